@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Runs a TypeScript entry point with tsx's loader: `node bin/run-ts.mjs path/to/file.ts [args]`.
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { register } from 'tsx/esm/api';
+
+register();
+const [entry, ...rest] = process.argv.slice(2);
+if (!entry) {
+  process.stderr.write('usage: run-ts <file.ts> [args]\n');
+  process.exit(2);
+}
+process.argv = [process.argv[0] ?? 'node', resolve(entry), ...rest];
+await import(pathToFileURL(resolve(entry)).href);

@@ -1,0 +1,68 @@
+/**
+ * The event-log port. The enforcer appends; ingest consumes. Adapters: Kafka (kafkajs,
+ * acks=all) and a local append-only log on disk (the embedded default). Both keep the order
+ * of records with the same key (the session id) and deliver at least once.
+ */
+
+export interface LogRecord {
+  /** Partitioning key: the session id. Records with one key keep their order. */
+  key: string;
+  value: Buffer;
+  headers?: Record<string, string>;
+}
+
+export interface EventLogProducer {
+  /**
+   * Resolves only once every record is durably accepted (Kafka: acked by all in-sync
+   * replicas; local log: written and fsynced). Rejects if they could not be accepted; the
+   * caller then fails closed. Concurrent calls are group-committed; records of one call keep
+   * their order, and calls keep the order in which they were made.
+   */
+  append(topic: string, records: LogRecord[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ConsumedRecord extends LogRecord {
+  partition: number;
+  /** Decimal string: Kafka offsets exceed 2^53 in principle. */
+  offset: string;
+}
+
+export interface ConsumedBatch {
+  topic: string;
+  partition: number;
+  records: ConsumedRecord[];
+}
+
+/**
+ * Processes one batch. Resolving means every record reached its outcome (stored, or sent to
+ * the DLQ) and the batch's offsets may be committed. Throwing means nothing may be
+ * committed: the adapter retries the batch with backoff.
+ */
+export type BatchHandler = (batch: ConsumedBatch) => Promise<void>;
+
+export interface EventLogConsumer {
+  /** Subscribes and starts delivering batches; resolves once the consumer is running. */
+  start(handler: BatchHandler): Promise<void>;
+  /** Stops fetching, waits for the batch in progress, commits what finished. */
+  stop(): Promise<void>;
+}
+
+export interface ConsumerOptions {
+  groupId: string;
+  topic: string;
+  /** Start from the earliest record when the group has no committed offset (default true). */
+  fromBeginning?: boolean;
+  /** Most records handed to one handler call. */
+  maxBatchRecords?: number;
+}
+
+export class EventLogUnavailableError extends Error {
+  readonly code = 'EVENT_LOG_UNAVAILABLE';
+  readonly httpStatus = 503;
+  readonly retryable = true;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'EventLogUnavailableError';
+  }
+}
