@@ -63,7 +63,13 @@ export interface FrameBody {
   sha256: string;
 }
 
-export type SessionEndReason = 'client_delete' | 'upstream_gone' | 'idle_timeout' | 'gateway_shutdown' | 'error';
+export type SessionEndReason =
+  | 'client_delete'
+  | 'upstream_gone'
+  | 'idle_timeout'
+  | 'gateway_shutdown'
+  | 'stateless_request'
+  | 'error';
 
 export interface SessionEndedBody {
   finalSeq: number;
@@ -89,4 +95,9 @@ export type AuditEvent =
 
 export type EventType = AuditEvent['type'];
 
-export const EVENT_TYPES: readonly EventType[] = ['session_started', 'frame', 'session_ended', 'policy_decision'];
+export const EVENT_TYPES: readonly EventType[] = [
+  'session_started',
+  'frame',
+  'session_ended',
+  'policy_decision',
+];

@@ -1,0 +1,28 @@
+export {
+  type CodecOptions,
+  createCodec,
+  decodeEvent,
+  defaultEventCodec,
+  type EventCodec,
+  encodeEvent,
+} from './codec';
+export { EventDecodeError, type EventDecodeErrorCode, EventEncodeError } from './errors';
+export { newEventId, nowMicros } from './ids';
+export type {
+  AuditEvent,
+  CiClaims,
+  Decision,
+  EventEnvelope,
+  EventType,
+  FrameBody,
+  FrameDirection,
+  FrameKind,
+  Identity,
+  PolicyDecisionBody,
+  SessionEndedBody,
+  SessionEndReason,
+  SessionStartedBody,
+} from './model';
+export { EVENT_TYPES } from './model';
+export { rabinFingerprint64 } from './rabin';
+export { COMMITTED_SCHEMA_DIR, loadCommittedSchemas, type SchemaSource } from './schema-registry';
