@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import type { ZodError } from 'zod';
+import { configSchema, type ProctorConfig } from './schema';
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  readonly httpStatus = 500;
+  readonly retryable = false;
+  constructor(
+    message: string,
+    readonly fields: string[] = [],
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Well-known variables that swap an embedded part for the real component. */
+const SHORTHANDS: Record<string, { path: string[]; list?: boolean }> = {
+  KAFKA_BROKERS: { path: ['eventLog', 'kafka', 'brokers'], list: true },
+  CLICKHOUSE_URL: { path: ['auditStore', 'clickhouse', 'url'] },
+  CLICKHOUSE_USER: { path: ['auditStore', 'clickhouse', 'username'] },
+  CLICKHOUSE_PASSWORD: { path: ['auditStore', 'clickhouse', 'password'] },
+  REDIS_URL: { path: ['jobs', 'redisUrl'] },
+};
+
+const PREFIX = 'PROCTOR_';
+
+/**
+ * Reads the YAML file (if any), applies environment overrides and validates. Every field
+ * can be set from the environment: PROCTOR_ENFORCER__LISTEN__PORT=7411 sets
+ * enforcer.listen.port (`__` nests, `_` inside a segment becomes camelCase); values are
+ * read as YAML scalars, so numbers, booleans and [lists] work.
+ */
+export async function loadConfig(options: {
+  file?: string;
+  env?: Record<string, string | undefined>;
+}): Promise<ProctorConfig> {
+  let raw: unknown = {};
+  if (options.file) {
+    let text: string;
+    try {
+      text = await readFile(options.file, 'utf8');
+    } catch (err) {
+      throw new ConfigError(`cannot read config file ${options.file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    try {
+      raw = parseYaml(text) ?? {};
+    } catch (err) {
+      throw new ConfigError(`config file ${options.file} is not valid YAML: ${(err as Error).message}`);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      throw new ConfigError(`config file ${options.file} must hold a mapping at the top level`);
+    }
+  }
+  return parseConfig(applyEnv(raw as Record<string, unknown>, options.env ?? {}), options.file);
+}
+
+export function parseConfig(raw: unknown, source = 'config'): ProctorConfig {
+  const result = configSchema.safeParse(raw);
+  if (!result.success) throw toConfigError(result.error, source);
+  return result.data;
+}
+
+function toConfigError(error: ZodError, source: string): ConfigError {
+  const fields = error.issues.map((issue) => issue.path.join('.') || '(root)');
+  const lines = error.issues.map((issue, i) => `  ${fields[i]}: ${issue.message}`);
+  return new ConfigError(`invalid configuration in ${source}:\n${lines.join('\n')}`, fields);
+}
+
+export function applyEnv(raw: Record<string, unknown>, env: Record<string, string | undefined>): Record<string, unknown> {
+  const out = structuredClone(raw);
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || value === '') continue;
+    const shorthand = SHORTHANDS[name];
+    if (shorthand) {
+      const parsed = shorthand.list ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
+      setPath(out, shorthand.path, parsed);
+    } else if (name.startsWith(PREFIX)) {
+      const path = name.slice(PREFIX.length).split('__').map(camelCase);
+      setPath(out, path, parseScalar(value));
+    }
+  }
+  return out;
+}
+
+function camelCase(segment: string): string {
+  return segment.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+function parseScalar(value: string): unknown {
+  try {
+    return parseYaml(value);
+  } catch {
+    return value;
+  }
+}
+
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let node = target;
+  path.forEach((key, i) => {
+    if (i === path.length - 1) {
+      node[key] = value;
+      return;
+    }
+    const next = node[key];
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  });
+}

@@ -1,0 +1,82 @@
+import type { AuditStore, StoredEvent } from '@proctor/audit-store';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { authorize, type IdentityVerifier } from './auth';
+
+export interface SessionRouteDeps {
+  store: AuditStore;
+  verifier: IdentityVerifier;
+  requiredGroups: readonly string[];
+}
+
+const sessionsQuery = z
+  .object({
+    subject: z.string().min(1).optional(),
+    connection: z.string().min(1).optional(),
+    tenant: z.string().min(1).optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
+
+const eventsQuery = z
+  .object({
+    afterSeq: z.coerce.number().int().min(-1).optional(),
+    limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+  })
+  .strict();
+
+const sessionId = z.string().min(1).max(128);
+
+export function registerSessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): void {
+  app.get('/v1/sessions', async (req, reply) => {
+    if (!(await authorize(deps.verifier, deps.requiredGroups, req, reply))) return reply;
+    const query = sessionsQuery.safeParse(req.query);
+    if (!query.success) return badRequest(reply, query.error);
+    const sessions = await deps.store.listSessions(query.data);
+    return {
+      sessions: sessions.map((s) => ({
+        ...s,
+        firstTime: isoMicros(s.firstTime),
+        lastTime: isoMicros(s.lastTime),
+        firstTimeMicros: s.firstTime,
+        lastTimeMicros: s.lastTime,
+      })),
+    };
+  });
+
+  app.get<{ Params: { id: string } }>('/v1/sessions/:id/events', async (req, reply) => {
+    if (!(await authorize(deps.verifier, deps.requiredGroups, req, reply))) return reply;
+    const id = sessionId.safeParse(req.params.id);
+    const query = eventsQuery.safeParse(req.query);
+    if (!id.success) return badRequest(reply, id.error);
+    if (!query.success) return badRequest(reply, query.error);
+    const events = await deps.store.sessionEvents(id.data, query.data);
+    if (events.length === 0 && query.data.afterSeq === undefined) {
+      return reply.code(404).send({ error: { code: 'SESSION_NOT_FOUND', message: 'no events for this session id' } });
+    }
+    return { sessionId: id.data, events: events.map(toApiEvent) };
+  });
+}
+
+function badRequest(reply: import('fastify').FastifyReply, error: z.ZodError) {
+  const detail = error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ');
+  return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: detail } });
+}
+
+function toApiEvent(event: StoredEvent) {
+  return {
+    ...event,
+    time: isoMicros(event.time),
+    timeMicros: event.time,
+    payload: event.payload === '' ? null : JSON.parse(event.payload),
+    detail: event.detail === '' ? null : JSON.parse(event.detail),
+  };
+}
+
+/** ISO-8601 with microseconds: audit trails need the order of events within a millisecond. */
+export function isoMicros(micros: number): string {
+  const millis = Math.floor(micros / 1000);
+  const iso = new Date(millis).toISOString();
+  const extra = String(micros % 1000).padStart(3, '0');
+  return `${iso.slice(0, 23)}${extra}Z`;
+}

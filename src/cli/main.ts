@@ -1,0 +1,64 @@
+import { ConfigError } from '@proctor/config';
+import { runMask } from './mask-command';
+import { runServices } from './services-command';
+import { runToken } from './token-command';
+
+const HELP = `proctor — audit gateway for MCP servers that handle PHI
+
+Usage: proctor <command> [options]
+
+Commands:
+  up          run the enforcer, ingest and exporter in one process (embedded default)
+  enforcer    run only the MCP gateway
+  ingest      run only the masking stream processor
+  exporter    run only the audit API
+  token       print a development token (quickstart configs only)
+  mask        mask PHI in NDJSON: one JSON value per line in, masked line out, same order
+
+Options:
+  -c, --config FILE   configuration file (default: proctor.yaml if present)
+  -h, --help          help for a command
+
+Every configuration field can also be set from the environment, e.g.
+PROCTOR_ENFORCER__LISTEN__PORT=7411; KAFKA_BROKERS, CLICKHOUSE_URL and REDIS_URL
+swap the embedded parts for real Kafka, ClickHouse and Redis.
+`;
+
+export type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  up: (args) => runServices('up', args),
+  enforcer: (args) => runServices('enforcer', args),
+  ingest: (args) => runServices('ingest', args),
+  exporter: (args) => runServices('exporter', args),
+  token: runToken,
+  mask: runMask,
+};
+
+export async function run(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    process.stdout.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`proctor: unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (err) {
+    process.stderr.write(`proctor ${name}: ${describeFailure(err)}\n`);
+    return 1;
+  }
+}
+
+function describeFailure(err: unknown): string {
+  if (err instanceof ConfigError) return err.message;
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    return typeof code === 'string' ? `${err.message} [${code}]` : err.message;
+  }
+  return String(err);
+}

@@ -1,0 +1,130 @@
+import type { AuditStore } from '@proctor/audit-store';
+import type { ProctorConfig } from '@proctor/config';
+import { startDemoEhr } from '@proctor/demo-ehr';
+import { decodeEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
+import type { EventLogProducer } from '@proctor/event-log';
+import { buildEnforcerApp } from '@proctor/enforcer';
+import { buildExporterApp } from '@proctor/exporter';
+import { createIngestPipeline } from '@proctor/ingest';
+import { createLogger, type Logger } from '@proctor/logger';
+import { maskJsonText } from '@proctor/masking';
+import { openAuditStore } from './audit-store';
+import { openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
+import { openTokenVerifier } from './identity';
+import type { ShutdownStep } from './shutdown';
+
+export interface RunningService {
+  name: string;
+  /** Where it listens, for the start-up message. */
+  url?: string;
+  /** Shutdown steps, in the order they must run. */
+  steps: ShutdownStep[];
+}
+
+/** Shared handles: `proctor up` opens each once and gives it to every service. */
+export interface SharedParts {
+  producer?: EventLogProducer;
+  store?: AuditStore;
+}
+
+export async function startEnforcer(config: ProctorConfig, logger: Logger, shared: SharedParts = {}): Promise<RunningService> {
+  const producer = shared.producer ?? (await openEventLogProducer(config, logger));
+  const verifier = await openTokenVerifier(config);
+  const enforcer = buildEnforcerApp({
+    config,
+    eventLog: producer,
+    rawTopic: topicsOf(config).raw,
+    verifier,
+    encode: encodeEvent,
+    newEventId,
+    nowMicros,
+    logger: logger.child({ service: 'enforcer' }),
+  });
+  const address = await enforcer.app.listen(config.enforcer.listen);
+  const steps: ShutdownStep[] = [{ name: 'enforcer', run: () => enforcer.close() }];
+  if (!shared.producer) steps.push({ name: 'event log', run: () => producer.close() });
+  return { name: 'enforcer', url: address, steps };
+}
+
+export async function startIngest(config: ProctorConfig, logger: Logger, shared: SharedParts = {}): Promise<RunningService> {
+  const store = shared.store ?? (await openAuditStore(config, logger));
+  const producer = shared.producer ?? (await openEventLogProducer(config, logger));
+  const topics = topicsOf(config);
+  const pipeline = createIngestPipeline({
+    consumer: openRawTopicConsumer(config, logger.child({ service: 'ingest' })),
+    store,
+    producer,
+    topics,
+    decode: decodeEvent,
+    encode: encodeEvent,
+    mask: (text) => maskJsonText(text),
+    logger: logger.child({ service: 'ingest' }),
+  });
+  await pipeline.start();
+  const steps: ShutdownStep[] = [{ name: 'ingest consumer', run: () => pipeline.stop() }];
+  if (!shared.producer) steps.push({ name: 'ingest producer', run: () => producer.close() });
+  if (!shared.store) steps.push({ name: 'ingest store', run: () => store.close() });
+  return { name: 'ingest', steps };
+}
+
+export async function startExporter(config: ProctorConfig, logger: Logger, shared: SharedParts = {}): Promise<RunningService> {
+  const store = shared.store ?? (await openAuditStore(config, logger));
+  const app = buildExporterApp({
+    store,
+    verifier: await openTokenVerifier(config),
+    requiredGroups: config.exporter.auth.requiredGroups,
+    logger: logger.child({ service: 'exporter' }),
+  });
+  const address = await app.listen(config.exporter.listen);
+  const steps: ShutdownStep[] = [{ name: 'exporter', run: () => app.close() }];
+  if (!shared.store) steps.push({ name: 'exporter store', run: () => store.close() });
+  return { name: 'exporter', url: address, steps };
+}
+
+export async function startDemo(config: ProctorConfig): Promise<RunningService> {
+  const demo = await startDemoEhr({ host: config.demo.host, port: config.demo.port });
+  return { name: 'demo-ehr', url: demo.url, steps: [{ name: 'demo-ehr', run: () => demo.close() }] };
+}
+
+/**
+ * All three services in one process on shared parts: the embedded default of `proctor up`.
+ * Shutdown order: stop intake (enforcer), drain ingest, then close exporter, demo, log, store.
+ */
+export async function startAll(config: ProctorConfig, logger: Logger): Promise<RunningService[]> {
+  const started: RunningService[] = [];
+  const shared: SharedParts = {};
+  try {
+    if (config.demo.enabled) started.push(await startDemo(config));
+    shared.producer = await openEventLogProducer(config, logger);
+    shared.store = await openAuditStore(config, logger);
+    started.push(await startEnforcer(config, logger, shared));
+    started.push(await startIngest(config, logger, shared));
+    started.push(await startExporter(config, logger, shared));
+  } catch (err) {
+    await closeAll(started, shared);
+    throw err;
+  }
+  const { producer, store } = shared;
+  const order = ['enforcer', 'ingest', 'exporter', 'demo-ehr'];
+  started.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  started.push({
+    name: 'shared',
+    steps: [
+      { name: 'event log', run: () => producer.close() },
+      { name: 'audit store', run: () => store.close() },
+    ],
+  });
+  return started;
+}
+
+async function closeAll(started: RunningService[], shared: SharedParts): Promise<void> {
+  for (const service of started.reverse()) {
+    for (const step of service.steps) await step.run().catch(() => undefined);
+  }
+  await shared.producer?.close().catch(() => undefined);
+  await shared.store?.close().catch(() => undefined);
+}
+
+export function serviceLogger(config: ProctorConfig): Logger {
+  return createLogger({ name: 'proctor', level: config.log.level });
+}
