@@ -1,0 +1,152 @@
+import { appendFile, copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AuditStoreInputError, AuditStoreMigrationError } from './errors';
+import { DEFAULT_MIGRATIONS_DIR, loadMigrations, migrate, renderMigration } from './migrations';
+import { freshDatabaseName, openTestClient, selectRows } from './testing/chdb-fixture';
+
+let client: ClickHouseClient;
+let database: string;
+
+beforeAll(() => {
+  client = openTestClient();
+});
+afterAll(async () => {
+  await client.close();
+});
+beforeEach(() => {
+  database = freshDatabaseName();
+});
+
+async function eventsDdl(): Promise<string> {
+  const [row] = await selectRows<{ statement: string }>(client, `SHOW CREATE TABLE ${database}.events`);
+  return row?.statement ?? '';
+}
+
+async function appliedVersions(): Promise<number[]> {
+  const rows = await selectRows<{ version: number }>(
+    client,
+    `SELECT version FROM ${database}.schema_migrations ORDER BY version`,
+  );
+  return rows.map((row) => Number(row.version));
+}
+
+/** A private copy of the real migrations that a test may edit or extend. */
+async function copyOfMigrations(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'proctor-migrations-'));
+  for (const migration of await loadMigrations()) {
+    await copyFile(join(DEFAULT_MIGRATIONS_DIR, migration.file), join(dir, migration.file));
+  }
+  return dir;
+}
+
+describe('migrate', () => {
+  it('creates the database and events table, records the migration, and is idempotent', async () => {
+    const first = await migrate(client, { database });
+    expect(first.applied).toEqual([1]);
+
+    const second = await migrate(client, { database });
+    expect(second).toEqual({ applied: [], retentionChanged: false });
+    expect(await appliedVersions()).toEqual([1]);
+
+    const ddl = await eventsDdl();
+    expect(ddl).toContain('ENGINE = ReplacingMergeTree');
+    expect(ddl).toContain('ORDER BY (session_id, seq, event_id)');
+    expect(ddl).toContain('PARTITION BY toYYYYMM(time)');
+    expect(ddl).toContain("`time` DateTime64(6, 'UTC')");
+    expect(ddl).toContain('non_replicated_deduplication_window = 10000');
+  });
+
+  it('sets the default six-year retention at creation', async () => {
+    await migrate(client, { database });
+    expect(await eventsDdl()).toContain('TTL toDateTime(time) + toIntervalDay(2192)');
+  });
+
+  it('creates the table with a configured retention and changes it when the configuration changes', async () => {
+    const created = await migrate(client, { database, retentionDays: 400 });
+    expect(created.retentionChanged).toBe(false);
+    expect(await eventsDdl()).toContain('toIntervalDay(400)');
+
+    const changed = await migrate(client, { database, retentionDays: 30 });
+    expect(changed).toEqual({ applied: [], retentionChanged: true });
+    const ddl = await eventsDdl();
+    expect(ddl).toContain('TTL toDateTime(time) + toIntervalDay(30)');
+    expect(ddl).not.toContain('toIntervalDay(400)');
+
+    expect((await migrate(client, { database, retentionDays: 30 })).retentionChanged).toBe(false);
+  });
+
+  it('refuses to run when an applied migration file changed', async () => {
+    const dir = await copyOfMigrations();
+    try {
+      await migrate(client, { database, migrationsDir: dir });
+      await appendFile(join(dir, '0001_events.sql'), '\n-- an edit after the fact\n');
+
+      const attempt = migrate(client, { database, migrationsDir: dir });
+      await expect(attempt).rejects.toBeInstanceOf(AuditStoreMigrationError);
+      await expect(attempt).rejects.toThrow(/0001_events\.sql was applied .* checksum/);
+      expect(await appliedVersions()).toEqual([1]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('applies only pending migrations, in version order, ignoring other files', async () => {
+    const dir = await copyOfMigrations();
+    try {
+      await writeFile(join(dir, 'README.md'), 'not a migration');
+      await writeFile(
+        join(dir, '0002_events_note.sql'),
+        "ALTER TABLE {database}.events ADD COLUMN IF NOT EXISTS note String DEFAULT '';\n",
+      );
+      expect((await migrate(client, { database, migrationsDir: dir })).applied).toEqual([1, 2]);
+
+      // 0003 depends on 0002's column: it only works if run after it.
+      await writeFile(
+        join(dir, '0003_events_note_comment.sql'),
+        "-- two statements in one file\nALTER TABLE {database}.events COMMENT COLUMN note 'free text';\n" +
+          "ALTER TABLE {database}.events ADD COLUMN IF NOT EXISTS note2 String DEFAULT '';\n",
+      );
+      expect((await migrate(client, { database, migrationsDir: dir })).applied).toEqual([3]);
+      expect(await appliedVersions()).toEqual([1, 2, 3]);
+      const ddl = await eventsDdl();
+      expect(ddl).toContain("`note` String DEFAULT '' COMMENT 'free text'");
+      expect(ddl).toContain('`note2` String');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a database name that is not a plain identifier before running any SQL', async () => {
+    await expect(migrate(client, { database: 'audit; DROP DATABASE x' })).rejects.toBeInstanceOf(
+      AuditStoreInputError,
+    );
+    await expect(migrate(client, { database, retentionDays: 0 })).rejects.toBeInstanceOf(
+      AuditStoreInputError,
+    );
+    const rows = await selectRows<{ name: string }>(
+      client,
+      'SELECT name FROM system.databases WHERE name = {d:String}',
+      {
+        d: database,
+      },
+    );
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('renderMigration', () => {
+  it('substitutes placeholders, drops comment lines and splits statements', () => {
+    const statements = renderMigration(
+      '-- header; with a semicolon\nCREATE TABLE {database}.a (x UInt8) ENGINE = Memory;\n\n' +
+        'ALTER TABLE {database}.a MODIFY TTL now() + INTERVAL {retention_days} DAY;\n',
+      { database: 'audit', retentionDays: 7 },
+    );
+    expect(statements).toEqual([
+      'CREATE TABLE audit.a (x UInt8) ENGINE = Memory',
+      'ALTER TABLE audit.a MODIFY TTL now() + INTERVAL 7 DAY',
+    ]);
+  });
+});

@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { type Logger, silentLogger } from '@proctor/logger';
+import { AuditStoreInputError, AuditStoreMigrationError, toAuditStoreError } from './errors';
+import { assertIdentifier } from './sql-identifier';
+
+/** Six years: HIPAA 164.316(b)(2) retention for required documentation. */
+export const DEFAULT_RETENTION_DAYS = 2192;
+
+/** schemas/clickhouse, found from this file rather than the working directory. */
+export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../schemas/clickhouse/', import.meta.url));
+
+const MIGRATION_FILE = /^(\d+)_([A-Za-z0-9_-]+)\.sql$/;
+
+export interface Migration {
+  /** File name, e.g. 0001_events.sql. */
+  file: string;
+  version: number;
+  name: string;
+  /** Hex SHA-256 of the file text (line endings normalised), placeholders unsubstituted. */
+  checksum: string;
+  /** The file text with `{database}` and `{retention_days}` placeholders. */
+  template: string;
+}
+
+export interface MigrateOptions {
+  database: string;
+  /** Retention applied as the events table's TTL (default DEFAULT_RETENTION_DAYS). */
+  retentionDays?: number;
+  logger?: Logger;
+  /** Where the numbered .sql files live (default: the repository's schemas/clickhouse). */
+  migrationsDir?: string;
+  /** How errors name the ClickHouse in use, without credentials. */
+  target?: string;
+}
+
+export interface MigrateResult {
+  /** Versions applied by this run, in order (empty when the schema was current). */
+  applied: number[];
+  /** Whether the events table's TTL was changed to the configured retention. */
+  retentionChanged: boolean;
+}
+
+/** Reads the numbered migrations in version order. Other files in the directory are ignored. */
+export async function loadMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Promise<Migration[]> {
+  const migrations: Migration[] = [];
+  for (const file of await readdir(dir)) {
+    const match = MIGRATION_FILE.exec(file);
+    if (match?.[1] === undefined || match[2] === undefined) continue;
+    const template = (await readFile(join(dir, file), 'utf8')).replace(/\r\n/g, '\n');
+    migrations.push({
+      file,
+      version: Number(match[1]),
+      name: match[2],
+      checksum: createHash('sha256').update(template).digest('hex'),
+      template,
+    });
+  }
+  migrations.sort((a, b) => a.version - b.version);
+  for (let i = 1; i < migrations.length; i++) {
+    if (migrations[i]?.version === migrations[i - 1]?.version) {
+      throw new AuditStoreMigrationError(`two migration files share version ${migrations[i]?.version}`);
+    }
+  }
+  return migrations;
+}
+
+/** Substitutes the placeholders and splits the file into statements (one per `;` at a line end). */
+export function renderMigration(
+  template: string,
+  values: { database: string; retentionDays: number },
+): string[] {
+  const sql = template
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('--'))
+    .join('\n')
+    .replaceAll('{database}', values.database)
+    .replaceAll('{retention_days}', String(values.retentionDays));
+  return sql
+    .split(/;[ \t]*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+function checkRetentionDays(days: number): number {
+  if (!Number.isSafeInteger(days) || days < 1) {
+    throw new AuditStoreInputError('retentionDays must be a positive integer');
+  }
+  return days;
+}
+
+interface AppliedRow {
+  version: number;
+  name: string;
+  checksum: string;
+}
+
+/** The events TTL as ClickHouse normalises it in create_table_query. */
+const EVENTS_TTL = /\bTTL toDateTime\(time\) \+ toIntervalDay\((\d+)\)/;
+
+/**
+ * Brings a database up to date: creates it and `schema_migrations`, applies pending numbered
+ * migrations in order (recording each), then makes the events TTL match the configured
+ * retention. Idempotent. Refuses to run when an applied migration's file has changed since,
+ * because the live schema would no longer be what the files describe.
+ *
+ * Not safe to run from two processes at the same instant (ClickHouse has no DDL lock); the
+ * statements use IF NOT EXISTS so a rerun after a crash completes a half-applied migration.
+ */
+export async function migrate(client: ClickHouseClient, options: MigrateOptions): Promise<MigrateResult> {
+  const database = assertIdentifier(options.database, 'database');
+  const retentionDays = checkRetentionDays(options.retentionDays ?? DEFAULT_RETENTION_DAYS);
+  const logger = options.logger ?? silentLogger();
+  const target = options.target ?? 'ClickHouse';
+  const migrations = await loadMigrations(options.migrationsDir);
+
+  const step = async <T>(operation: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (err) {
+      throw toAuditStoreError(err, { operation, target });
+    }
+  };
+
+  await step('create database', () => client.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` }));
+  await step('create schema_migrations', () =>
+    client.command({
+      query: `CREATE TABLE IF NOT EXISTS ${database}.schema_migrations (
+        version UInt32,
+        name String,
+        checksum String,
+        applied_at DateTime64(3, 'UTC') DEFAULT now64(3)
+      ) ENGINE = MergeTree ORDER BY version`,
+    }),
+  );
+
+  const applied = await step('read schema_migrations', async () => {
+    const result = await client.query({
+      query: `SELECT version, any(name) AS name, any(checksum) AS checksum
+              FROM ${database}.schema_migrations GROUP BY version ORDER BY version`,
+      format: 'JSONEachRow',
+    });
+    return result.json<AppliedRow>();
+  });
+  const appliedByVersion = new Map(applied.map((row) => [Number(row.version), row]));
+
+  const known = new Set(migrations.map((m) => m.version));
+  for (const row of applied) {
+    if (!known.has(Number(row.version))) {
+      logger.warn(
+        { version: row.version, name: row.name },
+        'database has a migration this build does not know',
+      );
+    }
+  }
+
+  const appliedNow: number[] = [];
+  for (const migration of migrations) {
+    const previous = appliedByVersion.get(migration.version);
+    if (previous !== undefined) {
+      if (previous.checksum !== migration.checksum) {
+        throw new AuditStoreMigrationError(
+          `migration ${migration.file} was applied to ${database} with checksum ` +
+            `${previous.checksum.slice(0, 12)}… but the file now has ${migration.checksum.slice(0, 12)}…: ` +
+            'applied migrations must not change; add a new numbered migration instead',
+        );
+      }
+      continue;
+    }
+    const label = migration.file;
+    for (const statement of renderMigration(migration.template, { database, retentionDays })) {
+      await step(`migration ${label}`, () => client.command({ query: statement }));
+    }
+    await step(`record migration ${label}`, () =>
+      client.insert({
+        table: `${database}.schema_migrations`,
+        values: [{ version: migration.version, name: migration.name, checksum: migration.checksum }],
+        format: 'JSONEachRow',
+        clickhouse_settings: {
+          insert_deduplication_token: `schema_migrations:${label}:${migration.checksum}`,
+        },
+      }),
+    );
+    logger.info({ database, version: migration.version, name: migration.name }, 'migration applied');
+    appliedNow.push(migration.version);
+  }
+
+  const retentionChanged = await step('apply retention', () =>
+    applyRetention(client, database, retentionDays, logger),
+  );
+  return { applied: appliedNow, retentionChanged };
+}
+
+/** Sets the events TTL to the configured retention when it differs. Returns whether it changed. */
+async function applyRetention(
+  client: ClickHouseClient,
+  database: string,
+  retentionDays: number,
+  logger: Logger,
+): Promise<boolean> {
+  const result = await client.query({
+    query: `SELECT create_table_query FROM system.tables WHERE database = {database:String} AND name = 'events'`,
+    query_params: { database },
+    format: 'JSONEachRow',
+  });
+  const [table] = await result.json<{ create_table_query: string }>();
+  if (table === undefined) return false;
+  const current = EVENTS_TTL.exec(table.create_table_query)?.[1];
+  if (current !== undefined && Number(current) === retentionDays) return false;
+  await client.command({
+    query: `ALTER TABLE ${database}.events MODIFY TTL toDateTime(time) + INTERVAL ${retentionDays} DAY`,
+  });
+  logger.info(
+    { database, fromDays: current === undefined ? null : Number(current), toDays: retentionDays },
+    'events retention changed',
+  );
+  return true;
+}
