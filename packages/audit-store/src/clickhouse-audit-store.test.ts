@@ -68,6 +68,14 @@ describe('ClickHouse audit store', () => {
     expect(await store.sessionEvents('sess-dup')).toHaveLength(21);
   });
 
+  it('keeps concurrent batches with distinct tokens apart', async () => {
+    // chDB applies the token with SET on the client's session: concurrent inserts on one
+    // client must not pick up each other's token and be dropped as duplicates.
+    const batches = Array.from({ length: 20 }, (_, b) => session(`sess-concurrent-${b}`, 4));
+    await Promise.all(batches.map((batch, b) => store.insertEvents(batch, `concurrent-${b}`)));
+    expect(await physicalRowCount()).toBe(20 * 5);
+  });
+
   it('shows rows once when they arrive again in a different batch', async () => {
     const batch = session('sess-redelivered', 10);
     await store.insertEvents(batch, 'topic/0/0-10');
