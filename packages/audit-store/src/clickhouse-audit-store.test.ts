@@ -5,7 +5,13 @@ import { createClickHouseClient } from './clickhouse-client';
 import { AuditStoreInputError, AuditStoreQueryError } from './errors';
 import { migrate } from './migrations';
 import type { AuditStore, StoredEvent } from './port';
-import { chdbTestPath, freshDatabaseName, openTestClient, selectRows } from './testing/chdb-fixture';
+import {
+  chdbTestPath,
+  freshDatabaseName,
+  openTestClient,
+  removeChdbTestPath,
+  selectRows,
+} from './testing/chdb-fixture';
 import { BASE_TIME_US, frameEvent, sessionStartedEvent } from './testing/sample-events';
 
 let admin: ClickHouseClient;
@@ -17,6 +23,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   await admin.close();
+  removeChdbTestPath();
 });
 beforeEach(async () => {
   database = freshDatabaseName();

@@ -1,11 +1,11 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createClickHouseAuditStore } from './clickhouse-audit-store';
 import { createClickHouseClient, describeClickHouseTarget } from './clickhouse-client';
 import { connectAuditStore } from './connect';
 import { AuditStoreInputError } from './errors';
 import { AuditStoreUnavailableError } from './port';
-import { chdbTestPath, freshDatabaseName } from './testing/chdb-fixture';
+import { chdbTestPath, freshDatabaseName, removeChdbTestPath } from './testing/chdb-fixture';
 import { frameEvent } from './testing/sample-events';
 
 /** A port nothing listens on: bound once by us, then released. */
@@ -17,6 +17,8 @@ async function closedPort(): Promise<number> {
   if (address === null || typeof address === 'string') throw new Error('no port');
   return address.port;
 }
+
+afterAll(removeChdbTestPath);
 
 let silentServer: Server | undefined;
 const sockets: Socket[] = [];

@@ -5,7 +5,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditStoreInputError, AuditStoreMigrationError } from './errors';
 import { DEFAULT_MIGRATIONS_DIR, loadMigrations, migrate, renderMigration } from './migrations';
-import { freshDatabaseName, openTestClient, selectRows } from './testing/chdb-fixture';
+import { freshDatabaseName, openTestClient, removeChdbTestPath, selectRows } from './testing/chdb-fixture';
 
 let client: ClickHouseClient;
 let database: string;
@@ -15,6 +15,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   await client.close();
+  removeChdbTestPath();
 });
 beforeEach(() => {
   database = freshDatabaseName();

@@ -17,12 +17,19 @@ export function chdbTestPath(): string {
   const holder = globalThis as { [PATH_KEY]?: string };
   let path = holder[PATH_KEY];
   if (path === undefined) {
-    const created = mkdtempSync(join(tmpdir(), 'proctor-chdb-test-'));
-    process.once('exit', () => rmSync(created, { recursive: true, force: true }));
-    holder[PATH_KEY] = created;
-    path = created;
+    path = mkdtempSync(join(tmpdir(), 'proctor-chdb-test-'));
+    holder[PATH_KEY] = path;
   }
   return path;
+}
+
+/**
+ * Deletes the file's chDB data once its clients are closed (call from afterAll). The test
+ * runner ends worker processes without a normal exit, so an exit hook would not run.
+ */
+export function removeChdbTestPath(): void {
+  const path = (globalThis as { [PATH_KEY]?: string })[PATH_KEY];
+  if (path !== undefined) rmSync(path, { recursive: true, force: true });
 }
 
 export function freshDatabaseName(): string {
