@@ -173,6 +173,23 @@ describe('startDemoEhr', () => {
     expect((await fetch(ehr.url.replace('/mcp', '/other'))).status).toBe(404);
   });
 
+  it('tags SSE events with resumable ids when resumable', async () => {
+    const ehr = await start({ resumable: true });
+    const { transport } = await connect(ehr.url);
+    const res = await fetch(ehr.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-session-id': transport.sessionId as string,
+        'mcp-protocol-version': transport.protocolVersion as string,
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/list' }),
+    });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    expect(await res.text()).toMatch(/^id: \S+:\d+$/m);
+  });
+
   it('works without sessions in stateless mode', async () => {
     const { client, transport } = await connect((await start({ stateless: true })).url);
     expect(transport.sessionId).toBeUndefined();
