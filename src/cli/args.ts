@@ -1,11 +1,5 @@
-import { parseArgs } from 'node:util';
-
-/** Parses options shared by every command, plus the command's own. */
-export function parseCommandArgs<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T) {
-  return parseArgs({
-    args,
-    options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' }, ...options },
-    strict: true,
-    allowPositionals: false,
-  });
-}
+/** Options every command takes; spread into each command's own `parseArgs` options. */
+export const COMMON_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  help: { type: 'boolean', short: 'h' },
+} as const;

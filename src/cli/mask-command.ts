@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { maskJsonText } from '@proctor/masking';
-import { parseCommandArgs } from './args';
+import { parseArgs } from 'node:util';
+import { COMMON_OPTIONS } from './args';
 
 const USAGE = `proctor mask < in.ndjson > out.ndjson
   Masks PHI in newline-delimited JSON: one JSON value per input line, one masked line out,
@@ -9,7 +10,7 @@ const USAGE = `proctor mask < in.ndjson > out.ndjson
 `;
 
 export async function runMask(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {});
+  const { values } = parseArgs({ args, options: { ...COMMON_OPTIONS }, strict: true });
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;

@@ -1,6 +1,7 @@
 import type { ProctorConfig } from '@proctor/config';
 import { loadCliConfig } from './config-file';
-import { parseCommandArgs } from './args';
+import { parseArgs } from 'node:util';
+import { COMMON_OPTIONS } from './args';
 import { describeAuditStore } from '../runtime/audit-store';
 import { describeEventLog } from '../runtime/event-log';
 import {
@@ -23,12 +24,12 @@ const USAGE: Record<ServiceCommand, string> = {
 };
 
 export async function runServices(command: ServiceCommand, args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {});
+  const { values } = parseArgs({ args, options: { ...COMMON_OPTIONS }, strict: true });
   if (values.help) {
     process.stdout.write(USAGE[command]);
     return 0;
   }
-  const config = await loadCliConfig(values.config as string | undefined);
+  const config = await loadCliConfig(values.config);
   const logger = serviceLogger(config);
   const services = await start(command, config, logger);
   process.stdout.write(summary(config, services));

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { DEV_ISSUER, signDevToken } from '@proctor/identity';
 import { loadCliConfig } from './config-file';
-import { parseCommandArgs } from './args';
+import { parseArgs } from 'node:util';
+import { COMMON_OPTIONS } from './args';
 
 const USAGE = `proctor token --sub SUBJECT [--groups a,b] [--ttl SECONDS] [--config FILE]
   Prints a bearer token signed by the development issuer. Only for configs with
@@ -9,10 +10,10 @@ const USAGE = `proctor token --sub SUBJECT [--groups a,b] [--ttl SECONDS] [--con
 `;
 
 export async function runToken(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    sub: { type: 'string' },
-    groups: { type: 'string' },
-    ttl: { type: 'string' },
+  const { values } = parseArgs({
+    args,
+    options: { ...COMMON_OPTIONS, sub: { type: 'string' }, groups: { type: 'string' }, ttl: { type: 'string' } },
+    strict: true,
   });
   if (values.help) {
     process.stdout.write(USAGE);
@@ -22,7 +23,7 @@ export async function runToken(args: string[]): Promise<number> {
     process.stderr.write(`proctor token: --sub is required\n\n${USAGE}`);
     return 2;
   }
-  const config = await loadCliConfig(values.config as string | undefined);
+  const config = await loadCliConfig(values.config);
   if (!config.identity.devIssuer.enabled) {
     process.stderr.write(
       'proctor token: this configuration does not enable the development issuer (identity.devIssuer.enabled with mode: development); use your identity provider for tokens\n',

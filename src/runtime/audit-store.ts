@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
-import {
-  type AuditStore,
-  connectAuditStore,
-  createClickHouseAuditStore,
-  createClickHouseClient,
-  migrate,
-} from '@proctor/audit-store';
+import { type AuditStore, type ClickHouseClientOptions, connectAuditStore } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
 import type { Logger } from '@proctor/logger';
 
-export function clickHouseOptions(config: ProctorConfig) {
+export function clickHouseOptions(config: ProctorConfig): ClickHouseClientOptions {
   const server = config.auditStore.clickhouse;
-  if (server) return { url: server.url, username: server.username, password: server.password };
+  if (server) {
+    return {
+      url: server.url,
+      ...(server.username !== undefined && { username: server.username }),
+      ...(server.password !== undefined && { password: server.password }),
+    };
+  }
   return { chdbPath: resolve(config.auditStore.chdb.path) };
 }
 
@@ -22,10 +22,11 @@ export function describeAuditStore(config: ProctorConfig): string {
 }
 
 /** Connects (failing fast with a message naming the target), migrates, and returns the store. */
-export async function openAuditStore(config: ProctorConfig, logger: Logger): Promise<AuditStore> {
-  const options = clickHouseOptions(config);
-  await connectAuditStore(options);
-  const client = createClickHouseClient(options);
-  await migrate(client, { database: config.auditStore.database, retentionDays: config.auditStore.retentionDays, logger });
-  return createClickHouseAuditStore({ client, database: config.auditStore.database, logger });
+export function openAuditStore(config: ProctorConfig, logger: Logger): Promise<AuditStore> {
+  return connectAuditStore({
+    clickhouse: clickHouseOptions(config),
+    database: config.auditStore.database,
+    retentionDays: config.auditStore.retentionDays,
+    logger,
+  });
 }

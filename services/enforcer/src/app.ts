@@ -2,7 +2,7 @@ import type { ProctorConfig } from '@proctor/config';
 import type { AuditEvent } from '@proctor/events';
 import type { EventLogProducer } from '@proctor/event-log';
 import type { Logger } from '@proctor/logger';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import { AuditEmitter } from './audit-emitter';
 import { GATEWAY_RPC, sendRpcError } from './gateway-errors';
 import { type IdentityVerifier, registerMcpRoutes } from './mcp-routes';
@@ -32,8 +32,8 @@ export interface EnforcerApp {
 /** Builds the gateway without starting it: no side effects, so tests use `app.inject` or listen on port 0. */
 export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
   const { config, logger } = deps;
-  const app = Fastify({
-    loggerInstance: logger,
+  const app: FastifyInstance = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
     disableRequestLogging: true,
     bodyLimit: config.enforcer.maxBodyBytes,
     return503OnClosing: true,
@@ -53,6 +53,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
   );
 
   // The gateway parses JSON itself: a malformed body must get a JSON-RPC parse error, not fastify's.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

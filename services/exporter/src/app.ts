@@ -1,6 +1,6 @@
 import type { AuditStore } from '@proctor/audit-store';
 import type { Logger } from '@proctor/logger';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { IdentityVerifier } from './auth';
 import { registerSessionRoutes } from './sessions-routes';
 
@@ -16,7 +16,10 @@ export interface ExporterDeps {
 
 /** The exporter's HTTP API, built without starting it. */
 export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
-  const app = Fastify({ loggerInstance: deps.logger, disableRequestLogging: true });
+  const app: FastifyInstance = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    disableRequestLogging: true,
+  });
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     const status = (err as { httpStatus?: number }).httpStatus ?? err.statusCode ?? 500;
     // Store errors can embed row data: only the code and our own message reach the log and the client.

@@ -1,0 +1,213 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseConfig } from '@proctor/config';
+import { startDemoEhr } from '@proctor/demo-ehr';
+import { type AuditEvent, decodeEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
+import { silentLogger } from '@proctor/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnforcerApp, type EnforcerApp } from './app';
+import { MemoryEventLog, testVerifier } from './testing';
+
+const INIT = {
+  jsonrpc: '2.0',
+  id: 0,
+  method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'unit', version: '1' } },
+};
+const MCP_HEADERS = { accept: 'application/json, text/event-stream', 'content-type': 'application/json' };
+
+describe('enforcer', () => {
+  let demo: { url: string; close(): Promise<void> };
+  let closedPort: number;
+  let log: MemoryEventLog;
+  let enforcer: EnforcerApp;
+  let base: string;
+  let upstreamHits = 0;
+  let counter: Server;
+
+  beforeAll(async () => {
+    demo = await startDemoEhr({ host: '127.0.0.1', port: 0 });
+    // A port that refuses connections: bind, note the port, close.
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    closedPort = (probe.address() as AddressInfo).port;
+    await new Promise((r) => probe.close(r));
+    // An upstream that counts requests, to prove fail-closed never forwards.
+    counter = createServer((_req, res) => {
+      upstreamHits += 1;
+      res.writeHead(500).end();
+    });
+    await new Promise<void>((r) => counter.listen(0, '127.0.0.1', r));
+    log = new MemoryEventLog();
+    const config = parseConfig({
+      enforcer: {
+        listen: { port: 0 },
+        maxBodyBytes: 64 * 1024,
+        connections: [
+          { name: 'demo', upstream: { url: demo.url } },
+          { name: 'down', upstream: { url: `http://127.0.0.1:${closedPort}/mcp` } },
+          { name: 'counted', upstream: { url: `http://127.0.0.1:${(counter.address() as AddressInfo).port}/mcp` } },
+        ],
+      },
+    });
+    enforcer = buildEnforcerApp({
+      config,
+      eventLog: log,
+      rawTopic: 'raw',
+      verifier: testVerifier,
+      encode: encodeEvent,
+      newEventId,
+      nowMicros,
+      logger: silentLogger(),
+    });
+    base = await enforcer.app.listen({ host: '127.0.0.1', port: 0 });
+  });
+
+  afterAll(async () => {
+    await enforcer.close();
+    await demo.close();
+    counter.close();
+  });
+
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, { method: 'POST', body, headers: { ...MCP_HEADERS, authorization: 'Bearer good', ...headers } });
+
+  const eventsOf = (sessionId: string): AuditEvent[] =>
+    log.records.map((r) => decodeEvent(r.record.value)).filter((e) => e.sessionId === sessionId);
+
+  async function initialize(): Promise<string> {
+    const res = await post('/mcp/demo', JSON.stringify(INIT));
+    expect(res.status).toBe(200);
+    await res.text();
+    const id = res.headers.get('mcp-session-id');
+    if (!id) throw new Error('no session id');
+    return id;
+  }
+
+  it('records every frame, in order, before the client sees the answer', async () => {
+    const session = await initialize();
+    const notify = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }), {
+      'mcp-session-id': session,
+      'mcp-protocol-version': '2025-06-18',
+    });
+    expect(notify.status).toBe(202);
+    const list = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }), {
+      'mcp-session-id': session,
+      'mcp-protocol-version': '2025-06-18',
+    });
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain('get_patient');
+    const events = eventsOf(session);
+    expect(events.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(events.map((e) => (e.type === 'frame' ? `${e.body.direction}:${e.body.kind}:${e.body.method}` : e.type))).toEqual([
+      'session_started',
+      'client_to_server:request:initialize',
+      'server_to_client:response:initialize',
+      'client_to_server:notification:notifications/initialized',
+      'client_to_server:request:tools/list',
+      'server_to_client:response:tools/list',
+    ]);
+    expect(events.every((e) => e.identity.subject === 'tester@example.com')).toBe(true);
+    expect(log.records.every((r) => r.record.key === session || decodeEvent(r.record.value).sessionId !== session)).toBe(true);
+  });
+
+  it('records a JSON-RPC batch as one event per message', async () => {
+    const session = await initialize();
+    const before = eventsOf(session).length;
+    const res = await post(
+      '/mcp/demo',
+      JSON.stringify([
+        { jsonrpc: '2.0', method: 'notifications/initialized' },
+        { jsonrpc: '2.0', method: 'notifications/roots/list_changed' },
+      ]),
+      { 'mcp-session-id': session, 'mcp-protocol-version': '2025-06-18' },
+    );
+    await res.text();
+    const added = eventsOf(session).slice(before);
+    expect(added.filter((e) => e.type === 'frame')).toHaveLength(2);
+  });
+
+  it('answers an unknown connection with 404 and a JSON-RPC error', async () => {
+    const res = await post('/mcp/nope', JSON.stringify(INIT));
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: -32012, message: 'unknown MCP connection "nope"' } });
+  });
+
+  it('answers malformed JSON with a JSON-RPC parse error and forwards nothing', async () => {
+    const before = log.records.length;
+    const res = await post('/mcp/demo', '{"jsonrpc": "2.0", "method": ');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32700 } });
+    const invalid = await post('/mcp/demo', '{"id": 1, "method": "tools/list"}');
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toMatchObject({ error: { code: -32600 } });
+    expect(log.records.length).toBe(before);
+  });
+
+  it('answers oversized bodies with 413 and wrong media types with 415', async () => {
+    const big = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'x', params: { pad: 'x'.repeat(70 * 1024) } });
+    const res = await post('/mcp/demo', big);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ error: { code: -32023 } });
+    const text = await post('/mcp/demo', 'hello', { 'content-type': 'text/plain' });
+    expect(text.status).toBe(415);
+  });
+
+  it('answers a missing or invalid token with 401 and a challenge', async () => {
+    const missing = await fetch(`${base}/mcp/demo`, { method: 'POST', body: JSON.stringify(INIT), headers: MCP_HEADERS });
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
+    expect(await missing.json()).toMatchObject({ error: { code: -32010, message: 'a bearer token is required' } });
+    const invalid = await post('/mcp/demo', JSON.stringify(INIT), { authorization: 'Bearer forged' });
+    expect(invalid.status).toBe(401);
+  });
+
+  it('refuses a session to another identity and an unknown session id', async () => {
+    const session = await initialize();
+    const stolen = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }), {
+      'mcp-session-id': session,
+      authorization: 'Bearer other',
+    });
+    expect(stolen.status).toBe(403);
+    const unknown = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }), {
+      'mcp-session-id': 'no-such-session',
+    });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: -32001 } });
+  });
+
+  it('answers an unreachable upstream with 502 and a JSON-RPC error for the request, and records it', async () => {
+    const res = await post('/mcp/down', JSON.stringify(INIT));
+    expect(res.status).toBe(502);
+    const body = (await res.json()) as { id: number; error: { code: number; message: string } };
+    expect(body.id).toBe(0);
+    expect(body.error.code).toBe(-32021);
+    expect(body.error.message).toMatch(/connection "down" is unreachable/);
+    const recorded = log.records.map((r) => decodeEvent(r.record.value)).filter((e) => e.connection === 'down');
+    expect(recorded.map((e) => (e.type === 'frame' ? e.body.kind : e.type))).toEqual(['session_started', 'request', 'error']);
+  });
+
+  it('fails closed when the event log cannot take the event: nothing reaches the upstream', async () => {
+    log.failing = true;
+    try {
+      const res = await post('/mcp/counted', JSON.stringify(INIT));
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ error: { code: -32020, message: expect.stringMatching(/not forwarded/) } });
+      expect(upstreamHits).toBe(0);
+    } finally {
+      log.failing = false;
+    }
+  });
+
+  it('ends the session on DELETE and records why', async () => {
+    const session = await initialize();
+    const res = await fetch(`${base}/mcp/demo`, {
+      method: 'DELETE',
+      headers: { authorization: 'Bearer good', 'mcp-session-id': session, 'mcp-protocol-version': '2025-06-18' },
+    });
+    expect(res.status).toBe(200);
+    const last = eventsOf(session).at(-1);
+    expect(last).toMatchObject({ type: 'session_ended', body: { reason: 'client_delete', finalSeq: last?.seq } });
+    expect(enforcer.sessions.get(session)).toBeUndefined();
+  });
+});
