@@ -32,7 +32,7 @@ export async function runServices(command: ServiceCommand, args: string[]): Prom
   const config = await loadCliConfig(values.config);
   const logger = serviceLogger(config);
   const services = await start(command, config, logger);
-  process.stdout.write(summary(config, services));
+  process.stdout.write(summary(config, services, values.config));
   onTerminationSignal(() =>
     shutdownInOrder(
       services.flatMap((s) => s.steps),
@@ -55,7 +55,7 @@ function start(command: ServiceCommand, config: ProctorConfig, logger: ReturnTyp
   }
 }
 
-function summary(config: ProctorConfig, services: RunningService[]): string {
+function summary(config: ProctorConfig, services: RunningService[], configFile: string | undefined): string {
   const lines = ['', `Proctor ${config.mode === 'development' ? '(development mode) ' : ''}is running:`];
   for (const service of services) {
     if (service.name === 'enforcer') {
@@ -72,7 +72,8 @@ function summary(config: ProctorConfig, services: RunningService[]): string {
     }
   }
   if (config.identity.devIssuer.enabled) {
-    lines.push('', 'Get a development token:  npx proctor token --config <this config> --sub alice@example.com --groups clinicians,auditors');
+    const flag = configFile ? ` --config ${configFile}` : '';
+    lines.push('', `Get a development token:  npx proctor token${flag} --sub alice@example.com --groups clinicians,auditors`);
   }
   lines.push('Stop with Ctrl-C.', '');
   return `${lines.join('\n')}\n`;

@@ -126,5 +126,6 @@ async function closeAll(started: RunningService[], shared: SharedParts): Promise
 }
 
 export function serviceLogger(config: ProctorConfig): Logger {
-  return createLogger({ name: 'proctor', level: config.log.level });
+  // Logs go to stderr: stdout carries what a command prints for people and scripts.
+  return createLogger({ name: 'proctor', level: config.log.level, destination: process.stderr });
 }

@@ -2,7 +2,7 @@ import type { ProctorConfig } from '@proctor/config';
 import type { AuditEvent } from '@proctor/events';
 import type { EventLogProducer } from '@proctor/event-log';
 import type { Logger } from '@proctor/logger';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from 'fastify';
 import { AuditEmitter } from './audit-emitter';
 import { GATEWAY_RPC, sendRpcError } from './gateway-errors';
 import { type IdentityVerifier, registerMcpRoutes } from './mcp-routes';
@@ -34,7 +34,8 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
   const { config, logger } = deps;
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Request lines are not logged: URLs and headers are not for logs in a PHI gateway.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.enforcer.maxBodyBytes,
     return503OnClosing: true,
   });

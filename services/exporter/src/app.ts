@@ -1,6 +1,6 @@
 import type { AuditStore } from '@proctor/audit-store';
 import type { Logger } from '@proctor/logger';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from 'fastify';
 import type { IdentityVerifier } from './auth';
 import { registerSessionRoutes } from './sessions-routes';
 
@@ -18,7 +18,8 @@ export interface ExporterDeps {
 export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
   const app: FastifyInstance = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Request lines are not logged: URLs and headers are not for logs in a PHI gateway.
+    logController: new LogController({ disableRequestLogging: true }),
   });
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     const status = (err as { httpStatus?: number }).httpStatus ?? err.statusCode ?? 500;
