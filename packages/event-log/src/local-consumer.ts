@@ -9,6 +9,8 @@ import { type Logger, serializeError, silentLogger } from '@proctor/logger';
 import { offsetPath, readFrames, segmentPath } from './local-segment';
 import type { BatchHandler, ConsumedBatch, ConsumerOptions, EventLogConsumer } from './port';
 
+const INVALID_RECORD_GRACE_MS = 5000;
+
 export interface LocalLogConsumerOptions extends ConsumerOptions {
   dir: string;
   /** How often to look for new records when caught up (default 50 ms). */
@@ -32,8 +34,8 @@ class LocalLogConsumer implements EventLogConsumer {
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private handle: FileHandle | undefined;
-  /** Offset at which a record was found invalid, so it is reported once, not every poll. */
-  private reportedInvalidAt = -1;
+  /** Where reading last stopped at an invalid record, and since when: reported once, not every poll. */
+  private invalid: { offset: number; since: number; escalated: boolean } | undefined;
 
   constructor(private readonly options: LocalLogConsumerOptions) {
     this.segment = segmentPath(options.dir, options.topic);
@@ -99,14 +101,7 @@ class LocalLogConsumer implements EventLogConsumer {
       return { position: size };
     }
     const read = await readFrames(handle, position, size, this.options.maxBatchRecords ?? 500);
-    if (read.invalid && read.records.length === 0 && read.invalid.offset !== this.reportedInvalidAt) {
-      // Usually a record still being written; reported once in case it stays (corruption).
-      this.reportedInvalidAt = read.invalid.offset;
-      this.logger.debug(
-        { topic: this.options.topic, ...read.invalid },
-        'waiting at an incomplete or invalid record',
-      );
-    }
+    if (read.invalid && read.records.length === 0) this.noteInvalid(read.invalid);
     if (read.records.length === 0) return { position };
     const records = read.records.map(({ record, offset }) => ({
       ...record,
@@ -114,6 +109,21 @@ class LocalLogConsumer implements EventLogConsumer {
       offset: String(offset),
     }));
     return { position, batch: { records, next: read.next } };
+  }
+
+  /**
+   * Usually a record still being written, which completes within milliseconds. One that stays
+   * invalid is corruption: reported as an error, and never skipped (that would lose records).
+   */
+  private noteInvalid(invalid: { offset: number; reason: string }): void {
+    const details = { topic: this.options.topic, ...invalid };
+    if (this.invalid?.offset !== invalid.offset) {
+      this.invalid = { offset: invalid.offset, since: Date.now(), escalated: false };
+      this.logger.debug(details, 'waiting at an incomplete record');
+    } else if (!this.invalid.escalated && Date.now() - this.invalid.since > INVALID_RECORD_GRACE_MS) {
+      this.invalid.escalated = true;
+      this.logger.error(details, 'local event log record stays invalid; consumer is stuck before it');
+    }
   }
 
   /** Resolves true once the handler accepted the batch, false if stopped before it did. */

@@ -35,6 +35,7 @@ export interface EventCodec {
   /** Its fingerprint, as written in every message header. */
   readonly fingerprint: Buffer;
   encode(event: AuditEvent): Buffer;
+  /** Frame payloads in the result are views of `bytes`, not copies. */
   decode(bytes: Buffer): AuditEvent;
 }
 
