@@ -96,7 +96,7 @@ export async function runSession(url: string, token?: string): Promise<SessionTr
   };
   const tools = await client.listTools();
   const patient = await client.callTool({ name: 'get_patient', arguments: { mrn: firstPatient().mrn } });
-  const search = await client.callTool({ name: 'search_patients', arguments: { name: firstPatient().name.split(' ')[0] } });
+  const search = await client.callTool({ name: 'search_patients', arguments: { query: firstPatient().name.split(' ')[0] } });
   const sessionId = transport.sessionId;
   await transport.terminateSession();
   await client.close();
