@@ -1,0 +1,6 @@
+export { kafkaBrokers, redisUrl } from './env';
+export { uniqueName } from './names';
+export { type ReadRecord, readTopic } from './read-topic';
+export { tempDir } from './temp-dir';
+export { createTopics } from './topics';
+export { type WaitForOptions, waitFor } from './wait-for';
