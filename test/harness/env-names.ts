@@ -12,5 +12,5 @@ declare module 'vitest' {
 export const HARNESS_ENV = {
   kafkaBrokers: 'KAFKA_BROKERS',
   redisUrl: 'REDIS_URL',
-  testTempRoot: 'PROCTOR_TEST_TMP',
+  testTempRoot: 'HARNESS_TEMP_ROOT',
 } as const;
