@@ -1,7 +1,30 @@
-import { describe } from 'vitest';
-import { kafkaBrokers } from '../harness';
+import { decodeEvent } from '@proctor/events';
+import { describe, expect, it } from 'vitest';
+import { kafkaBrokers, readTopic } from '../harness';
+import { demoPhiValues } from './pipeline-scenario';
 import { pipelineSuite } from './pipeline-suite';
 
 describe('one MCP session end to end through real Kafka and ClickHouse (chDB)', () => {
-  pipelineSuite(() => ({ kafkaBrokers: kafkaBrokers() }));
+  const context = pipelineSuite(() => ({ kafkaBrokers: kafkaBrokers() }));
+
+  it('publishes every event, masked, on the redacted topic for SIEMs', async () => {
+    const { topics, sessionId, eventCount } = context();
+    const records = await readTopic(kafkaBrokers(), topics.redacted, {
+      count: eventCount,
+      timeoutMs: 30_000,
+    });
+    const events = records.map((r) => decodeEvent(r.value)).filter((e) => e.sessionId === sessionId);
+    expect(events.map((e) => e.seq).sort((a, b) => a - b)).toEqual([...Array(eventCount).keys()]);
+    expect(records.every((r) => r.key === sessionId)).toBe(true);
+    const text = events.map((e) => (e.type === 'frame' ? e.body.payload.toString('utf8') : '')).join('\n');
+    expect(text).toContain('get_patient');
+    for (const value of demoPhiValues()) expect(text).not.toContain(value);
+  });
+
+  it('keys the raw topic by session and keeps sequence order', async () => {
+    const { topics, sessionId, eventCount } = context();
+    const records = await readTopic(kafkaBrokers(), topics.raw, { count: eventCount, timeoutMs: 30_000 });
+    const events = records.filter((r) => r.key === sessionId).map((r) => decodeEvent(r.value));
+    expect(events.map((e) => e.seq)).toEqual([...Array(eventCount).keys()]);
+  });
 });

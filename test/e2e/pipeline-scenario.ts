@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { parseConfig, type ProctorConfig } from '@proctor/config';
+import { type ProctorConfig, parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS, startDemoEhr } from '@proctor/demo-ehr';
 import { DEV_ISSUER, signDevToken } from '@proctor/identity';
 import { silentLogger } from '@proctor/logger';
@@ -96,7 +96,10 @@ export async function runSession(url: string, token?: string): Promise<SessionTr
   };
   const tools = await client.listTools();
   const patient = await client.callTool({ name: 'get_patient', arguments: { mrn: firstPatient().mrn } });
-  const search = await client.callTool({ name: 'search_patients', arguments: { query: firstPatient().name.split(' ')[0] } });
+  const search = await client.callTool({
+    name: 'search_patients',
+    arguments: { query: firstPatient().name.split(' ')[0] },
+  });
   const sessionId = transport.sessionId;
   await transport.terminateSession();
   await client.close();

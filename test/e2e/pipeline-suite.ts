@@ -1,7 +1,14 @@
 import { createClickHouseClient } from '@proctor/audit-store';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { waitFor } from '../harness';
-import { demoPhiValues, runSession, type Scenario, SUBJECT, type SessionTranscript, startScenario } from './pipeline-scenario';
+import {
+  demoPhiValues,
+  runSession,
+  type Scenario,
+  type SessionTranscript,
+  SUBJECT,
+  startScenario,
+} from './pipeline-scenario';
 
 interface ApiEvent {
   seq: number;
@@ -21,7 +28,13 @@ interface ApiEvent {
  * same through the gateway as directly, and every frame reaches ClickHouse in order, with
  * the subject, masked, and is served back by the exporter.
  */
-export function pipelineSuite(options: () => { kafkaBrokers?: string[] }): void {
+export interface SuiteContext {
+  topics: { raw: string; redacted: string; dlq: string };
+  sessionId: string;
+  eventCount: number;
+}
+
+export function pipelineSuite(options: () => { kafkaBrokers?: string[] }): () => SuiteContext {
   let scenario: Scenario;
   let direct: SessionTranscript;
   let proxied: SessionTranscript;
@@ -64,7 +77,9 @@ export function pipelineSuite(options: () => { kafkaBrokers?: string[] }): void 
     const last = events.at(-1);
     expect(last?.detail).toMatchObject({ finalSeq: events.length - 1, reason: 'client_delete' });
     expect(new Set(events.map((e) => e.subject))).toEqual(new Set([SUBJECT]));
-    const frames = events.filter((e) => e.type === 'frame').map((e) => `${e.direction} ${e.kind} ${e.method} ${e.toolName}`);
+    const frames = events
+      .filter((e) => e.type === 'frame')
+      .map((e) => `${e.direction} ${e.kind} ${e.method} ${e.toolName}`);
     expect(frames).toEqual([
       'client_to_server request initialize ',
       'server_to_client response initialize ',
@@ -81,7 +96,9 @@ export function pipelineSuite(options: () => { kafkaBrokers?: string[] }): void 
   it('lists the session for its subject', async () => {
     const res = await exporterGet(`/v1/sessions?subject=${encodeURIComponent(SUBJECT)}`);
     expect(res.status).toBe(200);
-    const { sessions } = (await res.json()) as { sessions: { sessionId: string; frameCount: number; subject: string }[] };
+    const { sessions } = (await res.json()) as {
+      sessions: { sessionId: string; frameCount: number; subject: string }[];
+    };
     const session = sessions.find((s) => s.sessionId === proxied.sessionId);
     expect(session).toMatchObject({ subject: SUBJECT, frameCount: 9 });
   });
@@ -107,5 +124,11 @@ export function pipelineSuite(options: () => { kafkaBrokers?: string[] }): void 
   it('refuses the exporter API without a valid token', async () => {
     expect((await exporterGet('/v1/sessions', null)).status).toBe(401);
     expect((await exporterGet('/v1/sessions', 'not-a-token')).status).toBe(401);
+  });
+
+  return () => ({
+    topics: scenario.config.eventLog.kafka?.topics ?? scenario.config.eventLog.local.topics,
+    sessionId: proxied.sessionId ?? '',
+    eventCount: events.length,
   });
 }

@@ -1,8 +1,13 @@
 import type { ProctorConfig } from '@proctor/config';
-import type { AuditEvent } from '@proctor/events';
 import type { EventLogProducer } from '@proctor/event-log';
+import type { AuditEvent } from '@proctor/events';
 import type { Logger } from '@proctor/logger';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  LogController,
+} from 'fastify';
 import { AuditEmitter } from './audit-emitter';
 import { GATEWAY_RPC, sendRpcError } from './gateway-errors';
 import { type IdentityVerifier, registerMcpRoutes } from './mcp-routes';
@@ -58,13 +63,28 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendRpcError(reply, 413, GATEWAY_RPC.PAYLOAD_TOO_LARGE, `request body exceeds ${config.enforcer.maxBodyBytes} bytes`);
+      return sendRpcError(
+        reply,
+        413,
+        GATEWAY_RPC.PAYLOAD_TOO_LARGE,
+        `request body exceeds ${config.enforcer.maxBodyBytes} bytes`,
+      );
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return sendRpcError(reply, 415, GATEWAY_RPC.UNSUPPORTED_MEDIA_TYPE, 'Content-Type must be application/json');
+      return sendRpcError(
+        reply,
+        415,
+        GATEWAY_RPC.UNSUPPORTED_MEDIA_TYPE,
+        'Content-Type must be application/json',
+      );
     }
     logger.error({ err }, 'unhandled gateway error');
-    return sendRpcError(reply, err.statusCode && err.statusCode < 500 ? err.statusCode : 500, -32603, 'internal gateway error');
+    return sendRpcError(
+      reply,
+      err.statusCode && err.statusCode < 500 ? err.statusCode : 500,
+      -32603,
+      'internal gateway error',
+    );
   });
   app.get('/healthz', async () => ({ status: 'ok', sessions: sessions.size }));
   const routes = registerMcpRoutes(app, {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { AuditEvent, FrameDirection, SessionEndReason, SessionStartedBody } from '@proctor/events';
 import type { EventLogProducer, LogRecord } from '@proctor/event-log';
+import type { AuditEvent, FrameDirection, SessionEndReason, SessionStartedBody } from '@proctor/events';
 import type { JsonRpcFrame } from './json-rpc';
 import { rememberRequest, type Session } from './sessions';
 
@@ -65,7 +65,10 @@ export class AuditEmitter {
     frame: JsonRpcFrame,
   ): { method: string | null; toolName: string | null } {
     if (frame.kind === 'request' && frame.method !== null && frame.idJson !== null) {
-      rememberRequest(session, `${direction}:${frame.idJson}`, { method: frame.method, toolName: frame.toolName });
+      rememberRequest(session, `${direction}:${frame.idJson}`, {
+        method: frame.method,
+        toolName: frame.toolName,
+      });
       return { method: frame.method, toolName: frame.toolName };
     }
     if ((frame.kind === 'response' || frame.kind === 'error') && frame.idJson !== null) {

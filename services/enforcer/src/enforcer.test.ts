@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { parseConfig } from '@proctor/config';
 import { startDemoEhr } from '@proctor/demo-ehr';
 import { type AuditEvent, decodeEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
@@ -46,7 +48,10 @@ describe('enforcer', () => {
         connections: [
           { name: 'demo', upstream: { url: demo.url } },
           { name: 'down', upstream: { url: `http://127.0.0.1:${closedPort}/mcp` } },
-          { name: 'counted', upstream: { url: `http://127.0.0.1:${(counter.address() as AddressInfo).port}/mcp` } },
+          {
+            name: 'counted',
+            upstream: { url: `http://127.0.0.1:${(counter.address() as AddressInfo).port}/mcp` },
+          },
         ],
       },
     });
@@ -70,7 +75,11 @@ describe('enforcer', () => {
   });
 
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}${path}`, { method: 'POST', body, headers: { ...MCP_HEADERS, authorization: 'Bearer good', ...headers } });
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      body,
+      headers: { ...MCP_HEADERS, authorization: 'Bearer good', ...headers },
+    });
 
   const eventsOf = (sessionId: string): AuditEvent[] =>
     log.records.map((r) => decodeEvent(r.record.value)).filter((e) => e.sessionId === sessionId);
@@ -86,10 +95,14 @@ describe('enforcer', () => {
 
   it('records every frame, in order, before the client sees the answer', async () => {
     const session = await initialize();
-    const notify = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }), {
-      'mcp-session-id': session,
-      'mcp-protocol-version': '2025-06-18',
-    });
+    const notify = await post(
+      '/mcp/demo',
+      JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }),
+      {
+        'mcp-session-id': session,
+        'mcp-protocol-version': '2025-06-18',
+      },
+    );
     expect(notify.status).toBe(202);
     const list = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }), {
       'mcp-session-id': session,
@@ -99,7 +112,11 @@ describe('enforcer', () => {
     expect(await list.text()).toContain('get_patient');
     const events = eventsOf(session);
     expect(events.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(events.map((e) => (e.type === 'frame' ? `${e.body.direction}:${e.body.kind}:${e.body.method}` : e.type))).toEqual([
+    expect(
+      events.map((e) =>
+        e.type === 'frame' ? `${e.body.direction}:${e.body.kind}:${e.body.method}` : e.type,
+      ),
+    ).toEqual([
       'session_started',
       'client_to_server:request:initialize',
       'server_to_client:response:initialize',
@@ -108,7 +125,9 @@ describe('enforcer', () => {
       'server_to_client:response:tools/list',
     ]);
     expect(events.every((e) => e.identity.subject === 'tester@example.com')).toBe(true);
-    expect(log.records.every((r) => r.record.key === session || decodeEvent(r.record.value).sessionId !== session)).toBe(true);
+    expect(
+      log.records.every((r) => r.record.key === session || decodeEvent(r.record.value).sessionId !== session),
+    ).toBe(true);
   });
 
   it('records a JSON-RPC batch as one event per message', async () => {
@@ -130,7 +149,9 @@ describe('enforcer', () => {
   it('answers an unknown connection with 404 and a JSON-RPC error', async () => {
     const res = await post('/mcp/nope', JSON.stringify(INIT));
     expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ error: { code: -32012, message: 'unknown MCP connection "nope"' } });
+    expect(await res.json()).toMatchObject({
+      error: { code: -32012, message: 'unknown MCP connection "nope"' },
+    });
   });
 
   it('answers malformed JSON with a JSON-RPC parse error and forwards nothing', async () => {
@@ -145,7 +166,12 @@ describe('enforcer', () => {
   });
 
   it('answers oversized bodies with 413 and wrong media types with 415', async () => {
-    const big = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'x', params: { pad: 'x'.repeat(70 * 1024) } });
+    const big = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'x',
+      params: { pad: 'x'.repeat(70 * 1024) },
+    });
     const res = await post('/mcp/demo', big);
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ error: { code: -32023 } });
@@ -154,10 +180,16 @@ describe('enforcer', () => {
   });
 
   it('answers a missing or invalid token with 401 and a challenge', async () => {
-    const missing = await fetch(`${base}/mcp/demo`, { method: 'POST', body: JSON.stringify(INIT), headers: MCP_HEADERS });
+    const missing = await fetch(`${base}/mcp/demo`, {
+      method: 'POST',
+      body: JSON.stringify(INIT),
+      headers: MCP_HEADERS,
+    });
     expect(missing.status).toBe(401);
     expect(missing.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
-    expect(await missing.json()).toMatchObject({ error: { code: -32010, message: 'a bearer token is required' } });
+    expect(await missing.json()).toMatchObject({
+      error: { code: -32010, message: 'a bearer token is required' },
+    });
     const invalid = await post('/mcp/demo', JSON.stringify(INIT), { authorization: 'Bearer forged' });
     expect(invalid.status).toBe(401);
   });
@@ -183,8 +215,14 @@ describe('enforcer', () => {
     expect(body.id).toBe(0);
     expect(body.error.code).toBe(-32021);
     expect(body.error.message).toMatch(/connection "down" is unreachable/);
-    const recorded = log.records.map((r) => decodeEvent(r.record.value)).filter((e) => e.connection === 'down');
-    expect(recorded.map((e) => (e.type === 'frame' ? e.body.kind : e.type))).toEqual(['session_started', 'request', 'error']);
+    const recorded = log.records
+      .map((r) => decodeEvent(r.record.value))
+      .filter((e) => e.connection === 'down');
+    expect(recorded.map((e) => (e.type === 'frame' ? e.body.kind : e.type))).toEqual([
+      'session_started',
+      'request',
+      'error',
+    ]);
   });
 
   it('fails closed when the event log cannot take the event: nothing reaches the upstream', async () => {
@@ -192,7 +230,9 @@ describe('enforcer', () => {
     try {
       const res = await post('/mcp/counted', JSON.stringify(INIT));
       expect(res.status).toBe(503);
-      expect(await res.json()).toMatchObject({ error: { code: -32020, message: expect.stringMatching(/not forwarded/) } });
+      expect(await res.json()).toMatchObject({
+        error: { code: -32020, message: expect.stringMatching(/not forwarded/) },
+      });
       expect(upstreamHits).toBe(0);
     } finally {
       log.failing = false;
@@ -203,11 +243,45 @@ describe('enforcer', () => {
     const session = await initialize();
     const res = await fetch(`${base}/mcp/demo`, {
       method: 'DELETE',
-      headers: { authorization: 'Bearer good', 'mcp-session-id': session, 'mcp-protocol-version': '2025-06-18' },
+      headers: {
+        authorization: 'Bearer good',
+        'mcp-session-id': session,
+        'mcp-protocol-version': '2025-06-18',
+      },
     });
     expect(res.status).toBe(200);
     const last = eventsOf(session).at(-1);
-    expect(last).toMatchObject({ type: 'session_ended', body: { reason: 'client_delete', finalSeq: last?.seq } });
+    expect(last).toMatchObject({
+      type: 'session_ended',
+      body: { reason: 'client_delete', finalSeq: last?.seq },
+    });
     expect(enforcer.sessions.get(session)).toBeUndefined();
+  });
+
+  it('relays progress notifications and log messages on the SSE stream, recording each', async () => {
+    const collect = async (url: string, headers: Record<string, string>) => {
+      const transport = new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } });
+      const client = new Client({ name: 'progress-test', version: '1' });
+      await client.connect(transport);
+      const progress: number[] = [];
+      const result = await client.callTool(
+        { name: 'export_chart', arguments: { mrn: 'MRN-100001', steps: 3 } },
+        undefined,
+        {
+          onprogress: (p) => progress.push(p.progress),
+        },
+      );
+      const sessionId = transport.sessionId ?? '';
+      await client.close();
+      return { progress, result, sessionId };
+    };
+    const direct = await collect(demo.url, {});
+    const proxied = await collect(`${base}/mcp/demo`, { authorization: 'Bearer good' });
+    expect(proxied.progress).toEqual(direct.progress);
+    expect(proxied.progress.length).toBe(3);
+    expect(proxied.result).toEqual(direct.result);
+    const methods = eventsOf(proxied.sessionId).flatMap((e) => (e.type === 'frame' ? [e.body.method] : []));
+    expect(methods.filter((m) => m === 'notifications/progress')).toHaveLength(3);
+    expect(methods).toContain('notifications/message');
   });
 });

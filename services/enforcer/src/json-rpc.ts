@@ -46,7 +46,11 @@ export function parseJsonRpcBody(body: Buffer, maxDepth: number): ParsedBody {
     throw new JsonRpcError(RPC.PARSE_ERROR, 'Parse error: the body is not valid JSON', 400);
   }
   if (exceedsDepth(value, maxDepth)) {
-    throw new JsonRpcError(RPC.INVALID_REQUEST, `Invalid Request: JSON nested deeper than ${maxDepth} levels`, 400);
+    throw new JsonRpcError(
+      RPC.INVALID_REQUEST,
+      `Invalid Request: JSON nested deeper than ${maxDepth} levels`,
+      400,
+    );
   }
   if (Array.isArray(value)) {
     if (value.length === 0) throw new JsonRpcError(RPC.INVALID_REQUEST, 'Invalid Request: empty batch', 400);
@@ -71,7 +75,11 @@ function classify(value: unknown, text: Buffer | null, where: string): JsonRpcFr
   }
   const id = message.id;
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
-    throw new JsonRpcError(RPC.INVALID_REQUEST, `Invalid Request: ${where} has an id that is not a string or number`, 400);
+    throw new JsonRpcError(
+      RPC.INVALID_REQUEST,
+      `Invalid Request: ${where} has an id that is not a string or number`,
+      400,
+    );
   }
   const idJson = id === undefined ? null : JSON.stringify(id);
   const frameText = text ?? Buffer.from(JSON.stringify(message), 'utf8');
@@ -80,7 +88,11 @@ function classify(value: unknown, text: Buffer | null, where: string): JsonRpcFr
     return { message, text: frameText, kind, method: message.method, idJson, toolName: toolNameOf(message) };
   }
   if (message.method !== undefined) {
-    throw new JsonRpcError(RPC.INVALID_REQUEST, `Invalid Request: ${where} has a method that is not a string`, 400);
+    throw new JsonRpcError(
+      RPC.INVALID_REQUEST,
+      `Invalid Request: ${where} has a method that is not a string`,
+      400,
+    );
   }
   if ('result' in message && id !== undefined) {
     return { message, text: frameText, kind: 'response', method: null, idJson, toolName: null };
@@ -88,7 +100,11 @@ function classify(value: unknown, text: Buffer | null, where: string): JsonRpcFr
   if ('error' in message) {
     return { message, text: frameText, kind: 'error', method: null, idJson, toolName: null };
   }
-  throw new JsonRpcError(RPC.INVALID_REQUEST, `Invalid Request: ${where} is neither a request, notification nor response`, 400);
+  throw new JsonRpcError(
+    RPC.INVALID_REQUEST,
+    `Invalid Request: ${where} is neither a request, notification nor response`,
+    400,
+  );
 }
 
 function toolNameOf(message: Record<string, unknown>): string | null {

@@ -4,7 +4,7 @@ import type { Logger } from '@proctor/logger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditEmitter } from './audit-emitter';
 import { GATEWAY_RPC, sendRpcError } from './gateway-errors';
-import { type JsonRpcFrame, JsonRpcError, parseJsonRpcBody, parseUpstreamMessages } from './json-rpc';
+import { JsonRpcError, type JsonRpcFrame, parseJsonRpcBody, parseUpstreamMessages } from './json-rpc';
 import type { Session, SessionRegistry } from './sessions';
 import { relaySse } from './sse-relay';
 import { headerValue, type Upstream, type UpstreamResponse } from './upstream';
@@ -102,7 +102,11 @@ export class McpHandlers {
     const { session, entry } = found;
     let upstream: UpstreamResponse;
     try {
-      upstream = await entry.upstream.send({ method: 'DELETE', sessionId: session.upstreamSessionId, clientHeaders: req.headers });
+      upstream = await entry.upstream.send({
+        method: 'DELETE',
+        sessionId: session.upstreamSessionId,
+        clientHeaders: req.headers,
+      });
     } catch (err) {
       return this.gatewayError(reply, err);
     }
@@ -138,7 +142,9 @@ export class McpHandlers {
       const message = err instanceof Error ? err.message : 'unauthorized';
       const description = message.replace(/["\\]/g, "'");
       const headers: Record<string, string> =
-        status === 401 ? { 'www-authenticate': `Bearer error="invalid_token", error_description="${description}"` } : {};
+        status === 401
+          ? { 'www-authenticate': `Bearer error="invalid_token", error_description="${description}"` }
+          : {};
       sendRpcError(reply, status, GATEWAY_RPC.UNAUTHORIZED, message, headers);
       return undefined;
     }
@@ -188,7 +194,12 @@ export class McpHandlers {
     return { session, isNew: initialize !== undefined, transient: initialize === undefined };
   }
 
-  private ownedSession(req: McpRequest, reply: FastifyReply, identity: Identity, id: string): Session | undefined {
+  private ownedSession(
+    req: McpRequest,
+    reply: FastifyReply,
+    identity: Identity,
+    id: string,
+  ): Session | undefined {
     const session = this.deps.sessions.get(id);
     if (!session || session.connection !== req.params.name) {
       sendRpcError(reply, 404, GATEWAY_RPC.SESSION_NOT_FOUND, 'Session not found');
@@ -235,7 +246,12 @@ export class McpHandlers {
 
   private auditUnavailable(reply: FastifyReply, err: unknown): void {
     this.deps.logger.error({ err }, 'audit event log unavailable: failing closed');
-    sendRpcError(reply, 503, GATEWAY_RPC.AUDIT_UNAVAILABLE, 'audit log unavailable: the request was not forwarded');
+    sendRpcError(
+      reply,
+      503,
+      GATEWAY_RPC.AUDIT_UNAVAILABLE,
+      'audit log unavailable: the request was not forwarded',
+    );
   }
 
   private async relayResponse(
@@ -249,7 +265,11 @@ export class McpHandlers {
     const headers = relayedHeaders(upstream);
     if (!transient) headers['mcp-session-id'] = session.id;
     const contentType = headers['content-type'] ?? '';
-    if (upstream.status === 404 && session.upstreamSessionId !== null && req.headers['mcp-session-id'] !== undefined) {
+    if (
+      upstream.status === 404 &&
+      session.upstreamSessionId !== null &&
+      req.headers['mcp-session-id'] !== undefined
+    ) {
       await this.endSession(session, 'upstream_gone');
     }
     if (contentType.startsWith('text/event-stream') && upstream.status === 200) {
@@ -274,7 +294,12 @@ export class McpHandlers {
         frames = parseUpstreamMessages(body.toString('utf8'), this.deps.maxJsonDepth);
       } catch {
         if (transient) await this.endSession(session, 'stateless_request');
-        return sendRpcError(reply, 502, GATEWAY_RPC.UPSTREAM_PROTOCOL, 'upstream MCP server sent a body that is not JSON-RPC');
+        return sendRpcError(
+          reply,
+          502,
+          GATEWAY_RPC.UPSTREAM_PROTOCOL,
+          'upstream MCP server sent a body that is not JSON-RPC',
+        );
       }
       if (!(await this.record(reply, session, frames, 'server_to_client'))) return reply;
     } else if (body.length > 0 && req.method === 'POST') {
@@ -310,7 +335,11 @@ export class McpHandlers {
     }
     if (transient) await this.endSession(session, 'stateless_request');
     const single = errors.length === 1 && frames.length === 1;
-    const body = single ? errors[0]?.text : errors.length > 0 ? `[${errors.map((e) => e.text).join(',')}]` : undefined;
+    const body = single
+      ? errors[0]?.text
+      : errors.length > 0
+        ? `[${errors.map((e) => e.text).join(',')}]`
+        : undefined;
     return reply
       .code(status)
       .header('content-type', 'application/json')
@@ -338,7 +367,11 @@ function relayedHeaders(upstream: UpstreamResponse): Record<string, string> {
 }
 
 function errorFrame(idJson: string | null, code: number, message: string): JsonRpcFrame {
-  const message_ = { jsonrpc: '2.0', id: idJson === null ? null : JSON.parse(idJson), error: { code, message } };
+  const message_ = {
+    jsonrpc: '2.0',
+    id: idJson === null ? null : JSON.parse(idJson),
+    error: { code, message },
+  };
   return {
     message: message_,
     text: Buffer.from(JSON.stringify(message_), 'utf8'),

@@ -60,7 +60,11 @@ export class SessionRegistry {
   }
 }
 
-export function rememberRequest(session: Session, key: string, value: { method: string; toolName: string | null }): void {
+export function rememberRequest(
+  session: Session,
+  key: string,
+  value: { method: string; toolName: string | null },
+): void {
   if (session.pending.size >= MAX_PENDING) {
     // A client that never reads its responses must not grow the gateway without bound.
     const oldest = session.pending.keys().next();

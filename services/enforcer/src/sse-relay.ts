@@ -36,7 +36,10 @@ export async function relaySse(options: SseRelayOptions): Promise<void> {
       for (const event of parser.push(chunk)) {
         const frames = framesOf(event.data, event.event, options.maxDepth);
         if (frames === 'invalid') {
-          logger.warn({ session: session.id }, 'upstream sent an SSE event that is not JSON-RPC; closing the stream');
+          logger.warn(
+            { session: session.id },
+            'upstream sent an SSE event that is not JSON-RPC; closing the stream',
+          );
           return;
         }
         if (frames.length > 0) await emitter.frames(session, 'server_to_client', frames);

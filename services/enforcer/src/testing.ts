@@ -1,5 +1,5 @@
-import type { Identity } from '@proctor/events';
 import type { EventLogProducer, LogRecord } from '@proctor/event-log';
+import type { Identity } from '@proctor/events';
 import type { IdentityVerifier } from './mcp-routes';
 
 /** An in-memory event log for unit tests; `failing` makes every append reject. */
@@ -8,14 +8,20 @@ export class MemoryEventLog implements EventLogProducer {
   failing = false;
 
   async append(topic: string, records: LogRecord[]): Promise<void> {
-    if (this.failing) throw Object.assign(new Error('event log unavailable'), { code: 'EVENT_LOG_UNAVAILABLE' });
+    if (this.failing)
+      throw Object.assign(new Error('event log unavailable'), { code: 'EVENT_LOG_UNAVAILABLE' });
     for (const record of records) this.records.push({ topic, record });
   }
 
   async close(): Promise<void> {}
 }
 
-export const TEST_IDENTITY: Identity = { subject: 'tester@example.com', issuer: 'urn:test', groups: ['qa'], ci: null };
+export const TEST_IDENTITY: Identity = {
+  subject: 'tester@example.com',
+  issuer: 'urn:test',
+  groups: ['qa'],
+  ci: null,
+};
 
 /** Accepts `Bearer good` (and `Bearer other` as a second subject); everything else is 401. */
 export const testVerifier: IdentityVerifier = {

@@ -3,7 +3,13 @@ import type { ConnectionConfig } from '@proctor/config';
 import { Pool } from 'undici';
 
 /** Request headers a client may pass through to the upstream MCP server. */
-const FORWARDED_REQUEST_HEADERS = ['accept', 'content-type', 'mcp-protocol-version', 'last-event-id', 'user-agent'];
+const FORWARDED_REQUEST_HEADERS = [
+  'accept',
+  'content-type',
+  'mcp-protocol-version',
+  'last-event-id',
+  'user-agent',
+];
 
 export class UpstreamError extends Error {
   readonly retryable = true;
@@ -71,7 +77,11 @@ export class Upstream {
     const code = (err as { code?: string }).code;
     const name = this.connection.name;
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-      return new UpstreamError('UPSTREAM_TIMEOUT', 504, `upstream MCP server of connection "${name}" did not answer in time`);
+      return new UpstreamError(
+        'UPSTREAM_TIMEOUT',
+        504,
+        `upstream MCP server of connection "${name}" did not answer in time`,
+      );
     }
     if ((err as Error).name === 'AbortError') return err as Error;
     return new UpstreamError(
