@@ -75,8 +75,8 @@ async function startOnce(
   let child: ChildProcess | undefined;
   let guard: ChildGuard | undefined;
   try {
-    const clusterId = randomBytes(16).toString('base64url');
-    // --ignore-formatted: a caller-supplied dataDir keeps its cluster id across runs.
+    // A caller-supplied dataDir keeps its cluster id across runs; the format step checks it.
+    const clusterId = (await existingClusterId(dataDir)) ?? randomBytes(16).toString('base64url');
     const format = [...jvmLogging, '-cp', classpath, 'kafka.tools.StorageTool', 'format'];
     await runJava([...format, '-t', clusterId, '-c', propertiesFile, '--ignore-formatted'], logFile);
 
@@ -122,6 +122,14 @@ async function startOnce(
     guard?.release();
     await rm(runDir, { recursive: true, force: true });
     throw error;
+  }
+}
+
+async function existingClusterId(dataDir: string): Promise<string | undefined> {
+  try {
+    return /^cluster\.id=(.+)$/m.exec(await readFile(join(dataDir, 'meta.properties'), 'utf8'))?.[1]?.trim();
+  } catch {
+    return undefined;
   }
 }
 
