@@ -32,7 +32,11 @@ describe('config', () => {
 
   it('refuses a development issuer on a non-loopback address', () => {
     expect(() =>
-      parseConfig({ mode: 'development', identity: { devIssuer: { enabled: true } }, enforcer: { listen: { host: '0.0.0.0' } } }),
+      parseConfig({
+        mode: 'development',
+        identity: { devIssuer: { enabled: true } },
+        enforcer: { listen: { host: '0.0.0.0' } },
+      }),
     ).toThrow(/enforcer\.listen\.host/);
   });
 
@@ -72,7 +76,9 @@ describe('config', () => {
   });
 
   it('reports unreadable and malformed files clearly', async () => {
-    await expect(loadConfig({ file: '/nonexistent/proctor.yaml' })).rejects.toThrow(/cannot read config file/);
+    await expect(loadConfig({ file: '/nonexistent/proctor.yaml' })).rejects.toThrow(
+      /cannot read config file/,
+    );
     const bad = await configFile('enforcer: [unclosed');
     await expect(loadConfig({ file: bad })).rejects.toThrow(/not valid YAML/);
   });

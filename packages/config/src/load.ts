@@ -1,18 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import { ProctorError } from '@proctor/errors';
 import { parse as parseYaml } from 'yaml';
 import type { ZodError } from 'zod';
 import { configSchema, type ProctorConfig } from './schema';
 
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-  readonly httpStatus = 500;
-  readonly retryable = false;
+export class ConfigError extends ProctorError<'CONFIG_INVALID'> {
   constructor(
     message: string,
     readonly fields: string[] = [],
   ) {
-    super(message);
-    this.name = 'ConfigError';
+    super(message, { code: 'CONFIG_INVALID', httpStatus: 500, retryable: false });
   }
 }
 
@@ -43,7 +40,9 @@ export async function loadConfig(options: {
     try {
       text = await readFile(options.file, 'utf8');
     } catch (err) {
-      throw new ConfigError(`cannot read config file ${options.file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new ConfigError(
+        `cannot read config file ${options.file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`,
+      );
     }
     try {
       raw = parseYaml(text) ?? {};
@@ -69,13 +68,21 @@ function toConfigError(error: ZodError, source: string): ConfigError {
   return new ConfigError(`invalid configuration in ${source}:\n${lines.join('\n')}`, fields);
 }
 
-export function applyEnv(raw: Record<string, unknown>, env: Record<string, string | undefined>): Record<string, unknown> {
+export function applyEnv(
+  raw: Record<string, unknown>,
+  env: Record<string, string | undefined>,
+): Record<string, unknown> {
   const out = structuredClone(raw);
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined || value === '') continue;
     const shorthand = SHORTHANDS[name];
     if (shorthand) {
-      const parsed = shorthand.list ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
+      const parsed = shorthand.list
+        ? value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : value;
       setPath(out, shorthand.path, parsed);
     } else if (name.startsWith(PREFIX)) {
       const path = name.slice(PREFIX.length).split('__').map(camelCase);

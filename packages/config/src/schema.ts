@@ -62,7 +62,9 @@ export const configSchema = z
     tenant: z.string().min(1).default('default'),
     gatewayId: z.string().min(1).default('gateway-1'),
     log: z
-      .object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') })
+      .object({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      })
       .strict()
       .default({}),
     identity: z
@@ -84,9 +86,15 @@ export const configSchema = z
       .object({
         listen: listen(7410),
         /** Largest accepted request body (bytes). */
-        maxBodyBytes: z.number().int().positive().default(4 * 1024 * 1024),
+        maxBodyBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(4 * 1024 * 1024),
         /** Deepest accepted JSON nesting in a frame. */
         maxJsonDepth: z.number().int().positive().default(64),
+        /** A session with no traffic for this long is ended (recorded as idle_timeout). */
+        sessionIdleMinutes: z.number().positive().default(60),
         connections: z.array(connection).default([]),
       })
       .strict()

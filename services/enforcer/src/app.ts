@@ -10,7 +10,7 @@ import Fastify, {
 } from 'fastify';
 import { AuditEmitter } from './audit-emitter';
 import { GATEWAY_RPC, sendRpcError } from './gateway-errors';
-import { type IdentityVerifier, registerMcpRoutes } from './mcp-routes';
+import { type IdentityVerifier, type McpHandlers, registerMcpRoutes } from './mcp-routes';
 import { SessionRegistry } from './sessions';
 import { Upstream } from './upstream';
 
@@ -30,6 +30,8 @@ export interface EnforcerDeps {
 export interface EnforcerApp {
   app: FastifyInstance;
   sessions: SessionRegistry;
+  /** Ends sessions idle for longer than the configured time; runs on a timer, exposed for tests. */
+  sweepIdle(now?: number): Promise<void>;
   /** Ends every open session (recorded as gateway_shutdown) and closes upstream pools. */
   close(): Promise<void>;
 }
@@ -97,13 +99,26 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     now: Date.now,
   });
 
+  const sweeper = startIdleSweeper(sessions, routes, config.enforcer.sessionIdleMinutes * 60_000);
+
   return {
     app,
     sessions,
+    sweepIdle: sweeper.sweep,
     async close() {
+      sweeper.stop();
       await Promise.all(sessions.all().map((s) => routes.endSession(s, 'gateway_shutdown')));
       await app.close();
       await Promise.all([...connections.values()].map((c) => c.upstream.close()));
     },
   };
+}
+
+function startIdleSweeper(sessions: SessionRegistry, routes: McpHandlers, idleMs: number) {
+  const sweep = async (now = Date.now()) => {
+    await Promise.all(sessions.idleSince(now - idleMs).map((s) => routes.endIdleSession(s)));
+  };
+  const timer = setInterval(() => void sweep(), Math.min(idleMs, 60_000));
+  timer.unref();
+  return { sweep, stop: () => clearInterval(timer) };
 }

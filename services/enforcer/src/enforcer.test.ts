@@ -284,4 +284,27 @@ describe('enforcer', () => {
     expect(methods.filter((m) => m === 'notifications/progress')).toHaveLength(3);
     expect(methods).toContain('notifications/message');
   });
+
+  it('ends idle sessions, records why, and releases the upstream session', async () => {
+    const session = await initialize();
+    const upstreamId = enforcer.sessions.get(session)?.upstreamSessionId;
+    expect(upstreamId).toBeTruthy();
+    await enforcer.sweepIdle(Date.now() + 61 * 60_000);
+    expect(enforcer.sessions.get(session)).toBeUndefined();
+    expect(eventsOf(session).at(-1)).toMatchObject({
+      type: 'session_ended',
+      body: { reason: 'idle_timeout' },
+    });
+    // The upstream forgot the session too: using its id directly is now refused.
+    const direct = await fetch(demo.url, {
+      method: 'POST',
+      headers: { ...MCP_HEADERS, 'mcp-session-id': upstreamId ?? '', 'mcp-protocol-version': '2025-06-18' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'tools/list' }),
+    });
+    expect(direct.status).toBe(404);
+    const reused = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }), {
+      'mcp-session-id': session,
+    });
+    expect(reused.status).toBe(404);
+  });
 });

@@ -7,7 +7,7 @@ import { GATEWAY_RPC, sendRpcError } from './gateway-errors';
 import { JsonRpcError, type JsonRpcFrame, parseJsonRpcBody, parseUpstreamMessages } from './json-rpc';
 import type { Session, SessionRegistry } from './sessions';
 import { relaySse } from './sse-relay';
-import { headerValue, type Upstream, type UpstreamResponse } from './upstream';
+import { headerValue, type Upstream, type UpstreamRequest, type UpstreamResponse } from './upstream';
 
 /** Verifies the caller's bearer token. Errors carry httpStatus, code and a client-safe message. */
 export interface IdentityVerifier {
@@ -82,17 +82,13 @@ export class McpHandlers {
     if (!found) return reply;
     const { session, entry } = found;
     const abort = new AbortController();
-    let upstream: UpstreamResponse;
-    try {
-      upstream = await entry.upstream.send({
-        method: 'GET',
-        sessionId: session.upstreamSessionId,
-        clientHeaders: req.headers,
-        signal: abort.signal,
-      });
-    } catch (err) {
-      return this.gatewayError(reply, err);
-    }
+    const upstream = await this.sendOrAnswer(reply, entry.upstream, {
+      method: 'GET',
+      sessionId: session.upstreamSessionId,
+      clientHeaders: req.headers,
+      signal: abort.signal,
+    });
+    if (!upstream) return reply;
     return this.relayResponse(req, reply, session, upstream, abort, false);
   }
 
@@ -100,16 +96,12 @@ export class McpHandlers {
     const found = await this.existingSession(req, reply);
     if (!found) return reply;
     const { session, entry } = found;
-    let upstream: UpstreamResponse;
-    try {
-      upstream = await entry.upstream.send({
-        method: 'DELETE',
-        sessionId: session.upstreamSessionId,
-        clientHeaders: req.headers,
-      });
-    } catch (err) {
-      return this.gatewayError(reply, err);
-    }
+    const upstream = await this.sendOrAnswer(reply, entry.upstream, {
+      method: 'DELETE',
+      sessionId: session.upstreamSessionId,
+      clientHeaders: req.headers,
+    });
+    if (!upstream) return reply;
     const text = await upstream.body.text();
     await this.endSession(session, 'client_delete');
     return reply.code(upstream.status).headers(relayedHeaders(upstream)).send(text);
@@ -122,6 +114,18 @@ export class McpHandlers {
       await this.deps.emitter.sessionEnded(session, reason);
     } catch (err) {
       this.deps.logger.error({ session: session.id, err }, 'could not record the end of a session');
+    }
+  }
+
+  /** Ends a session nobody used for too long, and releases its upstream session too. */
+  async endIdleSession(session: Session): Promise<void> {
+    const entry = this.deps.connections.get(session.connection);
+    await this.endSession(session, 'idle_timeout');
+    if (entry && session.upstreamSessionId !== null) {
+      await entry.upstream
+        .send({ method: 'DELETE', sessionId: session.upstreamSessionId, clientHeaders: {} })
+        .then((res) => res.body.dump())
+        .catch(() => undefined);
     }
   }
 
@@ -346,10 +350,20 @@ export class McpHandlers {
       .send(body ?? errorFrame(null, GATEWAY_RPC.UPSTREAM_UNAVAILABLE, message).text);
   }
 
-  private gatewayError(reply: FastifyReply, err: unknown): FastifyReply {
-    const status = (err as { httpStatus?: number }).httpStatus ?? 502;
-    const message = err instanceof Error ? err.message : 'upstream MCP server unavailable';
-    return sendRpcError(reply, status, GATEWAY_RPC.UPSTREAM_UNAVAILABLE, message);
+  /** Sends a GET or DELETE upstream; when that fails, answers the client and returns undefined. */
+  private async sendOrAnswer(
+    reply: FastifyReply,
+    upstream: Upstream,
+    request: UpstreamRequest,
+  ): Promise<UpstreamResponse | undefined> {
+    try {
+      return await upstream.send(request);
+    } catch (err) {
+      const status = (err as { httpStatus?: number }).httpStatus ?? 502;
+      const message = err instanceof Error ? err.message : 'upstream MCP server unavailable';
+      sendRpcError(reply, status, GATEWAY_RPC.UPSTREAM_UNAVAILABLE, message);
+      return undefined;
+    }
   }
 }
 

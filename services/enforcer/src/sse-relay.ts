@@ -42,6 +42,7 @@ export async function relaySse(options: SseRelayOptions): Promise<void> {
           );
           return;
         }
+        session.lastActive = Date.now();
         if (frames.length > 0) await emitter.frames(session, 'server_to_client', frames);
         if (!client.write(event.raw)) await waitForDrain(client);
       }

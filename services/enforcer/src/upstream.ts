@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { ConnectionConfig } from '@proctor/config';
+import { ProctorError } from '@proctor/errors';
 import { Pool } from 'undici';
 
 /** Request headers a client may pass through to the upstream MCP server. */
@@ -11,22 +12,16 @@ const FORWARDED_REQUEST_HEADERS = [
   'user-agent',
 ];
 
-export class UpstreamError extends Error {
-  readonly retryable = true;
-  constructor(
-    readonly code: 'UPSTREAM_UNREACHABLE' | 'UPSTREAM_TIMEOUT',
-    readonly httpStatus: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'UpstreamError';
+export class UpstreamError extends ProctorError<'UPSTREAM_UNREACHABLE' | 'UPSTREAM_TIMEOUT'> {
+  constructor(code: 'UPSTREAM_UNREACHABLE' | 'UPSTREAM_TIMEOUT', httpStatus: number, message: string) {
+    super(message, { code, httpStatus, retryable: true });
   }
 }
 
 export interface UpstreamResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  body: Readable & { text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> };
+  body: Readable & { text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer>; dump(): Promise<void> };
 }
 
 export interface UpstreamRequest {
