@@ -16,6 +16,8 @@ export interface BenchOptions {
   eventLog: 'local' | 'kafka';
   /** Parent directory of the run's scratch directory (the local event log lives there). */
   tmpDir: string | undefined;
+  /** Where the enforcer child writes a V8 CPU profile (node --cpu-prof) when it stops. */
+  cpuProfDir: string | undefined;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -30,6 +32,7 @@ and through the enforcer, in one run, printed side by side with the ratios.
   --rounds N           interleaved rounds the calls are split into (default 4)
   --event-log KIND     local (fsync group commit, the default) | kafka (needs KAFKA_BROKERS)
   --tmp-dir DIR        where the scratch directory goes (default: the OS temp directory)
+  --cpu-prof DIR       write a CPU profile of the enforcer process to DIR (open it in Chrome DevTools)
   --help
 `;
 
@@ -48,6 +51,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
       rounds: { type: 'string', default: '4' },
       'event-log': { type: 'string', default: 'local' },
       'tmp-dir': { type: 'string' },
+      'cpu-prof': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -74,6 +78,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
     rounds,
     eventLog,
     tmpDir: values['tmp-dir'],
+    cpuProfDir: values['cpu-prof'],
   };
 }
 

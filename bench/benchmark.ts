@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
 import { Pool } from 'undici';
@@ -58,13 +58,17 @@ export async function runBenchmark(
     cleanup.push(() => upstream.stop());
     const upstreamUrl = String(upstream.ready.url);
     const kafkaArgs = kafkaBrokers === undefined ? [] : ['--kafka-brokers', kafkaBrokers];
-    const enforcer = await startChild('enforcer', childScript('child-enforcer.ts'), [
-      '--upstream',
-      upstreamUrl,
-      '--scratch-dir',
-      scratch,
-      ...kafkaArgs,
-    ]);
+    const enforcer = await startChild(
+      'enforcer',
+      childScript('child-enforcer.ts'),
+      ['--upstream', upstreamUrl, '--scratch-dir', scratch, ...kafkaArgs],
+      {
+        nodeArgs:
+          options.cpuProfDir === undefined
+            ? []
+            : ['--cpu-prof', '--cpu-prof-dir', resolve(options.cpuProfDir)],
+      },
+    );
     cleanup.push(() => enforcer.stop());
     progress(
       `upstream ${upstreamUrl} (pid ${upstream.pid}), enforcer ${enforcer.ready.url} (pid ${enforcer.pid})`,

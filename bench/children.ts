@@ -39,9 +39,10 @@ export async function startChild(
   name: string,
   script: string,
   args: string[],
-  options: { readyTimeoutMs?: number } = {},
+  options: { readyTimeoutMs?: number; nodeArgs?: string[] } = {},
 ): Promise<ChildHandle> {
-  const child = spawn(process.execPath, [RUN_TS, script, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const argv = [...(options.nodeArgs ?? []), RUN_TS, script, ...args];
+  const child = spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
   if (child.pid === undefined) throw new Error(`${name}: could not start a child process`);
   const pid = child.pid;
   running.add(child);
