@@ -285,6 +285,23 @@ describe('enforcer', () => {
     expect(methods).toContain('notifications/message');
   });
 
+  it('opens the GET stream of a session through the gateway, and requires a session for it', async () => {
+    const session = await initialize();
+    const abort = new AbortController();
+    const stream = await fetch(`${base}/mcp/demo`, {
+      headers: { authorization: 'Bearer good', accept: 'text/event-stream', 'mcp-session-id': session },
+      signal: abort.signal,
+    });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(stream.headers.get('mcp-session-id')).toBe(session);
+    abort.abort();
+    const without = await fetch(`${base}/mcp/demo`, {
+      headers: { authorization: 'Bearer good', accept: 'text/event-stream' },
+    });
+    expect(without.status).toBe(400);
+  });
+
   it('ends idle sessions, records why, and releases the upstream session', async () => {
     const session = await initialize();
     const upstreamId = enforcer.sessions.get(session)?.upstreamSessionId;

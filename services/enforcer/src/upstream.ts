@@ -12,8 +12,10 @@ const FORWARDED_REQUEST_HEADERS = [
   'user-agent',
 ];
 
-export class UpstreamError extends ProctorError<'UPSTREAM_UNREACHABLE' | 'UPSTREAM_TIMEOUT'> {
-  constructor(code: 'UPSTREAM_UNREACHABLE' | 'UPSTREAM_TIMEOUT', httpStatus: number, message: string) {
+export type UpstreamErrorCode = 'UPSTREAM_UNREACHABLE' | 'UPSTREAM_TIMEOUT';
+
+export class UpstreamError extends ProctorError<UpstreamErrorCode> {
+  constructor(code: UpstreamErrorCode, httpStatus: number, message: string) {
     super(message, { code, httpStatus, retryable: true });
   }
 }
