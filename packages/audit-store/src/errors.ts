@@ -1,3 +1,4 @@
+import { ProctorError } from '@proctor/errors';
 import { AuditStoreUnavailableError } from './port';
 
 /**
@@ -31,10 +32,7 @@ function attachRawMessage(target: Error, raw: string): void {
 }
 
 /** A query or insert that ClickHouse rejected. The message names the operation and the error code only. */
-export class AuditStoreQueryError extends Error {
-  readonly code = 'AUDIT_STORE_QUERY_FAILED';
-  readonly httpStatus = 500;
-  readonly retryable: boolean;
+export class AuditStoreQueryError extends ProctorError<'AUDIT_STORE_QUERY_FAILED'> {
   /** ClickHouse's numeric error code and symbolic type, when it reported them. */
   readonly clickhouseCode: string | undefined;
   readonly clickhouseType: string | undefined;
@@ -44,9 +42,7 @@ export class AuditStoreQueryError extends Error {
     message: string,
     details: { retryable: boolean; clickhouseCode?: string; clickhouseType?: string; raw?: string },
   ) {
-    super(message);
-    this.name = 'AuditStoreQueryError';
-    this.retryable = details.retryable;
+    super(message, { code: 'AUDIT_STORE_QUERY_FAILED', httpStatus: 500, retryable: details.retryable });
     this.clickhouseCode = details.clickhouseCode;
     this.clickhouseType = details.clickhouseType;
     if (details.raw !== undefined) attachRawMessage(this, details.raw);
@@ -54,24 +50,16 @@ export class AuditStoreQueryError extends Error {
 }
 
 /** Migrations could not be applied, or the applied ones no longer match the files. */
-export class AuditStoreMigrationError extends Error {
-  readonly code = 'AUDIT_STORE_MIGRATION_FAILED';
-  readonly httpStatus = 500;
-  readonly retryable = false;
+export class AuditStoreMigrationError extends ProctorError<'AUDIT_STORE_MIGRATION_FAILED'> {
   constructor(message: string) {
-    super(message);
-    this.name = 'AuditStoreMigrationError';
+    super(message, { code: 'AUDIT_STORE_MIGRATION_FAILED', httpStatus: 500, retryable: false });
   }
 }
 
 /** A caller passed something the store cannot accept (a bad identifier, an empty dedup token). */
-export class AuditStoreInputError extends Error {
-  readonly code = 'AUDIT_STORE_INVALID_INPUT';
-  readonly httpStatus = 400;
-  readonly retryable = false;
+export class AuditStoreInputError extends ProctorError<'AUDIT_STORE_INVALID_INPUT'> {
   constructor(message: string) {
-    super(message);
-    this.name = 'AuditStoreInputError';
+    super(message, { code: 'AUDIT_STORE_INVALID_INPUT', httpStatus: 400, retryable: false });
   }
 }
 

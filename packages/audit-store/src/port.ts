@@ -4,6 +4,8 @@
  * same for both.
  */
 
+import { ProctorError } from '@proctor/errors';
+
 /** One row of audit.events. Only masked data ever reaches this type. */
 export interface StoredEvent {
   eventId: string;
@@ -80,12 +82,8 @@ export interface AuditStore {
   close(): Promise<void>;
 }
 
-export class AuditStoreUnavailableError extends Error {
-  readonly code = 'AUDIT_STORE_UNAVAILABLE';
-  readonly httpStatus = 503;
-  readonly retryable = true;
+export class AuditStoreUnavailableError extends ProctorError<'AUDIT_STORE_UNAVAILABLE'> {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'AuditStoreUnavailableError';
+    super(message, { ...options, code: 'AUDIT_STORE_UNAVAILABLE', httpStatus: 503, retryable: true });
   }
 }

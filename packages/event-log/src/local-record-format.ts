@@ -10,6 +10,7 @@
  * A record's offset is the byte position of its first length byte.
  */
 import { crc32 } from 'node:zlib';
+import { ProctorError } from '@proctor/errors';
 import type { LogRecord } from './port';
 
 export const FRAME_PREFIX_BYTES = 8;
@@ -17,13 +18,9 @@ export const FRAME_PREFIX_BYTES = 8;
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 const U16_MAX = 0xffff;
 
-export class LogRecordFormatError extends Error {
-  readonly code = 'LOG_RECORD_INVALID';
-  readonly httpStatus = 400;
-  readonly retryable = false;
+export class LogRecordFormatError extends ProctorError<'LOG_RECORD_INVALID'> {
   constructor(message: string) {
-    super(message);
-    this.name = 'LogRecordFormatError';
+    super(message, { code: 'LOG_RECORD_INVALID', httpStatus: 400, retryable: false });
   }
 }
 

@@ -4,6 +4,8 @@
  * of records with the same key (the session id) and deliver at least once.
  */
 
+import { ProctorError } from '@proctor/errors';
+
 export interface LogRecord {
   /** Partitioning key: the session id. Records with one key keep their order. */
   key: string;
@@ -57,12 +59,8 @@ export interface ConsumerOptions {
   maxBatchRecords?: number;
 }
 
-export class EventLogUnavailableError extends Error {
-  readonly code = 'EVENT_LOG_UNAVAILABLE';
-  readonly httpStatus = 503;
-  readonly retryable = true;
+export class EventLogUnavailableError extends ProctorError<'EVENT_LOG_UNAVAILABLE'> {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'EventLogUnavailableError';
+    super(message, { ...options, code: 'EVENT_LOG_UNAVAILABLE', httpStatus: 503, retryable: true });
   }
 }

@@ -3,26 +3,19 @@
  * values of the event (a payload may carry PHI).
  */
 
+import { ProctorError } from '@proctor/errors';
+
 export type EventDecodeErrorCode = 'UNKNOWN_SCHEMA' | 'BAD_MAGIC' | 'CORRUPT' | 'UNSUPPORTED_EVENT_TYPE';
 
-export class EventDecodeError extends Error {
-  readonly code: EventDecodeErrorCode;
-  readonly httpStatus = 400;
-  readonly retryable = false;
+export class EventDecodeError extends ProctorError<EventDecodeErrorCode> {
   constructor(code: EventDecodeErrorCode, message: string) {
-    super(message);
-    this.name = 'EventDecodeError';
-    this.code = code;
+    super(message, { code, httpStatus: 400, retryable: false });
   }
 }
 
 /** The event does not fit the schema: a bug in the code that built it, not bad input. */
-export class EventEncodeError extends Error {
-  readonly code = 'INVALID_EVENT';
-  readonly httpStatus = 500;
-  readonly retryable = false;
+export class EventEncodeError extends ProctorError<'INVALID_EVENT'> {
   constructor(message: string) {
-    super(message);
-    this.name = 'EventEncodeError';
+    super(message, { code: 'INVALID_EVENT', httpStatus: 500, retryable: false });
   }
 }

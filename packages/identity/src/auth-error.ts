@@ -3,6 +3,8 @@
  * never echo the token or any claim taken from it.
  */
 
+import { ProctorError } from '@proctor/errors';
+
 export type AuthErrorCode =
   | 'TOKEN_MISSING'
   | 'TOKEN_MALFORMED'
@@ -11,18 +13,13 @@ export type AuthErrorCode =
   | 'ISSUER_UNKNOWN'
   | 'JWKS_UNREACHABLE';
 
-export class AuthError extends Error {
-  readonly code: AuthErrorCode;
-  readonly httpStatus: 401 | 503;
-  readonly retryable: boolean;
+export class AuthError extends ProctorError<AuthErrorCode> {
+  declare readonly httpStatus: 401 | 503;
 
   constructor(code: AuthErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'AuthError';
-    this.code = code;
     // An unreachable key set is our outage, not the caller's fault: 503 and worth a retry.
-    this.httpStatus = code === 'JWKS_UNREACHABLE' ? 503 : 401;
-    this.retryable = code === 'JWKS_UNREACHABLE';
+    const outage = code === 'JWKS_UNREACHABLE';
+    super(message, { ...options, code, httpStatus: outage ? 503 : 401, retryable: outage });
   }
 }
 

@@ -1,0 +1,1 @@
+export { isRetryable, ProctorError, type ProctorErrorSpec } from './proctor-error';
