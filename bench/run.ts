@@ -23,7 +23,6 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   // The entry point reads the environment; the modules below get what they need as arguments.
-  // biome-ignore lint/suspicious/noUndeclaredEnvVars: not a turbo task, so turbo's cache never sees this variable.
   const kafkaBrokers = options.eventLog === 'kafka' ? process.env.KAFKA_BROKERS : undefined;
   if (options.eventLog === 'kafka' && !kafkaBrokers) {
     process.stderr.write(

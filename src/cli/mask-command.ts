@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
-import { maskJsonText } from '@proctor/masking';
 import { parseArgs } from 'node:util';
+import { maskJsonText } from '@proctor/masking';
 import { COMMON_OPTIONS } from './args';
 
 const USAGE = `proctor mask < in.ndjson > out.ndjson

@@ -1,7 +1,5 @@
-import type { ProctorConfig } from '@proctor/config';
-import { loadCliConfig } from './config-file';
 import { parseArgs } from 'node:util';
-import { COMMON_OPTIONS } from './args';
+import type { ProctorConfig } from '@proctor/config';
 import { describeAuditStore } from '../runtime/audit-store';
 import { describeEventLog } from '../runtime/event-log';
 import {
@@ -13,13 +11,17 @@ import {
   startIngest,
 } from '../runtime/services';
 import { onTerminationSignal, shutdownInOrder } from '../runtime/shutdown';
+import { COMMON_OPTIONS } from './args';
+import { loadCliConfig } from './config-file';
 
 type ServiceCommand = 'up' | 'enforcer' | 'ingest' | 'exporter';
 
 const USAGE: Record<ServiceCommand, string> = {
   up: 'proctor up [--config FILE]\n  Runs the enforcer, ingest and exporter in one process. With nothing configured it uses\n  the embedded parts: a local event log and ClickHouse in-process (chDB) under ./data.\n',
-  enforcer: 'proctor enforcer [--config FILE]\n  Runs the MCP gateway alone (set KAFKA_BROKERS to share the log with other processes).\n',
-  ingest: 'proctor ingest [--config FILE]\n  Runs the masking stream processor alone: raw topic → masked → ClickHouse + redacted topic.\n',
+  enforcer:
+    'proctor enforcer [--config FILE]\n  Runs the MCP gateway alone (set KAFKA_BROKERS to share the log with other processes).\n',
+  ingest:
+    'proctor ingest [--config FILE]\n  Runs the masking stream processor alone: raw topic → masked → ClickHouse + redacted topic.\n',
   exporter: 'proctor exporter [--config FILE]\n  Runs the audit API alone.\n',
 };
 
@@ -62,7 +64,8 @@ function summary(config: ProctorConfig, services: RunningService[], configFile: 
       for (const c of config.enforcer.connections) {
         lines.push(`  enforcer   ${service.url}/mcp/${c.name}  →  ${c.upstream.url}`);
       }
-      if (config.enforcer.connections.length === 0) lines.push(`  enforcer   ${service.url} (no connections configured)`);
+      if (config.enforcer.connections.length === 0)
+        lines.push(`  enforcer   ${service.url} (no connections configured)`);
     } else if (service.name === 'exporter') {
       lines.push(`  exporter   ${service.url}/v1/sessions`);
     } else if (service.name === 'ingest') {
@@ -73,7 +76,10 @@ function summary(config: ProctorConfig, services: RunningService[], configFile: 
   }
   if (config.identity.devIssuer.enabled) {
     const flag = configFile ? ` --config ${configFile}` : '';
-    lines.push('', `Get a development token:  npx proctor token${flag} --sub alice@example.com --groups clinicians,auditors`);
+    lines.push(
+      '',
+      `Get a development token:  npx proctor token${flag} --sub alice@example.com --groups clinicians,auditors`,
+    );
   }
   lines.push('Stop with Ctrl-C.', '');
   return `${lines.join('\n')}\n`;

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { DEV_ISSUER, signDevToken } from '@proctor/identity';
-import { loadCliConfig } from './config-file';
 import { parseArgs } from 'node:util';
+import { DEV_ISSUER, signDevToken } from '@proctor/identity';
 import { COMMON_OPTIONS } from './args';
+import { loadCliConfig } from './config-file';
 
 const USAGE = `proctor token --sub SUBJECT [--groups a,b] [--ttl SECONDS] [--config FILE]
   Prints a bearer token signed by the development issuer. Only for configs with
@@ -12,7 +12,12 @@ const USAGE = `proctor token --sub SUBJECT [--groups a,b] [--ttl SECONDS] [--con
 export async function runToken(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { ...COMMON_OPTIONS, sub: { type: 'string' }, groups: { type: 'string' }, ttl: { type: 'string' } },
+    options: {
+      ...COMMON_OPTIONS,
+      sub: { type: 'string' },
+      groups: { type: 'string' },
+      ttl: { type: 'string' },
+    },
     strict: true,
   });
   if (values.help) {
@@ -35,7 +40,13 @@ export async function runToken(args: string[]): Promise<number> {
     process.stderr.write('proctor token: --ttl must be a positive whole number of seconds\n');
     return 2;
   }
-  const groups = typeof values.groups === 'string' ? values.groups.split(',').map((g) => g.trim()).filter(Boolean) : [];
+  const groups =
+    typeof values.groups === 'string'
+      ? values.groups
+          .split(',')
+          .map((g) => g.trim())
+          .filter(Boolean)
+      : [];
   const token = await signDevToken({
     keyFile: resolve(config.identity.devIssuer.keyFile),
     issuer: DEV_ISSUER,

@@ -1,9 +1,9 @@
 import type { AuditStore } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
 import { startDemoEhr } from '@proctor/demo-ehr';
-import { decodeEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
-import type { EventLogProducer } from '@proctor/event-log';
 import { buildEnforcerApp } from '@proctor/enforcer';
+import type { EventLogProducer } from '@proctor/event-log';
+import { decodeEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
 import { createIngestPipeline } from '@proctor/ingest';
 import { createLogger, type Logger } from '@proctor/logger';
@@ -27,7 +27,11 @@ export interface SharedParts {
   store?: AuditStore;
 }
 
-export async function startEnforcer(config: ProctorConfig, logger: Logger, shared: SharedParts = {}): Promise<RunningService> {
+export async function startEnforcer(
+  config: ProctorConfig,
+  logger: Logger,
+  shared: SharedParts = {},
+): Promise<RunningService> {
   const producer = shared.producer ?? (await openEventLogProducer(config, logger));
   const verifier = await openTokenVerifier(config);
   const enforcer = buildEnforcerApp({
@@ -46,7 +50,11 @@ export async function startEnforcer(config: ProctorConfig, logger: Logger, share
   return { name: 'enforcer', url: address, steps };
 }
 
-export async function startIngest(config: ProctorConfig, logger: Logger, shared: SharedParts = {}): Promise<RunningService> {
+export async function startIngest(
+  config: ProctorConfig,
+  logger: Logger,
+  shared: SharedParts = {},
+): Promise<RunningService> {
   const store = shared.store ?? (await openAuditStore(config, logger));
   const producer = shared.producer ?? (await openEventLogProducer(config, logger));
   const topics = topicsOf(config);
@@ -67,7 +75,11 @@ export async function startIngest(config: ProctorConfig, logger: Logger, shared:
   return { name: 'ingest', steps };
 }
 
-export async function startExporter(config: ProctorConfig, logger: Logger, shared: SharedParts = {}): Promise<RunningService> {
+export async function startExporter(
+  config: ProctorConfig,
+  logger: Logger,
+  shared: SharedParts = {},
+): Promise<RunningService> {
   const store = shared.store ?? (await openAuditStore(config, logger));
   const app = buildExporterApp({
     store,

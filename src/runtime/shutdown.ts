@@ -9,7 +9,11 @@ export interface ShutdownStep {
  * Runs shutdown steps in order (stop intake → drain → flush → close) under a hard deadline.
  * Receives handles; never imports the things it shuts down.
  */
-export async function shutdownInOrder(steps: ShutdownStep[], logger: Logger, deadlineMs = 15_000): Promise<boolean> {
+export async function shutdownInOrder(
+  steps: ShutdownStep[],
+  logger: Logger,
+  deadlineMs = 15_000,
+): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), deadlineMs);

@@ -82,7 +82,9 @@ describe('proctor start-up errors name what is wrong', () => {
   it('an unreachable ClickHouse is named at start', async () => {
     const port = await closedPort();
     const file = await config('exporter:\n  listen: { port: 0 }\n');
-    const out = await proctor(['exporter', '--config', file], { CLICKHOUSE_URL: `http://user:secret@127.0.0.1:${port}` });
+    const out = await proctor(['exporter', '--config', file], {
+      CLICKHOUSE_URL: `http://user:secret@127.0.0.1:${port}`,
+    });
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/ClickHouse/);
     expect(out.stderr).toContain(`127.0.0.1:${port}`);

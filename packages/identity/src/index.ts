@@ -16,3 +16,4 @@ export {
   type TokenVerifierOptions,
   type VerifiedIdentity,
 } from './token-verifier';
+export { cacheVerifiedTokens, type VerifiedTokenCacheOptions } from './verified-token-cache';

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
@@ -6,7 +6,11 @@ export type { Logger };
  * The one way to get a logger. Serializers are allow-lists: request bodies, headers and
  * payloads are never logged (they may carry PHI or credentials).
  */
-export function createLogger(options: { name: string; level?: string; destination?: NodeJS.WritableStream }): Logger {
+export function createLogger(options: {
+  name: string;
+  level?: string;
+  destination?: NodeJS.WritableStream;
+}): Logger {
   const level = options.level ?? 'info';
   return pino(
     {
@@ -15,7 +19,11 @@ export function createLogger(options: { name: string; level?: string; destinatio
       base: { service: options.name },
       serializers: {
         err: serializeError,
-        req: (req: { method?: string; url?: string; id?: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { method?: string; url?: string; id?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },
     },

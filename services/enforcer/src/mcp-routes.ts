@@ -287,6 +287,7 @@ export class McpHandlers {
         maxDepth: this.deps.maxJsonDepth,
         logger: this.deps.logger,
         abort,
+        flushHeadersEarly: req.method === 'GET',
       });
       if (transient) await this.endSession(session, 'stateless_request');
       return undefined;

@@ -15,6 +15,8 @@ export interface SseRelayOptions {
   maxDepth: number;
   logger: Logger;
   abort: AbortController;
+  /** Send the headers before the first event: a GET stream may stay quiet for a long time. */
+  flushHeadersEarly: boolean;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface SseRelayOptions {
 export async function relaySse(options: SseRelayOptions): Promise<void> {
   const { client, upstream, session, emitter, logger } = options;
   client.writeHead(upstream.status, options.headers);
-  client.flushHeaders();
+  // Otherwise the headers leave with the first event, in one write.
+  if (options.flushHeadersEarly) client.flushHeaders();
   const onClose = () => options.abort.abort();
   client.on('close', onClose);
   const parser = new SseParser();

@@ -1,6 +1,11 @@
 import type { AuditStore } from '@proctor/audit-store';
 import type { Logger } from '@proctor/logger';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  LogController,
+} from 'fastify';
 import type { IdentityVerifier } from './auth';
 import { registerSessionRoutes } from './sessions-routes';
 
@@ -24,9 +29,15 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     const status = (err as { httpStatus?: number }).httpStatus ?? err.statusCode ?? 500;
     // Store errors can embed row data: only the code and our own message reach the log and the client.
-    deps.logger.error({ err: { code: (err as { code?: string }).code, type: err.name } }, 'exporter request failed');
+    deps.logger.error(
+      { err: { code: (err as { code?: string }).code, type: err.name } },
+      'exporter request failed',
+    );
     return reply.code(status >= 400 ? status : 500).send({
-      error: { code: (err as { code?: string }).code ?? 'INTERNAL', message: status === 503 ? 'audit store unavailable' : 'internal error' },
+      error: {
+        code: (err as { code?: string }).code ?? 'INTERNAL',
+        message: status === 503 ? 'audit store unavailable' : 'internal error',
+      },
     });
   });
   app.get('/healthz', async (_req, reply) => {

@@ -22,14 +22,20 @@ export async function authorize(
     const status = (err as { httpStatus?: number }).httpStatus ?? 401;
     const message = err instanceof Error ? err.message : 'unauthorized';
     if (status === 401) {
-      reply.header('www-authenticate', `Bearer error="invalid_token", error_description="${message.replace(/["\\]/g, "'")}"`);
+      reply.header(
+        'www-authenticate',
+        `Bearer error="invalid_token", error_description="${message.replace(/["\\]/g, "'")}"`,
+      );
     }
     reply.code(status).send({ error: { code: (err as { code?: string }).code ?? 'UNAUTHORIZED', message } });
     return undefined;
   }
   if (requiredGroups.length > 0 && !identity.groups.some((g) => requiredGroups.includes(g))) {
     reply.code(403).send({
-      error: { code: 'FORBIDDEN', message: `reading the audit trail needs membership in one of: ${requiredGroups.join(', ')}` },
+      error: {
+        code: 'FORBIDDEN',
+        message: `reading the audit trail needs membership in one of: ${requiredGroups.join(', ')}`,
+      },
     });
     return undefined;
   }

@@ -52,7 +52,9 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionRouteDe
     if (!query.success) return badRequest(reply, query.error);
     const events = await deps.store.sessionEvents(id.data, query.data);
     if (events.length === 0 && query.data.afterSeq === undefined) {
-      return reply.code(404).send({ error: { code: 'SESSION_NOT_FOUND', message: 'no events for this session id' } });
+      return reply
+        .code(404)
+        .send({ error: { code: 'SESSION_NOT_FOUND', message: 'no events for this session id' } });
     }
     return { sessionId: id.data, events: events.map(toApiEvent) };
   });

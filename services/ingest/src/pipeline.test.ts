@@ -1,6 +1,12 @@
 import type { AuditStore, StoredEvent } from '@proctor/audit-store';
+import type {
+  BatchHandler,
+  ConsumedBatch,
+  EventLogConsumer,
+  EventLogProducer,
+  LogRecord,
+} from '@proctor/event-log';
 import { type AuditEvent, decodeEvent, encodeEvent, newEventId } from '@proctor/events';
-import type { BatchHandler, ConsumedBatch, EventLogConsumer, EventLogProducer, LogRecord } from '@proctor/event-log';
 import { silentLogger } from '@proctor/logger';
 import { maskJsonText } from '@proctor/masking';
 import { describe, expect, it } from 'vitest';
@@ -90,7 +96,9 @@ describe('ingest pipeline', () => {
     const { consumer, store, producer, pipeline } = setup();
     await pipeline.start();
     const payload = JSON.stringify({ jsonrpc: '2.0', id: 1, result: { text: `SSN ${SSN}` } });
-    await consumer.handler?.(batchOf([encodeEvent(frameEvent(0, payload)), encodeEvent(frameEvent(1, payload))]));
+    await consumer.handler?.(
+      batchOf([encodeEvent(frameEvent(0, payload)), encodeEvent(frameEvent(1, payload))]),
+    );
     expect(store.inserts).toHaveLength(1);
     expect(store.inserts[0]?.token).toBe('raw:2:40-41');
     const rows = store.inserts[0]?.rows ?? [];
@@ -125,7 +133,9 @@ describe('ingest pipeline', () => {
     const { consumer, store, producer, pipeline } = setup();
     await pipeline.start();
     store.failing = true;
-    await expect(consumer.handler?.(batchOf([encodeEvent(frameEvent(0, '{}'))]))).rejects.toThrow(/store down/);
+    await expect(consumer.handler?.(batchOf([encodeEvent(frameEvent(0, '{}'))]))).rejects.toThrow(
+      /store down/,
+    );
     expect(producer.appended).toHaveLength(0);
   });
 

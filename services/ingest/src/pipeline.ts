@@ -1,6 +1,12 @@
 import type { AuditStore, StoredEvent } from '@proctor/audit-store';
+import type {
+  ConsumedBatch,
+  ConsumedRecord,
+  EventLogConsumer,
+  EventLogProducer,
+  LogRecord,
+} from '@proctor/event-log';
 import type { AuditEvent } from '@proctor/events';
-import type { ConsumedBatch, ConsumedRecord, EventLogConsumer, EventLogProducer, LogRecord } from '@proctor/event-log';
 import type { Logger } from '@proctor/logger';
 import { type MaskedPayload, sha256Hex, toStoredEvent } from './stored-event';
 
@@ -43,7 +49,10 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
     if (rows.length > 0) await deps.store.insertEvents(rows, dedupToken(batch));
     if (redacted.length > 0) await deps.producer.append(deps.topics.redacted, redacted);
     if (dlq.length > 0) {
-      deps.logger.warn({ count: dlq.length, topic: batch.topic, partition: batch.partition }, 'records sent to the DLQ');
+      deps.logger.warn(
+        { count: dlq.length, topic: batch.topic, partition: batch.partition },
+        'records sent to the DLQ',
+      );
       await deps.producer.append(deps.topics.dlq, dlq);
     }
   };
