@@ -2,12 +2,9 @@ import { silentLogger } from '@proctor/logger';
 import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { connectWithin, createKafkaClient, errorCode, type KafkaConnectionOptions } from './kafka-connection';
 import type { BatchHandler, ConsumedBatch, ConsumedRecord, ConsumerOptions, EventLogConsumer } from './port';
+import { type RetryDelayOptions, retryDelayMs } from './retry-delay';
 
-export interface KafkaConsumerOptions extends KafkaConnectionOptions, ConsumerOptions {
-  /** Delay before the first retry of a failed batch; doubles per attempt, with jitter (default 200 ms). */
-  retryInitialDelayMs?: number;
-  /** Ceiling of the retry delay (default 10 s). */
-  retryMaxDelayMs?: number;
+export interface KafkaConsumerOptions extends KafkaConnectionOptions, ConsumerOptions, RetryDelayOptions {
   /** Partitions handled at the same time, each by its own handler call (default 1). */
   partitionsConsumedConcurrently?: number;
 }
@@ -112,7 +109,7 @@ class KafkaBatchConsumer implements EventLogConsumer {
         await handler(chunk);
         return true;
       } catch (error) {
-        const delayMs = this.retryDelay(attempt);
+        const delayMs = retryDelayMs(attempt, this.options);
         this.logger.warn(
           {
             code: errorCode(error),
@@ -133,14 +130,6 @@ class KafkaBatchConsumer implements EventLogConsumer {
         if (this.stopSignal.signal.aborted || !isRunning() || isStale()) return false;
       }
     }
-  }
-
-  private retryDelay(attempt: number): number {
-    const initial = this.options.retryInitialDelayMs ?? 200;
-    const max = this.options.retryMaxDelayMs ?? 10_000;
-    const exponential = Math.min(max, initial * 2 ** Math.min(attempt - 1, 30));
-    // Equal jitter: at least half the delay, so retries never collapse to a busy loop.
-    return Math.round(exponential / 2 + (Math.random() * exponential) / 2);
   }
 }
 

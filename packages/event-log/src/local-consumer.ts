@@ -8,17 +8,14 @@ import { type FileHandle, open, readFile, rename } from 'node:fs/promises';
 import { type Logger, serializeError, silentLogger } from '@proctor/logger';
 import { offsetPath, readFrames, segmentPath } from './local-segment';
 import type { BatchHandler, ConsumedBatch, ConsumerOptions, EventLogConsumer } from './port';
+import { type RetryDelayOptions, retryDelayMs } from './retry-delay';
 
 const INVALID_RECORD_GRACE_MS = 5000;
 
-export interface LocalLogConsumerOptions extends ConsumerOptions {
+export interface LocalLogConsumerOptions extends ConsumerOptions, RetryDelayOptions {
   dir: string;
   /** How often to look for new records when caught up (default 50 ms). */
   pollIntervalMs?: number;
-  /** Delay before the first retry of a failed batch; doubles per attempt, with jitter (default 200 ms). */
-  retryInitialDelayMs?: number;
-  /** Ceiling of the retry delay (default 10 s). */
-  retryMaxDelayMs?: number;
   logger?: Logger;
 }
 
@@ -134,7 +131,7 @@ class LocalLogConsumer implements EventLogConsumer {
         await handler(batch);
         return true;
       } catch (err) {
-        const delayMs = this.retryDelay(attempt);
+        const delayMs = retryDelayMs(attempt + 1, this.options);
         this.logger.error(
           {
             err: serializeError(err),
@@ -150,13 +147,6 @@ class LocalLogConsumer implements EventLogConsumer {
         if (!this.running) return false;
       }
     }
-  }
-
-  private retryDelay(attempt: number): number {
-    const initial = this.options.retryInitialDelayMs ?? 200;
-    const max = this.options.retryMaxDelayMs ?? 10_000;
-    const base = Math.min(max, initial * 2 ** Math.min(attempt, 30));
-    return Math.round(base / 2 + (Math.random() * base) / 2);
   }
 
   private async commit(next: number): Promise<void> {

@@ -22,14 +22,8 @@ describe('event codec', () => {
   it('carries ci claims, null fields and every byte value of a payload', () => {
     const [started, frame] = sampleEvents();
     const decodedStart = decodeEvent(encodeEvent(started as AuditEvent));
-    expect(decodedStart.identity.ci).toEqual({
-      provider: 'github-actions',
-      repository: 'example/app',
-      ref: 'refs/heads/main',
-      workflow: 'nightly',
-      runId: '123456',
-      actor: null,
-    });
+    expect(started?.identity.ci?.actor).toBeNull();
+    expect(decodedStart.identity.ci).toEqual(started?.identity.ci);
     const decodedFrame = decodeEvent(encodeEvent(frame as AuditEvent));
     expect(decodedFrame.sourceIp).toBeNull();
     expect(decodedFrame.userAgent).toBeNull();

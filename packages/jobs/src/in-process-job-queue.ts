@@ -7,7 +7,7 @@ import { type Logger, silentLogger } from '@proctor/logger';
 import { JobQueueClosedError } from './errors';
 import { describeFailure, type PreparedJob, prepareJob, retryDelayMs, runAttempt } from './job-attempt';
 import { type JobDefinition, newJobId } from './job-definition';
-import type { JobFailure, JobHandler, JobInfo, JobQueue, JobState, JobWorker } from './port';
+import type { JobFailure, JobHandler, JobInfo, JobQueue, JobWorker } from './port';
 
 export interface InProcessJobQueueOptions {
   logger?: Logger;
@@ -15,16 +15,8 @@ export interface InProcessJobQueueOptions {
   retainFinished?: number;
 }
 
-interface Entry {
-  id: string;
-  name: string;
+interface Entry extends JobInfo {
   prepared: PreparedJob;
-  state: JobState;
-  attemptsMade: number;
-  result: unknown;
-  error: JobFailure | null;
-  enqueuedAt: Date;
-  finishedAt: Date | null;
   timer: NodeJS.Timeout | null;
 }
 
