@@ -146,6 +146,22 @@ describe('enforcer', () => {
     expect(added.filter((e) => e.type === 'frame')).toHaveLength(2);
   });
 
+  it('records a request outside any session as a one-request session that ends last', async () => {
+    const res = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', id: 5, method: 'tools/list' }));
+    await res.text();
+    expect(res.headers.get('mcp-session-id')).toBeNull();
+    const all = log.records.map((r) => decodeEvent(r.record.value));
+    const sessionId = all.filter((e) => e.type === 'session_started').at(-1)?.sessionId ?? '';
+    const events = eventsOf(sessionId);
+    expect(events.map((e) => (e.type === 'frame' ? `${e.body.direction}:${e.body.kind}` : e.type))).toEqual([
+      'session_started',
+      'client_to_server:request',
+      'server_to_client:error',
+      'session_ended',
+    ]);
+    expect(events.at(-1)).toMatchObject({ body: { reason: 'stateless_request' } });
+  });
+
   it('answers an unknown connection with 404 and a JSON-RPC error', async () => {
     const res = await post('/mcp/nope', JSON.stringify(INIT));
     expect(res.status).toBe(404);

@@ -258,7 +258,36 @@ export class McpHandlers {
     );
   }
 
+  /**
+   * Relays the upstream's answer, then ends the session where this answer ends it: a
+   * one-request session, or one the upstream no longer knows (404). Ending comes last, so
+   * session_ended is the session's final event.
+   */
   private async relayResponse(
+    req: McpRequest,
+    reply: FastifyReply,
+    session: Session,
+    upstream: UpstreamResponse,
+    abort: AbortController,
+    transient: boolean,
+  ): Promise<FastifyReply | undefined> {
+    const upstreamGone =
+      upstream.status === 404 &&
+      session.upstreamSessionId !== null &&
+      req.headers['mcp-session-id'] !== undefined;
+    const endReason: SessionEndReason | null = transient
+      ? 'stateless_request'
+      : upstreamGone
+        ? 'upstream_gone'
+        : null;
+    try {
+      return await this.relayBody(req, reply, session, upstream, abort, transient);
+    } finally {
+      if (endReason) await this.endSession(session, endReason);
+    }
+  }
+
+  private async relayBody(
     req: McpRequest,
     reply: FastifyReply,
     session: Session,
@@ -269,13 +298,6 @@ export class McpHandlers {
     const headers = relayedHeaders(upstream);
     if (!transient) headers['mcp-session-id'] = session.id;
     const contentType = headers['content-type'] ?? '';
-    if (
-      upstream.status === 404 &&
-      session.upstreamSessionId !== null &&
-      req.headers['mcp-session-id'] !== undefined
-    ) {
-      await this.endSession(session, 'upstream_gone');
-    }
     if (contentType.startsWith('text/event-stream') && upstream.status === 200) {
       reply.hijack();
       await relaySse({
@@ -289,7 +311,6 @@ export class McpHandlers {
         abort,
         flushHeadersEarly: req.method === 'GET',
       });
-      if (transient) await this.endSession(session, 'stateless_request');
       return undefined;
     }
     const body = Buffer.from(await upstream.body.arrayBuffer());
@@ -298,7 +319,6 @@ export class McpHandlers {
       try {
         frames = parseUpstreamMessages(body.toString('utf8'), this.deps.maxJsonDepth);
       } catch {
-        if (transient) await this.endSession(session, 'stateless_request');
         return sendRpcError(
           reply,
           502,
@@ -308,7 +328,6 @@ export class McpHandlers {
       }
       if (!(await this.record(reply, session, frames, 'server_to_client'))) return reply;
     } else if (body.length > 0 && req.method === 'POST') {
-      if (transient) await this.endSession(session, 'stateless_request');
       return sendRpcError(
         reply,
         502,
@@ -316,7 +335,6 @@ export class McpHandlers {
         `upstream MCP server answered HTTP ${upstream.status} without a JSON-RPC body`,
       );
     }
-    if (transient) await this.endSession(session, 'stateless_request');
     return reply.code(upstream.status).headers(headers).send(body);
   }
 
