@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
 import { readTopic, tempDir } from '../../../test/harness';
-import { startKafka } from './launcher';
+import { newClusterId, startKafka } from './launcher';
 import { javaMajorVersion } from './prerequisites';
 import { serverProperties } from './server-config';
 
@@ -60,5 +60,14 @@ describe('launcher configuration', () => {
     expect(javaMajorVersion('openjdk version "21" 2023-09-19')).toBe(21);
     expect(javaMajorVersion('java version "1.8.0_402"')).toBe(8);
     expect(javaMajorVersion('no version here')).toBeUndefined();
+  });
+});
+
+describe('newClusterId', () => {
+  it('never starts with a dash, which the storage tool would read as a flag', () => {
+    for (let i = 0; i < 2000; i++) {
+      const id = newClusterId();
+      expect(id).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_-]{21}$/);
+    }
   });
 });

@@ -51,6 +51,17 @@ export async function startKafka(options: StartKafkaOptions = {}): Promise<Local
 
 class PortTakenError extends Error {}
 
+/**
+ * A random KRaft cluster id (16 bytes, base64url). The storage tool's argument parser reads an
+ * id that starts with '-' as a flag, so such ids are drawn again.
+ */
+export function newClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
 async function startOnce(
   classpath: string,
   options: StartKafkaOptions,
@@ -76,7 +87,7 @@ async function startOnce(
   let guard: ChildGuard | undefined;
   try {
     // A caller-supplied dataDir keeps its cluster id across runs; the format step checks it.
-    const clusterId = (await existingClusterId(dataDir)) ?? randomBytes(16).toString('base64url');
+    const clusterId = (await existingClusterId(dataDir)) ?? newClusterId();
     const format = [...jvmLogging, '-cp', classpath, 'kafka.tools.StorageTool', 'format'];
     await runJava([...format, '-t', clusterId, '-c', propertiesFile, '--ignore-formatted'], logFile);
 
