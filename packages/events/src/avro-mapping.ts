@@ -15,7 +15,33 @@ const BRANCH_BY_TYPE: Record<EventType, string> = {
   frame: `${NAMESPACE}.Frame`,
   session_ended: `${NAMESPACE}.SessionEnded`,
   policy_decision: `${NAMESPACE}.PolicyDecision`,
+  auth_failure: `${NAMESPACE}.AuthFailure`,
+  access_grant: `${NAMESPACE}.AccessGrant`,
+  approval: `${NAMESPACE}.Approval`,
+  config_change: `${NAMESPACE}.ConfigChange`,
+  rule_error: `${NAMESPACE}.RuleError`,
 };
+
+/**
+ * Body fields added to an existing branch after version 1, with the value that means "not set".
+ * The domain model leaves them out when unset, so an event reads back as it was written.
+ */
+const LATER_BODY_FIELDS: Partial<Record<EventType, Record<string, unknown>>> = {
+  frame: {
+    digestAlg: 'sha256',
+    encryption: null,
+    sseStreamId: null,
+    sseEventId: null,
+    round: null,
+    resourceUri: null,
+    promptName: null,
+  },
+  policy_decision: { ruleVersion: null, resourceUri: null, promptName: null, approvalId: null },
+};
+
+/** Envelope fields added after version 1 (all nullable); left out of the model when null. */
+const LATER_ENVELOPE_FIELDS = ['gatewayEpoch', 'streamSeq', 'era', 'protocolVersion', 'traceId'] as const;
+const LATER_CI_FIELDS = ['job', 'environment', 'refType', 'sha'] as const;
 
 const TYPE_BY_BRANCH = new Map<string, EventType>(
   Object.entries(BRANCH_BY_TYPE).map(([type, branch]) => [branch, type as EventType]),
@@ -87,12 +113,43 @@ export function toAvroRecord(
     gatewayId: event.gatewayId,
     sessionId: event.sessionId,
     seq: event.seq,
-    identity: event.identity,
+    identity: toAvroIdentity(event.identity),
     sourceIp: event.sourceIp,
     userAgent: event.userAgent,
     connection: event.connection,
-    body: { [shape.branch]: body },
+    gatewayEpoch: event.gatewayEpoch ?? null,
+    streamSeq: event.streamSeq ?? null,
+    era: event.era ?? null,
+    protocolVersion: event.protocolVersion ?? null,
+    traceId: event.traceId ?? null,
+    body: { [shape.branch]: withLaterDefaults(event.type, body, shape.allowed) },
   };
+}
+
+function withLaterDefaults(
+  type: EventType,
+  body: Record<string, unknown>,
+  allowed: Set<string>,
+): Record<string, unknown> {
+  const later = LATER_BODY_FIELDS[type];
+  if (!later) return body;
+  const out: Record<string, unknown> = { ...body };
+  for (const [name, unset] of Object.entries(later)) {
+    if (allowed.has(name) && out[name] === undefined) out[name] = unset;
+  }
+  return out;
+}
+
+function withoutUnsetLaterFields(type: EventType, body: Record<string, unknown>): Record<string, unknown> {
+  const later = LATER_BODY_FIELDS[type];
+  if (!later) return body;
+  for (const [name, unset] of Object.entries(later)) {
+    if (body[name] === unset || body[name] === undefined) delete body[name];
+  }
+  // avsc reads nested records as instances of generated classes; the model holds plain objects.
+  if (typeof body.encryption === 'object' && body.encryption !== null)
+    body.encryption = { ...body.encryption };
+  return body;
 }
 
 interface AvroEventRecord {
@@ -103,11 +160,23 @@ interface AvroEventRecord {
   gatewayId: string;
   sessionId: string;
   seq: number;
-  identity: { subject: string; issuer: string; groups: string[]; ci: CiClaims | null };
+  identity: {
+    subject: string;
+    issuer: string;
+    groups: string[];
+    ci: CiClaims | null;
+    anonymous?: boolean;
+    authMethod?: string | null;
+  };
   sourceIp: string | null;
   /** Absent when read into a schema version without it. */
   userAgent?: string | null;
   connection: string;
+  gatewayEpoch?: number | null;
+  streamSeq?: number | null;
+  era?: string | null;
+  protocolVersion?: string | null;
+  traceId?: string | null;
   body: Record<string, Record<string, unknown>>;
 }
 
@@ -131,7 +200,7 @@ export function fromAvroRecord(value: unknown): AuditEvent {
       `event type "${record.type}" does not match its body branch ${branch}`,
     );
   }
-  return {
+  const event: Record<string, unknown> = {
     eventId: record.eventId,
     type,
     time: record.time,
@@ -143,25 +212,50 @@ export function fromAvroRecord(value: unknown): AuditEvent {
     sourceIp: record.sourceIp ?? null,
     userAgent: record.userAgent ?? null,
     connection: record.connection,
-    body: { ...record.body[branch] },
-  } as unknown as AuditEvent;
+  };
+  for (const name of LATER_ENVELOPE_FIELDS) {
+    const value = record[name];
+    if (value !== undefined && value !== null) event[name] = value;
+  }
+  event.body = withoutUnsetLaterFields(type, { ...record.body[branch] });
+  return event as unknown as AuditEvent;
 }
 
 function toIdentity(identity: AvroEventRecord['identity']): Identity {
-  const ci = identity.ci;
-  return {
+  const out: Identity = {
     subject: identity.subject,
     issuer: identity.issuer,
     groups: [...identity.groups],
-    ci: ci
-      ? {
-          provider: ci.provider,
-          repository: ci.repository ?? null,
-          ref: ci.ref ?? null,
-          workflow: ci.workflow ?? null,
-          runId: ci.runId ?? null,
-          actor: ci.actor ?? null,
-        }
+    ci: identity.ci ? toCiClaims(identity.ci) : null,
+  };
+  if (identity.anonymous === true) out.anonymous = true;
+  if (identity.authMethod !== undefined && identity.authMethod !== null) out.authMethod = identity.authMethod;
+  return out;
+}
+
+function toCiClaims(ci: CiClaims): CiClaims {
+  const out: CiClaims = {
+    provider: ci.provider,
+    repository: ci.repository ?? null,
+    ref: ci.ref ?? null,
+    workflow: ci.workflow ?? null,
+    runId: ci.runId ?? null,
+    actor: ci.actor ?? null,
+  };
+  for (const name of LATER_CI_FIELDS) {
+    const value = ci[name];
+    if (value !== undefined && value !== null) out[name] = value;
+  }
+  return out;
+}
+
+function toAvroIdentity(identity: Identity): AvroEventRecord['identity'] {
+  return {
+    ...identity,
+    ci: identity.ci
+      ? { ...identity.ci, ...Object.fromEntries(LATER_CI_FIELDS.map((n) => [n, identity.ci?.[n] ?? null])) }
       : null,
+    anonymous: identity.anonymous ?? false,
+    authMethod: identity.authMethod ?? null,
   };
 }

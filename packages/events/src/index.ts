@@ -9,8 +9,14 @@ export {
 export { EventDecodeError, type EventDecodeErrorCode, EventEncodeError } from './errors';
 export { newEventId, nowMicros } from './ids';
 export type {
+  AccessGrantAction,
+  AccessGrantBody,
+  ApprovalAction,
+  ApprovalBody,
   AuditEvent,
+  AuthFailureBody,
   CiClaims,
+  ConfigChangeBody,
   Decision,
   EventEnvelope,
   EventType,
@@ -18,7 +24,10 @@ export type {
   FrameDirection,
   FrameKind,
   Identity,
+  PayloadEncryption,
   PolicyDecisionBody,
+  ProtocolEra,
+  RuleErrorBody,
   SessionEndedBody,
   SessionEndReason,
   SessionStartedBody,

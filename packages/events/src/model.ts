@@ -11,6 +11,12 @@ export interface CiClaims {
   workflow: string | null;
   runId: string | null;
   actor: string | null;
+  /** Schema version 2 on; absent when unknown. */
+  job?: string | null;
+  environment?: string | null;
+  /** branch | tag | merge_request … */
+  refType?: string | null;
+  sha?: string | null;
 }
 
 export interface Identity {
@@ -18,7 +24,13 @@ export interface Identity {
   issuer: string;
   groups: string[];
   ci: CiClaims | null;
+  /** True only where a connection allows anonymous access explicitly (absent means false). */
+  anonymous?: boolean;
+  /** oidc | dev | anonymous; absent when unknown. */
+  authMethod?: string | null;
 }
+
+export type ProtocolEra = 'stateful' | 'stateless';
 
 export interface EventEnvelope {
   /** UUID v7: time ordered, globally unique. */
@@ -34,6 +46,19 @@ export interface EventEnvelope {
   sourceIp: string | null;
   userAgent: string | null;
   connection: string;
+  /**
+   * Gateway-stream position (schema version 2 on): the start count of this gateway instance
+   * (`gatewayId`) and the gap-free sequence of every event it emitted in that epoch. Absent on
+   * events written before version 2, or by producers that are not gateways.
+   */
+  gatewayEpoch?: number | null;
+  streamSeq?: number | null;
+  /** The client's protocol era. */
+  era?: ProtocolEra | null;
+  /** MCP protocol revision of the request (MCP-Protocol-Version header or `_meta`). */
+  protocolVersion?: string | null;
+  /** W3C trace id from `_meta.traceparent`: links the stateless exchanges of one agent run. */
+  traceId?: string | null;
 }
 
 export interface SessionStartedBody {
@@ -44,7 +69,18 @@ export interface SessionStartedBody {
 }
 
 export type FrameDirection = 'client_to_server' | 'server_to_client';
-export type FrameKind = 'request' | 'notification' | 'response' | 'error';
+/** `stderr`: a line a stdio server wrote to its standard error, captured as a frame. */
+export type FrameKind = 'request' | 'notification' | 'response' | 'error' | 'stderr';
+
+/** How an encrypted payload's data key is wrapped (schema version 2 on). */
+export interface PayloadEncryption {
+  /** Id of the ingest key the data key is wrapped to. */
+  keyId: string;
+  /** The data key as a compact JWE to that ingest key. */
+  wrappedKey: string;
+  iv: Buffer;
+  tag: Buffer;
+}
 
 export interface FrameBody {
   direction: FrameDirection;
@@ -59,8 +95,20 @@ export interface FrameBody {
   payloadEncoding: string;
   /** Bytes of the clear JSON text. */
   size: number;
-  /** Hex SHA-256 of the clear JSON text. */
+  /**
+   * Hex digest of the clear JSON text: SHA-256 (digestAlg `sha256`, the default) or, beside an
+   * encrypted payload, HMAC-SHA256 with a key only ingest holds (digestAlg `hmac-sha256`).
+   */
   sha256: string;
+  digestAlg?: 'sha256' | 'hmac-sha256';
+  encryption?: PayloadEncryption | null;
+  /** Gateway-side SSE stream and event id the frame travelled with (resumption replays are not recorded again). */
+  sseStreamId?: string | null;
+  sseEventId?: string | null;
+  /** Stateless multi-round-trip round of the exchange, from 0. */
+  round?: number | null;
+  resourceUri?: string | null;
+  promptName?: string | null;
 }
 
 export type SessionEndReason =
@@ -68,6 +116,10 @@ export type SessionEndReason =
   | 'upstream_gone'
   | 'idle_timeout'
   | 'gateway_shutdown'
+  | 'gateway_crash'
+  | 'never_established'
+  | 'exchange_complete'
+  | 'client_disconnect'
   | 'stateless_request'
   | 'error';
 
@@ -76,7 +128,7 @@ export interface SessionEndedBody {
   reason: SessionEndReason;
 }
 
-export type Decision = 'allow' | 'block' | 'require_approval' | 'mask';
+export type Decision = 'allow' | 'block' | 'require_approval' | 'mask' | 'record' | 'hide';
 
 export interface PolicyDecisionBody {
   decision: Decision;
@@ -85,13 +137,108 @@ export interface PolicyDecisionBody {
   method: string | null;
   toolName: string | null;
   frameSeq: number | null;
+  /** Hash of the compiled rule set the decision was made under. */
+  ruleVersion?: string | null;
+  resourceUri?: string | null;
+  promptName?: string | null;
+  approvalId?: string | null;
+}
+
+/** A request the gateway refused before any session: the HIPAA report counts these. */
+export interface AuthFailureBody {
+  /** RFC 6750-style code and detail, e.g. `invalid_token:expired`. Never the token. */
+  reason: string;
+  httpStatus: number;
+  claimedIssuer: string | null;
+  claimedSubject: string | null;
+}
+
+export type AccessGrantAction =
+  | 'requested'
+  | 'granted'
+  | 'denied'
+  | 'revoked'
+  | 'expired'
+  | 'used'
+  | 'break_glass'
+  | 'credential_minted'
+  | 'credential_exchanged'
+  | 'credential_static';
+
+/** A grant of access, or an upstream credential issued for a caller: never the credential itself. */
+export interface AccessGrantBody {
+  action: AccessGrantAction;
+  grantId: string | null;
+  scope: string | null;
+  audience: string | null;
+  /** Microseconds since the Unix epoch. */
+  issuedAt: number | null;
+  expiresAt: number | null;
+  reason: string | null;
+  approvalId: string | null;
+  /** Who acted (approver, revoker) when not the envelope identity. */
+  actor: string | null;
+  flaggedForReview: boolean;
+}
+
+export type ApprovalAction =
+  | 'requested'
+  | 'notified'
+  | 'notify_failed'
+  | 'approved'
+  | 'denied'
+  | 'expired'
+  | 'cancelled'
+  | 'interrupted'
+  | 'used';
+
+export interface ApprovalBody {
+  action: ApprovalAction;
+  approvalId: string;
+  method: string | null;
+  toolName: string | null;
+  /** Digest of the exact canonical arguments the decision is bound to. */
+  argsDigest: string | null;
+  rule: string | null;
+  ruleVersion: string | null;
+  /** The approver or canceller, when not the requester. */
+  actor: string | null;
+  actorGroups: string[];
+  reason: string | null;
+  /** Microseconds since the Unix epoch. */
+  expiresAt: number | null;
+  /** For approve-identical-calls-for-a-time decisions. */
+  validUntil: number | null;
+  requiredApprovals: number;
+  approvals: number;
+}
+
+export interface ConfigChangeBody {
+  component: 'policy' | 'masking' | 'connections';
+  /** SHA-256 of the new configuration text. */
+  hash: string;
+  accepted: boolean;
+  error: string | null;
+}
+
+/** A masking rule that threw or ran past its budget: the payload was quarantined. */
+export interface RuleErrorBody {
+  ruleId: string;
+  stage: 'inline' | 'ingest';
+  error: string;
+  frameSeq: number | null;
 }
 
 export type AuditEvent =
   | (EventEnvelope & { type: 'session_started'; body: SessionStartedBody })
   | (EventEnvelope & { type: 'frame'; body: FrameBody })
   | (EventEnvelope & { type: 'session_ended'; body: SessionEndedBody })
-  | (EventEnvelope & { type: 'policy_decision'; body: PolicyDecisionBody });
+  | (EventEnvelope & { type: 'policy_decision'; body: PolicyDecisionBody })
+  | (EventEnvelope & { type: 'auth_failure'; body: AuthFailureBody })
+  | (EventEnvelope & { type: 'access_grant'; body: AccessGrantBody })
+  | (EventEnvelope & { type: 'approval'; body: ApprovalBody })
+  | (EventEnvelope & { type: 'config_change'; body: ConfigChangeBody })
+  | (EventEnvelope & { type: 'rule_error'; body: RuleErrorBody });
 
 export type EventType = AuditEvent['type'];
 
@@ -100,4 +247,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   'frame',
   'session_ended',
   'policy_decision',
+  'auth_failure',
+  'access_grant',
+  'approval',
+  'config_change',
+  'rule_error',
 ];

@@ -9,6 +9,7 @@ import { compileSchema, loadCommittedSchemas } from './schema-registry';
  */
 const PUBLISHED_FINGERPRINTS: Record<number, string> = {
   1: '1794b7f35961cdbe',
+  2: '9621ed9c1c366cfd',
 };
 
 describe('schema registry', () => {
