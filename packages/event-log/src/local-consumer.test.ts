@@ -122,7 +122,7 @@ describe('local event log consumer', () => {
       await waitFor(() => received.length === 1);
 
       const frame = encodeRecord(record(1));
-      const segment = join(dir, `${TOPIC}.log`);
+      const segment = join(dir, 'segments', TOPIC, '00000000000000000000.log');
       await appendFile(segment, frame.subarray(0, 12));
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(received).toHaveLength(1);

@@ -1,12 +1,20 @@
 /**
- * Consumer of the local event log: tails one topic's segment by polling, hands batches to
+ * Consumer of the local event log: tails one topic's segments by polling, hands batches to
  * the handler, and commits the group's offset (the position after the batch) atomically
  * once the handler resolved. A handler that throws gets the same batch again, with backoff.
  * Partition is always 0. One consumer per group at a time (nothing enforces it yet).
  */
-import { type FileHandle, open, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type FileHandle, open, rename } from 'node:fs/promises';
 import { type Logger, serializeError, silentLogger } from '@proctor/logger';
-import { offsetPath, readFrames, segmentPath } from './local-segment';
+import {
+  listSegments,
+  offsetPath,
+  readCommittedOffset,
+  readFrames,
+  segmentFileName,
+  topicDir,
+} from './local-segment';
 import type { BatchHandler, ConsumedBatch, ConsumerOptions, EventLogConsumer } from './port';
 import { type RetryDelayOptions, retryDelayMs } from './retry-delay';
 
@@ -17,34 +25,50 @@ export interface LocalLogConsumerOptions extends ConsumerOptions, RetryDelayOpti
   /** How often to look for new records when caught up (default 50 ms). */
   pollIntervalMs?: number;
   logger?: Logger;
+  /** Called after each commit with the committed position (the local log's retention uses it). */
+  onCommitted?: (position: number) => void;
 }
 
-export function createLocalLogConsumer(options: LocalLogConsumerOptions): EventLogConsumer {
-  return new LocalLogConsumer(options);
+export interface LocalLogConsumer extends EventLogConsumer {
+  /** Looks for new records now instead of at the next poll (an in-process producer appended). */
+  notify(): void;
 }
 
-class LocalLogConsumer implements EventLogConsumer {
-  private readonly segment: string;
+export function createLocalLogConsumer(options: LocalLogConsumerOptions): LocalLogConsumer {
+  return new SegmentConsumer(options);
+}
+
+interface OpenSegment {
+  base: number;
+  handle: FileHandle;
+  /** Base of the following segment once one is known: this one is then complete. */
+  next: number | undefined;
+}
+
+class SegmentConsumer implements LocalLogConsumer {
+  private readonly dirPath: string;
   private readonly offsetFile: string;
   private readonly logger: Logger;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
-  private handle: FileHandle | undefined;
+  /** Set by notify(): new records may be there, so the next wait for records is skipped. */
+  private woken = false;
+  private notified: (() => void) | undefined;
+  private segment: OpenSegment | undefined;
   /** Where reading last stopped at an invalid record, and since when: reported once, not every poll. */
   private invalid: { offset: number; since: number; escalated: boolean } | undefined;
 
   constructor(private readonly options: LocalLogConsumerOptions) {
-    this.segment = segmentPath(options.dir, options.topic);
+    this.dirPath = topicDir(options.dir, options.topic);
     this.offsetFile = offsetPath(options.dir, options.topic, options.groupId);
     this.logger = options.logger ?? silentLogger();
   }
 
   async start(handler: BatchHandler): Promise<void> {
     if (this.loop) throw new Error('local log consumer already started');
-    let position = await this.readCommitted();
-    if (position === undefined)
-      position = this.options.fromBeginning === false ? await this.segmentSize() : 0;
+    let position = await readCommittedOffset(this.options.dir, this.options.topic, this.options.groupId);
+    if (position === undefined) position = this.options.fromBeginning === false ? await this.logEnd() : 0;
     this.running = true;
     this.loop = this.run(handler, position);
   }
@@ -54,16 +78,23 @@ class LocalLogConsumer implements EventLogConsumer {
     this.wake?.();
     await this.loop;
     this.loop = undefined;
-    await this.handle?.close();
-    this.handle = undefined;
+    await this.segment?.handle.close();
+    this.segment = undefined;
+  }
+
+  notify(): void {
+    this.woken = true;
+    this.notified?.();
   }
 
   private async run(handler: BatchHandler, start: number): Promise<void> {
     let position = start;
     while (this.running) {
       let batch: { records: ConsumedBatch['records']; next: number } | undefined;
+      let moved = false;
       try {
         const read = await this.readBatch(position);
+        moved = read.position !== position;
         position = read.position;
         batch = read.batch;
       } catch (err) {
@@ -73,7 +104,9 @@ class LocalLogConsumer implements EventLogConsumer {
         );
       }
       if (!batch) {
-        await this.sleep(this.options.pollIntervalMs ?? 50);
+        // Moved on (to the next segment, past a cut-back tail): read again at once.
+        if (moved) continue;
+        await this.sleep(this.options.pollIntervalMs ?? 50, true);
         continue;
       }
       if (!(await this.deliver(handler, batch.records))) return;
@@ -85,27 +118,71 @@ class LocalLogConsumer implements EventLogConsumer {
   private async readBatch(
     position: number,
   ): Promise<{ position: number; batch?: { records: ConsumedBatch['records']; next: number } }> {
-    const handle = await this.openSegment();
-    if (!handle) return { position };
-    const size = (await handle.stat()).size;
-    if (size < position) {
-      // The segment was cut back (a torn tail removed after a crash): what followed was never
-      // acknowledged, and new records start at the new end.
+    const segment = await this.segmentAt(position);
+    if (!segment) return { position };
+    if (position < segment.base) {
+      // Retention deleted segments this group had not read (it does not hold retention back).
       this.logger.warn(
-        { topic: this.options.topic, position, size },
+        { topic: this.options.topic, position, oldest: segment.base },
+        'records before the oldest local log segment were deleted; continuing from it',
+      );
+      return { position: segment.base };
+    }
+    const size = (await segment.handle.stat()).size;
+    const local = position - segment.base;
+    if (size < local) {
+      // The segment was cut back (a torn tail removed after a crash, or a failed write rolled
+      // back): what followed was never acknowledged, and new records start at the new end.
+      this.logger.warn(
+        { topic: this.options.topic, position, size: segment.base + size },
         'segment shorter than the consumer position',
       );
-      return { position: size };
+      return { position: segment.base + size };
     }
-    const read = await readFrames(handle, position, size, this.options.maxBatchRecords ?? 500);
+    if (local === size) {
+      const next = segment.next ?? (await this.refreshNext(segment));
+      return { position: next !== undefined && next === segment.base + size ? next : position };
+    }
+    const read = await readFrames(segment.handle, local, size, this.options.maxBatchRecords ?? 500);
     if (read.invalid && read.records.length === 0) this.noteInvalid(read.invalid);
     if (read.records.length === 0) return { position };
     const records = read.records.map(({ record, offset }) => ({
       ...record,
       partition: 0,
-      offset: String(offset),
+      offset: String(segment.base + offset),
     }));
-    return { position, batch: { records, next: read.next } };
+    return { position, batch: { records, next: segment.base + read.next } };
+  }
+
+  /** The segment holding `position` (or the oldest one, if it is older than all), opened. */
+  private async segmentAt(position: number): Promise<OpenSegment | undefined> {
+    const current = this.segment;
+    if (current && position >= current.base && (current.next === undefined || position < current.next)) {
+      return current;
+    }
+    const bases = await listSegments(this.options.dir, this.options.topic);
+    let index = bases.findLastIndex((base) => base <= position);
+    if (index < 0) index = 0;
+    const base = bases[index];
+    if (base === undefined) return undefined;
+    await current?.handle.close();
+    this.segment = undefined;
+    let handle: FileHandle;
+    try {
+      handle = await open(join(this.dirPath, segmentFileName(base)), 'r');
+    } catch (err) {
+      // Deleted between listing and opening: the next poll lists again.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    this.segment = { base, handle, next: bases[index + 1] };
+    return this.segment;
+  }
+
+  private async refreshNext(segment: OpenSegment): Promise<number | undefined> {
+    const bases = await listSegments(this.options.dir, this.options.topic);
+    segment.next = bases.find((base) => base > segment.base);
+    return segment.next;
   }
 
   /**
@@ -160,6 +237,7 @@ class LocalLogConsumer implements EventLogConsumer {
         await handle.close();
       }
       await rename(temp, this.offsetFile);
+      this.options.onCommitted?.(next);
     } catch (err) {
       // The batch is done; a lost commit only means it is delivered again after a restart.
       this.logger.error(
@@ -169,45 +247,31 @@ class LocalLogConsumer implements EventLogConsumer {
     }
   }
 
-  private async readCommitted(): Promise<number | undefined> {
-    let text: string;
-    try {
-      text = await readFile(this.offsetFile, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
-    }
-    const offset = Number(text.trim());
-    if (!Number.isSafeInteger(offset) || offset < 0) {
-      throw new Error(`invalid committed offset in ${this.offsetFile}`);
-    }
-    return offset;
+  /** The position after the last record of the newest segment. */
+  private async logEnd(): Promise<number> {
+    const base = (await listSegments(this.options.dir, this.options.topic)).at(-1);
+    if (base === undefined) return 0;
+    const segment = await this.segmentAt(base);
+    return segment ? segment.base + (await segment.handle.stat()).size : 0;
   }
 
-  private async openSegment(): Promise<FileHandle | undefined> {
-    if (this.handle) return this.handle;
-    try {
-      this.handle = await open(this.segment, 'r');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
+  /** Waits `ms`; stop() ends any wait, notify() only a wait for new records. */
+  private sleep(ms: number, forRecords = false): Promise<void> {
+    if (forRecords && this.woken) {
+      this.woken = false;
+      return Promise.resolve();
     }
-    return this.handle;
-  }
-
-  private async segmentSize(): Promise<number> {
-    const handle = await this.openSegment();
-    return handle ? (await handle.stat()).size : 0;
-  }
-
-  private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
+        this.wake = undefined;
+        this.notified = undefined;
+        if (forRecords) this.woken = false;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
+      if (forRecords) this.notified = done;
     });
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createLogger, type Logger } from '@proctor/logger';
 import { createLocalLogConsumer, type LocalLogConsumerOptions } from './local-consumer';
+import { type LogFileSystem, nodeFileSystem } from './log-file-system';
 import type { ConsumedRecord, EventLogConsumer } from './port';
 
 export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
@@ -54,4 +55,75 @@ export async function collectingConsumer(
     received.push(...batch.records);
   });
   return { consumer, received };
+}
+
+/**
+ * The real file operations with hooks: counts fdatasyncs, can hold them (to queue appends
+ * behind one in flight) and can fail writes, syncs or opens with an errno code.
+ */
+export class HookedFileSystem implements LogFileSystem {
+  datasyncs = 0;
+  writes = 0;
+  /** Each entry fails one future call of that operation with the given errno code. */
+  readonly failNext: { write: string[]; datasync: string[]; open: string[] } = {
+    write: [],
+    datasync: [],
+    open: [],
+  };
+  /** Set to hold every fdatasync until release() is called. */
+  holdSyncs = false;
+  /** When set, the next write writes only this many bytes and returns (a short write). */
+  shortWrite: number | undefined;
+  private held: Array<() => void> = [];
+
+  open(path: string, flags: number, mode: number): number {
+    const code = this.failNext.open.shift();
+    if (code) throw errno(code, 'open');
+    return nodeFileSystem.open(path, flags, mode);
+  }
+
+  write(fd: number, data: Buffer, offset: number, length: number, position: number): number {
+    this.writes++;
+    const code = this.failNext.write.shift();
+    if (code) throw errno(code, 'write');
+    if (this.shortWrite !== undefined) {
+      const part = Math.min(length, this.shortWrite);
+      this.shortWrite = undefined;
+      return nodeFileSystem.write(fd, data, offset, part, position);
+    }
+    return nodeFileSystem.write(fd, data, offset, length, position);
+  }
+
+  async datasync(fd: number): Promise<void> {
+    if (this.holdSyncs) await new Promise<void>((resolve) => this.held.push(resolve));
+    const code = this.failNext.datasync.shift();
+    if (code) throw errno(code, 'fdatasync');
+    await nodeFileSystem.datasync(fd);
+    this.datasyncs++;
+  }
+
+  truncate(fd: number, length: number): void {
+    nodeFileSystem.truncate(fd, length);
+  }
+
+  close(fd: number): void {
+    nodeFileSystem.close(fd);
+  }
+
+  syncDirectory(path: string): Promise<void> {
+    return nodeFileSystem.syncDirectory(path);
+  }
+
+  get heldSyncs(): number {
+    return this.held.length;
+  }
+
+  release(): void {
+    this.holdSyncs = false;
+    for (const resolve of this.held.splice(0)) resolve();
+  }
+}
+
+function errno(code: string, syscall: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: injected ${syscall} failure`), { code, syscall });
 }

@@ -1,14 +1,26 @@
 import { spawnSync } from 'node:child_process';
-import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLocalLogProducer } from './local-log';
-import { capturingLogger, collectingConsumer, waitFor, withTempDir } from './local-log.test-support';
+import {
+  capturingLogger,
+  collectingConsumer,
+  HookedFileSystem,
+  waitFor,
+  withTempDir,
+} from './local-log.test-support';
 import { encodeRecord } from './local-record-format';
 import { EventLogUnavailableError, type LogRecord } from './port';
 
 const TOPIC = 'proctor.audit.raw.v1';
+
+/** The first segment of TOPIC, as a crash left it: without the marker a clean close writes. */
+async function crashedSegment(dir: string): Promise<string> {
+  await rm(join(dir, 'segments', TOPIC, 'CLEAN'), { force: true });
+  return join(dir, 'segments', TOPIC, '00000000000000000000.log');
+}
 
 function record(i: number, key = `session-${i % 3}`): LogRecord {
   return { key, value: Buffer.from(`value-${i}`), headers: { 'content-type': 'avro', seq: String(i) } };
@@ -60,25 +72,58 @@ describe('local event log producer', () => {
     });
   });
 
-  it('group-commits appends queued while a sync is in flight', () => {
+  it('group-commits: appends made while a sync is in flight share the next fdatasync', () => {
     return withTempDir(async (dir) => {
-      const log = await createLocalLogProducer({ dir });
+      const fileSystem = new HookedFileSystem();
+      const log = await createLocalLogProducer({ dir, durability: 'fsync', fileSystem });
       await log.append(TOPIC, [record(0)]);
-      expect(log.syncCount).toBe(1);
+      expect(fileSystem.datasyncs).toBe(1);
 
-      const syncsSeenAtResolve: number[] = [];
-      await Promise.all(
-        Array.from({ length: 100 }, (_, i) =>
-          log.append(TOPIC, [record(i + 1)]).then(() => syncsSeenAtResolve.push(log.syncCount)),
-        ),
-      );
-      // The first call starts a sync on its own; the 99 queued behind it share the next one.
+      fileSystem.holdSyncs = true;
+      const first = log.append(TOPIC, [record(1)]);
+      await waitFor(() => fileSystem.heldSyncs === 1);
+      // 50 appends, each from its own macrotask (like separate requests), while the sync is held.
+      const resolvedAfter: number[] = [];
+      const queued: Promise<void>[] = [];
+      for (let i = 0; i < 50; i++) {
+        await new Promise((resolve) => setImmediate(resolve));
+        queued.push(log.append(TOPIC, [record(i + 2)]).then(() => void resolvedAfter.push(fileSystem.datasyncs)));
+      }
+      const writesBefore = fileSystem.writes;
+      fileSystem.release();
+      await first;
+      await Promise.all(queued);
+      // One fdatasync for the first, one (and one write) for the 50 queued behind it.
+      expect(fileSystem.datasyncs).toBe(3);
+      expect(fileSystem.writes - writesBefore).toBe(1);
       expect(log.syncCount).toBe(3);
-      expect(syncsSeenAtResolve[0]).toBe(2);
-      expect(syncsSeenAtResolve.slice(1).every((n) => n === 3)).toBe(true);
+      expect(resolvedAfter.every((n) => n === 3)).toBe(true);
 
-      for (let i = 0; i < 5; i++) await log.append(TOPIC, [record(200 + i)]);
-      expect(log.syncCount).toBe(8);
+      // Appends made in one tick share one write and one sync.
+      await Promise.all(Array.from({ length: 20 }, (_, i) => log.append(TOPIC, [record(100 + i)])));
+      expect(fileSystem.datasyncs).toBe(4);
+      await log.close();
+      const { consumer, received } = await collectingConsumer({ dir, groupId: 'g', topic: TOPIC });
+      await waitFor(() => received.length === 72);
+      await consumer.stop();
+      expect(received.slice(0, 52).map((r) => r.value.toString())).toEqual(
+        Array.from({ length: 52 }, (_, i) => `value-${i}`),
+      );
+    });
+  });
+
+  it('with process durability resolves after the write, without any fdatasync', () => {
+    return withTempDir(async (dir) => {
+      const fileSystem = new HookedFileSystem();
+      const log = await createLocalLogProducer({ dir, durability: 'process', fileSystem });
+      fileSystem.holdSyncs = true;
+      await Promise.all(Array.from({ length: 30 }, (_, i) => log.append(TOPIC, [record(i)])));
+      expect(fileSystem.heldSyncs).toBe(0);
+      expect(fileSystem.datasyncs).toBe(0);
+      expect(fileSystem.writes).toBe(1);
+      const segment = join(dir, 'segments', TOPIC, '00000000000000000000.log');
+      const expected = Array.from({ length: 30 }, (_, i) => encodeRecord(record(i)).length);
+      expect((await stat(segment)).size).toBe(expected.reduce((a, b) => a + b, 0));
       await log.close();
     });
   });
@@ -88,7 +133,7 @@ describe('local event log producer', () => {
       const first = await createLocalLogProducer({ dir });
       await first.append(TOPIC, [record(0), record(1)]);
       await first.close();
-      const segment = join(dir, `${TOPIC}.log`);
+      const segment = await crashedSegment(dir);
       const validSize = (await stat(segment)).size;
       const torn = encodeRecord(record(2)).subarray(0, 11);
       await appendFile(segment, torn);
@@ -115,7 +160,7 @@ describe('local event log producer', () => {
       const first = await createLocalLogProducer({ dir });
       await first.append(TOPIC, [record(0), record(1)]);
       await first.close();
-      const segment = join(dir, `${TOPIC}.log`);
+      const segment = await crashedSegment(dir);
       const bytes = await readFile(segment);
       const lastStart = encodeRecord(record(0)).length;
       bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;

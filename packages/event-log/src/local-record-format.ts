@@ -24,36 +24,76 @@ export class LogRecordFormatError extends ProctorError<'LOG_RECORD_INVALID'> {
   }
 }
 
-export function encodeRecord(record: LogRecord): Buffer {
-  const key = Buffer.from(record.key, 'utf8');
-  const headers = Object.entries(record.headers ?? {}).map(
-    ([name, value]) => [Buffer.from(name, 'utf8'), Buffer.from(value, 'utf8')] as const,
-  );
-  if (key.length > U16_MAX) throw new LogRecordFormatError('record key longer than 65535 bytes');
-  if (headers.length > U16_MAX) throw new LogRecordFormatError('more than 65535 record headers');
-  let size = 2 + key.length + 2 + record.value.length;
-  for (const [name, value] of headers) {
-    if (name.length > U16_MAX || value.length > U16_MAX) {
-      throw new LogRecordFormatError('record header name or value longer than 65535 bytes');
-    }
-    size += 4 + name.length + value.length;
-  }
-  if (size > MAX_RECORD_BYTES) throw new LogRecordFormatError(`record larger than ${MAX_RECORD_BYTES} bytes`);
+/**
+ * What writing a record needs to know, measured once when it is appended: the frame size and
+ * the byte lengths of its strings, so the frame is written straight into the group's buffer
+ * without intermediate Buffers.
+ */
+export interface MeasuredRecord {
+  record: LogRecord;
+  /** Whole frame, prefix included. */
+  size: number;
+  /** Key length, then per header name length and value length. */
+  lengths: number[];
+  headerCount: number;
+}
 
-  const out = Buffer.allocUnsafe(FRAME_PREFIX_BYTES + size);
-  let at = FRAME_PREFIX_BYTES;
-  at = out.writeUInt16BE(key.length, at);
-  at += key.copy(out, at);
-  at = out.writeUInt16BE(headers.length, at);
-  for (const [name, value] of headers) {
-    at = out.writeUInt16BE(name.length, at);
-    at += name.copy(out, at);
-    at = out.writeUInt16BE(value.length, at);
-    at += value.copy(out, at);
+export function measureRecord(record: LogRecord): MeasuredRecord {
+  const keyLength = Buffer.byteLength(record.key, 'utf8');
+  if (keyLength > U16_MAX) throw new LogRecordFormatError('record key longer than 65535 bytes');
+  const lengths = [keyLength];
+  let size = 2 + keyLength + 2 + record.value.length;
+  let headerCount = 0;
+  const headers = record.headers;
+  if (headers) {
+    for (const name in headers) {
+      const nameLength = Buffer.byteLength(name, 'utf8');
+      const valueLength = Buffer.byteLength(headers[name] ?? '', 'utf8');
+      if (nameLength > U16_MAX || valueLength > U16_MAX) {
+        throw new LogRecordFormatError('record header name or value longer than 65535 bytes');
+      }
+      lengths.push(nameLength, valueLength);
+      size += 4 + nameLength + valueLength;
+      headerCount++;
+    }
   }
-  record.value.copy(out, at);
-  out.writeUInt32BE(size, 0);
-  out.writeUInt32BE(crc32(out.subarray(FRAME_PREFIX_BYTES)), 4);
+  if (headerCount > U16_MAX) throw new LogRecordFormatError('more than 65535 record headers');
+  if (size > MAX_RECORD_BYTES) throw new LogRecordFormatError(`record larger than ${MAX_RECORD_BYTES} bytes`);
+  return { record, size: FRAME_PREFIX_BYTES + size, lengths, headerCount };
+}
+
+/** Writes the frame of a measured record at `at`; returns the position after it. */
+export function writeRecordInto(out: Buffer, at: number, measured: MeasuredRecord): number {
+  const { record, lengths } = measured;
+  const start = at;
+  let pos = at + FRAME_PREFIX_BYTES;
+  let li = 0;
+  const keyLength = lengths[li++] ?? 0;
+  pos = out.writeUInt16BE(keyLength, pos);
+  pos += out.write(record.key, pos, keyLength, 'utf8');
+  pos = out.writeUInt16BE(measured.headerCount, pos);
+  const headers = record.headers;
+  if (headers) {
+    for (const name in headers) {
+      const nameLength = lengths[li++] ?? 0;
+      const valueLength = lengths[li++] ?? 0;
+      pos = out.writeUInt16BE(nameLength, pos);
+      pos += out.write(name, pos, nameLength, 'utf8');
+      pos = out.writeUInt16BE(valueLength, pos);
+      pos += out.write(headers[name] ?? '', pos, valueLength, 'utf8');
+    }
+  }
+  pos += record.value.copy(out, pos);
+  out.writeUInt32BE(measured.size - FRAME_PREFIX_BYTES, start);
+  out.writeUInt32BE(crc32(out.subarray(start + FRAME_PREFIX_BYTES, pos)), start + 4);
+  return pos;
+}
+
+/** One record's frame on its own (tests and tools; the log writes groups with writeRecordInto). */
+export function encodeRecord(record: LogRecord): Buffer {
+  const measured = measureRecord(record);
+  const out = Buffer.allocUnsafe(measured.size);
+  writeRecordInto(out, 0, measured);
   return out;
 }
 

@@ -1,9 +1,12 @@
 /**
- * Segment files of the local event log: one append-only file per topic (`<topic>.log`),
- * plus the consumer groups' committed offsets (`<topic>.<group>.offset`). Segment rolling
- * and retention are not implemented yet: a segment grows until the log is rebuilt.
+ * Files of the local event log. Each topic is a sequence of append-only segments,
+ * `segments/<topic>/<base>.log`, where `<base>` (20 digits) is the log position of the
+ * segment's first byte: a record's offset is its byte position in the topic's whole log, so
+ * offsets keep growing across segments and a committed offset means the same thing whichever
+ * segments still exist. The consumer groups' committed offsets are `<topic>.<group>.offset`.
+ * (Logs written before segments existed had one `<topic>.log`: it becomes the segment at 0.)
  */
-import type { FileHandle } from 'node:fs/promises';
+import { type FileHandle, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FRAME_PREFIX_BYTES, parseRecordAt } from './local-record-format';
 import type { LogRecord } from './port';
@@ -21,9 +24,71 @@ export function assertLogName(kind: 'topic' | 'group', name: string): void {
   }
 }
 
-export function segmentPath(dir: string, topic: string): string {
+const SEGMENT_FILE = /^(\d{20})\.log$/;
+
+/** The directory holding a topic's segments. */
+export function topicDir(dir: string, topic: string): string {
+  assertLogName('topic', topic);
+  return join(dir, 'segments', topic);
+}
+
+export function segmentFileName(base: number): string {
+  return `${String(base).padStart(20, '0')}.log`;
+}
+
+/** Where a topic's single file lived before segments existed. */
+export function legacySegmentPath(dir: string, topic: string): string {
   assertLogName('topic', topic);
   return join(dir, `${topic}.log`);
+}
+
+/** The base positions of a topic's segments, ascending; empty when the topic has none yet. */
+export async function listSegments(dir: string, topic: string): Promise<number[]> {
+  let names: string[];
+  try {
+    names = await readdir(topicDir(dir, topic));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  return names
+    .flatMap((name) => {
+      const digits = SEGMENT_FILE.exec(name)?.[1];
+      return digits === undefined ? [] : [Number(digits)];
+    })
+    .sort((a, b) => a - b);
+}
+
+/** The topics that have segments (or a file from before segments existed). */
+export async function listTopics(dir: string): Promise<string[]> {
+  const topics = new Set<string>();
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const legacy = /^(.+)\.log$/.exec(name)?.[1];
+    if (legacy && isLogName(legacy)) topics.add(legacy);
+  }
+  for (const name of await readdir(join(dir, 'segments')).catch(() => [] as string[])) {
+    if (isLogName(name)) topics.add(name);
+  }
+  return [...topics];
+}
+
+/** A group's committed offset (the position after what it finished), or undefined if none. */
+export async function readCommittedOffset(
+  dir: string,
+  topic: string,
+  groupId: string,
+): Promise<number | undefined> {
+  const file = offsetPath(dir, topic, groupId);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  const offset = Number(text.trim());
+  if (!Number.isSafeInteger(offset) || offset < 0) throw new Error(`invalid committed offset in ${file}`);
+  return offset;
 }
 
 export function offsetPath(dir: string, topic: string, groupId: string): string {

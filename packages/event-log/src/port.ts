@@ -22,6 +22,28 @@ export interface EventLogProducer {
    */
   append(topic: string, records: LogRecord[]): Promise<void>;
   close(): Promise<void>;
+  /**
+   * The log's current state, for readiness probes. Optional so that simple test doubles stay
+   * valid producers; every adapter of this package implements it (see `healthOf`).
+   */
+  health?(): EventLogHealth;
+}
+
+/** Durability policy of the local log and the spool (DESIGN.md, invariant 1). */
+export type Durability = 'process' | 'fsync';
+
+export interface EventLogHealth {
+  /** False while appends fail (or would fail): the gateway must not take traffic. */
+  ok: boolean;
+  /** A short, payload-free description of the state, for /readyz and logs. */
+  detail: string;
+  /** Adapter-specific figures (bytes waiting to ship, last failure code, …). */
+  facts?: Record<string, string | number | boolean>;
+}
+
+/** The health of any producer; one without a health() is reported as ok. */
+export function healthOf(log: EventLogProducer): EventLogHealth {
+  return log.health?.() ?? { ok: true, detail: 'no health reporting' };
 }
 
 export interface ConsumedRecord extends LogRecord {
@@ -59,8 +81,22 @@ export interface ConsumerOptions {
   maxBatchRecords?: number;
 }
 
+/**
+ * An append was refused or failed: nothing of it is in the log (an append is all or nothing).
+ * Retryable: the log repairs itself once the cause (disk full, unreachable file) clears.
+ */
 export class EventLogUnavailableError extends ProctorError<'EVENT_LOG_UNAVAILABLE'> {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, { ...options, code: 'EVENT_LOG_UNAVAILABLE', httpStatus: 503, retryable: true });
+  }
+}
+
+/**
+ * The spool (the local write-ahead buffer in front of Kafka) holds its configured maximum of
+ * bytes not yet shipped: the append is refused, nothing of it is written. Callers fail closed.
+ */
+export class EventLogFullError extends ProctorError<'EVENT_LOG_FULL'> {
+  constructor(message: string) {
+    super(message, { code: 'EVENT_LOG_FULL', httpStatus: 503, retryable: true });
   }
 }
