@@ -1,0 +1,78 @@
+/**
+ * The symmetric half of the envelope: a random AES-256 data key per session encrypts each
+ * frame with AES-256-GCM under a fresh IV, and a separate key derived from it (HKDF) keys
+ * the HMAC-SHA256 digest, so nobody without the data key can confirm a guessed value.
+ */
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
+import { PayloadCryptoError } from './errors';
+
+export const DATA_KEY_BYTES = 32;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+/** Binds every ciphertext to this use, so a data key can never decrypt something else's bytes as a frame. */
+const AAD = Buffer.from('proctor.audit.frame.v1');
+const DIGEST_INFO = Buffer.from('proctor.audit.frame-digest.v1');
+
+export interface SessionKeys {
+  dataKey: Buffer;
+  digestKey: Buffer;
+}
+
+export function newDataKey(): Buffer {
+  return randomBytes(DATA_KEY_BYTES);
+}
+
+export function sessionKeys(dataKey: Buffer): SessionKeys {
+  if (dataKey.length !== DATA_KEY_BYTES) {
+    throw new PayloadCryptoError('PAYLOAD_UNWRAP_FAILED', 'wrapped data key has the wrong length');
+  }
+  const digestKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), DIGEST_INFO, 32));
+  return { dataKey, digestKey };
+}
+
+export interface SealedBytes {
+  ciphertext: Buffer;
+  iv: Buffer;
+  tag: Buffer;
+}
+
+export function encryptFrame(keys: SessionKeys, clear: Buffer): SealedBytes {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', keys.dataKey, iv);
+  cipher.setAAD(AAD);
+  const ciphertext = Buffer.concat([cipher.update(clear), cipher.final()]);
+  return { ciphertext, iv, tag: cipher.getAuthTag() };
+}
+
+export function decryptFrame(keys: SessionKeys, sealed: SealedBytes): Buffer {
+  if (sealed.iv.length !== IV_BYTES || sealed.tag.length !== TAG_BYTES) {
+    throw new PayloadCryptoError('PAYLOAD_TAMPERED', 'payload iv or tag has the wrong length');
+  }
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', keys.dataKey, sealed.iv);
+    decipher.setAAD(AAD);
+    decipher.setAuthTag(sealed.tag);
+    return Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]);
+  } catch (err) {
+    throw new PayloadCryptoError('PAYLOAD_TAMPERED', 'payload failed authentication: altered or not ours', {
+      cause: err,
+    });
+  }
+}
+
+export function keyedDigest(keys: SessionKeys, clear: Buffer): string {
+  return createHmac('sha256', keys.digestKey).update(clear).digest('hex');
+}
+
+export function digestMatches(keys: SessionKeys, clear: Buffer, digestHex: string): boolean {
+  const expected = Buffer.from(keyedDigest(keys, clear), 'hex');
+  const given = Buffer.from(digestHex, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
