@@ -4,8 +4,9 @@
  * once the handler resolved. A handler that throws gets the same batch again, with backoff.
  * Partition is always 0. One consumer per group at a time (nothing enforces it yet).
  */
-import { join } from 'node:path';
+
 import { type FileHandle, open, rename } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type Logger, serializeError, silentLogger } from '@proctor/logger';
 import {
   listSegments,

@@ -72,25 +72,27 @@ export class HookedFileSystem implements LogFileSystem {
   };
   /** Set to hold every fdatasync until release() is called. */
   holdSyncs = false;
-  /** When set, the next write writes only this many bytes and returns (a short write). */
+  /** While set, every write and open fails with this errno code (a full or broken disk). */
+  failAll: string | undefined;
+  /** When set, the next write writes only this many bytes and returns (a short write); failures come after it. */
   shortWrite: number | undefined;
   private held: Array<() => void> = [];
 
   open(path: string, flags: number, mode: number): number {
-    const code = this.failNext.open.shift();
+    const code = this.failNext.open.shift() ?? this.failAll;
     if (code) throw errno(code, 'open');
     return nodeFileSystem.open(path, flags, mode);
   }
 
   write(fd: number, data: Buffer, offset: number, length: number, position: number): number {
     this.writes++;
-    const code = this.failNext.write.shift();
-    if (code) throw errno(code, 'write');
     if (this.shortWrite !== undefined) {
       const part = Math.min(length, this.shortWrite);
       this.shortWrite = undefined;
       return nodeFileSystem.write(fd, data, offset, part, position);
     }
+    const code = this.failNext.write.shift() ?? this.failAll;
+    if (code) throw errno(code, 'write');
     return nodeFileSystem.write(fd, data, offset, length, position);
   }
 

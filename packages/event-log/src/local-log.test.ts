@@ -87,7 +87,9 @@ describe('local event log producer', () => {
       const queued: Promise<void>[] = [];
       for (let i = 0; i < 50; i++) {
         await new Promise((resolve) => setImmediate(resolve));
-        queued.push(log.append(TOPIC, [record(i + 2)]).then(() => void resolvedAfter.push(fileSystem.datasyncs)));
+        queued.push(
+          log.append(TOPIC, [record(i + 2)]).then(() => void resolvedAfter.push(fileSystem.datasyncs)),
+        );
       }
       const writesBefore = fileSystem.writes;
       fileSystem.release();

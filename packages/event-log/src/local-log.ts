@@ -13,10 +13,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { type Logger, serializeError, silentLogger } from '@proctor/logger';
-import { type LogFileSystem, nodeFileSystem } from './log-file-system';
 import { type DirectoryLock, lockDirectory } from './local-log-lock';
 import { type MeasuredRecord, measureRecord } from './local-record-format';
 import { assertLogName, listTopics, readCommittedOffset } from './local-segment';
+import { type LogFileSystem, nodeFileSystem } from './log-file-system';
 import {
   type Durability,
   EventLogFullError,
@@ -147,10 +147,15 @@ class LocalLog implements LocalLogProducer {
   }
 
   health(): EventLogHealth {
-    const faults = [...this.opened].flatMap(([topic, writer]) => (writer.fault ? [{ topic, ...writer.fault }] : []));
+    const faults = [...this.opened].flatMap(([topic, writer]) =>
+      writer.fault ? [{ topic, ...writer.fault }] : [],
+    );
     const max = this.options.maxUnconsumedBytes;
     const unconsumed = this.unconsumedBytes();
-    const facts: Record<string, number | string> = { unconsumedBytes: unconsumed, durability: this.durability };
+    const facts: Record<string, number | string> = {
+      unconsumedBytes: unconsumed,
+      durability: this.durability,
+    };
     if (this.closed) return { ok: false, detail: 'the local event log is closed', facts };
     const fault = faults[0];
     if (fault) {

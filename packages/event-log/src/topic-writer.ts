@@ -13,9 +13,9 @@ import { constants } from 'node:fs';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@proctor/logger';
-import { fileErrorCode, type LogFileSystem } from './log-file-system';
 import { type MeasuredRecord, writeRecordInto } from './local-record-format';
 import { legacySegmentPath, listSegments, readFrames, segmentFileName, topicDir } from './local-segment';
+import { fileErrorCode, type LogFileSystem } from './log-file-system';
 import { type Durability, EventLogUnavailableError } from './port';
 
 export interface TopicWriterOptions {
