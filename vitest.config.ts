@@ -5,6 +5,7 @@ export default defineConfig({
     pool: 'forks',
     include: [
       'packages/*/src/**/*.test.ts',
+      'packages/*/quality/**/*.test.ts',
       'services/*/src/**/*.test.ts',
       'test/**/*.test.ts',
       'deploy/local/**/*.test.ts',
