@@ -1,0 +1,58 @@
+/**
+ * Regression baseline: the rates the engine measured when the quality set was committed,
+ * rounded up slightly. While an engine is short of the targets, the test holds it to this
+ * baseline per type (no regressions) and prints the distance to the targets; once it meets
+ * the targets, delete baseline.json and the test holds it to the targets themselves.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { KeepKind, PhiType, Split } from './labels';
+import { pct, type SplitScore } from './scoring';
+
+export const BASELINE_PATH = fileURLToPath(new URL('./baseline.json', import.meta.url));
+
+export interface SplitBaseline {
+  totalLeakPct: number;
+  totalDestroyedPct: number;
+  leakPct: Partial<Record<PhiType, number>>;
+  destroyedPct: Partial<Record<KeepKind, number>>;
+}
+
+export interface Baseline {
+  note: string;
+  splits: Partial<Record<Split, SplitBaseline>>;
+}
+
+/** Up to the next tenth of a percentage point, with at least 0.05 points of slack. */
+export function roundUp(value: number): number {
+  return Math.ceil((value + 0.05) * 10) / 10;
+}
+
+export function baselineFrom(scores: readonly SplitScore[]): Baseline {
+  const splits: Baseline['splits'] = {};
+  for (const s of scores) {
+    splits[s.split] = {
+      totalLeakPct: roundUp(pct(s.totals.leaked, s.totals.phiLabeled)),
+      totalDestroyedPct: roundUp(pct(s.totals.destroyed, s.totals.keepLabeled)),
+      leakPct: Object.fromEntries(
+        Object.entries(s.phi).map(([k, t]) => [k, roundUp(pct(t.failed, t.labeled))]),
+      ),
+      destroyedPct: Object.fromEntries(
+        Object.entries(s.keep).map(([k, t]) => [k, roundUp(pct(t.failed, t.labeled))]),
+      ),
+    };
+  }
+  return {
+    note: 'Measured rates, rounded up, of the engine when it did not yet meet the targets (leak <= 1 %, keep destroyed <= 2 %). Regression guard only: lower them as the engine improves; delete this file once the targets are met.',
+    splits,
+  };
+}
+
+export function loadBaseline(path = BASELINE_PATH): Baseline | undefined {
+  if (!existsSync(path)) return undefined;
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Baseline;
+  if (!parsed || typeof parsed !== 'object' || typeof parsed.splits !== 'object') {
+    throw new Error(`${path}: not a quality baseline (expected { note, splits })`);
+  }
+  return parsed;
+}

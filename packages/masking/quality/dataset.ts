@@ -1,0 +1,55 @@
+/**
+ * The labeled quality set, generated on demand. SYNTHETIC DATA ONLY: every name, place, date
+ * and number is drawn from seeded generators and dictionaries; none belongs to a real person.
+ *
+ * Two splits: `dev`, for engine authors to look at, and `heldout`, made with another seed,
+ * other templates, other phrasings, other JSON shapes, other locales and the other half of
+ * each keep-string list, so an engine tuned to dev is still measured on data it has not seen.
+ */
+import { type Cast, cast } from './gen/cast';
+import { Gen } from './gen/context';
+import { DEV_JSON_DOCS } from './gen/dev/json-docs';
+import { DEV_TEXT_DOCS } from './gen/dev/text-docs';
+import { type Frag, type JsonTree, render, renderJson } from './gen/fragment';
+import { HELDOUT_JSON_DOCS } from './gen/heldout/json-docs';
+import { HELDOUT_TEXT_DOCS } from './gen/heldout/text-docs';
+import type { QualityDoc, Split } from './labels';
+
+type TextTemplate = (g: Gen, c: Cast) => Frag;
+type JsonTemplate = (g: Gen, c: Cast) => JsonTree;
+
+interface SplitSpec {
+  seed: number;
+  /** Documents per template. */
+  perTemplate: number;
+  text: Record<string, TextTemplate>;
+  json: Record<string, JsonTemplate>;
+}
+
+const SPECS: Record<Split, SplitSpec> = {
+  dev: { seed: 20_260_117, perTemplate: 40, text: DEV_TEXT_DOCS, json: DEV_JSON_DOCS },
+  heldout: { seed: 7_340_221, perTemplate: 40, text: HELDOUT_TEXT_DOCS, json: HELDOUT_JSON_DOCS },
+};
+
+export function templateNames(split: Split): string[] {
+  const spec = SPECS[split];
+  return [...Object.keys(spec.text), ...Object.keys(spec.json)];
+}
+
+/** The split's documents, the same on every call. */
+export function generateSplit(split: Split): QualityDoc[] {
+  const spec = SPECS[split];
+  const g = new Gen(split, spec.seed);
+  const docs: QualityDoc[] = [];
+  for (let i = 0; i < spec.perTemplate; i++) {
+    for (const [kind, template] of Object.entries(spec.text)) {
+      const { text, labels } = render(template(g, cast(g)));
+      docs.push({ id: `${split}/${kind}/${i}`, kind, format: 'text', text, labels });
+    }
+    for (const [kind, template] of Object.entries(spec.json)) {
+      const { value, labels } = renderJson(template(g, cast(g)));
+      docs.push({ id: `${split}/${kind}/${i}`, kind, format: 'json', value, labels });
+    }
+  }
+  return docs;
+}

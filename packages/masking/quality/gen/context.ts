@@ -1,0 +1,115 @@
+/**
+ * Seeded randomness for the quality set. Every choice comes from one Mersenne Twister per
+ * split, so the same seed always yields the same documents. All data is synthetic.
+ */
+import {
+  base,
+  de,
+  en,
+  en_GB,
+  en_IN,
+  en_US,
+  es,
+  Faker,
+  fr,
+  generateMersenne53Randomizer,
+  it,
+  type LocaleDefinition,
+  nl,
+  pl,
+  pt_BR,
+  vi,
+} from '@faker-js/faker';
+import type { Split } from '../labels';
+
+const LOCALES: Record<string, LocaleDefinition> = { en_US, en_GB, en_IN, de, fr, es, it, nl, pl, pt_BR, vi };
+export type LocaleName = keyof typeof LOCALES;
+
+/** Which locales each split draws people and places from, and how often (weights). */
+const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
+  dev: [
+    ['en_US', 6],
+    ['de', 1],
+    ['fr', 1],
+    ['es', 1],
+    ['it', 1],
+  ],
+  heldout: [
+    ['en_US', 5],
+    ['en_GB', 1],
+    ['en_IN', 1],
+    ['pt_BR', 1],
+    ['nl', 1],
+    ['pl', 1],
+    ['vi', 1],
+    ['es', 1],
+  ],
+};
+
+export class Gen {
+  readonly split: Split;
+  /** Drives every choice; locale fakers below are seeded from it. */
+  readonly f: Faker;
+  private readonly locales = new Map<string, Faker>();
+  private readonly weights: [LocaleName, number][];
+  readonly us: Faker;
+
+  constructor(split: Split, seed: number) {
+    this.split = split;
+    this.f = new Faker({ locale: [en_US, en, base], randomizer: generateMersenne53Randomizer(seed) });
+    this.weights = SPLIT_LOCALES[split];
+    this.us = this.locale('en_US');
+  }
+
+  locale(name: LocaleName): Faker {
+    let faker = this.locales.get(name);
+    if (!faker) {
+      const def = LOCALES[name] as LocaleDefinition;
+      faker = new Faker({
+        locale: [def, en, base],
+        randomizer: generateMersenne53Randomizer(this.int(1, 2 ** 31)),
+      });
+      this.locales.set(name, faker);
+    }
+    return faker;
+  }
+
+  /** A locale drawn by the split's weights. */
+  anyLocale(): Faker {
+    return this.locale(this.weighted(this.weights));
+  }
+
+  int(min: number, max: number): number {
+    return this.f.number.int({ min, max });
+  }
+
+  chance(p: number): boolean {
+    return this.f.number.float({ min: 0, max: 1 }) < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return this.f.helpers.arrayElement(items as T[]);
+  }
+
+  weighted<T>(items: readonly (readonly [T, number])[]): T {
+    return this.f.helpers.weightedArrayElement(items.map(([value, weight]) => ({ value, weight })));
+  }
+
+  /** `n` random digits (the first may be 0). */
+  digits(n: number): string {
+    let s = '';
+    for (let i = 0; i < n; i++) s += String(this.int(0, 9));
+    return s;
+  }
+
+  letters(n: number, alphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ'): string {
+    let s = '';
+    for (let i = 0; i < n; i++) s += alphabet[this.int(0, alphabet.length - 1)];
+    return s;
+  }
+
+  /** A few items of a list, in random order, without repeats. */
+  some<T>(items: readonly T[], min: number, max: number): T[] {
+    return this.f.helpers.arrayElements(items as T[], { min, max });
+  }
+}

@@ -1,0 +1,73 @@
+/** Dates tied to a person, in the many forms records write them. All synthetic. */
+import type { Gen } from './context';
+import { phi, type Span } from './fragment';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${n % 10 > 3 ? 'th' : s}`;
+}
+
+type DateFormat = (d: Date) => string;
+
+const COMMON: Record<string, DateFormat> = {
+  us: (d) => `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}`,
+  us_short: (d) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`,
+  day_mon_year: (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]?.slice(0, 3)} ${d.getUTCFullYear()}`,
+  month_ordinal: (d) => `${MONTHS[d.getUTCMonth()]} ${ordinal(d.getUTCDate())}`,
+  iso: (d) => d.toISOString().slice(0, 10),
+  month_day_year: (d) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`,
+};
+
+const HELDOUT_ONLY: Record<string, DateFormat> = {
+  us_2digit: (d) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}`,
+  dotted: (d) => `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`,
+  dash_mon: (d) =>
+    `${pad(d.getUTCDate())}-${MONTHS[d.getUTCMonth()]?.slice(0, 3).toUpperCase()}-${d.getUTCFullYear()}`,
+  the_ordinal_of: (d) =>
+    `the ${ordinal(d.getUTCDate())} of ${MONTHS[d.getUTCMonth()]}, ${d.getUTCFullYear()}`,
+  mon_dot: (d) => `${MONTHS[d.getUTCMonth()]?.slice(0, 3)}. ${d.getUTCDate()}, ${d.getUTCFullYear()}`,
+  month_ordinal_year: (d) => `${MONTHS[d.getUTCMonth()]} ${ordinal(d.getUTCDate())}, ${d.getUTCFullYear()}`,
+};
+
+export const DATE_FORMATS = { dev: COMMON, heldout: { ...COMMON, ...HELDOUT_ONLY } };
+
+export function formatDate(g: Gen, d: Date, format?: string): Span {
+  const formats: Record<string, DateFormat> = DATE_FORMATS[g.split];
+  const name = format && formats[format] ? format : g.pick(Object.keys(formats));
+  return phi('date', (formats[name] as DateFormat)(d), name);
+}
+
+/** A date in the recent past (admissions, visits, service dates). */
+export function recentDate(g: Gen): Date {
+  return new Date(Date.UTC(g.int(2023, 2025), g.int(0, 11), g.int(1, 28)));
+}
+
+export function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86_400_000);
+}
+
+/** HL7 / compact form YYYYMMDD. */
+export function compactDate(d: Date): Span {
+  return phi('date', d.toISOString().slice(0, 10).replaceAll('-', ''), 'compact');
+}
+
+export function isoDate(d: Date): Span {
+  return phi('date', d.toISOString().slice(0, 10), 'iso');
+}

@@ -1,0 +1,1 @@
+export const HELDOUT_JSON_DOCS = {};

@@ -1,0 +1,1 @@
+export const HELDOUT_TEXT_DOCS = {};

@@ -1,0 +1,94 @@
+/**
+ * The labeled quality set's data model. Everything in the set is synthetic: names, places,
+ * dates and numbers come from seeded generators and dictionaries, never from real people.
+ */
+
+/** HIPAA Safe Harbor identifier types, as the masking engine reports them. */
+export const PHI_TYPES = [
+  'name',
+  'street_address',
+  'geo',
+  'zip',
+  'date',
+  'age',
+  'phone',
+  'fax',
+  'email',
+  'ssn',
+  'mrn',
+  'health_plan',
+  'account',
+  'license',
+  'vehicle',
+  'device',
+  'url',
+  'ip',
+  'biometric',
+  'photo',
+  'other_id',
+] as const;
+export type PhiType = (typeof PHI_TYPES)[number];
+
+/** Strings that look like identifiers to a careless engine but must survive masking. */
+export const KEEP_KINDS = [
+  'drug_dose',
+  'lab_value',
+  'clinical_code',
+  'uuid',
+  'timestamp',
+  'version',
+  'year',
+  'age_under_90',
+  'eponym',
+  'device_name',
+  'statistic',
+] as const;
+export type KeepKind = (typeof KEEP_KINDS)[number];
+
+export type LabelClass = 'phi' | 'keep';
+
+/** A labeled substring: `value` is what was generated, so a test can check it against the span. */
+export interface Label {
+  class: LabelClass;
+  type: PhiType | KeepKind;
+  start: number;
+  end: number;
+  value: string;
+  /** The generator's format variant (e.g. `npi`, `dea`, `ssn-fullwidth`), for checks and debugging. */
+  form?: string;
+}
+
+/** A JSON path as segments: object keys and array indexes. */
+export type JsonPath = readonly (string | number)[];
+
+export interface JsonLabel extends Label {
+  /** The string value the span is inside. */
+  path: JsonPath;
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface TextDoc {
+  id: string;
+  kind: string;
+  format: 'text';
+  text: string;
+  labels: Label[];
+}
+
+export interface JsonDoc {
+  id: string;
+  kind: string;
+  format: 'json';
+  value: JsonValue;
+  labels: JsonLabel[];
+}
+
+export type QualityDoc = TextDoc | JsonDoc;
+
+export type Split = 'dev' | 'heldout';
+export const SPLITS: readonly Split[] = ['dev', 'heldout'];
+
+export function isPhiType(type: string): type is PhiType {
+  return (PHI_TYPES as readonly string[]).includes(type);
+}

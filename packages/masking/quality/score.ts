@@ -1,0 +1,48 @@
+/**
+ * Scores the masking engine on the labeled synthetic quality set.
+ *
+ *   node bin/run-ts.mjs packages/masking/quality/score.ts [--split dev|heldout|all] [--json]
+ *        [--examples N] [--write-baseline]
+ *
+ * Prints, per identifier type, labeled spans, leaked spans and leak %, and per keep kind the
+ * keep strings destroyed, with totals and the first leaked/destroyed examples of each type.
+ * `--write-baseline` records the measured rates (rounded up) as the regression baseline.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { BASELINE_PATH, baselineFrom } from './baseline';
+import { generateSplit } from './dataset';
+import { loadEngine } from './engine-adapter';
+import { SPLITS, type Split } from './labels';
+import { formatScore } from './report';
+import { type SplitScore, scoreDocs } from './scoring';
+
+export function scoreSplit(split: Split): SplitScore {
+  return scoreDocs(split, generateSplit(split), loadEngine());
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      split: { type: 'string', default: 'all' },
+      json: { type: 'boolean', default: false },
+      examples: { type: 'string', default: '3' },
+      'write-baseline': { type: 'boolean', default: false },
+    },
+  });
+  const splits = values.split === 'all' ? SPLITS : SPLITS.filter((s) => s === values.split);
+  if (splits.length === 0) {
+    process.stderr.write(`unknown split "${values.split}" (expected dev, heldout or all)\n`);
+    process.exit(2);
+  }
+  const scores = splits.map(scoreSplit);
+  if (values.json) process.stdout.write(`${JSON.stringify(scores, null, 2)}\n`);
+  else
+    process.stdout.write(`${scores.map((s) => formatScore(s, Number(values.examples) || 0)).join('\n\n')}\n`);
+  if (values['write-baseline']) {
+    writeFileSync(BASELINE_PATH, `${JSON.stringify(baselineFrom(scores), null, 2)}\n`);
+    process.stderr.write('baseline written\n');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,140 @@
+/**
+ * Scores an engine on a split. A labeled PHI span is leaked when any of its letters or digits
+ * is outside every detected span (that character survives in the masked output); a keep span
+ * is destroyed when any detected span overlaps it.
+ */
+import { type Detection, type EngineUnderTest, pathKey } from './engine-adapter';
+import {
+  KEEP_KINDS,
+  type KeepKind,
+  type Label,
+  PHI_TYPES,
+  type PhiType,
+  type QualityDoc,
+  type Split,
+} from './labels';
+
+export interface Failure {
+  doc: string;
+  path?: string;
+  value: string;
+  /** The labeled value in its surrounding text, with the parts the engine detected in ⟦…⟧. */
+  context: string;
+}
+
+export interface TypeScore {
+  labeled: number;
+  failed: number;
+  examples: Failure[];
+}
+
+export interface SplitScore {
+  split: Split;
+  api: EngineUnderTest['api'];
+  docs: number;
+  phi: Record<PhiType, TypeScore>;
+  keep: Record<KeepKind, TypeScore>;
+  totals: { phiLabeled: number; leaked: number; keepLabeled: number; destroyed: number };
+  /** JSON strings the engine changed without reporting spans at their path (scored coarsely). */
+  unattributed: number;
+  ms: number;
+}
+
+const EXAMPLES_PER_TYPE = 5;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+function emptyScores<K extends string>(keys: readonly K[]): Record<K, TypeScore> {
+  return Object.fromEntries(
+    keys.map((k) => [k, { labeled: 0, failed: 0, examples: [] }]),
+  ) as unknown as Record<K, TypeScore>;
+}
+
+export function isLeaked(text: string, label: Label, spans: readonly Detection[]): boolean {
+  for (let i = label.start; i < label.end; i++) {
+    if (!ALNUM.test(text[i] as string)) continue;
+    if (!spans.some((s) => s.start <= i && i < s.end)) return true;
+  }
+  return false;
+}
+
+export function isDestroyed(label: Label, spans: readonly Detection[]): boolean {
+  return spans.some((s) => s.start < label.end && label.start < s.end);
+}
+
+function context(text: string, label: Label, spans: readonly Detection[]): string {
+  const from = Math.max(0, label.start - 40);
+  const to = Math.min(text.length, label.end + 40);
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const covered = spans.some((s) => s.start <= i && i < s.end);
+    const before = i > from && spans.some((s) => s.start <= i - 1 && i - 1 < s.end);
+    if (covered && !before) out += '⟦';
+    if (!covered && before) out += '⟧';
+    out += text[i];
+  }
+  if (spans.some((s) => s.start <= to - 1 && to - 1 < s.end)) out += '⟧';
+  return out.replace(/\n/g, '⏎');
+}
+
+export function scoreDocs(split: Split, docs: readonly QualityDoc[], engine: EngineUnderTest): SplitScore {
+  const started = performance.now();
+  const score: SplitScore = {
+    split,
+    api: engine.api,
+    docs: docs.length,
+    phi: emptyScores(PHI_TYPES),
+    keep: emptyScores(KEEP_KINDS),
+    totals: { phiLabeled: 0, leaked: 0, keepLabeled: 0, destroyed: 0 },
+    unattributed: 0,
+    ms: 0,
+  };
+  const judge = (
+    doc: string,
+    text: string,
+    label: Label,
+    spans: readonly Detection[],
+    path?: string,
+  ): void => {
+    const bucket =
+      label.class === 'phi' ? score.phi[label.type as PhiType] : score.keep[label.type as KeepKind];
+    bucket.labeled++;
+    const failed = label.class === 'phi' ? isLeaked(text, label, spans) : isDestroyed(label, spans);
+    if (label.class === 'phi') score.totals.phiLabeled++;
+    else score.totals.keepLabeled++;
+    if (!failed) return;
+    bucket.failed++;
+    if (label.class === 'phi') score.totals.leaked++;
+    else score.totals.destroyed++;
+    if (bucket.examples.length < EXAMPLES_PER_TYPE) {
+      const failure: Failure = { doc, value: label.value, context: context(text, label, spans) };
+      if (path !== undefined) failure.path = path;
+      bucket.examples.push(failure);
+    }
+  };
+  for (const doc of docs) {
+    if (doc.format === 'text') {
+      const spans = engine.detectText(doc.text);
+      for (const label of doc.labels) judge(doc.id, doc.text, label, spans);
+      continue;
+    }
+    const { detections, unattributed } = engine.detectJson(doc.value);
+    score.unattributed += unattributed;
+    for (const label of doc.labels) {
+      const text = stringAt(doc.value, label.path);
+      judge(doc.id, text, label, detections.get(pathKey(label.path)) ?? [], label.path.join('.'));
+    }
+  }
+  score.ms = Math.round(performance.now() - started);
+  return score;
+}
+
+function stringAt(value: unknown, path: readonly (string | number)[]): string {
+  let node = value;
+  for (const seg of path) node = (node as Record<string | number, unknown>)[seg];
+  if (typeof node !== 'string') throw new Error(`label path ${path.join('.')} does not hold a string`);
+  return node;
+}
+
+export function pct(failed: number, labeled: number): number {
+  return labeled === 0 ? 0 : (100 * failed) / labeled;
+}
