@@ -1,4 +1,5 @@
 import { ConfigError } from '@proctor/config';
+import { runConnect } from './connect-command';
 import { runMask } from './mask-command';
 import { runServices } from './services-command';
 import { runToken } from './token-command';
@@ -14,6 +15,7 @@ Commands:
   exporter    run only the audit API
   token       print a development token (quickstart configs only)
   mask        mask PHI in NDJSON: one JSON value per line in, masked line out, same order
+  connect     stdio MCP server for local clients, relaying to a gateway connection as the user
 
 Options:
   -c, --config FILE   configuration file (default: proctor.yaml if present)
@@ -33,6 +35,7 @@ const COMMANDS: Record<string, Command> = {
   exporter: (args) => runServices('exporter', args),
   token: runToken,
   mask: runMask,
+  connect: runConnect,
 };
 
 export async function run(argv: string[]): Promise<number> {
