@@ -1,0 +1,32 @@
+export { canonicalJson, type JsonValue } from './canonical-json';
+export { CHAIN_GENESIS, type ChainHead, chainHash, linkEvents } from './chain';
+export {
+  CHAINED_FIELDS,
+  type ChainedEvent,
+  type ChainLink,
+  canonicalEventForm,
+  type StoredChainEvent,
+} from './chained-event';
+export {
+  buildCheckpoint,
+  CHECKPOINT_TYPE,
+  type CheckpointKeyPair,
+  type CheckpointSigner,
+  type CheckpointStatement,
+  createCheckpointSigner,
+  generateCheckpointKey,
+  type NewCheckpoint,
+  publicCheckpointJwk,
+  type SessionHead,
+  type StreamHead,
+  verifyCheckpoint,
+} from './checkpoint';
+export { IntegrityError, type IntegrityErrorCode } from './errors';
+export {
+  type IntegrityProblem,
+  type IntegrityProblemKind,
+  type VerifyOptions,
+  type VerifyReport,
+  verifyAuditTrail,
+  verifySessionChain,
+} from './verify';
