@@ -1,5 +1,6 @@
 import { ConfigError } from '@proctor/config';
 import { runConnect } from './connect-command';
+import { runKeys } from './keys-generate-command';
 import { runMask } from './mask-command';
 import { runServices } from './services-command';
 import { runToken } from './token-command';
@@ -16,6 +17,7 @@ Commands:
   token       print a development token (quickstart configs only)
   mask        mask PHI in NDJSON: one JSON value per line in, masked line out, same order
   connect     stdio MCP server for local clients, relaying to a gateway connection as the user
+  keys        keys generate: create an ingest key pair for payload encryption
 
 Options:
   -c, --config FILE   configuration file (default: proctor.yaml if present)
@@ -36,6 +38,7 @@ const COMMANDS: Record<string, Command> = {
   token: runToken,
   mask: runMask,
   connect: runConnect,
+  keys: runKeys,
 };
 
 export async function run(argv: string[]): Promise<number> {
