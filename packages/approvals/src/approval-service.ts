@@ -1,0 +1,345 @@
+/**
+ * The approval workflow: raising a request for a held call, deciding it, waiting for the
+ * outcome from whichever process holds the call, expiry, cancellation, and interruption when a
+ * gateway restarts. Every state change is written to the store first (atomically, with the
+ * next audit sequence number reserved in the same write) and then recorded as an audit event.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Identity } from '@proctor/events';
+import { type AuditSink, approvalRecord } from './audit-records';
+import { argumentsDigest } from './canonical-digest';
+import type { BusMessage, DecisionBus } from './decision-bus';
+import { applyVote } from './decision-rules';
+import { ApprovalError } from './errors';
+import type { ApprovalRequest, ApprovalState, ApproverSpec } from './model';
+import type { ApprovalStore } from './store-port';
+import { standingKey } from './store-port';
+
+export interface ApprovalServiceDeps {
+  store: ApprovalStore;
+  bus: DecisionBus;
+  audit: AuditSink;
+  tenant: string;
+  /** Called after a request is stored and recorded (e.g. to queue the approver notification). */
+  onRequested?: (request: ApprovalRequest) => Promise<void>;
+  /** Called once when a grant request is approved (the grant service issues the grant). */
+  onGrantApproved?: (request: ApprovalRequest) => Promise<void>;
+  now?: () => number;
+  /** Fallback re-read interval of a waiter, in case a bus message was missed (default 1 s). */
+  pollMs?: number;
+}
+
+export interface HeldCall {
+  requester: Identity;
+  connection: string;
+  sessionId: string;
+  method: string;
+  toolName: string | null;
+  /** The clear arguments: only their digest is kept. */
+  arguments: unknown;
+  /** The arguments as approvers will see them. */
+  maskedArguments: unknown;
+  rule: string;
+  ruleVersion: string;
+  approvers: ApproverSpec;
+  /** How long the request stays open. */
+  ttlMs: number;
+  /** The gateway instance holding the call. */
+  heldBy: string;
+}
+
+export type RaiseResult =
+  | { kind: 'standing'; approvalId: string; until: number }
+  | { kind: 'raised'; request: ApprovalRequest };
+
+export type WaitResult =
+  | { kind: 'final'; request: ApprovalRequest }
+  | { kind: 'timeout' }
+  | { kind: 'aborted' };
+
+export interface DecideInput {
+  decider: Identity;
+  decision: 'approve' | 'deny';
+  reason: string | null;
+  standingMs?: number | null;
+}
+
+const FINAL_ACTION: Record<
+  Exclude<ApprovalState, 'pending'>,
+  'approved' | 'denied' | 'expired' | 'cancelled' | 'interrupted'
+> = {
+  approved: 'approved',
+  denied: 'denied',
+  expired: 'expired',
+  cancelled: 'cancelled',
+  interrupted: 'interrupted',
+};
+
+export class ApprovalService {
+  private readonly now: () => number;
+  private readonly waiters = new Map<string, Set<() => void>>();
+  private readonly unsubscribe: () => void;
+  private readonly listeners = new Set<(message: BusMessage) => void>();
+
+  constructor(private readonly deps: ApprovalServiceDeps) {
+    this.now = deps.now ?? Date.now;
+    this.unsubscribe = deps.bus.subscribe((message) => {
+      if (message.kind === 'approval') for (const wake of this.waiters.get(message.id) ?? []) wake();
+      for (const listener of this.listeners) listener(message);
+    });
+  }
+
+  get store(): ApprovalStore {
+    return this.deps.store;
+  }
+
+  /** Grant and approval changes seen on the bus (the enforcer ends access on revocation). */
+  onChange(listener: (message: BusMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Raises an approval request for a held call, unless an identical call (same requester,
+   * connection, tool and arguments digest) was approved for a time that has not run out.
+   */
+  async raise(call: HeldCall): Promise<RaiseResult> {
+    const now = this.now();
+    const digest = argumentsDigest(call.arguments);
+    const key = standingKey({
+      tenant: this.deps.tenant,
+      subject: call.requester.subject,
+      issuer: call.requester.issuer,
+      connection: call.connection,
+      toolName: call.toolName,
+      argsDigest: digest,
+    });
+    const standing = await this.deps.store.getStanding(key, now);
+    if (standing) {
+      const used = await this.reserveSeq(standing.approvalId);
+      if (used)
+        await this.deps.audit(
+          approvalRecord(used.request, used.seq, 'used', { reason: 'standing approval' }),
+        );
+      return { kind: 'standing', approvalId: standing.approvalId, until: standing.until };
+    }
+    const request: ApprovalRequest = {
+      id: `apr_${randomUUID()}`,
+      kind: 'call',
+      tenant: this.deps.tenant,
+      requester: call.requester,
+      connection: call.connection,
+      sessionId: call.sessionId,
+      method: call.method,
+      toolName: call.toolName,
+      argsDigest: digest,
+      maskedArguments: call.maskedArguments,
+      rule: call.rule,
+      ruleVersion: call.ruleVersion,
+      approvers: call.approvers,
+      grant: null,
+      createdAt: now,
+      expiresAt: now + call.ttlMs,
+      state: 'pending',
+      votes: [],
+      validUntil: null,
+      heldBy: call.heldBy,
+      outcomeReason: null,
+      nextSeq: 1,
+    };
+    await this.create(request);
+    return { kind: 'raised', request };
+  }
+
+  /** Stores a new request (kind call or grant), records `requested` and notifies. */
+  async create(request: ApprovalRequest): Promise<void> {
+    await this.deps.store.createRequest(request);
+    await this.deps.audit(approvalRecord(request, 0, 'requested'));
+    await this.deps.onRequested?.(request);
+  }
+
+  async get(id: string): Promise<ApprovalRequest> {
+    const request = await this.deps.store.getRequest(id);
+    if (!request || request.tenant !== this.deps.tenant) {
+      throw new ApprovalError('APPROVAL_NOT_FOUND', `no approval ${id}`);
+    }
+    return request;
+  }
+
+  async list(states?: readonly ApprovalState[]): Promise<ApprovalRequest[]> {
+    await this.expireDue();
+    return this.deps.store.listRequests({ tenant: this.deps.tenant, states });
+  }
+
+  /** One approver's decision. Throws ApprovalError, changing nothing, when it is not allowed. */
+  async decide(id: string, input: DecideInput): Promise<ApprovalRequest> {
+    await this.get(id);
+    await this.expireIfDue(id);
+    const now = this.now();
+    let seq = 0;
+    const next = await this.deps.store.updateRequest(id, (current) => {
+      const voted = applyVote(current, { ...input, standingMs: input.standingMs ?? null, now });
+      seq = voted.nextSeq;
+      return { ...voted, nextSeq: voted.nextSeq + 1 };
+    });
+    const vote = next.votes[next.votes.length - 1];
+    const action = input.decision === 'approve' ? 'approved' : 'denied';
+    // A partial approval (N of M not yet reached) is recorded as an approval vote too.
+    await this.deps.audit(
+      approvalRecord(next, seq, action, { actor: input.decider, reason: vote?.reason ?? null }),
+    );
+    if (next.state !== 'pending') await this.finished(next, null);
+    return next;
+  }
+
+  /** Withdraws a pending request (the client cancelled the held call). */
+  async cancel(id: string, reason: string): Promise<ApprovalRequest | null> {
+    return this.finish(id, 'cancelled', reason);
+  }
+
+  /** Marks every pending request held by this gateway as interrupted (called at start-up). */
+  async interruptHeldBy(gatewayId: string): Promise<number> {
+    const pending = await this.deps.store.listRequests({
+      tenant: this.deps.tenant,
+      states: ['pending'],
+      limit: 10_000,
+    });
+    let count = 0;
+    for (const request of pending) {
+      if (request.heldBy !== gatewayId) continue;
+      if (await this.finish(request.id, 'interrupted', 'the gateway holding the call restarted')) count++;
+    }
+    return count;
+  }
+
+  /** Ends every pending request whose time has run out. */
+  async expireDue(): Promise<void> {
+    const pending = await this.deps.store.listRequests({
+      tenant: this.deps.tenant,
+      states: ['pending'],
+      limit: 10_000,
+    });
+    const now = this.now();
+    for (const request of pending) {
+      if (request.expiresAt <= now)
+        await this.finish(request.id, 'expired', 'no decision before the request expired');
+    }
+  }
+
+  /**
+   * Waits until the request is decided, expires or is withdrawn; wakes on bus messages and
+   * re-reads the store every pollMs in case one was missed.
+   */
+  async wait(id: string, options: { signal?: AbortSignal; timeoutMs: number }): Promise<WaitResult> {
+    const deadline = this.now() + options.timeoutMs;
+    for (;;) {
+      await this.expireIfDue(id);
+      const request = await this.get(id);
+      if (request.state !== 'pending') return { kind: 'final', request };
+      if (options.signal?.aborted) return { kind: 'aborted' };
+      const left = deadline - this.now();
+      if (left <= 0) return { kind: 'timeout' };
+      await this.sleepUntilWoken(
+        id,
+        Math.min(left, this.deps.pollMs ?? 1000, Math.max(request.expiresAt - this.now(), 0) + 5),
+        options.signal,
+      );
+    }
+  }
+
+  close(): void {
+    this.unsubscribe();
+    for (const set of this.waiters.values()) for (const wake of set) wake();
+  }
+
+  private sleepUntilWoken(id: string, ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      let set = this.waiters.get(id);
+      if (!set) {
+        set = new Set();
+        this.waiters.set(id, set);
+      }
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        set?.delete(done);
+        if (set?.size === 0) this.waiters.delete(id);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+      set.add(done);
+    });
+  }
+
+  private async expireIfDue(id: string): Promise<void> {
+    const request = await this.deps.store.getRequest(id);
+    if (request && request.state === 'pending' && request.expiresAt <= this.now()) {
+      await this.finish(id, 'expired', 'no decision before the request expired');
+    }
+  }
+
+  /** Moves a pending request to a final state; null when it was no longer pending. */
+  private async finish(
+    id: string,
+    state: 'expired' | 'cancelled' | 'interrupted',
+    reason: string,
+  ): Promise<ApprovalRequest | null> {
+    let seq = -1;
+    const next = await this.deps.store.updateRequest(id, (current) => {
+      if (current.state !== 'pending') return current;
+      seq = current.nextSeq;
+      return { ...current, state, outcomeReason: reason, nextSeq: current.nextSeq + 1 };
+    });
+    if (seq < 0) return null;
+    await this.finished(next, seq);
+    return next;
+  }
+
+  /**
+   * After a request reached its final state: records expiries, withdrawals and interruptions
+   * (at the sequence number reserved for them; a decision's vote record is its final record),
+   * keeps a standing approval, and tells every process.
+   */
+  private async finished(request: ApprovalRequest, seq: number | null): Promise<void> {
+    if (request.state === 'pending') return;
+    if (
+      seq !== null &&
+      (request.state === 'expired' || request.state === 'cancelled' || request.state === 'interrupted')
+    ) {
+      await this.deps.audit(
+        approvalRecord(request, seq, FINAL_ACTION[request.state], { reason: request.outcomeReason }),
+      );
+    } else if (request.state === 'approved' && request.validUntil !== null && request.argsDigest !== null) {
+      const key = standingKey({
+        tenant: request.tenant,
+        subject: request.requester.subject,
+        issuer: request.requester.issuer,
+        connection: request.connection,
+        toolName: request.toolName,
+        argsDigest: request.argsDigest,
+      });
+      await this.deps.store.putStanding(
+        key,
+        { approvalId: request.id, until: request.validUntil },
+        this.now(),
+      );
+    }
+    if (request.state === 'approved' && request.kind === 'grant') await this.deps.onGrantApproved?.(request);
+    await this.deps.bus.publish({ kind: 'approval', id: request.id, state: request.state });
+  }
+
+  private async reserveSeq(id: string): Promise<{ request: ApprovalRequest; seq: number } | null> {
+    let seq = -1;
+    try {
+      const request = await this.deps.store.updateRequest(id, (current) => {
+        seq = current.nextSeq;
+        return { ...current, nextSeq: current.nextSeq + 1 };
+      });
+      return { request, seq };
+    } catch (err) {
+      if (err instanceof ApprovalError && err.code === 'APPROVAL_NOT_FOUND') return null;
+      throw err;
+    }
+  }
+}

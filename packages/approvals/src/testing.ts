@@ -1,0 +1,80 @@
+/** Test helpers: synthetic identities and an approval/grant world on a given store and bus. */
+import type { Identity } from '@proctor/events';
+import { ApprovalService } from './approval-service';
+import type { AuditRecord } from './audit-records';
+import type { DecisionBus } from './decision-bus';
+import { GrantService } from './grant-service';
+import type { ApproverSpec } from './model';
+import type { ApprovalStore } from './store-port';
+
+export function person(subject: string, groups: string[] = []): Identity {
+  return { subject, issuer: 'https://idp.example.com', groups, ci: null };
+}
+
+export function ciJob(repository: string, runId: string, groups: string[] = [], job = 'build'): Identity {
+  return {
+    subject: `repo:${repository}:run:${runId}:job:${job}`,
+    issuer: 'https://ci.example.com',
+    groups,
+    ci: {
+      provider: 'github-actions',
+      repository,
+      ref: 'refs/heads/main',
+      workflow: 'deploy',
+      runId,
+      actor: 'bot',
+    },
+  };
+}
+
+export const APPROVERS: ApproverSpec = {
+  groups: ['approvers'],
+  subjects: [],
+  required: 1,
+  clearGroups: [],
+  reasonRequired: false,
+  maxStandingMs: 3_600_000,
+};
+
+export interface World {
+  approvals: ApprovalService;
+  grants: GrantService;
+  records: AuditRecord[];
+  clock: { now: number };
+}
+
+export function world(store: ApprovalStore, bus: DecisionBus, options: { pollMs?: number } = {}): World {
+  const records: AuditRecord[] = [];
+  const clock = { now: Date.UTC(2026, 0, 5, 9) };
+  const audit = async (record: AuditRecord) => {
+    records.push(record);
+  };
+  let grants: GrantService | undefined;
+  const approvals = new ApprovalService({
+    store,
+    bus,
+    audit,
+    tenant: 'tenant-a',
+    now: () => clock.now,
+    pollMs: options.pollMs ?? 50,
+    onGrantApproved: async (request) => {
+      await grants?.issueFor(request);
+    },
+  });
+  grants = new GrantService(
+    {
+      store,
+      bus,
+      audit,
+      tenant: 'tenant-a',
+      grantable: new Map([
+        ['ehr', { approvers: APPROVERS, maxDurationMs: 8 * 3_600_000, requestTtlMs: 600_000 }],
+      ]),
+      connections: new Set(['ehr', 'billing']),
+      breakGlass: { groups: ['emergency'], maxDurationMs: 3_600_000 },
+      now: () => clock.now,
+    },
+    approvals,
+  );
+  return { approvals, grants, records, clock };
+}
