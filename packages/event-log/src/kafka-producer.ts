@@ -8,7 +8,7 @@ import {
   type KafkaConnectionOptions,
   messageOf,
 } from './kafka-connection';
-import { type EventLogProducer, EventLogUnavailableError, type LogRecord } from './port';
+import { type EventLogHealth, type EventLogProducer, EventLogUnavailableError, type LogRecord } from './port';
 
 export interface KafkaProducerOptions extends KafkaConnectionOptions {
   /**
@@ -29,6 +29,7 @@ export interface KafkaProducerStats {
 
 export interface KafkaEventLogProducer extends EventLogProducer {
   stats(): KafkaProducerStats;
+  health(): EventLogHealth;
 }
 
 /**
@@ -70,6 +71,8 @@ class GroupCommitProducer implements KafkaEventLogProducer {
   private draining: Promise<void> | undefined;
   private closing: Promise<void> | undefined;
   private readonly counters: KafkaProducerStats = { sends: 0, records: 0 };
+  /** The last failed send, cleared by the next one that succeeds. */
+  private failure: { code: string; since: number } | undefined;
   private readonly maxBatchBytes: number;
   private readonly ackTimeoutMs: number;
   private readonly logger;
@@ -99,6 +102,19 @@ class GroupCommitProducer implements KafkaEventLogProducer {
     return { ...this.counters };
   }
 
+  health(): EventLogHealth {
+    const brokers = describeBrokers(this.options.brokers);
+    if (this.closing) return { ok: false, detail: 'the Kafka producer is closed' };
+    if (this.failure) {
+      return {
+        ok: false,
+        detail: `Kafka at ${brokers} refused the last send (${this.failure.code}) since ${new Date(this.failure.since).toISOString()}`,
+        facts: { failure: this.failure.code },
+      };
+    }
+    return { ok: true, detail: `Kafka at ${brokers} (acks=all)` };
+  }
+
   close(): Promise<void> {
     this.closing ??= (async () => {
       await this.draining;
@@ -112,8 +128,10 @@ class GroupCommitProducer implements KafkaEventLogProducer {
       const batch = this.takeBatch();
       try {
         await this.send(batch);
+        this.failure = undefined;
         for (const pending of batch) pending.resolve();
       } catch (error) {
+        this.failure ??= { code: errorCode(error), since: Date.now() };
         const count = batch.reduce((sum, pending) => sum + pending.records.length, 0);
         this.logger.error(
           { code: errorCode(error), records: count, brokers: describeBrokers(this.options.brokers) },

@@ -26,6 +26,11 @@ export interface LocalLogConsumerOptions extends ConsumerOptions, RetryDelayOpti
   /** How often to look for new records when caught up (default 50 ms). */
   pollIntervalMs?: number;
   logger?: Logger;
+  /**
+   * An in-process producer's acknowledged end: records past it are not read yet, even if
+   * they are in the file (written but not yet synced, and so possibly rolled back).
+   */
+  readLimit?: () => number | undefined;
   /** Called after each commit with the committed position (the local log's retention uses it). */
   onCommitted?: (position: number) => void;
 }
@@ -129,17 +134,20 @@ class SegmentConsumer implements LocalLogConsumer {
       );
       return { position: segment.base };
     }
-    const size = (await segment.handle.stat()).size;
+    const fileSize = (await segment.handle.stat()).size;
+    const limit = this.options.readLimit?.();
+    const size = limit === undefined ? fileSize : Math.min(fileSize, Math.max(0, limit - segment.base));
     const local = position - segment.base;
-    if (size < local) {
+    if (fileSize < local) {
       // The segment was cut back (a torn tail removed after a crash, or a failed write rolled
       // back): what followed was never acknowledged, and new records start at the new end.
       this.logger.warn(
-        { topic: this.options.topic, position, size: segment.base + size },
+        { topic: this.options.topic, position, size: segment.base + fileSize },
         'segment shorter than the consumer position',
       );
-      return { position: segment.base + size };
+      return { position: segment.base + fileSize };
     }
+    if (size < local) return { position };
     if (local === size) {
       const next = segment.next ?? (await this.refreshNext(segment));
       return { position: next !== undefined && next === segment.base + size ? next : position };

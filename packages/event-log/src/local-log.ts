@@ -54,6 +54,10 @@ export interface LocalLogProducer extends EventLogProducer {
   noteConsumed(topic: string, groupId: string, position: number): void;
   /** Bytes appended but not yet consumed by every retention group, over all topics. */
   unconsumedBytes(): number;
+  /** Position after the last acknowledged record of a topic (undefined before it is opened). */
+  acknowledgedEnd(topic: string): number | undefined;
+  /** The topics opened so far (the ones with records, and any appended to since). */
+  topics(): string[];
   /** Re-reads committed offsets, deletes consumed segments and probes a faulted disk now. */
   maintain(): Promise<void>;
 }
@@ -165,7 +169,8 @@ class LocalLog implements LocalLogProducer {
         facts: { ...facts, failure: fault.code },
       };
     }
-    if (max !== undefined && unconsumed >= max) {
+    // Full a little before the last byte: a gateway that can take only tiny records is not ready.
+    if (max !== undefined && max - unconsumed < Math.min(1024 * 1024, max / 16)) {
       return { ok: false, detail: `full: ${unconsumed} bytes not yet shipped (maximum ${max})`, facts };
     }
     return { ok: true, detail: `local log writable (${this.durability})`, facts };
@@ -182,6 +187,14 @@ class LocalLog implements LocalLogProducer {
     const writer = this.opened.get(topic);
     const through = this.consumedThrough(topic);
     if (writer && through !== undefined) void this.deleteThrough(topic, writer, through);
+  }
+
+  acknowledgedEnd(topic: string): number | undefined {
+    return this.opened.get(topic)?.acknowledgedEnd;
+  }
+
+  topics(): string[] {
+    return [...this.opened.keys()];
   }
 
   unconsumedBytes(): number {

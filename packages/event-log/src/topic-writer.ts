@@ -57,6 +57,8 @@ export class TopicWriter {
   private dirSyncPending = false;
   private buffer = Buffer.allocUnsafe(64 * 1024);
   private faultState: WriterFault | undefined;
+  /** With `fsync`: the end position covered by the last successful fdatasync. */
+  private syncedEnd = 0;
   private readonly flushNow = () => this.flush();
 
   private constructor(
@@ -88,6 +90,11 @@ export class TopicWriter {
   /** Log position after the last acknowledged record. */
   get end(): number {
     return this.base + this.size;
+  }
+
+  /** Log position after the last record whose append resolved (with `fsync`: that was synced). */
+  get acknowledgedEnd(): number {
+    return this.options.durability === 'process' || !this.syncing ? this.end : this.syncedEnd;
   }
 
   /** End plus what is queued: where the log would end if every queued append succeeded. */
@@ -201,6 +208,7 @@ export class TopicWriter {
       return;
     }
     const groupStart = this.size - bytes;
+    this.syncedEnd = this.base + groupStart;
     this.syncing = true;
     const syncDir = this.dirSyncPending;
     const fs = this.options.fileSystem;
