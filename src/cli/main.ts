@@ -1,4 +1,6 @@
 import { ConfigError } from '@proctor/config';
+import { runAccess } from './access-command';
+import { runApprovals } from './approvals-command';
 import { runConnect } from './connect-command';
 import { runKeys } from './keys-generate-command';
 import { runMask } from './mask-command';
@@ -18,6 +20,8 @@ Commands:
   mask        mask PHI in NDJSON: one JSON value per line in, masked line out, same order
   connect     stdio MCP server for local clients, relaying to a gateway connection as the user
   keys        keys generate: create an ingest key pair for payload encryption
+  approvals   list, show, approve or deny held calls and access requests
+  access      request, break-glass, list or revoke time-boxed access to a connection
 
 Options:
   -c, --config FILE   configuration file (default: proctor.yaml if present)
@@ -39,6 +43,8 @@ const COMMANDS: Record<string, Command> = {
   mask: runMask,
   connect: runConnect,
   keys: runKeys,
+  approvals: runApprovals,
+  access: runAccess,
 };
 
 export async function run(argv: string[]): Promise<number> {

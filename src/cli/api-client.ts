@@ -1,0 +1,104 @@
+/**
+ * The HTTP client of the commands that talk to a running Proctor API (`approvals`, `access`):
+ * where the API is (`--url`, else the exporter's address from the config), and the caller's
+ * bearer token (`--token-command`, `--token`, or PROCTOR_TOKEN). Errors from the API are shown
+ * as the API words them; a refused token is refreshed once through the token command.
+ */
+import type { ProctorConfig } from '@proctor/config';
+import { commandToken, staticToken, type TokenSource } from './connect-token';
+
+export const API_OPTIONS = {
+  url: { type: 'string' },
+  token: { type: 'string' },
+  'token-command': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+export const API_OPTIONS_HELP = `  --url URL              the Proctor API (default: the exporter's address in the config)
+  --token-command CMD    prints your bearer token (run again if the API refuses it)
+  --token TOKEN          a bearer token (or set PROCTOR_TOKEN)
+  --json                 print the API's JSON answer
+  -c, --config FILE      configuration file`;
+
+export class ApiCallError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiCallError';
+  }
+}
+
+export interface ApiClient {
+  call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown>;
+}
+
+export function apiClient(
+  config: ProctorConfig,
+  values: { url?: string; token?: string; 'token-command'?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): ApiClient {
+  const base = (values.url ?? defaultUrl(config)).replace(/\/$/, '');
+  const tokens: TokenSource | null = values['token-command']
+    ? commandToken(values['token-command'])
+    : values.token
+      ? staticToken(values.token)
+      : env.PROCTOR_TOKEN
+        ? staticToken(env.PROCTOR_TOKEN)
+        : null;
+  if (tokens === null) {
+    throw new ApiCallError('a token is required: --token-command CMD, --token TOKEN or PROCTOR_TOKEN', 2);
+  }
+  const send = async (method: string, path: string, body: unknown, token: string) => {
+    try {
+      return await fetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(30_000),
+      });
+    } catch {
+      throw new ApiCallError(`cannot reach the Proctor API at ${base}`, 1);
+    }
+  };
+  return {
+    async call(method, path, body) {
+      let response = await send(method, path, body, await tokens.current());
+      const refreshed = response.status === 401 ? tokens.refresh() : null;
+      if (refreshed) response = await send(method, path, body, await refreshed);
+      const text = await response.text();
+      let parsed: unknown = null;
+      try {
+        parsed = text === '' ? null : JSON.parse(text);
+      } catch {
+        parsed = null;
+      }
+      if (!response.ok) {
+        const error = (parsed as { error?: { message?: unknown; code?: unknown } } | null)?.error;
+        const message = typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`;
+        const code = typeof error?.code === 'string' ? ` [${error.code}]` : '';
+        throw new ApiCallError(`${message}${code}`, response.status);
+      }
+      return parsed;
+    },
+  };
+}
+
+function defaultUrl(config: ProctorConfig): string {
+  const { host, port } = config.exporter.listen;
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+}
+
+/** Whole seconds from "90", "90s", "15m", "1h", "2d". */
+export function parseDuration(text: string): number | null {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(text.trim());
+  if (!match?.[1]) return null;
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[match[2] ?? ''] ?? 1;
+  const seconds = Number(match[1]) * unit;
+  return Number.isSafeInteger(seconds) && seconds > 0 ? seconds : null;
+}
