@@ -124,6 +124,35 @@ export const configSchema = z
           .object({ dir: z.string().default('./data/log'), topics })
           .strict()
           .default({}),
+        // --- durability and spool ---
+        /**
+         * When an append to the local log or the spool counts as done: `process` once written to
+         * the OS (survives a kill -9 of the gateway), `fsync` once fdatasync returned (survives
+         * power loss). Concurrent appends share one write (and one fdatasync).
+         */
+        durability: z.enum(['process', 'fsync']).default('fsync'),
+        /** Segment size of the local log and the spool; consumed (or shipped) segments are deleted. */
+        segmentBytes: z
+          .number()
+          .int()
+          .min(64 * 1024)
+          .default(64 * 1024 * 1024),
+        /** With Kafka configured: the local write-ahead buffer appends go to before Kafka. */
+        spool: z
+          .object({
+            /** false: append to Kafka directly (every call then waits for Kafka's acks). */
+            enabled: z.boolean().default(true),
+            dir: z.string().min(1).default('./data/spool'),
+            /** Most bytes waiting for Kafka; beyond it calls fail closed. */
+            maxBytes: z
+              .number()
+              .int()
+              .min(1024 * 1024)
+              .default(1024 * 1024 * 1024),
+          })
+          .strict()
+          .default({}),
+        // --- end durability and spool ---
       })
       .strict()
       .default({}),
