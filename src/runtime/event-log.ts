@@ -5,6 +5,7 @@ import {
   createKafkaProducer,
   createLocalLogConsumer,
   createLocalLogProducer,
+  createSpooledKafkaLog,
   type EventLogConsumer,
   type EventLogProducer,
   ensureTopics,
@@ -23,14 +24,50 @@ export function topicsOf(config: ProctorConfig): Topics {
 
 /** Describes where events go, for start-up messages. */
 export function describeEventLog(config: ProctorConfig): string {
-  const kafka = config.eventLog.kafka;
-  return kafka ? `Kafka ${kafka.brokers.join(',')}` : `local log ${resolve(config.eventLog.local.dir)}`;
+  const { kafka, spool, durability } = config.eventLog;
+  if (!kafka) return `local log ${resolve(config.eventLog.local.dir)} (${durability})`;
+  const brokers = `Kafka ${kafka.brokers.join(',')}`;
+  return spool.enabled ? `${brokers} via the spool ${resolve(spool.dir)} (${durability})` : brokers;
 }
 
-/** Kafka when brokers are configured, else the local append-only log (the embedded default). */
-export async function openEventLogProducer(config: ProctorConfig, logger: Logger): Promise<EventLogProducer> {
+/**
+ * Kafka when brokers are configured, else the local append-only log (the embedded default).
+ * With Kafka, appends go to the spool in front of it unless `eventLog.spool.enabled` is false
+ * or the caller asks for Kafka directly (`spool: false`: a separate ingest process, whose
+ * output must not compete with the gateway for the spool directory's lock).
+ */
+export async function openEventLogProducer(
+  config: ProctorConfig,
+  logger: Logger,
+  options: { spool?: boolean } = {},
+): Promise<EventLogProducer> {
+  const { kafka, durability, segmentBytes, spool } = config.eventLog;
+  if (!kafka) {
+    return createLocalLogProducer({
+      dir: resolve(config.eventLog.local.dir),
+      durability,
+      segmentBytes,
+      // Raw-topic segments go once ingest committed past them.
+      retainUntilConsumedBy: [config.ingest.groupId],
+      logger,
+    });
+  }
+  const connectKafka = () => connectKafkaProducer(config, logger);
+  if (!spool.enabled || options.spool === false) return connectKafka();
+  return createSpooledKafkaLog({
+    dir: resolve(spool.dir),
+    durability,
+    segmentBytes,
+    maxBytes: spool.maxBytes,
+    connectKafka,
+    logger,
+  });
+}
+
+/** A Kafka producer (acks=all, group commit) with the configured topics ensured. */
+async function connectKafkaProducer(config: ProctorConfig, logger: Logger): Promise<EventLogProducer> {
   const kafka = config.eventLog.kafka;
-  if (!kafka) return createLocalLogProducer({ dir: resolve(config.eventLog.local.dir), logger });
+  if (!kafka) throw new Error('no Kafka brokers configured');
   const producer = await createKafkaProducer({
     brokers: kafka.brokers,
     clientId: kafka.clientId,

@@ -56,7 +56,8 @@ export async function startIngest(
   shared: SharedParts = {},
 ): Promise<RunningService> {
   const store = shared.store ?? (await openAuditStore(config, logger));
-  const producer = shared.producer ?? (await openEventLogProducer(config, logger));
+  // Kafka directly: the spool and its directory belong to the gateway.
+  const producer = shared.producer ?? (await openEventLogProducer(config, logger, { spool: false }));
   const topics = topicsOf(config);
   const pipeline = createIngestPipeline({
     consumer: openRawTopicConsumer(config, logger.child({ service: 'ingest' })),
