@@ -47,6 +47,8 @@ export interface NotifierDeps {
   webhooks: readonly Webhook[];
   /** Where approvers decide, e.g. https://proctor.example.com (links in the message). */
   publicUrl: string | null;
+  /** Overrides the job's attempts and backoff (defaults: notifyApproversJob's). */
+  retry?: { attempts: number; backoffMs: number };
   fetch?: typeof fetch;
 }
 
@@ -56,7 +58,7 @@ export class ApproverNotifier {
   /** Queues one notification job per webhook (the approval service calls this for each new request). */
   async enqueue(request: ApprovalRequest): Promise<void> {
     for (let webhook = 0; webhook < this.deps.webhooks.length; webhook++) {
-      await this.deps.jobs.enqueue(notifyApproversJob, { approvalId: request.id, webhook });
+      await this.deps.jobs.enqueue(notifyApproversJob, { approvalId: request.id, webhook }, this.deps.retry);
     }
   }
 

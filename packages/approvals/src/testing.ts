@@ -4,7 +4,7 @@ import { ApprovalService } from './approval-service';
 import type { AuditRecord } from './audit-records';
 import type { DecisionBus } from './decision-bus';
 import { GrantService } from './grant-service';
-import type { ApproverSpec } from './model';
+import type { ApprovalRequest, ApproverSpec } from './model';
 import type { ApprovalStore } from './store-port';
 
 export function person(subject: string, groups: string[] = []): Identity {
@@ -43,7 +43,11 @@ export interface World {
   clock: { now: number };
 }
 
-export function world(store: ApprovalStore, bus: DecisionBus, options: { pollMs?: number } = {}): World {
+export function world(
+  store: ApprovalStore,
+  bus: DecisionBus,
+  options: { pollMs?: number; onRequested?: (request: ApprovalRequest) => Promise<void> } = {},
+): World {
   const records: AuditRecord[] = [];
   const clock = { now: Date.UTC(2026, 0, 5, 9) };
   const audit = async (record: AuditRecord) => {
@@ -57,6 +61,7 @@ export function world(store: ApprovalStore, bus: DecisionBus, options: { pollMs?
     tenant: 'tenant-a',
     now: () => clock.now,
     pollMs: options.pollMs ?? 50,
+    onRequested: options.onRequested,
     onGrantApproved: async (request) => {
       await grants?.issueFor(request);
     },
