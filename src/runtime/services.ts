@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import type { AuditStore } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
 import { startDemoEhr } from '@proctor/demo-ehr';
-import { buildEnforcerApp } from '@proctor/enforcer';
+import { buildEnforcerApp, FileEpochStore } from '@proctor/enforcer';
 import type { EventLogProducer } from '@proctor/event-log';
 import { decodeEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
@@ -34,6 +35,7 @@ export async function startEnforcer(
 ): Promise<RunningService> {
   const producer = shared.producer ?? (await openEventLogProducer(config, logger));
   const verifier = await openTokenVerifier(config);
+  const gatewayEpoch = await new FileEpochStore(resolve(config.enforcer.stateDir)).next(config.gatewayId);
   const enforcer = buildEnforcerApp({
     config,
     eventLog: producer,
@@ -43,6 +45,7 @@ export async function startEnforcer(
     newEventId,
     nowMicros,
     logger: logger.child({ service: 'enforcer' }),
+    gatewayEpoch,
   });
   const address = await enforcer.app.listen(config.enforcer.listen);
   const steps: ShutdownStep[] = [{ name: 'enforcer', run: () => enforcer.close() }];

@@ -31,7 +31,10 @@ const connection = z
         url: z.string().url(),
         /** Headers added to every upstream request (e.g. the upstream's own credentials). */
         headers: z.record(z.string()).default({}),
+        /** Read timeout: from sending a request to the response headers, and between chunks of a JSON body. */
         timeoutMs: z.number().int().positive().default(30_000),
+        /** Time to open the TCP/TLS connection to the upstream. */
+        connectTimeoutMs: z.number().int().positive().default(5_000),
       })
       .strict(),
   })
@@ -96,6 +99,47 @@ export const configSchema = z
         /** A session with no traffic for this long is ended (recorded as idle_timeout). */
         sessionIdleMinutes: z.number().positive().default(60),
         connections: z.array(connection).default([]),
+        // --- gateway core: edge security, limits, streams, shutdown ---
+        /** Host names (optionally name:port) the gateway answers to; empty: loopback names when bound to loopback, else any. */
+        allowedHosts: z.array(z.string().min(1)).default([]),
+        /** Browser origins (scheme://host[:port]) allowed to call; any other Origin gets 403. */
+        allowedOrigins: z.array(z.string().min(1)).default([]),
+        /** Most messages in one JSON-RPC batch (2025-03-26 clients only). */
+        maxBatchSize: z.number().int().positive().default(100),
+        /** Largest accepted request head (all headers), bytes. */
+        maxHeaderBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .default(16 * 1024),
+        /** Open sessions one identity may hold at once. */
+        maxSessionsPerIdentity: z.number().int().positive().default(100),
+        /** Requests per second per identity (token bucket); perSecond 0 turns it off. */
+        rateLimit: z
+          .object({
+            perSecond: z.number().min(0).default(0),
+            burst: z.number().int().positive().default(200),
+          })
+          .strict()
+          .default({}),
+        sse: z
+          .object({
+            /** How long a stream whose client went away waits for a Last-Event-ID resumption before the gateway cancels upstream. */
+            resumeGraceMs: z.number().int().min(0).default(30_000),
+            /** Bytes of sent events kept for resumption, over all streams. */
+            replayBufferBytes: z
+              .number()
+              .int()
+              .positive()
+              .default(64 * 1024 * 1024),
+          })
+          .strict()
+          .default({}),
+        /** Graceful shutdown: how long in-flight exchanges may take to finish before they are cut. */
+        shutdownDeadlineMs: z.number().int().min(0).default(10_000),
+        /** Where the gateway keeps its start count (gatewayEpoch). */
+        stateDir: z.string().min(1).default('./data/enforcer'),
+        // --- end gateway core ---
       })
       .strict()
       .default({}),

@@ -1,20 +1,27 @@
-import type { ProctorConfig } from '@proctor/config';
+import type { ConnectionConfig, ProctorConfig } from '@proctor/config';
 import type { EventLogProducer } from '@proctor/event-log';
 import type { AuditEvent } from '@proctor/events';
 import type { Logger } from '@proctor/logger';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyError,
-  type FastifyInstance,
-  LogController,
-} from 'fastify';
-import { AuditEmitter } from './audit-emitter';
-import { GATEWAY_RPC, sendRpcError } from './gateway-errors';
-import { type IdentityVerifier, type McpHandlers, registerMcpRoutes } from './mcp-routes';
-import { SessionRegistry } from './sessions';
-import { Upstream } from './upstream';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { AuditEmitter } from './core/audit-emitter';
+import type { ConnectionRuntime, CoreContext } from './core/context';
+import { RequestCorrelator } from './core/correlator';
+import { InflightTracker } from './core/inflight';
+import { ExchangePipeline } from './core/pipeline';
+import { IdentityRateLimiter } from './core/rate-limit';
+import { SseStreamStore } from './core/sse-stream';
+import { NO_STAGES, type Stages } from './core/stages';
+import type { IdentityVerifier } from './http/authenticate';
+import { defaultAllowedHosts } from './http/edge-guard';
+import { createErrorHandler } from './http/error-handler';
+import { registerHealthRoutes } from './http/health-routes';
+import { registerMcpRoutes } from './http/mcp-routes';
+import { MemorySessionStore } from './sessions/memory-store';
+import type { SessionStore } from './sessions/port';
+import { type CredentialProvider, type McpUpstream, staticCredentials } from './upstream/port';
+import { StreamableHttpUpstream } from './upstream/streamable-http';
 
-export type { IdentityVerifier } from './mcp-routes';
+export type { IdentityVerifier } from './http/authenticate';
 
 export interface EnforcerDeps {
   config: Pick<ProctorConfig, 'tenant' | 'gatewayId' | 'enforcer'>;
@@ -25,100 +32,155 @@ export interface EnforcerDeps {
   newEventId: () => string;
   nowMicros: () => number;
   logger: Logger;
+  /** This instance's start count (sessions/epoch-file.ts); every event carries it. */
+  gatewayEpoch: number;
+  /** Default: sessions in this process's memory. */
+  sessions?: SessionStore;
+  /** True when `sessions` is shared with other gateways (Redis): they outlive this one. */
+  sessionsAreShared?: boolean;
+  /** Default: Streamable HTTP for every connection. */
+  createUpstream?: (connection: ConnectionConfig) => McpUpstream;
+  /** Default: each connection's static `upstream.headers`. */
+  credentials?: CredentialProvider;
+  /** Policy, approval and masking stages. */
+  stages?: Stages;
 }
 
 export interface EnforcerApp {
   app: FastifyInstance;
-  sessions: SessionRegistry;
+  pipeline: ExchangePipeline;
+  sessions: SessionStore;
+  emitter: AuditEmitter;
   /** Ends sessions idle for longer than the configured time; runs on a timer, exposed for tests. */
   sweepIdle(now?: number): Promise<void>;
-  /** Ends every open session (recorded as gateway_shutdown) and closes upstream pools. */
+  /** Graceful shutdown: drains in-flight exchanges until the deadline, records every end, closes. */
   close(): Promise<void>;
+}
+
+export function streamableHttpUpstream(connection: ConnectionConfig): McpUpstream {
+  return new StreamableHttpUpstream({
+    name: connection.name,
+    url: connection.upstream.url,
+    connectTimeoutMs: connection.upstream.connectTimeoutMs,
+    readTimeoutMs: connection.upstream.timeoutMs,
+  });
 }
 
 /** Builds the gateway without starting it: no side effects, so tests use `app.inject` or listen on port 0. */
 export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
   const { config, logger } = deps;
+  const settings = config.enforcer;
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     // Request lines are not logged: URLs and headers are not for logs in a PHI gateway.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: config.enforcer.maxBodyBytes,
+    bodyLimit: settings.maxBodyBytes,
+    http: { maxHeaderSize: settings.maxHeaderBytes },
     return503OnClosing: true,
   });
-  const sessions = new SessionRegistry();
   const emitter = new AuditEmitter({
     eventLog: deps.eventLog,
     topic: deps.rawTopic,
     tenant: config.tenant,
     gatewayId: config.gatewayId,
+    gatewayEpoch: deps.gatewayEpoch,
     encode: deps.encode,
     newEventId: deps.newEventId,
     nowMicros: deps.nowMicros,
   });
-  const connections = new Map(
-    config.enforcer.connections.map((c) => [c.name, { config: c, upstream: new Upstream(c) }] as const),
+  const createUpstream = deps.createUpstream ?? streamableHttpUpstream;
+  const connections = new Map<string, ConnectionRuntime>(
+    settings.connections.map((c) => [c.name, { name: c.name, upstream: createUpstream(c) }]),
   );
-
-  // The gateway parses JSON itself: a malformed body must get a JSON-RPC parse error, not fastify's.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
-  app.setErrorHandler((err: FastifyError, _req, reply) => {
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendRpcError(
-        reply,
-        413,
-        GATEWAY_RPC.PAYLOAD_TOO_LARGE,
-        `request body exceeds ${config.enforcer.maxBodyBytes} bytes`,
-      );
-    }
-    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return sendRpcError(
-        reply,
-        415,
-        GATEWAY_RPC.UNSUPPORTED_MEDIA_TYPE,
-        'Content-Type must be application/json',
-      );
-    }
-    logger.error({ err }, 'unhandled gateway error');
-    return sendRpcError(
-      reply,
-      err.statusCode && err.statusCode < 500 ? err.statusCode : 500,
-      -32603,
-      'internal gateway error',
-    );
-  });
-  app.get('/healthz', async () => ({ status: 'ok', sessions: sessions.size }));
-  const routes = registerMcpRoutes(app, {
+  const sessions = deps.sessions ?? new MemorySessionStore();
+  const inflight = new InflightTracker();
+  const limits = { maxDepth: settings.maxJsonDepth, maxBatchItems: settings.maxBatchSize };
+  const ctx: CoreContext = {
+    gatewayId: config.gatewayId,
     connections,
-    verifier: deps.verifier,
+    credentials:
+      deps.credentials ??
+      staticCredentials(new Map(settings.connections.map((c) => [c.name, c.upstream.headers]))),
     emitter,
     sessions,
-    maxJsonDepth: config.enforcer.maxJsonDepth,
+    sessionsAreShared: deps.sessionsAreShared ?? false,
+    sseStore: new SseStreamStore({ maxRetainedBytes: settings.sse.replayBufferBytes }),
+    correlator: new RequestCorrelator(),
+    stages: deps.stages ?? NO_STAGES,
+    limits: {
+      ...limits,
+      maxSessionsPerIdentity: settings.maxSessionsPerIdentity,
+      resumeGraceMs: settings.sse.resumeGraceMs,
+    },
+    rateLimiter: new IdentityRateLimiter(settings.rateLimit),
+    inflight,
     logger,
     now: Date.now,
+  };
+  const pipeline = new ExchangePipeline(ctx);
+
+  // The gateway parses JSON itself, once: a malformed body must get a JSON-RPC parse error.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  app.setErrorHandler(createErrorHandler(logger, settings.maxBodyBytes));
+  registerHealthRoutes(app, {
+    eventLog: deps.eventLog,
+    upstreams: new Map([...connections].map(([name, c]) => [name, c.upstream])),
+    openSessions: () => (sessions instanceof MemorySessionStore ? sessions.size : -1),
+    probeTimeoutMs: 1_000,
+    probeCacheMs: 2_000,
+    isClosing: () => inflight.isClosing,
+  });
+  registerMcpRoutes(app, {
+    pipeline,
+    verifier: deps.verifier,
+    emitter,
+    connections: new Set(connections.keys()),
+    edge: {
+      allowedHosts:
+        settings.allowedHosts.length > 0 ? settings.allowedHosts : defaultAllowedHosts(settings.listen.host),
+      allowedOrigins: settings.allowedOrigins,
+    },
+    limits,
+    logger,
   });
 
-  const sweeper = startIdleSweeper(sessions, routes, config.enforcer.sessionIdleMinutes * 60_000);
+  const idleMs = settings.sessionIdleMinutes * 60_000;
+  const sweepIdle = async (now = Date.now()) => {
+    await pipeline.sweepIdle(now - idleMs);
+  };
+  const timer = setInterval(() => void sweepIdle().catch(() => undefined), Math.min(idleMs, 60_000));
+  timer.unref();
 
   return {
     app,
+    pipeline,
     sessions,
-    sweepIdle: sweeper.sweep,
+    emitter,
+    sweepIdle,
     async close() {
-      sweeper.stop();
-      await Promise.all(sessions.all().map((s) => routes.endSession(s, 'gateway_shutdown')));
+      clearInterval(timer);
+      const { drained } = await pipeline.shutdown(settings.shutdownDeadlineMs);
+      if (!drained) logger.warn('shutdown deadline reached: remaining exchanges were cut');
       await app.close();
       await Promise.all([...connections.values()].map((c) => c.upstream.close()));
+      if (!deps.sessions) await sessions.close();
     },
   };
 }
 
-function startIdleSweeper(sessions: SessionRegistry, routes: McpHandlers, idleMs: number) {
-  const sweep = async (now = Date.now()) => {
-    await Promise.all(sessions.idleSince(now - idleMs).map((s) => routes.endIdleSession(s)));
-  };
-  const timer = setInterval(() => void sweep(), Math.min(idleMs, 60_000));
-  timer.unref();
-  return { sweep, stop: () => clearInterval(timer) };
-}
+export type { NormalizedExchange, RequestStage, RequestVerdict, ResponseStage, Stages } from './core/stages';
+export { type EpochStore, FileEpochStore, MemoryEpochStore } from './sessions/epoch-file';
+export { MemorySessionStore } from './sessions/memory-store';
+export type { SessionPatch, SessionPhase, SessionRecord, SessionStore } from './sessions/port';
+export { identityKeyOf, SessionCapError } from './sessions/port';
+export type {
+  CredentialContext,
+  CredentialProvider,
+  McpUpstream,
+  UpstreamListen,
+  UpstreamReply,
+  UpstreamSend,
+  UpstreamSseEvent,
+} from './upstream/port';
+export { UpstreamError } from './upstream/port';

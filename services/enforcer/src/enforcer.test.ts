@@ -64,6 +64,7 @@ describe('enforcer', () => {
       newEventId,
       nowMicros,
       logger: silentLogger(),
+      gatewayEpoch: 1,
     });
     base = await enforcer.app.listen({ host: '127.0.0.1', port: 0 });
   });
@@ -84,8 +85,11 @@ describe('enforcer', () => {
   const eventsOf = (sessionId: string): AuditEvent[] =>
     log.records.map((r) => decodeEvent(r.record.value)).filter((e) => e.sessionId === sessionId);
 
-  async function initialize(): Promise<string> {
-    const res = await post('/mcp/demo', JSON.stringify(INIT));
+  async function initialize(protocolVersion = '2025-06-18'): Promise<string> {
+    const res = await post(
+      '/mcp/demo',
+      JSON.stringify({ ...INIT, params: { ...INIT.params, protocolVersion } }),
+    );
     expect(res.status).toBe(200);
     await res.text();
     const id = res.headers.get('mcp-session-id');
@@ -130,8 +134,8 @@ describe('enforcer', () => {
     ).toBe(true);
   });
 
-  it('records a JSON-RPC batch as one event per message', async () => {
-    const session = await initialize();
+  it('records a JSON-RPC batch as one event per message where the revision has batches (2025-03-26)', async () => {
+    const session = await initialize('2025-03-26');
     const before = eventsOf(session).length;
     const res = await post(
       '/mcp/demo',
@@ -139,11 +143,27 @@ describe('enforcer', () => {
         { jsonrpc: '2.0', method: 'notifications/initialized' },
         { jsonrpc: '2.0', method: 'notifications/roots/list_changed' },
       ]),
-      { 'mcp-session-id': session, 'mcp-protocol-version': '2025-06-18' },
+      { 'mcp-session-id': session, 'mcp-protocol-version': '2025-03-26' },
     );
-    await res.text();
+    expect(res.status).toBe(202);
     const added = eventsOf(session).slice(before);
     expect(added.filter((e) => e.type === 'frame')).toHaveLength(2);
+  });
+
+  it('refuses a batch in revisions without batches (2025-06-18 on) and records nothing', async () => {
+    const session = await initialize('2025-06-18');
+    const before = eventsOf(session).length;
+    const res = await post(
+      '/mcp/demo',
+      JSON.stringify([{ jsonrpc: '2.0', method: 'notifications/initialized' }]),
+      { 'mcp-session-id': session, 'mcp-protocol-version': '2025-06-18' },
+    );
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      id: null,
+      error: { code: -32600, message: expect.stringMatching(/batches/) },
+    });
+    expect(eventsOf(session).length).toBe(before);
   });
 
   it('records a request outside any session as a one-request session that ends last', async () => {
@@ -202,12 +222,14 @@ describe('enforcer', () => {
       headers: MCP_HEADERS,
     });
     expect(missing.status).toBe(401);
-    expect(missing.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
+    // RFC 6750 §3.1: a request without credentials gets a bare challenge.
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer');
     expect(await missing.json()).toMatchObject({
       error: { code: -32010, message: 'a bearer token is required' },
     });
     const invalid = await post('/mcp/demo', JSON.stringify(INIT), { authorization: 'Bearer forged' });
     expect(invalid.status).toBe(401);
+    expect(invalid.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
   });
 
   it('refuses a session to another identity and an unknown session id', async () => {
@@ -238,7 +260,11 @@ describe('enforcer', () => {
       'session_started',
       'request',
       'error',
+      'session_ended',
     ]);
+    // The session never got established: it is ended at once, not left to the idle sweep.
+    expect(recorded.at(-1)).toMatchObject({ body: { reason: 'never_established' } });
+    expect(recorded.map((e) => e.seq)).toEqual([0, 1, 2, 3]);
   });
 
   it('fails closed when the event log cannot take the event: nothing reaches the upstream', async () => {
@@ -271,7 +297,7 @@ describe('enforcer', () => {
       type: 'session_ended',
       body: { reason: 'client_delete', finalSeq: last?.seq },
     });
-    expect(enforcer.sessions.get(session)).toBeUndefined();
+    expect(await enforcer.sessions.get(session)).toBeNull();
   });
 
   it('relays progress notifications and log messages on the SSE stream, recording each', async () => {
@@ -320,10 +346,10 @@ describe('enforcer', () => {
 
   it('ends idle sessions, records why, and releases the upstream session', async () => {
     const session = await initialize();
-    const upstreamId = enforcer.sessions.get(session)?.upstreamSessionId;
+    const upstreamId = (await enforcer.sessions.get(session))?.upstreamSessionId;
     expect(upstreamId).toBeTruthy();
     await enforcer.sweepIdle(Date.now() + 61 * 60_000);
-    expect(enforcer.sessions.get(session)).toBeUndefined();
+    expect(await enforcer.sessions.get(session)).toBeNull();
     expect(eventsOf(session).at(-1)).toMatchObject({
       type: 'session_ended',
       body: { reason: 'idle_timeout' },

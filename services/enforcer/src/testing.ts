@@ -1,6 +1,6 @@
 import type { EventLogProducer, LogRecord } from '@proctor/event-log';
 import type { Identity } from '@proctor/events';
-import type { IdentityVerifier } from './mcp-routes';
+import type { IdentityVerifier } from './http/authenticate';
 
 /** An in-memory event log for unit tests; `failing` makes every append reject. */
 export class MemoryEventLog implements EventLogProducer {

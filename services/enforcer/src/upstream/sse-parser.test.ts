@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SseParser } from './sse';
+import { SseParser } from './sse-parser';
 
 describe('SseParser', () => {
   it('parses events split across chunks and keeps their raw text', () => {

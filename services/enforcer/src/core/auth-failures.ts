@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditEmitter } from './audit-emitter';
+
+export interface AuthFailure {
+  /** The connection asked for, when it exists (names a client made up are not recorded). */
+  connection: string | null;
+  sourceIp: string | null;
+  userAgent: string | null;
+  /** Verifier error code, e.g. TOKEN_EXPIRED. */
+  code: string;
+  httpStatus: number;
+  /** The raw Authorization header: only its claims are read, never trusted, never recorded. */
+  authorization: string | undefined;
+}
+
+const UNAUTHENTICATED = { subject: 'unauthenticated', issuer: 'none', groups: [], ci: null, anonymous: true };
+const MAX_CLAIM = 256;
+const MAX_TOKEN = 16 * 1024;
+
+/**
+ * Records a refused request as an auth_failure event: its own one-event subject (the failure
+ * belongs to no session), with the issuer and subject the token claims, read without
+ * verification — the evidence of who tried, never the token.
+ */
+export async function recordAuthFailure(emitter: AuditEmitter, failure: AuthFailure): Promise<void> {
+  const claims = claimedIdentity(failure.authorization);
+  const sessionId = `auth-failure-${randomUUID()}`;
+  await emitter.emit(
+    {
+      sessionId,
+      identity: UNAUTHENTICATED,
+      sourceIp: failure.sourceIp,
+      userAgent: failure.userAgent,
+      connection: failure.connection ?? '',
+      era: null,
+      protocolVersion: null,
+      traceId: null,
+      seqs: emitter.localSeqs,
+    },
+    [
+      {
+        type: 'auth_failure',
+        body: {
+          reason: `invalid_token:${failure.code.toLowerCase()}`,
+          httpStatus: failure.httpStatus,
+          claimedIssuer: claims.issuer,
+          claimedSubject: claims.subject,
+        },
+      },
+    ],
+  );
+  emitter.localSeqs.forget(sessionId);
+}
+
+/** The `iss` and `sub` a JWT claims, decoded without verification; nulls when unreadable. */
+export function claimedIdentity(authorization: string | undefined): {
+  issuer: string | null;
+  subject: string | null;
+} {
+  const none = { issuer: null, subject: null };
+  if (!authorization || authorization.length > MAX_TOKEN) return none;
+  const match = /^Bearer\s+([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]*$/i.exec(authorization.trim());
+  if (!match?.[2]) return none;
+  try {
+    const payload = JSON.parse(Buffer.from(match[2], 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    return { issuer: claim(payload.iss), subject: claim(payload.sub) };
+  } catch {
+    return none;
+  }
+}
+
+function claim(value: unknown): string | null {
+  return typeof value === 'string' ? value.slice(0, MAX_CLAIM) : null;
+}

@@ -1,0 +1,47 @@
+import type { Logger } from '@proctor/logger';
+import type { SessionStore } from '../sessions/port';
+import type { CredentialProvider, McpUpstream } from '../upstream/port';
+import type { AuditEmitter } from './audit-emitter';
+import type { RequestCorrelator } from './correlator';
+import { GatewayError } from './errors';
+import type { InflightTracker } from './inflight';
+import type { BodyLimits } from './json-rpc';
+import type { IdentityRateLimiter } from './rate-limit';
+import type { SseStreamStore } from './sse-stream';
+import type { Stages } from './stages';
+
+export interface ConnectionRuntime {
+  name: string;
+  upstream: McpUpstream;
+}
+
+export interface CoreLimits extends BodyLimits {
+  maxSessionsPerIdentity: number;
+  /** How long a stream whose client went away waits for a resumption before cancelling upstream. */
+  resumeGraceMs: number;
+}
+
+/** Everything the core pipeline works with; built once by app.ts. */
+export interface CoreContext {
+  gatewayId: string;
+  connections: ReadonlyMap<string, ConnectionRuntime>;
+  credentials: CredentialProvider;
+  emitter: AuditEmitter;
+  sessions: SessionStore;
+  /** True when sessions outlive this gateway (a shared store): shutdown then leaves them open. */
+  sessionsAreShared: boolean;
+  sseStore: SseStreamStore;
+  correlator: RequestCorrelator;
+  stages: Stages;
+  limits: CoreLimits;
+  rateLimiter: IdentityRateLimiter;
+  inflight: InflightTracker;
+  logger: Logger;
+  now: () => number;
+}
+
+export function connectionOf(ctx: CoreContext, name: string): ConnectionRuntime {
+  const connection = ctx.connections.get(name);
+  if (!connection) throw new GatewayError('UNKNOWN_CONNECTION', `unknown MCP connection "${name}"`);
+  return connection;
+}

@@ -1,0 +1,54 @@
+/**
+ * What http/ hands the core, and what the core answers: HTTP is translated to these and back,
+ * nothing else of HTTP reaches the core.
+ */
+
+import type { Identity } from '@proctor/events';
+import type { ParsedBody } from './json-rpc';
+import type { ClientStream } from './sse-stream';
+
+/** Who is calling, from where. */
+export interface Caller {
+  identity: Identity;
+  sourceIp: string | null;
+  userAgent: string | null;
+}
+
+interface ClientCallBase {
+  connection: string;
+  caller: Caller;
+  /** Mcp-Session-Id the client sent. */
+  sessionId: string | null;
+  /** MCP-Protocol-Version the client sent. */
+  protocolVersion: string | null;
+  /** Headers the stateless era reads (Mcp-Method, Mcp-Name), lower-case; never Authorization. */
+  headers: Readonly<Record<string, string | undefined>>;
+  /** Aborted when the client goes away. */
+  signal: AbortSignal;
+}
+
+export interface ClientPost extends ClientCallBase {
+  body: ParsedBody;
+  /** The body's bytes, forwarded unchanged when no stage changed anything. */
+  raw: Buffer;
+}
+
+export interface ClientListen extends ClientCallBase {
+  lastEventId: string | null;
+}
+
+export type ClientDelete = ClientCallBase;
+
+/** The core's answer; http/ writes it. */
+export type Outcome =
+  | { type: 'accepted'; status: 202; headers: Record<string, string> }
+  | { type: 'json'; status: number; headers: Record<string, string>; body: Buffer }
+  | {
+      type: 'stream';
+      status: 200;
+      headers: Record<string, string>;
+      stream: ClientStream;
+      /** A resumption: deliver the events after this position (from Last-Event-ID). */
+      resumeAfter?: number;
+    }
+  | { type: 'empty'; status: number; headers: Record<string, string> };

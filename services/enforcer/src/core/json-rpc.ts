@@ -1,0 +1,115 @@
+import type { FrameKind } from '@proctor/events';
+import { GatewayError } from './errors';
+import { scanJsonShape } from './json-shape';
+
+/** One JSON-RPC 2.0 message as it crosses the gateway, classified once for every later step. */
+export interface JsonRpcFrame {
+  message: Record<string, unknown>;
+  /** The message's JSON text: the body itself for a single message, serialized once inside a batch. */
+  text: Buffer;
+  kind: FrameKind;
+  method: string | null;
+  /** JSON text of the id (1 and "1" stay distinct); null for notifications. */
+  idJson: string | null;
+  toolName: string | null;
+}
+
+export interface ParsedBody {
+  frames: JsonRpcFrame[];
+  batch: boolean;
+}
+
+export interface BodyLimits {
+  maxDepth: number;
+  maxBatchItems: number;
+}
+
+/**
+ * Parses an HTTP body (or an upstream message) into JSON-RPC frames. Refuses, with the
+ * JSON-RPC error a client expects, anything nested deeper than maxDepth or batched beyond
+ * maxBatchItems (checked on the bytes before parsing), anything that is not JSON, and
+ * anything that is not JSON-RPC 2.0.
+ */
+export function parseJsonRpcBody(body: Buffer, limits: BodyLimits): ParsedBody {
+  const shape = scanJsonShape(body, limits.maxDepth, limits.maxBatchItems);
+  if (shape.depth > limits.maxDepth) {
+    throw new GatewayError(
+      'INVALID_REQUEST',
+      `Invalid Request: JSON nested deeper than ${limits.maxDepth} levels`,
+    );
+  }
+  if (shape.items > limits.maxBatchItems) {
+    throw new GatewayError(
+      'INVALID_REQUEST',
+      `Invalid Request: a batch may hold at most ${limits.maxBatchItems} messages`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new GatewayError('PARSE_ERROR', 'Parse error: the body is not valid JSON');
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new GatewayError('INVALID_REQUEST', 'Invalid Request: empty batch');
+    const frames = value.map((item, i) => classify(item, null, `batch item ${i}`));
+    return { frames, batch: true };
+  }
+  return { frames: [classify(value, body, 'message')], batch: false };
+}
+
+/** Classifies a message the gateway built itself (an error it answers, a cancellation it sends). */
+export function frameOf(message: Record<string, unknown>): JsonRpcFrame {
+  return classify(message, null, 'message');
+}
+
+function classify(value: unknown, text: Buffer | null, where: string): JsonRpcFrame {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new GatewayError('INVALID_REQUEST', `Invalid Request: ${where} is not a JSON-RPC object`);
+  }
+  const message = value as Record<string, unknown>;
+  if (message.jsonrpc !== '2.0') {
+    throw new GatewayError('INVALID_REQUEST', `Invalid Request: ${where} lacks "jsonrpc": "2.0"`);
+  }
+  const id = message.id;
+  if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
+    throw new GatewayError(
+      'INVALID_REQUEST',
+      `Invalid Request: ${where} has an id that is not a string or number`,
+    );
+  }
+  const idJson = id === undefined ? null : JSON.stringify(id);
+  const frameText = text ?? Buffer.from(JSON.stringify(message), 'utf8');
+  if (typeof message.method === 'string') {
+    const kind: FrameKind = id === undefined ? 'notification' : 'request';
+    return { message, text: frameText, kind, method: message.method, idJson, toolName: toolNameOf(message) };
+  }
+  if (message.method !== undefined) {
+    throw new GatewayError('INVALID_REQUEST', `Invalid Request: ${where} has a method that is not a string`);
+  }
+  if ('result' in message && id !== undefined) {
+    return { message, text: frameText, kind: 'response', method: null, idJson, toolName: null };
+  }
+  if ('error' in message) {
+    return { message, text: frameText, kind: 'error', method: null, idJson, toolName: null };
+  }
+  throw new GatewayError(
+    'INVALID_REQUEST',
+    `Invalid Request: ${where} is neither a request, notification nor response`,
+  );
+}
+
+function toolNameOf(message: Record<string, unknown>): string | null {
+  if (message.method !== 'tools/call') return null;
+  const params = message.params as { name?: unknown } | undefined;
+  return typeof params?.name === 'string' ? params.name : null;
+}
+
+/** A JSON-RPC error frame the gateway answers a request with itself. */
+export function errorFrame(idJson: string | null, code: number, message: string): JsonRpcFrame {
+  return frameOf({
+    jsonrpc: '2.0',
+    id: idJson === null ? null : JSON.parse(idJson),
+    error: { code, message },
+  });
+}

@@ -1,0 +1,336 @@
+import type { UpstreamReply } from '../../upstream/port';
+import { UpstreamError } from '../../upstream/port';
+import { type ConnectionRuntime, type CoreContext, connectionOf } from '../context';
+import { GATEWAY_RPC, GatewayError } from '../errors';
+import type { ClientPost, Outcome } from '../exchange';
+import { frameContent } from '../frame-events';
+import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
+import { normalizeRequest, runRequestStages } from '../stages';
+import {
+  auditUnavailable,
+  completeInitialize,
+  endSession,
+  type LiveSession,
+  loadSession,
+  openSession,
+} from './live-session';
+import { allowsBatches, isStatefulVersion, primesStreams } from './protocol';
+import { applyResponseStages, recordAndPush } from './stream-pump';
+import { startStream } from './streams';
+
+/**
+ * A client POST in the stateful era: record the client's frames, run the request stages on
+ * each request, forward what they allow, and record every answer before the client gets it.
+ */
+export async function handleStatefulPost(ctx: CoreContext, post: ClientPost): Promise<Outcome> {
+  const connection = connectionOf(ctx, post.connection);
+  const { frames, batch } = post.body;
+  const initialize = frames.find((f) => f.kind === 'request' && f.method === 'initialize');
+  if (post.protocolVersion !== null && !isStatefulVersion(post.protocolVersion) && !initialize) {
+    throw new GatewayError(
+      'BAD_REQUEST',
+      `Bad Request: Unsupported protocol version: ${post.protocolVersion}`,
+    );
+  }
+  if (initialize && batch) {
+    throw new GatewayError(
+      'INVALID_REQUEST',
+      'Invalid Request: initialize must not be part of a JSON-RPC batch',
+    );
+  }
+  const session = await sessionFor(ctx, post, initialize);
+  const version = post.protocolVersion ?? session.record.protocolVersion;
+  if (batch && !allowsBatches(initialize ? null : version)) {
+    await endIfTransient(ctx, session);
+    throw new GatewayError(
+      'INVALID_REQUEST',
+      `Invalid Request: JSON-RPC batches are not part of protocol revision ${version ?? 'in use'}`,
+    );
+  }
+  try {
+    return await exchange(ctx, connection, session, post, initialize !== undefined);
+  } catch (err) {
+    if (initialize) await endSession(ctx, session, 'never_established');
+    else await endIfTransient(ctx, session);
+    throw err;
+  }
+}
+
+async function sessionFor(ctx: CoreContext, post: ClientPost, initialize: JsonRpcFrame | undefined) {
+  if (post.sessionId !== null) {
+    if (initialize)
+      throw new GatewayError('INVALID_REQUEST', 'Invalid Request: the session is already initialized');
+    return loadSession(ctx, post.connection, post.sessionId, post.caller);
+  }
+  const params = (initialize?.message.params ?? {}) as {
+    protocolVersion?: unknown;
+    clientInfo?: { name?: unknown; version?: unknown };
+  };
+  return openSession(
+    ctx,
+    post.connection,
+    post.caller,
+    {
+      protocolVersion: stringOrNull(params.protocolVersion) ?? post.protocolVersion,
+      clientName: stringOrNull(params.clientInfo?.name),
+      clientVersion: stringOrNull(params.clientInfo?.version),
+    },
+    initialize === undefined,
+  );
+}
+
+async function exchange(
+  ctx: CoreContext,
+  connection: ConnectionRuntime,
+  session: LiveSession,
+  post: ClientPost,
+  initializing: boolean,
+): Promise<Outcome> {
+  const { frames, batch } = post.body;
+  const sessionId = session.record.id;
+  try {
+    await ctx.emitter.emit(
+      session.subject,
+      frames.map((f) =>
+        frameContent(f, 'client_to_server', ctx.correlator.label(sessionId, 'client_to_server', f)),
+      ),
+    );
+  } catch (err) {
+    throw auditUnavailable(ctx, err);
+  }
+  const denied = await decide(ctx, session, post);
+  const forwarded = denied.size === 0 ? frames : frames.filter((f) => !denied.has(f));
+  const localAnswers = [...denied.values()];
+  const headers = sessionHeaders(session);
+  if (forwarded.length === 0) return answerLocally(ctx, session, localAnswers, batch, headers);
+
+  const body =
+    forwarded === frames
+      ? post.raw
+      : forwarded.length === 1 && !batch
+        ? (forwarded[0] as JsonRpcFrame).text
+        : Buffer.from(`[${forwarded.map((f) => f.text.toString('utf8')).join(',')}]`);
+  const requests = forwarded.filter((f) => f.kind === 'request');
+  let reply: UpstreamReply;
+  try {
+    reply = await connection.upstream.send({
+      upstreamSessionId: session.record.upstreamSessionId,
+      protocolVersion: post.protocolVersion,
+      headers: await ctx.credentials.headersFor({
+        identity: session.record.identity,
+        connection: connection.name,
+        sessionId,
+      }),
+      body,
+      signal: post.signal,
+    });
+  } catch (err) {
+    if (!(err instanceof UpstreamError)) throw err;
+    ctx.logger.warn({ err, session: sessionId }, 'upstream request failed');
+    const errors = requests.map((f) => errorFrame(f.idJson, GATEWAY_RPC.UPSTREAM_UNAVAILABLE, err.message));
+    const outcome = await answerLocally(
+      ctx,
+      session,
+      [...localAnswers, ...errors],
+      batch,
+      headers,
+      err.httpStatus,
+    );
+    await endAfterAnswer(ctx, session, initializing);
+    return outcome;
+  }
+  if (initializing && reply.sessionId !== null) {
+    const updated = await ctx.sessions.update(sessionId, { upstreamSessionId: reply.sessionId });
+    if (updated) session.record = updated;
+  }
+  Object.assign(headers, reply.headers);
+  return relayReply(ctx, session, reply, { requests, localAnswers, batch, headers, initializing, post });
+}
+
+/** Runs the request stages on each request; returns the denied ones with the error that answers each. */
+async function decide(ctx: CoreContext, session: LiveSession, post: ClientPost) {
+  const denied = new Map<JsonRpcFrame, JsonRpcFrame>();
+  if (ctx.stages.request.length === 0) return denied;
+  const stageContext = {
+    signal: post.signal,
+    emit: (contents: Parameters<typeof ctx.emitter.emit>[1]) => ctx.emitter.emit(session.subject, contents),
+  };
+  for (const frame of post.body.frames) {
+    if (frame.kind !== 'request') continue;
+    const exchange = normalizeRequest(frame, {
+      identity: session.record.identity,
+      connection: session.record.connection,
+      era: 'stateful',
+      protocolVersion: session.record.protocolVersion,
+      sessionId: session.record.id,
+    });
+    const verdict = await runRequestStages(ctx.stages.request, exchange, stageContext);
+    if (verdict.action === 'deny') {
+      const error = {
+        code: verdict.code,
+        message: verdict.message,
+        ...(verdict.data !== undefined && { data: verdict.data }),
+      };
+      denied.set(frame, frameOf({ jsonrpc: '2.0', id: frame.message.id ?? null, error }));
+    }
+  }
+  return denied;
+}
+
+interface RelayContext {
+  requests: JsonRpcFrame[];
+  localAnswers: JsonRpcFrame[];
+  batch: boolean;
+  headers: Record<string, string>;
+  initializing: boolean;
+  post: ClientPost;
+}
+
+async function relayReply(
+  ctx: CoreContext,
+  session: LiveSession,
+  reply: UpstreamReply,
+  relay: RelayContext,
+): Promise<Outcome> {
+  const { localAnswers, batch, headers, initializing } = relay;
+  const upstreamGone = reply.status === 404 && session.record.upstreamSessionId !== null && !initializing;
+  if (reply.type === 'sse') {
+    const stream = ctx.sseStore.open(session.record.id, session.record.identityKey);
+    if (primesStreams(relay.post.protocolVersion ?? session.record.protocolVersion)) {
+      await stream.push((id) => Buffer.from(`id: ${id}\ndata: \n\n`));
+    }
+    for (const answer of localAnswers) {
+      await recordAndPush(ctx, session, stream, answer).catch((err: unknown) => {
+        throw auditUnavailable(ctx, err);
+      });
+    }
+    startStream(ctx, {
+      session,
+      stream,
+      events: reply.events,
+      pending: new Set(relay.requests.map((r) => r.idJson).filter((id): id is string => id !== null)),
+      initializing,
+      connection: relay.post.connection,
+      signal: relay.post.signal,
+      onFinished: () => endAfterAnswer(ctx, session, initializing),
+    });
+    return { type: 'stream', status: 200, headers, stream };
+  }
+  if (reply.type === 'json') {
+    let frames: JsonRpcFrame[];
+    try {
+      frames = parseJsonRpcBody(reply.body, ctx.limits).frames;
+    } catch {
+      throw new GatewayError('UPSTREAM_PROTOCOL', 'upstream MCP server sent a body that is not JSON-RPC');
+    }
+    if (initializing) await completeInitialize(ctx, session, frames);
+    const staged = await stageResponses(ctx, session, frames, relay.post.signal);
+    const outcome = await answerLocally(
+      ctx,
+      session,
+      [...localAnswers, ...staged],
+      batch,
+      headers,
+      reply.status,
+      staged.length === frames.length && localAnswers.length === 0 ? reply.body : null,
+    );
+    await endAfterAnswer(ctx, session, initializing, upstreamGone);
+    return outcome;
+  }
+  if (reply.type === 'accepted') {
+    await endAfterAnswer(ctx, session, initializing);
+    if (localAnswers.length > 0) return answerLocally(ctx, session, localAnswers, batch, headers);
+    return { type: 'accepted', status: 202, headers };
+  }
+  // Not JSON-RPC (a plain-text 404, a 405 …): the client gets the status with a JSON-RPC error.
+  if (reply.status < 400) {
+    throw new GatewayError(
+      'UPSTREAM_PROTOCOL',
+      `upstream MCP server answered HTTP ${reply.status} without a JSON-RPC body`,
+    );
+  }
+  const message = `upstream MCP server answered HTTP ${reply.status}`;
+  const errors = relay.requests.map((f) => errorFrame(f.idJson, GATEWAY_RPC.UPSTREAM_PROTOCOL, message));
+  const outcome = await answerLocally(
+    ctx,
+    session,
+    [...localAnswers, ...errors],
+    batch,
+    headers,
+    reply.status,
+  );
+  await endAfterAnswer(ctx, session, initializing, upstreamGone);
+  return outcome;
+}
+
+async function stageResponses(
+  ctx: CoreContext,
+  session: LiveSession,
+  frames: JsonRpcFrame[],
+  signal: AbortSignal,
+): Promise<JsonRpcFrame[]> {
+  if (ctx.stages.response.length === 0) return frames;
+  const out: JsonRpcFrame[] = [];
+  for (const frame of frames) {
+    const staged = await applyResponseStages(ctx, session, frame, signal);
+    if (staged) out.push(staged);
+  }
+  return out;
+}
+
+/**
+ * Records the gateway's own answers (and relayed ones) and builds the JSON outcome. `exact`
+ * is the upstream body to send unchanged when nothing was added or changed.
+ */
+async function answerLocally(
+  ctx: CoreContext,
+  session: LiveSession,
+  answers: JsonRpcFrame[],
+  batch: boolean,
+  headers: Record<string, string>,
+  status = 200,
+  exact: Buffer | null = null,
+): Promise<Outcome> {
+  try {
+    await ctx.emitter.emit(
+      session.subject,
+      answers.map((f) =>
+        frameContent(f, 'server_to_client', ctx.correlator.label(session.record.id, 'server_to_client', f)),
+      ),
+    );
+  } catch (err) {
+    throw auditUnavailable(ctx, err);
+  }
+  if (answers.length === 0) return { type: 'empty', status, headers };
+  const body =
+    exact ??
+    (answers.length === 1 && !batch
+      ? (answers[0] as JsonRpcFrame).text
+      : Buffer.from(`[${answers.map((f) => f.text.toString('utf8')).join(',')}]`));
+  return { type: 'json', status, headers: { ...headers, 'content-type': 'application/json' }, body };
+}
+
+function sessionHeaders(session: LiveSession): Record<string, string> {
+  return session.transient ? {} : { 'mcp-session-id': session.record.id };
+}
+
+/** Ends what this answer ends: a one-request session, a session never established, one the upstream forgot. */
+async function endAfterAnswer(
+  ctx: CoreContext,
+  session: LiveSession,
+  initializing: boolean,
+  upstreamGone = false,
+) {
+  if (session.transient) return endSession(ctx, session, 'stateless_request');
+  if (initializing && session.record.phase !== 'established')
+    return endSession(ctx, session, 'never_established');
+  if (upstreamGone) return endSession(ctx, session, 'upstream_gone');
+}
+
+async function endIfTransient(ctx: CoreContext, session: LiveSession) {
+  if (session.transient) await endSession(ctx, session, 'stateless_request');
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}

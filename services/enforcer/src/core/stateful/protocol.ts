@@ -1,0 +1,20 @@
+/** Facts of the stateful protocol revisions the gateway serves. */
+
+export const STATEFUL_VERSIONS = ['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25'] as const;
+
+/** What a server assumes when a request carries no MCP-Protocol-Version header. */
+export const DEFAULT_NEGOTIATED_VERSION = '2025-03-26';
+
+export function isStatefulVersion(version: string): boolean {
+  return (STATEFUL_VERSIONS as readonly string[]).includes(version);
+}
+
+/** JSON-RPC batches exist in 2025-03-26 only: 2025-06-18 removed them. */
+export function allowsBatches(version: string | null): boolean {
+  return (version ?? DEFAULT_NEGOTIATED_VERSION) === '2025-03-26';
+}
+
+/** 2025-11-25 servers send a priming event (an id, no data) so the client can resume at once. */
+export function primesStreams(version: string | null): boolean {
+  return version !== null && version >= '2025-11-25';
+}

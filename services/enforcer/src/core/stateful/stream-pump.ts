@@ -1,0 +1,190 @@
+import type { UpstreamSseEvent } from '../../upstream/port';
+import type { CoreContext } from '../context';
+import { GATEWAY_RPC } from '../errors';
+import { frameContent, sseEventBytes } from '../frame-events';
+import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
+import type { GatewayStream } from '../sse-stream';
+import { type OutboundMessage, runResponseStages } from '../stages';
+import type { LiveSession } from './live-session';
+
+export interface PumpOptions {
+  session: LiveSession;
+  stream: GatewayStream;
+  events: AsyncIterable<UpstreamSseEvent>;
+  /** JSON ids of the requests this stream owes answers to (a POST stream); empty for GET streams. */
+  pending: Set<string>;
+  abort: AbortController;
+  /** Sees each server→client message before it is recorded (initialize completes the session). */
+  beforeRecord?: (frame: JsonRpcFrame) => Promise<void>;
+  /** Reopens the upstream stream after a cut, from the upstream's last event id. */
+  resume?: (lastUpstreamEventId: string) => Promise<AsyncIterable<UpstreamSseEvent> | null>;
+}
+
+/**
+ * Feeds an upstream SSE stream into a gateway stream: each message goes through the response
+ * stages, is recorded with its gateway stream and event id, and only then is retained and
+ * written to the client. If a message cannot be recorded, every request still waiting gets a
+ * -32020 error event and the stream ends: the client is never left hanging on a silent stream.
+ */
+export async function pumpStream(ctx: CoreContext, options: PumpOptions): Promise<void> {
+  const { stream, abort } = options;
+  stream.upstreamAbort = abort;
+  let events: AsyncIterable<UpstreamSseEvent> | null = options.events;
+  let resumes = 0;
+  try {
+    while (events) {
+      const outcome = await relayEvents(ctx, options, events);
+      if (outcome.type === 'stop' || abort.signal.aborted) return;
+      events = null;
+      // The upstream stream ended or broke while answers are owed: resume it where it can be.
+      if (options.pending.size > 0 && outcome.lastId !== null && options.resume && resumes < 3) {
+        resumes++;
+        events = await options.resume(outcome.lastId).catch(() => null);
+      }
+    }
+    if (options.pending.size > 0 && !abort.signal.aborted) {
+      await answerPending(
+        ctx,
+        options,
+        GATEWAY_RPC.UPSTREAM_UNAVAILABLE,
+        'upstream closed the stream before answering',
+      );
+    }
+  } finally {
+    stream.finish();
+  }
+}
+
+type RelayOutcome = { type: 'ended'; lastId: string | null } | { type: 'stop' };
+
+async function relayEvents(
+  ctx: CoreContext,
+  options: PumpOptions,
+  events: AsyncIterable<UpstreamSseEvent>,
+): Promise<RelayOutcome> {
+  const { session, abort } = options;
+  let lastId: string | null = null;
+  try {
+    for await (const event of events) {
+      if (event.id !== null && event.id !== '') lastId = event.id;
+      if (event.event !== 'message' || event.data.trim() === '') continue;
+      let frames: JsonRpcFrame[];
+      try {
+        frames = parseJsonRpcBody(Buffer.from(event.data, 'utf8'), ctx.limits).frames;
+      } catch {
+        ctx.logger.warn({ session: session.record.id }, 'upstream sent an SSE event that is not JSON-RPC');
+        await answerPending(
+          ctx,
+          options,
+          GATEWAY_RPC.UPSTREAM_PROTOCOL,
+          'upstream MCP server sent an event that is not JSON-RPC',
+        );
+        return { type: 'stop' };
+      }
+      for (const upstreamFrame of frames) {
+        if (abort.signal.aborted) return { type: 'stop' };
+        const frame = await applyResponseStages(ctx, session, upstreamFrame, abort.signal);
+        if (frame === null) continue;
+        if (!(await deliver(ctx, options, frame))) return { type: 'stop' };
+      }
+    }
+  } catch (err) {
+    if (abort.signal.aborted) return { type: 'stop' };
+    ctx.logger.warn({ err, session: session.record.id }, 'upstream SSE stream broke');
+  }
+  return { type: 'ended', lastId };
+}
+
+/** Records one server→client frame on this stream, then retains and writes it. False: stop. */
+type DeliverOptions = Pick<PumpOptions, 'session' | 'stream' | 'pending' | 'abort' | 'beforeRecord'>;
+
+async function deliver(ctx: CoreContext, options: DeliverOptions, frame: JsonRpcFrame): Promise<boolean> {
+  const { session, stream } = options;
+  await options.beforeRecord?.(frame);
+  try {
+    await recordAndPush(ctx, session, stream, frame);
+  } catch (err) {
+    ctx.logger.error({ err, session: session.record.id }, 'audit event log unavailable: ending the stream');
+    await failUnrecorded(options);
+    return false;
+  }
+  if ((frame.kind === 'response' || frame.kind === 'error') && frame.idJson !== null) {
+    options.pending.delete(frame.idJson);
+  }
+  return true;
+}
+
+/** Records a server→client frame with its gateway stream and event id, then sends it on the stream. */
+export async function recordAndPush(
+  ctx: CoreContext,
+  session: LiveSession,
+  stream: GatewayStream,
+  frame: JsonRpcFrame,
+): Promise<void> {
+  const eventId = stream.peekEventId();
+  const label = ctx.correlator.label(session.record.id, 'server_to_client', frame);
+  await ctx.emitter.emit(session.subject, [
+    frameContent(frame, 'server_to_client', label, { sseStreamId: stream.id, sseEventId: eventId }),
+  ]);
+  await stream.push((id) => sseEventBytes(id, frame.text));
+}
+
+/**
+ * The log refused a message: the client gets a -32020 error for every request still owed an
+ * answer (these errors cannot be recorded either, and carry nothing but the gateway's words),
+ * the upstream request is cancelled and the stream ends.
+ */
+async function failUnrecorded(options: DeliverOptions): Promise<void> {
+  const { stream, pending, abort } = options;
+  const ids = pending.size > 0 ? [...pending] : [null];
+  for (const idJson of ids) {
+    const error = errorFrame(
+      idJson,
+      GATEWAY_RPC.AUDIT_UNAVAILABLE,
+      'audit log unavailable: the answer was withheld',
+    );
+    await stream.push((id) => sseEventBytes(id, error.text));
+  }
+  pending.clear();
+  abort.abort();
+}
+
+/** Answers every request still waiting on this stream with a gateway error, recorded. */
+export async function answerPending(
+  ctx: CoreContext,
+  options: Pick<PumpOptions, 'session' | 'stream' | 'pending'>,
+  code: number,
+  message: string,
+): Promise<void> {
+  for (const idJson of [...options.pending]) {
+    await deliver(ctx, { ...options, abort: new AbortController() }, errorFrame(idJson, code, message));
+  }
+  options.pending.clear();
+}
+
+export async function applyResponseStages(
+  ctx: CoreContext,
+  session: LiveSession,
+  frame: JsonRpcFrame,
+  signal: AbortSignal,
+): Promise<JsonRpcFrame | null> {
+  if (ctx.stages.response.length === 0) return frame;
+  const request =
+    frame.idJson !== null && (frame.kind === 'response' || frame.kind === 'error')
+      ? ctx.correlator.peek(session.record.id, 'server_to_client', frame.idJson)
+      : null;
+  const outbound: OutboundMessage = {
+    kind: frame.kind,
+    message: frame.message,
+    request,
+    sessionId: session.record.id,
+    identity: session.record.identity,
+    connection: session.record.connection,
+  };
+  const message = await runResponseStages(ctx.stages.response, outbound, {
+    signal,
+    emit: (contents) => ctx.emitter.emit(session.subject, contents),
+  });
+  if (message === null) return null;
+  return message === frame.message ? frame : frameOf(message);
+}

@@ -1,0 +1,182 @@
+import type { UpstreamSseEvent } from '../../upstream/port';
+import { type CoreContext, connectionOf } from '../context';
+import { GatewayError } from '../errors';
+import type { ClientListen, Outcome } from '../exchange';
+import { frameContent } from '../frame-events';
+import { frameOf, type JsonRpcFrame } from '../json-rpc';
+import type { GatewayStream } from '../sse-stream';
+import { completeInitialize, type LiveSession, loadSession } from './live-session';
+import { pumpStream } from './stream-pump';
+
+export interface StreamStart {
+  session: LiveSession;
+  stream: GatewayStream;
+  events: AsyncIterable<UpstreamSseEvent>;
+  pending: Set<string>;
+  initializing: boolean;
+  connection: string;
+  /** The client request's signal: the upstream request lives on after it, until abandoned. */
+  signal: AbortSignal;
+  onFinished?: () => Promise<void>;
+}
+
+/**
+ * Runs a POST or GET stream in the background. The upstream request is independent of the
+ * client's connection: when the client goes away the stream keeps being recorded and retained
+ * for a resumption; if none comes within the grace time, the gateway cancels the requests still
+ * owed (notifications/cancelled upstream, recorded) and closes the upstream stream.
+ */
+export function startStream(ctx: CoreContext, start: StreamStart): void {
+  const { session, stream } = start;
+  const abort = new AbortController();
+  let graceTimer: NodeJS.Timeout | undefined;
+  stream.onDetached = () => {
+    clearTimeout(graceTimer);
+    graceTimer = setTimeout(() => void abandon(ctx, start, abort), ctx.limits.resumeGraceMs);
+    graceTimer.unref();
+  };
+  stream.onAttached = () => clearTimeout(graceTimer);
+  const unregisterCut = ctx.inflight.onCut(() => abandon(ctx, start, abort, 'gateway shutting down'));
+  const resume = async (lastId: string) => {
+    const reply = await connectionOf(ctx, start.connection).upstream.listen({
+      upstreamSessionId: session.record.upstreamSessionId,
+      protocolVersion: session.record.protocolVersion,
+      headers: await credentialsFor(ctx, session),
+      lastEventId: lastId,
+      signal: abort.signal,
+    });
+    return reply.type === 'sse' ? reply.events : null;
+  };
+  const run = pumpStream(ctx, {
+    session,
+    stream,
+    events: start.events,
+    pending: start.pending,
+    abort,
+    resume,
+    ...(start.initializing && {
+      beforeRecord: (frame: JsonRpcFrame) => completeInitialize(ctx, session, [frame]),
+    }),
+  })
+    .catch((err: unknown) => ctx.logger.error({ err, session: session.record.id }, 'stream relay failed'))
+    .finally(async () => {
+      clearTimeout(graceTimer);
+      unregisterCut();
+      await start.onFinished?.();
+    });
+  // A POST stream is an exchange in flight (drained at shutdown); a GET stream is only cut.
+  if (start.pending.size > 0) void ctx.inflight.track(run);
+}
+
+/** The client went away and did not come back: cancel what it still waits for, then stop. */
+async function abandon(
+  ctx: CoreContext,
+  start: StreamStart,
+  abort: AbortController,
+  reason = 'client disconnected',
+) {
+  if (start.stream.attached && reason === 'client disconnected') return;
+  if (abort.signal.aborted) return;
+  const requests = [...start.pending];
+  start.pending.clear();
+  abort.abort();
+  if (requests.length === 0) return;
+  const cancels = requests.map((idJson) =>
+    frameOf({
+      jsonrpc: '2.0',
+      method: 'notifications/cancelled',
+      params: { requestId: JSON.parse(idJson), reason },
+    }),
+  );
+  try {
+    await ctx.emitter.emit(
+      start.session.subject,
+      cancels.map((f) => frameContent(f, 'client_to_server', null)),
+    );
+  } catch (err) {
+    ctx.logger.error({ err, session: start.session.record.id }, 'could not record a cancellation; not sent');
+    return;
+  }
+  const upstream = connectionOf(ctx, start.connection).upstream;
+  for (const cancel of cancels) {
+    await upstream
+      .send({
+        upstreamSessionId: start.session.record.upstreamSessionId,
+        protocolVersion: start.session.record.protocolVersion,
+        headers: await credentialsFor(ctx, start.session),
+        body: cancel.text,
+        signal: AbortSignal.timeout(5_000),
+      })
+      .then(async (reply) => {
+        if (reply.type === 'sse') for await (const _ of reply.events) break;
+      })
+      .catch((err: unknown) => ctx.logger.warn({ err }, 'could not send a cancellation upstream'));
+  }
+}
+
+function credentialsFor(ctx: CoreContext, session: LiveSession) {
+  return ctx.credentials.headersFor({
+    identity: session.record.identity,
+    connection: session.record.connection,
+    sessionId: session.record.id,
+  });
+}
+
+/**
+ * A client GET: a resumption (Last-Event-ID names an event of a stream this gateway still
+ * holds: the rest is replayed from the gateway's store, never recorded twice, then the live
+ * stream continues), or the session's listening stream, opened upstream.
+ */
+export async function handleStatefulListen(ctx: CoreContext, listen: ClientListen): Promise<Outcome> {
+  const connection = connectionOf(ctx, listen.connection);
+  if (listen.sessionId === null) {
+    throw new GatewayError('BAD_REQUEST', 'Bad Request: Mcp-Session-Id header is required');
+  }
+  const session = await loadSession(ctx, listen.connection, listen.sessionId, listen.caller);
+  const headers: Record<string, string> = { 'mcp-session-id': session.record.id };
+  if (listen.lastEventId !== null) {
+    const found = ctx.sseStore.find(listen.lastEventId);
+    if (found && found.stream.sessionId === session.record.id && found.stream.canReplayAfter(found.no)) {
+      return { type: 'stream', status: 200, headers, stream: found.stream, resumeAfter: found.no };
+    }
+  }
+  let reply: Awaited<ReturnType<typeof connection.upstream.listen>>;
+  try {
+    reply = await connection.upstream.listen({
+      upstreamSessionId: session.record.upstreamSessionId,
+      protocolVersion: listen.protocolVersion,
+      headers: await credentialsFor(ctx, session),
+      lastEventId: null,
+    });
+  } catch (err) {
+    if (err instanceof GatewayError) throw err;
+    const upstreamError = err as { message?: string; code?: string };
+    throw new GatewayError(
+      upstreamError.code === 'UPSTREAM_TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE',
+      upstreamError.message ?? 'upstream MCP server unavailable',
+      { cause: err },
+    );
+  }
+  Object.assign(headers, reply.headers);
+  if (reply.type !== 'sse') {
+    if (reply.type === 'json')
+      return {
+        type: 'json',
+        status: reply.status,
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: reply.body,
+      };
+    return { type: 'empty', status: reply.status, headers };
+  }
+  const stream = ctx.sseStore.open(session.record.id, session.record.identityKey);
+  startStream(ctx, {
+    session,
+    stream,
+    events: reply.events,
+    pending: new Set(),
+    initializing: false,
+    connection: listen.connection,
+    signal: listen.signal,
+  });
+  return { type: 'stream', status: 200, headers, stream };
+}

@@ -1,0 +1,76 @@
+import type { FastifyRequest } from 'fastify';
+import { GatewayError } from '../core/errors';
+
+export interface EdgeGuardOptions {
+  /** Host names (optionally `name:port`) the gateway answers to; empty: any. */
+  allowedHosts: readonly string[];
+  /** Origins (`scheme://host[:port]`) allowed to call from a browser; others get 403. */
+  allowedOrigins: readonly string[];
+}
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]', '::1'];
+
+/**
+ * The allowed hosts to use when none are configured: a gateway bound to a loopback address
+ * answers only to loopback names (a DNS-rebinding page cannot reach it under its own name);
+ * one bound elsewhere sits behind a load balancer whose names only the operator knows.
+ */
+export function defaultAllowedHosts(listenHost: string): string[] {
+  return isLoopbackHost(listenHost) ? LOOPBACK_NAMES : [];
+}
+
+function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_NAMES.includes(host) || host.startsWith('127.');
+}
+
+/**
+ * DNS-rebinding protection (MCP transports, "Security Warning"): a request whose Host is not
+ * one of the gateway's names, or whose Origin is present and not allowed, is refused with 403
+ * before anything else happens.
+ */
+export function checkHostAndOrigin(req: FastifyRequest, options: EdgeGuardOptions): void {
+  const host = req.headers.host;
+  if (options.allowedHosts.length > 0) {
+    if (host === undefined || !hostAllowed(host.toLowerCase(), options.allowedHosts)) {
+      throw new GatewayError(
+        'FORBIDDEN_HOST',
+        "Forbidden: the Host header is not one of this gateway's names",
+      );
+    }
+  }
+  const origin = req.headers.origin;
+  if (origin === undefined) return;
+  if (options.allowedOrigins.includes(origin)) return;
+  // A page served by the gateway's own loopback host is same-origin, not a rebinding.
+  const originHost = hostOfOrigin(origin);
+  if (
+    originHost !== null &&
+    host !== undefined &&
+    originHost === host.toLowerCase() &&
+    isLoopbackHost(stripPort(originHost))
+  ) {
+    return;
+  }
+  throw new GatewayError('FORBIDDEN_HOST', 'Forbidden: the Origin header is not allowed');
+}
+
+function hostAllowed(host: string, allowed: readonly string[]): boolean {
+  return allowed.includes(host) || allowed.includes(stripPort(host));
+}
+
+function stripPort(host: string): string {
+  if (host.startsWith('[')) {
+    const end = host.indexOf(']');
+    return end === -1 ? host : host.slice(0, end + 1);
+  }
+  const colon = host.lastIndexOf(':');
+  return colon === -1 || host.indexOf(':') !== colon ? host : host.slice(0, colon);
+}
+
+function hostOfOrigin(origin: string): string | null {
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,111 @@
+import type { Logger } from '@proctor/logger';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AuditEmitter } from '../core/audit-emitter';
+import { GatewayError } from '../core/errors';
+import type { Caller, ClientDelete, Outcome } from '../core/exchange';
+import { type BodyLimits, parseJsonRpcBody } from '../core/json-rpc';
+import type { ExchangePipeline } from '../core/pipeline';
+import { authenticate, type IdentityVerifier, single } from './authenticate';
+import { checkHostAndOrigin, type EdgeGuardOptions } from './edge-guard';
+import { writeSse } from './sse-writer';
+
+export interface McpRouteDeps {
+  pipeline: ExchangePipeline;
+  verifier: IdentityVerifier;
+  emitter: AuditEmitter;
+  connections: ReadonlySet<string>;
+  edge: EdgeGuardOptions;
+  limits: BodyLimits;
+  logger: Logger;
+}
+
+type McpRequest = FastifyRequest<{ Params: { name: string } }>;
+
+/** Request headers the stateless era reads; never Authorization, never cookies. */
+const ERA_HEADERS = ['mcp-method', 'mcp-name'] as const;
+
+/**
+ * The MCP endpoint: translates HTTP to the core's calls and the core's Outcome back to HTTP.
+ * Order of checks: Host/Origin, then authentication (so an unauthenticated caller learns
+ * nothing, not even whether a connection exists), then everything else in the core.
+ */
+export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): void {
+  app.addHook('onRequest', async (req) => {
+    if (req.url.startsWith('/mcp/') || req.url === '/mcp') checkHostAndOrigin(req, deps.edge);
+  });
+
+  app.post('/mcp/:name', async (req: McpRequest, reply) => {
+    const base = await callBase(req, reply, deps);
+    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const body = parseJsonRpcBody(raw, deps.limits);
+    const outcome = await deps.pipeline.post({ ...base, body, raw });
+    return send(reply, outcome, false);
+  });
+
+  app.get('/mcp/:name', async (req: McpRequest, reply) => {
+    const accept = req.headers.accept ?? '';
+    if (!accept.includes('text/event-stream') && !accept.includes('*/*')) {
+      throw new GatewayError('NOT_ACCEPTABLE', 'Not Acceptable: the client must accept text/event-stream');
+    }
+    const base = await callBase(req, reply, deps);
+    const outcome = await deps.pipeline.listen({
+      ...base,
+      lastEventId: single(req.headers['last-event-id']),
+    });
+    return send(reply, outcome, true);
+  });
+
+  app.delete('/mcp/:name', async (req: McpRequest, reply) => {
+    const base: ClientDelete = await callBase(req, reply, deps);
+    return send(reply, await deps.pipeline.delete(base), false);
+  });
+}
+
+async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps) {
+  const identity = await authenticate(req, deps);
+  const caller: Caller = {
+    identity,
+    sourceIp: req.ip ?? null,
+    userAgent: single(req.headers['user-agent']),
+  };
+  const headers: Record<string, string | undefined> = {};
+  for (const name of ERA_HEADERS) headers[name] = single(req.headers[name]) ?? undefined;
+  return {
+    connection: req.params.name,
+    caller,
+    sessionId: single(req.headers['mcp-session-id']),
+    protocolVersion: single(req.headers['mcp-protocol-version']),
+    headers,
+    signal: clientSignal(reply),
+  };
+}
+
+/** Aborts when the client's connection closes before the answer was sent. */
+function clientSignal(reply: FastifyReply): AbortSignal {
+  const abort = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) abort.abort();
+  });
+  return abort.signal;
+}
+
+async function send(reply: FastifyReply, outcome: Outcome, flushHeadersEarly: boolean) {
+  switch (outcome.type) {
+    case 'stream':
+      reply.hijack();
+      await writeSse(
+        reply.raw,
+        outcome.status,
+        outcome.headers,
+        outcome.stream,
+        outcome.resumeAfter,
+        flushHeadersEarly,
+      );
+      return reply;
+    case 'json':
+      return reply.code(outcome.status).headers(outcome.headers).send(outcome.body);
+    case 'accepted':
+    case 'empty':
+      return reply.code(outcome.status).headers(outcome.headers).send();
+  }
+}

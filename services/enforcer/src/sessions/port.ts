@@ -1,0 +1,87 @@
+/**
+ * The session store port: what the gateway keeps of a stateful-era MCP session, shared by
+ * every gateway when several run (Redis adapter) or in one process (memory adapter).
+ *
+ * ```ts
+ * interface SessionStore {
+ *   create(record: SessionRecord, limits: { maxPerIdentity: number }): Promise<void>; // throws SessionCapError
+ *   get(id: string): Promise<SessionRecord | null>;
+ *   // Applies `patch` when the record exists and (if given) its phase is one of `ifPhaseIn`;
+ *   // returns the updated record, or null (missing / other phase). Atomic: used to claim an end.
+ *   update(id, patch: SessionPatch, ifPhaseIn?: SessionPhase[]): Promise<SessionRecord | null>;
+ *   touch(id: string, now: number): Promise<void>;             // lastActive = now (cheap)
+ *   remove(id: string): Promise<void>;                          // also forgets the seq counter
+ *   listIdle(before: number, limit: number): Promise<SessionRecord[]>; // lastActive < before
+ *   countFor(identityKey: string): Promise<number>;             // open sessions of one identity
+ *   reserveSeq(id: string, count: number): number | Promise<number>;   // first of `count` seqs
+ *   releaseSeq(id: string, first: number, count: number): boolean | Promise<boolean>;
+ *   close(): Promise<void>;
+ * }
+ * ```
+ *
+ * Records are plain JSON (no Maps, no live objects): the Redis adapter stores them as they are.
+ * Sequence numbers: `reserveSeq` hands out a session's gap-free `seq` atomically across gateways
+ * (Redis: INCRBY); after a failed append the emitter calls `releaseSeq` with the same range,
+ * which gives it back only when it is still the latest reservation (then no gap exists) and
+ * returns whether it did. The memory adapter answers both synchronously.
+ */
+
+import { ProctorError } from '@proctor/errors';
+import type { Identity } from '@proctor/events';
+
+/** initializing: `initialize` sent, no successful answer yet; established: usable; ending: being closed. */
+export type SessionPhase = 'initializing' | 'established' | 'ending';
+
+export interface SessionRecord {
+  /** The gateway's Mcp-Session-Id: what the client sees, and the audit key. */
+  id: string;
+  connection: string;
+  identity: Identity;
+  /** `issuer subject`: the key of per-identity caps. */
+  identityKey: string;
+  sourceIp: string | null;
+  userAgent: string | null;
+  phase: SessionPhase;
+  /** Negotiated protocol revision (from the initialize result), or the one the client asked for. */
+  protocolVersion: string | null;
+  /** The upstream's session id, when it issued one. */
+  upstreamSessionId: string | null;
+  /** Gateway (gatewayId) that created the session, and its epoch then. */
+  createdBy: string;
+  createdEpoch: number;
+  /** Milliseconds since the Unix epoch. */
+  createdAt: number;
+  lastActive: number;
+}
+
+export type SessionPatch = Partial<
+  Pick<SessionRecord, 'phase' | 'protocolVersion' | 'upstreamSessionId' | 'lastActive'>
+>;
+
+export interface SessionStore {
+  create(record: SessionRecord, limits: { maxPerIdentity: number }): Promise<void>;
+  get(id: string): Promise<SessionRecord | null>;
+  update(id: string, patch: SessionPatch, ifPhaseIn?: readonly SessionPhase[]): Promise<SessionRecord | null>;
+  touch(id: string, now: number): Promise<void>;
+  remove(id: string): Promise<void>;
+  listIdle(before: number, limit: number): Promise<SessionRecord[]>;
+  countFor(identityKey: string): Promise<number>;
+  reserveSeq(id: string, count: number): number | Promise<number>;
+  releaseSeq(id: string, first: number, count: number): boolean | Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The identity already holds its maximum of open sessions. */
+export class SessionCapError extends ProctorError<'SESSION_CAP'> {
+  constructor(max: number) {
+    super(`too many open sessions for this identity (at most ${max})`, {
+      code: 'SESSION_CAP',
+      httpStatus: 429,
+      retryable: true,
+    });
+  }
+}
+
+export function identityKeyOf(identity: Identity): string {
+  return `${identity.issuer} ${identity.subject}`;
+}
