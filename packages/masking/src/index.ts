@@ -1,30 +1,85 @@
-import { MaskingEngine } from './engine';
-import { type MaskResult, maskJsonWith } from './json-masker';
-import { DEFAULT_RULES, type MaskingRule } from './rules';
+/**
+ * @proctor/masking — finds the HIPAA Safe Harbor identifiers in MCP traffic and masks them.
+ *
+ * - `detectText(text)`: identifier spans (UTF-16 offsets into the original string).
+ * - `createMasker(config)`: `maskText`, `maskJson`, `maskFrame` with rules, strategies and a
+ *   tenant key.
+ * - `maskJsonText(text)`: the default masker over one JSON text, with per-rule match counts
+ *   (what the audit pipeline stores).
+ */
+import { createMasker, type Masker, QUARANTINED_JSON, type QuarantineReason } from './masker';
+import type { MatchRecord } from './types';
 
-export { MaskingEngine, type RuleMatchCount } from './engine';
-export { type MaskResult, QUARANTINED_JSON } from './json-masker';
-export { DEFAULT_RULES, type MaskingRule } from './rules';
+export { BUILTIN_RULE_IDS as DEFAULT_RULES, type MaskingRule } from './builtin-rules';
+export type { ProgrammaticDetector } from './compiled-rules';
+export { type DetectOptions, detectText } from './detect';
+export {
+  createMasker,
+  type JsonMaskResult,
+  type Masker,
+  type MaskerConfig,
+  type MaskOptions,
+  QUARANTINED_JSON,
+  QUARANTINED_TEXT,
+  type QuarantineReason,
+  type TextMaskResult,
+} from './masker';
+export { MaskingRulesError, parseRulesYaml, type RulesConfig, rulesFromObject } from './rule-config';
+export {
+  type DetectedSpan,
+  type MatchRecord,
+  PHI_TYPES,
+  type PhiType,
+  type RuleError,
+  STRATEGIES,
+  type Strategy,
+} from './types';
 
-const engines = new WeakMap<readonly MaskingRule[], MaskingEngine>();
-
-/** The engine for a rule set, compiled once per rule-set array. */
-export function engineFor(rules: readonly MaskingRule[] = DEFAULT_RULES): MaskingEngine {
-  let engine = engines.get(rules);
-  if (!engine) {
-    engine = new MaskingEngine(rules);
-    engines.set(rules, engine);
-  }
-  return engine;
+export interface RuleMatchCount {
+  rule: string;
+  count: number;
 }
 
-/** Masks every string value and object key of a JSON text; invalid JSON or a failing rule quarantines it. */
-export function maskJsonText(text: string, rules?: readonly MaskingRule[]): MaskResult {
-  return maskJsonWith(engineFor(rules), text);
+export interface MaskResult {
+  text: string;
+  /** Matches per rule id. */
+  matches: RuleMatchCount[];
+  /** Every match (path, span, rule, type, strategy, pseudonym): never the clear value. */
+  records: MatchRecord[];
+  quarantined: boolean;
+  /** Why the text was quarantined; never contains any of its content. */
+  quarantineReason?: QuarantineReason;
 }
 
-/** Masks one string. Throws if a rule throws (a caller masking free text must not fall back to it). */
-export function maskString(text: string, rules?: readonly MaskingRule[]): string {
-  const engine = engineFor(rules);
-  return engine.mask(text, engine.newTally());
+let defaultMasker: Masker | undefined;
+
+/** The masker with the default rules (redaction, no custom rules), built once. */
+export function engineFor(): Masker {
+  defaultMasker ??= createMasker();
+  return defaultMasker;
+}
+
+export function countByRule(records: readonly MatchRecord[]): RuleMatchCount[] {
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(r.ruleId, (counts.get(r.ruleId) ?? 0) + 1);
+  return [...counts].map(([rule, count]) => ({ rule, count }));
+}
+
+/** Masks a JSON text (an MCP message or any JSON) with the given masker, the default one otherwise. */
+export function maskJsonText(text: string, masker: Masker = engineFor()): MaskResult {
+  const r = masker.maskFrame(text);
+  return {
+    text: r.quarantined ? QUARANTINED_JSON : r.text,
+    matches: countByRule(r.matches),
+    records: r.matches,
+    quarantined: r.quarantined,
+    ...(r.quarantineReason ? { quarantineReason: r.quarantineReason } : {}),
+  };
+}
+
+/** Masks one string. Throws if a rule fails (a caller masking free text must not fall back to it). */
+export function maskString(text: string, masker: Masker = engineFor()): string {
+  const r = masker.maskText(text);
+  if (r.quarantined) throw new Error(`masking: rule error (${r.ruleErrors.map((e) => e.ruleId).join(', ')})`);
+  return r.text;
 }

@@ -1,0 +1,150 @@
+/**
+ * A masker's configuration compiled once: the enabled built-in detectors, custom pattern rules
+ * (re2js), programmatic detectors, field and path rules, strategies and the tenant key.
+ */
+import { BUILTIN_DETECTORS, mergeSpans } from './detect';
+import type { Detector } from './detectors/detector';
+import { scanContext } from './detectors/detector';
+import { FieldRules } from './field-rules';
+import { normalizeForDetection } from './normalize';
+import type { CustomRule, RulesConfig } from './rule-config';
+import type { DetectedSpan, PhiType, RuleError, Strategy } from './types';
+
+/** A rule written in code: may throw, and is then reported and the payload quarantined. */
+export interface ProgrammaticDetector {
+  id: string;
+  type: PhiType;
+  detect(text: string): Array<{ start: number; end: number }>;
+}
+
+export interface CompileOptions {
+  tenantKey?: Buffer;
+  strategies?: Partial<Record<PhiType | 'default', Strategy>>;
+  detectors?: ProgrammaticDetector[];
+}
+
+export class CompiledRules {
+  readonly builtIns: readonly Detector[];
+  readonly fields: FieldRules;
+  readonly paths: { re: RegExp; type: PhiType; ruleId: string }[];
+  readonly allowMedia: ReadonlySet<string>;
+  readonly budgetMs: number;
+  readonly tenantKey: Buffer | undefined;
+  readonly hasCustom: boolean;
+  private readonly custom: CustomRule[];
+  private readonly programmatic: ProgrammaticDetector[];
+  private readonly strategies: Partial<Record<PhiType | 'default', Strategy>>;
+  private readonly ruleStrategies = new Map<string, Strategy>();
+  private readonly disabledTypes: Set<string>;
+  private readonly ruleMs = new Map<string, number>();
+
+  constructor(config: RulesConfig, options: CompileOptions = {}) {
+    const disabled = new Set(config.disable);
+    this.disabledTypes = disabled;
+    this.builtIns = BUILTIN_DETECTORS.filter(
+      (d) => !disabled.has(d.id) && !d.types.every((t) => disabled.has(t)),
+    );
+    this.fields = new FieldRules(config.fields.add, config.fields.remove);
+    this.paths = Object.entries(config.fields.paths).map(([p, type]) => ({
+      re: pathPattern(p),
+      type,
+      ruleId: `path:${p}`,
+    }));
+    this.allowMedia = new Set(config.allowMedia.map((m) => m.toLowerCase()));
+    this.budgetMs = config.budgetMs;
+    this.tenantKey = options.tenantKey;
+    this.custom = config.rules;
+    this.programmatic = options.detectors ?? [];
+    this.hasCustom = this.custom.length > 0 || this.programmatic.length > 0;
+    this.strategies = { ...config.strategies, ...options.strategies };
+    for (const r of config.rules) if (r.strategy) this.ruleStrategies.set(r.id, r.strategy);
+    const needsKey = Object.values(this.strategies).some((s) => s === 'pseudonym' || s === 'dateshift');
+    if (needsKey && !this.tenantKey) {
+      throw new Error('masking: the pseudonym and dateshift strategies need a tenant key');
+    }
+  }
+
+  strategyFor(type: PhiType, ruleId: string): Strategy {
+    return this.ruleStrategies.get(ruleId) ?? this.strategies[type] ?? this.strategies.default ?? 'redact';
+  }
+
+  detectBuiltIn(text: string, skip?: ReadonlySet<PhiType>): DetectedSpan[] {
+    if (text.length < 2) return [];
+    const norm = normalizeForDetection(text);
+    const ctx = scanContext(norm.text, skip);
+    for (const d of this.builtIns) d.run(ctx);
+    const out = ctx.out.filter((s) => !this.disabledTypes.has(s.type));
+    if (norm.text === text) return out;
+    return out.map((s) => {
+      const [start, end] = norm.toOriginal(s.start, s.end);
+      return { ...s, start, end };
+    });
+  }
+
+  /** Runs custom rules, appending to `spans`; returns the error of a rule that threw. */
+  detectCustom(text: string, spans: DetectedSpan[]): RuleError | undefined {
+    for (const rule of this.custom) {
+      const started = performance.now();
+      const m = rule.pattern.matcher(text);
+      while (m.find()) {
+        const start = m.start(rule.group);
+        const end = m.end(rule.group);
+        if (start < 0 || end <= start) continue;
+        if (rule.context && !rule.context.test(text.slice(Math.max(0, start - rule.window), start))) continue;
+        spans.push({ start, end, type: rule.type, ruleId: rule.id });
+      }
+      this.addTime(rule.id, started);
+    }
+    for (const d of this.programmatic) {
+      const started = performance.now();
+      try {
+        for (const s of d.detect(text)) {
+          if (
+            Number.isInteger(s.start) &&
+            Number.isInteger(s.end) &&
+            s.start >= 0 &&
+            s.end <= text.length &&
+            s.start < s.end
+          ) {
+            spans.push({ start: s.start, end: s.end, type: d.type, ruleId: d.id });
+          }
+        }
+      } catch (err) {
+        return { ruleId: d.id, reason: 'threw', errorName: err instanceof Error ? err.name : typeof err };
+      } finally {
+        this.addTime(d.id, started);
+      }
+    }
+    return undefined;
+  }
+
+  merge(spans: DetectedSpan[]): DetectedSpan[] {
+    return mergeSpans(spans);
+  }
+
+  /** The custom rule that has used the most time (named in a budget error). */
+  slowestCustomRule(): string {
+    let id = 'custom';
+    let most = -1;
+    for (const [rule, ms] of this.ruleMs) {
+      if (ms > most) {
+        most = ms;
+        id = rule;
+      }
+    }
+    return id;
+  }
+
+  private addTime(id: string, started: number): void {
+    this.ruleMs.set(id, (this.ruleMs.get(id) ?? 0) + performance.now() - started);
+  }
+}
+
+/** `$.a.b[*].c` → a matcher for concrete paths like `$.a.b[3].c`; `*` also matches any key. */
+function pathPattern(path: string): RegExp {
+  const source = path
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\\\[\\\*\\\]/g, '\\[\\d+\\]')
+    .replace(/\\\.\\\*/g, '\\.[^.[]+');
+  return new RegExp(`^${source}$`);
+}

@@ -1,0 +1,76 @@
+/**
+ * Detection: normalize, run every enabled detector over the normalized text, map the spans
+ * back to the original and merge overlaps (the longer span's type wins).
+ */
+import { address, contact, dates, identifiers, labelledIds, names } from './detectors/catalog';
+import { type Detector, scanContext } from './detectors/detector';
+import { normalizeForDetection } from './normalize';
+import type { DetectedSpan, PhiType } from './types';
+
+export const BUILTIN_DETECTORS: readonly Detector[] = [
+  contact.email,
+  contact.url,
+  contact.ip,
+  contact.phone,
+  identifiers.ssn,
+  identifiers.mbi,
+  identifiers.dea,
+  identifiers.vin,
+  identifiers.paymentCard,
+  identifiers.deviceIds,
+  identifiers.photoFile,
+  labelledIds.labelledIds,
+  dates.dates,
+  dates.ages,
+  address.streetAddress,
+  address.geography,
+  names.personNames,
+];
+
+export interface DetectOptions {
+  /** Types not to report in this text (e.g. `date` in a system timestamp field). */
+  skipTypes?: Iterable<PhiType>;
+  /** Detectors to run instead of the built-in set. */
+  detectors?: readonly Detector[];
+}
+
+export function detectText(text: string, options: DetectOptions = {}): DetectedSpan[] {
+  if (text.length < 2) return [];
+  const norm = normalizeForDetection(text);
+  const skip = options.skipTypes ? new Set(options.skipTypes) : undefined;
+  const ctx = scanContext(norm.text, skip);
+  for (const detector of options.detectors ?? BUILTIN_DETECTORS) detector.run(ctx);
+  if (ctx.out.length === 0) return [];
+  const mapped =
+    norm.text === text
+      ? ctx.out
+      : ctx.out.map((s) => {
+          const [start, end] = norm.toOriginal(s.start, s.end);
+          return { ...s, start, end };
+        });
+  return mergeSpans(mapped);
+}
+
+export function mergeSpans(spans: DetectedSpan[]): DetectedSpan[] {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DetectedSpan[] = [];
+  let cur = { ...(spans[0] as DetectedSpan) };
+  for (let i = 1; i < spans.length; i++) {
+    const s = spans[i] as DetectedSpan;
+    if (s.start < cur.end) {
+      if (s.end > cur.end) {
+        if (s.end - s.start > cur.end - cur.start) {
+          cur.type = s.type;
+          cur.ruleId = s.ruleId;
+        }
+        cur.end = s.end;
+      }
+      continue;
+    }
+    out.push(cur);
+    cur = { ...s };
+  }
+  out.push(cur);
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * Street addresses and geography below state level: street lines (number, name, suffix, unit),
+ * PO boxes, "City, ST 12345", cities after "lives in" and the like, counties, ZIP and ZIP+4.
+ */
+import { en } from '@faker-js/faker';
+import { before, type Detector, type ScanContext, scan } from './detector';
+import { nameDictionaries } from './dictionaries';
+
+const SUFFIXES = [
+  ...new Set([
+    ...(en.location?.street_suffix ?? []),
+    ...'St Ave Av Rd Blvd Dr Ln Ct Pl Pkwy Hwy Cir Ter Trl Sq Way Loop Row Run Pass Path Pike Plz Xing Aly Expy Fwy Hts Mnr Rte'.split(
+      ' ',
+    ),
+  ]),
+].sort((a, b) => b.length - a.length);
+const SUFFIX = `(?:${SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+const DIRECTION = '(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\.?';
+const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.-]*)";
+const UNIT =
+  '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6})';
+const STREET_RE = new RegExp(
+  `(?<![\\w.-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:${DIRECTION}\\s+)?(?:${STREET_WORD}\\s+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
+  'g',
+);
+const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s+\d{1,8}\b/gi;
+const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
+
+const STATE_ABBRS = [...(en.location?.state_abbr ?? []), 'DC', 'PR'];
+const STATE_NAMES = [...(en.location?.state ?? []), 'District of Columbia', 'Puerto Rico'];
+const STATE = `(?:${[...STATE_NAMES].sort((a, b) => b.length - a.length).join('|')}|${STATE_ABBRS.join('|')})`;
+const CITY = "(?:(?:St|Ft|Mt)\\.?\\s)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}";
+const ZIP = '\\d{5}(?:-\\d{4})?';
+const CITY_STATE_RE = new RegExp(`(${CITY}),\\s+(${STATE})\\b(?:\\.?,?\\s+(${ZIP}))?(?![\\w-])`, 'gd');
+const CITY_STATE_ZIP_RE = new RegExp(`(${CITY})\\s+(${STATE_ABBRS.join('|')})\\s+(${ZIP})(?![\\w-])`, 'gd');
+const STATE_ZIP_RE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')}),?\\s+(${ZIP})(?![\\w-])`, 'gd');
+const ZIP_LABEL_RE = new RegExp(
+  `\\b(?:zip|zip\\s?code|postal\\s?code|postcode)\\s*[:#]?\\s*(${ZIP}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)(?![\\w-])`,
+  'gid',
+);
+const ZIP4_RE = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
+const COUNTY_RE = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish|Borough)\b/g;
+/** `[Ll]ives`: a capital-insensitive word in an otherwise case-sensitive expression. */
+const anyCase = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+const CITY_CONTEXT_RE = new RegExp(
+  `\\b(${anyCase('lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|from|travelled|traveled|visiting|city|town|village')})(?:\\s+(?:in|to|of|from|at|near|is))?\\s*:?\\s+(${CITY})`,
+  'gd',
+);
+const CITY_LABEL_RE = new RegExp(`\\b(?:city|town|county|municipality|hometown)\\s*:\\s*(${CITY})`, 'gid');
+const STRONG_PLACE_WORD =
+  /^(?:lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|city|town|village)$/;
+/** A credential after a comma looks like a state abbreviation: "Jane Roe, MD". */
+const CREDENTIAL_STATES = new Set(['MD', 'PA', 'OR', 'IN', 'ME', 'OK', 'DE', 'MS', 'MA', 'CO', 'DO']);
+
+function cityLike(city: string): boolean {
+  const d = nameDictionaries();
+  const lc = city.toLowerCase();
+  return (
+    d.cities.has(lc) ||
+    /^(?:north|south|east|west|new|lake|port|fort|saint|st\.?|mount|mt\.?|ft\.?)\s/.test(lc) ||
+    /(?:town|ton|land|ville|berg|burgh|boro|borough|bury|view|port|mouth|stad|stead|furt|chester|cester|fort|field|haven|side|shire|worth|polis|dale|wood|ford|ham|ville)$/.test(
+      lc,
+    )
+  );
+}
+
+function cityState(ctx: ScanContext): void {
+  const d = nameDictionaries();
+  const re = CITY_STATE_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const city = m[1] as string;
+    const state = m[2] as string;
+    const zip = m.indices?.[3];
+    const cityWords = city.toLowerCase().split(/[ -]/);
+    if (!zip && CREDENTIAL_STATES.has(state) && !d.cities.has(city.toLowerCase())) continue;
+    if (!zip && cityWords.every((w) => d.common.has(w) && !d.cities.has(city.toLowerCase()))) continue;
+    const span = m.indices?.[1];
+    if (span) ctx.out.push({ start: span[0], end: span[1], type: 'geo', ruleId: 'city_state' });
+    if (zip) ctx.out.push({ start: zip[0], end: zip[1], type: 'zip', ruleId: 'zip_after_state' });
+  }
+}
+
+export const streetAddress: Detector = {
+  id: 'street_address',
+  types: ['street_address'],
+  run(ctx) {
+    if (!ctx.hasUpper) return;
+    if (ctx.hasDigit) {
+      scan(ctx, STREET_RE, 'street_address', 'street_address');
+      scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
+    }
+    if (/box/i.test(ctx.text)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
+  },
+};
+
+export const geography: Detector = {
+  id: 'geo',
+  types: ['geo', 'zip'],
+  run(ctx) {
+    const t = ctx.text;
+    if (ctx.hasUpper && t.includes(',')) cityState(ctx);
+    if (ctx.hasUpper && ctx.hasDigit) {
+      scan(ctx, CITY_STATE_ZIP_RE, 'geo', 'city_state', { group: 1 });
+      scan(ctx, CITY_STATE_ZIP_RE, 'zip', 'zip_after_state', { group: 3 });
+    }
+    if (ctx.hasUpper) {
+      scan(ctx, COUNTY_RE, 'geo', 'county');
+      scan(ctx, CITY_CONTEXT_RE, 'geo', 'city_context', {
+        group: 2,
+        accept: (city, m) => STRONG_PLACE_WORD.test((m[1] as string).toLowerCase()) || cityLike(city),
+      });
+      scan(ctx, CITY_LABEL_RE, 'geo', 'city_label', { group: 1 });
+    }
+    if (ctx.hasDigit) {
+      scan(ctx, STATE_ZIP_RE, 'zip', 'zip_after_state', { group: 1 });
+      scan(ctx, ZIP_LABEL_RE, 'zip', 'zip_label', { group: 1 });
+      if (t.includes('-')) {
+        scan(ctx, ZIP4_RE, 'zip', 'zip_plus_four', {
+          accept: (_v, m, text) => !/\b(?:loinc|code|cpt|ndc)\b[\s:#]*$/.test(before(text, m.index, 12)),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,7 @@
+/** Every built-in detector module, for the detection pipeline to list in order. */
+export * as address from './address';
+export * as contact from './contact';
+export * as dates from './dates';
+export * as identifiers from './identifiers';
+export * as labelledIds from './labelled-ids';
+export * as names from './names';

@@ -1,0 +1,120 @@
+/** E-mail, web addresses, IP addresses, telephone and fax numbers. */
+import { isIPv6 } from 'node:net';
+import { before, type Detector, type ScanContext, scan } from './detector';
+
+const EMAIL_RE =
+  /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
+
+export const email: Detector = {
+  id: 'email',
+  types: ['email'],
+  run(ctx) {
+    if (ctx.hasAt) scan(ctx, EMAIL_RE, 'email', 'email');
+  },
+};
+
+const URL_RE = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s"'<>`{}|\\^[\]]+/gi;
+/** Standards and terminology hosts: their URLs name code systems, never a person. */
+const KEEP_HOSTS =
+  /^(?:(?:https?|ftp):\/\/)?(?:www\.)?(?:[\w-]+\.)*(?:hl7\.org|loinc\.org|snomed\.info|nlm\.nih\.gov|who\.int|cdc\.gov|cms\.gov|fda\.gov|ama-assn\.org|w3\.org|json-schema\.org|schema\.org|modelcontextprotocol\.io|ietf\.org|iso\.org|unitsofmeasure\.org|fhir\.org|hl7\.org\/fhir)(?:[/:?#]|$)/i;
+
+export const url: Detector = {
+  id: 'url',
+  types: ['url'],
+  run(ctx) {
+    const t = ctx.text;
+    if (!t.includes('://') && !/www\./i.test(t)) return;
+    URL_RE.lastIndex = 0;
+    for (let m = URL_RE.exec(t); m !== null; m = URL_RE.exec(t)) {
+      let value = m[0];
+      // Sentence punctuation after a URL is not part of it.
+      value = value.replace(/[.,;:!?)]+$/, '');
+      if (KEEP_HOSTS.test(value) || ctx.skip?.has('url')) continue;
+      ctx.out.push({ start: m.index, end: m.index + value.length, type: 'url', ruleId: 'url' });
+    }
+  },
+};
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
+const IPV6_CANDIDATE_RE =
+  /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+
+export const ip: Detector = {
+  id: 'ip',
+  types: ['ip'],
+  run(ctx) {
+    const t = ctx.text;
+    if (ctx.hasDigit && t.includes('.')) {
+      scan(ctx, IPV4_RE, 'ip', 'ip', {
+        // Four-part version numbers are not addresses.
+        accept: (_v, m, text) =>
+          !/\b(?:v|ver|version|release|build|rev)\.?\s*$/.test(before(text, m.index, 12)),
+      });
+    }
+    if (t.includes(':')) {
+      scan(ctx, IPV6_CANDIDATE_RE, 'ip', 'ip', {
+        accept: (v) => v.length > 2 && /[0-9a-f]/i.test(v.replace(/:/g, '')) && isIPv6(v),
+      });
+    }
+  },
+};
+
+const PHONE_WORDS =
+  '(?:phone|ph|tel|telephone|mobile|cell|cellphone|fax|facsimile|pager|beeper|call|text|sms|whatsapp|contact|home|work)';
+const EXTENSION = '(?:\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6})?';
+const US_PHONE_RE = new RegExp(
+  `(?<![\\w+])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)[-. ]?|\\d{3}[-. ])\\d{3}[-. ]\\d{4}${EXTENSION}(?![\\d-]|\\.\\d)`,
+  'g',
+);
+const US_PHONE_PAREN_COMPACT_RE = /(?<![\w+])(?:\+?1[-. ]?)?\(\d{3}\)\d{7}(?!\d)/g;
+const E164_RE = /(?<![\w+])\+\d{1,3}(?:[-. ]?\(?\d{1,5}\)?){1,6}(?![\d])/g;
+/** A bare run of digits is a phone number only right after a word that says so. */
+const CONTEXT_PHONE_RE = new RegExp(
+  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d[\\d\\s().-]{5,18}\\d)(?![\\d-])`,
+  'gid',
+);
+
+function phoneOrFax(m: RegExpExecArray, text: string): 'phone' | 'fax' {
+  return /\bfax|facsimile/.test(before(text, m.index, 24)) ? 'fax' : 'phone';
+}
+
+function digitCount(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+export const phone: Detector = {
+  id: 'phone',
+  types: ['phone', 'fax'],
+  run(ctx: ScanContext) {
+    if (!ctx.hasDigit) return;
+    const t = ctx.text;
+    scan(ctx, US_PHONE_RE, 'phone', 'phone', { typeOf: phoneOrFax });
+    if (t.includes('(')) scan(ctx, US_PHONE_PAREN_COMPACT_RE, 'phone', 'phone', { typeOf: phoneOrFax });
+    if (t.includes('+')) {
+      scan(ctx, E164_RE, 'phone', 'phone', {
+        typeOf: phoneOrFax,
+        accept: (v) => {
+          const n = digitCount(v);
+          return n >= 8 && n <= 15;
+        },
+      });
+    }
+    scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', {
+      group: 1,
+      typeOf: (m) => (/fax|facsimile/i.test(m[0]) ? 'fax' : 'phone'),
+      accept: (v) => {
+        const n = digitCount(v);
+        // A date or a dose after "call" is not a phone number.
+        return (
+          n >= 7 && n <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(v) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v)
+        );
+      },
+    });
+  },
+};

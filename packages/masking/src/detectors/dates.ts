@@ -1,0 +1,115 @@
+/**
+ * Dates tied to a person (birth, admission, discharge, death, service) in the formats people
+ * and systems write them, and ages over 89. System timestamps (a date with a time of day) and
+ * years alone are kept unless a word in front says the date is a person's.
+ */
+import { before, type Detector, type ScanContext, scan } from './detector';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const TIME =
+  '(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:\\s?[AaPp][Mm])?(?:Z|[+-]\\d{2}:?\\d{2})?)';
+
+const ISO_RE = new RegExp(
+  `(?<![\\w.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(${TIME})?(?![\\w-]|\\.\\d)`,
+  'g',
+);
+const NUMERIC_RE = new RegExp(
+  `(?<![\\w/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(${TIME})?(?![\\w/-]|\\.\\d)`,
+  'g',
+);
+const DAY_MONTH_RE = new RegExp(
+  `(?<![\\w.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+(${MONTH})\\.?(?:,?[\\s-]+(\\d{4}|'\\d{2}))?(?![\\w])`,
+  'gi',
+);
+const MONTH_DAY_RE = new RegExp(
+  `\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w:]|\\.\\d)`,
+  'gi',
+);
+const MONTH_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\w)`, 'gi');
+const NUMERIC_MONTH_YEAR_RE = /(?<![\w/.-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w/])/g;
+const COMPACT_RE = /(?<![\w-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g;
+
+/** Words that make a date (or a month and year, or a timestamp) a person's. */
+const PERSON_CONTEXT =
+  /(?:birth|born|\bdob\b|d\.o\.b|\bb-?day|admit|admission|discharg|\bdied\b|death|deceased|expired|passed away|\bseen\b|visit|surgery|operat|procedure|appointment|\bappt|encounter|date of service|\bdos\b|scheduled|follow[- ]?up|injur|onset|diagnos|\bdx\b|vaccin|deliver|presented|arriv|transfer|last menstrual|\blmp\b)/i;
+
+function hasPersonContext(text: string, index: number): boolean {
+  return PERSON_CONTEXT.test(before(text, index, 48));
+}
+
+function validDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function capitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+function numericDates(ctx: ScanContext): void {
+  scan(ctx, ISO_RE, 'date', 'date_iso', {
+    accept: (_v, m, text) => {
+      const year = Number(m[1]);
+      if (year < 1800 || year > 2199 || !validDay(Number(m[3]), Number(m[4]))) return false;
+      if (m[2] === '.' && !hasPersonContext(text, m.index)) return false;
+      return m[5] === undefined || hasPersonContext(text, m.index);
+    },
+  });
+  scan(ctx, NUMERIC_RE, 'date', 'date_numeric', {
+    accept: (_v, m, text) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      if (!validDay(a, b) && !validDay(b, a)) return false;
+      // 1.2.24 is more often a version than a date.
+      if (m[2] === '.' && (m[4] as string).length === 2) return hasPersonContext(text, m.index);
+      return true;
+    },
+  });
+  scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', {
+    accept: (_v, m, text) => hasPersonContext(text, m.index),
+  });
+  scan(ctx, COMPACT_RE, 'date', 'date_compact', { accept: (_v, m, text) => hasPersonContext(text, m.index) });
+}
+
+function monthNameDates(ctx: ScanContext): void {
+  scan(ctx, DAY_MONTH_RE, 'date', 'date_text', {
+    accept: (_v, m) => capitalized(m[2] as string) && Number(m[1]) >= 1 && Number(m[1]) <= 31,
+  });
+  scan(ctx, MONTH_DAY_RE, 'date', 'date_text', {
+    accept: (_v, m) => capitalized(m[1] as string) && Number(m[2]) >= 1 && Number(m[2]) <= 31,
+  });
+  scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', {
+    accept: (_v, m, text) => capitalized(m[1] as string) && hasPersonContext(text, m.index),
+  });
+}
+
+export const dates: Detector = {
+  id: 'date',
+  types: ['date'],
+  run(ctx) {
+    if (!ctx.hasDigit || ctx.skip?.has('date')) return;
+    numericDates(ctx);
+    if (ctx.hasUpper) monthNameDates(ctx);
+  },
+};
+
+// "92-year-old", "92 y/o", "92 yo", "92 years old", "aged 92", "age: 92". Only the number is masked.
+const AGE_UNIT_RE =
+  /(?<![\d.])(\d{2,3})(?=\s?-?\s?(?:years?|yrs?)[\s-]*(?:old|of age)\b|\s?-?\s?(?:y\/o|y\.o\.|yo\b|yoM\b|yoF\b))/dg;
+const AGE_LABEL_RE = /\b(?:age|aged|age:)\s*[:=]?\s*(\d{2,3})(?!\d|\.\d)/dgi;
+
+function over89(v: string): boolean {
+  const n = Number(v);
+  return n >= 90 && n <= 130;
+}
+
+export const ages: Detector = {
+  id: 'age_over_89',
+  types: ['age'],
+  run(ctx) {
+    if (!ctx.hasDigit || !/(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/.test(ctx.text)) return;
+    scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', { group: 1, accept: over89 });
+    scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', { group: 1, accept: over89 });
+  },
+};

@@ -1,0 +1,139 @@
+/**
+ * Name and place dictionaries, built once from the locale data shipped in @faker-js/faker (no
+ * download at run time): given names and surnames of many locales, US cities, and an English
+ * vocabulary (faker's word, food, science, commerce… lists plus clinical words) that tells a
+ * name from a common word that happens to be one ("Will", "Hope", "Brown").
+ */
+import {
+  af_ZA,
+  cs_CZ,
+  da,
+  de,
+  en,
+  en_AU,
+  en_IN,
+  en_NG,
+  en_ZA,
+  es,
+  es_MX,
+  fi,
+  fr,
+  hr,
+  hu,
+  id_ID,
+  it,
+  type LocaleDefinition,
+  nb_NO,
+  nl,
+  pl,
+  pt_BR,
+  ro,
+  sk,
+  sv,
+  tr,
+  vi,
+  yo_NG,
+  zu_ZA,
+} from '@faker-js/faker';
+import {
+  CLINICAL_WORDS,
+  COMMON_NAME_WORDS,
+  DRUG_AND_DEVICE_NAMES,
+  EPONYMS,
+  EXTRA_GIVEN_NAMES,
+  EXTRA_SURNAMES,
+} from './word-lists';
+
+const LOCALES: LocaleDefinition[] = [
+  en,
+  en_AU,
+  en_IN,
+  en_NG,
+  en_ZA,
+  yo_NG,
+  zu_ZA,
+  af_ZA,
+  de,
+  es,
+  es_MX,
+  fr,
+  it,
+  pt_BR,
+  pl,
+  nl,
+  vi,
+  tr,
+  sv,
+  nb_NO,
+  da,
+  fi,
+  ro,
+  hu,
+  cs_CZ,
+  hr,
+  sk,
+  id_ID,
+];
+
+export interface NameDictionaries {
+  given: Set<string>;
+  surnames: Set<string>;
+  /** Lower-case common English words (a capitalized one is a name only with more evidence). */
+  common: Set<string>;
+  /** Lower-case drug, device, eponym and clinical words: never a name on their own. */
+  never: Set<string>;
+  cities: Set<string>;
+}
+
+function strings(value: unknown, out: string[]): void {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
+}
+
+function addWords(set: Set<string>, values: unknown): void {
+  const all: string[] = [];
+  strings(values, all);
+  for (const s of all) {
+    if (s.includes('{{')) continue;
+    for (const w of s.split(/[\s,/()]+/)) {
+      const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+      if (word.length > 0) set.add(word);
+    }
+  }
+}
+
+let built: NameDictionaries | undefined;
+
+export function nameDictionaries(): NameDictionaries {
+  if (built) return built;
+  const given = new Set<string>();
+  const surnames = new Set<string>();
+  for (const locale of LOCALES) {
+    addWords(given, locale.person?.first_name);
+    addWords(given, locale.person?.middle_name);
+    addWords(surnames, locale.person?.last_name);
+  }
+  addWords(given, EXTRA_GIVEN_NAMES);
+  addWords(surnames, EXTRA_SURNAMES);
+
+  const common = new Set<string>();
+  const d = en;
+  for (const part of [d.word, d.food, d.science, d.commerce, d.hacker, d.animal, d.color, d.date]) {
+    addWords(common, part);
+  }
+  addWords(common, COMMON_NAME_WORDS);
+  addWords(common, CLINICAL_WORDS);
+
+  const never = new Set<string>();
+  addWords(never, DRUG_AND_DEVICE_NAMES);
+  addWords(never, EPONYMS);
+  addWords(never, CLINICAL_WORDS);
+
+  const cities = new Set<string>();
+  for (const locale of [en, en_AU, en_IN, en_NG, de, es, fr, it, pl]) {
+    for (const city of locale.location?.city_name ?? []) cities.add(city.toLowerCase());
+  }
+  built = { given, surnames, common, never, cities };
+  return built;
+}

@@ -1,0 +1,205 @@
+/**
+ * Person names: capitalized tokens judged by dictionaries (given names and surnames of many
+ * locales) and by context — a title (Dr., Mrs.), a relation or role word in front ("patient",
+ * "wife", "seen by"), a neighbouring name token, the "Last, First" form, initials. A token
+ * that is also a common English word needs more than the dictionary; drug names, eponyms
+ * followed by what they name ("Parkinson's disease", "Glasgow Coma Scale") and organisations
+ * ("… Hospital") are kept.
+ */
+import type { Detector, ScanContext } from './detector';
+import { type NameDictionaries, nameDictionaries } from './dictionaries';
+
+interface Token {
+  start: number;
+  /** End of the name part: without a trailing period (unless an initial) or possessive. */
+  end: number;
+  lc: string;
+  initial: boolean;
+  caps: boolean;
+  given: boolean;
+  surname: boolean;
+  common: boolean;
+  never: boolean;
+  title: boolean;
+  credential: boolean;
+}
+
+const TOKEN_RE = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
+const TITLES = new Set(
+  'dr mr mrs ms miss mx prof professor sr sra srta dra mme mlle herr frau rev fr mister madam dame sir lady lord'.split(
+    ' ',
+  ),
+);
+const CREDENTIALS = new Set(
+  'md do rn np pa phd dds dmd dpm lpn cna crna pharmd dnp mph msn bsn facp facs jr sr ii iii iv'.split(' '),
+);
+const STRONG_CONTEXT =
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc)\b|\bname)[\s:,-]{0,3}$/i;
+const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
+/** What an eponym names: a token right before one of these is not a person here. */
+const HEAD_NOUN =
+  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|sign|test|scale|score|palsy|criteria|classification|maneuver|manoeuvre|procedure|reflex|fracture|phenomenon|law|triad|position|catheter|tube|stain|lymphoma|sarcoma|tumou?r|disorder|chart|monitor|operation|method|equation|formula|index|stage|staging|grade|grading|neuroma|cyst|contracture|esophagus|diverticulum|ulcer|node|nodes|space|hernia|bodies|body|cells?|point|line|bundle|fibers|area|aphasia|encephalopathy|thyroiditis|smear|bandage|repair|technique|approach|incision|solution|agar|protocol|rules?|questionnaire|inventory|assessment|exam|examination|block|splint|cast|pump|valve|shunt|drain|virus|bacillus|infection|fever|effect|ratio|curve|loop|duct|gland|canal|membrane|capsule|sheath|ring|organ|plexus|fascia|ligament|tendon|coma|units?)\b/i;
+/** Words after a run of capitals that make it an organisation or a place, not a person. */
+const ORG_AFTER =
+  /^(?:['’]s)?\s+(?:hospital|medical|clinic|center|centre|health|healthcare|institute|university|college|school|foundation|pharmacy|laboratories|laboratory|labs|inc|llc|corp|corporation|group|associates|partners|memorial|regional|community|medicine|society|association|department|dept|building|hall|pavilion|tower|campus|county|parish|city|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|way|park|river|lake|mountain|valley|bank|insurance|health ?plan)\b/i;
+
+function classify(dict: NameDictionaries, raw: string, start: number): Token {
+  let word = raw;
+  let end = start + raw.length;
+  const dotted = word.endsWith('.');
+  if (dotted) word = word.slice(0, -1);
+  const possessive = /['’]s?$/.exec(word);
+  if (possessive && word.length > 2) word = word.slice(0, possessive.index);
+  const initial = word.length === 1;
+  end = start + word.length + (initial && dotted ? 1 : 0);
+  const lc = word.toLowerCase();
+  const caps = word.length > 1 && word === word.toUpperCase();
+  const parts = lc.includes('-') ? lc.split('-').filter((p) => p.length > 0) : [lc];
+  const all = (set: Set<string>) => parts.length > 0 && parts.every((p) => set.has(p));
+  return {
+    start,
+    end,
+    lc,
+    initial,
+    caps,
+    given: dict.given.has(lc) || all(dict.given),
+    surname:
+      dict.surnames.has(lc) ||
+      all(dict.surnames) ||
+      (parts.length > 1 && parts.some((p) => dict.surnames.has(p))),
+    common: dict.common.has(lc),
+    never: dict.never.has(lc) || (parts.length > 1 && parts.some((p) => dict.never.has(p))),
+    title: TITLES.has(lc),
+    credential: CREDENTIALS.has(lc),
+  };
+}
+
+/** A token that could be part of a name next to other name evidence. */
+function namePart(t: Token): boolean {
+  if (t.title || t.credential || t.never) return false;
+  if (t.initial) return true;
+  if (t.caps) return t.given || t.surname;
+  return !t.common || t.given || t.surname;
+}
+
+/** A dictionary name that is not also a common word: enough on its own. */
+function strongName(t: Token): boolean {
+  return (
+    !t.initial && !t.caps && !t.common && !t.never && !t.title && (t.given || t.surname) && t.lc.length >= 3
+  );
+}
+
+function splitRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of tokens) {
+    const prev = run[run.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, t.start);
+      const joined =
+        gap === ' ' || ((prev.initial || prev.title) && (gap === '. ' || gap === ' ' || gap === '.'));
+      if (!joined || (gap === '. ' && !prev.initial && !prev.title)) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    run.push(t);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function markRun(text: string, run: Token[], marked: boolean[]): void {
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  if (ORG_AFTER.test(text.slice(last.end, last.end + 24))) return;
+  const preceding = text.slice(Math.max(0, first.start - 40), first.start);
+  const strongCtx = STRONG_CONTEXT.test(preceding);
+  const weakCtx = !strongCtx && WEAK_CONTEXT.test(preceding);
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i] as Token;
+    if (HEAD_NOUN.test(text.slice(t.end, t.end + 30))) {
+      // "Parkinson's disease", "Glasgow Coma Scale": nothing before the head noun is a name.
+      for (let k = 0; k <= i; k++) marked[k] = false;
+      continue;
+    }
+    if (t.title) {
+      for (let k = i + 1; k < Math.min(run.length, i + 4); k++) {
+        const n = run[k] as Token;
+        if (n.credential || n.title) break;
+        marked[k] = true;
+      }
+      continue;
+    }
+    const next = run[i + 1];
+    if (i === 0 && (strongCtx || (weakCtx && (t.given || t.surname) && !t.never)) && namePart(t))
+      marked[i] = true;
+    if (next && namePart(t) && namePart(next)) {
+      const evidence =
+        strongName(t) ||
+        strongName(next) ||
+        (t.given && next.surname) ||
+        (t.initial && (next.surname || next.given)) ||
+        marked[i] === true;
+      if (evidence && !(t.initial && next.initial)) {
+        marked[i] = true;
+        marked[i + 1] = true;
+      }
+    }
+    if (strongName(t)) marked[i] = true;
+    // A middle initial or a third name between two marked tokens belongs to the name.
+    if (marked[i] && next?.initial && run[i + 2] && namePart(run[i + 2] as Token)) {
+      marked[i + 1] = true;
+      marked[i + 2] = true;
+    }
+  }
+}
+
+/** "SMITH, JOHN", "Smith, John A." */
+function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    if (text.slice(a.end, b.start) !== ', ') continue;
+    if (!(a.surname || a.given) || !b.given || a.never || b.never || b.initial) continue;
+    if ((a.common && a.caps) || (b.common && !a.surname)) continue;
+    if (a.common && b.common) continue;
+    const c = tokens[i + 2];
+    const end = c?.initial && text.slice(b.end, c.start) === ' ' ? c.end : b.end;
+    out.push({ start: a.start, end, type: 'name', ruleId: 'person_name' });
+  }
+}
+
+export const personNames: Detector = {
+  id: 'person_name',
+  types: ['name'],
+  run(ctx) {
+    if (!ctx.hasUpper || ctx.skip?.has('name')) return;
+    const dict = nameDictionaries();
+    const text = ctx.text;
+    const tokens: Token[] = [];
+    TOKEN_RE.lastIndex = 0;
+    for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+      tokens.push(classify(dict, m[0], m.index));
+    }
+    if (tokens.length === 0) return;
+    for (const run of splitRuns(text, tokens)) {
+      const marked: boolean[] = new Array(run.length).fill(false);
+      markRun(text, run, marked);
+      let spanStart = -1;
+      for (let i = 0; i <= run.length; i++) {
+        const t = run[i];
+        if (t && marked[i]) {
+          if (spanStart < 0) spanStart = t.start;
+          continue;
+        }
+        if (spanStart >= 0) {
+          const prev = run[i - 1] as Token;
+          ctx.out.push({ start: spanStart, end: prev.end, type: 'name', ruleId: 'person_name' });
+          spanStart = -1;
+        }
+      }
+    }
+    lastCommaFirst(text, tokens, ctx.out);
+  },
+};

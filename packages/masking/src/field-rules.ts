@@ -1,0 +1,140 @@
+/**
+ * Field rules: JSON keys (and JSON paths) whose whole value is an identifier, whatever it
+ * looks like. Keys compare case- and style-insensitively — dateOfBirth, date_of_birth,
+ * Date-Of-Birth and DOB are the same field — and a compound key matches by its trailing words
+ * (homePhone, emergency_contact_phone → phone). `name` is a person's name only where the
+ * object is about a person; elsewhere (a drug's or a tool's name) detection decides.
+ */
+import type { PhiType } from './types';
+
+export interface FieldRule {
+  type: PhiType;
+  ruleId: string;
+}
+
+const DEFAULT_FIELDS: Record<PhiType, string> = {
+  name: `firstname lastname fullname givenname given familyname family middlename maidenname mothersmaidenname
+    surname patientname membername subscribername insuredname guarantorname providername physicianname doctorname
+    nursename contactname emergencycontact emergencycontactname guardianname spousename nextofkin preferredname
+    legalname nickname aka alias`,
+  street_address: `address streetaddress street address1 address2 addressline addressline1 addressline2 line1 line2
+    homeaddress mailingaddress residence`,
+  geo: 'city town county precinct district municipality hometown placeofbirth birthplace',
+  zip: 'zip zipcode postalcode postcode zip4',
+  date: `dob dateofbirth birthdate birthday dod dateofdeath deathdate deceaseddate deceaseddatetime admissiondate
+    admitdate admittedat admitdatetime dischargedate dischargedat dischargedatetime dateofservice servicedate
+    visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp`,
+  age: 'age ageyears patientage',
+  phone:
+    'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager',
+  fax: 'fax faxnumber',
+  email: 'email emailaddress mail',
+  ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
+  mrn: 'mrn medicalrecordnumber medicalrecord patientid chartnumber hospitalnumber ehrid emrid',
+  health_plan: `memberid membernumber subscriberid subscribernumber policynumber policyid groupnumber insuranceid
+    insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid`,
+  account:
+    'accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid',
+  license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
+    certificatenumber stateid`,
+  vehicle: 'vin licenseplate plate platenumber vehicleid',
+  device: 'serialnumber serial deviceid udi imei macaddress deviceserial implantid',
+  url: 'homepage website personalurl profileurl',
+  ip: 'ip ipaddress clientip remoteip remoteaddr',
+  biometric: 'fingerprint voiceprint retinascan irisscan biometric biometricid faceprint',
+  photo: 'photo photourl picture avatar headshot profilephoto profilepicture',
+  other_id: 'personid caseid encounterid visitid accessionnumber employeeid studentid nationalid',
+};
+
+/** Lower-case, style-free form of a key: "date_of_birth" → "dateofbirth". */
+export function normalizeKey(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** The words of a key: "emergencyContactPhone" → ["emergency", "contact", "phone"]. */
+function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Keys under which a date-time is a system time, not a person's date. */
+const SYSTEM_TIME_KEYS = new Set(
+  `createdat updatedat modifiedat deletedat insertedat processedat generatedat indexedat syncedat timestamp ts time
+  lastmodified lastupdated created updated modified expiresat expires expiry issuedat iat exp nbf startedat endedat
+  finishedat receivedat sentat loggedat eventtime occurredat recordedat publishedat lastseen version etag`
+    .split(/\s+/)
+    .filter((k) => k.length > 0),
+);
+
+export function isSystemTimeKey(key: string): boolean {
+  return SYSTEM_TIME_KEYS.has(normalizeKey(key));
+}
+
+/** Words in an object's own key or its parent's that make a bare `name` a person's. */
+const PERSON_WORDS =
+  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness)s?$/;
+/** Sibling keys that show an object describes a person. */
+const PERSON_SIBLINGS = new Set(
+  'dob dateofbirth birthdate gender sex mrn ssn phone email address patientid age firstname lastname given family npi'.split(
+    ' ',
+  ),
+);
+
+const NEUTRAL_KEYS = new Set([
+  'state',
+  'country',
+  'countrycode',
+  'use',
+  'type',
+  'system',
+  'kind',
+  'resourcetype',
+]);
+
+export class FieldRules {
+  private readonly exact = new Map<string, FieldRule>();
+
+  constructor(extra: Record<string, PhiType> = {}, disabled: readonly string[] = []) {
+    for (const [type, keys] of Object.entries(DEFAULT_FIELDS) as [PhiType, string][]) {
+      for (const k of keys.split(/\s+/)) if (k) this.exact.set(k, { type, ruleId: `field:${type}` });
+    }
+    for (const k of disabled) this.exact.delete(normalizeKey(k));
+    for (const [k, type] of Object.entries(extra))
+      this.exact.set(normalizeKey(k), { type, ruleId: `field:${normalizeKey(k)}` });
+  }
+
+  /**
+   * The rule for a value under `key`, in an object whose keys are `siblings` and whose own key
+   * is `parentKey`. Undefined when the key says nothing.
+   */
+  ruleFor(key: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
+    const norm = normalizeKey(key);
+    if (norm === 'name' || norm === 'displayname') {
+      const aboutPerson =
+        (parentKey !== undefined && keyWords(parentKey).some((w) => PERSON_WORDS.test(w))) ||
+        siblings.some((s) => PERSON_SIBLINGS.has(normalizeKey(s)));
+      return aboutPerson ? this.person() : undefined;
+    }
+    const hit = this.exact.get(norm);
+    if (hit) return hit;
+    const words = keyWords(key);
+    for (let i = 1; i < words.length; i++) {
+      const tail = words.slice(i).join('');
+      const rule = this.exact.get(tail);
+      if (rule && (rule.type !== 'name' || words.slice(0, i).some((w) => PERSON_WORDS.test(w)))) return rule;
+    }
+    return undefined;
+  }
+
+  /** Keys inside a masked object that stay (an address's state and country are not identifiers). */
+  static isNeutral(key: string): boolean {
+    return NEUTRAL_KEYS.has(normalizeKey(key));
+  }
+
+  private person(): FieldRule {
+    return { type: 'name', ruleId: 'field:name' };
+  }
+}

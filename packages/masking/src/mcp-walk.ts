@@ -1,0 +1,363 @@
+/**
+ * MCP-aware traversal of a parsed JSON text. A JSON-RPC message keeps its envelope (jsonrpc,
+ * id, method, every key) untouched; what it carries is masked by what it is: tool arguments,
+ * prompt arguments and structured results as data (field rules + detection), content blocks
+ * by type (text — JSON inside text is parsed, masked and re-serialized — image and audio data
+ * and resource blobs redacted unless their media type is allowed, embedded resources, resource
+ * links), protocol descriptions (tool lists, schemas, client info) by detection only. Anything
+ * that is not a JSON-RPC message is data.
+ */
+import type { CompiledRules } from './compiled-rules';
+import type { FieldRule } from './field-rules';
+import { FieldRules, isSystemTimeKey } from './field-rules';
+import { type JsonEntry, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
+import type { LeafEdit, MaskingSession } from './masking-session';
+import type { PhiType } from './types';
+
+const ENVELOPE = new Set(['jsonrpc', 'id', 'method']);
+const SYSTEM_TIME: ReadonlySet<PhiType> = new Set(['date']);
+/** Keys in protocol objects whose values are names of protocol things, not people. */
+const PROTOCOL_NAMES = new Set([
+  'name',
+  'title',
+  'type',
+  'mimeType',
+  'role',
+  'model',
+  'version',
+  'protocolVersion',
+  'resultType',
+  'action',
+  'progressToken',
+  'cursor',
+  'nextCursor',
+  'traceparent',
+  'tracestate',
+  'level',
+  'logger',
+  'stopReason',
+]);
+
+interface Ctx {
+  rules: CompiledRules;
+  session: MaskingSession;
+  edits: LeafEdit[];
+}
+
+const propPath = (path: string, key: string) =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+
+function entryValue(obj: JsonObject, key: string): JsonNode | undefined {
+  for (let i = obj.entries.length - 1; i >= 0; i--)
+    if (obj.entries[i]?.key.value === key) return obj.entries[i]?.value;
+  return undefined;
+}
+
+function stringOf(obj: JsonObject, key: string): string | undefined {
+  const v = entryValue(obj, key);
+  return v?.kind === 'string' ? v.value : undefined;
+}
+
+/** Masks a whole JSON text; returns its edits (offsets in `text`). */
+export function walkJsonText(ctx: Omit<Ctx, 'edits'>, text: string, rootPath: string): LeafEdit[] {
+  const root = parseJsonTree(text);
+  const c: Ctx = { ...ctx, edits: [] };
+  if (isRpc(root)) message(c, root as JsonObject, rootPath);
+  else if (root.kind === 'array' && root.items.length > 0 && root.items.every(isRpc)) {
+    root.items.forEach((item, i) => {
+      message(c, item as JsonObject, `${rootPath}[${i}]`);
+    });
+  } else data(c, root, rootPath, undefined, undefined, undefined);
+  return c.edits;
+}
+
+function isRpc(node: JsonNode): boolean {
+  return node.kind === 'object' && node.entries.some((e) => e.key.value === 'jsonrpc');
+}
+
+function message(c: Ctx, obj: JsonObject, path: string): void {
+  const method = stringOf(obj, 'method');
+  for (const e of obj.entries) {
+    const key = e.key.value;
+    const p = propPath(path, key);
+    if (ENVELOPE.has(key)) continue;
+    if (key === 'params') params(c, method, e.value, p);
+    else if (key === 'result') result(c, e.value, p);
+    else if (key === 'error' && e.value.kind === 'object') {
+      for (const f of e.value.entries) {
+        if (f.key.value === 'code') continue;
+        if (f.key.value === 'message') text(c, f.value, propPath(p, 'message'));
+        else data(c, f.value, propPath(p, f.key.value), f.key.value, 'error', undefined);
+      }
+    } else data(c, e.value, p, key, undefined, undefined);
+  }
+}
+
+function params(c: Ctx, method: string | undefined, node: JsonNode, path: string): void {
+  if (node.kind !== 'object') {
+    data(c, node, path, 'params', undefined, undefined);
+    return;
+  }
+  for (const e of node.entries) {
+    const key = e.key.value;
+    const p = propPath(path, key);
+    if (key === '_meta') protocol(c, e.value, p);
+    else if (key === 'name' && (method === 'tools/call' || method === 'prompts/get')) continue;
+    else if (key === 'messages') messages(c, e.value, p);
+    else if (key === 'content') content(c, e.value, p);
+    else if (key === 'systemPrompt' || key === 'message') text(c, e.value, p);
+    else if (
+      key === 'requestedSchema' ||
+      key === 'capabilities' ||
+      key === 'clientInfo' ||
+      key === 'serverInfo'
+    )
+      protocol(c, e.value, p);
+    else if (key === 'uri' || key === 'ref') protocol(c, e.value, p);
+    else data(c, e.value, p, key, 'params', siblingsOf(node));
+  }
+}
+
+function result(c: Ctx, node: JsonNode, path: string): void {
+  if (node.kind !== 'object') {
+    data(c, node, path, 'result', undefined, undefined);
+    return;
+  }
+  for (const e of node.entries) {
+    const key = e.key.value;
+    const p = propPath(path, key);
+    if (key === 'content') content(c, e.value, p);
+    else if (key === 'contents') each(e.value, p, (item, ip) => resourceContents(c, item, ip));
+    else if (key === 'messages') messages(c, e.value, p);
+    else if (key === 'structuredContent') data(c, e.value, p, undefined, undefined, undefined);
+    else if (
+      [
+        'tools',
+        'prompts',
+        'resources',
+        'resourceTemplates',
+        'capabilities',
+        'serverInfo',
+        '_meta',
+        'roots',
+      ].includes(key)
+    )
+      protocol(c, e.value, p);
+    else if (
+      [
+        'isError',
+        'resultType',
+        'nextCursor',
+        'model',
+        'stopReason',
+        'role',
+        'action',
+        'protocolVersion',
+      ].includes(key)
+    )
+      continue;
+    else data(c, e.value, p, key, 'result', siblingsOf(node));
+  }
+}
+
+function each(node: JsonNode, path: string, fn: (item: JsonNode, path: string) => void): void {
+  if (node.kind === 'array')
+    node.items.forEach((item, i) => {
+      fn(item, `${path}[${i}]`);
+    });
+  else fn(node, path);
+}
+
+function messages(c: Ctx, node: JsonNode, path: string): void {
+  each(node, path, (m, mp) => {
+    if (m.kind !== 'object') {
+      data(c, m, mp, undefined, undefined, undefined);
+      return;
+    }
+    for (const e of m.entries) {
+      const p = propPath(mp, e.key.value);
+      if (e.key.value === 'content') content(c, e.value, p);
+      else if (e.key.value !== 'role') data(c, e.value, p, e.key.value, undefined, undefined);
+    }
+  });
+}
+
+function content(c: Ctx, node: JsonNode, path: string): void {
+  each(node, path, (block, bp) => contentBlock(c, block, bp));
+}
+
+function contentBlock(c: Ctx, block: JsonNode, path: string): void {
+  if (block.kind !== 'object') {
+    data(c, block, path, undefined, undefined, undefined);
+    return;
+  }
+  const type = stringOf(block, 'type');
+  const mime = stringOf(block, 'mimeType');
+  for (const e of block.entries) {
+    const key = e.key.value;
+    const p = propPath(path, key);
+    if (key === 'type' || key === 'mimeType' || key === 'annotations' || key === '_meta') continue;
+    if (key === 'text') text(c, e.value, p);
+    else if (key === 'data' && (type === 'image' || type === 'audio'))
+      binary(c, e.value, p, mime, type === 'image' ? 'photo' : 'biometric');
+    else if (key === 'resource') resourceContents(c, e.value, p);
+    else if (
+      type === 'resource_link' &&
+      (key === 'uri' || key === 'name' || key === 'title' || key === 'description')
+    )
+      text(c, e.value, p);
+    else data(c, e.value, p, key, undefined, siblingsOf(block));
+  }
+}
+
+function resourceContents(c: Ctx, node: JsonNode, path: string): void {
+  if (node.kind !== 'object') {
+    data(c, node, path, undefined, undefined, undefined);
+    return;
+  }
+  const mime = stringOf(node, 'mimeType');
+  for (const e of node.entries) {
+    const key = e.key.value;
+    const p = propPath(path, key);
+    if (key === 'mimeType' || key === '_meta' || key === 'annotations') continue;
+    if (key === 'blob') binary(c, e.value, p, mime, mime?.startsWith('audio/') ? 'biometric' : 'photo');
+    else text(c, e.value, p);
+  }
+}
+
+function binary(c: Ctx, node: JsonNode, path: string, mime: string | undefined, type: PhiType): void {
+  if (node.kind !== 'string' || node.value.length === 0) return;
+  if (mime && c.rules.allowMedia.has(mime.toLowerCase())) return;
+  const spans = c.session.whole(node.value, type, 'binary_media');
+  c.edits.push({ start: node.start, end: node.end, path, value: node.value, spans });
+}
+
+/** Protocol objects: no field rules (a tool's `name` is not a person), detection on free text. */
+function protocol(c: Ctx, node: JsonNode, path: string): void {
+  if (node.kind === 'object') {
+    for (const e of node.entries) {
+      const key = e.key.value;
+      if (PROTOCOL_NAMES.has(key) && e.value.kind === 'string' && !/\s/.test(e.value.value)) continue;
+      protocol(c, e.value, propPath(path, maskKey(c, e.key, path)));
+    }
+  } else if (node.kind === 'array')
+    node.items.forEach((item, i) => {
+      protocol(c, item, `${path}[${i}]`);
+    });
+  else if (node.kind === 'string') detectLeaf(c, node, path, undefined);
+}
+
+/** A text block: JSON inside is masked as JSON; anything else by detection. */
+function text(c: Ctx, node: JsonNode, path: string): void {
+  if (node.kind !== 'string') {
+    data(c, node, path, undefined, undefined, undefined);
+    return;
+  }
+  detectLeaf(c, node, path, undefined);
+}
+
+function siblingsOf(obj: JsonObject): string[] {
+  return obj.entries.map((e: JsonEntry) => e.key.value);
+}
+
+/**
+ * Data: a value under a field-rule key is masked whole (an object or array under it: each
+ * leaf, keeping neutral keys such as an address's state); other strings by detection.
+ */
+function data(
+  c: Ctx,
+  node: JsonNode,
+  path: string,
+  key: string | undefined,
+  parentKey: string | undefined,
+  siblings: readonly string[] | undefined,
+  inherited?: FieldRule,
+): void {
+  const rule =
+    inherited ??
+    pathRule(c, path) ??
+    (key !== undefined ? c.rules.fields.ruleFor(key, parentKey, siblings ?? []) : undefined);
+  if (node.kind === 'object') {
+    const names = siblingsOf(node);
+    for (const e of node.entries) {
+      const k = e.key.value;
+      const safe = maskKey(c, e.key, path);
+      const own = c.rules.fields.ruleFor(k, key, names);
+      const childRule = rule && !FieldRules.isNeutral(k) ? (own ?? rule) : undefined;
+      if (rule && FieldRules.isNeutral(k)) continue;
+      data(c, e.value, propPath(path, safe), k, key, names, childRule);
+    }
+    return;
+  }
+  if (node.kind === 'array') {
+    node.items.forEach((item, i) => {
+      data(c, item, `${path}[${i}]`, key, parentKey, siblings, rule);
+    });
+    return;
+  }
+  if (node.kind === 'literal') return;
+  if (rule) {
+    const value = node.kind === 'string' ? node.value : node.raw;
+    if (rule.type === 'age' && !(Number.parseInt(value, 10) >= 90)) return;
+    if (node.kind === 'string' && rule.type !== 'age' && !/[\p{L}\p{N}]/u.test(value)) return;
+    c.edits.push({
+      start: node.start,
+      end: node.end,
+      path,
+      value,
+      spans: c.session.whole(value, rule.type, rule.ruleId),
+    });
+    return;
+  }
+  if (node.kind === 'string')
+    detectLeaf(c, node, path, key !== undefined && isSystemTimeKey(key) ? SYSTEM_TIME : undefined);
+}
+
+/**
+ * Keys outside the envelope can carry identifiers too (`{"jane@example.com": 3}`): they are
+ * masked like values. Returns the key to use in JSON paths — never a clear identifier.
+ */
+function maskKey(c: Ctx, key: JsonString, parentPath: string): string {
+  const k = key.value;
+  if (k.length < 5) return k;
+  const spans = c.session.detect(k);
+  if (spans.length === 0) return k;
+  const path = `${parentPath}{key}`;
+  c.edits.push({ start: key.start, end: key.end, path, value: k, spans });
+  return '*';
+}
+
+function pathRule(c: Ctx, path: string): FieldRule | undefined {
+  for (const p of c.rules.paths) if (p.re.test(path)) return { type: p.type, ruleId: p.ruleId };
+  return undefined;
+}
+
+const JSON_START = /^\s*[[{]/;
+
+function detectLeaf(c: Ctx, node: JsonString, path: string, skip: ReadonlySet<PhiType> | undefined): void {
+  const value = node.value;
+  if (value.length < 2) return;
+  if (JSON_START.test(value) && value.length > 2) {
+    let valid = true;
+    try {
+      JSON.parse(value);
+    } catch {
+      valid = false;
+    }
+    if (valid) {
+      const edits = walkJsonText({ rules: c.rules, session: c.session }, value, `${path}#$`);
+      if (edits.length > 0)
+        c.edits.push({
+          start: node.start,
+          end: node.end,
+          path,
+          value,
+          spans: [],
+          inner: { text: value, edits },
+        });
+      return;
+    }
+  }
+  const spans = c.session.detect(value, skip);
+  if (spans.length > 0) c.edits.push({ start: node.start, end: node.end, path, value, spans });
+}
