@@ -226,6 +226,19 @@ export const configSchema = z
       .object({
         groupId: z.string().default('proctor-ingest'),
         maxBatchRecords: z.number().int().positive().default(5_000),
+        /** Signed integrity checkpoints (Ed25519) over the stored hash chains. */
+        checkpoints: z
+          .object({
+            /** Private JWK (`proctor keys checkpoint generate`); created on first start when missing. */
+            keyFile: z.string().default('./data/keys/checkpoint-signing.json'),
+            everyEvents: z.number().int().positive().default(1_000),
+            everySeconds: z.number().positive().default(10),
+            topic: z.string().default('proctor.audit.checkpoints.v1'),
+          })
+          .strict()
+          .default({}),
+        /** Also produce each redacted event as OCSF API Activity JSON to this topic (off when unset). */
+        ocsfTopic: z.string().min(1).optional(),
       })
       .strict()
       .default({}),
