@@ -7,7 +7,9 @@ import {
   createCipheriv,
   createDecipheriv,
   createHmac,
+  createSecretKey,
   hkdfSync,
+  type KeyObject,
   randomBytes,
   timingSafeEqual,
 } from 'node:crypto';
@@ -21,8 +23,14 @@ const AAD = Buffer.from('proctor.audit.frame.v1');
 const DIGEST_INFO = Buffer.from('proctor.audit.frame-digest.v1');
 
 export interface SessionKeys {
-  dataKey: Buffer;
-  digestKey: Buffer;
+  dataKey: KeyObject;
+  digestKey: KeyObject;
+  /**
+   * GCM nonces, deterministic construction (NIST SP 800-38D §8.2.1): a random 4-byte field
+   * and a counter, unique under this data key, which lives only in this process's memory.
+   */
+  ivPrefix: Buffer;
+  ivCounter: bigint;
 }
 
 export function newDataKey(): Buffer {
@@ -34,7 +42,12 @@ export function sessionKeys(dataKey: Buffer): SessionKeys {
     throw new PayloadCryptoError('PAYLOAD_UNWRAP_FAILED', 'wrapped data key has the wrong length');
   }
   const digestKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), DIGEST_INFO, 32));
-  return { dataKey, digestKey };
+  return {
+    dataKey: createSecretKey(dataKey),
+    digestKey: createSecretKey(digestKey),
+    ivPrefix: randomBytes(4),
+    ivCounter: 0n,
+  };
 }
 
 export interface SealedBytes {
@@ -44,7 +57,9 @@ export interface SealedBytes {
 }
 
 export function encryptFrame(keys: SessionKeys, clear: Buffer): SealedBytes {
-  const iv = randomBytes(IV_BYTES);
+  const iv = Buffer.allocUnsafe(IV_BYTES);
+  keys.ivPrefix.copy(iv, 0);
+  iv.writeBigUInt64BE(keys.ivCounter++, 4);
   const cipher = createCipheriv('aes-256-gcm', keys.dataKey, iv);
   cipher.setAAD(AAD);
   const ciphertext = Buffer.concat([cipher.update(clear), cipher.final()]);

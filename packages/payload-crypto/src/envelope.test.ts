@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { encodeEvent, type FrameBody } from '@proctor/events';
+import { exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PayloadCryptoError } from './errors';
 import { generatePayloadKeyPair, type PayloadKeyPair, publicKeyDocument } from './key-files';
@@ -58,7 +59,7 @@ async function rejection(promise: Promise<unknown>): Promise<PayloadCryptoError>
 describe('payload envelope', () => {
   it('round-trips a frame and verifies its keyed digest', async () => {
     for (const pair of [current, rsa]) {
-      const sealer = await createPayloadSealer({ recipients: [publicKeyDocument(pair)] });
+      const sealer = createPayloadSealer({ recipients: [publicKeyDocument(pair)] });
       const opener = await createPayloadOpener({ privateKeys: [pair] });
       const frame = frameOf(await sealer.seal('session-a', CLEAR));
       expect(frame.payloadEncoding).toBe('jwe-a256gcm');
@@ -70,7 +71,7 @@ describe('payload envelope', () => {
   });
 
   it('wraps the data key once per session, with a fresh IV per frame', async () => {
-    const sealer = await createPayloadSealer({ recipients: [publicKeyDocument(current)] });
+    const sealer = createPayloadSealer({ recipients: [publicKeyDocument(current)] });
     const [a, b] = await Promise.all([sealer.seal('s1', CLEAR), sealer.seal('s1', CLEAR)]);
     const other = await sealer.seal('s2', CLEAR);
     expect(a.encryption.wrappedKey).toBe(b.encryption.wrappedKey);
@@ -84,18 +85,31 @@ describe('payload envelope', () => {
     expect((await sealer.seal('s1', CLEAR)).encryption.wrappedKey).not.toBe(a.encryption.wrappedKey);
   });
 
-  it('seals synchronously only after the session was prepared', async () => {
-    const sealer = await createPayloadSealer({ recipients: [publicKeyDocument(current)] });
-    expect(() => sealer.sealPrepared('s', CLEAR)).toThrow(
-      expect.objectContaining({ code: 'SESSION_KEY_NOT_READY' }),
-    );
-    await sealer.prepare('s');
+  it('seals synchronously, and a session evicted from the cache gets a new data key', async () => {
+    const sealer = createPayloadSealer({ recipients: [publicKeyDocument(current)], maxSessions: 1 });
     const opener = await createPayloadOpener({ privateKeys: [current] });
-    expect(await opener.open(frameOf(sealer.sealPrepared('s', CLEAR)))).toEqual(CLEAR);
+    const first = sealer.sealSync('a', CLEAR);
+    sealer.sealSync('b', CLEAR);
+    const again = sealer.sealSync('a', CLEAR);
+    expect(again.encryption.wrappedKey).not.toBe(first.encryption.wrappedKey);
+    expect(await opener.open(frameOf(first))).toEqual(CLEAR);
+    expect(await opener.open(frameOf(again))).toEqual(CLEAR);
+  });
+
+  it('writes JWEs a standard implementation reads, for every supported key type', async () => {
+    const x25519 = await generateKeyPair('ECDH-ES+A256KW', { crv: 'X25519', extractable: true });
+    const p384 = await generateKeyPair('ECDH-ES+A256KW', { crv: 'P-384', extractable: true });
+    for (const pair of [x25519, p384]) {
+      const publicJwk = await exportJWK(pair.publicKey);
+      const privateJwk = await exportJWK(pair.privateKey);
+      const sealer = createPayloadSealer({ recipients: [{ keyId: 'k', publicJwk }] });
+      const opener = await createPayloadOpener({ privateKeys: [{ keyId: 'k', privateJwk }] });
+      expect(await opener.open(frameOf(sealer.sealSync('s', CLEAR)))).toEqual(CLEAR);
+    }
   });
 
   it('leaves no clear bytes, and no plain SHA-256 of them, in the sealed event', async () => {
-    const sealer = await createPayloadSealer({ recipients: [publicKeyDocument(current)] });
+    const sealer = createPayloadSealer({ recipients: [publicKeyDocument(current)] });
     const frame = frameOf(await sealer.seal('s', CLEAR));
     const encoded = encodeEvent({
       eventId: '0190b8c4-0000-7000-8000-000000000001',
@@ -117,8 +131,8 @@ describe('payload envelope', () => {
   });
 
   it('opens events sealed to a key that has since been rotated out of the sealer', async () => {
-    const before = await createPayloadSealer({ recipients: [publicKeyDocument(older)] });
-    const after = await createPayloadSealer({
+    const before = createPayloadSealer({ recipients: [publicKeyDocument(older)] });
+    const after = createPayloadSealer({
       recipients: [publicKeyDocument(older), publicKeyDocument(current)],
       currentKeyId: 'ingest-2',
     });
@@ -134,7 +148,7 @@ describe('payload envelope', () => {
   });
 
   it('rejects a frame whose ciphertext, tag, iv or wrapped key was altered', async () => {
-    const sealer = await createPayloadSealer({ recipients: [publicKeyDocument(current)] });
+    const sealer = createPayloadSealer({ recipients: [publicKeyDocument(current)] });
     const opener = await createPayloadOpener({ privateKeys: [current] });
     const frame = frameOf(await sealer.seal('s', CLEAR));
     const enc = frame.encryption as NonNullable<FrameBody['encryption']>;
@@ -165,29 +179,29 @@ describe('payload envelope', () => {
 
   it('rejects a frame sealed to another key under the same key id', async () => {
     const impostor = await generatePayloadKeyPair({ keyId: 'ingest-2' });
-    const sealer = await createPayloadSealer({ recipients: [publicKeyDocument(impostor)] });
+    const sealer = createPayloadSealer({ recipients: [publicKeyDocument(impostor)] });
     const opener = await createPayloadOpener({ privateKeys: [current] });
     const err = await rejection(opener.open(frameOf(await sealer.seal('s', CLEAR))));
     expect(err.code).toBe('PAYLOAD_UNWRAP_FAILED');
   });
 
-  it('refuses keys that are the wrong half, duplicated, missing, or not for encryption', async () => {
-    const invalid = async (p: Promise<unknown>) =>
-      expect((await rejection(p)).code).toBe('PAYLOAD_KEY_INVALID');
-    await invalid(createPayloadSealer({ recipients: [] }));
-    await invalid(createPayloadSealer({ recipients: [{ keyId: 'x', publicJwk: current.privateJwk }] }));
-    await invalid(createPayloadOpener({ privateKeys: [{ keyId: 'x', privateJwk: current.publicJwk }] }));
-    await invalid(
-      createPayloadSealer({ recipients: [publicKeyDocument(current), publicKeyDocument(current)] }),
-    );
-    await invalid(createPayloadSealer({ recipients: [publicKeyDocument(current)], currentKeyId: 'nope' }));
-    await invalid(
-      createPayloadSealer({ recipients: [{ keyId: 'x', publicJwk: { kty: 'oct', k: 'AAAA' } }] }),
-    );
-    await invalid(
-      createPayloadSealer({
-        recipients: [{ keyId: 'x', publicJwk: { kty: 'EC', crv: 'P-256', x: 'AA', y: 'AA' } }],
-      }),
+  it('refuses keys that are the wrong half, duplicated, missing, weak or not for encryption', async () => {
+    const invalid = async (make: () => unknown) =>
+      expect((await rejection(Promise.resolve().then(make))).code).toBe('PAYLOAD_KEY_INVALID');
+    const weakRsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const seal =
+      (recipients: { keyId: string; publicJwk: Record<string, unknown> }[], currentKeyId?: string) => () =>
+        createPayloadSealer({ recipients, ...(currentKeyId && { currentKeyId }) });
+    await invalid(seal([]));
+    await invalid(seal([{ keyId: 'x', publicJwk: current.privateJwk }]));
+    await invalid(seal([{ keyId: '', publicJwk: current.publicJwk }]));
+    await invalid(seal([publicKeyDocument(current), publicKeyDocument(current)]));
+    await invalid(seal([publicKeyDocument(current)], 'nope'));
+    await invalid(seal([{ keyId: 'x', publicJwk: { kty: 'oct', k: 'AAAA' } }]));
+    await invalid(seal([{ keyId: 'x', publicJwk: { kty: 'EC', crv: 'P-256', x: 'AA', y: 'AA' } }]));
+    await invalid(seal([{ keyId: 'x', publicJwk: weakRsa.publicKey.export({ format: 'jwk' }) }]));
+    await invalid(() =>
+      createPayloadOpener({ privateKeys: [{ keyId: 'x', privateJwk: current.publicJwk }] }),
     );
   });
 });

@@ -24,3 +24,4 @@ export {
   SEALED_ENCODING,
   type SealedPayload,
 } from './sealer';
+export { sealingEncoder } from './sealing-encoder';

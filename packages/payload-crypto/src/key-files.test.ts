@@ -31,7 +31,7 @@ describe('payload key files', () => {
     await writePrivateKeyFile(privatePath, pair);
     await writeFile(publicPath, JSON.stringify(publicKeyDocument(pair)));
     expect((await stat(privatePath)).mode & 0o777).toBe(0o600);
-    const sealer = await createPayloadSealer({ recipients: [await readPublicKeyFile(publicPath)] });
+    const sealer = createPayloadSealer({ recipients: [await readPublicKeyFile(publicPath)] });
     const opener = await createPayloadOpener({ privateKeys: [await readPrivateKeyFile(privatePath)] });
     const clear = Buffer.from('{"jsonrpc":"2.0","id":1,"result":{}}');
     const sealed = await sealer.seal('s', clear);

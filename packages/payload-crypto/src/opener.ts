@@ -2,7 +2,7 @@ import type { FrameBody } from '@proctor/events';
 import type { JWK } from 'jose';
 import { decryptFrame, digestMatches, type SessionKeys, sessionKeys } from './data-key';
 import { PayloadCryptoError } from './errors';
-import { importWrappingKey, unwrapDataKey, type WrappingKey } from './key-wrap';
+import { importUnwrappingKey, type UnwrappingKey, unwrapDataKey } from './key-wrap';
 import { SEALED_ENCODING } from './sealer';
 
 export interface PayloadPrivateKey {
@@ -30,12 +30,12 @@ export interface PayloadOpener {
 
 /** Reads sealed payloads: the ingest side of the envelope. */
 export async function createPayloadOpener(options: PayloadOpenerOptions): Promise<PayloadOpener> {
-  const keys = new Map<string, WrappingKey>();
+  const keys = new Map<string, UnwrappingKey>();
   for (const k of options.privateKeys) {
     if (keys.has(k.keyId)) {
       throw new PayloadCryptoError('PAYLOAD_KEY_INVALID', `ingest key ${k.keyId} is listed twice`);
     }
-    keys.set(k.keyId, await importWrappingKey(k.keyId, k.privateJwk, 'private'));
+    keys.set(k.keyId, await importUnwrappingKey(k.keyId, k.privateJwk));
   }
   const maxCached = options.maxCachedKeys ?? 10_000;
   const cache = new Map<string, Promise<SessionKeys>>();

@@ -1,0 +1,69 @@
+import { type AuditEvent, decodeEvent, encodeEvent } from '@proctor/events';
+import { describe, expect, it } from 'vitest';
+import { generatePayloadKeyPair, publicKeyDocument } from './key-files';
+import { createPayloadOpener } from './opener';
+import { createPayloadSealer } from './sealer';
+import { sealingEncoder } from './sealing-encoder';
+
+const CLEAR = Buffer.from('{"jsonrpc":"2.0","id":3,"result":{"note":"MRN 00412345 synthetic"}}');
+
+function envelope(seq: number) {
+  return {
+    eventId: `0190b8c4-0000-7000-8000-00000000000${seq}`,
+    time: 1_700_000_000_000_000 + seq,
+    tenant: 't',
+    gatewayId: 'g',
+    sessionId: 'session-1',
+    seq,
+    identity: { subject: 'tester', issuer: 'urn:test', groups: [], ci: null },
+    sourceIp: null,
+    userAgent: null,
+    connection: 'ehr',
+  };
+}
+
+const frame: AuditEvent = {
+  ...envelope(1),
+  type: 'frame',
+  body: {
+    direction: 'server_to_client',
+    kind: 'response',
+    method: 'tools/call',
+    jsonrpcId: '3',
+    toolName: 'chart',
+    payload: CLEAR,
+    payloadEncoding: 'json',
+    size: CLEAR.length,
+    sha256: 'ignored',
+  },
+};
+
+describe('sealingEncoder', () => {
+  it('seals frame payloads, leaves other events alone, and forgets the key at session end', async () => {
+    const pair = await generatePayloadKeyPair();
+    const sealer = createPayloadSealer({ recipients: [publicKeyDocument(pair)] });
+    const encode = sealingEncoder(sealer, encodeEvent);
+    const bytes = encode(frame);
+    expect(bytes.toString('latin1')).not.toContain('00412345');
+    const decoded = decodeEvent(bytes);
+    if (decoded.type !== 'frame') throw new Error('expected a frame');
+    expect(decoded.body).toMatchObject({
+      payloadEncoding: 'jwe-a256gcm',
+      digestAlg: 'hmac-sha256',
+      size: CLEAR.length,
+    });
+    const opener = await createPayloadOpener({ privateKeys: [pair] });
+    expect(await opener.open(decoded.body)).toEqual(CLEAR);
+    expect(await opener.verifyDigest(decoded.body, CLEAR)).toBe(true);
+
+    const ended: AuditEvent = {
+      ...envelope(2),
+      type: 'session_ended',
+      body: { finalSeq: 2, reason: 'client_delete' },
+    };
+    expect(decodeEvent(encode(ended))).toMatchObject({ type: 'session_ended' });
+    const after = decodeEvent(encode(frame));
+    if (after.type !== 'frame') throw new Error('expected a frame');
+    expect(after.body.encryption?.wrappedKey).not.toBe(decoded.body.encryption?.wrappedKey);
+  });
+});
