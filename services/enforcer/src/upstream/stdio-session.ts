@@ -1,0 +1,332 @@
+import { randomUUID } from 'node:crypto';
+import { StdioEventQueue } from './stdio-event-queue';
+import { encodeLine } from './stdio-framing';
+import { type StdioCommand, type StdioExit, StdioProcess } from './stdio-process';
+
+/** JSON-RPC code of the errors the gateway answers for a stdio server that is gone (GATEWAY_RPC.UPSTREAM_UNAVAILABLE). */
+const UPSTREAM_UNAVAILABLE = -32021;
+/** Messages the server sends while nobody listens, kept for the next GET stream. */
+const MAX_BACKLOG = 256;
+
+/** What a stdio server wrote besides its JSON-RPC answers: recorded, never logged in clear. */
+export interface CapturedOutput {
+  stream: 'stderr' | 'stdout';
+  /** The line as written (UTF-8), or null where only its size is known (over the line limit). */
+  text: string | null;
+  bytes: number;
+  /** Why a stdout line is not a message ("not JSON-RPC", "over the line limit"); null for stderr. */
+  problem: string | null;
+}
+
+export interface StdioSessionSink {
+  output(auditSessionId: string | null, output: CapturedOutput): void;
+  /** The process ended on its own (crash, exit): its calls were answered with errors. */
+  exited(auditSessionId: string | null, description: string): void;
+}
+
+export interface StdioSessionOptions {
+  /** Connection name, for messages. */
+  connection: string;
+  command: StdioCommand;
+  /** The gateway session (or exchange) this process serves, for captured output. */
+  auditSessionId: string | null;
+  sink: StdioSessionSink;
+}
+
+type Message = Record<string, unknown>;
+
+interface Exchange {
+  queue: StdioEventQueue;
+  /** JSON ids (as sent to the server) of the requests still owed an answer. */
+  owed: Set<string>;
+  progressTokens: string[];
+  /** Ids the gateway substituted (pooled processes): sent id JSON → the client's id. */
+  restore: Map<string, unknown> | null;
+  /** Progress tokens substituted likewise: sent token JSON → the client's token. */
+  restoreToken: Map<string, unknown> | null;
+}
+
+let substituteCounter = 0;
+
+/**
+ * One spawned stdio MCP server and the routing of its single output stream onto the
+ * exchanges of the port: an answer goes to the exchange that sent its request; a progress
+ * notification to the exchange whose request carried its token; anything else (logging,
+ * server-to-client requests) to the oldest open exchange, else the listening stream, else a
+ * small backlog for the next listening stream.
+ */
+export class StdioSession {
+  readonly handle = randomUUID();
+  private readonly process: StdioProcess;
+  private readonly byRequest = new Map<string, Exchange>();
+  private readonly byProgress = new Map<string, Exchange>();
+  private readonly open = new Set<Exchange>();
+  private listener: StdioEventQueue | null = null;
+  private readonly backlog: string[] = [];
+  private goneReason: string | null = null;
+  private stopped = false;
+  /** Notified once when the process is gone, whatever the cause. */
+  onGone: ((description: string) => void) | null = null;
+
+  constructor(private readonly options: StdioSessionOptions) {
+    this.process = new StdioProcess(options.command, {
+      onStdoutLine: (line) => this.onStdoutLine(line),
+      onStderrLine: (text) =>
+        this.capture({ stream: 'stderr', text, bytes: Buffer.byteLength(text), problem: null }),
+      onOversizedLine: (stream, bytes) =>
+        this.capture({
+          stream,
+          text: null,
+          bytes,
+          problem: `line over the ${options.command.maxLineBytes}-byte limit`,
+        }),
+      onExit: (exit) => this.onExit(exit),
+    });
+  }
+
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
+  /** Why the process is gone, or null while it runs. */
+  get gone(): string | null {
+    return this.goneReason;
+  }
+
+  /** Exchanges still waiting for answers. */
+  get inflight(): number {
+    return this.open.size;
+  }
+
+  /**
+   * Writes client messages to the server, one line each. Returns the stream that carries the
+   * answers to its requests (and what the server says meanwhile), or null when nothing is owed.
+   * With `substituteIds` (a process shared by several clients) request ids and progress tokens
+   * are replaced by unique ones on the way in and restored on the way out.
+   */
+  async post(messages: Message[], options: { substituteIds: boolean }): Promise<StdioEventQueue | null> {
+    const exchange: Exchange = {
+      queue: new StdioEventQueue(),
+      owed: new Set(),
+      progressTokens: [],
+      restore: options.substituteIds ? new Map() : null,
+      restoreToken: options.substituteIds ? new Map() : null,
+    };
+    const lines: Buffer[] = [];
+    for (const original of messages) {
+      const message = isRequest(original) ? this.prepareRequest(original, exchange) : original;
+      lines.push(encodeLine(message === original ? JSON.stringify(original) : JSON.stringify(message)));
+    }
+    const owesAnswers = exchange.owed.size > 0;
+    if (owesAnswers) {
+      this.open.add(exchange);
+      exchange.queue.onAbandon = () => this.forget(exchange);
+    }
+    if (this.goneReason !== null) {
+      if (owesAnswers) this.failExchange(exchange, this.goneReason);
+      return owesAnswers ? exchange.queue : null;
+    }
+    try {
+      for (const line of lines) await this.process.write(line);
+    } catch {
+      // The exit handler answers what is owed once the process is reported gone.
+    }
+    return owesAnswers ? exchange.queue : null;
+  }
+
+  /** The listening stream (GET): server messages that belong to no exchange. One at a time. */
+  listen(): StdioEventQueue | null {
+    if (this.listener && !this.listener.isEnded) return null;
+    const queue = new StdioEventQueue();
+    queue.onAbandon = () => {
+      if (this.listener === queue) this.listener = null;
+    };
+    this.listener = queue;
+    for (const text of this.backlog.splice(0)) queue.push(text);
+    if (this.goneReason !== null) queue.end();
+    return queue;
+  }
+
+  /** Stops the process group on purpose (session ended, gateway stopping). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.process.stop();
+    this.markGone(`the stdio MCP server of connection "${this.options.connection}" was stopped`);
+  }
+
+  private prepareRequest(request: Message, exchange: Exchange): Message {
+    let message = request;
+    if (exchange.restore) {
+      const substitute = `proctor-${(++substituteCounter).toString(36)}`;
+      exchange.restore.set(JSON.stringify(substitute), request.id);
+      message = { ...request, id: substitute };
+      const token = progressTokenOf(request);
+      if (token !== undefined) {
+        message = withProgressToken(message, substitute);
+        exchange.restoreToken?.set(JSON.stringify(substitute), token);
+      }
+    }
+    const idJson = JSON.stringify(message.id);
+    exchange.owed.add(idJson);
+    this.byRequest.set(idJson, exchange);
+    const token = progressTokenOf(message);
+    if (token !== undefined) {
+      const tokenJson = JSON.stringify(token);
+      exchange.progressTokens.push(tokenJson);
+      this.byProgress.set(tokenJson, exchange);
+    }
+    return message;
+  }
+
+  private onStdoutLine(line: Buffer): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line.toString('utf8'));
+    } catch {
+      parsed = undefined;
+    }
+    const messages = Array.isArray(parsed) ? parsed : [parsed];
+    if (!messages.every(isMessage)) {
+      this.capture({
+        stream: 'stdout',
+        text: line.toString('utf8'),
+        bytes: line.length,
+        problem: 'not JSON-RPC',
+      });
+      return;
+    }
+    for (const message of messages) {
+      this.route(message, messages.length === 1 ? line.toString('utf8') : JSON.stringify(message));
+    }
+  }
+
+  private route(message: Message, text: string): void {
+    if (('result' in message || 'error' in message) && message.id !== undefined && !('method' in message)) {
+      const idJson = JSON.stringify(message.id);
+      const exchange = this.byRequest.get(idJson);
+      // An answer nobody waits for (its exchange was abandoned and cancelled) has nowhere to go.
+      if (!exchange) return;
+      this.byRequest.delete(idJson);
+      exchange.owed.delete(idJson);
+      exchange.queue.push(restoreId(exchange, message, idJson, text));
+      if (exchange.owed.size === 0) this.finish(exchange);
+      return;
+    }
+    if (message.method === 'notifications/progress') {
+      const token = (message.params as { progressToken?: unknown } | undefined)?.progressToken;
+      const exchange = token === undefined ? undefined : this.byProgress.get(JSON.stringify(token));
+      if (exchange) {
+        exchange.queue.push(restoreProgressToken(exchange, message, JSON.stringify(token), text));
+        return;
+      }
+    }
+    this.deliverUnrouted(text);
+  }
+
+  private deliverUnrouted(text: string): void {
+    const oldest = this.open.values().next();
+    if (!oldest.done) {
+      oldest.value.queue.push(text);
+      return;
+    }
+    if (this.listener && !this.listener.isEnded) {
+      this.listener.push(text);
+      return;
+    }
+    if (this.backlog.length >= MAX_BACKLOG) this.backlog.shift();
+    this.backlog.push(text);
+  }
+
+  private finish(exchange: Exchange): void {
+    this.forget(exchange);
+    exchange.queue.end();
+  }
+
+  private forget(exchange: Exchange): void {
+    this.open.delete(exchange);
+    for (const idJson of exchange.owed) this.byRequest.delete(idJson);
+    for (const token of exchange.progressTokens) {
+      if (this.byProgress.get(token) === exchange) this.byProgress.delete(token);
+    }
+  }
+
+  private onExit(exit: StdioExit): void {
+    const description = describeExit(this.options.connection, exit);
+    const unexpected = !this.stopped;
+    this.markGone(description);
+    // Grandchildren may outlive the leader: the group goes with it.
+    void this.process.stop();
+    if (unexpected) this.options.sink.exited(this.options.auditSessionId, description);
+  }
+
+  private markGone(description: string): void {
+    if (this.goneReason !== null) return;
+    this.goneReason = description;
+    for (const exchange of [...this.open]) this.failExchange(exchange, description);
+    this.listener?.end();
+    this.onGone?.(description);
+  }
+
+  /** Every request still owed gets a JSON-RPC error at once: a gone server never leaves a call hanging. */
+  private failExchange(exchange: Exchange, description: string): void {
+    for (const idJson of exchange.owed) {
+      const id = exchange.restore?.get(idJson) ?? JSON.parse(idJson);
+      exchange.queue.push(
+        JSON.stringify({ jsonrpc: '2.0', id, error: { code: UPSTREAM_UNAVAILABLE, message: description } }),
+      );
+    }
+    exchange.owed.clear();
+    this.finish(exchange);
+  }
+
+  private capture(output: CapturedOutput): void {
+    this.options.sink.output(this.options.auditSessionId, output);
+  }
+}
+
+function describeExit(connection: string, exit: StdioExit): string {
+  const server = `the stdio MCP server of connection "${connection}"`;
+  if ('spawnError' in exit) return `${server} could not be started (${exit.spawnError})`;
+  if (exit.signal !== null) return `${server} was killed by ${exit.signal}`;
+  return `${server} exited with code ${exit.code}`;
+}
+
+function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    (value as Message).jsonrpc === '2.0'
+  );
+}
+
+function isRequest(message: Message): boolean {
+  return (
+    typeof message.method === 'string' && (typeof message.id === 'string' || typeof message.id === 'number')
+  );
+}
+
+function progressTokenOf(message: Message): unknown {
+  const meta = (message.params as { _meta?: { progressToken?: unknown } } | undefined)?._meta;
+  const token = meta?.progressToken;
+  return typeof token === 'string' || typeof token === 'number' ? token : undefined;
+}
+
+function withProgressToken(message: Message, token: string): Message {
+  const params = (message.params ?? {}) as { _meta?: Record<string, unknown> };
+  return { ...message, params: { ...params, _meta: { ...params._meta, progressToken: token } } };
+}
+
+function restoreId(exchange: Exchange, message: Message, idJson: string, text: string): string {
+  if (!exchange.restore?.has(idJson)) return text;
+  return JSON.stringify({ ...message, id: exchange.restore.get(idJson) });
+}
+
+function restoreProgressToken(exchange: Exchange, message: Message, tokenJson: string, text: string): string {
+  if (!exchange.restoreToken?.has(tokenJson)) return text;
+  const params = message.params as Record<string, unknown>;
+  return JSON.stringify({
+    ...message,
+    params: { ...params, progressToken: exchange.restoreToken.get(tokenJson) },
+  });
+}
