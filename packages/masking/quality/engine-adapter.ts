@@ -6,7 +6,9 @@
  * `[REDACTED:<rule>]` tokens.
  */
 import * as masking from '../src/index';
+import { locateStrings, type StringLocation } from './json-locate';
 import type { JsonValue } from './labels';
+import { pathKey } from './path-key';
 
 export interface Detection {
   start: number;
@@ -20,13 +22,11 @@ export type JsonDetections = Map<string, Detection[]>;
 export interface EngineUnderTest {
   api: 'spans' | 'legacy';
   detectText(text: string): Detection[];
+  /** `unattributed`: matches that could not be placed, and changed strings without a match. */
   detectJson(value: JsonValue): { detections: JsonDetections; unattributed: number };
 }
 
-/** A path as a map key: segments as strings joined by NUL (which no key here contains). */
-export function pathKey(segments: readonly (string | number)[]): string {
-  return segments.map(String).join('\u0000');
-}
+export { pathKey } from './path-key';
 
 /** Accepts `$.a.b[0]`, `$['a']["b"][0]`, JSON pointers `/a/b/0`, dotted `a.b.0`, or segment arrays. */
 export function parseJsonPath(path: unknown): string[] {
@@ -78,6 +78,45 @@ export function loadEngine(): EngineUnderTest {
   throw new Error('the masking engine exports neither detectText/createMasker nor maskString/maskJsonText');
 }
 
+/**
+ * A match's string and span in `root`. A path `outer#$inner` names a string inside JSON that
+ * is itself inside the string at `outer`; its span is mapped back onto the outer string.
+ */
+function placeMatch(
+  root: JsonValue,
+  jsonPath: string,
+  detection: Detection,
+  cache: Map<string, Map<string, StringLocation> | undefined>,
+): { path: string[]; detection: Detection } | undefined {
+  const [outer = '', ...inner] = jsonPath.split('#$');
+  const path = parseJsonPath(outer);
+  const locations: StringLocation[] = [];
+  let node = stringAtPath(root, path);
+  for (const level of inner) {
+    if (typeof node !== 'string') return undefined;
+    if (!cache.has(node)) cache.set(node, locateStrings(node));
+    const location = cache.get(node)?.get(pathKey(parseJsonPath(`$${level}`)));
+    if (!location) return undefined;
+    locations.push(location);
+    node = location.decoded;
+  }
+  let span = detection;
+  for (const location of locations.reverse()) {
+    const start = location.decodedToRaw[span.start];
+    const end = location.decodedToRaw[span.end];
+    if (start === undefined || end === undefined) return undefined;
+    span = { ...span, start, end };
+  }
+  return { path, detection: span };
+}
+
+function stringAtPath(root: JsonValue, path: readonly string[]): unknown {
+  let node: unknown = root;
+  for (const seg of path)
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return node;
+}
+
 function spanEngine(detectText: Fn, createMasker: Fn): EngineUnderTest {
   const masker = asRecord(createMasker(), 'masker');
   const maskJson = masker.maskJson;
@@ -94,15 +133,22 @@ function spanEngine(detectText: Fn, createMasker: Fn): EngineUnderTest {
       const matches = result.matches;
       if (!Array.isArray(matches)) throw new Error('maskJson result has no matches array');
       const detections: JsonDetections = new Map();
+      const cache = new Map<string, Map<string, StringLocation> | undefined>();
+      let unplaced = 0;
       for (const m of matches) {
-        const key = pathKey(parseJsonPath(asRecord(m, 'match').jsonPath));
+        const placed = placeMatch(value, String(asRecord(m, 'match').jsonPath), toDetection(m), cache);
+        if (!placed) {
+          unplaced++;
+          continue;
+        }
+        const key = pathKey(placed.path);
         const list = detections.get(key) ?? [];
-        list.push(toDetection(m));
+        list.push(placed.detection);
         detections.set(key, list);
       }
       // A string the engine changed without reporting a span for it (a path spelled in a way
       // the parser above does not know): count the changed middle as covered, and report it.
-      let unattributed = 0;
+      let unattributed = unplaced;
       forEachChangedString(value, result.value as JsonValue, [], (path, before, after) => {
         const key = pathKey(path);
         if (detections.has(key)) return;

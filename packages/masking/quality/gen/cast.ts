@@ -32,7 +32,7 @@ const RELATIONS = [
 ];
 
 export function cast(g: Gen): Cast {
-  const old = g.chance(0.2);
+  const old = g.chance(0.3);
   const pt = person(g, old ? { minAge: 90, maxAge: 104 } : { minAge: 19, maxAge: 88 });
   const admit = recentDate(g);
   return {

@@ -40,8 +40,8 @@ const HELDOUT_ONLY: Record<string, DateFormat> = {
   dotted: (d) => `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`,
   dash_mon: (d) =>
     `${pad(d.getUTCDate())}-${MONTHS[d.getUTCMonth()]?.slice(0, 3).toUpperCase()}-${d.getUTCFullYear()}`,
-  the_ordinal_of: (d) =>
-    `the ${ordinal(d.getUTCDate())} of ${MONTHS[d.getUTCMonth()]}, ${d.getUTCFullYear()}`,
+  // "the 17th of March, 1984": the article is not part of the date, so it is not in the label.
+  ordinal_of: (d) => `${ordinal(d.getUTCDate())} of ${MONTHS[d.getUTCMonth()]}, ${d.getUTCFullYear()}`,
   mon_dot: (d) => `${MONTHS[d.getUTCMonth()]?.slice(0, 3)}. ${d.getUTCDate()}, ${d.getUTCFullYear()}`,
   month_ordinal_year: (d) => `${MONTHS[d.getUTCMonth()]} ${ordinal(d.getUTCDate())}, ${d.getUTCFullYear()}`,
 };

@@ -19,7 +19,7 @@ function ssnDigits(g: Gen): [string, string, string] {
 }
 
 /** An SSN with a label word in front; `evasive` picks from the separator and Unicode evasions. */
-export function ssn(g: Gen, evasive = g.chance(0.4)): Piece {
+export function ssn(g: Gen, evasive = g.chance(0.6)): Piece {
   const [a, b, c] = ssnDigits(g);
   if (!evasive) {
     const form = g.pick(['dash', 'space'] as const);
@@ -324,15 +324,38 @@ export function biometric(g: Gen): Piece {
   return t`${kind} ${phi('biometric', value)}`;
 }
 
-export function photo(g: Gen, last: string): Piece {
+export function photoFile(g: Gen, last: string): Span {
   const slug = last.toLowerCase().replace(/[^a-z]/g, '') || 'pt';
-  const file = g.pick([
-    `IMG_${g.digits(4)}.JPG`,
-    `${slug}_face_${g.digits(4)}.png`,
-    `wound_${g.digits(8)}_${slug}.jpg`,
-    `photo_${g.digits(6)}.heic`,
-  ]);
-  return t`${g.pick(['full-face photo', 'photo on file:', 'wound photo', 'ID photo'])} ${phi('photo', file)}`;
+  return phi(
+    'photo',
+    g.pick([
+      `IMG_${g.digits(4)}.JPG`,
+      `${slug}_face_${g.digits(4)}.png`,
+      `wound_${g.digits(8)}_${slug}.jpg`,
+      `photo_${g.digits(6)}.heic`,
+    ]),
+  );
+}
+
+export function photo(g: Gen, last: string): Piece {
+  return t`${g.pick(['full-face photo', 'photo on file:', 'wound photo', 'ID photo'])} ${photoFile(g, last)}`;
+}
+
+export function biometricValue(g: Gen): Span {
+  return phi(
+    'biometric',
+    g.chance(0.3)
+      ? g.f.string.hexadecimal({ length: 24, casing: 'lower', prefix: '' })
+      : `${g.letters(2)}-${g.digits(4)}-${g.letters(3)}`,
+  );
+}
+
+export function otherIdValue(g: Gen): Span {
+  return g.pick([
+    () => phi('other_id', `${g.letters(1)}${g.digits(8)}`, 'passport'),
+    () => phi('other_id', `E${g.digits(6)}`, 'employee'),
+    () => phi('other_id', `${g.int(2019, 2025)}-${g.letters(2)}-${g.digits(5)}`, 'case'),
+  ])();
 }
 
 export function otherId(g: Gen): Piece {

@@ -29,6 +29,6 @@ const EXTRAS: Extra[] = [
 ];
 
 export function devExtras(g: Gen, c: Cast, min: number, max: number): Frag {
-  const picked = g.some(EXTRAS, min, max).map((e) => e(g, c));
+  const picked = g.some(EXTRAS, min + 1, max + 2).map((e) => e(g, c));
   return join(picked, ' ');
 }

@@ -35,7 +35,11 @@ export function patientCamel(g: Gen, c: Cast): JsonTree {
       : { memberId: id.memberIdValue(g), planName: 'Acme Health PPO' },
     problems: [{ code: k.icd10(g), display: k.eponym(g), onsetYear: k.yearAlone(g) }],
     medications: [{ text: k.drugDose(g) }, { text: k.drugDose(g) }],
-    meta: { createdAt: k.systemTimestamp(g), schemaVersion: k.version(g), requestId: k.uuid(g) },
+    meta: {
+      createdAt: k.systemTimestamp(g),
+      schemaVersion: g.chance(0.3) ? k.protocolVersion(g) : k.version(g),
+      requestId: k.uuid(g),
+    },
   };
 }
 
@@ -65,7 +69,7 @@ export function schedule(g: Gen, c: Cast): JsonTree {
     appointments: Array.from({ length: g.int(2, 5) }, () => {
       const p = person(g);
       return {
-        appointmentId: k.uuid(g),
+        appointmentId: g.f.string.uuid(),
         patientName: nameIn(g, p, g.pick(['full', 'last_first'])),
         patientDob: formatDate(g, p.dob),
         date: isoDate(recentDate(g)),
@@ -75,13 +79,15 @@ export function schedule(g: Gen, c: Cast): JsonTree {
       };
     }),
     generatedAt: k.systemTimestamp(g),
+    correlationId: k.uuid(g),
     stats: { utilization: k.statistic(g) },
   };
 }
 
 export function claim(g: Gen, c: Cast): JsonTree {
   return {
-    claimId: k.uuid(g),
+    claimId: g.f.string.uuid(),
+    requestId: k.uuid(g),
     formType: 'CMS-1500',
     patient: {
       name: nameIn(g, c.pt, 'upper_last_first'),
@@ -124,7 +130,10 @@ export function accessLog(g: Gen, c: Cast): JsonTree {
       },
     ],
     vehicle: { plate: id.plateValue(g), vin: id.vinValue(g), owner: nameIn(g, c.pt, 'full') },
-    photos: [{ fileName: t`${id.photo(g, c.pt.last)}`, takenAt: k.systemTimestamp(g) }],
+    photos: [{ fileName: id.photoFile(g, c.pt.last), takenAt: k.systemTimestamp(g) }],
+    identity: g.chance(0.5)
+      ? { biometricTemplateId: id.biometricValue(g) }
+      : { passportOrEmployeeId: id.otherIdValue(g) },
     portalUrl: id.urlValue(g, c.pt.last),
   };
 }

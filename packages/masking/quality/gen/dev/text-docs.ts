@@ -29,7 +29,7 @@ ${anyName(g, c.pt, ['title_last', 'full', 'first'])} is a ${ageSpan(g, c)}-year-
 Home medications: ${meds(g, g.int(1, 3))}.
 Objective: ${labs(g, g.int(2, 4))}.
 Seen with ${clinicianName(g, c.attending)}; ${clinicianName(g, c.consultant)} (cardiology) consulted.
-Lives at ${addressLine(g, c.addr)}. ${devExtras(g, c, 1, 3)}
+Lives at ${addressLine(g, c.addr)}. Registration: ${id.ssn(g)}, ${id.license(g, c.pt.last)}. ${devExtras(g, c, 1, 3)}
 `;
 }
 
@@ -52,7 +52,7 @@ Hospital census at discharge: ${k.statistic(g)}. ${devExtras(g, c, 1, 2)}
 export function labReport(g: Gen, c: Cast): Frag {
   const rows = Array.from({ length: g.int(3, 6) }, () => t`${k.labValue(g)}    LOINC ${k.loinc(g)}`);
   return t`LABORATORY REPORT
-Patient: ${anyName(g, c.pt, ['upper_last_first', 'full', 'last_first'])} | DOB ${formatDate(g, c.pt.dob)} | Age ${ageSpan(g, c)} | ${id.mrn(g)}
+Patient: ${anyName(g, c.pt, ['upper_last_first', 'full', 'last_first'])} | DOB ${formatDate(g, c.pt.dob)} | Age ${ageSpan(g, c)} | ${id.mrn(g)} | ${id.ssn(g)}
 Ordering provider: ${clinicianName(g, c.attending)}, NPI ${id.npiValue(g)}
 Collected: ${formatDate(g, c.admit)} 07:45
 ${join(rows, '\n')}
@@ -87,6 +87,7 @@ export function claimForm(g: Gen, c: Cast): Frag {
 21. DIAGNOSIS: A. ${k.icd10(g)}  B. ${k.icd10(g)}
 ${join(lines, '\n')}
 26. PATIENT'S ACCOUNT NO.: ${id.accountValue(g)}
+30. PATIENT IDENTIFIERS: ${id.ssn(g)}; ${id.license(g, c.pt.last)}
 31. SIGNATURE OF PHYSICIAN: ${clinicianName(g, c.attending)}
 33. BILLING PROVIDER NPI: ${id.npiValue(g)}
 `;

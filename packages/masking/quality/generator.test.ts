@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { generateSplit, templateNames } from './dataset';
+import { deaValid, luhnValid, npiValid, vinValid } from './gen/checksums';
+import { KEEP_KINDS, type Label, PHI_TYPES, type QualityDoc, SPLITS, type Split } from './labels';
+
+const splits = Object.fromEntries(SPLITS.map((s) => [s, generateSplit(s)])) as Record<Split, QualityDoc[]>;
+
+function stringAt(value: unknown, path: readonly (string | number)[]): string {
+  let node = value;
+  for (const seg of path) node = (node as Record<string | number, unknown>)[seg];
+  return node as string;
+}
+
+interface Located {
+  doc: QualityDoc;
+  label: Label;
+  text: string;
+  where: string;
+}
+
+/** Every label with the string it points into. */
+function labeled(docs: readonly QualityDoc[]): Located[] {
+  return docs.flatMap((doc): Located[] =>
+    doc.format === 'text'
+      ? doc.labels.map((label) => ({ doc, label, text: doc.text, where: doc.id }))
+      : doc.labels.map((label) => ({
+          doc,
+          label,
+          text: stringAt(doc.value, label.path),
+          where: `${doc.id}@${label.path.join('.')}`,
+        })),
+  );
+}
+
+describe.each(SPLITS)('quality set generator, %s split', (split) => {
+  const docs = splits[split];
+  const all = labeled(docs);
+
+  it('is deterministic: the same documents and labels on every run', () => {
+    expect(JSON.stringify(generateSplit(split))).toBe(JSON.stringify(docs));
+  });
+
+  it('labels point at exactly the generated substrings', () => {
+    expect(all.length).toBeGreaterThan(5000);
+    const wrong = all.filter(({ label, text }) => text.slice(label.start, label.end) !== label.value);
+    expect(wrong.map((w) => w.where)).toEqual([]);
+    for (const { label } of all) expect(label.end).toBeGreaterThan(label.start);
+  });
+
+  it('labels within one string never overlap', () => {
+    const byString = new Map<string, Label[]>();
+    for (const { label, doc, where } of all) {
+      const key = doc.format === 'text' ? doc.id : where;
+      byString.set(key, [...(byString.get(key) ?? []), label]);
+    }
+    for (const [key, labels] of byString) {
+      const sorted = [...labels].sort((a, b) => a.start - b.start);
+      sorted.slice(1).forEach((l, i) => {
+        expect(l.start, `${key}: ${l.value}`).toBeGreaterThanOrEqual((sorted[i] as Label).end);
+      });
+    }
+  });
+
+  it('has every identifier type and keep kind, each in quantity', () => {
+    const counts = new Map<string, number>();
+    for (const { label } of all) counts.set(label.type, (counts.get(label.type) ?? 0) + 1);
+    for (const type of [...PHI_TYPES, ...KEEP_KINDS])
+      expect(counts.get(type) ?? 0, type).toBeGreaterThanOrEqual(40);
+  });
+
+  it('generates valid check digits: NPI (Luhn), DEA checksum, VIN check digit', () => {
+    const byForm = (form: string): string[] =>
+      all.filter((a) => a.label.form === form).map((a) => a.label.value);
+    const npis = byForm('npi');
+    const deas = byForm('dea');
+    const vins = byForm('vin');
+    expect(npis.length).toBeGreaterThan(30);
+    expect(deas.length).toBeGreaterThan(10);
+    expect(vins.length).toBeGreaterThan(20);
+    expect(npis.filter((v) => !npiValid(v))).toEqual([]);
+    expect(deas.filter((v) => !deaValid(v))).toEqual([]);
+    expect(vins.filter((v) => !vinValid(v))).toEqual([]);
+  });
+
+  it('writes identifiers in their expected shapes', () => {
+    const of = (type: string): string[] => all.filter((a) => a.label.type === type).map((a) => a.label.value);
+    for (const ssn of of('ssn')) expect(ssn.normalize('NFKC').replace(/\D/g, ''), ssn).toMatch(/^\d{9}$/);
+    for (const zip of of('zip')) expect(zip).toMatch(/^\d{5}(?:-\d{4})?$/);
+    for (const email of of('email')) expect(email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/i);
+    for (const ip of all.filter((a) => a.label.form === 'ipv4')) {
+      expect(ip.label.value.split('.').every((o) => Number(o) <= 255)).toBe(true);
+    }
+    for (const age of of('age')) expect(Number(age)).toBeGreaterThan(89);
+    for (const age of of('age_under_90')) expect(Number(age)).toBeLessThan(90);
+    for (const uuid of of('uuid'))
+      expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  it('includes every SSN evasion form', () => {
+    const forms = new Set(all.filter((a) => a.label.type === 'ssn').map((a) => a.label.form));
+    for (const form of ['ssn-dot', 'ssn-space', 'ssn-endash', 'ssn-none', 'ssn-fullwidth', 'ssn-glued']) {
+      expect(forms.has(form), form).toBe(true);
+    }
+  });
+
+  it('embeds JSON text blocks that parse, with labels inside them', () => {
+    const embedded = all.filter(({ text }) => text.startsWith('{"') || text.startsWith('{\n'));
+    expect(embedded.length).toBeGreaterThan(100);
+    for (const { text } of embedded) expect(() => JSON.parse(text)).not.toThrow();
+  });
+});
+
+describe('the two splits', () => {
+  it('share no templates', () => {
+    const dev = new Set(templateNames('dev'));
+    expect(templateNames('heldout').filter((n) => dev.has(n))).toEqual([]);
+  });
+
+  it('share no eponyms, drugs, devices or codes among their keep strings', () => {
+    const vocab = (split: Split, kind: string): Set<string> =>
+      new Set(
+        labeled(splits[split])
+          .filter((a) => a.label.type === kind)
+          .map((a) => (kind === 'drug_dose' ? (a.label.value.split(/ \d/)[0] as string) : a.label.value)),
+      );
+    for (const kind of ['eponym', 'device_name', 'drug_dose', 'clinical_code']) {
+      const dev = vocab('dev', kind);
+      const overlap = [...vocab('heldout', kind)].filter((v) => dev.has(v) && !/^\d{4}-\d{2}-\d{2}$/.test(v));
+      expect(overlap, kind).toEqual([]);
+    }
+  });
+
+  it('differ in documents and people', () => {
+    const names = (split: Split): Set<string> =>
+      new Set(
+        labeled(splits[split])
+          .filter((a) => a.label.type === 'name')
+          .map((a) => a.label.value),
+      );
+    const dev = names('dev');
+    const heldout = [...names('heldout')];
+    expect(heldout.filter((n) => dev.has(n)).length).toBeLessThan(heldout.length * 0.1);
+  });
+});
+
+describe('checksum validators', () => {
+  it('accept known-good values and reject a changed digit', () => {
+    expect(npiValid('1234567893')).toBe(true);
+    expect(npiValid('1234567894')).toBe(false);
+    expect(luhnValid('79927398713')).toBe(true);
+    expect(deaValid('AB1234563')).toBe(true);
+    expect(deaValid('AB1234564')).toBe(false);
+    expect(vinValid('1M8GDM9AXKP042788')).toBe(true);
+    expect(vinValid('1M8GDM9A1KP042788')).toBe(false);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { roundUp } from './baseline';
+import { generateSplit } from './dataset';
+import {
+  type Detection,
+  type EngineUnderTest,
+  parseJsonPath,
+  pathKey,
+  spansFromTokens,
+} from './engine-adapter';
+import type { JsonValue, Label, QualityDoc } from './labels';
+import { formatScore } from './report';
+import { isDestroyed, isLeaked, scoreDocs } from './scoring';
+
+const label = (start: number, end: number, cls: 'phi' | 'keep' = 'phi'): Label => ({
+  class: cls,
+  type: cls === 'phi' ? 'ssn' : 'uuid',
+  start,
+  end,
+  value: '',
+});
+const span = (start: number, end: number): Detection => ({ start, end, type: 'x' });
+
+describe('leak and destroy rules', () => {
+  const text = 'SSN 900-12-3456 ok';
+  it('a PHI span leaks when any letter or digit is left uncovered, separators do not count', () => {
+    expect(isLeaked(text, label(4, 15), [span(4, 15)])).toBe(false);
+    expect(isLeaked(text, label(4, 15), [span(4, 7), span(8, 10), span(11, 15)])).toBe(false);
+    expect(isLeaked(text, label(4, 15), [span(4, 14)])).toBe(true);
+    expect(isLeaked(text, label(4, 15), [])).toBe(true);
+    expect(isLeaked(text, label(4, 15), [span(0, 18)])).toBe(false);
+  });
+  it('a keep span is destroyed by any overlapping detection', () => {
+    expect(isDestroyed(label(4, 15, 'keep'), [span(14, 16)])).toBe(true);
+    expect(isDestroyed(label(4, 15, 'keep'), [span(0, 4), span(15, 18)])).toBe(false);
+  });
+});
+
+describe('engine adapter helpers', () => {
+  it('parses JSON paths in every common spelling to the same segments', () => {
+    const want = ['result', 'content', '0', 'text'];
+    expect(parseJsonPath('$.result.content[0].text')).toEqual(want);
+    expect(parseJsonPath("$['result']['content'][0]['text']")).toEqual(want);
+    expect(parseJsonPath('$["result"]["content"][0]["text"]')).toEqual(want);
+    expect(parseJsonPath('/result/content/0/text')).toEqual(want);
+    expect(parseJsonPath('result.content.0.text')).toEqual(want);
+    expect(parseJsonPath(['result', 'content', 0, 'text'])).toEqual(want);
+    expect(parseJsonPath("$['a.b']")).toEqual(['a.b']);
+    expect(pathKey(['a', 0])).toBe(pathKey(['a', '0']));
+  });
+  it('recovers replaced spans from legacy [REDACTED:rule] output', () => {
+    const original = 'call 555-010-1234 or mail a@b.example now';
+    const masked = 'call [REDACTED:phone] or mail [REDACTED:email] now';
+    expect(spansFromTokens(original, masked)).toEqual([
+      { start: 5, end: 17, type: 'phone' },
+      { start: 26, end: 37, type: 'email' },
+    ]);
+    expect(spansFromTokens('[x]', '[x]')).toEqual([]);
+  });
+});
+
+/** Engines whose results are known, to prove the scorer can tell good from bad. */
+function fakeEngine(
+  detect: (text: string, labels: readonly Label[]) => Detection[],
+  docs: QualityDoc[],
+): EngineUnderTest {
+  const labelsOfText = new Map(
+    docs.flatMap((d) => (d.format === 'text' ? [[d.text, d.labels] as const] : [])),
+  );
+  return {
+    api: 'spans',
+    detectText: (text) => detect(text, labelsOfText.get(text) ?? []),
+    detectJson: (value: JsonValue) => {
+      const doc = docs.find((d) => d.format === 'json' && d.value === value);
+      const detections = new Map<string, Detection[]>();
+      if (doc?.format === 'json') {
+        for (const l of doc.labels) {
+          const key = pathKey(l.path);
+          detections.set(key, [...(detections.get(key) ?? []), ...detect('', [l])]);
+        }
+      }
+      return { detections, unattributed: 0 };
+    },
+  };
+}
+
+describe('scorer', () => {
+  const docs = generateSplit('dev').slice(0, 60);
+  const phiOnly = (labels: readonly Label[]): Detection[] =>
+    labels.filter((l) => l.class === 'phi').map((l) => span(l.start, l.end));
+
+  it('scores a perfect engine at zero leaks and zero destroyed keeps', () => {
+    const score = scoreDocs(
+      'dev',
+      docs,
+      fakeEngine((_, labels) => phiOnly(labels), docs),
+    );
+    expect(score.totals.phiLabeled).toBeGreaterThan(500);
+    expect(score.totals.leaked).toBe(0);
+    expect(score.totals.destroyed).toBe(0);
+  });
+
+  it('counts every span of an engine that detects nothing as leaked', () => {
+    const score = scoreDocs(
+      'dev',
+      docs,
+      fakeEngine(() => [], docs),
+    );
+    expect(score.totals.leaked).toBe(score.totals.phiLabeled);
+    expect(score.phi.name.failed).toBe(score.phi.name.labeled);
+    expect(score.totals.destroyed).toBe(0);
+    expect(formatScore(score)).toMatch(/TOTAL\s+\d+\s+\d+\s+100\.00 %/);
+  });
+
+  it('counts keep strings under a detection as destroyed, per kind', () => {
+    const all = (_: string, labels: readonly Label[]): Detection[] => labels.map((l) => span(l.start, l.end));
+    const score = scoreDocs('dev', docs, fakeEngine(all, docs));
+    expect(score.totals.leaked).toBe(0);
+    expect(score.totals.destroyed).toBe(score.totals.keepLabeled);
+    expect(score.keep.drug_dose.examples.length).toBeGreaterThan(0);
+  });
+
+  it('counts a name masked only in part as leaked', () => {
+    const firstHalf = (_: string, labels: readonly Label[]): Detection[] =>
+      labels
+        .filter((l) => l.class === 'phi')
+        .map((l) => span(l.start, l.start + Math.ceil((l.end - l.start) / 2)));
+    const score = scoreDocs('dev', docs, fakeEngine(firstHalf, docs));
+    expect(score.totals.leaked).toBeGreaterThan(score.totals.phiLabeled * 0.9);
+  });
+});
+
+describe('baseline rounding', () => {
+  it('rounds up to the next tenth with slack', () => {
+    expect(roundUp(0)).toBe(0.1);
+    expect(roundUp(1.23)).toBe(1.3);
+    expect(roundUp(1.26)).toBe(1.4);
+  });
+});
