@@ -19,16 +19,210 @@ const listen = (port: number) =>
     .strict()
     .default({});
 
+// --- identity, upstream credentials, keys and policy ---
+
+/** Signing algorithms an issuer may use: asymmetric only (never `none`, never HMAC). */
+export const ASYMMETRIC_JWS_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+] as const;
+
+/** Claim names for a CI provider without built-in mapping (`ciProvider: generic`). */
+const ciClaimNames = z
+  .object({
+    repository: z.string().min(1).optional(),
+    ref: z.string().min(1).optional(),
+    refType: z.string().min(1).optional(),
+    sha: z.string().min(1).optional(),
+    workflow: z.string().min(1).optional(),
+    job: z.string().min(1).optional(),
+    environment: z.string().min(1).optional(),
+    runId: z.string().min(1).optional(),
+    actor: z.string().min(1).optional(),
+  })
+  .strict();
+
+const issuer = z
+  .object({
+    issuer: z.string().url(),
+    /** The key set; when absent it is found through `<issuer>/.well-known/openid-configuration`. */
+    jwksUrl: z.string().url().optional(),
+    audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    /** Accepted signing algorithms (default: every asymmetric one). */
+    algorithms: z.array(z.enum(ASYMMETRIC_JWS_ALGORITHMS)).min(1).optional(),
+    /** Claim (or dotted path, e.g. realm_access.roles) holding groups or roles; default `groups`. */
+    groupsClaim: z.string().min(1).optional(),
+    /** Maps claim values to Proctor groups: `{ "okta-phi-readers": ["clinical-readers"] }`; unmapped values are kept. */
+    groupMap: z.record(z.array(z.string().min(1))).optional(),
+    /** CI issuers: github-actions and gitlab.com are recognised by URL; self-hosted GitLab says gitlab-ci. */
+    ciProvider: z.enum(['github-actions', 'gitlab-ci', 'generic']).optional(),
+    /** For `ciProvider: generic`: which claim holds each CI field. */
+    ciClaims: ciClaimNames.optional(),
+    /** Overrides identity.clockToleranceSec for this issuer. */
+    clockToleranceSec: z.number().int().min(0).max(300).optional(),
+    /** Overrides identity.maxTokenLifetimeSec for this issuer. */
+    maxTokenLifetimeSec: z.number().int().positive().optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.ciProvider === 'generic' && value.ciClaims === undefined) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['ciClaims'],
+        message: 'ciProvider generic needs ciClaims naming the claims to read',
+      });
+    }
+  });
+
+const credentials = z.union([
+  z.object({ type: z.literal('none') }).strict(),
+  z
+    .object({
+      type: z.literal('bearer'),
+      token: z.string().min(1).optional(),
+      tokenEnv: z.string().min(1).optional(),
+    })
+    .strict()
+    .refine((v) => (v.token === undefined) !== (v.tokenEnv === undefined), {
+      message: 'give exactly one of token or tokenEnv',
+    }),
+  z
+    .object({
+      type: z.literal('header'),
+      name: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'an HTTP header name'),
+      value: z.string().min(1).optional(),
+      valueEnv: z.string().min(1).optional(),
+    })
+    .strict()
+    .refine((v) => (v.value === undefined) !== (v.valueEnv === undefined), {
+      message: 'give exactly one of value or valueEnv',
+    }),
+  z
+    .object({
+      type: z.literal('mint'),
+      /** `aud` of minted tokens; default: the upstream URL's origin. */
+      audience: z.string().min(1).optional(),
+      ttlSeconds: z.number().int().min(30).max(3600).default(300),
+      /** One token per session (stateful era) or per exchange. */
+      per: z.enum(['session', 'exchange']).default('session'),
+      scope: z.string().min(1).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('token-exchange'),
+      tokenEndpoint: z.string().url(),
+      clientId: z.string().min(1),
+      clientSecretEnv: z.string().min(1).optional(),
+      audience: z.string().min(1).optional(),
+      resource: z.string().url().optional(),
+      scope: z.string().min(1).optional(),
+      per: z.enum(['session', 'exchange']).default('session'),
+    })
+    .strict(),
+]);
+
+const publicKeyRef = z
+  .object({
+    keyId: z.string().min(1).optional(),
+    publicKeyFile: z.string().min(1).optional(),
+    publicJwk: z.record(z.unknown()).optional(),
+  })
+  .strict()
+  .refine((v) => (v.publicKeyFile === undefined) !== (v.publicJwk === undefined), {
+    message: 'give exactly one of publicKeyFile or publicJwk',
+  })
+  .refine((v) => v.publicJwk === undefined || v.keyId !== undefined, { message: 'publicJwk needs a keyId' });
+
+const payloadKeys = z
+  .object({
+    /** Ingest public keys the gateway seals payloads to (first, or currentKeyId, for new sessions). */
+    recipients: z.array(publicKeyRef).default([]),
+    currentKeyId: z.string().min(1).optional(),
+    /** Ingest private keys, current and retired (to read older events). */
+    privateKeys: z
+      .array(
+        z
+          .object({
+            privateKeyFile: z.string().min(1).optional(),
+            /** Environment variable holding `{ "keyId", "privateJwk" }` JSON. */
+            privateKeyEnv: z.string().min(1).optional(),
+          })
+          .strict()
+          .refine((v) => (v.privateKeyFile === undefined) !== (v.privateKeyEnv === undefined), {
+            message: 'give exactly one of privateKeyFile or privateKeyEnv',
+          }),
+      )
+      .default([]),
+  })
+  .strict()
+  .default({});
+
 const connectionName = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-_]{0,62}$/, 'lower-case letters, digits, "-" and "_", at most 63 characters');
+
+// --- stdio upstreams ---
+/** A stdio MCP server: started per session (stateful clients) or kept as a small pool (stateless clients). */
+const stdioUpstream = z
+  .object({
+    command: z.string().min(1),
+    args: z.array(z.string()).default([]),
+    /** Variables the server gets, beside PATH, HOME, LANG, LC_ALL, TZ, TMPDIR, SHELL and USER from the gateway. */
+    env: z.record(z.string()).default({}),
+    /** Names of further gateway variables passed through unchanged (e.g. the server's API key). */
+    inheritEnv: z
+      .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'))
+      .default([]),
+    /** Working directory (default: the gateway's). */
+    cwd: z.string().min(1).optional(),
+    /** Processes kept for requests without a session (stateless clients); 0: sessions only. */
+    poolSize: z.number().int().min(0).max(64).default(2),
+    /** How long a pooled process may take to answer the gateway's initialize. */
+    startTimeoutMs: z.number().int().positive().default(30_000),
+    /** Longest line accepted on the server's stdout or stderr (bytes). */
+    maxLineBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(16 * 1024 * 1024),
+    /** Time between SIGTERM and SIGKILL to the server's process group when it is stopped. */
+    killGraceMs: z.number().int().min(0).default(2_000),
+  })
+  .strict();
+
+function exactlyOneUpstream(
+  upstream: { url?: string | undefined; stdio?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  if ((upstream.url === undefined) === (upstream.stdio === undefined)) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: upstream.url === undefined ? ['url'] : ['stdio'],
+      message: 'set exactly one of url (a Streamable HTTP server) and stdio (a command the gateway starts)',
+    });
+  }
+}
+// --- end stdio upstreams ---
 
 const connection = z
   .object({
     name: connectionName,
     upstream: z
       .object({
-        url: z.string().url(),
+        /** A Streamable HTTP MCP server (either era). Exactly one of `url` and `stdio`. */
+        url: z.string().url().optional(),
+        /** A stdio MCP server the gateway spawns. */
+        stdio: stdioUpstream.optional(),
         /** Headers added to every upstream request (e.g. the upstream's own credentials). */
         headers: z.record(z.string()).default({}),
         /** Read timeout: from sending a request to the response headers, and between chunks of a JSON body. */
@@ -36,16 +230,12 @@ const connection = z
         /** Time to open the TCP/TLS connection to the upstream. */
         connectTimeoutMs: z.number().int().positive().default(5_000),
       })
-      .strict(),
-  })
-  .strict();
-
-const issuer = z
-  .object({
-    issuer: z.string().min(1),
-    jwksUrl: z.string().url(),
-    audience: z.union([z.string(), z.array(z.string())]).optional(),
-    groupsClaim: z.string().optional(),
+      .strict()
+      .superRefine(exactlyOneUpstream),
+    /** How the gateway authenticates to this upstream (the client's token is never forwarded). */
+    credentials: credentials.default({ type: 'none' }),
+    /** Let callers without a token through, recorded as anonymous. Only where a connection says so. */
+    anonymous: z.boolean().default(false),
   })
   .strict();
 
@@ -75,6 +265,20 @@ export const configSchema = z
         issuers: z.array(issuer).default([]),
         /** Audience the development issuer puts into its tokens and the gateway requires. */
         audience: z.string().default('proctor'),
+        /** Clock skew allowed on exp, nbf and iat. */
+        clockToleranceSec: z.number().int().min(0).max(300).default(30),
+        /** Longest accepted token lifetime (exp − iat, or exp − now without iat). */
+        maxTokenLifetimeSec: z
+          .number()
+          .int()
+          .positive()
+          .default(24 * 3600),
+        /** Least time between two key-set fetches of one issuer (an unknown kid triggers one). */
+        jwksCooldownSec: z.number().int().min(0).default(30),
+        /** The gateway's external base URL, for resource_metadata in 401 challenges (default: from the request). */
+        publicUrl: z.string().url().optional(),
+        /** Authorization servers named in the protected resource metadata (default: the non-CI issuers). */
+        authorizationServers: z.array(z.string().url()).optional(),
         devIssuer: z
           .object({
             enabled: z.boolean().default(false),
@@ -140,6 +344,31 @@ export const configSchema = z
         /** Where the gateway keeps its start count (gatewayEpoch). */
         stateDir: z.string().min(1).default('./data/enforcer'),
         // --- end gateway core ---
+      })
+      .strict()
+      .default({}),
+    keys: z
+      .object({
+        /** Payload encryption (raw topic and spool): sealed to ingest's key when recipients are set. */
+        payload: payloadKeys,
+        /** The gateway's own signing key, for upstream tokens it mints (published at /.well-known/jwks.json). */
+        gatewaySigning: z
+          .object({
+            keyFile: z.string().default('./data/gateway-signing/key.json'),
+            issuer: z.string().min(1).default('urn:proctor:gateway'),
+          })
+          .strict()
+          .default({}),
+      })
+      .strict()
+      .default({}),
+    policy: z
+      .object({
+        /** YAML policy file; watched and hot-reloaded (a bad version keeps the old rules). */
+        file: z.string().min(1).optional(),
+        /** Policy given inline instead of a file (validated by the policy engine at boot). */
+        inline: z.record(z.unknown()).optional(),
+        watch: z.boolean().default(true),
       })
       .strict()
       .default({}),
@@ -242,6 +471,20 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    // --- session store ---
+    sessions: z
+      .object({
+        /** Redis shared by several gateways (REDIS_URL sets it too); absent: this process's memory. */
+        redisUrl: z.string().url().optional(),
+        /** Prefix of every session key: one per deployment sharing a Redis. */
+        keyPrefix: z
+          .string()
+          .regex(/^[A-Za-z0-9:_.-]{1,100}$/, 'letters, digits and : _ . - (at most 100)')
+          .default('proctor:sessions'),
+      })
+      .strict()
+      .default({}),
+    // --- end session store ---
     jobs: z
       .object({
         redisUrl: z.string().url().optional(),
@@ -265,6 +508,13 @@ export const configSchema = z
         code: z.ZodIssueCode.custom,
         path: ['identity', 'devIssuer', 'enabled'],
         message: 'the development issuer can only be enabled with mode: development (never in production)',
+      });
+    }
+    if (config.policy.file !== undefined && config.policy.inline !== undefined) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['policy', 'inline'],
+        message: 'give the policy either as a file or inline, not both',
       });
     }
     const names = new Set<string>();
