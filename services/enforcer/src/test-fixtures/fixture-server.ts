@@ -28,6 +28,8 @@ export interface FixtureServer {
     deletes: number;
     /** Authorization headers that reached the server (must only ever be the gateway's credential). */
     authorizations: (string | undefined)[];
+    /** Texts the echo tool was called with. */
+    echoes: string[];
   };
   close(): Promise<void>;
 }
@@ -46,9 +48,10 @@ function buildServer(seen: FixtureServer['seen'], taskStore: InMemoryTaskStore):
   server.registerTool(
     'echo',
     { description: 'Echoes text', inputSchema: { text: z.string() } },
-    async ({ text }) => ({
-      content: [{ type: 'text', text: `echo: ${text}` }],
-    }),
+    async ({ text }) => {
+      seen.echoes.push(text);
+      return { content: [{ type: 'text', text: `echo: ${text}` }] };
+    },
   );
   server.registerTool(
     'count',
@@ -193,7 +196,13 @@ function buildServer(seen: FixtureServer['seen'], taskStore: InMemoryTaskStore):
 
 /** Starts the fixture upstream on a loopback port; one SDK server and transport per session. */
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const seen: FixtureServer['seen'] = { cancelled: [], subscriptions: [], deletes: 0, authorizations: [] };
+  const seen: FixtureServer['seen'] = {
+    cancelled: [],
+    subscriptions: [],
+    deletes: 0,
+    authorizations: [],
+    echoes: [],
+  };
   const transports = new Map<string, StreamableHTTPServerTransport>();
   const taskStore = new InMemoryTaskStore();
   const http = createServer((req, res) => {
