@@ -1,19 +1,36 @@
 import { parseArgs } from 'node:util';
+import type { Era } from './mcp-client';
 import { SCENARIOS } from './scenarios';
 
 /** Every sample is kept (see latency.ts); this keeps a run's memory and duration bounded. */
 export const MAX_CALLS = 1_000_000;
 
+/**
+ * Where the enforcer records: the local log with either durability, the spool in front of
+ * Kafka with either durability, or Kafka directly (every call waits for Kafka's acks).
+ */
+export const EVENT_LOGS = [
+  'local-process',
+  'local-fsync',
+  'kafka-process',
+  'kafka-fsync',
+  'kafka-direct',
+] as const;
+export type EventLogKind = (typeof EVENT_LOGS)[number];
+const ERAS: readonly Era[] = ['stateful', 'stateless'];
+
 export interface BenchOptions {
-  scenario: string;
-  clients: number;
-  /** Measured calls per target. */
+  scenarios: string[];
+  clients: number[];
+  eras: Era[];
+  /** Event logs to measure; the kafka ones need KAFKA_BROKERS. */
+  eventLogs: EventLogKind[];
+  /** Measured calls per target and run. */
   calls: number;
   /** Unmeasured calls per target before the first round. */
   warmup: number;
   /** The measured calls are split into this many rounds, alternating which target goes first. */
   rounds: number;
-  eventLog: 'local' | 'kafka';
   /** Parent directory of the run's scratch directory (the local event log lives there). */
   tmpDir: string | undefined;
   /** Where the enforcer child writes a V8 CPU profile (node --cpu-prof) when it stops. */
@@ -22,17 +39,21 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench -- [options]
 
-Measures the enforcer's overhead: the same MCP workload against the demo upstream directly
-and through the enforcer, in one run, printed side by side with the ratios.
+Measures the enforcer's overhead: the same MCP workload against a minimal upstream directly
+and through the enforcer, side by side in one run, for every combination of the lists below,
+and checks each DESIGN.md target (met / NOT met).
 
-  --scenario NAME      ${SCENARIOS.map((s) => s.name).join(' | ')} (default ${SCENARIOS[0]?.name})
-  --clients N          concurrent clients, each with its own MCP session (default 16)
-  --calls N            measured calls per target (default 20000, at most ${MAX_CALLS})
-  --warmup N           unmeasured calls per target first (default 2000)
+  --quick              a short run of the whole matrix (${quickDefaults().calls} calls per target and run)
+  --scenarios LIST     ${SCENARIOS.map((s) => s.name).join(',')} (default: all)
+  --clients LIST       concurrent clients, e.g. 1,16 (default 1,16)
+  --eras LIST          stateful,stateless (default stateful,stateless)
+  --event-logs LIST    ${EVENT_LOGS.join(',')}
+                       (default local-process,local-fsync, plus kafka-process when KAFKA_BROKERS is set)
+  --calls N            measured calls per target and run (default 5000, at most ${MAX_CALLS})
+  --warmup N           unmeasured calls per target and run first (default 1000)
   --rounds N           interleaved rounds the calls are split into (default 4)
-  --event-log KIND     local (fsync group commit, the default) | kafka (needs KAFKA_BROKERS)
   --tmp-dir DIR        where the scratch directory goes (default: the OS temp directory)
-  --cpu-prof DIR       write a CPU profile of the enforcer process to DIR (open it in Chrome DevTools)
+  --cpu-prof DIR       write CPU profiles of the enforcer processes to DIR (open them in Chrome DevTools)
   --help
 `;
 
@@ -40,16 +61,22 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
+function quickDefaults() {
+  return { calls: 1500, warmup: 500, rounds: 2 };
+}
+
+export function parseBenchArgs(argv: string[], kafkaConfigured: boolean): BenchOptions | 'help' {
   const { values } = parseArgs({
     args: argv,
     options: {
-      scenario: { type: 'string', default: SCENARIOS[0]?.name ?? '' },
-      clients: { type: 'string', default: '16' },
-      calls: { type: 'string', default: '20000' },
-      warmup: { type: 'string', default: '2000' },
-      rounds: { type: 'string', default: '4' },
-      'event-log': { type: 'string', default: 'local' },
+      quick: { type: 'boolean', default: false },
+      scenarios: { type: 'string' },
+      clients: { type: 'string', default: '1,16' },
+      eras: { type: 'string', default: ERAS.join(',') },
+      'event-logs': { type: 'string' },
+      calls: { type: 'string' },
+      warmup: { type: 'string' },
+      rounds: { type: 'string' },
       'tmp-dir': { type: 'string' },
       'cpu-prof': { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -57,29 +84,58 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
     strict: true,
   });
   if (values.help) return 'help';
-  if (!SCENARIOS.some((s) => s.name === values.scenario))
-    throw new UsageError(`unknown --scenario "${values.scenario}"`);
-  const eventLog = values['event-log'];
-  if (eventLog !== 'local' && eventLog !== 'kafka')
-    throw new UsageError('--event-log must be local or kafka');
-  const clients = integer('--clients', values.clients, 1, 1024);
-  const calls = integer('--calls', values.calls, 1, MAX_CALLS);
-  const rounds = integer('--rounds', values.rounds, 1, 100);
-  if (calls < rounds * clients) {
+  const defaults = values.quick ? quickDefaults() : { calls: 5_000, warmup: 1_000, rounds: 4 };
+  const scenarios = list('--scenarios', values.scenarios ?? SCENARIOS.map((s) => s.name).join(','), (name) =>
+    SCENARIOS.some((s) => s.name === name) ? name : undefined,
+  );
+  const eras = list('--eras', values.eras, (name) => ERAS.find((era) => era === name));
+  const defaultLogs = kafkaConfigured
+    ? 'local-process,local-fsync,kafka-process'
+    : 'local-process,local-fsync';
+  const eventLogs = list('--event-logs', values['event-logs'] ?? defaultLogs, (name) =>
+    EVENT_LOGS.find((kind) => kind === name),
+  );
+  if (!kafkaConfigured && eventLogs.some((kind) => kind.startsWith('kafka'))) {
     throw new UsageError(
-      `--calls must be at least --rounds × --clients (${rounds * clients}) to keep every client busy`,
+      'the kafka event logs need KAFKA_BROKERS (start a local broker with `npm run kafka`)',
+    );
+  }
+  const clients = list('--clients', values.clients, (text) => {
+    const n = Number(text);
+    return Number.isInteger(n) && n >= 1 && n <= 1024 ? n : undefined;
+  });
+  const calls = integer('--calls', values.calls ?? String(defaults.calls), 1, MAX_CALLS);
+  const rounds = integer('--rounds', values.rounds ?? String(defaults.rounds), 1, 100);
+  const mostClients = Math.max(...clients);
+  if (calls < rounds * mostClients) {
+    throw new UsageError(
+      `--calls must be at least --rounds × the most --clients (${rounds * mostClients}) to keep every client busy`,
     );
   }
   return {
-    scenario: values.scenario,
+    scenarios,
     clients,
+    eras,
+    eventLogs,
     calls,
-    warmup: integer('--warmup', values.warmup, 0, MAX_CALLS),
+    warmup: integer('--warmup', values.warmup ?? String(defaults.warmup), 0, MAX_CALLS),
     rounds,
-    eventLog,
     tmpDir: values['tmp-dir'],
     cpuProfDir: values['cpu-prof'],
   };
+}
+
+function list<T>(flag: string, text: string, parse: (item: string) => T | undefined): T[] {
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length === 0) throw new UsageError(`${flag} needs at least one value`);
+  return items.map((item) => {
+    const value = parse(item);
+    if (value === undefined) throw new UsageError(`${flag}: unknown or invalid value "${item}"`);
+    return value;
+  });
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {

@@ -1,34 +1,41 @@
 /**
- * One benchmark run: start the upstream and the enforcer as child processes, open one MCP
- * session per client against each target, warm both up, then measure them in alternating
- * rounds (direct first in odd rounds, enforcer first in even ones) so that drift in the
- * machine's speed during the run falls on both targets alike.
+ * One benchmark: the minimal upstream in a child process, the disk's fdatasync latency, then
+ * per event log an enforcer child, and per era × scenario × client count one run: clients
+ * against each target, both warmed up, then measured in alternating rounds (direct first in
+ * odd rounds, enforcer first in even ones) so that drift in the machine's speed during the
+ * run falls on both targets alike.
  */
 import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
 import { Pool } from 'undici';
-import type { BenchOptions } from './args';
+import type { BenchOptions, EventLogKind } from './args';
 import { type ChildHandle, startChild } from './children';
+import { type DiskSync, measureDiskSync } from './disk-sync';
 import { BENCH_AUDIENCE, devKeyFile } from './enforcer-config';
 import { addPhase, emptyPhase, runClosedLoop } from './load';
-import { McpSession } from './mcp-client';
-import type { TargetResult } from './report';
+import { type Era, type McpClient, openClient } from './mcp-client';
+import type { RunResult, TargetResult } from './report';
 import { findScenario, type Scenario } from './scenarios';
 
 const SESSION_CLOSE_MS = 2_000;
 
 interface Target extends TargetResult {
   pool: Pool;
-  sessions: McpSession[];
+  clients: McpClient[];
+}
+
+interface Children {
+  upstream: ChildHandle;
+  enforcer: ChildHandle;
 }
 
 export interface BenchmarkResult {
-  direct: TargetResult;
-  through: TargetResult;
+  diskSync: DiskSync;
+  runs: RunResult[];
 }
 
 export async function runBenchmark(
@@ -37,8 +44,6 @@ export async function runBenchmark(
   signal: AbortSignal,
   progress: (line: string) => void,
 ): Promise<BenchmarkResult> {
-  const scenario = findScenario(options.scenario);
-  if (scenario === undefined) throw new Error(`unknown scenario ${options.scenario}`);
   const scratch = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'proctor-bench-'));
   const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
   process.on('exit', removeScratch);
@@ -53,60 +58,55 @@ export async function runBenchmark(
       groups: ['clinicians'],
       ttlSeconds: 12 * 3600,
     });
+    const headers = { authorization: `Bearer ${token}` };
 
     const upstream = await startChild('upstream', childScript('child-upstream.ts'), []);
     cleanup.push(() => upstream.stop());
     const upstreamUrl = String(upstream.ready.url);
-    const kafkaArgs = kafkaBrokers === undefined ? [] : ['--kafka-brokers', kafkaBrokers];
-    const enforcer = await startChild(
-      'enforcer',
-      childScript('child-enforcer.ts'),
-      ['--upstream', upstreamUrl, '--scratch-dir', scratch, ...kafkaArgs],
-      {
-        nodeArgs:
-          options.cpuProfDir === undefined
-            ? []
-            : ['--cpu-prof', '--cpu-prof-dir', resolve(options.cpuProfDir)],
-      },
-    );
-    cleanup.push(() => enforcer.stop());
+    progress(`minimal upstream ${upstreamUrl} (pid ${upstream.pid})`);
+    const diskSync = await measureDiskSync(scratch);
     progress(
-      `upstream ${upstreamUrl} (pid ${upstream.pid}), enforcer ${enforcer.ready.url} (pid ${enforcer.pid})`,
+      `disk: write + fdatasync p50 ${diskSync.p50Ms.toFixed(3)} ms, p99 ${diskSync.p99Ms.toFixed(3)} ms`,
     );
 
-    const headers = { authorization: `Bearer ${token}` };
-    const direct = await openTarget('direct', upstreamUrl, headers, options.clients, cleanup, signal);
-    const through = await openTarget(
-      'enforcer',
-      String(enforcer.ready.url),
-      headers,
-      options.clients,
-      cleanup,
-      signal,
-    );
-    const children = { upstream, enforcer };
-
-    if (options.warmup > 0) {
-      for (const target of [direct, through]) {
-        progress(`warm-up: ${options.warmup} calls to ${target.name}`);
-        const warm = await runClosedLoop({
-          sessions: target.sessions,
-          calls: options.warmup,
-          call: scenario.call,
-          signal,
-        });
-        ensureHealthy(children, signal);
-        if (warm.errors > 0) progress(`warm-up: ${warm.errors} failed call(s) to ${target.name}`);
+    const runs: RunResult[] = [];
+    for (const eventLog of options.eventLogs) {
+      const enforcer = await startEnforcerChild(
+        eventLog,
+        upstreamUrl,
+        scratch,
+        keyFile,
+        kafkaBrokers,
+        options,
+      );
+      progress(`enforcer (${eventLog}) ${enforcer.ready.url} (pid ${enforcer.pid})`);
+      try {
+        const children = { upstream, enforcer };
+        for (const era of options.eras) {
+          for (const name of options.scenarios) {
+            const scenario = findScenario(name);
+            if (scenario === undefined) throw new Error(`unknown scenario ${name}`);
+            for (const clients of options.clients) {
+              const run = { eventLog, era, scenario: scenario.name, clients };
+              const [direct, through] = await measurePair(
+                run,
+                scenario,
+                upstreamUrl,
+                headers,
+                children,
+                options,
+                signal,
+                progress,
+              );
+              runs.push({ ...run, direct, through });
+            }
+          }
+        }
+      } finally {
+        await enforcer.stop();
       }
     }
-    for (const [round, calls] of splitCalls(options.calls, options.rounds).entries()) {
-      const order = round % 2 === 0 ? [direct, through] : [through, direct];
-      for (const target of order) {
-        await measure(target, calls, scenario, children, signal);
-        progress(`round ${round + 1}/${options.rounds}: ${target.name} done`);
-      }
-    }
-    return { direct: resultOf(direct), through: resultOf(through) };
+    return { diskSync, runs };
   } finally {
     for (const step of cleanup.reverse()) await step().catch(() => undefined);
     await rm(scratch, { recursive: true, force: true }).catch(() => undefined);
@@ -114,27 +114,107 @@ export async function runBenchmark(
   }
 }
 
+async function startEnforcerChild(
+  eventLog: EventLogKind,
+  upstreamUrl: string,
+  scratch: string,
+  keyFile: string,
+  kafkaBrokers: string | undefined,
+  options: BenchOptions,
+): Promise<ChildHandle> {
+  const dir = join(scratch, eventLog);
+  await mkdir(dir, { recursive: true });
+  const kafkaArgs = kafkaBrokers === undefined ? [] : ['--kafka-brokers', kafkaBrokers];
+  return startChild(
+    'enforcer',
+    childScript('child-enforcer.ts'),
+    [
+      '--upstream',
+      upstreamUrl,
+      '--scratch-dir',
+      dir,
+      '--key-file',
+      keyFile,
+      '--event-log',
+      eventLog,
+      ...kafkaArgs,
+    ],
+    {
+      cwd: dir,
+      nodeArgs:
+        options.cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', resolve(options.cpuProfDir)],
+    },
+  );
+}
+
+/** One run: the same workload against the upstream directly and through the enforcer. */
+async function measurePair(
+  run: { eventLog: EventLogKind; era: Era; scenario: string; clients: number },
+  scenario: Scenario,
+  upstreamUrl: string,
+  headers: Record<string, string>,
+  children: Children,
+  options: BenchOptions,
+  signal: AbortSignal,
+  progress: (line: string) => void,
+): Promise<[TargetResult, TargetResult]> {
+  const label = `${run.eventLog} ${run.era} ${run.scenario} ${run.clients} client(s)`;
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    const direct = await openTarget('direct', upstreamUrl, headers, run, closers, signal);
+    const through = await openTarget(
+      'enforcer',
+      String(children.enforcer.ready.url),
+      headers,
+      run,
+      closers,
+      signal,
+    );
+    if (options.warmup > 0) {
+      for (const target of [direct, through]) {
+        const warm = await runClosedLoop({
+          sessions: target.clients,
+          calls: options.warmup,
+          call: scenario.call,
+          signal,
+        });
+        ensureHealthy(children, signal);
+        if (warm.errors > 0) progress(`${label}: ${warm.errors} failed warm-up call(s) to ${target.name}`);
+      }
+    }
+    for (const [round, calls] of splitCalls(options.calls, options.rounds).entries()) {
+      const order = round % 2 === 0 ? [direct, through] : [through, direct];
+      for (const target of order) await measure(target, calls, scenario, children, signal);
+    }
+    progress(`${label}: done`);
+    return [resultOf(direct), resultOf(through)];
+  } finally {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+  }
+}
+
 async function openTarget(
   name: string,
   url: string,
   headers: Record<string, string>,
-  clients: number,
-  cleanup: Array<() => Promise<void>>,
+  run: { era: Era; clients: number },
+  closers: Array<() => Promise<void>>,
   signal: AbortSignal,
 ): Promise<Target> {
   const { origin, pathname } = new URL(url);
-  const pool = new Pool(origin, { connections: clients, keepAliveTimeout: 60_000 });
-  const sessions: McpSession[] = [];
-  cleanup.push(() => closeTarget(pool, sessions, signal));
+  const pool = new Pool(origin, { connections: run.clients, keepAliveTimeout: 60_000 });
+  const clients: McpClient[] = [];
+  closers.push(() => closeTarget(pool, clients, signal));
   const endpoint = { pool, path: pathname, headers };
-  for (let i = 0; i < clients; i++) sessions.push(await McpSession.open(endpoint, `proctor-bench-${i}`));
-  return { name, pool, sessions, result: emptyPhase(), cpu: { upstream: 0, enforcer: 0, loadGenerator: 0 } };
+  for (let i = 0; i < run.clients; i++)
+    clients.push(await openClient(endpoint, run.era, `proctor-bench-${i}`));
+  return { name, pool, clients, result: emptyPhase(), cpu: { upstream: 0, enforcer: 0, loadGenerator: 0 } };
 }
 
 /** Ends the sessions (so the enforcer records their end), bounded in time; then drops the pool. */
-async function closeTarget(pool: Pool, sessions: McpSession[], signal: AbortSignal): Promise<void> {
+async function closeTarget(pool: Pool, clients: McpClient[], signal: AbortSignal): Promise<void> {
   if (!signal.aborted) {
-    const closing = Promise.allSettled(sessions.map((s) => s.close()));
+    const closing = Promise.allSettled(clients.map((client) => client.close()));
     await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, SESSION_CLOSE_MS).unref())]);
   }
   await pool.destroy();
@@ -144,27 +224,24 @@ async function measure(
   target: Target,
   calls: number,
   scenario: Scenario,
-  children: { upstream: ChildHandle; enforcer: ChildHandle },
+  children: Children,
   signal: AbortSignal,
 ): Promise<void> {
   const before = {
-    upstream: children.upstream.cpuMs(),
-    enforcer: children.enforcer.cpuMs(),
+    upstream: await children.upstream.cpuMs(),
+    enforcer: await children.enforcer.cpuMs(),
     self: process.cpuUsage(),
   };
-  const phase = await runClosedLoop({ sessions: target.sessions, calls, call: scenario.call, signal });
+  const phase = await runClosedLoop({ sessions: target.clients, calls, call: scenario.call, signal });
   const self = process.cpuUsage(before.self);
-  target.cpu.upstream = addCpu(target.cpu.upstream, before.upstream, children.upstream.cpuMs());
-  target.cpu.enforcer = addCpu(target.cpu.enforcer, before.enforcer, children.enforcer.cpuMs());
+  target.cpu.upstream = addCpu(target.cpu.upstream, before.upstream, await children.upstream.cpuMs());
+  target.cpu.enforcer = addCpu(target.cpu.enforcer, before.enforcer, await children.enforcer.cpuMs());
   target.cpu.loadGenerator += (self.user + self.system) / 1000;
   addPhase(target.result, phase);
   ensureHealthy(children, signal);
 }
 
-function ensureHealthy(
-  children: { upstream: ChildHandle; enforcer: ChildHandle },
-  signal: AbortSignal,
-): void {
+function ensureHealthy(children: Children, signal: AbortSignal): void {
   signal.throwIfAborted();
   for (const child of [children.upstream, children.enforcer]) {
     if (child.exitedEarly())

@@ -1,12 +1,14 @@
 /**
  * Child process: the enforcer, started the way `proctor enforcer` starts it (startEnforcer),
- * with token verification and emission on. Its options come from the parent on argv.
+ * with token verification and emission on. Its options come from the parent on argv; its
+ * working directory is its own scratch directory, so any relative state path lands there.
  */
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createLogger } from '@proctor/logger';
 import { startEnforcer } from '../src/runtime/services';
 import { shutdownInOrder } from '../src/runtime/shutdown';
+import { EVENT_LOGS } from './args';
 import { runChild } from './child-lifecycle';
 import { BENCH_CONNECTION, benchEnforcerConfig } from './enforcer-config';
 
@@ -14,18 +16,23 @@ const { values } = parseArgs({
   options: {
     upstream: { type: 'string' },
     'scratch-dir': { type: 'string' },
+    'key-file': { type: 'string' },
+    'event-log': { type: 'string' },
     'kafka-brokers': { type: 'string' },
   },
   strict: true,
 });
 
 await runChild(async () => {
-  const { upstream, 'scratch-dir': scratchDir, 'kafka-brokers': brokers } = values;
-  if (upstream === undefined || scratchDir === undefined)
-    throw new Error('--upstream and --scratch-dir are required');
+  const { upstream, 'scratch-dir': scratchDir, 'key-file': keyFile, 'kafka-brokers': brokers } = values;
+  const eventLog = EVENT_LOGS.find((kind) => kind === values['event-log']);
+  if (upstream === undefined || scratchDir === undefined || keyFile === undefined || eventLog === undefined)
+    throw new Error('--upstream, --scratch-dir, --key-file and --event-log are required');
   const config = benchEnforcerConfig({
     upstreamUrl: upstream,
     scratchDir,
+    keyFile,
+    eventLog,
     ...(brokers !== undefined && { kafkaBrokers: brokers.split(',') }),
   });
   // stdout carries the ready line, so logs go to stderr; warnings and errors only.

@@ -32,6 +32,10 @@ export async function runChild(start: () => Promise<ChildService>): Promise<void
       },
     );
   };
+  // The parent asks for this process's CPU time over the IPC channel (see children.ts).
+  process.on('message', (message) => {
+    if (message === 'cpu-usage') process.send?.({ cpu: process.cpuUsage() });
+  });
   process.on('SIGINT', () => undefined);
   process.on('SIGTERM', () => stop(false));
   process.stdin.on('end', () => stop(true));

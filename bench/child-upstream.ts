@@ -1,8 +1,8 @@
-/** Child process: the demo EHR MCP server, the upstream of the benchmark. */
-import { startDemoEhr } from '@proctor/demo-ehr';
+/** Child process: the benchmark's minimal upstream MCP server (see minimal-upstream.ts). */
 import { runChild } from './child-lifecycle';
+import { startMinimalUpstream } from './minimal-upstream';
 
 await runChild(async () => {
-  const demo = await startDemoEhr({ host: '127.0.0.1', port: 0 });
-  return { ready: { url: demo.url }, stop: () => demo.close() };
+  const upstream = await startMinimalUpstream({ host: '127.0.0.1', port: 0 });
+  return { ready: { url: upstream.url }, stop: () => upstream.close() };
 });

@@ -5,21 +5,18 @@
  * stdin closes (which the kernel does however this process dies).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const RUN_TS = fileURLToPath(new URL('../bin/run-ts.mjs', import.meta.url));
 const STDERR_TAIL_BYTES = 8 * 1024;
-/** Linux reports process CPU time in clock ticks of 1/100 s (USER_HZ). */
-const USER_HZ = 100;
 
 export interface ChildHandle {
   name: string;
   pid: number;
   /** The JSON object the child printed when it was ready. */
   ready: Record<string, unknown>;
-  /** User + system CPU time the child used so far, in ms (undefined where /proc is missing). */
-  cpuMs(): number | undefined;
+  /** User + system CPU time the child used so far, in ms, from its own process.cpuUsage(). */
+  cpuMs(): Promise<number | undefined>;
   /** The last few KB the child wrote to stderr. */
   stderrTail(): string;
   /** Whether the child exited before anyone asked it to. */
@@ -39,10 +36,14 @@ export async function startChild(
   name: string,
   script: string,
   args: string[],
-  options: { readyTimeoutMs?: number; nodeArgs?: string[] } = {},
+  options: { readyTimeoutMs?: number; nodeArgs?: string[]; cwd?: string } = {},
 ): Promise<ChildHandle> {
   const argv = [...(options.nodeArgs ?? []), RUN_TS, script, ...args];
-  const child = spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // The IPC channel carries CPU-usage questions and answers (see child-lifecycle.ts).
+  const child = spawn(process.execPath, argv, {
+    stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
+    ...(options.cwd !== undefined && { cwd: options.cwd }),
+  });
   if (child.pid === undefined) throw new Error(`${name}: could not start a child process`);
   const pid = child.pid;
   running.add(child);
@@ -58,6 +59,7 @@ export async function startChild(
     });
   });
   child.stdin?.on('error', () => undefined);
+  child.on('error', () => undefined);
 
   let ready: Record<string, unknown>;
   try {
@@ -73,7 +75,7 @@ export async function startChild(
     name,
     pid,
     ready,
-    cpuMs: () => cpuMsOf(pid),
+    cpuMs: () => askCpuMs(child),
     stderrTail: () => stderr,
     exitedEarly: () => !stopping && !running.has(child),
     async stop(graceMs = 5_000) {
@@ -117,13 +119,24 @@ function readyLine(
   });
 }
 
-function cpuMsOf(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
-  } catch {
-    return undefined;
-  }
+/** Asks the child for its process.cpuUsage(): microsecond resolution, unlike /proc's ticks. */
+function askCpuMs(child: ChildProcess): Promise<number | undefined> {
+  if (!child.connected) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => finish(undefined), 2_000);
+    const onMessage = (message: unknown) => {
+      const cpu = (message as { cpu?: { user?: unknown; system?: unknown } } | null)?.cpu;
+      if (typeof cpu?.user === 'number' && typeof cpu.system === 'number')
+        finish((cpu.user + cpu.system) / 1000);
+    };
+    function finish(value: number | undefined): void {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      resolve(value);
+    }
+    child.on('message', onMessage);
+    child.send('cpu-usage', (err) => {
+      if (err) finish(undefined);
+    });
+  });
 }

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { LatencyRecorder } from './latency';
-import { CallFailure, type McpSession } from './mcp-client';
+import { CallFailure, type McpClient } from './mcp-client';
 
 export interface PhaseResult {
   /** Latencies of the calls that succeeded. */
@@ -18,10 +18,10 @@ export interface PhaseResult {
 }
 
 export interface PhaseOptions {
-  sessions: readonly McpSession[];
+  sessions: readonly McpClient[];
   /** Calls in total, shared by all clients. */
   calls: number;
-  call: (session: McpSession) => Promise<void>;
+  call: (client: McpClient) => Promise<void>;
   signal: AbortSignal;
 }
 
@@ -33,7 +33,7 @@ export async function runClosedLoop(options: PhaseOptions): Promise<PhaseResult>
     elapsedMs: 0,
   };
   let issued = 0;
-  const client = async (session: McpSession) => {
+  const client = async (session: McpClient) => {
     while (issued < options.calls && !options.signal.aborted) {
       issued++;
       const started = performance.now();

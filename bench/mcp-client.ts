@@ -1,11 +1,29 @@
 /**
  * A minimal MCP Streamable HTTP client made of raw POSTs, so the load generator measures the
- * server side and not a client library. It speaks just enough of the protocol for the
- * benchmark: initialize, notifications/initialized, requests, and DELETE to end the session.
+ * server side and not a client library. It speaks just enough of either era for the
+ * benchmark. Stateful: initialize, notifications/initialized, requests with the session id,
+ * DELETE to end the session. Stateless (2026-07-28): each request carries its protocol
+ * version, capabilities and client info in `_meta`, and the Mcp-Method / Mcp-Name headers.
  */
 import type { Pool } from 'undici';
 
 export const PROTOCOL_VERSION = '2025-06-18';
+export const STATELESS_PROTOCOL_VERSION = '2026-07-28';
+
+export type Era = 'stateful' | 'stateless';
+
+/** One benchmark client: sends requests and checks their answers. */
+export interface McpClient {
+  /** Sends one request and returns its result; any other outcome throws a CallFailure. */
+  request(method: string, params: Record<string, unknown>): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export function openClient(endpoint: McpEndpoint, era: Era, clientName: string): Promise<McpClient> {
+  return era === 'stateful'
+    ? McpSession.open(endpoint, clientName)
+    : Promise.resolve(new StatelessClient(endpoint, clientName));
+}
 
 /** Where a client sends its POSTs: the upstream's /mcp or the enforcer's /mcp/<connection>. */
 export interface McpEndpoint {
@@ -29,7 +47,7 @@ interface RpcMessage {
   error?: { code?: unknown; message?: unknown };
 }
 
-export class McpSession {
+export class McpSession implements McpClient {
   private nextId = 1;
 
   private constructor(
@@ -66,7 +84,7 @@ export class McpSession {
   async request(method: string, params: Record<string, unknown>): Promise<unknown> {
     const id = this.nextId++;
     const answer = await post(this.endpoint, this.sessionId, { jsonrpc: '2.0', id, method, params });
-    if (answer.status !== 200) throw new CallFailure(`HTTP ${answer.status}`);
+    if (answer.status !== 200) throw new CallFailure(httpFailure(answer));
     return answerTo(id, answer.contentType, answer.text, method);
   }
 
@@ -80,6 +98,38 @@ export class McpSession {
   }
 }
 
+/** A 2026-07-28 client: no session, everything a request needs travels with it. */
+class StatelessClient implements McpClient {
+  private nextId = 1;
+  private readonly meta: Record<string, unknown>;
+
+  constructor(
+    private readonly endpoint: McpEndpoint,
+    clientName: string,
+  ) {
+    this.meta = {
+      'io.modelcontextprotocol/protocolVersion': STATELESS_PROTOCOL_VERSION,
+      'io.modelcontextprotocol/clientCapabilities': {},
+      'io.modelcontextprotocol/clientInfo': { name: clientName, version: '1' },
+    };
+  }
+
+  async request(method: string, params: Record<string, unknown>): Promise<unknown> {
+    const id = this.nextId++;
+    const headers: Record<string, string> = {
+      'mcp-protocol-version': STATELESS_PROTOCOL_VERSION,
+      'mcp-method': method,
+    };
+    if (typeof params.name === 'string') headers['mcp-name'] = params.name;
+    const message = { jsonrpc: '2.0', id, method, params: { ...params, _meta: this.meta } };
+    const answer = await post(this.endpoint, undefined, message, headers);
+    if (answer.status !== 200) throw new CallFailure(httpFailure(answer));
+    return answerTo(id, answer.contentType, answer.text, method);
+  }
+
+  async close(): Promise<void> {}
+}
+
 interface PostAnswer {
   status: number;
   contentType: string;
@@ -91,11 +141,14 @@ async function post(
   endpoint: McpEndpoint,
   sessionId: string | undefined,
   message: object,
+  extraHeaders?: Record<string, string>,
 ): Promise<PostAnswer> {
+  const headers = sessionHeaders(endpoint, sessionId);
+  if (extraHeaders) Object.assign(headers, extraHeaders);
   const response = await endpoint.pool.request({
     path: endpoint.path,
     method: 'POST',
-    headers: sessionHeaders(endpoint, sessionId),
+    headers,
     body: JSON.stringify(message),
   });
   const text = await response.body.text();
@@ -153,6 +206,17 @@ function sseMessages(text: string): RpcMessage[] {
     if (data.trim() !== '') messages.push(...jsonMessages(data));
   }
   return messages;
+}
+
+/** `HTTP 400` plus the JSON-RPC error code when the body carries one (never the message text). */
+function httpFailure(answer: PostAnswer): string {
+  try {
+    const code = (JSON.parse(answer.text) as RpcMessage).error?.code;
+    if (typeof code === 'number') return `HTTP ${answer.status}, JSON-RPC error ${code}`;
+  } catch {
+    // Not JSON: the status alone.
+  }
+  return `HTTP ${answer.status}`;
 }
 
 function single(value: string | string[] | undefined): string | undefined {

@@ -11,9 +11,11 @@ import { formatReport } from './report';
 const INTERRUPT_DEADLINE_MS = 15_000;
 
 async function main(argv: string[]): Promise<number> {
+  // The entry point reads the environment; the modules below get what they need as arguments.
+  const kafkaBrokers = process.env.KAFKA_BROKERS || undefined;
   let options: ReturnType<typeof parseBenchArgs>;
   try {
-    options = parseBenchArgs(argv);
+    options = parseBenchArgs(argv, kafkaBrokers !== undefined);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
     return 2;
@@ -22,14 +24,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  // The entry point reads the environment; the modules below get what they need as arguments.
-  const kafkaBrokers = options.eventLog === 'kafka' ? process.env.KAFKA_BROKERS : undefined;
-  if (options.eventLog === 'kafka' && !kafkaBrokers) {
-    process.stderr.write(
-      '--event-log kafka needs KAFKA_BROKERS (start a local broker with `npm run kafka`)\n',
-    );
-    return 2;
-  }
+  const brokers = options.eventLogs.some((kind) => kind.startsWith('kafka')) ? kafkaBrokers : undefined;
 
   const abort = new AbortController();
   const onSignal = () => {
@@ -43,15 +38,12 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', onSignal);
 
   try {
-    const { direct, through } = await runBenchmark(options, kafkaBrokers, abort.signal, (line) =>
+    const { diskSync, runs } = await runBenchmark(options, brokers, abort.signal, (line) =>
       process.stderr.write(`bench: ${line}\n`),
     );
-    const eventLog =
-      options.eventLog === 'kafka' ? `Kafka ${kafkaBrokers}` : 'local log (fdatasync group commit)';
-    process.stdout.write(
-      formatReport({ ...options, eventLog, cores: availableParallelism() }, direct, through),
-    );
-    return direct.result.errors + through.result.errors > 0 ? 1 : 0;
+    const description = { ...options, cores: availableParallelism(), kafkaBrokers: brokers };
+    process.stdout.write(formatReport(description, diskSync, runs));
+    return runs.some((run) => run.direct.result.errors + run.through.result.errors > 0) ? 1 : 0;
   } catch (err) {
     if (abort.signal.aborted) return 130;
     process.stderr.write(

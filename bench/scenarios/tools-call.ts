@@ -1,14 +1,14 @@
-import { CallFailure, type McpSession } from '../mcp-client';
+import { CallFailure, type McpClient } from '../mcp-client';
 import type { Scenario } from './scenario';
 
-/** tools/call of the demo server's benchmark_payload tool, answering exactly `size` bytes of text. */
+/** tools/call of the upstream's benchmark_payload tool, answering exactly `size` bytes of text. */
 export function toolsCallScenario(size: number, name: string): Scenario {
   const params = { name: 'benchmark_payload', arguments: { size } };
   return {
     name,
     description: `tools/call benchmark_payload {size: ${size}} (a ${formatBytes(size)} text result)`,
-    async call(session: McpSession): Promise<void> {
-      const result = (await session.request('tools/call', params)) as {
+    async call(client: McpClient): Promise<void> {
+      const result = (await client.request('tools/call', params)) as {
         isError?: unknown;
         content?: Array<{ type?: unknown; text?: unknown }>;
       };
