@@ -42,7 +42,7 @@ export async function connectRecordingClient(
   const notifications: RecordingClient['notifications'] = [];
   const send = transport.send.bind(transport);
   transport.send = (message, sendOptions) => {
-    sent.push(message);
+    sent.push(...(Array.isArray(message) ? message : [message]));
     return send(message, sendOptions);
   };
   let inner: StreamableHTTPClientTransport['onmessage'];
@@ -50,12 +50,12 @@ export async function connectRecordingClient(
     configurable: true,
     get: () => inner,
     set: (handler: StreamableHTTPClientTransport['onmessage']) => {
-      inner = (message, extra) => {
+      inner = (message: JSONRPCMessage) => {
         received.push(message);
         if ('method' in message && !('id' in message)) {
           notifications.push({ method: message.method, params: message.params });
         }
-        handler?.(message, extra);
+        handler?.(message);
       };
     },
   });
