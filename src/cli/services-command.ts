@@ -62,7 +62,8 @@ function summary(config: ProctorConfig, services: RunningService[], configFile: 
   for (const service of services) {
     if (service.name === 'enforcer') {
       for (const c of config.enforcer.connections) {
-        lines.push(`  enforcer   ${service.url}/mcp/${c.name}  →  ${c.upstream.url}`);
+        const upstream = c.upstream.url ?? `stdio: ${c.upstream.stdio?.command ?? ''}`;
+        lines.push(`  enforcer   ${service.url}/mcp/${c.name}  →  ${upstream}`);
       }
       if (config.enforcer.connections.length === 0)
         lines.push(`  enforcer   ${service.url} (no connections configured)`);

@@ -14,12 +14,12 @@ export class ConfigError extends ProctorError<'CONFIG_INVALID'> {
 }
 
 /** Well-known variables that swap an embedded part for the real component. */
-const SHORTHANDS: Record<string, { path: string[]; list?: boolean }> = {
+const SHORTHANDS: Record<string, { path: string[]; also?: string[][]; list?: boolean }> = {
   KAFKA_BROKERS: { path: ['eventLog', 'kafka', 'brokers'], list: true },
   CLICKHOUSE_URL: { path: ['auditStore', 'clickhouse', 'url'] },
   CLICKHOUSE_USER: { path: ['auditStore', 'clickhouse', 'username'] },
   CLICKHOUSE_PASSWORD: { path: ['auditStore', 'clickhouse', 'password'] },
-  REDIS_URL: { path: ['jobs', 'redisUrl'] },
+  REDIS_URL: { path: ['jobs', 'redisUrl'], also: [['sessions', 'redisUrl']] },
 };
 
 const PREFIX = 'PROCTOR_';
@@ -84,6 +84,7 @@ export function applyEnv(
             .filter(Boolean)
         : value;
       setPath(out, shorthand.path, parsed);
+      for (const path of shorthand.also ?? []) setPath(out, path, parsed);
     } else if (name.startsWith(PREFIX)) {
       const path = name.slice(PREFIX.length).split('__').map(camelCase);
       setPath(out, path, parseScalar(value));

@@ -19,6 +19,7 @@ import { registerMcpRoutes } from './http/mcp-routes';
 import { MemorySessionStore } from './sessions/memory-store';
 import type { SessionStore } from './sessions/port';
 import { type CredentialProvider, type McpUpstream, staticCredentials } from './upstream/port';
+import { StdioAuditSink, stdioUpstreamFor } from './upstream/stdio-audit-sink';
 import { StreamableHttpUpstream } from './upstream/streamable-http';
 
 export type { IdentityVerifier } from './http/authenticate';
@@ -58,9 +59,11 @@ export interface EnforcerApp {
 }
 
 export function streamableHttpUpstream(connection: ConnectionConfig): McpUpstream {
+  const { url } = connection.upstream;
+  if (url === undefined) throw new Error(`connection "${connection.name}" has no upstream url`);
   return new StreamableHttpUpstream({
     name: connection.name,
-    url: connection.upstream.url,
+    url,
     connectTimeoutMs: connection.upstream.connectTimeoutMs,
     readTimeoutMs: connection.upstream.timeoutMs,
   });
@@ -88,7 +91,10 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     newEventId: deps.newEventId,
     nowMicros: deps.nowMicros,
   });
-  const createUpstream = deps.createUpstream ?? streamableHttpUpstream;
+  const stdioSink = new StdioAuditSink(logger);
+  const createUpstream =
+    deps.createUpstream ??
+    ((c: ConnectionConfig) => stdioUpstreamFor(c, stdioSink) ?? streamableHttpUpstream(c));
   const connections = new Map<string, ConnectionRuntime>(
     settings.connections.map((c) => [c.name, { name: c.name, upstream: createUpstream(c) }]),
   );
@@ -118,6 +124,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     now: Date.now,
   };
   const pipeline = new ExchangePipeline(ctx);
+  stdioSink.attach(ctx);
 
   // The gateway parses JSON itself, once: a malformed body must get a JSON-RPC parse error.
   app.removeAllContentTypeParsers();

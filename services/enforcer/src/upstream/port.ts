@@ -47,6 +47,8 @@ export interface UpstreamCallBase {
   protocolVersion: string | null;
   headers: Record<string, string>;
   signal?: AbortSignal;
+  /** The gateway session or exchange the call belongs to: a stdio server's stderr is recorded under it. */
+  auditSessionId?: string;
 }
 
 export interface UpstreamSend extends UpstreamCallBase {

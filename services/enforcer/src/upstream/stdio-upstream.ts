@@ -27,9 +27,6 @@ export interface StdioUpstreamOptions {
   sink: StdioSessionSink;
 }
 
-/** The gateway's session or exchange id, when the core passes it (for captured stderr). */
-type AuditedCall = UpstreamCallBase & { auditSessionId?: string | null };
-
 type Message = Record<string, unknown>;
 
 /** Ended sessions remembered, so a late request learns why its server is gone. */
@@ -69,7 +66,7 @@ export class StdioUpstream implements McpUpstream {
       return streamReply(await session.post(messages, { substituteIds: false }), session.handle);
     }
     if (messages.some((m) => m.method === 'initialize' && m.id !== undefined)) {
-      const session = this.newProcess((call as AuditedCall).auditSessionId ?? null);
+      const session = this.newProcess(call.auditSessionId ?? null);
       this.track(session);
       return streamReply(await session.post(messages, { substituteIds: false }), session.handle);
     }

@@ -111,6 +111,11 @@ async function exchange(
         ? (forwarded[0] as JsonRpcFrame).text
         : Buffer.from(`[${forwarded.map((f) => f.text.toString('utf8')).join(',')}]`);
   const requests = forwarded.filter((f) => f.kind === 'request');
+  // The upstream request outlives the client's connection once its answer streams: a cut
+  // client may resume. Until the answer starts, the client going away aborts it.
+  const upstreamAbort = new AbortController();
+  const abortUpstream = () => upstreamAbort.abort();
+  post.signal.addEventListener('abort', abortUpstream, { once: true });
   let reply: UpstreamReply;
   try {
     reply = await connection.upstream.send({
@@ -123,6 +128,7 @@ async function exchange(
       }),
       body,
       signal: post.signal,
+      auditSessionId: sessionId,
     });
   } catch (err) {
     if (!(err instanceof UpstreamError)) throw err;
@@ -138,13 +144,15 @@ async function exchange(
     );
     await endAfterAnswer(ctx, session, initializing);
     return outcome;
+  } finally {
+    post.signal.removeEventListener('abort', abortUpstream);
   }
   if (initializing && reply.sessionId !== null) {
     const updated = await ctx.sessions.update(sessionId, { upstreamSessionId: reply.sessionId });
     if (updated) session.record = updated;
   }
   Object.assign(headers, reply.headers);
-  return relayReply(ctx, session, reply, { requests, localAnswers, batch, headers, initializing, post });
+  return relayReply(ctx, session, reply, { requests, localAnswers, batch, headers, initializing, post, upstreamAbort });
 }
 
 /** Runs the request stages on each request; returns the denied ones with the error that answers each. */
@@ -184,6 +192,7 @@ interface RelayContext {
   headers: Record<string, string>;
   initializing: boolean;
   post: ClientPost;
+  upstreamAbort: AbortController;
 }
 
 async function relayReply(
@@ -211,7 +220,7 @@ async function relayReply(
       pending: new Set(relay.requests.map((r) => r.idJson).filter((id): id is string => id !== null)),
       initializing,
       connection: relay.post.connection,
-      signal: relay.post.signal,
+      abort: relay.upstreamAbort,
       onFinished: () => endAfterAnswer(ctx, session, initializing),
     });
     return { type: 'stream', status: 200, headers, stream };
