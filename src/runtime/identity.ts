@@ -16,6 +16,9 @@ export async function openTokenVerifier(config: ProctorConfig): Promise<TokenVer
     : undefined;
   const verifier = createTokenVerifier({
     issuers: identity.issuers,
+    clockToleranceSec: identity.clockToleranceSec,
+    maxTokenLifetimeSec: identity.maxTokenLifetimeSec,
+    jwksCooldownMs: identity.jwksCooldownSec * 1000,
     ...(dev && { devIssuer: { issuer: DEV_ISSUER, publicJwk: dev.publicJwk, audience: identity.audience } }),
   });
   return cacheVerifiedTokens(verifier);

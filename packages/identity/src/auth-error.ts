@@ -2,7 +2,6 @@
  * Authentication failures. Messages are fixed phrases safe to return to the client: they
  * never echo the token or any claim taken from it.
  */
-
 import { ProctorError } from '@proctor/errors';
 
 export type AuthErrorCode =
@@ -10,16 +9,58 @@ export type AuthErrorCode =
   | 'TOKEN_MALFORMED'
   | 'TOKEN_INVALID'
   | 'TOKEN_EXPIRED'
+  | 'TOKEN_IN_QUERY'
   | 'ISSUER_UNKNOWN'
+  | 'INSUFFICIENT_SCOPE'
   | 'JWKS_UNREACHABLE';
 
-export class AuthError extends ProctorError<AuthErrorCode> {
-  declare readonly httpStatus: 401 | 503;
+/** The RFC 6750 §3.1 error code a failure is answered with (null: a bare challenge, or no challenge). */
+export type OAuthErrorCode = 'invalid_request' | 'invalid_token' | 'insufficient_scope';
 
-  constructor(code: AuthErrorCode, message: string, options?: { cause?: unknown }) {
-    // An unreachable key set is our outage, not the caller's fault: 503 and worth a retry.
-    const outage = code === 'JWKS_UNREACHABLE';
-    super(message, { ...options, code, httpStatus: outage ? 503 : 401, retryable: outage });
+const STATUS: Record<AuthErrorCode, 400 | 401 | 403 | 503> = {
+  TOKEN_MISSING: 401,
+  TOKEN_MALFORMED: 401,
+  TOKEN_INVALID: 401,
+  TOKEN_EXPIRED: 401,
+  TOKEN_IN_QUERY: 400,
+  ISSUER_UNKNOWN: 401,
+  INSUFFICIENT_SCOPE: 403,
+  // An unreachable key set is our outage, not the caller's fault: 503 and worth a retry.
+  JWKS_UNREACHABLE: 503,
+};
+
+export class AuthError extends ProctorError<AuthErrorCode> {
+  declare readonly httpStatus: 400 | 401 | 403 | 503;
+  /** Short machine reason for the audit event, e.g. `expired`, `alg_not_allowed`. */
+  readonly detail: string;
+
+  constructor(code: AuthErrorCode, message: string, options?: { cause?: unknown; detail?: string }) {
+    super(message, {
+      ...(options?.cause !== undefined && { cause: options.cause }),
+      code,
+      httpStatus: STATUS[code],
+      retryable: code === 'JWKS_UNREACHABLE',
+    });
+    this.detail = options?.detail ?? code.toLowerCase();
+  }
+
+  get oauthError(): OAuthErrorCode | null {
+    switch (this.code) {
+      case 'TOKEN_MISSING':
+      case 'JWKS_UNREACHABLE':
+        return null;
+      case 'TOKEN_IN_QUERY':
+        return 'invalid_request';
+      case 'INSUFFICIENT_SCOPE':
+        return 'insufficient_scope';
+      default:
+        return 'invalid_token';
+    }
+  }
+
+  /** `invalid_token:expired`: what the auth_failure event records as its reason. */
+  get reason(): string {
+    return `${this.oauthError ?? (this.code === 'TOKEN_MISSING' ? 'no_token' : 'unavailable')}:${this.detail}`;
   }
 }
 
@@ -27,12 +68,14 @@ export interface ChallengeParams {
   realm?: string;
   /** OAuth protected resource metadata URL (RFC 9728), which MCP clients use for discovery. */
   resourceMetadata?: string;
+  /** For insufficient_scope: what would have been enough. */
+  scope?: string;
 }
 
 /**
  * The WWW-Authenticate value for a failed request (RFC 6750 §3). A request without any
- * bearer credentials gets a bare challenge, as §3.1 asks; every other failure names
- * `invalid_token` with the error's message as the description.
+ * bearer credentials gets a bare challenge, as §3.1 asks; every other failure names its
+ * error code with the error's message as the description.
  */
 export function wwwAuthenticate(err: AuthError, params: ChallengeParams = {}): string {
   const parts: string[] = [];
@@ -40,9 +83,12 @@ export function wwwAuthenticate(err: AuthError, params: ChallengeParams = {}): s
   if (params.resourceMetadata !== undefined) {
     parts.push(`resource_metadata="${quotable(params.resourceMetadata)}"`);
   }
-  if (err.code !== 'TOKEN_MISSING') {
-    parts.push('error="invalid_token"', `error_description="${quotable(err.message)}"`);
+  const code = err.oauthError;
+  if (code !== null) {
+    parts.push(`error="${code}"`, `error_description="${quotable(err.message)}"`);
   }
+  if (code === 'insufficient_scope' && params.scope !== undefined)
+    parts.push(`scope="${quotable(params.scope)}"`);
   return parts.length === 0 ? 'Bearer' : `Bearer ${parts.join(', ')}`;
 }
 

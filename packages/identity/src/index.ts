@@ -1,6 +1,19 @@
-export { AuthError, type AuthErrorCode, type ChallengeParams, wwwAuthenticate } from './auth-error';
-export { extractBearerToken } from './bearer';
-export { type CiProvider, GITHUB_ACTIONS_ISSUER, GITLAB_COM_ISSUER } from './claims';
+export {
+  AuthError,
+  type AuthErrorCode,
+  type ChallengeParams,
+  type OAuthErrorCode,
+  wwwAuthenticate,
+} from './auth-error';
+export { extractBearerToken, MAX_TOKEN_BYTES } from './bearer';
+export {
+  type CiClaimNames,
+  type CiProvider,
+  ciFromClaims,
+  GITHUB_ACTIONS_ISSUER,
+  GITLAB_COM_ISSUER,
+  groupsFromClaims,
+} from './claims';
 export {
   DEV_ISSUER,
   type DevIssuerKey,
@@ -9,6 +22,20 @@ export {
   signDevToken,
 } from './dev-issuer';
 export {
+  ANONYMOUS_IDENTITY,
+  claimedBy,
+  type IdentityOutcome,
+  type IdentityRequest,
+  type IdentityVerifier,
+  type ProtectedResourceOptions,
+  protectedResourceMetadata,
+  publicBaseUrl,
+  type RequireIdentityOptions,
+  requireIdentity,
+  resourceMetadataUrl,
+} from './require-identity';
+export {
+  ASYMMETRIC_ALGORITHMS,
   createTokenVerifier,
   type DevIssuerConfig,
   type IssuerConfig,

@@ -207,6 +207,10 @@ describe('createTokenVerifier', () => {
       workflow: 'nightly-export',
       runId: '1234567890',
       actor: 'octo-bot',
+      job: null,
+      environment: null,
+      refType: null,
+      sha: null,
     });
   });
 

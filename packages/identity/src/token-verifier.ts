@@ -1,27 +1,51 @@
 import type { Identity } from '@proctor/events';
 import {
   createLocalJWKSet,
-  createRemoteJWKSet,
   decodeJwt,
+  decodeProtectedHeader,
   errors,
-  type JSONWebKeySet,
   type JWK,
   type JWTPayload,
   type JWTVerifyGetKey,
   jwtVerify,
+  type ProtectedHeaderParameters,
 } from 'jose';
 import { AuthError } from './auth-error';
 import { extractBearerToken } from './bearer';
-import { type CiProvider, ciFromClaims, ciProviderFor, groupsFromClaims } from './claims';
+import { type CiClaimNames, type CiProvider, ciFromClaims, ciProviderFor, groupsFromClaims } from './claims';
+import { issuerKeys } from './issuer-keys';
+
+/** Asymmetric only: an HMAC algorithm would let anyone holding a public key mint tokens. */
+export const ASYMMETRIC_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+] as const;
 
 export interface IssuerConfig {
   issuer: string;
-  jwksUrl: string;
+  /** The key set; when absent it is found by OpenID discovery from the issuer URL. */
+  jwksUrl?: string;
   audience?: string | string[];
-  /** Claim holding group memberships; `groups` when unset. */
+  /** Accepted signing algorithms, a subset of ASYMMETRIC_ALGORITHMS (default: all of them). */
+  algorithms?: readonly string[];
+  /** Claim (or dotted path) holding group memberships; `groups` when unset. */
   groupsClaim?: string;
+  groupMap?: Readonly<Record<string, readonly string[]>>;
   /** Set for self-hosted CI issuers; GitHub Actions and gitlab.com are recognised by their issuer. */
   ciProvider?: CiProvider;
+  /** For ciProvider generic: the claim of each CI field. */
+  ciClaims?: CiClaimNames;
+  clockToleranceSec?: number;
+  maxTokenLifetimeSec?: number;
 }
 
 export interface DevIssuerConfig {
@@ -33,9 +57,16 @@ export interface DevIssuerConfig {
 export interface TokenVerifierOptions {
   issuers: IssuerConfig[];
   devIssuer?: DevIssuerConfig;
+  /** Clock skew allowed on exp, nbf and iat (default 30 s). */
   clockToleranceSec?: number;
+  /** Longest accepted lifetime, exp − iat (default 24 h). */
+  maxTokenLifetimeSec?: number;
   /** How long one JWKS fetch may take before the request fails with JWKS_UNREACHABLE. */
   jwksTimeoutMs?: number;
+  /** Least time between two fetches of one issuer's key set (default 30 s). */
+  jwksCooldownMs?: number;
+  /** Milliseconds since the epoch; for tests. */
+  now?: () => number;
 }
 
 export interface VerifiedIdentity extends Identity {
@@ -52,67 +83,103 @@ export interface TokenVerifier {
 interface TrustedIssuer {
   keys: JWTVerifyGetKey;
   audience: string | string[] | undefined;
+  algorithms: string[];
   groupsClaim: string;
+  groupMap: Readonly<Record<string, readonly string[]>> | undefined;
   ciProvider: CiProvider | undefined;
+  ciClaims: CiClaimNames | undefined;
+  clockToleranceSec: number;
+  maxLifetimeSec: number;
+  authMethod: 'oidc' | 'dev';
 }
 
-// Asymmetric only: an HMAC algorithm would let anyone holding a public key mint tokens.
-const ALGORITHMS = [
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-  'Ed25519',
-];
+/** Header parameters that carry or point at key material: a verifier that honoured them would trust the token's own key. */
+const KEY_BEARING_HEADERS = ['jwk', 'jku', 'x5u', 'x5c', 'x5t', 'x5t#S256'] as const;
+const MAX_KID = 256;
+const MAX_SUBJECT = 1024;
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const clockToleranceSec = options.clockToleranceSec ?? 30;
+  const maxLifetimeSec = options.maxTokenLifetimeSec ?? 24 * 3600;
+  const now = options.now ?? Date.now;
   const trusted = new Map<string, TrustedIssuer>();
   for (const config of options.issuers) {
     addIssuer(trusted, config.issuer, {
-      keys: remoteKeys(config, options.jwksTimeoutMs ?? 5000),
+      keys: issuerKeys({
+        issuer: config.issuer,
+        ...(config.jwksUrl !== undefined && { jwksUrl: config.jwksUrl }),
+        timeoutMs: options.jwksTimeoutMs ?? 5000,
+        cooldownMs: options.jwksCooldownMs ?? 30_000,
+      }),
       audience: config.audience,
+      algorithms: allowedAlgorithms(config),
       groupsClaim: config.groupsClaim ?? 'groups',
+      groupMap: config.groupMap,
       ciProvider: config.ciProvider,
+      ciClaims: config.ciClaims,
+      clockToleranceSec: config.clockToleranceSec ?? clockToleranceSec,
+      maxLifetimeSec: config.maxTokenLifetimeSec ?? maxLifetimeSec,
+      authMethod: 'oidc',
     });
   }
   if (options.devIssuer !== undefined) {
-    const jwks: JSONWebKeySet = { keys: [options.devIssuer.publicJwk] };
     addIssuer(trusted, options.devIssuer.issuer, {
-      keys: createLocalJWKSet(jwks),
+      keys: createLocalJWKSet({ keys: [options.devIssuer.publicJwk] }),
       audience: options.devIssuer.audience,
+      algorithms: ['ES256'],
       groupsClaim: 'groups',
+      groupMap: undefined,
       ciProvider: undefined,
+      ciClaims: undefined,
+      clockToleranceSec,
+      maxLifetimeSec,
+      authMethod: 'dev',
     });
   }
-  const clockTolerance = options.clockToleranceSec ?? 30;
 
   return {
     async verify(authorizationHeader) {
       const token = extractBearerToken(authorizationHeader);
+      const header = unverifiedHeader(token);
       const issuer = unverifiedIssuer(token);
       const entry = trusted.get(issuer);
-      if (entry === undefined) throw new AuthError('ISSUER_UNKNOWN', 'token issuer is not accepted');
+      if (entry === undefined) {
+        throw new AuthError('ISSUER_UNKNOWN', 'token issuer is not accepted', { detail: 'unknown_issuer' });
+      }
+      if (!entry.algorithms.includes(header.alg ?? '')) {
+        throw new AuthError('TOKEN_INVALID', 'token signing algorithm is not accepted', {
+          detail: 'alg_not_allowed',
+        });
+      }
       let claims: JWTPayload;
       try {
         ({ payload: claims } = await jwtVerify(token, entry.keys, {
           issuer,
           audience: entry.audience,
-          algorithms: ALGORITHMS,
-          clockTolerance,
+          algorithms: entry.algorithms,
+          clockTolerance: entry.clockToleranceSec,
+          currentDate: new Date(now()),
           requiredClaims: ['exp', 'sub'],
         }));
       } catch (err) {
         throw toAuthError(err);
       }
+      checkStrictClaims(claims, entry, now() / 1000);
       return toIdentity(issuer, entry, claims);
     },
   };
+}
+
+function allowedAlgorithms(config: IssuerConfig): string[] {
+  const wanted = config.algorithms ?? ASYMMETRIC_ALGORITHMS;
+  for (const alg of wanted) {
+    if (!(ASYMMETRIC_ALGORITHMS as readonly string[]).includes(alg)) {
+      throw new Error(
+        `issuer ${config.issuer}: algorithm ${alg} is not accepted (asymmetric algorithms only)`,
+      );
+    }
+  }
+  return [...wanted];
 }
 
 function addIssuer(trusted: Map<string, TrustedIssuer>, issuer: string, entry: TrustedIssuer): void {
@@ -120,25 +187,28 @@ function addIssuer(trusted: Map<string, TrustedIssuer>, issuer: string, entry: T
   trusted.set(issuer, entry);
 }
 
-function remoteKeys(config: IssuerConfig, timeoutDuration: number): JWTVerifyGetKey {
-  const url = new URL(config.jwksUrl);
-  const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !loopback) {
-    throw new Error(`jwksUrl of issuer ${config.issuer} must use https`);
+function unverifiedHeader(token: string): ProtectedHeaderParameters {
+  let header: ProtectedHeaderParameters;
+  try {
+    header = decodeProtectedHeader(token);
+  } catch (err) {
+    throw new AuthError('TOKEN_MALFORMED', 'bearer token is not a well-formed JWT', {
+      cause: err,
+      detail: 'malformed',
+    });
   }
-  const remote = createRemoteJWKSet(url, { timeoutDuration });
-  // Tag failures to obtain the key set so they are not mistaken for a bad token.
-  return async (header, token) => {
-    try {
-      return await remote(header, token);
-    } catch (err) {
-      if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWKSMultipleMatchingKeys)
-        throw err;
-      throw new AuthError('JWKS_UNREACHABLE', 'identity provider keys are unavailable, try again later', {
-        cause: err,
-      });
-    }
-  };
+  if (token.split('.').length !== 3) {
+    throw new AuthError('TOKEN_MALFORMED', 'bearer token is not a signed JWT', { detail: 'not_jws' });
+  }
+  if (KEY_BEARING_HEADERS.some((name) => Object.hasOwn(header, name))) {
+    throw new AuthError('TOKEN_INVALID', 'token header must not carry or point at keys', {
+      detail: 'embedded_key',
+    });
+  }
+  if (header.kid !== undefined && (typeof header.kid !== 'string' || header.kid.length > MAX_KID)) {
+    throw new AuthError('TOKEN_INVALID', 'token key id is not acceptable', { detail: 'kid' });
+  }
+  return header;
 }
 
 function unverifiedIssuer(token: string): string {
@@ -146,19 +216,46 @@ function unverifiedIssuer(token: string): string {
   try {
     claims = decodeJwt(token);
   } catch (err) {
-    throw new AuthError('TOKEN_MALFORMED', 'bearer token is not a well-formed JWT', { cause: err });
+    throw new AuthError('TOKEN_MALFORMED', 'bearer token is not a well-formed JWT', {
+      cause: err,
+      detail: 'malformed',
+    });
   }
-  if (typeof claims.iss !== 'string') throw new AuthError('ISSUER_UNKNOWN', 'token has no issuer');
+  if (typeof claims.iss !== 'string') {
+    throw new AuthError('ISSUER_UNKNOWN', 'token has no issuer', { detail: 'no_issuer' });
+  }
   return claims.iss;
+}
+
+/** What jose leaves to the application: the subject's shape, iat in the future, the lifetime. */
+function checkStrictClaims(claims: JWTPayload, entry: TrustedIssuer, nowSec: number): void {
+  if (typeof claims.sub !== 'string' || claims.sub.trim() === '' || claims.sub.length > MAX_SUBJECT) {
+    throw new AuthError('TOKEN_INVALID', 'token subject must be a non-empty string', { detail: 'subject' });
+  }
+  const exp = claims.exp as number;
+  if (claims.iat !== undefined) {
+    if (typeof claims.iat !== 'number' || !Number.isFinite(claims.iat)) {
+      throw new AuthError('TOKEN_INVALID', 'token issue time is invalid', { detail: 'iat' });
+    }
+    if (claims.iat > nowSec + entry.clockToleranceSec) {
+      throw new AuthError('TOKEN_INVALID', 'token issue time is in the future', { detail: 'iat_future' });
+    }
+  }
+  const issuedAt = typeof claims.iat === 'number' ? claims.iat : nowSec;
+  if (exp - issuedAt > entry.maxLifetimeSec) {
+    throw new AuthError('TOKEN_INVALID', 'token lifetime exceeds the accepted maximum', {
+      detail: 'lifetime',
+    });
+  }
 }
 
 function toIdentity(issuer: string, entry: TrustedIssuer, claims: JWTPayload): VerifiedIdentity {
   const identity: VerifiedIdentity = {
-    // requiredClaims guarantees both; jwtVerify checks their types.
     subject: claims.sub as string,
     issuer,
-    groups: groupsFromClaims(claims, entry.groupsClaim),
-    ci: ciFromClaims(ciProviderFor(issuer, entry.ciProvider), claims),
+    groups: groupsFromClaims(claims, entry.groupsClaim, entry.groupMap),
+    ci: ciFromClaims(ciProviderFor(issuer, entry.ciProvider), claims, entry.ciClaims),
+    authMethod: entry.authMethod,
     expiresAt: new Date((claims.exp as number) * 1000),
     claims,
   };
@@ -168,32 +265,48 @@ function toIdentity(issuer: string, entry: TrustedIssuer, claims: JWTPayload): V
 
 function toAuthError(err: unknown): AuthError {
   if (err instanceof AuthError) return err;
-  if (err instanceof errors.JWTExpired)
-    return new AuthError('TOKEN_EXPIRED', 'token has expired', { cause: err });
+  const options = { cause: err };
+  if (err instanceof errors.JWTExpired) {
+    return new AuthError('TOKEN_EXPIRED', 'token has expired', { ...options, detail: 'expired' });
+  }
   if (err instanceof errors.JWTClaimValidationFailed) {
-    return new AuthError('TOKEN_INVALID', claimMessage(err.claim), { cause: err });
+    const [message, detail] = claimFailure(err.claim, err.reason);
+    return new AuthError('TOKEN_INVALID', message, { ...options, detail });
   }
   if (err instanceof errors.JOSEAlgNotAllowed || err instanceof errors.JOSENotSupported) {
-    return new AuthError('TOKEN_INVALID', 'token signing algorithm is not accepted', { cause: err });
+    return new AuthError('TOKEN_INVALID', 'token signing algorithm is not accepted', {
+      ...options,
+      detail: 'alg_not_allowed',
+    });
   }
   if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid) {
-    return new AuthError('TOKEN_MALFORMED', 'bearer token is not a well-formed JWT', { cause: err });
+    return new AuthError('TOKEN_MALFORMED', 'bearer token is not a well-formed JWT', {
+      ...options,
+      detail: 'malformed',
+    });
   }
   if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWKSMultipleMatchingKeys) {
-    return new AuthError('TOKEN_INVALID', 'token signing key is not recognised', { cause: err });
+    return new AuthError('TOKEN_INVALID', 'token signing key is not recognised', {
+      ...options,
+      detail: 'unknown_kid',
+    });
   }
-  return new AuthError('TOKEN_INVALID', 'token signature is invalid', { cause: err });
+  return new AuthError('TOKEN_INVALID', 'token signature is invalid', { ...options, detail: 'signature' });
 }
 
-function claimMessage(claim: string): string {
+function claimFailure(claim: string, reason: string): [string, string] {
   switch (claim) {
     case 'aud':
-      return 'token audience is not accepted';
+      return ['token audience is not accepted', 'audience'];
+    case 'iss':
+      return ['token issuer is not accepted', 'issuer'];
     case 'nbf':
-      return 'token is not yet valid';
+      return ['token is not yet valid', 'not_yet_valid'];
     case 'iat':
-      return 'token issue time is invalid';
+      return ['token issue time is invalid', 'iat'];
+    case 'sub':
+      return ['token subject must be a non-empty string', 'subject'];
     default:
-      return `token claim ${claim} is missing or invalid`;
+      return [`token claim ${claim} is ${reason === 'missing' ? 'missing' : 'invalid'}`, `claim_${claim}`];
   }
 }

@@ -1,0 +1,176 @@
+/**
+ * One authentication gate for every Proctor HTTP service: the enforcer and the exporter
+ * answer refusals alike, as the MCP authorization spec asks (RFC 6750 challenges naming the
+ * RFC 9728 protected resource metadata), and describe each refusal for the audit trail.
+ */
+import type { AuthFailureBody, Identity } from '@proctor/events';
+import { decodeJwt } from 'jose';
+import { AuthError, wwwAuthenticate } from './auth-error';
+import { MAX_TOKEN_BYTES } from './bearer';
+
+export interface IdentityVerifier {
+  verify(authorization: string | undefined): Promise<Identity>;
+}
+
+export interface IdentityRequest {
+  /** The Authorization header (first value). */
+  authorization: string | undefined;
+  /** The request target as received (path and query). */
+  url: string;
+}
+
+export interface RequireIdentityOptions {
+  /** Where this resource's protected resource metadata is served (named in every challenge). */
+  resourceMetadataUrl: string;
+  /** The caller must be in one of these groups, else 403 insufficient_scope. */
+  requiredGroups?: readonly string[];
+  /** A request without any credentials passes as ANONYMOUS_IDENTITY (a bad token never does). */
+  allowAnonymous?: boolean;
+}
+
+export type IdentityOutcome =
+  | { ok: true; identity: Identity }
+  | {
+      ok: false;
+      error: AuthError;
+      /** 400, 401, 403 or 503 (the identity provider's keys are unreachable). */
+      status: number;
+      headers: Record<string, string>;
+      /** The auth_failure event body: reason, status and the claims the token asserts (unverified). */
+      failure: AuthFailureBody;
+    };
+
+export const ANONYMOUS_IDENTITY: Identity = Object.freeze({
+  subject: 'anonymous',
+  issuer: 'none',
+  groups: [],
+  ci: null,
+  anonymous: true,
+  authMethod: 'anonymous',
+});
+
+export async function requireIdentity(
+  verifier: IdentityVerifier,
+  request: IdentityRequest,
+  options: RequireIdentityOptions,
+): Promise<IdentityOutcome> {
+  const refuse = (error: AuthError): IdentityOutcome => refusal(error, request.authorization, options);
+  if (hasQueryToken(request.url)) {
+    return refuse(
+      new AuthError('TOKEN_IN_QUERY', 'send the token in the Authorization header, not the URL', {
+        detail: 'query_token',
+      }),
+    );
+  }
+  if (
+    options.allowAnonymous &&
+    (request.authorization === undefined || request.authorization.trim() === '')
+  ) {
+    return { ok: true, identity: ANONYMOUS_IDENTITY };
+  }
+  let identity: Identity;
+  try {
+    identity = await verifier.verify(request.authorization);
+  } catch (err) {
+    return refuse(
+      err instanceof AuthError
+        ? err
+        : new AuthError('TOKEN_INVALID', 'token could not be verified', { cause: err }),
+    );
+  }
+  const required = options.requiredGroups ?? [];
+  if (required.length > 0 && !identity.groups.some((g) => required.includes(g))) {
+    return refuse(
+      new AuthError(
+        'INSUFFICIENT_SCOPE',
+        `membership in one of these groups is required: ${required.join(', ')}`,
+        {
+          detail: 'groups',
+        },
+      ),
+    );
+  }
+  return { ok: true, identity };
+}
+
+function refusal(
+  error: AuthError,
+  authorization: string | undefined,
+  options: RequireIdentityOptions,
+): Extract<IdentityOutcome, { ok: false }> {
+  const headers: Record<string, string> = {};
+  if (error.httpStatus !== 503) {
+    headers['www-authenticate'] = wwwAuthenticate(error, { resourceMetadata: options.resourceMetadataUrl });
+  }
+  return {
+    ok: false,
+    error,
+    status: error.httpStatus,
+    headers,
+    failure: { reason: error.reason, httpStatus: error.httpStatus, ...claimedBy(authorization) },
+  };
+}
+
+/** RFC 6750 §2.3 allows `access_token` in the URL; MCP forbids it (URLs end up in logs). */
+function hasQueryToken(url: string): boolean {
+  const query = url.indexOf('?');
+  if (query === -1) return false;
+  return new URLSearchParams(url.slice(query + 1)).has('access_token');
+}
+
+const MAX_CLAIMED = 256;
+
+/**
+ * The issuer and subject a bearer token claims, read without verifying it: evidence of who
+ * tried, for the audit event. Never trusted, never the token; nulls when unreadable.
+ */
+export function claimedBy(authorization: string | undefined): {
+  claimedIssuer: string | null;
+  claimedSubject: string | null;
+} {
+  const token = /^\s*bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+  if (token === undefined || token.length > MAX_TOKEN_BYTES)
+    return { claimedIssuer: null, claimedSubject: null };
+  try {
+    const claims = decodeJwt(token);
+    const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, MAX_CLAIMED) : null);
+    return { claimedIssuer: text(claims.iss), claimedSubject: text(claims.sub) };
+  } catch {
+    return { claimedIssuer: null, claimedSubject: null };
+  }
+}
+
+export interface ProtectedResourceOptions {
+  /** The resource's URL, e.g. https://gateway.example.com/mcp/ehr. */
+  resource: string;
+  authorizationServers: readonly string[];
+  scopesSupported?: readonly string[];
+  resourceName?: string;
+}
+
+/** RFC 9728 §2 metadata: where MCP clients learn which authorization server to get a token from. */
+export function protectedResourceMetadata(options: ProtectedResourceOptions): Record<string, unknown> {
+  return {
+    resource: options.resource,
+    authorization_servers: [...options.authorizationServers],
+    bearer_methods_supported: ['header'],
+    ...(options.scopesSupported && { scopes_supported: [...options.scopesSupported] }),
+    ...(options.resourceName && { resource_name: options.resourceName }),
+  };
+}
+
+/** RFC 9728 §3.1: the metadata of https://host/path lives at https://host/.well-known/oauth-protected-resource/path. */
+export function resourceMetadataUrl(resource: string): string {
+  const url = new URL(resource);
+  const path = url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '');
+  return `${url.origin}/.well-known/oauth-protected-resource${path}`;
+}
+
+/** The external base URL of a request: configured, or from the (already validated) Host header. */
+export function publicBaseUrl(
+  configured: string | undefined,
+  request: { protocol: string; host: string },
+): string {
+  if (configured !== undefined) return configured.replace(/\/$/, '');
+  return `${request.protocol}://${request.host}`;
+}
