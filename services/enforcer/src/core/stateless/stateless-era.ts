@@ -1,0 +1,120 @@
+import type { CoreContext } from '../context';
+import { connectionOf } from '../context';
+import type { ClientPost, Outcome } from '../exchange';
+import type { EraHandler } from '../pipeline';
+import { detectEra, type EraDecision } from './era';
+import { StatelessProtocolError } from './errors';
+import { IterableClientStream } from './iterable-stream';
+import type { RequestStateSealer } from './request-state';
+import { StatelessExchangeHandler } from './stateless-exchange';
+
+export interface StatelessEraOptions {
+  sealer: RequestStateSealer;
+  newExchangeId: () => string;
+}
+
+/**
+ * The stateless (2026-07-28) era as a handler of the exchange pipeline: it claims every POST
+ * whose body speaks that revision (and every POST its header checks refuse), and serves it
+ * as an exchange. Everything else stays with the stateful era.
+ */
+export class StatelessEra implements EraHandler {
+  private readonly decisions = new WeakMap<ClientPost, EraDecision | StatelessProtocolError>();
+  private readonly exchanges: StatelessExchangeHandler;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    options: StatelessEraOptions,
+  ) {
+    this.exchanges = new StatelessExchangeHandler({
+      emitter: ctx.emitter,
+      sealer: options.sealer,
+      stages: ctx.stages,
+      newExchangeId: options.newExchangeId,
+      limits: ctx.limits,
+      logger: ctx.logger,
+    });
+  }
+
+  claims(post: ClientPost): boolean {
+    const decision = this.decide(post);
+    return decision instanceof StatelessProtocolError || decision.era === 'stateless';
+  }
+
+  async post(post: ClientPost): Promise<Outcome> {
+    const decision = this.decide(post);
+    const frame = post.body.frames[0];
+    if (decision instanceof StatelessProtocolError) return refusal(decision, frame?.idJson ?? null);
+    if (decision.era !== 'stateless' || !frame)
+      throw new Error('StatelessEra.post called for a stateful request');
+    const connection = connectionOf(this.ctx, post.connection);
+    const abort = new AbortController();
+    const onClientAbort = () => abort.abort();
+    post.signal.addEventListener('abort', onClientAbort, { once: true });
+    const reply = await this.exchanges.handle({
+      connection: post.connection,
+      upstream: connection.upstream,
+      credentials: (exchangeId) =>
+        this.ctx.credentials.headersFor({
+          identity: post.caller.identity,
+          connection: post.connection,
+          sessionId: exchangeId,
+        }),
+      identity: post.caller.identity,
+      sourceIp: post.caller.sourceIp,
+      userAgent: post.caller.userAgent,
+      clientHeaders: post.headers,
+      frame,
+      meta: decision.meta,
+      signal: abort.signal,
+    });
+    switch (reply.type) {
+      case 'accepted':
+        post.signal.removeEventListener('abort', onClientAbort);
+        return { type: 'accepted', status: 202, headers: reply.headers };
+      case 'json':
+        post.signal.removeEventListener('abort', onClientAbort);
+        return { type: 'json', status: reply.status, headers: reply.headers, body: reply.body };
+      case 'sse':
+        return {
+          type: 'stream',
+          status: 200,
+          headers: reply.headers,
+          stream: new IterableClientStream(reply.events, () => abort.abort()),
+        };
+    }
+  }
+
+  private decide(post: ClientPost): EraDecision | StatelessProtocolError {
+    const known = this.decisions.get(post);
+    if (known) return known;
+    let decision: EraDecision | StatelessProtocolError;
+    try {
+      decision = detectEra({
+        httpMethod: 'POST',
+        headers: {
+          protocolVersion: post.protocolVersion ?? undefined,
+          mcpMethod: post.headers['mcp-method'],
+          mcpName: post.headers['mcp-name'],
+          sessionId: post.sessionId ?? undefined,
+        },
+        body: post.body.batch ? post.body.frames.map((f) => f.message) : post.body.frames[0]?.message,
+      });
+    } catch (err) {
+      if (!(err instanceof StatelessProtocolError)) throw err;
+      decision = err;
+    }
+    this.decisions.set(post, decision);
+    return decision;
+  }
+}
+
+/** A request refused before it became an exchange: the revision's HTTP status and JSON-RPC error. */
+function refusal(err: StatelessProtocolError, idJson: string | null): Outcome {
+  return {
+    type: 'json',
+    status: err.httpStatus,
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.from(JSON.stringify(err.toResponse(idJson)), 'utf8'),
+  };
+}
