@@ -6,7 +6,7 @@ import Fastify, {
   type FastifyInstance,
   LogController,
 } from 'fastify';
-import type { IdentityVerifier } from './auth';
+import { type IdentityVerifier, registerProtectedResourceRoute } from './auth';
 import { registerSessionRoutes } from './sessions-routes';
 
 export { isoMicros } from './sessions-routes';
@@ -16,6 +16,8 @@ export interface ExporterDeps {
   verifier: IdentityVerifier;
   /** Groups allowed to read the audit trail (any one suffices). */
   requiredGroups: readonly string[];
+  /** Named in the protected resource metadata (RFC 9728); default none. */
+  authorizationServers?: readonly string[];
   logger: Logger;
 }
 
@@ -44,6 +46,7 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
     const ok = await deps.store.ping().catch(() => false);
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'audit store unavailable' });
   });
+  registerProtectedResourceRoute(app, { authorizationServers: deps.authorizationServers ?? [] });
   registerSessionRoutes(app, deps);
   return app;
 }

@@ -1,43 +1,64 @@
 import type { Identity } from '@proctor/events';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  type IdentityVerifier,
+  protectedResourceMetadata,
+  publicBaseUrl,
+  requireIdentity,
+  resourceMetadataUrl,
+} from '@proctor/identity';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-export interface IdentityVerifier {
-  verify(authorization: string | undefined): Promise<Identity>;
+export type { IdentityVerifier } from '@proctor/identity';
+
+export interface ExporterAuthOptions {
+  /** The exporter's external base URL; default: from the request's Host header. */
+  publicUrl?: string;
 }
 
 /**
- * Answers 401/403 itself and returns undefined when the caller may not read the audit
- * trail: a valid token is needed, and membership in one of the required groups.
+ * Answers 401/403 itself (the same challenges as the gateway: RFC 6750 with resource_metadata)
+ * and returns undefined when the caller may not read the audit trail: a valid token is needed,
+ * and membership in one of the required groups.
  */
 export async function authorize(
   verifier: IdentityVerifier,
   requiredGroups: readonly string[],
   req: FastifyRequest,
   reply: FastifyReply,
+  options: ExporterAuthOptions = {},
 ): Promise<Identity | undefined> {
-  let identity: Identity;
-  try {
-    identity = await verifier.verify(req.headers.authorization);
-  } catch (err) {
-    const status = (err as { httpStatus?: number }).httpStatus ?? 401;
-    const message = err instanceof Error ? err.message : 'unauthorized';
-    if (status === 401) {
-      reply.header(
-        'www-authenticate',
-        `Bearer error="invalid_token", error_description="${message.replace(/["\\]/g, "'")}"`,
-      );
-    }
-    reply.code(status).send({ error: { code: (err as { code?: string }).code ?? 'UNAUTHORIZED', message } });
-    return undefined;
-  }
-  if (requiredGroups.length > 0 && !identity.groups.some((g) => requiredGroups.includes(g))) {
-    reply.code(403).send({
+  const outcome = await requireIdentity(
+    verifier,
+    { authorization: req.headers.authorization, url: req.url },
+    { resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)), requiredGroups },
+  );
+  if (outcome.ok) return outcome.identity;
+  reply
+    .code(outcome.status)
+    .headers(outcome.headers)
+    .send({
       error: {
-        code: 'FORBIDDEN',
-        message: `reading the audit trail needs membership in one of: ${requiredGroups.join(', ')}`,
+        code: outcome.status === 403 ? 'FORBIDDEN' : outcome.error.code,
+        message: outcome.error.message,
       },
     });
-    return undefined;
-  }
-  return identity;
+  return undefined;
+}
+
+function resourceOf(req: FastifyRequest, options: ExporterAuthOptions): string {
+  return `${publicBaseUrl(options.publicUrl, { protocol: req.protocol, host: req.host })}/`;
+}
+
+/** RFC 9728 metadata for the exporter API, where MCP-style clients discover the authorization server. */
+export function registerProtectedResourceRoute(
+  app: FastifyInstance,
+  options: ExporterAuthOptions & { authorizationServers: readonly string[] },
+): void {
+  app.get('/.well-known/oauth-protected-resource', async (req) =>
+    protectedResourceMetadata({
+      resource: resourceOf(req, options),
+      authorizationServers: options.authorizationServers,
+      resourceName: 'Proctor audit API',
+    }),
+  );
 }
