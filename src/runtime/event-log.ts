@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ProctorConfig } from '@proctor/config';
 import {
   createKafkaConsumer,
@@ -11,6 +11,9 @@ import {
   ensureTopics,
 } from '@proctor/event-log';
 import type { Logger } from '@proctor/logger';
+
+/** Largest audit record the topics Proctor creates accept (set only when creating them). */
+const MAX_EVENT_BYTES = 16 * 1024 * 1024;
 
 export interface Topics {
   raw: string;
@@ -27,7 +30,7 @@ export function describeEventLog(config: ProctorConfig): string {
   const { kafka, spool, durability } = config.eventLog;
   if (!kafka) return `local log ${resolve(config.eventLog.local.dir)} (${durability})`;
   const brokers = `Kafka ${kafka.brokers.join(',')}`;
-  return spool.enabled ? `${brokers} via the spool ${resolve(spool.dir)} (${durability})` : brokers;
+  return spool.enabled ? `${brokers} via the spool ${spoolDir(config)} (${durability})` : brokers;
 }
 
 /**
@@ -55,13 +58,20 @@ export async function openEventLogProducer(
   const connectKafka = () => connectKafkaProducer(config, logger);
   if (!spool.enabled || options.spool === false) return connectKafka();
   return createSpooledKafkaLog({
-    dir: resolve(spool.dir),
+    dir: spoolDir(config),
     durability,
     segmentBytes,
     maxBytes: spool.maxBytes,
     connectKafka,
+    // A wrong broker list fails the start; outages after it are what the spool covers.
+    connectAtStart: true,
     logger,
   });
+}
+
+/** One spool per gateway: `eventLog.spool.dir`, else ./data/spool/<gatewayId>. */
+export function spoolDir(config: ProctorConfig): string {
+  return resolve(config.eventLog.spool.dir ?? join('data', 'spool', config.gatewayId));
 }
 
 /** A Kafka producer (acks=all, group commit) with the configured topics ensured. */
@@ -77,7 +87,11 @@ async function connectKafkaProducer(config: ProctorConfig, logger: Logger): Prom
   try {
     await ensureTopics({
       brokers: kafka.brokers,
-      topics: Object.values(kafka.topics).map((name) => ({ name })),
+      // Frames may be as large as enforcer.maxBodyBytes; the broker's default cap is 1 MiB.
+      topics: Object.values(kafka.topics).map((name) => ({
+        name,
+        config: { 'max.message.bytes': String(MAX_EVENT_BYTES) },
+      })),
     });
   } catch (err) {
     await producer.close();
@@ -98,4 +112,23 @@ export function openRawTopicConsumer(config: ProctorConfig, logger: Logger): Eve
   };
   if (!kafka) return createLocalLogConsumer({ dir: resolve(config.eventLog.local.dir), ...common });
   return createKafkaConsumer({ brokers: kafka.brokers, clientId: `${kafka.clientId}-ingest`, ...common });
+}
+
+/**
+ * Every topic ingest reads or writes, created on Kafka like the gateway's: the raw topic may
+ * not exist yet when ingest subscribes (the gateway's spool connects in the background), and
+ * the checkpoint and OCSF topics are ingest's alone.
+ */
+export async function ensureIngestTopics(config: ProctorConfig): Promise<void> {
+  const kafka = config.eventLog.kafka;
+  if (!kafka) return;
+  const names = [
+    ...Object.values(kafka.topics),
+    config.ingest.checkpoints.topic,
+    config.ingest.ocsfTopic,
+  ].filter((name): name is string => name !== undefined);
+  await ensureTopics({
+    brokers: kafka.brokers,
+    topics: names.map((name) => ({ name, config: { 'max.message.bytes': String(MAX_EVENT_BYTES) } })),
+  });
 }

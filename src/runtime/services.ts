@@ -1,16 +1,16 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { AuditStore } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
 import { startDemoEhr } from '@proctor/demo-ehr';
 import { buildEnforcerApp, FileEpochStore } from '@proctor/enforcer';
 import type { EventLogProducer } from '@proctor/event-log';
-import { decodeEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
+import { encodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
-import { createIngestPipeline } from '@proctor/ingest';
+import { createIngestService } from '@proctor/ingest';
 import { createLogger, type Logger } from '@proctor/logger';
-import { maskJsonText } from '@proctor/masking';
 import { openAuditStore } from './audit-store';
-import { openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
+import { ensureIngestTopics, openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
 import { openTokenVerifier } from './identity';
 import type { ShutdownStep } from './shutdown';
 
@@ -62,14 +62,15 @@ export async function startIngest(
   // Kafka directly: the spool and its directory belong to the gateway.
   const producer = shared.producer ?? (await openEventLogProducer(config, logger, { spool: false }));
   const topics = topicsOf(config);
-  const pipeline = createIngestPipeline({
+  await ensureIngestTopics(config);
+  const pipeline = await createIngestService({
     consumer: openRawTopicConsumer(config, logger.child({ service: 'ingest' })),
     store,
     producer,
     topics,
-    decode: decodeEvent,
-    encode: encodeEvent,
-    mask: (text) => maskJsonText(text),
+    checkpoints: { ...config.ingest.checkpoints, keyFile: resolve(config.ingest.checkpoints.keyFile) },
+    ...(config.ingest.ocsfTopic !== undefined && { ocsfTopic: config.ingest.ocsfTopic }),
+    issuer: `${config.ingest.groupId}/${hostname()}/${process.pid}`,
     logger: logger.child({ service: 'ingest' }),
   });
   await pipeline.start();

@@ -45,7 +45,15 @@ export async function startScenario(options: { kafkaBrokers?: string[] }): Promi
       ? { kafka: { brokers: options.kafkaBrokers, clientId: run, topics } }
       : { local: { dir: join(dir, 'log'), topics } },
     auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
-    ingest: { groupId: `${run}_ingest`, maxBatchRecords: 500 },
+    ingest: {
+      groupId: `${run}_ingest`,
+      maxBatchRecords: 500,
+      checkpoints: {
+        keyFile: join(dir, 'checkpoint-signing.json'),
+        everyEvents: 5,
+        topic: `${run}_checkpoints`,
+      },
+    },
   });
   const services = await startAll(config, silentLogger());
   const token = await signDevToken({

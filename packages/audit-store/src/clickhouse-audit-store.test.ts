@@ -4,7 +4,8 @@ import { createClickHouseAuditStore } from './clickhouse-audit-store';
 import { createClickHouseClient } from './clickhouse-client';
 import { AuditStoreInputError, AuditStoreQueryError } from './errors';
 import { migrate } from './migrations';
-import type { AuditStore, StoredEvent } from './port';
+import type { AuditStore } from './port';
+import type { StoredEvent } from './tables/events';
 import {
   chdbTestPath,
   freshDatabaseName,
@@ -60,34 +61,34 @@ describe('ClickHouse audit store', () => {
       detail: '{"note":"x"}',
     });
     const minimal = sessionStartedEvent({ groups: [], ci: {}, sourceIp: '', userAgent: '', detail: '' });
-    await store.insertEvents([full, minimal], 'batch-1');
+    await store.insertEvents([full, minimal]);
 
     const stored = await store.sessionEvents('sess-1');
     expect(stored).toEqual([minimal, full]);
   });
 
-  it('stores a batch once when the same batch is inserted again with the same token', async () => {
+  it('stores a batch once when the same rows are inserted again', async () => {
     const batch = session('sess-dup', 20);
-    await store.insertEvents(batch, 'topic/0/100-120');
-    await store.insertEvents(batch, 'topic/0/100-120');
+    await store.insertEvents(batch);
+    await store.insertEvents(batch);
 
     expect(await physicalRowCount()).toBe(21);
     expect(await store.sessionEvents('sess-dup')).toHaveLength(21);
   });
 
-  it('keeps concurrent batches with distinct tokens apart', async () => {
+  it('keeps concurrent batches of different events apart', async () => {
     // chDB applies the token with SET on the client's session: concurrent inserts on one
     // client must not pick up each other's token and be dropped as duplicates.
     const batches = Array.from({ length: 20 }, (_, b) => session(`sess-concurrent-${b}`, 4));
-    await Promise.all(batches.map((batch, b) => store.insertEvents(batch, `concurrent-${b}`)));
+    await Promise.all(batches.map((batch) => store.insertEvents(batch)));
     expect(await physicalRowCount()).toBe(20 * 5);
   });
 
   it('shows rows once when they arrive again in a different batch', async () => {
     const batch = session('sess-redelivered', 10);
-    await store.insertEvents(batch, 'topic/0/0-10');
+    await store.insertEvents(batch);
     // A redelivery after a rebalance: overlapping rows, a different batch boundary.
-    await store.insertEvents([...batch.slice(5), ...session('sess-other', 2)], 'topic/0/5-13');
+    await store.insertEvents([...batch.slice(5), ...session('sess-other', 2)]);
 
     expect(await physicalRowCount()).toBe(11 + 6 + 3);
     const events = await store.sessionEvents('sess-redelivered');
@@ -98,24 +99,29 @@ describe('ClickHouse audit store', () => {
   });
 
   it('lists sessions newest first with counts, times and identity', async () => {
-    await store.insertEvents(
-      [
-        ...session('sess-a', 3, { subject: 'alice@example.com', tenant: 't1', connection: 'ehr' }),
-        ...session('sess-b', 1, {
-          subject: 'bob@example.com',
-          tenant: 't1',
-          connection: 'billing',
-          time: BASE_TIME_US + 60_000_000,
-        }),
-        ...session('sess-c', 2, { subject: 'alice@example.com', tenant: 't2', connection: 'ehr' }),
-      ],
-      'batch-sessions',
-    );
+    await store.insertEvents([
+      ...session('sess-a', 3, { subject: 'alice@example.com', tenant: 't1', connection: 'ehr' }),
+      ...session('sess-b', 1, {
+        subject: 'bob@example.com',
+        tenant: 't1',
+        connection: 'billing',
+        time: BASE_TIME_US + 60_000_000,
+      }),
+      ...session('sess-c', 2, { subject: 'alice@example.com', tenant: 't2', connection: 'ehr' }),
+    ]);
 
     const all = await store.listSessions({});
     // sess-b's events all carry a later time; a and c tie on time and sort by id.
     expect(all.map((s) => s.sessionId)).toEqual(['sess-b', 'sess-a', 'sess-c']);
     expect(all[1]).toEqual({
+      gatewayId: 'gw-1',
+      era: 'stateful',
+      traceId: '',
+      maskedEventCount: 3,
+      maxSeq: 3,
+      ended: false,
+      quarantined: false,
+      legalHold: false,
       sessionId: 'sess-a',
       tenant: 't1',
       connection: 'ehr',
@@ -142,7 +148,7 @@ describe('ClickHouse audit store', () => {
 
   it('caps the session listing at 1000 and defaults to 100', async () => {
     const starts = Array.from({ length: 1001 }, (_, i) => sessionStartedEvent({ sessionId: `s-${i}` }));
-    await store.insertEvents(starts, 'many-sessions');
+    await store.insertEvents(starts);
     expect(await store.listSessions({})).toHaveLength(100);
     expect(await store.listSessions({ limit: 5000 })).toHaveLength(1000);
   });
@@ -150,7 +156,7 @@ describe('ClickHouse audit store', () => {
   it('pages through a session by seq with afterSeq and limit', async () => {
     const events = session('sess-page', 9);
     // Out of order on purpose: the store orders by seq, not by arrival.
-    await store.insertEvents([...events].reverse(), 'page');
+    await store.insertEvents([...events].reverse());
     const first = await store.sessionEvents('sess-page', { limit: 4 });
     expect(first.map((e) => e.seq)).toEqual([0, 1, 2, 3]);
     const next = await store.sessionEvents('sess-page', { afterSeq: 3, limit: 4 });
@@ -162,10 +168,10 @@ describe('ClickHouse audit store', () => {
   it('treats quotes and SQL in values as data', async () => {
     const hostileSubject = "mallory@example.com' OR '1'='1";
     const hostileSession = "sess'); DROP TABLE events; --";
-    await store.insertEvents(
-      [...session(hostileSession, 1, { subject: hostileSubject }), ...session('sess-plain', 1)],
-      'hostile',
-    );
+    await store.insertEvents([
+      ...session(hostileSession, 1, { subject: hostileSubject }),
+      ...session('sess-plain', 1),
+    ]);
 
     const bySubject = await store.listSessions({ subject: hostileSubject });
     expect(bySubject.map((s) => s.sessionId)).toEqual([hostileSession]);
@@ -176,16 +182,18 @@ describe('ClickHouse audit store', () => {
     expect(await physicalRowCount()).toBe(4);
   });
 
-  it('rejects input ClickHouse would silently wrap or cannot deduplicate', async () => {
-    await expect(store.insertEvents([frameEvent()], '')).rejects.toBeInstanceOf(AuditStoreInputError);
-    await expect(store.insertEvents([frameEvent({ seq: -1 })], 't')).rejects.toThrow(/events\[0\]\.seq/);
-    await expect(store.insertEvents([frameEvent({ size: 1.5 })], 't')).rejects.toThrow(/events\[0\]\.size/);
-    await expect(store.insertEvents([frameEvent({ time: Number.NaN })], 't')).rejects.toThrow(/time/);
+  it('rejects input ClickHouse would silently wrap', async () => {
+    await expect(store.insertEvents([frameEvent({ seq: 2 ** 53 })])).rejects.toBeInstanceOf(
+      AuditStoreInputError,
+    );
+    await expect(store.insertEvents([frameEvent({ seq: -1 })])).rejects.toThrow(/events\[0\]\.seq/);
+    await expect(store.insertEvents([frameEvent({ size: 1.5 })])).rejects.toThrow(/events\[0\]\.size/);
+    await expect(store.insertEvents([frameEvent({ time: Number.NaN })])).rejects.toThrow(/time/);
     // Past 2106 the retention TTL would wrap and expire the row on insert.
-    await expect(store.insertEvents([frameEvent({ time: 4_294_967_296_000_000 })], 't')).rejects.toThrow(
+    await expect(store.insertEvents([frameEvent({ time: 4_294_967_296_000_000 })])).rejects.toThrow(
       /events\[0\]\.time/,
     );
-    await store.insertEvents([], 'empty');
+    await store.insertEvents([]);
     expect(await physicalRowCount()).toBe(0);
   });
 
@@ -200,7 +208,7 @@ describe('ClickHouse audit store', () => {
     const brokenStore = createClickHouseAuditStore({ client: openTestClient(), database: broken });
     try {
       const error = await brokenStore
-        .insertEvents([frameEvent({ payload: 'synthetic-marker-900-12-3456' })], 'broken')
+        .insertEvents([frameEvent({ payload: 'synthetic-marker-900-12-3456' })])
         .then(
           () => undefined,
           (err: unknown) => err,

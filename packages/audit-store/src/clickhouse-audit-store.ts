@@ -1,19 +1,40 @@
+import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { type Logger, silentLogger } from '@proctor/logger';
+import { chainStateQuery } from './chain-state';
 import { AuditStoreInputError, toAuditStoreError } from './errors';
-import {
-  EVENT_SELECT_COLUMNS,
-  type EventSelectRow,
-  fromEventSelectRow,
-  insertEventRows,
-  READ_SETTINGS,
-} from './events-table';
-import type { AuditStore, EventQuery, SessionQuery, SessionSummary, StoredEvent } from './port';
+import { legalHoldStatements } from './legal-hold';
+import type {
+  AuditRows,
+  AuditStore,
+  CheckpointQuery,
+  EventQuery,
+  LegalHold,
+  SessionChainState,
+  SessionRecords,
+} from './port';
 import { assertIdentifier } from './sql-identifier';
+import { insertRows, microsToDateTime64, READ_SETTINGS, type TableSpec } from './table-spec';
+import { ACCESS_GRANTS } from './tables/access-grants';
+import { APPROVALS } from './tables/approvals';
+import { AUTH_FAILURES } from './tables/auth-failures';
+import { CHECKPOINTS, type CheckpointRow } from './tables/checkpoints';
+import { EVENTS, type StoredEvent } from './tables/events';
+import { MASKING_MATCHES } from './tables/masking-matches';
+import { POLICY_DECISIONS } from './tables/policy-decisions';
+import { RULE_ERRORS } from './tables/rule-errors';
+import {
+  fromSessionSummaryRow,
+  SESSION_SUMMARY_SELECT,
+  type SessionQuery,
+  type SessionSummary,
+  type SessionSummaryRow,
+  sessionFilters,
+} from './tables/sessions';
 
 export interface ClickHouseAuditStoreOptions {
   client: ClickHouseClient;
-  /** Database holding the migrated `events` table (production: `audit`). */
+  /** Database holding the migrated tables (production: `audit`). */
   database: string;
   logger?: Logger;
   /** How errors name the ClickHouse in use, without credentials (see describeClickHouseTarget). */
@@ -22,21 +43,61 @@ export interface ClickHouseAuditStoreOptions {
 
 export const SESSION_LIMIT = { default: 100, max: 1000 } as const;
 export const EVENT_LIMIT = { default: 1000, max: 10_000 } as const;
+export const CHECKPOINT_LIMIT = { default: 1000, max: 100_000 } as const;
 
 function clampLimit(limit: number | undefined, bounds: { default: number; max: number }): number {
   if (limit === undefined || !Number.isFinite(limit)) return bounds.default;
   return Math.min(bounds.max, Math.max(1, Math.floor(limit)));
 }
 
-interface SessionSummaryRow {
-  session_id: string;
-  session_tenant: string;
-  session_connection: string;
-  session_subject: string;
-  first_time_us: string;
-  last_time_us: string;
-  frame_count: string;
-  event_count: string;
+/** The per-kind tables of AuditRows, in insert order (events go last, separately). */
+const RECORD_TABLES: { readonly [K in keyof SessionRecords]: TableSpec<SessionRecords[K][number]> } = {
+  maskingMatches: MASKING_MATCHES,
+  ruleErrors: RULE_ERRORS,
+  policyDecisions: POLICY_DECISIONS,
+  authFailures: AUTH_FAILURES,
+  approvals: APPROVALS,
+  accessGrants: ACCESS_GRANTS,
+};
+const RECORD_KINDS = Object.keys(RECORD_TABLES) as (keyof SessionRecords)[];
+
+/**
+ * Checks every row against its table's column kinds without touching ClickHouse: throws the
+ * AuditStoreInputError an insert would, naming the table, row and field. Lets a caller set a
+ * row that can never be stored aside before the batch is sent.
+ */
+export function validateAuditRows(rows: AuditRows): void {
+  for (const kind of RECORD_KINDS) {
+    const spec = RECORD_TABLES[kind] as TableSpec<object>;
+    (rows[kind] ?? []).forEach((row, i) => {
+      spec.toInsertRow(row, i);
+    });
+  }
+  rows.events.forEach((row, i) => {
+    EVENTS.toInsertRow(row, i);
+  });
+}
+
+/**
+ * A token for an insert, from the identities of its rows (session, seq, event id, and the
+ * row's index within its event): the same rows give the same token wherever they were read
+ * from, and new rows never collide with old ones that happened to sit at the same offsets.
+ */
+export function identityToken(table: string, rows: readonly object[]): string {
+  const hash = createHash('sha256').update(table);
+  for (const row of rows) {
+    const r = row as {
+      sessionId?: string;
+      seq?: number;
+      eventId?: string;
+      matchIndex?: number;
+      errorIndex?: number;
+    };
+    hash.update(
+      `\n${r.sessionId}\u0000${r.seq}\u0000${r.eventId}\u0000${r.matchIndex ?? r.errorIndex ?? ''}`,
+    );
+  }
+  return `${table}:${rows.length}:${hash.digest('hex')}`;
 }
 
 /**
@@ -49,7 +110,6 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
   const database = assertIdentifier(options.database, 'database');
   const logger = options.logger ?? silentLogger();
   const target = options.target ?? 'ClickHouse';
-  const events = `${database}.events`;
 
   async function run<T>(operation: string, work: () => Promise<T>): Promise<T> {
     try {
@@ -71,58 +131,108 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
     return result.json<T>();
   }
 
-  return {
-    async insertEvents(rows: StoredEvent[], dedupToken: string): Promise<void> {
-      if (rows.length === 0) return;
-      if (dedupToken.length === 0) throw new AuditStoreInputError('dedupToken must not be empty');
-      await run('insert into events', () => insertEventRows(client, database, rows, dedupToken));
-      logger.debug({ rows: rows.length }, 'events inserted');
+  async function insertTable<Row extends object>(spec: TableSpec<Row>, rows: readonly Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    await run(`insert into ${spec.table}`, () =>
+      insertRows(client, database, spec, rows, identityToken(spec.table, rows)),
+    );
+  }
+
+  async function readSession<Row>(spec: TableSpec<Row>, sessionId: string): Promise<Row[]> {
+    const rows = await run(`${spec.table} read`, () =>
+      selectRows<Record<string, unknown>>(
+        `SELECT ${spec.selectList} FROM ${database}.${spec.table} FINAL
+         WHERE session_id = {sessionId:String} ORDER BY seq, event_id`,
+        { sessionId },
+      ),
+    );
+    return rows.map((row) => spec.fromSelectRow(row));
+  }
+
+  const store: AuditStore = {
+    async insertRows(rows: AuditRows): Promise<void> {
+      for (const kind of RECORD_KINDS) {
+        await insertTable(RECORD_TABLES[kind] as TableSpec<object>, rows[kind] ?? []);
+      }
+      await insertTable(EVENTS, rows.events);
+      logger.debug({ rows: rows.events.length }, 'events inserted');
+    },
+
+    insertEvents: (events: StoredEvent[]) => store.insertRows({ events }),
+
+    async chainState(sessions): Promise<Map<string, SessionChainState>> {
+      if (sessions.length === 0) return new Map();
+      return run('chain state read', () => chainStateQuery(database, sessions, selectRows));
+    },
+
+    async insertCheckpoint(row: CheckpointRow): Promise<void> {
+      await insertTable(CHECKPOINTS, [row]);
+    },
+
+    async listCheckpoints(query: CheckpointQuery = {}): Promise<CheckpointRow[]> {
+      const conditions: string[] = [];
+      const params: Record<string, unknown> = { limit: clampLimit(query.limit, CHECKPOINT_LIMIT) };
+      if (query.sessionId !== undefined) {
+        conditions.push('has(session_ids, {sessionId:String})');
+        params.sessionId = query.sessionId;
+      }
+      if (query.since !== undefined) {
+        if (!Number.isSafeInteger(query.since)) throw new AuditStoreInputError('since must be an integer');
+        conditions.push('issued_at >= fromUnixTimestamp64Micro({since:Int64})');
+        params.since = query.since;
+      }
+      const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+      const rows = await run('checkpoint read', () =>
+        selectRows<Record<string, unknown>>(
+          `SELECT ${CHECKPOINTS.selectList} FROM ${database}.checkpoints FINAL ${where}
+           ORDER BY issued_at, checkpoint_id LIMIT {limit:UInt32}`,
+          params,
+        ),
+      );
+      return rows.map((row) => CHECKPOINTS.fromSelectRow(row));
+    },
+
+    async setLegalHold(hold: LegalHold): Promise<void> {
+      for (const statement of legalHoldStatements(database)) {
+        await run('legal hold', () =>
+          client.command({
+            query: statement,
+            query_params: { sessionId: hold.sessionId, held: hold.held ? 1 : 0 },
+            clickhouse_settings: { mutations_sync: '1' },
+          }),
+        );
+      }
+      await run('legal hold record', () =>
+        client.insert({
+          table: `${database}.legal_holds`,
+          values: [
+            {
+              session_id: hold.sessionId,
+              held: hold.held ? 1 : 0,
+              reason: hold.reason,
+              actor: hold.actor,
+              time: microsToDateTime64(hold.time),
+            },
+          ],
+          format: 'JSONEachRow',
+          clickhouse_settings: { insert_deduplication_token: `legal_hold:${hold.sessionId}:${hold.time}` },
+        }),
+      );
+      logger.info({ held: hold.held }, 'legal hold changed');
     },
 
     async listSessions(query: SessionQuery): Promise<SessionSummary[]> {
-      const conditions: string[] = [];
-      const params: Record<string, unknown> = { limit: clampLimit(query.limit, SESSION_LIMIT) };
-      if (query.subject !== undefined) {
-        conditions.push('subject = {subject:String}');
-        params.subject = query.subject;
-      }
-      if (query.tenant !== undefined) {
-        conditions.push('tenant = {tenant:String}');
-        params.tenant = query.tenant;
-      }
-      if (query.connection !== undefined) {
-        conditions.push('connection = {connection:String}');
-        params.connection = query.connection;
-      }
-      const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-      // The session's identity is the one on its earliest event (session_started). Aliases
-      // differ from the column names because ClickHouse resolves aliases inside WHERE too.
+      const { having, params } = sessionFilters(query);
+      params.limit = clampLimit(query.limit, SESSION_LIMIT);
       const sql = `
-        SELECT
-          session_id,
-          argMin(tenant, seq) AS session_tenant,
-          argMin(connection, seq) AS session_connection,
-          argMin(subject, seq) AS session_subject,
-          toUnixTimestamp64Micro(min(time)) AS first_time_us,
-          toUnixTimestamp64Micro(max(time)) AS last_time_us,
-          countIf(type = 'frame') AS frame_count,
-          count() AS event_count
-        FROM ${events} FINAL
-        ${where}
+        SELECT ${SESSION_SUMMARY_SELECT}
+        FROM ${database}.sessions
         GROUP BY session_id
+        ${having}
         ORDER BY last_time_us DESC, session_id
         LIMIT {limit:UInt32}`;
       const rows = await run('session listing', () => selectRows<SessionSummaryRow>(sql, params));
-      return rows.map((row) => ({
-        sessionId: row.session_id,
-        tenant: row.session_tenant,
-        connection: row.session_connection,
-        subject: row.session_subject,
-        firstTime: Number(row.first_time_us),
-        lastTime: Number(row.last_time_us),
-        frameCount: Number(row.frame_count),
-        eventCount: Number(row.event_count),
-      }));
+      return rows.map(fromSessionSummaryRow);
     },
 
     async sessionEvents(sessionId: string, query: EventQuery = {}): Promise<StoredEvent[]> {
@@ -134,13 +244,24 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
         params.afterSeq = Math.floor(query.afterSeq);
       }
       const sql = `
-        SELECT ${EVENT_SELECT_COLUMNS}
-        FROM ${events} FINAL
+        SELECT ${EVENTS.selectList}
+        FROM ${database}.events FINAL
         WHERE session_id = {sessionId:String} ${afterSeq}
         ORDER BY seq, event_id
         LIMIT {limit:UInt32}`;
-      const rows = await run('session event read', () => selectRows<EventSelectRow>(sql, params));
-      return rows.map(fromEventSelectRow);
+      const rows = await run('session event read', () => selectRows<Record<string, unknown>>(sql, params));
+      return rows.map((row) => EVENTS.fromSelectRow(row));
+    },
+
+    async sessionRecords(sessionId: string): Promise<SessionRecords> {
+      const records: Partial<SessionRecords> = {};
+      for (const kind of RECORD_KINDS) {
+        (records as Record<string, unknown>)[kind] = await readSession(
+          RECORD_TABLES[kind] as TableSpec<object>,
+          sessionId,
+        );
+      }
+      return records as SessionRecords;
     },
 
     async ping(): Promise<boolean> {
@@ -152,4 +273,5 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
       await client.close();
     },
   };
+  return store;
 }

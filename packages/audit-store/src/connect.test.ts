@@ -75,7 +75,7 @@ describe('connectAuditStore', () => {
     const store = await connectAuditStore({ clickhouse: { chdbPath: chdbTestPath() }, database });
     try {
       expect(await store.ping()).toBe(true);
-      await store.insertEvents([frameEvent()], 'connect-test');
+      await store.insertEvents([frameEvent()]);
       expect(await store.sessionEvents('sess-1')).toEqual([frameEvent()]);
     } finally {
       await store.close();
@@ -93,7 +93,7 @@ describe('store against an unreachable server', () => {
       target: describeClickHouseTarget({ url }),
     });
     try {
-      await expect(store.insertEvents([frameEvent()], 'offline')).rejects.toThrow(
+      await expect(store.insertEvents([frameEvent()])).rejects.toThrow(
         new AuditStoreUnavailableError(`ClickHouse at ${url} is unreachable (ECONNREFUSED)`),
       );
       await expect(store.listSessions({})).rejects.toBeInstanceOf(AuditStoreUnavailableError);

@@ -1,8 +1,11 @@
 export {
+  CHECKPOINT_LIMIT,
   type ClickHouseAuditStoreOptions,
   createClickHouseAuditStore,
   EVENT_LIMIT,
+  identityToken,
   SESSION_LIMIT,
+  validateAuditRows,
 } from './clickhouse-audit-store';
 export {
   type ClickHouseClientOptions,
@@ -19,12 +22,26 @@ export {
   type MigrateResult,
   type Migration,
   migrate,
+  RETAINED_TABLES,
 } from './migrations';
 export {
+  type AuditRows,
   type AuditStore,
   AuditStoreUnavailableError,
+  type CheckpointQuery,
   type EventQuery,
-  type SessionQuery,
-  type SessionSummary,
-  type StoredEvent,
+  type LegalHold,
+  type SessionChainState,
+  type SessionRecords,
+  type StoredEventIdentity,
 } from './port';
+export { MAX_STORABLE_TIME_US, microsToDateTime64 } from './table-spec';
+export type { AccessGrantRow } from './tables/access-grants';
+export type { ApprovalRow } from './tables/approvals';
+export type { AuthFailureRow } from './tables/auth-failures';
+export type { CheckpointRow } from './tables/checkpoints';
+export type { StoredEvent } from './tables/events';
+export type { MaskingMatchRow } from './tables/masking-matches';
+export type { PolicyDecisionRow } from './tables/policy-decisions';
+export type { RuleErrorRow } from './tables/rule-errors';
+export type { SessionQuery, SessionSummary } from './tables/sessions';

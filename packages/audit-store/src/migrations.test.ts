@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditStoreInputError, AuditStoreMigrationError } from './errors';
-import { DEFAULT_MIGRATIONS_DIR, loadMigrations, migrate, renderMigration } from './migrations';
+import {
+  DEFAULT_MIGRATIONS_DIR,
+  loadMigrations,
+  migrate,
+  RETAINED_TABLES,
+  renderMigration,
+} from './migrations';
 import { freshDatabaseName, openTestClient, removeChdbTestPath, selectRows } from './testing/chdb-fixture';
 
 let client: ClickHouseClient;
@@ -46,11 +52,11 @@ async function copyOfMigrations(): Promise<string> {
 describe('migrate', () => {
   it('creates the database and events table, records the migration, and is idempotent', async () => {
     const first = await migrate(client, { database });
-    expect(first.applied).toEqual([1]);
+    expect(first.applied).toEqual([1, 2]);
 
     const second = await migrate(client, { database });
     expect(second).toEqual({ applied: [], retentionChanged: false });
-    expect(await appliedVersions()).toEqual([1]);
+    expect(await appliedVersions()).toEqual([1, 2]);
 
     const ddl = await eventsDdl();
     expect(ddl).toContain('ENGINE = ReplacingMergeTree');
@@ -73,8 +79,18 @@ describe('migrate', () => {
     const changed = await migrate(client, { database, retentionDays: 30 });
     expect(changed).toEqual({ applied: [], retentionChanged: true });
     const ddl = await eventsDdl();
-    expect(ddl).toContain('TTL toDateTime(time) + toIntervalDay(30)');
+    expect(ddl).toContain('TTL toDateTime(time) + toIntervalDay(30) WHERE legal_hold = 0');
     expect(ddl).not.toContain('toIntervalDay(400)');
+    // Every retained table follows the configuration, keeping the legal-hold exemption.
+    const tables = await selectRows<{ name: string; create_table_query: string }>(
+      client,
+      `SELECT name, create_table_query FROM system.tables WHERE database = {database:String}`,
+      { database },
+    );
+    for (const { table } of RETAINED_TABLES) {
+      const created = tables.find((t) => t.name === table)?.create_table_query ?? '';
+      expect(created, table).toMatch(/TTL toDateTime\(\w+\) \+ toIntervalDay\(30\) WHERE legal_hold = 0/);
+    }
 
     expect((await migrate(client, { database, retentionDays: 30 })).retentionChanged).toBe(false);
   });
@@ -88,7 +104,7 @@ describe('migrate', () => {
       const attempt = migrate(client, { database, migrationsDir: dir });
       await expect(attempt).rejects.toBeInstanceOf(AuditStoreMigrationError);
       await expect(attempt).rejects.toThrow(/0001_events\.sql was applied .* checksum/);
-      expect(await appliedVersions()).toEqual([1]);
+      expect(await appliedVersions()).toEqual([1, 2]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -99,19 +115,19 @@ describe('migrate', () => {
     try {
       await writeFile(join(dir, 'README.md'), 'not a migration');
       await writeFile(
-        join(dir, '0002_events_note.sql'),
+        join(dir, '0090_events_note.sql'),
         "ALTER TABLE {database}.events ADD COLUMN IF NOT EXISTS note String DEFAULT '';\n",
       );
-      expect((await migrate(client, { database, migrationsDir: dir })).applied).toEqual([1, 2]);
+      expect((await migrate(client, { database, migrationsDir: dir })).applied).toEqual([1, 2, 90]);
 
-      // 0003 depends on 0002's column: it only works if run after it.
+      // 0091 depends on 0090's column: it only works if run after it.
       await writeFile(
-        join(dir, '0003_events_note_comment.sql'),
+        join(dir, '0091_events_note_comment.sql'),
         "-- two statements in one file\nALTER TABLE {database}.events COMMENT COLUMN note 'free text';\n" +
           "ALTER TABLE {database}.events ADD COLUMN IF NOT EXISTS note2 String DEFAULT '';\n",
       );
-      expect((await migrate(client, { database, migrationsDir: dir })).applied).toEqual([3]);
-      expect(await appliedVersions()).toEqual([1, 2, 3]);
+      expect((await migrate(client, { database, migrationsDir: dir })).applied).toEqual([91]);
+      expect(await appliedVersions()).toEqual([1, 2, 90, 91]);
       const ddl = await eventsDdl();
       expect(ddl).toContain("`note` String DEFAULT '' COMMENT 'free text'");
       expect(ddl).toContain('`note2` String');

@@ -98,8 +98,24 @@ interface AppliedRow {
   checksum: string;
 }
 
-/** The events TTL as ClickHouse normalises it in create_table_query. */
-const EVENTS_TTL = /\bTTL toDateTime\(time\) \+ toIntervalDay\((\d+)\)/;
+/**
+ * Tables whose rows expire after the retention period, with the time column the TTL counts
+ * from. Rows of sessions under legal hold (legal_hold = 1) are exempt wherever the table has
+ * that column.
+ */
+export const RETAINED_TABLES: readonly { table: string; timeColumn: string }[] = [
+  { table: 'events', timeColumn: 'time' },
+  { table: 'sessions', timeColumn: 'last_time' },
+  { table: 'masking_matches', timeColumn: 'time' },
+  { table: 'rule_errors', timeColumn: 'time' },
+  { table: 'policy_decisions', timeColumn: 'time' },
+  { table: 'auth_failures', timeColumn: 'time' },
+  { table: 'approvals', timeColumn: 'time' },
+  { table: 'access_grants', timeColumn: 'time' },
+];
+
+/** A retention TTL as ClickHouse normalises it in create_table_query. */
+const RETENTION_TTL = /\bTTL toDateTime\((\w+)\) \+ toIntervalDay\((\d+)\)( WHERE legal_hold = 0)?/;
 
 /**
  * Brings a database up to date: creates it and `schema_migrations`, applies pending numbered
@@ -194,7 +210,11 @@ export async function migrate(client: ClickHouseClient, options: MigrateOptions)
   return { applied: appliedNow, retentionChanged };
 }
 
-/** Sets the events TTL to the configured retention when it differs. Returns whether it changed. */
+/**
+ * Sets every retained table's TTL to the configured retention (keeping the legal-hold
+ * exemption) when it differs. Returns whether any changed. Tables a migration has not
+ * created yet are skipped.
+ */
 async function applyRetention(
   client: ClickHouseClient,
   database: string,
@@ -202,20 +222,43 @@ async function applyRetention(
   logger: Logger,
 ): Promise<boolean> {
   const result = await client.query({
-    query: `SELECT create_table_query FROM system.tables WHERE database = {database:String} AND name = 'events'`,
+    query: `SELECT name, create_table_query FROM system.tables WHERE database = {database:String}`,
     query_params: { database },
     format: 'JSONEachRow',
   });
-  const [table] = await result.json<{ create_table_query: string }>();
-  if (table === undefined) return false;
-  const current = EVENTS_TTL.exec(table.create_table_query)?.[1];
-  if (current !== undefined && Number(current) === retentionDays) return false;
-  await client.command({
-    query: `ALTER TABLE ${database}.events MODIFY TTL toDateTime(time) + INTERVAL ${retentionDays} DAY`,
-  });
-  logger.info(
-    { database, fromDays: current === undefined ? null : Number(current), toDays: retentionDays },
-    'events retention changed',
+  const tables = new Map(
+    (await result.json<{ name: string; create_table_query: string }>()).map((t) => [
+      t.name,
+      t.create_table_query,
+    ]),
   );
-  return true;
+  let changed = false;
+  for (const { table, timeColumn } of RETAINED_TABLES) {
+    const ddl = tables.get(table);
+    if (ddl === undefined) continue;
+    const current = RETENTION_TTL.exec(ddl);
+    const hasHold = ddl.includes('`legal_hold`');
+    if (
+      current?.[2] !== undefined &&
+      Number(current[2]) === retentionDays &&
+      (current[3] !== undefined) === hasHold
+    ) {
+      continue;
+    }
+    const exemption = hasHold ? ' DELETE WHERE legal_hold = 0' : '';
+    await client.command({
+      query: `ALTER TABLE ${database}.${table} MODIFY TTL toDateTime(${timeColumn}) + INTERVAL ${retentionDays} DAY${exemption}`,
+    });
+    logger.info(
+      {
+        database,
+        table,
+        fromDays: current?.[2] === undefined ? null : Number(current[2]),
+        toDays: retentionDays,
+      },
+      'retention changed',
+    );
+    changed = true;
+  }
+  return changed;
 }

@@ -5,78 +5,100 @@
  */
 
 import { ProctorError } from '@proctor/errors';
-
-/** One row of audit.events. Only masked data ever reaches this type. */
-export interface StoredEvent {
-  eventId: string;
-  type: string;
-  /** Microseconds since the Unix epoch, UTC. */
-  time: number;
-  tenant: string;
-  gatewayId: string;
-  sessionId: string;
-  seq: number;
-  subject: string;
-  issuer: string;
-  groups: string[];
-  /** CI claims (provider, repository, ref, workflow, runId, actor) where present. */
-  ci: Record<string, string>;
-  sourceIp: string;
-  userAgent: string;
-  connection: string;
-  /** Frame events only ('' otherwise). */
-  direction: string;
-  kind: string;
-  method: string;
-  jsonrpcId: string;
-  toolName: string;
-  /** The masked JSON text of the frame ('' for non-frame events). */
-  payload: string;
-  /** Size in bytes of the clear frame. */
-  size: number;
-  /** Hex SHA-256 of the stored (masked) payload. */
-  payloadSha256: string;
-  /** How many masking matches were replaced in this event. */
-  maskedCount: number;
-  /** Masking rule ids that matched, distinct. */
-  maskedRules: string[];
-  /** JSON text of the body for non-frame events (session started/ended, decisions). */
-  detail: string;
-}
-
-export interface SessionSummary {
-  sessionId: string;
-  tenant: string;
-  connection: string;
-  subject: string;
-  /** Microseconds since the Unix epoch, UTC. */
-  firstTime: number;
-  lastTime: number;
-  frameCount: number;
-  eventCount: number;
-}
-
-export interface SessionQuery {
-  subject?: string;
-  tenant?: string;
-  connection?: string;
-  limit?: number;
-}
+import type { AccessGrantRow } from './tables/access-grants';
+import type { ApprovalRow } from './tables/approvals';
+import type { AuthFailureRow } from './tables/auth-failures';
+import type { CheckpointRow } from './tables/checkpoints';
+import type { StoredEvent } from './tables/events';
+import type { MaskingMatchRow } from './tables/masking-matches';
+import type { PolicyDecisionRow } from './tables/policy-decisions';
+import type { RuleErrorRow } from './tables/rule-errors';
+import type { SessionQuery, SessionSummary } from './tables/sessions';
 
 export interface EventQuery {
   afterSeq?: number;
   limit?: number;
 }
 
+/** Everything one ingest batch stores. Events are written last: an event present means its records are too. */
+export interface AuditRows {
+  events: StoredEvent[];
+  maskingMatches?: MaskingMatchRow[];
+  ruleErrors?: RuleErrorRow[];
+  policyDecisions?: PolicyDecisionRow[];
+  authFailures?: AuthFailureRow[];
+  approvals?: ApprovalRow[];
+  accessGrants?: AccessGrantRow[];
+}
+
+/** The records of one session in the per-kind tables, in seq order. */
+export interface SessionRecords {
+  maskingMatches: MaskingMatchRow[];
+  ruleErrors: RuleErrorRow[];
+  policyDecisions: PolicyDecisionRow[];
+  authFailures: AuthFailureRow[];
+  approvals: ApprovalRow[];
+  accessGrants: AccessGrantRow[];
+}
+
+/** A stored event's identity and chain hash. */
+export interface StoredEventIdentity {
+  seq: number;
+  eventId: string;
+  hash: string;
+}
+
+/** What ingest needs to deduplicate and chain a session's new events. */
+export interface SessionChainState {
+  /** Stored events with seq ≥ fromSeq, ascending. */
+  stored: StoredEventIdentity[];
+  /** The stored event with the highest seq below fromSeq, if any. */
+  before: StoredEventIdentity | undefined;
+}
+
+export interface CheckpointQuery {
+  sessionId?: string;
+  /** Microseconds since the Unix epoch: checkpoints issued at or after. */
+  since?: number;
+  limit?: number;
+}
+
+export interface LegalHold {
+  sessionId: string;
+  held: boolean;
+  reason: string;
+  /** Who placed or lifted it. */
+  actor: string;
+  /** Microseconds since the Unix epoch. */
+  time: number;
+}
+
 export interface AuditStore {
   /**
-   * Inserts one batch. Idempotent: the same dedupToken (derived from the source offsets)
-   * never stores the batch twice, and rows with the same (sessionId, seq, eventId) collapse.
+   * Inserts events and their per-kind records; the per-kind tables first, events last.
+   * Idempotent: rows are keyed by event identity (session, seq, event id), and each insert's
+   * deduplication token derives from those identities, never from where the rows were read.
    */
-  insertEvents(rows: StoredEvent[], dedupToken: string): Promise<void>;
+  insertRows(rows: AuditRows): Promise<void>;
+  /** insertRows with events only. */
+  insertEvents(rows: StoredEvent[]): Promise<void>;
+  /** For each session: stored events from fromSeq on, and the one just before fromSeq. */
+  chainState(
+    sessions: readonly { sessionId: string; fromSeq: number }[],
+  ): Promise<Map<string, SessionChainState>>;
+  insertCheckpoint(row: CheckpointRow): Promise<void>;
+  /** Checkpoints in issue order. */
+  listCheckpoints(query?: CheckpointQuery): Promise<CheckpointRow[]>;
+  /**
+   * Places or lifts a legal hold: the session's rows in every retained table are exempt from
+   * retention while held. Events stored for the session afterwards are not covered until the
+   * hold is placed again.
+   */
+  setLegalHold(hold: LegalHold): Promise<void>;
   listSessions(query: SessionQuery): Promise<SessionSummary[]>;
   /** Events of one session in sequence order. */
   sessionEvents(sessionId: string, query?: EventQuery): Promise<StoredEvent[]>;
+  sessionRecords(sessionId: string): Promise<SessionRecords>;
   /** True when the store answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

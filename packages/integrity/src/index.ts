@@ -22,6 +22,7 @@ export {
   verifyCheckpoint,
 } from './checkpoint';
 export { IntegrityError, type IntegrityErrorCode } from './errors';
+export { loadOrCreateCheckpointKey, readCheckpointKeyFile, writeCheckpointKeyFile } from './key-file';
 export {
   type IntegrityProblem,
   type IntegrityProblemKind,

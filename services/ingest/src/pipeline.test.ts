@@ -1,150 +1,173 @@
-import type { AuditStore, StoredEvent } from '@proctor/audit-store';
-import type {
-  BatchHandler,
-  ConsumedBatch,
-  EventLogConsumer,
-  EventLogProducer,
-  LogRecord,
-} from '@proctor/event-log';
-import { type AuditEvent, decodeEvent, encodeEvent, newEventId } from '@proctor/events';
+import type { AuditEvent } from '@proctor/events';
+import { decodeEvent, encodeEvent } from '@proctor/events';
 import { silentLogger } from '@proctor/logger';
-import { maskJsonText } from '@proctor/masking';
 import { describe, expect, it } from 'vitest';
+import { defaultFrameMasker, type FrameMasker } from './frame-masker';
+import type { PayloadOpener } from './payload-opener';
 import { createIngestPipeline } from './pipeline';
+import { HandOverConsumer, MemoryStore, RecordingProducer } from './testing/fakes';
+import { batchOf, encoded, FAKE, frameEvent } from './testing/raw-events';
 
-class HandOverConsumer implements EventLogConsumer {
-  handler: BatchHandler | undefined;
-  async start(handler: BatchHandler) {
-    this.handler = handler;
-  }
-  async stop() {}
-}
-
-class RecordingStore implements Pick<AuditStore, 'insertEvents'> {
-  inserts: { rows: StoredEvent[]; token: string }[] = [];
-  failing = false;
-  async insertEvents(rows: StoredEvent[], token: string) {
-    if (this.failing) throw Object.assign(new Error('store down'), { code: 'AUDIT_STORE_UNAVAILABLE' });
-    this.inserts.push({ rows, token });
-  }
-}
-
-class RecordingProducer implements EventLogProducer {
-  appended: { topic: string; records: LogRecord[] }[] = [];
-  async append(topic: string, records: LogRecord[]) {
-    this.appended.push({ topic, records });
-  }
-  async close() {}
-}
-
-const SSN = '900-12-3456';
-
-function frameEvent(seq: number, payload: string): AuditEvent {
-  return {
-    eventId: newEventId(),
-    type: 'frame',
-    time: 1_700_000_000_000_000 + seq,
-    tenant: 't',
-    gatewayId: 'g',
-    sessionId: 's-1',
-    seq,
-    identity: { subject: 'alice@example.com', issuer: 'urn:test', groups: [], ci: null },
-    sourceIp: null,
-    userAgent: null,
-    connection: 'demo',
-    body: {
-      direction: 'server_to_client',
-      kind: 'response',
-      method: 'tools/call',
-      jsonrpcId: '1',
-      toolName: 'get_patient',
-      payload: Buffer.from(payload),
-      payloadEncoding: 'json',
-      size: Buffer.byteLength(payload),
-      sha256: 'x',
-    },
-  };
-}
-
-function setup() {
-  const consumer = new HandOverConsumer();
-  const store = new RecordingStore();
+function setup(options: { masker?: FrameMasker; opener?: PayloadOpener } = {}) {
+  const store = new MemoryStore();
   const producer = new RecordingProducer();
   const pipeline = createIngestPipeline({
-    consumer,
-    store: store as unknown as AuditStore,
+    consumer: new HandOverConsumer(),
+    store: store.asStore(),
     producer,
-    topics: { redacted: 'redacted', dlq: 'dlq' },
+    topics: { redacted: 'redacted', dlq: 'dlq', siem: 'ocsf' },
     decode: decodeEvent,
     encode: encodeEvent,
-    mask: (text) => maskJsonText(text),
+    masker: options.masker ?? defaultFrameMasker(),
+    ...(options.opener && { opener: options.opener }),
     logger: silentLogger(),
   });
-  return { consumer, store, producer, pipeline };
+  return { store, producer, pipeline };
 }
 
-function batchOf(values: Buffer[]): ConsumedBatch {
-  return {
-    topic: 'raw',
-    partition: 2,
-    records: values.map((value, i) => ({ key: 's-1', value, partition: 2, offset: String(40 + i) })),
-  };
-}
+const payloadWith = (text: string) => JSON.stringify({ jsonrpc: '2.0', id: 1, result: { text } });
 
-describe('ingest pipeline', () => {
-  it('masks payloads before they are stored or produced, and keys the insert by offsets', async () => {
-    const { consumer, store, producer, pipeline } = setup();
-    await pipeline.start();
-    const payload = JSON.stringify({ jsonrpc: '2.0', id: 1, result: { text: `SSN ${SSN}` } });
-    await consumer.handler?.(
-      batchOf([encodeEvent(frameEvent(0, payload)), encodeEvent(frameEvent(1, payload))]),
-    );
-    expect(store.inserts).toHaveLength(1);
-    expect(store.inserts[0]?.token).toBe('raw:2:40-41');
-    const rows = store.inserts[0]?.rows ?? [];
-    expect(rows.map((r) => r.seq)).toEqual([0, 1]);
-    expect(rows[0]?.payload).not.toContain(SSN);
-    expect(rows[0]?.maskedRules).toContain('us_ssn');
-    expect(rows[0]?.subject).toBe('alice@example.com');
-    const redacted = producer.appended.find((a) => a.topic === 'redacted');
-    expect(redacted?.records).toHaveLength(2);
-    const event = decodeEvent(redacted?.records[0]?.value ?? Buffer.alloc(0));
-    expect(event.type === 'frame' && event.body.payload.toString()).not.toContain(SSN);
+describe('ingest pipeline: masking', () => {
+  it('masks payloads before they are stored or produced, and records every match without the value', async () => {
+    const { store, producer, pipeline } = setup();
+    await pipeline.handle(batchOf(encoded([frameEvent('s-1', 0, payloadWith(`SSN ${FAKE.ssn}`))])));
+    const [row] = store.rows.events;
+    expect(row?.payload).not.toContain(FAKE.ssn);
+    expect(row?.maskedCount).toBe(1);
+    expect(store.rows.maskingMatches).toEqual([
+      expect.objectContaining({
+        jsonPath: '$.payload.result.text',
+        spanStart: 4,
+        ruleId: expect.any(String),
+        matchCount: 1,
+      }),
+    ]);
+    expect(JSON.stringify(store.rows.maskingMatches)).not.toContain(FAKE.ssn);
+    const event = decodeEvent(producer.on('redacted')[0]?.value ?? Buffer.alloc(0));
+    expect(event.type === 'frame' && event.body.payload.toString()).not.toContain(FAKE.ssn);
     expect(event.type === 'frame' && event.body.payloadEncoding).toBe('json+masked');
   });
 
-  it('sends undecodable records to the DLQ with their original bytes and the reason', async () => {
-    const { consumer, store, producer, pipeline } = setup();
-    await pipeline.start();
-    const garbage = Buffer.from('not avro at all');
-    await consumer.handler?.(batchOf([encodeEvent(frameEvent(0, '{}')), garbage]));
-    expect(store.inserts[0]?.rows).toHaveLength(1);
-    const dlq = producer.appended.find((a) => a.topic === 'dlq');
-    expect(dlq?.records[0]?.value.equals(garbage)).toBe(true);
-    expect(dlq?.records[0]?.headers).toMatchObject({
-      'proctor-dlq-step': 'decode',
-      'proctor-dlq-topic': 'raw',
-      'proctor-dlq-partition': '2',
-      'proctor-dlq-offset': '41',
+  it('masks every client-controlled field outside the payload wherever it is stored or produced', async () => {
+    const { store, producer, pipeline } = setup();
+    const frame = frameEvent('s-1', 1, payloadWith('ok'), {
+      method: `tools/call ${FAKE.email}`,
+      jsonrpcId: JSON.stringify(`req ${FAKE.ssn}`),
+      toolName: `lookup_${FAKE.ssn}`,
+      resourceUri: `ehr://patients/${FAKE.ssn}`,
+      promptName: `summary for ${FAKE.email}`,
     });
-  });
+    const withAgent = {
+      ...frame,
+      userAgent: `agent (${FAKE.email})`,
+      protocolVersion: FAKE.phone,
+    } as AuditEvent;
+    const started: AuditEvent = {
+      ...frameEvent('s-1', 0, '{}'),
+      type: 'session_started',
+      body: {
+        protocolVersion: '2025-06-18',
+        clientName: `client of ${FAKE.email}`,
+        clientVersion: FAKE.phone,
+        transport: 'stdio',
+      },
+    };
+    const stderr = frameEvent('s-1', 2, `panic: lookup failed for ${FAKE.ssn}`, {
+      kind: 'stderr',
+      method: null,
+      toolName: null,
+      jsonrpcId: null,
+    });
+    const authFailure: AuditEvent = {
+      ...frameEvent('s-2', 0, '{}'),
+      type: 'auth_failure',
+      userAgent: `curl ${FAKE.phone}`,
+      body: {
+        reason: `invalid_token:${FAKE.email}`,
+        httpStatus: 401,
+        claimedIssuer: null,
+        claimedSubject: FAKE.email,
+      },
+    };
+    await pipeline.handle(batchOf(encoded([started, withAgent, stderr, authFailure])));
 
-  it('fails the batch (so nothing is committed) when the store rejects it', async () => {
-    const { consumer, store, producer, pipeline } = setup();
-    await pipeline.start();
-    store.failing = true;
-    await expect(consumer.handler?.(batchOf([encodeEvent(frameEvent(0, '{}'))]))).rejects.toThrow(
-      /store down/,
+    const stored = JSON.stringify(store.rows);
+    const produced = producer.appended
+      .flatMap((a) => a.records.map((r) => r.value.toString('latin1')))
+      .join('\n');
+    const redacted = producer
+      .on('redacted')
+      .map((r) =>
+        JSON.stringify(decodeEvent(r.value), (_, v) =>
+          v?.type === 'Buffer' ? Buffer.from(v.data).toString() : v,
+        ),
+      );
+    for (const value of Object.values(FAKE)) {
+      expect(stored).not.toContain(value);
+      expect(produced).not.toContain(value);
+      expect(redacted.join('\n')).not.toContain(value);
+    }
+    expect(store.rows.events).toHaveLength(4);
+    // A protocol revision is a date-shaped constant, not a date of a person: left as it is.
+    expect(store.rows.events[0]?.detail).toContain('"protocolVersion":"2025-06-18"');
+    expect(store.rows.authFailures[0]?.claimedSubject).not.toBe('');
+    const paths = store.rows.maskingMatches.map((m) => m.jsonPath);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '$.envelope.userAgent',
+        '$.body.toolName',
+        '$.body.clientName',
+        '$.body.claimedSubject',
+      ]),
     );
-    expect(producer.appended).toHaveLength(0);
+    // The stderr line is free text: stored as a masked JSON string, not quarantined.
+    const stderrRow = store.rows.events.find((e) => e.kind === 'stderr');
+    expect(JSON.parse(stderrRow?.payload ?? '')).toMatch(/^panic: lookup failed for /);
   });
 
-  it('quarantines a payload that is not JSON instead of storing it', async () => {
-    const { consumer, store, pipeline } = setup();
-    await pipeline.start();
-    await consumer.handler?.(batchOf([encodeEvent(frameEvent(0, `{broken ${SSN}`))]));
-    const row = store.inserts[0]?.rows[0];
-    expect(row?.payload).not.toContain(SSN);
-    expect(row?.detail).toContain('quarantined');
+  it('quarantines a payload whose rule fails and records the rule error beside the session', async () => {
+    const exploding = defaultFrameMasker({
+      detectors: [
+        {
+          id: 'custom_exploding',
+          type: 'mrn',
+          detect(text: string) {
+            if (text.includes('TRIGGER')) throw new Error(`cannot handle ${text}`);
+            return [];
+          },
+        },
+      ],
+    });
+    const { store, pipeline } = setup({ masker: exploding });
+    await pipeline.handle(batchOf(encoded([frameEvent('s-1', 0, payloadWith(`TRIGGER ${FAKE.ssn}`))])));
+    const [row] = store.rows.events;
+    expect(row?.quarantined).toBe(true);
+    expect(row?.payload).not.toContain(FAKE.ssn);
+    expect(row?.payload).not.toContain('TRIGGER');
+    expect(store.rows.ruleErrors).toEqual([
+      expect.objectContaining({
+        sessionId: 's-1',
+        seq: 0,
+        ruleId: 'custom_exploding',
+        stage: 'ingest',
+        error: 'threw',
+        frameSeq: 0,
+      }),
+    ]);
+  });
+
+  it('quarantines when the masker itself throws: never the clear text', async () => {
+    const { store, pipeline } = setup({
+      masker: () => {
+        throw new Error('boom');
+      },
+    });
+    await pipeline.handle(
+      batchOf(encoded([frameEvent('s-1', 0, payloadWith(FAKE.ssn), { toolName: FAKE.ssn })])),
+    );
+    const [row] = store.rows.events;
+    expect(row?.quarantined).toBe(true);
+    expect(JSON.stringify(row)).not.toContain(FAKE.ssn);
+    expect(row?.toolName).toBe('[REDACTED:quarantined]');
   });
 });

@@ -1,107 +1,190 @@
-import type { AuditStore, StoredEvent } from '@proctor/audit-store';
-import type {
-  ConsumedBatch,
-  ConsumedRecord,
-  EventLogConsumer,
-  EventLogProducer,
-  LogRecord,
-} from '@proctor/event-log';
+import type { AuditRows, AuditStore, StoredEvent } from '@proctor/audit-store';
+import { isRetryable } from '@proctor/errors';
+import type { ConsumedBatch, EventLogConsumer, EventLogProducer, LogRecord } from '@proctor/event-log';
 import type { AuditEvent } from '@proctor/events';
 import type { Logger } from '@proctor/logger';
-import { type MaskedPayload, sha256Hex, toStoredEvent } from './stored-event';
+import { linkBatch } from './chain-linker';
+import type { Checkpointer } from './checkpointer';
+import { toDlq } from './dead-letter';
+import type { FrameMasker } from './frame-masker';
+import { toOcsfApiActivity } from './ocsf';
+import type { PayloadOpener } from './payload-opener';
+import { type PreparedRecord, prepareRecord, type RecordOutcome } from './prepare-record';
+
+export interface IngestTopics {
+  redacted: string;
+  dlq: string;
+  /** Optional JSON topic in OCSF API Activity shape for SIEMs that do not read Avro. */
+  siem?: string;
+}
 
 export interface IngestDeps {
   consumer: EventLogConsumer;
   store: AuditStore;
-  /** Produces the redacted (SIEM) topic and the DLQ. */
+  /** Produces the redacted (SIEM) topic, the DLQ and the OCSF topic. */
   producer: EventLogProducer;
-  topics: { redacted: string; dlq: string };
+  topics: IngestTopics;
   decode: (bytes: Buffer) => AuditEvent;
   encode: (event: AuditEvent) => Buffer;
-  mask: (jsonText: string) => MaskedPayload;
+  masker: FrameMasker;
+  /** Opens sealed payloads; without it, sealed payloads go to the DLQ as undecryptable. */
+  opener?: PayloadOpener;
+  /** Signs integrity checkpoints; without it, events are chained but not checkpointed. */
+  checkpointer?: Checkpointer;
   logger: Logger;
 }
 
 export interface IngestPipeline {
   start(): Promise<void>;
+  /** Stops consuming (finishing the batch in progress), then signs pending checkpoints. */
   stop(): Promise<void>;
+  /** The batch handler, for adapters and tests that drive the pipeline directly. */
+  handle(batch: ConsumedBatch): Promise<void>;
 }
 
-interface Outcome {
-  row?: StoredEvent;
-  redacted?: LogRecord;
-  dlq?: LogRecord;
+interface StoredEntry {
+  prepared: PreparedRecord;
+  row: StoredEvent;
 }
 
 /**
- * Raw topic → decode → mask → ClickHouse + redacted topic (+ DLQ). The batch handler
- * resolves only after the store and both topics accepted everything, so the consumer
- * commits offsets only then (at-least-once; the store's idempotent insert makes it
- * effectively once).
+ * Raw topic → decode → decrypt → mask → ClickHouse → redacted topic (+ DLQ, OCSF topic) →
+ * checkpoint. Every record gets an outcome: ok (stored, or already stored), dlq (can never be
+ * stored: original bytes to the DLQ, the partition moves on) or retry (transient). The handler
+ * resolves only after the store and the topics accepted everything, so the consumer commits
+ * offsets only then; a store outage throws, nothing is committed, and the consumer retries
+ * the batch with backoff. Deduplication is by event identity, so a retried or replayed batch
+ * is stored once.
  */
 export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
   const handle = async (batch: ConsumedBatch): Promise<void> => {
     if (batch.records.length === 0) return;
-    const outcomes = batch.records.map((record) => processRecord(deps, batch, record));
-    const rows = outcomes.flatMap((o) => (o.row ? [o.row] : []));
-    const redacted = outcomes.flatMap((o) => (o.redacted ? [o.redacted] : []));
-    const dlq = outcomes.flatMap((o) => (o.dlq ? [o.dlq] : []));
-    if (rows.length > 0) await deps.store.insertEvents(rows, dedupToken(batch));
-    if (redacted.length > 0) await deps.producer.append(deps.topics.redacted, redacted);
-    if (dlq.length > 0) {
-      deps.logger.warn(
-        { count: dlq.length, topic: batch.topic, partition: batch.partition },
-        'records sent to the DLQ',
-      );
-      await deps.producer.append(deps.topics.dlq, dlq);
+    const outcomes: RecordOutcome[] = [];
+    let retry: unknown;
+    for (const record of batch.records) {
+      const outcome = await prepareRecord(deps, batch, record);
+      if (outcome.outcome === 'retry') {
+        // Records after it wait for the retry, so the committed offsets stay a contiguous prefix.
+        retry = outcome.error;
+        break;
+      }
+      outcomes.push(outcome);
     }
+    const dlq: LogRecord[] = [];
+    const ready: PreparedRecord[] = [];
+    for (const o of outcomes) {
+      if (o.outcome === 'dlq') dlq.push(o.dlq);
+      else if (o.outcome === 'ok') ready.push(o.prepared);
+    }
+    const linked = await linkBatch(
+      deps.store,
+      ready.map((prepared) => ({ item: prepared, event: prepared.event })),
+    );
+    const fresh: StoredEntry[] = [];
+    const accepted: PreparedRecord[] = [];
+    for (const outcome of linked.outcomes) {
+      if (outcome.status === 'conflict') {
+        dlq.push(toDlq(batch, outcome.item.record, 'dedup', 'seq_conflict'));
+        continue;
+      }
+      accepted.push(outcome.item);
+      if (outcome.status === 'new') fresh.push({ prepared: outcome.item, row: outcome.row });
+    }
+    const rejected = await insertIsolating(deps.store, fresh);
+    for (const entry of rejected) dlq.push(toDlq(batch, entry.prepared.record, 'store', 'store_rejected'));
+    const rejectedSet = new Set(rejected.map((r) => r.prepared));
+    const delivered = accepted.filter((p) => !rejectedSet.has(p));
+
+    await produce(deps, delivered, dlq, batch);
+    await deps.checkpointer?.afterBatch(
+      `${batch.topic}/${batch.partition}`,
+      fresh.filter((e) => !rejectedSet.has(e.prepared)).map((e) => e.row),
+      linked.heads,
+    );
+    if (retry !== undefined) throw retry;
   };
+
   return {
     start: () => deps.consumer.start(handle),
-    stop: () => deps.consumer.stop(),
-  };
-}
-
-function processRecord(deps: IngestDeps, batch: ConsumedBatch, record: ConsumedRecord): Outcome {
-  let event: AuditEvent;
-  try {
-    event = deps.decode(record.value);
-  } catch (err) {
-    return { dlq: toDlq(batch, record, 'decode', (err as { code?: string }).code ?? 'DECODE_FAILED') };
-  }
-  if (event.type !== 'frame') {
-    return { row: toStoredEvent(event, null), redacted: { key: record.key, value: deps.encode(event) } };
-  }
-  const masked = deps.mask(event.body.payload.toString('utf8'));
-  const payload = Buffer.from(masked.text, 'utf8');
-  const redactedEvent: AuditEvent = {
-    ...event,
-    body: { ...event.body, payload, payloadEncoding: 'json+masked', sha256: sha256Hex(masked.text) },
-  };
-  return {
-    row: toStoredEvent(event, masked),
-    redacted: { key: record.key, value: deps.encode(redactedEvent) },
-  };
-}
-
-/** The original bytes, with headers saying why; the payload is never parsed or logged here. */
-function toDlq(batch: ConsumedBatch, record: ConsumedRecord, step: string, reason: string): LogRecord {
-  return {
-    key: record.key,
-    value: record.value,
-    headers: {
-      'proctor-dlq-reason': reason,
-      'proctor-dlq-step': step,
-      'proctor-dlq-topic': batch.topic,
-      'proctor-dlq-partition': String(batch.partition),
-      'proctor-dlq-offset': record.offset,
+    async stop() {
+      await deps.consumer.stop();
+      await deps.checkpointer?.flush();
     },
+    handle,
   };
 }
 
-/** Same source records, same token: a redelivered batch is not stored twice. */
-function dedupToken(batch: ConsumedBatch): string {
-  const first = batch.records[0]?.offset ?? '';
-  const last = batch.records[batch.records.length - 1]?.offset ?? '';
-  return `${batch.topic}:${batch.partition}:${first}-${last}`;
+async function produce(
+  deps: IngestDeps,
+  delivered: readonly PreparedRecord[],
+  dlq: readonly LogRecord[],
+  batch: ConsumedBatch,
+): Promise<void> {
+  if (delivered.length > 0) {
+    await deps.producer.append(
+      deps.topics.redacted,
+      delivered.map((p) => ({ key: p.record.key, value: p.redactedValue })),
+    );
+    const siem = deps.topics.siem;
+    if (siem !== undefined) {
+      await deps.producer.append(
+        siem,
+        delivered.map((p) => ({
+          key: p.record.key,
+          value: Buffer.from(JSON.stringify(toOcsfApiActivity(p.event)), 'utf8'),
+        })),
+      );
+    }
+  }
+  if (dlq.length > 0) {
+    deps.logger.warn(
+      { count: dlq.length, topic: batch.topic, partition: batch.partition },
+      'records sent to the DLQ',
+    );
+    await deps.producer.append(deps.topics.dlq, [...dlq]);
+  }
+}
+
+/**
+ * Inserts the batch; when the store refuses it for a reason that will not go away (not an
+ * outage), halves it until the rows it refuses are isolated, and returns those for the DLQ.
+ * Outages (retryable errors) are rethrown: the batch is retried and nothing is committed.
+ */
+async function insertIsolating(store: AuditStore, entries: readonly StoredEntry[]): Promise<StoredEntry[]> {
+  if (entries.length === 0) return [];
+  try {
+    await store.insertRows(rowsOf(entries));
+    return [];
+  } catch (err) {
+    if (isRetryable(err)) throw err;
+    if (entries.length === 1) return [...entries];
+    const half = Math.ceil(entries.length / 2);
+    return [
+      ...(await insertIsolating(store, entries.slice(0, half))),
+      ...(await insertIsolating(store, entries.slice(half))),
+    ];
+  }
+}
+
+function rowsOf(entries: readonly StoredEntry[]): AuditRows {
+  const rows: Required<AuditRows> = {
+    events: [],
+    maskingMatches: [],
+    ruleErrors: [],
+    policyDecisions: [],
+    authFailures: [],
+    approvals: [],
+    accessGrants: [],
+  };
+  for (const { prepared, row } of entries) {
+    rows.events.push(row);
+    const r = prepared.records;
+    if (r.maskingMatches) rows.maskingMatches.push(...r.maskingMatches);
+    if (r.ruleErrors) rows.ruleErrors.push(...r.ruleErrors);
+    if (r.policyDecisions) rows.policyDecisions.push(...r.policyDecisions);
+    if (r.authFailures) rows.authFailures.push(...r.authFailures);
+    if (r.approvals) rows.approvals.push(...r.approvals);
+    if (r.accessGrants) rows.accessGrants.push(...r.accessGrants);
+  }
+  return rows;
 }

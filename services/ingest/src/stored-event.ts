@@ -1,20 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { StoredEvent } from '@proctor/audit-store';
-import type { AuditEvent } from '@proctor/events';
-
-/** What the masking step made of one event's payload. */
-export interface MaskedPayload {
-  text: string;
-  matches: { rule: string; count: number }[];
-  quarantined: boolean;
-}
+import type { ChainedEvent } from '@proctor/integrity';
+import type { RedactedEvent } from './redact-event';
 
 /**
- * The audit.events row of an event whose payload was masked. Only the masked text is
- * stored; the hash is of that text too, since a hash of a short clear value (an SSN) could
- * be reversed by trying every value.
+ * The audit.events row of a redacted event, before its chain links are known. Only the masked
+ * text is stored; the payload hash is of that text too, since a hash of a short clear value
+ * (an SSN) could be reversed by trying every value.
  */
-export function toStoredEvent(event: AuditEvent, masked: MaskedPayload | null): StoredEvent {
+export function toChainedEvent({ event, matches, quarantined }: RedactedEvent): ChainedEvent {
   const { identity } = event;
   const ci: Record<string, string> = {};
   for (const [key, value] of Object.entries(identity.ci ?? {})) {
@@ -26,8 +19,13 @@ export function toStoredEvent(event: AuditEvent, masked: MaskedPayload | null): 
     time: event.time,
     tenant: event.tenant,
     gatewayId: event.gatewayId,
+    gatewayEpoch: event.gatewayEpoch ?? null,
+    streamSeq: event.streamSeq ?? null,
     sessionId: event.sessionId,
     seq: event.seq,
+    era: event.era ?? '',
+    protocolVersion: event.protocolVersion ?? '',
+    traceId: event.traceId ?? '',
     subject: identity.subject,
     issuer: identity.issuer,
     groups: identity.groups,
@@ -35,41 +33,52 @@ export function toStoredEvent(event: AuditEvent, masked: MaskedPayload | null): 
     sourceIp: event.sourceIp ?? '',
     userAgent: event.userAgent ?? '',
     connection: event.connection,
+    maskedCount: matches.reduce((sum, m) => sum + m.count, 0),
+    maskedRules: [...new Set(matches.map((m) => m.ruleId))],
+    quarantined,
   };
   if (event.type !== 'frame') {
+    const body = event.body as unknown as Record<string, unknown>;
+    const text = (field: string) => (typeof body[field] === 'string' ? (body[field] as string) : '');
     return {
       ...base,
       direction: '',
       kind: '',
-      method: event.type === 'policy_decision' ? (event.body.method ?? '') : '',
+      method: text('method'),
       jsonrpcId: '',
-      toolName: event.type === 'policy_decision' ? (event.body.toolName ?? '') : '',
+      toolName: text('toolName'),
+      resourceUri: text('resourceUri'),
+      promptName: text('promptName'),
+      round: null,
+      sseStreamId: '',
+      sseEventId: '',
       payload: '',
       size: 0,
       payloadSha256: '',
-      maskedCount: 0,
-      maskedRules: [],
       detail: JSON.stringify(event.body),
     };
   }
-  const text = masked?.text ?? '';
-  const rules = masked?.matches.filter((m) => m.count > 0) ?? [];
+  const { body } = event;
+  const payload = body.payload.toString('utf8');
   return {
     ...base,
-    direction: event.body.direction,
-    kind: event.body.kind,
-    method: event.body.method ?? '',
-    jsonrpcId: event.body.jsonrpcId ?? '',
-    toolName: event.body.toolName ?? '',
-    payload: text,
-    size: event.body.size,
-    payloadSha256: sha256Hex(text),
-    maskedCount: rules.reduce((sum, m) => sum + m.count, 0),
-    maskedRules: [...new Set(rules.map((m) => m.rule))],
-    detail: masked?.quarantined ? JSON.stringify({ quarantined: true }) : '',
+    direction: body.direction,
+    kind: body.kind,
+    method: body.method ?? '',
+    jsonrpcId: body.jsonrpcId ?? '',
+    toolName: body.toolName ?? '',
+    resourceUri: body.resourceUri ?? '',
+    promptName: body.promptName ?? '',
+    round: body.round ?? null,
+    sseStreamId: body.sseStreamId ?? '',
+    sseEventId: body.sseEventId ?? '',
+    payload,
+    size: body.size,
+    payloadSha256: body.sha256,
+    detail: quarantined ? JSON.stringify({ quarantined: true }) : '',
   };
 }
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
+/** Compile-time proof that a StoredEvent row is what the integrity chain covers, plus its links. */
+export type StoredEventIsChained = StoredEvent extends ChainedEvent ? true : never;
+export const STORED_EVENT_IS_CHAINED: StoredEventIsChained = true;

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../port';
+import type { StoredEvent } from '../tables/events';
 
 /** 2025-11-21 00:00:00 UTC in microseconds, plus an odd sub-millisecond part. */
 export const BASE_TIME_US = 1_763_683_200_000_000 + 123_457;
@@ -12,8 +12,13 @@ export function frameEvent(overrides: Partial<StoredEvent> = {}): StoredEvent {
     time: BASE_TIME_US + seq * 1_001,
     tenant: 'acme-health',
     gatewayId: 'gw-1',
+    gatewayEpoch: 3,
+    streamSeq: 100 + seq,
     sessionId: 'sess-1',
     seq,
+    era: 'stateful',
+    protocolVersion: '2025-06-18',
+    traceId: '',
     subject: 'alice@example.com',
     issuer: 'https://idp.example.com',
     groups: ['clinicians', 'on-call'],
@@ -26,12 +31,20 @@ export function frameEvent(overrides: Partial<StoredEvent> = {}): StoredEvent {
     method: 'tools/call',
     jsonrpcId: String(seq),
     toolName: 'lookup_patient',
+    resourceUri: '',
+    promptName: '',
+    round: null,
+    sseStreamId: '',
+    sseEventId: '',
     payload: '{"jsonrpc":"2.0","method":"tools/call","params":{"ssn":"[REDACTED:ssn]"}}',
     size: 96,
     payloadSha256: 'a'.repeat(64),
     maskedCount: 1,
     maskedRules: ['ssn'],
+    quarantined: false,
     detail: '',
+    prevHash: '0'.repeat(64),
+    hash: `${String(seq).padStart(4, '0')}${'c'.repeat(60)}`,
     ...overrides,
   };
 }

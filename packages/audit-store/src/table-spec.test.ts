@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STORABLE_TIME_US, microsToDateTime64, toEventInsertRow } from './events-table';
+import { MAX_STORABLE_TIME_US, microsToDateTime64 } from './table-spec';
+import { EVENTS } from './tables/events';
 import { frameEvent } from './testing/sample-events';
 
 describe('microsToDateTime64', () => {
@@ -12,9 +13,9 @@ describe('microsToDateTime64', () => {
   });
 });
 
-describe('toEventInsertRow', () => {
+describe('the events table spec', () => {
   it('maps field names to columns and keeps values as they are', () => {
-    const row = toEventInsertRow(frameEvent({ seq: 3, ci: { provider: 'github' } }), 0);
+    const row = EVENTS.toInsertRow(frameEvent({ seq: 3, ci: { provider: 'github' } }), 0);
     expect(row).toMatchObject({
       session_id: 'sess-1',
       seq: 3,
@@ -24,14 +25,30 @@ describe('toEventInsertRow', () => {
       payload_sha256: 'a'.repeat(64),
       masked_rules: ['ssn'],
       ci: { provider: 'github' },
+      gateway_epoch: 3,
+      round: null,
+      quarantined: 0,
     });
   });
 
+  it('reads back what it wrote, times as integer microseconds and 64-bit integers from strings', () => {
+    const event = frameEvent({ seq: 5, quarantined: true, round: 2 });
+    const written = EVENTS.toInsertRow(event, 0);
+    const read = EVENTS.fromSelectRow({
+      ...written,
+      time__us: String(event.time),
+      seq: String(event.seq),
+      stream_seq: String(event.streamSeq),
+    });
+    expect(read).toEqual(event);
+    expect(EVENTS.selectList).toContain('toUnixTimestamp64Micro(time) AS time__us');
+  });
+
   it('names the event and field that cannot be stored', () => {
-    expect(() => toEventInsertRow(frameEvent({ maskedCount: -2 }), 4)).toThrow(
+    expect(() => EVENTS.toInsertRow(frameEvent({ maskedCount: -2 }), 4)).toThrow(
       'events[4].maskedCount must be an integer in [0, 4294967295]',
     );
-    expect(() => toEventInsertRow(frameEvent({ time: MAX_STORABLE_TIME_US + 1 }), 0)).toThrow(
+    expect(() => EVENTS.toInsertRow(frameEvent({ time: MAX_STORABLE_TIME_US + 1 }), 0)).toThrow(
       /events\[0\]\.time/,
     );
   });

@@ -1,0 +1,8 @@
+export {
+  chdbTestPath,
+  freshDatabaseName,
+  openTestClient,
+  removeChdbTestPath,
+  selectRows,
+} from './chdb-fixture';
+export { BASE_TIME_US, frameEvent, sessionStartedEvent } from './sample-events';

@@ -1,0 +1,68 @@
+/**
+ * Assembles the ingest pipeline from its parts and its configuration: the masker, the
+ * checkpoint signing key (created on first start when missing) and where checkpoints and
+ * OCSF records go. The process wiring passes the adapters in; nothing here opens a client.
+ */
+import type { AuditStore } from '@proctor/audit-store';
+import type { EventLogConsumer, EventLogProducer } from '@proctor/event-log';
+import { decodeEvent, encodeEvent, nowMicros } from '@proctor/events';
+import { createCheckpointSigner, loadOrCreateCheckpointKey } from '@proctor/integrity';
+import type { Logger } from '@proctor/logger';
+import { createCheckpointer } from './checkpointer';
+import { defaultFrameMasker, type FrameMasker } from './frame-masker';
+import type { PayloadOpener } from './payload-opener';
+import { createIngestPipeline, type IngestPipeline } from './pipeline';
+
+export interface IngestServiceOptions {
+  consumer: EventLogConsumer;
+  store: AuditStore;
+  producer: EventLogProducer;
+  topics: { redacted: string; dlq: string };
+  checkpoints: { keyFile: string; everyEvents: number; everySeconds: number; topic: string };
+  ocsfTopic?: string;
+  /** Names this ingest instance in the checkpoints it signs. */
+  issuer: string;
+  logger: Logger;
+  masker?: FrameMasker;
+  opener?: PayloadOpener;
+}
+
+export async function createIngestService(options: IngestServiceOptions): Promise<IngestPipeline> {
+  const { logger, producer } = options;
+  const key = await loadOrCreateCheckpointKey(options.checkpoints.keyFile);
+  if (key.created) {
+    logger.warn(
+      { keyId: key.keyId },
+      'created a new checkpoint signing key; publish its public half for verifiers',
+    );
+  }
+  const checkpointTopic = options.checkpoints.topic;
+  const checkpointer = createCheckpointer({
+    signer: await createCheckpointSigner(key.privateJwk),
+    issuer: options.issuer,
+    everyEvents: options.checkpoints.everyEvents,
+    everyMs: options.checkpoints.everySeconds * 1000,
+    store: options.store,
+    nowMicros,
+    emit: ({ jws, statement }) =>
+      producer.append(checkpointTopic, [
+        {
+          key: statement.scope,
+          value: Buffer.from(jws, 'utf8'),
+          headers: { 'proctor-checkpoint-id': statement.id, 'proctor-key-id': key.keyId },
+        },
+      ]),
+  });
+  return createIngestPipeline({
+    consumer: options.consumer,
+    store: options.store,
+    producer,
+    topics: { ...options.topics, ...(options.ocsfTopic !== undefined && { siem: options.ocsfTopic }) },
+    decode: decodeEvent,
+    encode: encodeEvent,
+    masker: options.masker ?? defaultFrameMasker(),
+    ...(options.opener && { opener: options.opener }),
+    checkpointer,
+    logger,
+  });
+}

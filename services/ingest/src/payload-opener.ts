@@ -1,0 +1,14 @@
+import type { FrameBody } from '@proctor/events';
+
+/**
+ * Reads sealed payloads (the ingest side of the enforcer's payload encryption). Structurally
+ * the PayloadOpener of @proctor/payload-crypto, so that package's createPayloadOpener plugs
+ * in as it is.
+ */
+export interface PayloadOpener {
+  isSealed(frame: Pick<FrameBody, 'payloadEncoding'>): boolean;
+  open(frame: Pick<FrameBody, 'payload' | 'payloadEncoding' | 'encryption'>): Promise<Buffer>;
+}
+
+/** Clear encodings ingest reads as they are. */
+export const CLEAR_ENCODINGS: ReadonlySet<string> = new Set(['json']);

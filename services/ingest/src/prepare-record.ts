@@ -1,0 +1,101 @@
+/**
+ * One raw record through decode → decrypt → mask → row building, each step with its own
+ * outcome: the record is ready to store, goes to the DLQ (it can never be stored), or must be
+ * retried (a transient failure, e.g. a key service that did not answer).
+ */
+import { type AuditRows, type StoredEvent, validateAuditRows } from '@proctor/audit-store';
+import { isRetryable } from '@proctor/errors';
+import type { ConsumedBatch, ConsumedRecord, LogRecord } from '@proctor/event-log';
+import type { AuditEvent } from '@proctor/events';
+import type { ChainedEvent } from '@proctor/integrity';
+import { auditRecordsOf, type EventRecords } from './audit-records';
+import { codeOf, toDlq } from './dead-letter';
+import type { FrameMasker } from './frame-masker';
+import { CLEAR_ENCODINGS, type PayloadOpener } from './payload-opener';
+import { MASKED_ENCODING, type RedactedEvent, redactEvent } from './redact-event';
+import { toChainedEvent } from './stored-event';
+
+export interface PrepareDeps {
+  decode: (bytes: Buffer) => AuditEvent;
+  encode: (event: AuditEvent) => Buffer;
+  masker: FrameMasker;
+  opener?: PayloadOpener;
+}
+
+export interface PreparedRecord {
+  record: ConsumedRecord;
+  redacted: RedactedEvent;
+  event: ChainedEvent;
+  records: EventRecords;
+  /** The redacted event, Avro-encoded for the redacted topic. */
+  redactedValue: Buffer;
+}
+
+export type RecordOutcome =
+  | { outcome: 'ok'; prepared: PreparedRecord }
+  | { outcome: 'dlq'; dlq: LogRecord }
+  | { outcome: 'retry'; error: unknown };
+
+const UNLINKED = { prevHash: '', hash: '' };
+
+export async function prepareRecord(
+  deps: PrepareDeps,
+  batch: ConsumedBatch,
+  record: ConsumedRecord,
+): Promise<RecordOutcome> {
+  const dlq = (step: Parameters<typeof toDlq>[2], reason: string): RecordOutcome => ({
+    outcome: 'dlq',
+    dlq: toDlq(batch, record, step, reason),
+  });
+  let event: AuditEvent;
+  try {
+    event = deps.decode(record.value);
+  } catch (err) {
+    return dlq('decode', codeOf(err, 'undecodable'));
+  }
+  let clear: Buffer | null = null;
+  if (event.type === 'frame') {
+    const { body } = event;
+    if (CLEAR_ENCODINGS.has(body.payloadEncoding) || body.payloadEncoding === MASKED_ENCODING) {
+      clear = body.payload;
+    } else if (deps.opener?.isSealed(body)) {
+      try {
+        clear = await deps.opener.open(body);
+      } catch (err) {
+        if (isRetryable(err)) return { outcome: 'retry', error: err };
+        return dlq('decrypt', 'undecryptable');
+      }
+    } else {
+      return dlq('decrypt', 'undecryptable');
+    }
+  }
+  let prepared: PreparedRecord;
+  try {
+    const redacted = await redactEvent(event, clear, deps.masker);
+    const chained = toChainedEvent(redacted);
+    prepared = {
+      record,
+      redacted,
+      event: chained,
+      records: auditRecordsOf(redacted),
+      redactedValue: Buffer.alloc(0),
+    };
+  } catch (err) {
+    return dlq('mask', codeOf(err, 'mask_failed'));
+  }
+  try {
+    const rows: AuditRows = {
+      ...prepared.records,
+      events: [{ ...prepared.event, ...UNLINKED } as StoredEvent],
+    };
+    validateAuditRows(rows);
+  } catch (err) {
+    return dlq('validate', codeOf(err, 'invalid_row'));
+  }
+  try {
+    prepared.redactedValue = deps.encode(prepared.redacted.event);
+  } catch (err) {
+    return dlq('encode', codeOf(err, 'unencodable'));
+  }
+  return { outcome: 'ok', prepared };
+}
