@@ -127,7 +127,7 @@ async function exchange(
         sessionId,
       }),
       body,
-      signal: post.signal,
+      signal: upstreamAbort.signal,
       auditSessionId: sessionId,
     });
   } catch (err) {
@@ -152,7 +152,15 @@ async function exchange(
     if (updated) session.record = updated;
   }
   Object.assign(headers, reply.headers);
-  return relayReply(ctx, session, reply, { requests, localAnswers, batch, headers, initializing, post, upstreamAbort });
+  return relayReply(ctx, session, reply, {
+    requests,
+    localAnswers,
+    batch,
+    headers,
+    initializing,
+    post,
+    upstreamAbort,
+  });
 }
 
 /** Runs the request stages on each request; returns the denied ones with the error that answers each. */

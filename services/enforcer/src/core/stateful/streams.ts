@@ -15,8 +15,8 @@ export interface StreamStart {
   pending: Set<string>;
   initializing: boolean;
   connection: string;
-  /** The client request's signal: the upstream request lives on after it, until abandoned. */
-  signal: AbortSignal;
+  /** Aborts the upstream request that feeds the stream (it lives on after the client left, until abandoned). */
+  abort: AbortController;
   onFinished?: () => Promise<void>;
 }
 
@@ -27,8 +27,7 @@ export interface StreamStart {
  * owed (notifications/cancelled upstream, recorded) and closes the upstream stream.
  */
 export function startStream(ctx: CoreContext, start: StreamStart): void {
-  const { session, stream } = start;
-  const abort = new AbortController();
+  const { session, stream, abort } = start;
   let graceTimer: NodeJS.Timeout | undefined;
   stream.onDetached = () => {
     clearTimeout(graceTimer);
@@ -140,6 +139,7 @@ export async function handleStatefulListen(ctx: CoreContext, listen: ClientListe
       return { type: 'stream', status: 200, headers, stream: found.stream, resumeAfter: found.no };
     }
   }
+  const abort = new AbortController();
   let reply: Awaited<ReturnType<typeof connection.upstream.listen>>;
   try {
     reply = await connection.upstream.listen({
@@ -147,6 +147,7 @@ export async function handleStatefulListen(ctx: CoreContext, listen: ClientListe
       protocolVersion: listen.protocolVersion,
       headers: await credentialsFor(ctx, session),
       lastEventId: null,
+      signal: abort.signal,
     });
   } catch (err) {
     if (err instanceof GatewayError) throw err;
@@ -176,7 +177,7 @@ export async function handleStatefulListen(ctx: CoreContext, listen: ClientListe
     pending: new Set(),
     initializing: false,
     connection: listen.connection,
-    signal: listen.signal,
+    abort,
   });
   return { type: 'stream', status: 200, headers, stream };
 }

@@ -1,0 +1,125 @@
+/**
+ * SSE resumption served by the gateway's own event store: the upstream keeps no events, the
+ * connection between client and gateway is cut mid-stream, the SDK client resumes with
+ * Last-Event-ID and gets every message once; the audit trail holds each frame once.
+ * And a client that goes away for good gets its request cancelled upstream, recorded.
+ */
+import type { AuditEvent } from '@proctor/events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCutProxy } from './test-fixtures/cut-proxy';
+import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
+import { framePayloads, startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
+import { connectRecordingClient } from './test-fixtures/recording-client';
+
+const AUTH = { authorization: 'Bearer good' };
+
+async function waitUntil(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function methodsOf(events: AuditEvent[], direction: 'client_to_server' | 'server_to_client'): string[] {
+  return framePayloads(events, direction).map((m) => {
+    const message = m as { method?: string; params?: { data?: string } };
+    return message.params?.data ?? message.method ?? 'answer';
+  });
+}
+
+describe('stream resumption and abandonment', () => {
+  let upstream: FixtureServer;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    upstream = await startFixtureServer();
+    gateway = await startTestGateway({
+      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
+      sse: { resumeGraceMs: 300 },
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  it('resumes a stream cut between client and gateway from the gateway store, recording nothing twice', async () => {
+    const proxy = await startCutProxy(gateway.base);
+    const session = await connectRecordingClient(`${proxy.url}/mcp/fixture`, {
+      headers: AUTH,
+      transport: {
+        reconnectionOptions: {
+          initialReconnectionDelay: 20,
+          maxReconnectionDelay: 100,
+          reconnectionDelayGrowFactor: 1,
+          maxRetries: 20,
+        },
+      },
+    });
+    const sessionId = session.transport.sessionId ?? '';
+    const call = session.client.callTool({ name: 'slow_steps', arguments: { steps: 6, delayMs: 60 } });
+    await waitUntil(
+      () =>
+        session.notifications.filter((n) => (n.params as { data?: string }).data?.startsWith('slow'))
+          .length >= 2,
+      'two notifications before the cut',
+    );
+    proxy.cutAll();
+    const result = await call;
+    expect(result.content).toEqual([{ type: 'text', text: 'slow done 6' }]);
+    const slow = session.notifications
+      .map((n) => (n.params as { data?: string }).data)
+      .filter((d) => d?.startsWith('slow'));
+    expect(slow).toEqual(['slow 1', 'slow 2', 'slow 3', 'slow 4', 'slow 5', 'slow 6']);
+
+    const events = gateway.eventsOf(sessionId);
+    const recorded = methodsOf(events, 'server_to_client').filter((m) => m.startsWith('slow'));
+    expect(recorded).toEqual(['slow 1', 'slow 2', 'slow 3', 'slow 4', 'slow 5', 'slow 6']);
+    // The gateway kept the request running through the cut: nothing was cancelled upstream.
+    expect(methodsOf(events, 'client_to_server')).not.toContain('notifications/cancelled');
+    // Every replayed event carried the gateway's own id, and the client resumed with it.
+    const ids = events.flatMap((e) => (e.type === 'frame' && e.body.sseEventId ? [e.body.sseEventId] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    await session.client.close();
+    await proxy.close();
+  });
+
+  it('cancels the upstream request when the client goes away and does not resume, and records it', async () => {
+    const session = await connectRecordingClient(`${gateway.base}/mcp/fixture`, { headers: AUTH });
+    const sessionId = session.transport.sessionId ?? '';
+    const before = upstream.seen.cancelled.length;
+    const abort = new AbortController();
+    const response = await fetch(`${gateway.base}/mcp/fixture`, {
+      method: 'POST',
+      headers: {
+        ...AUTH,
+        accept: 'application/json, text/event-stream',
+        'content-type': 'application/json',
+        'mcp-session-id': sessionId,
+        'mcp-protocol-version': '2025-11-25',
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 'raw-1',
+        method: 'tools/call',
+        params: { name: 'wait', arguments: {} },
+      }),
+      signal: abort.signal,
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    abort.abort();
+    await waitUntil(() => upstream.seen.cancelled.length > before, 'the cancellation at the upstream');
+    expect(upstream.seen.cancelled.at(-1)).toBe('raw-1');
+    const cancel = framePayloads(gateway.eventsOf(sessionId), 'client_to_server').find(
+      (m) => (m as { method?: string }).method === 'notifications/cancelled',
+    );
+    expect(cancel).toEqual({
+      jsonrpc: '2.0',
+      method: 'notifications/cancelled',
+      params: { requestId: 'raw-1', reason: 'client disconnected' },
+    });
+    await session.client.close();
+  });
+});
