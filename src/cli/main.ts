@@ -4,8 +4,10 @@ import { runApprovals } from './approvals-command';
 import { runConnect } from './connect-command';
 import { runKeys } from './keys-generate-command';
 import { runMask } from './mask-command';
+import { runReplay } from './replay-command';
 import { runServices } from './services-command';
 import { runToken } from './token-command';
+import { runVerify } from './verify-command';
 
 const HELP = `proctor — audit gateway for MCP servers that handle PHI
 
@@ -22,6 +24,8 @@ Commands:
   keys        keys generate: create an ingest key pair for payload encryption
   approvals   list, show, approve or deny held calls and access requests
   access      request, break-glass, list or revoke time-boxed access to a connection
+  verify      check a replay bundle offline (hash chain, signatures, stream, ends)
+  replay      serve a recorded session as a sandbox MCP server, or compare a server's answers
 
 Options:
   -c, --config FILE   configuration file (default: proctor.yaml if present)
@@ -45,6 +49,8 @@ const COMMANDS: Record<string, Command> = {
   keys: runKeys,
   approvals: runApprovals,
   access: runAccess,
+  verify: runVerify,
+  replay: runReplay,
 };
 
 export async function run(argv: string[]): Promise<number> {

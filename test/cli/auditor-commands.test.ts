@@ -1,0 +1,115 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeBundle } from '@proctor/exporter/bundle';
+import {
+  buildCheckpoint,
+  chainHash,
+  createCheckpointSigner,
+  generateCheckpointKey,
+  type StoredChainEvent,
+} from '@proctor/integrity';
+import { describe, expect, it } from 'vitest';
+import { chainedSession } from '../../packages/integrity/src/testing/sample-chain';
+import { manifestFor, streamEntriesOf } from '../../services/exporter/src/bundle/writer';
+import { tempDir } from '../harness';
+import { runProctor, startProctor, waitForLine } from '../harness/proctor-cli';
+
+async function bundleFiles(tamper?: (events: StoredChainEvent[]) => StoredChainEvent[]) {
+  const dir = await tempDir('verify-cli');
+  const key = await generateCheckpointKey();
+  const signer = await createCheckpointSigner(key.privateJwk);
+  const chained = chainedSession('s-cli', 5, { start: 0, step: 1 });
+  const last = chained[4] as StoredChainEvent;
+  const ended = { ...last, type: 'session_ended', payload: '', detail: '{"reason":"client_delete"}' };
+  ended.hash = chainHash(ended.prevHash, ended);
+  const events = [...chained.slice(0, 4), ended];
+  const jws = await signer.sign(
+    buildCheckpoint({
+      issuer: 'ingest-1',
+      scope: 'raw/0',
+      eventCount: 5,
+      issuedAt: 1,
+      sessions: [{ sessionId: 's-cli', seq: 4, hash: ended.hash }],
+      streams: [{ gatewayId: 'gw-1', epoch: 1, streamSeq: 4 }],
+    }),
+  );
+  const shipped = tamper ? tamper(events) : events;
+  const bundle = join(dir, 'session.bundle');
+  await writeBundle(
+    {
+      manifest: manifestFor(shipped, { schemaFingerprints: [], createdBy: 'auditor@example.com' }),
+      events: shipped,
+      stream: streamEntriesOf(events),
+      checkpoints: [jws],
+      keys: [key.publicJwk],
+    },
+    bundle,
+  );
+  const keys = join(dir, 'keys.json');
+  await writeFile(keys, JSON.stringify({ keys: [key.publicJwk] }));
+  return { dir, bundle, keys };
+}
+
+describe('proctor verify', () => {
+  it('exits 0 for a clean bundle checked against the published keys', async () => {
+    const { bundle, keys } = await bundleFiles();
+    const out = await runProctor(['verify', bundle, '--keys', keys]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(/OK — 1 session\(s\), 5 event\(s\), 1 valid checkpoint/);
+    expect(out.code).toBe(0);
+  });
+
+  it('exits 1 and names the event for a modified bundle', async () => {
+    const { bundle, keys } = await bundleFiles((events) =>
+      events.map((e) => (e.seq === 2 ? { ...e, toolName: 'delete_patient' } : e)),
+    );
+    const out = await runProctor(['verify', bundle, '--keys', keys, '--json']);
+    expect(out.code).toBe(1);
+    const report = JSON.parse(out.stdout) as {
+      ok: boolean;
+      problems: { kind: string; seq?: number; eventId?: string }[];
+    };
+    expect(report.ok).toBe(false);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ kind: 'modified', seq: 2, eventId: 's-cli-000002' }),
+    );
+  });
+
+  it('answers a file that is not a bundle, and bad usage, with a clear message', async () => {
+    const { dir } = await bundleFiles();
+    const notBundle = join(dir, 'notes.txt');
+    await writeFile(notBundle, 'meeting notes\n');
+    const out = await runProctor(['verify', notBundle]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/not a Proctor bundle/);
+    expect(out.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect((await runProctor(['verify'])).code).toBe(2);
+  });
+});
+
+describe('proctor replay --serve', () => {
+  it('serves the recorded session over MCP until stopped', async () => {
+    const { bundle } = await bundleFiles();
+    const child = startProctor(['replay', bundle, '--serve', '0']);
+    try {
+      const [, url] = await waitForLine(child, /at (http:\/\/\S+)\n/);
+      const response = await fetch(url as string, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'tools/call',
+          params: { name: 'get_patient', arguments: {} },
+        }),
+      });
+      // The recorded session's frames are requests without answers: the sandbox says so, as JSON-RPC.
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { id: number; error?: { code: number; message: string } };
+      expect(body).toMatchObject({ id: 1, error: { code: -32601 } });
+      expect(body.error?.message).toMatch(/recording has no answer to this tools\/call request/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
