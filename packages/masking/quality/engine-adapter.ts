@@ -82,7 +82,7 @@ export function loadEngine(): EngineUnderTest {
  * A match's string and span in `root`. A path `outer#$inner` names a string inside JSON that
  * is itself inside the string at `outer`; its span is mapped back onto the outer string.
  */
-function placeMatch(
+export function placeMatch(
   root: JsonValue,
   jsonPath: string,
   detection: Detection,

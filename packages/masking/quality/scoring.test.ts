@@ -6,8 +6,10 @@ import {
   type EngineUnderTest,
   parseJsonPath,
   pathKey,
+  placeMatch,
   spansFromTokens,
 } from './engine-adapter';
+import { locateStrings } from './json-locate';
 import type { JsonValue, Label, QualityDoc } from './labels';
 import { formatScore } from './report';
 import { isDestroyed, isLeaked, scoreDocs } from './scoring';
@@ -56,6 +58,30 @@ describe('engine adapter helpers', () => {
       { start: 26, end: 37, type: 'email' },
     ]);
     expect(spansFromTokens('[x]', '[x]')).toEqual([]);
+  });
+});
+
+describe('spans inside JSON embedded in a string', () => {
+  const inner = { name: 'Jane Roe', note: 'a\n"b" Jane', list: [1, 'x'] };
+  const root = { text: JSON.stringify(inner, null, 2) };
+
+  it('locates every string value of a JSON text, through escapes', () => {
+    const where = locateStrings(root.text);
+    const note = where?.get(pathKey(['note']));
+    expect(note?.decoded).toBe(inner.note);
+    expect(root.text.slice(note?.decodedToRaw[3], note?.decodedToRaw[5])).toBe('b\\"');
+    expect(where?.get(pathKey(['list', 1]))?.decoded).toBe('x');
+    expect(locateStrings('not json')).toBeUndefined();
+  });
+
+  it('maps a span reported at outer#$inner back onto the outer string', () => {
+    const cache = new Map();
+    const name = placeMatch(root, '$.text#$.name', { start: 0, end: 8, type: 'name' }, cache);
+    expect(name?.path).toEqual(['text']);
+    expect(root.text.slice(name?.detection.start, name?.detection.end)).toBe('Jane Roe');
+    const later = placeMatch(root, '$.text#$.note', { start: 6, end: 10, type: 'name' }, cache);
+    expect(root.text.slice(later?.detection.start, later?.detection.end)).toBe('Jane');
+    expect(placeMatch(root, '$.text#$.missing', { start: 0, end: 1, type: 'x' }, cache)).toBeUndefined();
   });
 });
 
@@ -127,6 +153,20 @@ describe('scorer', () => {
         .map((l) => span(l.start, l.start + Math.ceil((l.end - l.start) / 2)));
     const score = scoreDocs('dev', docs, fakeEngine(firstHalf, docs));
     expect(score.totals.leaked).toBeGreaterThan(score.totals.phiLabeled * 0.9);
+  });
+});
+
+describe('scorer errors', () => {
+  it('names the document an engine failed on', () => {
+    const docs = generateSplit('dev').slice(0, 2);
+    const failing: EngineUnderTest = {
+      api: 'spans',
+      detectText: () => {
+        throw new Error('boom');
+      },
+      detectJson: () => ({ detections: new Map(), unattributed: 0 }),
+    };
+    expect(() => scoreDocs('dev', docs, failing)).toThrow(/scoring dev\/hpiNote\/0: boom/);
   });
 });
 

@@ -111,17 +111,26 @@ export function scoreDocs(split: Split, docs: readonly QualityDoc[], engine: Eng
       bucket.examples.push(failure);
     }
   };
-  for (const doc of docs) {
+  const scoreDoc = (doc: QualityDoc): void => {
     if (doc.format === 'text') {
       const spans = engine.detectText(doc.text);
       for (const label of doc.labels) judge(doc.id, doc.text, label, spans);
-      continue;
+      return;
     }
     const { detections, unattributed } = engine.detectJson(doc.value);
     score.unattributed += unattributed;
     for (const label of doc.labels) {
       const text = stringAt(doc.value, label.path);
       judge(doc.id, text, label, detections.get(pathKey(label.path)) ?? [], label.path.join('.'));
+    }
+  };
+  for (const doc of docs) {
+    try {
+      scoreDoc(doc);
+    } catch (error) {
+      throw new Error(`scoring ${doc.id}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     }
   }
   score.ms = Math.round(performance.now() - started);

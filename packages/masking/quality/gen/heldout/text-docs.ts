@@ -45,7 +45,7 @@ ${id.license(g, c.attending.last)}`;
 }
 
 export function nursingHandoff(g: Gen, c: Cast): Frag {
-  return t`SBAR handoff ${k.systemTimestamp(g)}
+  return t`SBAR handoff, unit 4W (template ${k.version(g)})
 S: Bed ${g.int(1, 40)} — ${anyName(g, c.pt, ['title_last', 'upper_last_first', 'initials'])}, ${ageSpan(g, c)}${sexLetter(c)}, POD ${g.int(1, 5)}, ${k.vital(g)}.
 B: Admitted ${formatDate(g, c.admit)} for ${k.eponym(g)}; hx ${k.icd10(g)}. Allergic to ${k.drugName(g)}.
 A: ${k.labValue(g)}. ${k.deviceName(g)} in place.
