@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemorySessionStore } from './memory-store';
+import { identityKeyOf } from './port';
+import { RedisSessionStore, SessionStoreUnavailableError } from './redis-store';
+import { describeSessionStoreContract, sessionRecord } from './session-store.contract';
+
+const redisUrl = process.env.REDIS_URL;
+if (redisUrl === undefined || redisUrl === '') {
+  throw new Error(
+    'REDIS_URL is not set: the Redis session store tests need a real Redis (the test harness provides one)',
+  );
+}
+
+let admin: Redis;
+const prefixes: string[] = [];
+
+beforeAll(() => {
+  admin = new Redis(redisUrl);
+});
+
+afterAll(async () => {
+  // Leave the shared Redis as it was: drop every key this file created.
+  for (const prefix of prefixes) {
+    const keys = await admin.keys(`${prefix}:*`);
+    if (keys.length > 0) await admin.del(...keys);
+  }
+  await admin.quit();
+});
+
+function isolatedPrefix(): string {
+  const prefix = `proctor-test-sessions-${randomUUID()}`;
+  prefixes.push(prefix);
+  return prefix;
+}
+
+function redisStore(keyPrefix: string, idleTtlMs = 60_000): RedisSessionStore {
+  return new RedisSessionStore({ redisUrl: redisUrl as string, keyPrefix, idleTtlMs });
+}
+
+describeSessionStoreContract('memory', async () => {
+  const store = new MemorySessionStore();
+  return { store, peer: store, close: () => store.close() };
+});
+
+describeSessionStoreContract('redis', async () => {
+  const prefix = isolatedPrefix();
+  const store = redisStore(prefix);
+  const peer = redisStore(prefix);
+  return { store, peer, close: async () => void (await Promise.all([store.close(), peer.close()])) };
+});
+
+describe('RedisSessionStore', () => {
+  it('keeps deployments with different key prefixes apart', async () => {
+    const a = redisStore(isolatedPrefix());
+    const b = redisStore(isolatedPrefix());
+    try {
+      const record = sessionRecord();
+      await a.create(record, { maxPerIdentity: 1 });
+      expect(await b.get(record.id)).toBeNull();
+      await b.create(sessionRecord(), { maxPerIdentity: 1 });
+      expect(await b.countFor(record.identityKey)).toBe(1);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('lets an idle session expire after its TTL, with its place under the cap', async () => {
+    const store = redisStore(isolatedPrefix(), 300);
+    try {
+      const record = sessionRecord({ lastActive: Date.now() });
+      await store.create(record, { maxPerIdentity: 1 });
+      await store.reserveSeq(record.id, 1);
+      const deadline = Date.now() + 5_000;
+      while ((await store.get(record.id)) !== null && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(await store.get(record.id)).toBeNull();
+      expect(await store.countFor(identityKeyOf(record.identity))).toBe(0);
+      expect(await store.listIdle(Number.POSITIVE_INFINITY, 10)).toEqual([]);
+      await store.create(sessionRecord({ lastActive: Date.now() }), { maxPerIdentity: 1 });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps a used session alive past the TTL', async () => {
+    const store = redisStore(isolatedPrefix(), 400);
+    try {
+      const record = sessionRecord({ lastActive: Date.now() });
+      await store.create(record, { maxPerIdentity: 5 });
+      for (let i = 0; i < 6; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await store.touch(record.id, Date.now());
+      }
+      expect(await store.get(record.id)).not.toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reports an unreachable Redis with a typed error that names no key', async () => {
+    const store = new RedisSessionStore({
+      redisUrl: 'redis://127.0.0.1:1',
+      keyPrefix: isolatedPrefix(),
+      idleTtlMs: 1_000,
+    });
+    try {
+      const failure = await store.get('some-session').catch((err: unknown) => err);
+      expect(failure).toBeInstanceOf(SessionStoreUnavailableError);
+      expect((failure as Error).message).not.toContain('some-session');
+    } finally {
+      await store.close();
+    }
+  });
+});
