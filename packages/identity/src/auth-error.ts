@@ -29,6 +29,8 @@ const STATUS: Record<AuthErrorCode, 400 | 401 | 403 | 503> = {
   JWKS_UNREACHABLE: 503,
 };
 
+export const AUTH_ERROR_CODES = Object.keys(STATUS) as readonly AuthErrorCode[];
+
 export class AuthError extends ProctorError<AuthErrorCode> {
   declare readonly httpStatus: 400 | 401 | 403 | 503;
   /** Short machine reason for the audit event, e.g. `expired`, `alg_not_allowed`. */

@@ -5,7 +5,7 @@
  */
 import type { AuthFailureBody, Identity } from '@proctor/events';
 import { decodeJwt } from 'jose';
-import { AuthError, wwwAuthenticate } from './auth-error';
+import { AUTH_ERROR_CODES, AuthError, type AuthErrorCode, wwwAuthenticate } from './auth-error';
 import { MAX_TOKEN_BYTES } from './bearer';
 
 export interface IdentityVerifier {
@@ -72,11 +72,7 @@ export async function requireIdentity(
   try {
     identity = await verifier.verify(request.authorization);
   } catch (err) {
-    return refuse(
-      err instanceof AuthError
-        ? err
-        : new AuthError('TOKEN_INVALID', 'token could not be verified', { cause: err }),
-    );
+    return refuse(asAuthError(err));
   }
   const required = options.requiredGroups ?? [];
   if (required.length > 0 && !identity.groups.some((g) => required.includes(g))) {
@@ -91,6 +87,15 @@ export async function requireIdentity(
     );
   }
   return { ok: true, identity };
+}
+
+/** Verifiers other than ours (test doubles, adapters) may throw errors that only carry a code. */
+function asAuthError(err: unknown): AuthError {
+  if (err instanceof AuthError) return err;
+  const code = (err as { code?: unknown }).code;
+  const known = typeof code === 'string' && (AUTH_ERROR_CODES as readonly string[]).includes(code);
+  const message = err instanceof Error ? err.message : 'token could not be verified';
+  return new AuthError(known ? (code as AuthErrorCode) : 'TOKEN_INVALID', message, { cause: err });
 }
 
 function refusal(

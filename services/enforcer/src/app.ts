@@ -143,6 +143,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     verifier: deps.verifier,
     emitter,
     connections: new Set(connections.keys()),
+    anonymousConnections: new Set(settings.connections.filter((c) => c.anonymous).map((c) => c.name)),
     edge: {
       allowedHosts:
         settings.allowedHosts.length > 0 ? settings.allowedHosts : defaultAllowedHosts(settings.listen.host),
@@ -179,6 +180,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
 export type { NormalizedExchange, RequestStage, RequestVerdict, ResponseStage, Stages } from './core/stages';
 export { type EpochStore, FileEpochStore, MemoryEpochStore } from './sessions/epoch-file';
 export { MemorySessionStore } from './sessions/memory-store';
+export { openSharedSessionStore } from './sessions/redis-store-config';
 export type { SessionPatch, SessionPhase, SessionRecord, SessionStore } from './sessions/port';
 export { identityKeyOf, SessionCapError } from './sessions/port';
 export type {

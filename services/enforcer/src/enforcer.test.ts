@@ -222,14 +222,19 @@ describe('enforcer', () => {
       headers: MCP_HEADERS,
     });
     expect(missing.status).toBe(401);
-    // RFC 6750 §3.1: a request without credentials gets a bare challenge.
-    expect(missing.headers.get('www-authenticate')).toBe('Bearer');
+    // RFC 6750 §3.1: a request without credentials gets a bare challenge (no error code); MCP
+    // authorization asks it to name the connection's protected resource metadata.
+    expect(missing.headers.get('www-authenticate')).toBe(
+      `Bearer resource_metadata="${base}/.well-known/oauth-protected-resource/mcp/demo"`,
+    );
     expect(await missing.json()).toMatchObject({
       error: { code: -32010, message: 'a bearer token is required' },
     });
     const invalid = await post('/mcp/demo', JSON.stringify(INIT), { authorization: 'Bearer forged' });
     expect(invalid.status).toBe(401);
-    expect(invalid.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
+    expect(invalid.headers.get('www-authenticate')).toMatch(
+      /^Bearer resource_metadata="[^"]+", error="invalid_token"/,
+    );
   });
 
   it('refuses a session to another identity and an unknown session id', async () => {

@@ -8,6 +8,8 @@ export interface AuthFailure {
   userAgent: string | null;
   /** Verifier error code, e.g. TOKEN_EXPIRED. */
   code: string;
+  /** The RFC 6750-style reason (e.g. `invalid_token:expired`); default derived from the code. */
+  reason?: string;
   httpStatus: number;
   /** The raw Authorization header: only its claims are read, never trusted, never recorded. */
   authorization: string | undefined;
@@ -41,7 +43,7 @@ export async function recordAuthFailure(emitter: AuditEmitter, failure: AuthFail
       {
         type: 'auth_failure',
         body: {
-          reason: `invalid_token:${failure.code.toLowerCase()}`,
+          reason: failure.reason ?? `invalid_token:${failure.code.toLowerCase()}`,
           httpStatus: failure.httpStatus,
           claimedIssuer: claims.issuer,
           claimedSubject: claims.subject,

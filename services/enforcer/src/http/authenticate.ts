@@ -1,4 +1,5 @@
 import type { Identity } from '@proctor/events';
+import { publicBaseUrl, requireIdentity, resourceMetadataUrl } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
 import type { FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
@@ -22,35 +23,35 @@ export async function authenticate(
     emitter: AuditEmitter;
     connections: ReadonlySet<string>;
     logger: Logger;
+    /** Connections that let callers without a token through, recorded as anonymous. */
+    anonymousConnections?: ReadonlySet<string>;
+    /** The gateway's external base URL, for resource_metadata; default: from the Host header. */
+    publicUrl?: string;
   },
 ): Promise<Identity> {
   const authorization = req.headers.authorization;
-  try {
-    return await deps.verifier.verify(authorization);
-  } catch (err) {
-    const status = (err as { httpStatus?: number }).httpStatus ?? 401;
-    const code = (err as { code?: string }).code ?? 'TOKEN_INVALID';
-    const message = err instanceof Error ? err.message : 'unauthorized';
-    await recordAuthFailure(deps.emitter, {
-      connection: deps.connections.has(req.params.name) ? req.params.name : null,
-      sourceIp: req.ip ?? null,
-      userAgent: single(req.headers['user-agent']),
-      code,
-      httpStatus: status,
-      authorization,
-    }).catch((e: unknown) => deps.logger.error({ err: e }, 'could not record an authentication failure'));
-    const description = message.replace(/[^\x20\x21\x23-\x5b\x5d-\x7e]/g, '?');
-    const headers: Record<string, string> =
-      status === 401
-        ? {
-            'www-authenticate':
-              code === 'TOKEN_MISSING'
-                ? 'Bearer'
-                : `Bearer error="invalid_token", error_description="${description}"`,
-          }
-        : {};
-    throw new GatewayError(status === 401 ? 'UNAUTHORIZED' : 'AUTH_UNAVAILABLE', message, { headers });
-  }
+  const resource = `${publicBaseUrl(deps.publicUrl, { protocol: req.protocol, host: req.host })}/mcp/${encodeURIComponent(req.params.name)}`;
+  const outcome = await requireIdentity(
+    deps.verifier,
+    { authorization, url: req.url },
+    {
+      resourceMetadataUrl: resourceMetadataUrl(resource),
+      allowAnonymous: deps.anonymousConnections?.has(req.params.name) ?? false,
+    },
+  );
+  if (outcome.ok) return outcome.identity;
+  await recordAuthFailure(deps.emitter, {
+    connection: deps.connections.has(req.params.name) ? req.params.name : null,
+    sourceIp: req.ip ?? null,
+    userAgent: single(req.headers['user-agent']),
+    code: outcome.error.code,
+    reason: outcome.failure.reason,
+    httpStatus: outcome.status,
+    authorization,
+  }).catch((e: unknown) => deps.logger.error({ err: e }, 'could not record an authentication failure'));
+  const code =
+    outcome.status === 503 ? 'AUTH_UNAVAILABLE' : outcome.status === 400 ? 'BAD_REQUEST' : 'UNAUTHORIZED';
+  throw new GatewayError(code, outcome.error.message, { headers: outcome.headers });
 }
 
 export function single(value: string | string[] | undefined): string | null {

@@ -17,6 +17,8 @@ export interface McpRouteDeps {
   edge: EdgeGuardOptions;
   limits: BodyLimits;
   logger: Logger;
+  /** Connections that let callers without a token through, recorded as anonymous. */
+  anonymousConnections?: ReadonlySet<string>;
 }
 
 type McpRequest = FastifyRequest<{ Params: { name: string } }>;

@@ -1,0 +1,93 @@
+/**
+ * Where a held call's approval comes from. The approval workflow (its own service) plugs in
+ * here; tests use the in-memory source below and decide by hand.
+ */
+
+export interface ApprovalRequest {
+  approvalId: string;
+  ruleId: string;
+  ruleVersion: string;
+  connection: string;
+  subject: string;
+  method: string;
+  toolName: string | null;
+  /** SHA-256 of the canonical arguments: the decision is bound to exactly this call. */
+  argsDigest: string | null;
+  approverGroups: readonly string[];
+  timeoutSec: number;
+}
+
+export interface ApprovalOutcome {
+  approved: boolean;
+  /** Who decided, when known. */
+  actor: string | null;
+  reason: string | null;
+}
+
+export interface ApprovalDecisionSource {
+  /** Resolves when the call is approved or denied; rejects (or resolves denied) on timeout or abort. */
+  await(request: ApprovalRequest, signal: AbortSignal): Promise<ApprovalOutcome>;
+}
+
+/** A decision source for tests: holds every request until `approve` or `deny` is called. */
+export class ManualApprovalSource implements ApprovalDecisionSource {
+  private readonly waiting = new Map<
+    string,
+    { request: ApprovalRequest; settle: (o: ApprovalOutcome) => void }
+  >();
+  private readonly listeners: ((request: ApprovalRequest) => void)[] = [];
+
+  await(request: ApprovalRequest, signal: AbortSignal): Promise<ApprovalOutcome> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(
+        () => settle({ approved: false, actor: null, reason: 'approval timed out' }),
+        request.timeoutSec * 1000,
+      );
+      const settle = (outcome: ApprovalOutcome) => {
+        clearTimeout(timer);
+        this.waiting.delete(request.approvalId);
+        resolve(outcome);
+      };
+      signal.addEventListener(
+        'abort',
+        () => settle({ approved: false, actor: null, reason: 'the caller went away' }),
+        {
+          once: true,
+        },
+      );
+      this.waiting.set(request.approvalId, { request, settle });
+      for (const listener of this.listeners) listener(request);
+    });
+  }
+
+  pending(): ApprovalRequest[] {
+    return [...this.waiting.values()].map((w) => w.request);
+  }
+
+  /** Resolves with the next request held (or one already waiting). */
+  next(): Promise<ApprovalRequest> {
+    const first = this.pending()[0];
+    if (first) return Promise.resolve(first);
+    return new Promise((resolve) => {
+      const listener = (request: ApprovalRequest) => {
+        this.listeners.splice(this.listeners.indexOf(listener), 1);
+        resolve(request);
+      };
+      this.listeners.push(listener);
+    });
+  }
+
+  approve(approvalId: string, actor = 'approver@example.com'): boolean {
+    return this.settle(approvalId, { approved: true, actor, reason: null });
+  }
+
+  deny(approvalId: string, actor = 'approver@example.com', reason = 'denied by approver'): boolean {
+    return this.settle(approvalId, { approved: false, actor, reason });
+  }
+
+  private settle(approvalId: string, outcome: ApprovalOutcome): boolean {
+    const entry = this.waiting.get(approvalId);
+    entry?.settle(outcome);
+    return entry !== undefined;
+  }
+}

@@ -1,0 +1,97 @@
+import type { CompiledPolicy, CompiledRule, PolicyRequest } from './compile';
+
+export type Verdict = 'allow' | 'deny' | 'require_approval';
+
+export interface PolicyDecision {
+  verdict: Verdict;
+  /** The rule that decided; null when the connection's default did. */
+  rule: CompiledRule | null;
+  reason: string;
+  ruleVersion: string;
+  /** A mask rule matched: responses to this request are masked inline. */
+  maskRule: string | null;
+  record: 'full' | 'metadata';
+  recordRule: string | null;
+  /** Whether this decision is worth a policy_decision event (denials and holds always are). */
+  log: boolean;
+}
+
+/**
+ * Rules run in order. `mask` and `record` rules add to the decision and evaluation goes on;
+ * the first `allow`, `deny` or `require_approval` ends it; with none, the connection's default
+ * (or `*`, or deny) applies.
+ */
+export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDecision {
+  let maskRule: string | null = null;
+  let recordRule: CompiledRule | null = null;
+  let terminal: CompiledRule | null = null;
+  for (const rule of policy.rules) {
+    if (!rule.matches(request)) continue;
+    if (rule.action === 'mask') maskRule ??= rule.id;
+    else if (rule.action === 'record') recordRule ??= rule;
+    else {
+      terminal = rule;
+      break;
+    }
+  }
+  const record = recordRule?.record ?? 'full';
+  const common = { ruleVersion: policy.version, maskRule, record, recordRule: recordRule?.id ?? null };
+  if (terminal === null) {
+    const verdict = defaultFor(policy, request.connection);
+    return {
+      ...common,
+      verdict,
+      rule: null,
+      reason: `no rule matched: connection default is ${verdict}`,
+      log: verdict === 'deny' || policy.logAllows === 'all',
+    };
+  }
+  const verdict = terminal.action as 'allow' | 'deny' | 'require_approval';
+  return {
+    ...common,
+    verdict,
+    rule: terminal,
+    reason: terminal.reason ?? `rule ${terminal.id}: ${verdict}`,
+    log:
+      verdict !== 'allow' ||
+      policy.logAllows === 'all' ||
+      (policy.logAllows === 'sensitive' && terminal.sensitive),
+  };
+}
+
+export function defaultFor(policy: CompiledPolicy, connection: string): 'allow' | 'deny' {
+  return policy.defaults[connection] ?? policy.defaults['*'] ?? 'deny';
+}
+
+export type ListedKind = 'tool' | 'prompt' | 'resource';
+
+const CALL_OF: Record<ListedKind, string> = {
+  tool: 'tools/call',
+  prompt: 'prompts/get',
+  resource: 'resources/read',
+};
+
+/**
+ * Whether a listed tool, prompt or resource is one this caller could use at all: the decision
+ * for calling it, leaving out rules that depend on argument values (they decide per call).
+ */
+export function isVisible(
+  policy: CompiledPolicy,
+  base: Pick<PolicyRequest, 'identity' | 'connection' | 'era'>,
+  kind: ListedKind,
+  name: string,
+): boolean {
+  const request: PolicyRequest = {
+    ...base,
+    method: CALL_OF[kind],
+    toolName: kind === 'tool' ? name : null,
+    promptName: kind === 'prompt' ? name : null,
+    resourceUri: kind === 'resource' ? name : null,
+    arguments: null,
+  };
+  for (const rule of policy.rules) {
+    if (rule.readsArguments || rule.action === 'mask' || rule.action === 'record') continue;
+    if (rule.matches(request)) return rule.action !== 'deny';
+  }
+  return defaultFor(policy, base.connection) === 'allow';
+}

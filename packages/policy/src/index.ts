@@ -1,0 +1,18 @@
+export {
+  type ApprovalDecisionSource,
+  type ApprovalOutcome,
+  type ApprovalRequest,
+  ManualApprovalSource,
+} from './approval-source';
+export {
+  type CompiledPolicy,
+  type CompiledRule,
+  type CompileOptions,
+  compilePolicy,
+  compilePolicyText,
+  type PolicyRequest,
+} from './compile';
+export { decide, defaultFor, isVisible, type ListedKind, type PolicyDecision, type Verdict } from './decide';
+export { PolicyError } from './errors';
+export { type PolicyChange, PolicyHolder, watchPolicyFile } from './policy-holder';
+export { type PolicyAction, type PolicyDocument, type PolicyRule, policyDocumentSchema } from './schema';

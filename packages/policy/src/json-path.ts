@@ -1,0 +1,51 @@
+/**
+ * A JSON path subset for argument rules: `$`, `.name`, `['name']`, `[index]` and the
+ * wildcards `.*` / `[*]`. Evaluation returns every value the path reaches.
+ */
+
+type Segment = { kind: 'key'; key: string } | { kind: 'index'; index: number } | { kind: 'any' };
+
+const SEGMENT =
+  /^(?:\.([A-Za-z_$][\w$-]*)|\.\*|\[\*\]|\[(\d{1,6})\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\])/;
+
+export function parseJsonPath(path: string): Segment[] {
+  if (!path.startsWith('$')) throw new Error('a JSON path starts with $');
+  const segments: Segment[] = [];
+  let rest = path.slice(1);
+  while (rest.length > 0) {
+    const m = SEGMENT.exec(rest);
+    if (!m) throw new Error(`cannot read the JSON path at "${rest.slice(0, 20)}"`);
+    const [whole, dotted, index, single, double] = m;
+    if (dotted !== undefined) segments.push({ kind: 'key', key: dotted });
+    else if (index !== undefined) segments.push({ kind: 'index', index: Number(index) });
+    else if (single !== undefined) segments.push({ kind: 'key', key: single.replace(/\\(.)/g, '$1') });
+    else if (double !== undefined) segments.push({ kind: 'key', key: double.replace(/\\(.)/g, '$1') });
+    else segments.push({ kind: 'any' });
+    rest = rest.slice(whole.length);
+  }
+  return segments;
+}
+
+export function evaluateJsonPath(segments: readonly Segment[], root: unknown): unknown[] {
+  let nodes: unknown[] = [root];
+  for (const segment of segments) {
+    const next: unknown[] = [];
+    for (const node of nodes) {
+      if (typeof node !== 'object' || node === null) continue;
+      if (segment.kind === 'any') {
+        next.push(...(Array.isArray(node) ? node : Object.values(node)));
+      } else if (segment.kind === 'index') {
+        if (Array.isArray(node) && segment.index < node.length) next.push(node[segment.index]);
+      } else if (!Array.isArray(node) && Object.hasOwn(node, segment.key)) {
+        next.push((node as Record<string, unknown>)[segment.key]);
+      }
+    }
+    nodes = next;
+  }
+  return nodes;
+}
+
+/** What a pattern is tested against: strings as they are, other values as JSON text. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+}

@@ -1,0 +1,247 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Identity } from '@proctor/events';
+import { describe, expect, it } from 'vitest';
+import { type CompiledPolicy, compilePolicy, compilePolicyText, type PolicyRequest } from './compile';
+import { decide, isVisible } from './decide';
+import { PolicyError } from './errors';
+import { type PolicyChange, PolicyHolder, watchPolicyFile } from './policy-holder';
+
+const ALICE: Identity = {
+  subject: 'alice@example.com',
+  issuer: 'https://idp.example.com',
+  groups: ['clinicians'],
+  ci: null,
+};
+const CI_MAIN: Identity = {
+  subject: 'repo:example/ehr-sync:ref:refs/heads/main',
+  issuer: 'https://token.actions.githubusercontent.com',
+  groups: [],
+  ci: {
+    provider: 'github-actions',
+    repository: 'example/ehr-sync',
+    ref: 'refs/heads/main',
+    workflow: 'sync',
+    runId: '1',
+    actor: 'bot',
+    environment: 'production',
+  },
+};
+
+function request(overrides: Partial<PolicyRequest> = {}): PolicyRequest {
+  return {
+    identity: ALICE,
+    connection: 'ehr',
+    method: 'tools/call',
+    toolName: 'read_chart',
+    resourceUri: null,
+    promptName: null,
+    arguments: { patientId: 'P-100' },
+    era: 'stateful',
+    ...overrides,
+  };
+}
+
+const POLICY = `
+version: 1
+defaults: { ehr: deny, scratch: allow }
+rules:
+  - id: ci-main-read
+    match: { ci: { repository: example/ehr-sync, ref: refs/heads/main }, tools: 'read_*' }
+    action: allow
+  - id: ci-deny-rest
+    match: { issuers: https://token.actions.githubusercontent.com }
+    action: deny
+    reason: CI jobs may only read
+  - id: mask-charts
+    match: { tools: read_chart }
+    action: mask
+  - id: no-vip
+    match: { tools: read_chart, arguments: [{ path: $.patientId, pattern: '^VIP-' }] }
+    action: deny
+    reason: VIP charts need the privacy office
+  - id: approve-export
+    match: { tools: export_*, groups: clinicians }
+    action: require_approval
+    approval: { approverGroups: privacy-office, timeoutSec: 60 }
+  - id: clinicians
+    match: { groups: clinicians, methods: ['tools/*', 'initialize', 'notifications/*'] }
+    action: allow
+    sensitive: true
+  - id: old-era-metadata
+    match: { era: stateful, connections: scratch }
+    action: record
+    record: metadata
+`;
+
+function compiled(): CompiledPolicy {
+  return compilePolicyText(POLICY, { knownConnections: ['ehr', 'scratch'] });
+}
+
+describe('policy decisions', () => {
+  it('decides by the first terminal rule and collects mask rules on the way', () => {
+    const d = decide(compiled(), request());
+    expect(d).toMatchObject({ verdict: 'allow', maskRule: 'mask-charts', log: true });
+    expect(d.rule?.id).toBe('clinicians');
+    expect(d.ruleVersion).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('matches argument values with a linear-time pattern', () => {
+    const d = decide(compiled(), request({ arguments: { patientId: 'VIP-7' } }));
+    expect(d).toMatchObject({ verdict: 'deny', reason: 'VIP charts need the privacy office' });
+  });
+
+  it('drives CI identities by repository and branch', () => {
+    expect(decide(compiled(), request({ identity: CI_MAIN })).verdict).toBe('allow');
+    const branch = {
+      ...CI_MAIN,
+      ci: { ...(CI_MAIN.ci as NonNullable<Identity['ci']>), ref: 'refs/heads/feature' },
+    };
+    const d = decide(compiled(), request({ identity: branch }));
+    expect(d).toMatchObject({ verdict: 'deny', reason: 'CI jobs may only read' });
+    expect(d.rule?.id).toBe('ci-deny-rest');
+  });
+
+  it('holds calls that need approval, with the rule approval settings', () => {
+    const d = decide(compiled(), request({ toolName: 'export_cohort' }));
+    expect(d.verdict).toBe('require_approval');
+    expect(d.rule?.approval).toEqual({ approverGroups: ['privacy-office'], timeoutSec: 60 });
+  });
+
+  it('applies the connection default when no rule decides, and deny where none is set', () => {
+    const bob: Identity = { ...ALICE, subject: 'bob@example.com', groups: ['billing'] };
+    expect(decide(compiled(), request({ identity: bob }))).toMatchObject({
+      verdict: 'deny',
+      rule: null,
+      log: true,
+    });
+    const scratch = decide(compiled(), request({ identity: bob, connection: 'scratch' }));
+    expect(scratch).toMatchObject({
+      verdict: 'allow',
+      rule: null,
+      log: false,
+      record: 'metadata',
+      recordRule: 'old-era-metadata',
+    });
+    expect(decide(compilePolicy({ version: 1 }), request()).verdict).toBe('deny');
+  });
+
+  it('hides what a caller may not use, ignoring argument-dependent rules', () => {
+    const p = compiled();
+    const base = { identity: CI_MAIN, connection: 'ehr', era: 'stateless' as const };
+    expect(isVisible(p, base, 'tool', 'read_chart')).toBe(true);
+    expect(isVisible(p, base, 'tool', 'delete_chart')).toBe(false);
+    const alice = { ...base, identity: ALICE };
+    expect(isVisible(p, alice, 'tool', 'read_chart')).toBe(true);
+    expect(isVisible(p, alice, 'tool', 'export_cohort')).toBe(true);
+    expect(isVisible(p, alice, 'prompt', 'summary')).toBe(false);
+  });
+
+  it('gives the same version to the same rules and a new one to changed rules', () => {
+    expect(compiled().version).toBe(compiled().version);
+    expect(compilePolicyText(POLICY.replace('timeoutSec: 60', 'timeoutSec: 61')).version).not.toBe(
+      compiled().version,
+    );
+  });
+});
+
+describe('policy validation', () => {
+  const invalid = (text: string, knownConnections = ['ehr']) => {
+    try {
+      compilePolicyText(text, { knownConnections, source: 'policy.yaml' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(PolicyError);
+      return (err as PolicyError).message;
+    }
+    throw new Error('expected the policy to be refused');
+  };
+
+  it('names an unknown field, an unknown connection, a bad pattern and a bad path', () => {
+    expect(invalid('version: 1\nrules:\n  - id: a\n    action: allow\n    mach: {}\n')).toMatch(
+      /rules\.0: Unrecognized key.*mach/,
+    );
+    expect(
+      invalid('version: 1\nrules:\n  - id: a\n    action: allow\n    match: { connections: billing }\n'),
+    ).toMatch(/rules\.0 \(a\)\.match\.connections: unknown connection "billing"/);
+    expect(invalid('version: 1\ndefaults: { billing: allow }\n')).toMatch(
+      /defaults\.billing: unknown connection/,
+    );
+    expect(
+      invalid(
+        "version: 1\nrules:\n  - id: a\n    action: deny\n    match: { arguments: [{ path: $.x, pattern: '(a' }] }\n",
+      ),
+    ).toMatch(/rules\.0 \(a\): match\.arguments\.0\.pattern: not a valid RE2 pattern/);
+    expect(
+      invalid(
+        "version: 1\nrules:\n  - id: a\n    action: deny\n    match: { arguments: [{ path: $.x, pattern: '(\\w+)\\1' }] }\n",
+      ),
+    ).toMatch(/not a valid RE2 pattern/);
+    expect(
+      invalid(
+        "version: 1\nrules:\n  - id: a\n    action: deny\n    match: { arguments: [{ path: 'x.y', present: true }] }\n",
+      ),
+    ).toMatch(/path: a JSON path starts with \$/);
+    expect(
+      invalid('version: 1\nrules:\n  - { id: a, action: allow }\n  - { id: a, action: deny }\n'),
+    ).toMatch(/duplicate rule id/);
+    expect(invalid('version: 2\n')).toMatch(/version/);
+    expect(invalid('rules: [')).toMatch(/not valid YAML/);
+  });
+
+  it('runs a pattern that backtracks catastrophically elsewhere in linear time', () => {
+    const p = compilePolicyText(
+      "version: 1\nrules:\n  - id: evil\n    action: deny\n    match: { arguments: [{ path: $.q, pattern: '^(a+)+$' }] }\n",
+    );
+    const started = performance.now();
+    const d = decide(p, request({ arguments: { q: `${'a'.repeat(50_000)}!` } }));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(d.rule).toBeNull();
+  });
+});
+
+describe('hot reload', () => {
+  it('swaps valid rules, keeps the old ones on a bad file, and reports both', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'proctor-policy-'));
+    try {
+      const file = join(dir, 'policy.yaml');
+      await writeFile(file, 'version: 1\ndefaults: { ehr: allow }\n');
+      const changes: PolicyChange[] = [];
+      const holder = new PolicyHolder(compilePolicyText('version: 1\ndefaults: { ehr: allow }\n'), {
+        knownConnections: ['ehr'],
+        onChange: (c) => changes.push(c),
+      });
+      const inFlight = holder.current();
+      const stop = watchPolicyFile(file, holder, 20);
+      try {
+        await new Promise((r) => setTimeout(r, 100));
+        await writeFile(file, 'version: 1\ndefaults: { ehr: deny }\n');
+        await waitUntil(() => changes.length === 1);
+        expect(changes[0]).toMatchObject({ accepted: true, error: null });
+        expect(decide(holder.current(), request({ identity: { ...ALICE, groups: [] } })).verdict).toBe(
+          'deny',
+        );
+        expect(decide(inFlight, request()).verdict).toBe('allow');
+        const good = holder.current();
+        await writeFile(file, 'version: 1\ndefaults: { nowhere: deny }\n');
+        await waitUntil(() => changes.length === 2);
+        expect(changes[1]).toMatchObject({ accepted: false, version: null });
+        expect(changes[1]?.error).toMatch(/unknown connection "nowhere"/);
+        expect(changes[1]?.hash).toMatch(/^[0-9a-f]{64}$/);
+        expect(holder.current()).toBe(good);
+      } finally {
+        stop();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
