@@ -132,4 +132,35 @@ describe('local event log consumer', () => {
       expect(values(received)).toEqual(['value-0', 'value-1']);
     });
   });
+  it('keeps batches within maxBatchBytes, handing a larger record over alone', () => {
+    return withTempDir(async (dir) => {
+      const log = await createLocalLogProducer({ dir });
+      const small = (i: number): LogRecord => ({ key: 'k', value: Buffer.alloc(100, 97 + (i % 26)) });
+      const records = [
+        ...Array.from({ length: 10 }, (_, i) => small(i)),
+        { key: 'k', value: Buffer.alloc(1000, 122) },
+        small(10),
+      ];
+      await log.append(TOPIC, records);
+      const frame = encodeRecord(small(0)).length;
+      const batches: ConsumedBatch[] = [];
+      const consumer = createLocalLogConsumer({
+        dir,
+        groupId: 'g',
+        topic: TOPIC,
+        pollIntervalMs: 5,
+        maxBatchBytes: 3 * frame,
+      });
+      await consumer.start(async (batch) => {
+        batches.push(batch);
+      });
+      await waitFor(() => batches.reduce((n, b) => n + b.records.length, 0) === 12);
+      await consumer.stop();
+      await log.close();
+      expect(batches.map((b) => b.records.length)).toEqual([3, 3, 3, 1, 1, 1]);
+      expect(batches.flatMap((b) => b.records.map((r) => r.value.length))).toEqual(
+        records.map((r) => r.value.length),
+      );
+    });
+  });
 });

@@ -31,6 +31,8 @@ export interface LocalLogConsumerOptions extends ConsumerOptions, RetryDelayOpti
    * they are in the file (written but not yet synced, and so possibly rolled back).
    */
   readLimit?: () => number | undefined;
+  /** Most record bytes per batch (at least one record is always handed over). */
+  maxBatchBytes?: number;
   /** Called after each commit with the committed position (the local log's retention uses it). */
   onCommitted?: (position: number) => void;
 }
@@ -155,12 +157,14 @@ class SegmentConsumer implements LocalLogConsumer {
     const read = await readFrames(segment.handle, local, size, this.options.maxBatchRecords ?? 500);
     if (read.invalid && read.records.length === 0) this.noteInvalid(read.invalid);
     if (read.records.length === 0) return { position };
-    const records = read.records.map(({ record, offset }) => ({
+    const kept = withinBytes(read.records, local, this.options.maxBatchBytes);
+    const next = kept.at(-1)?.end ?? read.next;
+    const records = kept.map(({ record, offset }) => ({
       ...record,
       partition: 0,
       offset: String(segment.base + offset),
     }));
-    return { position, batch: { records, next: segment.base + read.next } };
+    return { position, batch: { records, next: segment.base + next } };
   }
 
   /** The segment holding `position` (or the oldest one, if it is older than all), opened. */
@@ -283,4 +287,15 @@ class SegmentConsumer implements LocalLogConsumer {
       if (forRecords) this.notified = done;
     });
   }
+}
+
+/** The longest prefix of `records` (at least one) whose bytes from `from` stay within `maxBytes`. */
+function withinBytes<T extends { end: number }>(
+  records: T[],
+  from: number,
+  maxBytes: number | undefined,
+): T[] {
+  if (maxBytes === undefined) return records;
+  const count = records.findIndex((record, i) => i > 0 && record.end - from > maxBytes);
+  return count < 0 ? records : records.slice(0, count);
 }

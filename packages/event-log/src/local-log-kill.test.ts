@@ -22,8 +22,8 @@ describe('local event log with process durability', () => {
         if (line === 'ready') ready = true;
         else acknowledged.push(line);
       });
-      await waitFor(() => ready, 30_000);
-      await waitFor(() => acknowledged.length >= 2_000, 30_000);
+      await waitFor(() => ready, 40_000);
+      await waitFor(() => acknowledged.length >= 500, 15_000);
       child.kill('SIGKILL');
       await exited;
       const seen = acknowledged.length;

@@ -52,8 +52,8 @@ export interface LocalLogProducer extends EventLogProducer {
   health(): EventLogHealth;
   /** An in-process consumer of a retention group reports its commit (no need to wait for the timer). */
   noteConsumed(topic: string, groupId: string, position: number): void;
-  /** Bytes appended but not yet consumed by every retention group, over all topics. */
-  unconsumedBytes(): number;
+  /** Bytes appended but not yet consumed by every retention group, of one topic or of all. */
+  unconsumedBytes(topic?: string): number;
   /** Position after the last acknowledged record of a topic (undefined before it is opened). */
   acknowledgedEnd(topic: string): number | undefined;
   /** The topics opened so far (the ones with records, and any appended to since). */
@@ -197,9 +197,10 @@ class LocalLog implements LocalLogProducer {
     return [...this.opened.keys()];
   }
 
-  unconsumedBytes(): number {
+  unconsumedBytes(only?: string): number {
     let total = 0;
     for (const [topic, writer] of this.opened) {
+      if (only !== undefined && topic !== only) continue;
       const through = this.consumedThrough(topic) ?? 0;
       total += Math.max(0, writer.queuedEnd - Math.max(through, writer.start));
     }

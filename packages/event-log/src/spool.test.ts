@@ -168,4 +168,23 @@ describe('spool in front of Kafka (real broker)', () => {
     await waitFor(() => second.stats().unshippedBytes === 0);
     await second.close();
   });
+
+  it('with connectAtStart, names unreachable brokers at start and leaves the spool directory free', async () => {
+    const dir = await tempDir('spool');
+    const kafka = switchableKafka(await closedPort());
+    const options = {
+      dir,
+      durability: 'process' as const,
+      maxBytes: 1024 * 1024,
+      connectKafka: kafka.connectKafka,
+    };
+    await expect(createSpooledKafkaLog({ ...options, connectAtStart: true })).rejects.toThrow(
+      /Kafka is unreachable at 127\.0\.0\.1:\d+/,
+    );
+    kafka.state.reachable = true;
+    const log = await createSpooledKafkaLog({ ...options, connectAtStart: true, drainOnCloseMs: 0 });
+    open.push(log);
+    expect(log.health()).toMatchObject({ ok: true, facts: { kafkaReachable: true } });
+    await log.close();
+  });
 });

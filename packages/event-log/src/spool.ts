@@ -32,8 +32,18 @@ export interface SpoolOptions extends RetryDelayOptions {
    * and again after any failure, so a broker that comes back is found by a fresh connection.
    */
   connectKafka: () => Promise<EventLogProducer>;
+  /**
+   * Connect to Kafka before resolving, and fail (naming the brokers) if it cannot be reached:
+   * a wrong broker list is found at start. Outages after the start are what the spool covers.
+   */
+  connectAtStart?: boolean;
   /** Most records per send to Kafka (default 5,000). */
   maxShipRecords?: number;
+  /**
+   * Most bytes per send (default 512 KiB): Kafka refuses a partition's record batch over the
+   * broker's message.max.bytes (1 MiB by default). A larger single record is sent alone.
+   */
+  maxShipBytes?: number;
   /** How long close() waits for the spool to drain while Kafka is reachable (default 5 s). */
   drainOnCloseMs?: number;
   logger?: Logger;
@@ -69,8 +79,11 @@ export async function createSpooledKafkaLog(options: SpoolOptions): Promise<Spoo
   });
   const log = new Spool(spool, options);
   try {
+    if (options.connectAtStart) await log.connect();
     // Records left from before a restart start shipping now, not at the next append.
-    for (const topic of spool.topics()) await log.shipper(topic);
+    for (const topic of spool.topics()) {
+      if (spool.unconsumedBytes(topic) > 0) await log.shipper(topic);
+    }
   } catch (err) {
     await log.close();
     throw err;
@@ -148,7 +161,10 @@ class Spool implements SpooledKafkaLog {
         groupId: SHIPPER_GROUP,
         topic,
         fromBeginning: true,
+        // Appends wake the shipper (notify); polling only catches what that missed.
+        pollIntervalMs: 100,
         maxBatchRecords: this.options.maxShipRecords ?? 5_000,
+        maxBatchBytes: this.options.maxShipBytes ?? 512 * 1024,
         retryInitialDelayMs: this.options.retryInitialDelayMs,
         retryMaxDelayMs: this.options.retryMaxDelayMs,
         readLimit: () => this.spool.acknowledgedEnd(topic),
@@ -165,6 +181,16 @@ class Spool implements SpooledKafkaLog {
       this.shippers.set(topic, shipper);
     }
     return shipper;
+  }
+
+  async connect(): Promise<void> {
+    this.kafka ??= this.options.connectKafka();
+    try {
+      await this.kafka;
+    } catch (err) {
+      this.kafka = undefined;
+      throw err;
+    }
   }
 
   private async ship(batch: ConsumedBatch): Promise<void> {
