@@ -236,12 +236,6 @@ const connection = z
     credentials: credentials.default({ type: 'none' }),
     /** Let callers without a token through, recorded as anonymous. Only where a connection says so. */
     anonymous: z.boolean().default(false),
-    /**
-     * The upstream's MCP protocol era: `auto` asks it (server/discover) once; `stateful`
-     * (2024-11-05 … 2025-11-25) or `stateless` (2026-07-28) fix it. Clients of the other era
-     * are bridged where the mapping loses nothing.
-     */
-    era: z.enum(['auto', 'stateful', 'stateless']).default('auto'),
   })
   .strict();
 
@@ -342,20 +336,6 @@ export const configSchema = z
               .int()
               .positive()
               .default(64 * 1024 * 1024),
-          })
-          .strict()
-          .default({}),
-        /** Stateless era (2026-07-28): the requestState the gateway seals around multi-round-trip exchanges. */
-        stateless: z
-          .object({
-            /**
-             * HMAC secrets (at least 32 characters): the first seals, every one opens, so keys
-             * rotate without breaking exchanges in flight. Every gateway behind one load balancer
-             * needs the same keys; empty: a random key per process (a single gateway only).
-             */
-            requestStateKeys: z.array(z.string().min(32)).default([]),
-            /** How long a client may take to answer an input request and retry. */
-            requestStateTtlSeconds: z.number().int().positive().default(600),
           })
           .strict()
           .default({}),
