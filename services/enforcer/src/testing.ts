@@ -1,8 +1,8 @@
-import type { EventLogProducer, LogRecord } from '@proctor/event-log';
+import type { EventLogHealth, EventLogProducer, LogRecord } from '@proctor/event-log';
 import type { Identity } from '@proctor/events';
 import type { IdentityVerifier } from './http/authenticate';
 
-/** An in-memory event log for unit tests; `failing` makes every append reject. */
+/** An in-memory event log for unit tests; `failing` makes every append reject, and health() says so. */
 export class MemoryEventLog implements EventLogProducer {
   readonly records: { topic: string; record: LogRecord }[] = [];
   failing = false;
@@ -11,6 +11,12 @@ export class MemoryEventLog implements EventLogProducer {
     if (this.failing)
       throw Object.assign(new Error('event log unavailable'), { code: 'EVENT_LOG_UNAVAILABLE' });
     for (const record of records) this.records.push({ topic, record });
+  }
+
+  health(): EventLogHealth {
+    return this.failing
+      ? { ok: false, detail: 'appends failing' }
+      : { ok: true, detail: 'accepting appends' };
   }
 
   async close(): Promise<void> {}

@@ -1,17 +1,10 @@
-import type { EventLogProducer } from '@proctor/event-log';
+import { type EventLogProducer, healthOf } from '@proctor/event-log';
 import type { FastifyInstance } from 'fastify';
 import type { McpUpstream, UpstreamProbe } from '../upstream/port';
 
-interface LogHealth {
-  ok: boolean;
-  detail: string;
-}
-
-/** The event log's own report where the adapter gives one (see the event-log port's health()). */
-function logHealth(log: EventLogProducer): LogHealth {
-  const reporter = log as EventLogProducer & { health?: () => LogHealth };
-  const health = reporter.health?.();
-  return health ? { ok: health.ok, detail: health.detail } : { ok: true, detail: 'no health reporting' };
+function logHealth(log: EventLogProducer): { ok: boolean; detail: string } {
+  const { ok, detail } = healthOf(log);
+  return { ok, detail };
 }
 
 export interface HealthDeps {

@@ -1,12 +1,12 @@
 import type { UpstreamSseEvent } from '../../upstream/port';
 import { type CoreContext, connectionOf } from '../context';
-import { GatewayError } from '../errors';
+import { GATEWAY_RPC, GatewayError } from '../errors';
 import type { ClientListen, Outcome } from '../exchange';
 import { frameContent } from '../frame-events';
 import { frameOf, type JsonRpcFrame } from '../json-rpc';
 import type { GatewayStream } from '../sse-stream';
 import { completeInitialize, type LiveSession, loadSession } from './live-session';
-import { pumpStream } from './stream-pump';
+import { answerPending, pumpStream } from './stream-pump';
 
 export interface StreamStart {
   session: LiveSession;
@@ -77,6 +77,15 @@ async function abandon(
   if (start.stream.attached && reason === 'client disconnected') return;
   if (abort.signal.aborted) return;
   const requests = [...start.pending];
+  if (reason !== 'client disconnected') {
+    // The client is still there: it gets an answer for each request the gateway cuts, recorded.
+    await answerPending(
+      ctx,
+      start,
+      GATEWAY_RPC.SHUTTING_DOWN,
+      `the gateway is ${reason.replace('gateway ', '')}`,
+    );
+  }
   start.pending.clear();
   abort.abort();
   if (requests.length === 0) return;
