@@ -96,6 +96,8 @@ const NEUTRAL_KEYS = new Set([
 
 export class FieldRules {
   private readonly exact = new Map<string, FieldRule>();
+  /** Rules by raw key (keys repeat across payloads). */
+  private readonly cache = new Map<string, FieldRule | null>();
 
   constructor(extra: Record<string, PhiType> = {}, disabled: readonly string[] = []) {
     for (const [type, keys] of Object.entries(DEFAULT_FIELDS) as [PhiType, string][]) {
@@ -111,13 +113,21 @@ export class FieldRules {
    * is `parentKey`. Undefined when the key says nothing.
    */
   ruleFor(key: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
-    const norm = normalizeKey(key);
+    const norm = key.length < 3 ? key.toLowerCase() : normalizeKey(key);
     if (norm === 'name' || norm === 'displayname') {
       const aboutPerson =
         (parentKey !== undefined && keyWords(parentKey).some((w) => PERSON_WORDS.test(w))) ||
         siblings.some((s) => PERSON_SIBLINGS.has(normalizeKey(s)));
       return aboutPerson ? this.person() : undefined;
     }
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const rule = this.lookup(key, norm);
+    if (this.cache.size < 10_000) this.cache.set(key, rule ?? null);
+    return rule;
+  }
+
+  private lookup(key: string, norm: string): FieldRule | undefined {
     const hit = this.exact.get(norm);
     if (hit) return hit;
     const words = keyWords(key);

@@ -75,21 +75,22 @@ function readString(text: string, start: number): JsonString {
 
 type Container = { node: JsonObject; key?: JsonString } | { node: JsonArray };
 
+function attach(stack: Container[], top: { root?: JsonNode }, node: JsonNode): void {
+  const frame = stack[stack.length - 1];
+  if (!frame) top.root = node;
+  else if (frame.node.kind === 'array') frame.node.items.push(node);
+  else {
+    const f = frame as { node: JsonObject; key?: JsonString };
+    f.node.entries.push({ key: f.key as JsonString, value: node });
+    f.key = undefined;
+  }
+}
+
 /** Parses valid JSON text into a tree. */
 export function parseJsonTree(text: string): JsonNode {
   const stack: Container[] = [];
-  let root: JsonNode | undefined;
+  const holder: { root?: JsonNode } = {};
   let i = skipWs(text, 0);
-  const attach = (node: JsonNode) => {
-    const top = stack[stack.length - 1];
-    if (!top) root = node;
-    else if (top.node.kind === 'array') top.node.items.push(node);
-    else {
-      const frame = top as { node: JsonObject; key?: JsonString };
-      frame.node.entries.push({ key: frame.key as JsonString, value: node });
-      frame.key = undefined;
-    }
-  };
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
@@ -105,16 +106,16 @@ export function parseJsonTree(text: string): JsonNode {
       ) {
         (top as { key?: JsonString }).key = s;
         i = after + 1;
-      } else attach(s);
+      } else attach(stack, holder, s);
     } else if (c === 0x7b) {
       const node: JsonObject = { kind: 'object', entries: [] };
-      attach(node);
+      attach(stack, holder, node);
       stack.push({ node });
       if (stack.length > MAX_DEPTH) throw new JsonTooDeepError();
       i++;
     } else if (c === 0x5b) {
       const node: JsonArray = { kind: 'array', items: [] };
-      attach(node);
+      attach(stack, holder, node);
       stack.push({ node });
       if (stack.length > MAX_DEPTH) throw new JsonTooDeepError();
       i++;
@@ -125,7 +126,7 @@ export function parseJsonTree(text: string): JsonNode {
       i++;
     } else if (c === 0x74 || c === 0x66 || c === 0x6e) {
       const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : 'null';
-      attach({ kind: 'literal', value: c === 0x74 ? true : c === 0x66 ? false : null });
+      attach(stack, holder, { kind: 'literal', value: c === 0x74 ? true : c === 0x66 ? false : null });
       i += word.length;
     } else {
       let j = i + 1;
@@ -135,10 +136,10 @@ export function parseJsonTree(text: string): JsonNode {
           j++;
         else break;
       }
-      attach({ kind: 'number', start: i, end: j, raw: text.slice(i, j) });
+      attach(stack, holder, { kind: 'number', start: i, end: j, raw: text.slice(i, j) });
       i = j;
     }
     i = skipWs(text, i);
   }
-  return root ?? { kind: 'literal', value: null };
+  return holder.root ?? { kind: 'literal', value: null };
 }

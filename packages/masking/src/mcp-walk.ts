@@ -10,7 +10,7 @@
 import type { CompiledRules } from './compiled-rules';
 import type { FieldRule } from './field-rules';
 import { FieldRules, isSystemTimeKey } from './field-rules';
-import { type JsonEntry, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
+import { type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
 import type { LeafEdit, MaskingSession } from './masking-session';
 import type { PhiType } from './types';
 
@@ -44,8 +44,17 @@ interface Ctx {
   edits: LeafEdit[];
 }
 
-const propPath = (path: string, key: string) =>
-  /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+const segments = new Map<string, string>();
+
+/** `$.a.b` or `$.a["odd key"]`; segments are cached (keys repeat in every frame). */
+function propPath(path: string, key: string): string {
+  let seg = segments.get(key);
+  if (seg === undefined) {
+    seg = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    if (segments.size < 10_000) segments.set(key, seg);
+  }
+  return path + seg;
+}
 
 function entryValue(obj: JsonObject, key: string): JsonNode | undefined {
   for (let i = obj.entries.length - 1; i >= 0; i--)
@@ -64,15 +73,15 @@ export function walkJsonText(ctx: Omit<Ctx, 'edits'>, text: string, rootPath: st
   const c: Ctx = { ...ctx, edits: [] };
   if (isRpc(root)) message(c, root as JsonObject, rootPath);
   else if (root.kind === 'array' && root.items.length > 0 && root.items.every(isRpc)) {
-    root.items.forEach((item, i) => {
-      message(c, item as JsonObject, `${rootPath}[${i}]`);
-    });
+    for (let i = 0; i < root.items.length; i++) message(c, root.items[i] as JsonObject, `${rootPath}[${i}]`);
   } else data(c, root, rootPath, undefined, undefined, undefined);
   return c.edits;
 }
 
 function isRpc(node: JsonNode): boolean {
-  return node.kind === 'object' && node.entries.some((e) => e.key.value === 'jsonrpc');
+  if (node.kind !== 'object') return false;
+  for (const e of node.entries) if (e.key.value === 'jsonrpc') return true;
+  return false;
 }
 
 function message(c: Ctx, obj: JsonObject, path: string): void {
@@ -127,7 +136,7 @@ function result(c: Ctx, node: JsonNode, path: string): void {
     const key = e.key.value;
     const p = propPath(path, key);
     if (key === 'content') content(c, e.value, p);
-    else if (key === 'contents') each(e.value, p, (item, ip) => resourceContents(c, item, ip));
+    else if (key === 'contents') each(c, e.value, p, resourceContents);
     else if (key === 'messages') messages(c, e.value, p);
     else if (key === 'structuredContent') data(c, e.value, p, undefined, undefined, undefined);
     else if (
@@ -160,30 +169,38 @@ function result(c: Ctx, node: JsonNode, path: string): void {
   }
 }
 
-function each(node: JsonNode, path: string, fn: (item: JsonNode, path: string) => void): void {
-  if (node.kind === 'array')
-    node.items.forEach((item, i) => {
-      fn(item, `${path}[${i}]`);
-    });
-  else fn(node, path);
+/** Calls `fn` for each item of an array (or for a lone value). */
+function each(
+  c: Ctx,
+  node: JsonNode,
+  path: string,
+  fn: (c: Ctx, item: JsonNode, path: string) => void,
+): void {
+  if (node.kind !== 'array') {
+    fn(c, node, path);
+    return;
+  }
+  for (let i = 0; i < node.items.length; i++) fn(c, node.items[i] as JsonNode, `${path}[${i}]`);
+}
+
+function oneMessage(c: Ctx, m: JsonNode, path: string): void {
+  if (m.kind !== 'object') {
+    data(c, m, path, undefined, undefined, undefined);
+    return;
+  }
+  for (const e of m.entries) {
+    const p = propPath(path, e.key.value);
+    if (e.key.value === 'content') content(c, e.value, p);
+    else if (e.key.value !== 'role') data(c, e.value, p, e.key.value, undefined, undefined);
+  }
 }
 
 function messages(c: Ctx, node: JsonNode, path: string): void {
-  each(node, path, (m, mp) => {
-    if (m.kind !== 'object') {
-      data(c, m, mp, undefined, undefined, undefined);
-      return;
-    }
-    for (const e of m.entries) {
-      const p = propPath(mp, e.key.value);
-      if (e.key.value === 'content') content(c, e.value, p);
-      else if (e.key.value !== 'role') data(c, e.value, p, e.key.value, undefined, undefined);
-    }
-  });
+  each(c, node, path, oneMessage);
 }
 
 function content(c: Ctx, node: JsonNode, path: string): void {
-  each(node, path, (block, bp) => contentBlock(c, block, bp));
+  each(c, node, path, contentBlock);
 }
 
 function contentBlock(c: Ctx, block: JsonNode, path: string): void {
@@ -240,11 +257,9 @@ function protocol(c: Ctx, node: JsonNode, path: string): void {
       if (PROTOCOL_NAMES.has(key) && e.value.kind === 'string' && !/\s/.test(e.value.value)) continue;
       protocol(c, e.value, propPath(path, maskKey(c, e.key, path)));
     }
-  } else if (node.kind === 'array')
-    node.items.forEach((item, i) => {
-      protocol(c, item, `${path}[${i}]`);
-    });
-  else if (node.kind === 'string') detectLeaf(c, node, path, undefined);
+  } else if (node.kind === 'array') {
+    for (let i = 0; i < node.items.length; i++) protocol(c, node.items[i] as JsonNode, `${path}[${i}]`);
+  } else if (node.kind === 'string') detectLeaf(c, node, path, undefined);
 }
 
 /** A text block: JSON inside is masked as JSON; anything else by detection. */
@@ -257,7 +272,9 @@ function text(c: Ctx, node: JsonNode, path: string): void {
 }
 
 function siblingsOf(obj: JsonObject): string[] {
-  return obj.entries.map((e: JsonEntry) => e.key.value);
+  const keys: string[] = [];
+  for (const e of obj.entries) keys.push(e.key.value);
+  return keys;
 }
 
 /**
@@ -290,9 +307,9 @@ function data(
     return;
   }
   if (node.kind === 'array') {
-    node.items.forEach((item, i) => {
-      data(c, item, `${path}[${i}]`, key, parentKey, siblings, rule);
-    });
+    for (let i = 0; i < node.items.length; i++) {
+      data(c, node.items[i] as JsonNode, `${path}[${i}]`, key, parentKey, siblings, rule);
+    }
     return;
   }
   if (node.kind === 'literal') return;

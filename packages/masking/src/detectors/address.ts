@@ -3,7 +3,7 @@
  * PO boxes, "City, ST 12345", cities after "lives in" and the like, counties, ZIP and ZIP+4.
  */
 import { en } from '@faker-js/faker';
-import { before, type Detector, type ScanContext, scan } from './detector';
+import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { nameDictionaries } from './dictionaries';
 
 const SUFFIXES = [
@@ -85,16 +85,35 @@ function cityState(ctx: ScanContext): void {
   }
 }
 
+const STREET_GATE = /\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/;
+const BOX_GATE = /box/i;
+const UNIT_GATE = /Apt|Apartment|Suite|Ste/;
+const COMMA_CAPITAL = /,\s+[A-Z]/;
+const CITY_STATE_GATE = new RegExp(`,\\s+${STATE}\\b`);
+const STATE_ZIP_GATE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')}),?\\s+\\d{5}`);
+const COUNTY_GATE = /County|Parish|Borough/;
+const CITY_CONTEXT_GATE =
+  /ives|iving|esid|eloc|oved|oving|orn|aised|rew up|ometown|ative|rom|ravel|isiting|ity|own|illage/;
+const ZIP_LABEL_GATE = /zip|postal|postcode/i;
+const ZIP4_GATE = /\d{5}-\d{4}/;
+const GROUP_1: ScanOptions = { group: 1 };
+const CITY_ZIP_GROUPS: ScanOptions = { group: 3 };
+const CITY_CONTEXT_OPTIONS: ScanOptions = {
+  group: 2,
+  accept: (city, m) => STRONG_PLACE_WORD.test((m[1] as string).toLowerCase()) || cityLike(city),
+};
+const ZIP4_OPTIONS: ScanOptions = {
+  accept: (_v, m, text) => !/\b(?:loinc|code|cpt|ndc)\b[\s:#]*$/.test(before(text, m.index, 12)),
+};
+
 export const streetAddress: Detector = {
   id: 'street_address',
   types: ['street_address'],
   run(ctx) {
-    if (!ctx.hasUpper) return;
-    if (ctx.hasDigit) {
+    if (ctx.hasDigit && ctx.hasUpper && ctx.test(STREET_GATE))
       scan(ctx, STREET_RE, 'street_address', 'street_address');
-      scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
-    }
-    if (/box/i.test(ctx.text)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
+    if (ctx.hasDigit && ctx.test(UNIT_GATE)) scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
+    if (ctx.test(BOX_GATE)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
   },
 };
 
@@ -102,28 +121,21 @@ export const geography: Detector = {
   id: 'geo',
   types: ['geo', 'zip'],
   run(ctx) {
-    const t = ctx.text;
-    if (ctx.hasUpper && t.includes(',')) cityState(ctx);
-    if (ctx.hasUpper && ctx.hasDigit) {
-      scan(ctx, CITY_STATE_ZIP_RE, 'geo', 'city_state', { group: 1 });
-      scan(ctx, CITY_STATE_ZIP_RE, 'zip', 'zip_after_state', { group: 3 });
-    }
     if (ctx.hasUpper) {
-      scan(ctx, COUNTY_RE, 'geo', 'county');
-      scan(ctx, CITY_CONTEXT_RE, 'geo', 'city_context', {
-        group: 2,
-        accept: (city, m) => STRONG_PLACE_WORD.test((m[1] as string).toLowerCase()) || cityLike(city),
-      });
-      scan(ctx, CITY_LABEL_RE, 'geo', 'city_label', { group: 1 });
-    }
-    if (ctx.hasDigit) {
-      scan(ctx, STATE_ZIP_RE, 'zip', 'zip_after_state', { group: 1 });
-      scan(ctx, ZIP_LABEL_RE, 'zip', 'zip_label', { group: 1 });
-      if (t.includes('-')) {
-        scan(ctx, ZIP4_RE, 'zip', 'zip_plus_four', {
-          accept: (_v, m, text) => !/\b(?:loinc|code|cpt|ndc)\b[\s:#]*$/.test(before(text, m.index, 12)),
-        });
+      if (ctx.test(COMMA_CAPITAL) && ctx.test(CITY_STATE_GATE)) cityState(ctx);
+      if (ctx.digits >= 5 && ctx.test(STATE_ZIP_GATE)) {
+        scan(ctx, CITY_STATE_ZIP_RE, 'geo', 'city_state', GROUP_1);
+        scan(ctx, CITY_STATE_ZIP_RE, 'zip', 'zip_after_state', CITY_ZIP_GROUPS);
+        scan(ctx, STATE_ZIP_RE, 'zip', 'zip_after_state', GROUP_1);
       }
+      if (ctx.test(COUNTY_GATE)) scan(ctx, COUNTY_RE, 'geo', 'county');
+      if (ctx.test(CITY_CONTEXT_GATE))
+        scan(ctx, CITY_CONTEXT_RE, 'geo', 'city_context', CITY_CONTEXT_OPTIONS);
+      if (ctx.includes(':')) scan(ctx, CITY_LABEL_RE, 'geo', 'city_label', GROUP_1);
+    }
+    if (ctx.digits >= 5) {
+      if (ctx.test(ZIP_LABEL_GATE)) scan(ctx, ZIP_LABEL_RE, 'zip', 'zip_label', GROUP_1);
+      if (ctx.test(ZIP4_GATE)) scan(ctx, ZIP4_RE, 'zip', 'zip_plus_four', ZIP4_OPTIONS);
     }
   },
 };

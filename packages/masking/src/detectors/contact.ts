@@ -1,6 +1,6 @@
 /** E-mail, web addresses, IP addresses, telephone and fax numbers. */
 import { isIPv6 } from 'node:net';
-import { before, type Detector, type ScanContext, scan } from './detector';
+import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 
 const EMAIL_RE =
   /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
@@ -9,7 +9,23 @@ export const email: Detector = {
   id: 'email',
   types: ['email'],
   run(ctx) {
-    if (ctx.hasAt) scan(ctx, EMAIL_RE, 'email', 'email');
+    if (!ctx.hasAt) return;
+    const text = ctx.text;
+    // Only the neighbourhood of each '@' can hold an address.
+    let from = 0;
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      if (at < from) continue;
+      const start = Math.max(from, at - 64);
+      const window = text.slice(start, at + 256);
+      EMAIL_RE.lastIndex = 0;
+      const m = EMAIL_RE.exec(window);
+      if (m && start + m.index <= at) {
+        const end = start + m.index + m[0].length;
+        if (!ctx.skip?.has('email'))
+          ctx.out.push({ start: start + m.index, end, type: 'email', ruleId: 'email' });
+        from = end;
+      }
+    }
   },
 };
 
@@ -23,7 +39,7 @@ export const url: Detector = {
   types: ['url'],
   run(ctx) {
     const t = ctx.text;
-    if (!t.includes('://') && !/www\./i.test(t)) return;
+    if (!ctx.includes('://') && !ctx.test(/www\./i)) return;
     URL_RE.lastIndex = 0;
     for (let m = URL_RE.exec(t); m !== null; m = URL_RE.exec(t)) {
       let value = m[0];
@@ -40,23 +56,22 @@ const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d
 const IPV6_CANDIDATE_RE =
   /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
 
+const IPV4_GATE = /\d\.\d{1,3}\.\d/;
+const IPV6_GATE = /[0-9A-Fa-f]:[0-9A-Fa-f]*:/;
+const IPV4_OPTIONS: ScanOptions = {
+  // Four-part version numbers are not addresses.
+  accept: (_v, m, text) => !/\b(?:v|ver|version|release|build|rev)\.?\s*$/.test(before(text, m.index, 12)),
+};
+const IPV6_OPTIONS: ScanOptions = {
+  accept: (v) => v.length > 2 && /[0-9a-f]/i.test(v.replace(/:/g, '')) && isIPv6(v),
+};
+
 export const ip: Detector = {
   id: 'ip',
   types: ['ip'],
   run(ctx) {
-    const t = ctx.text;
-    if (ctx.hasDigit && t.includes('.')) {
-      scan(ctx, IPV4_RE, 'ip', 'ip', {
-        // Four-part version numbers are not addresses.
-        accept: (_v, m, text) =>
-          !/\b(?:v|ver|version|release|build|rev)\.?\s*$/.test(before(text, m.index, 12)),
-      });
-    }
-    if (t.includes(':')) {
-      scan(ctx, IPV6_CANDIDATE_RE, 'ip', 'ip', {
-        accept: (v) => v.length > 2 && /[0-9a-f]/i.test(v.replace(/:/g, '')) && isIPv6(v),
-      });
-    }
+    if (ctx.digits >= 4 && ctx.test(IPV4_GATE)) scan(ctx, IPV4_RE, 'ip', 'ip', IPV4_OPTIONS);
+    if (ctx.test(IPV6_GATE)) scan(ctx, IPV6_CANDIDATE_RE, 'ip', 'ip', IPV6_OPTIONS);
   },
 };
 
@@ -88,33 +103,35 @@ function digitCount(v: string): number {
   return n;
 }
 
+const PHONE_OPTIONS: ScanOptions = { typeOf: phoneOrFax };
+const E164_OPTIONS: ScanOptions = {
+  typeOf: phoneOrFax,
+  accept: (v) => {
+    const n = digitCount(v);
+    return n >= 8 && n <= 15;
+  },
+};
+const CONTEXT_PHONE_OPTIONS: ScanOptions = {
+  group: 1,
+  typeOf: (m) => (/fax|facsimile/i.test(m[0]) ? 'fax' : 'phone'),
+  accept: (v) => {
+    const n = digitCount(v);
+    // A date or a dose after "call" is not a phone number.
+    return n >= 7 && n <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(v) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v);
+  },
+};
+const CONTEXT_PHONE_GATE = new RegExp(`\\b${PHONE_WORDS}\\b`, 'i');
+
 export const phone: Detector = {
   id: 'phone',
   types: ['phone', 'fax'],
   run(ctx: ScanContext) {
-    if (!ctx.hasDigit) return;
-    const t = ctx.text;
-    scan(ctx, US_PHONE_RE, 'phone', 'phone', { typeOf: phoneOrFax });
-    if (t.includes('(')) scan(ctx, US_PHONE_PAREN_COMPACT_RE, 'phone', 'phone', { typeOf: phoneOrFax });
-    if (t.includes('+')) {
-      scan(ctx, E164_RE, 'phone', 'phone', {
-        typeOf: phoneOrFax,
-        accept: (v) => {
-          const n = digitCount(v);
-          return n >= 8 && n <= 15;
-        },
-      });
+    if (ctx.digits < 7) return;
+    if (ctx.digits >= 10) {
+      scan(ctx, US_PHONE_RE, 'phone', 'phone', PHONE_OPTIONS);
+      if (ctx.includes('(')) scan(ctx, US_PHONE_PAREN_COMPACT_RE, 'phone', 'phone', PHONE_OPTIONS);
     }
-    scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', {
-      group: 1,
-      typeOf: (m) => (/fax|facsimile/i.test(m[0]) ? 'fax' : 'phone'),
-      accept: (v) => {
-        const n = digitCount(v);
-        // A date or a dose after "call" is not a phone number.
-        return (
-          n >= 7 && n <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(v) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v)
-        );
-      },
-    });
+    if (ctx.includes('+')) scan(ctx, E164_RE, 'phone', 'phone', E164_OPTIONS);
+    if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
   },
 };

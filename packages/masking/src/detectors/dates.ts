@@ -3,7 +3,7 @@
  * and systems write them, and ages over 89. System timestamps (a date with a time of day) and
  * years alone are kept unless a word in front says the date is a person's.
  */
-import { before, type Detector, type ScanContext, scan } from './detector';
+import { before, type Detector, type ScanOptions, scan } from './detector';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -47,50 +47,56 @@ function capitalized(word: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-function numericDates(ctx: ScanContext): void {
-  scan(ctx, ISO_RE, 'date', 'date_iso', {
-    accept: (_v, m, text) => {
-      const year = Number(m[1]);
-      if (year < 1800 || year > 2199 || !validDay(Number(m[3]), Number(m[4]))) return false;
-      if (m[2] === '.' && !hasPersonContext(text, m.index)) return false;
-      return m[5] === undefined || hasPersonContext(text, m.index);
-    },
-  });
-  scan(ctx, NUMERIC_RE, 'date', 'date_numeric', {
-    accept: (_v, m, text) => {
-      const a = Number(m[1]);
-      const b = Number(m[3]);
-      if (!validDay(a, b) && !validDay(b, a)) return false;
-      // 1.2.24 is more often a version than a date.
-      if (m[2] === '.' && (m[4] as string).length === 2) return hasPersonContext(text, m.index);
-      return true;
-    },
-  });
-  scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', {
-    accept: (_v, m, text) => hasPersonContext(text, m.index),
-  });
-  scan(ctx, COMPACT_RE, 'date', 'date_compact', { accept: (_v, m, text) => hasPersonContext(text, m.index) });
-}
-
-function monthNameDates(ctx: ScanContext): void {
-  scan(ctx, DAY_MONTH_RE, 'date', 'date_text', {
-    accept: (_v, m) => capitalized(m[2] as string) && Number(m[1]) >= 1 && Number(m[1]) <= 31,
-  });
-  scan(ctx, MONTH_DAY_RE, 'date', 'date_text', {
-    accept: (_v, m) => capitalized(m[1] as string) && Number(m[2]) >= 1 && Number(m[2]) <= 31,
-  });
-  scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', {
-    accept: (_v, m, text) => capitalized(m[1] as string) && hasPersonContext(text, m.index),
-  });
-}
+const ISO_OPTIONS: ScanOptions = {
+  accept: (_v, m, text) => {
+    const year = Number(m[1]);
+    if (year < 1800 || year > 2199 || !validDay(Number(m[3]), Number(m[4]))) return false;
+    if (m[2] === '.' && !hasPersonContext(text, m.index)) return false;
+    return m[5] === undefined || hasPersonContext(text, m.index);
+  },
+};
+const NUMERIC_OPTIONS: ScanOptions = {
+  accept: (_v, m, text) => {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (!validDay(a, b) && !validDay(b, a)) return false;
+    // 1.2.24 is more often a version than a date.
+    if (m[2] === '.' && (m[4] as string).length === 2) return hasPersonContext(text, m.index);
+    return true;
+  },
+};
+const IN_PERSON_CONTEXT: ScanOptions = { accept: (_v, m, text) => hasPersonContext(text, m.index) };
+const DAY_MONTH_OPTIONS: ScanOptions = {
+  accept: (_v, m) => capitalized(m[2] as string) && Number(m[1]) >= 1 && Number(m[1]) <= 31,
+};
+const MONTH_DAY_OPTIONS: ScanOptions = {
+  accept: (_v, m) => capitalized(m[1] as string) && Number(m[2]) >= 1 && Number(m[2]) <= 31,
+};
+const MONTH_YEAR_OPTIONS: ScanOptions = {
+  accept: (_v, m, text) => capitalized(m[1] as string) && hasPersonContext(text, m.index),
+};
+const NUMERIC_GATE = /\d[-/.]\d/;
+const MONTH_GATE =
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+const COMPACT_GATE = /(?:^|\D)(?:19|20)\d{6}(?:\D|$)/;
 
 export const dates: Detector = {
   id: 'date',
   types: ['date'],
   run(ctx) {
     if (!ctx.hasDigit || ctx.skip?.has('date')) return;
-    numericDates(ctx);
-    if (ctx.hasUpper) monthNameDates(ctx);
+    if (ctx.digits >= 3 && ctx.test(NUMERIC_GATE)) {
+      scan(ctx, ISO_RE, 'date', 'date_iso', ISO_OPTIONS);
+      scan(ctx, NUMERIC_RE, 'date', 'date_numeric', NUMERIC_OPTIONS);
+      if (ctx.includes('/')) scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
+    }
+    if (ctx.digits >= 8 && ctx.test(COMPACT_GATE))
+      scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
+    if (ctx.hasUpper && ctx.test(MONTH_GATE)) {
+      scan(ctx, DAY_MONTH_RE, 'date', 'date_text', DAY_MONTH_OPTIONS);
+      scan(ctx, MONTH_DAY_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
+      if (ctx.digits >= 4) scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
+    }
   },
 };
 
@@ -104,12 +110,16 @@ function over89(v: string): boolean {
   return n >= 90 && n <= 130;
 }
 
+const AGE_GATE = /(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/;
+const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age/i;
+const AGE_OPTIONS: ScanOptions = { group: 1, accept: over89 };
+
 export const ages: Detector = {
   id: 'age_over_89',
   types: ['age'],
   run(ctx) {
-    if (!ctx.hasDigit || !/(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/.test(ctx.text)) return;
-    scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', { group: 1, accept: over89 });
-    scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', { group: 1, accept: over89 });
+    if (!ctx.hasDigit || !ctx.test(AGE_WORD_GATE) || !ctx.test(AGE_GATE)) return;
+    scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', AGE_OPTIONS);
+    scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', AGE_OPTIONS);
   },
 };

@@ -7,9 +7,15 @@ import type { DetectedSpan, PhiType } from '../types';
 
 export interface ScanContext {
   readonly text: string;
+  /** Number of ASCII digits in the text. */
+  readonly digits: number;
   readonly hasDigit: boolean;
   readonly hasUpper: boolean;
   readonly hasAt: boolean;
+  /** Whether the text contains `s` (always true when gates are off). */
+  includes(s: string): boolean;
+  /** Whether `re` matches somewhere (always true when gates are off): a cheap pre-check. */
+  test(re: RegExp): boolean;
   /** Types the caller asked not to detect in this text (e.g. dates in a system timestamp field). */
   readonly skip: ReadonlySet<PhiType> | undefined;
   readonly out: DetectedSpan[];
@@ -23,15 +29,76 @@ export interface Detector {
   run(ctx: ScanContext): void;
 }
 
-export function scanContext(text: string, skip?: ReadonlySet<PhiType>): ScanContext {
-  return {
-    text,
-    hasDigit: /\d/.test(text),
-    hasUpper: /[A-Z]/.test(text),
-    hasAt: text.includes('@'),
-    skip,
-    out: [],
-  };
+class GatedScan implements ScanContext {
+  digits = 0;
+  hasUpper = false;
+  hasAt = false;
+  readonly out: DetectedSpan[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly skip: ReadonlySet<PhiType> | undefined,
+  ) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) this.digits++;
+      else if (c >= 65 && c <= 90) this.hasUpper = true;
+      else if (c === 64) this.hasAt = true;
+      else if (c > 0x7f && !this.hasUpper && UPPER.test(text[i] as string)) this.hasUpper = true;
+    }
+  }
+
+  get hasDigit(): boolean {
+    return this.digits > 0;
+  }
+
+  includes(s: string): boolean {
+    return this.text.includes(s);
+  }
+
+  test(re: RegExp): boolean {
+    return re.test(this.text);
+  }
+
+  /** Nothing any detector looks for can be in it: no digit, capital, '@' or "www.". */
+  get barren(): boolean {
+    return this.digits === 0 && !this.hasUpper && !this.hasAt && !this.text.includes('www.');
+  }
+}
+
+class UngatedScan implements ScanContext {
+  readonly digits = 1e9;
+  readonly hasDigit = true;
+  readonly hasUpper = true;
+  readonly hasAt = true;
+  readonly out: DetectedSpan[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly skip: ReadonlySet<PhiType> | undefined,
+  ) {}
+
+  includes(): boolean {
+    return true;
+  }
+
+  test(): boolean {
+    return true;
+  }
+}
+
+const UPPER = /\p{Lu}/u;
+
+/**
+ * `ungated` opens every gate: each detector then runs all its expressions on every text (how
+ * a naive engine works; the benchmark compares against it).
+ */
+export function scanContext(
+  text: string,
+  skip?: ReadonlySet<PhiType>,
+  ungated = false,
+): ScanContext & { barren?: boolean } {
+  return ungated ? new UngatedScan(text, skip) : new GatedScan(text, skip);
 }
 
 export interface ScanOptions {

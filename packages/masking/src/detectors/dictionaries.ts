@@ -83,7 +83,14 @@ export interface NameDictionaries {
   /** Lower-case drug, device, eponym and clinical words: never a name on their own. */
   never: Set<string>;
   cities: Set<string>;
+  /** Every word above → its NAME_FLAGS, so a token costs one lookup. */
+  flags: Map<string, number>;
 }
+
+export const GIVEN = 1;
+export const SURNAME = 2;
+export const COMMON = 4;
+export const NEVER = 8;
 
 function strings(value: unknown, out: string[]): void {
   if (typeof value === 'string') out.push(value);
@@ -134,6 +141,14 @@ export function nameDictionaries(): NameDictionaries {
   for (const locale of [en, en_AU, en_IN, en_NG, de, es, fr, it, pl]) {
     for (const city of locale.location?.city_name ?? []) cities.add(city.toLowerCase());
   }
-  built = { given, surnames, common, never, cities };
+  const flags = new Map<string, number>();
+  const mark = (set: Set<string>, flag: number) => {
+    for (const w of set) flags.set(w, (flags.get(w) ?? 0) | flag);
+  };
+  mark(given, GIVEN);
+  mark(surnames, SURNAME);
+  mark(common, COMMON);
+  mark(never, NEVER);
+  built = { given, surnames, common, never, cities, flags };
   return built;
 }

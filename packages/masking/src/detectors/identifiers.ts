@@ -1,7 +1,6 @@
 /** Identifiers recognized by their shape and check digits, wherever they appear. */
 import { deaValid, digitsOf, luhnValid, vinValid } from '../checksums';
-import type { Detector } from './detector';
-import { scan } from './detector';
+import { type Detector, type ScanOptions, scan } from './detector';
 
 // 900-12-3456, 900.12.3456, 900 12 3456, 900–12–3456 (dashes are normalized): the same separator
 // twice. The lookbehind lets a glued label through (`ssn900-12-3456`) but not a longer number.
@@ -10,13 +9,16 @@ const SSN_RE = /(?<![\d-]|\d[.-])(?!000|666)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{
 const SSN_LABELLED_RE =
   /(?:\bssn|\bss#|\bsocial security(?: (?:number|no\.?|#))?|\bsoc\.? ?sec\.?(?: ?(?:no\.?|#))?|\bsocial)\s*(?:#|no\.?|number)?\s*(?:is|was|:|=|-)?\s*((?!000|666)\d{3}[-. ]?\d{2}[-. ]?\d{4})(?![\d-])/dgi;
 
+const SSN_LABEL_GATE = /s(?:sn|s#|ocial|oc)/i;
+const GROUP_1: ScanOptions = { group: 1 };
+
 export const ssn: Detector = {
   id: 'ssn',
   types: ['ssn'],
   run(ctx) {
-    if (!ctx.hasDigit) return;
+    if (ctx.digits < 9) return;
     scan(ctx, SSN_RE, 'ssn', 'ssn');
-    if (/s(?:sn|s#|ocial|oc)/i.test(ctx.text)) scan(ctx, SSN_LABELLED_RE, 'ssn', 'ssn', { group: 1 });
+    if (ctx.test(SSN_LABEL_GATE)) scan(ctx, SSN_LABELLED_RE, 'ssn', 'ssn', GROUP_1);
   },
 };
 
@@ -28,33 +30,42 @@ const MBI_RE = new RegExp(
   'g',
 );
 
+const MBI_GATE = /\d-?[A-Z]{2}\d\d/;
+
 export const mbi: Detector = {
   id: 'medicare_mbi',
   types: ['health_plan'],
   run(ctx) {
-    if (ctx.hasDigit && ctx.hasUpper) scan(ctx, MBI_RE, 'health_plan', 'medicare_mbi');
+    if (ctx.digits >= 5 && ctx.hasUpper && ctx.test(MBI_GATE))
+      scan(ctx, MBI_RE, 'health_plan', 'medicare_mbi');
   },
 };
 
 const DEA_RE = /(?<![A-Za-z0-9])[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}(?![A-Za-z0-9])/g;
 
+const DEA_GATE = /[A-Z][A-Z9]\d{7}/;
+const DEA_OPTIONS: ScanOptions = { accept: deaValid };
+
 export const dea: Detector = {
   id: 'dea',
   types: ['license'],
   run(ctx) {
-    if (ctx.hasDigit && ctx.hasUpper) scan(ctx, DEA_RE, 'license', 'dea', { accept: deaValid });
+    if (ctx.digits >= 7 && ctx.hasUpper && ctx.test(DEA_GATE))
+      scan(ctx, DEA_RE, 'license', 'dea', DEA_OPTIONS);
   },
 };
 
 const VIN_RE =
   /(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
 
+const VIN_OPTIONS: ScanOptions = { accept: vinValid };
+
 export const vin: Detector = {
   id: 'vin',
   types: ['vehicle'],
   run(ctx) {
-    if (ctx.hasDigit && ctx.hasUpper && ctx.text.length >= 17)
-      scan(ctx, VIN_RE, 'vehicle', 'vin', { accept: vinValid });
+    if (ctx.digits >= 1 && ctx.hasUpper && ctx.text.length >= 17)
+      scan(ctx, VIN_RE, 'vehicle', 'vin', VIN_OPTIONS);
   },
 };
 
@@ -63,14 +74,18 @@ const CARD_GROUPED_RE = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\d-])/g;
 const CARD_LABELLED_RE =
   /\b(?:card|credit card|debit card|visa|mastercard|amex|american express|discover|cc|pan)\b[^\d\n]{0,16}?(\d{13,19})(?!\d)/dgi;
 
+const luhn = (v: string) => luhnValid(digitsOf(v));
+const LUHN_OPTIONS: ScanOptions = { accept: luhn };
+const LUHN_GROUP_OPTIONS: ScanOptions = { group: 1, accept: luhn };
+const CARD_GATE = /card|visa|mastercard|amex|american express|discover|\bcc\b|\bpan\b/i;
+
 export const paymentCard: Detector = {
   id: 'payment_card',
   types: ['account'],
   run(ctx) {
-    if (!ctx.hasDigit) return;
-    const luhn = (v: string) => luhnValid(digitsOf(v));
-    scan(ctx, CARD_GROUPED_RE, 'account', 'payment_card', { accept: luhn });
-    scan(ctx, CARD_LABELLED_RE, 'account', 'payment_card', { group: 1, accept: luhn });
+    if (ctx.digits < 13) return;
+    scan(ctx, CARD_GROUPED_RE, 'account', 'payment_card', LUHN_OPTIONS);
+    if (ctx.test(CARD_GATE)) scan(ctx, CARD_LABELLED_RE, 'account', 'payment_card', LUHN_GROUP_OPTIONS);
   },
 };
 
@@ -78,13 +93,15 @@ export const paymentCard: Detector = {
 const UDI_RE = /\(01\)\d{14}(?:\((?:10|11|17|21|30|240|241|422|7003)\)[A-Za-z0-9-]{1,20})*/g;
 const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
 
+const MAC_GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/;
+
 export const deviceIds: Detector = {
   id: 'device_udi',
   types: ['device'],
   run(ctx) {
-    if (!ctx.hasDigit) return;
-    if (ctx.text.includes('(01)')) scan(ctx, UDI_RE, 'device', 'device_udi');
-    if (ctx.text.includes(':') || ctx.text.includes('-')) scan(ctx, MAC_RE, 'device', 'device_mac');
+    if (ctx.digits < 2) return;
+    if (ctx.includes('(01)')) scan(ctx, UDI_RE, 'device', 'device_udi');
+    if (ctx.test(MAC_GATE)) scan(ctx, MAC_RE, 'device', 'device_mac');
   },
 };
 
@@ -92,10 +109,12 @@ export const deviceIds: Detector = {
 const PHOTO_FILE_RE =
   /\b[\w-]*(?:photo|img|image|pic|picture|headshot|face|portrait|selfie|mugshot|snapshot)[\w-]*\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp)\b/gi;
 
+const IMAGE_FILE_GATE = /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp)\b/i;
+
 export const photoFile: Detector = {
   id: 'photo_file',
   types: ['photo'],
   run(ctx) {
-    if (ctx.text.includes('.')) scan(ctx, PHOTO_FILE_RE, 'photo', 'photo_file');
+    if (ctx.test(IMAGE_FILE_GATE)) scan(ctx, PHOTO_FILE_RE, 'photo', 'photo_file');
   },
 };

@@ -1,88 +1,201 @@
 /**
- * Identifiers known by the word in front of them: "MRN 0012345", "Member ID: XKJ123456",
- * "acct# 88812", "DL D1234567", "S/N 12AB3456". One expression holds every label family, so
- * a string is searched once; the capture group that matched names the type.
+ * Identifiers known by the words in front of them: "MRN 0012345", "Member ID: XKJ123456",
+ * "acct# 88812", "DL D1234567", "S/N 12AB3456", "license plate ABC 1234". Each token holding a
+ * digit is a candidate; the last few words before it are looked up in one phrase table, so
+ * the cost grows with the numbers in a text, not with the number of labels.
  */
 import type { PhiType } from '../types';
 import type { Detector } from './detector';
 
-const NUM = '(?:\\s?(?:number|num|no\\.?|#|id|identifier))';
-const FAMILIES: [PhiType, string, string][] = [
-  [
-    'vehicle',
-    'license_plate',
-    `licen[cs]e plate${NUM}?|licen[cs]e tag|plate${NUM}?|tag\\s?(?:number|no\\.?|#)|vin|vehicle${NUM}|vehicle identification number|registration\\s?(?:number|no\\.?|#)`,
-  ],
-  [
-    'mrn',
-    'mrn_context',
-    `mrn|mr\\s?#|mr\\s?no\\.?|medical record${NUM}?|med(?:ical)?\\.? rec(?:ord)?\\.?${NUM}|chart${NUM}|patient${NUM}|pt\\.?\\s?(?:id|#)|hospital${NUM}|unit (?:number|no\\.?)|record${NUM}|ehr${NUM}|emr${NUM}`,
-  ],
-  [
-    'health_plan',
-    'health_plan_context',
-    `member${NUM}|subscriber${NUM}|policy${NUM}|group${NUM}|insurance${NUM}|insured${NUM}|medicaid${NUM}?|medicare${NUM}?|beneficiary${NUM}?|hicn|mbi|health plan${NUM}?|plan${NUM}`,
-  ],
-  [
-    'account',
-    'account_context',
-    `account${NUM}?|acct\\.?${NUM}?|a/c|billing${NUM}|billing account|invoice${NUM}|claim${NUM}|iban|routing${NUM}?|guarantor${NUM}`,
-  ],
-  [
-    'license',
-    'license_context',
-    `driver'?s?\\s+licen[cs]e${NUM}?|licen[cs]e${NUM}?|lic\\.?\\s?(?:#|no\\.?)|dl(?=\\s?[#:])|dl${NUM}|cdl|certificate${NUM}|cert\\.?\\s?(?:#|no\\.?)|npi${NUM}?|dea${NUM}?|dea registration|passport${NUM}?|state id|upin`,
-  ],
-  [
-    'device',
-    'device_context',
-    `serial${NUM}?|s/n|sn|device${NUM}|device serial|udi|imei|meid|implant${NUM}|implant serial|pacemaker serial`,
-  ],
-  [
-    'biometric',
-    'biometric_context',
-    `(?:finger\\s?print|voice\\s?print|retina(?:l)? scan|iris scan|face\\s?print|facial (?:scan|template|geometry)|palm\\s?print|biometric|dna (?:sample|profile))(?:\\s?(?:id|template|hash|#|ref|reference|record|file))?`,
-  ],
-  [
-    'photo',
-    'photo_context',
-    `photo(?:graph)?(?:\\s?(?:id|#|file|ref))?|headshot|mugshot|selfie|image\\s?(?:id|#)`,
-  ],
-  [
-    'other_id',
-    'other_id_context',
-    `case${NUM}|encounter${NUM}|visit${NUM}|episode${NUM}|accession${NUM}?|specimen${NUM}|requisition${NUM}|order${NUM}|employee${NUM}|badge${NUM}|student${NUM}|admission${NUM}|confirmation${NUM}|confirmation code|ticket${NUM}|national id|tax id|ein|tin|itin|fin|csn|har|enc\\s?#|ref(?:erence)?\\s?(?:#|no\\.?|number)`,
-  ],
+/** Words that turn a noun into a label: "patient id", "policy no", "claim #". */
+const NUM_WORDS = ['number', 'num', 'no', '#', 'id', 'identifier', 'nbr'];
+
+interface Family {
+  type: PhiType;
+  ruleId: string;
+  /** Labels on their own. */
+  labels: string;
+  /** Nouns that are labels only with a number word after them. */
+  nouns: string;
+}
+
+const FAMILIES: Family[] = [
+  {
+    type: 'vehicle',
+    ruleId: 'license_plate',
+    labels:
+      'license plate|licence plate|plate|license tag|tag|vin|vehicle identification number|registration|plate number',
+    nouns: 'vehicle|tag|registration|plate|license plate',
+  },
+  {
+    type: 'mrn',
+    ruleId: 'mrn_context',
+    labels:
+      'mrn|mr #|mr no|medical record|medical record number|med rec|med rec #|chart|pt #|pt id|unit number',
+    nouns: 'patient|chart|hospital|record|medical record|ehr|emr|med rec|mr',
+  },
+  {
+    type: 'health_plan',
+    ruleId: 'health_plan_context',
+    labels: 'medicaid|medicare|beneficiary|hicn|mbi|health plan',
+    nouns:
+      'member|subscriber|policy|group|insurance|insured|medicaid|medicare|beneficiary|health plan|plan|insurance member|policy holder',
+  },
+  {
+    type: 'account',
+    ruleId: 'account_context',
+    labels: 'account|acct|a/c|billing account|iban|routing|bank account',
+    nouns: 'account|acct|billing|invoice|claim|routing|guarantor|bank account',
+  },
+  {
+    type: 'license',
+    ruleId: 'license_context',
+    labels:
+      "license|licence|lic|lic #|dl|driver's license|drivers license|driver license|driver's licence|cdl|npi|dea|dea registration|passport|state id|upin|medical license|nursing license|certificate",
+    nouns: "license|licence|certificate|cert|npi|dea|passport|driver's license|drivers license|dl",
+  },
+  {
+    type: 'device',
+    ruleId: 'device_context',
+    labels: 'serial|s/n|sn|serial number|udi|imei|meid|device serial|implant serial|pacemaker serial',
+    nouns: 'serial|device|implant|pump|pacemaker',
+  },
+  {
+    type: 'biometric',
+    ruleId: 'biometric_context',
+    labels:
+      'fingerprint|finger print|voiceprint|voice print|retina scan|retinal scan|iris scan|faceprint|face print|facial scan|facial template|facial geometry|palm print|palmprint|biometric|dna sample|dna profile|fingerprint template|biometric template|voiceprint template|fingerprint hash|biometric hash',
+    nouns: 'fingerprint|voiceprint|biometric|retina scan|iris scan|faceprint|palm print|dna sample',
+  },
+  {
+    type: 'photo',
+    ruleId: 'photo_context',
+    labels: 'photo|photograph|headshot|mugshot|selfie|photo file',
+    nouns: 'photo|image|photograph',
+  },
+  {
+    type: 'other_id',
+    ruleId: 'other_id_context',
+    labels:
+      'accession|confirmation code|national id|tax id|ein|tin|itin|fin|csn|har|enc #|ref #|reference #|reference number',
+    nouns:
+      'case|encounter|visit|episode|accession|specimen|requisition|order|employee|badge|student|admission|confirmation|ticket|ref|reference|lab|sample',
+  },
 ];
 
-const VALUE = '([A-Za-z0-9][A-Za-z0-9-]{1,24}(?:\\s\\d[A-Za-z0-9-]{0,10})?)';
-const SEP = '[\\s:#=.-]{0,4}(?:(?:is|was|of)\\s+)?[\\s:#=-]{0,3}';
-const LABELLED_RE = new RegExp(
-  `\\b(?:${FAMILIES.map(([, , labels]) => `(${labels})`).join('|')})${SEP}${VALUE}(?![A-Za-z0-9])`,
-  'gid',
-);
-const VALUE_GROUP = FAMILIES.length + 1;
+/** Label phrase (words joined by one space) → family index. Earlier families win. */
+const PHRASES = new Map<string, number>();
+FAMILIES.forEach((f, i) => {
+  const add = (p: string) => {
+    if (!PHRASES.has(p)) PHRASES.set(p, i);
+  };
+  for (const l of f.labels.split('|')) add(l);
+  for (const n of f.nouns.split('|')) for (const w of NUM_WORDS) add(`${n} ${w}`);
+});
+const MAX_WORDS = 4;
+
+/** Candidate values: runs of letters, digits and dashes that hold a digit. */
+const CANDIDATE_RE = /[A-Za-z0-9-]*\d[A-Za-z0-9-]*/g;
+/** A label glued to its value: "MRN0012345", "SN-99812X". */
+const GLUED_RE = /^([A-Za-z]{2,5})[-#:]?(\d[A-Za-z0-9-]*)$/;
+/** Between a label and its value: separators, "is", "was", "of". */
+const TRAILING_SEP = /(?:[\s:=.-]|\b(?:is|was|of)\b)*$/i;
+const WORD_RE = /[a-z][a-z'/]*|#/g;
+/** A plate's first group before the digits: "ABC 1234". */
+const LEADING_GROUP = /(?:^|\s)([A-Za-z0-9]{1,4})\s$/;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
-const HAS_DIGIT_RUN = /\d{2}/;
+const LOOKBACK = 48;
+
+/** Last words of every label phrase: a value whose preceding word is not one has no label. */
+const LAST_WORDS = new Set<string>();
+for (const phrase of PHRASES.keys()) LAST_WORDS.add(phrase.slice(phrase.lastIndexOf(' ') + 1));
+
+function isSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x3a || c === 0x3d || c === 0x2e || c === 0x2d || c === 0x09 || c === 0x0a;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27 || c === 0x2f || c === 0x23;
+}
+
+/** Cheap test: the word before the separators could end a label ("…ID: ", "…acct# "). */
+function mayEndWithLabel(head: string): boolean {
+  let i = head.length - 1;
+  for (let pass = 0; pass < 2; pass++) {
+    while (i >= 0 && isSeparator(head.charCodeAt(i))) i--;
+    const end = i + 1;
+    while (i >= 0 && isWordChar(head.charCodeAt(i))) i--;
+    const word = head.slice(i + 1, end).toLowerCase();
+    if (word.length === 0) return false;
+    if (word === 'is' || word === 'was' || word === 'of') continue;
+    if (word.endsWith('#') || LAST_WORDS.has(word)) return true;
+    const hash = word.lastIndexOf('#');
+    return hash >= 0 || LAST_WORDS.has(word.replace(/'s$/, 's'));
+  }
+  return false;
+}
+
+/** The family of the label that ends `head` (separators after it allowed), or -1. */
+export function labelBefore(head: string): number {
+  if (!mayEndWithLabel(head)) return -1;
+  const sep = TRAILING_SEP.exec(head);
+  const body = sep ? head.slice(0, sep.index) : head;
+  if (body.length === 0) return -1;
+  const words = body.slice(-LOOKBACK).toLowerCase().replace(/#/g, ' # ').match(WORD_RE);
+  if (!words) return -1;
+  for (let k = Math.min(MAX_WORDS, words.length); k >= 1; k--) {
+    const tail = words.slice(words.length - k);
+    const family = PHRASES.get(tail.join(' ')) ?? PHRASES.get(tail.join(' ').replace(/'s\b/g, 's'));
+    if (family !== undefined) return family;
+    // "MRN #", "DEA no": a number word after a label that needs none.
+    if (k > 1 && NUM_WORDS.includes(tail[tail.length - 1] as string)) {
+      const bare = PHRASES.get(tail.slice(0, -1).join(' '));
+      if (bare !== undefined) return bare;
+    }
+  }
+  return -1;
+}
 
 export const labelledIds: Detector = {
   id: 'labelled_ids',
-  types: FAMILIES.map(([type]) => type),
+  types: FAMILIES.map((f) => f.type),
   run(ctx) {
-    if (!ctx.hasDigit || !HAS_DIGIT_RUN.test(ctx.text)) return;
-    const re = LABELLED_RE;
+    if (ctx.digits < 2) return;
+    const text = ctx.text;
+    const re = CANDIDATE_RE;
     re.lastIndex = 0;
-    for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
-      const value = m[VALUE_GROUP];
-      const span = m.indices?.[VALUE_GROUP];
-      if (value === undefined || !span || !/\d/.test(value)) continue;
-      const family = FAMILIES.findIndex((_, i) => m[i + 1] !== undefined);
-      const [type, ruleId] = FAMILIES[family] ?? ['other_id', 'other_id_context'];
-      const labelEnd = m.indices?.[family + 1]?.[1] ?? 0;
-      // A label glued to its value takes digits ("MRN0012345"), never more letters ("licensee").
-      if (span[0] === labelEnd && !/^\d/.test(value)) continue;
-      if (YEAR_ONLY.test(value) || ctx.skip?.has(type)) continue;
-      ctx.out.push({ start: span[0], end: span[1], type, ruleId });
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const token = m[0];
+      let start = m.index;
+      const end = start + token.length;
+      let family = -1;
+      const glued = GLUED_RE.exec(token);
+      if (glued) {
+        family = PHRASES.get((glued[1] as string).toLowerCase()) ?? -1;
+        if (family >= 0) start = end - (glued[2] as string).length;
+      }
+      if (family < 0) {
+        const head = text.slice(Math.max(0, start - LOOKBACK), start);
+        // A label needs a separator before a value that starts with a letter ("licensee").
+        if (head.length > 0 && /[A-Za-z]$/.test(head)) continue;
+        family = labelBefore(head);
+        if (family < 0) {
+          const group = LEADING_GROUP.exec(head);
+          if (group) {
+            const before = head.slice(0, group.index + (group[0].length - (group[1] as string).length - 1));
+            const f = labelBefore(before);
+            if (f >= 0 && FAMILIES[f]?.type === 'vehicle') {
+              family = f;
+              start -= (group[1] as string).length + 1;
+            }
+          }
+        }
+      }
+      if (family < 0) continue;
+      const value = text.slice(start, end);
+      const f = FAMILIES[family] as Family;
+      if (value.length < 2 || YEAR_ONLY.test(value) || ctx.skip?.has(f.type)) continue;
+      ctx.out.push({ start, end, type: f.type, ruleId: f.ruleId });
     }
   },
 };

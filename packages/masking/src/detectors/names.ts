@@ -7,7 +7,7 @@
  * ("… Hospital") are kept.
  */
 import type { Detector, ScanContext } from './detector';
-import { type NameDictionaries, nameDictionaries } from './dictionaries';
+import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 
 interface Token {
   start: number;
@@ -25,6 +25,8 @@ interface Token {
 }
 
 const TOKEN_RE = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
+const ASCII_TOKEN_RE = /(?<![A-Za-z'])[A-Z][A-Za-z'-]*\.?/g;
+const ASCII = /^[\x20-\x7e\t\n\r]*$/;
 const TITLES = new Set(
   'dr mr mrs ms miss mx prof professor sr sra srta dra mme mlle herr frau rev fr mister madam dame sir lady lord'.split(
     ' ',
@@ -43,35 +45,55 @@ const HEAD_NOUN =
 const ORG_AFTER =
   /^(?:['’]s)?\s+(?:hospital|medical|clinic|center|centre|health|healthcare|institute|university|college|school|foundation|pharmacy|laboratories|laboratory|labs|inc|llc|corp|corporation|group|associates|partners|memorial|regional|community|medicine|society|association|department|dept|building|hall|pavilion|tower|campus|county|parish|city|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|way|park|river|lake|mountain|valley|bank|insurance|health ?plan)\b/i;
 
+function flagsOf(dict: NameDictionaries, lc: string): number {
+  const f = dict.flags.get(lc);
+  if (f !== undefined || !lc.includes('-')) return f ?? 0;
+  // Hyphenated: a name if every part is one; never a name if any part never is.
+  const parts = lc.split('-').filter((p) => p.length > 0);
+  let all = GIVEN | SURNAME;
+  let any = 0;
+  for (const p of parts) {
+    const pf = dict.flags.get(p) ?? 0;
+    all &= pf;
+    any |= pf;
+  }
+  return (all & GIVEN) | (any & SURNAME) | (any & NEVER);
+}
+
 function classify(dict: NameDictionaries, raw: string, start: number): Token {
   let word = raw;
-  let end = start + raw.length;
   const dotted = word.endsWith('.');
   if (dotted) word = word.slice(0, -1);
-  const possessive = /['’]s?$/.exec(word);
-  if (possessive && word.length > 2) word = word.slice(0, possessive.index);
+  const last = word.charCodeAt(word.length - 1);
+  if (word.length > 2 && (last === 0x27 || last === 0x2019)) word = word.slice(0, -1);
+  else if (word.length > 3 && (last === 0x73 || last === 0x53)) {
+    const q = word.charCodeAt(word.length - 2);
+    if (q === 0x27 || q === 0x2019) word = word.slice(0, -2);
+  }
   const initial = word.length === 1;
-  end = start + word.length + (initial && dotted ? 1 : 0);
+  const end = start + word.length + (initial && dotted ? 1 : 0);
   const lc = word.toLowerCase();
   const caps = word.length > 1 && word === word.toUpperCase();
-  const parts = lc.includes('-') ? lc.split('-').filter((p) => p.length > 0) : [lc];
-  const all = (set: Set<string>) => parts.length > 0 && parts.every((p) => set.has(p));
+  const f = flagsOf(dict, lc);
   return {
     start,
     end,
     lc,
     initial,
     caps,
-    given: dict.given.has(lc) || all(dict.given),
-    surname:
-      dict.surnames.has(lc) ||
-      all(dict.surnames) ||
-      (parts.length > 1 && parts.some((p) => dict.surnames.has(p))),
-    common: dict.common.has(lc),
-    never: dict.never.has(lc) || (parts.length > 1 && parts.some((p) => dict.never.has(p))),
+    given: (f & GIVEN) !== 0,
+    surname: (f & SURNAME) !== 0,
+    common: (f & COMMON) !== 0,
+    never: (f & NEVER) !== 0,
     title: TITLES.has(lc),
     credential: CREDENTIALS.has(lc),
   };
+}
+
+/** Whether a run has anything a name could be made of (most runs are headings and sentence starts). */
+function candidateRun(run: Token[]): boolean {
+  for (const t of run) if (t.title || ((t.given || t.surname) && !t.never)) return true;
+  return false;
 }
 
 /** A token that could be part of a name next to other name evidence. */
@@ -111,6 +133,11 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
 
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
+  if (!candidateRun(run)) {
+    // Unknown capitalized words are a name only right after a word like "patient" or "wife".
+    if (first.common || first.never || first.caps || first.initial || first.start === 0) return;
+    if (!STRONG_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start))) return;
+  }
   const last = run[run.length - 1] as Token;
   if (ORG_AFTER.test(text.slice(last.end, last.end + 24))) return;
   const preceding = text.slice(Math.max(0, first.start - 40), first.start);
@@ -178,8 +205,9 @@ export const personNames: Detector = {
     const dict = nameDictionaries();
     const text = ctx.text;
     const tokens: Token[] = [];
-    TOKEN_RE.lastIndex = 0;
-    for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const re = ASCII.test(text) ? ASCII_TOKEN_RE : TOKEN_RE;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       tokens.push(classify(dict, m[0], m.index));
     }
     if (tokens.length === 0) return;
