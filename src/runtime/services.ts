@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { AuditStore } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
 import { startDemoEhr } from '@proctor/demo-ehr';
-import { buildEnforcerApp, FileEpochStore } from '@proctor/enforcer';
+import { buildEnforcerApp, FileEpochStore, openSharedSessionStore } from '@proctor/enforcer';
 import type { EventLogProducer } from '@proctor/event-log';
 import { encodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
@@ -36,6 +36,8 @@ export async function startEnforcer(
   const producer = shared.producer ?? (await openEventLogProducer(config, logger));
   const verifier = await openTokenVerifier(config);
   const gatewayEpoch = await new FileEpochStore(resolve(config.enforcer.stateDir)).next(config.gatewayId);
+  // Several gateways share sessions through Redis; one gateway keeps them in memory.
+  const sharedSessions = openSharedSessionStore(config);
   const enforcer = buildEnforcerApp({
     config,
     eventLog: producer,
@@ -46,9 +48,11 @@ export async function startEnforcer(
     nowMicros,
     logger: logger.child({ service: 'enforcer' }),
     gatewayEpoch,
+    ...(sharedSessions && { sessions: sharedSessions, sessionsAreShared: true }),
   });
   const address = await enforcer.app.listen(config.enforcer.listen);
   const steps: ShutdownStep[] = [{ name: 'enforcer', run: () => enforcer.close() }];
+  if (sharedSessions) steps.push({ name: 'session store', run: () => sharedSessions.close() });
   if (!shared.producer) steps.push({ name: 'event log', run: () => producer.close() });
   return { name: 'enforcer', url: address, steps };
 }

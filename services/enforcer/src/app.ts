@@ -180,9 +180,9 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
 export type { NormalizedExchange, RequestStage, RequestVerdict, ResponseStage, Stages } from './core/stages';
 export { type EpochStore, FileEpochStore, MemoryEpochStore } from './sessions/epoch-file';
 export { MemorySessionStore } from './sessions/memory-store';
-export { openSharedSessionStore } from './sessions/redis-store-config';
 export type { SessionPatch, SessionPhase, SessionRecord, SessionStore } from './sessions/port';
 export { identityKeyOf, SessionCapError } from './sessions/port';
+export { openSharedSessionStore } from './sessions/redis-store-config';
 export type {
   CredentialContext,
   CredentialProvider,
