@@ -37,12 +37,14 @@ export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDe
   const record = recordRule?.record ?? 'full';
   const common = { ruleVersion: policy.version, maskRule, record, recordRule: recordRule?.id ?? null };
   if (terminal === null) {
-    const verdict = defaultFor(policy, request.connection);
+    const verdict = defaultVerdict(policy, request);
     return {
       ...common,
       verdict,
       rule: null,
-      reason: `no rule matched: connection default is ${verdict}`,
+      reason: PROTOCOL_METHODS.has(request.method)
+        ? 'protocol method: allowed unless a rule denies it'
+        : `no rule matched: connection default is ${verdict}`,
       log: verdict === 'deny' || policy.logAllows === 'all',
     };
   }
@@ -61,6 +63,26 @@ export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDe
 
 export function defaultFor(policy: CompiledPolicy, connection: string): 'allow' | 'deny' {
   return policy.defaults[connection] ?? policy.defaults['*'] ?? 'deny';
+}
+
+/**
+ * Protocol plumbing a default-deny connection still answers: without these no client could
+ * connect or list what it may use (lists are filtered). A rule can still deny any of them.
+ */
+export const PROTOCOL_METHODS: ReadonlySet<string> = new Set([
+  'initialize',
+  'ping',
+  'server/discover',
+  'tools/list',
+  'prompts/list',
+  'resources/list',
+  'resources/templates/list',
+  'subscriptions/listen',
+  'logging/setLevel',
+]);
+
+function defaultVerdict(policy: CompiledPolicy, request: PolicyRequest): 'allow' | 'deny' {
+  return PROTOCOL_METHODS.has(request.method) ? 'allow' : defaultFor(policy, request.connection);
 }
 
 export type ListedKind = 'tool' | 'prompt' | 'resource';

@@ -12,7 +12,15 @@ export {
   compilePolicyText,
   type PolicyRequest,
 } from './compile';
-export { decide, defaultFor, isVisible, type ListedKind, type PolicyDecision, type Verdict } from './decide';
+export {
+  decide,
+  defaultFor,
+  isVisible,
+  type ListedKind,
+  type PolicyDecision,
+  PROTOCOL_METHODS,
+  type Verdict,
+} from './decide';
 export { PolicyError } from './errors';
 export { type PolicyChange, PolicyHolder, watchPolicyFile } from './policy-holder';
 export { type PolicyAction, type PolicyDocument, type PolicyRule, policyDocumentSchema } from './schema';

@@ -59,7 +59,7 @@ export function watchPolicyFile(path: string, holder: PolicyHolder, intervalMs =
   let reading = Promise.resolve();
   const check = () => {
     reading = reading.then(async () => {
-      const text = await readFile(path, 'utf8').catch(() => null);
+      const text = await settledText(path);
       if (text === null || text === lastText) return;
       lastText = text;
       holder.reloadText(text);
@@ -73,4 +73,16 @@ export function watchPolicyFile(path: string, holder: PolicyHolder, intervalMs =
   );
   watchFile(path, { interval: intervalMs, persistent: false }, check);
   return () => unwatchFile(path, check);
+}
+
+/** The file's text once two reads a moment apart agree: a file being written is not loaded half-done. */
+async function settledText(path: string): Promise<string | null> {
+  let previous = await readFile(path, 'utf8').catch(() => null);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await new Promise((r) => setTimeout(r, 25));
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text === previous) return text;
+    previous = text;
+  }
+  return previous;
 }

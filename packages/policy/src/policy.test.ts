@@ -124,7 +124,10 @@ describe('policy decisions', () => {
       record: 'metadata',
       recordRule: 'old-era-metadata',
     });
-    expect(decide(compilePolicy({ version: 1 }), request()).verdict).toBe('deny');
+    const empty = compilePolicy({ version: 1 });
+    expect(decide(empty, request()).verdict).toBe('deny');
+    expect(decide(empty, request({ method: 'initialize', toolName: null })).verdict).toBe('allow');
+    expect(decide(empty, request({ method: 'tools/list', toolName: null })).verdict).toBe('allow');
   });
 
   it('hides what a caller may not use, ignoring argument-dependent rules', () => {

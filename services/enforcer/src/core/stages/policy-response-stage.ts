@@ -1,0 +1,75 @@
+import { type CompiledPolicy, isVisible, type ListedKind, type PolicyHolder } from '@proctor/policy';
+import type { EventContent } from '../audit-emitter';
+import type { OutboundMessage, ResponseStage } from '../stages';
+import { maskMessageInline } from './mask-stage';
+import type { PolicyLedger } from './policy-ledger';
+
+/** Result fields that list things a caller may call: filtered by the policy. */
+const LISTS: { field: string; kind: ListedKind; key: 'name' | 'uri' }[] = [
+  { field: 'tools', kind: 'tool', key: 'name' },
+  { field: 'prompts', kind: 'prompt', key: 'name' },
+  { field: 'resources', kind: 'resource', key: 'uri' },
+];
+
+/**
+ * Answers under the rules their request was decided with: list results (tools/list,
+ * prompts/list, resources/list, and such lists in any result) lose what the caller may not
+ * use, and answers to requests a mask rule matched are masked inline.
+ */
+export function createPolicyResponseStage(options: {
+  holder: PolicyHolder;
+  ledger: PolicyLedger;
+}): ResponseStage {
+  return {
+    name: 'policy-response',
+    async onResponse(outbound, ctx) {
+      if (outbound.kind !== 'response') return outbound.message;
+      const note = options.ledger.take(outbound.sessionId, outbound.message.id);
+      const policy = note?.policy ?? options.holder.current();
+      const events: EventContent[] = [];
+      let message = filterLists(outbound, policy, note?.era ?? null, events);
+      if (note?.maskRule) {
+        const masked = maskMessageInline(message, note.maskRule);
+        message = masked.message;
+        events.push(...masked.events);
+      }
+      if (events.length > 0) await ctx.emit(events);
+      return message;
+    },
+  };
+}
+
+function filterLists(
+  outbound: OutboundMessage,
+  policy: CompiledPolicy,
+  era: 'stateful' | 'stateless' | null,
+  events: EventContent[],
+): Record<string, unknown> {
+  const result = outbound.message.result;
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) return outbound.message;
+  const base = { identity: outbound.identity, connection: outbound.connection, era };
+  let filtered: Record<string, unknown> | null = null;
+  for (const list of LISTS) {
+    const items = (result as Record<string, unknown>)[list.field];
+    if (!Array.isArray(items)) continue;
+    const kept = items.filter((item) => {
+      const name = (item as Record<string, unknown> | null)?.[list.key];
+      return typeof name !== 'string' || isVisible(policy, base, list.kind, name);
+    });
+    if (kept.length === items.length) continue;
+    filtered = { ...(filtered ?? (result as Record<string, unknown>)), [list.field]: kept };
+    events.push({
+      type: 'policy_decision',
+      body: {
+        decision: 'hide',
+        rule: null,
+        reason: `${items.length - kept.length} of ${items.length} ${list.field} hidden by policy`,
+        method: outbound.request?.method ?? null,
+        toolName: null,
+        frameSeq: null,
+        ruleVersion: policy.version,
+      },
+    });
+  }
+  return filtered === null ? outbound.message : { ...outbound.message, result: filtered };
+}

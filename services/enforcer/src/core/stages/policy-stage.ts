@@ -1,0 +1,172 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { PolicyDecisionBody } from '@proctor/events';
+import { type ApprovalDecisionSource, decide, type PolicyDecision, type PolicyHolder } from '@proctor/policy';
+import type { EventContent } from '../audit-emitter';
+import { GATEWAY_RPC } from '../errors';
+import type { NormalizedExchange, RequestStage, RequestVerdict, StageContext } from '../stages';
+import type { PolicyLedger } from './policy-ledger';
+
+export interface PolicyStageOptions {
+  holder: PolicyHolder;
+  ledger: PolicyLedger;
+  /** Where require_approval holds wait for their decision; without one they are denied. */
+  approvals?: ApprovalDecisionSource;
+  nowMicros?: () => number;
+}
+
+/**
+ * The policy decision point in the data path: every request is decided under the rules in
+ * force when it arrived; denials never reach the server and name the rule; holds wait for an
+ * approval; every decision worth recording becomes a policy_decision event.
+ */
+export function createPolicyStage(options: PolicyStageOptions): RequestStage {
+  const nowMicros = options.nowMicros ?? (() => Date.now() * 1000);
+  return {
+    name: 'policy',
+    async onRequest(exchange, ctx) {
+      const policy = options.holder.current();
+      const decision = decide(policy, {
+        identity: exchange.identity,
+        connection: exchange.connection,
+        method: exchange.method,
+        toolName: exchange.toolName,
+        resourceUri: exchange.resourceUri,
+        promptName: exchange.promptName,
+        arguments: exchange.arguments,
+        era: exchange.era,
+      });
+      if (exchange.idJson !== null && decision.verdict !== 'deny') {
+        options.ledger.remember(exchange.sessionId, exchange.idJson, {
+          policy,
+          era: exchange.era,
+          maskRule: decision.maskRule,
+        });
+      }
+      if (decision.verdict === 'require_approval') return hold(exchange, ctx, decision, options, nowMicros);
+      const events: EventContent[] = [];
+      if (decision.log)
+        events.push(decisionEvent(exchange, decision, decision.verdict === 'deny' ? 'block' : 'allow'));
+      if (decision.maskRule !== null) {
+        events.push(
+          decisionEvent(exchange, decision, 'mask', {
+            rule: decision.maskRule,
+            reason: 'response masked inline by policy',
+          }),
+        );
+      }
+      if (events.length > 0) await ctx.emit(events);
+      return decision.verdict === 'deny' ? denial(decision) : { action: 'allow' };
+    },
+  };
+}
+
+function denial(decision: PolicyDecision, reason = decision.reason): RequestVerdict {
+  const rule = decision.rule?.id ?? 'default';
+  return {
+    action: 'deny',
+    code: GATEWAY_RPC.DENIED,
+    message: `denied by policy rule ${rule}: ${reason}`,
+    data: { rule, ruleVersion: decision.ruleVersion },
+  };
+}
+
+function decisionEvent(
+  exchange: NormalizedExchange,
+  decision: PolicyDecision,
+  verdict: PolicyDecisionBody['decision'],
+  overrides: Partial<PolicyDecisionBody> = {},
+): EventContent {
+  return {
+    type: 'policy_decision',
+    body: {
+      decision: verdict,
+      rule: decision.rule?.id ?? null,
+      reason: decision.reason,
+      method: exchange.method,
+      toolName: exchange.toolName,
+      frameSeq: null,
+      ruleVersion: decision.ruleVersion,
+      resourceUri: exchange.resourceUri,
+      promptName: exchange.promptName,
+      approvalId: null,
+      ...overrides,
+    },
+  };
+}
+
+/** require_approval: record the hold, wait for the decision source, record its answer. */
+async function hold(
+  exchange: NormalizedExchange,
+  ctx: StageContext,
+  decision: PolicyDecision,
+  options: PolicyStageOptions,
+  nowMicros: () => number,
+): Promise<RequestVerdict> {
+  const rule = decision.rule;
+  const settings = rule?.approval ?? { approverGroups: [], timeoutSec: 900 };
+  const approvalId = randomUUID();
+  const argsDigest =
+    exchange.arguments === null
+      ? null
+      : createHash('sha256').update(canonicalJson(exchange.arguments)).digest('hex');
+  const approval = (
+    action: 'requested' | 'approved' | 'denied',
+    actor: string | null,
+    reason: string | null,
+  ): EventContent => ({
+    type: 'approval',
+    body: {
+      action,
+      approvalId,
+      method: exchange.method,
+      toolName: exchange.toolName,
+      argsDigest,
+      rule: rule?.id ?? null,
+      ruleVersion: decision.ruleVersion,
+      actor,
+      actorGroups: [],
+      reason,
+      expiresAt: nowMicros() + settings.timeoutSec * 1_000_000,
+      validUntil: null,
+      requiredApprovals: 1,
+      approvals: action === 'approved' ? 1 : 0,
+    },
+  });
+  await ctx.emit([
+    decisionEvent(exchange, decision, 'require_approval', { approvalId }),
+    approval('requested', null, decision.reason),
+  ]);
+  if (options.approvals === undefined) {
+    await ctx.emit([approval('denied', null, 'no approval workflow is configured')]);
+    return denial(decision, 'approval required, and no approval workflow is configured');
+  }
+  const outcome = await options.approvals.await(
+    {
+      approvalId,
+      ruleId: rule?.id ?? 'default',
+      ruleVersion: decision.ruleVersion,
+      connection: exchange.connection,
+      subject: exchange.identity.subject,
+      method: exchange.method,
+      toolName: exchange.toolName,
+      argsDigest,
+      approverGroups: settings.approverGroups,
+      timeoutSec: settings.timeoutSec,
+    },
+    ctx.signal,
+  );
+  await ctx.emit([approval(outcome.approved ? 'approved' : 'denied', outcome.actor, outcome.reason)]);
+  return outcome.approved ? { action: 'allow' } : denial(decision, outcome.reason ?? 'approval denied');
+}
+
+/** JSON with object keys sorted, so equal arguments always hash alike. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

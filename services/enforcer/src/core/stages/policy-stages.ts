@@ -1,0 +1,17 @@
+import type { ApprovalDecisionSource, PolicyHolder } from '@proctor/policy';
+import type { Stages } from '../stages';
+import { PolicyLedger } from './policy-ledger';
+import { createPolicyResponseStage } from './policy-response-stage';
+import { createPolicyStage } from './policy-stage';
+
+/** The policy's request stage (decide, deny, hold) and response stage (hide, mask), sharing one ledger. */
+export function createPolicyStages(options: {
+  holder: PolicyHolder;
+  approvals?: ApprovalDecisionSource;
+}): Stages {
+  const ledger = new PolicyLedger();
+  return {
+    request: [createPolicyStage({ ...options, ledger })],
+    response: [createPolicyResponseStage({ holder: options.holder, ledger })],
+  };
+}
