@@ -132,6 +132,18 @@ describe('ingest pipeline: outcomes per record', () => {
     expect(producer.on('redacted')).toHaveLength(4);
   });
 
+  it('pauses on a store failure that is not about the rows (a missing table), instead of emptying the batch into the DLQ', async () => {
+    const { store, producer, pipeline } = setup();
+    store.failWith = Object.assign(new Error('table gone'), {
+      code: 'AUDIT_STORE_QUERY_FAILED',
+      retryable: false,
+      clickhouseCode: '60',
+    });
+    const batch = batchOf(encoded([frameEvent('s-1', 0, '{}')]));
+    await expect(pipeline.handle(batch)).rejects.toThrow(/table gone/);
+    expect(producer.appended).toEqual([]);
+  });
+
   it('refuses a second event claiming a stored session seq, and a row that can never be stored', async () => {
     const { store, producer, pipeline } = setup();
     await pipeline.handle(batchOf(encoded([frameEvent('s-1', 0, '{}')])));

@@ -1,5 +1,4 @@
 import type { AuditRows, AuditStore, StoredEvent } from '@proctor/audit-store';
-import { isRetryable } from '@proctor/errors';
 import type { ConsumedBatch, EventLogConsumer, EventLogProducer, LogRecord } from '@proctor/event-log';
 import type { AuditEvent } from '@proctor/events';
 import type { Logger } from '@proctor/logger';
@@ -10,6 +9,7 @@ import type { FrameMasker } from './frame-masker';
 import { toOcsfApiActivity } from './ocsf';
 import type { PayloadOpener } from './payload-opener';
 import { type PreparedRecord, prepareRecord, type RecordOutcome } from './prepare-record';
+import { isRowRejection } from './store-errors';
 
 export interface IngestTopics {
   redacted: string;
@@ -146,9 +146,9 @@ async function produce(
 }
 
 /**
- * Inserts the batch; when the store refuses it for a reason that will not go away (not an
- * outage), halves it until the rows it refuses are isolated, and returns those for the DLQ.
- * Outages (retryable errors) are rethrown: the batch is retried and nothing is committed.
+ * Inserts the batch; when the store refuses rows for what they hold, halves the batch until
+ * the refused rows are isolated, and returns those for the DLQ. Every other failure (an
+ * outage, a missing table) is rethrown: the batch is retried and nothing is committed.
  */
 async function insertIsolating(store: AuditStore, entries: readonly StoredEntry[]): Promise<StoredEntry[]> {
   if (entries.length === 0) return [];
@@ -156,7 +156,7 @@ async function insertIsolating(store: AuditStore, entries: readonly StoredEntry[
     await store.insertRows(rowsOf(entries));
     return [];
   } catch (err) {
-    if (isRetryable(err)) throw err;
+    if (!isRowRejection(err)) throw err;
     if (entries.length === 1) return [...entries];
     const half = Math.ceil(entries.length / 2);
     return [

@@ -53,7 +53,11 @@ export class MemoryStore implements StoreCalls {
   async insertRows(rows: AuditRows): Promise<void> {
     if (this.failWith) throw this.failWith;
     if (rows.events.some((e) => e.eventId === this.rejectEventId)) {
-      throw Object.assign(new Error('refused'), { code: 'AUDIT_STORE_QUERY_FAILED', retryable: false });
+      throw Object.assign(new Error('refused'), {
+        code: 'AUDIT_STORE_QUERY_FAILED',
+        retryable: false,
+        clickhouseCode: '117',
+      });
     }
     this.inserts++;
     for (const key of Object.keys(this.rows) as (keyof AuditRows)[]) {
