@@ -135,7 +135,6 @@ export function nameDictionaries(): NameDictionaries {
   const never = new Set<string>();
   addWords(never, DRUG_AND_DEVICE_NAMES);
   addWords(never, EPONYMS);
-  addWords(never, CLINICAL_WORDS);
 
   const cities = new Set<string>();
   for (const locale of [en, en_AU, en_IN, en_NG, de, es, fr, it, pl]) {

@@ -25,6 +25,26 @@ interface Token {
 }
 
 const TOKEN_RE = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
+/** Lowercase particles inside names: "María de los Ángeles", "Ludwig van Beethoven". */
+const PARTICLE_GAP =
+  /^ (?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|y|e|bin|ibn|binti|al|el|ben|ter|ten|zu|af|av) $/;
+/** A capitalized particle followed by a lowercase surname: "Da silva", "Le roux". */
+const LOWER_SURNAME_AFTER = /^ [a-zà-ÿ][a-zà-ÿ'-]+/;
+const CAPITAL_PARTICLES = new Set([
+  'da',
+  'de',
+  'di',
+  'du',
+  'le',
+  'la',
+  'van',
+  'von',
+  'del',
+  'dos',
+  'das',
+  'do',
+  'st',
+]);
 const ASCII_TOKEN_RE = /(?<![A-Za-z'])[A-Z][A-Za-z'-]*\.?/g;
 const ASCII = /^[\x20-\x7e\t\n\r]*$/;
 const TITLES = new Set(
@@ -33,7 +53,9 @@ const TITLES = new Set(
   ),
 );
 const CREDENTIALS = new Set(
-  'md do rn np pa phd dds dmd dpm lpn cna crna pharmd dnp mph msn bsn facp facs jr sr ii iii iv'.split(' '),
+  'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd dnp mph msn bsn facp facs esq jr sr ii iii iv v'.split(
+    ' ',
+  ),
 );
 const STRONG_CONTEXT =
   /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc)\b|\bname)[\s:,-]{0,3}$/i;
@@ -111,6 +133,16 @@ function strongName(t: Token): boolean {
   );
 }
 
+/** Titles before and suffixes after a marked name (Mr., Jr., III, PhD) belong to it. */
+function extendOverAffixes(run: Token[], marked: boolean[]): void {
+  for (let i = 0; i < run.length; i++) {
+    if (!marked[i]) continue;
+    const prev = run[i - 1];
+    if (prev?.title) marked[i - 1] = true;
+    for (let k = i + 1; k < run.length && (run[k] as Token).credential; k++) marked[k] = true;
+  }
+}
+
 function splitRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -119,7 +151,9 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
     if (prev) {
       const gap = text.slice(prev.end, t.start);
       const joined =
-        gap === ' ' || ((prev.initial || prev.title) && (gap === '. ' || gap === ' ' || gap === '.'));
+        gap === ' ' ||
+        PARTICLE_GAP.test(gap) ||
+        ((prev.initial || prev.title) && (gap === '. ' || gap === '.'));
       if (!joined || (gap === '. ' && !prev.initial && !prev.title)) {
         runs.push(run);
         run = [];
@@ -155,6 +189,8 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
         const n = run[k] as Token;
         if (n.credential || n.title) break;
         marked[k] = true;
+        // The title goes with the name it introduces ("Dr. Kertzmann").
+        marked[i] = true;
       }
       continue;
     }
@@ -167,6 +203,7 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
         strongName(next) ||
         (t.given && next.surname) ||
         (t.initial && (next.surname || next.given)) ||
+        (t.given && !next.common && !next.given && !next.surname && !next.initial) ||
         marked[i] === true;
       if (evidence && !(t.initial && next.initial)) {
         marked[i] = true;
@@ -214,6 +251,7 @@ export const personNames: Detector = {
     for (const run of splitRuns(text, tokens)) {
       const marked: boolean[] = new Array(run.length).fill(false);
       markRun(text, run, marked);
+      extendOverAffixes(run, marked);
       let spanStart = -1;
       for (let i = 0; i <= run.length; i++) {
         const t = run[i];
@@ -223,7 +261,12 @@ export const personNames: Detector = {
         }
         if (spanStart >= 0) {
           const prev = run[i - 1] as Token;
-          ctx.out.push({ start: spanStart, end: prev.end, type: 'name', ruleId: 'person_name' });
+          let end = prev.end;
+          if (CAPITAL_PARTICLES.has(prev.lc)) {
+            const lower = LOWER_SURNAME_AFTER.exec(text.slice(end, end + 40));
+            if (lower) end += lower[0].length;
+          }
+          ctx.out.push({ start: spanStart, end, type: 'name', ruleId: 'person_name' });
           spanStart = -1;
         }
       }

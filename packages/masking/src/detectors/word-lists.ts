@@ -78,26 +78,23 @@ tamoxifen letrozole anastrozole insulin glargine lispro aspart detemir degludec 
 dopamine dobutamine vasopressin propofol midazolam ketamine etomidate succinylcholine rocuronium vecuronium
 lidocaine bupivacaine ketorolac meloxicam celecoxib diclofenac famotidine ranitidine sucralfate docusate senna
 bisacodyl polyethylene miralax dulcolax colace zinc vitamin thiamine folate folic cyanocobalamin ferrous
-medtronic abbott dexcom omnipod tandem philips stryker zimmer baxter alaris pyxis epic cerner meditech allscripts
+medtronic dexcom omnipod tandem philips stryker zimmer baxter alaris pyxis epic cerner meditech allscripts
 athenahealth accu-chek freestyle libre guardian minimed cpap bipap biPAP trilogy hamilton puritan bennett
 impella ecmo lvad picc foley holter doppler
 `;
 
-/** Eponyms of diseases, signs, scales and devices: named after people, about none. */
+/** Eponyms of diseases, signs, scales and devices that are never anyone's name in clinical text. */
 export const EPONYMS = `alzheimer alzheimers parkinson parkinsons crohn crohns hodgkin hodgkins asperger aspergers
 tourette tourettes foley holter doppler apgar heimlich valsalva trendelenburg achilles kaposi kawasaki lyme
-hashimoto hashimotos raynaud raynauds sjogren sjögren sjogrens guillain barré barre cushing cushings marfan marfans
-wilms ewing burkitt meniere ménière menieres glasgow braden karnofsky snellen ganz whipple nissen lachman babinski
-romberg mcburney gleason mallampati korotkoff kussmaul cheyne hirschsprung meckel klinefelter ehlers danlos
-dupuytren bartholin purkinje broca wernicke korsakoff giemsa cockcroft mantoux epstein papanicolaou coombs tinel
-phalen homans rovsing chvostek trousseau kernig brudzinski osgood schlatter perthes lisfranc colles monteggia
-galeazzi bankart salter harris swan-ganz cheyne-stokes epstein-barr guillain-barré guillain-barre tay-sachs
-ehlers-danlos hill-sachs osgood-schlatter legg-calve-perthes child-pugh cockcroft-gault brown-sequard
-brown-séquard wolff-parkinson-white stevens-johnson creutzfeldt-jakob charcot-marie-tooth arnold-chiari
-addison addisons graves bell bells paget pagets barrett barretts huntington huntingtons down tanner wilson
-wilsons turner cushing reye reyes kawasaki fallot tetralogy gram wright pap ziehl neelsen westergren rankin
-ramsay richmond morse bishop wells ranson gustilo garden neer weber schatzki zenker mallory weiss boerhaave
-virchow horner argyll adie marcus gunn levine friedewald hickman groshong penrose jackson-pratt port-a-cath
+hashimoto hashimotos raynaud raynauds sjogren sjögren sjogrens guillain marfan marfans wilms ewing burkitt meniere
+ménière menieres glasgow braden karnofsky snellen ganz whipple nissen lachman babinski romberg mcburney
+mallampati korotkoff kussmaul cheyne hirschsprung meckel klinefelter ehlers danlos dupuytren bartholin purkinje
+broca wernicke korsakoff giemsa cockcroft mantoux papanicolaou coombs tinel phalen homans rovsing chvostek
+trousseau kernig brudzinski osgood schlatter perthes lisfranc monteggia galeazzi bankart swan-ganz cheyne-stokes
+epstein-barr guillain-barré guillain-barre tay-sachs ehlers-danlos hill-sachs osgood-schlatter legg-calve-perthes
+child-pugh cockcroft-gault brown-sequard brown-séquard wolff-parkinson-white stevens-johnson creutzfeldt-jakob
+charcot-marie-tooth arnold-chiari fallot ziehl neelsen westergren boerhaave zenker schatzki friedewald groshong
+port-a-cath jackson-pratt
 `;
 
 /** Romanized surnames and given names common in patient populations but absent from the locale lists. */

@@ -1,0 +1,37 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('street addresses', () => {
+  it.each([
+    ['Lives at 4567 Oak Street Apt. 5, Springfield', '4567 Oak Street Apt. 5'],
+    ['mail to 12 N Main St.', '12 N Main St'],
+    ['1600 Kertzmann Stravenue', '1600 Kertzmann Stravenue'],
+    ['at 221 West 5th Avenue', '221 West 5th Avenue'],
+    ['P.O. Box 4410', 'P.O. Box 4410'],
+    ['moved to Suite 300', 'Suite 300'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'street_address'));
+
+  it.each(['Glasgow Coma Scale 15', 'take 2 tablets by mouth', '3 Point scale', 'Room 12 on Ward 4'])(
+    'keeps %s',
+    (t) => expectKept(t),
+  );
+});
+
+describe('geography below state level', () => {
+  it.each([
+    ['Springfield, IL 62704', 'Springfield', 'geo'],
+    ['Springfield, IL 62704', '62704', 'zip'],
+    ['Boise, Idaho', 'Boise', 'geo'],
+    ['Portland OR 97201-1234', '97201-1234', 'zip'],
+    ['Baltimore, MD', 'Baltimore', 'geo'],
+    ['she lives in Lake Jaydenville', 'Lake Jaydenville', 'geo'],
+    ['resident of Orange County', 'Orange County', 'geo'],
+    ['ZIP: 02139', '02139', 'zip'],
+    ['zip 02139-4307 on the form', '02139-4307', 'zip'],
+  ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));
+
+  it.each(['Jane Roe, MD', 'hospital-wide 12345 admissions', 'LOINC 12345-6', 'in IL the rate rose'])(
+    'keeps %s',
+    (t) => expectKept(t, t.includes('MD') ? 'MD' : t),
+  );
+});

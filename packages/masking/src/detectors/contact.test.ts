@@ -1,0 +1,71 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+
+describe('e-mail', () => {
+  it.each([
+    ['Reach jane.doe@example.com today', 'jane.doe@example.com'],
+    ['J.Doe+intake@clinic.example.co.uk', 'J.Doe+intake@clinic.example.co.uk'],
+    ['<a.b@example.org>', 'a.b@example.org'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'email'));
+
+  it.each(['not an email', 'user@localhost', '@example.com', 'price @ 5 USD'])('keeps %s', (t) =>
+    expectKept(t),
+  );
+});
+
+describe('URLs', () => {
+  it.each([
+    ['portal: https://patients.example.com/p/900123?x=1.', 'https://patients.example.com/p/900123?x=1'],
+    ['see www.jane-doe-family.example.net', 'www.jane-doe-family.example.net'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'url'));
+
+  it.each([
+    'code system http://loinc.org',
+    'profile http://hl7.org/fhir/StructureDefinition/Patient',
+    'schema https://json-schema.org/draft/2020-12/schema',
+    'resource ehr://records/12/3',
+  ])('keeps terminology and resource URIs: %s', (t) => expectKept(t));
+});
+
+describe('IP addresses', () => {
+  it.each([
+    ['login from 192.168.10.20 at night', '192.168.10.20'],
+    ['client 2001:db8::8a2e:370:7344 connected', '2001:db8::8a2e:370:7344'],
+    ['fe80::1ff:fe23:4567:890a', 'fe80::1ff:fe23:4567:890a'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'ip'));
+
+  it.each(['version 10.2.0.1', 'v1.2.3.4', 'at 10:22:01', '256.1.1.1', 'std::vector'])('keeps %s', (t) =>
+    expectKept(t),
+  );
+});
+
+describe('phone and fax', () => {
+  it.each([
+    ['Call 555-010-1234', '555-010-1234'],
+    ['Call (555) 010-1234', '(555) 010-1234'],
+    ['Call (555)0101234', '(555)0101234'],
+    ['Call 555.010.1234', '555.010.1234'],
+    ['Call 555 010 1234', '555 010 1234'],
+    ['Call +1 555 010 1234 x204', '+1 555 010 1234 x204'],
+    ['Call 1-555-010-1234', '1-555-010-1234'],
+    ['mobile: 5550101234', '5550101234'],
+    ['UK office +44 20 7946 0958', '+44 20 7946 0958'],
+    ['Paris +33 1 23 45 67 89', '+33 1 23 45 67 89'],
+  ])('finds a phone number in %s', (text, value) => expectDetected(text, value, 'phone'));
+
+  it.each([
+    ['Fax: 555-010-9876', '555-010-9876'],
+    ['fax 5550109876', '5550109876'],
+  ])('reports fax numbers as fax: %s', (text, value) => expectDetected(text, value, 'fax'));
+
+  it.each([
+    'timestamp 1700000000 and id 5550101234',
+    'BP 120/80, HR 72',
+    'call back in 2 weeks',
+    'LOINC 2345-7',
+    'NDC 0002-3227-30',
+  ])('keeps %s', (t) => expectKept(t));
+
+  it('does not read a date after "call" as a phone number', () =>
+    expectNoType('call on 2024-03-17', 'phone'));
+});

@@ -1,0 +1,48 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('dates tied to a person', () => {
+  it.each([
+    ['DOB 03/17/1984', '03/17/1984'],
+    ['born 3/7/84', '3/7/84'],
+    ['admitted 17 Mar 1984', '17 Mar 1984'],
+    ['discharged 17-Mar-1984', '17-Mar-1984'],
+    ['seen March 17th, 1984', 'March 17th, 1984'],
+    ['follow-up on March 17th', 'March 17th'],
+    ['died 1984-03-17', '1984-03-17'],
+    ['Date of birth: 17.03.1984', '17.03.1984'],
+    ['the 4th of July visit', '4th of July'],
+    ['DOB: 1984-03-17T00:00:00Z', '1984-03-17T00:00:00Z'],
+    ['born in March 1984', 'March 1984'],
+    ['DOB 19840317', '19840317'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each([
+    'createdAt 2024-03-17T10:22:01.123Z',
+    'event at 2024-03-17 10:22:01',
+    'in 2024 admissions rose 4%',
+    'version 1.2.24',
+    'v2.10.0',
+    'BP 120/80',
+    'take 1/2 tablet',
+    'ICD-10 E11.9',
+    'in March 2024 the hospital served 12,000 patients',
+    'may 5 be enough',
+  ])('keeps %s', (t) => expectKept(t));
+});
+
+describe('ages over 89', () => {
+  it.each([
+    ['A 92-year-old woman', '92'],
+    ['91 yo male', '91'],
+    ['95 y/o', '95'],
+    ['aged 101', '101'],
+    ['Age: 97.', '97'],
+    ['she is 93 years old', '93'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
+
+  it.each(['A 45-year-old man', 'aged 89', 'HR 92 bpm', 'score 95', '100 years of service'])(
+    'keeps %s',
+    (t) => expectKept(t, t.match(/\d+/)?.[0]),
+  );
+});

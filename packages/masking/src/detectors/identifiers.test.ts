@@ -1,0 +1,85 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+
+describe('SSN', () => {
+  it.each([
+    ['SSN 900-12-3456 on file', '900-12-3456'],
+    ['ssn: 900 12 3456', '900 12 3456'],
+    ['900.12.3456', '900.12.3456'],
+    ['SSN: 900123456', '900123456'],
+    ['social security number is 900-12-3456', '900-12-3456'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'ssn'));
+
+  it.each([
+    '123-456-789',
+    '0190f0a2-7b1c-7000-8000-000000000001',
+    '1123-45-67890',
+    '000-12-3456',
+    '900-00-3456',
+    'order 900123456 shipped',
+  ])('keeps %s', (t) => expectKept(t));
+
+  it('does not read a date as an SSN', () => expectNoType('2024-01-15', 'ssn'));
+});
+
+describe('checksummed identifiers', () => {
+  it('finds a Medicare MBI with and without dashes', () => {
+    expectDetected('MBI 1EG4-TE5-MK73 active', '1EG4-TE5-MK73', 'health_plan');
+    expectDetected('beneficiary 1EG4TE5MK73', '1EG4TE5MK73', 'health_plan');
+  });
+
+  it('finds a DEA number only when its check digit holds', () => {
+    expectDetected('prescriber AB1234563 signed', 'AB1234563', 'license');
+    expectKept('lot AB1234564 shipped');
+  });
+
+  it('finds a VIN only when its check digit holds', () => {
+    expectDetected('car 1HGCM82633A004352 parked', '1HGCM82633A004352', 'vehicle');
+    expectKept('part 1HGCM82633A004353 ordered');
+  });
+
+  it('finds grouped card numbers that pass Luhn', () => {
+    expectDetected('card 4111 1111 1111 1111 on file', '4111 1111 1111 1111', 'account');
+    expectKept('batch 4111 1111 1111 1112');
+  });
+
+  it('finds UDIs, MAC addresses and photo files', () => {
+    expectDetected(
+      'implant (01)00884521123456(17)250101(10)AB12',
+      '(01)00884521123456(17)250101(10)AB12',
+      'device',
+    );
+    expectDetected('pump mac 00:1A:2B:3C:4D:5E', '00:1A:2B:3C:4D:5E', 'device');
+    expectDetected('attached patient_photo_0312.jpg', 'patient_photo_0312.jpg', 'photo');
+    expectKept('attached chart-export.pdf');
+  });
+});
+
+describe('labelled identifiers', () => {
+  it.each([
+    ['MRN: 00123456', '00123456', 'mrn'],
+    ['MRN0012345 admitted', '0012345', 'mrn'],
+    ['Patient ID is A-99812', 'A-99812', 'mrn'],
+    ['Member ID XKJ123456789', 'XKJ123456789', 'health_plan'],
+    ['policy no. PLN-4471234', 'PLN-4471234', 'health_plan'],
+    ['acct# 88812345', '88812345', 'account'],
+    ['claim #: 77812345', '77812345', 'account'],
+    ['NPI 1234567893', '1234567893', 'license'],
+    ['DL: D1234567', 'D1234567', 'license'],
+    ['passport no. 912345678', '912345678', 'license'],
+    ['license plate ABC 1234', 'ABC 1234', 'vehicle'],
+    ['S/N 12AB3456', '12AB3456', 'device'],
+    ['Serial number: 4412-AB-9', '4412-AB-9', 'device'],
+    ['fingerprint template FP-99812', 'FP-99812', 'biometric'],
+    ['photo id IMG99812', 'IMG99812', 'photo'],
+    ['encounter no. 7781234', '7781234', 'other_id'],
+  ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it.each([
+    'Medicare 2024 rates rose',
+    'glucose 100 mg/dL 120 minutes later',
+    'licensee 12345',
+    'patient 12345 in cohort',
+    'visit 2 of 3',
+  ])('keeps %s', (t) => expectKept(t));
+});

@@ -1,0 +1,43 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+
+describe('person names', () => {
+  it.each([
+    ['Patient Jane Doe seen today', 'Jane Doe'],
+    ['Seen by Dr. Kertzmann in clinic', 'Kertzmann'],
+    ['Mrs. Okafor called', 'Okafor'],
+    ['his wife Maria brought him', 'Maria'],
+    ['Smith, John A. was admitted', 'Smith, John A.'],
+    ['SMITH, JOHN', 'SMITH, JOHN'],
+    ['Attendees: Emily Johnson and Wei Zhang', 'Emily Johnson'],
+    ['Attendees: Emily Johnson and Wei Zhang', 'Wei Zhang'],
+    ['signed J. Smith', 'J. Smith'],
+    ['Priya Sharma reports pain', 'Priya Sharma'],
+    ['Contact: Jürgen Müller', 'Jürgen Müller'],
+    ['María José García López', 'María José García López'],
+    ['Kowalczyk agreed', 'Kowalczyk'],
+    ['patient Zyxwarth refused', 'Zyxwarth'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    "Parkinson's disease",
+    'Glasgow Coma Scale 15',
+    'Hodgkin lymphoma',
+    'Crohn disease flare',
+    'Started Lipitor and Metformin',
+    'Will continue current plan',
+    'Mercy General Hospital',
+    'Assessment and Plan',
+    'May improve with rest',
+    'Blood Pressure stable',
+    'Foley catheter removed',
+    'Apgar score 9',
+    'Down syndrome',
+    'Graves disease',
+  ])('keeps %s', (t) => expectKept(t));
+
+  it('keeps drug and device names beside real names', () => {
+    expectDetected('Jane Doe takes Eliquis', 'Jane Doe', 'name');
+    expectNoType('Dexcom G7 sensor, Omnipod pump', 'name');
+  });
+});
