@@ -11,6 +11,7 @@ import { ExchangePipeline } from './core/pipeline';
 import { IdentityRateLimiter } from './core/rate-limit';
 import { SseStreamStore } from './core/sse-stream';
 import { NO_STAGES, type Stages } from './core/stages';
+import { installStatelessEra } from './core/stateless/install';
 import type { IdentityVerifier } from './http/authenticate';
 import { defaultAllowedHosts } from './http/edge-guard';
 import { createErrorHandler } from './http/error-handler';
@@ -124,6 +125,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     now: Date.now,
   };
   const pipeline = new ExchangePipeline(ctx);
+  installStatelessEra(pipeline, settings.stateless);
   stdioSink.attach(ctx);
 
   // The gateway parses JSON itself, once: a malformed body must get a JSON-RPC parse error.

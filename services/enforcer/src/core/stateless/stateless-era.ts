@@ -4,6 +4,7 @@ import type { ClientPost, Outcome } from '../exchange';
 import type { EraHandler } from '../pipeline';
 import { detectEra, type EraDecision } from './era';
 import { StatelessProtocolError } from './errors';
+import { ExchangeLedger } from './exchange-ledger';
 import { IterableClientStream } from './iterable-stream';
 import type { RequestStateSealer } from './request-state';
 import { StatelessExchangeHandler } from './stateless-exchange';
@@ -26,11 +27,15 @@ export class StatelessEra implements EraHandler {
     private readonly ctx: CoreContext,
     options: StatelessEraOptions,
   ) {
-    this.exchanges = new StatelessExchangeHandler({
+    const ledger = new ExchangeLedger({
       emitter: ctx.emitter,
-      sealer: options.sealer,
       stages: ctx.stages,
       newExchangeId: options.newExchangeId,
+      logger: ctx.logger,
+    });
+    this.exchanges = new StatelessExchangeHandler({
+      ledger,
+      sealer: options.sealer,
       limits: ctx.limits,
       logger: ctx.logger,
     });

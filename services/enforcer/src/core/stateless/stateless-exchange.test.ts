@@ -6,6 +6,7 @@ import type { McpUpstream, UpstreamReply, UpstreamSend, UpstreamSseEvent } from 
 import type { AuditSubject, EventContent } from '../audit-emitter';
 import { parseJsonRpcBody } from '../json-rpc';
 import { NO_STAGES, type Stages } from '../stages';
+import { ExchangeLedger } from './exchange-ledger';
 import { parseRequestMeta } from './request-meta';
 import { RequestStateSealer } from './request-state';
 import { type StatelessCall, StatelessExchangeHandler, type StatelessReply } from './stateless-exchange';
@@ -84,10 +85,8 @@ function setup(answer: (body: Record<string, unknown>) => UpstreamReply, stages:
   const emitter = new RecordingEmitter();
   const upstream = new ScriptedUpstream(answer);
   const handler = new StatelessExchangeHandler({
-    emitter,
+    ledger: new ExchangeLedger({ emitter, stages, newExchangeId: randomUUID, logger: silentLogger() }),
     sealer: new RequestStateSealer({ keys: [randomBytes(32)], ttlMs: 60_000 }),
-    stages,
-    newExchangeId: randomUUID,
     limits: { maxDepth: 64, maxBatchItems: 100 },
     logger: silentLogger(),
   });

@@ -1,0 +1,210 @@
+import type { Identity, SessionEndReason } from '@proctor/events';
+import type { Logger } from '@proctor/logger';
+import type { McpUpstream } from '../../upstream/port';
+import type { AuditEmitter, EventContent } from '../audit-emitter';
+import { frameOf, type JsonRpcFrame } from '../json-rpc';
+import {
+  normalizeRequest,
+  type RequestVerdict,
+  runRequestStages,
+  runResponseStages,
+  type StageContext,
+  type Stages,
+} from '../stages';
+import type { StatelessProtocolError } from './errors';
+import { Exchange, type FrameRequest, frameContent, requestOf } from './exchange';
+import type { RequestMeta } from './request-meta';
+import type { ExchangeContinuation } from './request-state';
+
+/** One stateless-era HTTP request, already authenticated and classified by the HTTP layer. */
+export interface StatelessCall {
+  connection: string;
+  upstream: McpUpstream;
+  /** Headers that authenticate the gateway upstream (never the client's token). */
+  credentials: (auditSessionId: string) => Promise<Record<string, string>>;
+  identity: Identity;
+  sourceIp: string | null;
+  userAgent: string | null;
+  clientHeaders: Record<string, string | string[] | undefined>;
+  frame: JsonRpcFrame;
+  meta: RequestMeta;
+  /** Aborted when the client goes away: the upstream call is cancelled with it. */
+  signal: AbortSignal;
+}
+
+/** What to answer the client: written by the HTTP layer as it is. */
+export type StatelessReply =
+  | { type: 'accepted'; status: number; headers: Record<string, string> }
+  | { type: 'json'; status: number; headers: Record<string, string>; body: Buffer }
+  /** SSE event texts, each already recorded; ending the iteration early cancels the exchange. */
+  | { type: 'sse'; status: number; headers: Record<string, string>; events: AsyncIterable<string> };
+
+export const JSON_HEADERS = { 'content-type': 'application/json' };
+export const SSE_HEADERS = {
+  'content-type': 'text/event-stream',
+  'cache-control': 'no-cache',
+  'x-accel-buffering': 'no',
+};
+
+export interface LedgerDeps {
+  emitter: Pick<AuditEmitter, 'emit'>;
+  stages: Stages;
+  newExchangeId: () => string;
+  logger: Logger;
+}
+
+/**
+ * The audit side of stateless exchanges, shared by the pass-through path and the bridges:
+ * opening or continuing an exchange, recording its frames (with their round), running the
+ * policy stages on it, and ending it exactly once.
+ */
+export class ExchangeLedger {
+  constructor(private readonly deps: LedgerDeps) {}
+
+  /** Continues the exchange a sealed state names, or opens a new one (session_started). */
+  async open(call: StatelessCall, continuation: ExchangeContinuation | null): Promise<Exchange> {
+    const fields = {
+      identity: call.identity,
+      connection: call.connection,
+      sourceIp: call.sourceIp,
+      userAgent: call.userAgent,
+      protocolVersion: call.meta.protocolVersion,
+    };
+    if (continuation) {
+      return new Exchange(
+        { ...fields, id: continuation.exchangeId, traceId: call.meta.traceId ?? continuation.traceId },
+        continuation.round,
+        continuation.nextSeq,
+      );
+    }
+    const exchange = new Exchange(
+      { ...fields, id: this.deps.newExchangeId(), traceId: call.meta.traceId },
+      0,
+      0,
+    );
+    await this.record(exchange, [
+      {
+        type: 'session_started',
+        body: {
+          protocolVersion: call.meta.protocolVersion,
+          clientName: call.meta.clientInfo?.name ?? null,
+          clientVersion: call.meta.clientInfo?.version ?? null,
+          transport: 'streamable-http',
+        },
+      },
+    ]);
+    return exchange;
+  }
+
+  record(exchange: Exchange, contents: EventContent[]): Promise<void> {
+    return this.deps.emitter.emit(exchange.subject, contents);
+  }
+
+  recordFrame(
+    exchange: Exchange,
+    frame: JsonRpcFrame,
+    direction: 'client_to_server' | 'server_to_client',
+    request: FrameRequest,
+  ) {
+    return this.record(exchange, [frameContent(frame, direction, exchange.round, request)]);
+  }
+
+  async end(exchange: Exchange, reason: SessionEndReason): Promise<void> {
+    if (exchange.ended) return;
+    exchange.ended = true;
+    try {
+      await this.record(exchange, [{ type: 'session_ended', body: { finalSeq: exchange.nextSeq, reason } }]);
+    } catch (err) {
+      this.deps.logger.error({ exchange: exchange.id, err }, 'could not record the end of an exchange');
+    }
+  }
+
+  /** Records the gateway's own answer to the request, ends the exchange, and answers with it. */
+  async answer(
+    exchange: Exchange,
+    request: FrameRequest,
+    answer: Record<string, unknown>,
+    status: number,
+    reason: SessionEndReason,
+  ): Promise<StatelessReply> {
+    const frame = frameOf(answer);
+    await this.recordFrame(exchange, frame, 'server_to_client', request);
+    await this.end(exchange, reason);
+    return { type: 'json', status, headers: { ...JSON_HEADERS }, body: frame.text };
+  }
+
+  /** A request refused before forwarding (a forged requestState): recorded as an exchange of its own. */
+  async refuse(call: StatelessCall, err: StatelessProtocolError): Promise<StatelessReply> {
+    const exchange = await this.open(call, null);
+    const request = requestOf(call.frame);
+    await this.recordFrame(exchange, call.frame, 'client_to_server', request);
+    return this.answer(
+      exchange,
+      request,
+      err.toResponse(call.frame.idJson),
+      err.httpStatus,
+      'exchange_complete',
+    );
+  }
+
+  requestStages(exchange: Exchange, outbound: JsonRpcFrame, call: StatelessCall): Promise<RequestVerdict> {
+    return runRequestStages(
+      this.deps.stages.request,
+      normalizeRequest(outbound, {
+        identity: call.identity,
+        connection: call.connection,
+        era: 'stateless',
+        protocolVersion: call.meta.protocolVersion,
+        sessionId: exchange.id,
+      }),
+      this.stageContext(exchange, call.signal),
+    );
+  }
+
+  /** Runs the response stages on one upstream message: the frame to deliver, or null when dropped. */
+  async responseStages(
+    exchange: Exchange,
+    request: FrameRequest,
+    frame: JsonRpcFrame,
+    call: StatelessCall,
+  ): Promise<JsonRpcFrame | null> {
+    if (this.deps.stages.response.length === 0) return frame;
+    const message = await runResponseStages(
+      this.deps.stages.response,
+      {
+        kind: frame.kind,
+        message: frame.message,
+        request: request.method === null ? null : { method: request.method, toolName: request.toolName },
+        sessionId: exchange.id,
+        identity: call.identity,
+        connection: call.connection,
+      },
+      this.stageContext(exchange, call.signal),
+    );
+    if (message === null) return null;
+    return message === frame.message ? frame : frameOf(message);
+  }
+
+  private stageContext(exchange: Exchange, signal: AbortSignal): StageContext {
+    return { signal, emit: (contents) => this.record(exchange, contents) };
+  }
+}
+
+export function errorMessage(
+  idJson: string | null,
+  code: number,
+  message: string,
+  data?: unknown,
+): Record<string, unknown> {
+  return {
+    jsonrpc: '2.0',
+    id: idJson === null ? null : (JSON.parse(idJson) as unknown),
+    error: { code, message, ...(data === undefined ? {} : { data }) },
+  };
+}
+
+/** One SSE `message` event carrying a JSON text. */
+export function sseEvent(id: string | null, data: string): string {
+  const lines = data.split(/\r\n|\n|\r/).map((line) => `data: ${line}\n`);
+  return `event: message\n${id === null ? '' : `id: ${id}\n`}${lines.join('')}\n`;
+}
