@@ -4,9 +4,10 @@ import { pct } from './scoring';
 
 export const TARGETS = { leakPct: 1, destroyedPct: 2 } as const;
 
-function row(name: string, s: TypeScore): string {
+function row(name: string, s: TypeScore, withType: boolean): string {
   const p = pct(s.failed, s.labeled).toFixed(2);
-  return `  ${name.padEnd(16)}${String(s.labeled).padStart(8)}${String(s.failed).padStart(8)}${p.padStart(9)} %`;
+  const typed = withType ? String(s.mistyped).padStart(12) : '';
+  return `  ${name.padEnd(16)}${String(s.labeled).padStart(8)}${String(s.failed).padStart(8)}${p.padStart(9)} %${typed}`;
 }
 
 function examples(name: string, s: TypeScore, limit: number): string[] {
@@ -25,12 +26,12 @@ export function formatScore(score: SplitScore, exampleLimit = 3): string {
         ? `, ${score.unattributed} JSON strings changed without spans (scored coarsely)`
         : ''),
     '',
-    `  ${'PHI type'.padEnd(16)}${'labeled'.padStart(8)}${'leaked'.padStart(8)}${'leak'.padStart(11)}`,
-    ...Object.entries(score.phi).map(([k, s]) => row(k, s)),
+    `  ${'PHI type'.padEnd(16)}${'labeled'.padStart(8)}${'leaked'.padStart(8)}${'leak'.padStart(11)}${'wrong type'.padStart(12)}`,
+    ...Object.entries(score.phi).map(([k, s]) => row(k, s, true)),
     `  ${'TOTAL'.padEnd(16)}${String(totals.phiLabeled).padStart(8)}${String(totals.leaked).padStart(8)}${pct(totals.leaked, totals.phiLabeled).toFixed(2).padStart(9)} %   (target ≤ ${TARGETS.leakPct} %)`,
     '',
     `  ${'keep kind'.padEnd(16)}${'labeled'.padStart(8)}${'destroy'.padStart(8)}${'lost'.padStart(11)}`,
-    ...Object.entries(score.keep).map(([k, s]) => row(k, s)),
+    ...Object.entries(score.keep).map(([k, s]) => row(k, s, false)),
     `  ${'TOTAL'.padEnd(16)}${String(totals.keepLabeled).padStart(8)}${String(totals.destroyed).padStart(8)}${pct(totals.destroyed, totals.keepLabeled).toFixed(2).padStart(9)} %   (target ≤ ${TARGETS.destroyedPct} %)`,
   ];
   const leaks = Object.entries(score.phi).flatMap(([k, s]) => examples(k, s, exampleLimit));

@@ -32,6 +32,12 @@ describe('leak and destroy rules', () => {
     expect(isLeaked(text, label(4, 15), [])).toBe(true);
     expect(isLeaked(text, label(4, 15), [span(0, 18)])).toBe(false);
   });
+  it('counts a digit outside the BMP as leaked unless both of its UTF-16 units are covered', () => {
+    const bold = 'id \u{1D7D7}\u{1D7CE}';
+    expect(isLeaked(bold, label(3, 7), [span(3, 7)])).toBe(false);
+    expect(isLeaked(bold, label(3, 7), [span(3, 6)])).toBe(true);
+    expect(isLeaked(bold, label(3, 7), [span(4, 7)])).toBe(true);
+  });
   it('a keep span is destroyed by any overlapping detection', () => {
     expect(isDestroyed(label(4, 15, 'keep'), [span(14, 16)])).toBe(true);
     expect(isDestroyed(label(4, 15, 'keep'), [span(0, 4), span(15, 18)])).toBe(false);
@@ -113,7 +119,7 @@ function fakeEngine(
 describe('scorer', () => {
   const docs = generateSplit('dev').slice(0, 60);
   const phiOnly = (labels: readonly Label[]): Detection[] =>
-    labels.filter((l) => l.class === 'phi').map((l) => span(l.start, l.end));
+    labels.filter((l) => l.class === 'phi').map((l) => ({ start: l.start, end: l.end, type: l.type }));
 
   it('scores a perfect engine at zero leaks and zero destroyed keeps', () => {
     const score = scoreDocs(
@@ -124,6 +130,16 @@ describe('scorer', () => {
     expect(score.totals.phiLabeled).toBeGreaterThan(500);
     expect(score.totals.leaked).toBe(0);
     expect(score.totals.destroyed).toBe(0);
+    expect(Object.values(score.phi).every((s) => s.mistyped === 0)).toBe(true);
+  });
+
+  it('counts spans masked under another type as mistyped, not leaked', () => {
+    const wrongType = (_: string, labels: readonly Label[]): Detection[] =>
+      labels.filter((l) => l.class === 'phi').map((l) => ({ start: l.start, end: l.end, type: 'other_id' }));
+    const score = scoreDocs('dev', docs, fakeEngine(wrongType, docs));
+    expect(score.totals.leaked).toBe(0);
+    expect(score.phi.name.mistyped).toBe(score.phi.name.labeled);
+    expect(score.phi.other_id.mistyped).toBe(0);
   });
 
   it('counts every span of an engine that detects nothing as leaked', () => {

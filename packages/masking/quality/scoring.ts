@@ -25,6 +25,8 @@ export interface Failure {
 export interface TypeScore {
   labeled: number;
   failed: number;
+  /** PHI only: spans masked, but by no detection of their own type (a fax reported as a phone). */
+  mistyped: number;
   examples: Failure[];
 }
 
@@ -45,20 +47,27 @@ const ALNUM = /[\p{L}\p{N}]/u;
 
 function emptyScores<K extends string>(keys: readonly K[]): Record<K, TypeScore> {
   return Object.fromEntries(
-    keys.map((k) => [k, { labeled: 0, failed: 0, examples: [] }]),
+    keys.map((k) => [k, { labeled: 0, failed: 0, mistyped: 0, examples: [] }]),
   ) as unknown as Record<K, TypeScore>;
 }
 
 export function isLeaked(text: string, label: Label, spans: readonly Detection[]): boolean {
+  const covered = (i: number): boolean => spans.some((s) => s.start <= i && i < s.end);
   for (let i = label.start; i < label.end; i++) {
-    if (!ALNUM.test(text[i] as string)) continue;
-    if (!spans.some((s) => s.start <= i && i < s.end)) return true;
+    // By code point: a digit outside the BMP is two UTF-16 units, and both must be covered.
+    const char = String.fromCodePoint(text.codePointAt(i) as number);
+    if (ALNUM.test(char) && (!covered(i) || (char.length === 2 && !covered(i + 1)))) return true;
+    if (char.length === 2) i++;
   }
   return false;
 }
 
+function overlaps(span: Detection, label: Label): boolean {
+  return span.start < label.end && label.start < span.end;
+}
+
 export function isDestroyed(label: Label, spans: readonly Detection[]): boolean {
-  return spans.some((s) => s.start < label.end && label.start < s.end);
+  return spans.some((s) => overlaps(s, label));
 }
 
 function context(text: string, label: Label, spans: readonly Detection[]): string {
@@ -101,7 +110,11 @@ export function scoreDocs(split: Split, docs: readonly QualityDoc[], engine: Eng
     const failed = label.class === 'phi' ? isLeaked(text, label, spans) : isDestroyed(label, spans);
     if (label.class === 'phi') score.totals.phiLabeled++;
     else score.totals.keepLabeled++;
-    if (!failed) return;
+    if (!failed) {
+      if (label.class === 'phi' && !spans.some((s) => s.type === label.type && overlaps(s, label)))
+        bucket.mistyped++;
+      return;
+    }
     bucket.failed++;
     if (label.class === 'phi') score.totals.leaked++;
     else score.totals.destroyed++;

@@ -8,10 +8,14 @@ import { deaFromParts, npiFromBase, VIN_ALPHABET, vinWithCheckDigit } from './ch
 import type { Gen } from './context';
 import { type Piece, phi, type Span, t } from './fragment';
 
-const FULLWIDTH_ZERO = 0xff10;
-export function fullWidth(s: string): string {
-  return s.replace(/\d/g, (d) => String.fromCharCode(FULLWIDTH_ZERO + Number(d)));
+/** ASCII digits rewritten in another Unicode digit set, as evasions write them. */
+function digitsIn(zero: number, s: string): string {
+  return s.replace(/\d/g, (d) => String.fromCodePoint(zero + Number(d)));
 }
+export const fullWidth = (s: string): string => digitsIn(0xff10, s);
+/** MATHEMATICAL BOLD DIGITs: outside the BMP, so each takes two UTF-16 units. */
+export const mathBold = (s: string): string => digitsIn(0x1d7ce, s);
+export const arabicIndic = (s: string): string => digitsIn(0x0660, s);
 
 function ssnDigits(g: Gen): [string, string, string] {
   const area = g.chance(0.3) ? `9${g.digits(2)}` : String(g.int(1, 665)).padStart(3, '0');
@@ -26,8 +30,16 @@ export function ssn(g: Gen, evasive = g.chance(0.6)): Piece {
     const value = form === 'dash' ? `${a}-${b}-${c}` : `${a} ${b} ${c}`;
     return t`${g.pick(['SSN', 'SSN:', 'Social Security No.', 'SS#', 'social security number'])} ${phi('ssn', value, `ssn-${form}`)}`;
   }
-  const form = g.pick(['dot', 'space', 'endash', 'none', 'fullwidth', 'glued', 'glued_colon'] as const);
+  const forms = ['dot', 'space', 'endash', 'none', 'fullwidth', 'glued', 'glued_colon'] as const;
+  const heldoutForms = ['math_bold', 'arabic_indic', 'fullwidth_dots'] as const;
+  const form = g.pick(g.split === 'dev' ? forms : [...forms, ...heldoutForms]);
   switch (form) {
+    case 'math_bold':
+      return t`SSN ${phi('ssn', mathBold(`${a}-${b}-${c}`), 'ssn-math-bold')}`;
+    case 'arabic_indic':
+      return t`SSN: ${phi('ssn', arabicIndic(`${a}-${b}-${c}`), 'ssn-arabic-indic')}`;
+    case 'fullwidth_dots':
+      return t`Social Security ${phi('ssn', fullWidth(`${a}.${b}.${c}`), 'ssn-fullwidth')}`;
     case 'dot':
       return t`SSN ${phi('ssn', `${a}.${b}.${c}`, 'ssn-dot')}`;
     case 'space':
@@ -78,6 +90,7 @@ export function phoneValue(g: Gen, type: 'phone' | 'fax' = 'phone'): Span {
     `+52 55 ${g.digits(4)} ${g.digits(4)}`,
   ];
   if (g.split === 'heldout') {
+    us.push(fullWidth(`(${a}) ${e}-${n}`), fullWidth(`${a}-${e}-${n}`));
     us.push(`${a}/${e}-${n}`, `(${a})${e}-${n}`, `${a}–${e}–${n}`);
     intl.push(
       `+81 3-${g.digits(4)}-${g.digits(4)}`,
