@@ -5,11 +5,12 @@ import type { ProctorConfig } from '@proctor/config';
 import { startDemoEhr } from '@proctor/demo-ehr';
 import { buildEnforcerApp, FileEpochStore, openSharedSessionStore } from '@proctor/enforcer';
 import type { EventLogProducer } from '@proctor/event-log';
-import { encodeEvent, newEventId, nowMicros } from '@proctor/events';
+import { newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
 import { createIngestService } from '@proctor/ingest';
 import { createLogger, type Logger } from '@proctor/logger';
 import { openAuditStore } from './audit-store';
+import { openEnforcerSecurity } from './enforcer-security';
 import { ensureIngestTopics, openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
 import { openTokenVerifier } from './identity';
 import type { ShutdownStep } from './shutdown';
@@ -38,20 +39,27 @@ export async function startEnforcer(
   const gatewayEpoch = await new FileEpochStore(resolve(config.enforcer.stateDir)).next(config.gatewayId);
   // Several gateways share sessions through Redis; one gateway keeps them in memory.
   const sharedSessions = openSharedSessionStore(config);
+  const security = await openEnforcerSecurity(config, logger.child({ service: 'enforcer' }), process.env);
   const enforcer = buildEnforcerApp({
     config,
     eventLog: producer,
     rawTopic: topicsOf(config).raw,
     verifier,
-    encode: encodeEvent,
+    encode: security.encode,
+    ...(security.stages && { stages: security.stages }),
+    ...(security.credentials && { credentials: security.credentials }),
     newEventId,
     nowMicros,
     logger: logger.child({ service: 'enforcer' }),
     gatewayEpoch,
     ...(sharedSessions && { sessions: sharedSessions, sessionsAreShared: true }),
   });
+  const stopPolicyWatch = await security.attach(enforcer);
   const address = await enforcer.app.listen(config.enforcer.listen);
-  const steps: ShutdownStep[] = [{ name: 'enforcer', run: () => enforcer.close() }];
+  const steps: ShutdownStep[] = [
+    { name: 'policy watcher', run: async () => stopPolicyWatch() },
+    { name: 'enforcer', run: () => enforcer.close() },
+  ];
   if (sharedSessions) steps.push({ name: 'session store', run: () => sharedSessions.close() });
   if (!shared.producer) steps.push({ name: 'event log', run: () => producer.close() });
   return { name: 'enforcer', url: address, steps };
@@ -94,6 +102,9 @@ export async function startExporter(
     store,
     verifier: await openTokenVerifier(config),
     requiredGroups: config.exporter.auth.requiredGroups,
+    authorizationServers:
+      config.identity.authorizationServers ??
+      config.identity.issuers.filter((i) => i.ciProvider === undefined).map((i) => i.issuer),
     logger: logger.child({ service: 'exporter' }),
   });
   const address = await app.listen(config.exporter.listen);

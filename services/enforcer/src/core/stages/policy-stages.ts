@@ -15,3 +15,5 @@ export function createPolicyStages(options: {
     response: [createPolicyResponseStage({ holder: options.holder, ledger })],
   };
 }
+
+export { GATEWAY_IDENTITY, recordPolicyChange } from './policy-config-change';

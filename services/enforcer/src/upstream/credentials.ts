@@ -1,0 +1,224 @@
+/**
+ * The gateway's credentials toward each upstream (DESIGN.md invariant 7: the client's token
+ * never crosses). Per connection: nothing, a static secret (inline or from the environment),
+ * a short-lived token the gateway mints for the caller (aud = the upstream, sub = the caller),
+ * or an access token obtained by RFC 8693 token exchange. Every minted or exchanged credential
+ * is recorded as an access_grant event — its scope, audience and lifespan, never the credential.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ConnectionConfig } from '@proctor/config';
+import { ProctorError } from '@proctor/errors';
+import type { AccessGrantBody, Identity } from '@proctor/events';
+import { importJWK, type JSONWebKeySet, type JWK, SignJWT } from 'jose';
+import type { AuditEmitter } from '../core/audit-emitter';
+import { exchangeToken } from './credentials-token-exchange';
+import type { CredentialContext, CredentialProvider } from './port';
+
+export class CredentialConfigError extends ProctorError<'CREDENTIAL_CONFIG_INVALID'> {
+  constructor(message: string) {
+    super(message, { code: 'CREDENTIAL_CONFIG_INVALID', httpStatus: 500, retryable: false });
+  }
+}
+
+export interface GatewaySigningKey {
+  issuer: string;
+  kid: string;
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+export interface GatewayCredentialOptions {
+  connections: readonly Pick<ConnectionConfig, 'name' | 'upstream' | 'credentials'>[];
+  /** The process environment, for *Env references (read once, here). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Needed when a connection mints or exchanges tokens. */
+  signingKey?: GatewaySigningKey;
+  tokenExchangeTimeoutMs?: number;
+}
+
+export interface GatewayCredentials extends CredentialProvider {
+  /** The gateway's public signing keys (for /.well-known/jwks.json), when any connection mints. */
+  jwks(): JSONWebKeySet | undefined;
+  /** Where access_grant events go; set once the emitter exists. */
+  attach(emitter: AuditEmitter): void;
+}
+
+interface IssuedCredential {
+  headers: Record<string, string>;
+  /** Seconds since the epoch; renewed a little before. */
+  expiresAt: number;
+}
+
+type ConnectionCredentials = ConnectionConfig['credentials'];
+const RENEW_MARGIN_SEC = 30;
+const MAX_CACHED = 50_000;
+
+export async function createGatewayCredentials(
+  options: GatewayCredentialOptions,
+): Promise<GatewayCredentials> {
+  const staticHeaders = new Map<string, Record<string, string>>();
+  const issuing = new Map<string, { upstreamUrl: string; credentials: ConnectionCredentials }>();
+  options.connections.forEach((c, i) => {
+    const at = `enforcer.connections.${i}.credentials`;
+    const headers = { ...(c.upstream.headers ?? {}) };
+    const creds = c.credentials ?? { type: 'none' as const };
+    if (creds.type === 'bearer')
+      headers.authorization = `Bearer ${secret(options.env, creds.token, creds.tokenEnv, `${at}.tokenEnv`)}`;
+    if (creds.type === 'header')
+      headers[creds.name.toLowerCase()] = secret(options.env, creds.value, creds.valueEnv, `${at}.valueEnv`);
+    if (creds.type === 'mint' || creds.type === 'token-exchange') {
+      if (options.signingKey === undefined)
+        throw new CredentialConfigError(`${at}: ${creds.type} needs the gateway signing key`);
+      if (creds.type === 'token-exchange' && creds.clientSecretEnv !== undefined) {
+        secret(options.env, undefined, creds.clientSecretEnv, `${at}.clientSecretEnv`);
+      }
+      issuing.set(c.name, { upstreamUrl: c.upstream.url ?? '', credentials: creds });
+    }
+    staticHeaders.set(c.name, headers);
+  });
+  const signing = options.signingKey;
+  const key = signing ? await importJWK(signing.privateJwk, 'ES256') : null;
+  const cache = new Map<string, IssuedCredential>();
+  let emitter: AuditEmitter | null = null;
+
+  const mint = async (identity: Identity, audience: string, ttlSec: number, scope: string | undefined) => {
+    if (signing === undefined || key === null) throw new CredentialConfigError('no gateway signing key');
+    const now = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({
+      ...(scope && { scope }),
+      ...(identity.groups.length > 0 && { groups: identity.groups }),
+    })
+      .setProtectedHeader({ alg: 'ES256', kid: signing.kid, typ: 'JWT' })
+      .setIssuer(signing.issuer)
+      .setSubject(identity.subject)
+      .setAudience(audience)
+      .setIssuedAt(now)
+      .setExpirationTime(now + ttlSec)
+      .setJti(randomUUID())
+      .sign(key);
+    return { token, issuedAt: now, expiresAt: now + ttlSec };
+  };
+
+  const recordGrant = async (
+    ctx: CredentialContext,
+    body: Omit<AccessGrantBody, 'approvalId' | 'actor' | 'flaggedForReview'>,
+  ) => {
+    if (emitter === null)
+      throw new CredentialConfigError('credentials were issued before the audit emitter was attached');
+    const subjectId = `access-grant-${body.grantId}`;
+    await emitter.emit(
+      {
+        sessionId: subjectId,
+        identity: ctx.identity,
+        sourceIp: null,
+        userAgent: null,
+        connection: ctx.connection,
+        era: null,
+        protocolVersion: null,
+        traceId: null,
+        seqs: emitter.localSeqs,
+      },
+      [
+        {
+          type: 'access_grant',
+          body: { ...body, approvalId: null, actor: 'proctor-gateway', flaggedForReview: false },
+        },
+      ],
+    );
+    emitter.localSeqs.forget(subjectId);
+  };
+
+  const issue = async (
+    ctx: CredentialContext,
+    upstreamUrl: string,
+    creds: ConnectionCredentials,
+  ): Promise<IssuedCredential> => {
+    const grantId = randomUUID();
+    const reason = `upstream credential for ${ctx.identity.anonymous ? 'an anonymous caller' : 'the caller'} in session ${ctx.sessionId}`;
+    if (creds.type === 'mint') {
+      const audience = creds.audience ?? new URL(upstreamUrl).origin;
+      const minted = await mint(ctx.identity, audience, creds.ttlSeconds, creds.scope);
+      await recordGrant(ctx, {
+        action: 'credential_minted',
+        grantId,
+        scope: creds.scope ?? null,
+        audience,
+        issuedAt: minted.issuedAt * 1_000_000,
+        expiresAt: minted.expiresAt * 1_000_000,
+        reason,
+      });
+      return { headers: { authorization: `Bearer ${minted.token}` }, expiresAt: minted.expiresAt };
+    }
+    if (creds.type !== 'token-exchange')
+      throw new CredentialConfigError(`connection ${ctx.connection} issues no credentials`);
+    const assertion = await mint(ctx.identity, creds.tokenEndpoint, 120, creds.scope);
+    const exchanged = await exchangeToken(
+      {
+        connection: ctx.connection,
+        tokenEndpoint: creds.tokenEndpoint,
+        clientId: creds.clientId,
+        clientSecret:
+          creds.clientSecretEnv === undefined ? null : (options.env[creds.clientSecretEnv] ?? null),
+        ...(creds.audience && { audience: creds.audience }),
+        ...(creds.resource && { resource: creds.resource }),
+        ...(creds.scope && { scope: creds.scope }),
+        timeoutMs: options.tokenExchangeTimeoutMs ?? 10_000,
+      },
+      assertion.token,
+    );
+    const now = Math.floor(Date.now() / 1000);
+    const expiresAt = exchanged.expiresAt ?? now + 300;
+    await recordGrant(ctx, {
+      action: 'credential_exchanged',
+      grantId,
+      scope: exchanged.scope ?? creds.scope ?? null,
+      audience: creds.audience ?? creds.resource ?? null,
+      issuedAt: now * 1_000_000,
+      expiresAt: expiresAt * 1_000_000,
+      reason,
+    });
+    const scheme = exchanged.tokenType.toLowerCase() === 'n_a' ? 'Bearer' : exchanged.tokenType;
+    return { headers: { authorization: `${scheme} ${exchanged.accessToken}` }, expiresAt };
+  };
+
+  return {
+    async headersFor(ctx) {
+      const base = staticHeaders.get(ctx.connection) ?? {};
+      const issuer = issuing.get(ctx.connection);
+      if (issuer === undefined) return base;
+      const cacheKey = `${ctx.connection}\u0000${ctx.sessionId}`;
+      const cached = cache.get(cacheKey);
+      if (cached && cached.expiresAt - RENEW_MARGIN_SEC > Date.now() / 1000)
+        return { ...base, ...cached.headers };
+      const fresh = await issue(ctx, issuer.upstreamUrl, issuer.credentials);
+      if (cache.size >= MAX_CACHED) {
+        const oldest = cache.keys().next();
+        if (!oldest.done) cache.delete(oldest.value);
+      }
+      cache.set(cacheKey, fresh);
+      return { ...base, ...fresh.headers };
+    },
+    jwks: () => (signing && issuing.size > 0 ? { keys: [signing.publicJwk] } : undefined),
+    attach(e) {
+      emitter = e;
+    },
+  };
+}
+
+function secret(
+  env: Readonly<Record<string, string | undefined>>,
+  inline: string | undefined,
+  envName: string | undefined,
+  field: string,
+): string {
+  if (inline !== undefined) return inline;
+  const value = envName === undefined ? undefined : env[envName];
+  if (value === undefined || value === '') {
+    throw new CredentialConfigError(`${field}: environment variable ${envName} is not set`);
+  }
+  if (/[\r\n]/.test(value))
+    throw new CredentialConfigError(`${field}: environment variable ${envName} holds a line break`);
+  return value;
+}
+
+export { type CredentialDiscoveryOptions, registerCredentialDiscovery } from './credentials-well-known';
