@@ -1,0 +1,189 @@
+/**
+ * The JWT attack catalog through the HTTP of the running enforcer and exporter (started as
+ * `proctor up` starts them, with a local OpenID issuer found by discovery): every forged or
+ * unacceptable token is refused with a 4xx and a challenge, never a 5xx, and nothing reaches
+ * the upstream. A valid caller gets through, and the upstream sees the gateway's minted
+ * credential, never the caller's token. JWKS rotation under traffic keeps every valid call alive.
+ */
+import { join } from 'node:path';
+import { parseConfig } from '@proctor/config';
+import {
+  type AttackCase,
+  buildAttackCatalog,
+  type LocalIssuer,
+  startLocalIssuer,
+} from '@proctor/identity/testing';
+import { silentLogger } from '@proctor/logger';
+import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FixtureServer,
+  startFixtureServer,
+} from '../../services/enforcer/src/test-fixtures/fixture-server';
+import { type RunningService, startEnforcer, startExporter } from '../../src/runtime/services';
+import { tempDir, uniqueName } from '../harness';
+
+const AUDIENCE = 'proctor-e2e';
+const INIT = {
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: {
+    protocolVersion: '2025-06-18',
+    capabilities: {},
+    clientInfo: { name: 'attack-client', version: '1' },
+  },
+};
+
+let idp: LocalIssuer;
+let upstream: FixtureServer;
+let services: RunningService[];
+let enforcerUrl: string;
+let exporterUrl: string;
+let catalog: AttackCase[];
+
+beforeAll(async () => {
+  const dir = await tempDir('proctor-jwt');
+  idp = await startLocalIssuer('/idp');
+  upstream = await startFixtureServer();
+  const config = parseConfig({
+    log: { level: 'silent' },
+    identity: { issuers: [{ issuer: idp.issuer, audience: AUDIENCE }], jwksCooldownSec: 0 },
+    enforcer: {
+      listen: { host: '127.0.0.1', port: 0 },
+      stateDir: join(dir, 'enforcer'),
+      connections: [
+        { name: 'ehr', upstream: { url: upstream.url }, credentials: { type: 'mint', ttlSeconds: 120 } },
+      ],
+    },
+    keys: { gatewaySigning: { keyFile: join(dir, 'gateway-signing.json') } },
+    exporter: { listen: { host: '127.0.0.1', port: 0 }, auth: { requiredGroups: ['auditors'] } },
+    eventLog: { local: { dir: join(dir, 'log') } },
+    auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
+  });
+  const logger = silentLogger();
+  services = [await startEnforcer(config, logger), await startExporter(config, logger)];
+  enforcerUrl = services[0]?.url ?? '';
+  exporterUrl = services[1]?.url ?? '';
+  catalog = await buildAttackCatalog(idp, AUDIENCE);
+});
+
+afterAll(async () => {
+  for (const service of services ?? []) for (const step of service.steps) await step.run();
+  await upstream?.close();
+  await idp?.close();
+});
+
+function headersOf(attack: Pick<AttackCase, 'authorization'>): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    accept: 'application/json, text/event-stream',
+    ...(attack.authorization !== undefined && { authorization: attack.authorization }),
+  };
+}
+
+/** A 100 KB header is refused by the HTTP layer itself (431) before any code of ours runs. */
+function expectRefused(attack: AttackCase, res: Response, resource: string) {
+  if (attack.name === '100 KB token') {
+    expect(res.status, attack.name).toBe(431);
+    return;
+  }
+  expect([400, 401], attack.name).toContain(res.status);
+  const challenge = res.headers.get('www-authenticate') ?? '';
+  expect(challenge, attack.name).toContain(`resource_metadata="${resource}"`);
+  if (attack.expectCode === 'TOKEN_MISSING') expect(challenge).not.toContain('error=');
+  else expect(challenge, attack.name).toMatch(/error="invalid_(token|request)"/);
+}
+
+describe('JWT attack catalog over HTTP', () => {
+  it('the enforcer refuses every forged token and forwards nothing', async () => {
+    expect(catalog.length).toBeGreaterThanOrEqual(30);
+    for (const attack of catalog) {
+      const res = await fetch(`${enforcerUrl}/mcp/ehr${attack.query ? `?${attack.query}` : ''}`, {
+        method: 'POST',
+        headers: headersOf(attack),
+        body: JSON.stringify(INIT),
+      });
+      expectRefused(attack, res, `${enforcerUrl}/.well-known/oauth-protected-resource/mcp/ehr`);
+      await res.arrayBuffer();
+    }
+    expect(upstream.seen.authorizations).toEqual([]);
+  });
+
+  it('the exporter refuses every forged token', async () => {
+    for (const attack of catalog) {
+      const res = await fetch(`${exporterUrl}/v1/sessions${attack.query ? `?${attack.query}` : ''}`, {
+        headers: headersOf(attack),
+      });
+      expectRefused(attack, res, `${exporterUrl}/.well-known/oauth-protected-resource`);
+      await res.arrayBuffer();
+    }
+  });
+
+  it('serves protected resource metadata naming the issuer', async () => {
+    const enforcer = await (
+      await fetch(`${enforcerUrl}/.well-known/oauth-protected-resource/mcp/ehr`)
+    ).json();
+    expect(enforcer).toMatchObject({
+      resource: `${enforcerUrl}/mcp/ehr`,
+      authorization_servers: [idp.issuer],
+    });
+    expect((await fetch(`${enforcerUrl}/.well-known/oauth-protected-resource/mcp/nope`)).status).toBe(404);
+    const exporter = await (await fetch(`${exporterUrl}/.well-known/oauth-protected-resource`)).json();
+    expect(exporter).toMatchObject({ resource: `${exporterUrl}/`, authorization_servers: [idp.issuer] });
+  });
+
+  it('lets a valid caller through, with the gateway credential upstream and never the caller token', async () => {
+    const token = await idp.sign({ sub: 'alice@example.com', aud: AUDIENCE });
+    const res = await fetch(`${enforcerUrl}/mcp/ehr`, {
+      method: 'POST',
+      headers: headersOf({ authorization: `Bearer ${token}` }),
+      body: JSON.stringify(INIT),
+    });
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    const seen = upstream.seen.authorizations;
+    expect(seen.length).toBeGreaterThan(0);
+    for (const authorization of seen) expect(authorization).not.toContain(token);
+    const minted = (seen[0] ?? '').replace(/^Bearer /, '');
+    const jwks = createRemoteJWKSet(new URL(`${enforcerUrl}/.well-known/jwks.json`));
+    const { payload } = await jwtVerify(minted, jwks, {
+      issuer: 'urn:proctor:gateway',
+      audience: new URL(upstream.url).origin,
+    });
+    expect(payload.sub).toBe('alice@example.com');
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(120);
+    // The exporter: valid token but not an auditor → 403 insufficient_scope.
+    const forbidden = await fetch(`${exporterUrl}/v1/sessions`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.headers.get('www-authenticate')).toContain('error="insufficient_scope"');
+    expect(decodeJwt(token).sub).toBe('alice@example.com');
+  });
+
+  it('keeps valid traffic flowing through a JWKS rotation', async () => {
+    const statuses: number[] = [];
+    const call = async () => {
+      const token = await idp.sign({ sub: 'bob@example.com', aud: AUDIENCE });
+      const res = await fetch(`${enforcerUrl}/mcp/ehr`, {
+        method: 'POST',
+        headers: headersOf({ authorization: `Bearer ${token}` }),
+        body: JSON.stringify(INIT),
+      });
+      await res.arrayBuffer();
+      statuses.push(res.status);
+    };
+    await Promise.all([call(), call(), call()]);
+    const old = await idp.sign({ sub: 'bob@example.com', aud: AUDIENCE });
+    await idp.rotate();
+    await Promise.all([call(), call(), call(), call()]);
+    expect(statuses).toEqual(Array(7).fill(200));
+    const retired = await fetch(`${enforcerUrl}/mcp/ehr`, {
+      method: 'POST',
+      headers: headersOf({ authorization: `Bearer ${old}` }),
+      body: JSON.stringify(INIT),
+    });
+    expect(retired.status).toBe(401);
+  });
+});
