@@ -56,3 +56,21 @@ export function loadBaseline(path = BASELINE_PATH): Baseline | undefined {
   }
   return parsed;
 }
+
+/** Every type and kind measured above its baseline rate, and the totals, as readable lines. */
+export function regressions(score: SplitScore, limits: SplitBaseline): string[] {
+  const over: string[] = [];
+  const check = (name: string, failed: number, labeled: number, limit: number | undefined): void => {
+    const rate = pct(failed, labeled);
+    if (limit !== undefined && rate > limit) over.push(`${name} ${rate.toFixed(2)} % > baseline ${limit} %`);
+  };
+  for (const [type, s] of Object.entries(score.phi)) {
+    check(`${type} leaked`, s.failed, s.labeled, limits.leakPct[type as PhiType]);
+  }
+  for (const [kind, s] of Object.entries(score.keep)) {
+    check(`${kind} destroyed`, s.failed, s.labeled, limits.destroyedPct[kind as KeepKind]);
+  }
+  check('total leaked', score.totals.leaked, score.totals.phiLabeled, limits.totalLeakPct);
+  check('total destroyed', score.totals.destroyed, score.totals.keepLabeled, limits.totalDestroyedPct);
+  return over;
+}

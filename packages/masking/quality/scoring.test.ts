@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundUp } from './baseline';
+import { baselineFrom, regressions, roundUp } from './baseline';
 import { generateSplit } from './dataset';
 import {
   type Detection,
@@ -183,6 +183,28 @@ describe('scorer errors', () => {
       detectJson: () => ({ detections: new Map(), unattributed: 0 }),
     };
     expect(() => scoreDocs('dev', docs, failing)).toThrow(/scoring dev\/hpiNote\/0: boom/);
+  });
+});
+
+describe('regression baseline', () => {
+  const docs = generateSplit('dev').slice(0, 40);
+  const names = (_: string, labels: readonly Label[]): Detection[] =>
+    labels.filter((l) => l.type === 'name').map((l) => span(l.start, l.end));
+
+  it('passes the engine it was measured on and flags the types that got worse', () => {
+    const measured = scoreDocs('dev', docs, fakeEngine(names, docs));
+    const limits = baselineFrom([measured]).splits.dev;
+    if (!limits) throw new Error('no dev baseline');
+    expect(limits.leakPct.name).toBe(0.1);
+    expect(regressions(measured, limits)).toEqual([]);
+    const worse = scoreDocs(
+      'dev',
+      docs,
+      fakeEngine(() => [], docs),
+    );
+    const over = regressions(worse, limits);
+    expect(over.some((line) => line.startsWith('name leaked 100.00 %'))).toBe(true);
+    expect(over.some((line) => line.startsWith('date leaked'))).toBe(false);
   });
 });
 

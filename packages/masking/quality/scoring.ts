@@ -42,7 +42,7 @@ export interface SplitScore {
   ms: number;
 }
 
-const EXAMPLES_PER_TYPE = 5;
+const EXAMPLES_PER_TYPE = Number(process.env.QUALITY_EXAMPLES ?? 5);
 const ALNUM = /[\p{L}\p{N}]/u;
 
 function emptyScores<K extends string>(keys: readonly K[]): Record<K, TypeScore> {
