@@ -26,6 +26,7 @@ import {
   sealingEncoder,
 } from '@proctor/payload-crypto';
 import {
+  type ApprovalDecisionSource,
   type CompiledPolicy,
   compilePolicy,
   compilePolicyText,
@@ -46,6 +47,8 @@ export async function openEnforcerSecurity(
   config: ProctorConfig,
   logger: Logger,
   env: Readonly<Record<string, string | undefined>>,
+  /** Where require_approval holds wait; none configured: such calls are denied, and say why. */
+  approvals?: ApprovalDecisionSource,
 ): Promise<EnforcerSecurity> {
   const encode = await payloadEncoder(config);
   const connections = config.enforcer.connections;
@@ -87,7 +90,7 @@ export async function openEnforcerSecurity(
   });
   return {
     encode,
-    ...(holder && { stages: createPolicyStages({ holder }) }),
+    ...(holder && { stages: createPolicyStages({ holder, ...(approvals && { approvals }) }) }),
     credentials,
     async attach(enforcer) {
       emitter = enforcer.emitter;

@@ -1,0 +1,373 @@
+/**
+ * Policy in the data path, through the official SDK clients of both eras and the gateway as
+ * the runtime assembles it (openEnforcerSecurity): deny naming the rule, hold for approval
+ * with a test decision source, inline masking, tools hidden from tools/list, GitHub- and
+ * GitLab-shaped CI tokens driving decisions by repository and branch, and hot reload under
+ * traffic. Events are read back from the log through the codec.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  Client as ModernClient,
+  StreamableHTTPClientTransport as ModernTransport,
+} from '@modelcontextprotocol/client';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { McpError } from '@modelcontextprotocol/sdk/types.js';
+import { parseConfig } from '@proctor/config';
+import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
+import { buildEnforcerApp, type EnforcerApp } from '@proctor/enforcer';
+import { type AuditEvent, decodeEvent, newEventId, nowMicros } from '@proctor/events';
+import { cacheVerifiedTokens, createTokenVerifier } from '@proctor/identity';
+import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
+import { silentLogger } from '@proctor/logger';
+import { ManualApprovalSource } from '@proctor/policy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryEventLog } from '../../services/enforcer/src/testing';
+import { openEnforcerSecurity } from '../../src/runtime/enforcer-security';
+import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+import { tempDir, waitFor } from '../harness';
+
+const AUDIENCE = 'proctor-policy-e2e';
+const patient = DEMO_PATIENTS[0] as (typeof DEMO_PATIENTS)[number];
+
+let idp: LocalIssuer;
+let github: LocalIssuer;
+let gitlab: LocalIssuer;
+let demo: DemoEhr;
+let modern: StatelessFixture;
+let enforcer: EnforcerApp;
+let base: string;
+let policyFile: string;
+let stopWatch: () => void;
+const log = new MemoryEventLog();
+const approvals = new ManualApprovalSource();
+const clients: { close(): Promise<void> }[] = [];
+
+function policyText(extra = ''): string {
+  return `
+version: 1
+defaults: { ehr: deny, modern: deny }
+logAllows: all
+rules:${extra}
+  - id: no-benchmark
+    match: { tools: benchmark_payload }
+    action: deny
+    reason: synthetic load tool, not for people
+  - id: ci-main-reads
+    match: { ci: { repository: example/ehr-sync, ref: refs/heads/main }, tools: [search_patients, get_patient] }
+    action: allow
+  - id: gitlab-release-appointments
+    match: { ci: { provider: gitlab-ci, repository: example/etl, ref: release, environment: production }, tools: list_appointments }
+    action: allow
+  - id: ci-nothing-else
+    match: { issuers: ['${github.issuer}', '${gitlab.issuer}'], methods: tools/call }
+    action: deny
+    reason: CI jobs may only read from their release branch
+  - id: mask-patient-records
+    match: { tools: get_patient }
+    action: mask
+  - id: approve-exports
+    match: { tools: export_chart }
+    action: require_approval
+    approval: { approverGroups: privacy-office, timeoutSec: 30 }
+  - id: no-orders
+    match: { connections: modern, tools: confirm_order }
+    action: deny
+    reason: orders go through the ordering system
+  - id: clinicians
+    match: { groups: clinicians }
+    action: allow
+`;
+}
+
+beforeAll(async () => {
+  const dir = await tempDir('proctor-policy');
+  [idp, github, gitlab] = await Promise.all([
+    startLocalIssuer('/idp'),
+    startLocalIssuer('/gh'),
+    startLocalIssuer('/gl'),
+  ]);
+  [demo, modern] = await Promise.all([startDemoEhr({ host: '127.0.0.1', port: 0 }), startStatelessServer()]);
+  policyFile = join(dir, 'policy.yaml');
+  await writeFile(policyFile, policyText());
+  const config = parseConfig({
+    identity: {
+      issuers: [
+        { issuer: idp.issuer, audience: AUDIENCE },
+        { issuer: github.issuer, jwksUrl: github.jwksUrl, audience: AUDIENCE, ciProvider: 'github-actions' },
+        { issuer: gitlab.issuer, audience: AUDIENCE, ciProvider: 'gitlab-ci' },
+      ],
+    },
+    enforcer: {
+      listen: { host: '127.0.0.1', port: 0 },
+      stateDir: join(dir, 'state'),
+      connections: [
+        { name: 'ehr', upstream: { url: demo.url } },
+        { name: 'modern', upstream: { url: modern.url } },
+      ],
+    },
+    policy: { file: policyFile },
+  });
+  const security = await openEnforcerSecurity(config, silentLogger(), {}, approvals);
+  enforcer = buildEnforcerApp({
+    config,
+    eventLog: log,
+    rawTopic: 'raw',
+    verifier: cacheVerifiedTokens(
+      createTokenVerifier({ issuers: config.identity.issuers, jwksCooldownMs: 0 }),
+    ),
+    encode: security.encode,
+    ...(security.stages && { stages: security.stages }),
+    ...(security.credentials && { credentials: security.credentials }),
+    newEventId,
+    nowMicros,
+    logger: silentLogger(),
+    gatewayEpoch: 1,
+  });
+  stopWatch = await security.attach(enforcer);
+  base = await enforcer.app.listen({ host: '127.0.0.1', port: 0 });
+});
+
+afterAll(async () => {
+  stopWatch?.();
+  await Promise.allSettled(clients.map((c) => c.close()));
+  await enforcer?.close();
+  await Promise.allSettled([demo?.close(), modern?.close(), idp?.close(), github?.close(), gitlab?.close()]);
+});
+
+function events(): AuditEvent[] {
+  return log.records.map((r) => decodeEvent(r.record.value));
+}
+
+function decisions(): Extract<AuditEvent, { type: 'policy_decision' }>[] {
+  return events().filter(
+    (e): e is Extract<AuditEvent, { type: 'policy_decision' }> => e.type === 'policy_decision',
+  );
+}
+
+async function legacyClient(token: string, connection = 'ehr'): Promise<Client> {
+  const client = new Client({ name: 'synthetic-v1-client', version: '1.0.0' });
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(`${base}/mcp/${connection}`), {
+      requestInit: { headers: { authorization: `Bearer ${token}` } },
+    }),
+  );
+  clients.push(client);
+  return client;
+}
+
+async function modernClient(token: string): Promise<ModernClient> {
+  const client = new ModernClient(
+    { name: 'synthetic-v2-client', version: '2.0.0' },
+    { capabilities: {}, versionNegotiation: { mode: { pin: '2026-07-28' } } },
+  );
+  await client.connect(
+    new ModernTransport(new URL(`${base}/mcp/modern`), {
+      requestInit: { headers: { authorization: `Bearer ${token}` } },
+    }),
+  );
+  clients.push(client);
+  return client;
+}
+
+async function rpcError(promise: Promise<unknown>): Promise<{ code: number; message: string }> {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).not.toBeNull();
+  return err as { code: number; message: string };
+}
+
+/** Polls until `condition` holds (the harness's waitFor wants a value, not a boolean). */
+function until(condition: () => boolean, what: string): Promise<true> {
+  return waitFor(async () => (condition() ? true : undefined), { what, timeoutMs: 10_000 });
+}
+
+const clinician = () => idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
+const textOf = (result: unknown) => JSON.stringify(result);
+
+describe('policy through the SDK v1 client (stateful era)', () => {
+  it('hides a denied tool from tools/list and denies a call to it, naming the rule', async () => {
+    const client = await legacyClient(await clinician());
+    const { tools } = await client.listTools();
+    const names = tools.map((t) => t.name);
+    expect(names).toContain('get_patient');
+    expect(names).not.toContain('benchmark_payload');
+    const err = await rpcError(client.callTool({ name: 'benchmark_payload', arguments: { size: 10 } }));
+    expect(err).toBeInstanceOf(McpError);
+    expect(err.code).toBe(-32014);
+    expect(err.message).toContain('no-benchmark');
+    expect(decisions().some((d) => d.body.decision === 'block' && d.body.rule === 'no-benchmark')).toBe(true);
+    expect(decisions().some((d) => d.body.decision === 'hide' && d.body.method === 'tools/list')).toBe(true);
+  });
+
+  it('masks a patient record inline before it reaches the client', async () => {
+    const client = await legacyClient(await clinician());
+    const result = await client.callTool({ name: 'get_patient', arguments: { mrn: patient.mrn } });
+    const text = textOf(result);
+    // The record came back (its clinical content is not an identifier), its identifiers masked.
+    expect(text).toContain(patient.conditions[0] ?? 'condition');
+    expect(text).not.toContain(patient.ssn);
+    expect(text).not.toContain(patient.phone);
+    const mask = decisions().find((d) => d.body.decision === 'mask' && d.body.toolName === 'get_patient');
+    expect(mask?.body.rule).toBe('mask-patient-records');
+    expect(mask?.body.ruleVersion).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('holds an export for approval and runs it once approved, refuses it once denied', async () => {
+    const client = await legacyClient(await clinician());
+    const approved = client.callTool({ name: 'export_chart', arguments: { mrn: patient.mrn, steps: 1 } });
+    const held = await approvals.next();
+    expect(held).toMatchObject({
+      ruleId: 'approve-exports',
+      toolName: 'export_chart',
+      approverGroups: ['privacy-office'],
+    });
+    expect(held.argsDigest).toMatch(/^[0-9a-f]{64}$/);
+    approvals.approve(held.approvalId);
+    expect((await approved).isError).not.toBe(true);
+    const refused = client.callTool({ name: 'export_chart', arguments: { mrn: patient.mrn, steps: 1 } });
+    approvals.deny((await approvals.next()).approvalId, 'privacy@example.com', 'no export today');
+    const err = await rpcError(refused);
+    expect(err.code).toBe(-32014);
+    expect(err.message).toContain('no export today');
+    const trail = events()
+      .filter((e): e is Extract<AuditEvent, { type: 'approval' }> => e.type === 'approval')
+      .map((e) => e.body.action);
+    expect(trail).toEqual(['requested', 'approved', 'requested', 'denied']);
+  });
+});
+
+describe('policy through the SDK v2 client (stateless era)', () => {
+  it('hides and denies a tool; the upstream never receives the denied call', async () => {
+    const client = await modernClient(await clinician());
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).toContain('echo');
+    expect(tools.map((t) => t.name)).not.toContain('confirm_order');
+    expect(textOf(await client.callTool({ name: 'echo', arguments: { item: 'gauze' } }))).toContain(
+      'echo:gauze',
+    );
+    const err = await rpcError(client.callTool({ name: 'confirm_order', arguments: { item: 'gauze' } }));
+    expect(err.code).toBe(-32014);
+    expect(err.message).toContain('no-orders');
+    const called = modern.received.filter(
+      (r) => r.method === 'tools/call' && JSON.stringify(r.body).includes('confirm_order'),
+    );
+    expect(called).toEqual([]);
+    for (const r of modern.received) expect(r.headers.authorization ?? '').not.toContain('Bearer ey');
+  });
+});
+
+describe('CI identities drive policy by repository and branch', () => {
+  it('a GitHub Actions token from main may read, nothing else; another branch may not', async () => {
+    const claims = {
+      aud: AUDIENCE,
+      repository: 'example/ehr-sync',
+      workflow: 'nightly',
+      run_id: '77',
+      actor: 'bot',
+    };
+    const main = await legacyClient(
+      await github.sign({
+        ...claims,
+        sub: 'repo:example/ehr-sync:ref:refs/heads/main',
+        ref: 'refs/heads/main',
+      }),
+    );
+    expect((await main.listTools()).tools.map((t) => t.name).sort()).toEqual([
+      'get_patient',
+      'search_patients',
+    ]);
+    expect(
+      textOf(await main.callTool({ name: 'search_patients', arguments: { query: 'Sample' } })),
+    ).toContain('MRN-');
+    const export_ = await rpcError(main.callTool({ name: 'export_chart', arguments: { mrn: patient.mrn } }));
+    expect(export_.message).toContain('ci-nothing-else');
+    const feature = await legacyClient(
+      await github.sign({
+        ...claims,
+        sub: 'repo:example/ehr-sync:ref:refs/heads/wip',
+        ref: 'refs/heads/wip',
+      }),
+    );
+    const denied = await rpcError(
+      feature.callTool({ name: 'search_patients', arguments: { query: 'Sample' } }),
+    );
+    expect(denied.message).toContain('ci-nothing-else');
+    const ciEvent = events().find((e) => e.identity.ci?.ref === 'refs/heads/main');
+    expect(ciEvent?.identity.ci).toMatchObject({
+      provider: 'github-actions',
+      repository: 'example/ehr-sync',
+      runId: '77',
+    });
+  });
+
+  it('a GitLab CI token of the release pipeline in production may list appointments', async () => {
+    const token = await gitlab.sign({
+      sub: 'project_path:example/etl:ref_type:branch:ref:release',
+      aud: AUDIENCE,
+      project_path: 'example/etl',
+      ref: 'release',
+      ref_type: 'branch',
+      environment: 'production',
+      pipeline_id: '5150',
+      job_id: '99',
+    });
+    const client = await legacyClient(token);
+    expect(textOf(await client.callTool({ name: 'list_appointments', arguments: {} }))).toContain('MRN-');
+    const err = await rpcError(client.callTool({ name: 'get_patient', arguments: { mrn: patient.mrn } }));
+    expect(err.message).toContain('ci-nothing-else');
+  });
+});
+
+describe('hot reload', () => {
+  it('applies a new policy under traffic, keeps the old rules on a bad file, and records both', async () => {
+    const client = await legacyClient(await clinician());
+    const search = () => client.callTool({ name: 'search_patients', arguments: { query: 'Sample' } });
+    let stop = false;
+    const outcomes: string[] = [];
+    const traffic = (async () => {
+      while (!stop)
+        outcomes.push(
+          await search().then(
+            () => 'ok',
+            (e: { message: string }) => e.message,
+          ),
+        );
+    })();
+    await until(() => outcomes.length >= 3, 'three calls before the reload');
+    const before = events().filter((e) => e.type === 'config_change').length;
+    await writeFile(
+      policyFile,
+      policyText(`
+  - id: freeze-search
+    match: { tools: search_patients }
+    action: deny
+    reason: search frozen for maintenance`),
+    );
+    await until(
+      () => outcomes.some((o) => o.includes('freeze-search')),
+      'a call denied by the reloaded rule',
+    );
+    await writeFile(
+      policyFile,
+      'version: 1\nrules:\n  - id: broken\n    action: allow\n    match: { tools: [1, 2] }\n',
+    );
+    await until(
+      () => events().filter((e) => e.type === 'config_change').length >= before + 2,
+      'two config changes',
+    );
+    stop = true;
+    await traffic;
+    expect(outcomes[0]).toBe('ok');
+    const changes = events()
+      .filter((e): e is Extract<AuditEvent, { type: 'config_change' }> => e.type === 'config_change')
+      .slice(before);
+    expect(changes.map((c) => c.body.accepted)).toEqual([true, false]);
+    expect(changes[1]?.body.error).toMatch(/rules\.0/);
+    // The bad file changed nothing: the frozen rule still applies.
+    expect((await rpcError(search())).message).toContain('freeze-search');
+  });
+});
