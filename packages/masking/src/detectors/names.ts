@@ -22,6 +22,8 @@ interface Token {
   never: boolean;
   title: boolean;
   credential: boolean;
+  /** Written with 's or s' ("Parkinson's"). */
+  possessive: boolean;
 }
 
 const TOKEN_RE = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
@@ -63,6 +65,9 @@ const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|sign|test|scale|score|palsy|criteria|classification|maneuver|manoeuvre|procedure|reflex|fracture|phenomenon|law|triad|position|catheter|tube|stain|lymphoma|sarcoma|tumou?r|disorder|chart|monitor|operation|method|equation|formula|index|stage|staging|grade|grading|neuroma|cyst|contracture|esophagus|diverticulum|ulcer|node|nodes|space|hernia|bodies|body|cells?|point|line|bundle|fibers|area|aphasia|encephalopathy|thyroiditis|smear|bandage|repair|technique|approach|incision|solution|agar|protocol|rules?|questionnaire|inventory|assessment|exam|examination|block|splint|cast|pump|valve|shunt|drain|virus|bacillus|infection|fever|effect|ratio|curve|loop|duct|gland|canal|membrane|capsule|sheath|ring|organ|plexus|fascia|ligament|tendon|coma|units?)\b/i;
+/** Head nouns that make even a surname an eponym ("Graves disease", "Tanner stage"). */
+const STRONG_HEAD_NOUN =
+  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position)\b/i;
 /** Words after a run of capitals that make it an organisation or a place, not a person. */
 const ORG_AFTER =
   /^(?:['’]s)?\s+(?:hospital|medical|clinic|center|centre|health|healthcare|institute|university|college|school|foundation|pharmacy|laboratories|laboratory|labs|inc|llc|corp|corporation|group|associates|partners|memorial|regional|community|medicine|society|association|department|dept|building|hall|pavilion|tower|campus|county|parish|city|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|way|park|river|lake|mountain|valley|bank|insurance|health ?plan)\b/i;
@@ -87,11 +92,13 @@ function classify(dict: NameDictionaries, raw: string, start: number): Token {
   const dotted = word.endsWith('.');
   if (dotted) word = word.slice(0, -1);
   const last = word.charCodeAt(word.length - 1);
+  const length = word.length;
   if (word.length > 2 && (last === 0x27 || last === 0x2019)) word = word.slice(0, -1);
   else if (word.length > 3 && (last === 0x73 || last === 0x53)) {
     const q = word.charCodeAt(word.length - 2);
     if (q === 0x27 || q === 0x2019) word = word.slice(0, -2);
   }
+  const possessive = word.length !== length;
   const initial = word.length === 1;
   const end = start + word.length + (initial && dotted ? 1 : 0);
   const lc = word.toLowerCase();
@@ -109,6 +116,7 @@ function classify(dict: NameDictionaries, raw: string, start: number): Token {
     never: (f & NEVER) !== 0,
     title: TITLES.has(lc),
     credential: CREDENTIALS.has(lc),
+    possessive,
   };
 }
 
@@ -165,6 +173,17 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
+/** Whether token `i` names a disease, sign, scale or device here rather than a person. */
+function isEponymHere(text: string, run: Token[], i: number): boolean {
+  const t = run[i] as Token;
+  const after = text.slice(t.end, t.end + 30);
+  if (t.never || t.possessive) return HEAD_NOUN.test(after) || (t.never && !t.given && !t.surname);
+  if (!STRONG_HEAD_NOUN.test(after)) return false;
+  // "Jane Doe test", "Dr. Graves disease clinic": a given name or title before keeps it a person.
+  const prev = run[i - 1];
+  return !(prev && (prev.title || (prev.given && !prev.common)));
+}
+
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
   if (!candidateRun(run)) {
@@ -179,7 +198,7 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   const weakCtx = !strongCtx && WEAK_CONTEXT.test(preceding);
   for (let i = 0; i < run.length; i++) {
     const t = run[i] as Token;
-    if (HEAD_NOUN.test(text.slice(t.end, t.end + 30))) {
+    if (isEponymHere(text, run, i)) {
       // "Parkinson's disease", "Glasgow Coma Scale": nothing before the head noun is a name.
       for (let k = 0; k <= i; k++) marked[k] = false;
       continue;
@@ -200,7 +219,9 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     if (next && namePart(t) && namePart(next)) {
       const evidence =
         strongName(t) ||
-        strongName(next) ||
+        // An unknown word before a known name is a first name only before a surname ("Aiyana
+        // Smith"), not before a given name ("Summarize Jane").
+        (strongName(next) && (t.given || t.surname || (next.surname && !t.common))) ||
         (t.given && next.surname) ||
         (t.initial && (next.surname || next.given)) ||
         (t.given && !next.common && !next.given && !next.surname && !next.initial) ||

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { FieldRules, normalizeKey } from './field-rules';
+import { createMasker } from './masker';
+
+const rules = new FieldRules();
+const typeOf = (key: string, parent?: string, siblings: string[] = []) =>
+  rules.ruleFor(key, parent, siblings)?.type;
+
+describe('field rules', () => {
+  it('compare keys case- and style-insensitively', () => {
+    for (const key of [
+      'dob',
+      'DOB',
+      'dateOfBirth',
+      'date_of_birth',
+      'Date-Of-Birth',
+      'DATE_OF_BIRTH',
+      'birthDate',
+    ]) {
+      expect(typeOf(key), key).toBe('date');
+    }
+    expect(normalizeKey('Patient_ID')).toBe('patientid');
+    expect(typeOf('patient_id')).toBe('mrn');
+    expect(typeOf('MRN')).toBe('mrn');
+    expect(typeOf('ssn')).toBe('ssn');
+  });
+
+  it('match compound keys by their trailing words', () => {
+    expect(typeOf('homePhone')).toBe('phone');
+    expect(typeOf('emergency_contact_phone')).toBe('phone');
+    expect(typeOf('billingZip')).toBe('zip');
+    expect(typeOf('patientEmail')).toBe('email');
+    expect(typeOf('gzip')).toBeUndefined();
+    expect(typeOf('requestId')).toBeUndefined();
+    expect(typeOf('toolName')).toBeUndefined();
+  });
+
+  it('treat `name` as a person only in an object about a person', () => {
+    expect(typeOf('name', 'patient')).toBe('name');
+    expect(typeOf('name', 'emergencyContacts')).toBe('name');
+    expect(typeOf('name', undefined, ['name', 'birthDate', 'gender'])).toBe('name');
+    expect(typeOf('name', 'medication', ['name', 'dose'])).toBeUndefined();
+    expect(typeOf('name', 'tool')).toBeUndefined();
+    expect(typeOf('patientName')).toBe('name');
+    expect(typeOf('medicationName')).toBeUndefined();
+  });
+
+  it('mask whole values, including numbers, and keep neutral parts of a masked object', () => {
+    const masker = createMasker();
+    const out = masker.maskJson({
+      patient: {
+        name: 'Test Patient',
+        dateOfBirth: '1931-02-01',
+        phone: 5550101234,
+        age: 95,
+        address: { line: ['12 Elm Row'], city: 'Anytown', state: 'IL', postalCode: '62704', country: 'US' },
+      },
+      medication: { name: 'metformin', dose: '500 mg' },
+      younger: { age: 45 },
+    });
+    expect(out.value).toEqual({
+      patient: {
+        name: '[NAME]',
+        dateOfBirth: '[DATE]',
+        phone: '[PHONE]',
+        age: '[AGE]',
+        address: {
+          line: ['[STREET_ADDRESS]'],
+          city: '[GEO]',
+          state: 'IL',
+          postalCode: '[ZIP]',
+          country: 'US',
+        },
+      },
+      medication: { name: 'metformin', dose: '500 mg' },
+      younger: { age: 45 },
+    });
+  });
+
+  it('are configurable: keys added and removed, JSON paths with wildcards', () => {
+    const masker = createMasker({
+      rules: {
+        fields: {
+          add: { chartRef: 'mrn' },
+          remove: ['city'],
+          paths: { '$.visits[*].note': 'other_id' },
+        },
+      },
+    });
+    const out = masker.maskJson({
+      chartRef: 'C-1',
+      city: 'Anytown',
+      visits: [{ note: 'free text' }, { note: 'x y' }],
+    });
+    expect(out.value).toEqual({
+      chartRef: '[MRN]',
+      city: 'Anytown',
+      visits: [{ note: '[OTHER_ID]' }, { note: '[OTHER_ID]' }],
+    });
+  });
+});

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { createMasker } from './masker';
+
+const masker = createMasker();
+const frame = (value: unknown) => masker.maskFrame(JSON.stringify(value));
+
+/** Same structure: same keys (envelope keys exactly), same array lengths, same leaf positions. */
+function shapeOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shapeOf);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v)]));
+  }
+  return 'leaf';
+}
+
+describe('MCP-aware traversal', () => {
+  it('never alters the JSON-RPC envelope, even when it looks like PHI', () => {
+    const input =
+      '{"jsonrpc":"2.0","id":"900-12-3456","method":"tools/call","params":{"name":"lookup_patient","arguments":{"ssn":"900-12-3456"}}}';
+    const out = masker.maskFrame(input);
+    const parsed = JSON.parse(out.text);
+    expect(parsed.jsonrpc).toBe('2.0');
+    expect(parsed.id).toBe('900-12-3456');
+    expect(parsed.method).toBe('tools/call');
+    expect(parsed.params.name).toBe('lookup_patient');
+    expect(parsed.params.arguments.ssn).toBe('[SSN]');
+  });
+
+  it('keeps big integer ids, numbers and layout byte for byte', () => {
+    const input =
+      '{ "jsonrpc": "2.0", "id": 12345678901234567890, "result": { "n": 1.50e10, "content": [ { "type": "text", "text": "call 555-010-1234" } ] } }';
+    const out = masker.maskFrame(input);
+    expect(out.text).toBe(input.replace('call 555-010-1234', 'call [PHONE]'));
+  });
+
+  it('masks tool-call arguments with field rules and detection', () => {
+    const out = frame({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/call',
+      params: {
+        name: 'search',
+        arguments: { mrn: 'A123456', query: 'notes for Jane Doe', limit: 5 },
+        _meta: { progressToken: 't-1' },
+      },
+    });
+    const p = JSON.parse(out.text).params;
+    expect(p.arguments).toEqual({ mrn: '[MRN]', query: 'notes for [NAME]', limit: 5 });
+    expect(p._meta).toEqual({ progressToken: 't-1' });
+    expect(out.matches.map((m) => m.jsonPath)).toEqual([
+      '$.params.arguments.mrn',
+      '$.params.arguments.query',
+    ]);
+  });
+
+  it('masks every kind of content block and keeps their shape', () => {
+    const input = {
+      jsonrpc: '2.0',
+      id: 2,
+      result: {
+        content: [
+          { type: 'text', text: 'Patient Jane Doe, DOB 03/17/1984' },
+          { type: 'text', text: JSON.stringify({ patient: { ssn: '900-12-3456', note: 'ok' } }) },
+          { type: 'image', data: 'iVBORw0KGgo=', mimeType: 'image/png' },
+          { type: 'audio', data: 'UklGRg==', mimeType: 'audio/wav' },
+          {
+            type: 'resource',
+            resource: { uri: 'ehr://notes/1', mimeType: 'text/plain', text: 'mail jane@example.com' },
+          },
+          {
+            type: 'resource',
+            resource: { uri: 'ehr://scans/1', mimeType: 'application/dicom', blob: 'AAECAw==' },
+          },
+          { type: 'resource_link', uri: 'https://portal.example.com/patients/900123', name: 'chart.pdf' },
+        ],
+        structuredContent: { patient: { name: 'Test Patient', mrn: 'A123456' }, count: 3 },
+        isError: false,
+      },
+    };
+    const out = frame(input);
+    const r = JSON.parse(out.text);
+    expect(shapeOf(r)).toEqual(shapeOf(input));
+    expect(r.result.content[0].text).toBe('Patient [NAME], DOB [DATE]');
+    expect(JSON.parse(r.result.content[1].text)).toEqual({ patient: { ssn: '[SSN]', note: 'ok' } });
+    expect(r.result.content[2]).toEqual({ type: 'image', data: '[PHOTO]', mimeType: 'image/png' });
+    expect(r.result.content[3].data).toBe('[BIOMETRIC]');
+    expect(r.result.content[4].resource).toEqual({
+      uri: 'ehr://notes/1',
+      mimeType: 'text/plain',
+      text: 'mail [EMAIL]',
+    });
+    expect(r.result.content[5].resource.blob).toBe('[PHOTO]');
+    expect(r.result.content[6]).toEqual({ type: 'resource_link', uri: '[URL]', name: 'chart.pdf' });
+    expect(r.result.structuredContent).toEqual({ patient: { name: '[NAME]', mrn: '[MRN]' }, count: 3 });
+    const jsonInText = out.matches.find((m) => m.type === 'ssn');
+    expect(jsonInText?.jsonPath).toBe('$.result.content[1].text#$.patient.ssn');
+  });
+
+  it('lets binary media through when a rule allows its type', () => {
+    const allowing = createMasker({ rules: { media: { allow: ['image/png'] } } });
+    const input = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 3,
+      result: { content: [{ type: 'image', data: 'iVBORw0KGgo=', mimeType: 'image/png' }] },
+    });
+    expect(allowing.maskFrame(input).text).toBe(input);
+  });
+
+  it('masks prompts, sampling, elicitation, error data and keeps protocol names', () => {
+    const prompt = frame({
+      jsonrpc: '2.0',
+      id: 4,
+      result: { messages: [{ role: 'user', content: { type: 'text', text: 'Summarize Jane Doe chart' } }] },
+    });
+    expect(JSON.parse(prompt.text).result.messages[0]).toEqual({
+      role: 'user',
+      content: { type: 'text', text: 'Summarize [NAME] chart' },
+    });
+
+    const sampling = frame({
+      jsonrpc: '2.0',
+      id: 5,
+      method: 'sampling/createMessage',
+      params: {
+        messages: [{ role: 'user', content: { type: 'text', text: 'SSN 900-12-3456' } }],
+        systemPrompt: 'You help Dr. Kertzmann',
+        maxTokens: 10,
+      },
+    });
+    const sp = JSON.parse(sampling.text).params;
+    expect(sp.messages[0].content.text).toBe('SSN [SSN]');
+    expect(sp.systemPrompt).toBe('You help [NAME]');
+
+    const elicitation = frame({
+      jsonrpc: '2.0',
+      id: 6,
+      result: { action: 'accept', content: { dob: '1984-03-17', email: 'jane@example.com' } },
+    });
+    expect(JSON.parse(elicitation.text).result).toEqual({
+      action: 'accept',
+      content: { dob: '[DATE]', email: '[EMAIL]' },
+    });
+
+    const error = frame({
+      jsonrpc: '2.0',
+      id: 7,
+      error: { code: -32000, message: 'no patient 900-12-3456', data: { mrn: 'A1' } },
+    });
+    expect(JSON.parse(error.text).error).toEqual({
+      code: -32000,
+      message: 'no patient [SSN]',
+      data: { mrn: '[MRN]' },
+    });
+
+    const tools = frame({
+      jsonrpc: '2.0',
+      id: 8,
+      result: {
+        tools: [
+          {
+            name: 'lookup_patient',
+            description: 'Looks up a patient',
+            inputSchema: { type: 'object', properties: { name: { type: 'string' } } },
+          },
+        ],
+      },
+    });
+    expect(JSON.parse(tools.text)).toEqual(
+      JSON.parse(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: 8,
+          result: {
+            tools: [
+              {
+                name: 'lookup_patient',
+                description: 'Looks up a patient',
+                inputSchema: { type: 'object', properties: { name: { type: 'string' } } },
+              },
+            ],
+          },
+        }),
+      ),
+    );
+  });
+
+  it('masks every message of a batch and identifiers used as object keys', () => {
+    const out = masker.maskFrame(
+      JSON.stringify([
+        { jsonrpc: '2.0', id: 1, result: { structuredContent: { visits: { 'jane@example.com': 3 } } } },
+        {
+          jsonrpc: '2.0',
+          method: 'notifications/message',
+          params: { level: 'info', data: 'paged 555-010-1234' },
+        },
+      ]),
+    );
+    const [a, b] = JSON.parse(out.text);
+    expect(a.result.structuredContent.visits).toEqual({ '[EMAIL]': 3 });
+    expect(b.params).toEqual({ level: 'info', data: 'paged [PHONE]' });
+    expect(out.matches.every((m) => !m.jsonPath.includes('jane'))).toBe(true);
+  });
+
+  it('keeps system timestamps in time fields and masks dates in person fields', () => {
+    const out = masker.maskJson({
+      createdAt: '2024-03-17T10:22:01Z',
+      updated_at: '2024-03-17',
+      admissionDate: '2024-03-17',
+    });
+    expect(out.value).toEqual({
+      createdAt: '2024-03-17T10:22:01Z',
+      updated_at: '2024-03-17',
+      admissionDate: '[DATE]',
+    });
+  });
+
+  it('quarantines invalid JSON and payloads nested deeper than it walks, never echoing them', () => {
+    const bad = masker.maskFrame('{"email": "jane@example.com", ');
+    expect(bad).toMatchObject({
+      text: '{"redacted":"quarantined"}',
+      quarantined: true,
+      quarantineReason: 'invalid_json',
+    });
+    const deep = masker.maskFrame(`${'['.repeat(10_000)}"jane@example.com"${']'.repeat(10_000)}`);
+    expect(deep).toMatchObject({ quarantined: true, quarantineReason: 'too_deep' });
+    expect(deep.text).not.toContain('jane');
+    const ok = masker.maskFrame(`${'['.repeat(200)}"jane@example.com"${']'.repeat(200)}`);
+    expect(ok.text).toBe(`${'['.repeat(200)}"[EMAIL]"${']'.repeat(200)}`);
+  });
+
+  it('handles JSON escapes and writes valid JSON back', () => {
+    const input =
+      '{"note":"line1\\nmail jane\\u0040example.com \\"quoted\\" \\\\ end","k\\u0065y":"\\u0035\\u0035\\u0035-010-1234","a":"ends with \\\\"}';
+    const out = masker.maskFrame(input);
+    expect(JSON.parse(out.text)).toEqual({
+      note: 'line1\nmail [EMAIL] "quoted" \\ end',
+      key: '[PHONE]',
+      a: 'ends with \\',
+    });
+  });
+});
