@@ -155,4 +155,50 @@ export function mcpToolResult(g: Gen, c: Cast): JsonTree {
   };
 }
 
-export const DEV_JSON_DOCS = { patientCamel, patientSnake, schedule, claim, accessLog, mcpToolResult };
+/** prompts/get: a prompt template filled with a patient's details. */
+export function mcpPromptGet(g: Gen, c: Cast): JsonTree {
+  return {
+    jsonrpc: '2.0',
+    id: g.int(1, 999),
+    result: {
+      description: 'Discharge instructions',
+      messages: [
+        {
+          role: 'user',
+          content: {
+            type: 'text',
+            text: t`Write discharge instructions for ${nameIn(g, c.pt, 'full')} (DOB ${formatDate(g, c.pt.dob)}), discharged ${formatDate(g, c.discharge)} on ${k.drugDose(g)}. Caregiver: ${nameIn(g, c.relative, 'full')}, ${id.phoneValue(g)}.`,
+          },
+        },
+      ],
+    },
+  };
+}
+
+/** A JSON-RPC error whose message and data carry the identifiers the lookup was for. */
+export function mcpErrorResponse(g: Gen, c: Cast): JsonTree {
+  return {
+    jsonrpc: '2.0',
+    id: g.int(1, 999),
+    error: {
+      code: -32602,
+      message: t`No chart matches ${nameIn(g, c.pt, g.pick(['full', 'last_first']))}, DOB ${formatDate(g, c.pt.dob)}`,
+      data: {
+        mrn: id.mrnValue(g),
+        searchedAt: k.systemTimestamp(g),
+        hint: t`try ${id.mrn(g)} or ${id.ssn(g)}`,
+      },
+    },
+  };
+}
+
+export const DEV_JSON_DOCS = {
+  mcpPromptGet,
+  mcpErrorResponse,
+  patientCamel,
+  patientSnake,
+  schedule,
+  claim,
+  accessLog,
+  mcpToolResult,
+};

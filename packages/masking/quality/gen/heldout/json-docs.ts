@@ -209,7 +209,36 @@ export function mcpElicitationResult(g: Gen, c: Cast): JsonTree {
   };
 }
 
+/** A stateless-era tools/call retried with the answers to its input-required round. */
+export function mcpToolCallWithInputs(g: Gen, c: Cast): JsonTree {
+  return {
+    jsonrpc: '2.0',
+    id: `call-${g.int(1, 9999)}`,
+    method: 'tools/call',
+    params: {
+      name: 'ehr.update_contact',
+      arguments: {
+        patient: nameIn(g, c.pt, 'full'),
+        birth_date: isoDate(c.pt.dob),
+        new_phone: id.phoneValue(g),
+      },
+      inputResponses: {
+        confirm_identity: {
+          action: 'accept',
+          content: { caller_name: nameIn(g, c.relative, 'first'), zip: id.zipValue(g), relation: c.relation },
+        },
+      },
+      requestState: g.f.string.alphanumeric(24),
+      _meta: {
+        protocolVersion: k.protocolVersion(g),
+        traceparent: `00-${g.f.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' })}-${g.f.string.hexadecimal({ length: 16, casing: 'lower', prefix: '' })}-01`,
+      },
+    },
+  };
+}
+
 export const HELDOUT_JSON_DOCS = {
+  mcpToolCallWithInputs,
   fhirPatient,
   tabularResult,
   graphqlResponse,
