@@ -225,3 +225,15 @@ export async function committedOffsets(brokers: string[], groupId: string, topic
     await admin.disconnect();
   }
 }
+
+/** Records ever written to a topic (sum of the partitions' high watermarks). */
+export async function topicSize(brokers: string[], topic: string): Promise<number> {
+  const admin = new Kafka({ clientId: 'e2e-admin', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((sum, p) => sum + Number(p.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
