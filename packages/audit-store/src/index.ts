@@ -35,13 +35,20 @@ export {
   type SessionRecords,
   type StoredEventIdentity,
 } from './port';
-export { MAX_STORABLE_TIME_US, microsToDateTime64 } from './table-spec';
+export { MAX_STORABLE_TIME_US, microsToDateTime64, type TableSpec } from './table-spec';
 export type { AccessGrantRow } from './tables/access-grants';
+export { ACCESS_GRANTS } from './tables/access-grants';
 export type { ApprovalRow } from './tables/approvals';
+export { APPROVALS } from './tables/approvals';
 export type { AuthFailureRow } from './tables/auth-failures';
+export { AUTH_FAILURES } from './tables/auth-failures';
 export type { CheckpointRow } from './tables/checkpoints';
 export type { StoredEvent } from './tables/events';
+export { EVENTS } from './tables/events';
 export type { MaskingMatchRow } from './tables/masking-matches';
+export { MASKING_MATCHES } from './tables/masking-matches';
 export type { PolicyDecisionRow } from './tables/policy-decisions';
+export { POLICY_DECISIONS } from './tables/policy-decisions';
 export type { RuleErrorRow } from './tables/rule-errors';
+export { RULE_ERRORS } from './tables/rule-errors';
 export type { SessionQuery, SessionSummary } from './tables/sessions';
