@@ -54,6 +54,7 @@ beforeAll(async () => {
       stateDir: join(dir, 'enforcer'),
       connections: [
         { name: 'ehr', upstream: { url: upstream.url }, credentials: { type: 'mint', ttlSeconds: 120 } },
+        { name: 'open', upstream: { url: upstream.url }, anonymous: true },
       ],
     },
     keys: { gatewaySigning: { keyFile: join(dir, 'gateway-signing.json') } },
@@ -185,5 +186,23 @@ describe('JWT attack catalog over HTTP', () => {
       body: JSON.stringify(INIT),
     });
     expect(retired.status).toBe(401);
+  });
+
+  it('lets callers without a token through only on a connection that allows anonymous access', async () => {
+    const post = (connection: string, authorization?: string) =>
+      fetch(`${enforcerUrl}/mcp/${connection}`, {
+        method: 'POST',
+        headers: headersOf({ authorization }),
+        body: JSON.stringify(INIT),
+      });
+    const open = await post('open');
+    expect(open.status).toBe(200);
+    await open.arrayBuffer();
+    const closed = await post('ehr');
+    expect(closed.status).toBe(401);
+    await closed.arrayBuffer();
+    const forged = await post('open', 'Bearer a.b.c');
+    expect(forged.status).toBe(401);
+    await forged.arrayBuffer();
   });
 });
