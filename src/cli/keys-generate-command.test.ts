@@ -6,32 +6,12 @@ import {
   type PayloadRecipient,
   readPrivateKeyFile,
 } from '@proctor/payload-crypto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/harness';
+import { runCaptured } from './captured-command';
 import { runKeys } from './keys-generate-command';
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-/** Runs `proctor keys …` in-process, capturing what it prints; a thrown error counts as exit 1. */
-async function keys(args: string[]) {
-  const captured = { stdout: '', stderr: '' };
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    captured.stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    captured.stderr += String(chunk);
-    return true;
-  });
-  const code = await runKeys(args).catch((err: Error) => {
-    captured.stderr += err.message;
-    return 1;
-  });
-  vi.restoreAllMocks();
-  return { code, ...captured };
-}
+const keys = (args: string[]) => runCaptured(runKeys, args);
 
 describe('proctor keys generate', () => {
   it('writes a 0600 private key, prints the public key, and the two seal and open together', async () => {
@@ -52,7 +32,7 @@ describe('proctor keys generate', () => {
     const printed = JSON.parse(out.stdout) as PayloadRecipient;
     expect(printed.keyId).toBe('ingest-a');
     expect(printed.publicJwk).not.toHaveProperty('d');
-    const sealer = await createPayloadSealer({ recipients: [printed] });
+    const sealer = createPayloadSealer({ recipients: [printed] });
     const opener = await createPayloadOpener({ privateKeys: [await readPrivateKeyFile(privateOut)] });
     const clear = Buffer.from('{"jsonrpc":"2.0","id":1,"result":{}}');
     expect(await opener.open(await sealer.seal('s', clear))).toEqual(clear);

@@ -4,6 +4,7 @@ import { runApprovals } from './approvals-command';
 import { runConnect } from './connect-command';
 import { runKeys } from './keys-generate-command';
 import { runMask } from './mask-command';
+import { runPolicy } from './policy-test-command';
 import { runReplay } from './replay-command';
 import { runServices } from './services-command';
 import { runToken } from './token-command';
@@ -22,6 +23,7 @@ Commands:
   mask        mask PHI in NDJSON: one JSON value per line in, masked line out, same order
   connect     stdio MCP server for local clients, relaying to a gateway connection as the user
   keys        keys generate: create an ingest key pair for payload encryption
+  policy      policy test: print the decision a policy makes for one request
   approvals   list, show, approve or deny held calls and access requests
   access      request, break-glass, list or revoke time-boxed access to a connection
   verify      check a replay bundle offline (hash chain, signatures, stream, ends)
@@ -47,6 +49,7 @@ const COMMANDS: Record<string, Command> = {
   mask: runMask,
   connect: runConnect,
   keys: runKeys,
+  policy: runPolicy,
   approvals: runApprovals,
   access: runAccess,
   verify: runVerify,
