@@ -61,17 +61,23 @@ export class MaskingSession {
 
   /** Identifiers in one string value. */
   detect(value: string, skip?: ReadonlySet<PhiType>): Pending[] {
-    const spans: DetectedSpan[] = this.rules.detectBuiltIn(value, skip);
-    if (this.rules.hasCustom) {
+    let spans: DetectedSpan[] = this.rules.detectBuiltIn(value, skip);
+    if (this.rules.hasCustom && !this.failed) {
+      // Custom rules first: where they find the same span as a built-in, theirs wins.
+      const custom: DetectedSpan[] = [];
       const started = performance.now();
-      const error = this.rules.detectCustom(value, spans);
+      const error = this.rules.detectCustom(value, custom);
       this.customMs += performance.now() - started;
       if (error) this.ruleErrors.push(error);
       else if (this.customMs > this.rules.budgetMs) {
         this.ruleErrors.push({ ruleId: this.rules.slowestCustomRule(), reason: 'budget_exceeded' });
       }
+      if (custom.length > 0) spans = custom.concat(spans);
     }
-    return this.rules.merge(spans).map((s) => this.pending(value, s.start, s.end, s.type, s.ruleId));
+    const merged = this.rules.merge(spans);
+    const out: Pending[] = [];
+    for (const s of merged) out.push(this.pending(value, s.start, s.end, s.type, s.ruleId));
+    return out;
   }
 
   /** The whole value is an identifier (a field rule). */

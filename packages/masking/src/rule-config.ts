@@ -39,7 +39,7 @@ export interface RulesConfig {
   budgetMs: number;
 }
 
-export const DEFAULT_BUDGET_MS = 50;
+export const DEFAULT_BUDGET_MS = 100;
 
 export function emptyRulesConfig(): RulesConfig {
   return {
@@ -125,6 +125,8 @@ function compileRule(v: unknown, index: number): CustomRule {
   const window = v.window === undefined ? 40 : Number(v.window);
   if (!Number.isInteger(window) || window < 1 || window > 500) fail(`rule ${id}: window`, 'must be 1…500');
   const rule: CustomRule = { id, type: phiType(v.type, `rule ${id}: type`), pattern, window, group };
+  // Run once now, so the first payload does not pay for warming the matcher up against its budget.
+  pattern.matcher('warm-up 0123456789 ABC abc').find();
   if (words.length > 0)
     rule.context = new RegExp(`\\b(?:${words.map((w) => w.replace(ESCAPE, '\\$&')).join('|')})`, 'i');
   if (v.strategy !== undefined) rule.strategy = strategy(v.strategy, `rule ${id}: strategy`);

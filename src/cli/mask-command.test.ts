@@ -1,0 +1,134 @@
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { createMasker } from '@proctor/masking';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/harness';
+import { maskStream } from './mask-command';
+
+function collect(stream: PassThrough): () => string {
+  let text = '';
+  stream.on('data', (d) => {
+    text += d;
+  });
+  return () => text;
+}
+
+/** Resolves once `read()` holds `count` lines. */
+async function untilLines(read: () => string, count: number): Promise<void> {
+  for (let i = 0; i < 500 && read().split('\n').length - 1 < count; i++)
+    await new Promise((r) => setTimeout(r, 10));
+}
+
+describe('proctor mask', () => {
+  it('writes one masked line per input line, in order, as lines arrive', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const errors = new PassThrough();
+    const out = collect(output);
+    const done = maskStream(createMasker(), input, output, errors);
+    for (let i = 0; i < 50; i++) {
+      input.write(`${JSON.stringify({ seq: i, note: `SSN 900-12-${String(1000 + i)}` })}\n`);
+      // Streaming: each line is answered before the next is written.
+      await untilLines(out, i + 1);
+    }
+    input.end();
+    const result = await done;
+    const lines = out().trim().split('\n');
+    expect(result).toEqual({ lines: 50, quarantined: 0 });
+    expect(lines.map((l) => JSON.parse(l).seq)).toEqual([...Array(50).keys()]);
+    expect(lines.every((l) => JSON.parse(l).note === 'SSN [SSN]')).toBe(true);
+  });
+
+  it('redacts bad lines fully, keeps blank lines, and explains matches without clear values', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const errors = new PassThrough();
+    const out = collect(output);
+    const err = collect(errors);
+    const done = maskStream(createMasker(), input, output, errors, true);
+    input.end(
+      [
+        '{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"mail jane@example.com"}]}}',
+        '',
+        'not json 900-12-3456',
+      ].join('\n'),
+    );
+    const result = await done;
+    expect(out().split('\n')).toEqual([
+      '{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"mail [EMAIL]"}]}}',
+      '',
+      '{"redacted":"quarantined"}',
+      '',
+    ]);
+    expect(result.quarantined).toBe(1);
+    const explained = err()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l));
+    expect(explained[0]).toEqual({
+      line: 1,
+      quarantined: false,
+      matches: [
+        {
+          jsonPath: '$.result.content[0].text',
+          start: 5,
+          end: 21,
+          ruleId: 'email',
+          type: 'email',
+          strategy: 'redact',
+        },
+      ],
+    });
+    expect(err()).toContain('line 3 is not valid JSON');
+    expect(err()).not.toMatch(/jane@example\.com|900-12-3456/);
+  });
+
+  it('runs as `proctor mask --rules FILE --explain`, and rejects a bad rules file naming the rule', async () => {
+    const dir = await tempDir('mask-rules');
+    const good = join(dir, 'rules.yaml');
+    const bad = join(dir, 'bad.yaml');
+    await writeFile(good, "rules:\n  - { id: acme-mrn, type: mrn, pattern: 'ACME-\\d{7}' }\n");
+    await writeFile(bad, "rules:\n  - { id: backref, type: mrn, pattern: '(a)\\1' }\n");
+    const ok = await proctorMask(['--rules', good, '--explain'], '{"note":"chart ACME-1234567"}\n');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('{"note":"chart [MRN]"}\n');
+    expect(JSON.parse(ok.stderr.trim())).toMatchObject({
+      line: 1,
+      matches: [{ ruleId: 'acme-mrn', type: 'mrn' }],
+    });
+    const rejected = await proctorMask(['--rules', bad], '');
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr).toMatch(/rule backref: pattern: not accepted by the linear-time engine/);
+  });
+});
+
+/** Runs the real `proctor mask` command. */
+function proctorMask(
+  args: string[],
+  input: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/proctor.mjs', 'mask', ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('proctor mask did not exit within 45 s'));
+    }, 45_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(input);
+  });
+}
