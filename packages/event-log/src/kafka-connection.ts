@@ -1,5 +1,5 @@
 import { type Logger, silentLogger } from '@proctor/logger';
-import { Kafka, type LogEntry, logLevel } from 'kafkajs';
+import { type ISocketFactory, Kafka, type LogEntry, logLevel } from 'kafkajs';
 import { EventLogUnavailableError } from './port';
 
 export interface KafkaConnectionOptions {
@@ -8,6 +8,8 @@ export interface KafkaConnectionOptions {
   /** How long connecting may take before the log counts as unavailable (default 5 s). */
   connectTimeoutMs?: number;
   logger?: Logger;
+  /** Opens the TCP connections to the brokers (kafkajs's seam; tests cut connections with it). */
+  socketFactory?: ISocketFactory;
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
@@ -26,6 +28,7 @@ export function createKafkaClient(options: KafkaConnectionOptions): Kafka {
     retry: { initialRetryTime: 100, maxRetryTime: 2_000, retries: 5 },
     logLevel: logLevel.INFO,
     logCreator: kafkaLogCreator(options.logger ?? silentLogger()),
+    ...(options.socketFactory && { socketFactory: options.socketFactory }),
   });
 }
 

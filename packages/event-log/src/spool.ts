@@ -44,6 +44,12 @@ export interface SpoolOptions extends RetryDelayOptions {
    * broker's message.max.bytes (1 MiB by default). A larger single record is sent alone.
    */
   maxShipBytes?: number;
+  /**
+   * A send Kafka has not acknowledged by then counts as failed (default 20 s): the connection
+   * is dropped and the records are sent again on a fresh one. Bounds how long a silently dead
+   * connection (no reset, no timeout from the client) can hold shipping up.
+   */
+  sendTimeoutMs?: number;
   /** How long close() waits for the spool to drain while Kafka is reachable (default 5 s). */
   drainOnCloseMs?: number;
   logger?: Logger;
@@ -199,7 +205,8 @@ class Spool implements SpooledKafkaLog {
     );
     try {
       this.kafka ??= this.options.connectKafka();
-      await (await this.kafka).append(batch.topic, records);
+      const producer = await this.kafka;
+      await withDeadline(producer.append(batch.topic, records), this.options.sendTimeoutMs ?? 20_000);
     } catch (err) {
       this.counters.failedSends++;
       const code = errorCode(err);
@@ -211,7 +218,7 @@ class Spool implements SpooledKafkaLog {
         );
       }
       // A fresh connection next time: kafkajs clients do not always recover on their own.
-      await this.dropKafka();
+      void this.dropKafka();
       throw err;
     }
     this.counters.shippedRecords += records.length;
@@ -221,11 +228,14 @@ class Spool implements SpooledKafkaLog {
     }
   }
 
-  private async dropKafka(): Promise<void> {
+  /**
+   * Forgets the connection. Closing it waits for its send in flight, which on a dead
+   * connection can take the client's whole request timeout: only close() waits for that.
+   */
+  private dropKafka(): Promise<void> {
     const kafka = this.kafka;
     this.kafka = undefined;
-    if (!kafka) return;
-    await kafka.then((producer) => producer.close()).catch(() => undefined);
+    return kafka ? kafka.then((producer) => producer.close()).catch(() => undefined) : Promise.resolve();
   }
 
   /** Waits until everything spooled is shipped, Kafka fails, or `timeoutMs` passes. */
@@ -236,4 +246,21 @@ class Spool implements SpooledKafkaLog {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
+}
+
+class SendTimeoutError extends Error {
+  readonly code = 'SEND_TIMEOUT';
+}
+
+function withDeadline(send: Promise<void>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new SendTimeoutError(`Kafka did not acknowledge within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+  });
+  // A send that fails after the deadline has nobody waiting for it.
+  send.catch(() => undefined);
+  return Promise.race([send, deadline]).finally(() => clearTimeout(timer));
 }
