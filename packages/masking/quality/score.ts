@@ -2,11 +2,12 @@
  * Scores the masking engine on the labeled synthetic quality set.
  *
  *   node bin/run-ts.mjs packages/masking/quality/score.ts [--split dev|heldout|all] [--json]
- *        [--examples N] [--write-baseline]
+ *        [--examples N] [--write-baseline] [--show DOC_ID]
  *
  * Prints, per identifier type, labeled spans, leaked spans and leak %, and per keep kind the
  * keep strings destroyed, with totals and the first leaked/destroyed examples of each type.
- * `--write-baseline` records the measured rates (rounded up) as the regression baseline.
+ * `--write-baseline` records the measured rates (rounded up) as the regression baseline;
+ * `--show dev/hpiNote/3` prints one document with the detected parts marked.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { loadEngine } from './engine-adapter';
 import { SPLITS, type Split } from './labels';
 import { formatScore } from './report';
 import { type SplitScore, scoreDocs } from './scoring';
+import { showDoc } from './show';
 
 export function scoreSplit(split: Split): SplitScore {
   return scoreDocs(split, generateSplit(split), loadEngine());
@@ -28,8 +30,19 @@ function main(): void {
       json: { type: 'boolean', default: false },
       examples: { type: 'string', default: '3' },
       'write-baseline': { type: 'boolean', default: false },
+      show: { type: 'string' },
     },
   });
+  if (values.show) {
+    const split = values.show.split('/')[0] as Split;
+    const doc = SPLITS.includes(split) ? generateSplit(split).find((d) => d.id === values.show) : undefined;
+    if (!doc) {
+      process.stderr.write(`no document "${values.show}" (ids look like dev/hpiNote/3)\n`);
+      process.exit(2);
+    }
+    process.stdout.write(`${showDoc(doc, loadEngine())}\n`);
+    return;
+  }
   const splits = values.split === 'all' ? SPLITS : SPLITS.filter((s) => s === values.split);
   if (splits.length === 0) {
     process.stderr.write(`unknown split "${values.split}" (expected dev, heldout or all)\n`);

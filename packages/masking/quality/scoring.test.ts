@@ -13,6 +13,7 @@ import { locateStrings } from './json-locate';
 import type { JsonValue, Label, QualityDoc } from './labels';
 import { formatScore } from './report';
 import { isDestroyed, isLeaked, scoreDocs } from './scoring';
+import { showDoc } from './show';
 
 const label = (start: number, end: number, cls: 'phi' | 'keep' = 'phi'): Label => ({
   class: cls,
@@ -169,6 +170,22 @@ describe('scorer', () => {
         .map((l) => span(l.start, l.start + Math.ceil((l.end - l.start) / 2)));
     const score = scoreDocs('dev', docs, fakeEngine(firstHalf, docs));
     expect(score.totals.leaked).toBeGreaterThan(score.totals.phiLabeled * 0.9);
+  });
+});
+
+describe('showing one document', () => {
+  it('marks detected parts and gives each label its verdict', () => {
+    const docs = generateSplit('dev').slice(0, 12);
+    const json = docs.find((d) => d.format === 'json') as QualityDoc;
+    const text = docs[0] as QualityDoc;
+    const nothing = fakeEngine(() => [], docs);
+    expect(showDoc(text, nothing)).toMatch(/LEAKED +phi name/);
+    expect(showDoc(text, nothing)).not.toContain('⟦');
+    const all = fakeEngine((_, labels) => labels.map((l) => span(l.start, l.end)), docs);
+    const shown = showDoc(json, all);
+    expect(shown).toContain('⟦');
+    expect(shown).toMatch(/DESTROYED +keep/);
+    expect(shown).not.toContain('LEAKED');
   });
 });
 

@@ -70,19 +70,25 @@ export function isDestroyed(label: Label, spans: readonly Detection[]): boolean 
   return spans.some((s) => overlaps(s, label));
 }
 
+/** `text[from, to)` with the detected parts in ⟦…⟧. */
+export function markDetected(text: string, spans: readonly Detection[], from = 0, to = text.length): string {
+  const covered = (i: number): boolean => spans.some((s) => s.start <= i && i < s.end);
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const inside = covered(i);
+    const before = i > from && covered(i - 1);
+    if (inside && !before) out += '⟦';
+    if (!inside && before) out += '⟧';
+    out += text[i];
+  }
+  if (to > from && covered(to - 1)) out += '⟧';
+  return out;
+}
+
 function context(text: string, label: Label, spans: readonly Detection[]): string {
   const from = Math.max(0, label.start - 40);
   const to = Math.min(text.length, label.end + 40);
-  let out = '';
-  for (let i = from; i < to; i++) {
-    const covered = spans.some((s) => s.start <= i && i < s.end);
-    const before = i > from && spans.some((s) => s.start <= i - 1 && i - 1 < s.end);
-    if (covered && !before) out += '⟦';
-    if (!covered && before) out += '⟧';
-    out += text[i];
-  }
-  if (spans.some((s) => s.start <= to - 1 && to - 1 < s.end)) out += '⟧';
-  return out.replace(/\n/g, '⏎');
+  return markDetected(text, spans, from, to).replace(/\n/g, '⏎');
 }
 
 export function scoreDocs(split: Split, docs: readonly QualityDoc[], engine: EngineUnderTest): SplitScore {
