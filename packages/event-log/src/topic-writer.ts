@@ -133,10 +133,16 @@ export class TopicWriter {
       const base = this.closed[0] as number;
       const end = this.closed[1] ?? this.base;
       if (end > position) break;
-      await unlink(join(this.dirPath, segmentFileName(base))).catch((err: NodeJS.ErrnoException) => {
-        if (err.code !== 'ENOENT') throw err;
-      });
+      // Taken off the list before the await, so concurrent calls never handle one segment twice.
       this.closed.shift();
+      try {
+        await unlink(join(this.dirPath, segmentFileName(base)));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+          this.closed.unshift(base);
+          throw err;
+        }
+      }
       deleted++;
     }
     return deleted;
