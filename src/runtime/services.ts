@@ -3,9 +3,16 @@ import { resolve } from 'node:path';
 import type { AuditStore } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
 import { startDemoEhr } from '@proctor/demo-ehr';
-import { buildEnforcerApp, FileEpochStore, openSharedSessionStore } from '@proctor/enforcer';
-import type { EventLogProducer } from '@proctor/event-log';
-import { newEventId, nowMicros } from '@proctor/events';
+import {
+  buildEnforcerApp,
+  consumerHistory,
+  type EnforcerApp,
+  FileEpochStore,
+  openSharedSessionStore,
+  recoverCrashedSessions,
+} from '@proctor/enforcer';
+import { createLocalLogConsumer, type EventLogProducer } from '@proctor/event-log';
+import { decodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
 import { createIngestService } from '@proctor/ingest';
 import { createLogger, type Logger } from '@proctor/logger';
@@ -55,6 +62,7 @@ export async function startEnforcer(
     ...(sharedSessions && { sessions: sharedSessions, sessionsAreShared: true }),
   });
   const stopPolicyWatch = await security.attach(enforcer);
+  await recoverCrashedGatewaySessions(config, enforcer, sharedSessions !== undefined, logger);
   const address = await enforcer.app.listen(config.enforcer.listen);
   const steps: ShutdownStep[] = [
     { name: 'policy watcher', run: async () => stopPolicyWatch() },
@@ -63,6 +71,30 @@ export async function startEnforcer(
   if (sharedSessions) steps.push({ name: 'session store', run: () => sharedSessions.close() });
   if (!shared.producer) steps.push({ name: 'event log', run: () => producer.close() });
   return { name: 'enforcer', url: address, steps };
+}
+
+/**
+ * Sessions a crash of this gateway cut off are ended (gateway_crash) from what the local log
+ * holds, before traffic starts. Sessions in a shared store outlive a gateway: nothing to end.
+ */
+async function recoverCrashedGatewaySessions(
+  config: ProctorConfig,
+  enforcer: EnforcerApp,
+  sessionsAreShared: boolean,
+  logger: Logger,
+): Promise<void> {
+  if (sessionsAreShared || config.eventLog.kafka) return;
+  const consumer = createLocalLogConsumer({
+    dir: resolve(config.eventLog.local.dir),
+    topic: topicsOf(config).raw,
+    groupId: `proctor-gateway-recovery.${config.gatewayId}`,
+  });
+  const ended = await recoverCrashedSessions(
+    enforcer.emitter,
+    consumerHistory({ consumer, decode: decodeEvent }),
+    config.gatewayId,
+  );
+  if (ended > 0) logger.warn({ sessions: ended }, 'recorded the end of sessions a gateway crash cut off');
 }
 
 export async function startIngest(

@@ -125,7 +125,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     now: Date.now,
   };
   const pipeline = new ExchangePipeline(ctx);
-  installStatelessEra(pipeline, settings.stateless);
+  installStatelessEra(pipeline, settings);
   stdioSink.attach(ctx);
 
   // The gateway parses JSON itself, once: a malformed body must get a JSON-RPC parse error.
@@ -179,8 +179,10 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
   };
 }
 
+export { type GatewayHistoryReader, recoverCrashedSessions } from './core/crash-recovery';
 export type { NormalizedExchange, RequestStage, RequestVerdict, ResponseStage, Stages } from './core/stages';
 export { type EpochStore, FileEpochStore, MemoryEpochStore } from './sessions/epoch-file';
+export { consumerHistory } from './sessions/local-log-history';
 export { MemorySessionStore } from './sessions/memory-store';
 export type { SessionPatch, SessionPhase, SessionRecord, SessionStore } from './sessions/port';
 export { identityKeyOf, SessionCapError } from './sessions/port';
