@@ -62,7 +62,7 @@ export class UsageError extends Error {
 }
 
 function quickDefaults() {
-  return { calls: 1500, warmup: 500, rounds: 2 };
+  return { calls: 800, warmup: 200, rounds: 2 };
 }
 
 export function parseBenchArgs(argv: string[], kafkaConfigured: boolean): BenchOptions | 'help' {
