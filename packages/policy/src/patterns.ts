@@ -9,18 +9,49 @@ export interface Matcher {
   test(value: string): boolean;
 }
 
-const RE2_SPECIAL = /[\\^$.|?*+()[\]{}]/g;
-
-/** `*` any run of characters, `?` one character; everything else literal; the whole value must match. */
+/**
+ * `*` any run of characters, `?` one character; everything else literal; the whole value must
+ * match. Common shapes (exact, prefix*, *suffix) compare directly; the rest use the greedy
+ * wildcard walk, which backtracks only to the last `*`: O(value × pattern) at worst, and
+ * patterns are short.
+ */
 export function compileGlob(glob: string): Matcher {
   if (glob === '*') return { test: () => true };
   if (!/[*?]/.test(glob)) return { test: (value) => value === glob };
-  const body = glob
-    .split('')
-    .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(RE2_SPECIAL, '\\$&')))
-    .join('');
-  const re = RE2JS.compile(`^${body}$`, RE2JS.DOTALL);
-  return { test: (value) => re.testExact(value) };
+  const star = glob.indexOf('*');
+  if (!glob.includes('?') && star === glob.length - 1) {
+    const prefix = glob.slice(0, -1);
+    return { test: (value) => value.startsWith(prefix) };
+  }
+  if (!glob.includes('?') && star === 0 && glob.indexOf('*', 1) === -1) {
+    const suffix = glob.slice(1);
+    return { test: (value) => value.endsWith(suffix) };
+  }
+  return { test: (value) => wildcardMatch(glob, value) };
+}
+
+function wildcardMatch(glob: string, value: string): boolean {
+  let g = 0;
+  let v = 0;
+  let starAt = -1;
+  let resumeAt = 0;
+  while (v < value.length) {
+    const ch = glob[g];
+    if (ch === '*') {
+      starAt = g++;
+      resumeAt = v;
+    } else if (ch !== undefined && (ch === '?' || ch === value[v])) {
+      g++;
+      v++;
+    } else if (starAt !== -1) {
+      g = starAt + 1;
+      v = ++resumeAt;
+    } else {
+      return false;
+    }
+  }
+  while (glob[g] === '*') g++;
+  return g === glob.length;
 }
 
 export function compileGlobs(globs: readonly string[]): Matcher {
@@ -28,8 +59,33 @@ export function compileGlobs(globs: readonly string[]): Matcher {
   return { test: (value) => matchers.some((m) => m.test(value)) };
 }
 
-/** An RE2 pattern searched for anywhere in the value; throws with RE2's own message when invalid. */
+/**
+ * An RE2 pattern searched for anywhere in the value; throws with RE2's own message when
+ * invalid. A pattern anchored on a literal prefix (`^VIP-…`) first checks that prefix, so the
+ * usual non-match costs a string comparison, not an RE2 run.
+ */
 export function compilePattern(pattern: string): Matcher {
   const re = RE2JS.compile(pattern);
-  return { test: (value) => re.test(value) };
+  const prefix = anchoredLiteralPrefix(pattern);
+  if (prefix === '') return { test: (value) => re.test(value) };
+  return { test: (value) => value.startsWith(prefix) && re.test(value) };
+}
+
+const META = new Set(['\\', '.', '[', ']', '{', '}', '(', ')', '*', '+', '?', '|', '^', '$']);
+const QUANTIFIERS = new Set(['*', '?', '{', '+']);
+
+/** The literal text every match must start with, for a pattern that begins with `^`. */
+export function anchoredLiteralPrefix(pattern: string): string {
+  if (!pattern.startsWith('^') || pattern.includes('|')) return '';
+  let prefix = '';
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i] as string;
+    if (META.has(ch)) {
+      // A quantifier applies to the character before it: that one is not certain to be there.
+      if (QUANTIFIERS.has(ch) && ch !== '+') prefix = prefix.slice(0, -1);
+      break;
+    }
+    prefix += ch;
+  }
+  return prefix;
 }

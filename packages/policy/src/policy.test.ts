@@ -248,3 +248,51 @@ async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<vo
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+describe('globs', () => {
+  it('match exact, prefix, suffix and general wildcard shapes', async () => {
+    const { compileGlob } = await import('./patterns');
+    const cases: [string, string, boolean][] = [
+      ['read_*', 'read_chart', true],
+      ['read_*', 'write_chart', false],
+      ['*@example.com', 'alice@example.com', true],
+      ['*@example.com', 'alice@example.org', false],
+      ['refs/heads/release-?.*', 'refs/heads/release-2.1', true],
+      ['refs/heads/release-?.*', 'refs/heads/release-10.1', false],
+      ['a*b*c', 'axxbyyc', true],
+      ['a*b*c', 'axxbyy', false],
+      ['ehr://patients/*/notes', 'ehr://patients/7/notes', true],
+      ['*', '', true],
+      ['get_patient', 'get_patient', true],
+      ['get_patient', 'get_patients', false],
+    ];
+    for (const [glob, value, expected] of cases)
+      expect(compileGlob(glob).test(value), `${glob} ~ ${value}`).toBe(expected);
+    const started = performance.now();
+    expect(compileGlob('*a*a*a*a*a*b').test('a'.repeat(20_000))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('argument patterns', () => {
+  it('check an anchored literal prefix first, without changing what matches', async () => {
+    const { anchoredLiteralPrefix, compilePattern } = await import('./patterns');
+    expect(anchoredLiteralPrefix('^VIP-[0-9]+$')).toBe('VIP-');
+    expect(anchoredLiteralPrefix('^ab?c')).toBe('a');
+    expect(anchoredLiteralPrefix('^ab*c')).toBe('a');
+    expect(anchoredLiteralPrefix('^ab+c')).toBe('ab');
+    expect(anchoredLiteralPrefix('^a|b')).toBe('');
+    expect(anchoredLiteralPrefix('VIP')).toBe('');
+    expect(anchoredLiteralPrefix('^\\d+')).toBe('');
+    for (const [pattern, value, expected] of [
+      ['^VIP-[0-9]+$', 'VIP-12', true],
+      ['^VIP-[0-9]+$', 'P-12', false],
+      ['^ab?c', 'ac', true],
+      ['^ab*c', 'ac', true],
+      ['^ab+c', 'abbc', true],
+      ['^(?i)vip', 'VIP-1', true],
+    ] as const) {
+      expect(compilePattern(pattern).test(value), `${pattern} ~ ${value}`).toBe(expected);
+    }
+  });
+});
