@@ -1,8 +1,10 @@
 export { PayloadCryptoError, type PayloadCryptoErrorCode } from './errors';
 export {
   generatePayloadKeyPair,
+  loadPayloadPrivateKeys,
   type PayloadKeyPair,
   type PayloadKeyType,
+  type PrivateKeySource,
   parseKeyDocument,
   publicKeyDocument,
   readPrivateKeyFile,

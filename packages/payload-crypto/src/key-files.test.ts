@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   generatePayloadKeyPair,
+  loadPayloadPrivateKeys,
   parseKeyDocument,
   publicKeyDocument,
   readPrivateKeyFile,
@@ -36,6 +37,22 @@ describe('payload key files', () => {
     const clear = Buffer.from('{"jsonrpc":"2.0","id":1,"result":{}}');
     const sealed = await sealer.seal('s', clear);
     expect(await opener.open({ ...sealed })).toEqual(clear);
+  });
+
+  it('loads private keys from files and environment variables, naming a missing variable', async () => {
+    const pair = await generatePayloadKeyPair({ keyId: 'from-file' });
+    const path = join(dir, 'k.json');
+    await writePrivateKeyFile(path, pair);
+    const other = await generatePayloadKeyPair({ keyId: 'from-env' });
+    const env = { INGEST_KEY: JSON.stringify({ keyId: other.keyId, privateJwk: other.privateJwk }) };
+    const keys = await loadPayloadPrivateKeys(
+      [{ privateKeyFile: path }, { privateKeyEnv: 'INGEST_KEY' }],
+      env,
+    );
+    expect(keys.map((k) => k.keyId)).toEqual(['from-file', 'from-env']);
+    await expect(loadPayloadPrivateKeys([{ privateKeyEnv: 'NOPE' }], env)).rejects.toThrow(
+      'keys.payload.privateKeys.0.privateKeyEnv: environment variable NOPE is not set',
+    );
   });
 
   it('refuses to overwrite a key file', async () => {

@@ -102,3 +102,30 @@ export function parseKeyDocument(
   }
   return field === 'privateJwk' ? { keyId, privateJwk: jwk as JWK } : { keyId, publicJwk: jwk as JWK };
 }
+
+/** The `keys.payload.privateKeys` entries of the config: a key file, or an environment variable holding the key JSON. */
+export interface PrivateKeySource {
+  privateKeyFile?: string;
+  privateKeyEnv?: string;
+}
+
+/** Loads ingest's private keys from files (0600) or environment variables, naming what is missing. */
+export async function loadPayloadPrivateKeys(
+  sources: readonly PrivateKeySource[],
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<PayloadPrivateKey[]> {
+  return Promise.all(
+    sources.map(async (source, i) => {
+      if (source.privateKeyFile !== undefined) return readPrivateKeyFile(source.privateKeyFile);
+      const name = source.privateKeyEnv ?? '';
+      const text = env[name];
+      if (text === undefined || text === '') {
+        throw new PayloadCryptoError(
+          'PAYLOAD_KEY_INVALID',
+          `keys.payload.privateKeys.${i}.privateKeyEnv: environment variable ${name} is not set`,
+        );
+      }
+      return parseKeyDocument(text, `environment variable ${name}`, 'privateJwk');
+    }),
+  );
+}
