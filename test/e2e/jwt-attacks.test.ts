@@ -6,6 +6,12 @@
  * credential, never the caller's token. JWKS rotation under traffic keeps every valid call alive.
  */
 import { join } from 'node:path';
+import {
+  Client as ModernClient,
+  StreamableHTTPClientTransport as ModernTransport,
+} from '@modelcontextprotocol/client';
+import { Client as LegacyClient } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport as LegacyTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { parseConfig } from '@proctor/config';
 import {
   type AttackCase,
@@ -204,5 +210,35 @@ describe('JWT attack catalog over HTTP', () => {
     const forged = await post('open', 'Bearer a.b.c');
     expect(forged.status).toBe(401);
     await forged.arrayBuffer();
+  });
+
+  it('the official SDK clients of both eras cannot connect with forged tokens', async () => {
+    const before = upstream.seen.authorizations.length;
+    const forged = catalog.filter((c) =>
+      [
+        'alg none without signature',
+        'RS256→HS256 with the public key PEM as secret',
+        'expired',
+        'embedded jwk',
+      ].includes(c.name),
+    );
+    expect(forged).toHaveLength(4);
+    for (const attack of forged) {
+      const headers = { authorization: attack.authorization ?? '' };
+      const legacy = new LegacyClient({ name: 'attack-v1', version: '1' });
+      await expect(
+        legacy.connect(new LegacyTransport(new URL(`${enforcerUrl}/mcp/ehr`), { requestInit: { headers } })),
+        attack.name,
+      ).rejects.toThrow();
+      const modern = new ModernClient(
+        { name: 'attack-v2', version: '2' },
+        { capabilities: {}, versionNegotiation: { mode: { pin: '2026-07-28' } } },
+      );
+      await expect(
+        modern.connect(new ModernTransport(new URL(`${enforcerUrl}/mcp/ehr`), { requestInit: { headers } })),
+        attack.name,
+      ).rejects.toThrow();
+    }
+    expect(upstream.seen.authorizations.length).toBe(before);
   });
 });
