@@ -41,12 +41,13 @@ export async function startEnforcer(
   logger: Logger,
   shared: SharedParts = {},
 ): Promise<RunningService> {
+  // Keys, policy and credential references first: a bad one stops the start before anything is opened.
+  const security = await openEnforcerSecurity(config, logger.child({ service: 'enforcer' }), process.env);
   const producer = shared.producer ?? (await openEventLogProducer(config, logger));
   const verifier = await openTokenVerifier(config);
   const gatewayEpoch = await new FileEpochStore(resolve(config.enforcer.stateDir)).next(config.gatewayId);
   // Several gateways share sessions through Redis; one gateway keeps them in memory.
   const sharedSessions = openSharedSessionStore(config);
-  const security = await openEnforcerSecurity(config, logger.child({ service: 'enforcer' }), process.env);
   const enforcer = buildEnforcerApp({
     config,
     eventLog: producer,
