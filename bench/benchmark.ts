@@ -17,6 +17,7 @@ import { type ChildHandle, startChild } from './children';
 import { type DiskSync, measureDiskSync } from './disk-sync';
 import { BENCH_AUDIENCE, devKeyFile } from './enforcer-config';
 import { addPhase, emptyPhase, runClosedLoop } from './load';
+import { type LogAppendResult, measureLogAppends } from './log-append';
 import { type Era, type McpClient, openClient } from './mcp-client';
 import type { RunResult, TargetResult } from './report';
 import { findScenario, type Scenario } from './scenarios';
@@ -35,6 +36,8 @@ interface Children {
 
 export interface BenchmarkResult {
   diskSync: DiskSync;
+  /** The local log alone, per durability policy measured. */
+  logAppends: LogAppendResult[];
   runs: RunResult[];
 }
 
@@ -68,6 +71,10 @@ export async function runBenchmark(
     progress(
       `disk: write + fdatasync p50 ${diskSync.p50Ms.toFixed(3)} ms, p99 ${diskSync.p99Ms.toFixed(3)} ms`,
     );
+    const logAppends: LogAppendResult[] = [];
+    for (const durability of durabilitiesOf(options.eventLogs)) {
+      for (const writers of [1, 16]) logAppends.push(await measureLogAppends(scratch, durability, writers));
+    }
 
     const runs: RunResult[] = [];
     for (const eventLog of options.eventLogs) {
@@ -106,7 +113,7 @@ export async function runBenchmark(
         await enforcer.stop();
       }
     }
-    return { diskSync, runs };
+    return { diskSync, logAppends, runs };
   } finally {
     for (const step of cleanup.reverse()) await step().catch(() => undefined);
     await rm(scratch, { recursive: true, force: true }).catch(() => undefined);
@@ -267,6 +274,16 @@ function splitCalls(calls: number, rounds: number): number[] {
 
 function resultOf(target: Target): TargetResult {
   return { name: target.name, result: target.result, cpu: target.cpu };
+}
+
+/** The durability policies the measured event logs use, for the log-alone measurement. */
+function durabilitiesOf(eventLogs: EventLogKind[]): Array<'process' | 'fsync'> {
+  const policies = new Set(
+    eventLogs.flatMap((kind) =>
+      kind === 'kafka-direct' ? [] : ([kind.endsWith('fsync') ? 'fsync' : 'process'] as const),
+    ),
+  );
+  return [...policies];
 }
 
 function childScript(file: string): string {

@@ -2,6 +2,7 @@
 import type { EventLogKind } from './args';
 import type { DiskSync } from './disk-sync';
 import type { PhaseResult } from './load';
+import type { LogAppendResult } from './log-append';
 import type { Era } from './mcp-client';
 
 /** DESIGN.md, "Performance targets": the enforcer against a direct connection. */
@@ -62,13 +63,35 @@ interface TargetCheck {
   text: string;
 }
 
-export function formatReport(description: RunDescription, diskSync: DiskSync, runs: RunResult[]): string {
+export function formatReport(
+  description: RunDescription,
+  diskSync: DiskSync,
+  logAppends: LogAppendResult[],
+  runs: RunResult[],
+): string {
   const lines = [
     '',
     `${runs.length} run(s): ${description.calls} measured calls per target and run after ${description.warmup} warm-up calls, ` +
       `${description.rounds} interleaved round(s); ${description.cores} CPU core(s) shared by all processes`,
     `disk: write + fdatasync p50 ${ms(diskSync.p50Ms)} ms, p99 ${ms(diskSync.p99Ms)} ms (${diskSync.samples} samples, this run)`,
   ];
+  if (logAppends.length > 0) {
+    lines.push(
+      '',
+      'The local log alone (1.5 KB records, in the benchmark process):',
+      table(
+        ['durability', 'writers', 'appends/s', 'p50 ms', 'p99 ms', 'CPU µs/append'],
+        logAppends.map((r) => [
+          r.durability,
+          String(r.writers),
+          r.appendsPerSecond.toFixed(0),
+          ms(r.p50Ms),
+          ms(r.p99Ms),
+          r.cpuUsPerAppend.toFixed(1),
+        ]),
+      ),
+    );
+  }
   for (const run of runs) lines.push('', ...formatRun(run, diskSync));
   lines.push(
     '',

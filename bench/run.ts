@@ -38,11 +38,11 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', onSignal);
 
   try {
-    const { diskSync, runs } = await runBenchmark(options, brokers, abort.signal, (line) =>
+    const { diskSync, logAppends, runs } = await runBenchmark(options, brokers, abort.signal, (line) =>
       process.stderr.write(`bench: ${line}\n`),
     );
     const description = { ...options, cores: availableParallelism(), kafkaBrokers: brokers };
-    process.stdout.write(formatReport(description, diskSync, runs));
+    process.stdout.write(formatReport(description, diskSync, logAppends, runs));
     return runs.some((run) => run.direct.result.errors + run.through.result.errors > 0) ? 1 : 0;
   } catch (err) {
     if (abort.signal.aborted) return 130;
