@@ -16,16 +16,9 @@ import {
   type TestGateway,
 } from './test-fixtures/gateway-harness';
 import { connectRecordingClient } from './test-fixtures/recording-client';
+import { waitUntil } from './test-fixtures/wait-until';
 
 const AUTH = { authorization: 'Bearer good' };
-
-async function waitUntil(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe('faults', () => {
   let upstream: FixtureServer;

@@ -10,16 +10,9 @@ import { startCutProxy } from './test-fixtures/cut-proxy';
 import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
 import { framePayloads, startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
 import { connectRecordingClient } from './test-fixtures/recording-client';
+import { waitUntil } from './test-fixtures/wait-until';
 
 const AUTH = { authorization: 'Bearer good' };
-
-async function waitUntil(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 function methodsOf(events: AuditEvent[], direction: 'client_to_server' | 'server_to_client'): string[] {
   return framePayloads(events, direction).map((m) => {

@@ -143,11 +143,7 @@ export async function endSession(
       .closeSession({
         upstreamSessionId: live.record.upstreamSessionId,
         protocolVersion: live.record.protocolVersion,
-        headers: await ctx.credentials.headersFor({
-          identity: record.identity,
-          connection: record.connection,
-          sessionId: record.id,
-        }),
+        headers: await credentialsFor(ctx, live),
         signal: AbortSignal.timeout(5_000),
       })
       .catch((err: unknown) =>
@@ -190,4 +186,13 @@ export async function completeInitialize(
     session.record = updated;
     session.subject.protocolVersion = updated.protocolVersion;
   }
+}
+
+/** The headers that authenticate the gateway upstream for this session (never the client's token). */
+export function credentialsFor(ctx: CoreContext, session: LiveSession): Promise<Record<string, string>> {
+  return ctx.credentials.headersFor({
+    identity: session.record.identity,
+    connection: session.record.connection,
+    sessionId: session.record.id,
+  });
 }

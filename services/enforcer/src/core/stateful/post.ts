@@ -9,6 +9,7 @@ import { normalizeRequest, runRequestStages } from '../stages';
 import {
   auditUnavailable,
   completeInitialize,
+  credentialsFor,
   endSession,
   type LiveSession,
   loadSession,
@@ -121,11 +122,7 @@ async function exchange(
     reply = await connection.upstream.send({
       upstreamSessionId: session.record.upstreamSessionId,
       protocolVersion: post.protocolVersion,
-      headers: await ctx.credentials.headersFor({
-        identity: session.record.identity,
-        connection: connection.name,
-        sessionId,
-      }),
+      headers: await credentialsFor(ctx, session),
       body,
       signal: upstreamAbort.signal,
       auditSessionId: sessionId,

@@ -5,7 +5,7 @@ import type { ClientListen, Outcome } from '../exchange';
 import { frameContent } from '../frame-events';
 import { frameOf, type JsonRpcFrame } from '../json-rpc';
 import type { GatewayStream } from '../sse-stream';
-import { completeInitialize, type LiveSession, loadSession } from './live-session';
+import { completeInitialize, credentialsFor, type LiveSession, loadSession } from './live-session';
 import { answerPending, pumpStream } from './stream-pump';
 
 export interface StreamStart {
@@ -120,14 +120,6 @@ async function abandon(
       })
       .catch((err: unknown) => ctx.logger.warn({ err }, 'could not send a cancellation upstream'));
   }
-}
-
-function credentialsFor(ctx: CoreContext, session: LiveSession) {
-  return ctx.credentials.headersFor({
-    identity: session.record.identity,
-    connection: session.record.connection,
-    sessionId: session.record.id,
-  });
 }
 
 /**
