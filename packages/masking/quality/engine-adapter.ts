@@ -7,8 +7,8 @@
  */
 import * as masking from '../src/index';
 import { locateStrings, type StringLocation } from './json-locate';
+import { pathKey, valueAt } from './json-path';
 import type { JsonValue } from './labels';
-import { pathKey } from './path-key';
 
 export interface Detection {
   start: number;
@@ -25,8 +25,6 @@ export interface EngineUnderTest {
   /** `unattributed`: matches that could not be placed, and changed strings without a match. */
   detectJson(value: JsonValue): { detections: JsonDetections; unattributed: number };
 }
-
-export { pathKey } from './path-key';
 
 /** Accepts `$.a.b[0]`, `$['a']["b"][0]`, JSON pointers `/a/b/0`, dotted `a.b.0`, or segment arrays. */
 export function parseJsonPath(path: unknown): string[] {
@@ -91,7 +89,7 @@ export function placeMatch(
   const [outer = '', ...inner] = jsonPath.split('#$');
   const path = parseJsonPath(outer);
   const locations: StringLocation[] = [];
-  let node = stringAtPath(root, path);
+  let node = valueAt(root, path);
   for (const level of inner) {
     if (typeof node !== 'string') return undefined;
     if (!cache.has(node)) cache.set(node, locateStrings(node));
@@ -108,13 +106,6 @@ export function placeMatch(
     span = { ...span, start, end };
   }
   return { path, detection: span };
-}
-
-function stringAtPath(root: JsonValue, path: readonly string[]): unknown {
-  let node: unknown = root;
-  for (const seg of path)
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
-  return node;
 }
 
 function spanEngine(detectText: Fn, createMasker: Fn): EngineUnderTest {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateSplit, templateNames } from './dataset';
 import { deaValid, luhnValid, npiValid, vinValid } from './gen/checksums';
+import { stringAt } from './json-path';
 import { KEEP_KINDS, type Label, PHI_TYPES, type QualityDoc, SPLITS, type Split } from './labels';
 
 const splits = Object.fromEntries(SPLITS.map((s) => [s, generateSplit(s)])) as Record<Split, QualityDoc[]>;
-
-function stringAt(value: unknown, path: readonly (string | number)[]): string {
-  let node = value;
-  for (const seg of path) node = (node as Record<string | number, unknown>)[seg];
-  return node as string;
-}
 
 /** The decimal digits of a string, whatever Unicode digit set they are written in. */
 function digitValues(s: string): string {

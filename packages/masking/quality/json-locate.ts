@@ -4,7 +4,7 @@
  * inside JSON embedded in a string (`$.result.content[1].text#$.patient.name`) back onto the
  * embedding string, where the labels are.
  */
-import { pathKey } from './path-key';
+import { pathKey } from './json-path';
 
 export interface StringLocation {
   decoded: string;

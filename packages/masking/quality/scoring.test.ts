@@ -5,11 +5,11 @@ import {
   type Detection,
   type EngineUnderTest,
   parseJsonPath,
-  pathKey,
   placeMatch,
   spansFromTokens,
 } from './engine-adapter';
 import { locateStrings } from './json-locate';
+import { pathKey } from './json-path';
 import type { JsonValue, Label, QualityDoc } from './labels';
 import { formatScore } from './report';
 import { isDestroyed, isLeaked, scoreDocs } from './scoring';

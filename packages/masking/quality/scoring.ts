@@ -3,7 +3,8 @@
  * is outside every detected span (that character survives in the masked output); a keep span
  * is destroyed when any detected span overlaps it.
  */
-import { type Detection, type EngineUnderTest, pathKey } from './engine-adapter';
+import type { Detection, EngineUnderTest } from './engine-adapter';
+import { pathKey, stringAt } from './json-path';
 import {
   KEEP_KINDS,
   type KeepKind,
@@ -154,13 +155,6 @@ export function scoreDocs(split: Split, docs: readonly QualityDoc[], engine: Eng
   }
   score.ms = Math.round(performance.now() - started);
   return score;
-}
-
-function stringAt(value: unknown, path: readonly (string | number)[]): string {
-  let node = value;
-  for (const seg of path) node = (node as Record<string | number, unknown>)[seg];
-  if (typeof node !== 'string') throw new Error(`label path ${path.join('.')} does not hold a string`);
-  return node;
 }
 
 export function pct(failed: number, labeled: number): number {

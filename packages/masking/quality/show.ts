@@ -1,6 +1,7 @@
 /** One document of the quality set with what the engine detected in it, for debugging a rule. */
-import { type EngineUnderTest, pathKey } from './engine-adapter';
-import type { Label, QualityDoc } from './labels';
+import type { EngineUnderTest } from './engine-adapter';
+import { pathKey, stringAt } from './json-path';
+import type { JsonLabel, Label, QualityDoc } from './labels';
 import { isDestroyed, isLeaked, markDetected } from './scoring';
 
 function verdict(text: string, label: Label, spans: Parameters<typeof isLeaked>[2]): string {
@@ -18,16 +19,14 @@ export function showDoc(doc: QualityDoc, engine: EngineUnderTest): string {
     return lines.join('\n');
   }
   const { detections } = engine.detectJson(doc.value);
-  const byPath = new Map<string, Label[]>();
+  const byPath = new Map<string, JsonLabel[]>();
   for (const label of doc.labels) {
     const key = pathKey(label.path);
     byPath.set(key, [...(byPath.get(key) ?? []), label]);
   }
   for (const [key, labels] of byPath) {
-    const path = key.split('\u0000');
-    let node: unknown = doc.value;
-    for (const seg of path) node = (node as Record<string, unknown>)[seg];
-    const text = String(node);
+    const path = labels[0]?.path ?? [];
+    const text = stringAt(doc.value, path);
     const spans = detections.get(key) ?? [];
     lines.push(
       `@${path.join('.')}: ${markDetected(text, spans)}`,
