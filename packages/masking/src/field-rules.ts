@@ -26,7 +26,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp`,
   age: 'age ageyears patientage',
   phone:
-    'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager',
+    'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone',
   fax: 'fax faxnumber',
   email: 'email emailaddress mail',
   ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
@@ -70,7 +70,8 @@ const SYSTEM_TIME_KEYS = new Set(
 );
 
 export function isSystemTimeKey(key: string): boolean {
-  return SYSTEM_TIME_KEYS.has(normalizeKey(key));
+  const norm = normalizeKey(key);
+  return SYSTEM_TIME_KEYS.has(norm) || norm.endsWith('version');
 }
 
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
@@ -82,6 +83,70 @@ const PERSON_SIBLINGS = new Set(
     ' ',
   ),
 );
+
+/** Keys that say nothing by themselves; their parent's key decides. */
+const GENERIC_KEYS = new Set([
+  'id',
+  'number',
+  'no',
+  'num',
+  'identifier',
+  'value',
+  'filename',
+  'file',
+  'url',
+  'uri',
+  'path',
+]);
+/** Parent words that give a generic child key its type. */
+const PARENT_WORDS = new Map<string, PhiType>([
+  ['patient', 'mrn'],
+  ['insured', 'health_plan'],
+  ['subscriber', 'health_plan'],
+  ['member', 'health_plan'],
+  ['policy', 'health_plan'],
+  ['coverage', 'health_plan'],
+  ['insurance', 'health_plan'],
+  ['beneficiary', 'health_plan'],
+  ['account', 'account'],
+  ['guarantor', 'account'],
+  ['license', 'license'],
+  ['licence', 'license'],
+  ['passport', 'license'],
+  ['device', 'device'],
+  ['implant', 'device'],
+  ['vehicle', 'vehicle'],
+  ['photo', 'photo'],
+  ['photograph', 'photo'],
+  ['picture', 'photo'],
+  ['headshot', 'photo'],
+  ['biometric', 'biometric'],
+  ['fingerprint', 'biometric'],
+  ['employee', 'other_id'],
+  ['person', 'other_id'],
+  ['identifier', 'other_id'],
+]);
+/** Key words that mean one identifier type anywhere in a key. */
+const STRONG_WORDS = new Map<string, PhiType>([
+  ['ssn', 'ssn'],
+  ['mrn', 'mrn'],
+  ['dob', 'date'],
+  ['biometric', 'biometric'],
+  ['fingerprint', 'biometric'],
+  ['voiceprint', 'biometric'],
+  ['faceprint', 'biometric'],
+  ['retina', 'biometric'],
+  ['iris', 'biometric'],
+  ['photo', 'photo'],
+  ['photograph', 'photo'],
+  ['headshot', 'photo'],
+  ['selfie', 'photo'],
+  ['mbi', 'health_plan'],
+  ['npi', 'license'],
+  ['vin', 'vehicle'],
+  ['imei', 'device'],
+  ['udi', 'device'],
+]);
 
 const NEUTRAL_KEYS = new Set([
   'state',
@@ -120,11 +185,22 @@ export class FieldRules {
         siblings.some((s) => PERSON_SIBLINGS.has(normalizeKey(s)));
       return aboutPerson ? this.person() : undefined;
     }
+    if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey);
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached ?? undefined;
     const rule = this.lookup(key, norm);
     if (this.cache.size < 10_000) this.cache.set(key, rule ?? null);
     return rule;
+  }
+
+  /** `insured.id`, `photos[0].fileName`: a generic key takes its meaning from its parent. */
+  private byParent(parentKey: string): FieldRule | undefined {
+    const words = keyWords(parentKey);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const type = PARENT_WORDS.get((words[i] as string).replace(/s$/, ''));
+      if (type) return { type, ruleId: `field:${type}` };
+    }
+    return undefined;
   }
 
   private lookup(key: string, norm: string): FieldRule | undefined {
@@ -135,6 +211,11 @@ export class FieldRules {
       const tail = words.slice(i).join('');
       const rule = this.exact.get(tail);
       if (rule && (rule.type !== 'name' || words.slice(0, i).some((w) => PERSON_WORDS.test(w)))) return rule;
+    }
+    // A word that always means one kind of identifier, wherever it sits: biometricTemplateId.
+    for (const w of words) {
+      const type = STRONG_WORDS.get(w);
+      if (type) return { type, ruleId: `field:${type}` };
     }
     return undefined;
   }

@@ -2,7 +2,7 @@
  * Street addresses and geography below state level: street lines (number, name, suffix, unit),
  * PO boxes, "City, ST 12345", cities after "lives in" and the like, counties, ZIP and ZIP+4.
  */
-import { en } from '@faker-js/faker';
+import { en, es, es_MX, fr, it, nl, pl, pt_BR } from '@faker-js/faker';
 import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { nameDictionaries } from './dictionaries';
 
@@ -23,6 +23,82 @@ const STREET_RE = new RegExp(
   `(?<![\\w.-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:${DIRECTION}\\s+)?(?:${STREET_WORD}\\s+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
   'g',
 );
+/**
+ * Streets written name-first or with a leading street word, as in most of the world: "Via
+ * Roma 12", "Calle Mayor 5", "12 rue de Paris", "Hauptstraße 4", "ul. Długa 7". The street
+ * words come from faker's locale data (it, es, fr, pt, pl, nl).
+ */
+const STREET_WORDS = [
+  ...new Set(
+    [
+      ...(it.location?.street_suffix ?? []),
+      ...(es.location?.street_suffix ?? []),
+      ...(fr.location?.street_prefix ?? []),
+      ...(pt_BR.location?.street_prefix ?? []),
+      ...(es_MX.location?.street_prefix ?? []),
+      ...(pl.location?.street_prefix ?? []),
+      'Vía',
+      'Viale',
+      'Corso',
+      'Largo',
+      'Vicolo',
+      'Plaza',
+      'Paseo',
+      'Rua',
+      'Praça',
+      'Estrada',
+      'Chemin',
+      'Route',
+      'Ulica',
+    ].filter((w) => /^\p{Lu}/u.test(w) || w.endsWith('.')),
+  ),
+]
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const PARTICLE =
+  "(?:(?:de|del|de la|de los|de las|della|delle|dei|degli|di|da|do|dos|das|du|des|d'|l'|la|le|van|von)[ \\t]*)";
+const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
+const LOCAL_STREET_RE = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\d{1,5}[a-zA-Z]?,?[ \\t]+)?(?:${STREET_WORDS})[ \\t]+${PARTICLE}?${NAME_WORD}(?:[ \\t]+${PARTICLE}?${NAME_WORD}){0,3}(?:,?[ \\t]+(?:n[°º.]?[ \\t]*)?\\d{1,5}[a-zA-Z]?\\b)?`,
+  'gu',
+);
+const STREET_SUFFIX_WORDS = [
+  ...new Set([
+    ...(nl.location?.street_suffix ?? []),
+    'straße',
+    'strasse',
+    'str.',
+    'weg',
+    'platz',
+    'gasse',
+    'allee',
+    'ring',
+    'damm',
+    'ufer',
+    'plein',
+    'vej',
+    'gatan',
+    'gata',
+    'veien',
+  ]),
+]
+  .join('|')
+  .replace(/\./g, '\\.');
+const COMPOUND_STREET_RE = new RegExp(
+  `(?<![\\p{L}])[\\p{Lu}][\\p{L}-]*(?:${STREET_SUFFIX_WORDS})\\s+\\d{1,5}[a-zA-Z]?\\b`,
+  'gu',
+);
+const LOCAL_STREET_GATE = new RegExp(`(?:${STREET_WORDS})\\s`, 'u');
+const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s+\\d`);
+
+/** A street word alone is an address only with a house number, or after "lives at"-like words. */
+const LOCAL_STREET_OPTIONS: ScanOptions = {
+  accept: (v, m, text) =>
+    /\d/.test(v) ||
+    /(?:lives?|living|resides?|residing|address|addr|at|moved to)\W*$/i.test(before(text, m.index, 24)),
+};
+
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s+\d{1,8}\b/gi;
 const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 
@@ -32,7 +108,11 @@ const STATE = `(?:${[...STATE_NAMES].sort((a, b) => b.length - a.length).join('|
 const CITY = "(?:(?:St|Ft|Mt)\\.?\\s)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}";
 const ZIP = '\\d{5}(?:-\\d{4})?';
 const CITY_STATE_RE = new RegExp(`(${CITY}),\\s+(${STATE})\\b(?:\\.?,?\\s+(${ZIP}))?(?![\\w-])`, 'gd');
-const CITY_STATE_ZIP_RE = new RegExp(`(${CITY})\\s+(${STATE_ABBRS.join('|')})\\s+(${ZIP})(?![\\w-])`, 'gd');
+/** Before a state and a ZIP, a city may carry lowercase words ("Sesto San Giovanni ligure"). */
+const CITY_STATE_ZIP_RE = new RegExp(
+  `(${CITY}(?:\\s[a-zà-ÿ]{2,}){0,2}),?\\s+(${STATE_ABBRS.join('|')})\\s+(${ZIP})(?![\\w-])`,
+  'gd',
+);
 const STATE_ZIP_RE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')}),?\\s+(${ZIP})(?![\\w-])`, 'gd');
 const ZIP_LABEL_RE = new RegExp(
   `\\b(?:zip|zip\\s?code|postal\\s?code|postcode)\\s*[:#]?\\s*(${ZIP}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)(?![\\w-])`,
@@ -114,6 +194,11 @@ export const streetAddress: Detector = {
       scan(ctx, STREET_RE, 'street_address', 'street_address');
     if (ctx.hasDigit && ctx.test(UNIT_GATE)) scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
     if (ctx.test(BOX_GATE)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
+    if (ctx.hasUpper && ctx.test(LOCAL_STREET_GATE)) {
+      scan(ctx, LOCAL_STREET_RE, 'street_address', 'street_address', LOCAL_STREET_OPTIONS);
+    }
+    if (ctx.hasDigit && ctx.test(COMPOUND_STREET_GATE))
+      scan(ctx, COMPOUND_STREET_RE, 'street_address', 'street_address');
   },
 };
 

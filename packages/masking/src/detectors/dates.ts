@@ -32,7 +32,7 @@ const COMPACT_RE = /(?<![\w-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 
 /** Words that make a date (or a month and year, or a timestamp) a person's. */
 const PERSON_CONTEXT =
-  /(?:birth|born|\bdob\b|d\.o\.b|\bb-?day|admit|admission|discharg|\bdied\b|death|deceased|expired|passed away|\bseen\b|visit|surgery|operat|procedure|appointment|\bappt|encounter|date of service|\bdos\b|scheduled|follow[- ]?up|injur|onset|diagnos|\bdx\b|vaccin|deliver|presented|arriv|transfer|last menstrual|\blmp\b)/i;
+  /(?:birth|born|\bdob\b|d\.o\.b|\bb-?day|admit|admission|discharg|\bdied\b|death|deceased|expired|passed away|\bseen\b|visit|surgery|operat|procedure|appointment|\bappt|encounter|date of service|\bdos\b|scheduled|follow[- ]?up|injur|onset|diagnos|\bdx\b|vaccin|deliver|presented|arriv|transfer|last menstrual|\blmp\b|collected|drawn|specimen|resulted|performed|administered|dictated|signed|immuniz|dose given|implanted|tested)/i;
 
 function hasPersonContext(text: string, index: number): boolean {
   return PERSON_CONTEXT.test(before(text, index, 48));
@@ -103,7 +103,9 @@ export const dates: Detector = {
 // "92-year-old", "92 y/o", "92 yo", "92 years old", "aged 92", "age: 92". Only the number is masked.
 const AGE_UNIT_RE =
   /(?<![\d.])(\d{2,3})(?=\s?-?\s?(?:years?|yrs?)[\s-]*(?:old|of age)\b|\s?-?\s?(?:y\/o|y\.o\.|yo\b|yoM\b|yoF\b))/dg;
-const AGE_LABEL_RE = /\b(?:age|aged|age:)\s*[:=]?\s*(\d{2,3})(?!\d|\.\d)/dgi;
+/** "aged 92", "Age: 92", "age at visit: 92", "age at death 97". */
+const AGE_LABEL_RE =
+  /\bage[ds]?\b(?:\s+(?:at|of|on|when)\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:[:=]|\bwas\b|\bis\b)?\s*(\d{2,3})(?!\d|\.\d)/dgi;
 
 function over89(v: string): boolean {
   const n = Number(v);

@@ -105,11 +105,11 @@ export const deviceIds: Detector = {
   },
 };
 
-// Photo files: an image file whose name says it is a picture of someone.
-const PHOTO_FILE_RE =
-  /\b[\w-]*(?:photo|img|image|pic|picture|headshot|face|portrait|selfie|mugshot|snapshot)[\w-]*\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp)\b/gi;
+// Image files: in clinical traffic a picture attached to a record is of the patient (a wound,
+// a face, a lesion), so every image file name is treated as a photo reference.
+const PHOTO_FILE_RE = /(?<![\w.-])[\w-][\w.-]*\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/gi;
 
-const IMAGE_FILE_GATE = /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp)\b/i;
+const IMAGE_FILE_GATE = /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/i;
 
 export const photoFile: Detector = {
   id: 'photo_file',

@@ -19,6 +19,83 @@ interface Family {
   nouns: string;
 }
 
+/** A biometric source ("palm vein") with an optional artefact ("template", "hash"). */
+function biometricLabels(): string {
+  const sources = [
+    'fingerprint',
+    'finger print',
+    'thumbprint',
+    'voiceprint',
+    'voice print',
+    'voice',
+    'retina',
+    'retina scan',
+    'retinal scan',
+    'retinal',
+    'iris',
+    'iris scan',
+    'faceprint',
+    'face print',
+    'face',
+    'facial',
+    'facial scan',
+    'facial geometry',
+    'face geometry',
+    'hand geometry',
+    'palm',
+    'palm print',
+    'palmprint',
+    'palm vein',
+    'finger vein',
+    'vein',
+    'vein pattern',
+    'gait',
+    'biometric',
+    'dna',
+    'dna sample',
+    'dna profile',
+    'keystroke',
+  ];
+  const artefacts = [
+    '',
+    ' template',
+    ' hash',
+    ' id',
+    ' ref',
+    ' reference',
+    ' record',
+    ' file',
+    ' sample',
+    ' scan',
+    ' data',
+    ' signature',
+    ' profile',
+    ' template id',
+    ' print',
+  ];
+  const out: string[] = [];
+  for (const s of sources)
+    for (const a of artefacts)
+      if (
+        a !== '' ||
+        ![
+          'voice',
+          'face',
+          'facial',
+          'palm',
+          'vein',
+          'gait',
+          'dna',
+          'iris',
+          'retina',
+          'retinal',
+          'keystroke',
+        ].includes(s)
+      )
+        out.push(s + a);
+  return out.join('|');
+}
+
 const FAMILIES: Family[] = [
   {
     type: 'vehicle',
@@ -63,9 +140,8 @@ const FAMILIES: Family[] = [
   {
     type: 'biometric',
     ruleId: 'biometric_context',
-    labels:
-      'fingerprint|finger print|voiceprint|voice print|retina scan|retinal scan|iris scan|faceprint|face print|facial scan|facial template|facial geometry|palm print|palmprint|biometric|dna sample|dna profile|fingerprint template|biometric template|voiceprint template|fingerprint hash|biometric hash',
-    nouns: 'fingerprint|voiceprint|biometric|retina scan|iris scan|faceprint|palm print|dna sample',
+    labels: biometricLabels(),
+    nouns: 'fingerprint|voiceprint|biometric|retina scan|iris scan|faceprint|palm print|dna sample|template',
   },
   {
     type: 'photo',
@@ -95,7 +171,9 @@ FAMILIES.forEach((f, i) => {
 const MAX_WORDS = 4;
 
 /** Candidate values: runs of letters, digits and dashes that hold a digit. */
-const CANDIDATE_RE = /[A-Za-z0-9-]*\d[A-Za-z0-9-]*/g;
+const CANDIDATE_RE = /(?:\b[A-Za-z]{1,4}\.)?[A-Za-z0-9-]*\d[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]*\d[A-Za-z0-9-]*)*/g;
+/** Digit groups that continue a labelled value: "DL# 947 031 073". */
+const MORE_GROUPS = /^(?:[ -]\d{2,5}){1,4}(?![\w-])/;
 /** A label glued to its value: "MRN0012345", "SN-99812X". */
 const GLUED_RE = /^([A-Za-z]{2,5})[-#:]?(\d[A-Za-z0-9-]*)$/;
 /** Between a label and its value: separators, "is", "was", "of". */
@@ -128,7 +206,8 @@ function mayEndWithLabel(head: string): boolean {
     const word = head.slice(i + 1, end).toLowerCase();
     if (word.length === 0) return false;
     if (word === 'is' || word === 'was' || word === 'of') continue;
-    if (word.endsWith('#') || LAST_WORDS.has(word)) return true;
+    // "I.D.": the analysis below reads it as "id".
+    if (word.endsWith('#') || word === 'd' || LAST_WORDS.has(word)) return true;
     const hash = word.lastIndexOf('#');
     return hash >= 0 || LAST_WORDS.has(word.replace(/'s$/, 's'));
   }
@@ -141,7 +220,13 @@ export function labelBefore(head: string): number {
   const sep = TRAILING_SEP.exec(head);
   const body = sep ? head.slice(0, sep.index) : head;
   if (body.length === 0) return -1;
-  const words = body.slice(-LOOKBACK).toLowerCase().replace(/#/g, ' # ').match(WORD_RE);
+  const words = body
+    .slice(-LOOKBACK)
+    .toLowerCase()
+    .replace(/\bi\.\s?d\.?/g, 'id')
+    .replace(/['’]s\b/g, '')
+    .replace(/#/g, ' # ')
+    .match(WORD_RE);
   if (!words) return -1;
   for (let k = Math.min(MAX_WORDS, words.length); k >= 1; k--) {
     const tail = words.slice(words.length - k);
@@ -172,7 +257,7 @@ export const labelledIds: Detector = {
       const glued = GLUED_RE.exec(token);
       if (glued) {
         family = PHRASES.get((glued[1] as string).toLowerCase()) ?? -1;
-        if (family >= 0) start = end - (glued[2] as string).length;
+        // The whole token goes: "ACCT-8812885" names its own kind.
       }
       if (family < 0) {
         const head = text.slice(Math.max(0, start - LOOKBACK), start);
@@ -192,10 +277,16 @@ export const labelledIds: Detector = {
         }
       }
       if (family < 0) continue;
-      const value = text.slice(start, end);
+      let stop = end;
+      const more = MORE_GROUPS.exec(text.slice(end, end + 24));
+      if (more) {
+        stop += more[0].length;
+        re.lastIndex = stop;
+      }
+      const value = text.slice(start, stop);
       const f = FAMILIES[family] as Family;
       if (value.length < 2 || YEAR_ONLY.test(value) || ctx.skip?.has(f.type)) continue;
-      ctx.out.push({ start, end, type: f.type, ruleId: f.ruleId });
+      ctx.out.push({ start, end: stop, type: f.type, ruleId: f.ruleId });
     }
   },
 };

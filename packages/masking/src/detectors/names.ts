@@ -68,6 +68,12 @@ const HEAD_NOUN =
 /** Head nouns that make even a surname an eponym ("Graves disease", "Tanner stage"). */
 const STRONG_HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position)\b/i;
+/** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
+const RIGHT_CONTEXT =
+  /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b)/i;
+/** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
+const THING_AFTER =
+  /^\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d)/i;
 /** Words after a run of capitals that make it an organisation or a place, not a person. */
 const ORG_AFTER =
   /^(?:['’]s)?\s+(?:hospital|medical|clinic|center|centre|health|healthcare|institute|university|college|school|foundation|pharmacy|laboratories|laboratory|labs|inc|llc|corp|corporation|group|associates|partners|memorial|regional|community|medicine|society|association|department|dept|building|hall|pavilion|tower|campus|county|parish|city|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|way|park|river|lake|mountain|valley|bank|insurance|health ?plan)\b/i;
@@ -173,10 +179,34 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
+/** Device and drug makers that are also surnames. */
+const BRANDS = new Set(
+  'abbott baxter stryker medtronic philips siemens olympus zimmer biomet masimo hologic dexcom insulet becton dickinson hamilton welch allyn fisher paykel roche bayer pfizer merck novartis sanofi lilly amgen teva mylan sandoz'.split(
+    ' ',
+  ),
+);
+
+/** A capitalized word that is no common word, eponym, acronym or initial. */
+function plainWord(t: Token): boolean {
+  return !t.common && !t.never && !t.caps && !t.initial && !t.title && !t.credential && t.lc.length >= 2;
+}
+
+/** Not the first word of a sentence, a line or a list item. */
+function midSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0) return false;
+  const c = text[i] as string;
+  return !/[.!?:;\n\r\-*•>(["']/.test(c);
+}
+
 /** Whether token `i` names a disease, sign, scale or device here rather than a person. */
 function isEponymHere(text: string, run: Token[], i: number): boolean {
   const t = run[i] as Token;
   const after = text.slice(t.end, t.end + 30);
+  // A maker's name before its product ("Abbott Assert-IQ", "Baxter Sigma") is not a person.
+  const next = run[i + 1];
+  if (BRANDS.has(t.lc) && next && !next.given && !next.surname) return true;
   if (t.never || t.possessive) return HEAD_NOUN.test(after) || (t.never && !t.given && !t.surname);
   if (!STRONG_HEAD_NOUN.test(after)) return false;
   // "Jane Doe test", "Dr. Graves disease clinic": a given name or title before keeps it a person.
@@ -186,12 +216,26 @@ function isEponymHere(text: string, run: Token[], i: number): boolean {
 
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
-  if (!candidateRun(run)) {
-    // Unknown capitalized words are a name only right after a word like "patient" or "wife".
-    if (first.common || first.never || first.caps || first.initial || first.start === 0) return;
-    if (!STRONG_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start))) return;
-  }
   const last = run[run.length - 1] as Token;
+  if (!candidateRun(run)) {
+    // Names no dictionary knows: by what surrounds them.
+    if (!plainWord(first)) return;
+    const after = text.slice(last.end, last.end + 40);
+    const byVerb = RIGHT_CONTEXT.test(after);
+    const byRole =
+      first.start > 0 && STRONG_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start));
+    const byPair =
+      run.length >= 2 &&
+      plainWord(run[1] as Token) &&
+      midSentence(text, first.start) &&
+      !THING_AFTER.test(after);
+    if (!byVerb && !byRole && !byPair) return;
+    if (byVerb || byPair) {
+      if (ORG_AFTER.test(after)) return;
+      for (let k = 0; k < run.length && k < 4; k++) if (namePart(run[k] as Token)) marked[k] = true;
+      return;
+    }
+  }
   if (ORG_AFTER.test(text.slice(last.end, last.end + 24))) return;
   const preceding = text.slice(Math.max(0, first.start - 40), first.start);
   const strongCtx = STRONG_CONTEXT.test(preceding);
@@ -240,18 +284,53 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   }
 }
 
+const LABEL_WORDS = new Set([
+  'dob',
+  'dod',
+  'mrn',
+  'ssn',
+  'age',
+  'sex',
+  'npi',
+  'dea',
+  'id',
+  'pcp',
+  'dx',
+  'hx',
+  'rx',
+]);
+
+/** A plain capitalized word, or an all-caps one that is not a label. */
+function plainOrCaps(t: Token): boolean {
+  if (t.never || t.common || t.initial || t.title || t.credential || LABEL_WORDS.has(t.lc)) return false;
+  return t.lc.length >= 2;
+}
+
+const LAST_FIRST_AFTER =
+  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|#|\d{1,2}\/\d{1,2}\/\d{2,4})/i;
+
 /** "SMITH, JOHN", "Smith, John A." */
 function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
     if (text.slice(a.end, b.start) !== ', ') continue;
+    const c = tokens[i + 2];
+    const bEnd = c?.initial && text.slice(b.end, c.start) === ' ' ? c.end : b.end;
+    // Unknown names in "LAST, FIRST" form, told by what follows ("…, DOB 1/2/1950", "MRN").
+    if (
+      plainOrCaps(a) &&
+      plainOrCaps(b) &&
+      a.caps === b.caps &&
+      LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))
+    ) {
+      out.push({ start: a.start, end: bEnd, type: 'name', ruleId: 'person_name' });
+      continue;
+    }
     if (!(a.surname || a.given) || !b.given || a.never || b.never || b.initial) continue;
     if ((a.common && a.caps) || (b.common && !a.surname)) continue;
     if (a.common && b.common) continue;
-    const c = tokens[i + 2];
-    const end = c?.initial && text.slice(b.end, c.start) === ' ' ? c.end : b.end;
-    out.push({ start: a.start, end, type: 'name', ruleId: 'person_name' });
+    out.push({ start: a.start, end: bEnd, type: 'name', ruleId: 'person_name' });
   }
 }
 
