@@ -1,3 +1,5 @@
+import { StatelessToStatefulBridge } from '../bridge/stateless-to-stateful';
+import type { UpstreamEraResolver } from '../bridge/upstream-era';
 import type { CoreContext } from '../context';
 import { connectionOf } from '../context';
 import type { ClientPost, Outcome } from '../exchange';
@@ -7,11 +9,15 @@ import { StatelessProtocolError } from './errors';
 import { ExchangeLedger } from './exchange-ledger';
 import { IterableClientStream } from './iterable-stream';
 import type { RequestStateSealer } from './request-state';
-import { StatelessExchangeHandler } from './stateless-exchange';
+import { type StatelessCall, StatelessExchangeHandler } from './stateless-exchange';
 
 export interface StatelessEraOptions {
   sealer: RequestStateSealer;
   newExchangeId: () => string;
+  /** Which era each connection's upstream speaks: stateful upstreams are bridged. */
+  upstreamEras: UpstreamEraResolver;
+  /** Lifetime of a sealed requestState (ms): how long a bridged call waits for the client's retry. */
+  stateTtlMs: number;
 }
 
 /**
@@ -22,6 +28,8 @@ export interface StatelessEraOptions {
 export class StatelessEra implements EraHandler {
   private readonly decisions = new WeakMap<ClientPost, EraDecision | StatelessProtocolError>();
   private readonly exchanges: StatelessExchangeHandler;
+  private readonly bridge: StatelessToStatefulBridge;
+  private readonly upstreamEras: UpstreamEraResolver;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -39,6 +47,15 @@ export class StatelessEra implements EraHandler {
       limits: ctx.limits,
       logger: ctx.logger,
     });
+    this.bridge = new StatelessToStatefulBridge({
+      ctx,
+      ledger,
+      sealer: options.sealer,
+      limits: ctx.limits,
+      logger: ctx.logger,
+      parkMs: options.stateTtlMs,
+    });
+    this.upstreamEras = options.upstreamEras;
   }
 
   claims(post: ClientPost): boolean {
@@ -56,7 +73,7 @@ export class StatelessEra implements EraHandler {
     const abort = new AbortController();
     const onClientAbort = () => abort.abort();
     post.signal.addEventListener('abort', onClientAbort, { once: true });
-    const reply = await this.exchanges.handle({
+    const call: StatelessCall = {
       connection: post.connection,
       upstream: connection.upstream,
       credentials: (exchangeId) =>
@@ -72,7 +89,11 @@ export class StatelessEra implements EraHandler {
       frame,
       meta: decision.meta,
       signal: abort.signal,
-    });
+    };
+    const reply =
+      (await this.upstreamEras.eraOf(connection)) === 'stateful'
+        ? await this.bridge.handle(connection, call)
+        : await this.exchanges.handle(call);
     switch (reply.type) {
       case 'accepted':
         post.signal.removeEventListener('abort', onClientAbort);

@@ -1,0 +1,161 @@
+/**
+ * Pure translations between the two protocol eras, for bridging a client of one era to an
+ * upstream of the other. Each function either maps losslessly or says it cannot
+ * (BridgeRefusal), so the bridge answers with a clear error instead of a silent difference.
+ */
+import { StatelessProtocolError } from '../stateless/errors';
+import {
+  isPlainObject,
+  LATEST_MODERN_PROTOCOL_VERSION,
+  LEGACY_PROTOCOL_VERSIONS,
+  META,
+} from '../stateless/protocol';
+
+/** The JSON-RPC code of a bridge refusal: "Invalid Request" for this connection's upstream. */
+const BRIDGE_REFUSAL_CODE = -32600;
+
+export function bridgeRefusal(why: string): StatelessProtocolError {
+  return new StatelessProtocolError('BRIDGE_NOT_LOSSLESS', {
+    httpStatus: 200,
+    rpcCode: BRIDGE_REFUSAL_CODE,
+    message: `Not bridgeable: ${why}`,
+  });
+}
+
+/** Per-request envelope keys a stateful upstream does not know; every other `_meta` key (progressToken, traceparent) stays. */
+const ENVELOPE_KEYS = [META.PROTOCOL_VERSION, META.CLIENT_INFO, META.CLIENT_CAPABILITIES, META.LOG_LEVEL];
+
+/** A stateless request's params as a stateful upstream expects them: without the envelope. */
+export function withoutEnvelope(params: unknown): Record<string, unknown> | undefined {
+  if (!isPlainObject(params)) return undefined;
+  const meta = params._meta;
+  if (!isPlainObject(meta)) return params;
+  const kept = Object.fromEntries(Object.entries(meta).filter(([k]) => !ENVELOPE_KEYS.includes(k as never)));
+  const { _meta: _dropped, ...rest } = params;
+  return Object.keys(kept).length > 0 ? { ...rest, _meta: kept } : rest;
+}
+
+export interface Envelope {
+  clientCapabilities: Record<string, unknown>;
+  clientInfo: { name: string; version: string } | null;
+  logLevel: string | null;
+}
+
+/** A stateful client's request params with the per-request envelope a stateless upstream requires. */
+export function withEnvelope(params: unknown, envelope: Envelope): Record<string, unknown> {
+  const base = isPlainObject(params) ? params : {};
+  const meta = isPlainObject(base._meta) ? base._meta : {};
+  return {
+    ...base,
+    _meta: {
+      ...meta,
+      [META.PROTOCOL_VERSION]: LATEST_MODERN_PROTOCOL_VERSION,
+      [META.CLIENT_CAPABILITIES]: envelope.clientCapabilities,
+      ...(envelope.clientInfo && { [META.CLIENT_INFO]: envelope.clientInfo }),
+      ...(envelope.logLevel && { [META.LOG_LEVEL]: envelope.logLevel }),
+    },
+  };
+}
+
+/** Results of these methods carry caching hints in the stateless era. */
+const CACHEABLE = new Set([
+  'server/discover',
+  'tools/list',
+  'prompts/list',
+  'resources/list',
+  'resources/templates/list',
+  'resources/read',
+]);
+
+/**
+ * A stateful upstream's result as a stateless client must see it: `resultType: "complete"`
+ * and, on cacheable results, the hints the revision requires. A stateful server promised no
+ * freshness, so the hints say exactly that: immediately stale (`ttlMs: 0`), private to the
+ * caller. Nothing else changes.
+ */
+export function asStatelessResult(
+  method: string,
+  result: unknown,
+  serverInfo: unknown,
+): Record<string, unknown> {
+  const base = isPlainObject(result) ? result : {};
+  const meta = isPlainObject(base._meta) ? base._meta : {};
+  return {
+    ...base,
+    resultType: 'complete',
+    ...(CACHEABLE.has(method) && {
+      ttlMs: typeof base.ttlMs === 'number' ? base.ttlMs : 0,
+      cacheScope: base.cacheScope === 'public' ? 'public' : 'private',
+    }),
+    ...(serverInfo !== undefined && { _meta: { [META.SERVER_INFO]: serverInfo, ...meta } }),
+  };
+}
+
+/** The stateless `server/discover` answer, from a stateful upstream's `initialize` result. */
+export function discoverFromInitialize(initialize: Record<string, unknown>): Record<string, unknown> {
+  return asStatelessResult(
+    'server/discover',
+    {
+      supportedVersions: [LATEST_MODERN_PROTOCOL_VERSION],
+      capabilities: isPlainObject(initialize.capabilities) ? initialize.capabilities : {},
+      ...(typeof initialize.instructions === 'string' && { instructions: initialize.instructions }),
+    },
+    initialize.serverInfo,
+  );
+}
+
+/**
+ * The stateful `initialize` answer, from a stateless upstream's `server/discover` result: the
+ * revision the client asked for when the gateway speaks it, else the newest stateful one.
+ */
+export function initializeFromDiscover(
+  discover: Record<string, unknown>,
+  requested: string | null,
+): Record<string, unknown> {
+  const version =
+    requested !== null && (LEGACY_PROTOCOL_VERSIONS as readonly string[]).includes(requested)
+      ? requested
+      : LEGACY_PROTOCOL_VERSIONS[0];
+  const meta = isPlainObject(discover._meta) ? discover._meta : {};
+  const serverInfo = isPlainObject(meta[META.SERVER_INFO])
+    ? meta[META.SERVER_INFO]
+    : { name: 'unnamed-mcp-server', version: '0.0.0' };
+  return {
+    protocolVersion: version,
+    capabilities: statefulCapabilities(discover.capabilities),
+    serverInfo,
+    ...(typeof discover.instructions === 'string' && { instructions: discover.instructions }),
+  };
+}
+
+/**
+ * Server capabilities a stateful client may rely on from a bridged stateless upstream. The
+ * stateless era has no resource subscriptions by RPC and no change notifications outside
+ * subscriptions/listen, so those are not promised; extensions stay (a stateful client ignores
+ * them).
+ */
+function statefulCapabilities(capabilities: unknown): Record<string, unknown> {
+  if (!isPlainObject(capabilities)) return {};
+  const out: Record<string, unknown> = { ...capabilities };
+  for (const key of ['tools', 'prompts', 'resources'] as const) {
+    const cap = out[key];
+    if (!isPlainObject(cap)) continue;
+    const { listChanged: _l, subscribe: _s, ...rest } = cap;
+    out[key] = rest;
+  }
+  return out;
+}
+
+/** A stateless result as a stateful client expects it: without the stateless-only fields. */
+export function asStatefulResult(result: unknown): Record<string, unknown> {
+  if (!isPlainObject(result)) return {};
+  const { resultType: _r, ttlMs: _t, cacheScope: _c, ...rest } = result;
+  return rest;
+}
+
+/** Server-to-client requests the stateless era carries as input requests. */
+export const INPUT_REQUEST_METHODS: ReadonlySet<string> = new Set([
+  'elicitation/create',
+  'sampling/createMessage',
+  'roots/list',
+]);

@@ -1,0 +1,420 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@proctor/logger';
+import type { UpstreamReply, UpstreamSseEvent } from '../../upstream/port';
+import type { ConnectionRuntime, CoreContext } from '../context';
+import { RPC } from '../errors';
+import { type BodyLimits, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
+import { StatelessProtocolError } from '../stateless/errors';
+import { type Exchange, type FrameRequest, requestOf } from '../stateless/exchange';
+import {
+  type ExchangeLedger,
+  errorMessage,
+  JSON_HEADERS,
+  SSE_HEADERS,
+  type StatelessCall,
+  type StatelessReply,
+  sseEvent,
+} from '../stateless/exchange-ledger';
+import { isPlainObject } from '../stateless/protocol';
+import type { RequestStateSealer } from '../stateless/request-state';
+import {
+  bindingOf,
+  continuationOf,
+  httpStatusOf,
+  upstreamFailureText,
+} from '../stateless/stateless-exchange';
+import {
+  asStatelessResult,
+  bridgeRefusal,
+  discoverFromInitialize,
+  INPUT_REQUEST_METHODS,
+  withoutEnvelope,
+} from './era-mapping';
+import { type LegacyUpstreamSession, LegacyUpstreamSessions } from './upstream-legacy-session';
+
+/** An upstream call waiting, between rounds, for the client's answers to its input requests. */
+interface ParkedCall {
+  id: string;
+  session: LegacyUpstreamSession;
+  connection: ConnectionRuntime;
+  method: string;
+  /** JSON text of the id the call carries upstream (the first round's client id). */
+  upstreamIdJson: string;
+  /** Input request key → JSON text of the upstream's server-to-client request id. */
+  awaiting: Map<string, string>;
+  events: AsyncIterator<UpstreamSseEvent>;
+  backlog: JsonRpcFrame[];
+  abort: AbortController;
+  timer: NodeJS.Timeout;
+  /** The exchange between rounds: ended (idle_timeout) if the client never retries. */
+  exchange: Exchange | null;
+}
+
+export interface StatelessToStatefulDeps {
+  ctx: CoreContext;
+  ledger: ExchangeLedger;
+  sealer: RequestStateSealer;
+  limits: BodyLimits;
+  logger: Logger;
+  /** How long a parked call waits for the client's retry: the sealed state's lifetime, so a late retry is refused as expired. */
+  parkMs: number;
+}
+
+/**
+ * Bridges a 2026-07-28 client to a stateful upstream. The gateway opens (and keeps) a
+ * stateful session upstream per caller and capability set; requests travel on it without
+ * their per-request envelope; results gain `resultType` and the cache hints the revision
+ * requires; `server/discover` is answered from the upstream's initialize result. A server-
+ * to-client request on a call's response stream (elicitation, sampling, roots) becomes an
+ * `input_required` round: the upstream call is parked on this gateway, and the client's
+ * retry — its requestState names the parked call — answers the upstream and resumes it.
+ */
+export class StatelessToStatefulBridge {
+  private readonly sessions: LegacyUpstreamSessions;
+  private readonly parked = new Map<string, ParkedCall>();
+
+  constructor(private readonly deps: StatelessToStatefulDeps) {
+    this.sessions = new LegacyUpstreamSessions(deps.ctx);
+  }
+
+  async handle(connection: ConnectionRuntime, call: StatelessCall): Promise<StatelessReply> {
+    const { ledger } = this.deps;
+    let continuation: ReturnType<typeof continuationOf>;
+    try {
+      continuation = continuationOf(call, this.deps.sealer);
+    } catch (err) {
+      if (err instanceof StatelessProtocolError) return ledger.refuse(call, err);
+      throw err;
+    }
+    const exchange = await ledger.open(call, continuation);
+    const request = requestOf(call.frame);
+    await ledger.recordFrame(exchange, call.frame, 'client_to_server', request);
+    const verdict = await ledger.requestStages(exchange, call.frame, call);
+    if (verdict.action === 'deny') {
+      const denial = errorMessage(call.frame.idJson, verdict.code, verdict.message, verdict.data);
+      return ledger.answer(exchange, request, denial, 200, 'exchange_complete');
+    }
+    try {
+      if (call.frame.kind === 'notification') {
+        await ledger.end(exchange, 'exchange_complete');
+        return { type: 'accepted', status: 202, headers: {} };
+      }
+      if (continuation?.bridgeCallId)
+        return await this.resume(exchange, request, call, continuation.bridgeCallId);
+      return await this.start(connection, exchange, request, call);
+    } catch (err) {
+      if (exchange.ended) throw err;
+      const refusal =
+        err instanceof StatelessProtocolError
+          ? err
+          : bridgeRefusal(`the stateful upstream could not be reached (${upstreamFailureText(err)})`);
+      this.deps.logger.warn({ exchange: exchange.id, err }, 'bridged request failed');
+      const status = err instanceof StatelessProtocolError ? err.httpStatus : httpStatusOf(err);
+      return ledger.answer(exchange, request, refusal.toResponse(call.frame.idJson), status, 'error');
+    }
+  }
+
+  private async start(
+    connection: ConnectionRuntime,
+    exchange: Exchange,
+    request: FrameRequest,
+    call: StatelessCall,
+  ): Promise<StatelessReply> {
+    const method = call.frame.method ?? '';
+    if (method.startsWith('tasks/') || method === 'subscriptions/listen') {
+      throw bridgeRefusal(`${method} has no counterpart in the stateful revision this upstream speaks`);
+    }
+    let session = await this.sessions.obtain(connection, call);
+    if (method === 'server/discover') {
+      const answer = {
+        jsonrpc: '2.0',
+        id: call.frame.message.id,
+        result: discoverFromInitialize(session.init),
+      };
+      return this.deps.ledger.answer(exchange, request, answer, 200, 'exchange_complete');
+    }
+    const params = withoutEnvelope(call.frame.message.params);
+    const outbound = frameOf({ ...call.frame.message, ...(params !== undefined && { params }) });
+    const abort = new AbortController();
+    let reply = await this.send(connection, session, outbound, abort.signal, exchange.id);
+    if (reply.status === 404) {
+      await this.sessions.forget(session);
+      session = await this.sessions.obtain(connection, call);
+      reply = await this.send(connection, session, outbound, abort.signal, exchange.id);
+    }
+    if (reply.type === 'json') {
+      const answer = this.parse(reply.body.toString('utf8'))?.find(
+        (f) => f.kind === 'response' || f.kind === 'error',
+      );
+      if (!answer)
+        throw bridgeRefusal('the stateful upstream answered with something that is not a JSON-RPC response');
+      const delivered = await this.deliverFinal(exchange, request, call, session, method, answer);
+      return { type: 'json', status: 200, headers: { ...JSON_HEADERS }, body: delivered };
+    }
+    if (reply.type !== 'sse') {
+      throw bridgeRefusal(`the stateful upstream answered HTTP ${reply.status} without a JSON-RPC response`);
+    }
+    const parked: ParkedCall = {
+      id: randomUUID(),
+      session,
+      connection,
+      method,
+      upstreamIdJson: outbound.idJson ?? 'null',
+      awaiting: new Map(),
+      events: reply.events[Symbol.asyncIterator](),
+      backlog: [],
+      abort,
+      timer: setTimeout(() => undefined, 0),
+      exchange: null,
+    };
+    return this.stream(exchange, request, call, parked);
+  }
+
+  /** A retry: answers the parked call's input requests upstream and follows its stream on. */
+  private async resume(
+    exchange: Exchange,
+    request: FrameRequest,
+    call: StatelessCall,
+    callId: string,
+  ): Promise<StatelessReply> {
+    const parked = this.parked.get(callId);
+    if (!parked) {
+      throw bridgeRefusal(
+        'the upstream call this retry continues is not held by this gateway (it expired, or the retry reached another gateway instance); retry the original request from the start',
+      );
+    }
+    this.parked.delete(callId);
+    clearTimeout(parked.timer);
+    parked.exchange = null;
+    const params = call.frame.message.params;
+    const responses =
+      isPlainObject(params) && isPlainObject(params.inputResponses) ? params.inputResponses : {};
+    for (const [key, serverIdJson] of parked.awaiting) {
+      const answer = responses[key];
+      const message =
+        answer === undefined
+          ? errorMessage(serverIdJson, RPC.INVALID_REQUEST, 'the client gave no answer to this request')
+          : { jsonrpc: '2.0', id: JSON.parse(serverIdJson) as unknown, result: answer };
+      const frame = frameOf(message);
+      await this.deps.ledger.recordFrame(exchange, frame, 'client_to_server', {
+        ...request,
+        method: null,
+        toolName: null,
+      });
+      await this.send(parked.connection, parked.session, frame, AbortSignal.timeout(30_000), exchange.id);
+    }
+    parked.awaiting.clear();
+    return this.stream(exchange, request, call, parked);
+  }
+
+  private stream(
+    exchange: Exchange,
+    request: FrameRequest,
+    call: StatelessCall,
+    parked: ParkedCall,
+  ): StatelessReply {
+    return {
+      type: 'sse',
+      status: 200,
+      headers: { ...SSE_HEADERS },
+      events: this.pump(exchange, request, call, parked),
+    };
+  }
+
+  /**
+   * Follows a call's upstream stream for one round: notifications pass, a server-to-client
+   * input request ends the round with `input_required` (the call stays parked), the call's
+   * response ends the exchange.
+   */
+  private async *pump(
+    exchange: Exchange,
+    request: FrameRequest,
+    call: StatelessCall,
+    parked: ParkedCall,
+  ): AsyncGenerator<string> {
+    const { ledger } = this.deps;
+    let settled = false;
+    try {
+      for (;;) {
+        const frame = await this.nextFrame(parked);
+        if (!frame) break;
+        if (frame.kind === 'request' && frame.method !== null) {
+          if (INPUT_REQUEST_METHODS.has(frame.method)) {
+            await ledger.recordFrame(exchange, frame, 'server_to_client', {
+              ...request,
+              method: frame.method,
+            });
+            yield sseEvent(
+              null,
+              (await this.inputRequired(exchange, request, call, parked, frame)).toString('utf8'),
+            );
+            settled = true;
+            return;
+          }
+          await this.answerUpstream(exchange, request, parked, frame);
+          continue;
+        }
+        if ((frame.kind === 'response' || frame.kind === 'error') && frame.idJson === parked.upstreamIdJson) {
+          const delivered = await this.deliverFinal(
+            exchange,
+            request,
+            call,
+            parked.session,
+            parked.method,
+            frame,
+          );
+          settled = true;
+          yield sseEvent(null, delivered.toString('utf8'));
+          return;
+        }
+        const staged = await ledger.responseStages(exchange, request, frame, call);
+        if (!staged) continue;
+        await ledger.recordFrame(exchange, staged, 'server_to_client', request);
+        yield sseEvent(null, staged.text.toString('utf8'));
+      }
+    } finally {
+      if (!settled) {
+        parked.abort.abort();
+        await ledger.end(exchange, call.signal.aborted ? 'client_disconnect' : 'upstream_gone');
+      }
+    }
+  }
+
+  /** Ends the round with an input_required result whose sealed state names the parked call. */
+  private async inputRequired(
+    exchange: Exchange,
+    request: FrameRequest,
+    call: StatelessCall,
+    parked: ParkedCall,
+    first: JsonRpcFrame,
+  ): Promise<Buffer> {
+    const key = `input-${exchange.round}-${parked.awaiting.size}`;
+    parked.awaiting.set(key, first.idJson ?? 'null');
+    const inputRequests = {
+      [key]: {
+        method: first.method,
+        ...(first.message.params !== undefined && { params: first.message.params }),
+      },
+    };
+    parked.exchange = exchange;
+    parked.timer = setTimeout(() => {
+      this.parked.delete(parked.id);
+      parked.abort.abort();
+      if (parked.exchange) void this.deps.ledger.end(parked.exchange, 'idle_timeout');
+    }, this.deps.parkMs);
+    parked.timer.unref();
+    this.parked.set(parked.id, parked);
+    // The answer is this exchange's next event: the state sealed into it names the seq after it.
+    const sealed = this.deps.sealer.seal(
+      {
+        exchangeId: exchange.id,
+        round: exchange.round + 1,
+        nextSeq: exchange.nextSeq + 1,
+        traceId: exchange.subject.traceId,
+        upstreamState: null,
+        bridgeCallId: parked.id,
+      },
+      bindingOf(call),
+    );
+    const answer = frameOf({
+      jsonrpc: '2.0',
+      id: call.frame.message.id,
+      result: { resultType: 'input_required', inputRequests, requestState: sealed },
+    });
+    await this.deps.ledger.recordFrame(exchange, answer, 'server_to_client', request);
+    return answer.text;
+  }
+
+  /** The call's final answer, in stateless shape and under the id of the client's current request. */
+  private async deliverFinal(
+    exchange: Exchange,
+    request: FrameRequest,
+    call: StatelessCall,
+    session: LegacyUpstreamSession,
+    method: string,
+    answer: JsonRpcFrame,
+  ): Promise<Buffer> {
+    const message =
+      answer.kind === 'response'
+        ? {
+            jsonrpc: '2.0',
+            id: call.frame.message.id,
+            result: asStatelessResult(method, answer.message.result, session.init.serverInfo),
+          }
+        : { ...answer.message, id: call.frame.message.id };
+    const staged =
+      (await this.deps.ledger.responseStages(exchange, request, frameOf(message), call)) ?? frameOf(message);
+    await this.deps.ledger.recordFrame(exchange, staged, 'server_to_client', request);
+    await this.deps.ledger.end(exchange, 'exchange_complete');
+    return staged.text;
+  }
+
+  /** Server-to-client requests a stateless client cannot receive: ping is answered, others refused. */
+  private async answerUpstream(
+    exchange: Exchange,
+    request: FrameRequest,
+    parked: ParkedCall,
+    frame: JsonRpcFrame,
+  ) {
+    const message =
+      frame.method === 'ping'
+        ? { jsonrpc: '2.0', id: frame.message.id, result: {} }
+        : errorMessage(
+            frame.idJson,
+            RPC.METHOD_NOT_FOUND,
+            `${frame.method} is not bridged to a stateless client`,
+          );
+    const answer = frameOf(message);
+    const label = { ...request, method: frame.method, toolName: null };
+    await this.deps.ledger.recordFrame(exchange, frame, 'server_to_client', label);
+    await this.deps.ledger.recordFrame(exchange, answer, 'client_to_server', label);
+    await this.send(parked.connection, parked.session, answer, AbortSignal.timeout(30_000), exchange.id);
+  }
+
+  private async nextFrame(parked: ParkedCall): Promise<JsonRpcFrame | null> {
+    for (;;) {
+      const queued = parked.backlog.shift();
+      if (queued) return queued;
+      const next = await parked.events.next();
+      if (next.done) return null;
+      if (next.value.event !== 'message' || next.value.data.trim() === '') continue;
+      const frames = this.parse(next.value.data);
+      if (!frames) return null;
+      parked.backlog.push(...frames);
+    }
+  }
+
+  private async send(
+    connection: ConnectionRuntime,
+    session: LegacyUpstreamSession,
+    frame: JsonRpcFrame,
+    signal: AbortSignal,
+    exchangeId: string,
+  ): Promise<UpstreamReply> {
+    const record = session.live.record;
+    return connection.upstream.send({
+      upstreamSessionId: record.upstreamSessionId,
+      protocolVersion: session.version,
+      headers: {
+        accept: 'application/json, text/event-stream',
+        'content-type': 'application/json',
+        ...(await this.deps.ctx.credentials.headersFor({
+          identity: record.identity,
+          connection: connection.name,
+          sessionId: record.id,
+        })),
+      },
+      body: frame.text,
+      signal,
+      auditSessionId: exchangeId,
+    });
+  }
+
+  private parse(text: string): JsonRpcFrame[] | null {
+    try {
+      return parseJsonRpcBody(Buffer.from(text, 'utf8'), this.deps.limits).frames;
+    } catch {
+      return null;
+    }
+  }
+}

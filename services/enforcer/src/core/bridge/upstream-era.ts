@@ -1,0 +1,119 @@
+import type { ConnectionRuntime, CoreContext } from '../context';
+import {
+  isModernProtocolVersion,
+  isPlainObject,
+  LATEST_MODERN_PROTOCOL_VERSION,
+  META,
+  MODERN_RPC,
+} from '../stateless/protocol';
+
+export type UpstreamEra = 'stateful' | 'stateless';
+export type ConfiguredEra = 'auto' | UpstreamEra;
+
+/**
+ * Which protocol era each connection's upstream speaks: fixed by configuration, or (auto)
+ * asked once with `server/discover`, the revision's own probe. An answer naming a
+ * 2026-07-28-or-later version — a DiscoverResult, or an UnsupportedProtocolVersion error
+ * listing one — means stateless; any other answer means stateful. An unreachable upstream
+ * is not cached: the next request asks again.
+ */
+export class UpstreamEraResolver {
+  private readonly known = new Map<string, UpstreamEra>();
+  private readonly asking = new Map<string, Promise<UpstreamEra>>();
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly configured: ReadonlyMap<string, ConfiguredEra>,
+  ) {
+    for (const [name, era] of configured) if (era !== 'auto') this.known.set(name, era);
+  }
+
+  /** The era when already known (configured or probed), else undefined. */
+  cached(connection: string): UpstreamEra | undefined {
+    return this.known.get(connection);
+  }
+
+  configuredEra(connection: string): ConfiguredEra {
+    return this.configured.get(connection) ?? 'auto';
+  }
+
+  async eraOf(connection: ConnectionRuntime): Promise<UpstreamEra> {
+    const known = this.known.get(connection.name);
+    if (known) return known;
+    let pending = this.asking.get(connection.name);
+    if (!pending) {
+      pending = this.probe(connection).finally(() => this.asking.delete(connection.name));
+      this.asking.set(connection.name, pending);
+    }
+    const era = await pending;
+    this.known.set(connection.name, era);
+    return era;
+  }
+
+  private async probe(connection: ConnectionRuntime): Promise<UpstreamEra> {
+    const body = Buffer.from(
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id: 'proctor-era-probe',
+        method: 'server/discover',
+        params: {
+          _meta: {
+            [META.PROTOCOL_VERSION]: LATEST_MODERN_PROTOCOL_VERSION,
+            [META.CLIENT_CAPABILITIES]: {},
+            [META.CLIENT_INFO]: { name: 'proctor-gateway', version: '1' },
+          },
+        },
+      }),
+    );
+    try {
+      const reply = await connection.upstream.send({
+        upstreamSessionId: null,
+        protocolVersion: LATEST_MODERN_PROTOCOL_VERSION,
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          'mcp-method': 'server/discover',
+          ...(await this.ctx.credentials.headersFor({
+            identity: { subject: 'proctor-gateway', issuer: 'urn:proctor:gateway', groups: [], ci: null },
+            connection: connection.name,
+            sessionId: 'proctor-era-probe',
+          })),
+        },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (reply.type === 'json') return eraOfAnswer(reply.body.toString('utf8'));
+      if (reply.type === 'sse') {
+        for await (const event of reply.events) {
+          if (event.data.trim() !== '') return eraOfAnswer(event.data);
+        }
+      }
+      return 'stateful';
+    } catch (err) {
+      // A stdio server that chokes on a request before initialize is a stateful server.
+      if (connection.upstream.transport === 'stdio') return 'stateful';
+      throw err;
+    }
+  }
+}
+
+/** Reads a server/discover answer: stateless when it names a 2026-07-28-or-later version. */
+export function eraOfAnswer(text: string): UpstreamEra {
+  let message: unknown;
+  try {
+    message = JSON.parse(text);
+  } catch {
+    return 'stateful';
+  }
+  if (!isPlainObject(message)) return 'stateful';
+  const versions = isPlainObject(message.result)
+    ? message.result.supportedVersions
+    : isPlainObject(message.error) &&
+        message.error.code === MODERN_RPC.UNSUPPORTED_PROTOCOL_VERSION &&
+        isPlainObject(message.error.data)
+      ? message.error.data.supported
+      : undefined;
+  return Array.isArray(versions) && versions.some((v) => typeof v === 'string' && isModernProtocolVersion(v))
+    ? 'stateless'
+    : 'stateful';
+}

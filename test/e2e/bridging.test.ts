@@ -1,0 +1,151 @@
+import type { Client } from '@modelcontextprotocol/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
+import {
+  bySession,
+  connectModernClient,
+  describeEvent,
+  type StatelessGateway,
+  startStatelessGateway,
+} from '../fixtures/stateless-gateway';
+
+/** The tool, resource and prompt answers a client gets, without era-specific envelope fields. */
+async function contents(client: Client): Promise<Record<string, unknown>> {
+  const progress: unknown[] = [];
+  const call = async (name: string, args: Record<string, unknown> = {}) =>
+    (await client.callTool({ name, arguments: args })).content;
+  return {
+    tools: (await client.listTools()).tools.map((t) => t.name),
+    echo: await call('echo', { item: 'gauze' }),
+    elicitation: await call('confirm_order', { item: 'gauze' }),
+    sampling: await call('summarize'),
+    roots: await call('list_roots'),
+    // The SDK reports its own progress while it fulfils input requests: only the server's counts here.
+    slow: (await client.callTool({ name: 'slow', arguments: {} }, { onprogress: (p) => progress.push(p) }))
+      .content,
+    progress,
+    resource: (await client.readResource({ uri: 'ehr://charts/synthetic-1' })).contents,
+    prompt: (await client.getPrompt({ name: 'triage' })).messages,
+  };
+}
+
+describe('era bridging: a 2026-07-28 client (SDK v2) to a stateful upstream (SDK v1)', () => {
+  let upstream: LegacyFixture;
+  let gateway: StatelessGateway;
+
+  beforeAll(async () => {
+    upstream = await startLegacyServer();
+    gateway = await startStatelessGateway([
+      { name: 'legacy', url: upstream.url, era: 'stateful' },
+      { name: 'legacy-auto', url: upstream.url, era: 'auto' },
+    ]);
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  it('gives the stateless client what a stateful client gets directly, input requests as rounds', async () => {
+    const { Client: V2Client, StreamableHTTPClientTransport } = await import('@modelcontextprotocol/client');
+    const direct = new V2Client(
+      { name: 'synthetic-client', version: '2.0.0' },
+      { capabilities: { elicitation: {}, sampling: {}, roots: {} } },
+    );
+    direct.setRequestHandler('elicitation/create', async () => ({
+      action: 'accept',
+      content: { confirm: true },
+    }));
+    direct.setRequestHandler('sampling/createMessage', async () => ({
+      role: 'assistant',
+      content: { type: 'text', text: 'synthetic summary' },
+      model: 'synthetic-model',
+      stopReason: 'endTurn',
+    }));
+    direct.setRequestHandler('roots/list', async () => ({ roots: [{ uri: 'file:///synthetic/project' }] }));
+    await direct.connect(new StreamableHTTPClientTransport(new URL(upstream.url)));
+    expect(direct.getProtocolEra()).toBe('legacy');
+    const expected = await contents(direct);
+    await direct.close();
+
+    for (const connection of ['legacy', 'legacy-auto']) {
+      const { client } = await connectModernClient(`${gateway.base}/mcp/${connection}`);
+      expect(client.getProtocolEra()).toBe('modern');
+      expect(client.getServerVersion()).toEqual({ name: 'legacy-fixture', version: '1.0.0' });
+      expect(client.getInstructions()).toBe('Synthetic stateful server.');
+      expect(await contents(client)).toEqual(expected);
+      await client.close();
+    }
+  });
+
+  it('records a bridged elicitation as rounds of one exchange, and the upstream handshake as its own session', async () => {
+    const before = gateway.events().length;
+    const { client } = await connectModernClient(`${gateway.base}/mcp/legacy`);
+    await client.callTool({ name: 'confirm_order', arguments: { item: 'splint' } });
+    await client.close();
+    await gateway.enforcer.emitter.idle();
+    const exchanges = [...bySession(gateway.events().slice(before)).values()];
+    const confirm = exchanges.find((x) =>
+      x.some((e) => e.type === 'frame' && e.body.method === 'elicitation/create'),
+    );
+    expect(confirm?.map(describeEvent)).toEqual([
+      'session_started',
+      'client_to_server:request:tools/call:r0',
+      'server_to_client:request:elicitation/create:r0',
+      'server_to_client:response:tools/call:r0',
+      'client_to_server:request:tools/call:r1',
+      'client_to_server:response:-:r1',
+      'server_to_client:response:tools/call:r1',
+      'session_ended:exchange_complete',
+    ]);
+    expect(confirm?.map((e) => e.seq)).toEqual(confirm?.map((_, i) => i));
+    expect(confirm?.every((e) => e.era === 'stateless')).toBe(true);
+    const all = gateway.events();
+    expect(all.map((e) => e.streamSeq)).toEqual(all.map((_, i) => i));
+    const handshakes = [...bySession(all).values()].filter((x) =>
+      x.some((e) => e.type === 'frame' && e.body.method === 'initialize'),
+    );
+    expect(handshakes.length).toBeGreaterThan(0);
+    expect(handshakes[0]?.slice(0, 5).map(describeEvent)).toEqual(
+      [
+        'session_started',
+        'client_to_server:request:initialize:r-',
+        'server_to_client:response:initialize:r-',
+        'client_to_server:notification:notifications/initialized:r-',
+      ]
+        .slice(0, 4)
+        .concat(handshakes[0]?.[4] ? [describeEvent(handshakes[0][4])] : []),
+    );
+    expect(handshakes[0]?.every((e) => e.era === 'stateful')).toBe(true);
+  });
+
+  it('answers what has no stateful counterpart with a clear JSON-RPC error', async () => {
+    const res = await fetch(`${gateway.base}/mcp/legacy`, {
+      method: 'POST',
+      headers: {
+        accept: 'application/json, text/event-stream',
+        'content-type': 'application/json',
+        authorization: 'Bearer good',
+        'mcp-protocol-version': '2026-07-28',
+        'mcp-method': 'tasks/get',
+        'mcp-name': 'task-1',
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 3,
+        method: 'tasks/get',
+        params: {
+          taskId: 'task-1',
+          _meta: {
+            'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+            'io.modelcontextprotocol/clientCapabilities': {},
+          },
+        },
+      }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { error: { code: number; message: string } };
+    expect(body.error.code).toBe(-32600);
+    expect(body.error.message).toMatch(/^Not bridgeable: tasks\/get has no counterpart/);
+  });
+});
