@@ -1,0 +1,190 @@
+/**
+ * Pipeline benchmark: Kafka → decode → mask → ClickHouse (chDB) → redacted topic, with ≈1 KB
+ * events, in this process (the way `proctor ingest` runs it). Two phases, one run:
+ *
+ * 1. throughput: N events are produced first, then ingest starts; events/s from its start
+ *    until every event is stored (and the CPU it used, for events per core-second), with the
+ *    default masker and, as a reference in the same run, with masking replaced by a copy;
+ * 2. frame-to-queryable: with ingest running, events are produced at a steady rate, each
+ *    stamped with its production time; the latency is ClickHouse's insert time (ingested_at)
+ *    minus that stamp, as p50/p99.
+ *
+ *   KAFKA_BROKERS=127.0.0.1:9092 node bin/run-ts.mjs bench/pipeline.ts [--events 20000] [--rate 2000] [--seconds 5]
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  type AuditStore,
+  createClickHouseAuditStore,
+  createClickHouseClient,
+  migrate,
+} from '@proctor/audit-store';
+import { createKafkaConsumer, createKafkaProducer, ensureTopics } from '@proctor/event-log';
+import { decodeEvent, encodeEvent } from '@proctor/events';
+import {
+  createIngestPipeline,
+  defaultFrameMasker,
+  type FrameMasker,
+  type IngestPipeline,
+} from '@proctor/ingest';
+import { silentLogger } from '@proctor/logger';
+import { benchFrame } from './pipeline-events';
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '20000' },
+    rate: { type: 'string', default: '2000' },
+    seconds: { type: 'string', default: '5' },
+    sessions: { type: 'string', default: '200' },
+    batch: { type: 'string', default: '5000' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  process.stdout.write(
+    'KAFKA_BROKERS=host:port node bin/run-ts.mjs bench/pipeline.ts [--events N] [--rate N/s] [--seconds S] [--sessions N] [--batch N]\n',
+  );
+  process.exit(0);
+}
+const brokers = process.env.KAFKA_BROKERS?.split(',').filter(Boolean) ?? [];
+if (brokers.length === 0) {
+  process.stderr.write('bench/pipeline: set KAFKA_BROKERS (start a broker with `npm run kafka`)\n');
+  process.exit(2);
+}
+const total = Number(values.events);
+const sessions = Number(values.sessions);
+const stamp = Date.now().toString(36);
+const dir = await mkdtemp(join(tmpdir(), 'proctor-bench-pipeline-'));
+const chdbPath = join(dir, 'chdb');
+const admin = createClickHouseClient({ chdbPath });
+const producer = await createKafkaProducer({ brokers, clientId: `bench_${stamp}-producer` });
+
+/**
+ * A reference, never a configuration: the pipeline with masking replaced by a copy, to show
+ * what the rest of the pipeline costs beside the masker.
+ */
+const passThrough: FrameMasker = (text) => ({ text, matches: [], quarantined: false, ruleErrors: [] });
+
+interface Rig {
+  run: string;
+  database: string;
+  topics: { raw: string; redacted: string; dlq: string };
+  seqs: number[];
+  produced: number;
+  pipeline: IngestPipeline;
+  store: AuditStore;
+}
+
+async function rig(name: string, masker: FrameMasker): Promise<Rig> {
+  const run = `bench_${stamp}_${name}`;
+  const topics = { raw: `${run}_raw`, redacted: `${run}_redacted`, dlq: `${run}_dlq` };
+  await ensureTopics({ brokers, topics: Object.values(topics).map((t) => ({ name: t, partitions: 2 })) });
+  await migrate(admin, { database: run });
+  const store = createClickHouseAuditStore({ client: createClickHouseClient({ chdbPath }), database: run });
+  const consumer = createKafkaConsumer({
+    brokers,
+    clientId: `${run}-ingest`,
+    groupId: `${run}-ingest`,
+    topic: topics.raw,
+    maxBatchRecords: Number(values.batch),
+    partitionsConsumedConcurrently: 2,
+  });
+  const pipeline = createIngestPipeline({
+    consumer,
+    store,
+    producer,
+    topics: { redacted: topics.redacted, dlq: topics.dlq },
+    decode: decodeEvent,
+    encode: encodeEvent,
+    masker,
+    logger: silentLogger(),
+  });
+  return { run, database: run, topics, seqs: [], produced: 0, pipeline, store };
+}
+
+async function produce(r: Rig, count: number): Promise<void> {
+  for (let done = 0; done < count; done += 1000) {
+    const events = Array.from({ length: Math.min(1000, count - done) }, () =>
+      benchFrame(r.run, r.produced++, sessions, r.seqs),
+    );
+    await producer.append(
+      r.topics.raw,
+      events.map((e) => ({ key: e.sessionId, value: encodeEvent(e) })),
+    );
+  }
+}
+
+async function storedCount(database: string): Promise<number> {
+  const result = await admin.query({
+    query: `SELECT count() AS n FROM ${database}.events`,
+    format: 'JSONEachRow',
+  });
+  const [row] = await result.json<{ n: string }>();
+  return Number(row?.n ?? 0);
+}
+
+async function until(database: string, target: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await storedCount(database)) < target) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${target} stored events`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Phase 1: a backlog of `total` events, drained from ingest's start until all are stored. */
+async function throughput(r: Rig) {
+  await produce(r, total);
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await r.pipeline.start();
+  await until(r.database, total, 600_000);
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return {
+    seconds: Number(seconds.toFixed(2)),
+    eventsPerSecond: Math.round(total / seconds),
+    cpuSeconds: Number(cpuSeconds.toFixed(2)),
+    eventsPerCpuSecond: Math.round(total / cpuSeconds),
+  };
+}
+
+/** Phase 2: a steady rate; production time to ClickHouse insert time, per event. */
+async function latency(r: Rig) {
+  const from = Date.now() * 1000;
+  const rate = Number(values.rate);
+  for (let tick = 0; tick < Number(values.seconds) * 10; tick++) {
+    const t = performance.now();
+    await produce(r, Math.round(rate / 10));
+    const wait = 100 - (performance.now() - t);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  await until(r.database, r.produced, 300_000);
+  const result = await admin.query({
+    query: `SELECT quantiles(0.5, 0.99)(toUnixTimestamp64Milli(ingested_at) - intDiv(toUnixTimestamp64Micro(time), 1000)) AS q, count() AS n
+            FROM ${r.database}.events WHERE toUnixTimestamp64Micro(time) >= {from:Int64}`,
+    query_params: { from },
+    format: 'JSONEachRow',
+  });
+  const [row] = await result.json<{ q: number[]; n: string }>();
+  return { rate, events: Number(row?.n ?? 0), p50Ms: row?.q[0], p99Ms: row?.q[1] };
+}
+
+const eventBytes = encodeEvent(benchFrame('size', 0, 1, [0])).length;
+const results: Record<string, unknown> = { events: total, eventBytes };
+for (const [name, masker] of [
+  ['passThroughMasker', passThrough],
+  ['defaultMasker', defaultFrameMasker()],
+] as const) {
+  const r = await rig(name, masker);
+  const t = await throughput(r);
+  results[name] = { ...t, latency: await latency(r) };
+  await r.pipeline.stop();
+  await r.store.close();
+}
+await producer.close();
+await admin.close();
+await rm(dir, { recursive: true, force: true });
+process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
