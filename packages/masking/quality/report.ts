@@ -10,6 +10,14 @@ function row(name: string, s: TypeScore, withType: boolean): string {
   return `  ${name.padEnd(16)}${String(s.labeled).padStart(8)}${String(s.failed).padStart(8)}${p.padStart(9)} %${typed}`;
 }
 
+function formLine(name: string, s: TypeScore): string[] {
+  const worst = Object.entries(s.forms)
+    .filter(([, f]) => f.failed > 0)
+    .sort((a, b) => b[1].failed / b[1].labeled - a[1].failed / a[1].labeled)
+    .map(([form, f]) => `${form} ${f.failed}/${f.labeled}`);
+  return worst.length ? [`    ${name.padEnd(16)}${worst.join(', ')}`] : [];
+}
+
 function examples(name: string, s: TypeScore, limit: number): string[] {
   return s.examples
     .slice(0, limit)
@@ -34,6 +42,8 @@ export function formatScore(score: SplitScore, exampleLimit = 3): string {
     ...Object.entries(score.keep).map(([k, s]) => row(k, s, false)),
     `  ${'TOTAL'.padEnd(16)}${String(totals.keepLabeled).padStart(8)}${String(totals.destroyed).padStart(8)}${pct(totals.destroyed, totals.keepLabeled).toFixed(2).padStart(9)} %   (target ≤ ${TARGETS.destroyedPct} %)`,
   ];
+  const weakForms = Object.entries({ ...score.phi, ...score.keep }).flatMap(([k, s]) => formLine(k, s));
+  if (weakForms.length) lines.push('', '  failures by format variant (failed/labeled):', ...weakForms);
   const leaks = Object.entries(score.phi).flatMap(([k, s]) => examples(k, s, exampleLimit));
   const destroyed = Object.entries(score.keep).flatMap(([k, s]) => examples(k, s, exampleLimit));
   if (leaks.length) lines.push('', '  leaked (⟦detected⟧):', ...leaks);

@@ -151,6 +151,9 @@ describe('scorer', () => {
     );
     expect(score.totals.leaked).toBe(score.totals.phiLabeled);
     expect(score.phi.name.failed).toBe(score.phi.name.labeled);
+    const npi = score.phi.license.forms.npi;
+    expect(npi?.labeled).toBeGreaterThan(0);
+    expect(npi?.failed).toBe(npi?.labeled);
     expect(score.totals.destroyed).toBe(0);
     expect(formatScore(score)).toMatch(/TOTAL\s+\d+\s+\d+\s+100\.00 %/);
   });

@@ -28,6 +28,8 @@ export interface TypeScore {
   failed: number;
   /** PHI only: spans masked, but by no detection of their own type (a fax reported as a phone). */
   mistyped: number;
+  /** Labeled and failed counts by the generator's format variant (`hl7`, `ssn-endash`, …). */
+  forms: Record<string, { labeled: number; failed: number }>;
   examples: Failure[];
 }
 
@@ -48,7 +50,7 @@ const ALNUM = /[\p{L}\p{N}]/u;
 
 function emptyScores<K extends string>(keys: readonly K[]): Record<K, TypeScore> {
   return Object.fromEntries(
-    keys.map((k) => [k, { labeled: 0, failed: 0, mistyped: 0, examples: [] }]),
+    keys.map((k) => [k, { labeled: 0, failed: 0, mistyped: 0, forms: {}, examples: [] }]),
   ) as unknown as Record<K, TypeScore>;
 }
 
@@ -115,6 +117,9 @@ export function scoreDocs(split: Split, docs: readonly QualityDoc[], engine: Eng
       label.class === 'phi' ? score.phi[label.type as PhiType] : score.keep[label.type as KeepKind];
     bucket.labeled++;
     const failed = label.class === 'phi' ? isLeaked(text, label, spans) : isDestroyed(label, spans);
+    const form = (bucket.forms[label.form ?? '-'] ??= { labeled: 0, failed: 0 });
+    form.labeled++;
+    if (failed) form.failed++;
     if (label.class === 'phi') score.totals.phiLabeled++;
     else score.totals.keepLabeled++;
     if (!failed) {
