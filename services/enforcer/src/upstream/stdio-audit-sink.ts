@@ -8,6 +8,8 @@ import { StdioUpstream } from './stdio-upstream';
 
 /** The revision the gateway's own initialize of a pooled stdio process asks for. */
 const POOL_PROTOCOL_VERSION = '2025-06-18';
+/** Output lines of one session waiting to be recorded, at most. */
+const MAX_WAITING_OUTPUT = 1_000;
 /** How long an ended stdio session waits for its streams to deliver the last errors before session_ended. */
 const STREAMS_SETTLE_MS = 5_000;
 
@@ -20,6 +22,10 @@ const STREAMS_SETTLE_MS = 5_000;
  */
 export class StdioAuditSink implements StdioSessionSink {
   private ctx: CoreContext | null = null;
+  /** Per session, the last pending record or end. */
+  private readonly chains = new Map<string, Promise<void>>();
+  /** Per session, output lines not yet recorded. */
+  private readonly waiting = new Map<string, number>();
 
   constructor(private readonly logger: Logger) {}
 
@@ -28,24 +34,56 @@ export class StdioAuditSink implements StdioSessionSink {
   }
 
   output(auditSessionId: string | null, output: CapturedOutput): void {
-    void this.record(auditSessionId, output).catch((err: unknown) =>
-      this.logger.error({ err, session: auditSessionId }, 'could not record stdio server output'),
+    const key = auditSessionId ?? '';
+    const waiting = this.waiting.get(key) ?? 0;
+    if (waiting >= MAX_WAITING_OUTPUT) {
+      // A server that writes faster than the log takes it must not grow the gateway without bound.
+      this.logger.warn(
+        { session: auditSessionId, bytes: output.bytes },
+        'stdio server output dropped: too much waiting',
+      );
+      return;
+    }
+    this.waiting.set(key, waiting + 1);
+    this.enqueue(auditSessionId, () =>
+      this.record(auditSessionId, output)
+        .catch((err: unknown) =>
+          this.logger.error({ err, session: auditSessionId }, 'could not record stdio server output'),
+        )
+        .finally(() => {
+          const left = (this.waiting.get(key) ?? 1) - 1;
+          if (left <= 0) this.waiting.delete(key);
+          else this.waiting.set(key, left);
+        }),
     );
   }
 
   exited(auditSessionId: string | null): void {
-    void this.end(auditSessionId).catch((err: unknown) =>
-      this.logger.error(
-        { err, session: auditSessionId },
-        'could not end the session of a stdio server that exited',
+    this.enqueue(auditSessionId, () =>
+      this.end(auditSessionId).catch((err: unknown) =>
+        this.logger.error(
+          { err, session: auditSessionId },
+          'could not end the session of a stdio server that exited',
+        ),
       ),
     );
+  }
+
+  /** Output is recorded in the order written, and before the end of its session. */
+  private enqueue(auditSessionId: string | null, step: () => Promise<void>): void {
+    const key = auditSessionId ?? '';
+    const next = (this.chains.get(key) ?? Promise.resolve()).then(step);
+    this.chains.set(key, next);
+    void next.then(() => {
+      if (this.chains.get(key) === next) this.chains.delete(key);
+    });
   }
 
   private async record(auditSessionId: string | null, output: CapturedOutput): Promise<void> {
     const ctx = this.ctx;
     const record = ctx && auditSessionId !== null ? await ctx.sessions.get(auditSessionId) : null;
-    if (!ctx || !record) {
+    // Once a session is ending its trail is closing: nothing may follow session_ended.
+    if (!ctx || !record || record.phase === 'ending') {
       // Only the size: the text may hold PHI and has no session to be recorded under.
       this.logger.warn(
         { stream: output.stream, bytes: output.bytes },
