@@ -65,6 +65,8 @@ export interface UpstreamSseEvent {
   id: string | null;
   event: string;
   data: string;
+  /** The data as received, when the adapter has it: the core then never decodes and re-encodes it. */
+  bytes?: Buffer;
 }
 
 interface ReplyBase {

@@ -10,7 +10,7 @@ import type {
   UpstreamSseEvent,
 } from './port';
 import { UpstreamError } from './port';
-import { SseParser } from './sse-parser';
+import { type SseByteEvent, SseByteParser } from './sse-bytes';
 
 export interface StreamableHttpOptions {
   /** Connection name, for error messages. */
@@ -157,11 +157,10 @@ export class StreamableHttpUpstream implements McpUpstream {
   }
 
   private async *events(body: Readable): AsyncIterable<UpstreamSseEvent> {
-    const parser = new SseParser();
-    body.setEncoding('utf8');
+    const parser = new SseByteParser();
     try {
-      for await (const chunk of body as AsyncIterable<string>) {
-        for (const event of parser.push(chunk)) yield { id: event.id, event: event.event, data: event.data };
+      for await (const chunk of body as AsyncIterable<Buffer>) {
+        for (const event of parser.push(chunk)) yield sseEvent(event);
       }
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
@@ -195,6 +194,18 @@ export class StreamableHttpUpstream implements McpUpstream {
       { cause: err },
     );
   }
+}
+
+/** The port's event: the bytes as received, the text decoded only if someone asks for it. */
+function sseEvent(event: SseByteEvent): UpstreamSseEvent {
+  return {
+    id: event.id,
+    event: event.event,
+    bytes: event.data,
+    get data() {
+      return event.data.toString('utf8');
+    },
+  };
 }
 
 function single(value: string | string[] | undefined): string | undefined {

@@ -67,10 +67,12 @@ async function relayEvents(
   try {
     for await (const event of events) {
       if (event.id !== null && event.id !== '') lastId = event.id;
-      if (event.event !== 'message' || event.data.trim() === '') continue;
+      if (event.event !== 'message') continue;
+      const bytes = event.bytes ?? Buffer.from(event.data, 'utf8');
+      if (isBlank(bytes)) continue;
       let frames: JsonRpcFrame[];
       try {
-        frames = parseJsonRpcBody(Buffer.from(event.data, 'utf8'), ctx.limits).frames;
+        frames = parseJsonRpcBody(bytes, ctx.limits).frames;
       } catch {
         ctx.logger.warn({ session: session.record.id }, 'upstream sent an SSE event that is not JSON-RPC');
         await answerPending(
@@ -187,4 +189,10 @@ export async function applyResponseStages(
   });
   if (message === null) return null;
   return message === frame.message ? frame : frameOf(message);
+}
+
+/** Empty or whitespace only: a priming event or keep-alive, not a message. */
+function isBlank(bytes: Buffer): boolean {
+  for (const byte of bytes) if (byte > 0x20) return false;
+  return true;
 }
