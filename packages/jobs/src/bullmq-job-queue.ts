@@ -95,6 +95,7 @@ export async function createBullmqJobQueue(options: BullmqJobQueueOptions): Prom
             return await runAttempt(definition, handler as never, bullJob.data, {
               id: publicId(bullJob),
               attempt,
+              progress: (percent) => bullJob.updateProgress(percent),
             });
           } catch (err) {
             const failure = describeFailure(err);
@@ -170,6 +171,7 @@ async function describeJob(id: string, queue: Queue, key: string): Promise<JobIn
     name: job.name,
     state,
     attemptsMade: job.attemptsMade,
+    progress: completed ? 100 : typeof job.progress === 'number' ? job.progress : 0,
     result: completed ? (job.returnvalue ?? null) : null,
     error: completed || !job.failedReason ? null : decodeFailure(job.failedReason),
     enqueuedAt: new Date(job.timestamp),

@@ -81,6 +81,9 @@ export function createInProcessJobQueue(options: InProcessJobQueueOptions = {}):
       const result = await runAttempt(worker.job, worker.handler, entry.prepared.data, {
         id: entry.id,
         attempt: number,
+        progress: async (percent) => {
+          entry.progress = percent;
+        },
       });
       entry.attemptsMade = number;
       finish(entry, 'completed', result, null);
@@ -122,6 +125,7 @@ export function createInProcessJobQueue(options: InProcessJobQueueOptions = {}):
         prepared,
         state: 'waiting',
         attemptsMade: 0,
+        progress: 0,
         result: null,
         error: null,
         enqueuedAt: new Date(),
@@ -141,6 +145,7 @@ export function createInProcessJobQueue(options: InProcessJobQueueOptions = {}):
         name: entry.name,
         state: entry.state,
         attemptsMade: entry.attemptsMade,
+        progress: entry.state === 'completed' ? 100 : entry.progress,
         result: entry.state === 'completed' ? entry.result : null,
         error: entry.state === 'completed' ? null : entry.error,
         enqueuedAt: entry.enqueuedAt,

@@ -44,6 +44,7 @@ export function prepareJob<Payload>(
 export interface AttemptContext {
   id: string;
   attempt: number;
+  progress(percent: number): Promise<void>;
 }
 
 /** Runs one attempt; resolves with the JSON form of the result, rejects with the failure. */
@@ -58,7 +59,12 @@ export async function runAttempt<Payload>(
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   try {
-    const work = handler(payload, { id: context.id, attempt: context.attempt, signal: controller.signal });
+    const work = handler(payload, {
+      id: context.id,
+      attempt: context.attempt,
+      signal: controller.signal,
+      progress: (percent) => context.progress(Math.min(100, Math.max(0, Math.round(percent)))),
+    });
     if (data.timeoutMs === null) return asJson(await work);
     const timeoutMs = data.timeoutMs;
     const timeout = new Promise<never>((_resolve, reject) => {

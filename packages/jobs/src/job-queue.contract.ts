@@ -91,6 +91,27 @@ export function describeJobQueueContract(adapter: string, createQueue: () => Pro
       expect(seen).toEqual([{ payload: { reportId: 'r-1', pages: 12 }, attempt: 1, id }]);
     });
 
+    it('publishes the progress a running job reports, and 100 once completed', async () => {
+      const q = await fresh();
+      let release: () => void = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await q.work(
+        report,
+        async (_payload, ctx) => {
+          await ctx.progress(42.4);
+          await gate;
+          return null;
+        },
+        { concurrency: 1 },
+      );
+      const { id } = await q.enqueue(report, { reportId: 'r-progress', pages: 1 });
+      expect((await waitForJob(q, id, (info) => info.progress > 0)).progress).toBe(42);
+      release();
+      expect(await waitForJob(q, id)).toMatchObject({ state: 'completed', progress: 100 });
+    });
+
     it('retries a retryable failure and then succeeds', async () => {
       const q = await fresh();
       const attempts: number[] = [];

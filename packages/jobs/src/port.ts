@@ -17,6 +17,8 @@ export interface JobContext {
   attempt: number;
   /** Aborted when the attempt times out; the handler should stop then. */
   signal: AbortSignal;
+  /** Publishes how far the job has got (0–100), for status lookups. */
+  progress(percent: number): Promise<void>;
 }
 
 /**
@@ -40,6 +42,8 @@ export interface JobInfo {
   state: JobState;
   /** Attempts that have finished, successfully or not. */
   attemptsMade: number;
+  /** Last progress the handler reported (0–100); 100 once completed. */
+  progress: number;
   /** The handler's result once completed, else null. */
   result: unknown;
   /** The last attempt's failure while the job is not completed, else null. */
