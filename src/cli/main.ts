@@ -2,6 +2,7 @@ import { ConfigError } from '@proctor/config';
 import { runAccess } from './access-command';
 import { runApprovals } from './approvals-command';
 import { runConnect } from './connect-command';
+import { runCheckpointKeys } from './keys-checkpoint-command';
 import { runKeys } from './keys-generate-command';
 import { runMask } from './mask-command';
 import { runPolicy } from './policy-test-command';
@@ -23,6 +24,7 @@ Commands:
   mask        mask PHI in NDJSON: one JSON value per line in, masked line out, same order
   connect     stdio MCP server for local clients, relaying to a gateway connection as the user
   keys        keys generate: create an ingest key pair for payload encryption
+              keys checkpoint generate|public: the key ingest signs integrity checkpoints with
   policy      policy test: print the decision a policy makes for one request
   approvals   list, show, approve or deny held calls and access requests
   access      request, break-glass, list or revoke time-boxed access to a connection
@@ -48,7 +50,7 @@ const COMMANDS: Record<string, Command> = {
   token: runToken,
   mask: runMask,
   connect: runConnect,
-  keys: runKeys,
+  keys: (args) => (args[0] === 'checkpoint' ? runCheckpointKeys(args.slice(1)) : runKeys(args)),
   policy: runPolicy,
   approvals: runApprovals,
   access: runAccess,
