@@ -11,6 +11,7 @@ import { ProctorError } from '@proctor/errors';
 import type { AccessGrantBody, Identity } from '@proctor/events';
 import { importJWK, type JSONWebKeySet, type JWK, SignJWT } from 'jose';
 import type { AuditEmitter } from '../core/audit-emitter';
+import { emitStandalone } from '../core/stages/policy-config-change';
 import { exchangeToken } from './credentials-token-exchange';
 import type { CredentialContext, CredentialProvider } from './port';
 
@@ -105,19 +106,9 @@ export async function createGatewayCredentials(
   ) => {
     if (emitter === null)
       throw new CredentialConfigError('credentials were issued before the audit emitter was attached');
-    const subjectId = `access-grant-${body.grantId}`;
-    await emitter.emit(
-      {
-        sessionId: subjectId,
-        identity: ctx.identity,
-        sourceIp: null,
-        userAgent: null,
-        connection: ctx.connection,
-        era: null,
-        protocolVersion: null,
-        traceId: null,
-        seqs: emitter.localSeqs,
-      },
+    await emitStandalone(
+      emitter,
+      { sessionId: `access-grant-${body.grantId}`, identity: ctx.identity, connection: ctx.connection },
       [
         {
           type: 'access_grant',
@@ -125,7 +116,6 @@ export async function createGatewayCredentials(
         },
       ],
     );
-    emitter.localSeqs.forget(subjectId);
   };
 
   const issue = async (
