@@ -322,6 +322,41 @@ describe('CI identities drive policy by repository and branch', () => {
   });
 });
 
+describe('authentication failures on the record', () => {
+  it('records a refused token with its reason and the issuer and subject it claims, never the token', async () => {
+    const expired = await idp.sign(
+      { sub: 'mallory@example.com', aud: AUDIENCE, groups: ['clinicians'] },
+      { expiresIn: -600 },
+    );
+    const res = await fetch(`${base}/mcp/ehr`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${expired}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'user-agent': 'synthetic-agent/1.0',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+    expect(res.status).toBe(401);
+    await res.arrayBuffer();
+    const failure = events().find(
+      (e): e is Extract<AuditEvent, { type: 'auth_failure' }> =>
+        e.type === 'auth_failure' && e.body.claimedSubject === 'mallory@example.com',
+    );
+    expect(failure?.body).toEqual({
+      reason: 'invalid_token:expired',
+      httpStatus: 401,
+      claimedIssuer: idp.issuer,
+      claimedSubject: 'mallory@example.com',
+    });
+    expect(failure?.userAgent).toBe('synthetic-agent/1.0');
+    expect(failure?.sourceIp).toBe('127.0.0.1');
+    const raw = Buffer.concat(log.records.map((r) => r.record.value)).toString('latin1');
+    expect(raw).not.toContain(expired.split('.')[2] ?? 'signature');
+  });
+});
+
 describe('hot reload', () => {
   it('applies a new policy under traffic, keeps the old rules on a bad file, and records both', async () => {
     const client = await legacyClient(await clinician());
@@ -369,5 +404,28 @@ describe('hot reload', () => {
     expect(changes[1]?.body.error).toMatch(/rules\.0/);
     // The bad file changed nothing: the frozen rule still applies.
     expect((await rpcError(search())).message).toContain('freeze-search');
+  });
+
+  it('a held call finishes under the rules it started with, after a reload that would deny it', async () => {
+    const client = await legacyClient(await clinician());
+    const held = client.callTool({ name: 'export_chart', arguments: { mrn: patient.mrn, steps: 1 } });
+    const request = await approvals.next();
+    const changes = () => events().filter((e) => e.type === 'config_change').length;
+    const before = changes();
+    await writeFile(
+      policyFile,
+      policyText(`
+  - id: freeze-exports
+    match: { tools: export_chart }
+    action: deny
+    reason: exports frozen`),
+    );
+    await until(() => changes() > before, 'the reload');
+    approvals.approve(request.approvalId);
+    expect((await held).isError).not.toBe(true);
+    const after = await rpcError(
+      client.callTool({ name: 'export_chart', arguments: { mrn: patient.mrn, steps: 1 } }),
+    );
+    expect(after.message).toContain('freeze-exports');
   });
 });
