@@ -117,7 +117,9 @@ export function scoreDocs(split: Split, docs: readonly QualityDoc[], engine: Eng
       label.class === 'phi' ? score.phi[label.type as PhiType] : score.keep[label.type as KeepKind];
     bucket.labeled++;
     const failed = label.class === 'phi' ? isLeaked(text, label, spans) : isDestroyed(label, spans);
-    const form = (bucket.forms[label.form ?? '-'] ??= { labeled: 0, failed: 0 });
+    const formKey = label.form ?? '-';
+    const form = bucket.forms[formKey] ?? { labeled: 0, failed: 0 };
+    bucket.forms[formKey] = form;
     form.labeled++;
     if (failed) form.failed++;
     if (label.class === 'phi') score.totals.phiLabeled++;
