@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { KeepKind, PhiType, Split } from './labels';
-import { pct, type SplitScore } from './scoring';
+import { meetsTargets, pct, type SplitScore } from './scoring';
 
 export const BASELINE_PATH = fileURLToPath(new URL('./baseline.json', import.meta.url));
 
@@ -28,9 +28,10 @@ export function roundUp(value: number): number {
   return Math.ceil((value + 0.05) * 10) / 10;
 }
 
+/** Baselines for the splits that miss a target; a split that meets them is held to the targets. */
 export function baselineFrom(scores: readonly SplitScore[]): Baseline {
   const splits: Baseline['splits'] = {};
-  for (const s of scores) {
+  for (const s of scores.filter((score) => !meetsTargets(score))) {
     splits[s.split] = {
       totalLeakPct: roundUp(pct(s.totals.leaked, s.totals.phiLabeled)),
       totalDestroyedPct: roundUp(pct(s.totals.destroyed, s.totals.keepLabeled)),

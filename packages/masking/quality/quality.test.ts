@@ -9,8 +9,8 @@ import { loadBaseline, regressions } from './baseline';
 import { generateSplit } from './dataset';
 import { loadEngine } from './engine-adapter';
 import { SPLITS } from './labels';
-import { formatScore, TARGETS } from './report';
-import { pct, scoreDocs } from './scoring';
+import { formatScore } from './report';
+import { pct, scoreDocs, TARGETS } from './scoring';
 
 const baseline = loadBaseline();
 const engine = loadEngine();

@@ -1,8 +1,6 @@
 /** Plain-text tables of a split's score (the data is synthetic, so examples print in clear). */
 import type { SplitScore, TypeScore } from './scoring';
-import { pct } from './scoring';
-
-export const TARGETS = { leakPct: 1, destroyedPct: 2 } as const;
+import { pct, TARGETS } from './scoring';
 
 function row(name: string, s: TypeScore, withType: boolean): string {
   const p = pct(s.failed, s.labeled).toFixed(2);

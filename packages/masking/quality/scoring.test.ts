@@ -227,6 +227,13 @@ describe('regression baseline', () => {
     expect(over.some((line) => line.startsWith('name leaked 100.00 %'))).toBe(true);
     expect(over.some((line) => line.startsWith('date leaked'))).toBe(false);
   });
+
+  it('is only written for a split that misses a target', () => {
+    const perfect = (_: string, labels: readonly Label[]): Detection[] =>
+      labels.filter((l) => l.class === 'phi').map((l) => span(l.start, l.end));
+    const good = scoreDocs('dev', docs, fakeEngine(perfect, docs));
+    expect(baselineFrom([good]).splits.dev).toBeUndefined();
+  });
 });
 
 describe('baseline rounding', () => {

@@ -164,6 +164,16 @@ export function scoreDocs(split: Split, docs: readonly QualityDoc[], engine: Eng
   return score;
 }
 
+/** The targets: share of labeled PHI spans leaked, share of keep strings destroyed. */
+export const TARGETS = { leakPct: 1, destroyedPct: 2 } as const;
+
+export function meetsTargets(score: SplitScore): boolean {
+  return (
+    pct(score.totals.leaked, score.totals.phiLabeled) <= TARGETS.leakPct &&
+    pct(score.totals.destroyed, score.totals.keepLabeled) <= TARGETS.destroyedPct
+  );
+}
+
 export function pct(failed: number, labeled: number): number {
   return labeled === 0 ? 0 : (100 * failed) / labeled;
 }
