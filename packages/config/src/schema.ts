@@ -236,6 +236,12 @@ const connection = z
     credentials: credentials.default({ type: 'none' }),
     /** Let callers without a token through, recorded as anonymous. Only where a connection says so. */
     anonymous: z.boolean().default(false),
+    /**
+     * The upstream's MCP protocol era: `auto` asks it (server/discover) once; `stateful`
+     * (2024-11-05 … 2025-11-25) or `stateless` (2026-07-28) fix it. Clients of the other era
+     * are bridged where the mapping loses nothing.
+     */
+    era: z.enum(['auto', 'stateful', 'stateless']).default('auto'),
   })
   .strict();
 
@@ -339,6 +345,20 @@ export const configSchema = z
           })
           .strict()
           .default({}),
+        /** Stateless era (2026-07-28): the requestState the gateway seals around multi-round-trip exchanges. */
+        stateless: z
+          .object({
+            /**
+             * HMAC secrets (at least 32 characters): the first seals, every one opens, so keys
+             * rotate without breaking exchanges in flight. Every gateway behind one load balancer
+             * needs the same keys; empty: a random key per process (a single gateway only).
+             */
+            requestStateKeys: z.array(z.string().min(32)).default([]),
+            /** How long a client may take to answer an input request and retry. */
+            requestStateTtlSeconds: z.number().int().positive().default(600),
+          })
+          .strict()
+          .default({}),
         /** Graceful shutdown: how long in-flight exchanges may take to finish before they are cut. */
         shutdownDeadlineMs: z.number().int().min(0).default(10_000),
         /** Where the gateway keeps its start count (gatewayEpoch). */
@@ -379,9 +399,75 @@ export const configSchema = z
           .object({ requiredGroups: z.array(z.string()).default(['auditors']) })
           .strict()
           .default({}),
+        /**
+         * Which tenants' records a caller may read, by group: tenant → groups. Empty: every
+         * authorised caller reads the deployment's own tenant only.
+         */
+        tenantGroups: z.record(z.array(z.string().min(1)).min(1)).default({}),
+        /** Where finished replay bundles are kept. */
+        bundleDir: z.string().default('./data/bundles'),
+        /** For the report's transmission-security control: clients reach Proctor over TLS (a terminator in front counts). */
+        tlsTerminated: z.boolean().default(false),
       })
       .strict()
       .default({}),
+    // --- approvals and access grants ---
+    approvals: z
+      .object({
+        /** Redis shared by gateways and the API (REDIS_URL sets it too); absent: this process's memory. */
+        redisUrl: z.string().url().optional(),
+        keyPrefix: z
+          .string()
+          .regex(/^[A-Za-z0-9:_.-]{1,100}$/)
+          .default('proctor:approvals'),
+        /** How long a held call waits before the client gets an error telling it to retry once approved. */
+        holdSeconds: z.number().int().positive().max(86_400).default(120),
+        /** Where approvers decide (links in notifications), e.g. https://proctor.example.com. */
+        publicUrl: z.string().url().optional(),
+        webhooks: z
+          .array(
+            z
+              .object({
+                url: z.string().url(),
+                format: z.enum(['slack', 'generic']).default('generic'),
+                headers: z.record(z.string()).default({}),
+              })
+              .strict(),
+          )
+          .default([]),
+        /** Groups that read every request and grant. */
+        auditorGroups: z.array(z.string()).default(['auditors']),
+        /** Connections that take time-boxed access requests, and who approves them. */
+        grants: z
+          .array(
+            z
+              .object({
+                connection: z.string().min(1),
+                approverGroups: z.array(z.string().min(1)).default([]),
+                approverSubjects: z.array(z.string().min(1)).default([]),
+                requiredApprovals: z.number().int().positive().max(10).default(1),
+                reasonRequired: z.boolean().default(true),
+                maxDurationSeconds: z
+                  .number()
+                  .int()
+                  .positive()
+                  .default(8 * 3600),
+                requestTtlSeconds: z.number().int().positive().default(3600),
+              })
+              .strict(),
+          )
+          .default([]),
+        breakGlass: z
+          .object({
+            groups: z.array(z.string().min(1)).min(1),
+            maxDurationSeconds: z.number().int().positive().max(86_400).default(3600),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .default({}),
+    // --- end approvals ---
     eventLog: z
       .object({
         kafka: z
@@ -528,6 +614,22 @@ export const configSchema = z
         });
       }
       names.add(c.name);
+    });
+    config.approvals.grants.forEach((g, i) => {
+      if (!names.has(g.connection)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['approvals', 'grants', i, 'connection'],
+          message: `no connection named "${g.connection}" in enforcer.connections`,
+        });
+      }
+      if (g.approverGroups.length === 0 && g.approverSubjects.length === 0) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['approvals', 'grants', i, 'approverGroups'],
+          message: 'name at least one approver group or subject',
+        });
+      }
     });
     if (config.mode === 'development' && config.identity.devIssuer.enabled) {
       for (const key of ['enforcer', 'exporter'] as const) {
