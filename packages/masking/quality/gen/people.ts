@@ -3,7 +3,7 @@
  * syllables, so the set has names no dictionary holds (as real patients' often are not).
  */
 import type { Gen } from './context';
-import { Frag, type Piece, phi, t } from './fragment';
+import { type Piece, phi, t } from './fragment';
 
 export interface Person {
   first: string;
@@ -113,8 +113,4 @@ export function clinicianName(g: Gen, p: Person): Piece {
 
 export function anyName(g: Gen, p: Person, forms: readonly NameForm[]): Piece {
   return nameIn(g, p, g.pick(forms));
-}
-
-export function fragOf(...pieces: Piece[]): Frag {
-  return new Frag(pieces);
 }
