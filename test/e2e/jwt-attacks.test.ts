@@ -105,6 +105,7 @@ function expectRefused(attack: AttackCase, res: Response, resource: string) {
 describe('JWT attack catalog over HTTP', () => {
   it('the enforcer refuses every forged token and forwards nothing', async () => {
     expect(catalog.length).toBeGreaterThanOrEqual(30);
+    const before = upstream.seen.authorizations.length;
     for (const attack of catalog) {
       const res = await fetch(`${enforcerUrl}/mcp/ehr${attack.query ? `?${attack.query}` : ''}`, {
         method: 'POST',
@@ -114,7 +115,7 @@ describe('JWT attack catalog over HTTP', () => {
       expectRefused(attack, res, `${enforcerUrl}/.well-known/oauth-protected-resource/mcp/ehr`);
       await res.arrayBuffer();
     }
-    expect(upstream.seen.authorizations).toEqual([]);
+    expect(upstream.seen.authorizations.length).toBe(before);
   });
 
   it('the exporter refuses every forged token', async () => {
@@ -152,14 +153,19 @@ describe('JWT attack catalog over HTTP', () => {
     const seen = upstream.seen.authorizations;
     expect(seen.length).toBeGreaterThan(0);
     for (const authorization of seen) expect(authorization).not.toContain(token);
-    const minted = (seen[0] ?? '').replace(/^Bearer /, '');
+    // Every credential the upstream saw is one the gateway minted and signed (the gateway may
+    // also call the upstream on its own behalf, e.g. to learn its protocol era).
     const jwks = createRemoteJWKSet(new URL(`${enforcerUrl}/.well-known/jwks.json`));
-    const { payload } = await jwtVerify(minted, jwks, {
-      issuer: 'urn:proctor:gateway',
-      audience: new URL(upstream.url).origin,
-    });
-    expect(payload.sub).toBe('alice@example.com');
-    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(120);
+    const subjects: unknown[] = [];
+    for (const authorization of seen) {
+      const { payload } = await jwtVerify((authorization ?? '').replace(/^Bearer /, ''), jwks, {
+        issuer: 'urn:proctor:gateway',
+        audience: new URL(upstream.url).origin,
+      });
+      expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(120);
+      subjects.push(payload.sub);
+    }
+    expect(subjects).toContain('alice@example.com');
     // The exporter: valid token but not an auditor → 403 insufficient_scope.
     const forbidden = await fetch(`${exporterUrl}/v1/sessions`, {
       headers: { authorization: `Bearer ${token}` },
