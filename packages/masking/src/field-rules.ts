@@ -163,6 +163,7 @@ export class FieldRules {
   private readonly exact = new Map<string, FieldRule>();
   /** Rules by raw key (keys repeat across payloads). */
   private readonly cache = new Map<string, FieldRule | null>();
+  private readonly parentCache = new Map<string, FieldRule | null>();
 
   constructor(extra: Record<string, PhiType> = {}, disabled: readonly string[] = []) {
     for (const [type, keys] of Object.entries(DEFAULT_FIELDS) as [PhiType, string][]) {
@@ -195,6 +196,14 @@ export class FieldRules {
 
   /** `insured.id`, `photos[0].fileName`: a generic key takes its meaning from its parent. */
   private byParent(parentKey: string): FieldRule | undefined {
+    const cached = this.parentCache.get(parentKey);
+    if (cached !== undefined) return cached ?? undefined;
+    const rule = this.parentLookup(parentKey);
+    if (this.parentCache.size < 10_000) this.parentCache.set(parentKey, rule ?? null);
+    return rule;
+  }
+
+  private parentLookup(parentKey: string): FieldRule | undefined {
     const words = keyWords(parentKey);
     for (let i = words.length - 1; i >= 0; i--) {
       const type = PARENT_WORDS.get((words[i] as string).replace(/s$/, ''));

@@ -171,7 +171,33 @@ FAMILIES.forEach((f, i) => {
 const MAX_WORDS = 4;
 
 /** Candidate values: runs of letters, digits and dashes that hold a digit. */
-const CANDIDATE_RE = /(?:\b[A-Za-z]{1,4}\.)?[A-Za-z0-9-]*\d[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]*\d[A-Za-z0-9-]*)*/g;
+const DIGIT_RUN = /\d+/g;
+
+function tokenChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * The candidate value around a digit run: letters, digits and dashes, plus inner dots between
+ * digit-bearing parts and one short letter prefix with a dot ("ZS.133071").
+ */
+function candidateAround(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  while (start > 0 && tokenChar(text.charCodeAt(start - 1))) start--;
+  let end = to;
+  for (;;) {
+    while (end < text.length && tokenChar(text.charCodeAt(end))) end++;
+    // "12.5" or "ZS.133071.4": continue over a dot followed by a digit-bearing part.
+    if (text.charCodeAt(end) === 46 && /^\.[A-Za-z0-9-]*\d/.test(text.slice(end, end + 12))) end++;
+    else break;
+  }
+  if (start >= 2 && text.charCodeAt(start - 1) === 46) {
+    let p = start - 1;
+    while (p > 0 && /[A-Za-z]/.test(text[p - 1] as string) && start - p < 5) p--;
+    if (p < start - 1 && (p === 0 || !/[A-Za-z0-9]/.test(text[p - 1] as string))) start = p;
+  }
+  return [start, end];
+}
 /** Digit groups that continue a labelled value: "DL# 947 031 073". */
 const MORE_GROUPS = /^(?:[ -]\d{2,5}){1,4}(?![\w-])/;
 /** A label glued to its value: "MRN0012345", "SN-99812X". */
@@ -247,12 +273,13 @@ export const labelledIds: Detector = {
   run(ctx) {
     if (ctx.digits < 2) return;
     const text = ctx.text;
-    const re = CANDIDATE_RE;
+    const re = DIGIT_RUN;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const token = m[0];
-      let start = m.index;
-      const end = start + token.length;
+      const [tokenStart, end] = candidateAround(text, m.index, m.index + m[0].length);
+      re.lastIndex = end;
+      const token = text.slice(tokenStart, end);
+      let start = tokenStart;
       let family = -1;
       const glued = GLUED_RE.exec(token);
       if (glued) {

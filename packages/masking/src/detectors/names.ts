@@ -70,10 +70,15 @@ const STRONG_HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position)\b/i;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
-  /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b)/i;
+  /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b)/i;
 /** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
 const THING_AFTER =
   /^\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d)/i;
+/** A model code in a run of capitals ("Watchman FLX"): a product, not a person. */
+function hasModelCode(run: Token[]): boolean {
+  for (const t of run) if (t.caps && !t.credential) return true;
+  return false;
+}
 /** Words after a run of capitals that make it an organisation or a place, not a person. */
 const ORG_AFTER =
   /^(?:['’]s)?\s+(?:hospital|medical|clinic|center|centre|health|healthcare|institute|university|college|school|foundation|pharmacy|laboratories|laboratory|labs|inc|llc|corp|corporation|group|associates|partners|memorial|regional|community|medicine|society|association|department|dept|building|hall|pavilion|tower|campus|county|parish|city|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|way|park|river|lake|mountain|valley|bank|insurance|health ?plan)\b/i;
@@ -188,8 +193,13 @@ const BRANDS = new Set(
 
 /** A capitalized word that is no common word, eponym, acronym or initial. */
 function plainWord(t: Token): boolean {
-  return !t.common && !t.never && !t.caps && !t.initial && !t.title && !t.credential && t.lc.length >= 2;
+  if (t.common || t.never || t.caps || t.initial || t.title || t.credential) return false;
+  return t.lc.length >= 2 && !ENGLISH_ENDING.test(t.lc);
 }
+
+/** Endings of English verbs, adverbs and abstract nouns, rare in names ("Implanted", "Recently"). */
+const ENGLISH_ENDING =
+  /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|ated|able|ible|ful|less|ity|ance|ence|ical)$/;
 
 /** Not the first word of a sentence, a line or a list item. */
 function midSentence(text: string, start: number): boolean {
@@ -224,11 +234,13 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     const byVerb = RIGHT_CONTEXT.test(after);
     const byRole =
       first.start > 0 && STRONG_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start));
+    const second = run[1]?.initial ? run[2] : run[1];
     const byPair =
-      run.length >= 2 &&
-      plainWord(run[1] as Token) &&
+      second !== undefined &&
+      plainWord(second) &&
       midSentence(text, first.start) &&
-      !THING_AFTER.test(after);
+      !THING_AFTER.test(after) &&
+      !hasModelCode(run);
     if (!byVerb && !byRole && !byPair) return;
     if (byVerb || byPair) {
       if (ORG_AFTER.test(after)) return;
@@ -306,6 +318,9 @@ function plainOrCaps(t: Token): boolean {
   return t.lc.length >= 2;
 }
 
+/** "NAME:", "PATIENT'S NAME (Last, First, MI):", "Insured:" right before a "Last, First". */
+const NAME_LABEL_BEFORE =
+  /(?:name|patient|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*$/i;
 const LAST_FIRST_AFTER =
   /^[\s,;(]*(?:DOB|D\.O\.B|MRN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|#|\d{1,2}\/\d{1,2}\/\d{2,4})/i;
 
@@ -322,9 +337,17 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
       plainOrCaps(a) &&
       plainOrCaps(b) &&
       a.caps === b.caps &&
-      LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))
+      (LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24)) ||
+        NAME_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 48), a.start)))
     ) {
-      out.push({ start: a.start, end: bEnd, type: 'name', ruleId: 'person_name' });
+      // A last name of several words: "SALCEDO GARICA, ANITA".
+      let start = a.start;
+      for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+        const p = tokens[k] as Token;
+        if (text.slice(p.end, start) !== ' ' || !plainOrCaps(p) || p.caps !== a.caps) break;
+        start = p.start;
+      }
+      out.push({ start, end: bEnd, type: 'name', ruleId: 'person_name' });
       continue;
     }
     if (!(a.surname || a.given) || !b.given || a.never || b.never || b.initial) continue;
