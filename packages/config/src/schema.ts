@@ -109,11 +109,9 @@ const credentials = z.union([
   z
     .object({
       type: z.literal('mint'),
-      /** `aud` of minted tokens; default: the upstream URL's origin. */
+      /** `aud` of minted tokens; default: the upstream URL's origin. One token per audit session (stateful) or exchange (stateless). */
       audience: z.string().min(1).optional(),
       ttlSeconds: z.number().int().min(30).max(3600).default(300),
-      /** One token per session (stateful era) or per exchange. */
-      per: z.enum(['session', 'exchange']).default('session'),
       scope: z.string().min(1).optional(),
     })
     .strict(),
@@ -126,7 +124,6 @@ const credentials = z.union([
       audience: z.string().min(1).optional(),
       resource: z.string().url().optional(),
       scope: z.string().min(1).optional(),
-      per: z.enum(['session', 'exchange']).default('session'),
     })
     .strict(),
 ]);
