@@ -1,4 +1,11 @@
 import type { Client } from '@modelcontextprotocol/client';
+import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import {
+  CreateMessageRequestSchema,
+  ElicitRequestSchema,
+  ListRootsRequestSchema,
+} from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
 import {
@@ -8,6 +15,7 @@ import {
   type StatelessGateway,
   startStatelessGateway,
 } from '../fixtures/stateless-gateway';
+import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 
 /** The tool, resource and prompt answers a client gets, without era-specific envelope fields. */
 async function contents(client: Client): Promise<Record<string, unknown>> {
@@ -147,5 +155,125 @@ describe('era bridging: a 2026-07-28 client (SDK v2) to a stateful upstream (SDK
     const body = (await res.json()) as { error: { code: number; message: string } };
     expect(body.error.code).toBe(-32600);
     expect(body.error.message).toMatch(/^Not bridgeable: tasks\/get has no counterpart/);
+  });
+});
+
+/** `contents` for the SDK v1 client, whose callTool takes a result schema before the options. */
+async function v1Contents(client: V1Client): Promise<Record<string, unknown>> {
+  const progress: unknown[] = [];
+  const call = async (name: string, args: Record<string, unknown> = {}) =>
+    (await client.callTool({ name, arguments: args })).content;
+  return {
+    tools: (await client.listTools()).tools.map((t) => t.name),
+    echo: await call('echo', { item: 'gauze' }),
+    elicitation: await call('confirm_order', { item: 'gauze' }),
+    sampling: await call('summarize'),
+    roots: await call('list_roots'),
+    slow: (
+      await client.callTool({ name: 'slow', arguments: {} }, undefined, {
+        onprogress: (p) => progress.push(p),
+      })
+    ).content,
+    progress,
+    resource: (await client.readResource({ uri: 'ehr://charts/synthetic-1' })).contents,
+    prompt: (await client.getPrompt({ name: 'triage' })).messages,
+  };
+}
+
+describe('era bridging: a stateful client (SDK v1) to a 2026-07-28 upstream (SDK v2)', () => {
+  let upstream: StatelessFixture;
+  let gateway: StatelessGateway;
+
+  beforeAll(async () => {
+    upstream = await startStatelessServer();
+    gateway = await startStatelessGateway([
+      { name: 'modern', url: upstream.url, era: 'stateless' },
+      { name: 'modern-auto', url: upstream.url, era: 'auto' },
+    ]);
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  async function legacyClient(connection: string): Promise<V1Client> {
+    const client = new V1Client(
+      { name: 'synthetic-v1-client', version: '1.0.0' },
+      { capabilities: { elicitation: {}, sampling: {}, roots: {} } },
+    );
+    client.setRequestHandler(ElicitRequestSchema, async () => ({
+      action: 'accept',
+      content: { confirm: true },
+    }));
+    client.setRequestHandler(CreateMessageRequestSchema, async () => ({
+      role: 'assistant',
+      content: { type: 'text', text: 'synthetic summary' },
+      model: 'synthetic-model',
+      stopReason: 'endTurn',
+    }));
+    client.setRequestHandler(ListRootsRequestSchema, async () => ({
+      roots: [{ uri: 'file:///synthetic/project' }],
+    }));
+    await client.connect(
+      new V1Transport(new URL(`${gateway.base}/mcp/${connection}`), {
+        requestInit: { headers: { authorization: 'Bearer good' } },
+      }),
+    );
+    return client;
+  }
+
+  it('gives the stateful client what a stateless client gets directly, input requests as server requests', async () => {
+    const direct = await connectModernClient(upstream.url);
+    const expected = await contents(direct.client);
+    await direct.client.close();
+    // On an `auto` connection the upstream's era is learnt from the first stateless client.
+    const first = await connectModernClient(`${gateway.base}/mcp/modern-auto`);
+    await first.client.close();
+    for (const connection of ['modern', 'modern-auto']) {
+      const client = await legacyClient(connection);
+      expect(client.getServerVersion()).toEqual({ name: 'stateless-fixture', version: '1.0.0' });
+      expect(client.getInstructions()).toBe('Synthetic test server.');
+      await client.ping();
+      await client.setLoggingLevel('info');
+      expect(await v1Contents(client)).toEqual(expected);
+      await client.close();
+    }
+  });
+
+  it('records the bridged session: initialize answered from server/discover, input requests and answers in order', async () => {
+    const before = gateway.events().length;
+    const client = await legacyClient('modern');
+    await client.callTool({ name: 'confirm_order', arguments: { item: 'splint' } });
+    await client.close();
+    await gateway.enforcer.emitter.idle();
+    const [session] = [...bySession(gateway.events().slice(before)).values()];
+    expect(session?.map(describeEvent).filter((line) => !line.includes('notifications/initialized'))).toEqual(
+      [
+        'session_started',
+        'client_to_server:request:initialize:r-',
+        'server_to_client:response:initialize:r-',
+        'client_to_server:request:tools/call:r-',
+        'server_to_client:request:elicitation/create:r-',
+        'client_to_server:response:elicitation/create:r-',
+        'server_to_client:response:tools/call:r-',
+      ],
+    );
+    expect(session?.map((e) => e.seq)).toEqual(session?.map((_, i) => i));
+    expect(session?.every((e) => e.era === 'stateful')).toBe(true);
+    // The upstream got the envelope and mirrored headers on every request, and no initialize.
+    const calls = upstream.received.filter((r) => (r.body as { method?: string })?.method === 'tools/call');
+    expect(calls.at(-1)?.headers).toMatchObject({ 'mcp-method': 'tools/call', 'mcp-name': 'confirm_order' });
+    expect(upstream.received.some((r) => (r.body as { method?: string })?.method === 'initialize')).toBe(
+      false,
+    );
+  });
+
+  it('answers what has no stateless counterpart with a clear JSON-RPC error', async () => {
+    const client = await legacyClient('modern');
+    await expect(client.subscribeResource({ uri: 'ehr://charts/synthetic-1' })).rejects.toThrow(
+      /Not bridgeable: resources\/subscribe has no counterpart/,
+    );
+    await client.close();
   });
 });

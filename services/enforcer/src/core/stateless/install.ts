@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { StatefulToStatelessBridge } from '../bridge/stateful-to-stateless';
 import { type ConfiguredEra, UpstreamEraResolver } from '../bridge/upstream-era';
 import type { ExchangePipeline } from '../pipeline';
 import { RequestStateSealer } from './request-state';
@@ -35,4 +36,6 @@ export function installStatelessEra(
   pipeline.addEra(
     new StatelessEra(pipeline.ctx, { sealer, newExchangeId: randomUUID, upstreamEras, stateTtlMs: ttlMs }),
   );
+  // Stateful clients of stateless upstreams: consulted after the stateless era claimed its own.
+  pipeline.addEra(new StatefulToStatelessBridge(pipeline.ctx, upstreamEras));
 }

@@ -97,3 +97,15 @@ function mismatch(detail: string): StatelessProtocolError {
     message: `Header mismatch: ${detail}`,
   });
 }
+
+/**
+ * A value as a header may carry it: itself when it is plain visible ASCII without surrounding
+ * whitespace, else the Base64 sentinel form the binding prescribes (also for a plain value that
+ * looks like a sentinel, so it cannot be misread).
+ */
+export function encodeHeaderValue(value: string): string {
+  const plain = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(value);
+  const looksEncoded = value.startsWith(SENTINEL_PREFIX) && value.endsWith(SENTINEL_SUFFIX);
+  if (plain && !looksEncoded) return value;
+  return `${SENTINEL_PREFIX}${Buffer.from(value, 'utf8').toString('base64')}${SENTINEL_SUFFIX}`;
+}

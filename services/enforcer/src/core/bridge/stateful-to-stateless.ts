@@ -1,0 +1,419 @@
+import { randomUUID } from 'node:crypto';
+import type { UpstreamReply } from '../../upstream/port';
+import type { ConnectionRuntime, CoreContext } from '../context';
+import { connectionOf } from '../context';
+import { GatewayError, RPC } from '../errors';
+import type { ClientPost, Outcome } from '../exchange';
+import { frameContent } from '../frame-events';
+import { frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
+import type { EraHandler } from '../pipeline';
+import { normalizeRequest, runRequestStages } from '../stages';
+import {
+  completeInitialize,
+  endSession,
+  type LiveSession,
+  loadSession,
+  openSession,
+} from '../stateful/live-session';
+import { handleStatefulPost } from '../stateful/post';
+import { errorMessage, sseEvent } from '../stateless/exchange-ledger';
+import { IterableClientStream } from '../stateless/iterable-stream';
+import { isPlainObject, LATEST_MODERN_PROTOCOL_VERSION, MCP_NAME_SOURCE } from '../stateless/protocol';
+import { encodeHeaderValue } from '../stateless/standard-headers';
+import {
+  asStatefulResult,
+  bridgeRefusal,
+  type Envelope,
+  initializeFromDiscover,
+  withEnvelope,
+} from './era-mapping';
+import type { UpstreamEraResolver } from './upstream-era';
+
+/** Stateful methods with no stateless counterpart the gateway could map without loss. */
+const NOT_BRIDGED = new Set(['resources/subscribe', 'resources/unsubscribe', 'tasks/result', 'tasks/list']);
+
+interface WaitingAnswer {
+  resolve: (message: Record<string, unknown>) => void;
+}
+
+/**
+ * Bridges a stateful-era client (initialize, Mcp-Session-Id) to a 2026-07-28 upstream. The
+ * gateway answers `initialize` itself from the upstream's `server/discover`, keeps the
+ * client's capabilities, info and log level with the session, and sends each request with
+ * the per-request envelope and mirrored headers the revision requires. An `input_required`
+ * answer becomes server-to-client requests on the call's SSE stream; the client's answers
+ * go back upstream as `inputResponses` (with the upstream's requestState) until the call
+ * completes. ping and logging/setLevel are answered by the gateway.
+ */
+export class StatefulToStatelessBridge implements EraHandler {
+  private readonly envelopes = new Map<string, Envelope>();
+  private readonly waiting = new Map<string, WaitingAnswer>();
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly eras: UpstreamEraResolver,
+  ) {}
+
+  /**
+   * Stateful posts to an upstream known to be stateless: configured so, or (auto) already
+   * asked because a stateless client came first. Stateful traffic never triggers the probe
+   * itself: for such a client on an unknown upstream, the stateful era serves as usual.
+   */
+  claims(post: ClientPost): boolean {
+    if (post.sessionId !== null && this.envelopes.has(post.sessionId)) return true;
+    return this.eras.cached(post.connection) === 'stateless';
+  }
+
+  async post(post: ClientPost): Promise<Outcome> {
+    const connection = connectionOf(this.ctx, post.connection);
+    const sessionKnown = post.sessionId !== null && this.envelopes.has(post.sessionId);
+    if (!sessionKnown && (await this.eras.eraOf(connection)) === 'stateful')
+      return handleStatefulPost(this.ctx, post);
+    const frame = post.body.frames[0];
+    if (post.body.batch || !frame) {
+      throw new GatewayError(
+        'INVALID_REQUEST',
+        'Invalid Request: JSON-RPC batches cannot be bridged to a 2026-07-28 upstream',
+      );
+    }
+    if (frame.kind === 'request' && frame.method === 'initialize')
+      return this.initialize(connection, post, frame);
+    if (post.sessionId === null) {
+      throw new GatewayError(
+        'BAD_REQUEST',
+        'Bad Request: this upstream is reached through a session: send initialize first',
+      );
+    }
+    const session = await loadSession(this.ctx, post.connection, post.sessionId, post.caller);
+    const envelope = this.envelopes.get(session.record.id);
+    if (!envelope) throw new GatewayError('SESSION_NOT_FOUND', 'Session not found');
+    const label = this.ctx.correlator.label(session.record.id, 'client_to_server', frame);
+    await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'client_to_server', label)]);
+    const headers = { 'mcp-session-id': session.record.id };
+    if (frame.kind === 'response' || frame.kind === 'error') {
+      this.waiting.get(frame.idJson ?? '')?.resolve(frame.message);
+      this.waiting.delete(frame.idJson ?? '');
+      return { type: 'accepted', status: 202, headers };
+    }
+    if (frame.kind !== 'request') return { type: 'accepted', status: 202, headers };
+    const local = await this.localAnswer(session, post, frame, envelope);
+    if (local) return this.answer(session, local, headers);
+    return this.forward(connection, session, post, frame, envelope, headers);
+  }
+
+  private async initialize(
+    connection: ConnectionRuntime,
+    post: ClientPost,
+    frame: JsonRpcFrame,
+  ): Promise<Outcome> {
+    const params = isPlainObject(frame.message.params) ? frame.message.params : {};
+    const requested = typeof params.protocolVersion === 'string' ? params.protocolVersion : null;
+    const info = isPlainObject(params.clientInfo) ? params.clientInfo : {};
+    const clientInfo =
+      typeof info.name === 'string' && typeof info.version === 'string'
+        ? { name: info.name, version: info.version }
+        : null;
+    const session = await openSession(
+      this.ctx,
+      post.connection,
+      post.caller,
+      {
+        protocolVersion: requested,
+        clientName: clientInfo?.name ?? null,
+        clientVersion: clientInfo?.version ?? null,
+      },
+      false,
+    );
+    try {
+      await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'client_to_server', null)]);
+      const envelope: Envelope = {
+        clientCapabilities: isPlainObject(params.capabilities) ? params.capabilities : {},
+        clientInfo,
+        logLevel: null,
+      };
+      const discover = frameOf({
+        jsonrpc: '2.0',
+        id: `proctor-discover-${randomUUID()}`,
+        method: 'server/discover',
+        params: withEnvelope({}, envelope),
+      });
+      const answer = await this.call(connection, session, discover, post.signal);
+      if (answer.kind !== 'response' || !isPlainObject(answer.message.result)) {
+        throw bridgeRefusal('the 2026-07-28 upstream refused server/discover');
+      }
+      const init = frameOf({
+        jsonrpc: '2.0',
+        id: frame.message.id,
+        result: initializeFromDiscover(answer.message.result, requested),
+      });
+      await this.ctx.emitter.emit(session.subject, [
+        frameContent(init, 'server_to_client', { method: 'initialize', toolName: null }),
+      ]);
+      await completeInitialize(this.ctx, session, [init]);
+      this.envelopes.set(session.record.id, envelope);
+      return {
+        type: 'json',
+        status: 200,
+        headers: { 'content-type': 'application/json', 'mcp-session-id': session.record.id },
+        body: init.text,
+      };
+    } catch (err) {
+      await endSession(this.ctx, session, 'never_established');
+      throw err;
+    }
+  }
+
+  /** Requests the gateway answers itself: ping, logging/setLevel, and what cannot be bridged. */
+  private async localAnswer(
+    session: LiveSession,
+    post: ClientPost,
+    frame: JsonRpcFrame,
+    envelope: Envelope,
+  ): Promise<Record<string, unknown> | null> {
+    const id = frame.message.id;
+    const verdict = await runRequestStages(
+      this.ctx.stages.request,
+      normalizeRequest(frame, {
+        identity: session.record.identity,
+        connection: session.record.connection,
+        era: 'stateful',
+        protocolVersion: session.record.protocolVersion,
+        sessionId: session.record.id,
+      }),
+      { signal: post.signal, emit: (contents) => this.ctx.emitter.emit(session.subject, contents) },
+    );
+    if (verdict.action === 'deny')
+      return errorMessage(frame.idJson, verdict.code, verdict.message, verdict.data);
+    if (frame.method === 'ping') return { jsonrpc: '2.0', id, result: {} };
+    if (frame.method === 'logging/setLevel') {
+      const params = frame.message.params;
+      envelope.logLevel = isPlainObject(params) && typeof params.level === 'string' ? params.level : null;
+      return { jsonrpc: '2.0', id, result: {} };
+    }
+    if (frame.method !== null && NOT_BRIDGED.has(frame.method)) {
+      return bridgeRefusal(
+        `${frame.method} has no counterpart in revision 2026-07-28, which this upstream speaks`,
+      ).toResponse(frame.idJson);
+    }
+    return null;
+  }
+
+  private async answer(
+    session: LiveSession,
+    message: Record<string, unknown>,
+    headers: Record<string, string>,
+  ): Promise<Outcome> {
+    const frame = frameOf(message);
+    const label = this.ctx.correlator.label(session.record.id, 'server_to_client', frame);
+    await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'server_to_client', label)]);
+    return {
+      type: 'json',
+      status: 200,
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: frame.text,
+    };
+  }
+
+  /**
+   * Forwards a request with the envelope. A final JSON answer goes back as JSON; a stream, or
+   * an input_required answer, goes back as an SSE stream that relays the upstream's
+   * notifications, asks the client for each input request and retries until the call completes.
+   */
+  private async forward(
+    connection: ConnectionRuntime,
+    session: LiveSession,
+    post: ClientPost,
+    frame: JsonRpcFrame,
+    envelope: Envelope,
+    headers: Record<string, string>,
+  ): Promise<Outcome> {
+    const outbound = frameOf({ ...frame.message, params: withEnvelope(frame.message.params, envelope) });
+    const reply = await this.send(connection, session, outbound, post.signal);
+    if (reply.type === 'json') {
+      const answer =
+        answerIn(this.framesOfText(reply.body.toString('utf8')), outbound) ?? noAnswer(outbound, reply);
+      if (!isInputRequired(answer)) return this.answer(session, this.asClientAnswer(frame, answer), headers);
+    } else if (reply.type !== 'sse') {
+      return this.answer(session, this.asClientAnswer(frame, noAnswer(outbound, reply)), headers);
+    }
+    const abort = new AbortController();
+    post.signal.addEventListener('abort', () => abort.abort(), { once: true });
+    const events = this.relay(connection, session, frame, outbound, reply, abort.signal);
+    return {
+      type: 'stream',
+      status: 200,
+      headers,
+      stream: new IterableClientStream(events, () => abort.abort()),
+    };
+  }
+
+  private async *relay(
+    connection: ConnectionRuntime,
+    session: LiveSession,
+    original: JsonRpcFrame,
+    outbound: JsonRpcFrame,
+    firstReply: UpstreamReply,
+    signal: AbortSignal,
+  ): AsyncGenerator<string> {
+    let current = outbound;
+    let reply = firstReply;
+    for (;;) {
+      let answer: JsonRpcFrame | null = null;
+      for await (const frame of this.framesOf(reply)) {
+        if ((frame.kind === 'response' || frame.kind === 'error') && frame.idJson === current.idJson) {
+          answer = frame;
+          break;
+        }
+        if (frame.kind !== 'notification') continue;
+        yield sseEvent(null, (await this.record(session, frame)).toString('utf8'));
+      }
+      answer ??= noAnswer(current, reply);
+      if (!isInputRequired(answer)) {
+        const final = frameOf(this.asClientAnswer(original, answer));
+        yield sseEvent(null, (await this.record(session, final)).toString('utf8'));
+        return;
+      }
+      const result = answer.message.result as Record<string, unknown>;
+      const requests = isPlainObject(result.inputRequests) ? result.inputRequests : {};
+      const responses: Record<string, unknown> = {};
+      for (const [key, request] of Object.entries(requests)) {
+        if (!isPlainObject(request) || typeof request.method !== 'string') continue;
+        const ask = frameOf({
+          jsonrpc: '2.0',
+          id: `proctor-input-${randomUUID()}`,
+          method: request.method,
+          ...(request.params !== undefined && { params: request.params }),
+        });
+        const waiting = this.awaitAnswer(ask.idJson ?? '', signal);
+        yield sseEvent(null, (await this.record(session, ask)).toString('utf8'));
+        const message = await waiting;
+        responses[key] = 'result' in message ? message.result : { error: message.error };
+      }
+      const params: Record<string, unknown> = {
+        ...(current.message.params as Record<string, unknown>),
+        inputResponses: responses,
+      };
+      if (typeof result.requestState === 'string') params.requestState = result.requestState;
+      else delete params.requestState;
+      current = frameOf({ ...current.message, id: `proctor-retry-${randomUUID()}`, params });
+      reply = await this.send(connection, session, current, signal);
+    }
+  }
+
+  /** Records a server-to-client frame of the session; returns its bytes. */
+  private async record(session: LiveSession, frame: JsonRpcFrame): Promise<Buffer> {
+    const label = this.ctx.correlator.label(session.record.id, 'server_to_client', frame);
+    await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'server_to_client', label)]);
+    return frame.text;
+  }
+
+  private awaitAnswer(idJson: string, signal: AbortSignal): Promise<Record<string, unknown>> {
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        this.waiting.delete(idJson);
+        reject(new Error('the client went away'));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.waiting.set(idJson, {
+        resolve: (message) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(message);
+        },
+      });
+    });
+  }
+
+  /** The upstream's answer under the client's request id, in stateful shape. */
+  private asClientAnswer(request: JsonRpcFrame, answer: JsonRpcFrame): Record<string, unknown> {
+    if (answer.kind === 'response')
+      return { jsonrpc: '2.0', id: request.message.id, result: asStatefulResult(answer.message.result) };
+    return { ...answer.message, id: request.message.id };
+  }
+
+  /** One request upstream, with the envelope's mirrored headers. */
+  private async send(
+    connection: ConnectionRuntime,
+    session: LiveSession,
+    frame: JsonRpcFrame,
+    signal: AbortSignal,
+  ): Promise<UpstreamReply> {
+    const method = frame.method ?? '';
+    const params = frame.message.params;
+    const field = Object.hasOwn(MCP_NAME_SOURCE, method) ? MCP_NAME_SOURCE[method] : undefined;
+    const name =
+      field && isPlainObject(params) && typeof params[field] === 'string' ? params[field] : undefined;
+    return connection.upstream.send({
+      upstreamSessionId: null,
+      protocolVersion: LATEST_MODERN_PROTOCOL_VERSION,
+      headers: {
+        accept: 'application/json, text/event-stream',
+        'content-type': 'application/json',
+        'mcp-method': method,
+        ...(name !== undefined && { 'mcp-name': encodeHeaderValue(name) }),
+        ...(await this.ctx.credentials.headersFor({
+          identity: session.record.identity,
+          connection: connection.name,
+          sessionId: session.record.id,
+        })),
+      },
+      body: frame.text,
+      signal,
+      auditSessionId: session.record.id,
+    });
+  }
+
+  /** One request upstream and its answer, for requests the gateway makes itself (server/discover). */
+  private async call(
+    connection: ConnectionRuntime,
+    session: LiveSession,
+    frame: JsonRpcFrame,
+    signal: AbortSignal,
+  ): Promise<JsonRpcFrame> {
+    const reply = await this.send(connection, session, frame, signal);
+    for await (const candidate of this.framesOf(reply)) {
+      if (
+        (candidate.kind === 'response' || candidate.kind === 'error') &&
+        candidate.idJson === frame.idJson
+      ) {
+        return candidate;
+      }
+    }
+    return noAnswer(frame, reply);
+  }
+
+  /** Every message of an upstream reply, in order (a JSON body, or the events of a stream). */
+  private async *framesOf(reply: UpstreamReply): AsyncGenerator<JsonRpcFrame> {
+    if (reply.type === 'json') yield* this.framesOfText(reply.body.toString('utf8'));
+    if (reply.type !== 'sse') return;
+    for await (const event of reply.events) {
+      if (event.data.trim() !== '') yield* this.framesOfText(event.data);
+    }
+  }
+
+  private framesOfText(text: string): JsonRpcFrame[] {
+    try {
+      return parseJsonRpcBody(Buffer.from(text, 'utf8'), this.ctx.limits).frames;
+    } catch {
+      return [];
+    }
+  }
+}
+
+function answerIn(frames: JsonRpcFrame[], request: JsonRpcFrame): JsonRpcFrame | undefined {
+  return frames.find((f) => (f.kind === 'response' || f.kind === 'error') && f.idJson === request.idJson);
+}
+
+function noAnswer(request: JsonRpcFrame, reply: UpstreamReply): JsonRpcFrame {
+  return frameOf(
+    errorMessage(
+      request.idJson,
+      RPC.INTERNAL_ERROR,
+      `the 2026-07-28 upstream answered HTTP ${reply.status} without a JSON-RPC response`,
+    ),
+  );
+}
+
+function isInputRequired(answer: JsonRpcFrame): boolean {
+  const result = answer.message.result;
+  return answer.kind === 'response' && isPlainObject(result) && result.resultType === 'input_required';
+}
