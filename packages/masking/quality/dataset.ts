@@ -36,10 +36,13 @@ export function templateNames(split: Split): string[] {
   return [...Object.keys(spec.text), ...Object.keys(spec.json)];
 }
 
-/** The split's documents, the same on every call. */
-export function generateSplit(split: Split): QualityDoc[] {
+/**
+ * The split's documents, the same on every call. Another `seed` draws other people, values and
+ * template choices from the same templates: a check that a score is not the luck of one draw.
+ */
+export function generateSplit(split: Split, seed?: number): QualityDoc[] {
   const spec = SPECS[split];
-  const g = new Gen(split, spec.seed);
+  const g = new Gen(split, seed ?? spec.seed);
   const docs: QualityDoc[] = [];
   for (let i = 0; i < spec.perTemplate; i++) {
     for (const [kind, template] of Object.entries(spec.text)) {

@@ -42,8 +42,11 @@ describe.each(SPLITS)('quality set generator, %s split', (split) => {
   const docs = splits[split];
   const all = labeled(docs);
 
-  it('is deterministic: the same documents and labels on every run', () => {
+  it('is deterministic: the same documents and labels on every run, others with another seed', () => {
     expect(JSON.stringify(generateSplit(split))).toBe(JSON.stringify(docs));
+    const other = generateSplit(split, 12_345);
+    expect(other.map((d) => d.id)).toEqual(docs.map((d) => d.id));
+    expect(JSON.stringify(other)).not.toBe(JSON.stringify(docs));
   });
 
   it('labels point at exactly the generated substrings', () => {

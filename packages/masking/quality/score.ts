@@ -2,12 +2,13 @@
  * Scores the masking engine on the labeled synthetic quality set.
  *
  *   node bin/run-ts.mjs packages/masking/quality/score.ts [--split dev|heldout|all] [--json]
- *        [--examples N] [--write-baseline] [--show DOC_ID]
+ *        [--examples N] [--write-baseline] [--show DOC_ID] [--seed N]
  *
  * Prints, per identifier type, labeled spans, leaked spans and leak %, and per keep kind the
  * keep strings destroyed, with totals and the first leaked/destroyed examples of each type.
  * `--write-baseline` records the measured rates (rounded up) as the regression baseline;
- * `--show dev/hpiNote/3` prints one document with the detected parts marked.
+ * `--show dev/hpiNote/3` prints one document with the detected parts marked; `--seed N` draws
+ * the split anew from its templates (a score should not depend on one draw).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,8 +20,8 @@ import { formatScore } from './report';
 import { type SplitScore, scoreDocs } from './scoring';
 import { showDoc } from './show';
 
-export function scoreSplit(split: Split): SplitScore {
-  return scoreDocs(split, generateSplit(split), loadEngine());
+export function scoreSplit(split: Split, seed?: number): SplitScore {
+  return scoreDocs(split, generateSplit(split, seed), loadEngine());
 }
 
 function main(): void {
@@ -31,6 +32,7 @@ function main(): void {
       examples: { type: 'string', default: '3' },
       'write-baseline': { type: 'boolean', default: false },
       show: { type: 'string' },
+      seed: { type: 'string' },
     },
   });
   if (values.show) {
@@ -48,7 +50,16 @@ function main(): void {
     process.stderr.write(`unknown split "${values.split}" (expected dev, heldout or all)\n`);
     process.exit(2);
   }
-  const scores = splits.map(scoreSplit);
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isSafeInteger(seed)) {
+    process.stderr.write(`--seed must be an integer, got "${values.seed}"\n`);
+    process.exit(2);
+  }
+  if (seed !== undefined && values['write-baseline']) {
+    process.stderr.write('--write-baseline takes the committed seeds only\n');
+    process.exit(2);
+  }
+  const scores = splits.map((split) => scoreSplit(split, seed));
   if (values.json) process.stdout.write(`${JSON.stringify(scores, null, 2)}\n`);
   else
     process.stdout.write(`${scores.map((s) => formatScore(s, Number(values.examples) || 0)).join('\n\n')}\n`);
