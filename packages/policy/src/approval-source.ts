@@ -1,3 +1,5 @@
+import type { Identity } from '@proctor/events';
+
 /**
  * Where a held call's approval comes from. The approval workflow (its own service) plugs in
  * here; tests use the in-memory source below and decide by hand.
@@ -15,6 +17,16 @@ export interface ApprovalRequest {
   argsDigest: string | null;
   approverGroups: readonly string[];
   timeoutSec: number;
+  /** The requester's full identity (incl. CI claims), when the stage knows it. */
+  requester?: Identity;
+  /** Audit unit (session or exchange) of the held call. */
+  sessionId?: string;
+  /** The clear arguments: for the digest only, never stored. */
+  arguments?: unknown;
+  approverSubjects?: readonly string[];
+  requiredApprovals?: number;
+  reasonRequired?: boolean;
+  maxStandingSec?: number;
 }
 
 export interface ApprovalOutcome {
@@ -22,6 +34,10 @@ export interface ApprovalOutcome {
   /** Who decided, when known. */
   actor: string | null;
   reason: string | null;
+  /** The workflow's own request id, when it has one (named in the client's error). */
+  approvalId?: string;
+  /** Extra JSON-RPC error data for a refused call (approval id, state, what to do). */
+  data?: Record<string, unknown>;
 }
 
 export interface ApprovalDecisionSource {

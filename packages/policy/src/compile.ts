@@ -30,7 +30,14 @@ export interface CompiledRule {
   reason: string | null;
   sensitive: boolean;
   record: 'full' | 'metadata';
-  approval: { approverGroups: string[]; timeoutSec: number } | null;
+  approval: {
+    approverGroups: string[];
+    timeoutSec: number;
+    approverSubjects?: string[];
+    requiredApprovals?: number;
+    reasonRequired?: boolean;
+    maxStandingSec?: number;
+  } | null;
   /** True when the rule looks at argument values: it cannot decide whether a tool is visible. */
   readsArguments: boolean;
   matches(request: PolicyRequest): boolean;
@@ -116,7 +123,11 @@ function compileRule(rule: PolicyRule): CompiledRule {
     sensitive: rule.sensitive ?? false,
     record: rule.record ?? 'full',
     approval: rule.approval
-      ? { approverGroups: rule.approval.approverGroups ?? [], timeoutSec: rule.approval.timeoutSec }
+      ? {
+          ...rule.approval,
+          approverGroups: rule.approval.approverGroups ?? [],
+          timeoutSec: rule.approval.timeoutSec,
+        }
       : null,
     readsArguments: rule.match.arguments !== undefined,
     matches: (request) => tests.every((t) => t(request)),

@@ -76,6 +76,17 @@ export const ruleSchema = z
     approval: z
       .object({
         approverGroups: oneOrMany.optional(),
+        approverSubjects: oneOrMany.optional(),
+        /** N of M: how many distinct approvers must approve. */
+        requiredApprovals: z.number().int().positive().max(10).optional(),
+        reasonRequired: z.boolean().optional(),
+        /** Longest "approve identical calls for a time" an approver may give (0: approve once only). */
+        maxStandingSec: z
+          .number()
+          .int()
+          .min(0)
+          .max(7 * 86_400)
+          .optional(),
         timeoutSec: z.number().int().positive().max(86_400).default(900),
       })
       .strict()

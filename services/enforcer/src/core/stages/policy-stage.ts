@@ -60,13 +60,17 @@ export function createPolicyStage(options: PolicyStageOptions): RequestStage {
   };
 }
 
-function denial(decision: PolicyDecision, reason = decision.reason): RequestVerdict {
+function denial(
+  decision: PolicyDecision,
+  reason = decision.reason,
+  extra: Record<string, unknown> = {},
+): RequestVerdict {
   const rule = decision.rule?.id ?? 'default';
   return {
     action: 'deny',
     code: GATEWAY_RPC.DENIED,
     message: `denied by policy rule ${rule}: ${reason}`,
-    data: { rule, ruleVersion: decision.ruleVersion },
+    data: { ...extra, rule, ruleVersion: decision.ruleVersion },
   };
 }
 
@@ -142,6 +146,10 @@ async function hold(
   }
   const outcome = await options.approvals.await(
     {
+      ...settings,
+      requester: exchange.identity,
+      sessionId: exchange.sessionId,
+      arguments: exchange.arguments,
       approvalId,
       ruleId: rule?.id ?? 'default',
       ruleVersion: decision.ruleVersion,
@@ -156,7 +164,9 @@ async function hold(
     ctx.signal,
   );
   await ctx.emit([approval(outcome.approved ? 'approved' : 'denied', outcome.actor, outcome.reason)]);
-  return outcome.approved ? { action: 'allow' } : denial(decision, outcome.reason ?? 'approval denied');
+  return outcome.approved
+    ? { action: 'allow' }
+    : denial(decision, outcome.reason ?? 'approval denied', outcome.data);
 }
 
 /** JSON with object keys sorted, so equal arguments always hash alike. */

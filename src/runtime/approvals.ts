@@ -1,0 +1,189 @@
+/**
+ * Opens the approval workflow from the config: the store and decision bus (this process's
+ * memory, or Redis shared by every gateway and the API when approvals.redisUrl is set), the
+ * approval and grant services, and the approver notifier. Every approval and grant state
+ * change is recorded as an audit event on the raw topic, in its own audit unit.
+ */
+import {
+  ApprovalService,
+  type ApprovalStore,
+  ApproverNotifier,
+  type AuditRecord,
+  createMemoryApprovalStore,
+  createMemoryDecisionBus,
+  createRedisApprovalStore,
+  createRedisDecisionBus,
+  type DecisionBus,
+  type GrantPolicy,
+  GrantService,
+} from '@proctor/approvals';
+import type { ProctorConfig } from '@proctor/config';
+import { createApprovalWorkflowSource } from '@proctor/enforcer/approvals';
+import type { EventLogProducer } from '@proctor/event-log';
+import { type AuditEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
+import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
+import type { Logger } from '@proctor/logger';
+import { maskJsonText } from '@proctor/masking';
+import type { ApprovalDecisionSource } from '@proctor/policy';
+import { Redis } from 'ioredis';
+import { topicsOf } from './event-log';
+
+export interface OpenApprovals {
+  store: ApprovalStore;
+  bus: DecisionBus;
+  approvals: ApprovalService;
+  grants: GrantService;
+  notifier: ApproverNotifier;
+  jobs: JobQueue;
+  close(): Promise<void>;
+}
+
+export async function openApprovals(
+  config: ProctorConfig,
+  logger: Logger,
+  producer: EventLogProducer,
+): Promise<OpenApprovals> {
+  const settings = config.approvals;
+  const raw = topicsOf(config).raw;
+  const audit = async (record: AuditRecord) => {
+    const event = {
+      ...record,
+      eventId: newEventId(),
+      time: nowMicros(),
+      tenant: config.tenant,
+      gatewayId: config.gatewayId,
+      sourceIp: null,
+      userAgent: null,
+    } as AuditEvent;
+    await producer.append(raw, [{ key: record.sessionId, value: encodeEvent(event) }]);
+  };
+  const redisParts = settings.redisUrl ? await openRedis(settings.redisUrl, settings.keyPrefix) : null;
+  const store = redisParts?.store ?? createMemoryApprovalStore();
+  const bus = redisParts?.bus ?? createMemoryDecisionBus();
+  const jobs = settings.redisUrl
+    ? await createBullmqJobQueue({
+        redisUrl: settings.redisUrl,
+        prefix: `${settings.keyPrefix}:jobs`,
+        logger,
+      })
+    : createInProcessJobQueue();
+  const notifier = new ApproverNotifier({
+    jobs,
+    store,
+    audit,
+    webhooks: settings.webhooks,
+    publicUrl: settings.publicUrl ?? null,
+  });
+  let grants: GrantService | undefined;
+  const approvals = new ApprovalService({
+    store,
+    bus,
+    audit,
+    tenant: config.tenant,
+    ...(settings.webhooks.length > 0 && { onRequested: (request) => notifier.enqueue(request) }),
+    onGrantApproved: async (request) => {
+      await grants?.issueFor(request);
+    },
+  });
+  grants = new GrantService(
+    {
+      store,
+      bus,
+      audit,
+      tenant: config.tenant,
+      grantable: grantPolicies(config),
+      connections: new Set(config.enforcer.connections.map((c) => c.name)),
+      breakGlass: settings.breakGlass
+        ? { groups: settings.breakGlass.groups, maxDurationMs: settings.breakGlass.maxDurationSeconds * 1000 }
+        : null,
+    },
+    approvals,
+  );
+  return {
+    store,
+    bus,
+    approvals,
+    grants,
+    notifier,
+    jobs,
+    async close() {
+      approvals.close();
+      await jobs.close();
+      await bus.close();
+      await redisParts?.close();
+    },
+  };
+}
+
+function grantPolicies(config: ProctorConfig): Map<string, GrantPolicy> {
+  return new Map(
+    config.approvals.grants.map((g) => [
+      g.connection,
+      {
+        approvers: {
+          groups: g.approverGroups,
+          subjects: g.approverSubjects,
+          required: g.requiredApprovals,
+          clearGroups: [],
+          reasonRequired: g.reasonRequired,
+          maxStandingMs: 0,
+        },
+        maxDurationMs: g.maxDurationSeconds * 1000,
+        requestTtlMs: g.requestTtlSeconds * 1000,
+      },
+    ]),
+  );
+}
+
+async function openRedis(url: string, prefix: string) {
+  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const bus = await createRedisDecisionBus({ publisher: redis, subscriber, prefix });
+  return {
+    store: createRedisApprovalStore({ redis, prefix }),
+    bus,
+    async close() {
+      subscriber.disconnect();
+      redis.disconnect();
+    },
+  };
+}
+
+export interface GatewayApprovals {
+  /** The policy stage's decision source; holds fail closed until `open` ran. */
+  source: ApprovalDecisionSource;
+  /** Opens the workflow and marks the requests a previous run of this gateway held as interrupted. */
+  open(logger: Logger, producer: EventLogProducer): Promise<OpenApprovals>;
+}
+
+/** The enforcer's side: the source is needed before the event log is open, the workflow after. */
+export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
+  let source: ApprovalDecisionSource | null = null;
+  return {
+    source: {
+      await(request, signal) {
+        if (source === null) {
+          return Promise.resolve({
+            approved: false,
+            actor: null,
+            reason: 'the approval workflow is not open yet',
+          });
+        }
+        return source.await(request, signal);
+      },
+    },
+    async open(logger, producer) {
+      const opened = await openApprovals(config, logger, producer);
+      const interrupted = await opened.approvals.interruptHeldBy(config.gatewayId);
+      if (interrupted > 0)
+        logger.warn({ interrupted }, 'approval requests held by the previous run marked interrupted');
+      source = createApprovalWorkflowSource({
+        approvals: opened.approvals,
+        gatewayId: config.gatewayId,
+        holdMs: config.approvals.holdSeconds * 1000,
+        maskArguments: (args) => JSON.parse(maskJsonText(JSON.stringify(args)).text) as unknown,
+      });
+      return opened;
+    },
+  };
+}
