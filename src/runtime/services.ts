@@ -16,6 +16,7 @@ import { decodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
 import { createIngestService } from '@proctor/ingest';
 import { createLogger, type Logger } from '@proctor/logger';
+import { gatewayApprovals } from './approvals';
 import { openAuditStore } from './audit-store';
 import { openEnforcerSecurity } from './enforcer-security';
 import { ensureIngestTopics, openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
@@ -42,8 +43,16 @@ export async function startEnforcer(
   shared: SharedParts = {},
 ): Promise<RunningService> {
   // Keys, policy and credential references first: a bad one stops the start before anything is opened.
-  const security = await openEnforcerSecurity(config, logger.child({ service: 'enforcer' }), process.env);
+  const held = gatewayApprovals(config);
+  const security = await openEnforcerSecurity(
+    config,
+    logger.child({ service: 'enforcer' }),
+    process.env,
+    held.source,
+  );
   const producer = shared.producer ?? (await openEventLogProducer(config, logger));
+  // Approval holds wait on the workflow (Redis when approvals.redisUrl is set, else this process).
+  const approvals = await held.open(logger.child({ service: 'enforcer' }), producer);
   const verifier = await openTokenVerifier(config);
   const gatewayEpoch = await new FileEpochStore(resolve(config.enforcer.stateDir)).next(config.gatewayId);
   // Several gateways share sessions through Redis; one gateway keeps them in memory.
@@ -68,6 +77,7 @@ export async function startEnforcer(
   const steps: ShutdownStep[] = [
     { name: 'policy watcher', run: async () => stopPolicyWatch() },
     { name: 'enforcer', run: () => enforcer.close() },
+    { name: 'approvals', run: () => approvals.close() },
   ];
   if (sharedSessions) steps.push({ name: 'session store', run: () => sharedSessions.close() });
   if (!shared.producer) steps.push({ name: 'event log', run: () => producer.close() });
