@@ -3,6 +3,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { run } = await import(new URL('../src/cli/main.ts', import.meta.url).href);
+// `proctor connect` is started by desktop apps and IDEs whenever they open: it loads only itself.
+const entry = process.argv[2] === 'connect' ? '../src/cli/connect-main.ts' : '../src/cli/main.ts';
+const { run } = await import(new URL(entry, import.meta.url).href);
 const code = await run(process.argv.slice(2));
 if (typeof code === 'number') process.exitCode = code;
