@@ -29,7 +29,8 @@ describe('stream resumption and abandonment', () => {
     upstream = await startFixtureServer();
     gateway = await startTestGateway({
       connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
-      sse: { resumeGraceMs: 300 },
+      // Long enough for a client to resume on a busy machine.
+      sse: { resumeGraceMs: 10_000 },
     });
   });
 
@@ -80,6 +81,18 @@ describe('stream resumption and abandonment', () => {
   });
 
   it('cancels the upstream request when the client goes away and does not resume, and records it', async () => {
+    const impatient = await startTestGateway({
+      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
+      sse: { resumeGraceMs: 200 },
+    });
+    try {
+      await expectCancelledOnAbandon(impatient);
+    } finally {
+      await impatient.close();
+    }
+  });
+
+  async function expectCancelledOnAbandon(gateway: TestGateway): Promise<void> {
     const session = await connectRecordingClient(`${gateway.base}/mcp/fixture`, { headers: AUTH });
     const sessionId = session.transport.sessionId ?? '';
     const before = upstream.seen.cancelled.length;
@@ -114,5 +127,32 @@ describe('stream resumption and abandonment', () => {
       params: { requestId: 'raw-1', reason: 'client disconnected' },
     });
     await session.client.close();
+  }
+
+  it('resumes from the upstream when the upstream ends a stream midway, so the client sees one unbroken stream', async () => {
+    const polling = await startFixtureServer({ eventStore: true });
+    const viaGateway = await startTestGateway({
+      connections: [{ name: 'polling', upstream: { url: polling.url } }],
+    });
+    try {
+      const session = await connectRecordingClient(`${viaGateway.base}/mcp/polling`, { headers: AUTH });
+      const result = await session.client.callTool({ name: 'poll_steps', arguments: {} });
+      expect(result.content).toEqual([{ type: 'text', text: 'polled with a cut' }]);
+      const notes = session.notifications
+        .map((n) => (n.params as { data?: string }).data)
+        .filter((d) => d?.startsWith('poll'));
+      expect(notes).toEqual(['poll 1', 'poll 2']);
+      // The client never had to reconnect: everything came on the stream of its POST.
+      const streams = viaGateway
+        .eventsOf(session.transport.sessionId ?? '')
+        .flatMap((e) =>
+          e.type === 'frame' && e.body.method === 'notifications/message' ? [e.body.sseStreamId] : [],
+        );
+      expect(new Set(streams).size).toBe(1);
+      await session.client.close();
+    } finally {
+      await viaGateway.close();
+      await polling.close();
+    }
   });
 });

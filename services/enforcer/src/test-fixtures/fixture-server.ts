@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { InMemoryEventStore } from '@modelcontextprotocol/sdk/examples/shared/inMemoryEventStore.js';
 import {
   InMemoryTaskMessageQueue,
   InMemoryTaskStore,
@@ -97,6 +98,22 @@ function buildServer(seen: FixtureServer['seen'], taskStore: InMemoryTaskStore):
         });
       }
       return { content: [{ type: 'text', text: `slow done ${steps}` }] };
+    },
+  );
+  server.registerTool(
+    'poll_steps',
+    { description: 'Closes its stream midway (polling), then goes on' },
+    async (extra) => {
+      const note = (data: string) =>
+        extra.sendNotification({ method: 'notifications/message', params: { level: 'info', data } });
+      await note('poll 1');
+      // With an event store and a 2025-11-25 client, the server ends the stream; the client resumes.
+      extra.closeSSEStream?.();
+      await new Promise((r) => setTimeout(r, 50));
+      await note('poll 2');
+      return {
+        content: [{ type: 'text', text: `polled ${extra.closeSSEStream ? 'with' : 'without'} a cut` }],
+      };
     },
   );
   server.registerTool('sample', { description: 'Asks the client to sample, with a tool' }, async (extra) => {
@@ -195,7 +212,8 @@ function buildServer(seen: FixtureServer['seen'], taskStore: InMemoryTaskStore):
 }
 
 /** Starts the fixture upstream on a loopback port; one SDK server and transport per session. */
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** `eventStore`: the server keeps its events and may end a stream midway for the client to resume. */
+export async function startFixtureServer(options: { eventStore?: boolean } = {}): Promise<FixtureServer> {
   const seen: FixtureServer['seen'] = {
     cancelled: [],
     subscriptions: [],
@@ -228,6 +246,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
       sessionIdGenerator: randomUUID,
+      ...(options.eventStore && { eventStore: new InMemoryEventStore(), retryInterval: 10 }),
       onsessioninitialized: (sessionId) => {
         transports.set(sessionId, transport);
       },

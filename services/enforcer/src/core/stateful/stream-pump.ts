@@ -33,7 +33,8 @@ export async function pumpStream(ctx: CoreContext, options: PumpOptions): Promis
   let resumes = 0;
   try {
     while (events) {
-      const outcome = await relayEvents(ctx, options, events);
+      // A resumed upstream stream may stay open after the last answer: it is done then.
+      const outcome = await relayEvents(ctx, options, events, resumes > 0);
       if (outcome.type === 'stop' || abort.signal.aborted) return;
       events = null;
       // The upstream stream ended or broke while answers are owed: resume it where it can be.
@@ -61,6 +62,7 @@ async function relayEvents(
   ctx: CoreContext,
   options: PumpOptions,
   events: AsyncIterable<UpstreamSseEvent>,
+  stopWhenAnswered: boolean,
 ): Promise<RelayOutcome> {
   const { session, abort } = options;
   let lastId: string | null = null;
@@ -88,6 +90,10 @@ async function relayEvents(
         const frame = await applyResponseStages(ctx, session, upstreamFrame, abort.signal);
         if (frame === null) continue;
         if (!(await deliver(ctx, options, frame))) return { type: 'stop' };
+        if (stopWhenAnswered && options.pending.size === 0) {
+          abort.abort();
+          return { type: 'stop' };
+        }
       }
     }
   } catch (err) {
