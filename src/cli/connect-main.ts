@@ -2,7 +2,7 @@ import { runConnect } from './connect-command';
 
 /**
  * The entry of `proctor connect` alone. Desktop apps and IDEs start it every time they open,
- * so it loads only the bridge, not every other command's dependencies (4–5× less start-up CPU).
+ * so it loads only the bridge, not every other command's dependencies (about a quarter of the CPU).
  */
 export async function run(argv: string[]): Promise<number> {
   try {
