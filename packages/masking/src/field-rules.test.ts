@@ -35,6 +35,16 @@ describe('field rules', () => {
     expect(typeOf('toolName')).toBeUndefined();
   });
 
+  it('give generic keys the meaning of their parent, and strong words anywhere in a key', () => {
+    expect(typeOf('id', 'insured')).toBe('health_plan');
+    expect(typeOf('number', 'subscriberInfo')).toBe('health_plan');
+    expect(typeOf('id', 'patient')).toBe('mrn');
+    expect(typeOf('fileName', 'photos')).toBe('photo');
+    expect(typeOf('id', 'tool')).toBeUndefined();
+    expect(typeOf('biometricTemplateId')).toBe('biometric');
+    expect(typeOf('callbackNumber')).toBe('phone');
+  });
+
   it('treat `name` as a person only in an object about a person', () => {
     expect(typeOf('name', 'patient')).toBe('name');
     expect(typeOf('name', 'emergencyContacts')).toBe('name');

@@ -9,12 +9,21 @@ describe('street addresses', () => {
     ['at 221 West 5th Avenue', '221 West 5th Avenue'],
     ['P.O. Box 4410', 'P.O. Box 4410'],
     ['moved to Suite 300', 'Suite 300'],
+    ['Lives at Piazza Federico 31, Gela', 'Piazza Federico 31'],
+    ['Lives at Calle Mayor 5', 'Calle Mayor 5'],
+    ['Lives at 917 Allée de Paris', '917 Allée de Paris'],
+    ['Hauptstraße 4, 10115 Berlin', 'Hauptstraße 4'],
+    ['ul. Długa 7', 'ul. Długa 7'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'street_address'));
 
-  it.each(['Glasgow Coma Scale 15', 'take 2 tablets by mouth', '3 Point scale', 'Room 12 on Ward 4'])(
-    'keeps %s',
-    (t) => expectKept(t),
-  );
+  it.each([
+    'Glasgow Coma Scale 15',
+    'take 2 tablets by mouth',
+    '3 Point scale',
+    'Room 12 on Ward 4',
+    'Place 2 tablets under the tongue',
+    'Passage of stool normal',
+  ])('keeps %s', (t) => expectKept(t));
 });
 
 describe('geography below state level', () => {
@@ -28,6 +37,7 @@ describe('geography below state level', () => {
     ['resident of Orange County', 'Orange County', 'geo'],
     ['ZIP: 02139', '02139', 'zip'],
     ['zip 02139-4307 on the form', '02139-4307', 'zip'],
+    ['Sesto Orietta salentino RI 18193', 'Sesto Orietta salentino', 'geo'],
   ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each(['Jane Roe, MD', 'hospital-wide 12345 admissions', 'LOINC 12345-6', 'in IL the rate rose'])(

@@ -73,6 +73,11 @@ describe('labelled identifiers', () => {
     ['fingerprint template FP-99812', 'FP-99812', 'biometric'],
     ['photo id IMG99812', 'IMG99812', 'photo'],
     ['encounter no. 7781234', '7781234', 'other_id'],
+    ["INSURED'S I.D. NUMBER: KPW496748407", 'KPW496748407', 'health_plan'],
+    ["PATIENT'S ACCOUNT NO.: ACCT-8812885", 'ACCT-8812885', 'account'],
+    ["driver's license 359 268 184.", '359 268 184', 'license'],
+    ['Prescriber license no. ZS.133071.', 'ZS.133071', 'license'],
+    ['palm vein template JJ-0171-DBF', 'JJ-0171-DBF', 'biometric'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each([

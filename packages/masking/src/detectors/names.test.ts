@@ -20,6 +20,23 @@ describe('person names', () => {
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([
+    ['Quorvan is a 93-year-old man with a history of CHF', 'Quorvan'],
+    ['let Drivelo Praxtin (niece) know', 'Drivelo Praxtin'],
+    ['10:15  VOZELIK, MARNO  DOB 9/26/1982', 'VOZELIK, MARNO'],
+    ['No chart matches Tarvik, Olesso, DOB 1993-03-15', 'Tarvik, Olesso'],
+    ["PATIENT'S NAME (Last, First, MI): PRAVEL OSTRIK, ANNO", 'PRAVEL OSTRIK, ANNO'],
+    ['I found the chart for Haric Pryven. Want labs?', 'Haric Pryven'],
+    ['consulted Lentos Kemarek, RN today', 'Lentos Kemarek'],
+  ])('finds names no dictionary knows, by context: %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    'Implanted Watchman FLX device',
+    'Baxter Sigma Spectrum pump running',
+    'Instrument: Abbott Assert-IQ ICM',
+    'Recently Discontinued medications reviewed',
+  ])('keeps products and sentence words: %s', (t) => expectKept(t));
+
+  it.each([
     "Parkinson's disease",
     'Glasgow Coma Scale 15',
     'Hodgkin lymphoma',

@@ -332,23 +332,20 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
     if (text.slice(a.end, b.start) !== ', ') continue;
     const c = tokens[i + 2];
     const bEnd = c?.initial && text.slice(b.end, c.start) === ' ' ? c.end : b.end;
-    // Unknown names in "LAST, FIRST" form, told by what follows ("…, DOB 1/2/1950", "MRN").
-    if (
-      plainOrCaps(a) &&
-      plainOrCaps(b) &&
-      a.caps === b.caps &&
-      (LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24)) ||
-        NAME_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 48), a.start)))
-    ) {
-      // A last name of several words: "SALCEDO GARICA, ANITA".
+    // Unknown names in "LAST, FIRST" form, told by what follows ("…, DOB 1/2/1950", "MRN") or
+    // by a name label before; the last name may have several words ("SALCEDO GARICA, ANITA").
+    if (plainOrCaps(a) && plainOrCaps(b) && a.caps === b.caps) {
       let start = a.start;
       for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
         const p = tokens[k] as Token;
         if (text.slice(p.end, start) !== ' ' || !plainOrCaps(p) || p.caps !== a.caps) break;
         start = p.start;
       }
-      out.push({ start, end: bEnd, type: 'name', ruleId: 'person_name' });
-      continue;
+      const labelled = NAME_LABEL_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+      if (labelled || LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))) {
+        out.push({ start: labelled ? start : a.start, end: bEnd, type: 'name', ruleId: 'person_name' });
+        continue;
+      }
     }
     if (!(a.surname || a.given) || !b.given || a.never || b.never || b.initial) continue;
     if ((a.common && a.caps) || (b.common && !a.surname)) continue;
