@@ -21,6 +21,7 @@ import { openAuditStore } from './audit-store';
 import { openEnforcerSecurity } from './enforcer-security';
 import { ensureIngestTopics, openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
 import { openTokenVerifier } from './identity';
+import { openPayloadOpener } from './payload-opener';
 import type { ShutdownStep } from './shutdown';
 
 export interface RunningService {
@@ -126,6 +127,7 @@ export async function startIngest(
     checkpoints: { ...config.ingest.checkpoints, keyFile: resolve(config.ingest.checkpoints.keyFile) },
     ...(config.ingest.ocsfTopic !== undefined && { ocsfTopic: config.ingest.ocsfTopic }),
     issuer: `${config.ingest.groupId}/${hostname()}/${process.pid}`,
+    opener: await openPayloadOpener(config),
     logger: logger.child({ service: 'ingest' }),
   });
   await pipeline.start();

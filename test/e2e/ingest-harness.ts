@@ -14,6 +14,7 @@ import {
   createIngestPipeline,
   defaultFrameMasker,
   type FrameMasker,
+  type PayloadOpener,
   redactEvent,
   toChainedEvent,
 } from '@proctor/ingest';
@@ -157,6 +158,7 @@ export async function startInProcessIngest(options: {
   chdbPath: string;
   database: string;
   masker?: FrameMasker;
+  opener?: PayloadOpener;
   maxBatchRecords?: number;
 }): Promise<InProcessIngest> {
   const warnings: string[] = [];
@@ -190,6 +192,7 @@ export async function startInProcessIngest(options: {
     decode: decodeEvent,
     encode: encodeEvent,
     masker: options.masker ?? defaultFrameMasker(),
+    ...(options.opener && { opener: options.opener }),
     logger,
   });
   await pipeline.start();

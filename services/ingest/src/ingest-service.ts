@@ -24,7 +24,8 @@ export interface IngestServiceOptions {
   issuer: string;
   logger: Logger;
   masker?: FrameMasker;
-  opener?: PayloadOpener;
+  /** Opens sealed payloads; without one they go to the DLQ as undecryptable. */
+  opener?: PayloadOpener | undefined;
 }
 
 export async function createIngestService(options: IngestServiceOptions): Promise<IngestPipeline> {
