@@ -81,6 +81,8 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     bodyLimit: settings.maxBodyBytes,
     http: { maxHeaderSize: settings.maxHeaderBytes },
     return503OnClosing: true,
+    // close() runs after the pipeline drained and recorded every end: what is left is idle.
+    forceCloseConnections: true,
   });
   const emitter = new AuditEmitter({
     eventLog: deps.eventLog,
