@@ -10,9 +10,9 @@
  * `--show dev/hpiNote/3` prints one document with the detected parts marked; `--seed N` draws
  * the split anew from its templates (a score should not depend on one draw).
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BASELINE_PATH, baselineFrom } from './baseline';
+import { BASELINE_PATH, baselineFrom, loadBaseline } from './baseline';
 import { generateSplit } from './dataset';
 import { loadEngine } from './engine-adapter';
 import { SPLITS, type Split } from './labels';
@@ -63,10 +63,25 @@ function main(): void {
   if (values.json) process.stdout.write(`${JSON.stringify(scores, null, 2)}\n`);
   else
     process.stdout.write(`${scores.map((s) => formatScore(s, Number(values.examples) || 0)).join('\n\n')}\n`);
-  if (values['write-baseline']) {
-    writeFileSync(BASELINE_PATH, `${JSON.stringify(baselineFrom(scores), null, 2)}\n`);
-    process.stderr.write('baseline written\n');
+  if (values['write-baseline']) writeBaseline(scores);
+}
+
+/** Replaces the scored splits' baselines (dropping those that now meet the targets), keeps the rest. */
+function writeBaseline(scores: readonly SplitScore[]): void {
+  const fresh = baselineFrom(scores);
+  const splits = { ...loadBaseline()?.splits };
+  for (const score of scores) {
+    const limits = fresh.splits[score.split];
+    if (limits) splits[score.split] = limits;
+    else delete splits[score.split];
   }
+  if (Object.keys(splits).length === 0) {
+    rmSync(BASELINE_PATH, { force: true });
+    process.stderr.write('every split meets the targets: no baseline\n');
+    return;
+  }
+  writeFileSync(BASELINE_PATH, `${JSON.stringify({ ...fresh, splits }, null, 2)}\n`);
+  process.stderr.write(`baseline written for ${Object.keys(splits).join(', ')}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
