@@ -9,6 +9,7 @@ import {
   startStatelessGateway,
 } from '../fixtures/stateless-gateway';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+import { startTasksServer, type TasksFixture } from '../fixtures/stateless-tasks-server';
 import { waitFor } from '../harness';
 
 const TRACEPARENT = '00-5a1e0b5a1e0b5a1e0b5a1e0b5a1e0b5a-1111111111111111-01';
@@ -263,5 +264,64 @@ describe('stateless era (2026-07-28) through the gateway, official SDK v2 on bot
       'server_to_client:notification:notifications/tools/list_changed:r0',
       'session_ended:client_disconnect',
     ]);
+  });
+});
+
+describe('tasks extension through the gateway', () => {
+  let upstream: TasksFixture;
+  let gateway: StatelessGateway;
+
+  beforeAll(async () => {
+    upstream = await startTasksServer();
+    gateway = await startStatelessGateway([{ name: 'tasks', url: upstream.url, era: 'stateless' }]);
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  const meta = {
+    ...META,
+    'io.modelcontextprotocol/clientCapabilities': { extensions: { 'io.modelcontextprotocol/tasks': {} } },
+  };
+  const steps: [string, Record<string, unknown>, Record<string, string>][] = [
+    ['tools/call', { name: 'build_report', arguments: {} }, { 'mcp-name': 'build_report' }],
+    ['tasks/get', { taskId: 'task-7' }, { 'mcp-name': 'task-7' }],
+    ['tasks/update', { taskId: 'task-7', inputResponses: {} }, { 'mcp-name': 'task-7' }],
+    ['tasks/cancel', { taskId: 'task-7' }, { 'mcp-name': 'task-7' }],
+  ];
+
+  it('passes task handles and tasks/* requests through unchanged, each an exchange of its own', async () => {
+    const before = gateway.events().length;
+    for (const [i, [method, params, headers]] of steps.entries()) {
+      const body = { jsonrpc: '2.0', id: i + 1, method, params: { ...params, _meta: meta } };
+      const direct = await post(upstream.url, body, { 'mcp-method': method, ...headers });
+      const via = await post(`${gateway.base}/mcp/tasks`, body, { 'mcp-method': method, ...headers });
+      expect(via.status).toBe(200);
+      expect(await via.text()).toBe(await direct.text());
+    }
+    await gateway.enforcer.emitter.idle();
+    const exchanges = [...bySession(gateway.events().slice(before)).values()];
+    expect(exchanges).toHaveLength(steps.length);
+    for (const exchange of exchanges) {
+      expect(exchange.at(-1)).toMatchObject({ type: 'session_ended', body: { reason: 'exchange_complete' } });
+    }
+  });
+
+  it('requires Mcp-Name to name the task of tasks/get, update and cancel', async () => {
+    const received = upstream.received.length;
+    for (const [method, params] of steps.slice(1)) {
+      const body = { jsonrpc: '2.0', id: 9, method, params: { ...params, _meta: meta } };
+      const missing = await post(`${gateway.base}/mcp/tasks`, body, { 'mcp-method': method });
+      expect(missing.status).toBe(400);
+      expect(await missing.json()).toMatchObject({ error: { code: -32020 } });
+      const other = await post(`${gateway.base}/mcp/tasks`, body, {
+        'mcp-method': method,
+        'mcp-name': 'task-8',
+      });
+      expect(other.status).toBe(400);
+    }
+    expect(upstream.received.length).toBe(received);
   });
 });
