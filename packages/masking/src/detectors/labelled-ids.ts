@@ -205,8 +205,6 @@ const GLUED_RE = /^([A-Za-z]{2,5})[-#:]?(\d[A-Za-z0-9-]*)$/;
 /** Between a label and its value: separators, "is", "was", "of". */
 const TRAILING_SEP = /(?:[\s:=.-]|\b(?:is|was|of)\b)*$/i;
 const WORD_RE = /[a-z][a-z'/]*|#/g;
-/** A plate's first group before the digits: "ABC 1234". */
-const LEADING_GROUP = /(?:^|\s)([A-Za-z0-9]{1,4})\s$/;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 const LOOKBACK = 48;
 
@@ -223,14 +221,14 @@ function isWordChar(c: number): boolean {
 }
 
 /** Cheap test: the word before the separators could end a label ("…ID: ", "…acct# "). */
-function mayEndWithLabel(head: string): boolean {
-  let i = head.length - 1;
+function mayEndWithLabel(text: string, at: number): boolean {
+  let i = at - 1;
   for (let pass = 0; pass < 2; pass++) {
-    while (i >= 0 && isSeparator(head.charCodeAt(i))) i--;
+    while (i >= 0 && isSeparator(text.charCodeAt(i))) i--;
     const end = i + 1;
-    while (i >= 0 && isWordChar(head.charCodeAt(i))) i--;
-    const word = head.slice(i + 1, end).toLowerCase();
-    if (word.length === 0) return false;
+    while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
+    if (end - i - 1 === 0) return false;
+    const word = text.slice(i + 1, end).toLowerCase();
     if (word === 'is' || word === 'was' || word === 'of') continue;
     // "I.D.": the analysis below reads it as "id".
     if (word.endsWith('#') || word === 'd' || LAST_WORDS.has(word)) return true;
@@ -242,7 +240,7 @@ function mayEndWithLabel(head: string): boolean {
 
 /** The family of the label that ends `head` (separators after it allowed), or -1. */
 export function labelBefore(head: string): number {
-  if (!mayEndWithLabel(head)) return -1;
+  if (!mayEndWithLabel(head, head.length)) return -1;
   const sep = TRAILING_SEP.exec(head);
   const body = sep ? head.slice(0, sep.index) : head;
   if (body.length === 0) return -1;
@@ -267,6 +265,23 @@ export function labelBefore(head: string): number {
   return -1;
 }
 
+const PLATE_FAMILY = FAMILIES.findIndex((f) => f.type === 'vehicle');
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** "plate ABC 1234": a short group, a space, the digits, after a vehicle label. */
+function plateBefore(text: string, start: number): number {
+  if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return -1;
+  let g = start - 1;
+  while (g > 0 && tokenChar(text.charCodeAt(g - 1)) && start - 1 - g < 5) g--;
+  const group = start - 1 - g;
+  if (group < 1 || group > 4 || (g > 0 && tokenChar(text.charCodeAt(g - 1)))) return -1;
+  if (!mayEndWithLabel(text, g)) return -1;
+  return labelBefore(text.slice(Math.max(0, g - LOOKBACK), g)) === PLATE_FAMILY ? PLATE_FAMILY : -1;
+}
+
 export const labelledIds: Detector = {
   id: 'labelled_ids',
   types: FAMILIES.map((f) => f.type),
@@ -287,20 +302,14 @@ export const labelledIds: Detector = {
         // The whole token goes: "ACCT-8812885" names its own kind.
       }
       if (family < 0) {
-        const head = text.slice(Math.max(0, start - LOOKBACK), start);
         // A label needs a separator before a value that starts with a letter ("licensee").
-        if (head.length > 0 && /[A-Za-z]$/.test(head)) continue;
-        family = labelBefore(head);
-        if (family < 0) {
-          const group = LEADING_GROUP.exec(head);
-          if (group) {
-            const before = head.slice(0, group.index + (group[0].length - (group[1] as string).length - 1));
-            const f = labelBefore(before);
-            if (f >= 0 && FAMILIES[f]?.type === 'vehicle') {
-              family = f;
-              start -= (group[1] as string).length + 1;
-            }
-          }
+        if (start > 0 && isLetter(text.charCodeAt(start - 1))) continue;
+        if (mayEndWithLabel(text, start))
+          family = labelBefore(text.slice(Math.max(0, start - LOOKBACK), start));
+        if (family < 0) family = plateBefore(text, start);
+        if (family >= 0 && family === PLATE_FAMILY && !mayEndWithLabel(text, start)) {
+          // "plate ABC 1234": the first group belongs to the value.
+          start = text.lastIndexOf(' ', start - 2) + 1;
         }
       }
       if (family < 0) continue;
