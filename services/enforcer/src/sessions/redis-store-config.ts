@@ -2,7 +2,7 @@ import type { ProctorConfig } from '@proctor/config';
 import { RedisSessionStore } from './redis-store';
 
 /**
- * The Redis session store when `sessions.redisUrl` (or REDIS_URL) is set, else null: the
+ * The Redis session store when `sessions.redisUrl` (or REDIS_URL) is set, else undefined: the
  * gateway then keeps sessions in its own memory. Keys expire after twice the idle time, a
  * backstop for sessions whose gateways all went away; the idle sweep ends them before.
  */
@@ -10,9 +10,9 @@ export function openSharedSessionStore(
   config: Pick<ProctorConfig, 'sessions'> & {
     enforcer: Pick<ProctorConfig['enforcer'], 'sessionIdleMinutes'>;
   },
-): RedisSessionStore | null {
+): RedisSessionStore | undefined {
   const { redisUrl, keyPrefix } = config.sessions;
-  if (redisUrl === undefined) return null;
+  if (redisUrl === undefined) return undefined;
   return new RedisSessionStore({
     redisUrl,
     keyPrefix,
