@@ -20,6 +20,7 @@ import { gatewayApprovals } from './approvals';
 import { openAuditStore } from './audit-store';
 import { openEnforcerSecurity } from './enforcer-security';
 import { ensureIngestTopics, openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
+import { openExporterParts } from './exporter-parts';
 import { openTokenVerifier } from './identity';
 import { openPayloadOpener } from './payload-opener';
 import type { ShutdownStep } from './shutdown';
@@ -143,7 +144,9 @@ export async function startExporter(
   shared: SharedParts = {},
 ): Promise<RunningService> {
   const store = shared.store ?? (await openAuditStore(config, logger));
+  const parts = await openExporterParts(config, store, logger.child({ service: 'exporter' }));
   const app = buildExporterApp({
+    ...parts.deps,
     store,
     verifier: await openTokenVerifier(config),
     requiredGroups: config.exporter.auth.requiredGroups,
@@ -153,7 +156,7 @@ export async function startExporter(
     logger: logger.child({ service: 'exporter' }),
   });
   const address = await app.listen(config.exporter.listen);
-  const steps: ShutdownStep[] = [{ name: 'exporter', run: () => app.close() }];
+  const steps: ShutdownStep[] = [{ name: 'exporter', run: () => app.close() }, ...parts.steps];
   if (!shared.store) steps.push({ name: 'exporter store', run: () => store.close() });
   return { name: 'exporter', url: address, steps };
 }

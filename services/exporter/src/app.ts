@@ -1,4 +1,7 @@
+import { type ApprovalService, type GrantService, registerApprovalRoutes } from '@proctor/approvals';
 import type { AuditStore } from '@proctor/audit-store';
+import { ProctorError } from '@proctor/errors';
+import type { Identity } from '@proctor/events';
 import type { Logger } from '@proctor/logger';
 import Fastify, {
   type FastifyBaseLogger,
@@ -6,7 +9,9 @@ import Fastify, {
   type FastifyInstance,
   LogController,
 } from 'fastify';
-import { type IdentityVerifier, registerProtectedResourceRoute } from './auth';
+import { type AuditRouteDeps, registerAuditRoutes } from './audit-routes';
+import { authorize, type IdentityVerifier, identify, registerProtectedResourceRoute } from './auth';
+import { type BundleRouteDeps, registerBundleRoutes } from './bundle-routes';
 import { registerSessionRoutes } from './sessions-routes';
 
 export { isoMicros } from './sessions-routes';
@@ -19,6 +24,14 @@ export interface ExporterDeps {
   /** Named in the protected resource metadata (RFC 9728); default none. */
   authorizationServers?: readonly string[];
   logger: Logger;
+  /** The tenants a caller may read (default: every tenant the caller's token is for is not known: the store's all). */
+  tenantsOf?: (identity: Identity) => string[];
+  /** The compliance API: records, logs, keys, reports, legal holds. */
+  audit?: Omit<AuditRouteDeps, 'authorize' | 'tenantsOf' | 'store'>;
+  /** Replay bundles as jobs. */
+  bundles?: Omit<BundleRouteDeps, 'authorize' | 'tenantsOf'>;
+  /** The approvals and access-grant API (any authenticated caller; the services decide who may do what). */
+  approvals?: { approvals: ApprovalService; grants: GrantService; auditorGroups: readonly string[] };
 }
 
 /** The exporter's HTTP API, built without starting it. */
@@ -35,10 +48,12 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
       { err: { code: (err as { code?: string }).code, type: err.name } },
       'exporter request failed',
     );
+    // Our own client errors (ProctorError, 4xx) say what was wrong; anything else says nothing more.
+    const ours = err instanceof ProctorError && status >= 400 && status < 500;
     return reply.code(status >= 400 ? status : 500).send({
       error: {
         code: (err as { code?: string }).code ?? 'INTERNAL',
-        message: status === 503 ? 'audit store unavailable' : 'internal error',
+        message: ours ? err.message : status === 503 ? 'audit store unavailable' : 'internal error',
       },
     });
   });
@@ -48,5 +63,19 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
   });
   registerProtectedResourceRoute(app, { authorizationServers: deps.authorizationServers ?? [] });
   registerSessionRoutes(app, deps);
+  const auditor = (
+    req: Parameters<AuditRouteDeps['authorize']>[0],
+    reply: Parameters<AuditRouteDeps['authorize']>[1],
+  ) => authorize(deps.verifier, deps.requiredGroups, req, reply);
+  const tenantsOf = deps.tenantsOf ?? (() => []);
+  if (deps.audit)
+    registerAuditRoutes(app, { ...deps.audit, store: deps.store, authorize: auditor, tenantsOf });
+  if (deps.bundles) registerBundleRoutes(app, { ...deps.bundles, authorize: auditor, tenantsOf });
+  if (deps.approvals) {
+    registerApprovalRoutes(app, {
+      ...deps.approvals,
+      authenticate: (req) => identify(deps.verifier, req),
+    });
+  }
   return app;
 }

@@ -45,6 +45,28 @@ export async function authorize(
   return undefined;
 }
 
+/**
+ * The caller's identity, or an error carrying the answer (status, RFC 6750 challenge headers),
+ * for routes that answer errors themselves and need no group.
+ */
+export async function identify(
+  verifier: IdentityVerifier,
+  req: FastifyRequest,
+  options: ExporterAuthOptions = {},
+): Promise<Identity> {
+  const outcome = await requireIdentity(
+    verifier,
+    { authorization: req.headers.authorization, url: req.url },
+    { resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)), requiredGroups: [] },
+  );
+  if (outcome.ok) return outcome.identity;
+  throw Object.assign(new Error(outcome.error.message), {
+    httpStatus: outcome.status,
+    code: outcome.error.code,
+    headers: outcome.headers,
+  });
+}
+
 function resourceOf(req: FastifyRequest, options: ExporterAuthOptions): string {
   return `${publicBaseUrl(options.publicUrl, { protocol: req.protocol, host: req.host })}/`;
 }

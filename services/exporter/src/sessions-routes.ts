@@ -20,7 +20,7 @@ const sessionsQuery = z
 
 const eventsQuery = z
   .object({
-    afterSeq: z.coerce.number().int().min(-1).optional(),
+    afterSeq: z.coerce.number().int().min(-1).max(Number.MAX_SAFE_INTEGER).optional(),
     limit: z.coerce.number().int().min(1).max(10_000).default(1000),
   })
   .strict();

@@ -1,0 +1,286 @@
+/**
+ * The compliance API: audit records of every kind (JSON pages with a cursor, or NDJSON / CSV
+ * streams), a session's or a trace's chronological log (also as FHIR AuditEvent NDJSON), the
+ * published checkpoint keys, the HIPAA control report and legal holds. Every query is scoped to
+ * the caller's tenants; parameters are validated and a bad one is a 400 naming it.
+ */
+import { Readable } from 'node:stream';
+import type { ClickHouseClient } from '@clickhouse/client';
+import type { AuditStore, StoredEvent } from '@proctor/audit-store';
+import type { Identity } from '@proctor/events';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { JWK } from 'jose';
+import { z } from 'zod';
+import { toFhirAuditEvent } from './exports/fhir-audit-event';
+import { CONTENT_TYPES, csvLines, type ExportFormat, ndjsonLines, presentRecord } from './exports/formats';
+import { EVENT_RECORDS, RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from './exports/record-kinds';
+import { type RecordQuery, readAllRecords, readRecordPage } from './exports/record-query';
+import { buildHipaaReport, type DeploymentFacts, parseControls } from './report/hipaa-report';
+import { renderCsv, renderHtml } from './report/render';
+import type { ReportFactsSource } from './report/report-facts';
+
+export interface AuditRouteDeps {
+  reader: { client: ClickHouseClient; database: string };
+  store: AuditStore;
+  /** Resolves the caller (answering 401/403 itself) or undefined. */
+  authorize(req: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
+  /** The tenants whose records a caller may read. */
+  tenantsOf(identity: Identity): string[];
+  publishedKeys(): Promise<JWK[]>;
+  reportSource: ReportFactsSource;
+  deployment: DeploymentFacts;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const time = z
+  .string()
+  .max(40)
+  .transform((text, ctx) => {
+    const micros = /^\d{1,16}$/.test(text) ? Number(text) : Date.parse(text) * 1000;
+    if (!Number.isSafeInteger(micros) || micros < 0 || micros > MAX_SAFE) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: 'an ISO-8601 time or microseconds since the epoch',
+      });
+      return z.NEVER;
+    }
+    return micros;
+  });
+const text = z.string().min(1).max(256);
+const recordQuery = z
+  .object({
+    from: time.optional(),
+    to: time.optional(),
+    session: text.optional(),
+    subject: text.optional(),
+    connection: text.optional(),
+    tool: text.optional(),
+    trace: text.optional(),
+    decision: text.optional(),
+    action: text.optional(),
+    tenant: text.optional(),
+    cursor: z.string().max(2048).optional(),
+    limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+    format: z.enum(['json', 'ndjson', 'csv']).default('json'),
+  })
+  .catchall(z.string().max(256));
+
+export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDeps): void {
+  app.get('/v1/keys', async () => ({ keys: await deps.publishedKeys() }));
+
+  app.get<{ Params: { kind: string } }>('/v1/records/:kind', async (req, reply) => {
+    const who = await deps.authorize(req, reply);
+    if (!who) return reply;
+    const kind = RECORD_KINDS[req.params.kind];
+    if (!kind)
+      return badRequest(
+        reply,
+        404,
+        'UNKNOWN_RECORD_KIND',
+        `unknown record kind; one of: ${RECORD_KIND_NAMES.join(', ')}`,
+      );
+    const parsed = parseQuery(req, reply, who, deps);
+    if (!parsed) return reply;
+    return sendRecords(reply, deps, kind, parsed.query, parsed.format);
+  });
+
+  app.get<{ Params: { id: string } }>('/v1/sessions/:id/log', async (req, reply) =>
+    sessionLog(req, reply, deps, { session: req.params.id }),
+  );
+  app.get<{ Params: { id: string } }>('/v1/traces/:id/log', async (req, reply) =>
+    sessionLog(req, reply, deps, { trace: req.params.id }),
+  );
+
+  app.get('/v1/reports/hipaa', async (req, reply) => {
+    const who = await deps.authorize(req, reply);
+    if (!who) return reply;
+    const query = z
+      .object({
+        from: time,
+        to: time,
+        controls: z.string().max(400).optional(),
+        tenant: text.optional(),
+        format: z.enum(['json', 'csv', 'html']).default('json'),
+      })
+      .strict()
+      .safeParse(req.query);
+    if (!query.success) return zodError(reply, query.error);
+    if (query.data.to <= query.data.from)
+      return badRequest(reply, 400, 'BAD_REQUEST', 'to: must be after from');
+    const tenant = pickTenant(who, deps, query.data.tenant);
+    if (tenant === null) return badRequest(reply, 403, 'FORBIDDEN', 'tenant: not one of your tenants');
+    let controls: ReturnType<typeof parseControls> | undefined;
+    try {
+      controls = query.data.controls === undefined ? undefined : parseControls(query.data.controls);
+    } catch (err) {
+      return badRequest(reply, 400, 'UNKNOWN_CONTROL', (err as Error).message);
+    }
+    const facts = await deps.reportSource.facts(tenant, { from: query.data.from, to: query.data.to });
+    const report = buildHipaaReport(facts, deps.deployment, controls === undefined ? {} : { controls });
+    if (query.data.format === 'csv') return reply.type('text/csv; charset=utf-8').send(renderCsv(report));
+    if (query.data.format === 'html') return reply.type('text/html; charset=utf-8').send(renderHtml(report));
+    return report;
+  });
+
+  app.post('/v1/legal-holds', async (req, reply) => {
+    const who = await deps.authorize(req, reply);
+    if (!who) return reply;
+    const body = z
+      .object({ sessionId: text, held: z.boolean(), reason: z.string().min(1).max(1000) })
+      .strict()
+      .safeParse(req.body);
+    if (!body.success) return zodError(reply, body.error);
+    const page = await readRecordPage(deps.reader.client, deps.reader.database, EVENT_RECORDS, {
+      tenants: deps.tenantsOf(who),
+      filters: { session: body.data.sessionId },
+      limit: 1,
+    });
+    if (page.rows.length === 0)
+      return badRequest(reply, 404, 'SESSION_NOT_FOUND', 'sessionId: no such session among your tenants');
+    await deps.store.setLegalHold({ ...body.data, actor: who.subject, time: Date.now() * 1000 });
+    return { sessionId: body.data.sessionId, held: body.data.held };
+  });
+}
+
+async function sessionLog(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: AuditRouteDeps,
+  filter: { session?: string; trace?: string },
+): Promise<unknown> {
+  const who = await deps.authorize(req, reply);
+  if (!who) return reply;
+  const id = filter.session ?? filter.trace ?? '';
+  if (id.length === 0 || id.length > 256)
+    return badRequest(reply, 400, 'BAD_REQUEST', 'id: 1 to 256 characters');
+  const query = z
+    .object({ format: z.enum(['json', 'ndjson', 'csv', 'fhir']).default('json'), tenant: text.optional() })
+    .strict()
+    .safeParse(req.query);
+  if (!query.success) return zodError(reply, query.error);
+  const tenants = deps.tenantsOf(who);
+  const base: Omit<RecordQuery, 'limit' | 'cursor'> = { tenants, filters: filter };
+  const first = await readRecordPage(deps.reader.client, deps.reader.database, EVENT_RECORDS, {
+    ...base,
+    limit: 1,
+  });
+  if (first.rows.length === 0)
+    return badRequest(
+      reply,
+      404,
+      'SESSION_NOT_FOUND',
+      `no events for this ${filter.session !== undefined ? 'session' : 'trace'} id`,
+    );
+  const rows = readAllRecords(deps.reader.client, deps.reader.database, EVENT_RECORDS, base);
+  if (query.data.format === 'fhir') {
+    return stream(reply, 'fhir', fhirLines(rows));
+  }
+  return sendRecords(reply, deps, EVENT_RECORDS, { ...base, limit: 10_000 }, query.data.format, rows);
+}
+
+async function* fhirLines(rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
+  for await (const row of rows) yield `${JSON.stringify(toFhirAuditEvent(row as unknown as StoredEvent))}\n`;
+}
+
+async function sendRecords(
+  reply: FastifyReply,
+  deps: AuditRouteDeps,
+  kind: RecordKind,
+  query: RecordQuery,
+  format: Exclude<ExportFormat, 'fhir'>,
+  all?: AsyncIterable<Record<string, unknown>>,
+): Promise<unknown> {
+  const { client, database } = deps.reader;
+  if (format === 'json' && all === undefined) {
+    const page = await readRecordPage(client, database, kind, query);
+    return { records: page.rows.map(presentRecord), nextCursor: page.nextCursor };
+  }
+  const { cursor: _c, limit: _l, ...rest } = query;
+  const rows = all ?? readAllRecords(client, database, kind, rest);
+  if (format === 'json') {
+    const records: Record<string, unknown>[] = [];
+    for await (const row of rows) records.push(presentRecord(row));
+    return { records, nextCursor: null };
+  }
+  if (format === 'csv') return stream(reply, 'csv', csvLines(rows, Object.keys(kind.spec.columns)));
+  return stream(reply, 'ndjson', ndjsonLines(rows));
+}
+
+function stream(reply: FastifyReply, format: ExportFormat, lines: AsyncIterable<string>): FastifyReply {
+  return reply.type(CONTENT_TYPES[format]).send(Readable.from(lines));
+}
+
+function parseQuery(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  who: Identity,
+  deps: AuditRouteDeps,
+): { query: RecordQuery; format: 'json' | 'ndjson' | 'csv' } | undefined {
+  const parsed = recordQuery.safeParse(req.query);
+  if (!parsed.success) {
+    zodError(reply, parsed.error);
+    return undefined;
+  }
+  const {
+    from,
+    to,
+    cursor,
+    limit,
+    format,
+    tenant,
+    session,
+    subject,
+    connection,
+    tool,
+    trace,
+    decision,
+    action,
+    ...extra
+  } = parsed.data;
+  const ci: Record<string, string> = {};
+  for (const [key, value] of Object.entries(extra)) {
+    if (!key.startsWith('ci.')) {
+      badRequest(reply, 400, 'BAD_REQUEST', `${key.slice(0, 40)}: unknown parameter`);
+      return undefined;
+    }
+    ci[key.slice(3)] = value as string;
+  }
+  const tenants =
+    tenant === undefined ? deps.tenantsOf(who) : deps.tenantsOf(who).filter((t) => t === tenant);
+  if (tenants.length === 0) {
+    badRequest(reply, 403, 'FORBIDDEN', 'tenant: not one of your tenants');
+    return undefined;
+  }
+  const filters = Object.fromEntries(
+    Object.entries({ session, subject, connection, tool, trace, decision, action }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  ) as RecordQuery['filters'];
+  return {
+    query: {
+      tenants,
+      filters,
+      limit,
+      ...(from !== undefined && { from }),
+      ...(to !== undefined && { to }),
+      ...(cursor !== undefined && { cursor }),
+      ...(Object.keys(ci).length > 0 && { ci }),
+    },
+    format,
+  };
+}
+
+function pickTenant(who: Identity, deps: AuditRouteDeps, asked: string | undefined): string | null {
+  const tenants = deps.tenantsOf(who);
+  if (asked === undefined) return tenants[0] ?? null;
+  return tenants.includes(asked) ? asked : null;
+}
+
+function badRequest(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
+  return reply.code(status).send({ error: { code, message } });
+}
+
+function zodError(reply: FastifyReply, error: z.ZodError): FastifyReply {
+  const detail = error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ');
+  return badRequest(reply, 400, 'BAD_REQUEST', detail);
+}

@@ -1,0 +1,108 @@
+/**
+ * Builds a bundle from the audit store: the events of one session (or of every exchange of one
+ * trace), the stream positions their range spans, the checkpoints that sign their heads, and
+ * the published keys.
+ */
+import type { ClickHouseClient } from '@clickhouse/client';
+import type { AuditStore } from '@proctor/audit-store';
+import { ProctorError } from '@proctor/errors';
+import type { StoredChainEvent } from '@proctor/integrity';
+import type { JWK } from 'jose';
+import { EVENT_RECORDS } from '../exports/record-kinds';
+import { readAllRecords } from '../exports/record-query';
+import type { Bundle, StreamEntry } from './format';
+import { manifestFor } from './writer';
+
+export interface BundleSource {
+  client: ClickHouseClient;
+  database: string;
+  store: AuditStore;
+  publishedKeys: () => Promise<JWK[]>;
+  schemaFingerprints: string[];
+}
+
+export interface BundleTarget {
+  tenants: readonly string[];
+  sessionId?: string;
+  traceId?: string;
+  createdBy: string;
+  /** Told how many events have been read so far. */
+  onProgress?: (events: number) => void;
+}
+
+export class BundleNotFoundError extends ProctorError<'SESSION_NOT_FOUND'> {
+  constructor(message: string) {
+    super(message, { code: 'SESSION_NOT_FOUND', httpStatus: 404, retryable: false });
+  }
+}
+
+export async function buildBundle(source: BundleSource, target: BundleTarget): Promise<Bundle> {
+  const filters =
+    target.sessionId !== undefined ? { session: target.sessionId } : { trace: target.traceId as string };
+  const events: StoredChainEvent[] = [];
+  for await (const row of readAllRecords(source.client, source.database, EVENT_RECORDS, {
+    tenants: target.tenants,
+    filters,
+  })) {
+    events.push(row as unknown as StoredChainEvent);
+    if (events.length % 1000 === 0) target.onProgress?.(events.length);
+  }
+  if (events.length === 0)
+    throw new BundleNotFoundError(
+      target.sessionId !== undefined ? 'no events for this session id' : 'no events for this trace id',
+    );
+  events.sort(
+    (a, b) =>
+      a.time - b.time || (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : a.seq - b.seq),
+  );
+  const sessions = [...new Set(events.map((e) => e.sessionId))];
+  const checkpoints = new Map<string, string>();
+  for (const sessionId of sessions) {
+    for (const row of await source.store.listCheckpoints({ sessionId }))
+      checkpoints.set(row.checkpointId, row.jws);
+  }
+  const manifest = manifestFor(events, {
+    schemaFingerprints: source.schemaFingerprints,
+    createdBy: target.createdBy,
+  });
+  return {
+    manifest,
+    events,
+    stream: await streamEntries(source, manifest.streamRanges),
+    checkpoints: [...checkpoints.values()],
+    keys: await source.publishedKeys(),
+  };
+}
+
+/** Every stored event's stream position in the ranges (all sessions, not only the bundle's). */
+async function streamEntries(
+  source: BundleSource,
+  ranges: readonly { gatewayId: string; epoch: number; from: number; to: number }[],
+): Promise<StreamEntry[]> {
+  const entries: StreamEntry[] = [];
+  for (const range of ranges) {
+    const result = await source.client.query({
+      query: `SELECT DISTINCT gateway_id, gateway_epoch, stream_seq, session_id, seq FROM ${source.database}.events
+              WHERE gateway_id = {g:String} AND gateway_epoch = {e:UInt64} AND stream_seq BETWEEN {from:UInt64} AND {to:UInt64}
+              ORDER BY stream_seq`,
+      query_params: { g: range.gatewayId, e: range.epoch, from: range.from, to: range.to },
+      format: 'JSONEachRow',
+    });
+    for (const row of await result.json<{
+      gateway_id: string;
+      gateway_epoch: string;
+      stream_seq: string;
+      session_id: string;
+      seq: string;
+    }>()) {
+      entries.push([
+        row.gateway_id,
+        Number(row.gateway_epoch),
+        Number(row.stream_seq),
+        row.session_id,
+        Number(row.seq),
+      ]);
+    }
+  }
+  return entries;
+}

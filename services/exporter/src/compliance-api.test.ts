@@ -1,0 +1,275 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { type AuditStore, createClickHouseAuditStore, migrate, type StoredEvent } from '@proctor/audit-store';
+import {
+  freshDatabaseName,
+  openTestClient,
+  removeChdbTestPath,
+  selectRows,
+} from '@proctor/audit-store/testing';
+import type { Identity } from '@proctor/events';
+import {
+  buildCheckpoint,
+  type CheckpointKeyPair,
+  createCheckpointSigner,
+  generateCheckpointKey,
+  linkEvents,
+} from '@proctor/integrity';
+import { createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
+import { silentLogger } from '@proctor/logger';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
+import { tempDir } from '../../../test/harness';
+import { buildExporterApp } from './app';
+import { readBundle } from './bundle/reader';
+import { verifyBundle } from './bundle/verify-bundle';
+import { workBundleJobs } from './bundle-routes';
+import { clickHouseReportSource } from './report/clickhouse-report-source';
+
+const people: Record<string, Identity> = {
+  auditor: {
+    subject: 'audit@example.com',
+    issuer: 'https://idp.example.com',
+    groups: ['auditors', 'tenant-a-audit'],
+    ci: null,
+  },
+  otherAuditor: {
+    subject: 'audit@other.example.com',
+    issuer: 'https://idp.example.com',
+    groups: ['auditors', 'tenant-b-audit'],
+    ci: null,
+  },
+  clinician: {
+    subject: 'doc@example.com',
+    issuer: 'https://idp.example.com',
+    groups: ['clinicians'],
+    ci: null,
+  },
+};
+
+let client: ClickHouseClient;
+let store: AuditStore;
+let jobs: JobQueue;
+let app: FastifyInstance;
+let key: CheckpointKeyPair;
+let database: string;
+
+/** A linked, ended session of `frames` frames on gateway stream gw-1/1 from `streamStart`. */
+function session(sessionId: string, tenant: string, frames: number, streamStart: number): StoredEvent[] {
+  const events = Array.from({ length: frames + 2 }, (_, seq) =>
+    chainedEvent(sessionId, seq, {
+      tenant,
+      streamSeq: streamStart + seq,
+      type: seq === 0 ? 'session_started' : seq === frames + 1 ? 'session_ended' : 'frame',
+      ...(seq === frames + 1 && {
+        direction: '',
+        kind: '',
+        method: '',
+        payload: '',
+        detail: '{"reason":"client_delete"}',
+      }),
+    }),
+  );
+  return linkEvents(undefined, events) as StoredEvent[];
+}
+
+const get = (who: string | null, url: string) =>
+  app.inject({ method: 'GET', url, headers: who ? { authorization: `Bearer ${who}` } : {} });
+
+beforeAll(async () => {
+  client = openTestClient();
+  database = freshDatabaseName();
+  await migrate(client, { database });
+  store = createClickHouseAuditStore({ client, database });
+  key = await generateCheckpointKey();
+  const a = session('s-a', 'tenant-a', 5, 0);
+  const b = session('s-b', 'tenant-b', 2, 7);
+  await store.insertEvents([...a, ...b]);
+  const signer = await createCheckpointSigner(key.privateJwk);
+  const last = a[a.length - 1] as StoredEvent;
+  await store.insertCheckpoint({
+    checkpointId: 'cp-1',
+    issuedAt: last.time,
+    issuer: 'ingest-test',
+    scope: 'raw/0',
+    keyId: key.keyId,
+    eventCount: a.length,
+    sessionIds: ['s-a'],
+    jws: await signer.sign(
+      buildCheckpoint({
+        issuer: 'ingest-test',
+        scope: 'raw/0',
+        eventCount: a.length,
+        issuedAt: 1,
+        sessions: [{ sessionId: 's-a', seq: last.seq, hash: last.hash }],
+        streams: [],
+      }),
+    ),
+  });
+  jobs = createInProcessJobQueue();
+  const dir = await tempDir('bundles');
+  const publishedKeys = async () => [key.publicJwk];
+  const source = { client, database, store, publishedKeys, schemaFingerprints: ['v2'] };
+  await workBundleJobs({ jobs, source, dir });
+  app = buildExporterApp({
+    store,
+    verifier: {
+      async verify(authorization: string | undefined) {
+        const who = people[String(authorization).replace(/^Bearer /, '')];
+        if (!who) throw Object.assign(new Error('invalid token'), { httpStatus: 401, code: 'invalid_token' });
+        return who;
+      },
+    } as never,
+    requiredGroups: ['auditors'],
+    logger: silentLogger(),
+    tenantsOf: (who) => [
+      ...(who.groups.includes('tenant-a-audit') ? ['tenant-a'] : []),
+      ...(who.groups.includes('tenant-b-audit') ? ['tenant-b'] : []),
+    ],
+    audit: {
+      reader: { client, database },
+      publishedKeys,
+      reportSource: clickHouseReportSource(client, database),
+      deployment: {
+        retentionDays: 2192,
+        connections: [{ name: 'ehr', transport: 'https' }],
+        gatewayTls: true,
+      },
+    },
+    bundles: { jobs, source, dir },
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await jobs?.close();
+  await store?.close();
+  removeChdbTestPath();
+});
+
+describe('compliance API', () => {
+  it('pages through a session events with a cursor; the pages equal a direct count, in order', async () => {
+    const [direct] = await selectRows<{ n: string }>(
+      client,
+      `SELECT count() AS n FROM ${database}.events FINAL WHERE session_id = 's-a'`,
+    );
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await get(
+        'auditor',
+        `/v1/records/events?session=s-a&limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as { records: { seq: number; time: string }[]; nextCursor: string | null };
+      seen.push(...body.records.map((r) => r.seq));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...Array(Number(direct?.n)).keys()]);
+  });
+
+  it('streams NDJSON and CSV, and FHIR AuditEvents for the session log', async () => {
+    const ndjson = await get('auditor', '/v1/records/events?session=s-a&format=ndjson');
+    expect(ndjson.headers['content-type']).toContain('application/x-ndjson');
+    expect(ndjson.body.trim().split('\n')).toHaveLength(7);
+    const csv = await get('auditor', '/v1/records/events?session=s-a&format=csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^eventId,type,time,/);
+    expect(lines).toHaveLength(8);
+    const fhir = await get('auditor', '/v1/sessions/s-a/log?format=fhir');
+    const resources = fhir.body
+      .trim()
+      .split('\n')
+      .map(
+        (l) => JSON.parse(l) as { resourceType: string; agent: { who: { identifier: { value: string } } }[] },
+      );
+    expect(resources).toHaveLength(7);
+    expect(resources.every((r) => r.resourceType === 'AuditEvent')).toBe(true);
+    expect(resources[1]?.agent[0]?.who.identifier.value).toBe('alice@example.com');
+  });
+
+  it('scopes every query to the caller tenants and refuses non-auditors', async () => {
+    expect((await get('otherAuditor', '/v1/records/events?session=s-a')).json().records).toEqual([]);
+    expect((await get('otherAuditor', '/v1/sessions/s-a/log')).statusCode).toBe(404);
+    expect((await get('otherAuditor', '/v1/records/events?session=s-b')).json().records).toHaveLength(4);
+    expect((await get('auditor', '/v1/records/events?tenant=tenant-b')).statusCode).toBe(403);
+    expect((await get('clinician', '/v1/records/events')).statusCode).toBe(403);
+    expect((await get(null, '/v1/records/events')).statusCode).toBe(401);
+  });
+
+  it('answers malformed parameters with a 400 naming the parameter', async () => {
+    const cases: [string, number, RegExp][] = [
+      ['/v1/records/events?limit=0', 400, /limit/],
+      ['/v1/records/events?from=yesterday', 400, /from/],
+      ['/v1/records/events?cursor=not-ours', 400, /cursor/],
+      ['/v1/records/events?colour=blue', 400, /colour: unknown parameter/],
+      ['/v1/records/bogus', 404, /one of: events/],
+      ['/v1/records/auth-failures?tool=x', 400, /cannot be filtered by tool/],
+      ['/v1/sessions/s-a/events?afterSeq=99999999999999999999', 400, /afterSeq/],
+      [
+        '/v1/reports/hipaa?from=2025-01-01&to=2026-01-01&controls=164.999',
+        400,
+        /unknown report control "164.999"/,
+      ],
+      ['/v1/reports/hipaa?from=2026-01-01&to=2025-01-01', 400, /to: must be after from/],
+    ];
+    for (const [url, status, message] of cases) {
+      const res = await get('auditor', url);
+      expect({ url, status: res.statusCode }).toEqual({ url, status });
+      expect(res.json().error.message).toMatch(message);
+    }
+  });
+
+  it('serves the HIPAA report as JSON, CSV and HTML', async () => {
+    const range = 'from=2025-01-01T00:00:00Z&to=2027-01-01T00:00:00Z';
+    const json = (await get('auditor', `/v1/reports/hipaa?${range}`)).json() as {
+      controls: unknown[];
+      facts: { totals: { sessions: number } };
+    };
+    expect(json.controls).toHaveLength(9);
+    expect(json.facts.totals.sessions).toBe(1);
+    expect((await get('auditor', `/v1/reports/hipaa?${range}&format=csv`)).body).toMatch(
+      /^control,citation,status/,
+    );
+    expect(
+      (await get('auditor', `/v1/reports/hipaa?${range}&format=html&controls=integrity`)).body,
+    ).toContain('<svg class="chart"');
+  });
+
+  it('builds a bundle as a job, and the downloaded bundle verifies clean against the published keys', async () => {
+    const queued = await app.inject({
+      method: 'POST',
+      url: '/v1/bundles',
+      payload: { sessionId: 's-a' },
+      headers: { authorization: 'Bearer auditor' },
+    });
+    expect(queued.statusCode).toBe(202);
+    const { jobId } = queued.json() as { jobId: string };
+    await expect
+      .poll(async () => (await get('auditor', `/v1/jobs/${jobId}`)).json().state, { timeout: 30_000 })
+      .toBe('completed');
+    expect((await get('auditor', `/v1/jobs/${jobId}`)).json().progress).toBe(100);
+    const download = await get('auditor', `/v1/bundles/${jobId}`);
+    expect(download.statusCode).toBe(200);
+    const file = join(await tempDir('bundle-download'), 'a.bundle');
+    await writeFile(file, download.rawPayload);
+    const keys = (await get('auditor', '/v1/keys')).json().keys;
+    const report = await verifyBundle(await readBundle(file), { publishedKeys: keys });
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ ok: true, events: 7, checkpoints: 1 });
+
+    const other = await app.inject({
+      method: 'POST',
+      url: '/v1/bundles',
+      payload: { sessionId: 's-a' },
+      headers: { authorization: 'Bearer otherAuditor' },
+    });
+    const failed = (other.json() as { jobId: string }).jobId;
+    await expect
+      .poll(async () => (await get('otherAuditor', `/v1/jobs/${failed}`)).json().state, { timeout: 30_000 })
+      .toBe('failed');
+    expect((await get('otherAuditor', `/v1/bundles/${failed}`)).statusCode).toBe(410);
+  });
+});

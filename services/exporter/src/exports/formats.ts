@@ -1,0 +1,57 @@
+/**
+ * Output formats of the exports: a JSON page, NDJSON and CSV streams (one record at a time,
+ * constant memory). Times are written as ISO-8601 with microseconds; CSV cells are quoted per
+ * RFC 4180 and a leading formula character is neutralised.
+ */
+import { csvCell } from '../report/render';
+
+export type ExportFormat = 'json' | 'ndjson' | 'csv' | 'fhir';
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  json: 'application/json',
+  ndjson: 'application/x-ndjson',
+  csv: 'text/csv; charset=utf-8',
+  fhir: 'application/fhir+ndjson',
+};
+
+const TIME_FIELDS = new Set(['time', 'issuedAt', 'expiresAt', 'validUntil']);
+
+export function isoMicros(micros: number): string {
+  const iso = new Date(Math.floor(micros / 1000)).toISOString();
+  return `${iso.slice(0, 23)}${String(((micros % 1000) + 1000) % 1000).padStart(3, '0')}Z`;
+}
+
+/** The record as an API consumer sees it: times in ISO-8601 (and the raw microseconds beside `time`). */
+export function presentRecord(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (TIME_FIELDS.has(key) && typeof value === 'number') {
+      out[key] = isoMicros(value);
+      if (key === 'time') out.timeMicros = value;
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+export async function* ndjsonLines(rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
+  for await (const row of rows) yield `${JSON.stringify(presentRecord(row))}\n`;
+}
+
+export async function* csvLines(
+  rows: AsyncIterable<Record<string, unknown>>,
+  columns: readonly string[],
+): AsyncGenerator<string> {
+  yield `${columns.map(csvCell).join(',')}\r\n`;
+  for await (const row of rows) {
+    const shown = presentRecord(row);
+    yield `${columns.map((c) => csvCell(cellText(shown[c]))).join(',')}\r\n`;
+  }
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,137 @@
+/**
+ * Reads one kind of audit record in (time, key) order with a keyset cursor, scoped to the
+ * caller's tenants, without FINAL: duplicates an unmerged ReplacingMergeTree still holds are
+ * dropped with LIMIT 1 BY the row identity, so a page costs its own rows, not the table.
+ */
+import type { ClickHouseClient } from '@clickhouse/client';
+import { ProctorError } from '@proctor/errors';
+import type { FilterName, RecordKind } from './record-kinds';
+
+export class ExportQueryError extends ProctorError<'BAD_EXPORT_QUERY'> {
+  constructor(message: string) {
+    super(message, { code: 'BAD_EXPORT_QUERY', httpStatus: 400, retryable: false });
+  }
+}
+
+export interface RecordQuery {
+  tenants: readonly string[];
+  /** Microseconds since the epoch: from inclusive, to exclusive. */
+  from?: number;
+  to?: number;
+  filters: Partial<Record<FilterName, string>>;
+  /** CI claims (events only): claim name → value. */
+  ci?: Record<string, string>;
+  cursor?: string;
+  limit: number;
+}
+
+export interface RecordPage {
+  rows: Record<string, unknown>[];
+  nextCursor: string | null;
+}
+
+/** One page of records. */
+export async function readRecordPage(
+  client: ClickHouseClient,
+  database: string,
+  kind: RecordKind,
+  query: RecordQuery,
+): Promise<RecordPage> {
+  const params: Record<string, unknown> = { tenants: [...query.tenants], limit: query.limit };
+  const where = ['tenant IN {tenants:Array(String)}'];
+  if (query.from !== undefined) {
+    where.push('time >= fromUnixTimestamp64Micro({from:Int64})');
+    params.from = query.from;
+  }
+  if (query.to !== undefined) {
+    where.push('time < fromUnixTimestamp64Micro({to:Int64})');
+    params.to = query.to;
+  }
+  for (const [name, value] of Object.entries(query.filters) as [FilterName, string][]) {
+    const column = kind.filters[name];
+    if (column === undefined) throw new ExportQueryError(`${kind.name} cannot be filtered by ${name}`);
+    where.push(`${column} = {f_${name}:String}`);
+    params[`f_${name}`] = value;
+  }
+  for (const [claim, value] of Object.entries(query.ci ?? {})) {
+    if (kind.name !== 'events') throw new ExportQueryError(`${kind.name} cannot be filtered by CI claims`);
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,40}$/.test(claim))
+      throw new ExportQueryError(`unknown CI claim "${claim.slice(0, 40)}"`);
+    where.push(`ci[{c_${claim}_name:String}] = {c_${claim}:String}`);
+    params[`c_${claim}_name`] = claim;
+    params[`c_${claim}`] = value;
+  }
+  const key = ['time', ...kind.keyColumns];
+  if (query.cursor !== undefined) {
+    const values = decodeCursor(query.cursor, key.length);
+    where.push(
+      `(toUnixTimestamp64Micro(time), ${kind.keyColumns.join(', ')}) > ({k0:Int64}, ${kind.keyColumns.map((_, i) => `{k${i + 1}:${typeOfKey(kind.keyColumns[i] as string)}}`).join(', ')})`,
+    );
+    values.forEach((v, i) => {
+      params[`k${i}`] = v;
+    });
+  }
+  const sql = `SELECT ${kind.spec.selectList} FROM ${database}.${kind.spec.table}
+    WHERE ${where.join(' AND ')}
+    ORDER BY ${key.join(', ')}
+    LIMIT 1 BY ${kind.keyColumns.join(', ')}
+    LIMIT {limit:UInt32}`;
+  const result = await client.query({ query: sql, query_params: params, format: 'JSONEachRow' });
+  const raw = await result.json<Record<string, unknown>>();
+  const rows = raw.map((r) => kind.spec.fromSelectRow(r) as Record<string, unknown>);
+  const last = raw[raw.length - 1];
+  const nextCursor =
+    rows.length === query.limit && last
+      ? encodeCursor([
+          Number((rows[rows.length - 1] as { time: number }).time),
+          ...kind.keyColumns.map((c) => last[c] as string | number),
+        ])
+      : null;
+  return { rows, nextCursor };
+}
+
+/** Every record matching the query, page after page (constant memory in the caller's hands). */
+export async function* readAllRecords(
+  client: ClickHouseClient,
+  database: string,
+  kind: RecordKind,
+  query: Omit<RecordQuery, 'limit' | 'cursor'>,
+  pageSize = 5_000,
+): AsyncGenerator<Record<string, unknown>> {
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await readRecordPage(client, database, kind, {
+      ...query,
+      limit: pageSize,
+      ...(cursor !== undefined && { cursor }),
+    });
+    yield* page.rows;
+    if (page.nextCursor === null) return;
+    cursor = page.nextCursor;
+  }
+}
+
+function typeOfKey(column: string): string {
+  return column === 'seq' ? 'UInt64' : column.endsWith('_index') ? 'UInt32' : 'String';
+}
+
+function encodeCursor(values: (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): (string | number)[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new ExportQueryError('cursor is not one this API gave out');
+  }
+  if (
+    !Array.isArray(values) ||
+    values.length !== length ||
+    !values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v)))
+  ) {
+    throw new ExportQueryError('cursor is not one this API gave out');
+  }
+  return values as (string | number)[];
+}

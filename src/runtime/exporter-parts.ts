@@ -1,0 +1,88 @@
+/**
+ * What the exporter's compliance API needs beyond the audit store: a ClickHouse reader, the
+ * caller-to-tenant mapping, the published checkpoint keys, the report's deployment facts, a
+ * job queue (bullmq on Redis when configured, else in process) and the bundle directory.
+ */
+import { resolve } from 'node:path';
+import type { AuditStore } from '@proctor/audit-store';
+import { createClickHouseClient } from '@proctor/audit-store';
+import type { ProctorConfig } from '@proctor/config';
+import type { Identity } from '@proctor/events';
+import { loadCommittedSchemas } from '@proctor/events';
+import type { ExporterDeps } from '@proctor/exporter';
+import { workBundleJobs } from '@proctor/exporter/bundles';
+import { clickHouseReportSource } from '@proctor/exporter/report';
+import { readCheckpointKeyFile } from '@proctor/integrity';
+import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
+import type { Logger } from '@proctor/logger';
+import type { JWK } from 'jose';
+import { clickHouseOptions } from './audit-store';
+import type { ShutdownStep } from './shutdown';
+
+export interface ExporterParts {
+  deps: Pick<ExporterDeps, 'audit' | 'bundles' | 'tenantsOf'>;
+  steps: ShutdownStep[];
+}
+
+export function tenantsFor(config: ProctorConfig): (identity: Identity) => string[] {
+  const mapping = Object.entries(config.exporter.tenantGroups);
+  if (mapping.length === 0) return () => [config.tenant];
+  return (identity) =>
+    mapping.filter(([, groups]) => groups.some((g) => identity.groups.includes(g))).map(([tenant]) => tenant);
+}
+
+export async function openExporterParts(
+  config: ProctorConfig,
+  store: AuditStore,
+  logger: Logger,
+): Promise<ExporterParts> {
+  const client = createClickHouseClient(clickHouseOptions(config));
+  const reader = { client, database: config.auditStore.database };
+  const keyFile = resolve(config.ingest.checkpoints.keyFile);
+  const publishedKeys = async (): Promise<JWK[]> => {
+    try {
+      return [(await readCheckpointKeyFile(keyFile)).publicJwk];
+    } catch {
+      return [];
+    }
+  };
+  const jobs: JobQueue = config.jobs.redisUrl
+    ? await createBullmqJobQueue({ redisUrl: config.jobs.redisUrl, prefix: config.jobs.prefix, logger })
+    : createInProcessJobQueue({ logger });
+  const dir = resolve(config.exporter.bundleDir);
+  const source = {
+    client,
+    database: config.auditStore.database,
+    store,
+    publishedKeys,
+    schemaFingerprints: loadCommittedSchemas().map((s) => `v${s.version}`),
+  };
+  const worker = await workBundleJobs({ jobs, source, dir });
+  const connections = config.enforcer.connections.map((c) => {
+    const upstream = c.upstream as { url?: string; stdio?: unknown };
+    const transport: 'https' | 'http' | 'stdio' =
+      upstream.url === undefined ? 'stdio' : upstream.url.startsWith('https:') ? 'https' : 'http';
+    return { name: c.name, transport };
+  });
+  return {
+    deps: {
+      tenantsOf: tenantsFor(config),
+      audit: {
+        reader,
+        publishedKeys,
+        reportSource: clickHouseReportSource(client, config.auditStore.database),
+        deployment: {
+          retentionDays: config.auditStore.retentionDays,
+          connections,
+          gatewayTls: config.exporter.tlsTerminated,
+        },
+      },
+      bundles: { jobs, source, dir },
+    },
+    steps: [
+      { name: 'bundle worker', run: () => worker.close() },
+      { name: 'exporter jobs', run: () => jobs.close() },
+      { name: 'exporter reader', run: () => client.close() },
+    ],
+  };
+}
