@@ -130,7 +130,8 @@ export function accessLog(g: Gen, c: Cast): JsonTree {
       },
     ],
     vehicle: { plate: id.plateValue(g), vin: id.vinValue(g), owner: nameIn(g, c.pt, 'full') },
-    photos: [{ fileName: id.photoFile(g, c.pt.last), takenAt: k.systemTimestamp(g) }],
+    // When a patient was photographed is neither clearly PHI nor clearly system metadata: unlabeled.
+    photos: [{ fileName: id.photoFile(g, c.pt.last), takenAt: k.systemTimestamp(g).value }],
     identity: g.chance(0.5)
       ? { biometricTemplateId: id.biometricValue(g) }
       : { passportOrEmployeeId: id.otherIdValue(g) },

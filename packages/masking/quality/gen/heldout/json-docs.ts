@@ -130,7 +130,11 @@ export function deviceTelemetry(g: Gen, c: Cast): JsonTree {
     owner_contact: id.email(g, c.pt.first, c.pt.last),
     alert_sms: id.phoneValue(g),
     enrolled_voiceprint: id.biometricValue(g),
-    readings: Array.from({ length: g.int(2, 4) }, () => ({ at: k.systemTimestamp(g), value: k.labValue(g) })),
+    // A reading's time on a patient's device is ambiguous (clinical date or system time): unlabeled.
+    readings: Array.from({ length: g.int(2, 4) }, () => ({
+      at: k.systemTimestamp(g).value,
+      value: k.labValue(g),
+    })),
     car_link: { vin: id.vinValue(g) },
     profile_photo: id.photoFile(g, c.pt.last),
   };
