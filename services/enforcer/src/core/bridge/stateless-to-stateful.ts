@@ -134,7 +134,12 @@ export class StatelessToStatefulBridge {
       return this.deps.ledger.answer(exchange, request, answer, 200, 'exchange_complete');
     }
     const params = withoutEnvelope(call.frame.message.params);
-    const outbound = frameOf({ ...call.frame.message, ...(params !== undefined && { params }) });
+    // The upstream session is shared by the caller's exchanges: a gateway id keeps their ids apart.
+    const outbound = frameOf({
+      ...call.frame.message,
+      id: `proctor-${randomUUID()}`,
+      ...(params !== undefined && { params }),
+    });
     const abort = new AbortController();
     let reply = await this.send(connection, session, outbound, abort.signal, exchange.id);
     if (reply.status === 404) {
