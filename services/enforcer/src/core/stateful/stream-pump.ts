@@ -76,14 +76,10 @@ async function relayEvents(
       try {
         frames = parseJsonRpcBody(bytes, ctx.limits).frames;
       } catch {
-        ctx.logger.warn({ session: session.record.id }, 'upstream sent an SSE event that is not JSON-RPC');
-        await answerPending(
-          ctx,
-          options,
-          GATEWAY_RPC.UPSTREAM_PROTOCOL,
-          'upstream MCP server sent an event that is not JSON-RPC',
-        );
-        return { type: 'stop' };
+        // Skipped, as the official SDK client skips it: SDK servers with an event store replay
+        // their stored priming event as `{}`. The stream and its answers go on.
+        ctx.logger.warn({ session: session.record.id }, 'skipped an upstream SSE event that is not JSON-RPC');
+        continue;
       }
       for (const upstreamFrame of frames) {
         if (abort.signal.aborted) return { type: 'stop' };
