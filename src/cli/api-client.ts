@@ -32,6 +32,8 @@ export class ApiCallError extends Error {
 
 export interface ApiClient {
   call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown>;
+  /** GETs a body as it streams (exports, bundles): the response, once its status is OK. */
+  stream(path: string): Promise<Response>;
 }
 
 export function apiClient(
@@ -65,27 +67,40 @@ export function apiClient(
       throw new ApiCallError(`cannot reach the Proctor API at ${base}`, 1);
     }
   };
+  const authorised = async (method: string, path: string, body: unknown) => {
+    const response = await send(method, path, body, await tokens.current());
+    const refreshed = response.status === 401 ? tokens.refresh() : null;
+    return refreshed ? send(method, path, body, await refreshed) : response;
+  };
   return {
+    async stream(path) {
+      const response = await authorised('GET', path, undefined);
+      if (!response.ok) throw await apiError(response);
+      return response;
+    },
     async call(method, path, body) {
-      let response = await send(method, path, body, await tokens.current());
-      const refreshed = response.status === 401 ? tokens.refresh() : null;
-      if (refreshed) response = await send(method, path, body, await refreshed);
+      const response = await authorised(method, path, body);
+      if (!response.ok) throw await apiError(response);
       const text = await response.text();
-      let parsed: unknown = null;
-      try {
-        parsed = text === '' ? null : JSON.parse(text);
-      } catch {
-        parsed = null;
-      }
-      if (!response.ok) {
-        const error = (parsed as { error?: { message?: unknown; code?: unknown } } | null)?.error;
-        const message = typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`;
-        const code = typeof error?.code === 'string' ? ` [${error.code}]` : '';
-        throw new ApiCallError(`${message}${code}`, response.status);
-      }
-      return parsed;
+      return parseJson(text);
     },
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+async function apiError(response: Response): Promise<ApiCallError> {
+  const parsed = parseJson(await response.text());
+  const error = (parsed as { error?: { message?: unknown; code?: unknown } } | null)?.error;
+  const message = typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`;
+  const code = typeof error?.code === 'string' ? ` [${error.code}]` : '';
+  return new ApiCallError(`${message}${code}`, response.status);
 }
 
 function defaultUrl(config: ProctorConfig): string {

@@ -2,6 +2,7 @@ import { ConfigError } from '@proctor/config';
 import { runAccess } from './access-command';
 import { runApprovals } from './approvals-command';
 import { runConnect } from './connect-command';
+import { runExport } from './export-command';
 import { runCheckpointKeys } from './keys-checkpoint-command';
 import { runKeys } from './keys-generate-command';
 import { runMask } from './mask-command';
@@ -29,6 +30,7 @@ Commands:
   approvals   list, show, approve or deny held calls and access requests
   access      request, break-glass, list or revoke time-boxed access to a connection
   verify      check a replay bundle offline (hash chain, signatures, stream, ends)
+  export      records, session logs (also FHIR), HIPAA reports and replay bundles from the API
   replay      serve a recorded session as a sandbox MCP server, or compare a server's answers
 
 Options:
@@ -55,6 +57,7 @@ const COMMANDS: Record<string, Command> = {
   approvals: runApprovals,
   access: runAccess,
   verify: runVerify,
+  export: runExport,
   replay: runReplay,
 };
 

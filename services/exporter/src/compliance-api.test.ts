@@ -22,6 +22,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
 import { tempDir } from '../../../test/harness';
+import { runProctor } from '../../../test/harness/proctor-cli';
 import { buildExporterApp } from './app';
 import { readBundle } from './bundle/reader';
 import { verifyBundle } from './bundle/verify-bundle';
@@ -272,4 +273,39 @@ describe('compliance API', () => {
       .toBe('failed');
     expect((await get('otherAuditor', `/v1/bundles/${failed}`)).statusCode).toBe(410);
   });
+
+  it('proctor export writes a FHIR session log and a bundle that proctor verify accepts', async () => {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const dir = await tempDir('export-cli');
+    const api = ['--url', address, '--token', 'auditor'];
+    const log = await runProctor(['export', 'log', '--session', 's-a', '--format', 'fhir', ...api], {
+      timeoutMs: 90_000,
+    });
+    expect(log.stderr).toBe('');
+    expect(log.code).toBe(0);
+    expect(
+      log.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { resourceType: string }).resourceType),
+    ).toEqual(Array(7).fill('AuditEvent'));
+
+    const file = join(dir, 's-a.bundle');
+    const exported = await runProctor(['export', 'bundle', '--session', 's-a', '--out', file, ...api], {
+      timeoutMs: 90_000,
+    });
+    expect(exported.code).toBe(0);
+    const keys = join(dir, 'keys.json');
+    await writeFile(keys, (await get('auditor', '/v1/keys')).body);
+    const verified = await runProctor(['verify', file, '--keys', keys], { timeoutMs: 90_000 });
+    expect(verified.stdout).toMatch(/OK — 1 session\(s\), 7 event\(s\)/);
+    expect(verified.code).toBe(0);
+
+    const denied = await runProctor(
+      ['export', 'records', 'events', '--url', address, '--token', 'clinician'],
+      { timeoutMs: 90_000 },
+    );
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toMatch(/\[FORBIDDEN\]/);
+  }, 300_000);
 });
