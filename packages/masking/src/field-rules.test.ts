@@ -43,6 +43,20 @@ describe('field rules', () => {
     expect(typeOf('id', 'tool')).toBeUndefined();
     expect(typeOf('biometricTemplateId')).toBe('biometric');
     expect(typeOf('callbackNumber')).toBe('phone');
+    expect(typeOf('patientNumber')).toBe('mrn');
+    expect(typeOf('chartNo')).toBe('mrn');
+    expect(typeOf('memberNbr')).toBe('health_plan');
+  });
+
+  it('read a role key as a name when it holds a string, and walk into it when it holds a record', () => {
+    const out = createMasker().maskJson({
+      attending: 'Quorvan Tesk',
+      patient: { gender: 'female', status: 'active', name: 'Test Patient' },
+    });
+    expect(out.value).toEqual({
+      attending: '[NAME]',
+      patient: { gender: 'female', status: 'active', name: '[NAME]' },
+    });
   });
 
   it('treat `name` as a person only in an object about a person', () => {

@@ -10,7 +10,19 @@ import type { PhiType } from './types';
 export interface FieldRule {
   type: PhiType;
   ruleId: string;
+  /** Applies to a string or number under the key, not to an object there (`patient`). */
+  leafOnly?: boolean;
 }
+
+/** Keys naming a person's role: a string under them is that person's name. */
+const ROLE_KEYS = new Set(
+  `patient insured subscriber guarantor caregiver caretaker attending attendingphysician referringphysician
+  referringprovider orderingprovider orderedby performedby signedby reviewedby approvedby dictatedby authoredby pcp
+  physician doctor nurse spouse mother father guardian relative nextofkin witness`
+    .split(/\s+/)
+    .filter((k) => k.length > 0),
+);
+const ROLE_RULE: FieldRule = { type: 'name', ruleId: 'field:name', leafOnly: true };
 
 const DEFAULT_FIELDS: Record<PhiType, string> = {
   name: `firstname lastname fullname givenname given familyname family middlename maidenname mothersmaidenname
@@ -20,7 +32,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   street_address: `address streetaddress street address1 address2 addressline addressline1 addressline2 line1 line2
     homeaddress mailingaddress residence`,
   geo: 'city town county precinct district municipality hometown placeofbirth birthplace',
-  zip: 'zip zipcode postalcode postcode zip4',
+  zip: 'zip zipcode postalcode postcode zip4 zip5 postal postalcd zipcd',
   date: `dob dateofbirth birthdate birthday dod dateofdeath deathdate deceaseddate deceaseddatetime admissiondate
     admitdate admittedat admitdatetime dischargedate dischargedat dischargedatetime dateofservice servicedate
     visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp`,
@@ -98,9 +110,14 @@ const GENERIC_KEYS = new Set([
   'uri',
   'path',
 ]);
+const NUMBER_WORDS = new Set(['number', 'no', 'num', 'nbr', 'nr', 'id', 'identifier', 'code']);
 /** Parent words that give a generic child key its type. */
 const PARENT_WORDS = new Map<string, PhiType>([
   ['patient', 'mrn'],
+  ['chart', 'mrn'],
+  ['record', 'mrn'],
+  ['medrec', 'mrn'],
+  ['hospital', 'mrn'],
   ['insured', 'health_plan'],
   ['subscriber', 'health_plan'],
   ['member', 'health_plan'],
@@ -215,11 +232,20 @@ export class FieldRules {
   private lookup(key: string, norm: string): FieldRule | undefined {
     const hit = this.exact.get(norm);
     if (hit) return hit;
+    if (ROLE_KEYS.has(norm)) return ROLE_RULE;
     const words = keyWords(key);
     for (let i = 1; i < words.length; i++) {
       const tail = words.slice(i).join('');
       const rule = this.exact.get(tail);
       if (rule && (rule.type !== 'name' || words.slice(0, i).some((w) => PERSON_WORDS.test(w)))) return rule;
+    }
+    // "patientNumber", "chartNo", "memberNbr": a number word after a word that says whose.
+    const last = words[words.length - 1] as string;
+    if (words.length > 1 && NUMBER_WORDS.has(last)) {
+      for (let i = words.length - 2; i >= 0; i--) {
+        const type = PARENT_WORDS.get((words[i] as string).replace(/s$/, ''));
+        if (type) return { type, ruleId: `field:${type}` };
+      }
     }
     // A word that always means one kind of identifier, wherever it sits: biometricTemplateId.
     for (const w of words) {

@@ -290,10 +290,13 @@ function data(
   siblings: readonly string[] | undefined,
   inherited?: FieldRule,
 ): void {
-  const rule =
+  let rule =
     inherited ??
     pathRule(c, path) ??
     (key !== undefined ? c.rules.fields.ruleFor(key, parentKey, siblings ?? []) : undefined);
+  // A role key ("patient") names a person when it holds a string, not when it holds a record.
+  if (rule?.leafOnly && inherited === undefined && (node.kind === 'object' || node.kind === 'array'))
+    rule = undefined;
   if (node.kind === 'object') {
     const names = siblingsOf(node);
     for (const e of node.entries) {

@@ -79,7 +79,7 @@ const PHONE_WORDS =
   '(?:phone|ph|tel|telephone|mobile|cell|cellphone|fax|facsimile|pager|beeper|call|callback|call back|text|sms|whatsapp|contact|home|work|reached at|reach (?:him|her|them|me|us)? ?at|dial|page)';
 const EXTENSION = '(?:\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6})?';
 const US_PHONE_RE = new RegExp(
-  `(?<![\\w+])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)[-. ]?|\\d{3}[-. ])\\d{3}[-. ]\\d{4}${EXTENSION}(?![\\d-]|\\.\\d)`,
+  `(?<![\\w+])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)[-. /]?|\\d{3}[-. /])\\d{3}[-. ]?\\d{4}${EXTENSION}(?![\\d-]|\\.\\d)`,
   'g',
 );
 const US_PHONE_PAREN_COMPACT_RE = /(?<![\w+])(?:\+?1[-. ]?)?\(\d{3}\)\d{7}(?!\d)/g;

@@ -101,6 +101,8 @@ export const dates: Detector = {
 };
 
 // "92-year-old", "92 y/o", "92 yo", "92 years old", "aged 92", "age: 92". Only the number is masked.
+/** "92 yr", "92y", "93 yrs": a short unit right after the number. */
+const AGE_SHORT_RE = /(?<![\d.])(\d{2,3})(?=\s?(?:yrs?|y)\b(?!\s*(?:ago|later|prior|before|after|since)))/dg;
 const AGE_UNIT_RE =
   /(?<![\d.])(\d{2,3})(?=\s?-?\s?(?:years?|yrs?)[\s-]*(?:old|of age)\b|\s?-?\s?(?:y\/o|y\.o\.|yo\b|yoM\b|yoF\b))/dg;
 /** "aged 92", "Age: 92", "age at visit: 92", "age at death 97". */
@@ -123,5 +125,6 @@ export const ages: Detector = {
     if (!ctx.hasDigit || !ctx.test(AGE_WORD_GATE) || !ctx.test(AGE_GATE)) return;
     scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', AGE_OPTIONS);
     scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', AGE_OPTIONS);
+    scan(ctx, AGE_SHORT_RE, 'age', 'age_over_89', AGE_OPTIONS);
   },
 };
