@@ -166,6 +166,20 @@ describe('enforcer', () => {
     expect(eventsOf(session).length).toBe(before);
   });
 
+  it('refuses an unsupported MCP-Protocol-Version with 400 and forwards nothing', async () => {
+    const session = await initialize('2025-06-18');
+    const before = eventsOf(session).length;
+    const res = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/list' }), {
+      'mcp-session-id': session,
+      'mcp-protocol-version': '1999-01-01',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      error: { code: -32600, message: expect.stringMatching(/protocol version/) },
+    });
+    expect(eventsOf(session).length).toBe(before);
+  });
+
   it('records a request outside any session as a one-request session that ends last', async () => {
     const res = await post('/mcp/demo', JSON.stringify({ jsonrpc: '2.0', id: 5, method: 'tools/list' }));
     await res.text();
