@@ -51,6 +51,9 @@ export interface LedgerDeps {
   stages: Stages;
   newExchangeId: () => string;
   logger: Logger;
+  /** How long a round stays claimed (the sealed state's lifetime): a state used twice meanwhile opens a new exchange. */
+  replayWindowMs: number;
+  now?: () => number;
 }
 
 /**
@@ -59,10 +62,20 @@ export interface LedgerDeps {
  * policy stages on it, and ending it exactly once.
  */
 export class ExchangeLedger {
+  /** Rounds already continued on this gateway, by `exchange:round`, with when they were claimed. */
+  private readonly claimed = new Map<string, number>();
+
   constructor(private readonly deps: LedgerDeps) {}
 
-  /** Continues the exchange a sealed state names, or opens a new one (session_started). */
+  /**
+   * Continues the exchange a sealed state names, or opens a new one (session_started). A
+   * state presented a second time (a client re-issuing a retry) would record a second round
+   * under the same sequence numbers, so it opens a new exchange instead, linked by trace id.
+   */
   async open(call: StatelessCall, continuation: ExchangeContinuation | null): Promise<Exchange> {
+    if (continuation && !this.claim(`${continuation.exchangeId}:${continuation.round}`)) {
+      return this.open(call, null);
+    }
     const fields = {
       identity: call.identity,
       connection: call.connection,
@@ -94,6 +107,17 @@ export class ExchangeLedger {
       },
     ]);
     return exchange;
+  }
+
+  private claim(key: string): boolean {
+    const now = (this.deps.now ?? Date.now)();
+    for (const [old, at] of this.claimed) {
+      if (at > now - this.deps.replayWindowMs) break;
+      this.claimed.delete(old);
+    }
+    if (this.claimed.has(key)) return false;
+    this.claimed.set(key, now);
+    return true;
   }
 
   record(exchange: Exchange, contents: EventContent[]): Promise<void> {

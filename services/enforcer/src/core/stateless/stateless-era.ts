@@ -40,6 +40,7 @@ export class StatelessEra implements EraHandler {
       stages: ctx.stages,
       newExchangeId: options.newExchangeId,
       logger: ctx.logger,
+      replayWindowMs: options.stateTtlMs,
     });
     this.exchanges = new StatelessExchangeHandler({
       ledger,

@@ -85,7 +85,13 @@ function setup(answer: (body: Record<string, unknown>) => UpstreamReply, stages:
   const emitter = new RecordingEmitter();
   const upstream = new ScriptedUpstream(answer);
   const handler = new StatelessExchangeHandler({
-    ledger: new ExchangeLedger({ emitter, stages, newExchangeId: randomUUID, logger: silentLogger() }),
+    ledger: new ExchangeLedger({
+      emitter,
+      stages,
+      newExchangeId: randomUUID,
+      logger: silentLogger(),
+      replayWindowMs: 60_000,
+    }),
     sealer: new RequestStateSealer({ keys: [randomBytes(32)], ttlMs: 60_000 }),
     limits: { maxDepth: 64, maxBatchItems: 100 },
     logger: silentLogger(),
@@ -204,6 +210,34 @@ describe('StatelessExchangeHandler', () => {
       '4:server_to_client:response:tools/call:r1',
       '5:session_ended',
     ]);
+  });
+
+  it('opens a new exchange when the same sealed state is presented twice, so no seq is used twice', async () => {
+    const { emitter, call } = setup((m) =>
+      (m.params as Record<string, unknown>).inputResponses === undefined
+        ? json({
+            jsonrpc: '2.0',
+            id: m.id,
+            result: { resultType: 'input_required', inputRequests: { r: { method: 'roots/list' } } },
+          })
+        : json({ jsonrpc: '2.0', id: m.id, result: { resultType: 'complete', content: [] } }),
+    );
+    const first = await call({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/call',
+      params: { name: 't', _meta: META },
+    });
+    const state = (body(first).result as Record<string, unknown>).requestState;
+    const retry = { name: 't', inputResponses: { r: { roots: [] } }, requestState: state, _meta: META };
+    await call({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: retry });
+    await call({ jsonrpc: '2.0', id: 3, method: 'tools/call', params: retry });
+    const sessions = new Set(emitter.events.map((e) => e.sessionId));
+    expect(sessions.size).toBe(2);
+    for (const id of sessions) {
+      const seqs = emitter.of(id).map((e) => e.seq);
+      expect(seqs).toEqual(seqs.map((_, i) => i));
+    }
   });
 
   it('gives the client a state when the upstream sent none, and forwards no state on the retry', async () => {
