@@ -18,13 +18,14 @@ import {
   GrantService,
 } from '@proctor/approvals';
 import type { ProctorConfig } from '@proctor/config';
-import { createApprovalWorkflowSource } from '@proctor/enforcer/approvals';
+import type { Stages } from '@proctor/enforcer';
+import { createApprovalWorkflowSource, createGrantStage } from '@proctor/enforcer/approvals';
 import type { EventLogProducer } from '@proctor/event-log';
 import { type AuditEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
 import type { Logger } from '@proctor/logger';
 import { maskJsonText } from '@proctor/masking';
-import type { ApprovalDecisionSource } from '@proctor/policy';
+import type { ApprovalDecisionSource, PolicyHolder } from '@proctor/policy';
 import { Redis } from 'ioredis';
 import { topicsOf } from './event-log';
 
@@ -152,6 +153,8 @@ async function openRedis(url: string, prefix: string) {
 export interface GatewayApprovals {
   /** The policy stage's decision source; holds fail closed until `open` ran. */
   source: ApprovalDecisionSource;
+  /** Grant look-ups for the require_grant stage; no grant is active until `open` ran. */
+  grants: Pick<GrantService, 'active' | 'recordUse'>;
   /** Opens the workflow and marks the requests a previous run of this gateway held as interrupted. */
   open(logger: Logger, producer: EventLogProducer): Promise<OpenApprovals>;
 }
@@ -159,7 +162,16 @@ export interface GatewayApprovals {
 /** The enforcer's side: the source is needed before the event log is open, the workflow after. */
 export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
   let source: ApprovalDecisionSource | null = null;
+  let grants: GrantService | null = null;
   return {
+    grants: {
+      async active(identity, connection) {
+        return grants === null ? null : grants.active(identity, connection);
+      },
+      async recordUse(grant, sessionId) {
+        await grants?.recordUse(grant, sessionId);
+      },
+    },
     source: {
       await(request, signal) {
         if (source === null) {
@@ -177,6 +189,7 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
       const interrupted = await opened.approvals.interruptHeldBy(config.gatewayId);
       if (interrupted > 0)
         logger.warn({ interrupted }, 'approval requests held by the previous run marked interrupted');
+      grants = opened.grants;
       source = createApprovalWorkflowSource({
         approvals: opened.approvals,
         gatewayId: config.gatewayId,
@@ -185,5 +198,17 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
       });
       return opened;
     },
+  };
+}
+
+/** The enforcer's stages: the require_grant check first (no grant, no hold), then the policy's. */
+export function withGrantStage(
+  security: { stages?: Stages; holder?: PolicyHolder },
+  grants: Pick<GrantService, 'active' | 'recordUse'>,
+): Stages | undefined {
+  if (!security.stages || !security.holder) return security.stages;
+  return {
+    request: [createGrantStage({ holder: security.holder, grants }), ...security.stages.request],
+    response: security.stages.response,
   };
 }

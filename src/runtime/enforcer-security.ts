@@ -38,6 +38,8 @@ import {
 export interface EnforcerSecurity {
   encode: (event: AuditEvent) => Buffer;
   stages?: Stages;
+  /** The policy in force (absent without a policy), for stages assembled beside the policy's. */
+  holder?: PolicyHolder;
   credentials?: GatewayCredentials;
   /** Once the app is built: routes, the emitter for grants and policy changes, the file watcher. */
   attach(enforcer: Pick<EnforcerApp, 'app' | 'emitter'>): Promise<() => void>;
@@ -90,7 +92,7 @@ export async function openEnforcerSecurity(
   });
   return {
     encode,
-    ...(holder && { stages: createPolicyStages({ holder, ...(approvals && { approvals }) }) }),
+    ...(holder && { stages: createPolicyStages({ holder, ...(approvals && { approvals }) }), holder }),
     credentials,
     async attach(enforcer) {
       emitter = enforcer.emitter;

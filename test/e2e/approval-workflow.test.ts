@@ -22,7 +22,12 @@ import { silentLogger } from '@proctor/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPROVERS, person } from '../../packages/approvals/src/testing';
 import { MemoryEventLog } from '../../services/enforcer/src/testing';
-import { gatewayApprovals, type OpenApprovals, openApprovals } from '../../src/runtime/approvals';
+import {
+  gatewayApprovals,
+  type OpenApprovals,
+  openApprovals,
+  withGrantStage,
+} from '../../src/runtime/approvals';
 import { openEnforcerSecurity } from '../../src/runtime/enforcer-security';
 import { redisUrl, tempDir, uniqueName, waitFor } from '../harness';
 
@@ -58,6 +63,9 @@ rules:
     match: { tools: export_chart }
     action: require_approval
     approval: { approverGroups: privacy-office, timeoutSec: 60, maxStandingSec: 600 }
+  - id: appointments-need-a-grant
+    match: { tools: list_appointments }
+    action: require_grant
   - id: clinicians
     match: { groups: clinicians }
     action: allow
@@ -72,7 +80,12 @@ rules:
       connections: [{ name: 'ehr', upstream: { url: demo.url } }],
     },
     policy: { file: policyFile },
-    approvals: { redisUrl: redisUrl(), keyPrefix: uniqueName('approvals_e2e'), holdSeconds: 2 },
+    approvals: {
+      redisUrl: redisUrl(),
+      keyPrefix: uniqueName('approvals_e2e'),
+      holdSeconds: 2,
+      grants: [{ connection: 'ehr', approverGroups: ['privacy-office'] }],
+    },
   });
   const held = gatewayApprovals(config);
   const security = await openEnforcerSecurity(config, silentLogger(), {}, held.source);
@@ -86,7 +99,7 @@ rules:
       createTokenVerifier({ issuers: config.identity.issuers, jwksCooldownMs: 0 }),
     ),
     encode: security.encode,
-    ...(security.stages && { stages: security.stages }),
+    ...(security.stages && { stages: withGrantStage(security, held.grants) }),
     newEventId,
     nowMicros,
     logger: silentLogger(),
@@ -258,5 +271,32 @@ describe('approval holds on the workflow (SDK v1 client, real Redis)', () => {
     } finally {
       await restarted.close();
     }
+  });
+
+  it("passes require_grant calls only under an active grant; a revoked grant refuses the open session's next call", async () => {
+    const client = await clinicianClient();
+    const before = await rpcError(client.callTool({ name: 'list_appointments', arguments: {} }));
+    expect(before.code).toBe(-32014);
+    expect(before.message).toContain('no active access grant for connection ehr');
+    const clinician = person('dr.avery@example.com', ['clinicians']);
+    const asked = await api.grants.request({
+      identity: { ...clinician, issuer: idp.issuer },
+      connection: 'ehr',
+      durationMs: 600_000,
+      reason: 'clinic schedule review',
+    });
+    await api.approvals.decide(asked.id, { decider: privacyOfficer, decision: 'approve', reason: 'ok' });
+    const [grant] = await api.grants.list({ subject: 'dr.avery@example.com' });
+    if (!grant) throw new Error('expected an issued grant');
+    const allowed = await client.callTool({ name: 'list_appointments', arguments: {} });
+    expect(allowed.isError).not.toBe(true);
+    const used = log.records
+      .map((r) => decodeEvent(r.record.value))
+      .filter((e) => e.type === 'access_grant' && e.body.grantId === grant.id)
+      .map((e) => (e.type === 'access_grant' ? e.body.action : null));
+    expect(used).toContain('used');
+    await api.grants.revoke(grant.id, privacyOfficer, 'review finished');
+    const after = await rpcError(client.callTool({ name: 'list_appointments', arguments: {} }));
+    expect(after.message).toContain('no active access grant');
   });
 });

@@ -29,6 +29,7 @@ export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDe
     if (!rule.matches(request)) continue;
     if (rule.action === 'mask') maskRule ??= rule.id;
     else if (rule.action === 'record') recordRule ??= rule;
+    else if (rule.action === 'require_grant') continue;
     else {
       terminal = rule;
       break;
@@ -112,7 +113,13 @@ export function isVisible(
     arguments: null,
   };
   for (const rule of policy.rules) {
-    if (rule.readsArguments || rule.action === 'mask' || rule.action === 'record') continue;
+    if (
+      rule.readsArguments ||
+      rule.action === 'mask' ||
+      rule.action === 'record' ||
+      rule.action === 'require_grant'
+    )
+      continue;
     if (rule.matches(request)) return rule.action !== 'deny';
   }
   return defaultFor(policy, base.connection) === 'allow';

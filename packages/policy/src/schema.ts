@@ -56,7 +56,11 @@ export const ruleMatchSchema = z
   })
   .strict();
 
-export const ACTIONS = ['allow', 'deny', 'require_approval', 'mask', 'record'] as const;
+/**
+ * `require_grant`: matching requests need an active access grant for the connection (checked
+ * per request by the gateway); evaluation goes on to decide the request itself.
+ */
+export const ACTIONS = ['allow', 'deny', 'require_approval', 'mask', 'record', 'require_grant'] as const;
 
 export const ruleSchema = z
   .object({

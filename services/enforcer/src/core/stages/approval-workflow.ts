@@ -9,6 +9,8 @@ import type { ApprovalService, ApproverSpec, ApprovalRequest as WorkflowRequest 
 import type { Identity } from '@proctor/events';
 import type { ApprovalDecisionSource, ApprovalOutcome, ApprovalRequest } from '@proctor/policy';
 
+export { createGrantStage, type GrantStageOptions } from './grant-stage';
+
 export interface ApprovalWorkflowOptions {
   approvals: Pick<ApprovalService, 'raise' | 'wait' | 'cancel'>;
   /** This gateway instance: a restart marks the requests it held as interrupted. */
