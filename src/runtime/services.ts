@@ -16,7 +16,7 @@ import { decodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
 import { createIngestService } from '@proctor/ingest';
 import { createLogger, type Logger } from '@proctor/logger';
-import { gatewayApprovals } from './approvals';
+import { gatewayApprovals, withGrantStage } from './approvals';
 import { openAuditStore } from './audit-store';
 import { openEnforcerSecurity } from './enforcer-security';
 import { ensureIngestTopics, openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
@@ -65,7 +65,7 @@ export async function startEnforcer(
     rawTopic: topicsOf(config).raw,
     verifier,
     encode: security.encode,
-    ...(security.stages && { stages: security.stages }),
+    ...(security.stages && { stages: withGrantStage(security, held.grants) }),
     ...(security.credentials && { credentials: security.credentials }),
     newEventId,
     nowMicros,
