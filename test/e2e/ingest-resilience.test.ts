@@ -247,8 +247,14 @@ describe('ingest against real Kafka and chDB', () => {
           stage: 'ingest',
         }),
       );
-      const [summary] = await store.listSessions({});
-      expect(summary?.quarantined).toBe(true);
+      const summary = await waitFor(
+        async () => (await store.listSessions({})).find((s) => s.sessionId === `${run}-q`),
+        {
+          what: 'the session summary',
+          timeoutMs: 10_000,
+        },
+      );
+      expect(summary.quarantined).toBe(true);
     } finally {
       await store.close();
       await ingest.stop();
