@@ -93,17 +93,29 @@ describe('proctor replay --serve', () => {
     const child = startProctor(['replay', bundle, '--serve', '0']);
     try {
       const [, url] = await waitForLine(child, /at (http:\/\/\S+)\n/);
-      const response = await fetch(url as string, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
-        body: JSON.stringify({
-          jsonrpc: '2.0',
-          id: 1,
-          method: 'tools/call',
-          params: { name: 'get_patient', arguments: {} },
-        }),
+      const post = (body: unknown, headers: Record<string, string> = {}) =>
+        fetch(url as string, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json, text/event-stream',
+            ...headers,
+          },
+          body: JSON.stringify(body),
+        });
+      // The recorded session is of the stateful era: the sandbox wants the handshake first.
+      const init = await post({
+        jsonrpc: '2.0',
+        id: 0,
+        method: 'initialize',
+        params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
       });
-      // The recorded session's frames are requests without answers: the sandbox says so, as JSON-RPC.
+      const sessionId = init.headers.get('mcp-session-id');
+      expect(sessionId).toBeTruthy();
+      const response = await post(
+        { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_patient', arguments: {} } },
+        { 'mcp-session-id': sessionId as string },
+      );
       expect(response.status).toBe(200);
       const body = (await response.json()) as { id: number; error?: { code: number; message: string } };
       expect(body).toMatchObject({ id: 1, error: { code: -32601 } });

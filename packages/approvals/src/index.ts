@@ -29,3 +29,4 @@ export * from './model';
 export { ApproverNotifier, genericMessage, notifyApproversJob, slackMessage, type Webhook } from './notifier';
 export { createRedisApprovalStore, type RedisApprovalStoreOptions } from './redis-store';
 export type { ApprovalStore, GrantFilter, RequestFilter, StandingApproval } from './store-port';
+export { createApprovalWorkflow, type WorkflowDeps } from './workflow';

@@ -1,11 +1,12 @@
 /** Test helpers: synthetic identities and an approval/grant world on a given store and bus. */
 import type { Identity } from '@proctor/events';
-import { ApprovalService } from './approval-service';
+import type { ApprovalService } from './approval-service';
 import type { AuditRecord } from './audit-records';
 import type { DecisionBus } from './decision-bus';
-import { GrantService } from './grant-service';
+import type { GrantService } from './grant-service';
 import type { ApprovalRequest, ApproverSpec } from './model';
 import type { ApprovalStore } from './store-port';
+import { createApprovalWorkflow } from './workflow';
 
 export function person(subject: string, groups: string[] = []): Identity {
   return { subject, issuer: 'https://idp.example.com', groups, ci: null };
@@ -53,8 +54,7 @@ export function world(
   const audit = async (record: AuditRecord) => {
     records.push(record);
   };
-  let grants: GrantService | undefined;
-  const approvals = new ApprovalService({
+  const { approvals, grants } = createApprovalWorkflow({
     store,
     bus,
     audit,
@@ -62,24 +62,11 @@ export function world(
     now: () => clock.now,
     pollMs: options.pollMs ?? 50,
     onRequested: options.onRequested,
-    onGrantApproved: async (request) => {
-      await grants?.issueFor(request);
-    },
+    grantable: new Map([
+      ['ehr', { approvers: APPROVERS, maxDurationMs: 8 * 3_600_000, requestTtlMs: 600_000 }],
+    ]),
+    connections: new Set(['ehr', 'billing']),
+    breakGlass: { groups: ['emergency'], maxDurationMs: 3_600_000 },
   });
-  grants = new GrantService(
-    {
-      store,
-      bus,
-      audit,
-      tenant: 'tenant-a',
-      grantable: new Map([
-        ['ehr', { approvers: APPROVERS, maxDurationMs: 8 * 3_600_000, requestTtlMs: 600_000 }],
-      ]),
-      connections: new Set(['ehr', 'billing']),
-      breakGlass: { groups: ['emergency'], maxDurationMs: 3_600_000 },
-      now: () => clock.now,
-    },
-    approvals,
-  );
   return { approvals, grants, records, clock };
 }
