@@ -16,7 +16,7 @@ import { decodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
 import { createIngestService } from '@proctor/ingest';
 import { createLogger, type Logger } from '@proctor/logger';
-import { gatewayApprovals, withGrantStage } from './approvals';
+import { gatewayApprovals, type OpenApprovals, openApprovals, withGrantStage } from './approvals';
 import { openAuditStore } from './audit-store';
 import { openEnforcerSecurity } from './enforcer-security';
 import { ensureIngestTopics, openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
@@ -37,6 +37,8 @@ export interface RunningService {
 export interface SharedParts {
   producer?: EventLogProducer;
   store?: AuditStore;
+  /** The approval workflow: one per process, so decisions taken through the API reach held calls. */
+  approvals?: OpenApprovals;
 }
 
 export async function startEnforcer(
@@ -55,6 +57,7 @@ export async function startEnforcer(
   const producer = shared.producer ?? (await openEventLogProducer(config, logger));
   // Approval holds wait on the workflow (Redis when approvals.redisUrl is set, else this process).
   const approvals = await held.open(logger.child({ service: 'enforcer' }), producer);
+  shared.approvals ??= approvals;
   const verifier = await openTokenVerifier(config);
   const gatewayEpoch = await new FileEpochStore(resolve(config.enforcer.stateDir)).next(config.gatewayId);
   // Several gateways share sessions through Redis; one gateway keeps them in memory.
@@ -145,6 +148,7 @@ export async function startExporter(
 ): Promise<RunningService> {
   const store = shared.store ?? (await openAuditStore(config, logger));
   const parts = await openExporterParts(config, store, logger.child({ service: 'exporter' }));
+  const workflow = await exporterApprovals(config, logger, shared);
   const app = buildExporterApp({
     ...parts.deps,
     store,
@@ -154,9 +158,20 @@ export async function startExporter(
       config.identity.authorizationServers ??
       config.identity.issuers.filter((i) => i.ciProvider === undefined).map((i) => i.issuer),
     logger: logger.child({ service: 'exporter' }),
+    ...(workflow && {
+      approvals: {
+        approvals: workflow.open.approvals,
+        grants: workflow.open.grants,
+        auditorGroups: config.approvals.auditorGroups,
+      },
+    }),
   });
   const address = await app.listen(config.exporter.listen);
-  const steps: ShutdownStep[] = [{ name: 'exporter', run: () => app.close() }, ...parts.steps];
+  const steps: ShutdownStep[] = [
+    { name: 'exporter', run: () => app.close() },
+    ...parts.steps,
+    ...(workflow?.steps ?? []),
+  ];
   if (!shared.store) steps.push({ name: 'exporter store', run: () => store.close() });
   return { name: 'exporter', url: address, steps };
 }
@@ -208,4 +223,36 @@ async function closeAll(started: RunningService[], shared: SharedParts): Promise
 export function serviceLogger(config: ProctorConfig): Logger {
   // Logs go to stderr: stdout carries what a command prints for people and scripts.
   return createLogger({ name: 'proctor', level: config.log.level, destination: process.stderr });
+}
+
+/**
+ * The exporter serves the approvals API and runs the approver notifications: on the workflow
+ * the gateway opened in this process, or, as a process of its own, on one it opens when the
+ * workflow is shared through Redis (and records through Kafka). Otherwise it has none.
+ */
+async function exporterApprovals(
+  config: ProctorConfig,
+  logger: Logger,
+  shared: SharedParts,
+): Promise<{ open: OpenApprovals; steps: ShutdownStep[] } | undefined> {
+  let open = shared.approvals;
+  const steps: ShutdownStep[] = [];
+  if (!open) {
+    if (!config.approvals.redisUrl || !config.eventLog.kafka) return undefined;
+    const producer = await openEventLogProducer(config, logger, { spool: false });
+    open = await openApprovals(config, logger.child({ service: 'exporter' }), producer);
+    steps.push(
+      { name: 'approvals', run: () => (open as OpenApprovals).close() },
+      { name: 'approvals log', run: () => producer.close() },
+    );
+  }
+  const worker = await open.notifier.work();
+  steps.unshift({ name: 'approver notifications', run: () => worker.close() });
+  const sweeper = setInterval(() => {
+    void open?.approvals.expireDue().catch(() => undefined);
+    void open?.grants.expireDue().catch(() => undefined);
+  }, 5_000);
+  sweeper.unref();
+  steps.unshift({ name: 'approval expiry sweep', run: async () => clearInterval(sweeper) });
+  return { open, steps };
 }

@@ -1,0 +1,124 @@
+/**
+ * `proctor up` as one process: a call held by the gateway's policy is approved through the
+ * exporter's approvals API (the same workflow instance, in memory), and then completes; the
+ * requester cannot approve it. Official SDK v1 client, development tokens.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { parseConfig } from '@proctor/config';
+import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
+import { DEV_ISSUER, signDevToken } from '@proctor/identity';
+import { silentLogger } from '@proctor/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningService, startAll } from '../../src/runtime/services';
+import { tempDir, uniqueName, waitFor } from '../harness';
+
+let services: RunningService[] = [];
+let demo: DemoEhr;
+let enforcerUrl: string;
+let exporterUrl: string;
+let token: (sub: string, groups: string[]) => Promise<string>;
+
+beforeAll(async () => {
+  const dir = await tempDir('approvals-up');
+  demo = await startDemoEhr({ host: '127.0.0.1', port: 0 });
+  const policyFile = join(dir, 'policy.yaml');
+  await writeFile(
+    policyFile,
+    `version: 1
+defaults: { demo-ehr: deny }
+rules:
+  - id: exports-need-approval
+    match: { tools: export_chart }
+    action: require_approval
+    approval: { approverGroups: privacy-office, timeoutSec: 120 }
+  - id: clinicians
+    match: { groups: clinicians }
+    action: allow
+`,
+  );
+  const config = parseConfig({
+    mode: 'development',
+    log: { level: 'silent' },
+    identity: { devIssuer: { enabled: true, keyFile: join(dir, 'dev-key.json') } },
+    enforcer: {
+      listen: { host: '127.0.0.1', port: 0 },
+      stateDir: join(dir, 'state'),
+      connections: [{ name: 'demo-ehr', upstream: { url: demo.url } }],
+    },
+    exporter: { listen: { host: '127.0.0.1', port: 0 }, bundleDir: join(dir, 'bundles') },
+    eventLog: { local: { dir: join(dir, 'log') } },
+    auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
+    ingest: { checkpoints: { keyFile: join(dir, 'checkpoint.json') } },
+    policy: { file: policyFile },
+    approvals: { holdSeconds: 60 },
+  });
+  services = await startAll(config, silentLogger());
+  const url = (name: string) => services.find((s) => s.name === name)?.url as string;
+  enforcerUrl = `${url('enforcer')}/mcp/demo-ehr`;
+  exporterUrl = url('exporter');
+  token = (sub, groups) =>
+    signDevToken({
+      keyFile: join(dir, 'dev-key.json'),
+      issuer: DEV_ISSUER,
+      audience: config.identity.audience,
+      subject: sub,
+      groups,
+      ttlSeconds: 600,
+    });
+}, 180_000);
+
+afterAll(async () => {
+  for (const service of services) for (const step of service.steps) await step.run().catch(() => undefined);
+  await demo?.close();
+});
+
+async function api(who: string, method: 'GET' | 'POST', path: string, body?: unknown) {
+  const response = await fetch(`${exporterUrl}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${who}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('approvals in one process (proctor up)', () => {
+  it('a held call completes once an approver approves it through the exporter API', async () => {
+    const clinician = await token('dr.avery@example.com', ['clinicians']);
+    const approver = await token('privacy@example.com', ['privacy-office']);
+    const client = new Client({ name: 'synthetic-client', version: '1.0.0' });
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(enforcerUrl), {
+        requestInit: { headers: { authorization: `Bearer ${clinician}` } },
+      }),
+    );
+    const mrn = (DEMO_PATIENTS[0] as { mrn: string }).mrn;
+    const call = client.callTool({ name: 'export_chart', arguments: { mrn, steps: 1 } }, undefined, {
+      timeout: 120_000,
+    });
+    const pending = await waitFor(
+      async () => {
+        const listed = await api(approver, 'GET', '/v1/approvals?state=pending');
+        return (listed.body.approvals as { id: string; tool: string }[] | undefined)?.find(
+          (a) => a.tool === 'export_chart',
+        );
+      },
+      { what: 'the held export in the approvals API', timeoutMs: 30_000 },
+    );
+    const self = await api(clinician, 'POST', `/v1/approvals/${pending.id}/approve`, { reason: 'mine' });
+    expect(self.status).toBe(403);
+    const approved = await api(approver, 'POST', `/v1/approvals/${pending.id}/approve`, {
+      reason: 'ticket 7',
+    });
+    expect(approved).toMatchObject({ status: 200, body: { state: 'approved' } });
+    const result = (await call) as { isError?: boolean; content: { type: string }[] };
+    expect(result.isError).not.toBe(true);
+    expect(result.content.length).toBeGreaterThan(0);
+    await client.close();
+  }, 180_000);
+});
