@@ -19,7 +19,13 @@ const SHORTHANDS: Record<string, { path: string[]; also?: string[][]; list?: boo
   CLICKHOUSE_URL: { path: ['auditStore', 'clickhouse', 'url'] },
   CLICKHOUSE_USER: { path: ['auditStore', 'clickhouse', 'username'] },
   CLICKHOUSE_PASSWORD: { path: ['auditStore', 'clickhouse', 'password'] },
-  REDIS_URL: { path: ['jobs', 'redisUrl'], also: [['sessions', 'redisUrl'], ['approvals', 'redisUrl']] },
+  REDIS_URL: {
+    path: ['jobs', 'redisUrl'],
+    also: [
+      ['sessions', 'redisUrl'],
+      ['approvals', 'redisUrl'],
+    ],
+  },
 };
 
 const PREFIX = 'PROCTOR_';
