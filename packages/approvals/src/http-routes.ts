@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApprovalService } from './approval-service';
 import { mayApprove } from './decision-rules';
 import { ApprovalError } from './errors';
-import type { GrantService } from './grant-service';
+import type { GrantAsk, GrantService } from './grant-service';
 import type { ApprovalRequest, ApprovalState, Grant } from './model';
 
 export interface ApprovalRoutesDeps {
@@ -78,16 +78,21 @@ export function registerApprovalRoutes(app: FastifyInstance, deps: ApprovalRoute
     );
   }
 
+  /** Both ways to ask for access read the same body: connection, durationSeconds, reason. */
+  const askedAccess = async (req: FastifyRequest): Promise<GrantAsk> => {
+    const who = await deps.authenticate(req);
+    const body = bodyOf(req);
+    return {
+      identity: who,
+      connection: requiredText(body, 'connection'),
+      durationMs: requiredSeconds(body, 'durationSeconds') * 1000,
+      reason: optionalText(body, 'reason') ?? '',
+    };
+  };
+
   app.post('/v1/access/requests', async (req, reply) =>
     handle(reply, async () => {
-      const who = await deps.authenticate(req);
-      const body = bodyOf(req);
-      const request = await deps.grants.request({
-        identity: who,
-        connection: requiredText(body, 'connection'),
-        durationMs: requiredSeconds(body, 'durationSeconds') * 1000,
-        reason: optionalText(body, 'reason') ?? '',
-      });
+      const request = await deps.grants.request(await askedAccess(req));
       reply.code(201);
       return view(request);
     }),
@@ -95,14 +100,7 @@ export function registerApprovalRoutes(app: FastifyInstance, deps: ApprovalRoute
 
   app.post('/v1/access/break-glass', async (req, reply) =>
     handle(reply, async () => {
-      const who = await deps.authenticate(req);
-      const body = bodyOf(req);
-      const grant = await deps.grants.breakGlass({
-        identity: who,
-        connection: requiredText(body, 'connection'),
-        durationMs: requiredSeconds(body, 'durationSeconds') * 1000,
-        reason: optionalText(body, 'reason') ?? '',
-      });
+      const grant = await deps.grants.breakGlass(await askedAccess(req));
       reply.code(201);
       return grantView(grant);
     }),
