@@ -117,3 +117,17 @@ export function parseDuration(text: string): number | null {
   const seconds = Number(match[1]) * unit;
   return Number.isSafeInteger(seconds) && seconds > 0 ? seconds : null;
 }
+
+/** Prints an API answer: as JSON with --json, else as the command's one-line text. */
+export function printer(json: boolean | undefined): (result: unknown, text: () => string) => void {
+  return (result, text) => {
+    process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${text()}\n`);
+  };
+}
+
+/** The exit status for a refused API call, after saying why; other errors are thrown on. */
+export function apiFailure(command: string, err: unknown): number {
+  if (!(err instanceof ApiCallError)) throw err;
+  process.stderr.write(`proctor ${command}: ${err.message}\n`);
+  return err.status === 2 ? 2 : 1;
+}

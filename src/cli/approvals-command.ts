@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { API_OPTIONS, API_OPTIONS_HELP, ApiCallError, apiClient, parseDuration } from './api-client';
+import { API_OPTIONS, API_OPTIONS_HELP, apiClient, apiFailure, parseDuration, printer } from './api-client';
 import { COMMON_OPTIONS } from './args';
 import { loadCliConfig } from './config-file';
 
@@ -55,8 +55,7 @@ export async function runApprovals(args: string[]): Promise<number> {
     return usage(`${verb} takes one approval id`);
   const config = await loadCliConfig(values.config);
   const api = apiClient(config, values);
-  const print = (result: unknown, text: () => string) =>
-    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${text()}\n`);
+  const print = printer(values.json);
   try {
     switch (verb) {
       case 'list': {
@@ -93,11 +92,7 @@ export async function runApprovals(args: string[]): Promise<number> {
         return usage(`unknown subcommand "${verb}"`);
     }
   } catch (err) {
-    if (err instanceof ApiCallError) {
-      process.stderr.write(`proctor approvals ${verb}: ${err.message}\n`);
-      return err.status === 2 ? 2 : 1;
-    }
-    throw err;
+    return apiFailure(`approvals ${verb}`, err);
   }
 }
 

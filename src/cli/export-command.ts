@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { API_OPTIONS, API_OPTIONS_HELP, ApiCallError, type ApiClient, apiClient } from './api-client';
+import { API_OPTIONS, API_OPTIONS_HELP, type ApiClient, apiClient, apiFailure } from './api-client';
 import { COMMON_OPTIONS } from './args';
 import { loadCliConfig } from './config-file';
 
@@ -90,11 +90,7 @@ export async function runExport(args: string[]): Promise<number> {
         return usage(`unknown export "${what}"`);
     }
   } catch (err) {
-    if (err instanceof ApiCallError) {
-      process.stderr.write(`proctor export ${what}: ${err.message}\n`);
-      return err.status === 2 ? 2 : 1;
-    }
-    throw err;
+    return apiFailure(`export ${what}`, err);
   }
 }
 
