@@ -6,6 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createLogger } from '@proctor/logger';
+import { generatePayloadKeyPair, publicKeyDocument } from '@proctor/payload-crypto';
 import { startEnforcer } from '../src/runtime/services';
 import { shutdownInOrder } from '../src/runtime/shutdown';
 import { EVENT_LOGS } from './args';
@@ -33,6 +34,8 @@ await runChild(async () => {
     scratchDir,
     keyFile,
     eventLog,
+    // A fresh ingest key: nothing opens the bench's events, but every payload is sealed as in production.
+    payloadRecipient: publicKeyDocument(await generatePayloadKeyPair({ keyId: 'bench-ingest' })),
     ...(brokers !== undefined && { kafkaBrokers: brokers.split(',') }),
   });
   // stdout carries the ready line, so logs go to stderr; warnings and errors only.

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { type ProctorConfig, parseConfig } from '@proctor/config';
 import type { EventLogKind } from './args';
+import { BENCH_TOOL } from './minimal-upstream';
 
 export const BENCH_CONNECTION = 'bench';
 /** The audience the enforcer requires and the benchmark's token carries. */
@@ -22,7 +23,28 @@ export interface BenchEnforcerOptions {
   eventLog: EventLogKind;
   /** Needed by the kafka event logs. */
   kafkaBrokers?: string[];
+  /** The ingest key payloads are sealed to (production seals every payload on the raw topic and spool). */
+  payloadRecipient: { keyId: string; publicJwk: Record<string, unknown> };
 }
+
+/**
+ * A policy like a deployment's: the benchmark's tool is allowed by the third rule, after two
+ * that are evaluated and do not match, and every other call on the connection is denied.
+ */
+const BENCH_POLICY = {
+  version: 1,
+  defaults: { [BENCH_CONNECTION]: 'deny' },
+  rules: [
+    { id: 'no-exports', match: { tools: ['export_*'] }, action: 'deny', reason: 'exports need approval' },
+    {
+      id: 'vip-charts',
+      match: { tools: 'get_patient', arguments: [{ path: '$.mrn', pattern: '^VIP-' }] },
+      action: 'deny',
+      reason: 'VIP charts need the privacy office',
+    },
+    { id: 'bench-reads', match: { tools: [BENCH_TOOL, 'get_*'] }, action: 'allow' },
+  ],
+};
 
 export function benchEnforcerConfig(options: BenchEnforcerOptions): ProctorConfig {
   const { scratchDir, kafkaBrokers, eventLog } = options;
@@ -44,6 +66,8 @@ export function benchEnforcerConfig(options: BenchEnforcerOptions): ProctorConfi
       spool: { enabled: eventLog !== 'kafka-direct', dir: join(scratchDir, 'spool') },
       ...(kafka && { kafka: { brokers: kafkaBrokers, clientId: 'proctor-bench', topics: BENCH_TOPICS } }),
     },
+    keys: { payload: { recipients: [options.payloadRecipient] } },
+    policy: { inline: BENCH_POLICY },
   });
 }
 
