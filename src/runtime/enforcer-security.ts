@@ -15,7 +15,7 @@ import {
   type GatewayCredentials,
   registerCredentialDiscovery,
 } from '@proctor/enforcer/credentials';
-import { createPolicyStages, recordPolicyChange } from '@proctor/enforcer/policy';
+import { createPolicyStages, recordingEncoder, recordPolicyChange } from '@proctor/enforcer/policy';
 import { type AuditEvent, encodeEvent } from '@proctor/events';
 import { ensureDevIssuerKey } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
@@ -52,7 +52,7 @@ export async function openEnforcerSecurity(
   /** Where require_approval holds wait; none configured: such calls are denied, and say why. */
   approvals?: ApprovalDecisionSource,
 ): Promise<EnforcerSecurity> {
-  const encode = await payloadEncoder(config);
+  const sealed = await payloadEncoder(config);
   const connections = config.enforcer.connections;
   const names = connections.map((c) => c.name);
   const policy = await loadPolicy(config, names);
@@ -90,6 +90,8 @@ export async function openEnforcerSecurity(
       },
     }),
   });
+  // `record` rules choose what the log keeps before anything is sealed.
+  const encode = holder ? recordingEncoder(() => holder.current(), sealed) : sealed;
   return {
     encode,
     ...(holder && { stages: createPolicyStages({ holder, ...(approvals && { approvals }) }), holder }),

@@ -54,6 +54,10 @@ rules:${extra}
     match: { tools: benchmark_payload }
     action: deny
     reason: synthetic load tool, not for people
+  - id: appointments-metadata-only
+    match: { tools: list_appointments, groups: clinicians }
+    action: record
+    record: metadata
   - id: ci-main-reads
     match: { ci: { repository: example/ehr-sync, ref: refs/heads/main }, tools: [search_patients, get_patient] }
     action: allow
@@ -197,7 +201,7 @@ describe('policy through the SDK v1 client (stateful era)', () => {
     expect(names).not.toContain('benchmark_payload');
     const err = await rpcError(client.callTool({ name: 'benchmark_payload', arguments: { size: 10 } }));
     expect(err).toBeInstanceOf(McpError);
-    expect(err.code).toBe(-32014);
+    expect(err.code).toBe(-31014);
     expect(err.message).toContain('no-benchmark');
     expect(decisions().some((d) => d.body.decision === 'block' && d.body.rule === 'no-benchmark')).toBe(true);
     expect(decisions().some((d) => d.body.decision === 'hide' && d.body.method === 'tools/list')).toBe(true);
@@ -216,6 +220,31 @@ describe('policy through the SDK v1 client (stateful era)', () => {
     expect(mask?.body.ruleVersion).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('keeps only metadata of the calls a record: metadata rule matches; other calls in full', async () => {
+    const client = await legacyClient(await clinician());
+    const result = await client.callTool({ name: 'list_appointments', arguments: { mrn: patient.mrn } });
+    // Recording less changes nothing for the client.
+    expect(textOf(result)).toContain(patient.mrn);
+    await client.callTool({ name: 'search_patients', arguments: { query: 'placeholder' } });
+    const frames = events().filter((e): e is Extract<AuditEvent, { type: 'frame' }> => e.type === 'frame');
+    const listed = frames.filter(
+      (f) => f.body.toolName === 'list_appointments' && f.identity.groups.includes('clinicians'),
+    );
+    expect(listed.map((f) => f.body.kind).sort()).toEqual(['request', 'response']);
+    for (const frame of listed) {
+      expect(frame.body).toMatchObject({ payloadEncoding: 'omitted', sha256: '', method: 'tools/call' });
+      expect(frame.body.payload.length).toBe(0);
+      expect(frame.body.size).toBeGreaterThan(0);
+      expect(frame.body.jsonrpcId).not.toBeNull();
+    }
+    const searched = frames.filter((f) => f.body.toolName === 'search_patients');
+    expect(searched.length).toBeGreaterThanOrEqual(2);
+    for (const frame of searched) {
+      expect(frame.body.payloadEncoding).toBe('json');
+      expect(frame.body.payload.length).toBe(frame.body.size);
+    }
+  });
+
   it('holds an export for approval and runs it once approved, refuses it once denied', async () => {
     const client = await legacyClient(await clinician());
     const approved = client.callTool({ name: 'export_chart', arguments: { mrn: patient.mrn, steps: 1 } });
@@ -231,7 +260,7 @@ describe('policy through the SDK v1 client (stateful era)', () => {
     const refused = client.callTool({ name: 'export_chart', arguments: { mrn: patient.mrn, steps: 1 } });
     approvals.deny((await approvals.next()).approvalId, 'privacy@example.com', 'no export today');
     const err = await rpcError(refused);
-    expect(err.code).toBe(-32014);
+    expect(err.code).toBe(-31014);
     expect(err.message).toContain('no export today');
     const trail = events()
       .filter((e): e is Extract<AuditEvent, { type: 'approval' }> => e.type === 'approval')
@@ -250,7 +279,7 @@ describe('policy through the SDK v2 client (stateless era)', () => {
       'echo:gauze',
     );
     const err = await rpcError(client.callTool({ name: 'confirm_order', arguments: { item: 'gauze' } }));
-    expect(err.code).toBe(-32014);
+    expect(err.code).toBe(-31014);
     expect(err.message).toContain('no-orders');
     const called = modern.received.filter(
       (r) => r.method === 'tools/call' && JSON.stringify(r.body).includes('confirm_order'),

@@ -32,6 +32,6 @@ export type {
   SessionEndReason,
   SessionStartedBody,
 } from './model';
-export { EVENT_TYPES } from './model';
+export { EVENT_TYPES, OMITTED_PAYLOAD } from './model';
 export { rabinFingerprint64 } from './rabin';
 export { COMMITTED_SCHEMA_DIR, loadCommittedSchemas, type SchemaSource } from './schema-registry';

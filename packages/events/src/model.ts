@@ -91,7 +91,10 @@ export interface FrameBody {
   toolName: string | null;
   /** The frame's JSON text, encoded as payloadEncoding says. */
   payload: Buffer;
-  /** 'json' (clear), 'json+masked', or an encryption scheme id. */
+  /**
+   * 'json' (clear), 'json+masked', an encryption scheme id, or 'omitted' (OMITTED_PAYLOAD: a
+   * `record: metadata` policy kept no payload; `payload` is empty, `size` is the frame's).
+   */
   payloadEncoding: string;
   /** Bytes of the clear JSON text. */
   size: number;
@@ -253,3 +256,6 @@ export const EVENT_TYPES: readonly EventType[] = [
   'config_change',
   'rule_error',
 ];
+
+/** The payloadEncoding of a frame whose payload a `record: metadata` policy did not keep. */
+export const OMITTED_PAYLOAD = 'omitted';

@@ -49,6 +49,8 @@ export interface CompiledPolicy {
   readonly rules: readonly CompiledRule[];
   readonly defaults: Readonly<Record<string, 'allow' | 'deny'>>;
   readonly logAllows: PolicyDocument['logAllows'];
+  /** The `record` rules alone, in order: what a frame's record mode is read from. */
+  readonly recordRules: readonly CompiledRule[];
 }
 
 export interface CompileOptions {
@@ -109,7 +111,13 @@ export function compilePolicy(document: unknown, options: CompileOptions = {}): 
   });
   if (issues.length > 0) throw new PolicyError(issues, source);
   const version = createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
-  return Object.freeze({ version, rules, defaults: doc.defaults, logAllows: doc.logAllows });
+  return Object.freeze({
+    version,
+    rules,
+    defaults: doc.defaults,
+    logAllows: doc.logAllows,
+    recordRules: rules.filter((r) => r.action === 'record'),
+  });
 }
 
 type Test = (request: PolicyRequest) => boolean;

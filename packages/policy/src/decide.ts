@@ -17,26 +17,31 @@ export interface PolicyDecision {
 }
 
 /**
- * Rules run in order. `mask` and `record` rules add to the decision and evaluation goes on;
+ * Rules run in order. `mask` rules add to the decision and evaluation goes on;
  * the first `allow`, `deny` or `require_approval` ends it; with none, the connection's default
- * (or `*`, or deny) applies.
+ * (or `*`, or deny) applies. The record mode is the first matching `record` rule's, wherever
+ * it stands (see recordModeOf): frames are recorded before the request is decided.
  */
 export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDecision {
   let maskRule: string | null = null;
-  let recordRule: CompiledRule | null = null;
   let terminal: CompiledRule | null = null;
   for (const rule of policy.rules) {
     if (!rule.matches(request)) continue;
     if (rule.action === 'mask') maskRule ??= rule.id;
-    else if (rule.action === 'record') recordRule ??= rule;
+    else if (rule.action === 'record') continue;
     else if (rule.action === 'require_grant') continue;
     else {
       terminal = rule;
       break;
     }
   }
-  const record = recordRule?.record ?? 'full';
-  const common = { ruleVersion: policy.version, maskRule, record, recordRule: recordRule?.id ?? null };
+  const recorded = recordModeOf(policy, request);
+  const common = {
+    ruleVersion: policy.version,
+    maskRule,
+    record: recorded.record,
+    recordRule: recorded.rule,
+  };
   if (terminal === null) {
     const verdict = defaultVerdict(policy, request);
     return {
@@ -61,6 +66,23 @@ export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDe
       (policy.logAllows === 'sensitive' && terminal.sensitive),
   };
 }
+
+/**
+ * What the log keeps of a request's frames: `full` (payloads, sealed) or `metadata` (who,
+ * what, when, sizes — no payload). The first matching `record` rule says; none: `full`.
+ * Cheap enough for every frame: a policy without record rules answers at once.
+ */
+export function recordModeOf(
+  policy: CompiledPolicy,
+  request: PolicyRequest,
+): { record: 'full' | 'metadata'; rule: string | null } {
+  for (const rule of policy.recordRules) {
+    if (rule.matches(request)) return { record: rule.record, rule: rule.id };
+  }
+  return FULL;
+}
+
+const FULL = Object.freeze({ record: 'full' as const, rule: null });
 
 export function defaultFor(policy: CompiledPolicy, connection: string): 'allow' | 'deny' {
   return policy.defaults[connection] ?? policy.defaults['*'] ?? 'deny';

@@ -19,6 +19,7 @@ export {
   type ListedKind,
   type PolicyDecision,
   PROTOCOL_METHODS,
+  recordModeOf,
   type Verdict,
 } from './decide';
 export { PolicyError } from './errors';

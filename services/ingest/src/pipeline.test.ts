@@ -48,6 +48,25 @@ describe('ingest pipeline: masking', () => {
     expect(event.type === 'frame' && event.body.payloadEncoding).toBe('json+masked');
   });
 
+  it('stores a frame recorded as metadata only (record: metadata) without a payload, its fields masked', async () => {
+    const { store, producer, pipeline } = setup();
+    const omitted = frameEvent('s-1', 0, '', {
+      payloadEncoding: 'omitted',
+      size: 2_048,
+      sha256: '',
+      resourceUri: `ehr://patients/${FAKE.ssn}`,
+    });
+    await pipeline.handle(batchOf(encoded([omitted])));
+    expect(store.rows.events).toHaveLength(1);
+    const [row] = store.rows.events;
+    expect(row?.payload).toBe('');
+    expect(row?.size).toBe(2_048);
+    expect(JSON.stringify(row)).not.toContain(FAKE.ssn);
+    expect(producer.on('dlq')).toHaveLength(0);
+    const event = decodeEvent(producer.on('redacted')[0]?.value ?? Buffer.alloc(0));
+    expect(event.type === 'frame' && event.body.payloadEncoding).toBe('omitted');
+  });
+
   it('masks every client-controlled field outside the payload wherever it is stored or produced', async () => {
     const { store, producer, pipeline } = setup();
     const frame = frameEvent('s-1', 1, payloadWith('ok'), {

@@ -6,7 +6,7 @@
 import { type AuditRows, type StoredEvent, validateAuditRows } from '@proctor/audit-store';
 import { isRetryable } from '@proctor/errors';
 import type { ConsumedBatch, ConsumedRecord, LogRecord } from '@proctor/event-log';
-import type { AuditEvent } from '@proctor/events';
+import { type AuditEvent, OMITTED_PAYLOAD } from '@proctor/events';
 import type { ChainedEvent } from '@proctor/integrity';
 import { auditRecordsOf, type EventRecords } from './audit-records';
 import { codeOf, toDlq } from './dead-letter';
@@ -56,7 +56,9 @@ export async function prepareRecord(
   let clear: Buffer | null = null;
   if (event.type === 'frame') {
     const { body } = event;
-    if (CLEAR_ENCODINGS.has(body.payloadEncoding) || body.payloadEncoding === MASKED_ENCODING) {
+    if (body.payloadEncoding === OMITTED_PAYLOAD) {
+      // `record: metadata`: the gateway kept no payload; there is nothing to open or mask.
+    } else if (CLEAR_ENCODINGS.has(body.payloadEncoding) || body.payloadEncoding === MASKED_ENCODING) {
       clear = body.payload;
     } else if (deps.opener?.isSealed(body)) {
       try {

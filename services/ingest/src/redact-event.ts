@@ -4,7 +4,7 @@
  * stored or produced; matches and rule errors come with it, without clear values.
  */
 import { createHash } from 'node:crypto';
-import type { AuditEvent } from '@proctor/events';
+import { type AuditEvent, OMITTED_PAYLOAD } from '@proctor/events';
 import { clientFieldsOf, withClientFields } from './client-fields';
 import { type FrameMasker, type MaskMatch, maskSafely, type RuleFailure } from './frame-masker';
 
@@ -103,7 +103,9 @@ export async function redactEvent(
     quarantined: fields.quarantined,
   };
   const redacted = fields.event;
-  if (redacted.type !== 'frame') return { event: redacted, ...envelopeAndBody };
+  if (redacted.type !== 'frame' || redacted.body.payloadEncoding === OMITTED_PAYLOAD) {
+    return { event: redacted, ...envelopeAndBody };
+  }
   const payload = await maskSafely(masker, payloadText(redacted, clearPayload ?? Buffer.alloc(0)));
   const body = {
     ...redacted.body,

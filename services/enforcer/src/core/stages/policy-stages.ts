@@ -16,4 +16,5 @@ export function createPolicyStages(options: {
   };
 }
 
+export { recordingEncoder } from '../record-mode';
 export { GATEWAY_IDENTITY, recordPolicyChange } from './policy-config-change';

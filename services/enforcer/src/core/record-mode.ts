@@ -1,0 +1,73 @@
+import type { AuditEvent, FrameBody } from '@proctor/events';
+import { OMITTED_PAYLOAD } from '@proctor/events';
+import { type CompiledPolicy, type PolicyRequest, recordModeOf } from '@proctor/policy';
+
+/**
+ * Applies the policy's `record` rules to what the log keeps. A frame whose request a
+ * `record: metadata` rule matches is kept without its payload: who, when, which connection,
+ * method, tool, resource, id and size stay; the JSON text and its digest do not (a plain
+ * digest of a short value could be reversed by trying every value). Everything else — session
+ * starts and ends, decisions, approvals — is kept whole.
+ *
+ * Runs where events are encoded, so the request frame (recorded before the policy stage
+ * decides) and its response (labelled with the request's method and tool) get the same mode.
+ * Argument rules are evaluated on the request frame's own arguments; a response has none,
+ * so a rule that reads arguments applies to requests only.
+ */
+export function recordingEncoder(
+  current: () => CompiledPolicy,
+  encode: (event: AuditEvent) => Buffer,
+): (event: AuditEvent) => Buffer {
+  return (event) => {
+    if (event.type !== 'frame' || event.body.payloadEncoding === OMITTED_PAYLOAD) return encode(event);
+    const policy = current();
+    if (policy.recordRules.length === 0) return encode(event);
+    const { record } = recordModeOf(policy, requestOf(event, policy));
+    if (record === 'full') return encode(event);
+    return encode({ ...event, body: metadataOnly(event.body) });
+  };
+}
+
+function metadataOnly(body: FrameBody): FrameBody {
+  return {
+    ...body,
+    payload: EMPTY,
+    payloadEncoding: OMITTED_PAYLOAD,
+    sha256: '',
+    digestAlg: 'sha256',
+    encryption: null,
+  };
+}
+
+const EMPTY = Buffer.alloc(0);
+
+function requestOf(event: Extract<AuditEvent, { type: 'frame' }>, policy: CompiledPolicy): PolicyRequest {
+  const { body } = event;
+  return {
+    identity: event.identity,
+    connection: event.connection,
+    method: body.method ?? '',
+    toolName: body.toolName,
+    resourceUri: body.resourceUri ?? null,
+    promptName: body.promptName ?? null,
+    arguments: body.kind === 'request' && readsArguments(policy) ? argumentsOf(body) : null,
+    era: event.era ?? null,
+  };
+}
+
+function readsArguments(policy: CompiledPolicy): boolean {
+  return policy.recordRules.some((r) => r.readsArguments);
+}
+
+function argumentsOf(body: FrameBody): Record<string, unknown> | null {
+  if (body.payloadEncoding !== 'json') return null;
+  try {
+    const message = JSON.parse(body.payload.toString('utf8')) as { params?: { arguments?: unknown } };
+    const args = message.params?.arguments;
+    return typeof args === 'object' && args !== null && !Array.isArray(args)
+      ? (args as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
