@@ -14,7 +14,7 @@ beforeAll(async () => {
     seen.push({ authorization: req.headers.authorization, method: req.method });
     if (req.headers.authorization !== 'Bearer fresh') {
       res.writeHead(401, { 'content-type': 'application/json' });
-      res.end('{"jsonrpc":"2.0","id":null,"error":{"code":-32010,"message":"the token is not valid"}}');
+      res.end('{"jsonrpc":"2.0","id":null,"error":{"code":-31010,"message":"the token is not valid"}}');
       return;
     }
     if (req.url === '/plain') {
@@ -62,7 +62,7 @@ describe('gatewayFetch', () => {
     expect(await response.json()).toEqual({
       jsonrpc: '2.0',
       id: 'a',
-      error: { code: -32010, message: 'the token is not valid' },
+      error: { code: -31010, message: 'the token is not valid' },
     });
   });
 

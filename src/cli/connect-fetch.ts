@@ -3,9 +3,9 @@ import type { TokenSource } from './connect-token';
 
 /** JSON-RPC error codes `proctor connect` answers with when the gateway cannot. */
 export const BRIDGE_RPC = {
-  UNAUTHORIZED: -32010,
-  GATEWAY_UNREACHABLE: -32030,
-  GATEWAY_HTTP_ERROR: -32031,
+  UNAUTHORIZED: -31010,
+  GATEWAY_UNREACHABLE: -31030,
+  GATEWAY_HTTP_ERROR: -31031,
 } as const;
 
 interface RpcError {

@@ -192,7 +192,7 @@ describe('approval holds on the workflow (SDK v1 client, real Redis)', () => {
       reason: 'no exports this week',
     });
     const err = await rpcError(call);
-    expect(err.code).toBe(-32014);
+    expect(err.code).toBe(-31014);
     expect(err.message).toContain(request.id);
     expect(err.message).toContain('no exports this week');
     expect(err.data).toMatchObject({
@@ -276,7 +276,7 @@ describe('approval holds on the workflow (SDK v1 client, real Redis)', () => {
   it("passes require_grant calls only under an active grant; a revoked grant refuses the open session's next call", async () => {
     const client = await clinicianClient();
     const before = await rpcError(client.callTool({ name: 'list_appointments', arguments: {} }));
-    expect(before.code).toBe(-32014);
+    expect(before.code).toBe(-31014);
     expect(before.message).toContain('no active access grant for connection ehr');
     const clinician = person('dr.avery@example.com', ['clinicians']);
     const asked = await api.grants.request({

@@ -52,7 +52,7 @@ describe('security at the edge', () => {
     const recordsBefore = gateway.log.records.length;
     const rebound = await post({ host: 'attacker.example:80' });
     expect(rebound.status).toBe(403);
-    expect(JSON.parse(rebound.body)).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32011 } });
+    expect(JSON.parse(rebound.body)).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -31011 } });
     const foreign = await post({ host, origin: 'http://attacker.example' });
     expect(foreign.status).toBe(403);
     expect(JSON.parse(foreign.body).error.message).toMatch(/Origin/);
@@ -84,7 +84,7 @@ describe('security at the edge', () => {
       body: initialize(),
     });
     expect(known.status).toBe(404);
-    expect(JSON.parse(known.body)).toMatchObject({ error: { code: -32012 } });
+    expect(JSON.parse(known.body)).toMatchObject({ error: { code: -31012 } });
   });
 
   it('records a refused token as auth_failure with the claimed issuer and subject, never the token', async () => {
@@ -150,7 +150,7 @@ describe('security at the edge', () => {
       const third = await open();
       expect(third.status).toBe(429);
       expect(JSON.parse(third.body).error).toMatchObject({
-        code: -32013,
+        code: -31013,
         message: expect.stringMatching(/at most 2/),
       });
       // The refused initialize opened nothing: no session_started beyond the two.

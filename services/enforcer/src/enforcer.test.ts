@@ -200,7 +200,7 @@ describe('enforcer', () => {
     const res = await post('/mcp/nope', JSON.stringify(INIT));
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({
-      error: { code: -32012, message: 'unknown MCP connection "nope"' },
+      error: { code: -31012, message: 'unknown MCP connection "nope"' },
     });
   });
 
@@ -224,7 +224,7 @@ describe('enforcer', () => {
     });
     const res = await post('/mcp/demo', big);
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ error: { code: -32023 } });
+    expect(await res.json()).toMatchObject({ error: { code: -31023 } });
     const text = await post('/mcp/demo', 'hello', { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
   });
@@ -242,7 +242,7 @@ describe('enforcer', () => {
       `Bearer resource_metadata="${base}/.well-known/oauth-protected-resource/mcp/demo"`,
     );
     expect(await missing.json()).toMatchObject({
-      error: { code: -32010, message: 'a bearer token is required' },
+      error: { code: -31010, message: 'a bearer token is required' },
     });
     const invalid = await post('/mcp/demo', JSON.stringify(INIT), { authorization: 'Bearer forged' });
     expect(invalid.status).toBe(401);
@@ -270,7 +270,7 @@ describe('enforcer', () => {
     expect(res.status).toBe(502);
     const body = (await res.json()) as { id: number; error: { code: number; message: string } };
     expect(body.id).toBe(0);
-    expect(body.error.code).toBe(-32021);
+    expect(body.error.code).toBe(-31021);
     expect(body.error.message).toMatch(/connection "down" is unreachable/);
     const recorded = log.records
       .map((r) => decodeEvent(r.record.value))
@@ -292,7 +292,7 @@ describe('enforcer', () => {
       const res = await post('/mcp/counted', JSON.stringify(INIT));
       expect(res.status).toBe(503);
       expect(await res.json()).toMatchObject({
-        error: { code: -32020, message: expect.stringMatching(/not forwarded/) },
+        error: { code: -31020, message: expect.stringMatching(/not forwarded/) },
       });
       expect(upstreamHits).toBe(0);
     } finally {

@@ -1,6 +1,6 @@
 /**
  * Faults a chaos engineer would try: the log failing for a while (no sequence number is lost,
- * SSE clients get -32020 instead of a hung stream, health endpoints tell the truth), an
+ * SSE clients get -31020 instead of a hung stream, health endpoints tell the truth), an
  * upstream that never answers (read timeout), and a gateway shutting down with exchanges in
  * flight (drained until the deadline, then cut with an answer; every end recorded).
  */
@@ -65,7 +65,7 @@ describe('faults', () => {
     await session.client.close();
   });
 
-  it('when an answer on an SSE stream cannot be recorded, the client gets -32020 in the stream, not a hang', async () => {
+  it('when an answer on an SSE stream cannot be recorded, the client gets -31020 in the stream, not a hang', async () => {
     const session = await connectRecordingClient(`${gateway.base}/mcp/fixture`, { headers: AUTH });
     const call = session.client.callTool({ name: 'slow_steps', arguments: { steps: 5, delayMs: 40 } });
     await waitUntil(
@@ -79,14 +79,14 @@ describe('faults', () => {
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(McpError);
-      expect((error as McpError).code).toBe(-32020);
+      expect((error as McpError).code).toBe(-31020);
     } finally {
       gateway.log.failing = false;
     }
     // Nothing the client received after the fault is missing from the log: the withheld events never left.
     const recorded = framePayloads(gateway.eventsOf(session.transport.sessionId ?? ''), 'server_to_client');
     const delivered = session.received.filter(
-      (m) => !('error' in m && (m.error as { code: number }).code === -32020),
+      (m) => !('error' in m && (m.error as { code: number }).code === -31020),
     );
     expect(recorded.length).toBe(delivered.length);
     await session.client.close();
@@ -131,7 +131,7 @@ describe('faults', () => {
     expect(res.status).toBe(504);
     expect(await res.json()).toMatchObject({
       id: 7,
-      error: { code: -32021, message: expect.stringMatching(/in time/) },
+      error: { code: -31021, message: expect.stringMatching(/in time/) },
     });
     expect(Date.now() - started).toBeLessThan(3_000);
     const ended = gateway.events().findLast((e) => e.connection === 'silent');
@@ -176,7 +176,7 @@ describe('graceful shutdown', () => {
       expect((await quick).content).toEqual([{ type: 'text', text: 'slow done 3' }]);
       const cut = await slow;
       expect(cut).toBeInstanceOf(McpError);
-      expect((cut as McpError).code).toBe(-32025);
+      expect((cut as McpError).code).toBe(-31025);
       await closing;
       await waitUntil(() => upstream.seen.cancelled.length > 0, 'the cut request cancelled upstream');
       for (const client of [finishing, stuck]) {
@@ -188,7 +188,7 @@ describe('graceful shutdown', () => {
         gateway.eventsOf(stuck.transport.sessionId ?? ''),
         'server_to_client',
       );
-      expect(stuckFrames.at(-1)).toMatchObject({ error: { code: -32025 } });
+      expect(stuckFrames.at(-1)).toMatchObject({ error: { code: -31025 } });
     } finally {
       await upstream.close();
     }

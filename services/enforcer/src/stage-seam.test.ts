@@ -36,7 +36,7 @@ describe('stage seam', () => {
           },
         },
       ]);
-      return { action: 'deny', code: -32014, message: 'blocked by the test stage' };
+      return { action: 'deny', code: -31014, message: 'blocked by the test stage' };
     },
   };
   const holdUntilReleased: RequestStage = {
@@ -87,7 +87,7 @@ describe('stage seam', () => {
     );
     expect(error).toBeInstanceOf(McpError);
     expect(error).toMatchObject({
-      code: -32014,
+      code: -31014,
       message: expect.stringContaining('blocked by the test stage'),
     });
     expect(upstream.seen.echoes).not.toContain('forbidden');

@@ -1,19 +1,28 @@
 import { ProctorError } from '@proctor/errors';
 
-/** JSON-RPC error codes the gateway itself answers with (the -32000..-32099 server range). */
+/**
+ * JSON-RPC error codes the gateway itself answers with. Revision 2026-07-28 reserves
+ * -32020..-32099 for codes the specification defines (HeaderMismatch -32020,
+ * MissingRequiredClientCapability -32021, UnsupportedProtocolVersion -32022; -32002 and
+ * -32042 retired), closes -32000..-32019 to new allocations, and asks for codes of other
+ * purposes outside the JSON-RPC reserved range (-32768..-32000): the gateway's own are
+ * -31010..-31025. `SESSION_NOT_FOUND` keeps -32001, the code stateful-era servers (the
+ * reference SDK among them) answer an unknown Mcp-Session-Id with, so a client sees
+ * through the gateway what it sees directly.
+ */
 export const GATEWAY_RPC = {
   SESSION_NOT_FOUND: -32001,
-  UNAUTHORIZED: -32010,
-  FORBIDDEN: -32011,
-  UNKNOWN_CONNECTION: -32012,
-  RATE_LIMITED: -32013,
-  DENIED: -32014,
-  AUDIT_UNAVAILABLE: -32020,
-  UPSTREAM_UNAVAILABLE: -32021,
-  UPSTREAM_PROTOCOL: -32022,
-  PAYLOAD_TOO_LARGE: -32023,
-  UNSUPPORTED_MEDIA_TYPE: -32024,
-  SHUTTING_DOWN: -32025,
+  UNAUTHORIZED: -31010,
+  FORBIDDEN: -31011,
+  UNKNOWN_CONNECTION: -31012,
+  RATE_LIMITED: -31013,
+  DENIED: -31014,
+  AUDIT_UNAVAILABLE: -31020,
+  UPSTREAM_UNAVAILABLE: -31021,
+  UPSTREAM_PROTOCOL: -31022,
+  PAYLOAD_TOO_LARGE: -31023,
+  UNSUPPORTED_MEDIA_TYPE: -31024,
+  SHUTTING_DOWN: -31025,
 } as const;
 
 /** Standard JSON-RPC codes. */

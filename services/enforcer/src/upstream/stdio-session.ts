@@ -4,7 +4,7 @@ import { encodeLine } from './stdio-framing';
 import { type StdioCommand, type StdioExit, StdioProcess } from './stdio-process';
 
 /** JSON-RPC code of the errors the gateway answers for a stdio server that is gone (GATEWAY_RPC.UPSTREAM_UNAVAILABLE). */
-const UPSTREAM_UNAVAILABLE = -32021;
+const UPSTREAM_UNAVAILABLE = -31021;
 /** Messages the server sends while nobody listens, kept for the next GET stream. */
 const MAX_BACKLOG = 256;
 

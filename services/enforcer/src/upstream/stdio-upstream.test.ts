@@ -214,7 +214,7 @@ describe('StdioUpstream: process lifecycle', () => {
           jsonrpc: '2.0',
           id: 9,
           error: {
-            code: -32021,
+            code: -31021,
             message: 'the stdio MCP server of connection "fixture" exited with code 70',
           },
         },
@@ -230,7 +230,7 @@ describe('StdioUpstream: process lifecycle', () => {
       expect(after).toMatchObject({ type: 'json', status: 404 });
       expect(JSON.parse((after as { body: Buffer }).body.toString())).toMatchObject({
         id: 10,
-        error: { code: -32021 },
+        error: { code: -31021 },
       });
     } finally {
       await stdio.close();
@@ -271,7 +271,7 @@ describe('StdioUpstream: process lifecycle', () => {
           jsonrpc: '2.0',
           id: 'init',
           error: {
-            code: -32021,
+            code: -31021,
             message: 'the stdio MCP server of connection "fixture" could not be started (ENOENT)',
           },
         },

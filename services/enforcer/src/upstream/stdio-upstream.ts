@@ -194,7 +194,7 @@ function jsonReply(status: number, sessionId: string | null, body: string): Upst
 }
 
 function errorBody(id: unknown, message: string): string {
-  return JSON.stringify({ jsonrpc: '2.0', id: id ?? null, error: { code: -32021, message } });
+  return JSON.stringify({ jsonrpc: '2.0', id: id ?? null, error: { code: -31021, message } });
 }
 
 async function findExecutable(command: string, cwd: string | undefined): Promise<boolean> {

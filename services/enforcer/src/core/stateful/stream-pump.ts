@@ -24,7 +24,7 @@ export interface PumpOptions {
  * Feeds an upstream SSE stream into a gateway stream: each message goes through the response
  * stages, is recorded with its gateway stream and event id, and only then is retained and
  * written to the client. If a message cannot be recorded, every request still waiting gets a
- * -32020 error event and the stream ends: the client is never left hanging on a silent stream.
+ * -31020 error event and the stream ends: the client is never left hanging on a silent stream.
  */
 export async function pumpStream(ctx: CoreContext, options: PumpOptions): Promise<void> {
   const { stream, abort } = options;
@@ -134,7 +134,7 @@ export async function recordAndPush(
 }
 
 /**
- * The log refused a message: the client gets a -32020 error for every request still owed an
+ * The log refused a message: the client gets a -31020 error for every request still owed an
  * answer (these errors cannot be recorded either, and carry nothing but the gateway's words),
  * the upstream request is cancelled and the stream ends.
  */
