@@ -96,6 +96,24 @@ describe('payload envelope', () => {
     expect(await opener.open(frameOf(again))).toEqual(CLEAR);
   });
 
+  it('replaces a data key after its frame budget or its age, and both keys still open', async () => {
+    let clock = 0;
+    const sealer = createPayloadSealer({
+      recipients: [publicKeyDocument(current)],
+      maxFramesPerKey: 2,
+      maxKeyAgeMs: 1_000,
+      now: () => clock,
+    });
+    const opener = await createPayloadOpener({ privateKeys: [current] });
+    const [a, b, c] = [sealer.sealSync('s', CLEAR), sealer.sealSync('s', CLEAR), sealer.sealSync('s', CLEAR)];
+    expect(b.encryption.wrappedKey).toBe(a.encryption.wrappedKey);
+    expect(c.encryption.wrappedKey).not.toBe(a.encryption.wrappedKey);
+    clock = 1_000;
+    const d = sealer.sealSync('s', CLEAR);
+    expect(d.encryption.wrappedKey).not.toBe(c.encryption.wrappedKey);
+    for (const sealed of [a, b, c, d]) expect(await opener.open(frameOf(sealed))).toEqual(CLEAR);
+  });
+
   it('writes JWEs a standard implementation reads, for every supported key type', async () => {
     const x25519 = await generateKeyPair('ECDH-ES+A256KW', { crv: 'X25519', extractable: true });
     const p384 = await generateKeyPair('ECDH-ES+A256KW', { crv: 'P-384', extractable: true });

@@ -18,10 +18,16 @@ export interface PayloadSealerOptions {
   recipients: PayloadRecipient[];
   currentKeyId?: string;
   /**
-   * Most sessions holding a data key at once (default 100,000); beyond it the oldest is
-   * dropped, and that session simply gets a new data key with its next frame.
+   * Most scopes holding a data key at once (default 100,000); beyond it the oldest is
+   * dropped, and that scope simply gets a new data key with its next frame.
    */
   maxSessions?: number;
+  /** Frames one data key seals before its scope gets a new one (default 1,000,000). */
+  maxFramesPerKey?: number;
+  /** Age after which a scope's data key is replaced with its next frame (default 15 minutes). */
+  maxKeyAgeMs?: number;
+  /** Clock for key ages (tests). */
+  now?: () => number;
 }
 
 export interface SealedPayload {
@@ -35,24 +41,30 @@ export interface SealedPayload {
 
 export interface PayloadSealer {
   readonly currentKeyId: string;
-  /** Seals one frame's clear JSON text with the session's data key (created on first use). */
-  sealSync(sessionId: string, clear: Buffer): SealedPayload;
-  seal(sessionId: string, clear: Buffer): Promise<SealedPayload>;
-  /** Drops the session's data key: call when the session ends. */
-  forget(sessionId: string): void;
+  /**
+   * Seals one frame's clear JSON text with the data key of `scope` (created on first use): a
+   * session id, or what groups one-request exchanges (see sealing-encoder.ts).
+   */
+  sealSync(scope: string, clear: Buffer): SealedPayload;
+  seal(scope: string, clear: Buffer): Promise<SealedPayload>;
+  /** Drops the scope's data key: call when the session ends. */
+  forget(scope: string): void;
 }
 
-interface SessionEntry {
+interface ScopeEntry {
   keys: SessionKeys;
   keyId: string;
   wrappedKey: string;
+  frames: number;
+  expiresAt: number;
 }
 
 /**
  * Envelope encryption for the raw topic and the spool: one random AES-256-GCM data key per
- * session, wrapped once per session as a compact JWE to the current ingest key; every frame is
- * then one AES-GCM operation and one HMAC. Each sealed frame carries the wrapped key, so it can
- * be opened on its own, in any order, after any eviction.
+ * scope (a session), wrapped once as a compact JWE to the current ingest key; every frame is
+ * then one AES-GCM operation and one HMAC. A key is replaced after `maxFramesPerKey` frames
+ * or `maxKeyAgeMs`. Each sealed frame carries the wrapped key, so it can be opened on its
+ * own, in any order, after any eviction or rotation.
  */
 export function createPayloadSealer(options: PayloadSealerOptions): PayloadSealer {
   if (options.recipients.length === 0) {
@@ -71,27 +83,34 @@ export function createPayloadSealer(options: PayloadSealerOptions): PayloadSeale
     throw new PayloadCryptoError('PAYLOAD_KEY_INVALID', `current ingest key ${currentKeyId} is not listed`);
   }
   const maxSessions = options.maxSessions ?? 100_000;
-  const sessions = new Map<string, SessionEntry>();
+  const maxFrames = options.maxFramesPerKey ?? 1_000_000;
+  const maxAgeMs = options.maxKeyAgeMs ?? 15 * 60_000;
+  const now = options.now ?? Date.now;
+  const scopes = new Map<string, ScopeEntry>();
 
-  const entryFor = (sessionId: string): SessionEntry => {
-    const hit = sessions.get(sessionId);
-    if (hit) return hit;
+  const entryFor = (scope: string): ScopeEntry => {
+    const hit = scopes.get(scope);
+    if (hit && hit.frames < maxFrames && hit.expiresAt > now()) return hit;
+    if (hit) scopes.delete(scope);
     const dataKey = newDataKey();
-    const entry: SessionEntry = {
+    const entry: ScopeEntry = {
       keys: sessionKeys(dataKey),
       keyId: current.keyId,
       wrappedKey: wrapDataKey(current, dataKey),
+      frames: 0,
+      expiresAt: now() + maxAgeMs,
     };
-    if (sessions.size >= maxSessions) {
-      const oldest = sessions.keys().next();
-      if (!oldest.done) sessions.delete(oldest.value);
+    if (scopes.size >= maxSessions) {
+      const oldest = scopes.keys().next();
+      if (!oldest.done) scopes.delete(oldest.value);
     }
-    sessions.set(sessionId, entry);
+    scopes.set(scope, entry);
     return entry;
   };
 
-  const sealSync = (sessionId: string, clear: Buffer): SealedPayload => {
-    const entry = entryFor(sessionId);
+  const sealSync = (scope: string, clear: Buffer): SealedPayload => {
+    const entry = entryFor(scope);
+    entry.frames++;
     const { ciphertext, iv, tag } = encryptFrame(entry.keys, clear);
     return {
       payload: ciphertext,
@@ -105,9 +124,9 @@ export function createPayloadSealer(options: PayloadSealerOptions): PayloadSeale
   return {
     currentKeyId,
     sealSync,
-    seal: async (sessionId, clear) => sealSync(sessionId, clear),
-    forget(sessionId) {
-      sessions.delete(sessionId);
+    seal: async (scope, clear) => sealSync(scope, clear),
+    forget(scope) {
+      scopes.delete(scope);
     },
   };
 }

@@ -66,4 +66,37 @@ describe('sealingEncoder', () => {
     if (after.type !== 'frame') throw new Error('expected a frame');
     expect(after.body.encryption?.wrappedKey).not.toBe(decoded.body.encryption?.wrappedKey);
   });
+
+  it('gives stateless exchanges of one identity on one connection one data key, never shared across identities', async () => {
+    const pair = await generatePayloadKeyPair();
+    const encode = sealingEncoder(
+      createPayloadSealer({ recipients: [publicKeyDocument(pair)] }),
+      encodeEvent,
+    );
+    const opener = await createPayloadOpener({ privateKeys: [pair] });
+    const exchange = (sessionId: string, subject: string, connection = 'ehr'): AuditEvent => ({
+      ...frame,
+      sessionId,
+      connection,
+      era: 'stateless',
+      identity: { ...frame.identity, subject },
+    });
+    const sealedBody = async (event: AuditEvent) => {
+      const decoded = decodeEvent(encode(event));
+      if (decoded.type !== 'frame') throw new Error('expected a frame');
+      expect(await opener.open(decoded.body)).toEqual(CLEAR);
+      return decoded.body;
+    };
+    const first = await sealedBody(exchange('exchange-1', 'alice'));
+    const second = await sealedBody(exchange('exchange-2', 'alice'));
+    const otherUser = await sealedBody(exchange('exchange-3', 'bob'));
+    const otherConnection = await sealedBody(exchange('exchange-4', 'alice', 'labs'));
+    expect(second.encryption?.wrappedKey).toBe(first.encryption?.wrappedKey);
+    expect(second.encryption?.iv.equals(first.encryption?.iv ?? Buffer.alloc(0))).toBe(false);
+    expect(otherUser.encryption?.wrappedKey).not.toBe(first.encryption?.wrappedKey);
+    expect(otherConnection.encryption?.wrappedKey).not.toBe(first.encryption?.wrappedKey);
+    // A stateful session keeps a key of its own.
+    const stateful = await sealedBody({ ...frame, identity: { ...frame.identity, subject: 'alice' } });
+    expect(stateful.encryption?.wrappedKey).not.toBe(first.encryption?.wrappedKey);
+  });
 });

@@ -4,8 +4,12 @@ import type { PayloadSealer } from './sealer';
 /**
  * Wraps an event encoder so that every clear frame payload is sealed before encoding: the
  * bytes that reach the raw topic or the local spool then hold no clear payload and no plain
- * SHA-256 of one. Synchronous like the encoder it wraps, so event order is untouched. A
- * session's data key is dropped when its session_ended event is encoded.
+ * SHA-256 of one. Synchronous like the encoder it wraps, so event order is untouched.
+ *
+ * A stateful session has a data key of its own, dropped when its session_ended event is
+ * encoded. Stateless-era exchanges are one request each: a data key per exchange would cost
+ * an ECDH key agreement per call, so exchanges of one identity on one connection share a data
+ * key, replaced by the sealer's rotation (by frame count and age), never across identities.
  */
 export function sealingEncoder(
   sealer: PayloadSealer,
@@ -17,7 +21,7 @@ export function sealingEncoder(
       return encode(event);
     }
     if (event.type !== 'frame' || event.body.payloadEncoding !== 'json') return encode(event);
-    const sealed = sealer.sealSync(event.sessionId, event.body.payload);
+    const sealed = sealer.sealSync(sealingScope(event), event.body.payload);
     return encode({
       ...event,
       body: {
@@ -30,4 +34,11 @@ export function sealingEncoder(
       },
     });
   };
+}
+
+/** Which data key seals an event's payload: its session's, or its identity's on the connection. */
+export function sealingScope(event: AuditEvent): string {
+  if (event.era !== 'stateless') return event.sessionId;
+  const { issuer, subject } = event.identity;
+  return `stateless\u0000${event.connection}\u0000${issuer}\u0000${subject}`;
 }
