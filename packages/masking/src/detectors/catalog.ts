@@ -2,6 +2,8 @@
 export * as address from './address';
 export * as contact from './contact';
 export * as dates from './dates';
+export * as hl7 from './hl7';
 export * as identifiers from './identifiers';
 export * as labelledIds from './labelled-ids';
 export * as names from './names';
+export * as tables from './tables';

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
+
+// Synthetic ADT message: every value is invented.
+const ADT = [
+  'MSH|^~\\&|ADMSYS|NORTHSITE|RCV|NORTHSITE|201912110930||ADT^A04|MSG00017|P|2.4',
+  'EVN|A04|201912110930',
+  'PID|1||Q4471920^^^NORTHSITE^MR||VOLKERANT^TAMSIN^R||19410723|F|||18 Quillfeather Row^^Brackmoor^OH^43999^USA||(555) 201-7788|||||AC55120931|901445566',
+  'NK1|1|VOLKERANT^OSRIC^P|SON||555 440 1234',
+  'PV1|1|O|CLN^2^1||||1234567893^HALVORSEN^BRIT^K',
+  'GT1|1||VOLKERANT^OSRIC^P||18 Quillfeather Row^^Brackmoor^OH^43999',
+  'DG1|1|I10|E11.9|Type 2 diabetes mellitus',
+].join('\r');
+
+describe('HL7 v2 fields', () => {
+  it.each([
+    ['Q4471920', 'mrn'],
+    ['VOLKERANT', 'name'],
+    ['TAMSIN', 'name'],
+    ['19410723', 'date'],
+    ['18 Quillfeather Row', 'street_address'],
+    ['Brackmoor', 'geo'],
+    ['43999', 'zip'],
+    ['AC55120931', 'account'],
+    ['901445566', 'ssn'],
+    ['OSRIC', 'name'],
+    ['1234567893', 'license'],
+    ['HALVORSEN', 'name'],
+  ] as const)('finds %s by its field position', (value, type) => expectDetected(ADT, value, type));
+
+  it('keeps the message structure, facility, state, country and codes', () => {
+    for (const keep of [
+      'ADMSYS',
+      'NORTHSITE^MR',
+      '^OH^',
+      'USA',
+      'E11.9',
+      'Type 2 diabetes mellitus',
+      'ADT^A04',
+    ])
+      expectKept(ADT, keep);
+  });
+
+  it('reads the separators from MSH', () => {
+    const custom = 'MSH#^~\\&#A#B\nPID#1##X991##ORTOLAN^PIRA';
+    const spans = detectText(custom).map((s) => custom.slice(s.start, s.end));
+    expect(spans).toEqual(expect.arrayContaining(['X991', 'ORTOLAN', 'PIRA']));
+  });
+
+  it('ignores pipes in prose and unknown segments', () => {
+    expectKept('ZZZ|1||secret-looking^value');
+    expectKept('status | open | 12 items');
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * HL7 v2 messages: the standard says what each field of a segment holds (PID-5 is the
+ * patient's name, PID-7 the birth date, PID-11 the address, NK1-2 a relative's name…), so a
+ * field's value is an identifier by its position, whatever it looks like — a bare
+ * "19820202", an all-caps "SMITH^JOHN^A", an account "PA19214240". Segments are found at the
+ * start of a line; separators come from MSH-1 and MSH-2 when the message has an MSH.
+ */
+import type { PhiType } from '../types';
+import type { Detector, ScanContext } from './detector';
+
+/** Component number (1-based) → type; a field type as HL7 defines it. */
+type Components = Readonly<Record<number, PhiType>>;
+
+const ID = (type: PhiType): Components => ({ 1: type });
+/** XPN / XCN name parts: family, given, further given names, suffix, prefix. */
+const PERSON_NAME: Components = { 1: 'name', 2: 'name', 3: 'name', 4: 'name' };
+/** XCN: an id (an NPI or a local provider number) then the name parts. */
+const PROVIDER: Components = { 1: 'license', 2: 'name', 3: 'name', 4: 'name' };
+/** XAD: street, other designation, city, (state kept), ZIP, (country kept), …, county. */
+const ADDRESS: Components = { 1: 'street_address', 2: 'street_address', 3: 'geo', 5: 'zip', 9: 'geo' };
+/** XTN: the number (or its parts: area code, local number), an e-mail address. */
+const TELECOM: Components = { 1: 'phone', 4: 'email', 6: 'phone', 7: 'phone' };
+const DATE = ID('date');
+
+/** Fields holding identifiers, by segment (field numbers as the standard counts them). */
+const SEGMENTS: Readonly<Record<string, Readonly<Record<number, Components>>>> = {
+  MSH: { 7: DATE },
+  EVN: { 2: DATE, 6: DATE },
+  PID: {
+    2: ID('mrn'),
+    3: ID('mrn'),
+    4: ID('mrn'),
+    5: PERSON_NAME,
+    6: PERSON_NAME,
+    7: DATE,
+    9: PERSON_NAME,
+    11: ADDRESS,
+    12: ID('geo'),
+    13: TELECOM,
+    14: TELECOM,
+    18: ID('account'),
+    19: ID('ssn'),
+    20: ID('license'),
+    21: ID('mrn'),
+    23: ID('geo'),
+    29: DATE,
+  },
+  PD1: { 4: PROVIDER },
+  MRG: { 1: ID('mrn'), 2: ID('mrn'), 3: ID('account'), 4: ID('mrn'), 7: PERSON_NAME },
+  NK1: {
+    2: PERSON_NAME,
+    4: ADDRESS,
+    5: TELECOM,
+    6: TELECOM,
+    16: DATE,
+    30: PERSON_NAME,
+    31: TELECOM,
+    32: ADDRESS,
+    33: ID('other_id'),
+    37: ID('ssn'),
+  },
+  PV1: {
+    7: PROVIDER,
+    8: PROVIDER,
+    9: PROVIDER,
+    17: PROVIDER,
+    19: ID('other_id'),
+    44: DATE,
+    45: DATE,
+    50: ID('other_id'),
+    52: PROVIDER,
+  },
+  PV2: { 8: DATE, 9: DATE },
+  GT1: {
+    2: ID('account'),
+    3: PERSON_NAME,
+    4: PERSON_NAME,
+    5: ADDRESS,
+    6: TELECOM,
+    7: TELECOM,
+    8: DATE,
+    12: ID('ssn'),
+  },
+  IN1: {
+    16: PERSON_NAME,
+    18: DATE,
+    19: ADDRESS,
+    36: ID('health_plan'),
+    49: ID('health_plan'),
+  },
+  IN2: { 1: ID('health_plan'), 2: ID('ssn'), 8: ID('health_plan') },
+  ORC: { 9: DATE, 10: PROVIDER, 11: PROVIDER, 12: PROVIDER },
+  OBR: { 7: DATE, 8: DATE, 14: DATE, 16: PROVIDER, 22: DATE, 28: PROVIDER, 32: PROVIDER },
+  OBX: { 14: DATE, 16: PROVIDER },
+  DG1: { 5: DATE, 16: PROVIDER },
+  AL1: { 6: DATE },
+  PR1: { 5: DATE, 11: PROVIDER, 12: PROVIDER },
+  TXA: { 4: DATE, 5: PROVIDER, 9: PROVIDER, 10: PROVIDER },
+  SCH: { 11: DATE, 12: PROVIDER, 16: PROVIDER, 20: PROVIDER },
+  AIP: { 3: PROVIDER, 6: DATE },
+  ROL: { 4: PROVIDER },
+  RXE: { 13: PROVIDER },
+  RXO: { 14: PROVIDER },
+  ACC: { 1: DATE, 2: ID('geo') },
+};
+
+/** A segment line: three capitals or digits and the field separator, at the start of a line. */
+const SEGMENT_GATE = /(?:^|[\r\n])(?:MSH[^\w\s]|(?:PID|NK1|PV1|GT1|IN1|OBR|ORC|MRG)\|)/;
+
+interface Separators {
+  field: number;
+  component: number;
+  repetition: number;
+}
+
+const DEFAULT_SEPARATORS: Separators = { field: 0x7c, component: 0x5e, repetition: 0x7e };
+
+function separatorsAt(text: string, msh: number): Separators {
+  const field = text.charCodeAt(msh + 3);
+  const component = text.charCodeAt(msh + 4);
+  const repetition = text.charCodeAt(msh + 5);
+  if (!(field > 0x20 && component > 0x20 && repetition > 0x20)) return DEFAULT_SEPARATORS;
+  return { field, component, repetition };
+}
+
+function isSegmentId(text: string, at: number): boolean {
+  for (let k = 0; k < 3; k++) {
+    const c = text.charCodeAt(at + k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+function hasAlnum(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 48 && c <= 57) || c > 0x7f) return true;
+  }
+  return false;
+}
+
+/** Marks the listed components of every repetition of the field text[start, end). */
+function markField(ctx: ScanContext, start: number, end: number, comps: Components, sep: Separators): void {
+  const text = ctx.text;
+  let comp = 1;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? -1 : text.charCodeAt(i);
+    if (c !== -1 && c !== sep.component && c !== sep.repetition) continue;
+    const type = comps[comp];
+    if (type && i > from && hasAlnum(text, from, i) && !ctx.skip?.has(type))
+      ctx.out.push({ start: from, end: i, type, ruleId: 'hl7_field' });
+    comp = c === sep.component ? comp + 1 : 1;
+    from = i + 1;
+  }
+}
+
+function markSegment(ctx: ScanContext, lineStart: number, lineEnd: number, sep: Separators): void {
+  const text = ctx.text;
+  const id = text.slice(lineStart, lineStart + 3);
+  const fields = SEGMENTS[id];
+  if (!fields) return;
+  // MSH-1 is the field separator itself, so MSH's first separated field is MSH-2.
+  let field = id === 'MSH' ? 1 : 0;
+  let from = lineStart + 3;
+  for (let i = lineStart + 3; i <= lineEnd; i++) {
+    if (i < lineEnd && text.charCodeAt(i) !== sep.field) continue;
+    if (i > lineStart + 3) {
+      const comps = fields[field];
+      if (comps && i > from) markField(ctx, from, i, comps, sep);
+    }
+    field++;
+    from = i + 1;
+  }
+}
+
+export const hl7Segments: Detector = {
+  id: 'hl7_fields',
+  types: [
+    'name',
+    'date',
+    'mrn',
+    'account',
+    'ssn',
+    'license',
+    'street_address',
+    'geo',
+    'zip',
+    'phone',
+    'email',
+    'health_plan',
+    'other_id',
+  ],
+  run(ctx) {
+    if (!ctx.hasUpper || !(ctx.includes('|') || ctx.includes('MSH')) || !ctx.test(SEGMENT_GATE)) return;
+    const text = ctx.text;
+    const msh = text.search(/(?:^|[\r\n])MSH/);
+    const sep = msh < 0 ? DEFAULT_SEPARATORS : separatorsAt(text, msh === 0 ? 0 : msh + 1);
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      let lineEnd = lineStart;
+      while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a && text.charCodeAt(lineEnd) !== 0x0d)
+        lineEnd++;
+      if (
+        lineEnd - lineStart > 4 &&
+        text.charCodeAt(lineStart + 3) === sep.field &&
+        isSegmentId(text, lineStart)
+      )
+        markSegment(ctx, lineStart, lineEnd, sep);
+      lineStart = lineEnd + 1;
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('delimited tables', () => {
+  const csv =
+    'chart_no,surname,given_name,birth_date,postal_code,dx\n4410023,Quenby,Marisol,1950-03-02,73301,I10\n';
+  it.each([
+    ['4410023', 'mrn'],
+    ['Quenby', 'name'],
+    ['Marisol', 'name'],
+    ['73301', 'zip'],
+  ] as const)('types a CSV cell by its column: %s', (value, type) => expectDetected(csv, value, type));
+
+  it('keeps the cells of columns that name no identifier', () => expectKept(csv, 'I10'));
+
+  const tsv =
+    'Patient\tHome Phone\tAge\tQty\n"Orvell, Dana"\t5550104477\t93\t12\nBrisk, Ola\t5550104478\t71\t3';
+  it('reads tab-separated rows with quoted cells', () => {
+    expectDetected(tsv, 'Orvell, Dana', 'name');
+    expectDetected(tsv, '5550104477', 'phone');
+    expectDetected(tsv, '93', 'age');
+    expectKept(tsv, '71');
+    expectKept(tsv, '12');
+  });
+
+  const markdown = '| MRN | Member ID | Result |\n|---|---|---|\n| 0099812 | ZQK448812 | 5.4 mmol/L |\n';
+  it('reads Markdown tables', () => {
+    expectDetected(markdown, '0099812', 'mrn');
+    expectDetected(markdown, 'ZQK448812', 'health_plan');
+    expectKept(markdown, '5.4 mmol/L');
+  });
+
+  it('stops at the end of the table', () => {
+    expectKept('mrn,name,dob\n1,2\nTotal, 12, rows');
+    expectKept('We saw, with thanks, the results\n12, 14, 16');
+  });
+});

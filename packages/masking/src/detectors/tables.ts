@@ -1,0 +1,128 @@
+/**
+ * Delimited tables in text — CSV, TSV, pipe and Markdown tables, query results pasted into a
+ * note: a header line whose cells are field names ("mrn", "last_name", "DOB", "Phone") types
+ * every cell below it in that column, as a JSON key types its value. A bare "90190" under
+ * "zip" or "Otskav" under "last_name" is an identifier whatever it looks like.
+ */
+import { type FieldRule, FieldRules } from '../field-rules';
+import { PHI_TYPES } from '../types';
+import type { Detector, ScanContext } from './detector';
+
+const DELIMITERS = [0x2c, 0x09, 0x7c, 0x3b]; // , tab | ;
+/** A header cell: a field name, not a value (no leading digit, no '@', short). */
+const HEADER_CELL = /^[A-Za-z_][\w .#/()'-]{0,47}$/;
+const MAX_HEADER_LINE = 600;
+
+let defaultFields: FieldRules | undefined;
+function fields(): FieldRules {
+  defaultFields ??= new FieldRules();
+  return defaultFields;
+}
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** The cells of text[start, end) split at `delim`, quotes honoured, each trimmed of blanks and quotes. */
+function splitCells(text: string, start: number, end: number, delim: number, out: Cell[]): Cell[] {
+  out.length = 0;
+  let from = start;
+  let quoted = false;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? -1 : text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    if (c !== -1 && (c !== delim || quoted)) continue;
+    let s = from;
+    let e = i;
+    while (s < e && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x22)) s++;
+    while (e > s && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x22)) e--;
+    out.push({ start: s, end: e });
+    from = i + 1;
+  }
+  return out;
+}
+
+function delimiterOf(text: string, start: number, end: number): number {
+  let best = -1;
+  let bestCount = 1;
+  for (const d of DELIMITERS) {
+    let n = 0;
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) === d) n++;
+    if (n > bestCount) {
+      best = d;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** The column rules of a header line, or undefined when the line is not a header of identifiers. */
+function headerRules(text: string, cells: readonly Cell[]): (FieldRule | undefined)[] | undefined {
+  const names: string[] = [];
+  for (const c of cells) {
+    const name = text.slice(c.start, c.end);
+    if (name.length > 0 && !HEADER_CELL.test(name)) return undefined;
+    names.push(name);
+  }
+  if (names.filter((n) => n.length > 0).length < 2) return undefined;
+  let any = false;
+  const rules = names.map((n) => {
+    if (n.length === 0) return undefined;
+    const rule = fields().ruleFor(n, undefined, names);
+    if (rule) any = true;
+    return rule;
+  });
+  return any ? rules : undefined;
+}
+
+/** A Markdown header rule line: |---|:---:|. */
+function isRuleLine(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x7c && c !== 0x3a && c !== 0x20 && c !== 0x2b) return false;
+  }
+  return true;
+}
+
+function markRow(ctx: ScanContext, cells: readonly Cell[], rules: readonly (FieldRule | undefined)[]): void {
+  const text = ctx.text;
+  for (let k = 0; k < cells.length; k++) {
+    const rule = rules[k];
+    const cell = cells[k] as Cell;
+    if (!rule || cell.end <= cell.start || ctx.skip?.has(rule.type)) continue;
+    const value = text.slice(cell.start, cell.end);
+    if (!/[\p{L}\p{N}]/u.test(value)) continue;
+    if (rule.type === 'age' && !(Number.parseInt(value, 10) >= 90)) continue;
+    ctx.out.push({ start: cell.start, end: cell.end, type: rule.type, ruleId: 'table_column' });
+  }
+}
+
+export const delimitedTables: Detector = {
+  id: 'table_columns',
+  types: PHI_TYPES,
+  run(ctx) {
+    if (!ctx.includes('\n')) return;
+    const text = ctx.text;
+    const cells: Cell[] = [];
+    let rules: (FieldRule | undefined)[] | undefined;
+    let delim = -1;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const end = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+      if (rules) {
+        splitCells(text, lineStart, end, delim, cells);
+        if (cells.length === rules.length) markRow(ctx, cells, rules);
+        else if (!isRuleLine(text, lineStart, end)) rules = undefined;
+      }
+      if (!rules && end - lineStart <= MAX_HEADER_LINE) {
+        delim = delimiterOf(text, lineStart, end);
+        if (delim >= 0) rules = headerRules(text, splitCells(text, lineStart, end, delim, cells));
+      }
+      lineStart = lineEnd + 1;
+    }
+  },
+};
