@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createMasker } from '../masker';
+
+const mask = (value: unknown) => createMasker().maskJson(value).value;
+
+describe('JSON shapes typed by a neighbour', () => {
+  it('types a described value by its system, type or url', () => {
+    expect(
+      mask({
+        telecom: [
+          { system: 'phone', value: '5550104477', use: 'home' },
+          { system: 'fax', value: '5550104478' },
+        ],
+        identifier: [
+          { type: { text: 'MRN' }, system: 'urn:oid:2.16.840.1.999', value: '00412' },
+          { type: { coding: [{ code: 'SS' }] }, value: 'A-1' },
+          { system: 'https://ids.example/sid/us-ssn', value: '900001234' },
+        ],
+        extension: [
+          { url: 'https://example.test/ext/age', valueString: '96' },
+          { url: 'https://example.test/ext/age', valueString: '41' },
+        ],
+        attributes: [{ name: 'Postal code', value: '02139' }],
+      }),
+    ).toEqual({
+      telecom: [
+        { system: 'phone', value: '[PHONE]', use: 'home' },
+        { system: 'fax', value: '[FAX]' },
+      ],
+      identifier: [
+        { type: { text: 'MRN' }, system: 'urn:oid:2.16.840.1.999', value: '[MRN]' },
+        { type: { coding: [{ code: 'SS' }] }, value: '[SSN]' },
+        { system: 'https://ids.example/sid/us-ssn', value: '[SSN]' },
+      ],
+      extension: [
+        { url: 'https://example.test/ext/age', valueString: '[AGE]' },
+        { url: 'https://example.test/ext/age', valueString: '41' },
+      ],
+      attributes: [{ name: 'Postal code', value: '[ZIP]' }],
+    });
+  });
+
+  it('keeps values whose descriptor names no identifier', () => {
+    const obs = { code: { text: 'Glucose' }, name: 'glucose', value: '5.4', unit: 'mmol/L' };
+    expect(mask(obs)).toEqual(obs);
+  });
+
+  it('types table cells by the column names beside the rows', () => {
+    expect(
+      mask({
+        columns: ['Chart No', 'Patient', 'Result', { name: 'ZIP' }],
+        rows: [
+          ['004411', 'Quenby, Marisol', '5.4', '73301'],
+          ['004412', 'Orvell, Dana', '6.1', '73302'],
+        ],
+      }),
+    ).toEqual({
+      columns: ['Chart No', 'Patient', 'Result', { name: 'ZIP' }],
+      rows: [
+        ['[MRN]', '[NAME]', '5.4', '[ZIP]'],
+        ['[MRN]', '[NAME]', '6.1', '[ZIP]'],
+      ],
+    });
+  });
+});

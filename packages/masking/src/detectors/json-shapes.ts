@@ -1,0 +1,156 @@
+/**
+ * JSON shapes whose keys do not say what a value is, but a neighbour does:
+ *
+ * - described values: `{"system": "phone", "value": "…"}`, `{"type": {"text": "MRN"},
+ *   "value": "…"}`, `{"url": ".../age", "valueString": "…"}`, `{"name": "ssn", "value": "…"}`
+ *   (FHIR ContactPoint, Identifier and extension, attribute–value lists): the descriptor is
+ *   read as a field name (a URI by its last segment; identifier type codes of HL7 table 0203);
+ * - tables: `{"columns": ["MRN", "Patient", …], "rows": [["…", "…"], …]}` (query results,
+ *   spreadsheets): each column name types the cells at its index.
+ */
+
+import type { FieldRule, FieldRules } from '../field-rules';
+import type { JsonArray, JsonNode, JsonObject } from '../json-tree';
+import type { PhiType } from '../types';
+
+export interface ObjectShape {
+  /** The rule for the value key of a described value. */
+  valueKey?: string;
+  valueRule?: FieldRule;
+  /** The key holding rows, and the rule of each column. */
+  rowsKey?: string;
+  columns?: readonly (FieldRule | undefined)[];
+}
+
+const DESCRIPTOR_KEYS = new Set([
+  'system',
+  'type',
+  'kind',
+  'name',
+  'key',
+  'field',
+  'label',
+  'attribute',
+  'url',
+  'code',
+]);
+const VALUE_KEY = /^value(?:string|code|integer|identifier)?$/i;
+const COLUMN_KEYS = new Set(['columns', 'headers', 'header', 'fields', 'columnnames', 'cols', 'colnames']);
+const ROW_KEYS = new Set(['rows', 'data', 'values', 'records', 'results', 'items', 'body']);
+
+/** Identifier type codes (HL7 v2 table 0203, used by FHIR Identifier.type). */
+const TYPE_CODES = new Map<string, PhiType>([
+  ['mr', 'mrn'],
+  ['mrn', 'mrn'],
+  ['pi', 'mrn'],
+  ['pt', 'mrn'],
+  ['ss', 'ssn'],
+  ['sb', 'ssn'],
+  ['mb', 'health_plan'],
+  ['mc', 'health_plan'],
+  ['ma', 'health_plan'],
+  ['sn', 'health_plan'],
+  ['mbi', 'health_plan'],
+  ['dl', 'license'],
+  ['npi', 'license'],
+  ['dea', 'license'],
+  ['ln', 'license'],
+  ['ppn', 'license'],
+  ['an', 'account'],
+  ['ban', 'account'],
+  ['ei', 'other_id'],
+  ['vn', 'other_id'],
+  ['acsn', 'other_id'],
+]);
+
+function stringOf(node: JsonNode | undefined): string | undefined {
+  return node?.kind === 'string' ? node.value : undefined;
+}
+
+function entry(obj: JsonObject, key: string): JsonNode | undefined {
+  for (const e of obj.entries) if (e.key.value === key) return e.value;
+  return undefined;
+}
+
+/** A descriptor's words: "http://hl7.org/fhir/sid/us-ssn" → "us-ssn"; {"text": "MRN"} → "MRN". */
+function descriptorText(node: JsonNode): string | undefined {
+  if (node.kind === 'string') {
+    const v = node.value;
+    if (v.length === 0 || v.length > 200) return undefined;
+    const slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('#'));
+    return slash >= 0 ? v.slice(slash + 1) : v;
+  }
+  if (node.kind !== 'object') return undefined;
+  const text = stringOf(entry(node, 'text'));
+  if (text) return text;
+  const coding = entry(node, 'coding');
+  const first = coding?.kind === 'array' ? coding.items[0] : undefined;
+  return first?.kind === 'object' ? stringOf(entry(first, 'code')) : undefined;
+}
+
+function describedRule(fields: FieldRules, words: string): FieldRule | undefined {
+  if (words.length > 48 || /\d{3}/.test(words)) return undefined;
+  const code = TYPE_CODES.get(words.toLowerCase());
+  if (code) return { type: code, ruleId: `field:${code}` };
+  // "us-ssn", "home-phone": the last word may be what it is.
+  return (
+    fields.ruleFor(words, undefined, []) ?? fields.ruleFor(words.replace(/^[a-z]{2}-/i, ''), undefined, [])
+  );
+}
+
+function columnName(node: JsonNode): string | undefined {
+  if (node.kind === 'string') return node.value;
+  if (node.kind !== 'object') return undefined;
+  for (const k of ['name', 'label', 'title', 'field', 'header', 'key'])
+    if (stringOf(entry(node, k))) return stringOf(entry(node, k));
+  return undefined;
+}
+
+function tableColumns(fields: FieldRules, cols: JsonArray): (FieldRule | undefined)[] | undefined {
+  const names = cols.items.map((c) => columnName(c) ?? '');
+  let any = false;
+  const rules = names.map((n) => {
+    const rule = n.length > 0 ? fields.ruleFor(n, undefined, names) : undefined;
+    if (rule) any = true;
+    return rule;
+  });
+  return any ? rules : undefined;
+}
+
+/** What an object's neighbours say about its values, or undefined (most objects). */
+export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | undefined {
+  let valueKey: string | undefined;
+  const descriptors: JsonNode[] = [];
+  let columns: JsonArray | undefined;
+  let rowsKey: string | undefined;
+  for (const e of obj.entries) {
+    const k = e.key.value;
+    if (VALUE_KEY.test(k)) valueKey = k;
+    else if (DESCRIPTOR_KEYS.has(k)) descriptors.push(e.value);
+    else if (e.value.kind === 'array') {
+      const lk = k.toLowerCase();
+      if (COLUMN_KEYS.has(lk)) columns = e.value;
+      else if (ROW_KEYS.has(lk)) rowsKey = k;
+    }
+  }
+  const shape: ObjectShape = {};
+  if (valueKey !== undefined) {
+    for (const d of descriptors) {
+      const words = descriptorText(d);
+      const rule = words === undefined ? undefined : describedRule(fields, words);
+      if (rule) {
+        shape.valueKey = valueKey;
+        shape.valueRule = rule;
+        break;
+      }
+    }
+  }
+  if (columns && rowsKey !== undefined) {
+    const rules = tableColumns(fields, columns);
+    if (rules) {
+      shape.rowsKey = rowsKey;
+      shape.columns = rules;
+    }
+  }
+  return shape.valueRule || shape.columns ? shape : undefined;
+}
