@@ -8,9 +8,10 @@
  * that is not a JSON-RPC message is data.
  */
 import type { CompiledRules } from './compiled-rules';
+import { objectShape } from './detectors/json-shapes';
 import type { FieldRule } from './field-rules';
 import { FieldRules, isSystemTimeKey } from './field-rules';
-import { type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
+import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
 import type { LeafEdit, MaskingSession } from './masking-session';
 import type { PhiType } from './types';
 
@@ -299,11 +300,17 @@ function data(
     rule = undefined;
   if (node.kind === 'object') {
     const names = siblingsOf(node);
+    const shape = rule ? undefined : objectShape(c.rules.fields, node);
     for (const e of node.entries) {
       const k = e.key.value;
       const safe = maskKey(c, e.key, path);
-      const own = c.rules.fields.ruleFor(k, key, names);
-      const childRule = rule && !FieldRules.isNeutral(k) ? (own ?? rule) : undefined;
+      if (shape?.columns && k === shape.rowsKey && e.value.kind === 'array') {
+        tableRows(c, e.value, propPath(path, safe), k, key, names, shape.columns);
+        continue;
+      }
+      const own = k === shape?.valueKey ? shape.valueRule : c.rules.fields.ruleFor(k, key, names);
+      const childRule =
+        rule && !FieldRules.isNeutral(k) ? (own ?? rule) : k === shape?.valueKey ? own : undefined;
       if (rule && FieldRules.isNeutral(k)) continue;
       data(c, e.value, propPath(path, safe), k, key, names, childRule);
     }
@@ -331,6 +338,28 @@ function data(
   }
   if (node.kind === 'string')
     detectLeaf(c, node, path, key !== undefined && isSystemTimeKey(key) ? SYSTEM_TIME : undefined);
+}
+
+/** Rows of a table whose columns are named beside them: each cell takes its column's rule. */
+function tableRows(
+  c: Ctx,
+  rows: JsonArray,
+  path: string,
+  key: string,
+  parentKey: string | undefined,
+  siblings: readonly string[],
+  columns: readonly (FieldRule | undefined)[],
+): void {
+  for (let r = 0; r < rows.items.length; r++) {
+    const row = rows.items[r] as JsonNode;
+    const rowPath = `${path}[${r}]`;
+    if (row.kind !== 'array') {
+      data(c, row, rowPath, key, parentKey, siblings);
+      continue;
+    }
+    for (let i = 0; i < row.items.length; i++)
+      data(c, row.items[i] as JsonNode, `${rowPath}[${i}]`, key, parentKey, siblings, columns[i]);
+  }
 }
 
 /**
