@@ -59,6 +59,19 @@ describe('field rules', () => {
     });
   });
 
+  it('type prescription and accession numbers, ID documents, who-did-it keys and SMS numbers', () => {
+    expect(typeOf('RxNumber')).toBe('other_id');
+    expect(typeOf('accession_no')).toBe('other_id');
+    expect(typeOf('IdChecked')).toBe('license');
+    expect(typeOf('pickedUpBy')).toBe('name');
+    expect(typeOf('entered_by')).toBe('name');
+    expect(typeOf('sortBy')).toBeUndefined();
+    expect(typeOf('caller_name')).toBe('name');
+    expect(typeOf('alert_sms')).toBe('phone');
+    expect(typeOf('display', 'generalPractitioner')).toBe('name');
+    expect(typeOf('display', 'coding', ['system', 'code', 'display'])).toBeUndefined();
+  });
+
   it('treat `name` as a person only in an object about a person', () => {
     expect(typeOf('name', 'patient')).toBe('name');
     expect(typeOf('name', 'emergencyContacts')).toBe('name');

@@ -18,10 +18,12 @@ export interface FieldRule {
 const ROLE_KEYS = new Set(
   `patient insured subscriber guarantor caregiver caretaker attending attendingphysician referringphysician
   referringprovider orderingprovider orderedby performedby signedby reviewedby approvedby dictatedby authoredby pcp
-  physician doctor nurse spouse mother father guardian relative nextofkin witness`
+  physician doctor nurse spouse mother father guardian relative nextofkin witness caller callername sender recipient
+  requester requestor informant interpreter visitor proxy pickedupby by`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );
+const SORTING_WORDS = new Set(['sort', 'group', 'order', 'partition', 'split', 'filter', 'rank', 'key']);
 const ROLE_RULE: FieldRule = { type: 'name', ruleId: 'field:name', leafOnly: true };
 
 const DEFAULT_FIELDS: Record<PhiType, string> = {
@@ -38,7 +40,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp`,
   age: 'age ageyears patientage',
   phone:
-    'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone',
+    'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone sms smsnumber textnumber whatsapp',
   fax: 'fax faxnumber',
   email: 'email emailaddress mail',
   ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
@@ -48,7 +50,8 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   account:
     'accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid',
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
-    certificatenumber stateid`,
+    certificatenumber stateid idchecked idverified iddocument idcard photoid governmentid govid identification
+    identificationnumber`,
   vehicle: 'vin licenseplate plate platenumber vehicleid',
   device: 'serialnumber serial deviceid udi imei macaddress deviceserial implantid',
   url: 'homepage website personalurl profileurl',
@@ -88,7 +91,7 @@ export function isSystemTimeKey(key: string): boolean {
 
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
 const PERSON_WORDS =
-  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness)s?$/;
+  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist)s?$/;
 /** Sibling keys that show an object describes a person. */
 const PERSON_SIBLINGS = new Set(
   'dob dateofbirth birthdate gender sex mrn ssn phone email address patientid age firstname lastname given family npi'.split(
@@ -140,6 +143,15 @@ const PARENT_WORDS = new Map<string, PhiType>([
   ['biometric', 'biometric'],
   ['fingerprint', 'biometric'],
   ['employee', 'other_id'],
+  ['rx', 'other_id'],
+  ['prescription', 'other_id'],
+  ['accession', 'other_id'],
+  ['specimen', 'other_id'],
+  ['badge', 'other_id'],
+  ['student', 'other_id'],
+  ['case', 'other_id'],
+  ['hosp', 'mrn'],
+  ['mr', 'mrn'],
   ['person', 'other_id'],
   ['identifier', 'other_id'],
 ]);
@@ -197,7 +209,7 @@ export class FieldRules {
    */
   ruleFor(key: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
     const norm = key.length < 3 ? key.toLowerCase() : normalizeKey(key);
-    if (norm === 'name' || norm === 'displayname') {
+    if (norm === 'name' || norm === 'displayname' || norm === 'display') {
       const aboutPerson =
         (parentKey !== undefined && keyWords(parentKey).some((w) => PERSON_WORDS.test(w))) ||
         siblings.some((s) => PERSON_SIBLINGS.has(normalizeKey(s)));
@@ -234,6 +246,9 @@ export class FieldRules {
     if (hit) return hit;
     if (ROLE_KEYS.has(norm)) return ROLE_RULE;
     const words = keyWords(key);
+    // enteredBy, pickedUpBy, verified_by: who did it (not sortBy, groupBy).
+    if (words.length > 1 && words[words.length - 1] === 'by' && !SORTING_WORDS.has(words[0] as string))
+      return ROLE_RULE;
     for (let i = 1; i < words.length; i++) {
       const tail = words.slice(i).join('');
       const rule = this.exact.get(tail);
