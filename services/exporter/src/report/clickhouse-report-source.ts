@@ -1,12 +1,13 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { Count, DecisionSample, ReportFacts, ReportFactsSource, ReportRange } from './report-facts';
+import { DAY_RANGE, sessionActivity, sessionExceptions } from './session-activity-facts';
 
 const SAMPLES = 20;
 
 /**
  * Report facts from the audit store. Every query is bound to the tenant and the time range by
- * query parameters; aggregates come from daily_activity / daily_masking and the session summary,
- * so the cost grows with days and sessions, not with events.
+ * query parameters; activity comes from the session_activity, daily_activity, daily_masking and
+ * daily_issuers aggregates, so the cost grows with days and sessions, not with events.
  */
 export function clickHouseReportSource(client: ClickHouseClient, database: string): ReportFactsSource {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(database)) throw new Error('database must be a ClickHouse identifier');
@@ -28,66 +29,20 @@ export function clickHouseReportSource(client: ClickHouseClient, database: strin
       const p = { tenant, from: range.from, to: range.to };
       const inRange =
         'tenant = {tenant:String} AND time >= fromUnixTimestamp64Micro({from:Int64}) AND time < fromUnixTimestamp64Micro({to:Int64})';
-      const dayRange =
-        'tenant = {tenant:String} AND day >= toDate(fromUnixTimestamp64Micro({from:Int64})) AND day <= toDate(fromUnixTimestamp64Micro({to:Int64}))';
+      const dayRange = DAY_RANGE;
 
-      const [totals] = await rows<Record<string, string | number>>(
-        `SELECT uniqExactMerge(events) AS n_events,
-                uniqExactMergeIf(events, type = 'frame') AS n_frames,
-                uniqExactMerge(sessions) AS n_sessions,
-                uniqExactIf(subject, subject != '') AS n_subjects,
-                uniqExactIf(connection, connection != '') AS n_connections,
-                uniqExactMergeIf(masked, type = 'frame') AS n_masked_frames,
-                uniqExactMerge(quarantined) AS n_quarantined
-         FROM ${db}.daily_activity WHERE ${dayRange}`,
-        p,
-      );
-      const daily = await rows<{
-        d: string;
-        n_events: string;
-        n_frames: string;
-        n_sessions: string;
-        n_masked: string;
-      }>(
-        `SELECT toString(day) AS d, uniqExactMerge(events) AS n_events, uniqExactMergeIf(events, type = 'frame') AS n_frames,
-                uniqExactMerge(sessions) AS n_sessions, uniqExactMergeIf(masked, type = 'frame') AS n_masked
-         FROM ${db}.daily_activity WHERE ${dayRange} GROUP BY day ORDER BY day`,
-        p,
-      );
+      const activity = await sessionActivity(rows, db, p, range);
       const topTools = await counts(
-        `SELECT tool_name AS key, uniqExactMerge(events) AS count FROM ${db}.daily_activity
-         WHERE ${dayRange} AND type = 'frame' AND kind = 'request' AND tool_name != ''
+        // Per-group distinct counts summed: an event belongs to exactly one group, so the sum is
+        // exact without merging every event identity into one set.
+        `SELECT tool_name AS key, sum(n) AS count FROM (
+           SELECT tool_name, uniqExactMerge(events) AS n FROM ${db}.daily_activity
+           WHERE ${dayRange} AND type = 'frame' AND kind = 'request' AND tool_name != ''
+           GROUP BY day, connection, subject, type, kind, method, tool_name)
          GROUP BY key ORDER BY count DESC, key LIMIT 10`,
         p,
       );
-      const topSubjects = await counts(
-        `SELECT subject AS key, uniqExactMerge(sessions) AS count FROM ${db}.daily_activity
-         WHERE ${dayRange} AND subject != '' GROUP BY key ORDER BY count DESC, key LIMIT 10`,
-        p,
-      );
-      const connections = await counts(
-        `SELECT connection AS key, uniqExactMerge(sessions) AS count FROM ${db}.daily_activity
-         WHERE ${dayRange} AND connection != '' GROUP BY key ORDER BY count DESC, key LIMIT 50`,
-        p,
-      );
-      const sessionWindow = `tenant_v = {tenant:String} AND last_t >= fromUnixTimestamp64Micro({from:Int64}) AND first_t < fromUnixTimestamp64Micro({to:Int64})`;
-      const summary = `SELECT session_id, argMinMerge(tenant) AS tenant_v, min(first_time) AS first_t, max(last_time) AS last_t,
-                              max(max_seq) AS max_s, groupBitmapMerge(event_seqs) AS stored, max(ended) AS was_ended
-                       FROM ${db}.sessions GROUP BY session_id`;
-      const gapRows = await rows<{ session_id: string; missing: string }>(
-        `SELECT session_id, toUInt64(max_s + 1 - stored) AS missing FROM (${summary})
-         WHERE ${sessionWindow} AND stored < max_s + 1 ORDER BY session_id LIMIT ${SAMPLES}`,
-        p,
-      );
-      const gapCount = await one(
-        `SELECT count() AS n FROM (${summary}) WHERE ${sessionWindow} AND stored < max_s + 1`,
-        p,
-      );
-      const openSessions = await one(
-        `SELECT count() AS n FROM (${summary}) WHERE ${sessionWindow} AND was_ended = 0
-           AND session_id NOT LIKE 'approval:%' AND session_id NOT LIKE 'grant:%' AND session_id NOT LIKE 'auth:%'`,
-        p,
-      );
+      const sessionHealth = await sessionExceptions(rows, db, p);
 
       const decisions = await counts(
         `SELECT decision AS key, count() AS count FROM (SELECT DISTINCT session_id, seq, decision FROM ${db}.policy_decisions WHERE ${inRange})
@@ -176,7 +131,9 @@ export function clickHouseReportSource(client: ClickHouseClient, database: strin
       );
       const legalHolds = await one(
         `SELECT count() AS n FROM (SELECT session_id, argMinMerge(tenant) AS tenant_v, max(legal_hold) AS held
-                                  FROM ${db}.sessions GROUP BY session_id)
+                                  FROM ${db}.sessions
+                                  WHERE session_id IN (SELECT session_id FROM ${db}.legal_holds FINAL WHERE held = 1)
+                                  GROUP BY session_id)
          WHERE tenant_v = {tenant:String} AND held = 1`,
         p,
       );
@@ -185,38 +142,17 @@ export function clickHouseReportSource(client: ClickHouseClient, database: strin
         p,
       );
       const issuers = await counts(
-        `SELECT toString(issuer) AS key, uniqExact(subject) AS count FROM ${db}.events
-         WHERE ${inRange} AND type = 'session_started' GROUP BY key ORDER BY count DESC LIMIT 20`,
+        `SELECT toString(issuer) AS key, uniqExact(subject) AS count FROM ${db}.daily_issuers
+         WHERE ${dayRange} GROUP BY key ORDER BY count DESC, key LIMIT 20`,
         p,
       );
       const approvalCounts = new Map(approvals.map((a) => [a.key, a.count]));
       return {
         tenant,
         range,
-        totals: {
-          events: Number(totals?.n_events ?? 0),
-          frames: Number(totals?.n_frames ?? 0),
-          sessions: Number(totals?.n_sessions ?? 0),
-          subjects: Number(totals?.n_subjects ?? 0),
-          connections: Number(totals?.n_connections ?? 0),
-          maskedFrames: Number(totals?.n_masked_frames ?? 0),
-          quarantined: Number(totals?.n_quarantined ?? 0),
-        },
-        daily: daily.map((d) => ({
-          day: d.d,
-          events: Number(d.n_events),
-          frames: Number(d.n_frames),
-          sessions: Number(d.n_sessions),
-          masked: Number(d.n_masked),
-        })),
+        ...activity,
         topTools,
-        topSubjects,
-        connections,
-        sequenceGaps: {
-          count: gapCount,
-          samples: gapRows.map((r) => ({ sessionId: r.session_id, missing: Number(r.missing) })),
-        },
-        openSessions,
+        ...sessionHealth,
         decisions,
         denied: { count: deniedCount, samples: denied.map(sample) },
         unapproved: { count: unapprovedCount, samples: unapproved.map(sample) },

@@ -1,6 +1,6 @@
 /**
  * What the HIPAA control report is computed from: counts and samples over a time range, read
- * from pre-aggregated tables (daily_activity, daily_masking, the session summary) and from the
+ * from pre-aggregated tables (session_activity, daily_activity, daily_masking, daily_issuers) and from the
  * small per-kind tables (decisions, approvals, grants, auth failures, rule errors, checkpoints).
  * Samples carry only masked values and identities, never payloads.
  */
@@ -40,9 +40,9 @@ export interface ReportFacts {
   topTools: Count[];
   topSubjects: Count[];
   connections: Count[];
-  /** Sessions with fewer stored events than their highest seq + 1. */
+  /** Sessions active in the range with fewer stored events than their highest seq + 1. */
   sequenceGaps: { count: number; samples: { sessionId: string; missing: number }[] };
-  /** Sessions without a session_ended event whose last event is older than the range end. */
+  /** Sessions active in the range without a session_ended event. */
   openSessions: number;
   decisions: Count[];
   denied: { count: number; samples: DecisionSample[] };

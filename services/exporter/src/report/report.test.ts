@@ -207,6 +207,35 @@ describe('HIPAA control report facts', () => {
     expect(facts.daily.map((d) => d.sessions)).toEqual([1, 2]);
   });
 
+  it('equal direct counts per day, subject, connection and issuer', async () => {
+    const direct = async (query: string) =>
+      (await selectRows<{ key: string; count: string }>(client, query)).map((r) => ({
+        key: r.key,
+        count: Number(r.count),
+      }));
+    const daily = await direct(
+      `SELECT toString(toDate(time)) AS key, uniqExact(session_id, seq) AS count FROM ${database}.events FINAL GROUP BY key ORDER BY key`,
+    );
+    expect(facts.daily.map((d) => ({ key: d.day, count: d.events }))).toEqual(daily);
+    expect(facts.topSubjects).toEqual(
+      await direct(
+        `SELECT subject AS key, uniqExact(session_id) AS count FROM ${database}.events FINAL GROUP BY key ORDER BY count DESC, key`,
+      ),
+    );
+    expect(facts.connections).toEqual(
+      await direct(
+        `SELECT toString(connection) AS key, uniqExact(session_id) AS count FROM ${database}.events FINAL GROUP BY key ORDER BY count DESC, key`,
+      ),
+    );
+    const issuers = await direct(
+      `SELECT toString(issuer) AS key, uniqExact(subject) AS count FROM ${database}.events FINAL
+       WHERE type = 'session_started' GROUP BY key ORDER BY count DESC, key`,
+    );
+    expect(issuers.length).toBeGreaterThan(0);
+    expect(facts.issuers).toEqual(issuers);
+    expect(facts.openSessions).toBe(0);
+  });
+
   it('find the sequence gap, the denial, the unapproved risky call and the failed logins', () => {
     expect(facts.sequenceGaps).toEqual({ count: 1, samples: [{ sessionId: 's-gap', missing: 1 }] });
     expect(facts.denied).toMatchObject({
