@@ -19,7 +19,13 @@ import { createLogger, type Logger } from '@proctor/logger';
 import { gatewayApprovals, type OpenApprovals, openApprovals, withGrantStage } from './approvals';
 import { openAuditStore } from './audit-store';
 import { openEnforcerSecurity } from './enforcer-security';
-import { ensureIngestTopics, openEventLogProducer, openRawTopicConsumer, topicsOf } from './event-log';
+import {
+  ensureIngestTopics,
+  openEventLogProducer,
+  openRawTopicConsumer,
+  spoolDir,
+  topicsOf,
+} from './event-log';
 import { openExporterParts } from './exporter-parts';
 import { openTokenVerifier } from './identity';
 import { openPayloadOpener } from './payload-opener';
@@ -77,7 +83,7 @@ export async function startEnforcer(
     ...(sharedSessions && { sessions: sharedSessions, sessionsAreShared: true }),
   });
   const stopPolicyWatch = await security.attach(enforcer);
-  await recoverCrashedGatewaySessions(config, enforcer, sharedSessions !== undefined, logger);
+  await recoverCrashedGatewaySessions(config, enforcer, logger);
   const address = await enforcer.app.listen(config.enforcer.listen);
   const steps: ShutdownStep[] = [
     { name: 'policy watcher', run: async () => stopPolicyWatch() },
@@ -90,25 +96,25 @@ export async function startEnforcer(
 }
 
 /**
- * Sessions a crash of this gateway cut off are ended (gateway_crash) from what the local log
- * holds, before traffic starts. Sessions in a shared store outlive a gateway: nothing to end.
+ * Sessions a crash of this gateway cut off are ended (gateway_crash) from what the log it
+ * holds says — the local log, or the spool in front of Kafka — before traffic starts. With
+ * Kafka and no spool the gateway holds no log: nothing is read.
  */
 async function recoverCrashedGatewaySessions(
   config: ProctorConfig,
   enforcer: EnforcerApp,
-  sessionsAreShared: boolean,
   logger: Logger,
 ): Promise<void> {
-  if (sessionsAreShared || config.eventLog.kafka) return;
+  const { kafka, spool } = config.eventLog;
+  if (kafka && !spool.enabled) return;
   const consumer = createLocalLogConsumer({
-    dir: resolve(config.eventLog.local.dir),
+    dir: kafka ? spoolDir(config) : resolve(config.eventLog.local.dir),
     topic: topicsOf(config).raw,
     groupId: `proctor-gateway-recovery.${config.gatewayId}`,
   });
   const ended = await recoverCrashedSessions(
-    enforcer.emitter,
+    enforcer.pipeline.ctx,
     consumerHistory({ consumer, decode: decodeEvent }),
-    config.gatewayId,
   );
   if (ended > 0) logger.warn({ sessions: ended }, 'recorded the end of sessions a gateway crash cut off');
 }

@@ -17,6 +17,7 @@ export const GATEWAY_RPC = {
   UNKNOWN_CONNECTION: -31012,
   RATE_LIMITED: -31013,
   DENIED: -31014,
+  SESSION_ELSEWHERE: -31015,
   AUDIT_UNAVAILABLE: -31020,
   UPSTREAM_UNAVAILABLE: -31021,
   UPSTREAM_PROTOCOL: -31022,
@@ -45,6 +46,7 @@ export type GatewayErrorCode =
   | 'UNKNOWN_CONNECTION'
   | 'SESSION_NOT_FOUND'
   | 'SESSION_FORBIDDEN'
+  | 'SESSION_ELSEWHERE'
   | 'SESSION_CAP'
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
@@ -74,6 +76,8 @@ const MAPPINGS: Record<GatewayErrorCode, Mapping> = {
   UNKNOWN_CONNECTION: { httpStatus: 404, rpcCode: GATEWAY_RPC.UNKNOWN_CONNECTION, retryable: false },
   SESSION_NOT_FOUND: { httpStatus: 404, rpcCode: GATEWAY_RPC.SESSION_NOT_FOUND, retryable: false },
   SESSION_FORBIDDEN: { httpStatus: 403, rpcCode: GATEWAY_RPC.FORBIDDEN, retryable: false },
+  // 421 Misdirected Request: another gateway instance holds the session's upstream side.
+  SESSION_ELSEWHERE: { httpStatus: 421, rpcCode: GATEWAY_RPC.SESSION_ELSEWHERE, retryable: false },
   SESSION_CAP: { httpStatus: 429, rpcCode: GATEWAY_RPC.RATE_LIMITED, retryable: true },
   RATE_LIMITED: { httpStatus: 429, rpcCode: GATEWAY_RPC.RATE_LIMITED, retryable: true },
   PAYLOAD_TOO_LARGE: { httpStatus: 413, rpcCode: GATEWAY_RPC.PAYLOAD_TOO_LARGE, retryable: false },

@@ -49,6 +49,12 @@ export interface SessionRecord {
   /** Gateway (gatewayId) that created the session, and its epoch then. */
   createdBy: string;
   createdEpoch: number;
+  /**
+   * The session's upstream side lives only in the gateway instance that created it (a stdio
+   * server process, an upstream session the gateway opened for a bridge): another gateway, or
+   * the same one after a restart, cannot serve it. False: any gateway can (see `pinnedHere`).
+   */
+  pinned: boolean;
   /** Milliseconds since the Unix epoch. */
   createdAt: number;
   lastActive: number;
@@ -84,4 +90,9 @@ export class SessionCapError extends ProctorError<'SESSION_CAP'> {
 
 export function identityKeyOf(identity: Identity): string {
   return `${identity.issuer} ${identity.subject}`;
+}
+
+/** Whether a pinned session is held by this very gateway instance (same gatewayId and epoch). */
+export function pinnedHere(record: SessionRecord, gatewayId: string, epoch: number): boolean {
+  return record.createdBy === gatewayId && record.createdEpoch === epoch;
 }

@@ -201,6 +201,8 @@ function decode(hash: Record<string, string>): SessionRecord | null {
   const statics = JSON.parse(hash.static) as StaticFields;
   return {
     ...statics,
+    // Records written before sessions could be pinned are served by any gateway.
+    pinned: statics.pinned === true,
     phase: hash.phase as SessionPhase,
     protocolVersion: JSON.parse(hash.protocolVersion ?? 'null') as string | null,
     upstreamSessionId: JSON.parse(hash.upstreamSessionId ?? 'null') as string | null,

@@ -33,6 +33,7 @@ export function sessionRecord(overrides: Partial<SessionRecord> = {}): SessionRe
     upstreamSessionId: null,
     createdBy: 'gateway-a',
     createdEpoch: 3,
+    pinned: false,
     createdAt: Date.now(),
     lastActive: Date.now(),
     ...overrides,
@@ -69,6 +70,7 @@ export function describeSessionStoreContract(adapter: string, open: () => Promis
           },
         },
         sourceIp: '192.0.2.10',
+        pinned: true,
       });
       await store.create(record, LIMITS);
       expect(await store.get(record.id)).toEqual(record);

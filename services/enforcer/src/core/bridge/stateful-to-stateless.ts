@@ -123,6 +123,8 @@ export class StatefulToStatelessBridge implements EraHandler {
         clientVersion: clientInfo?.version ?? null,
       },
       false,
+      // The client's envelope (capabilities, info, log level) is kept by this gateway only.
+      true,
     );
     try {
       await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'client_to_server', null)]);

@@ -85,6 +85,8 @@ export class LegacyUpstreamSessions {
         clientVersion: clientInfo.version,
       },
       false,
+      // The stateless clients it serves reach this gateway's map of upstream sessions only.
+      true,
     );
     const id = live.record.id;
     try {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionEndReason } from '@proctor/events';
-import { identityKeyOf, SessionCapError, type SessionRecord } from '../../sessions/port';
+import { identityKeyOf, pinnedHere, SessionCapError, type SessionRecord } from '../../sessions/port';
 import type { AuditSubject } from '../audit-emitter';
 import type { CoreContext } from '../context';
 import { GatewayError } from '../errors';
@@ -37,6 +37,7 @@ function newRecord(
   connection: string,
   caller: Caller,
   protocolVersion: string | null,
+  pinned: boolean,
 ): SessionRecord {
   const now = ctx.now();
   return {
@@ -51,6 +52,7 @@ function newRecord(
     upstreamSessionId: null,
     createdBy: ctx.gatewayId,
     createdEpoch: ctx.emitter.gatewayEpoch,
+    pinned,
     createdAt: now,
     lastActive: now,
   };
@@ -65,6 +67,8 @@ export interface SessionStart {
 /**
  * Opens a session for an `initialize` (kept in the store, under the identity's cap) or a
  * one-request session, and records session_started. If that record fails the session is gone.
+ * `pinned`: its upstream side lives only in this gateway instance (see SessionRecord.pinned);
+ * sessions of stdio connections always are.
  */
 export async function openSession(
   ctx: CoreContext,
@@ -72,8 +76,11 @@ export async function openSession(
   caller: Caller,
   start: SessionStart,
   transient: boolean,
+  pinned = false,
 ): Promise<LiveSession> {
-  const record = newRecord(ctx, connection, caller, start.protocolVersion);
+  // A stdio server process lives in the gateway that started it.
+  const stdio = ctx.connections.get(connection)?.upstream.transport === 'stdio';
+  const record = newRecord(ctx, connection, caller, start.protocolVersion, pinned || stdio);
   if (!transient) {
     try {
       await ctx.sessions.create(record, { maxPerIdentity: ctx.limits.maxSessionsPerIdentity });
@@ -111,9 +118,34 @@ export async function loadSession(ctx: CoreContext, connection: string, id: stri
   if (record.identityKey !== identityKeyOf(caller.identity)) {
     throw new GatewayError('SESSION_FORBIDDEN', 'this session belongs to another identity');
   }
-  await ctx.sessions.touch(id, ctx.now());
   const live: LiveSession = { record, subject: subjectOf(ctx, record, false), transient: false };
+  if (record.pinned && !pinnedHere(record, ctx.gatewayId, ctx.emitter.gatewayEpoch)) {
+    await refusePinnedElsewhere(ctx, live);
+  }
+  await ctx.sessions.touch(id, ctx.now());
   return live;
+}
+
+/**
+ * A session whose upstream side lives in another gateway instance. When that instance was an
+ * earlier start of this gateway, what it held died with it: the session ends (gateway_crash)
+ * and the client is told to start a new one, as the revision prescribes (404). Otherwise the
+ * other gateway still serves it: the request was misdirected (421), the reason is named, and
+ * the session stays open there.
+ */
+async function refusePinnedElsewhere(ctx: CoreContext, live: LiveSession): Promise<never> {
+  const { record } = live;
+  if (record.createdBy === ctx.gatewayId) {
+    await endSession(ctx, live, 'gateway_crash');
+    throw new GatewayError(
+      'SESSION_NOT_FOUND',
+      'Session not found: its upstream side ended when this gateway restarted; initialize a new session',
+    );
+  }
+  throw new GatewayError(
+    'SESSION_ELSEWHERE',
+    `this session's upstream side (a stdio server process, or an upstream session a bridge opened) lives in gateway "${record.createdBy}"; send its requests to that gateway, or initialize a new session`,
+  );
 }
 
 /**
