@@ -78,6 +78,15 @@ describe('labelled identifiers', () => {
     ["driver's license 359 268 184.", '359 268 184', 'license'],
     ['Prescriber license no. ZS.133071.', 'ZS.133071', 'license'],
     ['palm vein template JJ-0171-DBF', 'JJ-0171-DBF', 'biometric'],
+    ['Hosp # 00771234 on file', '00771234', 'mrn'],
+    ['Patientennummer 0071123', '0071123', 'mrn'],
+    ['Pat-Nr: 5512009', '5512009', 'mrn'],
+    ['enrolled as plan member QXT4412009', 'QXT4412009', 'health_plan'],
+    ['ACC#: K7712345', 'K7712345', 'other_id'],
+    ['Rx # 4471120 refilled', '4471120', 'other_id'],
+    ['PESEL 44051401359', '44051401359', 'other_id'],
+    ['GET ehr://patients/7712094/notes', '7712094', 'mrn'],
+    ['see /api/members/QX-44120/claims', 'QX-44120', 'health_plan'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each([
@@ -86,5 +95,7 @@ describe('labelled identifiers', () => {
     'licensee 12345',
     'patient 12345 in cohort',
     'visit 2 of 3',
+    'ehr://fhir/Patient/5f0c8a52-9d1e-4c7b-a6f3-2b9e8d7c6a51',
+    'docs/v2/patients/guide',
   ])('keeps %s', (t) => expectKept(t));
 });

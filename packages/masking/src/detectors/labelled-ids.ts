@@ -108,13 +108,15 @@ const FAMILIES: Family[] = [
     type: 'mrn',
     ruleId: 'mrn_context',
     labels:
-      'mrn|mr #|mr no|medical record|medical record number|med rec|med rec #|chart|pt #|pt id|unit number',
-    nouns: 'patient|chart|hospital|record|medical record|ehr|emr|med rec|mr',
+      'mrn|mr #|mr no|medical record|medical record number|med rec|med rec #|chart|pt #|pt id|unit number|hosp|hosp #|urn|pid|nhs|nhs number|chi|chi number|ipp|patientennummer|pat nr|pat-nr|fallnummer|expediente|historia clinica|dossier|n° dossier',
+    nouns:
+      'patient|chart|hospital|record|medical record|ehr|emr|med rec|mr|hosp|pat|pt|unit|case file|clinic|health record|health card|hospital record',
   },
   {
     type: 'health_plan',
     ruleId: 'health_plan_context',
-    labels: 'medicaid|medicare|beneficiary|hicn|mbi|health plan',
+    labels:
+      'medicaid|medicare|beneficiary|hicn|mbi|health plan|member|plan member|enrollee|subscriber|cin|insurance card|health card|hcn|ohip|carte vitale|versichertennummer|krankenkasse',
     nouns:
       'member|subscriber|policy|group|insurance|insured|medicaid|medicare|beneficiary|health plan|plan|insurance member|policy holder',
   },
@@ -153,9 +155,9 @@ const FAMILIES: Family[] = [
     type: 'other_id',
     ruleId: 'other_id_context',
     labels:
-      'accession|confirmation code|national id|tax id|ein|tin|itin|fin|csn|har|enc #|ref #|reference #|reference number',
+      'accession|acc|accn|acc #|confirmation code|national id|tax id|ein|tin|itin|fin|csn|har|enc #|ref #|reference #|reference number|sin|nir|insee|pesel|bsn|personnummer|cpr|dni|nie|curp|cpf|aadhaar|nric|tfn|ahv|national insurance|nino|id card|identity card|rx|rx #|prescription',
     nouns:
-      'case|encounter|visit|episode|accession|specimen|requisition|order|employee|badge|student|admission|confirmation|ticket|ref|reference|lab|sample',
+      'case|encounter|visit|episode|accession|specimen|requisition|order|employee|badge|student|admission|confirmation|ticket|ref|reference|lab|sample|rx|prescription|staff|national|identity|social insurance|personal',
   },
 ];
 
@@ -282,6 +284,39 @@ function plateBefore(text: string, start: number): number {
   return labelBefore(text.slice(Math.max(0, g - LOOKBACK), g)) === PLATE_FAMILY ? PLATE_FAMILY : -1;
 }
 
+/** Collections in a URI or path whose next segment is the identifier: `ehr://patients/0041123/notes`. */
+const PATH_COLLECTIONS = new Map<string, string>([
+  ['patients', 'patient id'],
+  ['patient', 'patient id'],
+  ['pt', 'patient id'],
+  ['persons', 'patient id'],
+  ['people', 'patient id'],
+  ['mrn', 'mrn'],
+  ['charts', 'chart'],
+  ['chart', 'chart'],
+  ['records', 'medical record'],
+  ['members', 'member'],
+  ['member', 'member'],
+  ['subscribers', 'member'],
+  ['beneficiaries', 'member'],
+  ['accounts', 'account'],
+  ['account', 'account'],
+  ['encounters', 'encounter id'],
+  ['encounter', 'encounter id'],
+  ['visits', 'visit id'],
+  ['cases', 'case id'],
+  ['claims', 'claim id'],
+]);
+const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function pathFamily(text: string, start: number, end: number): number {
+  const slash = text.lastIndexOf('/', start - 2);
+  if (slash < 0 || start - 1 - slash > 16) return -1;
+  const label = PATH_COLLECTIONS.get(text.slice(slash + 1, start - 1).toLowerCase());
+  if (label === undefined || UUID_LIKE.test(text.slice(start, end))) return -1;
+  return PHRASES.get(label) ?? -1;
+}
+
 export const labelledIds: Detector = {
   id: 'labelled_ids',
   types: FAMILIES.map((f) => f.type),
@@ -301,6 +336,8 @@ export const labelledIds: Detector = {
         family = PHRASES.get((glued[1] as string).toLowerCase()) ?? -1;
         // The whole token goes: "ACCT-8812885" names its own kind.
       }
+      if (family < 0 && start > 1 && text.charCodeAt(start - 1) === 0x2f)
+        family = pathFamily(text, start, end);
       if (family < 0) {
         // A label needs a separator before a value that starts with a letter ("licensee").
         if (start > 0 && isLetter(text.charCodeAt(start - 1))) continue;
