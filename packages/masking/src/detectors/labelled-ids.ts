@@ -294,7 +294,6 @@ const PATH_COLLECTIONS = new Map<string, string>([
   ['mrn', 'mrn'],
   ['charts', 'chart'],
   ['chart', 'chart'],
-  ['records', 'medical record'],
   ['members', 'member'],
   ['member', 'member'],
   ['subscribers', 'member'],
