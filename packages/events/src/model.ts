@@ -124,6 +124,7 @@ export type SessionEndReason =
   | 'exchange_complete'
   | 'client_disconnect'
   | 'stateless_request'
+  | 'access_revoked'
   | 'error';
 
 export interface SessionEndedBody {

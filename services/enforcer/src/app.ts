@@ -10,7 +10,8 @@ import { InflightTracker } from './core/inflight';
 import { ExchangePipeline } from './core/pipeline';
 import { IdentityRateLimiter } from './core/rate-limit';
 import { SseStreamStore } from './core/sse-stream';
-import { NO_STAGES, type Stages } from './core/stages';
+import { HeldRequests, NO_STAGES, type Stages } from './core/stages';
+import { endSessionsForAccess } from './core/stateful/end-access';
 import { installStatelessEra } from './core/stateless/install';
 import type { IdentityVerifier } from './http/authenticate';
 import { defaultAllowedHosts } from './http/edge-guard';
@@ -55,6 +56,8 @@ export interface EnforcerApp {
   emitter: AuditEmitter;
   /** Ends sessions idle for longer than the configured time; runs on a timer, exposed for tests. */
   sweepIdle(now?: number): Promise<void>;
+  /** Ends these sessions now because their access ended (a revoked or expired grant), with `message`. */
+  endSessionsForAccess(sessionIds: readonly string[], message: string): Promise<number>;
   /** Graceful shutdown: drains in-flight exchanges until the deadline, records every end, closes. */
   close(): Promise<void>;
 }
@@ -116,6 +119,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     sseStore: new SseStreamStore({ maxRetainedBytes: settings.sse.replayBufferBytes }),
     correlator: new RequestCorrelator(),
     stages: deps.stages ?? NO_STAGES,
+    held: new HeldRequests(),
     limits: {
       ...limits,
       maxSessionsPerIdentity: settings.maxSessionsPerIdentity,
@@ -170,6 +174,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     sessions,
     emitter,
     sweepIdle,
+    endSessionsForAccess: (sessionIds, message) => endSessionsForAccess(ctx, sessionIds, message),
     async close() {
       clearInterval(timer);
       const { drained } = await pipeline.shutdown(settings.shutdownDeadlineMs);

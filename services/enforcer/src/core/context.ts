@@ -8,7 +8,7 @@ import type { InflightTracker } from './inflight';
 import type { BodyLimits } from './json-rpc';
 import type { IdentityRateLimiter } from './rate-limit';
 import type { SseStreamStore } from './sse-stream';
-import type { Stages } from './stages';
+import type { HeldRequests, Stages } from './stages';
 
 export interface ConnectionRuntime {
   name: string;
@@ -33,6 +33,8 @@ export interface CoreContext {
   sseStore: SseStreamStore;
   correlator: RequestCorrelator;
   stages: Stages;
+  /** Requests the stages are still deciding: a client's notifications/cancelled reaches them. */
+  held: HeldRequests;
   limits: CoreLimits;
   rateLimiter: IdentityRateLimiter;
   inflight: InflightTracker;

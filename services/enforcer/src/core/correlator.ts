@@ -48,6 +48,12 @@ export class RequestCorrelator {
     return this.pending.get(`${sessionId}\u0000${OPPOSITE[direction]}\u0000${idJson}`) ?? null;
   }
 
+  /** JSON ids of the client's requests of a session still awaiting their answer. */
+  outstanding(sessionId: string): string[] {
+    const prefix = `${sessionId}\u0000client_to_server\u0000`;
+    return [...this.pending.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  }
+
   forget(sessionId: string): void {
     const prefix = `${sessionId}\u0000`;
     for (const key of this.pending.keys()) if (key.startsWith(prefix)) this.pending.delete(key);

@@ -53,10 +53,118 @@ export interface NormalizedExchange {
 }
 
 export interface StageContext {
-  /** Aborted when the client disconnects or the gateway shuts down: a hold must give up then. */
+  /**
+   * Aborted when the client disconnects, cancels the request (notifications/cancelled) or the
+   * gateway shuts down: a hold must give up then.
+   */
   signal: AbortSignal;
   /** Records events in this session (awaits durability). */
   emit(contents: EventContent[]): Promise<void>;
+  /**
+   * Sends a notification to the client on this request's own response stream (the POST's SSE
+   * stream, stateful; the exchange's response stream, stateless), recorded like every frame
+   * before it leaves. Absent where the request has no stream of its own (a batch).
+   */
+  notify?(message: Record<string, unknown>): Promise<void>;
+}
+
+/** The progress token the client gave with a request (`params._meta.progressToken`), if any. */
+export function progressTokenOf(exchange: NormalizedExchange): string | number | null {
+  const params = exchange.message.params as { _meta?: { progressToken?: unknown } } | undefined;
+  const token = params?._meta?.progressToken;
+  return typeof token === 'string' || typeof token === 'number' ? token : null;
+}
+
+/**
+ * Requests whose stages are still deciding (an approval hold), so a client's
+ * notifications/cancelled naming one reaches its stage: the stage's signal aborts.
+ */
+export class HeldRequests {
+  private readonly held = new Map<string, AbortController>();
+
+  /** A signal aborted by `signal` or by a cancellation of this request; call `release` when decided. */
+  track(
+    sessionId: string,
+    idJson: string | null,
+    signal: AbortSignal,
+  ): { signal: AbortSignal; release: () => void } {
+    if (idJson === null) return { signal, release: () => undefined };
+    const key = `${sessionId} ${idJson}`;
+    const controller = new AbortController();
+    const forward = () => controller.abort(signal.reason);
+    if (signal.aborted) forward();
+    else signal.addEventListener('abort', forward, { once: true });
+    this.held.set(key, controller);
+    return {
+      signal: controller.signal,
+      release: () => {
+        signal.removeEventListener('abort', forward);
+        if (this.held.get(key) === controller) this.held.delete(key);
+      },
+    };
+  }
+
+  /** Every request of a session still held gives up, with `reason` (the session's access ended). */
+  cancelSession(sessionId: string, reason: string): void {
+    for (const [key, controller] of this.held) {
+      if (key.startsWith(`${sessionId} `)) controller.abort(new Error(reason));
+    }
+  }
+
+  /** A client→server notifications/cancelled: aborts the held request it names. True when one was held. */
+  cancelled(sessionId: string, message: Record<string, unknown>): boolean {
+    if (message.method !== 'notifications/cancelled') return false;
+    const requestId = (message.params as { requestId?: unknown } | undefined)?.requestId;
+    if (typeof requestId !== 'string' && typeof requestId !== 'number') return false;
+    const controller = this.held.get(`${sessionId} ${JSON.stringify(requestId)}`);
+    controller?.abort(new Error('the client cancelled the call'));
+    return controller !== undefined;
+  }
+}
+
+/**
+ * Notifications a stage sends while it holds a request, in order, as an async iterable that
+ * ends once the stages decided: how the stateless era streams them before the answer.
+ */
+export class HeldNotifications {
+  private readonly queued: string[] = [];
+  private wake: (() => void) | null = null;
+  private ended = false;
+  /** Resolves when the first notification is queued. */
+  readonly first: Promise<void>;
+  private started!: () => void;
+
+  constructor() {
+    this.first = new Promise((resolve) => {
+      this.started = resolve;
+    });
+  }
+
+  push(text: string): void {
+    this.queued.push(text);
+    this.started();
+    this.wake?.();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.wake?.();
+  }
+
+  async *drain(): AsyncGenerator<string> {
+    for (;;) {
+      const next = this.queued.shift();
+      if (next !== undefined) {
+        yield next;
+        continue;
+      }
+      if (this.ended) return;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+      this.wake = null;
+    }
+  }
 }
 
 export type RequestVerdict =

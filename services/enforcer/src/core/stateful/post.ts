@@ -5,7 +5,8 @@ import { GATEWAY_RPC, GatewayError } from '../errors';
 import type { ClientPost, Outcome } from '../exchange';
 import { frameContent } from '../frame-events';
 import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
-import { normalizeRequest, runRequestStages } from '../stages';
+import { normalizeRequest, runRequestStages, type StageContext } from '../stages';
+import { answerOnHeldStream, holdStream } from './held-stream';
 import {
   auditUnavailable,
   completeInitialize,
@@ -99,7 +100,14 @@ async function exchange(
   } catch (err) {
     throw auditUnavailable(ctx, err);
   }
-  const denied = await decide(ctx, session, post);
+  const hold = holdStream(ctx, session, post, initializing);
+  const deciding = decide(ctx, session, post, hold?.notify);
+  // A stage holding the request (an approval) began notifying the client: answer with the
+  // stream that carries its notifications now, and the rest of the exchange on it later.
+  if (hold && (await Promise.race([deciding.then(() => false), hold.opened.then(() => true)]))) {
+    return answerOnHeldStream(ctx, connection, session, post, deciding, hold);
+  }
+  const denied = await deciding;
   const forwarded = denied.size === 0 ? frames : frames.filter((f) => !denied.has(f));
   const localAnswers = [...denied.values()];
   const headers = sessionHeaders(session);
@@ -161,14 +169,18 @@ async function exchange(
 }
 
 /** Runs the request stages on each request; returns the denied ones with the error that answers each. */
-async function decide(ctx: CoreContext, session: LiveSession, post: ClientPost) {
+async function decide(
+  ctx: CoreContext,
+  session: LiveSession,
+  post: ClientPost,
+  notify: StageContext['notify'] | undefined,
+) {
   const denied = new Map<JsonRpcFrame, JsonRpcFrame>();
   if (ctx.stages.request.length === 0) return denied;
-  const stageContext = {
-    signal: post.signal,
-    emit: (contents: Parameters<typeof ctx.emitter.emit>[1]) => ctx.emitter.emit(session.subject, contents),
-  };
+  const emit = (contents: Parameters<typeof ctx.emitter.emit>[1]) =>
+    ctx.emitter.emit(session.subject, contents);
   for (const frame of post.body.frames) {
+    if (frame.kind === 'notification') ctx.held.cancelled(session.record.id, frame.message);
     if (frame.kind !== 'request') continue;
     const exchange = normalizeRequest(frame, {
       identity: session.record.identity,
@@ -177,7 +189,17 @@ async function decide(ctx: CoreContext, session: LiveSession, post: ClientPost) 
       protocolVersion: session.record.protocolVersion,
       sessionId: session.record.id,
     });
-    const verdict = await runRequestStages(ctx.stages.request, exchange, stageContext);
+    const held = ctx.held.track(session.record.id, frame.idJson, post.signal);
+    let verdict: Awaited<ReturnType<typeof runRequestStages>>;
+    try {
+      verdict = await runRequestStages(ctx.stages.request, exchange, {
+        signal: held.signal,
+        emit,
+        ...(notify && { notify }),
+      });
+    } finally {
+      held.release();
+    }
     if (verdict.action === 'deny') {
       const error = {
         code: verdict.code,

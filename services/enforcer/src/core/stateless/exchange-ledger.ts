@@ -171,7 +171,12 @@ export class ExchangeLedger {
     );
   }
 
-  requestStages(exchange: Exchange, outbound: JsonRpcFrame, call: StatelessCall): Promise<RequestVerdict> {
+  requestStages(
+    exchange: Exchange,
+    outbound: JsonRpcFrame,
+    call: StatelessCall,
+    notify?: StageContext['notify'],
+  ): Promise<RequestVerdict> {
     return runRequestStages(
       this.deps.stages.request,
       normalizeRequest(outbound, {
@@ -181,7 +186,7 @@ export class ExchangeLedger {
         protocolVersion: call.meta.protocolVersion,
         sessionId: exchange.id,
       }),
-      this.stageContext(exchange, call.signal),
+      { ...this.stageContext(exchange, call.signal), ...(notify && { notify }) },
     );
   }
 

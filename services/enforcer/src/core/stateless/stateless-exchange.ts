@@ -2,6 +2,7 @@ import type { Logger } from '@proctor/logger';
 import type { UpstreamReply, UpstreamSseEvent } from '../../upstream/port';
 import { RPC } from '../errors';
 import { type BodyLimits, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
+import { HeldNotifications, type RequestVerdict } from '../stages';
 import { StatelessProtocolError } from './errors';
 import type { Exchange, FrameRequest } from './exchange';
 import { requestOf } from './exchange';
@@ -75,7 +76,59 @@ export class StatelessExchangeHandler {
       : call.frame;
     const request = requestOf(outbound);
     await ledger.recordFrame(exchange, outbound, 'client_to_server', request);
-    const verdict = await ledger.requestStages(exchange, outbound, call);
+    // A stage holding the request (an approval) may notify the client meanwhile: the answer
+    // then becomes a stream carrying those notifications, then the final answer.
+    const held = new HeldNotifications();
+    const deciding = ledger.requestStages(exchange, outbound, call, async (message) => {
+      const frame = frameOf(message);
+      await ledger.recordFrame(exchange, frame, 'server_to_client', request);
+      held.push(sseEvent(null, frame.text.toString('utf8')));
+    });
+    if (await Promise.race([deciding.then(() => false), held.first.then(() => true)])) {
+      return {
+        type: 'sse',
+        status: 200,
+        headers: { ...SSE_HEADERS },
+        events: this.afterHeld(exchange, request, outbound, call, deciding, held),
+      };
+    }
+    return this.decided(exchange, request, outbound, call, await deciding);
+  }
+
+  /** The stream of a held request: the stages' notifications, then the answer as SSE events. */
+  private async *afterHeld(
+    exchange: Exchange,
+    request: FrameRequest,
+    outbound: JsonRpcFrame,
+    call: StatelessCall,
+    deciding: Promise<RequestVerdict>,
+    held: HeldNotifications,
+  ): AsyncGenerator<string> {
+    const settled = deciding.finally(() => held.end());
+    let answered = false;
+    try {
+      yield* held.drain();
+      const reply = await this.decided(exchange, request, outbound, call, await settled);
+      answered = true;
+      if (reply.type === 'sse') yield* reply.events;
+      else if (reply.type === 'json') yield sseEvent(null, reply.body.toString('utf8'));
+    } finally {
+      // The client left while the request was held: its stages give up (the signal), and the
+      // exchange ends once they have recorded their outcome.
+      if (!answered) {
+        void settled.catch(() => undefined).then(() => this.deps.ledger.end(exchange, 'client_disconnect'));
+      }
+    }
+  }
+
+  private async decided(
+    exchange: Exchange,
+    request: FrameRequest,
+    outbound: JsonRpcFrame,
+    call: StatelessCall,
+    verdict: RequestVerdict,
+  ): Promise<StatelessReply> {
+    const { ledger } = this.deps;
     if (verdict.action === 'deny') {
       const denial = errorMessage(outbound.idJson, verdict.code, verdict.message, verdict.data);
       return ledger.answer(exchange, request, denial, 200, 'exchange_complete');

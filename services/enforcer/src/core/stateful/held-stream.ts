@@ -1,0 +1,151 @@
+/**
+ * A request a stage holds (an approval) while telling the client so: the POST is answered at
+ * once with an SSE stream carrying the stage's notifications (progress), and the rest of the
+ * exchange — the denial, or the forwarded request's answer — follows on that same stream.
+ * Every frame on it is recorded with its stream and event id before it is sent.
+ */
+import { UpstreamError } from '../../upstream/port';
+import type { ConnectionRuntime, CoreContext } from '../context';
+import { GATEWAY_RPC } from '../errors';
+import type { ClientPost, Outcome } from '../exchange';
+import { sseEventBytes } from '../frame-events';
+import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
+import type { GatewayStream } from '../sse-stream';
+import { credentialsFor, endSession, type LiveSession } from './live-session';
+import { applyResponseStages, recordAndPush } from './stream-pump';
+import { startStream } from './streams';
+
+export interface HoldStream {
+  /** The stage context's notify: opens the stream on the first call. */
+  notify(message: Record<string, unknown>): Promise<void>;
+  /** Resolves with the stream once a first notification was sent. */
+  opened: Promise<GatewayStream>;
+}
+
+/** A stream for the one request of a POST (not a batch, not initialize); null otherwise. */
+export function holdStream(
+  ctx: CoreContext,
+  session: LiveSession,
+  post: ClientPost,
+  initializing: boolean,
+): HoldStream | null {
+  const requests = post.body.frames.filter((f) => f.kind === 'request');
+  if (post.body.batch || initializing || requests.length !== 1 || ctx.stages.request.length === 0)
+    return null;
+  let stream: GatewayStream | null = null;
+  let open!: (stream: GatewayStream) => void;
+  const opened = new Promise<GatewayStream>((resolve) => {
+    open = resolve;
+  });
+  return {
+    opened,
+    async notify(message) {
+      if (stream === null) {
+        stream = ctx.sseStore.open(session.record.id, session.record.identityKey);
+        open(stream);
+      }
+      await recordAndPush(ctx, session, stream, frameOf(message));
+    },
+  };
+}
+
+/** Answers the POST with the held stream; the stages' verdict and the upstream's answer follow on it. */
+export async function answerOnHeldStream(
+  ctx: CoreContext,
+  connection: ConnectionRuntime,
+  session: LiveSession,
+  post: ClientPost,
+  deciding: Promise<Map<JsonRpcFrame, JsonRpcFrame>>,
+  hold: HoldStream,
+): Promise<Outcome> {
+  const stream = await hold.opened;
+  const request = post.body.frames.find((f) => f.kind === 'request') as JsonRpcFrame;
+  const run = continueHeld(ctx, connection, session, post, deciding, stream, request).catch(
+    async (err: unknown) => {
+      ctx.logger.error({ err, session: session.record.id }, 'held request failed');
+      const failure = errorFrame(request.idJson, GATEWAY_RPC.AUDIT_UNAVAILABLE, 'the held request failed');
+      await stream.push((id) => sseEventBytes(id, failure.text)).catch(() => undefined);
+      stream.finish();
+    },
+  );
+  void ctx.inflight.track(run);
+  return {
+    type: 'stream',
+    status: 200,
+    headers: session.transient ? {} : { 'mcp-session-id': session.record.id },
+    stream,
+  };
+}
+
+async function continueHeld(
+  ctx: CoreContext,
+  connection: ConnectionRuntime,
+  session: LiveSession,
+  post: ClientPost,
+  deciding: Promise<Map<JsonRpcFrame, JsonRpcFrame>>,
+  stream: GatewayStream,
+  request: JsonRpcFrame,
+): Promise<void> {
+  const done = async () => {
+    stream.finish();
+    if (session.transient) await endSession(ctx, session, 'stateless_request');
+  };
+  const denial = (await deciding).get(request);
+  if (denial) {
+    await recordAndPush(ctx, session, stream, denial);
+    return done();
+  }
+  const abort = new AbortController();
+  let reply: Awaited<ReturnType<typeof connection.upstream.send>>;
+  try {
+    reply = await connection.upstream.send({
+      upstreamSessionId: session.record.upstreamSessionId,
+      protocolVersion: post.protocolVersion,
+      headers: await credentialsFor(ctx, session),
+      body: post.raw,
+      signal: abort.signal,
+      auditSessionId: session.record.id,
+    });
+  } catch (err) {
+    if (!(err instanceof UpstreamError)) throw err;
+    await recordAndPush(
+      ctx,
+      session,
+      stream,
+      errorFrame(request.idJson, GATEWAY_RPC.UPSTREAM_UNAVAILABLE, err.message),
+    );
+    return done();
+  }
+  if (reply.type === 'sse') {
+    startStream(ctx, {
+      session,
+      stream,
+      events: reply.events,
+      pending: new Set(request.idJson === null ? [] : [request.idJson]),
+      initializing: false,
+      connection: post.connection,
+      abort,
+      onFinished: async () => {
+        if (session.transient) await endSession(ctx, session, 'stateless_request');
+      },
+    });
+    return;
+  }
+  let frames: JsonRpcFrame[] = [];
+  if (reply.type === 'json') {
+    try {
+      frames = parseJsonRpcBody(reply.body, ctx.limits).frames;
+    } catch {
+      frames = [];
+    }
+  }
+  if (frames.length === 0 && reply.type !== 'accepted') {
+    const message = `upstream MCP server answered HTTP ${reply.status} without a JSON-RPC answer`;
+    frames = [errorFrame(request.idJson, GATEWAY_RPC.UPSTREAM_PROTOCOL, message)];
+  }
+  for (const frame of frames) {
+    const staged = await applyResponseStages(ctx, session, frame, abort.signal);
+    if (staged) await recordAndPush(ctx, session, stream, staged);
+  }
+  return done();
+}
