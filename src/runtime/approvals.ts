@@ -18,8 +18,8 @@ import {
   GrantService,
 } from '@proctor/approvals';
 import type { ProctorConfig } from '@proctor/config';
-import type { Stages } from '@proctor/enforcer';
-import { createApprovalWorkflowSource, createGrantStage } from '@proctor/enforcer/approvals';
+import type { EnforcerApp, Stages } from '@proctor/enforcer';
+import { createApprovalWorkflowSource, createGrantStage, type GrantStage } from '@proctor/enforcer/approvals';
 import type { EventLogProducer } from '@proctor/event-log';
 import { type AuditEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
@@ -155,25 +155,53 @@ export interface GatewayApprovals {
   source: ApprovalDecisionSource;
   /** Grant look-ups for the require_grant stage; no grant is active until `open` ran. */
   grants: Pick<GrantService, 'active' | 'recordUse'>;
-  /** Opens the workflow and marks the requests a previous run of this gateway held as interrupted. */
+  /** The require_grant stage (one per gateway): it ends the sessions of a grant that ended. */
+  grantStage(holder: PolicyHolder): GrantStage;
+  /**
+   * Opens the workflow, marks the requests a previous run of this gateway held as interrupted,
+   * and follows grant revocations and expiries decided anywhere (the decision bus).
+   */
   open(logger: Logger, producer: EventLogProducer): Promise<OpenApprovals>;
+  /** The built gateway: sessions bound to a grant that ended are ended through it. */
+  attach(enforcer: Pick<EnforcerApp, 'endSessionsForAccess'>): void;
 }
 
 /** The enforcer's side: the source is needed before the event log is open, the workflow after. */
 export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
   let source: ApprovalDecisionSource | null = null;
   let grants: GrantService | null = null;
+  let stage: GrantStage | null = null;
+  let gateway: Pick<EnforcerApp, 'endSessionsForAccess'> | null = null;
+  const lookups: GatewayApprovals['grants'] = {
+    async active(identity, connection) {
+      return grants === null ? null : grants.active(identity, connection);
+    },
+    async recordUse(grant, sessionId) {
+      await grants?.recordUse(grant, sessionId);
+    },
+  };
   return {
-    grants: {
-      async active(identity, connection) {
-        return grants === null ? null : grants.active(identity, connection);
-      },
-      async recordUse(grant, sessionId) {
-        await grants?.recordUse(grant, sessionId);
-      },
+    grants: lookups,
+    grantStage(holder) {
+      stage?.close();
+      stage = createGrantStage({
+        holder,
+        grants: lookups,
+        endSessions: () => {
+          const target = gateway;
+          if (target === null) return null;
+          return async (ids, message) => {
+            await target.endSessionsForAccess(ids, message);
+          };
+        },
+      });
+      return stage;
+    },
+    attach(enforcer) {
+      gateway = enforcer;
     },
     source: {
-      await(request, signal) {
+      await(request, signal, updates) {
         if (source === null) {
           return Promise.resolve({
             approved: false,
@@ -181,7 +209,7 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
             reason: 'the approval workflow is not open yet',
           });
         }
-        return source.await(request, signal);
+        return source.await(request, signal, updates);
       },
     },
     async open(logger, producer) {
@@ -196,7 +224,20 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
         holdMs: config.approvals.holdSeconds * 1000,
         maskArguments: (args) => JSON.parse(maskJsonText(JSON.stringify(args)).text) as unknown,
       });
-      return opened;
+      const unfollow = opened.approvals.onChange((message) => {
+        if (message.kind !== 'grant' || message.state === 'granted') return;
+        void stage
+          ?.endGrant(message.id, message.state)
+          .catch((err: unknown) => logger.error({ err }, 'could not end the sessions of an ended grant'));
+      });
+      return {
+        ...opened,
+        async close() {
+          unfollow();
+          stage?.close();
+          await opened.close();
+        },
+      };
     },
   };
 }
@@ -204,11 +245,11 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
 /** The enforcer's stages: the require_grant check first (no grant, no hold), then the policy's. */
 export function withGrantStage(
   security: { stages?: Stages; holder?: PolicyHolder },
-  grants: Pick<GrantService, 'active' | 'recordUse'>,
+  held: Pick<GatewayApprovals, 'grantStage'>,
 ): Stages | undefined {
   if (!security.stages || !security.holder) return security.stages;
   return {
-    request: [createGrantStage({ holder: security.holder, grants }), ...security.stages.request],
+    request: [held.grantStage(security.holder), ...security.stages.request],
     response: security.stages.response,
   };
 }

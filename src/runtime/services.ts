@@ -74,7 +74,7 @@ export async function startEnforcer(
     rawTopic: topicsOf(config).raw,
     verifier,
     encode: security.encode,
-    ...(security.stages && { stages: withGrantStage(security, held.grants) }),
+    ...(security.stages && { stages: withGrantStage(security, held) }),
     ...(security.credentials && { credentials: security.credentials }),
     newEventId,
     nowMicros,
@@ -83,6 +83,7 @@ export async function startEnforcer(
     ...(sharedSessions && { sessions: sharedSessions, sessionsAreShared: true }),
   });
   const stopPolicyWatch = await security.attach(enforcer);
+  held.attach(enforcer);
   await recoverCrashedGatewaySessions(config, enforcer, logger);
   const address = await enforcer.app.listen(config.enforcer.listen);
   const steps: ShutdownStep[] = [

@@ -30,6 +30,8 @@ export interface ApprovalServiceDeps {
 }
 
 export interface HeldCall {
+  /** The id the gateway already named the hold by (events, errors); a fresh one otherwise. */
+  id?: string;
   requester: Identity;
   connection: string;
   sessionId: string;
@@ -121,10 +123,32 @@ export class ApprovalService {
         await this.deps.audit(
           approvalRecord(used.request, used.seq, 'used', { reason: 'standing approval' }),
         );
-      return { kind: 'standing', approvalId: standing.approvalId, until: standing.until };
+      if (call.id === undefined)
+        return { kind: 'standing', approvalId: standing.approvalId, until: standing.until };
+      // The gateway already named this hold: its request exists too, approved by the standing one.
+      const passed = this.newRequest(call, digest, now, {
+        state: 'approved',
+        outcomeReason: `identical call approved by ${standing.approvalId} until ${new Date(standing.until).toISOString()}`,
+        nextSeq: 2,
+      });
+      await this.deps.store.createRequest(passed);
+      await this.deps.audit(approvalRecord(passed, 0, 'requested'));
+      await this.deps.audit(approvalRecord(passed, 1, 'approved', { reason: passed.outcomeReason }));
+      return { kind: 'standing', approvalId: passed.id, until: standing.until };
     }
-    const request: ApprovalRequest = {
-      id: `apr_${randomUUID()}`,
+    const request = this.newRequest(call, digest, now, { state: 'pending', outcomeReason: null, nextSeq: 1 });
+    await this.create(request);
+    return { kind: 'raised', request };
+  }
+
+  private newRequest(
+    call: HeldCall,
+    digest: string,
+    now: number,
+    outcome: Pick<ApprovalRequest, 'state' | 'outcomeReason' | 'nextSeq'>,
+  ): ApprovalRequest {
+    return {
+      id: call.id ?? `apr_${randomUUID()}`,
       kind: 'call',
       tenant: this.deps.tenant,
       requester: call.requester,
@@ -140,15 +164,11 @@ export class ApprovalService {
       grant: null,
       createdAt: now,
       expiresAt: now + call.ttlMs,
-      state: 'pending',
       votes: [],
       validUntil: null,
       heldBy: call.heldBy,
-      outcomeReason: null,
-      nextSeq: 1,
+      ...outcome,
     };
-    await this.create(request);
-    return { kind: 'raised', request };
   }
 
   /** Stores a new request (kind call or grant), records `requested` and notifies. */

@@ -40,9 +40,15 @@ export interface ApprovalOutcome {
   data?: Record<string, unknown>;
 }
 
+/** How a source keeps the waiting client informed while the call is held. */
+export interface HoldUpdates {
+  /** Sends a progress notification for the held call (the client gave a progress token). */
+  progress(progress: number, total: number, message: string): Promise<void>;
+}
+
 export interface ApprovalDecisionSource {
   /** Resolves when the call is approved or denied; rejects (or resolves denied) on timeout or abort. */
-  await(request: ApprovalRequest, signal: AbortSignal): Promise<ApprovalOutcome>;
+  await(request: ApprovalRequest, signal: AbortSignal, updates?: HoldUpdates): Promise<ApprovalOutcome>;
 }
 
 /** A decision source for tests: holds every request until `approve` or `deny` is called. */

@@ -2,6 +2,7 @@ export {
   type ApprovalDecisionSource,
   type ApprovalOutcome,
   type ApprovalRequest,
+  type HoldUpdates,
   ManualApprovalSource,
 } from './approval-source';
 export {

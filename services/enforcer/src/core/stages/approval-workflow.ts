@@ -5,11 +5,16 @@
  * hold limit for a decision taken anywhere (the service's bus reaches every gateway). Past the
  * limit the client is told to retry once approved; a client cancellation withdraws the request.
  */
-import type { ApprovalService, ApproverSpec, ApprovalRequest as WorkflowRequest } from '@proctor/approvals';
+import type {
+  ApprovalService,
+  ApproverSpec,
+  WaitResult,
+  ApprovalRequest as WorkflowRequest,
+} from '@proctor/approvals';
 import type { Identity } from '@proctor/events';
-import type { ApprovalDecisionSource, ApprovalOutcome, ApprovalRequest } from '@proctor/policy';
+import type { ApprovalDecisionSource, ApprovalOutcome, ApprovalRequest, HoldUpdates } from '@proctor/policy';
 
-export { createGrantStage, type GrantStageOptions } from './grant-stage';
+export { createGrantStage, type EndSessions, type GrantStage, type GrantStageOptions } from './grant-stage';
 
 export interface ApprovalWorkflowOptions {
   approvals: Pick<ApprovalService, 'raise' | 'wait' | 'cancel'>;
@@ -17,6 +22,8 @@ export interface ApprovalWorkflowOptions {
   gatewayId: string;
   /** Longest a call is held before the client is told to retry once approved. */
   holdMs: number;
+  /** With a progress token, how often the held client gets a progress notification (default: a quarter of the hold, 0.25–5 s). */
+  progressEveryMs?: number;
   /** How the arguments are shown to approvers (masked); never the clear values. */
   maskArguments: (args: unknown) => unknown;
 }
@@ -26,9 +33,9 @@ const DEFAULT_MAX_STANDING_SEC = 3600;
 
 export function createApprovalWorkflowSource(options: ApprovalWorkflowOptions): ApprovalDecisionSource {
   return {
-    async await(request, signal) {
+    async await(request, signal, updates) {
       try {
-        return await holdForDecision(request, signal, options);
+        return await holdForDecision(request, signal, options, updates);
       } catch (err) {
         // The store is unreachable or refused: fail closed, and say so without detail.
         const detail = err instanceof Error ? err.message : 'unknown error';
@@ -42,8 +49,10 @@ async function holdForDecision(
   request: ApprovalRequest,
   signal: AbortSignal,
   options: ApprovalWorkflowOptions,
+  updates: HoldUpdates | undefined,
 ): Promise<ApprovalOutcome> {
   const raised = await options.approvals.raise({
+    id: request.approvalId,
     requester: request.requester ?? anonymousRequester(request.subject),
     connection: request.connection,
     sessionId: request.sessionId ?? '',
@@ -66,11 +75,17 @@ async function holdForDecision(
     };
   }
   const id = raised.request.id;
-  const waited = await options.approvals.wait(id, { signal, timeoutMs: options.holdMs });
+  const waited = await waitTellingClient(id, signal, options, updates);
   if (waited.kind === 'final') return outcomeOf(waited.request);
   if (waited.kind === 'aborted') {
-    await options.approvals.cancel(id, 'the client cancelled the call');
-    return refused(id, 'cancelled', `approval ${id} withdrawn: the client cancelled the call`);
+    // The client went away or cancelled the call, or the gateway ended the session.
+    const reason: unknown = signal.reason;
+    const why =
+      reason instanceof Error && reason.name !== 'AbortError'
+        ? reason.message
+        : 'the client cancelled the call';
+    await options.approvals.cancel(id, why);
+    return refused(id, 'cancelled', `approval ${id} withdrawn: ${why}`);
   }
   const seconds = Math.round(options.holdMs / 1000);
   return refused(
@@ -79,6 +94,42 @@ async function holdForDecision(
     `approval ${id} is still pending after ${seconds} s; retry the identical call once it is approved`,
     { retry: 'retry the identical call once the approval is granted' },
   );
+}
+
+/**
+ * Waits up to the hold limit; with a way to tell the client (its progress token), sends a
+ * progress notification every interval, so a client whose timeout resets on progress keeps
+ * waiting. A notification that cannot be sent (the client left) stops the updates, not the hold.
+ */
+async function waitTellingClient(
+  id: string,
+  signal: AbortSignal,
+  options: ApprovalWorkflowOptions,
+  updates: HoldUpdates | undefined,
+): Promise<WaitResult> {
+  if (updates === undefined) return options.approvals.wait(id, { signal, timeoutMs: options.holdMs });
+  const every = options.progressEveryMs ?? Math.max(250, Math.min(5_000, options.holdMs / 4));
+  const started = Date.now();
+  let telling = true;
+  for (let step = 1; ; step++) {
+    const left = options.holdMs - (Date.now() - started);
+    const waited = await options.approvals.wait(id, {
+      signal,
+      timeoutMs: Math.max(0, Math.min(every, left)),
+    });
+    if (waited.kind !== 'timeout' || left <= every) return waited;
+    if (!telling) continue;
+    const elapsed = Math.round((Date.now() - started) / 1000);
+    await updates
+      .progress(
+        step,
+        Math.ceil(options.holdMs / every),
+        `approval ${id} pending for ${elapsed} s: waiting for an approver`,
+      )
+      .catch(() => {
+        telling = false;
+      });
+  }
 }
 
 function outcomeOf(request: WorkflowRequest): ApprovalOutcome {

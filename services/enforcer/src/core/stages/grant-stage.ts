@@ -2,25 +2,90 @@
  * require_grant: requests a `require_grant` rule matches pass only while the caller holds an
  * active access grant for the connection, checked on every request (so a revoked or expired
  * grant refuses the open session's very next call). The first request of a session under a
- * grant records the grant's use.
+ * grant records the grant's use and binds the session to the grant: when the grant is revoked
+ * or runs out, the sessions bound to it on this gateway end at once (their open streams get a
+ * clear error first), not only at their next request.
  */
 import type { Grant, GrantService } from '@proctor/approvals';
 import type { PolicyHolder } from '@proctor/policy';
 import { GATEWAY_RPC } from '../errors';
 import type { RequestStage } from '../stages';
 
+/** Ends these sessions of this gateway, answering what they still wait for with `message`. */
+export type EndSessions = (sessionIds: readonly string[], message: string) => Promise<void>;
+
 export interface GrantStageOptions {
   holder: PolicyHolder;
   grants: Pick<GrantService, 'active' | 'recordUse'>;
-  /** Sessions whose use of a grant is already recorded are remembered up to this many. */
+  /** How sessions bound to an ended grant are ended; null until the gateway is built. */
+  endSessions: () => EndSessions | null;
+  /** Sessions bound to grants are remembered up to this many grants. */
   maxRemembered?: number;
+  now?: () => number;
 }
 
-export function createGrantStage(options: GrantStageOptions): RequestStage {
-  const recorded = new Set<string>();
+export interface GrantStage extends RequestStage {
+  /** The grant was revoked or ran out: the sessions bound to it end now. */
+  endGrant(grantId: string, why: 'revoked' | 'expired'): Promise<void>;
+  /** Stops the expiry timers. */
+  close(): void;
+}
+
+interface Bound {
+  connection: string;
+  sessions: Set<string>;
+  timer: NodeJS.Timeout;
+}
+
+/** setTimeout's longest delay; a grant running longer is re-checked when it fires. */
+const MAX_DELAY_MS = 2_147_483_647;
+
+export function createGrantStage(options: GrantStageOptions): GrantStage {
+  const bound = new Map<string, Bound>();
   const limit = options.maxRemembered ?? 10_000;
+  const now = options.now ?? Date.now;
+
+  const endGrant = async (grantId: string, why: 'revoked' | 'expired') => {
+    const entry = bound.get(grantId);
+    if (!entry) return;
+    bound.delete(grantId);
+    clearTimeout(entry.timer);
+    const end = options.endSessions();
+    if (end === null) return;
+    const message = `access grant ${grantId} ${why}: access to connection ${entry.connection} ended; request a new grant (proctor access request)`;
+    await end([...entry.sessions], message);
+  };
+
+  const bind = async (grant: Grant, sessionId: string) => {
+    let entry = bound.get(grant.id);
+    if (entry?.sessions.has(sessionId)) return;
+    if (!entry) {
+      if (bound.size >= limit) {
+        const [oldest] = bound.keys();
+        if (oldest !== undefined) {
+          clearTimeout(bound.get(oldest)?.timer);
+          bound.delete(oldest);
+        }
+      }
+      const timer = setTimeout(
+        () => void endGrant(grant.id, 'expired'),
+        Math.min(Math.max(grant.expiresAt - now(), 0), MAX_DELAY_MS),
+      );
+      timer.unref();
+      entry = { connection: grant.connection, sessions: new Set(), timer };
+      bound.set(grant.id, entry);
+    }
+    entry.sessions.add(sessionId);
+    await options.grants.recordUse(grant, sessionId);
+  };
+
   return {
     name: 'grant',
+    endGrant,
+    close() {
+      for (const entry of bound.values()) clearTimeout(entry.timer);
+      bound.clear();
+    },
     async onRequest(exchange, ctx) {
       const policy = options.holder.current();
       const rule = policy.rules.find(
@@ -73,12 +138,7 @@ export function createGrantStage(options: GrantStageOptions): RequestStage {
           data: { rule: rule.id, ruleVersion: policy.version, connection: exchange.connection },
         };
       }
-      const key = `${grant.id} ${exchange.sessionId}`;
-      if (!recorded.has(key)) {
-        if (recorded.size >= limit) recorded.clear();
-        recorded.add(key);
-        await options.grants.recordUse(grant, exchange.sessionId);
-      }
+      await bind(grant, exchange.sessionId);
       return { action: 'allow' };
     },
   };

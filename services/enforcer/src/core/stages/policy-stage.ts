@@ -1,9 +1,22 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { PolicyDecisionBody } from '@proctor/events';
-import { type ApprovalDecisionSource, decide, type PolicyDecision, type PolicyHolder } from '@proctor/policy';
+import type { ApprovalAction, PolicyDecisionBody } from '@proctor/events';
+import {
+  type ApprovalDecisionSource,
+  type ApprovalOutcome,
+  decide,
+  type HoldUpdates,
+  type PolicyDecision,
+  type PolicyHolder,
+} from '@proctor/policy';
 import type { EventContent } from '../audit-emitter';
 import { GATEWAY_RPC } from '../errors';
-import type { NormalizedExchange, RequestStage, RequestVerdict, StageContext } from '../stages';
+import {
+  type NormalizedExchange,
+  progressTokenOf,
+  type RequestStage,
+  type RequestVerdict,
+  type StageContext,
+} from '../stages';
 import type { PolicyLedger } from './policy-ledger';
 
 export interface PolicyStageOptions {
@@ -108,16 +121,13 @@ async function hold(
 ): Promise<RequestVerdict> {
   const rule = decision.rule;
   const settings = rule?.approval ?? { approverGroups: [], timeoutSec: 900 };
-  const approvalId = randomUUID();
+  // The approval workflow files its request under this same id: one id in events, errors and the API.
+  const approvalId = `apr_${randomUUID()}`;
   const argsDigest =
     exchange.arguments === null
       ? null
       : createHash('sha256').update(canonicalJson(exchange.arguments)).digest('hex');
-  const approval = (
-    action: 'requested' | 'approved' | 'denied',
-    actor: string | null,
-    reason: string | null,
-  ): EventContent => ({
+  const approval = (action: ApprovalAction, actor: string | null, reason: string | null): EventContent => ({
     type: 'approval',
     body: {
       action,
@@ -162,11 +172,34 @@ async function hold(
       timeoutSec: settings.timeoutSec,
     },
     ctx.signal,
+    holdUpdates(exchange, ctx),
   );
-  await ctx.emit([approval(outcome.approved ? 'approved' : 'denied', outcome.actor, outcome.reason)]);
+  await ctx.emit([approval(finalAction(outcome), outcome.actor, outcome.reason)]);
   return outcome.approved
     ? { action: 'allow' }
     : denial(decision, outcome.reason ?? 'approval denied', outcome.data);
+}
+
+/** The session's record of how the hold ended: the workflow's own final state where it names one. */
+function finalAction(outcome: ApprovalOutcome): ApprovalAction {
+  if (outcome.approved) return 'approved';
+  const state = outcome.data?.approvalState;
+  return state === 'cancelled' || state === 'expired' || state === 'interrupted' ? state : 'denied';
+}
+
+/** Progress notifications for a held call, when the client gave a progress token and can get them. */
+function holdUpdates(exchange: NormalizedExchange, ctx: StageContext): HoldUpdates | undefined {
+  const progressToken = progressTokenOf(exchange);
+  const notify = ctx.notify;
+  if (progressToken === null || notify === undefined) return undefined;
+  return {
+    progress: (progress, total, message) =>
+      notify({
+        jsonrpc: '2.0',
+        method: 'notifications/progress',
+        params: { progressToken, progress, total, message },
+      }),
+  };
 }
 
 /** JSON with object keys sorted, so equal arguments always hash alike. */
