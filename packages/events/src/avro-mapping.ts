@@ -52,6 +52,8 @@ interface BranchShape {
   /** Fields without a default: the body must carry them. */
   required: string[];
   allowed: Set<string>;
+  /** Every field in schema order, with the value a later field takes when the body leaves it out. */
+  fields: { name: string; unset: unknown }[];
 }
 
 interface AvroField {
@@ -67,10 +69,12 @@ export function describeBranches(type: Type): Map<EventType, BranchShape> {
     const eventType = branch.name ? TYPE_BY_BRANCH.get(branch.name) : undefined;
     if (!eventType || !branch.name) continue;
     const fields = branch.fields ?? [];
+    const later = LATER_BODY_FIELDS[eventType] ?? {};
     shapes.set(eventType, {
       branch: branch.name,
       required: fields.filter((f) => f.defaultValue() === undefined).map((f) => f.name),
       allowed: new Set(fields.map((f) => f.name)),
+      fields: fields.map((f) => ({ name: f.name, unset: later[f.name] })),
     });
   }
   return shapes;
@@ -98,7 +102,7 @@ export function toAvroRecord(
       );
     }
   }
-  for (const name of Object.keys(body)) {
+  for (const name in body) {
     if (!shape.allowed.has(name)) {
       throw new EventEncodeError(
         `event type "${event.type}" does not match its body: unexpected field "${name}"`,
@@ -122,20 +126,19 @@ export function toAvroRecord(
     era: event.era ?? null,
     protocolVersion: event.protocolVersion ?? null,
     traceId: event.traceId ?? null,
-    body: { [shape.branch]: withLaterDefaults(event.type, body, shape.allowed) },
+    body: { [shape.branch]: branchRecord(body, shape) },
   };
 }
 
-function withLaterDefaults(
-  type: EventType,
-  body: Record<string, unknown>,
-  allowed: Set<string>,
-): Record<string, unknown> {
-  const later = LATER_BODY_FIELDS[type];
-  if (!later) return body;
-  const out: Record<string, unknown> = { ...body };
-  for (const [name, unset] of Object.entries(later)) {
-    if (allowed.has(name) && out[name] === undefined) out[name] = unset;
+/**
+ * The body as the branch's record: every field in schema order (so each branch's records
+ * share one object shape), a later field the body leaves out set to its "not set" value.
+ */
+function branchRecord(body: Record<string, unknown>, shape: BranchShape): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { name, unset } of shape.fields) {
+    const value = body[name];
+    out[name] = value === undefined && unset !== undefined ? unset : value;
   }
   return out;
 }
@@ -250,10 +253,24 @@ function toCiClaims(ci: CiClaims): CiClaims {
 }
 
 function toAvroIdentity(identity: Identity): AvroEventRecord['identity'] {
+  const ci = identity.ci;
   return {
-    ...identity,
-    ci: identity.ci
-      ? { ...identity.ci, ...Object.fromEntries(LATER_CI_FIELDS.map((n) => [n, identity.ci?.[n] ?? null])) }
+    subject: identity.subject,
+    issuer: identity.issuer,
+    groups: identity.groups,
+    ci: ci
+      ? {
+          provider: ci.provider,
+          repository: ci.repository,
+          ref: ci.ref,
+          workflow: ci.workflow,
+          runId: ci.runId,
+          actor: ci.actor,
+          job: ci.job ?? null,
+          environment: ci.environment ?? null,
+          refType: ci.refType ?? null,
+          sha: ci.sha ?? null,
+        }
       : null,
     anonymous: identity.anonymous ?? false,
     authMethod: identity.authMethod ?? null,

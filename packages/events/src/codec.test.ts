@@ -39,6 +39,23 @@ describe('event codec', () => {
     expect(bytes.subarray(2, 10)).toEqual(codec.fingerprint);
   });
 
+  it('encodes events larger than its scratch buffer, each result owning its bytes', () => {
+    const codec = createCodec();
+    const frame = sampleEvents()[1] as AuditEvent;
+    if (frame.type !== 'frame') throw new Error('expected a frame');
+    const big = Buffer.alloc(300_000, 0x61);
+    const large: AuditEvent = { ...frame, body: { ...frame.body, payload: big, size: big.length } };
+    const small = codec.encode(frame);
+    const smallCopy = Buffer.from(small);
+    const bytes = codec.encode(large);
+    const decoded = codec.decode(bytes);
+    expect(decoded.type === 'frame' && decoded.body.payload.equals(big)).toBe(true);
+    // Later encodes reuse the scratch buffer; earlier results are untouched.
+    codec.encode(frame);
+    expect(small.equals(smallCopy)).toBe(true);
+    expect(codec.decode(codec.encode(large))).toEqual(decoded);
+  });
+
   it('rejects an event whose type does not match its body', () => {
     const mismatched = {
       ...envelope(),

@@ -21,6 +21,7 @@ const avro = createRequire(import.meta.url)('avsc') as typeof Avsc;
 const MAGIC_0 = 0xc3;
 const MAGIC_1 = 0x01;
 const HEADER_SIZE = 10;
+const SCRATCH_BYTES = 64 * 1024;
 
 export interface CodecOptions {
   /** Schema versions to know besides the committed ones; a version already known is replaced. */
@@ -60,25 +61,32 @@ export function createCodec(options: CodecOptions = {}): EventCodec {
     writers.set(writer.fingerprint.toString('hex'), resolveWriter(reader, writer));
   }
 
+  // Events are written into one reusable buffer that starts with the message header.
+  let scratch = newScratch(Buffer.alloc(0), SCRATCH_BYTES, reader.fingerprint);
+
   return {
     version,
     fingerprint: Buffer.from(reader.fingerprint),
     encode(event) {
       const record = toAvroRecord(event, shapes, version);
-      let datum: Buffer;
+      let end: number;
       try {
-        datum = reader.type.toBuffer(record);
+        end = reader.type.encode(record, scratch, HEADER_SIZE);
+        if (end < 0) {
+          // The scratch buffer was too small: `-end` more bytes were needed.
+          scratch = newScratch(scratch, scratch.length - end, reader.fingerprint);
+          end = reader.type.encode(record, scratch, HEADER_SIZE);
+        }
       } catch {
         // avsc's own message quotes the offending value, which may be PHI: name the path only.
         throw new EventEncodeError(
           `event does not fit audit-event schema version ${version} at ${invalidPaths(reader.type, record)}`,
         );
       }
-      const header = Buffer.allocUnsafe(HEADER_SIZE);
-      header[0] = MAGIC_0;
-      header[1] = MAGIC_1;
-      reader.fingerprint.copy(header, 2);
-      return Buffer.concat([header, datum], HEADER_SIZE + datum.length);
+      // One copy out of the scratch buffer, header included: the result owns its bytes.
+      const out = Buffer.allocUnsafe(end);
+      scratch.copy(out, 0, 0, end);
+      return out;
     },
     decode(bytes) {
       if ((bytes.length > 0 && bytes[0] !== MAGIC_0) || (bytes.length > 1 && bytes[1] !== MAGIC_1)) {
@@ -115,6 +123,17 @@ export function createCodec(options: CodecOptions = {}): EventCodec {
       return fromAvroRecord(value);
     },
   };
+}
+
+/** A scratch buffer of at least `bytes` (grown in powers of two) holding the message header. */
+function newScratch(previous: Buffer, bytes: number, fingerprint: Buffer): Buffer {
+  let size = Math.max(previous.length, SCRATCH_BYTES);
+  while (size < bytes) size *= 2;
+  const scratch = Buffer.allocUnsafeSlow(size);
+  scratch[0] = MAGIC_0;
+  scratch[1] = MAGIC_1;
+  fingerprint.copy(scratch, 2);
+  return scratch;
 }
 
 function resolveWriter(reader: SchemaVersion, writer: SchemaVersion): WriterEntry {

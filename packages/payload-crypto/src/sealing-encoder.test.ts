@@ -99,4 +99,26 @@ describe('sealingEncoder', () => {
     const stateful = await sealedBody({ ...frame, identity: { ...frame.identity, subject: 'alice' } });
     expect(stateful.encryption?.wrappedKey).not.toBe(first.encryption?.wrappedKey);
   });
+
+  it('never reads the clear digest of a frame it seals', async () => {
+    const pair = await generatePayloadKeyPair();
+    const encode = sealingEncoder(
+      createPayloadSealer({ recipients: [publicKeyDocument(pair)] }),
+      encodeEvent,
+    );
+    if (frame.type !== 'frame') throw new Error('expected a frame');
+    const body = { ...frame.body };
+    Object.defineProperty(body, 'sha256', {
+      enumerable: true,
+      get() {
+        throw new Error('the clear digest was computed');
+      },
+    });
+    const decoded = decodeEvent(encode({ ...frame, body }));
+    if (decoded.type !== 'frame') throw new Error('expected a frame');
+    expect(decoded.body.digestAlg).toBe('hmac-sha256');
+    expect(decoded.body.toolName).toBe('chart');
+    const opener = await createPayloadOpener({ privateKeys: [pair] });
+    expect(await opener.verifyDigest(decoded.body, CLEAR)).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '@proctor/events';
+import type { AuditEvent, FrameBody } from '@proctor/events';
 import type { PayloadSealer } from './sealer';
 
 /**
@@ -22,19 +22,22 @@ export function sealingEncoder(
     }
     if (event.type !== 'frame' || event.body.payloadEncoding !== 'json') return encode(event);
     const sealed = sealer.sealSync(sealingScope(event), event.body.payload);
-    return encode({
-      ...event,
-      body: {
-        ...event.body,
-        payload: sealed.payload,
-        payloadEncoding: sealed.payloadEncoding,
-        sha256: sealed.digest,
-        digestAlg: sealed.digestAlg,
-        encryption: sealed.encryption,
-      },
-    });
+    const body: Record<string, unknown> = {};
+    // The clear digest is not read: a frame may compute it only when asked (see frame-events).
+    for (const name in event.body) {
+      if (!REPLACED.has(name)) body[name] = event.body[name as keyof FrameBody];
+    }
+    body.payload = sealed.payload;
+    body.payloadEncoding = sealed.payloadEncoding;
+    body.sha256 = sealed.digest;
+    body.digestAlg = sealed.digestAlg;
+    body.encryption = sealed.encryption;
+    return encode({ ...event, body: body as unknown as FrameBody });
   };
 }
+
+/** The frame body fields sealing replaces. */
+const REPLACED = new Set(['payload', 'payloadEncoding', 'sha256', 'digestAlg', 'encryption']);
 
 /** Which data key seals an event's payload: its session's, or its identity's on the connection. */
 export function sealingScope(event: AuditEvent): string {

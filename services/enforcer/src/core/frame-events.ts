@@ -30,13 +30,21 @@ export function frameContent(
       payload: frame.text,
       payloadEncoding: 'json',
       size: frame.text.length,
-      sha256: createHash('sha256').update(frame.text).digest('hex'),
+      // Computed when read: a sealing encoder replaces it with a keyed digest and never reads it.
+      get sha256() {
+        return sha256Hex(frame.text);
+      },
       sseStreamId: placement.sseStreamId ?? null,
       sseEventId: placement.sseEventId ?? null,
       resourceUri: method?.startsWith('resources/') && typeof params?.uri === 'string' ? params.uri : null,
       promptName: method === 'prompts/get' && typeof params?.name === 'string' ? params.name : null,
     },
   };
+}
+
+/** Hex SHA-256 of a frame's bytes: the clear digest of an unsealed frame event. */
+export function sha256Hex(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 const NEWLINE = 0x0a;

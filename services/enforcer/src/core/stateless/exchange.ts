@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { FrameDirection, Identity } from '@proctor/events';
 import type { AuditSubject, EventContent, SeqSource } from '../audit-emitter';
+import { sha256Hex } from '../frame-events';
 import type { JsonRpcFrame } from '../json-rpc';
 
 /**
@@ -102,7 +102,10 @@ export function frameContent(
       payload: frame.text,
       payloadEncoding: 'json',
       size: frame.text.length,
-      sha256: createHash('sha256').update(frame.text).digest('hex'),
+      // Computed when read: a sealing encoder replaces it with a keyed digest and never reads it.
+      get sha256() {
+        return sha256Hex(frame.text);
+      },
       round,
       resourceUri: about.resourceUri,
       promptName: about.promptName,
