@@ -30,6 +30,30 @@ describe('person names', () => {
   ])('finds names no dictionary knows, by context: %s', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([
+    ['d/w Nurse Ines Valcourt today', 'Ines Valcourt'],
+    ['paged RN Brannagh about the drip', 'Brannagh'],
+    ['fax it to Doctor Quillane', 'Quillane'],
+    ['Dear Dr. van Oosterwijk,', 'van Oosterwijk'],
+    ['Bed 12 — TQ, 77F, POD 1', 'TQ'],
+    ['S: 58 yo M (R.V.) here for f/u', 'R.V.'],
+    ['patient initials: K.D.', 'K.D.'],
+    ['ehr.find(name: "Torvald Quennix")', 'Torvald Quennix'],
+    ['hi this is Quennel, her son', 'Quennel'],
+    ['Seen: Arbenz, Tomasz MD at noon', 'Arbenz, Tomasz'],
+    ['PATIENT: OSTRANDER, LIV MARGIT   DOB: 1/2/1950', 'OSTRANDER, LIV MARGIT'],
+  ])('finds names by title, role credential, initials and quoting: %s', (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it.each([
+    'Nurse Practitioner visit',
+    'RN Assessment: stable',
+    'Charge Nurse Station',
+    '67 yo M (CHF) admitted',
+    'Bed 4 — ED, 45M',
+  ])('keeps role words and clinical abbreviations: %s', (t) => expectNoType(t, 'name'));
+
+  it.each([
     'Implanted Watchman FLX device',
     'Baxter Sigma Spectrum pump running',
     'Instrument: Abbott Assert-IQ ICM',

@@ -8,6 +8,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { CLINICAL_WORDS } from './word-lists';
 
 interface Token {
   start: number;
@@ -54,13 +55,17 @@ const TITLES = new Set(
     ' ',
   ),
 );
+/** Role words written before a name like a title: "Doctor Haldane", "Nurse Ines". */
+const ROLE_TITLES = new Set(['doctor', 'nurse', 'midwife', 'chaplain', 'therapist', 'pharmacist']);
+/** Credentials written before a name in notes: "d/w NP Okoro", "paged RN Lindqvist". */
+const PREFIX_CREDENTIALS = new Set(['np', 'rn', 'lpn', 'cna', 'aprn', 'fnp', 'crna', 'pa-c']);
 const CREDENTIALS = new Set(
   'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd dnp mph msn bsn facp facs esq jr sr ii iii iv v'.split(
     ' ',
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc)\b|\bname)[\s:,-]{0,3}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -70,7 +75,7 @@ const STRONG_HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position)\b/i;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
-  /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b)/i;
+  /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|\d{1,3}\s?(?:yo|y\/o|[MF]\b))|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b)/i;
 /** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
 const THING_AFTER =
   /^\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d)/i;
@@ -125,7 +130,7 @@ function classify(dict: NameDictionaries, raw: string, start: number): Token {
     surname: (f & SURNAME) !== 0,
     common: (f & COMMON) !== 0,
     never: (f & NEVER) !== 0,
-    title: TITLES.has(lc),
+    title: TITLES.has(lc) || ROLE_TITLES.has(lc) || (caps && PREFIX_CREDENTIALS.has(lc)),
     credential: CREDENTIALS.has(lc),
     possessive,
   };
@@ -172,6 +177,7 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
       const joined =
         gap === ' ' ||
         PARTICLE_GAP.test(gap) ||
+        (prev.title && gap.startsWith('.') && PARTICLE_GAP.test(gap.slice(1))) ||
         ((prev.initial || prev.title) && (gap === '. ' || gap === '.'));
       if (!joined || (gap === '. ' && !prev.initial && !prev.title)) {
         runs.push(run);
@@ -263,6 +269,8 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
       for (let k = i + 1; k < Math.min(run.length, i + 4); k++) {
         const n = run[k] as Token;
         if (n.credential || n.title) break;
+        // "Nurse Practitioner", "RN Assessment": a role word before a common word is no title.
+        if (!TITLES.has(t.lc) && ((n.common && !n.given && !n.surname) || n.never || n.caps)) break;
         marked[k] = true;
         // The title goes with the name it introduces ("Dr. Kertzmann").
         marked[i] = true;
@@ -322,7 +330,7 @@ function plainOrCaps(t: Token): boolean {
 const NAME_LABEL_BEFORE =
   /(?:name|patient|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*$/i;
 const LAST_FIRST_AFTER =
-  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|#|\d{1,2}\/\d{1,2}\/\d{2,4})/i;
+  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b)/i;
 
 /** "SMITH, JOHN", "Smith, John A." */
 function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']): void {
@@ -331,7 +339,14 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
     const b = tokens[i + 1] as Token;
     if (text.slice(a.end, b.start) !== ', ') continue;
     const c = tokens[i + 2];
-    const bEnd = c?.initial && text.slice(b.end, c.start) === ' ' ? c.end : b.end;
+    let bEnd = c?.initial && text.slice(b.end, c.start) === ' ' ? c.end : b.end;
+    // Further given names: "MOREIRA, ANA LUIZA".
+    for (let k = i + 2; k < i + 4 && k < tokens.length; k++) {
+      const n = tokens[k] as Token;
+      if (text.slice(bEnd, n.start) !== ' ' || !plainOrCaps(n) || n.caps !== b.caps || !(n.given || b.caps))
+        break;
+      bEnd = n.end;
+    }
     // Unknown names in "LAST, FIRST" form, told by what follows ("…, DOB 1/2/1950", "MRN") or
     // by a name label before; the last name may have several words ("SALCEDO GARICA, ANITA").
     if (plainOrCaps(a) && plainOrCaps(b) && a.caps === b.caps) {
@@ -351,6 +366,43 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
     if ((a.common && a.caps) || (b.common && !a.surname)) continue;
     if (a.common && b.common) continue;
     out.push({ start: a.start, end: bEnd, type: 'name', ruleId: 'person_name' });
+  }
+}
+
+const CLINICAL_ABBREVIATIONS = new Set(
+  CLINICAL_WORDS.split(/\s+/).filter((w) => w.length > 0 && w.length <= 4),
+);
+const INITIALS = '[A-Z](?:\\.[a-z]\\.|\\.?[A-Z]\\.?(?:[A-Z]\\.?)?)';
+const AGE_SEX = '\\d{1,3}\\s?(?:yo|y\\/o|y\\.o\\.|yr|-?year-old|year old)?\\s?[MF]\\b';
+/** Initials next to an age and sex ("JD, 84M", "71 yo F (R.T.)") or after "pt"/"initials". */
+const INITIALS_RES = [
+  new RegExp(`(?<![\\w.])(${INITIALS})(?=,?\\s+${AGE_SEX})`, 'dg'),
+  new RegExp(`${AGE_SEX}\\s*\\((${INITIALS})\\)`, 'dg'),
+  new RegExp(
+    `\\b(?:[Pp]t|[Pp]atient|[Ii]nitials|[Rr]esident|[Cc]lient)\\s?[:(]?\\s?(${INITIALS})(?![\\w.])`,
+    'dg',
+  ),
+];
+const INITIALS_GATE =
+  /\d\s?(?:yo|y\/o|y\.o\.|yr|-?year-old|year old)?\s?[MF]\b|\b(?:[Pp]t|[Pp]atient|[Ii]nitials|[Rr]esident|[Cc]lient)\b/;
+
+function initialsInContext(ctx: ScanContext, dict: NameDictionaries): void {
+  if (!ctx.test(INITIALS_GATE)) return;
+  for (const re of INITIALS_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+      const span = m.indices?.[1];
+      if (!span) continue;
+      const letters = (m[1] as string).replace(/[.\s]/g, '').toLowerCase();
+      // Clinical abbreviations and label words ("ED", "HR", "ID") are not initials.
+      if (
+        (dict.flags.get(letters) ?? 0) & NEVER ||
+        LABEL_WORDS.has(letters) ||
+        CLINICAL_ABBREVIATIONS.has(letters)
+      )
+        continue;
+      ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'person_name' });
+    }
   }
 }
 
@@ -392,5 +444,6 @@ export const personNames: Detector = {
       }
     }
     lastCommaFirst(text, tokens, ctx.out);
+    initialsInContext(ctx, dict);
   },
 };

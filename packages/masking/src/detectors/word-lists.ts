@@ -31,6 +31,9 @@ sunday monday tuesday wednesday thursday friday saturday january february march 
 october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
 america american english spanish french german chinese english mr mrs ms miss dr prof sir madam
 christian christmas easter god lord jesus church mission memorial union liberty justice freedom harmony
+practitioner practitioners manager station supervisor assistant aide educator navigator coordinator specialist
+technician tech anesthetist anaesthetist midwife practice triage charge float agency student resident intern fellow
+attending hospitalist intensivist on-call covering call desk line team pool services
 `;
 
 /** Clinical vocabulary that starts sentences and headings; never a name by itself. */
