@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { type Dispatcher, errors, Pool } from 'undici';
+import { JsonLineSplitter, opensMessageStream } from './json-lines';
 import type {
   McpUpstream,
   UpstreamCallBase,
@@ -126,7 +127,10 @@ export class StreamableHttpUpstream implements McpUpstream {
     if (contentType?.startsWith('text/event-stream') && status < 300) {
       return { ...base, type: 'sse', events: this.events(response.body) };
     }
-    const bytes = await this.readBody(response.body);
+    const lines = method === 'POST' && status < 300 && contentType?.startsWith('application/json') === true;
+    const read = await this.readBody(response.body, lines);
+    if (!Buffer.isBuffer(read)) return { ...base, type: 'sse', events: read };
+    const bytes = read;
     if (bytes.length === 0 && (status === 202 || status === 204 || status < 300)) {
       return { ...base, type: 'accepted' };
     }
@@ -134,19 +138,34 @@ export class StreamableHttpUpstream implements McpUpstream {
     return { ...base, type: 'other', contentType, body: bytes };
   }
 
-  private async readBody(body: Readable): Promise<Buffer> {
+  /**
+   * Reads a JSON body whole, under the read timeout. With `lines`, a body whose first line is
+   * a message with a method is a stream of JSON lines (see json-lines.ts): its messages are
+   * returned as events, read as they come and without the timeout, like an SSE stream.
+   */
+  private async readBody(body: Readable, lines = false): Promise<Buffer | AsyncIterable<UpstreamSseEvent>> {
     const chunks: Buffer[] = [];
     const timeoutMs = this.options.readTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
+    let looking = lines;
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => body.destroy(new errors.BodyTimeoutError()), timeoutMs);
     };
+    const iterator = (body as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
     try {
       arm();
-      for await (const chunk of body) {
-        chunks.push(chunk as Buffer);
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        chunks.push(next.value);
         arm();
+        if (looking && next.value.includes(0x0a)) {
+          looking = false;
+          const head = chunks.length === 1 ? next.value : Buffer.concat(chunks);
+          if (opensMessageStream(head, head.indexOf(0x0a))) {
+            clearTimeout(timer);
+            return this.lines(head, iterator, body);
+          }
+        }
       }
     } catch (err) {
       throw this.describe(err);
@@ -154,6 +173,27 @@ export class StreamableHttpUpstream implements McpUpstream {
       clearTimeout(timer);
     }
     return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+  }
+
+  private async *lines(
+    head: Buffer,
+    rest: AsyncIterator<Buffer>,
+    body: Readable,
+  ): AsyncIterable<UpstreamSseEvent> {
+    const splitter = new JsonLineSplitter();
+    try {
+      for (const line of splitter.push(head)) yield lineEvent(line);
+      for (let next = await rest.next(); !next.done; next = await rest.next()) {
+        for (const line of splitter.push(next.value)) yield lineEvent(line);
+      }
+      const last = splitter.end();
+      if (last) yield lineEvent(last);
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') return;
+      throw this.describe(err);
+    } finally {
+      body.destroy();
+    }
   }
 
   private async *events(body: Readable): AsyncIterable<UpstreamSseEvent> {
@@ -194,6 +234,11 @@ export class StreamableHttpUpstream implements McpUpstream {
       { cause: err },
     );
   }
+}
+
+/** One line of a JSON-lines body as the port's event: no id, the line's bytes as data. */
+function lineEvent(line: Buffer): UpstreamSseEvent {
+  return sseEvent({ id: null, event: 'message', data: line });
 }
 
 /** The port's event: the bytes as received, the text decoded only if someone asks for it. */

@@ -1,0 +1,233 @@
+/**
+ * Behaviours the official MCP conformance suite saw change when a server was reached
+ * through the gateway instead of directly; each test fails without the fix it guards.
+ * Raw HTTP on the client side, so what crosses the wire is what is asserted.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  bySession,
+  describeEvent,
+  type StatelessGateway,
+  startStatelessGateway,
+} from '../fixtures/stateless-gateway';
+
+const ENVELOPE = {
+  'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+  'io.modelcontextprotocol/clientInfo': { name: 'synthetic-client', version: '1.0.0' },
+  'io.modelcontextprotocol/clientCapabilities': {},
+};
+
+interface Post {
+  status: number;
+  contentType: string;
+  /** The messages of the answer (the JSON body, or each SSE event's data), as they arrive. */
+  messages: AsyncIterable<Record<string, unknown>>;
+  abort(): void;
+}
+
+/** POSTs one stateless request to the gateway with the headers the revision requires. */
+async function post(
+  url: string,
+  body: { id: number; method: string; params: Record<string, unknown> },
+  headers: Record<string, string> = {},
+): Promise<Post> {
+  const abort = new AbortController();
+  const name = body.params.name ?? body.params.uri;
+  const res = await fetch(url, {
+    method: 'POST',
+    signal: abort.signal,
+    headers: {
+      authorization: 'Bearer good',
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': '2026-07-28',
+      'mcp-method': body.method,
+      ...(typeof name === 'string' ? { 'mcp-name': name } : {}),
+      ...headers,
+    },
+    body: JSON.stringify({ jsonrpc: '2.0', ...body }),
+  });
+  const contentType = res.headers.get('content-type') ?? '';
+  return {
+    status: res.status,
+    contentType,
+    messages: messagesOf(res, contentType),
+    abort: () => abort.abort(),
+  };
+}
+
+async function* messagesOf(res: Response, contentType: string): AsyncIterable<Record<string, unknown>> {
+  if (!contentType.startsWith('text/event-stream')) {
+    yield (await res.json()) as Record<string, unknown>;
+    return;
+  }
+  const decoder = new TextDecoder();
+  let buffered = '';
+  try {
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      buffered += decoder.decode(chunk, { stream: true });
+      let end = buffered.indexOf('\n\n');
+      while (end !== -1) {
+        const data = buffered
+          .slice(0, end)
+          .split('\n')
+          .filter((l) => l.startsWith('data:'))
+          .map((l) => l.slice(5).trimStart())
+          .join('\n');
+        buffered = buffered.slice(end + 2);
+        if (data !== '') yield JSON.parse(data) as Record<string, unknown>;
+        end = buffered.indexOf('\n\n');
+      }
+    }
+  } catch (err) {
+    if ((err as Error).name !== 'AbortError') throw err;
+  }
+}
+
+async function first<T>(items: AsyncIterable<T>, count: number): Promise<T[]> {
+  const out: T[] = [];
+  if (count === 0) return out;
+  for await (const item of items) {
+    out.push(item);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+/**
+ * A 2026-07-28 server that answers with `Content-Type: application/json` and writes one
+ * message per line while the body stays open, as the conformance suite's reference server
+ * does: progress before a tool result, and a `subscriptions/listen` stream that never ends.
+ */
+interface LinesServer {
+  url: string;
+  /** Lets the held tool call write its result. */
+  release(): void;
+  /** Resolves when the upstream listen stream was closed by its reader. */
+  listenClosed: Promise<void>;
+  close(): Promise<void>;
+}
+
+async function startLinesServer(): Promise<LinesServer> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let listenClosed = () => {};
+  const closed = new Promise<void>((resolve) => {
+    listenClosed = resolve;
+  });
+  const line = (res: ServerResponse, message: unknown) => res.write(`${JSON.stringify(message)}\n`);
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: number; method: string };
+    res.writeHead(200, { 'content-type': 'application/json' });
+    if (body.method === 'subscriptions/listen') {
+      res.on('close', listenClosed);
+      line(res, {
+        jsonrpc: '2.0',
+        method: 'notifications/subscriptions/acknowledged',
+        params: { _meta: { 'io.modelcontextprotocol/subscriptionId': String(body.id) } },
+      });
+      return;
+    }
+    line(res, {
+      jsonrpc: '2.0',
+      method: 'notifications/progress',
+      params: { progressToken: 'synthetic', progress: 50, total: 100 },
+    });
+    await released;
+    line(res, {
+      jsonrpc: '2.0',
+      id: body.id,
+      result: { content: [{ type: 'text', text: 'streamed' }], resultType: 'complete' },
+    });
+    res.end();
+  };
+  const http: Server = createServer((req, res) => void serve(req, res));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/mcp`,
+    release,
+    listenClosed: closed,
+    async close() {
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+    },
+  };
+}
+
+describe('an upstream that streams JSON lines in an application/json body', () => {
+  let upstream: LinesServer;
+  let gateway: StatelessGateway;
+  let url: string;
+
+  beforeAll(async () => {
+    upstream = await startLinesServer();
+    gateway = await startStatelessGateway([{ name: 'lines', url: upstream.url, era: 'stateless' }]);
+    url = `${gateway.base}/mcp/lines`;
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  it('relays each line as it comes, before the body ends, and records each as a frame', async () => {
+    const before = gateway.events().length;
+    const reply = await post(url, {
+      id: 7,
+      method: 'tools/call',
+      params: { name: 'stream', arguments: {}, _meta: ENVELOPE },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.contentType).toContain('text/event-stream');
+    const messages = reply.messages[Symbol.asyncIterator]();
+    // The upstream holds its result until the client has seen the progress line.
+    const progress = await messages.next();
+    expect(progress.value).toEqual({
+      jsonrpc: '2.0',
+      method: 'notifications/progress',
+      params: { progressToken: 'synthetic', progress: 50, total: 100 },
+    });
+    upstream.release();
+    const result = await messages.next();
+    expect(result.value).toEqual({
+      jsonrpc: '2.0',
+      id: 7,
+      result: { content: [{ type: 'text', text: 'streamed' }], resultType: 'complete' },
+    });
+    expect((await messages.next()).done).toBe(true);
+    await gateway.enforcer.emitter.idle();
+    const [exchange] = [...bySession(gateway.events().slice(before)).values()];
+    expect(exchange?.map(describeEvent)).toEqual([
+      'session_started',
+      'client_to_server:request:tools/call:r0',
+      'server_to_client:notification:notifications/progress:r0',
+      'server_to_client:response:tools/call:r0',
+      'session_ended:exchange_complete',
+    ]);
+  });
+
+  it('opens a subscriptions/listen stream whose first line arrives while the body stays open', async () => {
+    const reply = await post(url, {
+      id: 8,
+      method: 'subscriptions/listen',
+      params: { notifications: { toolsListChanged: true }, _meta: ENVELOPE },
+    });
+    expect(reply.status).toBe(200);
+    const [ack] = await first(reply.messages, 1);
+    expect(ack).toEqual({
+      jsonrpc: '2.0',
+      method: 'notifications/subscriptions/acknowledged',
+      params: { _meta: { 'io.modelcontextprotocol/subscriptionId': '8' } },
+    });
+    reply.abort();
+    // Closing the client's stream closes the upstream's.
+    await upstream.listenClosed;
+  });
+});
