@@ -231,3 +231,47 @@ describe('an upstream that streams JSON lines in an application/json body', () =
     await upstream.listenClosed;
   });
 });
+
+describe('a request outside any session naming a protocol version the gateway does not serve', () => {
+  let gateway: StatelessGateway;
+  let url: string;
+
+  beforeAll(async () => {
+    // Refused before anything is forwarded: the upstream is never reached.
+    gateway = await startStatelessGateway([{ name: 'any', url: 'http://127.0.0.1:9/mcp', era: 'stateless' }]);
+    url = `${gateway.base}/mcp/any`;
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+  });
+
+  const discover = (version: string) => ({
+    id: 301,
+    method: 'server/discover',
+    params: { _meta: { ...ENVELOPE, 'io.modelcontextprotocol/protocolVersion': version } },
+  });
+
+  it('is answered with UnsupportedProtocolVersionError: HTTP 400, -32022, the served and the requested versions', async () => {
+    const reply = await post(url, discover('v999.0.0'), { 'mcp-protocol-version': 'v999.0.0' });
+    expect(reply.status).toBe(400);
+    expect(await first(reply.messages, 1)).toEqual([
+      {
+        jsonrpc: '2.0',
+        id: 301,
+        error: {
+          code: -32022,
+          message: 'Unsupported protocol version',
+          data: { supported: ['2026-07-28'], requested: 'v999.0.0' },
+        },
+      },
+    ]);
+  });
+
+  it('is a HeaderMismatch (HTTP 400, -32020) when MCP-Protocol-Version names another version', async () => {
+    const reply = await post(url, { ...discover('v999.0.0'), id: 302 });
+    expect(reply.status).toBe(400);
+    const [answer] = await first(reply.messages, 1);
+    expect(answer).toMatchObject({ jsonrpc: '2.0', id: 302, error: { code: -32020 } });
+  });
+});

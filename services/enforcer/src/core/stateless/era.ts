@@ -1,5 +1,11 @@
 import { StatelessProtocolError } from './errors';
-import { isModernProtocolVersion, isPlainObject, META, MODERN_RPC } from './protocol';
+import {
+  isModernProtocolVersion,
+  isPlainObject,
+  META,
+  MODERN_PROTOCOL_VERSIONS,
+  MODERN_RPC,
+} from './protocol';
 import { hasEnvelopeClaim, metaOf, parseRequestMeta, type RequestMeta } from './request-meta';
 import { type StandardHeaders, validateStandardHeaders } from './standard-headers';
 
@@ -23,7 +29,8 @@ export type EraDecision =
  * inside an `Mcp-Session-Id`, batches, posted responses and envelope-less messages are
  * stateful. Headers are cross-checked against the body; a disagreement, or a stateless
  * message without the required headers, throws the revision's error (HTTP 400, -32020 or
- * -32602). Pure: no I/O, no clock.
+ * -32602); so does a sessionless request whose envelope names a version the gateway does
+ * not serve statelessly (-32022 UnsupportedProtocolVersion). Pure: no I/O, no clock.
  */
 export function detectEra(input: EraInput): EraDecision {
   const headerVersion = input.headers.protocolVersion;
@@ -51,6 +58,10 @@ export function detectEra(input: EraInput): EraDecision {
     validateStandardHeaders(input.headers, { method: body.method, params: body.params }, kind, claimed);
     return { era: 'stateless', kind, meta };
   }
+  const sessionless = input.headers.sessionId === undefined && body.method !== 'initialize';
+  if (claimed !== undefined && kind === 'request' && sessionless) {
+    refuseUnservedClaim(claimed, headerVersion);
+  }
   if (headerIsModern) {
     if (body.method === 'initialize') {
       throw new StatelessProtocolError('HEADER_MISMATCH', {
@@ -75,6 +86,29 @@ export function detectEra(input: EraInput): EraDecision {
   }
   const reason: StatefulReason = input.headers.sessionId !== undefined ? 'session' : 'no-claim';
   return { era: 'stateful', reason, protocolVersion: claimed ?? headerVersion ?? null };
+}
+
+/**
+ * A request outside any session whose envelope names a revision the gateway does not serve
+ * statelessly: a header naming another version is a HeaderMismatch, else the revision's
+ * UnsupportedProtocolVersionError (HTTP 400, -32022) lists what is served and echoes the
+ * requested version (truncated: it is client text).
+ */
+function refuseUnservedClaim(claimed: string, headerVersion: string | undefined): never {
+  if (headerVersion !== undefined && headerVersion !== claimed) {
+    throw new StatelessProtocolError('HEADER_MISMATCH', {
+      httpStatus: 400,
+      rpcCode: MODERN_RPC.HEADER_MISMATCH,
+      message:
+        'Header mismatch: the MCP-Protocol-Version header and the body _meta name different protocol versions',
+    });
+  }
+  throw new StatelessProtocolError('UNSUPPORTED_PROTOCOL_VERSION', {
+    httpStatus: 400,
+    rpcCode: MODERN_RPC.UNSUPPORTED_PROTOCOL_VERSION,
+    message: 'Unsupported protocol version',
+    data: { supported: [...MODERN_PROTOCOL_VERSIONS], requested: claimed.slice(0, 64) },
+  });
 }
 
 function notificationMeta(protocolVersion: string): RequestMeta {
