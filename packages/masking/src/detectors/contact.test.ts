@@ -51,11 +51,15 @@ describe('phone and fax', () => {
     ['mobile: 5550101234', '5550101234'],
     ['UK office +44 20 7946 0958', '+44 20 7946 0958'],
     ['Paris +33 1 23 45 67 89', '+33 1 23 45 67 89'],
+    ['from abroad dial 0044 20 7946 0958', '0044 20 7946 0958'],
+    ['can be reached on 5552181234 after six', '5552181234'],
+    ['Next of kin: Bo (brother), 5552181234.', '5552181234'],
   ])('finds a phone number in %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it.each([
     ['Fax: 555-010-9876', '555-010-9876'],
     ['fax 5550109876', '5550109876'],
+    ['please fax the referral to Dr. Quill at 5552109876', '5552109876'],
   ])('reports fax numbers as fax: %s', (text, value) => expectDetected(text, value, 'fax'));
 
   it.each([
@@ -64,6 +68,8 @@ describe('phone and fax', () => {
     'call back in 2 weeks',
     'LOINC 2345-7',
     'NDC 0002-3227-30',
+    'NPI on file 1234567893',
+    'order 5550101234 items',
   ])('keeps %s', (t) => expectKept(t));
 
   it('does not read a date after "call" as a phone number', () =>

@@ -84,14 +84,26 @@ const US_PHONE_RE = new RegExp(
 );
 const US_PHONE_PAREN_COMPACT_RE = /(?<![\w+])(?:\+?1[-. ]?)?\(\d{3}\)\d{7}(?!\d)/g;
 const E164_RE = /(?<![\w+])\+\d{1,3}(?:[-. ]?\(?\d{1,5}\)?){1,6}(?![\d])/g;
+/** The international prefix written 00 instead of +: "0044 161 496 0000" (groups required). */
+const INTL_00_RE = /(?<![\w+.-])00[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?){2,6}(?![\d-]|\.\d)/g;
+/**
+ * Ten bare digits in the North American shape (area code and exchange not starting with 0 or
+ * 1) are a phone number after a word that introduces one: "reached on", "at", "contact:", or
+ * right after a person's relation "(sister), ".
+ */
+const BARE_NANP_RE =
+  /(?:\b(?:at|on|to|via|number|contact|reached|reach|call|text|no\.?|#)|\)),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
 /** A bare run of digits is a phone number only right after a word that says so. */
 const CONTEXT_PHONE_RE = new RegExp(
   `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d[\\d\\s().-]{5,18}\\d)(?![\\d-])`,
   'gid',
 );
 
+/** A fax word in the same line before the number, with no phone word after it. */
+const FAX_BEFORE = /\b(?:fax|facsimile)(?![^\n]*\b(?:phone|tel|cell|mobile|call|text|contact)\b)[^\n]*$/i;
+
 function phoneOrFax(m: RegExpExecArray, text: string): 'phone' | 'fax' {
-  return /\bfax|facsimile/.test(before(text, m.index, 24)) ? 'fax' : 'phone';
+  return FAX_BEFORE.test(before(text, m.index, 64)) ? 'fax' : 'phone';
 }
 
 function digitCount(v: string): number {
@@ -113,13 +125,14 @@ const E164_OPTIONS: ScanOptions = {
 };
 const CONTEXT_PHONE_OPTIONS: ScanOptions = {
   group: 1,
-  typeOf: (m) => (/fax|facsimile/i.test(m[0]) ? 'fax' : 'phone'),
+  typeOf: (m, text) => (/fax|facsimile/i.test(m[0]) ? 'fax' : phoneOrFax(m, text)),
   accept: (v) => {
     const n = digitCount(v);
     // A date or a dose after "call" is not a phone number.
     return n >= 7 && n <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(v) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v);
   },
 };
+const BARE_NANP_OPTIONS: ScanOptions = { group: 1, typeOf: phoneOrFax };
 const CONTEXT_PHONE_GATE = new RegExp(`\\b${PHONE_WORDS}\\b`, 'i');
 
 export const phone: Detector = {
@@ -132,6 +145,10 @@ export const phone: Detector = {
       if (ctx.includes('(')) scan(ctx, US_PHONE_PAREN_COMPACT_RE, 'phone', 'phone', PHONE_OPTIONS);
     }
     if (ctx.includes('+')) scan(ctx, E164_RE, 'phone', 'phone', E164_OPTIONS);
+    if (ctx.digits >= 10) {
+      if (ctx.includes('00')) scan(ctx, INTL_00_RE, 'phone', 'phone', E164_OPTIONS);
+      scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
+    }
     if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
   },
 };
