@@ -91,14 +91,14 @@ describe('access grants end access at once (SDK v1 client, real Redis)', () => {
     const client = await sessionUnderGrant('dr.casey@example.com');
     // A call of the same session held for approval, its stream open (the client asked for progress).
     const held = client.callTool(
-      { name: 'export_chart', arguments: { mrn: patient.mrn, steps: 21 } },
+      { name: 'export_chart', arguments: { mrn: patient.mrn, steps: 13 } },
       undefined,
       {
         onprogress: () => undefined,
         timeout: 60_000,
       },
     );
-    const pending = await gw.pendingWith('"steps":21');
+    const pending = await gw.pendingWith('"steps":13');
     await gw.api.grants.revoke(grant.id, privacyOfficer, 'review finished');
     const err = await failure(held);
     expect(err.message).toContain(`access grant ${grant.id} revoked`);
