@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('dates tied to a person', () => {
   it.each([
@@ -44,5 +44,18 @@ describe('ages over 89', () => {
   it.each(['A 45-year-old man', 'aged 89', 'HR 92 bpm', 'score 95', '100 years of service'])(
     'keeps %s',
     (t) => expectKept(t, t.match(/\d+/)?.[0]),
+  );
+});
+
+describe('ages over 89 in shorthand and words', () => {
+  it.each([
+    ['Bed 3 — JQ, 96M, POD 2', '96'],
+    ['92yo F with CHF', '92'],
+    ['a ninety-two-year-old woman', 'ninety-two'],
+    ['She is aged one hundred and one.', 'one hundred and one'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
+
+  it.each(['T 98F, HR 80', 'temp: 99 F', 'Bed 3 — JQ, 61M', 'a sixty-year-old man'])('keeps %s', (text) =>
+    expectNoType(text, 'age'),
   );
 });

@@ -3,7 +3,7 @@
  * and systems write them, and ages over 89. System timestamps (a date with a time of day) and
  * years alone are kept unless a word in front says the date is a person's.
  */
-import { before, type Detector, type ScanOptions, scan } from './detector';
+import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -118,11 +118,38 @@ const AGE_GATE = /(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/;
 const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age/i;
 const AGE_OPTIONS: ScanOptions = { group: 1, accept: over89 };
 
+/** "97M", "94 F", "92yo F": an age beside a sex letter, as handoffs and headers write it. */
+const AGE_SEX_RE = /(?<![\w./:-])(9\d|1[0-2]\d)(?=\s?(?:yo\s?|y\/o\s?)?[MF](?![\w°'’]))/dg;
+/** "T 98F", "temp: 99 F": a temperature in Fahrenheit, not an age. */
+const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|fever|febrile|afebrile|°)\W{0,3}$/i;
+const AGE_SEX_OPTIONS: ScanOptions = {
+  group: 1,
+  accept: (v, m, text) => over89(v) && !TEMPERATURE_BEFORE.test(before(text, m.index, 16)),
+};
+const AGE_SEX_GATE = /(?:^|[^\w.])(?:9\d|1[0-2]\d)\s?(?:yo\s?|y\/o\s?)?[MF]\b/;
+/** "ninety-two-year-old", "aged one hundred and one": ages over 89 in words. */
+const AGE_WORDS_RE =
+  /\b((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[- ](?:years?[- ]old|year-old|yo\b|y\/o)|\s+years? of age)|\baged\s+((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/dgi;
+const AGE_WORDS_GATE = /ninety|hundred/i;
+
+function ageWords(ctx: ScanContext): void {
+  const re = AGE_WORDS_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const span = m.indices?.[1] ?? m.indices?.[2];
+    if (span) ctx.out.push({ start: span[0], end: span[1], type: 'age', ruleId: 'age_over_89' });
+  }
+}
+
 export const ages: Detector = {
   id: 'age_over_89',
   types: ['age'],
   run(ctx) {
-    if (!ctx.hasDigit || !ctx.test(AGE_WORD_GATE) || !ctx.test(AGE_GATE)) return;
+    if (ctx.skip?.has('age')) return;
+    if (ctx.test(AGE_WORDS_GATE)) ageWords(ctx);
+    if (!ctx.hasDigit || !ctx.test(AGE_GATE)) return;
+    if (ctx.hasUpper && ctx.test(AGE_SEX_GATE)) scan(ctx, AGE_SEX_RE, 'age', 'age_over_89', AGE_SEX_OPTIONS);
+    if (!ctx.test(AGE_WORD_GATE)) return;
     scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', AGE_OPTIONS);
     scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', AGE_OPTIONS);
     scan(ctx, AGE_SHORT_RE, 'age', 'age_over_89', AGE_OPTIONS);
