@@ -261,12 +261,18 @@ describe('era bridging: a stateful client (SDK v1) to a 2026-07-28 upstream (SDK
     );
     expect(session?.map((e) => e.seq)).toEqual(session?.map((_, i) => i));
     expect(session?.every((e) => e.era === 'stateful')).toBe(true);
-    // The upstream got the envelope and mirrored headers on every request, and no initialize.
+    // The upstream got the envelope and mirrored headers on every request, and no initialize
+    // but the era probe's (asking an `auto` connection's upstream whether it also serves sessions).
     const calls = upstream.received.filter((r) => (r.body as { method?: string })?.method === 'tools/call');
     expect(calls.at(-1)?.headers).toMatchObject({ 'mcp-method': 'tools/call', 'mcp-name': 'confirm_order' });
-    expect(upstream.received.some((r) => (r.body as { method?: string })?.method === 'initialize')).toBe(
-      false,
+    const initializes = upstream.received.filter(
+      (r) => (r.body as { method?: string })?.method === 'initialize',
     );
+    expect(
+      initializes.map(
+        (r) => (r.body as { params?: { clientInfo?: { name?: string } } }).params?.clientInfo?.name,
+      ),
+    ).toEqual(['proctor-gateway']);
   });
 
   it('answers what has no stateless counterpart with a clear JSON-RPC error', async () => {

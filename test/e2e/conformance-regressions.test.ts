@@ -1,17 +1,22 @@
 /**
  * Behaviours the official MCP conformance suite saw change when a server was reached
  * through the gateway instead of directly; each test fails without the fix it guards.
- * Raw HTTP on the client side, so what crosses the wire is what is asserted.
+ * Raw HTTP on the client side where what crosses the wire is what is asserted; the official
+ * SDKs where a client's view is.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bySession,
+  connectModernClient,
   describeEvent,
   type StatelessGateway,
   startStatelessGateway,
 } from '../fixtures/stateless-gateway';
+import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 
 const ENVELOPE = {
   'io.modelcontextprotocol/protocolVersion': '2026-07-28',
@@ -273,5 +278,57 @@ describe('a request outside any session naming a protocol version the gateway do
     expect(reply.status).toBe(400);
     const [answer] = await first(reply.messages, 1);
     expect(answer).toMatchObject({ jsonrpc: '2.0', id: 302, error: { code: -32020 } });
+  });
+});
+
+describe('an upstream that serves both eras (SDK v2 with its default legacy serving), era: auto', () => {
+  let upstream: StatelessFixture;
+  let gateway: StatelessGateway;
+
+  beforeAll(async () => {
+    upstream = await startStatelessServer({ legacy: 'stateless' });
+    gateway = await startStatelessGateway([{ name: 'dual', url: upstream.url, era: 'auto' }]);
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  async function sessionClient(url: string, token?: string): Promise<V1Client> {
+    const client = new V1Client({ name: 'synthetic-v1-client', version: '1.0.0' });
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    await client.connect(new V1Transport(new URL(url), { requestInit: { headers } }));
+    return client;
+  }
+
+  async function seen(client: V1Client) {
+    return {
+      protocolVersion: client.transport?.protocolVersion,
+      capabilities: client.getServerCapabilities(),
+      tools: (await client.listTools()).tools.map((t) => t.name),
+      echo: (await client.callTool({ name: 'echo', arguments: { item: 'gauze' } })).content,
+    };
+  }
+
+  it('serves a stateful client unbridged after a stateless client taught it the upstream era', async () => {
+    const direct = await sessionClient(upstream.url);
+    const expected = await seen(direct);
+    await direct.close();
+    // The first stateless client makes the gateway ask the upstream its era.
+    const modern = await connectModernClient(`${gateway.base}/mcp/dual`);
+    await modern.client.listTools();
+    await modern.client.close();
+    const before = upstream.received.length;
+    const client = await sessionClient(`${gateway.base}/mcp/dual`, 'good');
+    // Bridged, the client would get capabilities without listChanged and a handshake the
+    // gateway answers itself; unbridged, it sees exactly what it sees directly.
+    expect(await seen(client)).toEqual(expected);
+    expect(expected.capabilities?.tools).toEqual({ listChanged: true });
+    await client.close();
+    const initializes = upstream.received
+      .slice(before)
+      .filter((r) => (r.body as { method?: string })?.method === 'initialize');
+    expect(initializes).toHaveLength(1);
   });
 });

@@ -1,8 +1,10 @@
+import type { UpstreamReply } from '../../upstream/port';
 import type { ConnectionRuntime, CoreContext } from '../context';
 import {
   isModernProtocolVersion,
   isPlainObject,
   LATEST_MODERN_PROTOCOL_VERSION,
+  LEGACY_PROTOCOL_VERSIONS,
   META,
   MODERN_RPC,
 } from '../stateless/protocol';
@@ -14,12 +16,15 @@ export type ConfiguredEra = 'auto' | UpstreamEra;
  * Which protocol era each connection's upstream speaks: fixed by configuration, or (auto)
  * asked once with `server/discover`, the revision's own probe. An answer naming a
  * 2026-07-28-or-later version — a DiscoverResult, or an UnsupportedProtocolVersion error
- * listing one — means stateless; any other answer means stateful. An unreachable upstream
- * is not cached: the next request asks again.
+ * listing one — means stateless; any other answer means stateful. A stateless HTTP upstream
+ * is then asked whether it also answers initialize: such a dual-era server serves stateful
+ * clients itself, unbridged. An unreachable upstream is not cached: the next request asks again.
  */
 export class UpstreamEraResolver {
   private readonly known = new Map<string, UpstreamEra>();
   private readonly asking = new Map<string, Promise<UpstreamEra>>();
+  /** Probed stateless upstreams that also answer initialize: they serve both eras themselves. */
+  private readonly dual = new Set<string>();
 
   constructor(
     private readonly ctx: CoreContext,
@@ -28,9 +33,14 @@ export class UpstreamEraResolver {
     for (const [name, era] of configured) if (era !== 'auto') this.known.set(name, era);
   }
 
-  /** The era when already known (configured or probed), else undefined. */
+  /**
+   * The era stateful clients reach the upstream in, when already known (configured or
+   * probed), else undefined. A probed upstream that speaks both eras is `stateful` here:
+   * a stateful client then talks to it unbridged, as it would directly.
+   */
   cached(connection: string): UpstreamEra | undefined {
-    return this.known.get(connection);
+    const era = this.known.get(connection);
+    return era === 'stateless' && this.dual.has(connection) ? 'stateful' : era;
   }
 
   configuredEra(connection: string): ConfiguredEra {
@@ -66,6 +76,11 @@ export class UpstreamEraResolver {
       }),
     );
     try {
+      const credentials = await this.ctx.credentials.headersFor({
+        identity: { subject: 'proctor-gateway', issuer: 'urn:proctor:gateway', groups: [], ci: null },
+        connection: connection.name,
+        sessionId: 'proctor-era-probe',
+      });
       const reply = await connection.upstream.send({
         upstreamSessionId: null,
         protocolVersion: LATEST_MODERN_PROTOCOL_VERSION,
@@ -73,27 +88,86 @@ export class UpstreamEraResolver {
           'content-type': 'application/json',
           accept: 'application/json, text/event-stream',
           'mcp-method': 'server/discover',
-          ...(await this.ctx.credentials.headersFor({
-            identity: { subject: 'proctor-gateway', issuer: 'urn:proctor:gateway', groups: [], ci: null },
-            connection: connection.name,
-            sessionId: 'proctor-era-probe',
-          })),
+          ...credentials,
         },
         body,
         signal: AbortSignal.timeout(10_000),
       });
-      if (reply.type === 'json') return eraOfAnswer(reply.body.toString('utf8'));
-      if (reply.type === 'sse') {
-        for await (const event of reply.events) {
-          if (event.data.trim() !== '') return eraOfAnswer(event.data);
-        }
+      const answer = await firstMessage(reply);
+      const era = answer === null ? 'stateful' : eraOfAnswer(answer);
+      if (era === 'stateless' && connection.upstream.transport === 'streamable-http') {
+        if (await answersInitialize(connection, credentials)) this.dual.add(connection.name);
       }
-      return 'stateful';
+      return era;
     } catch (err) {
       // A stdio server that chokes on a request before initialize is a stateful server.
       if (connection.upstream.transport === 'stdio') return 'stateful';
       throw err;
     }
+  }
+}
+
+/** The text of the first message of an upstream reply, or null when it carried none. */
+async function firstMessage(reply: UpstreamReply): Promise<string | null> {
+  if (reply.type === 'json') return reply.body.toString('utf8');
+  if (reply.type === 'sse') {
+    for await (const event of reply.events) {
+      if (event.data.trim() !== '') return event.data;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a 2026-07-28 upstream also serves the session-based revisions (many servers keep
+ * answering initialize): one initialize, whose session is closed at once. Any failure means
+ * no, and stateful clients are bridged as before.
+ */
+async function answersInitialize(
+  connection: ConnectionRuntime,
+  credentials: Record<string, string>,
+): Promise<boolean> {
+  const body = Buffer.from(
+    JSON.stringify({
+      jsonrpc: '2.0',
+      id: 'proctor-era-probe',
+      method: 'initialize',
+      params: {
+        protocolVersion: LEGACY_PROTOCOL_VERSIONS[0],
+        capabilities: {},
+        clientInfo: { name: 'proctor-gateway', version: '1' },
+      },
+    }),
+  );
+  try {
+    const reply = await connection.upstream.send({
+      upstreamSessionId: null,
+      protocolVersion: null,
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        ...credentials,
+      },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    const answer = await firstMessage(reply);
+    if (reply.sessionId !== null) {
+      await connection.upstream.closeSession({
+        upstreamSessionId: reply.sessionId,
+        protocolVersion: LEGACY_PROTOCOL_VERSIONS[0],
+        headers: credentials,
+        signal: AbortSignal.timeout(10_000),
+      });
+    }
+    const message: unknown = answer === null ? null : JSON.parse(answer);
+    return (
+      isPlainObject(message) &&
+      isPlainObject(message.result) &&
+      typeof message.result.protocolVersion === 'string'
+    );
+  } catch {
+    return false;
   }
 }
 
