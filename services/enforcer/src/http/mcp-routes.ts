@@ -1,5 +1,5 @@
 import type { Logger } from '@proctor/logger';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
 import { GatewayError } from '../core/errors';
 import type { Caller, ClientDelete, Outcome } from '../core/exchange';
@@ -23,6 +23,12 @@ export interface McpRouteDeps {
 
 type McpRequest = FastifyRequest<{ Params: { name: string } }>;
 
+/**
+ * Requests are not logged (see app.ts), so each gets the gateway's logger itself instead of
+ * a child bound to its request id; errors are logged by the error handler, with the error.
+ */
+const ROUTE_OPTIONS = { childLoggerFactory: (logger: FastifyBaseLogger) => logger };
+
 /** Request headers the stateless era reads; never Authorization, never cookies. */
 const ERA_HEADERS = ['mcp-method', 'mcp-name'] as const;
 
@@ -32,11 +38,18 @@ const ERA_HEADERS = ['mcp-method', 'mcp-name'] as const;
  * nothing, not even whether a connection exists), then everything else in the core.
  */
 export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): void {
-  app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/mcp/') || req.url === '/mcp') checkHostAndOrigin(req, deps.edge);
+  // A callback hook: an async one costs a promise per request.
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (!req.url.startsWith('/mcp/') && req.url !== '/mcp') return done();
+    try {
+      checkHostAndOrigin(req, deps.edge);
+    } catch (err) {
+      return done(err as Error);
+    }
+    done();
   });
 
-  app.post('/mcp/:name', async (req: McpRequest, reply) => {
+  app.post('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
     const base = await callBase(req, reply, deps);
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const body = parseJsonRpcBody(raw, deps.limits);
@@ -44,7 +57,7 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
     return send(reply, outcome, false);
   });
 
-  app.get('/mcp/:name', async (req: McpRequest, reply) => {
+  app.get('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
     const accept = req.headers.accept ?? '';
     if (!accept.includes('text/event-stream') && !accept.includes('*/*')) {
       throw new GatewayError('NOT_ACCEPTABLE', 'Not Acceptable: the client must accept text/event-stream');
@@ -57,7 +70,7 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
     return send(reply, outcome, true);
   });
 
-  app.delete('/mcp/:name', async (req: McpRequest, reply) => {
+  app.delete('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
     const base: ClientDelete = await callBase(req, reply, deps);
     return send(reply, await deps.pipeline.delete(base), false);
   });
@@ -109,7 +122,14 @@ async function send(reply: FastifyReply, outcome: Outcome, flushHeadersEarly: bo
       );
       return reply;
     case 'json':
-      return reply.code(outcome.status).headers(outcome.headers).send(outcome.body);
+      // The body is JSON text already: written straight out, past fastify's serialization hooks.
+      reply.hijack();
+      reply.raw.writeHead(outcome.status, {
+        ...outcome.headers,
+        'content-length': outcome.body.length,
+      });
+      reply.raw.end(outcome.body);
+      return reply;
     case 'accepted':
     case 'empty':
       return reply.code(outcome.status).headers(outcome.headers).send();
