@@ -16,16 +16,17 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `proctor enforcer --config <file>` and waits for its start-up summary. */
+/** Starts `proctor enforcer --config <file>` (or another service) and waits for its start-up summary. */
 export async function startGatewayProcess(
   dir: string,
   name: string,
   configYaml: string,
   timeoutMs = 90_000,
+  service: 'enforcer' | 'exporter' = 'enforcer',
 ): Promise<GatewayProcess> {
   const file = join(dir, `${name}.yaml`);
   await writeFile(file, configYaml);
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/proctor.mjs'), 'enforcer', '--config', file], {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/proctor.mjs'), service, '--config', file], {
     cwd: dir,
     // The config file says where everything is; nothing is taken from the test's environment.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir },
@@ -44,7 +45,7 @@ export async function startGatewayProcess(
     }, timeoutMs);
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
-      const match = /enforcer\s+(http:\/\/[^\s/]+)/.exec(stdout);
+      const match = new RegExp(`${service}\\s+(http://[^\\s/]+)`).exec(stdout);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
