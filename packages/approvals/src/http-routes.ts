@@ -178,6 +178,8 @@ export function view(request: ApprovalRequest): Record<string, unknown> {
     expiresAt: new Date(request.expiresAt).toISOString(),
     validUntil: request.validUntil === null ? null : new Date(request.validUntil).toISOString(),
     outcomeReason: request.outcomeReason,
+    /** The gateway instance holding the call (call requests). */
+    heldBy: request.heldBy,
   };
 }
 
