@@ -35,7 +35,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     homeaddress mailingaddress residence`,
   geo: 'city town county precinct district municipality hometown placeofbirth birthplace',
   zip: 'zip zipcode postalcode postcode zip4 zip5 postal postalcd zipcd',
-  date: `dob dateofbirth birthdate birthday dod dateofdeath deathdate deceaseddate deceaseddatetime admissiondate
+  date: `dob dateofbirth birthdate birthday birthtime dod dateofdeath deathdate deceaseddate deceaseddatetime admissiondate
     admitdate admittedat admitdatetime dischargedate dischargedat dischargedatetime dateofservice servicedate
     visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp`,
   age: 'age ageyears patientage',

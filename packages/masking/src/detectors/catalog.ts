@@ -4,6 +4,7 @@ export * as contact from './contact';
 export * as dates from './dates';
 export * as hl7 from './hl7';
 export * as identifiers from './identifiers';
+export * as keyValues from './key-values';
 export * as labelledIds from './labelled-ids';
 export * as names from './names';
 export * as tables from './tables';

@@ -1,0 +1,51 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+
+describe('values named by a label in text', () => {
+  const form = [
+    'Name: Quenby Marisol',
+    'City: Brackmoor',
+    'postal_code: 02139',
+    "Mother's maiden name: Quell",
+    'Home Phone = 5550104477',
+    'Employer: Acme Widgets',
+    'Status: Improving',
+  ].join('\n');
+  it.each([
+    ['Quenby Marisol', 'name'],
+    ['Brackmoor', 'geo'],
+    ['02139', 'zip'],
+    ['Quell', 'name'],
+    ['5550104477', 'phone'],
+  ] as const)('finds %s by its label', (value, type) => expectDetected(form, value, type));
+
+  it('keeps values whose label names no identifier', () => {
+    expectKept(form, 'Acme Widgets');
+    expectKept(form, 'Improving');
+  });
+
+  it('ends a value at a wide gap, a comma or a bracket', () => {
+    const header = 'Patient: ORTELL, VANYA   Sex: F   City: Quarrow, OH';
+    expectDetected(header, 'ORTELL, VANYA', 'name');
+    expectKept(header, 'Sex: F');
+    expectKept('SSN: 900-12-3456, born on the 2nd, a 39-year-old', 'a 39-year-old');
+  });
+
+  it('reads a person only from a value that looks like a name', () => {
+    expectNoType('Patient: stable overnight', 'name');
+    expectNoType('Patient: Improving', 'name');
+  });
+
+  const cda =
+    '<patient><name><given>Tamsin</given><family>Volkerant</family></name><birthTime value="19410723"/>' +
+    '<addr><streetAddressLine>18 Quillfeather Row</streetAddressLine><city>Brackmoor</city>' +
+    '<postalCode>43999</postalCode></addr><languageCode code="en"/></patient>';
+  it.each([
+    ['Tamsin', 'name'],
+    ['Volkerant', 'name'],
+    ['19410723', 'date'],
+    ['18 Quillfeather Row', 'street_address'],
+    ['Brackmoor', 'geo'],
+    ['43999', 'zip'],
+  ] as const)('finds %s in an XML element named for it', (value, type) => expectDetected(cda, value, type));
+});

@@ -1,0 +1,190 @@
+/**
+ * Values named by a field label in text, as forms, headers, YAML and XML write them:
+ * "City: Brackmoor", "Mother's maiden name: Quell", "postal_code: 02139",
+ * "<family>Quenby</family>", `<birthTime value="19410723"/>`. The label is read as a JSON key
+ * is (field rules: case-, style- and abbreviation-insensitive), so the value is an identifier
+ * whatever it looks like. A person's name must look like one ("Patient: stable" stays).
+ */
+import { type FieldRule, FieldRules } from '../field-rules';
+import type { PhiType } from '../types';
+import type { Detector, ScanContext } from './detector';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+
+let defaultFields: FieldRules | undefined;
+function fields(): FieldRules {
+  defaultFields ??= new FieldRules();
+  return defaultFields;
+}
+
+/**
+ * A label at the start of a line, or after a wide gap or a bar, then a colon or equals sign:
+ * "DOB: …", "  Home Phone = …", "| Zip: …". Labels are short and hold no digits.
+ */
+const LABEL_RE = /(?:^|\n|\t| {2,}|\| ?)([A-Za-z][A-Za-z'’ _/.()-]{0,38}?[A-Za-z)])[ \t]*[:=][ \t]*(?=\S)/g;
+/** Where a value ends: end of line, a wide gap, a tab, a bar, or the next "Label:". */
+const VALUE_END = /\n|\t| {2,}| \| |;\s/;
+const MAX_VALUE = 80;
+const PERSON_NAME =
+  /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|del|della|da|dos|du|van|von|der|den|la|le|di|bin|al|y))*$/u;
+const NAME_LABEL = /name|patient|insured|subscriber|guarantor|member|contact|guardian|spouse|mother|father/i;
+/** Types whose values are free-form enough that the label alone decides. */
+const LABEL_TYPES: ReadonlySet<PhiType> = new Set([
+  'name',
+  'street_address',
+  'geo',
+  'zip',
+  'date',
+  'age',
+  'phone',
+  'fax',
+  'email',
+  'ssn',
+  'mrn',
+  'health_plan',
+  'account',
+  'license',
+  'vehicle',
+  'device',
+  'biometric',
+  'other_id',
+]);
+
+function ruleForLabel(label: string, siblings: readonly string[]): FieldRule | undefined {
+  const rule = fields().ruleFor(label.trim(), undefined, siblings);
+  if (rule || !NAME_LABEL.test(label)) return rule;
+  // "Name:", "Patient Name:" in a text: a form about a person.
+  return /(?:^|[\s_-])name$/i.test(label.trim()) ? { type: 'name', ruleId: 'field:name' } : undefined;
+}
+
+/** Whether `value` can be what the rule says (a label names a field, not always a value). */
+function plausible(type: PhiType, value: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(value)) return false;
+  switch (type) {
+    case 'name':
+      return PERSON_NAME.test(value) && value.length <= 60 && !onlyWords(value);
+    case 'age':
+      return Number.parseInt(value, 10) >= 90;
+    case 'date':
+    case 'phone':
+    case 'fax':
+    case 'zip':
+    case 'ssn':
+      return /\d/.test(value);
+    case 'mrn':
+    case 'health_plan':
+    case 'account':
+    case 'license':
+    case 'vehicle':
+    case 'device':
+    case 'other_id':
+      return /\d/.test(value) && !/\s\S+\s/.test(value);
+    default:
+      return true;
+  }
+}
+
+const ENGLISH_ENDING = /(?:ing|ed|ly|tion|sion|ment|ness|ous|ive|able|ible|ful|less|ity)$/;
+
+/** Every word a common or clinical word and none a known name: "Improving", "Full Code". */
+function onlyWords(value: string): boolean {
+  const d = nameDictionaries();
+  for (const w of value.toLowerCase().split(/[\s,.]+/)) {
+    if (w.length === 0) continue;
+    const f = d.flags.get(w) ?? 0;
+    if (f & (GIVEN | SURNAME) || !(f & (COMMON | NEVER) || ENGLISH_ENDING.test(w))) return false;
+  }
+  return true;
+}
+
+/** Inside a value of these types a comma or bracket ends it ("SSN: 900-12-3456, born …"). */
+const SHORT_VALUE_END = /[,;)]|\s\(|\.\s/;
+const DATE_VALUE_END = /,(?! \d{4}\b)|[;)]|\s\(|\.\s/;
+
+function valueEnd(text: string, start: number, type: PhiType): number {
+  const limit = Math.min(text.length, start + MAX_VALUE);
+  let rest = text.slice(start, limit);
+  const stop = VALUE_END.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  if (type !== 'name' && type !== 'street_address') {
+    const short = (type === 'date' ? DATE_VALUE_END : SHORT_VALUE_END).exec(rest);
+    if (short) rest = rest.slice(0, short.index);
+  }
+  let end = start + rest.length;
+  // Sentence punctuation and an opening bracket end a value: "DOB: 1/2/1950 (age 74)."
+  const paren = rest.indexOf(' (');
+  if (paren >= 0 && start + paren < end) end = start + paren;
+  while (end > start && /[\s.,;]/.test(text[end - 1] as string)) end--;
+  return end;
+}
+
+function labelledLines(ctx: ScanContext): void {
+  const text = ctx.text;
+  const labels: { label: string; at: number }[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
+    labels.push({ label: m[1] as string, at: m.index + m[0].length });
+    LABEL_RE.lastIndex = m.index + m[0].length;
+  }
+  if (labels.length === 0) return;
+  const siblings = labels.map((l) => l.label);
+  for (const { label, at } of labels) {
+    const rule = ruleForLabel(label, siblings);
+    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
+    const end = valueEnd(text, at, rule.type);
+    if (end <= at || !plausible(rule.type, text.slice(at, end))) continue;
+    ctx.out.push({ start: at, end, type: rule.type, ruleId: 'labelled_value' });
+  }
+}
+
+/** `<given>Quenby</given>`, `<birthTime value="19410723"/>`, `<postalCode>02139</postalCode>`. */
+const XML_ELEMENT_RE = /<([A-Za-z][\w.:-]{0,40})((?:\s+[\w:.-]+="[^"<>]{0,200}")*)\s*(\/?)>/g;
+const XML_VALUE_ATTR = /\s(?:value|extension)="([^"<>]{1,200})"/d;
+
+function xmlElements(ctx: ScanContext): void {
+  const text = ctx.text;
+  const re = XML_ELEMENT_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const tag = m[1] as string;
+    const local = tag.slice(tag.indexOf(':') + 1);
+    const rule = fields().ruleFor(local, undefined, []) ?? xmlNameRule(local);
+    if (!rule || ctx.skip?.has(rule.type)) continue;
+    const attrs = m[2] as string;
+    const attr = attrs ? XML_VALUE_ATTR.exec(attrs) : null;
+    if (attr?.indices?.[1]) {
+      const at = m.index + 1 + tag.length + (attr.indices[1][0] as number);
+      const value = attr[1] as string;
+      if (plausible(rule.type, value))
+        ctx.out.push({ start: at, end: at + value.length, type: rule.type, ruleId: 'xml_field' });
+      continue;
+    }
+    if (m[3] === '/') continue;
+    const start = m.index + m[0].length;
+    const close = text.indexOf('<', start);
+    if (close < 0 || close - start > MAX_VALUE) continue;
+    let s = start;
+    let e = close;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s && plausible(rule.type, text.slice(s, e)))
+      ctx.out.push({ start: s, end: e, type: rule.type, ruleId: 'xml_field' });
+  }
+}
+
+/** CDA and FHIR XML name parts. */
+function xmlNameRule(tag: string): FieldRule | undefined {
+  return tag === 'given' || tag === 'family' || tag === 'prefix' || tag === 'suffix'
+    ? { type: 'name', ruleId: 'field:name' }
+    : undefined;
+}
+
+const LABEL_GATE = /[A-Za-z)][ \t]*[:=][ \t]*\S/;
+
+export const labelledValues: Detector = {
+  id: 'labelled_values',
+  types: [...LABEL_TYPES],
+  run(ctx) {
+    if (ctx.test(LABEL_GATE)) labelledLines(ctx);
+    if (ctx.includes('</') || ctx.includes('/>')) xmlElements(ctx);
+  },
+};
