@@ -2,7 +2,17 @@
  * Detection: normalize, run every enabled detector over the normalized text, map the spans
  * back to the original and merge overlaps (the longer span's type wins).
  */
-import { address, contact, dates, hl7, identifiers, labelledIds, names, tables } from './detectors/catalog';
+import {
+  address,
+  contact,
+  dates,
+  hl7,
+  identifiers,
+  keyValues,
+  labelledIds,
+  names,
+  tables,
+} from './detectors/catalog';
 import { type Detector, scanContext } from './detectors/detector';
 import { normalizeForDetection } from './normalize';
 import type { DetectedSpan, PhiType } from './types';
@@ -10,6 +20,7 @@ import type { DetectedSpan, PhiType } from './types';
 export const BUILTIN_DETECTORS: readonly Detector[] = [
   hl7.hl7Segments,
   tables.delimitedTables,
+  keyValues.labelledValues,
   contact.email,
   contact.url,
   contact.ip,
