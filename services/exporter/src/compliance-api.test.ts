@@ -171,6 +171,37 @@ describe('compliance API', () => {
     expect(seen).toEqual([...Array(Number(direct?.n)).keys()]);
   });
 
+  it('pages by connection in time order through stored copies: every event once, as a direct count', async () => {
+    // A redelivered batch stored again before any merge: the copies must not show.
+    await store.insertEvents(session('s-a', 'tenant-a', 5, 0).slice(2, 5));
+    const [direct] = await selectRows<{ n: string }>(
+      client,
+      `SELECT uniqExact(session_id, seq) AS n FROM ${database}.events WHERE tenant = 'tenant-a' AND connection = 'ehr'`,
+    );
+    const seen: string[] = [];
+    const times: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await get(
+        'auditor',
+        `/v1/records/events?connection=ehr&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as {
+        records: { sessionId: string; seq: number; time: string }[];
+        nextCursor: string | null;
+      };
+      seen.push(...body.records.map((r) => `${r.sessionId}/${r.seq}`));
+      times.push(...body.records.map((r) => Date.parse(r.time)));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(Number(direct?.n));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const ndjson = await get('auditor', '/v1/records/events?connection=ehr&format=ndjson');
+    expect(ndjson.body.trim().split('\n')).toHaveLength(Number(direct?.n));
+  });
+
   it('streams NDJSON and CSV, and FHIR AuditEvents for the session log', async () => {
     const ndjson = await get('auditor', '/v1/records/events?session=s-a&format=ndjson');
     expect(ndjson.headers['content-type']).toContain('application/x-ndjson');

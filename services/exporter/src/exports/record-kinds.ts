@@ -21,6 +21,8 @@ export interface RecordKind {
   keyColumns: string[];
   /** Filter name → column, for the filters this table has. */
   filters: Partial<Record<FilterName, string>>;
+  /** The table has a projection sorted by (time, key) (events, migration 0012): pages read it in order. */
+  timeOrdered?: boolean;
 }
 
 export type FilterName = 'session' | 'subject' | 'connection' | 'tool' | 'trace' | 'decision' | 'action';
@@ -38,6 +40,7 @@ export const EVENT_RECORDS: RecordKind = {
     tool: 'tool_name',
     trace: 'trace_id',
   },
+  timeOrdered: true,
 };
 
 export const RECORD_KINDS: Record<string, RecordKind> = {

@@ -1,7 +1,8 @@
 /**
  * Reads one kind of audit record in (time, key) order with a keyset cursor, scoped to the
  * caller's tenants, without FINAL: duplicates an unmerged ReplacingMergeTree still holds are
- * dropped with LIMIT 1 BY the row identity, so a page costs its own rows, not the table.
+ * dropped with LIMIT 1 BY the row identity, or, for events, read in order from their
+ * time-ordered projection and dropped as adjacent copies, so a page costs its own rows.
  */
 import type { ClickHouseClient } from '@clickhouse/client';
 import { ProctorError } from '@proctor/errors';
@@ -37,6 +38,49 @@ export async function readRecordPage(
   kind: RecordKind,
   query: RecordQuery,
 ): Promise<RecordPage> {
+  const { where, params } = conditions(kind, query);
+  const keys = kind.keyColumns.join(', ');
+  const order = `time, ${keys}`;
+  const select = async (sql: string) => {
+    const result = await client.query({ query: sql, query_params: params, format: 'JSONEachRow' });
+    return result.json<Record<string, unknown>>();
+  };
+  let raw: Record<string, unknown>[];
+  let more: boolean;
+  if (kind.timeOrdered) {
+    // Read in order from the time-ordered projection and stopped at the limit (LIMIT BY would
+    // make ClickHouse read to the end). Copies of one event carry the same time and key, so
+    // they are adjacent here and the later ones are dropped below.
+    const all = await select(
+      `SELECT ${kind.spec.selectList} FROM ${database}.${kind.spec.table}
+       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT {limit:UInt32}`,
+    );
+    more = all.length === query.limit;
+    raw = all.filter((row, i) => i === 0 || kind.keyColumns.some((c) => row[c] !== all[i - 1]?.[c]));
+  } else {
+    raw = await select(
+      `SELECT ${kind.spec.selectList} FROM ${database}.${kind.spec.table}
+       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT 1 BY ${keys} LIMIT {limit:UInt32}`,
+    );
+    more = raw.length === query.limit;
+  }
+  const rows = raw.map((r) => kind.spec.fromSelectRow(r) as Record<string, unknown>);
+  const end = raw[raw.length - 1];
+  const nextCursor =
+    more && end
+      ? encodeCursor([
+          Number((rows[rows.length - 1] as { time: number }).time),
+          ...kind.keyColumns.map((c) => end[c] as string | number),
+        ])
+      : null;
+  return { rows, nextCursor };
+}
+
+/** The query's filters as WHERE conditions and their parameters (never interpolated). */
+function conditions(
+  kind: RecordKind,
+  query: RecordQuery,
+): { where: string[]; params: Record<string, unknown> } {
   const params: Record<string, unknown> = { tenants: [...query.tenants], limit: query.limit };
   const where = ['tenant IN {tenants:Array(String)}'];
   if (query.from !== undefined) {
@@ -61,33 +105,26 @@ export async function readRecordPage(
     params[`c_${claim}_name`] = claim;
     params[`c_${claim}`] = value;
   }
-  const key = ['time', ...kind.keyColumns];
   if (query.cursor !== undefined) {
-    const values = decodeCursor(query.cursor, key.length);
-    where.push(
-      `(toUnixTimestamp64Micro(time), ${kind.keyColumns.join(', ')}) > ({k0:Int64}, ${kind.keyColumns.map((_, i) => `{k${i + 1}:${typeOfKey(kind.keyColumns[i] as string)}}`).join(', ')})`,
-    );
-    values.forEach((v, i) => {
-      params[`k${i}`] = v;
-    });
+    const values = decodeCursor(query.cursor, kind.keyColumns.length + 1);
+    where.push(keyAfter(kind, 'k'));
+    Object.assign(params, keyParams('k', values));
   }
-  const sql = `SELECT ${kind.spec.selectList} FROM ${database}.${kind.spec.table}
-    WHERE ${where.join(' AND ')}
-    ORDER BY ${key.join(', ')}
-    LIMIT 1 BY ${kind.keyColumns.join(', ')}
-    LIMIT {limit:UInt32}`;
-  const result = await client.query({ query: sql, query_params: params, format: 'JSONEachRow' });
-  const raw = await result.json<Record<string, unknown>>();
-  const rows = raw.map((r) => kind.spec.fromSelectRow(r) as Record<string, unknown>);
-  const last = raw[raw.length - 1];
-  const nextCursor =
-    rows.length === query.limit && last
-      ? encodeCursor([
-          Number((rows[rows.length - 1] as { time: number }).time),
-          ...kind.keyColumns.map((c) => last[c] as string | number),
-        ])
-      : null;
-  return { rows, nextCursor };
+  return { where, params };
+}
+
+/**
+ * Rows after a position in (time, key) order, written so that the time part prunes by the
+ * sort key of the time-ordered projection.
+ */
+function keyAfter(kind: RecordKind, prefix: string): string {
+  const rest = kind.keyColumns.map((c, i) => `{${prefix}${i + 1}:${typeOfKey(c)}}`).join(', ');
+  const at = `fromUnixTimestamp64Micro({${prefix}0:Int64})`;
+  return `time >= ${at} AND (time > ${at} OR (${kind.keyColumns.join(', ')}) > (${rest}))`;
+}
+
+function keyParams(prefix: string, values: (string | number)[]): Record<string, string | number> {
+  return Object.fromEntries(values.map((v, i) => [`${prefix}${i}`, v]));
 }
 
 /** Every record matching the query, page after page (constant memory in the caller's hands). */
