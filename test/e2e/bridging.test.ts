@@ -6,6 +6,7 @@ import {
   ElicitRequestSchema,
   ListRootsRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
+import type { AuditEvent } from '@proctor/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
 import {
@@ -16,6 +17,16 @@ import {
   startStatelessGateway,
 } from '../fixtures/stateless-gateway';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+import { waitFor } from '../harness';
+
+/** The events of the first session or exchange with a frame of `method`. */
+function withFrame(events: AuditEvent[], method: string): AuditEvent[] {
+  return (
+    [...bySession(events).values()].find((x) =>
+      x.some((e) => e.type === 'frame' && e.body.method === method),
+    ) ?? []
+  );
+}
 
 /** The tool, resource and prompt answers a client gets, without era-specific envelope fields. */
 async function contents(client: Client): Promise<Record<string, unknown>> {
@@ -125,6 +136,86 @@ describe('era bridging: a 2026-07-28 client (SDK v2) to a stateful upstream (SDK
         .concat(handshakes[0]?.[4] ? [describeEvent(handshakes[0][4])] : []),
     );
     expect(handshakes[0]?.every((e) => e.era === 'stateful')).toBe(true);
+  });
+
+  it('maps subscriptions/listen to an upstream session of its own: resources/subscribe and its listening stream', async () => {
+    const before = gateway.events().length;
+    const sessionsBefore = upstream.sessions();
+    const { client } = await connectModernClient(`${gateway.base}/mcp/legacy`);
+    const seen: { method: string; params: Record<string, unknown> }[] = [];
+    for (const method of ['notifications/tools/list_changed', 'notifications/resources/updated'] as const) {
+      client.setNotificationHandler(method, (n) => {
+        seen.push({ method: n.method, params: (n.params ?? {}) as Record<string, unknown> });
+      });
+    }
+    const chart = 'ehr://charts/synthetic-1';
+    const subscription = await client.listen({
+      toolsListChanged: true,
+      resourceSubscriptions: [chart],
+    });
+    // What the upstream's capabilities let the gateway honour, as a 2026-07-28 server would say.
+    expect(subscription.honoredFilter).toEqual({ toolsListChanged: true, resourceSubscriptions: [chart] });
+    expect(upstream.sessions()).toBe(sessionsBefore + 1);
+    upstream.notify.resourceUpdated('ehr://charts/not-subscribed');
+    upstream.notify.toolsChanged();
+    upstream.notify.resourceUpdated(chart);
+    await waitFor(async () => (seen.length === 2 ? true : undefined), { what: 'both notifications' });
+    expect(seen.map((n) => n.method)).toEqual([
+      'notifications/tools/list_changed',
+      'notifications/resources/updated',
+    ]);
+    expect(seen[1]?.params.uri).toBe(chart);
+    await subscription.close();
+    await client.close();
+    // Closing the listen deletes its upstream session, and with it the subscription.
+    await waitFor(async () => (upstream.sessions() === sessionsBefore ? true : undefined), {
+      what: "the listen's upstream session to be deleted",
+    });
+    const since = () => gateway.events().slice(before);
+    await waitFor(
+      async () =>
+        withFrame(since(), 'subscriptions/listen').at(-1)?.type === 'session_ended' ? true : undefined,
+      { what: 'the end of the listen exchange' },
+    );
+    expect(withFrame(since(), 'subscriptions/listen').map(describeEvent)).toEqual([
+      'session_started',
+      'client_to_server:request:subscriptions/listen:r0',
+      'server_to_client:notification:notifications/subscriptions/acknowledged:r0',
+      'server_to_client:notification:notifications/tools/list_changed:r0',
+      'server_to_client:notification:notifications/resources/updated:r0',
+      'session_ended:client_disconnect',
+    ]);
+    // The upstream session of the listen is recorded as a session of its own, subscribe included.
+    expect(withFrame(since(), 'resources/subscribe').map(describeEvent)).toEqual([
+      'session_started',
+      'client_to_server:request:initialize:r-',
+      'server_to_client:response:initialize:r-',
+      'client_to_server:notification:notifications/initialized:r-',
+      'client_to_server:request:resources/subscribe:r-',
+      'server_to_client:response:resources/subscribe:r-',
+      'session_ended:client_disconnect',
+    ]);
+  });
+
+  it('acknowledges a listen with nothing the upstream can honour, then ends it with its result', async () => {
+    const { client } = await connectModernClient(`${gateway.base}/mcp/legacy`);
+    const sessionsBefore = upstream.sessions();
+    // Nothing asked, nothing honoured: acknowledged, then ended with the listen's result at once.
+    const before = gateway.events().length;
+    const subscription = await client.listen({ resourceSubscriptions: [] });
+    expect(subscription.honoredFilter).toEqual({});
+    await client.close();
+    await waitFor(async () => (upstream.sessions() === sessionsBefore ? true : undefined), {
+      what: "the listen's upstream session to be deleted",
+    });
+    await gateway.enforcer.emitter.idle();
+    expect(withFrame(gateway.events().slice(before), 'subscriptions/listen').map(describeEvent)).toEqual([
+      'session_started',
+      'client_to_server:request:subscriptions/listen:r0',
+      'server_to_client:notification:notifications/subscriptions/acknowledged:r0',
+      'server_to_client:response:subscriptions/listen:r0',
+      'session_ended:exchange_complete',
+    ]);
   });
 
   it('answers what has no stateful counterpart with a clear JSON-RPC error', async () => {

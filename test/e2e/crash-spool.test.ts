@@ -10,16 +10,16 @@
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { type AuditEvent, decodeEvent } from '@proctor/events';
+import type { AuditEvent } from '@proctor/events';
 import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
-import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FixtureServer,
   startFixtureServer,
 } from '../../services/enforcer/src/test-fixtures/fixture-server';
 import { stdioFixtureCommand } from '../fixtures/stdio-fixture-command';
-import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName, waitFor } from '../harness';
+import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName } from '../harness';
+import { readAuditTopicUntil } from './audit-topic';
 import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
 
 interface Setup {
@@ -54,33 +54,6 @@ function gatewayConfig(setup: Setup, gatewayId: string): string {
     },
     ...(setup.keyPrefix !== undefined && { sessions: { redisUrl: redisUrl(), keyPrefix: setup.keyPrefix } }),
   });
-}
-
-/** Reads a topic from the beginning until `done` holds for what arrived (duplicates kept). */
-async function readUntil(topic: string, done: (events: AuditEvent[]) => boolean): Promise<AuditEvent[]> {
-  const kafka = new Kafka({
-    clientId: 'crash-spool-test',
-    brokers: kafkaBrokers(),
-    logLevel: logLevel.NOTHING,
-  });
-  const consumer = kafka.consumer({ groupId: uniqueName('crash_spool_reader'), maxWaitTimeInMs: 200 });
-  const events: AuditEvent[] = [];
-  try {
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        if (message.value) events.push(decodeEvent(message.value));
-      },
-    });
-    await waitFor(async () => (done(events) ? true : undefined), {
-      what: `the expected events on ${topic}`,
-      timeoutMs: 90_000,
-    });
-    return events;
-  } finally {
-    await consumer.disconnect();
-  }
 }
 
 /** A session's events once each (delivery to Kafka is at least once), in seq order. */
@@ -178,7 +151,11 @@ describe('kill -9 of a gateway writing through its spool', () => {
     await client.close().catch(() => undefined);
 
     const restarted = await start(config, 'gw-solo');
-    const all = await readUntil(config.topics.raw, (events) => crashEnds(events, sessionId).length > 0);
+    const all = await readAuditTopicUntil(
+      config.topics.raw,
+      (events) => crashEnds(events, sessionId).length > 0,
+      90_000,
+    );
     const session = sessionEvents(all, sessionId);
     expect(session.map((e) => e.seq)).toEqual(session.map((_, i) => i));
     expect(session[0]?.type).toBe('session_started');
@@ -201,7 +178,7 @@ describe('kill -9 of a gateway writing through its spool', () => {
     const { client: later } = await connect(again.base, 'fixture', token);
     expect(await echo(later, 'after two restarts')).toBe('echo: after two restarts');
     await later.close();
-    const after = await readUntil(config.topics.raw, (events) =>
+    const after = await readAuditTopicUntil(config.topics.raw, (events) =>
       events.some((e) => e.gatewayEpoch === (session[0]?.gatewayEpoch ?? 0) + 2 && e.type === 'frame'),
     );
     expect(crashEnds(after, sessionId)).toHaveLength(1);
@@ -226,7 +203,7 @@ describe('kill -9 of a gateway writing through its spool', () => {
     await a.kill();
     await pinned.client.close().catch(() => undefined);
     await start(config, 'gw-a');
-    const all = await readUntil(
+    const all = await readAuditTopicUntil(
       config.topics.raw,
       (events) => crashEnds(events, pinned.sessionId).length > 0,
     );

@@ -6,15 +6,14 @@
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { type AuditEvent, decodeEvent } from '@proctor/events';
 import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
-import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FixtureServer,
   startFixtureServer,
 } from '../../services/enforcer/src/test-fixtures/fixture-server';
-import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName, waitFor } from '../harness';
+import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName } from '../harness';
+import { readAuditTopicUntil } from './audit-topic';
 import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
 
 function gatewayConfig(options: {
@@ -43,33 +42,6 @@ function gatewayConfig(options: {
     },
     sessions: { redisUrl: redisUrl(), keyPrefix: options.keyPrefix },
   });
-}
-
-/** Reads a topic from the beginning until `done` holds for what arrived. */
-async function readUntil(topic: string, done: (events: AuditEvent[]) => boolean): Promise<AuditEvent[]> {
-  const kafka = new Kafka({
-    clientId: 'multi-gateway-test',
-    brokers: kafkaBrokers(),
-    logLevel: logLevel.NOTHING,
-  });
-  const consumer = kafka.consumer({ groupId: uniqueName('multi_gateway_reader'), maxWaitTimeInMs: 200 });
-  const events: AuditEvent[] = [];
-  try {
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        if (message.value) events.push(decodeEvent(message.value));
-      },
-    });
-    await waitFor(async () => (done(events) ? true : undefined), {
-      what: `the session's events on ${topic}`,
-      timeoutMs: 60_000,
-    });
-    return events;
-  } finally {
-    await consumer.disconnect();
-  }
 }
 
 function range(n: number): number[] {
@@ -151,7 +123,7 @@ describe('two gateways sharing Redis and Kafka', () => {
     await transport.terminateSession();
     await client.close();
 
-    const all = await readUntil(topics.raw, (events) =>
+    const all = await readAuditTopicUntil(topics.raw, (events) =>
       events.some((e) => e.sessionId === sessionId && e.type === 'session_ended'),
     );
     const session = all.filter((e) => e.sessionId === sessionId).sort((x, y) => x.seq - y.seq);

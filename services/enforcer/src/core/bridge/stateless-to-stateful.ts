@@ -30,6 +30,7 @@ import {
   INPUT_REQUEST_METHODS,
   withoutEnvelope,
 } from './era-mapping';
+import { ListenBridge } from './listen-bridge';
 import { type LegacyUpstreamSession, LegacyUpstreamSessions } from './upstream-legacy-session';
 
 /** An upstream call waiting, between rounds, for the client's answers to its input requests. */
@@ -72,9 +73,11 @@ export interface StatelessToStatefulDeps {
 export class StatelessToStatefulBridge {
   private readonly sessions: LegacyUpstreamSessions;
   private readonly parked = new Map<string, ParkedCall>();
+  private readonly listens: ListenBridge;
 
   constructor(private readonly deps: StatelessToStatefulDeps) {
     this.sessions = new LegacyUpstreamSessions(deps.ctx);
+    this.listens = new ListenBridge({ ...deps, sessions: this.sessions });
   }
 
   async handle(connection: ConnectionRuntime, call: StatelessCall): Promise<StatelessReply> {
@@ -121,9 +124,10 @@ export class StatelessToStatefulBridge {
     call: StatelessCall,
   ): Promise<StatelessReply> {
     const method = call.frame.method ?? '';
-    if (method.startsWith('tasks/') || method === 'subscriptions/listen') {
+    if (method.startsWith('tasks/')) {
       throw bridgeRefusal(`${method} has no counterpart in the stateful revision this upstream speaks`);
     }
+    if (method === 'subscriptions/listen') return this.listens.listen(connection, exchange, request, call);
     let session = await this.sessions.obtain(connection, call);
     if (method === 'server/discover') {
       const answer = {

@@ -61,6 +61,14 @@ export class LegacyUpstreamSessions {
     }
   }
 
+  /**
+   * An upstream session of the caller's own, shared with nothing else (a listen's: a stateful
+   * session has one listening stream, and its subscriptions). The caller ends it.
+   */
+  openDedicated(connection: ConnectionRuntime, call: StatelessCall): Promise<LegacyUpstreamSession> {
+    return this.initialize(connection, call);
+  }
+
   /** Forgets a session the upstream no longer knows (it answered 404), ending it for the audit. */
   async forget(session: LegacyUpstreamSession): Promise<void> {
     for (const [key, value] of this.sessions) {
