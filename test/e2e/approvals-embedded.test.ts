@@ -1,13 +1,16 @@
 /**
  * `proctor up` as one process: a call held by the gateway's policy is approved through the
  * exporter's approvals API (the same workflow instance, in memory), and then completes; the
- * requester cannot approve it. Official SDK v1 client, development tokens.
+ * requester cannot approve it. Every state change of the request and of an access grant lands
+ * in the ClickHouse approvals and access_grants tables (chDB), through the event log and
+ * ingest. Official SDK v1 client, development tokens.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { parseConfig } from '@proctor/config';
+import { createClickHouseClient } from '@proctor/audit-store';
+import { type ProctorConfig, parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
 import { DEV_ISSUER, signDevToken } from '@proctor/identity';
 import { silentLogger } from '@proctor/logger';
@@ -20,6 +23,7 @@ let demo: DemoEhr;
 let enforcerUrl: string;
 let exporterUrl: string;
 let token: (sub: string, groups: string[]) => Promise<string>;
+let config: ProctorConfig;
 
 beforeAll(async () => {
   const dir = await tempDir('approvals-up');
@@ -39,7 +43,7 @@ rules:
     action: allow
 `,
   );
-  const config = parseConfig({
+  config = parseConfig({
     mode: 'development',
     log: { level: 'silent' },
     identity: { devIssuer: { enabled: true, keyFile: join(dir, 'dev-key.json') } },
@@ -53,7 +57,10 @@ rules:
     auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
     ingest: { checkpoints: { keyFile: join(dir, 'checkpoint.json') } },
     policy: { file: policyFile },
-    approvals: { holdSeconds: 60 },
+    approvals: {
+      holdSeconds: 60,
+      grants: [{ connection: 'demo-ehr', approverGroups: ['privacy-office'] }],
+    },
   });
   services = await startAll(config, silentLogger());
   const url = (name: string) => services.find((s) => s.name === name)?.url as string;
@@ -74,6 +81,27 @@ afterAll(async () => {
   for (const service of services) for (const step of service.steps) await step.run().catch(() => undefined);
   await demo?.close();
 });
+
+/** Rows of an audit table whose `column` equals `value`, once ingest has stored `count` of them. */
+async function storedRows(table: string, column: string, value: string, count: number) {
+  return waitFor(
+    async () => {
+      const client = createClickHouseClient({ chdbPath: config.auditStore.chdb.path });
+      try {
+        const result = await client.query({
+          query: `SELECT session_id, action FROM ${config.auditStore.database}.${table} FINAL WHERE ${column} = {value:String} ORDER BY session_id, seq`,
+          query_params: { value },
+          format: 'JSONEachRow',
+        });
+        const rows = await result.json<{ session_id: string; action: string }>();
+        return rows.length >= count ? rows : undefined;
+      } finally {
+        await client.close();
+      }
+    },
+    { what: `${count} rows of ${table} for ${value}`, timeoutMs: 60_000 },
+  );
+}
 
 async function api(who: string, method: 'GET' | 'POST', path: string, body?: unknown) {
   const response = await fetch(`${exporterUrl}${path}`, {
@@ -120,5 +148,38 @@ describe('approvals in one process (proctor up)', () => {
     expect(result.isError).not.toBe(true);
     expect(result.content.length).toBeGreaterThan(0);
     await client.close();
+    // The request's own trail and the held call's session name the same approval id.
+    const rows = await storedRows('approvals', 'approval_id', pending.id, 4);
+    const trail = (unit: (id: string) => boolean) =>
+      rows.filter((r) => unit(r.session_id)).map((r) => r.action);
+    expect(trail((id) => id === `approval:${pending.id}`)).toEqual(['requested', 'approved']);
+    expect(trail((id) => !id.startsWith('approval:'))).toEqual(['requested', 'approved']);
+  }, 180_000);
+
+  it('an access grant is requested, approved, issued and revoked, each step in the access_grants table', async () => {
+    const clinician = await token('dr.blake@example.com', ['clinicians']);
+    const approver = await token('privacy@example.com', ['privacy-office']);
+    const asked = await api(clinician, 'POST', '/v1/access/requests', {
+      connection: 'demo-ehr',
+      durationSeconds: 600,
+      reason: 'clinic schedule review',
+    });
+    expect(asked.status).toBe(201);
+    const approved = await api(approver, 'POST', `/v1/approvals/${asked.body.id as string}/approve`, {
+      reason: 'ok',
+    });
+    expect(approved).toMatchObject({ status: 200, body: { state: 'approved' } });
+    const grants = await api(clinician, 'GET', '/v1/access/grants');
+    const grant = (grants.body.grants as { id: string; approvalId: string }[]).find(
+      (g) => g.approvalId === asked.body.id,
+    );
+    if (!grant) throw new Error('expected the issued grant');
+    const revoked = await api(approver, 'POST', `/v1/access/grants/${grant.id}/revoke`, { reason: 'done' });
+    expect(revoked.status).toBe(200);
+    const rows = await storedRows('access_grants', 'grant_id', grant.id, 2);
+    expect(rows.map((r) => r.action)).toEqual(['granted', 'revoked']);
+    expect(rows.every((r) => r.session_id === `grant:${grant.id}`)).toBe(true);
+    const request = await storedRows('approvals', 'approval_id', asked.body.id as string, 2);
+    expect(request.map((r) => r.action)).toEqual(['requested', 'approved']);
   }, 180_000);
 });

@@ -9,6 +9,7 @@ import type { Identity } from '@proctor/events';
 import type { ApprovalService } from './approval-service';
 import { type AuditSink, grantRecord } from './audit-records';
 import type { DecisionBus } from './decision-bus';
+import { mayApprove } from './decision-rules';
 import { ApprovalError } from './errors';
 import { type ApprovalRequest, type ApproverSpec, type Grant, isActiveGrant } from './model';
 import type { ApprovalStore } from './store-port';
@@ -54,6 +55,12 @@ export class GrantService {
     private readonly approvals: ApprovalService,
   ) {
     this.now = deps.now ?? Date.now;
+  }
+
+  /** Whether this identity approves the connection's access requests (and so may revoke its grants). */
+  approvesFor(connection: string, who: Identity): boolean {
+    const policy = this.deps.grantable.get(connection);
+    return policy !== undefined && mayApprove(policy.approvers, who);
   }
 
   /** Asks for a grant; it is issued when the connection's approvers approve. */

@@ -120,8 +120,15 @@ export function registerApprovalRoutes(app: FastifyInstance, deps: ApprovalRoute
     handle(reply, async () => {
       const who = await deps.authenticate(req);
       const grant = await deps.grants.get(param(req, 'id'));
-      if (!isAuditor(who) && !sameIdentity(grant.grantee, who)) {
-        throw new ApprovalError('NOT_AN_APPROVER', 'only the grantee or an auditor can revoke a grant');
+      if (
+        !isAuditor(who) &&
+        !sameIdentity(grant.grantee, who) &&
+        !deps.grants.approvesFor(grant.connection, who)
+      ) {
+        throw new ApprovalError(
+          'NOT_AN_APPROVER',
+          "only the grantee, the connection's approvers or an auditor can revoke a grant",
+        );
       }
       return grantView(await deps.grants.revoke(grant.id, who, optionalText(bodyOf(req), 'reason') ?? ''));
     }),
