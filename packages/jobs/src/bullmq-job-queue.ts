@@ -176,6 +176,7 @@ async function describeJob(id: string, queue: Queue, key: string): Promise<JobIn
     error: completed || !job.failedReason ? null : decodeFailure(job.failedReason),
     enqueuedAt: new Date(job.timestamp),
     finishedAt: job.finishedOn === undefined ? null : new Date(job.finishedOn),
+    payload: job.data.payload,
   };
 }
 

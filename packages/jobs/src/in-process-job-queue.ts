@@ -130,6 +130,7 @@ export function createInProcessJobQueue(options: InProcessJobQueueOptions = {}):
         error: null,
         enqueuedAt: new Date(),
         finishedAt: null,
+        payload: prepared.data.payload,
         timer: null,
       };
       jobs.set(id, entry);
@@ -150,6 +151,7 @@ export function createInProcessJobQueue(options: InProcessJobQueueOptions = {}):
         error: entry.state === 'completed' ? null : entry.error,
         enqueuedAt: entry.enqueuedAt,
         finishedAt: entry.finishedAt,
+        payload: entry.payload,
       };
       return structuredClone(info);
     },

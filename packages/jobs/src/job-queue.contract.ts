@@ -86,6 +86,7 @@ export function describeJobQueueContract(adapter: string, createQueue: () => Pro
         attemptsMade: 1,
         result: { file: 'r-1.pdf', pages: 12 },
         error: null,
+        payload: { reportId: 'r-1', pages: 12 },
       });
       expect(info.finishedAt?.getTime()).toBeGreaterThanOrEqual(info.enqueuedAt.getTime());
       expect(seen).toEqual([{ payload: { reportId: 'r-1', pages: 12 }, attempt: 1, id }]);

@@ -50,6 +50,8 @@ export interface JobInfo {
   error: JobFailure | null;
   enqueuedAt: Date;
   finishedAt: Date | null;
+  /** The payload the job was queued with, so a caller can check who may see the job. */
+  payload: unknown;
 }
 
 export interface JobWorker {
