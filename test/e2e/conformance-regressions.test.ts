@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
 import {
   bySession,
   connectModernClient,
@@ -304,7 +305,7 @@ describe('an upstream that serves both eras (SDK v2 with its default legacy serv
 
   async function seen(client: V1Client) {
     return {
-      protocolVersion: client.transport?.protocolVersion,
+      protocolVersion: (client.transport as V1Transport | undefined)?.protocolVersion,
       capabilities: client.getServerCapabilities(),
       tools: (await client.listTools()).tools.map((t) => t.name),
       echo: (await client.callTool({ name: 'echo', arguments: { item: 'gauze' } })).content,
@@ -330,5 +331,67 @@ describe('an upstream that serves both eras (SDK v2 with its default legacy serv
       .slice(before)
       .filter((r) => (r.body as { method?: string })?.method === 'initialize');
     expect(initializes).toHaveLength(1);
+  });
+});
+
+describe('the SSE stream of a 2025-11-25 request', () => {
+  let upstream: LegacyFixture;
+  let gateway: StatelessGateway;
+
+  beforeAll(async () => {
+    upstream = await startLegacyServer();
+    gateway = await startStatelessGateway([{ name: 'legacy', url: upstream.url, era: 'stateful' }]);
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  it('opens with a priming event: an id, a retry field (how soon to reconnect) and empty data', async () => {
+    const url = `${gateway.base}/mcp/legacy`;
+    const headers = {
+      authorization: 'Bearer good',
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+    };
+    const init = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: {
+          protocolVersion: '2025-11-25',
+          capabilities: {},
+          clientInfo: { name: 'raw', version: '1' },
+        },
+      }),
+    });
+    const session = {
+      'mcp-session-id': init.headers.get('mcp-session-id') ?? '',
+      'mcp-protocol-version': '2025-11-25',
+    };
+    await init.text();
+    const call = await fetch(url, {
+      method: 'POST',
+      headers: { ...headers, ...session },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 2,
+        method: 'tools/call',
+        params: { name: 'slow', arguments: {} },
+      }),
+    });
+    expect(call.headers.get('content-type')).toContain('text/event-stream');
+    const [priming] = (await call.text()).split('\n\n');
+    const fields = Object.fromEntries(
+      (priming ?? '')
+        .split('\n')
+        .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+    );
+    expect(fields).toEqual({ id: expect.any(String), retry: '1000', data: '' });
+    expect(fields.id).not.toBe('');
   });
 });

@@ -212,6 +212,9 @@ async function decide(
   return denied;
 }
 
+/** The reconnection delay the priming event of a stream suggests to its client (ms). */
+const PRIMING_RETRY_MS = 1000;
+
 interface RelayContext {
   requests: JsonRpcFrame[];
   localAnswers: JsonRpcFrame[];
@@ -233,7 +236,10 @@ async function relayReply(
   if (reply.type === 'sse') {
     const stream = ctx.sseStore.open(session.record.id, session.record.identityKey);
     if (primesStreams(relay.post.protocolVersion ?? session.record.protocolVersion)) {
-      await stream.push((id) => Buffer.from(`id: ${id}\ndata: \n\n`));
+      // `retry`: how soon a client whose connection is cut should come back, well within the
+      // time the gateway keeps the upstream request waiting for it (resumeGraceMs).
+      const retry = Math.min(PRIMING_RETRY_MS, ctx.limits.resumeGraceMs);
+      await stream.push((id) => Buffer.from(`id: ${id}\nretry: ${retry}\ndata: \n\n`));
     }
     for (const answer of localAnswers) {
       await recordAndPush(ctx, session, stream, answer).catch((err: unknown) => {
