@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs the official MCP conformance suite's server scenarios against a server directly and
+# through the gateway, for both requirement sets, and prints the comparison table.
+#
+#   test/conformance/run.sh [DIRECT_URL] [GATEWAY_URL] [OUT_DIR]
+#
+# Needs Node >= 22 for the suite's runner (npx @modelcontextprotocol/conformance), the
+# server under test running at DIRECT_URL, and the gateway started with
+# test/conformance/proctor.yaml (or any config whose connection points at that server and
+# allows anonymous callers).
+set -euo pipefail
+DIRECT=${1:-http://127.0.0.1:3000/mcp}
+GATEWAY=${2:-http://127.0.0.1:7410/mcp/everything}
+OUT=${3:-./data/conformance/results}
+SUITE=${CONFORMANCE_PACKAGE:-@modelcontextprotocol/conformance@0.2.0-alpha.12}
+HERE=$(cd "$(dirname "$0")" && pwd)
+for requirements in 2025-11-25 2026-07-28; do
+  for target in direct gateway; do
+    url=$DIRECT
+    [ "$target" = gateway ] && url=$GATEWAY
+    dir="$OUT/$requirements/$target"
+    rm -rf "$dir" && mkdir -p "$dir"
+    echo "== $requirements $target: $url" >&2
+    npx -y "$SUITE" server --url "$url" --requirements "$requirements" -o "$dir" >"$dir.log" 2>&1 || true
+    grep -E '^Total' "$dir.log" >&2 || { echo "the suite did not run: see $dir.log" >&2; exit 1; }
+  done
+  echo "### $requirements"
+  node "$HERE/compare.mjs" "$OUT/$requirements/direct" "$OUT/$requirements/gateway"
+done
