@@ -16,11 +16,48 @@ function fields(): FieldRules {
   return defaultFields;
 }
 
+/** A label: letters, spaces and a little punctuation, starting with a letter (no digits). */
+const LABEL_BODY = /^[A-Za-z][A-Za-z'’ _/.()-]{0,38}$/;
+const MAX_LABEL = 40;
+const SEPARATORS = [':', '='];
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
- * A label at the start of a line, or after a wide gap or a bar, then a colon or equals sign:
- * "DOB: …", "  Home Phone = …", "| Zip: …". Labels are short and hold no digits.
+ * The label ending before the colon or equals sign at `sep`, when it starts a line or follows
+ * a wide gap, a tab or a bar: "DOB: …", "  Home Phone = …", "| Zip: …". Driven by the
+ * separators, so a text costs a scan for ':' and '=' and a few characters around each.
  */
-const LABEL_RE = /(?:^|\n|\t| {2,}|\| ?)([A-Za-z][A-Za-z'’ _/.()-]{0,38}?[A-Za-z)])[ \t]*[:=][ \t]*(?=\S)/g;
+function labelBefore(text: string, sep: number): string | undefined {
+  let end = sep;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  const last = text.charCodeAt(end - 1);
+  if (!(isLetter(last) || last === 0x29)) return undefined;
+  let start = end - 1;
+  const floor = Math.max(0, end - MAX_LABEL);
+  while (start > floor) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 0x0a || c === 0x0d || c === 0x09 || c === 0x7c) break;
+    if (c === 0x20 && text.charCodeAt(start - 2) === 0x20) break;
+    start--;
+  }
+  if (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    const gap =
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x09 ||
+      c === 0x7c ||
+      (c === 0x20 && text.charCodeAt(start - 2) === 0x20);
+    if (!gap) return undefined;
+  }
+  while (start < end && text.charCodeAt(start) === 0x20) start++;
+  const label = text.slice(start, end);
+  return LABEL_BODY.test(label) ? label : undefined;
+}
+
 /** Where a value ends: end of line, a wide gap, a tab, a bar, or the next "Label:". */
 const VALUE_END = /\n|\t| {2,}| \| |;\s/;
 const MAX_VALUE = 80;
@@ -120,10 +157,16 @@ function valueEnd(text: string, start: number, type: PhiType): number {
 function labelledLines(ctx: ScanContext): void {
   const text = ctx.text;
   const labels: { label: string; at: number }[] = [];
-  LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
-    labels.push({ label: m[1] as string, at: m.index + m[0].length });
-    LABEL_RE.lastIndex = m.index + m[0].length;
+  for (const sep of SEPARATORS) {
+    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
+      let at = i + 1;
+      while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
+      const next = text.charCodeAt(at);
+      // "https://", a value-less label at the end of a line, "==".
+      if (at >= text.length || next === 0x2f || next === 0x0a || next === 0x0d || next === 0x3d) continue;
+      const label = labelBefore(text, i);
+      if (label !== undefined) labels.push({ label, at });
+    }
   }
   if (labels.length === 0) return;
   const siblings = labels.map((l) => l.label);
@@ -178,13 +221,11 @@ function xmlNameRule(tag: string): FieldRule | undefined {
     : undefined;
 }
 
-const LABEL_GATE = /[A-Za-z)][ \t]*[:=][ \t]*\S/;
-
 export const labelledValues: Detector = {
   id: 'labelled_values',
   types: [...LABEL_TYPES],
   run(ctx) {
-    if (ctx.test(LABEL_GATE)) labelledLines(ctx);
+    if (ctx.includes(':') || ctx.includes('=')) labelledLines(ctx);
     if (ctx.includes('</') || ctx.includes('/>')) xmlElements(ctx);
   },
 };

@@ -43,15 +43,26 @@ function splitCells(text: string, start: number, end: number, delim: number, out
   return out;
 }
 
+/** The most frequent delimiter of a line (at least twice), in one pass; -1 when none. */
 function delimiterOf(text: string, start: number, end: number): number {
+  let comma = 0;
+  let tab = 0;
+  let bar = 0;
+  let semi = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c) comma++;
+    else if (c === 0x09) tab++;
+    else if (c === 0x7c) bar++;
+    else if (c === 0x3b) semi++;
+  }
+  const counts = [comma, tab, bar, semi];
   let best = -1;
   let bestCount = 1;
-  for (const d of DELIMITERS) {
-    let n = 0;
-    for (let i = start; i < end; i++) if (text.charCodeAt(i) === d) n++;
-    if (n > bestCount) {
-      best = d;
-      bestCount = n;
+  for (let k = 0; k < counts.length; k++) {
+    if ((counts[k] as number) > bestCount) {
+      best = DELIMITERS[k] as number;
+      bestCount = counts[k] as number;
     }
   }
   return best;
@@ -118,7 +129,7 @@ export const delimitedTables: Detector = {
         if (cells.length === rules.length) markRow(ctx, cells, rules);
         else if (!isRuleLine(text, lineStart, end)) rules = undefined;
       }
-      if (!rules && end - lineStart <= MAX_HEADER_LINE) {
+      if (!rules && lineEnd < text.length - 1 && end - lineStart <= MAX_HEADER_LINE) {
         delim = delimiterOf(text, lineStart, end);
         if (delim >= 0) rules = headerRules(text, splitCells(text, lineStart, end, delim, cells));
       }
