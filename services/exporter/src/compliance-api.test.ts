@@ -42,6 +42,18 @@ const people: Record<string, Identity> = {
     groups: ['auditors', 'tenant-b-audit'],
     ci: null,
   },
+  colleague: {
+    subject: 'colleague@example.com',
+    issuer: 'https://idp.example.com',
+    groups: ['auditors', 'tenant-a-audit'],
+    ci: null,
+  },
+  auditorMovedToB: {
+    subject: 'audit@example.com',
+    issuer: 'https://idp.example.com',
+    groups: ['auditors', 'tenant-b-audit'],
+    ci: null,
+  },
   clinician: {
     subject: 'doc@example.com',
     issuer: 'https://idp.example.com',
@@ -291,6 +303,13 @@ describe('compliance API', () => {
     const report = await verifyBundle(await readBundle(file), { publishedKeys: keys });
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ ok: true, events: 7, checkpoints: 1 });
+
+    // Only the creator sees the job and its bundle, and only while they may read its tenants.
+    for (const who of ['colleague', 'otherAuditor', 'auditorMovedToB']) {
+      expect((await get(who, `/v1/jobs/${jobId}`)).statusCode).toBe(404);
+      expect((await get(who, `/v1/bundles/${jobId}`)).statusCode).toBe(404);
+    }
+    expect((await get('auditor', `/v1/jobs/${jobId}`)).json()).not.toHaveProperty('payload');
 
     const other = await app.inject({
       method: 'POST',
