@@ -55,13 +55,27 @@ export interface SessionRecord {
    * the same one after a restart, cannot serve it. False: any gateway can (see `pinnedHere`).
    */
   pinned: boolean;
+  /**
+   * A stateful client's session bridged to a 2026-07-28 upstream: what the gateway sends with
+   * each of its requests. Kept here so that any gateway serves the session (the upstream keeps
+   * none). Null for every other session.
+   */
+  bridge: BridgeEnvelope | null;
   /** Milliseconds since the Unix epoch. */
   createdAt: number;
   lastActive: number;
 }
 
+/** The per-request envelope a bridged stateful client's requests travel with upstream. */
+export interface BridgeEnvelope {
+  clientCapabilities: Record<string, unknown>;
+  clientInfo: { name: string; version: string } | null;
+  /** Set by the client's logging/setLevel. */
+  logLevel: string | null;
+}
+
 export type SessionPatch = Partial<
-  Pick<SessionRecord, 'phase' | 'protocolVersion' | 'upstreamSessionId' | 'lastActive'>
+  Pick<SessionRecord, 'phase' | 'protocolVersion' | 'upstreamSessionId' | 'lastActive' | 'bridge'>
 >;
 
 export interface SessionStore {

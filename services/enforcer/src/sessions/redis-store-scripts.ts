@@ -2,7 +2,8 @@
  * Lua scripts of the Redis session store: each runs atomically on the server, so gateways
  * sharing a Redis never see half an update. Keys (P = the deployment's prefix):
  *   P:s:<id>        hash: `static` (JSON of the fields that never change), `identityKey`,
- *                   `phase`, `protocolVersion` and `upstreamSessionId` (JSON), `lastActive` (ms)
+ *                   `phase`, `protocolVersion`, `upstreamSessionId` and `bridge` (JSON),
+ *                   `lastActive` (ms)
  *   P:seq:<id>      the session's next free `seq` (INCRBY)
  *   P:idle          sorted set: session id → lastActive
  *   P:who:<ident>   sorted set per identity: session id → lastActive (the per-identity cap)

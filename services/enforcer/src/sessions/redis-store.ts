@@ -32,7 +32,10 @@ type Scripts = {
 };
 
 /** Fields that never change after create: stored as one JSON value, never parsed by Redis. */
-type StaticFields = Omit<SessionRecord, 'phase' | 'protocolVersion' | 'upstreamSessionId' | 'lastActive'>;
+type StaticFields = Omit<
+  SessionRecord,
+  'phase' | 'protocolVersion' | 'upstreamSessionId' | 'lastActive' | 'bridge'
+>;
 
 /**
  * The session store of several gateways: records in Redis, so a session's requests may land on
@@ -174,14 +177,14 @@ export class RedisSessionStore implements SessionStore {
 }
 
 function encode(record: SessionRecord): string[] {
-  const { phase, protocolVersion, upstreamSessionId, lastActive, ...fixed } = record;
+  const { phase, protocolVersion, upstreamSessionId, lastActive, bridge, ...fixed } = record;
   const statics: StaticFields = fixed;
   return [
     'static',
     JSON.stringify(statics),
     'identityKey',
     record.identityKey,
-    ...encodePatch({ phase, protocolVersion, upstreamSessionId, lastActive }),
+    ...encodePatch({ phase, protocolVersion, upstreamSessionId, lastActive, bridge }),
   ];
 }
 
@@ -193,6 +196,7 @@ function encodePatch(patch: SessionPatch): string[] {
   if (patch.upstreamSessionId !== undefined)
     fields.push('upstreamSessionId', JSON.stringify(patch.upstreamSessionId));
   if (patch.lastActive !== undefined) fields.push('lastActive', String(patch.lastActive));
+  if (patch.bridge !== undefined) fields.push('bridge', JSON.stringify(patch.bridge));
   return fields;
 }
 
@@ -207,6 +211,7 @@ function decode(hash: Record<string, string>): SessionRecord | null {
     protocolVersion: JSON.parse(hash.protocolVersion ?? 'null') as string | null,
     upstreamSessionId: JSON.parse(hash.upstreamSessionId ?? 'null') as string | null,
     lastActive: Number(hash.lastActive),
+    bridge: JSON.parse(hash.bridge ?? 'null') as SessionRecord['bridge'],
   };
 }
 

@@ -34,6 +34,7 @@ export function sessionRecord(overrides: Partial<SessionRecord> = {}): SessionRe
     createdBy: 'gateway-a',
     createdEpoch: 3,
     pinned: false,
+    bridge: null,
     createdAt: Date.now(),
     lastActive: Date.now(),
     ...overrides,
@@ -71,6 +72,11 @@ export function describeSessionStoreContract(adapter: string, open: () => Promis
         },
         sourceIp: '192.0.2.10',
         pinned: true,
+        bridge: {
+          clientCapabilities: { roots: {} },
+          clientInfo: { name: 'c', version: '1' },
+          logLevel: null,
+        },
       });
       await store.create(record, LIMITS);
       expect(await store.get(record.id)).toEqual(record);
@@ -99,6 +105,9 @@ export function describeSessionStoreContract(adapter: string, open: () => Promis
         upstreamSessionId: null,
       });
       expect(await store.update('no-such-session', { phase: 'ending' })).toBeNull();
+      const bridge = { clientCapabilities: {}, clientInfo: null, logLevel: 'debug' };
+      expect(await store.update(record.id, { bridge })).toMatchObject({ bridge });
+      expect(await peer.get(record.id)).toMatchObject({ bridge, upstreamSessionId: null });
     });
 
     it('lets exactly one of many concurrent claims end a session', async () => {

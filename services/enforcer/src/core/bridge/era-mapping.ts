@@ -3,6 +3,7 @@
  * upstream of the other. Each function either maps losslessly or says it cannot
  * (BridgeRefusal), so the bridge answers with a clear error instead of a silent difference.
  */
+import type { BridgeEnvelope } from '../../sessions/port';
 import { StatelessProtocolError } from '../stateless/errors';
 import {
   isPlainObject,
@@ -35,11 +36,8 @@ export function withoutEnvelope(params: unknown): Record<string, unknown> | unde
   return Object.keys(kept).length > 0 ? { ...rest, _meta: kept } : rest;
 }
 
-export interface Envelope {
-  clientCapabilities: Record<string, unknown>;
-  clientInfo: { name: string; version: string } | null;
-  logLevel: string | null;
-}
+/** What a bridged stateful client's requests travel with (kept with its session). */
+export type Envelope = BridgeEnvelope;
 
 /** A stateful client's request params with the per-request envelope a stateless upstream requires. */
 export function withEnvelope(params: unknown, envelope: Envelope): Record<string, unknown> {

@@ -9,6 +9,7 @@ import { frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import type { EraHandler } from '../pipeline';
 import { normalizeRequest, runRequestStages } from '../stages';
 import {
+  BRIDGED_SESSION_PREFIX,
   completeInitialize,
   endSession,
   type LiveSession,
@@ -43,10 +44,11 @@ interface WaitingAnswer {
  * the per-request envelope and mirrored headers the revision requires. An `input_required`
  * answer becomes server-to-client requests on the call's SSE stream; the client's answers
  * go back upstream as `inputResponses` (with the upstream's requestState) until the call
- * completes. ping and logging/setLevel are answered by the gateway.
+ * completes. ping and logging/setLevel are answered by the gateway. The envelope lives in the
+ * session store and the session id says the session is bridged, so any gateway serves it; only
+ * a client's answer to an input request must reach the gateway whose stream carried the request.
  */
 export class StatefulToStatelessBridge implements EraHandler {
-  private readonly envelopes = new Map<string, Envelope>();
   private readonly waiting = new Map<string, WaitingAnswer>();
 
   constructor(
@@ -55,19 +57,19 @@ export class StatefulToStatelessBridge implements EraHandler {
   ) {}
 
   /**
-   * Stateful posts to an upstream known to be stateless: configured so, or (auto) already
-   * asked because a stateless client came first. Stateful traffic never triggers the probe
-   * itself: for such a client on an unknown upstream, the stateful era serves as usual.
+   * Stateful posts of a bridged session, and any to an upstream known to be stateless:
+   * configured so, or (auto) already asked because a stateless client came first. Stateful
+   * traffic never triggers the probe itself: for such a client on an unknown upstream, the
+   * stateful era serves as usual.
    */
   claims(post: ClientPost): boolean {
-    if (post.sessionId !== null && this.envelopes.has(post.sessionId)) return true;
+    if (isBridged(post.sessionId)) return true;
     return this.eras.cached(post.connection) === 'stateless';
   }
 
   async post(post: ClientPost): Promise<Outcome> {
     const connection = connectionOf(this.ctx, post.connection);
-    const sessionKnown = post.sessionId !== null && this.envelopes.has(post.sessionId);
-    if (!sessionKnown && (await this.eras.eraOf(connection)) === 'stateful')
+    if (!isBridged(post.sessionId) && (await this.eras.eraOf(connection)) === 'stateful')
       return handleStatefulPost(this.ctx, post);
     const frame = post.body.frames[0];
     if (post.body.batch || !frame) {
@@ -85,8 +87,9 @@ export class StatefulToStatelessBridge implements EraHandler {
       );
     }
     const session = await loadSession(this.ctx, post.connection, post.sessionId, post.caller);
-    const envelope = this.envelopes.get(session.record.id);
+    const envelope = session.record.bridge;
     if (!envelope) throw new GatewayError('SESSION_NOT_FOUND', 'Session not found');
+    if (frame.kind === 'response' || frame.kind === 'error') this.refuseAnswerHeldElsewhere(frame);
     const label = this.ctx.correlator.label(session.record.id, 'client_to_server', frame);
     await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'client_to_server', label)]);
     const headers = { 'mcp-session-id': session.record.id };
@@ -113,6 +116,11 @@ export class StatefulToStatelessBridge implements EraHandler {
       typeof info.name === 'string' && typeof info.version === 'string'
         ? { name: info.name, version: info.version }
         : null;
+    const envelope: Envelope = {
+      clientCapabilities: isPlainObject(params.capabilities) ? params.capabilities : {},
+      clientInfo,
+      logLevel: null,
+    };
     const session = await openSession(
       this.ctx,
       post.connection,
@@ -123,16 +131,10 @@ export class StatefulToStatelessBridge implements EraHandler {
         clientVersion: clientInfo?.version ?? null,
       },
       false,
-      // The client's envelope (capabilities, info, log level) is kept by this gateway only.
-      true,
+      { bridge: envelope },
     );
     try {
       await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'client_to_server', null)]);
-      const envelope: Envelope = {
-        clientCapabilities: isPlainObject(params.capabilities) ? params.capabilities : {},
-        clientInfo,
-        logLevel: null,
-      };
       const discover = frameOf({
         jsonrpc: '2.0',
         id: `proctor-discover-${randomUUID()}`,
@@ -152,7 +154,6 @@ export class StatefulToStatelessBridge implements EraHandler {
         frameContent(init, 'server_to_client', { method: 'initialize', toolName: null }),
       ]);
       await completeInitialize(this.ctx, session, [init]);
-      this.envelopes.set(session.record.id, envelope);
       return {
         type: 'json',
         status: 200,
@@ -189,7 +190,8 @@ export class StatefulToStatelessBridge implements EraHandler {
     if (frame.method === 'ping') return { jsonrpc: '2.0', id, result: {} };
     if (frame.method === 'logging/setLevel') {
       const params = frame.message.params;
-      envelope.logLevel = isPlainObject(params) && typeof params.level === 'string' ? params.level : null;
+      const logLevel = isPlainObject(params) && typeof params.level === 'string' ? params.level : null;
+      await this.ctx.sessions.update(session.record.id, { bridge: { ...envelope, logLevel } });
       return { jsonrpc: '2.0', id, result: {} };
     }
     if (frame.method !== null && NOT_BRIDGED.has(frame.method)) {
@@ -282,7 +284,7 @@ export class StatefulToStatelessBridge implements EraHandler {
         if (!isPlainObject(request) || typeof request.method !== 'string') continue;
         const ask = frameOf({
           jsonrpc: '2.0',
-          id: `proctor-input-${randomUUID()}`,
+          id: `${INPUT_ID_PREFIX}${this.ctx.gatewayId}:${randomUUID()}`,
           method: request.method,
           ...(request.params !== undefined && { params: request.params }),
         });
@@ -307,6 +309,23 @@ export class StatefulToStatelessBridge implements EraHandler {
     const label = this.ctx.correlator.label(session.record.id, 'server_to_client', frame);
     await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'server_to_client', label)]);
     return frame.text;
+  }
+
+  /**
+   * The client's answer to an input request another gateway asked (its id names that gateway):
+   * only that gateway holds the call waiting for it, so the answer is refused with the reason
+   * rather than accepted and lost.
+   */
+  private refuseAnswerHeldElsewhere(frame: JsonRpcFrame): void {
+    if (this.waiting.has(frame.idJson ?? '')) return;
+    const id = frame.message.id;
+    if (typeof id !== 'string' || !id.startsWith(INPUT_ID_PREFIX)) return;
+    const holder = id.slice(INPUT_ID_PREFIX.length, id.lastIndexOf(':'));
+    if (holder === this.ctx.gatewayId) return;
+    throw new GatewayError(
+      'SESSION_ELSEWHERE',
+      `this answers a request the call on gateway "${holder}" waits for; send it to that gateway (the stream that carried the request is open there)`,
+    );
   }
 
   private awaitAnswer(idJson: string, signal: AbortSignal): Promise<Record<string, unknown>> {
@@ -399,6 +418,13 @@ export class StatefulToStatelessBridge implements EraHandler {
       return [];
     }
   }
+}
+
+/** Ids of the input requests the gateway asks a bridged client: `proctor-input:<gatewayId>:<uuid>`. */
+const INPUT_ID_PREFIX = 'proctor-input:';
+
+function isBridged(sessionId: string | null): boolean {
+  return sessionId?.startsWith(BRIDGED_SESSION_PREFIX) === true;
 }
 
 function answerIn(frames: JsonRpcFrame[], request: JsonRpcFrame): JsonRpcFrame | undefined {

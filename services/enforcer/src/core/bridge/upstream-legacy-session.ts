@@ -94,7 +94,7 @@ export class LegacyUpstreamSessions {
       },
       false,
       // The stateless clients it serves reach this gateway's map of upstream sessions only.
-      true,
+      { pinned: true },
     );
     const id = live.record.id;
     try {

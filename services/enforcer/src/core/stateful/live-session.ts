@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionEndReason } from '@proctor/events';
-import { identityKeyOf, pinnedHere, SessionCapError, type SessionRecord } from '../../sessions/port';
+import {
+  type BridgeEnvelope,
+  identityKeyOf,
+  pinnedHere,
+  SessionCapError,
+  type SessionRecord,
+} from '../../sessions/port';
 import type { AuditSubject } from '../audit-emitter';
 import type { CoreContext } from '../context';
 import { GatewayError } from '../errors';
@@ -32,16 +38,19 @@ export function subjectOf(ctx: CoreContext, record: SessionRecord, transient: bo
   };
 }
 
+/** Session ids of stateful clients bridged to a 2026-07-28 upstream: any gateway tells them apart. */
+export const BRIDGED_SESSION_PREFIX = 'bridged-';
+
 function newRecord(
   ctx: CoreContext,
   connection: string,
   caller: Caller,
   protocolVersion: string | null,
-  pinned: boolean,
+  options: SessionOptions,
 ): SessionRecord {
   const now = ctx.now();
   return {
-    id: randomUUID(),
+    id: options.bridge ? `${BRIDGED_SESSION_PREFIX}${randomUUID()}` : randomUUID(),
     connection,
     identity: caller.identity,
     identityKey: identityKeyOf(caller.identity),
@@ -52,7 +61,8 @@ function newRecord(
     upstreamSessionId: null,
     createdBy: ctx.gatewayId,
     createdEpoch: ctx.emitter.gatewayEpoch,
-    pinned,
+    pinned: options.pinned ?? false,
+    bridge: options.bridge ?? null,
     createdAt: now,
     lastActive: now,
   };
@@ -64,11 +74,16 @@ export interface SessionStart {
   clientVersion: string | null;
 }
 
+export interface SessionOptions {
+  /** Its upstream side lives only in this gateway instance (SessionRecord.pinned); stdio sessions always do. */
+  pinned?: boolean;
+  /** A stateful client bridged to a 2026-07-28 upstream: the envelope its requests travel with. */
+  bridge?: BridgeEnvelope;
+}
+
 /**
  * Opens a session for an `initialize` (kept in the store, under the identity's cap) or a
  * one-request session, and records session_started. If that record fails the session is gone.
- * `pinned`: its upstream side lives only in this gateway instance (see SessionRecord.pinned);
- * sessions of stdio connections always are.
  */
 export async function openSession(
   ctx: CoreContext,
@@ -76,11 +91,14 @@ export async function openSession(
   caller: Caller,
   start: SessionStart,
   transient: boolean,
-  pinned = false,
+  options: SessionOptions = {},
 ): Promise<LiveSession> {
   // A stdio server process lives in the gateway that started it.
   const stdio = ctx.connections.get(connection)?.upstream.transport === 'stdio';
-  const record = newRecord(ctx, connection, caller, start.protocolVersion, pinned || stdio);
+  const record = newRecord(ctx, connection, caller, start.protocolVersion, {
+    ...options,
+    pinned: options.pinned === true || stdio,
+  });
   if (!transient) {
     try {
       await ctx.sessions.create(record, { maxPerIdentity: ctx.limits.maxSessionsPerIdentity });

@@ -1,0 +1,161 @@
+/**
+ * Bridged sessions with two gateways (real `proctor enforcer` processes) sharing Redis and
+ * Kafka. A stateful client (SDK v1) bridged to a 2026-07-28 upstream (SDK v2) is served by
+ * either gateway: the session's envelope is in the store and its id says it is bridged. What
+ * only one gateway can hold is refused elsewhere with the reason, never left hanging: an
+ * answer to an input request another gateway asked, and the retry of a stateless client
+ * (SDK v2) whose upstream call waits at the gateway it first reached.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
+import { connectModernClient } from '../fixtures/stateless-gateway';
+import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName } from '../harness';
+import { readAuditTopicUntil } from './audit-topic';
+import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
+
+describe('bridged sessions with two gateways sharing Redis and Kafka', () => {
+  let modern: StatelessFixture;
+  let legacy: LegacyFixture;
+  let a: GatewayProcess;
+  let b: GatewayProcess;
+  let token: string;
+  const topics = {
+    raw: uniqueName('mgb_raw'),
+    redacted: uniqueName('mgb_redacted'),
+    dlq: uniqueName('mgb_dlq'),
+  };
+
+  beforeAll(async () => {
+    const dir = await tempDir('multi-gateway-bridging');
+    const keyFile = join(dir, 'dev-issuer.json');
+    await ensureDevIssuerKey(keyFile);
+    token = await signDevToken({ keyFile, audience: 'proctor', subject: 'dana@example.com', groups: [] });
+    await createTopics(kafkaBrokers(), Object.values(topics), 1);
+    [modern, legacy] = await Promise.all([startStatelessServer(), startLegacyServer()]);
+    const keyPrefix = uniqueName('mgb_sessions');
+    // Both gateways seal and open requestState with the same key.
+    const stateKey = randomBytes(32).toString('hex');
+    const config = (gatewayId: string) =>
+      JSON.stringify({
+        mode: 'development',
+        tenant: 'multi-gateway-bridging-test',
+        gatewayId,
+        log: { level: 'warn' },
+        identity: { audience: 'proctor', devIssuer: { enabled: true, keyFile } },
+        enforcer: {
+          listen: { host: '127.0.0.1', port: 0 },
+          stateDir: join(dir, gatewayId),
+          connections: [
+            { name: 'modern', upstream: { url: modern.url }, era: 'stateless' },
+            { name: 'legacy', upstream: { url: legacy.url }, era: 'stateful' },
+          ],
+          stateless: { requestStateKeys: [stateKey] },
+        },
+        eventLog: {
+          kafka: { brokers: kafkaBrokers(), clientId: gatewayId, topics },
+          spool: { enabled: false },
+        },
+        sessions: { redisUrl: redisUrl(), keyPrefix },
+      });
+    [a, b] = await Promise.all([
+      startGatewayProcess(dir, 'gw-a', config('gw-a')),
+      startGatewayProcess(dir, 'gw-b', config('gw-b')),
+    ]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await Promise.all([modern?.close(), legacy?.close()]);
+  });
+
+  /** Sends each request to the other gateway than the one before. */
+  function alternating(routed: string[]): typeof fetch {
+    let turn = 0;
+    return (url, init) => {
+      const gateway = turn++ % 2 === 0 ? a : b;
+      const target = new URL(String(url));
+      target.host = new URL(gateway.base).host;
+      if ((init?.method ?? 'GET') === 'POST') routed.push(gateway === a ? 'a' : 'b');
+      return fetch(target, init);
+    };
+  }
+
+  it('serves a stateful client bridged to a 2026-07-28 upstream from either gateway, its trail gap-free', async () => {
+    const routed: string[] = [];
+    const client = new V1Client({ name: 'synthetic-v1-client', version: '1.0.0' });
+    const transport = new V1Transport(new URL(`${a.base}/mcp/modern`), {
+      requestInit: { headers: { authorization: `Bearer ${token}` } },
+      fetch: alternating(routed),
+    });
+    await client.connect(transport);
+    const sessionId = transport.sessionId as string;
+    expect(sessionId).toMatch(/^bridged-/);
+    const texts: unknown[] = [];
+    for (let i = 0; i < 4; i++) {
+      texts.push((await client.callTool({ name: 'echo', arguments: { item: `gauze ${i}` } })).content);
+    }
+    expect((await client.listTools()).tools.map((t) => t.name)).toContain('echo');
+    expect(texts).toEqual([0, 1, 2, 3].map((i) => [{ type: 'text', text: `echo:gauze ${i}` }]));
+    expect(routed).toContain('a');
+    expect(routed).toContain('b');
+    await transport.terminateSession();
+    await client.close();
+
+    const all = await readAuditTopicUntil(topics.raw, (events) =>
+      events.some((e) => e.sessionId === sessionId && e.type === 'session_ended'),
+    );
+    const session = all.filter((e) => e.sessionId === sessionId).sort((x, y) => x.seq - y.seq);
+    expect(session.map((e) => e.seq)).toEqual(session.map((_, i) => i));
+    expect(new Set(session.map((e) => e.gatewayId))).toEqual(new Set(['gw-a', 'gw-b']));
+    expect(session.at(-1)).toMatchObject({ type: 'session_ended', body: { reason: 'client_delete' } });
+  });
+
+  it("refuses an answer to another gateway's input request with 421 naming it", async () => {
+    const client = new V1Client({ name: 'synthetic-v1-client', version: '1.0.0' });
+    const transport = new V1Transport(new URL(`${a.base}/mcp/modern`), {
+      requestInit: { headers: { authorization: `Bearer ${token}` } },
+    });
+    await client.connect(transport);
+    const res = await fetch(`${b.base}/mcp/modern`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-session-id': transport.sessionId as string,
+        'mcp-protocol-version': transport.protocolVersion ?? '2025-11-25',
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 'proctor-input:gw-a:00000000-0000-4000-8000-000000000000',
+        result: { action: 'accept', content: { confirm: true } },
+      }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    expect(res.status).toBe(421);
+    expect(await res.json()).toMatchObject({
+      error: { code: -31015, message: expect.stringContaining('gateway "gw-a"') },
+    });
+    await transport.terminateSession();
+    await client.close();
+  });
+
+  it('answers the retry of a stateless client whose upstream call waits at the other gateway with a clear error', async () => {
+    // The first round reaches gateway A, where the upstream call waits; the retry reaches B.
+    const { client } = await connectModernClient(`${a.base}/mcp/legacy`, token, alternating([]));
+    const outcome = await client.callTool({ name: 'confirm_order', arguments: { item: 'splint' } }).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+    expect(outcome).toMatchObject({
+      error: { message: expect.stringMatching(/not held by this gateway.*retry the original request/) },
+    });
+    await client.close();
+  });
+});
