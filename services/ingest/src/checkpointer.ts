@@ -3,6 +3,8 @@
  * consumer owns a partition at a time, so each scope has one writer). A checkpoint names
  * the chain head of every session stored in the scope since the previous checkpoint and the
  * highest gateway-stream position seen; it is stored, then emitted on the checkpoint topic.
+ * The T-second cut runs on a timer too, not only when a batch arrives: a session that went
+ * quiet has its tail covered within T seconds, whether or not anything else is ingested.
  */
 import type { AuditStore } from '@proctor/audit-store';
 import type {
@@ -25,6 +27,8 @@ export interface CheckpointerOptions {
   emit?: (checkpoint: { jws: string; statement: CheckpointStatement }) => Promise<void>;
   /** Microseconds since the Unix epoch. */
   nowMicros: () => number;
+  /** A timed checkpoint that could not be stored or emitted (it is tried again on the next tick). */
+  onTimerError?: (err: unknown) => void;
 }
 
 interface ScopeState {
@@ -37,8 +41,17 @@ interface ScopeState {
 export interface Checkpointer {
   /** Records what a batch stored in `scope`; signs a checkpoint when one is due. */
   afterBatch(scope: string, stored: readonly ChainedEvent[], heads: readonly SessionHead[]): Promise<void>;
+  /** Starts the timer that signs what has waited `everyMs` since a scope's last checkpoint. */
+  start(): void;
+  /** Stops the timer (waiting for a timed checkpoint in progress). */
+  stop(): Promise<void>;
   /** Signs whatever is pending in every scope (at shutdown). */
   flush(): Promise<void>;
+}
+
+/** How often the timer looks for overdue scopes: often enough to cut within ~T, at most every second. */
+function tickMs(everyMs: number): number {
+  return Math.max(10, Math.min(1_000, Math.floor(everyMs / 2)));
 }
 
 export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
@@ -51,6 +64,19 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
     }
     return state;
   };
+
+  // The timer and the batches of several partitions share the scopes: one operation at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  let ticking: Promise<void> | undefined;
+
+  const overdue = (state: ScopeState, now: number) =>
+    state.heads.size > 0 && now - state.lastAt >= options.everyMs * 1000;
 
   async function sign(scope: string, state: ScopeState): Promise<void> {
     const now = options.nowMicros();
@@ -77,26 +103,56 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
     scopes.set(scope, { events: 0, heads: new Map(), streams: new Map(), lastAt: now });
   }
 
-  return {
-    async afterBatch(scope, stored, heads) {
-      const state = stateOf(scope);
-      state.events += stored.length;
-      for (const head of heads) state.heads.set(head.sessionId, head);
-      for (const e of stored) {
-        if (e.gatewayEpoch === null || e.streamSeq === null) continue;
-        const key = `${e.gatewayId}\u0000${e.gatewayEpoch}`;
-        const seen = state.streams.get(key);
-        if (seen === undefined || seen.streamSeq < e.streamSeq) {
-          state.streams.set(key, { gatewayId: e.gatewayId, epoch: e.gatewayEpoch, streamSeq: e.streamSeq });
-        }
+  async function recordBatch(
+    scope: string,
+    stored: readonly ChainedEvent[],
+    heads: readonly SessionHead[],
+  ): Promise<void> {
+    const state = stateOf(scope);
+    // T counts from the oldest event not yet covered, not from a checkpoint long past.
+    if (state.heads.size === 0) state.lastAt = options.nowMicros();
+    state.events += stored.length;
+    for (const head of heads) state.heads.set(head.sessionId, head);
+    for (const e of stored) {
+      if (e.gatewayEpoch === null || e.streamSeq === null) continue;
+      const key = `${e.gatewayId}\u0000${e.gatewayEpoch}`;
+      const seen = state.streams.get(key);
+      if (seen === undefined || seen.streamSeq < e.streamSeq) {
+        state.streams.set(key, { gatewayId: e.gatewayId, epoch: e.gatewayEpoch, streamSeq: e.streamSeq });
       }
-      const due =
-        state.events >= options.everyEvents ||
-        (state.heads.size > 0 && options.nowMicros() - state.lastAt >= options.everyMs * 1000);
-      if (due) await sign(scope, state);
+    }
+    if (state.events >= options.everyEvents || overdue(state, options.nowMicros())) await sign(scope, state);
+  }
+
+  async function signOverdue(): Promise<void> {
+    const now = options.nowMicros();
+    for (const [scope, state] of scopes) if (overdue(state, now)) await sign(scope, state);
+  }
+
+  function tick(): void {
+    if (ticking !== undefined) return;
+    ticking = exclusive(signOverdue)
+      .catch((err) => options.onTimerError?.(err))
+      .finally(() => {
+        ticking = undefined;
+      });
+  }
+
+  return {
+    start() {
+      if (timer !== undefined) return;
+      timer = setInterval(tick, tickMs(options.everyMs));
+      timer.unref();
     },
-    async flush() {
-      for (const [scope, state] of scopes) if (state.heads.size > 0) await sign(scope, state);
+    async stop() {
+      if (timer !== undefined) clearInterval(timer);
+      timer = undefined;
+      await ticking;
     },
+    afterBatch: (scope, stored, heads) => exclusive(() => recordBatch(scope, stored, heads)),
+    flush: () =>
+      exclusive(async () => {
+        for (const [scope, state] of scopes) if (state.heads.size > 0) await sign(scope, state);
+      }),
   };
 }

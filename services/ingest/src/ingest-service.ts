@@ -45,6 +45,7 @@ export async function createIngestService(options: IngestServiceOptions): Promis
     everyMs: options.checkpoints.everySeconds * 1000,
     store: options.store,
     nowMicros,
+    onTimerError: (err) => logger.warn({ err }, 'timed checkpoint failed; retrying on the next tick'),
     emit: ({ jws, statement }) =>
       producer.append(checkpointTopic, [
         {

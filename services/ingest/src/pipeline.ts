@@ -36,7 +36,7 @@ export interface IngestDeps {
 
 export interface IngestPipeline {
   start(): Promise<void>;
-  /** Stops consuming (finishing the batch in progress), then signs pending checkpoints. */
+  /** Stops consuming (finishing the batch in progress) and the checkpoint timer, then signs pending checkpoints. */
   stop(): Promise<void>;
   /** The batch handler, for adapters and tests that drive the pipeline directly. */
   handle(batch: ConsumedBatch): Promise<void>;
@@ -105,9 +105,13 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
   };
 
   return {
-    start: () => deps.consumer.start(handle),
+    async start() {
+      deps.checkpointer?.start();
+      await deps.consumer.start(handle);
+    },
     async stop() {
       await deps.consumer.stop();
+      await deps.checkpointer?.stop();
       await deps.checkpointer?.flush();
     },
     handle,
