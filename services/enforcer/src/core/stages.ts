@@ -66,6 +66,13 @@ export interface StageContext {
    * before it leaves. Absent where the request has no stream of its own (a batch).
    */
   notify?(message: Record<string, unknown>): Promise<void>;
+  /**
+   * Present when the client accepts a task for this request (the 2026-07-28 tasks extension):
+   * the client is answered now with a working task carrying `statusMessage`, and the stage's
+   * verdict, whenever it comes, completes the task (kept `ttlMs` after it ended). A stage that
+   * defers no longer needs to answer within the hold limit.
+   */
+  deferAsTask?(statusMessage: string, ttlMs: number): Promise<void>;
 }
 
 /** The progress token the client gave with a request (`params._meta.progressToken`), if any. */

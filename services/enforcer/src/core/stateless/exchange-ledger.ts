@@ -175,7 +175,7 @@ export class ExchangeLedger {
     exchange: Exchange,
     outbound: JsonRpcFrame,
     call: StatelessCall,
-    notify?: StageContext['notify'],
+    extras: Partial<Pick<StageContext, 'notify' | 'deferAsTask' | 'signal'>> = {},
   ): Promise<RequestVerdict> {
     return runRequestStages(
       this.deps.stages.request,
@@ -186,7 +186,7 @@ export class ExchangeLedger {
         protocolVersion: call.meta.protocolVersion,
         sessionId: exchange.id,
       }),
-      { ...this.stageContext(exchange, call.signal), ...(notify && { notify }) },
+      { ...this.stageContext(exchange, call.signal), ...extras },
     );
   }
 

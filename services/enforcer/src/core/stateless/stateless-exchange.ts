@@ -2,7 +2,7 @@ import type { Logger } from '@proctor/logger';
 import type { UpstreamReply, UpstreamSseEvent } from '../../upstream/port';
 import { RPC } from '../errors';
 import { type BodyLimits, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
-import { HeldNotifications, type RequestVerdict } from '../stages';
+import { HeldNotifications, type RequestVerdict, type StageContext } from '../stages';
 import { StatelessProtocolError } from './errors';
 import type { Exchange, FrameRequest } from './exchange';
 import { requestOf } from './exchange';
@@ -15,6 +15,7 @@ import {
   type StatelessReply,
   sseEvent,
 } from './exchange-ledger';
+import { acceptsTasks, GatewayTasks, isGatewayTaskRequest } from './gateway-tasks';
 import { INPUT_REQUIRED_METHODS } from './protocol';
 import type { ContinuationBinding, ExchangeContinuation, RequestStateSealer } from './request-state';
 import { inputRequiredState, retryForUpstream, retryStateOf, targetOf, withSealedState } from './rounds';
@@ -59,6 +60,9 @@ export function continuationOf(call: StatelessCall, sealer: RequestStateSealer):
  * answer; an `input_required` answer leaves the exchange open for the client's retry.
  */
 export class StatelessExchangeHandler {
+  /** Tasks this gateway created for held requests (the tasks extension). */
+  private readonly tasks = new GatewayTasks();
+
   constructor(private readonly deps: StatelessExchangeDeps) {}
 
   async handle(call: StatelessCall): Promise<StatelessReply> {
@@ -76,15 +80,34 @@ export class StatelessExchangeHandler {
       : call.frame;
     const request = requestOf(outbound);
     await ledger.recordFrame(exchange, outbound, 'client_to_server', request);
+    if (isGatewayTaskRequest(outbound.method, outbound.message)) {
+      const answer = this.tasks.answer(outbound.method ?? '', outbound.message, taskOwnerOf(call));
+      const message = { jsonrpc: '2.0', id: JSON.parse(outbound.idJson ?? 'null') as unknown, ...answer };
+      return ledger.answer(exchange, request, message, 200, 'exchange_complete');
+    }
     // A stage holding the request (an approval) may notify the client meanwhile: the answer
-    // then becomes a stream carrying those notifications, then the final answer.
+    // then becomes a stream carrying those notifications, then the final answer. Or, when the
+    // client accepts tasks, it may defer: the answer is then a task the verdict completes.
     const held = new HeldNotifications();
-    const deciding = ledger.requestStages(exchange, outbound, call, async (message) => {
-      const frame = frameOf(message);
-      await ledger.recordFrame(exchange, frame, 'server_to_client', request);
-      held.push(sseEvent(null, frame.text.toString('utf8')));
+    const task = new TaskOffer(
+      outbound.method === 'tools/call' && acceptsTasks(outbound.message),
+      call.signal,
+    );
+    const deciding = ledger.requestStages(exchange, outbound, call, {
+      notify: async (message) => {
+        const frame = frameOf(message);
+        await ledger.recordFrame(exchange, frame, 'server_to_client', request);
+        held.push(sseEvent(null, frame.text.toString('utf8')));
+      },
+      ...task.stageExtras(),
     });
-    if (await Promise.race([deciding.then(() => false), held.first.then(() => true)])) {
+    const first = await Promise.race([
+      deciding.then(() => 'verdict' as const),
+      held.first.then(() => 'stream' as const),
+      task.wanted.then(() => 'task' as const),
+    ]);
+    if (first === 'task') return this.answerWithTask(exchange, request, outbound, call, deciding, task);
+    if (first === 'stream') {
       return {
         type: 'sse',
         status: 200,
@@ -93,6 +116,44 @@ export class StatelessExchangeHandler {
       };
     }
     return this.decided(exchange, request, outbound, call, await deciding);
+  }
+
+  /**
+   * Answers the held request with a gateway task now (recorded as its answer); the verdict and
+   * the upstream's answer complete the task later, recorded in the same exchange.
+   */
+  private async answerWithTask(
+    exchange: Exchange,
+    request: FrameRequest,
+    outbound: JsonRpcFrame,
+    call: StatelessCall,
+    deciding: Promise<RequestVerdict>,
+    offer: TaskOffer,
+  ): Promise<StatelessReply> {
+    const { statusMessage, ttlMs } = await offer.wanted;
+    const created = this.tasks.create(taskOwnerOf(call), ttlMs, statusMessage, (reason) =>
+      offer.cancel(reason),
+    );
+    const answer = frameOf({
+      jsonrpc: '2.0',
+      id: JSON.parse(outbound.idJson ?? 'null') as unknown,
+      result: created.result,
+    });
+    await this.deps.ledger.recordFrame(exchange, answer, 'server_to_client', request);
+    offer.answered();
+    void (async () => {
+      let final: Record<string, unknown> | null = null;
+      try {
+        final = await finalAnswerOf(await this.decided(exchange, request, outbound, call, await deciding));
+      } catch (err) {
+        this.deps.logger.warn({ exchange: exchange.id, err }, 'a gateway task failed');
+      }
+      this.tasks.finish(
+        created.id,
+        final ?? errorMessage(outbound.idJson, RPC.INTERNAL_ERROR, 'the task ended without an answer'),
+      );
+    })();
+    return { type: 'json', status: 200, headers: { ...JSON_HEADERS }, body: answer.text };
   }
 
   /** The stream of a held request: the stages' notifications, then the answer as SSE events. */
@@ -296,6 +357,72 @@ export class StatelessExchangeHandler {
     } catch {
       return null;
     }
+  }
+}
+
+/** Who may read and cancel a gateway task: the identity that created it, on that connection. */
+function taskOwnerOf(call: StatelessCall): string {
+  return JSON.stringify([call.identity.issuer, call.identity.subject, call.connection]);
+}
+
+/** The JSON-RPC answer a reply carries (the last response of a stream), or null. */
+async function finalAnswerOf(reply: StatelessReply): Promise<Record<string, unknown> | null> {
+  if (reply.type === 'json') return JSON.parse(reply.body.toString('utf8')) as Record<string, unknown>;
+  if (reply.type !== 'sse') return null;
+  let last: Record<string, unknown> | null = null;
+  for await (const event of reply.events) {
+    const data = event
+      .split('\n')
+      .filter((line) => line.startsWith('data: '))
+      .map((line) => line.slice(6))
+      .join('\n');
+    const message = JSON.parse(data) as Record<string, unknown>;
+    if ('result' in message || 'error' in message) last = message;
+  }
+  return last;
+}
+
+/**
+ * A request's offer to be answered with a task: the stage context's deferAsTask (when the
+ * client accepts tasks), the signal a task cancellation aborts, and the hand-over between
+ * the stage asking for a task and the era answering with it.
+ */
+class TaskOffer {
+  readonly wanted: Promise<{ statusMessage: string; ttlMs: number }>;
+  private want!: (task: { statusMessage: string; ttlMs: number }) => void;
+  private readonly done: Promise<void>;
+  private finish!: () => void;
+  private readonly cancelled = new AbortController();
+
+  constructor(
+    private readonly accepted: boolean,
+    private readonly clientSignal: AbortSignal,
+  ) {
+    this.wanted = new Promise((resolve) => {
+      this.want = resolve;
+    });
+    this.done = new Promise((resolve) => {
+      this.finish = resolve;
+    });
+  }
+
+  stageExtras(): Partial<Pick<StageContext, 'deferAsTask' | 'signal'>> {
+    if (!this.accepted) return {};
+    return {
+      signal: AbortSignal.any([this.clientSignal, this.cancelled.signal]),
+      deferAsTask: async (statusMessage, ttlMs) => {
+        this.want({ statusMessage, ttlMs });
+        await this.done;
+      },
+    };
+  }
+
+  answered(): void {
+    this.finish();
+  }
+
+  cancel(reason: string): void {
+    this.cancelled.abort(new Error(reason));
   }
 }
 
