@@ -64,6 +64,8 @@ export interface ApprovalGateway {
   api: OpenApprovals;
   enforcer: EnforcerApp;
   events(): AuditEvent[];
+  /** A bearer token of a clinician. */
+  token(subject?: string): Promise<string>;
   /** An SDK v1 (stateful) client of connection `ehr`, as a clinician. */
   statefulClient(subject?: string): Promise<Client>;
   /** An SDK v2 client pinned to 2026-07-28, of connection `modern`, as a clinician. */
@@ -132,6 +134,7 @@ export async function startApprovalGateway(options: { holdSeconds: number }): Pr
     api,
     enforcer,
     events: () => log.records.map((r) => decodeEvent(r.record.value)),
+    token: (subject = 'dr.avery@example.com') => token(subject),
     async statefulClient(subject = 'dr.avery@example.com') {
       const client = new Client({ name: 'synthetic-v1-client', version: '1.0.0' });
       await client.connect(

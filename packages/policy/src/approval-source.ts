@@ -44,6 +44,12 @@ export interface ApprovalOutcome {
 export interface HoldUpdates {
   /** Sends a progress notification for the held call (the client gave a progress token). */
   progress(progress: number, total: number, message: string): Promise<void>;
+  /**
+   * Present when the client accepts a task for the held call: answers it now with a working
+   * task (`statusMessage`, kept `ttlMs` after it ends); the source's outcome completes it, so
+   * the source may then wait up to the request's expiry instead of the hold limit.
+   */
+  task?(statusMessage: string, ttlMs: number): Promise<void>;
 }
 
 export interface ApprovalDecisionSource {

@@ -28,6 +28,9 @@ export interface ApprovalWorkflowOptions {
   maskArguments: (args: unknown) => unknown;
 }
 
+/** How long a gateway task stays readable after it ended. */
+const TASK_TTL_MS = 10 * 60_000;
+
 /** Default longest "approve identical calls for a time" when a rule does not say. */
 const DEFAULT_MAX_STANDING_SEC = 3600;
 
@@ -75,7 +78,7 @@ async function holdForDecision(
     };
   }
   const id = raised.request.id;
-  const waited = await waitTellingClient(id, signal, options, updates);
+  const waited = await waitTellingClient(raised.request, signal, options, updates);
   if (waited.kind === 'final') return outcomeOf(waited.request);
   if (waited.kind === 'aborted') {
     // The client went away or cancelled the call, or the gateway ended the session.
@@ -102,12 +105,19 @@ async function holdForDecision(
  * waiting. A notification that cannot be sent (the client left) stops the updates, not the hold.
  */
 async function waitTellingClient(
-  id: string,
+  request: WorkflowRequest,
   signal: AbortSignal,
   options: ApprovalWorkflowOptions,
   updates: HoldUpdates | undefined,
 ): Promise<WaitResult> {
+  const id = request.id;
   if (updates === undefined) return options.approvals.wait(id, { signal, timeoutMs: options.holdMs });
+  if (updates.task) {
+    // The client holds a task instead of the call: it may wait until the request expires.
+    const left = Math.max(request.expiresAt - Date.now(), 0);
+    await updates.task(`approval ${id} pending: waiting for an approver`, TASK_TTL_MS);
+    return options.approvals.wait(id, { signal, timeoutMs: left + 1_000 });
+  }
   const every = options.progressEveryMs ?? Math.max(250, Math.min(5_000, options.holdMs / 4));
   const started = Date.now();
   let telling = true;

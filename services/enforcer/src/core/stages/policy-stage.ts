@@ -190,8 +190,13 @@ function finalAction(outcome: ApprovalOutcome): ApprovalAction {
 /** Progress notifications for a held call, when the client gave a progress token and can get them. */
 function holdUpdates(exchange: NormalizedExchange, ctx: StageContext): HoldUpdates | undefined {
   const progressToken = progressTokenOf(exchange);
-  const notify = ctx.notify;
-  if (progressToken === null || notify === undefined) return undefined;
+  const { notify, deferAsTask } = ctx;
+  const task = deferAsTask && {
+    task: (statusMessage: string, ttlMs: number) => deferAsTask(statusMessage, ttlMs),
+  };
+  if (progressToken === null || notify === undefined) {
+    return task ? { progress: async () => undefined, ...task } : undefined;
+  }
   return {
     progress: (progress, total, message) =>
       notify({
@@ -199,6 +204,7 @@ function holdUpdates(exchange: NormalizedExchange, ctx: StageContext): HoldUpdat
         method: 'notifications/progress',
         params: { progressToken, progress, total, message },
       }),
+    ...task,
   };
 }
 
