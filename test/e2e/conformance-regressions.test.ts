@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
+import { startLegacyServer } from '../fixtures/bridging-legacy-server';
 import {
   bySession,
   connectModernClient,
@@ -17,7 +17,7 @@ import {
   type StatelessGateway,
   startStatelessGateway,
 } from '../fixtures/stateless-gateway';
-import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+import { startStatelessServer } from '../fixtures/stateless-server';
 
 const ENVELOPE = {
   'io.modelcontextprotocol/protocolVersion': '2026-07-28',
@@ -167,25 +167,30 @@ async function startLinesServer(): Promise<LinesServer> {
   };
 }
 
-describe('an upstream that streams JSON lines in an application/json body', () => {
-  let upstream: LinesServer;
-  let gateway: StatelessGateway;
-  let url: string;
-
+/** An upstream and a gateway with one connection to it, started around a describe block. */
+function gatewayFor<U extends { url: string; close(): Promise<void> }>(
+  start: () => Promise<U>,
+  connection: { name: string; era: 'auto' | 'stateful' | 'stateless' },
+): { upstream: U; gateway: StatelessGateway; url: string } {
+  const env = {} as { upstream: U; gateway: StatelessGateway; url: string };
   beforeAll(async () => {
-    upstream = await startLinesServer();
-    gateway = await startStatelessGateway([{ name: 'lines', url: upstream.url, era: 'stateless' }]);
-    url = `${gateway.base}/mcp/lines`;
+    env.upstream = await start();
+    env.gateway = await startStatelessGateway([{ ...connection, url: env.upstream.url }]);
+    env.url = `${env.gateway.base}/mcp/${connection.name}`;
   });
-
   afterAll(async () => {
-    await gateway?.close();
-    await upstream?.close();
+    await env.gateway?.close();
+    await env.upstream?.close();
   });
+  return env;
+}
+
+describe('an upstream that streams JSON lines in an application/json body', () => {
+  const env = gatewayFor(startLinesServer, { name: 'lines', era: 'stateless' });
 
   it('relays each line as it comes, before the body ends, and records each as a frame', async () => {
-    const before = gateway.events().length;
-    const reply = await post(url, {
+    const before = env.gateway.events().length;
+    const reply = await post(env.url, {
       id: 7,
       method: 'tools/call',
       params: { name: 'stream', arguments: {}, _meta: ENVELOPE },
@@ -200,7 +205,7 @@ describe('an upstream that streams JSON lines in an application/json body', () =
       method: 'notifications/progress',
       params: { progressToken: 'synthetic', progress: 50, total: 100 },
     });
-    upstream.release();
+    env.upstream.release();
     const result = await messages.next();
     expect(result.value).toEqual({
       jsonrpc: '2.0',
@@ -208,8 +213,8 @@ describe('an upstream that streams JSON lines in an application/json body', () =
       result: { content: [{ type: 'text', text: 'streamed' }], resultType: 'complete' },
     });
     expect((await messages.next()).done).toBe(true);
-    await gateway.enforcer.emitter.idle();
-    const [exchange] = [...bySession(gateway.events().slice(before)).values()];
+    await env.gateway.enforcer.emitter.idle();
+    const [exchange] = [...bySession(env.gateway.events().slice(before)).values()];
     expect(exchange?.map(describeEvent)).toEqual([
       'session_started',
       'client_to_server:request:tools/call:r0',
@@ -220,7 +225,7 @@ describe('an upstream that streams JSON lines in an application/json body', () =
   });
 
   it('opens a subscriptions/listen stream whose first line arrives while the body stays open', async () => {
-    const reply = await post(url, {
+    const reply = await post(env.url, {
       id: 8,
       method: 'subscriptions/listen',
       params: { notifications: { toolsListChanged: true }, _meta: ENVELOPE },
@@ -234,23 +239,14 @@ describe('an upstream that streams JSON lines in an application/json body', () =
     });
     reply.abort();
     // Closing the client's stream closes the upstream's.
-    await upstream.listenClosed;
+    await env.upstream.listenClosed;
   });
 });
 
 describe('a request outside any session naming a protocol version the gateway does not serve', () => {
-  let gateway: StatelessGateway;
-  let url: string;
-
-  beforeAll(async () => {
-    // Refused before anything is forwarded: the upstream is never reached.
-    gateway = await startStatelessGateway([{ name: 'any', url: 'http://127.0.0.1:9/mcp', era: 'stateless' }]);
-    url = `${gateway.base}/mcp/any`;
-  });
-
-  afterAll(async () => {
-    await gateway?.close();
-  });
+  // Refused before anything is forwarded: the upstream is never reached.
+  const nowhere = async () => ({ url: 'http://127.0.0.1:9/mcp', close: async () => {} });
+  const env = gatewayFor(nowhere, { name: 'any', era: 'stateless' });
 
   const discover = (version: string) => ({
     id: 301,
@@ -259,7 +255,7 @@ describe('a request outside any session naming a protocol version the gateway do
   });
 
   it('is answered with UnsupportedProtocolVersionError: HTTP 400, -32022, the served and the requested versions', async () => {
-    const reply = await post(url, discover('v999.0.0'), { 'mcp-protocol-version': 'v999.0.0' });
+    const reply = await post(env.url, discover('v999.0.0'), { 'mcp-protocol-version': 'v999.0.0' });
     expect(reply.status).toBe(400);
     expect(await first(reply.messages, 1)).toEqual([
       {
@@ -275,7 +271,7 @@ describe('a request outside any session naming a protocol version the gateway do
   });
 
   it('is a HeaderMismatch (HTTP 400, -32020) when MCP-Protocol-Version names another version', async () => {
-    const reply = await post(url, { ...discover('v999.0.0'), id: 302 });
+    const reply = await post(env.url, { ...discover('v999.0.0'), id: 302 });
     expect(reply.status).toBe(400);
     const [answer] = await first(reply.messages, 1);
     expect(answer).toMatchObject({ jsonrpc: '2.0', id: 302, error: { code: -32020 } });
@@ -283,18 +279,7 @@ describe('a request outside any session naming a protocol version the gateway do
 });
 
 describe('an upstream that serves both eras (SDK v2 with its default legacy serving), era: auto', () => {
-  let upstream: StatelessFixture;
-  let gateway: StatelessGateway;
-
-  beforeAll(async () => {
-    upstream = await startStatelessServer({ legacy: 'stateless' });
-    gateway = await startStatelessGateway([{ name: 'dual', url: upstream.url, era: 'auto' }]);
-  });
-
-  afterAll(async () => {
-    await gateway?.close();
-    await upstream?.close();
-  });
+  const env = gatewayFor(() => startStatelessServer({ legacy: 'stateless' }), { name: 'dual', era: 'auto' });
 
   async function sessionClient(url: string, token?: string): Promise<V1Client> {
     const client = new V1Client({ name: 'synthetic-v1-client', version: '1.0.0' });
@@ -313,21 +298,21 @@ describe('an upstream that serves both eras (SDK v2 with its default legacy serv
   }
 
   it('serves a stateful client unbridged after a stateless client taught it the upstream era', async () => {
-    const direct = await sessionClient(upstream.url);
+    const direct = await sessionClient(env.upstream.url);
     const expected = await seen(direct);
     await direct.close();
     // The first stateless client makes the gateway ask the upstream its era.
-    const modern = await connectModernClient(`${gateway.base}/mcp/dual`);
+    const modern = await connectModernClient(env.url);
     await modern.client.listTools();
     await modern.client.close();
-    const before = upstream.received.length;
-    const client = await sessionClient(`${gateway.base}/mcp/dual`, 'good');
+    const before = env.upstream.received.length;
+    const client = await sessionClient(env.url, 'good');
     // Bridged, the client would get capabilities without listChanged and a handshake the
     // gateway answers itself; unbridged, it sees exactly what it sees directly.
     expect(await seen(client)).toEqual(expected);
     expect(expected.capabilities?.tools).toEqual({ listChanged: true });
     await client.close();
-    const initializes = upstream.received
+    const initializes = env.upstream.received
       .slice(before)
       .filter((r) => (r.body as { method?: string })?.method === 'initialize');
     expect(initializes).toHaveLength(1);
@@ -335,27 +320,15 @@ describe('an upstream that serves both eras (SDK v2 with its default legacy serv
 });
 
 describe('the SSE stream of a 2025-11-25 request', () => {
-  let upstream: LegacyFixture;
-  let gateway: StatelessGateway;
-
-  beforeAll(async () => {
-    upstream = await startLegacyServer();
-    gateway = await startStatelessGateway([{ name: 'legacy', url: upstream.url, era: 'stateful' }]);
-  });
-
-  afterAll(async () => {
-    await gateway?.close();
-    await upstream?.close();
-  });
+  const env = gatewayFor(startLegacyServer, { name: 'legacy', era: 'stateful' });
 
   it('opens with a priming event: an id, a retry field (how soon to reconnect) and empty data', async () => {
-    const url = `${gateway.base}/mcp/legacy`;
     const headers = {
       authorization: 'Bearer good',
       'content-type': 'application/json',
       accept: 'application/json, text/event-stream',
     };
-    const init = await fetch(url, {
+    const init = await fetch(env.url, {
       method: 'POST',
       headers,
       body: JSON.stringify({
@@ -374,7 +347,7 @@ describe('the SSE stream of a 2025-11-25 request', () => {
       'mcp-protocol-version': '2025-11-25',
     };
     await init.text();
-    const call = await fetch(url, {
+    const call = await fetch(env.url, {
       method: 'POST',
       headers: { ...headers, ...session },
       body: JSON.stringify({
