@@ -154,7 +154,12 @@ export async function startExporter(
   shared: SharedParts = {},
 ): Promise<RunningService> {
   const store = shared.store ?? (await openAuditStore(config, logger));
-  const parts = await openExporterParts(config, store, logger.child({ service: 'exporter' }));
+  const parts = await openExporterParts(
+    config,
+    store,
+    logger.child({ service: 'exporter' }),
+    shared.producer,
+  );
   const workflow = await exporterApprovals(config, logger, shared);
   const app = buildExporterApp({
     ...parts.deps,
