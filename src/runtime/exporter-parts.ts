@@ -7,9 +7,11 @@ import { resolve } from 'node:path';
 import type { AuditStore } from '@proctor/audit-store';
 import { createClickHouseClient } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
+import type { EventLogProducer } from '@proctor/event-log';
 import type { Identity } from '@proctor/events';
-import { loadCommittedSchemas } from '@proctor/events';
+import { encodeEvent, loadCommittedSchemas } from '@proctor/events';
 import type { ExporterDeps } from '@proctor/exporter';
+import { type AuthFailureSink, authFailureEvent } from '@proctor/exporter/auth-failures';
 import { workBundleJobs } from '@proctor/exporter/bundles';
 import { clickHouseReportSource } from '@proctor/exporter/report';
 import { readCheckpointKeyFile } from '@proctor/integrity';
@@ -17,10 +19,11 @@ import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@p
 import type { Logger } from '@proctor/logger';
 import type { JWK } from 'jose';
 import { clickHouseOptions } from './audit-store';
+import { openEventLogProducer, topicsOf } from './event-log';
 import type { ShutdownStep } from './shutdown';
 
 export interface ExporterParts {
-  deps: Pick<ExporterDeps, 'audit' | 'bundles' | 'tenantsOf'>;
+  deps: Pick<ExporterDeps, 'audit' | 'bundles' | 'tenantsOf' | 'authFailures'>;
   steps: ShutdownStep[];
 }
 
@@ -35,6 +38,8 @@ export async function openExporterParts(
   config: ProctorConfig,
   store: AuditStore,
   logger: Logger,
+  /** The event log of this process (proctor up), if any. */
+  producer?: EventLogProducer,
 ): Promise<ExporterParts> {
   const client = createClickHouseClient(clickHouseOptions(config));
   const reader = { client, database: config.auditStore.database };
@@ -58,6 +63,7 @@ export async function openExporterParts(
     schemaFingerprints: loadCommittedSchemas().map((s) => `v${s.version}`),
   };
   const worker = await workBundleJobs({ jobs, source, dir });
+  const refusals = await refusalRecorder(config, logger, producer);
   const connections = config.enforcer.connections.map((c) => {
     const upstream = c.upstream as { url?: string; stdio?: unknown };
     const transport: 'https' | 'http' | 'stdio' =
@@ -78,11 +84,46 @@ export async function openExporterParts(
         },
       },
       bundles: { jobs, source, dir },
+      ...(refusals && { authFailures: refusals.sink }),
     },
     steps: [
       { name: 'bundle worker', run: () => worker.close() },
       { name: 'exporter jobs', run: () => jobs.close() },
       { name: 'exporter reader', run: () => client.close() },
+      ...(refusals?.steps ?? []),
     ],
   };
+}
+
+/**
+ * Refused requests at the audit API go to the raw event log like the gateway's auth failures:
+ * on this process's log (proctor up), or a Kafka producer of the exporter's own. Without an
+ * event log to write to (a lone exporter without Kafka) they are not recorded, and the start
+ * says so.
+ */
+async function refusalRecorder(
+  config: ProctorConfig,
+  logger: Logger,
+  shared: EventLogProducer | undefined,
+): Promise<{ sink: AuthFailureSink; steps: ShutdownStep[] } | undefined> {
+  let log = shared;
+  const steps: ShutdownStep[] = [];
+  if (!log && config.eventLog.kafka) {
+    const own = await openEventLogProducer(config, logger, { spool: false });
+    steps.push({ name: 'exporter event log', run: () => own.close() });
+    log = own;
+  }
+  if (!log) {
+    logger.warn(
+      'refused audit API requests are not recorded as audit events: no event log (configure Kafka)',
+    );
+    return undefined;
+  }
+  const producer = log;
+  const raw = topicsOf(config).raw;
+  const sink: AuthFailureSink = async (refused) => {
+    const event = authFailureEvent(refused, { tenant: config.tenant, gatewayId: config.gatewayId });
+    await producer.append(raw, [{ key: event.sessionId, value: encodeEvent(event) }]);
+  };
+  return { sink, steps };
 }

@@ -11,6 +11,7 @@ import Fastify, {
 } from 'fastify';
 import { type AuditRouteDeps, registerAuditRoutes } from './audit-routes';
 import { authorize, type IdentityVerifier, identify, registerProtectedResourceRoute } from './auth';
+import type { AuthFailureSink, RefusedRequest } from './auth-failures';
 import { type BundleRouteDeps, registerBundleRoutes } from './bundle-routes';
 import { registerSessionRoutes } from './sessions-routes';
 
@@ -32,6 +33,8 @@ export interface ExporterDeps {
   bundles?: Omit<BundleRouteDeps, 'authorize' | 'tenantsOf'>;
   /** The approvals and access-grant API (any authenticated caller; the services decide who may do what). */
   approvals?: { approvals: ApprovalService; grants: GrantService; auditorGroups: readonly string[] };
+  /** Records every refused request as an auth_failure audit event (see auth-failures.ts). */
+  authFailures?: AuthFailureSink;
 }
 
 /** The exporter's HTTP API, built without starting it. */
@@ -62,19 +65,32 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'audit store unavailable' });
   });
   registerProtectedResourceRoute(app, { authorizationServers: deps.authorizationServers ?? [] });
-  registerSessionRoutes(app, deps);
+  const sink = deps.authFailures;
+  const authOptions = {
+    ...(sink && {
+      // A refusal is answered even when it cannot be recorded; the log says so, without the request.
+      onRefused: (refused: RefusedRequest) =>
+        sink(refused).catch((err: unknown) =>
+          deps.logger.error(
+            { err: { code: (err as { code?: string }).code } },
+            'could not record an authentication failure',
+          ),
+        ),
+    }),
+  };
   const auditor = (
     req: Parameters<AuditRouteDeps['authorize']>[0],
     reply: Parameters<AuditRouteDeps['authorize']>[1],
-  ) => authorize(deps.verifier, deps.requiredGroups, req, reply);
+  ) => authorize(deps.verifier, deps.requiredGroups, req, reply, authOptions);
   const tenantsOf = deps.tenantsOf ?? (() => []);
+  registerSessionRoutes(app, { store: deps.store, authorize: auditor, tenantsOf });
   if (deps.audit)
     registerAuditRoutes(app, { ...deps.audit, store: deps.store, authorize: auditor, tenantsOf });
   if (deps.bundles) registerBundleRoutes(app, { ...deps.bundles, authorize: auditor, tenantsOf });
   if (deps.approvals) {
     registerApprovalRoutes(app, {
       ...deps.approvals,
-      authenticate: (req) => identify(deps.verifier, req),
+      authenticate: (req) => identify(deps.verifier, req, authOptions),
     });
   }
   return app;

@@ -7,12 +7,15 @@ import {
   resourceMetadataUrl,
 } from '@proctor/identity';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type AuthFailureSink, refusedRequest } from './auth-failures';
 
 export type { IdentityVerifier } from '@proctor/identity';
 
 export interface ExporterAuthOptions {
   /** The exporter's external base URL; default: from the request's Host header. */
   publicUrl?: string;
+  /** Where refused requests are recorded as auth_failure audit events (must not reject). */
+  onRefused?: AuthFailureSink;
 }
 
 /**
@@ -33,6 +36,7 @@ export async function authorize(
     { resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)), requiredGroups },
   );
   if (outcome.ok) return outcome.identity;
+  await options.onRefused?.(refusedRequest(req, outcome.failure));
   reply
     .code(outcome.status)
     .headers(outcome.headers)
@@ -60,6 +64,7 @@ export async function identify(
     { resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)), requiredGroups: [] },
   );
   if (outcome.ok) return outcome.identity;
+  await options.onRefused?.(refusedRequest(req, outcome.failure));
   throw Object.assign(new Error(outcome.error.message), {
     httpStatus: outcome.status,
     code: outcome.error.code,

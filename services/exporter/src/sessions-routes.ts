@@ -1,12 +1,14 @@
 import type { AuditStore, StoredEvent } from '@proctor/audit-store';
-import type { FastifyInstance } from 'fastify';
+import type { Identity } from '@proctor/events';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { authorize, type IdentityVerifier } from './auth';
 
 export interface SessionRouteDeps {
   store: AuditStore;
-  verifier: IdentityVerifier;
-  requiredGroups: readonly string[];
+  /** Resolves the caller (answering 401/403 itself) or undefined. */
+  authorize(req: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
+  /** The tenants whose sessions a caller may read. */
+  tenantsOf(identity: Identity): string[];
 }
 
 const sessionsQuery = z
@@ -29,10 +31,20 @@ const sessionId = z.string().min(1).max(128);
 
 export function registerSessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): void {
   app.get('/v1/sessions', async (req, reply) => {
-    if (!(await authorize(deps.verifier, deps.requiredGroups, req, reply))) return reply;
+    const who = await deps.authorize(req, reply);
+    if (!who) return reply;
     const query = sessionsQuery.safeParse(req.query);
     if (!query.success) return badRequest(reply, query.error);
-    const sessions = await deps.store.listSessions(query.data);
+    const mine = deps.tenantsOf(who);
+    const { tenant, ...filters } = query.data;
+    if (tenant !== undefined && !mine.includes(tenant))
+      return reply
+        .code(403)
+        .send({ error: { code: 'FORBIDDEN', message: 'tenant: not one of your tenants' } });
+    const sessions = await deps.store.listSessions({
+      ...filters,
+      tenants: tenant === undefined ? mine : [tenant],
+    });
     return {
       sessions: sessions.map((s) => ({
         ...s,
@@ -45,12 +57,15 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionRouteDe
   });
 
   app.get<{ Params: { id: string } }>('/v1/sessions/:id/events', async (req, reply) => {
-    if (!(await authorize(deps.verifier, deps.requiredGroups, req, reply))) return reply;
+    const who = await deps.authorize(req, reply);
+    if (!who) return reply;
     const id = sessionId.safeParse(req.params.id);
     const query = eventsQuery.safeParse(req.query);
     if (!id.success) return badRequest(reply, id.error);
     if (!query.success) return badRequest(reply, query.error);
-    const events = await deps.store.sessionEvents(id.data, query.data);
+    const mine = new Set(deps.tenantsOf(who));
+    // A session belongs to one tenant: another tenant's session is answered as unknown.
+    const events = (await deps.store.sessionEvents(id.data, query.data)).filter((e) => mine.has(e.tenant));
     if (events.length === 0 && query.data.afterSeq === undefined) {
       return reply
         .code(404)

@@ -28,6 +28,8 @@ export interface SessionSummary {
 export interface SessionQuery {
   subject?: string;
   tenant?: string;
+  /** Only sessions of these tenants (an empty list matches none). */
+  tenants?: readonly string[];
   connection?: string;
   limit?: number;
 }
@@ -81,6 +83,10 @@ export function sessionFilters(query: SessionQuery): { having: string; params: R
   if (query.tenant !== undefined) {
     conditions.push('s_tenant = {tenant:String}');
     params.tenant = query.tenant;
+  }
+  if (query.tenants !== undefined) {
+    conditions.push('s_tenant IN {tenants:Array(String)}');
+    params.tenants = [...query.tenants];
   }
   if (query.connection !== undefined) {
     conditions.push('s_connection = {connection:String}');

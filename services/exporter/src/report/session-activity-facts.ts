@@ -14,8 +14,11 @@ export const DAY_RANGE =
 
 const SAMPLES = 20;
 const DAY_US = 86_400_000_000;
-/** Pseudo-sessions that carry approval, grant and authentication records: they never end. */
-const PSEUDO_SESSIONS = ['approval:', 'grant:', 'auth:'];
+/**
+ * Audit units that are not sessions and never end: approval and grant trails, refused
+ * requests (gateway and audit API), credentials issued, policy changes.
+ */
+const PSEUDO_SESSIONS = ['approval:', 'grant:', 'auth:', 'auth-failure-', 'access-grant-', 'config-change-'];
 
 interface ActivityRow {
   g: number;
