@@ -1,5 +1,6 @@
 export { kafkaBrokers, redisUrl } from './env';
 export { uniqueName } from './names';
+export { type CutMode, NetworkCut } from './network-cut';
 export { type ReadRecord, readTopic } from './read-topic';
 export { tempDir } from './temp-dir';
 export { createTopics } from './topics';

@@ -1,61 +1,19 @@
-import { connect, Socket } from 'node:net';
-import { type ISocketFactory, Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTopics, kafkaBrokers, readTopic, tempDir, uniqueName } from '../../../test/harness';
+import {
+  createTopics,
+  kafkaBrokers,
+  NetworkCut,
+  readTopic,
+  tempDir,
+  uniqueName,
+} from '../../../test/harness';
 import { createKafkaProducer } from './kafka-producer';
 import { waitFor } from './local-log.test-support';
 import type { LogRecord } from './port';
 import { createSpooledKafkaLog } from './spool';
 
 const brokers = kafkaBrokers();
-
-/**
- * Every connection to the broker goes through here, so a test can cut the network mid-traffic:
- * open connections are reset and new ones refused until restore().
- */
-type CutMode = 'reset' | 'silent';
-
-class NetworkCut {
-  private readonly sockets = new Set<Socket>();
-  private down = false;
-
-  readonly socketFactory: ISocketFactory = ({ host, port, onConnect }) => {
-    if (this.down) {
-      const refused = new Socket();
-      setImmediate(() =>
-        refused.destroy(
-          Object.assign(new Error('connect ECONNREFUSED (network cut)'), { code: 'ECONNREFUSED' }),
-        ),
-      );
-      return refused;
-    }
-    const socket = connect({ host, port }, onConnect);
-    this.sockets.add(socket);
-    socket.once('close', () => this.sockets.delete(socket));
-    return socket;
-  };
-
-  /**
-   * `reset`: like a broker that died, every open connection is reset. `silent`: like a
-   * partition, open connections just stop (the client is told nothing). New ones are refused.
-   */
-  cut(mode: CutMode): void {
-    this.down = true;
-    for (const socket of this.sockets) {
-      if (mode === 'reset') {
-        socket.destroy(Object.assign(new Error('read ECONNRESET (network cut)'), { code: 'ECONNRESET' }));
-      } else {
-        socket.pause();
-        socket.removeAllListeners('data');
-        socket.destroy();
-      }
-    }
-  }
-
-  restore(): void {
-    this.down = false;
-  }
-}
 
 function record(key: string, seq: number): LogRecord {
   return { key, value: Buffer.from(`${key}:${seq}`), headers: { seq: String(seq) } };
