@@ -71,6 +71,18 @@ describe('parseJsonRpcBody', () => {
     expect(parse(text, 3).frames).toHaveLength(1);
   });
 
+  it('ends a string only at an unescaped quote, however many backslashes precede it', () => {
+    // Escaped quotes and escaped backslashes inside strings, with brackets after each.
+    const tricky = ['\\"[[[', '\\\\', 'a\\\\\\"{{{', '\\\\"]]]'];
+    const params = Object.fromEntries(tricky.map((text, i) => [`s${i}`, text]));
+    const text = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'x', params });
+    expect(parse(text, 2).frames[0]?.message.params).toEqual(params);
+    // Nesting after such strings still counts.
+    const nested = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'x', params: { s: '\\', a: [[1]] } });
+    expect(gatewayError(() => parse(nested, 3)).message).toMatch(/nested deeper than 3/);
+    expect(parse(nested, 4).frames).toHaveLength(1);
+  });
+
   it('refuses a 2,000,000-deep body quickly, before parsing it', () => {
     const deep = Buffer.from('['.repeat(2_000_000));
     const started = performance.now();
