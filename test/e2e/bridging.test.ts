@@ -373,4 +373,41 @@ describe('era bridging: a stateful client (SDK v1) to a 2026-07-28 upstream (SDK
     );
     await client.close();
   });
+
+  it('refuses the tasks of revision 2025-11-25 (task-augmented requests, tasks/*) with a clear JSON-RPC error', async () => {
+    const client = await legacyClient('modern');
+    const transport = client.transport as V1Transport;
+    const requests = [
+      { method: 'tools/call', params: { name: 'echo', arguments: { item: 'gauze' }, task: { ttl: 60_000 } } },
+      { method: 'tasks/get', params: { taskId: 'task-1' } },
+      { method: 'tasks/result', params: { taskId: 'task-1' } },
+      { method: 'tasks/list', params: {} },
+      { method: 'tasks/cancel', params: { taskId: 'task-1' } },
+    ];
+    for (const [i, request] of requests.entries()) {
+      const res = await fetch(`${gateway.base}/mcp/modern`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer good',
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          'mcp-session-id': transport.sessionId ?? '',
+          'mcp-protocol-version': transport.protocolVersion ?? '2025-11-25',
+        },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 40 + i, ...request }),
+      });
+      expect(await res.json()).toMatchObject({
+        id: 40 + i,
+        error: {
+          code: -32600,
+          message: expect.stringMatching(/^Not bridgeable: .*2025-11-25\) has no counterpart/),
+        },
+      });
+    }
+    // The client's session goes on.
+    expect((await client.callTool({ name: 'echo', arguments: { item: 'gauze' } })).content).toEqual([
+      { type: 'text', text: 'echo:gauze' },
+    ]);
+    await client.close();
+  });
 });

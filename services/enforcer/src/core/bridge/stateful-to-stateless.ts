@@ -31,7 +31,23 @@ import {
 import type { UpstreamEraResolver } from './upstream-era';
 
 /** Stateful methods with no stateless counterpart the gateway could map without loss. */
-const NOT_BRIDGED = new Set(['resources/subscribe', 'resources/unsubscribe', 'tasks/result', 'tasks/list']);
+const NOT_BRIDGED = new Set(['resources/subscribe', 'resources/unsubscribe']);
+
+/**
+ * Why a request cannot travel to a 2026-07-28 upstream, or null. The tasks of revision
+ * 2025-11-25 (task-augmented requests, `tasks/*`) are not the tasks extension of 2026-07-28:
+ * another handle, other methods, other states, so no task could be followed through the bridge.
+ */
+function notBridged(frame: JsonRpcFrame): string | null {
+  const method = frame.method ?? '';
+  if (NOT_BRIDGED.has(method)) return `${method} has`;
+  if (method.startsWith('tasks/')) return `${method} (a task of revision 2025-11-25) has`;
+  const params = frame.message.params;
+  if (isPlainObject(params) && isPlainObject(params.task)) {
+    return 'a task-augmented request (params.task, revision 2025-11-25) has';
+  }
+  return null;
+}
 
 interface WaitingAnswer {
   resolve: (message: Record<string, unknown>) => void;
@@ -194,11 +210,11 @@ export class StatefulToStatelessBridge implements EraHandler {
       await this.ctx.sessions.update(session.record.id, { bridge: { ...envelope, logLevel } });
       return { jsonrpc: '2.0', id, result: {} };
     }
-    if (frame.method !== null && NOT_BRIDGED.has(frame.method)) {
+    const why = notBridged(frame);
+    if (why)
       return bridgeRefusal(
-        `${frame.method} has no counterpart in revision 2026-07-28, which this upstream speaks`,
+        `${why} no counterpart in revision 2026-07-28, which this upstream speaks`,
       ).toResponse(frame.idJson);
-    }
     return null;
   }
 
