@@ -232,6 +232,26 @@ describe('crash recovery', () => {
       }
     });
 
+    it('ends the sessions pinned to a gateway when it stops gracefully, and leaves the others to the other gateways', async () => {
+      const connections = [{ name: 'fixture', upstream: { url: upstream.url } }, stdioConnection];
+      const stopping = await startTestGateway(
+        { connections },
+        { gatewayEpoch: 1, sessions: sharedStore(), sessionsAreShared: true },
+      );
+      const ctx = stopping.enforcer.pipeline.ctx;
+      const pinned = await openSession(ctx, 'files', caller, start, false);
+      const shared = await openSession(ctx, 'fixture', caller, start, false);
+      await stopping.close();
+      expect(await stopping.enforcer.sessions.get(pinned.record.id)).toBeNull();
+      expect(stopping.eventsOf(pinned.record.id).at(-1)).toMatchObject({
+        type: 'session_ended',
+        body: { reason: 'gateway_shutdown' },
+      });
+      const other = sharedStore();
+      expect(await other.get(shared.record.id)).toMatchObject({ pinned: false });
+      expect(stopping.eventsOf(shared.record.id).map((e) => e.type)).toEqual(['session_started']);
+    });
+
     it('refuses a pinned session at another gateway (421, the reason named, the session kept); its own gateway restarted ends it', async () => {
       const home = await startTestGateway(
         { connections: [stdioConnection] },

@@ -1,4 +1,4 @@
-import { identityKeyOf } from '../sessions/port';
+import { identityKeyOf, pinnedHere } from '../sessions/port';
 import type { CoreContext } from './context';
 import { connectionOf } from './context';
 import { GatewayError } from './errors';
@@ -69,7 +69,8 @@ export class ExchangePipeline {
   /**
    * Graceful shutdown: refuses new exchanges, lets in-flight ones finish until the deadline,
    * cuts the rest (their requests get an error, recorded), then ends this gateway's sessions
-   * (gateway_shutdown) unless they live in a shared store another gateway serves.
+   * (gateway_shutdown) unless they live in a shared store another gateway serves (and are not
+   * pinned to this one).
    */
   async shutdown(deadlineMs: number): Promise<{ drained: boolean }> {
     const result = await this.ctx.inflight.drain(deadlineMs);
@@ -84,9 +85,25 @@ export class ExchangePipeline {
           await this.ctx.sessions.remove(record.id);
         }
       }
+    } else {
+      await this.endPinnedSessions();
     }
     await this.ctx.emitter.idle();
     return result;
+  }
+
+  /**
+   * With a shared store the other gateways go on serving this gateway's sessions, except the
+   * ones pinned to this instance (a stdio process, a bridge's upstream session): those end
+   * with it (of the first 10,000 sessions of the store; the idle sweep ends any beyond).
+   */
+  private async endPinnedSessions(): Promise<void> {
+    const { ctx } = this;
+    for (const record of await ctx.sessions.listIdle(Number.POSITIVE_INFINITY, 10_000)) {
+      if (!record.pinned || !pinnedHere(record, ctx.gatewayId, ctx.emitter.gatewayEpoch)) continue;
+      const live = { record, subject: subjectOf(ctx, record, false), transient: false };
+      await endSession(ctx, live, 'gateway_shutdown', { releaseUpstream: true });
+    }
   }
 
   private admit(connection: string, identity: Parameters<typeof identityKeyOf>[0]): void {
