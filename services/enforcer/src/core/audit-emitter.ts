@@ -101,10 +101,12 @@ export class AuditEmitter {
     const refused: Pending[] = [];
     for (const pending of group) {
       try {
-        const first = await pending.subject.seqs.reserveSeq(
+        const reservation = pending.subject.seqs.reserveSeq(
           pending.subject.sessionId,
           pending.contents.length,
         );
+        // In-memory sources answer at once: no microtask per subject for them.
+        const first = typeof reservation === 'number' ? reservation : await reservation;
         reserved.push({ pending, first });
       } catch (err) {
         pending.reject(err);

@@ -148,9 +148,10 @@ export class StreamableHttpUpstream implements McpUpstream {
     const timeoutMs = this.options.readTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     let looking = lines;
+    // One timer per body, restarted by each chunk.
     const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => body.destroy(new errors.BodyTimeoutError()), timeoutMs);
+      if (timer) timer.refresh();
+      else timer = setTimeout(() => body.destroy(new errors.BodyTimeoutError()), timeoutMs);
     };
     const iterator = (body as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
     try {
