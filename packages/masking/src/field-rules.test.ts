@@ -72,6 +72,20 @@ describe('field rules', () => {
     expect(typeOf('display', 'coding', ['system', 'code', 'display'])).toBeUndefined();
   });
 
+  it('spell out abbreviated keys before reading them', () => {
+    expect(typeOf('pt_fname')).toBe('name');
+    expect(typeOf('acct_no')).toBe('account');
+    expect(typeOf('billingAcct')).toBe('account');
+    expect(typeOf('dl_num')).toBe('license');
+    expect(typeOf('ph_home')).toBe('phone');
+    expect(typeOf('cty')).toBe('geo');
+    expect(typeOf('addr1')).toBe('street_address');
+    expect(typeOf('nm', 'emerg_contact')).toBe('name');
+    expect(typeOf('Forename')).toBe('name');
+    expect(typeOf('statusCd')).toBeUndefined();
+    expect(typeOf('phoneType')).toBeUndefined();
+  });
+
   it('treat `name` as a person only in an object about a person', () => {
     expect(typeOf('name', 'patient')).toBe('name');
     expect(typeOf('name', 'emergencyContacts')).toBe('name');

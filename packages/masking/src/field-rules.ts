@@ -19,7 +19,7 @@ const ROLE_KEYS = new Set(
   `patient insured subscriber guarantor caregiver caretaker attending attendingphysician referringphysician
   referringprovider orderingprovider orderedby performedby signedby reviewedby approvedby dictatedby authoredby pcp
   physician doctor nurse spouse mother father guardian relative nextofkin witness caller callername sender recipient
-  requester requestor informant interpreter visitor proxy pickedupby by`
+  requester requestor informant interpreter visitor proxy pickedupby by owner policyholder`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );
@@ -27,7 +27,8 @@ const SORTING_WORDS = new Set(['sort', 'group', 'order', 'partition', 'split', '
 const ROLE_RULE: FieldRule = { type: 'name', ruleId: 'field:name', leafOnly: true };
 
 const DEFAULT_FIELDS: Record<PhiType, string> = {
-  name: `firstname lastname fullname givenname given familyname family middlename maidenname mothersmaidenname
+  name: `firstname lastname fullname givenname given familyname family middlename maidenname mothersmaidenname forename
+    forenames christianname
     surname patientname membername subscribername insuredname guarantorname providername physicianname doctorname
     nursename contactname emergencycontact emergencycontactname guardianname spousename nextofkin preferredname
     legalname nickname aka alias`,
@@ -48,7 +49,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   health_plan: `memberid membernumber subscriberid subscribernumber policynumber policyid groupnumber insuranceid
     insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid`,
   account:
-    'accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid',
+    'account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid',
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
     certificatenumber stateid idchecked idverified iddocument idcard photoid governmentid govid identification
     identificationnumber`,
@@ -91,7 +92,7 @@ export function isSystemTimeKey(key: string): boolean {
 
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
 const PERSON_WORDS =
-  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist)s?$/;
+  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder)s?$/;
 /** Sibling keys that show an object describes a person. */
 const PERSON_SIBLINGS = new Set(
   'dob dateofbirth birthdate gender sex mrn ssn phone email address patientid age firstname lastname given family npi'.split(
@@ -188,6 +189,77 @@ const NEUTRAL_KEYS = new Set([
   'resourcetype',
 ]);
 
+/** Abbreviations in keys, spelled out before lookup: pt_fname, acct_no, dl_num, ph_home, emerg_contact.nm. */
+const ABBREVIATIONS = new Map<string, string>([
+  ['pt', 'patient'],
+  ['pat', 'patient'],
+  ['nm', 'name'],
+  ['fname', 'first name'],
+  ['lname', 'last name'],
+  ['mname', 'middle name'],
+  ['firstnm', 'first name'],
+  ['lastnm', 'last name'],
+  ['addr', 'address'],
+  ['adr', 'address'],
+  ['cty', 'city'],
+  ['ph', 'phone'],
+  ['phn', 'phone'],
+  ['tel', 'phone'],
+  ['telno', 'phone number'],
+  ['mob', 'mobile'],
+  ['eml', 'email'],
+  ['emer', 'emergency'],
+  ['emerg', 'emergency'],
+  ['acct', 'account'],
+  ['mbr', 'member'],
+  ['subscr', 'subscriber'],
+  ['ins', 'insurance'],
+  ['lic', 'license'],
+  ['dl', 'drivers license'],
+  ['dln', 'drivers license number'],
+  ['bday', 'birthday'],
+  ['md', 'doctor'],
+  ['dr', 'doctor'],
+  ['phys', 'physician'],
+  ['emp', 'employee'],
+  ['hosp', 'hospital'],
+  ['enc', 'encounter'],
+  ['nbr', 'number'],
+  ['num', 'number'],
+  ['no', 'number'],
+  ['nr', 'number'],
+  ['cd', 'code'],
+]);
+/** Qualifiers after a contact word: ph_home, phone_work, email_primary. */
+const CONTACT_QUALIFIERS = new Set(
+  'home work cell mobile primary secondary alt alternate day evening night other main direct office personal'.split(
+    ' ',
+  ),
+);
+const CONTACT_WORDS = new Map<string, PhiType>([
+  ['phone', 'phone'],
+  ['fax', 'fax'],
+  ['email', 'email'],
+]);
+const expansions = new Map<string, string>();
+
+/** The key with its abbreviations spelled out (`pt_fname` → "patient first name"), or the key itself. */
+function expandKey(key: string): string {
+  const cached = expansions.get(key);
+  if (cached !== undefined) return cached;
+  let changed = false;
+  const words = keyWords(key).map((w) => {
+    const m = /^([a-z]+)(\d*)$/.exec(w);
+    const full = m ? ABBREVIATIONS.get(m[1] as string) : undefined;
+    if (!full || !m) return w;
+    changed = true;
+    return `${full}${m[2]}`;
+  });
+  const out = changed ? words.join(' ') : key;
+  if (expansions.size < 10_000) expansions.set(key, out);
+  return out;
+}
+
 export class FieldRules {
   private readonly exact = new Map<string, FieldRule>();
   /** Rules by raw key (keys repeat across payloads). */
@@ -207,7 +279,8 @@ export class FieldRules {
    * The rule for a value under `key`, in an object whose keys are `siblings` and whose own key
    * is `parentKey`. Undefined when the key says nothing.
    */
-  ruleFor(key: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
+  ruleFor(rawKey: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
+    const key = expandKey(rawKey);
     const norm = key.length < 3 ? key.toLowerCase() : normalizeKey(key);
     if (norm === 'name' || norm === 'displayname' || norm === 'display') {
       const aboutPerson =
@@ -249,8 +322,13 @@ export class FieldRules {
     // enteredBy, pickedUpBy, verified_by: who did it (not sortBy, groupBy).
     if (words.length > 1 && words[words.length - 1] === 'by' && !SORTING_WORDS.has(words[0] as string))
       return ROLE_RULE;
+    if (words.length === 2 && CONTACT_QUALIFIERS.has(words[1] as string)) {
+      const type = CONTACT_WORDS.get(words[0] as string);
+      if (type) return { type, ruleId: `field:${type}` };
+    }
     for (let i = 1; i < words.length; i++) {
       const tail = words.slice(i).join('');
+      if (tail.length >= 5 && ROLE_KEYS.has(tail)) return ROLE_RULE;
       const rule = this.exact.get(tail);
       if (rule && (rule.type !== 'name' || words.slice(0, i).some((w) => PERSON_WORDS.test(w)))) return rule;
     }

@@ -14,6 +14,10 @@ describe('street addresses', () => {
     ['Lives at 917 Allée de Paris', '917 Allée de Paris'],
     ['Hauptstraße 4, 10115 Berlin', 'Hauptstraße 4'],
     ['ul. Długa 7', 'ul. Długa 7'],
+    ['Lives at Quellinger Str. 41, Brackmoor', 'Quellinger Str. 41'],
+    ['at Via Quarrone 18, Piano 6. Reply', 'Via Quarrone 18, Piano 6'],
+    ['ADDRESS: 6 Impasse Quell 5 étage  CITY', '6 Impasse Quell 5 étage'],
+    ['at Brakelplantsoen 950 III 2 hoog.', 'Brakelplantsoen 950 III 2 hoog'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'street_address'));
 
   it.each([
@@ -38,6 +42,11 @@ describe('geography below state level', () => {
     ['ZIP: 02139', '02139', 'zip'],
     ['zip 02139-4307 on the form', '02139-4307', 'zip'],
     ['Sesto Orietta salentino RI 18193', 'Sesto Orietta salentino', 'geo'],
+    ['Send appeals to 12 Elm Rd, Quälendorf, TX 36200-8490.', 'Quälendorf', 'geo'],
+    ['Brackmoor (Quell County) / MO / 71919.', 'Brackmoor', 'geo'],
+    ['Brackmoor (Quell County) / MO / 71919.', '71919', 'zip'],
+    ['lives with her son at 75008 Lutèce, 12 rue Vide', '75008', 'zip'],
+    ['lives with her son at 75008 Lutèce, 12 rue Vide', 'Lutèce', 'geo'],
   ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each(['Jane Roe, MD', 'hospital-wide 12345 admissions', 'LOINC 12345-6', 'in IL the rate rose'])(

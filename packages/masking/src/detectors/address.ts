@@ -81,16 +81,38 @@ const STREET_SUFFIX_WORDS = [
     'gatan',
     'gata',
     'veien',
+    'Str.',
+    'Straße',
+    'Strasse',
+    'Weg',
+    'Platz',
+    'Gasse',
+    'Allee',
   ]),
 ]
   .join('|')
   .replace(/\./g, '\\.');
 const COMPOUND_STREET_RE = new RegExp(
-  `(?<![\\p{L}])[\\p{Lu}][\\p{L}-]*(?:${STREET_SUFFIX_WORDS})\\s+\\d{1,5}[a-zA-Z]?\\b`,
+  `(?<![\\p{L}])[\\p{Lu}][\\p{L}-]*[ -]?(?:${STREET_SUFFIX_WORDS})\\s*\\d{1,5}[a-zA-Z]?\\b`,
   'gu',
 );
 const LOCAL_STREET_GATE = new RegExp(`(?:${STREET_WORDS})\\s`, 'u');
-const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s+\\d`);
+const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
+/**
+ * What follows a street line in many countries: a floor, flat or room ("Piano 4",
+ * "Appartamento 20", "5 étage", "Zimmer 462", "III 2 hoog"): it belongs to the address.
+ */
+const UNIT_AFTER =
+  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|Bus|lok|m)\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
+
+/** Extends the street lines found since `from` over a unit that follows them. */
+function extendOverUnits(ctx: ScanContext, from: number): void {
+  for (let i = from; i < ctx.out.length; i++) {
+    const span = ctx.out[i] as (typeof ctx.out)[number];
+    const unit = UNIT_AFTER.exec(ctx.text.slice(span.end, span.end + 32));
+    if (unit) span.end += unit[0].length;
+  }
+}
 
 /** A street word alone is an address only with a house number, or after "lives at"-like words. */
 const LOCAL_STREET_OPTIONS: ScanOptions = {
@@ -105,20 +127,33 @@ const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\
 const STATE_ABBRS = [...(en.location?.state_abbr ?? []), 'DC', 'PR'];
 const STATE_NAMES = [...(en.location?.state ?? []), 'District of Columbia', 'Puerto Rico'];
 const STATE = `(?:${[...STATE_NAMES].sort((a, b) => b.length - a.length).join('|')}|${STATE_ABBRS.join('|')})`;
-const CITY = "(?:(?:St|Ft|Mt)\\.?\\s)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}";
+const CITY = "(?:(?:St|Ft|Mt)\\.?\\s)?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,2}";
 const ZIP = '\\d{5}(?:-\\d{4})?';
-const CITY_STATE_RE = new RegExp(`(${CITY}),\\s+(${STATE})\\b(?:\\.?,?\\s+(${ZIP}))?(?![\\w-])`, 'gd');
+const CITY_STATE_RE = new RegExp(`(${CITY}),\\s+(${STATE})\\b(?:\\.?,?\\s+(${ZIP}))?(?![\\w-])`, 'gdu');
 /** Before a state and a ZIP, a city may carry lowercase words ("Sesto San Giovanni ligure"). */
 const CITY_STATE_ZIP_RE = new RegExp(
   `(${CITY}(?:\\s[a-zà-ÿ]{2,}){0,2}),?\\s+(${STATE_ABBRS.join('|')})\\s+(${ZIP})(?![\\w-])`,
-  'gd',
+  'gdu',
 );
-const STATE_ZIP_RE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')}),?\\s+(${ZIP})(?![\\w-])`, 'gd');
+const STATE_ZIP_RE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')})(?:,|\\s*[/|])?\\s+(${ZIP})(?![\\w-])`, 'gd');
 const ZIP_LABEL_RE = new RegExp(
   `\\b(?:zip|zip\\s?code|postal\\s?code|postcode)\\s*[:#]?\\s*(${ZIP}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)(?![\\w-])`,
   'gid',
 );
 const ZIP4_RE = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
+/** "at 75008 Paris, 12 rue …": a postal code before its town, as much of the world writes it. */
+const ZIP_CITY_RE = new RegExp(
+  `\\b(?:at|in|address:?|lives|resides|living)\\s+(\\d{5}(?:-\\d{4})?)\\s+(${CITY}),`,
+  'gdu',
+);
+const ZIP_CITY_GATE = /\d{5}(?:-\d{4})?\s+\p{Lu}/u;
+const ZIP_CITY_ZIP: ScanOptions = { group: 1 };
+const ZIP_CITY_CITY: ScanOptions = { group: 2 };
+/** "Tracy (Bell County)": a place right before its county in brackets. */
+const CITY_BEFORE_COUNTY_RE = new RegExp(
+  `(${CITY})\\s+\\(\\p{Lu}[\\p{Ll}'’]+(?:\\s\\p{Lu}[\\p{Ll}'’]+)?\\s(?:County|Parish|Borough)\\)`,
+  'gdu',
+);
 const COUNTY_RE = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish|Borough)\b/g;
 /** `[Ll]ives`: a capital-insensitive word in an otherwise case-sensitive expression. */
 const anyCase = (words: string) =>
@@ -128,9 +163,9 @@ const anyCase = (words: string) =>
     .join('|');
 const CITY_CONTEXT_RE = new RegExp(
   `\\b(${anyCase('lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|from|travelled|traveled|visiting|city|town|village')})(?:\\s+(?:in|to|of|from|at|near|is))?\\s*:?\\s+(${CITY})`,
-  'gd',
+  'gdu',
 );
-const CITY_LABEL_RE = new RegExp(`\\b(?:city|town|county|municipality|hometown)\\s*:\\s*(${CITY})`, 'gid');
+const CITY_LABEL_RE = new RegExp(`\\b(?:city|town|county|municipality|hometown)\\s*:\\s*(${CITY})`, 'gidu');
 const STRONG_PLACE_WORD =
   /^(?:lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|city|town|village)$/;
 /** A credential after a comma looks like a state abbreviation: "Jane Roe, MD". */
@@ -170,7 +205,7 @@ const BOX_GATE = /box/i;
 const UNIT_GATE = /Apt|Apartment|Suite|Ste/;
 const COMMA_CAPITAL = /,\s+[A-Z]/;
 const CITY_STATE_GATE = new RegExp(`,\\s+${STATE}\\b`);
-const STATE_ZIP_GATE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')}),?\\s+\\d{5}`);
+const STATE_ZIP_GATE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')})(?:,|\\s*[/|])?\\s+\\d{5}`);
 const COUNTY_GATE = /County|Parish|Borough/;
 const CITY_CONTEXT_GATE =
   /ives|iving|esid|eloc|oved|oving|orn|aised|rew up|ometown|ative|rom|ravel|isiting|ity|own|illage/;
@@ -190,6 +225,7 @@ export const streetAddress: Detector = {
   id: 'street_address',
   types: ['street_address'],
   run(ctx) {
+    const found = ctx.out.length;
     if (ctx.hasDigit && ctx.hasUpper && ctx.test(STREET_GATE))
       scan(ctx, STREET_RE, 'street_address', 'street_address');
     if (ctx.hasDigit && ctx.test(UNIT_GATE)) scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
@@ -199,6 +235,7 @@ export const streetAddress: Detector = {
     }
     if (ctx.hasDigit && ctx.test(COMPOUND_STREET_GATE))
       scan(ctx, COMPOUND_STREET_RE, 'street_address', 'street_address');
+    if (ctx.out.length > found) extendOverUnits(ctx, found);
   },
 };
 
@@ -213,13 +250,20 @@ export const geography: Detector = {
         scan(ctx, CITY_STATE_ZIP_RE, 'zip', 'zip_after_state', CITY_ZIP_GROUPS);
         scan(ctx, STATE_ZIP_RE, 'zip', 'zip_after_state', GROUP_1);
       }
-      if (ctx.test(COUNTY_GATE)) scan(ctx, COUNTY_RE, 'geo', 'county');
+      if (ctx.test(COUNTY_GATE)) {
+        scan(ctx, COUNTY_RE, 'geo', 'county');
+        if (ctx.includes('(')) scan(ctx, CITY_BEFORE_COUNTY_RE, 'geo', 'city_county', GROUP_1);
+      }
       if (ctx.test(CITY_CONTEXT_GATE))
         scan(ctx, CITY_CONTEXT_RE, 'geo', 'city_context', CITY_CONTEXT_OPTIONS);
       if (ctx.includes(':')) scan(ctx, CITY_LABEL_RE, 'geo', 'city_label', GROUP_1);
     }
     if (ctx.digits >= 5) {
       if (ctx.test(ZIP_LABEL_GATE)) scan(ctx, ZIP_LABEL_RE, 'zip', 'zip_label', GROUP_1);
+      if (ctx.hasUpper && ctx.test(ZIP_CITY_GATE)) {
+        scan(ctx, ZIP_CITY_RE, 'zip', 'zip_before_city', ZIP_CITY_ZIP);
+        scan(ctx, ZIP_CITY_RE, 'geo', 'city_after_zip', ZIP_CITY_CITY);
+      }
       if (ctx.test(ZIP4_GATE)) scan(ctx, ZIP4_RE, 'zip', 'zip_plus_four', ZIP4_OPTIONS);
     }
   },

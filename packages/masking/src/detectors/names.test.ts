@@ -37,6 +37,8 @@ describe('person names', () => {
     ['Bed 12 — TQ, 77F, POD 1', 'TQ'],
     ['S: 58 yo M (R.V.) here for f/u', 'R.V.'],
     ['patient initials: K.D.', 'K.D.'],
+    ['S: 82 yo M (A. Quell) f/u', 'A. Quell'],
+    ['S: 69 yo F (Tamsin Volkerant) f/u', 'Tamsin Volkerant'],
     ['ehr.find(name: "Torvald Quennix")', 'Torvald Quennix'],
     ['hi this is Quennel, her son', 'Quennel'],
     ['Seen: Arbenz, Tomasz MD at noon', 'Arbenz, Tomasz'],
@@ -50,6 +52,7 @@ describe('person names', () => {
     'RN Assessment: stable',
     'Charge Nurse Station',
     '67 yo M (CHF) admitted',
+    '67 yo M (Full Code) admitted',
     'Bed 4 — ED, 45M',
   ])('keeps role words and clinical abbreviations: %s', (t) => expectNoType(t, 'name'));
 

@@ -375,9 +375,11 @@ const CLINICAL_ABBREVIATIONS = new Set(
 const INITIALS = '[A-Z](?:\\.[a-z]\\.|\\.?[A-Z]\\.?(?:[A-Z]\\.?)?)';
 const AGE_SEX = '\\d{1,3}\\s?(?:yo|y\\/o|y\\.o\\.|yr|-?year-old|year old)?\\s?[MF]\\b';
 /** Initials next to an age and sex ("JD, 84M", "71 yo F (R.T.)") or after "pt"/"initials". */
+/** A name in brackets after an age and sex: "(A. Quell)", "(Tamsin Volkerant)". */
+const PAREN_NAME = "\\p{Lu}(?:\\.\\s?|[\\p{Ll}'’-]+\\s)\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+)?";
 const INITIALS_RES = [
   new RegExp(`(?<![\\w.])(${INITIALS})(?=,?\\s+${AGE_SEX})`, 'dg'),
-  new RegExp(`${AGE_SEX}\\s*\\((${INITIALS})\\)`, 'dg'),
+  new RegExp(`${AGE_SEX}\\s*\\((${INITIALS}|${PAREN_NAME})\\)`, 'dgu'),
   new RegExp(
     `\\b(?:[Pp]t|[Pp]atient|[Ii]nitials|[Rr]esident|[Cc]lient)\\s?[:(]?\\s?(${INITIALS})(?![\\w.])`,
     'dg',
@@ -393,7 +395,14 @@ function initialsInContext(ctx: ScanContext, dict: NameDictionaries): void {
     for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
       const span = m.indices?.[1];
       if (!span) continue;
-      const letters = (m[1] as string).replace(/[.\s]/g, '').toLowerCase();
+      const value = m[1] as string;
+      if (value.length > 4 && / \p{Lu}/u.test(value) && !/^\p{Lu}\./u.test(value)) {
+        // A full name in brackets: not when every word is a common or clinical one ("Full Code").
+        const words = value.toLowerCase().split(' ');
+        if (words.every((w) => ((dict.flags.get(w) ?? 0) & (COMMON | NEVER)) !== 0 && !dict.given.has(w)))
+          continue;
+      }
+      const letters = value.replace(/[.\s]/g, '').toLowerCase();
       // Clinical abbreviations and label words ("ED", "HR", "ID") are not initials.
       if (
         (dict.flags.get(letters) ?? 0) & NEVER ||
