@@ -9,6 +9,7 @@
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
+import { DEV_MORE_JSON_DOCS, DEV_MORE_TEXT_DOCS } from './gen/dev/more-docs';
 import { DEV_TEXT_DOCS } from './gen/dev/text-docs';
 import { type Frag, type JsonTree, render, renderJson } from './gen/fragment';
 import { HELDOUT_JSON_DOCS } from './gen/heldout/json-docs';
@@ -27,7 +28,12 @@ interface SplitSpec {
 }
 
 const SPECS: Record<Split, SplitSpec> = {
-  dev: { seed: 20_260_117, perTemplate: 40, text: DEV_TEXT_DOCS, json: DEV_JSON_DOCS },
+  dev: {
+    seed: 20_260_117,
+    perTemplate: 40,
+    text: { ...DEV_TEXT_DOCS, ...DEV_MORE_TEXT_DOCS },
+    json: { ...DEV_JSON_DOCS, ...DEV_MORE_JSON_DOCS },
+  },
   heldout: { seed: 7_340_221, perTemplate: 40, text: HELDOUT_TEXT_DOCS, json: HELDOUT_JSON_DOCS },
 };
 

@@ -178,7 +178,7 @@ describe('scorer', () => {
 
 describe('showing one document', () => {
   it('marks detected parts and gives each label its verdict', () => {
-    const docs = generateSplit('dev').slice(0, 12);
+    const docs = generateSplit('dev').slice(0, 24);
     const json = docs.find((d) => d.format === 'json') as QualityDoc;
     const text = docs[0] as QualityDoc;
     const nothing = fakeEngine(() => [], docs);
