@@ -18,7 +18,7 @@ import {
   startFixtureServer,
 } from '../../services/enforcer/src/test-fixtures/fixture-server';
 import { stdioFixtureCommand } from '../fixtures/stdio-fixture-command';
-import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName } from '../harness';
+import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName, waitFor } from '../harness';
 import { readAuditTopicUntil } from './audit-topic';
 import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
 
@@ -147,13 +147,31 @@ describe('kill -9 of a gateway writing through its spool', () => {
     const first = await start(config, 'gw-solo');
     const { client, sessionId } = await connect(first.base, 'fixture', token);
     expect(await echo(client, 'seen before the crash')).toBe('echo: seen before the crash');
+    // Concurrent clients call in a loop; the gateway is killed while they do.
+    const seen: string[] = [];
+    const callers = await Promise.all([1, 2, 3, 4].map(() => connect(first.base, 'fixture', token)));
+    const loops = callers.map(async (caller, c) => {
+      for (let i = 0; ; i++) {
+        const text = `caller ${c} call ${i}`;
+        const answer = await echo(caller.client, text).catch(() => null);
+        if (answer === null) return;
+        expect(answer).toBe(`echo: ${text}`);
+        seen.push(text);
+      }
+    });
+    await waitFor(async () => (seen.length >= 40 ? true : undefined), {
+      what: 'calls answered before the kill',
+      timeoutMs: 60_000,
+    });
     await first.kill();
-    await client.close().catch(() => undefined);
+    await Promise.all(loops);
+    await Promise.all([client, ...callers.map((c) => c.client)].map((c) => c.close().catch(() => undefined)));
 
     const restarted = await start(config, 'gw-solo');
+    const cutOff = [sessionId, ...callers.map((c) => c.sessionId)];
     const all = await readAuditTopicUntil(
       config.topics.raw,
-      (events) => crashEnds(events, sessionId).length > 0,
+      (events) => cutOff.every((id) => crashEnds(events, id).length > 0),
       90_000,
     );
     const session = sessionEvents(all, sessionId);
@@ -164,7 +182,17 @@ describe('kill -9 of a gateway writing through its spool', () => {
       (e) => e.type === 'frame' && e.body.direction === 'server_to_client' && e.body.method === 'tools/call',
     );
     expect(answer).toMatchObject({ type: 'frame', body: { kind: 'response', toolName: 'echo' } });
-    expect(crashEnds(all, sessionId)).toHaveLength(1);
+    // Every answer a client saw was recorded before it was sent: all of them are in Kafka.
+    const answered = new Set(
+      all.flatMap((e) =>
+        e.type === 'frame' && e.body.direction === 'server_to_client' && e.body.kind === 'response'
+          ? [e.body.payload.toString('utf8')]
+          : [],
+      ),
+    );
+    const recorded = [...answered].join('\n');
+    expect(seen.filter((text) => !recorded.includes(`echo: ${text}"`))).toEqual([]);
+    for (const id of cutOff) expect(crashEnds(all, id)).toHaveLength(1);
     expect(session.at(-1)).toMatchObject({
       type: 'session_ended',
       gatewayId: 'gw-solo',
