@@ -62,7 +62,9 @@ export function encryptFrame(keys: SessionKeys, clear: Buffer): SealedBytes {
   iv.writeBigUInt64BE(keys.ivCounter++, 4);
   const cipher = createCipheriv('aes-256-gcm', keys.dataKey, iv);
   cipher.setAAD(AAD);
-  const ciphertext = Buffer.concat([cipher.update(clear), cipher.final()]);
+  const ciphertext = cipher.update(clear);
+  // GCM is a stream mode: final() only computes the tag, it adds no ciphertext.
+  cipher.final();
   return { ciphertext, iv, tag: cipher.getAuthTag() };
 }
 
