@@ -368,3 +368,43 @@ describe('the SSE stream of a 2025-11-25 request', () => {
     expect(fields.id).not.toBe('');
   });
 });
+
+describe('an initialize that establishes no session', () => {
+  const refusing = gatewayFor(() => startStatelessServer(), { name: 'modern-only', era: 'stateful' });
+  const nowhere = async () => ({ url: 'http://127.0.0.1:9/mcp', close: async () => {} });
+  const unreachable = gatewayFor(nowhere, { name: 'gone', era: 'stateful' });
+
+  const initialize = (url: string) =>
+    fetch(url, {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer good',
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: {
+          protocolVersion: '2025-11-25',
+          capabilities: {},
+          clientInfo: { name: 'raw', version: '1' },
+        },
+      }),
+    });
+
+  it('hands out no Mcp-Session-Id when the upstream answers it with an error', async () => {
+    const res = await initialize(refusing.url);
+    const body = (await res.json()) as { id: unknown; error?: { code: number } };
+    expect(body).toMatchObject({ id: 1, error: { code: expect.any(Number) } });
+    expect(res.headers.get('mcp-session-id')).toBeNull();
+  });
+
+  it('hands out no Mcp-Session-Id when the upstream cannot be reached', async () => {
+    const res = await initialize(unreachable.url);
+    expect(res.status).toBe(502);
+    expect(await res.json()).toMatchObject({ id: 1, error: { code: -31021 } });
+    expect(res.headers.get('mcp-session-id')).toBeNull();
+  });
+});

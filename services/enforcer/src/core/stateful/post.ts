@@ -139,6 +139,7 @@ async function exchange(
     if (!(err instanceof UpstreamError)) throw err;
     ctx.logger.warn({ err, session: sessionId }, 'upstream request failed');
     const errors = requests.map((f) => errorFrame(f.idJson, GATEWAY_RPC.UPSTREAM_UNAVAILABLE, err.message));
+    forgetUnestablished(headers, session, initializing);
     const outcome = await answerLocally(
       ctx,
       session,
@@ -266,6 +267,7 @@ async function relayReply(
       throw new GatewayError('UPSTREAM_PROTOCOL', 'upstream MCP server sent a body that is not JSON-RPC');
     }
     if (initializing) await completeInitialize(ctx, session, frames);
+    forgetUnestablished(headers, session, initializing);
     const staged = await stageResponses(ctx, session, frames, relay.post.signal);
     const outcome = await answerLocally(
       ctx,
@@ -293,6 +295,7 @@ async function relayReply(
   }
   const message = `upstream MCP server answered HTTP ${reply.status}`;
   const errors = relay.requests.map((f) => errorFrame(f.idJson, GATEWAY_RPC.UPSTREAM_PROTOCOL, message));
+  forgetUnestablished(headers, session, initializing);
   const outcome = await answerLocally(
     ctx,
     session,
@@ -354,6 +357,14 @@ async function answerLocally(
 
 function sessionHeaders(session: LiveSession): Record<string, string> {
   return session.transient ? {} : { 'mcp-session-id': session.record.id };
+}
+
+/**
+ * An initialize answered without establishing its session (an error, an unreachable upstream)
+ * ends that session with the answer: its id is not handed out, as a server hands out none.
+ */
+function forgetUnestablished(headers: Record<string, string>, session: LiveSession, initializing: boolean) {
+  if (initializing && session.record.phase !== 'established') delete headers['mcp-session-id'];
 }
 
 /** Ends what this answer ends: a one-request session, a session never established, one the upstream forgot. */
