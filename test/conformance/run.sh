@@ -12,16 +12,22 @@ set -euo pipefail
 DIRECT=${1:-http://127.0.0.1:3000/mcp}
 GATEWAY=${2:-http://127.0.0.1:7410/mcp/everything}
 OUT=${3:-./data/conformance/results}
-SUITE=${CONFORMANCE_PACKAGE:-@modelcontextprotocol/conformance@0.2.0-alpha.12}
+# CONFORMANCE_RUNNER: how to start the suite's CLI (default: the pinned package through npx).
+RUNNER=${CONFORMANCE_RUNNER:-npx -y @modelcontextprotocol/conformance@0.2.0-alpha.12}
+if [ -z "${CONFORMANCE_RUNNER:-}" ] && [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 22 ]; then
+  echo "the conformance suite's runner needs Node >= 22 (this is $(node --version)); install it, or set CONFORMANCE_RUNNER" >&2
+  exit 1
+fi
 HERE=$(cd "$(dirname "$0")" && pwd)
-for requirements in 2025-11-25 2026-07-28; do
+# 2026-07-28 first: stateful clients then reach an upstream whose era the gateway already knows.
+for requirements in 2026-07-28 2025-11-25; do
   for target in direct gateway; do
     url=$DIRECT
     [ "$target" = gateway ] && url=$GATEWAY
     dir="$OUT/$requirements/$target"
     rm -rf "$dir" && mkdir -p "$dir"
     echo "== $requirements $target: $url" >&2
-    npx -y "$SUITE" server --url "$url" --requirements "$requirements" -o "$dir" >"$dir.log" 2>&1 || true
+    $RUNNER server --url "$url" --requirements "$requirements" -o "$dir" >"$dir.log" 2>&1 || true
     grep -E '^Total' "$dir.log" >&2 || { echo "the suite did not run: see $dir.log" >&2; exit 1; }
   done
   echo "### $requirements"
