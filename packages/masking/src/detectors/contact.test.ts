@@ -54,6 +54,7 @@ describe('phone and fax', () => {
     ['from abroad dial 0044 20 7946 0958', '0044 20 7946 0958'],
     ['can be reached on 5552181234 after six', '5552181234'],
     ['Next of kin: Bo (brother), 5552181234.', '5552181234'],
+    ['Direct: 5552181234 | Fax: 555-210-9876', '5552181234'],
   ])('finds a phone number in %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it.each([

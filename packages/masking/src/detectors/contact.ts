@@ -76,7 +76,7 @@ export const ip: Detector = {
 };
 
 const PHONE_WORDS =
-  '(?:phone|ph|tel|telephone|mobile|cell|cellphone|fax|facsimile|pager|beeper|call|callback|call back|text|sms|whatsapp|contact|home|work|reached at|reach (?:him|her|them|me|us)? ?at|dial|page)';
+  '(?:phone|ph|tel|telephone|mobile|cell|cellphone|fax|facsimile|pager|beeper|call|callback|call back|text|sms|whatsapp|contact|home|work|direct|office|desk|landline|daytime|evening|reached at|reach (?:him|her|them|me|us)? ?at|dial|page)';
 const EXTENSION = '(?:\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6})?';
 const US_PHONE_RE = new RegExp(
   `(?<![\\w+])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)[-. /]?|\\d{3}[-. /])\\d{3}[-. ]?\\d{4}${EXTENSION}(?![\\d-]|\\.\\d)`,

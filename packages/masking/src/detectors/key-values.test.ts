@@ -39,7 +39,8 @@ describe('values named by a label in text', () => {
   const cda =
     '<patient><name><given>Tamsin</given><family>Volkerant</family></name><birthTime value="19410723"/>' +
     '<addr><streetAddressLine>18 Quillfeather Row</streetAddressLine><city>Brackmoor</city>' +
-    '<postalCode>43999</postalCode></addr><languageCode code="en"/></patient>';
+    '<postalCode>43999</postalCode></addr><languageCode code="en"/></patient>' +
+    '<patientRole><id root="2.16.840.1.113883.19.5" extension="Q6127322"/></patientRole>';
   it.each([
     ['Tamsin', 'name'],
     ['Volkerant', 'name'],
@@ -47,5 +48,6 @@ describe('values named by a label in text', () => {
     ['18 Quillfeather Row', 'street_address'],
     ['Brackmoor', 'geo'],
     ['43999', 'zip'],
+    ['Q6127322', 'mrn'],
   ] as const)('finds %s in an XML element named for it', (value, type) => expectDetected(cda, value, type));
 });

@@ -181,7 +181,7 @@ function labelledLines(ctx: ScanContext): void {
 
 /** `<given>Quenby</given>`, `<birthTime value="19410723"/>`, `<postalCode>02139</postalCode>`. */
 const XML_ELEMENT_RE = /<([A-Za-z][\w.:-]{0,40})((?:\s+[\w:.-]+="[^"<>]{0,200}")*)\s*(\/?)>/g;
-const XML_VALUE_ATTR = /\s(?:value|extension)="([^"<>]{1,200})"/d;
+const XML_VALUE_ATTR = /\s(?:extension|value)="([^"<>]{1,200})"/d;
 
 function xmlElements(ctx: ScanContext): void {
   const text = ctx.text;
@@ -190,7 +190,7 @@ function xmlElements(ctx: ScanContext): void {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const tag = m[1] as string;
     const local = tag.slice(tag.indexOf(':') + 1);
-    const rule = fields().ruleFor(local, undefined, []) ?? xmlNameRule(local);
+    const rule = fields().ruleFor(local, undefined, []) ?? xmlNameRule(local) ?? xmlIdRule(text, m);
     if (!rule || ctx.skip?.has(rule.type)) continue;
     const attrs = m[2] as string;
     const attr = attrs ? XML_VALUE_ATTR.exec(attrs) : null;
@@ -212,6 +212,18 @@ function xmlElements(ctx: ScanContext): void {
     if (e > s && plausible(rule.type, text.slice(s, e)))
       ctx.out.push({ start: s, end: e, type: rule.type, ruleId: 'xml_field' });
   }
+}
+
+/**
+ * CDA `<id root="…" extension="…"/>`: the extension is the identifier within the root's
+ * namespace — a patient's record number under patientRole, some other identifier elsewhere.
+ */
+function xmlIdRule(text: string, m: RegExpExecArray): FieldRule | undefined {
+  if (m[1] !== 'id' || !(m[2] as string).includes('extension=')) return undefined;
+  const context = text.slice(Math.max(0, m.index - 120), m.index);
+  return /patient/i.test(context)
+    ? { type: 'mrn', ruleId: 'field:mrn' }
+    : { type: 'other_id', ruleId: 'field:other_id' };
 }
 
 /** CDA and FHIR XML name parts. */

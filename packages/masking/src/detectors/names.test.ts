@@ -38,6 +38,13 @@ describe('person names', () => {
     ['S: 58 yo M (R.V.) here for f/u', 'R.V.'],
     ['patient initials: K.D.', 'K.D.'],
     ['S: 82 yo M (A. Quell) f/u', 'A. Quell'],
+    ['Seen by Dr. V. Quell today', 'V. Quell'],
+    ['Hi Velmaris, this is a reminder', 'Velmaris'],
+    ["2. PATIENT'S NAME (Last, First, MI): TERRY, WILEY", 'TERRY, WILEY'],
+    ['Hospital course: A. Quavik was admitted for', 'A. Quavik'],
+    ['Seen with Luca Achilles, DO; and', 'Luca Achilles'],
+    ['Bob is a 91-year-old man', 'Bob'],
+    ['09:00  OROSCO GONZÁLEZ, BERNARDO  DOB 8/15/1973', 'OROSCO GONZÁLEZ, BERNARDO'],
     ['S: 69 yo F (Tamsin Volkerant) f/u', 'Tamsin Volkerant'],
     ['ehr.find(name: "Torvald Quennix")', 'Torvald Quennix'],
     ['hi this is Quennel, her son', 'Quennel'],
@@ -53,6 +60,9 @@ describe('person names', () => {
     'Charge Nurse Station',
     '67 yo M (CHF) admitted',
     '67 yo M (Full Code) admitted',
+    'Achilles tendon rupture',
+    'A: K 4.0 mmol/L. Zoll LifeVest in place.',
+    'hx S72.001A. Allergic to penicillin',
     'Bed 4 — ED, 45M',
   ])('keeps role words and clinical abbreviations: %s', (t) => expectNoType(t, 'name'));
 

@@ -27,7 +27,7 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN_RE = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
+const TOKEN_RE = /(?<![\p{L}\p{M}'’\d/°])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
 /** Lowercase particles inside names: "María de los Ángeles", "Ludwig van Beethoven". */
 const PARTICLE_GAP =
   /^ (?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|y|e|bin|ibn|binti|al|el|ben|ter|ten|zu|af|av) $/;
@@ -48,7 +48,7 @@ const CAPITAL_PARTICLES = new Set([
   'do',
   'st',
 ]);
-const ASCII_TOKEN_RE = /(?<![A-Za-z'])[A-Z][A-Za-z'-]*\.?/g;
+const ASCII_TOKEN_RE = /(?<![A-Za-z'\d/])[A-Z][A-Za-z'-]*\.?/g;
 const ASCII = /^[\x20-\x7e\t\n\r]*$/;
 const TITLES = new Set(
   'dr mr mrs ms miss mx prof professor sr sra srta dra mme mlle herr frau rev fr mister madam dame sir lady lord'.split(
@@ -76,6 +76,8 @@ const STRONG_HEAD_NOUN =
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
   /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|\d{1,3}\s?(?:yo|y\/o|[MF]\b))|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b)/i;
+/** A credential after a name: "…, MD", "… DO;". */
+const CREDENTIAL_AFTER = /^,?\s*(?:MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b/;
 /** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
 const THING_AFTER =
   /^\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d)/i;
@@ -131,7 +133,7 @@ function classify(dict: NameDictionaries, raw: string, start: number): Token {
     common: (f & COMMON) !== 0,
     never: (f & NEVER) !== 0,
     title: TITLES.has(lc) || ROLE_TITLES.has(lc) || (caps && PREFIX_CREDENTIALS.has(lc)),
-    credential: CREDENTIALS.has(lc),
+    credential: CREDENTIALS.has(lc) && !initial,
     possessive,
   };
 }
@@ -190,6 +192,8 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'regards', 'cc', 'attn']);
+
 /** Device and drug makers that are also surnames. */
 const BRANDS = new Set(
   'abbott baxter stryker medtronic philips siemens olympus zimmer biomet masimo hologic dexcom insulet becton dickinson hamilton welch allyn fisher paykel roche bayer pfizer merck novartis sanofi lilly amgen teva mylan sandoz'.split(
@@ -234,8 +238,8 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
   if (!candidateRun(run)) {
-    // Names no dictionary knows: by what surrounds them.
-    if (!plainWord(first)) return;
+    // Names no dictionary knows: by what surrounds them ("A. Quavik was admitted").
+    if (!plainWord(first.initial && run[1] ? (run[1] as Token) : first)) return;
     const after = text.slice(last.end, last.end + 40);
     const byVerb = RIGHT_CONTEXT.test(after);
     const byRole =
@@ -258,9 +262,13 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   const preceding = text.slice(Math.max(0, first.start - 40), first.start);
   const strongCtx = STRONG_CONTEXT.test(preceding);
   const weakCtx = !strongCtx && WEAK_CONTEXT.test(preceding);
+  const tail = text.slice(last.end, last.end + 40);
+  // "Luca Achilles, DO", "Bob is a 91-year-old man": what follows says these are people.
+  const personAfter = RIGHT_CONTEXT.test(tail);
+  const credentialAfter = CREDENTIAL_AFTER.test(tail);
   for (let i = 0; i < run.length; i++) {
     const t = run[i] as Token;
-    if (isEponymHere(text, run, i)) {
+    if (!credentialAfter && isEponymHere(text, run, i)) {
       // "Parkinson's disease", "Glasgow Coma Scale": nothing before the head noun is a name.
       for (let k = 0; k <= i; k++) marked[k] = false;
       continue;
@@ -279,6 +287,8 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     }
     const next = run[i + 1];
     if (i === 0 && (strongCtx || (weakCtx && (t.given || t.surname) && !t.never)) && namePart(t))
+      marked[i] = true;
+    if ((personAfter || credentialAfter) && (t.given || t.surname) && !t.title && !t.credential)
       marked[i] = true;
     if (next && namePart(t) && namePart(next)) {
       const evidence =
@@ -332,6 +342,11 @@ const NAME_LABEL_BEFORE =
 const LAST_FIRST_AFTER =
   /^[\s,;(]*(?:DOB|D\.O\.B|MRN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b)/i;
 
+/** A capitalized word that could be a name part at all (not a label, title or clinical term). */
+function nameWord(t: Token): boolean {
+  return !t.never && !t.initial && !t.title && !t.credential && !LABEL_WORDS.has(t.lc) && t.lc.length >= 2;
+}
+
 /** "SMITH, JOHN", "Smith, John A." */
 function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -349,16 +364,26 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
     }
     // Unknown names in "LAST, FIRST" form, told by what follows ("…, DOB 1/2/1950", "MRN") or
     // by a name label before; the last name may have several words ("SALCEDO GARICA, ANITA").
-    if (plainOrCaps(a) && plainOrCaps(b) && a.caps === b.caps) {
+    // After a name label, common words are names too ("PATIENT'S NAME: TERRY, WILEY").
+    const labelledPair =
+      nameWord(a) && nameWord(b) && NAME_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 48), a.start));
+    if ((plainOrCaps(a) && plainOrCaps(b)) || labelledPair) {
+      if (a.caps !== b.caps) continue;
       let start = a.start;
       for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
         const p = tokens[k] as Token;
         if (text.slice(p.end, start) !== ' ' || !plainOrCaps(p) || p.caps !== a.caps) break;
         start = p.start;
       }
-      const labelled = NAME_LABEL_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+      const labelled = labelledPair || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, start - 48), start));
       if (labelled || LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))) {
-        out.push({ start: labelled ? start : a.start, end: bEnd, type: 'name', ruleId: 'person_name' });
+        // An all-caps last name may have several words ("OROSCO GONZÁLEZ, BERNARDO").
+        out.push({
+          start: labelled || a.caps ? start : a.start,
+          end: bEnd,
+          type: 'name',
+          ruleId: 'person_name',
+        });
         continue;
       }
     }
@@ -429,7 +454,9 @@ export const personNames: Detector = {
       tokens.push(classify(dict, m[0], m.index));
     }
     if (tokens.length === 0) return;
-    for (const run of splitRuns(text, tokens)) {
+    for (const whole of splitRuns(text, tokens)) {
+      // "Hi Velmaris,", "Dear Ms. Quell": the greeting is context, not part of the name.
+      const run = whole.length > 1 && GREETINGS.has((whole[0] as Token).lc) ? whole.slice(1) : whole;
       const marked: boolean[] = new Array(run.length).fill(false);
       markRun(text, run, marked);
       extendOverAffixes(run, marked);
