@@ -145,7 +145,12 @@ export function fhirBundle(g: Gen, c: Cast): JsonTree {
       {
         resource: {
           resourceType: 'RelatedPerson',
-          name: [{ given: [phi('name', c.relative.first, 'given')], family: phi('name', c.relative.last, 'family') }],
+          name: [
+            {
+              given: [phi('name', c.relative.first, 'given')],
+              family: phi('name', c.relative.last, 'family'),
+            },
+          ],
           telecom: [{ system: 'phone', value: id.phoneValue(g) }],
         },
       },
