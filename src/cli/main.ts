@@ -5,6 +5,7 @@ import { runConnect } from './connect-command';
 import { runExport } from './export-command';
 import { runCheckpointKeys } from './keys-checkpoint-command';
 import { runKeys } from './keys-generate-command';
+import { runLegalHold } from './legal-hold-command';
 import { runMask } from './mask-command';
 import { runPolicy } from './policy-test-command';
 import { runReplay } from './replay-command';
@@ -32,6 +33,7 @@ Commands:
   verify      check a replay bundle offline (hash chain, signatures, stream, ends)
   export      records, session logs (also FHIR), HIPAA reports and replay bundles from the API
   replay      serve a recorded session as a sandbox MCP server, or compare a server's answers
+  legal-hold  add, release or list legal holds by session or subject (exempt from retention)
 
 Options:
   -c, --config FILE   configuration file (default: proctor.yaml if present)
@@ -58,6 +60,7 @@ const COMMANDS: Record<string, Command> = {
   access: runAccess,
   verify: runVerify,
   export: runExport,
+  'legal-hold': runLegalHold,
   replay: runReplay,
 };
 

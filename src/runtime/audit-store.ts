@@ -27,6 +27,7 @@ export function openAuditStore(config: ProctorConfig, logger: Logger): Promise<A
     clickhouse: clickHouseOptions(config),
     database: config.auditStore.database,
     retentionDays: config.auditStore.retentionDays,
+    retentionByArea: config.auditStore.retention,
     logger,
   });
 }
