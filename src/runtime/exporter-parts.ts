@@ -79,6 +79,7 @@ export async function openExporterParts(
         reportSource: clickHouseReportSource(client, config.auditStore.database),
         deployment: {
           retentionDays: config.auditStore.retentionDays,
+          retentionByArea: definedOnly(config.auditStore.retention),
           connections,
           gatewayTls: config.exporter.tlsTerminated,
         },
@@ -126,4 +127,8 @@ async function refusalRecorder(
     await producer.append(raw, [{ key: event.sessionId, value: encodeEvent(event) }]);
   };
   return { sink, steps };
+}
+
+function definedOnly(byArea: Record<string, number | undefined>): Record<string, number> {
+  return Object.fromEntries(Object.entries(byArea).filter((e): e is [string, number] => e[1] !== undefined));
 }

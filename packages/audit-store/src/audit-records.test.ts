@@ -209,7 +209,7 @@ describe('per-kind audit tables', () => {
       ],
     });
     await store.setLegalHold({
-      sessionId: 's-held',
+      sessionIds: ['s-held'],
       held: true,
       reason: 'litigation',
       actor: 'counsel',
@@ -228,13 +228,18 @@ describe('per-kind audit tables', () => {
     const sessions = await store.listSessions({});
     expect(sessions.find((s) => s.sessionId === 's-held')?.legalHold).toBe(true);
     expect(sessions.find((s) => s.sessionId === 's-free')?.legalHold).toBe(false);
+    expect(await store.listLegalHolds(['acme-health'])).toMatchObject([
+      { sessionId: 's-held', subject: '', reason: 'litigation', actor: 'counsel' },
+    ]);
+    expect(await store.listLegalHolds(['other-tenant'])).toEqual([]);
     await store.setLegalHold({
-      sessionId: 's-held',
+      sessionIds: ['s-held'],
       held: false,
       reason: 'settled',
       actor: 'counsel',
       time: BASE_TIME_US + 1,
     });
     expect((await held('events')).every((r) => r.legal_hold === 0)).toBe(true);
+    expect(await store.listLegalHolds(['acme-health'])).toEqual([]);
   });
 });

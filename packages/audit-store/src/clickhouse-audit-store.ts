@@ -10,6 +10,7 @@ import type {
   CheckpointQuery,
   EventQuery,
   LegalHold,
+  LegalHoldEntry,
   SessionChainState,
   SessionRecords,
 } from './port';
@@ -193,32 +194,70 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
     },
 
     async setLegalHold(hold: LegalHold): Promise<void> {
+      if (hold.sessionIds.length === 0) return;
       for (const statement of legalHoldStatements(database)) {
         await run('legal hold', () =>
           client.command({
             query: statement,
-            query_params: { sessionId: hold.sessionId, held: hold.held ? 1 : 0 },
+            query_params: { sessionIds: [...hold.sessionIds], held: hold.held ? 1 : 0 },
             clickhouse_settings: { mutations_sync: '1' },
           }),
         );
       }
+      const ids = createHash('sha256').update(hold.sessionIds.join('\n')).digest('hex');
       await run('legal hold record', () =>
         client.insert({
           table: `${database}.legal_holds`,
-          values: [
-            {
-              session_id: hold.sessionId,
-              held: hold.held ? 1 : 0,
-              reason: hold.reason,
-              actor: hold.actor,
-              time: microsToDateTime64(hold.time),
-            },
-          ],
+          values: hold.sessionIds.map((sessionId) => ({
+            session_id: sessionId,
+            subject: hold.subject ?? '',
+            held: hold.held ? 1 : 0,
+            reason: hold.reason,
+            actor: hold.actor,
+            time: microsToDateTime64(hold.time),
+          })),
           format: 'JSONEachRow',
-          clickhouse_settings: { insert_deduplication_token: `legal_hold:${hold.sessionId}:${hold.time}` },
+          clickhouse_settings: { insert_deduplication_token: `legal_hold:${hold.time}:${ids}` },
         }),
       );
-      logger.info({ held: hold.held }, 'legal hold changed');
+      logger.info({ held: hold.held, sessions: hold.sessionIds.length }, 'legal hold changed');
+    },
+
+    async listLegalHolds(tenants: readonly string[]): Promise<LegalHoldEntry[]> {
+      const rows = await run('legal hold listing', () =>
+        selectRows<{ session_id: string; subject: string; reason: string; actor: string; t: string }>(
+          `SELECT session_id, last_subject AS subject, last_reason AS reason, last_actor AS actor,
+                  toUnixTimestamp64Micro(last_time) AS t
+           FROM (SELECT session_id, argMax(held, time) AS last_held, argMax(subject, time) AS last_subject,
+                        argMax(reason, time) AS last_reason, argMax(actor, time) AS last_actor, max(time) AS last_time
+                 FROM ${database}.legal_holds GROUP BY session_id)
+           WHERE last_held = 1 AND session_id IN (
+             SELECT session_id FROM ${database}.sessions
+             WHERE session_id IN (SELECT session_id FROM ${database}.legal_holds)
+             GROUP BY session_id HAVING argMinMerge(tenant) IN {tenants:Array(String)})
+           ORDER BY last_time DESC, session_id LIMIT 100000`,
+          { tenants: [...tenants] },
+        ),
+      );
+      return rows.map((r) => ({
+        sessionId: r.session_id,
+        subject: r.subject,
+        reason: r.reason,
+        actor: r.actor,
+        time: Number(r.t),
+      }));
+    },
+
+    async sessionsOfSubject(subject: string, tenants: readonly string[]): Promise<string[]> {
+      const rows = await run('session listing', () =>
+        selectRows<{ session_id: string }>(
+          `SELECT session_id FROM ${database}.sessions GROUP BY session_id
+           HAVING argMinMerge(subject) = {subject:String} AND argMinMerge(tenant) IN {tenants:Array(String)}
+           ORDER BY session_id`,
+          { subject, tenants: [...tenants] },
+        ),
+      );
+      return rows.map((r) => r.session_id);
     },
 
     async listSessions(query: SessionQuery): Promise<SessionSummary[]> {

@@ -6,15 +6,17 @@ import {
   describeClickHouseTarget,
 } from './clickhouse-client';
 import { toAuditStoreError } from './errors';
-import { migrate } from './migrations';
+import { migrate, type RetentionArea } from './migrations';
 import { type AuditStore, AuditStoreUnavailableError } from './port';
 
 export interface ConnectAuditStoreOptions {
   clickhouse: ClickHouseClientOptions;
   /** Default `audit`. */
   database?: string;
-  /** Applied as the events TTL by the migrations (default six years). */
+  /** Applied as every retained table's TTL by the migrations (default six years). */
   retentionDays?: number;
+  /** Per-area retention overriding retentionDays (see RETENTION_AREAS). */
+  retentionByArea?: Partial<Record<RetentionArea, number>>;
   /** Run pending migrations before returning (default true). */
   migrate?: boolean;
   /** How long the start-up ping may take before giving up (default 3 s). */
@@ -45,7 +47,13 @@ export async function connectAuditStore(options: ConnectAuditStoreOptions): Prom
       throw new AuditStoreUnavailableError(`audit store unavailable at start-up: ${cause.message}`);
     }
     if (options.migrate ?? true) {
-      await migrate(client, { database, retentionDays: options.retentionDays, logger, target });
+      await migrate(client, {
+        database,
+        retentionDays: options.retentionDays,
+        ...(options.retentionByArea && { retentionByArea: options.retentionByArea }),
+        logger,
+        target,
+      });
     }
   } catch (err) {
     await client.close().catch(() => undefined);

@@ -23,6 +23,9 @@ export {
   type Migration,
   migrate,
   RETAINED_TABLES,
+  RETENTION_AREAS,
+  type RetentionArea,
+  retentionOf,
 } from './migrations';
 export {
   type AuditRows,
@@ -31,6 +34,7 @@ export {
   type CheckpointQuery,
   type EventQuery,
   type LegalHold,
+  type LegalHoldEntry,
   type SessionChainState,
   type SessionRecords,
   type StoredEventIdentity,

@@ -89,12 +89,40 @@ describe('migrate', () => {
       `SELECT name, create_table_query FROM system.tables WHERE database = {database:String}`,
       { database },
     );
-    for (const { table } of RETAINED_TABLES) {
+    for (const { table, area } of RETAINED_TABLES) {
       const created = tables.find((t) => t.name === table)?.create_table_query ?? '';
-      expect(created, table).toMatch(/TTL toDateTime\(\w+\) \+ toIntervalDay\(30\) WHERE legal_hold = 0/);
+      expect(created, table).toMatch(
+        area === 'reportAggregates'
+          ? /TTL day \+ toIntervalDay\(30\)(?! WHERE)/
+          : /TTL toDateTime\(\w+\) \+ toIntervalDay\(30\) WHERE legal_hold = 0/,
+      );
     }
 
     expect((await migrate(client, { database, retentionDays: 30 })).retentionChanged).toBe(false);
+  });
+
+  it('keeps each area for its own configured retention, the others for the default', async () => {
+    const changed = await migrate(client, {
+      database,
+      retentionDays: 2192,
+      retentionByArea: { authFailures: 400, reportAggregates: 3000 },
+    });
+    expect(changed.retentionChanged).toBe(true);
+    const tables = await selectRows<{ name: string; create_table_query: string }>(
+      client,
+      `SELECT name, create_table_query FROM system.tables WHERE database = {database:String}`,
+      { database },
+    );
+    const days = (table: string) =>
+      /toIntervalDay\((\d+)\)/.exec(tables.find((t) => t.name === table)?.create_table_query ?? '')?.[1];
+    expect(days('auth_failures')).toBe('400');
+    expect(days('session_activity')).toBe('3000');
+    expect(days('daily_activity')).toBe('3000');
+    expect(days('events')).toBe('2192');
+    expect(days('policy_decisions')).toBe('2192');
+    await expect(migrate(client, { database, retentionByArea: { events: 0 } })).rejects.toThrow(
+      /retentionDays must be a positive integer/,
+    );
   });
 
   it('refuses to run when an applied migration file changed', async () => {

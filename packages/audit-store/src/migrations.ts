@@ -28,8 +28,10 @@ export interface Migration {
 
 export interface MigrateOptions {
   database: string;
-  /** Retention applied as the events table's TTL (default DEFAULT_RETENTION_DAYS). */
+  /** Retention applied as every retained table's TTL (default DEFAULT_RETENTION_DAYS). */
   retentionDays?: number;
+  /** Per-area retention that overrides retentionDays (see RETENTION_AREAS). */
+  retentionByArea?: Partial<Record<RetentionArea, number>>;
   logger?: Logger;
   /** Where the numbered .sql files live (default: the repository's schemas/clickhouse). */
   migrationsDir?: string;
@@ -99,23 +101,57 @@ interface AppliedRow {
 }
 
 /**
+ * What can be retained for its own period (config `auditStore.retention.<area>`), and the
+ * tables of each area: the audit records of one kind, or the report's aggregates.
+ */
+export const RETENTION_AREAS = {
+  events: ['events', 'sessions'],
+  maskingMatches: ['masking_matches'],
+  ruleErrors: ['rule_errors'],
+  policyDecisions: ['policy_decisions'],
+  authFailures: ['auth_failures'],
+  approvals: ['approvals'],
+  accessGrants: ['access_grants'],
+  reportAggregates: ['daily_activity', 'daily_masking', 'session_activity', 'daily_issuers'],
+} as const;
+
+export type RetentionArea = keyof typeof RETENTION_AREAS;
+
+/**
  * Tables whose rows expire after the retention period, with the time column the TTL counts
  * from. Rows of sessions under legal hold (legal_hold = 1) are exempt wherever the table has
- * that column.
+ * that column (the report's aggregates have none: they hold counts, not records).
  */
-export const RETAINED_TABLES: readonly { table: string; timeColumn: string }[] = [
-  { table: 'events', timeColumn: 'time' },
-  { table: 'sessions', timeColumn: 'last_time' },
-  { table: 'masking_matches', timeColumn: 'time' },
-  { table: 'rule_errors', timeColumn: 'time' },
-  { table: 'policy_decisions', timeColumn: 'time' },
-  { table: 'auth_failures', timeColumn: 'time' },
-  { table: 'approvals', timeColumn: 'time' },
-  { table: 'access_grants', timeColumn: 'time' },
+export const RETAINED_TABLES: readonly { table: string; timeColumn: string; area: RetentionArea }[] = [
+  { table: 'events', timeColumn: 'time', area: 'events' },
+  { table: 'sessions', timeColumn: 'last_time', area: 'events' },
+  { table: 'masking_matches', timeColumn: 'time', area: 'maskingMatches' },
+  { table: 'rule_errors', timeColumn: 'time', area: 'ruleErrors' },
+  { table: 'policy_decisions', timeColumn: 'time', area: 'policyDecisions' },
+  { table: 'auth_failures', timeColumn: 'time', area: 'authFailures' },
+  { table: 'approvals', timeColumn: 'time', area: 'approvals' },
+  { table: 'access_grants', timeColumn: 'time', area: 'accessGrants' },
+  { table: 'daily_activity', timeColumn: 'day', area: 'reportAggregates' },
+  { table: 'daily_masking', timeColumn: 'day', area: 'reportAggregates' },
+  { table: 'session_activity', timeColumn: 'day', area: 'reportAggregates' },
+  { table: 'daily_issuers', timeColumn: 'day', area: 'reportAggregates' },
 ];
 
-/** A retention TTL as ClickHouse normalises it in create_table_query. */
-const RETENTION_TTL = /\bTTL toDateTime\((\w+)\) \+ toIntervalDay\((\d+)\)( WHERE legal_hold = 0)?/;
+/** The retention of each area: its own setting, else the default. */
+export function retentionOf(
+  retentionDays: number,
+  byArea: Partial<Record<RetentionArea, number>> = {},
+): Record<RetentionArea, number> {
+  return Object.fromEntries(
+    (Object.keys(RETENTION_AREAS) as RetentionArea[]).map((area) => [
+      area,
+      checkRetentionDays(byArea[area] ?? retentionDays),
+    ]),
+  ) as Record<RetentionArea, number>;
+}
+
+/** A retention TTL as ClickHouse normalises it in create_table_query (DateTime64 or Date column). */
+const RETENTION_TTL = /\bTTL (?:toDateTime\((\w+)\)|(\w+)) \+ toIntervalDay\((\d+)\)( WHERE legal_hold = 0)?/;
 
 /**
  * Brings a database up to date: creates it and `schema_migrations`, applies pending numbered
@@ -204,21 +240,22 @@ export async function migrate(client: ClickHouseClient, options: MigrateOptions)
     appliedNow.push(migration.version);
   }
 
+  const retention = retentionOf(retentionDays, options.retentionByArea);
   const retentionChanged = await step('apply retention', () =>
-    applyRetention(client, database, retentionDays, logger),
+    applyRetention(client, database, retention, logger),
   );
   return { applied: appliedNow, retentionChanged };
 }
 
 /**
- * Sets every retained table's TTL to the configured retention (keeping the legal-hold
+ * Sets every retained table's TTL to its area's configured retention (keeping the legal-hold
  * exemption) when it differs. Returns whether any changed. Tables a migration has not
  * created yet are skipped.
  */
 async function applyRetention(
   client: ClickHouseClient,
   database: string,
-  retentionDays: number,
+  retention: Record<RetentionArea, number>,
   logger: Logger,
 ): Promise<boolean> {
   const result = await client.query({
@@ -233,31 +270,20 @@ async function applyRetention(
     ]),
   );
   let changed = false;
-  for (const { table, timeColumn } of RETAINED_TABLES) {
+  for (const { table, timeColumn, area } of RETAINED_TABLES) {
     const ddl = tables.get(table);
     if (ddl === undefined) continue;
+    const retentionDays = retention[area];
     const current = RETENTION_TTL.exec(ddl);
+    const currentDays = current?.[3] === undefined ? null : Number(current[3]);
     const hasHold = ddl.includes('`legal_hold`');
-    if (
-      current?.[2] !== undefined &&
-      Number(current[2]) === retentionDays &&
-      (current[3] !== undefined) === hasHold
-    ) {
-      continue;
-    }
+    if (currentDays === retentionDays && (current?.[4] !== undefined) === hasHold) continue;
     const exemption = hasHold ? ' DELETE WHERE legal_hold = 0' : '';
+    const from = timeColumn === 'day' ? 'day' : `toDateTime(${timeColumn})`;
     await client.command({
-      query: `ALTER TABLE ${database}.${table} MODIFY TTL toDateTime(${timeColumn}) + INTERVAL ${retentionDays} DAY${exemption}`,
+      query: `ALTER TABLE ${database}.${table} MODIFY TTL ${from} + INTERVAL ${retentionDays} DAY${exemption}`,
     });
-    logger.info(
-      {
-        database,
-        table,
-        fromDays: current?.[2] === undefined ? null : Number(current[2]),
-        toDays: retentionDays,
-      },
-      'retention changed',
-    );
+    logger.info({ database, table, fromDays: currentDays, toDays: retentionDays }, 'retention changed');
     changed = true;
   }
   return changed;

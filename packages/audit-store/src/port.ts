@@ -64,10 +64,23 @@ export interface CheckpointQuery {
 }
 
 export interface LegalHold {
-  sessionId: string;
+  /** The sessions placed under (or released from) hold. */
+  sessionIds: readonly string[];
+  /** Set when the hold was placed for a subject: whose sessions these are. */
+  subject?: string;
   held: boolean;
   reason: string;
   /** Who placed or lifted it. */
+  actor: string;
+  /** Microseconds since the Unix epoch. */
+  time: number;
+}
+
+export interface LegalHoldEntry {
+  sessionId: string;
+  /** The subject the hold was placed for, or '' when placed by session. */
+  subject: string;
+  reason: string;
   actor: string;
   /** Microseconds since the Unix epoch. */
   time: number;
@@ -90,11 +103,15 @@ export interface AuditStore {
   /** Checkpoints in issue order. */
   listCheckpoints(query?: CheckpointQuery): Promise<CheckpointRow[]>;
   /**
-   * Places or lifts a legal hold: the session's rows in every retained table are exempt from
-   * retention while held. Events stored for the session afterwards are not covered until the
-   * hold is placed again.
+   * Places or lifts a legal hold: the sessions' rows in every retained table are exempt from
+   * retention while held. Events stored for a session afterwards, and a subject's later
+   * sessions, are not covered until the hold is placed again.
    */
   setLegalHold(hold: LegalHold): Promise<void>;
+  /** Sessions under legal hold now, among these tenants' sessions, latest first. */
+  listLegalHolds(tenants: readonly string[]): Promise<LegalHoldEntry[]>;
+  /** Every stored session of a subject among these tenants (for a hold by subject). */
+  sessionsOfSubject(subject: string, tenants: readonly string[]): Promise<string[]>;
   listSessions(query: SessionQuery): Promise<SessionSummary[]>;
   /** Events of one session in sequence order. */
   sessionEvents(sessionId: string, query?: EventQuery): Promise<StoredEvent[]>;

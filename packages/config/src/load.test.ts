@@ -75,6 +75,19 @@ describe('config', () => {
     expect(config.jobs.redisUrl).toBe('redis://127.0.0.1:6379');
   });
 
+  it('takes a retention per area from the file or the environment, and names a bad one', async () => {
+    const file = await configFile('auditStore:\n  retention:\n    authFailures: 400\n');
+    const config = await loadConfig({
+      file,
+      env: { PROCTOR_AUDIT_STORE__RETENTION__REPORT_AGGREGATES: '3000' },
+    });
+    expect(config.auditStore.retention).toEqual({ authFailures: 400, reportAggregates: 3000 });
+    expect(() => parseConfig({ auditStore: { retention: { evnts: 10 } } })).toThrow(/auditStore\.retention/);
+    expect(() => parseConfig({ auditStore: { retention: { events: 0 } } })).toThrow(
+      /auditStore\.retention\.events/,
+    );
+  });
+
   it('reports unreadable and malformed files clearly', async () => {
     await expect(loadConfig({ file: '/nonexistent/proctor.yaml' })).rejects.toThrow(
       /cannot read config file/,

@@ -532,6 +532,20 @@ export const configSchema = z
           .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a ClickHouse identifier')
           .default('audit'),
         retentionDays: z.number().int().positive().default(SIX_YEARS_DAYS),
+        /** Per-area retention in days, overriding retentionDays (each area's tables: see README). */
+        retention: z
+          .object({
+            events: z.number().int().positive().optional(),
+            maskingMatches: z.number().int().positive().optional(),
+            ruleErrors: z.number().int().positive().optional(),
+            policyDecisions: z.number().int().positive().optional(),
+            authFailures: z.number().int().positive().optional(),
+            approvals: z.number().int().positive().optional(),
+            accessGrants: z.number().int().positive().optional(),
+            reportAggregates: z.number().int().positive().optional(),
+          })
+          .strict()
+          .default({}),
       })
       .strict()
       .default({}),

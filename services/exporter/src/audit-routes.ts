@@ -126,19 +126,57 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDeps):
     const who = await deps.authorize(req, reply);
     if (!who) return reply;
     const body = z
-      .object({ sessionId: text, held: z.boolean(), reason: z.string().min(1).max(1000) })
+      .object({
+        sessionId: text.optional(),
+        subject: text.optional(),
+        held: z.boolean(),
+        reason: z.string().min(1).max(1000),
+      })
       .strict()
       .safeParse(req.body);
     if (!body.success) return zodError(reply, body.error);
-    const page = await readRecordPage(deps.reader.client, deps.reader.database, EVENT_RECORDS, {
-      tenants: deps.tenantsOf(who),
-      filters: { session: body.data.sessionId },
-      limit: 1,
+    const { sessionId, subject, held, reason } = body.data;
+    if ((sessionId === undefined) === (subject === undefined))
+      return badRequest(reply, 400, 'BAD_REQUEST', 'body: give exactly one of sessionId or subject');
+    const tenants = deps.tenantsOf(who);
+    let sessionIds: string[];
+    if (subject !== undefined) {
+      sessionIds = await deps.store.sessionsOfSubject(subject, tenants);
+      if (sessionIds.length === 0)
+        return badRequest(
+          reply,
+          404,
+          'SUBJECT_NOT_FOUND',
+          'subject: no sessions of this subject among your tenants',
+        );
+    } else {
+      const page = await readRecordPage(deps.reader.client, deps.reader.database, EVENT_RECORDS, {
+        tenants,
+        filters: { session: sessionId as string },
+        limit: 1,
+      });
+      if (page.rows.length === 0)
+        return badRequest(reply, 404, 'SESSION_NOT_FOUND', 'sessionId: no such session among your tenants');
+      sessionIds = [sessionId as string];
+    }
+    await deps.store.setLegalHold({
+      sessionIds,
+      ...(subject !== undefined && { subject }),
+      held,
+      reason,
+      actor: who.subject,
+      time: Date.now() * 1000,
     });
-    if (page.rows.length === 0)
-      return badRequest(reply, 404, 'SESSION_NOT_FOUND', 'sessionId: no such session among your tenants');
-    await deps.store.setLegalHold({ ...body.data, actor: who.subject, time: Date.now() * 1000 });
-    return { sessionId: body.data.sessionId, held: body.data.held };
+    return { held, sessions: sessionIds, ...(subject !== undefined && { subject }) };
+  });
+
+  app.get('/v1/legal-holds', async (req, reply) => {
+    const who = await deps.authorize(req, reply);
+    if (!who) return reply;
+    const query = z.object({}).strict().safeParse(req.query);
+    if (!query.success) return zodError(reply, query.error);
+    const holds = await deps.store.listLegalHolds(deps.tenantsOf(who));
+    return { holds: holds.map((h) => ({ ...h, time: new Date(h.time / 1000).toISOString() })) };
   });
 }
 

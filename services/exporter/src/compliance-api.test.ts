@@ -88,6 +88,12 @@ function session(sessionId: string, tenant: string, frames: number, streamStart:
   return linkEvents(undefined, events) as StoredEvent[];
 }
 
+let address: string | undefined;
+const listening = async () => {
+  address ??= await app.listen({ port: 0, host: '127.0.0.1' });
+  return address;
+};
+
 const get = (who: string | null, url: string) =>
   app.inject({ method: 'GET', url, headers: who ? { authorization: `Bearer ${who}` } : {} });
 
@@ -325,7 +331,7 @@ describe('compliance API', () => {
   });
 
   it('proctor export writes a FHIR session log and a bundle that proctor verify accepts', async () => {
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = await listening();
     const dir = await tempDir('export-cli');
     const api = ['--url', address, '--token', 'auditor'];
     const log = await runProctor(['export', 'log', '--session', 's-a', '--format', 'fhir', ...api], {
@@ -358,4 +364,55 @@ describe('compliance API', () => {
     expect(denied.code).toBe(1);
     expect(denied.stderr).toMatch(/\[FORBIDDEN\]/);
   }, 300_000);
+
+  it('places, lists and releases legal holds by subject and by session, through the API and proctor legal-hold', async () => {
+    const api = ['--url', await listening(), '--token', 'auditor'];
+    const heldRows = async () =>
+      selectRows<{ session_id: string; held: number }>(
+        client,
+        `SELECT session_id, max(legal_hold) AS held FROM ${database}.events GROUP BY session_id ORDER BY session_id`,
+      );
+    const added = await runProctor(
+      ['legal-hold', 'add', '--subject', 'alice@example.com', '--reason', 'litigation 42', '--json', ...api],
+      { timeoutMs: 90_000 },
+    );
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    // alice has sessions in both tenants; the auditor of tenant-a holds only tenant-a's.
+    expect(JSON.parse(added.stdout)).toMatchObject({ held: true, sessions: ['s-a'] });
+    expect(await heldRows()).toEqual([
+      { session_id: 's-a', held: 1 },
+      { session_id: 's-b', held: 0 },
+    ]);
+    const listed = await runProctor(['legal-hold', 'list', ...api], { timeoutMs: 90_000 });
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(
+      /^s-a {2}alice@example\.com {2}since .* by audit@example\.com: litigation 42$/m,
+    );
+    expect((await get('otherAuditor', '/v1/legal-holds')).json()).toEqual({ holds: [] });
+    const report = (
+      await get('auditor', `/v1/reports/hipaa?from=2000-01-01&to=2100-01-01&controls=retention`)
+    ).json();
+    expect(report.controls[0].evidence).toContainEqual({ label: 'Sessions under legal hold', value: 1 });
+
+    const released = await app.inject({
+      method: 'POST',
+      url: '/v1/legal-holds',
+      payload: { sessionId: 's-a', held: false, reason: 'settled' },
+      headers: { authorization: 'Bearer auditor' },
+    });
+    expect(released.json()).toEqual({ held: false, sessions: ['s-a'] });
+    expect((await heldRows()).every((r) => r.held === 0)).toBe(true);
+    expect((await get('auditor', '/v1/legal-holds')).json()).toEqual({ holds: [] });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/v1/legal-holds',
+      payload: { sessionId: 's-b', held: true, reason: 'not mine' },
+      headers: { authorization: 'Bearer auditor' },
+    });
+    expect(bad.statusCode).toBe(404);
+    const usage = await runProctor(['legal-hold', 'add', '--reason', 'x', ...api], { timeoutMs: 90_000 });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/give one of --session ID or --subject SUBJECT/);
+  });
 });

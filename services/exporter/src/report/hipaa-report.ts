@@ -48,7 +48,10 @@ export const CONTROL_IDS = Object.keys(CONTROLS) as ControlId[];
 
 /** Deployment facts the store does not hold. */
 export interface DeploymentFacts {
+  /** The default retention (days) of every audit table. */
   retentionDays: number;
+  /** Areas kept for their own period (config auditStore.retention): area → days. */
+  retentionByArea?: Record<string, number>;
   /** Configured upstream connections and their URLs' schemes (stdio counts as local). */
   connections: { name: string; transport: 'https' | 'http' | 'stdio' }[];
   /** Whether the gateway's own listener terminates TLS (or sits behind a TLS terminator the operator declared). */
@@ -185,22 +188,27 @@ export function buildHipaaReport(
         exception('Masking rule errors', facts.ruleErrors.count, facts.ruleErrors.byRule.map(countSample)),
       ],
     }),
-    retention: () => ({
-      evidence: [
-        { label: 'Retention configured (days)', value: deployment.retentionDays },
-        { label: 'Oldest event held', value: facts.oldestEvent ?? 'none' },
-        { label: 'Sessions under legal hold', value: facts.legalHolds },
-      ],
-      exceptions: [
-        exception(
-          'Retention shorter than six years',
-          deployment.retentionDays < SIX_YEARS_DAYS ? 1 : 0,
-          deployment.retentionDays < SIX_YEARS_DAYS
-            ? [{ retentionDays: deployment.retentionDays, requiredDays: SIX_YEARS_DAYS }]
-            : [],
-        ),
-      ],
-    }),
+    retention: () => {
+      const areas = Object.entries(deployment.retentionByArea ?? {});
+      const short = [['default', deployment.retentionDays] as const, ...areas].filter(
+        ([, days]) => days < SIX_YEARS_DAYS,
+      );
+      return {
+        evidence: [
+          { label: 'Retention configured (days)', value: deployment.retentionDays },
+          ...areas.map(([area, days]) => ({ label: `Retention of ${area} (days)`, value: days })),
+          { label: 'Oldest event held', value: facts.oldestEvent ?? 'none' },
+          { label: 'Sessions under legal hold', value: facts.legalHolds },
+        ],
+        exceptions: [
+          exception(
+            'Retention shorter than six years',
+            short.length,
+            short.map(([area, days]) => ({ area, retentionDays: days, requiredDays: SIX_YEARS_DAYS })),
+          ),
+        ],
+      };
+    },
   };
   const controls = chosen.map((id): ControlResult => {
     const body = all[id]();

@@ -285,6 +285,16 @@ describe('HIPAA control report', () => {
       buildHipaaReport(facts, { ...deployment, retentionDays: 30 }).controls.find((c) => c.id === 'retention')
         ?.status,
     ).toBe('attention');
+    const perArea = buildHipaaReport(facts, {
+      ...deployment,
+      retentionByArea: { events: 2555, authFailures: 365 },
+    }).controls.find((c) => c.id === 'retention');
+    expect(perArea?.status).toBe('attention');
+    expect(perArea?.evidence).toContainEqual({ label: 'Retention of authFailures (days)', value: 365 });
+    expect(perArea?.exceptions[0]).toMatchObject({
+      count: 1,
+      samples: [{ area: 'authFailures', retentionDays: 365 }],
+    });
   });
 
   it('takes a subset of controls and rejects an unknown one by name', () => {
