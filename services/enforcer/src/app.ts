@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { AuditEmitter } from './core/audit-emitter';
 import type { ConnectionRuntime, CoreContext } from './core/context';
 import { RequestCorrelator } from './core/correlator';
+import { GatewayTasks } from './core/gateway-tasks';
 import { InflightTracker } from './core/inflight';
 import { ExchangePipeline } from './core/pipeline';
 import { IdentityRateLimiter } from './core/rate-limit';
@@ -120,6 +121,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     correlator: new RequestCorrelator(),
     stages: deps.stages ?? NO_STAGES,
     held: new HeldRequests(),
+    tasks: new GatewayTasks(),
     limits: {
       ...limits,
       maxSessionsPerIdentity: settings.maxSessionsPerIdentity,

@@ -4,6 +4,7 @@ import type { CredentialProvider, McpUpstream } from '../upstream/port';
 import type { AuditEmitter } from './audit-emitter';
 import type { RequestCorrelator } from './correlator';
 import { GatewayError } from './errors';
+import type { GatewayTasks } from './gateway-tasks';
 import type { InflightTracker } from './inflight';
 import type { BodyLimits } from './json-rpc';
 import type { IdentityRateLimiter } from './rate-limit';
@@ -35,6 +36,8 @@ export interface CoreContext {
   stages: Stages;
   /** Requests the stages are still deciding: a client's notifications/cancelled reaches them. */
   held: HeldRequests;
+  /** Tasks this gateway created for held requests (2025-11-25 task-augmented calls). */
+  tasks: GatewayTasks;
   limits: CoreLimits;
   rateLimiter: IdentityRateLimiter;
   inflight: InflightTracker;

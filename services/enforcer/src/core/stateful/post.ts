@@ -7,6 +7,7 @@ import { frameContent } from '../frame-events';
 import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import { normalizeRequest, runRequestStages, type StageContext } from '../stages';
 import { answerOnHeldStream, holdStream } from './held-stream';
+import { answerGatewayTaskMethod, createHeldTask, taskAskOf } from './held-task';
 import {
   auditUnavailable,
   completeInitialize,
@@ -100,12 +101,28 @@ async function exchange(
   } catch (err) {
     throw auditUnavailable(ctx, err);
   }
+  const taskMethod = await answerGatewayTaskMethod(ctx, session, post);
+  if (taskMethod) return answerLocally(ctx, session, [taskMethod], batch, sessionHeaders(session));
   const hold = holdStream(ctx, session, post, initializing);
-  const deciding = decide(ctx, session, post, hold?.notify);
+  const task = taskAskOf(post);
+  const deciding = decide(ctx, session, post, {
+    ...(hold && { notify: hold.notify }),
+    ...(task && { deferAsTask: task.deferAsTask, cancelled: task.signal }),
+  });
   // A stage holding the request (an approval) began notifying the client: answer with the
-  // stream that carries its notifications now, and the rest of the exchange on it later.
-  if (hold && (await Promise.race([deciding.then(() => false), hold.opened.then(() => true)]))) {
-    return answerOnHeldStream(ctx, connection, session, post, deciding, hold);
+  // stream that carries its notifications now, and the rest of the exchange on it later. Or
+  // it deferred the request as a task (the client asked for one): answer with the task now.
+  const first = await Promise.race([
+    deciding.then(() => 'verdict' as const),
+    ...(hold ? [hold.opened.then(() => 'stream' as const)] : []),
+    ...(task ? [task.wanted.then(() => 'task' as const)] : []),
+  ]);
+  if (first === 'stream' && hold) return answerOnHeldStream(ctx, connection, session, post, deciding, hold);
+  if (first === 'task' && task) {
+    const created = await createHeldTask(ctx, connection, session, post, deciding, task);
+    const outcome = await answerLocally(ctx, session, [created], batch, sessionHeaders(session));
+    task.answered();
+    return outcome;
   }
   const denied = await deciding;
   const forwarded = denied.size === 0 ? frames : frames.filter((f) => !denied.has(f));
@@ -174,7 +191,7 @@ async function decide(
   ctx: CoreContext,
   session: LiveSession,
   post: ClientPost,
-  notify: StageContext['notify'] | undefined,
+  extras: Pick<StageContext, 'notify' | 'deferAsTask'> & { cancelled?: AbortSignal },
 ) {
   const denied = new Map<JsonRpcFrame, JsonRpcFrame>();
   if (ctx.stages.request.length === 0) return denied;
@@ -190,13 +207,15 @@ async function decide(
       protocolVersion: session.record.protocolVersion,
       sessionId: session.record.id,
     });
-    const held = ctx.held.track(session.record.id, frame.idJson, post.signal);
+    const signal = extras.cancelled ? AbortSignal.any([post.signal, extras.cancelled]) : post.signal;
+    const held = ctx.held.track(session.record.id, frame.idJson, signal);
     let verdict: Awaited<ReturnType<typeof runRequestStages>>;
     try {
       verdict = await runRequestStages(ctx.stages.request, exchange, {
         signal: held.signal,
         emit,
-        ...(notify && { notify }),
+        ...(extras.notify && { notify: extras.notify }),
+        ...(extras.deferAsTask && { deferAsTask: extras.deferAsTask }),
       });
     } finally {
       held.release();

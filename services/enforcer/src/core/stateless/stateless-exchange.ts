@@ -1,6 +1,7 @@
 import type { Logger } from '@proctor/logger';
 import type { UpstreamReply, UpstreamSseEvent } from '../../upstream/port';
 import { RPC } from '../errors';
+import { acceptsTasks, GatewayTasks, isGatewayTaskRequest, withoutTaskAsk } from '../gateway-tasks';
 import { type BodyLimits, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import { HeldNotifications, type RequestVerdict, type StageContext } from '../stages';
 import { StatelessProtocolError } from './errors';
@@ -15,7 +16,6 @@ import {
   type StatelessReply,
   sseEvent,
 } from './exchange-ledger';
-import { acceptsTasks, GatewayTasks, isGatewayTaskRequest } from './gateway-tasks';
 import { INPUT_REQUIRED_METHODS } from './protocol';
 import type { ContinuationBinding, ExchangeContinuation, RequestStateSealer } from './request-state';
 import { inputRequiredState, retryForUpstream, retryStateOf, targetOf, withSealedState } from './rounds';
@@ -144,7 +144,9 @@ export class StatelessExchangeHandler {
     void (async () => {
       let final: Record<string, unknown> | null = null;
       try {
-        final = await finalAnswerOf(await this.decided(exchange, request, outbound, call, await deciding));
+        // The gateway owns the task: the upstream gets the call without the task ask.
+        const forwarded = frameOf(withoutTaskAsk(outbound.message));
+        final = await finalAnswerOf(await this.decided(exchange, request, forwarded, call, await deciding));
       } catch (err) {
         this.deps.logger.warn({ exchange: exchange.id, err }, 'a gateway task failed');
       }
