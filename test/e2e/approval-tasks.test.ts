@@ -1,18 +1,28 @@
 /**
- * The tasks path of approval holds in the 2026-07-28 era (the tasks extension,
- * `io.modelcontextprotocol/tasks`), on real Redis, in front of an official SDK v2 server. SDK
- * v2.4's client does not implement the extension, so the client here speaks it on the wire: a
- * tools/call that declares the extension and is held for approval is answered at once with a
- * gateway task; tasks/get shows it working, then completed with the server's result once
- * approved, or failed with the JSON-RPC error naming the approval id once denied; tasks/cancel
- * withdraws the approval request; another identity cannot read the task. Every step is
- * recorded in the call's exchange.
+ * The tasks path of approval holds, on real Redis, in both eras.
+ *
+ * 2026-07-28 (the tasks extension, `io.modelcontextprotocol/tasks`), in front of an official
+ * SDK v2 server. SDK v2.4's client does not implement the extension, so the client here speaks
+ * it on the wire: a tools/call that declares the extension and is held for approval is
+ * answered at once with a gateway task; tasks/get shows it working, then completed with the
+ * server's result once approved, or failed with the JSON-RPC error naming the approval id once
+ * denied; tasks/cancel withdraws the approval request; another identity cannot read the task.
+ * Every step is recorded in the call's exchange.
+ *
+ * 2025-11-25 (task-augmented requests), through the official SDK v1 client's task API
+ * (`client.experimental.tasks`) in front of the demo EHR: the held call becomes a task the
+ * client polls past the hold limit; it completes with the server's result once approved;
+ * tasks/result answers a denial with the JSON-RPC error naming the approval id; tasks/cancel
+ * withdraws the request.
  */
+import { CallToolResultSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { DEMO_PATIENTS } from '@proctor/demo-ehr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { person } from '../../packages/approvals/src/testing';
 import { waitFor } from '../harness';
 import { type ApprovalGateway, startApprovalGateway } from './approval-gateway';
 
+const patient = DEMO_PATIENTS[0] as (typeof DEMO_PATIENTS)[number];
 const privacyOfficer = person('privacy@example.com', ['privacy-office']);
 const META = {
   'io.modelcontextprotocol/protocolVersion': '2026-07-28',
@@ -142,5 +152,90 @@ describe('tasks path (2026-07-28 tasks extension)', () => {
     const cancel = await rpc('tasks/cancel', { taskId: task.taskId }, task.taskId, 'dr.blake@example.com');
     expect(cancel.error).toMatchObject({ code: -32602 });
     expect(((await getTask(task.taskId)).result as TaskView).status).toBe('working');
+  });
+});
+
+describe('tasks path (2025-11-25 task-augmented calls, SDK v1 client task API)', () => {
+  const exportArgs = (steps: number) => ({ name: 'export_chart', arguments: { mrn: patient.mrn, steps } });
+
+  it('answers a held call with a task the client polls past the hold limit, completed once approved', async () => {
+    const client = await gw.statefulClient();
+    const seen: string[] = [];
+    const stream = client.experimental.tasks.callToolStream(exportArgs(14), CallToolResultSchema, {
+      task: { ttl: 60_000 },
+    });
+    let approvalId = '';
+    let result: unknown;
+    for await (const message of stream) {
+      seen.push(message.type === 'taskStatus' ? `status:${message.task.status}` : message.type);
+      if (message.type === 'taskCreated') {
+        expect(message.task.taskId).toMatch(/^proctor-task-/);
+        approvalId = (await gw.pendingWith('"steps":14')).id;
+        expect(message.task.statusMessage).toContain(`approval ${approvalId} pending`);
+        // Decided after the 2 s hold limit: the task is still working meanwhile.
+        setTimeout(() => {
+          void gw.api.approvals.decide(approvalId, {
+            decider: privacyOfficer,
+            decision: 'approve',
+            reason: null,
+          });
+        }, 2_500);
+      }
+      if (message.type === 'result') result = message.result;
+      if (message.type === 'error') throw message.error;
+    }
+    expect(seen[0]).toBe('taskCreated');
+    expect(seen.filter((s) => s === 'status:working').length).toBeGreaterThanOrEqual(2);
+    expect(seen.slice(-2)).toEqual(['status:completed', 'result']);
+    expect(JSON.stringify(result)).toContain(patient.mrn);
+    expect((await gw.api.approvals.get(approvalId)).state).toBe('approved');
+  });
+
+  it('tasks/result answers a denial with the JSON-RPC error naming the approval id', async () => {
+    const client = await gw.statefulClient();
+    const stream = client.experimental.tasks.callToolStream(exportArgs(15), CallToolResultSchema, {
+      task: { ttl: 60_000 },
+    });
+    const first = await stream.next();
+    if (first.done || first.value.type !== 'taskCreated') throw new Error('expected a task');
+    const taskId = first.value.task.taskId;
+    const request = await gw.pendingWith('"steps":15');
+    await gw.api.approvals.decide(request.id, {
+      decider: privacyOfficer,
+      decision: 'deny',
+      reason: 'not today',
+    });
+    const err = await client.experimental.tasks.getTaskResult(taskId, CallToolResultSchema).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(McpError);
+    expect((err as McpError).message).toContain(`approval ${request.id} denied: not today`);
+    expect((err as McpError).data).toMatchObject({ approvalId: request.id, approvalState: 'denied' });
+    expect((await client.experimental.tasks.getTask(taskId)).status).toBe('failed');
+    await stream.return(undefined);
+  });
+
+  it('tasks/cancel withdraws the approval request', async () => {
+    const client = await gw.statefulClient();
+    const stream = client.experimental.tasks.callToolStream(exportArgs(16), CallToolResultSchema, {
+      task: { ttl: 60_000 },
+    });
+    const first = await stream.next();
+    if (first.done || first.value.type !== 'taskCreated') throw new Error('expected a task');
+    const taskId = first.value.task.taskId;
+    const request = await gw.pendingWith('"steps":16');
+    const cancelled = await client.experimental.tasks.cancelTask(taskId);
+    expect(cancelled.status).toBe('cancelled');
+    const withdrawn = await waitFor(
+      async () => {
+        const current = await gw.api.approvals.get(request.id);
+        return current.state === 'cancelled' ? current : undefined;
+      },
+      { what: 'the request withdrawn', timeoutMs: 10_000 },
+    );
+    expect(withdrawn.outcomeReason).toBe('the client cancelled the task');
+    expect((await client.experimental.tasks.getTask(taskId)).status).toBe('cancelled');
+    await stream.return(undefined);
   });
 });
