@@ -48,6 +48,16 @@ export const MAX_STORABLE_TIME_US = UINT32_MAX * 1_000_000 + 999_999;
  * (e.g. 1.7e9 + 0.123456) cannot hold six decimals exactly.
  */
 export function microsToDateTime64(micros: number): string {
+  // Rows of one event share its time (an event and its masking matches): convert once.
+  if (micros === lastMicros) return lastText;
+  lastText = dateTime64Text(micros);
+  lastMicros = micros;
+  return lastText;
+}
+let lastMicros = -1;
+let lastText = '';
+
+function dateTime64Text(micros: number): string {
   let millis = Math.floor(micros / 1000);
   let subMillis = micros - millis * 1000;
   // Near 2^53 the division above can round up by one millisecond; correct it exactly.
@@ -59,33 +69,43 @@ export function microsToDateTime64(micros: number): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 23)}${String(subMillis).padStart(3, '0')}`;
 }
 
-function checkedInteger(value: unknown, where: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new AuditStoreInputError(`${where} must be an integer in [${min}, ${max}]`);
-  }
-  return value;
+/** An integer column's range; what toColumnValue returns for a value outside it. */
+class OutOfRange {
+  constructor(
+    readonly min: number,
+    readonly max: number,
+  ) {}
+}
+const UINT16 = new OutOfRange(0, UINT16_MAX);
+const UINT32 = new OutOfRange(0, UINT32_MAX);
+const INT32 = new OutOfRange(INT32_MIN, INT32_MAX);
+const UINT64 = new OutOfRange(0, Number.MAX_SAFE_INTEGER);
+const TIME = new OutOfRange(0, MAX_STORABLE_TIME_US);
+
+function inRange(value: unknown, range: OutOfRange): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= range.min && value <= range.max;
 }
 
-function toColumnValue(kind: ColumnKind, value: unknown, where: string): unknown {
+/** The column value, or the range a refused integer should have been in (rows are many: no error text built unless needed). */
+function toColumnValue(kind: ColumnKind, value: unknown): unknown {
   switch (kind) {
     case 'uint16':
-      return checkedInteger(value, where, 0, UINT16_MAX);
+      return inRange(value, UINT16) ? value : UINT16;
     case 'uint32':
-      return checkedInteger(value, where, 0, UINT32_MAX);
+      return inRange(value, UINT32) ? value : UINT32;
     case 'int32':
-      return checkedInteger(value, where, INT32_MIN, INT32_MAX);
+      return inRange(value, INT32) ? value : INT32;
     case 'uint64':
-      return checkedInteger(value, where, 0, Number.MAX_SAFE_INTEGER);
+      return inRange(value, UINT64) ? value : UINT64;
     case 'nullableUint32':
-      return value === null ? null : checkedInteger(value, where, 0, UINT32_MAX);
+      return value === null || inRange(value, UINT32) ? value : UINT32;
     case 'nullableUint64':
-      return value === null ? null : checkedInteger(value, where, 0, Number.MAX_SAFE_INTEGER);
+      return value === null || inRange(value, UINT64) ? value : UINT64;
     case 'time':
-      return microsToDateTime64(checkedInteger(value, where, 0, MAX_STORABLE_TIME_US));
+      return inRange(value, TIME) ? microsToDateTime64(value) : TIME;
     case 'nullableTime':
-      return value === null
-        ? null
-        : microsToDateTime64(checkedInteger(value, where, 0, MAX_STORABLE_TIME_US));
+      if (value === null) return null;
+      return inRange(value, TIME) ? microsToDateTime64(value) : TIME;
     case 'bool':
       return value === true ? 1 : 0;
     default:
@@ -129,7 +149,13 @@ export function defineTable<Row>(table: string, columns: ColumnMap<Row>): TableS
     toInsertRow(row, index) {
       const out: Record<string, unknown> = {};
       for (const [field, [column, kind]] of entries) {
-        out[column] = toColumnValue(kind, row[field], `${table}[${index}].${field}`);
+        const value = toColumnValue(kind, row[field]);
+        if (value instanceof OutOfRange) {
+          throw new AuditStoreInputError(
+            `${table}[${index}].${field} must be an integer in [${value.min}, ${value.max}]`,
+          );
+        }
+        out[column] = value;
       }
       return out;
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalJson, type JsonValue } from './canonical-json';
 import { CHAIN_GENESIS, chainHash, linkEvents } from './chain';
-import { canonicalEventForm } from './chained-event';
+import { CHAINED_FIELDS, type ChainedEvent, canonicalEventForm } from './chained-event';
 import { chainedEvent, chainedSession } from './testing/sample-chain';
 
 describe('hash chain', () => {
@@ -31,6 +32,38 @@ describe('hash chain', () => {
     const withExtras = { ...event, prevHash: 'x', hash: 'y', ingestedAt: 5 };
     expect(canonicalEventForm(withExtras)).toBe(canonicalEventForm(event));
     expect(chainHash('f'.repeat(64), event)).not.toBe(base);
+  });
+});
+
+describe('canonicalEventForm', () => {
+  it('is the canonical JSON of exactly the chained fields (the form verifiers recompute)', () => {
+    const event = chainedEvent('s-é', 3);
+    const variants: ChainedEvent[] = [
+      event,
+      { ...event, ci: { zeta: 'z', Alpha: '"quoted"\n', é: 'x' }, groups: ['b', 'a'] },
+      {
+        ...event,
+        gatewayEpoch: null,
+        streamSeq: null,
+        round: 0,
+        quarantined: true,
+        payload: '{"a":"\u2028"}',
+      },
+    ];
+    for (const v of variants) {
+      const form: Record<string, JsonValue> = {};
+      for (const field of CHAINED_FIELDS) form[field] = v[field] as JsonValue;
+      expect(canonicalEventForm(v)).toBe(canonicalJson(form));
+    }
+  });
+
+  it('refuses a value JSON cannot carry, naming the field', () => {
+    expect(() => canonicalEventForm({ ...chainedEvent('s-1', 0), size: Number.NaN })).toThrow(
+      /\$\.size is not a finite number/,
+    );
+    expect(() =>
+      canonicalEventForm({ ...chainedEvent('s-1', 0), ci: { bad: Number.POSITIVE_INFINITY as never } }),
+    ).toThrow(/\$\.ci\.bad is not a finite number/);
   });
 });
 

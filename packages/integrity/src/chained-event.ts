@@ -4,7 +4,7 @@
  * The names are those of the audit store's StoredEvent, so a row read back from ClickHouse
  * or out of a bundle can be hashed as it is.
  */
-import { canonicalJson, type JsonValue } from './canonical-json';
+import { canonicalJson, canonicalScalar, type JsonValue } from './canonical-json';
 
 export interface ChainedEvent {
   eventId: string;
@@ -100,12 +100,27 @@ export const CHAINED_FIELDS = [
   'detail',
 ] as const satisfies readonly (keyof ChainedEvent)[];
 
+/** The chained fields in canonical (code-unit) order, each with its `"name":` prefix. */
+const CANONICAL_FIELDS = [...CHAINED_FIELDS]
+  .sort()
+  .map((field) => ({ field, prefix: `${JSON.stringify(field)}:` }));
+
 /**
  * The canonical redacted form: the chained fields, and only those, as canonical JSON. Extra
- * properties on the argument (prevHash, ingest time, …) are ignored.
+ * properties on the argument (prevHash, ingest time, …) are ignored. The field order is fixed,
+ * so it is written directly (what `canonicalJson` of those fields writes, without sorting keys
+ * per event); nested values (groups, ci) go through `canonicalJson`.
  */
 export function canonicalEventForm(event: ChainedEvent): string {
-  const form: Record<string, JsonValue> = {};
-  for (const field of CHAINED_FIELDS) form[field] = event[field] as JsonValue;
-  return canonicalJson(form);
+  let out = '{';
+  let first = true;
+  for (const { field, prefix } of CANONICAL_FIELDS) {
+    const value = event[field] as JsonValue | undefined;
+    if (value === undefined) continue;
+    const text = canonicalScalar(value, () => `$.${field}`) ?? canonicalJson(value, `$.${field}`);
+    out += first ? prefix : `,${prefix}`;
+    out += text;
+    first = false;
+  }
+  return `${out}}`;
 }

@@ -18,8 +18,13 @@ export function auditRecordsOf({ event, matches, ruleErrors }: RedactedEvent): E
   };
   const frameSeq = event.type === 'frame' ? event.seq : null;
   const records: EventRecords = {
+    // Literals rather than spreads of `where`: an event has several matches, ingest many events.
     maskingMatches: matches.map((m, matchIndex) => ({
-      ...where,
+      eventId: where.eventId,
+      sessionId: where.sessionId,
+      seq: where.seq,
+      time: where.time,
+      tenant: where.tenant,
       matchIndex,
       jsonPath: m.jsonPath,
       spanStart: m.start,

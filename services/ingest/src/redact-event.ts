@@ -25,7 +25,10 @@ export function sha256Hex(text: string): string {
 }
 
 function rebase(matches: readonly MaskMatch[], prefix: string): MaskMatch[] {
-  return matches.map((m) => ({ ...m, jsonPath: `${prefix}${m.jsonPath.replace(/^\$/, '')}` }));
+  return matches.map((m) => ({
+    ...m,
+    jsonPath: prefix + (m.jsonPath.startsWith('$') ? m.jsonPath.slice(1) : m.jsonPath),
+  }));
 }
 
 async function maskClientFields(event: AuditEvent, masker: FrameMasker): Promise<RedactedEvent> {

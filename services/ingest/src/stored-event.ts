@@ -13,7 +13,18 @@ export function toChainedEvent({ event, matches, quarantined }: RedactedEvent): 
   for (const [key, value] of Object.entries(identity.ci ?? {})) {
     if (typeof value === 'string') ci[key] = value;
   }
-  const base = {
+  let maskedCount = 0;
+  const rules = new Set<string>();
+  for (const m of matches) {
+    maskedCount += m.count;
+    rules.add(m.ruleId);
+  }
+  const frame = event.type === 'frame' ? event.body : undefined;
+  const other = frame === undefined ? (event.body as unknown as Record<string, unknown>) : undefined;
+  const text = (field: string) => (typeof other?.[field] === 'string' ? (other[field] as string) : '');
+  // One object literal of every column (spreading a base object into a 38-field row costs as
+  // much again as the rest of this function on the ingest hot path).
+  return {
     eventId: event.eventId,
     type: event.type,
     time: event.time,
@@ -33,49 +44,23 @@ export function toChainedEvent({ event, matches, quarantined }: RedactedEvent): 
     sourceIp: event.sourceIp ?? '',
     userAgent: event.userAgent ?? '',
     connection: event.connection,
-    maskedCount: matches.reduce((sum, m) => sum + m.count, 0),
-    maskedRules: [...new Set(matches.map((m) => m.ruleId))],
+    direction: frame?.direction ?? '',
+    kind: frame?.kind ?? '',
+    method: frame ? (frame.method ?? '') : text('method'),
+    jsonrpcId: frame?.jsonrpcId ?? '',
+    toolName: frame ? (frame.toolName ?? '') : text('toolName'),
+    resourceUri: frame ? (frame.resourceUri ?? '') : text('resourceUri'),
+    promptName: frame ? (frame.promptName ?? '') : text('promptName'),
+    round: frame?.round ?? null,
+    sseStreamId: frame?.sseStreamId ?? '',
+    sseEventId: frame?.sseEventId ?? '',
+    payload: frame ? frame.payload.toString('utf8') : '',
+    size: frame ? frame.size : 0,
+    payloadSha256: frame ? frame.sha256 : '',
+    maskedCount,
+    maskedRules: [...rules],
     quarantined,
-  };
-  if (event.type !== 'frame') {
-    const body = event.body as unknown as Record<string, unknown>;
-    const text = (field: string) => (typeof body[field] === 'string' ? (body[field] as string) : '');
-    return {
-      ...base,
-      direction: '',
-      kind: '',
-      method: text('method'),
-      jsonrpcId: '',
-      toolName: text('toolName'),
-      resourceUri: text('resourceUri'),
-      promptName: text('promptName'),
-      round: null,
-      sseStreamId: '',
-      sseEventId: '',
-      payload: '',
-      size: 0,
-      payloadSha256: '',
-      detail: JSON.stringify(event.body),
-    };
-  }
-  const { body } = event;
-  const payload = body.payload.toString('utf8');
-  return {
-    ...base,
-    direction: body.direction,
-    kind: body.kind,
-    method: body.method ?? '',
-    jsonrpcId: body.jsonrpcId ?? '',
-    toolName: body.toolName ?? '',
-    resourceUri: body.resourceUri ?? '',
-    promptName: body.promptName ?? '',
-    round: body.round ?? null,
-    sseStreamId: body.sseStreamId ?? '',
-    sseEventId: body.sseEventId ?? '',
-    payload,
-    size: body.size,
-    payloadSha256: body.sha256,
-    detail: quarantined ? JSON.stringify({ quarantined: true }) : '',
+    detail: frame ? (quarantined ? JSON.stringify({ quarantined: true }) : '') : JSON.stringify(event.body),
   };
 }
 
