@@ -14,6 +14,9 @@ import { handleStatefulListen } from './stateful/streams';
 export interface EraHandler {
   claims(post: ClientPost): boolean;
   post(post: ClientPost): Promise<Outcome>;
+  /** GETs it serves instead of the stateful era (a bridged session's listening stream). */
+  claimsListen?(listen: ClientListen): boolean;
+  listen?(listen: ClientListen): Promise<Outcome>;
 }
 
 /**
@@ -38,7 +41,8 @@ export class ExchangePipeline {
 
   listen(listen: ClientListen): Promise<Outcome> {
     this.admit(listen.connection, listen.caller.identity);
-    return handleStatefulListen(this.ctx, listen);
+    const handler = this.eras.find((h) => h.claimsListen?.(listen));
+    return handler?.listen ? handler.listen(listen) : handleStatefulListen(this.ctx, listen);
   }
 
   /** DELETE: the client ends its session; the upstream session is released first. */
