@@ -5,6 +5,7 @@ import {
   CreateMessageRequestSchema,
   ElicitRequestSchema,
   ListRootsRequestSchema,
+  ToolListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { AuditEvent } from '@proctor/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -364,6 +365,40 @@ describe('era bridging: a stateful client (SDK v1) to a 2026-07-28 upstream (SDK
         (r) => (r.body as { params?: { clientInfo?: { name?: string } } }).params?.clientInfo?.name,
       ),
     ).toEqual(['proctor-gateway']);
+  });
+
+  it("serves the stateful client's listening stream from subscriptions/listen: list_changed reaches it", async () => {
+    const before = gateway.events().length;
+    const client = await legacyClient('modern');
+    expect(client.getServerCapabilities()?.tools).toMatchObject({ listChanged: true });
+    const changes: unknown[] = [];
+    client.setNotificationHandler(ToolListChangedNotificationSchema, (n) => {
+      changes.push(n);
+    });
+    const sessionId = (client.transport as V1Transport).sessionId ?? '';
+    // The SDK opens the session's GET stream after initialization: notify until it is there.
+    await waitFor(
+      async () => {
+        upstream.handler.notify.toolsChanged();
+        return changes.length > 0 ? true : undefined;
+      },
+      { what: 'tools/list_changed on the listening stream', intervalMs: 200 },
+    );
+    expect(changes[0]).toMatchObject({ method: 'notifications/tools/list_changed' });
+    // The stateful era has no subscriptions: the subscription id is not passed on.
+    expect(JSON.stringify(changes)).not.toContain('subscriptionId');
+    await client.close();
+    const session = gateway
+      .events()
+      .slice(before)
+      .filter((e) => e.sessionId === sessionId);
+    const notes = session.filter(
+      (e) => e.type === 'frame' && e.body.method === 'notifications/tools/list_changed',
+    );
+    expect(notes.length).toBeGreaterThanOrEqual(changes.length);
+    expect(notes.map(describeEvent)[0]).toBe(
+      'server_to_client:notification:notifications/tools/list_changed:r-',
+    );
   });
 
   it('answers what has no stateless counterpart with a clear JSON-RPC error', async () => {

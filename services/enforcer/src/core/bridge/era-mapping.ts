@@ -128,9 +128,9 @@ export function initializeFromDiscover(
 
 /**
  * Server capabilities a stateful client may rely on from a bridged stateless upstream. The
- * stateless era has no resource subscriptions by RPC and no change notifications outside
- * subscriptions/listen, so those are not promised; extensions stay (a stateful client ignores
- * them).
+ * stateless era has no resource subscriptions by RPC, so `subscribe` is not promised;
+ * `listChanged` is (the bridge serves the listening stream from subscriptions/listen);
+ * extensions stay (a stateful client ignores them).
  */
 function statefulCapabilities(capabilities: unknown): Record<string, unknown> {
   if (!isPlainObject(capabilities)) return {};
@@ -138,7 +138,7 @@ function statefulCapabilities(capabilities: unknown): Record<string, unknown> {
   for (const key of ['tools', 'prompts', 'resources'] as const) {
     const cap = out[key];
     if (!isPlainObject(cap)) continue;
-    const { listChanged: _l, subscribe: _s, ...rest } = cap;
+    const { subscribe: _s, ...rest } = cap;
     out[key] = rest;
   }
   return out;

@@ -3,7 +3,7 @@ import type { UpstreamReply } from '../../upstream/port';
 import type { ConnectionRuntime, CoreContext } from '../context';
 import { connectionOf } from '../context';
 import { GatewayError, RPC } from '../errors';
-import type { ClientPost, Outcome } from '../exchange';
+import type { ClientListen, ClientPost, Outcome } from '../exchange';
 import { frameContent } from '../frame-events';
 import { frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import type { EraHandler } from '../pipeline';
@@ -28,6 +28,7 @@ import {
   initializeFromDiscover,
   withEnvelope,
 } from './era-mapping';
+import { bridgedListeningStream } from './listening-stream';
 import type { UpstreamEraResolver } from './upstream-era';
 
 /** Stateful methods with no stateless counterpart the gateway could map without loss. */
@@ -81,6 +82,26 @@ export class StatefulToStatelessBridge implements EraHandler {
   claims(post: ClientPost): boolean {
     if (isBridged(post.sessionId)) return true;
     return this.eras.cached(post.connection) === 'stateless';
+  }
+
+  /** GETs of a bridged session: its listening stream comes from the upstream's subscriptions/listen. */
+  claimsListen(listen: ClientListen): boolean {
+    return isBridged(listen.sessionId);
+  }
+
+  async listen(listen: ClientListen): Promise<Outcome> {
+    const connection = connectionOf(this.ctx, listen.connection);
+    const session = await loadSession(this.ctx, listen.connection, listen.sessionId ?? '', listen.caller);
+    const envelope = session.record.bridge;
+    if (!envelope) throw new GatewayError('SESSION_NOT_FOUND', 'Session not found');
+    return bridgedListeningStream({
+      sessionId: session.record.id,
+      envelope,
+      signal: listen.signal,
+      send: (frame, signal) => this.send(connection, session, frame, signal),
+      framesOf: (reply) => this.framesOf(reply),
+      record: (frame) => this.record(session, frame),
+    });
   }
 
   async post(post: ClientPost): Promise<Outcome> {
