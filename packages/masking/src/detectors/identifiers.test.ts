@@ -97,5 +97,8 @@ describe('labelled identifiers', () => {
     'visit 2 of 3',
     'ehr://fhir/Patient/5f0c8a52-9d1e-4c7b-a6f3-2b9e8d7c6a51',
     'docs/v2/patients/guide',
+    'Rx 40 mg daily',
+    'prescription 30 tablets',
+    'hosp 12 days',
   ])('keeps %s', (t) => expectKept(t));
 });

@@ -108,7 +108,7 @@ const FAMILIES: Family[] = [
     type: 'mrn',
     ruleId: 'mrn_context',
     labels:
-      'mrn|mr #|mr no|medical record|medical record number|med rec|med rec #|chart|pt #|pt id|unit number|hosp|hosp #|urn|pid|nhs|nhs number|chi|chi number|ipp|patientennummer|pat nr|pat-nr|fallnummer|expediente|historia clinica|dossier|n° dossier',
+      'mrn|mr #|mr no|medical record|medical record number|med rec|med rec #|chart|pt #|pt id|unit number|hosp #|urn|pid|nhs|nhs number|chi|chi number|ipp|patientennummer|pat nr|pat-nr|fallnummer|expediente|historia clinica|dossier|n° dossier',
     nouns:
       'patient|chart|hospital|record|medical record|ehr|emr|med rec|mr|hosp|pat|pt|unit|case file|clinic|health record|health card|hospital record',
   },
@@ -155,7 +155,7 @@ const FAMILIES: Family[] = [
     type: 'other_id',
     ruleId: 'other_id_context',
     labels:
-      'accession|acc|accn|acc #|confirmation code|national id|tax id|ein|tin|itin|fin|csn|har|enc #|ref #|reference #|reference number|sin|nir|insee|pesel|bsn|personnummer|cpr|dni|nie|curp|cpf|aadhaar|nric|tfn|ahv|national insurance|nino|id card|identity card|rx|rx #|prescription',
+      'accession|acc|accn|acc #|confirmation code|national id|tax id|ein|tin|itin|fin|csn|har|enc #|ref #|reference #|reference number|sin|nir|insee|pesel|bsn|personnummer|cpr|dni|nie|curp|cpf|aadhaar|nric|tfn|ahv|national insurance|nino|id card|identity card|rx #',
     nouns:
       'case|encounter|visit|episode|accession|specimen|requisition|order|employee|badge|student|admission|confirmation|ticket|ref|reference|lab|sample|rx|prescription|staff|national|identity|social insurance|personal',
   },
