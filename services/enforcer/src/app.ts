@@ -165,7 +165,8 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
 
   const idleMs = settings.sessionIdleMinutes * 60_000;
   const sweepIdle = async (now = Date.now()) => {
-    await pipeline.sweepIdle(now - idleMs);
+    // Sessions pinned to another gateway get half an idle period more: that gateway ends its own.
+    await pipeline.sweepIdle(now - idleMs, now - idleMs * 1.5);
   };
   const timer = setInterval(() => void sweepIdle().catch(() => undefined), Math.min(idleMs, 60_000));
   timer.unref();

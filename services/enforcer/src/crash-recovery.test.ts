@@ -14,6 +14,7 @@ import { type AuditEvent, decodeEvent } from '@proctor/events';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GatewayHistoryReader, recoverCrashedSessions } from './core/crash-recovery';
+import { ExchangePipeline } from './core/pipeline';
 import { loadSession, openSession } from './core/stateful/live-session';
 import { consumerHistory } from './sessions/local-log-history';
 import { RedisSessionStore } from './sessions/redis-store';
@@ -250,6 +251,27 @@ describe('crash recovery', () => {
       const other = sharedStore();
       expect(await other.get(shared.record.id)).toMatchObject({ pinned: false });
       expect(stopping.eventsOf(shared.record.id).map((e) => e.type)).toEqual(['session_started']);
+    });
+
+    it("leaves an idle session pinned to another gateway to that gateway's sweep for a while, then ends it", async () => {
+      const home = await startTestGateway(
+        { connections: [stdioConnection] },
+        { gatewayEpoch: 1, sessions: sharedStore(), sessionsAreShared: true },
+      );
+      try {
+        const pinned = await openSession(home.enforcer.pipeline.ctx, 'files', caller, start, false);
+        const other = new ExchangePipeline({ ...home.enforcer.pipeline.ctx, gatewayId: 'gateway-2' });
+        const idleSince = pinned.record.lastActive + 1;
+        // (The store is shared with the other tests here: only this session is looked at.)
+        await other.sweepIdle(idleSince, pinned.record.lastActive);
+        expect(await home.enforcer.sessions.get(pinned.record.id)).not.toBeNull();
+        // Its own gateway did not end it in time (gone): another gateway does, so the trail ends.
+        await other.sweepIdle(idleSince, idleSince);
+        expect(await home.enforcer.sessions.get(pinned.record.id)).toBeNull();
+        expect(home.eventsOf(pinned.record.id).at(-1)).toMatchObject({ body: { reason: 'idle_timeout' } });
+      } finally {
+        await home.close();
+      }
     });
 
     it('refuses a pinned session at another gateway (421, the reason named, the session kept); its own gateway restarted ends it', async () => {

@@ -56,13 +56,20 @@ export class ExchangePipeline {
     return { type: 'empty', status: 200, headers: {} };
   }
 
-  /** Ends sessions idle since before `cutoff` (ms), releasing their upstream sessions. */
-  async sweepIdle(cutoff: number): Promise<number> {
+  /**
+   * Ends sessions idle since before `cutoff` (ms), releasing their upstream sessions. A session
+   * pinned to another gateway is that gateway's to end (only it can stop the process or close
+   * the upstream session it holds); it is ended here only once idle since before
+   * `othersPinnedCutoff`, when that gateway evidently is not there to do it.
+   */
+  async sweepIdle(cutoff: number, othersPinnedCutoff = cutoff): Promise<number> {
     const idle = await this.ctx.sessions.listIdle(cutoff, 1_000);
     let ended = 0;
     for (const record of idle) {
       // A session with a live stream on this gateway is in use, however quiet its POSTs.
       if (this.ctx.sseStore.streamsOf(record.id).some((s) => !s.done && s.attached)) continue;
+      const othersPinned = record.pinned && record.createdBy !== this.ctx.gatewayId;
+      if (othersPinned && record.lastActive >= othersPinnedCutoff) continue;
       const live = { record, subject: subjectOf(this.ctx, record, false), transient: false };
       await endSession(this.ctx, live, 'idle_timeout', { releaseUpstream: true });
       ended++;
