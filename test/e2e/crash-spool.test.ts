@@ -210,7 +210,7 @@ describe('kill -9 of a gateway writing through its spool', () => {
       events.some((e) => e.gatewayEpoch === (session[0]?.gatewayEpoch ?? 0) + 2 && e.type === 'frame'),
     );
     expect(crashEnds(after, sessionId)).toHaveLength(1);
-  });
+  }, 240_000);
 
   it('with Redis: refuses the pinned session at the other gateway, ends only it after the restart, and the other session goes on', async () => {
     const config: Setup = { ...setup, topics: await freshTopics(), keyPrefix: uniqueName('crash_sessions') };
@@ -245,5 +245,5 @@ describe('kill -9 of a gateway writing through its spool', () => {
     expect(await moved.text()).toContain('echo: misdirected');
     expect(crashEnds(all, shared.sessionId)).toHaveLength(0);
     await shared.client.close().catch(() => undefined);
-  });
+  }, 240_000);
 });

@@ -114,7 +114,7 @@ describe('bridged sessions with two gateways sharing Redis and Kafka', () => {
     expect(session.map((e) => e.seq)).toEqual(session.map((_, i) => i));
     expect(new Set(session.map((e) => e.gatewayId))).toEqual(new Set(['gw-a', 'gw-b']));
     expect(session.at(-1)).toMatchObject({ type: 'session_ended', body: { reason: 'client_delete' } });
-  });
+  }, 120_000);
 
   it("refuses an answer to another gateway's input request with 421 naming it", async () => {
     const client = new V1Client({ name: 'synthetic-v1-client', version: '1.0.0' });
