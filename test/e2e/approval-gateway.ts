@@ -70,6 +70,8 @@ export interface ApprovalGateway {
   statefulClient(subject?: string): Promise<Client>;
   /** An SDK v2 client pinned to 2026-07-28, of connection `modern`, as a clinician. */
   statelessClient(subject?: string): Promise<ModernClient>;
+  /** The request once the API shows it withdrawn (waits for it). */
+  withdrawn(approvalId: string): Promise<ApprovalRequest>;
   /** The one pending request whose masked arguments contain `marker`. */
   pendingWith(marker: string): Promise<ApprovalRequest>;
   close(): Promise<void>;
@@ -157,6 +159,15 @@ export async function startApprovalGateway(options: { holdSeconds: number }): Pr
       );
       closing.push(client);
       return client;
+    },
+    withdrawn(approvalId) {
+      return waitFor(
+        async () => {
+          const current = await api.approvals.get(approvalId);
+          return current.state === 'cancelled' ? current : undefined;
+        },
+        { what: `approval ${approvalId} withdrawn`, timeoutMs: 15_000 },
+      );
     },
     pendingWith(marker) {
       return waitFor(

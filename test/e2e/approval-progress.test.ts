@@ -195,13 +195,7 @@ describe('stateless era 2026-07-28 (SDK v2 client): progress while held', () => 
     });
     abort.abort();
     await expect(call).rejects.toThrow();
-    const withdrawn = await waitFor(
-      async () => {
-        const current = await gw.api.approvals.get(request.id);
-        return current.state === 'cancelled' ? current : undefined;
-      },
-      { what: 'the request withdrawn', timeoutMs: 10_000 },
-    );
+    const withdrawn = await gw.withdrawn(request.id);
     expect(withdrawn.outcomeReason).toBe('the client cancelled the call');
     // The exchange is not left open: its end is recorded.
     await waitFor(

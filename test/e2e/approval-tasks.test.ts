@@ -191,15 +191,24 @@ describe('tasks path (2025-11-25 task-augmented calls, SDK v1 client task API)',
     expect((await gw.api.approvals.get(approvalId)).state).toBe('approved');
   });
 
-  it('tasks/result answers a denial with the JSON-RPC error naming the approval id', async () => {
+  /** A task-augmented export call held for approval: its stream (past taskCreated), task and request. */
+  async function heldTask(steps: number) {
     const client = await gw.statefulClient();
-    const stream = client.experimental.tasks.callToolStream(exportArgs(15), CallToolResultSchema, {
+    const stream = client.experimental.tasks.callToolStream(exportArgs(steps), CallToolResultSchema, {
       task: { ttl: 60_000 },
     });
     const first = await stream.next();
     if (first.done || first.value.type !== 'taskCreated') throw new Error('expected a task');
-    const taskId = first.value.task.taskId;
-    const request = await gw.pendingWith('"steps":15');
+    return {
+      client,
+      stream,
+      taskId: first.value.task.taskId,
+      request: await gw.pendingWith(`"steps":${steps}`),
+    };
+  }
+
+  it('tasks/result answers a denial with the JSON-RPC error naming the approval id', async () => {
+    const { client, stream, taskId, request } = await heldTask(15);
     await gw.api.approvals.decide(request.id, {
       decider: privacyOfficer,
       decision: 'deny',
@@ -217,23 +226,10 @@ describe('tasks path (2025-11-25 task-augmented calls, SDK v1 client task API)',
   });
 
   it('tasks/cancel withdraws the approval request', async () => {
-    const client = await gw.statefulClient();
-    const stream = client.experimental.tasks.callToolStream(exportArgs(16), CallToolResultSchema, {
-      task: { ttl: 60_000 },
-    });
-    const first = await stream.next();
-    if (first.done || first.value.type !== 'taskCreated') throw new Error('expected a task');
-    const taskId = first.value.task.taskId;
-    const request = await gw.pendingWith('"steps":16');
+    const { client, stream, taskId, request } = await heldTask(16);
     const cancelled = await client.experimental.tasks.cancelTask(taskId);
     expect(cancelled.status).toBe('cancelled');
-    const withdrawn = await waitFor(
-      async () => {
-        const current = await gw.api.approvals.get(request.id);
-        return current.state === 'cancelled' ? current : undefined;
-      },
-      { what: 'the request withdrawn', timeoutMs: 10_000 },
-    );
+    const withdrawn = await gw.withdrawn(request.id);
     expect(withdrawn.outcomeReason).toBe('the client cancelled the task');
     expect((await client.experimental.tasks.getTask(taskId)).status).toBe('cancelled');
     await stream.return(undefined);

@@ -155,13 +155,7 @@ describe('approval holds on the workflow (SDK v1 client, real Redis)', () => {
     const request = await pendingFor(7);
     abort.abort('changed my mind');
     await expect(call).rejects.toThrow();
-    const cancelled = await waitFor(
-      async () => {
-        const current = await gw.api.approvals.get(request.id);
-        return current.state === 'cancelled' ? current : undefined;
-      },
-      { what: 'the request withdrawn', timeoutMs: 10_000 },
-    );
+    const cancelled = await gw.withdrawn(request.id);
     expect(cancelled.outcomeReason).toBe('the client cancelled the call');
     expect(approvalActions(request.id)).toEqual(['requested', 'cancelled']);
     await waitFor(async () => sessionApprovalEvents(request.id).length === 3 || undefined, {
@@ -184,13 +178,7 @@ describe('approval holds on the workflow (SDK v1 client, real Redis)', () => {
     const request = await pendingFor(5);
     await client.close();
     await expect(call).rejects.toThrow();
-    const cancelled = await waitFor(
-      async () => {
-        const current = await gw.api.approvals.get(request.id);
-        return current.state === 'cancelled' ? current : undefined;
-      },
-      { what: 'the request withdrawn', timeoutMs: 10_000 },
-    );
+    const cancelled = await gw.withdrawn(request.id);
     expect(cancelled.outcomeReason).toContain('cancelled');
     expect(approvalActions(request.id)).toEqual(['requested', 'cancelled']);
   });

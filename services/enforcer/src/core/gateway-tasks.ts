@@ -211,28 +211,23 @@ export class GatewayTasks {
   }
 
   private view(task: GatewayTask): Record<string, unknown> {
-    return {
-      taskId: task.taskId,
-      status: task.status,
-      statusMessage: task.statusMessage,
-      createdAt: new Date(task.createdAt).toISOString(),
-      lastUpdatedAt: new Date(task.lastUpdatedAt).toISOString(),
-      ttlMs: task.ttlMs,
-      pollIntervalMs: POLL_INTERVAL_MS,
-    };
+    return { ...commonView(task), ttlMs: task.ttlMs, pollIntervalMs: POLL_INTERVAL_MS };
   }
 }
 
-function legacyView(task: GatewayTask): Record<string, unknown> {
+/** A task's state as both revisions name it; they differ in the TTL's and interval's names. */
+function commonView(task: GatewayTask): Record<string, unknown> {
   return {
     taskId: task.taskId,
     status: task.status,
     statusMessage: task.statusMessage,
     createdAt: new Date(task.createdAt).toISOString(),
     lastUpdatedAt: new Date(task.lastUpdatedAt).toISOString(),
-    ttl: task.ttlMs,
-    pollInterval: POLL_INTERVAL_MS,
   };
+}
+
+function legacyView(task: GatewayTask): Record<string, unknown> {
+  return { ...commonView(task), ttl: task.ttlMs, pollInterval: POLL_INTERVAL_MS };
 }
 
 function isTerminal(status: TaskStatus): boolean {

@@ -98,14 +98,7 @@ async function continueHeld(
   const abort = new AbortController();
   let reply: Awaited<ReturnType<typeof connection.upstream.send>>;
   try {
-    reply = await connection.upstream.send({
-      upstreamSessionId: session.record.upstreamSessionId,
-      protocolVersion: post.protocolVersion,
-      headers: await credentialsFor(ctx, session),
-      body: post.raw,
-      signal: abort.signal,
-      auditSessionId: session.record.id,
-    });
+    reply = await sendHeld(ctx, connection, session, post, post.raw, abort.signal);
   } catch (err) {
     if (!(err instanceof UpstreamError)) throw err;
     await recordAndPush(
@@ -148,4 +141,23 @@ async function continueHeld(
     if (staged) await recordAndPush(ctx, session, stream, staged);
   }
   return done();
+}
+
+/** Sends a request that was held (its stages decided after the client was answered) upstream. */
+export async function sendHeld(
+  ctx: CoreContext,
+  connection: ConnectionRuntime,
+  session: LiveSession,
+  post: ClientPost,
+  body: Buffer,
+  signal: AbortSignal,
+) {
+  return connection.upstream.send({
+    upstreamSessionId: session.record.upstreamSessionId,
+    protocolVersion: post.protocolVersion,
+    headers: await credentialsFor(ctx, session),
+    body,
+    signal,
+    auditSessionId: session.record.id,
+  });
 }

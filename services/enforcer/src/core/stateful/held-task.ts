@@ -13,7 +13,8 @@ import { frameContent } from '../frame-events';
 import { isLegacyGatewayTaskRequest, requestsTask, withoutTaskAsk } from '../gateway-tasks';
 import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import type { StageContext } from '../stages';
-import { credentialsFor, type LiveSession } from './live-session';
+import { sendHeld } from './held-stream';
+import type { LiveSession } from './live-session';
 import { applyResponseStages } from './stream-pump';
 
 /** A held request's offer to be answered with a task (single task-augmented tools/call only). */
@@ -116,14 +117,8 @@ async function forwardForTask(
 ): Promise<JsonRpcFrame | null> {
   let reply: Awaited<ReturnType<typeof connection.upstream.send>>;
   try {
-    reply = await connection.upstream.send({
-      upstreamSessionId: session.record.upstreamSessionId,
-      protocolVersion: post.protocolVersion,
-      headers: await credentialsFor(ctx, session),
-      body: Buffer.from(JSON.stringify(withoutTaskAsk(request.message)), 'utf8'),
-      signal: AbortSignal.timeout(24 * 3_600_000),
-      auditSessionId: session.record.id,
-    });
+    const body = Buffer.from(JSON.stringify(withoutTaskAsk(request.message)), 'utf8');
+    reply = await sendHeld(ctx, connection, session, post, body, AbortSignal.timeout(24 * 3_600_000));
   } catch (err) {
     if (!(err instanceof UpstreamError)) throw err;
     return errorFrame(request.idJson, GATEWAY_RPC.UPSTREAM_UNAVAILABLE, err.message);
