@@ -1,25 +1,47 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BundleReport, readBundle, verifyBundle } from '@proctor/exporter/bundle';
+import { createClickHouseAuditStore, createClickHouseClient } from '@proctor/audit-store';
+import type { ProctorConfig } from '@proctor/config';
+import { type BundleProblem, type BundleReport, readBundle, verifyBundle } from '@proctor/exporter/bundle';
+import { type StoreVerifyReport, verifyStore } from '@proctor/exporter/verify-store';
+import { type IntegrityProblem, readCheckpointKeyFile } from '@proctor/integrity';
 import type { JWK } from 'jose';
+import { clickHouseOptions } from '../runtime/audit-store';
 import { COMMON_OPTIONS } from './args';
+import { loadCliConfig } from './config-file';
 
 const USAGE = `proctor verify BUNDLE [--keys JWKS_FILE] [--json]
+proctor verify --store [--from TIME] [--to TIME] [--keys JWKS_FILE] [--json]
 
   Checks a replay bundle offline: the hash chain of every session, the signed checkpoints,
   the gateway-stream positions it spans, its manifest and each session's end. Every finding
   names the exact event. Exit status 0 only for a clean bundle; 1 when anything is wrong;
   2 for usage errors.
 
+  With --store, checks the audit store of the configuration (--config) the same way in one
+  streaming pass: every session's hash chain, every signed checkpoint and the positions it
+  signs, and (over the whole store) every gateway stream for gaps. --from/--to (ISO-8601)
+  check only the events of a time range. An embedded store (chDB) can be read only while no
+  other process has it open: stop 'proctor up' first, or use a ClickHouse server.
+
   --keys FILE   the published checkpoint keys (the exporter's GET /v1/keys answer, a JWKS
-                {"keys":[…]}); without it the bundle's own keys are used, with a warning
+                {"keys":[…]}); without it a bundle's own keys are used, with a warning, and
+                --store uses the public half of the configured checkpoint key
   --json        print the report as JSON
 `;
 
 export async function runVerify(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...COMMON_OPTIONS, keys: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      ...COMMON_OPTIONS,
+      keys: { type: 'string' },
+      json: { type: 'boolean' },
+      store: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -27,10 +49,32 @@ export async function runVerify(args: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (positionals.length !== 1) {
-    process.stderr.write(`proctor verify: give one bundle file\n\n${USAGE}`);
+  const usage = (message: string) => {
+    process.stderr.write(`proctor verify: ${message}\n\n${USAGE}`);
     return 2;
+  };
+  if (values.store) {
+    if (positionals.length > 0) return usage('give a bundle file or --store, not both');
+    const range: { from?: number; to?: number } = {};
+    for (const name of ['from', 'to'] as const) {
+      const text = values[name];
+      if (text === undefined) continue;
+      const ms = Date.parse(text);
+      if (!Number.isFinite(ms)) return usage(`--${name}: not an ISO-8601 time`);
+      range[name] = ms * 1000;
+    }
+    const config = await loadCliConfig(values.config);
+    const publishedKeys = values.keys === undefined ? undefined : await readKeys(values.keys);
+    const report = await verifyConfiguredStore(config, { ...range, ...(publishedKeys && { publishedKeys }) });
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : describe({ ...report, warnings: [] }, `audit store ${config.auditStore.database}`),
+    );
+    return report.ok ? 0 : 1;
   }
+  if (positionals.length !== 1) return usage('give one bundle file');
+  if (values.from !== undefined || values.to !== undefined) return usage('--from and --to go with --store');
   const publishedKeys = values.keys === undefined ? undefined : await readKeys(values.keys);
   const bundle = await readBundle(positionals[0] as string);
   const report = await verifyBundle(bundle, { publishedKeys });
@@ -38,6 +82,30 @@ export async function runVerify(args: string[]): Promise<number> {
     values.json ? `${JSON.stringify(report, null, 2)}\n` : describe(report, positionals[0] as string),
   );
   return report.ok ? 0 : 1;
+}
+
+/** The configured store, read without migrating it, against the given or configured keys. */
+async function verifyConfiguredStore(
+  config: ProctorConfig,
+  options: { from?: number; to?: number; publishedKeys?: JWK[] },
+): Promise<StoreVerifyReport> {
+  const client = createClickHouseClient(clickHouseOptions(config));
+  const database = config.auditStore.database;
+  try {
+    const publishedKeys = options.publishedKeys ?? [
+      (await readCheckpointKeyFile(resolve(config.ingest.checkpoints.keyFile))).publicJwk,
+    ];
+    return await verifyStore({
+      client,
+      database,
+      store: createClickHouseAuditStore({ client, database }),
+      publishedKeys,
+      ...(options.from !== undefined && { from: options.from }),
+      ...(options.to !== undefined && { to: options.to }),
+    });
+  } finally {
+    await client.close();
+  }
 }
 
 async function readKeys(file: string): Promise<JWK[]> {
@@ -57,7 +125,12 @@ async function readKeys(file: string): Promise<JWK[]> {
   return keys as JWK[];
 }
 
-function describe(report: BundleReport, file: string): string {
+function describe(
+  report: Pick<BundleReport, 'ok' | 'sessions' | 'events' | 'checkpoints' | 'warnings'> & {
+    problems: (BundleProblem & Pick<IntegrityProblem, 'gatewayId' | 'epoch'>)[];
+  },
+  file: string,
+): string {
   const lines = [
     `${file}: ${report.ok ? 'OK' : 'FAILED'} — ${report.sessions} session(s), ${report.events} event(s), ${report.checkpoints} valid checkpoint(s)`,
   ];
@@ -65,6 +138,7 @@ function describe(report: BundleReport, file: string): string {
   for (const p of report.problems) {
     const where = [
       p.sessionId ? `session ${p.sessionId}` : null,
+      p.gatewayId ? `gateway ${p.gatewayId} epoch ${p.epoch}` : null,
       p.seq !== undefined ? `seq ${p.seq}` : null,
       p.eventId ? `event ${p.eventId}` : null,
     ]

@@ -1,0 +1,144 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { type AuditStore, createClickHouseAuditStore, migrate, type StoredEvent } from '@proctor/audit-store';
+import { freshDatabaseName, openTestClient, removeChdbTestPath } from '@proctor/audit-store/testing';
+import {
+  buildCheckpoint,
+  type CheckpointKeyPair,
+  createCheckpointSigner,
+  generateCheckpointKey,
+  linkEvents,
+} from '@proctor/integrity';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
+import { runProctor } from '../../../test/harness/proctor-cli';
+import { verifyStore } from './verify-store';
+
+let client: ClickHouseClient;
+let store: AuditStore;
+let database: string;
+let key: CheckpointKeyPair;
+
+/** A linked session of `length` events on gateway stream gw-1/1 from `streamStart`. */
+function session(sessionId: string, length: number, streamStart: number): StoredEvent[] {
+  return linkEvents(
+    undefined,
+    Array.from({ length }, (_, seq) => chainedEvent(sessionId, seq, { streamSeq: streamStart + seq })),
+  ) as StoredEvent[];
+}
+
+async function checkpoint(id: string, sessions: StoredEvent[][], signWith = key): Promise<void> {
+  const signer = await createCheckpointSigner(signWith.privateJwk);
+  const heads = sessions.map((events) => events[events.length - 1] as StoredEvent);
+  const top = Math.max(...heads.map((h) => h.streamSeq ?? 0));
+  await store.insertCheckpoint({
+    checkpointId: id,
+    issuedAt: heads[0]?.time ?? 0,
+    issuer: 'ingest-test',
+    scope: 'raw/0',
+    keyId: signWith.keyId,
+    eventCount: heads.length,
+    sessionIds: heads.map((h) => h.sessionId),
+    jws: await signer.sign(
+      buildCheckpoint({
+        issuer: 'ingest-test',
+        scope: 'raw/0',
+        eventCount: heads.length,
+        issuedAt: 1,
+        sessions: heads.map((h) => ({ sessionId: h.sessionId, seq: h.seq, hash: h.hash })),
+        streams: [{ gatewayId: 'gw-1', epoch: 1, streamSeq: top }],
+      }),
+    ),
+  });
+}
+
+const verify = (extra: { from?: number; to?: number } = {}) =>
+  verifyStore({ client, database, store, publishedKeys: [key.publicJwk], pageSize: 3, ...extra });
+
+beforeEach(async () => {
+  client ??= openTestClient();
+  key ??= await generateCheckpointKey();
+  database = freshDatabaseName();
+  await migrate(client, { database });
+  store = createClickHouseAuditStore({ client, database });
+  const a = session('s-a', 5, 0);
+  const b = session('s-b', 4, 5);
+  const c = session('s-c', 3, 9);
+  // Stored twice, in other batches: copies are not problems.
+  await store.insertEvents([...a, ...b]);
+  await store.insertEvents([...c, ...a.slice(1, 3)]);
+  await checkpoint('cp-1', [a, b, c]);
+});
+
+afterAll(async () => {
+  await client?.close();
+  removeChdbTestPath();
+});
+
+const mutate = (sql: string) => client.command({ query: sql, clickhouse_settings: { mutations_sync: '1' } });
+
+describe('proctor verify --store', () => {
+  it('finds a clean store clean, reading it in pages', async () => {
+    const progress: number[] = [];
+    const report = await verifyStore({
+      client,
+      database,
+      store,
+      publishedKeys: [key.publicJwk],
+      pageSize: 4,
+      onProgress: (n) => progress.push(n),
+    });
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ ok: true, sessions: 3, events: 12, checkpoints: 1 });
+    expect(progress.length).toBeGreaterThan(2);
+  });
+
+  it('names a modified event, a deleted one and a whole session dropped from the gateway stream', async () => {
+    await mutate(
+      `ALTER TABLE ${database}.events UPDATE payload = '{"x":1}' WHERE session_id = 's-a' AND seq = 2`,
+    );
+    await mutate(`ALTER TABLE ${database}.events DELETE WHERE session_id = 's-b' AND seq = 1`);
+    await mutate(`ALTER TABLE ${database}.events DELETE WHERE session_id = 's-c'`);
+    const report = await verify();
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'modified', sessionId: 's-a', seq: 2 }),
+        expect.objectContaining({ kind: 'deleted', sessionId: 's-b', from: 1, to: 1 }),
+        expect.objectContaining({ kind: 'missing_session', sessionId: 's-c' }),
+        expect.objectContaining({ kind: 'stream_gap', gatewayId: 'gw-1', epoch: 1, from: 6, to: 6 }),
+        expect.objectContaining({ kind: 'stream_gap', gatewayId: 'gw-1', epoch: 1, from: 9, to: 11 }),
+      ]),
+    );
+  });
+
+  it('names an inserted event and a checkpoint signed by a key that is not the published one', async () => {
+    const a = session('s-a', 5, 0);
+    const forged = { ...(a[3] as StoredEvent), eventId: 's-a-forged', payload: '{"forged":true}' };
+    await store.insertEvents([forged]);
+    await checkpoint('cp-forged', [a], await generateCheckpointKey());
+    const report = await verify();
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'inserted', sessionId: 's-a', seq: 3 }),
+        expect.objectContaining({ kind: 'checkpoint_invalid' }),
+      ]),
+    );
+    expect(report.checkpoints).toBe(1);
+  });
+
+  it('checks only the events of a time range, without calling the cut edges gaps', async () => {
+    const base = (session('s-a', 1, 0)[0] as StoredEvent).time;
+    const report = await verify({ from: base + 1000, to: base + 3000 });
+    expect(report.problems).toEqual([]);
+    expect(report.events).toBe(6);
+  });
+
+  it('on the command line: --from goes with --store, and a bundle and --store are not both given', async () => {
+    const both = await runProctor(['verify', 'x.bundle', '--store']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/give a bundle file or --store, not both/);
+    const range = await runProctor(['verify', '--store', '--from', 'yesterday']);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toMatch(/--from: not an ISO-8601 time/);
+  });
+});

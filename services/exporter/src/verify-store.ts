@@ -1,0 +1,255 @@
+/**
+ * `proctor verify --store`: the checks of a bundle, over the whole audit store (or a time
+ * range) in one streaming pass. Events are read in the table's own order (session, seq), page
+ * by page, so only one session's events are in memory at a time; the signed checkpoints are
+ * verified first and each session's signed heads are checked when the pass reaches it. Gateway
+ * streams are checked in ClickHouse (a whole store only: a range cuts streams at its edges).
+ */
+import type { ClickHouseClient } from '@clickhouse/client';
+import { type AuditStore, EVENTS, type StoredEvent } from '@proctor/audit-store';
+import {
+  type CheckpointStatement,
+  type IntegrityProblem,
+  type StoredChainEvent,
+  verifyCheckpoint,
+  verifySessionChain,
+} from '@proctor/integrity';
+import type { JWK } from 'jose';
+
+export interface StoreVerifyOptions {
+  client: ClickHouseClient;
+  database: string;
+  store: Pick<AuditStore, 'listCheckpoints'>;
+  /** The published checkpoint keys. */
+  publishedKeys: readonly JWK[];
+  /** Microseconds since the epoch: only events from (inclusive) / to (exclusive). */
+  from?: number;
+  to?: number;
+  /** Called after each page with the events checked so far. */
+  onProgress?: (events: number) => void;
+  pageSize?: number;
+}
+
+export interface StoreVerifyReport {
+  ok: boolean;
+  sessions: number;
+  events: number;
+  checkpoints: number;
+  problems: IntegrityProblem[];
+}
+
+const CHECKPOINT_PAGE = 100_000;
+
+export async function verifyStore(options: StoreVerifyOptions): Promise<StoreVerifyReport> {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(options.database))
+    throw new Error('database must be a ClickHouse identifier');
+  const ranged = options.from !== undefined || options.to !== undefined;
+  const problems: IntegrityProblem[] = [];
+  const statements = await verifiedCheckpoints(options, problems);
+  const heads = new Map<string, { seq: number; hash: string; checkpoint: string }[]>();
+  for (const statement of statements) {
+    for (const head of statement.sessions) {
+      const list = heads.get(head.sessionId) ?? [];
+      list.push({ seq: head.seq, hash: head.hash, checkpoint: statement.id });
+      heads.set(head.sessionId, list);
+    }
+  }
+
+  let sessions = 0;
+  let events = 0;
+  const finish = (session: StoredChainEvent[]) => {
+    const first = session[0];
+    if (first === undefined) return;
+    sessions++;
+    problems.push(...verifySessionChain(session, { fromStart: !ranged }));
+    problems.push(...checkHeads(first.sessionId, session, heads.get(first.sessionId) ?? [], ranged));
+    heads.delete(first.sessionId);
+  };
+  let current: StoredChainEvent[] = [];
+  for await (const event of eventsInSessionOrder(options)) {
+    if (current[0] !== undefined && current[0].sessionId !== event.sessionId) {
+      finish(current);
+      current = [];
+    }
+    current.push(event);
+    events++;
+  }
+  finish(current);
+  if (!ranged) {
+    for (const [sessionId, list] of heads) {
+      problems.push({
+        kind: 'missing_session',
+        sessionId,
+        detail: `checkpoint ${list[0]?.checkpoint} covers seq ${list[0]?.seq}, no event is present`,
+      });
+    }
+    problems.push(...(await streamGaps(options, statements)));
+  }
+  return { ok: problems.length === 0, sessions, events, checkpoints: statements.length, problems };
+}
+
+async function verifiedCheckpoints(
+  options: StoreVerifyOptions,
+  problems: IntegrityProblem[],
+): Promise<CheckpointStatement[]> {
+  const statements: CheckpointStatement[] = [];
+  let since: number | undefined;
+  const seen = new Set<string>();
+  for (;;) {
+    const rows = await options.store.listCheckpoints({
+      limit: CHECKPOINT_PAGE,
+      ...(since !== undefined && { since }),
+    });
+    const fresh = rows.filter((r) => !seen.has(r.checkpointId));
+    for (const row of fresh) {
+      seen.add(row.checkpointId);
+      try {
+        statements.push(await verifyCheckpoint(row.jws, options.publishedKeys));
+      } catch (err) {
+        problems.push({
+          kind: 'checkpoint_invalid',
+          detail: `checkpoint ${row.checkpointId}: ${(err as Error).message}`,
+        });
+      }
+    }
+    if (rows.length < CHECKPOINT_PAGE || fresh.length === 0) return statements;
+    since = rows[rows.length - 1]?.issuedAt;
+  }
+}
+
+function checkHeads(
+  sessionId: string,
+  session: readonly StoredChainEvent[],
+  heads: readonly { seq: number; hash: string; checkpoint: string }[],
+  ranged: boolean,
+): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const bySeq = new Map<number, string[]>();
+  for (const e of session) bySeq.set(e.seq, [...(bySeq.get(e.seq) ?? []), e.hash]);
+  const low = session[0]?.seq ?? 0;
+  const high = session[session.length - 1]?.seq ?? 0;
+  for (const head of heads) {
+    // A range holds part of a session: signed positions outside it are not in view.
+    if (ranged && (head.seq < low || head.seq > high)) continue;
+    const hashes = bySeq.get(head.seq);
+    if (hashes === undefined) {
+      problems.push({
+        kind: 'deleted',
+        sessionId,
+        seq: head.seq,
+        detail: `checkpointed seq ${head.seq} missing (checkpoint ${head.checkpoint})`,
+      });
+    } else if (!hashes.includes(head.hash)) {
+      problems.push({
+        kind: 'checkpoint_mismatch',
+        sessionId,
+        seq: head.seq,
+        detail: `hash differs from checkpoint ${head.checkpoint}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Stored events in (session, seq, event id) order, each once, page by page. */
+async function* eventsInSessionOrder(options: StoreVerifyOptions): AsyncGenerator<StoredChainEvent> {
+  const { client, database } = options;
+  const pageSize = options.pageSize ?? 10_000;
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: pageSize };
+  if (options.from !== undefined) {
+    where.push('time >= fromUnixTimestamp64Micro({from:Int64})');
+    params.from = options.from;
+  }
+  if (options.to !== undefined) {
+    where.push('time < fromUnixTimestamp64Micro({to:Int64})');
+    params.to = options.to;
+  }
+  let after: { sessionId: string; seq: number; eventId: string } | undefined;
+  let total = 0;
+  for (;;) {
+    const conditions = [...where];
+    if (after !== undefined) {
+      conditions.push('(session_id, seq, event_id) > ({a_session:String}, {a_seq:UInt64}, {a_event:String})');
+      Object.assign(params, { a_session: after.sessionId, a_seq: after.seq, a_event: after.eventId });
+    }
+    const result = await client.query({
+      query: `SELECT ${EVENTS.selectList} FROM ${database}.events
+              ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+              ORDER BY session_id, seq, event_id LIMIT 1 BY session_id, seq, event_id LIMIT {limit:UInt32}`,
+      query_params: params,
+      format: 'JSONEachRow',
+    });
+    const rows = (await result.json<Record<string, unknown>>()).map((r) => EVENTS.fromSelectRow(r));
+    for (const row of rows) yield row as StoredEvent as StoredChainEvent;
+    total += rows.length;
+    options.onProgress?.(total);
+    const last = rows[rows.length - 1];
+    if (rows.length < pageSize || last === undefined) return;
+    after = { sessionId: last.sessionId, seq: last.seq, eventId: last.eventId };
+  }
+}
+
+/**
+ * Gaps and repeats in every gateway stream (gateway, epoch), found in ClickHouse, and tails a
+ * checkpoint signed but the store does not hold.
+ */
+async function streamGaps(
+  options: StoreVerifyOptions,
+  statements: readonly CheckpointStatement[],
+): Promise<IntegrityProblem[]> {
+  const db = options.database;
+  const rows = async <T>(query: string) =>
+    (await options.client.query({ query, format: 'JSONEachRow' })).json<T>();
+  const positions = `SELECT DISTINCT toString(gateway_id) AS g, assumeNotNull(gateway_epoch) AS e,
+                            assumeNotNull(stream_seq) AS s, session_id, seq
+                     FROM ${db}.events WHERE gateway_epoch IS NOT NULL AND stream_seq IS NOT NULL`;
+  const problems: IntegrityProblem[] = [];
+  const repeats = await rows<{ g: string; e: string; s: string }>(
+    `SELECT g, e, s FROM (${positions}) GROUP BY g, e, s HAVING count() > 1 ORDER BY g, e, s LIMIT 1000`,
+  );
+  for (const r of repeats) {
+    problems.push({
+      kind: 'inserted',
+      gatewayId: r.g,
+      epoch: Number(r.e),
+      seq: Number(r.s),
+      detail: `stream position ${r.s} appears twice`,
+    });
+  }
+  const gaps = await rows<{ g: string; e: string; from: string; to: string }>(
+    `SELECT g, e, prev + 1 AS from, s - 1 AS to FROM (
+       SELECT g, e, s, lagInFrame(toInt64(s), 1, -1) OVER (PARTITION BY g, e ORDER BY s ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS prev
+       FROM (SELECT DISTINCT g, e, s FROM (${positions})))
+     WHERE s > prev + 1 ORDER BY g, e, s LIMIT 1000`,
+  );
+  const heads = await rows<{ g: string; e: string; top: string }>(
+    `SELECT g, e, max(s) AS top FROM (${positions}) GROUP BY g, e`,
+  );
+  const stored = new Map(heads.map((h) => [`${h.g}\u0000${h.e}`, Number(h.top)]));
+  for (const gap of gaps) problems.push(streamGap(gap.g, Number(gap.e), Number(gap.from), Number(gap.to)));
+  const signed = new Map<string, { gatewayId: string; epoch: number; top: number }>();
+  for (const statement of statements) {
+    for (const head of statement.streams) {
+      const key = `${head.gatewayId}\u0000${head.epoch}`;
+      const top = Math.max(signed.get(key)?.top ?? -1, head.streamSeq);
+      signed.set(key, { gatewayId: head.gatewayId, epoch: head.epoch, top });
+    }
+  }
+  for (const [key, { gatewayId, epoch, top }] of signed) {
+    const have = stored.get(key) ?? -1;
+    if (top > have) problems.push(streamGap(gatewayId, epoch, have + 1, top));
+  }
+  return problems;
+}
+
+function streamGap(gatewayId: string, epoch: number, from: number, to: number): IntegrityProblem {
+  return {
+    kind: 'stream_gap',
+    gatewayId,
+    epoch,
+    from,
+    to,
+    detail: `gateway ${gatewayId} epoch ${epoch}: stream positions ${from}..${to} missing`,
+  };
+}
