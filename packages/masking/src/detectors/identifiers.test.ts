@@ -87,6 +87,9 @@ describe('labelled identifiers', () => {
     ['PESEL 44051401359', '44051401359', 'other_id'],
     ['GET ehr://patients/7712094/notes', '7712094', 'mrn'],
     ['see /api/members/QX-44120/claims', 'QX-44120', 'health_plan'],
+    ['Blue Shield PPO, ID# XEH772910334', 'XEH772910334', 'other_id'],
+    ['PPO plan, Group 004471', '004471', 'health_plan'],
+    ['badge 88213 scanned', '88213', 'other_id'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each([
@@ -100,5 +103,7 @@ describe('labelled identifiers', () => {
     'Rx 40 mg daily',
     'prescription 30 tablets',
     'hosp 12 days',
+    'group 2 of 3',
+    'request id 5f0c8a52-9d1e-4c7b-a6f3-2b9e8d7c6a51',
   ])('keeps %s', (t) => expectKept(t));
 });

@@ -17,6 +17,8 @@ interface Family {
   labels: string;
   /** Nouns that are labels only with a number word after them. */
   nouns: string;
+  /** Labels too common to trust alone: the value needs at least this many digits. */
+  minDigits?: number;
 }
 
 /** A biometric source ("palm vein") with an optional artefact ("template", "hash"). */
@@ -159,6 +161,21 @@ const FAMILIES: Family[] = [
     nouns:
       'case|encounter|visit|episode|accession|specimen|requisition|order|employee|badge|student|admission|confirmation|ticket|ref|reference|lab|sample|rx|prescription|staff|national|identity|social insurance|personal',
   },
+  {
+    // "ID# XEH882910334", "badge 88213": such a label says only that an identifier follows.
+    type: 'other_id',
+    ruleId: 'id_context',
+    labels: 'id #|id no|ident|badge',
+    nouns: '',
+    minDigits: 3,
+  },
+  {
+    type: 'health_plan',
+    ruleId: 'group_context',
+    labels: 'group|grp',
+    nouns: '',
+    minDigits: 4,
+  },
 ];
 
 /** Label phrase (words joined by one space) → family index. Earlier families win. */
@@ -168,7 +185,7 @@ FAMILIES.forEach((f, i) => {
     if (!PHRASES.has(p)) PHRASES.set(p, i);
   };
   for (const l of f.labels.split('|')) add(l);
-  for (const n of f.nouns.split('|')) for (const w of NUM_WORDS) add(`${n} ${w}`);
+  for (const n of f.nouns.split('|')) if (n) for (const w of NUM_WORDS) add(`${n} ${w}`);
 });
 const MAX_WORDS = 4;
 
@@ -267,6 +284,15 @@ export function labelBefore(head: string): number {
   return -1;
 }
 
+function digitsIn(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 const PLATE_FAMILY = FAMILIES.findIndex((f) => f.type === 'vehicle');
 
 function isLetter(c: number): boolean {
@@ -358,6 +384,7 @@ export const labelledIds: Detector = {
       const value = text.slice(start, stop);
       const f = FAMILIES[family] as Family;
       if (value.length < 2 || YEAR_ONLY.test(value) || ctx.skip?.has(f.type)) continue;
+      if (f.minDigits !== undefined && (digitsIn(value) < f.minDigits || UUID_LIKE.test(value))) continue;
       ctx.out.push({ start, end: stop, type: f.type, ruleId: f.ruleId });
     }
   },

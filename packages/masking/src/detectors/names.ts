@@ -86,6 +86,12 @@ function hasModelCode(run: Token[]): boolean {
   for (const t of run) if (t.caps && !t.credential) return true;
   return false;
 }
+/** Last words of facility and place names: "Riverside Manor", "Oak Terrace", "Sunrise Village". */
+const PLACE_WORDS = new Set(
+  'manor village gardens lodge residence residences rehab terrace commons heights estates hospice clinic clinics hospital center centre pharmacy labs laboratory university pavilion campus institute homes crossing pointe plaza'.split(
+    ' ',
+  ),
+);
 /** Words after a run of capitals that make it an organisation or a place, not a person. */
 const ORG_AFTER =
   /^(?:['’]s)?\s+(?:hospital|medical|clinic|center|centre|health|healthcare|institute|university|college|school|foundation|pharmacy|laboratories|laboratory|labs|inc|llc|corp|corporation|group|associates|partners|memorial|regional|community|medicine|society|association|department|dept|building|hall|pavilion|tower|campus|county|parish|city|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|way|park|river|lake|mountain|valley|bank|insurance|health ?plan)\b/i;
@@ -253,12 +259,13 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
       !hasModelCode(run);
     if (!byVerb && !byRole && !byPair) return;
     if (byVerb || byPair) {
-      if (ORG_AFTER.test(after)) return;
+      if (ORG_AFTER.test(after) || (run.length > 1 && PLACE_WORDS.has(last.lc))) return;
       for (let k = 0; k < run.length && k < 4; k++) if (namePart(run[k] as Token)) marked[k] = true;
       return;
     }
   }
-  if (ORG_AFTER.test(text.slice(last.end, last.end + 24))) return;
+  if (ORG_AFTER.test(text.slice(last.end, last.end + 24)) || (run.length > 1 && PLACE_WORDS.has(last.lc)))
+    return;
   const preceding = text.slice(Math.max(0, first.start - 40), first.start);
   const strongCtx = STRONG_CONTEXT.test(preceding);
   const weakCtx = !strongCtx && WEAK_CONTEXT.test(preceding);
@@ -340,11 +347,20 @@ function plainOrCaps(t: Token): boolean {
 const NAME_LABEL_BEFORE =
   /(?:name|patient|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*$/i;
 const LAST_FIRST_AFTER =
-  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b)/i;
+  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
 
 /** A capitalized word that could be a name part at all (not a label, title or clinical term). */
 function nameWord(t: Token): boolean {
   return !t.never && !t.initial && !t.title && !t.credential && !LABEL_WORDS.has(t.lc) && t.lc.length >= 2;
+}
+
+/** Lowercase particles before a last name belong to it: "de la Cruz, María", "van der Horst, Lucas". */
+const PARTICLES_BEFORE =
+  /(?:^|[\s(:,])((?:(?:de|del|della|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|ter|ten|al|el|bin|ibn)\s)+)$/;
+
+function withParticles(text: string, start: number): number {
+  const m = PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  return m ? start - (m[1] as string).length : start;
 }
 
 /** "SMITH, JOHN", "Smith, John A." */
@@ -366,7 +382,9 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
     // by a name label before; the last name may have several words ("SALCEDO GARICA, ANITA").
     // After a name label, common words are names too ("PATIENT'S NAME: TERRY, WILEY").
     const labelledPair =
-      nameWord(a) && nameWord(b) && NAME_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 48), a.start));
+      nameWord(a) &&
+      nameWord(b) &&
+      NAME_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 48), withParticles(text, a.start)));
     if ((plainOrCaps(a) && plainOrCaps(b)) || labelledPair) {
       if (a.caps !== b.caps) continue;
       let start = a.start;
@@ -379,7 +397,7 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
       if (labelled || LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))) {
         // An all-caps last name may have several words ("OROSCO GONZÁLEZ, BERNARDO").
         out.push({
-          start: labelled || a.caps ? start : a.start,
+          start: withParticles(text, labelled || a.caps ? start : a.start),
           end: bEnd,
           type: 'name',
           ruleId: 'person_name',
@@ -390,7 +408,7 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
     if (!(a.surname || a.given) || !b.given || a.never || b.never || b.initial) continue;
     if ((a.common && a.caps) || (b.common && !a.surname)) continue;
     if (a.common && b.common) continue;
-    out.push({ start: a.start, end: bEnd, type: 'name', ruleId: 'person_name' });
+    out.push({ start: withParticles(text, a.start), end: bEnd, type: 'name', ruleId: 'person_name' });
   }
 }
 
