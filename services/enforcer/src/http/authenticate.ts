@@ -30,12 +30,15 @@ export async function authenticate(
   },
 ): Promise<Identity> {
   const authorization = req.headers.authorization;
-  const resource = `${publicBaseUrl(deps.publicUrl, { protocol: req.protocol, host: req.host })}/mcp/${encodeURIComponent(req.params.name)}`;
   const outcome = await requireIdentity(
     deps.verifier,
     { authorization, url: req.url },
     {
-      resourceMetadataUrl: resourceMetadataUrl(resource),
+      // Only a refusal names it: not built for every accepted call.
+      get resourceMetadataUrl() {
+        const base = publicBaseUrl(deps.publicUrl, { protocol: req.protocol, host: req.host });
+        return resourceMetadataUrl(`${base}/mcp/${encodeURIComponent(req.params.name)}`);
+      },
       allowAnonymous: deps.anonymousConnections?.has(req.params.name) ?? false,
     },
   );

@@ -86,8 +86,8 @@ async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps
   const headers: Record<string, string | undefined> = {};
   for (const name of ERA_HEADERS) headers[name] = single(req.headers[name]) ?? undefined;
   // Mcp-Param-* mirror tool arguments: an intermediary that does not know the tool forwards them untouched.
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (name.startsWith('mcp-param-')) headers[name] = single(value) ?? undefined;
+  for (const name in req.headers) {
+    if (name.startsWith('mcp-param-')) headers[name] = single(req.headers[name]) ?? undefined;
   }
   return {
     connection: req.params.name,
