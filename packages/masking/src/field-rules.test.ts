@@ -84,6 +84,11 @@ describe('field rules', () => {
     expect(typeOf('Forename')).toBe('name');
     expect(typeOf('statusCd')).toBeUndefined();
     expect(typeOf('phoneType')).toBeUndefined();
+    expect(typeOf('mobileNumber')).toBe('phone');
+    expect(typeOf('Member #')).toBe('health_plan');
+    expect(typeOf('admitDt')).toBe('date');
+    expect(typeOf('primaryPhysician')).toBe('name');
+    expect(typeOf('relationshipToPatient')).toBeUndefined();
   });
 
   it('treat `name` as a person only in an object about a person', () => {

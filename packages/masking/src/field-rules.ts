@@ -144,6 +144,12 @@ const PARENT_WORDS = new Map<string, PhiType>([
   ['biometric', 'biometric'],
   ['fingerprint', 'biometric'],
   ['employee', 'other_id'],
+  ['mobile', 'phone'],
+  ['cell', 'phone'],
+  ['phone', 'phone'],
+  ['telephone', 'phone'],
+  ['pager', 'phone'],
+  ['fax', 'fax'],
   ['rx', 'other_id'],
   ['prescription', 'other_id'],
   ['accession', 'other_id'],
@@ -229,7 +235,15 @@ const ABBREVIATIONS = new Map<string, string>([
   ['no', 'number'],
   ['nr', 'number'],
   ['cd', 'code'],
+  ['dt', 'date'],
+  ['dte', 'date'],
 ]);
+/** Words before a role that keep it a role: primaryPhysician, referringDoctor, emergencyContact. */
+const ROLE_QUALIFIERS = new Set(
+  'primary referring attending ordering admitting consulting rendering treating covering supervising performing emergency secondary billing responsible legal next'.split(
+    ' ',
+  ),
+);
 /** Qualifiers after a contact word: ph_home, phone_work, email_primary. */
 const CONTACT_QUALIFIERS = new Set(
   'home work cell mobile primary secondary alt alternate day evening night other main direct office personal'.split(
@@ -247,8 +261,8 @@ const expansions = new Map<string, string>();
 function expandKey(key: string): string {
   const cached = expansions.get(key);
   if (cached !== undefined) return cached;
-  let changed = false;
-  const words = keyWords(key).map((w) => {
+  let changed = key.includes('#');
+  const words = keyWords(key.replace(/#/g, ' number ')).map((w) => {
     const m = /^([a-z]+)(\d*)$/.exec(w);
     const full = m ? ABBREVIATIONS.get(m[1] as string) : undefined;
     if (!full || !m) return w;
@@ -328,7 +342,7 @@ export class FieldRules {
     }
     for (let i = 1; i < words.length; i++) {
       const tail = words.slice(i).join('');
-      if (tail.length >= 5 && ROLE_KEYS.has(tail)) return ROLE_RULE;
+      if (ROLE_KEYS.has(tail) && words.slice(0, i).every((w) => ROLE_QUALIFIERS.has(w))) return ROLE_RULE;
       const rule = this.exact.get(tail);
       if (rule && (rule.type !== 'name' || words.slice(0, i).some((w) => PERSON_WORDS.test(w)))) return rule;
     }
