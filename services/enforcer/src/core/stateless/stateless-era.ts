@@ -47,6 +47,7 @@ export class StatelessEra implements EraHandler {
       sealer: options.sealer,
       limits: ctx.limits,
       logger: ctx.logger,
+      held: ctx.held,
     });
     this.bridge = new StatelessToStatefulBridge({
       ctx,

@@ -3,7 +3,7 @@ import type { UpstreamReply, UpstreamSseEvent } from '../../upstream/port';
 import { RPC } from '../errors';
 import { acceptsTasks, GatewayTasks, isGatewayTaskRequest, withoutTaskAsk } from '../gateway-tasks';
 import { type BodyLimits, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
-import { HeldNotifications, type RequestVerdict, type StageContext } from '../stages';
+import { HeldNotifications, type HeldRequests, type RequestVerdict, type StageContext } from '../stages';
 import { StatelessProtocolError } from './errors';
 import type { Exchange, FrameRequest } from './exchange';
 import { requestOf } from './exchange';
@@ -28,6 +28,8 @@ export interface StatelessExchangeDeps {
   sealer: RequestStateSealer;
   limits: BodyLimits;
   logger: Logger;
+  /** Exchanges in flight, so the gateway can end one whose access ended (a revoked grant). */
+  held?: HeldRequests;
 }
 
 /** What a sealed state of this request must be bound to. */
@@ -75,6 +77,31 @@ export class StatelessExchangeHandler {
       throw err;
     }
     const exchange = await ledger.open(call, continuation);
+    // The exchange can be ended from outside (its access grant ended): its stages give up and
+    // its upstream call is cancelled, as when the client goes away.
+    const tracked = this.deps.held?.track(exchange.id, call.frame.idJson ?? 'null', call.signal);
+    if (!tracked) return this.serve({ call, exchange, continuation });
+    let streaming = false;
+    try {
+      const reply = await this.serve({ call: { ...call, signal: tracked.signal }, exchange, continuation });
+      if (reply.type !== 'sse') return reply;
+      streaming = true;
+      return { ...reply, events: releasedAfter(reply.events, tracked.release) };
+    } finally {
+      if (!streaming) tracked.release();
+    }
+  }
+
+  private async serve({
+    call,
+    exchange,
+    continuation,
+  }: {
+    call: StatelessCall;
+    exchange: Exchange;
+    continuation: ExchangeContinuation | null;
+  }): Promise<StatelessReply> {
+    const { ledger } = this.deps;
     const outbound = continuation
       ? frameOf(retryForUpstream(call.frame.message, continuation.upstreamState))
       : call.frame;
@@ -359,6 +386,15 @@ export class StatelessExchangeHandler {
     } catch {
       return null;
     }
+  }
+}
+
+/** The events of a stream, then `release` once it ended (or the client left). */
+async function* releasedAfter(events: AsyncIterable<string>, release: () => void): AsyncGenerator<string> {
+  try {
+    yield* events;
+  } finally {
+    release();
   }
 }
 
