@@ -45,6 +45,13 @@ rules:
     match: { connections: modern, tools: echo }
     action: require_approval
     approval: { approverGroups: privacy-office, timeoutSec: 60 }
+  - id: approve-roots
+    match: { connections: modern, tools: list_roots }
+    action: require_approval
+    approval: { approverGroups: privacy-office, timeoutSec: 60 }
+  - id: roots-need-a-grant
+    match: { connections: modern, tools: list_roots }
+    action: require_grant
   - id: appointments-need-a-grant
     match: { tools: list_appointments }
     action: require_grant
@@ -100,7 +107,10 @@ export async function startApprovalGateway(options: { holdSeconds: number }): Pr
       redisUrl: redisUrl(),
       keyPrefix: uniqueName('approvals_e2e'),
       holdSeconds: options.holdSeconds,
-      grants: [{ connection: 'ehr', approverGroups: ['privacy-office'] }],
+      grants: [
+        { connection: 'ehr', approverGroups: ['privacy-office'] },
+        { connection: 'modern', approverGroups: ['privacy-office'] },
+      ],
     },
   });
   const log = new MemoryEventLog();

@@ -1,10 +1,11 @@
 /**
  * Access grants end access within a second, open sessions included: through the official SDK
- * v1 client on the gateway as the runtime assembles it, on real Redis. A require_grant call
- * passes only under an active grant; revoking the grant (through another approval service on
- * the same Redis, as the API would) ends the open session bound to it at once — a call held on
- * its open stream gets a clear error naming the grant, the end is recorded — and expiry does
- * the same when the grant's time runs out.
+ * clients of both eras on the gateway as the runtime assembles it, on real Redis. A
+ * require_grant call passes only under an active grant; revoking the grant (through another
+ * approval service on the same Redis, as the API would) ends the open session bound to it at
+ * once — a call held on its open stream gets a clear error naming the grant, the end is
+ * recorded — and a held 2026-07-28 exchange bound to it likewise; expiry does the same when
+ * the grant's time runs out.
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
@@ -29,10 +30,10 @@ afterAll(async () => {
   await gw?.close();
 });
 
-async function grantFor(subject: string, durationMs: number): Promise<Grant> {
+async function grantFor(subject: string, durationMs: number, connection = 'ehr'): Promise<Grant> {
   const asked = await gw.api.grants.request({
     identity: { ...person(subject, ['clinicians']), issuer: gw.idp.issuer },
-    connection: 'ehr',
+    connection,
     durationMs,
     reason: 'clinic schedule review',
   });
@@ -70,7 +71,7 @@ async function sessionUnderGrant(subject: string): Promise<Client> {
   return client;
 }
 
-describe('access grants end access at once (SDK v1 client, real Redis)', () => {
+describe('access grants end access at once (SDK v1 and v2 clients, real Redis)', () => {
   it('passes require_grant calls only under an active grant, and records its use', async () => {
     const client = await gw.statefulClient('dr.blake@example.com');
     const before = await failure(client.callTool({ name: 'list_appointments', arguments: {} }));
@@ -116,6 +117,43 @@ describe('access grants end access at once (SDK v1 client, real Redis)', () => {
     const fresh = await gw.statefulClient('dr.casey@example.com');
     const refused = await failure(fresh.callTool({ name: 'list_appointments', arguments: {} }));
     expect(refused.message).toContain('no active access grant');
+  });
+
+  it('revocation ends a held 2026-07-28 exchange bound to the grant: its stream gets the error naming the grant', async () => {
+    const grant = await grantFor('dr.erin@example.com', 600_000, 'modern');
+    const client = await gw.statelessClient('dr.erin@example.com');
+    let progressed = false;
+    const held = client
+      .callTool(
+        { name: 'list_roots', arguments: {} },
+        {
+          onprogress: () => {
+            progressed = true;
+          },
+          timeout: 60_000,
+        },
+      )
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    const pending = await waitFor(
+      async () =>
+        (await gw.api.approvals.list(['pending'])).find(
+          (r) => r.toolName === 'list_roots' && r.requester.subject === 'dr.erin@example.com',
+        ),
+      { what: 'the held list_roots call', timeoutMs: 15_000 },
+    );
+    await waitFor(async () => progressed || undefined, {
+      what: 'a progress notification',
+      timeoutMs: 15_000,
+    });
+    await gw.api.grants.revoke(grant.id, privacyOfficer, 'review finished');
+    const err = await held;
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toContain(`access grant ${grant.id} revoked`);
+    const withdrawn = await gw.withdrawn(pending.id);
+    expect(withdrawn.outcomeReason).toContain(`access grant ${grant.id} revoked`);
   });
 
   it('expiry ends the open session bound to the grant when the grant runs out', async () => {
