@@ -3,8 +3,8 @@
  * their next request: requests still held by a stage give up with the reason; requests still
  * waiting for an answer on an open stream get it as a JSON-RPC error, recorded like every
  * frame; then the session ends (`access_revoked`, recorded), its streams close and its
- * upstream session is released. Ids of stateless exchanges (no stored session) are skipped:
- * each exchange is checked at its own request.
+ * upstream session is released. A 2026-07-28 exchange in flight (no stored session) is cut
+ * through the same held-request registry: its stages give up and its upstream call ends.
  */
 import type { CoreContext } from '../context';
 import { GATEWAY_RPC } from '../errors';
