@@ -122,9 +122,18 @@ const AGE_OPTIONS: ScanOptions = { group: 1, accept: over89 };
 const AGE_SEX_RE = /(?<![\w./:-])(9\d|1[0-2]\d)(?=\s?(?:yo\s?|y\/o\s?)?[MF](?![\w°'’]))/dg;
 /** "T 98F", "temp: 99 F": a temperature in Fahrenheit, not an age. */
 const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|fever|febrile|afebrile|°)\W{0,3}$/i;
+/** Vital signs earlier in the line: a number with F there is a temperature. */
+const VITALS_BEFORE =
+  /(?:\b(?:t|temp|temperature|tmax|tm|bp|hr|rr|spo2|pulse|vitals?|febrile|afebrile)\b|°)[^\n]*$/i;
 const AGE_SEX_OPTIONS: ScanOptions = {
   group: 1,
-  accept: (v, m, text) => over89(v) && !TEMPERATURE_BEFORE.test(before(text, m.index, 16)),
+  accept: (v, m, text) => {
+    if (!over89(v) || TEMPERATURE_BEFORE.test(before(text, m.index, 16))) return false;
+    const sex = text.charCodeAt(
+      m.index + m[0].length + (text.charCodeAt(m.index + m[0].length) === 0x20 ? 1 : 0),
+    );
+    return sex !== 0x46 || !VITALS_BEFORE.test(before(text, m.index, 48));
+  },
 };
 const AGE_SEX_GATE = /(?:^|[^\w.])(?:9\d|1[0-2]\d)\s?(?:yo\s?|y\/o\s?)?[MF]\b/;
 /** "ninety-two-year-old", "aged one hundred and one": ages over 89 in words. */

@@ -31,6 +31,11 @@ describe('values named by a label in text', () => {
     expectKept('SSN: 900-12-3456, born on the 2nd, a 39-year-old', 'a 39-year-old');
   });
 
+  it('keeps values that say there is nothing', () => {
+    expectKept('County: n/a   State: OH');
+    expectKept('Zip Code: none');
+  });
+
   it('reads a person only from a value that looks like a name', () => {
     expectNoType('Patient: stable overnight', 'name');
     expectNoType('Patient: Improving', 'name');

@@ -94,8 +94,11 @@ function ruleForLabel(label: string, siblings: readonly string[]): FieldRule | u
 }
 
 /** Whether `value` can be what the rule says (a label names a field, not always a value). */
+/** Values that say there is nothing: "n/a", "none", "unknown". */
+const NOTHING = /^(?:n\/?a|none|null|nil|unknown|unk|not applicable|not available|declined|tbd|-+)$/i;
+
 function plausible(type: PhiType, value: string): boolean {
-  if (!/[\p{L}\p{N}]/u.test(value)) return false;
+  if (!/[\p{L}\p{N}]/u.test(value) || NOTHING.test(value)) return false;
   switch (type) {
     case 'name':
       return PERSON_NAME.test(value) && value.length <= 60 && !onlyWords(value);
