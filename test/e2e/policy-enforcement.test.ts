@@ -47,7 +47,7 @@ const clients: { close(): Promise<void> }[] = [];
 function policyText(extra = ''): string {
   return `
 version: 1
-defaults: { ehr: deny, modern: deny }
+defaults: { ehr: deny, modern: deny, open: deny }
 logAllows: all
 rules:${extra}
   - id: no-benchmark
@@ -79,6 +79,20 @@ rules:${extra}
     match: { connections: modern, tools: confirm_order }
     action: deny
     reason: orders go through the ordering system
+  - id: modern-charts-metadata-only
+    match: { connections: modern, resources: 'ehr://charts/*' }
+    action: record
+    record: metadata
+  - id: mask-modern-echo
+    match: { connections: modern, tools: echo }
+    action: mask
+  - id: approve-modern-slow
+    match: { connections: modern, tools: slow }
+    action: require_approval
+    approval: { approverGroups: privacy-office, timeoutSec: 30 }
+  - id: anonymous-echo
+    match: { connections: open, anonymous: true, tools: echo }
+    action: allow
   - id: clinicians
     match: { groups: clinicians }
     action: allow
@@ -109,6 +123,7 @@ beforeAll(async () => {
       connections: [
         { name: 'ehr', upstream: { url: demo.url } },
         { name: 'modern', upstream: { url: modern.url } },
+        { name: 'open', upstream: { url: modern.url }, anonymous: true },
       ],
     },
     policy: { file: policyFile },
@@ -161,14 +176,15 @@ async function legacyClient(token: string, connection = 'ehr'): Promise<Client> 
   return client;
 }
 
-async function modernClient(token: string): Promise<ModernClient> {
+/** A 2026-07-28 client; without a token it sends no Authorization header at all. */
+async function modernClient(token: string | null, connection = 'modern'): Promise<ModernClient> {
   const client = new ModernClient(
     { name: 'synthetic-v2-client', version: '2.0.0' },
     { capabilities: {}, versionNegotiation: { mode: { pin: '2026-07-28' } } },
   );
   await client.connect(
-    new ModernTransport(new URL(`${base}/mcp/modern`), {
-      requestInit: { headers: { authorization: `Bearer ${token}` } },
+    new ModernTransport(new URL(`${base}/mcp/${connection}`), {
+      requestInit: { headers: token === null ? {} : { authorization: `Bearer ${token}` } },
     }),
   );
   clients.push(client);
@@ -286,6 +302,77 @@ describe('policy through the SDK v2 client (stateless era)', () => {
     );
     expect(called).toEqual([]);
     for (const r of modern.received) expect(r.headers.authorization ?? '').not.toContain('Bearer ey');
+  });
+
+  it('masks a result inline before it reaches the client', async () => {
+    const client = await modernClient(await clinician());
+    const text = textOf(await client.callTool({ name: 'echo', arguments: { item: `SSN ${patient.ssn}` } }));
+    expect(text).toContain('echo:');
+    expect(text).not.toContain(patient.ssn);
+    // The upstream answered in the clear; only the gateway's answer to the client is masked.
+    expect(JSON.stringify(modern.received)).toContain(patient.ssn);
+    const mask = decisions().find((d) => d.body.decision === 'mask' && d.body.rule === 'mask-modern-echo');
+    expect(mask?.body.toolName).toBe('echo');
+  });
+
+  it('holds a call for approval, runs it once approved and refuses it once denied', async () => {
+    const client = await modernClient(await clinician());
+    const approved = client.callTool({ name: 'slow', arguments: {} });
+    const held = await approvals.next();
+    expect(held).toMatchObject({ ruleId: 'approve-modern-slow', toolName: 'slow', connection: 'modern' });
+    const reached = () => modern.received.filter((r) => JSON.stringify(r.body).includes('"slow"')).length;
+    expect(reached()).toBe(0);
+    approvals.approve(held.approvalId);
+    expect(textOf(await approved)).toContain('done');
+    expect(reached()).toBe(1);
+    const refused = client.callTool({ name: 'slow', arguments: {} });
+    approvals.deny((await approvals.next()).approvalId, 'privacy@example.com', 'not now');
+    const err = await rpcError(refused);
+    expect(err.code).toBe(-31014);
+    expect(err.message).toContain('not now');
+    expect(reached()).toBe(1);
+  });
+
+  it('keeps only metadata of the exchanges a record: metadata rule matches', async () => {
+    const client = await modernClient(await clinician());
+    const read = await client.readResource({ uri: 'ehr://charts/synthetic-1' });
+    // Recording less changes nothing for the client.
+    expect(textOf(read)).toContain('synthetic chart');
+    const frames = events().filter(
+      (e): e is Extract<AuditEvent, { type: 'frame' }> =>
+        e.type === 'frame' && e.connection === 'modern' && e.body.resourceUri === 'ehr://charts/synthetic-1',
+    );
+    expect(frames.map((f) => f.body.kind).sort()).toEqual(['request', 'response']);
+    for (const frame of frames) {
+      expect(frame.body).toMatchObject({ payloadEncoding: 'omitted', sha256: '', method: 'resources/read' });
+      expect(frame.body.payload.length).toBe(0);
+    }
+    // Other exchanges on the connection were recorded in full.
+    const echoed = events().filter(
+      (e): e is Extract<AuditEvent, { type: 'frame' }> =>
+        e.type === 'frame' && e.connection === 'modern' && e.body.toolName === 'echo',
+    );
+    expect(echoed.length).toBeGreaterThan(0);
+    for (const frame of echoed) expect(frame.body.payloadEncoding).toBe('json');
+  });
+
+  it('lets a caller without a token use only what an anonymous connection allows, recorded as anonymous', async () => {
+    const client = await modernClient(null, 'open');
+    expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['echo']);
+    expect(textOf(await client.callTool({ name: 'echo', arguments: { item: 'gauze' } }))).toContain(
+      'echo:gauze',
+    );
+    const err = await rpcError(client.callTool({ name: 'summarize', arguments: {} }));
+    expect(err.code).toBe(-31014);
+    const open = events().filter((e) => e.connection === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    for (const event of open) {
+      expect(event.identity).toMatchObject({
+        subject: 'anonymous',
+        anonymous: true,
+        authMethod: 'anonymous',
+      });
+    }
   });
 });
 
