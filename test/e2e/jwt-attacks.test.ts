@@ -95,11 +95,20 @@ function expectRefused(attack: AttackCase, res: Response, resource: string) {
     expect(res.status, attack.name).toBe(431);
     return;
   }
-  expect([400, 401], attack.name).toContain(res.status);
   const challenge = res.headers.get('www-authenticate') ?? '';
+  expect(challenge, attack.name).toMatch(/^Bearer /);
   expect(challenge, attack.name).toContain(`resource_metadata="${resource}"`);
-  if (attack.expectCode === 'TOKEN_MISSING') expect(challenge).not.toContain('error=');
-  else expect(challenge, attack.name).toMatch(/error="invalid_(token|request)"/);
+  if (attack.expectCode === 'TOKEN_MISSING') {
+    // RFC 6750 §3.1: a request without credentials gets a bare challenge, no error code.
+    expect(res.status, attack.name).toBe(401);
+    expect(challenge, attack.name).not.toContain('error=');
+  } else if (attack.expectCode === 'TOKEN_IN_QUERY') {
+    expect(res.status, attack.name).toBe(400);
+    expect(challenge, attack.name).toContain('error="invalid_request"');
+  } else {
+    expect(res.status, attack.name).toBe(401);
+    expect(challenge, attack.name).toContain('error="invalid_token"');
+  }
 }
 
 describe('JWT attack catalog over HTTP', () => {
@@ -116,6 +125,35 @@ describe('JWT attack catalog over HTTP', () => {
       await res.arrayBuffer();
     }
     expect(upstream.seen.authorizations.length).toBe(before);
+  });
+
+  it('the enforcer answers a 2026-07-28 request alike: the same challenge naming the same metadata', async () => {
+    const stateless = {
+      jsonrpc: '2.0',
+      id: 2,
+      method: 'tools/list',
+      params: {
+        _meta: {
+          'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+          'io.modelcontextprotocol/clientCapabilities': {},
+        },
+      },
+    };
+    const strict = catalog.filter((c) =>
+      ['no token', 'numeric sub', 'empty sub', 'issued in the future', 'expiry in year 9999'].includes(
+        c.name,
+      ),
+    );
+    expect(strict).toHaveLength(5);
+    for (const attack of strict) {
+      const res = await fetch(`${enforcerUrl}/mcp/ehr`, {
+        method: 'POST',
+        headers: { ...headersOf(attack), 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/list' },
+        body: JSON.stringify(stateless),
+      });
+      expectRefused(attack, res, `${enforcerUrl}/.well-known/oauth-protected-resource/mcp/ehr`);
+      await res.arrayBuffer();
+    }
   });
 
   it('the exporter refuses every forged token', async () => {
