@@ -213,11 +213,18 @@ describe('gateway credentials', () => {
       sub: CALLER.subject,
       aud: tokenUrl,
     });
-    expect(grants(log)[0]?.body).toMatchObject({
+    const grant = grants(log)[0];
+    expect(grant?.body).toMatchObject({
       action: 'credential_exchanged',
       audience: 'ehr-api',
       scope: 'ehr.read',
     });
+    // The lifespan the token endpoint gave (expires_in 600), never the exchanged token itself.
+    const lifespanSec = ((grant?.body.expiresAt ?? 0) - (grant?.time ?? 0)) / 1_000_000;
+    expect(lifespanSec).toBeGreaterThan(590);
+    expect(lifespanSec).toBeLessThanOrEqual(601);
+    const raw = Buffer.concat(log.records.map((r) => r.record.value)).toString('latin1');
+    expect(raw).not.toContain((headers.authorization ?? '').slice(7));
     await expect(
       creds.headersFor({ identity: CALLER, connection: 'refused', sessionId: 's1' }),
     ).rejects.toThrow(/token exchange for connection "refused" failed: token endpoint answered HTTP 400/);
