@@ -17,6 +17,7 @@ import { silentLogger } from '@proctor/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningService, startAll } from '../../src/runtime/services';
 import { tempDir, uniqueName, waitFor } from '../harness';
+import { runProctor } from '../harness/proctor-cli';
 
 let services: RunningService[] = [];
 let demo: DemoEhr;
@@ -103,6 +104,11 @@ async function storedRows(table: string, column: string, value: string, count: n
   );
 }
 
+/** The real `proctor` CLI against the exporter's API, as `who`. */
+function cli(who: string, args: string[]) {
+  return runProctor([...args, '--url', exporterUrl, '--token', who], { timeoutMs: 60_000 });
+}
+
 async function api(who: string, method: 'GET' | 'POST', path: string, body?: unknown) {
   const response = await fetch(`${exporterUrl}${path}`, {
     method,
@@ -181,5 +187,79 @@ describe('approvals in one process (proctor up)', () => {
     expect(rows.every((r) => r.session_id === `grant:${grant.id}`)).toBe(true);
     const request = await storedRows('approvals', 'approval_id', asked.body.id as string, 2);
     expect(request.map((r) => r.action)).toEqual(['requested', 'approved']);
+  }, 180_000);
+
+  it('proctor approvals and proctor access: decisions, grants and every bad input a clear error that changes nothing', async () => {
+    const clinician = await token('dr.casey@example.com', ['clinicians']);
+    const approver = await token('privacy@example.com', ['privacy-office']);
+    const asked = await cli(clinician, [
+      'access',
+      'request',
+      '--connection',
+      'demo-ehr',
+      '--duration',
+      '1h',
+      '--reason',
+      'chart review',
+    ]);
+    expect(asked.code).toBe(0);
+    const requestId = /^(apr_[0-9a-f-]+): waiting for approval/m.exec(asked.stdout)?.[1];
+    if (!requestId) throw new Error(`expected a request id in: ${asked.stdout}`);
+
+    const tooLong = await cli(clinician, [
+      'access',
+      'request',
+      '--connection',
+      'demo-ehr',
+      '--duration',
+      '100h',
+      '--reason',
+      'x',
+    ]);
+    expect(tooLong.code).toBe(1);
+    expect(tooLong.stderr).toContain('the longest grant for this connection is');
+    const unknown = await cli(approver, [
+      'approvals',
+      'approve',
+      'apr_00000000-0000-0000-0000-000000000000',
+      '--reason',
+      'x',
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no approval apr_00000000-0000-0000-0000-000000000000');
+    // The requester is outside the connection's approvers: refused (and could not approve their own).
+    const outsider = await cli(clinician, ['approvals', 'approve', requestId, '--reason', 'mine']);
+    expect(outsider.code).toBe(1);
+    expect(outsider.stderr).toContain('proctor approvals approve: you are not');
+    const noReason = await cli(approver, ['approvals', 'approve', requestId]);
+    expect(noReason.code).toBe(1);
+    expect(noReason.stderr).toMatch(/reason/);
+    const listed = await cli(approver, ['approvals', 'list', '--state', 'pending']);
+    expect(listed.stdout).toContain(`${requestId}  pending`);
+    expect(listed.stdout).toContain('0 of 1 approvals');
+
+    const approved = await cli(approver, ['approvals', 'approve', requestId, '--reason', 'ticket 9']);
+    expect(approved.code).toBe(0);
+    expect(approved.stdout).toContain(`${requestId}: approved (1 of 1 approvals)`);
+    const again = await cli(approver, ['approvals', 'deny', requestId, '--reason', 'changed my mind']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already/);
+    const shown = await cli(approver, ['approvals', 'show', requestId, '--json']);
+    expect(JSON.parse(shown.stdout)).toMatchObject({
+      state: 'approved',
+      votes: [{ subject: 'privacy@example.com', reason: 'ticket 9' }],
+    });
+
+    const grants = await cli(clinician, ['access', 'list', '--json']);
+    const grant = (JSON.parse(grants.stdout) as { grants: { id: string; approvalId: string }[] }).grants.find(
+      (g) => g.approvalId === requestId,
+    );
+    if (!grant) throw new Error('expected the issued grant');
+    const revoked = await cli(clinician, ['access', 'revoke', grant.id, '--reason', 'done early']);
+    expect(revoked.code).toBe(0);
+    expect(revoked.stdout).toContain(`${grant.id}: revoked at`);
+    const twice = await cli(clinician, ['access', 'revoke', grant.id, '--reason', 'again']);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/already revoked/);
   }, 180_000);
 });
