@@ -89,6 +89,8 @@ describe('field rules', () => {
     expect(typeOf('admitDt')).toBe('date');
     expect(typeOf('primaryPhysician')).toBe('name');
     expect(typeOf('relationshipToPatient')).toBeUndefined();
+    expect(typeOf('author')).toBe('name');
+    expect(typeOf('clinician')).toBe('name');
   });
 
   it('treat `name` as a person only in an object about a person', () => {

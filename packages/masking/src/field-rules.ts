@@ -19,7 +19,9 @@ const ROLE_KEYS = new Set(
   `patient insured subscriber guarantor caregiver caretaker attending attendingphysician referringphysician
   referringprovider orderingprovider orderedby performedby signedby reviewedby approvedby dictatedby authoredby pcp
   physician doctor nurse spouse mother father guardian relative nextofkin witness caller callername sender recipient
-  requester requestor informant interpreter visitor proxy pickedupby by owner policyholder`
+  requester requestor informant interpreter visitor proxy pickedupby by owner policyholder author clinician
+  surgeon anesthesiologist anesthetist technician therapist pharmacist prescriber midwife dentist counselor
+  socialworker casemanager`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );

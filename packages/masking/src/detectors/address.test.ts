@@ -47,6 +47,7 @@ describe('geography below state level', () => {
     ['Brackmoor (Quell County) / MO / 71919.', '71919', 'zip'],
     ['lives with her son at 75008 Lutèce, 12 rue Vide', '75008', 'zip'],
     ['lives with her son at 75008 Lutèce, 12 rue Vide', 'Lutèce', 'geo'],
+    ['Lives with partner in Ypsilanti', 'Ypsilanti', 'geo'],
   ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each(['Jane Roe, MD', 'hospital-wide 12345 admissions', 'LOINC 12345-6', 'in IL the rate rose'])(

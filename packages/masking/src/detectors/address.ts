@@ -162,7 +162,7 @@ const anyCase = (words: string) =>
     .map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|');
 const CITY_CONTEXT_RE = new RegExp(
-  `\\b(${anyCase('lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|from|travelled|traveled|visiting|city|town|village')})(?:\\s+(?:in|to|of|from|at|near|is))?\\s*:?\\s+(${CITY})`,
+  `\\b(${anyCase('lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|from|travelled|traveled|visiting|city|town|village')})(?:\\s+(?:alone|with\\s+(?:[a-z]+\\s+){0,2}?[a-z]+))?(?:\\s+(?:in|to|of|from|at|near|is))?\\s*:?\\s+(${CITY})`,
   'gdu',
 );
 const CITY_LABEL_RE = new RegExp(`\\b(?:city|town|county|municipality|hometown)\\s*:\\s*(${CITY})`, 'gidu');

@@ -31,6 +31,11 @@ describe('values named by a label in text', () => {
     expectKept('SSN: 900-12-3456, born on the 2nd, a 39-year-old', 'a 39-year-old');
   });
 
+  it('ends an identifier at the next word', () => {
+    expectDetected('MRN:00412 DOB:1950-01-02', '00412', 'mrn');
+    expectDetected('MRN:00412 DOB:1950-01-02', '1950-01-02', 'date');
+  });
+
   it('keeps values that say there is nothing', () => {
     expectKept('County: n/a   State: OH');
     expectKept('Zip Code: none');

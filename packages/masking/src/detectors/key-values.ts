@@ -148,6 +148,9 @@ function valueEnd(text: string, start: number, type: PhiType): number {
   if (type !== 'name' && type !== 'street_address') {
     const short = (type === 'date' ? DATE_VALUE_END : SHORT_VALUE_END).exec(rest);
     if (short) rest = rest.slice(0, short.index);
+    // "MRN:00412 DOB:1950-01-02": a word after a space starts something else (digit groups stay).
+    const word = /\s(?=[^\d\s])/.exec(rest);
+    if (word && type !== 'date' && type !== 'geo') rest = rest.slice(0, word.index);
   }
   let end = start + rest.length;
   // Sentence punctuation and an opening bracket end a value: "DOB: 1/2/1950 (age 74)."
