@@ -34,7 +34,8 @@ export function createLogger(options: {
 /** Errors are logged by name, code and message only: no stack frames' local data, no `cause` chains of payloads. */
 export function serializeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { message: String(err) };
-  const out: Record<string, unknown> = { type: err.name, message: err.message };
+  const message = err instanceof SyntaxError ? withheldSyntaxMessage(err.message) : err.message;
+  const out: Record<string, unknown> = { type: err.name, message };
   const code = (err as { code?: unknown }).code;
   if (code !== undefined) out.code = code;
   return out;
@@ -43,4 +44,13 @@ export function serializeError(err: unknown): Record<string, unknown> {
 /** A logger that discards everything: for tests and library defaults. */
 export function silentLogger(): Logger {
   return pino({ level: 'silent' });
+}
+
+/**
+ * JSON.parse quotes the text it failed on (`Unexpected token 'S', "SSN 123-…" is not valid
+ * JSON`), and that text may be a payload: only where it failed is kept.
+ */
+function withheldSyntaxMessage(message: string): string {
+  const position = /at position \d+/.exec(message)?.[0];
+  return position === undefined ? 'syntax error (text withheld)' : `syntax error ${position} (text withheld)`;
 }
