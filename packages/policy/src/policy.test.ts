@@ -239,6 +239,32 @@ describe('hot reload', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('refuses every kind of bad policy on reload, naming it, and keeps deciding under the old rules', () => {
+    const changes: PolicyChange[] = [];
+    const holder = new PolicyHolder(compiled(), {
+      knownConnections: ['ehr', 'scratch'],
+      onChange: (c) => changes.push(c),
+    });
+    const before = holder.current();
+    const rule = (match: string) => `version: 1\nrules:\n  - id: r1\n    action: deny\n    match: ${match}\n`;
+    const bad: [string, RegExp][] = [
+      [rule("{ arguments: [{ path: $.q, pattern: '[a-' }] }"), /rules\.0 \(r1\): .*not a valid RE2 pattern/],
+      [rule("{ arguments: [{ path: $.q, pattern: '(\\w+)\\s+\\1' }] }"), /not a valid RE2 pattern/],
+      [rule('{ tool: read_chart }'), /Unrecognized key\(s\) in object: 'tool'/],
+      [rule('{ connections: billing }'), /unknown connection "billing"/],
+      [rule("{ arguments: [{ path: 'q[', pattern: x }] }"), /rules\.0 \(r1\)/],
+      ['version: 1\nrules: [oops\n', /./],
+    ];
+    for (const [text, named] of bad) {
+      const change = holder.reloadText(text);
+      expect(change.accepted, text).toBe(false);
+      expect(change.error, text).toMatch(named);
+      expect(holder.current()).toBe(before);
+    }
+    expect(changes).toHaveLength(bad.length);
+    expect(decide(holder.current(), request()).rule?.id).toBe('clinicians');
+  });
 });
 
 async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
