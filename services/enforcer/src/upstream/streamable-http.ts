@@ -1,5 +1,5 @@
-import type { Readable } from 'node:stream';
-import { type Dispatcher, errors, Pool } from 'undici';
+import { Readable } from 'node:stream';
+import { type Dispatcher, errors, Pool, util } from 'undici';
 import { JsonLineSplitter, opensMessageStream } from './json-lines';
 import type {
   McpUpstream,
@@ -100,37 +100,26 @@ export class StreamableHttpUpstream implements McpUpstream {
     body: Buffer | null,
     signal: AbortSignal | undefined,
   ): Promise<UpstreamReply> {
-    let response: Dispatcher.ResponseData;
+    let response: DispatchedReply;
     try {
-      response = await this.pool.request({
-        path: this.path,
-        method,
-        headers,
-        body,
-        signal: signal ?? null,
-        headersTimeout: this.options.readTimeoutMs,
-        // SSE streams stay open as long as the exchange lives; JSON bodies get the read timeout below.
-        bodyTimeout: 0,
-      });
+      response = await this.dispatch(method, headers, body, signal);
     } catch (err) {
       throw this.describe(err);
     }
-    const status = response.statusCode;
+    const { status } = response;
     const sessionId = single(response.headers['mcp-session-id']) ?? null;
     const relayed: Record<string, string> = {};
     for (const name of RELAYED) {
       const value = single(response.headers[name]);
       if (value !== undefined) relayed[name] = value;
     }
-    const contentType = single(response.headers['content-type']) ?? null;
+    const contentType = response.contentType;
     const base = { status, sessionId, headers: relayed };
-    if (contentType?.startsWith('text/event-stream') && status < 300) {
-      return { ...base, type: 'sse', events: this.events(response.body) };
+    if (response.kind === 'sse') return { ...base, type: 'sse', events: this.events(response.body) };
+    if (response.kind === 'lines') {
+      return { ...base, type: 'sse', events: this.lines(response.head, response.body) };
     }
-    const lines = method === 'POST' && status < 300 && contentType?.startsWith('application/json') === true;
-    const read = await this.readBody(response.body, lines);
-    if (!Buffer.isBuffer(read)) return { ...base, type: 'sse', events: read };
-    const bytes = read;
+    const bytes = response.bytes;
     if (bytes.length === 0 && (status === 202 || status === 204 || status < 300)) {
       return { ...base, type: 'accepted' };
     }
@@ -139,53 +128,44 @@ export class StreamableHttpUpstream implements McpUpstream {
   }
 
   /**
-   * Reads a JSON body whole, under the read timeout. With `lines`, a body whose first line is
-   * a message with a method is a stream of JSON lines (see json-lines.ts): its messages are
-   * returned as events, read as they come and without the timeout, like an SSE stream.
+   * One request on the pool with a plain handler: a JSON body is gathered whole, under the
+   * read timeout (restarted by each chunk), without a stream per response; an SSE body, or a
+   * JSON body whose first line is a message with a method (a stream of JSON lines, see
+   * json-lines.ts), is handed over as a stream, read as it comes and without the timeout.
    */
-  private async readBody(body: Readable, lines = false): Promise<Buffer | AsyncIterable<UpstreamSseEvent>> {
-    const chunks: Buffer[] = [];
-    const timeoutMs = this.options.readTimeoutMs;
-    let timer: NodeJS.Timeout | undefined;
-    let looking = lines;
-    // One timer per body, restarted by each chunk.
-    const arm = () => {
-      if (timer) timer.refresh();
-      else timer = setTimeout(() => body.destroy(new errors.BodyTimeoutError()), timeoutMs);
-    };
-    const iterator = (body as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
-    try {
-      arm();
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        chunks.push(next.value);
-        arm();
-        if (looking && next.value.includes(0x0a)) {
-          looking = false;
-          const head = chunks.length === 1 ? next.value : Buffer.concat(chunks);
-          if (opensMessageStream(head, head.indexOf(0x0a))) {
-            clearTimeout(timer);
-            return this.lines(head, iterator, body);
-          }
-        }
+  private dispatch(
+    method: 'POST' | 'GET' | 'DELETE',
+    headers: Record<string, string>,
+    body: Buffer | null,
+    signal: AbortSignal | undefined,
+  ): Promise<DispatchedReply> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(new errors.RequestAbortedError());
+        return;
       }
-    } catch (err) {
-      throw this.describe(err);
-    } finally {
-      clearTimeout(timer);
-    }
-    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+      const handler = new ReplyHandler(method, this.options.readTimeoutMs, resolve, reject, signal);
+      this.pool.dispatch(
+        {
+          path: this.path,
+          method,
+          headers,
+          body,
+          headersTimeout: this.options.readTimeoutMs,
+          // Streams stay open as long as the exchange lives; gathered bodies have their own timer.
+          bodyTimeout: 0,
+        },
+        handler,
+      );
+    });
   }
 
-  private async *lines(
-    head: Buffer,
-    rest: AsyncIterator<Buffer>,
-    body: Readable,
-  ): AsyncIterable<UpstreamSseEvent> {
+  private async *lines(head: Buffer, body: Readable): AsyncIterable<UpstreamSseEvent> {
     const splitter = new JsonLineSplitter();
     try {
       for (const line of splitter.push(head)) yield lineEvent(line);
-      for (let next = await rest.next(); !next.done; next = await rest.next()) {
-        for (const line of splitter.push(next.value)) yield lineEvent(line);
+      for await (const chunk of body as AsyncIterable<Buffer>) {
+        for (const line of splitter.push(chunk)) yield lineEvent(line);
       }
       const last = splitter.end();
       if (last) yield lineEvent(last);
@@ -234,6 +214,126 @@ export class StreamableHttpUpstream implements McpUpstream {
       `upstream MCP server of connection "${name}" is unreachable (${code ?? 'connection failed'})`,
       { cause: err },
     );
+  }
+}
+
+type DispatchedReply = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  contentType: string | null;
+} & (
+  | { kind: 'whole'; bytes: Buffer }
+  | { kind: 'sse'; body: Readable }
+  | { kind: 'lines'; head: Buffer; body: Readable }
+);
+
+const NEWLINE = 0x0a;
+
+/**
+ * undici's handler for one upstream request (see StreamableHttpUpstream.dispatch). Settles
+ * once: with the whole body, or with a stream at the point the body turns out to be one.
+ */
+class ReplyHandler implements Dispatcher.DispatchHandlers {
+  private abort: ((err?: Error) => void) | null = null;
+  private resume: (() => void) | null = null;
+  private reply: { status: number; headers: DispatchedReply['headers']; contentType: string | null } | null =
+    null;
+  private chunks: Buffer[] = [];
+  private stream: Readable | null = null;
+  private timer: NodeJS.Timeout | undefined;
+  private looking = false;
+  private settled = false;
+  private done = false;
+  private readonly onAbort = () => this.abort?.(new errors.RequestAbortedError());
+
+  constructor(
+    private readonly method: string,
+    private readonly timeoutMs: number,
+    private readonly resolve: (reply: DispatchedReply) => void,
+    private readonly reject: (err: Error) => void,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  onConnect(abort: (err?: Error) => void): void {
+    if (this.signal?.aborted) abort(new errors.RequestAbortedError());
+    else this.abort = abort;
+  }
+
+  onHeaders(status: number, rawHeaders: Buffer[], resume: () => void): boolean {
+    if (status < 200) return true;
+    this.resume = resume;
+    const headers = util.parseHeaders(rawHeaders) as DispatchedReply['headers'];
+    const contentType = single(headers['content-type']) ?? null;
+    this.reply = { status, headers, contentType };
+    if (contentType?.startsWith('text/event-stream') && status < 300) {
+      this.settle({ ...this.reply, kind: 'sse', body: this.openStream() });
+      return true;
+    }
+    this.looking =
+      this.method === 'POST' && status < 300 && contentType?.startsWith('application/json') === true;
+    this.timer = setTimeout(() => this.abort?.(new errors.BodyTimeoutError()), this.timeoutMs);
+    return true;
+  }
+
+  onData(chunk: Buffer): boolean {
+    if (this.stream) return this.stream.push(chunk);
+    this.chunks.push(chunk);
+    this.timer?.refresh();
+    if (this.looking && chunk.includes(NEWLINE)) {
+      this.looking = false;
+      const head = this.chunks.length === 1 ? chunk : Buffer.concat(this.chunks);
+      if (opensMessageStream(head, head.indexOf(NEWLINE)) && this.reply) {
+        clearTimeout(this.timer);
+        this.chunks = [];
+        this.settle({ ...this.reply, kind: 'lines', head, body: this.openStream() });
+      }
+    }
+    return true;
+  }
+
+  onComplete(): void {
+    this.finish();
+    if (this.stream) {
+      this.stream.push(null);
+      return;
+    }
+    const bytes = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks);
+    if (this.reply) this.settle({ ...this.reply, kind: 'whole', bytes });
+  }
+
+  onError(err: Error): void {
+    this.finish();
+    if (this.stream) this.stream.destroy(err);
+    else if (!this.settled) {
+      this.settled = true;
+      this.reject(err);
+    }
+  }
+
+  /** The body as a stream; undici pauses while it is full (onData returns false) until read. */
+  private openStream(): Readable {
+    this.stream = new Readable({
+      read: () => this.resume?.(),
+      destroy: (err, callback) => {
+        // The reader went away before the end: stop the request.
+        if (!this.done) this.abort?.(err ?? new errors.RequestAbortedError());
+        callback(err);
+      },
+    });
+    return this.stream;
+  }
+
+  private settle(reply: DispatchedReply): void {
+    this.settled = true;
+    this.resolve(reply);
+  }
+
+  private finish(): void {
+    this.done = true;
+    clearTimeout(this.timer);
+    this.signal?.removeEventListener('abort', this.onAbort);
   }
 }
 
