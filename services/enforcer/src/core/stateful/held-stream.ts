@@ -22,16 +22,21 @@ export interface HoldStream {
   opened: Promise<GatewayStream>;
 }
 
-/** A stream for the one request of a POST (not a batch, not initialize); null otherwise. */
+/**
+ * A stream for the one request of a POST that gave a progress token (not a batch, not
+ * initialize): only such a request can be told it is held; null otherwise.
+ */
 export function holdStream(
   ctx: CoreContext,
   session: LiveSession,
   post: ClientPost,
   initializing: boolean,
 ): HoldStream | null {
-  const requests = post.body.frames.filter((f) => f.kind === 'request');
-  if (post.body.batch || initializing || requests.length !== 1 || ctx.stages.request.length === 0)
+  const [frame] = post.body.frames;
+  if (post.body.batch || initializing || post.body.frames.length !== 1 || frame?.kind !== 'request')
     return null;
+  const meta = (frame.message.params as { _meta?: { progressToken?: unknown } } | undefined)?._meta;
+  if (meta?.progressToken === undefined || ctx.stages.request.length === 0) return null;
   let stream: GatewayStream | null = null;
   let open!: (stream: GatewayStream) => void;
   const opened = new Promise<GatewayStream>((resolve) => {

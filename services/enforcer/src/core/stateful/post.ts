@@ -112,11 +112,14 @@ async function exchange(
   // A stage holding the request (an approval) began notifying the client: answer with the
   // stream that carries its notifications now, and the rest of the exchange on it later. Or
   // it deferred the request as a task (the client asked for one): answer with the task now.
-  const first = await Promise.race([
-    deciding.then(() => 'verdict' as const),
-    ...(hold ? [hold.opened.then(() => 'stream' as const)] : []),
-    ...(task ? [task.wanted.then(() => 'task' as const)] : []),
-  ]);
+  const first =
+    hold || task
+      ? await Promise.race([
+          deciding.then(() => 'verdict' as const),
+          ...(hold ? [hold.opened.then(() => 'stream' as const)] : []),
+          ...(task ? [task.wanted.then(() => 'task' as const)] : []),
+        ])
+      : 'verdict';
   if (first === 'stream' && hold) return answerOnHeldStream(ctx, connection, session, post, deciding, hold);
   if (first === 'task' && task) {
     const created = await createHeldTask(ctx, connection, session, post, deciding, task);

@@ -115,26 +115,30 @@ export class StatelessExchangeHandler {
     // A stage holding the request (an approval) may notify the client meanwhile: the answer
     // then becomes a stream carrying those notifications, then the final answer. Or, when the
     // client accepts tasks, it may defer: the answer is then a task the verdict completes.
-    const held = new HeldNotifications();
-    const task = new TaskOffer(
-      outbound.method === 'tools/call' && acceptsTasks(outbound.message),
-      call.signal,
-    );
+    const held = hasProgressToken(outbound.message) ? new HeldNotifications() : null;
+    const task =
+      outbound.method === 'tools/call' && acceptsTasks(outbound.message) ? new TaskOffer(call.signal) : null;
     const deciding = ledger.requestStages(exchange, outbound, call, {
-      notify: async (message) => {
-        const frame = frameOf(message);
-        await ledger.recordFrame(exchange, frame, 'server_to_client', request);
-        held.push(sseEvent(null, frame.text.toString('utf8')));
-      },
-      ...task.stageExtras(),
+      ...(held && {
+        notify: async (message: Record<string, unknown>) => {
+          const frame = frameOf(message);
+          await ledger.recordFrame(exchange, frame, 'server_to_client', request);
+          held.push(sseEvent(null, frame.text.toString('utf8')));
+        },
+      }),
+      ...task?.stageExtras(),
     });
-    const first = await Promise.race([
-      deciding.then(() => 'verdict' as const),
-      held.first.then(() => 'stream' as const),
-      task.wanted.then(() => 'task' as const),
-    ]);
-    if (first === 'task') return this.answerWithTask(exchange, request, outbound, call, deciding, task);
-    if (first === 'stream') {
+    const first =
+      held || task
+        ? await Promise.race([
+            deciding.then(() => 'verdict' as const),
+            ...(held ? [held.first.then(() => 'stream' as const)] : []),
+            ...(task ? [task.wanted.then(() => 'task' as const)] : []),
+          ])
+        : 'verdict';
+    if (first === 'task' && task)
+      return this.answerWithTask(exchange, request, outbound, call, deciding, task);
+    if (first === 'stream' && held) {
       return {
         type: 'sse',
         status: 200,
@@ -389,6 +393,12 @@ export class StatelessExchangeHandler {
   }
 }
 
+/** Whether the client gave a progress token: only then can it be told its request is held. */
+function hasProgressToken(message: Record<string, unknown>): boolean {
+  const meta = (message.params as { _meta?: { progressToken?: unknown } } | undefined)?._meta;
+  return meta?.progressToken !== undefined;
+}
+
 /** The events of a stream, then `release` once it ended (or the client left). */
 async function* releasedAfter(events: AsyncIterable<string>, release: () => void): AsyncGenerator<string> {
   try {
@@ -432,10 +442,7 @@ class TaskOffer {
   private finish!: () => void;
   private readonly cancelled = new AbortController();
 
-  constructor(
-    private readonly accepted: boolean,
-    private readonly clientSignal: AbortSignal,
-  ) {
+  constructor(private readonly clientSignal: AbortSignal) {
     this.wanted = new Promise((resolve) => {
       this.want = resolve;
     });
@@ -445,7 +452,6 @@ class TaskOffer {
   }
 
   stageExtras(): Partial<Pick<StageContext, 'deferAsTask' | 'signal'>> {
-    if (!this.accepted) return {};
     return {
       signal: AbortSignal.any([this.clientSignal, this.cancelled.signal]),
       deferAsTask: async (statusMessage, ttlMs) => {
