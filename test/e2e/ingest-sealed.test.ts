@@ -12,10 +12,11 @@ afterAll(() => removeChdbTestPath());
 async function sealedSession(
   sessionId: string,
   recipient: { keyId: string; publicJwk: object },
+  streamStart = 0,
 ): Promise<AuditEvent[]> {
   const sealer = createPayloadSealer({ recipients: [recipient] });
   const out: AuditEvent[] = [];
-  for (const event of demoSession(sessionId, 2)) {
+  for (const event of demoSession(sessionId, 2, { start: streamStart, step: 1 })) {
     if (event.type !== 'frame') {
       out.push(event);
       continue;
@@ -39,12 +40,25 @@ async function sealedSession(
 describe('ingest of payloads sealed to the ingest key', () => {
   it('opens, masks and stores them with the key, and dead-letters them as undecryptable without it', async () => {
     const run = uniqueName('sealed');
+    // A key rotation: one session sealed to the retired key, one to its successor; ingest holds both.
+    const retired = await generatePayloadKeyPair({ keyId: 'ingest-e2e-2025' });
     const key = await generatePayloadKeyPair({ keyId: 'ingest-e2e' });
-    const events = await sealedSession(`${run}-s`, { keyId: key.keyId, publicJwk: key.publicJwk });
+    const first = await sealedSession(`${run}-r`, { keyId: retired.keyId, publicJwk: retired.publicJwk });
+    const events = [
+      ...first,
+      ...(await sealedSession(`${run}-s`, { keyId: key.keyId, publicJwk: key.publicJwk }, first.length)),
+    ];
     const frames = events.filter((e) => e.type === 'frame').length;
+    expect(new Set(events.map((e) => (e.type === 'frame' ? e.body.encryption?.keyId : 'clear')))).toEqual(
+      new Set(['clear', retired.keyId, key.keyId]),
+    );
     const opener = await createPayloadOpener({
-      privateKeys: [{ keyId: key.keyId, privateJwk: key.privateJwk }],
+      privateKeys: [
+        { keyId: key.keyId, privateJwk: key.privateJwk },
+        { keyId: retired.keyId, privateJwk: retired.privateJwk },
+      ],
     });
+    const perSession = events.length / 2;
 
     for (const withKey of [true, false]) {
       const topics = {
@@ -69,18 +83,20 @@ describe('ingest of payloads sealed to the ingest key', () => {
       try {
         await produceRaw(kafkaBrokers(), topics.raw, events);
         if (withKey) {
-          const stored = await waitFor(
-            async () => {
-              const e = await store.sessionEvents(`${run}-s`);
-              return e.length === events.length ? e : undefined;
-            },
-            { what: 'the sealed session stored', timeoutMs: 30_000 },
-          );
-          const response = stored.find((e) => e.kind === 'response');
-          expect(response?.payload).toContain('structuredContent');
-          expect(response?.payload).toContain('[SSN]');
-          const text = JSON.stringify(stored);
-          for (const value of demoPhi()) expect(text).not.toContain(value);
+          for (const session of [`${run}-r`, `${run}-s`]) {
+            const stored = await waitFor(
+              async () => {
+                const e = await store.sessionEvents(session);
+                return e.length === perSession ? e : undefined;
+              },
+              { what: `the sealed session ${session} stored`, timeoutMs: 30_000 },
+            );
+            const response = stored.find((e) => e.kind === 'response');
+            expect(response?.payload).toContain('structuredContent');
+            expect(response?.payload).toContain('[SSN]');
+            const text = JSON.stringify(stored);
+            for (const value of demoPhi()) expect(text).not.toContain(value);
+          }
         } else {
           const dlq = await readTopic(kafkaBrokers(), topics.dlq, { count: frames, timeoutMs: 30_000 });
           expect(dlq.map((r) => r.headers['proctor-dlq-reason'])).toEqual(
@@ -89,7 +105,7 @@ describe('ingest of payloads sealed to the ingest key', () => {
           const stored = await waitFor(
             async () => {
               const e = await store.sessionEvents(`${run}-s`);
-              return e.length === events.length - frames ? e : undefined;
+              return e.length === perSession - frames / 2 ? e : undefined;
             },
             { what: 'the non-frame events stored', timeoutMs: 30_000 },
           );
