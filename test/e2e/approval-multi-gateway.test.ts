@@ -3,7 +3,9 @@
  * exporter (a real `proctor exporter` process serving the approvals API) share Redis and Kafka.
  * A call held on gateway A is approved through the exporter's API and completes on A; a call
  * held on gateway B is denied there and B answers the JSON-RPC error naming the same approval
- * id the API shows. Official SDK v1 client, development tokens, real Redis and Kafka.
+ * id the API shows; a gateway killed while it holds a call fails the call (nothing hangs) and,
+ * started again, marks the request interrupted. Official SDK v1 client, development tokens,
+ * real Redis and Kafka.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,6 +34,7 @@ let b: GatewayProcess;
 let exporter: GatewayProcess;
 let clinician: string;
 let approver: string;
+let restartB: () => Promise<GatewayProcess>;
 const clients: Client[] = [];
 
 function processConfig(dir: string, name: string, shared: Record<string, unknown>): string {
@@ -89,6 +92,7 @@ rules:
     policy: { file: policyFile },
     approvals: { redisUrl: redisUrl(), keyPrefix: uniqueName('apr_multi'), holdSeconds: 120 },
   };
+  restartB = () => startGatewayProcess(dir, 'gw-b', processConfig(dir, 'gw-b', shared));
   [a, b, exporter] = await Promise.all([
     startGatewayProcess(dir, 'gw-a', processConfig(dir, 'gw-a', shared)),
     startGatewayProcess(dir, 'gw-b', processConfig(dir, 'gw-b', shared)),
@@ -166,4 +170,23 @@ describe('approval decisions reach the gateway process holding the call', () => 
     expect((err as McpError).message).toContain(`approval ${pending.id} denied: not this one`);
     expect((err as McpError).data).toMatchObject({ approvalId: pending.id, approvalState: 'denied' });
   }, 120_000);
+
+  it('a gateway killed while holding a call fails it, and marks the request interrupted when it starts again', async () => {
+    const client = await clientOf(b);
+    const call = client
+      .callTool({ name: 'echo', arguments: { text: 'synthetic note 3' } }, undefined, { timeout: 120_000 })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    const pending = await heldOn('gw-b');
+    await b.kill();
+    expect(await call).toBeInstanceOf(Error);
+    b = await restartB();
+    const after = await api('GET', `/v1/approvals/${pending.id}`);
+    expect(after.body).toMatchObject({
+      state: 'interrupted',
+      outcomeReason: 'the gateway holding the call restarted',
+    });
+  }, 180_000);
 });
