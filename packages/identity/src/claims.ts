@@ -73,6 +73,17 @@ export function ciProviderFor(issuer: string, configured: CiProvider | undefined
   return null;
 }
 
+/**
+ * The issuers an MCP client can get a token from, for protected resource metadata: every
+ * configured issuer except CI systems (their tokens are handed to jobs, never requested by a
+ * client), whether configured as CI or recognised by their issuer URL.
+ */
+export function clientAuthorizationServers(
+  issuers: readonly { issuer: string; ciProvider?: CiProvider | undefined }[],
+): string[] {
+  return issuers.filter((i) => ciProviderFor(i.issuer, i.ciProvider) === null).map((i) => i.issuer);
+}
+
 /** Maps a CI provider's OIDC claims onto the audit model's CI fields. */
 export function ciFromClaims(
   provider: CiProvider | null,

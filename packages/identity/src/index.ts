@@ -10,6 +10,7 @@ export {
   type CiClaimNames,
   type CiProvider,
   ciFromClaims,
+  clientAuthorizationServers,
   GITHUB_ACTIONS_ISSUER,
   GITLAB_COM_ISSUER,
   groupsFromClaims,

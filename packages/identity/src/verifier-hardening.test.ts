@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthError } from './auth-error';
+import { clientAuthorizationServers, GITHUB_ACTIONS_ISSUER, GITLAB_COM_ISSUER } from './claims';
 import { requireIdentity } from './require-identity';
 import { buildAttackCatalog, type LocalIssuer, startLocalIssuer } from './testing';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
@@ -287,5 +288,20 @@ describe('requireIdentity', () => {
       { resourceMetadataUrl: METADATA, allowAnonymous: true },
     );
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('clientAuthorizationServers', () => {
+  it('names the workforce issuers only: CI issuers, configured or recognised by URL, are not for clients', () => {
+    expect(
+      clientAuthorizationServers([
+        { issuer: 'https://login.example.com/realms/clinical' },
+        { issuer: GITHUB_ACTIONS_ISSUER },
+        { issuer: GITLAB_COM_ISSUER },
+        { issuer: 'https://gitlab.example.com', ciProvider: 'gitlab-ci' },
+        { issuer: 'https://ci.example.com', ciProvider: 'generic' },
+        { issuer: 'https://login.partner.example.org' },
+      ]),
+    ).toEqual(['https://login.example.com/realms/clinical', 'https://login.partner.example.org']);
   });
 });
