@@ -17,7 +17,7 @@ import {
 } from '@proctor/enforcer/credentials';
 import { createPolicyStages, recordingEncoder, recordPolicyChange } from '@proctor/enforcer/policy';
 import { type AuditEvent, encodeEvent } from '@proctor/events';
-import { ensureDevIssuerKey } from '@proctor/identity';
+import { clientAuthorizationServers, ensureDevIssuerKey } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
 import {
   createPayloadSealer,
@@ -103,8 +103,7 @@ export async function openEnforcerSecurity(
       registerCredentialDiscovery(enforcer.app, {
         connections: new Set(names),
         authorizationServers:
-          config.identity.authorizationServers ??
-          config.identity.issuers.filter((i) => i.ciProvider === undefined).map((i) => i.issuer),
+          config.identity.authorizationServers ?? clientAuthorizationServers(config.identity.issuers),
         ...(config.identity.publicUrl && { publicUrl: config.identity.publicUrl }),
         ...(jwks && { gatewayJwks: jwks }),
       });

@@ -14,6 +14,7 @@ import {
 import { createLocalLogConsumer, type EventLogProducer } from '@proctor/event-log';
 import { decodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
+import { clientAuthorizationServers } from '@proctor/identity';
 import { createIngestService } from '@proctor/ingest';
 import { createLogger, type Logger } from '@proctor/logger';
 import { gatewayApprovals, type OpenApprovals, openApprovals, withGrantStage } from './approvals';
@@ -167,8 +168,7 @@ export async function startExporter(
     verifier: await openTokenVerifier(config),
     requiredGroups: config.exporter.auth.requiredGroups,
     authorizationServers:
-      config.identity.authorizationServers ??
-      config.identity.issuers.filter((i) => i.ciProvider === undefined).map((i) => i.issuer),
+      config.identity.authorizationServers ?? clientAuthorizationServers(config.identity.issuers),
     logger: logger.child({ service: 'exporter' }),
     ...(workflow && {
       approvals: {
