@@ -6,13 +6,18 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import {
+  Client as ModernClient,
+  StreamableHTTPClientTransport as ModernTransport,
+} from '@modelcontextprotocol/client';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
 import { type AuditEvent, decodeEvent } from '@proctor/events';
 import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
-import { silentLogger } from '@proctor/logger';
+import { createLogger } from '@proctor/logger';
 import {
   createPayloadOpener,
   generatePayloadKeyPair,
@@ -50,8 +55,12 @@ afterAll(async () => {
   await Promise.allSettled([demo?.close(), idp?.close()]);
 });
 
-/** Runs a gateway with `eventLog`, reads every PHI-bearing record through the SDK v1 client, and stops it. */
-async function runTraffic(eventLog: Record<string, unknown>, dir: string): Promise<void> {
+/**
+ * Runs a gateway with `eventLog`, reads every PHI-bearing record through the SDK v1 client and
+ * again through the SDK v2 client (a 2026-07-28 exchange, bridged), and stops it. Returns what
+ * the gateway logged (at debug level), for the check that no log line carries PHI.
+ */
+async function runTraffic(eventLog: Record<string, unknown>, dir: string): Promise<Buffer> {
   const config = parseConfig({
     log: { level: 'silent' },
     identity: { issuers: [{ issuer: idp.issuer, audience: AUDIENCE }] },
@@ -63,7 +72,14 @@ async function runTraffic(eventLog: Record<string, unknown>, dir: string): Promi
     keys: { payload: { recipients: [{ publicKeyFile }] } },
     eventLog,
   });
-  const service = await startEnforcer(config, silentLogger());
+  const logged: Buffer[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      logged.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  const service = await startEnforcer(config, createLogger({ name: 'proctor', level: 'debug', destination }));
   try {
     const client = new Client({ name: 'synthetic-v1-client', version: '1.0.0' });
     const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE });
@@ -78,9 +94,24 @@ async function runTraffic(eventLog: Record<string, unknown>, dir: string): Promi
       expect(JSON.stringify(result)).toContain(patient.ssn);
     }
     await client.close();
+    const modern = new ModernClient(
+      { name: 'synthetic-v2-client', version: '2.0.0' },
+      { capabilities: {}, versionNegotiation: { mode: { pin: '2026-07-28' } } },
+    );
+    await modern.connect(
+      new ModernTransport(new URL(`${service.url}/mcp/ehr`), {
+        requestInit: { headers: { authorization: `Bearer ${token}` } },
+      }),
+    );
+    for (const patient of PATIENTS) {
+      const result = await modern.callTool({ name: 'get_patient', arguments: { mrn: patient.mrn } });
+      expect(JSON.stringify(result)).toContain(patient.ssn);
+    }
+    await modern.close();
   } finally {
     for (const step of service.steps) await step.run();
   }
+  return Buffer.concat(logged);
 }
 
 async function filesUnder(dir: string): Promise<Buffer[]> {
@@ -97,7 +128,9 @@ function expectNoPhi(bytes: Buffer, where: string) {
 async function expectSealedPhi(events: AuditEvent[]) {
   const opener = await createPayloadOpener({ privateKeys: [pair] });
   const frames = events.filter((e): e is Extract<AuditEvent, { type: 'frame' }> => e.type === 'frame');
-  expect(frames.length).toBeGreaterThanOrEqual(6);
+  // Both eras: the stateful session's frames and the 2026-07-28 exchanges' frames.
+  expect(frames.length).toBeGreaterThanOrEqual(8);
+  expect(new Set(frames.map((f) => f.era))).toEqual(new Set(['stateful', 'stateless']));
   const clear: string[] = [];
   for (const frame of frames) {
     expect(frame.body).toMatchObject({ payloadEncoding: 'jwe-a256gcm', digestAlg: 'hmac-sha256' });
@@ -117,7 +150,7 @@ describe('sealed emission', () => {
     const topics = { raw: `${run}_raw`, redacted: `${run}_redacted`, dlq: `${run}_dlq` };
     await createTopics(brokers, Object.values(topics));
     const spoolDir = join(dir, 'spool');
-    await runTraffic(
+    const logged = await runTraffic(
       { kafka: { brokers, clientId: run, topics }, durability: 'process', spool: { dir: spoolDir } },
       dir,
     );
@@ -133,12 +166,15 @@ describe('sealed emission', () => {
     // The spool does hold the gateway's events: sealed frames, with their encoding in clear.
     expect(spool.toString('latin1')).toContain('jwe-a256gcm');
     expectNoPhi(spool, 'the spool');
+    expect(logged.length).toBeGreaterThan(0);
+    expectNoPhi(logged, "the gateway's log");
   });
 
   it('the embedded local log carries no clear PHI', async () => {
     const dir = await tempDir('proctor-sealed-local');
     const logDir = join(dir, 'log');
-    await runTraffic({ local: { dir: logDir }, durability: 'process' }, dir);
+    const logged = await runTraffic({ local: { dir: logDir }, durability: 'process' }, dir);
+    expectNoPhi(logged, "the gateway's log");
     const files = await filesUnder(logDir);
     const all = Buffer.concat(files);
     expect(all.toString('latin1')).toContain('jwe-a256gcm');
