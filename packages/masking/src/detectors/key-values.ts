@@ -6,7 +6,7 @@
  * whatever it looks like. A person's name must look like one ("Patient: stable" stays).
  */
 import { type FieldRule, FieldRules } from '../field-rules';
-import type { PhiType } from '../types';
+import { PHI_TYPES, type PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 
@@ -64,27 +64,10 @@ const MAX_VALUE = 80;
 const PERSON_NAME =
   /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|del|della|da|dos|du|van|von|der|den|la|le|di|bin|al|y))*$/u;
 const NAME_LABEL = /name|patient|insured|subscriber|guarantor|member|contact|guardian|spouse|mother|father/i;
-/** Types whose values are free-form enough that the label alone decides. */
-const LABEL_TYPES: ReadonlySet<PhiType> = new Set([
-  'name',
-  'street_address',
-  'geo',
-  'zip',
-  'date',
-  'age',
-  'phone',
-  'fax',
-  'email',
-  'ssn',
-  'mrn',
-  'health_plan',
-  'account',
-  'license',
-  'vehicle',
-  'device',
-  'biometric',
-  'other_id',
-]);
+/** Types a label decides (a URL, an IP address or a photo name is found by its own shape). */
+const LABEL_TYPES: ReadonlySet<PhiType> = new Set(
+  PHI_TYPES.filter((t) => t !== 'url' && t !== 'ip' && t !== 'photo'),
+);
 
 function ruleForLabel(label: string, siblings: readonly string[]): FieldRule | undefined {
   const rule = fields().ruleFor(label.trim(), undefined, siblings);
