@@ -252,26 +252,30 @@ function toCiClaims(ci: CiClaims): CiClaims {
   return out;
 }
 
+const CI_FIELDS = [
+  'provider',
+  'repository',
+  'ref',
+  'workflow',
+  'runId',
+  'actor',
+  ...LATER_CI_FIELDS,
+] as const;
+
+/** Every claim of the schema, unset ones as null. */
+function toAvroCiClaims(ci: CiClaims): CiClaims {
+  const out: Record<string, string | null> = {};
+  for (const name of CI_FIELDS) out[name] = ci[name] ?? null;
+  return out as unknown as CiClaims;
+}
+
 function toAvroIdentity(identity: Identity): AvroEventRecord['identity'] {
   const ci = identity.ci;
   return {
     subject: identity.subject,
     issuer: identity.issuer,
     groups: identity.groups,
-    ci: ci
-      ? {
-          provider: ci.provider,
-          repository: ci.repository,
-          ref: ci.ref,
-          workflow: ci.workflow,
-          runId: ci.runId,
-          actor: ci.actor,
-          job: ci.job ?? null,
-          environment: ci.environment ?? null,
-          refType: ci.refType ?? null,
-          sha: ci.sha ?? null,
-        }
-      : null,
+    ci: ci ? toAvroCiClaims(ci) : null,
     anonymous: identity.anonymous ?? false,
     authMethod: identity.authMethod ?? null,
   };
