@@ -35,6 +35,28 @@ describe('cacheVerifiedTokens', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('verifies again after maxAgeMs, so a key the issuer withdrew is not honoured until exp', async () => {
+    let clock = 0;
+    const { verifier, calls } = countingVerifier(24 * 3600_000);
+    let withdrawn = false;
+    const cached = cacheVerifiedTokens(
+      {
+        async verify(header) {
+          if (withdrawn) throw new Error('token signing key is not recognised');
+          return verifier.verify(header);
+        },
+      },
+      { now: () => clock, maxAgeMs: 600_000 },
+    );
+    await cached.verify('Bearer ok');
+    withdrawn = true;
+    clock = 599_999;
+    await cached.verify('Bearer ok');
+    expect(calls).toHaveLength(1);
+    clock = 600_000;
+    await expect(cached.verify('Bearer ok')).rejects.toThrow('not recognised');
+  });
+
   it('never caches failures', async () => {
     const { verifier, calls } = countingVerifier(5_000);
     const cached = cacheVerifiedTokens(verifier, { now: () => 0 });
