@@ -53,6 +53,7 @@ describe('ages over 89 in shorthand and words', () => {
     ['92yo F with CHF', '92'],
     ['a ninety-two-year-old woman', 'ninety-two'],
     ['She is aged one hundred and one.', 'one hundred and one'],
+    ['age ninety-one', 'ninety-one'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
 
   it.each([
@@ -62,4 +63,16 @@ describe('ages over 89 in shorthand and words', () => {
     'a sixty-year-old man',
     'Temp 98.6F, HR 72, BP 120/80; 95F at 03:00',
   ])('keeps %s', (text) => expectNoType(text, 'age'));
+});
+
+describe('a month and day without a year', () => {
+  it.each([
+    ['appt 3/17 at 10am', '3/17'],
+    ['admitted on 03/05 and discharged 03/09', '03/09'],
+  ])('finds %s after a person-date word', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each(['admitted with CHF, take 1/2 tab daily', 'BP 120/80 on admission', 'scored 3/5 on recall'])(
+    'keeps %s',
+    (text) => expectNoType(text, 'date'),
+  );
 });

@@ -28,6 +28,9 @@ const MONTH_DAY_RE = new RegExp(
 );
 const MONTH_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\w)`, 'gi');
 const NUMERIC_MONTH_YEAR_RE = /(?<![\w/.-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w/])/g;
+/** "appt 3/17", "admitted 03/05": a month and day without a year, after a person-date word. */
+const MONTH_DAY_NUMERIC_RE =
+  /(?<![\w/.:-])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|\s*(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of|mg|mcg|ml|units?|strength|ns|nss)\b)/g;
 const COMPACT_RE = /(?<![\w-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g;
 
 /** Words that make a date (or a month and year, or a timestamp) a person's. */
@@ -88,7 +91,10 @@ export const dates: Detector = {
     if (ctx.digits >= 3 && ctx.test(NUMERIC_GATE)) {
       scan(ctx, ISO_RE, 'date', 'date_iso', ISO_OPTIONS);
       scan(ctx, NUMERIC_RE, 'date', 'date_numeric', NUMERIC_OPTIONS);
-      if (ctx.includes('/')) scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
+      if (ctx.includes('/')) {
+        scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
+        scan(ctx, MONTH_DAY_NUMERIC_RE, 'date', 'date_month_day', IN_PERSON_CONTEXT);
+      }
     }
     if (ctx.digits >= 8 && ctx.test(COMPACT_GATE))
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
@@ -138,7 +144,7 @@ const AGE_SEX_OPTIONS: ScanOptions = {
 const AGE_SEX_GATE = /(?:^|[^\w.])(?:9\d|1[0-2]\d)\s?(?:yo\s?|y\/o\s?)?[MF]\b/;
 /** "ninety-two-year-old", "aged one hundred and one": ages over 89 in words. */
 const AGE_WORDS_RE =
-  /\b((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[- ](?:years?[- ]old|year-old|yo\b|y\/o)|\s+years? of age)|\baged\s+((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/dgi;
+  /\b((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[- ](?:years?[- ]old|year-old|yo\b|y\/o)|\s+years? of age)|\bage[ds]?:?\s+((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/dgi;
 const AGE_WORDS_GATE = /ninety|hundred/i;
 
 function ageWords(ctx: ScanContext): void {

@@ -34,7 +34,7 @@ christian christmas easter god lord jesus church mission memorial union liberty 
 practitioner practitioners manager station supervisor assistant aide educator navigator coordinator specialist
 technician tech anesthetist anaesthetist midwife practice triage charge float agency student resident intern fellow
 attending hospitalist intensivist on-call covering call desk line team pool services
-full code comfort hospice palliative isolation contact droplet airborne precautions fall risk ambulatory
+lot batch bay pod full code comfort hospice palliative isolation contact droplet airborne precautions fall risk ambulatory
 `;
 
 /** Clinical vocabulary that starts sentences and headings; never a name by itself. */
