@@ -198,12 +198,13 @@ describe('ClickHouse audit store', () => {
   });
 
   it('keeps raw ClickHouse error text, which may quote row data, out of enumerable properties', async () => {
-    // A table whose payload column cannot take text: the parse error quotes the value.
+    // An events table (every column the insert names) whose payload column cannot take
+    // text: the parse error quotes the value.
     const broken = freshDatabaseName();
     await admin.command({ query: `CREATE DATABASE ${broken}` });
     await admin.command({
-      query: `CREATE TABLE ${broken}.events (session_id String, seq UInt64, event_id String, payload UInt32)
-              ENGINE = MergeTree ORDER BY (session_id, seq)`,
+      query: `CREATE TABLE ${broken}.events ENGINE = MergeTree ORDER BY (session_id, seq)
+              AS SELECT * REPLACE (toUInt32(0) AS payload) FROM ${database}.events LIMIT 0`,
     });
     const brokenStore = createClickHouseAuditStore({ client: openTestClient(), database: broken });
     try {

@@ -71,11 +71,11 @@ export function validateAuditRows(rows: AuditRows): void {
   for (const kind of RECORD_KINDS) {
     const spec = RECORD_TABLES[kind] as TableSpec<object>;
     (rows[kind] ?? []).forEach((row, i) => {
-      spec.toInsertRow(row, i);
+      spec.toInsertValues(row, i);
     });
   }
   rows.events.forEach((row, i) => {
-    EVENTS.toInsertRow(row, i);
+    EVENTS.toInsertValues(row, i);
   });
 }
 
