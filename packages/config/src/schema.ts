@@ -56,7 +56,8 @@ const issuer = z
     issuer: z.string().url(),
     /** The key set; when absent it is found through `<issuer>/.well-known/openid-configuration`. */
     jwksUrl: z.string().url().optional(),
-    audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    /** Required: a token issued for another service must not be accepted here (MCP authorization, RFC 8707). */
+    audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
     /** Accepted signing algorithms (default: every asymmetric one). */
     algorithms: z.array(z.enum(ASYMMETRIC_JWS_ALGORITHMS)).min(1).optional(),
     /** Claim (or dotted path, e.g. realm_access.roles) holding groups or roles; default `groups`. */
