@@ -100,10 +100,22 @@ describe('security configuration errors at load', () => {
       }),
     ).toMatch(/enforcer\.connections\.0\.credentials/);
     expect(
-      fields({ identity: { issuers: [{ issuer: 'https://ci.example.com', ciProvider: 'generic' }] } }),
+      fields({
+        identity: {
+          issuers: [{ issuer: 'https://ci.example.com', audience: 'proctor', ciProvider: 'generic' }],
+        },
+      }),
     ).toMatch(/identity\.issuers\.0\.ciClaims: ciProvider generic needs ciClaims/);
     expect(
-      fields({ identity: { issuers: [{ issuer: 'https://idp.example.com', algorithms: ['HS256'] }] } }),
+      fields({
+        identity: {
+          issuers: [{ issuer: 'https://idp.example.com', audience: 'proctor', algorithms: ['HS256'] }],
+        },
+      }),
     ).toMatch(/identity\.issuers\.0\.algorithms\.0/);
+    // Without an audience, a token the issuer minted for any other service would pass.
+    expect(fields({ identity: { issuers: [{ issuer: 'https://idp.example.com' }] } })).toMatch(
+      /identity\.issuers\.0\.audience/,
+    );
   });
 });

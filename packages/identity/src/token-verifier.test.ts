@@ -235,7 +235,9 @@ describe('createTokenVerifier', () => {
 
   it('refuses a plain-http JWKS URL off the loopback interface', () => {
     expect(() =>
-      createTokenVerifier({ issuers: [{ issuer: ISSUER, jwksUrl: 'http://idp.example.com/jwks.json' }] }),
+      createTokenVerifier({
+        issuers: [{ issuer: ISSUER, jwksUrl: 'http://idp.example.com/jwks.json', audience: AUDIENCE }],
+      }),
     ).toThrow(/must use https/);
   });
 });

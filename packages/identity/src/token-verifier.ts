@@ -34,7 +34,8 @@ export interface IssuerConfig {
   issuer: string;
   /** The key set; when absent it is found by OpenID discovery from the issuer URL. */
   jwksUrl?: string;
-  audience?: string | string[];
+  /** Required: tokens the issuer minted for another service are refused (MCP authorization, RFC 8707). */
+  audience: string | string[];
   /** Accepted signing algorithms, a subset of ASYMMETRIC_ALGORITHMS (default: all of them). */
   algorithms?: readonly string[];
   /** Claim (or dotted path) holding group memberships; `groups` when unset. */
@@ -82,7 +83,7 @@ export interface TokenVerifier {
 
 interface TrustedIssuer {
   keys: JWTVerifyGetKey;
-  audience: string | string[] | undefined;
+  audience: string | string[];
   algorithms: string[];
   groupsClaim: string;
   groupMap: Readonly<Record<string, readonly string[]>> | undefined;
@@ -104,6 +105,11 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const now = options.now ?? Date.now;
   const trusted = new Map<string, TrustedIssuer>();
   for (const config of options.issuers) {
+    if (config.audience === undefined || config.audience.length === 0) {
+      throw new Error(
+        `issuer ${config.issuer}: audience is required, so that tokens issued for other services are refused`,
+      );
+    }
     addIssuer(trusted, config.issuer, {
       keys: issuerKeys({
         issuer: config.issuer,

@@ -87,10 +87,25 @@ describe('token verifier hardening', () => {
 
   it('refuses HMAC or none in an issuer configuration', () => {
     for (const alg of ['HS256', 'none']) {
-      expect(() => createTokenVerifier({ issuers: [{ issuer: idp.issuer, algorithms: [alg] }] })).toThrow(
-        /asymmetric algorithms only/,
-      );
+      expect(() =>
+        createTokenVerifier({ issuers: [{ issuer: idp.issuer, audience: AUDIENCE, algorithms: [alg] }] }),
+      ).toThrow(/asymmetric algorithms only/);
     }
+  });
+
+  it('refuses an issuer configuration without an audience, and a token issued for another service', async () => {
+    for (const audience of [undefined, []]) {
+      expect(() =>
+        createTokenVerifier({
+          issuers: [{ issuer: idp.issuer, audience: audience as unknown as string }],
+        }),
+      ).toThrow(`issuer ${idp.issuer}: audience is required`);
+    }
+    const elsewhere = await idp.sign({ sub: 'alice@example.com', aud: 'sts.amazonaws.com' });
+    await expect(verifier.verify(`Bearer ${elsewhere}`)).rejects.toMatchObject({
+      code: 'TOKEN_INVALID',
+      detail: 'audience',
+    });
   });
 
   it('maps self-hosted GitLab claims, job and environment included', async () => {
