@@ -40,6 +40,13 @@ export async function runToken(args: string[]): Promise<number> {
     process.stderr.write('proctor token: --ttl must be a positive whole number of seconds\n');
     return 2;
   }
+  if (ttl > config.identity.maxTokenLifetimeSec) {
+    // The gateway would refuse such a token; say so now rather than with a 401 later.
+    process.stderr.write(
+      `proctor token: --ttl ${ttl} exceeds identity.maxTokenLifetimeSec (${config.identity.maxTokenLifetimeSec})\n`,
+    );
+    return 2;
+  }
   const groups =
     typeof values.groups === 'string'
       ? values.groups
