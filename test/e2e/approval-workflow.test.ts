@@ -142,6 +142,20 @@ describe('approval holds on the workflow (SDK v1 client, real Redis)', () => {
     // Passed on the standing approval: no new request waits for a decision.
     expect((await gw.api.approvals.list(['pending'])).filter((r) => r.id !== request.id)).toEqual([]);
     expect(approvalActions(request.id)).toEqual(['requested', 'approved', 'used']);
+    // The passed call has its own request, approved at once, naming the standing approval; its
+    // session's events carry that request's id.
+    const passed = gw
+      .events()
+      .filter((e): e is ApprovalEvent => e.type === 'approval' && e.body.action === 'approved')
+      .find(
+        (e) =>
+          e.body.reason === `identical call approved by ${request.id}` &&
+          !e.sessionId.startsWith('approval:'),
+      );
+    if (!passed) throw new Error('expected the session to record the pass under the standing approval');
+    const filed = await gw.api.approvals.get(passed.body.approvalId);
+    expect(filed).toMatchObject({ state: 'approved', argsDigest: request.argsDigest });
+    expect(filed.outcomeReason).toContain(`identical call approved by ${request.id}`);
     // A different call (other arguments) is not covered by it.
     const other = await rpcError(client.callTool(exportCall(4)));
     expect(other.message).toContain('retry the identical call');

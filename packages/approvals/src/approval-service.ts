@@ -51,7 +51,8 @@ export interface HeldCall {
 }
 
 export type RaiseResult =
-  | { kind: 'standing'; approvalId: string; until: number }
+  /** `approvalId`: the request filed for this call (or the standing one's when none was); `standingId`: the standing approval. */
+  | { kind: 'standing'; approvalId: string; standingId: string; until: number }
   | { kind: 'raised'; request: ApprovalRequest };
 
 export type WaitResult =
@@ -124,7 +125,12 @@ export class ApprovalService {
           approvalRecord(used.request, used.seq, 'used', { reason: 'standing approval' }),
         );
       if (call.id === undefined)
-        return { kind: 'standing', approvalId: standing.approvalId, until: standing.until };
+        return {
+          kind: 'standing',
+          approvalId: standing.approvalId,
+          standingId: standing.approvalId,
+          until: standing.until,
+        };
       // The gateway already named this hold: its request exists too, approved by the standing one.
       const passed = this.newRequest(call, digest, now, {
         state: 'approved',
@@ -134,7 +140,12 @@ export class ApprovalService {
       await this.deps.store.createRequest(passed);
       await this.deps.audit(approvalRecord(passed, 0, 'requested'));
       await this.deps.audit(approvalRecord(passed, 1, 'approved', { reason: passed.outcomeReason }));
-      return { kind: 'standing', approvalId: passed.id, until: standing.until };
+      return {
+        kind: 'standing',
+        approvalId: passed.id,
+        standingId: standing.approvalId,
+        until: standing.until,
+      };
     }
     const request = this.newRequest(call, digest, now, { state: 'pending', outcomeReason: null, nextSeq: 1 });
     await this.create(request);

@@ -73,7 +73,7 @@ async function holdForDecision(
     return {
       approved: true,
       actor: null,
-      reason: `standing approval ${raised.approvalId}`,
+      reason: `identical call approved by ${raised.standingId}`,
       approvalId: raised.approvalId,
     };
   }
