@@ -304,6 +304,42 @@ describe('policy through the SDK v2 client (stateless era)', () => {
     for (const r of modern.received) expect(r.headers.authorization ?? '').not.toContain('Bearer ey');
   });
 
+  it('marks list answers private to the caller: a shared cache must not hand one caller another caller’s list', async () => {
+    const list = async (url: string, authorization?: string) => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          'mcp-protocol-version': '2026-07-28',
+          'mcp-method': 'tools/list',
+          ...(authorization && { authorization }),
+        },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'tools/list',
+          params: {
+            _meta: {
+              'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+              'io.modelcontextprotocol/clientCapabilities': {},
+              'io.modelcontextprotocol/clientInfo': { name: 'synthetic-raw-client', version: '1' },
+            },
+          },
+        }),
+      });
+      const text = await res.text();
+      const data = text.startsWith('{') ? text : (/^data: (.*)$/m.exec(text)?.[1] ?? '{}');
+      return (JSON.parse(data) as { result?: { cacheScope?: string; tools?: { name: string }[] } }).result;
+    };
+    // The upstream says its list may be cached by anyone...
+    expect((await list(modern.url))?.cacheScope).toBe('public');
+    // ...but through the gateway the list depends on who asks.
+    const viaGateway = await list(`${base}/mcp/modern`, `Bearer ${await clinician()}`);
+    expect(viaGateway?.tools?.map((t) => t.name)).not.toContain('confirm_order');
+    expect(viaGateway?.cacheScope).toBe('private');
+  });
+
   it('masks a result inline before it reaches the client', async () => {
     const client = await modernClient(await clinician());
     const text = textOf(await client.callTool({ name: 'echo', arguments: { item: `SSN ${patient.ssn}` } }));

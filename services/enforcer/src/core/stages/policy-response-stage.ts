@@ -34,9 +34,21 @@ export function createPolicyResponseStage(options: {
         events.push(...masked.events);
       }
       if (events.length > 0) await ctx.emit(events);
-      return message;
+      return privateToCaller(message);
     },
   };
+}
+
+/**
+ * Under a policy an answer depends on who asked (lists filtered, content masked or not), so a
+ * 2026-07-28 caching hint of `public` would let a shared cache hand one caller's answer to
+ * another: it becomes `private`. The upstream's ttlMs is kept.
+ */
+function privateToCaller(message: Record<string, unknown>): Record<string, unknown> {
+  const result = message.result;
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) return message;
+  if ((result as Record<string, unknown>).cacheScope !== 'public') return message;
+  return { ...message, result: { ...result, cacheScope: 'private' } };
 }
 
 function filterLists(
