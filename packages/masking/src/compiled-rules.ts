@@ -44,7 +44,13 @@ export class CompiledRules {
   private readonly ruleStrategies = new Map<string, Strategy>();
   private readonly disabledTypes: Set<string>;
   private readonly ruleMs = new Map<string, number>();
-  private readonly cache = new Map<string, DetectedSpan[]>();
+  /**
+   * Short values repeat across frames (media types, field values, names of things). Two
+   * generations: when the current one fills it becomes the previous one, so values seen
+   * often survive a stream of one-off values instead of being dropped with them.
+   */
+  private cache = new Map<string, DetectedSpan[]>();
+  private previousCache = new Map<string, DetectedSpan[]>();
   /** Every detector runs every expression on every string (the naive baseline of the benchmark). */
   private readonly ungated: boolean;
 
@@ -83,8 +89,8 @@ export class CompiledRules {
     if (text.length < 2) return [];
     const cacheable = !this.ungated && skip === undefined && text.length <= CACHED_LENGTH;
     if (cacheable) {
-      const hit = this.cache.get(text);
-      if (hit) return hit.slice();
+      const hit = this.cache.get(text) ?? this.promote(text);
+      if (hit) return hit.length === 0 ? [] : hit.slice();
     }
     const norm = normalizeForDetection(text);
     const ctx = scanContext(norm.text, skip, this.ungated);
@@ -97,12 +103,22 @@ export class CompiledRules {
         return { ...s, start, end };
       });
     }
-    if (cacheable) {
-      // Short values repeat across frames (media types, field values, names of things).
-      if (this.cache.size >= CACHE_ENTRIES) this.cache.clear();
-      this.cache.set(text, out.slice());
-    }
+    if (cacheable) this.remember(text, out.slice());
     return out;
+  }
+
+  private promote(text: string): DetectedSpan[] | undefined {
+    const hit = this.previousCache.get(text);
+    if (hit !== undefined) this.remember(text, hit);
+    return hit;
+  }
+
+  private remember(text: string, spans: DetectedSpan[]): void {
+    if (this.cache.size >= CACHE_ENTRIES) {
+      this.previousCache = this.cache;
+      this.cache = new Map();
+    }
+    this.cache.set(text, spans);
   }
 
   /** Runs custom rules, appending to `spans`; returns the error of a rule that threw. */
