@@ -75,7 +75,7 @@ const STRONG_HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position)\b/i;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
-  /^(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|\d{1,3}\s?(?:yo|y\/o|[MF]\b))|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b)/i;
+  /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|\d{1,3}\s?(?:yo|y\/o|[MF]\b))|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
 /** A credential after a name: "…, MD", "… DO;". */
 const CREDENTIAL_AFTER = /^,?\s*(?:MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b/;
 /** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
@@ -198,7 +198,22 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'regards', 'cc', 'attn']);
+/** Greetings and role words that open a run: context for the name after them, not part of it. */
+const GREETINGS = new Set(
+  'hi hello hey dear thanks thank regards cc attn patient pt mother father mom dad wife husband son daughter brother sister spouse partner guardian caregiver friend neighbor neighbour resident client member subscriber insured guarantor'.split(
+    ' ',
+  ),
+);
+
+const ROLE_OPENERS = new Set(
+  'patient pt mother father mom dad wife husband son daughter brother sister spouse partner guardian caregiver friend neighbor neighbour resident client member subscriber insured guarantor'.split(
+    ' ',
+  ),
+);
+
+function nameLikeAfterRole(run: Token[]): boolean {
+  return candidateRun(run) || (run.length >= 2 && run.every((t) => plainWord(t) || t.initial));
+}
 
 /** Device and drug makers that are also surnames. */
 const BRANDS = new Set(
@@ -475,6 +490,8 @@ export const personNames: Detector = {
     for (const whole of splitRuns(text, tokens)) {
       // "Hi Velmaris,", "Dear Ms. Quell": the greeting is context, not part of the name.
       const run = whole.length > 1 && GREETINGS.has((whole[0] as Token).lc) ? whole.slice(1) : whole;
+      // "Patient Portal", "Mother Nature": after a capitalized role word only a name-like run counts.
+      if (run !== whole && ROLE_OPENERS.has((whole[0] as Token).lc) && !nameLikeAfterRole(run)) continue;
       const marked: boolean[] = new Array(run.length).fill(false);
       markRun(text, run, marked);
       extendOverAffixes(run, marked);
