@@ -226,10 +226,33 @@ export function normalizeRequest(
       method === 'tools/call' && typeof args === 'object' && args !== null && !Array.isArray(args)
         ? (args as Record<string, unknown>)
         : null,
-    resourceUri: method.startsWith('resources/') && typeof params.uri === 'string' ? params.uri : null,
-    promptName: method === 'prompts/get' && typeof params.name === 'string' ? params.name : null,
+    resourceUri:
+      method.startsWith('resources/') && typeof params.uri === 'string'
+        ? params.uri
+        : completionRef(method, params, 'ref/resource', 'uri'),
+    promptName:
+      method === 'prompts/get' && typeof params.name === 'string'
+        ? params.name
+        : completionRef(method, params, 'ref/prompt', 'name'),
     message: frame.message,
   };
+}
+
+/**
+ * What a completion/complete request completes arguments of (a prompt, or a resource
+ * template): rules over that prompt or resource apply to its completions too.
+ */
+function completionRef(
+  method: string,
+  params: Record<string, unknown>,
+  type: 'ref/prompt' | 'ref/resource',
+  key: 'name' | 'uri',
+): string | null {
+  if (method !== 'completion/complete') return null;
+  const ref = params.ref as Record<string, unknown> | null | undefined;
+  if (typeof ref !== 'object' || ref === null || ref.type !== type) return null;
+  const value = ref[key];
+  return typeof value === 'string' ? value : null;
 }
 
 /** Runs the request stages in order; the first deny wins. */
