@@ -75,6 +75,10 @@ rules:${extra}
     match: { tools: export_chart }
     action: require_approval
     approval: { approverGroups: privacy-office, timeoutSec: 30 }
+  - id: no-triage
+    match: { connections: modern, prompts: triage }
+    action: deny
+    reason: triage prompts are for the triage desk
   - id: no-orders
     match: { connections: modern, tools: confirm_order }
     action: deny
@@ -338,6 +342,18 @@ describe('policy through the SDK v2 client (stateless era)', () => {
     const viaGateway = await list(`${base}/mcp/modern`, `Bearer ${await clinician()}`);
     expect(viaGateway?.tools?.map((t) => t.name)).not.toContain('confirm_order');
     expect(viaGateway?.cacheScope).toBe('private');
+  });
+
+  it('a prompt a rule denies is hidden, refused, and so are completions of its arguments', async () => {
+    const client = await modernClient(await clinician());
+    expect((await client.listPrompts()).prompts.map((p) => p.name)).not.toContain('triage');
+    const got = await rpcError(client.getPrompt({ name: 'triage' }));
+    expect(got.message).toContain('no-triage');
+    const completed = await rpcError(
+      client.complete({ ref: { type: 'ref/prompt', name: 'triage' }, argument: { name: 'x', value: 'a' } }),
+    );
+    expect(completed.code).toBe(-31014);
+    expect(completed.message).toContain('no-triage');
   });
 
   it('masks a result inline before it reaches the client', async () => {
