@@ -408,3 +408,20 @@ describe('an initialize that establishes no session', () => {
     expect(res.headers.get('mcp-session-id')).toBeNull();
   });
 });
+
+describe('a 2026-07-28 client bridged to a stateful upstream', () => {
+  const env = gatewayFor(startLegacyServer, { name: 'legacy', era: 'stateful' });
+
+  it('gets 404 and -32601 for the methods revision 2026-07-28 removed, as from a server of it', async () => {
+    for (const [id, method] of ['ping', 'logging/setLevel', 'resources/subscribe', 'tasks/list'].entries()) {
+      const params = method === 'resources/subscribe' ? { uri: 'ehr://charts/synthetic-1' } : {};
+      const reply = await post(env.url, { id, method, params: { ...params, _meta: ENVELOPE } });
+      expect(reply.status).toBe(404);
+      expect(await first(reply.messages, 1)).toEqual([
+        { jsonrpc: '2.0', id, error: { code: -32601, message: expect.stringContaining(method) } },
+      ]);
+    }
+    // The upstream never saw them.
+    expect(env.upstream.received.some((m) => (m as { method?: string }).method === 'ping')).toBe(false);
+  });
+});

@@ -62,6 +62,21 @@ export interface StatelessToStatefulDeps {
 }
 
 /**
+ * Methods revision 2026-07-28 no longer has (and the tasks extension's `tasks/result` and
+ * `tasks/list`): a server of that revision answers them 404 with -32601, so the bridge does,
+ * whatever the stateful upstream would say.
+ */
+const REMOVED_METHODS: ReadonlySet<string> = new Set([
+  'initialize',
+  'ping',
+  'logging/setLevel',
+  'resources/subscribe',
+  'resources/unsubscribe',
+  'tasks/result',
+  'tasks/list',
+]);
+
+/**
  * Bridges a 2026-07-28 client to a stateful upstream. The gateway opens (and keeps) a
  * stateful session upstream per caller and capability set; requests travel on it without
  * their per-request envelope; results gain `resultType` and the cache hints the revision
@@ -124,6 +139,15 @@ export class StatelessToStatefulBridge {
     call: StatelessCall,
   ): Promise<StatelessReply> {
     const method = call.frame.method ?? '';
+    if (REMOVED_METHODS.has(method)) {
+      // What a 2026-07-28 server answers, though the stateful upstream still has the method.
+      const answer = errorMessage(
+        call.frame.idJson,
+        RPC.METHOD_NOT_FOUND,
+        `Method not found: ${method} does not exist in revision 2026-07-28`,
+      );
+      return this.deps.ledger.answer(exchange, request, answer, 404, 'exchange_complete');
+    }
     if (method.startsWith('tasks/')) {
       throw bridgeRefusal(`${method} has no counterpart in the stateful revision this upstream speaks`);
     }
