@@ -369,6 +369,11 @@ function nameWord(t: Token): boolean {
   return !t.never && !t.initial && !t.title && !t.credential && !LABEL_WORDS.has(t.lc) && t.lc.length >= 2;
 }
 
+/** A list item or table line: "- Last, First", "3. Last, First", "09:30 Last, First". */
+const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•·]|\d{1,3}[.)]|\d{1,2}:\d{2}(?:\s?[ap]m)?)?[ \t]*$/i;
+/** …ending the item or followed by a separator: "Last, First - no show", "Last, First (…)". */
+const LIST_ITEM_AFTER = /^(?:$|[ \t]*(?:\n|\r|[-–—|;(:]|,\s))/;
+
 /** Lowercase particles before a last name belong to it: "de la Cruz, María", "van der Horst, Lucas". */
 const PARTICLES_BEFORE =
   /(?:^|[\s(:,])((?:(?:de|del|della|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|ter|ten|al|el|bin|ibn)\s)+)$/;
@@ -409,7 +414,11 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
         start = p.start;
       }
       const labelled = labelledPair || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, start - 48), start));
-      if (labelled || LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))) {
+      const listItem =
+        !labelledPair &&
+        LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+        LIST_ITEM_AFTER.test(text.slice(bEnd, bEnd + 4));
+      if (labelled || listItem || LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))) {
         // An all-caps last name may have several words ("OROSCO GONZÁLEZ, BERNARDO").
         out.push({
           start: withParticles(text, labelled || a.caps ? start : a.start),
