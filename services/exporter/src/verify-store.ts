@@ -15,6 +15,7 @@ import {
   verifySessionChain,
 } from '@proctor/integrity';
 import type { JWK } from 'jose';
+import { timeRange } from './exports/record-query';
 
 export interface StoreVerifyOptions {
   client: ClickHouseClient;
@@ -155,16 +156,8 @@ function checkHeads(
 async function* eventsInSessionOrder(options: StoreVerifyOptions): AsyncGenerator<StoredChainEvent> {
   const { client, database } = options;
   const pageSize = options.pageSize ?? 10_000;
-  const where: string[] = [];
   const params: Record<string, unknown> = { limit: pageSize };
-  if (options.from !== undefined) {
-    where.push('time >= fromUnixTimestamp64Micro({from:Int64})');
-    params.from = options.from;
-  }
-  if (options.to !== undefined) {
-    where.push('time < fromUnixTimestamp64Micro({to:Int64})');
-    params.to = options.to;
-  }
+  const where = timeRange(options, params);
   let after: { sessionId: string; seq: number; eventId: string } | undefined;
   let total = 0;
   for (;;) {

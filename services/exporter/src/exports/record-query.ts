@@ -82,15 +82,7 @@ function conditions(
   query: RecordQuery,
 ): { where: string[]; params: Record<string, unknown> } {
   const params: Record<string, unknown> = { tenants: [...query.tenants], limit: query.limit };
-  const where = ['tenant IN {tenants:Array(String)}'];
-  if (query.from !== undefined) {
-    where.push('time >= fromUnixTimestamp64Micro({from:Int64})');
-    params.from = query.from;
-  }
-  if (query.to !== undefined) {
-    where.push('time < fromUnixTimestamp64Micro({to:Int64})');
-    params.to = query.to;
-  }
+  const where = ['tenant IN {tenants:Array(String)}', ...timeRange(query, params)];
   for (const [name, value] of Object.entries(query.filters) as [FilterName, string][]) {
     const column = kind.filters[name];
     if (column === undefined) throw new ExportQueryError(`${kind.name} cannot be filtered by ${name}`);
@@ -111,6 +103,20 @@ function conditions(
     Object.assign(params, keyParams('k', values));
   }
   return { where, params };
+}
+
+/** Conditions for rows from `from` (inclusive) to `to` (exclusive), µs; sets their parameters. */
+export function timeRange(range: { from?: number; to?: number }, params: Record<string, unknown>): string[] {
+  const where: string[] = [];
+  if (range.from !== undefined) {
+    where.push('time >= fromUnixTimestamp64Micro({from:Int64})');
+    params.from = range.from;
+  }
+  if (range.to !== undefined) {
+    where.push('time < fromUnixTimestamp64Micro({to:Int64})');
+    params.to = range.to;
+  }
+  return where;
 }
 
 /**
