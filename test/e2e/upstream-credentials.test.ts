@@ -1,0 +1,299 @@
+/**
+ * Invariant 7 through the running gateway, with the official SDK clients of both eras: an
+ * upstream receives exactly the credential its connection configures — a static bearer token
+ * from an environment variable, a static header, or an access token obtained by OAuth token
+ * exchange (RFC 8693) for the caller — and never the caller's token. Every exchanged
+ * credential is an access_grant event, without the credential. Recording proxies in front of
+ * the upstreams show what arrived.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import {
+  Client as ModernClient,
+  StreamableHTTPClientTransport as ModernTransport,
+} from '@modelcontextprotocol/client';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { parseConfig } from '@proctor/config';
+import { buildEnforcerApp, type EnforcerApp } from '@proctor/enforcer';
+import { type AuditEvent, decodeEvent, newEventId, nowMicros } from '@proctor/events';
+import { createTokenVerifier } from '@proctor/identity';
+import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
+import { silentLogger } from '@proctor/logger';
+import { decodeJwt } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FixtureServer,
+  startFixtureServer,
+} from '../../services/enforcer/src/test-fixtures/fixture-server';
+import { MemoryEventLog } from '../../services/enforcer/src/testing';
+import { openEnforcerSecurity } from '../../src/runtime/enforcer-security';
+import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+import { tempDir } from '../harness';
+
+const AUDIENCE = 'proctor-credentials-e2e';
+const STATIC_TOKEN = 'synthetic-upstream-token-7f3a';
+const API_KEY = 'synthetic-api-key-91c2';
+
+/** Forwards every request to `target` and keeps the headers it carried. */
+interface RecordingProxy {
+  url: string;
+  headers: Record<string, string>[];
+  close(): Promise<void>;
+}
+
+async function startRecordingProxy(target: string): Promise<RecordingProxy> {
+  const headers: Record<string, string>[] = [];
+  const server = createServer((req, res) => {
+    void (async () => {
+      const seen = flatHeaders(req);
+      headers.push(seen);
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const { host: _host, connection: _connection, 'content-length': _length, ...forwarded } = seen;
+      const abort = new AbortController();
+      res.on('close', () => abort.abort());
+      const upstream = await fetch(new URL(req.url ?? '/', target), {
+        method: req.method ?? 'GET',
+        headers: forwarded,
+        body: req.method === 'POST' ? Buffer.concat(chunks) : null,
+        signal: abort.signal,
+      });
+      res.writeHead(upstream.status, Object.fromEntries(upstream.headers.entries()));
+      if (upstream.body) Readable.fromWeb(upstream.body as never).pipe(res);
+      else res.end();
+    })().catch(() => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  const path = new URL(target).pathname;
+  return {
+    url: `http://127.0.0.1:${port}${path}`,
+    headers,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+let idp: LocalIssuer;
+let legacy: FixtureServer;
+let modern: StatelessFixture;
+let legacyProxy: RecordingProxy;
+let modernProxy: RecordingProxy;
+let tokenEndpoint: Server;
+const exchanged: URLSearchParams[] = [];
+let enforcer: EnforcerApp;
+let base: string;
+const log = new MemoryEventLog();
+const clients: { close(): Promise<void> }[] = [];
+
+beforeAll(async () => {
+  const dir = await tempDir('proctor-upstream-credentials');
+  [idp, legacy, modern] = await Promise.all([
+    startLocalIssuer('/idp'),
+    startFixtureServer(),
+    startStatelessServer(),
+  ]);
+  [legacyProxy, modernProxy] = await Promise.all([
+    startRecordingProxy(legacy.url),
+    startRecordingProxy(modern.url),
+  ]);
+  tokenEndpoint = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      exchanged.push(new URLSearchParams(body));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          access_token: `synthetic-exchanged-${exchanged.length}`,
+          issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+          token_type: 'Bearer',
+          expires_in: 300,
+          scope: 'ehr.read',
+        }),
+      );
+    });
+  });
+  await new Promise<void>((r) => tokenEndpoint.listen(0, '127.0.0.1', r));
+  const tokenUrl = `http://127.0.0.1:${(tokenEndpoint.address() as AddressInfo).port}/token`;
+  const exchange = {
+    type: 'token-exchange',
+    tokenEndpoint: tokenUrl,
+    clientId: 'proctor',
+    clientSecretEnv: 'PROCTOR_E2E_STS_SECRET',
+    audience: 'ehr-api',
+  };
+  const config = parseConfig({
+    identity: { issuers: [{ issuer: idp.issuer, audience: AUDIENCE }] },
+    enforcer: {
+      listen: { host: '127.0.0.1', port: 0 },
+      stateDir: join(dir, 'state'),
+      connections: [
+        {
+          name: 'bearer-modern',
+          upstream: { url: modernProxy.url },
+          credentials: { type: 'bearer', tokenEnv: 'PROCTOR_E2E_UPSTREAM_TOKEN' },
+        },
+        {
+          name: 'header-legacy',
+          upstream: { url: legacyProxy.url },
+          credentials: { type: 'header', name: 'X-Api-Key', value: API_KEY },
+        },
+        { name: 'exchange-legacy', upstream: { url: legacyProxy.url }, credentials: exchange },
+        { name: 'exchange-modern', upstream: { url: modernProxy.url }, credentials: exchange },
+      ],
+    },
+    keys: { gatewaySigning: { keyFile: join(dir, 'gateway-signing.json') } },
+  });
+  const security = await openEnforcerSecurity(config, silentLogger(), {
+    PROCTOR_E2E_UPSTREAM_TOKEN: STATIC_TOKEN,
+    PROCTOR_E2E_STS_SECRET: 'synthetic-sts-secret',
+  });
+  enforcer = buildEnforcerApp({
+    config,
+    eventLog: log,
+    rawTopic: 'raw',
+    verifier: createTokenVerifier({ issuers: config.identity.issuers, jwksCooldownMs: 0 }),
+    encode: security.encode,
+    ...(security.stages && { stages: security.stages }),
+    ...(security.credentials && { credentials: security.credentials }),
+    newEventId,
+    nowMicros,
+    logger: silentLogger(),
+    gatewayEpoch: 1,
+  });
+  await security.attach(enforcer);
+  base = await enforcer.app.listen({ host: '127.0.0.1', port: 0 });
+});
+
+afterAll(async () => {
+  await Promise.allSettled(clients.map((c) => c.close()));
+  await enforcer?.close();
+  await Promise.allSettled([legacyProxy?.close(), modernProxy?.close()]);
+  await Promise.allSettled([legacy?.close(), modern?.close(), idp?.close()]);
+  await new Promise((r) => tokenEndpoint?.close(r));
+});
+
+const caller = () => idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
+
+async function legacyClient(token: string, connection: string): Promise<Client> {
+  const client = new Client({ name: 'synthetic-v1-client', version: '1.0.0' });
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(`${base}/mcp/${connection}`), {
+      requestInit: { headers: { authorization: `Bearer ${token}` } },
+    }),
+  );
+  clients.push(client);
+  return client;
+}
+
+async function modernClient(token: string, connection: string): Promise<ModernClient> {
+  const client = new ModernClient(
+    { name: 'synthetic-v2-client', version: '2.0.0' },
+    { capabilities: {}, versionNegotiation: { mode: { pin: '2026-07-28' } } },
+  );
+  await client.connect(
+    new ModernTransport(new URL(`${base}/mcp/${connection}`), {
+      requestInit: { headers: { authorization: `Bearer ${token}` } },
+    }),
+  );
+  clients.push(client);
+  return client;
+}
+
+/** Headers the proxy saw from request `from` on. */
+const since = (proxy: RecordingProxy, from: number) => proxy.headers.slice(from);
+
+function expectNoCallerToken(seen: Record<string, string>[], token: string) {
+  expect(seen.length).toBeGreaterThan(0);
+  for (const headers of seen) {
+    for (const value of Object.values(headers)) expect(value).not.toContain(token.split('.')[2]);
+  }
+}
+
+function grants(): Extract<AuditEvent, { type: 'access_grant' }>[] {
+  return log.records
+    .map((r) => decodeEvent(r.record.value))
+    .filter((e): e is Extract<AuditEvent, { type: 'access_grant' }> => e.type === 'access_grant');
+}
+
+describe('upstream credentials per connection', () => {
+  it('a static bearer token from an environment variable reaches a 2026-07-28 upstream', async () => {
+    const token = await caller();
+    const from = modernProxy.headers.length;
+    const client = await modernClient(token, 'bearer-modern');
+    expect(JSON.stringify(await client.callTool({ name: 'echo', arguments: { item: 'gauze' } }))).toContain(
+      'echo:gauze',
+    );
+    const seen = since(modernProxy, from);
+    expect(seen.map((h) => h.authorization)).toEqual(seen.map(() => `Bearer ${STATIC_TOKEN}`));
+    expectNoCallerToken(seen, token);
+  });
+
+  it('a static header reaches a stateful upstream, and no Authorization header at all', async () => {
+    const token = await caller();
+    const from = legacyProxy.headers.length;
+    const client = await legacyClient(token, 'header-legacy');
+    await client.listTools();
+    const seen = since(legacyProxy, from);
+    for (const headers of seen) {
+      expect(headers['x-api-key']).toBe(API_KEY);
+      expect(headers.authorization).toBeUndefined();
+    }
+    expectNoCallerToken(seen, token);
+  });
+
+  it('a token exchanged for the caller reaches upstreams of both eras, each grant recorded without the token', async () => {
+    const token = await caller();
+    const legacyFrom = legacyProxy.headers.length;
+    const modernFrom = modernProxy.headers.length;
+    const exchangesBefore = exchanged.length;
+    await (await legacyClient(token, 'exchange-legacy')).listTools();
+    await (await modernClient(token, 'exchange-modern')).callTool({ name: 'echo', arguments: { item: 'x' } });
+    const seen = [...since(legacyProxy, legacyFrom), ...since(modernProxy, modernFrom)];
+    for (const headers of seen) expect(headers.authorization).toMatch(/^Bearer synthetic-exchanged-\d+$/);
+    expectNoCallerToken(seen, token);
+    // The subject token sent for exchange is the gateway's own assertion about who the
+    // credential is for: the caller (the gateway also asks on its own behalf, e.g. to learn
+    // an upstream's protocol era), never the caller's token.
+    const subjects: unknown[] = [];
+    for (const form of exchanged.slice(exchangesBefore)) {
+      expect(form.get('grant_type')).toBe('urn:ietf:params:oauth:grant-type:token-exchange');
+      const subject = form.get('subject_token') ?? '';
+      expect(subject).not.toBe(token);
+      const claims = decodeJwt(subject);
+      expect(claims.iss).toBe('urn:proctor:gateway');
+      subjects.push(claims.sub);
+    }
+    expect(subjects.filter((s) => s === 'dr.avery@example.com').length).toBeGreaterThanOrEqual(2);
+    const recorded = grants().filter(
+      (g) => g.body.action === 'credential_exchanged' && g.identity.subject === 'dr.avery@example.com',
+    );
+    expect(new Set(recorded.map((g) => g.connection))).toEqual(
+      new Set(['exchange-legacy', 'exchange-modern']),
+    );
+    for (const grant of recorded)
+      expect(grant.body).toMatchObject({ audience: 'ehr-api', scope: 'ehr.read' });
+    const raw = Buffer.concat(log.records.map((r) => r.record.value)).toString('latin1');
+    expect(raw).not.toContain('synthetic-exchanged-');
+    expect(raw).not.toContain(STATIC_TOKEN);
+    expect(raw).not.toContain(API_KEY);
+  });
+});
