@@ -124,6 +124,8 @@ export interface NameDictionaries {
   /** Lower-case drug, device, eponym and clinical words: never a name on their own. */
   never: Set<string>;
   cities: Set<string>;
+  /** US state and territory names, lower-case. */
+  states: Set<string>;
   /** Every word above → its NAME_FLAGS, so a token costs one lookup. */
   flags: Map<string, number>;
 }
@@ -181,6 +183,7 @@ export function nameDictionaries(): NameDictionaries {
   for (const locale of [en, en_AU, en_IN, en_NG, de, es, fr, it, pl]) {
     for (const city of locale.location?.city_name ?? []) cities.add(city.toLowerCase());
   }
+  const states = new Set((en.location?.state ?? []).map((st) => st.toLowerCase()));
   const flags = new Map<string, number>();
   const mark = (set: Set<string>, flag: number) => {
     for (const w of set) flags.set(w, (flags.get(w) ?? 0) | flag);
@@ -189,6 +192,6 @@ export function nameDictionaries(): NameDictionaries {
   mark(surnames, SURNAME);
   mark(common, COMMON);
   mark(never, NEVER);
-  built = { given, surnames, common, never, cities, flags };
+  built = { given, surnames, common, never, cities, states, flags };
   return built;
 }

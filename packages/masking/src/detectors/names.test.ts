@@ -78,6 +78,7 @@ describe('person names', () => {
     'Patient Demographics',
     '- Cardiology, Neurology\n- next',
     '1. Aspirin, Metoprolol\n2. more',
+    'Boise, Idaho',
     'A: K 4.0 mmol/L. Zoll LifeVest in place.',
     'hx S72.001A. Allergic to penicillin',
     'Bed 4 — ED, 45M',

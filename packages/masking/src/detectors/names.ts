@@ -369,6 +369,14 @@ function nameWord(t: Token): boolean {
   return !t.never && !t.initial && !t.title && !t.credential && !LABEL_WORDS.has(t.lc) && t.lc.length >= 2;
 }
 
+/** "Boise, Idaho", "Lyon, France": a place and its state or country, not Last, First. */
+function isPlace(text: string, a: Token, b: Token): boolean {
+  const d = nameDictionaries();
+  const region = text.slice(b.start, b.end + 12).toLowerCase();
+  for (const st of d.states) if (region.startsWith(st)) return true;
+  return d.cities.has(a.lc);
+}
+
 /** A list item or table line: "- Last, First", "3. Last, First", "09:30 Last, First". */
 const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•·]|\d{1,3}[.)]|\d{1,2}:\d{2}(?:\s?[ap]m)?)?[ \t]*$/i;
 /** …ending the item or followed by a separator: "Last, First - no show", "Last, First (…)". */
@@ -417,7 +425,8 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
       const listItem =
         !labelledPair &&
         LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
-        LIST_ITEM_AFTER.test(text.slice(bEnd, bEnd + 4));
+        LIST_ITEM_AFTER.test(text.slice(bEnd, bEnd + 4)) &&
+        !isPlace(text, a, b);
       if (labelled || listItem || LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))) {
         // An all-caps last name may have several words ("OROSCO GONZÁLEZ, BERNARDO").
         out.push({
