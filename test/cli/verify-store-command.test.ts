@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { tempDir, uniqueName } from '../harness';
+import { runProctor } from '../harness/proctor-cli';
+
+/** An embedded store seeded by another process, and a config naming it and its checkpoint key. */
+async function seededStore(tamper: boolean): Promise<string> {
+  const dir = await tempDir('verify-store-cli');
+  const chdb = join(dir, 'chdb');
+  const database = uniqueName('audit');
+  const keyFile = join(dir, 'checkpoint.json');
+  await promisify(execFile)(
+    process.execPath,
+    [
+      'bin/run-ts.mjs',
+      'test/cli/fixtures/seed-verify-store.ts',
+      chdb,
+      database,
+      keyFile,
+      ...(tamper ? ['--tamper'] : []),
+    ],
+    { timeout: 120_000 },
+  );
+  const config = join(dir, 'proctor.yaml');
+  await writeFile(
+    config,
+    `auditStore:\n  chdb:\n    path: ${chdb}\n  database: ${database}\ningest:\n  checkpoints:\n    keyFile: ${keyFile}\n`,
+  );
+  return config;
+}
+
+describe('proctor verify --store', () => {
+  it('exits 0 for a clean store, checked against the configured checkpoint key', async () => {
+    const config = await seededStore(false);
+    const out = await runProctor(['verify', '--store', '--config', config], { timeoutMs: 120_000 });
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(/OK — 2 session\(s\), 7 event\(s\), 1 valid checkpoint/);
+    expect(out.code).toBe(0);
+  }, 240_000);
+
+  it('exits 1 and names the changed event', async () => {
+    const config = await seededStore(true);
+    const out = await runProctor(['verify', '--store', '--config', config, '--json'], { timeoutMs: 120_000 });
+    expect(out.code).toBe(1);
+    const report = JSON.parse(out.stdout) as {
+      ok: boolean;
+      problems: { kind: string; sessionId?: string; seq?: number }[];
+    };
+    expect(report.ok).toBe(false);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ kind: 'modified', sessionId: 's-two', seq: 1 }),
+    );
+  }, 240_000);
+});
