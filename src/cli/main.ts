@@ -30,7 +30,8 @@ Commands:
   policy      policy test: print the decision a policy makes for one request
   approvals   list, show, approve or deny held calls and access requests
   access      request, break-glass, list or revoke time-boxed access to a connection
-  verify      check a replay bundle offline (hash chain, signatures, stream, ends)
+  verify      check a replay bundle offline (hash chain, signatures, stream, ends),
+              or the whole audit store with --store
   export      records, session logs (also FHIR), HIPAA reports and replay bundles from the API
   replay      serve a recorded session as a sandbox MCP server, or compare a server's answers
   legal-hold  add, release or list legal holds by session or subject (exempt from retention)
