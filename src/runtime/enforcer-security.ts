@@ -12,6 +12,7 @@ import type { ProctorConfig } from '@proctor/config';
 import type { EnforcerApp, Stages } from '@proctor/enforcer';
 import {
   createGatewayCredentials,
+  type GatewayCredentialOptions,
   type GatewayCredentials,
   registerCredentialDiscovery,
 } from '@proctor/enforcer/credentials';
@@ -51,6 +52,8 @@ export async function openEnforcerSecurity(
   env: Readonly<Record<string, string | undefined>>,
   /** Where require_approval holds wait; none configured: such calls are denied, and say why. */
   approvals?: ApprovalDecisionSource,
+  /** The access grant a session works under: credentials minted for it are scoped to it. */
+  grantOf?: GatewayCredentialOptions['grantOf'],
 ): Promise<EnforcerSecurity> {
   const sealed = await payloadEncoder(config);
   const connections = config.enforcer.connections;
@@ -81,6 +84,7 @@ export async function openEnforcerSecurity(
   const credentials = await createGatewayCredentials({
     connections,
     env,
+    ...(grantOf && { grantOf }),
     ...(signing && {
       signingKey: {
         issuer: config.keys.gatewaySigning.issuer,

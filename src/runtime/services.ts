@@ -60,6 +60,7 @@ export async function startEnforcer(
     logger.child({ service: 'enforcer' }),
     process.env,
     held.source,
+    (sessionId) => held.grantOf(sessionId),
   );
   const producer = shared.producer ?? (await openEventLogProducer(config, logger));
   // Approval holds wait on the workflow (Redis when approvals.redisUrl is set, else this process).

@@ -4,6 +4,8 @@
  * a short-lived token the gateway mints for the caller (aud = the upstream, sub = the caller),
  * or an access token obtained by RFC 8693 token exchange. Every minted or exchanged credential
  * is recorded as an access_grant event — its scope, audience and lifespan, never the credential.
+ * A session working under a just-in-time access grant gets credentials of its own for that
+ * grant: they end no later than the grant, and their record names the grant and its approval.
  */
 import { randomUUID } from 'node:crypto';
 import type { ConnectionConfig } from '@proctor/config';
@@ -35,6 +37,16 @@ export interface GatewayCredentialOptions {
   /** Needed when a connection mints or exchanges tokens. */
   signingKey?: GatewaySigningKey;
   tokenExchangeTimeoutMs?: number;
+  /** The access grant a session works under, if any (credentials are then scoped to it). */
+  grantOf?: (sessionId: string) => CredentialGrantScope | null;
+}
+
+/** A just-in-time access grant, as far as the credentials issued under it need to know. */
+export interface CredentialGrantScope {
+  grantId: string;
+  approvalId: string | null;
+  /** ms since the epoch */
+  expiresAt: number;
 }
 
 export interface GatewayCredentials extends CredentialProvider {
@@ -102,7 +114,7 @@ export async function createGatewayCredentials(
 
   const recordGrant = async (
     ctx: CredentialContext,
-    body: Omit<AccessGrantBody, 'approvalId' | 'actor' | 'flaggedForReview'>,
+    body: Omit<AccessGrantBody, 'actor' | 'flaggedForReview'>,
   ) => {
     if (emitter === null)
       throw new CredentialConfigError('credentials were issued before the audit emitter was attached');
@@ -112,7 +124,7 @@ export async function createGatewayCredentials(
       [
         {
           type: 'access_grant',
-          body: { ...body, approvalId: null, actor: 'proctor-gateway', flaggedForReview: false },
+          body: { ...body, actor: 'proctor-gateway', flaggedForReview: false },
         },
       ],
     );
@@ -122,13 +134,22 @@ export async function createGatewayCredentials(
     ctx: CredentialContext,
     upstreamUrl: string,
     creds: ConnectionCredentials,
+    grant: CredentialGrantScope | null,
   ): Promise<IssuedCredential> => {
     const grantId = randomUUID();
-    const reason = `upstream credential for ${ctx.identity.anonymous ? 'an anonymous caller' : 'the caller'} in session ${ctx.sessionId}`;
+    const under = grant === null ? '' : ` under access grant ${grant.grantId}`;
+    const reason = `upstream credential for ${ctx.identity.anonymous ? 'an anonymous caller' : 'the caller'} in session ${ctx.sessionId}${under}`;
+    const approvalId = grant?.approvalId ?? null;
+    /** Seconds the credential may live: no longer than the grant it is issued under. */
+    const lifespan = (wanted: number) =>
+      grant === null
+        ? wanted
+        : Math.max(1, Math.min(wanted, Math.floor((grant.expiresAt - Date.now()) / 1000)));
     if (creds.type === 'mint') {
       const audience = creds.audience ?? new URL(upstreamUrl).origin;
-      const minted = await mint(ctx.identity, audience, creds.ttlSeconds, creds.scope);
+      const minted = await mint(ctx.identity, audience, lifespan(creds.ttlSeconds), creds.scope);
       await recordGrant(ctx, {
+        approvalId,
         action: 'credential_minted',
         grantId,
         scope: creds.scope ?? null,
@@ -157,8 +178,10 @@ export async function createGatewayCredentials(
       assertion.token,
     );
     const now = Math.floor(Date.now() / 1000);
-    const expiresAt = exchanged.expiresAt ?? now + 300;
+    // An exchanged token's lifetime is the token service's: the gateway stops using it at the grant's end.
+    const expiresAt = now + lifespan((exchanged.expiresAt ?? now + 300) - now);
     await recordGrant(ctx, {
+      approvalId,
       action: 'credential_exchanged',
       grantId,
       scope: exchanged.scope ?? creds.scope ?? null,
@@ -176,11 +199,12 @@ export async function createGatewayCredentials(
       const base = staticHeaders.get(ctx.connection) ?? {};
       const issuer = issuing.get(ctx.connection);
       if (issuer === undefined) return base;
-      const cacheKey = `${ctx.connection}\u0000${ctx.sessionId}`;
+      const grant = options.grantOf?.(ctx.sessionId) ?? null;
+      const cacheKey = `${ctx.connection}\u0000${ctx.sessionId}\u0000${grant?.grantId ?? ''}`;
       const cached = cache.get(cacheKey);
-      if (cached && cached.expiresAt - RENEW_MARGIN_SEC > Date.now() / 1000)
-        return { ...base, ...cached.headers };
-      const fresh = await issue(ctx, issuer.upstreamUrl, issuer.credentials);
+      const margin = grant === null ? RENEW_MARGIN_SEC : 0;
+      if (cached && cached.expiresAt - margin > Date.now() / 1000) return { ...base, ...cached.headers };
+      const fresh = await issue(ctx, issuer.upstreamUrl, issuer.credentials, grant);
       if (cache.size >= MAX_CACHED) {
         const oldest = cache.keys().next();
         if (!oldest.done) cache.delete(oldest.value);
