@@ -19,7 +19,12 @@ import {
 } from '@proctor/approvals';
 import type { ProctorConfig } from '@proctor/config';
 import type { EnforcerApp, Stages } from '@proctor/enforcer';
-import { createApprovalWorkflowSource, createGrantStage, type GrantStage } from '@proctor/enforcer/approvals';
+import {
+  type BoundGrant,
+  createApprovalWorkflowSource,
+  createGrantStage,
+  type GrantStage,
+} from '@proctor/enforcer/approvals';
 import type { EventLogProducer } from '@proctor/event-log';
 import { type AuditEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
@@ -157,6 +162,8 @@ export interface GatewayApprovals {
   grants: Pick<GrantService, 'active' | 'recordUse'>;
   /** The require_grant stage (one per gateway): it ends the sessions of a grant that ended. */
   grantStage(holder: PolicyHolder): GrantStage;
+  /** The access grant a session works under on this gateway (upstream credentials are scoped to it). */
+  grantOf(sessionId: string): BoundGrant | null;
   /**
    * Opens the workflow, marks the requests a previous run of this gateway held as interrupted,
    * and follows grant revocations and expiries decided anywhere (the decision bus).
@@ -200,6 +207,7 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
     attach(enforcer) {
       gateway = enforcer;
     },
+    grantOf: (sessionId) => stage?.grantOf(sessionId) ?? null,
     source: {
       await(request, signal, updates) {
         if (source === null) {

@@ -84,7 +84,11 @@ export interface ApprovalGateway {
   close(): Promise<void>;
 }
 
-export async function startApprovalGateway(options: { holdSeconds: number }): Promise<ApprovalGateway> {
+export async function startApprovalGateway(options: {
+  holdSeconds: number;
+  /** Upstream credentials the gateway mints for connection `ehr` (seconds they live). */
+  mintForEhrSeconds?: number;
+}): Promise<ApprovalGateway> {
   const dir = await tempDir('proctor-approvals');
   const idp = await startLocalIssuer('/idp');
   const demo: DemoEhr = await startDemoEhr({ host: '127.0.0.1', port: 0 });
@@ -98,11 +102,18 @@ export async function startApprovalGateway(options: { holdSeconds: number }): Pr
       listen: { host: '127.0.0.1', port: 0 },
       stateDir: join(dir, 'state'),
       connections: [
-        { name: 'ehr', upstream: { url: demo.url } },
+        {
+          name: 'ehr',
+          upstream: { url: demo.url },
+          ...(options.mintForEhrSeconds !== undefined && {
+            credentials: { type: 'mint', ttlSeconds: options.mintForEhrSeconds },
+          }),
+        },
         { name: 'modern', upstream: { url: modern.url }, era: 'stateless' },
       ],
     },
     policy: { file: policyFile },
+    keys: { gatewaySigning: { keyFile: join(dir, 'gateway-signing.json') } },
     approvals: {
       redisUrl: redisUrl(),
       keyPrefix: uniqueName('approvals_e2e'),
@@ -115,7 +126,9 @@ export async function startApprovalGateway(options: { holdSeconds: number }): Pr
   });
   const log = new MemoryEventLog();
   const held = gatewayApprovals(config);
-  const security = await openEnforcerSecurity(config, silentLogger(), {}, held.source);
+  const security = await openEnforcerSecurity(config, silentLogger(), {}, held.source, (id) =>
+    held.grantOf(id),
+  );
   const gateway = await held.open(silentLogger(), log);
   const api = await openApprovals(config, silentLogger(), log);
   const enforcer = buildEnforcerApp({
@@ -127,6 +140,7 @@ export async function startApprovalGateway(options: { holdSeconds: number }): Pr
     ),
     encode: security.encode,
     ...(security.stages && { stages: withGrantStage(security, held) }),
+    credentials: security.credentials,
     newEventId,
     nowMicros,
     logger: silentLogger(),

@@ -23,7 +23,8 @@ const privacyOfficer = person('privacy@example.com', ['privacy-office']);
 let gw: ApprovalGateway;
 
 beforeAll(async () => {
-  gw = await startApprovalGateway({ holdSeconds: 30 });
+  // The gateway mints the upstream credential of `ehr` (5 min), scoped to a session's grant.
+  gw = await startApprovalGateway({ holdSeconds: 30, mintForEhrSeconds: 300 });
 }, 60_000);
 
 afterAll(async () => {
@@ -85,6 +86,29 @@ describe('access grants end access at once (SDK v1 and v2 clients, real Redis)',
       .filter((e) => e.type === 'access_grant' && e.body.grantId === grant.id)
       .map((e) => (e.type === 'access_grant' ? e.body.action : null));
     expect(actions).toContain('used');
+  });
+
+  it('a session under a grant gets upstream credentials minted for that grant: recorded with it, ending with it', async () => {
+    const grant = await grantFor('dr.frey@example.com', 60_000);
+    await sessionUnderGrant('dr.frey@example.com');
+    const minted = await waitFor(
+      async () =>
+        gw
+          .events()
+          .find(
+            (e) =>
+              e.type === 'access_grant' &&
+              e.body.action === 'credential_minted' &&
+              e.body.reason?.includes(`under access grant ${grant.id}`) === true,
+          ),
+      { what: 'the credential minted under the grant', timeoutMs: 10_000 },
+    );
+    if (minted.type !== 'access_grant') throw new Error('expected an access_grant event');
+    expect(minted.identity.subject).toBe('dr.frey@example.com');
+    expect(minted.body.approvalId).toBe(grant.approvalId);
+    // The 5 min credential is cut to the grant's 1 min: it ends no later than the grant.
+    expect(minted.body.expiresAt).not.toBeNull();
+    expect((minted.body.expiresAt as number) / 1000).toBeLessThanOrEqual(grant.expiresAt);
   });
 
   it('revocation ends the open session bound to the grant at once: its held call gets an error naming the grant', async () => {

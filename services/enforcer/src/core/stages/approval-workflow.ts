@@ -14,7 +14,13 @@ import type {
 import type { Identity } from '@proctor/events';
 import type { ApprovalDecisionSource, ApprovalOutcome, ApprovalRequest, HoldUpdates } from '@proctor/policy';
 
-export { createGrantStage, type EndSessions, type GrantStage, type GrantStageOptions } from './grant-stage';
+export {
+  type BoundGrant,
+  createGrantStage,
+  type EndSessions,
+  type GrantStage,
+  type GrantStageOptions,
+} from './grant-stage';
 
 export interface ApprovalWorkflowOptions {
   approvals: Pick<ApprovalService, 'raise' | 'wait' | 'cancel'>;

@@ -24,7 +24,17 @@ export interface GrantStageOptions {
   now?: () => number;
 }
 
+/** The grant a session is bound to, as the credentials issued under it see it. */
+export interface BoundGrant {
+  grantId: string;
+  approvalId: string | null;
+  /** ms since the epoch */
+  expiresAt: number;
+}
+
 export interface GrantStage extends RequestStage {
+  /** The grant this session works under on this gateway, if any. */
+  grantOf(sessionId: string): BoundGrant | null;
   /** The grant was revoked or ran out: the sessions bound to it end now. */
   endGrant(grantId: string, why: 'revoked' | 'expired'): Promise<void>;
   /** Stops the expiry timers. */
@@ -32,6 +42,7 @@ export interface GrantStage extends RequestStage {
 }
 
 interface Bound {
+  grant: BoundGrant;
   connection: string;
   sessions: Set<string>;
   timer: NodeJS.Timeout;
@@ -42,14 +53,24 @@ const MAX_DELAY_MS = 2_147_483_647;
 
 export function createGrantStage(options: GrantStageOptions): GrantStage {
   const bound = new Map<string, Bound>();
+  /** Session → the grant it is bound to. */
+  const sessionGrant = new Map<string, string>();
+  const forget = (grantId: string) => {
+    const entry = bound.get(grantId);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    bound.delete(grantId);
+    for (const sessionId of entry.sessions) {
+      if (sessionGrant.get(sessionId) === grantId) sessionGrant.delete(sessionId);
+    }
+  };
   const limit = options.maxRemembered ?? 10_000;
   const now = options.now ?? Date.now;
 
   const endGrant = async (grantId: string, why: 'revoked' | 'expired') => {
     const entry = bound.get(grantId);
     if (!entry) return;
-    bound.delete(grantId);
-    clearTimeout(entry.timer);
+    forget(grantId);
     const end = options.endSessions();
     if (end === null) return;
     const message = `access grant ${grantId} ${why}: access to connection ${entry.connection} ended; request a new grant (proctor access request)`;
@@ -62,29 +83,37 @@ export function createGrantStage(options: GrantStageOptions): GrantStage {
     if (!entry) {
       if (bound.size >= limit) {
         const [oldest] = bound.keys();
-        if (oldest !== undefined) {
-          clearTimeout(bound.get(oldest)?.timer);
-          bound.delete(oldest);
-        }
+        if (oldest !== undefined) forget(oldest);
       }
       const timer = setTimeout(
         () => void endGrant(grant.id, 'expired'),
         Math.min(Math.max(grant.expiresAt - now(), 0), MAX_DELAY_MS),
       );
       timer.unref();
-      entry = { connection: grant.connection, sessions: new Set(), timer };
+      entry = {
+        grant: { grantId: grant.id, approvalId: grant.approvalId, expiresAt: grant.expiresAt },
+        connection: grant.connection,
+        sessions: new Set(),
+        timer,
+      };
       bound.set(grant.id, entry);
     }
     entry.sessions.add(sessionId);
+    sessionGrant.set(sessionId, grant.id);
     await options.grants.recordUse(grant, sessionId);
   };
 
   return {
     name: 'grant',
     endGrant,
+    grantOf(sessionId) {
+      const grantId = sessionGrant.get(sessionId);
+      return grantId === undefined ? null : (bound.get(grantId)?.grant ?? null);
+    },
     close() {
       for (const entry of bound.values()) clearTimeout(entry.timer);
       bound.clear();
+      sessionGrant.clear();
     },
     async onRequest(exchange, ctx) {
       const policy = options.holder.current();
