@@ -243,6 +243,13 @@ describe('compliance API', () => {
   it('scopes every query to the caller tenants and refuses non-auditors', async () => {
     expect((await get('otherAuditor', '/v1/records/events?session=s-a')).json().records).toEqual([]);
     expect((await get('otherAuditor', '/v1/sessions/s-a/log')).statusCode).toBe(404);
+    expect((await get('otherAuditor', '/v1/sessions/s-a/events')).statusCode).toBe(404);
+    expect((await get('auditor', '/v1/sessions/s-a/events')).json().events).toHaveLength(7);
+    const listed = (who: string) =>
+      get(who, '/v1/sessions').then((r) => r.json().sessions.map((x: { sessionId: string }) => x.sessionId));
+    expect(await listed('auditor')).toEqual(['s-a']);
+    expect(await listed('otherAuditor')).toEqual(['s-b']);
+    expect((await get('otherAuditor', '/v1/sessions?tenant=tenant-a')).statusCode).toBe(403);
     expect((await get('otherAuditor', '/v1/records/events?session=s-b')).json().records).toHaveLength(4);
     expect((await get('auditor', '/v1/records/events?tenant=tenant-b')).statusCode).toBe(403);
     expect((await get('clinician', '/v1/records/events')).statusCode).toBe(403);
