@@ -7,12 +7,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  Client as ModernClient,
-  StreamableHTTPClientTransport as ModernTransport,
-} from '@modelcontextprotocol/client';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
@@ -27,6 +21,12 @@ import { MemoryEventLog } from '../../services/enforcer/src/testing';
 import { openEnforcerSecurity } from '../../src/runtime/enforcer-security';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 import { tempDir, waitFor } from '../harness';
+import {
+  connectLegacyClient,
+  connectModernClient,
+  type LegacyClient,
+  type ModernClient,
+} from './sdk-clients';
 
 const AUDIENCE = 'proctor-policy-e2e';
 const patient = DEMO_PATIENTS[0] as (typeof DEMO_PATIENTS)[number];
@@ -169,28 +169,15 @@ function decisions(): Extract<AuditEvent, { type: 'policy_decision' }>[] {
   );
 }
 
-async function legacyClient(token: string, connection = 'ehr'): Promise<Client> {
-  const client = new Client({ name: 'synthetic-v1-client', version: '1.0.0' });
-  await client.connect(
-    new StreamableHTTPClientTransport(new URL(`${base}/mcp/${connection}`), {
-      requestInit: { headers: { authorization: `Bearer ${token}` } },
-    }),
-  );
+async function legacyClient(token: string, connection = 'ehr'): Promise<LegacyClient> {
+  const client = await connectLegacyClient(`${base}/mcp/${connection}`, token);
   clients.push(client);
   return client;
 }
 
 /** A 2026-07-28 client; without a token it sends no Authorization header at all. */
 async function modernClient(token: string | null, connection = 'modern'): Promise<ModernClient> {
-  const client = new ModernClient(
-    { name: 'synthetic-v2-client', version: '2.0.0' },
-    { capabilities: {}, versionNegotiation: { mode: { pin: '2026-07-28' } } },
-  );
-  await client.connect(
-    new ModernTransport(new URL(`${base}/mcp/${connection}`), {
-      requestInit: { headers: token === null ? {} : { authorization: `Bearer ${token}` } },
-    }),
-  );
+  const client = await connectModernClient(`${base}/mcp/${connection}`, token);
   clients.push(client);
   return client;
 }

@@ -7,12 +7,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import {
-  Client as ModernClient,
-  StreamableHTTPClientTransport as ModernTransport,
-} from '@modelcontextprotocol/client';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
 import { type AuditEvent, decodeEvent } from '@proctor/events';
@@ -29,6 +23,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEnforcer } from '../../src/runtime/services';
 import { createTopics, kafkaBrokers, readTopic, tempDir, uniqueName } from '../harness';
+import { connectLegacyClient, connectModernClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-sealed-e2e';
 const PATIENTS = DEMO_PATIENTS.slice(0, 2);
@@ -81,33 +76,16 @@ async function runTraffic(eventLog: Record<string, unknown>, dir: string): Promi
   });
   const service = await startEnforcer(config, createLogger({ name: 'proctor', level: 'debug', destination }));
   try {
-    const client = new Client({ name: 'synthetic-v1-client', version: '1.0.0' });
     const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE });
-    await client.connect(
-      new StreamableHTTPClientTransport(new URL(`${service.url}/mcp/ehr`), {
-        requestInit: { headers: { authorization: `Bearer ${token}` } },
-      }),
-    );
-    for (const patient of PATIENTS) {
-      const result = await client.callTool({ name: 'get_patient', arguments: { mrn: patient.mrn } });
-      // The client gets the clear record: only what is at rest is sealed.
-      expect(JSON.stringify(result)).toContain(patient.ssn);
+    const url = `${service.url}/mcp/ehr`;
+    for (const client of [await connectLegacyClient(url, token), await connectModernClient(url, token)]) {
+      for (const patient of PATIENTS) {
+        const result = await client.callTool({ name: 'get_patient', arguments: { mrn: patient.mrn } });
+        // The client gets the clear record: only what is at rest is sealed.
+        expect(JSON.stringify(result)).toContain(patient.ssn);
+      }
+      await client.close();
     }
-    await client.close();
-    const modern = new ModernClient(
-      { name: 'synthetic-v2-client', version: '2.0.0' },
-      { capabilities: {}, versionNegotiation: { mode: { pin: '2026-07-28' } } },
-    );
-    await modern.connect(
-      new ModernTransport(new URL(`${service.url}/mcp/ehr`), {
-        requestInit: { headers: { authorization: `Bearer ${token}` } },
-      }),
-    );
-    for (const patient of PATIENTS) {
-      const result = await modern.callTool({ name: 'get_patient', arguments: { mrn: patient.mrn } });
-      expect(JSON.stringify(result)).toContain(patient.ssn);
-    }
-    await modern.close();
   } finally {
     for (const step of service.steps) await step.run();
   }

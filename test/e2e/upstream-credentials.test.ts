@@ -10,12 +10,6 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import {
-  Client as ModernClient,
-  StreamableHTTPClientTransport as ModernTransport,
-} from '@modelcontextprotocol/client';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { parseConfig } from '@proctor/config';
 import { buildEnforcerApp, type EnforcerApp } from '@proctor/enforcer';
 import { type AuditEvent, decodeEvent, newEventId, nowMicros } from '@proctor/events';
@@ -32,6 +26,7 @@ import { MemoryEventLog } from '../../services/enforcer/src/testing';
 import { openEnforcerSecurity } from '../../src/runtime/enforcer-security';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 import { tempDir } from '../harness';
+import { connectLegacyClient, connectModernClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-credentials-e2e';
 const STATIC_TOKEN = 'synthetic-upstream-token-7f3a';
@@ -193,30 +188,13 @@ afterAll(async () => {
 
 const caller = () => idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
 
-async function legacyClient(token: string, connection: string): Promise<Client> {
-  const client = new Client({ name: 'synthetic-v1-client', version: '1.0.0' });
-  await client.connect(
-    new StreamableHTTPClientTransport(new URL(`${base}/mcp/${connection}`), {
-      requestInit: { headers: { authorization: `Bearer ${token}` } },
-    }),
-  );
+/** A client closed after the file's tests. */
+function tracked<T extends { close(): Promise<void> }>(client: T): T {
   clients.push(client);
   return client;
 }
 
-async function modernClient(token: string, connection: string): Promise<ModernClient> {
-  const client = new ModernClient(
-    { name: 'synthetic-v2-client', version: '2.0.0' },
-    { capabilities: {}, versionNegotiation: { mode: { pin: '2026-07-28' } } },
-  );
-  await client.connect(
-    new ModernTransport(new URL(`${base}/mcp/${connection}`), {
-      requestInit: { headers: { authorization: `Bearer ${token}` } },
-    }),
-  );
-  clients.push(client);
-  return client;
-}
+const at = (connection: string) => `${base}/mcp/${connection}`;
 
 /** Headers the proxy saw from request `from` on. */
 const since = (proxy: RecordingProxy, from: number) => proxy.headers.slice(from);
@@ -238,7 +216,7 @@ describe('upstream credentials per connection', () => {
   it('a static bearer token from an environment variable reaches a 2026-07-28 upstream', async () => {
     const token = await caller();
     const from = modernProxy.headers.length;
-    const client = await modernClient(token, 'bearer-modern');
+    const client = tracked(await connectModernClient(at('bearer-modern'), token));
     expect(JSON.stringify(await client.callTool({ name: 'echo', arguments: { item: 'gauze' } }))).toContain(
       'echo:gauze',
     );
@@ -250,7 +228,7 @@ describe('upstream credentials per connection', () => {
   it('a static header reaches a stateful upstream, and no Authorization header at all', async () => {
     const token = await caller();
     const from = legacyProxy.headers.length;
-    const client = await legacyClient(token, 'header-legacy');
+    const client = tracked(await connectLegacyClient(at('header-legacy'), token));
     await client.listTools();
     const seen = since(legacyProxy, from);
     for (const headers of seen) {
@@ -265,8 +243,11 @@ describe('upstream credentials per connection', () => {
     const legacyFrom = legacyProxy.headers.length;
     const modernFrom = modernProxy.headers.length;
     const exchangesBefore = exchanged.length;
-    await (await legacyClient(token, 'exchange-legacy')).listTools();
-    await (await modernClient(token, 'exchange-modern')).callTool({ name: 'echo', arguments: { item: 'x' } });
+    await tracked(await connectLegacyClient(at('exchange-legacy'), token)).listTools();
+    await tracked(await connectModernClient(at('exchange-modern'), token)).callTool({
+      name: 'echo',
+      arguments: { item: 'x' },
+    });
     const seen = [...since(legacyProxy, legacyFrom), ...since(modernProxy, modernFrom)];
     for (const headers of seen) expect(headers.authorization).toMatch(/^Bearer synthetic-exchanged-\d+$/);
     expectNoCallerToken(seen, token);
