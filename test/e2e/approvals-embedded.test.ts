@@ -104,6 +104,9 @@ async function storedRows(table: string, column: string, value: string, count: n
   );
 }
 
+const UNKNOWN_ID = 'apr_00000000-0000-0000-0000-000000000000';
+const words = (line: string) => line.split(' ');
+
 /** The real `proctor` CLI against the exporter's API, as `who`. */
 function cli(who: string, args: string[]) {
   return runProctor([...args, '--url', exporterUrl, '--token', who], { timeoutMs: 60_000 });
@@ -206,27 +209,15 @@ describe('approvals in one process (proctor up)', () => {
     const requestId = /^(apr_[0-9a-f-]+): waiting for approval/m.exec(asked.stdout)?.[1];
     if (!requestId) throw new Error(`expected a request id in: ${asked.stdout}`);
 
-    const tooLong = await cli(clinician, [
-      'access',
-      'request',
-      '--connection',
-      'demo-ehr',
-      '--duration',
-      '100h',
-      '--reason',
-      'x',
-    ]);
+    const tooLong = await cli(
+      clinician,
+      words('access request --connection demo-ehr --duration 100h --reason x'),
+    );
     expect(tooLong.code).toBe(1);
     expect(tooLong.stderr).toContain('the longest grant for this connection is');
-    const unknown = await cli(approver, [
-      'approvals',
-      'approve',
-      'apr_00000000-0000-0000-0000-000000000000',
-      '--reason',
-      'x',
-    ]);
+    const unknown = await cli(approver, words(`approvals approve ${UNKNOWN_ID} --reason x`));
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('no approval apr_00000000-0000-0000-0000-000000000000');
+    expect(unknown.stderr).toContain(`no approval ${UNKNOWN_ID}`);
     // The requester is outside the connection's approvers: refused (and could not approve their own).
     const outsider = await cli(clinician, ['approvals', 'approve', requestId, '--reason', 'mine']);
     expect(outsider.code).toBe(1);
