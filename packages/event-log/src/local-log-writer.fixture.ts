@@ -14,7 +14,10 @@ async function writer(id: number): Promise<never> {
   for (let seq = 0; ; seq++) {
     const name = `${id}:${seq}`;
     await log.append(topic as string, [{ key: `writer-${id}`, value: Buffer.from(name.padEnd(200, '.')) }]);
-    process.stdout.write(`${name}\n`);
+    // Waits for the line to leave: with \`process\` durability an append resolves in a microtask,
+    // so a loop that never waited for I/O would starve stdout (a socket here) and the parent
+    // would see nothing while the log grows by megabytes.
+    await new Promise<void>((resolve) => process.stdout.write(`${name}\n`, () => resolve()));
   }
 }
 
