@@ -55,6 +55,7 @@ describe('phone and fax', () => {
     ['can be reached on 5552181234 after six', '5552181234'],
     ['Next of kin: Bo (brother), 5552181234.', '5552181234'],
     ['Direct: 5552181234 | Fax: 555-210-9876', '5552181234'],
+    ['TELEPHONE: 5552181234\n4. NAME', '5552181234'],
   ])('finds a phone number in %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it.each([
@@ -75,4 +76,12 @@ describe('phone and fax', () => {
 
   it('does not read a date after "call" as a phone number', () =>
     expectNoType('call on 2024-03-17', 'phone'));
+});
+
+describe('a phone number after its label', () => {
+  it('ends at the end of its line', () => {
+    const text = 'TELEPHONE: 5552181234\n4. NAME';
+    expectNoType(text.slice(text.indexOf('\n')), 'phone');
+    expectKept(text, '4. NAME');
+  });
 });

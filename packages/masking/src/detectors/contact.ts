@@ -95,7 +95,7 @@ const BARE_NANP_RE =
   /(?:\b(?:at|on|to|via|number|contact|reached|reach|call|text|no\.?|#)|\)),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
 /** A bare run of digits is a phone number only right after a word that says so. */
 const CONTEXT_PHONE_RE = new RegExp(
-  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d[\\d\\s().-]{5,18}\\d)(?![\\d-])`,
+  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d[\\d \\t().-]{5,18}\\d)(?![\\d-])`,
   'gid',
 );
 

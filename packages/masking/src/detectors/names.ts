@@ -94,7 +94,7 @@ const PLACE_WORDS = new Set(
 );
 /** Words after a run of capitals that make it an organisation or a place, not a person. */
 const ORG_AFTER =
-  /^(?:['’]s)?\s+(?:hospital|medical|clinic|center|centre|health|healthcare|institute|university|college|school|foundation|pharmacy|laboratories|laboratory|labs|inc|llc|corp|corporation|group|associates|partners|memorial|regional|community|medicine|society|association|department|dept|building|hall|pavilion|tower|campus|county|parish|city|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|way|park|river|lake|mountain|valley|bank|insurance|health ?plan)\b/i;
+  /^(?:['’]s)?[ \t]+(?:hospital|medical|clinic|center|centre|health|healthcare|institute|university|college|school|foundation|pharmacy|laboratories|laboratory|labs|inc|llc|corp|corporation|group|associates|partners|memorial|regional|community|medicine|society|association|department|dept|building|hall|pavilion|tower|campus|county|parish|city|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|way|park|river|lake|mountain|valley|bank|insurance|health ?plan)\b/i;
 
 function flagsOf(dict: NameDictionaries, lc: string): number {
   const f = dict.flags.get(lc);
@@ -366,7 +366,8 @@ const LAST_FIRST_AFTER =
 
 /** A capitalized word that could be a name part at all (not a label, title or clinical term). */
 function nameWord(t: Token): boolean {
-  return !t.never && !t.initial && !t.title && !t.credential && !LABEL_WORDS.has(t.lc) && t.lc.length >= 2;
+  if (t.never && !t.given && !t.surname) return false;
+  return !t.initial && !t.title && !t.credential && !LABEL_WORDS.has(t.lc) && t.lc.length >= 2;
 }
 
 /** "Boise, Idaho", "Lyon, France": a place and its state or country, not Last, First. */
@@ -479,11 +480,12 @@ function initialsInContext(ctx: ScanContext, dict: NameDictionaries): void {
           continue;
       }
       const letters = value.replace(/[.\s]/g, '').toLowerCase();
-      // Clinical abbreviations and label words ("ED", "HR", "ID") are not initials.
+      // Clinical abbreviations and label words ("ED", "HR", "ID") are not initials; "M.L." is.
+      const dotted = value.includes('.');
       if (
         (dict.flags.get(letters) ?? 0) & NEVER ||
         LABEL_WORDS.has(letters) ||
-        CLINICAL_ABBREVIATIONS.has(letters)
+        (!dotted && CLINICAL_ABBREVIATIONS.has(letters))
       )
         continue;
       ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'person_name' });
