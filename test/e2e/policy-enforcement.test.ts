@@ -10,15 +10,11 @@ import { join } from 'node:path';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
-import { buildEnforcerApp, type EnforcerApp } from '@proctor/enforcer';
-import { type AuditEvent, decodeEvent, newEventId, nowMicros } from '@proctor/events';
-import { cacheVerifiedTokens, createTokenVerifier } from '@proctor/identity';
+import { type AuditEvent, decodeEvent } from '@proctor/events';
 import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
-import { silentLogger } from '@proctor/logger';
 import { ManualApprovalSource } from '@proctor/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryEventLog } from '../../services/enforcer/src/testing';
-import { openEnforcerSecurity } from '../../src/runtime/enforcer-security';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 import { tempDir, waitFor } from '../harness';
 import {
@@ -27,6 +23,7 @@ import {
   type LegacyClient,
   type ModernClient,
 } from './sdk-clients';
+import { type SecuredGateway, startSecuredGateway } from './secured-gateway';
 
 const AUDIENCE = 'proctor-policy-e2e';
 const patient = DEMO_PATIENTS[0] as (typeof DEMO_PATIENTS)[number];
@@ -36,10 +33,9 @@ let github: LocalIssuer;
 let gitlab: LocalIssuer;
 let demo: DemoEhr;
 let modern: StatelessFixture;
-let enforcer: EnforcerApp;
+let gateway: SecuredGateway;
 let base: string;
 let policyFile: string;
-let stopWatch: () => void;
 const log = new MemoryEventLog();
 const approvals = new ManualApprovalSource();
 const clients: { close(): Promise<void> }[] = [];
@@ -132,30 +128,13 @@ beforeAll(async () => {
     },
     policy: { file: policyFile },
   });
-  const security = await openEnforcerSecurity(config, silentLogger(), {}, approvals);
-  enforcer = buildEnforcerApp({
-    config,
-    eventLog: log,
-    rawTopic: 'raw',
-    verifier: cacheVerifiedTokens(
-      createTokenVerifier({ issuers: config.identity.issuers, jwksCooldownMs: 0 }),
-    ),
-    encode: security.encode,
-    ...(security.stages && { stages: security.stages }),
-    ...(security.credentials && { credentials: security.credentials }),
-    newEventId,
-    nowMicros,
-    logger: silentLogger(),
-    gatewayEpoch: 1,
-  });
-  stopWatch = await security.attach(enforcer);
-  base = await enforcer.app.listen({ host: '127.0.0.1', port: 0 });
+  gateway = await startSecuredGateway(config, log, { approvals });
+  base = gateway.base;
 });
 
 afterAll(async () => {
-  stopWatch?.();
   await Promise.allSettled(clients.map((c) => c.close()));
-  await enforcer?.close();
+  await gateway?.close();
   await Promise.allSettled([demo?.close(), modern?.close(), idp?.close(), github?.close(), gitlab?.close()]);
 });
 

@@ -11,11 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseConfig } from '@proctor/config';
-import { buildEnforcerApp, type EnforcerApp } from '@proctor/enforcer';
-import { type AuditEvent, decodeEvent, newEventId, nowMicros } from '@proctor/events';
-import { createTokenVerifier } from '@proctor/identity';
+import { type AuditEvent, decodeEvent } from '@proctor/events';
 import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
-import { silentLogger } from '@proctor/logger';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -23,10 +20,10 @@ import {
   startFixtureServer,
 } from '../../services/enforcer/src/test-fixtures/fixture-server';
 import { MemoryEventLog } from '../../services/enforcer/src/testing';
-import { openEnforcerSecurity } from '../../src/runtime/enforcer-security';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 import { tempDir } from '../harness';
 import { connectLegacyClient, connectModernClient } from './sdk-clients';
+import { type SecuredGateway, startSecuredGateway } from './secured-gateway';
 
 const AUDIENCE = 'proctor-credentials-e2e';
 const STATIC_TOKEN = 'synthetic-upstream-token-7f3a';
@@ -92,7 +89,7 @@ let legacyProxy: RecordingProxy;
 let modernProxy: RecordingProxy;
 let tokenEndpoint: Server;
 const exchanged: URLSearchParams[] = [];
-let enforcer: EnforcerApp;
+let gateway: SecuredGateway;
 let base: string;
 const log = new MemoryEventLog();
 const clients: { close(): Promise<void> }[] = [];
@@ -157,30 +154,15 @@ beforeAll(async () => {
     },
     keys: { gatewaySigning: { keyFile: join(dir, 'gateway-signing.json') } },
   });
-  const security = await openEnforcerSecurity(config, silentLogger(), {
-    PROCTOR_E2E_UPSTREAM_TOKEN: STATIC_TOKEN,
-    PROCTOR_E2E_STS_SECRET: 'synthetic-sts-secret',
+  gateway = await startSecuredGateway(config, log, {
+    env: { PROCTOR_E2E_UPSTREAM_TOKEN: STATIC_TOKEN, PROCTOR_E2E_STS_SECRET: 'synthetic-sts-secret' },
   });
-  enforcer = buildEnforcerApp({
-    config,
-    eventLog: log,
-    rawTopic: 'raw',
-    verifier: createTokenVerifier({ issuers: config.identity.issuers, jwksCooldownMs: 0 }),
-    encode: security.encode,
-    ...(security.stages && { stages: security.stages }),
-    ...(security.credentials && { credentials: security.credentials }),
-    newEventId,
-    nowMicros,
-    logger: silentLogger(),
-    gatewayEpoch: 1,
-  });
-  await security.attach(enforcer);
-  base = await enforcer.app.listen({ host: '127.0.0.1', port: 0 });
+  base = gateway.base;
 });
 
 afterAll(async () => {
   await Promise.allSettled(clients.map((c) => c.close()));
-  await enforcer?.close();
+  await gateway?.close();
   await Promise.allSettled([legacyProxy?.close(), modernProxy?.close()]);
   await Promise.allSettled([legacy?.close(), modern?.close(), idp?.close()]);
   await new Promise((r) => tokenEndpoint?.close(r));
