@@ -14,7 +14,8 @@ export function extractBearerToken(authorizationHeader: string | undefined): str
   const space = header.indexOf(' ');
   const scheme = space === -1 ? header : header.slice(0, space);
   if (scheme.toLowerCase() !== 'bearer') {
-    throw new AuthError('TOKEN_MALFORMED', 'authorization scheme must be Bearer', { detail: 'scheme' });
+    // RFC 6750 §3.1: credentials of an unsupported method count as none — a bare challenge.
+    throw new AuthError('TOKEN_MISSING', 'bearer token required', { detail: 'scheme' });
   }
   const token = space === -1 ? '' : header.slice(space + 1).trim();
   if (token.length > MAX_TOKEN_BYTES) {

@@ -166,8 +166,11 @@ describe('createTokenVerifier', () => {
     await expectCode('  ', 'TOKEN_MISSING');
   });
 
-  it('rejects another authorization scheme', async () => {
-    await expectCode('Basic YWxpY2U6c2VjcmV0', 'TOKEN_MALFORMED');
+  it('rejects another authorization scheme as no bearer credentials: a bare challenge (RFC 6750 §3.1)', async () => {
+    await expectCode('Basic YWxpY2U6c2VjcmV0', 'TOKEN_MISSING');
+    const err = await verifier.verify('Basic YWxpY2U6c2VjcmV0').catch((e: unknown) => e as AuthError);
+    expect(err).toMatchObject({ detail: 'scheme', reason: 'no_token:scheme', httpStatus: 401 });
+    expect(wwwAuthenticate(err as AuthError)).toBe('Bearer');
   });
 
   it('rejects garbage', async () => {

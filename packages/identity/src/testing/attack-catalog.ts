@@ -185,7 +185,8 @@ export async function buildAttackCatalog(issuer: LocalIssuer, audience: string):
     {
       name: 'another scheme',
       authorization: `Basic ${Buffer.from('alice:pw').toString('base64')}`,
-      expectCode: 'TOKEN_MALFORMED',
+      // RFC 6750 §3.1: an unsupported method counts as no credentials (a bare challenge).
+      expectCode: 'TOKEN_MISSING',
     },
   );
   return cases;
