@@ -94,8 +94,12 @@ interface TrustedIssuer {
   authMethod: 'oidc' | 'dev';
 }
 
-/** Header parameters that carry or point at key material: a verifier that honoured them would trust the token's own key. */
-const KEY_BEARING_HEADERS = ['jwk', 'jku', 'x5u', 'x5c', 'x5t', 'x5t#S256'] as const;
+/**
+ * Header parameters that carry or point at key material: a verifier that honoured them would
+ * trust the token's own key. (`x5t` is only a thumbprint naming one of the issuer's own keys,
+ * like `kid`; Entra ID puts it in every token, and the key is still taken from the key set.)
+ */
+const KEY_BEARING_HEADERS = ['jwk', 'jku', 'x5u', 'x5c'] as const;
 const MAX_KID = 256;
 const MAX_SUBJECT = 1024;
 

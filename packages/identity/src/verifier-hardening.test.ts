@@ -78,6 +78,17 @@ describe('token verifier hardening', () => {
     }
   });
 
+  it('accepts a thumbprint header naming the key (Entra ID tokens carry x5t), still verifying against the key set', async () => {
+    const x5t = { x5t: 'i6lGk3FZzxRcUb2C3nEQ7syHJlY', 'x5t#S256': 'bm90LWEtcmVhbC10aHVtYnByaW50' };
+    const entraShaped = await idp.sign({ sub: 'alice@example.com', aud: AUDIENCE }, { header: x5t });
+    expect((await verifier.verify(`Bearer ${entraShaped}`)).subject).toBe('alice@example.com');
+    const unknownKey = await idp.sign(
+      { sub: 'alice@example.com', aud: AUDIENCE },
+      { header: x5t, kid: 'not-published' },
+    );
+    await expect(verifier.verify(`Bearer ${unknownKey}`)).rejects.toMatchObject({ detail: 'unknown_kid' });
+  });
+
   it('accepts only the algorithms configured for an issuer', async () => {
     const es = await ci.sign({ sub: 'project_path:example/ehr-sync', aud: AUDIENCE }, { alg: 'ES256' });
     expect(await codeOf(verifier.verify(`Bearer ${es}`))).toBe('TOKEN_INVALID');

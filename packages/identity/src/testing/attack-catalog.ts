@@ -108,6 +108,13 @@ export async function buildAttackCatalog(issuer: LocalIssuer, audience: string):
       expectCode: 'TOKEN_INVALID',
     },
     {
+      name: 'embedded x5c certificate chain',
+      authorization: bearer(
+        await bySelf({ x5c: [Buffer.from('synthetic-attacker-cert').toString('base64')] }),
+      ),
+      expectCode: 'TOKEN_INVALID',
+    },
+    {
       name: 'x5u pointing elsewhere',
       authorization: bearer(await bySelf({ x5u: 'https://attacker.example/cert.pem' })),
       expectCode: 'TOKEN_INVALID',
