@@ -194,7 +194,9 @@ export type ApprovalAction =
   | 'expired'
   | 'cancelled'
   | 'interrupted'
-  | 'used';
+  | 'used'
+  /** An approver of a clear-view group was shown the clear arguments (never recorded themselves). */
+  | 'viewed_clear';
 
 export interface ApprovalBody {
   action: ApprovalAction;
