@@ -295,10 +295,9 @@ describe('globs', () => {
     ];
     for (const [glob, value, expected] of cases)
       expect(compileGlob(glob).test(value), `${glob} ~ ${value}`).toBe(expected);
-    const started = performance.now();
+    // A backtracking glob would take on the order of 20,000^5 steps here: the test timeout is the check.
     expect(compileGlob('*a*a*a*a*a*b').test('a'.repeat(20_000))).toBe(false);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
+  }, 30_000);
 });
 
 describe('argument patterns', () => {
