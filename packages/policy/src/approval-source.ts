@@ -27,6 +27,8 @@ export interface ApprovalRequest {
   requiredApprovals?: number;
   reasonRequired?: boolean;
   maxStandingSec?: number;
+  /** Groups whose members may see the clear arguments while the call is held (others see them masked). */
+  clearGroups?: readonly string[];
 }
 
 export interface ApprovalOutcome {

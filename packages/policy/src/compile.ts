@@ -37,6 +37,7 @@ export interface CompiledRule {
     requiredApprovals?: number;
     reasonRequired?: boolean;
     maxStandingSec?: number;
+    clearGroups?: string[];
   } | null;
   /** True when the rule looks at argument values: it cannot decide whether a tool is visible. */
   readsArguments: boolean;

@@ -92,6 +92,8 @@ export const ruleSchema = z
           .max(7 * 86_400)
           .optional(),
         timeoutSec: z.number().int().positive().max(86_400).default(900),
+        /** Groups whose members may see the clear arguments while the gateway holds the call. */
+        clearGroups: oneOrMany.optional(),
       })
       .strict()
       .optional(),
