@@ -117,6 +117,29 @@ function tableColumns(fields: FieldRules, cols: JsonArray): (FieldRule | undefin
   return any ? rules : undefined;
 }
 
+enum KeyRole {
+  None,
+  Value,
+  Descriptor,
+  Columns,
+  Rows,
+}
+const roles = new Map<string, KeyRole>();
+
+/** What a key can be in these shapes (keys repeat in every frame: computed once). */
+function keyRole(key: string): KeyRole {
+  let role = roles.get(key);
+  if (role !== undefined) return role;
+  const lk = key.toLowerCase();
+  if (VALUE_KEY.test(key)) role = KeyRole.Value;
+  else if (DESCRIPTOR_KEYS.has(key)) role = KeyRole.Descriptor;
+  else if (COLUMN_KEYS.has(lk)) role = KeyRole.Columns;
+  else if (ROW_KEYS.has(lk)) role = KeyRole.Rows;
+  else role = KeyRole.None;
+  if (roles.size < 10_000) roles.set(key, role);
+  return role;
+}
+
 /** What an object's neighbours say about its values, or undefined (most objects). */
 export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | undefined {
   let valueKey: string | undefined;
@@ -125,14 +148,16 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   let rowsKey: string | undefined;
   for (const e of obj.entries) {
     const k = e.key.value;
-    if (VALUE_KEY.test(k)) valueKey = k;
-    else if (DESCRIPTOR_KEYS.has(k)) descriptors.push(e.value);
+    const role = keyRole(k);
+    if (role === KeyRole.None) continue;
+    if (role === KeyRole.Value) valueKey = k;
+    else if (role === KeyRole.Descriptor) descriptors.push(e.value);
     else if (e.value.kind === 'array') {
-      const lk = k.toLowerCase();
-      if (COLUMN_KEYS.has(lk)) columns = e.value;
-      else if (ROW_KEYS.has(lk)) rowsKey = k;
+      if (role === KeyRole.Columns) columns = e.value;
+      else rowsKey = k;
     }
   }
+  if (valueKey === undefined && rowsKey === undefined) return undefined;
   const shape: ObjectShape = {};
   if (valueKey !== undefined) {
     for (const d of descriptors) {

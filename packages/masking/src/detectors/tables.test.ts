@@ -30,6 +30,12 @@ describe('delimited tables', () => {
     expectKept(markdown, '5.4 mmol/L');
   });
 
+  it('reads quoted cells holding the delimiter', () => {
+    const quoted = 'patient,dob,note\n"Quenby, Marisol",1950-03-02,"stable, eating"\n';
+    expectDetected(quoted, 'Quenby, Marisol', 'name');
+    expectKept(quoted, 'stable, eating');
+  });
+
   it('stops at the end of the table', () => {
     expectKept('mrn,name,dob\n1,2\nTotal, 12, rows');
     expectKept('We saw, with thanks, the results\n12, 14, 16');

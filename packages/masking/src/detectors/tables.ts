@@ -110,6 +110,30 @@ function markRow(ctx: ScanContext, cells: readonly Cell[], rules: readonly (Fiel
   }
 }
 
+/** Delimiters of a line outside quotes. */
+function countOf(text: string, start: number, end: number, delim: number): number {
+  let n = 0;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (c === delim && !quoted) n++;
+  }
+  return n;
+}
+
+/** Whether the line at `from` (or the one after a Markdown rule line) has `count` delimiters. */
+function rowFollows(text: string, from: number, delim: number, count: number): boolean {
+  for (let pass = 0; pass < 2 && from < text.length; pass++) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    if (countOf(text, from, end, delim) === count && !isRuleLine(text, from, end)) return true;
+    if (!isRuleLine(text, from, end)) return false;
+    from = end + 1;
+  }
+  return false;
+}
+
 export const delimitedTables: Detector = {
   id: 'table_columns',
   types: PHI_TYPES,
@@ -131,7 +155,9 @@ export const delimitedTables: Detector = {
       }
       if (!rules && lineEnd < text.length - 1 && end - lineStart <= MAX_HEADER_LINE) {
         delim = delimiterOf(text, lineStart, end);
-        if (delim >= 0) rules = headerRules(text, splitCells(text, lineStart, end, delim, cells));
+        // A header has a row under it (a Markdown rule line aside) split the same way.
+        if (delim >= 0 && rowFollows(text, lineEnd + 1, delim, countOf(text, lineStart, end, delim)))
+          rules = headerRules(text, splitCells(text, lineStart, end, delim, cells));
       }
       lineStart = lineEnd + 1;
     }
