@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import { parseConfig } from '@proctor/config';
 import { type AuditEvent, decodeEvent } from '@proctor/events';
 import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
-import { decodeJwt } from 'jose';
+import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FixtureServer,
@@ -150,6 +150,11 @@ beforeAll(async () => {
         },
         { name: 'exchange-legacy', upstream: { url: legacyProxy.url }, credentials: exchange },
         { name: 'exchange-modern', upstream: { url: modernProxy.url }, credentials: exchange },
+        {
+          name: 'mint-modern',
+          upstream: { url: modernProxy.url },
+          credentials: { type: 'mint', ttlSeconds: 90, scope: 'ehr.read' },
+        },
       ],
     },
     keys: { gatewaySigning: { keyFile: join(dir, 'gateway-signing.json') } },
@@ -218,6 +223,39 @@ describe('upstream credentials per connection', () => {
       expect(headers.authorization).toBeUndefined();
     }
     expectNoCallerToken(seen, token);
+  });
+
+  it('a token minted for the caller per exchange reaches a 2026-07-28 upstream, verifiable with the gateway JWKS', async () => {
+    const token = await caller();
+    const from = modernProxy.headers.length;
+    const client = tracked(await connectModernClient(at('mint-modern'), token));
+    await client.callTool({ name: 'echo', arguments: { item: 'gauze' } });
+    await client.callTool({ name: 'echo', arguments: { item: 'gloves' } });
+    const seen = since(modernProxy, from);
+    expectNoCallerToken(seen, token);
+    const jwks = createRemoteJWKSet(new URL(`${base}/.well-known/jwks.json`));
+    const minted = new Set<string>();
+    for (const headers of seen) {
+      const credential = (headers.authorization ?? '').replace(/^Bearer /, '');
+      const { payload } = await jwtVerify(credential, jwks, {
+        issuer: 'urn:proctor:gateway',
+        audience: new URL(modernProxy.url).origin,
+      });
+      expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(90);
+      if (payload.sub === 'dr.avery@example.com') minted.add(credential);
+    }
+    // One credential per exchange: the two calls were two exchanges.
+    expect(minted.size).toBeGreaterThanOrEqual(2);
+    const recorded = grants().filter(
+      (g) =>
+        g.connection === 'mint-modern' &&
+        g.body.action === 'credential_minted' &&
+        g.identity.subject === 'dr.avery@example.com',
+    );
+    expect(recorded.length).toBeGreaterThanOrEqual(2);
+    for (const grant of recorded) expect(grant.body).toMatchObject({ scope: 'ehr.read' });
+    const raw = Buffer.concat(log.records.map((r) => r.record.value)).toString('latin1');
+    for (const credential of minted) expect(raw).not.toContain(credential.split('.')[2]);
   });
 
   it('a token exchanged for the caller reaches upstreams of both eras, each grant recorded without the token', async () => {
