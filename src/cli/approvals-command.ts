@@ -4,13 +4,14 @@ import { COMMON_OPTIONS } from './args';
 import { loadCliConfig } from './config-file';
 
 const USAGE = `proctor approvals list [--state pending|approved|denied|expired|cancelled|interrupted]
-proctor approvals show ID
+proctor approvals show ID [--clear]
 proctor approvals approve ID [--reason TEXT] [--for DURATION]
 proctor approvals deny ID --reason TEXT
 
   Decide held MCP calls and access requests. Only the approvers a policy rule names may
   decide; nobody decides their own request. --for approves identical calls (same requester,
-  same arguments) for that long, e.g. --for 30m.
+  same arguments) for that long, e.g. --for 30m. show --clear shows the clear arguments of a
+  call still held, to members of the rule's clearGroups only; each such view is recorded.
 
 ${API_OPTIONS_HELP}
 `;
@@ -38,6 +39,7 @@ export async function runApprovals(args: string[]): Promise<number> {
       state: { type: 'string' },
       reason: { type: 'string' },
       for: { type: 'string' },
+      clear: { type: 'boolean' },
     },
     allowPositionals: true,
     strict: true,
@@ -53,6 +55,7 @@ export async function runApprovals(args: string[]): Promise<number> {
   };
   if (verb !== 'list' && (id === undefined || positionals.length !== 2))
     return usage(`${verb} takes one approval id`);
+  if (values.clear && verb !== 'show') return usage('--clear applies to show only');
   const config = await loadCliConfig(values.config);
   const api = apiClient(config, values);
   const print = printer(values.json);
@@ -67,7 +70,7 @@ export async function runApprovals(args: string[]): Promise<number> {
       case 'show': {
         const result = (await api.call(
           'GET',
-          `/v1/approvals/${encodeURIComponent(id as string)}`,
+          `/v1/approvals/${encodeURIComponent(id as string)}${values.clear ? '?view=clear' : ''}`,
         )) as ApprovalView;
         print(result, () => JSON.stringify(result, null, 2));
         return 0;

@@ -9,13 +9,17 @@ import {
   type ApprovalStore,
   ApproverNotifier,
   type AuditRecord,
+  type ClearViewChannel,
   createMemoryApprovalStore,
+  createMemoryClearViewChannel,
   createMemoryDecisionBus,
   createRedisApprovalStore,
+  createRedisClearViewChannel,
   createRedisDecisionBus,
   type DecisionBus,
   type GrantPolicy,
   GrantService,
+  HeldArguments,
 } from '@proctor/approvals';
 import type { ProctorConfig } from '@proctor/config';
 import type { EnforcerApp, Stages } from '@proctor/enforcer';
@@ -37,6 +41,8 @@ import { topicsOf } from './event-log';
 export interface OpenApprovals {
   store: ApprovalStore;
   bus: DecisionBus;
+  /** Where the API asks the gateway holding a call for its clear arguments. */
+  clearView: ClearViewChannel;
   approvals: ApprovalService;
   grants: GrantService;
   notifier: ApproverNotifier;
@@ -66,6 +72,7 @@ export async function openApprovals(
   const redisParts = settings.redisUrl ? await openRedis(settings.redisUrl, settings.keyPrefix) : null;
   const store = redisParts?.store ?? createMemoryApprovalStore();
   const bus = redisParts?.bus ?? createMemoryDecisionBus();
+  const clearView = redisParts?.clearView ?? createMemoryClearViewChannel();
   const jobs = settings.redisUrl
     ? await createBullmqJobQueue({
         redisUrl: settings.redisUrl,
@@ -84,6 +91,7 @@ export async function openApprovals(
   const approvals = new ApprovalService({
     store,
     bus,
+    clearView,
     audit,
     tenant: config.tenant,
     ...(settings.webhooks.length > 0 && { onRequested: (request) => notifier.enqueue(request) }),
@@ -108,6 +116,7 @@ export async function openApprovals(
   return {
     store,
     bus,
+    clearView,
     approvals,
     grants,
     notifier,
@@ -115,6 +124,7 @@ export async function openApprovals(
     async close() {
       approvals.close();
       await jobs.close();
+      await clearView.close();
       await bus.close();
       await redisParts?.close();
     },
@@ -145,9 +155,11 @@ async function openRedis(url: string, prefix: string) {
   const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const bus = await createRedisDecisionBus({ publisher: redis, subscriber, prefix });
+  const clearView = await createRedisClearViewChannel({ publisher: redis, subscriber, prefix });
   return {
     store: createRedisApprovalStore({ redis, prefix }),
     bus,
+    clearView,
     async close() {
       subscriber.disconnect();
       redis.disconnect();
@@ -226,11 +238,15 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
       if (interrupted > 0)
         logger.warn({ interrupted }, 'approval requests held by the previous run marked interrupted');
       grants = opened.grants;
+      // Clear arguments of held calls stay in this process's memory, answered to the API on ask.
+      const heldArguments = new HeldArguments();
+      const stopServing = await opened.clearView.serve(config.gatewayId, heldArguments.lookup);
       source = createApprovalWorkflowSource({
         approvals: opened.approvals,
         gatewayId: config.gatewayId,
         holdMs: config.approvals.holdSeconds * 1000,
         maskArguments: (args) => JSON.parse(maskJsonText(JSON.stringify(args)).text) as unknown,
+        holdClear: (id, args) => heldArguments.hold(id, args),
       });
       const unfollow = opened.approvals.onChange((message) => {
         if (message.kind !== 'grant' || message.state === 'granted') return;
@@ -243,6 +259,7 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
         async close() {
           unfollow();
           stage?.close();
+          await stopServing();
           await opened.close();
         },
       };

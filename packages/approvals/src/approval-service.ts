@@ -8,8 +8,9 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@proctor/events';
 import { type AuditSink, approvalRecord } from './audit-records';
 import { argumentsDigest } from './canonical-digest';
+import type { ClearViewChannel } from './clear-view';
 import type { BusMessage, DecisionBus } from './decision-bus';
-import { applyVote } from './decision-rules';
+import { applyVote, mayReadClear } from './decision-rules';
 import { ApprovalError } from './errors';
 import type { ApprovalRequest, ApprovalState, ApproverSpec } from './model';
 import type { ApprovalStore } from './store-port';
@@ -24,6 +25,8 @@ export interface ApprovalServiceDeps {
   onRequested?: (request: ApprovalRequest) => Promise<void>;
   /** Called once when a grant request is approved (the grant service issues the grant). */
   onGrantApproved?: (request: ApprovalRequest) => Promise<void>;
+  /** Where the clear arguments of a held call are asked for (none: only the masked view). */
+  clearView?: ClearViewChannel;
   now?: () => number;
   /** Fallback re-read interval of a waiter, in case a bus message was missed (default 1 s). */
   pollMs?: number;
@@ -221,6 +224,54 @@ export class ApprovalService {
     );
     if (next.state !== 'pending') await this.finished(next, null);
     return next;
+  }
+
+  /**
+   * The clear arguments of a held call, for a member of one of the rule's clear-view groups
+   * (never the requester): asked of the gateway holding the call, checked against the digest
+   * the decision binds to, and recorded as `viewed_clear` (who, when; never the values) before
+   * they are returned. Nothing of them is stored.
+   */
+  async clearArguments(
+    id: string,
+    reader: Identity,
+  ): Promise<{ request: ApprovalRequest; arguments: unknown }> {
+    const request = await this.get(id);
+    const isRequester =
+      request.requester.subject === reader.subject && request.requester.issuer === reader.issuer;
+    if (request.kind !== 'call' || isRequester || !mayReadClear(request.approvers, reader)) {
+      throw new ApprovalError(
+        'CLEAR_VIEW_NOT_ALLOWED',
+        `you may not see the clear arguments of approval ${id}: the rule's clear-view groups may, and never the requester`,
+      );
+    }
+    await this.expireIfDue(id);
+    const current = await this.get(id);
+    if (current.state !== 'pending' || current.heldBy === null) {
+      throw new ApprovalError(
+        'CLEAR_ARGUMENTS_GONE',
+        `approval ${id} is ${current.state}: the call is no longer held, and its clear arguments were never kept`,
+      );
+    }
+    const answer = this.deps.clearView
+      ? await this.deps.clearView.ask(current.heldBy, id)
+      : ({ kind: 'unreachable' } as const);
+    if (answer.kind === 'unreachable') {
+      throw new ApprovalError(
+        'HOLDER_UNREACHABLE',
+        `gateway ${current.heldBy} holding approval ${id} did not answer: it may have stopped (its restart marks the request interrupted)`,
+      );
+    }
+    if (answer.kind === 'not_held' || argumentsDigest(answer.arguments) !== current.argsDigest) {
+      throw new ApprovalError(
+        'CLEAR_ARGUMENTS_GONE',
+        `gateway ${current.heldBy} no longer holds the call of approval ${id}; its clear arguments are gone`,
+      );
+    }
+    const reserved = await this.reserveSeq(id);
+    if (!reserved) throw new ApprovalError('APPROVAL_NOT_FOUND', `no approval ${id}`);
+    await this.deps.audit(approvalRecord(reserved.request, reserved.seq, 'viewed_clear', { actor: reader }));
+    return { request: reserved.request, arguments: answer.arguments };
   }
 
   /** Withdraws a pending request (the client cancelled the held call). */

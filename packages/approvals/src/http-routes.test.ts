@@ -1,6 +1,7 @@
 import type { Identity } from '@proctor/events';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryClearViewChannel, HeldArguments } from './clear-view';
 import { createMemoryDecisionBus } from './decision-bus';
 import { registerApprovalRoutes } from './http-routes';
 import { createMemoryApprovalStore } from './memory-store';
@@ -18,8 +19,8 @@ afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
 
-function api() {
-  const w = world(createMemoryApprovalStore(), createMemoryDecisionBus());
+function api(clearView = createMemoryClearViewChannel()) {
+  const w = world(createMemoryApprovalStore(), createMemoryDecisionBus(), { clearView });
   w.clock.now = Date.now();
   const app = Fastify();
   apps.push(app);
@@ -41,10 +42,10 @@ function api() {
       payload: payload as object,
       headers: who ? { authorization: `Bearer ${who}` } : {},
     });
-  return { w, call };
+  return { w, call, clearView };
 }
 
-async function heldCall(w: ReturnType<typeof world>) {
+async function heldCall(w: ReturnType<typeof world>, clearGroups: string[] = []) {
   const raised = await w.approvals.raise({
     requester: people.dev as Identity,
     connection: 'ehr',
@@ -55,7 +56,7 @@ async function heldCall(w: ReturnType<typeof world>) {
     maskedArguments: { recordId: '[ID]' },
     rule: 'risky-writes',
     ruleVersion: 'v1',
-    approvers: APPROVERS,
+    approvers: { ...APPROVERS, clearGroups },
     ttlMs: 600_000,
     heldBy: 'gw-1',
   });
@@ -64,6 +65,26 @@ async function heldCall(w: ReturnType<typeof world>) {
 }
 
 describe('approvals API', () => {
+  it('shows the clear arguments of a held call (view=clear) to a clear-view group only, never cached', async () => {
+    const { w, call, clearView } = api();
+    const held = new HeldArguments();
+    await clearView.serve('gw-1', held.lookup);
+    const request = await heldCall(w, ['approvers']);
+    held.hold(request.id, { recordId: 'R-9' });
+    const masked = await call('lead', 'GET', `/v1/approvals/${request.id}`);
+    expect(masked.json()).toMatchObject({ arguments: { recordId: '[ID]' }, argumentsView: 'masked' });
+    const clear = await call('lead', 'GET', `/v1/approvals/${request.id}?view=clear`);
+    expect(clear.statusCode).toBe(200);
+    expect(clear.headers['cache-control']).toBe('no-store');
+    expect(clear.json()).toMatchObject({ arguments: { recordId: 'R-9' }, argumentsView: 'clear' });
+    for (const who of ['dev', 'auditor', 'doc']) {
+      const refused = await call(who, 'GET', `/v1/approvals/${request.id}?view=clear`);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('CLEAR_VIEW_NOT_ALLOWED');
+    }
+    expect((await call('lead', 'GET', `/v1/approvals/${request.id}?view=plain`)).statusCode).toBe(400);
+  });
+
   it('answers 401 without a token', async () => {
     const { call } = api();
     expect((await call(null, 'GET', '/v1/approvals')).statusCode).toBe(401);

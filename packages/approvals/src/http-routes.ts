@@ -51,6 +51,15 @@ export function registerApprovalRoutes(app: FastifyInstance, deps: ApprovalRoute
   app.get('/v1/approvals/:id', async (req, reply) =>
     handle(reply, async () => {
       const who = await deps.authenticate(req);
+      const shown = queryString(req, 'view') ?? 'masked';
+      if (shown !== 'masked' && shown !== 'clear')
+        throw new ApprovalError('INVALID_INPUT', 'view must be masked or clear');
+      if (shown === 'clear') {
+        // Asked of the gateway holding the call, recorded, and shown once: never cached.
+        const clear = await deps.approvals.clearArguments(param(req, 'id'), who);
+        reply.header('cache-control', 'no-store');
+        return { ...view(clear.request), arguments: clear.arguments, argumentsView: 'clear' };
+      }
       const request = await deps.approvals.get(param(req, 'id'));
       if (!mayRead(who, request))
         throw new ApprovalError('APPROVAL_NOT_FOUND', `no approval ${param(req, 'id')}`);
@@ -169,6 +178,7 @@ export function view(request: ApprovalRequest): Record<string, unknown> {
     method: request.method,
     tool: request.toolName,
     arguments: request.maskedArguments,
+    argumentsView: 'masked',
     argumentsDigest: request.argsDigest,
     rule: request.rule,
     ruleVersion: request.ruleVersion,
@@ -179,6 +189,7 @@ export function view(request: ApprovalRequest): Record<string, unknown> {
       groups: request.approvers.groups,
       subjects: request.approvers.subjects,
       required: request.approvers.required,
+      clearGroups: request.approvers.clearGroups,
     },
     votes: request.votes.map((v) => ({ ...v, at: new Date(v.at).toISOString() })),
     createdAt: new Date(request.createdAt).toISOString(),

@@ -9,6 +9,15 @@ export {
 export { type AuditRecord, type AuditSink, approvalRecord, grantRecord } from './audit-records';
 export { argumentsDigest, canonicalJson } from './canonical-digest';
 export {
+  type ClearAnswer,
+  type ClearViewChannel,
+  createMemoryClearViewChannel,
+  createRedisClearViewChannel,
+  HeldArguments,
+  type HeldLookup,
+  type RedisClearViewOptions,
+} from './clear-view';
+export {
   type BusMessage,
   createMemoryDecisionBus,
   createRedisDecisionBus,

@@ -2,6 +2,7 @@
 import type { Identity } from '@proctor/events';
 import type { ApprovalService } from './approval-service';
 import type { AuditRecord } from './audit-records';
+import type { ClearViewChannel } from './clear-view';
 import type { DecisionBus } from './decision-bus';
 import type { GrantService } from './grant-service';
 import type { ApprovalRequest, ApproverSpec } from './model';
@@ -47,7 +48,11 @@ export interface World {
 export function world(
   store: ApprovalStore,
   bus: DecisionBus,
-  options: { pollMs?: number; onRequested?: (request: ApprovalRequest) => Promise<void> } = {},
+  options: {
+    pollMs?: number;
+    onRequested?: (request: ApprovalRequest) => Promise<void>;
+    clearView?: ClearViewChannel;
+  } = {},
 ): World {
   const records: AuditRecord[] = [];
   const clock = { now: Date.UTC(2026, 0, 5, 9) };
@@ -62,6 +67,7 @@ export function world(
     now: () => clock.now,
     pollMs: options.pollMs ?? 50,
     onRequested: options.onRequested,
+    ...(options.clearView && { clearView: options.clearView }),
     grantable: new Map([
       ['ehr', { approvers: APPROVERS, maxDurationMs: 8 * 3_600_000, requestTtlMs: 600_000 }],
     ]),

@@ -32,6 +32,11 @@ export interface ApprovalWorkflowOptions {
   progressEveryMs?: number;
   /** How the arguments are shown to approvers (masked); never the clear values. */
   maskArguments: (args: unknown) => unknown;
+  /**
+   * Keeps a held call's clear arguments in this gateway's memory while it holds the call, for
+   * approvers of a clear-view group; returns the release function. Never stored anywhere.
+   */
+  holdClear?: (approvalId: string, args: unknown) => () => void;
 }
 
 /** How long a gateway task stays readable after it ended. */
@@ -55,6 +60,21 @@ export function createApprovalWorkflowSource(options: ApprovalWorkflowOptions): 
 }
 
 async function holdForDecision(
+  request: ApprovalRequest,
+  signal: AbortSignal,
+  options: ApprovalWorkflowOptions,
+  updates: HoldUpdates | undefined,
+): Promise<ApprovalOutcome> {
+  const clear = request.clearGroups?.length && request.arguments != null ? request.arguments : undefined;
+  const release = clear === undefined ? undefined : options.holdClear?.(request.approvalId, clear);
+  try {
+    return await holdAndWait(request, signal, options, updates);
+  } finally {
+    release?.();
+  }
+}
+
+async function holdAndWait(
   request: ApprovalRequest,
   signal: AbortSignal,
   options: ApprovalWorkflowOptions,
@@ -183,7 +203,7 @@ function approverSpec(request: ApprovalRequest): ApproverSpec {
     groups: [...request.approverGroups],
     subjects: [...(request.approverSubjects ?? [])],
     required: request.requiredApprovals ?? 1,
-    clearGroups: [],
+    clearGroups: [...(request.clearGroups ?? [])],
     reasonRequired: request.reasonRequired ?? false,
     maxStandingMs: (request.maxStandingSec ?? DEFAULT_MAX_STANDING_SEC) * 1000,
   };
