@@ -161,7 +161,12 @@ export const ages: Detector = {
   types: ['age'],
   run(ctx) {
     if (ctx.skip?.has('age')) return;
-    if ((ctx.includes('inety') || ctx.includes('undred')) && ctx.test(AGE_WORDS_GATE)) ageWords(ctx);
+    if (
+      ctx.text.length >= 12 &&
+      (ctx.includes('inety') || ctx.includes('undred')) &&
+      ctx.test(AGE_WORDS_GATE)
+    )
+      ageWords(ctx);
     if (!ctx.hasDigit || !ctx.test(AGE_GATE)) return;
     if (ctx.hasUpper && ctx.test(AGE_SEX_GATE)) scan(ctx, AGE_SEX_RE, 'age', 'age_over_89', AGE_SEX_OPTIONS);
     if (!ctx.test(AGE_WORD_GATE)) return;

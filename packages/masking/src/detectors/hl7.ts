@@ -192,7 +192,9 @@ export const hl7Segments: Detector = {
     'other_id',
   ],
   run(ctx) {
-    if (!ctx.hasUpper || !(ctx.includes('|') || ctx.includes('MSH')) || !ctx.test(SEGMENT_GATE)) return;
+    // A message with other separators starts with its MSH segment.
+    if (!ctx.hasUpper || !(ctx.includes('|') || ctx.text.startsWith('MSH')) || !ctx.test(SEGMENT_GATE))
+      return;
     const text = ctx.text;
     const msh = text.search(/(?:^|[\r\n])MSH/);
     const sep = msh < 0 ? DEFAULT_SEPARATORS : separatorsAt(text, msh === 0 ? 0 : msh + 1);

@@ -226,7 +226,7 @@ export const labelledValues: Detector = {
   id: 'labelled_values',
   types: [...LABEL_TYPES],
   run(ctx) {
-    if (ctx.includes(':') || ctx.includes('=')) labelledLines(ctx);
-    if (ctx.includes('</') || ctx.includes('/>')) xmlElements(ctx);
+    if (ctx.text.length >= 4 && (ctx.includes(':') || ctx.includes('='))) labelledLines(ctx);
+    if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) xmlElements(ctx);
   },
 };
