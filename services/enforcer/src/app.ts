@@ -1,4 +1,3 @@
-import { createServer, type RequestListener } from 'node:http';
 import type { ConnectionConfig, ProctorConfig } from '@proctor/config';
 import type { EventLogProducer } from '@proctor/event-log';
 import type { AuditEvent } from '@proctor/events';
@@ -16,11 +15,10 @@ import { HeldRequests, NO_STAGES, type Stages } from './core/stages';
 import { endSessionsForAccess } from './core/stateful/end-access';
 import { installStatelessEra } from './core/stateless/install';
 import type { IdentityVerifier } from './http/authenticate';
-import { directPostListener } from './http/direct-post';
 import { defaultAllowedHosts } from './http/edge-guard';
 import { createErrorHandler } from './http/error-handler';
 import { registerHealthRoutes } from './http/health-routes';
-import { type McpRouteDeps, registerMcpRoutes } from './http/mcp-routes';
+import { registerMcpRoutes } from './http/mcp-routes';
 import { MemorySessionStore } from './sessions/memory-store';
 import type { SessionStore } from './sessions/port';
 import { type CredentialProvider, type McpUpstream, staticCredentials } from './upstream/port';
@@ -80,26 +78,15 @@ export function streamableHttpUpstream(connection: ConnectionConfig): McpUpstrea
 export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
   const { config, logger } = deps;
   const settings = config.enforcer;
-  let mcpRoutes: McpRouteDeps | undefined;
-  let isClosing = () => true;
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     // Request lines are not logged: URLs and headers are not for logs in a PHI gateway.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: settings.maxBodyBytes,
+    http: { maxHeaderSize: settings.maxHeaderBytes },
     return503OnClosing: true,
     // close() runs after the pipeline drained and recorded every end: what is left is idle.
     forceCloseConnections: true,
-    // The MCP POST is answered in front of fastify (http/direct-post.ts), everything else by it.
-    serverFactory: (fastifyHandler, options) =>
-      listeningServer(
-        directPostListener(fastifyHandler as RequestListener, () => mcpRoutes, {
-          maxBodyBytes: settings.maxBodyBytes,
-          isClosing: () => isClosing(),
-        }),
-        settings.maxHeaderBytes,
-        options,
-      ),
   });
   const emitter = new AuditEmitter({
     eventLog: deps.eventLog,
@@ -161,8 +148,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     probeCacheMs: 2_000,
     isClosing: () => inflight.isClosing,
   });
-  isClosing = () => inflight.isClosing;
-  mcpRoutes = {
+  registerMcpRoutes(app, {
     pipeline,
     verifier: deps.verifier,
     emitter,
@@ -175,8 +161,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     },
     limits,
     logger,
-  };
-  registerMcpRoutes(app, mcpRoutes);
+  });
 
   const idleMs = settings.sessionIdleMinutes * 60_000;
   const sweepIdle = async (now = Date.now()) => {
@@ -202,19 +187,6 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
       if (!deps.sessions) await sessions.close();
     },
   };
-}
-
-/** node's HTTP server with the timeouts fastify would have given its own. */
-function listeningServer(listener: RequestListener, maxHeaderSize: number, options: Record<string, unknown>) {
-  const server = createServer({ maxHeaderSize }, listener);
-  server.keepAliveTimeout = numberOr(options.keepAliveTimeout, 72_000);
-  server.requestTimeout = numberOr(options.requestTimeout, 0);
-  server.setTimeout(numberOr(options.connectionTimeout, 0));
-  return server;
-}
-
-function numberOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' ? value : fallback;
 }
 
 export { type GatewayHistoryReader, recoverCrashedSessions } from './core/crash-recovery';

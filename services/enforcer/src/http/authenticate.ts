@@ -1,8 +1,7 @@
-import type { IncomingMessage } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import type { Identity } from '@proctor/events';
 import { publicBaseUrl, requireIdentity, resourceMetadataUrl } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
+import type { FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
 import { recordAuthFailure } from '../core/auth-failures';
 import { GatewayError } from '../core/errors';
@@ -18,8 +17,7 @@ export interface IdentityVerifier {
  * with a Bearer challenge.
  */
 export async function authenticate(
-  req: IncomingMessage,
-  connection: string,
+  req: FastifyRequest<{ Params: { name: string } }>,
   deps: {
     verifier: IdentityVerifier;
     emitter: AuditEmitter;
@@ -34,21 +32,20 @@ export async function authenticate(
   const authorization = req.headers.authorization;
   const outcome = await requireIdentity(
     deps.verifier,
-    { authorization, url: req.url ?? '' },
+    { authorization, url: req.url },
     {
       // Only a refusal names it: not built for every accepted call.
       get resourceMetadataUrl() {
-        const protocol = (req.socket as TLSSocket | null)?.encrypted === true ? 'https' : 'http';
-        const base = publicBaseUrl(deps.publicUrl, { protocol, host: req.headers.host ?? '' });
-        return resourceMetadataUrl(`${base}/mcp/${encodeURIComponent(connection)}`);
+        const base = publicBaseUrl(deps.publicUrl, { protocol: req.protocol, host: req.host });
+        return resourceMetadataUrl(`${base}/mcp/${encodeURIComponent(req.params.name)}`);
       },
-      allowAnonymous: deps.anonymousConnections?.has(connection) ?? false,
+      allowAnonymous: deps.anonymousConnections?.has(req.params.name) ?? false,
     },
   );
   if (outcome.ok) return outcome.identity;
   await recordAuthFailure(deps.emitter, {
-    connection: deps.connections.has(connection) ? connection : null,
-    sourceIp: req.socket?.remoteAddress ?? null,
+    connection: deps.connections.has(req.params.name) ? req.params.name : null,
+    sourceIp: req.ip ?? null,
     userAgent: single(req.headers['user-agent']),
     code: outcome.error.code,
     reason: outcome.failure.reason,

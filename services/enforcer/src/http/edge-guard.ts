@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyRequest } from 'fastify';
 import { GatewayError } from '../core/errors';
 
 export interface EdgeGuardOptions {
@@ -28,7 +28,7 @@ function isLoopbackHost(host: string): boolean {
  * one of the gateway's names, or whose Origin is present and not allowed, is refused with 403
  * before anything else happens.
  */
-export function checkHostAndOrigin(req: { headers: IncomingHttpHeaders }, options: EdgeGuardOptions): void {
+export function checkHostAndOrigin(req: FastifyRequest, options: EdgeGuardOptions): void {
   const host = req.headers.host;
   if (options.allowedHosts.length > 0) {
     if (host === undefined || !hostAllowed(host.toLowerCase(), options.allowedHosts)) {

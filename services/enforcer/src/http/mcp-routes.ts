@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '@proctor/logger';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
@@ -37,17 +36,13 @@ const ERA_HEADERS = ['mcp-method', 'mcp-name'] as const;
  * The MCP endpoint: translates HTTP to the core's calls and the core's Outcome back to HTTP.
  * Order of checks: Host/Origin, then authentication (so an unauthenticated caller learns
  * nothing, not even whether a connection exists), then everything else in the core.
- *
- * The common POST (see direct-post.ts) is served in front of fastify by the same steps
- * (`guardMcpRequest`, `postToPipeline`, `writeOutcome`) and the same error mapping; these
- * routes serve the rest, and every request of `app.inject`.
  */
 export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): void {
   // A callback hook: an async one costs a promise per request.
   app.addHook('onRequest', (req, _reply, done) => {
     if (!req.url.startsWith('/mcp/') && req.url !== '/mcp') return done();
     try {
-      guardMcpRequest(req.raw, deps);
+      checkHostAndOrigin(req, deps.edge);
     } catch (err) {
       return done(err as Error);
     }
@@ -55,8 +50,10 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
   });
 
   app.post('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
+    const base = await callBase(req, reply, deps);
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const outcome = await postToPipeline(req.raw, reply.raw, req.params.name, raw, deps);
+    const body = parseJsonRpcBody(raw, deps.limits);
+    const outcome = await deps.pipeline.post({ ...base, body, raw });
     return send(reply, outcome, false);
   });
 
@@ -65,7 +62,7 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
     if (!accept.includes('text/event-stream') && !accept.includes('*/*')) {
       throw new GatewayError('NOT_ACCEPTABLE', 'Not Acceptable: the client must accept text/event-stream');
     }
-    const base = await callBase(req.raw, reply.raw, req.params.name, deps);
+    const base = await callBase(req, reply, deps);
     const outcome = await deps.pipeline.listen({
       ...base,
       lastEventId: single(req.headers['last-event-id']),
@@ -74,34 +71,16 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
   });
 
   app.delete('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
-    const base: ClientDelete = await callBase(req.raw, reply.raw, req.params.name, deps);
+    const base: ClientDelete = await callBase(req, reply, deps);
     return send(reply, await deps.pipeline.delete(base), false);
   });
 }
 
-/** DNS-rebinding protection, first of all checks; throws the 403. */
-export function guardMcpRequest(req: IncomingMessage, deps: Pick<McpRouteDeps, 'edge'>): void {
-  checkHostAndOrigin(req, deps.edge);
-}
-
-/** A POST's body, authenticated and parsed, through the pipeline. */
-export async function postToPipeline(
-  req: IncomingMessage,
-  res: ServerResponse,
-  connection: string,
-  raw: Buffer,
-  deps: McpRouteDeps,
-): Promise<Outcome> {
-  const base = await callBase(req, res, connection, deps);
-  const body = parseJsonRpcBody(raw, deps.limits);
-  return deps.pipeline.post({ ...base, body, raw });
-}
-
-async function callBase(req: IncomingMessage, res: ServerResponse, connection: string, deps: McpRouteDeps) {
-  const identity = await authenticate(req, connection, deps);
+async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps) {
+  const identity = await authenticate(req, deps);
   const caller: Caller = {
     identity,
-    sourceIp: req.socket?.remoteAddress ?? null,
+    sourceIp: req.ip ?? null,
     userAgent: single(req.headers['user-agent']),
   };
   const headers: Record<string, string | undefined> = {};
@@ -111,57 +90,48 @@ async function callBase(req: IncomingMessage, res: ServerResponse, connection: s
     if (name.startsWith('mcp-param-')) headers[name] = single(req.headers[name]) ?? undefined;
   }
   return {
-    connection,
+    connection: req.params.name,
     caller,
     sessionId: single(req.headers['mcp-session-id']),
     protocolVersion: single(req.headers['mcp-protocol-version']),
     headers,
-    signal: clientSignal(res),
+    signal: clientSignal(reply),
   };
 }
 
 /** Aborts when the client's connection closes before the answer was sent. */
-function clientSignal(res: ServerResponse): AbortSignal {
+function clientSignal(reply: FastifyReply): AbortSignal {
   const abort = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) abort.abort();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) abort.abort();
   });
   return abort.signal;
 }
 
 async function send(reply: FastifyReply, outcome: Outcome, flushHeadersEarly: boolean) {
-  reply.hijack();
-  await writeOutcome(reply.raw, outcome, flushHeadersEarly);
-  return reply;
-}
-
-/** Writes the core's answer straight to the response: its body is bytes or events already. */
-export async function writeOutcome(
-  res: ServerResponse,
-  outcome: Outcome,
-  flushHeadersEarly: boolean,
-): Promise<void> {
   switch (outcome.type) {
     case 'stream':
+      reply.hijack();
       await writeSse(
-        res,
+        reply.raw,
         outcome.status,
         outcome.headers,
         outcome.stream,
         outcome.resumeAfter,
         flushHeadersEarly,
       );
-      return;
+      return reply;
     case 'json':
-      res.writeHead(outcome.status, { ...outcome.headers, 'content-length': outcome.body.length });
-      res.end(outcome.body);
-      return;
+      // The body is JSON text already: written straight out, past fastify's serialization hooks.
+      reply.hijack();
+      reply.raw.writeHead(outcome.status, {
+        ...outcome.headers,
+        'content-length': outcome.body.length,
+      });
+      reply.raw.end(outcome.body);
+      return reply;
     case 'accepted':
     case 'empty':
-      // No body: a length of 0, except where HTTP forbids one.
-      if (outcome.status === 204 || outcome.status === 304) res.writeHead(outcome.status, outcome.headers);
-      else res.writeHead(outcome.status, { ...outcome.headers, 'content-length': '0' });
-      res.end();
-      return;
+      return reply.code(outcome.status).headers(outcome.headers).send();
   }
 }
