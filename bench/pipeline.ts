@@ -126,9 +126,10 @@ async function storedCount(database: string): Promise<number> {
 }
 
 async function until(database: string, target: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  // Monotonic: the wall clock of a shared VM can jump, which must not end the wait early.
+  const deadline = performance.now() + timeoutMs;
   while ((await storedCount(database)) < target) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${target} stored events`);
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${target} stored events`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
