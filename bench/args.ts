@@ -35,6 +35,8 @@ export interface BenchOptions {
   tmpDir: string | undefined;
   /** Where the enforcer child writes a V8 CPU profile (node --cpu-prof) when it stops. */
   cpuProfDir: string | undefined;
+  /** Start the enforcer child with --perf-basic-prof, so `perf` names its JIT-compiled frames. */
+  perfMap: boolean;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -54,6 +56,7 @@ and checks each DESIGN.md target (met / NOT met).
   --rounds N           interleaved rounds the calls are split into (default 4)
   --tmp-dir DIR        where the scratch directory goes (default: the OS temp directory)
   --cpu-prof DIR       write CPU profiles of the enforcer processes to DIR (open them in Chrome DevTools)
+  --perf-map           start the enforcer with --perf-basic-prof, for \`perf record -e cpu-clock -g -p PID\`
   --help
 `;
 
@@ -80,6 +83,7 @@ export function parseBenchArgs(argv: string[], kafkaConfigured: boolean): BenchO
       rounds: { type: 'string' },
       'tmp-dir': { type: 'string' },
       'cpu-prof': { type: 'string' },
+      'perf-map': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -123,6 +127,7 @@ export function parseBenchArgs(argv: string[], kafkaConfigured: boolean): BenchO
     rounds,
     tmpDir: values['tmp-dir'],
     cpuProfDir: values['cpu-prof'],
+    perfMap: values['perf-map'],
   };
 }
 

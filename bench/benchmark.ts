@@ -148,8 +148,12 @@ async function startEnforcerChild(
     ],
     {
       cwd: dir,
-      nodeArgs:
-        options.cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', resolve(options.cpuProfDir)],
+      nodeArgs: [
+        ...(options.cpuProfDir === undefined
+          ? []
+          : ['--cpu-prof', '--cpu-prof-dir', resolve(options.cpuProfDir)]),
+        ...(options.perfMap ? ['--perf-basic-prof'] : []),
+      ],
     },
   );
 }
