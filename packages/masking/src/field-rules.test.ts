@@ -91,6 +91,9 @@ describe('field rules', () => {
     expect(typeOf('relationshipToPatient')).toBeUndefined();
     expect(typeOf('author')).toBe('name');
     expect(typeOf('clinician')).toBe('name');
+    expect(typeOf('first', 'names')).toBe('name');
+    expect(typeOf('last', 'patientName')).toBe('name');
+    expect(typeOf('first', 'page')).toBeUndefined();
   });
 
   it('treat `name` as a person only in an object about a person', () => {

@@ -25,6 +25,7 @@ const ROLE_KEYS = new Set(
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );
+const NAME_PARTS = new Set(['first', 'last', 'middle', 'suffix', 'prefix', 'text']);
 const SORTING_WORDS = new Set(['sort', 'group', 'order', 'partition', 'split', 'filter', 'rank', 'key']);
 const ROLE_RULE: FieldRule = { type: 'name', ruleId: 'field:name', leafOnly: true };
 
@@ -298,6 +299,12 @@ export class FieldRules {
   ruleFor(rawKey: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
     const key = expandKey(rawKey);
     const norm = key.length < 3 ? key.toLowerCase() : normalizeKey(key);
+    if (NAME_PARTS.has(norm)) {
+      // {"names": [{"first": …, "last": …}]}: parts of a name, not pagination ("first": 10).
+      const inName =
+        parentKey !== undefined && keyWords(parentKey).some((w) => w === 'name' || w === 'names');
+      return inName ? this.person() : undefined;
+    }
     if (norm === 'name' || norm === 'displayname' || norm === 'display') {
       const aboutPerson =
         (parentKey !== undefined && keyWords(parentKey).some((w) => PERSON_WORDS.test(w))) ||

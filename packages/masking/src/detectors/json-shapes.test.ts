@@ -21,6 +21,7 @@ describe('JSON shapes typed by a neighbour', () => {
           { url: 'https://example.test/ext/age', valueString: '41' },
         ],
         attributes: [{ name: 'Postal code', value: '02139' }],
+        pairs: [{ k: 'mrn', v: '0041' }],
       }),
     ).toEqual({
       telecom: [
@@ -37,6 +38,7 @@ describe('JSON shapes typed by a neighbour', () => {
         { url: 'https://example.test/ext/age', valueString: '41' },
       ],
       attributes: [{ name: 'Postal code', value: '[ZIP]' }],
+      pairs: [{ k: 'mrn', v: '[MRN]' }],
     });
   });
 

@@ -28,13 +28,16 @@ const DESCRIPTOR_KEYS = new Set([
   'kind',
   'name',
   'key',
+  'k',
   'field',
   'label',
   'attribute',
+  'attr',
+  'property',
   'url',
   'code',
 ]);
-const VALUE_KEY = /^value(?:string|code|integer|identifier)?$/i;
+const VALUE_KEY = /^(?:value(?:string|code|integer|identifier)?|val|v)$/i;
 const COLUMN_KEYS = new Set(['columns', 'headers', 'header', 'fields', 'columnnames', 'cols', 'colnames']);
 const ROW_KEYS = new Set(['rows', 'data', 'values', 'records', 'results', 'items', 'body']);
 
