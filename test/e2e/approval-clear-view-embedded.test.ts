@@ -1,0 +1,188 @@
+/**
+ * Clear arguments for approvers of a clear-view group in one process (`proctor up`): the
+ * exporter's API asks the gateway in the same process. A clear-view approver sees them (API and
+ * `proctor approvals show --clear`), another approver gets 403; past the hold limit the gateway
+ * no longer holds the call and the view says so, though the request is still pending. The local
+ * event log (payloads sealed to the ingest key) and the ClickHouse approvals table hold the
+ * viewed_clear events and never the clear value. Official SDK v1 client, development tokens.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { createClickHouseClient } from '@proctor/audit-store';
+import { type ProctorConfig, parseConfig } from '@proctor/config';
+import { type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
+import { DEV_ISSUER, signDevToken } from '@proctor/identity';
+import { silentLogger } from '@proctor/logger';
+import { generatePayloadKeyPair, publicKeyDocument, writePrivateKeyFile } from '@proctor/payload-crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningService, startAll } from '../../src/runtime/services';
+import { tempDir, uniqueName, waitFor } from '../harness';
+import { runProctor } from '../harness/proctor-cli';
+
+const HOLD_SECONDS = 20;
+let services: RunningService[] = [];
+let demo: DemoEhr;
+let enforcerUrl: string;
+let exporterUrl: string;
+let config: ProctorConfig;
+let logDir: string;
+const tokens = { clinician: '', privacy: '', onCall: '' };
+
+beforeAll(async () => {
+  const dir = await tempDir('approvals-clear-up');
+  demo = await startDemoEhr({ host: '127.0.0.1', port: 0 });
+  const ingestKey = await generatePayloadKeyPair({ keyId: 'clear-view-embedded' });
+  const publicKeyFile = join(dir, 'ingest.pub.json');
+  const privateKeyFile = join(dir, 'ingest.key.json');
+  await writeFile(publicKeyFile, JSON.stringify(publicKeyDocument(ingestKey)));
+  await writePrivateKeyFile(privateKeyFile, ingestKey);
+  const policyFile = join(dir, 'policy.yaml');
+  await writeFile(
+    policyFile,
+    `version: 1
+defaults: { demo-ehr: deny }
+rules:
+  - id: exports-need-approval
+    match: { tools: export_chart }
+    action: require_approval
+    approval: { approverGroups: [privacy-office, on-call], clearGroups: [privacy-office], timeoutSec: 300 }
+  - id: clinicians
+    match: { groups: clinicians }
+    action: allow
+`,
+  );
+  logDir = join(dir, 'log');
+  config = parseConfig({
+    mode: 'development',
+    log: { level: 'silent' },
+    identity: { devIssuer: { enabled: true, keyFile: join(dir, 'dev-key.json') } },
+    enforcer: {
+      listen: { host: '127.0.0.1', port: 0 },
+      stateDir: join(dir, 'state'),
+      connections: [{ name: 'demo-ehr', upstream: { url: demo.url } }],
+    },
+    keys: { payload: { recipients: [{ publicKeyFile }], privateKeys: [{ privateKeyFile }] } },
+    exporter: { listen: { host: '127.0.0.1', port: 0 }, bundleDir: join(dir, 'bundles') },
+    eventLog: { local: { dir: logDir } },
+    auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
+    ingest: { checkpoints: { keyFile: join(dir, 'checkpoint.json') } },
+    policy: { file: policyFile },
+    approvals: { holdSeconds: HOLD_SECONDS },
+  });
+  services = await startAll(config, silentLogger());
+  const url = (name: string) => services.find((s) => s.name === name)?.url as string;
+  enforcerUrl = `${url('enforcer')}/mcp/demo-ehr`;
+  exporterUrl = url('exporter');
+  const sign = (subject: string, groups: string[]) =>
+    signDevToken({
+      keyFile: join(dir, 'dev-key.json'),
+      issuer: DEV_ISSUER,
+      audience: config.identity.audience,
+      subject,
+      groups,
+      ttlSeconds: 600,
+    });
+  tokens.clinician = await sign('dr.avery@example.com', ['clinicians']);
+  tokens.privacy = await sign('privacy@example.com', ['privacy-office']);
+  tokens.onCall = await sign('oncall@example.com', ['on-call']);
+}, 180_000);
+
+afterAll(async () => {
+  for (const service of services) for (const step of service.steps) await step.run().catch(() => undefined);
+  await demo?.close();
+});
+
+async function api(who: keyof typeof tokens, path: string) {
+  const response = await fetch(`${exporterUrl}${path}`, {
+    headers: { authorization: `Bearer ${tokens[who]}` },
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Every byte of the local event log, as text. */
+async function logText(dir: string): Promise<string> {
+  const parts: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) parts.push((await readFile(join(entry.parentPath, entry.name))).toString('latin1'));
+  }
+  return parts.join('\n');
+}
+
+async function storedActions(approvalId: string, count: number) {
+  return waitFor(
+    async () => {
+      const client = createClickHouseClient({ chdbPath: config.auditStore.chdb.path });
+      try {
+        const result = await client.query({
+          query: `SELECT action, actor, reason, args_digest FROM ${config.auditStore.database}.approvals FINAL WHERE approval_id = {id:String} ORDER BY session_id, seq`,
+          query_params: { id: approvalId },
+          format: 'JSONEachRow',
+        });
+        const rows = await result.json<{ action: string; actor: string | null }>();
+        return rows.filter((r) => r.action === 'viewed_clear').length >= count ? rows : undefined;
+      } finally {
+        await client.close();
+      }
+    },
+    { what: `${count} viewed_clear rows of ${approvalId}`, timeoutMs: 60_000 },
+  );
+}
+
+describe('clear arguments of a held call in one process (proctor up)', () => {
+  it('a clear-view approver sees them while the call is held; after the hold limit they are gone; nothing of them is stored', async () => {
+    const mrn = `MRN-${Math.floor(1e7 + Math.random() * 9e7)}`;
+    const client = new Client({ name: 'synthetic-client', version: '1.0.0' });
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(enforcerUrl), {
+        requestInit: { headers: { authorization: `Bearer ${tokens.clinician}` } },
+      }),
+    );
+    const call = client
+      .callTool({ name: 'export_chart', arguments: { mrn, steps: 1 } }, undefined, { timeout: 120_000 })
+      .then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      );
+    const id = await waitFor(
+      async () => {
+        const listed = await api('privacy', '/v1/approvals?state=pending');
+        return (listed.body.approvals as { id: string }[] | undefined)?.[0]?.id;
+      },
+      { what: 'the held call pending approval', timeoutMs: 15_000 },
+    );
+    const masked = await api('privacy', `/v1/approvals/${id}`);
+    expect(JSON.stringify(masked.body)).not.toContain(mrn);
+    expect(await api('privacy', `/v1/approvals/${id}?view=clear`)).toMatchObject({
+      status: 200,
+      body: { argumentsView: 'clear', arguments: { mrn, steps: 1 } },
+    });
+    const refused = await api('onCall', `/v1/approvals/${id}?view=clear`);
+    expect(refused).toMatchObject({ status: 403, body: { error: { code: 'CLEAR_VIEW_NOT_ALLOWED' } } });
+    const shown = await runProctor(
+      ['approvals', 'show', id, '--clear', '--json', '--url', exporterUrl, '--token', tokens.privacy],
+      { timeoutMs: 60_000 },
+    );
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(JSON.parse(shown.stdout)).toMatchObject({ arguments: { mrn } });
+
+    // Past the hold limit the client is told to retry once approved: the call is no longer held.
+    const released = await call;
+    expect(released).toHaveProperty('error');
+    const gone = await api('privacy', `/v1/approvals/${id}?view=clear`);
+    expect(gone).toMatchObject({ status: 410, body: { error: { code: 'CLEAR_ARGUMENTS_GONE' } } });
+    expect((await api('privacy', `/v1/approvals/${id}`)).body).toMatchObject({ state: 'pending' });
+
+    const rows = await storedActions(id, 2);
+    expect(rows.filter((r) => r.action === 'viewed_clear').map((r) => r.actor)).toEqual([
+      'privacy@example.com',
+      'privacy@example.com',
+    ]);
+    expect(JSON.stringify(rows)).not.toContain(mrn);
+    const log = await logText(logDir);
+    expect(log).toContain('viewed_clear');
+    expect(log).not.toContain(mrn);
+    await client.close();
+  }, 180_000);
+});
