@@ -10,6 +10,7 @@ import {
 import { createMemoryDecisionBus } from './decision-bus';
 import type { HeldCall } from './index';
 import { createMemoryApprovalStore } from './memory-store';
+import { newOneTimeKey, sealTo } from './sealed-reply';
 import { APPROVERS, person, world } from './testing';
 
 const connections: Redis[] = [];
@@ -142,3 +143,43 @@ describe.each([
     expect(w.records.map((r) => r.type === 'approval' && r.body.action)).toEqual(['requested']);
   });
 });
+
+describe('clear view over Redis: what crosses Redis', () => {
+  it('the clear arguments cross pub/sub sealed to the asker; Redis sees only ciphertext', async () => {
+    const prefix = uniqueName('clear_sealed');
+    const api = await createRedisClearViewChannel({ publisher: connect(), subscriber: connect(), prefix });
+    const holder = await createRedisClearViewChannel({ publisher: connect(), subscriber: connect(), prefix });
+    const heldArguments = new HeldArguments();
+    const stop = await holder.serve('gw-sealed', heldArguments.lookup);
+    heldArguments.hold('apr_sealed', CLEAR);
+    const seen: string[] = [];
+    const monitor = await connect().monitor();
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (args.some((a) => a.startsWith(prefix))) seen.push(args.join(' '));
+    });
+    try {
+      expect(await api.ask('gw-sealed', 'apr_sealed')).toEqual({ kind: 'held', arguments: CLEAR });
+      await waitForCount(() => seen.filter((c) => c.includes(':clear-view:reply:')).length, 1);
+      expect(seen.some((c) => c.startsWith('publish') && c.includes(':clear-view:ask:gw-sealed'))).toBe(true);
+      expect(seen.join('\n')).not.toContain('R-CLEAR-VIEW-7731');
+      expect(seen.join('\n')).not.toContain('synthetic clear marker');
+    } finally {
+      monitor.disconnect();
+      await stop();
+      await Promise.all([api.close(), holder.close()]);
+    }
+  });
+
+  it('a reply sealed for another ask does not open', () => {
+    const key = newOneTimeKey();
+    const sealed = sealTo(key.publicKey, CLEAR, 'ask-1|apr_1');
+    expect(key.open(sealed, 'ask-1|apr_1')).toEqual(CLEAR);
+    expect(() => key.open(sealed, 'ask-2|apr_1')).toThrow();
+    expect(() => newOneTimeKey().open(sealed, 'ask-1|apr_1')).toThrow();
+  });
+});
+
+async function waitForCount(count: () => number, atLeast: number): Promise<void> {
+  for (let i = 0; i < 200 && count() < atLeast; i++) await new Promise((r) => setTimeout(r, 25));
+  expect(count()).toBeGreaterThanOrEqual(atLeast);
+}

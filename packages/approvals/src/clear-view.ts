@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { newOneTimeKey, type SealedValue, sealTo } from './sealed-reply';
 
 /** What the holding gateway answered. */
 export type ClearAnswer =
@@ -82,18 +83,24 @@ interface AskMessage {
   askId: string;
   approvalId: string;
   replyTo: string;
+  /** The asker's one-time public key: the reply is sealed to it. */
+  publicKey: string;
 }
 
 interface ReplyMessage {
   askId: string;
   held: boolean;
-  arguments?: unknown;
+  sealed?: SealedValue;
 }
+
+const sealContext = (ask: Pick<AskMessage, 'askId' | 'approvalId'>) => `${ask.askId}|${ask.approvalId}`;
 
 /**
  * Several processes: each gateway listens on a channel of its own; an ask names the asker's
- * reply channel. Pub/sub messages are delivered and dropped, never stored; an ask to a gateway
- * nobody listens for (PUBLISH reaches no subscriber) is unreachable at once.
+ * reply channel and a one-time public key, and the clear arguments come back sealed to it, so
+ * Redis (its pub/sub, replication stream or MONITOR) only ever carries ciphertext. Pub/sub
+ * messages are delivered and dropped, never stored; an ask to a gateway nobody listens for
+ * (PUBLISH reaches no subscriber) is unreachable at once.
  */
 export async function createRedisClearViewChannel(options: RedisClearViewOptions): Promise<ClearViewChannel> {
   const askChannel = (gatewayId: string) => `${options.prefix}:clear-view:ask:${gatewayId}`;
@@ -110,16 +117,16 @@ export async function createRedisClearViewChannel(options: RedisClearViewOptions
     for (const [gatewayId, lookup] of served) {
       if (channel !== askChannel(gatewayId)) continue;
       const ask = parse<AskMessage>(text);
-      if (
-        !ask ||
-        typeof ask.replyTo !== 'string' ||
-        !ask.replyTo.startsWith(`${options.prefix}:clear-view:reply:`)
-      )
-        return;
-      const found = typeof ask.approvalId === 'string' ? lookup(ask.approvalId) : undefined;
-      const reply: ReplyMessage = found
-        ? { askId: ask.askId, held: true, arguments: found.arguments }
-        : { askId: ask.askId, held: false };
+      if (!ask || !isAsk(ask) || !ask.replyTo.startsWith(`${options.prefix}:clear-view:reply:`)) return;
+      const found = lookup(ask.approvalId);
+      let reply: ReplyMessage;
+      try {
+        reply = found
+          ? { askId: ask.askId, held: true, sealed: sealTo(ask.publicKey, found.arguments, sealContext(ask)) }
+          : { askId: ask.askId, held: false };
+      } catch {
+        return; // a malformed key: the asker times out
+      }
       void options.publisher.publish(ask.replyTo, JSON.stringify(reply)).catch(() => undefined);
       return;
     }
@@ -145,12 +152,20 @@ export async function createRedisClearViewChannel(options: RedisClearViewOptions
         };
         waiting.set(askId, settle);
       });
-      const message: AskMessage = { askId, approvalId, replyTo: replyChannel };
+      const key = newOneTimeKey();
+      const message: AskMessage = { askId, approvalId, replyTo: replyChannel, publicKey: key.publicKey };
       const receivers = await options.publisher.publish(askChannel(gatewayId), JSON.stringify(message));
       if (receivers === 0) waiting.get(askId)?.(null);
       const reply = await answered;
       if (reply === null) return { kind: 'unreachable' };
-      return reply.held ? { kind: 'held', arguments: reply.arguments } : { kind: 'not_held' };
+      if (!reply.held) return { kind: 'not_held' };
+      try {
+        if (!reply.sealed) throw new Error('unsealed reply');
+        return { kind: 'held', arguments: key.open(reply.sealed, sealContext({ askId, approvalId })) };
+      } catch {
+        // Not sealed to this ask's key: not an answer of the holding gateway.
+        return { kind: 'unreachable' };
+      }
     },
     async close() {
       for (const settle of [...waiting.values()]) settle(null);
@@ -159,6 +174,15 @@ export async function createRedisClearViewChannel(options: RedisClearViewOptions
       await options.subscriber.unsubscribe(...channels).catch(() => undefined);
     },
   };
+}
+
+function isAsk(value: AskMessage): boolean {
+  return (
+    typeof value.askId === 'string' &&
+    typeof value.approvalId === 'string' &&
+    typeof value.replyTo === 'string' &&
+    typeof value.publicKey === 'string'
+  );
 }
 
 function parse<T>(text: string): T | null {
