@@ -126,7 +126,7 @@ async function storedCount(database: string): Promise<number> {
 }
 
 async function until(database: string, target: number, timeoutMs: number): Promise<void> {
-  // Monotonic: the wall clock of a shared VM can jump, which must not end the wait early.
+  // A monotonic clock for the deadline: wall-clock adjustments must not shorten or stretch the wait.
   const deadline = performance.now() + timeoutMs;
   while ((await storedCount(database)) < target) {
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${target} stored events`);
