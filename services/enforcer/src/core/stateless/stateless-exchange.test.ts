@@ -153,6 +153,35 @@ describe('StatelessExchangeHandler', () => {
     expect(upstream.sent[0]?.protocolVersion).toBe('2026-07-28');
   });
 
+  it('records and relays the upstream answer as the bytes it sent, never decoded and re-encoded', async () => {
+    // A byte that is not UTF-8 would come back as U+FFFD from a round trip through a string.
+    const answer = Buffer.concat([
+      Buffer.from('{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"a'),
+      Buffer.from([0xff]),
+      Buffer.from('b"}]}}'),
+    ]);
+    const { emitter, call } = setup(() => ({
+      type: 'json',
+      status: 200,
+      sessionId: null,
+      headers: {},
+      body: answer,
+    }));
+    const reply = await call({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/call',
+      params: { name: 't', _meta: META },
+    });
+    if (reply.type !== 'json') throw new Error('expected JSON');
+    expect(reply.body.equals(answer)).toBe(true);
+    const response = emitter.events.find(
+      (e) => e.type === 'frame' && (e.body as FrameBody).direction === 'server_to_client',
+    );
+    if (!response) throw new Error('the response frame was not recorded');
+    expect((response.body as FrameBody).payload.equals(answer)).toBe(true);
+  });
+
   it('records the rounds of a multi-round-trip request as one exchange and unwraps its requestState', async () => {
     const { emitter, upstream, call } = setup((m) => {
       const params = m.params as Record<string, unknown>;

@@ -264,7 +264,7 @@ export class StatelessExchangeHandler {
         await this.deps.ledger.end(exchange, 'exchange_complete');
         return { type: 'accepted', status: reply.status, headers: reply.headers };
       case 'json': {
-        const frames = this.parseUpstream(reply.body.toString('utf8'));
+        const frames = this.parseUpstream(reply.body);
         const answer = frames?.[0];
         if (!answer || frames.length !== 1 || answer.kind === 'request' || answer.kind === 'notification') {
           return this.upstreamProtocolError(exchange, request, outbound);
@@ -305,7 +305,7 @@ export class StatelessExchangeHandler {
     try {
       for await (const event of events) {
         if (event.event !== 'message' || event.data.trim() === '') continue;
-        const frames = this.parseUpstream(event.data);
+        const frames = this.parseUpstream(event.bytes ?? Buffer.from(event.data, 'utf8'));
         if (!frames) {
           this.deps.logger.warn({ exchange: exchange.id }, 'upstream sent an SSE event that is not JSON-RPC');
           break;
@@ -384,9 +384,10 @@ export class StatelessExchangeHandler {
     return this.deps.ledger.answer(exchange, request, answer, 502, 'error');
   }
 
-  private parseUpstream(text: string): JsonRpcFrame[] | null {
+  /** The upstream's bytes as received: no decoding to text and encoding back. */
+  private parseUpstream(bytes: Buffer): JsonRpcFrame[] | null {
     try {
-      return parseJsonRpcBody(Buffer.from(text, 'utf8'), this.deps.limits).frames;
+      return parseJsonRpcBody(bytes, this.deps.limits).frames;
     } catch {
       return null;
     }
