@@ -9,68 +9,29 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { AuditEvent } from '@proctor/events';
-import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
 import { generatePayloadKeyPair, publicKeyDocument } from '@proctor/payload-crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  startFixtureServer,
-} from '../../services/enforcer/src/test-fixtures/fixture-server';
-import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName, waitFor } from '../harness';
+import { redisUrl } from '../harness';
 import { runProctor } from '../harness/proctor-cli';
+import { type ApprovalProcesses, startApprovalProcesses } from './approval-processes';
 import { readAuditTopicUntil } from './audit-topic';
-import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
 
-let upstream: FixtureServer;
-let a: GatewayProcess;
-let b: GatewayProcess;
-let exporter: GatewayProcess;
+let run: ApprovalProcesses;
 const tokens: Record<'clinician' | 'privacy' | 'onCall' | 'outsider', string> = {
   clinician: '',
   privacy: '',
   onCall: '',
   outsider: '',
 };
-const topics = {
-  raw: uniqueName('clear_raw'),
-  redacted: uniqueName('clear_redacted'),
-  dlq: uniqueName('clear_dlq'),
-};
-const prefixes = { approvals: uniqueName('clear_apr'), sessions: uniqueName('clear_sessions') };
-const clients: Client[] = [];
-
-function processConfig(dir: string, name: string, shared: Record<string, unknown>): string {
-  return JSON.stringify({
-    ...shared,
-    gatewayId: name,
-    eventLog: { kafka: { brokers: kafkaBrokers(), topics, clientId: name }, spool: { enabled: false } },
-    enforcer: { ...(shared.enforcer as Record<string, unknown>), stateDir: join(dir, name) },
-  });
-}
 
 beforeAll(async () => {
-  const dir = await tempDir('approvals-clear');
-  const keyFile = join(dir, 'dev-issuer.json');
-  await ensureDevIssuerKey(keyFile);
-  const sign = (subject: string, groups: string[]) =>
-    signDevToken({ keyFile, audience: 'proctor', subject, groups });
-  tokens.clinician = await sign('dr.avery@example.com', ['clinicians']);
-  tokens.privacy = await sign('privacy@example.com', ['privacy-office']);
-  tokens.onCall = await sign('oncall@example.com', ['on-call']);
-  tokens.outsider = await sign('visitor@example.com', ['clinicians']);
-  const ingestKey = await generatePayloadKeyPair({ keyId: 'clear-view-e2e' });
-  const publicKeyFile = join(dir, 'ingest.pub.json');
-  await writeFile(publicKeyFile, JSON.stringify(publicKeyDocument(ingestKey)));
-  await createTopics(kafkaBrokers(), Object.values(topics), 1);
-  upstream = await startFixtureServer();
-  const policyFile = join(dir, 'policy.yaml');
-  await writeFile(
-    policyFile,
-    `version: 1
+  run = await startApprovalProcesses({
+    name: 'approvals-clear',
+    tenant: 'approvals-clear-test',
+    gatewayIds: ['clear-gw-a', 'clear-gw-b'],
+    policy: `version: 1
 defaults: { fixture: allow }
 rules:
   - id: approve-echo
@@ -78,75 +39,36 @@ rules:
     action: require_approval
     approval: { approverGroups: [privacy-office, on-call], clearGroups: privacy-office, timeoutSec: 120 }
 `,
-  );
-  const shared = {
-    mode: 'development',
-    tenant: 'approvals-clear-test',
-    log: { level: 'warn' },
-    identity: { audience: 'proctor', devIssuer: { enabled: true, keyFile } },
-    enforcer: {
-      listen: { host: '127.0.0.1', port: 0 },
-      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
+    // Frame payloads sealed to an ingest key: the raw topic then holds no clear argument of its own.
+    extra: async (dir) => {
+      const publicKeyFile = join(dir, 'ingest.pub.json');
+      const ingestKey = await generatePayloadKeyPair({ keyId: 'clear-view-e2e' });
+      await writeFile(publicKeyFile, JSON.stringify(publicKeyDocument(ingestKey)));
+      return { keys: { payload: { recipients: [{ publicKeyFile }] } } };
     },
-    keys: { payload: { recipients: [{ publicKeyFile }] } },
-    exporter: { listen: { host: '127.0.0.1', port: 0 }, bundleDir: join(dir, 'bundles') },
-    auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
-    sessions: { redisUrl: redisUrl(), keyPrefix: prefixes.sessions },
-    policy: { file: policyFile },
-    approvals: { redisUrl: redisUrl(), keyPrefix: prefixes.approvals, holdSeconds: 120 },
-  };
-  [a, b, exporter] = await Promise.all([
-    startGatewayProcess(dir, 'clear-gw-a', processConfig(dir, 'clear-gw-a', shared)),
-    startGatewayProcess(dir, 'clear-gw-b', processConfig(dir, 'clear-gw-b', shared)),
-    startGatewayProcess(dir, 'clear-api', processConfig(dir, 'clear-api', shared), 120_000, 'exporter'),
-  ]);
+  });
+  tokens.clinician = await run.sign('dr.avery@example.com', ['clinicians']);
+  tokens.privacy = await run.sign('privacy@example.com', ['privacy-office']);
+  tokens.onCall = await run.sign('oncall@example.com', ['on-call']);
+  tokens.outsider = await run.sign('visitor@example.com', ['clinicians']);
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.allSettled(clients.map((c) => c.close()));
-  await Promise.allSettled([a?.stop(), b?.stop(), exporter?.stop()]);
-  await upstream?.close();
+  await run?.close();
 });
 
-async function heldCall(gateway: GatewayProcess, gatewayId: string, text: string) {
-  const client = new Client({ name: 'approvals-clear-e2e', version: '1.0.0' });
-  await client.connect(
-    new StreamableHTTPClientTransport(new URL(`${gateway.base}/mcp/fixture`), {
-      requestInit: { headers: { authorization: `Bearer ${tokens.clinician}` } },
-    }),
-  );
-  clients.push(client);
+async function heldCall(gatewayId: string, text: string) {
+  const client = await run.client(gatewayId, tokens.clinician);
   const call = client.callTool({ name: 'echo', arguments: { text } }, undefined, { timeout: 120_000 }).then(
     (result) => ({ result }),
     (error: unknown) => ({ error }),
   );
-  const id = await waitFor(
-    async () => {
-      const listed = await api('privacy', `/v1/approvals?state=pending`);
-      const found = (listed.body.approvals as { id: string; heldBy: string }[] | undefined)?.find(
-        (r) => r.heldBy === gatewayId,
-      );
-      return found?.id;
-    },
-    { what: `a pending approval held by ${gatewayId}`, timeoutMs: 30_000 },
-  );
-  return { id, call };
+  return { id: await run.heldOn(gatewayId, tokens.privacy), call };
 }
 
 async function api(who: keyof typeof tokens, path: string, body?: unknown) {
-  const response = await fetch(`${exporter.base}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      authorization: `Bearer ${tokens[who]}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return {
-    status: response.status,
-    cacheControl: response.headers.get('cache-control'),
-    body: (await response.json()) as Record<string, unknown>,
-  };
+  const answer = await run.api(tokens[who], path, body);
+  return { status: answer.status, cacheControl: answer.headers.get('cache-control'), body: answer.body };
 }
 
 /** Every value stored under a key prefix, as text (strings, hashes, lists, sets, sorted sets, streams). */
@@ -191,7 +113,7 @@ describe('clear arguments of a held call, asked of the gateway holding it over R
   it('a clear-view approver sees them (API and CLI); other approvers, the requester and outsiders get 403; nothing of them is stored', async () => {
     const ssn = syntheticSsn();
     const marker = `Patient SSN ${ssn}`;
-    const { id, call } = await heldCall(b, 'clear-gw-b', marker);
+    const { id, call } = await heldCall('clear-gw-b', marker);
 
     const masked = await api('privacy', `/v1/approvals/${id}`);
     expect(masked.body).toMatchObject({
@@ -210,7 +132,7 @@ describe('clear arguments of a held call, asked of the gateway holding it over R
       expect(refused.body.error).toMatchObject({ code: 'CLEAR_VIEW_NOT_ALLOWED' });
     }
 
-    const url = ['--url', exporter.base];
+    const url = ['--url', run.exporter.base];
     const shown = await runProctor([
       'approvals',
       'show',
@@ -249,7 +171,7 @@ describe('clear arguments of a held call, asked of the gateway holding it over R
 
     // Two clear views (API, CLI) are recorded with who saw them, never what they saw.
     const events = await readAuditTopicUntil(
-      topics.raw,
+      run.topics.raw,
       (seen) => seen.filter((e) => e.type === 'approval' && e.body.action === 'viewed_clear').length >= 2,
       90_000,
     );
@@ -262,7 +184,8 @@ describe('clear arguments of a held call, asked of the gateway holding it over R
     const redis = new Redis(redisUrl(), { maxRetriesPerRequest: 2 });
     try {
       const stored =
-        (await redisContents(redis, prefixes.approvals)) + (await redisContents(redis, prefixes.sessions));
+        (await redisContents(redis, run.prefixes.approvals)) +
+        (await redisContents(redis, run.prefixes.sessions));
       expect(stored).toContain(id);
       expect(stored).not.toContain(ssn);
     } finally {
@@ -271,8 +194,8 @@ describe('clear arguments of a held call, asked of the gateway holding it over R
   }, 240_000);
 
   it('when the gateway holding the call is gone, the clear view says so (503)', async () => {
-    const { id, call } = await heldCall(a, 'clear-gw-a', `Patient SSN ${syntheticSsn()}`);
-    await a.kill();
+    const { id, call } = await heldCall('clear-gw-a', `Patient SSN ${syntheticSsn()}`);
+    await run.gateways.get('clear-gw-a')?.kill();
     expect(await call).toHaveProperty('error');
     const answer = await api('privacy', `/v1/approvals/${id}?view=clear`);
     expect(answer.status).toBe(503);

@@ -7,67 +7,20 @@
  * started again, marks the request interrupted. Official SDK v1 client, development tokens,
  * real Redis and Kafka.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
-import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  startFixtureServer,
-} from '../../services/enforcer/src/test-fixtures/fixture-server';
-import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName, waitFor } from '../harness';
-import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
+import { type ApprovalProcesses, startApprovalProcesses } from './approval-processes';
 
-interface Listed {
-  id: string;
-  state: string;
-  heldBy: string | null;
-  tool: string | null;
-}
-
-let upstream: FixtureServer;
-let a: GatewayProcess;
-let b: GatewayProcess;
-let exporter: GatewayProcess;
+let run: ApprovalProcesses;
 let clinician: string;
 let approver: string;
-let restartB: () => Promise<GatewayProcess>;
-const clients: Client[] = [];
-
-function processConfig(dir: string, name: string, shared: Record<string, unknown>): string {
-  return JSON.stringify({
-    ...shared,
-    gatewayId: name,
-    eventLog: {
-      kafka: { ...(shared.eventLog as { kafka: Record<string, unknown> }).kafka, clientId: name },
-      spool: { enabled: false },
-    },
-    enforcer: { ...(shared.enforcer as Record<string, unknown>), stateDir: join(dir, name) },
-  });
-}
 
 beforeAll(async () => {
-  const dir = await tempDir('approvals-multi');
-  const keyFile = join(dir, 'dev-issuer.json');
-  await ensureDevIssuerKey(keyFile);
-  const sign = (subject: string, groups: string[]) =>
-    signDevToken({ keyFile, audience: 'proctor', subject, groups });
-  clinician = await sign('dr.avery@example.com', ['clinicians']);
-  approver = await sign('privacy@example.com', ['privacy-office']);
-  const topics = {
-    raw: uniqueName('apr_raw'),
-    redacted: uniqueName('apr_redacted'),
-    dlq: uniqueName('apr_dlq'),
-  };
-  await createTopics(kafkaBrokers(), Object.values(topics), 1);
-  upstream = await startFixtureServer();
-  const policyFile = join(dir, 'policy.yaml');
-  await writeFile(
-    policyFile,
-    `version: 1
+  run = await startApprovalProcesses({
+    name: 'approvals-multi',
+    tenant: 'approvals-multi-test',
+    gatewayIds: ['gw-a', 'gw-b'],
+    policy: `version: 1
 defaults: { fixture: allow }
 rules:
   - id: approve-echo
@@ -75,115 +28,58 @@ rules:
     action: require_approval
     approval: { approverGroups: privacy-office, timeoutSec: 120 }
 `,
-  );
-  const shared = {
-    mode: 'development',
-    tenant: 'approvals-multi-test',
-    log: { level: 'warn' },
-    identity: { audience: 'proctor', devIssuer: { enabled: true, keyFile } },
-    enforcer: {
-      listen: { host: '127.0.0.1', port: 0 },
-      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
-    },
-    exporter: { listen: { host: '127.0.0.1', port: 0 }, bundleDir: join(dir, 'bundles') },
-    auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
-    eventLog: { kafka: { brokers: kafkaBrokers(), topics } },
-    sessions: { redisUrl: redisUrl(), keyPrefix: uniqueName('apr_sessions') },
-    policy: { file: policyFile },
-    approvals: { redisUrl: redisUrl(), keyPrefix: uniqueName('apr_multi'), holdSeconds: 120 },
-  };
-  restartB = () => startGatewayProcess(dir, 'gw-b', processConfig(dir, 'gw-b', shared));
-  [a, b, exporter] = await Promise.all([
-    startGatewayProcess(dir, 'gw-a', processConfig(dir, 'gw-a', shared)),
-    startGatewayProcess(dir, 'gw-b', processConfig(dir, 'gw-b', shared)),
-    startGatewayProcess(dir, 'exporter', processConfig(dir, 'exporter', shared), 120_000, 'exporter'),
-  ]);
+  });
+  clinician = await run.sign('dr.avery@example.com', ['clinicians']);
+  approver = await run.sign('privacy@example.com', ['privacy-office']);
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.allSettled(clients.map((c) => c.close()));
-  await Promise.allSettled([a?.stop(), b?.stop(), exporter?.stop()]);
-  await upstream?.close();
+  await run?.close();
 });
 
-async function clientOf(gateway: GatewayProcess): Promise<Client> {
-  const client = new Client({ name: 'approvals-multi-e2e', version: '1.0.0' });
-  await client.connect(
-    new StreamableHTTPClientTransport(new URL(`${gateway.base}/mcp/fixture`), {
-      requestInit: { headers: { authorization: `Bearer ${clinician}` } },
-    }),
-  );
-  clients.push(client);
-  return client;
-}
-
-async function api(method: 'GET' | 'POST', path: string, body?: unknown) {
-  const response = await fetch(`${exporter.base}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${approver}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-/** The pending request held by this gateway, as the exporter's API lists it. */
-function heldOn(gatewayId: string): Promise<Listed> {
-  return waitFor(
-    async () => {
-      const listed = await api('GET', '/v1/approvals?state=pending');
-      return (listed.body.approvals as Listed[] | undefined)?.find((r) => r.heldBy === gatewayId);
-    },
-    { what: `a pending approval held by ${gatewayId}`, timeoutMs: 30_000 },
-  );
+function echo(gatewayId: string, text: string) {
+  return run
+    .client(gatewayId, clinician)
+    .then((client) =>
+      client.callTool({ name: 'echo', arguments: { text } }, undefined, { timeout: 120_000 }),
+    );
 }
 
 describe('approval decisions reach the gateway process holding the call', () => {
   it('a call held on gateway A is approved through the exporter and completes on A', async () => {
-    const client = await clientOf(a);
-    const call = client.callTool({ name: 'echo', arguments: { text: 'synthetic note 1' } }, undefined, {
-      timeout: 120_000,
-    });
-    const pending = await heldOn('gw-a');
-    expect(pending.tool).toBe('echo');
-    const approved = await api('POST', `/v1/approvals/${pending.id}/approve`, { reason: 'ticket 7' });
+    const call = echo('gw-a', 'synthetic note 1');
+    const id = await run.heldOn('gw-a', approver);
+    expect((await run.api(approver, `/v1/approvals/${id}`)).body).toMatchObject({ tool: 'echo' });
+    const approved = await run.api(approver, `/v1/approvals/${id}/approve`, { reason: 'ticket 7' });
     expect(approved).toMatchObject({ status: 200, body: { state: 'approved' } });
     const result = await call;
     expect(result.content).toEqual([{ type: 'text', text: 'echo: synthetic note 1' }]);
   }, 120_000);
 
   it('a call held on gateway B is denied through the exporter; B answers with the same approval id', async () => {
-    const client = await clientOf(b);
-    const call = client
-      .callTool({ name: 'echo', arguments: { text: 'synthetic note 2' } }, undefined, { timeout: 120_000 })
-      .then(
-        () => null,
-        (e: unknown) => e,
-      );
-    const pending = await heldOn('gw-b');
-    const denied = await api('POST', `/v1/approvals/${pending.id}/deny`, { reason: 'not this one' });
+    const call = echo('gw-b', 'synthetic note 2').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const id = await run.heldOn('gw-b', approver);
+    const denied = await run.api(approver, `/v1/approvals/${id}/deny`, { reason: 'not this one' });
     expect(denied).toMatchObject({ status: 200, body: { state: 'denied' } });
     const err = await call;
     expect(err).toBeInstanceOf(McpError);
-    expect((err as McpError).message).toContain(`approval ${pending.id} denied: not this one`);
-    expect((err as McpError).data).toMatchObject({ approvalId: pending.id, approvalState: 'denied' });
+    expect((err as McpError).message).toContain(`approval ${id} denied: not this one`);
+    expect((err as McpError).data).toMatchObject({ approvalId: id, approvalState: 'denied' });
   }, 120_000);
 
   it('a gateway killed while holding a call fails it, and marks the request interrupted when it starts again', async () => {
-    const client = await clientOf(b);
-    const call = client
-      .callTool({ name: 'echo', arguments: { text: 'synthetic note 3' } }, undefined, { timeout: 120_000 })
-      .then(
-        () => null,
-        (e: unknown) => e,
-      );
-    const pending = await heldOn('gw-b');
-    await b.kill();
+    const call = echo('gw-b', 'synthetic note 3').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const id = await run.heldOn('gw-b', approver);
+    await run.gateways.get('gw-b')?.kill();
     expect(await call).toBeInstanceOf(Error);
-    b = await restartB();
-    const after = await api('GET', `/v1/approvals/${pending.id}`);
+    await run.restart('gw-b');
+    const after = await run.api(approver, `/v1/approvals/${id}`);
     expect(after.body).toMatchObject({
       state: 'interrupted',
       outcomeReason: 'the gateway holding the call restarted',

@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redisUrl, uniqueName } from '../../../test/harness';
 import {
@@ -11,18 +10,12 @@ import { createMemoryDecisionBus } from './decision-bus';
 import type { HeldCall } from './index';
 import { createMemoryApprovalStore } from './memory-store';
 import { newOneTimeKey, sealTo } from './sealed-reply';
-import { APPROVERS, person, world } from './testing';
+import { APPROVERS, person, redisConnections, world } from './testing';
 
-const connections: Redis[] = [];
-function connect(): Redis {
-  const redis = new Redis(redisUrl(), { maxRetriesPerRequest: 2 });
-  connections.push(redis);
-  return redis;
-}
+const redis = redisConnections(redisUrl());
+const connect = () => redis.connect();
 
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.quit().catch(() => undefined)));
-});
+afterAll(() => redis.quitAll());
 
 const requester = person('dev@example.com', ['engineers', 'privacy-office']);
 const clearReader = person('privacy@example.com', ['approvers', 'privacy-office']);

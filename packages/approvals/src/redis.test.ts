@@ -1,22 +1,15 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisUrl, uniqueName } from '../../../test/harness';
 import { createRedisDecisionBus } from './decision-bus';
 import type { ApprovalStore } from './index';
 import { createMemoryApprovalStore } from './memory-store';
 import { createRedisApprovalStore } from './redis-store';
-import { APPROVERS, person, world } from './testing';
+import { APPROVERS, person, redisConnections, world } from './testing';
 
-const connections: Redis[] = [];
-function connect(): Redis {
-  const redis = new Redis(redisUrl(), { maxRetriesPerRequest: 2 });
-  connections.push(redis);
-  return redis;
-}
+const redis = redisConnections(redisUrl());
+const connect = () => redis.connect();
 
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.quit().catch(() => undefined)));
-});
+afterAll(() => redis.quitAll());
 
 const sampleRequest = (id: string, createdAt: number) => ({
   id,

@@ -1,5 +1,6 @@
 /** Test helpers: synthetic identities and an approval/grant world on a given store and bus. */
 import type { Identity } from '@proctor/events';
+import { Redis } from 'ioredis';
 import type { ApprovalService } from './approval-service';
 import type { AuditRecord } from './audit-records';
 import type { ClearViewChannel } from './clear-view';
@@ -75,4 +76,19 @@ export function world(
     breakGlass: { groups: ['emergency'], maxDurationMs: 3_600_000 },
   });
   return { approvals, grants, records, clock };
+}
+
+/** Redis connections a test opens; `quitAll` closes every one. */
+export function redisConnections(url: string): { connect(): Redis; quitAll(): Promise<void> } {
+  const open: Redis[] = [];
+  return {
+    connect() {
+      const redis = new Redis(url, { maxRetriesPerRequest: 2 });
+      open.push(redis);
+      return redis;
+    },
+    async quitAll() {
+      await Promise.all(open.splice(0).map((c) => c.quit().catch(() => undefined)));
+    },
+  };
 }
