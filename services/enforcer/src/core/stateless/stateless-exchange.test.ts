@@ -167,12 +167,8 @@ describe('StatelessExchangeHandler', () => {
       headers: {},
       body: answer,
     }));
-    const reply = await call({
-      jsonrpc: '2.0',
-      id: 1,
-      method: 'tools/call',
-      params: { name: 't', _meta: META },
-    });
+    const params = { name: 't', _meta: META };
+    const reply = await call({ jsonrpc: '2.0', id: 1, method: 'tools/call', params });
     if (reply.type !== 'json') throw new Error('expected JSON');
     expect(reply.body.equals(answer)).toBe(true);
     const response = emitter.events.find(
