@@ -11,19 +11,15 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { createClickHouseClient } from '@proctor/audit-store';
-import { type ProctorConfig, parseConfig } from '@proctor/config';
-import { type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
-import { DEV_ISSUER, signDevToken } from '@proctor/identity';
-import { silentLogger } from '@proctor/logger';
+import type { ProctorConfig } from '@proctor/config';
 import { generatePayloadKeyPair, publicKeyDocument, writePrivateKeyFile } from '@proctor/payload-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningService, startAll } from '../../src/runtime/services';
-import { tempDir, uniqueName, waitFor } from '../harness';
+import { waitFor } from '../harness';
 import { runProctor } from '../harness/proctor-cli';
+import { type ApprovalsUp, startApprovalsUp } from './approvals-up';
 
 const HOLD_SECONDS = 20;
-let services: RunningService[] = [];
-let demo: DemoEhr;
+let up: ApprovalsUp;
 let enforcerUrl: string;
 let exporterUrl: string;
 let config: ProctorConfig;
@@ -31,67 +27,29 @@ let logDir: string;
 const tokens = { clinician: '', privacy: '', onCall: '' };
 
 beforeAll(async () => {
-  const dir = await tempDir('approvals-clear-up');
-  demo = await startDemoEhr({ host: '127.0.0.1', port: 0 });
-  const ingestKey = await generatePayloadKeyPair({ keyId: 'clear-view-embedded' });
-  const publicKeyFile = join(dir, 'ingest.pub.json');
-  const privateKeyFile = join(dir, 'ingest.key.json');
-  await writeFile(publicKeyFile, JSON.stringify(publicKeyDocument(ingestKey)));
-  await writePrivateKeyFile(privateKeyFile, ingestKey);
-  const policyFile = join(dir, 'policy.yaml');
-  await writeFile(
-    policyFile,
-    `version: 1
-defaults: { demo-ehr: deny }
-rules:
-  - id: exports-need-approval
-    match: { tools: export_chart }
-    action: require_approval
-    approval: { approverGroups: [privacy-office, on-call], clearGroups: [privacy-office], timeoutSec: 300 }
-  - id: clinicians
-    match: { groups: clinicians }
-    action: allow
-`,
-  );
-  logDir = join(dir, 'log');
-  config = parseConfig({
-    mode: 'development',
-    log: { level: 'silent' },
-    identity: { devIssuer: { enabled: true, keyFile: join(dir, 'dev-key.json') } },
-    enforcer: {
-      listen: { host: '127.0.0.1', port: 0 },
-      stateDir: join(dir, 'state'),
-      connections: [{ name: 'demo-ehr', upstream: { url: demo.url } }],
-    },
-    keys: { payload: { recipients: [{ publicKeyFile }], privateKeys: [{ privateKeyFile }] } },
-    exporter: { listen: { host: '127.0.0.1', port: 0 }, bundleDir: join(dir, 'bundles') },
-    eventLog: { local: { dir: logDir } },
-    auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
-    ingest: { checkpoints: { keyFile: join(dir, 'checkpoint.json') } },
-    policy: { file: policyFile },
+  up = await startApprovalsUp({
+    name: 'approvals-clear-up',
+    approval: '{ approverGroups: [privacy-office, on-call], clearGroups: [privacy-office], timeoutSec: 300 }',
     approvals: { holdSeconds: HOLD_SECONDS },
+    // Frame payloads sealed to an ingest key: the log then holds no clear argument of its own.
+    extra: async (dir) => {
+      const ingestKey = await generatePayloadKeyPair({ keyId: 'clear-view-embedded' });
+      const publicKeyFile = join(dir, 'ingest.pub.json');
+      const privateKeyFile = join(dir, 'ingest.key.json');
+      await writeFile(publicKeyFile, JSON.stringify(publicKeyDocument(ingestKey)));
+      await writePrivateKeyFile(privateKeyFile, ingestKey);
+      return { keys: { payload: { recipients: [{ publicKeyFile }], privateKeys: [{ privateKeyFile }] } } };
+    },
   });
-  services = await startAll(config, silentLogger());
-  const url = (name: string) => services.find((s) => s.name === name)?.url as string;
-  enforcerUrl = `${url('enforcer')}/mcp/demo-ehr`;
-  exporterUrl = url('exporter');
-  const sign = (subject: string, groups: string[]) =>
-    signDevToken({
-      keyFile: join(dir, 'dev-key.json'),
-      issuer: DEV_ISSUER,
-      audience: config.identity.audience,
-      subject,
-      groups,
-      ttlSeconds: 600,
-    });
-  tokens.clinician = await sign('dr.avery@example.com', ['clinicians']);
-  tokens.privacy = await sign('privacy@example.com', ['privacy-office']);
-  tokens.onCall = await sign('oncall@example.com', ['on-call']);
+  ({ config, enforcerUrl, exporterUrl } = up);
+  logDir = join(up.dir, 'log');
+  tokens.clinician = await up.sign('dr.avery@example.com', ['clinicians']);
+  tokens.privacy = await up.sign('privacy@example.com', ['privacy-office']);
+  tokens.onCall = await up.sign('oncall@example.com', ['on-call']);
 }, 180_000);
 
 afterAll(async () => {
-  for (const service of services) for (const step of service.steps) await step.run().catch(() => undefined);
-  await demo?.close();
+  await up?.close();
 });
 
 async function api(who: keyof typeof tokens, path: string) {

@@ -15,7 +15,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisUrl } from '../harness';
 import { runProctor } from '../harness/proctor-cli';
-import { type ApprovalProcesses, startApprovalProcesses } from './approval-processes';
+import { type ApprovalProcesses, echoNeedsApproval, startApprovalProcesses } from './approval-processes';
 import { readAuditTopicUntil } from './audit-topic';
 
 let run: ApprovalProcesses;
@@ -31,14 +31,9 @@ beforeAll(async () => {
     name: 'approvals-clear',
     tenant: 'approvals-clear-test',
     gatewayIds: ['clear-gw-a', 'clear-gw-b'],
-    policy: `version: 1
-defaults: { fixture: allow }
-rules:
-  - id: approve-echo
-    match: { tools: echo }
-    action: require_approval
-    approval: { approverGroups: [privacy-office, on-call], clearGroups: privacy-office, timeoutSec: 120 }
-`,
+    policy: echoNeedsApproval(
+      '{ approverGroups: [privacy-office, on-call], clearGroups: privacy-office, timeoutSec: 120 }',
+    ),
     // Frame payloads sealed to an ingest key: the raw topic then holds no clear argument of its own.
     extra: async (dir) => {
       const publicKeyFile = join(dir, 'ingest.pub.json');

@@ -9,7 +9,7 @@
  */
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApprovalProcesses, startApprovalProcesses } from './approval-processes';
+import { type ApprovalProcesses, echoNeedsApproval, startApprovalProcesses } from './approval-processes';
 
 let run: ApprovalProcesses;
 let clinician: string;
@@ -20,14 +20,7 @@ beforeAll(async () => {
     name: 'approvals-multi',
     tenant: 'approvals-multi-test',
     gatewayIds: ['gw-a', 'gw-b'],
-    policy: `version: 1
-defaults: { fixture: allow }
-rules:
-  - id: approve-echo
-    match: { tools: echo }
-    action: require_approval
-    approval: { approverGroups: privacy-office, timeoutSec: 120 }
-`,
+    policy: echoNeedsApproval('{ approverGroups: privacy-office, timeoutSec: 120 }'),
   });
   clinician = await run.sign('dr.avery@example.com', ['clinicians']);
   approver = await run.sign('privacy@example.com', ['privacy-office']);

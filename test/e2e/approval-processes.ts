@@ -15,6 +15,18 @@ import {
 import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName, waitFor } from '../harness';
 import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
 
+/** A policy on connection `fixture`: every `echo` call is held for approval with these settings (YAML flow map). */
+export function echoNeedsApproval(approval: string): string {
+  return `version: 1
+defaults: { fixture: allow }
+rules:
+  - id: approve-echo
+    match: { tools: echo }
+    action: require_approval
+    approval: ${approval}
+`;
+}
+
 export interface ApprovalProcesses {
   /** The gateway processes by id. */
   gateways: Map<string, GatewayProcess>;

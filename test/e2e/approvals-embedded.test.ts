@@ -5,82 +5,37 @@
  * in the ClickHouse approvals and access_grants tables (chDB), through the event log and
  * ingest. Official SDK v1 client, development tokens.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { createClickHouseClient } from '@proctor/audit-store';
-import { type ProctorConfig, parseConfig } from '@proctor/config';
-import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
-import { DEV_ISSUER, signDevToken } from '@proctor/identity';
-import { silentLogger } from '@proctor/logger';
+import type { ProctorConfig } from '@proctor/config';
+import { DEMO_PATIENTS } from '@proctor/demo-ehr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningService, startAll } from '../../src/runtime/services';
-import { tempDir, uniqueName, waitFor } from '../harness';
+import { waitFor } from '../harness';
 import { runProctor } from '../harness/proctor-cli';
+import { type ApprovalsUp, startApprovalsUp } from './approvals-up';
 
-let services: RunningService[] = [];
-let demo: DemoEhr;
+let up: ApprovalsUp;
 let enforcerUrl: string;
 let exporterUrl: string;
 let token: (sub: string, groups: string[]) => Promise<string>;
 let config: ProctorConfig;
 
 beforeAll(async () => {
-  const dir = await tempDir('approvals-up');
-  demo = await startDemoEhr({ host: '127.0.0.1', port: 0 });
-  const policyFile = join(dir, 'policy.yaml');
-  await writeFile(
-    policyFile,
-    `version: 1
-defaults: { demo-ehr: deny }
-rules:
-  - id: exports-need-approval
-    match: { tools: export_chart }
-    action: require_approval
-    approval: { approverGroups: privacy-office, timeoutSec: 120 }
-  - id: clinicians
-    match: { groups: clinicians }
-    action: allow
-`,
-  );
-  config = parseConfig({
-    mode: 'development',
-    log: { level: 'silent' },
-    identity: { devIssuer: { enabled: true, keyFile: join(dir, 'dev-key.json') } },
-    enforcer: {
-      listen: { host: '127.0.0.1', port: 0 },
-      stateDir: join(dir, 'state'),
-      connections: [{ name: 'demo-ehr', upstream: { url: demo.url } }],
-    },
-    exporter: { listen: { host: '127.0.0.1', port: 0 }, bundleDir: join(dir, 'bundles') },
-    eventLog: { local: { dir: join(dir, 'log') } },
-    auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
-    ingest: { checkpoints: { keyFile: join(dir, 'checkpoint.json') } },
-    policy: { file: policyFile },
+  up = await startApprovalsUp({
+    name: 'approvals-up',
+    approval: '{ approverGroups: privacy-office, timeoutSec: 120 }',
     approvals: {
       holdSeconds: 60,
       grants: [{ connection: 'demo-ehr', approverGroups: ['privacy-office'] }],
     },
   });
-  services = await startAll(config, silentLogger());
-  const url = (name: string) => services.find((s) => s.name === name)?.url as string;
-  enforcerUrl = `${url('enforcer')}/mcp/demo-ehr`;
-  exporterUrl = url('exporter');
-  token = (sub, groups) =>
-    signDevToken({
-      keyFile: join(dir, 'dev-key.json'),
-      issuer: DEV_ISSUER,
-      audience: config.identity.audience,
-      subject: sub,
-      groups,
-      ttlSeconds: 600,
-    });
+  ({ config, enforcerUrl, exporterUrl } = up);
+  token = (sub, groups) => up.sign(sub, groups);
 }, 180_000);
 
 afterAll(async () => {
-  for (const service of services) for (const step of service.steps) await step.run().catch(() => undefined);
-  await demo?.close();
+  await up?.close();
 });
 
 /** Rows of an audit table whose `column` equals `value`, once ingest has stored `count` of them. */
