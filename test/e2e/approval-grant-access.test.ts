@@ -178,6 +178,12 @@ describe('access grants end access at once (SDK v1 and v2 clients, real Redis)',
     expect((err as Error).message).toContain(`access grant ${grant.id} revoked`);
     const withdrawn = await gw.withdrawn(pending.id);
     expect(withdrawn.outcomeReason).toContain(`access grant ${grant.id} revoked`);
+    // The exchange ends because its access ended, not because the client left.
+    const ended = await waitFor(
+      async () => gw.events().find((e) => e.sessionId === pending.sessionId && e.type === 'session_ended'),
+      { what: 'the end of the cut exchange', timeoutMs: 15_000 },
+    );
+    expect(ended.type === 'session_ended' && ended.body.reason).toBe('access_revoked');
   });
 
   it('expiry ends the open session bound to the grant when the grant runs out', async () => {

@@ -26,7 +26,7 @@
  * events) into the same session, so its events sit in sequence between the frames they concern.
  */
 
-import type { Identity, ProtocolEra } from '@proctor/events';
+import type { Identity, ProtocolEra, SessionEndReason } from '@proctor/events';
 import type { EventContent } from './audit-emitter';
 import type { JsonRpcFrame } from './json-rpc';
 
@@ -82,6 +82,16 @@ export function progressTokenOf(exchange: NormalizedExchange): string | number |
   return typeof token === 'string' || typeof token === 'number' ? token : null;
 }
 
+/** Why a held request gave up: its session's or exchange's access ended (a grant revoked or run out). */
+export class AccessEndedError extends Error {
+  override name = 'AccessEndedError';
+}
+
+/** How an exchange cut by `signal` ends: `access_revoked` when its access ended, else `otherwise`. */
+export function endReasonOf(signal: AbortSignal, otherwise: SessionEndReason): SessionEndReason {
+  return signal.aborted && signal.reason instanceof AccessEndedError ? 'access_revoked' : otherwise;
+}
+
 /**
  * Requests whose stages are still deciding (an approval hold), so a client's
  * notifications/cancelled naming one reaches its stage: the stage's signal aborts.
@@ -114,7 +124,7 @@ export class HeldRequests {
   /** Every request of a session still held gives up, with `reason` (the session's access ended). */
   cancelSession(sessionId: string, reason: string): void {
     for (const [key, controller] of this.held) {
-      if (key.startsWith(`${sessionId} `)) controller.abort(new Error(reason));
+      if (key.startsWith(`${sessionId} `)) controller.abort(new AccessEndedError(reason));
     }
   }
 

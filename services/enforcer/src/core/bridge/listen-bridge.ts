@@ -5,6 +5,7 @@ import type { ConnectionRuntime, CoreContext } from '../context';
 import { RPC } from '../errors';
 import { frameContent } from '../frame-events';
 import { type BodyLimits, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
+import { endReasonOf } from '../stages';
 import { endSession } from '../stateful/live-session';
 import { StatelessProtocolError } from '../stateless/errors';
 import type { Exchange, FrameRequest } from '../stateless/exchange';
@@ -161,7 +162,7 @@ export class ListenBridge {
     } finally {
       abort.abort();
       const reason = call.signal.aborted
-        ? 'client_disconnect'
+        ? endReasonOf(call.signal, 'client_disconnect')
         : stream === null
           ? 'exchange_complete'
           : 'upstream_gone';

@@ -4,6 +4,7 @@ import type { UpstreamReply, UpstreamSseEvent } from '../../upstream/port';
 import type { ConnectionRuntime, CoreContext } from '../context';
 import { RPC } from '../errors';
 import { type BodyLimits, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
+import { endReasonOf } from '../stages';
 import { StatelessProtocolError } from '../stateless/errors';
 import { type Exchange, type FrameRequest, requestOf } from '../stateless/exchange';
 import {
@@ -308,7 +309,10 @@ export class StatelessToStatefulBridge {
     } finally {
       if (!settled) {
         parked.abort.abort();
-        await ledger.end(exchange, call.signal.aborted ? 'client_disconnect' : 'upstream_gone');
+        await ledger.end(
+          exchange,
+          call.signal.aborted ? endReasonOf(call.signal, 'client_disconnect') : 'upstream_gone',
+        );
       }
     }
   }

@@ -3,7 +3,13 @@ import type { UpstreamReply, UpstreamSseEvent } from '../../upstream/port';
 import { RPC } from '../errors';
 import { acceptsTasks, GatewayTasks, isGatewayTaskRequest, withoutTaskAsk } from '../gateway-tasks';
 import { type BodyLimits, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
-import { HeldNotifications, type HeldRequests, type RequestVerdict, type StageContext } from '../stages';
+import {
+  endReasonOf,
+  HeldNotifications,
+  type HeldRequests,
+  type RequestVerdict,
+  type StageContext,
+} from '../stages';
 import { StatelessProtocolError } from './errors';
 import type { Exchange, FrameRequest } from './exchange';
 import { requestOf } from './exchange';
@@ -210,7 +216,9 @@ export class StatelessExchangeHandler {
       // The client left while the request was held: its stages give up (the signal), and the
       // exchange ends once they have recorded their outcome.
       if (!answered) {
-        void settled.catch(() => undefined).then(() => this.deps.ledger.end(exchange, 'client_disconnect'));
+        void settled
+          .catch(() => undefined)
+          .then(() => this.deps.ledger.end(exchange, endReasonOf(call.signal, 'client_disconnect')));
       }
     }
   }
@@ -225,7 +233,8 @@ export class StatelessExchangeHandler {
     const { ledger } = this.deps;
     if (verdict.action === 'deny') {
       const denial = errorMessage(outbound.idJson, verdict.code, verdict.message, verdict.data);
-      return ledger.answer(exchange, request, denial, 200, 'exchange_complete');
+      // A hold its access ending gave up: the exchange ends with that reason.
+      return ledger.answer(exchange, request, denial, 200, endReasonOf(call.signal, 'exchange_complete'));
     }
     let reply: UpstreamReply;
     try {
@@ -238,7 +247,7 @@ export class StatelessExchangeHandler {
         auditSessionId: exchange.id,
       });
     } catch (err) {
-      const reason = call.signal.aborted ? 'client_disconnect' : 'error';
+      const reason = call.signal.aborted ? endReasonOf(call.signal, 'client_disconnect') : 'error';
       this.deps.logger.warn({ exchange: exchange.id, err }, 'stateless upstream call failed');
       if (outbound.kind !== 'request') {
         await ledger.end(exchange, reason);
@@ -325,7 +334,11 @@ export class StatelessExchangeHandler {
         if (answered) break;
       }
     } finally {
-      if (!answered) await ledger.end(exchange, call.signal.aborted ? 'client_disconnect' : 'upstream_gone');
+      if (!answered)
+        await ledger.end(
+          exchange,
+          call.signal.aborted ? endReasonOf(call.signal, 'client_disconnect') : 'upstream_gone',
+        );
     }
   }
 
