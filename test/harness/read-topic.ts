@@ -53,3 +53,27 @@ export async function readTopic(
     await consumer.disconnect();
   }
 }
+
+/**
+ * Every record a topic holds now (its partitions' high watermarks), read from the beginning;
+ * at least `atLeast` of them (waits for records still on their way).
+ */
+export async function readWholeTopic(
+  brokers: string[],
+  topic: string,
+  options: { atLeast?: number; timeoutMs?: number } = {},
+): Promise<ReadRecord[]> {
+  const admin = new Kafka({ clientId: 'proctor-test-admin', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  let count: number;
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    count = offsets.reduce((sum, o) => sum + Number(o.high) - Number(o.low), 0);
+  } finally {
+    await admin.disconnect();
+  }
+  return readTopic(brokers, topic, {
+    count: Math.max(count, options.atLeast ?? 0),
+    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+  });
+}
