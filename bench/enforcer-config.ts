@@ -28,13 +28,47 @@ export interface BenchEnforcerOptions {
 }
 
 /**
- * A policy like a deployment's: the benchmark's tool is allowed by the third rule, after two
- * that are evaluated and do not match, and every other call on the connection is denied.
+ * A policy like a large deployment's, 50 rules: 47 that are evaluated for every benchmark call
+ * and do not match it (tool globs, CI claims, groups and subjects, argument patterns over other
+ * tools, a mask and a record rule for other tools), then the VIP argument rule and the allow
+ * rule that decides — the benchmark's tool is allowed by the 50th rule. Every other call on
+ * the connection is denied by default. DESIGN.md's targets hold with this policy loaded and
+ * payloads sealed (issue: "50 policy rules loaded and encryption on").
  */
+const FILLER_RULES: unknown[] = Array.from({ length: 47 }, (_, i) => {
+  switch (i % 5) {
+    case 0:
+      return { id: `deny-tools-${i}`, match: { tools: [`tool_${i}_*`, `other_${i}`] }, action: 'deny' };
+    case 1:
+      return {
+        id: `ci-${i}`,
+        match: { ci: { repository: `org/repo-${i}`, ref: 'refs/heads/*' }, methods: 'tools/call' },
+        action: 'allow',
+      };
+    case 2:
+      return {
+        id: `group-${i}`,
+        match: { groups: [`team-${i}`], subjects: '*@example.org' },
+        action: 'allow',
+      };
+    case 3:
+      return {
+        id: `args-${i}`,
+        match: { tools: 'read_*', arguments: [{ path: '$.patient.id', pattern: `^X${i}-[0-9]+$` }] },
+        action: 'deny',
+      };
+    default:
+      return i % 2 === 0
+        ? { id: `mask-${i}`, match: { tools: `lookup_${i}` }, action: 'mask' }
+        : { id: `record-${i}`, match: { tools: `bulk_${i}` }, action: 'record', record: 'metadata' };
+  }
+});
+
 const BENCH_POLICY = {
   version: 1,
   defaults: { [BENCH_CONNECTION]: 'deny' },
   rules: [
+    ...FILLER_RULES,
     { id: 'no-exports', match: { tools: ['export_*'] }, action: 'deny', reason: 'exports need approval' },
     {
       id: 'vip-charts',
@@ -45,6 +79,9 @@ const BENCH_POLICY = {
     { id: 'bench-reads', match: { tools: [BENCH_TOOL, 'get_*'] }, action: 'allow' },
   ],
 };
+
+/** Rules in the benchmark's policy (printed with the results). */
+export const BENCH_POLICY_RULES = BENCH_POLICY.rules.length;
 
 export function benchEnforcerConfig(options: BenchEnforcerOptions): ProctorConfig {
   const { scratchDir, kafkaBrokers, eventLog } = options;

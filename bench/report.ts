@@ -44,6 +44,8 @@ export interface RunDescription {
   rounds: number;
   cores: number;
   kafkaBrokers: string | undefined;
+  /** Rules in the enforcer's policy. */
+  policyRules: number;
 }
 
 interface Row {
@@ -74,6 +76,7 @@ export function formatReport(
     `${runs.length} run(s): ${description.calls} measured calls per target and run after ${description.warmup} warm-up calls, ` +
       `${description.rounds} interleaved round(s); ${description.cores} CPU core(s) shared by all processes`,
     `disk: write + fdatasync p50 ${ms(diskSync.p50Ms)} ms, p99 ${ms(diskSync.p99Ms)} ms (${diskSync.samples} samples, this run)`,
+    `enforcer: bearer-token verification, a ${description.policyRules}-rule policy (the call is allowed by the last rule), payloads sealed to an ingest key`,
   ];
   if (logAppends.length > 0) {
     lines.push(

@@ -2,9 +2,11 @@
  * `npm run bench -- [options]`: the enforcer's overhead against a direct connection, measured
  * side by side in one run. Not a test: nothing here runs under `npm test`.
  */
+
 import { availableParallelism } from 'node:os';
 import { parseBenchArgs, USAGE, UsageError } from './args';
 import { runBenchmark } from './benchmark';
+import { BENCH_POLICY_RULES } from './enforcer-config';
 import { formatReport } from './report';
 
 /** After Ctrl-C, cleanup gets this long before the process exits regardless. */
@@ -41,7 +43,12 @@ async function main(argv: string[]): Promise<number> {
     const { diskSync, logAppends, runs } = await runBenchmark(options, brokers, abort.signal, (line) =>
       process.stderr.write(`bench: ${line}\n`),
     );
-    const description = { ...options, cores: availableParallelism(), kafkaBrokers: brokers };
+    const description = {
+      ...options,
+      cores: availableParallelism(),
+      kafkaBrokers: brokers,
+      policyRules: BENCH_POLICY_RULES,
+    };
     process.stdout.write(formatReport(description, diskSync, logAppends, runs));
     return runs.some((run) => run.direct.result.errors + run.through.result.errors > 0) ? 1 : 0;
   } catch (err) {
