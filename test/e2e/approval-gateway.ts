@@ -15,9 +15,8 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { ApprovalRequest } from '@proctor/approvals';
 import { type ProctorConfig, parseConfig } from '@proctor/config';
 import { type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
-import { buildEnforcerApp, type EnforcerApp } from '@proctor/enforcer';
-import { type AuditEvent, decodeEvent, newEventId, nowMicros } from '@proctor/events';
-import { cacheVerifiedTokens, createTokenVerifier } from '@proctor/identity';
+import type { EnforcerApp } from '@proctor/enforcer';
+import { type AuditEvent, decodeEvent } from '@proctor/events';
 import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
 import { silentLogger } from '@proctor/logger';
 import { MemoryEventLog } from '../../services/enforcer/src/testing';
@@ -30,6 +29,7 @@ import {
 import { openEnforcerSecurity } from '../../src/runtime/enforcer-security';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 import { redisUrl, tempDir, uniqueName, waitFor } from '../harness';
+import { buildSecuredEnforcer } from './secured-gateway';
 
 const AUDIENCE = 'proctor-approvals-e2e';
 
@@ -131,21 +131,12 @@ export async function startApprovalGateway(options: {
   );
   const gateway = await held.open(silentLogger(), log);
   const api = await openApprovals(config, silentLogger(), log);
-  const enforcer = buildEnforcerApp({
+  const enforcer = buildSecuredEnforcer(
     config,
-    eventLog: log,
-    rawTopic: 'raw',
-    verifier: cacheVerifiedTokens(
-      createTokenVerifier({ issuers: config.identity.issuers, jwksCooldownMs: 0 }),
-    ),
-    encode: security.encode,
-    ...(security.stages && { stages: withGrantStage(security, held) }),
-    credentials: security.credentials,
-    newEventId,
-    nowMicros,
-    logger: silentLogger(),
-    gatewayEpoch: 1,
-  });
+    log,
+    security,
+    security.stages && withGrantStage(security, held),
+  );
   const stopWatch = await security.attach(enforcer);
   held.attach(enforcer);
   const base = await enforcer.app.listen({ host: '127.0.0.1', port: 0 });
