@@ -323,25 +323,7 @@ describe('the SSE stream of a 2025-11-25 request', () => {
   const env = gatewayFor(startLegacyServer, { name: 'legacy', era: 'stateful' });
 
   it('opens with a priming event: an id, a retry field (how soon to reconnect) and empty data', async () => {
-    const headers = {
-      authorization: 'Bearer good',
-      'content-type': 'application/json',
-      accept: 'application/json, text/event-stream',
-    };
-    const init = await fetch(env.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id: 1,
-        method: 'initialize',
-        params: {
-          protocolVersion: '2025-11-25',
-          capabilities: {},
-          clientInfo: { name: 'raw', version: '1' },
-        },
-      }),
-    });
+    const init = await rawInitialize(env.url);
     const session = {
       'mcp-session-id': init.headers.get('mcp-session-id') ?? '',
       'mcp-protocol-version': '2025-11-25',
@@ -349,7 +331,7 @@ describe('the SSE stream of a 2025-11-25 request', () => {
     await init.text();
     const call = await fetch(env.url, {
       method: 'POST',
-      headers: { ...headers, ...session },
+      headers: { ...RAW_HEADERS, ...session },
       body: JSON.stringify({
         jsonrpc: '2.0',
         id: 2,
@@ -374,35 +356,15 @@ describe('an initialize that establishes no session', () => {
   const nowhere = async () => ({ url: 'http://127.0.0.1:9/mcp', close: async () => {} });
   const unreachable = gatewayFor(nowhere, { name: 'gone', era: 'stateful' });
 
-  const initialize = (url: string) =>
-    fetch(url, {
-      method: 'POST',
-      headers: {
-        authorization: 'Bearer good',
-        'content-type': 'application/json',
-        accept: 'application/json, text/event-stream',
-      },
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id: 1,
-        method: 'initialize',
-        params: {
-          protocolVersion: '2025-11-25',
-          capabilities: {},
-          clientInfo: { name: 'raw', version: '1' },
-        },
-      }),
-    });
-
   it('hands out no Mcp-Session-Id when the upstream answers it with an error', async () => {
-    const res = await initialize(refusing.url);
+    const res = await rawInitialize(refusing.url);
     const body = (await res.json()) as { id: unknown; error?: { code: number } };
     expect(body).toMatchObject({ id: 1, error: { code: expect.any(Number) } });
     expect(res.headers.get('mcp-session-id')).toBeNull();
   });
 
   it('hands out no Mcp-Session-Id when the upstream cannot be reached', async () => {
-    const res = await initialize(unreachable.url);
+    const res = await rawInitialize(unreachable.url);
     expect(res.status).toBe(502);
     expect(await res.json()).toMatchObject({ id: 1, error: { code: -31021 } });
     expect(res.headers.get('mcp-session-id')).toBeNull();
@@ -425,3 +387,23 @@ describe('a 2026-07-28 client bridged to a stateful upstream', () => {
     expect(env.upstream.received.some((m) => (m as { method?: string }).method === 'ping')).toBe(false);
   });
 });
+
+const RAW_HEADERS = {
+  authorization: 'Bearer good',
+  'content-type': 'application/json',
+  accept: 'application/json, text/event-stream',
+};
+
+/** A 2025-11-25 initialize as raw HTTP, so the test sees exactly what the gateway answers. */
+function rawInitialize(url: string): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: RAW_HEADERS,
+    body: JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+    }),
+  });
+}
