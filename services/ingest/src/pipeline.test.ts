@@ -4,7 +4,7 @@ import { silentLogger } from '@proctor/logger';
 import { describe, expect, it } from 'vitest';
 import { defaultFrameMasker, type FrameMasker } from './frame-masker';
 import type { PayloadOpener } from './payload-opener';
-import { createIngestPipeline } from './pipeline';
+import { createIngestPipeline, MAX_APPEND_BYTES } from './pipeline';
 import { HandOverConsumer, MemoryStore, RecordingProducer } from './testing/fakes';
 import { batchOf, encoded, FAKE, frameEvent } from './testing/raw-events';
 
@@ -188,5 +188,27 @@ describe('ingest pipeline: masking', () => {
     expect(row?.quarantined).toBe(true);
     expect(JSON.stringify(row)).not.toContain(FAKE.ssn);
     expect(row?.toolName).toBe('[REDACTED:quarantined]');
+  });
+});
+
+describe('ingest pipeline: producing', () => {
+  it('produces a large batch in appends under the broker message size, in order, none lost', async () => {
+    const { producer, pipeline } = setup();
+    const note = 'Lab panel within normal limits; no acute findings. '.repeat(20);
+    const events = Array.from({ length: 1_500 }, (_, seq) =>
+      frameEvent('s-big', seq, payloadWith(`${seq} ${note}`)),
+    );
+    await pipeline.handle(batchOf(encoded(events)));
+
+    const appends = producer.appended.filter((a) => a.topic === 'redacted');
+    // ≈1.6 MB of redacted events: one append would exceed Kafka's 1 MiB message.max.bytes.
+    expect(appends.length).toBeGreaterThan(2);
+    for (const { records } of appends) {
+      const bytes = records.reduce((n, r) => n + r.value.length + Buffer.byteLength(r.key), 0);
+      expect(bytes).toBeLessThanOrEqual(MAX_APPEND_BYTES);
+    }
+    const seqs = appends.flatMap((a) => a.records.map((r) => (decodeEvent(r.value) as AuditEvent).seq));
+    expect(seqs).toEqual(events.map((e) => e.seq));
+    expect(producer.on('ocsf')).toHaveLength(1_500);
   });
 });

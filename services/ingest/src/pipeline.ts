@@ -118,6 +118,31 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
   };
 }
 
+/**
+ * Bytes of keys and values per append. A consumed batch (thousands of ≈1 KB events) appended
+ * at once can put more than the broker's message.max.bytes (1 MiB by default) in one
+ * partition's record batch; Kafka refuses it every time (MESSAGE_TOO_LARGE), the batch is
+ * retried forever and the partition stalls. Appends of at most this many bytes stay under it.
+ */
+export const MAX_APPEND_BYTES = 512 * 1024;
+
+/** Appends in order, in chunks of at most MAX_APPEND_BYTES (a single larger record goes alone). */
+async function appendChunked(deps: IngestDeps, topic: string, records: readonly LogRecord[]): Promise<void> {
+  let chunk: LogRecord[] = [];
+  let bytes = 0;
+  for (const record of records) {
+    const size = record.value.length + Buffer.byteLength(record.key);
+    if (chunk.length > 0 && bytes + size > MAX_APPEND_BYTES) {
+      await deps.producer.append(topic, chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(record);
+    bytes += size;
+  }
+  if (chunk.length > 0) await deps.producer.append(topic, chunk);
+}
+
 async function produce(
   deps: IngestDeps,
   delivered: readonly PreparedRecord[],
@@ -125,13 +150,15 @@ async function produce(
   batch: ConsumedBatch,
 ): Promise<void> {
   if (delivered.length > 0) {
-    await deps.producer.append(
+    await appendChunked(
+      deps,
       deps.topics.redacted,
       delivered.map((p) => ({ key: p.record.key, value: p.redactedValue })),
     );
     const siem = deps.topics.siem;
     if (siem !== undefined) {
-      await deps.producer.append(
+      await appendChunked(
+        deps,
         siem,
         delivered.map((p) => ({
           key: p.record.key,
@@ -145,7 +172,7 @@ async function produce(
       { count: dlq.length, topic: batch.topic, partition: batch.partition },
       'records sent to the DLQ',
     );
-    await deps.producer.append(deps.topics.dlq, [...dlq]);
+    await appendChunked(deps, deps.topics.dlq, dlq);
   }
 }
 
