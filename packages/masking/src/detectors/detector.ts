@@ -12,6 +12,8 @@ export interface ScanContext {
   readonly hasDigit: boolean;
   readonly hasUpper: boolean;
   readonly hasAt: boolean;
+  /** Length of the longest run of ASCII letters and digits (unbounded when gates are off). */
+  longestAlnumRun(): number;
   /** Whether the text contains `s` (always true when gates are off). */
   includes(s: string): boolean;
   /** Whether `re` matches somewhere (always true when gates are off): a cheap pre-check. */
@@ -30,22 +32,41 @@ export interface Detector {
 }
 
 class GatedScan implements ScanContext {
-  digits = 0;
-  hasUpper = false;
-  hasAt = false;
+  readonly digits: number;
+  readonly hasUpper: boolean;
+  readonly hasAt: boolean;
   readonly out: DetectedSpan[] = [];
 
   constructor(
     readonly text: string,
     readonly skip: ReadonlySet<PhiType> | undefined,
   ) {
+    let digits = 0;
+    let upper = false;
+    let at = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) this.digits++;
-      else if (c >= 65 && c <= 90) this.hasUpper = true;
-      else if (c === 64) this.hasAt = true;
-      else if (c > 0x7f && !this.hasUpper && UPPER.test(text[i] as string)) this.hasUpper = true;
+      if (c >= 97) {
+        if (c > 0x7f && !upper && UPPER.test(text[i] as string)) upper = true;
+      } else if (c >= 48 && c <= 57) digits++;
+      else if (c >= 65 && c <= 90) upper = true;
+      else if (c === 64) at = true;
     }
+    this.digits = digits;
+    this.hasUpper = upper;
+    this.hasAt = at;
+  }
+
+  longestAlnumRun(): number {
+    let run = 0;
+    let longest = 0;
+    for (let i = 0; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        if (++run > longest) longest = run;
+      } else run = 0;
+    }
+    return longest;
   }
 
   get hasDigit(): boolean {
@@ -77,6 +98,10 @@ class UngatedScan implements ScanContext {
     readonly text: string,
     readonly skip: ReadonlySet<PhiType> | undefined,
   ) {}
+
+  longestAlnumRun(): number {
+    return Number.POSITIVE_INFINITY;
+  }
 
   includes(): boolean {
     return true;

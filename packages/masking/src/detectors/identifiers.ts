@@ -64,7 +64,7 @@ export const vin: Detector = {
   id: 'vin',
   types: ['vehicle'],
   run(ctx) {
-    if (ctx.digits >= 1 && ctx.hasUpper && ctx.text.length >= 17)
+    if (ctx.digits >= 1 && ctx.hasUpper && ctx.text.length >= 17 && ctx.longestAlnumRun() >= 17)
       scan(ctx, VIN_RE, 'vehicle', 'vin', VIN_OPTIONS);
   },
 };

@@ -189,8 +189,21 @@ FAMILIES.forEach((f, i) => {
 });
 const MAX_WORDS = 4;
 
-/** Candidate values: runs of letters, digits and dashes that hold a digit. */
-const DIGIT_RUN = /\d+/g;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Candidate values are runs of letters, digits and dashes that hold a digit: where the next digit is. */
+function nextDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+function digitRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
 
 function tokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
@@ -221,6 +234,16 @@ function candidateAround(text: string, from: number, to: number): [number, numbe
 const MORE_GROUPS = /^(?:[ -]\d{2,5}){1,4}(?![\w-])/;
 /** A label glued to its value: "MRN0012345", "SN-99812X". */
 const GLUED_RE = /^([A-Za-z]{2,5})[-#:]?(\d[A-Za-z0-9-]*)$/;
+
+/** Only a token opening with two letters can be a glued label and value. */
+function mayBeGlued(text: string, start: number): boolean {
+  return isLetter(text.charCodeAt(start)) && isLetter(text.charCodeAt(start + 1));
+}
+
+function gluedFamily(token: string): number {
+  const glued = GLUED_RE.exec(token);
+  return glued ? (PHRASES.get((glued[1] as string).toLowerCase()) ?? -1) : -1;
+}
 /** Between a label and its value: separators, "is", "was", "of". */
 const TRAILING_SEP = /(?:[\s:=.-]|\b(?:is|was|of)\b)*$/i;
 const WORD_RE = /[a-z][a-z'/]*|#/g;
@@ -230,6 +253,8 @@ const LOOKBACK = 48;
 /** Last words of every label phrase: a value whose preceding word is not one has no label. */
 const LAST_WORDS = new Set<string>();
 for (const phrase of PHRASES.keys()) LAST_WORDS.add(phrase.slice(phrase.lastIndexOf(' ') + 1));
+let LONGEST_LAST_WORD = 0;
+for (const word of LAST_WORDS) LONGEST_LAST_WORD = Math.max(LONGEST_LAST_WORD, word.length);
 
 function isSeparator(c: number): boolean {
   return c === 0x20 || c === 0x3a || c === 0x3d || c === 0x2e || c === 0x2d || c === 0x09 || c === 0x0a;
@@ -246,13 +271,16 @@ function mayEndWithLabel(text: string, at: number): boolean {
     while (i >= 0 && isSeparator(text.charCodeAt(i))) i--;
     const end = i + 1;
     while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
-    if (end - i - 1 === 0) return false;
+    const length = end - i - 1;
+    if (length === 0) return false;
+    // Longer than any last word, even with "'s": only a '#' in it can end a label.
+    if (length > LONGEST_LAST_WORD + 1) return text.lastIndexOf('#', end - 1) > i;
     const word = text.slice(i + 1, end).toLowerCase();
     if (word === 'is' || word === 'was' || word === 'of') continue;
     // "I.D.": the analysis below reads it as "id".
     if (word.endsWith('#') || word === 'd' || LAST_WORDS.has(word)) return true;
     const hash = word.lastIndexOf('#');
-    return hash >= 0 || LAST_WORDS.has(word.replace(/'s$/, 's'));
+    return hash >= 0 || (word.endsWith("'s") && LAST_WORDS.has(`${word.slice(0, -2)}s`));
   }
   return false;
 }
@@ -348,19 +376,14 @@ export const labelledIds: Detector = {
   run(ctx) {
     if (ctx.digits < 2) return;
     const text = ctx.text;
-    const re = DIGIT_RUN;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const [tokenStart, end] = candidateAround(text, m.index, m.index + m[0].length);
-      re.lastIndex = end;
-      const token = text.slice(tokenStart, end);
+    let next = 0;
+    for (let at = nextDigit(text, 0); at >= 0; at = nextDigit(text, next)) {
+      const [tokenStart, end] = candidateAround(text, at, digitRunEnd(text, at));
+      next = end;
       let start = tokenStart;
       let family = -1;
-      const glued = GLUED_RE.exec(token);
-      if (glued) {
-        family = PHRASES.get((glued[1] as string).toLowerCase()) ?? -1;
-        // The whole token goes: "ACCT-8812885" names its own kind.
-      }
+      // The whole token goes: "ACCT-8812885" names its own kind.
+      if (mayBeGlued(text, tokenStart)) family = gluedFamily(text.slice(tokenStart, end));
       if (family < 0 && start > 1 && text.charCodeAt(start - 1) === 0x2f)
         family = pathFamily(text, start, end);
       if (family < 0) {
@@ -379,7 +402,7 @@ export const labelledIds: Detector = {
       const more = MORE_GROUPS.exec(text.slice(end, end + 24));
       if (more) {
         stop += more[0].length;
-        re.lastIndex = stop;
+        next = stop;
       }
       const value = text.slice(start, stop);
       const f = FAMILIES[family] as Family;
