@@ -211,6 +211,9 @@ const CITY_CONTEXT_GATE =
   /ives|iving|esid|eloc|oved|oving|orn|aised|rew up|ometown|ative|rom|ravel|isiting|ity|own|illage/;
 const ZIP_LABEL_GATE = /zip|postal|postcode/i;
 const ZIP4_GATE = /\d{5}-\d{4}/;
+/** Every ZIP code expression but the labelled one (Canadian codes) needs five digits in a row. */
+const FIVE_DIGITS = /\d{5}/;
+const CITY_LABEL_GATE = /city|town|county|municipality/iu;
 const GROUP_1: ScanOptions = { group: 1 };
 const CITY_ZIP_GROUPS: ScanOptions = { group: 3 };
 const CITY_CONTEXT_OPTIONS: ScanOptions = {
@@ -243,9 +246,10 @@ export const geography: Detector = {
   id: 'geo',
   types: ['geo', 'zip'],
   run(ctx) {
+    const fiveDigits = ctx.digits >= 5 && ctx.test(FIVE_DIGITS);
     if (ctx.hasUpper) {
       if (ctx.test(COMMA_CAPITAL) && ctx.test(CITY_STATE_GATE)) cityState(ctx);
-      if (ctx.digits >= 5 && ctx.test(STATE_ZIP_GATE)) {
+      if (fiveDigits && ctx.test(STATE_ZIP_GATE)) {
         scan(ctx, CITY_STATE_ZIP_RE, 'geo', 'city_state', GROUP_1);
         scan(ctx, CITY_STATE_ZIP_RE, 'zip', 'zip_after_state', CITY_ZIP_GROUPS);
         scan(ctx, STATE_ZIP_RE, 'zip', 'zip_after_state', GROUP_1);
@@ -256,15 +260,16 @@ export const geography: Detector = {
       }
       if (ctx.test(CITY_CONTEXT_GATE))
         scan(ctx, CITY_CONTEXT_RE, 'geo', 'city_context', CITY_CONTEXT_OPTIONS);
-      if (ctx.includes(':')) scan(ctx, CITY_LABEL_RE, 'geo', 'city_label', GROUP_1);
+      if (ctx.includes(':') && ctx.test(CITY_LABEL_GATE))
+        scan(ctx, CITY_LABEL_RE, 'geo', 'city_label', GROUP_1);
     }
     if (ctx.digits >= 5) {
       if (ctx.test(ZIP_LABEL_GATE)) scan(ctx, ZIP_LABEL_RE, 'zip', 'zip_label', GROUP_1);
-      if (ctx.hasUpper && ctx.test(ZIP_CITY_GATE)) {
+      if (fiveDigits && ctx.hasUpper && ctx.test(ZIP_CITY_GATE)) {
         scan(ctx, ZIP_CITY_RE, 'zip', 'zip_before_city', ZIP_CITY_ZIP);
         scan(ctx, ZIP_CITY_RE, 'geo', 'city_after_zip', ZIP_CITY_CITY);
       }
-      if (ctx.test(ZIP4_GATE)) scan(ctx, ZIP4_RE, 'zip', 'zip_plus_four', ZIP4_OPTIONS);
+      if (fiveDigits && ctx.test(ZIP4_GATE)) scan(ctx, ZIP4_RE, 'zip', 'zip_plus_four', ZIP4_OPTIONS);
     }
   },
 };

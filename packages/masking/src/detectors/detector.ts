@@ -12,8 +12,6 @@ export interface ScanContext {
   readonly hasDigit: boolean;
   readonly hasUpper: boolean;
   readonly hasAt: boolean;
-  /** Length of the longest run of ASCII letters and digits (unbounded when gates are off). */
-  longestAlnumRun(): number;
   /** Whether the text contains `s` (always true when gates are off). */
   includes(s: string): boolean;
   /** Whether `re` matches somewhere (always true when gates are off): a cheap pre-check. */
@@ -57,18 +55,6 @@ class GatedScan implements ScanContext {
     this.hasAt = at;
   }
 
-  longestAlnumRun(): number {
-    let run = 0;
-    let longest = 0;
-    for (let i = 0; i < this.text.length; i++) {
-      const c = this.text.charCodeAt(i);
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-        if (++run > longest) longest = run;
-      } else run = 0;
-    }
-    return longest;
-  }
-
   get hasDigit(): boolean {
     return this.digits > 0;
   }
@@ -98,10 +84,6 @@ class UngatedScan implements ScanContext {
     readonly text: string,
     readonly skip: ReadonlySet<PhiType> | undefined,
   ) {}
-
-  longestAlnumRun(): number {
-    return Number.POSITIVE_INFINITY;
-  }
 
   includes(): boolean {
     return true;

@@ -58,13 +58,33 @@ export const dea: Detector = {
 const VIN_RE =
   /(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
 
+/** A VIN character: a digit or a capital other than I, O and Q. */
+function vinChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81);
+}
+
+/**
+ * Seventeen VIN characters in a row. Such a run covers one of every 17th position, so only
+ * those are probed; most texts are lower-case words and fail at the first character looked at.
+ */
+function hasVinRun(text: string): boolean {
+  for (let i = 16; i < text.length; i += 17) {
+    if (!vinChar(text.charCodeAt(i))) continue;
+    let start = i;
+    while (start > 0 && vinChar(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < text.length && vinChar(text.charCodeAt(end))) end++;
+    if (end - start >= 17) return true;
+  }
+  return false;
+}
 const VIN_OPTIONS: ScanOptions = { accept: vinValid };
 
 export const vin: Detector = {
   id: 'vin',
   types: ['vehicle'],
   run(ctx) {
-    if (ctx.digits >= 1 && ctx.hasUpper && ctx.text.length >= 17 && ctx.longestAlnumRun() >= 17)
+    if (ctx.digits >= 1 && ctx.hasUpper && hasVinRun(ctx.text))
       scan(ctx, VIN_RE, 'vehicle', 'vin', VIN_OPTIONS);
   },
 };

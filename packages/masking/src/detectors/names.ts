@@ -462,12 +462,15 @@ const INITIALS_RES = [
     'dg',
   ),
 ];
-const INITIALS_GATE =
-  /\d\s?(?:yo|y\/o|y\.o\.|yr|-?year-old|year old)?\s?[MF]\b|\b(?:[Pp]t|[Pp]atient|[Ii]nitials|[Rr]esident|[Cc]lient)\b/;
+/** The last digit of an age and sex: the first two expressions cannot match without it. */
+const AGE_SEX_GATE = /\d\s?(?:yo|y\/o|y\.o\.|yr|-?year-old|year old)?\s?[MF]\b/;
+const INITIALS_WORD_GATE = /\b(?:[Pp]t|[Pp]atient|[Ii]nitials|[Rr]esident|[Cc]lient)\b/;
+const INITIALS_AFTER_WORD = INITIALS_RES.slice(2);
 
 function initialsInContext(ctx: ScanContext, dict: NameDictionaries): void {
-  if (!ctx.test(INITIALS_GATE)) return;
-  for (const re of INITIALS_RES) {
+  const ageSex = ctx.test(AGE_SEX_GATE);
+  if (!ageSex && !ctx.test(INITIALS_WORD_GATE)) return;
+  for (const re of ageSex ? INITIALS_RES : INITIALS_AFTER_WORD) {
     re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
       const span = m.indices?.[1];
