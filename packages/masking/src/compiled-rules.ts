@@ -29,6 +29,22 @@ export interface CompileOptions {
 
 const CACHED_LENGTH = 64;
 const CACHE_ENTRIES = 4096;
+/**
+ * A value with this many digits in a row is an identifier, a count or a timestamp: it seldom
+ * comes again, so caching it costs a lookup and an insert and pushes out values that do.
+ */
+const UNIQUE_DIGITS = 3;
+
+function hasDigitRun(text: string, length: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run >= length) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 export class CompiledRules {
   readonly builtIns: readonly Detector[];
@@ -87,7 +103,8 @@ export class CompiledRules {
 
   detectBuiltIn(text: string, skip?: ReadonlySet<PhiType>): DetectedSpan[] {
     if (text.length < 2) return [];
-    const cacheable = !this.ungated && skip === undefined && text.length <= CACHED_LENGTH;
+    const cacheable =
+      !this.ungated && skip === undefined && text.length <= CACHED_LENGTH && !hasDigitRun(text, UNIQUE_DIGITS);
     if (cacheable) {
       const hit = this.cache.get(text) ?? this.promote(text);
       if (hit) return hit.length === 0 ? [] : hit.slice();

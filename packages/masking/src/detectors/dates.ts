@@ -79,6 +79,8 @@ const MONTH_YEAR_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => capitalized(m[1] as string) && hasPersonContext(text, m.index),
 };
 const NUMERIC_GATE = /\d[-/.]\d/;
+/** What every year-month-day and day-month-year date has: two of the same separator. */
+const TWO_SEPARATORS_GATE = /\d([-/.])\d{1,2}\1\d/;
 const MONTH_GATE =
   /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
 const COMPACT_GATE = /(?:^|\D)(?:19|20)\d{6}(?:\D|$)/;
@@ -89,8 +91,10 @@ export const dates: Detector = {
   run(ctx) {
     if (!ctx.hasDigit || ctx.skip?.has('date')) return;
     if (ctx.digits >= 3 && ctx.test(NUMERIC_GATE)) {
-      scan(ctx, ISO_RE, 'date', 'date_iso', ISO_OPTIONS);
-      scan(ctx, NUMERIC_RE, 'date', 'date_numeric', NUMERIC_OPTIONS);
+      if (ctx.test(TWO_SEPARATORS_GATE)) {
+        scan(ctx, ISO_RE, 'date', 'date_iso', ISO_OPTIONS);
+        scan(ctx, NUMERIC_RE, 'date', 'date_numeric', NUMERIC_OPTIONS);
+      }
       if (ctx.includes('/')) {
         scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
         scan(ctx, MONTH_DAY_NUMERIC_RE, 'date', 'date_month_day', IN_PERSON_CONTEXT);

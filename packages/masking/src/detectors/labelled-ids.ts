@@ -255,6 +255,12 @@ const LAST_WORDS = new Set<string>();
 for (const phrase of PHRASES.keys()) LAST_WORDS.add(phrase.slice(phrase.lastIndexOf(' ') + 1));
 let LONGEST_LAST_WORD = 0;
 for (const word of LAST_WORDS) LONGEST_LAST_WORD = Math.max(LONGEST_LAST_WORD, word.length);
+/**
+ * First characters (with 0x20 set, so capitals fold to lower case) of the words looked at
+ * below: a word opening with another one ("//records/") is no label and no filler.
+ */
+const FIRST_CHARS = new Set<number>();
+for (const word of [...LAST_WORDS, 'is', 'was', 'of', 'd', "'s"]) FIRST_CHARS.add(word.charCodeAt(0) | 0x20);
 
 function isSeparator(c: number): boolean {
   return c === 0x20 || c === 0x3a || c === 0x3d || c === 0x2e || c === 0x2d || c === 0x09 || c === 0x0a;
@@ -274,7 +280,8 @@ function mayEndWithLabel(text: string, at: number): boolean {
     const length = end - i - 1;
     if (length === 0) return false;
     // Longer than any last word, even with "'s": only a '#' in it can end a label.
-    if (length > LONGEST_LAST_WORD + 1) return text.lastIndexOf('#', end - 1) > i;
+    if (length > LONGEST_LAST_WORD + 1 || !FIRST_CHARS.has(text.charCodeAt(i + 1) | 0x20))
+      return text.lastIndexOf('#', end - 1) > i;
     const word = text.slice(i + 1, end).toLowerCase();
     if (word === 'is' || word === 'was' || word === 'of') continue;
     // "I.D.": the analysis below reads it as "id".
