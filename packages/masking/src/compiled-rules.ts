@@ -104,7 +104,10 @@ export class CompiledRules {
   detectBuiltIn(text: string, skip?: ReadonlySet<PhiType>): DetectedSpan[] {
     if (text.length < 2) return [];
     const cacheable =
-      !this.ungated && skip === undefined && text.length <= CACHED_LENGTH && !hasDigitRun(text, UNIQUE_DIGITS);
+      !this.ungated &&
+      skip === undefined &&
+      text.length <= CACHED_LENGTH &&
+      !hasDigitRun(text, UNIQUE_DIGITS);
     if (cacheable) {
       const hit = this.cache.get(text) ?? this.promote(text);
       if (hit) return hit.length === 0 ? [] : hit.slice();
