@@ -371,7 +371,9 @@ const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 function pathFamily(text: string, start: number, end: number): number {
   const slash = text.lastIndexOf('/', start - 2);
-  if (slash < 0 || start - 1 - slash > 16) return -1;
+  // Every collection name is a word of 2 to 16 letters.
+  if (slash < 0 || start - 1 - slash > 16 || start - slash < 4 || !isLetter(text.charCodeAt(slash + 1)))
+    return -1;
   const label = PATH_COLLECTIONS.get(text.slice(slash + 1, start - 1).toLowerCase());
   if (label === undefined || UUID_LIKE.test(text.slice(start, end))) return -1;
   return PHRASES.get(label) ?? -1;
