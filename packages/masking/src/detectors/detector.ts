@@ -16,6 +16,8 @@ export interface ScanContext {
   includes(s: string): boolean;
   /** Whether `re` matches somewhere (always true when gates are off): a cheap pre-check. */
   test(re: RegExp): boolean;
+  /** Whether `check` holds for the text (always true when gates are off): a hand-written pre-check. */
+  passes(check: (text: string) => boolean): boolean;
   /** Types the caller asked not to detect in this text (e.g. dates in a system timestamp field). */
   readonly skip: ReadonlySet<PhiType> | undefined;
   readonly out: DetectedSpan[];
@@ -67,6 +69,10 @@ class GatedScan implements ScanContext {
     return re.test(this.text);
   }
 
+  passes(check: (text: string) => boolean): boolean {
+    return check(this.text);
+  }
+
   /** Nothing any detector looks for can be in it: no digit, capital, '@' or "www.". */
   get barren(): boolean {
     return this.digits === 0 && !this.hasUpper && !this.hasAt && !this.text.includes('www.');
@@ -90,6 +96,10 @@ class UngatedScan implements ScanContext {
   }
 
   test(): boolean {
+    return true;
+  }
+
+  passes(): boolean {
     return true;
   }
 }

@@ -84,7 +84,7 @@ export const vin: Detector = {
   id: 'vin',
   types: ['vehicle'],
   run(ctx) {
-    if (ctx.digits >= 1 && ctx.hasUpper && hasVinRun(ctx.text))
+    if (ctx.digits >= 1 && ctx.hasUpper && ctx.text.length >= 17 && ctx.passes(hasVinRun))
       scan(ctx, VIN_RE, 'vehicle', 'vin', VIN_OPTIONS);
   },
 };
