@@ -10,6 +10,7 @@ import type { Grant, GrantService } from '@proctor/approvals';
 import type { PolicyHolder } from '@proctor/policy';
 import { GATEWAY_RPC } from '../errors';
 import type { RequestStage } from '../stages';
+import { policyRequestOf } from './policy-stage';
 
 /** Ends these sessions of this gateway, answering what they still wait for with `message`. */
 export type EndSessions = (sessionIds: readonly string[], message: string) => Promise<void>;
@@ -117,20 +118,8 @@ export function createGrantStage(options: GrantStageOptions): GrantStage {
     },
     async onRequest(exchange, ctx) {
       const policy = options.holder.current();
-      const rule = policy.rules.find(
-        (r) =>
-          r.action === 'require_grant' &&
-          r.matches({
-            identity: exchange.identity,
-            connection: exchange.connection,
-            method: exchange.method,
-            toolName: exchange.toolName,
-            resourceUri: exchange.resourceUri,
-            promptName: exchange.promptName,
-            arguments: exchange.arguments,
-            era: exchange.era,
-          }),
-      );
+      const request = policyRequestOf(exchange);
+      const rule = policy.rules.find((r) => r.action === 'require_grant' && r.matches(request));
       if (rule === undefined) return { action: 'allow' };
       let grant: Grant | null;
       try {

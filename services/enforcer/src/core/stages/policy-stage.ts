@@ -7,6 +7,7 @@ import {
   type HoldUpdates,
   type PolicyDecision,
   type PolicyHolder,
+  type PolicyRequest,
 } from '@proctor/policy';
 import type { EventContent } from '../audit-emitter';
 import { GATEWAY_RPC } from '../errors';
@@ -38,16 +39,7 @@ export function createPolicyStage(options: PolicyStageOptions): RequestStage {
     name: 'policy',
     async onRequest(exchange, ctx) {
       const policy = options.holder.current();
-      const decision = decide(policy, {
-        identity: exchange.identity,
-        connection: exchange.connection,
-        method: exchange.method,
-        toolName: exchange.toolName,
-        resourceUri: exchange.resourceUri,
-        promptName: exchange.promptName,
-        arguments: exchange.arguments,
-        era: exchange.era,
-      });
+      const decision = decide(policy, policyRequestOf(exchange));
       if (exchange.idJson !== null && decision.verdict !== 'deny') {
         options.ledger.remember(exchange.sessionId, exchange.idJson, {
           policy,
@@ -218,4 +210,18 @@ function canonicalJson(value: unknown): string {
     return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** The request as the policy sees it: the exchange's identity, target and arguments. */
+export function policyRequestOf(exchange: NormalizedExchange): PolicyRequest {
+  return {
+    identity: exchange.identity,
+    connection: exchange.connection,
+    method: exchange.method,
+    toolName: exchange.toolName,
+    resourceUri: exchange.resourceUri,
+    promptName: exchange.promptName,
+    arguments: exchange.arguments,
+    era: exchange.era,
+  };
 }
