@@ -17,10 +17,10 @@ import {
   openSession,
 } from '../stateful/live-session';
 import { handleStatefulPost } from '../stateful/post';
-import { errorMessage, sseEvent } from '../stateless/exchange-ledger';
-import { IterableClientStream } from '../stateless/iterable-stream';
+import { errorMessage } from '../stateless/exchange-ledger';
 import { isPlainObject, LATEST_MODERN_PROTOCOL_VERSION, MCP_NAME_SOURCE } from '../stateless/protocol';
 import { encodeHeaderValue } from '../stateless/standard-headers';
+import { openBridgedStream, resumedBridgedStream } from './bridged-stream';
 import {
   asStatefulResult,
   bridgeRefusal,
@@ -94,6 +94,8 @@ export class StatefulToStatelessBridge implements EraHandler {
     const session = await loadSession(this.ctx, listen.connection, listen.sessionId ?? '', listen.caller);
     const envelope = session.record.bridge;
     if (!envelope) throw new GatewayError('SESSION_NOT_FOUND', 'Session not found');
+    const resumed = resumedBridgedStream(this.ctx, listen, session.record.id);
+    if (resumed) return resumed;
     return bridgedListeningStream({
       sessionId: session.record.id,
       envelope,
@@ -277,15 +279,15 @@ export class StatefulToStatelessBridge implements EraHandler {
     } else if (reply.type !== 'sse') {
       return this.answer(session, this.asClientAnswer(frame, noAnswer(outbound, reply)), headers);
     }
+    // The upstream calls outlive a cut connection for the grace time: the client may resume.
     const abort = new AbortController();
-    post.signal.addEventListener('abort', () => abort.abort(), { once: true });
-    const events = this.relay(connection, session, frame, outbound, reply, abort.signal);
-    return {
-      type: 'stream',
-      status: 200,
-      headers,
-      stream: new IterableClientStream(events, () => abort.abort()),
-    };
+    const stream = await openBridgedStream(this.ctx, {
+      session,
+      protocolVersion: post.protocolVersion,
+      messages: this.relay(connection, session, frame, outbound, reply, abort.signal),
+      abort,
+    });
+    return { type: 'stream', status: 200, headers, stream };
   }
 
   private async *relay(
@@ -295,7 +297,7 @@ export class StatefulToStatelessBridge implements EraHandler {
     outbound: JsonRpcFrame,
     firstReply: UpstreamReply,
     signal: AbortSignal,
-  ): AsyncGenerator<string> {
+  ): AsyncGenerator<Buffer> {
     let current = outbound;
     let reply = firstReply;
     for (;;) {
@@ -306,12 +308,12 @@ export class StatefulToStatelessBridge implements EraHandler {
           break;
         }
         if (frame.kind !== 'notification') continue;
-        yield sseEvent(null, (await this.record(session, frame)).toString('utf8'));
+        yield await this.record(session, frame);
       }
       answer ??= noAnswer(current, reply);
       if (!isInputRequired(answer)) {
         const final = frameOf(this.asClientAnswer(original, answer));
-        yield sseEvent(null, (await this.record(session, final)).toString('utf8'));
+        yield await this.record(session, final);
         return;
       }
       const result = answer.message.result as Record<string, unknown>;
@@ -326,7 +328,7 @@ export class StatefulToStatelessBridge implements EraHandler {
           ...(request.params !== undefined && { params: request.params }),
         });
         const waiting = this.awaitAnswer(ask.idJson ?? '', signal);
-        yield sseEvent(null, (await this.record(session, ask)).toString('utf8'));
+        yield await this.record(session, ask);
         const message = await waiting;
         responses[key] = 'result' in message ? message.result : { error: message.error };
       }

@@ -182,8 +182,7 @@ export class StatelessToStatefulBridge {
       );
       if (!answer)
         throw bridgeRefusal('the stateful upstream answered with something that is not a JSON-RPC response');
-      const delivered = await this.deliverFinal(exchange, request, call, session, method, answer);
-      return { type: 'json', status: 200, headers: { ...JSON_HEADERS }, body: delivered };
+      return this.answerFinal(exchange, request, call, session, method, answer);
     }
     if (reply.type !== 'sse') {
       throw bridgeRefusal(`the stateful upstream answered HTTP ${reply.status} without a JSON-RPC response`);
@@ -201,7 +200,46 @@ export class StatelessToStatefulBridge {
       timer: setTimeout(() => undefined, 0),
       exchange: null,
     };
+    // An answer that opens the stream at once (an unknown method) goes back as plain JSON, with
+    // the HTTP status the stateless transport prescribes for it.
+    const first = await this.peek(exchange, call, parked);
+    if (first && isFinalAnswer(first, parked.upstreamIdJson) && statusOfFinal(first) !== 200) {
+      abort.abort();
+      return this.answerFinal(exchange, request, call, session, method, first);
+    }
+    if (first) parked.backlog.unshift(first);
     return this.stream(exchange, request, call, parked);
+  }
+
+  /** The stream's first message, waited for while the client is there. */
+  private async peek(
+    exchange: Exchange,
+    call: StatelessCall,
+    parked: ParkedCall,
+  ): Promise<JsonRpcFrame | null> {
+    const stop = () => parked.abort.abort();
+    call.signal.addEventListener('abort', stop, { once: true });
+    try {
+      return await this.nextFrame(parked);
+    } catch (err) {
+      if (!call.signal.aborted) throw err;
+      await this.deps.ledger.end(exchange, endReasonOf(call.signal, 'client_disconnect'));
+      throw err;
+    } finally {
+      call.signal.removeEventListener('abort', stop);
+    }
+  }
+
+  private async answerFinal(
+    exchange: Exchange,
+    request: FrameRequest,
+    call: StatelessCall,
+    session: LegacyUpstreamSession,
+    method: string,
+    answer: JsonRpcFrame,
+  ): Promise<StatelessReply> {
+    const delivered = await this.deliverFinal(exchange, request, call, session, method, answer);
+    return { type: 'json', status: statusOfFinal(answer), headers: { ...JSON_HEADERS }, body: delivered };
   }
 
   /** A retry: answers the parked call's input requests upstream and follows its stream on. */
@@ -288,7 +326,7 @@ export class StatelessToStatefulBridge {
           await this.answerUpstream(exchange, request, parked, frame);
           continue;
         }
-        if ((frame.kind === 'response' || frame.kind === 'error') && frame.idJson === parked.upstreamIdJson) {
+        if (isFinalAnswer(frame, parked.upstreamIdJson)) {
           const delivered = await this.deliverFinal(
             exchange,
             request,
@@ -454,4 +492,18 @@ export class StatelessToStatefulBridge {
       return null;
     }
   }
+}
+
+function isFinalAnswer(frame: JsonRpcFrame, upstreamIdJson: string): boolean {
+  return (frame.kind === 'response' || frame.kind === 'error') && frame.idJson === upstreamIdJson;
+}
+
+/**
+ * The HTTP status of a call's final answer in the stateless transport: 404 for an unknown
+ * method (-32601: a 2026-07-28 server answers it so, and a client tells it from a server that
+ * does not host the endpoint by the JSON-RPC body), 200 for every other answer.
+ */
+function statusOfFinal(answer: JsonRpcFrame): number {
+  const error = answer.kind === 'error' ? answer.message.error : undefined;
+  return isPlainObject(error) && error.code === RPC.METHOD_NOT_FOUND ? 404 : 200;
 }
