@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Identity, ProtocolEra } from '@proctor/events';
 import { parse as parseYaml } from 'yaml';
 import { PolicyError } from './errors';
-import { evaluateJsonPath, parseJsonPath, textOf } from './json-path';
+import { evaluateJsonPath, parseJsonPath, textOf, textsWithin } from './json-path';
 import { compileGlobs, compilePattern, type Matcher } from './patterns';
 import {
   type PolicyAction,
@@ -11,6 +11,7 @@ import {
   policyDocumentSchema,
   type RuleMatch,
 } from './schema';
+import { normalizeUri, uriReadings } from './uri-readings';
 
 /** One request as the policy sees it (whatever the protocol era). */
 export interface PolicyRequest {
@@ -41,7 +42,11 @@ export interface CompiledRule {
   } | null;
   /** True when the rule looks at argument values: it cannot decide whether a tool is visible. */
   readsArguments: boolean;
+  /** The rule's resource globs (null: it matches whatever resource, or none, a request names). */
+  resources: readonly string[] | null;
   matches(request: PolicyRequest): boolean;
+  /** Every test of the rule except its resource globs: for judging resource templates. */
+  matchesBesidesResource(request: PolicyRequest): boolean;
 }
 
 export interface CompiledPolicy {
@@ -123,8 +128,21 @@ export function compilePolicy(document: unknown, options: CompileOptions = {}): 
 
 type Test = (request: PolicyRequest) => boolean;
 
+/**
+ * Rules that protect (deny, hold, require a grant, mask) must not be slipped past with a name
+ * spelt differently from the one they name: a server may trim, case-fold or normalise names.
+ * Their tool and prompt globs also match the folded name, and their argument patterns also
+ * match every text inside a structured value (`{"mrn": ["VIP-1"]}` for `$.mrn`). Rules that
+ * grant (allow) match exactly as written, so a variant never gains what the name is not given.
+ */
+const PROTECTIVE: ReadonlySet<PolicyAction> = new Set(['deny', 'require_approval', 'require_grant', 'mask']);
+
 function compileRule(rule: PolicyRule): CompiledRule {
-  const tests = compileMatch(rule.match);
+  const protective = PROTECTIVE.has(rule.action);
+  const others = compileMatch(rule.match, protective);
+  const resources = rule.match.resources?.map(normalizeUri) ?? null;
+  const resource = resources === null ? null : resourceField(resources, protective);
+  const tests = resource === null ? others : [...others, resource];
   return {
     id: rule.id,
     action: rule.action,
@@ -139,7 +157,9 @@ function compileRule(rule: PolicyRule): CompiledRule {
         }
       : null,
     readsArguments: rule.match.arguments !== undefined,
+    resources,
     matches: (request) => tests.every((t) => t(request)),
+    matchesBesidesResource: (request) => others.every((t) => t(request)),
   };
 }
 
@@ -156,15 +176,54 @@ function field(
   };
 }
 
-function compileMatch(match: RuleMatch): Test[] {
+/**
+ * Resource globs against every reading of the request's URI (see uri-readings): a protective
+ * rule matches when any reading does, any other rule only when all of them do.
+ */
+function resourceField(globs: readonly string[], protective: boolean): Test {
+  const m = compileGlobs(globs);
+  return (r) => {
+    if (r.resourceUri === null) return false;
+    const readings = uriReadings(r.resourceUri);
+    return protective ? readings.some((u) => m.test(u)) : readings.every((u) => m.test(u));
+  };
+}
+
+/** A name field of a protective rule: the name as sent, or folded like the globs. */
+function nameField(
+  globs: string[] | undefined,
+  pick: (r: PolicyRequest) => string | null,
+  protective: boolean,
+): Test | null {
+  const exact = field(globs, pick);
+  if (exact === null || globs === undefined || !protective) return exact;
+  const folded = field(globs.map(foldName), (r) => {
+    const value = pick(r);
+    return value === null ? null : foldName(value);
+  });
+  return (r) => exact(r) || (folded as Test)(r);
+}
+
+/**
+ * A name as a lenient server might read it: compatibility-normalised (NFKC: full-width and
+ * other look-alike forms become plain letters), without format or control characters (zero-width
+ * spaces, direction marks) or white space, in lower case.
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\p{Cc}\s]/gu, '')
+    .toLowerCase();
+}
+
+function compileMatch(match: RuleMatch, protective: boolean): Test[] {
   const tests: (Test | null)[] = [
     field(match.connections, (r) => r.connection),
     field(match.subjects, (r) => r.identity.subject),
     field(match.issuers, (r) => r.identity.issuer),
     field(match.methods, (r) => r.method),
-    field(match.tools, (r) => r.toolName),
-    field(match.resources, (r) => r.resourceUri),
-    field(match.prompts, (r) => r.promptName),
+    nameField(match.tools, (r) => r.toolName, protective),
+    nameField(match.prompts, (r) => r.promptName, protective),
   ];
   if (match.groups !== undefined) {
     const m = compileGlobs(match.groups);
@@ -183,12 +242,16 @@ function compileMatch(match: RuleMatch): Test[] {
     tests.push(field(globs, (r) => r.identity.ci?.[key] ?? null));
   }
   for (const [i, arg] of (match.arguments ?? []).entries()) {
-    tests.push(compileArgument(arg, i));
+    tests.push(compileArgument(arg, i, protective));
   }
   return tests.filter((t): t is Test => t !== null);
 }
 
-function compileArgument(arg: NonNullable<RuleMatch['arguments']>[number], i: number): Test {
+function compileArgument(
+  arg: NonNullable<RuleMatch['arguments']>[number],
+  i: number,
+  protective: boolean,
+): Test {
   let segments: ReturnType<typeof parseJsonPath>;
   try {
     segments = parseJsonPath(arg.path);
@@ -207,6 +270,9 @@ function compileArgument(arg: NonNullable<RuleMatch['arguments']>[number], i: nu
   return (r) => {
     const values = r.arguments === null ? [] : evaluateJsonPath(segments, r.arguments);
     if (present !== undefined && values.length > 0 !== present) return false;
-    return pattern === null || values.some((v) => pattern.test(textOf(v)));
+    if (pattern === null) return true;
+    return values.some(
+      (v) => pattern.test(textOf(v)) || (protective && textsWithin(v).some((t) => pattern.test(t))),
+    );
   };
 }

@@ -1,4 +1,6 @@
 import type { CompiledPolicy, CompiledRule, PolicyRequest } from './compile';
+import { covers, globTokens, overlaps, type Token, templateTokens } from './pattern-languages';
+import { normalizeUri } from './uri-readings';
 
 export type Verdict = 'allow' | 'deny' | 'require_approval';
 
@@ -35,6 +37,7 @@ export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDe
       break;
     }
   }
+  terminal = deniedCompletion(policy, request, terminal) ?? terminal;
   const recorded = recordModeOf(policy, request);
   const common = {
     ruleVersion: policy.version,
@@ -108,6 +111,77 @@ function defaultVerdict(policy: CompiledPolicy, request: PolicyRequest): 'allow'
   return PROTOCOL_METHODS.has(request.method) ? 'allow' : defaultFor(policy, request.connection);
 }
 
+/** Rules that decide a request (allow, deny, hold), leaving out those that read argument values. */
+function decidesListing(rule: CompiledRule): boolean {
+  return (
+    !rule.readsArguments &&
+    rule.action !== 'mask' &&
+    rule.action !== 'record' &&
+    rule.action !== 'require_grant'
+  );
+}
+
+/**
+ * A completion/complete of a resource template's arguments suggests values — identifiers of
+ * the very resources the template reaches — so it is refused when a deny rule standing before
+ * the rule that would allow it matches any URI the template expands to.
+ */
+function deniedCompletion(
+  policy: CompiledPolicy,
+  request: PolicyRequest,
+  terminal: CompiledRule | null,
+): CompiledRule | null {
+  if (request.method !== 'completion/complete' || request.resourceUri === null) return null;
+  if (terminal?.action === 'deny') return null;
+  const template = templateOf(request.resourceUri);
+  for (const rule of policy.rules) {
+    if (rule === terminal) return null;
+    if (rule.action !== 'deny' || !decidesListing(rule) || !rule.matchesBesidesResource(request)) continue;
+    if (template === null || rule.resources === null) return rule;
+    if (rule.resources.some((glob) => overlaps(globTokens(glob), template) !== false)) return rule;
+  }
+  return null;
+}
+
+function templateOf(uriTemplate: string): Token[] | null {
+  return templateTokens(normalizeUri(uriTemplate));
+}
+
+/**
+ * Whether a resource template (resources/templates/list) could give this caller any resource:
+ * hidden only when certainly not — when no rule that allows or holds could match any URI the
+ * template expands to before a deny rule matching all of them (or the connection's default
+ * deny) decides. Each `{…}` expression is taken to expand to any text at all, which can only
+ * show a template that is in fact fully denied, never hide one a caller may read; a malformed
+ * template is shown. Reads are still decided URI by URI.
+ */
+export function isTemplateVisible(
+  policy: CompiledPolicy,
+  base: Pick<PolicyRequest, 'identity' | 'connection' | 'era'>,
+  uriTemplate: string,
+): boolean {
+  const template = templateOf(uriTemplate);
+  if (template === null) return true;
+  const request: PolicyRequest = {
+    ...base,
+    method: 'resources/read',
+    toolName: null,
+    promptName: null,
+    resourceUri: null,
+    arguments: null,
+  };
+  for (const rule of policy.rules) {
+    if (!decidesListing(rule) || !rule.matchesBesidesResource(request)) continue;
+    const globs = rule.resources?.map(globTokens) ?? null;
+    if (rule.action !== 'deny') {
+      if (globs === null || globs.some((g) => overlaps(g, template) !== false)) return true;
+    } else if (globs === null || globs.some((g) => covers(g, template) === true)) {
+      return false;
+    }
+  }
+  return defaultFor(policy, base.connection) === 'allow';
+}
+
 export type ListedKind = 'tool' | 'prompt' | 'resource';
 
 const CALL_OF: Record<ListedKind, string> = {
@@ -135,13 +209,7 @@ export function isVisible(
     arguments: null,
   };
   for (const rule of policy.rules) {
-    if (
-      rule.readsArguments ||
-      rule.action === 'mask' ||
-      rule.action === 'record' ||
-      rule.action === 'require_grant'
-    )
-      continue;
+    if (!decidesListing(rule)) continue;
     if (rule.matches(request)) return rule.action !== 'deny';
   }
   return defaultFor(policy, base.connection) === 'allow';

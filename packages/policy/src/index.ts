@@ -11,11 +11,13 @@ export {
   type CompileOptions,
   compilePolicy,
   compilePolicyText,
+  foldName,
   type PolicyRequest,
 } from './compile';
 export {
   decide,
   defaultFor,
+  isTemplateVisible,
   isVisible,
   type ListedKind,
   type PolicyDecision,
@@ -26,3 +28,4 @@ export {
 export { PolicyError } from './errors';
 export { type PolicyChange, PolicyHolder, watchPolicyFile } from './policy-holder';
 export { type PolicyAction, type PolicyDocument, type PolicyRule, policyDocumentSchema } from './schema';
+export { normalizeUri, uriReadings } from './uri-readings';

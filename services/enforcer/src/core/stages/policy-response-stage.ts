@@ -1,20 +1,33 @@
-import { type CompiledPolicy, isVisible, type ListedKind, type PolicyHolder } from '@proctor/policy';
+import {
+  type CompiledPolicy,
+  isTemplateVisible,
+  isVisible,
+  type PolicyHolder,
+  type PolicyRequest,
+} from '@proctor/policy';
 import type { EventContent } from '../audit-emitter';
 import type { OutboundMessage, ResponseStage } from '../stages';
 import { maskMessageInline } from './mask-stage';
 import type { PolicyLedger } from './policy-ledger';
 
-/** Result fields that list things a caller may call: filtered by the policy. */
-const LISTS: { field: string; kind: ListedKind; key: 'name' | 'uri' }[] = [
-  { field: 'tools', kind: 'tool', key: 'name' },
-  { field: 'prompts', kind: 'prompt', key: 'name' },
-  { field: 'resources', kind: 'resource', key: 'uri' },
+type ListBase = Pick<PolicyRequest, 'identity' | 'connection' | 'era'>;
+
+/** Result fields that list things a caller may call or read: filtered by the policy. */
+const LISTS: {
+  field: string;
+  key: 'name' | 'uri' | 'uriTemplate';
+  visible: (policy: CompiledPolicy, base: ListBase, name: string) => boolean;
+}[] = [
+  { field: 'tools', key: 'name', visible: (p, b, n) => isVisible(p, b, 'tool', n) },
+  { field: 'prompts', key: 'name', visible: (p, b, n) => isVisible(p, b, 'prompt', n) },
+  { field: 'resources', key: 'uri', visible: (p, b, n) => isVisible(p, b, 'resource', n) },
+  { field: 'resourceTemplates', key: 'uriTemplate', visible: isTemplateVisible },
 ];
 
 /**
  * Answers under the rules their request was decided with: list results (tools/list,
- * prompts/list, resources/list, and such lists in any result) lose what the caller may not
- * use, and answers to requests a mask rule matched are masked inline.
+ * prompts/list, resources/list, resources/templates/list, and such lists in any result, e.g.
+ * server/discover) lose what the caller may not use, and answers to requests a mask rule matched are masked inline.
  */
 export function createPolicyResponseStage(options: {
   holder: PolicyHolder;
@@ -66,7 +79,7 @@ function filterLists(
     if (!Array.isArray(items)) continue;
     const kept = items.filter((item) => {
       const name = (item as Record<string, unknown> | null)?.[list.key];
-      return typeof name !== 'string' || isVisible(policy, base, list.kind, name);
+      return typeof name !== 'string' || list.visible(policy, base, name);
     });
     if (kept.length === items.length) continue;
     filtered = { ...(filtered ?? (result as Record<string, unknown>)), [list.field]: kept };

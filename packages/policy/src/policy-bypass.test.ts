@@ -1,0 +1,216 @@
+/**
+ * Rules cannot be slipped past: names spelt differently, URIs written another way, argument
+ * values wrapped in arrays, objects or JSON text, completions of a template's arguments; and
+ * resource templates are hidden from lists exactly when every URI they expand to is denied.
+ */
+import type { Identity } from '@proctor/events';
+import { describe, expect, it } from 'vitest';
+import { compilePolicyText, type PolicyRequest } from './compile';
+import { decide, isTemplateVisible } from './decide';
+import { covers, globTokens, overlaps, templateTokens } from './pattern-languages';
+import { normalizeUri, removeDotSegments, uriReadings } from './uri-readings';
+
+const ALICE: Identity = {
+  subject: 'alice@example.com',
+  issuer: 'https://idp.example.com',
+  groups: ['clinicians'],
+  ci: null,
+};
+const BASE = { identity: ALICE, connection: 'ehr', era: 'stateful' as const };
+
+function request(overrides: Partial<PolicyRequest>): PolicyRequest {
+  return {
+    ...BASE,
+    method: 'tools/call',
+    toolName: null,
+    resourceUri: null,
+    promptName: null,
+    arguments: null,
+    ...overrides,
+  };
+}
+
+const POLICY = compilePolicyText(`
+version: 1
+defaults: { ehr: deny, open: allow }
+rules:
+  - id: no-export
+    match: { tools: export_chart }
+    action: deny
+  - id: no-triage
+    match: { prompts: triage }
+    action: deny
+  - id: no-vip-args
+    match: { tools: get_patient, arguments: [{ path: $.mrn, pattern: '^VIP-' }] }
+    action: deny
+  - id: no-vip-charts
+    match: { resources: 'ehr://patients/VIP-*' }
+    action: deny
+  - id: no-secret-notes
+    match: { resources: 'ehr://notes/secret/*' }
+    action: deny
+  - id: public-docs
+    match: { resources: 'ehr://docs/public/*' }
+    action: allow
+  - id: patients
+    match: { resources: 'ehr://patients/*' }
+    action: allow
+  - id: notes
+    match: { resources: 'ehr://notes/*' }
+    action: allow
+  - id: tools
+    match: { tools: ['get_patient', 'export_chart', 'search'] }
+    action: allow
+  - id: prompts
+    match: { prompts: ['triage', 'summary'] }
+    action: allow
+`);
+
+const verdict = (overrides: Partial<PolicyRequest>) => decide(POLICY, request(overrides));
+
+describe('pattern languages', () => {
+  it('reads templates and globs', () => {
+    expect(templateTokens('ehr://p/{mrn}{?fields*}')).toEqual([...'ehr://p/', globTokens('*')[0]]);
+    expect(templateTokens('ehr://p/{mrn')).toBeNull();
+    expect(templateTokens('ehr://p/mrn}')).toBeNull();
+  });
+
+  it('answers overlap and cover over both pattern kinds', () => {
+    const t = templateTokens('ehr://patients/{mrn}') ?? [];
+    expect(overlaps(globTokens('ehr://patients/VIP-*'), t)).toBe(true);
+    expect(covers(globTokens('ehr://patients/VIP-*'), t)).toBe(false);
+    expect(covers(globTokens('ehr://patients/*'), t)).toBe(true);
+    expect(covers(globTokens('ehr://*'), t)).toBe(true);
+    expect(overlaps(globTokens('ehr://notes/*'), t)).toBe(false);
+    expect(overlaps(globTokens('ehr://patients/?'), t)).toBe(true);
+    expect(covers(globTokens('ehr://patients/?'), t)).toBe(false);
+    const literal = templateTokens('ehr://patients/VIP-1') ?? [];
+    expect(covers(globTokens('ehr://patients/VIP-?'), literal)).toBe(true);
+    expect(covers(globTokens('*/VIP-1'), literal)).toBe(true);
+    expect(overlaps(globTokens('*x*y*'), templateTokens('a{b}c') ?? [])).toBe(true);
+  });
+});
+
+describe('URI readings', () => {
+  it('normalises scheme, host, percent-encoding and dot segments', () => {
+    expect(normalizeUri('EHR://Patients/%56IP-1')).toBe('ehr://patients/VIP-1');
+    expect(normalizeUri('ehr://patients/a/../VIP-1')).toBe('ehr://patients/VIP-1');
+    expect(normalizeUri('ehr://patients/%2e%2E/VIP-1')).toBe('ehr://patients/VIP-1');
+    expect(normalizeUri('ehr://patients/a%2fb')).toBe('ehr://patients/a%2Fb');
+    expect(normalizeUri('https://User@Host.EXAMPLE/a/./b?q=1')).toBe('https://User@host.example/a/b?q=1');
+    expect(removeDotSegments('/a/b/../../../c/.')).toBe('/c/');
+    expect(uriReadings('ehr://notes/public%2F..%2Fsecret%2Fx')).toEqual([
+      'ehr://notes/public%2F..%2Fsecret%2Fx',
+      'ehr://notes/secret/x',
+    ]);
+  });
+
+  it('a deny rule holds whatever way the URI is written', () => {
+    for (const uri of [
+      'ehr://patients/VIP-1',
+      'EHR://PATIENTS/VIP-1',
+      'ehr://patients/%56IP-1',
+      'ehr://patients/x/../VIP-1',
+      'ehr://patients/x/%2e%2e/VIP-1',
+      'ehr://patients/x%2F..%2FVIP-1',
+      'ehr://patients/x\\..\\VIP-1',
+    ]) {
+      expect(verdict({ method: 'resources/read', resourceUri: uri }).rule?.id, uri).toBe('no-vip-charts');
+    }
+    expect(verdict({ method: 'resources/read', resourceUri: 'ehr://notes/public/../secret/x' }).verdict).toBe(
+      'deny',
+    );
+    expect(verdict({ method: 'resources/read', resourceUri: 'ehr://patients/P-1' }).verdict).toBe('allow');
+    expect(verdict({ method: 'resources/read', resourceUri: 'EHR://Patients/P-1' }).verdict).toBe('allow');
+  });
+
+  it('an allow rule grants only URIs that read as allowed every way', () => {
+    // Percent-encoded slashes: read decoded, the URI leaves ehr://docs/public/.
+    const outside = 'ehr://docs/public/..%2F..%2Fadmin';
+    expect(verdict({ method: 'resources/read', resourceUri: outside }).verdict).toBe('deny');
+    expect(verdict({ method: 'resources/read', resourceUri: 'ehr://docs/public/a' }).verdict).toBe('allow');
+  });
+});
+
+describe('names spelt differently', () => {
+  it('deny rules match case, width, white-space and invisible-character variants', () => {
+    for (const name of [
+      'EXPORT_CHART',
+      'export_chart ',
+      ' export_chart',
+      'export\u200b_chart',
+      'ｅｘｐｏｒｔ_chart',
+    ]) {
+      expect(verdict({ toolName: name }).verdict, JSON.stringify(name)).toBe('deny');
+      expect(verdict({ toolName: name }).rule?.id).toBe('no-export');
+    }
+    expect(verdict({ method: 'prompts/get', promptName: 'Triage' }).rule?.id).toBe('no-triage');
+    expect(verdict({ method: 'prompts/get', promptName: 'summary' }).verdict).toBe('allow');
+  });
+
+  it('allow rules grant only the exact name', () => {
+    expect(verdict({ toolName: 'search' }).verdict).toBe('allow');
+    expect(verdict({ toolName: 'Search' }).verdict).toBe('deny');
+    expect(verdict({ toolName: 'search\u200b' }).verdict).toBe('deny');
+  });
+});
+
+describe('argument values in other shapes', () => {
+  it('a deny pattern sees texts inside arrays, objects and JSON text', () => {
+    for (const mrn of [
+      'VIP-1',
+      ['VIP-1'],
+      { $eq: 'VIP-1' },
+      [['x', 'VIP-1']],
+      '["VIP-1"]',
+      '{"id":"VIP-1"}',
+    ]) {
+      const d = verdict({ toolName: 'get_patient', arguments: { mrn } });
+      expect(d.rule?.id, JSON.stringify(mrn)).toBe('no-vip-args');
+    }
+    expect(verdict({ toolName: 'get_patient', arguments: { mrn: 'P-1' } }).verdict).toBe('allow');
+  });
+
+  it('an allow pattern is not satisfied by one matching text inside a structure', () => {
+    const policy = compilePolicyText(`
+version: 1
+defaults: { ehr: deny }
+rules:
+  - id: numeric-ids
+    match: { tools: get_patient, arguments: [{ path: $.id, pattern: '^[0-9]+$' }] }
+    action: allow
+`);
+    expect(decide(policy, request({ toolName: 'get_patient', arguments: { id: '42' } })).verdict).toBe(
+      'allow',
+    );
+    const smuggled = request({ toolName: 'get_patient', arguments: { id: ['42', '../all'] } });
+    expect(decide(policy, smuggled).verdict).toBe('deny');
+  });
+});
+
+describe('resource templates', () => {
+  const visible = (template: string, connection = 'ehr') =>
+    isTemplateVisible(POLICY, { ...BASE, connection }, template);
+
+  it('hides a template only when every URI it expands to is denied', () => {
+    expect(visible('ehr://patients/{mrn}')).toBe(true); // some patients allowed, VIP denied
+    expect(visible('ehr://patients/VIP-{n}')).toBe(false); // all denied by no-vip-charts
+    expect(visible('ehr://patients/VIP-{n}{?fields}')).toBe(false);
+    expect(visible('ehr://notes/secret/{id}')).toBe(false);
+    expect(visible('ehr://notes/{folder}/{id}')).toBe(true); // could be ehr://notes/public/x
+    expect(visible('ehr://billing/{id}')).toBe(false); // no rule allows any: default deny
+    expect(visible('{+anything}')).toBe(true); // could be ehr://patients/P-1
+    expect(visible('EHR://Patients/VIP-{n}')).toBe(false); // normalised like a URI
+    expect(visible('ehr://patients/{mrn')).toBe(true); // malformed: cannot tell, shown
+    expect(visible('ehr://billing/{id}', 'open')).toBe(true); // default allow
+  });
+
+  it('refuses completions of a template some of whose resources are denied', () => {
+    const complete = (uri: string) =>
+      verdict({ method: 'completion/complete', resourceUri: uri, toolName: null });
+    expect(complete('ehr://patients/{mrn}').rule?.id).toBe('no-vip-charts');
+    expect(complete('ehr://patients/{mrn}').verdict).toBe('deny');
+    expect(complete('ehr://notes/public/{id}').verdict).toBe('allow');
+    expect(complete('ehr://notes/{folder}/{id}').rule?.id).toBe('no-secret-notes');
+  });
+});

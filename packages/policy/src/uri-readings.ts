@@ -1,0 +1,78 @@
+/**
+ * The ways a server might read a resource URI. Rules match URIs as text, and a client could
+ * write one resource many ways — `EHR://Patients/VIP-1`, `ehr://patients/%56IP-1`,
+ * `ehr://patients/public/../VIP-1` — so a request is decided under each reading and the most
+ * restrictive decision stands: a deny rule cannot be slipped past by spelling, and an allow
+ * rule never grants a URI that reads as one it does not allow. Rules' resource globs are
+ * normalised the same way when they compile.
+ *
+ * Readings: RFC 3986 §6.2.2 syntax-based normalisation (scheme and host in lower case,
+ * percent-encoded unreserved characters decoded, hex digits in upper case, dot segments
+ * removed); and the fully percent-decoded form, normalised again, with `\` read as `/` (what
+ * a server that decodes before resolving paths sees).
+ */
+
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+const UNRESERVED = /[A-Za-z0-9\-._~]/;
+
+let last: { uri: string; readings: readonly string[] } = { uri: '', readings: [''] };
+
+/** The readings of a URI (one, when they agree). Remembers the last URI: every rule of a request asks. */
+export function uriReadings(uri: string): readonly string[] {
+  if (last.uri === uri) return last.readings;
+  const readings = [...new Set([normalizeUri(uri), normalizeUri(decodeAll(uri).replaceAll('\\', '/'))])];
+  last = { uri, readings };
+  return readings;
+}
+
+/** RFC 3986 §6.2.2 normalisation; text that is not a URI with a scheme comes back unchanged but for dot segments. */
+export function normalizeUri(uri: string): string {
+  const encoded = uri.replace(/%([0-9A-Fa-f]{2})/g, (whole, hex: string) => {
+    const ch = String.fromCharCode(Number.parseInt(hex, 16));
+    return UNRESERVED.test(ch) ? ch : whole.toUpperCase();
+  });
+  const scheme = SCHEME.exec(encoded);
+  if (scheme === null) return removeDotSegments(encoded);
+  let rest = encoded.slice(scheme[0].length);
+  let authority = '';
+  if (rest.startsWith('//')) {
+    const end = rest.slice(2).search(/[/?#]/);
+    authority = end === -1 ? rest : rest.slice(0, end + 2);
+    rest = end === -1 ? '' : rest.slice(end + 2);
+  }
+  const at = authority.lastIndexOf('@');
+  const host = authority.slice(at + 1).toLowerCase();
+  const tail = rest.search(/[?#]/);
+  const path = tail === -1 ? rest : rest.slice(0, tail);
+  const suffix = tail === -1 ? '' : rest.slice(tail);
+  return `${scheme[1]?.toLowerCase()}:${authority.slice(0, at + 1)}${host}${removeDotSegments(path)}${suffix}`;
+}
+
+/** Decodes every valid percent-encoded UTF-8 sequence, leaving invalid ones as they are. */
+function decodeAll(uri: string): string {
+  return uri.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** RFC 3986 §5.2.4. */
+export function removeDotSegments(path: string): string {
+  if (!path.includes('.')) return path;
+  const absolute = path.startsWith('/');
+  const segments = (absolute ? path.slice(1) : path).split('/');
+  const out: string[] = [];
+  segments.forEach((segment, i) => {
+    const last = i === segments.length - 1;
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') out.pop();
+      if (last) out.push('');
+    } else {
+      out.push(segment);
+    }
+  });
+  return `${absolute ? '/' : ''}${out.join('/')}`;
+}
