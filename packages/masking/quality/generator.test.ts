@@ -94,7 +94,9 @@ describe.each(SPLITS)('quality set generator, %s split', (split) => {
   it('writes identifiers in their expected shapes', () => {
     const of = (type: string): string[] => all.filter((a) => a.label.type === type).map((a) => a.label.value);
     for (const ssn of of('ssn')) expect(digitValues(ssn), ssn).toMatch(/^\d{9}$/);
-    for (const zip of of('zip')) expect(zip).toMatch(/^\d{5}(?:-\d{4})?$/);
+    // US ZIP or ZIP+4; the blind split also writes Canadian and UK postal codes.
+    for (const zip of of('zip'))
+      expect(zip).toMatch(/^(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d{1,2} \d[A-Z]{2})$/);
     for (const email of of('email')) expect(email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/i);
     for (const ip of all.filter((a) => a.label.form === 'ipv4')) {
       expect(ip.label.value.split('.').every((o) => Number(o) <= 255)).toBe(true);
@@ -128,10 +130,16 @@ describe.each(SPLITS)('quality set generator, %s split', (split) => {
   });
 });
 
-describe('the two splits', () => {
+const PAIRS: [Split, Split][] = [
+  ['dev', 'heldout'],
+  ['dev', 'blind'],
+  ['heldout', 'blind'],
+];
+
+describe.each(PAIRS)('the %s and %s splits', (first, second) => {
   it('share no templates', () => {
-    const dev = new Set(templateNames('dev'));
-    expect(templateNames('heldout').filter((n) => dev.has(n))).toEqual([]);
+    const seen = new Set(templateNames(first));
+    expect(templateNames(second).filter((n) => seen.has(n))).toEqual([]);
   });
 
   it('share no eponyms, drugs, devices or codes among their keep strings', () => {
@@ -142,8 +150,8 @@ describe('the two splits', () => {
           .map((a) => (kind === 'drug_dose' ? (a.label.value.split(/ \d/)[0] as string) : a.label.value)),
       );
     for (const kind of ['eponym', 'device_name', 'drug_dose', 'clinical_code']) {
-      const dev = vocab('dev', kind);
-      const overlap = [...vocab('heldout', kind)].filter((v) => dev.has(v) && !/^\d{4}-\d{2}-\d{2}$/.test(v));
+      const seen = vocab(first, kind);
+      const overlap = [...vocab(second, kind)].filter((v) => seen.has(v) && !/^\d{4}-\d{2}-\d{2}$/.test(v));
       expect(overlap, kind).toEqual([]);
     }
   });
@@ -155,9 +163,9 @@ describe('the two splits', () => {
           .filter((a) => a.label.type === 'name')
           .map((a) => a.label.value),
       );
-    const dev = names('dev');
-    const heldout = [...names('heldout')];
-    expect(heldout.filter((n) => dev.has(n)).length).toBeLessThan(heldout.length * 0.1);
+    const seen = names(first);
+    const other = [...names(second)];
+    expect(other.filter((n) => seen.has(n)).length).toBeLessThan(other.length * 0.1);
   });
 });
 

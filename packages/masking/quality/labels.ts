@@ -86,8 +86,8 @@ export interface JsonDoc {
 
 export type QualityDoc = TextDoc | JsonDoc;
 
-export type Split = 'dev' | 'heldout';
-export const SPLITS: readonly Split[] = ['dev', 'heldout'];
+export type Split = 'dev' | 'heldout' | 'blind';
+export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind'];
 
 export function isPhiType(type: string): type is PhiType {
   return (PHI_TYPES as readonly string[]).includes(type);

@@ -4,25 +4,63 @@
  */
 import {
   base,
+  cs_CZ,
+  da,
   de,
   en,
+  en_AU,
+  en_CA,
   en_GB,
   en_IN,
+  en_NG,
   en_US,
   es,
   Faker,
+  fi,
   fr,
   generateMersenne53Randomizer,
+  hu,
+  id_ID,
   it,
   type LocaleDefinition,
   nl,
   pl,
   pt_BR,
+  ro,
+  sv,
+  tr,
   vi,
+  yo_NG,
+  zu_ZA,
 } from '@faker-js/faker';
 import type { Split } from '../labels';
 
-const LOCALES: Record<string, LocaleDefinition> = { en_US, en_GB, en_IN, de, fr, es, it, nl, pl, pt_BR, vi };
+const LOCALES: Record<string, LocaleDefinition> = {
+  en_US,
+  en_GB,
+  en_IN,
+  de,
+  fr,
+  es,
+  it,
+  nl,
+  pl,
+  pt_BR,
+  vi,
+  en_AU,
+  en_CA,
+  en_NG,
+  sv,
+  fi,
+  da,
+  tr,
+  hu,
+  ro,
+  cs_CZ,
+  id_ID,
+  yo_NG,
+  zu_ZA,
+};
 export type LocaleName = keyof typeof LOCALES;
 
 /** Which locales each split draws people and places from, and how often (weights). */
@@ -43,6 +81,22 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
     ['pl', 1],
     ['vi', 1],
     ['es', 1],
+  ],
+  // Locales neither other split draws people or places from.
+  blind: [
+    ['en_US', 5],
+    ['en_AU', 1],
+    ['en_NG', 1],
+    ['sv', 1],
+    ['fi', 1],
+    ['da', 1],
+    ['tr', 1],
+    ['hu', 1],
+    ['ro', 1],
+    ['cs_CZ', 1],
+    ['id_ID', 1],
+    ['yo_NG', 1],
+    ['zu_ZA', 1],
   ],
 };
 

@@ -2,6 +2,7 @@
  * Synthetic people: names from faker's locale dictionaries, plus invented names built from
  * syllables, so the set has names no dictionary holds (as real patients' often are not).
  */
+import type { Split } from '../labels';
 import type { Gen } from './context';
 import { type Piece, phi, t } from './fragment';
 
@@ -13,7 +14,7 @@ export interface Person {
   dob: Date;
 }
 
-const SYLLABLES: Record<'dev' | 'heldout', { onset: string[]; rime: string[]; coda: string[] }> = {
+const SYLLABLES: Record<Split, { onset: string[]; rime: string[]; coda: string[] }> = {
   dev: {
     onset: ['Bra', 'Ke', 'Mor', 'Ta', 'Vel', 'Dri', 'So', 'Qua', 'Len', 'Ha', 'Zo', 'Pry'],
     rime: ['ven', 'li', 'mar', 'tos', 'ric', 'don', 'sel', 'bur', 'nia', 'vik'],
@@ -23,6 +24,11 @@ const SYLLABLES: Record<'dev' | 'heldout', { onset: string[]; rime: string[]; co
     onset: ['Ysa', 'Gro', 'Fen', 'Uly', 'Chu', 'Wam', 'Ots', 'Kiv', 'Ned', 'Oro', 'Tse', 'Bal'],
     rime: ['dre', 'mu', 'kav', 'lin', 'zar', 'pho', 'tig', 'wes', 'nob'],
     coda: ['e', 'u', 'ith', 'ova', 'ski', 'ane', 'ez', 'um'],
+  },
+  blind: {
+    onset: ['Akw', 'Ibe', 'Quo', 'Sva', 'Thu', 'Emb', 'Jor', 'Pav', 'Rho', 'Nyx', 'Ulf', 'Dag'],
+    rime: ['ari', 'ong', 'elu', 'kka', 'vro', 'sim', 'edu', 'laq', 'ynn'],
+    coda: ['i', 'o', 'sen', 'ova', 'oğlu', 'ay', 'ette', 'ur'],
   },
 };
 
@@ -36,7 +42,7 @@ function inventedName(g: Gen): string {
 export function person(g: Gen, opts: { minAge?: number; maxAge?: number } = {}): Person {
   const sex = g.chance(0.5) ? 'female' : 'male';
   const f = g.anyLocale();
-  const invented = g.chance(g.split === 'dev' ? 0.1 : 0.15);
+  const invented = g.chance(g.split === 'dev' ? 0.1 : g.split === 'heldout' ? 0.15 : 0.2);
   const first = invented ? inventedName(g) : f.person.firstName(sex);
   const last = invented || g.chance(0.05) ? inventedName(g) : f.person.lastName(sex);
   const middle = f.person.firstName(sex);
