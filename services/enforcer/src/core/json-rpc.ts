@@ -44,9 +44,12 @@ export function parseJsonRpcBody(body: Buffer, limits: BodyLimits): ParsedBody {
       `Invalid Request: a batch may hold at most ${limits.maxBatchItems} messages`,
     );
   }
+  // A UTF-8 byte order mark is not JSON text (RFC 8259 lets a parser ignore it): dropped, so the
+  // message recorded is JSON any reader parses.
+  const text = hasByteOrderMark(body) ? body.subarray(3) : body;
   let value: unknown;
   try {
-    value = JSON.parse(body.toString('utf8'));
+    value = JSON.parse(text.toString('utf8'));
   } catch {
     throw new GatewayError('PARSE_ERROR', 'Parse error: the body is not valid JSON');
   }
@@ -55,7 +58,11 @@ export function parseJsonRpcBody(body: Buffer, limits: BodyLimits): ParsedBody {
     const frames = value.map((item, i) => classify(item, null, `batch item ${i}`));
     return { frames, batch: true };
   }
-  return { frames: [classify(value, body, 'message')], batch: false };
+  return { frames: [classify(value, text, 'message')], batch: false };
+}
+
+function hasByteOrderMark(body: Buffer): boolean {
+  return body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
 }
 
 /** Classifies a message the gateway built itself (an error it answers, a cancellation it sends). */
@@ -72,22 +79,29 @@ function classify(value: unknown, text: Buffer | null, where: string): JsonRpcFr
     throw new GatewayError('INVALID_REQUEST', `Invalid Request: ${where} lacks "jsonrpc": "2.0"`);
   }
   const id = message.id;
-  if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
+  if (id !== undefined && id !== null && typeof id !== 'string' && !Number.isSafeInteger(id)) {
+    // MCP ids are strings or integers; one beyond 2^53 could not be told from its neighbour.
     throw new GatewayError(
       'INVALID_REQUEST',
-      `Invalid Request: ${where} has an id that is not a string or number`,
+      `Invalid Request: ${where} has an id that is neither a string nor a safe integer`,
     );
+  }
+  const params = message.params;
+  if (params !== undefined && (typeof params !== 'object' || params === null)) {
+    // JSON-RPC params are structured (an object, or an array the upstream may refuse).
+    throw new GatewayError('INVALID_REQUEST', `Invalid Request: ${where} has params that are not structured`);
   }
   const idJson = id === undefined ? null : JSON.stringify(id);
   const frameText = text ?? Buffer.from(JSON.stringify(message), 'utf8');
   if (typeof message.method === 'string') {
+    if (id === null) throw new GatewayError('INVALID_REQUEST', `Invalid Request: ${where} has a null id`);
     const kind: FrameKind = id === undefined ? 'notification' : 'request';
     return { message, text: frameText, kind, method: message.method, idJson, toolName: toolNameOf(message) };
   }
   if (message.method !== undefined) {
     throw new GatewayError('INVALID_REQUEST', `Invalid Request: ${where} has a method that is not a string`);
   }
-  if ('result' in message && id !== undefined) {
+  if ('result' in message && id !== undefined && id !== null) {
     return { message, text: frameText, kind: 'response', method: null, idJson, toolName: null };
   }
   if ('error' in message) {

@@ -20,6 +20,7 @@ import {
 import { allowsBatches, isStatefulVersion, primesStreams } from './protocol';
 import { applyResponseStages, recordAndPush } from './stream-pump';
 import { startStream } from './streams';
+import { unansweredRequests } from './unanswered';
 
 /**
  * A client POST in the stateful era: record the client's frames, run the request stages on
@@ -286,46 +287,77 @@ async function relayReply(
     try {
       frames = parseJsonRpcBody(reply.body, ctx.limits).frames;
     } catch {
-      throw new GatewayError('UPSTREAM_PROTOCOL', 'upstream MCP server sent a body that is not JSON-RPC');
+      return answerUpstreamFault(ctx, session, relay, relay.requests, 'sent a body that is not JSON-RPC');
+    }
+    const unanswered = unansweredRequests(relay.requests, frames);
+    if (unanswered.length > 0 && !batch) {
+      return answerUpstreamFault(
+        ctx,
+        session,
+        relay,
+        unanswered,
+        'answered without a response to the request',
+      );
     }
     if (initializing) await completeInitialize(ctx, session, frames);
     forgetUnestablished(headers, session, initializing);
     const staged = await stageResponses(ctx, session, frames, relay.post.signal);
+    const missing = unanswered.map((f) =>
+      upstreamFaultFrame(f, 'answered without a response to the request'),
+    );
     const outcome = await answerLocally(
       ctx,
       session,
-      [...localAnswers, ...staged],
+      [...localAnswers, ...staged, ...missing],
       batch,
       headers,
       reply.status,
-      staged.length === frames.length && localAnswers.length === 0 ? reply.body : null,
+      staged.length === frames.length && localAnswers.length === 0 && missing.length === 0
+        ? reply.body
+        : null,
     );
     await endAfterAnswer(ctx, session, initializing, upstreamGone);
     return outcome;
   }
   if (reply.type === 'accepted') {
+    if (relay.requests.length > 0) {
+      return answerUpstreamFault(ctx, session, relay, relay.requests, 'answered a request with no body');
+    }
     await endAfterAnswer(ctx, session, initializing);
     if (localAnswers.length > 0) return answerLocally(ctx, session, localAnswers, batch, headers);
     return { type: 'accepted', status: 202, headers };
   }
   // Not JSON-RPC (a plain-text 404, a 405 …): the client gets the status with a JSON-RPC error.
   if (reply.status < 400) {
-    throw new GatewayError(
-      'UPSTREAM_PROTOCOL',
-      `upstream MCP server answered HTTP ${reply.status} without a JSON-RPC body`,
-    );
+    const fault = `answered HTTP ${reply.status} without a JSON-RPC body`;
+    return answerUpstreamFault(ctx, session, relay, relay.requests, fault);
   }
-  const message = `upstream MCP server answered HTTP ${reply.status}`;
-  const errors = relay.requests.map((f) => errorFrame(f.idJson, GATEWAY_RPC.UPSTREAM_PROTOCOL, message));
+  const fault = `answered HTTP ${reply.status}`;
+  return answerUpstreamFault(ctx, session, relay, relay.requests, fault, reply.status, upstreamGone);
+}
+
+function upstreamFaultFrame(request: JsonRpcFrame, fault: string): JsonRpcFrame {
+  return errorFrame(request.idJson, GATEWAY_RPC.UPSTREAM_PROTOCOL, `upstream MCP server ${fault}`);
+}
+
+/**
+ * An upstream answer outside the protocol: each request gets a recorded -31022 error under its
+ * own id (502 unless the upstream's status says more), never a hung or unrecorded answer.
+ */
+async function answerUpstreamFault(
+  ctx: CoreContext,
+  session: LiveSession,
+  relay: RelayContext,
+  requests: JsonRpcFrame[],
+  fault: string,
+  status = 502,
+  upstreamGone = false,
+): Promise<Outcome> {
+  const { headers, initializing } = relay;
+  const errors = requests.map((f) => upstreamFaultFrame(f, fault));
   forgetUnestablished(headers, session, initializing);
-  const outcome = await answerLocally(
-    ctx,
-    session,
-    [...localAnswers, ...errors],
-    batch,
-    headers,
-    reply.status,
-  );
+  const answers = [...relay.localAnswers, ...errors];
+  const outcome = await answerLocally(ctx, session, answers, relay.batch, headers, status);
   await endAfterAnswer(ctx, session, initializing, upstreamGone);
   return outcome;
 }

@@ -1,0 +1,133 @@
+/**
+ * Malformed JSON-RPC from a client, in both eras: what MCP's schema forbids (a null or
+ * fractional id, an integer id beyond 2^53 that would be answered under its neighbour, params
+ * that are not structured) is refused by the gateway itself with 400/-32600, recorded nowhere
+ * and forwarded nowhere; a UTF-8 byte order mark, which a JSON parser may ignore, is accepted
+ * and the frame is recorded as JSON any reader parses.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FixtureServer,
+  startFixtureServer,
+} from '../../services/enforcer/src/test-fixtures/fixture-server';
+import {
+  startTestGateway,
+  type TestGateway,
+} from '../../services/enforcer/src/test-fixtures/gateway-harness';
+import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
+import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+
+const MCP = {
+  accept: 'application/json, text/event-stream',
+  'content-type': 'application/json',
+  authorization: 'Bearer good',
+};
+const STATELESS = { ...MCP, 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/list' };
+const ENVELOPE = {
+  'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+  'io.modelcontextprotocol/clientInfo': { name: 'edge', version: '1' },
+  'io.modelcontextprotocol/clientCapabilities': {},
+};
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Request bodies MCP's schema refuses, each a JSON text (the unsafe id cannot be built with JSON.stringify). */
+const MALFORMED: [string, (method: string, params: string) => string][] = [
+  ['a null id', (m, p) => `{"jsonrpc":"2.0","id":null,"method":"${m}","params":${p}}`],
+  ['a fractional id', (m, p) => `{"jsonrpc":"2.0","id":1.5,"method":"${m}","params":${p}}`],
+  ['an id beyond 2^53', (m, p) => `{"jsonrpc":"2.0","id":9007199254740993,"method":"${m}","params":${p}}`],
+  ['an id of 1e400', (m, p) => `{"jsonrpc":"2.0","id":1e400,"method":"${m}","params":${p}}`],
+  ['string params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":"synthetic"}`],
+  ['null params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":null}`],
+];
+
+describe('malformed JSON-RPC from a client', () => {
+  let stateful: FixtureServer;
+  let stateless: StatelessFixture;
+  let gateway: TestGateway;
+  let sessionId: string;
+
+  beforeAll(async () => {
+    stateful = await startFixtureServer();
+    stateless = await startStatelessServer();
+    gateway = await startTestGateway({
+      connections: [
+        { name: 'legacy', upstream: { url: stateful.url } },
+        { name: 'modern', upstream: { url: stateless.url }, era: 'stateless' },
+      ],
+    });
+    const init = await post('legacy', MCP, initialize());
+    sessionId = init.headers['mcp-session-id'] as string;
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await stateful?.close();
+    await stateless?.close();
+  });
+
+  const post = (connection: string, headers: Record<string, string>, body: string | Buffer) =>
+    rawRequest(gateway.base, { method: 'POST', path: `/mcp/${connection}`, headers, body });
+  const initialize = () =>
+    JSON.stringify({
+      jsonrpc: '2.0',
+      id: 0,
+      method: 'initialize',
+      params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'edge', version: '1' } },
+    });
+  const inSession = () => ({ ...MCP, 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-11-25' });
+
+  const cases: [string, () => [string, Record<string, string>, string, string]][] = [
+    [
+      'initialize, outside a session',
+      () => ['legacy', MCP, 'initialize', JSON.stringify(JSON.parse(initialize()).params)],
+    ],
+    ['a request inside a session', () => ['legacy', inSession(), 'tools/list', '{}']],
+    ['a 2026-07-28 request', () => ['modern', STATELESS, 'tools/list', JSON.stringify({ _meta: ENVELOPE })]],
+  ];
+  for (const [where, target] of cases) {
+    for (const [what, body] of MALFORMED) {
+      it(`refuses ${what} in ${where} with 400/-32600, forwarding and recording nothing`, async () => {
+        const [connection, headers, method, params] = target();
+        const records = gateway.log.records.length;
+        const received = stateless.received.length;
+        const res = await post(connection, headers, body(method, params));
+        expect(res.status).toBe(400);
+        expect(JSON.parse(res.body)).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32600 } });
+        expect(gateway.log.records.length).toBe(records);
+        expect(stateless.received.length).toBe(received);
+      });
+    }
+  }
+
+  it('accepts a body opening with a byte order mark and records the message without it', async () => {
+    const before = gateway.log.records.length;
+    const body = Buffer.concat([BOM, Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'ping' }))]);
+    const res = await post('legacy', { ...inSession(), accept: 'application/json, text/event-stream' }, body);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('"id":7');
+    const frames = gateway
+      .events()
+      .slice(before)
+      .filter((e) => e.type === 'frame');
+    expect(frames.map((e) => JSON.parse(e.body.payload.toString('utf8')))).toEqual([
+      { jsonrpc: '2.0', id: 7, method: 'ping' },
+      { jsonrpc: '2.0', id: 7, result: {} },
+    ]);
+  });
+
+  it('accepts a 2026-07-28 request opening with a byte order mark', async () => {
+    const body = Buffer.concat([
+      BOM,
+      Buffer.from(
+        JSON.stringify({ jsonrpc: '2.0', id: 8, method: 'tools/list', params: { _meta: ENVELOPE } }),
+      ),
+    ]);
+    const res = await post('modern', STATELESS, body);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({
+      jsonrpc: '2.0',
+      id: 8,
+      result: { tools: expect.any(Array) },
+    });
+  });
+});
