@@ -113,7 +113,7 @@ export class CompiledRules {
       if (hit) return hit.length === 0 ? [] : hit.slice();
     }
     const norm = normalizeForDetection(text);
-    const ctx = scanContext(norm.text, skip, this.ungated);
+    const ctx = scanContext(norm.text, skip, this.ungated, this.fields);
     if (ctx.barren) return [];
     for (const d of this.builtIns) d.run(ctx);
     let out = this.disabledTypes.size > 0 ? ctx.out.filter((s) => !this.disabledTypes.has(s.type)) : ctx.out;

@@ -159,4 +159,18 @@ describe('field rules', () => {
       visits: [{ note: '[OTHER_ID]' }, { note: '[OTHER_ID]' }],
     });
   });
+
+  it('added in a rules file reach labels in text, YAML lines and table headers', () => {
+    const rulesYaml = 'fields:\n  add: { chartRef: mrn, bedTag: other_id }\n';
+    const custom = createMasker({ rulesYaml });
+    const plain = createMasker();
+    const form = 'Intake\nChart Ref: QX-ALPHA-7\nReason: cough';
+    expect(custom.maskText(form).text).toBe('Intake\nChart Ref: [MRN]\nReason: cough');
+    expect(plain.maskText(form).text).toBe(form);
+    const yaml = 'patient:\n  chart_ref: QX-ALPHA-7\n  bed_tag: N4-12\n';
+    expect(custom.maskText(yaml).text).toBe('patient:\n  chart_ref: [MRN]\n  bed_tag: [OTHER_ID]\n');
+    const table = 'chartRef,reason,ward\nQX-ALPHA-7,cough,4N\nQX-BETA-9,fever,2S';
+    expect(custom.maskText(table).text).toBe('chartRef,reason,ward\n[MRN],cough,4N\n[MRN],fever,2S');
+    expect(plain.maskText(table).text).toBe(table);
+  });
 });

@@ -3,6 +3,7 @@
  * `ctx.out`. Cheap facts about the text (digits? capitals? '@'?) are computed once and let a
  * detector skip a string without running a single expression.
  */
+import { FieldRules } from '../field-rules';
 import type { DetectedSpan, PhiType } from '../types';
 
 export interface ScanContext {
@@ -20,6 +21,8 @@ export interface ScanContext {
   passes(check: (text: string) => boolean): boolean;
   /** Types the caller asked not to detect in this text (e.g. dates in a system timestamp field). */
   readonly skip: ReadonlySet<PhiType> | undefined;
+  /** The masker's field rules (its custom keys included): what a label or a column header means. */
+  readonly fields: FieldRules;
   readonly out: DetectedSpan[];
 }
 
@@ -40,6 +43,7 @@ class GatedScan implements ScanContext {
   constructor(
     readonly text: string,
     readonly skip: ReadonlySet<PhiType> | undefined,
+    readonly fields: FieldRules,
   ) {
     let digits = 0;
     let upper = false;
@@ -89,6 +93,7 @@ class UngatedScan implements ScanContext {
   constructor(
     readonly text: string,
     readonly skip: ReadonlySet<PhiType> | undefined,
+    readonly fields: FieldRules,
   ) {}
 
   includes(): boolean {
@@ -106,6 +111,13 @@ class UngatedScan implements ScanContext {
 
 const UPPER = /\p{Lu}/u;
 
+let defaultFields: FieldRules | undefined;
+/** The field rules of a masker without custom keys. */
+export function defaultFieldRules(): FieldRules {
+  defaultFields ??= new FieldRules();
+  return defaultFields;
+}
+
 /**
  * `ungated` opens every gate: each detector then runs all its expressions on every text (how
  * a naive engine works; the benchmark compares against it).
@@ -114,8 +126,9 @@ export function scanContext(
   text: string,
   skip?: ReadonlySet<PhiType>,
   ungated = false,
+  fields: FieldRules = defaultFieldRules(),
 ): ScanContext & { barren?: boolean } {
-  return ungated ? new UngatedScan(text, skip) : new GatedScan(text, skip);
+  return ungated ? new UngatedScan(text, skip, fields) : new GatedScan(text, skip, fields);
 }
 
 export interface ScanOptions {

@@ -5,16 +5,10 @@
  * is (field rules: case-, style- and abbreviation-insensitive), so the value is an identifier
  * whatever it looks like. A person's name must look like one ("Patient: stable" stays).
  */
-import { type FieldRule, FieldRules } from '../field-rules';
+import type { FieldRule } from '../field-rules';
 import { PHI_TYPES, type PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-
-let defaultFields: FieldRules | undefined;
-function fields(): FieldRules {
-  defaultFields ??= new FieldRules();
-  return defaultFields;
-}
 
 /** A label: letters, spaces and a little punctuation, starting with a letter (no digits). */
 const LABEL_BODY = /^[A-Za-z][A-Za-z'’ _/.()-]{0,38}$/;
@@ -69,8 +63,8 @@ const LABEL_TYPES: ReadonlySet<PhiType> = new Set(
   PHI_TYPES.filter((t) => t !== 'url' && t !== 'ip' && t !== 'photo'),
 );
 
-function ruleForLabel(label: string, siblings: readonly string[]): FieldRule | undefined {
-  const rule = fields().ruleFor(label.trim(), undefined, siblings);
+function ruleForLabel(ctx: ScanContext, label: string, siblings: readonly string[]): FieldRule | undefined {
+  const rule = ctx.fields.ruleFor(label.trim(), undefined, siblings);
   if (rule || !NAME_LABEL.test(label)) return rule;
   // "Name:", "Patient Name:" in a text: a form about a person.
   return /(?:^|[\s_-])name$/i.test(label.trim()) ? { type: 'name', ruleId: 'field:name' } : undefined;
@@ -160,7 +154,7 @@ function labelledLines(ctx: ScanContext): void {
   if (labels.length === 0) return;
   const siblings = labels.map((l) => l.label);
   for (const { label, at } of labels) {
-    const rule = ruleForLabel(label, siblings);
+    const rule = ruleForLabel(ctx, label, siblings);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
     const end = valueEnd(text, at, rule.type);
     if (end <= at || !plausible(rule.type, text.slice(at, end))) continue;
@@ -179,7 +173,7 @@ function xmlElements(ctx: ScanContext): void {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const tag = m[1] as string;
     const local = tag.slice(tag.indexOf(':') + 1);
-    const rule = fields().ruleFor(local, undefined, []) ?? xmlNameRule(local) ?? xmlIdRule(text, m);
+    const rule = ctx.fields.ruleFor(local, undefined, []) ?? xmlNameRule(local) ?? xmlIdRule(text, m);
     if (!rule || ctx.skip?.has(rule.type)) continue;
     const attrs = m[2] as string;
     const attr = attrs ? XML_VALUE_ATTR.exec(attrs) : null;

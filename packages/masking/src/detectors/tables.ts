@@ -4,7 +4,7 @@
  * every cell below it in that column, as a JSON key types its value. A bare "90190" under
  * "zip" or "Otskav" under "last_name" is an identifier whatever it looks like.
  */
-import { type FieldRule, FieldRules } from '../field-rules';
+import type { FieldRule } from '../field-rules';
 import { PHI_TYPES } from '../types';
 import type { Detector, ScanContext } from './detector';
 
@@ -12,12 +12,6 @@ const DELIMITERS = [0x2c, 0x09, 0x7c, 0x3b]; // , tab | ;
 /** A header cell: a field name, not a value (no leading digit, no '@', short). */
 const HEADER_CELL = /^[A-Za-z_][\w .#/()'-]{0,47}$/;
 const MAX_HEADER_LINE = 600;
-
-let defaultFields: FieldRules | undefined;
-function fields(): FieldRules {
-  defaultFields ??= new FieldRules();
-  return defaultFields;
-}
 
 interface Cell {
   start: number;
@@ -69,7 +63,8 @@ function delimiterOf(text: string, start: number, end: number): number {
 }
 
 /** The column rules of a header line, or undefined when the line is not a header of identifiers. */
-function headerRules(text: string, cells: readonly Cell[]): (FieldRule | undefined)[] | undefined {
+function headerRules(ctx: ScanContext, cells: readonly Cell[]): (FieldRule | undefined)[] | undefined {
+  const text = ctx.text;
   const names: string[] = [];
   for (const c of cells) {
     const name = text.slice(c.start, c.end);
@@ -80,7 +75,7 @@ function headerRules(text: string, cells: readonly Cell[]): (FieldRule | undefin
   let any = false;
   const rules = names.map((n) => {
     if (n.length === 0) return undefined;
-    const rule = fields().ruleFor(n, undefined, names);
+    const rule = ctx.fields.ruleFor(n, undefined, names);
     if (rule) any = true;
     return rule;
   });
@@ -157,7 +152,7 @@ export const delimitedTables: Detector = {
         delim = delimiterOf(text, lineStart, end);
         // A header has a row under it (a Markdown rule line aside) split the same way.
         if (delim >= 0 && rowFollows(text, lineEnd + 1, delim, countOf(text, lineStart, end, delim)))
-          rules = headerRules(text, splitCells(text, lineStart, end, delim, cells));
+          rules = headerRules(ctx, splitCells(text, lineStart, end, delim, cells));
       }
       lineStart = lineEnd + 1;
     }
