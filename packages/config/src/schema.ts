@@ -72,6 +72,12 @@ const issuer = z
     clockToleranceSec: z.number().int().min(0).max(300).optional(),
     /** Overrides identity.maxTokenLifetimeSec for this issuer. */
     maxTokenLifetimeSec: z.number().int().positive().optional(),
+    /** Audiences a token may name beside the required one (e.g. Auth0's userinfo); any other is refused. */
+    extraAudiences: z.array(z.string().min(1)).optional(),
+    /** Accepted `typ` header values, e.g. [at+jwt] (RFC 9068 access tokens only); default: none, JWT, at+jwt. */
+    tokenTypes: z.array(z.string().min(1)).min(1).optional(),
+    /** Client ids (`azp` or `client_id`) whose tokens are accepted; any when unset. */
+    clients: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -234,6 +240,12 @@ const connection = z
     credentials: credentials.default({ type: 'none' }),
     /** Let callers without a token through, recorded as anonymous. Only where a connection says so. */
     anonymous: z.boolean().default(false),
+    /**
+     * The audience tokens for this connection must carry (e.g. its own URL, as MCP clients ask
+     * for with RFC 8707 resource indicators), instead of the issuer's: a token obtained for one
+     * connection is refused at another.
+     */
+    audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     /**
      * The upstream's MCP protocol era: `auto` asks it (server/discover) once; `stateful`
      * (2024-11-05 … 2025-11-25) or `stateless` (2026-07-28) fix it. Clients of the other era

@@ -10,6 +10,7 @@ export type AuthErrorCode =
   | 'TOKEN_INVALID'
   | 'TOKEN_EXPIRED'
   | 'TOKEN_IN_QUERY'
+  | 'TOKEN_AMBIGUOUS'
   | 'ISSUER_UNKNOWN'
   | 'INSUFFICIENT_SCOPE'
   | 'JWKS_UNREACHABLE';
@@ -23,6 +24,8 @@ const STATUS: Record<AuthErrorCode, 400 | 401 | 403 | 503> = {
   TOKEN_INVALID: 401,
   TOKEN_EXPIRED: 401,
   TOKEN_IN_QUERY: 400,
+  // Two Authorization headers: a malformed request (RFC 6750 §3.1 invalid_request).
+  TOKEN_AMBIGUOUS: 400,
   ISSUER_UNKNOWN: 401,
   INSUFFICIENT_SCOPE: 403,
   // An unreachable key set is our outage, not the caller's fault: 503 and worth a retry.
@@ -52,6 +55,7 @@ export class AuthError extends ProctorError<AuthErrorCode> {
       case 'JWKS_UNREACHABLE':
         return null;
       case 'TOKEN_IN_QUERY':
+      case 'TOKEN_AMBIGUOUS':
         return 'invalid_request';
       case 'INSUFFICIENT_SCOPE':
         return 'insufficient_scope';

@@ -25,6 +25,7 @@ export {
 export {
   ANONYMOUS_IDENTITY,
   claimedBy,
+  headerLines,
   type IdentityOutcome,
   type IdentityRequest,
   type IdentityVerifier,
@@ -43,5 +44,6 @@ export {
   type TokenVerifier,
   type TokenVerifierOptions,
   type VerifiedIdentity,
+  type VerifyOptions,
 } from './token-verifier';
 export { cacheVerifiedTokens, type VerifiedTokenCacheOptions } from './verified-token-cache';

@@ -9,12 +9,17 @@ import { AUTH_ERROR_CODES, AuthError, type AuthErrorCode, wwwAuthenticate } from
 import { MAX_TOKEN_BYTES } from './bearer';
 
 export interface IdentityVerifier {
-  verify(authorization: string | undefined): Promise<Identity>;
+  verify(authorization: string | undefined, options?: { audience?: readonly string[] }): Promise<Identity>;
 }
 
 export interface IdentityRequest {
   /** The Authorization header (first value). */
   authorization: string | undefined;
+  /**
+   * How many Authorization header lines the request carried (from the raw headers). More than
+   * one is refused: HTTP keeps the first, another component in the path might use another.
+   */
+  authorizationLines?: number;
   /** The request target as received (path and query). */
   url: string;
 }
@@ -26,6 +31,8 @@ export interface RequireIdentityOptions {
   requiredGroups?: readonly string[];
   /** A request without any credentials passes as ANONYMOUS_IDENTITY (a bad token never does). */
   allowAnonymous?: boolean;
+  /** The audiences this resource accepts, when they are its own rather than the issuer's. */
+  audience?: readonly string[] | undefined;
 }
 
 export type IdentityOutcome =
@@ -62,6 +69,11 @@ export async function requireIdentity(
       }),
     );
   }
+  if ((request.authorizationLines ?? 0) > 1) {
+    return refuse(
+      new AuthError('TOKEN_AMBIGUOUS', 'send one Authorization header', { detail: 'multiple_authorization' }),
+    );
+  }
   if (
     options.allowAnonymous &&
     (request.authorization === undefined || request.authorization.trim() === '')
@@ -70,7 +82,10 @@ export async function requireIdentity(
   }
   let identity: Identity;
   try {
-    identity = await verifier.verify(request.authorization);
+    identity = await verifier.verify(
+      request.authorization,
+      options.audience === undefined ? undefined : { audience: options.audience },
+    );
   } catch (err) {
     return refuse(asAuthError(err));
   }
@@ -178,4 +193,11 @@ export function publicBaseUrl(
 ): string {
   if (configured !== undefined) return configured.replace(/\/$/, '');
   return `${request.protocol}://${request.host}`;
+}
+
+/** How many header lines named `name` raw headers (Node's `rawHeaders`: name, value, name, value …) hold. */
+export function headerLines(rawHeaders: readonly string[], name: string): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === name) count++;
+  return count;
 }

@@ -14,6 +14,7 @@ import { AuthError } from './auth-error';
 import { extractBearerToken } from './bearer';
 import { type CiClaimNames, type CiProvider, ciFromClaims, ciProviderFor, groupsFromClaims } from './claims';
 import { issuerKeys } from './issuer-keys';
+import { hasDuplicateKeys } from './json-duplicates';
 
 /** Asymmetric only: an HMAC algorithm would let anyone holding a public key mint tokens. */
 export const ASYMMETRIC_ALGORITHMS = [
@@ -47,6 +48,20 @@ export interface IssuerConfig {
   ciClaims?: CiClaimNames;
   clockToleranceSec?: number;
   maxTokenLifetimeSec?: number;
+  /**
+   * Audiences a token may name beside the one required (e.g. Auth0's `<tenant>/userinfo`). A
+   * token naming any other audience as well — one another service also accepts, and could
+   * replay here — is refused.
+   */
+  extraAudiences?: readonly string[];
+  /**
+   * Accepted `typ` header values (case-insensitive, `application/` optional), e.g. `[at+jwt]`
+   * for RFC 9068 access tokens only (so an ID token is refused). When set, `typ` is required.
+   * Default: no `typ`, `JWT` or `at+jwt`.
+   */
+  tokenTypes?: readonly string[];
+  /** Client ids (`azp`, or RFC 9068 `client_id`) whose tokens are accepted; any when unset. */
+  clients?: readonly string[];
 }
 
 export interface DevIssuerConfig {
@@ -76,9 +91,17 @@ export interface VerifiedIdentity extends Identity {
   readonly claims: JWTPayload;
 }
 
+export interface VerifyOptions {
+  /**
+   * The audiences this request's resource accepts (e.g. one gateway connection's own), instead
+   * of the issuer's: a token minted for one connection is refused at another.
+   */
+  audience?: readonly string[] | undefined;
+}
+
 export interface TokenVerifier {
   /** Resolves with the caller's identity or rejects with an AuthError. */
-  verify(authorizationHeader: string | undefined): Promise<VerifiedIdentity>;
+  verify(authorizationHeader: string | undefined, options?: VerifyOptions): Promise<VerifiedIdentity>;
 }
 
 interface TrustedIssuer {
@@ -92,6 +115,10 @@ interface TrustedIssuer {
   clockToleranceSec: number;
   maxLifetimeSec: number;
   authMethod: 'oidc' | 'dev';
+  extraAudiences: readonly string[];
+  /** Normalised accepted `typ` values; null: the default (none, jwt, at+jwt). */
+  tokenTypes: readonly string[] | null;
+  clients: readonly string[] | null;
 }
 
 /**
@@ -130,6 +157,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       clockToleranceSec: config.clockToleranceSec ?? clockToleranceSec,
       maxLifetimeSec: config.maxTokenLifetimeSec ?? maxLifetimeSec,
       authMethod: 'oidc',
+      extraAudiences: config.extraAudiences ?? [],
+      tokenTypes: config.tokenTypes?.map(normalTokenType) ?? null,
+      clients: config.clients ?? null,
     });
   }
   if (options.devIssuer !== undefined) {
@@ -144,11 +174,14 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       clockToleranceSec,
       maxLifetimeSec,
       authMethod: 'dev',
+      extraAudiences: [],
+      tokenTypes: null,
+      clients: null,
     });
   }
 
   return {
-    async verify(authorizationHeader) {
+    async verify(authorizationHeader, verifyOptions) {
       const token = extractBearerToken(authorizationHeader);
       const header = unverifiedHeader(token);
       const issuer = unverifiedIssuer(token);
@@ -161,11 +194,13 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
           detail: 'alg_not_allowed',
         });
       }
+      checkTokenType(header, entry);
+      const audience = verifyOptions?.audience ?? entry.audience;
       let claims: JWTPayload;
       try {
         ({ payload: claims } = await jwtVerify(token, entry.keys, {
           issuer,
-          audience: entry.audience,
+          audience: typeof audience === 'string' ? audience : [...audience],
           algorithms: entry.algorithms,
           clockTolerance: entry.clockToleranceSec,
           currentDate: new Date(now()),
@@ -175,6 +210,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         throw toAuthError(err);
       }
       checkStrictClaims(claims, entry, now() / 1000);
+      checkAudienceAndClient(claims, entry, audience);
       return toIdentity(issuer, entry, claims);
     },
   };
@@ -208,7 +244,25 @@ function unverifiedHeader(token: string): ProtectedHeaderParameters {
     });
   }
   if (token.split('.').length !== 3) {
+    // Five parts: a JWE (an encrypted or nested token), never accepted as a bearer token here.
     throw new AuthError('TOKEN_MALFORMED', 'bearer token is not a signed JWT', { detail: 'not_jws' });
+  }
+  if (hasDuplicateKeys(segmentText(token, 0))) {
+    throw new AuthError('TOKEN_MALFORMED', 'token header repeats a parameter', { detail: 'duplicate_key' });
+  }
+  // No JWS extension is understood here: a critical one must be refused (RFC 7515 §4.1.11).
+  if (header.crit !== undefined) {
+    throw new AuthError('TOKEN_INVALID', 'token names a critical extension that is not supported', {
+      detail: 'crit',
+    });
+  }
+  // RFC 7797 unencoded payloads are not JWTs (RFC 7797 §7); refused even without crit.
+  if (Object.hasOwn(header, 'b64')) {
+    throw new AuthError('TOKEN_INVALID', 'token payload encoding is not accepted', { detail: 'b64' });
+  }
+  // A nested JWT (RFC 7519 §5.2): the outer signature vouches for a token, not for claims.
+  if (typeof header.cty === 'string' && normalTokenType(header.cty) === 'jwt') {
+    throw new AuthError('TOKEN_INVALID', 'nested tokens are not accepted', { detail: 'nested' });
   }
   if (KEY_BEARING_HEADERS.some((name) => Object.hasOwn(header, name))) {
     throw new AuthError('TOKEN_INVALID', 'token header must not carry or point at keys', {
@@ -231,10 +285,72 @@ function unverifiedIssuer(token: string): string {
       detail: 'malformed',
     });
   }
+  if (hasDuplicateKeys(segmentText(token, 1))) {
+    throw new AuthError('TOKEN_MALFORMED', 'token claims repeat a name', { detail: 'duplicate_key' });
+  }
   if (typeof claims.iss !== 'string') {
     throw new AuthError('ISSUER_UNKNOWN', 'token has no issuer', { detail: 'no_issuer' });
   }
   return claims.iss;
+}
+
+function segmentText(token: string, index: number): string {
+  return Buffer.from(token.split('.')[index] ?? '', 'base64url').toString('utf8');
+}
+
+/** `typ` values compare case-insensitively, with or without `application/` (RFC 7515 §4.1.9). */
+function normalTokenType(typ: string): string {
+  const lower = typ.toLowerCase();
+  return lower.startsWith('application/') ? lower.slice('application/'.length) : lower;
+}
+
+const DEFAULT_TOKEN_TYPES = ['jwt', 'at+jwt'];
+
+/**
+ * Explicit typing (RFC 8725 §3.11): a token typed as something else — a logout token, a DPoP
+ * proof, a security event — is not a bearer token, whatever it claims. An issuer configured
+ * with `tokenTypes` (e.g. at+jwt, RFC 9068) requires one of them.
+ */
+function checkTokenType(header: ProtectedHeaderParameters, entry: TrustedIssuer): void {
+  const typ = header.typ;
+  if (typ === undefined && entry.tokenTypes === null) return;
+  if (typeof typ === 'string' && (entry.tokenTypes ?? DEFAULT_TOKEN_TYPES).includes(normalTokenType(typ))) {
+    return;
+  }
+  throw new AuthError('TOKEN_INVALID', 'token type is not accepted', { detail: 'typ' });
+}
+
+/**
+ * Beyond jose's "one audience matches": every audience the token names must be this
+ * resource's or one the issuer is configured to add, and the client it was issued to
+ * (`azp`, or `client_id`) must be one the issuer lists, when it lists any.
+ */
+function checkAudienceAndClient(
+  claims: JWTPayload,
+  entry: TrustedIssuer,
+  audience: string | readonly string[],
+): void {
+  const accepted = new Set([
+    ...(typeof audience === 'string' ? [audience] : audience),
+    ...entry.extraAudiences,
+  ]);
+  const named = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (named.some((a) => typeof a !== 'string' || !accepted.has(a))) {
+    throw new AuthError('TOKEN_INVALID', 'token is also issued for other audiences', {
+      detail: 'other_audience',
+    });
+  }
+  const azp = claims.azp;
+  const clientId = claims.client_id;
+  if (azp !== undefined && clientId !== undefined && azp !== clientId) {
+    throw new AuthError('TOKEN_INVALID', 'token names two different clients', { detail: 'azp' });
+  }
+  const client = azp ?? clientId;
+  if (entry.clients !== null && (typeof client !== 'string' || !entry.clients.includes(client))) {
+    throw new AuthError('TOKEN_INVALID', 'token was issued to a client that is not accepted', {
+      detail: 'azp',
+    });
+  }
 }
 
 /** What jose leaves to the application: the subject's shape, iat in the future, the lifetime. */

@@ -35,13 +35,18 @@ export function cacheVerifiedTokens(
   const now = options.now ?? Date.now;
   const cache = new Map<string, Verified>();
   return {
-    async verify(header) {
+    async verify(authorization, verifyOptions) {
+      // A verification holds for the audiences it was checked against: one connection's is not another's.
+      const header =
+        authorization === undefined || verifyOptions?.audience === undefined
+          ? authorization
+          : `${verifyOptions.audience.join(' ')}\n${authorization}`;
       if (header !== undefined) {
         const hit = cache.get(header);
         if (hit && hit.until > now()) return hit.identity;
         if (hit) cache.delete(header);
       }
-      const identity = await verifier.verify(header);
+      const identity = await verifier.verify(authorization, verifyOptions);
       if (header !== undefined) {
         if (cache.size >= maxEntries) {
           const oldest = cache.keys().next();

@@ -154,6 +154,13 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     emitter,
     connections: new Set(connections.keys()),
     anonymousConnections: new Set(settings.connections.filter((c) => c.anonymous).map((c) => c.name)),
+    audiences: new Map(
+      settings.connections.flatMap((c) =>
+        c.audience === undefined
+          ? []
+          : [[c.name, typeof c.audience === 'string' ? [c.audience] : c.audience]],
+      ),
+    ),
     edge: {
       allowedHosts:
         settings.allowedHosts.length > 0 ? settings.allowedHosts : defaultAllowedHosts(settings.listen.host),

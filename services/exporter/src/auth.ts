@@ -1,5 +1,6 @@
 import type { Identity } from '@proctor/events';
 import {
+  headerLines,
   type IdentityVerifier,
   protectedResourceMetadata,
   publicBaseUrl,
@@ -30,11 +31,10 @@ export async function authorize(
   reply: FastifyReply,
   options: ExporterAuthOptions = {},
 ): Promise<Identity | undefined> {
-  const outcome = await requireIdentity(
-    verifier,
-    { authorization: req.headers.authorization, url: req.url },
-    { resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)), requiredGroups },
-  );
+  const outcome = await requireIdentity(verifier, identityRequest(req), {
+    resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)),
+    requiredGroups,
+  });
   if (outcome.ok) return outcome.identity;
   await options.onRefused?.(refusedRequest(req, outcome.failure));
   reply
@@ -58,11 +58,10 @@ export async function identify(
   req: FastifyRequest,
   options: ExporterAuthOptions = {},
 ): Promise<Identity> {
-  const outcome = await requireIdentity(
-    verifier,
-    { authorization: req.headers.authorization, url: req.url },
-    { resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)), requiredGroups: [] },
-  );
+  const outcome = await requireIdentity(verifier, identityRequest(req), {
+    resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)),
+    requiredGroups: [],
+  });
   if (outcome.ok) return outcome.identity;
   await options.onRefused?.(refusedRequest(req, outcome.failure));
   throw Object.assign(new Error(outcome.error.message), {
@@ -70,6 +69,14 @@ export async function identify(
     code: outcome.error.code,
     headers: outcome.headers,
   });
+}
+
+function identityRequest(req: FastifyRequest) {
+  return {
+    authorization: req.headers.authorization,
+    url: req.url,
+    authorizationLines: headerLines(req.raw.rawHeaders, 'authorization'),
+  };
 }
 
 function resourceOf(req: FastifyRequest, options: ExporterAuthOptions): string {

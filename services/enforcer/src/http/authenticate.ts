@@ -1,5 +1,5 @@
 import type { Identity } from '@proctor/events';
-import { publicBaseUrl, requireIdentity, resourceMetadataUrl } from '@proctor/identity';
+import { headerLines, publicBaseUrl, requireIdentity, resourceMetadataUrl } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
 import type { FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
@@ -8,7 +8,7 @@ import { GatewayError } from '../core/errors';
 
 /** Verifies the caller's bearer token. Errors carry httpStatus, code and a client-safe message. */
 export interface IdentityVerifier {
-  verify(authorization: string | undefined): Promise<Identity>;
+  verify(authorization: string | undefined, options?: { audience?: readonly string[] }): Promise<Identity>;
 }
 
 /**
@@ -25,6 +25,8 @@ export async function authenticate(
     logger: Logger;
     /** Connections that let callers without a token through, recorded as anonymous. */
     anonymousConnections?: ReadonlySet<string>;
+    /** Connections whose tokens must carry their own audience rather than the issuer's. */
+    audiences?: ReadonlyMap<string, readonly string[]>;
     /** The gateway's external base URL, for resource_metadata; default: from the Host header. */
     publicUrl?: string;
   },
@@ -32,7 +34,7 @@ export async function authenticate(
   const authorization = req.headers.authorization;
   const outcome = await requireIdentity(
     deps.verifier,
-    { authorization, url: req.url },
+    { authorization, url: req.url, authorizationLines: headerLines(req.raw.rawHeaders, 'authorization') },
     {
       // Only a refusal names it: not built for every accepted call.
       get resourceMetadataUrl() {
@@ -40,6 +42,7 @@ export async function authenticate(
         return resourceMetadataUrl(`${base}/mcp/${encodeURIComponent(req.params.name)}`);
       },
       allowAnonymous: deps.anonymousConnections?.has(req.params.name) ?? false,
+      audience: deps.audiences?.get(req.params.name),
     },
   );
   if (outcome.ok) return outcome.identity;

@@ -19,6 +19,8 @@ export interface McpRouteDeps {
   logger: Logger;
   /** Connections that let callers without a token through, recorded as anonymous. */
   anonymousConnections?: ReadonlySet<string>;
+  /** Connections whose tokens must carry their own audience rather than the issuer's. */
+  audiences?: ReadonlyMap<string, readonly string[]>;
 }
 
 type McpRequest = FastifyRequest<{ Params: { name: string } }>;
