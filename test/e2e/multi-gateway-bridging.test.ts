@@ -10,12 +10,13 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
 import { connectModernClient } from '../fixtures/stateless-gateway';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
-import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName } from '../harness';
+import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName, waitFor } from '../harness';
 import { readAuditTopicUntil } from './audit-topic';
 import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
 
@@ -116,7 +117,53 @@ describe('bridged sessions with two gateways sharing Redis and Kafka', () => {
     expect(session.at(-1)).toMatchObject({ type: 'session_ended', body: { reason: 'client_delete' } });
   }, 120_000);
 
-  it("refuses an answer to another gateway's input request with 421 naming it", async () => {
+  it("routes a stateful client's answer that lands on the other gateway to the one whose stream asked", async () => {
+    // Every request of the client reaches A, but its answers to input requests reach B.
+    const routed: string[] = [];
+    const answersToB: typeof fetch = (url, init) => {
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+      const isAnswer = init?.method === 'POST' && !('method' in body);
+      const target = new URL(String(url));
+      target.host = new URL((isAnswer ? b : a).base).host;
+      if (isAnswer) routed.push('b');
+      return fetch(target, init);
+    };
+    const client = new V1Client(
+      { name: 'synthetic-v1-client', version: '1.0.0' },
+      { capabilities: { elicitation: {} } },
+    );
+    client.setRequestHandler(ElicitRequestSchema, async () => ({
+      action: 'accept',
+      content: { confirm: true },
+    }));
+    const transport = new V1Transport(new URL(`${a.base}/mcp/modern`), {
+      requestInit: { headers: { authorization: `Bearer ${token}` } },
+      fetch: answersToB,
+    });
+    await client.connect(transport);
+    const sessionId = transport.sessionId as string;
+    const result = await client.callTool(
+      { name: 'confirm_order', arguments: { item: 'splint' } },
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(result.content).toEqual([{ type: 'text', text: 'ordered:splint:order:splint' }]);
+    expect(routed).toEqual(['b']);
+    await transport.terminateSession();
+    await client.close();
+
+    const all = await readAuditTopicUntil(topics.raw, (events) =>
+      events.some((e) => e.sessionId === sessionId && e.type === 'session_ended'),
+    );
+    const session = all.filter((e) => e.sessionId === sessionId).sort((x, y) => x.seq - y.seq);
+    expect(session.map((e) => e.seq)).toEqual(session.map((_, i) => i));
+    const answer = session.find(
+      (e) => e.type === 'frame' && e.body.direction === 'client_to_server' && e.body.kind === 'response',
+    );
+    expect(answer?.gatewayId).toBe('gw-b');
+  }, 60_000);
+
+  it('refuses an answer to an input request of a gateway that no longer runs with 421 naming it', async () => {
     const client = new V1Client({ name: 'synthetic-v1-client', version: '1.0.0' });
     const transport = new V1Transport(new URL(`${a.base}/mcp/modern`), {
       requestInit: { headers: { authorization: `Bearer ${token}` } },
@@ -133,14 +180,14 @@ describe('bridged sessions with two gateways sharing Redis and Kafka', () => {
       },
       body: JSON.stringify({
         jsonrpc: '2.0',
-        id: 'proctor-input:gw-a:00000000-0000-4000-8000-000000000000',
+        id: 'proctor-input:gw-gone:00000000-0000-4000-8000-000000000000',
         result: { action: 'accept', content: { confirm: true } },
       }),
       signal: AbortSignal.timeout(30_000),
     });
     expect(res.status).toBe(421);
     expect(await res.json()).toMatchObject({
-      error: { code: -31015, message: expect.stringContaining('gateway "gw-a"') },
+      error: { code: -31015, message: expect.stringContaining('gateway "gw-gone"') },
     });
     await transport.terminateSession();
     await client.close();
@@ -157,5 +204,30 @@ describe('bridged sessions with two gateways sharing Redis and Kafka', () => {
       error: { message: expect.stringMatching(/not held by this gateway.*retry the original request/) },
     });
     await client.close();
+    // The upstream's tool is not left waiting for the sealed state's lifetime: the holding
+    // gateway answers its elicitation and cancels the call at once.
+    const released = () =>
+      legacy.received.filter(
+        (m) =>
+          typeof m === 'object' &&
+          m !== null &&
+          ((m as { method?: string }).method === 'notifications/cancelled' ||
+            ('error' in m && !('method' in m))),
+      );
+    await waitFor(async () => (released().length >= 2 ? true : undefined), {
+      what: 'the held upstream call to be let go',
+      timeoutMs: 10_000,
+    });
+    expect(released()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          error: expect.objectContaining({ message: expect.stringContaining('another gateway') }),
+        }),
+        expect.objectContaining({
+          method: 'notifications/cancelled',
+          params: expect.objectContaining({ reason: expect.stringContaining('another gateway') }),
+        }),
+      ]),
+    );
   });
 });

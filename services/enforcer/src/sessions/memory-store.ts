@@ -11,6 +11,8 @@ export class MemorySessionStore implements SessionStore {
   private readonly records = new Map<string, SessionRecord>();
   private readonly nextSeq = new Map<string, number>();
   private readonly perIdentity = new Map<string, number>();
+  /** One process, one gateway: its mailbox listeners by gatewayId. */
+  private readonly mailboxes = new Map<string, Set<(message: string) => void>>();
 
   async create(record: SessionRecord, limits: { maxPerIdentity: number }): Promise<void> {
     const count = this.perIdentity.get(record.identityKey) ?? 0;
@@ -73,6 +75,19 @@ export class MemorySessionStore implements SessionStore {
     if ((this.nextSeq.get(id) ?? 0) !== first + count) return false;
     this.nextSeq.set(id, first);
     return true;
+  }
+
+  async sendToGateway(gatewayId: string, message: string): Promise<number> {
+    const listeners = [...(this.mailboxes.get(gatewayId) ?? [])];
+    for (const listener of listeners) listener(message);
+    return listeners.length > 0 ? 1 : 0;
+  }
+
+  async receiveAsGateway(gatewayId: string, onMessage: (message: string) => void): Promise<() => void> {
+    const listeners = this.mailboxes.get(gatewayId) ?? new Set();
+    listeners.add(onMessage);
+    this.mailboxes.set(gatewayId, listeners);
+    return () => listeners.delete(onMessage);
   }
 
   /** Open sessions, for tests and shutdown. */

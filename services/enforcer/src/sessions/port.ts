@@ -15,6 +15,9 @@
  *   countFor(identityKey: string): Promise<number>;             // open sessions of one identity
  *   reserveSeq(id: string, count: number): number | Promise<number>;   // first of `count` seqs
  *   releaseSeq(id: string, first: number, count: number): boolean | Promise<boolean>;
+ *   // The gateway mailbox: a message to what only one gateway instance holds.
+ *   sendToGateway(gatewayId: string, message: string): Promise<number>; // receivers reached
+ *   receiveAsGateway(gatewayId: string, onMessage: (message: string) => void): Promise<() => void>;
  *   close(): Promise<void>;
  * }
  * ```
@@ -24,6 +27,12 @@
  * (Redis: INCRBY); after a failed append the emitter calls `releaseSeq` with the same range,
  * which gives it back only when it is still the latest reservation (then no gap exists) and
  * returns whether it did. The memory adapter answers both synchronously.
+ *
+ * The gateway mailbox carries what must reach the one gateway holding something in its memory
+ * (a call waiting for a client's answer to an input request) when the client's next request
+ * lands on another gateway: Redis PUBLISH to the holder's channel, or a direct call in one
+ * process. `sendToGateway` resolves how many gateways listening as `gatewayId` received the
+ * message (0: none runs); `receiveAsGateway` resolves once messages sent after it arrive.
  */
 
 import { ProctorError } from '@proctor/errors';
@@ -88,6 +97,8 @@ export interface SessionStore {
   countFor(identityKey: string): Promise<number>;
   reserveSeq(id: string, count: number): number | Promise<number>;
   releaseSeq(id: string, first: number, count: number): boolean | Promise<boolean>;
+  sendToGateway(gatewayId: string, message: string): Promise<number>;
+  receiveAsGateway(gatewayId: string, onMessage: (message: string) => void): Promise<() => void>;
   close(): Promise<void>;
 }
 

@@ -46,6 +46,9 @@ type StaticFields = Omit<
 export class RedisSessionStore implements SessionStore {
   private readonly redis: Redis & Scripts;
   private readonly now: () => number;
+  /** Mailbox channel → its listeners in this process. */
+  private readonly mailboxes = new Map<string, Set<(message: string) => void>>();
+  private subscription: Redis | undefined;
 
   constructor(private readonly options: RedisSessionStoreOptions) {
     this.now = options.now ?? Date.now;
@@ -150,8 +153,43 @@ export class RedisSessionStore implements SessionStore {
     return (await this.call(() => this.redis.psReleaseSeq(this.key('seq', id), first, count))) === 1;
   }
 
+  async sendToGateway(gatewayId: string, message: string): Promise<number> {
+    return this.call(() => this.redis.publish(this.mailboxChannel(gatewayId), message));
+  }
+
+  async receiveAsGateway(gatewayId: string, onMessage: (message: string) => void): Promise<() => void> {
+    const channel = this.mailboxChannel(gatewayId);
+    let listeners = this.mailboxes.get(channel);
+    if (!listeners) {
+      listeners = new Set();
+      this.mailboxes.set(channel, listeners);
+      const subscriber = this.subscriber();
+      await this.call(() => subscriber.subscribe(channel));
+    }
+    listeners.add(onMessage);
+    const registered = listeners;
+    return () => registered.delete(onMessage);
+  }
+
   async close(): Promise<void> {
+    this.subscription?.disconnect();
     await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+
+  /** The connection in subscriber mode, opened at the first mailbox a gateway listens to. */
+  private subscriber(): Redis {
+    if (this.subscription) return this.subscription;
+    const subscription = new Redis(this.options.redisUrl, { maxRetriesPerRequest: 2 });
+    subscription.on('error', () => undefined);
+    subscription.on('message', (channel: string, message: string) => {
+      for (const listener of this.mailboxes.get(channel) ?? []) listener(message);
+    });
+    this.subscription = subscription;
+    return subscription;
+  }
+
+  private mailboxChannel(gatewayId: string): string {
+    return `${this.options.keyPrefix}:gw:${gatewayId}`;
   }
 
   private get idleKey(): string {

@@ -4,7 +4,7 @@
  * sessions (another gateway's view; the same object for a store of one process).
  */
 import type { Identity } from '@proctor/events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { identityKeyOf, SessionCapError, type SessionRecord, type SessionStore } from './port';
 
 export interface StoreUnderTest {
@@ -192,6 +192,21 @@ export function describeSessionStoreContract(adapter: string, open: () => Promis
       expect(await store.get(record.id)).toBeNull();
       expect(await store.listIdle(Number.POSITIVE_INFINITY, 10)).toEqual([]);
       expect(await store.reserveSeq(record.id, 1)).toBe(0);
+    });
+
+    it("delivers a mailbox message to the gateway it names, from another gateway's handle", async () => {
+      const { store, peer } = await fresh();
+      const holder = `gateway-${Math.random().toString(36).slice(2)}`;
+      expect(await peer.sendToGateway(holder, 'nobody listens yet')).toBe(0);
+      const received: string[] = [];
+      const stop = await store.receiveAsGateway(holder, (message) => received.push(message));
+      expect(await peer.sendToGateway(holder, '{"kind":"synthetic"}')).toBe(1);
+      expect(await peer.sendToGateway(`${holder}-other`, 'not for it')).toBe(0);
+      await vi.waitFor(() => expect(received).toEqual(['{"kind":"synthetic"}']));
+      stop();
+      await peer.sendToGateway(holder, 'after it stopped');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(received).toEqual(['{"kind":"synthetic"}']);
     });
   });
 }

@@ -28,6 +28,7 @@ import {
   initializeFromDiscover,
   withEnvelope,
 } from './era-mapping';
+import { HolderMailbox, holderOf } from './holder-mailbox';
 import { bridgedListeningStream } from './listening-stream';
 import type { UpstreamEraResolver } from './upstream-era';
 
@@ -67,11 +68,18 @@ interface WaitingAnswer {
  */
 export class StatefulToStatelessBridge implements EraHandler {
   private readonly waiting = new Map<string, WaitingAnswer>();
+  private readonly mailbox: HolderMailbox;
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly eras: UpstreamEraResolver,
-  ) {}
+  ) {
+    this.mailbox = new HolderMailbox(ctx);
+    this.mailbox.on('input-answer', ({ idJson, message }) => {
+      this.waiting.get(idJson)?.resolve(message);
+      this.waiting.delete(idJson);
+    });
+  }
 
   /**
    * Stateful posts of a bridged session, and any to an upstream known to be stateless:
@@ -128,13 +136,11 @@ export class StatefulToStatelessBridge implements EraHandler {
     const session = await loadSession(this.ctx, post.connection, post.sessionId, post.caller);
     const envelope = session.record.bridge;
     if (!envelope) throw new GatewayError('SESSION_NOT_FOUND', 'Session not found');
-    if (frame.kind === 'response' || frame.kind === 'error') this.refuseAnswerHeldElsewhere(frame);
     const label = this.ctx.correlator.label(session.record.id, 'client_to_server', frame);
     await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'client_to_server', label)]);
     const headers = { 'mcp-session-id': session.record.id };
     if (frame.kind === 'response' || frame.kind === 'error') {
-      this.waiting.get(frame.idJson ?? '')?.resolve(frame.message);
-      this.waiting.delete(frame.idJson ?? '');
+      await this.deliverAnswer(frame);
       return { type: 'accepted', status: 202, headers };
     }
     if (frame.kind !== 'request') return { type: 'accepted', status: 202, headers };
@@ -319,6 +325,8 @@ export class StatefulToStatelessBridge implements EraHandler {
       const result = answer.message.result as Record<string, unknown>;
       const requests = isPlainObject(result.inputRequests) ? result.inputRequests : {};
       const responses: Record<string, unknown> = {};
+      // The client's answers may land on another gateway: they reach this one by its mailbox.
+      await this.mailbox.open();
       for (const [key, request] of Object.entries(requests)) {
         if (!isPlainObject(request) || typeof request.method !== 'string') continue;
         const ask = frameOf({
@@ -351,19 +359,28 @@ export class StatefulToStatelessBridge implements EraHandler {
   }
 
   /**
-   * The client's answer to an input request another gateway asked (its id names that gateway):
-   * only that gateway holds the call waiting for it, so the answer is refused with the reason
-   * rather than accepted and lost.
+   * The client's answer to an input request: resumes the call waiting here, or the one waiting
+   * at the gateway its id names (the load balancer sent the answer elsewhere than the stream
+   * that asked), through the gateway mailbox. When no such gateway runs any more, the answer is
+   * refused with the reason rather than accepted and lost.
    */
-  private refuseAnswerHeldElsewhere(frame: JsonRpcFrame): void {
-    if (this.waiting.has(frame.idJson ?? '')) return;
+  private async deliverAnswer(frame: JsonRpcFrame): Promise<void> {
+    const idJson = frame.idJson ?? '';
+    const local = this.waiting.get(idJson);
     const id = frame.message.id;
-    if (typeof id !== 'string' || !id.startsWith(INPUT_ID_PREFIX)) return;
-    const holder = id.slice(INPUT_ID_PREFIX.length, id.lastIndexOf(':'));
-    if (holder === this.ctx.gatewayId) return;
+    const holder = typeof id === 'string' ? holderOf(id, INPUT_ID_PREFIX) : null;
+    if (local || holder === null || holder === this.ctx.gatewayId) {
+      local?.resolve(frame.message);
+      this.waiting.delete(idJson);
+      return;
+    }
+    const delivered = await this.mailbox
+      .send(holder, { kind: 'input-answer', idJson, message: frame.message })
+      .catch(() => false);
+    if (delivered) return;
     throw new GatewayError(
       'SESSION_ELSEWHERE',
-      `this answers a request the call on gateway "${holder}" waits for; send it to that gateway (the stream that carried the request is open there)`,
+      `this answers a request the call on gateway "${holder}" waits for, and that gateway cannot be reached (the call was cut with its stream)`,
     );
   }
 

@@ -3,6 +3,7 @@ import type { Logger } from '@proctor/logger';
 import type { UpstreamReply, UpstreamSseEvent } from '../../upstream/port';
 import type { ConnectionRuntime, CoreContext } from '../context';
 import { RPC } from '../errors';
+import { frameContent } from '../frame-events';
 import { type BodyLimits, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import { endReasonOf } from '../stages';
 import { StatelessProtocolError } from '../stateless/errors';
@@ -31,6 +32,7 @@ import {
   INPUT_REQUEST_METHODS,
   withoutEnvelope,
 } from './era-mapping';
+import { HolderMailbox, holderOf } from './holder-mailbox';
 import { ListenBridge } from './listen-bridge';
 import { type LegacyUpstreamSession, LegacyUpstreamSessions } from './upstream-legacy-session';
 
@@ -62,6 +64,9 @@ export interface StatelessToStatefulDeps {
   parkMs: number;
 }
 
+/** Ids of parked calls (sealed into requestState): `proctor-call:<gatewayId>:<uuid>`, naming the holder. */
+const PARKED_ID_PREFIX = 'proctor-call:';
+
 /**
  * Methods revision 2026-07-28 no longer has (and the tasks extension's `tasks/result` and
  * `tasks/list`): a server of that revision answers them 404 with -32601, so the bridge does,
@@ -91,9 +96,17 @@ export class StatelessToStatefulBridge {
   private readonly parked = new Map<string, ParkedCall>();
   private readonly listens: ListenBridge;
 
+  private readonly mailbox: HolderMailbox;
+
   constructor(private readonly deps: StatelessToStatefulDeps) {
     this.sessions = new LegacyUpstreamSessions(deps.ctx);
     this.listens = new ListenBridge({ ...deps, sessions: this.sessions });
+    this.mailbox = new HolderMailbox(deps.ctx);
+    this.mailbox.on('release-call', ({ callId }) => {
+      const parked = this.parked.get(callId);
+      // The gateway that refused the retry ends the exchange: only the upstream call is let go here.
+      if (parked) void this.release(parked, 'the client retried at another gateway instance');
+    });
   }
 
   async handle(connection: ConnectionRuntime, call: StatelessCall): Promise<StatelessReply> {
@@ -187,8 +200,9 @@ export class StatelessToStatefulBridge {
     if (reply.type !== 'sse') {
       throw bridgeRefusal(`the stateful upstream answered HTTP ${reply.status} without a JSON-RPC response`);
     }
+    await this.mailbox.open();
     const parked: ParkedCall = {
-      id: randomUUID(),
+      id: `${PARKED_ID_PREFIX}${this.deps.ctx.gatewayId}:${randomUUID()}`,
       session,
       connection,
       method,
@@ -251,6 +265,14 @@ export class StatelessToStatefulBridge {
   ): Promise<StatelessReply> {
     const parked = this.parked.get(callId);
     if (!parked) {
+      const holder = holderOf(callId, PARKED_ID_PREFIX);
+      if (holder !== null && holder !== this.deps.ctx.gatewayId) {
+        // Not left waiting for its timeout: the holder lets the upstream call go now.
+        await this.mailbox.send(holder, { kind: 'release-call', callId }).catch(() => false);
+        throw bridgeRefusal(
+          `the upstream call this retry continues is not held by this gateway (it waits at gateway "${holder}", which now lets it go); retry the original request from the start`,
+        );
+      }
       throw bridgeRefusal(
         'the upstream call this retry continues is not held by this gateway (it expired, or the retry reached another gateway instance); retry the original request from the start',
       );
@@ -373,9 +395,10 @@ export class StatelessToStatefulBridge {
     };
     parked.exchange = exchange;
     parked.timer = setTimeout(() => {
-      this.parked.delete(parked.id);
-      parked.abort.abort();
-      if (parked.exchange) void this.deps.ledger.end(parked.exchange, 'idle_timeout');
+      const exchange = parked.exchange;
+      void this.release(parked, 'the client did not retry in time').then(() =>
+        exchange ? this.deps.ledger.end(exchange, 'idle_timeout') : undefined,
+      );
     }, this.deps.parkMs);
     parked.timer.unref();
     this.parked.set(parked.id, parked);
@@ -422,6 +445,43 @@ export class StatelessToStatefulBridge {
     await this.deps.ledger.recordFrame(exchange, staged, 'server_to_client', request);
     await this.deps.ledger.end(exchange, 'exchange_complete');
     return staged.text;
+  }
+
+  /**
+   * Lets a parked call go: the upstream's input requests get an error answer and the call a
+   * cancellation, both recorded in the upstream session (the exchange is the client's, and it
+   * may be continued elsewhere), so the upstream's tool does not wait for an answer that will
+   * never come; then its stream is closed.
+   */
+  private async release(parked: ParkedCall, reason: string): Promise<void> {
+    if (!this.parked.delete(parked.id)) return;
+    clearTimeout(parked.timer);
+    parked.exchange = null;
+    const live = parked.session.live;
+    const frames = [
+      ...[...parked.awaiting.values()].map((serverIdJson) =>
+        frameOf(errorMessage(serverIdJson, RPC.INVALID_REQUEST, `No answer: ${reason}`)),
+      ),
+      frameOf({
+        jsonrpc: '2.0',
+        method: 'notifications/cancelled',
+        params: { requestId: JSON.parse(parked.upstreamIdJson) as unknown, reason },
+      }),
+    ];
+    parked.awaiting.clear();
+    try {
+      await this.deps.ctx.emitter.emit(
+        live.subject,
+        frames.map((f) => frameContent(f, 'client_to_server', null)),
+      );
+      for (const frame of frames) {
+        await this.send(parked.connection, parked.session, frame, AbortSignal.timeout(5_000), live.record.id);
+      }
+    } catch (err) {
+      this.deps.logger.warn({ err, session: live.record.id }, 'could not let a parked upstream call go');
+    } finally {
+      parked.abort.abort();
+    }
   }
 
   /** Server-to-client requests a stateless client cannot receive: ping is answered, others refused. */
