@@ -1,23 +1,52 @@
 /**
  * An upstream that answers a request outside the protocol (not JSON-RPC, another id, a request
- * or a notification instead of the answer, HTTP 202 or an empty body) must not leave the
- * client waiting for an answer that never comes, nor get an error the audit trail lacks: the
- * client gets -31022 under its own request id, recorded like any answer, and the session goes on.
+ * or a notification instead of the answer, HTTP 202 or an empty body, an SSE stream that ends
+ * or is cut before the answer) must not leave the client waiting for an answer that never
+ * comes, nor get an error the audit trail lacks. In both eras the client gets an error under
+ * its own request id (stateful: -31022, or -31021 on a stream; 2026-07-28: -32603 with
+ * `data.reason`), recorded like any answer.
  */
+import type { AuditEvent } from '@proctor/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   framePayloads,
   startTestGateway,
   type TestGateway,
 } from '../../services/enforcer/src/test-fixtures/gateway-harness';
-import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
-import { FAULTS, type MisbehavingUpstream, startMisbehavingUpstream } from '../fixtures/misbehaving-upstream';
+import { type RawResponse, rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
+import {
+  FAULTS,
+  type MisbehavingUpstream,
+  STREAM_FAULTS,
+  startMisbehavingUpstream,
+} from '../fixtures/misbehaving-upstream';
 
 const MCP = {
   accept: 'application/json, text/event-stream',
   'content-type': 'application/json',
   authorization: 'Bearer good',
 };
+const ENVELOPE = {
+  'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+  'io.modelcontextprotocol/clientInfo': { name: 'edge', version: '1' },
+  'io.modelcontextprotocol/clientCapabilities': {},
+};
+
+/** The JSON-RPC messages of an answer: the JSON body, or each SSE event's data. */
+function messagesOf(res: RawResponse): Record<string, unknown>[] {
+  if (String(res.headers['content-type']).startsWith('application/json')) return [JSON.parse(res.body)];
+  return res.body
+    .split('\n\n')
+    .map((event) =>
+      event
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(5).trimStart())
+        .join('\n'),
+    )
+    .filter((data) => data !== '')
+    .map((data) => JSON.parse(data));
+}
 
 describe('an upstream answering outside the protocol', () => {
   let upstream: MisbehavingUpstream;
@@ -25,20 +54,42 @@ describe('an upstream answering outside the protocol', () => {
   let sessionId: string;
   let nextId = 1;
 
-  const post = (body: Record<string, unknown>) =>
+  const statefulCall = (body: Record<string, unknown>) =>
     rawRequest(gateway.base, {
       method: 'POST',
-      path: '/mcp/faulty',
+      path: '/mcp/legacy',
       headers: { ...MCP, 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-11-25' },
       body: JSON.stringify({ jsonrpc: '2.0', ...body }),
+    });
+  const statelessCall = (id: number, name: string) =>
+    rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/modern',
+      headers: {
+        ...MCP,
+        'mcp-protocol-version': '2026-07-28',
+        'mcp-method': 'tools/call',
+        'mcp-name': name,
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id,
+        method: 'tools/call',
+        params: { name, arguments: {}, _meta: ENVELOPE },
+      }),
     });
 
   beforeAll(async () => {
     upstream = await startMisbehavingUpstream();
-    gateway = await startTestGateway({ connections: [{ name: 'faulty', upstream: { url: upstream.url } }] });
+    gateway = await startTestGateway({
+      connections: [
+        { name: 'legacy', upstream: { url: upstream.url }, era: 'stateful' },
+        { name: 'modern', upstream: { url: upstream.url }, era: 'stateless' },
+      ],
+    });
     const init = await rawRequest(gateway.base, {
       method: 'POST',
-      path: '/mcp/faulty',
+      path: '/mcp/legacy',
       headers: MCP,
       body: JSON.stringify({
         jsonrpc: '2.0',
@@ -53,7 +104,7 @@ describe('an upstream answering outside the protocol', () => {
     });
     expect(init.status).toBe(200);
     sessionId = init.headers['mcp-session-id'] as string;
-    await post({ method: 'notifications/initialized' });
+    await statefulCall({ method: 'notifications/initialized' });
   });
 
   afterAll(async () => {
@@ -61,24 +112,58 @@ describe('an upstream answering outside the protocol', () => {
     await upstream?.close();
   });
 
-  for (const fault of Object.keys(FAULTS)) {
-    it(`answers the request with a recorded -31022 under its own id (${fault}), and the session goes on`, async () => {
+  /** The answer is the last message the client got; the audit holds exactly what the client got. */
+  function expectRecordedAnswer(res: RawResponse, events: AuditEvent[], id: number, call: unknown) {
+    const delivered = messagesOf(res);
+    const answer = delivered.at(-1) as { id: number; error: { code: number; message: string } };
+    expect(answer).toMatchObject({
+      jsonrpc: '2.0',
+      id,
+      error: { message: expect.stringMatching(/^upstream /) },
+    });
+    expect(framePayloads(events, 'client_to_server')).toEqual([call]);
+    expect(framePayloads(events, 'server_to_client')).toEqual(delivered);
+    return answer;
+  }
+
+  for (const fault of [...Object.keys(FAULTS), ...Object.keys(STREAM_FAULTS)]) {
+    const streamed = fault in STREAM_FAULTS;
+
+    it(`stateful era: answers ${fault} with a recorded error under the request's id, and the session goes on`, async () => {
       const id = nextId++;
       const before = gateway.eventsOf(sessionId).length;
-      const res = await post({ id, method: 'tools/call', params: { name: fault, arguments: {} } });
-      expect(res.status).toBe(502);
-      expect(res.headers['content-type']).toMatch(/^application\/json/);
-      const answer = JSON.parse(res.body);
-      expect(answer).toMatchObject({ jsonrpc: '2.0', id, error: { code: -31022 } });
-      expect(answer.error.message).toMatch(/^upstream MCP server /);
-      // Recorded: the call, then exactly the answer the client saw.
-      const events = gateway.eventsOf(sessionId).slice(before);
-      expect(framePayloads(events, 'client_to_server')).toEqual([
-        { jsonrpc: '2.0', id, method: 'tools/call', params: { name: fault, arguments: {} } },
-      ]);
-      expect(framePayloads(events, 'server_to_client')).toEqual([answer]);
-      const ping = await post({ id: nextId++, method: 'ping' });
+      const call = { jsonrpc: '2.0', id, method: 'tools/call', params: { name: fault, arguments: {} } };
+      const res = await statefulCall(call);
+      expect(res.status).toBe(streamed ? 200 : 502);
+      const answer = expectRecordedAnswer(res, gateway.eventsOf(sessionId).slice(before), id, call);
+      expect(answer.error.code).toBe(streamed ? -31021 : -31022);
+      const ping = await statefulCall({ id: nextId++, method: 'ping' });
       expect(ping.status).toBe(200);
+    });
+
+    it(`2026-07-28: answers ${fault} with a recorded -32603 under the request's id, and ends the exchange`, async () => {
+      const id = nextId++;
+      const before = gateway.events().length;
+      const res = await statelessCall(id, fault);
+      expect(res.status).toBe(streamed ? 200 : 502);
+      const events = gateway.events().slice(before);
+      const exchange = events.find((e) => e.type === 'session_started')?.sessionId as string;
+      const own = events.filter((e) => e.sessionId === exchange);
+      const call = {
+        jsonrpc: '2.0',
+        id,
+        method: 'tools/call',
+        params: { name: fault, arguments: {}, _meta: ENVELOPE },
+      };
+      const answer = expectRecordedAnswer(res, own, id, call) as { error: { code: number; data: unknown } };
+      expect(answer.error).toMatchObject({
+        code: -32603,
+        data: { reason: streamed ? 'upstream_gone' : 'upstream_protocol' },
+      });
+      expect(own.at(-1)).toMatchObject({
+        type: 'session_ended',
+        body: { reason: streamed ? 'upstream_gone' : 'error' },
+      });
     });
   }
 });

@@ -270,12 +270,14 @@ export class StatelessExchangeHandler {
   ): Promise<StatelessReply> {
     switch (reply.type) {
       case 'accepted':
+        // A request answered with 202 and no body would leave its client waiting forever.
+        if (outbound.kind === 'request') return this.upstreamProtocolError(exchange, request, outbound);
         await this.deps.ledger.end(exchange, 'exchange_complete');
         return { type: 'accepted', status: reply.status, headers: reply.headers };
       case 'json': {
         const frames = this.parseUpstream(reply.body);
         const answer = frames?.[0];
-        if (!answer || frames.length !== 1 || answer.kind === 'request' || answer.kind === 'notification') {
+        if (!answer || frames.length !== 1 || !answers(answer, outbound)) {
           return this.upstreamProtocolError(exchange, request, outbound);
         }
         const delivered = await this.finishRound(exchange, request, outbound, answer, call);
@@ -312,7 +314,7 @@ export class StatelessExchangeHandler {
     const { ledger } = this.deps;
     let answered = false;
     try {
-      for await (const event of events) {
+      for await (const event of endingOnCut(events)) {
         if (event.event !== 'message' || event.data.trim() === '') continue;
         const frames = this.parseUpstream(event.bytes ?? Buffer.from(event.data, 'utf8'));
         if (!frames) {
@@ -332,6 +334,22 @@ export class StatelessExchangeHandler {
           yield sseEvent(event.id, staged.text.toString('utf8'));
         }
         if (answered) break;
+      }
+      if (!answered && !call.signal.aborted && outbound.method !== 'subscriptions/listen') {
+        // The upstream ended the stream without the answer: the client is told, not left waiting
+        // (a listen stream's drop is left a drop, which tells its client to listen again).
+        const cut = frameOf(
+          errorMessage(
+            outbound.idJson,
+            RPC.INTERNAL_ERROR,
+            'upstream MCP server closed the stream before answering',
+            {
+              reason: 'upstream_gone',
+            },
+          ),
+        );
+        await ledger.recordFrame(exchange, cut, 'server_to_client', request);
+        yield sseEvent(null, cut.text.toString('utf8'));
       }
     } finally {
       if (!answered)
@@ -405,6 +423,24 @@ export class StatelessExchangeHandler {
       return null;
     }
   }
+}
+
+/** The upstream's events until its stream ends or is cut (a reset connection ends it like a close). */
+async function* endingOnCut(events: AsyncIterable<UpstreamSseEvent>): AsyncGenerator<UpstreamSseEvent> {
+  try {
+    yield* events;
+  } catch {
+    // what follows treats it as the end of the stream
+  }
+}
+
+/** Whether an upstream message is the answer to the request (an error without an id answers the only one there is). */
+function answers(frame: JsonRpcFrame, outbound: JsonRpcFrame): boolean {
+  if (frame.kind === 'response') return frame.idJson === outbound.idJson;
+  return (
+    frame.kind === 'error' &&
+    (frame.idJson === outbound.idJson || frame.idJson === null || frame.idJson === 'null')
+  );
 }
 
 /** Whether the client gave a progress token: only then can it be told its request is held. */
