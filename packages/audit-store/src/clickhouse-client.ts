@@ -1,5 +1,6 @@
 import { type ClickHouseClient, ClickHouseLogLevel, createClient } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
+import { registerChdbInserter } from './chdb-insert';
 import { AuditStoreInputError, AuditStoreQueryError } from './errors';
 
 export interface ClickHouseClientOptions {
@@ -80,10 +81,10 @@ export function createClickHouseClient(options: ClickHouseClientOptions): ClickH
   }
   if (options.chdbPath !== undefined) {
     try {
-      return createClient({
-        connection: createChdbConnection({ path: options.chdbPath }) as unknown as ClientConnection,
-        log: QUIET,
-      });
+      const connection = createChdbConnection({ path: options.chdbPath });
+      const client = createClient({ connection: connection as unknown as ClientConnection, log: QUIET });
+      registerChdbInserter(client, connection);
+      return client;
     } catch (err) {
       const raw = err instanceof Error ? err.message : String(err);
       throw new AuditStoreQueryError(

@@ -4,6 +4,7 @@
  * is one line in the table's module (plus its migration), not an edit in ten places.
  */
 import type { ClickHouseClient } from '@clickhouse/client';
+import { chdbInserterOf } from './chdb-insert';
 import { AuditStoreInputError } from './errors';
 
 export type ColumnKind =
@@ -203,6 +204,16 @@ export async function insertRows<Row>(
   // Compact rows (arrays in column order): no column names repeated in every row, for the
   // client to write and ClickHouse to parse.
   const values = rows.map((row, i) => spec.toInsertValues(row, i));
+  const chdbInsert = chdbInserterOf(client);
+  if (chdbInsert !== undefined) {
+    await chdbInsert({
+      table: `${database}.${spec.table}`,
+      columns: spec.columnNames,
+      body: compactJsonLines(values),
+      settings: { insert_deduplication_token: dedupToken },
+    });
+    return;
+  }
   await client.insert({
     table: `${database}.${spec.table}`,
     values,
@@ -210,4 +221,11 @@ export async function insertRows<Row>(
     format: 'JSONCompactEachRow',
     clickhouse_settings: { insert_deduplication_token: dedupToken },
   });
+}
+
+/** JSONCompactEachRow: one JSON array per row, each line ended by a newline. */
+function compactJsonLines(values: readonly unknown[][]): Buffer {
+  let text = '';
+  for (const row of values) text += `${JSON.stringify(row)}\n`;
+  return Buffer.from(text, 'utf8');
 }
