@@ -51,15 +51,22 @@ interface Pending {
  * Turns what crosses the gateway into audit events and appends them to the event log.
  *
  * One serialization point assigns positions: at most one append is in flight; events that
- * arrive meanwhile wait and leave together in the next append (a group commit). Positions —
- * each subject's `seq` and the gateway stream's `streamSeq` — are assigned when a group
- * leaves, so a failed append is rolled back exactly: it consumes no sequence number and the
- * next events reuse them, leaving no gap. A returned promise resolves only once the log has
- * durably accepted the events: callers forward frames after that.
+ * arrive meanwhile, or in the same event-loop turn, wait and leave together in the next append
+ * (a group commit). Positions — each subject's `seq` and the gateway stream's `streamSeq` —
+ * are assigned when a group leaves, so a failed append is rolled back exactly: it consumes no
+ * sequence number and the next events reuse them, leaving no gap. A returned promise resolves
+ * only once the log has durably accepted the events: callers forward frames after that.
  */
 export class AuditEmitter {
   private queue: Pending[] = [];
   private flushing = false;
+  /**
+   * A group leaves once every I/O callback of the current event-loop turn has run
+   * (setImmediate), not at the end of the callback that emitted: the frames of all requests and
+   * answers that arrived in one turn share one append (one write, one sync) instead of one each.
+   */
+  private scheduled = false;
+  private readonly flushScheduled = () => void this.flush();
   private nextStreamSeq = 0;
   /** Counters of subjects the session store does not hold (one-request sessions, auth failures). */
   readonly localSeqs = new LocalSeqs();
@@ -74,16 +81,22 @@ export class AuditEmitter {
     if (contents.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.queue.push({ subject, contents, resolve, reject });
-      if (!this.flushing) void this.flush();
+      if (!this.flushing && !this.scheduled) {
+        this.scheduled = true;
+        setImmediate(this.flushScheduled);
+      }
     });
   }
 
   /** Resolves once every event emitted so far has been appended or has failed. */
   async idle(): Promise<void> {
-    while (this.flushing || this.queue.length > 0) await new Promise((r) => setImmediate(r));
+    while (this.scheduled || this.flushing || this.queue.length > 0) {
+      await new Promise((r) => setImmediate(r));
+    }
   }
 
   private async flush(): Promise<void> {
+    this.scheduled = false;
     this.flushing = true;
     try {
       while (this.queue.length > 0) {
@@ -161,12 +174,20 @@ export class AuditEmitter {
       // session_ended names its own position: the session's final seq.
       body: content.type === 'session_ended' ? { ...content.body, finalSeq: seq } : content.body,
     } as AuditEvent;
-    return {
-      key: subject.sessionId,
-      value: this.deps.encode(event),
-      headers: { 'proctor-event-type': event.type },
-    };
+    return { key: subject.sessionId, value: this.deps.encode(event), headers: headersOf(event.type) };
   }
+}
+
+/** Record headers by event type: one object per type, shared by its records (never changed). */
+const HEADERS = new Map<string, Record<string, string>>();
+
+function headersOf(type: string): Record<string, string> {
+  let headers = HEADERS.get(type);
+  if (headers === undefined) {
+    headers = { 'proctor-event-type': type };
+    HEADERS.set(type, headers);
+  }
+  return headers;
 }
 
 /** Per-id counters kept in this process: for subjects that live and die within one gateway. */

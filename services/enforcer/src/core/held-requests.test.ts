@@ -20,3 +20,43 @@ describe('held requests cut by the end of their access', () => {
     expect(endReasonOf(gone.signal, 'client_disconnect')).toBe('client_disconnect');
   });
 });
+
+describe('held request signals', () => {
+  const cancel = (requestId: number) => ({ method: 'notifications/cancelled', params: { requestId } });
+
+  it('follow the caller, whether it goes away before or after the signal is first read', () => {
+    const held = new HeldRequests();
+    const early = new AbortController();
+    const before = held.track('s', '1', early.signal);
+    const read = before.signal;
+    early.abort(new Error('gone'));
+    expect(read.aborted).toBe(true);
+    expect((read.reason as Error).message).toBe('gone');
+
+    const late = new AbortController();
+    const after = held.track('s', '2', late.signal);
+    late.abort(new Error('gone later'));
+    expect((after.signal.reason as Error).message).toBe('gone later');
+  });
+
+  it('abort on a cancellation of their request, read before or after it; released ones are forgotten', () => {
+    const held = new HeldRequests();
+    const caller = new AbortController().signal;
+    const unread = held.track('s', '1', caller);
+    expect(held.cancelled('s', cancel(1))).toBe(true);
+    expect(unread.signal.aborted).toBe(true);
+
+    const read = held.track('s', '2', caller);
+    const signal = read.signal;
+    expect(held.cancelled('s', cancel(2))).toBe(true);
+    expect((signal.reason as Error).message).toBe('the client cancelled the call');
+
+    const client = new AbortController();
+    const released = held.track('s', '3', client.signal);
+    const kept = released.signal;
+    released.release();
+    expect(held.cancelled('s', cancel(3))).toBe(false);
+    client.abort();
+    expect(kept.aborted).toBe(false);
+  });
+});

@@ -97,34 +97,29 @@ export function endReasonOf(signal: AbortSignal, otherwise: SessionEndReason): S
  * notifications/cancelled naming one reaches its stage: the stage's signal aborts.
  */
 export class HeldRequests {
-  private readonly held = new Map<string, AbortController>();
+  private readonly held = new Map<string, HeldRequest>();
 
-  /** A signal aborted by `signal` or by a cancellation of this request; call `release` when decided. */
+  /**
+   * A signal aborted by `signal` or by a cancellation of this request; call `release` when
+   * decided. The signal is made only when read: most stages decide at once and never read it
+   * (node makes each AbortSignal at a cost of microseconds).
+   */
   track(
     sessionId: string,
     idJson: string | null,
     signal: AbortSignal,
-  ): { signal: AbortSignal; release: () => void } {
+  ): { readonly signal: AbortSignal; release: () => void } {
     if (idJson === null) return { signal, release: () => undefined };
     const key = `${sessionId} ${idJson}`;
-    const controller = new AbortController();
-    const forward = () => controller.abort(signal.reason);
-    if (signal.aborted) forward();
-    else signal.addEventListener('abort', forward, { once: true });
-    this.held.set(key, controller);
-    return {
-      signal: controller.signal,
-      release: () => {
-        signal.removeEventListener('abort', forward);
-        if (this.held.get(key) === controller) this.held.delete(key);
-      },
-    };
+    const request = new HeldRequest(signal, this.held, key);
+    this.held.set(key, request);
+    return request;
   }
 
   /** Every request of a session still held gives up, with `reason` (the session's access ended). */
   cancelSession(sessionId: string, reason: string): void {
-    for (const [key, controller] of this.held) {
-      if (key.startsWith(`${sessionId} `)) controller.abort(new AccessEndedError(reason));
+    for (const [key, request] of this.held) {
+      if (key.startsWith(`${sessionId} `)) request.abort(new AccessEndedError(reason));
     }
   }
 
@@ -133,9 +128,51 @@ export class HeldRequests {
     if (message.method !== 'notifications/cancelled') return false;
     const requestId = (message.params as { requestId?: unknown } | undefined)?.requestId;
     if (typeof requestId !== 'string' && typeof requestId !== 'number') return false;
-    const controller = this.held.get(`${sessionId} ${JSON.stringify(requestId)}`);
-    controller?.abort(new Error('the client cancelled the call'));
-    return controller !== undefined;
+    const request = this.held.get(`${sessionId} ${JSON.stringify(requestId)}`);
+    request?.abort(new Error('the client cancelled the call'));
+    return request !== undefined;
+  }
+}
+
+/**
+ * One held request: its signal follows the caller's `source` signal and aborts on its own
+ * cancellation. The controller and the link to `source` are made on the first read of
+ * `signal` or the first abort, whichever comes first.
+ */
+class HeldRequest {
+  private controller: AbortController | null = null;
+  private forward: (() => void) | null = null;
+
+  constructor(
+    private readonly source: AbortSignal,
+    private readonly held: Map<string, HeldRequest>,
+    private readonly key: string,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.linked().signal;
+  }
+
+  abort(reason: unknown): void {
+    this.linked().abort(reason);
+  }
+
+  /** A property, not a method: callers hand it on as a callback. */
+  readonly release = (): void => {
+    if (this.forward) this.source.removeEventListener('abort', this.forward);
+    if (this.held.get(this.key) === this) this.held.delete(this.key);
+  };
+
+  private linked(): AbortController {
+    if (this.controller) return this.controller;
+    const controller = new AbortController();
+    this.controller = controller;
+    if (this.source.aborted) controller.abort(this.source.reason);
+    else {
+      this.forward = () => controller.abort(this.source.reason);
+      this.source.addEventListener('abort', this.forward, { once: true });
+    }
+    return controller;
   }
 }
 

@@ -213,14 +213,18 @@ async function decide(
     });
     const signal = extras.cancelled ? AbortSignal.any([post.signal, extras.cancelled]) : post.signal;
     const held = ctx.held.track(session.record.id, frame.idJson, signal);
+    // The signal is made only if a stage reads it (a hold): see HeldRequests.
+    const stageCtx: StageContext = {
+      get signal() {
+        return held.signal;
+      },
+      emit,
+    };
+    if (extras.notify) stageCtx.notify = extras.notify;
+    if (extras.deferAsTask) stageCtx.deferAsTask = extras.deferAsTask;
     let verdict: Awaited<ReturnType<typeof runRequestStages>>;
     try {
-      verdict = await runRequestStages(ctx.stages.request, exchange, {
-        signal: held.signal,
-        emit,
-        ...(extras.notify && { notify: extras.notify }),
-        ...(extras.deferAsTask && { deferAsTask: extras.deferAsTask }),
-      });
+      verdict = await runRequestStages(ctx.stages.request, exchange, stageCtx);
     } finally {
       held.release();
     }
