@@ -1,5 +1,5 @@
 import type { AuditEvent, FrameBody } from '@proctor/events';
-import type { PayloadSealer } from './sealer';
+import type { PayloadSealer, SealedPayload } from './sealer';
 
 /**
  * Wraps an event encoder so that every clear frame payload is sealed before encoding: the
@@ -22,22 +22,42 @@ export function sealingEncoder(
     }
     if (event.type !== 'frame' || event.body.payloadEncoding !== 'json') return encode(event);
     const sealed = sealer.sealSync(sealingScope(event), event.body.payload);
-    const body: Record<string, unknown> = {};
-    // The clear digest is not read: a frame may compute it only when asked (see frame-events).
-    for (const name in event.body) {
-      if (!REPLACED.has(name)) body[name] = event.body[name as keyof FrameBody];
-    }
-    body.payload = sealed.payload;
-    body.payloadEncoding = sealed.payloadEncoding;
-    body.sha256 = sealed.digest;
-    body.digestAlg = sealed.digestAlg;
-    body.encryption = sealed.encryption;
-    return encode({ ...event, body: body as unknown as FrameBody });
+    return encode({ ...event, body: sealedBody(event.body, sealed) });
   };
 }
 
-/** The frame body fields sealing replaces. */
-const REPLACED = new Set(['payload', 'payloadEncoding', 'sha256', 'digestAlg', 'encryption']);
+/**
+ * Every field of a frame body, optional ones included: the compiler makes a field added to
+ * FrameBody show up here, so sealing never drops one.
+ */
+type AllFrameFields = { [K in keyof Required<FrameBody>]: FrameBody[K] };
+
+/**
+ * The frame body with its payload sealed, built field by field (one object shape for every
+ * frame, no walk over the body's keys). The clear digest is not read: a frame may compute it
+ * only when asked (see frame-events).
+ */
+function sealedBody(clear: FrameBody, sealed: SealedPayload): FrameBody {
+  const body: AllFrameFields = {
+    direction: clear.direction,
+    kind: clear.kind,
+    method: clear.method,
+    jsonrpcId: clear.jsonrpcId,
+    toolName: clear.toolName,
+    payload: sealed.payload,
+    payloadEncoding: sealed.payloadEncoding,
+    size: clear.size,
+    sha256: sealed.digest,
+    digestAlg: sealed.digestAlg,
+    encryption: sealed.encryption,
+    sseStreamId: clear.sseStreamId,
+    sseEventId: clear.sseEventId,
+    round: clear.round,
+    resourceUri: clear.resourceUri,
+    promptName: clear.promptName,
+  };
+  return body;
+}
 
 /** Which data key seals an event's payload: its session's, or its identity's on the connection. */
 export function sealingScope(event: AuditEvent): string {
