@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('street addresses', () => {
   it.each([
@@ -54,4 +54,13 @@ describe('geography below state level', () => {
     'keeps %s',
     (t) => expectKept(t, t.includes('MD') ? 'MD' : t),
   );
+
+  it.each(['Referred to City of Hope for a second opinion.', 'treated at City of Hope in 2021'])(
+    'keeps an institution named with a place word: %s',
+    (text) => expectNoType(text, 'geo'),
+  );
+
+  it('still finds a city after a place word', () => {
+    expectDetected('She moved to the city of Springfield last year', 'Springfield', 'geo');
+  });
 });

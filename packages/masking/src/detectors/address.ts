@@ -216,9 +216,14 @@ const FIVE_DIGITS = /\d{5}/;
 const CITY_LABEL_GATE = /city|town|county|municipality/iu;
 const GROUP_1: ScanOptions = { group: 1 };
 const CITY_ZIP_GROUPS: ScanOptions = { group: 3 };
+/** "City of Hope", "Town of Babylon": a capitalized place word opens a proper name, an institution's as often as a place's. */
+const PLACE_WORD_IN_NAME = /^(?:City|Town|Village)$/;
 const CITY_CONTEXT_OPTIONS: ScanOptions = {
   group: 2,
-  accept: (city, m) => STRONG_PLACE_WORD.test((m[1] as string).toLowerCase()) || cityLike(city),
+  accept: (city, m) =>
+    PLACE_WORD_IN_NAME.test(m[1] as string)
+      ? cityLike(city)
+      : STRONG_PLACE_WORD.test((m[1] as string).toLowerCase()) || cityLike(city),
 };
 const ZIP4_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => !/\b(?:loinc|code|cpt|ndc)\b[\s:#]*$/.test(before(text, m.index, 12)),

@@ -76,3 +76,47 @@ describe('a month and day without a year', () => {
     (text) => expectNoType(text, 'date'),
   );
 });
+
+describe('dates written with a weekday or all together', () => {
+  it.each([
+    ['sent Saturday, December 14, 2024', 'Saturday, December 14, 2024'],
+    ['seen Tue 17 March 1984 in clinic', 'Tue 17 March 1984'],
+    ['DOB 11SEP1942', '11SEP1942'],
+    ['born 05Jan93', '05Jan93'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each(['lot 12AUG7 expired', 'batch 5MAY20 recalled'])('keeps %s', (text) => expectNoType(text, 'date'));
+});
+
+describe('protocol revisions are versions, not dates', () => {
+  it.each([
+    'The server speaks protocol 2025-06-18.',
+    'negotiated MCP 2025-11-25 with the client',
+    'spec revision 2024-11-05 adds sampling',
+    'upgraded from 2025-03-26 to 2025-06-18',
+    'schema version 2023-04-01',
+  ])('keeps %s', (text) => expectNoType(text, 'date'));
+
+  it.each([
+    ['admitted 2025-06-18 with CHF', '2025-06-18'],
+    ['seen on 2025-11-25 for follow-up', '2025-11-25'],
+    ['2025-06-18', '2025-06-18'],
+    ['Visit on 2024-03-17', '2024-03-17'],
+  ])('still finds a person date %s', (text, value) => expectDetected(text, value, 'date'));
+});
+
+describe('ages said in speech, and numbers of places', () => {
+  it.each([
+    ["PATIENT: I'm 92, is that safe?", '92'],
+    ['she is 94.', '94'],
+    ['He turned 101 last week', '101'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
+
+  it.each([
+    'Patient moved to room 95F after surgery.',
+    'Bed 92M, stable.',
+    'apt 91F on the second floor',
+    'I am 95 percent sure',
+    "I'm 92 minutes away",
+  ])('keeps %s', (text) => expectNoType(text, 'age'));
+});

@@ -18,12 +18,14 @@ const NUMERIC_RE = new RegExp(
   `(?<![\\w/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(${TIME})?(?![\\w/-]|\\.\\d)`,
   'g',
 );
+/** "Tuesday, March 17, 1984": the weekday belongs to the date. */
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const DAY_MONTH_RE = new RegExp(
-  `(?<![\\w.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+(${MONTH})\\.?(?:,?[\\s-]+(\\d{4}|'\\d{2}))?(?![\\w])`,
+  `(?<![\\w.])${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+(${MONTH})\\.?(?:,?[\\s-]+(\\d{4}|'\\d{2}))?(?![\\w])`,
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(
-  `\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w:]|\\.\\d)`,
+  `\\b${WEEKDAY}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w:]|\\.\\d)`,
   'gi',
 );
 const MONTH_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\w)`, 'gi');
@@ -31,6 +33,8 @@ const NUMERIC_MONTH_YEAR_RE = /(?<![\w/.-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?!
 /** "appt 3/17", "admitted 03/05": a month and day without a year, after a person-date word. */
 const MONTH_DAY_NUMERIC_RE =
   /(?<![\w/.:-])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|\s*(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of|mg|mcg|ml|units?|strength|ns|nss)\b)/g;
+/** "17MAR1984", "05Jan93": day, month and year written together, as pharmacy and military records do. */
+const DAY_MON_YEAR_GLUED_RE = new RegExp(`(?<![\\w])(\\d{1,2})(${MONTH})(\\d{4}|\\d{2})(?![\\w])`, 'gi');
 const COMPACT_RE = /(?<![\w-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g;
 
 /** Words that make a date (or a month and year, or a timestamp) a person's. */
@@ -39,6 +43,24 @@ const PERSON_CONTEXT =
 
 function hasPersonContext(text: string, index: number): boolean {
   return PERSON_CONTEXT.test(before(text, index, 48));
+}
+
+/**
+ * Revisions of the MCP specification: dates in form, versions in meaning ("protocol
+ * 2025-06-18"). Kept in running text unless a person-date word comes before them.
+ */
+const PROTOCOL_REVISIONS = new Set(['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28']);
+/** Words that make the next date-shaped string a version: "protocol 2025-03-26", "spec rev. 2024-11-05". */
+const VERSION_CONTEXT =
+  /\b(?:protocol|protocolversion|version|ver|revision|rev|spec|specification|schema|api|mcp|release|build|firmware|sdk)\b[^\n.;]{0,24}$/i;
+
+/** A date-shaped string that is a version here: a protocol revision, or after a version word. */
+function isVersionHere(text: string, index: number, value: string): boolean {
+  // A value that is the date and nothing else (a JSON leaf, a table cell) is a date; its key decides.
+  if (value.length === text.length) return false;
+  const head = before(text, index, 48);
+  if (PERSON_CONTEXT.test(head)) return false;
+  return PROTOCOL_REVISIONS.has(value) || VERSION_CONTEXT.test(head);
 }
 
 function validDay(month: number, day: number): boolean {
@@ -55,6 +77,7 @@ const ISO_OPTIONS: ScanOptions = {
     const year = Number(m[1]);
     if (year < 1800 || year > 2199 || !validDay(Number(m[3]), Number(m[4]))) return false;
     if (m[2] === '.' && !hasPersonContext(text, m.index)) return false;
+    if (m[2] === '-' && m[5] === undefined && isVersionHere(text, m.index, m[0])) return false;
     return m[5] === undefined || hasPersonContext(text, m.index);
   },
 };
@@ -74,6 +97,13 @@ const DAY_MONTH_OPTIONS: ScanOptions = {
 };
 const MONTH_DAY_OPTIONS: ScanOptions = {
   accept: (_v, m) => capitalized(m[1] as string) && Number(m[2]) >= 1 && Number(m[2]) <= 31,
+};
+const GLUED_OPTIONS: ScanOptions = {
+  accept: (_v, m, text) =>
+    capitalized(m[2] as string) &&
+    Number(m[1]) >= 1 &&
+    Number(m[1]) <= 31 &&
+    ((m[3] as string).length === 4 || hasPersonContext(text, m.index)),
 };
 const MONTH_YEAR_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => capitalized(m[1] as string) && hasPersonContext(text, m.index),
@@ -105,6 +135,7 @@ export const dates: Detector = {
     if (ctx.hasUpper && ctx.test(MONTH_GATE)) {
       scan(ctx, DAY_MONTH_RE, 'date', 'date_text', DAY_MONTH_OPTIONS);
       scan(ctx, MONTH_DAY_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
+      if (ctx.digits >= 3) scan(ctx, DAY_MON_YEAR_GLUED_RE, 'date', 'date_text', GLUED_OPTIONS);
       if (ctx.digits >= 4) scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
     }
   },
@@ -126,6 +157,10 @@ function over89(v: string): boolean {
 
 const AGE_GATE = /(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/;
 const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age/i;
+/** "I'm 92,", "she is 94." : a person saying or told their age, the number ending the clause. */
+const AGE_SELF_RE =
+  /\b(?:i['’]m|i am|(?:he|she)['’]s|(?:he|she|patient|pt) (?:is|was)|turned|turns|turning)\s+(\d{2,3})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|since|so)\b))/dgi;
+const AGE_SELF_GATE = /i['’]m|i am|he|she|patient|pt|turn/i;
 const AGE_OPTIONS: ScanOptions = { group: 1, accept: over89 };
 
 /** "97M", "94 F", "92yo F": an age beside a sex letter, as handoffs and headers write it. */
@@ -135,10 +170,14 @@ const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|fever|febrile|afebri
 /** Vital signs earlier in the line: a number with F there is a temperature. */
 const VITALS_BEFORE =
   /(?:\b(?:t|temp|temperature|tmax|tm|bp|hr|rr|spo2|pulse|vitals?|febrile|afebrile)\b|°)[^\n]*$/i;
+/** "room 95F", "bed 92M", "apt 91F": a place's number and letter, not an age and sex. */
+const PLACE_BEFORE =
+  /\b(?:room|rm|bed|bay|unit|ward|suite|ste|apt|apartment|flat|floor|fl|pod|cubicle|locker|seat|gate|building|bldg|wing|station|box|cabin|space|spot|slot|lot|door|exam room|or)\s*[.#:]?\s*(?:no\.?\s*)?$/i;
 const AGE_SEX_OPTIONS: ScanOptions = {
   group: 1,
   accept: (v, m, text) => {
     if (!over89(v) || TEMPERATURE_BEFORE.test(before(text, m.index, 16))) return false;
+    if (PLACE_BEFORE.test(before(text, m.index, 20))) return false;
     const sex = text.charCodeAt(
       m.index + m[0].length + (text.charCodeAt(m.index + m[0].length) === 0x20 ? 1 : 0),
     );
@@ -173,6 +212,7 @@ export const ages: Detector = {
       ageWords(ctx);
     if (!ctx.hasDigit || !ctx.test(AGE_GATE)) return;
     if (ctx.hasUpper && ctx.test(AGE_SEX_GATE)) scan(ctx, AGE_SEX_RE, 'age', 'age_over_89', AGE_SEX_OPTIONS);
+    if (ctx.test(AGE_SELF_GATE)) scan(ctx, AGE_SELF_RE, 'age', 'age_over_89', AGE_OPTIONS);
     if (!ctx.test(AGE_WORD_GATE)) return;
     scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', AGE_OPTIONS);
     scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', AGE_OPTIONS);

@@ -115,4 +115,22 @@ describe('person names', () => {
     expectDetected('Jane Doe takes Eliquis', 'Jane Doe', 'name');
     expectNoType('Dexcom G7 sensor, Omnipod pump', 'name');
   });
+
+  it.each([
+    ['pt NYXELU, Nyxong (DOB 05-04-1955)', 'NYXELU, Nyxong'],
+    ['Patient: OKAFOR, Chidi  MRN 1234567', 'OKAFOR, Chidi'],
+    ["4. INSURED'S NAME: PARRA DE ANDA, JULIO", 'PARRA DE ANDA, JULIO'],
+  ])('finds a last name in capitals before a given name: %s', (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it.each([
+    'SaO2 94% on RA',
+    "PATIENT: I'm 92, is that safe?",
+    'Found 1 patient (ED LWBS rate 1.5%).',
+    'Mallory-Weiss tear',
+    'Clark level IV',
+    'Hill-Rom Centrella bed',
+    'Breslow thickness 1.2 mm',
+  ])('keeps %s', (t) => expectNoType(t, 'name'));
 });

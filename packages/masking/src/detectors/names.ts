@@ -27,7 +27,8 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN_RE = /(?<![\p{L}\p{M}'’\d/°])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
+/** A capitalized word; one glued to a digit ("SaO2", "Na140") is a measure or a code, no name. */
+const TOKEN_RE = /(?<![\p{L}\p{M}'’\d/°])\p{Lu}[\p{L}\p{M}'’-]*\.?(?![\p{L}\p{M}\d])/gu;
 /** Lowercase particles inside names: "María de los Ángeles", "Ludwig van Beethoven". */
 const PARTICLE_GAP =
   /^ (?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|y|e|bin|ibn|binti|al|el|ben|ter|ten|zu|af|av) $/;
@@ -48,7 +49,7 @@ const CAPITAL_PARTICLES = new Set([
   'do',
   'st',
 ]);
-const ASCII_TOKEN_RE = /(?<![A-Za-z'\d/])[A-Z][A-Za-z'-]*\.?/g;
+const ASCII_TOKEN_RE = /(?<![A-Za-z'\d/])[A-Z][A-Za-z'-]*\.?(?![A-Za-z\d])/g;
 const ASCII = /^[\x20-\x7e\t\n\r]*$/;
 const TITLES = new Set(
   'dr mr mrs ms miss mx prof professor sr sra srta dra mme mlle herr frau rev fr mister madam dame sir lady lord'.split(
@@ -72,7 +73,7 @@ const HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|sign|test|scale|score|palsy|criteria|classification|maneuver|manoeuvre|procedure|reflex|fracture|phenomenon|law|triad|position|catheter|tube|stain|lymphoma|sarcoma|tumou?r|disorder|chart|monitor|operation|method|equation|formula|index|stage|staging|grade|grading|neuroma|cyst|contracture|esophagus|diverticulum|ulcer|node|nodes|space|hernia|bodies|body|cells?|point|line|bundle|fibers|area|aphasia|encephalopathy|thyroiditis|smear|bandage|repair|technique|approach|incision|solution|agar|protocol|rules?|questionnaire|inventory|assessment|exam|examination|block|splint|cast|pump|valve|shunt|drain|virus|bacillus|infection|fever|effect|ratio|curve|loop|duct|gland|canal|membrane|capsule|sheath|ring|organ|plexus|fascia|ligament|tendon|coma|units?)\b/i;
 /** Head nouns that make even a surname an eponym ("Graves disease", "Tanner stage"). */
 const STRONG_HEAD_NOUN =
-  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position)\b/i;
+  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress)\b/i;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
   /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|\d{1,3}\s?(?:yo|y\/o|[MF]\b))|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
@@ -137,12 +138,15 @@ function classify(dict: NameDictionaries, raw: string, start: number): Token {
     given: (f & GIVEN) !== 0,
     surname: (f & SURNAME) !== 0,
     common: (f & COMMON) !== 0,
-    never: (f & NEVER) !== 0,
+    never: (f & NEVER) !== 0 || CONTRACTION.test(lc),
     title: TITLES.has(lc) || ROLE_TITLES.has(lc) || (caps && PREFIX_CREDENTIALS.has(lc)),
     credential: CREDENTIALS.has(lc) && !initial,
     possessive,
   };
 }
+
+/** "I'm", "She'll", "We've": a pronoun with a verb, never a name. */
+const CONTRACTION = /^(?:i|you|he|she|we|they|it|that|there)['’](?:m|re|ll|d|ve|s)$/;
 
 /** Whether a run has anything a name could be made of (most runs are headings and sentence starts). */
 function candidateRun(run: Token[]): boolean {
@@ -154,7 +158,9 @@ function candidateRun(run: Token[]): boolean {
 function namePart(t: Token): boolean {
   if (t.title || t.credential || t.never) return false;
   if (t.initial) return true;
-  if (t.caps) return t.given || t.surname;
+  // "ED", "OR", "PT" in capitals are departments and abbreviations, not Ed, Or, Pat.
+  if (t.caps)
+    return (t.given || t.surname) && !(t.common && t.lc.length <= 3 && !CAPITAL_PARTICLES.has(t.lc));
   return !t.common || t.given || t.surname;
 }
 
@@ -415,7 +421,8 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
       nameWord(b) &&
       NAME_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 48), withParticles(text, a.start)));
     if ((plainOrCaps(a) && plainOrCaps(b)) || labelledPair) {
-      if (a.caps !== b.caps) continue;
+      // "SMITH, John" is a last name in capitals before a given name; "Smith, JOHN" is not.
+      if (!a.caps && b.caps) continue;
       let start = a.start;
       for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
         const p = tokens[k] as Token;
