@@ -115,7 +115,10 @@ describe('an upstream answering outside the protocol', () => {
   /** The answer is the last message the client got; the audit holds exactly what the client got. */
   function expectRecordedAnswer(res: RawResponse, events: AuditEvent[], id: number, call: unknown) {
     const delivered = messagesOf(res);
-    const answer = delivered.at(-1) as { id: number; error: { code: number; message: string } };
+    const answer = delivered.at(-1) as {
+      id: number;
+      error: { code: number; message: string; data?: unknown };
+    };
     expect(answer).toMatchObject({
       jsonrpc: '2.0',
       id,
@@ -155,7 +158,7 @@ describe('an upstream answering outside the protocol', () => {
         method: 'tools/call',
         params: { name: fault, arguments: {}, _meta: ENVELOPE },
       };
-      const answer = expectRecordedAnswer(res, own, id, call) as { error: { code: number; data: unknown } };
+      const answer = expectRecordedAnswer(res, own, id, call);
       expect(answer.error).toMatchObject({
         code: -32603,
         data: { reason: streamed ? 'upstream_gone' : 'upstream_protocol' },

@@ -332,6 +332,8 @@ export const configSchema = z
           .int()
           .min(1024)
           .default(16 * 1024),
+        /** Longest a client may take to send a whole request, head and body (a slow-sending client gets 408). */
+        requestTimeoutMs: z.number().int().min(1000).default(30_000),
         /** Open sessions one identity may hold at once. */
         maxSessionsPerIdentity: z.number().int().positive().default(100),
         /** Requests per second per identity (token bucket); perSecond 0 turns it off. */

@@ -15,6 +15,7 @@ import { HeldRequests, NO_STAGES, type Stages } from './core/stages';
 import { endSessionsForAccess } from './core/stateful/end-access';
 import { installStatelessEra } from './core/stateless/install';
 import type { IdentityVerifier } from './http/authenticate';
+import { clientErrorHandler } from './http/client-errors';
 import { defaultAllowedHosts } from './http/edge-guard';
 import { createErrorHandler } from './http/error-handler';
 import { registerHealthRoutes } from './http/health-routes';
@@ -83,7 +84,15 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     // Request lines are not logged: URLs and headers are not for logs in a PHI gateway.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: settings.maxBodyBytes,
-    http: { maxHeaderSize: settings.maxHeaderBytes },
+    // A client trickling its request (slowloris) is cut once requestTimeoutMs passes (checked
+    // every second); answers, SSE streams included, are not limited.
+    http: {
+      maxHeaderSize: settings.maxHeaderBytes,
+      headersTimeout: settings.requestTimeoutMs,
+      connectionsCheckingInterval: 1000,
+    },
+    requestTimeout: settings.requestTimeoutMs,
+    clientErrorHandler,
     return503OnClosing: true,
     // close() runs after the pipeline drained and recorded every end: what is left is idle.
     forceCloseConnections: true,

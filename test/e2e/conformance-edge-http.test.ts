@@ -1,0 +1,208 @@
+/**
+ * HTTP-level abuse at the gateway's edge: a client that trickles its request (slowloris) is cut
+ * after `requestTimeoutMs` with 408, a head over `maxHeaderBytes` gets 431, both with a JSON-RPC
+ * error body and nothing recorded; a stream that outlives the request timeout is not cut; a
+ * repeated Mcp-Session-Id names no session; a Last-Event-ID from another session replays nothing.
+ */
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FixtureServer,
+  startFixtureServer,
+} from '../../services/enforcer/src/test-fixtures/fixture-server';
+import {
+  startTestGateway,
+  type TestGateway,
+} from '../../services/enforcer/src/test-fixtures/gateway-harness';
+import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
+
+const REQUEST_TIMEOUT_MS = 1000;
+const MCP = {
+  accept: 'application/json, text/event-stream',
+  'content-type': 'application/json',
+  authorization: 'Bearer good',
+};
+
+/** Writes `text` on a fresh connection and collects what comes back until the gateway closes it. */
+function exchangeRaw(
+  base: string,
+  text: string,
+  giveUpMs: number,
+): Promise<{ reply: string; closedAfterMs: number }> {
+  const url = new URL(base);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const socket = connect(Number(url.port), url.hostname);
+    let reply = '';
+    socket.on('data', (chunk) => {
+      reply += chunk.toString('utf8');
+    });
+    socket.on('error', () => {});
+    socket.on('close', () => resolve({ reply, closedAfterMs: Date.now() - started }));
+    socket.write(text);
+    setTimeout(() => socket.destroy(), giveUpMs);
+  });
+}
+
+function statusAndBody(reply: string): { status: number; body: unknown } {
+  const [head = '', body = ''] = reply.split('\r\n\r\n');
+  return { status: Number(head.split(' ')[1]), body: JSON.parse(body) };
+}
+
+describe('HTTP abuse at the edge', () => {
+  let upstream: FixtureServer;
+  let gateway: TestGateway;
+  let host: string;
+
+  beforeAll(async () => {
+    upstream = await startFixtureServer();
+    gateway = await startTestGateway({
+      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
+      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      maxHeaderBytes: 4096,
+    });
+    host = new URL(gateway.base).host;
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  const initialize = async (token = 'good') => {
+    const res = await rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/fixture',
+      headers: { ...MCP, authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 0,
+        method: 'initialize',
+        params: {
+          protocolVersion: '2025-11-25',
+          capabilities: {},
+          clientInfo: { name: 'edge', version: '1' },
+        },
+      }),
+    });
+    const sessionId = res.headers['mcp-session-id'] as string;
+    await inSession(sessionId, { jsonrpc: '2.0', method: 'notifications/initialized' });
+    return sessionId;
+  };
+  const inSession = (sessionId: string, body: unknown, extra: Record<string, string> = {}) =>
+    rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/fixture',
+      headers: { ...MCP, 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-11-25', ...extra },
+      body: JSON.stringify(body),
+    });
+
+  it('cuts a client that sends its body too slowly with 408 and a JSON-RPC error, recording nothing', async () => {
+    const records = gateway.log.records.length;
+    const head =
+      `POST /mcp/fixture HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer good\r\n` +
+      'Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: 400\r\n\r\n';
+    const { reply, closedAfterMs } = await exchangeRaw(gateway.base, `${head}{"jsonrpc":`, 10_000);
+    expect(statusAndBody(reply)).toEqual({
+      status: 408,
+      body: {
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: -32600, message: expect.stringMatching(/Request Timeout/) },
+      },
+    });
+    expect(closedAfterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS);
+    expect(closedAfterMs).toBeLessThan(REQUEST_TIMEOUT_MS + 2500);
+    expect(gateway.log.records.length).toBe(records);
+  });
+
+  it('cuts a client that sends its head too slowly with 408', async () => {
+    const { reply } = await exchangeRaw(
+      gateway.base,
+      `POST /mcp/fixture HTTP/1.1\r\nHost: ${host}\r\n`,
+      10_000,
+    );
+    expect(statusAndBody(reply).status).toBe(408);
+  });
+
+  it('answers a head over maxHeaderBytes with 431 and a JSON-RPC error', async () => {
+    const head = `POST /mcp/fixture HTTP/1.1\r\nHost: ${host}\r\nX-Padding: ${'p'.repeat(8000)}\r\nContent-Length: 2\r\n\r\n{}`;
+    const { reply } = await exchangeRaw(gateway.base, head, 10_000);
+    expect(statusAndBody(reply)).toEqual({
+      status: 431,
+      body: { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Request Header Fields Too Large' } },
+    });
+  });
+
+  it('does not cut an answer stream that lasts longer than the request timeout', async () => {
+    const sessionId = await initialize();
+    const call = {
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/call',
+      params: { name: 'slow_steps', arguments: { steps: 3, delayMs: 600 } },
+    };
+    const res = await inSession(sessionId, call);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('slow done 3');
+  });
+
+  it('finds no session behind a repeated Mcp-Session-Id, even naming the same session twice', async () => {
+    const mine = await initialize();
+    const theirs = await initialize('other');
+    const body = '{"jsonrpc":"2.0","id":1,"method":"ping"}';
+    for (const second of [mine, theirs]) {
+      const records = gateway.log.records.length;
+      const { reply } = await exchangeRaw(
+        gateway.base,
+        `POST /mcp/fixture HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer good\r\n` +
+          'Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n' +
+          `Mcp-Session-Id: ${mine}\r\nMcp-Session-Id: ${second}\r\nMCP-Protocol-Version: 2025-11-25\r\n` +
+          `Content-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+        5000,
+      );
+      expect(statusAndBody(reply)).toMatchObject({ status: 404, body: { error: { code: -32001 } } });
+      expect(gateway.log.records.length).toBe(records);
+    }
+  });
+
+  it("replays nothing of another session's stream for its Last-Event-ID", async () => {
+    const victim = await initialize();
+    const call = {
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/call',
+      params: { name: 'count', arguments: { steps: 2 }, _meta: { progressToken: 'synthetic' } },
+    };
+    const victimStream = await inSession(victim, call);
+    const eventIds = [...victimStream.body.matchAll(/^id: (.+)$/gm)].map((m) => m[1] as string);
+    expect(eventIds.length).toBeGreaterThan(2);
+    const attacker = await initialize();
+    const abort = new AbortController();
+    const resumed = await fetch(`${gateway.base}/mcp/fixture`, {
+      signal: abort.signal,
+      headers: {
+        authorization: 'Bearer good',
+        accept: 'text/event-stream',
+        'mcp-session-id': attacker,
+        'mcp-protocol-version': '2025-11-25',
+        'last-event-id': eventIds[0] as string,
+      },
+    });
+    let seen = '';
+    const reader = (resumed.body as ReadableStream<Uint8Array>).getReader();
+    const timer = setTimeout(() => abort.abort(), 500);
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        seen += new TextDecoder().decode(value);
+      }
+    } catch {
+      // aborted: the stream stayed open and quiet
+    }
+    clearTimeout(timer);
+    expect(seen).not.toContain('progress');
+    expect(seen).not.toContain('counted');
+  });
+});
