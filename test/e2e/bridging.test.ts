@@ -401,10 +401,10 @@ describe('era bridging: a stateful client (SDK v1) to a 2026-07-28 upstream (SDK
     );
   });
 
-  it('answers what has no stateless counterpart with a clear JSON-RPC error', async () => {
+  it('answers a subscription this upstream does not honour with a clear JSON-RPC error', async () => {
     const client = await legacyClient('modern');
     await expect(client.subscribeResource({ uri: 'ehr://charts/synthetic-1' })).rejects.toThrow(
-      /Not bridgeable: resources\/subscribe has no counterpart/,
+      /Not bridgeable: the 2026-07-28 upstream does not honour resource subscriptions/,
     );
     await client.close();
   });

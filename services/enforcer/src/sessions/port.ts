@@ -81,6 +81,10 @@ export interface BridgeEnvelope {
   clientInfo: { name: string; version: string } | null;
   /** Set by the client's logging/setLevel. */
   logLevel: string | null;
+  /** The gateway whose listening stream (GET) of the session is open, if any: resource updates go there. */
+  listeningAt?: string | null;
+  /** Subscribed resource URI → the gateway holding its upstream subscriptions/listen. */
+  resourceListens?: Record<string, string>;
 }
 
 export type SessionPatch = Partial<

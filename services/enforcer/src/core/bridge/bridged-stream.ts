@@ -16,6 +16,10 @@ export interface BridgedStreamParts {
   messages: AsyncIterable<Buffer>;
   /** Stops what feeds the stream (the upstream calls): after the grace time without a client, at shutdown. */
   abort: AbortController;
+  /** A response stream primes where the revision asks (the default); a listening stream does not, as elsewhere. */
+  prime?: boolean;
+  /** Called once the stream finished. */
+  onFinished?: () => void;
 }
 
 /**
@@ -29,7 +33,7 @@ export async function openBridgedStream(ctx: CoreContext, parts: BridgedStreamPa
   const { session, abort } = parts;
   const stream = ctx.sseStore.open(session.record.id, session.record.identityKey);
   stream.upstreamAbort = abort;
-  if (primesStreams(parts.protocolVersion ?? session.record.protocolVersion)) {
+  if (parts.prime !== false && primesStreams(parts.protocolVersion ?? session.record.protocolVersion)) {
     const retry = Math.min(PRIMING_RETRY_MS, ctx.limits.resumeGraceMs);
     await stream.push((id) => Buffer.from(`id: ${id}\nretry: ${retry}\ndata: \n\n`));
   }
@@ -51,6 +55,7 @@ export async function openBridgedStream(ctx: CoreContext, parts: BridgedStreamPa
       clearTimeout(grace);
       unregisterCut();
       stream.finish();
+      parts.onFinished?.();
     }
   })();
   void ctx.inflight.track(run);

@@ -77,11 +77,11 @@ describe('era mapping', () => {
       { ...discover, capabilities: { tools: { listChanged: true }, resources: { subscribe: true } } },
       '2025-06-18',
     );
-    // Nothing the bridge cannot deliver is promised: no resource subscriptions. list_changed
-    // is delivered on the listening stream, from the upstream's subscriptions/listen.
+    // What the upstream offers is promised: list_changed and resource updates are delivered on
+    // the listening stream, from the upstream's subscriptions/listen.
     expect(back).toEqual({
       protocolVersion: '2025-06-18',
-      capabilities: { tools: { listChanged: true }, resources: {} },
+      capabilities: { tools: { listChanged: true }, resources: { subscribe: true } },
       serverInfo: { name: 's', version: '2' },
       instructions: 'hi',
     });

@@ -127,21 +127,13 @@ export function initializeFromDiscover(
 }
 
 /**
- * Server capabilities a stateful client may rely on from a bridged stateless upstream. The
- * stateless era has no resource subscriptions by RPC, so `subscribe` is not promised;
- * `listChanged` is (the bridge serves the listening stream from subscriptions/listen);
+ * Server capabilities a stateful client may rely on from a bridged stateless upstream: all it
+ * advertises. `listChanged` and resource `subscribe` are delivered on the listening stream from
+ * the upstream's subscriptions/listen (resources/subscribe becomes a listen of its own);
  * extensions stay (a stateful client ignores them).
  */
 function statefulCapabilities(capabilities: unknown): Record<string, unknown> {
-  if (!isPlainObject(capabilities)) return {};
-  const out: Record<string, unknown> = { ...capabilities };
-  for (const key of ['tools', 'prompts', 'resources'] as const) {
-    const cap = out[key];
-    if (!isPlainObject(cap)) continue;
-    const { subscribe: _s, ...rest } = cap;
-    out[key] = rest;
-  }
-  return out;
+  return isPlainObject(capabilities) ? { ...capabilities } : {};
 }
 
 /** A stateless result as a stateful client expects it: without the stateless-only fields. */

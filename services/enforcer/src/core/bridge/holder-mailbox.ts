@@ -6,7 +6,11 @@ export type HolderMessage =
   /** A stateful client's answer to an input request the holder's stream asked: the holder resumes the call with it. */
   | { kind: 'input-answer'; idJson: string; message: Record<string, unknown> }
   /** A stateless client's retry of a parked call reached another gateway, which refused it: the holder lets the call go now. */
-  | { kind: 'release-call'; callId: string };
+  | { kind: 'release-call'; callId: string }
+  /** A resource update (recorded already) for the session's listening stream, which is open at the receiver. */
+  | { kind: 'session-notification'; sessionId: string; text: string }
+  /** The client unsubscribed: the receiver, which holds the URI's upstream listen, ends it. */
+  | { kind: 'end-subscription'; sessionId: string; uri: string };
 
 type Handlers = { [K in HolderMessage['kind']]?: (message: Extract<HolderMessage, { kind: K }>) => void };
 

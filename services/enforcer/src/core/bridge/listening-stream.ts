@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { BridgeEnvelope } from '../../sessions/port';
 import type { UpstreamReply } from '../../upstream/port';
-import type { Outcome } from '../exchange';
+import type { CoreContext } from '../context';
 import { frameOf, type JsonRpcFrame } from '../json-rpc';
-import { sseEvent } from '../stateless/exchange-ledger';
-import { IterableClientStream } from '../stateless/iterable-stream';
+import type { GatewayStream } from '../sse-stream';
+import type { LiveSession } from '../stateful/live-session';
 import { isPlainObject, META } from '../stateless/protocol';
+import { openBridgedStream } from './bridged-stream';
 import { withEnvelope } from './era-mapping';
 
 /** The change notifications a stateful client's listening stream carries. */
@@ -16,30 +17,35 @@ const LIST_CHANGED = new Set([
 ]);
 
 export interface ListeningStreamParts {
-  sessionId: string;
+  session: LiveSession;
   envelope: BridgeEnvelope;
-  /** Aborted when the client goes away. */
-  signal: AbortSignal;
+  /** The revision of the client's GET (MCP-Protocol-Version). */
+  protocolVersion: string | null;
   /** Sends one request to the 2026-07-28 upstream with the session's envelope headers. */
   send(frame: JsonRpcFrame, signal: AbortSignal): Promise<UpstreamReply>;
   /** Every message of an upstream reply, in order. */
   framesOf(reply: UpstreamReply): AsyncGenerator<JsonRpcFrame>;
   /** Records a server-to-client frame under the session; returns its bytes. */
   record(frame: JsonRpcFrame): Promise<Buffer>;
+  /** The session has resource subscriptions whose updates this stream delivers: open it even if no list changes are honoured. */
+  carriesSubscriptions: boolean;
+  onFinished(): void;
 }
 
 /**
  * A bridged stateful client's GET listening stream, from a 2026-07-28 upstream: the gateway
  * opens `subscriptions/listen` for the three list_changed notifications and relays those the
  * upstream honours (without the subscription id the stateful era does not know), each
- * recorded in the client's session. An upstream that honours none of them, or answers the
- * listen without a stream, gets the client the answer a server without a listening stream
- * gives: HTTP 405.
+ * recorded in the client's session. The stream is a gateway stream (event ids, Last-Event-ID)
+ * that also carries the session's resource updates (see resource-subscriptions.ts). An upstream
+ * that honours none of them, or answers the listen without a stream, gets the client the answer
+ * a server without a listening stream gives: HTTP 405 (null here).
  */
-export async function bridgedListeningStream(parts: ListeningStreamParts): Promise<Outcome> {
+export async function bridgedListeningStream(
+  ctx: CoreContext,
+  parts: ListeningStreamParts,
+): Promise<GatewayStream | null> {
   const abort = new AbortController();
-  const stop = () => abort.abort();
-  parts.signal.addEventListener('abort', stop, { once: true });
   const request = frameOf({
     jsonrpc: '2.0',
     id: `proctor-listen-${randomUUID()}`,
@@ -49,38 +55,59 @@ export async function bridgedListeningStream(parts: ListeningStreamParts): Promi
       parts.envelope,
     ),
   });
-  const headers = { 'mcp-session-id': parts.sessionId };
   const reply = await parts.send(request, abort.signal);
   const frames = parts.framesOf(reply);
   const first = reply.type === 'sse' ? await frames.next() : null;
-  if (!first || first.done || !honoursAnything(first.value)) {
+  const honoured = first && !first.done && honoursAnything(first.value);
+  if (!honoured) {
     abort.abort();
     await frames.return(undefined);
-    return { type: 'empty', status: 405, headers };
+    if (!parts.carriesSubscriptions) return null;
   }
-  async function* relay(): AsyncGenerator<string> {
+  async function* relay(): AsyncGenerator<Buffer> {
+    if (!honoured) {
+      // Nothing to relay: the stream stays open for the resource updates until the client leaves.
+      await new Promise((resolve) => abort.signal.addEventListener('abort', resolve, { once: true }));
+      return;
+    }
     for await (const frame of frames) {
       if (frame.kind !== 'notification' || !LIST_CHANGED.has(frame.method ?? '')) continue;
-      const params = withoutSubscriptionId(frame.message.params);
-      const note = frameOf({ jsonrpc: '2.0', method: frame.method, ...(params && { params }) });
-      yield sseEvent(null, (await parts.record(note)).toString('utf8'));
+      yield await parts.record(withoutSubscriptionId(frame));
     }
   }
-  return { type: 'stream', status: 200, headers, stream: new IterableClientStream(relay(), stop) };
+  return openBridgedStream(ctx, {
+    session: parts.session,
+    protocolVersion: parts.protocolVersion,
+    messages: relay(),
+    abort,
+    prime: false,
+    onFinished: parts.onFinished,
+  });
 }
 
 /** The listen's acknowledgement names at least one notification the upstream will send. */
 function honoursAnything(frame: JsonRpcFrame): boolean {
-  if (frame.method !== 'notifications/subscriptions/acknowledged') return false;
-  const params = frame.message.params;
-  const honoured = isPlainObject(params) ? params.notifications : undefined;
-  return isPlainObject(honoured) && Object.values(honoured).some((bit) => bit === true);
+  const honoured = acknowledged(frame);
+  return honoured !== null && Object.values(honoured).some((bit) => bit === true);
 }
 
-function withoutSubscriptionId(params: unknown): Record<string, unknown> | undefined {
-  if (!isPlainObject(params)) return undefined;
+/** The filter an acknowledgement says the upstream honours, or null when the frame is none. */
+export function acknowledged(frame: JsonRpcFrame): Record<string, unknown> | null {
+  if (frame.method !== 'notifications/subscriptions/acknowledged') return null;
+  const params = frame.message.params;
+  const honoured = isPlainObject(params) ? params.notifications : undefined;
+  return isPlainObject(honoured) ? honoured : null;
+}
+
+/** A listen's notification as a stateful client gets it: without the subscription id its era does not know. */
+export function withoutSubscriptionId(frame: JsonRpcFrame): JsonRpcFrame {
+  const params = frame.message.params;
+  if (!isPlainObject(params)) return frameOf({ jsonrpc: '2.0', method: frame.method });
   const { _meta: meta, ...rest } = params;
-  if (!isPlainObject(meta)) return rest;
-  const { [META.SUBSCRIPTION_ID]: _id, ...kept } = meta;
-  return Object.keys(kept).length > 0 ? { ...rest, _meta: kept } : rest;
+  let kept: Record<string, unknown> = rest;
+  if (isPlainObject(meta)) {
+    const { [META.SUBSCRIPTION_ID]: _id, ...others } = meta;
+    if (Object.keys(others).length > 0) kept = { ...rest, _meta: others };
+  }
+  return frameOf({ jsonrpc: '2.0', method: frame.method, params: kept });
 }

@@ -7,6 +7,7 @@ import type { ClientListen, ClientPost, Outcome } from '../exchange';
 import { frameContent } from '../frame-events';
 import { frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import type { EraHandler } from '../pipeline';
+import type { GatewayStream } from '../sse-stream';
 import { normalizeRequest, runRequestStages } from '../stages';
 import {
   BRIDGED_SESSION_PREFIX,
@@ -30,10 +31,8 @@ import {
 } from './era-mapping';
 import { HolderMailbox, holderOf } from './holder-mailbox';
 import { bridgedListeningStream } from './listening-stream';
+import { BridgedResourceSubscriptions } from './resource-subscriptions';
 import type { UpstreamEraResolver } from './upstream-era';
-
-/** Stateful methods with no stateless counterpart the gateway could map without loss. */
-const NOT_BRIDGED = new Set(['resources/subscribe', 'resources/unsubscribe']);
 
 /**
  * Why a request cannot travel to a 2026-07-28 upstream, or null. The tasks of revision
@@ -42,7 +41,6 @@ const NOT_BRIDGED = new Set(['resources/subscribe', 'resources/unsubscribe']);
  */
 function notBridged(frame: JsonRpcFrame): string | null {
   const method = frame.method ?? '';
-  if (NOT_BRIDGED.has(method)) return `${method} has`;
   if (method.startsWith('tasks/')) return `${method} (a task of revision 2025-11-25) has`;
   const params = frame.message.params;
   if (isPlainObject(params) && isPlainObject(params.task)) {
@@ -69,6 +67,7 @@ interface WaitingAnswer {
 export class StatefulToStatelessBridge implements EraHandler {
   private readonly waiting = new Map<string, WaitingAnswer>();
   private readonly mailbox: HolderMailbox;
+  private readonly subscriptions: BridgedResourceSubscriptions;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -79,6 +78,16 @@ export class StatefulToStatelessBridge implements EraHandler {
       this.waiting.get(idJson)?.resolve(message);
       this.waiting.delete(idJson);
     });
+    this.subscriptions = new BridgedResourceSubscriptions(
+      ctx,
+      {
+        send: (session, frame, signal) =>
+          this.send(connectionOf(ctx, session.record.connection), session, frame, signal),
+        framesOf: (reply) => this.framesOf(reply),
+        record: (session, frame) => this.record(session, frame),
+      },
+      this.mailbox,
+    );
   }
 
   /**
@@ -104,14 +113,24 @@ export class StatefulToStatelessBridge implements EraHandler {
     if (!envelope) throw new GatewayError('SESSION_NOT_FOUND', 'Session not found');
     const resumed = resumedBridgedStream(this.ctx, listen, session.record.id);
     if (resumed) return resumed;
-    return bridgedListeningStream({
-      sessionId: session.record.id,
+    const id = session.record.id;
+    let opened: GatewayStream | null = null;
+    opened = await bridgedListeningStream(this.ctx, {
+      session,
       envelope,
-      signal: listen.signal,
+      protocolVersion: listen.protocolVersion,
       send: (frame, signal) => this.send(connection, session, frame, signal),
       framesOf: (reply) => this.framesOf(reply),
       record: (frame) => this.record(session, frame),
+      carriesSubscriptions: this.subscriptions.has(envelope),
+      onFinished: () => {
+        if (opened) this.subscriptions.detachListening(id, opened);
+      },
     });
+    const headers = { 'mcp-session-id': id };
+    if (!opened) return { type: 'empty', status: 405, headers };
+    await this.subscriptions.attachListening(id, opened);
+    return { type: 'stream', status: 200, headers, stream: opened };
   }
 
   async post(post: ClientPost): Promise<Outcome> {
@@ -233,6 +252,8 @@ export class StatefulToStatelessBridge implements EraHandler {
     if (verdict.action === 'deny')
       return errorMessage(frame.idJson, verdict.code, verdict.message, verdict.data);
     if (frame.method === 'ping') return { jsonrpc: '2.0', id, result: {} };
+    if (frame.method === 'resources/subscribe') return this.subscriptions.subscribe(session, frame);
+    if (frame.method === 'resources/unsubscribe') return this.subscriptions.unsubscribe(session, frame);
     if (frame.method === 'logging/setLevel') {
       const params = frame.message.params;
       const logLevel = isPlainObject(params) && typeof params.level === 'string' ? params.level : null;
