@@ -5,6 +5,7 @@
  * the upstream. A valid caller gets through, and the upstream sees the gateway's minted
  * credential, never the caller's token. JWKS rotation under traffic keeps every valid call alive.
  */
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import {
   Client as ModernClient,
@@ -30,6 +31,8 @@ import { type RunningService, startEnforcer, startExporter } from '../../src/run
 import { tempDir, uniqueName } from '../harness';
 
 const AUDIENCE = 'proctor-e2e';
+const WARD_A = 'https://gateway.example.com/mcp/ward-a';
+const WARD_B = 'https://gateway.example.com/mcp/ward-b';
 const INIT = {
   jsonrpc: '2.0',
   id: 1,
@@ -61,6 +64,9 @@ beforeAll(async () => {
       connections: [
         { name: 'ehr', upstream: { url: upstream.url }, credentials: { type: 'mint', ttlSeconds: 120 } },
         { name: 'open', upstream: { url: upstream.url }, anonymous: true },
+        // Tokens for these two must name the connection itself (RFC 8707 resource indicators).
+        { name: 'ward-a', upstream: { url: upstream.url }, audience: WARD_A },
+        { name: 'ward-b', upstream: { url: upstream.url }, audience: WARD_B },
       ],
     },
     keys: { gatewaySigning: { keyFile: join(dir, 'gateway-signing.json') } },
@@ -81,10 +87,11 @@ afterAll(async () => {
   await idp?.close();
 });
 
-function headersOf(attack: Pick<AttackCase, 'authorization'>): Record<string, string> {
+function headersOf(attack: Pick<AttackCase, 'authorization' | 'headers'>): Record<string, string> {
   return {
     'content-type': 'application/json',
     accept: 'application/json, text/event-stream',
+    ...attack.headers,
     ...(attack.authorization !== undefined && { authorization: attack.authorization }),
   };
 }
@@ -284,5 +291,108 @@ describe('JWT attack catalog over HTTP', () => {
       ).rejects.toThrow();
     }
     expect(upstream.seen.authorizations.length).toBe(before);
+  });
+});
+
+/** Sends raw HTTP/1.1 (what fetch will not: repeated or folded headers) and returns the status and headers. */
+async function rawRequest(
+  url: string,
+  lines: string[],
+  body = '',
+): Promise<{ status: number; head: string }> {
+  const { hostname, port, pathname } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  const request = [
+    `${body === '' ? 'GET' : 'POST'} ${pathname} HTTP/1.1`,
+    `Host: ${hostname}:${port}`,
+    ...(body === '' ? [] : ['Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`]),
+    'Accept: application/json, text/event-stream',
+    'Connection: close',
+    ...lines,
+    '',
+    body,
+  ].join('\r\n');
+  // Written, not ended: the server answers and then closes (Connection: close).
+  socket.write(request);
+  const chunks: Buffer[] = [];
+  for await (const chunk of socket) chunks.push(chunk as Buffer);
+  const head = Buffer.concat(chunks).toString('utf8').split('\r\n\r\n')[0] ?? '';
+  return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), head };
+}
+
+describe('bearer usage at the edges of RFC 6750', () => {
+  const post = (url: string, headers: Record<string, string>, body = JSON.stringify(INIT)) =>
+    fetch(url, { method: 'POST', headers: { ...headersOf({ authorization: undefined }), ...headers }, body });
+
+  it('two Authorization headers are refused 400 invalid_request by the enforcer and the exporter', async () => {
+    const good = await idp.sign({ sub: 'alice@example.com', aud: AUDIENCE });
+    const forged = catalog.find((c) => c.name === 'alg none without signature')?.authorization ?? '';
+    const before = upstream.seen.authorizations.length;
+    for (const [url, body] of [
+      [`${enforcerUrl}/mcp/ehr`, JSON.stringify(INIT)],
+      [`${exporterUrl}/v1/sessions`, ''],
+    ] as const) {
+      for (const pair of [
+        [`Authorization: Bearer ${good}`, `Authorization: ${forged}`],
+        [`Authorization: ${forged}`, `Authorization: Bearer ${good}`],
+      ]) {
+        const res = await rawRequest(url, pair, body);
+        expect(res.status, url).toBe(400);
+        expect(res.head.toLowerCase()).toContain('error="invalid_request"');
+      }
+    }
+    expect(upstream.seen.authorizations.length).toBe(before);
+  });
+
+  it('a header folded over two lines never authenticates and never fails with a 5xx', async () => {
+    const good = await idp.sign({ sub: 'alice@example.com', aud: AUDIENCE });
+    for (const url of [`${enforcerUrl}/mcp/ehr`, `${exporterUrl}/v1/sessions`]) {
+      const res = await rawRequest(url, [`Authorization: Bearer ${good.slice(0, 30)}`, ` ${good.slice(30)}`]);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    }
+  });
+
+  it('a token in a form body is never read: the request is refused and reaches nothing', async () => {
+    const good = await idp.sign({ sub: 'alice@example.com', aud: AUDIENCE });
+    const before = upstream.seen.authorizations.length;
+    const res = await post(
+      `${enforcerUrl}/mcp/ehr`,
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      `access_token=${good}`,
+    );
+    // Refused as a body the MCP endpoint does not take, before any token is looked for.
+    expect(res.status).toBe(415);
+    await res.arrayBuffer();
+    expect(upstream.seen.authorizations.length).toBe(before);
+  });
+
+  it('the scheme name is matched in any case (RFC 7235)', async () => {
+    const good = await idp.sign({ sub: 'alice@example.com', aud: AUDIENCE });
+    for (const scheme of ['bearer', 'BEARER', 'bEaReR']) {
+      const res = await post(`${enforcerUrl}/mcp/ehr`, { authorization: `${scheme} ${good}` });
+      expect(res.status, scheme).toBe(200);
+      await res.arrayBuffer();
+    }
+  });
+
+  it('a token for one connection is refused at another', async () => {
+    const forA = await idp.sign({ sub: 'alice@example.com', aud: WARD_A });
+    const generic = await idp.sign({ sub: 'alice@example.com', aud: AUDIENCE });
+    const status = async (connection: string, token: string) => {
+      const res = await post(`${enforcerUrl}/mcp/${connection}`, { authorization: `Bearer ${token}` });
+      await res.arrayBuffer();
+      return { status: res.status, challenge: res.headers.get('www-authenticate') ?? '' };
+    };
+    expect((await status('ward-a', forA)).status).toBe(200);
+    const replayed = await status('ward-b', forA);
+    expect(replayed.status).toBe(401);
+    expect(replayed.challenge).toContain('error="invalid_token"');
+    expect(replayed.challenge).toContain('/.well-known/oauth-protected-resource/mcp/ward-b');
+    // Nor at a connection that takes the issuer's audience, nor the other way round.
+    expect((await status('ehr', forA)).status).toBe(401);
+    expect((await status('ward-a', generic)).status).toBe(401);
+    // A verified token is remembered per audience: the refusal holds after the success above.
+    expect((await status('ward-b', forA)).status).toBe(401);
   });
 });

@@ -73,9 +73,57 @@ describe('token verifier hardening', () => {
       expect(outcome.ok, attack.name).toBe(false);
       if (outcome.ok) continue;
       expect(outcome.error.code, attack.name).toBe(attack.expectCode);
+      if (attack.expectDetail !== undefined)
+        expect(outcome.error.detail, attack.name).toBe(attack.expectDetail);
       expect(outcome.status, attack.name).toBeLessThan(500);
       expect(outcome.headers['www-authenticate'], attack.name).toContain(`resource_metadata="${METADATA}"`);
     }
+  });
+
+  it('per issuer: RFC 9068 access tokens only, listed clients, and the extra audiences an issuer adds', async () => {
+    const strict = createTokenVerifier({
+      issuers: [
+        {
+          issuer: idp.issuer,
+          audience: AUDIENCE,
+          tokenTypes: ['at+jwt'],
+          clients: ['mcp-desktop'],
+          extraAudiences: ['https://idp.example.com/userinfo'],
+        },
+      ],
+      jwksCooldownMs: 0,
+    });
+    const sign = (claims: Record<string, unknown>, typ?: string) =>
+      idp.sign({ sub: 'alice@example.com', aud: AUDIENCE, ...claims }, typ ? { header: { typ } } : {});
+    const detailOf = async (token: string) => {
+      const err = await strict.verify(`Bearer ${token}`).then(
+        () => null,
+        (e: unknown) => e as AuthError,
+      );
+      return err?.detail ?? 'accepted';
+    };
+    expect(await detailOf(await sign({ client_id: 'mcp-desktop' }, 'at+jwt'))).toBe('accepted');
+    expect(await detailOf(await sign({ client_id: 'mcp-desktop' }, 'application/AT+JWT'))).toBe('accepted');
+    // An ID token (typ JWT) is not an access token.
+    expect(await detailOf(await sign({ azp: 'mcp-desktop' }, 'JWT'))).toBe('typ');
+    expect(await detailOf(await sign({ client_id: 'mcp-desktop' }))).toBe('typ');
+    expect(await detailOf(await sign({ client_id: 'another-client' }, 'at+jwt'))).toBe('azp');
+    expect(await detailOf(await sign({}, 'at+jwt'))).toBe('azp');
+    const withUserinfo = await sign(
+      { client_id: 'mcp-desktop', aud: [AUDIENCE, 'https://idp.example.com/userinfo'] },
+      'at+jwt',
+    );
+    expect(await detailOf(withUserinfo)).toBe('accepted');
+    const withOther = await sign(
+      { client_id: 'mcp-desktop', aud: [AUDIENCE, 'https://billing.example'] },
+      'at+jwt',
+    );
+    expect(await detailOf(withOther)).toBe('other_audience');
+    // A resource's own audience replaces the issuer's.
+    const forWard = await sign({ client_id: 'mcp-desktop', aud: 'https://gw.example/mcp/ward-a' }, 'at+jwt');
+    const asWard = await strict.verify(`Bearer ${forWard}`, { audience: ['https://gw.example/mcp/ward-a'] });
+    expect(asWard.subject).toBe('alice@example.com');
+    expect(await detailOf(forWard)).toBe('audience');
   });
 
   it('accepts a thumbprint header naming the key (Entra ID tokens carry x5t), still verifying against the key set', async () => {

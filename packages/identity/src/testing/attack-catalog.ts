@@ -3,8 +3,9 @@
  * is a request a verifier must refuse: the Authorization header to send (or none), and the
  * query string to append.
  */
-import { createHmac } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { b64, hmacToken } from './forge';
+import { buildJoseAttackCases } from './jose-attacks';
 import type { LocalIssuer } from './local-issuer';
 
 export interface AttackCase {
@@ -12,20 +13,14 @@ export interface AttackCase {
   authorization: string | undefined;
   /** Appended to the request URL (with `?`), for the token-in-the-URL case. */
   query?: string;
+  /** Other request headers to send (a token in a cookie). */
+  headers?: Record<string, string>;
   /** The error code the verifier (or requireIdentity) must answer with. */
   expectCode: string;
-}
-
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-/** A JWS signed with HMAC under `secret`: the algorithm-confusion forgery. */
-function hmacToken(
-  header: Record<string, unknown>,
-  payload: Record<string, unknown>,
-  secret: string | Buffer,
-): string {
-  const input = `${b64(header)}.${b64(payload)}`;
-  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+  /** The refusal's detail (the audit reason after the colon), where the case pins it. */
+  expectDetail?: string;
+  /** Built later with this `typ` header. */
+  typ?: string;
 }
 
 export async function buildAttackCatalog(issuer: LocalIssuer, audience: string): Promise<AttackCase[]> {
@@ -196,5 +191,6 @@ export async function buildAttackCatalog(issuer: LocalIssuer, audience: string):
       expectCode: 'TOKEN_MISSING',
     },
   );
+  cases.push(...(await buildJoseAttackCases(issuer, audience)));
   return cases;
 }

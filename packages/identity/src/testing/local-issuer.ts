@@ -36,6 +36,8 @@ export interface LocalIssuer {
   sign(claims: JWTPayload, options?: SignOptions): Promise<string>;
   /** Replaces both keys with new ones (new kids); old tokens no longer verify once the set is refetched. */
   rotate(): Promise<void>;
+  /** Adds a key to the served key set as it is (kept through rotations): for keys a verifier must not use. */
+  publish(jwk: JWK): void;
   readonly jwksFetches: number;
   close(): Promise<void>;
 }
@@ -51,6 +53,7 @@ async function newKey(alg: 'RS256' | 'ES256'): Promise<IssuerKey> {
 
 export async function startLocalIssuer(path = '/oidc'): Promise<LocalIssuer> {
   let current = [await newKey('RS256'), await newKey('ES256')];
+  const published: JWK[] = [];
   let fetches = 0;
   let base = '';
   const server: Server = createServer((req, res) => {
@@ -62,7 +65,7 @@ export async function startLocalIssuer(path = '/oidc'): Promise<LocalIssuer> {
     if (req.url === `${path}/jwks`) {
       fetches++;
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ keys: current.map((k) => k.publicJwk) }));
+      res.end(JSON.stringify({ keys: [...current.map((k) => k.publicJwk), ...published] }));
       return;
     }
     res.writeHead(404).end();
@@ -88,6 +91,9 @@ export async function startLocalIssuer(path = '/oidc'): Promise<LocalIssuer> {
     },
     async rotate() {
       current = [await newKey('RS256'), await newKey('ES256')];
+    },
+    publish(jwk) {
+      published.push(jwk);
     },
     get jwksFetches() {
       return fetches;
