@@ -167,6 +167,25 @@ describe('detectEra', () => {
     });
   });
 
+  it('refuses a response posted under a stateless header outside a session (the revision has none to answer)', () => {
+    const answer = { jsonrpc: '2.0', id: 1, result: {} };
+    expect(
+      refusal({ httpMethod: 'POST', headers: { protocolVersion: '2026-07-28' }, body: answer }),
+    ).toMatchObject({
+      httpStatus: 400,
+      rpcCode: -32600,
+      message: expect.stringMatching(/responses cannot be posted/),
+    });
+    // Inside a session it is a stateful client's answer to a server request.
+    expect(
+      detectEra({
+        httpMethod: 'POST',
+        headers: { protocolVersion: '2026-07-28', sessionId: 's' },
+        body: answer,
+      }),
+    ).toMatchObject({ era: 'stateful', reason: 'response' });
+  });
+
   it('treats a notification under a stateless header as stateless and exempts it from header presence', () => {
     const note = { jsonrpc: '2.0', method: 'notifications/custom' };
     const decision = detectEra({

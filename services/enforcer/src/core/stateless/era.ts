@@ -49,6 +49,10 @@ export function detectEra(input: EraInput): EraDecision {
   }
   if (!isPlainObject(body)) throw invalidRequest('the body is not a JSON-RPC message');
   if (typeof body.method !== 'string') {
+    // Revision 2026-07-28 has no server-to-client requests, so its clients post no responses.
+    if (headerIsModern && input.headers.sessionId === undefined) {
+      throw invalidRequest('JSON-RPC responses cannot be posted in protocol revision 2026-07-28 or later');
+    }
     return { era: 'stateful', reason: 'response', protocolVersion: headerVersion ?? null };
   }
   const kind = body.id === undefined ? 'notification' : 'request';
