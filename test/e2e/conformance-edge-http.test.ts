@@ -145,6 +145,8 @@ describe('HTTP abuse at the edge', () => {
     const res = await inSession(sessionId, call);
     expect(res.status).toBe(200);
     expect(res.body).toContain('slow done 3');
+    // Streams tell a reverse proxy not to buffer them.
+    expect(res.headers['x-accel-buffering']).toBe('no');
   });
 
   it('finds no session behind a repeated Mcp-Session-Id, even naming the same session twice', async () => {

@@ -18,6 +18,8 @@ export async function writeSse(
     'content-type': 'text/event-stream',
     'cache-control': 'no-cache, no-transform',
     connection: 'keep-alive',
+    // A reverse proxy (nginx) must pass each event on at once, not buffer the stream.
+    'x-accel-buffering': 'no',
   });
   // A GET stream may stay quiet for long: its client should learn at once that it is open.
   // A POST stream's headers leave with its first event, in one write.
