@@ -149,6 +149,21 @@ describe('HTTP abuse at the edge', () => {
     expect(res.headers['x-accel-buffering']).toBe('no');
   });
 
+  it('answers a stateful POST whose Accept lacks JSON or SSE with 406, as a server of the revision does', async () => {
+    const sessionId = await initialize();
+    const ping = { jsonrpc: '2.0', id: 1, method: 'ping' };
+    for (const accept of ['application/json', 'text/event-stream', 'text/html', '']) {
+      const records = gateway.log.records.length;
+      const res = await inSession(sessionId, ping, { accept });
+      expect(res.status, accept).toBe(406);
+      expect(JSON.parse(res.body)).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32600 } });
+      expect(gateway.log.records.length).toBe(records);
+    }
+    for (const accept of ['*/*', 'text/event-stream;q=0.9, application/json']) {
+      expect((await inSession(sessionId, ping, { accept })).status, accept).toBe(200);
+    }
+  });
+
   it('finds no session behind a repeated Mcp-Session-Id, even naming the same session twice', async () => {
     const mine = await initialize();
     const theirs = await initialize('other');

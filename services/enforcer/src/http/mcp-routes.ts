@@ -31,8 +31,8 @@ type McpRequest = FastifyRequest<{ Params: { name: string } }>;
  */
 const ROUTE_OPTIONS = { childLoggerFactory: (logger: FastifyBaseLogger) => logger };
 
-/** Request headers the stateless era reads; never Authorization, never cookies. */
-const ERA_HEADERS = ['mcp-method', 'mcp-name'] as const;
+/** Request headers the core reads (content negotiation, the stateless era's mirrors); never Authorization, never cookies. */
+const ERA_HEADERS = ['accept', 'mcp-method', 'mcp-name'] as const;
 
 /**
  * The MCP endpoint: translates HTTP to the core's calls and the core's Outcome back to HTTP.

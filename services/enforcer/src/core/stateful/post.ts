@@ -17,7 +17,7 @@ import {
   loadSession,
   openSession,
 } from './live-session';
-import { allowsBatches, isStatefulVersion, primesStreams } from './protocol';
+import { acceptsBothAnswerTypes, allowsBatches, isStatefulVersion, primesStreams } from './protocol';
 import { applyResponseStages, recordAndPush } from './stream-pump';
 import { startStream } from './streams';
 import { unansweredRequests } from './unanswered';
@@ -28,6 +28,12 @@ import { unansweredRequests } from './unanswered';
  */
 export async function handleStatefulPost(ctx: CoreContext, post: ClientPost): Promise<Outcome> {
   const connection = connectionOf(ctx, post.connection);
+  if (!acceptsBothAnswerTypes(post.headers.accept)) {
+    throw new GatewayError(
+      'NOT_ACCEPTABLE',
+      'Not Acceptable: the client must accept both application/json and text/event-stream',
+    );
+  }
   const { frames, batch } = post.body;
   const initialize = frames.find((f) => f.kind === 'request' && f.method === 'initialize');
   if (post.protocolVersion !== null && !isStatefulVersion(post.protocolVersion) && !initialize) {

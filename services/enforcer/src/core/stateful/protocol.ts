@@ -18,3 +18,17 @@ export function allowsBatches(version: string | null): boolean {
 export function primesStreams(version: string | null): boolean {
   return version !== null && version >= '2025-11-25';
 }
+
+/**
+ * Streamable HTTP (2025-03-26 on): every POST lists both answer types in Accept, since the server
+ * picks one per request. Wildcards count; a missing header lists neither.
+ */
+export function acceptsBothAnswerTypes(accept: string | undefined): boolean {
+  if (accept === undefined) return false;
+  const types = accept.split(',').map((part) => (part.split(';')[0] ?? '').trim().toLowerCase());
+  const any = types.includes('*/*');
+  return (
+    (any || types.includes('application/json') || types.includes('application/*')) &&
+    (any || types.includes('text/event-stream') || types.includes('text/*'))
+  );
+}
