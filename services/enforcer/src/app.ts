@@ -3,7 +3,7 @@ import type { EventLogProducer } from '@proctor/event-log';
 import type { AuditEvent } from '@proctor/events';
 import type { Logger } from '@proctor/logger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { AuditEmitter } from './core/audit-emitter';
+import { AuditEmitter, type AuditEmitterDeps } from './core/audit-emitter';
 import type { ConnectionRuntime, CoreContext } from './core/context';
 import { RequestCorrelator } from './core/correlator';
 import { GatewayTasks } from './core/gateway-tasks';
@@ -49,6 +49,8 @@ export interface EnforcerDeps {
   credentials?: CredentialProvider;
   /** Policy, approval and masking stages. */
   stages?: Stages;
+  /** Sees each group of events the log accepted (crash recovery's open-sessions checkpoint). */
+  onAppended?: AuditEmitterDeps['onAppended'];
 }
 
 export interface EnforcerApp {
@@ -106,6 +108,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     encode: deps.encode,
     newEventId: deps.newEventId,
     nowMicros: deps.nowMicros,
+    ...(deps.onAppended && { onAppended: deps.onAppended }),
   });
   const stdioSink = new StdioAuditSink(logger);
   const createUpstream =

@@ -38,6 +38,14 @@ export interface AuditEmitterDeps {
   encode: (event: AuditEvent) => Buffer;
   newEventId: () => string;
   nowMicros: () => number;
+  /** Sees each group the log accepted, before its emitters resume (crash recovery's checkpoint follows it). */
+  onAppended?: (group: readonly AppendedEntry[]) => void;
+}
+
+/** A subject's events in an accepted group: `first` is the seq of its first content. */
+export interface AppendedEntry {
+  pending: { subject: AuditSubject; contents: EventContent[] };
+  first: number;
 }
 
 interface Pending {
@@ -150,6 +158,7 @@ export class AuditEmitter {
       for (const { pending } of reserved) pending.reject(err);
       return;
     }
+    this.deps.onAppended?.(reserved);
     for (const { pending } of reserved) pending.resolve();
   }
 
