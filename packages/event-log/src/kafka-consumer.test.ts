@@ -175,6 +175,43 @@ describe('createKafkaConsumer against a real broker', () => {
     }
   });
 
+  it('with fetch.minBytes, waits for that many bytes and hands records appended apart out in one batch', async () => {
+    const topic = uniqueName('consumer_min_bytes');
+    await createTopics(brokers, [topic], 1);
+    const batches: ConsumedBatch[] = [];
+    const value = Buffer.alloc(1000, 'x');
+    running.push(
+      createKafkaConsumer({
+        brokers,
+        clientId: 'consumer-test',
+        groupId: uniqueName('group'),
+        topic,
+        maxBatchRecords: 1000,
+        // More than four of the five appends hold: the fetch waits for the fifth.
+        // (stop() waits for an idle fetch, so the wait is no longer than needed to tell them apart).
+        fetch: { minBytes: 90 * value.length, maxWaitMs: 10_000 },
+      }),
+    );
+    await running[running.length - 1]?.start(async (batch) => {
+      batches.push(batch);
+    });
+    const startedAt = Date.now();
+    for (let chunk = 0; chunk < 5; chunk++) {
+      await producer.append(
+        topic,
+        Array.from({ length: 20 }, () => ({ key: 'k', value })),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    await waitFor(async () => (batches.length > 0 ? true : undefined), {
+      what: 'the first batch',
+      timeoutMs: 30_000,
+    });
+    expect(batches[0]?.records).toHaveLength(100);
+    // Answered when the bytes were there, not when the wait ran out.
+    expect(Date.now() - startedAt).toBeLessThan(8_000);
+  });
+
   it('start() rejects with EventLogUnavailableError quickly when Kafka is unreachable', async () => {
     const unreachable = createKafkaConsumer({
       brokers: ['127.0.0.1:1'],

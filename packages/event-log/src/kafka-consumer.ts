@@ -7,6 +7,13 @@ import { type RetryDelayOptions, retryDelayMs } from './retry-delay';
 export interface KafkaConsumerOptions extends KafkaConnectionOptions, ConsumerOptions, RetryDelayOptions {
   /** Partitions handled at the same time, each by its own handler call (default 1). */
   partitionsConsumedConcurrently?: number;
+  /**
+   * Fetch sizing. A fetch returns once `minBytes` are available or `maxWaitMs` passed (defaults
+   * 1 byte and 1 s: as soon as anything exists), with at most `maxBytesPerPartition` per
+   * partition (default 1 MiB). A consumer whose handler pays per call (an insert per batch)
+   * gets fewer, larger batches under load by asking for more bytes per fetch.
+   */
+  fetch?: { minBytes?: number; maxWaitMs?: number; maxBytesPerPartition?: number };
 }
 
 const DEFAULT_MAX_BATCH_RECORDS = 500;
@@ -37,9 +44,12 @@ class KafkaBatchConsumer implements EventLogConsumer {
     this.consumer = createKafkaClient(options).consumer({
       groupId: options.groupId,
       allowAutoTopicCreation: false,
-      // Fetches return as soon as data exists; this only bounds how long stop() waits for an
-      // idle fetch.
-      maxWaitTimeInMs: 1_000,
+      // By default fetches return as soon as data exists; the wait only bounds how long stop()
+      // waits for an idle fetch.
+      maxWaitTimeInMs: options.fetch?.maxWaitMs ?? 1_000,
+      minBytes: options.fetch?.minBytes ?? 1,
+      maxBytesPerPartition: options.fetch?.maxBytesPerPartition ?? 1_048_576,
+      maxBytes: Math.max(10_485_760, options.fetch?.maxBytesPerPartition ?? 0),
     });
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
       this.logger.error(
