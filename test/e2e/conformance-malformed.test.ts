@@ -31,13 +31,18 @@ const ENVELOPE = {
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Request bodies MCP's schema refuses, each a JSON text (the unsafe id cannot be built with JSON.stringify). */
-const MALFORMED: [string, (method: string, params: string) => string][] = [
-  ['a null id', (m, p) => `{"jsonrpc":"2.0","id":null,"method":"${m}","params":${p}}`],
-  ['a fractional id', (m, p) => `{"jsonrpc":"2.0","id":1.5,"method":"${m}","params":${p}}`],
-  ['an id beyond 2^53', (m, p) => `{"jsonrpc":"2.0","id":9007199254740993,"method":"${m}","params":${p}}`],
-  ['an id of 1e400', (m, p) => `{"jsonrpc":"2.0","id":1e400,"method":"${m}","params":${p}}`],
-  ['string params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":"synthetic"}`],
-  ['null params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":null}`],
+const MALFORMED: [string, (method: string, params: string) => string, number | null][] = [
+  ['a null id', (m, p) => `{"jsonrpc":"2.0","id":null,"method":"${m}","params":${p}}`, null],
+  ['a fractional id', (m, p) => `{"jsonrpc":"2.0","id":1.5,"method":"${m}","params":${p}}`, null],
+  [
+    'an id beyond 2^53',
+    (m, p) => `{"jsonrpc":"2.0","id":9007199254740993,"method":"${m}","params":${p}}`,
+    null,
+  ],
+  ['an id of 1e400', (m, p) => `{"jsonrpc":"2.0","id":1e400,"method":"${m}","params":${p}}`, null],
+  // A valid id: the error answers the request under it.
+  ['string params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":"synthetic"}`, 1],
+  ['null params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":null}`, 1],
 ];
 
 describe('malformed JSON-RPC from a client', () => {
@@ -85,14 +90,14 @@ describe('malformed JSON-RPC from a client', () => {
     ['a 2026-07-28 request', () => ['modern', STATELESS, 'tools/list', JSON.stringify({ _meta: ENVELOPE })]],
   ];
   for (const [where, target] of cases) {
-    for (const [what, body] of MALFORMED) {
+    for (const [what, body, answerId] of MALFORMED) {
       it(`refuses ${what} in ${where} with 400/-32600, forwarding and recording nothing`, async () => {
         const [connection, headers, method, params] = target();
         const records = gateway.log.records.length;
         const received = stateless.received.length;
         const res = await post(connection, headers, body(method, params));
         expect(res.status).toBe(400);
-        expect(JSON.parse(res.body)).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32600 } });
+        expect(JSON.parse(res.body)).toMatchObject({ jsonrpc: '2.0', id: answerId, error: { code: -32600 } });
         expect(gateway.log.records.length).toBe(records);
         expect(stateless.received.length).toBe(received);
       });

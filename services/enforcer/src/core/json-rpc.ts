@@ -86,12 +86,19 @@ function classify(value: unknown, text: Buffer | null, where: string): JsonRpcFr
       `Invalid Request: ${where} has an id that is neither a string nor a safe integer`,
     );
   }
+  const idJson = id === undefined ? null : JSON.stringify(id);
   const params = message.params;
   if (params !== undefined && (typeof params !== 'object' || params === null)) {
-    // JSON-RPC params are structured (an object, or an array the upstream may refuse).
-    throw new GatewayError('INVALID_REQUEST', `Invalid Request: ${where} has params that are not structured`);
+    // JSON-RPC params are structured (an object, or an array the upstream may refuse). The
+    // error answers the request under its id when there is one request to answer.
+    throw new GatewayError(
+      'INVALID_REQUEST',
+      `Invalid Request: ${where} has params that are not structured`,
+      {
+        idJson: where === 'message' ? idJson : null,
+      },
+    );
   }
-  const idJson = id === undefined ? null : JSON.stringify(id);
   const frameText = text ?? Buffer.from(JSON.stringify(message), 'utf8');
   if (typeof message.method === 'string') {
     if (id === null) throw new GatewayError('INVALID_REQUEST', `Invalid Request: ${where} has a null id`);
