@@ -38,6 +38,9 @@ export function createPolicyResponseStage(options: {
     async onResponse(outbound, ctx) {
       if (outbound.kind !== 'response') return outbound.message;
       const note = options.ledger.take(outbound.sessionId, outbound.message.id);
+      const taskId = createdTaskId(outbound.message);
+      if (note?.taskOf && taskId !== null)
+        options.ledger.rememberTask(note.taskOf.key(taskId), note.taskOf.origin);
       const policy = note?.policy ?? options.holder.current();
       const events: EventContent[] = [];
       let message = filterLists(outbound, policy, note?.era ?? null, events);
@@ -50,6 +53,12 @@ export function createPolicyResponseStage(options: {
       return privateToCaller(message);
     },
   };
+}
+
+/** The id of the task a task-augmented call's answer created (`result.task.taskId`), if any. */
+function createdTaskId(message: Record<string, unknown>): string | null {
+  const task = (message.result as { task?: { taskId?: unknown } } | undefined)?.task;
+  return typeof task?.taskId === 'string' ? task.taskId : null;
 }
 
 /**

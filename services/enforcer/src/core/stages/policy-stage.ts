@@ -18,7 +18,7 @@ import {
   type RequestVerdict,
   type StageContext,
 } from '../stages';
-import type { PolicyLedger } from './policy-ledger';
+import { type PolicyLedger, taskKey } from './policy-ledger';
 
 export interface PolicyStageOptions {
   holder: PolicyHolder;
@@ -39,15 +39,26 @@ export function createPolicyStage(options: PolicyStageOptions): RequestStage {
     name: 'policy',
     async onRequest(exchange, ctx) {
       const policy = options.holder.current();
-      const decision = decide(policy, policyRequestOf(exchange));
+      const origin = taskOriginOf(exchange, options.ledger);
+      const decision = decide(policy, origin ?? policyRequestOf(exchange));
       if (exchange.idJson !== null && decision.verdict !== 'deny') {
         options.ledger.remember(exchange.sessionId, exchange.idJson, {
           policy,
           era: exchange.era,
           maskRule: decision.maskRule,
+          ...(exchange.method === 'tools/call' &&
+            exchange.toolName !== null && {
+              taskOf: {
+                key: (taskId: string) => taskKey(exchange.connection, exchange.identity, taskId),
+                origin: { toolName: exchange.toolName, arguments: exchange.arguments },
+              },
+            }),
         });
       }
-      if (decision.verdict === 'require_approval') return hold(exchange, ctx, decision, options, nowMicros);
+      // A request about a task was decided as the call that created it; that call was already held.
+      if (decision.verdict === 'require_approval' && origin === null) {
+        return hold(exchange, ctx, decision, options, nowMicros);
+      }
       const events: EventContent[] = [];
       if (decision.log)
         events.push(decisionEvent(exchange, decision, decision.verdict === 'deny' ? 'block' : 'allow'));
@@ -210,6 +221,23 @@ function canonicalJson(value: unknown): string {
     return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+const TASK_METHODS = new Set(['tasks/get', 'tasks/result', 'tasks/cancel', 'tasks/update']);
+
+/**
+ * A request about a task the caller's tool call created (tasks/get, tasks/result, …) is decided
+ * as that tool call, under the rules in force now: a tool denied since (or to this caller) does
+ * not deliver its result through the task, and a mask rule on the tool masks the task's answers.
+ * Null for any other request, and for a task the gateway did not see created.
+ */
+function taskOriginOf(exchange: NormalizedExchange, ledger: PolicyLedger): PolicyRequest | null {
+  if (!TASK_METHODS.has(exchange.method)) return null;
+  const taskId = (exchange.message.params as { taskId?: unknown } | undefined)?.taskId;
+  if (typeof taskId !== 'string') return null;
+  const origin = ledger.taskOrigin(taskKey(exchange.connection, exchange.identity, taskId));
+  if (origin === undefined) return null;
+  return { ...policyRequestOf(exchange), method: 'tools/call', ...origin };
 }
 
 /** The request as the policy sees it: the exchange's identity, target and arguments. */
