@@ -12,6 +12,10 @@ const SUFFIXES = [
     ...'St Ave Av Rd Blvd Dr Ln Ct Pl Pkwy Hwy Cir Ter Trl Sq Way Loop Row Run Pass Path Pike Plz Xing Aly Expy Fwy Hts Mnr Rte'.split(
       ' ',
     ),
+    // British and Commonwealth street words that name nothing else in clinical text.
+    ...'Close Crescent Grove Mews Rise Croft Drove Mead Chase Garth Fold Wynd Parade Vale Brae Grange Paddock Brow Lea Copse Glade Meadow Meadows Orchard Yard Approach Gardens Terrace'.split(
+      ' ',
+    ),
   ]),
 ].sort((a, b) => b.length - a.length);
 const SUFFIX = `(?:${SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
@@ -121,7 +125,23 @@ const LOCAL_STREET_OPTIONS: ScanOptions = {
     /(?:lives?|living|resides?|residing|address|addr|at|moved to)\W*$/i.test(before(text, m.index, 24)),
 };
 
-const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s+\d{1,8}\b/gi;
+const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|POB|Post Office Box)\s+\d{1,8}\b/gi;
+/** Rural delivery: "RR 2 Box 118", "Rural Route 3, Box 42", "HC 65 Box 12" ("RR 16" alone is a respiratory rate). */
+const RURAL_ROUTE_RE =
+  /\b(?:(?:RR|R\.R\.|HC|HCR)\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}|(?:Rural Route|Star Route|Highway Contract)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?)\b/g;
+const RURAL_GATE = /RR|R\.R\.|HC|Route|Contract/;
+/** A flat or unit written before the street line: "Flat 7, 9853 Rowan Close", "Unit 5, 45 Queen St". */
+const UNIT_BEFORE = /(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+$/;
+
+/** Extends the street lines found since `from` back over a flat or unit written before them. */
+function extendOverUnitsBefore(ctx: ScanContext, from: number): void {
+  for (let i = from; i < ctx.out.length; i++) {
+    const span = ctx.out[i] as (typeof ctx.out)[number];
+    const head = ctx.text.slice(Math.max(0, span.start - 24), span.start);
+    const unit = UNIT_BEFORE.exec(head);
+    if (unit) span.start -= head.length - unit.index;
+  }
+}
 const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 
 const STATE_ABBRS = [...(en.location?.state_abbr ?? []), 'DC', 'PR'];
@@ -201,7 +221,7 @@ function cityState(ctx: ScanContext): void {
 }
 
 const STREET_GATE = /\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/;
-const BOX_GATE = /box/i;
+const BOX_GATE = /box|POB/i;
 const UNIT_GATE = /Apt|Apartment|Suite|Ste/;
 const COMMA_CAPITAL = /,\s+[A-Z]/;
 const CITY_STATE_GATE = new RegExp(`,\\s+${STATE}\\b`);
@@ -213,6 +233,25 @@ const ZIP_LABEL_GATE = /zip|postal|postcode/i;
 const ZIP4_GATE = /\d{5}-\d{4}/;
 /** Every ZIP code expression but the labelled one (Canadian codes) needs five digits in a row. */
 const FIVE_DIGITS = /\d{5}/;
+
+/** Canadian postal codes ("H3B 1K9") and UK postcodes ("LS1 4AB", "TS17 2QH"). */
+const CA_POSTAL = '[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d';
+const UK_POSTCODE = '[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2}';
+const PROVINCE = '(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)';
+/** A town as British and Canadian addresses write it: "Upper Lebsackton", "Ledner-under-Rogahn". */
+const TOWN =
+  "\\p{Lu}[\\p{Ll}'’.]+(?:[ -](?:(?:on|under|upon|in|le|la|sur|en|by|the|de)-)?\\p{Lu}[\\p{Ll}'’.]+){0,3}";
+/**
+ * A postal code after its town (and province), on the same line or the next: the code, and the
+ * town before it, are an address's. A code alone is one after a postcode label only.
+ */
+const TOWN_POSTAL_RE = new RegExp(
+  `(?<![\\p{L}])(${TOWN})(?:,?[ \\t]+${PROVINCE})?(?:,?[ \\t]+|,?[ \\t]*\\n[ \\t]*)(${CA_POSTAL}|${UK_POSTCODE})(?![\\w-])`,
+  'gdu',
+);
+const POSTAL_GATE = /[A-Z]\d[A-Z\d]? ?\d[A-Z]/;
+const TOWN_GROUP: ScanOptions = { group: 1 };
+const POSTAL_GROUP: ScanOptions = { group: 2 };
 const CITY_LABEL_GATE = /city|town|county|municipality/iu;
 const GROUP_1: ScanOptions = { group: 1 };
 const CITY_ZIP_GROUPS: ScanOptions = { group: 3 };
@@ -238,12 +277,16 @@ export const streetAddress: Detector = {
       scan(ctx, STREET_RE, 'street_address', 'street_address');
     if (ctx.hasDigit && ctx.test(UNIT_GATE)) scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
     if (ctx.test(BOX_GATE)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
+    if (ctx.hasDigit && ctx.test(RURAL_GATE)) scan(ctx, RURAL_ROUTE_RE, 'street_address', 'rural_route');
     if (ctx.hasUpper && ctx.test(LOCAL_STREET_GATE)) {
       scan(ctx, LOCAL_STREET_RE, 'street_address', 'street_address', LOCAL_STREET_OPTIONS);
     }
     if (ctx.hasDigit && ctx.test(COMPOUND_STREET_GATE))
       scan(ctx, COMPOUND_STREET_RE, 'street_address', 'street_address');
-    if (ctx.out.length > found) extendOverUnits(ctx, found);
+    if (ctx.out.length > found) {
+      extendOverUnits(ctx, found);
+      extendOverUnitsBefore(ctx, found);
+    }
   },
 };
 
@@ -267,6 +310,10 @@ export const geography: Detector = {
         scan(ctx, CITY_CONTEXT_RE, 'geo', 'city_context', CITY_CONTEXT_OPTIONS);
       if (ctx.includes(':') && ctx.test(CITY_LABEL_GATE))
         scan(ctx, CITY_LABEL_RE, 'geo', 'city_label', GROUP_1);
+      if (ctx.digits >= 2 && ctx.test(POSTAL_GATE)) {
+        scan(ctx, TOWN_POSTAL_RE, 'geo', 'city_postal', TOWN_GROUP);
+        scan(ctx, TOWN_POSTAL_RE, 'zip', 'postal_code', POSTAL_GROUP);
+      }
     }
     if (ctx.digits >= 5) {
       if (ctx.test(ZIP_LABEL_GATE)) scan(ctx, ZIP_LABEL_RE, 'zip', 'zip_label', GROUP_1);

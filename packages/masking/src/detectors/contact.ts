@@ -54,10 +54,10 @@ export const url: Detector = {
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
 const IPV6_CANDIDATE_RE =
-  /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+  /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/g;
 
 const IPV4_GATE = /\d\.\d{1,3}\.\d/;
-const IPV6_GATE = /[0-9A-Fa-f]:[0-9A-Fa-f]*:/;
+const IPV6_GATE = /[0-9A-Fa-f]:[0-9A-Fa-f]*:|::[0-9A-Fa-f]/;
 const IPV4_OPTIONS: ScanOptions = {
   // Four-part version numbers are not addresses.
   accept: (_v, m, text) => !/\b(?:v|ver|version|release|build|rev)\.?\s*$/.test(before(text, m.index, 12)),
@@ -84,8 +84,8 @@ const US_PHONE_RE = new RegExp(
 );
 const US_PHONE_PAREN_COMPACT_RE = /(?<![\w+])(?:\+?1[-. ]?)?\(\d{3}\)\d{7}(?!\d)/g;
 const E164_RE = /(?<![\w+])\+\d{1,3}(?:[-. ]?\(?\d{1,5}\)?){1,6}(?![\d])/g;
-/** The international prefix written 00 instead of +: "0044 161 496 0000" (groups required). */
-const INTL_00_RE = /(?<![\w+.-])00[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?){2,6}(?![\d-]|\.\d)/g;
+/** The international prefix written 00 or 011 instead of +: "0044 161 496 0000", "011 52 55 1234 5678". */
+const INTL_00_RE = /(?<![\w+.-])(?:00|011[-. ])[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?){2,6}(?![\d-]|\.\d)/g;
 /**
  * Ten bare digits in the North American shape (area code and exchange not starting with 0 or
  * 1) are a phone number after a word that introduces one: "reached on", "at", "contact:", or
@@ -146,7 +146,7 @@ export const phone: Detector = {
     }
     if (ctx.includes('+')) scan(ctx, E164_RE, 'phone', 'phone', E164_OPTIONS);
     if (ctx.digits >= 10) {
-      if (ctx.includes('00')) scan(ctx, INTL_00_RE, 'phone', 'phone', E164_OPTIONS);
+      if (ctx.includes('00') || ctx.includes('011')) scan(ctx, INTL_00_RE, 'phone', 'phone', E164_OPTIONS);
       scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
     }
     if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);

@@ -50,17 +50,30 @@ function hasPersonContext(text: string, index: number): boolean {
  * 2025-06-18"). Kept in running text unless a person-date word comes before them.
  */
 const PROTOCOL_REVISIONS = new Set(['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28']);
-/** Words that make the next date-shaped string a version: "protocol 2025-03-26", "spec rev. 2024-11-05". */
-const VERSION_CONTEXT =
-  /\b(?:protocol|protocolversion|version|ver|revision|rev|spec|specification|schema|api|mcp|release|build|firmware|sdk)\b[^\n.;]{0,24}$/i;
 
 /** A date-shaped string that is a version here: a protocol revision, or after a version word. */
 function isVersionHere(text: string, index: number, value: string): boolean {
   // A value that is the date and nothing else (a JSON leaf, a table cell) is a date; its key decides.
   if (value.length === text.length) return false;
-  const head = before(text, index, 48);
-  if (PERSON_CONTEXT.test(head)) return false;
-  return PROTOCOL_REVISIONS.has(value) || VERSION_CONTEXT.test(head);
+  // Only this line counts, and the nearer word wins: "visit transcript (protocol 2025-06-18)".
+  const line = before(text, index, 48);
+  const head = line.slice(line.lastIndexOf('\n') + 1);
+  const version = lastIndexOf(VERSION_WORDS, head);
+  const person = lastIndexOf(PERSON_WORDS, head);
+  if (version >= 0 && version >= person && head.length - version <= 40) return true;
+  return person < 0 && PROTOCOL_REVISIONS.has(value);
+}
+
+const VERSION_WORDS =
+  /\b(?:protocol|protocolversion|version|ver|revision|rev|spec|specification|schema|api|mcp|release|build|firmware|sdk)\b/gi;
+const PERSON_WORDS = new RegExp(PERSON_CONTEXT.source, 'gi');
+
+/** Where the last match of a global expression starts, or -1. */
+function lastIndexOf(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) at = m.index;
+  return at;
 }
 
 function validDay(month: number, day: number): boolean {

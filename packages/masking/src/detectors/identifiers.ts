@@ -113,6 +113,10 @@ export const paymentCard: Detector = {
 const UDI_RE = /\(01\)\d{14}(?:\((?:10|11|17|21|30|240|241|422|7003)\)[A-Za-z0-9-]{1,20})*/g;
 const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
 
+/** HIBC: '+', a labeler code opening with a letter, product and unit; then '/$$' and lot or expiry data. */
+const HIBC_RE = /(?<![\w+])\+[A-Z][A-Z0-9]{4,22}(?:\/\$\$?\+?[A-Z0-9]{4,30})?(?![\w$/])/g;
+const HIBC_OPTIONS: ScanOptions = { accept: (v) => digitsOf(v).length >= 3 };
+const HIBC_GATE = /\+[A-Z][A-Z0-9]{4}/;
 const MAC_GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/;
 
 export const deviceIds: Detector = {
@@ -121,6 +125,7 @@ export const deviceIds: Detector = {
   run(ctx) {
     if (ctx.digits < 2) return;
     if (ctx.includes('(01)')) scan(ctx, UDI_RE, 'device', 'device_udi');
+    if (ctx.includes('+') && ctx.test(HIBC_GATE)) scan(ctx, HIBC_RE, 'device', 'device_udi', HIBC_OPTIONS);
     if (ctx.test(MAC_GATE)) scan(ctx, MAC_RE, 'device', 'device_mac');
   },
 };

@@ -103,7 +103,7 @@ const FAMILIES: Family[] = [
     type: 'vehicle',
     ruleId: 'license_plate',
     labels:
-      'license plate|licence plate|plate|license tag|tag|vin|vehicle identification number|registration|plate number',
+      'license plate|licence plate|plate|license tag|tag|vin|vehicle identification number|registration|plate number|reg|rego|number plate|registration mark',
     nouns: 'vehicle|tag|registration|plate|license plate',
   },
   {
@@ -125,7 +125,7 @@ const FAMILIES: Family[] = [
   {
     type: 'account',
     ruleId: 'account_context',
-    labels: 'account|acct|a/c|billing account|iban|routing|bank account',
+    labels: 'account|acct|a/c|billing account|iban|routing|bank account|claim',
     nouns: 'account|acct|billing|invoice|claim|routing|guarantor|bank account',
   },
   {
@@ -157,9 +157,9 @@ const FAMILIES: Family[] = [
     type: 'other_id',
     ruleId: 'other_id_context',
     labels:
-      'accession|acc|accn|acc #|confirmation code|national id|tax id|ein|tin|itin|fin|csn|har|enc #|ref #|reference #|reference number|sin|nir|insee|pesel|bsn|personnummer|cpr|dni|nie|curp|cpf|aadhaar|nric|tfn|ahv|national insurance|nino|id card|identity card|rx #',
+      'accession|acc|accn|acc #|confirmation code|national id|tax id|ein|tin|itin|fin|csn|har|enc #|ref #|reference #|reference number|sin|nir|insee|pesel|bsn|personnummer|cpr|dni|nie|curp|cpf|aadhaar|nric|tfn|ahv|national insurance|nino|id card|identity card|rx #|phn|personal health number|registry',
     nouns:
-      'case|encounter|visit|episode|accession|specimen|requisition|order|employee|badge|student|admission|confirmation|ticket|ref|reference|lab|sample|rx|prescription|staff|national|identity|social insurance|personal',
+      'case|encounter|visit|episode|accession|specimen|requisition|order|employee|badge|student|admission|confirmation|ticket|ref|reference|lab|sample|rx|prescription|staff|national|identity|social insurance|personal|registry|immunization registry|transcript|recording',
   },
   {
     // "ID# XEH882910334", "badge 88213": such a label says only that an identifier follows.
@@ -168,6 +168,14 @@ const FAMILIES: Family[] = [
     labels: 'id #|id no|ident|badge',
     nouns: '',
     minDigits: 3,
+  },
+  {
+    // "Rx 8035484": a prescription number (a dose after "Rx" has fewer digits: "Rx 40 mg").
+    type: 'other_id',
+    ruleId: 'other_id_context',
+    labels: 'rx',
+    nouns: '',
+    minDigits: 5,
   },
   {
     type: 'health_plan',
@@ -232,6 +240,8 @@ function candidateAround(text: string, from: number, to: number): [number, numbe
 }
 /** Digit groups that continue a labelled value: "DL# 947 031 073". */
 const MORE_GROUPS = /^(?:[ -]\d{2,5}){1,4}(?![\w-])/;
+/** Capitals after a plate's digits: "914 PNM". */
+const PLATE_LETTERS = /^ [A-Z]{2,4}(?![\w-])/;
 /** A label glued to its value: "MRN0012345", "SN-99812X". */
 const GLUED_RE = /^([A-Za-z]{2,5})[-#:]?(\d[A-Za-z0-9-]*)$/;
 
@@ -366,14 +376,26 @@ const PATH_COLLECTIONS = new Map<string, string>([
   ['visits', 'visit id'],
   ['cases', 'case id'],
   ['claims', 'claim id'],
+  ['transcripts', 'case id'],
+  ['recordings', 'case id'],
+  ['admissions', 'case id'],
+  ['referrals', 'case id'],
+  ['prescriptions', 'case id'],
+  ['specimens', 'case id'],
 ]);
 const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function pathFamily(text: string, start: number, end: number): number {
-  const slash = text.lastIndexOf('/', start - 2);
-  // Every collection name is a word of 2 to 16 letters.
-  if (slash < 0 || start - 1 - slash > 16 || start - slash < 4 || !isLetter(text.charCodeAt(slash + 1)))
+  // The collection opens after the previous slash, or is the first word of a reference
+  // ("Patient/8812345", a FHIR reference).
+  let from = start - 2;
+  while (from >= 0 && start - 2 - from < 16 && isLetter(text.charCodeAt(from))) from--;
+  const open = from < 0 ? -1 : text.charCodeAt(from);
+  if (open !== 0x2f && from >= 0 && (isLetter(open) || isDigit(open) || open === 0x2e || open === 0x2d))
     return -1;
+  const slash = from;
+  // Every collection name is a word of 2 to 16 letters.
+  if (start - 1 - slash > 16 || start - slash < 4 || !isLetter(text.charCodeAt(slash + 1))) return -1;
   const label = PATH_COLLECTIONS.get(text.slice(slash + 1, start - 1).toLowerCase());
   if (label === undefined || UUID_LIKE.test(text.slice(start, end))) return -1;
   return PHRASES.get(label) ?? -1;
@@ -408,7 +430,13 @@ export const labelledIds: Detector = {
       }
       if (family < 0) continue;
       let stop = end;
-      const more = MORE_GROUPS.exec(text.slice(end, end + 24));
+      // "Reg. 914 PNM", "plate AB12 CDE": a plate's letter group after its digits.
+      const letters = family === PLATE_FAMILY ? PLATE_LETTERS.exec(text.slice(end, end + 6)) : null;
+      if (letters) {
+        stop += letters[0].length;
+        next = stop;
+      }
+      const more = letters ? null : MORE_GROUPS.exec(text.slice(end, end + 24));
       if (more) {
         stop += more[0].length;
         next = stop;

@@ -1,5 +1,5 @@
 /**
- * Delimited tables in text — CSV, TSV, pipe and Markdown tables, query results pasted into a
+ * Delimited tables in text — CSV, TSV, pipe, tilde and Markdown tables, query results pasted into a
  * note: a header line whose cells are field names ("mrn", "last_name", "DOB", "Phone") types
  * every cell below it in that column, as a JSON key types its value. A bare "90190" under
  * "zip" or "Otskav" under "last_name" is an identifier whatever it looks like.
@@ -8,7 +8,7 @@ import type { FieldRule } from '../field-rules';
 import { PHI_TYPES } from '../types';
 import type { Detector, ScanContext } from './detector';
 
-const DELIMITERS = [0x2c, 0x09, 0x7c, 0x3b]; // , tab | ;
+const DELIMITERS = [0x2c, 0x09, 0x7c, 0x3b, 0x7e]; // , tab | ; ~
 /** A header cell: a field name, not a value (no leading digit, no '@', short). */
 const HEADER_CELL = /^[A-Za-z_][\w .#/()'-]{0,47}$/;
 const MAX_HEADER_LINE = 600;
@@ -43,14 +43,16 @@ function delimiterOf(text: string, start: number, end: number): number {
   let tab = 0;
   let bar = 0;
   let semi = 0;
+  let tilde = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2c) comma++;
     else if (c === 0x09) tab++;
     else if (c === 0x7c) bar++;
     else if (c === 0x3b) semi++;
+    else if (c === 0x7e) tilde++;
   }
-  const counts = [comma, tab, bar, semi];
+  const counts = [comma, tab, bar, semi, tilde];
   let best = -1;
   let bestCount = 1;
   for (let k = 0; k < counts.length; k++) {
