@@ -12,6 +12,7 @@ export {
   type LocalLogOptions,
   type LocalLogProducer,
 } from './local-log';
+export { readCommittedOffset, writeCommittedOffset } from './local-segment';
 export { type LogFileSystem, nodeFileSystem } from './log-file-system';
 export {
   type BatchHandler,

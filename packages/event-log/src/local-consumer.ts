@@ -5,16 +5,16 @@
  * Partition is always 0. One consumer per group at a time (nothing enforces it yet).
  */
 
-import { type FileHandle, open, rename } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Logger, serializeError, silentLogger } from '@proctor/logger';
 import {
   listSegments,
-  offsetPath,
   readCommittedOffset,
   readFrames,
   segmentFileName,
   topicDir,
+  writeCommittedOffset,
 } from './local-segment';
 import type { BatchHandler, ConsumedBatch, ConsumerOptions, EventLogConsumer } from './port';
 import { type RetryDelayOptions, retryDelayMs } from './retry-delay';
@@ -55,7 +55,6 @@ interface OpenSegment {
 
 class SegmentConsumer implements LocalLogConsumer {
   private readonly dirPath: string;
-  private readonly offsetFile: string;
   private readonly logger: Logger;
   private running = false;
   private loop: Promise<void> | undefined;
@@ -69,7 +68,6 @@ class SegmentConsumer implements LocalLogConsumer {
 
   constructor(private readonly options: LocalLogConsumerOptions) {
     this.dirPath = topicDir(options.dir, options.topic);
-    this.offsetFile = offsetPath(options.dir, options.topic, options.groupId);
     this.logger = options.logger ?? silentLogger();
   }
 
@@ -240,16 +238,8 @@ class SegmentConsumer implements LocalLogConsumer {
   }
 
   private async commit(next: number): Promise<void> {
-    const temp = `${this.offsetFile}.tmp`;
     try {
-      const handle = await open(temp, 'w', 0o600);
-      try {
-        await handle.writeFile(`${next}\n`);
-        await handle.datasync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, this.offsetFile);
+      await writeCommittedOffset(this.options.dir, this.options.topic, this.options.groupId, next);
       this.options.onCommitted?.(next);
     } catch (err) {
       // The batch is done; a lost commit only means it is delivered again after a restart.

@@ -38,6 +38,11 @@ export interface LocalLogOptions {
   segmentBytes?: number;
   /** Consumer groups whose committed offsets hold segments back from deletion. */
   retainUntilConsumedBy?: readonly string[];
+  /**
+   * Groups that also hold deletion back, once they committed an offset for the topic, without
+   * counting as unconsumed bytes (the gateway's crash-recovery checkpoint, a second behind).
+   */
+  holdDeletionFor?: readonly string[];
   /** Appends fail with EventLogFullError beyond this many bytes not yet consumed (by all groups). */
   maxUnconsumedBytes?: number;
   /** How often committed offsets are re-read and a faulted disk is probed (default 1 s). */
@@ -93,6 +98,7 @@ class LocalLog implements LocalLogProducer {
   private readonly segmentBytes: number;
   private readonly fileSystem: LogFileSystem;
   private readonly groups: readonly string[];
+  private readonly holds: readonly string[];
   /** Appends waiting for their topic's writer to open; later appends queue behind them. */
   private waitingForOpen = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -108,6 +114,7 @@ class LocalLog implements LocalLogProducer {
     this.segmentBytes = options.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
     this.fileSystem = options.fileSystem ?? nodeFileSystem;
     this.groups = options.retainUntilConsumedBy ?? [];
+    this.holds = options.holdDeletionFor ?? [];
   }
 
   get syncCount(): number {
@@ -177,7 +184,7 @@ class LocalLog implements LocalLogProducer {
   }
 
   noteConsumed(topic: string, groupId: string, position: number): void {
-    if (!this.groups.includes(groupId)) return;
+    if (!this.groups.includes(groupId) && !this.holds.includes(groupId)) return;
     let byGroup = this.consumed.get(topic);
     if (!byGroup) {
       byGroup = new Map();
@@ -185,7 +192,7 @@ class LocalLog implements LocalLogProducer {
     }
     byGroup.set(groupId, Math.max(position, byGroup.get(groupId) ?? 0));
     const writer = this.opened.get(topic);
-    const through = this.consumedThrough(topic);
+    const through = this.deletableThrough(topic);
     if (writer && through !== undefined) void this.deleteThrough(topic, writer, through);
   }
 
@@ -240,7 +247,8 @@ class LocalLog implements LocalLogProducer {
   private async runMaintenance(): Promise<void> {
     for (const [topic, writer] of this.opened) {
       try {
-        for (const group of this.groups) {
+        // Holds first: a retention group's commit deletes at once, up to the holds known.
+        for (const group of [...this.holds, ...this.groups]) {
           const offset = await readCommittedOffset(this.options.dir, topic, group);
           if (offset !== undefined) this.noteConsumed(topic, group, offset);
         }
@@ -249,6 +257,18 @@ class LocalLog implements LocalLogProducer {
         this.logger.error({ err: serializeError(err), topic }, 'local event log maintenance failed');
       }
     }
+  }
+
+  /** Where deletion may go: what every retention group consumed, and no further than a committed hold. */
+  private deletableThrough(topic: string): number | undefined {
+    const through = this.consumedThrough(topic);
+    if (through === undefined) return undefined;
+    let min = through;
+    for (const group of this.holds) {
+      const held = this.consumed.get(topic)?.get(group);
+      if (held !== undefined) min = Math.min(min, held);
+    }
+    return min;
   }
 
   /** The position every retention group has consumed, or undefined when one has not started. */

@@ -6,7 +6,7 @@
  * segments still exist. The consumer groups' committed offsets are `<topic>.<group>.offset`.
  * (Logs written before segments existed had one `<topic>.log`: it becomes the segment at 0.)
  */
-import { type FileHandle, readdir, readFile } from 'node:fs/promises';
+import { type FileHandle, open, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FRAME_PREFIX_BYTES, parseRecordAt } from './local-record-format';
 import type { LogRecord } from './port';
@@ -89,6 +89,25 @@ export async function readCommittedOffset(
   const offset = Number(text.trim());
   if (!Number.isSafeInteger(offset) || offset < 0) throw new Error(`invalid committed offset in ${file}`);
   return offset;
+}
+
+/** Commits a group's offset: written to a temporary file, synced, then renamed over the old one. */
+export async function writeCommittedOffset(
+  dir: string,
+  topic: string,
+  groupId: string,
+  position: number,
+): Promise<void> {
+  const file = offsetPath(dir, topic, groupId);
+  const temp = `${file}.tmp`;
+  const handle = await open(temp, 'w', 0o600);
+  try {
+    await handle.writeFile(`${position}\n`);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
 }
 
 export function offsetPath(dir: string, topic: string, groupId: string): string {

@@ -55,6 +55,8 @@ export interface SpoolOptions extends RetryDelayOptions {
   logger?: Logger;
   fileSystem?: LogFileSystem;
   maintenanceIntervalMs?: number;
+  /** Groups that also hold spooled segments back from deletion (see LocalLogOptions). */
+  holdDeletionFor?: readonly string[];
 }
 
 export interface SpoolStats {
@@ -79,6 +81,7 @@ export async function createSpooledKafkaLog(options: SpoolOptions): Promise<Spoo
     durability: options.durability,
     segmentBytes: options.segmentBytes,
     retainUntilConsumedBy: [SHIPPER_GROUP],
+    ...(options.holdDeletionFor && { holdDeletionFor: options.holdDeletionFor }),
     maxUnconsumedBytes: options.maxBytes,
     fileSystem: options.fileSystem,
     maintenanceIntervalMs: options.maintenanceIntervalMs,
