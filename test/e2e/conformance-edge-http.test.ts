@@ -14,14 +14,9 @@ import {
   startTestGateway,
   type TestGateway,
 } from '../../services/enforcer/src/test-fixtures/gateway-harness';
-import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
+import { RawSession } from '../fixtures/raw-session';
 
 const REQUEST_TIMEOUT_MS = 1000;
-const MCP = {
-  accept: 'application/json, text/event-stream',
-  'content-type': 'application/json',
-  authorization: 'Bearer good',
-};
 
 /** Writes `text` on a fresh connection and collects what comes back until the gateway closes it. */
 function exchangeRaw(
@@ -69,33 +64,7 @@ describe('HTTP abuse at the edge', () => {
     await upstream?.close();
   });
 
-  const initialize = async (token = 'good') => {
-    const res = await rawRequest(gateway.base, {
-      method: 'POST',
-      path: '/mcp/fixture',
-      headers: { ...MCP, authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id: 0,
-        method: 'initialize',
-        params: {
-          protocolVersion: '2025-11-25',
-          capabilities: {},
-          clientInfo: { name: 'edge', version: '1' },
-        },
-      }),
-    });
-    const sessionId = res.headers['mcp-session-id'] as string;
-    await inSession(sessionId, { jsonrpc: '2.0', method: 'notifications/initialized' });
-    return sessionId;
-  };
-  const inSession = (sessionId: string, body: unknown, extra: Record<string, string> = {}) =>
-    rawRequest(gateway.base, {
-      method: 'POST',
-      path: '/mcp/fixture',
-      headers: { ...MCP, 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-11-25', ...extra },
-      body: JSON.stringify(body),
-    });
+  const initialize = async (token = 'good') => RawSession.open(gateway.base, '/mcp/fixture', token);
 
   it('cuts a client that sends its body too slowly with 408 and a JSON-RPC error, recording nothing', async () => {
     const records = gateway.log.records.length;
@@ -135,14 +104,14 @@ describe('HTTP abuse at the edge', () => {
   });
 
   it('does not cut an answer stream that lasts longer than the request timeout', async () => {
-    const sessionId = await initialize();
+    const session = await initialize();
     const call = {
       jsonrpc: '2.0',
       id: 1,
       method: 'tools/call',
       params: { name: 'slow_steps', arguments: { steps: 3, delayMs: 600 } },
     };
-    const res = await inSession(sessionId, call);
+    const res = await session.post(call);
     expect(res.status).toBe(200);
     expect(res.body).toContain('slow done 3');
     // Streams tell a reverse proxy not to buffer them.
@@ -150,23 +119,23 @@ describe('HTTP abuse at the edge', () => {
   });
 
   it('answers a stateful POST whose Accept lacks JSON or SSE with 406, as a server of the revision does', async () => {
-    const sessionId = await initialize();
+    const session = await initialize();
     const ping = { jsonrpc: '2.0', id: 1, method: 'ping' };
     for (const accept of ['application/json', 'text/event-stream', 'text/html', '']) {
       const records = gateway.log.records.length;
-      const res = await inSession(sessionId, ping, { accept });
+      const res = await session.post(ping, { accept });
       expect(res.status, accept).toBe(406);
       expect(JSON.parse(res.body)).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32600 } });
       expect(gateway.log.records.length).toBe(records);
     }
     for (const accept of ['*/*', 'text/event-stream;q=0.9, application/json']) {
-      expect((await inSession(sessionId, ping, { accept })).status, accept).toBe(200);
+      expect((await session.post(ping, { accept })).status, accept).toBe(200);
     }
   });
 
   it('finds no session behind a repeated Mcp-Session-Id, even naming the same session twice', async () => {
-    const mine = await initialize();
-    const theirs = await initialize('other');
+    const mine = (await initialize()).id;
+    const theirs = (await initialize('other')).id;
     const body = '{"jsonrpc":"2.0","id":1,"method":"ping"}';
     for (const second of [mine, theirs]) {
       const records = gateway.log.records.length;
@@ -191,10 +160,10 @@ describe('HTTP abuse at the edge', () => {
       method: 'tools/call',
       params: { name: 'count', arguments: { steps: 2 }, _meta: { progressToken: 'synthetic' } },
     };
-    const victimStream = await inSession(victim, call);
+    const victimStream = await victim.post(call);
     const eventIds = [...victimStream.body.matchAll(/^id: (.+)$/gm)].map((m) => m[1] as string);
     expect(eventIds.length).toBeGreaterThan(2);
-    const attacker = await initialize();
+    const attacker = (await initialize()).id;
     const abort = new AbortController();
     const resumed = await fetch(`${gateway.base}/mcp/fixture`, {
       signal: abort.signal,

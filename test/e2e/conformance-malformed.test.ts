@@ -15,14 +15,10 @@ import {
   type TestGateway,
 } from '../../services/enforcer/src/test-fixtures/gateway-harness';
 import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
+import { initializeBody, MCP_POST_HEADERS, RawSession } from '../fixtures/raw-session';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 
-const MCP = {
-  accept: 'application/json, text/event-stream',
-  'content-type': 'application/json',
-  authorization: 'Bearer good',
-};
-const STATELESS = { ...MCP, 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/list' };
+const STATELESS = { ...MCP_POST_HEADERS, 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/list' };
 const ENVELOPE = {
   'io.modelcontextprotocol/protocolVersion': '2026-07-28',
   'io.modelcontextprotocol/clientInfo': { name: 'edge', version: '1' },
@@ -49,7 +45,7 @@ describe('malformed JSON-RPC from a client', () => {
   let stateful: FixtureServer;
   let stateless: StatelessFixture;
   let gateway: TestGateway;
-  let sessionId: string;
+  let session: RawSession;
 
   beforeAll(async () => {
     stateful = await startFixtureServer();
@@ -60,8 +56,7 @@ describe('malformed JSON-RPC from a client', () => {
         { name: 'modern', upstream: { url: stateless.url }, era: 'stateless' },
       ],
     });
-    const init = await post('legacy', MCP, initialize());
-    sessionId = init.headers['mcp-session-id'] as string;
+    session = await RawSession.open(gateway.base, '/mcp/legacy');
   });
 
   afterAll(async () => {
@@ -72,21 +67,12 @@ describe('malformed JSON-RPC from a client', () => {
 
   const post = (connection: string, headers: Record<string, string>, body: string | Buffer) =>
     rawRequest(gateway.base, { method: 'POST', path: `/mcp/${connection}`, headers, body });
-  const initialize = () =>
-    JSON.stringify({
-      jsonrpc: '2.0',
-      id: 0,
-      method: 'initialize',
-      params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'edge', version: '1' } },
-    });
-  const inSession = () => ({ ...MCP, 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-11-25' });
-
   const cases: [string, () => [string, Record<string, string>, string, string]][] = [
     [
       'initialize, outside a session',
-      () => ['legacy', MCP, 'initialize', JSON.stringify(JSON.parse(initialize()).params)],
+      () => ['legacy', MCP_POST_HEADERS, 'initialize', JSON.stringify(JSON.parse(initializeBody()).params)],
     ],
-    ['a request inside a session', () => ['legacy', inSession(), 'tools/list', '{}']],
+    ['a request inside a session', () => ['legacy', session.headers(), 'tools/list', '{}']],
     ['a 2026-07-28 request', () => ['modern', STATELESS, 'tools/list', JSON.stringify({ _meta: ENVELOPE })]],
   ];
   for (const [where, target] of cases) {
@@ -107,7 +93,7 @@ describe('malformed JSON-RPC from a client', () => {
   it('accepts a body opening with a byte order mark and records the message without it', async () => {
     const before = gateway.log.records.length;
     const body = Buffer.concat([BOM, Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'ping' }))]);
-    const res = await post('legacy', { ...inSession(), accept: 'application/json, text/event-stream' }, body);
+    const res = await session.post(body);
     expect(res.status).toBe(200);
     expect(res.body).toContain('"id":7');
     const frames = gateway

@@ -20,12 +20,8 @@ import {
   STREAM_FAULTS,
   startMisbehavingUpstream,
 } from '../fixtures/misbehaving-upstream';
+import { MCP_POST_HEADERS, RawSession } from '../fixtures/raw-session';
 
-const MCP = {
-  accept: 'application/json, text/event-stream',
-  'content-type': 'application/json',
-  authorization: 'Bearer good',
-};
 const ENVELOPE = {
   'io.modelcontextprotocol/protocolVersion': '2026-07-28',
   'io.modelcontextprotocol/clientInfo': { name: 'edge', version: '1' },
@@ -51,22 +47,17 @@ function messagesOf(res: RawResponse): Record<string, unknown>[] {
 describe('an upstream answering outside the protocol', () => {
   let upstream: MisbehavingUpstream;
   let gateway: TestGateway;
+  let session: RawSession;
   let sessionId: string;
   let nextId = 1;
 
-  const statefulCall = (body: Record<string, unknown>) =>
-    rawRequest(gateway.base, {
-      method: 'POST',
-      path: '/mcp/legacy',
-      headers: { ...MCP, 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-11-25' },
-      body: JSON.stringify({ jsonrpc: '2.0', ...body }),
-    });
+  const statefulCall = (body: Record<string, unknown>) => session.post({ jsonrpc: '2.0', ...body });
   const statelessCall = (id: number, name: string) =>
     rawRequest(gateway.base, {
       method: 'POST',
       path: '/mcp/modern',
       headers: {
-        ...MCP,
+        ...MCP_POST_HEADERS,
         'mcp-protocol-version': '2026-07-28',
         'mcp-method': 'tools/call',
         'mcp-name': name,
@@ -87,24 +78,8 @@ describe('an upstream answering outside the protocol', () => {
         { name: 'modern', upstream: { url: upstream.url }, era: 'stateless' },
       ],
     });
-    const init = await rawRequest(gateway.base, {
-      method: 'POST',
-      path: '/mcp/legacy',
-      headers: MCP,
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id: 0,
-        method: 'initialize',
-        params: {
-          protocolVersion: '2025-11-25',
-          capabilities: {},
-          clientInfo: { name: 'edge', version: '1' },
-        },
-      }),
-    });
-    expect(init.status).toBe(200);
-    sessionId = init.headers['mcp-session-id'] as string;
-    await statefulCall({ method: 'notifications/initialized' });
+    session = await RawSession.open(gateway.base, '/mcp/legacy');
+    sessionId = session.id;
   });
 
   afterAll(async () => {
