@@ -41,7 +41,11 @@ export interface NormalizedExchange {
   method: string;
   /** JSON text of the request id. */
   idJson: string | null;
-  /** tools/call: the tool's name and arguments. */
+  /**
+   * tools/call: the tool's name and arguments; prompts/get: the prompt's arguments;
+   * completion/complete: the arguments already given (`context.arguments`) and the one being
+   * completed, so argument rules hold for prompts and their completions too.
+   */
   toolName: string | null;
   arguments: Record<string, unknown> | null;
   /** resources/read, resources/subscribe, resources/unsubscribe: the URI. */
@@ -263,16 +267,12 @@ export function normalizeRequest(
 ): NormalizedExchange {
   const params = (frame.message.params ?? {}) as Record<string, unknown>;
   const method = frame.method ?? '';
-  const args = params.arguments;
   return {
     ...fields,
     method,
     idJson: frame.idJson,
     toolName: frame.toolName,
-    arguments:
-      method === 'tools/call' && typeof args === 'object' && args !== null && !Array.isArray(args)
-        ? (args as Record<string, unknown>)
-        : null,
+    arguments: argumentsOf(method, params),
     resourceUri:
       method.startsWith('resources/') && typeof params.uri === 'string'
         ? params.uri
@@ -283,6 +283,18 @@ export function normalizeRequest(
         : completionRef(method, params, 'ref/prompt', 'name'),
     message: frame.message,
   };
+}
+
+function argumentsOf(method: string, params: Record<string, unknown>): Record<string, unknown> | null {
+  const object = (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  if (method === 'tools/call' || method === 'prompts/get') return object(params.arguments);
+  if (method !== 'completion/complete') return null;
+  const given = object(object(params.context)?.arguments) ?? {};
+  const argument = object(params.argument);
+  return typeof argument?.name === 'string' ? { ...given, [argument.name]: argument.value } : given;
 }
 
 /**

@@ -1,0 +1,258 @@
+/**
+ * Attempts to slip past the policy through the gateway as the runtime assembles it, with the
+ * official SDK clients and raw HTTP: a tool name in other case, with white space or an invisible
+ * character; prompt arguments and their completions; a denied call inside a JSON-RPC batch
+ * (2025-03-26); an Mcp-Name header that disagrees with the body (2026-07-28); identity claims
+ * written into `_meta`. Each is refused naming the rule, and nothing denied reaches the server.
+ */
+import { join } from 'node:path';
+import { parseConfig } from '@proctor/config';
+import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FixtureServer,
+  startFixtureServer,
+} from '../../services/enforcer/src/test-fixtures/fixture-server';
+import { MemoryEventLog } from '../../services/enforcer/src/testing';
+import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+import { tempDir } from '../harness';
+import {
+  connectLegacyClient,
+  connectModernClient,
+  type LegacyClient,
+  type ModernClient,
+} from './sdk-clients';
+import { type SecuredGateway, startSecuredGateway } from './secured-gateway';
+
+const AUDIENCE = 'proctor-bypass-e2e';
+const POLICY = {
+  version: 1,
+  defaults: { '*': 'deny' },
+  rules: [
+    {
+      id: 'no-mallory-greeting',
+      match: { prompts: 'greeting', arguments: [{ path: '$.name', pattern: '^Mallory' }] },
+      action: 'deny',
+    },
+    { id: 'no-echo', match: { connections: 'legacy', tools: 'echo' }, action: 'deny' },
+    { id: 'no-orders', match: { tools: 'confirm_order' }, action: 'deny' },
+    { id: 'clinicians', match: { groups: 'clinicians' }, action: 'allow' },
+  ],
+};
+
+let idp: LocalIssuer;
+let legacy: FixtureServer;
+let modern: StatelessFixture;
+let gateway: SecuredGateway;
+const log = new MemoryEventLog();
+const clients: (LegacyClient | ModernClient)[] = [];
+
+beforeAll(async () => {
+  const dir = await tempDir('proctor-bypass');
+  idp = await startLocalIssuer('/idp');
+  [legacy, modern] = await Promise.all([startFixtureServer(), startStatelessServer()]);
+  const config = parseConfig({
+    identity: { issuers: [{ issuer: idp.issuer, audience: AUDIENCE }] },
+    enforcer: {
+      listen: { host: '127.0.0.1', port: 0 },
+      stateDir: join(dir, 'state'),
+      connections: [
+        { name: 'legacy', upstream: { url: legacy.url } },
+        { name: 'modern', upstream: { url: modern.url } },
+      ],
+    },
+    policy: { inline: POLICY },
+  });
+  gateway = await startSecuredGateway(config, log);
+});
+
+afterAll(async () => {
+  await Promise.allSettled(clients.map((c) => c.close()));
+  await gateway?.close();
+  await Promise.allSettled([legacy?.close(), modern?.close(), idp?.close()]);
+});
+
+const token = (groups: string[] = ['clinicians']) =>
+  idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups });
+
+async function legacyClient(): Promise<LegacyClient> {
+  const client = await connectLegacyClient(`${gateway.base}/mcp/legacy`, await token());
+  clients.push(client);
+  return client;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<{ code: number; message: string }> {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).not.toBeNull();
+  return err as { code: number; message: string };
+}
+
+/** A raw POST; the answer is JSON, or the SSE stream's messages (one, or an array). */
+async function post(
+  connection: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: unknown; sessionId: string | null }> {
+  const res = await fetch(`${gateway.base}/mcp/${connection}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      authorization: `Bearer ${await token()}`,
+      ...headers,
+    },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  const events = [...text.matchAll(/^data: (.+)$/gm)].map((m) => JSON.parse(m[1] as string) as unknown);
+  const json: unknown =
+    text.startsWith('{') || text.startsWith('[')
+      ? JSON.parse(text)
+      : events.length === 1
+        ? events[0]
+        : events;
+  return {
+    status: res.status,
+    body: json,
+    sessionId: res.headers.get('mcp-session-id'),
+  };
+}
+
+describe('policy bypass attempts', () => {
+  it('a deny rule on a tool holds for its name in other case, with white space or an invisible character', async () => {
+    const client = await legacyClient();
+    const before = legacy.seen.echoes.length;
+    for (const name of ['echo', 'ECHO', 'Echo ', ' echo', 'ec\u200bho', 'ｅｃｈｏ']) {
+      const err = await refusal(client.callTool({ name, arguments: { text: 'synthetic' } }));
+      expect(err.code, JSON.stringify(name)).toBe(-31014);
+      expect(err.message, JSON.stringify(name)).toContain('no-echo');
+    }
+    expect(legacy.seen.echoes.length).toBe(before);
+  });
+
+  it('argument rules hold for prompt arguments and their completions', async () => {
+    const client = await legacyClient();
+    const got = await client.getPrompt({ name: 'greeting', arguments: { name: 'Alice' } });
+    expect(JSON.stringify(got)).toContain('Hello Alice');
+    const denied = await refusal(client.getPrompt({ name: 'greeting', arguments: { name: 'Mallory' } }));
+    expect(denied.message).toContain('no-mallory-greeting');
+    const completed = await client.complete({
+      ref: { type: 'ref/prompt', name: 'greeting' },
+      argument: { name: 'name', value: 'Al' },
+    });
+    expect(completed.completion.values).toEqual(['Alice', 'Albert']);
+    const refused = await refusal(
+      client.complete({
+        ref: { type: 'ref/prompt', name: 'greeting' },
+        argument: { name: 'name', value: 'Mallory' },
+      }),
+    );
+    expect(refused.message).toContain('no-mallory-greeting');
+  });
+
+  it('a denied call inside a JSON-RPC batch is refused on its own (2025-03-26)', async () => {
+    const init = await post(
+      'legacy',
+      {
+        jsonrpc: '2.0',
+        id: 0,
+        method: 'initialize',
+        params: {
+          protocolVersion: '2025-03-26',
+          capabilities: {},
+          clientInfo: { name: 'raw', version: '1' },
+        },
+      },
+      {},
+    );
+    expect(init.status).toBe(200);
+    const session = { 'mcp-session-id': init.sessionId ?? '', 'mcp-protocol-version': '2025-03-26' };
+    await post('legacy', { jsonrpc: '2.0', method: 'notifications/initialized' }, session);
+    const before = legacy.seen.echoes.length;
+    const batch = await post(
+      'legacy',
+      [
+        {
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'tools/call',
+          params: { name: 'echo', arguments: { text: 'batched' } },
+        },
+        {
+          jsonrpc: '2.0',
+          id: 2,
+          method: 'tools/call',
+          params: { name: 'ECHO', arguments: { text: 'batched' } },
+        },
+        { jsonrpc: '2.0', id: 3, method: 'ping' },
+      ],
+      session,
+    );
+    expect(batch.status).toBe(200);
+    const answers = (Array.isArray(batch.body) ? batch.body : [batch.body]) as {
+      id: number;
+      error?: { code: number; message: string };
+    }[];
+    for (const id of [1, 2]) {
+      const answer = answers.find((a) => a.id === id);
+      expect(answer?.error?.code, `batch item ${id}`).toBe(-31014);
+      expect(answer?.error?.message).toContain('no-echo');
+    }
+    expect(legacy.seen.echoes.length).toBe(before);
+  });
+
+  it('an Mcp-Name header that disagrees with the body is refused before any rule could be fooled (2026-07-28)', async () => {
+    const call = (headerName: string, bodyName: string) =>
+      post(
+        'modern',
+        {
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'tools/call',
+          params: {
+            name: bodyName,
+            arguments: { item: 'synthetic' },
+            _meta: {
+              'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+              'io.modelcontextprotocol/clientCapabilities': {},
+            },
+          },
+        },
+        { 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/call', 'mcp-name': headerName },
+      );
+    const reached = () =>
+      modern.received.filter((r) => JSON.stringify(r.body).includes('confirm_order')).length;
+    const before = reached();
+    for (const [header, body] of [
+      ['echo', 'confirm_order'],
+      ['confirm_order', 'echo'],
+    ] as const) {
+      const res = await call(header, body);
+      expect(res.status, `${header} / ${body}`).toBe(400);
+    }
+    const allowed = await call('echo', 'echo');
+    expect(allowed.status).toBe(200);
+    expect(reached()).toBe(before);
+  });
+
+  it('identity written into _meta changes nothing: the verified token decides', async () => {
+    const outsider = await connectModernClient(`${gateway.base}/mcp/modern`, await token([]));
+    clients.push(outsider);
+    const err = await refusal(
+      outsider.callTool({
+        name: 'echo',
+        arguments: { item: 'synthetic' },
+        _meta: {
+          subject: 'dr.avery@example.com',
+          groups: ['clinicians'],
+          'io.proctor/identity': 'clinicians',
+        },
+      }),
+    );
+    expect(err.code).toBe(-31014);
+    expect(err.message).toContain('default');
+  });
+});
