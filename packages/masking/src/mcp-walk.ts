@@ -308,9 +308,9 @@ function data(
         tableRows(c, e.value, propPath(path, safe), k, key, names, shape.columns);
         continue;
       }
-      const own = k === shape?.valueKey ? shape.valueRule : c.rules.fields.ruleFor(k, key, names);
-      const childRule =
-        rule && !FieldRules.isNeutral(k) ? (own ?? rule) : k === shape?.valueKey ? own : undefined;
+      const shaped = k === shape?.valueKey ? shape.valueRule : k === shape?.idKey ? shape.idRule : undefined;
+      const own = shaped ?? c.rules.fields.ruleFor(k, key, names);
+      const childRule = rule && !FieldRules.isNeutral(k) ? (own ?? rule) : shaped;
       if (rule && FieldRules.isNeutral(k)) continue;
       data(c, e.value, propPath(path, safe), k, key, names, childRule);
     }

@@ -147,7 +147,9 @@ const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\
 const STATE_ABBRS = [...(en.location?.state_abbr ?? []), 'DC', 'PR'];
 const STATE_NAMES = [...(en.location?.state ?? []), 'District of Columbia', 'Puerto Rico'];
 const STATE = `(?:${[...STATE_NAMES].sort((a, b) => b.length - a.length).join('|')}|${STATE_ABBRS.join('|')})`;
-const CITY = "(?:(?:St|Ft|Mt)\\.?\\s)?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,2}";
+/** A city's words; one may carry a capital inside ("McAllen", "VonOrmy"). */
+const CITY =
+  "(?:(?:St|Ft|Mt)\\.?\\s)?\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}'’]+)?(?:[ -]\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}'’]+)?){0,2}";
 const ZIP = '\\d{5}(?:-\\d{4})?';
 const CITY_STATE_RE = new RegExp(`(${CITY}),\\s+(${STATE})\\b(?:\\.?,?\\s+(${ZIP}))?(?![\\w-])`, 'gdu');
 /** Before a state and a ZIP, a city may carry lowercase words ("Sesto San Giovanni ligure"). */

@@ -64,4 +64,24 @@ describe('JSON shapes typed by a neighbour', () => {
       ],
     });
   });
+
+  it("masks a person resource's own id, and only a person resource's", () => {
+    expect(
+      mask({
+        entry: [
+          { resource: { resourceType: 'Patient', id: 'pat-0042', gender: 'female' } },
+          { resource: { resourceType: 'RelatedPerson', id: '7731' } },
+          { resource: { resourceType: 'Observation', id: 'obs-9', status: 'final' } },
+          { resource: { resourceType: 'Practitioner', id: 'prac-1' } },
+        ],
+      }),
+    ).toEqual({
+      entry: [
+        { resource: { resourceType: 'Patient', id: '[OTHER_ID]', gender: 'female' } },
+        { resource: { resourceType: 'RelatedPerson', id: '[OTHER_ID]' } },
+        { resource: { resourceType: 'Observation', id: 'obs-9', status: 'final' } },
+        { resource: { resourceType: 'Practitioner', id: 'prac-1' } },
+      ],
+    });
+  });
 });

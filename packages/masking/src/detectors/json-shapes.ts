@@ -6,7 +6,9 @@
  *   (FHIR ContactPoint, Identifier and extension, attribute–value lists): the descriptor is
  *   read as a field name (a URI by its last segment; identifier type codes of HL7 table 0203);
  * - tables: `{"columns": ["MRN", "Patient", …], "rows": [["…", "…"], …]}` (query results,
- *   spreadsheets): each column name types the cells at its index.
+ *   spreadsheets): each column name types the cells at its index;
+ * - person resources: `{"resourceType": "Patient", "id": "…"}`: the resource's id names the
+ *   person wherever it is referenced (`Patient/…`), so it is an identifier.
  */
 
 import type { FieldRule, FieldRules } from '../field-rules';
@@ -14,6 +16,9 @@ import type { JsonArray, JsonNode, JsonObject } from '../json-tree';
 import type { PhiType } from '../types';
 
 export interface ObjectShape {
+  /** The key holding a person resource's own id (`id` of a FHIR Patient), and its rule. */
+  idKey?: string;
+  idRule?: FieldRule;
   /** The rule for the value key of a described value. */
   valueKey?: string;
   valueRule?: FieldRule;
@@ -120,12 +125,17 @@ function tableColumns(fields: FieldRules, cols: JsonArray): (FieldRule | undefin
   return any ? rules : undefined;
 }
 
+/** FHIR resources about a patient or someone close to them (not clinicians or organisations). */
+const PERSON_RESOURCES = new Set(['Patient', 'Person', 'RelatedPerson']);
+const RESOURCE_ID_RULE: FieldRule = { type: 'other_id', ruleId: 'field:resource_id' };
+
 enum KeyRole {
   None,
   Value,
   Descriptor,
   Columns,
   Rows,
+  ResourceType,
 }
 const roles = new Map<string, KeyRole>();
 
@@ -134,7 +144,8 @@ function keyRole(key: string): KeyRole {
   let role = roles.get(key);
   if (role !== undefined) return role;
   const lk = key.toLowerCase();
-  if (VALUE_KEY.test(key)) role = KeyRole.Value;
+  if (key === 'resourceType') role = KeyRole.ResourceType;
+  else if (VALUE_KEY.test(key)) role = KeyRole.Value;
   else if (DESCRIPTOR_KEYS.has(key)) role = KeyRole.Descriptor;
   else if (COLUMN_KEYS.has(lk)) role = KeyRole.Columns;
   else if (ROW_KEYS.has(lk)) role = KeyRole.Rows;
@@ -149,19 +160,27 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   const descriptors: JsonNode[] = [];
   let columns: JsonArray | undefined;
   let rowsKey: string | undefined;
+  let person = false;
   for (const e of obj.entries) {
     const k = e.key.value;
     const role = keyRole(k);
     if (role === KeyRole.None) continue;
-    if (role === KeyRole.Value) valueKey = k;
+    if (role === KeyRole.ResourceType) {
+      const type = stringOf(e.value);
+      if (type !== undefined && PERSON_RESOURCES.has(type)) person = true;
+    } else if (role === KeyRole.Value) valueKey = k;
     else if (role === KeyRole.Descriptor) descriptors.push(e.value);
     else if (e.value.kind === 'array') {
       if (role === KeyRole.Columns) columns = e.value;
       else rowsKey = k;
     }
   }
-  if (valueKey === undefined && rowsKey === undefined) return undefined;
+  if (valueKey === undefined && rowsKey === undefined && !person) return undefined;
   const shape: ObjectShape = {};
+  if (person && entry(obj, 'id') !== undefined) {
+    shape.idKey = 'id';
+    shape.idRule = RESOURCE_ID_RULE;
+  }
   if (valueKey !== undefined) {
     for (const d of descriptors) {
       const words = descriptorText(d);
@@ -180,5 +199,5 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
       shape.columns = rules;
     }
   }
-  return shape.valueRule || shape.columns ? shape : undefined;
+  return shape.valueRule || shape.columns || shape.idRule ? shape : undefined;
 }

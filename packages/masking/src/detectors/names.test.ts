@@ -120,6 +120,9 @@ describe('person names', () => {
     ['pt NYXELU, Nyxong (DOB 05-04-1955)', 'NYXELU, Nyxong'],
     ['Patient: OKAFOR, Chidi  MRN 1234567', 'OKAFOR, Chidi'],
     ["4. INSURED'S NAME: PARRA DE ANDA, JULIO", 'PARRA DE ANDA, JULIO'],
+    ['pickup: Adekunle THUONGOĞLU (partner)', 'Adekunle THUONGOĞLU'],
+    ['Sven LINDQVIST, DOB 1/2/1950', 'Sven LINDQVIST'],
+    ['Triage RN: Quoynn Akwynnova', 'Quoynn Akwynnova'],
   ])('finds a last name in capitals before a given name: %s', (text, value) =>
     expectDetected(text, value, 'name'),
   );
@@ -133,4 +136,9 @@ describe('person names', () => {
     'Hill-Rom Centrella bed',
     'Breslow thickness 1.2 mm',
   ])('keeps %s', (t) => expectNoType(t, 'name'));
+
+  it.each([
+    ['Patient John SEEN today', 'SEEN'],
+    ['Maria NPO after midnight', 'NPO'],
+  ])('keeps capitals used in a sentence after a name: %s', (text, keep) => expectKept(text, keep));
 });

@@ -66,7 +66,7 @@ const CREDENTIALS = new Set(
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to)\b|\bname)[\s:,="'(-]{0,4}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|recorded by|entered by|given by|administered by|verified by|picked up by|pickup)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -163,6 +163,13 @@ function namePart(t: Token): boolean {
     return (t.given || t.surname) && !(t.common && t.lc.length <= 3 && !CAPITAL_PARTICLES.has(t.lc));
   return !t.common || t.given || t.surname;
 }
+
+/** An all-capitals word that can only be a last name: no common, clinical or drug word, no label. */
+function capsSurname(t: Token): boolean {
+  return t.caps && !t.common && !t.never && !t.title && !t.credential && !t.initial && t.lc.length >= 4;
+}
+/** A lowercase word next: the capitals were emphasis or an abbreviation in a sentence ("Maria NPO after"). */
+const LOWER_WORD_AFTER = /^ [a-z]/;
 
 /** A dictionary name that is not also a common word: enough on its own. */
 function strongName(t: Token): boolean {
@@ -332,6 +339,17 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
         marked[i] = true;
         marked[i + 1] = true;
       }
+    }
+    // "Adekunle THUONGOĞLU": a given name, then a last name in capitals that no list knows.
+    if (
+      next &&
+      strongName(t) &&
+      t.given &&
+      capsSurname(next) &&
+      !LOWER_WORD_AFTER.test(text.slice(next.end, next.end + 3))
+    ) {
+      marked[i] = true;
+      marked[i + 1] = true;
     }
     if (strongName(t)) marked[i] = true;
     // A middle initial or a third name between two marked tokens belongs to the name.

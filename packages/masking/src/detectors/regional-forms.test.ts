@@ -19,6 +19,7 @@ describe('addresses outside the US street form', () => {
     ['1970 Graham Street\nBrackmoor\nTS17 2QH\nVitals', 'TS17 2QH', 'zip'],
     ['1970 Graham Street\nBrackmoor\nTS17 2QH\nVitals', 'Brackmoor', 'geo'],
     ['4500 Tower Road, Ledner-under-Rogahn KN18 2JL', 'Ledner-under-Rogahn', 'geo'],
+    ['is PO Box 9034, VonRuedenburgh, AZ 69778.', 'VonRuedenburgh', 'geo'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each(['HR 80, RR 16, SpO2 97%', 'MRI T2 3DX sequence', 'Gleason score 3+4=7'])('keeps %s', (t) =>
