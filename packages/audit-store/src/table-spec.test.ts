@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STORABLE_TIME_US, microsToDateTime64 } from './table-spec';
+import { compactJsonLines, MAX_STORABLE_TIME_US, microsToDateTime64 } from './table-spec';
 import { EVENTS } from './tables/events';
 import { frameEvent } from './testing/sample-events';
 
@@ -51,5 +51,19 @@ describe('the events table spec', () => {
     expect(() => EVENTS.toInsertRow(frameEvent({ time: MAX_STORABLE_TIME_US + 1 }), 0)).toThrow(
       /events\[0\]\.time/,
     );
+  });
+});
+
+describe('compactJsonLines', () => {
+  it('writes one JSON array per row, newline-ended, in UTF-8 whatever the characters', () => {
+    const rows = [
+      ['ascii', 1, null, ['a', 'b'], { k: 'v' }],
+      ['Zoë Ünal · 患者 · 🩺', 'tab\there', 'quote " and \\ backslash'],
+      [],
+    ];
+    const body = compactJsonLines(rows);
+    expect(body.toString('utf8')).toBe(`${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+    expect(body.length).toBe(Buffer.byteLength(body.toString('utf8')));
+    expect(compactJsonLines([]).length).toBe(0);
   });
 });

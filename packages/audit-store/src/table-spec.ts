@@ -223,9 +223,20 @@ export async function insertRows<Row>(
   });
 }
 
-/** JSONCompactEachRow: one JSON array per row, each line ended by a newline. */
-function compactJsonLines(values: readonly unknown[][]): Buffer {
-  let text = '';
-  for (const row of values) text += `${JSON.stringify(row)}\n`;
-  return Buffer.from(text, 'utf8');
+/**
+ * JSONCompactEachRow: one JSON array per row, each line ended by a newline. Each line is
+ * written into one buffer as it is made (3 bytes per UTF-16 unit is UTF-8's worst case):
+ * concatenating megabytes of lines into one string and encoding that costs several times more.
+ */
+export function compactJsonLines(values: readonly unknown[][]): Buffer {
+  const lines = values.map((row) => JSON.stringify(row));
+  let units = 0;
+  for (const line of lines) units += line.length + 1;
+  const body = Buffer.allocUnsafe(units * 3);
+  let at = 0;
+  for (const line of lines) {
+    at += body.write(line, at, 'utf8');
+    body[at++] = 0x0a;
+  }
+  return body.subarray(0, at);
 }
