@@ -18,14 +18,12 @@ const NUMERIC_RE = new RegExp(
   `(?<![\\w/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(${TIME})?(?![\\w/-]|\\.\\d)`,
   'g',
 );
-/** "Tuesday, March 17, 1984": the weekday belongs to the date. */
-const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const DAY_MONTH_RE = new RegExp(
-  `(?<![\\w.])${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+(${MONTH})\\.?(?:,?[\\s-]+(\\d{4}|'\\d{2}))?(?![\\w])`,
+  `(?<![\\w.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+(${MONTH})\\.?(?:,?[\\s-]+(\\d{4}|'\\d{2}))?(?![\\w])`,
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(
-  `\\b${WEEKDAY}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w:]|\\.\\d)`,
+  `\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w:]|\\.\\d)`,
   'gi',
 );
 const MONTH_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\w)`, 'gi');
@@ -121,6 +119,18 @@ const GLUED_OPTIONS: ScanOptions = {
 const MONTH_YEAR_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => capitalized(m[1] as string) && hasPersonContext(text, m.index),
 };
+/** "Tuesday, March 17, 1984", "Tue 17 Mar": the weekday before a date belongs to it. */
+const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
+
+function extendOverWeekdays(ctx: ScanContext, from: number): void {
+  for (let i = from; i < ctx.out.length; i++) {
+    const span = ctx.out[i] as (typeof ctx.out)[number];
+    const head = ctx.text.slice(Math.max(0, span.start - 12), span.start);
+    const day = WEEKDAY_BEFORE.exec(head);
+    if (day) span.start -= head.length - day.index;
+  }
+}
+
 const NUMERIC_GATE = /\d[-/.]\d/;
 /** What every year-month-day and day-month-year date has: two of the same separator. */
 const TWO_SEPARATORS_GATE = /\d([-/.])\d{1,2}\1\d/;
@@ -146,8 +156,10 @@ export const dates: Detector = {
     if (ctx.digits >= 8 && ctx.test(COMPACT_GATE))
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
     if (ctx.hasUpper && ctx.test(MONTH_GATE)) {
+      const found = ctx.out.length;
       scan(ctx, DAY_MONTH_RE, 'date', 'date_text', DAY_MONTH_OPTIONS);
       scan(ctx, MONTH_DAY_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
+      if (ctx.out.length > found) extendOverWeekdays(ctx, found);
       if (ctx.digits >= 3) scan(ctx, DAY_MON_YEAR_GLUED_RE, 'date', 'date_text', GLUED_OPTIONS);
       if (ctx.digits >= 4) scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
     }

@@ -138,7 +138,7 @@ function classify(dict: NameDictionaries, raw: string, start: number): Token {
     given: (f & GIVEN) !== 0,
     surname: (f & SURNAME) !== 0,
     common: (f & COMMON) !== 0,
-    never: (f & NEVER) !== 0 || CONTRACTION.test(lc),
+    never: (f & NEVER) !== 0 || ((lc.includes("'") || lc.includes('’')) && CONTRACTION.test(lc)),
     title: TITLES.has(lc) || ROLE_TITLES.has(lc) || (caps && PREFIX_CREDENTIALS.has(lc)),
     credential: CREDENTIALS.has(lc) && !initial,
     possessive,
