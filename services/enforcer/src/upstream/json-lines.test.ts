@@ -26,4 +26,15 @@ describe('JSON lines in an application/json body', () => {
       ]);
     }
   });
+
+  it('splits a long line arriving in small chunks in linear time', () => {
+    const splitter = new JsonLineSplitter();
+    const chunk = Buffer.alloc(16 * 1024, 0x61);
+    const started = performance.now();
+    for (let i = 0; i < 512; i++) expect(splitter.push(chunk)).toEqual([]);
+    const [line] = splitter.push(Buffer.from('\nnext'));
+    expect(line?.length).toBe(8 * 1024 * 1024);
+    expect(splitter.end()?.toString()).toBe('next');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });

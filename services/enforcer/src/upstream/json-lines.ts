@@ -28,30 +28,39 @@ export function opensMessageStream(head: Buffer, lf: number): boolean {
   );
 }
 
-/** Splits a byte stream into its non-empty lines (LF or CRLF), across chunk boundaries. */
+/**
+ * Splits a byte stream into its non-empty lines (LF or CRLF), across chunk boundaries, in time
+ * linear in the bytes: a line spanning chunks is copied once, when it ends.
+ */
 export class JsonLineSplitter {
-  private rest: Buffer = EMPTY;
+  /** The line being read, when it started in an earlier chunk. */
+  private parts: Buffer[] = [];
 
   push(chunk: Buffer): Buffer[] {
-    const buffer = this.rest.length === 0 ? chunk : Buffer.concat([this.rest, chunk]);
     const lines: Buffer[] = [];
     let start = 0;
-    let lf = buffer.indexOf(LF, start);
+    let lf = chunk.indexOf(LF);
     while (lf !== -1) {
-      const line = trimLine(buffer.subarray(start, lf));
+      const line = trimLine(this.take(chunk.subarray(start, lf)));
       if (line.length > 0) lines.push(line);
       start = lf + 1;
-      lf = buffer.indexOf(LF, start);
+      lf = chunk.indexOf(LF, start);
     }
-    this.rest = start < buffer.length ? buffer.subarray(start) : EMPTY;
+    if (start < chunk.length) this.parts.push(chunk.subarray(start));
     return lines;
   }
 
   /** The last line, when the stream ended without a newline after it. */
   end(): Buffer | null {
-    const line = trimLine(this.rest);
-    this.rest = EMPTY;
+    const line = trimLine(this.take(EMPTY));
     return line.length > 0 ? line : null;
+  }
+
+  private take(tail: Buffer): Buffer {
+    if (this.parts.length === 0) return tail;
+    const line = Buffer.concat([...this.parts, tail]);
+    this.parts = [];
+    return line;
   }
 }
 
