@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { ProctorConfig } from '@proctor/config';
+import { recoveryGroupOf } from '@proctor/enforcer';
 import {
   createKafkaConsumer,
   createKafkaProducer,
@@ -50,8 +51,10 @@ export async function openEventLogProducer(
       dir: resolve(config.eventLog.local.dir),
       durability,
       segmentBytes,
-      // Raw-topic segments go once ingest committed past them.
+      // Raw-topic segments go once ingest committed past them, and the gateway's crash-recovery
+      // checkpoint covers them.
       retainUntilConsumedBy: [config.ingest.groupId],
+      holdDeletionFor: [recoveryGroupOf(config.gatewayId)],
       logger,
     });
   }
@@ -65,6 +68,7 @@ export async function openEventLogProducer(
     connectKafka,
     // A wrong broker list fails the start; outages after it are what the spool covers.
     connectAtStart: true,
+    holdDeletionFor: [recoveryGroupOf(config.gatewayId)],
     logger,
   });
 }

@@ -8,10 +8,19 @@ import {
   consumerHistory,
   type EnforcerApp,
   FileEpochStore,
+  keepCheckpoint,
+  OpenSubjectsTracker,
   openSharedSessionStore,
+  RecoveryCheckpointFile,
   recoverCrashedSessions,
+  recoveryGroupOf,
 } from '@proctor/enforcer';
-import { createLocalLogConsumer, type EventLogProducer } from '@proctor/event-log';
+import {
+  createLocalLogConsumer,
+  type EventLogProducer,
+  type LocalLogProducer,
+  type SpooledKafkaLog,
+} from '@proctor/event-log';
 import { decodeEvent, newEventId, nowMicros } from '@proctor/events';
 import { buildExporterApp } from '@proctor/exporter';
 import { clientAuthorizationServers } from '@proctor/identity';
@@ -70,6 +79,7 @@ export async function startEnforcer(
   const gatewayEpoch = await new FileEpochStore(resolve(config.enforcer.stateDir)).next(config.gatewayId);
   // Several gateways share sessions through Redis; one gateway keeps them in memory.
   const sharedSessions = openSharedSessionStore(config);
+  const checkpoint = recoveryCheckpointOf(config, producer);
   const enforcer = buildEnforcerApp({
     config,
     eventLog: producer,
@@ -83,16 +93,20 @@ export async function startEnforcer(
     logger: logger.child({ service: 'enforcer' }),
     gatewayEpoch,
     ...(sharedSessions && { sessions: sharedSessions, sessionsAreShared: true }),
+    ...(checkpoint && { onAppended: checkpoint.tracker.onAppended }),
   });
   const stopPolicyWatch = await security.attach(enforcer);
   held.attach(enforcer);
-  await recoverCrashedGatewaySessions(config, enforcer, logger);
+  await recoverCrashedGatewaySessions(config, enforcer, logger, checkpoint?.file);
+  const keeping =
+    checkpoint && keepCheckpoint(checkpoint.tracker, checkpoint.file, { intervalMs: 1_000, logger });
   const address = await enforcer.app.listen(config.enforcer.listen);
   const steps: ShutdownStep[] = [
     { name: 'policy watcher', run: async () => stopPolicyWatch() },
     { name: 'enforcer', run: () => enforcer.close() },
     { name: 'approvals', run: () => approvals.close() },
   ];
+  if (keeping) steps.push({ name: 'crash-recovery checkpoint', run: () => keeping.stop() });
   if (sharedSessions) steps.push({ name: 'session store', run: () => sharedSessions.close() });
   if (!shared.producer) steps.push({ name: 'event log', run: () => producer.close() });
   return { name: 'enforcer', url: address, steps };
@@ -107,19 +121,53 @@ async function recoverCrashedGatewaySessions(
   config: ProctorConfig,
   enforcer: EnforcerApp,
   logger: Logger,
+  checkpoint: RecoveryCheckpointFile | undefined,
 ): Promise<void> {
-  const { kafka, spool } = config.eventLog;
-  if (kafka && !spool.enabled) return;
+  const dir = gatewayLogDir(config);
+  if (dir === null) return;
   const consumer = createLocalLogConsumer({
-    dir: kafka ? spoolDir(config) : resolve(config.eventLog.local.dir),
+    dir,
     topic: topicsOf(config).raw,
-    groupId: `proctor-gateway-recovery.${config.gatewayId}`,
+    groupId: recoveryGroupOf(config.gatewayId),
   });
   const ended = await recoverCrashedSessions(
     enforcer.pipeline.ctx,
     consumerHistory({ consumer, decode: decodeEvent }),
+    (await checkpoint?.read()) ?? [],
   );
   if (ended > 0) logger.warn({ sessions: ended }, 'recorded the end of sessions a gateway crash cut off');
+}
+
+/** The log this gateway holds: the local log, or the spool in front of Kafka; null for Kafka alone. */
+function gatewayLogDir(config: ProctorConfig): string | null {
+  const { kafka, spool } = config.eventLog;
+  if (kafka && !spool.enabled) return null;
+  return kafka ? spoolDir(config) : resolve(config.eventLog.local.dir);
+}
+
+/**
+ * The open-sessions checkpoint kept with the gateway's log (sessions/recovery-checkpoint.ts):
+ * what lets recovery end sessions whose events the log already trimmed.
+ */
+function recoveryCheckpointOf(config: ProctorConfig, producer: EventLogProducer) {
+  const dir = gatewayLogDir(config);
+  const local = localLogOf(producer);
+  if (dir === null || local === null) return undefined;
+  const topic = topicsOf(config).raw;
+  const tracker = new OpenSubjectsTracker({
+    positionOf: () => local.acknowledgedEnd(topic),
+    now: Date.now,
+    // Past twice the idle time the idle sweep has ended a session, or another gateway serves it.
+    maxIdleMs: config.enforcer.sessionIdleMinutes * 2 * 60_000,
+  });
+  return { tracker, file: new RecoveryCheckpointFile({ dir, topic, gatewayId: config.gatewayId }) };
+}
+
+/** The local log under the producer: itself, or the spool in front of Kafka. */
+function localLogOf(producer: EventLogProducer): Pick<LocalLogProducer, 'acknowledgedEnd'> | null {
+  if ('spool' in producer) return (producer as SpooledKafkaLog).spool;
+  if ('acknowledgedEnd' in producer) return producer as LocalLogProducer;
+  return null;
 }
 
 export async function startIngest(

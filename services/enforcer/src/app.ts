@@ -209,12 +209,14 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
 }
 
 export { type GatewayHistoryReader, recoverCrashedSessions } from './core/crash-recovery';
+export { OpenSubjectsTracker } from './core/open-subjects';
 export type { NormalizedExchange, RequestStage, RequestVerdict, ResponseStage, Stages } from './core/stages';
 export { type EpochStore, FileEpochStore, MemoryEpochStore } from './sessions/epoch-file';
 export { consumerHistory } from './sessions/local-log-history';
 export { MemorySessionStore } from './sessions/memory-store';
 export type { SessionPatch, SessionPhase, SessionRecord, SessionStore } from './sessions/port';
 export { identityKeyOf, SessionCapError } from './sessions/port';
+export { keepCheckpoint, RecoveryCheckpointFile, recoveryGroupOf } from './sessions/recovery-checkpoint';
 export { openSharedSessionStore } from './sessions/redis-store-config';
 export type {
   CredentialContext,

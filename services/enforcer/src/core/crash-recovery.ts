@@ -12,6 +12,13 @@
  *   round's answer). One whose last event is an answer may be continued by its client's
  *   retry, on any gateway, under the seqs its sealed state names.
  *
+ * The log may have been trimmed since (segments deleted once shipped or ingested), taking the
+ * start and early frames of sessions still open with it. So a running gateway keeps a
+ * checkpoint next to its log: the open set as of a log position (see open-subjects.ts), and
+ * the log keeps every segment after that position. Recovery folds the log's events from there
+ * onto the checkpoint, so a session whose every event was trimmed is still ended, its seq
+ * continued from the checkpoint.
+ *
  * ```ts
  * interface GatewayHistoryReader {
  *   // Calls onEvent for each event the log holds that this reader has not shown before, in
@@ -24,22 +31,27 @@
 import type { AuditEvent } from '@proctor/events';
 import { LocalSeqs } from './audit-emitter';
 import type { CoreContext } from './context';
+import { foldEvent, type OpenSubject } from './open-subjects';
 import { endSession, subjectOf } from './stateful/live-session';
 
 export interface GatewayHistoryReader {
   readNew(onEvent: (event: AuditEvent) => void): Promise<void>;
 }
 
-/** Ends what a crash of an earlier epoch of this gateway cut off; returns how many sessions and exchanges. */
+/**
+ * Ends what a crash of an earlier epoch of this gateway cut off; returns how many sessions and
+ * exchanges. `checkpoint`: what the previous run had open as of the position the reader starts at.
+ */
 export async function recoverCrashedSessions(
   ctx: CoreContext,
   reader: GatewayHistoryReader,
+  checkpoint: readonly OpenSubject[] = [],
 ): Promise<number> {
-  const open = await openAtCrash(ctx, reader);
+  const open = await openAtCrash(ctx, reader, checkpoint);
   let ended = 0;
   for (const last of open.values()) {
     if (last.era === 'stateless') {
-      if (answered(last)) continue;
+      if (last.answered) continue;
       await endFromLog(ctx, last);
       ended++;
     } else if (ctx.sessionsAreShared) {
@@ -52,35 +64,22 @@ export async function recoverCrashedSessions(
   return ended;
 }
 
-/** The last event of each session or exchange of an earlier epoch that the log shows open. */
-async function openAtCrash(ctx: CoreContext, reader: GatewayHistoryReader): Promise<Map<string, AuditEvent>> {
-  const open = new Map<string, AuditEvent>();
+/** Each session or exchange of an earlier epoch that the checkpoint and the log show open. */
+async function openAtCrash(
+  ctx: CoreContext,
+  reader: GatewayHistoryReader,
+  checkpoint: readonly OpenSubject[],
+): Promise<Map<string, OpenSubject>> {
+  const open = new Map(checkpoint.map((s) => [s.sessionId, { ...s }]));
   await reader.readNew((event) => {
     if (event.gatewayId !== ctx.gatewayId || (event.gatewayEpoch ?? 0) >= ctx.emitter.gatewayEpoch) return;
-    if (event.type === 'session_ended') {
-      open.delete(event.sessionId);
-      return;
-    }
-    const last = open.get(event.sessionId);
-    // Sessions and exchanges show by their start or their frames (an exchange continued here
-    // has no start on this gateway); other events (auth failures, grants) have subjects of their own.
-    if (!last && event.type !== 'session_started' && event.type !== 'frame') return;
-    if (!last || event.seq > last.seq) open.set(event.sessionId, event);
+    foldEvent(open, event);
   });
   return open;
 }
 
-/** The exchange's round was answered: its client may continue it with a retry. */
-function answered(last: AuditEvent): boolean {
-  return (
-    last.type === 'frame' &&
-    last.body.direction === 'server_to_client' &&
-    (last.body.kind === 'response' || last.body.kind === 'error')
-  );
-}
-
-/** Records session_ended after the last event the log holds of a session nothing else holds. */
-async function endFromLog(ctx: CoreContext, last: AuditEvent): Promise<void> {
+/** Records session_ended after the last event of a session nothing else holds. */
+async function endFromLog(ctx: CoreContext, last: OpenSubject): Promise<void> {
   const seqs = new LocalSeqs();
   seqs.reserveSeq(last.sessionId, last.seq + 1);
   await ctx.emitter.emit(
@@ -90,15 +89,14 @@ async function endFromLog(ctx: CoreContext, last: AuditEvent): Promise<void> {
       sourceIp: last.sourceIp,
       userAgent: last.userAgent,
       connection: last.connection,
-      era: last.era ?? null,
-      protocolVersion: last.protocolVersion ?? null,
-      traceId: last.traceId ?? null,
+      era: last.era,
+      protocolVersion: last.protocolVersion,
+      traceId: last.traceId,
       seqs,
     },
     [{ type: 'session_ended', body: { finalSeq: 0, reason: 'gateway_crash' } }],
   );
 }
-
 /**
  * Ends a shared-store session pinned to an earlier instance of this gateway (claimed
  * atomically: another gateway may be ending it too), releasing its upstream session.
