@@ -1,9 +1,10 @@
 /**
- * Malformed JSON-RPC from a client, in both eras: what MCP's schema forbids (a null or
- * fractional id, an integer id beyond 2^53 that would be answered under its neighbour, params
- * that are not structured) is refused by the gateway itself with 400/-32600, recorded nowhere
- * and forwarded nowhere; a UTF-8 byte order mark, which a JSON parser may ignore, is accepted
- * and the frame is recorded as JSON any reader parses.
+ * Malformed JSON-RPC from a client, in both eras: what is not JSON (or not UTF-8) is -32700,
+ * what JSON-RPC and MCP's schema forbid (a null or fractional id, an integer id beyond 2^53
+ * that would be answered under its neighbour, params that are not structured) is refused by
+ * the gateway itself with 400/-32600, recorded nowhere and forwarded nowhere; a UTF-8 byte
+ * order mark, which a JSON parser may ignore, is accepted and the frame is recorded as JSON
+ * any reader parses.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -26,19 +27,46 @@ const ENVELOPE = {
 };
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** Request bodies MCP's schema refuses, each a JSON text (the unsafe id cannot be built with JSON.stringify). */
-const MALFORMED: [string, (method: string, params: string) => string, number | null][] = [
-  ['a null id', (m, p) => `{"jsonrpc":"2.0","id":null,"method":"${m}","params":${p}}`, null],
-  ['a fractional id', (m, p) => `{"jsonrpc":"2.0","id":1.5,"method":"${m}","params":${p}}`, null],
+/**
+ * Bodies the gateway refuses itself, built around a method and its params (the unsafe id cannot
+ * be built with JSON.stringify): the JSON-RPC code, and the id the error is answered under.
+ */
+const MALFORMED: [string, (method: string, params: string) => string | Buffer, number, number | null][] = [
+  ['a body that is not JSON', () => 'synthetic text', -32700, null],
+  ['an empty body', () => '', -32700, null],
+  [
+    'a body that is not UTF-8',
+    (m) =>
+      Buffer.concat([
+        Buffer.from(`{"jsonrpc":"2.0","id":1,"method":"${m}","x":"`),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('"}'),
+      ]),
+    -32700,
+    null,
+  ],
+  ['a JSON scalar', () => '42', -32600, null],
+  ['jsonrpc "1.0"', (m, p) => `{"jsonrpc":"1.0","id":1,"method":"${m}","params":${p}}`, -32600, null],
+  ['neither method nor result', () => '{"jsonrpc":"2.0","id":1}', -32600, null],
+  [
+    'a method that is not a string',
+    (_m, p) => `{"jsonrpc":"2.0","id":1,"method":7,"params":${p}}`,
+    -32600,
+    null,
+  ],
+  ['an object id', (m, p) => `{"jsonrpc":"2.0","id":{},"method":"${m}","params":${p}}`, -32600, null],
+  ['a null id', (m, p) => `{"jsonrpc":"2.0","id":null,"method":"${m}","params":${p}}`, -32600, null],
+  ['a fractional id', (m, p) => `{"jsonrpc":"2.0","id":1.5,"method":"${m}","params":${p}}`, -32600, null],
   [
     'an id beyond 2^53',
     (m, p) => `{"jsonrpc":"2.0","id":9007199254740993,"method":"${m}","params":${p}}`,
+    -32600,
     null,
   ],
-  ['an id of 1e400', (m, p) => `{"jsonrpc":"2.0","id":1e400,"method":"${m}","params":${p}}`, null],
+  ['an id of 1e400', (m, p) => `{"jsonrpc":"2.0","id":1e400,"method":"${m}","params":${p}}`, -32600, null],
   // A valid id: the error answers the request under it.
-  ['string params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":"synthetic"}`, 1],
-  ['null params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":null}`, 1],
+  ['string params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":"synthetic"}`, -32600, 1],
+  ['null params', (m) => `{"jsonrpc":"2.0","id":1,"method":"${m}","params":null}`, -32600, 1],
 ];
 
 describe('malformed JSON-RPC from a client', () => {
@@ -76,14 +104,14 @@ describe('malformed JSON-RPC from a client', () => {
     ['a 2026-07-28 request', () => ['modern', STATELESS, 'tools/list', JSON.stringify({ _meta: ENVELOPE })]],
   ];
   for (const [where, target] of cases) {
-    for (const [what, body, answerId] of MALFORMED) {
-      it(`refuses ${what} in ${where} with 400/-32600, forwarding and recording nothing`, async () => {
+    for (const [what, body, code, answerId] of MALFORMED) {
+      it(`refuses ${what} in ${where} with 400/${code}, forwarding and recording nothing`, async () => {
         const [connection, headers, method, params] = target();
         const records = gateway.log.records.length;
         const received = stateless.received.length;
         const res = await post(connection, headers, body(method, params));
         expect(res.status).toBe(400);
-        expect(JSON.parse(res.body)).toMatchObject({ jsonrpc: '2.0', id: answerId, error: { code: -32600 } });
+        expect(JSON.parse(res.body)).toMatchObject({ jsonrpc: '2.0', id: answerId, error: { code } });
         expect(gateway.log.records.length).toBe(records);
         expect(stateless.received.length).toBe(received);
       });

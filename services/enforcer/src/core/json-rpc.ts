@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { FrameKind } from '@proctor/events';
 import { GatewayError } from './errors';
 import { scanJsonShape } from './json-shape';
@@ -47,6 +48,9 @@ export function parseJsonRpcBody(body: Buffer, limits: BodyLimits): ParsedBody {
   // A UTF-8 byte order mark is not JSON text (RFC 8259 lets a parser ignore it): dropped, so the
   // message recorded is JSON any reader parses.
   const text = hasByteOrderMark(body) ? body.subarray(3) : body;
+  // JSON text is UTF-8 (RFC 8259): bytes that are not would be read one way here, another way
+  // by the upstream, and recorded as neither.
+  if (!isUtf8(text)) throw new GatewayError('PARSE_ERROR', 'Parse error: the body is not valid UTF-8');
   let value: unknown;
   try {
     value = JSON.parse(text.toString('utf8'));
