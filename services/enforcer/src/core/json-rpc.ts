@@ -48,9 +48,6 @@ export function parseJsonRpcBody(body: Buffer, limits: BodyLimits): ParsedBody {
   // A UTF-8 byte order mark is not JSON text (RFC 8259 lets a parser ignore it): dropped, so the
   // message recorded is JSON any reader parses.
   const text = hasByteOrderMark(body) ? body.subarray(3) : body;
-  // JSON text is UTF-8 (RFC 8259): bytes that are not would be read one way here, another way
-  // by the upstream, and recorded as neither.
-  if (!isUtf8(text)) throw new GatewayError('PARSE_ERROR', 'Parse error: the body is not valid UTF-8');
   let value: unknown;
   try {
     value = JSON.parse(text.toString('utf8'));
@@ -67,6 +64,16 @@ export function parseJsonRpcBody(body: Buffer, limits: BodyLimits): ParsedBody {
 
 function hasByteOrderMark(body: Buffer): boolean {
   return body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
+}
+
+/**
+ * A client's HTTP body: as parseJsonRpcBody, and UTF-8 first (RFC 8259), since bytes that are
+ * not would be read one way here, another way by the upstream, and recorded as neither. An
+ * upstream's bytes are relayed as they came, whatever they hold.
+ */
+export function parseClientBody(body: Buffer, limits: BodyLimits): ParsedBody {
+  if (!isUtf8(body)) throw new GatewayError('PARSE_ERROR', 'Parse error: the body is not valid UTF-8');
+  return parseJsonRpcBody(body, limits);
 }
 
 /** Classifies a message the gateway built itself (an error it answers, a cancellation it sends). */

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import type { AuditEmitter } from '../core/audit-emitter';
 import { GatewayError } from '../core/errors';
 import type { Caller, ClientDelete, Outcome } from '../core/exchange';
-import { type BodyLimits, parseJsonRpcBody } from '../core/json-rpc';
+import { type BodyLimits, parseClientBody } from '../core/json-rpc';
 import type { ExchangePipeline } from '../core/pipeline';
 import { authenticate, type IdentityVerifier, single } from './authenticate';
 import { checkHostAndOrigin, type EdgeGuardOptions } from './edge-guard';
@@ -54,7 +54,7 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
   app.post('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
     const base = await callBase(req, reply, deps);
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const body = parseJsonRpcBody(raw, deps.limits);
+    const body = parseClientBody(raw, deps.limits);
     const outcome = await deps.pipeline.post({ ...base, body, raw });
     return send(reply, outcome, false);
   });
