@@ -80,6 +80,26 @@ describe('AuditEmitter', () => {
     expect(log.calls).toBeLessThanOrEqual(2);
   });
 
+  it('sends the events of separate callbacks of one event-loop turn in one append', async () => {
+    // Each timer callback is its own macrotask, with the microtasks run after it: as with
+    // requests arriving on several sockets in one turn, nothing is in flight between them.
+    const log = new FlakyLog();
+    const emitter = emitterWith(log);
+    const store = new MemorySessionStore();
+    const emitted = await new Promise<Promise<void>[]>((resolve) => {
+      const all: Promise<void>[] = [];
+      for (let i = 0; i < 3; i++) {
+        setTimeout(() => {
+          all.push(emitter.emit(subject(`t${i}`, store), [started]));
+          if (all.length === 3) resolve(all);
+        }, 0);
+      }
+    });
+    await Promise.all(emitted);
+    expect(log.records).toHaveLength(3);
+    expect(log.calls).toBe(1);
+  });
+
   it('a failed append consumes no seq and no streamSeq: the next events take the same positions', async () => {
     const log = new FlakyLog();
     const emitter = emitterWith(log);
