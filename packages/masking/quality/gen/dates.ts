@@ -2,7 +2,7 @@
 import type { Gen } from './context';
 import { phi, type Span } from './fragment';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

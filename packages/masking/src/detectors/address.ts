@@ -3,7 +3,7 @@
  * PO boxes, "City, ST 12345", cities after "lives in" and the like, counties, ZIP and ZIP+4.
  */
 import { en, es, es_MX, fr, it, nl, pl, pt_BR } from '@faker-js/faker';
-import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
+import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
 import { nameDictionaries } from './dictionaries';
 
 const SUFFIXES = [
@@ -133,15 +133,6 @@ const RURAL_GATE = /RR|R\.R\.|HC|Route|Contract/;
 /** A flat or unit written before the street line: "Flat 7, 9853 Rowan Close", "Unit 5, 45 Queen St". */
 const UNIT_BEFORE = /(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+$/;
 
-/** Extends the street lines found since `from` back over a flat or unit written before them. */
-function extendOverUnitsBefore(ctx: ScanContext, from: number): void {
-  for (let i = from; i < ctx.out.length; i++) {
-    const span = ctx.out[i] as (typeof ctx.out)[number];
-    const head = ctx.text.slice(Math.max(0, span.start - 24), span.start);
-    const unit = UNIT_BEFORE.exec(head);
-    if (unit) span.start -= head.length - unit.index;
-  }
-}
 const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 
 const STATE_ABBRS = [...(en.location?.state_abbr ?? []), 'DC', 'PR'];
@@ -287,7 +278,7 @@ export const streetAddress: Detector = {
       scan(ctx, COMPOUND_STREET_RE, 'street_address', 'street_address');
     if (ctx.out.length > found) {
       extendOverUnits(ctx, found);
-      extendOverUnitsBefore(ctx, found);
+      extendBackward(ctx, found, UNIT_BEFORE, 24);
     }
   },
 };

@@ -3,7 +3,7 @@
  * and systems write them, and ages over 89. System timestamps (a date with a time of day) and
  * years alone are kept unless a word in front says the date is a person's.
  */
-import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
+import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -122,15 +122,6 @@ const MONTH_YEAR_OPTIONS: ScanOptions = {
 /** "Tuesday, March 17, 1984", "Tue 17 Mar": the weekday before a date belongs to it. */
 const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
 
-function extendOverWeekdays(ctx: ScanContext, from: number): void {
-  for (let i = from; i < ctx.out.length; i++) {
-    const span = ctx.out[i] as (typeof ctx.out)[number];
-    const head = ctx.text.slice(Math.max(0, span.start - 12), span.start);
-    const day = WEEKDAY_BEFORE.exec(head);
-    if (day) span.start -= head.length - day.index;
-  }
-}
-
 const NUMERIC_GATE = /\d[-/.]\d/;
 /** What every year-month-day and day-month-year date has: two of the same separator. */
 const TWO_SEPARATORS_GATE = /\d([-/.])\d{1,2}\1\d/;
@@ -159,7 +150,7 @@ export const dates: Detector = {
       const found = ctx.out.length;
       scan(ctx, DAY_MONTH_RE, 'date', 'date_text', DAY_MONTH_OPTIONS);
       scan(ctx, MONTH_DAY_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
-      if (ctx.out.length > found) extendOverWeekdays(ctx, found);
+      if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
       if (ctx.digits >= 3) scan(ctx, DAY_MON_YEAR_GLUED_RE, 'date', 'date_text', GLUED_OPTIONS);
       if (ctx.digits >= 4) scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
     }

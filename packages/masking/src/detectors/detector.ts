@@ -172,6 +172,19 @@ export function scan(
   }
 }
 
+/**
+ * Moves the start of every span found since `from` back over what `re` (anchored with `$`)
+ * matches in the `lookback` characters before it: a weekday before a date, a flat before a street.
+ */
+export function extendBackward(ctx: ScanContext, from: number, re: RegExp, lookback: number): void {
+  for (let i = from; i < ctx.out.length; i++) {
+    const span = ctx.out[i] as DetectedSpan;
+    const head = ctx.text.slice(Math.max(0, span.start - lookback), span.start);
+    const m = re.exec(head);
+    if (m) span.start -= head.length - m.index;
+  }
+}
+
 /** The `len` characters before `index`, lower-cased: for context words. */
 export function before(text: string, index: number, len: number): string {
   return text.slice(Math.max(0, index - len), index).toLowerCase();

@@ -5,24 +5,11 @@
  */
 import { deaFromParts, npiFromBase } from '../checksums';
 import type { Gen } from '../context';
+import { MONTHS } from '../dates';
 import { type Frag, type Piece, phi, type Span, t } from '../fragment';
 import { mbiValue, vinValue } from '../identifiers';
 import type { Person } from '../people';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ord = (n: number): string =>
