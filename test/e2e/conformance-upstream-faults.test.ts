@@ -17,6 +17,7 @@ import { type RawResponse, rawRequest } from '../../services/enforcer/src/test-f
 import {
   FAULTS,
   type MisbehavingUpstream,
+  OVERSIZED_FAULTS,
   STREAM_FAULTS,
   startMisbehavingUpstream,
 } from '../fixtures/misbehaving-upstream';
@@ -144,4 +145,87 @@ describe('an upstream answering outside the protocol', () => {
       });
     });
   }
+});
+
+describe('an upstream message beyond the connection maxMessageBytes', () => {
+  const LIMIT = 64 * 1024;
+  let upstream: MisbehavingUpstream;
+  let gateway: TestGateway;
+  let session: RawSession;
+
+  beforeAll(async () => {
+    upstream = await startMisbehavingUpstream();
+    const small = { url: upstream.url, maxMessageBytes: LIMIT };
+    gateway = await startTestGateway({
+      connections: [
+        { name: 'legacy', upstream: small, era: 'stateful' },
+        { name: 'modern', upstream: small, era: 'stateless' },
+      ],
+    });
+    session = await RawSession.open(gateway.base, '/mcp/legacy');
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  it('is refused with a recorded -31022 (stateful era), before it fills the gateway memory', async () => {
+    for (const [id, fault] of [
+      [1, 'oversized_json'],
+      [2, 'endless_event'],
+    ] as const) {
+      const before = gateway.eventsOf(session.id).length;
+      const res = await session.post({
+        jsonrpc: '2.0',
+        id,
+        method: 'tools/call',
+        params: { name: fault, arguments: {} },
+      });
+      const delivered = messagesOf(res);
+      expect(delivered.at(-1), fault).toMatchObject({
+        id,
+        error: { code: fault === 'oversized_json' ? -31022 : -31021 },
+      });
+      expect(framePayloads(gateway.eventsOf(session.id).slice(before), 'server_to_client')).toEqual(
+        delivered,
+      );
+    }
+    const oversized = await session.post({
+      jsonrpc: '2.0',
+      id: 3,
+      method: 'tools/call',
+      params: { name: 'oversized_json' },
+    });
+    expect(JSON.parse(oversized.body).error.message).toMatch(new RegExp(`over ${LIMIT} bytes`));
+    expect((await session.post({ jsonrpc: '2.0', id: 4, method: 'ping' })).status).toBe(200);
+  });
+
+  it('is refused with a recorded -32603 (2026-07-28)', async () => {
+    for (const fault of Object.keys(OVERSIZED_FAULTS)) {
+      const res = await rawRequest(gateway.base, {
+        method: 'POST',
+        path: '/mcp/modern',
+        headers: {
+          ...MCP_POST_HEADERS,
+          'mcp-protocol-version': '2026-07-28',
+          'mcp-method': 'tools/call',
+          'mcp-name': fault,
+        },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 9,
+          method: 'tools/call',
+          params: { name: fault, arguments: {}, _meta: ENVELOPE },
+        }),
+      });
+      expect(messagesOf(res).at(-1), fault).toMatchObject({
+        id: 9,
+        error: {
+          code: -32603,
+          data: { reason: fault === 'oversized_json' ? 'upstream_protocol' : 'upstream_gone' },
+        },
+      });
+    }
+  });
 });

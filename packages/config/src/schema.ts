@@ -233,6 +233,12 @@ const connection = z
         timeoutMs: z.number().int().positive().default(30_000),
         /** Time to open the TCP/TLS connection to the upstream. */
         connectTimeoutMs: z.number().int().positive().default(5_000),
+        /** Largest message the gateway reads from this upstream (a JSON body, an SSE event, a line); beyond it: -31022. */
+        maxMessageBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .default(64 * 1024 * 1024),
       })
       .strict()
       .superRefine(exactlyOneUpstream),

@@ -74,6 +74,7 @@ export function streamableHttpUpstream(connection: ConnectionConfig): McpUpstrea
     url,
     connectTimeoutMs: connection.upstream.connectTimeoutMs,
     readTimeoutMs: connection.upstream.timeoutMs,
+    maxMessageBytes: connection.upstream.maxMessageBytes,
   });
 }
 

@@ -35,6 +35,7 @@ export function opensMessageStream(head: Buffer, lf: number): boolean {
 export class JsonLineSplitter {
   /** The line being read, when it started in an earlier chunk. */
   private parts: Buffer[] = [];
+  private partsBytes = 0;
 
   push(chunk: Buffer): Buffer[] {
     const lines: Buffer[] = [];
@@ -46,8 +47,16 @@ export class JsonLineSplitter {
       start = lf + 1;
       lf = chunk.indexOf(LF, start);
     }
-    if (start < chunk.length) this.parts.push(chunk.subarray(start));
+    if (start < chunk.length) {
+      this.parts.push(chunk.subarray(start));
+      this.partsBytes += chunk.length - start;
+    }
     return lines;
+  }
+
+  /** Bytes of the line not yet ended. */
+  pending(): number {
+    return this.partsBytes;
   }
 
   /** The last line, when the stream ended without a newline after it. */
@@ -60,6 +69,7 @@ export class JsonLineSplitter {
     if (this.parts.length === 0) return tail;
     const line = Buffer.concat([...this.parts, tail]);
     this.parts = [];
+    this.partsBytes = 0;
     return line;
   }
 }

@@ -28,6 +28,8 @@ export class SseByteParser {
   private lines: Buffer[] = [];
   /** The previous chunk ended with a CR, not yet taken as a line end (it may be half a CRLF). */
   private heldCR = false;
+  private partsBytes = 0;
+  private linesBytes = 0;
 
   /** Feeds a chunk; returns the events it completed. */
   push(chunk: Buffer): SseByteEvent[] {
@@ -50,7 +52,7 @@ export class SseByteParser {
       const byte = chunk[i] as number;
       if (byte === CR && i + 1 === chunk.length) {
         // A CR at the very end may be the first half of a CRLF: decided with the next chunk.
-        this.lineParts.push(chunk.subarray(lineStart, i));
+        this.keepPart(chunk.subarray(lineStart, i));
         this.heldCR = true;
         return events;
       }
@@ -59,33 +61,38 @@ export class SseByteParser {
       lineStart = i;
       this.endLine(line, events);
     }
-    if (lineStart < chunk.length) this.lineParts.push(chunk.subarray(lineStart));
+    if (lineStart < chunk.length) this.keepPart(chunk.subarray(lineStart));
     return events;
   }
 
   /** Bytes of an incomplete trailing event, if the stream ended mid-event. */
   pending(): number {
-    let bytes = this.heldCR ? 1 : 0;
-    for (const line of this.lines) bytes += line.length + 1;
-    for (const part of this.lineParts) bytes += part.length;
-    return bytes;
+    return this.linesBytes + this.partsBytes + (this.heldCR ? 1 : 0);
+  }
+
+  private keepPart(part: Buffer): void {
+    this.lineParts.push(part);
+    this.partsBytes += part.length;
   }
 
   private takeLine(tail: Buffer): Buffer {
     if (this.lineParts.length === 0) return tail;
     const line = Buffer.concat([...this.lineParts, tail]);
     this.lineParts = [];
+    this.partsBytes = 0;
     return line;
   }
 
   private endLine(line: Buffer, events: SseByteEvent[]): void {
     if (line.length > 0) {
       this.lines.push(line);
+      this.linesBytes += line.length + 1;
       return;
     }
     // An event of comments only (keep-alives) is no event.
     if (this.lines.some((l) => l[0] !== COLON)) events.push(toEvent(this.lines));
     this.lines = [];
+    this.linesBytes = 0;
   }
 }
 

@@ -21,8 +21,13 @@ export interface StreamableHttpOptions {
   connectTimeoutMs: number;
   /** Time from sending a request to the response headers, and between two chunks of a JSON body. */
   readTimeoutMs: number;
+  /** Largest message read from the upstream: a JSON body, one SSE event, one JSON line. */
+  maxMessageBytes?: number;
   connections?: number;
 }
+
+/** What an upstream may send in one message unless the connection says otherwise. */
+const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
 /** Response headers worth relaying to the client. */
 const RELAYED = ['cache-control', 'mcp-protocol-version'] as const;
@@ -144,7 +149,17 @@ export class StreamableHttpUpstream implements McpUpstream {
         reject(new errors.RequestAbortedError());
         return;
       }
-      const handler = new ReplyHandler(method, this.options.readTimeoutMs, resolve, reject, signal);
+      const handler = new ReplyHandler(
+        method,
+        {
+          timeoutMs: this.options.readTimeoutMs,
+          maxBytes: this.maxMessageBytes,
+          tooLarge: () => this.tooLarge(),
+        },
+        resolve,
+        reject,
+        signal,
+      );
       this.pool.dispatch(
         {
           path: this.path,
@@ -166,6 +181,7 @@ export class StreamableHttpUpstream implements McpUpstream {
       for (const line of splitter.push(head)) yield lineEvent(line);
       for await (const chunk of body as AsyncIterable<Buffer>) {
         for (const line of splitter.push(chunk)) yield lineEvent(line);
+        if (splitter.pending() > this.maxMessageBytes) throw this.tooLarge();
       }
       const last = splitter.end();
       if (last) yield lineEvent(last);
@@ -182,6 +198,7 @@ export class StreamableHttpUpstream implements McpUpstream {
     try {
       for await (const chunk of body as AsyncIterable<Buffer>) {
         for (const event of parser.push(chunk)) yield sseEvent(event);
+        if (parser.pending() > this.maxMessageBytes) throw this.tooLarge();
       }
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
@@ -189,6 +206,18 @@ export class StreamableHttpUpstream implements McpUpstream {
     } finally {
       body.destroy();
     }
+  }
+
+  private get maxMessageBytes(): number {
+    return this.options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  }
+
+  /** An upstream message beyond maxMessageBytes: refused before it fills the gateway's memory. */
+  private tooLarge(): UpstreamError {
+    return new UpstreamError(
+      'UPSTREAM_PROTOCOL',
+      `upstream MCP server of connection "${this.options.name}" sent a message over ${this.maxMessageBytes} bytes`,
+    );
   }
 
   private describe(err: unknown): Error {
@@ -239,6 +268,7 @@ class ReplyHandler implements Dispatcher.DispatchHandlers {
   private reply: { status: number; headers: DispatchedReply['headers']; contentType: string | null } | null =
     null;
   private chunks: Buffer[] = [];
+  private size = 0;
   private stream: Readable | null = null;
   private timer: NodeJS.Timeout | undefined;
   private looking = false;
@@ -248,7 +278,7 @@ class ReplyHandler implements Dispatcher.DispatchHandlers {
 
   constructor(
     private readonly method: string,
-    private readonly timeoutMs: number,
+    private readonly limits: { timeoutMs: number; maxBytes: number; tooLarge: () => Error },
     private readonly resolve: (reply: DispatchedReply) => void,
     private readonly reject: (err: Error) => void,
     private readonly signal: AbortSignal | undefined,
@@ -273,12 +303,17 @@ class ReplyHandler implements Dispatcher.DispatchHandlers {
     }
     this.looking =
       this.method === 'POST' && status < 300 && contentType?.startsWith('application/json') === true;
-    this.timer = setTimeout(() => this.abort?.(new errors.BodyTimeoutError()), this.timeoutMs);
+    this.timer = setTimeout(() => this.abort?.(new errors.BodyTimeoutError()), this.limits.timeoutMs);
     return true;
   }
 
   onData(chunk: Buffer): boolean {
     if (this.stream) return this.stream.push(chunk);
+    this.size += chunk.length;
+    if (this.size > this.limits.maxBytes) {
+      this.abort?.(this.limits.tooLarge());
+      return false;
+    }
     this.chunks.push(chunk);
     this.timer?.refresh();
     if (this.looking && chunk.includes(NEWLINE)) {

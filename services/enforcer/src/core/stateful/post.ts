@@ -165,7 +165,9 @@ async function exchange(
   } catch (err) {
     if (!(err instanceof UpstreamError)) throw err;
     ctx.logger.warn({ err, session: sessionId }, 'upstream request failed');
-    const errors = requests.map((f) => errorFrame(f.idJson, GATEWAY_RPC.UPSTREAM_UNAVAILABLE, err.message));
+    const code =
+      err.code === 'UPSTREAM_PROTOCOL' ? GATEWAY_RPC.UPSTREAM_PROTOCOL : GATEWAY_RPC.UPSTREAM_UNAVAILABLE;
+    const errors = requests.map((f) => errorFrame(f.idJson, code, err.message));
     forgetUnestablished(headers, session, initializing);
     const outcome = await answerLocally(
       ctx,

@@ -254,7 +254,10 @@ export class StatelessExchangeHandler {
         throw err;
       }
       const failure = errorMessage(outbound.idJson, RPC.INTERNAL_ERROR, upstreamFailureText(err), {
-        reason: 'upstream_unavailable',
+        reason:
+          (err as { code?: unknown }).code === 'UPSTREAM_PROTOCOL'
+            ? 'upstream_protocol'
+            : 'upstream_unavailable',
       });
       return ledger.answer(exchange, request, failure, httpStatusOf(err), reason);
     }
