@@ -4,7 +4,7 @@
  * raw (values, keys and headers), the spool, the gateway's own log, and the shared session
  * store in Redis (every key under the deployment's prefix, read while the sessions are open).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseConfig } from '@proctor/config';
@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEnforcer } from '../../src/runtime/services';
 import { stdioFixtureCommand } from '../fixtures/stdio-fixture-command';
 import { createTopics, kafkaBrokers, readWholeTopic, redisUrl, tempDir, uniqueName } from '../harness';
+import { filesUnder } from './files-under';
 import { connectLegacyClient, type LegacyClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-phi-at-rest';
@@ -45,12 +46,6 @@ afterAll(async () => {
 
 function expectNoPhi(text: string, where: string) {
   for (const value of PHI) expect(text.includes(value), `${where} holds "${value.slice(0, 3)}…"`).toBe(false);
-}
-
-async function filesUnder(dir: string): Promise<string> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name)));
-  return Buffer.concat(await Promise.all(files)).toString('latin1');
 }
 
 /** Every value under `prefix`, whatever the Redis type, as one text. */
@@ -165,7 +160,7 @@ describe('no clear PHI at rest', () => {
       expectNoPhi(record.key, `raw record ${i}'s key`);
       expectNoPhi(JSON.stringify(record.headers), `raw record ${i}'s headers`);
     }
-    const spool = await filesUnder(spoolDir);
+    const spool = Buffer.concat(await filesUnder(spoolDir)).toString('latin1');
     expect(spool).toContain('jwe-a256gcm');
     expectNoPhi(spool, 'the spool');
     expectNoPhi(Buffer.concat(logged).toString('utf8'), "the gateway's log");

@@ -5,24 +5,14 @@
  * (2025-03-26); an Mcp-Name header that disagrees with the body (2026-07-28); identity claims
  * written into `_meta`. Each is refused naming the rule, and nothing denied reaches the server.
  */
-import { join } from 'node:path';
-import { parseConfig } from '@proctor/config';
-import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FixtureServer,
   startFixtureServer,
 } from '../../services/enforcer/src/test-fixtures/fixture-server';
-import { MemoryEventLog } from '../../services/enforcer/src/testing';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
-import { tempDir } from '../harness';
-import {
-  connectLegacyClient,
-  connectModernClient,
-  type LegacyClient,
-  type ModernClient,
-} from './sdk-clients';
-import { type SecuredGateway, startSecuredGateway } from './secured-gateway';
+import { type PolicyGateway, refusal, startPolicyGateway } from './policy-gateway';
+import { connectLegacyClient, connectModernClient, type LegacyClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-bypass-e2e';
 const POLICY = {
@@ -40,54 +30,28 @@ const POLICY = {
   ],
 };
 
-let idp: LocalIssuer;
 let legacy: FixtureServer;
 let modern: StatelessFixture;
-let gateway: SecuredGateway;
-const log = new MemoryEventLog();
-const clients: (LegacyClient | ModernClient)[] = [];
+let policyGateway: PolicyGateway;
 
 beforeAll(async () => {
-  const dir = await tempDir('proctor-bypass');
-  idp = await startLocalIssuer('/idp');
   [legacy, modern] = await Promise.all([startFixtureServer(), startStatelessServer()]);
-  const config = parseConfig({
-    identity: { issuers: [{ issuer: idp.issuer, audience: AUDIENCE }] },
-    enforcer: {
-      listen: { host: '127.0.0.1', port: 0 },
-      stateDir: join(dir, 'state'),
-      connections: [
-        { name: 'legacy', upstream: { url: legacy.url } },
-        { name: 'modern', upstream: { url: modern.url } },
-      ],
-    },
+  policyGateway = await startPolicyGateway({
+    audience: AUDIENCE,
+    upstreams: { legacy: legacy.url, modern: modern.url },
     policy: { inline: POLICY },
   });
-  gateway = await startSecuredGateway(config, log);
 });
 
 afterAll(async () => {
-  await Promise.allSettled(clients.map((c) => c.close()));
-  await gateway?.close();
-  await Promise.allSettled([legacy?.close(), modern?.close(), idp?.close()]);
+  await policyGateway?.close();
+  await Promise.allSettled([legacy?.close(), modern?.close()]);
 });
 
-const token = (groups: string[] = ['clinicians']) =>
-  idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups });
+const base = () => policyGateway.gateway.base;
 
 async function legacyClient(): Promise<LegacyClient> {
-  const client = await connectLegacyClient(`${gateway.base}/mcp/legacy`, await token());
-  clients.push(client);
-  return client;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: number; message: string }> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).not.toBeNull();
-  return err as { code: number; message: string };
+  return policyGateway.track(await connectLegacyClient(`${base()}/mcp/legacy`, await policyGateway.token()));
 }
 
 /** A raw POST; the answer is JSON, or the SSE stream's messages (one, or an array). */
@@ -96,12 +60,12 @@ async function post(
   body: unknown,
   headers: Record<string, string>,
 ): Promise<{ status: number; body: unknown; sessionId: string | null }> {
-  const res = await fetch(`${gateway.base}/mcp/${connection}`, {
+  const res = await fetch(`${base()}/mcp/${connection}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'application/json, text/event-stream',
-      authorization: `Bearer ${await token()}`,
+      authorization: `Bearer ${await policyGateway.token()}`,
       ...headers,
     },
     body: JSON.stringify(body),
@@ -239,8 +203,9 @@ describe('policy bypass attempts', () => {
   });
 
   it('identity written into _meta changes nothing: the verified token decides', async () => {
-    const outsider = await connectModernClient(`${gateway.base}/mcp/modern`, await token([]));
-    clients.push(outsider);
+    const outsider = policyGateway.track(
+      await connectModernClient(`${base()}/mcp/modern`, await policyGateway.token([])),
+    );
     const err = await refusal(
       outsider.callTool({
         name: 'echo',

@@ -4,7 +4,7 @@
  * spool in front of Kafka, or the embedded local log. Read back raw, none of the demo PHI
  * appears; opened with the ingest private key, the sealed payloads hold exactly that PHI.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseConfig } from '@proctor/config';
@@ -23,6 +23,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEnforcer } from '../../src/runtime/services';
 import { createTopics, kafkaBrokers, readTopic, tempDir, uniqueName } from '../harness';
+import { filesUnder } from './files-under';
 import { connectLegacyClient, connectModernClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-sealed-e2e';
@@ -90,11 +91,6 @@ async function runTraffic(eventLog: Record<string, unknown>, dir: string): Promi
     for (const step of service.steps) await step.run();
   }
   return Buffer.concat(logged);
-}
-
-async function filesUnder(dir: string): Promise<Buffer[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return Promise.all(entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name))));
 }
 
 function expectNoPhi(bytes: Buffer, where: string) {

@@ -7,16 +7,13 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
-import { parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS } from '@proctor/demo-ehr';
 import { type AuditEvent, decodeEvent } from '@proctor/events';
-import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryEventLog } from '../../services/enforcer/src/testing';
 import { startTaskServer, type TaskServer } from '../fixtures/task-server';
 import { tempDir, waitFor } from '../harness';
+import { type PolicyGateway, refusal, startPolicyGateway } from './policy-gateway';
 import { connectLegacyClient, type LegacyClient } from './sdk-clients';
-import { type SecuredGateway, startSecuredGateway } from './secured-gateway';
 
 const AUDIENCE = 'proctor-tasks-e2e';
 const patient = DEMO_PATIENTS[0] as (typeof DEMO_PATIENTS)[number];
@@ -34,42 +31,29 @@ rules:${extra}
     action: allow
 `;
 
-let idp: LocalIssuer;
 let upstream: TaskServer;
-let gateway: SecuredGateway;
+let policyGateway: PolicyGateway;
 let policyFile: string;
-const log = new MemoryEventLog();
-const clients: LegacyClient[] = [];
 
 beforeAll(async () => {
-  const dir = await tempDir('proctor-policy-tasks');
-  idp = await startLocalIssuer('/idp');
   upstream = await startTaskServer(RECORD);
-  policyFile = join(dir, 'policy.yaml');
+  policyFile = join(await tempDir('proctor-policy-tasks'), 'policy.yaml');
   await writeFile(policyFile, policy());
-  const config = parseConfig({
-    identity: { issuers: [{ issuer: idp.issuer, audience: AUDIENCE }] },
-    enforcer: {
-      listen: { host: '127.0.0.1', port: 0 },
-      stateDir: join(dir, 'state'),
-      connections: [{ name: 'charts', upstream: { url: upstream.url } }],
-    },
+  policyGateway = await startPolicyGateway({
+    audience: AUDIENCE,
+    upstreams: { charts: upstream.url },
     policy: { file: policyFile },
   });
-  gateway = await startSecuredGateway(config, log);
 });
 
 afterAll(async () => {
-  await Promise.allSettled(clients.map((c) => c.close()));
-  await gateway?.close();
-  await Promise.allSettled([upstream?.close(), idp?.close()]);
+  await policyGateway?.close();
+  await upstream?.close();
 });
 
 async function clinician(): Promise<LegacyClient> {
-  const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
-  const client = await connectLegacyClient(`${gateway.base}/mcp/charts`, token);
-  clients.push(client);
-  return client;
+  const url = `${policyGateway.gateway.base}/mcp/charts`;
+  return policyGateway.track(await connectLegacyClient(url, await policyGateway.token()));
 }
 
 async function createTask(client: LegacyClient): Promise<string> {
@@ -84,8 +68,9 @@ async function createTask(client: LegacyClient): Promise<string> {
 }
 
 const configChanges = () =>
-  log.records.map((r) => decodeEvent(r.record.value)).filter((e: AuditEvent) => e.type === 'config_change')
-    .length;
+  policyGateway.log.records
+    .map((r) => decodeEvent(r.record.value))
+    .filter((e: AuditEvent) => e.type === 'config_change').length;
 
 describe('tasks under a policy', () => {
   it('masks a task result fetched with tasks/result, as the tool call would be', async () => {
@@ -113,11 +98,8 @@ describe('tasks under a policy', () => {
     reason: chart tasks frozen`),
     );
     await waitFor(async () => (configChanges() > before ? true : undefined), { what: 'the reload' });
-    const err = await client.experimental.tasks.getTaskResult(taskId, CallToolResultSchema).then(
-      () => null,
-      (e: unknown) => e as { code: number; message: string },
-    );
-    expect(err?.code).toBe(-31014);
-    expect(err?.message).toContain('charts-frozen');
+    const err = await refusal(client.experimental.tasks.getTaskResult(taskId, CallToolResultSchema));
+    expect(err.code).toBe(-31014);
+    expect(err.message).toContain('charts-frozen');
   });
 });

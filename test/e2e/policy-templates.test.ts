@@ -6,12 +6,8 @@
  * are refused (they would suggest the denied identifiers). Both eras, and a 2026-07-28 client
  * bridged to an SDK v1 upstream.
  */
-import { join } from 'node:path';
-import { parseConfig } from '@proctor/config';
 import { type AuditEvent, decodeEvent } from '@proctor/events';
-import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryEventLog } from '../../services/enforcer/src/testing';
 import {
   SUGGESTIONS,
   startLegacyTemplateServer,
@@ -19,9 +15,8 @@ import {
   TEMPLATES,
   type TemplateServer,
 } from '../fixtures/template-servers';
-import { tempDir } from '../harness';
+import { type PolicyGateway, refusal, startPolicyGateway } from './policy-gateway';
 import { connectLegacyClient, connectModernClient } from './sdk-clients';
-import { type SecuredGateway, startSecuredGateway } from './secured-gateway';
 
 const AUDIENCE = 'proctor-templates-e2e';
 const POLICY = {
@@ -41,42 +36,26 @@ const POLICY = {
   ],
 };
 
-let idp: LocalIssuer;
 let legacyUpstream: TemplateServer;
 let modernUpstream: TemplateServer;
-let gateway: SecuredGateway;
-const log = new MemoryEventLog();
-const closers: { close(): Promise<void> }[] = [];
+let policyGateway: PolicyGateway;
 
 beforeAll(async () => {
-  const dir = await tempDir('proctor-templates');
-  idp = await startLocalIssuer('/idp');
   [legacyUpstream, modernUpstream] = await Promise.all([
     startLegacyTemplateServer(),
     startModernTemplateServer(),
   ]);
-  const config = parseConfig({
-    identity: { issuers: [{ issuer: idp.issuer, audience: AUDIENCE }] },
-    enforcer: {
-      listen: { host: '127.0.0.1', port: 0 },
-      stateDir: join(dir, 'state'),
-      connections: [
-        { name: 'legacy', upstream: { url: legacyUpstream.url } },
-        { name: 'modern', upstream: { url: modernUpstream.url } },
-      ],
-    },
+  policyGateway = await startPolicyGateway({
+    audience: AUDIENCE,
+    upstreams: { legacy: legacyUpstream.url, modern: modernUpstream.url },
     policy: { inline: POLICY },
   });
-  gateway = await startSecuredGateway(config, log);
 });
 
 afterAll(async () => {
-  await Promise.allSettled(closers.map((c) => c.close()));
-  await gateway?.close();
-  await Promise.allSettled([legacyUpstream?.close(), modernUpstream?.close(), idp?.close()]);
+  await policyGateway?.close();
+  await Promise.allSettled([legacyUpstream?.close(), modernUpstream?.close()]);
 });
-
-const token = (groups: string[]) => idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups });
 
 /** The calls the test makes, alike for both SDK clients. */
 interface TemplateClient {
@@ -90,12 +69,11 @@ async function client(
   connection: string,
   groups: string[],
 ): Promise<TemplateClient> {
-  const url = `${gateway.base}/mcp/${connection}`;
-  const c =
-    era === 'legacy'
-      ? await connectLegacyClient(url, await token(groups))
-      : await connectModernClient(url, await token(groups));
-  closers.push(c);
+  const url = `${policyGateway.gateway.base}/mcp/${connection}`;
+  const token = await policyGateway.token(groups);
+  const c = policyGateway.track(
+    era === 'legacy' ? await connectLegacyClient(url, token) : await connectModernClient(url, token),
+  );
   return {
     templates: async () => (await c.listResourceTemplates()).resourceTemplates.map((t) => t.uriTemplate),
     read: (uri) => c.readResource({ uri }),
@@ -105,17 +83,8 @@ async function client(
   };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<{ code: number; message: string }> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).not.toBeNull();
-  return err as { code: number; message: string };
-}
-
 function hides(): Extract<AuditEvent, { type: 'policy_decision' }>[] {
-  return log.records
+  return policyGateway.log.records
     .map((r) => decodeEvent(r.record.value))
     .filter(
       (e): e is Extract<AuditEvent, { type: 'policy_decision' }> =>
