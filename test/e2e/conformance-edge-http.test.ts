@@ -2,7 +2,9 @@
  * HTTP-level abuse at the gateway's edge: a client that trickles its request (slowloris) is cut
  * after `requestTimeoutMs` with 408, a head over `maxHeaderBytes` gets 431, both with a JSON-RPC
  * error body and nothing recorded; a stream that outlives the request timeout is not cut; a
- * repeated Mcp-Session-Id names no session; a Last-Event-ID from another session replays nothing.
+ * repeated Mcp-Session-Id names no session; a Last-Event-ID from another session replays
+ * nothing; a page of an admitted origin passes CORS (its preflight needs no token, its answers
+ * are readable), a page of any other origin gets 403.
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +16,12 @@ import {
   startTestGateway,
   type TestGateway,
 } from '../../services/enforcer/src/test-fixtures/gateway-harness';
-import { RawSession } from '../fixtures/raw-session';
+import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
+import { initializeBody, MCP_POST_HEADERS, RawSession } from '../fixtures/raw-session';
 
 const REQUEST_TIMEOUT_MS = 1000;
+/** A browser origin the gateway admits. */
+const CONSOLE = 'https://console.example';
 
 /** Writes `text` on a fresh connection and collects what comes back until the gateway closes it. */
 function exchangeRaw(
@@ -54,6 +59,7 @@ describe('HTTP abuse at the edge', () => {
     gateway = await startTestGateway({
       connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
       requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      allowedOrigins: [CONSOLE],
       maxHeaderBytes: 4096,
     });
     host = new URL(gateway.base).host;
@@ -190,5 +196,64 @@ describe('HTTP abuse at the edge', () => {
     clearTimeout(timer);
     expect(seen).not.toContain('progress');
     expect(seen).not.toContain('counted');
+  });
+
+  it('answers the preflight of an admitted origin without a token, for any connection name', async () => {
+    for (const path of ['/mcp/fixture', '/mcp/no-such-connection']) {
+      const res = await rawRequest(gateway.base, {
+        method: 'OPTIONS',
+        path,
+        headers: {
+          origin: CONSOLE,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers':
+            'authorization, content-type, mcp-session-id, mcp-param-region, x-other',
+        },
+      });
+      expect(res.status, path).toBe(204);
+      expect(res.headers['access-control-allow-origin']).toBe(CONSOLE);
+      expect(res.headers['access-control-allow-methods']).toBe('GET, POST, DELETE');
+      expect(res.headers['access-control-allow-headers']).toBe(
+        'authorization, content-type, mcp-session-id, mcp-param-region',
+      );
+    }
+    const foreign = await rawRequest(gateway.base, {
+      method: 'OPTIONS',
+      path: '/mcp/fixture',
+      headers: { origin: 'https://attacker.example', 'access-control-request-method': 'POST' },
+    });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('lets an admitted page read answers and the session id, JSON and streams alike; no Origin, no CORS', async () => {
+    const init = await rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/fixture',
+      headers: { ...MCP_POST_HEADERS, origin: CONSOLE },
+      body: initializeBody(),
+    });
+    expect(init.status).toBe(200);
+    expect(init.headers['access-control-allow-origin']).toBe(CONSOLE);
+    expect(init.headers['access-control-expose-headers']).toMatch(/Mcp-Session-Id/);
+    expect(init.headers.vary).toMatch(/Origin/);
+    const session = await initialize();
+    const call = await session.post(
+      { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'echo', arguments: { text: 'x' } } },
+      { origin: CONSOLE },
+    );
+    expect(call.headers['content-type']).toMatch(/text\/event-stream/);
+    expect(call.headers['access-control-allow-origin']).toBe(CONSOLE);
+    const unauthenticated = await rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/fixture',
+      headers: { ...MCP_POST_HEADERS, authorization: 'Bearer forged', origin: CONSOLE },
+      body: initializeBody(),
+    });
+    expect(unauthenticated.status).toBe(401);
+    expect(unauthenticated.headers['access-control-allow-origin']).toBe(CONSOLE);
+    expect(
+      (await session.post({ jsonrpc: '2.0', id: 2, method: 'ping' })).headers['access-control-allow-origin'],
+    ).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import type { Caller, ClientDelete, Outcome } from '../core/exchange';
 import { type BodyLimits, parseClientBody } from '../core/json-rpc';
 import type { ExchangePipeline } from '../core/pipeline';
 import { authenticate, type IdentityVerifier, single } from './authenticate';
+import { allowOrigin, answerPreflight } from './cors';
 import { checkHostAndOrigin, type EdgeGuardOptions } from './edge-guard';
 import { writeSse } from './sse-writer';
 
@@ -41,15 +42,18 @@ const ERA_HEADERS = ['accept', 'mcp-method', 'mcp-name'] as const;
  */
 export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): void {
   // A callback hook: an async one costs a promise per request.
-  app.addHook('onRequest', (req, _reply, done) => {
+  app.addHook('onRequest', (req, reply, done) => {
     if (!req.url.startsWith('/mcp/') && req.url !== '/mcp') return done();
     try {
       checkHostAndOrigin(req, deps.edge);
     } catch (err) {
       return done(err as Error);
     }
+    allowOrigin(req, reply);
     done();
   });
+
+  app.options('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => answerPreflight(req, reply));
 
   app.post('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
     const base = await callBase(req, reply, deps);
