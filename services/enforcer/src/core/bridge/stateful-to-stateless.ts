@@ -66,6 +66,8 @@ interface WaitingAnswer {
  */
 export class StatefulToStatelessBridge implements EraHandler {
   private readonly waiting = new Map<string, WaitingAnswer>();
+  /** `<sessionId> <request id JSON>` → what stops the upstream call relayed for it. */
+  private readonly inFlight = new Map<string, AbortController>();
   private readonly mailbox: HolderMailbox;
   private readonly subscriptions: BridgedResourceSubscriptions;
 
@@ -162,7 +164,10 @@ export class StatefulToStatelessBridge implements EraHandler {
       await this.deliverAnswer(frame);
       return { type: 'accepted', status: 202, headers };
     }
-    if (frame.kind !== 'request') return { type: 'accepted', status: 202, headers };
+    if (frame.kind !== 'request') {
+      if (frame.method === 'notifications/cancelled') this.cancelInFlight(session.record.id, frame);
+      return { type: 'accepted', status: 202, headers };
+    }
     const local = await this.localAnswer(session, post, frame, envelope);
     if (local) return this.answer(session, local, headers);
     return this.forward(connection, session, post, frame, envelope, headers);
@@ -298,23 +303,52 @@ export class StatefulToStatelessBridge implements EraHandler {
     headers: Record<string, string>,
   ): Promise<Outcome> {
     const outbound = frameOf({ ...frame.message, params: withEnvelope(frame.message.params, envelope) });
-    const reply = await this.send(connection, session, outbound, post.signal);
-    if (reply.type === 'json') {
-      const answer =
-        answerIn(this.framesOfText(reply.body.toString('utf8')), outbound) ?? noAnswer(outbound, reply);
-      if (!isInputRequired(answer)) return this.answer(session, this.asClientAnswer(frame, answer), headers);
-    } else if (reply.type !== 'sse') {
-      return this.answer(session, this.asClientAnswer(frame, noAnswer(outbound, reply)), headers);
-    }
-    // The upstream calls outlive a cut connection for the grace time: the client may resume.
+    // Until a stream opens, the client leaving ends the call; the client's cancellation always does.
     const abort = new AbortController();
-    const stream = await openBridgedStream(this.ctx, {
-      session,
-      protocolVersion: post.protocolVersion,
-      messages: this.relay(connection, session, frame, outbound, reply, abort.signal),
-      abort,
-    });
-    return { type: 'stream', status: 200, headers, stream };
+    const key = inFlightKey(session.record.id, frame.idJson);
+    this.inFlight.set(key, abort);
+    const onClientGone = () => abort.abort();
+    post.signal.addEventListener('abort', onClientGone, { once: true });
+    let streaming = false;
+    try {
+      const reply = await this.send(connection, session, outbound, abort.signal);
+      if (reply.type === 'json') {
+        const answer =
+          answerIn(this.framesOfText(reply.body.toString('utf8')), outbound) ?? noAnswer(outbound, reply);
+        if (!isInputRequired(answer))
+          return await this.answer(session, this.asClientAnswer(frame, answer), headers);
+      } else if (reply.type !== 'sse') {
+        return await this.answer(session, this.asClientAnswer(frame, noAnswer(outbound, reply)), headers);
+      }
+      // The upstream calls outlive a cut connection for the grace time: the client may resume.
+      streaming = true;
+      const stream = await openBridgedStream(this.ctx, {
+        session,
+        protocolVersion: post.protocolVersion,
+        messages: this.relay(connection, session, frame, outbound, reply, abort.signal),
+        abort,
+        onFinished: () => this.forgetInFlight(key, abort),
+      });
+      return { type: 'stream', status: 200, headers, stream };
+    } finally {
+      post.signal.removeEventListener('abort', onClientGone);
+      if (!streaming) this.forgetInFlight(key, abort);
+    }
+  }
+
+  /**
+   * The client's `notifications/cancelled` (recorded already): a 2026-07-28 upstream knows no
+   * such notification over HTTP, a call is cancelled by closing its stream, so the gateway
+   * closes the upstream call it relays for that request.
+   */
+  private cancelInFlight(sessionId: string, frame: JsonRpcFrame): void {
+    const params = frame.message.params;
+    if (!isPlainObject(params) || params.requestId === undefined) return;
+    this.inFlight.get(inFlightKey(sessionId, JSON.stringify(params.requestId)))?.abort();
+  }
+
+  private forgetInFlight(key: string, abort: AbortController): void {
+    if (this.inFlight.get(key) === abort) this.inFlight.delete(key);
   }
 
   private async *relay(
@@ -499,6 +533,10 @@ export class StatefulToStatelessBridge implements EraHandler {
 
 /** Ids of the input requests the gateway asks a bridged client: `proctor-input:<gatewayId>:<uuid>`. */
 const INPUT_ID_PREFIX = 'proctor-input:';
+
+function inFlightKey(sessionId: string, idJson: string | null): string {
+  return `${sessionId} ${idJson ?? 'null'}`;
+}
 
 function isBridged(sessionId: string | null): boolean {
   return sessionId?.startsWith(BRIDGED_SESSION_PREFIX) === true;

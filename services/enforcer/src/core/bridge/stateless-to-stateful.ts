@@ -216,7 +216,7 @@ export class StatelessToStatefulBridge {
     };
     // An answer that opens the stream at once (an unknown method) goes back as plain JSON, with
     // the HTTP status the stateless transport prescribes for it.
-    const first = await this.peek(exchange, call, parked);
+    const first = await this.peek(exchange, request, call, parked);
     if (first && isFinalAnswer(first, parked.upstreamIdJson) && statusOfFinal(first) !== 200) {
       abort.abort();
       return this.answerFinal(exchange, request, call, session, method, first);
@@ -228,11 +228,11 @@ export class StatelessToStatefulBridge {
   /** The stream's first message, waited for while the client is there. */
   private async peek(
     exchange: Exchange,
+    request: FrameRequest,
     call: StatelessCall,
     parked: ParkedCall,
   ): Promise<JsonRpcFrame | null> {
-    const stop = () => parked.abort.abort();
-    call.signal.addEventListener('abort', stop, { once: true });
+    const unwatch = this.cancelWhenClientLeaves(exchange, request, call, parked, () => false);
     try {
       return await this.nextFrame(parked);
     } catch (err) {
@@ -240,8 +240,49 @@ export class StatelessToStatefulBridge {
       await this.deps.ledger.end(exchange, endReasonOf(call.signal, 'client_disconnect'));
       throw err;
     } finally {
-      call.signal.removeEventListener('abort', stop);
+      unwatch();
     }
+  }
+
+  /**
+   * A 2026-07-28 client cancels a call by closing its stream; a stateful server takes a closed
+   * stream for a lost connection and works on, so the upstream gets the cancellation the
+   * stateful era has (`notifications/cancelled`, recorded in the exchange), then its stream is
+   * closed. Returns the function that stops watching.
+   */
+  private cancelWhenClientLeaves(
+    exchange: Exchange,
+    request: FrameRequest,
+    call: StatelessCall,
+    parked: ParkedCall,
+    settled: () => boolean,
+  ): () => void {
+    const cancel = () => {
+      if (settled()) return;
+      const frame = frameOf({
+        jsonrpc: '2.0',
+        method: 'notifications/cancelled',
+        params: {
+          requestId: JSON.parse(parked.upstreamIdJson) as unknown,
+          reason: 'the client closed its stream',
+        },
+      });
+      void this.deps.ledger
+        .recordFrame(exchange, frame, 'client_to_server', {
+          ...request,
+          method: frame.method,
+          toolName: null,
+        })
+        .then(() =>
+          this.send(parked.connection, parked.session, frame, AbortSignal.timeout(5_000), exchange.id),
+        )
+        .catch((err: unknown) =>
+          this.deps.logger.warn({ err, exchange: exchange.id }, 'could not cancel upstream'),
+        )
+        .finally(() => parked.abort.abort());
+    };
+    call.signal.addEventListener('abort', cancel, { once: true });
+    return () => call.signal.removeEventListener('abort', cancel);
   }
 
   private async answerFinal(
@@ -328,6 +369,7 @@ export class StatelessToStatefulBridge {
   ): AsyncGenerator<string> {
     const { ledger } = this.deps;
     let settled = false;
+    const unwatch = this.cancelWhenClientLeaves(exchange, request, call, parked, () => settled);
     try {
       for (;;) {
         const frame = await this.nextFrame(parked);
@@ -338,11 +380,10 @@ export class StatelessToStatefulBridge {
               ...request,
               method: frame.method,
             });
-            yield sseEvent(
-              null,
-              (await this.inputRequired(exchange, request, call, parked, frame)).toString('utf8'),
-            );
+            const answer = await this.inputRequired(exchange, request, call, parked, frame);
+            // Parked: the client closing this round's stream now does not cancel the call.
             settled = true;
+            yield sseEvent(null, answer.toString('utf8'));
             return;
           }
           await this.answerUpstream(exchange, request, parked, frame);
@@ -367,6 +408,7 @@ export class StatelessToStatefulBridge {
         yield sseEvent(null, staged.text.toString('utf8'));
       }
     } finally {
+      unwatch();
       if (!settled) {
         parked.abort.abort();
         await ledger.end(
