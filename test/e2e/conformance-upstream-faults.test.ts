@@ -45,6 +45,25 @@ function messagesOf(res: RawResponse): Record<string, unknown>[] {
     .map((data) => JSON.parse(data));
 }
 
+/** A 2026-07-28 tools/call of `name` at the gateway's `modern` connection, with the headers the revision requires. */
+const statelessCall = (base: string, id: number, name: string) =>
+  rawRequest(base, {
+    method: 'POST',
+    path: '/mcp/modern',
+    headers: {
+      ...MCP_POST_HEADERS,
+      'mcp-protocol-version': '2026-07-28',
+      'mcp-method': 'tools/call',
+      'mcp-name': name,
+    },
+    body: JSON.stringify({
+      jsonrpc: '2.0',
+      id,
+      method: 'tools/call',
+      params: { name, arguments: {}, _meta: ENVELOPE },
+    }),
+  });
+
 describe('an upstream answering outside the protocol', () => {
   let upstream: MisbehavingUpstream;
   let gateway: TestGateway;
@@ -53,24 +72,6 @@ describe('an upstream answering outside the protocol', () => {
   let nextId = 1;
 
   const statefulCall = (body: Record<string, unknown>) => session.post({ jsonrpc: '2.0', ...body });
-  const statelessCall = (id: number, name: string) =>
-    rawRequest(gateway.base, {
-      method: 'POST',
-      path: '/mcp/modern',
-      headers: {
-        ...MCP_POST_HEADERS,
-        'mcp-protocol-version': '2026-07-28',
-        'mcp-method': 'tools/call',
-        'mcp-name': name,
-      },
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id,
-        method: 'tools/call',
-        params: { name, arguments: {}, _meta: ENVELOPE },
-      }),
-    });
-
   beforeAll(async () => {
     upstream = await startMisbehavingUpstream();
     gateway = await startTestGateway({
@@ -123,7 +124,7 @@ describe('an upstream answering outside the protocol', () => {
     it(`2026-07-28: answers ${fault} with a recorded -32603 under the request's id, and ends the exchange`, async () => {
       const id = nextId++;
       const before = gateway.events().length;
-      const res = await statelessCall(id, fault);
+      const res = await statelessCall(gateway.base, id, fault);
       expect(res.status).toBe(streamed ? 200 : 502);
       const events = gateway.events().slice(before);
       const exchange = events.find((e) => e.type === 'session_started')?.sessionId as string;
@@ -203,22 +204,7 @@ describe('an upstream message beyond the connection maxMessageBytes', () => {
 
   it('is refused with a recorded -32603 (2026-07-28)', async () => {
     for (const fault of Object.keys(OVERSIZED_FAULTS)) {
-      const res = await rawRequest(gateway.base, {
-        method: 'POST',
-        path: '/mcp/modern',
-        headers: {
-          ...MCP_POST_HEADERS,
-          'mcp-protocol-version': '2026-07-28',
-          'mcp-method': 'tools/call',
-          'mcp-name': fault,
-        },
-        body: JSON.stringify({
-          jsonrpc: '2.0',
-          id: 9,
-          method: 'tools/call',
-          params: { name: fault, arguments: {}, _meta: ENVELOPE },
-        }),
-      });
+      const res = await statelessCall(gateway.base, 9, fault);
       expect(messagesOf(res).at(-1), fault).toMatchObject({
         id: 9,
         error: {
