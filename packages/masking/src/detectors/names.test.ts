@@ -135,7 +135,13 @@ describe('person names', () => {
     'Clark level IV',
     'Hill-Rom Centrella bed',
     'Breslow thickness 1.2 mm',
+    'Kaplan-Meier curve',
+    'Medtronic Azure XT DR MRI SureScan',
   ])('keeps %s', (t) => expectNoType(t, 'name'));
+
+  it('finds a last name in capitals after a title even when it is also a word', () => {
+    expectDetected('prescriber Dr. KISS NPI 1234567893', 'KISS', 'name');
+  });
 
   it.each([
     ['Patient John SEEN today', 'SEEN'],
