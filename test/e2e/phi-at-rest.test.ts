@@ -6,19 +6,17 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
 import { decodeEvent } from '@proctor/events';
 import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
-import { createLogger } from '@proctor/logger';
 import { generatePayloadKeyPair, publicKeyDocument } from '@proctor/payload-crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEnforcer } from '../../src/runtime/services';
 import { stdioFixtureCommand } from '../fixtures/stdio-fixture-command';
-import { createTopics, kafkaBrokers, readWholeTopic, redisUrl, tempDir, uniqueName } from '../harness';
-import { filesUnder } from './files-under';
+import { readWholeTopic, redisUrl, tempDir } from '../harness';
+import { capturingLogger, filesUnder, freshTopics } from './at-rest';
 import { connectLegacyClient, type LegacyClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-phi-at-rest';
@@ -66,10 +64,7 @@ async function redisContents(redis: Redis, prefix: string): Promise<{ keys: stri
 describe('no clear PHI at rest', () => {
   it('raw topic (values, keys, headers), spool, log and the Redis session store', async () => {
     const dir = await tempDir('proctor-phi-at-rest');
-    const brokers = kafkaBrokers();
-    const run = uniqueName('phi');
-    const topics = { raw: `${run}_raw`, redacted: `${run}_redacted`, dlq: `${run}_dlq` };
-    await createTopics(brokers, Object.values(topics));
+    const { brokers, run, topics } = await freshTopics('phi');
     const spoolDir = join(dir, 'spool');
     const keyPrefix = `proctor-e2e:${run}:sessions`;
     const fixture = stdioFixtureCommand();
@@ -105,17 +100,8 @@ describe('no clear PHI at rest', () => {
       },
       sessions: { redisUrl: redisUrl(), keyPrefix },
     });
-    const logged: Buffer[] = [];
-    const destination = new Writable({
-      write(chunk, _encoding, done) {
-        logged.push(Buffer.from(chunk));
-        done();
-      },
-    });
-    const service = await startEnforcer(
-      config,
-      createLogger({ name: 'proctor', level: 'debug', destination }),
-    );
+    const capture = capturingLogger();
+    const service = await startEnforcer(config, capture.logger);
     const redis = new Redis(redisUrl(), { lazyConnect: true });
     await redis.connect();
     const clients: LegacyClient[] = [];
@@ -163,6 +149,6 @@ describe('no clear PHI at rest', () => {
     const spool = Buffer.concat(await filesUnder(spoolDir)).toString('latin1');
     expect(spool).toContain('jwe-a256gcm');
     expectNoPhi(spool, 'the spool');
-    expectNoPhi(Buffer.concat(logged).toString('utf8'), "the gateway's log");
+    expectNoPhi(capture.logged().toString('utf8'), "the gateway's log");
   });
 });

@@ -6,12 +6,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
 import { type AuditEvent, decodeEvent } from '@proctor/events';
 import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
-import { createLogger } from '@proctor/logger';
 import {
   createPayloadOpener,
   generatePayloadKeyPair,
@@ -22,8 +20,8 @@ import {
 import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEnforcer } from '../../src/runtime/services';
-import { createTopics, kafkaBrokers, readTopic, tempDir, uniqueName } from '../harness';
-import { filesUnder } from './files-under';
+import { readTopic, tempDir } from '../harness';
+import { capturingLogger, filesUnder, freshTopics } from './at-rest';
 import { connectLegacyClient, connectModernClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-sealed-e2e';
@@ -68,14 +66,8 @@ async function runTraffic(eventLog: Record<string, unknown>, dir: string): Promi
     keys: { payload: { recipients: [{ publicKeyFile }] } },
     eventLog,
   });
-  const logged: Buffer[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      logged.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  const service = await startEnforcer(config, createLogger({ name: 'proctor', level: 'debug', destination }));
+  const capture = capturingLogger();
+  const service = await startEnforcer(config, capture.logger);
   try {
     const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE });
     const url = `${service.url}/mcp/ehr`;
@@ -90,7 +82,7 @@ async function runTraffic(eventLog: Record<string, unknown>, dir: string): Promi
   } finally {
     for (const step of service.steps) await step.run();
   }
-  return Buffer.concat(logged);
+  return capture.logged();
 }
 
 function expectNoPhi(bytes: Buffer, where: string) {
@@ -119,10 +111,7 @@ async function expectSealedPhi(events: AuditEvent[]) {
 describe('sealed emission', () => {
   it('the raw topic and the spool carry no clear PHI (real Kafka)', async () => {
     const dir = await tempDir('proctor-sealed-kafka');
-    const brokers = kafkaBrokers();
-    const run = uniqueName('sealed');
-    const topics = { raw: `${run}_raw`, redacted: `${run}_redacted`, dlq: `${run}_dlq` };
-    await createTopics(brokers, Object.values(topics));
+    const { brokers, run, topics } = await freshTopics('sealed');
     const spoolDir = join(dir, 'spool');
     const logged = await runTraffic(
       { kafka: { brokers, clientId: run, topics }, durability: 'process', spool: { dir: spoolDir } },
