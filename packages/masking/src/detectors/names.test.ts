@@ -139,6 +139,13 @@ describe('person names', () => {
     'Medtronic Azure XT DR MRI SureScan',
   ])('keeps %s', (t) => expectNoType(t, 'name'));
 
+  it('finds an addressee above the first line of an address, and only there', () => {
+    expectDetected('Statement\nQuell Marrowby\nPO Box 3180\nSpringfield IL 62704', 'Quell Marrowby', 'name');
+    expectDetected('Dear Jo,\nYsadre Kavlin\n12 Oak Road', 'Ysadre Kavlin', 'name');
+    expectKept('Patient Education\n123 Main Street', 'Patient Education');
+    expectKept('Return Address\nPO Box 12', 'Return Address');
+  });
+
   it('finds a last name in capitals after a title even when it is also a word', () => {
     expectDetected('prescriber Dr. KISS NPI 1234567893', 'KISS', 'name');
   });

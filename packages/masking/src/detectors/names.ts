@@ -241,6 +241,24 @@ function plainWord(t: Token): boolean {
   return t.lc.length >= 2 && !ENGLISH_ENDING.test(t.lc);
 }
 
+/** The first line of a street address: a house number, a PO box, a flat, a rural route. */
+const ADDRESS_LINE_AFTER =
+  /^[ \t]*\r?\n[ \t]*(?:\d{1,6}[A-Za-z]?(?:-\d{1,5})?[ \t]+\p{Lu}|P\.?\s?O\.?\s?Box\b|POB\b|(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+#?\d|(?:RR|HC)[ \t]*\d|Rural Route\b)/u;
+
+/**
+ * A letter's or a statement's addressee: a line holding nothing but two to four name-like
+ * words, right above the first line of a street address ("Jane Quell⏎PO Box 12⏎…").
+ */
+function addresseeLine(text: string, run: Token[]): boolean {
+  if (run.length < 2 || run.length > 4) return false;
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (text.slice(lineStart, first.start).trim() !== '') return false;
+  if (!ADDRESS_LINE_AFTER.test(text.slice(last.end, last.end + 40))) return false;
+  return run.every((t) => t.initial || plainWord(t) || ((t.given || t.surname) && !t.never && !t.title));
+}
+
 /** Endings of English verbs, adverbs and abstract nouns, rare in names ("Implanted", "Recently"). */
 const ENGLISH_ENDING =
   /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|ated|able|ible|ful|less|ity|ance|ence|ical)$/;
@@ -544,6 +562,7 @@ export const personNames: Detector = {
       if (run !== whole && ROLE_OPENERS.has((whole[0] as Token).lc) && !nameLikeAfterRole(run)) continue;
       const marked: boolean[] = new Array(run.length).fill(false);
       markRun(text, run, marked);
+      if (!marked.every(Boolean) && addresseeLine(text, run)) marked.fill(true);
       extendOverAffixes(run, marked);
       let spanStart = -1;
       for (let i = 0; i <= run.length; i++) {
