@@ -18,7 +18,13 @@ import { type StatelessFixture, startStatelessServer } from '../fixtures/statele
 const MODERN = '2026-07-28';
 
 /** One 2026-07-28 request, as the transport carries it (headers mirrored from the body). */
-async function postModern(url: string, id: number, method: string, params: Record<string, unknown> = {}) {
+async function postModern(
+  url: string,
+  id: number,
+  method: string,
+  params: Record<string, unknown> = {},
+  meta: Record<string, unknown> = {},
+) {
   const res = await fetch(url, {
     method: 'POST',
     headers: {
@@ -27,6 +33,7 @@ async function postModern(url: string, id: number, method: string, params: Recor
       authorization: 'Bearer good',
       'mcp-protocol-version': MODERN,
       'mcp-method': method,
+      ...(typeof params.name === 'string' && { 'mcp-name': params.name }),
     },
     body: JSON.stringify({
       jsonrpc: '2.0',
@@ -37,6 +44,7 @@ async function postModern(url: string, id: number, method: string, params: Recor
         _meta: {
           'io.modelcontextprotocol/protocolVersion': MODERN,
           'io.modelcontextprotocol/clientCapabilities': {},
+          ...meta,
         },
       },
     }),
@@ -199,5 +207,34 @@ describe('a bridged exchange keeps the transport rules of the client era', () =>
     expect(parseSse(await resumed.text())).toEqual(bridged.slice(1));
     await gateway.enforcer.emitter.idle();
     expect(gateway.events().length).toBe(recorded);
+  });
+
+  it('passes on log messages only as a 2026-07-28 request asks for them: at its logLevel and above, none without', async () => {
+    const messagesOf = (body: string) =>
+      parseSse(body)
+        .filter((e) => e.data !== '')
+        .map((e) => JSON.parse(e.data) as { method?: string; params?: { level?: string } })
+        .filter((m) => m.method === 'notifications/message')
+        .map((m) => m.params?.level);
+    const asked = await postModern(
+      `${gateway.base}/mcp/legacy`,
+      9,
+      'tools/call',
+      { name: 'log', arguments: {} },
+      { 'io.modelcontextprotocol/logLevel': 'info' },
+    );
+    expect(asked.status).toBe(200);
+    expect(messagesOf(asked.body)).toEqual(['info']);
+    // The stateful upstream was told the level, on an upstream session kept for that level.
+    expect(legacy.received).toContainEqual(
+      expect.objectContaining({ method: 'logging/setLevel', params: { level: 'info' } }),
+    );
+    const silent = await postModern(`${gateway.base}/mcp/legacy`, 10, 'tools/call', {
+      name: 'log',
+      arguments: {},
+    });
+    expect(silent.status).toBe(200);
+    expect(silent.body).toContain('logged');
+    expect(messagesOf(silent.body)).toEqual([]);
   });
 });

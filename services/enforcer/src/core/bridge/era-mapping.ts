@@ -149,3 +149,18 @@ export const INPUT_REQUEST_METHODS: ReadonlySet<string> = new Set([
   'sampling/createMessage',
   'roots/list',
 ]);
+
+/** Syslog severities, least severe first (the order of logging levels in every revision). */
+const LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'];
+
+/**
+ * Whether a stateless client gets a log notification: only when its request asked for log
+ * messages (a 2026-07-28 server must not send any for a request without
+ * `io.modelcontextprotocol/logLevel`), and only at that level or above.
+ */
+export function logLevelAllows(requested: string | null, notification: unknown): boolean {
+  if (requested === null) return false;
+  const params = isPlainObject(notification) ? notification.params : undefined;
+  const level = isPlainObject(params) && typeof params.level === 'string' ? params.level : null;
+  return level === null || LOG_LEVELS.indexOf(level) >= LOG_LEVELS.indexOf(requested);
+}

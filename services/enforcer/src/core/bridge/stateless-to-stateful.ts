@@ -30,6 +30,7 @@ import {
   bridgeRefusal,
   discoverFromInitialize,
   INPUT_REQUEST_METHODS,
+  logLevelAllows,
   withoutEnvelope,
 } from './era-mapping';
 import { HolderMailbox, holderOf } from './holder-mailbox';
@@ -402,6 +403,9 @@ export class StatelessToStatefulBridge {
           yield sseEvent(null, delivered.toString('utf8'));
           return;
         }
+        // Log messages the client did not ask for (or below its level) are not passed on.
+        if (frame.method === 'notifications/message' && !logLevelAllows(call.meta.logLevel, frame.message))
+          continue;
         const staged = await ledger.responseStages(exchange, request, frame, call);
         if (!staged) continue;
         await ledger.recordFrame(exchange, staged, 'server_to_client', request);

@@ -39,6 +39,7 @@ export class LegacyUpstreamSessions {
           connection.name,
           identityKeyOf(call.identity),
           canonical(call.meta.clientCapabilities),
+          call.meta.logLevel,
         ]),
       )
       .digest('base64url');
@@ -139,10 +140,47 @@ export class LegacyUpstreamSessions {
         auditSessionId: id,
         signal: AbortSignal.timeout(30_000),
       });
-      return { live, version: live.record.protocolVersion ?? LEGACY_PROTOCOL_VERSIONS[0], init: result };
+      const session = {
+        live,
+        version: live.record.protocolVersion ?? LEGACY_PROTOCOL_VERSIONS[0],
+        init: result,
+      };
+      await this.setLogLevel(connection, call, session);
+      return session;
     } catch (err) {
       await endSession(this.ctx, live, 'never_established', { releaseUpstream: true });
       throw err;
+    }
+  }
+
+  /**
+   * The log level the stateless client asks for per request, set once on the upstream session
+   * (sessions are kept per level): a stateful server sends its log messages at the level set.
+   */
+  private async setLogLevel(
+    connection: ConnectionRuntime,
+    call: StatelessCall,
+    session: LegacyUpstreamSession,
+  ) {
+    const level = call.meta.logLevel;
+    if (level === null || !isPlainObject(session.init.capabilities) || !session.init.capabilities.logging)
+      return;
+    const { live } = session;
+    const request = frameOf({ jsonrpc: '2.0', id: 1, method: 'logging/setLevel', params: { level } });
+    await this.ctx.emitter.emit(live.subject, [frameContent(request, 'client_to_server', null)]);
+    const reply = await connection.upstream.send({
+      upstreamSessionId: live.record.upstreamSessionId,
+      protocolVersion: live.record.protocolVersion,
+      headers: { ...ACCEPT, ...(await this.credentials(connection, call, live.record.id)) },
+      body: request.text,
+      auditSessionId: live.record.id,
+      signal: AbortSignal.timeout(30_000),
+    });
+    const answer = await firstAnswer(reply, this.ctx.limits);
+    if (answer) {
+      await this.ctx.emitter.emit(live.subject, [
+        frameContent(answer, 'server_to_client', { method: 'logging/setLevel', toolName: null }),
+      ]);
     }
   }
 
