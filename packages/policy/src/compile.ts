@@ -210,11 +210,17 @@ function nameField(
  * spaces, direction marks) or white space, in lower case.
  */
 export function foldName(name: string): string {
-  return name
+  if (name === lastFolded.name) return lastFolded.folded;
+  const folded = name
     .normalize('NFKC')
     .replace(/[\p{Cf}\p{Cc}\s]/gu, '')
     .toLowerCase();
+  lastFolded = { name, folded };
+  return folded;
 }
+
+/** Every protective rule of a request folds the same name: the last one is remembered. */
+let lastFolded = { name: '', folded: '' };
 
 function compileMatch(match: RuleMatch, protective: boolean): Test[] {
   const tests: (Test | null)[] = [
