@@ -109,6 +109,8 @@ const DAY_MONTH_OPTIONS: ScanOptions = {
 const MONTH_DAY_OPTIONS: ScanOptions = {
   accept: (_v, m) => capitalized(m[1] as string) && Number(m[2]) >= 1 && Number(m[2]) <= 31,
 };
+/** A digit, a month's three letters and a digit, run together. */
+const GLUED_GATE = /\d[JFMASONDjfmasond][a-zA-Z]{2}\d/;
 const GLUED_OPTIONS: ScanOptions = {
   accept: (_v, m, text) =>
     capitalized(m[2] as string) &&
@@ -151,7 +153,8 @@ export const dates: Detector = {
       scan(ctx, DAY_MONTH_RE, 'date', 'date_text', DAY_MONTH_OPTIONS);
       scan(ctx, MONTH_DAY_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
       if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
-      if (ctx.digits >= 3) scan(ctx, DAY_MON_YEAR_GLUED_RE, 'date', 'date_text', GLUED_OPTIONS);
+      if (ctx.digits >= 3 && ctx.test(GLUED_GATE))
+        scan(ctx, DAY_MON_YEAR_GLUED_RE, 'date', 'date_text', GLUED_OPTIONS);
       if (ctx.digits >= 4) scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
     }
   },
