@@ -256,4 +256,31 @@ describe('HTTP abuse at the edge', () => {
       (await session.post({ jsonrpc: '2.0', id: 2, method: 'ping' })).headers['access-control-allow-origin'],
     ).toBeUndefined();
   });
+
+  it('answers a sessionless GET or DELETE of a 2026-07-28 client 405 (its revision has neither), of others 400', async () => {
+    for (const method of ['GET', 'DELETE']) {
+      const modern = await rawRequest(gateway.base, {
+        method,
+        path: '/mcp/fixture',
+        headers: {
+          authorization: 'Bearer good',
+          accept: 'text/event-stream',
+          'mcp-protocol-version': '2026-07-28',
+        },
+      });
+      expect(modern.status, method).toBe(405);
+      expect(modern.headers.allow).toBe('POST');
+      expect(JSON.parse(modern.body)).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32600 } });
+      const legacy = await rawRequest(gateway.base, {
+        method,
+        path: '/mcp/fixture',
+        headers: {
+          authorization: 'Bearer good',
+          accept: 'text/event-stream',
+          'mcp-protocol-version': '2025-11-25',
+        },
+      });
+      expect(legacy.status, method).toBe(400);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { GatewayError } from './errors';
 import type { ClientDelete, ClientListen, ClientPost, Outcome } from './exchange';
 import { endSession, loadSession, subjectOf } from './stateful/live-session';
 import { handleStatefulPost } from './stateful/post';
+import { noSessionError } from './stateful/protocol';
 import { handleStatefulListen } from './stateful/streams';
 
 /**
@@ -48,9 +49,7 @@ export class ExchangePipeline {
   /** DELETE: the client ends its session; the upstream session is released first. */
   async delete(call: ClientDelete): Promise<Outcome> {
     this.admit(call.connection, call.caller.identity);
-    if (call.sessionId === null) {
-      throw new GatewayError('BAD_REQUEST', 'Bad Request: Mcp-Session-Id header is required');
-    }
+    if (call.sessionId === null) throw noSessionError(call.protocolVersion);
     const session = await loadSession(this.ctx, call.connection, call.sessionId, call.caller);
     await endSession(this.ctx, session, 'client_delete', { releaseUpstream: true });
     return { type: 'empty', status: 200, headers: {} };

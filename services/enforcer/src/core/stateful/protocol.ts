@@ -1,3 +1,6 @@
+import { GatewayError } from '../errors';
+import { isModernProtocolVersion } from '../stateless/protocol';
+
 /** Facts of the stateful protocol revisions the gateway serves. */
 
 export const STATEFUL_VERSIONS = ['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25'] as const;
@@ -31,4 +34,20 @@ export function acceptsBothAnswerTypes(accept: string | undefined): boolean {
     (any || types.includes('application/json') || types.includes('application/*')) &&
     (any || types.includes('text/event-stream') || types.includes('text/*'))
   );
+}
+
+/**
+ * A GET or DELETE without an Mcp-Session-Id: from a client of revision 2026-07-28 or later,
+ * whose revision has neither (its streams are POSTed `subscriptions/listen` requests), 405 as
+ * a server of that revision answers; from any other client, 400: it needs its session.
+ */
+export function noSessionError(protocolVersion: string | null): GatewayError {
+  if (protocolVersion !== null && isModernProtocolVersion(protocolVersion)) {
+    return new GatewayError(
+      'METHOD_NOT_ALLOWED',
+      `Method Not Allowed: protocol revision ${protocolVersion} has no session streams; POST subscriptions/listen instead`,
+      { headers: { allow: 'POST' } },
+    );
+  }
+  return new GatewayError('BAD_REQUEST', 'Bad Request: Mcp-Session-Id header is required');
 }

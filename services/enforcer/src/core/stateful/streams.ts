@@ -6,6 +6,7 @@ import { frameContent } from '../frame-events';
 import { frameOf, type JsonRpcFrame } from '../json-rpc';
 import type { GatewayStream } from '../sse-stream';
 import { completeInitialize, credentialsFor, type LiveSession, loadSession } from './live-session';
+import { noSessionError } from './protocol';
 import { answerPending, pumpStream } from './stream-pump';
 
 export interface StreamStart {
@@ -129,9 +130,7 @@ async function abandon(
  */
 export async function handleStatefulListen(ctx: CoreContext, listen: ClientListen): Promise<Outcome> {
   const connection = connectionOf(ctx, listen.connection);
-  if (listen.sessionId === null) {
-    throw new GatewayError('BAD_REQUEST', 'Bad Request: Mcp-Session-Id header is required');
-  }
+  if (listen.sessionId === null) throw noSessionError(listen.protocolVersion);
   const session = await loadSession(ctx, listen.connection, listen.sessionId, listen.caller);
   const headers: Record<string, string> = { 'mcp-session-id': session.record.id };
   if (listen.lastEventId !== null) {
