@@ -163,6 +163,42 @@ describe('bridged sessions with two gateways sharing Redis and Kafka', () => {
     expect(answer?.gatewayId).toBe('gw-b');
   }, 60_000);
 
+  it("closes the upstream call at the gateway relaying it when the client's cancellation lands on the other", async () => {
+    // The call reaches A; the client's notifications/cancelled reaches B.
+    const cancelToB: typeof fetch = (url, init) => {
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { method?: string }) : {};
+      const target = new URL(String(url));
+      target.host = new URL((body.method === 'notifications/cancelled' ? b : a).base).host;
+      return fetch(target, init);
+    };
+    const client = new V1Client({ name: 'synthetic-v1-client', version: '1.0.0' });
+    const transport = new V1Transport(new URL(`${a.base}/mcp/modern`), {
+      requestInit: { headers: { authorization: `Bearer ${token}` } },
+      fetch: cancelToB,
+    });
+    await client.connect(transport);
+    const before = modern.cancelled();
+    const abort = new AbortController();
+    const call = client
+      .callTool({ name: 'wait', arguments: {} }, undefined, { signal: abort.signal })
+      .catch((e) => e);
+    await waitFor(
+      async () =>
+        modern.received.some(
+          (r) => (r.body as { params?: { name?: string } } | null)?.params?.name === 'wait',
+        ) || undefined,
+      { what: 'the call to reach the upstream' },
+    );
+    abort.abort('synthetic cancellation');
+    await call;
+    await waitFor(async () => (modern.cancelled() > before ? true : undefined), {
+      what: "the upstream's call to be cancelled",
+      timeoutMs: 5_000,
+    });
+    await transport.terminateSession();
+    await client.close();
+  });
+
   it('refuses an answer to an input request of a gateway that no longer runs with 421 naming it', async () => {
     const client = new V1Client({ name: 'synthetic-v1-client', version: '1.0.0' });
     const transport = new V1Transport(new URL(`${a.base}/mcp/modern`), {

@@ -10,7 +10,12 @@ export type HolderMessage =
   /** A resource update (recorded already) for the session's listening stream, which is open at the receiver. */
   | { kind: 'session-notification'; sessionId: string; text: string }
   /** The client unsubscribed: the receiver, which holds the URI's upstream listen, ends it. */
-  | { kind: 'end-subscription'; sessionId: string; uri: string };
+  | { kind: 'end-subscription'; sessionId: string; uri: string }
+  /** The client cancelled a request whose upstream call some gateway relays (sent to all): that one closes it. */
+  | { kind: 'cancel-request'; sessionId: string; idJson: string };
+
+/** The mailbox name every gateway also listens to: a message for whichever gateway holds something. */
+export const EVERY_GATEWAY = '*every-gateway*';
 
 type Handlers = { [K in HolderMessage['kind']]?: (message: Extract<HolderMessage, { kind: K }>) => void };
 
@@ -33,12 +38,14 @@ export class HolderMailbox {
 
   /** Listens to this gateway's mailbox (once); resolves when messages sent from now on arrive. */
   async open(): Promise<void> {
-    this.listening ??= this.ctx.sessions
-      .receiveAsGateway(this.ctx.gatewayId, (text) => this.receive(text))
-      .catch((err: unknown) => {
-        this.listening = null;
-        throw err;
-      });
+    const receive = (text: string) => this.receive(text);
+    this.listening ??= Promise.all([
+      this.ctx.sessions.receiveAsGateway(this.ctx.gatewayId, receive),
+      this.ctx.sessions.receiveAsGateway(EVERY_GATEWAY, receive),
+    ]).catch((err: unknown) => {
+      this.listening = null;
+      throw err;
+    });
     await this.listening;
   }
 

@@ -29,7 +29,7 @@ import {
   initializeFromDiscover,
   withEnvelope,
 } from './era-mapping';
-import { HolderMailbox, holderOf } from './holder-mailbox';
+import { EVERY_GATEWAY, HolderMailbox, holderOf } from './holder-mailbox';
 import { bridgedListeningStream } from './listening-stream';
 import { BridgedResourceSubscriptions } from './resource-subscriptions';
 import type { UpstreamEraResolver } from './upstream-era';
@@ -76,6 +76,9 @@ export class StatefulToStatelessBridge implements EraHandler {
     private readonly eras: UpstreamEraResolver,
   ) {
     this.mailbox = new HolderMailbox(ctx);
+    this.mailbox.on('cancel-request', ({ sessionId, idJson }) => {
+      this.inFlight.get(inFlightKey(sessionId, idJson))?.abort();
+    });
     this.mailbox.on('input-answer', ({ idJson, message }) => {
       this.waiting.get(idJson)?.resolve(message);
       this.waiting.delete(idJson);
@@ -165,7 +168,7 @@ export class StatefulToStatelessBridge implements EraHandler {
       return { type: 'accepted', status: 202, headers };
     }
     if (frame.kind !== 'request') {
-      if (frame.method === 'notifications/cancelled') this.cancelInFlight(session.record.id, frame);
+      if (frame.method === 'notifications/cancelled') await this.cancelInFlight(session.record.id, frame);
       return { type: 'accepted', status: 202, headers };
     }
     const local = await this.localAnswer(session, post, frame, envelope);
@@ -303,6 +306,8 @@ export class StatefulToStatelessBridge implements EraHandler {
     headers: Record<string, string>,
   ): Promise<Outcome> {
     const outbound = frameOf({ ...frame.message, params: withEnvelope(frame.message.params, envelope) });
+    // A cancellation may land on another gateway: it reaches this one by the mailbox.
+    if (this.ctx.sessionsAreShared) await this.mailbox.open();
     // Until a stream opens, the client leaving ends the call; the client's cancellation always does.
     const abort = new AbortController();
     const key = inFlightKey(session.record.id, frame.idJson);
@@ -341,10 +346,21 @@ export class StatefulToStatelessBridge implements EraHandler {
    * such notification over HTTP, a call is cancelled by closing its stream, so the gateway
    * closes the upstream call it relays for that request.
    */
-  private cancelInFlight(sessionId: string, frame: JsonRpcFrame): void {
+  private async cancelInFlight(sessionId: string, frame: JsonRpcFrame): Promise<void> {
     const params = frame.message.params;
     if (!isPlainObject(params) || params.requestId === undefined) return;
-    this.inFlight.get(inFlightKey(sessionId, JSON.stringify(params.requestId)))?.abort();
+    const idJson = JSON.stringify(params.requestId);
+    const local = this.inFlight.get(inFlightKey(sessionId, idJson));
+    if (local) {
+      local.abort();
+      return;
+    }
+    // Relayed by another gateway (the load balancer sent the cancellation elsewhere): whichever holds it closes it.
+    if (this.ctx.sessionsAreShared) {
+      await this.mailbox
+        .send(EVERY_GATEWAY, { kind: 'cancel-request', sessionId, idJson })
+        .catch(() => false);
+    }
   }
 
   private forgetInFlight(key: string, abort: AbortController): void {
