@@ -60,7 +60,10 @@ const IPV4_GATE = /\d\.\d{1,3}\.\d/;
 const IPV6_GATE = /[0-9A-Fa-f]:[0-9A-Fa-f]*:|::[0-9A-Fa-f]/;
 const IPV4_OPTIONS: ScanOptions = {
   // Four-part version numbers are not addresses.
-  accept: (_v, m, text) => !/\b(?:v|ver|version|release|build|rev)\.?\s*$/.test(before(text, m.index, 12)),
+  accept: (_v, m, text) =>
+    !/\b(?:v|ver|version|release|build|rev|schema|system|app|firmware|fw|sdk|api|client|server|software|template)\.?:?\s*$/.test(
+      before(text, m.index, 16),
+    ),
 };
 const IPV6_OPTIONS: ScanOptions = {
   accept: (v) => v.length > 2 && /[0-9a-f]/i.test(v.replace(/:/g, '')) && isIPv6(v),

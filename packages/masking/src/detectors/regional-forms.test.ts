@@ -66,3 +66,13 @@ describe('device, phone and address forms', () => {
 
   it.each(['A1C +0.5 since March', 'score +ABCD only'])('keeps %s', (t) => expectNoType(t, 'device'));
 });
+
+describe('four-part versions after a software word', () => {
+  it.each(['schema: 1.3.4.159', 'system 1.5.6.101', '(app 4.1.4.147, protocol 2025-03-26)'])(
+    'keeps %s',
+    (t) => expectNoType(t, 'ip'),
+  );
+
+  it('still finds an address after other words', () =>
+    expectDetected('login from 10.2.3.4', '10.2.3.4', 'ip'));
+});
