@@ -12,6 +12,7 @@ import {
   startFixtureServer,
 } from '../../services/enforcer/src/test-fixtures/fixture-server';
 import {
+  framePayloads,
   startTestGateway,
   type TestGateway,
 } from '../../services/enforcer/src/test-fixtures/gateway-harness';
@@ -149,4 +150,54 @@ describe('malformed JSON-RPC from a client', () => {
       result: { tools: expect.any(Array) },
     });
   });
+
+  it('answers each invalid item of a 2025-03-26 batch with its own error and forwards the valid ones', async () => {
+    const batchSession = await RawSession.open(gateway.base, '/mcp/legacy', 'good', '2025-03-26');
+    const before = gateway.eventsOf(batchSession.id).length;
+    const res = await batchSession.post(
+      '[{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"1.0","id":2,"method":"ping"},' +
+        '{"jsonrpc":"2.0","id":3,"method":"ping","params":"x"},5,{"jsonrpc":"2.0","method":"notifications/x"}]',
+    );
+    expect(res.status).toBe(200);
+    const answers = messagesIn(res.body);
+    expect(answers).toHaveLength(4);
+    const refused = (id: number | null, item: number) =>
+      expect.objectContaining({
+        id,
+        error: expect.objectContaining({
+          code: -32600,
+          message: expect.stringContaining(`batch item ${item}`),
+        }),
+      });
+    expect(answers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 1, result: {} }),
+        refused(null, 1),
+        refused(3, 2),
+        refused(null, 3),
+      ]),
+    );
+    // Only the valid items were recorded as the client's and forwarded; every answer was recorded.
+    const events = gateway.eventsOf(batchSession.id).slice(before);
+    expect(framePayloads(events, 'client_to_server')).toEqual([
+      { jsonrpc: '2.0', id: 1, method: 'ping' },
+      { jsonrpc: '2.0', method: 'notifications/x' },
+    ]);
+    const recorded = framePayloads(events, 'server_to_client');
+    expect(recorded).toHaveLength(4);
+    expect(recorded).toEqual(expect.arrayContaining(answers));
+    // A batch with nothing valid is refused whole, under no id.
+    const none = await batchSession.post('[1,{"jsonrpc":"2.0","id":7}]');
+    expect(none.status).toBe(400);
+    expect(JSON.parse(none.body)).toMatchObject({ id: null, error: { code: -32600 } });
+  });
 });
+
+/** The messages of an answer: a JSON batch, or the batches and messages of its SSE events. */
+function messagesIn(body: string): Record<string, unknown>[] {
+  if (body.startsWith('[') || body.startsWith('{')) return [JSON.parse(body)].flat();
+  return body
+    .split('\n')
+    .filter((line) => line.startsWith('data: ') && line.length > 6)
+    .flatMap((line) => [JSON.parse(line.slice(6))].flat());
+}

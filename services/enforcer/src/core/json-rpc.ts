@@ -18,6 +18,8 @@ export interface JsonRpcFrame {
 export interface ParsedBody {
   frames: JsonRpcFrame[];
   batch: boolean;
+  /** A client batch's invalid items, each answered with its own error (JSON-RPC 2.0 batches). */
+  refused?: JsonRpcFrame[];
 }
 
 export interface BodyLimits {
@@ -31,7 +33,7 @@ export interface BodyLimits {
  * maxBatchItems (checked on the bytes before parsing), anything that is not JSON, and
  * anything that is not JSON-RPC 2.0.
  */
-export function parseJsonRpcBody(body: Buffer, limits: BodyLimits): ParsedBody {
+export function parseJsonRpcBody(body: Buffer, limits: BodyLimits, answerEachItem = false): ParsedBody {
   const shape = scanJsonShape(body, limits.maxDepth, limits.maxBatchItems);
   if (shape.depth > limits.maxDepth) {
     throw new GatewayError(
@@ -56,10 +58,34 @@ export function parseJsonRpcBody(body: Buffer, limits: BodyLimits): ParsedBody {
   }
   if (Array.isArray(value)) {
     if (value.length === 0) throw new GatewayError('INVALID_REQUEST', 'Invalid Request: empty batch');
+    if (answerEachItem) return classifyEachItem(value);
     const frames = value.map((item, i) => classify(item, null, `batch item ${i}`));
     return { frames, batch: true };
   }
   return { frames: [classify(value, text, 'message')], batch: false };
+}
+
+/**
+ * A client batch as JSON-RPC 2.0 answers it: the valid items go on, each invalid one gets its
+ * own error (under its id when it has a valid one). A batch of nothing valid is refused whole.
+ */
+function classifyEachItem(items: unknown[]): ParsedBody {
+  const frames: JsonRpcFrame[] = [];
+  const refused: JsonRpcFrame[] = [];
+  let first: GatewayError | null = null;
+  items.forEach((item, i) => {
+    try {
+      frames.push(classify(item, null, `batch item ${i}`));
+    } catch (err) {
+      if (!(err instanceof GatewayError)) throw err;
+      first ??= err;
+      refused.push(errorFrame(err.idJson, err.rpcCode, err.message));
+    }
+  });
+  // Answered as one, the refusal names no item's id.
+  if (first && frames.length === 0)
+    throw new GatewayError((first as GatewayError).code, (first as GatewayError).message);
+  return refused.length > 0 ? { frames, batch: true, refused } : { frames, batch: true };
 }
 
 function hasByteOrderMark(body: Buffer): boolean {
@@ -73,7 +99,7 @@ function hasByteOrderMark(body: Buffer): boolean {
  */
 export function parseClientBody(body: Buffer, limits: BodyLimits): ParsedBody {
   if (!isUtf8(body)) throw new GatewayError('PARSE_ERROR', 'Parse error: the body is not valid UTF-8');
-  return parseJsonRpcBody(body, limits);
+  return parseJsonRpcBody(body, limits, true);
 }
 
 /** Classifies a message the gateway built itself (an error it answers, a cancellation it sends). */
@@ -106,7 +132,7 @@ function classify(value: unknown, text: Buffer | null, where: string): JsonRpcFr
       'INVALID_REQUEST',
       `Invalid Request: ${where} has params that are not structured`,
       {
-        idJson: where === 'message' ? idJson : null,
+        idJson,
       },
     );
   }

@@ -136,12 +136,13 @@ async function exchange(
   }
   const denied = await deciding;
   const forwarded = denied.size === 0 ? frames : frames.filter((f) => !denied.has(f));
-  const localAnswers = [...denied.values()];
+  const localAnswers = [...(post.body.refused ?? []), ...denied.values()];
   const headers = sessionHeaders(session);
   if (forwarded.length === 0) return answerLocally(ctx, session, localAnswers, batch, headers);
 
+  // The client's own bytes when all of them go on; rebuilt when a stage or a refusal took some out.
   const body =
-    forwarded === frames
+    forwarded === frames && post.body.refused === undefined
       ? post.raw
       : forwarded.length === 1 && !batch
         ? (forwarded[0] as JsonRpcFrame).text
