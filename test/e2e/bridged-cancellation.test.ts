@@ -8,15 +8,15 @@
 import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
+import { type BridgedPair, callWaitThenCancel, startBridgedPair } from '../fixtures/bridged-pair';
+import type { LegacyFixture } from '../fixtures/bridging-legacy-server';
 import {
   bySession,
   connectModernClient,
   describeEvent,
   type StatelessGateway,
-  startStatelessGateway,
 } from '../fixtures/stateless-gateway';
-import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+import type { StatelessFixture } from '../fixtures/stateless-server';
 import { waitFor } from '../harness';
 
 interface Message {
@@ -26,21 +26,18 @@ interface Message {
 }
 
 describe('cancellation across the bridge', () => {
+  let pair: BridgedPair;
   let legacy: LegacyFixture;
   let modern: StatelessFixture;
   let gateway: StatelessGateway;
 
   beforeAll(async () => {
-    [legacy, modern] = await Promise.all([startLegacyServer(), startStatelessServer()]);
-    gateway = await startStatelessGateway([
-      { name: 'legacy', url: legacy.url, era: 'stateful' },
-      { name: 'modern', url: modern.url, era: 'stateless' },
-    ]);
+    pair = await startBridgedPair();
+    ({ legacy, modern, gateway } = pair);
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await Promise.all([legacy?.close(), modern?.close()]);
+    await pair?.close();
   });
 
   it('sends the stateful upstream notifications/cancelled when a 2026-07-28 client closes its stream', async () => {
@@ -88,17 +85,7 @@ describe('cancellation across the bridge', () => {
     });
     await client.connect(transport);
     const before = modern.cancelled();
-    const abort = new AbortController();
-    const call = client
-      .callTool({ name: 'wait', arguments: {} }, undefined, { signal: abort.signal })
-      .catch((e) => e);
-    await waitFor(
-      async () =>
-        modern.received.some((r) => (r.body as Message | null)?.params?.name === 'wait') || undefined,
-      { what: 'the call to reach the upstream' },
-    );
-    abort.abort('synthetic cancellation');
-    await call;
+    await callWaitThenCancel(client, modern);
     await waitFor(async () => (modern.cancelled() > before ? true : undefined), {
       what: "the upstream's call to be cancelled",
       timeoutMs: 5_000,

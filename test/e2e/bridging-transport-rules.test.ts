@@ -6,14 +6,10 @@
  */
 import type { AuditEvent } from '@proctor/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
-import {
-  bySession,
-  describeEvent,
-  type StatelessGateway,
-  startStatelessGateway,
-} from '../fixtures/stateless-gateway';
-import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
+import { type BridgedPair, startBridgedPair } from '../fixtures/bridged-pair';
+import type { LegacyFixture } from '../fixtures/bridging-legacy-server';
+import { bySession, describeEvent, type StatelessGateway } from '../fixtures/stateless-gateway';
+import type { StatelessFixture } from '../fixtures/stateless-server';
 
 const MODERN = '2026-07-28';
 
@@ -128,22 +124,18 @@ function exchangeWith(events: AuditEvent[], method: string): string[] {
 }
 
 describe('a bridged exchange keeps the transport rules of the client era', () => {
+  let pair: BridgedPair;
   let legacy: LegacyFixture;
   let modern: StatelessFixture;
   let gateway: StatelessGateway;
 
   beforeAll(async () => {
-    [legacy, modern] = await Promise.all([startLegacyServer(), startStatelessServer()]);
-    gateway = await startStatelessGateway([
-      { name: 'legacy', url: legacy.url, era: 'stateful' },
-      { name: 'modern', url: modern.url, era: 'stateless' },
-      { name: 'plain', url: legacy.url, era: 'stateful' },
-    ]);
+    pair = await startBridgedPair();
+    ({ legacy, modern, gateway } = pair);
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await Promise.all([legacy?.close(), modern?.close()]);
+    await pair?.close();
   });
 
   it('answers an unknown method 404 with -32601, as a 2026-07-28 server does, and records it', async () => {

@@ -13,6 +13,7 @@ import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextproto
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callWaitThenCancel } from '../fixtures/bridged-pair';
 import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
 import { connectModernClient } from '../fixtures/stateless-gateway';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
@@ -178,19 +179,7 @@ describe('bridged sessions with two gateways sharing Redis and Kafka', () => {
     });
     await client.connect(transport);
     const before = modern.cancelled();
-    const abort = new AbortController();
-    const call = client
-      .callTool({ name: 'wait', arguments: {} }, undefined, { signal: abort.signal })
-      .catch((e) => e);
-    await waitFor(
-      async () =>
-        modern.received.some(
-          (r) => (r.body as { params?: { name?: string } } | null)?.params?.name === 'wait',
-        ) || undefined,
-      { what: 'the call to reach the upstream' },
-    );
-    abort.abort('synthetic cancellation');
-    await call;
+    await callWaitThenCancel(client, modern);
     await waitFor(async () => (modern.cancelled() > before ? true : undefined), {
       what: "the upstream's call to be cancelled",
       timeoutMs: 5_000,

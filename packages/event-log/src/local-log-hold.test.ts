@@ -19,18 +19,24 @@ async function segmentCount(dir: string): Promise<number> {
   return (await readdir(join(dir, 'segments', TOPIC))).filter((name) => name.endsWith('.log')).length;
 }
 
+/** A log of four segments, four records each, retained for 'shipper' and held for 'recovery'. */
+async function sixteenRecordsIn(dir: string) {
+  const log = await createLocalLogProducer({
+    dir,
+    durability: 'process',
+    segmentBytes: 4 * frameBytes,
+    retainUntilConsumedBy: ['shipper'],
+    holdDeletionFor: ['recovery'],
+    maintenanceIntervalMs: 60_000,
+  });
+  for (let n = 0; n < 16; n++) await log.append(TOPIC, [record(n)]);
+  return log;
+}
+
 describe('local event log: groups that hold deletion back', () => {
   it('keeps segments a committed hold group has not passed, without counting them as unconsumed', () => {
     return withTempDir(async (dir) => {
-      const log = await createLocalLogProducer({
-        dir,
-        durability: 'process',
-        segmentBytes: 4 * frameBytes,
-        retainUntilConsumedBy: ['shipper'],
-        holdDeletionFor: ['recovery'],
-        maintenanceIntervalMs: 60_000,
-      });
-      for (let n = 0; n < 16; n++) await log.append(TOPIC, [record(n)]);
+      const log = await sixteenRecordsIn(dir);
       expect(await segmentCount(dir)).toBe(4);
       const end = log.acknowledgedEnd(TOPIC) as number;
 
@@ -54,15 +60,7 @@ describe('local event log: groups that hold deletion back', () => {
 
   it('holds nothing back for a hold group that never committed', () => {
     return withTempDir(async (dir) => {
-      const log = await createLocalLogProducer({
-        dir,
-        durability: 'process',
-        segmentBytes: 4 * frameBytes,
-        retainUntilConsumedBy: ['shipper'],
-        holdDeletionFor: ['recovery'],
-        maintenanceIntervalMs: 60_000,
-      });
-      for (let n = 0; n < 16; n++) await log.append(TOPIC, [record(n)]);
+      const log = await sixteenRecordsIn(dir);
       await writeCommittedOffset(dir, TOPIC, 'shipper', log.acknowledgedEnd(TOPIC) as number);
       await log.maintain();
       await new Promise((r) => setTimeout(r, 50));

@@ -3,26 +3,19 @@
  * way from the events its log holds (at the next start) and from the groups its emitter gets
  * accepted (while it runs, for the checkpoint that stands in for log segments already trimmed).
  */
-import type { AuditEvent, Identity, ProtocolEra } from '@proctor/events';
+import type { AuditEvent } from '@proctor/events';
 import type { AppendedEntry, AuditSubject } from './audit-emitter';
 
+/** What events are about, without where their seqs come from. */
+type Subject = Omit<AuditSubject, 'seqs'>;
+
 /** A session or exchange the log shows open: its subject and where its seq stands. */
-export interface OpenSubject {
-  sessionId: string;
+export interface OpenSubject extends Subject {
   /** Seq of its last event. */
   seq: number;
-  identity: Identity;
-  sourceIp: string | null;
-  userAgent: string | null;
-  connection: string;
-  era: ProtocolEra | null;
-  protocolVersion: string | null;
-  traceId: string | null;
   /** Its last event answered a stateless round: its client may continue it with a retry, on any gateway. */
   answered: boolean;
 }
-
-type Subject = Omit<OpenSubject, 'seq' | 'answered'>;
 
 /** The facts of one event the fold reads. */
 interface Step {

@@ -10,7 +10,7 @@ import { readCommittedOffset, writeCommittedOffset } from '@proctor/event-log';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuditSubject, type EventContent, LocalSeqs } from '../core/audit-emitter';
 import { recoverCrashedSessions } from '../core/crash-recovery';
-import { OpenSubjectsTracker } from '../core/open-subjects';
+import { type OpenSubject, OpenSubjectsTracker } from '../core/open-subjects';
 import { startTestGateway } from '../test-fixtures/gateway-harness';
 import { TEST_IDENTITY } from '../testing';
 import { RecoveryCheckpointFile, recoveryGroupOf } from './recovery-checkpoint';
@@ -52,6 +52,12 @@ const frame = (direction: string, kind: string): EventContent =>
       sha256: '0',
     },
   }) as EventContent;
+
+/** A stateful session open at the checkpoint, its last event at `seq`. */
+function openSession(sessionId: string, seq: number): OpenSubject {
+  const { seqs: _seqs, ...fields } = subject(sessionId, 'stateful');
+  return { ...fields, userAgent: null, seq, answered: false };
+}
 
 describe('crash-recovery checkpoint', () => {
   let dir: string;
@@ -107,20 +113,7 @@ describe('crash-recovery checkpoint', () => {
   it('round-trips a snapshot next to the recovery group offset, and ignores one the log was read past', async () => {
     const file = new RecoveryCheckpointFile({ dir, topic: 'raw', gatewayId: 'gateway-1' });
     expect(await file.read()).toEqual([]);
-    const subjects = [
-      {
-        sessionId: 'session-1',
-        seq: 4,
-        identity: TEST_IDENTITY,
-        sourceIp: null,
-        userAgent: null,
-        connection: 'fixture',
-        era: 'stateful' as const,
-        protocolVersion: '2025-11-25',
-        traceId: null,
-        answered: false,
-      },
-    ];
+    const subjects = [openSession('session-1', 4)];
     await file.write({ position: 512, subjects });
     expect(await readCommittedOffset(dir, 'raw', recoveryGroupOf('gateway-1'))).toBe(512);
     expect(await file.read()).toEqual(subjects);
@@ -131,20 +124,7 @@ describe('crash-recovery checkpoint', () => {
   it("ends a checkpoint's session the log no longer holds, its seq continued", async () => {
     const gateway = await startTestGateway({ connections: [] }, { gatewayEpoch: 2 });
     try {
-      const checkpoint = [
-        {
-          sessionId: 'trimmed-session',
-          seq: 7,
-          identity: TEST_IDENTITY,
-          sourceIp: null,
-          userAgent: null,
-          connection: 'fixture',
-          era: 'stateful' as const,
-          protocolVersion: '2025-11-25',
-          traceId: null,
-          answered: false,
-        },
-      ];
+      const checkpoint = [openSession('trimmed-session', 7)];
       const empty = { readNew: async () => undefined };
       expect(await recoverCrashedSessions(gateway.enforcer.pipeline.ctx, empty, checkpoint)).toBe(1);
       expect(gateway.events().map((e) => [e.sessionId, e.seq, e.type, e.body])).toEqual([

@@ -260,14 +260,7 @@ export class StatelessToStatefulBridge {
   ): () => void {
     const cancel = () => {
       if (settled()) return;
-      const frame = frameOf({
-        jsonrpc: '2.0',
-        method: 'notifications/cancelled',
-        params: {
-          requestId: JSON.parse(parked.upstreamIdJson) as unknown,
-          reason: 'the client closed its stream',
-        },
-      });
+      const frame = cancellationOf(parked, 'the client closed its stream');
       void this.deps.ledger
         .recordFrame(exchange, frame, 'client_to_server', {
           ...request,
@@ -508,11 +501,7 @@ export class StatelessToStatefulBridge {
       ...[...parked.awaiting.values()].map((serverIdJson) =>
         frameOf(errorMessage(serverIdJson, RPC.INVALID_REQUEST, `No answer: ${reason}`)),
       ),
-      frameOf({
-        jsonrpc: '2.0',
-        method: 'notifications/cancelled',
-        params: { requestId: JSON.parse(parked.upstreamIdJson) as unknown, reason },
-      }),
+      cancellationOf(parked, reason),
     ];
     parked.awaiting.clear();
     try {
@@ -598,6 +587,15 @@ export class StatelessToStatefulBridge {
       return null;
     }
   }
+}
+
+/** The stateful era's cancellation of a parked call's upstream request. */
+function cancellationOf(parked: ParkedCall, reason: string): JsonRpcFrame {
+  return frameOf({
+    jsonrpc: '2.0',
+    method: 'notifications/cancelled',
+    params: { requestId: JSON.parse(parked.upstreamIdJson) as unknown, reason },
+  });
 }
 
 function isFinalAnswer(frame: JsonRpcFrame, upstreamIdJson: string): boolean {
