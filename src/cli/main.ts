@@ -1,17 +1,5 @@
 import { ConfigError } from '@proctor/config';
-import { runAccess } from './access-command';
-import { runApprovals } from './approvals-command';
-import { runConnect } from './connect-command';
-import { runExport } from './export-command';
-import { runCheckpointKeys } from './keys-checkpoint-command';
-import { runKeys } from './keys-generate-command';
-import { runLegalHold } from './legal-hold-command';
-import { runMask } from './mask-command';
-import { runPolicy } from './policy-test-command';
-import { runReplay } from './replay-command';
-import { runServices } from './services-command';
-import { runToken } from './token-command';
-import { runVerify } from './verify-command';
+import type { ServiceCommand } from './services-command';
 
 const HELP = `proctor — audit gateway for MCP servers that handle PHI
 
@@ -47,23 +35,38 @@ swap the embedded parts for real Kafka, ClickHouse and Redis.
 
 export type Command = (args: string[]) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  up: (args) => runServices('up', args),
-  enforcer: (args) => runServices('enforcer', args),
-  ingest: (args) => runServices('ingest', args),
-  exporter: (args) => runServices('exporter', args),
-  token: runToken,
-  mask: runMask,
-  connect: runConnect,
-  keys: (args) => (args[0] === 'checkpoint' ? runCheckpointKeys(args.slice(1)) : runKeys(args)),
-  policy: runPolicy,
-  approvals: runApprovals,
-  access: runAccess,
-  verify: runVerify,
-  export: runExport,
-  'legal-hold': runLegalHold,
-  replay: runReplay,
+/**
+ * Each command's module is loaded only when that command runs: `proctor legal-hold list` must not
+ * load the gateway, the pipeline and the embedded ClickHouse engine just to print a table.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  up: async () => servicesCommand('up'),
+  enforcer: async () => servicesCommand('enforcer'),
+  ingest: async () => servicesCommand('ingest'),
+  exporter: async () => servicesCommand('exporter'),
+  token: async () => (await import('./token-command')).runToken,
+  mask: async () => (await import('./mask-command')).runMask,
+  connect: async () => (await import('./connect-command')).runConnect,
+  keys: async () => {
+    const [{ runCheckpointKeys }, { runKeys }] = await Promise.all([
+      import('./keys-checkpoint-command'),
+      import('./keys-generate-command'),
+    ]);
+    return (args) => (args[0] === 'checkpoint' ? runCheckpointKeys(args.slice(1)) : runKeys(args));
+  },
+  policy: async () => (await import('./policy-test-command')).runPolicy,
+  approvals: async () => (await import('./approvals-command')).runApprovals,
+  access: async () => (await import('./access-command')).runAccess,
+  verify: async () => (await import('./verify-command')).runVerify,
+  export: async () => (await import('./export-command')).runExport,
+  'legal-hold': async () => (await import('./legal-hold-command')).runLegalHold,
+  replay: async () => (await import('./replay-command')).runReplay,
 };
+
+async function servicesCommand(role: ServiceCommand): Promise<Command> {
+  const { runServices } = await import('./services-command');
+  return (args) => runServices(role, args);
+}
 
 export async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -71,12 +74,13 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     process.stderr.write(`proctor: unknown command "${name}"\n\n${HELP}`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest);
   } catch (err) {
     process.stderr.write(`proctor ${name}: ${describeFailure(err)}\n`);

@@ -14,7 +14,7 @@ import { onTerminationSignal, shutdownInOrder } from '../runtime/shutdown';
 import { COMMON_OPTIONS } from './args';
 import { loadCliConfig } from './config-file';
 
-type ServiceCommand = 'up' | 'enforcer' | 'ingest' | 'exporter';
+export type ServiceCommand = 'up' | 'enforcer' | 'ingest' | 'exporter';
 
 const USAGE: Record<ServiceCommand, string> = {
   up: 'proctor up [--config FILE]\n  Runs the enforcer, ingest and exporter in one process. With nothing configured it uses\n  the embedded parts: a local event log and ClickHouse in-process (chDB) under ./data.\n',
