@@ -115,15 +115,7 @@ export function openRawTopicConsumer(config: ProctorConfig, logger: Logger): Eve
     logger,
   };
   if (!kafka) return createLocalLogConsumer({ dir: resolve(config.eventLog.local.dir), ...common });
-  return createKafkaConsumer({
-    brokers: kafka.brokers,
-    clientId: `${kafka.clientId}-ingest`,
-    ...common,
-    // Every batch costs ingest one insert per table: under load a fetch waits (at most 250 ms)
-    // for 256 KiB instead of handing out whatever a few milliseconds brought, and takes up to
-    // 8 MiB per partition, so batches reach maxBatchRecords.
-    fetch: { minBytes: 256 * 1024, maxWaitMs: 250, maxBytesPerPartition: 8 * 1024 * 1024 },
-  });
+  return createKafkaConsumer({ brokers: kafka.brokers, clientId: `${kafka.clientId}-ingest`, ...common });
 }
 
 /**
