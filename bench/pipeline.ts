@@ -14,13 +14,17 @@
  * judged on the default masker's wall-clock rate, and its CPU per event says what two cores
  * could carry at best; the broker's own CPU (another process) is not counted.
  *
- *   KAFKA_BROKERS=127.0.0.1:9092 node bin/run-ts.mjs bench/pipeline.ts [--events 20000] [--rate 2000] [--seconds 5]
+ * `--before` adds, first, the default masker on ingest as it was before the raw chDB insert
+ * and the fetch sizing (same run, same machine load); `--before-last` adds it last.
+ *
+ *   KAFKA_BROKERS=127.0.0.1:9092 node bin/run-ts.mjs bench/pipeline.ts [--events 20000] [--rate 2000] [--seconds 5] [--before]
  */
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createClient } from '@clickhouse/client';
 import {
   type AuditStore,
   createClickHouseAuditStore,
@@ -36,6 +40,7 @@ import {
   type IngestPipeline,
 } from '@proctor/ingest';
 import { silentLogger } from '@proctor/logger';
+import { createChdbConnection } from 'chdb/connection';
 import { benchFrame } from './pipeline-events';
 
 const { values } = parseArgs({
@@ -46,15 +51,19 @@ const { values } = parseArgs({
     sessions: { type: 'string', default: '200' },
     batch: { type: 'string', default: '5000' },
     partitions: { type: 'string', default: '2' },
-    'fetch-kib': { type: 'string', default: '8192' },
-    'min-kib': { type: 'string', default: '1024' },
-    'max-wait-ms': { type: 'string', default: '200' },
+    'fetch-kib': { type: 'string', default: '1024' },
+    'min-kib': { type: 'string', default: '0' },
+    'max-wait-ms': { type: 'string', default: '1000' },
+    before: { type: 'boolean', default: false },
+    'before-last': { type: 'boolean', default: false },
+    /** One configuration alone (defaultMasker, passThroughMasker, defaultMaskerBefore), e.g. to run each in its own process. */
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   process.stdout.write(
-    'KAFKA_BROKERS=host:port node bin/run-ts.mjs bench/pipeline.ts [--events N] [--rate N/s] [--seconds S] [--sessions N] [--batch N] [--partitions N] [--fetch-kib N] [--min-kib N] [--max-wait-ms N]\n',
+    'KAFKA_BROKERS=host:port node bin/run-ts.mjs bench/pipeline.ts [--events N] [--rate N/s] [--seconds S] [--sessions N] [--batch N] [--partitions N] [--fetch-kib N] [--min-kib N] [--max-wait-ms N] [--before | --before-last] [--only NAME]\n',
   );
   process.exit(0);
 }
@@ -88,12 +97,20 @@ interface Rig {
   store: AuditStore;
 }
 
-async function rig(name: string, masker: FrameMasker): Promise<Rig> {
+/**
+ * `previous`: ingest as it was before the store's raw chDB insert and the fetch sizing — the
+ * HTTP client's insert over chDB's connection, and kafkajs's default fetches — for a
+ * before/after comparison in one run.
+ */
+async function rig(name: string, masker: FrameMasker, previous = false): Promise<Rig> {
   const run = `bench_${stamp}_${name}`;
   const topics = { raw: `${run}_raw`, redacted: `${run}_redacted`, dlq: `${run}_dlq` };
   await ensureTopics({ brokers, topics: Object.values(topics).map((t) => ({ name: t, partitions })) });
   await migrate(admin, { database: run });
-  const store = createClickHouseAuditStore({ client: createClickHouseClient({ chdbPath }), database: run });
+  const client = previous
+    ? createClient({ connection: createChdbConnection({ path: chdbPath }) as never })
+    : createClickHouseClient({ chdbPath });
+  const store = createClickHouseAuditStore({ client, database: run });
   const consumer = createKafkaConsumer({
     brokers,
     clientId: `${run}-ingest`,
@@ -101,11 +118,13 @@ async function rig(name: string, masker: FrameMasker): Promise<Rig> {
     topic: topics.raw,
     maxBatchRecords: Number(values.batch),
     partitionsConsumedConcurrently: partitions,
-    fetch: {
-      maxBytesPerPartition: Number(values['fetch-kib']) * 1024,
-      minBytes: Number(values['min-kib']) * 1024,
-      maxWaitMs: Number(values['max-wait-ms']),
-    },
+    ...(!previous && {
+      fetch: {
+        maxBytesPerPartition: Number(values['fetch-kib']) * 1024,
+        minBytes: Number(values['min-kib']) * 1024,
+        maxWaitMs: Number(values['max-wait-ms']),
+      },
+    }),
   });
   const pipeline = createIngestPipeline({
     consumer,
@@ -208,11 +227,21 @@ const results: Record<string, unknown> = {
   loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
 };
 let verdict = '';
-for (const [name, masker] of [
-  ['passThroughMasker', passThrough],
-  ['defaultMasker', defaultFrameMasker()],
-] as const) {
-  const r = await rig(name, masker);
+const runs: [string, FrameMasker, boolean][] = [
+  ['defaultMasker', defaultFrameMasker(), false],
+  ['passThroughMasker', passThrough, false],
+];
+// Each run leaves chDB merging its parts for a while (CPU the next run is charged with), so
+// `--before-first` / `--before-last` choose which side carries that.
+if (values.before || values['before-last']) {
+  const before: [string, FrameMasker, boolean] = ['defaultMaskerBefore', defaultFrameMasker(), true];
+  if (values['before-last']) runs.splice(2, 0, before);
+  else runs.unshift(before);
+}
+for (const [name, masker, previous] of runs.filter(
+  ([name]) => values.only === undefined || values.only === name,
+)) {
+  const r = await rig(name, masker, previous);
   const t = await throughput(r);
   results[name] = { ...t, latency: await latency(r) };
   if (name === 'defaultMasker')
