@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { FrameKind } from '@proctor/events';
+import { refuseDuplicateKeys } from './duplicate-keys';
 import { GatewayError } from './errors';
 import { scanJsonShape } from './json-shape';
 
@@ -94,12 +95,16 @@ function hasByteOrderMark(body: Buffer): boolean {
 
 /**
  * A client's HTTP body: as parseJsonRpcBody, and UTF-8 first (RFC 8259), since bytes that are
- * not would be read one way here, another way by the upstream, and recorded as neither. An
- * upstream's bytes are relayed as they came, whatever they hold.
+ * not would be read one way here, another way by the upstream, and recorded as neither; and
+ * with no object repeating a key (duplicate-keys.ts), for the same reason. An upstream's bytes
+ * are relayed as they came, whatever they hold.
  */
 export function parseClientBody(body: Buffer, limits: BodyLimits): ParsedBody {
   if (!isUtf8(body)) throw new GatewayError('PARSE_ERROR', 'Parse error: the body is not valid UTF-8');
-  return parseJsonRpcBody(body, limits, true);
+  const parsed = parseJsonRpcBody(body, limits, true);
+  // A repeated key is read one way by the policy, another by the upstream: refused whole.
+  refuseDuplicateKeys(body, parsed.batch ? null : (parsed.frames[0]?.idJson ?? null));
+  return parsed;
 }
 
 /** Classifies a message the gateway built itself (an error it answers, a cancellation it sends). */

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicateKey, refuseDuplicateKeys } from './duplicate-keys';
+import { GatewayError } from './errors';
+
+const at = (json: string) => findDuplicateKey(Buffer.from(json, 'utf8'));
+
+describe('findDuplicateKey', () => {
+  it('finds an exact repeat and names the offset of the second key', () => {
+    const json = '{"jsonrpc":"2.0","params":{"name":"a","name":"b"}}';
+    expect(at(json)).toBe(json.lastIndexOf('"name"'));
+  });
+
+  it('finds keys equal ignoring case, in ASCII and as Go folds beyond it', () => {
+    expect(at('{"name":"a","Name":"b"}')).toBeGreaterThan(0);
+    expect(at('{"URI":"a","uri":"b"}')).toBeGreaterThan(0);
+    // U+017F LATIN SMALL LETTER LONG S folds to s, U+212A KELVIN SIGN to k.
+    expect(at('{"ſ":1,"s":2}')).toBeGreaterThan(0);
+    expect(at('{"k":1,"K":2}')).toBeGreaterThan(0);
+  });
+
+  it('decodes escaped keys before comparing', () => {
+    expect(at('{"name":"a","\\u006eame":"b"}')).toBeGreaterThan(0);
+    expect(at('{"n\\u0061me":"a","NAME":"b"}')).toBeGreaterThan(0);
+    expect(at('{"a\\"b":1,"a\\\\b":2}')).toBe(-1);
+  });
+
+  it('compares keys within one object only, at any nesting, in arrays of objects', () => {
+    expect(at('{"name":"a","params":{"name":"b","arguments":{"name":"c"}}}')).toBe(-1);
+    expect(at('[{"id":1,"name":"a"},{"id":2,"name":"b"}]')).toBe(-1);
+    expect(at('{"a":[{"x":1},{"x":2,"X":3}]}')).toBeGreaterThan(0);
+    expect(at('{"a":{"b":1},"b":{"a":1},"A":0}')).toBeGreaterThan(0);
+    // Siblings after a closed inner object still count against the outer one.
+    expect(at('{"k":{"z":1},"m":[1,{"k":2}],"K":3}')).toBeGreaterThan(0);
+  });
+
+  it('does not read braces, quotes, colons or commas inside strings as structure', () => {
+    expect(at('{"a":"{\\"a\\":1,\\"a\\":2}","b":"}:,{","c":["a","a"]}')).toBe(-1);
+    expect(at('{"a":"x\\\\","b":"\\\\\\"","c":1}')).toBe(-1);
+    expect(at('{"a":"x\\\\","A":1}')).toBeGreaterThan(0);
+    // Equal values and keys equal to values are not repeats.
+    expect(at('{"a":"a","b":"a","name":"name"}')).toBe(-1);
+  });
+
+  it('handles deep nesting within the depth limit', () => {
+    const depth = 64;
+    const ok = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+    expect(at(ok)).toBe(-1);
+    const bad = `${'{"a":'.repeat(depth)}{"b":1,"B":2}${'}'.repeat(depth)}`;
+    expect(at(bad)).toBeGreaterThan(0);
+  });
+
+  it('is linear: an object of 200,000 distinct keys and a 20 MB string take one pass', () => {
+    const keys = Array.from({ length: 200_000 }, (_, i) => `"k${i}":${i}`).join(',');
+    const started = performance.now();
+    expect(at(`{${keys}}`)).toBe(-1);
+    expect(at(`{${keys},"K199999":0}`)).toBeGreaterThan(0);
+    expect(at(`{"a":"${'x'.repeat(20_000_000)}","A":1}`)).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('refuseDuplicateKeys', () => {
+  it('refuses with -32600 under the id, and passes a body without repeats', () => {
+    const body = Buffer.from(
+      '{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"a","NAME":"b"}}',
+    );
+    let thrown: unknown;
+    try {
+      refuseDuplicateKeys(body, '7');
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(GatewayError);
+    expect((thrown as GatewayError).rpcCode).toBe(-32600);
+    expect((thrown as GatewayError).idJson).toBe('7');
+    expect((thrown as GatewayError).message).toMatch(/repeats a key/);
+    expect(() => refuseDuplicateKeys(Buffer.from('{"jsonrpc":"2.0","id":7}'), '7')).not.toThrow();
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Repeated member names in a client's JSON body. JSON.parse keeps the last of two equal keys,
+ * another parser the first, and Go's encoding/json matches keys ignoring case: a body holding
+ * `"name":"allowed","name":"denied"` (or `"Name"` beside `"name"`) is judged by the policy as one
+ * call and run by the upstream as another. Proctor therefore refuses any client body in which
+ * two keys of one object are equal after case folding, compared as decoded (`"\u006eame"` is
+ * `name`). One pass over the bytes; keys are decoded only when they hold an escape.
+ */
+
+import { GatewayError } from './errors';
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+
+/**
+ * Refuses a client body (already parsed as JSON) in which an object repeats a key, with the
+ * -32600 answered under the request's id when there is one. The key is not named: it may be
+ * anything the client wrote.
+ */
+export function refuseDuplicateKeys(body: Buffer, idJson: string | null): void {
+  const at = findDuplicateKey(body);
+  if (at === -1) return;
+  throw new GatewayError(
+    'INVALID_REQUEST',
+    `Invalid Request: an object repeats a key at byte ${at} (the keys of one object must differ, ignoring case)`,
+    { idJson },
+  );
+}
+
+/**
+ * The byte offset of the first key that repeats an earlier key of its object (ignoring case),
+ * or -1 when there is none. The body must already be valid JSON.
+ */
+export function findDuplicateKey(body: Buffer): number {
+  // One reusable Set per nesting level of objects (null for an array level): no allocation per
+  // object beyond the first at each depth, and none per key but its string.
+  const levels: (Set<string> | null)[] = [];
+  const sets: Set<string>[] = [];
+  let depth = 0;
+  let expectKey = false;
+  for (let i = 0; i < body.length; i++) {
+    const byte = body[i] as number;
+    if (byte === QUOTE) {
+      const end = closingQuote(body, i + 1);
+      if (expectKey) {
+        const keys = levels[depth - 1] as Set<string>;
+        const key = foldedKey(body, i, end);
+        if (keys.has(key)) return i;
+        keys.add(key);
+        expectKey = false;
+      }
+      i = end;
+    } else if (byte === OPEN_OBJECT) {
+      let keys = sets[depth];
+      if (keys) keys.clear();
+      else {
+        keys = new Set();
+        sets[depth] = keys;
+      }
+      levels[depth++] = keys;
+      expectKey = true;
+    } else if (byte === OPEN_ARRAY) {
+      levels[depth++] = null;
+    } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+      depth--;
+    } else if (byte === COMMA) {
+      expectKey = depth > 0 && levels[depth - 1] !== null;
+    }
+  }
+  return -1;
+}
+
+/** The key whose quotes are at `open` and `close`, decoded if escaped, folded for comparison. */
+function foldedKey(body: Buffer, open: number, close: number): string {
+  const key = hasBackslash(body, open + 1, close)
+    ? (JSON.parse(body.toString('utf8', open, close + 1)) as string)
+    : body.toString('utf8', open + 1, close);
+  return fold(key);
+}
+
+function hasBackslash(body: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (body[i] === BACKSLASH) return true;
+  return false;
+}
+
+/**
+ * Case folding as Go's encoding/json applies it: ASCII letters by lower case; beyond ASCII,
+ * upper then lower case also joins the characters that fold to an ASCII letter (the long s
+ * U+017F to `s`, the Kelvin sign U+212A to `k`).
+ */
+function fold(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    if (key.charCodeAt(i) > 0x7f) return key.toUpperCase().toLowerCase();
+  }
+  return key.toLowerCase();
+}
+
+/** Index of the quote that closes a string whose text starts at `from` (body.length if none). */
+function closingQuote(body: Buffer, from: number): number {
+  for (let at = body.indexOf(QUOTE, from); at !== -1; at = body.indexOf(QUOTE, at + 1)) {
+    let backslashes = 0;
+    while (at - backslashes - 1 >= from && body[at - backslashes - 1] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return body.length;
+}
