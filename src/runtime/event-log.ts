@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
 import type { ProctorConfig } from '@proctor/config';
-import { recoveryGroupOf } from '@proctor/enforcer';
 import {
   createKafkaConsumer,
   createKafkaProducer,
@@ -24,6 +23,11 @@ export interface Topics {
 
 export function topicsOf(config: ProctorConfig): Topics {
   return config.eventLog.kafka?.topics ?? config.eventLog.local.topics;
+}
+
+/** The consumer group the gateway's crash recovery reads its own log with; it also holds trimming back. */
+export function recoveryGroupOf(gatewayId: string): string {
+  return `proctor-gateway-recovery.${gatewayId}`;
 }
 
 /** Describes where events go, for start-up messages. */

@@ -13,7 +13,6 @@ import {
   openSharedSessionStore,
   RecoveryCheckpointFile,
   recoverCrashedSessions,
-  recoveryGroupOf,
 } from '@proctor/enforcer';
 import {
   createLocalLogConsumer,
@@ -33,6 +32,7 @@ import {
   ensureIngestTopics,
   openEventLogProducer,
   openRawTopicConsumer,
+  recoveryGroupOf,
   spoolDir,
   topicsOf,
 } from './event-log';
@@ -160,7 +160,10 @@ function recoveryCheckpointOf(config: ProctorConfig, producer: EventLogProducer)
     // Past twice the idle time the idle sweep has ended a session, or another gateway serves it.
     maxIdleMs: config.enforcer.sessionIdleMinutes * 2 * 60_000,
   });
-  return { tracker, file: new RecoveryCheckpointFile({ dir, topic, gatewayId: config.gatewayId }) };
+  return {
+    tracker,
+    file: new RecoveryCheckpointFile({ dir, topic, group: recoveryGroupOf(config.gatewayId) }),
+  };
 }
 
 /** The local log under the producer: itself, or the spool in front of Kafka. */

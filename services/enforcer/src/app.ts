@@ -217,7 +217,7 @@ export { consumerHistory } from './sessions/local-log-history';
 export { MemorySessionStore } from './sessions/memory-store';
 export type { SessionPatch, SessionPhase, SessionRecord, SessionStore } from './sessions/port';
 export { identityKeyOf, SessionCapError } from './sessions/port';
-export { keepCheckpoint, RecoveryCheckpointFile, recoveryGroupOf } from './sessions/recovery-checkpoint';
+export { keepCheckpoint, RecoveryCheckpointFile } from './sessions/recovery-checkpoint';
 export { openSharedSessionStore } from './sessions/redis-store-config';
 export type {
   CredentialContext,

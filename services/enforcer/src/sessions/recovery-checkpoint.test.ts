@@ -13,7 +13,7 @@ import { recoverCrashedSessions } from '../core/crash-recovery';
 import { type OpenSubject, OpenSubjectsTracker } from '../core/open-subjects';
 import { startTestGateway } from '../test-fixtures/gateway-harness';
 import { TEST_IDENTITY } from '../testing';
-import { RecoveryCheckpointFile, recoveryGroupOf } from './recovery-checkpoint';
+import { RecoveryCheckpointFile } from './recovery-checkpoint';
 
 function subject(sessionId: string, era: 'stateful' | 'stateless'): AuditSubject {
   return {
@@ -111,13 +111,13 @@ describe('crash-recovery checkpoint', () => {
   });
 
   it('round-trips a snapshot next to the recovery group offset, and ignores one the log was read past', async () => {
-    const file = new RecoveryCheckpointFile({ dir, topic: 'raw', gatewayId: 'gateway-1' });
+    const file = new RecoveryCheckpointFile({ dir, topic: 'raw', group: 'recovery' });
     expect(await file.read()).toEqual([]);
     const subjects = [openSession('session-1', 4)];
     await file.write({ position: 512, subjects });
-    expect(await readCommittedOffset(dir, 'raw', recoveryGroupOf('gateway-1'))).toBe(512);
+    expect(await readCommittedOffset(dir, 'raw', 'recovery')).toBe(512);
     expect(await file.read()).toEqual(subjects);
-    await writeCommittedOffset(dir, 'raw', recoveryGroupOf('gateway-1'), 1_024);
+    await writeCommittedOffset(dir, 'raw', 'recovery', 1_024);
     expect(await file.read()).toEqual([]);
   });
 

@@ -4,16 +4,12 @@ import { readCommittedOffset, writeCommittedOffset } from '@proctor/event-log';
 import type { Logger } from '@proctor/logger';
 import type { OpenSubject, OpenSubjectsCheckpoint, OpenSubjectsTracker } from '../core/open-subjects';
 
-/** The consumer group crash recovery reads the gateway's own log with (it holds trimming back too). */
-export function recoveryGroupOf(gatewayId: string): string {
-  return `proctor-gateway-recovery.${gatewayId}`;
-}
-
 export interface CheckpointLocation {
   /** The local log directory: the embedded log, or the spool in front of Kafka. */
   dir: string;
   topic: string;
-  gatewayId: string;
+  /** The consumer group crash recovery reads the log with; its offset holds trimming back. */
+  group: string;
 }
 
 /**
@@ -28,7 +24,7 @@ export class RecoveryCheckpointFile {
   private readonly group: string;
 
   constructor(private readonly location: CheckpointLocation) {
-    this.group = recoveryGroupOf(location.gatewayId);
+    this.group = location.group;
     this.path = join(location.dir, `${location.topic}.${this.group}.open-sessions.json`);
   }
 
