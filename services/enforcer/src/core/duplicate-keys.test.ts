@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateKey, refuseDuplicateKeys } from './duplicate-keys';
+import { findDuplicateKey, keyHash, refuseDuplicateKeys } from './duplicate-keys';
 import { GatewayError } from './errors';
 
 const at = (json: string) => findDuplicateKey(Buffer.from(json, 'utf8'));
@@ -47,6 +47,22 @@ describe('findDuplicateKey', () => {
     expect(at(ok)).toBe(-1);
     const bad = `${'{"a":'.repeat(depth)}{"b":1,"B":2}${'}'.repeat(depth)}`;
     expect(at(bad)).toBeGreaterThan(0);
+  });
+
+  it('two different keys of one hash are not a repeat, and a real repeat beside them is found', () => {
+    const seen = new Map<number, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; pair === null; i++) {
+      const key = `k${i}`;
+      const hash = keyHash(Buffer.from(`"${key}"`), 0);
+      const other = seen.get(hash);
+      if (other !== undefined) pair = [other, key];
+      seen.set(hash, key);
+    }
+    const [a, b] = pair;
+    expect(at(`{"${a}":1,"${b}":2}`)).toBe(-1);
+    const json = `{"${a}":1,"${b}":2,"${b.toUpperCase()}":3}`;
+    expect(at(json)).toBe(json.lastIndexOf('"'.concat(b.toUpperCase())));
   });
 
   it('is linear: an object of 200,000 distinct keys and a 20 MB string take one pass', () => {

@@ -34,13 +34,25 @@ export function refuseDuplicateKeys(body: Buffer, idJson: string | null): void {
 
 /**
  * The byte offset of the first key that repeats an earlier key of its object (ignoring case),
- * or -1 when there is none. The body must already be valid JSON.
+ * or -1 when there is none. The body must already be valid JSON. Keys are compared by a hash
+ * of their folded text (no string built for a plain ASCII key); a hash shared by two keys is
+ * settled by their text, and should two different keys share one, the body is scanned again
+ * comparing texts only.
  */
 export function findDuplicateKey(body: Buffer): number {
-  // One reusable Set per nesting level of objects (null for an array level): no allocation per
-  // object beyond the first at each depth, and none per key but its string.
-  const levels: (Set<string> | null)[] = [];
-  const sets: Set<string>[] = [];
+  const at = scanKeys(body, keyHash);
+  if (at.repeat === -1 || foldedKey(body, at.earlier) === foldedKey(body, at.repeat)) return at.repeat;
+  return scanKeys(body, foldedKey).repeat;
+}
+
+type KeyIdentity = (body: Buffer, open: number, close?: number) => number | string;
+
+/** The first key equal (by `identify`) to an earlier one of its object, and that earlier key. */
+function scanKeys(body: Buffer, identify: KeyIdentity): { repeat: number; earlier: number } {
+  // Per nesting level, the keys of the open object (identity → offset), or null for an array.
+  // One reusable map per depth: no allocation per object beyond the first at each depth.
+  const levels: (Map<number | string, number> | null)[] = [];
+  const maps: Map<number | string, number>[] = [];
   let depth = 0;
   let expectKey = false;
   for (let i = 0; i < body.length; i++) {
@@ -48,19 +60,20 @@ export function findDuplicateKey(body: Buffer): number {
     if (byte === QUOTE) {
       const end = closingQuote(body, i + 1);
       if (expectKey) {
-        const keys = levels[depth - 1] as Set<string>;
-        const key = foldedKey(body, i, end);
-        if (keys.has(key)) return i;
-        keys.add(key);
+        const keys = levels[depth - 1] as Map<number | string, number>;
+        const key = identify(body, i, end);
+        const earlier = keys.get(key);
+        if (earlier !== undefined) return { repeat: i, earlier };
+        keys.set(key, i);
         expectKey = false;
       }
       i = end;
     } else if (byte === OPEN_OBJECT) {
-      let keys = sets[depth];
+      let keys = maps[depth];
       if (keys) keys.clear();
       else {
-        keys = new Set();
-        sets[depth] = keys;
+        keys = new Map();
+        maps[depth] = keys;
       }
       levels[depth++] = keys;
       expectKey = true;
@@ -72,11 +85,33 @@ export function findDuplicateKey(body: Buffer): number {
       expectKey = depth > 0 && levels[depth - 1] !== null;
     }
   }
-  return -1;
+  return { repeat: -1, earlier: -1 };
+}
+
+/**
+ * FNV-1a over the folded key: its bytes with ASCII letters in lower case, or, for a key with
+ * an escape or a byte beyond ASCII, the UTF-16 units of its decoded, folded text (equal to the
+ * bytes for ASCII, so both spellings of one key hash alike).
+ */
+export function keyHash(body: Buffer, open: number, close = closingQuote(body, open + 1)): number {
+  let hash = 0x811c9dc5;
+  for (let i = open + 1; i < close; i++) {
+    let byte = body[i] as number;
+    if (byte === BACKSLASH || byte > 0x7f) return textHash(foldedKey(body, open, close));
+    if (byte >= 0x41 && byte <= 0x5a) byte |= 0x20;
+    hash = Math.imul(hash ^ byte, 0x01000193);
+  }
+  return hash;
+}
+
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }
 
 /** The key whose quotes are at `open` and `close`, decoded if escaped, folded for comparison. */
-function foldedKey(body: Buffer, open: number, close: number): string {
+function foldedKey(body: Buffer, open: number, close = closingQuote(body, open + 1)): string {
   const key = hasBackslash(body, open + 1, close)
     ? (JSON.parse(body.toString('utf8', open, close + 1)) as string)
     : body.toString('utf8', open + 1, close);
