@@ -112,12 +112,18 @@ export class CompiledRules {
       const hit = this.cache.get(text) ?? this.promote(text);
       if (hit) return hit.length === 0 ? [] : hit.slice();
     }
-    const norm = normalizeForDetection(text);
-    const ctx = scanContext(norm.text, skip, this.ungated, this.fields);
+    // The facts about the text are gathered in the same pass that tells whether it needs
+    // normalizing (most texts do not); they are gathered again only for a text that changed.
+    const first = scanContext(text, skip, this.ungated, this.fields);
+    const norm = first.plain ? undefined : normalizeForDetection(text);
+    const ctx =
+      norm === undefined || norm.text === text
+        ? first
+        : scanContext(norm.text, skip, this.ungated, this.fields);
     if (ctx.barren) return [];
     for (const d of this.builtIns) d.run(ctx);
     let out = this.disabledTypes.size > 0 ? ctx.out.filter((s) => !this.disabledTypes.has(s.type)) : ctx.out;
-    if (norm.text !== text) {
+    if (norm !== undefined && norm.text !== text) {
       out = out.map((s) => {
         const [start, end] = norm.toOriginal(s.start, s.end);
         return { ...s, start, end };

@@ -258,12 +258,9 @@ const CONTACT_WORDS = new Map<string, PhiType>([
   ['fax', 'fax'],
   ['email', 'email'],
 ]);
-const expansions = new Map<string, string>();
 
 /** The key with its abbreviations spelled out (`pt_fname` → "patient first name"), or the key itself. */
 function expandKey(key: string): string {
-  const cached = expansions.get(key);
-  if (cached !== undefined) return cached;
   let changed = key.includes('#');
   const words = keyWords(key.replace(/#/g, ' number ')).map((w) => {
     const m = /^([a-z]+)(\d*)$/.exec(w);
@@ -272,9 +269,47 @@ function expandKey(key: string): string {
     changed = true;
     return `${full}${m[2]}`;
   });
-  const out = changed ? words.join(' ') : key;
-  if (expansions.size < 10_000) expansions.set(key, out);
-  return out;
+  return changed ? words.join(' ') : key;
+}
+
+interface KeyForms {
+  /** The key with its abbreviations spelled out. */
+  key: string;
+  /** Its lower-case, style-free form. */
+  norm: string;
+}
+
+/** Keys repeat across payloads: their expanded and normalized forms are computed once. */
+const forms = new Map<string, KeyForms>();
+
+function keyForms(rawKey: string): KeyForms {
+  const cached = forms.get(rawKey);
+  if (cached !== undefined) return cached;
+  const key = expandKey(rawKey);
+  const f = { key, norm: key.length < 3 ? key.toLowerCase() : normalizeKey(key) };
+  if (forms.size < 10_000) forms.set(rawKey, f);
+  return f;
+}
+
+interface ParentFacts {
+  /** A word of the key is "name" or "names": its "first" and "last" are parts of a name. */
+  name: boolean;
+  /** A word of the key names a person: its "name" is a person's. */
+  person: boolean;
+}
+
+const parents = new Map<string, ParentFacts>();
+
+function parentFacts(parentKey: string): ParentFacts {
+  const cached = parents.get(parentKey);
+  if (cached !== undefined) return cached;
+  const words = keyWords(parentKey);
+  const f = {
+    name: words.some((w) => w === 'name' || w === 'names'),
+    person: words.some((w) => PERSON_WORDS.test(w)),
+  };
+  if (parents.size < 10_000) parents.set(parentKey, f);
+  return f;
 }
 
 export class FieldRules {
@@ -297,17 +332,15 @@ export class FieldRules {
    * is `parentKey`. Undefined when the key says nothing.
    */
   ruleFor(rawKey: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
-    const key = expandKey(rawKey);
-    const norm = key.length < 3 ? key.toLowerCase() : normalizeKey(key);
+    const { key, norm } = keyForms(rawKey);
     if (NAME_PARTS.has(norm)) {
       // {"names": [{"first": …, "last": …}]}: parts of a name, not pagination ("first": 10).
-      const inName =
-        parentKey !== undefined && keyWords(parentKey).some((w) => w === 'name' || w === 'names');
+      const inName = parentKey !== undefined && parentFacts(parentKey).name;
       return inName ? this.person() : undefined;
     }
     if (norm === 'name' || norm === 'displayname' || norm === 'display') {
       const aboutPerson =
-        (parentKey !== undefined && keyWords(parentKey).some((w) => PERSON_WORDS.test(w))) ||
+        (parentKey !== undefined && parentFacts(parentKey).person) ||
         siblings.some((s) => PERSON_SIBLINGS.has(normalizeKey(s)));
       return aboutPerson ? this.person() : undefined;
     }

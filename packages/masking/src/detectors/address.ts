@@ -5,6 +5,7 @@
 import { en, es, es_MX, fr, it, nl, pl, pt_BR } from '@faker-js/faker';
 import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
 import { nameDictionaries } from './dictionaries';
+import { containsAny } from './gates';
 
 const SUFFIXES = [
   ...new Set([
@@ -129,7 +130,7 @@ const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|POB|Post Office Box)\s+\d{1,8}\b/gi;
 /** Rural delivery: "RR 2 Box 118", "Rural Route 3, Box 42", "HC 65 Box 12" ("RR 16" alone is a respiratory rate). */
 const RURAL_ROUTE_RE =
   /\b(?:(?:RR|R\.R\.|HC|HCR)\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}|(?:Rural Route|Star Route|Highway Contract)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?)\b/g;
-const RURAL_GATE = /RR|R\.R\.|HC|Route|Contract/;
+const RURAL_GATE = containsAny('RR', 'R.R.', 'HC', 'Route', 'Contract');
 /** A flat or unit written before the street line: "Flat 7, 9853 Rowan Close", "Unit 5, 45 Queen St". */
 const UNIT_BEFORE = /(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+$/;
 
@@ -215,17 +216,16 @@ function cityState(ctx: ScanContext): void {
 
 const STREET_GATE = /\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/;
 const BOX_GATE = /box|POB/i;
-const UNIT_GATE = /Apt|Apartment|Suite|Ste/;
+const UNIT_GATE = containsAny('Apt', 'Apartment', 'Suite', 'Ste');
 const COMMA_CAPITAL = /,\s+[A-Z]/;
 const CITY_STATE_GATE = new RegExp(`,\\s+${STATE}\\b`);
 const STATE_ZIP_GATE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')})(?:,|\\s*[/|])?\\s+\\d{5}`);
-const COUNTY_GATE = /County|Parish|Borough/;
+const COUNTY_GATE = containsAny('County', 'Parish', 'Borough');
 const CITY_CONTEXT_GATE =
   /ives|iving|esid|eloc|oved|oving|orn|aised|rew up|ometown|ative|rom|ravel|isiting|ity|own|illage/;
 const ZIP_LABEL_GATE = /zip|postal|postcode/i;
 const ZIP4_GATE = /\d{5}-\d{4}/;
 /** Every ZIP code expression but the labelled one (Canadian codes) needs five digits in a row. */
-const FIVE_DIGITS = /\d{5}/;
 
 /** Canadian postal codes ("H3B 1K9") and UK postcodes ("LS1 4AB", "TS17 2QH"). */
 const CA_POSTAL = '[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d';
@@ -268,9 +268,9 @@ export const streetAddress: Detector = {
     const found = ctx.out.length;
     if (ctx.hasDigit && ctx.hasUpper && ctx.test(STREET_GATE))
       scan(ctx, STREET_RE, 'street_address', 'street_address');
-    if (ctx.hasDigit && ctx.test(UNIT_GATE)) scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
+    if (ctx.hasDigit && ctx.passes(UNIT_GATE)) scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
     if (ctx.test(BOX_GATE)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
-    if (ctx.hasDigit && ctx.test(RURAL_GATE)) scan(ctx, RURAL_ROUTE_RE, 'street_address', 'rural_route');
+    if (ctx.hasDigit && ctx.passes(RURAL_GATE)) scan(ctx, RURAL_ROUTE_RE, 'street_address', 'rural_route');
     if (ctx.hasUpper && ctx.test(LOCAL_STREET_GATE)) {
       scan(ctx, LOCAL_STREET_RE, 'street_address', 'street_address', LOCAL_STREET_OPTIONS);
     }
@@ -287,7 +287,7 @@ export const geography: Detector = {
   id: 'geo',
   types: ['geo', 'zip'],
   run(ctx) {
-    const fiveDigits = ctx.digits >= 5 && ctx.test(FIVE_DIGITS);
+    const fiveDigits = ctx.longestDigitRun >= 5;
     if (ctx.hasUpper) {
       if (ctx.test(COMMA_CAPITAL) && ctx.test(CITY_STATE_GATE)) cityState(ctx);
       if (fiveDigits && ctx.test(STATE_ZIP_GATE)) {
@@ -295,7 +295,7 @@ export const geography: Detector = {
         scan(ctx, CITY_STATE_ZIP_RE, 'zip', 'zip_after_state', CITY_ZIP_GROUPS);
         scan(ctx, STATE_ZIP_RE, 'zip', 'zip_after_state', GROUP_1);
       }
-      if (ctx.test(COUNTY_GATE)) {
+      if (ctx.passes(COUNTY_GATE)) {
         scan(ctx, COUNTY_RE, 'geo', 'county');
         if (ctx.includes('(')) scan(ctx, CITY_BEFORE_COUNTY_RE, 'geo', 'city_county', GROUP_1);
       }

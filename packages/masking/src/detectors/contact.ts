@@ -1,6 +1,7 @@
 /** E-mail, web addresses, IP addresses, telephone and fax numbers. */
 import { isIPv6 } from 'node:net';
 import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
+import { hasDottedDigits, hasHexColons } from './gates';
 
 const EMAIL_RE =
   /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
@@ -56,8 +57,6 @@ const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d
 const IPV6_CANDIDATE_RE =
   /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/g;
 
-const IPV4_GATE = /\d\.\d{1,3}\.\d/;
-const IPV6_GATE = /[0-9A-Fa-f]:[0-9A-Fa-f]*:|::[0-9A-Fa-f]/;
 const IPV4_OPTIONS: ScanOptions = {
   // Four-part version numbers are not addresses.
   accept: (_v, m, text) =>
@@ -73,8 +72,8 @@ export const ip: Detector = {
   id: 'ip',
   types: ['ip'],
   run(ctx) {
-    if (ctx.digits >= 4 && ctx.test(IPV4_GATE)) scan(ctx, IPV4_RE, 'ip', 'ip', IPV4_OPTIONS);
-    if (ctx.test(IPV6_GATE)) scan(ctx, IPV6_CANDIDATE_RE, 'ip', 'ip', IPV6_OPTIONS);
+    if (ctx.digits >= 4 && ctx.passes(hasDottedDigits)) scan(ctx, IPV4_RE, 'ip', 'ip', IPV4_OPTIONS);
+    if (ctx.passes(hasHexColons)) scan(ctx, IPV6_CANDIDATE_RE, 'ip', 'ip', IPV6_OPTIONS);
   },
 };
 
@@ -143,14 +142,17 @@ export const phone: Detector = {
   types: ['phone', 'fax'],
   run(ctx: ScanContext) {
     if (ctx.digits < 7) return;
-    if (ctx.digits >= 10) {
+    // Digit runs each form needs: four at the end of a US number, seven after "(555)", ten bare.
+    const run = ctx.longestDigitRun;
+    if (ctx.digits >= 10 && run >= 4) {
       scan(ctx, US_PHONE_RE, 'phone', 'phone', PHONE_OPTIONS);
-      if (ctx.includes('(')) scan(ctx, US_PHONE_PAREN_COMPACT_RE, 'phone', 'phone', PHONE_OPTIONS);
+      if (run >= 7 && ctx.includes('('))
+        scan(ctx, US_PHONE_PAREN_COMPACT_RE, 'phone', 'phone', PHONE_OPTIONS);
     }
     if (ctx.includes('+')) scan(ctx, E164_RE, 'phone', 'phone', E164_OPTIONS);
     if (ctx.digits >= 10) {
       if (ctx.includes('00') || ctx.includes('011')) scan(ctx, INTL_00_RE, 'phone', 'phone', E164_OPTIONS);
-      scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
+      if (run >= 10) scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
     }
     if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
   },

@@ -4,6 +4,7 @@
  * years alone are kept unless a word in front says the date is a person's.
  */
 import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
+import { hasShortNumberSlash } from './gates';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -141,12 +142,12 @@ export const dates: Detector = {
         scan(ctx, ISO_RE, 'date', 'date_iso', ISO_OPTIONS);
         scan(ctx, NUMERIC_RE, 'date', 'date_numeric', NUMERIC_OPTIONS);
       }
-      if (ctx.includes('/')) {
+      if (ctx.passes(hasShortNumberSlash)) {
         scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
         scan(ctx, MONTH_DAY_NUMERIC_RE, 'date', 'date_month_day', IN_PERSON_CONTEXT);
       }
     }
-    if (ctx.digits >= 8 && ctx.test(COMPACT_GATE))
+    if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE))
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
     if (ctx.hasUpper && ctx.test(MONTH_GATE)) {
       const found = ctx.out.length;

@@ -10,6 +10,8 @@ export interface ScanContext {
   readonly text: string;
   /** Number of ASCII digits in the text. */
   readonly digits: number;
+  /** Length of the longest run of ASCII digits (an expression needing `\d{5}` needs 5). */
+  readonly longestDigitRun: number;
   readonly hasDigit: boolean;
   readonly hasUpper: boolean;
   readonly hasAt: boolean;
@@ -36,8 +38,11 @@ export interface Detector {
 
 class GatedScan implements ScanContext {
   readonly digits: number;
+  readonly longestDigitRun: number;
   readonly hasUpper: boolean;
   readonly hasAt: boolean;
+  /** Printable ASCII, tabs and line breaks only: the text is its own normal form. */
+  readonly plain: boolean;
   readonly out: DetectedSpan[] = [];
 
   constructor(
@@ -46,19 +51,33 @@ class GatedScan implements ScanContext {
     readonly fields: FieldRules,
   ) {
     let digits = 0;
+    let run = 0;
+    let longest = 0;
     let upper = false;
     let at = false;
+    let plain = true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        digits++;
+        if (++run > longest) longest = run;
+        continue;
+      }
+      run = 0;
       if (c >= 97) {
-        if (c > 0x7f && !upper && UPPER.test(text[i] as string)) upper = true;
-      } else if (c >= 48 && c <= 57) digits++;
-      else if (c >= 65 && c <= 90) upper = true;
+        if (c > 0x7e) {
+          plain = false;
+          if (c > 0x7f && !upper && UPPER.test(text[i] as string)) upper = true;
+        }
+      } else if (c >= 65 && c <= 90) upper = true;
       else if (c === 64) at = true;
+      else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) plain = false;
     }
     this.digits = digits;
+    this.longestDigitRun = longest;
     this.hasUpper = upper;
     this.hasAt = at;
+    this.plain = plain;
   }
 
   get hasDigit(): boolean {
@@ -85,6 +104,7 @@ class GatedScan implements ScanContext {
 
 class UngatedScan implements ScanContext {
   readonly digits = 1e9;
+  readonly longestDigitRun = 1e9;
   readonly hasDigit = true;
   readonly hasUpper = true;
   readonly hasAt = true;
@@ -127,7 +147,7 @@ export function scanContext(
   skip?: ReadonlySet<PhiType>,
   ungated = false,
   fields: FieldRules = defaultFieldRules(),
-): ScanContext & { barren?: boolean } {
+): ScanContext & { barren?: boolean; plain?: boolean } {
   return ungated ? new UngatedScan(text, skip, fields) : new GatedScan(text, skip, fields);
 }
 

@@ -1,6 +1,7 @@
 /** Identifiers recognized by their shape and check digits, wherever they appear. */
 import { deaValid, digitsOf, luhnValid, vinValid } from '../checksums';
 import { type Detector, type ScanOptions, scan } from './detector';
+import { hasImageExtension } from './gates';
 
 // 900-12-3456, 900.12.3456, 900 12 3456, 900–12–3456 (dashes are normalized): the same separator
 // twice. The lookbehind lets a glued label through (`ssn900-12-3456`) but not a longer number.
@@ -16,7 +17,7 @@ export const ssn: Detector = {
   id: 'ssn',
   types: ['ssn'],
   run(ctx) {
-    if (ctx.digits < 9) return;
+    if (ctx.digits < 9 || ctx.longestDigitRun < 4) return;
     scan(ctx, SSN_RE, 'ssn', 'ssn');
     if (ctx.test(SSN_LABEL_GATE)) scan(ctx, SSN_LABELLED_RE, 'ssn', 'ssn', GROUP_1);
   },
@@ -50,7 +51,7 @@ export const dea: Detector = {
   id: 'dea',
   types: ['license'],
   run(ctx) {
-    if (ctx.digits >= 7 && ctx.hasUpper && ctx.test(DEA_GATE))
+    if (ctx.longestDigitRun >= 7 && ctx.hasUpper && ctx.test(DEA_GATE))
       scan(ctx, DEA_RE, 'license', 'dea', DEA_OPTIONS);
   },
 };
@@ -103,9 +104,10 @@ export const paymentCard: Detector = {
   id: 'payment_card',
   types: ['account'],
   run(ctx) {
-    if (ctx.digits < 13) return;
+    if (ctx.digits < 13 || ctx.longestDigitRun < 4) return;
     scan(ctx, CARD_GROUPED_RE, 'account', 'payment_card', LUHN_OPTIONS);
-    if (ctx.test(CARD_GATE)) scan(ctx, CARD_LABELLED_RE, 'account', 'payment_card', LUHN_GROUP_OPTIONS);
+    if (ctx.longestDigitRun >= 13 && ctx.test(CARD_GATE))
+      scan(ctx, CARD_LABELLED_RE, 'account', 'payment_card', LUHN_GROUP_OPTIONS);
   },
 };
 
@@ -134,12 +136,10 @@ export const deviceIds: Detector = {
 // a face, a lesion), so every image file name is treated as a photo reference.
 const PHOTO_FILE_RE = /(?<![\w.-])[\w-][\w.-]*\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/gi;
 
-const IMAGE_FILE_GATE = /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/i;
-
 export const photoFile: Detector = {
   id: 'photo_file',
   types: ['photo'],
   run(ctx) {
-    if (ctx.test(IMAGE_FILE_GATE)) scan(ctx, PHOTO_FILE_RE, 'photo', 'photo_file');
+    if (ctx.passes(hasImageExtension)) scan(ctx, PHOTO_FILE_RE, 'photo', 'photo_file');
   },
 };
