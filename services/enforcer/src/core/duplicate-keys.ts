@@ -8,14 +8,16 @@
  */
 
 import { GatewayError } from './errors';
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const COMMA = 0x2c;
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COMMA,
+  closingQuote,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+} from './json-shape';
 
 /**
  * Refuses a client body (already parsed as JSON) in which an object repeats a key, with the
@@ -133,14 +135,4 @@ function fold(key: string): string {
     if (key.charCodeAt(i) > 0x7f) return key.toUpperCase().toLowerCase();
   }
   return key.toLowerCase();
-}
-
-/** Index of the quote that closes a string whose text starts at `from` (body.length if none). */
-function closingQuote(body: Buffer, from: number): number {
-  for (let at = body.indexOf(QUOTE, from); at !== -1; at = body.indexOf(QUOTE, at + 1)) {
-    let backslashes = 0;
-    while (at - backslashes - 1 >= from && body[at - backslashes - 1] === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return at;
-  }
-  return body.length;
 }

@@ -13,13 +13,13 @@ export interface JsonShape {
   items: number;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const COMMA = 0x2c;
+export const QUOTE = 0x22;
+export const BACKSLASH = 0x5c;
+export const OPEN_OBJECT = 0x7b;
+export const CLOSE_OBJECT = 0x7d;
+export const OPEN_ARRAY = 0x5b;
+export const CLOSE_ARRAY = 0x5d;
+export const COMMA = 0x2c;
 
 /** Scans until it sees depth > maxDepth or items > maxItems, then returns early. */
 export function scanJsonShape(body: Buffer, maxDepth: number, maxItems: number): JsonShape {
@@ -58,7 +58,7 @@ export function scanJsonShape(body: Buffer, maxDepth: number, maxItems: number):
 }
 
 /** Index of the quote that closes a string whose text starts at `from` (body.length if none). */
-function closingQuote(body: Buffer, from: number): number {
+export function closingQuote(body: Buffer, from: number): number {
   for (let at = body.indexOf(QUOTE, from); at !== -1; at = body.indexOf(QUOTE, at + 1)) {
     // Escaped when preceded by an odd number of backslashes.
     let backslashes = 0;
