@@ -421,5 +421,5 @@ describe('compliance API', () => {
     const usage = await runProctor(['legal-hold', 'add', '--reason', 'x', ...api], { timeoutMs: 90_000 });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/give one of --session ID or --subject SUBJECT/);
-  });
+  }, 240_000);
 });
