@@ -5,13 +5,8 @@
  * (2025-03-26); an Mcp-Name header that disagrees with the body (2026-07-28); identity claims
  * written into `_meta`. Each is refused naming the rule, and nothing denied reaches the server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  startFixtureServer,
-} from '../../services/enforcer/src/test-fixtures/fixture-server';
-import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
-import { type PolicyGateway, refusal, startPolicyGateway } from './policy-gateway';
+import { describe, expect, it } from 'vitest';
+import { refusal, usePolicyPair } from './policy-gateway';
 import { connectLegacyClient, connectModernClient, type LegacyClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-bypass-e2e';
@@ -30,28 +25,12 @@ const POLICY = {
   ],
 };
 
-let legacy: FixtureServer;
-let modern: StatelessFixture;
-let policyGateway: PolicyGateway;
+const pair = usePolicyPair(AUDIENCE, POLICY);
 
-beforeAll(async () => {
-  [legacy, modern] = await Promise.all([startFixtureServer(), startStatelessServer()]);
-  policyGateway = await startPolicyGateway({
-    audience: AUDIENCE,
-    upstreams: { legacy: legacy.url, modern: modern.url },
-    policy: { inline: POLICY },
-  });
-});
-
-afterAll(async () => {
-  await policyGateway?.close();
-  await Promise.allSettled([legacy?.close(), modern?.close()]);
-});
-
-const base = () => policyGateway.gateway.base;
+const base = () => pair.gateway.gateway.base;
 
 async function legacyClient(): Promise<LegacyClient> {
-  return policyGateway.track(await connectLegacyClient(`${base()}/mcp/legacy`, await policyGateway.token()));
+  return pair.gateway.track(await connectLegacyClient(`${base()}/mcp/legacy`, await pair.gateway.token()));
 }
 
 /** A raw POST; the answer is JSON, or the SSE stream's messages (one, or an array). */
@@ -65,7 +44,7 @@ async function post(
     headers: {
       'content-type': 'application/json',
       accept: 'application/json, text/event-stream',
-      authorization: `Bearer ${await policyGateway.token()}`,
+      authorization: `Bearer ${await pair.gateway.token()}`,
       ...headers,
     },
     body: JSON.stringify(body),
@@ -88,13 +67,13 @@ async function post(
 describe('policy bypass attempts', () => {
   it('a deny rule on a tool holds for its name in other case, with white space or an invisible character', async () => {
     const client = await legacyClient();
-    const before = legacy.seen.echoes.length;
+    const before = pair.legacy.seen.echoes.length;
     for (const name of ['echo', 'ECHO', 'Echo ', ' echo', 'ec\u200bho', 'ｅｃｈｏ']) {
       const err = await refusal(client.callTool({ name, arguments: { text: 'synthetic' } }));
       expect(err.code, JSON.stringify(name)).toBe(-31014);
       expect(err.message, JSON.stringify(name)).toContain('no-echo');
     }
-    expect(legacy.seen.echoes.length).toBe(before);
+    expect(pair.legacy.seen.echoes.length).toBe(before);
   });
 
   it('argument rules hold for prompt arguments and their completions', async () => {
@@ -135,7 +114,7 @@ describe('policy bypass attempts', () => {
     expect(init.status).toBe(200);
     const session = { 'mcp-session-id': init.sessionId ?? '', 'mcp-protocol-version': '2025-03-26' };
     await post('legacy', { jsonrpc: '2.0', method: 'notifications/initialized' }, session);
-    const before = legacy.seen.echoes.length;
+    const before = pair.legacy.seen.echoes.length;
     const batch = await post(
       'legacy',
       [
@@ -165,7 +144,7 @@ describe('policy bypass attempts', () => {
       expect(answer?.error?.code, `batch item ${id}`).toBe(-31014);
       expect(answer?.error?.message).toContain('no-echo');
     }
-    expect(legacy.seen.echoes.length).toBe(before);
+    expect(pair.legacy.seen.echoes.length).toBe(before);
   });
 
   it('an Mcp-Name header that disagrees with the body is refused before any rule could be fooled (2026-07-28)', async () => {
@@ -188,7 +167,7 @@ describe('policy bypass attempts', () => {
         { 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/call', 'mcp-name': headerName },
       );
     const reached = () =>
-      modern.received.filter((r) => JSON.stringify(r.body).includes('confirm_order')).length;
+      pair.modern.received.filter((r) => JSON.stringify(r.body).includes('confirm_order')).length;
     const before = reached();
     for (const [header, body] of [
       ['echo', 'confirm_order'],
@@ -203,8 +182,8 @@ describe('policy bypass attempts', () => {
   });
 
   it('identity written into _meta changes nothing: the verified token decides', async () => {
-    const outsider = policyGateway.track(
-      await connectModernClient(`${base()}/mcp/modern`, await policyGateway.token([])),
+    const outsider = pair.gateway.track(
+      await connectModernClient(`${base()}/mcp/modern`, await pair.gateway.token([])),
     );
     const err = await refusal(
       outsider.callTool({

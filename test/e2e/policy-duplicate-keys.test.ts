@@ -5,15 +5,10 @@
  * case) is refused with 400/-32600 before any rule is judged, and nothing reaches the server;
  * in both eras and inside a 2025-03-26 batch. The same calls without the repeat do reach it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  startFixtureServer,
-} from '../../services/enforcer/src/test-fixtures/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
 import { MCP_POST_HEADERS, RawSession } from '../fixtures/raw-session';
-import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
-import { type PolicyGateway, startPolicyGateway } from './policy-gateway';
+import { usePolicyPair } from './policy-gateway';
 
 const AUDIENCE = 'proctor-duplicate-keys-e2e';
 const POLICY = {
@@ -32,28 +27,12 @@ const POLICY = {
 const META =
   '"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}';
 
-let legacy: FixtureServer;
-let modern: StatelessFixture;
-let policyGateway: PolicyGateway;
+const pair = usePolicyPair(AUDIENCE, POLICY);
 
-beforeAll(async () => {
-  [legacy, modern] = await Promise.all([startFixtureServer(), startStatelessServer()]);
-  policyGateway = await startPolicyGateway({
-    audience: AUDIENCE,
-    upstreams: { legacy: legacy.url, modern: modern.url },
-    policy: { inline: POLICY },
-  });
-});
-
-afterAll(async () => {
-  await policyGateway?.close();
-  await Promise.allSettled([legacy?.close(), modern?.close()]);
-});
-
-const base = () => policyGateway.gateway.base;
+const base = () => pair.gateway.gateway.base;
 
 async function legacySession(): Promise<RawSession> {
-  return RawSession.open(base(), '/mcp/legacy', await policyGateway.token(), '2025-03-26');
+  return RawSession.open(base(), '/mcp/legacy', await pair.gateway.token(), '2025-03-26');
 }
 
 function expectRefused(res: { status: number; body: string }, id: number | null, what: string): void {
@@ -71,8 +50,8 @@ const call = (id: number, params: string) =>
 describe('duplicate keys at the gateway', () => {
   it('a repeated tool name or argument is refused in a 2025-03-26 session; the plain call passes', async () => {
     const session = await legacySession();
-    const auth = { authorization: `Bearer ${await policyGateway.token()}` };
-    const before = legacy.seen.echoes.length;
+    const auth = { authorization: `Bearer ${await pair.gateway.token()}` };
+    const before = pair.legacy.seen.echoes.length;
     const smuggled: [string, string][] = [
       ['a repeated argument', '"name":"echo","arguments":{"text":"forbidden","text":"synthetic"}'],
       ['an argument in other case', '"name":"echo","arguments":{"text":"forbidden","TEXT":"synthetic"}'],
@@ -83,26 +62,26 @@ describe('duplicate keys at the gateway', () => {
     for (const [what, params] of smuggled) {
       expectRefused(await session.post(call(5, params), auth), 5, what);
     }
-    expect(legacy.seen.echoes.length).toBe(before);
+    expect(pair.legacy.seen.echoes.length).toBe(before);
     const plain = await session.post(call(6, '"name":"echo","arguments":{"text":"synthetic"}'), auth);
     expect(plain.status).toBe(200);
-    expect(legacy.seen.echoes).toEqual([...legacy.seen.echoes.slice(0, before), 'synthetic']);
+    expect(pair.legacy.seen.echoes.slice(before)).toEqual(['synthetic']);
   });
 
   it('a 2025-03-26 batch with one smuggled item is refused whole; nothing in it is forwarded', async () => {
     const session = await legacySession();
-    const auth = { authorization: `Bearer ${await policyGateway.token()}` };
-    const before = legacy.seen.echoes.length;
+    const auth = { authorization: `Bearer ${await pair.gateway.token()}` };
+    const before = pair.legacy.seen.echoes.length;
     const batch = `[${call(1, '"name":"echo","arguments":{"text":"synthetic"}')},${call(
       2,
       '"name":"echo","arguments":{"text":"forbidden","text":"synthetic"}',
     )},{"jsonrpc":"2.0","id":3,"method":"ping"}]`;
     expectRefused(await session.post(batch, auth), null, 'batch');
-    expect(legacy.seen.echoes.length).toBe(before);
+    expect(pair.legacy.seen.echoes.length).toBe(before);
   });
 
   it('a repeated tool name is refused in a 2026-07-28 stateless POST; the plain call passes', async () => {
-    const token = await policyGateway.token();
+    const token = await pair.gateway.token();
     const post = (body: string) =>
       rawRequest(base(), {
         method: 'POST',
@@ -116,7 +95,7 @@ describe('duplicate keys at the gateway', () => {
         },
         body,
       });
-    const before = modern.received.length;
+    const before = pair.modern.received.length;
     for (const params of [
       `"name":"confirm_order","name":"echo","arguments":{"item":"synthetic"},${META}`,
       `"name":"echo","NAME":"confirm_order","arguments":{"item":"synthetic"},${META}`,
@@ -124,9 +103,9 @@ describe('duplicate keys at the gateway', () => {
     ]) {
       expectRefused(await post(call(9, params)), 9, params);
     }
-    expect(modern.received.length).toBe(before);
+    expect(pair.modern.received.length).toBe(before);
     const plain = await post(call(10, `"name":"echo","arguments":{"item":"synthetic"},${META}`));
     expect(plain.status).toBe(200);
-    expect(modern.received.length).toBeGreaterThan(before);
+    expect(pair.modern.received.length).toBeGreaterThan(before);
   });
 });

@@ -6,7 +6,13 @@
 import { join } from 'node:path';
 import { parseConfig } from '@proctor/config';
 import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  type FixtureServer,
+  startFixtureServer,
+} from '../../services/enforcer/src/test-fixtures/fixture-server';
 import { MemoryEventLog } from '../../services/enforcer/src/testing';
+import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 import { tempDir } from '../harness';
 import { type SecuredGateway, startSecuredGateway } from './secured-gateway';
 
@@ -58,6 +64,31 @@ export async function startPolicyGateway(options: {
       await idp.close();
     },
   };
+}
+
+/** The SDK's stateful server (`legacy`) and a 2026-07-28 stateless one (`modern`) behind a policy gateway. */
+export interface PolicyPair {
+  legacy: FixtureServer;
+  modern: StatelessFixture;
+  gateway: PolicyGateway;
+}
+
+/** A PolicyPair started before a test file's tests and closed after them. */
+export function usePolicyPair(audience: string, policy: Record<string, unknown>): PolicyPair {
+  const pair = {} as PolicyPair;
+  beforeAll(async () => {
+    [pair.legacy, pair.modern] = await Promise.all([startFixtureServer(), startStatelessServer()]);
+    pair.gateway = await startPolicyGateway({
+      audience,
+      upstreams: { legacy: pair.legacy.url, modern: pair.modern.url },
+      policy: { inline: policy },
+    });
+  });
+  afterAll(async () => {
+    await pair.gateway?.close();
+    await Promise.allSettled([pair.legacy?.close(), pair.modern?.close()]);
+  });
+  return pair;
 }
 
 /** The error a call was refused with (the test fails if it succeeded). */
