@@ -45,11 +45,14 @@ function messagesOf(res: RawResponse): Record<string, unknown>[] {
     .map((data) => JSON.parse(data));
 }
 
-/** A 2026-07-28 tools/call of `name` at the gateway's `modern` connection, with the headers the revision requires. */
-const statelessCall = (base: string, id: number, name: string) =>
+/**
+ * A 2026-07-28 tools/call of `name` at a gateway connection (`modern` by default; `legacy`
+ * bridges it to the stateful upstream), with the headers the revision requires.
+ */
+const statelessCall = (base: string, id: number, name: string, connection = 'modern') =>
   rawRequest(base, {
     method: 'POST',
-    path: '/mcp/modern',
+    path: `/mcp/${connection}`,
     headers: {
       ...MCP_POST_HEADERS,
       'mcp-protocol-version': '2026-07-28',
@@ -121,30 +124,34 @@ describe('an upstream answering outside the protocol', () => {
       expect(ping.status).toBe(200);
     });
 
-    it(`2026-07-28: answers ${fault} with a recorded -32603 under the request's id, and ends the exchange`, async () => {
-      const id = nextId++;
-      const before = gateway.events().length;
-      const res = await statelessCall(gateway.base, id, fault);
-      expect(res.status).toBe(streamed ? 200 : 502);
-      const events = gateway.events().slice(before);
-      const exchange = events.find((e) => e.type === 'session_started')?.sessionId as string;
-      const own = events.filter((e) => e.sessionId === exchange);
-      const call = {
-        jsonrpc: '2.0',
-        id,
-        method: 'tools/call',
-        params: { name: fault, arguments: {}, _meta: ENVELOPE },
-      };
-      const answer = expectRecordedAnswer(res, own, id, call);
-      expect(answer.error).toMatchObject({
-        code: -32603,
-        data: { reason: streamed ? 'upstream_gone' : 'upstream_protocol' },
+    for (const [connection, how] of [
+      ['modern', 'from a 2026-07-28 upstream'],
+      ['legacy', 'bridged to a stateful upstream'],
+    ] as const)
+      it(`2026-07-28 ${how}: answers ${fault} with a recorded -32603 under the request's id, and ends the exchange`, async () => {
+        const id = nextId++;
+        const before = gateway.events().length;
+        const res = await statelessCall(gateway.base, id, fault, connection);
+        expect(res.status).toBe(streamed ? 200 : 502);
+        const events = gateway.events().slice(before);
+        const exchange = events.find((e) => e.type === 'session_started')?.sessionId as string;
+        const own = events.filter((e) => e.sessionId === exchange);
+        const call = {
+          jsonrpc: '2.0',
+          id,
+          method: 'tools/call',
+          params: { name: fault, arguments: {}, _meta: ENVELOPE },
+        };
+        const answer = expectRecordedAnswer(res, own, id, call);
+        expect(answer.error).toMatchObject({
+          code: -32603,
+          data: { reason: streamed ? 'upstream_gone' : 'upstream_protocol' },
+        });
+        expect(own.at(-1)).toMatchObject({
+          type: 'session_ended',
+          body: { reason: streamed ? 'upstream_gone' : 'error' },
+        });
       });
-      expect(own.at(-1)).toMatchObject({
-        type: 'session_ended',
-        body: { reason: streamed ? 'upstream_gone' : 'error' },
-      });
-    });
   }
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@proctor/logger';
-import type { UpstreamReply, UpstreamSseEvent } from '../../upstream/port';
+import { UpstreamError, type UpstreamReply, type UpstreamSseEvent } from '../../upstream/port';
 import type { ConnectionRuntime, CoreContext } from '../context';
 import { RPC } from '../errors';
 import { frameContent } from '../frame-events';
@@ -137,13 +137,17 @@ export class StatelessToStatefulBridge {
       return await this.start(connection, exchange, request, call);
     } catch (err) {
       if (exchange.ended) throw err;
-      const refusal =
-        err instanceof StatelessProtocolError
-          ? err
-          : bridgeRefusal(`the stateful upstream could not be reached (${upstreamFailureText(err)})`);
       this.deps.logger.warn({ exchange: exchange.id, err }, 'bridged request failed');
-      const status = err instanceof StatelessProtocolError ? err.httpStatus : httpStatusOf(err);
-      return ledger.answer(exchange, request, refusal.toResponse(call.frame.idJson), status, 'error');
+      if (err instanceof StatelessProtocolError)
+        return ledger.answer(exchange, request, err.toResponse(call.frame.idJson), err.httpStatus, 'error');
+      // What the gateway answers for a 2026-07-28 upstream that fails the same way.
+      const failure = errorMessage(call.frame.idJson, RPC.INTERNAL_ERROR, upstreamFailureText(err), {
+        reason:
+          (err as { code?: unknown }).code === 'UPSTREAM_PROTOCOL'
+            ? 'upstream_protocol'
+            : 'upstream_unavailable',
+      });
+      return ledger.answer(exchange, request, failure, httpStatusOf(err), 'error');
     }
   }
 
@@ -191,15 +195,21 @@ export class StatelessToStatefulBridge {
       reply = await this.send(connection, session, outbound, abort.signal, exchange.id);
     }
     if (reply.type === 'json') {
-      const answer = this.parse(reply.body.toString('utf8'))?.find(
-        (f) => f.kind === 'response' || f.kind === 'error',
+      const answer = this.parse(reply.body.toString('utf8'))?.find((f) =>
+        isFinalAnswer(f, outbound.idJson ?? 'null'),
       );
       if (!answer)
-        throw bridgeRefusal('the stateful upstream answered with something that is not a JSON-RPC response');
+        throw new UpstreamError(
+          'UPSTREAM_PROTOCOL',
+          'upstream MCP server answered a body that is not the JSON-RPC response to the request',
+        );
       return this.answerFinal(exchange, request, call, session, method, answer);
     }
     if (reply.type !== 'sse') {
-      throw bridgeRefusal(`the stateful upstream answered HTTP ${reply.status} without a JSON-RPC response`);
+      throw new UpstreamError(
+        'UPSTREAM_PROTOCOL',
+        `upstream MCP server answered HTTP ${reply.status} without a JSON-RPC response`,
+      );
     }
     await this.mailbox.open();
     const parked: ParkedCall = {
@@ -366,8 +376,19 @@ export class StatelessToStatefulBridge {
     const unwatch = this.cancelWhenClientLeaves(exchange, request, call, parked, () => settled);
     try {
       for (;;) {
-        const frame = await this.nextFrame(parked);
-        if (!frame) break;
+        const frame = await this.nextFrame(parked).catch((err: unknown) => {
+          if (call.signal.aborted) throw err;
+          return null;
+        });
+        if (!frame) {
+          if (call.signal.aborted) break;
+          // The upstream's stream ended, was cut or carried no JSON-RPC before the call's answer:
+          // the client gets what a 2026-07-28 upstream failing so gets, recorded like any answer.
+          const gone = upstreamGoneAnswer(call.frame.message.id);
+          await ledger.recordFrame(exchange, gone, 'server_to_client', request);
+          yield sseEvent(null, gone.text.toString('utf8'));
+          break;
+        }
         if (frame.kind === 'request' && frame.method !== null) {
           if (INPUT_REQUEST_METHODS.has(frame.method)) {
             await ledger.recordFrame(exchange, frame, 'server_to_client', {
@@ -595,6 +616,18 @@ function cancellationOf(parked: ParkedCall, reason: string): JsonRpcFrame {
     jsonrpc: '2.0',
     method: 'notifications/cancelled',
     params: { requestId: JSON.parse(parked.upstreamIdJson) as unknown, reason },
+  });
+}
+
+function upstreamGoneAnswer(id: unknown): JsonRpcFrame {
+  return frameOf({
+    jsonrpc: '2.0',
+    id,
+    error: {
+      code: RPC.INTERNAL_ERROR,
+      message: 'upstream MCP server ended the stream before answering',
+      data: { reason: 'upstream_gone' },
+    },
   });
 }
 
