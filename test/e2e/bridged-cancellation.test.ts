@@ -7,16 +7,9 @@
  */
 import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BridgedPair, callWaitThenCancel, startBridgedPair } from '../fixtures/bridged-pair';
-import type { LegacyFixture } from '../fixtures/bridging-legacy-server';
-import {
-  bySession,
-  connectModernClient,
-  describeEvent,
-  type StatelessGateway,
-} from '../fixtures/stateless-gateway';
-import type { StatelessFixture } from '../fixtures/stateless-server';
+import { describe, expect, it } from 'vitest';
+import { callWaitThenCancel, useBridgedPair } from '../fixtures/bridged-pair';
+import { bySession, connectModernClient, describeEvent } from '../fixtures/stateless-gateway';
 import { waitFor } from '../harness';
 
 interface Message {
@@ -26,26 +19,14 @@ interface Message {
 }
 
 describe('cancellation across the bridge', () => {
-  let pair: BridgedPair;
-  let legacy: LegacyFixture;
-  let modern: StatelessFixture;
-  let gateway: StatelessGateway;
-
-  beforeAll(async () => {
-    pair = await startBridgedPair();
-    ({ legacy, modern, gateway } = pair);
-  });
-
-  afterAll(async () => {
-    await pair?.close();
-  });
+  const pair = useBridgedPair();
 
   it('sends the stateful upstream notifications/cancelled when a 2026-07-28 client closes its stream', async () => {
-    const before = gateway.events().length;
-    const { client } = await connectModernClient(`${gateway.base}/mcp/legacy`);
+    const before = pair.gateway.events().length;
+    const { client } = await connectModernClient(`${pair.gateway.base}/mcp/legacy`);
     const abort = new AbortController();
     const call = client.callTool({ name: 'wait', arguments: {} }, { signal: abort.signal }).catch((e) => e);
-    const received = () => legacy.received as Message[];
+    const received = () => pair.legacy.received as Message[];
     const waitCall = await waitFor(
       async () => received().find((m) => m.method === 'tools/call' && m.params?.name === 'wait'),
       { what: 'the call to reach the upstream' },
@@ -62,7 +43,7 @@ describe('cancellation across the bridge', () => {
     await client.close();
     await waitFor(
       async () => {
-        const exchange = [...bySession(gateway.events().slice(before)).values()].find((x) =>
+        const exchange = [...bySession(pair.gateway.events().slice(before)).values()].find((x) =>
           x.some((e) => e.type === 'frame' && e.body.method === 'tools/call'),
         );
         return exchange?.at(-1)?.type === 'session_ended' ? exchange : undefined;
@@ -80,13 +61,13 @@ describe('cancellation across the bridge', () => {
 
   it("closes the 2026-07-28 upstream's call when a stateful client sends notifications/cancelled", async () => {
     const client = new V1Client({ name: 'synthetic-v1-client', version: '1.0.0' });
-    const transport = new V1Transport(new URL(`${gateway.base}/mcp/modern`), {
+    const transport = new V1Transport(new URL(`${pair.gateway.base}/mcp/modern`), {
       requestInit: { headers: { authorization: 'Bearer good' } },
     });
     await client.connect(transport);
-    const before = modern.cancelled();
-    await callWaitThenCancel(client, modern);
-    await waitFor(async () => (modern.cancelled() > before ? true : undefined), {
+    const before = pair.modern.cancelled();
+    await callWaitThenCancel(client, pair.modern);
+    await waitFor(async () => (pair.modern.cancelled() > before ? true : undefined), {
       what: "the upstream's call to be cancelled",
       timeoutMs: 5_000,
     });
@@ -95,8 +76,8 @@ describe('cancellation across the bridge', () => {
       { type: 'text', text: 'echo:gauze' },
     ]);
     await client.close();
-    await gateway.enforcer.emitter.idle();
-    const session = gateway.events().filter((e) => e.sessionId === transport.sessionId);
+    await pair.gateway.enforcer.emitter.idle();
+    const session = pair.gateway.events().filter((e) => e.sessionId === transport.sessionId);
     expect(session.map(describeEvent)).toContain('client_to_server:notification:notifications/cancelled:r-');
   });
 });

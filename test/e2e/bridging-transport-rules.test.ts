@@ -5,11 +5,9 @@
  * priming event its revision asks for, as the gateway's other stateful streams do.
  */
 import type { AuditEvent } from '@proctor/events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BridgedPair, startBridgedPair } from '../fixtures/bridged-pair';
-import type { LegacyFixture } from '../fixtures/bridging-legacy-server';
-import { bySession, describeEvent, type StatelessGateway } from '../fixtures/stateless-gateway';
-import type { StatelessFixture } from '../fixtures/stateless-server';
+import { describe, expect, it } from 'vitest';
+import { useBridgedPair } from '../fixtures/bridged-pair';
+import { bySession, describeEvent } from '../fixtures/stateless-gateway';
 
 const MODERN = '2026-07-28';
 
@@ -124,37 +122,25 @@ function exchangeWith(events: AuditEvent[], method: string): string[] {
 }
 
 describe('a bridged exchange keeps the transport rules of the client era', () => {
-  let pair: BridgedPair;
-  let legacy: LegacyFixture;
-  let modern: StatelessFixture;
-  let gateway: StatelessGateway;
-
-  beforeAll(async () => {
-    pair = await startBridgedPair();
-    ({ legacy, modern, gateway } = pair);
-  });
-
-  afterAll(async () => {
-    await pair?.close();
-  });
+  const pair = useBridgedPair();
 
   it('answers an unknown method 404 with -32601, as a 2026-07-28 server does, and records it', async () => {
-    const direct = await postModern(modern.url, 7, 'synthetic/unknown');
+    const direct = await postModern(pair.modern.url, 7, 'synthetic/unknown');
     expect(direct.status).toBe(404);
     expect(JSON.parse(direct.body)).toMatchObject({ id: 7, error: { code: -32601 } });
 
-    const before = gateway.events().length;
-    const bridged = await postModern(`${gateway.base}/mcp/legacy`, 7, 'synthetic/unknown');
+    const before = pair.gateway.events().length;
+    const bridged = await postModern(`${pair.gateway.base}/mcp/legacy`, 7, 'synthetic/unknown');
     expect(bridged.status).toBe(404);
     expect(bridged.type).toMatch(/^application\/json/);
     expect(JSON.parse(bridged.body)).toMatchObject({ jsonrpc: '2.0', id: 7, error: { code: -32601 } });
 
     // A known method still answers 200, on the same bridged upstream session.
-    const known = await postModern(`${gateway.base}/mcp/legacy`, 8, 'tools/list');
+    const known = await postModern(`${pair.gateway.base}/mcp/legacy`, 8, 'tools/list');
     expect(known.status).toBe(200);
 
-    await gateway.enforcer.emitter.idle();
-    expect(exchangeWith(gateway.events().slice(before), 'synthetic/unknown')).toEqual([
+    await pair.gateway.enforcer.emitter.idle();
+    expect(exchangeWith(pair.gateway.events().slice(before), 'synthetic/unknown')).toEqual([
       'session_started',
       'client_to_server:request:synthetic/unknown:r0',
       'server_to_client:error:synthetic/unknown:r0',
@@ -164,11 +150,11 @@ describe('a bridged exchange keeps the transport rules of the client era', () =>
 
   it("opens a bridged stateful client's stream with a priming event, as its other streams, and resumes it", async () => {
     const plain = await callSlowOnStream(
-      `${gateway.base}/mcp/plain`,
-      await openStatefulSession(`${gateway.base}/mcp/plain`),
+      `${pair.gateway.base}/mcp/plain`,
+      await openStatefulSession(`${pair.gateway.base}/mcp/plain`),
     );
-    const sessionId = await openStatefulSession(`${gateway.base}/mcp/modern`);
-    const bridged = await callSlowOnStream(`${gateway.base}/mcp/modern`, sessionId);
+    const sessionId = await openStatefulSession(`${pair.gateway.base}/mcp/modern`);
+    const bridged = await callSlowOnStream(`${pair.gateway.base}/mcp/modern`, sessionId);
     // The same shape on both: an id and empty data first, then every message with an id of its own.
     for (const events of [plain, bridged]) {
       expect(events[0]).toMatchObject({ id: expect.any(String), data: '' });
@@ -184,8 +170,8 @@ describe('a bridged exchange keeps the transport rules of the client era', () =>
     expect(messages.at(-1)).toMatchObject({ id: 5, result: { content: [{ type: 'text', text: 'done' }] } });
 
     // A client cut after the priming event resumes from it: the rest is replayed, not recorded again.
-    const recorded = gateway.events().length;
-    const resumed = await fetch(`${gateway.base}/mcp/modern`, {
+    const recorded = pair.gateway.events().length;
+    const resumed = await fetch(`${pair.gateway.base}/mcp/modern`, {
       headers: {
         accept: 'text/event-stream',
         authorization: 'Bearer good',
@@ -197,8 +183,8 @@ describe('a bridged exchange keeps the transport rules of the client era', () =>
     });
     expect(resumed.status).toBe(200);
     expect(parseSse(await resumed.text())).toEqual(bridged.slice(1));
-    await gateway.enforcer.emitter.idle();
-    expect(gateway.events().length).toBe(recorded);
+    await pair.gateway.enforcer.emitter.idle();
+    expect(pair.gateway.events().length).toBe(recorded);
   });
 
   it('passes on log messages only as a 2026-07-28 request asks for them: at its logLevel and above, none without', async () => {
@@ -209,7 +195,7 @@ describe('a bridged exchange keeps the transport rules of the client era', () =>
         .filter((m) => m.method === 'notifications/message')
         .map((m) => m.params?.level);
     const asked = await postModern(
-      `${gateway.base}/mcp/legacy`,
+      `${pair.gateway.base}/mcp/legacy`,
       9,
       'tools/call',
       { name: 'log', arguments: {} },
@@ -218,10 +204,10 @@ describe('a bridged exchange keeps the transport rules of the client era', () =>
     expect(asked.status).toBe(200);
     expect(messagesOf(asked.body)).toEqual(['info']);
     // The stateful upstream was told the level, on an upstream session kept for that level.
-    expect(legacy.received).toContainEqual(
+    expect(pair.legacy.received).toContainEqual(
       expect.objectContaining({ method: 'logging/setLevel', params: { level: 'info' } }),
     );
-    const silent = await postModern(`${gateway.base}/mcp/legacy`, 10, 'tools/call', {
+    const silent = await postModern(`${pair.gateway.base}/mcp/legacy`, 10, 'tools/call', {
       name: 'log',
       arguments: {},
     });
