@@ -211,18 +211,26 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
-/** Greetings and role words that open a run: context for the name after them, not part of it. */
-const GREETINGS = new Set(
-  'hi hello hey dear thanks thank regards cc attn patient pt mother father mom dad wife husband son daughter brother sister spouse partner guardian caregiver friend neighbor neighbour resident client member subscriber insured guarantor'.split(
-    ' ',
-  ),
-);
-
+/** Role words that open a run: context for the name after them, unless no name-like run follows. */
 const ROLE_OPENERS = new Set(
   'patient pt mother father mom dad wife husband son daughter brother sister spouse partner guardian caregiver friend neighbor neighbour resident client member subscriber insured guarantor'.split(
     ' ',
   ),
 );
+
+/** Greetings and role words that open a run: context for the name after them, not part of it. */
+const GREETINGS = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'thanks',
+  'thank',
+  'regards',
+  'cc',
+  'attn',
+  ...ROLE_OPENERS,
+]);
 
 function nameLikeAfterRole(run: Token[]): boolean {
   return candidateRun(run) || (run.length >= 2 && run.every((t) => plainWord(t) || t.initial));
