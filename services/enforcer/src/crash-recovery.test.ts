@@ -19,6 +19,7 @@ import { loadSession, openSession } from './core/stateful/live-session';
 import { consumerHistory } from './sessions/local-log-history';
 import { RedisSessionStore } from './sessions/redis-store';
 import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
+import { minimalFrameBody } from './test-fixtures/frame-body';
 import { startTestGateway } from './test-fixtures/gateway-harness';
 import { connectRecordingClient } from './test-fixtures/recording-client';
 import { TEST_IDENTITY } from './testing';
@@ -68,17 +69,7 @@ function event(sessionId: string, seq: number, fields: Partial<AuditEvent>): Aud
 function frame(sessionId: string, seq: number, direction: string, kind: string): AuditEvent {
   return event(sessionId, seq, {
     type: 'frame',
-    body: {
-      direction,
-      kind,
-      method: null,
-      jsonrpcId: '1',
-      toolName: null,
-      payload: Buffer.from('{}'),
-      payloadEncoding: 'json',
-      size: 2,
-      sha256: '0',
-    },
+    body: minimalFrameBody(direction, kind),
   } as Partial<AuditEvent>);
 }
 

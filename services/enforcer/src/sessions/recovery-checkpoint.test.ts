@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuditSubject, type EventContent, LocalSeqs } from '../core/audit-emitter';
 import { recoverCrashedSessions } from '../core/crash-recovery';
 import { type OpenSubject, OpenSubjectsTracker } from '../core/open-subjects';
+import { minimalFrameBody } from '../test-fixtures/frame-body';
 import { startTestGateway } from '../test-fixtures/gateway-harness';
 import { TEST_IDENTITY } from '../testing';
 import { RecoveryCheckpointFile } from './recovery-checkpoint';
@@ -40,17 +41,7 @@ const ended: EventContent = {
 const frame = (direction: string, kind: string): EventContent =>
   ({
     type: 'frame',
-    body: {
-      direction,
-      kind,
-      method: null,
-      jsonrpcId: '1',
-      toolName: null,
-      payload: Buffer.from('{}'),
-      payloadEncoding: 'json',
-      size: 2,
-      sha256: '0',
-    },
+    body: minimalFrameBody(direction, kind),
   }) as EventContent;
 
 /** A stateful session open at the checkpoint, its last event at `seq`. */
