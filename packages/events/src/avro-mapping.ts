@@ -5,7 +5,7 @@
  */
 import type { Type } from 'avsc';
 import { EventDecodeError, EventEncodeError } from './errors';
-import type { AuditEvent, CiClaims, EventType, Identity } from './model';
+import type { AuditEvent, CiClaims, EventType, Identity, SealedFields } from './model';
 import { bodyType } from './schema-registry';
 
 const NAMESPACE = 'proctor.audit';
@@ -37,6 +37,7 @@ const LATER_BODY_FIELDS: Partial<Record<EventType, Record<string, unknown>>> = {
     promptName: null,
   },
   policy_decision: { ruleVersion: null, resourceUri: null, promptName: null, approvalId: null },
+  auth_failure: { requestBytes: null },
 };
 
 /** Envelope fields added after version 1 (all nullable); left out of the model when null. */
@@ -127,6 +128,7 @@ export function toAvroRecord(
     protocolVersion: event.protocolVersion ?? null,
     traceId: event.traceId ?? null,
     body: { [shape.branch]: branchRecord(body, shape) },
+    sealedFields: event.sealedFields ?? null,
   };
 }
 
@@ -181,6 +183,7 @@ interface AvroEventRecord {
   protocolVersion?: string | null;
   traceId?: string | null;
   body: Record<string, Record<string, unknown>>;
+  sealedFields?: SealedFields | null;
 }
 
 export function fromAvroRecord(value: unknown): AuditEvent {
@@ -221,6 +224,9 @@ export function fromAvroRecord(value: unknown): AuditEvent {
     if (value !== undefined && value !== null) event[name] = value;
   }
   event.body = withoutUnsetLaterFields(type, { ...record.body[branch] });
+  const sealed = record.sealedFields;
+  // Plain objects, not the classes avsc reads nested records into.
+  if (sealed) event.sealedFields = { ciphertext: sealed.ciphertext, encryption: { ...sealed.encryption } };
   return event as unknown as AuditEvent;
 }
 

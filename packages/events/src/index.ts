@@ -1,4 +1,14 @@
 export {
+  CLIENT_BODY_FIELDS,
+  CLIENT_ENVELOPE_FIELDS,
+  type ClientFields,
+  type ClientFieldValues,
+  clearedClientFields,
+  clientFieldsOf,
+  noClientFields,
+  withClientFields,
+} from './client-fields';
+export {
   type CodecOptions,
   createCodec,
   decodeEvent,
@@ -28,6 +38,7 @@ export type {
   PolicyDecisionBody,
   ProtocolEra,
   RuleErrorBody,
+  SealedFields,
   SessionEndedBody,
   SessionEndReason,
   SessionStartedBody,

@@ -59,6 +59,18 @@ export interface EventEnvelope {
   protocolVersion?: string | null;
   /** W3C trace id from `_meta.traceparent`: links the stateless exchanges of one agent run. */
   traceId?: string | null;
+  /**
+   * Schema version 3 on: the client-controlled fields outside the payload (see
+   * client-fields.ts), sealed to ingest like the payload; those fields are then null (or
+   * empty) in clear. Ingest opens them and restores the fields; absent everywhere else.
+   */
+  sealedFields?: SealedFields | null;
+}
+
+/** Client-controlled fields sealed to ingest: a JSON object `{ envelope, body }`, AES-256-GCM. */
+export interface SealedFields {
+  ciphertext: Buffer;
+  encryption: PayloadEncryption;
 }
 
 export interface SessionStartedBody {
@@ -155,6 +167,8 @@ export interface AuthFailureBody {
   httpStatus: number;
   claimedIssuer: string | null;
   claimedSubject: string | null;
+  /** Schema version 3 on: size of a refused malformed body (`invalid_request:*`), never its content. */
+  requestBytes?: number | null;
 }
 
 export type AccessGrantAction =

@@ -10,6 +10,7 @@ import { compileSchema, loadCommittedSchemas } from './schema-registry';
 const PUBLISHED_FINGERPRINTS: Record<number, string> = {
   1: '1794b7f35961cdbe',
   2: '9621ed9c1c366cfd',
+  3: '4b065c2754c3af6f',
 };
 
 describe('schema registry', () => {
