@@ -347,7 +347,11 @@ class ReplyHandler implements Dispatcher.DispatchHandlers {
     }
   }
 
-  /** The body as a stream; undici pauses while it is full (onData returns false) until read. */
+  /**
+   * The body as a stream; undici pauses while it is full (onData returns false) until read.
+   * Its reader sees an error (an abort, a reset) through its iterator, even one that came while
+   * it was not reading; the listener here only keeps such an error from being unhandled.
+   */
   private openStream(): Readable {
     this.stream = new Readable({
       read: () => this.resume?.(),
@@ -357,6 +361,7 @@ class ReplyHandler implements Dispatcher.DispatchHandlers {
         callback(err);
       },
     });
+    this.stream.on('error', ignoreUnread);
     return this.stream;
   }
 
@@ -388,6 +393,9 @@ function sseEvent(event: SseByteEvent): UpstreamSseEvent {
     },
   };
 }
+
+/** An error of a body nobody is reading: its reader, if it comes, gets it from the stream itself. */
+function ignoreUnread(): void {}
 
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
