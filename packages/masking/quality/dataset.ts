@@ -8,9 +8,15 @@
  * `blind`: written after the held-out split had been studied, from document styles, locales,
  * address and date forms and keep vocabularies neither other split has; measured once before
  * any engine change, so its first score is the honest generalization figure.
+ * `blind2`: written later still, by other hands, without looking at the other splits' templates
+ * or generators: its own name lists (many naming traditions, particles, lowercase and bare
+ * names), places of four countries, i2b2-style notes, FHIR resources, a scheduling bot's chat,
+ * and organisations as keep strings.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';
+import { BLIND2_JSON_DOCS } from './gen/blind2/json-docs';
+import { BLIND2_TEXT_DOCS } from './gen/blind2/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -41,6 +47,7 @@ const SPECS: Record<Split, SplitSpec> = {
   },
   heldout: { seed: 7_340_221, perTemplate: 40, text: HELDOUT_TEXT_DOCS, json: HELDOUT_JSON_DOCS },
   blind: { seed: 91_825_463, perTemplate: 40, text: BLIND_TEXT_DOCS, json: BLIND_JSON_DOCS },
+  blind2: { seed: 48_151_623, perTemplate: 40, text: BLIND2_TEXT_DOCS, json: BLIND2_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

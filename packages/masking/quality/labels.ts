@@ -42,6 +42,8 @@ export const KEEP_KINDS = [
   'eponym',
   'device_name',
   'statistic',
+  /** Hospitals, payers, labs, pharmacies and vendors ("St. Mary's Hospital"); labeled from the blind2 split on. */
+  'organization',
 ] as const;
 export type KeepKind = (typeof KEEP_KINDS)[number];
 
@@ -86,8 +88,8 @@ export interface JsonDoc {
 
 export type QualityDoc = TextDoc | JsonDoc;
 
-export type Split = 'dev' | 'heldout' | 'blind';
-export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind'];
+export type Split = 'dev' | 'heldout' | 'blind' | 'blind2';
+export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind', 'blind2'];
 
 export function isPhiType(type: string): type is PhiType {
   return (PHI_TYPES as readonly string[]).includes(type);

@@ -1,7 +1,7 @@
 /**
  * Scores the masking engine on the labeled synthetic quality set.
  *
- *   node bin/run-ts.mjs packages/masking/quality/score.ts [--split dev|heldout|all] [--json]
+ *   node bin/run-ts.mjs packages/masking/quality/score.ts [--split dev|heldout|blind|blind2|all] [--json]
  *        [--examples N] [--write-baseline] [--show DOC_ID] [--seed N]
  *
  * Prints, per identifier type, labeled spans, leaked spans and leak %, and per keep kind the
@@ -47,7 +47,7 @@ function main(): void {
   }
   const splits = values.split === 'all' ? SPLITS : SPLITS.filter((s) => s === values.split);
   if (splits.length === 0) {
-    process.stderr.write(`unknown split "${values.split}" (expected dev, heldout or all)\n`);
+    process.stderr.write(`unknown split "${values.split}" (expected dev, heldout, blind, blind2 or all)\n`);
     process.exit(2);
   }
   const seed = values.seed === undefined ? undefined : Number(values.seed);

@@ -82,6 +82,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
     ['vi', 1],
     ['es', 1],
   ],
+  // People and places of the second blind split come from its own lists, not from faker.
+  blind2: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

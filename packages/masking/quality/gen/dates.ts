@@ -46,7 +46,12 @@ const HELDOUT_ONLY: Record<string, DateFormat> = {
   month_ordinal_year: (d) => `${MONTHS[d.getUTCMonth()]} ${ordinal(d.getUTCDate())}, ${d.getUTCFullYear()}`,
 };
 
-export const DATE_FORMATS = { dev: COMMON, heldout: { ...COMMON, ...HELDOUT_ONLY }, blind: COMMON };
+export const DATE_FORMATS = {
+  dev: COMMON,
+  heldout: { ...COMMON, ...HELDOUT_ONLY },
+  blind: COMMON,
+  blind2: COMMON,
+};
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
   const formats: Record<string, DateFormat> = DATE_FORMATS[g.split];
