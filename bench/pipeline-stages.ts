@@ -88,14 +88,17 @@ for (let round = 0; round < Number(values.rounds); round++) {
   );
   const rows: AuditRows = {
     events: linked.outcomes.flatMap((o) => (o.status === 'new' ? [o.row] : [])),
-    maskingMatches: prepared.flatMap((p) => p.records.maskingMatches ?? []),
+    maskingMatchSets: prepared.flatMap((p) => p.records.maskingMatchSets ?? []),
   };
   await stage('rows to insert (+ validation)', () => validateAuditRows(rows));
   await storeStages(round, rows);
 }
 await kafkaStages();
 await closeStores();
-const matches = (await prepareAll(masker)).reduce((n, p) => n + (p.records.maskingMatches?.length ?? 0), 0);
+const matches = (await prepareAll(masker)).reduce(
+  (n, p) => n + (p.records.maskingMatchSets ?? []).reduce((m, set) => m + set.jsonPaths.length, 0),
+  0,
+);
 process.stdout.write(
   `${count} events of ${raw[0]?.length} bytes, ${(matches / count).toFixed(1)} matches each; load average ${fmtLoad(loadAtStart)} at the start, ${fmtLoad(loadavg())} at the end\n`,
 );
@@ -107,7 +110,7 @@ function fmtLoad(load: number[]): string {
 }
 
 /**
- * One batch into the events and masking_matches tables (their materialized views and the
+ * One batch into the events and masking_match_sets tables (their materialized views and the
  * events projection included), in a fresh database each round so no insert is a
  * deduplicated repeat. The previous path is the HTTP client's insert over chDB's connection.
  */

@@ -1,8 +1,11 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClickHouseAuditStore } from './clickhouse-audit-store';
+import { createClickHouseAuditStore, validateAuditRows } from './clickhouse-audit-store';
+import { AuditStoreInputError } from './errors';
 import { migrate } from './migrations';
 import type { AuditStore } from './port';
+import { microsToDateTime64 } from './table-spec';
+import { type MaskingMatchSetRow, matchRowsOf } from './tables/masking-matches';
 import { freshDatabaseName, openTestClient, removeChdbTestPath, selectRows } from './testing/chdb-fixture';
 import { BASE_TIME_US, frameEvent, sessionStartedEvent } from './testing/sample-events';
 
@@ -36,18 +39,17 @@ describe('per-kind audit tables', () => {
   it('stores each kind of record in its table and reads a session back, once however often inserted', async () => {
     const rows = {
       events: [sessionStartedEvent({ sessionId: 'sess-r' })],
-      maskingMatches: [
+      maskingMatchSets: [
         {
           ...where(1),
-          matchIndex: 0,
-          jsonPath: '$.payload.result.content[0].text',
-          spanStart: 4,
-          spanEnd: 15,
-          ruleId: 'us_ssn',
-          identifierType: 'ssn',
-          strategy: 'redact',
-          pseudonym: '',
-          matchCount: 1,
+          jsonPaths: ['$.payload.result.content[0].text', '$.envelope.userAgent'],
+          spanStarts: [4, 0],
+          spanEnds: [15, 9],
+          ruleIds: ['us_ssn', 'person_name'],
+          identifierTypes: ['ssn', 'name'],
+          strategies: ['redact', 'pseudonym'],
+          pseudonyms: ['', 'PERSON_1a2b'],
+          matchCounts: [1, 1],
         },
       ],
       ruleErrors: [
@@ -131,11 +133,32 @@ describe('per-kind audit tables', () => {
     };
     await store.insertRows(rows);
     await store.insertRows(rows);
-    const { events, ...records } = rows;
-    expect(await store.sessionRecords('sess-r')).toEqual(records);
+    const { events, maskingMatchSets, ...records } = rows;
+    expect(await store.sessionRecords('sess-r')).toEqual({
+      ...records,
+      maskingMatches: [
+        expect.objectContaining({ ...where(1), matchIndex: 0, jsonPath: '$.payload.result.content[0].text' }),
+        {
+          ...where(1),
+          matchIndex: 1,
+          jsonPath: '$.envelope.userAgent',
+          spanStart: 0,
+          spanEnd: 9,
+          ruleId: 'person_name',
+          identifierType: 'name',
+          strategy: 'pseudonym',
+          pseudonym: 'PERSON_1a2b',
+          matchCount: 1,
+        },
+      ],
+    });
+    expect((await store.sessionRecords('sess-r')).maskingMatches).toEqual(
+      maskingMatchSets.flatMap(matchRowsOf),
+    );
+    // One row per event with matches, not one per match.
     const [count] = await selectRows<{ n: string }>(
       admin,
-      `SELECT count() AS n FROM ${database}.masking_matches`,
+      `SELECT count() AS n FROM ${database}.masking_match_sets`,
     );
     expect(Number(count?.n)).toBe(1);
     expect(await store.sessionEvents('sess-r')).toEqual(events);
@@ -207,7 +230,9 @@ describe('per-kind audit tables', () => {
           frameSeq: null,
         },
       ],
+      maskingMatchSets: [matchSet({ ...where(1), sessionId: 's-held' }, ['us_ssn'])],
     });
+    await insertLegacyMatches([{ ...where(2), sessionId: 's-held' }], ['us_ssn']);
     await store.setLegalHold({
       sessionIds: ['s-held'],
       held: true,
@@ -225,6 +250,8 @@ describe('per-kind audit tables', () => {
       { session_id: 's-held', legal_hold: 1 },
     ]);
     expect(await held('rule_errors')).toEqual([{ session_id: 's-held', legal_hold: 1 }]);
+    expect(await held('masking_match_sets')).toEqual([{ session_id: 's-held', legal_hold: 1 }]);
+    expect(await held('masking_matches')).toEqual([{ session_id: 's-held', legal_hold: 1 }]);
     const sessions = await store.listSessions({});
     expect(sessions.find((s) => s.sessionId === 's-held')?.legalHold).toBe(true);
     expect(sessions.find((s) => s.sessionId === 's-free')?.legalHold).toBe(false);
@@ -240,6 +267,100 @@ describe('per-kind audit tables', () => {
       time: BASE_TIME_US + 1,
     });
     expect((await held('events')).every((r) => r.legal_hold === 0)).toBe(true);
+    expect(await held('masking_match_sets')).toEqual([{ session_id: 's-held', legal_hold: 0 }]);
     expect(await store.listLegalHolds(['acme-health'])).toEqual([]);
+  });
+});
+
+/** A match set of one event: one match per rule id, of the rule's type. */
+function matchSet(at: ReturnType<typeof where>, ruleIds: string[]): MaskingMatchSetRow {
+  return {
+    ...at,
+    jsonPaths: ruleIds.map((_, i) => `$.payload.params.arguments.note[${i}]`),
+    spanStarts: ruleIds.map((_, i) => i * 10),
+    spanEnds: ruleIds.map((_, i) => i * 10 + 8),
+    ruleIds,
+    identifierTypes: ruleIds.map((r) => r.replace(/^us_/, '')),
+    strategies: ruleIds.map(() => 'redact'),
+    pseudonyms: ruleIds.map(() => ''),
+    matchCounts: ruleIds.map(() => 1),
+  };
+}
+
+/** Rows as a version before migration 0014 stored them: one per match, in masking_matches. */
+async function insertLegacyMatches(events: ReturnType<typeof where>[], ruleIds = ['us_ssn', 'email']) {
+  const rows = events.flatMap((at) => matchRowsOf(matchSet(at, ruleIds)));
+  await admin.insert({
+    table: `${database}.masking_matches`,
+    values: rows.map((r) => ({
+      event_id: r.eventId,
+      session_id: r.sessionId,
+      seq: r.seq,
+      time: microsToDateTime64(r.time),
+      tenant: r.tenant,
+      match_index: r.matchIndex,
+      json_path: r.jsonPath,
+      span_start: r.spanStart,
+      span_end: r.spanEnd,
+      rule_id: r.ruleId,
+      identifier_type: r.identifierType,
+      strategy: r.strategy,
+      pseudonym: r.pseudonym,
+      match_count: r.matchCount,
+    })),
+    format: 'JSONEachRow',
+  });
+  return rows;
+}
+
+describe('masking matches, one row per event (migration 0014)', () => {
+  it('reads the matches of earlier versions, stored one row per match, beside the match sets', async () => {
+    const legacy = await insertLegacyMatches([where(1), where(2)]);
+    const sets = [matchSet(where(3), ['us_ssn', 'email', 'us_phone']), matchSet(where(5), ['us_mrn'])];
+    await store.insertRows({ events: [], maskingMatchSets: sets });
+    await store.insertRows({ events: [], maskingMatchSets: sets });
+    const { maskingMatches } = await store.sessionRecords('sess-r');
+    expect(maskingMatches).toEqual([...legacy, ...sets.flatMap(matchRowsOf)]);
+    expect(maskingMatches.map((m) => `${m.seq}/${m.matchIndex}`)).toEqual([
+      '1/0',
+      '1/1',
+      '2/0',
+      '2/1',
+      '3/0',
+      '3/1',
+      '3/2',
+      '5/0',
+    ]);
+  });
+
+  it('counts each match once in daily_masking, whichever table holds it and however often it was inserted', async () => {
+    await insertLegacyMatches([where(1)]);
+    // The same event stored again as a set (a redelivery across an upgrade), and a new one twice.
+    await store.insertRows({ events: [], maskingMatchSets: [matchSet(where(1), ['us_ssn', 'email'])] });
+    await store.insertRows({ events: [], maskingMatchSets: [matchSet(where(2), ['us_ssn'])] });
+    await store.insertRows({ events: [], maskingMatchSets: [matchSet(where(2), ['us_ssn'])] });
+    const counts = await selectRows<{ identifier_type: string; n: string }>(
+      admin,
+      `SELECT identifier_type, uniqExactMerge(matches) AS n FROM ${database}.daily_masking
+       GROUP BY identifier_type ORDER BY identifier_type`,
+    );
+    expect(counts.map((c) => [c.identifier_type, Number(c.n)])).toEqual([
+      ['email', 1],
+      ['ssn', 2],
+    ]);
+  });
+
+  it('refuses a set whose arrays differ in length, naming the array, before anything is sent', async () => {
+    const broken = { ...matchSet(where(1), ['us_ssn', 'email']), spanEnds: [8] };
+    expect(() => validateAuditRows({ events: [], maskingMatchSets: [broken] })).toThrow(
+      /masking_match_sets\[0\]: spanEnds has 1 elements, jsonPaths 2/,
+    );
+    await expect(store.insertRows({ events: [], maskingMatchSets: [broken] })).rejects.toBeInstanceOf(
+      AuditStoreInputError,
+    );
+    const negative = { ...matchSet(where(1), ['us_ssn']), matchCounts: [-1] };
+    expect(() => validateAuditRows({ events: [], maskingMatchSets: [negative] })).toThrow(
+      /matchCounts must be integers in \[0, 4294967295\]/,
+    );
   });
 });

@@ -21,7 +21,7 @@ import { APPROVALS } from './tables/approvals';
 import { AUTH_FAILURES } from './tables/auth-failures';
 import { CHECKPOINTS, type CheckpointRow } from './tables/checkpoints';
 import { EVENTS, type StoredEvent } from './tables/events';
-import { MASKING_MATCHES } from './tables/masking-matches';
+import { MASKING_MATCH_SETS, MASKING_MATCHES } from './tables/masking-matches';
 import { POLICY_DECISIONS } from './tables/policy-decisions';
 import { RULE_ERRORS } from './tables/rule-errors';
 import {
@@ -51,16 +51,35 @@ function clampLimit(limit: number | undefined, bounds: { default: number; max: n
   return Math.min(bounds.max, Math.max(1, Math.floor(limit)));
 }
 
+type RecordRows = Required<Omit<AuditRows, 'events'>>;
+
 /** The per-kind tables of AuditRows, in insert order (events go last, separately). */
-const RECORD_TABLES: { readonly [K in keyof SessionRecords]: TableSpec<SessionRecords[K][number]> } = {
-  maskingMatches: MASKING_MATCHES,
+const INSERT_TABLES: { readonly [K in keyof RecordRows]: TableSpec<RecordRows[K][number]> } = {
+  maskingMatchSets: MASKING_MATCH_SETS,
   ruleErrors: RULE_ERRORS,
   policyDecisions: POLICY_DECISIONS,
   authFailures: AUTH_FAILURES,
   approvals: APPROVALS,
   accessGrants: ACCESS_GRANTS,
 };
-const RECORD_KINDS = Object.keys(RECORD_TABLES) as (keyof SessionRecords)[];
+const INSERT_KINDS = Object.keys(INSERT_TABLES) as (keyof RecordRows)[];
+
+/**
+ * Where each kind of SessionRecords is read: a table (read with FINAL), or, for masking
+ * matches, the per-match view over the match sets and the per-match table of earlier versions,
+ * whose copies are dropped by the row identity instead.
+ */
+const READ_TABLES: {
+  readonly [K in keyof SessionRecords]: { spec: TableSpec<SessionRecords[K][number]>; view?: string[] };
+} = {
+  maskingMatches: { spec: MASKING_MATCHES, view: ['seq', 'event_id', 'match_index'] },
+  ruleErrors: { spec: RULE_ERRORS },
+  policyDecisions: { spec: POLICY_DECISIONS },
+  authFailures: { spec: AUTH_FAILURES },
+  approvals: { spec: APPROVALS },
+  accessGrants: { spec: ACCESS_GRANTS },
+};
+const READ_KINDS = Object.keys(READ_TABLES) as (keyof SessionRecords)[];
 
 /**
  * Checks every row against its table's column kinds without touching ClickHouse: throws the
@@ -68,8 +87,8 @@ const RECORD_KINDS = Object.keys(RECORD_TABLES) as (keyof SessionRecords)[];
  * row that can never be stored aside before the batch is sent.
  */
 export function validateAuditRows(rows: AuditRows): void {
-  for (const kind of RECORD_KINDS) {
-    const spec = RECORD_TABLES[kind] as TableSpec<object>;
+  for (const kind of INSERT_KINDS) {
+    const spec = INSERT_TABLES[kind] as TableSpec<object>;
     (rows[kind] ?? []).forEach((row, i) => {
       spec.toInsertValues(row, i);
     });
@@ -139,11 +158,16 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
     );
   }
 
-  async function readSession<Row>(spec: TableSpec<Row>, sessionId: string): Promise<Row[]> {
+  async function readSession<Row>(
+    { spec, view }: { spec: TableSpec<Row>; view?: string[] },
+    sessionId: string,
+  ): Promise<Row[]> {
+    const from = view === undefined ? `${spec.table} FINAL` : spec.table;
+    const order = view === undefined ? 'seq, event_id' : `${view.join(', ')} LIMIT 1 BY ${view.join(', ')}`;
     const rows = await run(`${spec.table} read`, () =>
       selectRows<Record<string, unknown>>(
-        `SELECT ${spec.selectList} FROM ${database}.${spec.table} FINAL
-         WHERE session_id = {sessionId:String} ORDER BY seq, event_id`,
+        `SELECT ${spec.selectList} FROM ${database}.${from}
+         WHERE session_id = {sessionId:String} ORDER BY ${order}`,
         { sessionId },
       ),
     );
@@ -152,8 +176,8 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
 
   const store: AuditStore = {
     async insertRows(rows: AuditRows): Promise<void> {
-      for (const kind of RECORD_KINDS) {
-        await insertTable(RECORD_TABLES[kind] as TableSpec<object>, rows[kind] ?? []);
+      for (const kind of INSERT_KINDS) {
+        await insertTable(INSERT_TABLES[kind] as TableSpec<object>, rows[kind] ?? []);
       }
       await insertTable(EVENTS, rows.events);
       logger.debug({ rows: rows.events.length }, 'events inserted');
@@ -294,9 +318,9 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
 
     async sessionRecords(sessionId: string): Promise<SessionRecords> {
       const records: Partial<SessionRecords> = {};
-      for (const kind of RECORD_KINDS) {
+      for (const kind of READ_KINDS) {
         (records as Record<string, unknown>)[kind] = await readSession(
-          RECORD_TABLES[kind] as TableSpec<object>,
+          READ_TABLES[kind] as { spec: TableSpec<object>; view?: string[] },
           sessionId,
         );
       }

@@ -106,7 +106,7 @@ interface AppliedRow {
  */
 export const RETENTION_AREAS = {
   events: ['events', 'sessions'],
-  maskingMatches: ['masking_matches'],
+  maskingMatches: ['masking_match_sets', 'masking_matches'],
   ruleErrors: ['rule_errors'],
   policyDecisions: ['policy_decisions'],
   authFailures: ['auth_failures'],
@@ -125,6 +125,8 @@ export type RetentionArea = keyof typeof RETENTION_AREAS;
 export const RETAINED_TABLES: readonly { table: string; timeColumn: string; area: RetentionArea }[] = [
   { table: 'events', timeColumn: 'time', area: 'events' },
   { table: 'sessions', timeColumn: 'last_time', area: 'events' },
+  { table: 'masking_match_sets', timeColumn: 'time', area: 'maskingMatches' },
+  // Rows of versions before migration 0014, still read through masking_match_rows.
   { table: 'masking_matches', timeColumn: 'time', area: 'maskingMatches' },
   { table: 'rule_errors', timeColumn: 'time', area: 'ruleErrors' },
   { table: 'policy_decisions', timeColumn: 'time', area: 'policyDecisions' },

@@ -10,7 +10,7 @@ import type { ApprovalRow } from './tables/approvals';
 import type { AuthFailureRow } from './tables/auth-failures';
 import type { CheckpointRow } from './tables/checkpoints';
 import type { StoredEvent } from './tables/events';
-import type { MaskingMatchRow } from './tables/masking-matches';
+import type { MaskingMatchRow, MaskingMatchSetRow } from './tables/masking-matches';
 import type { PolicyDecisionRow } from './tables/policy-decisions';
 import type { RuleErrorRow } from './tables/rule-errors';
 import type { SessionQuery, SessionSummary } from './tables/sessions';
@@ -23,7 +23,8 @@ export interface EventQuery {
 /** Everything one ingest batch stores. Events are written last: an event present means its records are too. */
 export interface AuditRows {
   events: StoredEvent[];
-  maskingMatches?: MaskingMatchRow[];
+  /** One row per event that has matches (read back one row per match: SessionRecords.maskingMatches). */
+  maskingMatchSets?: MaskingMatchSetRow[];
   ruleErrors?: RuleErrorRow[];
   policyDecisions?: PolicyDecisionRow[];
   authFailures?: AuthFailureRow[];
@@ -33,6 +34,7 @@ export interface AuditRows {
 
 /** The records of one session in the per-kind tables, in seq order. */
 export interface SessionRecords {
+  /** One row per match, in (seq, event id, match index) order. */
   maskingMatches: MaskingMatchRow[];
   ruleErrors: RuleErrorRow[];
   policyDecisions: PolicyDecisionRow[];

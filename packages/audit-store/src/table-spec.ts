@@ -10,6 +10,9 @@ import { AuditStoreInputError } from './errors';
 export type ColumnKind =
   | 'string'
   | 'strings'
+  /** Array(Int32) / Array(UInt32): every element checked like the scalar kind. */
+  | 'int32s'
+  | 'uint32s'
   | 'map'
   | 'bool'
   | 'uint16'
@@ -91,6 +94,12 @@ function inRange(value: unknown, range: OutOfRange): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= range.min && value <= range.max;
 }
 
+function allInRange(values: unknown, range: OutOfRange): boolean {
+  if (!Array.isArray(values)) return false;
+  for (const value of values) if (!inRange(value, range)) return false;
+  return true;
+}
+
 /** The column value, or the range a refused integer should have been in (rows are many: no error text built unless needed). */
 function toColumnValue(kind: ColumnKind, value: unknown): unknown {
   switch (kind) {
@@ -102,6 +111,10 @@ function toColumnValue(kind: ColumnKind, value: unknown): unknown {
       return inRange(value, INT32) ? value : INT32;
     case 'uint64':
       return inRange(value, UINT64) ? value : UINT64;
+    case 'int32s':
+      return allInRange(value, INT32) ? value : INT32;
+    case 'uint32s':
+      return allInRange(value, UINT32) ? value : UINT32;
     case 'nullableUint32':
       return value === null || inRange(value, UINT32) ? value : UINT32;
     case 'nullableUint64':
@@ -140,7 +153,16 @@ function fromColumnValue(kind: ColumnKind, value: unknown): unknown {
 
 const isTime = (kind: ColumnKind) => kind === 'time' || kind === 'nullableTime';
 
-export function defineTable<Row>(table: string, columns: ColumnMap<Row>): TableSpec<Row> {
+export interface TableOptions<Row> {
+  /** A check across columns: what is wrong with the row, or undefined when nothing is. */
+  check?: (row: Row) => string | undefined;
+}
+
+export function defineTable<Row>(
+  table: string,
+  columns: ColumnMap<Row>,
+  options: TableOptions<Row> = {},
+): TableSpec<Row> {
   const entries = Object.entries(columns) as [keyof Row & string, readonly [string, ColumnKind]][];
   const selectList = entries
     .map(([, [column, kind]]) =>
@@ -154,11 +176,13 @@ export function defineTable<Row>(table: string, columns: ColumnMap<Row>): TableS
       const value = toColumnValue(kind, row[field]);
       if (value instanceof OutOfRange) {
         throw new AuditStoreInputError(
-          `${table}[${index}].${field} must be an integer in [${value.min}, ${value.max}]`,
+          `${table}[${index}].${field} must be ${kind === 'int32s' || kind === 'uint32s' ? 'integers' : 'an integer'} in [${value.min}, ${value.max}]`,
         );
       }
       out[i] = value;
     }
+    const problem = options.check?.(row);
+    if (problem !== undefined) throw new AuditStoreInputError(`${table}[${index}]: ${problem}`);
     return out;
   }
   return {

@@ -2,7 +2,7 @@
  * The per-kind rows (masking matches, rule errors, policy decisions, auth failures,
  * approvals, access grants) of one redacted event.
  */
-import type { AuditRows } from '@proctor/audit-store';
+import type { AuditRows, MaskingMatchSetRow } from '@proctor/audit-store';
 import type { AuditEvent } from '@proctor/events';
 import type { RedactedEvent } from './redact-event';
 
@@ -18,23 +18,7 @@ export function auditRecordsOf({ event, matches, ruleErrors }: RedactedEvent): E
   };
   const frameSeq = event.type === 'frame' ? event.seq : null;
   const records: EventRecords = {
-    // Literals rather than spreads of `where`: an event has several matches, ingest many events.
-    maskingMatches: matches.map((m, matchIndex) => ({
-      eventId: where.eventId,
-      sessionId: where.sessionId,
-      seq: where.seq,
-      time: where.time,
-      tenant: where.tenant,
-      matchIndex,
-      jsonPath: m.jsonPath,
-      spanStart: m.start,
-      spanEnd: m.end,
-      ruleId: m.ruleId,
-      identifierType: m.type,
-      strategy: m.strategy,
-      pseudonym: m.pseudonym ?? '',
-      matchCount: m.count,
-    })),
+    maskingMatchSets: matches.length === 0 ? [] : [matchSetOf(where, matches)],
     ruleErrors: ruleErrors.map((e, errorIndex) => ({
       ...where,
       errorIndex,
@@ -55,6 +39,38 @@ export function auditRecordsOf({ event, matches, ruleErrors }: RedactedEvent): E
 }
 
 type Where = { eventId: string; sessionId: string; seq: number; time: number; tenant: string };
+
+/** The event's matches as one row of parallel arrays (masking_match_sets), in match order. */
+function matchSetOf(where: Where, matches: RedactedEvent['matches']): MaskingMatchSetRow {
+  const n = matches.length;
+  const set: MaskingMatchSetRow = {
+    eventId: where.eventId,
+    sessionId: where.sessionId,
+    seq: where.seq,
+    time: where.time,
+    tenant: where.tenant,
+    jsonPaths: new Array<string>(n),
+    spanStarts: new Array<number>(n),
+    spanEnds: new Array<number>(n),
+    ruleIds: new Array<string>(n),
+    identifierTypes: new Array<string>(n),
+    strategies: new Array<string>(n),
+    pseudonyms: new Array<string>(n),
+    matchCounts: new Array<number>(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const m = matches[i] as RedactedEvent['matches'][number];
+    set.jsonPaths[i] = m.jsonPath;
+    set.spanStarts[i] = m.start;
+    set.spanEnds[i] = m.end;
+    set.ruleIds[i] = m.ruleId;
+    set.identifierTypes[i] = m.type;
+    set.strategies[i] = m.strategy;
+    set.pseudonyms[i] = m.pseudonym ?? '';
+    set.matchCounts[i] = m.count;
+  }
+  return set;
+}
 type Who = { subject: string; connection: string };
 
 function kindRecord(event: AuditEvent, where: Where, who: Who): EventRecords | undefined {

@@ -34,7 +34,7 @@ describe('ingest pipeline: masking', () => {
     const [row] = store.rows.events;
     expect(row?.payload).not.toContain(FAKE.ssn);
     expect(row?.maskedCount).toBe(1);
-    expect(store.rows.maskingMatches).toEqual([
+    expect(store.maskingMatches).toEqual([
       expect.objectContaining({
         jsonPath: '$.payload.result.text',
         spanStart: 4,
@@ -42,7 +42,7 @@ describe('ingest pipeline: masking', () => {
         matchCount: 1,
       }),
     ]);
-    expect(JSON.stringify(store.rows.maskingMatches)).not.toContain(FAKE.ssn);
+    expect(JSON.stringify(store.rows.maskingMatchSets)).not.toContain(FAKE.ssn);
     const event = decodeEvent(producer.on('redacted')[0]?.value ?? Buffer.alloc(0));
     expect(event.type === 'frame' && event.body.payload.toString()).not.toContain(FAKE.ssn);
     expect(event.type === 'frame' && event.body.payloadEncoding).toBe('json+masked');
@@ -130,7 +130,7 @@ describe('ingest pipeline: masking', () => {
     // A protocol revision is a date-shaped constant, not a date of a person: left as it is.
     expect(store.rows.events[0]?.detail).toContain('"protocolVersion":"2025-06-18"');
     expect(store.rows.authFailures[0]?.claimedSubject).not.toBe('');
-    const paths = store.rows.maskingMatches.map((m) => m.jsonPath);
+    const paths = store.maskingMatches.map((m) => m.jsonPath);
     expect(paths).toEqual(
       expect.arrayContaining([
         '$.envelope.userAgent',

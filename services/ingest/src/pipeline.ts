@@ -200,7 +200,7 @@ async function insertIsolating(store: AuditStore, entries: readonly StoredEntry[
 function rowsOf(entries: readonly StoredEntry[]): AuditRows {
   const rows: Required<AuditRows> = {
     events: [],
-    maskingMatches: [],
+    maskingMatchSets: [],
     ruleErrors: [],
     policyDecisions: [],
     authFailures: [],
@@ -210,7 +210,7 @@ function rowsOf(entries: readonly StoredEntry[]): AuditRows {
   for (const { prepared, row } of entries) {
     rows.events.push(row);
     const r = prepared.records;
-    if (r.maskingMatches) rows.maskingMatches.push(...r.maskingMatches);
+    if (r.maskingMatchSets) rows.maskingMatchSets.push(...r.maskingMatchSets);
     if (r.ruleErrors) rows.ruleErrors.push(...r.ruleErrors);
     if (r.policyDecisions) rows.policyDecisions.push(...r.policyDecisions);
     if (r.authFailures) rows.authFailures.push(...r.authFailures);

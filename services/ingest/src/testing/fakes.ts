@@ -3,12 +3,14 @@
  * ingest makes, a consumer that hands its handler over, and a recording producer. The
  * integration tests use real Kafka and chDB instead.
  */
-import type {
-  AuditRows,
-  AuditStore,
-  CheckpointRow,
-  SessionChainState,
-  StoredEvent,
+import {
+  type AuditRows,
+  type AuditStore,
+  type CheckpointRow,
+  type MaskingMatchRow,
+  matchRowsOf,
+  type SessionChainState,
+  type StoredEvent,
 } from '@proctor/audit-store';
 import type { BatchHandler, EventLogConsumer, EventLogProducer, LogRecord } from '@proctor/event-log';
 
@@ -36,7 +38,7 @@ type StoreCalls = Pick<AuditStore, 'insertRows' | 'chainState' | 'insertCheckpoi
 export class MemoryStore implements StoreCalls {
   rows: Required<AuditRows> = {
     events: [],
-    maskingMatches: [],
+    maskingMatchSets: [],
     ruleErrors: [],
     policyDecisions: [],
     authFailures: [],
@@ -45,6 +47,11 @@ export class MemoryStore implements StoreCalls {
   };
   checkpoints: CheckpointRow[] = [];
   inserts = 0;
+
+  /** The stored masking matches one row per match, as the store reads them back. */
+  get maskingMatches(): MaskingMatchRow[] {
+    return this.rows.maskingMatchSets.flatMap(matchRowsOf);
+  }
   /** Thrown by the next inserts while set. */
   failWith: Error | undefined;
   /** Rejects (non-retryably) any insert containing an event with this id. */
