@@ -18,8 +18,17 @@ import { PayloadCryptoError } from './errors';
 export const DATA_KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-/** Binds every ciphertext to this use, so a data key can never decrypt something else's bytes as a frame. */
-const AAD = Buffer.from('proctor.audit.frame.v1');
+/**
+ * Binds every ciphertext to its use, so a data key never decrypts one kind of sealed bytes as
+ * another (a frame's payload as an event's client fields, or back).
+ */
+export const FRAME_AAD = Buffer.from('proctor.audit.frame.v1');
+const FIELDS_AAD = 'proctor.audit.client-fields.v1\u0000';
+
+/** The associated data of an event's sealed client fields: bound to that event, so they cannot be moved to another. */
+export function fieldsAad(eventId: string): Buffer {
+  return Buffer.from(FIELDS_AAD + eventId, 'utf8');
+}
 const DIGEST_INFO = Buffer.from('proctor.audit.frame-digest.v1');
 
 export interface SessionKeys {
@@ -56,25 +65,25 @@ export interface SealedBytes {
   tag: Buffer;
 }
 
-export function encryptFrame(keys: SessionKeys, clear: Buffer): SealedBytes {
+export function encryptFrame(keys: SessionKeys, clear: Buffer, aad: Buffer = FRAME_AAD): SealedBytes {
   const iv = Buffer.allocUnsafe(IV_BYTES);
   keys.ivPrefix.copy(iv, 0);
   iv.writeBigUInt64BE(keys.ivCounter++, 4);
   const cipher = createCipheriv('aes-256-gcm', keys.dataKey, iv);
-  cipher.setAAD(AAD);
+  cipher.setAAD(aad);
   const ciphertext = cipher.update(clear);
   // GCM is a stream mode: final() only computes the tag, it adds no ciphertext.
   cipher.final();
   return { ciphertext, iv, tag: cipher.getAuthTag() };
 }
 
-export function decryptFrame(keys: SessionKeys, sealed: SealedBytes): Buffer {
+export function decryptFrame(keys: SessionKeys, sealed: SealedBytes, aad: Buffer = FRAME_AAD): Buffer {
   if (sealed.iv.length !== IV_BYTES || sealed.tag.length !== TAG_BYTES) {
     throw new PayloadCryptoError('PAYLOAD_TAMPERED', 'payload iv or tag has the wrong length');
   }
   try {
     const decipher = createDecipheriv('aes-256-gcm', keys.dataKey, sealed.iv);
-    decipher.setAAD(AAD);
+    decipher.setAAD(aad);
     decipher.setAuthTag(sealed.tag);
     return Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]);
   } catch (err) {

@@ -1,6 +1,13 @@
-import type { FrameBody } from '@proctor/events';
+import {
+  type AuditEvent,
+  CLIENT_BODY_FIELDS,
+  CLIENT_ENVELOPE_FIELDS,
+  type ClientFields,
+  type FrameBody,
+  withClientFields,
+} from '@proctor/events';
 import type { JWK } from 'jose';
-import { decryptFrame, digestMatches, type SessionKeys, sessionKeys } from './data-key';
+import { decryptFrame, digestMatches, fieldsAad, type SessionKeys, sessionKeys } from './data-key';
 import { PayloadCryptoError } from './errors';
 import { importUnwrappingKey, type UnwrappingKey, unwrapDataKey } from './key-wrap';
 import { SEALED_ENCODING } from './sealer';
@@ -26,6 +33,12 @@ export interface PayloadOpener {
   open(frame: SealedFrame): Promise<Buffer>;
   /** Checks the frame's keyed digest against clear text (e.g. after `open`). */
   verifyDigest(frame: SealedFrame & Pick<FrameBody, 'sha256' | 'digestAlg'>, clear: Buffer): Promise<boolean>;
+  /**
+   * The event with its sealed client fields opened and put back in place (and `sealedFields`
+   * gone); the event itself when it has none. Rejects with a PayloadCryptoError when they
+   * cannot be read.
+   */
+  openFields(event: AuditEvent): Promise<AuditEvent>;
 }
 
 /** Reads sealed payloads: the ingest side of the envelope. */
@@ -77,5 +90,40 @@ export async function createPayloadOpener(options: PayloadOpenerOptions): Promis
       if (frame.digestAlg !== 'hmac-sha256') return false;
       return digestMatches(await keysFor(frame), clear, frame.sha256);
     },
+    async openFields(event) {
+      const { sealedFields, ...rest } = event;
+      if (!sealedFields) return event;
+      const { ciphertext, encryption } = sealedFields;
+      const keys = await keysFor({ payload: ciphertext, payloadEncoding: SEALED_ENCODING, encryption });
+      const clear = decryptFrame(keys, { ciphertext, ...encryption }, fieldsAad(event.eventId));
+      return withClientFields(rest as AuditEvent, parseClientFields(event.type, clear));
+    },
   };
+}
+
+/**
+ * The opened fields, checked to be the event type's client fields and strings only: sealed
+ * text that authenticated is ours, but a field outside the catalogue never lands in an event.
+ */
+function parseClientFields(type: AuditEvent['type'], clear: Buffer): ClientFields {
+  const bad = () =>
+    new PayloadCryptoError('PAYLOAD_TAMPERED', `sealed client fields of a ${type} event are malformed`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(clear.toString('utf8'));
+  } catch {
+    throw bad();
+  }
+  const { envelope, body } = (parsed ?? {}) as Partial<ClientFields>;
+  if (!onlyStrings(envelope, CLIENT_ENVELOPE_FIELDS) || !onlyStrings(body, CLIENT_BODY_FIELDS[type]))
+    throw bad();
+  return { envelope, body };
+}
+
+function onlyStrings(value: unknown, allowed: readonly string[]): value is Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const [name, field] of Object.entries(value)) {
+    if (!allowed.includes(name) || typeof field !== 'string') return false;
+  }
+  return true;
 }

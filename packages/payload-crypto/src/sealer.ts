@@ -1,4 +1,4 @@
-import type { PayloadEncryption } from '@proctor/events';
+import type { PayloadEncryption, SealedFields } from '@proctor/events';
 import type { JWK } from 'jose';
 import { encryptFrame, keyedDigest, newDataKey, type SessionKeys, sessionKeys } from './data-key';
 import { PayloadCryptoError } from './errors';
@@ -47,6 +47,11 @@ export interface PayloadSealer {
    */
   sealSync(scope: string, clear: Buffer): SealedPayload;
   seal(scope: string, clear: Buffer): Promise<SealedPayload>;
+  /**
+   * Seals an event's client fields (their JSON text) with the same data key, bound to `aad`
+   * (see sealing-encoder.ts): no digest, nothing to look them up by.
+   */
+  sealFieldsSync(scope: string, clear: Buffer, aad: Buffer): SealedFields;
   /** Drops the scope's data key: call when the session ends. */
   forget(scope: string): void;
 }
@@ -121,9 +126,17 @@ export function createPayloadSealer(options: PayloadSealerOptions): PayloadSeale
     };
   };
 
+  const sealFieldsSync = (scope: string, clear: Buffer, aad: Buffer): SealedFields => {
+    const entry = entryFor(scope);
+    entry.frames++;
+    const { ciphertext, iv, tag } = encryptFrame(entry.keys, clear, aad);
+    return { ciphertext, encryption: { keyId: entry.keyId, wrappedKey: entry.wrappedKey, iv, tag } };
+  };
+
   return {
     currentKeyId,
     sealSync,
+    sealFieldsSync,
     seal: async (scope, clear) => sealSync(scope, clear),
     forget(scope) {
       scopes.delete(scope);

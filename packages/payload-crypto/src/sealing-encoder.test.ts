@@ -1,4 +1,4 @@
-import { type AuditEvent, decodeEvent, encodeEvent } from '@proctor/events';
+import { type AuditEvent, decodeEvent, encodeEvent, type FrameBody } from '@proctor/events';
 import { describe, expect, it } from 'vitest';
 import { generatePayloadKeyPair, publicKeyDocument } from './key-files';
 import { createPayloadOpener } from './opener';
@@ -117,8 +117,154 @@ describe('sealingEncoder', () => {
     const decoded = decodeEvent(encode({ ...frame, body }));
     if (decoded.type !== 'frame') throw new Error('expected a frame');
     expect(decoded.body.digestAlg).toBe('hmac-sha256');
-    expect(decoded.body.toolName).toBe('chart');
     const opener = await createPayloadOpener({ privateKeys: [pair] });
     expect(await opener.verifyDigest(decoded.body, CLEAR)).toBe(true);
   });
+
+  it('seals the client fields outside the payload of every event kind, and ingest gets them back', async () => {
+    const pair = await generatePayloadKeyPair();
+    const encode = sealingEncoder(
+      createPayloadSealer({ recipients: [publicKeyDocument(pair)] }),
+      encodeEvent,
+    );
+    const opener = await createPayloadOpener({ privateKeys: [pair] });
+    for (const event of clientTextEvents()) {
+      const bytes = encode(event);
+      for (const secret of [MRN, 'Jordan Synthetic']) {
+        expect(bytes.toString('latin1').includes(secret), `${event.type} carries client text in clear`).toBe(
+          false,
+        );
+      }
+      const decoded = decodeEvent(bytes);
+      expect(decoded.sealedFields?.encryption.keyId).toBe(pair.keyId);
+      const opened = await opener.openFields(decoded);
+      expect(opened.sealedFields).toBeUndefined();
+      const { payload: _p, sha256: _s, ...restored } = opened.body as unknown as Record<string, unknown>;
+      const { payload: _q, sha256: _t, ...original } = event.body as unknown as Record<string, unknown>;
+      expect(restored).toMatchObject(
+        original.payloadEncoding === 'json' ? { ...original, payloadEncoding: 'jwe-a256gcm' } : original,
+      );
+      expect(opened.userAgent).toBe(event.userAgent);
+    }
+  });
+
+  it('binds sealed client fields to their event: moved to another event they do not open', async () => {
+    const pair = await generatePayloadKeyPair();
+    const encode = sealingEncoder(
+      createPayloadSealer({ recipients: [publicKeyDocument(pair)] }),
+      encodeEvent,
+    );
+    const opener = await createPayloadOpener({ privateKeys: [pair] });
+    const [first, second] = [decodeEvent(encode(chartFrame(1))), decodeEvent(encode(chartFrame(2)))];
+    await expect(
+      opener.openFields({ ...second, sealedFields: first.sealedFields ?? null }),
+    ).rejects.toMatchObject({
+      code: 'PAYLOAD_TAMPERED',
+    });
+    // A frame's payload ciphertext is no client-field text either.
+    if (first.type !== 'frame' || !first.body.encryption) throw new Error('expected a sealed frame');
+    const asFields = { ciphertext: first.body.payload, encryption: first.body.encryption };
+    await expect(opener.openFields({ ...first, sealedFields: asFields })).rejects.toMatchObject({
+      code: 'PAYLOAD_TAMPERED',
+    });
+  });
 });
+
+const MRN = 'MRN-00412345';
+
+function chartFrame(seq: number): AuditEvent {
+  return {
+    ...frame,
+    ...envelope(seq),
+    userAgent: 'agent/1.0 (Jordan Synthetic)',
+    type: 'frame',
+    body: {
+      direction: 'client_to_server',
+      kind: 'request',
+      method: 'resources/read',
+      jsonrpcId: `"${MRN}"`,
+      toolName: null,
+      payload: CLEAR,
+      payloadEncoding: 'json',
+      size: CLEAR.length,
+      sha256: 'ignored',
+      resourceUri: `ehr://patients/${MRN}/notes`,
+    },
+  };
+}
+
+/** One event of each kind that carries client text outside its payload (synthetic values). */
+function clientTextEvents(): AuditEvent[] {
+  const base = { ...envelope(5), userAgent: `curl ${MRN}` };
+  return [
+    chartFrame(4),
+    {
+      ...frame,
+      type: 'frame',
+      body: {
+        ...(frame.body as FrameBody),
+        toolName: `lookup_${MRN}`,
+        payloadEncoding: 'omitted',
+        payload: Buffer.alloc(0),
+      },
+    },
+    {
+      ...base,
+      type: 'session_started',
+      body: {
+        protocolVersion: '2025-06-18',
+        clientName: 'Jordan Synthetic',
+        clientVersion: MRN,
+        transport: 'streamable-http',
+      },
+    },
+    {
+      ...base,
+      type: 'policy_decision',
+      body: {
+        decision: 'block',
+        rule: 'vip',
+        reason: 'vip chart',
+        method: 'prompts/get',
+        toolName: null,
+        frameSeq: 2,
+        promptName: `summary ${MRN}`,
+      },
+    },
+    {
+      ...base,
+      type: 'auth_failure',
+      body: {
+        reason: 'invalid_token:expired',
+        httpStatus: 401,
+        claimedIssuer: 'urn:x',
+        claimedSubject: 'Jordan Synthetic',
+      },
+    },
+    {
+      ...base,
+      type: 'approval',
+      body: {
+        action: 'requested',
+        approvalId: 'a1',
+        method: 'tools/call',
+        toolName: `delete ${MRN}`,
+        argsDigest: null,
+        rule: 'r',
+        ruleVersion: null,
+        actor: null,
+        actorGroups: [],
+        reason: null,
+        expiresAt: null,
+        validUntil: null,
+        requiredApprovals: 1,
+        approvals: 0,
+      },
+    },
+    {
+      ...base,
+      type: 'rule_error',
+      body: { ruleId: 'm1', stage: 'inline', error: `bad ${MRN}`, frameSeq: 1 },
+    },
+  ];
+}

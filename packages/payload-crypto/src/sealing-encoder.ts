@@ -1,10 +1,21 @@
-import type { AuditEvent, FrameBody } from '@proctor/events';
+import {
+  type AuditEvent,
+  clearedClientFields,
+  clientFieldsOf,
+  type FrameBody,
+  noClientFields,
+  withClientFields,
+} from '@proctor/events';
+import { fieldsAad } from './data-key';
 import type { PayloadSealer, SealedPayload } from './sealer';
 
 /**
- * Wraps an event encoder so that every clear frame payload is sealed before encoding: the
- * bytes that reach the raw topic or the local spool then hold no clear payload and no plain
- * SHA-256 of one. Synchronous like the encoder it wraps, so event order is untouched.
+ * Wraps an event encoder so that every clear frame payload, and every event's client-controlled
+ * fields outside the payload (JSON-RPC id, method, tool name, resource URI, prompt name, user
+ * agent, clientInfo, reasons and error texts: see @proctor/events client-fields), are sealed
+ * before encoding: the bytes that reach the raw topic or the local spool then hold no clear
+ * payload, no plain SHA-256 of one, and no client text. Synchronous like the encoder it
+ * wraps, so event order is untouched.
  *
  * A stateful session has a data key of its own, dropped when its session_ended event is
  * encoded. Stateless-era exchanges are one request each: a data key per exchange would cost
@@ -16,14 +27,30 @@ export function sealingEncoder(
   encode: (event: AuditEvent) => Buffer,
 ): (event: AuditEvent) => Buffer {
   return (event) => {
-    if (event.type === 'session_ended') {
-      sealer.forget(event.sessionId);
-      return encode(event);
-    }
-    if (event.type !== 'frame' || event.body.payloadEncoding !== 'json') return encode(event);
-    const sealed = sealer.sealSync(sealingScope(event), event.body.payload);
-    return encode({ ...event, body: sealedBody(event.body, sealed) });
+    const scope = sealingScope(event);
+    const payloadSealed =
+      event.type === 'frame' && event.body.payloadEncoding === 'json'
+        ? { ...event, body: sealedBody(event.body, sealer.sealSync(scope, event.body.payload)) }
+        : event;
+    const bytes = encode(withSealedClientFields(sealer, scope, payloadSealed));
+    if (event.type === 'session_ended') sealer.forget(event.sessionId);
+    return bytes;
   };
+}
+
+/**
+ * The event with its client fields sealed (one JSON object `{ envelope, body }`, bound to the
+ * event id) and cleared in clear; the event itself when it has none.
+ */
+function withSealedClientFields(sealer: PayloadSealer, scope: string, event: AuditEvent): AuditEvent {
+  const fields = clientFieldsOf(event);
+  if (noClientFields(fields)) return event;
+  const sealedFields = sealer.sealFieldsSync(
+    scope,
+    Buffer.from(JSON.stringify(fields), 'utf8'),
+    fieldsAad(event.eventId),
+  );
+  return { ...withClientFields(event, clearedClientFields(event.type, fields)), sealedFields };
 }
 
 /**
@@ -59,8 +86,13 @@ function sealedBody(clear: FrameBody, sealed: SealedPayload): FrameBody {
   return body;
 }
 
-/** Which data key seals an event's payload: its session's, or its identity's on the connection. */
+/**
+ * Which data key seals an event: its session's, its identity's on the connection, or — for a
+ * refused request, which belongs to no session — the connection's refusals' (a key per
+ * refusal would cost a key agreement per bad request).
+ */
 export function sealingScope(event: AuditEvent): string {
+  if (event.type === 'auth_failure') return `refused\u0000${event.connection}`;
   if (event.era !== 'stateless') return event.sessionId;
   const { issuer, subject } = event.identity;
   return `stateless\u0000${event.connection}\u0000${issuer}\u0000${subject}`;

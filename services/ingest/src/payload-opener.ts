@@ -1,4 +1,4 @@
-import type { FrameBody } from '@proctor/events';
+import type { AuditEvent, FrameBody } from '@proctor/events';
 
 /**
  * Reads sealed payloads (the ingest side of the enforcer's payload encryption). Structurally
@@ -8,6 +8,8 @@ import type { FrameBody } from '@proctor/events';
 export interface PayloadOpener {
   isSealed(frame: Pick<FrameBody, 'payloadEncoding'>): boolean;
   open(frame: Pick<FrameBody, 'payload' | 'payloadEncoding' | 'encryption'>): Promise<Buffer>;
+  /** The event with its sealed client fields (schema version 3 on) opened and put back in place. */
+  openFields?(event: AuditEvent): Promise<AuditEvent>;
 }
 
 /** Clear encodings ingest reads as they are. */

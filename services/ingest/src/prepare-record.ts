@@ -51,6 +51,16 @@ export async function prepareRecord(
   } catch (err) {
     return dlq('decode', codeOf(err, 'undecodable'));
   }
+  if (event.sealedFields) {
+    // The client fields outside the payload, sealed by the gateway: back in place before masking.
+    if (!deps.opener?.openFields) return dlq('decrypt', 'undecryptable');
+    try {
+      event = await deps.opener.openFields(event);
+    } catch (err) {
+      if (isRetryable(err)) return { outcome: 'retry', error: err };
+      return dlq('decrypt', 'undecryptable');
+    }
+  }
   let clear: Buffer | null = null;
   if (event.type === 'frame') {
     const { body } = event;
