@@ -29,10 +29,13 @@ export interface LeafEdit {
   end: number;
   path: string;
   value: string;
-  spans: Pending[];
+  spans: readonly Pending[];
   /** JSON found inside the string: its own edits, rendered first. */
   inner?: { text: string; edits: LeafEdit[] };
 }
+
+/** What `detect` returns for a string without identifiers (most strings): shared, never changed. */
+const NO_SPANS: readonly Pending[] = Object.freeze([]);
 
 /** Identifier types that pick the patient whose dates move together, in order of preference. */
 const PATIENT_KEY_TYPES: PhiType[] = ['mrn', 'health_plan', 'ssn', 'name', 'email', 'phone'];
@@ -60,7 +63,7 @@ export class MaskingSession {
   }
 
   /** Identifiers in one string value. */
-  detect(value: string, skip?: ReadonlySet<PhiType>): Pending[] {
+  detect(value: string, skip?: ReadonlySet<PhiType>): readonly Pending[] {
     let spans: DetectedSpan[] = this.rules.detectBuiltIn(value, skip);
     if (this.rules.hasCustom && !this.failed) {
       // Custom rules first: where they find the same span as a built-in, theirs wins.
@@ -74,6 +77,7 @@ export class MaskingSession {
       }
       if (custom.length > 0) spans = custom.concat(spans);
     }
+    if (spans.length === 0) return NO_SPANS;
     const merged = this.rules.merge(spans);
     const out: Pending[] = [];
     for (const s of merged) out.push(this.pending(value, s.start, s.end, s.type, s.ruleId));
@@ -81,8 +85,8 @@ export class MaskingSession {
   }
 
   /** The whole value is an identifier (a field rule). */
-  whole(value: string, type: PhiType, ruleId: string): Pending[] {
-    if (value.length === 0) return [];
+  whole(value: string, type: PhiType, ruleId: string): readonly Pending[] {
+    if (value.length === 0) return NO_SPANS;
     return [this.pending(value, 0, value.length, type, ruleId)];
   }
 
@@ -112,7 +116,7 @@ export class MaskingSession {
   }
 
   /** Replaces spans of one string value. */
-  renderValue(value: string, spans: Pending[], path: string): string {
+  renderValue(value: string, spans: readonly Pending[], path: string): string {
     if (spans.length === 0) return value;
     const out: string[] = [];
     let copied = 0;

@@ -12,10 +12,33 @@ import { objectShape } from './detectors/json-shapes';
 import type { FieldRule } from './field-rules';
 import { FieldRules, isSystemTimeKey } from './field-rules';
 import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
+import { LazyPath } from './lazy-path';
 import type { LeafEdit, MaskingSession } from './masking-session';
 import type { PhiType } from './types';
 
 const ENVELOPE = new Set(['jsonrpc', 'id', 'method']);
+/** Result keys holding protocol objects (detection on free text only). */
+const PROTOCOL_RESULT_KEYS = new Set([
+  'tools',
+  'prompts',
+  'resources',
+  'resourceTemplates',
+  'capabilities',
+  'serverInfo',
+  '_meta',
+  'roots',
+]);
+/** Result keys holding protocol values, left as they are. */
+const KEPT_RESULT_KEYS = new Set([
+  'isError',
+  'resultType',
+  'nextCursor',
+  'model',
+  'stopReason',
+  'role',
+  'action',
+  'protocolVersion',
+]);
 const SYSTEM_TIME: ReadonlySet<PhiType> = new Set(['date']);
 /** Keys in protocol objects whose values are names of protocol things, not people. */
 const PROTOCOL_NAMES = new Set([
@@ -45,16 +68,16 @@ interface Ctx {
   edits: LeafEdit[];
 }
 
-const segments = new Map<string, string>();
+const systemTimeKeys = new Map<string, boolean>();
 
-/** `$.a.b` or `$.a["odd key"]`; segments are cached (keys repeat in every frame). */
-function propPath(path: string, key: string): string {
-  let seg = segments.get(key);
-  if (seg === undefined) {
-    seg = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
-    if (segments.size < 10_000) segments.set(key, seg);
+/** `isSystemTimeKey`, once per key (keys repeat in every frame). */
+function systemTimeKey(key: string): boolean {
+  let known = systemTimeKeys.get(key);
+  if (known === undefined) {
+    known = isSystemTimeKey(key);
+    if (systemTimeKeys.size < 10_000) systemTimeKeys.set(key, known);
   }
-  return path + seg;
+  return known;
 }
 
 function entryValue(obj: JsonObject, key: string): JsonNode | undefined {
@@ -70,11 +93,19 @@ function stringOf(obj: JsonObject, key: string): string | undefined {
 
 /** Masks a whole JSON text; returns its edits (offsets in `text`). */
 export function walkJsonText(ctx: Omit<Ctx, 'edits'>, text: string, rootPath: string): LeafEdit[] {
-  const root = parseJsonTree(text);
-  const c: Ctx = { ...ctx, edits: [] };
+  return walkTree(ctx.rules, ctx.session, parseJsonTree(text), LazyPath.root(rootPath));
+}
+
+function walkTree(
+  rules: CompiledRules,
+  session: MaskingSession,
+  root: JsonNode,
+  rootPath: LazyPath,
+): LeafEdit[] {
+  const c: Ctx = { rules, session, edits: [] };
   if (isRpc(root)) message(c, root as JsonObject, rootPath);
   else if (root.kind === 'array' && root.items.length > 0 && root.items.every(isRpc)) {
-    for (let i = 0; i < root.items.length; i++) message(c, root.items[i] as JsonObject, `${rootPath}[${i}]`);
+    for (let i = 0; i < root.items.length; i++) message(c, root.items[i] as JsonObject, rootPath.item(i));
   } else data(c, root, rootPath, undefined, undefined, undefined);
   return c.edits;
 }
@@ -85,32 +116,33 @@ function isRpc(node: JsonNode): boolean {
   return false;
 }
 
-function message(c: Ctx, obj: JsonObject, path: string): void {
+function message(c: Ctx, obj: JsonObject, path: LazyPath): void {
   const method = stringOf(obj, 'method');
   for (const e of obj.entries) {
     const key = e.key.value;
-    const p = propPath(path, key);
     if (ENVELOPE.has(key)) continue;
+    const p = path.key(key);
     if (key === 'params') params(c, method, e.value, p);
     else if (key === 'result') result(c, e.value, p);
     else if (key === 'error' && e.value.kind === 'object') {
       for (const f of e.value.entries) {
         if (f.key.value === 'code') continue;
-        if (f.key.value === 'message') text(c, f.value, propPath(p, 'message'));
-        else data(c, f.value, propPath(p, f.key.value), f.key.value, 'error', undefined);
+        if (f.key.value === 'message') text(c, f.value, p.key('message'));
+        else data(c, f.value, p.key(f.key.value), f.key.value, 'error', undefined);
       }
     } else data(c, e.value, p, key, undefined, undefined);
   }
 }
 
-function params(c: Ctx, method: string | undefined, node: JsonNode, path: string): void {
+function params(c: Ctx, method: string | undefined, node: JsonNode, path: LazyPath): void {
   if (node.kind !== 'object') {
     data(c, node, path, 'params', undefined, undefined);
     return;
   }
+  let siblings: string[] | undefined;
   for (const e of node.entries) {
     const key = e.key.value;
-    const p = propPath(path, key);
+    const p = path.key(key);
     if (key === '_meta') protocol(c, e.value, p);
     else if (key === 'name' && (method === 'tools/call' || method === 'prompts/get')) continue;
     else if (key === 'messages') messages(c, e.value, p);
@@ -124,49 +156,32 @@ function params(c: Ctx, method: string | undefined, node: JsonNode, path: string
     )
       protocol(c, e.value, p);
     else if (key === 'uri' || key === 'ref') protocol(c, e.value, p);
-    else data(c, e.value, p, key, 'params', siblingsOf(node));
+    else {
+      siblings ??= siblingsOf(node);
+      data(c, e.value, p, key, 'params', siblings);
+    }
   }
 }
 
-function result(c: Ctx, node: JsonNode, path: string): void {
+function result(c: Ctx, node: JsonNode, path: LazyPath): void {
   if (node.kind !== 'object') {
     data(c, node, path, 'result', undefined, undefined);
     return;
   }
+  let siblings: string[] | undefined;
   for (const e of node.entries) {
     const key = e.key.value;
-    const p = propPath(path, key);
+    if (KEPT_RESULT_KEYS.has(key)) continue;
+    const p = path.key(key);
     if (key === 'content') content(c, e.value, p);
     else if (key === 'contents') each(c, e.value, p, resourceContents);
     else if (key === 'messages') messages(c, e.value, p);
     else if (key === 'structuredContent') data(c, e.value, p, undefined, undefined, undefined);
-    else if (
-      [
-        'tools',
-        'prompts',
-        'resources',
-        'resourceTemplates',
-        'capabilities',
-        'serverInfo',
-        '_meta',
-        'roots',
-      ].includes(key)
-    )
-      protocol(c, e.value, p);
-    else if (
-      [
-        'isError',
-        'resultType',
-        'nextCursor',
-        'model',
-        'stopReason',
-        'role',
-        'action',
-        'protocolVersion',
-      ].includes(key)
-    )
-      continue;
-    else data(c, e.value, p, key, 'result', siblingsOf(node));
+    else if (PROTOCOL_RESULT_KEYS.has(key)) protocol(c, e.value, p);
+    else {
+      siblings ??= siblingsOf(node);
+      data(c, e.value, p, key, 'result', siblings);
+    }
   }
 }
 
@@ -174,47 +189,48 @@ function result(c: Ctx, node: JsonNode, path: string): void {
 function each(
   c: Ctx,
   node: JsonNode,
-  path: string,
-  fn: (c: Ctx, item: JsonNode, path: string) => void,
+  path: LazyPath,
+  fn: (c: Ctx, item: JsonNode, path: LazyPath) => void,
 ): void {
   if (node.kind !== 'array') {
     fn(c, node, path);
     return;
   }
-  for (let i = 0; i < node.items.length; i++) fn(c, node.items[i] as JsonNode, `${path}[${i}]`);
+  for (let i = 0; i < node.items.length; i++) fn(c, node.items[i] as JsonNode, path.item(i));
 }
 
-function oneMessage(c: Ctx, m: JsonNode, path: string): void {
+function oneMessage(c: Ctx, m: JsonNode, path: LazyPath): void {
   if (m.kind !== 'object') {
     data(c, m, path, undefined, undefined, undefined);
     return;
   }
   for (const e of m.entries) {
-    const p = propPath(path, e.key.value);
+    const p = path.key(e.key.value);
     if (e.key.value === 'content') content(c, e.value, p);
     else if (e.key.value !== 'role') data(c, e.value, p, e.key.value, undefined, undefined);
   }
 }
 
-function messages(c: Ctx, node: JsonNode, path: string): void {
+function messages(c: Ctx, node: JsonNode, path: LazyPath): void {
   each(c, node, path, oneMessage);
 }
 
-function content(c: Ctx, node: JsonNode, path: string): void {
+function content(c: Ctx, node: JsonNode, path: LazyPath): void {
   each(c, node, path, contentBlock);
 }
 
-function contentBlock(c: Ctx, block: JsonNode, path: string): void {
+function contentBlock(c: Ctx, block: JsonNode, path: LazyPath): void {
   if (block.kind !== 'object') {
     data(c, block, path, undefined, undefined, undefined);
     return;
   }
   const type = stringOf(block, 'type');
   const mime = stringOf(block, 'mimeType');
+  let siblings: string[] | undefined;
   for (const e of block.entries) {
     const key = e.key.value;
-    const p = propPath(path, key);
     if (key === 'type' || key === 'mimeType' || key === 'annotations' || key === '_meta') continue;
+    const p = path.key(key);
     if (key === 'text') text(c, e.value, p);
     else if (key === 'data' && (type === 'image' || type === 'audio'))
       binary(c, e.value, p, mime, type === 'image' ? 'photo' : 'biometric');
@@ -224,11 +240,14 @@ function contentBlock(c: Ctx, block: JsonNode, path: string): void {
       (key === 'uri' || key === 'name' || key === 'title' || key === 'description')
     )
       text(c, e.value, p);
-    else data(c, e.value, p, key, undefined, siblingsOf(block));
+    else {
+      siblings ??= siblingsOf(block);
+      data(c, e.value, p, key, undefined, siblings);
+    }
   }
 }
 
-function resourceContents(c: Ctx, node: JsonNode, path: string): void {
+function resourceContents(c: Ctx, node: JsonNode, path: LazyPath): void {
   if (node.kind !== 'object') {
     data(c, node, path, undefined, undefined, undefined);
     return;
@@ -236,35 +255,35 @@ function resourceContents(c: Ctx, node: JsonNode, path: string): void {
   const mime = stringOf(node, 'mimeType');
   for (const e of node.entries) {
     const key = e.key.value;
-    const p = propPath(path, key);
     if (key === 'mimeType' || key === '_meta' || key === 'annotations') continue;
+    const p = path.key(key);
     if (key === 'blob') binary(c, e.value, p, mime, mime?.startsWith('audio/') ? 'biometric' : 'photo');
     else text(c, e.value, p);
   }
 }
 
-function binary(c: Ctx, node: JsonNode, path: string, mime: string | undefined, type: PhiType): void {
+function binary(c: Ctx, node: JsonNode, path: LazyPath, mime: string | undefined, type: PhiType): void {
   if (node.kind !== 'string' || node.value.length === 0) return;
   if (mime && c.rules.allowMedia.has(mime.toLowerCase())) return;
   const spans = c.session.whole(node.value, type, 'binary_media');
-  c.edits.push({ start: node.start, end: node.end, path, value: node.value, spans });
+  c.edits.push({ start: node.start, end: node.end, path: path.toString(), value: node.value, spans });
 }
 
 /** Protocol objects: no field rules (a tool's `name` is not a person), detection on free text. */
-function protocol(c: Ctx, node: JsonNode, path: string): void {
+function protocol(c: Ctx, node: JsonNode, path: LazyPath): void {
   if (node.kind === 'object') {
     for (const e of node.entries) {
       const key = e.key.value;
       if (PROTOCOL_NAMES.has(key) && e.value.kind === 'string' && !/\s/.test(e.value.value)) continue;
-      protocol(c, e.value, propPath(path, maskKey(c, e.key, path)));
+      protocol(c, e.value, path.key(maskKey(c, e.key, path)));
     }
   } else if (node.kind === 'array') {
-    for (let i = 0; i < node.items.length; i++) protocol(c, node.items[i] as JsonNode, `${path}[${i}]`);
+    for (let i = 0; i < node.items.length; i++) protocol(c, node.items[i] as JsonNode, path.item(i));
   } else if (node.kind === 'string') detectLeaf(c, node, path, undefined);
 }
 
 /** A text block: JSON inside is masked as JSON; anything else by detection. */
-function text(c: Ctx, node: JsonNode, path: string): void {
+function text(c: Ctx, node: JsonNode, path: LazyPath): void {
   if (node.kind !== 'string') {
     data(c, node, path, undefined, undefined, undefined);
     return;
@@ -285,7 +304,7 @@ function siblingsOf(obj: JsonObject): string[] {
 function data(
   c: Ctx,
   node: JsonNode,
-  path: string,
+  path: LazyPath,
   key: string | undefined,
   parentKey: string | undefined,
   siblings: readonly string[] | undefined,
@@ -305,20 +324,20 @@ function data(
       const k = e.key.value;
       const safe = maskKey(c, e.key, path);
       if (shape?.columns && k === shape.rowsKey && e.value.kind === 'array') {
-        tableRows(c, e.value, propPath(path, safe), k, key, names, shape.columns);
+        tableRows(c, e.value, path.key(safe), k, key, names, shape.columns);
         continue;
       }
       const shaped = k === shape?.valueKey ? shape.valueRule : k === shape?.idKey ? shape.idRule : undefined;
       const own = shaped ?? c.rules.fields.ruleFor(k, key, names);
       const childRule = rule && !FieldRules.isNeutral(k) ? (own ?? rule) : shaped;
       if (rule && FieldRules.isNeutral(k)) continue;
-      data(c, e.value, propPath(path, safe), k, key, names, childRule);
+      data(c, e.value, path.key(safe), k, key, names, childRule);
     }
     return;
   }
   if (node.kind === 'array') {
     for (let i = 0; i < node.items.length; i++) {
-      data(c, node.items[i] as JsonNode, `${path}[${i}]`, key, parentKey, siblings, rule);
+      data(c, node.items[i] as JsonNode, path.item(i), key, parentKey, siblings, rule);
     }
     return;
   }
@@ -330,21 +349,21 @@ function data(
     c.edits.push({
       start: node.start,
       end: node.end,
-      path,
+      path: path.toString(),
       value,
       spans: c.session.whole(value, rule.type, rule.ruleId),
     });
     return;
   }
   if (node.kind === 'string')
-    detectLeaf(c, node, path, key !== undefined && isSystemTimeKey(key) ? SYSTEM_TIME : undefined);
+    detectLeaf(c, node, path, key !== undefined && systemTimeKey(key) ? SYSTEM_TIME : undefined);
 }
 
 /** Rows of a table whose columns are named beside them: each cell takes its column's rule. */
 function tableRows(
   c: Ctx,
   rows: JsonArray,
-  path: string,
+  path: LazyPath,
   key: string,
   parentKey: string | undefined,
   siblings: readonly string[],
@@ -352,13 +371,13 @@ function tableRows(
 ): void {
   for (let r = 0; r < rows.items.length; r++) {
     const row = rows.items[r] as JsonNode;
-    const rowPath = `${path}[${r}]`;
+    const rowPath = path.item(r);
     if (row.kind !== 'array') {
       data(c, row, rowPath, key, parentKey, siblings);
       continue;
     }
     for (let i = 0; i < row.items.length; i++)
-      data(c, row.items[i] as JsonNode, `${rowPath}[${i}]`, key, parentKey, siblings, columns[i]);
+      data(c, row.items[i] as JsonNode, rowPath.item(i), key, parentKey, siblings, columns[i]);
   }
 }
 
@@ -366,7 +385,7 @@ function tableRows(
  * Keys outside the envelope can carry identifiers too (`{"jane@example.com": 3}`): they are
  * masked like values. Returns the key to use in JSON paths — never a clear identifier.
  */
-function maskKey(c: Ctx, key: JsonString, parentPath: string): string {
+function maskKey(c: Ctx, key: JsonString, parentPath: LazyPath): string {
   const k = key.value;
   if (k.length < 5) return k;
   const spans = c.session.detect(k);
@@ -376,17 +395,28 @@ function maskKey(c: Ctx, key: JsonString, parentPath: string): string {
   return '*';
 }
 
-function pathRule(c: Ctx, path: string): FieldRule | undefined {
-  for (const p of c.rules.paths) if (p.re.test(path)) return { type: p.type, ruleId: p.ruleId };
+function pathRule(c: Ctx, path: LazyPath): FieldRule | undefined {
+  if (c.rules.paths.length === 0) return undefined;
+  const text = path.toString();
+  for (const p of c.rules.paths) if (p.re.test(text)) return { type: p.type, ruleId: p.ruleId };
   return undefined;
 }
 
 const JSON_START = /^\s*[[{]/;
 
-function detectLeaf(c: Ctx, node: JsonString, path: string, skip: ReadonlySet<PhiType> | undefined): void {
+/** `JSON_START.test(value)`, without the expression for the usual first characters. */
+function startsLikeJson(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first === 0x7b || first === 0x5b) return true;
+  // Printable ASCII other than a space is neither white space nor a bracket.
+  if (first > 0x20 && first < 0x7f) return false;
+  return JSON_START.test(value);
+}
+
+function detectLeaf(c: Ctx, node: JsonString, path: LazyPath, skip: ReadonlySet<PhiType> | undefined): void {
   const value = node.value;
   if (value.length < 2) return;
-  if (JSON_START.test(value) && value.length > 2) {
+  if (value.length > 2 && startsLikeJson(value)) {
     let valid = true;
     try {
       JSON.parse(value);
@@ -399,7 +429,7 @@ function detectLeaf(c: Ctx, node: JsonString, path: string, skip: ReadonlySet<Ph
         c.edits.push({
           start: node.start,
           end: node.end,
-          path,
+          path: path.toString(),
           value,
           spans: [],
           inner: { text: value, edits },
@@ -408,5 +438,6 @@ function detectLeaf(c: Ctx, node: JsonString, path: string, skip: ReadonlySet<Ph
     }
   }
   const spans = c.session.detect(value, skip);
-  if (spans.length > 0) c.edits.push({ start: node.start, end: node.end, path, value, spans });
+  if (spans.length > 0)
+    c.edits.push({ start: node.start, end: node.end, path: path.toString(), value, spans });
 }
