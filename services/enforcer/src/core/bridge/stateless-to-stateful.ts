@@ -48,6 +48,8 @@ interface ParkedCall {
   /** Input request key → JSON text of the upstream's server-to-client request id. */
   awaiting: Map<string, string>;
   events: AsyncIterator<UpstreamSseEvent>;
+  /** The upstream event asked for and not yet arrived when a wait for it gave up (see nextFrame). */
+  pending: Promise<IteratorResult<UpstreamSseEvent>> | null;
   backlog: JsonRpcFrame[];
   abort: AbortController;
   timer: NodeJS.Timeout;
@@ -67,6 +69,14 @@ export interface StatelessToStatefulDeps {
 
 /** Ids of parked calls (sealed into requestState): `proctor-call:<gatewayId>:<uuid>`, naming the holder. */
 const PARKED_ID_PREFIX = 'proctor-call:';
+
+/**
+ * How long a round waits after an input request for others sent with it: a server that needs
+ * several inputs at once (the SDKs fulfil an `inputRequests` map concurrently) writes them
+ * back to back, and a 2026-07-28 client gets them in one `input_required` result, as from a
+ * server of that revision.
+ */
+const INPUT_GATHER_MS = 50;
 
 /**
  * Methods revision 2026-07-28 no longer has (and the tasks extension's `tasks/result` and
@@ -220,6 +230,7 @@ export class StatelessToStatefulBridge {
       upstreamIdJson: outbound.idJson ?? 'null',
       awaiting: new Map(),
       events: reply.events[Symbol.asyncIterator](),
+      pending: null,
       backlog: [],
       abort,
       timer: setTimeout(() => undefined, 0),
@@ -391,11 +402,8 @@ export class StatelessToStatefulBridge {
         }
         if (frame.kind === 'request' && frame.method !== null) {
           if (INPUT_REQUEST_METHODS.has(frame.method)) {
-            await ledger.recordFrame(exchange, frame, 'server_to_client', {
-              ...request,
-              method: frame.method,
-            });
-            const answer = await this.inputRequired(exchange, request, call, parked, frame);
+            const inputs = await this.gatherInputRequests(exchange, request, parked, frame);
+            const answer = await this.inputRequired(exchange, request, call, parked, inputs);
             // Parked: the client closing this round's stream now does not cancel the call.
             settled = true;
             yield sseEvent(null, answer.toString('utf8'));
@@ -437,22 +445,51 @@ export class StatelessToStatefulBridge {
     }
   }
 
+  /**
+   * The input requests of one round, each recorded: `first`, and those that follow it on the
+   * stream within INPUT_GATHER_MS of each other; anything else ends the gathering and is read next.
+   */
+  private async gatherInputRequests(
+    exchange: Exchange,
+    request: FrameRequest,
+    parked: ParkedCall,
+    first: JsonRpcFrame,
+  ): Promise<JsonRpcFrame[]> {
+    const inputs: JsonRpcFrame[] = [];
+    let frame: JsonRpcFrame | null = first;
+    while (frame) {
+      if (frame.kind !== 'request' || frame.method === null || !INPUT_REQUEST_METHODS.has(frame.method)) {
+        parked.backlog.unshift(frame);
+        break;
+      }
+      await this.deps.ledger.recordFrame(exchange, frame, 'server_to_client', {
+        ...request,
+        method: frame.method,
+      });
+      inputs.push(frame);
+      // A broken stream ends the gathering; the next round's read meets the same failure.
+      frame = await this.nextFrame(parked, INPUT_GATHER_MS).catch(() => null);
+    }
+    return inputs;
+  }
+
   /** Ends the round with an input_required result whose sealed state names the parked call. */
   private async inputRequired(
     exchange: Exchange,
     request: FrameRequest,
     call: StatelessCall,
     parked: ParkedCall,
-    first: JsonRpcFrame,
+    inputs: JsonRpcFrame[],
   ): Promise<Buffer> {
-    const key = `input-${exchange.round}-${parked.awaiting.size}`;
-    parked.awaiting.set(key, first.idJson ?? 'null');
-    const inputRequests = {
-      [key]: {
-        method: first.method,
-        ...(first.message.params !== undefined && { params: first.message.params }),
-      },
-    };
+    const inputRequests: Record<string, unknown> = {};
+    for (const input of inputs) {
+      const key = `input-${exchange.round}-${parked.awaiting.size}`;
+      parked.awaiting.set(key, input.idJson ?? 'null');
+      inputRequests[key] = {
+        method: input.method,
+        ...(input.message.params !== undefined && { params: input.message.params }),
+      };
+    }
     parked.exchange = exchange;
     parked.timer = setTimeout(() => {
       const exchange = parked.exchange;
@@ -562,11 +599,18 @@ export class StatelessToStatefulBridge {
     await this.send(parked.connection, parked.session, answer, AbortSignal.timeout(30_000), exchange.id);
   }
 
-  private async nextFrame(parked: ParkedCall): Promise<JsonRpcFrame | null> {
+  /**
+   * The call's next upstream message; null when the stream ended or, with `waitMs`, when none
+   * came in that time (the event then still awaited is the next call's).
+   */
+  private async nextFrame(parked: ParkedCall, waitMs?: number): Promise<JsonRpcFrame | null> {
     for (;;) {
       const queued = parked.backlog.shift();
       if (queued) return queued;
-      const next = await parked.events.next();
+      parked.pending ??= parked.events.next();
+      const next = waitMs === undefined ? await parked.pending : await within(parked.pending, waitMs);
+      if (next === null) return null;
+      parked.pending = null;
       if (next.done) return null;
       if (next.value.event !== 'message' || next.value.data.trim() === '') continue;
       const frames = this.parse(next.value.data);
@@ -629,6 +673,15 @@ function upstreamGoneAnswer(id: unknown): JsonRpcFrame {
       data: { reason: 'upstream_gone' },
     },
   });
+}
+
+/** What `promise` settles with, or null when `ms` pass first. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(resolve, ms, null);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function isFinalAnswer(frame: JsonRpcFrame, upstreamIdJson: string): boolean {
