@@ -68,11 +68,12 @@ export class ExchangeLedger {
   constructor(private readonly deps: LedgerDeps) {}
 
   /**
-   * Continues the exchange a sealed state names, or opens a new one (session_started). A
+   * Continues the exchange a sealed state names, or opens a new one (session_started, which
+   * is recorded with the exchange's first record, before it and in the same append). A
    * state presented a second time (a client re-issuing a retry) would record a second round
    * under the same sequence numbers, so it opens a new exchange instead, linked by trace id.
    */
-  async open(call: StatelessCall, continuation: ExchangeContinuation | null): Promise<Exchange> {
+  open(call: StatelessCall, continuation: ExchangeContinuation | null): Exchange {
     if (continuation && !this.claim(`${continuation.exchangeId}:${continuation.round}`)) {
       return this.open(call, null);
     }
@@ -95,17 +96,15 @@ export class ExchangeLedger {
       0,
       0,
     );
-    await this.record(exchange, [
-      {
-        type: 'session_started',
-        body: {
-          protocolVersion: call.meta.protocolVersion,
-          clientName: call.meta.clientInfo?.name ?? null,
-          clientVersion: call.meta.clientInfo?.version ?? null,
-          transport: 'streamable-http',
-        },
+    exchange.unrecordedStart = {
+      type: 'session_started',
+      body: {
+        protocolVersion: call.meta.protocolVersion,
+        clientName: call.meta.clientInfo?.name ?? null,
+        clientVersion: call.meta.clientInfo?.version ?? null,
+        transport: 'streamable-http',
       },
-    ]);
+    };
     return exchange;
   }
 
@@ -120,8 +119,16 @@ export class ExchangeLedger {
     return true;
   }
 
+  /** Appends the exchange's events (after its session_started when that is not recorded yet). */
   record(exchange: Exchange, contents: EventContent[]): Promise<void> {
-    return this.deps.emitter.emit(exchange.subject, contents);
+    const start = exchange.unrecordedStart;
+    if (start === null) return this.deps.emitter.emit(exchange.subject, contents);
+    exchange.unrecordedStart = null;
+    return this.deps.emitter.emit(exchange.subject, [start, ...contents]).catch((err: unknown) => {
+      // Nothing of that append is in the log: the start leaves with the next record.
+      exchange.unrecordedStart = start;
+      throw err;
+    });
   }
 
   recordFrame(
@@ -133,11 +140,32 @@ export class ExchangeLedger {
     return this.record(exchange, [frameContent(frame, direction, exchange.round, request)]);
   }
 
+  /**
+   * Records the answer that ends the exchange together with its session_ended, in one append:
+   * both are in the log, or neither is and this throws (as recording the answer alone would).
+   */
+  async recordFinalAnswer(
+    exchange: Exchange,
+    frame: JsonRpcFrame,
+    request: FrameRequest,
+    reason: SessionEndReason,
+  ): Promise<void> {
+    const content = frameContent(frame, 'server_to_client', exchange.round, request);
+    if (exchange.ended) return this.record(exchange, [content]);
+    exchange.ended = true;
+    try {
+      await this.record(exchange, [content, endContent(exchange, reason, 1)]);
+    } catch (err) {
+      exchange.ended = false;
+      throw err;
+    }
+  }
+
   async end(exchange: Exchange, reason: SessionEndReason): Promise<void> {
     if (exchange.ended) return;
     exchange.ended = true;
     try {
-      await this.record(exchange, [{ type: 'session_ended', body: { finalSeq: exchange.nextSeq, reason } }]);
+      await this.record(exchange, [endContent(exchange, reason, 0)]);
     } catch (err) {
       this.deps.logger.error({ exchange: exchange.id, err }, 'could not record the end of an exchange');
     }
@@ -152,14 +180,13 @@ export class ExchangeLedger {
     reason: SessionEndReason,
   ): Promise<StatelessReply> {
     const frame = frameOf(answer);
-    await this.recordFrame(exchange, frame, 'server_to_client', request);
-    await this.end(exchange, reason);
+    await this.recordFinalAnswer(exchange, frame, request, reason);
     return { type: 'json', status, headers: { ...JSON_HEADERS }, body: frame.text };
   }
 
   /** A request refused before forwarding (a forged requestState): recorded as an exchange of its own. */
   async refuse(call: StatelessCall, err: StatelessProtocolError): Promise<StatelessReply> {
-    const exchange = await this.open(call, null);
+    const exchange = this.open(call, null);
     const request = requestOf(call.frame);
     await this.recordFrame(exchange, call.frame, 'client_to_server', request);
     return this.answer(
@@ -217,6 +244,12 @@ export class ExchangeLedger {
   private stageContext(exchange: Exchange, signal: AbortSignal): StageContext {
     return { signal, emit: (contents) => this.record(exchange, contents) };
   }
+}
+
+/** The exchange's session_ended, after `before` other events of its append (and the start, if that is not recorded yet). */
+function endContent(exchange: Exchange, reason: SessionEndReason, before: number): EventContent {
+  const finalSeq = exchange.nextSeq + before + (exchange.unrecordedStart === null ? 0 : 1);
+  return { type: 'session_ended', body: { finalSeq, reason } };
 }
 
 export function errorMessage(

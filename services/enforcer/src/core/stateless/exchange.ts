@@ -13,6 +13,11 @@ export class Exchange implements SeqSource {
   readonly subject: AuditSubject;
   private next: number;
   ended = false;
+  /**
+   * The session_started of a new exchange, not yet recorded: it leaves with the exchange's
+   * first record (its request frame), in the same append, so opening costs no append of its own.
+   */
+  unrecordedStart: EventContent | null = null;
 
   constructor(
     fields: {

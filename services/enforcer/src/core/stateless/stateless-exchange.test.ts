@@ -30,7 +30,16 @@ interface Recorded {
 /** Assigns seqs from the subject's own source, as the real emitter does, and keeps the events. */
 class RecordingEmitter {
   readonly events: Recorded[] = [];
+  /** The event types of each append, in order. */
+  readonly appends: string[][] = [];
+  /** Appends still to fail, as a full disk would: nothing of them is kept, no seq is used. */
+  failures = 0;
   async emit(subject: AuditSubject, contents: EventContent[]): Promise<void> {
+    if (this.failures > 0) {
+      this.failures--;
+      throw new Error('disk full');
+    }
+    this.appends.push(contents.map((c) => c.type));
     const first = await subject.seqs.reserveSeq(subject.sessionId, contents.length);
     contents.forEach((c, i) => {
       this.events.push({
@@ -84,14 +93,15 @@ const json = (message: unknown): UpstreamReply => ({
 function setup(answer: (body: Record<string, unknown>) => UpstreamReply, stages: Stages = NO_STAGES) {
   const emitter = new RecordingEmitter();
   const upstream = new ScriptedUpstream(answer);
+  const ledger = new ExchangeLedger({
+    emitter,
+    stages,
+    newExchangeId: randomUUID,
+    logger: silentLogger(),
+    replayWindowMs: 60_000,
+  });
   const handler = new StatelessExchangeHandler({
-    ledger: new ExchangeLedger({
-      emitter,
-      stages,
-      newExchangeId: randomUUID,
-      logger: silentLogger(),
-      replayWindowMs: 60_000,
-    }),
+    ledger,
     sealer: new RequestStateSealer({ keys: [randomBytes(32)], ttlMs: 60_000 }),
     limits: { maxDepth: 64, maxBatchItems: 100 },
     logger: silentLogger(),
@@ -116,7 +126,7 @@ function setup(answer: (body: Record<string, unknown>) => UpstreamReply, stages:
       signal,
     });
   };
-  return { emitter, upstream, call };
+  return { emitter, upstream, call, ledger };
 }
 
 const body = (reply: StatelessReply) =>
@@ -151,6 +161,74 @@ describe('StatelessExchangeHandler', () => {
       'mcp-method': 'tools/list',
     });
     expect(upstream.sent[0]?.protocolVersion).toBe('2026-07-28');
+  });
+
+  it('records a simple call in two appends: the start with the request, the answer with the end', async () => {
+    const { emitter, upstream, call } = setup((m) => {
+      // The request and the exchange's start are in the log before the upstream sees the request.
+      expect(emitter.appends).toEqual([['session_started', 'frame']]);
+      return json({ jsonrpc: '2.0', id: m.id, result: { content: [] } });
+    });
+    await call({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 't', _meta: META } });
+    expect(upstream.sent).toHaveLength(1);
+    expect(emitter.appends).toEqual([
+      ['session_started', 'frame'],
+      ['frame', 'session_ended'],
+    ]);
+  });
+
+  it('records nothing of a call whose first append fails, and no seq is used', async () => {
+    const { emitter, upstream, call } = setup((m) => json({ jsonrpc: '2.0', id: m.id, result: {} }));
+    emitter.failures = 1;
+    await expect(
+      call({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: { _meta: META } }),
+    ).rejects.toThrow('disk full');
+    expect(upstream.sent).toHaveLength(0);
+    expect(emitter.events).toHaveLength(0);
+    // The next call is a whole exchange of its own, from seq 0.
+    await call({ jsonrpc: '2.0', id: 2, method: 'tools/list', params: { _meta: META } });
+    expect(emitter.describe(emitter.events[0]?.sessionId ?? '')).toEqual([
+      '0:session_started',
+      '1:client_to_server:request:tools/list:r0',
+      '2:server_to_client:response:tools/list:r0',
+      '3:session_ended',
+    ]);
+  });
+
+  it('keeps an exchange open whose final answer could not be recorded, and records its start only once', async () => {
+    const { emitter, ledger } = setup(() => json({}));
+    const frame = (message: Record<string, unknown>) =>
+      parseJsonRpcBody(Buffer.from(JSON.stringify(message)), { maxDepth: 64, maxBatchItems: 100 })
+        .frames[0] as StatelessCall['frame'];
+    const request = frame({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: { _meta: META } });
+    const exchange = ledger.open(
+      {
+        connection: 'ehr',
+        upstream: new ScriptedUpstream(() => json({})),
+        credentials: async () => ({}),
+        identity: TEST_IDENTITY,
+        sourceIp: null,
+        userAgent: null,
+        clientHeaders: {},
+        frame: request,
+        meta: parseRequestMeta({ _meta: META }),
+        signal: new AbortController().signal,
+      },
+      null,
+    );
+    const about = { method: 'tools/list', toolName: null, resourceUri: null, promptName: null };
+    const answer = frame({ jsonrpc: '2.0', id: 1, result: {} });
+    emitter.failures = 1;
+    await expect(ledger.recordFinalAnswer(exchange, answer, about, 'exchange_complete')).rejects.toThrow();
+    expect(exchange.ended).toBe(false);
+    await ledger.recordFinalAnswer(exchange, answer, about, 'exchange_complete');
+    await ledger.end(exchange, 'error');
+    expect(emitter.describe(exchange.id)).toEqual([
+      '0:session_started',
+      '1:server_to_client:response:tools/list:r0',
+      '2:session_ended',
+    ]);
+    expect(emitter.events.at(-1)?.body).toEqual({ finalSeq: 2, reason: 'exchange_complete' });
   });
 
   it('records and relays the upstream answer as the bytes it sent, never decoded and re-encoded', async () => {

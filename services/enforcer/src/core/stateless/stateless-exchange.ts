@@ -82,7 +82,7 @@ export class StatelessExchangeHandler {
       if (err instanceof StatelessProtocolError) return ledger.refuse(call, err);
       throw err;
     }
-    const exchange = await ledger.open(call, continuation);
+    const exchange = ledger.open(call, continuation);
     // The exchange can be ended from outside (its access grant ended): its stages give up and
     // its upstream call is cancelled, as when the client goes away.
     const tracked = this.deps.held?.track(exchange.id, call.frame.idJson ?? 'null', call.signal);
@@ -377,12 +377,12 @@ export class StatelessExchangeHandler {
   ): Promise<Buffer> {
     const { ledger } = this.deps;
     const staged = (await ledger.responseStages(exchange, request, answer, call)) ?? answer;
-    await ledger.recordFrame(exchange, staged, 'server_to_client', request);
     const pending = inputRequiredState(staged.message, outbound.method ?? '');
     if (!pending) {
-      await ledger.end(exchange, 'exchange_complete');
+      await ledger.recordFinalAnswer(exchange, staged, request, 'exchange_complete');
       return staged.text;
     }
+    await ledger.recordFrame(exchange, staged, 'server_to_client', request);
     const sealed = this.deps.sealer.seal(
       {
         exchangeId: exchange.id,
