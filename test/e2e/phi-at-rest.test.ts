@@ -1,11 +1,14 @@
 /**
  * Invariant 2 everywhere the gateway writes: after sessions carrying demo PHI — in results,
- * in tool arguments, in a stdio server's stderr, in a call the policy denies — nothing the gateway left at rest holds a clear value: the raw topic read back
+ * in tool arguments, in a stdio server's stderr, in a call the policy denies, and in the
+ * fields a client controls outside the payload (resource URIs, tool and prompt names,
+ * clientInfo, the user agent, in both eras) — nothing the gateway left at rest holds a clear value: the raw topic read back
  * raw (values, keys and headers), the spool, the gateway's own log, and the shared session
  * store in Redis (every key under the deployment's prefix, read while the sessions are open).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StreamableHTTPClientTransport as LegacyTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { parseConfig } from '@proctor/config';
 import { DEMO_PATIENTS, type DemoEhr, startDemoEhr } from '@proctor/demo-ehr';
 import { decodeEvent } from '@proctor/events';
@@ -17,14 +20,17 @@ import { startEnforcer } from '../../src/runtime/services';
 import { stdioFixtureCommand } from '../fixtures/stdio-fixture-command';
 import { readWholeTopic, redisUrl, tempDir } from '../harness';
 import { capturingLogger, filesUnder, freshTopics } from './at-rest';
-import { connectLegacyClient, type LegacyClient } from './sdk-clients';
+import { connectLegacyClient, connectModernClient, LegacyClient, type ModernClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-phi-at-rest';
 const [patient, vip] = DEMO_PATIENTS as readonly [
   (typeof DEMO_PATIENTS)[number],
   (typeof DEMO_PATIENTS)[number],
 ];
-const PHI = [patient, vip].flatMap((p) => [p.name, p.ssn, p.phone, p.email, p.address, p.dob]);
+const PHI = [patient, vip].flatMap((p) => [p.name, p.ssn, p.phone, p.email, p.address, p.dob, p.mrn]);
+
+/** A user agent no clear copy of which may be left on the raw topic, the spool or the log. */
+const USER_AGENT = 'agent-of-synthetic-patient-7731';
 
 let idp: LocalIssuer;
 let demo: DemoEhr;
@@ -59,6 +65,36 @@ async function redisContents(redis: Redis, prefix: string): Promise<{ keys: stri
     else if (type === 'list') parts.push(JSON.stringify(await redis.lrange(key, 0, -1)));
   }
   return { keys, text: parts.join('\n') };
+}
+
+/**
+ * PHI where a client chooses it outside any payload: clientInfo naming the patient, a user
+ * agent (a synthetic marker: the shared session store keeps the user agent), a resource URI and a prompt name holding the MRN, a tool named after the patient —
+ * through the stateful and the 2026-07-28 era. The calls may fail upstream; they are recorded.
+ */
+async function clientFieldsWithPhi(
+  gatewayUrl: string,
+  token: string,
+): Promise<(LegacyClient | ModernClient)[]> {
+  const url = `${gatewayUrl}/mcp/ehr`;
+  const legacy = new LegacyClient({ name: `${patient.name}'s tablet`, version: patient.dob });
+  await legacy.connect(
+    new LegacyTransport(new URL(url), {
+      requestInit: {
+        headers: { authorization: `Bearer ${token}`, 'user-agent': USER_AGENT },
+      },
+    }),
+  );
+  const modern = await connectModernClient(url, token);
+  for (const client of [legacy, modern]) {
+    const text = await client.readResource({ uri: `ehr://patients/${patient.mrn}` }).then(JSON.stringify);
+    expect(text).toContain(patient.ssn);
+    await client
+      .getPrompt({ name: `summarize ${vip.mrn}`, arguments: { mrn: vip.mrn } })
+      .catch(() => undefined);
+    await client.callTool({ name: `chart_of_${vip.name}`, arguments: {} }).catch(() => undefined);
+  }
+  return [legacy, modern];
 }
 
 describe('no clear PHI at rest', () => {
@@ -104,7 +140,7 @@ describe('no clear PHI at rest', () => {
     const service = await startEnforcer(config, capture.logger);
     const redis = new Redis(redisUrl(), { lazyConnect: true });
     await redis.connect();
-    const clients: LegacyClient[] = [];
+    const clients: (LegacyClient | ModernClient)[] = [];
     let store: { keys: string[]; text: string };
     try {
       const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE });
@@ -128,6 +164,7 @@ describe('no clear PHI at rest', () => {
         name: 'write_stderr',
         arguments: { line: `patient ${vip.name} SSN ${vip.ssn}` },
       });
+      clients.push(...(await clientFieldsWithPhi(service.url, token)));
       store = await redisContents(redis, keyPrefix);
     } finally {
       await Promise.allSettled(clients.map((c) => c.close()));
@@ -141,14 +178,27 @@ describe('no clear PHI at rest', () => {
     const events = records.map((r) => decodeEvent(r.value));
     expect(events.some((e) => e.type === 'frame' && e.body.kind === 'stderr')).toBe(true);
     expect(events.some((e) => e.type === 'policy_decision' && e.body.rule === 'vip-charts')).toBe(true);
+    // The client fields are there, sealed; none is left in clear.
+    const sealedRequests = events.filter(
+      (e) => e.type === 'frame' && e.body.kind === 'request' && e.sealedFields,
+    );
+    expect(sealedRequests.length).toBeGreaterThan(0);
+    expect(events.filter((e) => e.type === 'frame' && e.body.toolName !== null)).toEqual([]);
     for (const [i, record] of records.entries()) {
       expectNoPhi(record.value.toString('latin1'), `raw record ${i}`);
+      expect(
+        record.value.toString('latin1').includes(USER_AGENT),
+        `raw record ${i} holds the user agent`,
+      ).toBe(false);
       expectNoPhi(record.key, `raw record ${i}'s key`);
       expectNoPhi(JSON.stringify(record.headers), `raw record ${i}'s headers`);
     }
     const spool = Buffer.concat(await filesUnder(spoolDir)).toString('latin1');
     expect(spool).toContain('jwe-a256gcm');
     expectNoPhi(spool, 'the spool');
+    expect(spool.includes(USER_AGENT), 'the spool (log and recovery checkpoint) holds the user agent').toBe(
+      false,
+    );
     expectNoPhi(capture.logged().toString('utf8'), "the gateway's log");
   });
 });

@@ -50,7 +50,9 @@ export function foldStep(open: Map<string, OpenSubject>, subject: Subject, step:
     sessionId: subject.sessionId,
     identity: subject.identity,
     sourceIp: subject.sourceIp,
-    userAgent: subject.userAgent,
+    // Client text that may hold PHI, and the checkpoint is a clear file at rest: not kept (a
+    // session ended after a crash gets no user agent, as when it is read back from a sealed log).
+    userAgent: null,
     connection: subject.connection,
     era: subject.era,
     protocolVersion: subject.protocolVersion,

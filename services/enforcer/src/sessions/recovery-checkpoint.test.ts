@@ -94,7 +94,8 @@ describe('crash-recovery checkpoint', () => {
       ['session-1', 2, false],
       ['exchange-in-flight', 0, false],
     ]);
-    expect(snapshot?.subjects[0]).toMatchObject({ connection: 'fixture', userAgent: 'checkpoint-test/1' });
+    // The user agent is client text (it may hold PHI): the checkpoint, a clear file, keeps none.
+    expect(snapshot?.subjects[0]).toMatchObject({ connection: 'fixture', userAgent: null });
     expect(tracker.snapshot()).toBeNull();
     // Untouched past the idle limit: the sweep ended them, or another gateway serves them.
     now = 5_000;
