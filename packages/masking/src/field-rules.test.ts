@@ -72,6 +72,13 @@ describe('field rules', () => {
     expect(typeOf('display', 'coding', ['system', 'code', 'display'])).toBeUndefined();
   });
 
+  it("read an organisation's display name as no person's: serviceProvider, managingOrganization, insurer", () => {
+    expect(typeOf('display', 'serviceProvider')).toBeUndefined();
+    expect(typeOf('display', 'managingOrganization')).toBeUndefined();
+    expect(typeOf('name', 'providerOrganization')).toBeUndefined();
+    expect(typeOf('display', 'provider')).toBe('name');
+  });
+
   it('spell out abbreviated keys before reading them', () => {
     expect(typeOf('pt_fname')).toBe('name');
     expect(typeOf('acct_no')).toBe('account');

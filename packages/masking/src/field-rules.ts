@@ -96,6 +96,12 @@ export function isSystemTimeKey(key: string): boolean {
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
 const PERSON_WORDS =
   /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder)s?$/;
+/** Words in a parent key that make its `name` or `display` an organisation's. */
+const ORGANISATION_WORDS = new Set(
+  'organization organisation org facility service insurer payer payor location pharmacy lab laboratory hospital clinic department employer company vendor manufacturer custodian source site'.split(
+    ' ',
+  ),
+);
 /** Sibling keys that show an object describes a person. */
 const PERSON_SIBLINGS = new Set(
   'dob dateofbirth birthdate gender sex mrn ssn phone email address patientid age firstname lastname given family npi'.split(
@@ -306,7 +312,8 @@ function parentFacts(parentKey: string): ParentFacts {
   const words = keyWords(parentKey);
   const f = {
     name: words.some((w) => w === 'name' || w === 'names'),
-    person: words.some((w) => PERSON_WORDS.test(w)),
+    // serviceProvider, managingOrganization, insurer: an organisation's name, not a person's.
+    person: words.some((w) => PERSON_WORDS.test(w)) && !words.some((w) => ORGANISATION_WORDS.has(w)),
   };
   if (parents.size < 10_000) parents.set(parentKey, f);
   return f;

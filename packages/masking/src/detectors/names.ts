@@ -8,6 +8,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { inOrganisation, organisationSpans } from './organisations';
 import { CLINICAL_WORDS } from './word-lists';
 
 interface Token {
@@ -554,44 +555,62 @@ export const personNames: Detector = {
   types: ['name'],
   run(ctx) {
     if (!ctx.hasUpper || ctx.skip?.has('name')) return;
-    const dict = nameDictionaries();
-    const text = ctx.text;
-    const tokens: Token[] = [];
-    const re = ASCII.test(text) ? ASCII_TOKEN_RE : TOKEN_RE;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      tokens.push(classify(dict, m[0], m.index));
-    }
-    if (tokens.length === 0) return;
-    for (const whole of splitRuns(text, tokens)) {
-      // "Hi Velmaris,", "Dear Ms. Quell": the greeting is context, not part of the name.
-      const run = whole.length > 1 && GREETINGS.has((whole[0] as Token).lc) ? whole.slice(1) : whole;
-      // "Patient Portal", "Mother Nature": after a capitalized role word only a name-like run counts.
-      if (run !== whole && ROLE_OPENERS.has((whole[0] as Token).lc) && !nameLikeAfterRole(run)) continue;
-      const marked: boolean[] = new Array(run.length).fill(false);
-      markRun(text, run, marked);
-      if (!marked.every(Boolean) && addresseeLine(text, run)) marked.fill(true);
-      extendOverAffixes(run, marked);
-      let spanStart = -1;
-      for (let i = 0; i <= run.length; i++) {
-        const t = run[i];
-        if (t && marked[i]) {
-          if (spanStart < 0) spanStart = t.start;
-          continue;
-        }
-        if (spanStart >= 0) {
-          const prev = run[i - 1] as Token;
-          let end = prev.end;
-          if (CAPITAL_PARTICLES.has(prev.lc)) {
-            const lower = LOWER_SURNAME_AFTER.exec(text.slice(end, end + 40));
-            if (lower) end += lower[0].length;
-          }
-          ctx.out.push({ start: spanStart, end, type: 'name', ruleId: 'person_name' });
-          spanStart = -1;
-        }
-      }
-    }
-    lastCommaFirst(text, tokens, ctx.out);
-    initialsInContext(ctx, dict);
+    const found = ctx.out.length;
+    findNames(ctx);
+    if (ctx.out.length > found) dropOrganisations(ctx, found);
   },
 };
+
+/** Names found inside an organisation's name ("St. Jude Children's Research Hospital") are not people. */
+function dropOrganisations(ctx: ScanContext, from: number): void {
+  const orgs = organisationSpans(ctx.text);
+  if (orgs.length === 0) return;
+  let w = from;
+  for (let r = from; r < ctx.out.length; r++) {
+    const s = ctx.out[r] as ScanContext['out'][number];
+    if (!inOrganisation(orgs, s.start, s.end)) ctx.out[w++] = s;
+  }
+  ctx.out.length = w;
+}
+
+function findNames(ctx: ScanContext): void {
+  const dict = nameDictionaries();
+  const text = ctx.text;
+  const tokens: Token[] = [];
+  const re = ASCII.test(text) ? ASCII_TOKEN_RE : TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    tokens.push(classify(dict, m[0], m.index));
+  }
+  if (tokens.length === 0) return;
+  for (const whole of splitRuns(text, tokens)) {
+    // "Hi Velmaris,", "Dear Ms. Quell": the greeting is context, not part of the name.
+    const run = whole.length > 1 && GREETINGS.has((whole[0] as Token).lc) ? whole.slice(1) : whole;
+    // "Patient Portal", "Mother Nature": after a capitalized role word only a name-like run counts.
+    if (run !== whole && ROLE_OPENERS.has((whole[0] as Token).lc) && !nameLikeAfterRole(run)) continue;
+    const marked: boolean[] = new Array(run.length).fill(false);
+    markRun(text, run, marked);
+    if (!marked.every(Boolean) && addresseeLine(text, run)) marked.fill(true);
+    extendOverAffixes(run, marked);
+    let spanStart = -1;
+    for (let i = 0; i <= run.length; i++) {
+      const t = run[i];
+      if (t && marked[i]) {
+        if (spanStart < 0) spanStart = t.start;
+        continue;
+      }
+      if (spanStart >= 0) {
+        const prev = run[i - 1] as Token;
+        let end = prev.end;
+        if (CAPITAL_PARTICLES.has(prev.lc)) {
+          const lower = LOWER_SURNAME_AFTER.exec(text.slice(end, end + 40));
+          if (lower) end += lower[0].length;
+        }
+        ctx.out.push({ start: spanStart, end, type: 'name', ruleId: 'person_name' });
+        spanStart = -1;
+      }
+    }
+  }
+  lastCommaFirst(text, tokens, ctx.out);
+  initialsInContext(ctx, dict);
+}

@@ -1,0 +1,24 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('organisation names', () => {
+  it.each([
+    [
+      "Transferred to St. Jude Children's Research Hospital for chemo.",
+      "St. Jude Children's Research Hospital",
+    ],
+    ['Previously under the care of Providence St. Joseph Health.', 'Providence St. Joseph Health'],
+    ['Facility: Our Lady of Lourdes Medical Center', 'Our Lady of Lourdes Medical Center'],
+    ['Insurance: Blue Cross Blue Shield PPO', 'Blue Cross Blue Shield'],
+    ['Labs drawn at Quest Diagnostics', 'Quest Diagnostics'],
+    ['Records requested from Kaiser Permanente.', 'Kaiser Permanente'],
+    ['Follows with Mass General Brigham cardiology', 'Mass General Brigham'],
+    ["Seen at Shriners Children's last year", "Shriners Children's"],
+  ])('keeps %s', (text, org) => expectKept(text, org));
+
+  it.each([
+    ['Seen at Sutter Health by Dr. Amadi Okoro today', 'Amadi Okoro'],
+    ['his husband, José Eduardo Reynoso Molina, can be reached', 'José Eduardo Reynoso Molina'],
+    ['Referred by Dr. Wanjiru Kamau to Baptist Health', 'Wanjiru Kamau'],
+  ])('still finds the people beside them: %s', (text, name) => expectDetected(text, name, 'name'));
+});

@@ -1,0 +1,142 @@
+/**
+ * Organisation names — hospitals, health systems, payers, laboratories, pharmacies, vendors —
+ * are not people: "St. Mary's Hospital", "Providence St. Joseph Health", "Blue Cross Blue
+ * Shield", "Kaiser Permanente". A run of capitalized words (with "St.", "of", "&" and
+ * possessives inside) that ends in a word organisations are called by, or a name from a short
+ * list of well-known organisations whose names say nothing of what they are, is one.
+ */
+
+/** Last words of organisation names. */
+const HEAD_WORDS = new Set(
+  `hospital hospitals health healthcare clinic clinics diagnostics pharmacy pharmacies drugstore laboratories
+  laboratory labs institute foundation university medicine physicians partners network shield permanente insurance
+  assurance mutual hospice infirmary sanatorium systems healthsystem children's children’s`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+/** Two-word endings: "Medical Center", "Cancer Center", "Medical Group". */
+const HEAD_PAIRS = new Set(
+  `medical center|medical centre|cancer center|health center|health centre|medical group|care center|surgery center
+  |rehabilitation center|research hospital|health system|medical college|school of medicine`
+    .split('|')
+    .map((p) => p.trim().replace(/\s+/g, ' ')),
+);
+
+/** Organisations known by a name alone, lower-case, as whole-word sequences. */
+const KNOWN =
+  `kaiser permanente|mass general brigham|mass general|massachusetts general|cedars-sinai|mount sinai|mt. sinai
+  |memorial sloan kettering|sloan kettering|walgreens|labcorp|unitedhealthcare|united healthcare|humana|aetna|cigna
+  |medicaid|medicare|tricare|cerner|meditech|allscripts|athenahealth|northwell|nyu langone|ucsf|upmc|commonspirit
+  |advocate aurora|optum|express scripts|caremark|cvs|rite aid|highmark|wellcare|centene|ambetter|bluecross
+  |blueshield|children's mercy|children’s mercy|shriners|epic systems|quest diagnostics`
+    .split('|')
+    .map((k) => k.trim().replace(/\s+/g, ' '))
+    .filter((k) => k.length > 0);
+
+const KNOWN_BY_FIRST = new Map<string, string[][]>();
+for (const k of KNOWN) {
+  const words = k.split(' ');
+  const first = words[0] as string;
+  KNOWN_BY_FIRST.set(first, [...(KNOWN_BY_FIRST.get(first) ?? []), words]);
+}
+
+/** Small words inside organisation names: "Our Lady of Lourdes", "Sisters of Charity", "Johnson & Johnson". */
+const CONNECTORS = new Set(['of', 'the', '&', 'and', 'for', 'at']);
+/** A person's title ends the walk back: in "Dr. Hale Clinic" only "Hale Clinic" is the organisation. */
+const TITLES = new Set(['dr', 'dr.', 'mr', 'mrs', 'ms', 'prof', 'doctor']);
+const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*|&/gu;
+
+interface Word {
+  start: number;
+  end: number;
+  lc: string;
+  capital: boolean;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    let w = m[0];
+    // A full stop ends a sentence, except after "St" and "Mt".
+    if (w.endsWith('.') && !/^(?:st|mt|ste)\.$/i.test(w)) w = w.slice(0, -1);
+    const c = w.charAt(0);
+    out.push({
+      start: m.index,
+      end: m.index + w.length,
+      lc: w.toLowerCase(),
+      capital: c !== c.toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/** Only spaces between two words (an organisation name does not cross a comma or a line). */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return b.start - a.end <= 2;
+}
+
+/** Walks back from word `i` over the capitalized words and connectors of one name. */
+function nameStart(text: string, ws: Word[], i: number): number {
+  let k = i;
+  let taken = 0;
+  while (k > 0 && taken < 6) {
+    const p = ws[k - 1] as Word;
+    if (!adjacent(text, p, ws[k] as Word) || TITLES.has(p.lc)) break;
+    if (p.capital) {
+      k--;
+      taken++;
+      continue;
+    }
+    // A connector counts only with a capitalized word before it ("Sisters of Charity").
+    const pp = ws[k - 2];
+    if (CONNECTORS.has(p.lc) && pp?.capital && adjacent(text, pp, p)) {
+      k -= 2;
+      taken += 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Character ranges of organisation names in `text`. */
+export function organisationSpans(text: string): [number, number][] {
+  const ws = words(text);
+  const spans: [number, number][] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as Word;
+    if (!w.capital) continue;
+    const known = KNOWN_BY_FIRST.get(w.lc);
+    if (known) {
+      for (const seq of known) {
+        const last = i + seq.length - 1;
+        if (last >= ws.length) continue;
+        let ok = true;
+        for (let k = 0; k < seq.length && ok; k++) {
+          const x = ws[i + k] as Word;
+          ok = x.lc === seq[k] && (k === 0 || adjacent(text, ws[i + k - 1] as Word, x));
+        }
+        if (ok) {
+          spans.push([w.start, (ws[last] as Word).end]);
+          break;
+        }
+      }
+    }
+    const prev = ws[i - 1];
+    const pair = prev?.capital && adjacent(text, prev, w) ? `${prev.lc} ${w.lc}` : '';
+    const head = HEAD_PAIRS.has(pair) ? i - 1 : HEAD_WORDS.has(w.lc) ? i : -1;
+    if (head < 0) continue;
+    const start = nameStart(text, ws, head);
+    // A head word alone is a common word ("the hospital", "Health:"), not a name.
+    if (start < i) spans.push([(ws[start] as Word).start, w.end]);
+  }
+  return spans;
+}
+
+/** Whether [start, end) lies inside one of `spans` (a longer name around an organisation's word stays). */
+export function inOrganisation(spans: readonly [number, number][], start: number, end: number): boolean {
+  for (const [s, e] of spans) if (s <= start && end <= e) return true;
+  return false;
+}
