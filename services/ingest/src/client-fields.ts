@@ -6,5 +6,6 @@ export {
   CLIENT_BODY_FIELDS,
   CLIENT_ENVELOPE_FIELDS,
   clientFieldsOf,
+  noClientFields,
   withClientFields,
 } from '@proctor/events';

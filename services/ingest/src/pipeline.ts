@@ -4,6 +4,7 @@ import type { AuditEvent } from '@proctor/events';
 import type { Logger } from '@proctor/logger';
 import { linkBatch } from './chain-linker';
 import type { Checkpointer } from './checkpointer';
+import { ClientFieldMemo } from './client-field-memo';
 import { toDlq } from './dead-letter';
 import type { FrameMasker } from './frame-masker';
 import { toOcsfApiActivity } from './ocsf';
@@ -61,8 +62,11 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
     if (batch.records.length === 0) return;
     const outcomes: RecordOutcome[] = [];
     let retry: unknown;
+    // Client fields (user agent, method, tool name, …) repeat across a batch's events: each
+    // distinct value is masked once per batch.
+    const memo = new ClientFieldMemo();
     for (const record of batch.records) {
-      const outcome = await prepareRecord(deps, batch, record);
+      const outcome = await prepareRecord(deps, batch, record, memo);
       if (outcome.outcome === 'retry') {
         // Records after it wait for the retry, so the committed offsets stay a contiguous prefix.
         retry = outcome.error;

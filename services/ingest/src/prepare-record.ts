@@ -9,6 +9,7 @@ import type { ConsumedBatch, ConsumedRecord, LogRecord } from '@proctor/event-lo
 import { type AuditEvent, OMITTED_PAYLOAD } from '@proctor/events';
 import type { ChainedEvent } from '@proctor/integrity';
 import { auditRecordsOf, type EventRecords } from './audit-records';
+import type { ClientFieldMemo } from './client-field-memo';
 import { codeOf, toDlq } from './dead-letter';
 import type { FrameMasker } from './frame-masker';
 import { CLEAR_ENCODINGS, type PayloadOpener } from './payload-opener';
@@ -36,10 +37,12 @@ export type RecordOutcome =
   | { outcome: 'dlq'; dlq: LogRecord }
   | { outcome: 'retry'; error: unknown };
 
+/** `memo`: the batch's masked client fields (see ClientFieldMemo); without it, every event's are masked. */
 export async function prepareRecord(
   deps: PrepareDeps,
   batch: ConsumedBatch,
   record: ConsumedRecord,
+  memo?: ClientFieldMemo,
 ): Promise<RecordOutcome> {
   const dlq = (step: Parameters<typeof toDlq>[2], reason: string): RecordOutcome => ({
     outcome: 'dlq',
@@ -81,7 +84,7 @@ export async function prepareRecord(
   }
   let prepared: PreparedRecord;
   try {
-    const redacted = await redactEvent(event, clear, deps.masker);
+    const redacted = await redactEvent(event, clear, deps.masker, memo);
     const chained = toChainedEvent(redacted);
     prepared = {
       record,

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { type AuditEvent, OMITTED_PAYLOAD } from '@proctor/events';
-import { clientFieldsOf, withClientFields } from './client-fields';
+import type { ClientFieldMemo, MaskedField } from './client-field-memo';
+import { clientFieldsOf, noClientFields, withClientFields } from './client-fields';
 import { type FrameMasker, type MaskMatch, maskSafely, type RuleFailure } from './frame-masker';
 
 export const MASKED_ENCODING = 'json+masked';
@@ -31,35 +32,127 @@ function rebase(matches: readonly MaskMatch[], prefix: string): MaskMatch[] {
   }));
 }
 
-async function maskClientFields(event: AuditEvent, masker: FrameMasker): Promise<RedactedEvent> {
-  const fields = clientFieldsOf(event);
-  const count = Object.keys(fields.envelope).length + Object.keys(fields.body).length;
-  if (count === 0) return { event, matches: [], ruleErrors: [], quarantined: false };
+type ClientFields = ReturnType<typeof clientFieldsOf>;
+const GROUPS = ['envelope', 'body'] as const;
+
+/** The fields masked as one JSON document; `masked` undefined when masking failed (quarantine). */
+async function maskTogether(
+  fields: ClientFields,
+  masker: FrameMasker,
+): Promise<{ masked: ClientFields | undefined; matches: MaskMatch[]; ruleErrors: RuleFailure[] }> {
   const result = await maskSafely(masker, JSON.stringify(fields));
-  let masked: typeof fields | undefined;
+  let masked: unknown;
   if (!result.quarantined) {
     try {
-      masked = JSON.parse(result.text) as typeof fields;
+      masked = JSON.parse(result.text);
     } catch {
       masked = undefined;
     }
   }
-  if (!sameShape(fields, masked)) {
+  return {
+    masked: sameShape(fields, masked) ? masked : undefined,
+    matches: result.matches,
+    ruleErrors: result.ruleErrors,
+  };
+}
+
+async function maskClientFields(
+  event: AuditEvent,
+  masker: FrameMasker,
+  memo: ClientFieldMemo | undefined,
+): Promise<RedactedEvent> {
+  const fields = clientFieldsOf(event);
+  if (noClientFields(fields)) return { event, matches: [], ruleErrors: [], quarantined: false };
+  const remembered = memo === undefined ? undefined : await maskRemembering(fields, masker, memo);
+  if (remembered !== undefined) {
+    return {
+      event: withClientFields(event, remembered.masked),
+      matches: remembered.matches,
+      ruleErrors: [],
+      quarantined: false,
+    };
+  }
+  const { masked, matches, ruleErrors } = await maskTogether(fields, masker);
+  if (masked === undefined) {
     const blank = (group: Record<string, string>) =>
       Object.fromEntries(Object.keys(group).map((key) => [key, QUARANTINED_FIELD]));
     return {
       event: withClientFields(event, { envelope: blank(fields.envelope), body: blank(fields.body) }),
       matches: [],
-      ruleErrors: result.ruleErrors,
+      ruleErrors,
       quarantined: true,
     };
   }
-  return {
-    event: withClientFields(event, masked),
-    matches: result.matches,
-    ruleErrors: result.ruleErrors,
-    quarantined: false,
-  };
+  return { event: withClientFields(event, masked), matches, ruleErrors, quarantined: false };
+}
+
+/**
+ * The fields masked with the batch's memo: values seen before are taken from it, the others
+ * are masked together in one call and remembered field by field. Undefined when the masking of
+ * the new values failed or reported a match outside them (the caller then masks all fields
+ * together, as without a memo).
+ */
+async function maskRemembering(
+  fields: ClientFields,
+  masker: FrameMasker,
+  memo: ClientFieldMemo,
+): Promise<{ masked: ClientFields; matches: MaskMatch[] } | undefined> {
+  const unseen: ClientFields = { envelope: {}, body: {} };
+  let anyUnseen = false;
+  const known: (MaskedField | undefined)[] = [];
+  for (const group of GROUPS) {
+    const values = fields[group];
+    for (const field in values) {
+      const value = values[field] as string;
+      const found = memo.get(group, field, value);
+      known.push(found);
+      if (found === undefined) {
+        unseen[group][field] = value;
+        anyUnseen = true;
+      }
+    }
+  }
+  if (anyUnseen) {
+    const result = await maskTogether(unseen, masker);
+    if (result.masked === undefined || result.ruleErrors.length > 0) return undefined;
+    const byPath = new Map<string, MaskMatch[]>();
+    for (const m of result.matches) {
+      const same = byPath.get(m.jsonPath);
+      if (same === undefined) byPath.set(m.jsonPath, [m]);
+      else same.push(m);
+    }
+    let attributed = 0;
+    for (const group of GROUPS) {
+      for (const field in unseen[group]) attributed += byPath.get(`$.${group}.${field}`)?.length ?? 0;
+    }
+    if (attributed !== result.matches.length) return undefined;
+    let i = 0;
+    for (const group of GROUPS) {
+      const values = fields[group];
+      for (const field in values) {
+        if (known[i] === undefined) {
+          const fresh = {
+            text: result.masked[group][field] as string,
+            matches: byPath.get(`$.${group}.${field}`) ?? [],
+          };
+          known[i] = fresh;
+          memo.set(group, field, values[field] as string, fresh);
+        }
+        i++;
+      }
+    }
+  }
+  const masked: ClientFields = { envelope: {}, body: {} };
+  const matches: MaskMatch[] = [];
+  let i = 0;
+  for (const group of GROUPS) {
+    for (const field in fields[group]) {
+      const { text, matches: own } = known[i++] as MaskedField;
+      masked[group][field] = text;
+      for (const m of own) matches.push(m);
+    }
+  }
+  return { masked, matches };
 }
 
 function sameShape(
@@ -92,14 +185,15 @@ function payloadText(event: Extract<AuditEvent, { type: 'frame' }>, clear: Buffe
 
 /**
  * `clearPayload`: the frame's clear JSON text (decrypted when it was sealed); ignored for
- * other event types.
+ * other event types. `memo`: the batch's masked client fields, reused and extended.
  */
 export async function redactEvent(
   event: AuditEvent,
   clearPayload: Buffer | null,
   masker: FrameMasker,
+  memo?: ClientFieldMemo,
 ): Promise<RedactedEvent> {
-  const fields = await maskClientFields(event, masker);
+  const fields = await maskClientFields(event, masker, memo);
   const envelopeAndBody = {
     matches: rebase(fields.matches, '$'),
     ruleErrors: fields.ruleErrors,
