@@ -24,7 +24,13 @@ import {
 } from '@proctor/audit-store';
 import { createKafkaConsumer, createKafkaProducer, ensureTopics } from '@proctor/event-log';
 import { decodeEvent, encodeEvent } from '@proctor/events';
-import { defaultFrameMasker, type FrameMasker, linkBatch, redactEvent } from '@proctor/ingest';
+import {
+  ClientFieldMemo,
+  defaultFrameMasker,
+  type FrameMasker,
+  linkBatch,
+  redactEvent,
+} from '@proctor/ingest';
 import { createChdbConnection } from 'chdb/connection';
 import { type PreparedRecord, prepareRecord } from '../services/ingest/src/prepare-record';
 import { benchFrame } from './pipeline-events';
@@ -61,11 +67,13 @@ async function stage<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
+/** As ingest prepares a batch: one memo of masked client fields for the batch. */
 async function prepareAll(with_: FrameMasker): Promise<PreparedRecord[]> {
   const out: PreparedRecord[] = [];
   const deps = { decode: decodeEvent, encode: encodeEvent, masker: with_ };
+  const memo = new ClientFieldMemo();
   for (const record of batch.records) {
-    const outcome = await prepareRecord(deps, batch, record);
+    const outcome = await prepareRecord(deps, batch, record, memo);
     if (outcome.outcome === 'ok') out.push(outcome.prepared);
   }
   return out;
@@ -74,8 +82,9 @@ async function prepareAll(with_: FrameMasker): Promise<PreparedRecord[]> {
 for (let round = 0; round < Number(values.rounds); round++) {
   const decoded = await stage('decode (Avro)', () => raw.map((bytes) => decodeEvent(bytes)));
   await stage('redact (mask fields + payload)', async () => {
+    const memo = new ClientFieldMemo();
     for (const event of decoded) {
-      await redactEvent(event, event.type === 'frame' ? event.body.payload : null, masker);
+      await redactEvent(event, event.type === 'frame' ? event.body.payload : null, masker, memo);
     }
   });
   await stage('prepare, masker replaced by a copy', () => prepareAll(copy));

@@ -1,6 +1,7 @@
 export { auditRecordsOf, type EventRecords } from './audit-records';
 export { type LinkedBatch, type LinkOutcome, linkBatch } from './chain-linker';
 export { type Checkpointer, type CheckpointerOptions, createCheckpointer } from './checkpointer';
+export { ClientFieldMemo } from './client-field-memo';
 export { CLIENT_BODY_FIELDS, CLIENT_ENVELOPE_FIELDS } from './client-fields';
 export {
   defaultFrameMasker,
