@@ -45,6 +45,8 @@ export const EVENT_RECORDS: RecordKind = {
 
 export const RECORD_KINDS: Record<string, RecordKind> = {
   events: EVENT_RECORDS,
+  // One row per match, read from the view masking_match_rows: the match sets ingest writes
+  // (one row per event) and the per-match rows of versions before migration 0014.
   'masking-matches': {
     name: 'masking-matches',
     spec: spec(MASKING_MATCHES),
