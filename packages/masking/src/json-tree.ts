@@ -2,8 +2,8 @@
  * A JSON text parsed into a tree that remembers where each leaf sits in the text, so masking
  * can rewrite just the strings (and the odd number) it changes and leave everything else —
  * numbers beyond double precision, whitespace, key order, duplicate keys — exactly as it was.
- * The text must already be valid JSON (checked with the native parser first). Iterative:
- * no recursion whatever the depth.
+ * The parser checks the grammar as it goes (RFC 8259, what `JSON.parse` accepts), so a text is
+ * read once: a text `JSON.parse` rejects gives no tree.
  */
 
 export type JsonNode = JsonString | JsonNumber | JsonLiteral | JsonObject | JsonArray;
@@ -48,98 +48,201 @@ export class JsonTooDeepError extends Error {
   }
 }
 
-const BACKSLASH = 0x5c;
+/** Thrown inside the parser at the first character the grammar does not allow. */
+class NotJson extends Error {}
+
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const TRUE: JsonLiteral = Object.freeze({ kind: 'literal', value: true }) as JsonLiteral;
+const FALSE: JsonLiteral = Object.freeze({ kind: 'literal', value: false }) as JsonLiteral;
+const NULL: JsonLiteral = Object.freeze({ kind: 'literal', value: null }) as JsonLiteral;
 
-function skipWs(text: string, i: number): number {
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
-    else return i;
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isHex(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+/** The escapes JSON allows after a backslash, besides `\u` and four hex digits: " \ / b f n r t. */
+function isSimpleEscape(c: number): boolean {
+  return (
+    c === QUOTE ||
+    c === BACKSLASH ||
+    c === 0x2f ||
+    c === 0x62 ||
+    c === 0x66 ||
+    c === 0x6e ||
+    c === 0x72 ||
+    c === 0x74
+  );
+}
+
+class TreeParser {
+  private pos = 0;
+
+  constructor(private readonly text: string) {}
+
+  document(): JsonNode {
+    this.skipWs();
+    const root = this.value(0);
+    this.skipWs();
+    if (this.pos !== this.text.length) throw new NotJson();
+    return root;
   }
-}
 
-function isEscaped(text: string, quoteAt: number): boolean {
-  let backslashes = 0;
-  for (let k = quoteAt - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
-  return backslashes % 2 === 1;
-}
-
-function readString(text: string, start: number): JsonString {
-  let end = text.indexOf('"', start + 1);
-  while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
-  const raw = text.slice(start, end + 1);
-  const value: string = raw.includes('\\') ? JSON.parse(raw) : raw.slice(1, -1);
-  return { kind: 'string', start, end: end + 1, value };
-}
-
-type Container = { node: JsonObject; key?: JsonString } | { node: JsonArray };
-
-function attach(stack: Container[], top: { root?: JsonNode }, node: JsonNode): void {
-  const frame = stack[stack.length - 1];
-  if (!frame) top.root = node;
-  else if (frame.node.kind === 'array') frame.node.items.push(node);
-  else {
-    const f = frame as { node: JsonObject; key?: JsonString };
-    f.node.entries.push({ key: f.key as JsonString, value: node });
-    f.key = undefined;
-  }
-}
-
-/** Parses valid JSON text into a tree. */
-export function parseJsonTree(text: string): JsonNode {
-  const stack: Container[] = [];
-  const holder: { root?: JsonNode } = {};
-  let i = skipWs(text, 0);
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      const s = readString(text, i);
-      i = s.end;
-      const top = stack[stack.length - 1];
-      const after = skipWs(text, i);
-      if (
-        top &&
-        top.node.kind === 'object' &&
-        text.charCodeAt(after) === 0x3a &&
-        (top as { key?: JsonString }).key === undefined
-      ) {
-        (top as { key?: JsonString }).key = s;
-        i = after + 1;
-      } else attach(stack, holder, s);
-    } else if (c === 0x7b) {
-      const node: JsonObject = { kind: 'object', entries: [] };
-      attach(stack, holder, node);
-      stack.push({ node });
-      if (stack.length > MAX_DEPTH) throw new JsonTooDeepError();
-      i++;
-    } else if (c === 0x5b) {
-      const node: JsonArray = { kind: 'array', items: [] };
-      attach(stack, holder, node);
-      stack.push({ node });
-      if (stack.length > MAX_DEPTH) throw new JsonTooDeepError();
-      i++;
-    } else if (c === 0x7d || c === 0x5d) {
-      stack.pop();
-      i++;
-    } else if (c === 0x2c || c === 0x3a) {
-      i++;
-    } else if (c === 0x74 || c === 0x66 || c === 0x6e) {
-      const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : 'null';
-      attach(stack, holder, { kind: 'literal', value: c === 0x74 ? true : c === 0x66 ? false : null });
-      i += word.length;
-    } else {
-      let j = i + 1;
-      for (;;) {
-        const d = text.charCodeAt(j);
-        if ((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === 0x2d)
-          j++;
-        else break;
-      }
-      attach(stack, holder, { kind: 'number', start: i, end: j, raw: text.slice(i, j) });
-      i = j;
+  private skipWs(): void {
+    const text = this.text;
+    let i = this.pos;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+      else break;
     }
-    i = skipWs(text, i);
+    this.pos = i;
   }
-  return holder.root ?? { kind: 'literal', value: null };
+
+  /** A value starting at `pos` (white space skipped), inside `depth` open containers. */
+  private value(depth: number): JsonNode {
+    const c = this.text.charCodeAt(this.pos);
+    if (c === QUOTE) return this.string();
+    if (c === 0x7b) return this.object(depth + 1);
+    if (c === 0x5b) return this.array(depth + 1);
+    if (c === 0x74) return this.literal('true', TRUE);
+    if (c === 0x66) return this.literal('false', FALSE);
+    if (c === 0x6e) return this.literal('null', NULL);
+    return this.number();
+  }
+
+  private literal(word: string, node: JsonLiteral): JsonLiteral {
+    if (!this.text.startsWith(word, this.pos)) throw new NotJson();
+    this.pos += word.length;
+    return node;
+  }
+
+  private string(): JsonString {
+    const text = this.text;
+    const start = this.pos;
+    let escaped = false;
+    let i = start + 1;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) break;
+      if (c === BACKSLASH) {
+        escaped = true;
+        const e = text.charCodeAt(i + 1);
+        if (isSimpleEscape(e)) i += 2;
+        else if (
+          e === 0x75 &&
+          isHex(text.charCodeAt(i + 2)) &&
+          isHex(text.charCodeAt(i + 3)) &&
+          isHex(text.charCodeAt(i + 4)) &&
+          isHex(text.charCodeAt(i + 5))
+        )
+          i += 6;
+        else throw new NotJson();
+      } else if (c < 0x20 || Number.isNaN(c))
+        throw new NotJson(); // a control character, or the end
+      else i++;
+    }
+    const end = i + 1;
+    this.pos = end;
+    const value: string = escaped ? JSON.parse(text.slice(start, end)) : text.slice(start + 1, i);
+    return { kind: 'string', start, end, value };
+  }
+
+  /** `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` */
+  private number(): JsonNumber {
+    const text = this.text;
+    const start = this.pos;
+    let i = start;
+    if (text.charCodeAt(i) === 0x2d) i++;
+    const first = text.charCodeAt(i);
+    if (first === 0x30) i++;
+    else if (first >= 0x31 && first <= 0x39) while (isDigit(text.charCodeAt(++i)));
+    else throw new NotJson();
+    if (text.charCodeAt(i) === 0x2e) {
+      if (!isDigit(text.charCodeAt(++i))) throw new NotJson();
+      while (isDigit(text.charCodeAt(++i)));
+    }
+    const e = text.charCodeAt(i);
+    if (e === 0x65 || e === 0x45) {
+      const sign = text.charCodeAt(++i);
+      if (sign === 0x2b || sign === 0x2d) i++;
+      if (!isDigit(text.charCodeAt(i))) throw new NotJson();
+      while (isDigit(text.charCodeAt(++i)));
+    }
+    this.pos = i;
+    return { kind: 'number', start, end: i, raw: text.slice(start, i) };
+  }
+
+  private object(depth: number): JsonObject {
+    if (depth > MAX_DEPTH) throw new JsonTooDeepError();
+    const text = this.text;
+    const entries: JsonEntry[] = [];
+    this.pos++;
+    this.skipWs();
+    if (text.charCodeAt(this.pos) === 0x7d) {
+      this.pos++;
+      return { kind: 'object', entries };
+    }
+    for (;;) {
+      if (text.charCodeAt(this.pos) !== QUOTE) throw new NotJson();
+      const key = this.string();
+      this.skipWs();
+      if (text.charCodeAt(this.pos) !== 0x3a) throw new NotJson();
+      this.pos++;
+      this.skipWs();
+      entries.push({ key, value: this.value(depth) });
+      this.skipWs();
+      const c = text.charCodeAt(this.pos++);
+      if (c === 0x7d) return { kind: 'object', entries };
+      if (c !== 0x2c) throw new NotJson();
+      this.skipWs();
+    }
+  }
+
+  private array(depth: number): JsonArray {
+    if (depth > MAX_DEPTH) throw new JsonTooDeepError();
+    const text = this.text;
+    const items: JsonNode[] = [];
+    this.pos++;
+    this.skipWs();
+    if (text.charCodeAt(this.pos) === 0x5d) {
+      this.pos++;
+      return { kind: 'array', items };
+    }
+    for (;;) {
+      items.push(this.value(depth));
+      this.skipWs();
+      const c = text.charCodeAt(this.pos++);
+      if (c === 0x5d) return { kind: 'array', items };
+      if (c !== 0x2c) throw new NotJson();
+      this.skipWs();
+    }
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The tree of a JSON text, or undefined when the text is not JSON. Valid JSON nested deeper
+ * than MAX_DEPTH throws JsonTooDeepError (invalid JSON that deep is just not JSON).
+ */
+export function parseJsonTree(text: string): JsonNode | undefined {
+  try {
+    return new TreeParser(text).document();
+  } catch (err) {
+    if (err instanceof NotJson) return undefined;
+    if (err instanceof JsonTooDeepError && !isJson(text)) return undefined;
+    throw err;
+  }
 }

@@ -105,19 +105,16 @@ export function maskerFor(rules: CompiledRules): Masker {
   }
 
   function maskFrame(jsonText: string, options: MaskOptions = {}): TextMaskResult {
-    try {
-      JSON.parse(jsonText);
-    } catch {
-      return quarantined(QUARANTINED_JSON, 'invalid_json', []);
-    }
     const session = new MaskingSession(rules, options.patientKey);
-    let edits: LeafEdit[];
+    let edits: LeafEdit[] | undefined;
     try {
+      // Parsed once: the walk's parser checks the grammar as JSON.parse does.
       edits = walkJsonText({ rules, session }, jsonText, '$');
     } catch (err) {
       const reason = err instanceof RangeError || err instanceof JsonTooDeepError ? 'too_deep' : 'rule_error';
       return quarantined(QUARANTINED_JSON, reason, session.ruleErrors);
     }
+    if (edits === undefined) return quarantined(QUARANTINED_JSON, 'invalid_json', []);
     if (session.failed) return quarantined(QUARANTINED_JSON, 'rule_error', session.ruleErrors);
     const text = session.render(jsonText, edits);
     return { text, matches: session.matches, quarantined: false, ruleErrors: [] };

@@ -91,9 +91,14 @@ function stringOf(obj: JsonObject, key: string): string | undefined {
   return v?.kind === 'string' ? v.value : undefined;
 }
 
-/** Masks a whole JSON text; returns its edits (offsets in `text`). */
-export function walkJsonText(ctx: Omit<Ctx, 'edits'>, text: string, rootPath: string): LeafEdit[] {
-  return walkTree(ctx.rules, ctx.session, parseJsonTree(text), LazyPath.root(rootPath));
+/** Masks a whole JSON text; returns its edits (offsets in `text`), or undefined when it is not JSON. */
+export function walkJsonText(
+  ctx: Omit<Ctx, 'edits'>,
+  text: string,
+  rootPath: string,
+): LeafEdit[] | undefined {
+  const root = parseJsonTree(text);
+  return root === undefined ? undefined : walkTree(ctx.rules, ctx.session, root, LazyPath.root(rootPath));
 }
 
 function walkTree(
@@ -416,26 +421,19 @@ function startsLikeJson(value: string): boolean {
 function detectLeaf(c: Ctx, node: JsonString, path: LazyPath, skip: ReadonlySet<PhiType> | undefined): void {
   const value = node.value;
   if (value.length < 2) return;
-  if (value.length > 2 && startsLikeJson(value)) {
-    let valid = true;
-    try {
-      JSON.parse(value);
-    } catch {
-      valid = false;
-    }
-    if (valid) {
-      const edits = walkJsonText({ rules: c.rules, session: c.session }, value, `${path}#$`);
-      if (edits.length > 0)
-        c.edits.push({
-          start: node.start,
-          end: node.end,
-          path: path.toString(),
-          value,
-          spans: [],
-          inner: { text: value, edits },
-        });
-      return;
-    }
+  const tree = value.length > 2 && startsLikeJson(value) ? parseJsonTree(value) : undefined;
+  if (tree !== undefined) {
+    const edits = walkTree(c.rules, c.session, tree, path.append('#$'));
+    if (edits.length > 0)
+      c.edits.push({
+        start: node.start,
+        end: node.end,
+        path: path.toString(),
+        value,
+        spans: [],
+        inner: { text: value, edits },
+      });
+    return;
   }
   const spans = c.session.detect(value, skip);
   if (spans.length > 0)
