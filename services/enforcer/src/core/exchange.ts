@@ -23,8 +23,13 @@ interface ClientCallBase {
   protocolVersion: string | null;
   /** Headers the stateless era reads (Mcp-Method, Mcp-Name), lower-case; never Authorization. */
   headers: Readonly<Record<string, string | undefined>>;
-  /** Aborted when the client goes away. */
+  /** Aborted when the client goes away, or by `abort`. */
   signal: AbortSignal;
+  /**
+   * Aborts `signal`: the core ends the call with it (the call was cancelled, its access ended,
+   * the stream the client read was closed), without making a signal of its own for that.
+   */
+  abort: (reason?: unknown) => void;
 }
 
 export interface ClientPost extends ClientCallBase {

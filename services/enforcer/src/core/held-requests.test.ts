@@ -59,4 +59,24 @@ describe('held request signals', () => {
     client.abort();
     expect(kept.aborted).toBe(false);
   });
+
+  it('that own their caller signal abort it on a cancellation or an access end, and make no signal of their own', () => {
+    const held = new HeldRequests();
+    const call = new AbortController();
+    const own = held.track('s', '1', call.signal, (reason) => call.abort(reason));
+    expect(own.signal).toBe(call.signal);
+    expect(held.cancelled('s', cancel(1))).toBe(true);
+    expect(call.signal.aborted).toBe(true);
+    expect((call.signal.reason as Error).message).toBe('the client cancelled the call');
+
+    const revoked = new AbortController();
+    const cut = held.track('x', '1', revoked.signal, (reason) => revoked.abort(reason));
+    held.cancelSession('x', 'access grant grt_2 revoked');
+    expect(endReasonOf(cut.signal, 'client_disconnect')).toBe('access_revoked');
+
+    const released = new AbortController();
+    held.track('y', '1', released.signal, (reason) => released.abort(reason)).release();
+    expect(held.cancelled('y', cancel(1))).toBe(false);
+    expect(released.signal.aborted).toBe(false);
+  });
 });

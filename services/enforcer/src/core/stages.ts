@@ -112,10 +112,12 @@ export class HeldRequests {
     sessionId: string,
     idJson: string | null,
     signal: AbortSignal,
+    /** Aborts `signal` itself, when the request owns it (one signal per call): no linked signal is made. */
+    abortOwn?: (reason: unknown) => void,
   ): { readonly signal: AbortSignal; release: () => void } {
     if (idJson === null) return { signal, release: () => undefined };
     const key = `${sessionId} ${idJson}`;
-    const request = new HeldRequest(signal, this.held, key);
+    const request = new HeldRequest(signal, this.held, key, abortOwn);
     this.held.set(key, request);
     return request;
   }
@@ -141,7 +143,8 @@ export class HeldRequests {
 /**
  * One held request: its signal follows the caller's `source` signal and aborts on its own
  * cancellation. The controller and the link to `source` are made on the first read of
- * `signal` or the first abort, whichever comes first.
+ * `signal` or the first abort, whichever comes first; never when the request owns `source`
+ * (`abortOwn` aborts it).
  */
 class HeldRequest {
   private controller: AbortController | null = null;
@@ -151,14 +154,16 @@ class HeldRequest {
     private readonly source: AbortSignal,
     private readonly held: Map<string, HeldRequest>,
     private readonly key: string,
+    private readonly abortOwn?: (reason: unknown) => void,
   ) {}
 
   get signal(): AbortSignal {
-    return this.linked().signal;
+    return this.abortOwn ? this.source : this.linked().signal;
   }
 
   abort(reason: unknown): void {
-    this.linked().abort(reason);
+    if (this.abortOwn) this.abortOwn(reason);
+    else this.linked().abort(reason);
   }
 
   /** A property, not a method: callers hand it on as a callback. */

@@ -95,23 +95,25 @@ async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps
   for (const name in req.headers) {
     if (name.startsWith('mcp-param-')) headers[name] = single(req.headers[name]) ?? undefined;
   }
+  const abort = clientAbort(reply);
   return {
     connection: req.params.name,
     caller,
     sessionId: single(req.headers['mcp-session-id']),
     protocolVersion: single(req.headers['mcp-protocol-version']),
     headers,
-    signal: clientSignal(reply),
+    signal: abort.signal,
+    abort: (reason?: unknown) => abort.abort(reason),
   };
 }
 
-/** Aborts when the client's connection closes before the answer was sent. */
-function clientSignal(reply: FastifyReply): AbortSignal {
+/** Aborts when the client's connection closes before the answer was sent (or when the core aborts the call). */
+function clientAbort(reply: FastifyReply): AbortController {
   const abort = new AbortController();
   reply.raw.once('close', () => {
     if (!reply.raw.writableFinished) abort.abort();
   });
-  return abort.signal;
+  return abort;
 }
 
 async function send(reply: FastifyReply, outcome: Outcome, flushHeadersEarly: boolean) {

@@ -30,6 +30,11 @@ export interface StatelessCall {
   meta: RequestMeta;
   /** Aborted when the client goes away: the upstream call is cancelled with it. */
   signal: AbortSignal;
+  /**
+   * Aborts `signal` (a cancellation of the call, its access ending). Without it, a cancellation
+   * aborts a signal of its own, linked to `signal`.
+   */
+  abort?: (reason?: unknown) => void;
 }
 
 /** What to answer the client: written by the HTTP layer as it is. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { McpUpstream, UpstreamReply, UpstreamSend, UpstreamSseEvent } from '../../upstream/port';
 import type { AuditSubject, EventContent } from '../audit-emitter';
 import { parseJsonRpcBody } from '../json-rpc';
-import { NO_STAGES, type Stages } from '../stages';
+import { HeldRequests, NO_STAGES, type Stages } from '../stages';
 import { ExchangeLedger } from './exchange-ledger';
 import { parseRequestMeta } from './request-meta';
 import { RequestStateSealer } from './request-state';
@@ -90,7 +90,11 @@ const json = (message: unknown): UpstreamReply => ({
   body: Buffer.from(JSON.stringify(message)),
 });
 
-function setup(answer: (body: Record<string, unknown>) => UpstreamReply, stages: Stages = NO_STAGES) {
+function setup(
+  answer: (body: Record<string, unknown>) => UpstreamReply,
+  stages: Stages = NO_STAGES,
+  held?: HeldRequests,
+) {
   const emitter = new RecordingEmitter();
   const upstream = new ScriptedUpstream(answer);
   const ledger = new ExchangeLedger({
@@ -105,10 +109,12 @@ function setup(answer: (body: Record<string, unknown>) => UpstreamReply, stages:
     sealer: new RequestStateSealer({ keys: [randomBytes(32)], ttlMs: 60_000 }),
     limits: { maxDepth: 64, maxBatchItems: 100 },
     logger: silentLogger(),
+    ...(held && { held }),
   });
   const call = (
     message: Record<string, unknown>,
     signal = new AbortController().signal,
+    abort?: (reason?: unknown) => void,
   ): Promise<StatelessReply> => {
     const frame = parseJsonRpcBody(Buffer.from(JSON.stringify(message)), { maxDepth: 64, maxBatchItems: 100 })
       .frames[0] as StatelessCall['frame'];
@@ -124,6 +130,7 @@ function setup(answer: (body: Record<string, unknown>) => UpstreamReply, stages:
       frame,
       meta: parseRequestMeta(params),
       signal,
+      ...(abort && { abort }),
     });
   };
   return { emitter, upstream, call, ledger };
@@ -175,6 +182,19 @@ describe('StatelessExchangeHandler', () => {
       ['session_started', 'frame'],
       ['frame', 'session_ended'],
     ]);
+  });
+
+  it('hands the upstream the caller signal itself when the call can abort it (no signal linked to it)', async () => {
+    const held = new HeldRequests();
+    const { upstream, call } = setup((m) => json({ jsonrpc: '2.0', id: m.id, result: {} }), NO_STAGES, held);
+    const client = new AbortController();
+    await call({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: { _meta: META } }, client.signal, (r) =>
+      client.abort(r),
+    );
+    expect(upstream.sent[0]?.signal).toBe(client.signal);
+    // Without a way to abort the caller's signal, the held request links one of its own.
+    await call({ jsonrpc: '2.0', id: 2, method: 'tools/list', params: { _meta: META } }, client.signal);
+    expect(upstream.sent[1]?.signal).not.toBe(client.signal);
   });
 
   it('records nothing of a call whose first append fails, and no seq is used', async () => {
