@@ -9,6 +9,7 @@
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { inOrganisation, organisationSpans } from './organisations';
+import { standaloneNames } from './standalone-names';
 import { CLINICAL_WORDS } from './word-lists';
 
 interface Token {
@@ -554,9 +555,10 @@ export const personNames: Detector = {
   id: 'person_name',
   types: ['name'],
   run(ctx) {
-    if (!ctx.hasUpper || ctx.skip?.has('name')) return;
+    if (ctx.skip?.has('name')) return;
     const found = ctx.out.length;
-    findNames(ctx);
+    standaloneNames(ctx);
+    if (ctx.hasUpper) findNames(ctx);
     if (ctx.out.length > found) dropOrganisations(ctx, found);
   },
 };

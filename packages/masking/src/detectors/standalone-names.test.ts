@@ -1,0 +1,34 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('names standing alone', () => {
+  it.each([
+    ['[bot] Who am I speaking with?\n[user] thi lan tran\n[bot] Thanks.', 'thi lan tran'],
+    ['Census\n- SHIRLEY BLEVINS\n- Saoirse Sandhu\n', 'SHIRLEY BLEVINS'],
+    ['Census\n- SHIRLEY BLEVINS\n- Saoirse Sandhu\n', 'Saoirse Sandhu'],
+    ['12A  | Woldemariam, Genet | 81 y/o | Tinel sign', 'Woldemariam, Genet'],
+    ['Reply sent.\nUchenna C.\nSent 09:14', 'Uchenna C.'],
+    ['selamawit tuilagi', 'selamawit tuilagi'],
+    ['Sione Tupou', 'Sione Tupou'],
+  ])('finds the name in %j', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    ['hi, this is nnamdi okonkwo (dob 4/1/80). I need a refill', 'nnamdi okonkwo'],
+    ['[user] or my wife wei at 555-201-3344', 'wei'],
+    ['also booking for my son selamawit papadopoulos, he has asthma', 'selamawit papadopoulos'],
+  ])('finds a lower-case name after the words that introduce a person: %j', (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it.each([
+    ['HOSPITAL COURSE\nStable.', 'HOSPITAL COURSE'],
+    ['Hospital Course', 'Hospital Course'],
+    ['Watchman FLX', 'Watchman FLX'],
+    ['Zoll LifeVest', 'Zoll LifeVest'],
+    ['Problems:\n- chest pain\n- hyperkalemia hyponatremia', 'hyperkalemia hyponatremia'],
+    ['2B | Tinel sign | stable', 'Tinel sign'],
+    ['[user] my son has a fever', 'my son has a fever'],
+    ['hi, this is about my refill', 'this is about my refill'],
+    ['Yours sincerely,\n\nDr. Okafor', 'Yours sincerely'],
+  ])('keeps %j', (text, keep) => expectKept(text, keep));
+});

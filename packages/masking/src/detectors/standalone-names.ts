@@ -1,0 +1,218 @@
+/**
+ * Names with no sentence around them: a chat turn that is only a name ("[user] thi lan tran"),
+ * a list item ("- SHIRLEY BLEVINS"), a table cell ("| Woldemariam, Genet |"), a signature line
+ * ("Uchenna C."), a JSON value that is a name and nothing else — and lower-case names right
+ * after the words that introduce a person in speech ("this is nnamdi okonkwo", "my wife wei").
+ * The words must look like a name: dictionary names, or words no English, clinical, drug or
+ * eponym list knows, never a common word that is no name ("Hospital Course", "Tinel sign").
+ */
+import type { ScanContext } from './detector';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+
+const MAX_SEGMENT = 64;
+/** A list marker or a chat speaker tag before the segment: "- ", "3. ", "[user] ", "Caller: ". */
+const PREFIX =
+  /^(?:[-*•·]\s+|\d{1,3}[.)]\s+|\[[^\]\n]{1,24}\]\s*|(?:user|caller|client|customer|guest|visitor|me|human)\s*[:>]\s*)/i;
+/** Anything a bare name never holds. */
+const NOT_A_NAME = /[\d@/:=#_()[\]{}<>"$%+*;!?]/;
+const WORD = /^\p{L}[\p{L}\p{M}'’-]*\.?$/u;
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'da',
+  'di',
+  'du',
+  'del',
+  'dos',
+  'das',
+  'do',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+]);
+/** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
+const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
+/** Endings of clinical terms and drug names no list holds: "hyperkalemia", "lisinopril", "-ectomy". */
+const CLINICAL_ENDING =
+  /(?:emia|aemia|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|oma|uria|penia|cytosis|ase|pril|sartan|olol|statin|mab|nib|vir|azole|cillin|mycin|floxacin|azepam|oxetine|idine|amine|gram|scopy|graphy)$/;
+
+type Case = 'lower' | 'title' | 'caps';
+
+/** A capital inside a name comes after these: McAllister, MacLeod, O'Neil, DeShawn, LaToya. */
+const INNER_CAPITAL = /^(?:\p{Lu}|Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Al-|El-)\p{Lu}?[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]*)*$/u;
+
+function caseOf(word: string): Case | undefined {
+  if (word === word.toLowerCase()) return 'lower';
+  if (word.length > 1 && word === word.toUpperCase()) return 'caps';
+  const first = word.charAt(0);
+  if (first === first.toLowerCase()) return undefined;
+  // "LifeVest", "SenTiva": a capital inside a word makes a product, not a name.
+  return INNER_CAPITAL.test(word) ? 'title' : undefined;
+}
+
+/**
+ * Whether `words` (a whole segment, comma removed) read as a person's name: two to four words
+ * (particles aside) in one case — or a last name in capitals before a first in title case —
+ * none a common word that is no name, and at least one a name no common word shares, or every
+ * one unknown to every list; "Siobhan A." with an initial. `loose` (a whole value, a chat turn,
+ * a line alone) also takes names that are all common words ("Mark Price") in title case or
+ * capitals, and unknown words in lower case.
+ */
+export function looksLikeName(words: readonly string[], loose: boolean): boolean {
+  const dict = nameDictionaries();
+  const cases = new Set<Case>();
+  let parts = 0;
+  let strong = 0;
+  let unknown = 0;
+  let initials = 0;
+  for (const raw of words) {
+    const lc = raw.toLowerCase();
+    if (PARTICLES.has(lc) && parts > 0) continue;
+    if (!WORD.test(raw)) return false;
+    if (raw.endsWith('.')) {
+      // Only an initial ends with a full stop: "Uchenna C.".
+      if (raw.length !== 2 || caseOf(raw.charAt(0)) !== 'title') return false;
+      initials++;
+      parts++;
+      continue;
+    }
+    if (raw.length === 1) return false;
+    const c = caseOf(raw);
+    // "Watchman FLX": a short run of capitals after a word in title case is a model code.
+    if (c === undefined || (c === 'caps' && cases.has('title') && raw.length <= 3)) return false;
+    cases.add(c);
+    const f = nameFlags(dict.flags, lc);
+    const name = (f & (GIVEN | SURNAME)) !== 0;
+    if (f & NEVER && !name) return false;
+    if (f & COMMON && !name) return false;
+    if (!name && (ENGLISH_ENDING.test(lc) || CLINICAL_ENDING.test(lc))) return false;
+    if (name && !(f & COMMON)) strong++;
+    if (f === 0) unknown++;
+    parts++;
+  }
+  if (parts < 2 || parts > 4 || initials > 1 || initials === parts) return false;
+  if (cases.has('lower') && cases.size > 1) return false;
+  if (cases.has('title') && cases.has('caps') && initials > 0) return false;
+  if (initials === 1) return strong >= 1 || (unknown >= 1 && !cases.has('lower'));
+  if (strong >= 1) return true;
+  const lower = cases.has('lower');
+  // Words no list knows: a name when every word is one ("Sione Tupou", "selamawit tuilagi").
+  if (unknown === parts) return !lower || loose;
+  // Only names that are also common words ("Mark Price", "Grace Hill").
+  return loose && !lower && unknown === 0;
+}
+
+function nameFlags(flags: Map<string, number>, lc: string): number {
+  const f = flags.get(lc);
+  if (f !== undefined || !lc.includes('-')) return f ?? 0;
+  // "Dong-hyun", "Ruiz-Tagle": by their parts.
+  let out = 0;
+  for (const p of lc.split('-')) if (p) out |= flags.get(p) ?? 0;
+  return out & (GIVEN | SURNAME) ? out & ~COMMON : out;
+}
+
+function push(ctx: ScanContext, start: number, end: number): void {
+  ctx.out.push({ start, end, type: 'name', ruleId: 'person_name' });
+}
+
+/** One segment [start, end) of the text: a name when it is nothing but one. */
+function segment(ctx: ScanContext, start: number, end: number, loose: boolean): void {
+  const text = ctx.text;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--;
+  if (end - start < 3) return;
+  const m = PREFIX.exec(text.slice(start, Math.min(end, start + 28)));
+  if (m) start += m[0].length;
+  // A chat turn that is only a name is as telling as a whole value.
+  const turn = m !== null && m[0].charAt(0) !== '-' && !/^\d/.test(m[0]);
+  if (end - start < 3 || end - start > MAX_SEGMENT) return;
+  const value = text.slice(start, end);
+  if (NOT_A_NAME.test(value)) return;
+  const comma = value.indexOf(',');
+  if (comma >= 0 && value.indexOf(',', comma + 1) >= 0) return;
+  const words = value.replace(',', ' ').split(/\s+/);
+  if (looksLikeName(words, loose || turn)) push(ctx, start, end);
+}
+
+/** Bare names in lines, list items, table cells and whole values. */
+function bareNames(ctx: ScanContext): void {
+  const text = ctx.text;
+  if (text.length <= MAX_SEGMENT + 30 && !text.includes('\n')) {
+    // A whole value: in a table or with tabs, its cells; else itself.
+    if (!text.includes('|') && !text.includes('\t')) {
+      segment(ctx, 0, text.length, true);
+      return;
+    }
+  }
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart >= 3) line(ctx, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+}
+
+function line(ctx: ScanContext, start: number, end: number): void {
+  const text = ctx.text;
+  const bar = text.indexOf('|', start);
+  const tab = text.indexOf('\t', start);
+  const sep = bar >= 0 && bar < end ? '|' : tab >= 0 && tab < end ? '\t' : '';
+  if (!sep) {
+    if (end - start <= MAX_SEGMENT + 28) segment(ctx, start, end, false);
+    return;
+  }
+  let cell = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === sep) {
+      segment(ctx, cell, i, false);
+      cell = i + 1;
+    }
+  }
+}
+
+/** Words that introduce a person in speech, before a lower-case name. */
+const INTRO =
+  /\b(?:this is|my name is|name is|name's|my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|partner|spouse|niece|nephew|granddaughter|grandson|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|friend|neighbou?r|caregiver|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate))[ \t]+([a-z][a-z'’-]+(?:[ \t]+(?:(?:van der|van den|de la|van|von|de|da|del|di|le|la|bin|al)[ \t]+)?[a-z][a-z'’-]+){0,2})/g;
+
+const INTRO_WORD = /[a-z][a-z'’-]*/g;
+
+/** "this is nnamdi okonkwo", "my wife wei at …": the words after the intro that read as a name. */
+function introducedNames(ctx: ScanContext): void {
+  const text = ctx.text;
+  const dict = nameDictionaries();
+  INTRO.lastIndex = 0;
+  for (let m = INTRO.exec(text); m !== null; m = INTRO.exec(text)) {
+    const group = m[1] as string;
+    const base = m.index + m[0].length - group.length;
+    let taken = 0;
+    let end = base;
+    INTRO_WORD.lastIndex = 0;
+    for (let w = INTRO_WORD.exec(group); w !== null; w = INTRO_WORD.exec(group)) {
+      const word = w[0];
+      if (PARTICLES.has(word) && taken > 0) continue;
+      const f = nameFlags(dict.flags, word);
+      // "my son has", "this is about": a common word or a clinical one ends the name.
+      const known = (f & (GIVEN | SURNAME)) !== 0;
+      if (f & COMMON || f & NEVER) break;
+      if (!known && (word.length < 3 || ENGLISH_ENDING.test(word) || CLINICAL_ENDING.test(word))) break;
+      taken++;
+      end = base + w.index + word.length;
+    }
+    if (taken > 0) push(ctx, base, end);
+  }
+}
+
+/** Bare and introduced names; runs on every text, lower-case ones too. */
+export function standaloneNames(ctx: ScanContext): void {
+  if (ctx.text.length >= 3) bareNames(ctx);
+  if (ctx.includes(' is ') || ctx.includes('my ') || ctx.includes("name's")) introducedNames(ctx);
+}
