@@ -31,6 +31,7 @@ import {
 } from './era-mapping';
 import { EVERY_GATEWAY, HolderMailbox, holderOf } from './holder-mailbox';
 import { bridgedListeningStream } from './listening-stream';
+import { listToolPages, ParamHeaderCatalog, paramHeaderValues, toolCallOf } from './param-headers';
 import { BridgedResourceSubscriptions } from './resource-subscriptions';
 import type { UpstreamEraResolver } from './upstream-era';
 
@@ -70,6 +71,8 @@ export class StatefulToStatelessBridge implements EraHandler {
   private readonly inFlight = new Map<string, AbortController>();
   private readonly mailbox: HolderMailbox;
   private readonly subscriptions: BridgedResourceSubscriptions;
+  /** The `x-mcp-header` declarations of the tools the upstream lists, per connection and caller. */
+  private readonly tools = new ParamHeaderCatalog();
 
   constructor(
     private readonly ctx: CoreContext,
@@ -316,21 +319,26 @@ export class StatefulToStatelessBridge implements EraHandler {
     post.signal.addEventListener('abort', onClientGone, { once: true });
     let streaming = false;
     try {
-      const reply = await this.send(connection, session, outbound, abort.signal);
+      const mirrored = await this.paramHeaders(connection, session, outbound, envelope, abort.signal);
+      const reply = await this.send(connection, session, outbound, abort.signal, mirrored);
       if (reply.type === 'json') {
         const answer =
           answerIn(this.framesOfText(reply.body.toString('utf8')), outbound) ?? noAnswer(outbound, reply);
         if (!isInputRequired(answer))
-          return await this.answer(session, this.asClientAnswer(frame, answer), headers);
+          return await this.answer(session, this.asClientAnswer(session, frame, answer), headers);
       } else if (reply.type !== 'sse') {
-        return await this.answer(session, this.asClientAnswer(frame, noAnswer(outbound, reply)), headers);
+        return await this.answer(
+          session,
+          this.asClientAnswer(session, frame, noAnswer(outbound, reply)),
+          headers,
+        );
       }
       // The upstream calls outlive a cut connection for the grace time: the client may resume.
       streaming = true;
       const stream = await openBridgedStream(this.ctx, {
         session,
         protocolVersion: post.protocolVersion,
-        messages: this.relay(connection, session, frame, outbound, reply, abort.signal),
+        messages: this.relay(connection, session, frame, outbound, reply, abort.signal, mirrored),
         abort,
         onFinished: () => this.forgetInFlight(key, abort),
       });
@@ -374,6 +382,7 @@ export class StatefulToStatelessBridge implements EraHandler {
     outbound: JsonRpcFrame,
     firstReply: UpstreamReply,
     signal: AbortSignal,
+    mirrored: Record<string, string>,
   ): AsyncGenerator<Buffer> {
     let current = outbound;
     let reply = firstReply;
@@ -389,7 +398,7 @@ export class StatefulToStatelessBridge implements EraHandler {
       }
       answer ??= noAnswer(current, reply);
       if (!isInputRequired(answer)) {
-        const final = frameOf(this.asClientAnswer(original, answer));
+        const final = frameOf(this.asClientAnswer(session, original, answer));
         yield await this.record(session, final);
         return;
       }
@@ -418,8 +427,37 @@ export class StatefulToStatelessBridge implements EraHandler {
       if (typeof result.requestState === 'string') params.requestState = result.requestState;
       else delete params.requestState;
       current = frameOf({ ...current.message, id: `proctor-retry-${randomUUID()}`, params });
-      reply = await this.send(connection, session, current, signal);
+      reply = await this.send(connection, session, current, signal, mirrored);
     }
+  }
+
+  /**
+   * The `Mcp-Param-*` headers a 2026-07-28 server requires on a `tools/call` whose tool
+   * declares `x-mcp-header` arguments, which a stateful client does not send: from the
+   * declarations of the tool as the upstream lists it (learnt from the client's own
+   * `tools/list`, else listed by the gateway).
+   */
+  private async paramHeaders(
+    connection: ConnectionRuntime,
+    session: LiveSession,
+    outbound: JsonRpcFrame,
+    envelope: Envelope,
+    signal: AbortSignal,
+  ): Promise<Record<string, string>> {
+    const tool = outbound.method === 'tools/call' ? toolCallOf(outbound.message.params) : null;
+    if (!tool) return {};
+    const declarations = await this.tools.declarationsOf(toolsKey(session), tool.name, () =>
+      listToolPages((cursor) => {
+        const list = frameOf({
+          jsonrpc: '2.0',
+          id: `proctor-tools-${randomUUID()}`,
+          method: 'tools/list',
+          params: withEnvelope(cursor === undefined ? {} : { cursor }, envelope),
+        });
+        return this.call(connection, session, list, signal);
+      }).catch(() => []),
+    );
+    return paramHeaderValues(declarations, tool.args);
   }
 
   /** Records a server-to-client frame of the session; returns its bytes. */
@@ -472,18 +510,23 @@ export class StatefulToStatelessBridge implements EraHandler {
   }
 
   /** The upstream's answer under the client's request id, in stateful shape. */
-  private asClientAnswer(request: JsonRpcFrame, answer: JsonRpcFrame): Record<string, unknown> {
-    if (answer.kind === 'response')
-      return { jsonrpc: '2.0', id: request.message.id, result: asStatefulResult(answer.message.result) };
-    return { ...answer.message, id: request.message.id };
+  private asClientAnswer(
+    session: LiveSession,
+    request: JsonRpcFrame,
+    answer: JsonRpcFrame,
+  ): Record<string, unknown> {
+    if (answer.kind !== 'response') return { ...answer.message, id: request.message.id };
+    if (request.method === 'tools/list') this.tools.learn(toolsKey(session), answer.message.result);
+    return { jsonrpc: '2.0', id: request.message.id, result: asStatefulResult(answer.message.result) };
   }
 
-  /** One request upstream, with the envelope's mirrored headers. */
+  /** One request upstream, with the envelope's mirrored headers (and a tool call's `mirrored` ones). */
   private async send(
     connection: ConnectionRuntime,
     session: LiveSession,
     frame: JsonRpcFrame,
     signal: AbortSignal,
+    mirrored: Record<string, string> = {},
   ): Promise<UpstreamReply> {
     const method = frame.method ?? '';
     const params = frame.message.params;
@@ -498,6 +541,7 @@ export class StatefulToStatelessBridge implements EraHandler {
         'content-type': 'application/json',
         'mcp-method': method,
         ...(name !== undefined && { 'mcp-name': encodeHeaderValue(name) }),
+        ...mirrored,
         ...(await this.ctx.credentials.headersFor({
           identity: session.record.identity,
           connection: connection.name,
@@ -549,6 +593,11 @@ export class StatefulToStatelessBridge implements EraHandler {
 
 /** Ids of the input requests the gateway asks a bridged client: `proctor-input:<gatewayId>:<uuid>`. */
 const INPUT_ID_PREFIX = 'proctor-input:';
+
+/** The upstream's tools as a caller sees them: per connection and identity. */
+function toolsKey(session: LiveSession): string {
+  return `${session.record.connection} ${session.record.identityKey}`;
+}
 
 function inFlightKey(sessionId: string, idJson: string | null): string {
   return `${sessionId} ${idJson ?? 'null'}`;

@@ -35,6 +35,7 @@ import {
 } from './era-mapping';
 import { HolderMailbox, holderOf } from './holder-mailbox';
 import { ListenBridge } from './listen-bridge';
+import { checkParamHeaders, ParamHeaderCatalog, toolCallOf } from './param-headers';
 import { type LegacyUpstreamSession, LegacyUpstreamSessions } from './upstream-legacy-session';
 
 /** An upstream call waiting, between rounds, for the client's answers to its input requests. */
@@ -108,6 +109,8 @@ export class StatelessToStatefulBridge {
   private readonly listens: ListenBridge;
 
   private readonly mailbox: HolderMailbox;
+  /** The `x-mcp-header` declarations of the tools each upstream session lists. */
+  private readonly tools = new ParamHeaderCatalog();
 
   constructor(private readonly deps: StatelessToStatefulDeps) {
     this.sessions = new LegacyUpstreamSessions(deps.ctx);
@@ -190,6 +193,7 @@ export class StatelessToStatefulBridge {
       };
       return this.deps.ledger.answer(exchange, request, answer, 200, 'exchange_complete');
     }
+    if (method === 'tools/call') await this.checkParamHeaders(connection, session, call);
     const params = withoutEnvelope(call.frame.message.params);
     // The upstream session is shared by the caller's exchanges: a gateway id keeps their ids apart.
     const outbound = frameOf({
@@ -245,6 +249,24 @@ export class StatelessToStatefulBridge {
     }
     if (first) parked.backlog.unshift(first);
     return this.stream(exchange, request, call, parked);
+  }
+
+  /**
+   * What a 2026-07-28 server checks before it runs a tool, the stateful upstream cannot: that
+   * the call's `Mcp-Param-*` headers mirror the arguments the tool declares with `x-mcp-header`
+   * (as the upstream lists it). A disagreement is refused (400, -32020), nothing forwarded.
+   */
+  private async checkParamHeaders(
+    connection: ConnectionRuntime,
+    session: LegacyUpstreamSession,
+    call: StatelessCall,
+  ): Promise<void> {
+    const tool = toolCallOf(call.frame.message.params);
+    if (!tool) return;
+    const declarations = await this.tools.declarationsOf(session.live.record.id, tool.name, () =>
+      this.sessions.listTools(connection, call, session),
+    );
+    checkParamHeaders(declarations, tool.args, call.clientHeaders);
   }
 
   /** The stream's first message, waited for while the client is there. */
@@ -529,6 +551,8 @@ export class StatelessToStatefulBridge {
     method: string,
     answer: JsonRpcFrame,
   ): Promise<Buffer> {
+    if (method === 'tools/list' && answer.kind === 'response')
+      this.tools.learn(session.live.record.id, answer.message.result);
     const message =
       answer.kind === 'response'
         ? {

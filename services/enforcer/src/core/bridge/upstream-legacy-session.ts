@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { identityKeyOf } from '../../sessions/port';
 import type { UpstreamReply } from '../../upstream/port';
 import type { ConnectionRuntime, CoreContext } from '../context';
@@ -8,6 +8,7 @@ import { completeInitialize, endSession, type LiveSession, openSession } from '.
 import type { StatelessCall } from '../stateless/exchange-ledger';
 import { isPlainObject, LEGACY_PROTOCOL_VERSIONS } from '../stateless/protocol';
 import { bridgeRefusal } from './era-mapping';
+import { listToolPages } from './param-headers';
 
 /** A stateful upstream session the gateway opened on behalf of stateless clients. */
 export interface LegacyUpstreamSession {
@@ -165,8 +166,29 @@ export class LegacyUpstreamSessions {
     const level = call.meta.logLevel;
     if (level === null || !isPlainObject(session.init.capabilities) || !session.init.capabilities.logging)
       return;
+    await this.request(connection, call, session, { id: 1, method: 'logging/setLevel', params: { level } });
+  }
+
+  /** Every page of the upstream's `tools/list`, asked on the session (recorded in it). */
+  listTools(connection: ConnectionRuntime, call: StatelessCall, session: LegacyUpstreamSession) {
+    return listToolPages((cursor) =>
+      this.request(connection, call, session, {
+        id: `proctor-tools-${randomUUID()}`,
+        method: 'tools/list',
+        ...(cursor !== undefined && { params: { cursor } }),
+      }),
+    );
+  }
+
+  /** A request of the gateway's own on an upstream session, recorded in it with its answer. */
+  private async request(
+    connection: ConnectionRuntime,
+    call: StatelessCall,
+    session: LegacyUpstreamSession,
+    message: { id: string | number; method: string; params?: Record<string, unknown> },
+  ): Promise<JsonRpcFrame | null> {
     const { live } = session;
-    const request = frameOf({ jsonrpc: '2.0', id: 1, method: 'logging/setLevel', params: { level } });
+    const request = frameOf({ jsonrpc: '2.0', ...message });
     await this.ctx.emitter.emit(live.subject, [frameContent(request, 'client_to_server', null)]);
     const reply = await connection.upstream.send({
       upstreamSessionId: live.record.upstreamSessionId,
@@ -179,9 +201,10 @@ export class LegacyUpstreamSessions {
     const answer = await firstAnswer(reply, this.ctx.limits);
     if (answer) {
       await this.ctx.emitter.emit(live.subject, [
-        frameContent(answer, 'server_to_client', { method: 'logging/setLevel', toolName: null }),
+        frameContent(answer, 'server_to_client', { method: message.method, toolName: null }),
       ]);
     }
+    return answer;
   }
 
   private credentials(connection: ConnectionRuntime, call: StatelessCall, sessionId: string) {

@@ -90,7 +90,8 @@ export function validateStandardHeaders(
   }
 }
 
-function mismatch(detail: string): StatelessProtocolError {
+/** HTTP 400 with JSON-RPC -32020 HeaderMismatch: a mirrored header and the body disagree. */
+export function mismatch(detail: string): StatelessProtocolError {
   return new StatelessProtocolError('HEADER_MISMATCH', {
     httpStatus: 400,
     rpcCode: MODERN_RPC.HEADER_MISMATCH,

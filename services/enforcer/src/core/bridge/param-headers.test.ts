@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { StatelessProtocolError } from '../stateless/errors';
+import { checkParamHeaders, ParamHeaderCatalog, paramHeadersOf, paramHeaderValues } from './param-headers';
+
+const SCHEMA = {
+  type: 'object',
+  properties: {
+    region: { type: 'string', 'x-mcp-header': 'Region' },
+    priority: { type: 'integer', 'x-mcp-header': 'Priority' },
+    urgent: { type: 'boolean', 'x-mcp-header': 'Urgent' },
+    order: {
+      type: 'object',
+      properties: { site: { type: 'string', 'x-mcp-header': 'Site' } },
+    },
+    // Not reachable by a chain of properties: no declaration.
+    lines: { type: 'array', items: { type: 'string', 'x-mcp-header': 'Line' } },
+    note: { type: 'string' },
+  },
+};
+
+const DECLARATIONS = paramHeadersOf(SCHEMA);
+
+function refusal(args: unknown, headers: Record<string, string>): string | null {
+  try {
+    checkParamHeaders(DECLARATIONS, args, headers);
+    return null;
+  } catch (err) {
+    expect(err).toBeInstanceOf(StatelessProtocolError);
+    expect((err as StatelessProtocolError).toResponse('1')).toMatchObject({ error: { code: -32020 } });
+    return (err as Error).message;
+  }
+}
+
+describe('Mcp-Param-* headers of x-mcp-header arguments', () => {
+  it('finds the declarations along the chain of properties only', () => {
+    expect(DECLARATIONS).toEqual([
+      { path: ['region'], name: 'Region', numeric: false },
+      { path: ['priority'], name: 'Priority', numeric: true },
+      { path: ['urgent'], name: 'Urgent', numeric: false },
+      { path: ['order', 'site'], name: 'Site', numeric: false },
+    ]);
+    expect(paramHeadersOf({ type: 'object' })).toEqual([]);
+    expect(paramHeadersOf(undefined)).toEqual([]);
+  });
+
+  it('gives the headers a call carries: plain text as is, anything else in the Base64 form', () => {
+    expect(
+      paramHeaderValues(DECLARATIONS, {
+        region: 'zürich',
+        priority: 3,
+        urgent: false,
+        order: { site: 'ward-7' },
+        note: 'x',
+      }),
+    ).toEqual({
+      'mcp-param-region': `=?base64?${Buffer.from('zürich').toString('base64')}?=`,
+      'mcp-param-priority': '3',
+      'mcp-param-urgent': 'false',
+      'mcp-param-site': 'ward-7',
+    });
+    // Absent, null and non-primitive arguments are not mirrored.
+    expect(paramHeaderValues(DECLARATIONS, { region: null, priority: { n: 1 } })).toEqual({});
+    expect(paramHeaderValues(DECLARATIONS, undefined)).toEqual({});
+  });
+
+  it('accepts headers that mirror the arguments, and ignores a header whose argument is absent', () => {
+    expect(refusal({ region: 'eu-west' }, { 'mcp-param-region': ' eu-west ' })).toBeNull();
+    expect(refusal({ region: 'Hello' }, { 'mcp-param-region': '=?base64?SGVsbG8=?=' })).toBeNull();
+    // Without the whole sentinel the value is literal.
+    expect(refusal({ region: 'SGVsbG8=' }, { 'mcp-param-region': 'SGVsbG8=' })).toBeNull();
+    expect(refusal({ region: '=?base64?SGVsbG8=' }, { 'mcp-param-region': '=?base64?SGVsbG8=' })).toBeNull();
+    expect(refusal({ priority: 42 }, { 'mcp-param-priority': '42.0' })).toBeNull();
+    expect(refusal({ urgent: true }, { 'mcp-param-urgent': 'true' })).toBeNull();
+    expect(refusal({}, { 'mcp-param-region': 'eu-west' })).toBeNull();
+  });
+
+  it('refuses a missing, different or badly encoded header with -32020', () => {
+    expect(refusal({ region: 'eu-west' }, {})).toMatch(/Mcp-Param-Region header is required/);
+    expect(refusal({ order: { site: 'ward-7' } }, {})).toMatch(/Mcp-Param-Site header is required/);
+    expect(refusal({ region: 'eu-west' }, { 'mcp-param-region': 'us-east' })).toMatch(
+      /does not match region/,
+    );
+    expect(refusal({ region: 'Hello' }, { 'mcp-param-region': '=?base64?SGVsbG8?=' })).toMatch(/Base64/);
+    expect(refusal({ region: 'Hello' }, { 'mcp-param-region': '=?base64?SGVs!!!bG8=?=' })).toMatch(/Base64/);
+    expect(refusal({ priority: 42 }, { 'mcp-param-priority': '42.5' })).toMatch(/does not match priority/);
+    expect(refusal({ urgent: true }, { 'mcp-param-urgent': 'TRUE' })).toMatch(/does not match urgent/);
+  });
+});
+
+describe('the catalog of declarations', () => {
+  const page = (names: string[]) => ({
+    tools: names.map((name) => ({ name, inputSchema: SCHEMA })),
+  });
+
+  it('lists the tools only for a tool it does not know, or when what it knows is too old', async () => {
+    let now = 0;
+    const catalog = new ParamHeaderCatalog(1000, () => now);
+    let lists = 0;
+    const list = async () => {
+      lists++;
+      return [page(['route_order']), page(['triage'])];
+    };
+    expect(await catalog.declarationsOf('k', 'triage', list)).toEqual(DECLARATIONS);
+    expect(await catalog.declarationsOf('k', 'route_order', list)).toEqual(DECLARATIONS);
+    expect(lists).toBe(1);
+    expect(await catalog.declarationsOf('k', 'unknown', list)).toEqual([]);
+    expect(lists).toBe(2);
+    now = 2000;
+    await catalog.declarationsOf('k', 'triage', list);
+    expect(lists).toBe(3);
+  });
+
+  it('learns from the tools/list answers relayed to clients, per key', async () => {
+    const catalog = new ParamHeaderCatalog();
+    catalog.learn('a', page(['route_order']));
+    catalog.learn('a', { tools: [{ name: 'plain', inputSchema: { type: 'object' } }] });
+    const list = async () => {
+      throw new Error('not listed');
+    };
+    expect(await catalog.declarationsOf('a', 'route_order', list)).toEqual(DECLARATIONS);
+    expect(await catalog.declarationsOf('a', 'plain', list)).toEqual([]);
+    await expect(catalog.declarationsOf('b', 'route_order', list)).rejects.toThrow('not listed');
+  });
+});

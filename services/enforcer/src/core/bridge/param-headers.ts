@@ -1,0 +1,175 @@
+import type { JsonRpcFrame } from '../json-rpc';
+import { isPlainObject } from '../stateless/protocol';
+import {
+  decodeHeaderValue,
+  encodeHeaderValue,
+  mismatch as headerMismatch,
+} from '../stateless/standard-headers';
+
+/**
+ * One `x-mcp-header` declaration of a tool's input schema (revision 2026-07-28, Streamable
+ * HTTP): the argument at `path` is mirrored in the request header `Mcp-Param-<name>`.
+ */
+export interface ParamHeader {
+  path: string[];
+  name: string;
+  /** integer- or number-typed: compared as numbers (`42.0` equals `42`). */
+  numeric: boolean;
+}
+
+const CANONICAL_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** The declarations of a tool's input schema, found along its chain of `properties`. */
+export function paramHeadersOf(inputSchema: unknown): ParamHeader[] {
+  const found: ParamHeader[] = [];
+  const visit = (schema: unknown, path: string[]) => {
+    if (!isPlainObject(schema)) return;
+    const name = schema['x-mcp-header'];
+    if (path.length > 0 && typeof name === 'string' && name !== '') {
+      found.push({ path, name, numeric: schema.type === 'integer' || schema.type === 'number' });
+    }
+    if (!isPlainObject(schema.properties)) return;
+    for (const [key, child] of Object.entries(schema.properties)) visit(child, [...path, key]);
+  };
+  visit(inputSchema, []);
+  return found;
+}
+
+/** The argument a declaration mirrors, as its header text; undefined when there is none to mirror. */
+function argumentText(args: unknown, declaration: ParamHeader): { raw: unknown; text: string } | undefined {
+  let raw: unknown = args;
+  for (const key of declaration.path) raw = isPlainObject(raw) ? raw[key] : undefined;
+  if (typeof raw === 'string') return { raw, text: raw };
+  if (typeof raw === 'boolean') return { raw, text: raw ? 'true' : 'false' };
+  if (
+    typeof raw === 'number' &&
+    Number.isFinite(raw) &&
+    (!Number.isInteger(raw) || Number.isSafeInteger(raw))
+  )
+    return { raw, text: String(raw) };
+  return undefined;
+}
+
+/** The `Mcp-Param-*` headers a call with `args` carries to a 2026-07-28 server (lower-case names). */
+export function paramHeaderValues(declarations: ParamHeader[], args: unknown): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const declaration of declarations) {
+    const value = argumentText(args, declaration);
+    if (value) headers[`mcp-param-${declaration.name.toLowerCase()}`] = encodeHeaderValue(value.text);
+  }
+  return headers;
+}
+
+/**
+ * A 2026-07-28 server's check of a call's `Mcp-Param-*` headers: for each declared argument
+ * the body carries, the header must be there and decode to the same value (a header whose
+ * argument is absent is ignored). Throws HeaderMismatch (400, -32020) otherwise.
+ */
+export function checkParamHeaders(
+  declarations: ParamHeader[],
+  args: unknown,
+  headers: Record<string, string | string[] | undefined>,
+): void {
+  for (const declaration of declarations) {
+    const value = argumentText(args, declaration);
+    if (!value) continue;
+    const header = `Mcp-Param-${declaration.name}`;
+    const sent = headers[header.toLowerCase()];
+    const raw = (Array.isArray(sent) ? sent[0] : sent)?.replace(/^[\t ]+|[\t ]+$/g, '');
+    if (raw === undefined) {
+      throw headerMismatch(
+        `the ${header} header is required: the body carries ${declaration.path.join('.')}`,
+      );
+    }
+    const decoded = decodeHeaderValue(raw);
+    if (decoded === undefined)
+      throw headerMismatch(`the ${header} header carries an invalid Base64 sentinel value`);
+    const equal =
+      declaration.numeric && typeof value.raw === 'number' && CANONICAL_DECIMAL.test(decoded)
+        ? Number(decoded) === value.raw
+        : decoded === value.text;
+    if (!equal)
+      throw headerMismatch(`the ${header} header does not match ${declaration.path.join('.')} of the body`);
+  }
+}
+
+interface CatalogEntry {
+  at: number;
+  tools: Map<string, ParamHeader[]>;
+}
+
+/**
+ * The `x-mcp-header` declarations of the tools an upstream lists, per key (a connection and
+ * caller, or an upstream session): learnt from the `tools/list` answers relayed to clients,
+ * and fetched by the caller's `list` when a called tool is unknown or the entry is older than
+ * `maxAgeMs`.
+ */
+export class ParamHeaderCatalog {
+  private readonly entries = new Map<string, CatalogEntry>();
+
+  constructor(
+    private readonly maxAgeMs = 5 * 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Learns from a `tools/list` result (one page: its tools are added to what is known). */
+  learn(key: string, result: unknown): void {
+    if (!isPlainObject(result) || !Array.isArray(result.tools)) return;
+    let entry = this.fresh(key);
+    if (!entry) {
+      entry = { at: this.now(), tools: new Map() };
+      this.entries.delete(key);
+      // Bounded: the oldest entry goes first.
+      if (this.entries.size >= MAX_CATALOG_ENTRIES)
+        this.entries.delete(this.entries.keys().next().value as string);
+    }
+    for (const tool of result.tools) {
+      if (isPlainObject(tool) && typeof tool.name === 'string')
+        entry.tools.set(tool.name, paramHeadersOf(tool.inputSchema));
+    }
+    this.entries.set(key, entry);
+  }
+
+  /** The declarations of `tool`; `list` fetches every `tools/list` page when they are not known. */
+  async declarationsOf(key: string, tool: string, list: () => Promise<unknown[]>): Promise<ParamHeader[]> {
+    const known = this.fresh(key)?.tools.get(tool);
+    if (known) return known;
+    this.entries.delete(key);
+    for (const page of await list()) this.learn(key, page);
+    return this.entries.get(key)?.tools.get(tool) ?? [];
+  }
+
+  private fresh(key: string): CatalogEntry | undefined {
+    const entry = this.entries.get(key);
+    return entry && this.now() - entry.at <= this.maxAgeMs ? entry : undefined;
+  }
+}
+
+/** Keys a catalog keeps. */
+const MAX_CATALOG_ENTRIES = 10_000;
+
+/** How many `tools/list` pages the gateway reads when it lists an upstream's tools itself. */
+const MAX_TOOL_PAGES = 20;
+
+/** Every `tools/list` result page an upstream gives, read with `page` (an answer, or null). */
+export async function listToolPages(
+  page: (cursor: string | undefined) => Promise<JsonRpcFrame | null>,
+): Promise<unknown[]> {
+  const pages: unknown[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < MAX_TOOL_PAGES; i++) {
+    const answer = await page(cursor);
+    const result = answer?.message.result;
+    if (answer?.kind !== 'response' || !isPlainObject(result)) break;
+    pages.push(result);
+    if (typeof result.nextCursor !== 'string') break;
+    cursor = result.nextCursor;
+  }
+  return pages;
+}
+
+/** The name and arguments of a `tools/call`'s params. */
+export function toolCallOf(params: unknown): { name: string; args: unknown } | null {
+  if (!isPlainObject(params) || typeof params.name !== 'string') return null;
+  return { name: params.name, args: params.arguments };
+}
