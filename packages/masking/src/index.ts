@@ -60,9 +60,19 @@ export function engineFor(): Masker {
 }
 
 export function countByRule(records: readonly MatchRecord[]): RuleMatchCount[] {
-  const counts = new Map<string, number>();
-  for (const r of records) counts.set(r.ruleId, (counts.get(r.ruleId) ?? 0) + 1);
-  return [...counts].map(([rule, count]) => ({ rule, count }));
+  const out: RuleMatchCount[] = [];
+  if (records.length === 0) return out;
+  const byRule = new Map<string, RuleMatchCount>();
+  for (const r of records) {
+    const seen = byRule.get(r.ruleId);
+    if (seen) seen.count++;
+    else {
+      const entry = { rule: r.ruleId, count: 1 };
+      byRule.set(r.ruleId, entry);
+      out.push(entry);
+    }
+  }
+  return out;
 }
 
 /** Masks a JSON text (an MCP message or any JSON) with the given masker, the default one otherwise. */
