@@ -90,11 +90,11 @@ export function validateAuditRows(rows: AuditRows): void {
   for (const kind of INSERT_KINDS) {
     const spec = INSERT_TABLES[kind] as TableSpec<object>;
     (rows[kind] ?? []).forEach((row, i) => {
-      spec.toInsertValues(row, i);
+      spec.validate(row, i);
     });
   }
   rows.events.forEach((row, i) => {
-    EVENTS.toInsertValues(row, i);
+    EVENTS.validate(row, i);
   });
 }
 

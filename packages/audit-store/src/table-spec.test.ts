@@ -11,6 +11,31 @@ describe('microsToDateTime64', () => {
     expect(microsToDateTime64(MAX_STORABLE_TIME_US)).toBe('2106-02-07 06:28:15.999999');
     expect(microsToDateTime64(8_999_999_999_999_999)).toBe('2255-03-14 15:59:59.999999');
   });
+
+  it('gives the calendar the Date object gives: leap days, month and year ends, any time of day', () => {
+    const viaDate = (micros: number) => {
+      const iso = new Date(Math.floor(micros / 1000)).toISOString();
+      return `${iso.slice(0, 10)} ${iso.slice(11, 23)}${String(micros % 1000).padStart(3, '0')}`;
+    };
+    const days = [
+      '2000-02-28',
+      '2000-02-29',
+      '2000-03-01',
+      '2100-02-28',
+      '2100-03-01',
+      '2024-12-31',
+      '2026-01-01',
+    ];
+    const samples = days.flatMap((d) =>
+      [0, 1, 86_399_999_999].map((us) => Date.parse(`${d}T00:00:00Z`) * 1000 + us),
+    );
+    let x = 12_345;
+    for (let i = 0; i < 2000; i++) {
+      x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
+      samples.push(Math.floor((x / 2_147_483_648) * MAX_STORABLE_TIME_US));
+    }
+    for (const micros of samples) expect(microsToDateTime64(micros)).toBe(viaDate(micros));
+  });
 });
 
 describe('the events table spec', () => {
@@ -48,6 +73,13 @@ describe('the events table spec', () => {
     expect(() => EVENTS.toInsertRow(frameEvent({ maskedCount: -2 }), 4)).toThrow(
       'events[4].maskedCount must be an integer in [0, 4294967295]',
     );
+    expect(() => EVENTS.validate(frameEvent({ maskedCount: -2 }), 4)).toThrow(
+      'events[4].maskedCount must be an integer in [0, 4294967295]',
+    );
+    expect(() => EVENTS.validate(frameEvent({ time: MAX_STORABLE_TIME_US + 1 }), 0)).toThrow(
+      /events\[0\]\.time/,
+    );
+    expect(() => EVENTS.validate(frameEvent({}), 0)).not.toThrow();
     expect(() => EVENTS.toInsertRow(frameEvent({ time: MAX_STORABLE_TIME_US + 1 }), 0)).toThrow(
       /events\[0\]\.time/,
     );
