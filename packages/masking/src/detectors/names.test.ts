@@ -154,4 +154,27 @@ describe('person names', () => {
     ['Patient John SEEN today', 'SEEN'],
     ['Maria NPO after midnight', 'NPO'],
   ])('keeps capitals used in a sentence after a name: %s', (text, keep) => expectKept(text, keep));
+
+  it.each([
+    ['0300 RN note: Pt Hirsi (99-yo) resting', 'Hirsi'],
+    ['Pt Tadesse (age 98) resting', 'Tadesse'],
+    ['Called Rodel Nasser at 555-201-3344, no answer', 'Rodel Nasser'],
+    ["Tuilagi viewed Yuxuan's chart from the ward", 'Tuilagi'],
+    ['Ifeanyi was previously under Dr. Stroud.', 'Ifeanyi'],
+    ['Takumi is age 88 man with CHF', 'Takumi'],
+    ['Rx 530318 by Genet Alemu DEA BD6245953', 'Genet Alemu'],
+    ['Reply from Uchenna Chukwu, RN:', 'Uchenna Chukwu'],
+    ['Electronically signed: Chase Small (hospitalist)', 'Chase Small'],
+    ['Hi Vasiliki, sent to F. Rich MD today.', 'F. Rich'],
+    ['Dawit Young, RPh', 'Dawit Young'],
+    ['Registrar: Will Okonjo   Kiosk v7.18', 'Will Okonjo'],
+  ])('finds unknown names by the context people are written in: %s', (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it.each([
+    ['Patient Portal access granted', 'Patient Portal'],
+    ['Called Pharmacy about the refill', 'Called Pharmacy'],
+    ['Pt Education given', 'Pt Education'],
+  ])('keeps role words and verbs before common words: %s', (text, keep) => expectKept(text, keep));
 });

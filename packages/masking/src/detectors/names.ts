@@ -63,12 +63,12 @@ const ROLE_TITLES = new Set(['doctor', 'nurse', 'midwife', 'chaplain', 'therapis
 /** Credentials written before a name in notes: "d/w NP Okoro", "paged RN Lindqvist". */
 const PREFIX_CREDENTIALS = new Set(['np', 'rn', 'lpn', 'cna', 'aprn', 'fnp', 'crna', 'pa-c']);
 const CREDENTIALS = new Set(
-  'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd dnp mph msn bsn facp facs esq jr sr ii iii iv v'.split(
+  'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd rph rd rdn otr dpt slp mbbs frcp frcpc mrcp facc rrt cnm lmft lcsw msw pmhnp dnp mph msn bsn facp facs esq jr sr ii iii iv v'.split(
     ' ',
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|recorded by|entered by|given by|administered by|verified by|picked up by|pickup)\b|\bname)[\s:,="'(-]{0,4}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -78,9 +78,10 @@ const STRONG_HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress|curve|estimator|plot)\b/i;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
-  /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:\s+(?:is|was)\s+(?:a|an)\s+\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day)|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|\d{1,3}\s?(?:yo|y\/o|[MF]\b))|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
+  /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:\s+(?:is|was)\s+(?:(?:a|an)\s+)?(?:aged?\s+\d{1,3}\b|\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day))|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides|viewed|accessed|opened|reviewed|ordered|documented|requested|confirmed|rescheduled|was previously|has been|remains)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born|DEA|NPI)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|aged?\s+\d{1,3}\b|(?:(?:a|an)\s+)?\d{1,3}\s?-?\s?(?:yo|y\/o|yrs?|years?|year-old|[MF]\b))|\s*\((?:attending|resident|fellow|intern|hospitalist|pcp|on[- ]call|covering|consultant|surgeon|surgery|cardiology|nephrology|neurology|oncology|pulmonology|psychiatry|pt|ot|slp|rt|sw|case mgmt|case manager|social work|pharmacy|nursing|charge rn|np|pa|rn)\)|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
 /** A credential after a name: "…, MD", "… DO;". */
-const CREDENTIAL_AFTER = /^,?\s*(?:MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b/;
+const CREDENTIAL_AFTER =
+  /^,?\s*(?:MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|RPh|RDN?|OTR|DPT|SLP|MBBS|FRCPC?|MRCP|RRT|CNM|LMFT|DNP|APRN|FNP|LCSW|MSW)\b/;
 /** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
 const THING_AFTER =
   /^\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d)/i;
@@ -180,6 +181,32 @@ function strongName(t: Token): boolean {
   );
 }
 
+/**
+ * A word beside a marked name that no list calls a common word belongs to it ("Uchenna
+ * ⟦Chukwu⟧", "Ngoc ⟦Anh Nguyen⟧"); so does a given name before it or a last name after it,
+ * even one that is also a common word ("⟦Faith⟧ Rich", "⟦Chase⟧ Small").
+ */
+function extendToNeighbours(run: Token[], marked: boolean[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < run.length; i++) {
+      if (marked[i]) continue;
+      const t = run[i] as Token;
+      const left = i > 0 && marked[i - 1] === true;
+      const right = marked[i + 1] === true;
+      if (!(left || right) || t.never || t.title || t.credential || t.initial) continue;
+      const neighbour = run[left ? i - 1 : i + 1] as Token;
+      const fits =
+        t.caps === neighbour.caps &&
+        (plainWord(t) || (t.caps && capsSurname(t)) || (right && t.given) || (left && t.surname));
+      if (fits) {
+        marked[i] = true;
+        changed = true;
+      }
+    }
+  }
+}
+
 /** Titles before and suffixes after a marked name (Mr., Jr., III, PhD) belong to it. */
 function extendOverAffixes(run: Token[], marked: boolean[]): void {
   for (let i = 0; i < run.length; i++) {
@@ -220,8 +247,30 @@ const ROLE_OPENERS = new Set(
   ),
 );
 
+/** Openers after which any capitalized run is judged as usual. */
+const GREETINGS_ONLY = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'regards', 'cc', 'attn']);
+
+/** Verbs that open a sentence about a person: "Called Rodel Nasser at …", "Paged Okafor". */
+const CONTEXT_VERBS = [
+  'called',
+  'paged',
+  'phoned',
+  'notified',
+  'informed',
+  'told',
+  'asked',
+  'texted',
+  'contacted',
+  'messaged',
+  'emailed',
+  'visited',
+  'met',
+  'saw',
+];
+
 /** Greetings and role words that open a run: context for the name after them, not part of it. */
 const GREETINGS = new Set([
+  ...CONTEXT_VERBS,
   'hi',
   'hello',
   'hey',
@@ -234,8 +283,12 @@ const GREETINGS = new Set([
   ...ROLE_OPENERS,
 ]);
 
-function nameLikeAfterRole(run: Token[]): boolean {
-  return candidateRun(run) || (run.length >= 2 && run.every((t) => plainWord(t) || t.initial));
+function nameLikeAfterRole(text: string, run: Token[]): boolean {
+  if (candidateRun(run)) return true;
+  if (!run.every((t) => plainWord(t) || t.initial) || !plainWord(run[0] as Token)) return false;
+  // "Called Rodel Nasser"; one unknown word only when what follows is said of people ("Pt Hirsi (99-yo)").
+  const last = run[run.length - 1] as Token;
+  return run.length >= 2 || RIGHT_CONTEXT.test(text.slice(last.end, last.end + 40));
 }
 
 /** Device and drug makers that are also surnames. */
@@ -301,7 +354,10 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   const last = run[run.length - 1] as Token;
   if (!candidateRun(run)) {
     // Names no dictionary knows: by what surrounds them ("A. Quavik was admitted").
-    if (!plainWord(first.initial && run[1] ? (run[1] as Token) : first)) return;
+    if (!plainWord(first.initial && run[1] ? (run[1] as Token) : first)) {
+      if (saidToBePerson(text, run)) markPersonish(run, marked);
+      return;
+    }
     const after = text.slice(last.end, last.end + 40);
     const byVerb = RIGHT_CONTEXT.test(after);
     const byRole =
@@ -328,7 +384,8 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   const tail = text.slice(last.end, last.end + 40);
   // "Luca Achilles, DO", "Bob is a 91-year-old man": what follows says these are people.
   const personAfter = RIGHT_CONTEXT.test(tail);
-  const credentialAfter = CREDENTIAL_AFTER.test(tail);
+  // "F. Rich MD", "Ngaire ter Horst DO": a credential closing the run says the same as one after it.
+  const credentialAfter = CREDENTIAL_AFTER.test(tail) || (run.length > 1 && last.credential && last.caps);
   for (let i = 0; i < run.length; i++) {
     const t = run[i] as Token;
     if (!credentialAfter && isEponymHere(text, run, i)) {
@@ -388,6 +445,35 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
       marked[i + 2] = true;
     }
   }
+  if (personAfter || credentialAfter) markPersonish(run, marked);
+}
+
+/** A credential closes the run or follows it, or what follows is said of people. */
+function saidToBePerson(text: string, run: Token[]): boolean {
+  const last = run[run.length - 1] as Token;
+  const tail = text.slice(last.end, last.end + 40);
+  return (
+    (run.length > 1 && last.credential && last.caps) ||
+    CREDENTIAL_AFTER.test(tail) ||
+    (RIGHT_CONTEXT.test(tail) && !ORG_AFTER.test(tail))
+  );
+}
+
+/** "Chase Small (hospitalist)", "F. Rich MD": a short run said to be a person takes its common words too. */
+function markPersonish(run: Token[], marked: boolean[]): void {
+  if (run.length > 3 || !run.some(personish) || run.some((t) => PRONOUNS.has(t.lc))) return;
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k] as Token;
+    if (!t.title && !t.credential && !t.never && !LABEL_WORDS.has(t.lc)) marked[k] = true;
+  }
+}
+
+/** "Temp 38.6 C. He asked": a pronoun is never part of a name. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'her', 'their', 'our', 'my']);
+
+/** A token that could carry a name by itself: a dictionary name, an unknown word or an initial. */
+function personish(t: Token): boolean {
+  return !t.never && !t.title && !t.credential && (t.given || t.surname || t.initial || plainWord(t));
 }
 
 const LABEL_WORDS = new Set([
@@ -405,6 +491,12 @@ const LABEL_WORDS = new Set([
   'hx',
   'rx',
 ]);
+
+function withoutTrailingLabels(run: Token[]): Token[] {
+  let n = run.length;
+  while (n > 1 && (run[n - 1] as Token).caps && LABEL_WORDS.has((run[n - 1] as Token).lc)) n--;
+  return n === run.length ? run : run.slice(0, n);
+}
 
 /** A plain capitalized word, or an all-caps one that is not a label. */
 function plainOrCaps(t: Token): boolean {
@@ -587,11 +679,15 @@ function findNames(ctx: ScanContext): void {
   if (tokens.length === 0) return;
   for (const whole of splitRuns(text, tokens)) {
     // "Hi Velmaris,", "Dear Ms. Quell": the greeting is context, not part of the name.
-    const run = whole.length > 1 && GREETINGS.has((whole[0] as Token).lc) ? whole.slice(1) : whole;
-    // "Patient Portal", "Mother Nature": after a capitalized role word only a name-like run counts.
-    if (run !== whole && ROLE_OPENERS.has((whole[0] as Token).lc) && !nameLikeAfterRole(run)) continue;
+    const opened = whole.length > 1 && GREETINGS.has((whole[0] as Token).lc) ? whole.slice(1) : whole;
+    // "Genet Alemu DEA BD6245953": a label in capitals after the name is what follows it, not a part.
+    const run = withoutTrailingLabels(opened);
+    // "Patient Portal", "Mother Nature": after a role word or a verb only a name-like run counts.
+    if (opened !== whole && !GREETINGS_ONLY.has((whole[0] as Token).lc) && !nameLikeAfterRole(text, run))
+      continue;
     const marked: boolean[] = new Array(run.length).fill(false);
     markRun(text, run, marked);
+    extendToNeighbours(run, marked);
     if (!marked.every(Boolean) && addresseeLine(text, run)) marked.fill(true);
     extendOverAffixes(run, marked);
     let spanStart = -1;
