@@ -8,7 +8,9 @@ import {
   ApprovalService,
   type ApprovalStore,
   ApproverNotifier,
+  type ArgumentsDigest,
   type AuditRecord,
+  argumentsDigester,
   type ClearViewChannel,
   createMemoryApprovalStore,
   createMemoryClearViewChannel,
@@ -20,6 +22,7 @@ import {
   type GrantPolicy,
   GrantService,
   HeldArguments,
+  sharedArgumentsDigestSecret,
 } from '@proctor/approvals';
 import type { ProctorConfig } from '@proctor/config';
 import type { EnforcerApp, Stages } from '@proctor/enforcer';
@@ -47,6 +50,8 @@ export interface OpenApprovals {
   grants: GrantService;
   notifier: ApproverNotifier;
   jobs: JobQueue;
+  /** The keyed digest held calls are bound by (the configured secret, else one shared through Redis). */
+  argumentsDigest: ArgumentsDigest;
   close(): Promise<void>;
 }
 
@@ -71,6 +76,9 @@ export async function openApprovals(
   };
   const redisParts = settings.redisUrl ? await openRedis(settings.redisUrl, settings.keyPrefix) : null;
   const store = redisParts?.store ?? createMemoryApprovalStore();
+  const argumentsDigest = argumentsDigester(
+    config.keys.argumentsDigestSecret ?? (await redisParts?.sharedDigestSecret()),
+  );
   const bus = redisParts?.bus ?? createMemoryDecisionBus();
   const clearView = redisParts?.clearView ?? createMemoryClearViewChannel();
   const jobs = settings.redisUrl
@@ -94,6 +102,7 @@ export async function openApprovals(
     clearView,
     audit,
     tenant: config.tenant,
+    argumentsDigest,
     ...(settings.webhooks.length > 0 && { onRequested: (request) => notifier.enqueue(request) }),
     onGrantApproved: async (request) => {
       await grants?.issueFor(request);
@@ -121,6 +130,7 @@ export async function openApprovals(
     grants,
     notifier,
     jobs,
+    argumentsDigest,
     async close() {
       approvals.close();
       await jobs.close();
@@ -160,6 +170,7 @@ async function openRedis(url: string, prefix: string) {
     store: createRedisApprovalStore({ redis, prefix }),
     bus,
     clearView,
+    sharedDigestSecret: () => sharedArgumentsDigestSecret(redis, prefix),
     async close() {
       subscriber.disconnect();
       redis.disconnect();
@@ -188,6 +199,7 @@ export interface GatewayApprovals {
 /** The enforcer's side: the source is needed before the event log is open, the workflow after. */
 export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
   let source: ApprovalDecisionSource | null = null;
+  let digest: ArgumentsDigest | null = null;
   let grants: GrantService | null = null;
   let stage: GrantStage | null = null;
   let gateway: Pick<EnforcerApp, 'endSessionsForAccess'> | null = null;
@@ -221,6 +233,8 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
     },
     grantOf: (sessionId) => stage?.grantOf(sessionId) ?? null,
     source: {
+      // Before the workflow is open (holds fail closed then) the configured secret, or this process's key.
+      argumentsDigest: (args) => (digest ?? argumentsDigester(config.keys.argumentsDigestSecret))(args),
       await(request, signal, updates) {
         if (source === null) {
           return Promise.resolve({
@@ -238,6 +252,7 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
       if (interrupted > 0)
         logger.warn({ interrupted }, 'approval requests held by the previous run marked interrupted');
       grants = opened.grants;
+      digest = opened.argumentsDigest;
       // Clear arguments of held calls stay in this process's memory, answered to the API on ask.
       const heldArguments = new HeldArguments();
       const stopServing = await opened.clearView.serve(config.gatewayId, heldArguments.lookup);

@@ -6,10 +6,12 @@
  * event log (payloads sealed to the ingest key) and the ClickHouse approvals table hold the
  * viewed_clear events and never the clear value. Official SDK v1 client, development tokens.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { canonicalJson } from '@proctor/approvals';
 import { createClickHouseClient } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
 import { generatePayloadKeyPair, publicKeyDocument, writePrivateKeyFile } from '@proctor/payload-crypto';
@@ -78,7 +80,7 @@ async function storedActions(approvalId: string, count: number) {
           query_params: { id: approvalId },
           format: 'JSONEachRow',
         });
-        const rows = await result.json<{ action: string; actor: string | null }>();
+        const rows = await result.json<{ action: string; actor: string | null; args_digest: string }>();
         return rows.filter((r) => r.action === 'viewed_clear').length >= count ? rows : undefined;
       } finally {
         await client.close();
@@ -138,6 +140,14 @@ describe('clear arguments of a held call in one process (proctor up)', () => {
       'privacy@example.com',
     ]);
     expect(JSON.stringify(rows)).not.toContain(mrn);
+    // The gateway's and the workflow's records bind one digest, keyed: not the SHA-256 anyone
+    // could compute for every candidate MRN.
+    const digests = new Set(rows.map((r) => r.args_digest).filter((d) => d !== ''));
+    expect(digests.size).toBe(1);
+    const plain = createHash('sha256')
+      .update(canonicalJson({ mrn, steps: 1 }))
+      .digest('hex');
+    expect(digests.has(plain)).toBe(false);
     const log = await logText(logDir);
     expect(log).toContain('viewed_clear');
     expect(log).not.toContain(mrn);

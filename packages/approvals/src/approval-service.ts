@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@proctor/events';
 import { type AuditSink, approvalRecord } from './audit-records';
-import { argumentsDigest } from './canonical-digest';
+import { type ArgumentsDigest, argumentsDigester } from './canonical-digest';
 import type { ClearViewChannel } from './clear-view';
 import type { BusMessage, DecisionBus } from './decision-bus';
 import { applyVote, mayReadClear } from './decision-rules';
@@ -30,6 +30,8 @@ export interface ApprovalServiceDeps {
   now?: () => number;
   /** Fallback re-read interval of a waiter, in case a bus message was missed (default 1 s). */
   pollMs?: number;
+  /** The keyed digest requests are bound by (default: keyed by this process only, see argumentsDigester). */
+  argumentsDigest?: ArgumentsDigest;
 }
 
 export interface HeldCall {
@@ -83,12 +85,14 @@ const FINAL_ACTION: Record<
 
 export class ApprovalService {
   private readonly now: () => number;
+  private readonly argumentsDigest: ArgumentsDigest;
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly unsubscribe: () => void;
   private readonly listeners = new Set<(message: BusMessage) => void>();
 
   constructor(private readonly deps: ApprovalServiceDeps) {
     this.now = deps.now ?? Date.now;
+    this.argumentsDigest = deps.argumentsDigest ?? argumentsDigester();
     this.unsubscribe = deps.bus.subscribe((message) => {
       if (message.kind === 'approval') for (const wake of this.waiters.get(message.id) ?? []) wake();
       for (const listener of this.listeners) listener(message);
@@ -111,7 +115,7 @@ export class ApprovalService {
    */
   async raise(call: HeldCall): Promise<RaiseResult> {
     const now = this.now();
-    const digest = argumentsDigest(call.arguments);
+    const digest = this.argumentsDigest(call.arguments);
     const key = standingKey({
       tenant: this.deps.tenant,
       subject: call.requester.subject,
@@ -262,7 +266,7 @@ export class ApprovalService {
         `gateway ${current.heldBy} holding approval ${id} did not answer: it may have stopped (its restart marks the request interrupted)`,
       );
     }
-    if (answer.kind === 'not_held' || argumentsDigest(answer.arguments) !== current.argsDigest) {
+    if (answer.kind === 'not_held' || this.argumentsDigest(answer.arguments) !== current.argsDigest) {
       throw new ApprovalError(
         'CLEAR_ARGUMENTS_GONE',
         `gateway ${current.heldBy} no longer holds the call of approval ${id}; its clear arguments are gone`,

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { argumentsDigest } from './canonical-digest';
+import { argumentsDigester, canonicalJson } from './canonical-digest';
 import { createMemoryDecisionBus } from './decision-bus';
 import type { HeldCall } from './index';
 import { createMemoryApprovalStore } from './memory-store';
@@ -8,6 +9,7 @@ import { APPROVERS, ciJob, person, world } from './testing';
 const requester = person('dev@example.com', ['engineers']);
 const approver = person('lead@example.com', ['approvers']);
 const second = person('cso@example.com', ['approvers']);
+const SECRET = 'synthetic-arguments-digest-secret-0123456789';
 
 function held(overrides: Partial<HeldCall> = {}): HeldCall {
   return {
@@ -34,15 +36,31 @@ async function raised(w: ReturnType<typeof world>, call: HeldCall = held()) {
 }
 
 describe('approval requests', () => {
-  it('binds the request to the canonical digest of the clear arguments, whatever the key order', async () => {
-    const w = world(createMemoryApprovalStore(), createMemoryDecisionBus());
+  it('binds the request to the keyed digest of the clear arguments, whatever the key order', async () => {
+    const digest = argumentsDigester(SECRET);
+    const w = world(createMemoryApprovalStore(), createMemoryDecisionBus(), { argumentsDigest: digest });
     const request = await raised(w);
-    expect(request.argsDigest).toBe(argumentsDigest({ hard: true, recordId: 'R-1' }));
-    expect(request.argsDigest).not.toBe(argumentsDigest({ hard: true, recordId: 'R-2' }));
+    expect(request.argsDigest).toBe(digest({ hard: true, recordId: 'R-1' }));
+    expect(request.argsDigest).not.toBe(digest({ hard: true, recordId: 'R-2' }));
     expect(JSON.stringify(request)).not.toContain('R-1');
     expect(w.records.map((r) => [r.sessionId, r.seq, r.type === 'approval' && r.body.action])).toEqual([
       [`approval:${request.id}`, 0, 'requested'],
     ]);
+  });
+
+  it('keys the digest: trying every value of a short argument without the secret finds nothing', async () => {
+    const args = { ssn: '000-00-0042' };
+    const keyed = argumentsDigester(SECRET)(args);
+    // The plain SHA-256 an auditor (or anyone reading the events) could recompute for each guess.
+    const plain = createHash('sha256').update(canonicalJson(args)).digest('hex');
+    expect(keyed).not.toBe(plain);
+    expect(keyed).toMatch(/^[0-9a-f]{64}$/);
+    // Every gateway and the approval API with the same secret agree; another secret does not.
+    expect(argumentsDigester(SECRET)(args)).toBe(keyed);
+    expect(argumentsDigester(`${SECRET}-rotated`)(args)).not.toBe(keyed);
+    // Without a secret: one random key per process, the same for every digester in it.
+    expect(argumentsDigester()(args)).toBe(argumentsDigester()(args));
+    expect(argumentsDigester()(args)).not.toBe(plain);
   });
 
   it('an approver approves; the decision is recorded with who, when and why', async () => {

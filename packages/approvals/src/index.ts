@@ -7,7 +7,12 @@ export {
   type WaitResult,
 } from './approval-service';
 export { type AuditRecord, type AuditSink, approvalRecord, grantRecord } from './audit-records';
-export { argumentsDigest, canonicalJson } from './canonical-digest';
+export {
+  type ArgumentsDigest,
+  argumentsDigester,
+  canonicalJson,
+  sharedArgumentsDigestSecret,
+} from './canonical-digest';
 export {
   type ClearAnswer,
   type ClearViewChannel,

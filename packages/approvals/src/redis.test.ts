@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisUrl, uniqueName } from '../../../test/harness';
+import { argumentsDigester, sharedArgumentsDigestSecret } from './canonical-digest';
 import { createRedisDecisionBus } from './decision-bus';
 import type { ApprovalStore } from './index';
 import { createMemoryApprovalStore } from './memory-store';
@@ -157,5 +158,20 @@ describe('several processes on one Redis', () => {
     await apiB.grants.revoke(grant.id, person('cso@example.com'), 'done');
     await expect.poll(() => seen, { timeout: 5_000 }).toEqual(['granted', 'revoked']);
     expect(await gatewayA.grants.active(person('doc@example.com', ['emergency']), 'ehr')).toBeNull();
+  });
+});
+
+describe('shared arguments digest secret', () => {
+  it('is created once and read alike by every process of the deployment', async () => {
+    const prefix = uniqueName('apr-digest');
+    const [first, second] = await Promise.all([
+      sharedArgumentsDigestSecret(connect(), prefix),
+      sharedArgumentsDigestSecret(connect(), prefix),
+    ]);
+    expect(first).toBe(second);
+    expect(Buffer.from(first, 'base64url')).toHaveLength(32);
+    const args = { ssn: '000-00-0042' };
+    expect(argumentsDigester(first)(args)).toBe(argumentsDigester(second)(args));
+    expect(await sharedArgumentsDigestSecret(connect(), uniqueName('apr-digest'))).not.toBe(first);
   });
 });

@@ -3,6 +3,7 @@ import type { Identity } from '@proctor/events';
 import { Redis } from 'ioredis';
 import type { ApprovalService } from './approval-service';
 import type { AuditRecord } from './audit-records';
+import type { ArgumentsDigest } from './canonical-digest';
 import type { ClearViewChannel } from './clear-view';
 import type { DecisionBus } from './decision-bus';
 import type { GrantService } from './grant-service';
@@ -53,6 +54,7 @@ export function world(
     pollMs?: number;
     onRequested?: (request: ApprovalRequest) => Promise<void>;
     clearView?: ClearViewChannel;
+    argumentsDigest?: ArgumentsDigest;
   } = {},
 ): World {
   const records: AuditRecord[] = [];
@@ -69,6 +71,7 @@ export function world(
     pollMs: options.pollMs ?? 50,
     onRequested: options.onRequested,
     ...(options.clearView && { clearView: options.clearView }),
+    ...(options.argumentsDigest && { argumentsDigest: options.argumentsDigest }),
     grantable: new Map([
       ['ehr', { approvers: APPROVERS, maxDurationMs: 8 * 3_600_000, requestTtlMs: 600_000 }],
     ]),

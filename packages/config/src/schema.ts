@@ -389,6 +389,12 @@ export const configSchema = z
       .object({
         /** Payload encryption (raw topic and spool): sealed to ingest's key when recipients are set. */
         payload: payloadKeys,
+        /**
+         * Secret (at least 32 characters) keying the digest of a held call's arguments in approval
+         * requests and events (HMAC-SHA256), so a short value cannot be found by trying every one.
+         * Every gateway and the approval API need the same; absent: a random key per process.
+         */
+        argumentsDigestSecret: z.string().min(32).optional(),
         /** The gateway's own signing key, for upstream tokens it mints (published at /.well-known/jwks.json). */
         gatewaySigning: z
           .object({

@@ -57,6 +57,11 @@ export interface HoldUpdates {
 export interface ApprovalDecisionSource {
   /** Resolves when the call is approved or denied; rejects (or resolves denied) on timeout or abort. */
   await(request: ApprovalRequest, signal: AbortSignal, updates?: HoldUpdates): Promise<ApprovalOutcome>;
+  /**
+   * The keyed digest (hex HMAC-SHA256 of the canonical arguments) the source binds held calls
+   * by, so the gateway's approval events carry the same `argsDigest` as the workflow's.
+   */
+  argumentsDigest?: (args: unknown) => string;
 }
 
 /** A decision source for tests: holds every request until `approve` or `deny` is called. */

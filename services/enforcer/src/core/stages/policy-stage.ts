@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { argumentsDigester } from '@proctor/approvals';
 import type { ApprovalAction, PolicyDecisionBody } from '@proctor/events';
 import {
   type ApprovalDecisionSource,
@@ -126,10 +127,9 @@ async function hold(
   const settings = rule?.approval ?? { approverGroups: [], timeoutSec: 900 };
   // The approval workflow files its request under this same id: one id in events, errors and the API.
   const approvalId = `apr_${randomUUID()}`;
-  const argsDigest =
-    exchange.arguments === null
-      ? null
-      : createHash('sha256').update(canonicalJson(exchange.arguments)).digest('hex');
+  // Keyed (a plain SHA-256 of a short argument is found by trying every value): the workflow's key.
+  const digest = options.approvals?.argumentsDigest ?? argumentsDigester();
+  const argsDigest = exchange.arguments === null ? null : digest(exchange.arguments);
   const approval = (action: ApprovalAction, actor: string | null, reason: string | null): EventContent => ({
     type: 'approval',
     body: {
@@ -209,18 +209,6 @@ function holdUpdates(exchange: NormalizedExchange, ctx: StageContext): HoldUpdat
       }),
     ...task,
   };
-}
-
-/** JSON with object keys sorted, so equal arguments always hash alike. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 const TASK_METHODS = new Set(['tasks/get', 'tasks/result', 'tasks/cancel', 'tasks/update']);
