@@ -195,7 +195,8 @@ export async function redactEvent(
 ): Promise<RedactedEvent> {
   const fields = await maskClientFields(event, masker, memo);
   const envelopeAndBody = {
-    matches: rebase(fields.matches, '$'),
+    // Already relative to the stored event ($.envelope…, $.body…); shared with the batch's memo, never changed.
+    matches: fields.matches,
     ruleErrors: fields.ruleErrors,
     quarantined: fields.quarantined,
   };
