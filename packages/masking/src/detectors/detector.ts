@@ -19,13 +19,22 @@ export interface ScanContext {
   includes(s: string): boolean;
   /** Whether `re` matches somewhere (always true when gates are off): a cheap pre-check. */
   test(re: RegExp): boolean;
-  /** Whether `check` holds for the text (always true when gates are off): a hand-written pre-check. */
-  passes(check: (text: string) => boolean): boolean;
+  /**
+   * Whether `check` holds for the text (always true when gates are off): a hand-written
+   * pre-check. It may look words up through the context (`includes`), which knows the text's
+   * characters.
+   */
+  passes(check: (text: string, ctx: TextLookup) => boolean): boolean;
   /** Types the caller asked not to detect in this text (e.g. dates in a system timestamp field). */
   readonly skip: ReadonlySet<PhiType> | undefined;
   /** The masker's field rules (its custom keys included): what a label or a column header means. */
   readonly fields: FieldRules;
   readonly out: DetectedSpan[];
+}
+
+/** What a pre-check may ask besides the text. */
+export interface TextLookup {
+  includes(s: string): boolean;
 }
 
 export interface Detector {
@@ -36,6 +45,13 @@ export interface Detector {
   run(ctx: ScanContext): void;
 }
 
+/** Bits of the ASCII capitals (65–90) in the third word of a character set. */
+const CAPITALS = 0x07fffffe;
+/** Bits of the control characters other than tab, line feed and carriage return (0–31). */
+const ODD_CONTROLS = ~((1 << 0x09) | (1 << 0x0a) | (1 << 0x0d));
+/** Bit of DEL (127) in the fourth word. */
+const DEL = 1 << 31;
+
 class GatedScan implements ScanContext {
   readonly digits: number;
   readonly longestDigitRun: number;
@@ -44,40 +60,56 @@ class GatedScan implements ScanContext {
   /** Printable ASCII, tabs and line breaks only: the text is its own normal form. */
   readonly plain: boolean;
   readonly out: DetectedSpan[] = [];
+  /**
+   * The ASCII characters the text holds, one bit each in four words of 32 (codes 0–31, 32–63,
+   * 64–95, 96–127): a word with any other ASCII character is not in the text.
+   */
+  private readonly chars0: number;
+  private readonly chars1: number;
+  private readonly chars2: number;
+  private readonly chars3: number;
 
   constructor(
     readonly text: string,
     readonly skip: ReadonlySet<PhiType> | undefined,
     readonly fields: FieldRules,
   ) {
+    let w0 = 0;
+    let w1 = 0;
+    let w2 = 0;
+    let w3 = 0;
     let digits = 0;
     let run = 0;
     let longest = 0;
     let upper = false;
-    let at = false;
     let plain = true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      // A shift counts modulo 32: `1 << c` is the bit of c in its word.
+      if (c < 64) {
+        if (c < 32) w0 |= 1 << c;
+        else w1 |= 1 << c;
+      } else if (c < 128) {
+        if (c < 96) w2 |= 1 << c;
+        else w3 |= 1 << c;
+      } else {
+        plain = false;
+        if (!upper && UPPER.test(text[i] as string)) upper = true;
+      }
       if (c >= 48 && c <= 57) {
         digits++;
         if (++run > longest) longest = run;
-        continue;
-      }
-      run = 0;
-      if (c >= 97) {
-        if (c > 0x7e) {
-          plain = false;
-          if (c > 0x7f && !upper && UPPER.test(text[i] as string)) upper = true;
-        }
-      } else if (c >= 65 && c <= 90) upper = true;
-      else if (c === 64) at = true;
-      else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) plain = false;
+      } else run = 0;
     }
     this.digits = digits;
     this.longestDigitRun = longest;
-    this.hasUpper = upper;
-    this.hasAt = at;
-    this.plain = plain;
+    this.chars0 = w0;
+    this.chars1 = w1;
+    this.chars2 = w2;
+    this.chars3 = w3;
+    this.hasUpper = upper || (w2 & CAPITALS) !== 0;
+    this.hasAt = (w2 & 1) !== 0;
+    this.plain = plain && (w0 & ODD_CONTROLS) === 0 && (w3 & DEL) === 0;
   }
 
   get hasDigit(): boolean {
@@ -85,6 +117,12 @@ class GatedScan implements ScanContext {
   }
 
   includes(s: string): boolean {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128) continue;
+      const word = c < 64 ? (c < 32 ? this.chars0 : this.chars1) : c < 96 ? this.chars2 : this.chars3;
+      if ((word & (1 << c)) === 0) return false;
+    }
     return this.text.includes(s);
   }
 
@@ -92,13 +130,13 @@ class GatedScan implements ScanContext {
     return re.test(this.text);
   }
 
-  passes(check: (text: string) => boolean): boolean {
-    return check(this.text);
+  passes(check: (text: string, ctx: TextLookup) => boolean): boolean {
+    return check(this.text, this);
   }
 
   /** Nothing any detector looks for can be in it: no digit, capital, '@' or "www.". */
   get barren(): boolean {
-    return this.digits === 0 && !this.hasUpper && !this.hasAt && !this.text.includes('www.');
+    return this.digits === 0 && !this.hasUpper && !this.hasAt && !this.includes('www.');
   }
 }
 

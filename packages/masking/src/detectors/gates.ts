@@ -4,6 +4,8 @@
  * codes instead of trying an expression at every position).
  */
 
+import type { TextLookup } from './detector';
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -12,10 +14,10 @@ function isHex(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-/** Whether the text contains any of `words` (what `/w1|w2|…/` tests). */
-export function containsAny(...words: string[]): (text: string) => boolean {
-  return (text) => {
-    for (const w of words) if (text.includes(w)) return true;
+/** Whether the text contains any of `words` (what `/w1|w2|…/` tests), looked up through the scan. */
+export function containsAny(...words: string[]): (text: string, ctx: TextLookup) => boolean {
+  return (_text, ctx) => {
+    for (const w of words) if (ctx.includes(w)) return true;
     return false;
   };
 }
