@@ -72,6 +72,13 @@ describe('field rules', () => {
     expect(typeOf('display', 'coding', ['system', 'code', 'display'])).toBeUndefined();
   });
 
+  it('type the clinical times of FHIR resources as dates (not system times)', () => {
+    expect(typeOf('effectiveDateTime')).toBe('date');
+    expect(typeOf('whenHandedOver')).toBe('date');
+    expect(typeOf('authoredOn')).toBe('date');
+    expect(typeOf('lastUpdated')).toBeUndefined();
+  });
+
   it("read an organisation's display name as no person's: serviceProvider, managingOrganization, insurer", () => {
     expect(typeOf('display', 'serviceProvider')).toBeUndefined();
     expect(typeOf('display', 'managingOrganization')).toBeUndefined();

@@ -41,7 +41,9 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   zip: 'zip zipcode postalcode postcode zip4 zip5 postal postalcd zipcd',
   date: `dob dateofbirth birthdate birthday birthtime dod dateofdeath deathdate deceaseddate deceaseddatetime admissiondate
     admitdate admittedat admitdatetime dischargedate dischargedat dischargedatetime dateofservice servicedate
-    visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp`,
+    visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp effectivedatetime
+    effectiveinstant onsetdatetime abatementdatetime recordeddate authoredon occurrencedatetime performeddatetime
+    whenhandedover whenprepared collecteddatetime dateasserted`,
   age: 'age ageyears patientage',
   phone:
     'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone sms smsnumber textnumber whatsapp',

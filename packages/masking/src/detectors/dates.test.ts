@@ -15,7 +15,19 @@ describe('dates tied to a person', () => {
     ['DOB: 1984-03-17T00:00:00Z', '1984-03-17T00:00:00Z'],
     ['born in March 1984', 'March 1984'],
     ['DOB 19840317', '19840317'],
+    ['admitted on the 18th with dyspnea', '18th'],
+    ['Plan to transfer to the rehab unit on the 12th.', '12th'],
+    ['Bloods from July 2026: Plt 98 K/uL', 'July 2026'],
+    ['I have Dr. Ngata on 3/27 at 10:40.', '3/27'],
+    ['census 27-Nov-24 (4 West)', '27-Nov-24'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each([
+    ['on the 3rd floor', '3rd'],
+    ['released March 2024 with fixes', 'March 2024'],
+    ['Q3 report for March 2024', 'March 2024'],
+    ['on 1/2 tab daily', '1/2'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
 
   it.each([
     'createdAt 2024-03-17T10:22:01.123Z',

@@ -20,7 +20,7 @@ const NUMERIC_RE = new RegExp(
   'g',
 );
 const DAY_MONTH_RE = new RegExp(
-  `(?<![\\w.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+(${MONTH})\\.?(?:,?[\\s-]+(\\d{4}|'\\d{2}))?(?![\\w])`,
+  `(?<![\\w.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+(${MONTH})\\.?(?:,?[\\s-]+(\\d{4}|'\\d{2})|-\\d{2}(?![\\w-]))?(?![\\w])`,
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(
@@ -104,6 +104,24 @@ const NUMERIC_OPTIONS: ScanOptions = {
   },
 };
 const IN_PERSON_CONTEXT: ScanOptions = { accept: (_v, m, text) => hasPersonContext(text, m.index) };
+/** "on 3/27", "3/27 at 10:40": a month and day said as a day something happens. */
+const ON_DAY_BEFORE = /\b(?:on|until|till|by|before|after)\s+$/i;
+const AT_TIME_AFTER = /^\s+(?:at|@)\s*\d{1,2}(?::\d{2})?\b/i;
+const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
+  accept: (_v, m, text) =>
+    hasPersonContext(text, m.index) ||
+    ON_DAY_BEFORE.test(before(text, m.index, 8)) ||
+    AT_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+};
+/** "admitted on the 18th", "transfer on the 3rd": a day of the month alone, after a person-date word. */
+const ORDINAL_DAY_RE =
+  /\b(?:on|since|until|till|by|from|before|after)\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+\w+\s+)?(?:floor|percentile|centile|grade|week|cycle|dose|visit|attempt|rib|intercostal|digit|toe|finger|street|st|ave|avenue|trimester|place|time|day|hour|minute|year|birthday)\b)/dgi;
+const ORDINAL_DAY_OPTIONS: ScanOptions = {
+  group: 1,
+  accept: (v, m, text) =>
+    Number.parseInt(v, 10) >= 1 && Number.parseInt(v, 10) <= 31 && hasPersonContext(text, m.index),
+};
+const ORDINAL_GATE = /\d(?:st|nd|rd|th)\b/;
 const DAY_MONTH_OPTIONS: ScanOptions = {
   accept: (_v, m) => capitalized(m[2] as string) && Number(m[1]) >= 1 && Number(m[1]) <= 31,
 };
@@ -119,8 +137,21 @@ const GLUED_OPTIONS: ScanOptions = {
     Number(m[1]) <= 31 &&
     ((m[3] as string).length === 4 || hasPersonContext(text, m.index)),
 };
+/** Words before a month and year that make it a release, a report period or a statistic's, not a person's. */
+const NOT_PERSON_PERIOD =
+  /\b(?:release[ds]?|version|updated?|published|revised|edition|fiscal|fy|quarter|q[1-4]|report(?:ed|ing)?|data|census|guidelines?|survey|policy|plan year|period|as of|since launch|rates?|statistics?|volume|compliance|goal|target|budget)\b[^\n.;]{0,24}$/i;
+/** …or what follows it: "in March 2024 the hospital served 12,000 patients". */
+const NOT_PERSON_AFTER =
+  /^,?\s+(?:the\s+|our\s+)?(?:hospital|clinic|unit|department|system|practice|facility|organization|we|admissions|visits|volumes?|census|rates?|revenue)\b/i;
 const MONTH_YEAR_OPTIONS: ScanOptions = {
-  accept: (_v, m, text) => capitalized(m[1] as string) && hasPersonContext(text, m.index),
+  // A month and year is a date element of a person unless a system or report word says otherwise.
+  accept: (_v, m, text) =>
+    capitalized(m[1] as string) &&
+    (hasPersonContext(text, m.index) ||
+      !(
+        NOT_PERSON_PERIOD.test(before(text, m.index, 40)) ||
+        NOT_PERSON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      )),
 };
 /** "Tuesday, March 17, 1984", "Tue 17 Mar": the weekday before a date belongs to it. */
 const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
@@ -144,9 +175,11 @@ export const dates: Detector = {
       }
       if (ctx.passes(hasShortNumberSlash)) {
         scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
-        scan(ctx, MONTH_DAY_NUMERIC_RE, 'date', 'date_month_day', IN_PERSON_CONTEXT);
+        scan(ctx, MONTH_DAY_NUMERIC_RE, 'date', 'date_month_day', MONTH_DAY_OPTIONS_NUMERIC);
       }
     }
+    if (ctx.includes(' the ') && ctx.test(ORDINAL_GATE))
+      scan(ctx, ORDINAL_DAY_RE, 'date', 'date_day', ORDINAL_DAY_OPTIONS);
     if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE))
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
     if (ctx.hasUpper && ctx.test(MONTH_GATE)) {
