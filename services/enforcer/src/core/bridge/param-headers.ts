@@ -168,6 +168,11 @@ export async function listToolPages(
   return pages;
 }
 
+/** The catalog key of an upstream's tools as a caller sees them: per connection and identity. */
+export function toolsKeyOf(record: { connection: string; identityKey: string }): string {
+  return `${record.connection} ${record.identityKey}`;
+}
+
 /** The name and arguments of a `tools/call`'s params. */
 export function toolCallOf(params: unknown): { name: string; args: unknown } | null {
   if (!isPlainObject(params) || typeof params.name !== 'string') return null;

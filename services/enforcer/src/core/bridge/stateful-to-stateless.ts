@@ -31,7 +31,13 @@ import {
 } from './era-mapping';
 import { EVERY_GATEWAY, HolderMailbox, holderOf } from './holder-mailbox';
 import { bridgedListeningStream } from './listening-stream';
-import { listToolPages, ParamHeaderCatalog, paramHeaderValues, toolCallOf } from './param-headers';
+import {
+  listToolPages,
+  ParamHeaderCatalog,
+  paramHeaderValues,
+  toolCallOf,
+  toolsKeyOf,
+} from './param-headers';
 import { BridgedResourceSubscriptions } from './resource-subscriptions';
 import type { UpstreamEraResolver } from './upstream-era';
 
@@ -446,7 +452,7 @@ export class StatefulToStatelessBridge implements EraHandler {
   ): Promise<Record<string, string>> {
     const tool = outbound.method === 'tools/call' ? toolCallOf(outbound.message.params) : null;
     if (!tool) return {};
-    const declarations = await this.tools.declarationsOf(toolsKey(session), tool.name, () =>
+    const declarations = await this.tools.declarationsOf(toolsKeyOf(session.record), tool.name, () =>
       listToolPages((cursor) => {
         const list = frameOf({
           jsonrpc: '2.0',
@@ -516,7 +522,7 @@ export class StatefulToStatelessBridge implements EraHandler {
     answer: JsonRpcFrame,
   ): Record<string, unknown> {
     if (answer.kind !== 'response') return { ...answer.message, id: request.message.id };
-    if (request.method === 'tools/list') this.tools.learn(toolsKey(session), answer.message.result);
+    if (request.method === 'tools/list') this.tools.learn(toolsKeyOf(session.record), answer.message.result);
     return { jsonrpc: '2.0', id: request.message.id, result: asStatefulResult(answer.message.result) };
   }
 
@@ -593,11 +599,6 @@ export class StatefulToStatelessBridge implements EraHandler {
 
 /** Ids of the input requests the gateway asks a bridged client: `proctor-input:<gatewayId>:<uuid>`. */
 const INPUT_ID_PREFIX = 'proctor-input:';
-
-/** The upstream's tools as a caller sees them: per connection and identity. */
-function toolsKey(session: LiveSession): string {
-  return `${session.record.connection} ${session.record.identityKey}`;
-}
 
 function inFlightKey(sessionId: string, idJson: string | null): string {
   return `${sessionId} ${idJson ?? 'null'}`;

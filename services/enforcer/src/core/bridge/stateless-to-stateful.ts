@@ -35,7 +35,7 @@ import {
 } from './era-mapping';
 import { HolderMailbox, holderOf } from './holder-mailbox';
 import { ListenBridge } from './listen-bridge';
-import { checkParamHeaders, ParamHeaderCatalog, toolCallOf } from './param-headers';
+import { checkParamHeaders, ParamHeaderCatalog, toolCallOf, toolsKeyOf } from './param-headers';
 import { type LegacyUpstreamSession, LegacyUpstreamSessions } from './upstream-legacy-session';
 
 /** An upstream call waiting, between rounds, for the client's answers to its input requests. */
@@ -109,7 +109,7 @@ export class StatelessToStatefulBridge {
   private readonly listens: ListenBridge;
 
   private readonly mailbox: HolderMailbox;
-  /** The `x-mcp-header` declarations of the tools each upstream session lists. */
+  /** The `x-mcp-header` declarations of the tools the upstream lists, per connection and caller. */
   private readonly tools = new ParamHeaderCatalog();
 
   constructor(private readonly deps: StatelessToStatefulDeps) {
@@ -263,7 +263,7 @@ export class StatelessToStatefulBridge {
   ): Promise<void> {
     const tool = toolCallOf(call.frame.message.params);
     if (!tool) return;
-    const declarations = await this.tools.declarationsOf(session.live.record.id, tool.name, () =>
+    const declarations = await this.tools.declarationsOf(toolsKeyOf(session.live.record), tool.name, () =>
       this.sessions.listTools(connection, call, session),
     );
     checkParamHeaders(declarations, tool.args, call.clientHeaders);
@@ -552,7 +552,7 @@ export class StatelessToStatefulBridge {
     answer: JsonRpcFrame,
   ): Promise<Buffer> {
     if (method === 'tools/list' && answer.kind === 'response')
-      this.tools.learn(session.live.record.id, answer.message.result);
+      this.tools.learn(toolsKeyOf(session.live.record), answer.message.result);
     const message =
       answer.kind === 'response'
         ? {
