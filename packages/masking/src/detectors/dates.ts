@@ -214,6 +214,11 @@ const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age/i;
 const AGE_SELF_RE =
   /\b(?:i['’]m|i am|(?:he|she)['’]s|(?:he|she|patient|pt) (?:is|was)|turned|turns|turning)\s+(\d{2,3})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|since|so)\b))/dgi;
 const AGE_SELF_GATE = /i['’]m|i am|he|she|patient|pt|turn/i;
+/** "my grandma is 90 can she…", "her father, who is 93,": a relative's age, whatever follows but a unit. */
+const AGE_RELATIVE_RE =
+  /\b(?:grand(?:ma|mother|pa|father)|great[- ]grand\w+|nana|granny|mom|mother|mum|dad|father|aunt|uncle|wife|husband|spouse|partner)(?:,? who)? (?:is|was|turned|turns|just turned)\s+(\d{2,3})\b(?!\s*(?:%|mg|mcg|kg|lbs?|pounds|cm|mm|min|minutes|hours|days|weeks|months|percent|degrees|bpm|\/|\.\d))/dgi;
+const AGE_RELATIVE_GATE =
+  /grand|nana|granny|mom|mother|mum|dad|father|aunt|uncle|wife|husband|spouse|partner/i;
 const AGE_OPTIONS: ScanOptions = { group: 1, accept: over89 };
 
 /** "97M", "94 F", "92yo F": an age beside a sex letter, as handoffs and headers write it. */
@@ -266,6 +271,7 @@ export const ages: Detector = {
     if (!ctx.hasDigit || !ctx.test(AGE_GATE)) return;
     if (ctx.hasUpper && ctx.test(AGE_SEX_GATE)) scan(ctx, AGE_SEX_RE, 'age', 'age_over_89', AGE_SEX_OPTIONS);
     if (ctx.test(AGE_SELF_GATE)) scan(ctx, AGE_SELF_RE, 'age', 'age_over_89', AGE_OPTIONS);
+    if (ctx.test(AGE_RELATIVE_GATE)) scan(ctx, AGE_RELATIVE_RE, 'age', 'age_over_89', AGE_OPTIONS);
     if (!ctx.test(AGE_WORD_GATE)) return;
     scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', AGE_OPTIONS);
     scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', AGE_OPTIONS);
