@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Compares two result directories of `conformance server -o DIR` (the server directly, and
 // the same server through the gateway): a Markdown table of passed/failed checks per
-// scenario, then every check whose status differs, with the message of the second run.
+// scenario, the scenarios the requirement set scores apart from those it runs but does not
+// score (extension, pending, added after the release: read from the runner's output saved
+// as DIR.log, when there), then every check whose status differs, with the message of the
+// second run.
 //
 //   node test/conformance/compare.mjs DIRECT_DIR GATEWAY_DIR
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** scenario → its checks (an id may repeat), from each `server-<scenario>-<timestamp>/checks.json`. */
@@ -24,15 +27,32 @@ function load(dir) {
   return scenarios;
 }
 
-function counts(checks) {
-  if (!checks) return 'not run';
-  let passed = 0;
-  let failed = 0;
-  for (const c of checks) {
-    if (c.status === 'SUCCESS') passed++;
-    if (c.status === 'FAILURE') failed++;
+/** scenario → why the requirement set does not score it, from the runner's "Not scored" list in DIR.log. */
+function unscored(dir) {
+  const reasons = new Map();
+  const log = `${dir.replace(/\/+$/, '')}.log`;
+  if (!existsSync(log)) return reasons;
+  for (const line of readFileSync(log, 'utf8').split('\n')) {
+    const match = line.match(/^\s+[✓✗] (\S+) \(([a-z-]+)\)$/);
+    if (match) reasons.set(match[1], match[2]);
   }
-  return `${failed === 0 ? '✓' : '✗'} ${passed}/${failed}`;
+  return reasons;
+}
+
+function tally(checks = []) {
+  const t = { passed: 0, failed: 0, warnings: 0 };
+  for (const c of checks) {
+    if (c.status === 'SUCCESS') t.passed++;
+    if (c.status === 'FAILURE') t.failed++;
+    if (c.status === 'WARNING') t.warnings++;
+  }
+  return t;
+}
+
+function cell(checks) {
+  if (!checks) return 'not run';
+  const t = tally(checks);
+  return `${t.failed === 0 ? '✓' : '✗'} ${t.passed}/${t.failed}${t.warnings ? ` (${t.warnings} warn.)` : ''}`;
 }
 
 const [directDir, gatewayDir] = process.argv.slice(2);
@@ -42,25 +62,40 @@ if (!directDir || !gatewayDir) {
 }
 const direct = load(directDir);
 const gateway = load(gatewayDir);
-const names = [...new Set([...direct.keys(), ...gateway.keys()])];
+const notScored = new Map([...unscored(directDir), ...unscored(gatewayDir)]);
+const names = [...new Set([...direct.keys(), ...gateway.keys()])].sort(
+  (a, b) => Number(notScored.has(a)) - Number(notScored.has(b)),
+);
 
-console.log('| scenario | direct (passed/failed) | through Proctor |');
+console.log('| scenario | direct (checks passed/failed) | through Proctor |');
 console.log('| --- | --- | --- |');
-for (const name of names)
-  console.log(`| ${name} | ${counts(direct.get(name))} | ${counts(gateway.get(name))} |`);
+for (const name of names) {
+  const label = notScored.has(name) ? `${name} (not scored: ${notScored.get(name)})` : name;
+  console.log(`| ${label} | ${cell(direct.get(name))} | ${cell(gateway.get(name))} |`);
+}
 
-const total = (runs) => {
-  let passed = 0;
-  let failed = 0;
-  for (const checks of runs.values()) {
-    for (const c of checks) {
-      if (c.status === 'SUCCESS') passed++;
-      if (c.status === 'FAILURE') failed++;
-    }
+/** Scenarios without a failed check, and checks passed/failed/warned, over the scenarios `keep` selects. */
+function totals(runs, keep) {
+  const t = { scenarios: 0, clean: 0, passed: 0, failed: 0, warnings: 0 };
+  for (const [name, checks] of runs) {
+    if (!keep(name)) continue;
+    const s = tally(checks);
+    t.scenarios++;
+    if (s.failed === 0) t.clean++;
+    t.passed += s.passed;
+    t.failed += s.failed;
+    t.warnings += s.warnings;
   }
-  return `${passed} passed, ${failed} failed`;
-};
-console.log(`| **total** | ${total(direct)} | ${total(gateway)} |`);
+  return `${t.clean}/${t.scenarios} scenarios; checks ${t.passed} passed, ${t.failed} failed, ${t.warnings} warnings`;
+}
+const scored = (name) => !notScored.has(name);
+if (notScored.size > 0) {
+  console.log(`| **scored** | ${totals(direct, scored)} | ${totals(gateway, scored)} |`);
+  console.log(
+    `| **not scored** | ${totals(direct, (n) => !scored(n))} | ${totals(gateway, (n) => !scored(n))} |`,
+  );
+}
+console.log(`| **all** | ${totals(direct, () => true)} | ${totals(gateway, () => true)} |`);
 
 console.log('\nChecks whose status differs (direct → through Proctor):');
 /** check id → its statuses in order, and the first failure's message. */

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Runs the official MCP conformance suite's server scenarios against a server directly and
-# through the gateway, for both requirement sets, and prints the comparison table.
+# through the gateway, for both requirement sets, and prints the comparison tables.
 #
 #   test/conformance/run.sh [DIRECT_URL] [GATEWAY_URL] [OUT_DIR]
 #
-# Needs Node >= 22 for the suite's runner (npx @modelcontextprotocol/conformance), the
-# server under test running at DIRECT_URL, and the gateway started with
-# test/conformance/proctor.yaml (or any config whose connection points at that server and
-# allows anonymous callers).
+# Needs Node >= 22 for the suite's runner (npx @modelcontextprotocol/conformance; the gateway
+# and the servers run on Node 20), the server under test running at DIRECT_URL, and the
+# gateway started with test/conformance/proctor.yaml (or any config whose connection points at
+# that server and allows anonymous callers).
+#
+# BRIDGED=1 also runs each requirement set through the connections of fixed era beside
+# GATEWAY_URL (GATEWAY_URL-stateful for 2026-07-28 clients, GATEWAY_URL-stateless for
+# 2025-11-25 ones: the era bridge), compared with the same direct run.
 set -euo pipefail
 DIRECT=${1:-http://127.0.0.1:3000/mcp}
 GATEWAY=${2:-http://127.0.0.1:7410/mcp/everything}
@@ -19,17 +23,29 @@ if [ -z "${CONFORMANCE_RUNNER:-}" ] && [ "$(node -p 'process.versions.node.split
   exit 1
 fi
 HERE=$(cd "$(dirname "$0")" && pwd)
+
+# suite REQUIREMENTS URL DIR: one run; the runner's output is kept as DIR.log (compare.mjs reads it).
+suite() {
+  local requirements=$1 url=$2 dir=$3
+  rm -rf "$dir" && mkdir -p "$dir"
+  echo "== $requirements: $url" >&2
+  $RUNNER server --url "$url" --requirements "$requirements" -o "$dir" >"$dir.log" 2>&1 || true
+  grep -E '^Total' "$dir.log" >&2 || { echo "the suite did not run: see $dir.log" >&2; exit 1; }
+}
+
 # 2026-07-28 first: stateful clients then reach an upstream whose era the gateway already knows.
 for requirements in 2026-07-28 2025-11-25; do
-  for target in direct gateway; do
-    url=$DIRECT
-    [ "$target" = gateway ] && url=$GATEWAY
-    dir="$OUT/$requirements/$target"
-    rm -rf "$dir" && mkdir -p "$dir"
-    echo "== $requirements $target: $url" >&2
-    $RUNNER server --url "$url" --requirements "$requirements" -o "$dir" >"$dir.log" 2>&1 || true
-    grep -E '^Total' "$dir.log" >&2 || { echo "the suite did not run: see $dir.log" >&2; exit 1; }
-  done
+  suite "$requirements" "$DIRECT" "$OUT/$requirements/direct"
+  suite "$requirements" "$GATEWAY" "$OUT/$requirements/gateway"
   echo "### $requirements"
   node "$HERE/compare.mjs" "$OUT/$requirements/direct" "$OUT/$requirements/gateway"
 done
+
+if [ "${BRIDGED:-0}" = 1 ]; then
+  for pair in 2026-07-28:stateful 2025-11-25:stateless; do
+    requirements=${pair%%:*}
+    suite "$requirements" "$GATEWAY-${pair##*:}" "$OUT/$requirements/bridged"
+    echo "### $requirements, bridged to the server's ${pair##*:} side"
+    node "$HERE/compare.mjs" "$OUT/$requirements/direct" "$OUT/$requirements/bridged"
+  done
+fi
