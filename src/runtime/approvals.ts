@@ -33,12 +33,13 @@ import {
   type GrantStage,
 } from '@proctor/enforcer/approvals';
 import type { EventLogProducer } from '@proctor/event-log';
-import { type AuditEvent, encodeEvent, newEventId, nowMicros } from '@proctor/events';
+import { type AuditEvent, newEventId, nowMicros } from '@proctor/events';
 import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
 import type { Logger } from '@proctor/logger';
 import { maskJsonText } from '@proctor/masking';
 import type { ApprovalDecisionSource, PolicyHolder } from '@proctor/policy';
 import { Redis } from 'ioredis';
+import { payloadEncoder } from './enforcer-security';
 import { topicsOf } from './event-log';
 
 export interface OpenApprovals {
@@ -62,6 +63,8 @@ export async function openApprovals(
 ): Promise<OpenApprovals> {
   const settings = config.approvals;
   const raw = topicsOf(config).raw;
+  // Tool names, methods and reasons are client text: sealed like the gateway's events.
+  const encode = await payloadEncoder(config);
   const audit = async (record: AuditRecord) => {
     const event = {
       ...record,
@@ -72,7 +75,7 @@ export async function openApprovals(
       sourceIp: null,
       userAgent: null,
     } as AuditEvent;
-    await producer.append(raw, [{ key: record.sessionId, value: encodeEvent(event) }]);
+    await producer.append(raw, [{ key: record.sessionId, value: encode(event) }]);
   };
   const redisParts = settings.redisUrl ? await openRedis(settings.redisUrl, settings.keyPrefix) : null;
   const store = redisParts?.store ?? createMemoryApprovalStore();

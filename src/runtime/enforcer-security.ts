@@ -118,7 +118,11 @@ export async function openEnforcerSecurity(
   };
 }
 
-async function payloadEncoder(config: ProctorConfig): Promise<(event: AuditEvent) => Buffer> {
+/**
+ * How every process of the deployment writes events to the raw log: sealed to the ingest keys
+ * when they are configured (payloads and client-controlled fields), else plain.
+ */
+export async function payloadEncoder(config: ProctorConfig): Promise<(event: AuditEvent) => Buffer> {
   const { recipients, currentKeyId } = config.keys.payload;
   if (recipients.length === 0) return encodeEvent;
   const loaded: PayloadRecipient[] = await Promise.all(

@@ -9,7 +9,7 @@ import { createClickHouseClient } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
 import type { EventLogProducer } from '@proctor/event-log';
 import type { Identity } from '@proctor/events';
-import { encodeEvent, loadCommittedSchemas } from '@proctor/events';
+import { loadCommittedSchemas } from '@proctor/events';
 import type { ExporterDeps } from '@proctor/exporter';
 import { type AuthFailureSink, authFailureEvent } from '@proctor/exporter/auth-failures';
 import { workBundleJobs } from '@proctor/exporter/bundles';
@@ -19,6 +19,7 @@ import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@p
 import type { Logger } from '@proctor/logger';
 import type { JWK } from 'jose';
 import { clickHouseOptions } from './audit-store';
+import { payloadEncoder } from './enforcer-security';
 import { openEventLogProducer, topicsOf } from './event-log';
 import type { ShutdownStep } from './shutdown';
 
@@ -122,9 +123,11 @@ async function refusalRecorder(
   }
   const producer = log;
   const raw = topicsOf(config).raw;
+  // The claimed subject and issuer are client text: sealed like the gateway's.
+  const encode = await payloadEncoder(config);
   const sink: AuthFailureSink = async (refused) => {
     const event = authFailureEvent(refused, { tenant: config.tenant, gatewayId: config.gatewayId });
-    await producer.append(raw, [{ key: event.sessionId, value: encodeEvent(event) }]);
+    await producer.append(raw, [{ key: event.sessionId, value: encode(event) }]);
   };
   return { sink, steps };
 }

@@ -176,6 +176,11 @@ describe('clear arguments of a held call, asked of the gateway holding it over R
       [`approval:${id}`, 'privacy@example.com'],
     ]);
     expect(asText(events)).not.toContain(ssn);
+    // The workflow's events seal their client text (tool name, method) to the ingest key too.
+    for (const view of views) {
+      expect(view.sealedFields?.encryption.keyId).toBe('clear-view-e2e');
+      expect(view.type === 'approval' && [view.body.toolName, view.body.method]).toEqual([null, null]);
+    }
     const redis = new Redis(redisUrl(), { maxRetriesPerRequest: 2 });
     try {
       const stored =
