@@ -56,34 +56,37 @@ async function maskTogether(
   };
 }
 
+interface MaskedClientFields {
+  /** The masked values, or undefined when the event has no client fields. */
+  values: ClientFields | undefined;
+  matches: MaskMatch[];
+  ruleErrors: RuleFailure[];
+  quarantined: boolean;
+}
+
 async function maskClientFields(
   event: AuditEvent,
   masker: FrameMasker,
   memo: ClientFieldMemo | undefined,
-): Promise<RedactedEvent> {
+): Promise<MaskedClientFields> {
   const fields = clientFieldsOf(event);
-  if (noClientFields(fields)) return { event, matches: [], ruleErrors: [], quarantined: false };
+  if (noClientFields(fields)) return { values: undefined, matches: [], ruleErrors: [], quarantined: false };
   const remembered = memo === undefined ? undefined : await maskRemembering(fields, masker, memo);
   if (remembered !== undefined) {
-    return {
-      event: withClientFields(event, remembered.masked),
-      matches: remembered.matches,
-      ruleErrors: [],
-      quarantined: false,
-    };
+    return { values: remembered.masked, matches: remembered.matches, ruleErrors: [], quarantined: false };
   }
   const { masked, matches, ruleErrors } = await maskTogether(fields, masker);
   if (masked === undefined) {
     const blank = (group: Record<string, string>) =>
       Object.fromEntries(Object.keys(group).map((key) => [key, QUARANTINED_FIELD]));
     return {
-      event: withClientFields(event, { envelope: blank(fields.envelope), body: blank(fields.body) }),
+      values: { envelope: blank(fields.envelope), body: blank(fields.body) },
       matches: [],
       ruleErrors,
       quarantined: true,
     };
   }
-  return { event: withClientFields(event, masked), matches, ruleErrors, quarantined: false };
+  return { values: masked, matches, ruleErrors, quarantined: false };
 }
 
 /**
@@ -194,19 +197,17 @@ export async function redactEvent(
   memo?: ClientFieldMemo,
 ): Promise<RedactedEvent> {
   const fields = await maskClientFields(event, masker, memo);
-  const envelopeAndBody = {
-    // Already relative to the stored event ($.envelope…, $.body…); shared with the batch's memo, never changed.
-    matches: fields.matches,
-    ruleErrors: fields.ruleErrors,
-    quarantined: fields.quarantined,
-  };
-  const redacted = fields.event;
-  if (redacted.type !== 'frame' || redacted.body.payloadEncoding === OMITTED_PAYLOAD) {
-    return { event: redacted, ...envelopeAndBody };
+  // Matches already relative to the stored event ($.envelope…, $.body…); shared with the batch's memo, never changed.
+  const { matches, ruleErrors, quarantined } = fields;
+  if (event.type !== 'frame' || event.body.payloadEncoding === OMITTED_PAYLOAD) {
+    const redacted = fields.values === undefined ? event : withClientFields(event, fields.values);
+    return { event: redacted, matches, ruleErrors, quarantined };
   }
-  const payload = await maskSafely(masker, payloadText(redacted, clearPayload ?? Buffer.alloc(0)));
+  const payload = await maskSafely(masker, payloadText(event, clearPayload ?? Buffer.alloc(0)));
+  // The event copied once, with its masked client fields and masked payload together.
   const body = {
-    ...redacted.body,
+    ...event.body,
+    ...fields.values?.body,
     payload: Buffer.from(payload.text, 'utf8'),
     payloadEncoding: MASKED_ENCODING,
     sha256: sha256Hex(payload.text),
@@ -214,9 +215,9 @@ export async function redactEvent(
     encryption: null,
   };
   return {
-    event: { ...redacted, body },
-    matches: [...envelopeAndBody.matches, ...rebase(payload.matches, '$.payload')],
-    ruleErrors: [...envelopeAndBody.ruleErrors, ...payload.ruleErrors],
-    quarantined: envelopeAndBody.quarantined || payload.quarantined,
+    event: { ...event, ...fields.values?.envelope, body },
+    matches: [...matches, ...rebase(payload.matches, '$.payload')],
+    ruleErrors: [...ruleErrors, ...payload.ruleErrors],
+    quarantined: quarantined || payload.quarantined,
   };
 }
