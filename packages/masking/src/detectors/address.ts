@@ -6,6 +6,7 @@ import { en, es, es_MX, fr, it, nl, pl, pt_BR } from '@faker-js/faker';
 import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
 import { nameDictionaries } from './dictionaries';
 import { containsAny } from './gates';
+import { dropInsideOrganisations } from './organisations';
 
 const SUFFIXES = [
   ...new Set([
@@ -299,8 +300,12 @@ export const geography: Detector = {
         scan(ctx, COUNTY_RE, 'geo', 'county');
         if (ctx.includes('(')) scan(ctx, CITY_BEFORE_COUNTY_RE, 'geo', 'city_county', GROUP_1);
       }
-      if (ctx.test(CITY_CONTEXT_GATE))
+      if (ctx.test(CITY_CONTEXT_GATE)) {
+        const found = ctx.out.length;
         scan(ctx, CITY_CONTEXT_RE, 'geo', 'city_context', CITY_CONTEXT_OPTIONS);
+        // "from Mount Sinai", "from St. Mary's Hospital": an organisation, not a town.
+        if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
+      }
       if (ctx.includes(':') && ctx.test(CITY_LABEL_GATE))
         scan(ctx, CITY_LABEL_RE, 'geo', 'city_label', GROUP_1);
       if (ctx.digits >= 2 && ctx.test(POSTAL_GATE)) {

@@ -56,6 +56,11 @@ describe('phone and fax', () => {
     ['Next of kin: Bo (brother), 5552181234.', '5552181234'],
     ['Direct: 5552181234 | Fax: 555-210-9876', '5552181234'],
     ['TELEPHONE: 5552181234\n4. NAME', '5552181234'],
+    ['[user] its 5197821240', '5197821240'],
+    ['Emergency contact: Pham, Thu (caregiver) 01991 879292', '01991 879292'],
+    ['Tel 0161 496 0000 (surgery)', '0161 496 0000'],
+    ['Contact (niece) 0483 159 057', '0483 159 057'],
+    ['Clinic (02) 9876 5432', '(02) 9876 5432'],
   ])('finds a phone number in %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it.each([
@@ -70,6 +75,7 @@ describe('phone and fax', () => {
     'call back in 2 weeks',
     'LOINC 2345-7',
     'NDC 0002-3227-30',
+    'NDC 0093-5692-39',
     'NPI on file 1234567893',
     'order 5550101234 items',
   ])('keeps %s', (t) => expectKept(t));

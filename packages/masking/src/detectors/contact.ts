@@ -94,7 +94,19 @@ const INTL_00_RE = /(?<![\w+.-])(?:00|011[-. ])[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?
  * right after a person's relation "(sister), ".
  */
 const BARE_NANP_RE =
-  /(?:\b(?:at|on|to|via|number|contact|reached|reach|call|text|no\.?|#)|\)),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
+  /(?:\b(?:at|on|to|via|number|contact|reached|reach|call|text|no\.?|it['’]?s|#)|[)\]]),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
+/**
+ * National numbers of the UK and Australia, in the groups they are written in: "01991 879292",
+ * "0161 496 0000", "020 7946 0000", "0412 345 678", "(02) 9876 5432".
+ */
+const NATIONAL_RE =
+  /(?<![\w+.-])(?:0\d{4} \d{6}|0\d{3} \d{3} \d{4}|0[1-9]\d \d{4} \d{4}|04\d{2} \d{3} \d{3}|\(0[2378]\) ?\d{4} \d{4}|0[2378] \d{4} \d{4})(?![\d-]|\.\d)/g;
+/** Codes written like numbers after their system's name: "NDC 0093-5692-39", "LOINC 2345-7". */
+const CODE_LABEL_BEFORE =
+  /\b(?:ndc|loinc|cpt|hcpcs|icd(?:-?10|-?9)?(?:-cm)?|snomed(?: ct)?|upc|gtin|lot|bin|pcn)\s*[:#]?\s*$/i;
+function notACode(_v: string, m: RegExpExecArray, text: string): boolean {
+  return !CODE_LABEL_BEFORE.test(before(text, m.index, 16));
+}
 /** A bare run of digits is a phone number only right after a word that says so. */
 const CONTEXT_PHONE_RE = new RegExp(
   `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d[\\d \\t().-]{5,18}\\d)(?![\\d-])`,
@@ -117,12 +129,12 @@ function digitCount(v: string): number {
   return n;
 }
 
-const PHONE_OPTIONS: ScanOptions = { typeOf: phoneOrFax };
+const PHONE_OPTIONS: ScanOptions = { typeOf: phoneOrFax, accept: notACode };
 const E164_OPTIONS: ScanOptions = {
   typeOf: phoneOrFax,
-  accept: (v) => {
+  accept: (v, m, text) => {
     const n = digitCount(v);
-    return n >= 8 && n <= 15;
+    return n >= 8 && n <= 15 && notACode(v, m, text);
   },
 };
 const CONTEXT_PHONE_OPTIONS: ScanOptions = {
@@ -155,5 +167,7 @@ export const phone: Detector = {
       if (run >= 10) scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
     }
     if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
+    if (run >= 2 && ctx.includes(' ') && ctx.includes('0'))
+      scan(ctx, NATIONAL_RE, 'phone', 'phone', PHONE_OPTIONS);
   },
 };

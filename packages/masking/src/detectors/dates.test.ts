@@ -31,6 +31,7 @@ describe('dates tied to a person', () => {
 
   it.each([
     'createdAt 2024-03-17T10:22:01.123Z',
+    '412 admissions in Q3; printed 2024-03-17T10:22:01Z by build 2024.11.3',
     'event at 2024-03-17 10:22:01',
     'in 2024 admissions rose 4%',
     'version 1.2.24',

@@ -84,13 +84,17 @@ function capitalized(word: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** A word right before a date and time that makes it the system's: "printed 2024-…T…Z". */
+const SYSTEM_TIME_BEFORE =
+  /\b(?:printed|generated|exported|created|logged|sent|received|uploaded|downloaded|synced|processed|run|ran|timestamp|ts)\s*[:=]?\s*$/i;
 const ISO_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => {
     const year = Number(m[1]);
     if (year < 1800 || year > 2199 || !validDay(Number(m[3]), Number(m[4]))) return false;
     if (m[2] === '.' && !hasPersonContext(text, m.index)) return false;
     if (m[2] === '-' && m[5] === undefined && isVersionHere(text, m.index, m[0])) return false;
-    return m[5] === undefined || hasPersonContext(text, m.index);
+    if (m[5] === undefined) return true;
+    return hasPersonContext(text, m.index) && !SYSTEM_TIME_BEFORE.test(before(text, m.index, 16));
   },
 };
 const NUMERIC_OPTIONS: ScanOptions = {

@@ -137,6 +137,11 @@ describe('person names', () => {
     'Breslow thickness 1.2 mm',
     'Kaplan-Meier curve',
     'Medtronic Azure XT DR MRI SureScan',
+    'Sister Mary Joseph nodule',
+    'history of Merkel cell carcinoma',
+    'with Roux-en-Y gastric bypass',
+    'SCANNER: Siemens MAGNETOM Vida 3T',
+    'Temp 38.6 C. Lives at home',
   ])('keeps %s', (t) => expectNoType(t, 'name'));
 
   it('finds an addressee above the first line of an address, and only there', () => {

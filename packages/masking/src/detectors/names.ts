@@ -8,7 +8,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-import { inOrganisation, organisationSpans } from './organisations';
+import { dropInsideOrganisations } from './organisations';
 import { standaloneNames } from './standalone-names';
 import { CLINICAL_WORDS } from './word-lists';
 
@@ -76,6 +76,11 @@ const HEAD_NOUN =
 /** Head nouns that make even a surname an eponym ("Graves disease", "Tanner stage"). */
 const STRONG_HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress|curve|estimator|plot)\b/i;
+/** Head nouns only eponyms take, even after a given name: "Sister Mary Joseph nodule". */
+const EPONYM_ONLY_HEAD =
+  /^(?:['’]s?)?[\s-]+(?:nodules?|carcinoma|cells?\s+(?:carcinoma|tumou?r|lymphoma|hyperplasia|leukemia|arteritis)|gastric bypass|anastomosis|cardiomyopathy|diverticulum|thyroiditis|encephalopathy)\b/i;
+/** A word linked by a particle to a single capital letter: "Roux-en-Y" (not "Noisy-le-Grand"). */
+const LINKED_EPONYM = /^\p{Lu}\p{Ll}+-(?:en|of|la|le|de)-\p{Lu}$/u;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
   /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:\s+(?:is|was)\s+(?:(?:a|an)\s+)?(?:aged?\s+\d{1,3}\b|\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day))|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides|viewed|accessed|opened|reviewed|ordered|documented|requested|confirmed|rescheduled|was previously|has been|remains)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born|DEA|NPI)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|aged?\s+\d{1,3}\b|(?:(?:a|an)\s+)?\d{1,3}\s?-?\s?(?:yo|y\/o|yrs?|years?|year-old|[MF]\b))|\s*\((?:attending|resident|fellow|intern|hospitalist|pcp|on[- ]call|covering|consultant|surgeon|surgery|cardiology|nephrology|neurology|oncology|pulmonology|psychiatry|pt|ot|slp|rt|sw|case mgmt|case manager|social work|pharmacy|nursing|charge rn|np|pa|rn)\)|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
@@ -342,6 +347,8 @@ function isEponymHere(text: string, run: Token[], i: number): boolean {
   // A maker's name before its product ("Abbott Assert-IQ", "Baxter Sigma") is not a person.
   const next = run[i + 1];
   if (BRANDS.has(t.lc) && next && !next.given && !next.surname) return true;
+  // "Sister Mary Joseph nodule", "Merkel cell carcinoma", "Roux-en-Y gastric bypass": whatever comes before.
+  if (EPONYM_ONLY_HEAD.test(after) || LINKED_EPONYM.test(text.slice(t.start, t.end))) return true;
   if (t.never || t.possessive) return HEAD_NOUN.test(after) || (t.never && !t.given && !t.surname);
   if (!STRONG_HEAD_NOUN.test(after)) return false;
   // "Jane Doe test", "Dr. Graves disease clinic": a given name or title before keeps it a person.
@@ -351,6 +358,9 @@ function isEponymHere(text: string, run: Token[], i: number): boolean {
 
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
+  // "Siemens MAGNETOM Vida": a maker's name opening a run names a product, all of it.
+  const second = run[1];
+  if (BRANDS.has(first.lc) && second && (second.caps || !(second.given || second.surname))) return;
   const last = run[run.length - 1] as Token;
   if (!candidateRun(run)) {
     // Names no dictionary knows: by what surrounds them ("A. Quavik was admitted").
@@ -475,6 +485,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'h
 function personish(t: Token): boolean {
   return !t.never && !t.title && !t.credential && (t.given || t.surname || t.initial || plainWord(t));
 }
+
+const UNIT_BEFORE = /\d ?$/;
 
 const LABEL_WORDS = new Set([
   'dob',
@@ -651,21 +663,10 @@ export const personNames: Detector = {
     const found = ctx.out.length;
     standaloneNames(ctx);
     if (ctx.hasUpper) findNames(ctx);
-    if (ctx.out.length > found) dropOrganisations(ctx, found);
+    // Names found inside an organisation's name ("St. Jude Children's Research Hospital") are not people.
+    if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
   },
 };
-
-/** Names found inside an organisation's name ("St. Jude Children's Research Hospital") are not people. */
-function dropOrganisations(ctx: ScanContext, from: number): void {
-  const orgs = organisationSpans(ctx.text);
-  if (orgs.length === 0) return;
-  let w = from;
-  for (let r = from; r < ctx.out.length; r++) {
-    const s = ctx.out[r] as ScanContext['out'][number];
-    if (!inOrganisation(orgs, s.start, s.end)) ctx.out[w++] = s;
-  }
-  ctx.out.length = w;
-}
 
 function findNames(ctx: ScanContext): void {
   const dict = nameDictionaries();
@@ -674,7 +675,10 @@ function findNames(ctx: ScanContext): void {
   const re = ASCII.test(text) ? ASCII_TOKEN_RE : TOKEN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    tokens.push(classify(dict, m[0], m.index));
+    const t = classify(dict, m[0], m.index);
+    // "Temp 38.6 C.", "5 L.": a capital after a number is its unit, not an initial.
+    if (t.initial && UNIT_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
+    tokens.push(t);
   }
   if (tokens.length === 0) return;
   for (const whole of splitRuns(text, tokens)) {

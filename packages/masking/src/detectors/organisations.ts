@@ -6,6 +6,9 @@
  * list of well-known organisations whose names say nothing of what they are, is one.
  */
 
+import type { DetectedSpan } from '../types';
+import type { ScanContext } from './detector';
+
 /** Last words of organisation names. */
 const HEAD_WORDS = new Set(
   `hospital hospitals health healthcare clinic clinics diagnostics pharmacy pharmacies drugstore laboratories
@@ -136,7 +139,19 @@ export function organisationSpans(text: string): [number, number][] {
 }
 
 /** Whether [start, end) lies inside one of `spans` (a longer name around an organisation's word stays). */
-export function inOrganisation(spans: readonly [number, number][], start: number, end: number): boolean {
+function inOrganisation(spans: readonly [number, number][], start: number, end: number): boolean {
   for (const [s, e] of spans) if (s <= start && end <= e) return true;
   return false;
+}
+
+/** Drops the spans found since `from` that lie wholly inside an organisation's name. */
+export function dropInsideOrganisations(ctx: ScanContext, from: number): void {
+  const orgs = organisationSpans(ctx.text);
+  if (orgs.length === 0) return;
+  let w = from;
+  for (let r = from; r < ctx.out.length; r++) {
+    const s = ctx.out[r] as DetectedSpan;
+    if (!inOrganisation(orgs, s.start, s.end)) ctx.out[w++] = s;
+  }
+  ctx.out.length = w;
 }

@@ -47,7 +47,8 @@ const CLINICAL_ENDING =
 type Case = 'lower' | 'title' | 'caps';
 
 /** A capital inside a name comes after these: McAllister, MacLeod, O'Neil, DeShawn, LaToya. */
-const INNER_CAPITAL = /^(?:\p{Lu}|Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Al-|El-)\p{Lu}?[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]*)*$/u;
+const INNER_CAPITAL =
+  /^(?:\p{Lu}|Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Al-|El-)\p{Lu}?[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]*)*$/u;
 
 function caseOf(word: string): Case | undefined {
   if (word === word.toLowerCase()) return 'lower';
