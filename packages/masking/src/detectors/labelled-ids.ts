@@ -201,10 +201,12 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const DIGIT = /[0-9]/g;
+
 /** Candidate values are runs of letters, digits and dashes that hold a digit: where the next digit is. */
 function nextDigit(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i;
-  return -1;
+  DIGIT.lastIndex = from;
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
 }
 
 function digitRunEnd(text: string, from: number): number {
@@ -280,6 +282,12 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27 || c === 0x2f || c === 0x23;
 }
 
+/** Whether text[from, to) holds a '#' (searched within the word, not back to the text's start). */
+function hasHash(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === 0x23) return true;
+  return false;
+}
+
 /** Cheap test: the word before the separators could end a label ("…ID: ", "…acct# "). */
 function mayEndWithLabel(text: string, at: number): boolean {
   let i = at - 1;
@@ -291,7 +299,7 @@ function mayEndWithLabel(text: string, at: number): boolean {
     if (length === 0) return false;
     // Longer than any last word, even with "'s": only a '#' in it can end a label.
     if (length > LONGEST_LAST_WORD + 1 || !FIRST_CHARS.has(text.charCodeAt(i + 1) | 0x20))
-      return text.lastIndexOf('#', end - 1) > i;
+      return hasHash(text, i + 1, end);
     const word = text.slice(i + 1, end).toLowerCase();
     if (word === 'is' || word === 'was' || word === 'of') continue;
     // "I.D.": the analysis below reads it as "id".
