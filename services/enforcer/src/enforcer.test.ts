@@ -204,7 +204,7 @@ describe('enforcer', () => {
     });
   });
 
-  it('answers malformed JSON with a JSON-RPC parse error and forwards nothing', async () => {
+  it('answers malformed JSON with a JSON-RPC parse error, forwards nothing and records the refusal', async () => {
     const before = log.records.length;
     const res = await post('/mcp/demo', '{"jsonrpc": "2.0", "method": ');
     expect(res.status).toBe(400);
@@ -212,7 +212,12 @@ describe('enforcer', () => {
     const invalid = await post('/mcp/demo', '{"id": 1, "method": "tools/list"}');
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toMatchObject({ error: { code: -32600 } });
-    expect(log.records.length).toBe(before);
+    // Recorded only as refusals (auth_failure invalid_request:*), never as frames.
+    const recorded = log.records.slice(before).map((r) => decodeEvent(r.record.value));
+    expect(recorded.map((e) => e.type === 'auth_failure' && e.body.reason)).toEqual([
+      'invalid_request:not_json',
+      'invalid_request:not_json_rpc',
+    ]);
   });
 
   it('answers oversized bodies with 413 and wrong media types with 415', async () => {

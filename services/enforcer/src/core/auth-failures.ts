@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Identity } from '@proctor/events';
 import type { AuditEmitter } from './audit-emitter';
 
 export interface AuthFailure {
@@ -13,6 +14,10 @@ export interface AuthFailure {
   httpStatus: number;
   /** The raw Authorization header: only its claims are read, never trusted, never recorded. */
   authorization: string | undefined;
+  /** The verified caller, when the request was refused after authentication (a malformed body). */
+  identity?: Identity | null;
+  /** Size of a refused body in bytes (never its content). */
+  requestBytes?: number | null;
 }
 
 const UNAUTHENTICATED = { subject: 'unauthenticated', issuer: 'none', groups: [], ci: null, anonymous: true };
@@ -22,15 +27,16 @@ const MAX_TOKEN = 16 * 1024;
 /**
  * Records a refused request as an auth_failure event: its own one-event subject (the failure
  * belongs to no session), with the issuer and subject the token claims, read without
- * verification — the evidence of who tried, never the token.
+ * verification — the evidence of who tried, never the token. A malformed body refused after
+ * authentication carries the verified identity instead.
  */
 export async function recordAuthFailure(emitter: AuditEmitter, failure: AuthFailure): Promise<void> {
-  const claims = claimedIdentity(failure.authorization);
+  const claims = failure.identity ? { issuer: null, subject: null } : claimedIdentity(failure.authorization);
   const sessionId = `auth-failure-${randomUUID()}`;
   await emitter.emit(
     {
       sessionId,
-      identity: UNAUTHENTICATED,
+      identity: failure.identity ?? UNAUTHENTICATED,
       sourceIp: failure.sourceIp,
       userAgent: failure.userAgent,
       connection: failure.connection ?? '',
@@ -47,6 +53,7 @@ export async function recordAuthFailure(emitter: AuditEmitter, failure: AuthFail
           httpStatus: failure.httpStatus,
           claimedIssuer: claims.issuer,
           claimedSubject: claims.subject,
+          ...(failure.requestBytes != null && { requestBytes: failure.requestBytes }),
         },
       },
     ],

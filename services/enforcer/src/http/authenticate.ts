@@ -11,6 +11,13 @@ export interface IdentityVerifier {
   verify(authorization: string | undefined, options?: { audience?: readonly string[] }): Promise<Identity>;
 }
 
+const authenticated = new WeakMap<FastifyRequest, Identity>();
+
+/** The identity `authenticate` verified for this request, if it ran and succeeded. */
+export function authenticatedIdentity(req: FastifyRequest): Identity | null {
+  return authenticated.get(req) ?? null;
+}
+
 /**
  * Authenticates a request, before anything about the connection is revealed. A refusal is
  * recorded as an auth_failure event and answered 401 (or 503 when the key set is unreachable)
@@ -45,7 +52,10 @@ export async function authenticate(
       audience: deps.audiences?.get(req.params.name),
     },
   );
-  if (outcome.ok) return outcome.identity;
+  if (outcome.ok) {
+    authenticated.set(req, outcome.identity);
+    return outcome.identity;
+  }
   await recordAuthFailure(deps.emitter, {
     connection: deps.connections.has(req.params.name) ? req.params.name : null,
     sourceIp: req.ip ?? null,

@@ -3,11 +3,12 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import type { AuditEmitter } from '../core/audit-emitter';
 import { GatewayError } from '../core/errors';
 import type { Caller, ClientDelete, Outcome } from '../core/exchange';
-import { type BodyLimits, parseClientBody } from '../core/json-rpc';
+import type { BodyLimits } from '../core/json-rpc';
 import type { ExchangePipeline } from '../core/pipeline';
 import { authenticate, type IdentityVerifier, single } from './authenticate';
 import { allowOrigin, answerPreflight } from './cors';
 import { checkHostAndOrigin, type EdgeGuardOptions } from './edge-guard';
+import { parseBodyOrRefuse, recordBodyRefusals } from './refusals';
 import { writeSse } from './sse-writer';
 
 export interface McpRouteDeps {
@@ -41,6 +42,7 @@ const ERA_HEADERS = ['accept', 'mcp-method', 'mcp-name'] as const;
  * nothing, not even whether a connection exists), then everything else in the core.
  */
 export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): void {
+  recordBodyRefusals(app, deps);
   // A callback hook: an async one costs a promise per request.
   app.addHook('onRequest', (req, reply, done) => {
     if (!req.url.startsWith('/mcp/') && req.url !== '/mcp') return done();
@@ -58,7 +60,7 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
   app.post('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
     const base = await callBase(req, reply, deps);
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const body = parseClientBody(raw, deps.limits);
+    const body = parseBodyOrRefuse(raw, deps.limits);
     const outcome = await deps.pipeline.post({ ...base, body, raw });
     return send(reply, outcome, false);
   });

@@ -1,0 +1,98 @@
+/**
+ * Malformed bodies are attack attempts an auditor must see: each refusal (not JSON, not
+ * JSON-RPC, too deep, a batch too long, a repeated key, too large, not UTF-8, the wrong media
+ * type) is an auth_failure event naming who, where, why and how big — never what the body held.
+ */
+import type { AuditEvent } from '@proctor/events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
+import { startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
+import { rawRequest } from './test-fixtures/raw-http';
+import { TEST_IDENTITY } from './testing';
+
+const MARKER = 'MRN-77120045';
+const call = (extra = '') =>
+  `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"chart","arguments":{"mrn":"${MARKER}"${extra}}}}`;
+
+const CASES: { kind: string; status: number; body: Buffer | string; contentType?: string }[] = [
+  { kind: 'not_json', status: 400, body: `{"jsonrpc":"2.0","note":"${MARKER}"` },
+  { kind: 'not_json_rpc', status: 400, body: `{"note":"${MARKER}"}` },
+  { kind: 'too_deep', status: 400, body: `${'['.repeat(40)}"${MARKER}"${']'.repeat(40)}` },
+  { kind: 'batch_too_large', status: 400, body: `[${Array(5).fill(call()).join(',')}]` },
+  { kind: 'duplicate_key', status: 400, body: call(`,"MRN":"${MARKER}"`) },
+  { kind: 'not_utf8', status: 400, body: Buffer.concat([Buffer.from(call()), Buffer.from([0xff, 0xfe])]) },
+  { kind: 'too_large', status: 413, body: call(`,"pad":"${MARKER.repeat(800)}"`) },
+  { kind: 'unsupported_media_type', status: 415, body: call(), contentType: 'text/plain' },
+];
+
+describe('refused request bodies are recorded', () => {
+  let upstream: FixtureServer;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    upstream = await startFixtureServer();
+    gateway = await startTestGateway({
+      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
+      maxBodyBytes: 8192,
+      maxJsonDepth: 16,
+      maxBatchSize: 3,
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  it.each(CASES)('$kind: answered $status, recorded with the caller, connection and size', async (c) => {
+    const before = gateway.log.records.length;
+    const body = Buffer.isBuffer(c.body) ? c.body : Buffer.from(c.body);
+    const res = await rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/fixture',
+      headers: {
+        accept: 'application/json, text/event-stream',
+        'content-type': c.contentType ?? 'application/json',
+        authorization: 'Bearer good',
+        'user-agent': 'refusal-test/1',
+      },
+      body,
+    });
+    expect(res.status).toBe(c.status);
+    const added = gateway.log.records.slice(before);
+    const events: AuditEvent[] = gateway.events().slice(before);
+    expect(events.map((e) => e.type)).toEqual(['auth_failure']);
+    const [refusal] = events;
+    // Refused by the body parser before authentication ran: the caller is the claimed one.
+    const beforeAuth = c.kind === 'too_large' || c.kind === 'unsupported_media_type';
+    expect(refusal).toMatchObject({
+      connection: 'fixture',
+      userAgent: 'refusal-test/1',
+      identity: beforeAuth
+        ? { subject: 'unauthenticated', anonymous: true }
+        : { subject: TEST_IDENTITY.subject },
+      body: { reason: `invalid_request:${c.kind}`, httpStatus: c.status, requestBytes: body.length },
+    });
+    expect(added.map((r) => r.record.value.toString('latin1')).join('')).not.toContain(MARKER);
+    expect(upstream.seen.authorizations.length).toBe(0);
+  });
+
+  it('a request refused for its token is one auth failure, not also a body refusal', async () => {
+    const before = gateway.log.records.length;
+    const res = await rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/fixture',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        authorization: 'Bearer bad',
+      },
+      body: '{"not json',
+    });
+    expect(res.status).toBe(401);
+    const events = gateway.events().slice(before);
+    expect(events.map((e) => e.type === 'auth_failure' && e.body.reason)).toEqual([
+      'invalid_token:token_invalid',
+    ]);
+  });
+});

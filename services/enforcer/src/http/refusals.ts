@@ -1,0 +1,90 @@
+/**
+ * Malformed request bodies the gateway refuses (too large, not JSON, not JSON-RPC, nested too
+ * deep, a batch too long, a repeated key, the wrong media type) are attack attempts an auditor
+ * must see: each becomes an auth_failure event, reason `invalid_request:<kind>`, with the
+ * caller (the verified identity when the body was read after authentication, else the claimed
+ * one), connection, source and size — never anything the body holds.
+ */
+import type { Logger } from '@proctor/logger';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { AuditEmitter } from '../core/audit-emitter';
+import { recordAuthFailure } from '../core/auth-failures';
+import { GatewayError } from '../core/errors';
+import { type BodyLimits, type ParsedBody, parseClientBody } from '../core/json-rpc';
+import { authenticatedIdentity, single } from './authenticate';
+
+/** Errors parseClientBody threw: refusals of the body itself, not of what the core did with it. */
+const bodyRefusals = new WeakSet<object>();
+
+/** parseClientBody, its refusals marked for recording. */
+export function parseBodyOrRefuse(raw: Buffer, limits: BodyLimits): ParsedBody {
+  try {
+    return parseClientBody(raw, limits);
+  } catch (err) {
+    if (err instanceof GatewayError) bodyRefusals.add(err);
+    throw err;
+  }
+}
+
+/** Refusals fastify makes before a handler runs (the body parser), by error code. */
+const PARSER_REFUSALS: Readonly<Record<string, string>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'empty',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_content_length',
+};
+
+/** The kind of a marked body refusal, from its error (a fixed word: the message may quote the body's structure). */
+const BODY_REFUSALS: readonly [RegExp, string][] = [
+  [/not valid UTF-8/, 'not_utf8'],
+  [/not valid JSON/, 'not_json'],
+  [/nested deeper than/, 'too_deep'],
+  [/a batch may hold at most/, 'batch_too_large'],
+  [/repeats a key/, 'duplicate_key'],
+];
+
+export function refusalKind(error: unknown): string | null {
+  const parserKind = PARSER_REFUSALS[(error as FastifyError | undefined)?.code ?? ''];
+  if (parserKind !== undefined) return parserKind;
+  if (!(error instanceof GatewayError) || !bodyRefusals.has(error)) return null;
+  for (const [pattern, kind] of BODY_REFUSALS) if (pattern.test(error.message)) return kind;
+  return 'not_json_rpc';
+}
+
+export interface RefusalRecordingDeps {
+  emitter: AuditEmitter;
+  connections: ReadonlySet<string>;
+  logger: Logger;
+}
+
+/** Records every refused body of an MCP request, before the refusal is answered. */
+export function recordBodyRefusals(app: FastifyInstance, deps: RefusalRecordingDeps): void {
+  app.addHook('onError', async (req, _reply, error) => {
+    const kind = refusalKind(error);
+    if (kind === null || !req.url.startsWith('/mcp/')) return;
+    const name = (req.params as { name?: string } | undefined)?.name;
+    await recordAuthFailure(deps.emitter, {
+      connection: name !== undefined && deps.connections.has(name) ? name : null,
+      sourceIp: req.ip ?? null,
+      userAgent: single(req.headers['user-agent']),
+      code: 'INVALID_REQUEST',
+      reason: `invalid_request:${kind}`,
+      httpStatus: statusOf(error),
+      authorization: req.headers.authorization,
+      identity: authenticatedIdentity(req),
+      requestBytes: bodyBytes(req),
+    }).catch((err: unknown) => deps.logger.error({ err }, 'could not record a refused request body'));
+  });
+}
+
+function statusOf(error: unknown): number {
+  if (error instanceof GatewayError) return error.httpStatus;
+  return (error as FastifyError).statusCode ?? 400;
+}
+
+/** The body's size: what was read, or (refused while reading) what the client declared. */
+function bodyBytes(req: FastifyRequest): number | null {
+  if (Buffer.isBuffer(req.body)) return req.body.length;
+  const declared = Number(req.headers['content-length']);
+  return Number.isSafeInteger(declared) && declared >= 0 ? declared : null;
+}
