@@ -18,17 +18,35 @@ const SUFFIXES = [
     ...'Close Crescent Grove Mews Rise Croft Drove Mead Chase Garth Fold Wynd Parade Vale Brae Grange Paddock Brow Lea Copse Glade Meadow Meadows Orchard Yard Approach Gardens Terrace'.split(
       ' ',
     ),
+    // Their abbreviations in Australian, British and Canadian addresses.
+    ...'Cres Cl Pde Gr Esp Cct Crt Gdns Tce Bvd Hwy'.split(' '),
   ]),
 ].sort((a, b) => b.length - a.length);
 const SUFFIX = `(?:${SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 const DIRECTION = '(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\.?';
-const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.-]*)";
+const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)?|[A-Z][A-Za-z'’.-]*)";
 const UNIT =
-  '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6})';
+  '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Trlr|Trailer|Lot|Spc|Space|PMB|Flat|app|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6})';
 const STREET_RE = new RegExp(
-  `(?<![\\w.-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:${DIRECTION}\\s+)?(?:${STREET_WORD}\\s+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
+  `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:${DIRECTION}\\s+)?(?:${STREET_WORD}\\s+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
   'g',
 );
+/**
+ * Streets known by a name alone or by a number after a road word: "5190 Kingsway", "9699
+ * Broadway", "14159 The Embarcadero", "7435 County Road 725", "12 State Route 9".
+ */
+const NAMED_STREET_RE = new RegExp(
+  `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}[A-Za-z]?\\s+(?:(?:The\\s+)?(?:Broadway|Kingsway|Bowery|Esplanade|Parade|Strand|Embarcadero|Boardwalk|Promenade|Causeway|Mall|Queensway)\\b|(?:County Road|County Rd|CR|State Route|State Road|SR|Route|Rte|Highway|Hwy|US Highway|US Hwy|Farm to Market Road|FM|Township Road|Range Road)\\s+\\d{1,4}[A-Z]?\\b)${UNIT}?`,
+  'g',
+);
+const NAMED_STREET_GATE =
+  /Broadway|Kingsway|Bowery|Esplanade|Parade|Strand|Embarcadero|Boardwalk|Promenade|Causeway|Mall|Queensway|Road \d|Rd \d|CR \d|SR \d|Route \d|Rte \d|Highway \d|Hwy \d|FM \d/;
+/** French street words written in lower case after a house number: "5542 rue Sainte-Catherine", "522 boul. Laurier". */
+const FRENCH_STREET_RE =
+  /(?<![\w.-])\d{1,5}[A-Za-z]?,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|place|route|rang|montée|côte|allée|impasse|quai)[ \t]+(?:(?:de|du|des|de la|d'|l')[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:,?[ \t]+(?:app|apt|bureau|suite)\.?[ \t]*\d{1,5})?/gu;
+const FRENCH_STREET_GATE =
+  /\d,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|place|route|rang|montée|côte|allée|impasse|quai)[ \t]/;
+
 /**
  * Streets written name-first or with a leading street word, as in most of the world: "Via
  * Roma 12", "Calle Mayor 5", "12 rue de Paris", "Hauptstraße 4", "ul. Długa 7". The street
@@ -109,12 +127,17 @@ const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
  * "Appartamento 20", "5 étage", "Zimmer 462", "III 2 hoog"): it belongs to the address.
  */
 const UNIT_AFTER =
-  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|Bus|lok|m)\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
+  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|Bus|lok|m)\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
 
-/** Extends the street lines found since `from` over a unit that follows them. */
+/** A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek Loop". */
+const SUFFIX_AFTER = new RegExp(`^[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?`);
+
+/** Extends the street lines found since `from` over a second street word and a unit that follow them. */
 function extendOverUnits(ctx: ScanContext, from: number): void {
   for (let i = from; i < ctx.out.length; i++) {
     const span = ctx.out[i] as (typeof ctx.out)[number];
+    const suffix = SUFFIX_AFTER.exec(ctx.text.slice(span.end, span.end + 24));
+    if (suffix) span.end += suffix[0].length;
     const unit = UNIT_AFTER.exec(ctx.text.slice(span.end, span.end + 32));
     if (unit) span.end += unit[0].length;
   }
@@ -133,7 +156,8 @@ const RURAL_ROUTE_RE =
   /\b(?:(?:RR|R\.R\.|HC|HCR)\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}|(?:Rural Route|Star Route|Highway Contract)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?)\b/g;
 const RURAL_GATE = containsAny('RR', 'R.R.', 'HC', 'Route', 'Contract');
 /** A flat or unit written before the street line: "Flat 7, 9853 Rowan Close", "Unit 5, 45 Queen St". */
-const UNIT_BEFORE = /(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+$/;
+const UNIT_BEFORE =
+  /(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+|(?:^|\n)[ \t]*(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)$/u;
 
 const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 
@@ -244,6 +268,12 @@ const TOWN_POSTAL_RE = new RegExp(
   'gdu',
 );
 const POSTAL_GATE = /[A-Z]\d[A-Z\d]? ?\d[A-Z]/;
+/** An Australian town, state and postcode: "Wagga Wagga NSW 2650", "Palmerston, NT 0830". */
+const AU_TOWN_POSTCODE_RE = new RegExp(
+  `(?<![\\p{L}])(${TOWN})(?:,?[ \\t]+)(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)(?:,?[ \\t]+)(\\d{4})(?![\\w-])`,
+  'gdu',
+);
+const AU_STATE_GATE = /\b(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT),? \d{4}\b/;
 const TOWN_GROUP: ScanOptions = { group: 1 };
 const POSTAL_GROUP: ScanOptions = { group: 2 };
 const CITY_LABEL_GATE = /city|town|county|municipality/iu;
@@ -269,6 +299,10 @@ export const streetAddress: Detector = {
     const found = ctx.out.length;
     if (ctx.hasDigit && ctx.hasUpper && ctx.test(STREET_GATE))
       scan(ctx, STREET_RE, 'street_address', 'street_address');
+    if (ctx.hasDigit && ctx.test(NAMED_STREET_GATE))
+      scan(ctx, NAMED_STREET_RE, 'street_address', 'street_address');
+    if (ctx.hasDigit && ctx.hasUpper && ctx.test(FRENCH_STREET_GATE))
+      scan(ctx, FRENCH_STREET_RE, 'street_address', 'street_address');
     if (ctx.hasDigit && ctx.passes(UNIT_GATE)) scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
     if (ctx.test(BOX_GATE)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
     if (ctx.hasDigit && ctx.passes(RURAL_GATE)) scan(ctx, RURAL_ROUTE_RE, 'street_address', 'rural_route');
@@ -308,6 +342,10 @@ export const geography: Detector = {
       }
       if (ctx.includes(':') && ctx.test(CITY_LABEL_GATE))
         scan(ctx, CITY_LABEL_RE, 'geo', 'city_label', GROUP_1);
+      if (ctx.digits >= 4 && ctx.test(AU_STATE_GATE)) {
+        scan(ctx, AU_TOWN_POSTCODE_RE, 'geo', 'city_postal', TOWN_GROUP);
+        scan(ctx, AU_TOWN_POSTCODE_RE, 'zip', 'postal_code', POSTAL_GROUP);
+      }
       if (ctx.digits >= 2 && ctx.test(POSTAL_GATE)) {
         scan(ctx, TOWN_POSTAL_RE, 'geo', 'city_postal', TOWN_GROUP);
         scan(ctx, TOWN_POSTAL_RE, 'zip', 'postal_code', POSTAL_GROUP);

@@ -20,11 +20,28 @@ describe('addresses outside the US street form', () => {
     ['1970 Graham Street\nBrackmoor\nTS17 2QH\nVitals', 'Brackmoor', 'geo'],
     ['4500 Tower Road, Ledner-under-Rogahn KN18 2JL', 'Ledner-under-Rogahn', 'geo'],
     ['is PO Box 9034, VonRuedenburgh, AZ 69778.', 'VonRuedenburgh', 'geo'],
+    ['24/32 Banksia Cres, Wagga Wagga NSW 2650', '24/32 Banksia Cres', 'street_address'],
+    ['24/32 Banksia Cres, Wagga Wagga NSW 2650', 'Wagga Wagga', 'geo'],
+    ['24/32 Banksia Cres, Wagga Wagga NSW 2650', '2650', 'zip'],
+    ['home to 9699 Broadway Apt. 9, Nashua, NH 03059', '9699 Broadway Apt. 9', 'street_address'],
+    ['still 7435 County Road 725 Trlr 25, Schenectady, NY', '7435 County Road 725 Trlr 25', 'street_address'],
+    ['Lives at 6266 Old Mill Drive, Duluth, MN 55878', '6266 Old Mill Drive', 'street_address'],
+    ['Re: J. Doe\n3633 8 Ave SW\nRed Deer AB T1H 5A4', '3633 8 Ave SW', 'street_address'],
+    ['522 boul. Laurier, app. 98, Red Deer AB', '522 boul. Laurier, app. 98', 'street_address'],
+    [
+      'DOB 3/1/80\nHawthorn Lodge, 185 Rowan Grove, Stockport SK2 5LT',
+      'Hawthorn Lodge, 185 Rowan Grove',
+      'street_address',
+    ],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
-  it.each(['HR 80, RR 16, SpO2 97%', 'MRI T2 3DX sequence', 'Gleason score 3+4=7'])('keeps %s', (t) =>
-    expectKept(t),
-  );
+  it.each([
+    'HR 80, RR 16, SpO2 97%',
+    'MRI T2 3DX sequence',
+    'Gleason score 3+4=7',
+    'take 2 tabs on Route 66 trips',
+    'WA 6 mm lesion',
+  ])('keeps %s', (t) => expectKept(t));
 });
 
 describe('a tilde-delimited export with quoted cells', () => {

@@ -279,9 +279,11 @@ export function address(g: Gen, country?: Address['country']): Address {
       `${g.int(10, 9800)} ${g.pick(CA_STREETS)}${g.chance(0.3) ? `, app. ${g.int(1, 300)}` : ''}`,
       'ca',
     );
+    // Canadian postal codes never use D, F, I, O, Q or U.
+    const ca = 'ABCEGHJKLMNPRSTVWXYZ';
     const pc = phi(
       'zip',
-      `${letter}${g.int(0, 9)}${g.letters(1)} ${g.int(0, 9)}${g.letters(1)}${g.int(0, 9)}`,
+      `${letter}${g.int(0, 9)}${g.letters(1, ca)} ${g.int(0, 9)}${g.letters(1, ca)}${g.int(0, 9)}`,
       'ca_postal',
     );
     const city = phi('geo', town, 'city');
