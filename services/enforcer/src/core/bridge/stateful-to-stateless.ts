@@ -149,7 +149,7 @@ export class StatefulToStatelessBridge implements EraHandler {
 
   async post(post: ClientPost): Promise<Outcome> {
     const connection = connectionOf(this.ctx, post.connection);
-    if (!isBridged(post.sessionId) && (await this.eras.eraOf(connection)) === 'stateful')
+    if (!isBridged(post.sessionId) && (await this.eras.servesStatefulClients(connection)))
       return handleStatefulPost(this.ctx, post);
     const frame = post.body.frames[0];
     if (post.body.batch || !frame) {

@@ -17,14 +17,18 @@ export type ConfiguredEra = 'auto' | UpstreamEra;
  * asked once with `server/discover`, the revision's own probe. An answer naming a
  * 2026-07-28-or-later version — a DiscoverResult, or an UnsupportedProtocolVersion error
  * listing one — means stateless; any other answer means stateful. A stateless HTTP upstream
- * is then asked whether it also answers initialize: such a dual-era server serves stateful
- * clients itself, unbridged. An unreachable upstream is not cached: the next request asks again.
+ * is asked whether it also answers initialize when the first stateful client comes (never
+ * before: a 2026-07-28 client's traffic brings it no stateful request): such a dual-era
+ * server serves stateful clients itself, unbridged. An unreachable upstream is not cached:
+ * the next request asks again.
  */
 export class UpstreamEraResolver {
   private readonly known = new Map<string, UpstreamEra>();
   private readonly asking = new Map<string, Promise<UpstreamEra>>();
   /** Probed stateless upstreams that also answer initialize: they serve both eras themselves. */
   private readonly dual = new Set<string>();
+  /** Stateless upstreams asked, or being asked, whether they answer initialize. */
+  private readonly askedDual = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly ctx: CoreContext,
@@ -41,6 +45,37 @@ export class UpstreamEraResolver {
   cached(connection: string): UpstreamEra | undefined {
     const era = this.known.get(connection);
     return era === 'stateless' && this.dual.has(connection) ? 'stateful' : era;
+  }
+
+  /**
+   * Whether a stateful client reaches the upstream unbridged: it speaks the stateful era, or
+   * (auto) it is a stateless HTTP upstream that also answers initialize, asked once.
+   */
+  async servesStatefulClients(connection: ConnectionRuntime): Promise<boolean> {
+    const era = await this.eraOf(connection);
+    if (era === 'stateful') return true;
+    if (this.configuredEra(connection.name) !== 'auto' || connection.upstream.transport !== 'streamable-http')
+      return false;
+    let asking = this.askedDual.get(connection.name);
+    if (!asking) {
+      asking = this.answersInitialize(connection);
+      this.askedDual.set(connection.name, asking);
+    }
+    return asking;
+  }
+
+  private async answersInitialize(connection: ConnectionRuntime): Promise<boolean> {
+    const dual = await answersInitialize(connection, await this.gatewayCredentials(connection));
+    if (dual) this.dual.add(connection.name);
+    return dual;
+  }
+
+  private gatewayCredentials(connection: ConnectionRuntime): Promise<Record<string, string>> {
+    return this.ctx.credentials.headersFor({
+      identity: { subject: 'proctor-gateway', issuer: 'urn:proctor:gateway', groups: [], ci: null },
+      connection: connection.name,
+      sessionId: 'proctor-era-probe',
+    });
   }
 
   configuredEra(connection: string): ConfiguredEra {
@@ -76,11 +111,7 @@ export class UpstreamEraResolver {
       }),
     );
     try {
-      const credentials = await this.ctx.credentials.headersFor({
-        identity: { subject: 'proctor-gateway', issuer: 'urn:proctor:gateway', groups: [], ci: null },
-        connection: connection.name,
-        sessionId: 'proctor-era-probe',
-      });
+      const credentials = await this.gatewayCredentials(connection);
       const reply = await connection.upstream.send({
         upstreamSessionId: null,
         protocolVersion: LATEST_MODERN_PROTOCOL_VERSION,
@@ -94,11 +125,7 @@ export class UpstreamEraResolver {
         signal: AbortSignal.timeout(10_000),
       });
       const answer = await firstMessage(reply);
-      const era = answer === null ? 'stateful' : eraOfAnswer(answer);
-      if (era === 'stateless' && connection.upstream.transport === 'streamable-http') {
-        if (await answersInitialize(connection, credentials)) this.dual.add(connection.name);
-      }
-      return era;
+      return answer === null ? 'stateful' : eraOfAnswer(answer);
     } catch (err) {
       // A stdio server that chokes on a request before initialize is a stateful server.
       if (connection.upstream.transport === 'stdio') return 'stateful';
