@@ -121,6 +121,9 @@ interface TrustedIssuer {
   clients: readonly string[] | null;
 }
 
+/** Header parameters of JWE only (RFC 7516 §4.1, RFC 7518 §4.6-4.8): never on a JWS. */
+const JWE_ONLY_HEADERS = ['zip', 'enc', 'epk', 'apu', 'apv', 'iv', 'tag', 'p2s', 'p2c'] as const;
+
 /**
  * Header parameters that carry or point at key material: a verifier that honoured them would
  * trust the token's own key. (`x5t` is only a thumbprint naming one of the issuer's own keys,
@@ -259,6 +262,13 @@ function unverifiedHeader(token: string): ProtectedHeaderParameters {
   // RFC 7797 unencoded payloads are not JWTs (RFC 7797 §7); refused even without crit.
   if (Object.hasOwn(header, 'b64')) {
     throw new AuthError('TOKEN_INVALID', 'token payload encoding is not accepted', { detail: 'b64' });
+  }
+  // JWE-only parameters (RFC 7516 §4.1): a signed token claiming a compression or key agreement
+  // is not what it says it is (a confused or re-labelled token), so it is refused.
+  if (JWE_ONLY_HEADERS.some((name) => Object.hasOwn(header, name))) {
+    throw new AuthError('TOKEN_INVALID', 'token header carries encryption parameters', {
+      detail: 'jwe_header',
+    });
   }
   // A nested JWT (RFC 7519 §5.2): the outer signature vouches for a token, not for claims.
   if (typeof header.cty === 'string' && normalTokenType(header.cty) === 'jwt') {

@@ -25,6 +25,14 @@ export async function buildJoseAttackCases(issuer: LocalIssuer, audience: string
     issuer.sign({ sub: 'mallory@example.com', aud: audience, ...extra }, header ? { header } : {});
   const valid = await signed({});
 
+  // The algorithm names are case-sensitive (RFC 7518): another spelling of ES256 is no algorithm.
+  const algSpellings: AttackCase[] = await Promise.all(
+    ['es256', 'Es256', 'ES256 '].map(async (alg) => ({
+      name: `alg "${alg}", signed as ES256 by the issuer`,
+      authorization: bearer(await byIssuer(`{"alg":"${alg}","kid":"${ec.kid}","typ":"JWT"}`)),
+      expectCode: 'TOKEN_INVALID',
+    })),
+  );
   const cases: AttackCase[] = [
     {
       name: 'crit header naming an unknown extension',
@@ -51,6 +59,26 @@ export async function buildJoseAttackCases(issuer: LocalIssuer, audience: string
       expectCode: 'TOKEN_INVALID',
       expectDetail: 'typ',
     })),
+    {
+      // A verifier that tries every key of the set when the kid is unknown would accept it.
+      name: 'kid with SQL, signed by a key of the issuer',
+      authorization: bearer(await byIssuer(`{"alg":"ES256","kid":"' OR '1'='1","typ":"JWT"}`)),
+      expectCode: 'TOKEN_INVALID',
+    },
+    ...algSpellings,
+    {
+      // zip belongs to JWE (RFC 7516); on a JWS it claims a compression nothing here undoes.
+      name: 'zip header on a signed token',
+      authorization: bearer(await byIssuer(headerText(',"zip":"DEF"'))),
+      expectCode: 'TOKEN_INVALID',
+      expectDetail: 'jwe_header',
+    },
+    {
+      name: 'enc header on a signed token',
+      authorization: bearer(await byIssuer(headerText(',"enc":"A256GCM"'))),
+      expectCode: 'TOKEN_INVALID',
+      expectDetail: 'jwe_header',
+    },
     {
       name: 'a header parameter twice (kid)',
       authorization: bearer(await byIssuer(`{"alg":"ES256","kid":"${ec.kid}","typ":"JWT","kid":"other"}`)),
