@@ -90,6 +90,12 @@ describe('labelled identifiers', () => {
     ['Blue Shield PPO, ID# XEH772910334', 'XEH772910334', 'other_id'],
     ['PPO plan, Group 004471', '004471', 'health_plan'],
     ['badge 88213 scanned', '88213', 'other_id'],
+    ['D: 07/24/2024  Job 86149561', '86149561', 'other_id'],
+    ['Leads: RA JCT098002E, RV BC7810-9374', 'JCT098002E', 'device'],
+    ['Leads: RA JCT098002E, RV BC7810-9374', 'BC7810-9374', 'device'],
+    ['Telemetry box PRA012775Y applied', 'PRA012775Y', 'device'],
+    ['INS: Humana BIN 244103 ID NWP028849212  PAID', 'NWP028849212', 'health_plan'],
+    ['Medicare No: 7352 11609 9', '7352 11609 9', 'health_plan'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each([
@@ -105,5 +111,11 @@ describe('labelled identifiers', () => {
     'hosp 12 days',
     'group 2 of 3',
     'request id 5f0c8a52-9d1e-4c7b-a6f3-2b9e8d7c6a51',
+    'SNOMED ID 84114007',
+    'session id 88123456',
+    'SpO2 94% on RA 2L',
+    'RV 45 mmHg',
+    'pump rate 125 mL/h',
+    'ID 123456',
   ])('keeps %s', (t) => expectKept(t));
 });

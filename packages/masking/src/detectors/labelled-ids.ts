@@ -19,6 +19,12 @@ interface Family {
   nouns: string;
   /** Labels too common to trust alone: the value needs at least this many digits. */
   minDigits?: number;
+  /** The value must mix letters and digits like a serial number ("JCT098002E", "BC7810-9374"). */
+  mixed?: boolean;
+  /** Phrases that name a code or a system's own id, not a person's: the value stays. */
+  keep?: boolean;
+  /** Words that must come earlier in the value's line ("INS: … ID 0303503"). */
+  line?: RegExp;
 }
 
 /** A biometric source ("palm vein") with an optional artefact ("template", "hash"). */
@@ -184,6 +190,42 @@ const FAMILIES: Family[] = [
     nouns: '',
     minDigits: 4,
   },
+  {
+    // "Job 86149561", "Dictation # 2132104": a transcription's number.
+    type: 'other_id',
+    ruleId: 'other_id_context',
+    labels: 'job|job #|job no|dictation|dictation #|transcription|transcription #|doc #|document #',
+    nouns: '',
+    minDigits: 5,
+  },
+  {
+    // "Leads: RA JCT098002E", "Telemetry box PRA012775Y": a device's serial after the part it names.
+    type: 'device',
+    ruleId: 'device_context',
+    labels:
+      'lead|leads|ra|rv|lv|ra lead|rv lead|lv lead|telemetry|telemetry box|telemetry pack|transmitter|generator|receiver|sensor|pump|insulin pump|monitor|box|battery|controller|cgm|implant|device',
+    nouns: '',
+    minDigits: 4,
+    mixed: true,
+  },
+  {
+    // "INS: … BIN 244103 ID NWP028849212": a bare "ID" in a line about insurance.
+    type: 'health_plan',
+    ruleId: 'health_plan_context',
+    labels: 'id',
+    nouns: '',
+    minDigits: 6,
+    line: /\b(?:ins|insurance|insurer|payer|payor|plan|coverage|policy|medicaid|medicare|bcbs|hmo|ppo|pbm)\b/i,
+  },
+  {
+    // Codes and a system's own ids: "SNOMED ID 84114007", "session id 88123456".
+    type: 'other_id',
+    ruleId: 'code_id',
+    labels:
+      'snomed id|snomed ct id|loinc id|concept id|code id|rxnorm id|cpt id|icd id|ndc id|session id|request id|trace id|span id|event id|message id|msg id|transaction id|correlation id|template id|order set id|build id|version id|schema id|tool id|call id|run id|job id',
+    nouns: '',
+    keep: true,
+  },
 ];
 
 /** Label phrase (words joined by one space) → family index. Earlier families win. */
@@ -240,8 +282,9 @@ function candidateAround(text: string, from: number, to: number): [number, numbe
   }
   return [start, end];
 }
-/** Digit groups that continue a labelled value: "DL# 947 031 073". */
-const MORE_GROUPS = /^(?:[ -]\d{2,5}){1,4}(?![\w-])/;
+/** Digit groups that continue a labelled value: "DL# 947 031 073", "Medicare No: 7352 11609 9". */
+const MORE_GROUPS = /^(?:[ -]\d{2,5}){1,4}(?:(?<=\d{5}) \d)?(?![\w-])/;
+const LETTER_RE = /[A-Za-z]/g;
 /** Capitals after a plate's digits: "914 PNM". */
 const PLATE_LETTERS = /^ [A-Z]{2,4}(?![\w-])/;
 /** A label glued to its value: "MRN0012345", "SN-99812X". */
@@ -452,7 +495,9 @@ export const labelledIds: Detector = {
       const value = text.slice(start, stop);
       const f = FAMILIES[family] as Family;
       if (value.length < 2 || YEAR_ONLY.test(value) || ctx.skip?.has(f.type)) continue;
+      if (f.keep || (f.line && !f.line.test(text.slice(text.lastIndexOf('\n', start) + 1, start)))) continue;
       if (f.minDigits !== undefined && (digitsIn(value) < f.minDigits || UUID_LIKE.test(value))) continue;
+      if (f.mixed && ((value.match(LETTER_RE)?.length ?? 0) < 2 || value.length < 7)) continue;
       ctx.out.push({ start, end: stop, type: f.type, ruleId: f.ruleId });
     }
   },
