@@ -37,6 +37,8 @@ export interface BenchOptions {
   cpuProfDir: string | undefined;
   /** Start the enforcer child with --perf-basic-prof, so `perf` names its JIT-compiled frames. */
   perfMap: boolean;
+  /** Another checkout of the repository whose enforcer is measured as a third target in the same rounds. */
+  baseline: string | undefined;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -57,6 +59,9 @@ and checks each DESIGN.md target (met / NOT met).
   --tmp-dir DIR        where the scratch directory goes (default: the OS temp directory)
   --cpu-prof DIR       write CPU profiles of the enforcer processes to DIR (open them in Chrome DevTools)
   --perf-map           start the enforcer with --perf-basic-prof, for \`perf record -e cpu-clock -g -p PID\`
+  --baseline DIR       also measure the enforcer of another checkout of this repository (DIR, with its
+                       dependencies installed, e.g. a git worktree of an earlier commit) in the same
+                       rounds, against the same upstream and load: a before/after comparison
   --help
 `;
 
@@ -84,6 +89,7 @@ export function parseBenchArgs(argv: string[], kafkaConfigured: boolean): BenchO
       'tmp-dir': { type: 'string' },
       'cpu-prof': { type: 'string' },
       'perf-map': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -128,6 +134,7 @@ export function parseBenchArgs(argv: string[], kafkaConfigured: boolean): BenchO
     tmpDir: values['tmp-dir'],
     cpuProfDir: values['cpu-prof'],
     perfMap: values['perf-map'],
+    baseline: values.baseline,
   };
 }
 

@@ -27,11 +27,15 @@ const SESSION_CLOSE_MS = 2_000;
 interface Target extends TargetResult {
   pool: Pool;
   clients: McpClient[];
+  /** The enforcer whose CPU time is counted while this target is measured. */
+  enforcer: ChildHandle;
 }
 
 interface Children {
   upstream: ChildHandle;
   enforcer: ChildHandle;
+  /** The enforcer of the --baseline checkout. */
+  baseline?: ChildHandle;
 }
 
 export interface BenchmarkResult {
@@ -87,15 +91,31 @@ export async function runBenchmark(
         options,
       );
       progress(`enforcer (${eventLog}) ${enforcer.ready.url} (pid ${enforcer.pid})`);
+      const baseline =
+        options.baseline === undefined
+          ? undefined
+          : await startEnforcerChild(
+              eventLog,
+              upstreamUrl,
+              scratch,
+              keyFile,
+              kafkaBrokers,
+              options,
+              options.baseline,
+            ).catch(async (err: unknown) => {
+              await enforcer.stop();
+              throw err;
+            });
+      if (baseline) progress(`baseline enforcer (${eventLog}) ${baseline.ready.url} (pid ${baseline.pid})`);
       try {
-        const children = { upstream, enforcer };
+        const children: Children = { upstream, enforcer, ...(baseline && { baseline }) };
         for (const era of options.eras) {
           for (const name of options.scenarios) {
             const scenario = findScenario(name);
             if (scenario === undefined) throw new Error(`unknown scenario ${name}`);
             for (const clients of options.clients) {
               const run = { eventLog, era, scenario: scenario.name, clients };
-              const [direct, through] = await measurePair(
+              const targets = await measureTargets(
                 run,
                 scenario,
                 upstreamUrl,
@@ -105,12 +125,13 @@ export async function runBenchmark(
                 signal,
                 progress,
               );
-              runs.push({ ...run, direct, through });
+              runs.push({ ...run, ...targets });
             }
           }
         }
       } finally {
         await enforcer.stop();
+        await baseline?.stop();
       }
     }
     return { diskSync, logAppends, runs };
@@ -128,13 +149,15 @@ async function startEnforcerChild(
   keyFile: string,
   kafkaBrokers: string | undefined,
   options: BenchOptions,
+  /** Another checkout whose enforcer to start instead of this one's. */
+  root?: string,
 ): Promise<ChildHandle> {
-  const dir = join(scratch, eventLog);
+  const dir = join(scratch, root === undefined ? eventLog : `${eventLog}-baseline`);
   await mkdir(dir, { recursive: true });
   const kafkaArgs = kafkaBrokers === undefined ? [] : ['--kafka-brokers', kafkaBrokers];
   return startChild(
-    'enforcer',
-    childScript('child-enforcer.ts'),
+    root === undefined ? 'enforcer' : 'baseline enforcer',
+    root === undefined ? childScript('child-enforcer.ts') : join(resolve(root), 'bench', 'child-enforcer.ts'),
     [
       '--upstream',
       upstreamUrl,
@@ -158,8 +181,11 @@ async function startEnforcerChild(
   );
 }
 
-/** One run: the same workload against the upstream directly and through the enforcer. */
-async function measurePair(
+/**
+ * One run: the same workload against the upstream directly and through the enforcer (and
+ * through the baseline's enforcer), in rounds that rotate which target goes first.
+ */
+async function measureTargets(
   run: { eventLog: EventLogKind; era: Era; scenario: string; clients: number },
   scenario: Scenario,
   upstreamUrl: string,
@@ -168,21 +194,20 @@ async function measurePair(
   options: BenchOptions,
   signal: AbortSignal,
   progress: (line: string) => void,
-): Promise<[TargetResult, TargetResult]> {
+): Promise<Pick<RunResult, 'direct' | 'through' | 'baseline'>> {
   const label = `${run.eventLog} ${run.era} ${run.scenario} ${run.clients} client(s)`;
   const closers: Array<() => Promise<void>> = [];
   try {
-    const direct = await openTarget('direct', upstreamUrl, headers, run, closers, signal);
-    const through = await openTarget(
-      'enforcer',
-      String(children.enforcer.ready.url),
-      headers,
-      run,
-      closers,
-      signal,
-    );
+    const open = (name: string, url: string, enforcer: ChildHandle) =>
+      openTarget(name, url, enforcer, headers, run, closers, signal);
+    const direct = await open('direct', upstreamUrl, children.enforcer);
+    const through = await open('enforcer', String(children.enforcer.ready.url), children.enforcer);
+    const baseline = children.baseline
+      ? await open('baseline', String(children.baseline.ready.url), children.baseline)
+      : undefined;
+    const targets = baseline ? [direct, through, baseline] : [direct, through];
     if (options.warmup > 0) {
-      for (const target of [direct, through]) {
+      for (const target of targets) {
         const warm = await runClosedLoop({
           sessions: target.clients,
           calls: options.warmup,
@@ -194,11 +219,15 @@ async function measurePair(
       }
     }
     for (const [round, calls] of splitCalls(options.calls, options.rounds).entries()) {
-      const order = round % 2 === 0 ? [direct, through] : [through, direct];
+      const order = targets.map((_, i) => targets[(i + round) % targets.length] as Target);
       for (const target of order) await measure(target, calls, scenario, children, signal);
     }
     progress(`${label}: done`);
-    return [resultOf(direct), resultOf(through)];
+    return {
+      direct: resultOf(direct),
+      through: resultOf(through),
+      ...(baseline && { baseline: resultOf(baseline) }),
+    };
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
   }
@@ -207,6 +236,7 @@ async function measurePair(
 async function openTarget(
   name: string,
   url: string,
+  enforcer: ChildHandle,
   headers: Record<string, string>,
   run: { era: Era; clients: number },
   closers: Array<() => Promise<void>>,
@@ -219,7 +249,14 @@ async function openTarget(
   const endpoint = { pool, path: pathname, headers };
   for (let i = 0; i < run.clients; i++)
     clients.push(await openClient(endpoint, run.era, `proctor-bench-${i}`));
-  return { name, pool, clients, result: emptyPhase(), cpu: { upstream: 0, enforcer: 0, loadGenerator: 0 } };
+  return {
+    name,
+    pool,
+    clients,
+    enforcer,
+    result: emptyPhase(),
+    cpu: { upstream: 0, enforcer: 0, loadGenerator: 0 },
+  };
 }
 
 /** Ends the sessions (so the enforcer records their end), bounded in time; then drops the pool. */
@@ -240,13 +277,13 @@ async function measure(
 ): Promise<void> {
   const before = {
     upstream: await children.upstream.cpuMs(),
-    enforcer: await children.enforcer.cpuMs(),
+    enforcer: await target.enforcer.cpuMs(),
     self: process.cpuUsage(),
   };
   const phase = await runClosedLoop({ sessions: target.clients, calls, call: scenario.call, signal });
   const self = process.cpuUsage(before.self);
   target.cpu.upstream = addCpu(target.cpu.upstream, before.upstream, await children.upstream.cpuMs());
-  target.cpu.enforcer = addCpu(target.cpu.enforcer, before.enforcer, await children.enforcer.cpuMs());
+  target.cpu.enforcer = addCpu(target.cpu.enforcer, before.enforcer, await target.enforcer.cpuMs());
   target.cpu.loadGenerator += (self.user + self.system) / 1000;
   addPhase(target.result, phase);
   ensureHealthy(children, signal);
@@ -254,7 +291,8 @@ async function measure(
 
 function ensureHealthy(children: Children, signal: AbortSignal): void {
   signal.throwIfAborted();
-  for (const child of [children.upstream, children.enforcer]) {
+  for (const child of [children.upstream, children.enforcer, children.baseline]) {
+    if (child === undefined) continue;
     if (child.exitedEarly())
       throw new Error(`the ${child.name} process exited during the run:\n${child.stderrTail()}`);
   }

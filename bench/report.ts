@@ -36,6 +36,8 @@ export interface RunResult {
   clients: number;
   direct: TargetResult;
   through: TargetResult;
+  /** The --baseline checkout's enforcer, measured in the same rounds. */
+  baseline?: TargetResult;
 }
 
 export interface RunDescription {
@@ -101,15 +103,28 @@ export function formatReport(
     'Summary (targets from DESIGN.md; added = enforcer − direct, same run):',
     formatSummary(runs, diskSync),
   );
-  const failing = runs.filter((run) => run.direct.result.errors + run.through.result.errors > 0);
+  const compared = runs.filter((run) => run.baseline !== undefined);
+  if (compared.length > 0) {
+    lines.push(
+      '',
+      'This checkout against the --baseline one (same rounds, same upstream and load):',
+      formatComparison(compared),
+    );
+  }
+  const failing = runs.filter((run) => targetsOf(run).some((target) => target.result.errors > 0));
   if (failing.length > 0) lines.push('', ...errorBanner(failing));
   return `${lines.join('\n')}\n`;
 }
 
+/** The run's targets: direct, through the enforcer, and through the baseline's when measured. */
+function targetsOf(run: RunResult): TargetResult[] {
+  return run.baseline ? [run.direct, run.through, run.baseline] : [run.direct, run.through];
+}
+
 function formatRun(run: RunResult, diskSync: DiskSync): string[] {
-  const rows = [rowOf(run.direct), rowOf(run.through)];
+  const rows = targetsOf(run).map(rowOf);
   const [d, t] = rows as [Row, Row];
-  const cpu = [run.direct, run.through].map((target) => {
+  const cpu = targetsOf(run).map((target) => {
     const calls = Math.max(1, target.result.latencies.count + target.result.errors);
     return [
       perCall(target.cpu.upstream, calls),
@@ -234,9 +249,54 @@ function checkTargets(run: RunResult, diskSync: DiskSync): TargetCheck[] {
 }
 
 function enforcerCpuUs(run: RunResult): number | undefined {
-  const cpuMs = run.through.cpu.enforcer;
-  const calls = run.through.result.latencies.count + run.through.result.errors;
+  return cpuUsPerCall(run.through);
+}
+
+function cpuUsPerCall(target: TargetResult): number | undefined {
+  const cpuMs = target.cpu.enforcer;
+  const calls = target.result.latencies.count + target.result.errors;
   return cpuMs === undefined || calls === 0 ? undefined : (cpuMs * 1000) / calls;
+}
+
+/** Per run: the baseline's enforcer and this one's, side by side, with the ratios after/before. */
+function formatComparison(runs: RunResult[]): string {
+  return table(
+    [
+      'event log',
+      'era',
+      'payload',
+      'clients',
+      'baseline/s',
+      'enforcer/s',
+      '×',
+      'baseline µs/call',
+      'enf µs/call',
+      '×',
+      'baseline +p50 ms',
+      '+p50 ms',
+    ],
+    runs.map((run) => {
+      const d = rowOf(run.direct);
+      const t = rowOf(run.through);
+      const b = rowOf(run.baseline as TargetResult);
+      const cpuBefore = cpuUsPerCall(run.baseline as TargetResult);
+      const cpuAfter = cpuUsPerCall(run.through);
+      return [
+        run.eventLog,
+        run.era,
+        run.scenario.replace('tools-call-', ''),
+        String(run.clients),
+        b.callsPerSecond.toFixed(0),
+        t.callsPerSecond.toFixed(0),
+        ratio(t.callsPerSecond, b.callsPerSecond),
+        cpuBefore?.toFixed(0) ?? '-',
+        cpuAfter?.toFixed(0) ?? '-',
+        cpuBefore === undefined || cpuAfter === undefined ? '-' : ratio(cpuAfter, cpuBefore),
+        signedMs(b.p50 - d.p50),
+        signedMs(t.p50 - d.p50),
+      ];
+    }),
+  );
 }
 
 function describeRun(run: RunResult): string {
@@ -264,7 +324,7 @@ function errorBanner(runs: RunResult[]): string[] {
     '!'.repeat(78),
   ];
   for (const run of runs) {
-    for (const target of [run.direct, run.through]) {
+    for (const target of targetsOf(run)) {
       if (target.result.errors === 0) continue;
       lines.push(`${describeRun(run)}, ${target.name}: ${target.result.errors} failed call(s)`);
       const reasons = [...target.result.errorReasons].sort((a, b) => b[1] - a[1]).slice(0, 5);
