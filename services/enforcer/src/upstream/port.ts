@@ -67,6 +67,8 @@ export interface UpstreamSseEvent {
   data: string;
   /** The data as received, when the adapter has it: the core then never decodes and re-encodes it. */
   bytes?: Buffer;
+  /** The event's `retry` field: how long (ms) the server asks a client to wait before it reconnects. */
+  retry?: number;
 }
 
 interface ReplyBase {

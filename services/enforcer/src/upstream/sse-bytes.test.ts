@@ -32,6 +32,19 @@ describe('SseByteParser', () => {
     expect(parser.pending()).toBe('data: partial'.length);
   });
 
+  it("reads an event's retry field, and ignores one that is not a number of milliseconds", () => {
+    const parser = new SseByteParser();
+    const events = parser.push(
+      Buffer.from('id: 1\nretry: 500\ndata: \n\ndata: x\n\nretry: soon\ndata: y\n\n'),
+    );
+    expect(events.map((e) => e.retry)).toEqual([500, undefined, undefined]);
+    expect(text(events)).toEqual([
+      { id: '1', event: 'message', data: '' },
+      { id: null, event: 'message', data: 'x' },
+      { id: null, event: 'message', data: 'y' },
+    ]);
+  });
+
   it('hands out the data without copying when an event sits in one chunk', () => {
     const chunk = Buffer.from('data: {"jsonrpc":"2.0"}\n\n');
     const [event] = new SseByteParser().push(chunk);

@@ -8,6 +8,8 @@ export interface SseByteEvent {
   id: string | null;
   event: string;
   data: Buffer;
+  /** The event's `retry` field: how many milliseconds the server asks a client to wait before it reconnects. */
+  retry?: number;
 }
 
 const LF = 0x0a;
@@ -96,9 +98,13 @@ export class SseByteParser {
   }
 }
 
+/** A `retry` value: ASCII digits only, else the field is ignored (the SSE processing model). */
+const RETRY_VALUE = /^\d+$/;
+
 function toEvent(lines: Buffer[]): SseByteEvent {
   let id: string | null = null;
   let event = 'message';
+  let retry: number | undefined;
   const data: Buffer[] = [];
   for (const line of lines) {
     if (line[0] === COLON) continue;
@@ -110,8 +116,13 @@ function toEvent(lines: Buffer[]): SseByteEvent {
     if (name === 'data') data.push(line.subarray(valueStart));
     else if (name === 'id') id = line.toString('utf8', valueStart);
     else if (name === 'event') event = line.toString('utf8', valueStart);
+    else if (name === 'retry') {
+      const value = line.toString('latin1', valueStart);
+      if (RETRY_VALUE.test(value)) retry = Number(value);
+    }
   }
-  return { id, event, data: data.length === 1 ? (data[0] as Buffer) : joinLines(data) };
+  const joined = data.length === 1 ? (data[0] as Buffer) : joinLines(data);
+  return retry === undefined ? { id, event, data: joined } : { id, event, data: joined, retry };
 }
 
 function joinLines(lines: Buffer[]): Buffer {

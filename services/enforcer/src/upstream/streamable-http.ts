@@ -384,7 +384,7 @@ function lineEvent(line: Buffer): UpstreamSseEvent {
 
 /** The port's event: the bytes as received, the text decoded only if someone asks for it. */
 function sseEvent(event: SseByteEvent): UpstreamSseEvent {
-  return {
+  const converted: UpstreamSseEvent = {
     id: event.id,
     event: event.event,
     bytes: event.data,
@@ -392,6 +392,8 @@ function sseEvent(event: SseByteEvent): UpstreamSseEvent {
       return event.data.toString('utf8');
     },
   };
+  if (event.retry !== undefined) converted.retry = event.retry;
+  return converted;
 }
 
 /** An error of a body nobody is reading: its reader, if it comes, gets it from the stream itself. */

@@ -31,15 +31,21 @@ export async function pumpStream(ctx: CoreContext, options: PumpOptions): Promis
   stream.upstreamAbort = abort;
   let events: AsyncIterable<UpstreamSseEvent> | null = options.events;
   let resumes = 0;
+  // The upstream's `retry`: how long it asks a client to wait before reconnecting (it persists).
+  let reconnectMs = 0;
   try {
     while (events) {
       // A resumed upstream stream may stay open after the last answer: it is done then.
       const outcome = await relayEvents(ctx, options, events, resumes > 0);
       if (outcome.type === 'stop' || abort.signal.aborted) return;
       events = null;
-      // The upstream stream ended or broke while answers are owed: resume it where it can be.
+      reconnectMs = outcome.retryMs ?? reconnectMs;
+      // The upstream stream ended or broke while answers are owed: resume it where it can be,
+      // as a client of the upstream does: after the time the upstream asked for.
       if (options.pending.size > 0 && outcome.lastId !== null && options.resume && resumes < 3) {
         resumes++;
+        await pause(Math.min(reconnectMs, MAX_RECONNECT_WAIT_MS), abort.signal);
+        if (abort.signal.aborted) return;
         events = await options.resume(outcome.lastId).catch(() => null);
       }
     }
@@ -56,7 +62,24 @@ export async function pumpStream(ctx: CoreContext, options: PumpOptions): Promis
   }
 }
 
-type RelayOutcome = { type: 'ended'; lastId: string | null } | { type: 'stop' };
+type RelayOutcome = { type: 'ended'; lastId: string | null; retryMs: number | undefined } | { type: 'stop' };
+
+/** The longest the gateway waits, on an upstream's `retry`, before it resumes the upstream's stream. */
+const MAX_RECONNECT_WAIT_MS = 30_000;
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0 || signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
 
 async function relayEvents(
   ctx: CoreContext,
@@ -66,9 +89,11 @@ async function relayEvents(
 ): Promise<RelayOutcome> {
   const { session, abort } = options;
   let lastId: string | null = null;
+  let retryMs: number | undefined;
   try {
     for await (const event of events) {
       if (event.id !== null && event.id !== '') lastId = event.id;
+      if (event.retry !== undefined) retryMs = event.retry;
       if (event.event !== 'message') continue;
       const bytes = event.bytes ?? Buffer.from(event.data, 'utf8');
       if (isBlank(bytes)) continue;
@@ -96,7 +121,7 @@ async function relayEvents(
     if (abort.signal.aborted) return { type: 'stop' };
     ctx.logger.warn({ err, session: session.record.id }, 'upstream SSE stream broke');
   }
-  return { type: 'ended', lastId };
+  return { type: 'ended', lastId, retryMs };
 }
 
 /** Records one server→client frame on this stream, then retains and writes it. False: stop. */
