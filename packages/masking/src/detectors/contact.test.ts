@@ -67,6 +67,7 @@ describe('phone and fax', () => {
     ['Fax: 555-010-9876', '555-010-9876'],
     ['fax 5550109876', '5550109876'],
     ['please fax the referral to Dr. Quill at 5552109876', '5552109876'],
+    ['NPI 1234567893  F 8708072951', '8708072951'],
   ])('reports fax numbers as fax: %s', (text, value) => expectDetected(text, value, 'fax'));
 
   it.each([

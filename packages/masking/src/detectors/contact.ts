@@ -94,7 +94,7 @@ const INTL_00_RE = /(?<![\w+.-])(?:00|011[-. ])[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?
  * right after a person's relation "(sister), ".
  */
 const BARE_NANP_RE =
-  /(?:\b(?:at|on|to|via|number|contact|reached|reach|call|text|no\.?|it['’]?s|#)|[)\]]),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
+  /(?:\b(?:at|on|to|via|number|contact|reached|reach|call|text|no\.?|it['’]?s|[PF]:?|#)|[)\]]),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
 /**
  * National numbers of the UK and Australia, in the groups they are written in: "01991 879292",
  * "0161 496 0000", "020 7946 0000", "0412 345 678", "(02) 9876 5432".
@@ -146,7 +146,11 @@ const CONTEXT_PHONE_OPTIONS: ScanOptions = {
     return n >= 7 && n <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(v) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v);
   },
 };
-const BARE_NANP_OPTIONS: ScanOptions = { group: 1, typeOf: phoneOrFax };
+/** "P 5551234567 F 5551234568": a letterhead's phone and fax letters. */
+const BARE_NANP_OPTIONS: ScanOptions = {
+  group: 1,
+  typeOf: (m, text) => (/^F\b/.test(m[0]) ? 'fax' : phoneOrFax(m, text)),
+};
 const CONTEXT_PHONE_GATE = new RegExp(`\\b${PHONE_WORDS}\\b`, 'i');
 
 export const phone: Detector = {

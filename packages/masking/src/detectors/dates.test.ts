@@ -20,6 +20,7 @@ describe('dates tied to a person', () => {
     ['Bloods from July 2026: Plt 98 K/uL', 'July 2026'],
     ['I have Dr. Ngata on 3/27 at 10:40.', '3/27'],
     ['census 27-Nov-24 (4 West)', '27-Nov-24'],
+    ['2/22 0300 RN note: resting', '2/22'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
@@ -27,6 +28,7 @@ describe('dates tied to a person', () => {
     ['released March 2024 with fixes', 'March 2024'],
     ['Q3 report for March 2024', 'March 2024'],
     ['on 1/2 tab daily', '1/2'],
+    ['take 1/2 1000 mg tablet', '1/2'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 
   it.each([

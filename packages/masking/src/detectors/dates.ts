@@ -110,7 +110,8 @@ const NUMERIC_OPTIONS: ScanOptions = {
 const IN_PERSON_CONTEXT: ScanOptions = { accept: (_v, m, text) => hasPersonContext(text, m.index) };
 /** "on 3/27", "3/27 at 10:40": a month and day said as a day something happens. */
 const ON_DAY_BEFORE = /\b(?:on|until|till|by|before|after)\s+$/i;
-const AT_TIME_AFTER = /^\s+(?:at|@)\s*\d{1,2}(?::\d{2})?\b/i;
+const AT_TIME_AFTER =
+  /^\s+(?:(?:at|@)\s*\d{1,2}(?::\d{2})?\b|\d{1,2}:\d{2}\b|(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:mg|mcg|g|ml|mL|units?|tabs?|ml\/h|kcal|cc)\b))/i;
 const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
   accept: (_v, m, text) =>
     hasPersonContext(text, m.index) ||
