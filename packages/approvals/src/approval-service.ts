@@ -42,6 +42,8 @@ export interface HeldCall {
   sessionId: string;
   method: string;
   toolName: string | null;
+  /** What a call other than tools/call is about (a prompt's name, a resource's URI): only its digest is kept. */
+  target?: string | null;
   /** The clear arguments: only their digest is kept. */
   arguments: unknown;
   /** The arguments as approvers will see them. */
@@ -116,6 +118,7 @@ export class ApprovalService {
   async raise(call: HeldCall): Promise<RaiseResult> {
     const now = this.now();
     const digest = this.argumentsDigest(call.arguments);
+    const targetDigest = this.targetDigest(call);
     const key = standingKey({
       tenant: this.deps.tenant,
       subject: call.requester.subject,
@@ -123,6 +126,7 @@ export class ApprovalService {
       connection: call.connection,
       toolName: call.toolName,
       argsDigest: digest,
+      targetDigest,
     });
     const standing = await this.deps.store.getStanding(key, now);
     if (standing) {
@@ -139,7 +143,7 @@ export class ApprovalService {
           until: standing.until,
         };
       // The gateway already named this hold: its request exists too, approved by the standing one.
-      const passed = this.newRequest(call, digest, now, {
+      const passed = this.newRequest(call, digest, targetDigest, now, {
         state: 'approved',
         outcomeReason: `identical call approved by ${standing.approvalId} until ${new Date(standing.until).toISOString()}`,
         nextSeq: 2,
@@ -154,14 +158,27 @@ export class ApprovalService {
         until: standing.until,
       };
     }
-    const request = this.newRequest(call, digest, now, { state: 'pending', outcomeReason: null, nextSeq: 1 });
+    const request = this.newRequest(call, digest, targetDigest, now, {
+      state: 'pending',
+      outcomeReason: null,
+      nextSeq: 1,
+    });
     await this.create(request);
     return { kind: 'raised', request };
+  }
+
+  /**
+   * A standing approval covers one method on one target, not only one set of arguments: an
+   * approved prompt or resource never lets another with the same arguments (or none) through.
+   */
+  private targetDigest(call: HeldCall): string {
+    return this.argumentsDigest({ method: call.method, tool: call.toolName, target: call.target ?? null });
   }
 
   private newRequest(
     call: HeldCall,
     digest: string,
+    targetDigest: string,
     now: number,
     outcome: Pick<ApprovalRequest, 'state' | 'outcomeReason' | 'nextSeq'>,
   ): ApprovalRequest {
@@ -175,6 +192,7 @@ export class ApprovalService {
       method: call.method,
       toolName: call.toolName,
       argsDigest: digest,
+      targetDigest,
       maskedArguments: call.maskedArguments,
       rule: call.rule,
       ruleVersion: call.ruleVersion,
@@ -404,6 +422,7 @@ export class ApprovalService {
         connection: request.connection,
         toolName: request.toolName,
         argsDigest: request.argsDigest,
+        targetDigest: request.targetDigest ?? '',
       });
       await this.deps.store.putStanding(
         key,

@@ -158,6 +158,37 @@ describe('approval requests', () => {
     expect((await w.approvals.get(request.id)).state).toBe('pending');
   });
 
+  it('a standing approval of one prompt or resource never passes another with the same arguments', async () => {
+    const w = world(createMemoryApprovalStore(), createMemoryDecisionBus());
+    const prompt = (name: string): Partial<HeldCall> => ({
+      method: 'prompts/get',
+      toolName: null,
+      target: name,
+      arguments: { mrn: 'MRN-1' },
+    });
+    const resource = (uri: string): Partial<HeldCall> => ({
+      method: 'resources/read',
+      toolName: null,
+      target: uri,
+      arguments: null,
+    });
+    for (const [approved, other] of [
+      [prompt('summarize_patient'), prompt('export_everything')],
+      [resource('ehr://patients/1'), resource('ehr://patients/2')],
+      [prompt('discharge_summary'), { ...prompt('discharge_summary'), method: 'completion/complete' }],
+    ] as const) {
+      const request = await raised(w, held(approved));
+      await w.approvals.decide(request.id, {
+        decider: approver,
+        decision: 'approve',
+        reason: null,
+        standingMs: 600_000,
+      });
+      expect((await w.approvals.raise(held(approved))).kind).toBe('standing');
+      expect((await w.approvals.raise(held(other))).kind).toBe('raised');
+    }
+  });
+
   it('approving identical calls for a time lets the same call through, but not other arguments or requesters', async () => {
     const w = world(createMemoryApprovalStore(), createMemoryDecisionBus());
     const request = await raised(w);

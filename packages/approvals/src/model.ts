@@ -43,8 +43,10 @@ export interface ApprovalRequest {
   sessionId: string;
   method: string | null;
   toolName: string | null;
-  /** Hex SHA-256 of the canonical clear arguments: the decision is bound to it. */
+  /** Keyed digest (hex HMAC-SHA256) of the canonical clear arguments: the decision is bound to it. */
   argsDigest: string | null;
+  /** Keyed digest of the method and what it is about (tool, prompt, resource): standing approvals are bound to it. */
+  targetDigest?: string | null;
   /** The arguments as approvers see them: masked. */
   maskedArguments: unknown;
   rule: string | null;

@@ -52,8 +52,17 @@ export function standingKey(parts: {
   connection: string;
   toolName: string | null;
   argsDigest: string;
+  targetDigest: string;
 }): string {
-  return [parts.tenant, parts.issuer, parts.subject, parts.connection, parts.toolName ?? '', parts.argsDigest]
+  return [
+    parts.tenant,
+    parts.issuer,
+    parts.subject,
+    parts.connection,
+    parts.toolName ?? '',
+    parts.argsDigest,
+    parts.targetDigest,
+  ]
     .map((p) => encodeURIComponent(p))
     .join('|');
 }

@@ -13,7 +13,9 @@ export interface ApprovalRequest {
   subject: string;
   method: string;
   toolName: string | null;
-  /** SHA-256 of the canonical arguments: the decision is bound to exactly this call. */
+  /** What a call other than tools/call is about: a prompt's name, a resource's URI. */
+  target?: string | null;
+  /** Keyed digest of the canonical arguments: the decision is bound to exactly this call. */
   argsDigest: string | null;
   approverGroups: readonly string[];
   timeoutSec: number;

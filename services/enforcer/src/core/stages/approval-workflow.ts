@@ -87,6 +87,7 @@ async function holdAndWait(
     sessionId: request.sessionId ?? '',
     method: request.method,
     toolName: request.toolName,
+    target: request.target ?? null,
     arguments: request.arguments ?? null,
     maskedArguments: request.arguments == null ? null : options.maskArguments(request.arguments),
     rule: request.ruleId,

@@ -170,6 +170,7 @@ async function hold(
       subject: exchange.identity.subject,
       method: exchange.method,
       toolName: exchange.toolName,
+      target: exchange.promptName ?? exchange.resourceUri,
       argsDigest,
       approverGroups: settings.approverGroups,
       timeoutSec: settings.timeoutSec,
