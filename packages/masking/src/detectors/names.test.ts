@@ -173,6 +173,11 @@ describe('person names', () => {
     ['Hi Vasiliki, sent to F. Rich MD today.', 'F. Rich'],
     ['Dawit Young, RPh', 'Dawit Young'],
     ['Registrar: Will Okonjo   Kiosk v7.18', 'Will Okonjo'],
+    ['REFERRING: S. Georgiou MD\nSCANNER: CT', 'S. Georgiou'],
+    ['Seen by Hodan Wise (hospitalist) today', 'Hodan Wise'],
+    ['hi, this is Niamh al-Hashimi (dob 8/22/1928)', 'Niamh al-Hashimi'],
+    ['0300 RN note: Pt van den Heuvel (aged 104) resting', 'van den Heuvel'],
+    ['Pending discharges: Adebanjo, Oisin Okafor\nUnit', 'Adebanjo'],
   ])('finds unknown names by the context people are written in: %s', (text, value) =>
     expectDetected(text, value, 'name'),
   );
@@ -181,5 +186,7 @@ describe('person names', () => {
     ['Patient Portal access granted', 'Patient Portal'],
     ['Called Pharmacy about the refill', 'Called Pharmacy'],
     ['Pt Education given', 'Pt Education'],
+    ['Device: Inspire IV hypoglossal stimulator', 'Inspire IV'],
+    ['Allergies: Penicillin, Jane Doe reports rash', 'Penicillin'],
   ])('keeps role words and verbs before common words: %s', (text, keep) => expectKept(text, keep));
 });

@@ -33,7 +33,7 @@ interface Token {
 const TOKEN_RE = /(?<![\p{L}\p{M}'’\d/°])\p{Lu}[\p{L}\p{M}'’-]*\.?(?![\p{L}\p{M}\d])/gu;
 /** Lowercase particles inside names: "María de los Ángeles", "Ludwig van Beethoven". */
 const PARTICLE_GAP =
-  /^ (?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|y|e|bin|ibn|binti|al|el|ben|ter|ten|zu|af|av) $/;
+  /^ (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|y|e|bin|ibn|binti|al|el|ben|ter|ten|zu|af|av) |(?:al|el|ul|abu|abd)-)$/;
 /** A capitalized particle followed by a lowercase surname: "Da silva", "Le roux". */
 const LOWER_SURNAME_AFTER = /^ [a-zà-ÿ][a-zà-ÿ'-]+/;
 const CAPITAL_PARTICLES = new Set([
@@ -68,7 +68,7 @@ const CREDENTIALS = new Set(
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup)\b|\bname)[\s:,="'(-]{0,4}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -84,6 +84,14 @@ const LINKED_EPONYM = /^\p{Lu}\p{Ll}+-(?:en|of|la|le|de)-\p{Lu}$/u;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
   /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:\s+(?:is|was)\s+(?:(?:a|an)\s+)?(?:aged?\s+\d{1,3}\b|\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day))|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides|viewed|accessed|opened|reviewed|ordered|documented|requested|confirmed|rescheduled|was previously|has been|remains)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born|DEA|NPI)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|aged?\s+\d{1,3}\b|(?:(?:a|an)\s+)?\d{1,3}\s?-?\s?(?:yo|y\/o|yrs?|years?|year-old|[MF]\b))|\s*\((?:attending|resident|fellow|intern|hospitalist|pcp|on[- ]call|covering|consultant|surgeon|surgery|cardiology|nephrology|neurology|oncology|pulmonology|psychiatry|pt|ot|slp|rt|sw|case mgmt|case manager|social work|pharmacy|nursing|charge rn|np|pa|rn)\)|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
+/** Suffixes that follow names but also model names ("Inspire IV"): no evidence of a person. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'esq']);
+
+/** A professional credential in capitals closing a run ("MD", "RN", "PharmD" aside). */
+function professional(t: Token): boolean {
+  return t.credential && t.caps && !NAME_SUFFIXES.has(t.lc);
+}
+
 /** A credential after a name: "…, MD", "… DO;". */
 const CREDENTIAL_AFTER =
   /^,?\s*(?:MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|RPh|RDN?|OTR|DPT|SLP|MBBS|FRCPC?|MRCP|RRT|CNM|LMFT|DNP|APRN|FNP|LCSW|MSW)\b/;
@@ -379,10 +387,16 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
       midSentence(text, first.start) &&
       !THING_AFTER.test(after) &&
       !hasModelCode(run);
-    if (!byVerb && !byRole && !byPair) return;
+    if (!byVerb && !byRole && !byPair) {
+      // "REFERRING: S. Georgiou MD": a credential closing the run.
+      if (saidToBePerson(text, run)) markPersonish(run, marked);
+      return;
+    }
     if (byVerb || byPair) {
       if (ORG_AFTER.test(after) || (run.length > 1 && PLACE_WORDS.has(last.lc))) return;
       for (let k = 0; k < run.length && k < 4; k++) if (namePart(run[k] as Token)) marked[k] = true;
+      // "Hodan Wise (hospitalist)": a last name that is also a common word.
+      if (byVerb) markPersonish(run, marked);
       return;
     }
   }
@@ -395,7 +409,7 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   // "Luca Achilles, DO", "Bob is a 91-year-old man": what follows says these are people.
   const personAfter = RIGHT_CONTEXT.test(tail);
   // "F. Rich MD", "Ngaire ter Horst DO": a credential closing the run says the same as one after it.
-  const credentialAfter = CREDENTIAL_AFTER.test(tail) || (run.length > 1 && last.credential && last.caps);
+  const credentialAfter = CREDENTIAL_AFTER.test(tail) || (run.length > 1 && professional(last));
   for (let i = 0; i < run.length; i++) {
     const t = run[i] as Token;
     if (!credentialAfter && isEponymHere(text, run, i)) {
@@ -463,7 +477,7 @@ function saidToBePerson(text: string, run: Token[]): boolean {
   const last = run[run.length - 1] as Token;
   const tail = text.slice(last.end, last.end + 40);
   return (
-    (run.length > 1 && last.credential && last.caps) ||
+    (run.length > 1 && professional(last)) ||
     CREDENTIAL_AFTER.test(tail) ||
     (RIGHT_CONTEXT.test(tail) && !ORG_AFTER.test(tail))
   );
@@ -543,7 +557,7 @@ const LIST_ITEM_AFTER = /^(?:$|[ \t]*(?:\n|\r|[-–—|;(:]|,\s))/;
 
 /** Lowercase particles before a last name belong to it: "de la Cruz, María", "van der Horst, Lucas". */
 const PARTICLES_BEFORE =
-  /(?:^|[\s(:,])((?:(?:de|del|della|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|ter|ten|al|el|bin|ibn)\s)+)$/;
+  /(?:^|[\s(:,])((?:(?:de|del|della|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|ter|ten|al|el|bin|ibn)\s|(?:al|el|ul)-)+)$/;
 
 function withParticles(text: string, start: number): number {
   const m = PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
@@ -708,11 +722,42 @@ function findNames(ctx: ScanContext): void {
           const lower = LOWER_SURNAME_AFTER.exec(text.slice(end, end + 40));
           if (lower) end += lower[0].length;
         }
-        ctx.out.push({ start: spanStart, end, type: 'name', ruleId: 'person_name' });
+        // "Pt da Silva", "Pt van den Heuvel": particles before the name belong to it.
+        ctx.out.push({ start: withParticles(text, spanStart), end, type: 'name', ruleId: 'person_name' });
         spanStart = -1;
       }
     }
   }
+  const found = ctx.out.length;
   lastCommaFirst(text, tokens, ctx.out);
   initialsInContext(ctx, dict);
+  listNeighbours(ctx, tokens, found);
+}
+
+/** A single word in a list beside a name: "Pending discharges: Adebanjo, Oisin Okafor". */
+const LIST_WORD_BEFORE = /(?:^|[:;]|,)[ \t]*$/;
+const LIST_WORD_AFTER = /^[ \t]*(?:$|[,;.\n]|and\b)/;
+
+function listNeighbours(ctx: ScanContext, tokens: Token[], upTo: number): void {
+  const text = ctx.text;
+  const names = ctx.out.slice(0, upTo).filter((s) => s.type === 'name');
+  if (names.length === 0) return;
+  const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  for (const n of names) {
+    starts.set(n.start, n.end);
+    ends.set(n.end, n.start);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!plainWord(t) && !strongName(t)) continue;
+    // The token ends ", " before a name, or a name ends ", " before it.
+    const gapAfter = text.slice(t.end, t.end + 3);
+    const nameAfter = gapAfter.startsWith(', ') && starts.has(t.end + 2);
+    const nameBefore = t.start >= 2 && text.slice(t.start - 2, t.start) === ', ' && ends.has(t.start - 2);
+    if (nameAfter && LIST_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))
+      ctx.out.push({ start: t.start, end: t.end, type: 'name', ruleId: 'person_name' });
+    else if (nameBefore && LIST_WORD_AFTER.test(text.slice(t.end, t.end + 6)))
+      ctx.out.push({ start: t.start, end: t.end, type: 'name', ruleId: 'person_name' });
+  }
 }

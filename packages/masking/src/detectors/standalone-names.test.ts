@@ -10,6 +10,8 @@ describe('names standing alone', () => {
     ['Reply sent.\nUchenna C.\nSent 09:14', 'Uchenna C.'],
     ['selamawit tuilagi', 'selamawit tuilagi'],
     ['Sione Tupou', 'Sione Tupou'],
+    ['Ward list\n- Hill, Bill\n- Stone, Chukwuemeka', 'Hill, Bill'],
+    ['Thanks.\nWill J.\nSent 09:14', 'Will J.'],
   ])('finds the name in %j', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([

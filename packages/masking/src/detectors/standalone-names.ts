@@ -67,13 +67,14 @@ function caseOf(word: string): Case | undefined {
  * a line alone) also takes names that are all common words ("Mark Price") in title case or
  * capitals, and unknown words in lower case.
  */
-export function looksLikeName(words: readonly string[], loose: boolean): boolean {
+export function looksLikeName(words: readonly string[], loose: boolean, comma = false): boolean {
   const dict = nameDictionaries();
   const cases = new Set<Case>();
   let parts = 0;
   let strong = 0;
   let unknown = 0;
   let initials = 0;
+  let weak = 0;
   for (const raw of words) {
     const lc = raw.toLowerCase();
     if (PARTICLES.has(lc) && parts > 0) continue;
@@ -96,19 +97,21 @@ export function looksLikeName(words: readonly string[], loose: boolean): boolean
     if (f & COMMON && !name) return false;
     if (!name && (ENGLISH_ENDING.test(lc) || CLINICAL_ENDING.test(lc))) return false;
     if (name && !(f & COMMON)) strong++;
+    if (name && f & COMMON) weak++;
     if (f === 0) unknown++;
     parts++;
   }
   if (parts < 2 || parts > 4 || initials > 1 || initials === parts) return false;
   if (cases.has('lower') && cases.size > 1) return false;
   if (cases.has('title') && cases.has('caps') && initials > 0) return false;
-  if (initials === 1) return strong >= 1 || (unknown >= 1 && !cases.has('lower'));
+  // "Uchenna C.", "Will J.": a given name (or an unknown word) and an initial.
+  if (initials === 1) return strong + weak >= 1 || (unknown >= 1 && !cases.has('lower'));
   if (strong >= 1) return true;
   const lower = cases.has('lower');
   // Words no list knows: a name when every word is one ("Sione Tupou", "selamawit tuilagi").
   if (unknown === parts) return !lower || loose;
-  // Only names that are also common words ("Mark Price", "Grace Hill").
-  return loose && !lower && unknown === 0;
+  // Only names that are also common words ("Mark Price", "Grace Hill"); "Hill, Bill" with its comma.
+  return (loose || comma) && !lower && unknown === 0;
 }
 
 function nameFlags(flags: Map<string, number>, lc: string): number {
@@ -140,7 +143,7 @@ function segment(ctx: ScanContext, start: number, end: number, loose: boolean): 
   const comma = value.indexOf(',');
   if (comma >= 0 && value.indexOf(',', comma + 1) >= 0) return;
   const words = value.replace(',', ' ').split(/\s+/);
-  if (looksLikeName(words, loose || turn)) push(ctx, start, end);
+  if (looksLikeName(words, loose || turn, comma >= 0)) push(ctx, start, end);
 }
 
 /** Bare names in lines, list items, table cells and whole values. */
