@@ -8,10 +8,10 @@ import { type AuditEvent, newEventId, nowMicros } from '@proctor/events';
 const FIRST = ['Avery', 'Jordan', 'Riley', 'Casey', 'Morgan', 'Quinn'];
 const LAST = ['Samplepatient', 'Exampleton', 'Testworth', 'Placeholder', 'Fictional'];
 
-function responsePayload(i: number): string {
+function responsePayload(i: number, id: number): string {
   const body = {
     jsonrpc: '2.0',
-    id: i,
+    id,
     result: {
       content: [
         {
@@ -32,7 +32,11 @@ function responsePayload(i: number): string {
   return JSON.stringify(body);
 }
 
-/** One frame event of ≈1 KB for session `s-{i % sessions}`, with its seq in that session. */
+/**
+ * One frame event of ≈1 KB for session `s-{i % sessions}`, with its seq in that session. Its
+ * JSON-RPC id is numbered per session, as MCP clients number their requests (from 1 on each
+ * connection), so ids repeat across sessions as they do in real traffic.
+ */
 export function benchFrame(
   run: string,
   i: number,
@@ -42,7 +46,7 @@ export function benchFrame(
   const s = i % sessions;
   const seq = seqs[s] ?? 0;
   seqs[s] = seq + 1;
-  const payload = responsePayload(i);
+  const payload = responsePayload(i, seq + 1);
   return {
     eventId: newEventId(),
     type: 'frame',
@@ -61,7 +65,7 @@ export function benchFrame(
       direction: 'server_to_client',
       kind: 'response',
       method: 'tools/call',
-      jsonrpcId: String(i),
+      jsonrpcId: String(seq + 1),
       toolName: 'get_encounter',
       payload: Buffer.from(payload),
       payloadEncoding: 'json',
