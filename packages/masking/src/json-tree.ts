@@ -53,8 +53,11 @@ class NotJson extends Error {}
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-/** Characters a string holds as they are: anything but a quote, a backslash or a control character. */
-const PLAIN = /[^"\\\u0000-\u001f]*/y;
+/**
+ * Characters a string holds as they are: anything but a quote, a backslash or a control
+ * character (below U+0020), written as the ranges left.
+ */
+const PLAIN = /[ !#-[\]-\uffff]*/y;
 
 /** Where the run of such characters from `from` ends (one expression instead of a loop in code). */
 function plainEnd(text: string, from: number): number {
