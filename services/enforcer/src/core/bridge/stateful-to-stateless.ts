@@ -258,7 +258,8 @@ export class StatefulToStatelessBridge implements EraHandler {
     const verdict = await runRequestStages(
       this.ctx.stages.request,
       normalizeRequest(frame, {
-        identity: session.record.identity,
+        // This request's own identity (see stateful/post.ts), not the session's first one.
+        identity: post.caller.identity,
         connection: session.record.connection,
         era: 'stateful',
         protocolVersion: session.record.protocolVersion,

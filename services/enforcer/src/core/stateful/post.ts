@@ -214,7 +214,9 @@ async function decide(
     if (frame.kind === 'notification') ctx.held.cancelled(session.record.id, frame.message);
     if (frame.kind !== 'request') continue;
     const exchange = normalizeRequest(frame, {
-      identity: session.record.identity,
+      // The identity this request's token proves (same issuer and subject as the session's,
+      // loadSession checked): groups or claims taken away since the session began no longer count.
+      identity: post.caller.identity,
       connection: session.record.connection,
       era: 'stateful',
       protocolVersion: session.record.protocolVersion,
