@@ -5,6 +5,7 @@
 import { BUILTIN_DETECTORS, mergeSpans } from './detect';
 import type { Detector } from './detectors/detector';
 import { scanContext } from './detectors/detector';
+import { lowerCaseName } from './detectors/standalone-names';
 import { FieldRules } from './field-rules';
 import { normalizeForDetection } from './normalize';
 import type { CustomRule, RulesConfig } from './rule-config';
@@ -69,6 +70,7 @@ export class CompiledRules {
   private previousCache = new Map<string, DetectedSpan[]>();
   /** Every detector runs every expression on every string (the naive baseline of the benchmark). */
   private readonly ungated: boolean;
+  private readonly namesOn: boolean;
 
   constructor(config: RulesConfig, options: CompileOptions = {}) {
     const disabled = new Set(config.disable);
@@ -77,6 +79,7 @@ export class CompiledRules {
       options.only ??
       BUILTIN_DETECTORS.filter((d) => !disabled.has(d.id) && !d.types.every((t) => disabled.has(t)));
     this.ungated = options.ungated === true;
+    this.namesOn = this.builtIns.some((d) => d.id === 'person_name') && !disabled.has('name');
     this.fields = new FieldRules(config.fields.add, config.fields.remove);
     this.paths = Object.entries(config.fields.paths).map(([p, type]) => ({
       re: pathPattern(p),
@@ -120,7 +123,8 @@ export class CompiledRules {
       norm === undefined || norm.text === text
         ? first
         : scanContext(norm.text, skip, this.ungated, this.fields);
-    if (ctx.barren) return [];
+    // A lower-case value may still be a name alone ("haruto watanabe"): the one check it gets.
+    if (ctx.barren) return this.namesOn && !skip?.has('name') ? lowerCaseName(text) : [];
     for (const d of this.builtIns) d.run(ctx);
     let out = this.disabledTypes.size > 0 ? ctx.out.filter((s) => !this.disabledTypes.has(s.type)) : ctx.out;
     if (norm !== undefined && norm.text !== text) {

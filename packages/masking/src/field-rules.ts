@@ -21,7 +21,7 @@ const ROLE_KEYS = new Set(
   physician doctor nurse spouse mother father guardian relative nextofkin witness caller callername sender recipient
   requester requestor informant interpreter visitor proxy pickedupby by owner policyholder author clinician
   surgeon anesthesiologist anesthetist technician therapist pharmacist prescriber midwife dentist counselor
-  socialworker casemanager`
+  socialworker casemanager user username`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );

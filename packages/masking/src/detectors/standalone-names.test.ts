@@ -8,7 +8,8 @@ describe('names standing alone', () => {
     ['Census\n- SHIRLEY BLEVINS\n- Saoirse Sandhu\n', 'Saoirse Sandhu'],
     ['12A  | Woldemariam, Genet | 81 y/o | Tinel sign', 'Woldemariam, Genet'],
     ['Reply sent.\nUchenna C.\nSent 09:14', 'Uchenna C.'],
-    ['selamawit tuilagi', 'selamawit tuilagi'],
+    ['haruto watanabe', 'haruto watanabe'],
+    ['[user] selamawit tuilagi', 'selamawit tuilagi'],
     ['Sione Tupou', 'Sione Tupou'],
     ['Ward list\n- Hill, Bill\n- Stone, Chukwuemeka', 'Hill, Bill'],
     ['Thanks.\nWill J.\nSent 09:14', 'Will J.'],
@@ -32,5 +33,6 @@ describe('names standing alone', () => {
     ['[user] my son has a fever', 'my son has a fever'],
     ['hi, this is about my refill', 'this is about my refill'],
     ['Yours sincerely,\n\nDr. Okafor', 'Yours sincerely'],
+    ['gzip deflate', 'gzip deflate'],
   ])('keeps %j', (text, keep) => expectKept(text, keep));
 });

@@ -6,6 +6,7 @@
  * The words must look like a name: dictionary names, or words no English, clinical, drug or
  * eponym list knows, never a common word that is no name ("Hospital Course", "Tinel sign").
  */
+import type { DetectedSpan } from '../types';
 import type { ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 
@@ -67,7 +68,12 @@ function caseOf(word: string): Case | undefined {
  * a line alone) also takes names that are all common words ("Mark Price") in title case or
  * capitals, and unknown words in lower case.
  */
-export function looksLikeName(words: readonly string[], loose: boolean, comma = false): boolean {
+export function looksLikeName(
+  words: readonly string[],
+  loose: boolean,
+  comma = false,
+  turn = false,
+): boolean {
   const dict = nameDictionaries();
   const cases = new Set<Case>();
   let parts = 0;
@@ -108,8 +114,11 @@ export function looksLikeName(words: readonly string[], loose: boolean, comma = 
   if (initials === 1) return strong + weak >= 1 || (unknown >= 1 && !cases.has('lower'));
   if (strong >= 1) return true;
   const lower = cases.has('lower');
-  // Words no list knows: a name when every word is one ("Sione Tupou", "selamawit tuilagi").
-  if (unknown === parts) return !lower || loose;
+  // Words no list knows: a name when every word is one ("Sione Tupou"); in lower case only as a
+  // chat turn ("[user] selamawit tuilagi"), not as a value ("gzip deflate").
+  if (unknown === parts) return !lower || turn;
+  // A name that is also a common word beside an unknown one: "grace ogunleye", "Hope Tupou".
+  if (weak >= 1 && unknown >= 1) return true;
   // Only names that are also common words ("Mark Price", "Grace Hill"); "Hill, Bill" with its comma.
   return (loose || comma) && !lower && unknown === 0;
 }
@@ -143,7 +152,7 @@ function segment(ctx: ScanContext, start: number, end: number, loose: boolean): 
   const comma = value.indexOf(',');
   if (comma >= 0 && value.indexOf(',', comma + 1) >= 0) return;
   const words = value.replace(',', ' ').split(/\s+/);
-  if (looksLikeName(words, loose || turn, comma >= 0)) push(ctx, start, end);
+  if (looksLikeName(words, loose || turn, comma >= 0, turn)) push(ctx, start, end);
 }
 
 /** Bare names in lines, list items, table cells and whole values. */
@@ -213,6 +222,21 @@ function introducedNames(ctx: ScanContext): void {
     }
     if (taken > 0) push(ctx, base, end);
   }
+}
+
+/**
+ * A value with no digit, capital or '@' (one the engine otherwise skips) that is a lower-case
+ * name and nothing else: "haruto watanabe", "grace ogunleye".
+ */
+export function lowerCaseName(text: string): DetectedSpan[] {
+  if (text.length < 5 || text.length > MAX_SEGMENT) return [];
+  const space = text.indexOf(' ');
+  if (space <= 0 || NOT_A_NAME.test(text) || text.includes('\n')) return [];
+  const value = text.trim();
+  const at = text.indexOf(value);
+  const comma = value.indexOf(',');
+  if (!looksLikeName(value.replace(',', ' ').split(/\s+/), true, comma >= 0)) return [];
+  return [{ start: at, end: at + value.length, type: 'name', ruleId: 'person_name' }];
 }
 
 /** Bare and introduced names; runs on every text, lower-case ones too. */
