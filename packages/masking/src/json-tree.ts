@@ -65,6 +65,8 @@ function plainEnd(text: string, from: number): number {
   PLAIN.test(text);
   return PLAIN.lastIndex;
 }
+
+/** Literals are shared: the tree is read, never changed. */
 const TRUE: JsonLiteral = Object.freeze({ kind: 'literal', value: true }) as JsonLiteral;
 const FALSE: JsonLiteral = Object.freeze({ kind: 'literal', value: false }) as JsonLiteral;
 const NULL: JsonLiteral = Object.freeze({ kind: 'literal', value: null }) as JsonLiteral;
