@@ -72,6 +72,17 @@ describe('field rules', () => {
     expect(typeOf('display', 'coding', ['system', 'code', 'display'])).toBeUndefined();
   });
 
+  it('read a user key as a person and a lower-case value that is only a name as a name', () => {
+    expect(typeOf('user')).toBe('name');
+    expect(typeOf('userName')).toBe('name');
+    const { value } = createMasker().maskJson({
+      role: 'user',
+      content: 'haruto watanabe',
+      status: 'in progress',
+    });
+    expect(value).toEqual({ role: 'user', content: '[NAME]', status: 'in progress' });
+  });
+
   it('type the clinical times of FHIR resources as dates (not system times)', () => {
     expect(typeOf('effectiveDateTime')).toBe('date');
     expect(typeOf('whenHandedOver')).toBe('date');
