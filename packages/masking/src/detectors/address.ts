@@ -127,7 +127,7 @@ const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
  * "Appartamento 20", "5 étage", "Zimmer 462", "III 2 hoog"): it belongs to the address.
  */
 const UNIT_AFTER =
-  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|Bus|lok|m)\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
+  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|Bus|lok|m)\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
 
 /** A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek Loop". */
 const SUFFIX_AFTER = new RegExp(`^[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?`);
