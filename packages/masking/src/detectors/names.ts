@@ -128,6 +128,16 @@ function flagsOf(dict: NameDictionaries, lc: string): number {
   return (all & GIVEN) | (any & SURNAME) | (any & NEVER);
 }
 
+/** `word === word.toUpperCase()`, without the upper-case copy for a word that is plain ASCII. */
+function allCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c > 0x7e) return word === word.toUpperCase();
+  }
+  return true;
+}
+
 function classify(dict: NameDictionaries, raw: string, start: number): Token {
   let word = raw;
   const dotted = word.endsWith('.');
@@ -143,7 +153,7 @@ function classify(dict: NameDictionaries, raw: string, start: number): Token {
   const initial = word.length === 1;
   const end = start + word.length + (initial && dotted ? 1 : 0);
   const lc = word.toLowerCase();
-  const caps = word.length > 1 && word === word.toUpperCase();
+  const caps = word.length > 1 && allCapitals(word);
   const f = flagsOf(dict, lc);
   return {
     start,
