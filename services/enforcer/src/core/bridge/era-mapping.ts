@@ -150,6 +150,21 @@ export const INPUT_REQUEST_METHODS: ReadonlySet<string> = new Set([
   'roots/list',
 ]);
 
+/** The client capability each input request needs (a stateful client is asked only what it declared). */
+const INPUT_REQUEST_CAPABILITY: Readonly<Record<string, string>> = {
+  'elicitation/create': 'elicitation',
+  'sampling/createMessage': 'sampling',
+  'roots/list': 'roots',
+};
+
+/** Whether client `capabilities` declare what a server-to-client request of `method` needs. */
+export function declaresCapabilityFor(capabilities: unknown, method: string): boolean {
+  const needed = Object.hasOwn(INPUT_REQUEST_CAPABILITY, method)
+    ? INPUT_REQUEST_CAPABILITY[method]
+    : undefined;
+  return needed !== undefined && isPlainObject(capabilities) && isPlainObject(capabilities[needed]);
+}
+
 /** Syslog severities, least severe first (the order of logging levels in every revision). */
 const LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'];
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { UpstreamReply } from '../../upstream/port';
 import type { ConnectionRuntime, CoreContext } from '../context';
 import { connectionOf } from '../context';
-import { GatewayError, RPC } from '../errors';
+import { GATEWAY_RPC, GatewayError, RPC } from '../errors';
 import type { ClientListen, ClientPost, Outcome } from '../exchange';
 import { frameContent } from '../frame-events';
 import { frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
@@ -25,6 +25,7 @@ import { openBridgedStream, resumedBridgedStream } from './bridged-stream';
 import {
   asStatefulResult,
   bridgeRefusal,
+  declaresCapabilityFor,
   type Envelope,
   initializeFromDiscover,
   withEnvelope,
@@ -393,7 +394,7 @@ export class StatefulToStatelessBridge implements EraHandler {
   ): AsyncGenerator<Buffer> {
     let current = outbound;
     let reply = firstReply;
-    for (;;) {
+    for (let round = 1; ; round++) {
       let answer: JsonRpcFrame | null = null;
       for await (const frame of this.framesOf(reply)) {
         if ((frame.kind === 'response' || frame.kind === 'error') && frame.idJson === current.idJson) {
@@ -411,6 +412,12 @@ export class StatefulToStatelessBridge implements EraHandler {
       }
       const result = answer.message.result as Record<string, unknown>;
       const requests = isPlainObject(result.inputRequests) ? result.inputRequests : {};
+      const refusal = unaskable(session.record.bridge?.clientCapabilities, requests, round);
+      if (refusal) {
+        const final = frameOf(errorMessage(original.idJson, GATEWAY_RPC.UPSTREAM_PROTOCOL, refusal));
+        yield await this.record(session, final);
+        return;
+      }
       const responses: Record<string, unknown> = {};
       // The client's answers may land on another gateway: they reach this one by its mailbox.
       await this.mailbox.open();
@@ -596,6 +603,25 @@ export class StatefulToStatelessBridge implements EraHandler {
       return [];
     }
   }
+}
+
+/** Rounds of input requests one bridged call may take before the gateway gives up on its upstream. */
+const MAX_INPUT_ROUNDS = 10;
+
+/**
+ * Why the input requests of an upstream's `input_required` answer cannot be put to the stateful
+ * client, or null: one asks for a capability the client did not declare (a 2026-07-28 server
+ * must not ask it; a stateful client would never answer), or the call has taken too many rounds.
+ */
+function unaskable(capabilities: unknown, requests: Record<string, unknown>, round: number): string | null {
+  if (round > MAX_INPUT_ROUNDS)
+    return `upstream MCP server asked for input more than ${MAX_INPUT_ROUNDS} times in one call`;
+  for (const request of Object.values(requests)) {
+    const method = isPlainObject(request) && typeof request.method === 'string' ? request.method : '';
+    if (!declaresCapabilityFor(capabilities, method))
+      return `upstream MCP server asked for ${method || 'an unknown input'}, which this client did not declare among its capabilities`;
+  }
+  return null;
 }
 
 /** Ids of the input requests the gateway asks a bridged client: `proctor-input:<gatewayId>:<uuid>`. */
