@@ -29,8 +29,8 @@ const [patient, vip] = DEMO_PATIENTS as readonly [
 ];
 const PHI = [patient, vip].flatMap((p) => [p.name, p.ssn, p.phone, p.email, p.address, p.dob, p.mrn]);
 
-/** A user agent no clear copy of which may be left on the raw topic, the spool or the log. */
-const USER_AGENT = 'agent-of-synthetic-patient-7731';
+/** A user agent naming a patient: no clear copy may be left on the raw topic, the spool, the log or Redis. */
+const USER_AGENT = `agent of ${patient.name}, ${patient.phone}`;
 
 let idp: LocalIssuer;
 let demo: DemoEhr;
@@ -68,15 +68,11 @@ async function redisContents(redis: Redis, prefix: string): Promise<{ keys: stri
 }
 
 /**
- * PHI where a client chooses it outside any payload: clientInfo naming the patient, a user
- * agent (a synthetic marker: the shared session store keeps the user agent), a resource URI and a prompt name holding the MRN, a tool named after the patient —
+ * PHI where a client chooses it outside any payload: clientInfo and the user agent naming the
+ * patient, a resource URI and a prompt name holding the MRN, a tool named after the patient —
  * through the stateful and the 2026-07-28 era. The calls may fail upstream; they are recorded.
  */
-async function clientFieldsWithPhi(
-  gatewayUrl: string,
-  token: string,
-): Promise<(LegacyClient | ModernClient)[]> {
-  const url = `${gatewayUrl}/mcp/ehr`;
+async function clientFieldsWithPhi(url: string, token: string): Promise<(LegacyClient | ModernClient)[]> {
   const legacy = new LegacyClient({ name: `${patient.name}'s tablet`, version: patient.dob });
   await legacy.connect(
     new LegacyTransport(new URL(url), {
@@ -164,7 +160,7 @@ describe('no clear PHI at rest', () => {
         name: 'write_stderr',
         arguments: { line: `patient ${vip.name} SSN ${vip.ssn}` },
       });
-      clients.push(...(await clientFieldsWithPhi(service.url, token)));
+      clients.push(...(await clientFieldsWithPhi(`${service.url}/mcp/ehr`, token)));
       store = await redisContents(redis, keyPrefix);
     } finally {
       await Promise.allSettled(clients.map((c) => c.close()));

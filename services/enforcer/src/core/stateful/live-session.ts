@@ -24,12 +24,18 @@ export interface LiveSession {
   transient: boolean;
 }
 
-export function subjectOf(ctx: CoreContext, record: SessionRecord, transient: boolean): AuditSubject {
+/** What a session's events are about; `userAgent`: the one of the request at hand, when there is one. */
+export function subjectOf(
+  ctx: CoreContext,
+  record: SessionRecord,
+  transient: boolean,
+  userAgent: string | null = record.userAgent,
+): AuditSubject {
   return {
     sessionId: record.id,
     identity: record.identity,
     sourceIp: record.sourceIp,
-    userAgent: record.userAgent,
+    userAgent,
     connection: record.connection,
     era: 'stateful',
     protocolVersion: record.protocolVersion,
@@ -55,7 +61,9 @@ function newRecord(
     identity: caller.identity,
     identityKey: identityKeyOf(caller.identity),
     sourceIp: caller.sourceIp,
-    userAgent: caller.userAgent,
+    // Client text that may hold PHI: not kept in the store (shared, at rest in Redis). Each
+    // request's events carry the user agent of that request instead.
+    userAgent: null,
     phase: 'initializing',
     protocolVersion,
     upstreamSessionId: null,
@@ -107,7 +115,11 @@ export async function openSession(
       throw err;
     }
   }
-  const live: LiveSession = { record, subject: subjectOf(ctx, record, transient), transient };
+  const live: LiveSession = {
+    record,
+    subject: subjectOf(ctx, record, transient, caller.userAgent),
+    transient,
+  };
   try {
     await ctx.emitter.emit(live.subject, [
       {
@@ -136,7 +148,11 @@ export async function loadSession(ctx: CoreContext, connection: string, id: stri
   if (record.identityKey !== identityKeyOf(caller.identity)) {
     throw new GatewayError('SESSION_FORBIDDEN', 'this session belongs to another identity');
   }
-  const live: LiveSession = { record, subject: subjectOf(ctx, record, false), transient: false };
+  const live: LiveSession = {
+    record,
+    subject: subjectOf(ctx, record, false, caller.userAgent),
+    transient: false,
+  };
   if (record.pinned && !pinnedHere(record, ctx.gatewayId, ctx.emitter.gatewayEpoch)) {
     await refusePinnedElsewhere(ctx, live);
   }
