@@ -39,8 +39,29 @@ const NAMED_STREET_RE = new RegExp(
   `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}[A-Za-z]?\\s+(?:(?:The\\s+)?(?:Broadway|Kingsway|Bowery|Esplanade|Parade|Strand|Embarcadero|Boardwalk|Promenade|Causeway|Mall|Queensway)\\b|(?:County Road|County Rd|CR|State Route|State Road|SR|Route|Rte|Highway|Hwy|US Highway|US Hwy|Farm to Market Road|FM|Township Road|Range Road)\\s+\\d{1,4}[A-Z]?\\b)${UNIT}?`,
   'g',
 );
-const NAMED_STREET_GATE =
-  /Broadway|Kingsway|Bowery|Esplanade|Parade|Strand|Embarcadero|Boardwalk|Promenade|Causeway|Mall|Queensway|Road \d|Rd \d|CR \d|SR \d|Route \d|Rte \d|Highway \d|Hwy \d|FM \d/;
+const NAMED_STREET_GATE = containsAny(
+  'Broadway',
+  'Kingsway',
+  'Bowery',
+  'Esplanade',
+  'Parade',
+  'Strand',
+  'Embarcadero',
+  'Boardwalk',
+  'Promenade',
+  'Causeway',
+  'Mall',
+  'Queensway',
+  'Road ',
+  'Rd ',
+  'CR ',
+  'SR ',
+  'Route ',
+  'Rte ',
+  'Highway ',
+  'Hwy ',
+  'FM ',
+);
 /** French street words written in lower case after a house number: "5542 rue Sainte-Catherine", "522 boul. Laurier". */
 const FRENCH_STREET_RE =
   /(?<![\w.-])\d{1,5}[A-Za-z]?,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|place|route|rang|montée|côte|allée|impasse|quai)[ \t]+(?:(?:de|du|des|de la|d'|l')[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:,?[ \t]+(?:app|apt|bureau|suite)\.?[ \t]*\d{1,5})?/gu;
@@ -299,7 +320,7 @@ export const streetAddress: Detector = {
     const found = ctx.out.length;
     if (ctx.hasDigit && ctx.hasUpper && ctx.test(STREET_GATE))
       scan(ctx, STREET_RE, 'street_address', 'street_address');
-    if (ctx.hasDigit && ctx.test(NAMED_STREET_GATE))
+    if (ctx.hasDigit && ctx.passes(NAMED_STREET_GATE))
       scan(ctx, NAMED_STREET_RE, 'street_address', 'street_address');
     if (ctx.hasDigit && ctx.hasUpper && ctx.test(FRENCH_STREET_GATE))
       scan(ctx, FRENCH_STREET_RE, 'street_address', 'street_address');

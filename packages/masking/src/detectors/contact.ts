@@ -171,7 +171,8 @@ export const phone: Detector = {
       if (run >= 10) scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
     }
     if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
-    if (run >= 2 && ctx.includes(' ') && ctx.includes('0'))
+    // Every national number opens with 0 after a space, a bracket or the text's start.
+    if (run >= 3 && (ctx.includes(' 0') || ctx.includes('(0') || ctx.text.charCodeAt(0) === 0x30))
       scan(ctx, NATIONAL_RE, 'phone', 'phone', PHONE_OPTIONS);
   },
 };

@@ -104,8 +104,17 @@ function nameStart(text: string, ws: Word[], i: number): number {
   return k;
 }
 
+/** Every head word and known first word: a text without one has no organisation. */
+const GATE = new RegExp(
+  [...HEAD_WORDS, ...[...HEAD_PAIRS].map((p) => p.split(' ')[1] as string), ...KNOWN_BY_FIRST.keys()]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
+
 /** Character ranges of organisation names in `text`. */
 export function organisationSpans(text: string): [number, number][] {
+  if (!GATE.test(text)) return [];
   const ws = words(text);
   const spans: [number, number][] = [];
   for (let i = 0; i < ws.length; i++) {

@@ -14,6 +14,13 @@ const MAX_SEGMENT = 64;
 /** A list marker or a chat speaker tag before the segment: "- ", "3. ", "[user] ", "Caller: ". */
 const PREFIX =
   /^(?:[-*•·]\s+|\d{1,3}[.)]\s+|\[[^\]\n]{1,24}\]\s*|(?:user|caller|client|customer|guest|visitor|me|human)\s*[:>]\s*)/i;
+/** First characters of a prefix (with 0x20 set): list marks, digits, "[" and the speaker words' letters. */
+const PREFIX_FIRST = new Set([...'-*•·[0123456789ucgvmh'].map((c) => c.charCodeAt(0) | 0x20));
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
 /** Anything a bare name never holds. */
 const NOT_A_NAME = /[\d@/:=#_()[\]{}<>"$%+*;!?]/;
 const WORD = /^\p{L}[\p{L}\p{M}'’-]*\.?$/u;
@@ -139,20 +146,26 @@ function push(ctx: ScanContext, start: number, end: number): void {
 /** One segment [start, end) of the text: a name when it is nothing but one. */
 function segment(ctx: ScanContext, start: number, end: number, loose: boolean): void {
   const text = ctx.text;
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--;
+  // A name has two words: a segment without an inner space or comma is none.
+  const space = text.indexOf(' ', start + 1);
+  const comma = text.indexOf(',', start + 1);
+  if ((space < 0 || space >= end - 1) && (comma < 0 || comma >= end - 1)) return;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && (isBlank(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
   if (end - start < 3) return;
-  const m = PREFIX.exec(text.slice(start, Math.min(end, start + 28)));
+  const m = PREFIX_FIRST.has(text.charCodeAt(start) | 0x20)
+    ? PREFIX.exec(text.slice(start, Math.min(end, start + 28)))
+    : null;
   if (m) start += m[0].length;
   // A chat turn that is only a name is as telling as a whole value.
   const turn = m !== null && m[0].charAt(0) !== '-' && !/^\d/.test(m[0]);
   if (end - start < 3 || end - start > MAX_SEGMENT) return;
   const value = text.slice(start, end);
   if (NOT_A_NAME.test(value)) return;
-  const comma = value.indexOf(',');
-  if (comma >= 0 && value.indexOf(',', comma + 1) >= 0) return;
+  const firstComma = value.indexOf(',');
+  if (firstComma >= 0 && value.indexOf(',', firstComma + 1) >= 0) return;
   const words = value.replace(',', ' ').split(/\s+/);
-  if (looksLikeName(words, loose || turn, comma >= 0, turn)) push(ctx, start, end);
+  if (looksLikeName(words, loose || turn, firstComma >= 0, turn)) push(ctx, start, end);
 }
 
 /** Bare names in lines, list items, table cells and whole values. */
