@@ -20,6 +20,8 @@ const CASES: { kind: string; status: number; body: Buffer | string; contentType?
   { kind: 'too_deep', status: 400, body: `${'['.repeat(40)}"${MARKER}"${']'.repeat(40)}` },
   { kind: 'batch_too_large', status: 400, body: `[${Array(5).fill(call()).join(',')}]` },
   { kind: 'duplicate_key', status: 400, body: call(`,"MRN":"${MARKER}"`) },
+  { kind: 'proto_key', status: 400, body: call(`,"opts":{"__proto__":{"mrn":"${MARKER}"}}`) },
+  { kind: 'proto_key', status: 400, body: call(`,"\\u005f_proto__":{"admin":true}`) },
   { kind: 'not_utf8', status: 400, body: Buffer.concat([Buffer.from(call()), Buffer.from([0xff, 0xfe])]) },
   { kind: 'too_large', status: 413, body: call(`,"pad":"${MARKER.repeat(800)}"`) },
   { kind: 'unsupported_media_type', status: 415, body: call(), contentType: 'text/plain' },
@@ -75,6 +77,27 @@ describe('refused request bodies are recorded', () => {
     });
     expect(added.map((r) => r.record.value.toString('latin1')).join('')).not.toContain(MARKER);
     expect(upstream.seen.authorizations.length).toBe(0);
+  });
+
+  it('a body with escapes but no __proto__ key is not refused', async () => {
+    const before = gateway.log.records.length;
+    const res = await rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/fixture',
+      headers: {
+        accept: 'application/json, text/event-stream',
+        'content-type': 'application/json',
+        authorization: 'Bearer good',
+      },
+      body: `{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"caf\\u00e9 __proto","version":"1"}}}`,
+    });
+    expect(res.status).toBe(200);
+    expect(
+      gateway
+        .events()
+        .slice(before)
+        .map((e) => e.type),
+    ).toContain('session_started');
   });
 
   it('a request refused for its token is one auth failure, not also a body refusal', async () => {
