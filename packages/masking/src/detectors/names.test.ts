@@ -173,6 +173,7 @@ describe('person names', () => {
     ['Hi Vasiliki, sent to F. Rich MD today.', 'F. Rich'],
     ['Dawit Young, RPh', 'Dawit Young'],
     ['Registrar: Will Okonjo   Kiosk v7.18', 'Will Okonjo'],
+    ['Care team: SW Dzhamilia Iskakova, RT Okafor', 'Dzhamilia Iskakova'],
     ['REFERRING: S. Georgiou MD\nSCANNER: CT', 'S. Georgiou'],
     ['Seen by Hodan Wise (hospitalist) today', 'Hodan Wise'],
     ['hi, this is Niamh al-Hashimi (dob 8/22/1928)', 'Niamh al-Hashimi'],

@@ -61,7 +61,24 @@ const TITLES = new Set(
 /** Role words written before a name like a title: "Doctor Haldane", "Nurse Ines". */
 const ROLE_TITLES = new Set(['doctor', 'nurse', 'midwife', 'chaplain', 'therapist', 'pharmacist']);
 /** Credentials written before a name in notes: "d/w NP Okoro", "paged RN Lindqvist". */
-const PREFIX_CREDENTIALS = new Set(['np', 'rn', 'lpn', 'cna', 'aprn', 'fnp', 'crna', 'pa-c']);
+/** In capitals only: "SW Dzhamilia Iskakova", "OT Reyes" (a social worker, an occupational therapist). */
+const PREFIX_CREDENTIALS = new Set([
+  'np',
+  'rn',
+  'lpn',
+  'cna',
+  'aprn',
+  'fnp',
+  'crna',
+  'pa-c',
+  'sw',
+  'lcsw',
+  'msw',
+  'ot',
+  'slp',
+  'rt',
+  'rd',
+]);
 const CREDENTIALS = new Set(
   'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd rph rd rdn otr dpt slp mbbs frcp frcpc mrcp facc rrt cnm lmft lcsw msw pmhnp dnp mph msn bsn facp facs esq jr sr ii iii iv v'.split(
     ' ',
@@ -240,22 +257,31 @@ function extendOverAffixes(run: Token[], marked: boolean[]): void {
   }
 }
 
+/** The longest gap that joins two words of a name: a title's period and " van der ". */
+const LONGEST_JOINING_GAP = 10;
+
+/** Whether the gap between two capitalized words joins them into one run. */
+function joins(text: string, prev: Token, t: Token): boolean {
+  // One space, the common case, needs no copy of the gap; a long gap never joins.
+  if (t.start - prev.end === 1 && text.charCodeAt(prev.end) === 0x20) return true;
+  if (t.start - prev.end > LONGEST_JOINING_GAP) return false;
+  const gap = text.slice(prev.end, t.start);
+  if (gap === '. ') return prev.initial || prev.title;
+  return (
+    PARTICLE_GAP.test(gap) ||
+    (prev.title && gap.startsWith('.') && PARTICLE_GAP.test(gap.slice(1))) ||
+    ((prev.initial || prev.title) && gap === '.')
+  );
+}
+
 function splitRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of tokens) {
     const prev = run[run.length - 1];
-    if (prev) {
-      const gap = text.slice(prev.end, t.start);
-      const joined =
-        gap === ' ' ||
-        PARTICLE_GAP.test(gap) ||
-        (prev.title && gap.startsWith('.') && PARTICLE_GAP.test(gap.slice(1))) ||
-        ((prev.initial || prev.title) && (gap === '. ' || gap === '.'));
-      if (!joined || (gap === '. ' && !prev.initial && !prev.title)) {
-        runs.push(run);
-        run = [];
-      }
+    if (prev && !joins(text, prev, t)) {
+      runs.push(run);
+      run = [];
     }
     run.push(t);
   }
@@ -579,7 +605,8 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
-    if (text.slice(a.end, b.start) !== ', ') continue;
+    if (b.start - a.end !== 2 || text.charCodeAt(a.end) !== 0x2c || text.charCodeAt(a.end + 1) !== 0x20)
+      continue;
     const c = tokens[i + 2];
     let bEnd = c?.initial && text.slice(b.end, c.start) === ' ' ? c.end : b.end;
     // Further given names: "MOREIRA, ANA LUIZA".
@@ -695,15 +722,7 @@ export const personNames: Detector = {
 function findNames(ctx: ScanContext): void {
   const dict = nameDictionaries();
   const text = ctx.text;
-  const tokens: Token[] = [];
-  const re = ASCII.test(text) ? ASCII_TOKEN_RE : TOKEN_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const t = classify(dict, m[0], m.index);
-    // "Temp 38.6 C.", "5 L.": a capital after a number is its unit, not an initial.
-    if (t.initial && UNIT_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
-    tokens.push(t);
-  }
+  const tokens = tokensOf(dict, text, (ctx.plain ?? ASCII.test(text)) ? ASCII_TOKEN_RE : TOKEN_RE);
   if (tokens.length === 0) return;
   for (const whole of splitRuns(text, tokens)) {
     // "Hi Velmaris,", "Dear Ms. Quell": the greeting is context, not part of the name.
@@ -713,6 +732,7 @@ function findNames(ctx: ScanContext): void {
     // "Patient Portal", "Mother Nature": after a role word or a verb only a name-like run counts.
     if (opened !== whole && !GREETINGS_ONLY.has((whole[0] as Token).lc) && !nameLikeAfterRole(text, run))
       continue;
+    if (run.length === 1 && nothingAlone(run[0] as Token)) continue;
     const marked: boolean[] = new Array(run.length).fill(false);
     markRun(text, run, marked);
     extendToNeighbours(run, marked);
@@ -742,6 +762,29 @@ function findNames(ctx: ScanContext): void {
   lastCommaFirst(text, tokens, ctx.out);
   initialsInContext(ctx, dict);
   listNeighbours(ctx, tokens, found);
+}
+
+/** "Temp 38.6 C.", "5 L.": a capital after a number is its unit, not an initial. */
+function unitLetter(text: string, t: Token): boolean {
+  return t.initial && UNIT_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start));
+}
+
+function tokensOf(dict: NameDictionaries, text: string, re: RegExp): Token[] {
+  const tokens: Token[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const t = classify(dict, m[0], m.index);
+    if (!unitLetter(text, t)) tokens.push(t);
+  }
+  return tokens;
+}
+
+/**
+ * A word alone in its run that no rule can mark: no title, dictionary name, initial or plain
+ * unknown word (most are a sentence's or a heading's first word).
+ */
+function nothingAlone(t: Token): boolean {
+  return !t.title && !t.given && !t.surname && !t.initial && !plainWord(t);
 }
 
 /** A single word in a list beside a name: "Pending discharges: Adebanjo, Oisin Okafor". */

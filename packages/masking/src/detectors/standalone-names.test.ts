@@ -19,6 +19,7 @@ describe('names standing alone', () => {
     ['hi, this is nnamdi okonkwo (dob 4/1/80). I need a refill', 'nnamdi okonkwo'],
     ['[user] or my wife wei at 555-201-3344', 'wei'],
     ['also booking for my son selamawit papadopoulos, he has asthma', 'selamawit papadopoulos'],
+    ['Intake: Q: Full name? A: oksana melnyk  Q: DOB? A: 7/4/1928', 'oksana melnyk'],
   ])('finds a lower-case name after the words that introduce a person: %j', (text, value) =>
     expectDetected(text, value, 'name'),
   );
@@ -32,6 +33,7 @@ describe('names standing alone', () => {
     ['2B | Tinel sign | stable', 'Tinel sign'],
     ['[user] my son has a fever', 'my son has a fever'],
     ['hi, this is about my refill', 'this is about my refill'],
+    ['Name? A: sure thing', 'sure thing'],
     ['Yours sincerely,\n\nDr. Okafor', 'Yours sincerely'],
     ['gzip deflate', 'gzip deflate'],
   ])('keeps %j', (text, keep) => expectKept(text, keep));

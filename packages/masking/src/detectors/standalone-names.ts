@@ -207,7 +207,7 @@ function line(ctx: ScanContext, start: number, end: number): void {
 
 /** Words that introduce a person in speech, before a lower-case name. */
 const INTRO =
-  /\b(?:this is|my name is|name is|name's|my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|partner|spouse|niece|nephew|granddaughter|grandson|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|friend|neighbou?r|caregiver|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate))[ \t]+([a-z][a-z'’-]+(?:[ \t]+(?:(?:van der|van den|de la|van|von|de|da|del|di|le|la|bin|al)[ \t]+)?[a-z][a-z'’-]+){0,2})/g;
+  /\b(?:this is|my name is|name is|name's|name\?[ \t]*(?:[Aa][ \t]*[:>-])?|my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|partner|spouse|niece|nephew|granddaughter|grandson|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|friend|neighbou?r|caregiver|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate))[ \t]+([a-z][a-z'’-]+(?:[ \t]+(?:(?:van der|van den|de la|van|von|de|da|del|di|le|la|bin|al)[ \t]+)?[a-z][a-z'’-]+){0,2})/g;
 
 const INTRO_WORD = /[a-z][a-z'’-]*/g;
 
@@ -255,5 +255,6 @@ export function lowerCaseName(text: string): DetectedSpan[] {
 /** Bare and introduced names; runs on every text, lower-case ones too. */
 export function standaloneNames(ctx: ScanContext): void {
   if (ctx.text.length >= 3) bareNames(ctx);
-  if (ctx.includes(' is ') || ctx.includes('my ') || ctx.includes("name's")) introducedNames(ctx);
+  if (ctx.includes(' is ') || ctx.includes('my ') || ctx.includes("name's") || ctx.includes('name?'))
+    introducedNames(ctx);
 }
