@@ -94,10 +94,14 @@ describe('Mcp-Param-* headers across the era bridge', () => {
   });
 
   /** A 2026-07-28 tools/call of route_order at the bridged connection, with `params` as Mcp-Param-* headers. */
-  const bridgedCall = (args: Record<string, unknown>, params: Record<string, string>) =>
+  const bridgedCall = (
+    args: Record<string, unknown>,
+    params: Record<string, string>,
+    connection = 'legacy',
+  ) =>
     rawRequest(gateway.base, {
       method: 'POST',
-      path: '/mcp/legacy',
+      path: `/mcp/${connection}`,
       headers: {
         ...MCP_POST_HEADERS,
         'mcp-protocol-version': '2026-07-28',
@@ -144,6 +148,23 @@ describe('Mcp-Param-* headers across the era bridge', () => {
       expect(JSON.parse(res.body).error.code).toBe(-32020);
     }
     expect(upstreamCalls()).toBe(before);
+  });
+
+  it('a 2026-07-28 client straight to a 2026-07-28 upstream: a header that disagrees with the body never runs the call', async () => {
+    // Forwarded untouched (the policy decided on the body); the upstream checks them as its revision requires.
+    const agreeing = await bridgedCall({ region: 'eu-west' }, { 'mcp-param-region': 'eu-west' }, 'modern');
+    expect(agreeing.status).toBe(200);
+    expect(agreeing.body).toContain('routed:eu-west');
+    for (const params of [
+      {},
+      { 'mcp-param-region': 'us-east' },
+      { 'mcp-param-region': '=?base64?SGVs!!!bG8=?=' },
+    ]) {
+      const res = await bridgedCall({ region: 'eu-west' }, params, 'modern');
+      expect(res.status, JSON.stringify(params)).toBe(400);
+      expect(JSON.parse(res.body).error.code).toBe(-32020);
+      expect(res.body).not.toContain('routed:');
+    }
   });
 
   it('an SDK v2 client calls the tool through the bridge with the headers it mirrors itself', async () => {
