@@ -1,13 +1,16 @@
 /**
  * An upstream that closes a call's SSE stream before the answer (SSE polling) and asks, with
- * the `retry` field, that clients wait before they reconnect: the gateway, the upstream's
- * client, resumes the stream with Last-Event-ID only after that time, as a client must, and
- * its own client gets the answer on the stream of its POST.
+ * the `retry` field, that clients wait before they reconnect. The gateway passes the polling
+ * on: it ends its client's stream too, with the upstream's retry time, and resumes the
+ * upstream's stream (Last-Event-ID) when its client resumes its own, so the upstream sees the
+ * client's timing and the client gets the answer on the resumed stream.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RawSession } from '../../../test/fixtures/raw-session';
 import { startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
+import { rawRequest } from './test-fixtures/raw-http';
 import { connectRecordingClient } from './test-fixtures/recording-client';
 
 const RETRY_MS = 600;
@@ -113,5 +116,35 @@ describe("an upstream's SSE retry field", () => {
     const waited = (upstream.times.resumed ?? 0) - (upstream.times.closed ?? 0);
     expect(waited).toBeGreaterThanOrEqual(RETRY_MS - 50);
     await session.client.close();
+  });
+
+  it('is passed on: the client resumes when the upstream asked, and the gateway resumes upstream then', async () => {
+    const session = await RawSession.open(gateway.base, '/mcp/polling');
+    const call = await session.post({
+      jsonrpc: '2.0',
+      id: 7,
+      method: 'tools/call',
+      params: { name: 'poll' },
+    });
+    // The client's stream ends like the upstream's: a priming event, the upstream's retry time, no answer.
+    expect(call.status).toBe(200);
+    expect(call.body).toContain(`retry: ${RETRY_MS}`);
+    expect(call.body).not.toContain('polled');
+    const lastEventId = [...call.body.matchAll(/^id: (.+)$/gm)].at(-1)?.[1] ?? '';
+    expect(lastEventId).not.toBe('');
+    const resumedBefore = upstream.times.resumed;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS + 200));
+    // Nothing was asked upstream while the client had not come back.
+    expect(upstream.times.resumed).toBe(resumedBefore);
+    const resumedAt = Date.now();
+    const resumed = await rawRequest(gateway.base, {
+      method: 'GET',
+      path: '/mcp/polling',
+      headers: { ...session.headers(), accept: 'text/event-stream', 'last-event-id': lastEventId },
+    });
+    expect(resumed.status).toBe(200);
+    expect(resumed.body).toContain('"id":7');
+    expect(resumed.body).toContain('polled');
+    expect(upstream.times.resumed).toBeGreaterThanOrEqual(resumedAt);
   });
 });

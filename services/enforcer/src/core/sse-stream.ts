@@ -41,6 +41,8 @@ export class GatewayStream implements ClientStream {
   onAttached: (() => void) | null = null;
   /** Stops whatever feeds this stream (the upstream request). */
   upstreamAbort: AbortController | null = null;
+  /** Those waiting for a client to attach again (see whenAttached). */
+  private attachWaiters: (() => void)[] = [];
 
   constructor(
     readonly sessionId: string,
@@ -88,6 +90,34 @@ export class GatewayStream implements ClientStream {
     sink?.end();
   }
 
+  /**
+   * Ends the attached client's connection while the stream goes on, as a server polling with
+   * SSE does: the client resumes it with Last-Event-ID. `retryMs` is sent first, as the time the
+   * client should wait before it does.
+   */
+  release(retryMs?: number): void {
+    const sink = this.sink;
+    if (!sink || this.finished) return;
+    if (retryMs !== undefined) void sink.write(Buffer.from(`retry: ${retryMs}\n\n`));
+    this.sink = null;
+    sink.end();
+    this.onDetached?.();
+  }
+
+  /** Resolves true when a client attaches (again), false if `signal` aborts first. */
+  whenAttached(signal: AbortSignal): Promise<boolean> {
+    if (this.sink) return Promise.resolve(true);
+    if (signal.aborted) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const onAbort = () => resolve(false);
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.attachWaiters.push(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(true);
+      });
+    });
+  }
+
   /** Stops the upstream feed and ends the stream (the session ended). */
   cancel(): void {
     this.upstreamAbort?.abort();
@@ -129,6 +159,9 @@ export class GatewayStream implements ClientStream {
     }
     this.sink = sink;
     this.onAttached?.();
+    const waiters = this.attachWaiters;
+    this.attachWaiters = [];
+    for (const wake of waiters) wake();
     return detach;
   }
 

@@ -274,7 +274,8 @@ async function relayReply(
   const upstreamGone = reply.status === 404 && session.record.upstreamSessionId !== null && !initializing;
   if (reply.type === 'sse') {
     const stream = ctx.sseStore.open(session.record.id, session.record.identityKey);
-    if (primesStreams(relay.post.protocolVersion ?? session.record.protocolVersion)) {
+    const primed = primesStreams(relay.post.protocolVersion ?? session.record.protocolVersion);
+    if (primed) {
       // `retry`: how soon a client whose connection is cut should come back, well within the
       // time the gateway keeps the upstream request waiting for it (resumeGraceMs).
       const retry = Math.min(PRIMING_RETRY_MS, ctx.limits.resumeGraceMs);
@@ -293,6 +294,7 @@ async function relayReply(
       initializing,
       connection: relay.post.connection,
       abort: relay.upstreamAbort,
+      pollable: primed,
       onFinished: () => endAfterAnswer(ctx, session, initializing),
     });
     return { type: 'stream', status: 200, headers, stream };

@@ -18,6 +18,12 @@ export interface PumpOptions {
   beforeRecord?: (frame: JsonRpcFrame) => Promise<void>;
   /** Reopens the upstream stream after a cut, from the upstream's last event id. */
   resume?: (lastUpstreamEventId: string) => Promise<AsyncIterable<UpstreamSseEvent> | null>;
+  /**
+   * The client may resume this stream itself (it was primed: an event id and a retry time):
+   * when the upstream ends it before the answers, the gateway ends the client's connection too
+   * and resumes the upstream's stream when the client resumes its own.
+   */
+  pollable?: boolean;
 }
 
 /**
@@ -44,7 +50,14 @@ export async function pumpStream(ctx: CoreContext, options: PumpOptions): Promis
       // as a client of the upstream does: after the time the upstream asked for.
       if (options.pending.size > 0 && outcome.lastId !== null && options.resume && resumes < 3) {
         resumes++;
-        await pause(Math.min(reconnectMs, MAX_RECONNECT_WAIT_MS), abort.signal);
+        if (options.pollable && stream.attached) {
+          // SSE polling passed on: the client reconnects when the upstream asked it to, and so
+          // does the gateway then (a client gone for good is abandoned after the grace time).
+          stream.release(reconnectMs || undefined);
+          if (!(await stream.whenAttached(abort.signal))) return;
+        } else {
+          await pause(Math.min(reconnectMs, MAX_RECONNECT_WAIT_MS), abort.signal);
+        }
         if (abort.signal.aborted) return;
         events = await options.resume(outcome.lastId).catch(() => null);
       }

@@ -18,6 +18,8 @@ export interface StreamStart {
   connection: string;
   /** Aborts the upstream request that feeds the stream (it lives on after the client left, until abandoned). */
   abort: AbortController;
+  /** The client may resume the stream itself (see PumpOptions.pollable). */
+  pollable?: boolean;
   onFinished?: () => Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export function startStream(ctx: CoreContext, start: StreamStart): void {
     pending: start.pending,
     abort,
     resume,
+    pollable: start.pollable === true,
     ...(start.initializing && {
       beforeRecord: (frame: JsonRpcFrame) => completeInitialize(ctx, session, [frame]),
     }),
