@@ -129,7 +129,7 @@ describe('stream resumption and abandonment', () => {
     await session.client.close();
   }
 
-  it('resumes from the upstream when the upstream ends a stream midway, so the client sees one unbroken stream', async () => {
+  it('resumes from the upstream when the upstream ends a stream midway, the client resuming the same gateway stream', async () => {
     const polling = await startFixtureServer({ eventStore: true });
     const viaGateway = await startTestGateway({
       connections: [{ name: 'polling', upstream: { url: polling.url } }],
@@ -142,7 +142,7 @@ describe('stream resumption and abandonment', () => {
         .map((n) => (n.params as { data?: string }).data)
         .filter((d) => d?.startsWith('poll'));
       expect(notes).toEqual(['poll 1', 'poll 2']);
-      // The client never had to reconnect: everything came on the stream of its POST.
+      // One gateway stream: the client resumed it (as the upstream asked, SSE polling passed on).
       const streams = viaGateway
         .eventsOf(session.transport.sessionId ?? '')
         .flatMap((e) =>
