@@ -88,6 +88,9 @@ describe('field rules', () => {
     expect(typeOf('whenHandedOver')).toBe('date');
     expect(typeOf('authoredOn')).toBe('date');
     expect(typeOf('lastUpdated')).toBeUndefined();
+    expect(typeOf('start', 'period')).toBe('date');
+    expect(typeOf('start', undefined, ['resourceType', 'start', 'participant'])).toBe('date');
+    expect(typeOf('start', 'window')).toBeUndefined();
   });
 
   it("read an organisation's display name as no person's: serviceProvider, managingOrganization, insurer", () => {

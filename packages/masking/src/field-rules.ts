@@ -98,6 +98,22 @@ export function isSystemTimeKey(key: string): boolean {
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
 const PERSON_WORDS =
   /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder)s?$/;
+const DATE_RULE: FieldRule = { type: 'date', ruleId: 'field:date' };
+/** Parents and siblings of `start`/`end` in FHIR: Encounter.period, Appointment (with its participants). */
+const PERIOD_PARENTS = new Set([
+  'period',
+  'billableperiod',
+  'effectiveperiod',
+  'performedperiod',
+  'occurrenceperiod',
+]);
+const APPOINTMENT_SIBLINGS = new Set(['participant', 'appointmenttype', 'servicetype', 'minutesduration']);
+
+function clinicalPeriod(parentKey: string | undefined, siblings: readonly string[]): boolean {
+  if (parentKey !== undefined && PERIOD_PARENTS.has(normalizeKey(parentKey))) return true;
+  return siblings.some((s) => APPOINTMENT_SIBLINGS.has(normalizeKey(s)));
+}
+
 /** Words in a parent key that make its `name` or `display` an organisation's. */
 const ORGANISATION_WORDS = new Set(
   'organization organisation org facility service insurer payer payor location pharmacy lab laboratory hospital clinic department employer company vendor manufacturer custodian source site'.split(
@@ -354,6 +370,8 @@ export class FieldRules {
       return aboutPerson ? this.person() : undefined;
     }
     if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey);
+    // A FHIR period's or appointment's start and end are a person's dates, times of day and all.
+    if ((norm === 'start' || norm === 'end') && clinicalPeriod(parentKey, siblings)) return DATE_RULE;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached ?? undefined;
     const rule = this.lookup(key, norm);
