@@ -15,6 +15,8 @@ export interface ScanContext {
   readonly hasDigit: boolean;
   readonly hasUpper: boolean;
   readonly hasAt: boolean;
+  /** Printable ASCII, tabs and line breaks only, when known (undefined when gates are off). */
+  readonly plain?: boolean;
   /** Whether the text contains `s` (always true when gates are off). */
   includes(s: string): boolean;
   /** Whether `re` matches somewhere (always true when gates are off): a cheap pre-check. */
