@@ -155,11 +155,12 @@ describe('Mcp-Param-* headers across the era bridge', () => {
     const agreeing = await bridgedCall({ region: 'eu-west' }, { 'mcp-param-region': 'eu-west' }, 'modern');
     expect(agreeing.status).toBe(200);
     expect(agreeing.body).toContain('routed:eu-west');
-    for (const params of [
+    const mismatched: Record<string, string>[] = [
       {},
       { 'mcp-param-region': 'us-east' },
       { 'mcp-param-region': '=?base64?SGVs!!!bG8=?=' },
-    ]) {
+    ];
+    for (const params of mismatched) {
       const res = await bridgedCall({ region: 'eu-west' }, params, 'modern');
       expect(res.status, JSON.stringify(params)).toBe(400);
       expect(JSON.parse(res.body).error.code).toBe(-32020);
