@@ -167,6 +167,52 @@ describe('migrate', () => {
     }
   });
 
+  it('upgrades to match sets (0014) keeping the per-match rows stored before readable and counted once', async () => {
+    const dir = await copyOfMigrations();
+    try {
+      await rm(join(dir, '0014_masking_match_sets.sql'));
+      await migrate(client, { database, migrationsDir: dir });
+      // As a version before 0014 stored them: one row per match (the daily view counts them).
+      await client.command({
+        query: `INSERT INTO ${database}.masking_matches (event_id, session_id, seq, time, tenant, match_index,
+                  json_path, span_start, span_end, rule_id, identifier_type, strategy, pseudonym, match_count)
+                VALUES ('e-0', 's-up', 0, '2026-01-05 10:00:00', 't', 0, '$.payload.a', 0, 11, 'us_ssn', 'ssn', 'redact', '', 1),
+                       ('e-0', 's-up', 0, '2026-01-05 10:00:00', 't', 1, '$.payload.b', 2, 9, 'email', 'email', 'redact', '', 1)`,
+      });
+      expect((await migrate(client, { database })).applied).toEqual([14]);
+      // Stored since: one row per event; the same event again (a redelivery across the upgrade) and a new one.
+      await client.command({
+        query: `INSERT INTO ${database}.masking_match_sets (event_id, session_id, seq, time, tenant, json_paths,
+                  span_starts, span_ends, rule_ids, identifier_types, strategies, pseudonyms, match_counts)
+                VALUES ('e-0', 's-up', 0, '2026-01-05 10:00:00', 't', ['$.payload.a', '$.payload.b'], [0, 2], [11, 9],
+                        ['us_ssn', 'email'], ['ssn', 'email'], ['redact', 'redact'], ['', ''], [1, 1]),
+                       ('e-1', 's-up', 1, '2026-01-05 10:00:01', 't', ['$.payload.c'], [4], [8],
+                        ['us_ssn'], ['ssn'], ['redact'], [''], [1])`,
+      });
+      const rows = await selectRows<{ seq: number; match_index: number; json_path: string }>(
+        client,
+        `SELECT seq, match_index, json_path FROM ${database}.masking_match_rows WHERE session_id = 's-up'
+         ORDER BY seq, event_id, match_index LIMIT 1 BY seq, event_id, match_index`,
+      );
+      expect(rows).toEqual([
+        { seq: 0, match_index: 0, json_path: '$.payload.a' },
+        { seq: 0, match_index: 1, json_path: '$.payload.b' },
+        { seq: 1, match_index: 0, json_path: '$.payload.c' },
+      ]);
+      const daily = await selectRows<{ identifier_type: string; n: string }>(
+        client,
+        `SELECT identifier_type, uniqExactMerge(matches) AS n FROM ${database}.daily_masking
+         GROUP BY identifier_type ORDER BY identifier_type`,
+      );
+      expect(daily.map((d) => [d.identifier_type, Number(d.n)])).toEqual([
+        ['email', 1],
+        ['ssn', 2],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a database name that is not a plain identifier before running any SQL', async () => {
     await expect(migrate(client, { database: 'audit; DROP DATABASE x' })).rejects.toBeInstanceOf(
       AuditStoreInputError,
