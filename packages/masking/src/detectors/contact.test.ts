@@ -61,6 +61,7 @@ describe('phone and fax', () => {
     ['Tel 0161 496 0000 (surgery)', '0161 496 0000'],
     ['Contact (niece) 0483 159 057', '0483 159 057'],
     ['Clinic (02) 9876 5432', '(02) 9876 5432'],
+    ['his number 0244 123 456 (Ghana)', '0244 123 456'],
   ])('finds a phone number in %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it.each([

@@ -16,6 +16,7 @@ describe('dates tied to a person', () => {
     ['born in March 1984', 'March 1984'],
     ['DOB 19840317', '19840317'],
     ['admitted on the 18th with dyspnea', '18th'],
+    ['Visit with Dr. Quispe on Thursday the 12th', '12th'],
     ['Plan to transfer to the rehab unit on the 12th.', '12th'],
     ['Bloods from July 2026: Plt 98 K/uL', 'July 2026'],
     ['I have Dr. Ngata on 3/27 at 10:40.', '3/27'],

@@ -120,7 +120,7 @@ const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
 };
 /** "admitted on the 18th", "transfer on the 3rd": a day of the month alone, after a person-date word. */
 const ORDINAL_DAY_RE =
-  /\b(?:on|since|until|till|by|from|before|after)\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+\w+\s+)?(?:floor|percentile|centile|grade|week|cycle|dose|visit|attempt|rib|intercostal|digit|toe|finger|street|st|ave|avenue|trimester|place|time|day|hour|minute|year|birthday)\b)/dgi;
+  /\b(?:on|since|until|till|by|from|before|after)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?the\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+\w+\s+)?(?:floor|percentile|centile|grade|week|cycle|dose|visit|attempt|rib|intercostal|digit|toe|finger|street|st|ave|avenue|trimester|place|time|day|hour|minute|year|birthday)\b)/dgi;
 const ORDINAL_DAY_OPTIONS: ScanOptions = {
   group: 1,
   accept: (v, m, text) =>

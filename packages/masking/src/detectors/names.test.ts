@@ -1,6 +1,11 @@
 import { describe, it } from 'vitest';
 import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
+describe('a record number in brackets after a name', () => {
+  it('is an MRN', () => expectDetected('JOHNSON, MARY ANN (0048213) 84F - rm 412B', '0048213', 'mrn'));
+  it('but a year there is not', () => expectKept('Seen by Dr. Okafor (2019) for CHF', '2019'));
+});
+
 describe('person names', () => {
   it.each([
     ['Patient Jane Doe seen today', 'Jane Doe'],
@@ -174,6 +179,7 @@ describe('person names', () => {
     ['Dawit Young, RPh', 'Dawit Young'],
     ['Registrar: Will Okonjo   Kiosk v7.18', 'Will Okonjo'],
     ['Care team: SW Dzhamilia Iskakova, RT Okafor', 'Dzhamilia Iskakova'],
+    ['JOHNSON, MARY ANN (0048213) 84F - rm 412B', 'JOHNSON, MARY ANN'],
     ['REFERRING: S. Georgiou MD\nSCANNER: CT', 'S. Georgiou'],
     ['Seen by Hodan Wise (hospitalist) today', 'Hodan Wise'],
     ['hi, this is Niamh al-Hashimi (dob 8/22/1928)', 'Niamh al-Hashimi'],

@@ -172,6 +172,7 @@ function classify(dict: NameDictionaries, raw: string, start: number): Token {
   const lc = word.toLowerCase();
   const caps = word.length > 1 && allCapitals(word);
   const f = flagsOf(dict, lc);
+  const roles = ROLE_WORDS.get(lc) ?? 0;
   return {
     start,
     end,
@@ -182,11 +183,24 @@ function classify(dict: NameDictionaries, raw: string, start: number): Token {
     surname: (f & SURNAME) !== 0,
     common: (f & COMMON) !== 0,
     never: (f & NEVER) !== 0 || ((lc.includes("'") || lc.includes('’')) && CONTRACTION.test(lc)),
-    title: TITLES.has(lc) || ROLE_TITLES.has(lc) || (caps && PREFIX_CREDENTIALS.has(lc)),
-    credential: CREDENTIALS.has(lc) && !initial,
+    title: (roles & TITLE) !== 0 || (caps && (roles & PREFIX_CREDENTIAL) !== 0),
+    credential: (roles & CREDENTIAL) !== 0 && !initial,
     possessive,
   };
 }
+
+const TITLE = 1;
+const PREFIX_CREDENTIAL = 2;
+const CREDENTIAL = 4;
+/** Titles, role titles and credentials in one map: one look-up per word instead of four. */
+const ROLE_WORDS = new Map<string, number>();
+for (const [words, bit] of [
+  [TITLES, TITLE],
+  [ROLE_TITLES, TITLE],
+  [PREFIX_CREDENTIALS, PREFIX_CREDENTIAL],
+  [CREDENTIALS, CREDENTIAL],
+] as const)
+  for (const w of words) ROLE_WORDS.set(w, (ROLE_WORDS.get(w) ?? 0) | bit);
 
 /** "I'm", "She'll", "We've": a pronoun with a verb, never a name. */
 const CONTRACTION = /^(?:i|you|he|she|we|they|it|that|there)['’](?:m|re|ll|d|ve|s)$/;
@@ -674,11 +688,29 @@ const INITIALS_RES = [
 ];
 /** The last digit of an age and sex: the first two expressions cannot match without it. */
 const AGE_SEX_GATE = /\d\s?(?:yo|y\/o|y\.o\.|yr|-?year-old|year old)?\s?[MF]\b/;
+
+/**
+ * What AGE_SEX_GATE needs, looked for by character codes: an 'M' or 'F' that no word character
+ * follows, with a digit at most twelve characters before it ("84 M", "71-year-old F").
+ */
+function maySayAgeSex(text: string): boolean {
+  for (const sex of ['M', 'F']) {
+    for (let p = text.indexOf(sex); p >= 0; p = text.indexOf(sex, p + 1)) {
+      const next = text.charCodeAt(p + 1);
+      if ((next >= 0x30 && next <= 0x39) || next === 0x5f || ((next | 0x20) - 0x61) >>> 0 < 26) continue;
+      for (let k = Math.max(0, p - 12); k < p; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 0x30 && c <= 0x39) return true;
+      }
+    }
+  }
+  return false;
+}
 const INITIALS_WORD_GATE = /\b(?:[Pp]t|[Pp]atient|[Ii]nitials|[Rr]esident|[Cc]lient)\b/;
 const INITIALS_AFTER_WORD = INITIALS_RES.slice(2);
 
 function initialsInContext(ctx: ScanContext, dict: NameDictionaries): void {
-  const ageSex = ctx.test(AGE_SEX_GATE);
+  const ageSex = ctx.passes(maySayAgeSex) && ctx.test(AGE_SEX_GATE);
   if (!ageSex && !ctx.test(INITIALS_WORD_GATE)) return;
   for (const re of ageSex ? INITIALS_RES : INITIALS_AFTER_WORD) {
     re.lastIndex = 0;
@@ -762,6 +794,23 @@ function findNames(ctx: ScanContext): void {
   lastCommaFirst(text, tokens, ctx.out);
   initialsInContext(ctx, dict);
   listNeighbours(ctx, tokens, found);
+  numberInBrackets(ctx);
+}
+
+/** "JOHNSON, MARY ANN (0048213)": a record number in brackets right after a name. */
+const NUMBER_IN_BRACKETS = /^[ \t]*\([ \t]*#?((?:[A-Z]{1,3}-?)?\d{5,10})[ \t]*\)/d;
+
+function numberInBrackets(ctx: ScanContext): void {
+  const text = ctx.text;
+  const count = ctx.out.length;
+  for (let i = 0; i < count; i++) {
+    const s = ctx.out[i] as ScanContext['out'][number];
+    if (s.type !== 'name' || text.charCodeAt(s.end) !== 0x20 || text.charCodeAt(s.end + 1) !== 0x28) continue;
+    const m = NUMBER_IN_BRACKETS.exec(text.slice(s.end, s.end + 24));
+    const span = m?.indices?.[1];
+    if (span)
+      ctx.out.push({ start: s.end + span[0], end: s.end + span[1], type: 'mrn', ruleId: 'mrn_context' });
+  }
 }
 
 /** "Temp 38.6 C.", "5 L.": a capital after a number is its unit, not an initial. */

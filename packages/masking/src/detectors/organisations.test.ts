@@ -14,6 +14,8 @@ describe('organisation names', () => {
     ['Records requested from Kaiser Permanente.', 'Kaiser Permanente'],
     ['Follows with Mass General Brigham cardiology', 'Mass General Brigham'],
     ["Seen at Shriners Children's last year", "Shriners Children's"],
+    ['Seen at Beth Israel Deaconess in May', 'Beth Israel Deaconess'],
+    ['Hospital for Special Surgery follow-up', 'Hospital for Special Surgery'],
   ])('keeps %s', (text, org) => expectKept(text, org));
 
   it.each([

@@ -31,7 +31,8 @@ const KNOWN =
   |memorial sloan kettering|sloan kettering|walgreens|labcorp|unitedhealthcare|united healthcare|humana|aetna|cigna
   |medicaid|medicare|tricare|cerner|meditech|allscripts|athenahealth|northwell|nyu langone|ucsf|upmc|commonspirit
   |advocate aurora|optum|express scripts|caremark|cvs|rite aid|highmark|wellcare|centene|ambetter|bluecross
-  |blueshield|children's mercy|children’s mercy|shriners|epic systems|quest diagnostics`
+  |blueshield|children's mercy|children’s mercy|shriners|epic systems|quest diagnostics|beth israel deaconess
+  |beth israel|dana-farber|lahey|arup|radnet|sonic healthcare|bioreference|davita|fresenius kidney care`
     .split('|')
     .map((k) => k.trim().replace(/\s+/g, ' '))
     .filter((k) => k.length > 0);
@@ -104,6 +105,24 @@ function nameStart(text: string, ws: Word[], i: number): number {
   return k;
 }
 
+/** Walks forward from a head word over "for"/"of" and the capitalized words after it. */
+function nameAfterHead(text: string, ws: Word[], i: number): number {
+  const connector = ws[i + 1];
+  if (
+    !connector ||
+    (connector.lc !== 'for' && connector.lc !== 'of') ||
+    !adjacent(text, ws[i] as Word, connector)
+  )
+    return i;
+  let k = i + 1;
+  while (k + 1 < ws.length && k - i < 6) {
+    const n = ws[k + 1] as Word;
+    if (!adjacent(text, ws[k] as Word, n) || !(n.capital || n.lc === 'the' || n.lc === 'of')) break;
+    k++;
+  }
+  return (ws[k] as Word).capital ? k : i;
+}
+
 /** Every head word and known first word: a text without one has no organisation. */
 const GATE = new RegExp(
   [...HEAD_WORDS, ...[...HEAD_PAIRS].map((p) => p.split(' ')[1] as string), ...KNOWN_BY_FIRST.keys()]
@@ -143,6 +162,11 @@ export function organisationSpans(text: string): [number, number][] {
     const start = nameStart(text, ws, head);
     // A head word alone is a common word ("the hospital", "Health:"), not a name.
     if (start < i) spans.push([(ws[start] as Word).start, w.end]);
+    // "Hospital for Special Surgery", "Institute of Living": the head word first.
+    else if (w.capital) {
+      const end = nameAfterHead(text, ws, i);
+      if (end > i) spans.push([w.start, (ws[end] as Word).end]);
+    }
   }
   return spans;
 }
