@@ -112,6 +112,7 @@ describe('labelled identifiers', () => {
     'group 2 of 3',
     'request id 5f0c8a52-9d1e-4c7b-a6f3-2b9e8d7c6a51',
     'SNOMED ID 84114007',
+    'Order ID 8f3c2a10-55d1-4e2b-9a77-1c2d3e4f5a6b placed',
     'session id 88123456',
     'SpO2 94% on RA 2L',
     'RV 45 mmHg',

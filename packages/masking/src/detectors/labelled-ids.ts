@@ -497,6 +497,8 @@ export const labelledIds: Detector = {
       if (value.length < 2 || YEAR_ONLY.test(value) || ctx.skip?.has(f.type)) continue;
       if (f.keep || (f.line && !f.line.test(text.slice(text.lastIndexOf('\n', start) + 1, start)))) continue;
       if (f.minDigits !== undefined && (digitsIn(value) < f.minDigits || UUID_LIKE.test(value))) continue;
+      // "Order ID 8f3c2a10-…": a UUID is a system's key, kept like every other UUID.
+      if (f.type === 'other_id' && UUID_LIKE.test(value)) continue;
       if (f.mixed && ((value.match(LETTER_RE)?.length ?? 0) < 2 || value.length < 7)) continue;
       ctx.out.push({ start, end: stop, type: f.type, ruleId: f.ruleId });
     }

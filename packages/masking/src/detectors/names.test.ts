@@ -147,6 +147,8 @@ describe('person names', () => {
     'with Roux-en-Y gastric bypass',
     'SCANNER: Siemens MAGNETOM Vida 3T',
     'Temp 38.6 C. Lives at home',
+    'Beck Depression Inventory 14; Epworth Sleepiness Scale 11',
+    'Smith & Nephew PICO dressing',
   ])('keeps %s', (t) => expectNoType(t, 'name'));
 
   it('finds an addressee above the first line of an address, and only there', () => {

@@ -93,6 +93,9 @@ const HEAD_NOUN =
 /** Head nouns that make even a surname an eponym ("Graves disease", "Tanner stage"). */
 const STRONG_HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress|curve|estimator|plot)\b/i;
+/** One or two capitalized common words, then what a scale or test is called. */
+const MULTIWORD_HEAD =
+  /^(?:['’]s)?(?:[ \t]+(?:Depression|Anxiety|Coma|Tolerance|Mental|Cognitive|Sleepiness|Fatigue|Pain|Severity|Risk|Bleeding|Stroke|Functional|Activity|Assessment|Rating|Memory)){1,2}[ \t]+(?:scale|score|inventory|index|test|criteria|questionnaire|classification|exam|examination)\b/i;
 /** Head nouns only eponyms take, even after a given name: "Sister Mary Joseph nodule". */
 const EPONYM_ONLY_HEAD =
   /^(?:['’]s?)?[\s-]+(?:nodules?|carcinoma|cells?\s+(?:carcinoma|tumou?r|lymphoma|hyperplasia|leukemia|arteritis)|gastric bypass|anastomosis|cardiomyopathy|diverticulum|thyroiditis|encephalopathy)\b/i;
@@ -405,6 +408,8 @@ function isEponymHere(text: string, run: Token[], i: number): boolean {
   // A maker's name before its product ("Abbott Assert-IQ", "Baxter Sigma") is not a person.
   const next = run[i + 1];
   if (BRANDS.has(t.lc) && next && !next.given && !next.surname) return true;
+  // "Beck Depression Inventory", "Glasgow Coma Scale": common words between the name and its head noun.
+  if (MULTIWORD_HEAD.test(after) && !(run[i - 1]?.given && !run[i - 1]?.common)) return true;
   // "Sister Mary Joseph nodule", "Merkel cell carcinoma", "Roux-en-Y gastric bypass": whatever comes before.
   if (EPONYM_ONLY_HEAD.test(after) || LINKED_EPONYM.test(text.slice(t.start, t.end))) return true;
   if (t.never || t.possessive) return HEAD_NOUN.test(after) || (t.never && !t.given && !t.surname);

@@ -32,7 +32,8 @@ const KNOWN =
   |medicaid|medicare|tricare|cerner|meditech|allscripts|athenahealth|northwell|nyu langone|ucsf|upmc|commonspirit
   |advocate aurora|optum|express scripts|caremark|cvs|rite aid|highmark|wellcare|centene|ambetter|bluecross
   |blueshield|children's mercy|children’s mercy|shriners|epic systems|quest diagnostics|beth israel deaconess
-  |beth israel|dana-farber|lahey|arup|radnet|sonic healthcare|bioreference|davita|fresenius kidney care`
+  |beth israel|dana-farber|lahey|arup|radnet|sonic healthcare|bioreference|davita|fresenius kidney care
+  |smith & nephew|johnson & johnson|becton dickinson|procter & gamble`
     .split('|')
     .map((k) => k.trim().replace(/\s+/g, ' '))
     .filter((k) => k.length > 0);
