@@ -182,6 +182,7 @@ describe('person names', () => {
     ['Registrar: Will Okonjo   Kiosk v7.18', 'Will Okonjo'],
     ['Care team: SW Dzhamilia Iskakova, RT Okafor', 'Dzhamilia Iskakova'],
     ['JOHNSON, MARY ANN (0048213) 84F - rm 412B', 'JOHNSON, MARY ANN'],
+    ['From: "Okonkwo, Chidera" <c.okonkwo@example.org>', 'Okonkwo, Chidera'],
     ['REFERRING: S. Georgiou MD\nSCANNER: CT', 'S. Georgiou'],
     ['Seen by Hodan Wise (hospitalist) today', 'Hodan Wise'],
     ['hi, this is Niamh al-Hashimi (dob 8/22/1928)', 'Niamh al-Hashimi'],

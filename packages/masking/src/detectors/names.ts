@@ -587,7 +587,7 @@ function plainOrCaps(t: Token): boolean {
 
 /** "NAME:", "PATIENT'S NAME (Last, First, MI):", "Insured:" right before a "Last, First". */
 const NAME_LABEL_BEFORE =
-  /(?:name|patient|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*$/i;
+  /(?:(?:name|patient|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc)\s*:\s*["']?)$/i;
 const LAST_FIRST_AFTER =
   /^[\s,;(]*(?:DOB|D\.O\.B|MRN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
 
