@@ -47,6 +47,73 @@ describe('client fields remembered per batch', () => {
     expect(memo.hits).toBeGreaterThan(memo.misses);
   });
 
+  it('give the same results as masking alone on client text of many shapes, mixed across fields and events', async () => {
+    // Synthetic values (none belongs to anyone) of the kinds detectors look at, and values they must keep.
+    const values = [
+      'mcp-client/1.2 (Linux x86_64)',
+      `agent ${FAKE.email}`,
+      `callback ${FAKE.phone}`,
+      `ssn ${FAKE.ssn}`,
+      'Dr. Avery Samplepatient',
+      'Samplepatient, Avery',
+      'MRN-204518',
+      'born 03/17/1984',
+      '1234 Example Lane, Springfield, IL 62704',
+      'ehr://patients/Jordan%20Exampleton/chart',
+      'get_patient',
+      'lookup_mrn_204518',
+      'E11.9 metformin 500 mg',
+      '2025-06-18',
+      '42',
+      'tools/call',
+      'prompts/get',
+    ];
+    const pick = (i: number, k: number) => values[(i * 7 + k * 3) % values.length] as string;
+    const batch: AuditEvent[] = [];
+    for (let i = 0; i < 120; i++) {
+      const frame = frameEvent(`s-${i % 6}`, i, '{}', {
+        jsonrpcId: pick(i, 0),
+        toolName: pick(i, 1),
+        method: pick(i, 2),
+        resourceUri: i % 3 === 0 ? pick(i, 3) : null,
+        promptName: i % 4 === 0 ? pick(i, 4) : null,
+        payloadEncoding: 'omitted',
+      });
+      batch.push({ ...frame, userAgent: pick(i, 5) });
+      if (i % 5 === 0) {
+        batch.push({
+          ...frame,
+          type: 'policy_decision',
+          body: {
+            decision: 'block',
+            rule: 'r',
+            reason: pick(i, 6),
+            method: pick(i, 2),
+            toolName: pick(i, 7),
+            frameSeq: i,
+            resourceUri: pick(i, 8),
+          },
+        } as AuditEvent);
+        batch.push({
+          ...frame,
+          type: 'session_started',
+          body: { clientName: pick(i, 9), clientVersion: pick(i, 10), protocolVersion: '2025-06-18' },
+        } as AuditEvent);
+      }
+    }
+    const alone = defaultFrameMasker();
+    const remembered = defaultFrameMasker();
+    const memo = new ClientFieldMemo();
+    let matched = 0;
+    for (const event of batch) {
+      const expected = await redactEvent(event, null, alone);
+      expect(await redactEvent(event, null, remembered, memo)).toEqual(expected);
+      matched += expected.matches.length;
+    }
+    expect(matched).toBeGreaterThan(100);
+    expect(memo.hits).toBeGreaterThan(memo.misses);
+  });
+
   it('mask each distinct value once per batch', async () => {
     const { masker, texts } = countingMasker();
     const memo = new ClientFieldMemo();
