@@ -93,7 +93,15 @@ export async function createPayloadOpener(options: PayloadOpenerOptions): Promis
     async openFields(event) {
       const { sealedFields, ...rest } = event;
       if (!sealedFields) return event;
-      const { ciphertext, encryption } = sealedFields;
+      const { ciphertext } = sealedFields;
+      const encryption = { ...sealedFields.encryption };
+      // Sealed under the frame's own data key: its wrapped key is written once, with the payload.
+      if (
+        encryption.wrappedKey === '' &&
+        event.type === 'frame' &&
+        event.body.encryption?.keyId === encryption.keyId
+      )
+        encryption.wrappedKey = event.body.encryption.wrappedKey;
       const keys = await keysFor({ payload: ciphertext, payloadEncoding: SEALED_ENCODING, encryption });
       const clear = decryptFrame(keys, { ciphertext, ...encryption }, fieldsAad(event.eventId));
       return withClientFields(rest as AuditEvent, parseClientFields(event.type, clear));

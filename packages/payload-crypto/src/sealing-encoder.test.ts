@@ -137,6 +137,9 @@ describe('sealingEncoder', () => {
       }
       const decoded = decodeEvent(bytes);
       expect(decoded.sealedFields?.encryption.keyId).toBe(pair.keyId);
+      // A frame with a sealed payload names its wrapped key once; other events carry it with the fields.
+      const sealedPayload = decoded.type === 'frame' && decoded.body.encryption;
+      expect(decoded.sealedFields?.encryption.wrappedKey === '').toBe(Boolean(sealedPayload));
       const opened = await opener.openFields(decoded);
       expect(opened.sealedFields).toBeUndefined();
       const { payload: _p, sha256: _s, ...restored } = opened.body as unknown as Record<string, unknown>;

@@ -50,8 +50,20 @@ function withSealedClientFields(sealer: PayloadSealer, scope: string, event: Aud
     Buffer.from(JSON.stringify(fields), 'utf8'),
     fieldsAad(event.eventId),
   );
+  // A frame sealed under the same data key names its wrapped key once (about 300 bytes).
+  const own = event.type === 'frame' ? event.body.encryption : null;
+  if (
+    own &&
+    own.keyId === sealedFields.encryption.keyId &&
+    own.wrappedKey === sealedFields.encryption.wrappedKey
+  ) {
+    sealedFields.encryption.wrappedKey = SAME_AS_PAYLOAD;
+  }
   return { ...withClientFields(event, clearedClientFields(event.type, fields)), sealedFields };
 }
+
+/** The wrappedKey of sealed client fields that use the data key of the frame's own payload. */
+export const SAME_AS_PAYLOAD = '';
 
 /**
  * Every field of a frame body, optional ones included: the compiler makes a field added to
