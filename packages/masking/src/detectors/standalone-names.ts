@@ -22,7 +22,10 @@ function isBlank(c: number): boolean {
 }
 
 /** Anything a bare name never holds. */
-const NOT_A_NAME = /[\d@/:=#_()[\]{}<>"$%+*;!?]/;
+const NOT_A_NAME = /[\d@/:=#_()[\]{}<>"$%+*;!?\t\n]/;
+/** The same, as a table over ASCII codes. */
+const NOT_NAME_CHARS = new Uint8Array(128);
+for (const c of '0123456789@/:=#_()[]{}<>"$%+*;!?\t\n') NOT_NAME_CHARS[c.charCodeAt(0)] = 1;
 const WORD = /^\p{L}[\p{L}\p{M}'’-]*\.?$/u;
 const PARTICLES = new Set([
   'van',
@@ -146,10 +149,6 @@ function push(ctx: ScanContext, start: number, end: number): void {
 /** One segment [start, end) of the text: a name when it is nothing but one. */
 function segment(ctx: ScanContext, start: number, end: number, loose: boolean): void {
   const text = ctx.text;
-  // A name has two words: a segment without an inner space or comma is none.
-  const space = text.indexOf(' ', start + 1);
-  const comma = text.indexOf(',', start + 1);
-  if ((space < 0 || space >= end - 1) && (comma < 0 || comma >= end - 1)) return;
   while (start < end && isBlank(text.charCodeAt(start))) start++;
   while (end > start && (isBlank(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
   if (end - start < 3) return;
@@ -157,15 +156,21 @@ function segment(ctx: ScanContext, start: number, end: number, loose: boolean): 
     ? PREFIX.exec(text.slice(start, Math.min(end, start + 28)))
     : null;
   if (m) start += m[0].length;
+  if (end - start < 3 || end - start > MAX_SEGMENT) return;
+  // One pass: no character a bare name never holds, two to about six words, one comma at most.
+  let spaces = 0;
+  let commas = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) spaces++;
+    else if (c === 0x2c) commas++;
+    else if (c < 0x80 && NOT_NAME_CHARS[c] === 1) return;
+  }
+  if ((spaces === 0 && commas === 0) || spaces > 6 || commas > 1) return;
   // A chat turn that is only a name is as telling as a whole value.
   const turn = m !== null && m[0].charAt(0) !== '-' && !/^\d/.test(m[0]);
-  if (end - start < 3 || end - start > MAX_SEGMENT) return;
-  const value = text.slice(start, end);
-  if (NOT_A_NAME.test(value)) return;
-  const firstComma = value.indexOf(',');
-  if (firstComma >= 0 && value.indexOf(',', firstComma + 1) >= 0) return;
-  const words = value.replace(',', ' ').split(/\s+/);
-  if (looksLikeName(words, loose || turn, firstComma >= 0, turn)) push(ctx, start, end);
+  const words = text.slice(start, end).replace(',', ' ').split(/\s+/);
+  if (looksLikeName(words, loose || turn, commas > 0, turn)) push(ctx, start, end);
 }
 
 /** Bare names in lines, list items, table cells and whole values. */
@@ -178,20 +183,27 @@ function bareNames(ctx: ScanContext): void {
       return;
     }
   }
+  const cells = ctx.includes('|') || ctx.includes('\t');
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd - lineStart >= 3) line(ctx, lineStart, lineEnd);
+    if (lineEnd - lineStart >= 3) line(ctx, lineStart, lineEnd, cells);
     lineStart = lineEnd + 1;
   }
 }
 
-function line(ctx: ScanContext, start: number, end: number): void {
+function line(ctx: ScanContext, start: number, end: number, cells: boolean): void {
   const text = ctx.text;
-  const bar = text.indexOf('|', start);
-  const tab = text.indexOf('\t', start);
-  const sep = bar >= 0 && bar < end ? '|' : tab >= 0 && tab < end ? '\t' : '';
+  // Within this line only: a bar makes cells, else a tab does.
+  let sep = '';
+  if (cells) {
+    for (let i = start; i < end && sep !== '|'; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x7c) sep = '|';
+      else if (c === 0x09) sep = '\t';
+    }
+  }
   if (!sep) {
     if (end - start <= MAX_SEGMENT + 28) segment(ctx, start, end, false);
     return;
