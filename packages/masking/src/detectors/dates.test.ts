@@ -57,6 +57,7 @@ describe('ages over 89', () => {
     ['she is 93 years old', '93'],
     ['my grandma is 102 can she come too', '102'],
     ['her father, who is 94, drives her', '94'],
+    ['DOB: 1929-08-30 (96 y)', '96'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
 
   it.each([

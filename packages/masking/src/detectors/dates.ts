@@ -214,7 +214,7 @@ function over89(v: string): boolean {
 }
 
 const AGE_GATE = /(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/;
-const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age/i;
+const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age|\d ?y\b/i;
 /** "I'm 92,", "she is 94." : a person saying or told their age, the number ending the clause. */
 const AGE_SELF_RE =
   /\b(?:i['’]m|i am|(?:he|she)['’]s|(?:he|she|patient|pt) (?:is|was)|turned|turns|turning)\s+(\d{2,3})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|since|so)\b))/dgi;

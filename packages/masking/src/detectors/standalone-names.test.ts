@@ -36,5 +36,6 @@ describe('names standing alone', () => {
     ['Name? A: sure thing', 'sure thing'],
     ['Yours sincerely,\n\nDr. Okafor', 'Yours sincerely'],
     ['gzip deflate', 'gzip deflate'],
+    ['Medicare Advantage', 'Medicare Advantage'],
   ])('keeps %j', (text, keep) => expectKept(text, keep));
 });

@@ -9,6 +9,7 @@
 import type { DetectedSpan } from '../types';
 import type { ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { organisationSpans } from './organisations';
 
 const MAX_SEGMENT = 64;
 /** A list marker or a chat speaker tag before the segment: "- ", "3. ", "[user] ", "Caller: ". */
@@ -169,8 +170,11 @@ function segment(ctx: ScanContext, start: number, end: number, loose: boolean): 
   if ((spaces === 0 && commas === 0) || spaces > 6 || commas > 1) return;
   // A chat turn that is only a name is as telling as a whole value.
   const turn = m !== null && m[0].charAt(0) !== '-' && !/^\d/.test(m[0]);
-  const words = text.slice(start, end).replace(',', ' ').split(/\s+/);
-  if (looksLikeName(words, loose || turn, commas > 0, turn)) push(ctx, start, end);
+  const value = text.slice(start, end);
+  const words = value.replace(',', ' ').split(/\s+/);
+  // "Medicare Advantage", "Kaiser Permanente NW": an organisation's name, not a person's.
+  if (looksLikeName(words, loose || turn, commas > 0, turn) && organisationSpans(value).length === 0)
+    push(ctx, start, end);
 }
 
 /** Bare names in lines, list items, table cells and whole values. */
