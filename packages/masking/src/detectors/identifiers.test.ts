@@ -91,6 +91,7 @@ describe('labelled identifiers', () => {
     ['PPO plan, Group 004471', '004471', 'health_plan'],
     ['badge 88213 scanned', '88213', 'other_id'],
     ['D: 07/24/2024  Job 86149561', '86149561', 'other_id'],
+    ['HI dept of health case 2025-00412.', '2025-00412', 'other_id'],
     ['Leads: RA JCT098002E, RV BC7810-9374', 'JCT098002E', 'device'],
     ['Leads: RA JCT098002E, RV BC7810-9374', 'BC7810-9374', 'device'],
     ['Telemetry box PRA012775Y applied', 'PRA012775Y', 'device'],
@@ -118,5 +119,6 @@ describe('labelled identifiers', () => {
     'RV 45 mmHg',
     'pump rate 125 mL/h',
     'ID 123456',
+    'in case 2 of 3',
   ])('keeps %s', (t) => expectKept(t));
 });

@@ -191,10 +191,11 @@ const FAMILIES: Family[] = [
     minDigits: 4,
   },
   {
-    // "Job 86149561", "Dictation # 2132104": a transcription's number.
+    // "Job 86149561", "Dictation # 2132104", "case 2025-00412": a transcription's or a case's number.
     type: 'other_id',
     ruleId: 'other_id_context',
-    labels: 'job|job #|job no|dictation|dictation #|transcription|transcription #|doc #|document #',
+    labels:
+      'job|job #|job no|dictation|dictation #|transcription|transcription #|doc #|document #|case|case file',
     nouns: '',
     minDigits: 5,
   },
