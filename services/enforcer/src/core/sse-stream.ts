@@ -41,8 +41,6 @@ export class GatewayStream implements ClientStream {
   onAttached: (() => void) | null = null;
   /** Stops whatever feeds this stream (the upstream request). */
   upstreamAbort: AbortController | null = null;
-  /** Those waiting for a client to attach again (see whenAttached). */
-  private attachWaiters: (() => void)[] = [];
 
   constructor(
     readonly sessionId: string,
@@ -104,20 +102,6 @@ export class GatewayStream implements ClientStream {
     this.onDetached?.();
   }
 
-  /** Resolves true when a client attaches (again), false if `signal` aborts first. */
-  whenAttached(signal: AbortSignal): Promise<boolean> {
-    if (this.sink) return Promise.resolve(true);
-    if (signal.aborted) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const onAbort = () => resolve(false);
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.attachWaiters.push(() => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(true);
-      });
-    });
-  }
-
   /** Stops the upstream feed and ends the stream (the session ended). */
   cancel(): void {
     this.upstreamAbort?.abort();
@@ -159,9 +143,6 @@ export class GatewayStream implements ClientStream {
     }
     this.sink = sink;
     this.onAttached?.();
-    const waiters = this.attachWaiters;
-    this.attachWaiters = [];
-    for (const wake of waiters) wake();
     return detach;
   }
 

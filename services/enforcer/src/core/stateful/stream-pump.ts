@@ -20,8 +20,8 @@ export interface PumpOptions {
   resume?: (lastUpstreamEventId: string) => Promise<AsyncIterable<UpstreamSseEvent> | null>;
   /**
    * The client may resume this stream itself (it was primed: an event id and a retry time):
-   * when the upstream ends it before the answers, the gateway ends the client's connection too
-   * and resumes the upstream's stream when the client resumes its own.
+   * when the upstream ends it before the answers, the gateway ends the client's connection too,
+   * with the upstream's retry time, and the client resumes it from the gateway's store.
    */
   pollable?: boolean;
 }
@@ -38,7 +38,7 @@ export async function pumpStream(ctx: CoreContext, options: PumpOptions): Promis
   let events: AsyncIterable<UpstreamSseEvent> | null = options.events;
   let resumes = 0;
   // The upstream's `retry`: how long it asks a client to wait before reconnecting (it persists).
-  let reconnectMs = 0;
+  let reconnectMs: number | undefined;
   try {
     while (events) {
       // A resumed upstream stream may stay open after the last answer: it is done then.
@@ -46,19 +46,15 @@ export async function pumpStream(ctx: CoreContext, options: PumpOptions): Promis
       if (outcome.type === 'stop' || abort.signal.aborted) return;
       events = null;
       reconnectMs = outcome.retryMs ?? reconnectMs;
-      // The upstream stream ended or broke while answers are owed: resume it where it can be,
-      // as a client of the upstream does: after the time the upstream asked for.
+      // The upstream stream ended or broke while answers are owed: resume it where it can be.
       if (options.pending.size > 0 && outcome.lastId !== null && options.resume && resumes < 3) {
         resumes++;
-        if (options.pollable && stream.attached) {
-          // SSE polling passed on: the client reconnects when the upstream asked it to, and so
-          // does the gateway then (a client gone for good is abandoned after the grace time).
-          stream.release(reconnectMs || undefined);
-          if (!(await stream.whenAttached(abort.signal))) return;
-        } else {
-          await pause(Math.min(reconnectMs, MAX_RECONNECT_WAIT_MS), abort.signal);
-        }
-        if (abort.signal.aborted) return;
+        // SSE polling passed on: the client's connection ends as the upstream's did, and the
+        // client resumes from the gateway's store when the upstream asked it to (a client gone
+        // for good is abandoned after the grace time). The gateway resumes the upstream's stream
+        // at once: servers that keep a call's messages only while a stream is open to it lose
+        // what they send before a late reconnection.
+        if (options.pollable && stream.attached) stream.release(reconnectMs);
         events = await options.resume(outcome.lastId).catch(() => null);
       }
     }
@@ -76,23 +72,6 @@ export async function pumpStream(ctx: CoreContext, options: PumpOptions): Promis
 }
 
 type RelayOutcome = { type: 'ended'; lastId: string | null; retryMs: number | undefined } | { type: 'stop' };
-
-/** The longest the gateway waits, on an upstream's `retry`, before it resumes the upstream's stream. */
-const MAX_RECONNECT_WAIT_MS = 30_000;
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
 
 async function relayEvents(
   ctx: CoreContext,
