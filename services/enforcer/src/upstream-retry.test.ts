@@ -107,7 +107,7 @@ describe("an upstream's SSE retry field", () => {
     await upstream?.close();
   });
 
-  it('is the time an SDK client waits before it resumes, and it gets the answer', async () => {
+  it('reaches an SDK client, which resumes the stream and gets the answer', async () => {
     const session = await connectRecordingClient(`${gateway.base}/mcp/polling`, {
       headers: { authorization: 'Bearer good' },
     });
