@@ -47,6 +47,16 @@ describe('dates tied to a person', () => {
   ])('keeps %s', (t) => expectKept(t));
 });
 
+describe('e-signature stamps', () => {
+  it.each([
+    ['Electronically signed by Dr. Walsh on 2025-02-19T03:07:56-05:00', '2025-02-19T03:07:56-05:00'],
+    ['Electronically signed by Kovács, Kolos (NP) on 2025-10-07 03:28:56 UTC', '2025-10-07 03:28:56'],
+  ])('keeps the system time of %s', (text, stamp) => expectKept(text, stamp));
+
+  it('still finds a service date after "signed"', () =>
+    expectDetected('Seen and signed on 2025-02-19 by Dr. Hale', '2025-02-19', 'date'));
+});
+
 describe('ages over 89', () => {
   it.each([
     ['A 92-year-old woman', '92'],

@@ -87,6 +87,21 @@ function capitalized(word: string): boolean {
 /** A word right before a date and time that makes it the system's: "printed 2024-…T…Z". */
 const SYSTEM_TIME_BEFORE =
   /\b(?:printed|generated|exported|created|logged|sent|received|uploaded|downloaded|synced|processed|run|ran|timestamp|ts)\s*[:=]?\s*$/i;
+/** "Electronically signed by … on 2025-10-16 02:51:14 UTC": an e-signature's stamp, a system time. */
+const SIGNED_BEFORE =
+  /\b(?:e-?signed|electronically signed|digitally signed|signed|authenticated|attested)\b[^\n]{0,40}\bon\s+$/i;
+const SECONDS_AND_ZONE = /:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
+const UTC_AFTER = /^\s?(?:UTC|GMT|Z)\b/;
+
+function signatureStamp(text: string, m: RegExpExecArray): boolean {
+  const time = m[5] as string;
+  const zoned =
+    SECONDS_AND_ZONE.test(time) ||
+    (/:\d{2}:\d{2}/.test(time) &&
+      UTC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)));
+  return zoned && SIGNED_BEFORE.test(before(text, m.index, 64));
+}
+
 const ISO_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => {
     const year = Number(m[1]);
@@ -94,6 +109,7 @@ const ISO_OPTIONS: ScanOptions = {
     if (m[2] === '.' && !hasPersonContext(text, m.index)) return false;
     if (m[2] === '-' && m[5] === undefined && isVersionHere(text, m.index, m[0])) return false;
     if (m[5] === undefined) return true;
+    if (signatureStamp(text, m)) return false;
     return hasPersonContext(text, m.index) && !SYSTEM_TIME_BEFORE.test(before(text, m.index, 16));
   },
 };
