@@ -320,17 +320,20 @@ export const streetAddress: Detector = {
     const found = ctx.out.length;
     if (ctx.hasDigit && ctx.hasUpper && ctx.test(STREET_GATE))
       scan(ctx, STREET_RE, 'street_address', 'street_address');
-    if (ctx.hasDigit && ctx.passes(NAMED_STREET_GATE))
+    // Every street expression but the PO box's needs a capital: a text without one skips them.
+    if (ctx.hasDigit && ctx.hasUpper && ctx.passes(NAMED_STREET_GATE))
       scan(ctx, NAMED_STREET_RE, 'street_address', 'street_address');
     if (ctx.hasDigit && ctx.hasUpper && ctx.test(FRENCH_STREET_GATE))
       scan(ctx, FRENCH_STREET_RE, 'street_address', 'street_address');
-    if (ctx.hasDigit && ctx.passes(UNIT_GATE)) scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
+    if (ctx.hasDigit && ctx.hasUpper && ctx.passes(UNIT_GATE))
+      scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
     if (ctx.test(BOX_GATE)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
-    if (ctx.hasDigit && ctx.passes(RURAL_GATE)) scan(ctx, RURAL_ROUTE_RE, 'street_address', 'rural_route');
+    if (ctx.hasDigit && ctx.hasUpper && ctx.passes(RURAL_GATE))
+      scan(ctx, RURAL_ROUTE_RE, 'street_address', 'rural_route');
     if (ctx.hasUpper && ctx.test(LOCAL_STREET_GATE)) {
       scan(ctx, LOCAL_STREET_RE, 'street_address', 'street_address', LOCAL_STREET_OPTIONS);
     }
-    if (ctx.hasDigit && ctx.test(COMPOUND_STREET_GATE))
+    if (ctx.hasDigit && ctx.hasUpper && ctx.test(COMPOUND_STREET_GATE))
       scan(ctx, COMPOUND_STREET_RE, 'street_address', 'street_address');
     if (ctx.out.length > found) {
       extendOverUnits(ctx, found);
