@@ -163,31 +163,23 @@ function formatRun(run: RunResult, diskSync: DiskSync): string[] {
   ];
 }
 
+/** The columns that say which run a row of a table is about. */
+const RUN_KEY_HEADERS = ['event log', 'era', 'payload', 'clients'];
+
+function runKeyCells(run: RunResult): string[] {
+  return [run.eventLog, run.era, run.scenario.replace('tools-call-', ''), String(run.clients)];
+}
+
 function formatSummary(runs: RunResult[], diskSync: DiskSync): string {
   return table(
-    [
-      'event log',
-      'era',
-      'payload',
-      'clients',
-      'direct/s',
-      'enforcer/s',
-      'ratio',
-      '+p50 ms',
-      '+p99 ms',
-      'enf µs/call',
-      'targets',
-    ],
+    [...RUN_KEY_HEADERS, 'direct/s', 'enforcer/s', 'ratio', '+p50 ms', '+p99 ms', 'enf µs/call', 'targets'],
     runs.map((run) => {
       const d = rowOf(run.direct);
       const t = rowOf(run.through);
       const checks = checkTargets(run, diskSync);
       const missed = checks.filter((check) => !check.ok).map((check) => check.name);
       return [
-        run.eventLog,
-        run.era,
-        run.scenario.replace('tools-call-', ''),
-        String(run.clients),
+        ...runKeyCells(run),
         d.callsPerSecond.toFixed(0),
         t.callsPerSecond.toFixed(0),
         ratio(t.callsPerSecond, d.callsPerSecond),
@@ -262,10 +254,7 @@ function cpuUsPerCall(target: TargetResult): number | undefined {
 function formatComparison(runs: RunResult[]): string {
   return table(
     [
-      'event log',
-      'era',
-      'payload',
-      'clients',
+      ...RUN_KEY_HEADERS,
       'baseline/s',
       'enforcer/s',
       '×',
@@ -282,10 +271,7 @@ function formatComparison(runs: RunResult[]): string {
       const cpuBefore = cpuUsPerCall(run.baseline as TargetResult);
       const cpuAfter = cpuUsPerCall(run.through);
       return [
-        run.eventLog,
-        run.era,
-        run.scenario.replace('tools-call-', ''),
-        String(run.clients),
+        ...runKeyCells(run),
         b.callsPerSecond.toFixed(0),
         t.callsPerSecond.toFixed(0),
         ratio(t.callsPerSecond, b.callsPerSecond),
