@@ -82,27 +82,14 @@ export async function runBenchmark(
 
     const runs: RunResult[] = [];
     for (const eventLog of options.eventLogs) {
-      const enforcer = await startEnforcerChild(
-        eventLog,
-        upstreamUrl,
-        scratch,
-        keyFile,
-        kafkaBrokers,
-        options,
-      );
+      const start = (root?: string) =>
+        startEnforcerChild(eventLog, upstreamUrl, scratch, keyFile, kafkaBrokers, options, root);
+      const enforcer = await start();
       progress(`enforcer (${eventLog}) ${enforcer.ready.url} (pid ${enforcer.pid})`);
       const baseline =
         options.baseline === undefined
           ? undefined
-          : await startEnforcerChild(
-              eventLog,
-              upstreamUrl,
-              scratch,
-              keyFile,
-              kafkaBrokers,
-              options,
-              options.baseline,
-            ).catch(async (err: unknown) => {
+          : await start(options.baseline).catch(async (err: unknown) => {
               await enforcer.stop();
               throw err;
             });
