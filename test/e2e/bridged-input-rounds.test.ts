@@ -5,32 +5,16 @@
  * one `input_required` round, as from a server of that revision, and answers them with one
  * retry; the exchange records the three requests and the three answers in that round.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
-import {
-  bySession,
-  connectModernClient,
-  describeEvent,
-  type StatelessGateway,
-  startStatelessGateway,
-} from '../fixtures/stateless-gateway';
+import { describe, expect, it } from 'vitest';
+import { useGatewayOver } from '../fixtures/bridged-pair';
+import { startLegacyServer } from '../fixtures/bridging-legacy-server';
+import { bySession, connectModernClient, describeEvent } from '../fixtures/stateless-gateway';
 
 describe('era bridging: input requests a stateful upstream sends together', () => {
-  let upstream: LegacyFixture;
-  let gateway: StatelessGateway;
-
-  beforeAll(async () => {
-    upstream = await startLegacyServer();
-    gateway = await startStatelessGateway([{ name: 'legacy', url: upstream.url, era: 'stateful' }]);
-  });
-
-  afterAll(async () => {
-    await gateway?.close();
-    await upstream?.close();
-  });
+  const setup = useGatewayOver(startLegacyServer, { name: 'legacy', era: 'stateful' });
 
   it('reach the 2026-07-28 client in one input_required round, answered by one retry', async () => {
-    const { client, wire } = await connectModernClient(`${gateway.base}/mcp/legacy`);
+    const { client, wire } = await connectModernClient(`${setup.gateway.base}/mcp/legacy`);
     const result = await client.callTool({ name: 'intake', arguments: {} });
     expect(result.content).toEqual([
       { type: 'text', text: 'intake:accept:synthetic summary:file:///synthetic/project' },
@@ -43,8 +27,8 @@ describe('era bridging: input requests a stateful upstream sends together', () =
     expect(calls).toHaveLength(2);
     expect(Object.keys(calls[1]?.params?.inputResponses ?? {})).toHaveLength(3);
 
-    await gateway.enforcer.emitter.idle();
-    const exchange = [...bySession(gateway.events()).values()].find((x) =>
+    await setup.gateway.enforcer.emitter.idle();
+    const exchange = [...bySession(setup.gateway.events()).values()].find((x) =>
       x.some((e) => e.type === 'frame' && e.body.method === 'roots/list'),
     );
     const lines = exchange?.map(describeEvent) ?? [];

@@ -1,6 +1,7 @@
 import type { Client } from '@modelcontextprotocol/client';
 import type { AuditEvent } from '@proctor/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useGatewayOver } from '../fixtures/bridged-pair';
 import {
   bySession,
   connectModernClient,
@@ -9,7 +10,7 @@ import {
   startStatelessGateway,
 } from '../fixtures/stateless-gateway';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
-import { startTasksServer, type TasksFixture } from '../fixtures/stateless-tasks-server';
+import { startTasksServer } from '../fixtures/stateless-tasks-server';
 import { waitFor } from '../harness';
 
 const TRACEPARENT = '00-5a1e0b5a1e0b5a1e0b5a1e0b5a1e0b5a-1111111111111111-01';
@@ -268,18 +269,7 @@ describe('stateless era (2026-07-28) through the gateway, official SDK v2 on bot
 });
 
 describe('tasks extension through the gateway', () => {
-  let upstream: TasksFixture;
-  let gateway: StatelessGateway;
-
-  beforeAll(async () => {
-    upstream = await startTasksServer();
-    gateway = await startStatelessGateway([{ name: 'tasks', url: upstream.url, era: 'stateless' }]);
-  });
-
-  afterAll(async () => {
-    await gateway?.close();
-    await upstream?.close();
-  });
+  const setup = useGatewayOver(startTasksServer, { name: 'tasks', era: 'stateless' });
 
   const meta = {
     ...META,
@@ -293,16 +283,16 @@ describe('tasks extension through the gateway', () => {
   ];
 
   it('passes task handles and tasks/* requests through unchanged, each an exchange of its own', async () => {
-    const before = gateway.events().length;
+    const before = setup.gateway.events().length;
     for (const [i, [method, params, headers]] of steps.entries()) {
       const body = { jsonrpc: '2.0', id: i + 1, method, params: { ...params, _meta: meta } };
-      const direct = await post(upstream.url, body, { 'mcp-method': method, ...headers });
-      const via = await post(`${gateway.base}/mcp/tasks`, body, { 'mcp-method': method, ...headers });
+      const direct = await post(setup.upstream.url, body, { 'mcp-method': method, ...headers });
+      const via = await post(`${setup.gateway.base}/mcp/tasks`, body, { 'mcp-method': method, ...headers });
       expect(via.status).toBe(200);
       expect(await via.text()).toBe(await direct.text());
     }
-    await gateway.enforcer.emitter.idle();
-    const exchanges = [...bySession(gateway.events().slice(before)).values()];
+    await setup.gateway.enforcer.emitter.idle();
+    const exchanges = [...bySession(setup.gateway.events().slice(before)).values()];
     expect(exchanges).toHaveLength(steps.length);
     for (const exchange of exchanges) {
       expect(exchange.at(-1)).toMatchObject({ type: 'session_ended', body: { reason: 'exchange_complete' } });
@@ -310,18 +300,18 @@ describe('tasks extension through the gateway', () => {
   });
 
   it('requires Mcp-Name to name the task of tasks/get, update and cancel', async () => {
-    const received = upstream.received.length;
+    const received = setup.upstream.received.length;
     for (const [method, params] of steps.slice(1)) {
       const body = { jsonrpc: '2.0', id: 9, method, params: { ...params, _meta: meta } };
-      const missing = await post(`${gateway.base}/mcp/tasks`, body, { 'mcp-method': method });
+      const missing = await post(`${setup.gateway.base}/mcp/tasks`, body, { 'mcp-method': method });
       expect(missing.status).toBe(400);
       expect(await missing.json()).toMatchObject({ error: { code: -32020 } });
-      const other = await post(`${gateway.base}/mcp/tasks`, body, {
+      const other = await post(`${setup.gateway.base}/mcp/tasks`, body, {
         'mcp-method': method,
         'mcp-name': 'task-8',
       });
       expect(other.status).toBe(400);
     }
-    expect(upstream.received.length).toBe(received);
+    expect(setup.upstream.received.length).toBe(received);
   });
 });
