@@ -11,8 +11,7 @@ import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { fromJsonSchema, type JsonSchemaType, McpServer } from '@modelcontextprotocol/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
-import { MCP_POST_HEADERS } from '../fixtures/raw-session';
+import { postStatelessToolCall, statelessToolCall } from '../fixtures/raw-session';
 import {
   connectModernClient,
   type StatelessGateway,
@@ -45,12 +44,6 @@ function buildServer(): McpServer {
   );
   return server;
 }
-
-const ENVELOPE = {
-  'io.modelcontextprotocol/protocolVersion': '2026-07-28',
-  'io.modelcontextprotocol/clientInfo': { name: 'edge', version: '1' },
-  'io.modelcontextprotocol/clientCapabilities': {},
-};
 
 const base64 = (text: string) => `=?base64?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 
@@ -99,23 +92,7 @@ describe('Mcp-Param-* headers across the era bridge', () => {
     params: Record<string, string>,
     connection = 'legacy',
   ) =>
-    rawRequest(gateway.base, {
-      method: 'POST',
-      path: `/mcp/${connection}`,
-      headers: {
-        ...MCP_POST_HEADERS,
-        'mcp-protocol-version': '2026-07-28',
-        'mcp-method': 'tools/call',
-        'mcp-name': 'route_order',
-        ...params,
-      },
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id: nextId++,
-        method: 'tools/call',
-        params: { name: 'route_order', arguments: args, _meta: ENVELOPE },
-      }),
-    });
+    postStatelessToolCall(gateway.base, connection, statelessToolCall(nextId++, 'route_order', args), params);
 
   /** The tools/call bodies the upstream received. */
   const upstreamCalls = () =>

@@ -13,7 +13,7 @@ import {
   startTestGateway,
   type TestGateway,
 } from '../../services/enforcer/src/test-fixtures/gateway-harness';
-import { type RawResponse, rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
+import type { RawResponse } from '../../services/enforcer/src/test-fixtures/raw-http';
 import {
   FAULTS,
   type MisbehavingUpstream,
@@ -21,13 +21,7 @@ import {
   STREAM_FAULTS,
   startMisbehavingUpstream,
 } from '../fixtures/misbehaving-upstream';
-import { MCP_POST_HEADERS, RawSession } from '../fixtures/raw-session';
-
-const ENVELOPE = {
-  'io.modelcontextprotocol/protocolVersion': '2026-07-28',
-  'io.modelcontextprotocol/clientInfo': { name: 'edge', version: '1' },
-  'io.modelcontextprotocol/clientCapabilities': {},
-};
+import { postStatelessToolCall, RawSession, statelessToolCall } from '../fixtures/raw-session';
 
 /** The JSON-RPC messages of an answer: the JSON body, or each SSE event's data. */
 function messagesOf(res: RawResponse): Record<string, unknown>[] {
@@ -50,22 +44,7 @@ function messagesOf(res: RawResponse): Record<string, unknown>[] {
  * bridges it to the stateful upstream), with the headers the revision requires.
  */
 const statelessCall = (base: string, id: number, name: string, connection = 'modern') =>
-  rawRequest(base, {
-    method: 'POST',
-    path: `/mcp/${connection}`,
-    headers: {
-      ...MCP_POST_HEADERS,
-      'mcp-protocol-version': '2026-07-28',
-      'mcp-method': 'tools/call',
-      'mcp-name': name,
-    },
-    body: JSON.stringify({
-      jsonrpc: '2.0',
-      id,
-      method: 'tools/call',
-      params: { name, arguments: {}, _meta: ENVELOPE },
-    }),
-  });
+  postStatelessToolCall(base, connection, statelessToolCall(id, name));
 
 describe('an upstream answering outside the protocol', () => {
   let upstream: MisbehavingUpstream;
@@ -136,12 +115,7 @@ describe('an upstream answering outside the protocol', () => {
         const events = gateway.events().slice(before);
         const exchange = events.find((e) => e.type === 'session_started')?.sessionId as string;
         const own = events.filter((e) => e.sessionId === exchange);
-        const call = {
-          jsonrpc: '2.0',
-          id,
-          method: 'tools/call',
-          params: { name: fault, arguments: {}, _meta: ENVELOPE },
-        };
+        const call = statelessToolCall(id, fault);
         const answer = expectRecordedAnswer(res, own, id, call);
         expect(answer.error).toMatchObject({
           code: -32603,
