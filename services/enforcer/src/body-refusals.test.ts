@@ -4,9 +4,8 @@
  * type) is an auth_failure event naming who, where, why and how big — never what the body held.
  */
 import type { AuditEvent } from '@proctor/events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
-import { startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
+import { describe, expect, it } from 'vitest';
+import { useFixtureGateway } from './test-fixtures/fixture-gateway';
 import { rawRequest } from './test-fixtures/raw-http';
 import { TEST_IDENTITY } from './testing';
 
@@ -28,28 +27,12 @@ const CASES: { kind: string; status: number; body: Buffer | string; contentType?
 ];
 
 describe('refused request bodies are recorded', () => {
-  let upstream: FixtureServer;
-  let gateway: TestGateway;
-
-  beforeAll(async () => {
-    upstream = await startFixtureServer();
-    gateway = await startTestGateway({
-      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
-      maxBodyBytes: 8192,
-      maxJsonDepth: 16,
-      maxBatchSize: 3,
-    });
-  });
-
-  afterAll(async () => {
-    await gateway?.close();
-    await upstream?.close();
-  });
+  const setup = useFixtureGateway({ maxBodyBytes: 8192, maxJsonDepth: 16, maxBatchSize: 3 });
 
   it.each(CASES)('$kind: answered $status, recorded with the caller, connection and size', async (c) => {
-    const before = gateway.log.records.length;
+    const before = setup.gateway.log.records.length;
     const body = Buffer.isBuffer(c.body) ? c.body : Buffer.from(c.body);
-    const res = await rawRequest(gateway.base, {
+    const res = await rawRequest(setup.gateway.base, {
       method: 'POST',
       path: '/mcp/fixture',
       headers: {
@@ -61,8 +44,8 @@ describe('refused request bodies are recorded', () => {
       body,
     });
     expect(res.status).toBe(c.status);
-    const added = gateway.log.records.slice(before);
-    const events: AuditEvent[] = gateway.events().slice(before);
+    const added = setup.gateway.log.records.slice(before);
+    const events: AuditEvent[] = setup.gateway.events().slice(before);
     expect(events.map((e) => e.type)).toEqual(['auth_failure']);
     const [refusal] = events;
     // Refused by the body parser before authentication ran: the caller is the claimed one.
@@ -76,12 +59,12 @@ describe('refused request bodies are recorded', () => {
       body: { reason: `invalid_request:${c.kind}`, httpStatus: c.status, requestBytes: body.length },
     });
     expect(added.map((r) => r.record.value.toString('latin1')).join('')).not.toContain(MARKER);
-    expect(upstream.seen.authorizations.length).toBe(0);
+    expect(setup.upstream.seen.authorizations.length).toBe(0);
   });
 
   it('a body with escapes but no __proto__ key is not refused', async () => {
-    const before = gateway.log.records.length;
-    const res = await rawRequest(gateway.base, {
+    const before = setup.gateway.log.records.length;
+    const res = await rawRequest(setup.gateway.base, {
       method: 'POST',
       path: '/mcp/fixture',
       headers: {
@@ -93,7 +76,7 @@ describe('refused request bodies are recorded', () => {
     });
     expect(res.status).toBe(200);
     expect(
-      gateway
+      setup.gateway
         .events()
         .slice(before)
         .map((e) => e.type),
@@ -101,8 +84,8 @@ describe('refused request bodies are recorded', () => {
   });
 
   it('a request refused for its token is one auth failure, not also a body refusal', async () => {
-    const before = gateway.log.records.length;
-    const res = await rawRequest(gateway.base, {
+    const before = setup.gateway.log.records.length;
+    const res = await rawRequest(setup.gateway.base, {
       method: 'POST',
       path: '/mcp/fixture',
       headers: {
@@ -113,7 +96,7 @@ describe('refused request bodies are recorded', () => {
       body: '{"not json',
     });
     expect(res.status).toBe(401);
-    const events = gateway.events().slice(before);
+    const events = setup.gateway.events().slice(before);
     expect(events.map((e) => e.type === 'auth_failure' && e.body.reason)).toEqual([
       'invalid_token:token_invalid',
     ]);

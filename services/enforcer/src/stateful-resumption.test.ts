@@ -5,9 +5,10 @@
  * And a client that goes away for good gets its request cancelled upstream, recorded.
  */
 import type { AuditEvent } from '@proctor/events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startCutProxy } from './test-fixtures/cut-proxy';
-import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
+import { useFixtureGateway } from './test-fixtures/fixture-gateway';
+import { startFixtureServer } from './test-fixtures/fixture-server';
 import { framePayloads, startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
 import { connectRecordingClient } from './test-fixtures/recording-client';
 import { waitUntil } from './test-fixtures/wait-until';
@@ -22,25 +23,11 @@ function methodsOf(events: AuditEvent[], direction: 'client_to_server' | 'server
 }
 
 describe('stream resumption and abandonment', () => {
-  let upstream: FixtureServer;
-  let gateway: TestGateway;
-
-  beforeAll(async () => {
-    upstream = await startFixtureServer();
-    gateway = await startTestGateway({
-      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
-      // Long enough for a client to resume on a busy machine.
-      sse: { resumeGraceMs: 10_000 },
-    });
-  });
-
-  afterAll(async () => {
-    await gateway?.close();
-    await upstream?.close();
-  });
+  // Long enough for a client to resume on a busy machine.
+  const setup = useFixtureGateway({ sse: { resumeGraceMs: 10_000 } });
 
   it('resumes a stream cut between client and gateway from the gateway store, recording nothing twice', async () => {
-    const proxy = await startCutProxy(gateway.base);
+    const proxy = await startCutProxy(setup.gateway.base);
     const session = await connectRecordingClient(`${proxy.url}/mcp/fixture`, {
       headers: AUTH,
       transport: {
@@ -68,7 +55,7 @@ describe('stream resumption and abandonment', () => {
       .filter((d) => d?.startsWith('slow'));
     expect(slow).toEqual(['slow 1', 'slow 2', 'slow 3', 'slow 4', 'slow 5', 'slow 6']);
 
-    const events = gateway.eventsOf(sessionId);
+    const events = setup.gateway.eventsOf(sessionId);
     const recorded = methodsOf(events, 'server_to_client').filter((m) => m.startsWith('slow'));
     expect(recorded).toEqual(['slow 1', 'slow 2', 'slow 3', 'slow 4', 'slow 5', 'slow 6']);
     // The gateway kept the request running through the cut: nothing was cancelled upstream.
@@ -82,7 +69,7 @@ describe('stream resumption and abandonment', () => {
 
   it('cancels the upstream request when the client goes away and does not resume, and records it', async () => {
     const impatient = await startTestGateway({
-      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
+      connections: [{ name: 'fixture', upstream: { url: setup.upstream.url } }],
       sse: { resumeGraceMs: 200 },
     });
     try {
@@ -95,7 +82,7 @@ describe('stream resumption and abandonment', () => {
   async function expectCancelledOnAbandon(gateway: TestGateway): Promise<void> {
     const session = await connectRecordingClient(`${gateway.base}/mcp/fixture`, { headers: AUTH });
     const sessionId = session.transport.sessionId ?? '';
-    const before = upstream.seen.cancelled.length;
+    const before = setup.upstream.seen.cancelled.length;
     const abort = new AbortController();
     const response = await fetch(`${gateway.base}/mcp/fixture`, {
       method: 'POST',
@@ -116,8 +103,8 @@ describe('stream resumption and abandonment', () => {
     });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     abort.abort();
-    await waitUntil(() => upstream.seen.cancelled.length > before, 'the cancellation at the upstream');
-    expect(upstream.seen.cancelled.at(-1)).toBe('raw-1');
+    await waitUntil(() => setup.upstream.seen.cancelled.length > before, 'the cancellation at the upstream');
+    expect(setup.upstream.seen.cancelled.at(-1)).toBe('raw-1');
     const cancel = framePayloads(gateway.eventsOf(sessionId), 'client_to_server').find(
       (m) => (m as { method?: string }).method === 'notifications/cancelled',
     );
