@@ -6,7 +6,7 @@
 import type { AuditEvent } from '@proctor/events';
 import { describe, expect, it } from 'vitest';
 import { useFixtureGateway } from './test-fixtures/fixture-gateway';
-import { rawRequest } from './test-fixtures/raw-http';
+import { postMcp } from './test-fixtures/raw-http';
 import { TEST_IDENTITY } from './testing';
 
 const MARKER = 'MRN-77120045';
@@ -32,16 +32,9 @@ describe('refused request bodies are recorded', () => {
   it.each(CASES)('$kind: answered $status, recorded with the caller, connection and size', async (c) => {
     const before = setup.gateway.log.records.length;
     const body = Buffer.isBuffer(c.body) ? c.body : Buffer.from(c.body);
-    const res = await rawRequest(setup.gateway.base, {
-      method: 'POST',
-      path: '/mcp/fixture',
-      headers: {
-        accept: 'application/json, text/event-stream',
-        'content-type': c.contentType ?? 'application/json',
-        authorization: 'Bearer good',
-        'user-agent': 'refusal-test/1',
-      },
-      body,
+    const res = await postMcp(setup.gateway.base, '/mcp/fixture', body, {
+      'content-type': c.contentType ?? 'application/json',
+      'user-agent': 'refusal-test/1',
     });
     expect(res.status).toBe(c.status);
     const added = setup.gateway.log.records.slice(before);
@@ -64,16 +57,11 @@ describe('refused request bodies are recorded', () => {
 
   it('a body with escapes but no __proto__ key is not refused', async () => {
     const before = setup.gateway.log.records.length;
-    const res = await rawRequest(setup.gateway.base, {
-      method: 'POST',
-      path: '/mcp/fixture',
-      headers: {
-        accept: 'application/json, text/event-stream',
-        'content-type': 'application/json',
-        authorization: 'Bearer good',
-      },
-      body: `{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"caf\\u00e9 __proto","version":"1"}}}`,
-    });
+    const res = await postMcp(
+      setup.gateway.base,
+      '/mcp/fixture',
+      `{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"caf\\u00e9 __proto","version":"1"}}}`,
+    );
     expect(res.status).toBe(200);
     expect(
       setup.gateway
@@ -85,15 +73,9 @@ describe('refused request bodies are recorded', () => {
 
   it('a request refused for its token is one auth failure, not also a body refusal', async () => {
     const before = setup.gateway.log.records.length;
-    const res = await rawRequest(setup.gateway.base, {
-      method: 'POST',
-      path: '/mcp/fixture',
-      headers: {
-        accept: 'application/json',
-        'content-type': 'application/json',
-        authorization: 'Bearer bad',
-      },
-      body: '{"not json',
+    const res = await postMcp(setup.gateway.base, '/mcp/fixture', '{"not json', {
+      accept: 'application/json',
+      authorization: 'Bearer bad',
     });
     expect(res.status).toBe(401);
     const events = setup.gateway.events().slice(before);

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
 import { startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
-import { rawRequest } from './test-fixtures/raw-http';
+import { postMcp } from './test-fixtures/raw-http';
 
 const PING = '{"jsonrpc":"2.0","id":1,"method":"ping"}';
 
@@ -66,17 +66,7 @@ describe('request smuggling and header tricks', () => {
 
   it('a session id that is not a plain token names no session and is never echoed', async () => {
     for (const sessionId of ['../../etc/passwd', 'a b', '%0d%0aX-Injected: 1', 'x'.repeat(4096)]) {
-      const res = await rawRequest(gateway.base, {
-        method: 'POST',
-        path: '/mcp/fixture',
-        headers: {
-          accept: 'application/json, text/event-stream',
-          'content-type': 'application/json',
-          authorization: 'Bearer good',
-          'mcp-session-id': sessionId,
-        },
-        body: PING,
-      });
+      const res = await postMcp(gateway.base, '/mcp/fixture', PING, { 'mcp-session-id': sessionId });
       expect(res.status, sessionId.slice(0, 20)).toBe(404);
       expect(res.body).not.toContain(sessionId);
       expect(res.headers['x-injected']).toBeUndefined();

@@ -38,3 +38,20 @@ export function rawRequest(
     req.end(options.body);
   });
 }
+
+/** What every MCP POST carries, with the test verifier's accepted token. */
+export const MCP_POST_HEADERS = {
+  accept: 'application/json, text/event-stream',
+  'content-type': 'application/json',
+  authorization: 'Bearer good',
+};
+
+/** A POST of `body` at `base` + `path` with MCP_POST_HEADERS, which `headers` add to or replace. */
+export function postMcp(
+  base: string,
+  path: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
+  return rawRequest(base, { method: 'POST', path, headers: { ...MCP_POST_HEADERS, ...headers }, body });
+}
