@@ -6,7 +6,13 @@ import { migrate } from './migrations';
 import type { AuditStore } from './port';
 import { microsToDateTime64 } from './table-spec';
 import { type MaskingMatchSetRow, matchRowsOf } from './tables/masking-matches';
-import { freshDatabaseName, openTestClient, removeChdbTestPath, selectRows } from './testing/chdb-fixture';
+import {
+  dailyMaskingCounts,
+  freshDatabaseName,
+  openTestClient,
+  removeChdbTestPath,
+  selectRows,
+} from './testing/chdb-fixture';
 import { BASE_TIME_US, frameEvent, sessionStartedEvent } from './testing/sample-events';
 
 let admin: ClickHouseClient;
@@ -339,12 +345,7 @@ describe('masking matches, one row per event (migration 0014)', () => {
     await store.insertRows({ events: [], maskingMatchSets: [matchSet(where(1), ['us_ssn', 'email'])] });
     await store.insertRows({ events: [], maskingMatchSets: [matchSet(where(2), ['us_ssn'])] });
     await store.insertRows({ events: [], maskingMatchSets: [matchSet(where(2), ['us_ssn'])] });
-    const counts = await selectRows<{ identifier_type: string; n: string }>(
-      admin,
-      `SELECT identifier_type, uniqExactMerge(matches) AS n FROM ${database}.daily_masking
-       GROUP BY identifier_type ORDER BY identifier_type`,
-    );
-    expect(counts.map((c) => [c.identifier_type, Number(c.n)])).toEqual([
+    expect(await dailyMaskingCounts(admin, database)).toEqual([
       ['email', 1],
       ['ssn', 2],
     ]);

@@ -11,7 +11,13 @@ import {
   RETAINED_TABLES,
   renderMigration,
 } from './migrations';
-import { freshDatabaseName, openTestClient, removeChdbTestPath, selectRows } from './testing/chdb-fixture';
+import {
+  dailyMaskingCounts,
+  freshDatabaseName,
+  openTestClient,
+  removeChdbTestPath,
+  selectRows,
+} from './testing/chdb-fixture';
 
 let client: ClickHouseClient;
 let database: string;
@@ -199,12 +205,7 @@ describe('migrate', () => {
         { seq: 0, match_index: 1, json_path: '$.payload.b' },
         { seq: 1, match_index: 0, json_path: '$.payload.c' },
       ]);
-      const daily = await selectRows<{ identifier_type: string; n: string }>(
-        client,
-        `SELECT identifier_type, uniqExactMerge(matches) AS n FROM ${database}.daily_masking
-         GROUP BY identifier_type ORDER BY identifier_type`,
-      );
-      expect(daily.map((d) => [d.identifier_type, Number(d.n)])).toEqual([
+      expect(await dailyMaskingCounts(client, database)).toEqual([
         ['email', 1],
         ['ssn', 2],
       ]);

@@ -49,3 +49,16 @@ export async function selectRows<T>(
   const result = await client.query({ query, query_params: params, format: 'JSONEachRow' });
   return result.json<T>();
 }
+
+/** The daily_masking view of `database`: each identifier type with its count of distinct matches. */
+export async function dailyMaskingCounts(
+  client: ClickHouseClient,
+  database: string,
+): Promise<[string, number][]> {
+  const rows = await selectRows<{ identifier_type: string; n: string }>(
+    client,
+    `SELECT identifier_type, uniqExactMerge(matches) AS n FROM ${database}.daily_masking
+     GROUP BY identifier_type ORDER BY identifier_type`,
+  );
+  return rows.map((row) => [row.identifier_type, Number(row.n)]);
+}
