@@ -6,6 +6,7 @@
  */
 import type { AuditEvent } from '@proctor/events';
 import { describe, expect, it } from 'vitest';
+import { initializeRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
 import { useBridgedPair } from '../fixtures/bridged-pair';
 import { bySession, describeEvent } from '../fixtures/stateless-gateway';
 
@@ -62,15 +63,11 @@ async function postStateful(url: string, sessionId: string | null, message: Reco
 }
 
 async function openStatefulSession(url: string): Promise<string> {
-  const init = await postStateful(url, null, {
-    id: 0,
-    method: 'initialize',
-    params: {
-      protocolVersion: '2025-11-25',
-      capabilities: {},
-      clientInfo: { name: 'synthetic-client', version: '1.0.0' },
-    },
-  });
+  const init = await postStateful(
+    url,
+    null,
+    initializeRequest('2025-11-25', { name: 'synthetic-client', version: '1.0.0' }),
+  );
   expect(init.status).toBe(200);
   await init.text();
   const sessionId = init.headers.get('mcp-session-id') as string;

@@ -6,6 +6,7 @@
  * written into `_meta`. Each is refused naming the rule, and nothing denied reaches the server.
  */
 import { describe, expect, it } from 'vitest';
+import { initializeRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
 import { refusal, usePolicyPair } from './policy-gateway';
 import { connectLegacyClient, connectModernClient, type LegacyClient } from './sdk-clients';
 
@@ -97,20 +98,7 @@ describe('policy bypass attempts', () => {
   });
 
   it('a denied call inside a JSON-RPC batch is refused on its own (2025-03-26)', async () => {
-    const init = await post(
-      'legacy',
-      {
-        jsonrpc: '2.0',
-        id: 0,
-        method: 'initialize',
-        params: {
-          protocolVersion: '2025-03-26',
-          capabilities: {},
-          clientInfo: { name: 'raw', version: '1' },
-        },
-      },
-      {},
-    );
+    const init = await post('legacy', initializeRequest('2025-03-26', { name: 'raw', version: '1' }), {});
     expect(init.status).toBe(200);
     const session = { 'mcp-session-id': init.sessionId ?? '', 'mcp-protocol-version': '2025-03-26' };
     await post('legacy', { jsonrpc: '2.0', method: 'notifications/initialized' }, session);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestStage } from './core/stages';
 import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
 import { startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
-import { rawRequest } from './test-fixtures/raw-http';
+import { initializeRequest, rawRequest } from './test-fixtures/raw-http';
 import { TEST_IDENTITY } from './testing';
 
 const ADMIN = { ...TEST_IDENTITY, groups: ['qa', 'admins'] };
@@ -65,16 +65,7 @@ describe('identity of a request in a session', () => {
     });
 
   it('decides each request under the groups its own token carries', async () => {
-    const init = await post('admin', {
-      jsonrpc: '2.0',
-      id: 0,
-      method: 'initialize',
-      params: {
-        protocolVersion: '2025-06-18',
-        capabilities: {},
-        clientInfo: { name: 'id-test', version: '1' },
-      },
-    });
+    const init = await post('admin', initializeRequest('2025-06-18', { name: 'id-test', version: '1' }));
     expect(init.status).toBe(200);
     const sessionId = init.headers['mcp-session-id'];
     if (typeof sessionId !== 'string') throw new Error('no session id');

@@ -55,3 +55,13 @@ export function postMcp(
 ): Promise<RawResponse> {
   return rawRequest(base, { method: 'POST', path, headers: { ...MCP_POST_HEADERS, ...headers }, body });
 }
+
+/** An initialize request (id 0) of `protocolVersion`, from a client with no capabilities. */
+export function initializeRequest(protocolVersion: string, clientInfo = { name: 'edge', version: '1' }) {
+  return {
+    jsonrpc: '2.0',
+    id: 0,
+    method: 'initialize',
+    params: { protocolVersion, capabilities: {}, clientInfo },
+  };
+}
