@@ -250,6 +250,12 @@ function usStreet(g: Gen): string {
   return `${number} ${street}${unit}`;
 }
 
+/** The address with its one line: street, city, then `afterCity`, region and postcode. */
+function withLine(parts: Omit<Address, 'line'>, afterCity = ' '): Address {
+  const { street, city, region, postcode } = parts;
+  return { ...parts, line: t`${street}, ${city}${afterCity}${region} ${postcode}` };
+}
+
 export function address(g: Gen, country?: Address['country']): Address {
   const c =
     country ??
@@ -287,14 +293,7 @@ export function address(g: Gen, country?: Address['country']): Address {
       'ca_postal',
     );
     const city = phi('geo', town, 'city');
-    return {
-      street,
-      city,
-      region: prov,
-      postcode: pc,
-      country: c,
-      line: t`${street}, ${city} ${prov} ${pc}`,
-    };
+    return withLine({ street, city, region: prov, postcode: pc, country: c });
   }
   if (c === 'AU') {
     const [town, state, code] = g.pick(AU_PLACES);
@@ -302,29 +301,17 @@ export function address(g: Gen, country?: Address['country']): Address {
     const street = phi('street_address', `${unit}${g.int(1, 300)} ${g.pick(AU_STREETS)}`, 'au');
     const pc = phi('zip', code, 'au_postcode');
     const city = phi('geo', town, 'city');
-    return {
-      street,
-      city,
-      region: state,
-      postcode: pc,
-      country: c,
-      line: t`${street}, ${city} ${state} ${pc}`,
-    };
+    return withLine({ street, city, region: state, postcode: pc, country: c });
   }
   const [town, state, prefix, countyName] = g.pick(US_PLACES);
   const street = phi('street_address', usStreet(g), 'us');
   const zip5 = `${prefix}${g.digits(2)}`;
   const pc = phi('zip', g.chance(0.25) ? `${zip5}-${g.digits(4)}` : zip5, 'us_zip');
   const city = phi('geo', town, 'city');
-  return {
-    street,
-    city,
-    region: state,
-    postcode: pc,
-    country: c,
-    county: phi('geo', countyName, 'county'),
-    line: t`${street}, ${city}, ${state} ${pc}`,
-  };
+  return withLine(
+    { street, city, region: state, postcode: pc, country: c, county: phi('geo', countyName, 'county') },
+    ', ',
+  );
 }
 
 // ---- contact and identifiers --------------------------------------------------------------------
