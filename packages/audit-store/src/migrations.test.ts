@@ -11,13 +11,8 @@ import {
   RETAINED_TABLES,
   renderMigration,
 } from './migrations';
-import {
-  dailyMaskingCounts,
-  freshDatabaseName,
-  openTestClient,
-  removeChdbTestPath,
-  selectRows,
-} from './testing/chdb-fixture';
+import { dailyMaskingCounts } from './testing';
+import { freshDatabaseName, openTestClient, removeChdbTestPath, selectRows } from './testing/chdb-fixture';
 
 let client: ClickHouseClient;
 let database: string;

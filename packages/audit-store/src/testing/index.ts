@@ -1,5 +1,6 @@
 export {
   chdbTestPath,
+  dailyMaskingCounts,
   freshDatabaseName,
   openTestClient,
   removeChdbTestPath,
