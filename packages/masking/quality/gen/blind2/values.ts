@@ -4,6 +4,7 @@
  */
 import { deaFromParts, luhnCheckDigit, npiFromBase, VIN_ALPHABET, vinWithCheckDigit } from '../checksums';
 import type { Gen } from '../context';
+import { MONTHS } from '../dates';
 import { type Frag, keep, type Piece, phi, type Span, t } from '../fragment';
 import {
   AU_PLACES,
@@ -108,20 +109,6 @@ export function clinician(g: Gen): Piece {
 
 // ---- dates -------------------------------------------------------------------------------
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 const ordinal = (n: number): string =>
   `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
