@@ -3,6 +3,7 @@ import type { FrameKind } from '@proctor/events';
 import { refuseDuplicateKeys } from './duplicate-keys';
 import { GatewayError } from './errors';
 import { scanJsonShape } from './json-shape';
+import { refuseProtoKeys } from './proto-keys';
 
 /** One JSON-RPC 2.0 message as it crosses the gateway, classified once for every later step. */
 export interface JsonRpcFrame {
@@ -96,14 +97,16 @@ function hasByteOrderMark(body: Buffer): boolean {
 /**
  * A client's HTTP body: as parseJsonRpcBody, and UTF-8 first (RFC 8259), since bytes that are
  * not would be read one way here, another way by the upstream, and recorded as neither; and
- * with no object repeating a key (duplicate-keys.ts), for the same reason. An upstream's bytes
- * are relayed as they came, whatever they hold.
+ * with no object repeating a key (duplicate-keys.ts) and no `__proto__` key (proto-keys.ts),
+ * for the same reason. An upstream's bytes are relayed as they came, whatever they hold.
  */
 export function parseClientBody(body: Buffer, limits: BodyLimits): ParsedBody {
   if (!isUtf8(body)) throw new GatewayError('PARSE_ERROR', 'Parse error: the body is not valid UTF-8');
   const parsed = parseJsonRpcBody(body, limits, true);
   // A repeated key is read one way by the policy, another by the upstream: refused whole.
   refuseDuplicateKeys(body, parsed.batch ? null : (parsed.frames[0]?.idJson ?? null));
+  // A __proto__ key is read past by the policy, taken as a prototype by a merging server.
+  refuseProtoKeys(body, parsed, limits.maxDepth);
   return parsed;
 }
 

@@ -16,40 +16,14 @@ import { authenticatedIdentity, single } from './authenticate';
 /** Errors parseClientBody threw: refusals of the body itself, not of what the core did with it. */
 const bodyRefusals = new WeakSet<object>();
 
-/**
- * parseClientBody, its refusals marked for recording; and a body with a `__proto__` key
- * anywhere is refused too: JSON.parse keeps it as a plain key the policy reads past, while a
- * server that merges arguments into an object (`Object.assign`, a naive deep merge) turns it
- * into a prototype whose values the call then has — arguments no rule saw.
- */
+/** parseClientBody, its refusals marked for recording. */
 export function parseBodyOrRefuse(raw: Buffer, limits: BodyLimits): ParsedBody {
   try {
-    const parsed = parseClientBody(raw, limits);
-    // Escaped spellings ("\u005f_proto__") parse to the same key: any escape means a look.
-    if (raw.includes(PROTO) || raw.includes(ESCAPE)) {
-      for (const frame of parsed.frames) {
-        if (hasProtoKey(frame.message, limits.maxDepth)) {
-          throw new GatewayError('INVALID_REQUEST', 'Invalid Request: an object has a "__proto__" key', {
-            idJson: parsed.batch ? null : frame.idJson,
-          });
-        }
-      }
-    }
-    return parsed;
+    return parseClientBody(raw, limits);
   } catch (err) {
     if (err instanceof GatewayError) bodyRefusals.add(err);
     throw err;
   }
-}
-
-const PROTO = Buffer.from('__proto__');
-const ESCAPE = Buffer.from('\\u');
-
-function hasProtoKey(value: unknown, depth: number): boolean {
-  if (typeof value !== 'object' || value === null || depth < 0) return false;
-  if (Array.isArray(value)) return value.some((item) => hasProtoKey(item, depth - 1));
-  if (Object.hasOwn(value, '__proto__')) return true;
-  return Object.values(value).some((item) => hasProtoKey(item, depth - 1));
 }
 
 /** Refusals fastify makes before a handler runs (the body parser), by error code. */
