@@ -96,6 +96,7 @@ describe('per-kind audit tables', () => {
           httpStatus: 401,
           claimedIssuer: 'https://idp.example.com',
           claimedSubject: '[REDACTED:email]',
+          requestBytes: 4096,
         },
       ],
       approvals: [

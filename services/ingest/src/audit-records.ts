@@ -110,6 +110,7 @@ function kindRecord(event: AuditEvent, where: Where, who: Who): EventRecords | u
             httpStatus: b.httpStatus,
             claimedIssuer: b.claimedIssuer ?? '',
             claimedSubject: b.claimedSubject ?? '',
+            requestBytes: b.requestBytes ?? null,
           },
         ],
       };

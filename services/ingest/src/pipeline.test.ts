@@ -106,6 +106,7 @@ describe('ingest pipeline: masking', () => {
         httpStatus: 401,
         claimedIssuer: null,
         claimedSubject: FAKE.email,
+        requestBytes: 512,
       },
     };
     await pipeline.handle(batchOf(encoded([started, withAgent, stderr, authFailure])));
@@ -130,6 +131,8 @@ describe('ingest pipeline: masking', () => {
     // A protocol revision is a date-shaped constant, not a date of a person: left as it is.
     expect(store.rows.events[0]?.detail).toContain('"protocolVersion":"2025-06-18"');
     expect(store.rows.authFailures[0]?.claimedSubject).not.toBe('');
+    // The refused body's size is stored beside the refusal, never its content.
+    expect(store.rows.authFailures[0]?.requestBytes).toBe(512);
     const paths = store.maskingMatches.map((m) => m.jsonPath);
     expect(paths).toEqual(
       expect.arrayContaining([

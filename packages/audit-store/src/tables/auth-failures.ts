@@ -15,6 +15,8 @@ export interface AuthFailureRow {
   httpStatus: number;
   claimedIssuer: string;
   claimedSubject: string;
+  /** Size of a refused malformed body (`invalid_request:*`), never its content; null for other refusals. */
+  requestBytes: number | null;
 }
 
 export const AUTH_FAILURES = defineTable<AuthFailureRow>('auth_failures', {
@@ -31,4 +33,5 @@ export const AUTH_FAILURES = defineTable<AuthFailureRow>('auth_failures', {
   httpStatus: ['http_status', 'uint16'],
   claimedIssuer: ['claimed_issuer', 'string'],
   claimedSubject: ['claimed_subject', 'string'],
+  requestBytes: ['request_bytes', 'nullableUint64'],
 });

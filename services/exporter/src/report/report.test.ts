@@ -160,6 +160,7 @@ beforeAll(async () => {
         httpStatus: 401,
         claimedIssuer: 'https://idp.example.com',
         claimedSubject: '',
+        requestBytes: null,
       },
       {
         eventId: 'af-2',
@@ -175,6 +176,7 @@ beforeAll(async () => {
         httpStatus: 401,
         claimedIssuer: '',
         claimedSubject: '',
+        requestBytes: null,
       },
     ],
   });
