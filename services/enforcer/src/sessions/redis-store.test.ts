@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EnvelopeSealer } from './envelope-sealer';
 import { MemorySessionStore } from './memory-store';
 import { identityKeyOf } from './port';
 import { RedisSessionStore, SessionStoreUnavailableError } from './redis-store';
@@ -35,8 +36,15 @@ function isolatedPrefix(): string {
   return prefix;
 }
 
-function redisStore(keyPrefix: string, idleTtlMs = 60_000): RedisSessionStore {
-  return new RedisSessionStore({ redisUrl: redisUrl as string, keyPrefix, idleTtlMs });
+/** The secrets every gateway of one deployment shares (enforcer.stateless.requestStateKeys). */
+const SHARED_SECRETS = [Buffer.from('s'.repeat(32))];
+
+function redisStore(
+  keyPrefix: string,
+  idleTtlMs = 60_000,
+  envelopeSealer = new EnvelopeSealer(SHARED_SECRETS),
+): RedisSessionStore {
+  return new RedisSessionStore({ redisUrl: redisUrl as string, keyPrefix, idleTtlMs, envelopeSealer });
 }
 
 describeSessionStoreContract('memory', async () => {
@@ -63,6 +71,46 @@ describe('RedisSessionStore', () => {
       expect(await b.countFor(record.identityKey)).toBe(1);
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it("keeps a bridged session's client text sealed at rest, opened only by gateways with the same secrets", async () => {
+    const prefix = isolatedPrefix();
+    const store = redisStore(prefix);
+    const rotated = redisStore(
+      prefix,
+      60_000,
+      new EnvelopeSealer([...SHARED_SECRETS, Buffer.from('n'.repeat(32))]),
+    );
+    const stranger = redisStore(prefix, 60_000, new EnvelopeSealer([Buffer.from('x'.repeat(32))]));
+    try {
+      const bridge = {
+        clientCapabilities: { experimental: { note: 'chart of Jane Roe' } },
+        clientInfo: { name: 'Jane Roe MRN-884213', version: '1.0' },
+        logLevel: null,
+        resourceListens: { 'ehr://patients/MRN-884213': 'gateway-a' },
+      };
+      const record = sessionRecord({ bridge });
+      const other = sessionRecord();
+      await store.create(record, { maxPerIdentity: 5 });
+      await store.create(other, { maxPerIdentity: 5 });
+      const raw = JSON.stringify(await admin.hgetall(`${prefix}:s:${record.id}`));
+      for (const clear of ['Jane Roe', 'MRN-884213', 'experimental']) expect(raw).not.toContain(clear);
+      expect((await store.get(record.id))?.bridge).toEqual(bridge);
+      // The first secret seals, every one opens: a gateway given the next secret beside it (a
+      // rotation under way) reads and writes what the others read.
+      expect((await rotated.get(record.id))?.bridge).toEqual(bridge);
+      const patched = { ...bridge, logLevel: 'debug' };
+      await rotated.update(record.id, { bridge: patched });
+      expect((await store.get(record.id))?.bridge).toEqual(patched);
+      // Without the secrets the envelope is unreadable: the session is not served (404 upstream of here).
+      expect(await stranger.get(record.id)).toMatchObject({ id: record.id, bridge: null });
+      // A sealed envelope moved to another session's record opens for none.
+      const sealed = await admin.hget(`${prefix}:s:${record.id}`, 'bridge');
+      await admin.hset(`${prefix}:s:${other.id}`, 'bridge', sealed as string);
+      expect((await store.get(other.id))?.bridge).toBeNull();
+    } finally {
+      await Promise.all([store.close(), rotated.close(), stranger.close()]);
     }
   });
 

@@ -1,5 +1,6 @@
 import { ProctorError } from '@proctor/errors';
 import { Redis } from 'ioredis';
+import { EnvelopeSealer } from './envelope-sealer';
 import {
   SessionCapError,
   type SessionPatch,
@@ -17,6 +18,11 @@ export interface RedisSessionStoreOptions {
   idleTtlMs: number;
   /** Clock, for lastActive of new records and stale entries (tests). */
   now?: () => number;
+  /**
+   * Seals a bridged session's envelope (client text) at rest: every gateway sharing the Redis
+   * needs the same secrets. Absent: a key of this store's own, so only this store opens them.
+   */
+  envelopeSealer?: EnvelopeSealer;
 }
 
 export class SessionStoreUnavailableError extends ProctorError<'SESSION_STORE_UNAVAILABLE'> {
@@ -46,12 +52,14 @@ type StaticFields = Omit<
 export class RedisSessionStore implements SessionStore {
   private readonly redis: Redis & Scripts;
   private readonly now: () => number;
+  private readonly sealer: EnvelopeSealer;
   /** Mailbox channel → its listeners in this process. */
   private readonly mailboxes = new Map<string, Set<(message: string) => void>>();
   private subscription: Redis | undefined;
 
   constructor(private readonly options: RedisSessionStoreOptions) {
     this.now = options.now ?? Date.now;
+    this.sealer = options.envelopeSealer ?? EnvelopeSealer.ofRandomKey();
     const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
     // Failures reach callers as rejected commands; this only keeps ioredis from printing them.
     redis.on('error', () => undefined);
@@ -76,7 +84,7 @@ export class RedisSessionStore implements SessionStore {
         this.options.idleTtlMs,
         limits.maxPerIdentity,
         this.now() - this.options.idleTtlMs,
-        ...encode(record),
+        ...encode(record, this.sealer),
       ),
     );
     if (created !== 1) throw new SessionCapError(limits.maxPerIdentity);
@@ -84,7 +92,7 @@ export class RedisSessionStore implements SessionStore {
 
   async get(id: string): Promise<SessionRecord | null> {
     const hash = await this.call(() => this.redis.hgetall(this.key('s', id)));
-    return decode(hash);
+    return decode(hash, this.sealer);
   }
 
   async update(
@@ -92,11 +100,11 @@ export class RedisSessionStore implements SessionStore {
     patch: SessionPatch,
     ifPhaseIn?: readonly SessionPhase[],
   ): Promise<SessionRecord | null> {
-    const fields = encodePatch(patch);
+    const fields = encodePatch(patch, id, this.sealer);
     const flat = await this.call(() =>
       this.redis.psUpdate(this.key('s', id), (ifPhaseIn ?? []).join(','), this.options.idleTtlMs, ...fields),
     );
-    return Array.isArray(flat) ? decode(pairs(flat as string[])) : null;
+    return Array.isArray(flat) ? decode(pairs(flat as string[]), this.sealer) : null;
   }
 
   async touch(id: string, now: number): Promise<void> {
@@ -129,7 +137,7 @@ export class RedisSessionStore implements SessionStore {
     const records: SessionRecord[] = [];
     const expired: string[] = [];
     results.forEach(([err, hash], i) => {
-      const record = err ? null : decode(hash as Record<string, string>);
+      const record = err ? null : decode(hash as Record<string, string>, this.sealer);
       if (record) records.push(record);
       else if (!err) expired.push(ids[i] as string);
     });
@@ -214,7 +222,7 @@ export class RedisSessionStore implements SessionStore {
   }
 }
 
-function encode(record: SessionRecord): string[] {
+function encode(record: SessionRecord, sealer: EnvelopeSealer): string[] {
   const { phase, protocolVersion, upstreamSessionId, lastActive, bridge, ...fixed } = record;
   const statics: StaticFields = fixed;
   return [
@@ -222,11 +230,11 @@ function encode(record: SessionRecord): string[] {
     JSON.stringify(statics),
     'identityKey',
     record.identityKey,
-    ...encodePatch({ phase, protocolVersion, upstreamSessionId, lastActive, bridge }),
+    ...encodePatch({ phase, protocolVersion, upstreamSessionId, lastActive, bridge }, record.id, sealer),
   ];
 }
 
-function encodePatch(patch: SessionPatch): string[] {
+function encodePatch(patch: SessionPatch, id: string, sealer: EnvelopeSealer): string[] {
   const fields: string[] = [];
   if (patch.phase !== undefined) fields.push('phase', patch.phase);
   if (patch.protocolVersion !== undefined)
@@ -234,11 +242,14 @@ function encodePatch(patch: SessionPatch): string[] {
   if (patch.upstreamSessionId !== undefined)
     fields.push('upstreamSessionId', JSON.stringify(patch.upstreamSessionId));
   if (patch.lastActive !== undefined) fields.push('lastActive', String(patch.lastActive));
-  if (patch.bridge !== undefined) fields.push('bridge', JSON.stringify(patch.bridge));
+  // A bridged session's envelope is the client's own text (clientInfo, capabilities, resource
+  // URIs): it rests in Redis sealed, never in clear.
+  if (patch.bridge !== undefined)
+    fields.push('bridge', patch.bridge === null ? 'null' : sealer.seal(JSON.stringify(patch.bridge), id));
   return fields;
 }
 
-function decode(hash: Record<string, string>): SessionRecord | null {
+function decode(hash: Record<string, string>, sealer: EnvelopeSealer): SessionRecord | null {
   if (hash.static === undefined || hash.phase === undefined) return null;
   const statics = JSON.parse(hash.static) as StaticFields;
   return {
@@ -249,8 +260,19 @@ function decode(hash: Record<string, string>): SessionRecord | null {
     protocolVersion: JSON.parse(hash.protocolVersion ?? 'null') as string | null,
     upstreamSessionId: JSON.parse(hash.upstreamSessionId ?? 'null') as string | null,
     lastActive: Number(hash.lastActive),
-    bridge: JSON.parse(hash.bridge ?? 'null') as SessionRecord['bridge'],
+    bridge: openBridge(hash.bridge, statics.id, sealer),
   };
+}
+
+/**
+ * A bridged session's envelope, opened; null without one, or when no key of this gateway opens
+ * it (sealed by a gateway with other secrets): the session then cannot be served here and its
+ * client is told to initialize again (404), as for a session the gateway does not know.
+ */
+function openBridge(value: string | undefined, id: string, sealer: EnvelopeSealer): SessionRecord['bridge'] {
+  if (value === undefined || value === 'null') return null;
+  const text = sealer.open(value, id);
+  return text === null ? null : (JSON.parse(text) as SessionRecord['bridge']);
 }
 
 function pairs(flat: string[]): Record<string, string> {
