@@ -82,7 +82,17 @@ describe('verifyAuditTrail', () => {
       publicKeys,
       checkStreams: true,
     });
-    expect(report).toEqual({ ok: true, sessions: 2, events: 8, checkpoints: 1, problems: [] });
+    expect(report).toEqual({
+      ok: true,
+      sessions: 2,
+      events: 8,
+      checkpoints: 1,
+      problems: [],
+      signedThrough: new Map([
+        ['s-a', 3],
+        ['s-b', 3],
+      ]),
+    });
   });
 
   it('detects a whole missing session through the checkpoint and the gateway stream', async () => {

@@ -64,6 +64,11 @@ export interface VerifyReport {
   events: number;
   checkpoints: number;
   problems: IntegrityProblem[];
+  /**
+   * Per session, the highest seq a valid checkpoint signs: events after it are tied to
+   * nothing signed (a cut tail with a forged end, or events ingest has not checkpointed yet).
+   */
+  signedThrough: ReadonlyMap<string, number>;
 }
 
 export async function verifyAuditTrail(options: VerifyOptions): Promise<VerifyReport> {
@@ -99,7 +104,17 @@ export async function verifyAuditTrail(options: VerifyOptions): Promise<VerifyRe
     events: eventCount,
     checkpoints: statements.length,
     problems,
+    signedThrough: signedHeads(statements),
   };
+}
+
+function signedHeads(statements: readonly CheckpointStatement[]): Map<string, number> {
+  const heads = new Map<string, number>();
+  for (const statement of statements) {
+    for (const head of statement.sessions)
+      heads.set(head.sessionId, Math.max(heads.get(head.sessionId) ?? -1, head.seq));
+  }
+  return heads;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { StoredChainEvent } from '@proctor/integrity';
 import type { JWK } from 'jose';
 import { EVENT_RECORDS } from '../exports/record-kinds';
 import { readAllRecords } from '../exports/record-query';
-import type { Bundle, StreamEntry } from './format';
+import { type Bundle, bundleOrder, type StreamEntry } from './format';
 import { manifestFor } from './writer';
 
 export interface BundleSource {
@@ -51,10 +51,7 @@ export async function buildBundle(source: BundleSource, target: BundleTarget): P
     throw new BundleNotFoundError(
       target.sessionId !== undefined ? 'no events for this session id' : 'no events for this trace id',
     );
-  events.sort(
-    (a, b) =>
-      a.time - b.time || (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : a.seq - b.seq),
-  );
+  events.sort(bundleOrder);
   const sessions = [...new Set(events.map((e) => e.sessionId))];
   const checkpoints = new Map<string, string>();
   for (const sessionId of sessions) {

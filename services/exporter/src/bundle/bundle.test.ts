@@ -1,20 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  buildCheckpoint,
   type CheckpointKeyPair,
   chainHash,
-  createCheckpointSigner,
   generateCheckpointKey,
   type StoredChainEvent,
 } from '@proctor/integrity';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chainedSession } from '../../../../packages/integrity/src/testing/sample-chain';
 import { tempDir } from '../../../../test/harness';
 import type { Bundle } from './format';
 import { BundleFormatError, readBundle } from './reader';
+import { bundleOf, kinds, roundTrip, trailEvents } from './testing-bundles';
 import { verifyBundle } from './verify-bundle';
-import { manifestFor, streamEntriesOf, writeBundle } from './writer';
+import { manifestFor, writeBundle } from './writer';
 
 let key: CheckpointKeyPair;
 let otherKey: CheckpointKeyPair;
@@ -24,64 +22,9 @@ beforeAll(async () => {
   otherKey = await generateCheckpointKey();
 });
 
-/** Two exchanges of one trace interleaved on one gateway stream (a at even, b at odd positions), each ended. */
-function trailEvents(): StoredChainEvent[] {
-  const end = (events: StoredChainEvent[]) => {
-    const last = events[events.length - 1] as StoredChainEvent;
-    const ended = {
-      ...last,
-      type: 'session_ended',
-      direction: '',
-      kind: '',
-      method: '',
-      payload: '',
-      detail: '{"reason":"exchange_complete"}',
-    };
-    ended.hash = chainHash(ended.prevHash, ended);
-    return [...events.slice(0, -1), ended];
-  };
-  const a = end(chainedSession('ex-a', 4, { start: 0, step: 2 }));
-  const b = end(chainedSession('ex-b', 4, { start: 1, step: 2 }));
-  return [...a, ...b].sort((x, y) => (x.streamSeq ?? 0) - (y.streamSeq ?? 0));
-}
-
-async function bundleOf(events: StoredChainEvent[], signWith: CheckpointKeyPair = key): Promise<Bundle> {
-  const signer = await createCheckpointSigner(signWith.privateJwk);
-  const heads = new Map<string, StoredChainEvent>();
-  for (const e of events) heads.set(e.sessionId, e);
-  const jws = await signer.sign(
-    buildCheckpoint({
-      issuer: 'ingest-1',
-      scope: 'raw/0',
-      eventCount: events.length,
-      issuedAt: 1,
-      sessions: [...heads.values()].map((e) => ({ sessionId: e.sessionId, seq: e.seq, hash: e.hash })),
-      streams: [{ gatewayId: 'gw-1', epoch: 1, streamSeq: Math.max(...events.map((e) => e.streamSeq ?? 0)) }],
-    }),
-  );
-  return {
-    manifest: manifestFor(events, {
-      schemaFingerprints: ['9621ed9c1c366cfd'],
-      createdBy: 'auditor@example.com',
-    }),
-    events,
-    stream: streamEntriesOf(events),
-    checkpoints: [jws],
-    keys: [key.publicJwk],
-  };
-}
-
-async function roundTrip(bundle: Bundle): Promise<Bundle> {
-  const file = join(await tempDir('bundle'), 'session.bundle');
-  await writeBundle(bundle, file);
-  return readBundle(file);
-}
-
-const kinds = (report: { problems: { kind: string }[] }) => report.problems.map((p) => p.kind);
-
 describe('replay bundle', () => {
   it('round-trips through a file and verifies clean against the published key', async () => {
-    const bundle = await roundTrip(await bundleOf(trailEvents()));
+    const bundle = await roundTrip(await bundleOf(trailEvents(), key));
     expect(bundle.events).toHaveLength(8);
     expect(bundle.manifest).toMatchObject({ sessions: ['ex-a', 'ex-b'], counts: { events: 8 } });
     const report = await verifyBundle(bundle, { publishedKeys: [key.publicJwk] });
@@ -90,7 +33,7 @@ describe('replay bundle', () => {
   });
 
   it('names a modified event', async () => {
-    const bundle = await bundleOf(trailEvents());
+    const bundle = await bundleOf(trailEvents(), key);
     const target = bundle.events[3] as StoredChainEvent;
     bundle.events[3] = { ...target, payload: target.payload.replace('[REDACTED:mrn]', 'MRN-000111') };
     const report = await verifyBundle(await roundTrip(bundle), { publishedKeys: [key.publicJwk] });
@@ -106,7 +49,7 @@ describe('replay bundle', () => {
   });
 
   it('names a deleted event, and a reordered pair', async () => {
-    const bundle = await bundleOf(trailEvents());
+    const bundle = await bundleOf(trailEvents(), key);
     const gone = bundle.events[2] as StoredChainEvent;
     const deleted = {
       ...bundle,
@@ -118,7 +61,7 @@ describe('replay bundle', () => {
       expect.objectContaining({ kind: 'deleted', sessionId: gone.sessionId, seq: gone.seq }),
     );
 
-    const swapped = await bundleOf(trailEvents());
+    const swapped = await bundleOf(trailEvents(), key);
     swapped.events = swapped.events.map((e) =>
       e.sessionId === 'ex-a' && e.seq === 1
         ? { ...e, seq: 2 }
@@ -130,7 +73,7 @@ describe('replay bundle', () => {
   });
 
   it('names an inserted event, even one linked to look right', async () => {
-    const bundle = await bundleOf(trailEvents());
+    const bundle = await bundleOf(trailEvents(), key);
     const model = bundle.events[1] as StoredChainEvent;
     const forged = { ...model, eventId: 'forged-1', streamSeq: 99 };
     forged.hash = chainHash(forged.prevHash, forged);
@@ -144,20 +87,20 @@ describe('replay bundle', () => {
   it('notices a cut end: the file without its end line, and a session without its end', async () => {
     const dir = await tempDir('bundle');
     const file = join(dir, 'cut.bundle');
-    await writeBundle(await bundleOf(trailEvents()), file);
+    await writeBundle(await bundleOf(trailEvents(), key), file);
     const lines = (await readFile(file, 'utf8')).split('\n');
     await writeFile(file, `${lines.slice(0, -2).join('\n')}\n`);
     await expect(readBundle(file)).rejects.toMatchObject({ code: 'BUNDLE_TRUNCATED' });
 
     const events = trailEvents().filter((e) => !(e.sessionId === 'ex-b' && e.type === 'session_ended'));
-    const report = await verifyBundle(await bundleOf(events), { publishedKeys: [key.publicJwk] });
+    const report = await verifyBundle(await bundleOf(events, key), { publishedKeys: [key.publicJwk] });
     expect(report.problems).toContainEqual(
       expect.objectContaining({ kind: 'missing_end', sessionId: 'ex-b' }),
     );
   });
 
   it('notices a whole session dropped from the bundle (gateway-stream gap), even with the manifest rewritten', async () => {
-    const bundle = await bundleOf(trailEvents());
+    const bundle = await bundleOf(trailEvents(), key);
     const kept = bundle.events.filter((e) => e.sessionId !== 'ex-b');
     const tampered: Bundle = {
       ...bundle,
@@ -170,19 +113,19 @@ describe('replay bundle', () => {
   });
 
   it('rejects a forged signature and a key that is not the published one', async () => {
-    const forged = await bundleOf(trailEvents(), otherKey);
+    const forged = await bundleOf(trailEvents(), key, otherKey);
     forged.keys = [otherKey.publicJwk];
     const report = await verifyBundle(forged, { publishedKeys: [key.publicJwk] });
     expect(kinds(report)).toEqual(expect.arrayContaining(['unpublished_key', 'checkpoint_invalid']));
 
-    const bent = await bundleOf(trailEvents());
+    const bent = await bundleOf(trailEvents(), key);
     const [header, payload, signature] = (bent.checkpoints[0] as string).split('.');
     bent.checkpoints = [`${header}.${payload}.${(signature as string).slice(0, -4)}AAAA`];
     expect(kinds(await verifyBundle(bent, { publishedKeys: [key.publicJwk] }))).toContain(
       'checkpoint_invalid',
     );
 
-    const selfVouched = await verifyBundle(await bundleOf(trailEvents()));
+    const selfVouched = await verifyBundle(await bundleOf(trailEvents(), key));
     expect(selfVouched.ok).toBe(true);
     expect(selfVouched.warnings[0]).toMatch(/keys inside the bundle/);
   });
@@ -202,7 +145,7 @@ describe('replay bundle', () => {
       expect(failure).toMatchObject({ code });
     }
     const big = join(dir, 'big.bundle');
-    await writeBundle(await bundleOf(trailEvents()), big);
+    await writeBundle(await bundleOf(trailEvents(), key), big);
     await expect(readBundle(big, { maxBytes: 100 })).rejects.toMatchObject({ code: 'BUNDLE_TOO_LARGE' });
     await expect(readBundle(join(dir, 'absent'))).rejects.toMatchObject({ code: 'BUNDLE_INVALID' });
   });

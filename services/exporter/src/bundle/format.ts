@@ -44,6 +44,11 @@ export interface BundleManifest {
   createdBy: string;
 }
 
+/** The order of a bundle's events: by time, then session, then seq (the builder writes them so). */
+export function bundleOrder(a: StoredChainEvent, b: StoredChainEvent): number {
+  return a.time - b.time || (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : a.seq - b.seq);
+}
+
 export interface Bundle {
   manifest: BundleManifest;
   events: StoredChainEvent[];

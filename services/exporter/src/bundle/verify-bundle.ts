@@ -6,6 +6,15 @@
 
 import { type IntegrityProblem, type StoredChainEvent, verifyAuditTrail } from '@proctor/integrity';
 import { calculateJwkThumbprint, type JWK } from 'jose';
+import {
+  checkManifest,
+  checkOrder,
+  checkSigned,
+  checkStream,
+  type EventIndex,
+  eventKey,
+  indexEvents,
+} from './bundle-checks';
 import type { Bundle } from './format';
 
 export type BundleProblemKind =
@@ -45,11 +54,13 @@ export async function verifyBundle(bundle: Bundle, options: VerifyBundleOptions 
   let keys: readonly JWK[] = bundle.keys;
   if (published) {
     const publishedIds = new Set(await Promise.all(published.map(keyId)));
+    publishedIds.delete(null);
     for (const key of bundle.keys) {
-      if (!publishedIds.has(await keyId(key))) {
+      const id = await keyId(key);
+      if (id === null || !publishedIds.has(id)) {
         problems.push({
           kind: 'unpublished_key',
-          detail: `the bundle carries a key (kid ${key.kid ?? '?'}) that is not a published key`,
+          detail: `the bundle carries a key (kid ${String(key.kid ?? '?').slice(0, 80)}) that is not ${id === null ? 'a valid public JWK' : 'a published key'}`,
         });
       }
     }
@@ -73,8 +84,10 @@ export async function verifyBundle(bundle: Bundle, options: VerifyBundleOptions 
       kind: 'unsigned',
       detail: 'the bundle carries no signed checkpoint: its events cannot be tied to what ingest stored',
     });
-  }
-  problems.push(...checkManifest(bundle, sessions));
+  } else problems.push(...checkSigned(bundle.events, report.signedThrough));
+  problems.push(...checkSessions(bundle, sessions));
+  problems.push(...checkManifest(bundle));
+  problems.push(...checkOrder(bundle.events));
   problems.push(...checkStream(bundle, sessions, eventAt));
   problems.push(...checkEnds(bundle));
   return {
@@ -87,16 +100,9 @@ export async function verifyBundle(bundle: Bundle, options: VerifyBundleOptions 
   };
 }
 
-async function keyId(jwk: JWK): Promise<string> {
-  return calculateJwkThumbprint(jwk);
-}
-
-type EventIndex = Map<string, StoredChainEvent>;
-
-function indexEvents(events: readonly StoredChainEvent[]): EventIndex {
-  const index: EventIndex = new Map();
-  for (const event of events) index.set(`${event.sessionId}\u0000${event.seq}`, event);
-  return index;
+/** The key's RFC 7638 thumbprint; null for what is not a public JWK (never a throw). */
+async function keyId(jwk: JWK): Promise<string | null> {
+  return calculateJwkThumbprint(jwk).catch(() => null);
 }
 
 function withEventId(problem: IntegrityProblem, eventAt: EventIndex): BundleProblem {
@@ -105,21 +111,15 @@ function withEventId(problem: IntegrityProblem, eventAt: EventIndex): BundleProb
   const seq = problem.seq ?? problem.from;
   if (seq !== undefined) out.seq = seq;
   if (problem.sessionId !== undefined && problem.seq !== undefined) {
-    const event = eventAt.get(`${problem.sessionId}\u0000${problem.seq}`);
+    const event = eventAt.get(eventKey(problem.sessionId, problem.seq));
     if (event) out.eventId = event.eventId;
   }
   return out;
 }
 
-function checkManifest(bundle: Bundle, sessions: Set<string>): BundleProblem[] {
+/** A bundle event of a session the manifest does not list; a listed session without events. */
+function checkSessions(bundle: Bundle, sessions: Set<string>): BundleProblem[] {
   const problems: BundleProblem[] = [];
-  const counted = bundle.manifest.counts.events;
-  if (counted !== bundle.events.length) {
-    problems.push({
-      kind: 'manifest_mismatch',
-      detail: `the manifest counts ${counted} events, the bundle holds ${bundle.events.length}`,
-    });
-  }
   for (const event of bundle.events) {
     if (!sessions.has(event.sessionId)) {
       problems.push({
@@ -139,59 +139,6 @@ function checkManifest(bundle: Bundle, sessions: Set<string>): BundleProblem[] {
         sessionId: session,
         detail: 'the manifest lists the session but the bundle holds none of its events',
       });
-  }
-  return problems;
-}
-
-/**
- * The stream record lists every gateway-stream position in the bundle's range. A position
- * missing from it, or one that names a bundle session whose event is absent, is a removal; an
- * event whose position the record does not list was added.
- */
-function checkStream(bundle: Bundle, sessions: Set<string>, eventAt: EventIndex): BundleProblem[] {
-  const problems: BundleProblem[] = [];
-  const byStream = new Map<string, number[]>();
-  const listed = new Set<string>();
-  for (const [gatewayId, epoch, streamSeq, sessionId, seq] of bundle.stream) {
-    const key = `${gatewayId}\u0000${epoch}`;
-    const list = byStream.get(key) ?? [];
-    list.push(streamSeq);
-    byStream.set(key, list);
-    listed.add(`${key}\u0000${streamSeq}`);
-    if (sessions.has(sessionId) && !eventAt.has(`${sessionId}\u0000${seq}`)) {
-      problems.push({
-        kind: 'deleted',
-        sessionId,
-        seq,
-        detail: `stream position ${gatewayId}/${epoch}/${streamSeq} names this event, which is not in the bundle`,
-      });
-    }
-  }
-  for (const [key, positions] of byStream) {
-    positions.sort((a, b) => a - b);
-    for (let i = 1; i < positions.length; i++) {
-      const previous = positions[i - 1] as number;
-      const current = positions[i] as number;
-      if (current > previous + 1) {
-        const [gatewayId, epoch] = key.split('\u0000');
-        problems.push({
-          kind: 'stream_gap',
-          detail: `gateway stream ${gatewayId}/${epoch}: positions ${previous + 1}..${current - 1} are missing (events, possibly a whole session, were removed)`,
-        });
-      }
-    }
-  }
-  for (const event of bundle.events) {
-    if (event.gatewayEpoch === null || event.streamSeq === null) continue;
-    if (!listed.has(`${event.gatewayId}\u0000${event.gatewayEpoch}\u0000${event.streamSeq}`)) {
-      problems.push({
-        kind: 'inserted',
-        sessionId: event.sessionId,
-        seq: event.seq,
-        eventId: event.eventId,
-        detail: 'the event has a gateway-stream position the stream record does not list',
-      });
-    }
   }
   return problems;
 }
