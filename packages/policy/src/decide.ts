@@ -39,30 +39,32 @@ export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDe
   }
   terminal = deniedCompletion(policy, request, terminal) ?? terminal;
   const recorded = recordModeOf(policy, request);
-  const common = {
-    ruleVersion: policy.version,
-    maskRule,
-    record: recorded.record,
-    recordRule: recorded.rule,
-  };
+  // Built field by field, not from a spread of the common fields: node 20's V8 gives a literal
+  // that spreads and then adds properties a map of its own on every call (slow to build and read).
   if (terminal === null) {
     const verdict = defaultVerdict(policy, request);
     return {
-      ...common,
       verdict,
       rule: null,
       reason: PROTOCOL_METHODS.has(request.method)
         ? 'protocol method: allowed unless a rule denies it'
         : `no rule matched: connection default is ${verdict}`,
+      ruleVersion: policy.version,
+      maskRule,
+      record: recorded.record,
+      recordRule: recorded.rule,
       log: verdict === 'deny' || policy.logAllows === 'all',
     };
   }
   const verdict = terminal.action as 'allow' | 'deny' | 'require_approval';
   return {
-    ...common,
     verdict,
     rule: terminal,
     reason: terminal.reason ?? `rule ${terminal.id}: ${verdict}`,
+    ruleVersion: policy.version,
+    maskRule,
+    record: recorded.record,
+    recordRule: recorded.rule,
     log:
       verdict !== 'allow' ||
       policy.logAllows === 'all' ||
@@ -163,7 +165,9 @@ export function isTemplateVisible(
   const template = templateOf(uriTemplate);
   if (template === null) return true;
   const request: PolicyRequest = {
-    ...base,
+    identity: base.identity,
+    connection: base.connection,
+    era: base.era,
     method: 'resources/read',
     toolName: null,
     promptName: null,
@@ -201,7 +205,9 @@ export function isVisible(
   name: string,
 ): boolean {
   const request: PolicyRequest = {
-    ...base,
+    identity: base.identity,
+    connection: base.connection,
+    era: base.era,
     method: CALL_OF[kind],
     toolName: kind === 'tool' ? name : null,
     promptName: kind === 'prompt' ? name : null,

@@ -2,7 +2,7 @@ import type { Logger } from '@proctor/logger';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
 import { GatewayError } from '../core/errors';
-import type { Caller, ClientDelete, Outcome } from '../core/exchange';
+import type { Caller, ClientDelete, ClientListen, ClientPost, Outcome } from '../core/exchange';
 import type { BodyLimits } from '../core/json-rpc';
 import type { ExchangePipeline } from '../core/pipeline';
 import { authenticate, type IdentityVerifier, single } from './authenticate';
@@ -60,8 +60,9 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
   app.post('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
     const base = await callBase(req, reply, deps);
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const body = parseBodyOrRefuse(raw, deps.limits);
-    const outcome = await deps.pipeline.post({ ...base, body, raw });
+    // Added to the base, not spread into a new literal (see normalizeRequest in core/stages.ts).
+    const post: ClientPost = Object.assign(base, { body: parseBodyOrRefuse(raw, deps.limits), raw });
+    const outcome = await deps.pipeline.post(post);
     return send(reply, outcome, false);
   });
 
@@ -71,10 +72,8 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
       throw new GatewayError('NOT_ACCEPTABLE', 'Not Acceptable: the client must accept text/event-stream');
     }
     const base = await callBase(req, reply, deps);
-    const outcome = await deps.pipeline.listen({
-      ...base,
-      lastEventId: single(req.headers['last-event-id']),
-    });
+    const listen: ClientListen = Object.assign(base, { lastEventId: single(req.headers['last-event-id']) });
+    const outcome = await deps.pipeline.listen(listen);
     return send(reply, outcome, true);
   });
 
@@ -134,14 +133,19 @@ async function send(reply: FastifyReply, outcome: Outcome, flushHeadersEarly: bo
     case 'json':
       // The body is JSON text already: written straight out, past fastify's serialization hooks.
       reply.hijack();
-      reply.raw.writeHead(outcome.status, {
-        ...outcome.headers,
-        'content-length': outcome.body.length,
-      });
+      reply.raw.writeHead(outcome.status, headerList(outcome.headers, outcome.body.length));
       reply.raw.end(outcome.body);
       return reply;
     case 'accepted':
     case 'empty':
       return reply.code(outcome.status).headers(outcome.headers).send();
   }
+}
+
+/** The answer's headers and its length as one flat list, the form writeHead takes without copying. */
+function headerList(headers: Record<string, string>, contentLength: number): string[] {
+  const list: string[] = [];
+  for (const name in headers) list.push(name, headers[name] as string);
+  list.push('content-length', String(contentLength));
+  return list;
 }

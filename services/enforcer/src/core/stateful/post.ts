@@ -423,7 +423,8 @@ async function answerLocally(
     (answers.length === 1 && !batch
       ? (answers[0] as JsonRpcFrame).text
       : Buffer.from(`[${answers.map((f) => f.text.toString('utf8')).join(',')}]`));
-  return { type: 'json', status, headers: { ...headers, 'content-type': 'application/json' }, body };
+  const json = Object.assign({}, headers, { 'content-type': 'application/json' });
+  return { type: 'json', status, headers: json, body };
 }
 
 function sessionHeaders(session: LiveSession): Record<string, string> {

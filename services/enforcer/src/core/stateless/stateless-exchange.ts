@@ -89,7 +89,10 @@ export class StatelessExchangeHandler {
     if (!tracked) return this.serve({ call, exchange, continuation });
     let streaming = false;
     try {
-      const reply = await this.serve({ call: { ...call, signal: tracked.signal }, exchange, continuation });
+      // The call owns its signal (call.abort): the tracked signal is that same one, no copy needed.
+      const trackedCall =
+        tracked.signal === call.signal ? call : Object.assign({}, call, { signal: tracked.signal });
+      const reply = await this.serve({ call: trackedCall, exchange, continuation });
       if (reply.type !== 'sse') return reply;
       streaming = true;
       return { ...reply, events: releasedAfter(reply.events, tracked.release) };
@@ -241,7 +244,11 @@ export class StatelessExchangeHandler {
       reply = await call.upstream.send({
         upstreamSessionId: null,
         protocolVersion: call.meta.protocolVersion,
-        headers: { ...forwardedRequestHeaders(call.clientHeaders), ...(await call.credentials(exchange.id)) },
+        // Object.assign, not spreads: node 20 builds a spread of header objects many times slower.
+        headers: Object.assign(
+          forwardedRequestHeaders(call.clientHeaders),
+          await call.credentials(exchange.id),
+        ),
         body: outbound.text,
         signal: call.signal,
         auditSessionId: exchange.id,
@@ -287,7 +294,7 @@ export class StatelessExchangeHandler {
         return {
           type: 'json',
           status: reply.status,
-          headers: { ...reply.headers, ...JSON_HEADERS },
+          headers: Object.assign({}, reply.headers, JSON_HEADERS),
           body: delivered,
         };
       }
@@ -295,7 +302,7 @@ export class StatelessExchangeHandler {
         return {
           type: 'sse',
           status: reply.status,
-          headers: { ...reply.headers, ...SSE_HEADERS },
+          headers: Object.assign({}, reply.headers, SSE_HEADERS),
           events: this.relayStream(exchange, request, outbound, call, reply.events),
         };
       case 'other':
