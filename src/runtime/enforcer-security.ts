@@ -35,6 +35,7 @@ import {
   PolicyHolder,
   watchPolicyFile,
 } from '@proctor/policy';
+import { clientFieldMaskingEncoder } from './client-field-masking';
 
 export interface EnforcerSecurity {
   encode: (event: AuditEvent) => Buffer;
@@ -94,8 +95,13 @@ export async function openEnforcerSecurity(
       },
     }),
   });
-  // `record` rules choose what the log keeps before anything is sealed.
-  const encode = holder ? recordingEncoder(() => holder.current(), sealed) : sealed;
+  // `record` rules choose what the log keeps before anything is sealed. Without an ingest key
+  // nothing is sealed: under mask rules the client's own fields are then masked before writing.
+  const written =
+    holder && config.keys.payload.recipients.length === 0
+      ? clientFieldMaskingEncoder(() => holder.current(), sealed)
+      : sealed;
+  const encode = holder ? recordingEncoder(() => holder.current(), written) : written;
   return {
     encode,
     ...(holder && { stages: createPolicyStages({ holder, ...(approvals && { approvals }) }), holder }),
