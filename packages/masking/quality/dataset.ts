@@ -12,11 +12,17 @@
  * or generators: its own name lists (many naming traditions, particles, lowercase and bare
  * names), places of four countries, i2b2-style notes, FHIR resources, a scheduling bot's chat,
  * and organisations as keep strings.
+ * `blind3`: written later again, also without reading the engine or the other splits' content:
+ * dictated operative notes, pathology, radiology, faxes, HL7 v2 with NK1/GT1/IN1, CSV, lower-case
+ * portal and call-centre chat, UK, Irish, Dutch, Canadian, Australian and NZ addresses and health
+ * numbers, FHIR Coverage/RelatedPerson/Practitioner/Claim/Location, its own name lists.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';
 import { BLIND2_JSON_DOCS } from './gen/blind2/json-docs';
 import { BLIND2_TEXT_DOCS } from './gen/blind2/text-docs';
+import { BLIND3_JSON_DOCS } from './gen/blind3/json-docs';
+import { BLIND3_TEXT_DOCS } from './gen/blind3/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -48,6 +54,7 @@ const SPECS: Record<Split, SplitSpec> = {
   heldout: { seed: 7_340_221, perTemplate: 40, text: HELDOUT_TEXT_DOCS, json: HELDOUT_JSON_DOCS },
   blind: { seed: 91_825_463, perTemplate: 40, text: BLIND_TEXT_DOCS, json: BLIND_JSON_DOCS },
   blind2: { seed: 48_151_623, perTemplate: 40, text: BLIND2_TEXT_DOCS, json: BLIND2_JSON_DOCS },
+  blind3: { seed: 30_517_293, perTemplate: 40, text: BLIND3_TEXT_DOCS, json: BLIND3_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -74,7 +74,8 @@ describe.each(SPLITS)('quality set generator, %s split', (split) => {
     const counts = new Map<string, number>();
     for (const { label } of all) counts.set(label.type, (counts.get(label.type) ?? 0) + 1);
     // Organisations are labeled from the blind2 split on.
-    const kinds = split === 'blind2' ? KEEP_KINDS : KEEP_KINDS.filter((k) => k !== 'organization');
+    const kinds =
+      split === 'blind2' || split === 'blind3' ? KEEP_KINDS : KEEP_KINDS.filter((k) => k !== 'organization');
     for (const type of [...PHI_TYPES, ...kinds])
       expect(counts.get(type) ?? 0, type).toBeGreaterThanOrEqual(40);
   });
@@ -96,9 +97,12 @@ describe.each(SPLITS)('quality set generator, %s split', (split) => {
   it('writes identifiers in their expected shapes', () => {
     const of = (type: string): string[] => all.filter((a) => a.label.type === type).map((a) => a.label.value);
     for (const ssn of of('ssn')) expect(digitValues(ssn), ssn).toMatch(/^\d{9}$/);
-    // US ZIP or ZIP+4; the blind splits also write Canadian and UK postal codes, blind2 Australian ones.
+    // US ZIP or ZIP+4; the blind splits also write Canadian and UK postal codes, blind2 Australian
+    // ones, blind3 New Zealand, Dutch and Irish (Eircode) ones.
     for (const zip of of('zip'))
-      expect(zip).toMatch(/^(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d{1,2} \d[A-Z]{2})$/);
+      expect(zip).toMatch(
+        /^(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d{1,2} \d[A-Z]{2}|\d{4} [A-Z]{2}|[A-Z]\d{2} [A-Z0-9]{4})$/,
+      );
     for (const email of of('email')) expect(email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/i);
     for (const ip of all.filter((a) => a.label.form === 'ipv4')) {
       expect(ip.label.value.split('.').every((o) => Number(o) <= 255)).toBe(true);

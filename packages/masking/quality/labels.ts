@@ -88,8 +88,8 @@ export interface JsonDoc {
 
 export type QualityDoc = TextDoc | JsonDoc;
 
-export type Split = 'dev' | 'heldout' | 'blind' | 'blind2';
-export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind', 'blind2'];
+export type Split = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3';
+export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3'];
 
 export function isPhiType(type: string): type is PhiType {
   return (PHI_TYPES as readonly string[]).includes(type);

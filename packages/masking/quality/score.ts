@@ -1,8 +1,8 @@
 /**
  * Scores the masking engine on the labeled synthetic quality set.
  *
- *   node bin/run-ts.mjs packages/masking/quality/score.ts [--split dev|heldout|blind|blind2|all] [--json]
- *        [--examples N] [--write-baseline] [--show DOC_ID] [--seed N]
+ *   node bin/run-ts.mjs packages/masking/quality/score.ts [--split dev|heldout|blind|blind2|blind3|all]
+ *        [--json] [--examples N] [--write-baseline] [--show DOC_ID] [--seed N]
  *
  * Prints, per identifier type, labeled spans, leaked spans and leak %, and per keep kind the
  * keep strings destroyed, with totals and the first leaked/destroyed examples of each type.
@@ -24,17 +24,40 @@ export function scoreSplit(split: Split, seed?: number): SplitScore {
   return scoreDocs(split, generateSplit(split, seed), loadEngine());
 }
 
+const USAGE = `usage: score.ts [--split ${SPLITS.join('|')}|all] [--json] [--examples N]
+                [--write-baseline] [--show DOC_ID] [--seed N]
+  --split NAME       score one split (default: all)
+  --json             print the scores as JSON
+  --examples N       leaked and destroyed examples to print per type (default 3)
+  --write-baseline   record the measured rates as the regression baseline (committed seeds only)
+  --show DOC_ID      print one document with the detected parts marked (e.g. dev/hpiNote/3)
+  --seed N           draw the split anew from its templates with another seed
+`;
+
+const OPTIONS = {
+  split: { type: 'string', default: 'all' },
+  json: { type: 'boolean', default: false },
+  examples: { type: 'string', default: '3' },
+  'write-baseline': { type: 'boolean', default: false },
+  show: { type: 'string' },
+  seed: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** The parsed options, or usage on stderr and exit 2 for `--help`, an unknown option or a stray argument. */
+function parseOptions(args: string[]): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] {
+  try {
+    const { values } = parseArgs({ args, options: OPTIONS });
+    if (!values.help) return values;
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+  }
+  process.stderr.write(USAGE);
+  process.exit(2);
+}
+
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      split: { type: 'string', default: 'all' },
-      json: { type: 'boolean', default: false },
-      examples: { type: 'string', default: '3' },
-      'write-baseline': { type: 'boolean', default: false },
-      show: { type: 'string' },
-      seed: { type: 'string' },
-    },
-  });
+  const values = parseOptions(process.argv.slice(2));
   if (values.show) {
     const split = values.show.split('/')[0] as Split;
     const doc = SPLITS.includes(split) ? generateSplit(split).find((d) => d.id === values.show) : undefined;
@@ -47,7 +70,7 @@ function main(): void {
   }
   const splits = values.split === 'all' ? SPLITS : SPLITS.filter((s) => s === values.split);
   if (splits.length === 0) {
-    process.stderr.write(`unknown split "${values.split}" (expected dev, heldout, blind, blind2 or all)\n`);
+    process.stderr.write(`unknown split "${values.split}" (expected ${SPLITS.join(', ')} or all)\n`);
     process.exit(2);
   }
   const seed = values.seed === undefined ? undefined : Number(values.seed);

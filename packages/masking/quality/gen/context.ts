@@ -84,6 +84,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   ],
   // People and places of the second blind split come from its own lists, not from faker.
   blind2: [['en_US', 1]],
+  // The third blind split draws from its own lists too.
+  blind3: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

@@ -51,6 +51,7 @@ export const DATE_FORMATS = {
   heldout: { ...COMMON, ...HELDOUT_ONLY },
   blind: COMMON,
   blind2: COMMON,
+  blind3: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {

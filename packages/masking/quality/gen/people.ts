@@ -14,7 +14,10 @@ export interface Person {
   dob: Date;
 }
 
-const SYLLABLES: Record<Exclude<Split, 'blind2'>, { onset: string[]; rime: string[]; coda: string[] }> = {
+const SYLLABLES: Record<
+  Exclude<Split, 'blind2' | 'blind3'>,
+  { onset: string[]; rime: string[]; coda: string[] }
+> = {
   dev: {
     onset: ['Bra', 'Ke', 'Mor', 'Ta', 'Vel', 'Dri', 'So', 'Qua', 'Len', 'Ha', 'Zo', 'Pry'],
     rime: ['ven', 'li', 'mar', 'tos', 'ric', 'don', 'sel', 'bur', 'nia', 'vik'],
@@ -33,7 +36,7 @@ const SYLLABLES: Record<Exclude<Split, 'blind2'>, { onset: string[]; rime: strin
 };
 
 function inventedName(g: Gen): string {
-  const s = SYLLABLES[g.split === 'blind2' ? 'blind' : g.split];
+  const s = SYLLABLES[g.split === 'blind2' || g.split === 'blind3' ? 'blind' : g.split];
   const parts = [g.pick(s.onset), g.pick(s.rime)];
   if (g.chance(0.5)) parts.push(g.pick(s.coda));
   return parts.join('');

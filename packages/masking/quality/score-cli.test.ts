@@ -1,0 +1,31 @@
+/** The scorer's command line: bad options get the usage and exit status 2, never a stack trace. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function score(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['bin/run-ts.mjs', 'packages/masking/quality/score.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('score.ts command line', () => {
+  it.each([['--help'], ['-h'], ['--bogus'], ['stray-argument']])('%s prints the usage and exits 2', (arg) => {
+    const r = score(arg);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('usage: score.ts');
+    expect(r.stderr).toContain('blind3');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('names the splits when the split is unknown', () => {
+    const r = score('--split', 'nope');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown split "nope" (expected dev, heldout, blind, blind2, blind3 or all)');
+  });
+});
