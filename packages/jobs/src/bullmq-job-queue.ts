@@ -84,6 +84,21 @@ export async function createBullmqJobQueue(options: BullmqJobQueueOptions): Prom
       }
     },
 
+    async unfinished(job, limit) {
+      const queue = queueFor(job.name);
+      const open: JobInfo[] = [];
+      try {
+        for (const type of UNFINISHED) {
+          if (open.length >= limit) break;
+          for (const found of await queue.getJobs([type], 0, limit - open.length - 1, true))
+            if (found) open.push(infoOf(publicId(found), found, STATES[type] as JobState));
+        }
+      } catch (err) {
+        throw new JobQueueUnavailableError(`could not list jobs ${job.name}`, { cause: err });
+      }
+      return open;
+    },
+
     async work(job, handler, { concurrency }) {
       if (closed) throw new JobQueueClosedError();
       const definition = job as JobDefinition<string, unknown>;
@@ -165,6 +180,13 @@ async function describeJob(id: string, queue: Queue, key: string): Promise<JobIn
   if ((state === 'completed' || state === 'failed') && job.finishedOn === undefined) {
     job = (await queue.getJob(key)) ?? job;
   }
+  return infoOf(id, job, state);
+}
+
+/** The unfinished states bullmq lists jobs by (oldest first within each). */
+const UNFINISHED = ['active', 'waiting', 'prioritized', 'delayed'] as const;
+
+function infoOf(id: string, job: Job, state: JobState): JobInfo {
   const completed = state === 'completed';
   return {
     id,

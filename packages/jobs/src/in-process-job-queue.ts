@@ -28,6 +28,22 @@ interface Worker {
   closed: boolean;
 }
 
+function infoOf(entry: Entry): JobInfo {
+  const info: JobInfo = {
+    id: entry.id,
+    name: entry.name,
+    state: entry.state,
+    attemptsMade: entry.attemptsMade,
+    progress: entry.state === 'completed' ? 100 : entry.progress,
+    result: entry.state === 'completed' ? entry.result : null,
+    error: entry.state === 'completed' ? null : entry.error,
+    enqueuedAt: entry.enqueuedAt,
+    finishedAt: entry.finishedAt,
+    payload: entry.payload,
+  };
+  return structuredClone(info);
+}
+
 export function createInProcessJobQueue(options: InProcessJobQueueOptions = {}): JobQueue {
   const logger = options.logger ?? silentLogger();
   const retainFinished = options.retainFinished ?? 10_000;
@@ -140,20 +156,16 @@ export function createInProcessJobQueue(options: InProcessJobQueueOptions = {}):
 
     async getJob(id) {
       const entry = jobs.get(id);
-      if (entry === undefined) return null;
-      const info: JobInfo = {
-        id: entry.id,
-        name: entry.name,
-        state: entry.state,
-        attemptsMade: entry.attemptsMade,
-        progress: entry.state === 'completed' ? 100 : entry.progress,
-        result: entry.state === 'completed' ? entry.result : null,
-        error: entry.state === 'completed' ? null : entry.error,
-        enqueuedAt: entry.enqueuedAt,
-        finishedAt: entry.finishedAt,
-        payload: entry.payload,
-      };
-      return structuredClone(info);
+      return entry === undefined ? null : infoOf(entry);
+    },
+
+    async unfinished(job, limit) {
+      const open: JobInfo[] = [];
+      for (const entry of jobs.values()) {
+        if (open.length >= limit) break;
+        if (entry.name === job.name && entry.finishedAt === null) open.push(infoOf(entry));
+      }
+      return open;
     },
 
     async work(job, handler, { concurrency }) {

@@ -267,6 +267,21 @@ export function describeJobQueueContract(adapter: string, createQueue: () => Pro
       expect(await waitForJob(q, id)).toMatchObject({ state: 'completed', result: 'late' });
     });
 
+    it('lists the unfinished jobs of a kind, up to a limit, and not the finished ones', async () => {
+      const q = await fresh();
+      const done = await q.enqueue(report, { reportId: 'r-10', pages: 1 });
+      const worker = await q.work(report, async () => 'ok', { concurrency: 1 });
+      await waitForJob(q, done.id);
+      await worker.close();
+      const queued = [];
+      for (const reportId of ['r-11', 'r-12', 'r-13'])
+        queued.push((await q.enqueue(report, { reportId, pages: 1 })).id);
+      const open = await q.unfinished(report, 10);
+      expect(open.map((j) => j.id).sort()).toEqual([...queued].sort());
+      expect(open.every((j) => j.state === 'waiting' && (j.payload as ReportPayload).pages === 1)).toBe(true);
+      expect(await q.unfinished(report, 2)).toHaveLength(2);
+    });
+
     it('answers null for unknown and malformed ids', async () => {
       const q = await fresh();
       expect(await q.getJob('test.report:00000000-0000-4000-8000-000000000000')).toBeNull();

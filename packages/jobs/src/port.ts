@@ -68,6 +68,11 @@ export interface JobQueue {
   ): Promise<{ id: string }>;
   /** The job's status, or null if no such job is known (or it has been pruned). */
   getJob(id: string): Promise<JobInfo | null>;
+  /**
+   * Jobs of this kind not finished yet (active, waiting or delayed), at most `limit`: what an
+   * API counts to refuse a caller who queues more than their share.
+   */
+  unfinished(job: JobDefinition<string, unknown>, limit: number): Promise<JobInfo[]>;
   work<Payload>(
     job: JobDefinition<string, Payload>,
     handler: JobHandler<Payload>,

@@ -283,6 +283,10 @@ function parseQuery(
     }
     ci[key.slice(3)] = value as string;
   }
+  if (from !== undefined && to !== undefined && to <= from) {
+    badRequest(reply, 400, 'BAD_REQUEST', 'to: must be after from');
+    return undefined;
+  }
   const tenants =
     tenant === undefined ? deps.tenantsOf(who) : deps.tenantsOf(who).filter((t) => t === tenant);
   if (tenants.length === 0) {

@@ -7,12 +7,15 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isRetryable, ProctorError } from '@proctor/errors';
 import type { Identity } from '@proctor/events';
 import { defineJob, type JobInfo, type JobQueue } from '@proctor/jobs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type BundleSource, buildBundle } from './bundle/build-bundle';
 import { writeBundle } from './bundle/writer';
+import { EVENT_RECORDS } from './exports/record-kinds';
+import { readRecordPage } from './exports/record-query';
 
 export interface BundleJobPayload {
   sessionId?: string;
@@ -21,6 +24,20 @@ export interface BundleJobPayload {
   /** The creator's subject and issuer: only they may see the job and download its bundle. */
   createdBy: string;
   createdByIssuer?: string;
+}
+
+/**
+ * A failure that is not one of ours (a store or file error) as the job records it: its text can
+ * quote what the store held, and a job's failure is kept in Redis and shown by GET /v1/jobs.
+ */
+export class BundleBuildError extends ProctorError<'BUNDLE_BUILD_FAILED'> {
+  constructor(cause: unknown) {
+    super('the bundle could not be built (audit store or disk error); retry later', {
+      code: 'BUNDLE_BUILD_FAILED',
+      httpStatus: 503,
+      retryable: isRetryable(cause),
+    });
+  }
 }
 
 export const buildBundleJob = defineJob({
@@ -41,11 +58,20 @@ export const buildBundleJob = defineJob({
   defaultOptions: { attempts: 3, backoffMs: 2_000, timeoutMs: 600_000 },
 });
 
+/** How many bundle jobs may wait or run: per caller, and in all (default 5 and 100). */
+export interface BundleJobLimits {
+  perCaller: number;
+  queued: number;
+}
+
+const DEFAULT_LIMITS: BundleJobLimits = { perCaller: 5, queued: 100 };
+
 export interface BundleRouteDeps {
   jobs: JobQueue;
   source: BundleSource;
   /** Where finished bundles are kept. */
   dir: string;
+  limits?: BundleJobLimits;
   authorize(req: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
   tenantsOf(identity: Identity): string[];
 }
@@ -65,13 +91,17 @@ export async function workBundleJobs(
   return deps.jobs.work(
     buildBundleJob,
     async (payload, ctx) => {
-      const bundle = await buildBundle(deps.source, {
-        ...payload,
-        onProgress: (events) => void ctx.progress(Math.min(80, 10 + events / 200)),
-      });
-      await ctx.progress(85);
-      await writeBundle(bundle, bundleFile(deps.dir, ctx.id));
-      return { events: bundle.events.length, sessions: bundle.manifest.sessions.length };
+      try {
+        const bundle = await buildBundle(deps.source, {
+          ...payload,
+          onProgress: (events) => void ctx.progress(Math.min(80, 10 + events / 200)),
+        });
+        await ctx.progress(85);
+        await writeBundle(bundle, bundleFile(deps.dir, ctx.id));
+        return { events: bundle.events.length, sessions: bundle.manifest.sessions.length };
+      } catch (err) {
+        throw err instanceof ProctorError ? err : new BundleBuildError(err);
+      }
     },
     { concurrency },
   );
@@ -93,9 +123,27 @@ export function registerBundleRoutes(app: FastifyInstance, deps: BundleRouteDeps
         .code(400)
         .send({ error: { code: 'BAD_REQUEST', message: 'body: give exactly one of sessionId or traceId' } });
     }
+    const tenants = deps.tenantsOf(who);
+    if (tenants.length === 0)
+      return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'you may read no tenant' } });
+    const refused = await overLimits(deps, who);
+    if (refused) return reply.code(429).header('retry-after', '30').send({ error: refused });
+    const { sessionId, traceId } = body.data;
+    const filters = sessionId !== undefined ? { session: sessionId } : { trace: traceId as string };
+    const page = await readRecordPage(deps.source.client, deps.source.database, EVENT_RECORDS, {
+      tenants,
+      filters,
+      limit: 1,
+    });
+    if (page.rows.length === 0) {
+      const what = sessionId !== undefined ? 'sessionId: no such session' : 'traceId: no such trace';
+      return reply
+        .code(404)
+        .send({ error: { code: 'SESSION_NOT_FOUND', message: `${what} among your tenants` } });
+    }
     const { id } = await deps.jobs.enqueue(buildBundleJob, {
       ...body.data,
-      tenants: deps.tenantsOf(who),
+      tenants,
       createdBy: who.subject,
       createdByIssuer: who.issuer,
     });
@@ -138,6 +186,35 @@ export function registerBundleRoutes(app: FastifyInstance, deps: BundleRouteDeps
   });
 }
 
+/** Why a new bundle job is refused (too many waiting or running, in all or of this caller), or null. */
+async function overLimits(
+  deps: BundleRouteDeps,
+  who: Identity,
+): Promise<{ code: string; message: string } | null> {
+  const limits = deps.limits ?? DEFAULT_LIMITS;
+  const open = await deps.jobs.unfinished(buildBundleJob, limits.queued);
+  if (open.length >= limits.queued)
+    return {
+      code: 'BUNDLE_QUEUE_FULL',
+      message: `${open.length} bundle jobs are waiting or running; retry later`,
+    };
+  const mine = open.filter((job) => isCreator(job.payload, who)).length;
+  if (mine >= limits.perCaller)
+    return {
+      code: 'TOO_MANY_BUNDLE_JOBS',
+      message: `you have ${mine} bundle jobs waiting or running (at most ${limits.perCaller}); retry when one has finished`,
+    };
+  return null;
+}
+
+function isCreator(payload: unknown, who: Identity): boolean {
+  const owner = payload as Partial<BundleJobPayload> | null;
+  return (
+    owner?.createdBy === who.subject &&
+    (owner.createdByIssuer === undefined || owner.createdByIssuer === who.issuer)
+  );
+}
+
 /**
  * The job, if the caller may see it: its creator (same subject and issuer), and only while
  * the caller may still read every tenant the job was queued for. Anyone else is told there is
@@ -149,9 +226,6 @@ async function visibleJob(deps: BundleRouteDeps, who: Identity, id: string): Pro
   const owner = info.payload as Partial<BundleJobPayload> | null;
   const tenants = new Set(deps.tenantsOf(who));
   const mine =
-    owner?.createdBy === who.subject &&
-    (owner.createdByIssuer === undefined || owner.createdByIssuer === who.issuer) &&
-    Array.isArray(owner.tenants) &&
-    owner.tenants.every((t) => tenants.has(t));
+    isCreator(owner, who) && Array.isArray(owner?.tenants) && owner.tenants.every((t) => tenants.has(t));
   return mine ? info : null;
 }

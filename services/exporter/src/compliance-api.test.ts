@@ -1,92 +1,22 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { type AuditStore, createClickHouseAuditStore, migrate, type StoredEvent } from '@proctor/audit-store';
-import {
-  freshDatabaseName,
-  openTestClient,
-  removeChdbTestPath,
-  selectRows,
-} from '@proctor/audit-store/testing';
-import type { Identity } from '@proctor/events';
-import {
-  buildCheckpoint,
-  type CheckpointKeyPair,
-  createCheckpointSigner,
-  generateCheckpointKey,
-  linkEvents,
-} from '@proctor/integrity';
-import { createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
-import { silentLogger } from '@proctor/logger';
+import type { AuditStore, StoredEvent } from '@proctor/audit-store';
+import { removeChdbTestPath, selectRows } from '@proctor/audit-store/testing';
+import { buildCheckpoint, createCheckpointSigner } from '@proctor/integrity';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
 import { tempDir } from '../../../test/harness';
 import { runProctor } from '../../../test/harness/proctor-cli';
-import { buildExporterApp } from './app';
 import { readBundle } from './bundle/reader';
 import { verifyBundle } from './bundle/verify-bundle';
-import { workBundleJobs } from './bundle-routes';
-import { clickHouseReportSource } from './report/clickhouse-report-source';
+import { endedSession as session, startTestExporter, type TestExporter } from './testing-exporter';
 
-const people: Record<string, Identity> = {
-  auditor: {
-    subject: 'audit@example.com',
-    issuer: 'https://idp.example.com',
-    groups: ['auditors', 'tenant-a-audit'],
-    ci: null,
-  },
-  otherAuditor: {
-    subject: 'audit@other.example.com',
-    issuer: 'https://idp.example.com',
-    groups: ['auditors', 'tenant-b-audit'],
-    ci: null,
-  },
-  colleague: {
-    subject: 'colleague@example.com',
-    issuer: 'https://idp.example.com',
-    groups: ['auditors', 'tenant-a-audit'],
-    ci: null,
-  },
-  auditorMovedToB: {
-    subject: 'audit@example.com',
-    issuer: 'https://idp.example.com',
-    groups: ['auditors', 'tenant-b-audit'],
-    ci: null,
-  },
-  clinician: {
-    subject: 'doc@example.com',
-    issuer: 'https://idp.example.com',
-    groups: ['clinicians'],
-    ci: null,
-  },
-};
-
+let exporter: TestExporter;
 let client: ClickHouseClient;
 let store: AuditStore;
-let jobs: JobQueue;
 let app: FastifyInstance;
-let key: CheckpointKeyPair;
 let database: string;
-
-/** A linked, ended session of `frames` frames on gateway stream gw-1/1 from `streamStart`. */
-function session(sessionId: string, tenant: string, frames: number, streamStart: number): StoredEvent[] {
-  const events = Array.from({ length: frames + 2 }, (_, seq) =>
-    chainedEvent(sessionId, seq, {
-      tenant,
-      streamSeq: streamStart + seq,
-      type: seq === 0 ? 'session_started' : seq === frames + 1 ? 'session_ended' : 'frame',
-      ...(seq === frames + 1 && {
-        direction: '',
-        kind: '',
-        method: '',
-        payload: '',
-        detail: '{"reason":"client_delete"}',
-      }),
-    }),
-  );
-  return linkEvents(undefined, events) as StoredEvent[];
-}
 
 let address: string | undefined;
 const listening = async () => {
@@ -94,15 +24,12 @@ const listening = async () => {
   return address;
 };
 
-const get = (who: string | null, url: string) =>
-  app.inject({ method: 'GET', url, headers: who ? { authorization: `Bearer ${who}` } : {} });
+const get = (who: string | null, url: string) => exporter.get(who, url);
 
 beforeAll(async () => {
-  client = openTestClient();
-  database = freshDatabaseName();
-  await migrate(client, { database });
-  store = createClickHouseAuditStore({ client, database });
-  key = await generateCheckpointKey();
+  exporter = await startTestExporter();
+  ({ client, store, app, database } = exporter);
+  const { key } = exporter;
   const a = session('s-a', 'tenant-a', 5, 0);
   const b = session('s-b', 'tenant-b', 2, 7);
   await store.insertEvents([...a, ...b]);
@@ -127,44 +54,10 @@ beforeAll(async () => {
       }),
     ),
   });
-  jobs = createInProcessJobQueue();
-  const dir = await tempDir('bundles');
-  const publishedKeys = async () => [key.publicJwk];
-  const source = { client, database, store, publishedKeys, schemaFingerprints: ['v2'] };
-  await workBundleJobs({ jobs, source, dir });
-  app = buildExporterApp({
-    store,
-    verifier: {
-      async verify(authorization: string | undefined) {
-        const who = people[String(authorization).replace(/^Bearer /, '')];
-        if (!who) throw Object.assign(new Error('invalid token'), { httpStatus: 401, code: 'invalid_token' });
-        return who;
-      },
-    } as never,
-    requiredGroups: ['auditors'],
-    logger: silentLogger(),
-    tenantsOf: (who) => [
-      ...(who.groups.includes('tenant-a-audit') ? ['tenant-a'] : []),
-      ...(who.groups.includes('tenant-b-audit') ? ['tenant-b'] : []),
-    ],
-    audit: {
-      reader: { client, database },
-      publishedKeys,
-      reportSource: clickHouseReportSource(client, database),
-      deployment: {
-        retentionDays: 2192,
-        connections: [{ name: 'ehr', transport: 'https' }],
-        gatewayTls: true,
-      },
-    },
-    bundles: { jobs, source, dir },
-  });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await jobs?.close();
-  await store?.close();
+  await exporter?.close();
   removeChdbTestPath();
 });
 
@@ -330,11 +223,9 @@ describe('compliance API', () => {
       payload: { sessionId: 's-a' },
       headers: { authorization: 'Bearer otherAuditor' },
     });
-    const failed = (other.json() as { jobId: string }).jobId;
-    await expect
-      .poll(async () => (await get('otherAuditor', `/v1/jobs/${failed}`)).json().state, { timeout: 30_000 })
-      .toBe('failed');
-    expect((await get('otherAuditor', `/v1/bundles/${failed}`)).statusCode).toBe(410);
+    // Another tenant's session is no session to this caller: refused before any job is queued.
+    expect(other.statusCode).toBe(404);
+    expect(other.json().error.code).toBe('SESSION_NOT_FOUND');
   });
 
   it('proctor export writes a FHIR session log and a bundle that proctor verify accepts', async () => {

@@ -98,7 +98,7 @@ function conditions(
     params[`c_${claim}`] = value;
   }
   if (query.cursor !== undefined) {
-    const values = decodeCursor(query.cursor, kind.keyColumns.length + 1);
+    const values = decodeCursor(query.cursor, kind.keyColumns);
     where.push(keyAfter(kind, 'k'));
     Object.assign(params, keyParams('k', values));
   }
@@ -162,19 +162,27 @@ function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): (string | number)[] {
+/** A cursor's values, each of its column's type (a forged one would reach ClickHouse as a bad parameter). */
+function decodeCursor(cursor: string, keyColumns: readonly string[]): (string | number)[] {
   let values: unknown;
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw new ExportQueryError('cursor is not one this API gave out');
   }
+  const types = ['Int64', ...keyColumns.map(typeOfKey)];
   if (
     !Array.isArray(values) ||
-    values.length !== length ||
-    !values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v)))
+    values.length !== types.length ||
+    !values.every((v, i) => fitsType(v, types[i] as string))
   ) {
     throw new ExportQueryError('cursor is not one this API gave out');
   }
   return values as (string | number)[];
+}
+
+function fitsType(value: unknown, type: string): boolean {
+  if (type === 'String') return typeof value === 'string';
+  const max = type === 'UInt32' ? 0xffff_ffff : Number.MAX_SAFE_INTEGER;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
 }

@@ -1,0 +1,224 @@
+/**
+ * The audit API attacked: callers without a token or outside the auditor groups, callers of
+ * another tenant or of none, ids and parameters built to escape their query (SQL
+ * metacharacters, path traversal, huge values), forged cursors, reversed and enormous time
+ * ranges, and a caller flooding the bundle queue. Every answer is a clear 4xx, never a 5xx.
+ */
+import { removeChdbTestPath } from '@proctor/audit-store/testing';
+import { createInProcessJobQueue } from '@proctor/jobs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForJob } from '../../../packages/jobs/src/job-queue.contract';
+import { tempDir } from '../../../test/harness';
+import { buildBundleJob, workBundleJobs } from './bundle-routes';
+import { endedSession, startTestExporter, type TestExporter } from './testing-exporter';
+
+let exporter: TestExporter;
+
+beforeAll(async () => {
+  // No bundle worker: queued jobs stay waiting, so the queue limits can be reached.
+  exporter = await startTestExporter({ workers: false, limits: { perCaller: 2, queued: 3 } });
+  await exporter.store.insertEvents([
+    ...endedSession('s-a', 'tenant-a', 3, 0),
+    ...endedSession('s-b', 'tenant-b', 2, 5),
+  ]);
+});
+
+afterAll(async () => {
+  await exporter?.close();
+  removeChdbTestPath();
+});
+
+const get = (who: string | null, url: string) => exporter.get(who, url);
+const post = (who: string | null, url: string, payload: unknown) =>
+  exporter.app.inject({
+    method: 'POST',
+    url,
+    payload: payload as object,
+    headers: who ? { authorization: `Bearer ${who}` } : {},
+  });
+
+const ROUTES: [method: 'GET' | 'POST', url: string, body?: unknown][] = [
+  ['GET', '/v1/sessions'],
+  ['GET', '/v1/sessions/s-a/events'],
+  ['GET', '/v1/sessions/s-a/log'],
+  ['GET', '/v1/traces/t-1/log'],
+  ['GET', '/v1/records/events'],
+  ['GET', '/v1/reports/hipaa?from=2025-01-01&to=2026-01-01'],
+  ['GET', '/v1/legal-holds'],
+  ['POST', '/v1/legal-holds', { sessionId: 's-a', held: true, reason: 'r' }],
+  ['POST', '/v1/bundles', { sessionId: 's-a' }],
+  ['GET', '/v1/jobs/bundle.build:00000000-0000-4000-8000-000000000000'],
+  ['GET', '/v1/bundles/bundle.build:00000000-0000-4000-8000-000000000000'],
+];
+
+const call = (who: string | null, [method, url, body]: (typeof ROUTES)[number]) =>
+  method === 'GET' ? get(who, url) : post(who, url, body);
+
+describe('the audit API under attack', () => {
+  it('answers every route 401 with a challenge without a token, and 403 to a caller outside the auditor groups', async () => {
+    for (const route of ROUTES) {
+      const anonymous = await call(null, route);
+      expect({ route: route[1], status: anonymous.statusCode }).toEqual({ route: route[1], status: 401 });
+      expect(anonymous.headers['www-authenticate']).toMatch(/^Bearer .*resource_metadata=/);
+      const forged = await call('not-a-known-token', route);
+      expect({ route: route[1], status: forged.statusCode }).toEqual({ route: route[1], status: 401 });
+      const clinician = await call('clinician', route);
+      expect({ route: route[1], status: clinician.statusCode }).toEqual({ route: route[1], status: 403 });
+    }
+    // The checkpoint keys are public keys, published to anyone (as a JWKS is).
+    expect((await get(null, '/v1/keys')).statusCode).toBe(200);
+  });
+
+  it('shows an auditor of no tenant nothing, and refuses their bundle job with a 403, not a 5xx', async () => {
+    expect((await get('auditorOfNoTenant', '/v1/records/events')).statusCode).toBe(403);
+    expect((await get('auditorOfNoTenant', '/v1/sessions')).json()).toEqual({ sessions: [] });
+    expect((await get('auditorOfNoTenant', '/v1/sessions/s-a/events')).statusCode).toBe(404);
+    const bundle = await post('auditorOfNoTenant', '/v1/bundles', { sessionId: 's-a' });
+    expect(bundle.statusCode).toBe(403);
+    expect(bundle.json().error.message).toMatch(/no tenant/);
+  });
+
+  it('refuses a bundle job for a session the caller cannot read as a 404, before queueing it', async () => {
+    const res = await post('otherAuditor', '/v1/bundles', { sessionId: 's-a' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('SESSION_NOT_FOUND');
+    expect(await exporter.jobs.unfinished(buildBundleJob, 10)).toEqual([]);
+  });
+
+  it('treats SQL metacharacters, path traversal and huge values in ids and filters as plain values', async () => {
+    const weird = [
+      "s-a' OR '1'='1",
+      's-a"; DROP TABLE events; --',
+      '../../etc/passwd',
+      's-a\\',
+      '%00',
+      'x'.repeat(5_000),
+    ];
+    for (const id of weird) {
+      const path = encodeURIComponent(id);
+      for (const url of [
+        `/v1/sessions/${path}/events`,
+        `/v1/sessions/${path}/log`,
+        `/v1/traces/${path}/log`,
+        `/v1/bundles/${path}`,
+        `/v1/jobs/${path}`,
+        `/v1/records/events?session=${path}`,
+        `/v1/records/approvals?subject=${path}`,
+        `/v1/sessions?subject=${path}`,
+      ]) {
+        const res = await get('auditor', url);
+        expect({ url: url.slice(0, 80), status: res.statusCode >= 400 && res.statusCode < 500 }).toEqual({
+          url: url.slice(0, 80),
+          status: res.statusCode !== 200,
+        });
+        if (res.statusCode === 200) expect(JSON.stringify(res.json())).not.toContain('s-b');
+      }
+    }
+    const claim = await get('auditor', `/v1/records/events?${encodeURIComponent('ci.x] OR 1=1 --')}=a`);
+    expect(claim.statusCode).toBe(400);
+    // The store is intact and still answers.
+    expect((await get('auditor', '/v1/records/events?session=s-a')).json().records).toHaveLength(5);
+  });
+
+  it('answers abusive pagination with a 400 naming the parameter', async () => {
+    const cases: [string, RegExp][] = [
+      ['/v1/records/events?limit=-1', /limit/],
+      ['/v1/records/events?limit=10001', /limit/],
+      ['/v1/records/events?limit=1e309', /limit/],
+      ['/v1/records/events?limit=abc', /limit/],
+      ['/v1/records/events?limit=1&limit=2', /limit/],
+      ['/v1/sessions?limit=100000', /limit/],
+      ['/v1/sessions/s-a/events?afterSeq=-2', /afterSeq/],
+      ['/v1/sessions/s-a/events?limit=0', /limit/],
+    ];
+    for (const [url, message] of cases) {
+      const res = await get('auditor', url);
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 400 });
+      expect(res.json().error.message).toMatch(message);
+    }
+  });
+
+  it('answers a forged cursor with a 400, whatever it holds', async () => {
+    const cursor = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const values of [
+      [1, 's-a', 'not-a-seq', 'e'],
+      [1, 's-a', -5, 'e'],
+      [1, 7, 0, 'e'],
+      ['time', 's-a', 0, 'e'],
+      [-1, 's-a', 0, 'e'],
+      [1, 's-a', 0],
+    ]) {
+      const res = await get('auditor', `/v1/records/events?cursor=${cursor(values)}`);
+      expect({ values, status: res.statusCode }).toEqual({ values, status: 400 });
+      expect(res.json().error.message).toMatch(/cursor/);
+    }
+    const matches = await get(
+      'auditor',
+      `/v1/records/masking-matches?cursor=${cursor([1, 's', 0, 'e', -1])}`,
+    );
+    expect(matches.statusCode).toBe(400);
+  });
+
+  it('refuses a reversed or empty time range with a 400, and reads an enormous one like a normal one', async () => {
+    for (const url of [
+      '/v1/records/events?from=2026-01-01&to=2025-01-01',
+      '/v1/records/events?from=2026-01-01&to=2026-01-01',
+      '/v1/reports/hipaa?from=2026-01-01&to=2025-01-01',
+    ]) {
+      const res = await get('auditor', url);
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 400 });
+      expect(res.json().error.message).toMatch(/to: must be after from/);
+    }
+    const all = await get('auditor', `/v1/records/events?from=0&to=${Number.MAX_SAFE_INTEGER}`);
+    expect(all.json().records).toHaveLength(5);
+    const normal = (await get('auditor', '/v1/reports/hipaa?from=2025-01-01&to=2027-01-01')).json();
+    const enormous = await get('auditor', `/v1/reports/hipaa?from=0&to=${Number.MAX_SAFE_INTEGER}`);
+    expect(enormous.statusCode).toBe(200);
+    expect(enormous.json().facts.totals).toEqual(normal.facts.totals);
+    expect(normal.facts.totals).toMatchObject({ events: 5, sessions: 1 });
+  });
+
+  it('reports a period without events as no evidence, not as controls met', async () => {
+    const res = await get('auditor', '/v1/reports/hipaa?from=2001-01-01&to=2001-02-01');
+    expect(res.statusCode).toBe(200);
+    const report = res.json() as { controls: { id: string; status: string }[]; facts: { totals: object } };
+    expect(report.facts.totals).toMatchObject({ events: 0, sessions: 0 });
+    const audit = report.controls.find((c) => c.id === 'audit_controls');
+    expect(audit?.status).toBe('no_evidence');
+  });
+
+  it('refuses a caller flooding the bundle queue with a 429, and everyone once the queue is full', async () => {
+    for (let i = 0; i < 2; i++)
+      expect((await post('auditor', '/v1/bundles', { sessionId: 's-a' })).statusCode).toBe(202);
+    const mine = await post('auditor', '/v1/bundles', { sessionId: 's-a' });
+    expect(mine.statusCode).toBe(429);
+    expect(mine.headers['retry-after']).toBe('30');
+    expect(mine.json().error.code).toBe('TOO_MANY_BUNDLE_JOBS');
+    expect((await post('colleague', '/v1/bundles', { sessionId: 's-a' })).statusCode).toBe(202);
+    const full = await post('otherAuditor', '/v1/bundles', { sessionId: 's-b' });
+    expect(full.statusCode).toBe(429);
+    expect(full.json().error.code).toBe('BUNDLE_QUEUE_FULL');
+    expect(await exporter.jobs.unfinished(buildBundleJob, 10)).toHaveLength(3);
+  });
+
+  it("keeps a store error's text out of the job's recorded failure", async () => {
+    const jobs = createInProcessJobQueue();
+    const source = { ...exporterSource(), database: 'no_such_database_x7' };
+    await workBundleJobs({ jobs, source, dir: await tempDir('bundles') });
+    const { id } = await jobs.enqueue(buildBundleJob, {
+      sessionId: 's-a',
+      tenants: ['tenant-a'],
+      createdBy: 'audit@example.com',
+    });
+    const failed = await waitForJob(jobs, id);
+    await jobs.close();
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toMatchObject({ code: 'BUNDLE_BUILD_FAILED' });
+    expect(failed.error?.message).not.toContain('no_such_database_x7');
+  });
+});
+
+function exporterSource() {
+  const { client, database, store, key } = exporter;
+  return { client, database, store, publishedKeys: async () => [key.publicJwk], schemaFingerprints: [] };
+}

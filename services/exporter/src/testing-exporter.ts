@@ -1,0 +1,130 @@
+/**
+ * An exporter over a fresh chDB database for route tests: bearer tokens are the names of the
+ * people below (a stand-in verifier; the real OIDC check is the identity package's, tested
+ * there and end to end), tenants come from `tenant-a-audit` / `tenant-b-audit` groups, bundles
+ * are built by an in-process job queue.
+ */
+import type { ClickHouseClient } from '@clickhouse/client';
+import { type AuditStore, createClickHouseAuditStore, migrate, type StoredEvent } from '@proctor/audit-store';
+import { freshDatabaseName, openTestClient } from '@proctor/audit-store/testing';
+import type { Identity } from '@proctor/events';
+import { type CheckpointKeyPair, generateCheckpointKey, linkEvents } from '@proctor/integrity';
+import { createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
+import { silentLogger } from '@proctor/logger';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
+import { tempDir } from '../../../test/harness';
+import { buildExporterApp } from './app';
+import { type BundleRouteDeps, workBundleJobs } from './bundle-routes';
+import { clickHouseReportSource } from './report/clickhouse-report-source';
+
+const person = (subject: string, groups: string[]): Identity => ({
+  subject,
+  issuer: 'https://idp.example.com',
+  groups,
+  ci: null,
+});
+
+export const people: Record<string, Identity> = {
+  auditor: person('audit@example.com', ['auditors', 'tenant-a-audit']),
+  otherAuditor: person('audit@other.example.com', ['auditors', 'tenant-b-audit']),
+  colleague: person('colleague@example.com', ['auditors', 'tenant-a-audit']),
+  auditorMovedToB: person('audit@example.com', ['auditors', 'tenant-b-audit']),
+  auditorOfNoTenant: person('audit@nowhere.example.com', ['auditors']),
+  clinician: person('doc@example.com', ['clinicians']),
+};
+
+/** A linked, ended session of `frames` frames on gateway stream gw-1/1 from `streamStart`. */
+export function endedSession(
+  sessionId: string,
+  tenant: string,
+  frames: number,
+  streamStart: number,
+): StoredEvent[] {
+  const events = Array.from({ length: frames + 2 }, (_, seq) =>
+    chainedEvent(sessionId, seq, {
+      tenant,
+      streamSeq: streamStart + seq,
+      type: seq === 0 ? 'session_started' : seq === frames + 1 ? 'session_ended' : 'frame',
+      ...(seq === frames + 1 && {
+        direction: '',
+        kind: '',
+        method: '',
+        payload: '',
+        detail: '{"reason":"client_delete"}',
+      }),
+    }),
+  );
+  return linkEvents(undefined, events) as StoredEvent[];
+}
+
+export interface TestExporter {
+  app: FastifyInstance;
+  client: ClickHouseClient;
+  database: string;
+  store: AuditStore;
+  jobs: JobQueue;
+  key: CheckpointKeyPair;
+  /** GET as one of `people` (null: no token). */
+  get(who: string | null, url: string): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** The exporter app over a fresh, migrated database; `workers: false` leaves bundle jobs waiting. */
+export async function startTestExporter(
+  options: Partial<Pick<BundleRouteDeps, 'limits'>> & { workers?: boolean } = {},
+): Promise<TestExporter> {
+  const { workers = true, ...bundles } = options;
+  const client = openTestClient();
+  const database = freshDatabaseName();
+  await migrate(client, { database });
+  const store = createClickHouseAuditStore({ client, database });
+  const key = await generateCheckpointKey();
+  const jobs = createInProcessJobQueue();
+  const dir = await tempDir('bundles');
+  const publishedKeys = async () => [key.publicJwk];
+  const source = { client, database, store, publishedKeys, schemaFingerprints: ['v2'] };
+  if (workers) await workBundleJobs({ jobs, source, dir });
+  const app = buildExporterApp({
+    store,
+    verifier: {
+      async verify(authorization: string | undefined) {
+        const who = people[String(authorization).replace(/^Bearer /, '')];
+        if (!who) throw Object.assign(new Error('invalid token'), { httpStatus: 401, code: 'invalid_token' });
+        return who;
+      },
+    } as never,
+    requiredGroups: ['auditors'],
+    logger: silentLogger(),
+    tenantsOf: (who) => [
+      ...(who.groups.includes('tenant-a-audit') ? ['tenant-a'] : []),
+      ...(who.groups.includes('tenant-b-audit') ? ['tenant-b'] : []),
+    ],
+    audit: {
+      reader: { client, database },
+      publishedKeys,
+      reportSource: clickHouseReportSource(client, database),
+      deployment: {
+        retentionDays: 2192,
+        connections: [{ name: 'ehr', transport: 'https' }],
+        gatewayTls: true,
+      },
+    },
+    bundles: { jobs, source, dir, ...bundles },
+  });
+  return {
+    app,
+    client,
+    database,
+    store,
+    jobs,
+    key,
+    get: (who, url) =>
+      app.inject({ method: 'GET', url, headers: who ? { authorization: `Bearer ${who}` } : {} }),
+    async close() {
+      await app.close();
+      await jobs.close();
+      await store.close();
+    },
+  };
+}
