@@ -101,7 +101,11 @@ async function expectSealedPhi(events: AuditEvent[]) {
   for (const frame of frames) {
     expect(frame.body).toMatchObject({ payloadEncoding: 'jwe-a256gcm', digestAlg: 'hmac-sha256' });
     expect(frame.body.encryption?.keyId).toBe('ingest-e2e');
-    const text = await opener.open(frame.body);
+    // Payload and client fields are sealed under one tag: they open together.
+    const opened = await opener.openFields(frame);
+    if (opened.type !== 'frame') throw new Error('expected a frame');
+    expect(opened.body.payloadEncoding).toBe('json');
+    const text = opened.body.payload;
     expect(await opener.verifyDigest(frame.body, text)).toBe(true);
     clear.push(text.toString('utf8'));
   }

@@ -29,6 +29,21 @@ const FIELDS_AAD = 'proctor.audit.client-fields.v1\u0000';
 export function fieldsAad(eventId: string): Buffer {
   return Buffer.from(FIELDS_AAD + eventId, 'utf8');
 }
+const FRAME_AND_FIELDS_AAD = Buffer.from('proctor.audit.frame-and-fields.v1\u0000');
+
+/**
+ * The associated data of a frame sealed together with its event's client fields: bound to the
+ * event, and to where the payload ends and the fields begin (one tag covers both ciphertexts,
+ * so moving bytes from one to the other must change what it authenticates).
+ */
+export function frameAndFieldsAad(payloadBytes: number, eventId: string): Buffer {
+  const idBytes = Buffer.byteLength(eventId, 'utf8');
+  const aad = Buffer.allocUnsafe(FRAME_AND_FIELDS_AAD.length + 4 + idBytes);
+  FRAME_AND_FIELDS_AAD.copy(aad, 0);
+  aad.writeUInt32BE(payloadBytes, FRAME_AND_FIELDS_AAD.length);
+  aad.write(eventId, FRAME_AND_FIELDS_AAD.length + 4, idBytes, 'utf8');
+  return aad;
+}
 const DIGEST_INFO = Buffer.from('proctor.audit.frame-digest.v1');
 
 export interface SessionKeys {
@@ -66,27 +81,87 @@ export interface SealedBytes {
 }
 
 export function encryptFrame(keys: SessionKeys, clear: Buffer, aad: Buffer = FRAME_AAD): SealedBytes {
-  const iv = Buffer.allocUnsafe(IV_BYTES);
-  keys.ivPrefix.copy(iv, 0);
-  iv.writeBigUInt64BE(keys.ivCounter++, 4);
-  const cipher = createCipheriv('aes-256-gcm', keys.dataKey, iv);
-  cipher.setAAD(aad);
+  const iv = nextIv(keys);
+  const cipher = createCipheriv('aes-256-gcm', keys.dataKey, iv).setAAD(aad);
   const ciphertext = cipher.update(clear);
   // GCM is a stream mode: final() only computes the tag, it adds no ciphertext.
   cipher.final();
   return { ciphertext, iv, tag: cipher.getAuthTag() };
 }
 
+export interface SealedPair {
+  payload: Buffer;
+  fields: Buffer;
+  iv: Buffer;
+  tag: Buffer;
+}
+
+/**
+ * A frame's payload and its event's client fields in one AES-GCM operation (one IV, one tag):
+ * the fields' ciphertext continues the payload's key stream.
+ */
+export function encryptFrameWithFields(
+  keys: SessionKeys,
+  payload: Buffer,
+  fields: Buffer,
+  eventId: string,
+): SealedPair {
+  const iv = nextIv(keys);
+  const cipher = createCipheriv('aes-256-gcm', keys.dataKey, iv).setAAD(
+    frameAndFieldsAad(payload.length, eventId),
+  );
+  const payloadCiphertext = cipher.update(payload);
+  const fieldsCiphertext = cipher.update(fields);
+  cipher.final();
+  return { payload: payloadCiphertext, fields: fieldsCiphertext, iv, tag: cipher.getAuthTag() };
+}
+
+function nextIv(keys: SessionKeys): Buffer {
+  const iv = Buffer.allocUnsafe(IV_BYTES);
+  keys.ivPrefix.copy(iv, 0);
+  iv.writeBigUInt64BE(keys.ivCounter++, 4);
+  return iv;
+}
+
 export function decryptFrame(keys: SessionKeys, sealed: SealedBytes, aad: Buffer = FRAME_AAD): Buffer {
+  return authenticated(() => {
+    const decipher = newDecipher(keys, sealed, aad);
+    return Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]);
+  });
+}
+
+/** Opens what encryptFrameWithFields sealed: both clear texts, or PAYLOAD_TAMPERED. */
+export function decryptFrameWithFields(
+  keys: SessionKeys,
+  sealed: SealedPair,
+  eventId: string,
+): { payload: Buffer; fields: Buffer } {
+  return authenticated(() => {
+    const { iv, tag } = sealed;
+    const aad = frameAndFieldsAad(sealed.payload.length, eventId);
+    const decipher = newDecipher(keys, { ciphertext: sealed.payload, iv, tag }, aad);
+    const payload = decipher.update(sealed.payload);
+    const fields = decipher.update(sealed.fields);
+    decipher.final();
+    return { payload, fields };
+  });
+}
+
+function newDecipher(keys: SessionKeys, sealed: SealedBytes, aad: Buffer) {
   if (sealed.iv.length !== IV_BYTES || sealed.tag.length !== TAG_BYTES) {
     throw new PayloadCryptoError('PAYLOAD_TAMPERED', 'payload iv or tag has the wrong length');
   }
+  const decipher = createDecipheriv('aes-256-gcm', keys.dataKey, sealed.iv);
+  decipher.setAAD(aad);
+  decipher.setAuthTag(sealed.tag);
+  return decipher;
+}
+
+function authenticated<T>(open: () => T): T {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', keys.dataKey, sealed.iv);
-    decipher.setAAD(aad);
-    decipher.setAuthTag(sealed.tag);
-    return Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]);
+    return open();
   } catch (err) {
+    if (err instanceof PayloadCryptoError) throw err;
     throw new PayloadCryptoError('PAYLOAD_TAMPERED', 'payload failed authentication: altered or not ours', {
       cause: err,
     });

@@ -7,10 +7,20 @@ import {
   withClientFields,
 } from '@proctor/events';
 import type { JWK } from 'jose';
-import { decryptFrame, digestMatches, fieldsAad, type SessionKeys, sessionKeys } from './data-key';
+import {
+  decryptFrame,
+  decryptFrameWithFields,
+  digestMatches,
+  fieldsAad,
+  type SessionKeys,
+  sessionKeys,
+} from './data-key';
 import { PayloadCryptoError } from './errors';
 import { importUnwrappingKey, type UnwrappingKey, unwrapDataKey } from './key-wrap';
-import { SEALED_ENCODING } from './sealer';
+import { SEALED_ENCODING, sealedWithPayload } from './sealer';
+
+/** The payloadEncoding of a frame opened together with its client fields. */
+const CLEAR_ENCODING = 'json';
 
 export interface PayloadPrivateKey {
   keyId: string;
@@ -29,14 +39,19 @@ export type SealedFrame = Pick<FrameBody, 'payload' | 'payloadEncoding' | 'encry
 export interface PayloadOpener {
   /** True when the frame's payload is sealed (and `open` is needed to read it). */
   isSealed(frame: Pick<FrameBody, 'payloadEncoding'>): boolean;
-  /** The frame's clear JSON text; rejects with a PayloadCryptoError when it cannot be read. */
+  /**
+   * The frame's clear JSON text; rejects with a PayloadCryptoError when it cannot be read. A
+   * payload sealed together with its event's client fields opens only through openFields.
+   */
   open(frame: SealedFrame): Promise<Buffer>;
   /** Checks the frame's keyed digest against clear text (e.g. after `open`). */
   verifyDigest(frame: SealedFrame & Pick<FrameBody, 'sha256' | 'digestAlg'>, clear: Buffer): Promise<boolean>;
   /**
    * The event with its sealed client fields opened and put back in place (and `sealedFields`
-   * gone); the event itself when it has none. Rejects with a PayloadCryptoError when they
-   * cannot be read.
+   * gone); the event itself when it has none. A frame whose payload was sealed in the same
+   * operation as its fields (SEALED_WITH_PAYLOAD) comes back with that payload opened too
+   * (payloadEncoding `json`, no encryption): one tag covers both, so neither opens alone.
+   * Rejects with a PayloadCryptoError when they cannot be read.
    */
   openFields(event: AuditEvent): Promise<AuditEvent>;
 }
@@ -93,6 +108,16 @@ export async function createPayloadOpener(options: PayloadOpenerOptions): Promis
     async openFields(event) {
       const { sealedFields, ...rest } = event;
       if (!sealedFields) return event;
+      if (sealedWithPayload(sealedFields)) {
+        if (event.type !== 'frame') throw malformed(event.type);
+        const { body } = event;
+        const keys = await keysFor(body);
+        const { iv, tag } = body.encryption as NonNullable<SealedFrame['encryption']>;
+        const sealed = { payload: body.payload, fields: sealedFields.ciphertext, iv, tag };
+        const clear = decryptFrameWithFields(keys, sealed, event.eventId);
+        const opened = { ...rest, body: openedBody(body, clear.payload) } as AuditEvent;
+        return withClientFields(opened, parseClientFields(event.type, clear.fields));
+      }
       const { ciphertext } = sealedFields;
       const encryption = { ...sealedFields.encryption };
       // Sealed under the frame's own data key: its wrapped key is written once, with the payload.
@@ -110,21 +135,30 @@ export async function createPayloadOpener(options: PayloadOpenerOptions): Promis
 }
 
 /**
+ * A frame body with its payload opened: clear JSON text, no encryption. The keyed digest stays
+ * as it was written (digestAlg says which it is).
+ */
+function openedBody(body: FrameBody, clear: Buffer): FrameBody {
+  return { ...body, payload: clear, payloadEncoding: CLEAR_ENCODING, encryption: null };
+}
+
+const malformed = (type: AuditEvent['type']) =>
+  new PayloadCryptoError('PAYLOAD_TAMPERED', `sealed client fields of a ${type} event are malformed`);
+
+/**
  * The opened fields, checked to be the event type's client fields and strings only: sealed
  * text that authenticated is ours, but a field outside the catalogue never lands in an event.
  */
 function parseClientFields(type: AuditEvent['type'], clear: Buffer): ClientFields {
-  const bad = () =>
-    new PayloadCryptoError('PAYLOAD_TAMPERED', `sealed client fields of a ${type} event are malformed`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(clear.toString('utf8'));
   } catch {
-    throw bad();
+    throw malformed(type);
   }
   const { envelope, body } = (parsed ?? {}) as Partial<ClientFields>;
   if (!onlyStrings(envelope, CLIENT_ENVELOPE_FIELDS) || !onlyStrings(body, CLIENT_BODY_FIELDS[type]))
-    throw bad();
+    throw malformed(type);
   return { envelope, body };
 }
 

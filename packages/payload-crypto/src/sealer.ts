@@ -1,6 +1,13 @@
 import type { PayloadEncryption, SealedFields } from '@proctor/events';
 import type { JWK } from 'jose';
-import { encryptFrame, keyedDigest, newDataKey, type SessionKeys, sessionKeys } from './data-key';
+import {
+  encryptFrame,
+  encryptFrameWithFields,
+  keyedDigest,
+  newDataKey,
+  type SessionKeys,
+  sessionKeys,
+} from './data-key';
 import { PayloadCryptoError } from './errors';
 import { importRecipientKey, type RecipientKey, wrapDataKey } from './key-wrap';
 
@@ -52,8 +59,36 @@ export interface PayloadSealer {
    * (see sealing-encoder.ts): no digest, nothing to look them up by.
    */
   sealFieldsSync(scope: string, clear: Buffer, aad: Buffer): SealedFields;
+  /**
+   * Seals a frame's clear JSON text and its event's client fields (their JSON text) in one
+   * AES-GCM operation, bound to the event: the fields' encryption names no key, IV or tag of
+   * its own (SEALED_WITH_PAYLOAD), the payload's cover them. Half the cipher work of sealing
+   * the two apart.
+   */
+  sealWithFieldsSync(
+    scope: string,
+    clear: Buffer,
+    fields: Buffer,
+    eventId: string,
+  ): { payload: SealedPayload; fields: SealedFields };
   /** Drops the scope's data key: call when the session ends. */
   forget(scope: string): void;
+}
+
+/**
+ * The encryption of client fields sealed in the frame payload's own AES-GCM operation: no
+ * wrapped key, IV or tag of their own (empty), the payload's are meant. Readers tell the two
+ * layouts apart by the empty IV: fields sealed on their own always carry a 12-byte one.
+ */
+export const SEALED_WITH_PAYLOAD = {
+  wrappedKey: '',
+  iv: Buffer.alloc(0),
+  tag: Buffer.alloc(0),
+} as const;
+
+/** True when sealed client fields were sealed in their frame payload's operation. */
+export function sealedWithPayload(fields: SealedFields): boolean {
+  return fields.encryption.iv.length === 0 && fields.encryption.tag.length === 0;
 }
 
 interface ScopeEntry {
@@ -117,13 +152,7 @@ export function createPayloadSealer(options: PayloadSealerOptions): PayloadSeale
     const entry = entryFor(scope);
     entry.frames++;
     const { ciphertext, iv, tag } = encryptFrame(entry.keys, clear);
-    return {
-      payload: ciphertext,
-      payloadEncoding: SEALED_ENCODING,
-      encryption: { keyId: entry.keyId, wrappedKey: entry.wrappedKey, iv, tag },
-      digest: keyedDigest(entry.keys, clear),
-      digestAlg: 'hmac-sha256',
-    };
+    return sealedPayload(entry, clear, ciphertext, iv, tag);
   };
 
   const sealFieldsSync = (scope: string, clear: Buffer, aad: Buffer): SealedFields => {
@@ -133,13 +162,40 @@ export function createPayloadSealer(options: PayloadSealerOptions): PayloadSeale
     return { ciphertext, encryption: { keyId: entry.keyId, wrappedKey: entry.wrappedKey, iv, tag } };
   };
 
+  const sealWithFieldsSync = (scope: string, clear: Buffer, fields: Buffer, eventId: string) => {
+    const entry = entryFor(scope);
+    entry.frames++;
+    const sealed = encryptFrameWithFields(entry.keys, clear, fields, eventId);
+    return {
+      payload: sealedPayload(entry, clear, sealed.payload, sealed.iv, sealed.tag),
+      fields: { ciphertext: sealed.fields, encryption: { ...SEALED_WITH_PAYLOAD, keyId: entry.keyId } },
+    };
+  };
+
   return {
     currentKeyId,
     sealSync,
     sealFieldsSync,
+    sealWithFieldsSync,
     seal: async (scope, clear) => sealSync(scope, clear),
     forget(scope) {
       scopes.delete(scope);
     },
+  };
+}
+
+function sealedPayload(
+  entry: ScopeEntry,
+  clear: Buffer,
+  ciphertext: Buffer,
+  iv: Buffer,
+  tag: Buffer,
+): SealedPayload {
+  return {
+    payload: ciphertext,
+    payloadEncoding: SEALED_ENCODING,
+    encryption: { keyId: entry.keyId, wrappedKey: entry.wrappedKey, iv, tag },
+    digest: keyedDigest(entry.keys, clear),
+    digestAlg: 'hmac-sha256',
   };
 }

@@ -1,7 +1,16 @@
-import { type AuditEvent, decodeEvent, encodeEvent, type FrameBody } from '@proctor/events';
+import {
+  type AuditEvent,
+  clearedClientFields,
+  clientFieldsOf,
+  decodeEvent,
+  encodeEvent,
+  type FrameBody,
+  withClientFields,
+} from '@proctor/events';
 import { describe, expect, it } from 'vitest';
+import { fieldsAad } from './data-key';
 import { generatePayloadKeyPair, publicKeyDocument } from './key-files';
-import { createPayloadOpener } from './opener';
+import { createPayloadOpener, type PayloadOpener } from './opener';
 import { createPayloadSealer } from './sealer';
 import { sealingEncoder } from './sealing-encoder';
 
@@ -53,7 +62,7 @@ describe('sealingEncoder', () => {
       size: CLEAR.length,
     });
     const opener = await createPayloadOpener({ privateKeys: [pair] });
-    expect(await opener.open(decoded.body)).toEqual(CLEAR);
+    expect(await openedPayload(opener, decoded)).toEqual(CLEAR);
     expect(await opener.verifyDigest(decoded.body, CLEAR)).toBe(true);
 
     const ended: AuditEvent = {
@@ -84,7 +93,7 @@ describe('sealingEncoder', () => {
     const sealedBody = async (event: AuditEvent) => {
       const decoded = decodeEvent(encode(event));
       if (decoded.type !== 'frame') throw new Error('expected a frame');
-      expect(await opener.open(decoded.body)).toEqual(CLEAR);
+      expect(await openedPayload(opener, decoded)).toEqual(CLEAR);
       return decoded.body;
     };
     const first = await sealedBody(exchange('exchange-1', 'alice'));
@@ -137,16 +146,17 @@ describe('sealingEncoder', () => {
       }
       const decoded = decodeEvent(bytes);
       expect(decoded.sealedFields?.encryption.keyId).toBe(pair.keyId);
-      // A frame with a sealed payload names its wrapped key once; other events carry it with the fields.
+      // A frame with a sealed payload seals its fields in the payload's operation: no key, IV
+      // or tag of their own. Other events carry theirs with the fields.
       const sealedPayload = decoded.type === 'frame' && decoded.body.encryption;
       expect(decoded.sealedFields?.encryption.wrappedKey === '').toBe(Boolean(sealedPayload));
+      expect(decoded.sealedFields?.encryption.iv.length).toBe(sealedPayload ? 0 : 12);
       const opened = await opener.openFields(decoded);
       expect(opened.sealedFields).toBeUndefined();
-      const { payload: _p, sha256: _s, ...restored } = opened.body as unknown as Record<string, unknown>;
-      const { payload: _q, sha256: _t, ...original } = event.body as unknown as Record<string, unknown>;
-      expect(restored).toMatchObject(
-        original.payloadEncoding === 'json' ? { ...original, payloadEncoding: 'jwe-a256gcm' } : original,
-      );
+      const { sha256: _s, ...restored } = opened.body as unknown as Record<string, unknown>;
+      const { sha256: _t, ...original } = event.body as unknown as Record<string, unknown>;
+      // Opened with its fields, a sealed payload comes back in clear.
+      expect(restored).toMatchObject(original);
       expect(opened.userAgent).toBe(event.userAgent);
     }
   });
@@ -171,7 +181,90 @@ describe('sealingEncoder', () => {
       code: 'PAYLOAD_TAMPERED',
     });
   });
+
+  it('seals a frame payload and its client fields under one tag: neither opens alone, nor with bytes moved between them', async () => {
+    const pair = await generatePayloadKeyPair();
+    const encode = sealingEncoder(
+      createPayloadSealer({ recipients: [publicKeyDocument(pair)] }),
+      encodeEvent,
+    );
+    const opener = await createPayloadOpener({ privateKeys: [pair] });
+    const sealed = decodeEvent(encode(chartFrame(1)));
+    if (sealed.type !== 'frame' || !sealed.sealedFields) throw new Error('expected a sealed frame');
+    const opened = await opener.openFields(sealed);
+    expect(opened.body).toMatchObject({ payload: CLEAR, payloadEncoding: 'json', encryption: null });
+    expect(opened.body).toMatchObject({ jsonrpcId: `"${MRN}"`, resourceUri: `ehr://patients/${MRN}/notes` });
+    // The payload alone does not authenticate: the tag covers the fields too.
+    await expect(opener.open(sealed.body)).rejects.toMatchObject({ code: 'PAYLOAD_TAMPERED' });
+    // The last payload byte moved to the front of the fields: same bytes, other boundary.
+    const { payload } = sealed.body;
+    const fields = sealed.sealedFields.ciphertext;
+    const shifted = {
+      ...sealed,
+      body: { ...sealed.body, payload: payload.subarray(0, payload.length - 1) },
+      sealedFields: { ...sealed.sealedFields, ciphertext: Buffer.concat([payload.subarray(-1), fields]) },
+    };
+    await expect(opener.openFields(shifted)).rejects.toMatchObject({ code: 'PAYLOAD_TAMPERED' });
+    const flipped = Buffer.from(fields);
+    flipped[0] = (flipped[0] ?? 0) ^ 1;
+    await expect(
+      opener.openFields({ ...sealed, sealedFields: { ...sealed.sealedFields, ciphertext: flipped } }),
+    ).rejects.toMatchObject({ code: 'PAYLOAD_TAMPERED' });
+    // Another event's id: the pair is bound to its event.
+    await expect(opener.openFields({ ...sealed, eventId: envelope(2).eventId })).rejects.toMatchObject({
+      code: 'PAYLOAD_TAMPERED',
+    });
+    // Fields sealed with a payload cannot sit on an event that has none.
+    const started = { ...sealed, type: 'session_started', body: {} } as unknown as AuditEvent;
+    await expect(opener.openFields(started)).rejects.toMatchObject({ code: 'PAYLOAD_TAMPERED' });
+  });
+
+  it('still opens frames written with their fields sealed in an operation of their own', async () => {
+    const pair = await generatePayloadKeyPair();
+    const sealer = createPayloadSealer({ recipients: [publicKeyDocument(pair)] });
+    const opener = await createPayloadOpener({ privateKeys: [pair] });
+    const event = chartFrame(3);
+    if (event.type !== 'frame') throw new Error('expected a frame');
+    // The layout of schema version 3's first gateways: two operations, the fields' wrapped key left out.
+    const payload = sealer.sealSync('session-1', CLEAR);
+    const fields = clientFieldsOf(event);
+    const sealedFields = sealer.sealFieldsSync(
+      'session-1',
+      Buffer.from(JSON.stringify(fields)),
+      fieldsAad(event.eventId),
+    );
+    sealedFields.encryption.wrappedKey = '';
+    const written = decodeEvent(
+      encodeEvent({
+        ...withClientFields(event, clearedClientFields('frame', fields)),
+        type: 'frame',
+        body: {
+          ...event.body,
+          ...clearedClientFields('frame', fields).body,
+          payload: payload.payload,
+          payloadEncoding: payload.payloadEncoding,
+          sha256: payload.digest,
+          digestAlg: payload.digestAlg,
+          encryption: payload.encryption,
+        },
+        sealedFields,
+      } as AuditEvent),
+    );
+    if (written.type !== 'frame') throw new Error('expected a frame');
+    const opened = await opener.openFields(written);
+    expect(opened.body).toMatchObject({ jsonrpcId: `"${MRN}"`, payloadEncoding: 'jwe-a256gcm' });
+    expect(opened.userAgent).toBe(event.userAgent);
+    if (opened.type !== 'frame') throw new Error('expected a frame');
+    expect(await opener.open(opened.body)).toEqual(CLEAR);
+  });
 });
+
+/** A sealed frame's clear payload, as ingest gets it (opened with its client fields). */
+async function openedPayload(opener: PayloadOpener, event: AuditEvent): Promise<Buffer> {
+  const opened = await opener.openFields(event);
+  if (opened.type !== 'frame') throw new Error('expected a frame');
+  return opened.body.payloadEncoding === 'json' ? opened.body.payload : opener.open(opened.body);
+}
 
 const MRN = 'MRN-00412345';
 

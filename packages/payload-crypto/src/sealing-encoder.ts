@@ -1,5 +1,6 @@
 import {
   type AuditEvent,
+  type ClientFields,
   clearedClientFields,
   clientFieldsOf,
   type FrameBody,
@@ -27,43 +28,36 @@ export function sealingEncoder(
   encode: (event: AuditEvent) => Buffer,
 ): (event: AuditEvent) => Buffer {
   return (event) => {
-    const scope = sealingScope(event);
-    const payloadSealed =
-      event.type === 'frame' && event.body.payloadEncoding === 'json'
-        ? { ...event, body: sealedBody(event.body, sealer.sealSync(scope, event.body.payload)) }
-        : event;
-    const bytes = encode(withSealedClientFields(sealer, scope, payloadSealed));
+    const bytes = encode(sealedEvent(sealer, sealingScope(event), event));
     if (event.type === 'session_ended') sealer.forget(event.sessionId);
     return bytes;
   };
 }
 
 /**
- * The event with its client fields sealed (one JSON object `{ envelope, body }`, bound to the
- * event id) and cleared in clear; the event itself when it has none.
+ * The event as it is written: a clear frame payload and the client fields sealed — in one
+ * AES-GCM operation when the event has both — and the event copied once.
  */
-function withSealedClientFields(sealer: PayloadSealer, scope: string, event: AuditEvent): AuditEvent {
+function sealedEvent(sealer: PayloadSealer, scope: string, event: AuditEvent): AuditEvent {
   const fields = clientFieldsOf(event);
-  if (noClientFields(fields)) return event;
-  const sealedFields = sealer.sealFieldsSync(
-    scope,
-    Buffer.from(JSON.stringify(fields), 'utf8'),
-    fieldsAad(event.eventId),
-  );
-  // A frame sealed under the same data key names its wrapped key once (about 300 bytes).
-  const own = event.type === 'frame' ? event.body.encryption : null;
-  if (
-    own &&
-    own.keyId === sealedFields.encryption.keyId &&
-    own.wrappedKey === sealedFields.encryption.wrappedKey
-  ) {
-    sealedFields.encryption.wrappedKey = SAME_AS_PAYLOAD;
+  const hasFields = !noClientFields(fields);
+  const cleared = hasFields ? clearedClientFields(event.type, fields) : null;
+  if (event.type === 'frame' && event.body.payloadEncoding === 'json') {
+    const payload = event.body.payload;
+    if (cleared === null) return { ...event, body: sealedBody(event.body, sealer.sealSync(scope, payload)) };
+    const sealed = sealer.sealWithFieldsSync(scope, payload, fieldsText(fields), event.eventId);
+    const body = Object.assign(sealedBody(event.body, sealed.payload), cleared.body);
+    return { ...event, ...cleared.envelope, body, sealedFields: sealed.fields };
   }
-  return { ...withClientFields(event, clearedClientFields(event.type, fields)), sealedFields };
+  if (cleared === null) return event;
+  const sealedFields = sealer.sealFieldsSync(scope, fieldsText(fields), fieldsAad(event.eventId));
+  return { ...withClientFields(event, cleared), sealedFields };
 }
 
-/** The wrappedKey of sealed client fields that use the data key of the frame's own payload. */
-export const SAME_AS_PAYLOAD = '';
+/** The one JSON object `{ envelope, body }` that sealed client fields hold. */
+function fieldsText(fields: ClientFields): Buffer {
+  return Buffer.from(JSON.stringify(fields), 'utf8');
+}
 
 /**
  * Every field of a frame body, optional ones included: the compiler makes a field added to

@@ -8,7 +8,11 @@ import type { AuditEvent, FrameBody } from '@proctor/events';
 export interface PayloadOpener {
   isSealed(frame: Pick<FrameBody, 'payloadEncoding'>): boolean;
   open(frame: Pick<FrameBody, 'payload' | 'payloadEncoding' | 'encryption'>): Promise<Buffer>;
-  /** The event with its sealed client fields (schema version 3 on) opened and put back in place. */
+  /**
+   * The event with its sealed client fields (schema version 3 on) opened and put back in place.
+   * A frame whose payload was sealed in the same operation as its fields comes back with the
+   * payload opened too (payloadEncoding `json`): one tag covers both.
+   */
   openFields?(event: AuditEvent): Promise<AuditEvent>;
 }
 
