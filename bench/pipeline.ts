@@ -14,17 +14,18 @@
  * judged on the default masker's wall-clock rate, and its CPU per event says what two cores
  * could carry at best; the broker's own CPU (another process) is not counted.
  *
- * `--before` adds, first, the default masker on ingest as it was before the raw chDB insert
- * and the fetch sizing (same run, same machine load); `--before-last` adds it last.
+ * Configurations: `defaultMasker` (masking, rows and encoding in `--workers` worker threads,
+ * default one per core but the main thread's), `defaultMaskerInline` (all of it on the main
+ * thread, as before the prepare pool) and `passThroughMasker` (a copy in place of masking,
+ * inline). `--only` runs one of them, to run each in its own process.
  *
- *   KAFKA_BROKERS=127.0.0.1:9092 node bin/run-ts.mjs bench/pipeline.ts [--events 20000] [--rate 2000] [--seconds 5] [--before]
+ *   KAFKA_BROKERS=127.0.0.1:9092 node bin/run-ts.mjs bench/pipeline.ts [--events 20000] [--rate 2000] [--seconds 5] [--workers N] [--only NAME]
  */
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createClient } from '@clickhouse/client';
 import {
   type AuditStore,
   createClickHouseAuditStore,
@@ -35,12 +36,13 @@ import { createKafkaConsumer, createKafkaProducer, ensureTopics } from '@proctor
 import { decodeEvent, encodeEvent } from '@proctor/events';
 import {
   createIngestPipeline,
+  createPreparePool,
   defaultFrameMasker,
+  defaultPrepareWorkers,
   type FrameMasker,
   type IngestPipeline,
 } from '@proctor/ingest';
 import { silentLogger } from '@proctor/logger';
-import { createChdbConnection } from 'chdb/connection';
 import { benchFrame } from './pipeline-events';
 
 const { values } = parseArgs({
@@ -54,16 +56,15 @@ const { values } = parseArgs({
     'fetch-kib': { type: 'string', default: '1024' },
     'min-kib': { type: 'string', default: '0' },
     'max-wait-ms': { type: 'string', default: '1000' },
-    before: { type: 'boolean', default: false },
-    'before-last': { type: 'boolean', default: false },
-    /** One configuration alone (defaultMasker, passThroughMasker, defaultMaskerBefore), e.g. to run each in its own process. */
+    workers: { type: 'string', default: String(defaultPrepareWorkers()) },
+    /** One configuration alone (defaultMasker, defaultMaskerInline, passThroughMasker), e.g. to run each in its own process. */
     only: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   process.stdout.write(
-    'KAFKA_BROKERS=host:port node bin/run-ts.mjs bench/pipeline.ts [--events N] [--rate N/s] [--seconds S] [--sessions N] [--batch N] [--partitions N] [--fetch-kib N] [--min-kib N] [--max-wait-ms N] [--before | --before-last] [--only NAME]\n',
+    'KAFKA_BROKERS=host:port node bin/run-ts.mjs bench/pipeline.ts [--events N] [--rate N/s] [--seconds S] [--sessions N] [--batch N] [--partitions N] [--fetch-kib N] [--min-kib N] [--max-wait-ms N] [--workers N] [--only NAME]\n',
   );
   process.exit(0);
 }
@@ -97,20 +98,13 @@ interface Rig {
   store: AuditStore;
 }
 
-/**
- * `previous`: ingest as it was before the store's raw chDB insert and the fetch sizing — the
- * HTTP client's insert over chDB's connection, and kafkajs's default fetches — for a
- * before/after comparison in one run.
- */
-async function rig(name: string, masker: FrameMasker, previous = false): Promise<Rig> {
+/** `workers`: prepare worker threads (0: inline, on the main thread). */
+async function rig(name: string, masker: FrameMasker, workers: number): Promise<Rig> {
   const run = `bench_${stamp}_${name}`;
   const topics = { raw: `${run}_raw`, redacted: `${run}_redacted`, dlq: `${run}_dlq` };
   await ensureTopics({ brokers, topics: Object.values(topics).map((t) => ({ name: t, partitions })) });
   await migrate(admin, { database: run });
-  const client = previous
-    ? createClient({ connection: createChdbConnection({ path: chdbPath }) as never })
-    : createClickHouseClient({ chdbPath });
-  const store = createClickHouseAuditStore({ client, database: run });
+  const store = createClickHouseAuditStore({ client: createClickHouseClient({ chdbPath }), database: run });
   const consumer = createKafkaConsumer({
     brokers,
     clientId: `${run}-ingest`,
@@ -118,13 +112,11 @@ async function rig(name: string, masker: FrameMasker, previous = false): Promise
     topic: topics.raw,
     maxBatchRecords: Number(values.batch),
     partitionsConsumedConcurrently: partitions,
-    ...(!previous && {
-      fetch: {
-        maxBytesPerPartition: Number(values['fetch-kib']) * 1024,
-        minBytes: Number(values['min-kib']) * 1024,
-        maxWaitMs: Number(values['max-wait-ms']),
-      },
-    }),
+    fetch: {
+      maxBytesPerPartition: Number(values['fetch-kib']) * 1024,
+      minBytes: Number(values['min-kib']) * 1024,
+      maxWaitMs: Number(values['max-wait-ms']),
+    },
   });
   const pipeline = createIngestPipeline({
     consumer,
@@ -134,6 +126,7 @@ async function rig(name: string, masker: FrameMasker, previous = false): Promise
     decode: decodeEvent,
     encode: encodeEvent,
     masker,
+    ...(workers > 0 && { preparePool: createPreparePool({ workers }) }),
     logger: silentLogger(),
   });
   return { run, database: run, topics, seqs: [], produced: 0, pipeline, store };
@@ -217,6 +210,7 @@ const results: Record<string, unknown> = {
   events: total,
   eventBytes,
   ingestProcesses: 1,
+  prepareWorkers: Number(values.workers),
   partitions,
   consumer: {
     maxBatchRecords: Number(values.batch),
@@ -227,21 +221,16 @@ const results: Record<string, unknown> = {
   loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
 };
 let verdict = '';
-const runs: [string, FrameMasker, boolean][] = [
-  ['defaultMasker', defaultFrameMasker(), false],
-  ['passThroughMasker', passThrough, false],
+const workers = Number(values.workers);
+const runs: [string, FrameMasker, number][] = [
+  ['defaultMasker', defaultFrameMasker(), workers],
+  ['defaultMaskerInline', defaultFrameMasker(), 0],
+  ['passThroughMasker', passThrough, 0],
 ];
-// Each run leaves chDB merging its parts for a while (CPU the next run is charged with), so
-// `--before-first` / `--before-last` choose which side carries that.
-if (values.before || values['before-last']) {
-  const before: [string, FrameMasker, boolean] = ['defaultMaskerBefore', defaultFrameMasker(), true];
-  if (values['before-last']) runs.splice(2, 0, before);
-  else runs.unshift(before);
-}
-for (const [name, masker, previous] of runs.filter(
+for (const [name, masker, threads] of runs.filter(
   ([name]) => values.only === undefined || values.only === name,
 )) {
-  const r = await rig(name, masker, previous);
+  const r = await rig(name, masker, threads);
   const t = await throughput(r);
   results[name] = { ...t, latency: await latency(r) };
   if (name === 'defaultMasker')

@@ -15,5 +15,6 @@ export { createIngestService, type IngestServiceOptions } from './ingest-service
 export { toOcsfApiActivity } from './ocsf';
 export type { PayloadOpener } from './payload-opener';
 export { createIngestPipeline, type IngestDeps, type IngestPipeline, type IngestTopics } from './pipeline';
+export { createPreparePool, defaultPrepareWorkers, type PreparePool } from './prepare-pool';
 export { MASKED_ENCODING, type RedactedEvent, redactEvent } from './redact-event';
 export { toChainedEvent } from './stored-event';

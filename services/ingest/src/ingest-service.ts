@@ -8,10 +8,12 @@ import type { EventLogConsumer, EventLogProducer } from '@proctor/event-log';
 import { decodeEvent, encodeEvent, nowMicros } from '@proctor/events';
 import { createCheckpointSigner, loadOrCreateCheckpointKey } from '@proctor/integrity';
 import type { Logger } from '@proctor/logger';
+import type { MaskerConfig } from '@proctor/masking';
 import { createCheckpointer } from './checkpointer';
 import { defaultFrameMasker, type FrameMasker } from './frame-masker';
 import type { PayloadOpener } from './payload-opener';
 import { createIngestPipeline, type IngestPipeline } from './pipeline';
+import { createPreparePool, defaultPrepareWorkers } from './prepare-pool';
 
 export interface IngestServiceOptions {
   consumer: EventLogConsumer;
@@ -23,7 +25,16 @@ export interface IngestServiceOptions {
   /** Names this ingest instance in the checkpoints it signs. */
   issuer: string;
   logger: Logger;
+  /** A masker of its own; masking then stays on this thread (a function cannot cross to a worker). */
   masker?: FrameMasker;
+  /** The default masker's configuration, used on this thread and in the prepare workers. */
+  maskerConfig?: MaskerConfig;
+  /**
+   * Worker threads that mask, build rows and encode beside the thread that consumes, chains,
+   * stores and produces (default: one per core but this one, at most 4; 0: none). Ignored
+   * with a masker of its own.
+   */
+  prepareWorkers?: number;
   /** Opens sealed payloads; without one they go to the DLQ as undecryptable. */
   opener?: PayloadOpener | undefined;
 }
@@ -55,6 +66,7 @@ export async function createIngestService(options: IngestServiceOptions): Promis
         },
       ]),
   });
+  const workers = options.masker === undefined ? (options.prepareWorkers ?? defaultPrepareWorkers()) : 0;
   return createIngestPipeline({
     consumer: options.consumer,
     store: options.store,
@@ -62,7 +74,13 @@ export async function createIngestService(options: IngestServiceOptions): Promis
     topics: { ...options.topics, ...(options.ocsfTopic !== undefined && { siem: options.ocsfTopic }) },
     decode: decodeEvent,
     encode: encodeEvent,
-    masker: options.masker ?? defaultFrameMasker(),
+    masker: options.masker ?? defaultFrameMasker(options.maskerConfig),
+    ...(workers > 0 && {
+      preparePool: createPreparePool({
+        workers,
+        ...(options.maskerConfig !== undefined && { maskerConfig: options.maskerConfig }),
+      }),
+    }),
     ...(options.opener && { opener: options.opener }),
     checkpointer,
     logger,

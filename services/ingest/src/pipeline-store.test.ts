@@ -8,10 +8,11 @@ import { chdbTestPath, freshDatabaseName, removeChdbTestPath } from '@proctor/au
 import { decodeEvent, encodeEvent } from '@proctor/events';
 import { createCheckpointSigner, generateCheckpointKey, verifyAuditTrail } from '@proctor/integrity';
 import { silentLogger } from '@proctor/logger';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCheckpointer } from './checkpointer';
 import { defaultFrameMasker } from './frame-masker';
 import { createIngestPipeline } from './pipeline';
+import { createPreparePool, type PreparePool } from './prepare-pool';
 import { HandOverConsumer, RecordingProducer } from './testing/fakes';
 import { batchOf, encoded, FAKE, frameEvent } from './testing/raw-events';
 
@@ -30,6 +31,13 @@ beforeEach(async () => {
   return () => store.close();
 });
 afterAll(() => removeChdbTestPath());
+const pools: PreparePool[] = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((pool) => pool.close()));
+});
+
+/** Preparation on this thread, or in worker threads: the same rows either way. */
+let workers = 0;
 
 async function pipelineOn(checkpoint?: { everyEvents: number }) {
   const producer = new RecordingProducer();
@@ -53,15 +61,26 @@ async function pipelineOn(checkpoint?: { everyEvents: number }) {
     encode: encodeEvent,
     masker: defaultFrameMasker(),
     ...(checkpointer && { checkpointer }),
+    ...(workers > 0 && { preparePool: pooled(workers) }),
     logger: silentLogger(),
   });
   return { pipeline, producer, publicKeys: [key.publicJwk] };
 }
 
+function pooled(count: number): PreparePool {
+  const pool = createPreparePool({ workers: count });
+  pools.push(pool);
+  return pool;
+}
+
 const payload = (n: number) =>
   JSON.stringify({ jsonrpc: '2.0', id: n, result: { note: `call ${n} for ${FAKE.ssn}` } });
 
-describe('ingest into ClickHouse (chDB)', () => {
+describe.each([0, 1])('ingest into ClickHouse (chDB), %i prepare worker threads', (threads) => {
+  beforeEach(() => {
+    workers = threads;
+  });
+
   it('stores new events read from a replaced log at offsets an earlier log already used', async () => {
     const { pipeline } = await pipelineOn();
     // The first log: session a at offsets 40–41.
@@ -99,7 +118,7 @@ describe('ingest into ClickHouse (chDB)', () => {
     });
     expect(report).toMatchObject({ ok: true, events: 6, problems: [] });
 
-    // Stored rows are exactly what a single pass over the session would have produced.
+    // Stored rows are exactly what a single pass over the session, on this thread, would have produced.
     const fresh = await (async () => {
       const other = freshDatabaseName();
       const admin = createClickHouseClient({ chdbPath: chdbTestPath() });

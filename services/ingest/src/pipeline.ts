@@ -4,12 +4,13 @@ import type { AuditEvent } from '@proctor/events';
 import type { Logger } from '@proctor/logger';
 import { linkBatch } from './chain-linker';
 import type { Checkpointer } from './checkpointer';
-import { ClientFieldMemo } from './client-field-memo';
 import { toDlq } from './dead-letter';
 import type { FrameMasker } from './frame-masker';
 import { toOcsfApiActivity } from './ocsf';
 import type { PayloadOpener } from './payload-opener';
-import { type PreparedRecord, prepareRecord, type RecordOutcome } from './prepare-record';
+import { prepareBatch } from './prepare-batch';
+import type { PreparePool } from './prepare-pool';
+import type { PreparedRecord } from './prepare-record';
 import { isRowRejection } from './store-errors';
 
 export interface IngestTopics {
@@ -32,6 +33,12 @@ export interface IngestDeps {
   opener?: PayloadOpener;
   /** Signs integrity checkpoints; without it, events are chained but not checkpointed. */
   checkpointer?: Checkpointer;
+  /**
+   * Worker threads that mask, build rows and encode (with their own masker, built from the
+   * same configuration as `masker`); without it that work is done on this thread. The
+   * pipeline closes it when it stops.
+   */
+  preparePool?: PreparePool;
   logger: Logger;
 }
 
@@ -60,20 +67,7 @@ interface StoredEntry {
 export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
   const handle = async (batch: ConsumedBatch): Promise<void> => {
     if (batch.records.length === 0) return;
-    const outcomes: RecordOutcome[] = [];
-    let retry: unknown;
-    // Client fields (user agent, method, tool name, …) repeat across a batch's events: each
-    // distinct value is masked once per batch.
-    const memo = new ClientFieldMemo();
-    for (const record of batch.records) {
-      const outcome = await prepareRecord(deps, batch, record, memo);
-      if (outcome.outcome === 'retry') {
-        // Records after it wait for the retry, so the committed offsets stay a contiguous prefix.
-        retry = outcome.error;
-        break;
-      }
-      outcomes.push(outcome);
-    }
+    const { outcomes, retry } = await prepareBatch(deps, batch, deps.preparePool);
     const dlq: LogRecord[] = [];
     const ready: PreparedRecord[] = [];
     for (const o of outcomes) {
@@ -117,6 +111,7 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
       await deps.consumer.stop();
       await deps.checkpointer?.stop();
       await deps.checkpointer?.flush();
+      await deps.preparePool?.close();
     },
     handle,
   };

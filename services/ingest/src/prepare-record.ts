@@ -2,6 +2,10 @@
  * One raw record through decode → decrypt → mask → row building, each step with its own
  * outcome: the record is ready to store, goes to the DLQ (it can never be stored), or must be
  * retried (a transient failure, e.g. a key service that did not answer).
+ *
+ * Two phases: `openRecord` (decode and decrypt, on the thread that holds the keys) and
+ * `finishRecord` (mask, rows, validation, Avro encoding: pure work on plain data, which a
+ * worker thread can do; see prepare-pool.ts).
  */
 import { type AuditRows, type StoredEvent, validateAuditRows } from '@proctor/audit-store';
 import { isRetryable } from '@proctor/errors';
@@ -10,27 +14,51 @@ import { type AuditEvent, OMITTED_PAYLOAD } from '@proctor/events';
 import type { ChainedEvent } from '@proctor/integrity';
 import { auditRecordsOf, type EventRecords } from './audit-records';
 import type { ClientFieldMemo } from './client-field-memo';
-import { codeOf, toDlq } from './dead-letter';
+import { codeOf, type DlqStep, toDlq } from './dead-letter';
 import type { FrameMasker } from './frame-masker';
 import { CLEAR_ENCODINGS, type PayloadOpener } from './payload-opener';
-import { MASKED_ENCODING, type RedactedEvent, redactEvent } from './redact-event';
+import { MASKED_ENCODING, redactEvent } from './redact-event';
 import { toChainedEvent } from './stored-event';
 
-export interface PrepareDeps {
+export interface OpenDeps {
   decode: (bytes: Buffer) => AuditEvent;
-  encode: (event: AuditEvent) => Buffer;
-  masker: FrameMasker;
   opener?: PayloadOpener;
 }
 
-export interface PreparedRecord {
-  record: ConsumedRecord;
-  redacted: RedactedEvent;
+export interface FinishDeps {
+  encode: (event: AuditEvent) => Buffer;
+  masker: FrameMasker;
+}
+
+export type PrepareDeps = OpenDeps & FinishDeps;
+
+/** A decoded event with its sealed parts opened: what masking starts from. */
+export interface OpenedEvent {
+  event: AuditEvent;
+  /** The frame's clear JSON text; null for other event types and omitted payloads. */
+  clear: Buffer | null;
+}
+
+/** A redacted event as stored and produced. */
+export interface FinishedEvent {
   event: ChainedEvent;
   records: EventRecords;
   /** The redacted event, Avro-encoded for the redacted topic. */
   redactedValue: Buffer;
 }
+
+export interface PreparedRecord extends FinishedEvent {
+  record: ConsumedRecord;
+}
+
+export type OpenOutcome =
+  | { outcome: 'open'; opened: OpenedEvent }
+  | { outcome: 'dlq'; dlq: LogRecord }
+  | { outcome: 'retry'; error: unknown };
+
+export type FinishOutcome =
+  | { outcome: 'ok'; finished: FinishedEvent }
+  | { outcome: 'dlq'; step: DlqStep; reason: string };
 
 export type RecordOutcome =
   | { outcome: 'ok'; prepared: PreparedRecord }
@@ -44,7 +72,30 @@ export async function prepareRecord(
   record: ConsumedRecord,
   memo?: ClientFieldMemo,
 ): Promise<RecordOutcome> {
-  const dlq = (step: Parameters<typeof toDlq>[2], reason: string): RecordOutcome => ({
+  const opened = await openRecord(deps, batch, record);
+  if (opened.outcome !== 'open') return opened;
+  return withRecord(batch, record, await finishRecord(deps, opened.opened, memo));
+}
+
+/** A finished event's outcome for its consumed record. */
+export function withRecord(
+  batch: ConsumedBatch,
+  record: ConsumedRecord,
+  finished: FinishOutcome,
+): RecordOutcome {
+  if (finished.outcome === 'dlq') {
+    return { outcome: 'dlq', dlq: toDlq(batch, record, finished.step, finished.reason) };
+  }
+  return { outcome: 'ok', prepared: { record, ...finished.finished } };
+}
+
+/** Decode, then open the sealed client fields and the sealed payload. */
+export async function openRecord(
+  deps: OpenDeps,
+  batch: ConsumedBatch,
+  record: ConsumedRecord,
+): Promise<OpenOutcome> {
+  const dlq = (step: DlqStep, reason: string): OpenOutcome => ({
     outcome: 'dlq',
     dlq: toDlq(batch, record, step, reason),
   });
@@ -82,14 +133,22 @@ export async function prepareRecord(
       return dlq('decrypt', 'undecryptable');
     }
   }
-  let prepared: PreparedRecord;
+  return { outcome: 'open', opened: { event, clear } };
+}
+
+/** Mask, build the rows, validate them, encode the redacted event. */
+export async function finishRecord(
+  deps: FinishDeps,
+  { event, clear }: OpenedEvent,
+  memo?: ClientFieldMemo,
+): Promise<FinishOutcome> {
+  const dlq = (step: DlqStep, reason: string): FinishOutcome => ({ outcome: 'dlq', step, reason });
+  let redacted: Awaited<ReturnType<typeof redactEvent>>;
+  let finished: FinishedEvent;
   try {
-    const redacted = await redactEvent(event, clear, deps.masker, memo);
-    const chained = toChainedEvent(redacted);
-    prepared = {
-      record,
-      redacted,
-      event: chained,
+    redacted = await redactEvent(event, clear, deps.masker, memo);
+    finished = {
+      event: toChainedEvent(redacted),
       records: auditRecordsOf(redacted),
       redactedValue: Buffer.alloc(0),
     };
@@ -99,15 +158,15 @@ export async function prepareRecord(
   try {
     // The event as its row will be but for the chain links, which are hex text ingest makes
     // itself and need no check: validated without copying its 38 fields to add them.
-    const rows: AuditRows = { ...prepared.records, events: [prepared.event as StoredEvent] };
+    const rows: AuditRows = { ...finished.records, events: [finished.event as StoredEvent] };
     validateAuditRows(rows);
   } catch (err) {
     return dlq('validate', codeOf(err, 'invalid_row'));
   }
   try {
-    prepared.redactedValue = deps.encode(prepared.redacted.event);
+    finished.redactedValue = deps.encode(redacted.event);
   } catch (err) {
     return dlq('encode', codeOf(err, 'unencodable'));
   }
-  return { outcome: 'ok', prepared };
+  return { outcome: 'ok', finished };
 }

@@ -1,0 +1,106 @@
+import { type AuditEvent, decodeEvent, encodeEvent } from '@proctor/events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClientFieldMemo } from './client-field-memo';
+import { defaultFrameMasker } from './frame-masker';
+import { createPreparePool, defaultPrepareWorkers, type PreparePool } from './prepare-pool';
+import { type FinishOutcome, finishRecord, type OpenedEvent } from './prepare-record';
+import { FAKE, frameEvent } from './testing/raw-events';
+
+const pools: PreparePool[] = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((pool) => pool.close()));
+});
+
+function pool(options: Parameters<typeof createPreparePool>[0]): PreparePool {
+  const created = createPreparePool(options);
+  pools.push(created);
+  return created;
+}
+
+/** Opened events of several kinds, some carrying synthetic PHI, one whose row can never be stored. */
+function openedEvents(count: number): OpenedEvent[] {
+  const out: OpenedEvent[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = JSON.stringify({ jsonrpc: '2.0', id: i, result: { note: `call ${i} for ${FAKE.ssn}` } });
+    let event: AuditEvent = frameEvent(`s-${i % 7}`, i, text, {
+      toolName: i % 5 === 0 ? `lookup ${FAKE.email}` : 'get_patient',
+      ...(i % 11 === 0 && { kind: 'stderr' as const }),
+    });
+    if (i % 13 === 0) {
+      event = {
+        ...frameEvent(`s-${i % 7}`, i, '{}'),
+        type: 'session_started',
+        body: {
+          clientName: `Dr. ${FAKE.phone}`,
+          clientVersion: '1.0',
+          protocolVersion: '2025-06-18',
+          transport: 'stdio',
+        },
+      } as AuditEvent;
+    }
+    if (i === 42) event = { ...event, time: 5_000_000_000_000_000 };
+    // Through the codec, as the pipeline opens them.
+    const decoded = decodeEvent(encodeEvent(event));
+    out.push({ event: decoded, clear: decoded.type === 'frame' ? decoded.body.payload : null });
+  }
+  return out;
+}
+
+async function finishHere(opened: readonly OpenedEvent[]): Promise<FinishOutcome[]> {
+  const deps = { encode: encodeEvent, masker: defaultFrameMasker() };
+  const memo = new ClientFieldMemo();
+  const out: FinishOutcome[] = [];
+  for (const item of opened) out.push(await finishRecord(deps, item, memo));
+  return out;
+}
+
+describe('prepare pool (worker threads)', () => {
+  it('finishes events in slices across workers exactly as this thread does, in order', async () => {
+    const opened = openedEvents(300);
+    const expected = await finishHere(opened);
+    const workers = pool({ workers: 2 });
+    const [first, second] = await Promise.all([workers.finish(opened), workers.finish(opened.slice(0, 10))]);
+    expect(first).toEqual(expected);
+    expect(second).toEqual(expected.slice(0, 10));
+    // Buffers come back as Buffers, and nothing clear crossed back.
+    const ok = first.flatMap((o) => (o.outcome === 'ok' ? [o.finished] : []));
+    expect(ok.length).toBeGreaterThan(250);
+    expect(Buffer.isBuffer(ok[0]?.redactedValue)).toBe(true);
+    expect(JSON.stringify(ok.map((f) => f.event))).not.toContain(FAKE.ssn);
+    expect(first[42]).toEqual({ outcome: 'dlq', step: 'validate', reason: 'AUDIT_STORE_INVALID_INPUT' });
+    expect(await workers.finish([])).toEqual([]);
+  });
+
+  it('builds the masker from its configuration in each worker', async () => {
+    const rulesYaml = "rules: [{ id: tool, type: other_id, pattern: 'get_patient' }]";
+    const opened = openedEvents(3);
+    const workers = pool({ workers: 1, maskerConfig: { rulesYaml } });
+    const here = await (async () => {
+      const deps = { encode: encodeEvent, masker: defaultFrameMasker({ rulesYaml }) };
+      return Promise.all(opened.map((item) => finishRecord(deps, item)));
+    })();
+    expect(await workers.finish(opened)).toEqual(here);
+    expect(here).not.toEqual(await finishHere(opened));
+  });
+
+  it('fails requests with a retryable error when a worker cannot work, and refuses work once closed', async () => {
+    const broken = pool({
+      workers: 1,
+      maskerConfig: { rulesYaml: "rules: [{ id: broken, type: mrn, pattern: '(' }]" },
+    });
+    await expect(broken.finish(openedEvents(2))).rejects.toMatchObject({
+      code: 'PREPARE_WORKER_FAILED',
+      retryable: true,
+    });
+    // The dead worker is replaced on the next request (which fails the same way here).
+    await expect(broken.finish(openedEvents(1))).rejects.toMatchObject({ code: 'PREPARE_WORKER_FAILED' });
+    const workers = pool({ workers: 1 });
+    await workers.close();
+    await expect(workers.finish(openedEvents(1))).rejects.toMatchObject({ code: 'PREPARE_WORKER_FAILED' });
+    expect(() => createPreparePool({ workers: 0 })).toThrow(/whole number ≥ 1/);
+  });
+
+  it('defaults to one worker per core but the main thread, at most 4', () => {
+    expect([1, 2, 3, 8].map((cores) => defaultPrepareWorkers(cores))).toEqual([0, 1, 2, 4]);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Worker threads for the second phase of record preparation (mask → rows → validate → encode,
+ * see prepare-record.ts), so that masking, the costliest step, runs beside the main thread's
+ * consuming, chaining, storing and producing. The main thread decodes and decrypts (it holds
+ * the keys), sends the opened events of a batch in slices, one per worker, and gets their
+ * outcomes back in the same order; nothing else changes (order, deduplication, chain and
+ * checkpoints stay on the main thread).
+ *
+ * A worker that dies fails its requests with a retryable error (the batch is retried, nothing
+ * is committed) and is replaced on the next request.
+ */
+import { availableParallelism } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { ProctorError } from '@proctor/errors';
+import type { MaskerConfig } from '@proctor/masking';
+import type { FinishOutcome, OpenedEvent } from './prepare-record';
+import { type PrepareReply, type PrepareRequest, transferable } from './prepare-wire';
+
+export interface PreparePoolOptions {
+  /** Worker threads (at least 1). */
+  workers: number;
+  /** The masker each worker builds (default rules when absent); must be structured-cloneable. */
+  maskerConfig?: MaskerConfig;
+}
+
+export interface PreparePool {
+  readonly size: number;
+  /** The outcome of each opened event, in order. */
+  finish(opened: readonly OpenedEvent[]): Promise<FinishOutcome[]>;
+  /** Stops the workers; requests in flight fail. */
+  close(): Promise<void>;
+}
+
+/** A slice smaller than this goes to one worker: a message's fixed cost would outweigh the split. */
+const MIN_SLICE = 64;
+
+/** Workers for a machine: every core but the main thread's, at most 4 (none on one core). */
+export function defaultPrepareWorkers(cores = availableParallelism()): number {
+  return Math.min(4, Math.max(0, cores - 1));
+}
+
+export class PrepareWorkerError extends ProctorError<'PREPARE_WORKER_FAILED'> {
+  constructor(message: string) {
+    super(message, { code: 'PREPARE_WORKER_FAILED', httpStatus: 503, retryable: true });
+  }
+}
+
+interface Pending {
+  resolve: (outcomes: FinishOutcome[]) => void;
+  reject: (error: Error) => void;
+}
+
+class WorkerSlot {
+  readonly pending = new Map<number, Pending>();
+  private readonly worker: Worker;
+  dead = false;
+
+  constructor(maskerConfig: MaskerConfig | undefined) {
+    this.worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), {
+      workerData: { maskerConfig },
+    });
+    this.worker.unref();
+    this.worker.on('message', (reply: PrepareReply) => this.settle(reply));
+    this.worker.on('error', (err) => this.fail(`a prepare worker failed (${err.name})`));
+    this.worker.on('exit', (code) => this.fail(`a prepare worker exited (code ${code})`));
+  }
+
+  request(id: number, opened: readonly OpenedEvent[]): Promise<FinishOutcome[]> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      const message: PrepareRequest = { id, bytes: transferable(serialize(opened)) };
+      this.worker.postMessage(message, [message.bytes.buffer]);
+    });
+  }
+
+  async terminate(): Promise<void> {
+    this.fail('the prepare pool is closed');
+    await this.worker.terminate();
+  }
+
+  private settle(reply: PrepareReply): void {
+    const pending = this.pending.get(reply.id);
+    if (pending === undefined) return;
+    this.pending.delete(reply.id);
+    if (this.pending.size === 0) this.worker.unref();
+    if ('error' in reply) pending.reject(new PrepareWorkerError(`a prepare worker failed (${reply.error})`));
+    else pending.resolve(deserialize(reply.bytes) as FinishOutcome[]);
+  }
+
+  private fail(message: string): void {
+    this.dead = true;
+    const error = new PrepareWorkerError(message);
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+}
+
+export function createPreparePool(options: PreparePoolOptions): PreparePool {
+  if (!Number.isSafeInteger(options.workers) || options.workers < 1) {
+    throw new RangeError(`prepare workers must be a whole number ≥ 1 (got ${options.workers})`);
+  }
+  const slots: WorkerSlot[] = [];
+  for (let i = 0; i < options.workers; i++) slots.push(new WorkerSlot(options.maskerConfig));
+  let nextId = 0;
+  let closed = false;
+
+  /** The live worker with the fewest requests in flight; a dead one is replaced first. */
+  const pick = (): WorkerSlot => {
+    let best: WorkerSlot | undefined;
+    for (let i = 0; i < slots.length; i++) {
+      let slot = slots[i] as WorkerSlot;
+      if (slot.dead) {
+        slot = new WorkerSlot(options.maskerConfig);
+        slots[i] = slot;
+      }
+      if (best === undefined || slot.pending.size < best.pending.size) best = slot;
+    }
+    return best as WorkerSlot;
+  };
+
+  return {
+    size: options.workers,
+    async finish(opened) {
+      if (closed) throw new PrepareWorkerError('the prepare pool is closed');
+      if (opened.length === 0) return [];
+      const slices = Math.max(1, Math.min(slots.length, Math.floor(opened.length / MIN_SLICE)));
+      const per = Math.ceil(opened.length / slices);
+      const parts: Promise<FinishOutcome[]>[] = [];
+      for (let start = 0; start < opened.length; start += per) {
+        parts.push(pick().request(nextId++, opened.slice(start, start + per)));
+      }
+      return (await Promise.all(parts)).flat();
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((slot) => slot.terminate()));
+    },
+  };
+}

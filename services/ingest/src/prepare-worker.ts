@@ -1,0 +1,36 @@
+/**
+ * A prepare worker thread: masks, builds rows, validates and encodes the opened events it is
+ * sent (see prepare-pool.ts), with its own masker built from the pool's masker configuration.
+ * Messages in and out are v8-serialized (Buffers stay Buffers) and their bytes transferred.
+ */
+import { deserialize, serialize } from 'node:v8';
+import { parentPort, workerData } from 'node:worker_threads';
+import { encodeEvent } from '@proctor/events';
+import type { MaskerConfig } from '@proctor/masking';
+import { ClientFieldMemo } from './client-field-memo';
+import { codeOf } from './dead-letter';
+import { defaultFrameMasker } from './frame-masker';
+import { type FinishOutcome, finishRecord, type OpenedEvent } from './prepare-record';
+import { type PrepareReply, type PrepareRequest, transferable } from './prepare-wire';
+
+const port = parentPort;
+if (port === null) throw new Error('prepare-worker runs as a worker thread');
+const deps = {
+  encode: encodeEvent,
+  masker: defaultFrameMasker((workerData as { maskerConfig?: MaskerConfig }).maskerConfig),
+};
+
+port.on('message', async ({ id, bytes }: PrepareRequest) => {
+  let reply: PrepareReply;
+  try {
+    const opened = deserialize(bytes) as OpenedEvent[];
+    // One memo per request, as the pipeline keeps one per batch.
+    const memo = new ClientFieldMemo();
+    const outcomes: FinishOutcome[] = [];
+    for (const item of opened) outcomes.push(await finishRecord(deps, item, memo));
+    reply = { id, bytes: transferable(serialize(outcomes)) };
+  } catch (err) {
+    reply = { id, error: codeOf(err, 'prepare_failed') };
+  }
+  port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer] : []);
+});
