@@ -92,7 +92,7 @@ describe('the catalog of declarations', () => {
     tools: names.map((name) => ({ name, inputSchema: SCHEMA })),
   });
 
-  it('lists the tools only for a tool it does not know, or when what it knows is too old', async () => {
+  it('lists the tools only for a tool no fresh complete listing had, or when what it knows is too old', async () => {
     let now = 0;
     const catalog = new ParamHeaderCatalog(1000, () => now);
     let lists = 0;
@@ -103,11 +103,16 @@ describe('the catalog of declarations', () => {
     expect(await catalog.declarationsOf('k', 'triage', list)).toEqual(DECLARATIONS);
     expect(await catalog.declarationsOf('k', 'route_order', list)).toEqual(DECLARATIONS);
     expect(lists).toBe(1);
+    // A tool the complete listing lacks declares nothing: calling unknown tools makes the
+    // gateway list the upstream's tools no more often.
     expect(await catalog.declarationsOf('k', 'unknown', list)).toEqual([]);
-    expect(lists).toBe(2);
+    expect(await catalog.declarationsOf('k', 'unknown', list)).toEqual([]);
+    expect(catalog.known('k', 'unknown')).toEqual([]);
+    expect(lists).toBe(1);
     now = 2000;
+    expect(catalog.known('k', 'triage')).toBeUndefined();
     await catalog.declarationsOf('k', 'triage', list);
-    expect(lists).toBe(3);
+    expect(lists).toBe(2);
   });
 
   it('learns from the tools/list answers relayed to clients, per key', async () => {
@@ -119,6 +124,8 @@ describe('the catalog of declarations', () => {
     };
     expect(await catalog.declarationsOf('a', 'route_order', list)).toEqual(DECLARATIONS);
     expect(await catalog.declarationsOf('a', 'plain', list)).toEqual([]);
+    // Relayed pages may be part of a listing: a tool they lack is not known to declare nothing.
+    expect(catalog.known('a', 'other')).toBeUndefined();
     await expect(catalog.declarationsOf('b', 'route_order', list)).rejects.toThrow('not listed');
   });
 });

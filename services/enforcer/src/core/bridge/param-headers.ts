@@ -18,6 +18,8 @@ export interface ParamHeader {
 }
 
 const CANONICAL_DECIMAL = /^-?\d+(\.\d+)?$/;
+/** Field values are visible ASCII, space and tab (RFC 9110): anything else needs the Base64 sentinel. */
+const FIELD_VALUE = /^[\t\x20-\x7e]*$/;
 
 /** The declarations of a tool's input schema, found along its chain of `properties`. */
 export function paramHeadersOf(inputSchema: unknown): ParamHeader[] {
@@ -81,6 +83,8 @@ export function checkParamHeaders(
         `the ${header} header is required: the body carries ${declaration.path.join('.')}`,
       );
     }
+    if (!FIELD_VALUE.test(raw))
+      throw headerMismatch(`the ${header} header contains characters a header value may not carry`);
     const decoded = decodeHeaderValue(raw);
     if (decoded === undefined)
       throw headerMismatch(`the ${header} header carries an invalid Base64 sentinel value`);
@@ -96,6 +100,8 @@ export function checkParamHeaders(
 interface CatalogEntry {
   at: number;
   tools: Map<string, ParamHeader[]>;
+  /** Every page of the upstream's tools/list was read: a tool missing from it declares nothing. */
+  complete: boolean;
 }
 
 /**
@@ -117,7 +123,7 @@ export class ParamHeaderCatalog {
     if (!isPlainObject(result) || !Array.isArray(result.tools)) return;
     let entry = this.fresh(key);
     if (!entry) {
-      entry = { at: this.now(), tools: new Map() };
+      entry = { at: this.now(), tools: new Map(), complete: false };
       this.entries.delete(key);
       // Bounded: the oldest entry goes first.
       if (this.entries.size >= MAX_CATALOG_ENTRIES)
@@ -132,11 +138,22 @@ export class ParamHeaderCatalog {
 
   /** The declarations of `tool`; `list` fetches every `tools/list` page when they are not known. */
   async declarationsOf(key: string, tool: string, list: () => Promise<unknown[]>): Promise<ParamHeader[]> {
-    const known = this.fresh(key)?.tools.get(tool);
+    const known = this.known(key, tool);
     if (known) return known;
     this.entries.delete(key);
     for (const page of await list()) this.learn(key, page);
-    return this.entries.get(key)?.tools.get(tool) ?? [];
+    const entry = this.entries.get(key);
+    if (entry) entry.complete = true;
+    return entry?.tools.get(tool) ?? [];
+  }
+
+  /**
+   * The declarations of `tool` as far as they are known without asking the upstream: undefined
+   * when the tool was not seen in a fresh listing (none for a tool a complete one lacks).
+   */
+  known(key: string, tool: string): ParamHeader[] | undefined {
+    const entry = this.fresh(key);
+    return entry?.tools.get(tool) ?? (entry?.complete ? [] : undefined);
   }
 
   private fresh(key: string): CatalogEntry | undefined {

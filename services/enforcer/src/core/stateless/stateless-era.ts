@@ -1,3 +1,4 @@
+import { DirectParamHeaderCheck } from '../bridge/direct-param-headers';
 import { StatelessToStatefulBridge } from '../bridge/stateless-to-stateful';
 import type { UpstreamEraResolver } from '../bridge/upstream-era';
 import type { CoreContext } from '../context';
@@ -30,6 +31,8 @@ export class StatelessEra implements EraHandler {
   private readonly exchanges: StatelessExchangeHandler;
   private readonly bridge: StatelessToStatefulBridge;
   private readonly upstreamEras: UpstreamEraResolver;
+  private readonly ledger: ExchangeLedger;
+  private readonly paramHeaders: DirectParamHeaderCheck;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -58,6 +61,8 @@ export class StatelessEra implements EraHandler {
       parkMs: options.stateTtlMs,
     });
     this.upstreamEras = options.upstreamEras;
+    this.ledger = ledger;
+    this.paramHeaders = new DirectParamHeaderCheck(ledger, ctx.limits);
   }
 
   claims(post: ClientPost): boolean {
@@ -95,7 +100,7 @@ export class StatelessEra implements EraHandler {
     const reply =
       (await this.upstreamEras.eraOf(connection)) === 'stateful'
         ? await this.bridge.handle(connection, call)
-        : await this.exchanges.handle(call);
+        : await this.direct(call);
     switch (reply.type) {
       case 'accepted':
         return { type: 'accepted', status: 202, headers: reply.headers };
@@ -109,6 +114,12 @@ export class StatelessEra implements EraHandler {
           stream: new IterableClientStream(reply.events, () => post.abort()),
         };
     }
+  }
+
+  /** A call to a 2026-07-28 upstream: its `Mcp-Param-*` headers checked, then served as an exchange. */
+  private async direct(call: StatelessCall) {
+    const refused = await this.paramHeaders.refusalOf(call);
+    return refused ? this.ledger.refuse(call, refused) : this.exchanges.handle(call);
   }
 
   private decide(post: ClientPost): EraDecision | StatelessProtocolError {
