@@ -45,6 +45,8 @@ export interface CompiledRule {
   /** The rule's resource globs (null: it matches whatever resource, or none, a request names). */
   resources: readonly string[] | null;
   matches(request: PolicyRequest): boolean;
+  /** The rule's tool-name test alone (null: it names no tools): see CompiledPolicy.rulesForTool. */
+  matchesToolName: NameTest | null;
   /** Every test of the rule except its resource globs: for judging resource templates. */
   matchesBesidesResource(request: PolicyRequest): boolean;
 }
@@ -57,7 +59,16 @@ export interface CompiledPolicy {
   readonly logAllows: PolicyDocument['logAllows'];
   /** The `record` rules alone, in order: what a frame's record mode is read from. */
   readonly recordRules: readonly CompiledRule[];
+  /**
+   * The rules, in order, less those whose tool globs certainly do not match this tool name: a
+   * request naming the tool can match no other. Remembered per name (a call's rules are sorted
+   * out once per tool, not tested rule by rule on every call).
+   */
+  rulesForTool(toolName: string | null): readonly CompiledRule[];
 }
+
+/** Tool names whose rules are remembered; past that the memory starts over (names are client text). */
+const REMEMBERED_TOOL_NAMES = 512;
 
 export interface CompileOptions {
   /** Names a rule or default may use; any other is an error. Unchecked when absent. */
@@ -117,16 +128,27 @@ export function compilePolicy(document: unknown, options: CompileOptions = {}): 
   });
   if (issues.length > 0) throw new PolicyError(issues, source);
   const version = createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
+  const byTool = new Map<string | null, readonly CompiledRule[]>();
   return Object.freeze({
     version,
     rules,
     defaults: doc.defaults,
     logAllows: doc.logAllows,
     recordRules: rules.filter((r) => r.action === 'record'),
+    rulesForTool(toolName: string | null) {
+      let found = byTool.get(toolName);
+      if (found === undefined) {
+        found = rules.filter((r) => r.matchesToolName === null || r.matchesToolName(toolName));
+        if (byTool.size >= REMEMBERED_TOOL_NAMES) byTool.clear();
+        byTool.set(toolName, found);
+      }
+      return found;
+    },
   });
 }
 
 type Test = (request: PolicyRequest) => boolean;
+type NameTest = (name: string | null) => boolean;
 
 /**
  * Rules that protect (deny, hold, require a grant, mask) must not be slipped past with a name
@@ -139,7 +161,8 @@ const PROTECTIVE: ReadonlySet<PolicyAction> = new Set(['deny', 'require_approval
 
 function compileRule(rule: PolicyRule): CompiledRule {
   const protective = PROTECTIVE.has(rule.action);
-  const others = compileMatch(rule.match, protective);
+  const tool = nameTest(rule.match.tools, protective);
+  const others = compileMatch(rule.match, protective, tool);
   const resources = rule.match.resources?.map(normalizeUri) ?? null;
   const resource = resources === null ? null : resourceField(resources, protective);
   const tests = resource === null ? others : [...others, resource];
@@ -158,9 +181,25 @@ function compileRule(rule: PolicyRule): CompiledRule {
       : null,
     readsArguments: rule.match.arguments !== undefined,
     resources,
-    matches: (request) => tests.every((t) => t(request)),
-    matchesBesidesResource: (request) => others.every((t) => t(request)),
+    matches: (request) => passesAll(tests, request),
+    matchesToolName: tool,
+    matchesBesidesResource: (request) => passesAll(others, request),
   };
+}
+
+/**
+ * Whether every test passes. A loop, not `tests.every(t => t(request))`: that makes a closure
+ * per rule and request, and under tsx (keepNames) each closure costs a defineProperty.
+ */
+function passesAll(tests: readonly Test[], request: PolicyRequest): boolean {
+  for (const test of tests) if (!test(request)) return false;
+  return true;
+}
+
+/** Whether any value matches (a loop: no closure per call, see passesAll). */
+function anyMatches(m: Matcher, values: readonly string[]): boolean {
+  for (const value of values) if (m.test(value)) return true;
+  return false;
 }
 
 /** A list of globs against one (possibly absent) request field: an absent field never matches. */
@@ -185,23 +224,19 @@ function resourceField(globs: readonly string[], protective: boolean): Test {
   return (r) => {
     if (r.resourceUri === null) return false;
     const readings = uriReadings(r.resourceUri);
-    return protective ? readings.some((u) => m.test(u)) : readings.every((u) => m.test(u));
+    if (protective) return anyMatches(m, readings);
+    for (const reading of readings) if (!m.test(reading)) return false;
+    return true;
   };
 }
 
-/** A name field of a protective rule: the name as sent, or folded like the globs. */
-function nameField(
-  globs: string[] | undefined,
-  pick: (r: PolicyRequest) => string | null,
-  protective: boolean,
-): Test | null {
-  const exact = field(globs, pick);
-  if (exact === null || globs === undefined || !protective) return exact;
-  const folded = field(globs.map(foldName), (r) => {
-    const value = pick(r);
-    return value === null ? null : foldName(value);
-  });
-  return (r) => exact(r) || (folded as Test)(r);
+/** A name test (tool, prompt); a protective rule's also matches the name folded like its globs. */
+function nameTest(globs: string[] | undefined, protective: boolean): NameTest | null {
+  if (globs === undefined) return null;
+  const exact = compileGlobs(globs);
+  if (!protective) return (name) => name !== null && exact.test(name);
+  const folded = compileGlobs(globs.map(foldName));
+  return (name) => name !== null && (exact.test(name) || folded.test(foldName(name)));
 }
 
 /**
@@ -222,18 +257,19 @@ export function foldName(name: string): string {
 /** Every protective rule of a request folds the same name: the last one is remembered. */
 let lastFolded = { name: '', folded: '' };
 
-function compileMatch(match: RuleMatch, protective: boolean): Test[] {
+function compileMatch(match: RuleMatch, protective: boolean, tool: NameTest | null): Test[] {
+  const prompt = nameTest(match.prompts, protective);
   const tests: (Test | null)[] = [
     field(match.connections, (r) => r.connection),
     field(match.subjects, (r) => r.identity.subject),
     field(match.issuers, (r) => r.identity.issuer),
     field(match.methods, (r) => r.method),
-    nameField(match.tools, (r) => r.toolName, protective),
-    nameField(match.prompts, (r) => r.promptName, protective),
+    tool && ((r) => tool(r.toolName)),
+    prompt && ((r) => prompt(r.promptName)),
   ];
   if (match.groups !== undefined) {
     const m = compileGlobs(match.groups);
-    tests.push((r) => r.identity.groups.some((g) => m.test(g)));
+    tests.push((r) => anyMatches(m, r.identity.groups));
   }
   if (match.anonymous !== undefined) {
     const wanted = match.anonymous;
@@ -277,8 +313,9 @@ function compileArgument(
     const values = r.arguments === null ? [] : evaluateJsonPath(segments, r.arguments);
     if (present !== undefined && values.length > 0 !== present) return false;
     if (pattern === null) return true;
-    return values.some(
-      (v) => pattern.test(textOf(v)) || (protective && textsWithin(v).some((t) => pattern.test(t))),
-    );
+    for (const value of values) {
+      if (pattern.test(textOf(value)) || (protective && anyMatches(pattern, textsWithin(value)))) return true;
+    }
+    return false;
   };
 }

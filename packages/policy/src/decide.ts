@@ -27,7 +27,7 @@ export interface PolicyDecision {
 export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDecision {
   let maskRule: string | null = null;
   let terminal: CompiledRule | null = null;
-  for (const rule of policy.rules) {
+  for (const rule of policy.rulesForTool(request.toolName)) {
     if (!rule.matches(request)) continue;
     if (rule.action === 'mask') maskRule ??= rule.id;
     else if (rule.action === 'record') continue;

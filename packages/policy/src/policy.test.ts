@@ -141,6 +141,30 @@ describe('policy decisions', () => {
     expect(isVisible(p, alice, 'prompt', 'summary')).toBe(false);
   });
 
+  it('decides from the rules sorted out per tool name as from every rule, however many names it saw', () => {
+    const p = compiled();
+    expect(p.rulesForTool('read_chart').map((r) => r.id)).toEqual([
+      'ci-main-read',
+      'ci-deny-rest',
+      'mask-charts',
+      'no-vip',
+      'clinicians',
+      'old-era-metadata',
+    ]);
+    expect(p.rulesForTool(null).map((r) => r.id)).toEqual(['ci-deny-rest', 'clinicians', 'old-era-metadata']);
+    // A protective rule's glob still catches a name spelt differently (folded), remembered or not.
+    const spelt = request({ toolName: 'READ_CHART', arguments: { patientId: 'VIP-7' } });
+    for (let i = 0; i < 2; i++)
+      expect(decide(p, spelt)).toMatchObject({ verdict: 'deny', maskRule: 'mask-charts' });
+    // Past the names it remembers, it starts over and decides alike.
+    for (let i = 0; i < 1_100; i++) {
+      const name = i % 2 === 0 ? `export_${i}` : `tool_${i}`;
+      expect(decide(p, request({ toolName: name })).verdict).toBe(i % 2 === 0 ? 'require_approval' : 'allow');
+    }
+    expect(decide(p, spelt).verdict).toBe('deny');
+    expect(decide(p, request({ identity: CI_MAIN, toolName: 'write_chart' })).rule?.id).toBe('ci-deny-rest');
+  });
+
   it('gives the same version to the same rules and a new one to changed rules', () => {
     expect(compiled().version).toBe(compiled().version);
     expect(compilePolicyText(POLICY.replace('timeoutSec: 60', 'timeoutSec: 61')).version).not.toBe(
