@@ -21,7 +21,7 @@ const ROLE_KEYS = new Set(
   physician doctor nurse spouse mother father guardian relative nextofkin witness caller callername sender recipient
   requester requestor informant interpreter visitor proxy pickedupby by owner policyholder author clinician
   surgeon anesthesiologist anesthetist technician therapist pharmacist prescriber midwife dentist counselor
-  socialworker casemanager user username`
+  socialworker casemanager user username login loginname consultant gp registrar`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );
@@ -52,7 +52,9 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
   mrn: 'mrn medicalrecordnumber medicalrecord patientid chartnumber hospitalnumber ehrid emrid',
   health_plan: `memberid membernumber subscriberid subscribernumber policynumber policyid groupnumber insuranceid
-    insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid`,
+    insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid nhsnumber nhsno healthnumber
+    healthcardnumber healthcard medicarenumber medicareno nhi nhinumber phn personalhealthnumber ohip ohipnumber chinumber
+    ihi ppsn ppsnumber`,
   account:
     'account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid',
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
@@ -263,6 +265,8 @@ const ABBREVIATIONS = new Map<string, string>([
   ['nr', 'number'],
   ['cd', 'code'],
   ['dt', 'date'],
+  ['adm', 'admit date'],
+  ['disch', 'discharge date'],
   ['dte', 'date'],
 ]);
 /** Words before a role that keep it a role: primaryPhysician, referringDoctor, emergencyContact. */

@@ -131,6 +131,100 @@ function rowFollows(text: string, from: number, delim: number, count: number): b
   return false;
 }
 
+/**
+ * Column-aligned reports (a ward census, a clinic list printed to text): a header line of field
+ * names over rows whose cells are set apart by two or more blanks. The header's words are the
+ * columns; a row's cell belongs to the column starting at or just before it (two characters of
+ * slack), so a cell holding one blank ("DOE, Jane") stays whole.
+ */
+interface FixedWidthHeader {
+  /** Column start offsets within the line. */
+  starts: number[];
+  rules: (FieldRule | undefined)[];
+}
+
+/** Words of a line with their offsets: runs of characters other than a blank. */
+function wordsOf(text: string, start: number, end: number): Cell[] {
+  const words: Cell[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && text.charCodeAt(i) === 0x20) i++;
+    const s = i;
+    while (i < end && text.charCodeAt(i) !== 0x20) i++;
+    if (i > s) words.push({ start: s, end: i });
+  }
+  return words;
+}
+
+/** Cells of a row: runs separated by two or more blanks. */
+function wideCells(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  for (const w of wordsOf(text, start, end)) {
+    const last = cells[cells.length - 1];
+    if (last && w.start - last.end === 1) last.end = w.end;
+    else cells.push({ ...w });
+  }
+  return cells;
+}
+
+function fixedWidthHeader(ctx: ScanContext, start: number, end: number): FixedWidthHeader | undefined {
+  const text = ctx.text;
+  // Two gaps of two blanks at least: a report's header, not a sentence.
+  const gap = text.indexOf('  ', start);
+  if (gap < 0 || gap >= end || text.indexOf('  ', gap + 2) >= end) return undefined;
+  const words = wordsOf(text, start, end);
+  if (words.length < 3) return undefined;
+  const names = words.map((w) => text.slice(w.start, w.end));
+  // Capitalized field names ("MRN", "Patient", "Adm."); a sentence has lower-case words.
+  if (!names.every((n) => /^[A-Z][A-Za-z_.#/()-]{0,23}$/.test(n))) return undefined;
+  let any = false;
+  const rules = names.map((n, k) => {
+    // "PATIENT NAME", "ADM DATE": a word with no rule of its own may name a column with the next.
+    const next = words[k + 1];
+    const joined =
+      next && next.start - (words[k] as Cell).end === 1 ? `${n} ${names[k + 1] as string}` : undefined;
+    const rule =
+      ctx.fields.ruleFor(n, undefined, names) ?? (joined && ctx.fields.ruleFor(joined, undefined, names));
+    if (rule) any = true;
+    return rule || undefined;
+  });
+  return any ? { starts: words.map((w) => w.start - start), rules } : undefined;
+}
+
+/** The row's cells by column, or undefined when the line is not a row of the report. */
+function fixedWidthRow(
+  text: string,
+  start: number,
+  end: number,
+  header: FixedWidthHeader,
+): Cell[] | undefined {
+  const cells = wideCells(text, start, end);
+  if (cells.length < Math.min(3, header.starts.length)) return undefined;
+  const byColumn: Cell[] = header.starts.map(() => ({ start: 0, end: 0 }));
+  for (const cell of cells) {
+    const at = cell.start - start + 2;
+    let k = header.starts.length - 1;
+    while (k > 0 && (header.starts[k] as number) > at) k--;
+    byColumn[k] = cell;
+  }
+  return byColumn;
+}
+
+function markFixedWidth(ctx: ScanContext): void {
+  const text = ctx.text;
+  let header: FixedWidthHeader | undefined;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const end = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+    const row = header && fixedWidthRow(text, lineStart, end, header);
+    if (header && row) markRow(ctx, row, header.rules);
+    else header = end - lineStart <= MAX_HEADER_LINE ? fixedWidthHeader(ctx, lineStart, end) : undefined;
+    lineStart = lineEnd + 1;
+  }
+}
+
 export const delimitedTables: Detector = {
   id: 'table_columns',
   types: PHI_TYPES,
@@ -158,5 +252,6 @@ export const delimitedTables: Detector = {
       }
       lineStart = lineEnd + 1;
     }
+    if (ctx.includes('  ')) markFixedWidth(ctx);
   },
 };
