@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, type JsonValue } from './canonical-json';
-import { CHAIN_GENESIS, chainHash, linkEvents } from './chain';
+import { CHAIN_GENESIS, chainHash, chainHashOfForm, linkEvents } from './chain';
 import { CHAINED_FIELDS, type ChainedEvent, canonicalEventForm } from './chained-event';
 import { chainedEvent, chainedSession } from './testing/sample-chain';
 
@@ -32,6 +32,14 @@ describe('hash chain', () => {
     const withExtras = { ...event, prevHash: 'x', hash: 'y', ingestedAt: 5 };
     expect(canonicalEventForm(withExtras)).toBe(canonicalEventForm(event));
     expect(chainHash('f'.repeat(64), event)).not.toBe(base);
+  });
+
+  it('hashes a canonical form written beforehand exactly as it hashes the event', () => {
+    const event = chainedEvent('s-1', 2);
+    const form = canonicalEventForm(event);
+    expect(chainHashOfForm(CHAIN_GENESIS, form)).toBe(chainHash(CHAIN_GENESIS, event));
+    expect(chainHashOfForm('f'.repeat(64), form)).toBe(chainHash('f'.repeat(64), event));
+    expect(chainHashOfForm(CHAIN_GENESIS, `${form} `)).not.toBe(chainHash(CHAIN_GENESIS, event));
   });
 });
 

@@ -9,10 +9,12 @@ const CHAIN_DOMAIN = 'proctor-chain-v1';
 
 /** hash = SHA-256("proctor-chain-v1\n" ‖ prevHash ‖ "\n" ‖ canonical redacted form), lower-case hex. */
 export function chainHash(prevHash: string, event: ChainedEvent): string {
-  return createHash('sha256')
-    .update(`${CHAIN_DOMAIN}\n${prevHash}\n`)
-    .update(canonicalEventForm(event))
-    .digest('hex');
+  return chainHashOfForm(prevHash, canonicalEventForm(event));
+}
+
+/** chainHash from the event's canonical form, written beforehand (possibly on another thread). */
+export function chainHashOfForm(prevHash: string, canonicalForm: string): string {
+  return createHash('sha256').update(`${CHAIN_DOMAIN}\n${prevHash}\n`).update(canonicalForm).digest('hex');
 }
 
 /** The head of a session's chain: its highest stored seq and that event's hash. */

@@ -1,5 +1,5 @@
 export { canonicalJson, type JsonValue } from './canonical-json';
-export { CHAIN_GENESIS, type ChainHead, chainHash, linkEvents } from './chain';
+export { CHAIN_GENESIS, type ChainHead, chainHash, chainHashOfForm, linkEvents } from './chain';
 export {
   CHAINED_FIELDS,
   type ChainedEvent,
