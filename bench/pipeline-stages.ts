@@ -5,7 +5,8 @@
  * ClickHouse is sent, and — each alone — the store (one batch inserted into embedded chDB
  * with the production migrations, through the HTTP client's insert as before and through
  * chDB's raw insert as now; the chain-state read ingest makes per batch) and, with
- * KAFKA_BROKERS set, kafkajs consuming the raw events and producing the redacted ones.
+ * KAFKA_BROKERS set, kafkajs consuming the raw events and producing the redacted ones; and the
+ * prepare stage through one prepare worker thread (all threads' CPU: what the hand-over costs).
  * Microseconds of process CPU per event (chDB's threads included), best of a few rounds.
  *
  *   [KAFKA_BROKERS=host:port] node bin/run-ts.mjs bench/pipeline-stages.ts [--events 5000] [--rounds 5]
@@ -26,12 +27,14 @@ import { createKafkaConsumer, createKafkaProducer, ensureTopics } from '@proctor
 import { decodeEvent, encodeEvent } from '@proctor/events';
 import {
   ClientFieldMemo,
+  createPreparePool,
   defaultFrameMasker,
   type FrameMasker,
   linkBatch,
   redactEvent,
 } from '@proctor/ingest';
 import { createChdbConnection } from 'chdb/connection';
+import { prepareBatch } from '../services/ingest/src/prepare-batch';
 import { type PreparedRecord, prepareRecord } from '../services/ingest/src/prepare-record';
 import { benchFrame } from './pipeline-events';
 
@@ -79,6 +82,10 @@ async function prepareAll(with_: FrameMasker): Promise<PreparedRecord[]> {
   return out;
 }
 
+// One worker, started and warmed before the rounds: its start-up is not a per-event cost.
+const pool = createPreparePool({ workers: 1 });
+await prepareBatch({ decode: decodeEvent, encode: encodeEvent, masker }, batch, pool);
+
 for (let round = 0; round < Number(values.rounds); round++) {
   const decoded = await stage('decode (Avro)', () => raw.map((bytes) => decodeEvent(bytes)));
   await stage('redact (mask fields + payload)', async () => {
@@ -89,10 +96,13 @@ for (let round = 0; round < Number(values.rounds); round++) {
   });
   await stage('prepare, masker replaced by a copy', () => prepareAll(copy));
   const prepared = await stage('prepare (decode→mask→rows→encode)', () => prepareAll(masker));
+  await stage('prepare in 1 worker thread (both threads)', () =>
+    prepareBatch({ decode: decodeEvent, encode: encodeEvent, masker }, batch, pool),
+  );
   const linked = await stage('link (dedup + hash chain)', () =>
     linkBatch(
       nothingStored,
-      prepared.map((p) => ({ item: p, event: p.event })),
+      prepared.map((p) => ({ item: p, event: p.event, canonical: p.canonical })),
     ),
   );
   const rows: AuditRows = {
@@ -104,6 +114,7 @@ for (let round = 0; round < Number(values.rounds); round++) {
 }
 await kafkaStages();
 await closeStores();
+await pool.close();
 const matches = (await prepareAll(masker)).reduce(
   (n, p) => n + (p.records.maskingMatchSets ?? []).reduce((m, set) => m + set.jsonPaths.length, 0),
   0,
@@ -174,9 +185,11 @@ async function kafkaStages(): Promise<void> {
     key: p.event.sessionId,
     value: p.redactedValue,
   }));
-  await stage('kafka: produce (kafkajs, 512 KiB appends)', async () => {
-    for (let i = 0; i < redacted.length; i += 500) await producer.append(topic, redacted.slice(i, i + 500));
-  });
+  for (let round = 0; round < Number(values.rounds); round++) {
+    await stage('kafka: produce (kafkajs, 512 KiB appends)', async () => {
+      for (let i = 0; i < redacted.length; i += 500) await producer.append(topic, redacted.slice(i, i + 500));
+    });
+  }
   await producer.close();
   const consumer = createKafkaConsumer({
     brokers,
@@ -188,7 +201,7 @@ async function kafkaStages(): Promise<void> {
     fetch: { maxBytesPerPartition: 8 * 1024 * 1024 },
   });
   let seen = 0;
-  // Joining the group is included: a few milliseconds, once.
+  // Once, cold (JIT warm-up included: about twice the warm figure); joining the group is included.
   const before = process.cpuUsage();
   let done: () => void = () => {};
   const all = new Promise<void>((resolve) => {

@@ -1,5 +1,5 @@
 export { auditRecordsOf, type EventRecords } from './audit-records';
-export { type LinkedBatch, type LinkOutcome, linkBatch } from './chain-linker';
+export { type LinkedBatch, type LinkItem, type LinkOutcome, linkBatch } from './chain-linker';
 export { type Checkpointer, type CheckpointerOptions, createCheckpointer } from './checkpointer';
 export { ClientFieldMemo } from './client-field-memo';
 export { CLIENT_BODY_FIELDS, CLIENT_ENVELOPE_FIELDS } from './client-fields';

@@ -6,7 +6,13 @@
  * alone, a redelivered or replayed event gets exactly the links it got the first time.
  */
 import type { AuditStore, StoredEvent } from '@proctor/audit-store';
-import { CHAIN_GENESIS, type ChainedEvent, chainHash, type SessionHead } from '@proctor/integrity';
+import {
+  CHAIN_GENESIS,
+  type ChainedEvent,
+  canonicalEventForm,
+  chainHashOfForm,
+  type SessionHead,
+} from '@proctor/integrity';
 
 export type LinkOutcome<T> =
   | { status: 'new'; item: T; row: StoredEvent }
@@ -21,6 +27,13 @@ interface Known {
   hash: string;
 }
 
+/** An event to link; `canonical`: its canonical form when already written (see FinishedEvent). */
+export interface LinkItem<T> {
+  item: T;
+  event: ChainedEvent;
+  canonical?: string;
+}
+
 export interface LinkedBatch<T> {
   /** One per item, in the order given. */
   outcomes: LinkOutcome<T>[];
@@ -30,9 +43,9 @@ export interface LinkedBatch<T> {
 
 export async function linkBatch<T>(
   store: Pick<AuditStore, 'chainState'>,
-  items: readonly { item: T; event: ChainedEvent }[],
+  items: readonly LinkItem<T>[],
 ): Promise<LinkedBatch<T>> {
-  const bySession = new Map<string, { item: T; event: ChainedEvent }[]>();
+  const bySession = new Map<string, LinkItem<T>[]>();
   for (const entry of items) {
     const list = bySession.get(entry.event.sessionId) ?? [];
     list.push(entry);
@@ -43,7 +56,7 @@ export async function linkBatch<T>(
     fromSeq: Math.min(...list.map((e) => e.event.seq)),
   }));
   const states = await store.chainState(query);
-  const outcomes = new Map<{ item: T; event: ChainedEvent }, LinkOutcome<T>>();
+  const outcomes = new Map<LinkItem<T>, LinkOutcome<T>>();
   const heads: SessionHead[] = [];
   for (const [sessionId, list] of bySession) {
     const state = states.get(sessionId);
@@ -58,7 +71,7 @@ export async function linkBatch<T>(
   return { outcomes: items.map((entry) => outcomes.get(entry) as LinkOutcome<T>), heads };
 }
 
-function linkOne<T>(entry: { item: T; event: ChainedEvent }, known: Known[]): LinkOutcome<T> {
+function linkOne<T>(entry: LinkItem<T>, known: Known[]): LinkOutcome<T> {
   const { event, item } = entry;
   // `known` stays sorted by seq: the first entry at or after event.seq, and the one before it.
   const at = lowerBound(known, event.seq);
@@ -69,7 +82,8 @@ function linkOne<T>(entry: { item: T; event: ChainedEvent }, known: Known[]): Li
   }
   if (sameSeq) return { status: 'conflict', item };
   const prevHash = known[at - 1]?.hash ?? CHAIN_GENESIS;
-  const row: StoredEvent = { ...event, prevHash, hash: chainHash(prevHash, event) };
+  const canonical = entry.canonical ?? canonicalEventForm(event);
+  const row: StoredEvent = { ...event, prevHash, hash: chainHashOfForm(prevHash, canonical) };
   known.splice(at, 0, { seq: event.seq, eventId: event.eventId, hash: row.hash });
   return { status: 'new', item, row };
 }

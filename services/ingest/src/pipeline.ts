@@ -76,7 +76,7 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
     }
     const linked = await linkBatch(
       deps.store,
-      ready.map((prepared) => ({ item: prepared, event: prepared.event })),
+      ready.map((prepared) => ({ item: prepared, event: prepared.event, canonical: prepared.canonical })),
     );
     const fresh: StoredEntry[] = [];
     const accepted: PreparedRecord[] = [];

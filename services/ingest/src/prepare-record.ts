@@ -11,7 +11,7 @@ import { type AuditRows, type StoredEvent, validateAuditRows } from '@proctor/au
 import { isRetryable } from '@proctor/errors';
 import type { ConsumedBatch, ConsumedRecord, LogRecord } from '@proctor/event-log';
 import { type AuditEvent, OMITTED_PAYLOAD } from '@proctor/events';
-import type { ChainedEvent } from '@proctor/integrity';
+import { type ChainedEvent, canonicalEventForm } from '@proctor/integrity';
 import { auditRecordsOf, type EventRecords } from './audit-records';
 import type { ClientFieldMemo } from './client-field-memo';
 import { codeOf, type DlqStep, toDlq } from './dead-letter';
@@ -42,6 +42,8 @@ export interface OpenedEvent {
 /** A redacted event as stored and produced. */
 export interface FinishedEvent {
   event: ChainedEvent;
+  /** The event's canonical form for the hash chain, written with the event (off the main thread when pooled). */
+  canonical: string;
   records: EventRecords;
   /** The redacted event, Avro-encoded for the redacted topic. */
   redactedValue: Buffer;
@@ -149,6 +151,7 @@ export async function finishRecord(
     redacted = await redactEvent(event, clear, deps.masker, memo);
     finished = {
       event: toChainedEvent(redacted),
+      canonical: '',
       records: auditRecordsOf(redacted),
       redactedValue: Buffer.alloc(0),
     };
@@ -160,6 +163,7 @@ export async function finishRecord(
     // itself and need no check: validated without copying its 38 fields to add them.
     const rows: AuditRows = { ...finished.records, events: [finished.event as StoredEvent] };
     validateAuditRows(rows);
+    finished.canonical = canonicalEventForm(finished.event);
   } catch (err) {
     return dlq('validate', codeOf(err, 'invalid_row'));
   }
