@@ -1,7 +1,7 @@
 /** E-mail, web addresses, IP addresses, telephone and fax numbers. */
 import { isIPv6 } from 'node:net';
 import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
-import { hasDottedDigits, hasHexColons } from './gates';
+import { hasDottedDigits, hasHexColons, hasWebScheme } from './gates';
 
 const EMAIL_RE =
   /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
@@ -31,6 +31,7 @@ export const email: Detector = {
 };
 
 const URL_RE = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s"'<>`{}|\\^[\]]+/gi;
+const WWW_GATE = /www\./i;
 /** Standards and terminology hosts: their URLs name code systems, never a person. */
 const KEEP_HOSTS =
   /^(?:(?:https?|ftp):\/\/)?(?:www\.)?(?:[\w-]+\.)*(?:hl7\.org|loinc\.org|snomed\.info|nlm\.nih\.gov|who\.int|cdc\.gov|cms\.gov|fda\.gov|ama-assn\.org|w3\.org|json-schema\.org|schema\.org|modelcontextprotocol\.io|ietf\.org|iso\.org|unitsofmeasure\.org|fhir\.org|hl7\.org\/fhir)(?:[/:?#]|$)/i;
@@ -40,7 +41,7 @@ export const url: Detector = {
   types: ['url'],
   run(ctx) {
     const t = ctx.text;
-    if (!ctx.includes('://') && !ctx.test(/www\./i)) return;
+    if (!(ctx.includes('://') && ctx.passes(hasWebScheme)) && !ctx.test(WWW_GATE)) return;
     URL_RE.lastIndex = 0;
     for (let m = URL_RE.exec(t); m !== null; m = URL_RE.exec(t)) {
       let value = m[0];

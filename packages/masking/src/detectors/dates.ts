@@ -4,7 +4,7 @@
  * years alone are kept unless a word in front says the date is a person's.
  */
 import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
-import { hasShortNumberSlash } from './gates';
+import { AGE_NUMBER, AGE_NUMBER_BEFORE_Y, ageNumbers, hasShortNumberSlash, SPOKEN_AGE_NUMBER } from './gates';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -229,7 +229,6 @@ function over89(v: string): boolean {
   return n >= 90 && n <= 130;
 }
 
-const AGE_GATE = /(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/;
 const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age|\d ?y\b/i;
 /** "I'm 92,", "she is 94." : a person saying or told their age, the number ending the clause. */
 const AGE_SELF_RE =
@@ -289,13 +288,19 @@ export const ages: Detector = {
       ctx.test(AGE_WORDS_GATE)
     )
       ageWords(ctx);
-    if (!ctx.hasDigit || !ctx.test(AGE_GATE)) return;
+    if (!ctx.hasDigit) return;
+    // "BP 120/80" holds a number in range, but none an age expression can take.
+    const numbers = ctx.bits(ageNumbers);
+    if ((numbers & AGE_NUMBER) === 0) return;
     if (ctx.hasUpper && ctx.test(AGE_SEX_GATE)) scan(ctx, AGE_SEX_RE, 'age', 'age_over_89', AGE_SEX_OPTIONS);
-    if (ctx.test(AGE_SELF_GATE)) scan(ctx, AGE_SELF_RE, 'age', 'age_over_89', AGE_OPTIONS);
-    if (ctx.test(AGE_RELATIVE_GATE)) scan(ctx, AGE_RELATIVE_RE, 'age', 'age_over_89', AGE_OPTIONS);
+    if (numbers & SPOKEN_AGE_NUMBER) {
+      if (ctx.test(AGE_SELF_GATE)) scan(ctx, AGE_SELF_RE, 'age', 'age_over_89', AGE_OPTIONS);
+      if (ctx.test(AGE_RELATIVE_GATE)) scan(ctx, AGE_RELATIVE_RE, 'age', 'age_over_89', AGE_OPTIONS);
+    }
     if (!ctx.test(AGE_WORD_GATE)) return;
-    scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', AGE_OPTIONS);
+    const unit = (numbers & AGE_NUMBER_BEFORE_Y) !== 0;
+    if (unit) scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', AGE_OPTIONS);
     scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', AGE_OPTIONS);
-    scan(ctx, AGE_SHORT_RE, 'age', 'age_over_89', AGE_OPTIONS);
+    if (unit) scan(ctx, AGE_SHORT_RE, 'age', 'age_over_89', AGE_OPTIONS);
   },
 };

@@ -27,6 +27,11 @@ export interface ScanContext {
    * characters.
    */
   passes(check: (text: string, ctx: TextLookup) => boolean): boolean;
+  /**
+   * What a hand-written probe finds in the text, as bits (every bit set when gates are off): one
+   * pass over the text answers several pre-checks of a detector.
+   */
+  bits(probe: (text: string) => number): number;
   /** Types the caller asked not to detect in this text (e.g. dates in a system timestamp field). */
   readonly skip: ReadonlySet<PhiType> | undefined;
   /** The masker's field rules (its custom keys included): what a label or a column header means. */
@@ -136,6 +141,10 @@ class GatedScan implements ScanContext {
     return check(this.text, this);
   }
 
+  bits(probe: (text: string) => number): number {
+    return probe(this.text);
+  }
+
   /** Nothing any detector looks for can be in it: no digit, capital, '@' or "www.". */
   get barren(): boolean {
     return this.digits === 0 && !this.hasUpper && !this.hasAt && !this.includes('www.');
@@ -166,6 +175,10 @@ class UngatedScan implements ScanContext {
 
   passes(): boolean {
     return true;
+  }
+
+  bits(): number {
+    return -1;
   }
 }
 

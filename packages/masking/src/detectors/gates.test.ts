@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { scanContext, type TextLookup } from './detector';
-import { containsAny, hasDottedDigits, hasHexColons, hasImageExtension, hasShortNumberSlash } from './gates';
+import { url } from './contact';
+import { ages } from './dates';
+import { type Detector, scanContext, type TextLookup } from './detector';
+import {
+  ageNumbers,
+  containsAny,
+  hasDottedDigits,
+  hasHexColons,
+  hasImageExtension,
+  hasShortNumberSlash,
+  hasWebScheme,
+  isSpace,
+} from './gates';
 
 // Pieces that, glued at random, make the near misses the hand-written checks must get right.
 const PIECES = [
@@ -34,9 +45,14 @@ const PIECES = [
   'Route',
   'Contract',
   'R.R.',
+  'hTTp://',
+  'ftp://',
+  's://',
+  '95',
+  '120',
 ];
 
-function samples(count: number): string[] {
+function samples(count: number, pieces: readonly string[] = PIECES): string[] {
   let seed = 7;
   const next = () => {
     seed = (seed * 48_271) % 2_147_483_647;
@@ -45,7 +61,7 @@ function samples(count: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     let s = '';
-    for (let k = 1 + (next() % 8); k > 0; k--) s += PIECES[next() % PIECES.length];
+    for (let k = 1 + (next() % 8); k > 0; k--) s += pieces[next() % pieces.length];
     out.push(s);
   }
   return out;
@@ -68,6 +84,8 @@ describe('hand-written gates', () => {
       [hasHexColons, /[0-9A-Fa-f]:[0-9A-Fa-f]*:|::[0-9A-Fa-f]/],
       [hasImageExtension, /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/i],
       [containsAny('RR', 'R.R.', 'HC', 'Route', 'Contract'), /RR|R\.R\.|HC|Route|Contract/],
+      [hasWebScheme, /(?:https?|ftp):\/\//i],
+      [(t) => (ageNumbers(t) & 1) !== 0, /(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/],
     ];
     for (const [check, re] of pairs) {
       const { matches, disagree } = agreement(check, re);
@@ -112,5 +130,90 @@ describe('hand-written gates', () => {
     expect(hasShortNumberSlash('(03/1984)')).toBe(true);
     expect(hasShortNumberSlash('ehr://records/1234/17')).toBe(false);
     expect(hasShortNumberSlash('ratio 1.5/2')).toBe(false);
+  });
+});
+
+/** Spans a detector finds with its gates, and with every gate open (each expression run). */
+function gatedAndOpen(detector: Detector, text: string): [string, string] {
+  const gated = scanContext(text);
+  const open = scanContext(text, undefined, true);
+  detector.run(gated);
+  detector.run(open);
+  return [JSON.stringify(gated.out), JSON.stringify(open.out)];
+}
+
+// Pieces of the phrases age expressions look for, and of the numbers and shapes near them.
+const AGE_PIECES = [
+  '92',
+  '095',
+  '120',
+  '131',
+  '88',
+  '1000',
+  ' ',
+  '  ',
+  '-',
+  '/',
+  '.',
+  ',',
+  '80',
+  'y',
+  'yo',
+  'yrs',
+  ' years old',
+  '-year-old',
+  'y/o',
+  'M',
+  'F',
+  'he is ',
+  "I'm ",
+  'patient was ',
+  'mother is ',
+  'turned ',
+  'age: ',
+  'aged ',
+  'BP ',
+  ' and',
+  'x',
+];
+
+describe('pre-checks a detector reads as bits', () => {
+  it('read white space as \\s does', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  it('let the age expressions find what they find with every gate open', () => {
+    const texts = samples(30_000, AGE_PIECES);
+    // The number check stands for the expression it replaced, which let no leading zero through.
+    const inRange = texts.filter((t) => /(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/.test(t));
+    const differing = inRange.filter((t) => {
+      const [gated, open] = gatedAndOpen(ages, t);
+      return gated !== open;
+    });
+    expect(differing.slice(0, 3)).toEqual([]);
+    // Enough of them hold an age for the comparison to mean something.
+    expect(inRange.filter((t) => gatedAndOpen(ages, t)[1] !== '[]').length).toBeGreaterThan(500);
+    expect(ageNumbers('BP 120/80, HR 72')).toBe(1);
+    expect(ageNumbers('he is\u00a095')).toBe(3);
+    expect(ageNumbers('she is 094.') & 2).toBe(2);
+    expect(ageNumbers('92 - yo') & 4).toBe(4);
+  });
+
+  it('find every web address with every gate open', () => {
+    const texts = [
+      ...TEXTS,
+      'see HTTPS://x.example/a',
+      'ehr://patients/1',
+      'ftp://files.example',
+      'www.example.org',
+    ];
+    const differing = texts.filter((t) => {
+      const [gated, open] = gatedAndOpen(url, t);
+      return gated !== open;
+    });
+    expect(differing).toEqual([]);
+    expect(gatedAndOpen(url, 'ehr://patients/1')[0]).toBe('[]');
   });
 });

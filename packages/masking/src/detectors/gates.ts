@@ -102,3 +102,75 @@ export function hasImageExtension(text: string): boolean {
   }
   return false;
 }
+
+/** What `\s` matches: ASCII and Unicode white space. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A number from 90 to 139 standing alone (two or three digits): what `/(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/` finds. */
+export const AGE_NUMBER = 1;
+/** Such a number (a leading zero allowed) after white space, before the end or a character that is neither a word character nor '/'. */
+export const SPOKEN_AGE_NUMBER = 2;
+/** Such a number (a leading zero allowed) before a 'y', at most three spaces or dashes between. */
+export const AGE_NUMBER_BEFORE_Y = 4;
+
+const AGE_NUMBER_RE = /(?<!\d)(0?)(?:9\d|1[0-3]\d)(?!\d)/g;
+
+/**
+ * The numbers an age over 89 can be, and what is around them, as the bits above: every age
+ * expression takes its number whole (no digit on either side) and keeps it only from 90 to 130,
+ * and each wants its own neighbours ("she is 94.", "92 yo"), so one pass over the candidates
+ * tells which expressions can match.
+ */
+export function ageNumbers(text: string): number {
+  let bits = 0;
+  const re = AGE_NUMBER_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] === '') bits |= AGE_NUMBER;
+    const next = text.charCodeAt(end);
+    if (
+      start > 0 &&
+      isSpace(text.charCodeAt(start - 1)) &&
+      (end === text.length || (next !== 0x2f && !isWordChar(next)))
+    )
+      bits |= SPOKEN_AGE_NUMBER;
+    let p = end;
+    while (p < end + 3 && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2d)) p++;
+    if (text.charCodeAt(p) === 0x79) bits |= AGE_NUMBER_BEFORE_Y;
+  }
+  return bits;
+}
+
+/** Whether `text` holds `word` (lower case) just before `end`, capitals allowed. */
+function endsWithFolded(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let i = 0; i < word.length; i++)
+    if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `/(?:https?|ftp):\/\//i`: the scheme of a web or FTP address ("ehr://", "s3://" are not). */
+export function hasWebScheme(text: string): boolean {
+  for (let p = text.indexOf('://'); p >= 0; p = text.indexOf('://', p + 1)) {
+    const end = (text.charCodeAt(p - 1) | 0x20) === 0x73 ? p - 1 : p;
+    if (endsWithFolded(text, end, 'http') || (end === p && endsWithFolded(text, p, 'ftp'))) return true;
+  }
+  return false;
+}
