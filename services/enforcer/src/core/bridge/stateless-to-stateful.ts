@@ -28,6 +28,7 @@ import {
 import {
   asStatelessResult,
   bridgeRefusal,
+  declaresCapabilityFor,
   discoverFromInitialize,
   INPUT_REQUEST_METHODS,
   logLevelAllows,
@@ -423,8 +424,8 @@ export class StatelessToStatefulBridge {
           break;
         }
         if (frame.kind === 'request' && frame.method !== null) {
-          if (INPUT_REQUEST_METHODS.has(frame.method)) {
-            const inputs = await this.gatherInputRequests(exchange, request, parked, frame);
+          if (asksDeclared(frame, call.meta.clientCapabilities)) {
+            const inputs = await this.gatherInputRequests(exchange, request, call, parked, frame);
             const answer = await this.inputRequired(exchange, request, call, parked, inputs);
             // Parked: the client closing this round's stream now does not cancel the call.
             settled = true;
@@ -474,13 +475,14 @@ export class StatelessToStatefulBridge {
   private async gatherInputRequests(
     exchange: Exchange,
     request: FrameRequest,
+    call: StatelessCall,
     parked: ParkedCall,
     first: JsonRpcFrame,
   ): Promise<JsonRpcFrame[]> {
     const inputs: JsonRpcFrame[] = [];
     let frame: JsonRpcFrame | null = first;
     while (frame) {
-      if (frame.kind !== 'request' || frame.method === null || !INPUT_REQUEST_METHODS.has(frame.method)) {
+      if (!asksDeclared(frame, call.meta.clientCapabilities)) {
         parked.backlog.unshift(frame);
         break;
       }
@@ -608,13 +610,17 @@ export class StatelessToStatefulBridge {
     parked: ParkedCall,
     frame: JsonRpcFrame,
   ) {
+    // An input request for a capability the client did not declare is refused as a stateful
+    // client without it refuses it: a 2026-07-28 server may not ask it of this client.
     const message =
       frame.method === 'ping'
         ? { jsonrpc: '2.0', id: frame.message.id, result: {} }
         : errorMessage(
             frame.idJson,
             RPC.METHOD_NOT_FOUND,
-            `${frame.method} is not bridged to a stateless client`,
+            INPUT_REQUEST_METHODS.has(frame.method ?? '')
+              ? `${frame.method}: the client did not declare this capability`
+              : `${frame.method} is not bridged to a stateless client`,
           );
     const answer = frameOf(message);
     const label = { ...request, method: frame.method, toolName: null };
@@ -720,4 +726,14 @@ function isFinalAnswer(frame: JsonRpcFrame, upstreamIdJson: string): boolean {
 function statusOfFinal(answer: JsonRpcFrame): number {
   const error = answer.kind === 'error' ? answer.message.error : undefined;
   return isPlainObject(error) && error.code === RPC.METHOD_NOT_FOUND ? 404 : 200;
+}
+
+/** A server-to-client input request (sampling, elicitation, roots) the client declared it takes. */
+function asksDeclared(frame: JsonRpcFrame, capabilities: unknown): boolean {
+  return (
+    frame.kind === 'request' &&
+    frame.method !== null &&
+    INPUT_REQUEST_METHODS.has(frame.method) &&
+    declaresCapabilityFor(capabilities, frame.method)
+  );
 }
