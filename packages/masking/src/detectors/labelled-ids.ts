@@ -124,7 +124,7 @@ const FAMILIES: Family[] = [
     type: 'health_plan',
     ruleId: 'health_plan_context',
     labels:
-      'medicaid|medicare|beneficiary|hicn|mbi|health plan|member|plan member|enrollee|subscriber|cin|insurance card|health card|hcn|ohip|carte vitale|versichertennummer|krankenkasse',
+      'medicaid|medicare|beneficiary|hicn|mbi|health plan|member|plan member|enrollee|subscriber|cin|insurance card|health card|hcn|ohip|carte vitale|versichertennummer|krankenkasse|nhi|nhi no|ppsn|pps no|pps number|ihi|health number|health card no',
     nouns:
       'member|subscriber|policy|group|insurance|insured|medicaid|medicare|beneficiary|health plan|plan|insurance member|policy holder',
   },
@@ -138,7 +138,7 @@ const FAMILIES: Family[] = [
     type: 'license',
     ruleId: 'license_context',
     labels:
-      "license|licence|lic|lic #|dl|driver's license|drivers license|driver license|driver's licence|cdl|npi|dea|dea registration|passport|state id|upin|medical license|nursing license|certificate",
+      "license|licence|lic|lic #|dl|driver's license|drivers license|driver license|driver's licence|cdl|npi|dea|dea registration|passport|state id|upin|medical license|nursing license|certificate|gmc|gmc no|nmc|nmc pin|ahpra|ahpra no|cpso|cpso no|mcnz|imc|imc no|hcpc|gphc|college no|registration no|practitioner no|prescriber no",
     nouns: "license|licence|certificate|cert|npi|dea|passport|driver's license|drivers license|dl",
   },
   {
@@ -453,6 +453,42 @@ function pathFamily(text: string, start: number, end: number): number {
   return PHRASES.get(label) ?? -1;
 }
 
+/** Types whose values may join groups with ':' or '/' ("TP/671261/G", "3788:1786:6181"). */
+const COMPOUND_TYPES = new Set<PhiType>([
+  'biometric',
+  'device',
+  'other_id',
+  'license',
+  'health_plan',
+  'mrn',
+  'account',
+]);
+const COMPOUND_HEAD = /(?:[A-Za-z0-9]+[/:])+$/;
+const COMPOUND_TAIL = /^(?:[/:][A-Za-z0-9]+)+/;
+
+/**
+ * A value of groups joined by ':' or '/' with a label before its first group: the whole
+ * compound as [start, end, family], or undefined. A date ("03/14/2025") or a path has no such label.
+ */
+function compoundValue(text: string, start: number, end: number): [number, number, number] | undefined {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (before !== 0x2f && before !== 0x3a && after !== 0x2f && after !== 0x3a) return undefined;
+  const head =
+    before === 0x2f || before === 0x3a
+      ? COMPOUND_HEAD.exec(text.slice(Math.max(0, start - 24), start))
+      : null;
+  const tail = after === 0x2f || after === 0x3a ? COMPOUND_TAIL.exec(text.slice(end, end + 32)) : null;
+  const from = start - (head ? head[0].length : 0);
+  const to = end + (tail ? tail[0].length : 0);
+  if (from === start && to === end) return undefined;
+  if (from > 0 && !isSeparator(text.charCodeAt(from - 1))) return undefined;
+  if (!mayEndWithLabel(text, from)) return undefined;
+  const family = labelBefore(text.slice(Math.max(0, from - LOOKBACK), from));
+  if (family < 0 || !COMPOUND_TYPES.has((FAMILIES[family] as Family).type)) return undefined;
+  return [from, to, family];
+}
+
 export const labelledIds: Detector = {
   id: 'labelled_ids',
   types: FAMILIES.map((f) => f.type),
@@ -467,6 +503,12 @@ export const labelledIds: Detector = {
       let family = -1;
       // The whole token goes: "ACCT-8812885" names its own kind.
       if (mayBeGlued(text, tokenStart)) family = gluedFamily(text.slice(tokenStart, end));
+      let stopAt = end;
+      const compound = family < 0 ? compoundValue(text, start, end) : undefined;
+      if (compound) {
+        [start, stopAt, family] = compound;
+        next = stopAt;
+      }
       if (family < 0 && start > 1 && text.charCodeAt(start - 1) === 0x2f)
         family = pathFamily(text, start, end);
       if (family < 0) {
@@ -481,14 +523,14 @@ export const labelledIds: Detector = {
         }
       }
       if (family < 0) continue;
-      let stop = end;
+      let stop = stopAt;
       // "Reg. 914 PNM", "plate AB12 CDE": a plate's letter group after its digits.
       const letters = family === PLATE_FAMILY ? PLATE_LETTERS.exec(text.slice(end, end + 6)) : null;
       if (letters) {
         stop += letters[0].length;
         next = stop;
       }
-      const more = letters ? null : MORE_GROUPS.exec(text.slice(end, end + 24));
+      const more = letters || compound ? null : MORE_GROUPS.exec(text.slice(end, end + 24));
       if (more) {
         stop += more[0].length;
         next = stop;
