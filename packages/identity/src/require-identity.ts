@@ -61,17 +61,20 @@ export async function requireIdentity(
   request: IdentityRequest,
   options: RequireIdentityOptions,
 ): Promise<IdentityOutcome> {
-  const refuse = (error: AuthError): IdentityOutcome => refusal(error, request.authorization, options);
   if (hasQueryToken(request.url)) {
-    return refuse(
+    return refusal(
       new AuthError('TOKEN_IN_QUERY', 'send the token in the Authorization header, not the URL', {
         detail: 'query_token',
       }),
+      request.authorization,
+      options,
     );
   }
   if ((request.authorizationLines ?? 0) > 1) {
-    return refuse(
+    return refusal(
       new AuthError('TOKEN_AMBIGUOUS', 'send one Authorization header', { detail: 'multiple_authorization' }),
+      request.authorization,
+      options,
     );
   }
   if (
@@ -87,11 +90,11 @@ export async function requireIdentity(
       options.audience === undefined ? undefined : { audience: options.audience },
     );
   } catch (err) {
-    return refuse(asAuthError(err));
+    return refusal(asAuthError(err), request.authorization, options);
   }
   const required = options.requiredGroups ?? [];
   if (required.length > 0 && !identity.groups.some((g) => required.includes(g))) {
-    return refuse(
+    return refusal(
       new AuthError(
         'INSUFFICIENT_SCOPE',
         `membership in one of these groups is required: ${required.join(', ')}`,
@@ -99,6 +102,8 @@ export async function requireIdentity(
           detail: 'groups',
         },
       ),
+      request.authorization,
+      options,
     );
   }
   return { ok: true, identity };
@@ -198,6 +203,10 @@ export function publicBaseUrl(
 /** How many header lines named `name` raw headers (Node's `rawHeaders`: name, value, name, value …) hold. */
 export function headerLines(rawHeaders: readonly string[], name: string): number {
   let count = 0;
-  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === name) count++;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    // Lower-cased only when the length could match: no string made for every other header.
+    const header = rawHeaders[i];
+    if (header?.length === name.length && header.toLowerCase() === name) count++;
+  }
   return count;
 }

@@ -18,8 +18,11 @@ export class InflightTracker {
   /** Tracks a task until it settles. */
   track<T>(task: Promise<T>): Promise<T> {
     this.tasks.add(task);
-    const forget = () => this.tasks.delete(task);
-    task.then(forget, forget);
+    // Inline callbacks: a named function made per call costs a defineProperty under tsx.
+    task.then(
+      () => this.tasks.delete(task),
+      () => this.tasks.delete(task),
+    );
     return task;
   }
 

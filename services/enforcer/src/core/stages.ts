@@ -96,6 +96,8 @@ export function endReasonOf(signal: AbortSignal, otherwise: SessionEndReason): S
   return signal.aborted && signal.reason instanceof AccessEndedError ? 'access_revoked' : otherwise;
 }
 
+function releaseNothing(): void {}
+
 /**
  * Requests whose stages are still deciding (an approval hold), so a client's
  * notifications/cancelled naming one reaches its stage: the stage's signal aborts.
@@ -115,7 +117,7 @@ export class HeldRequests {
     /** Aborts `signal` itself, when the request owns it (one signal per call): no linked signal is made. */
     abortOwn?: (reason: unknown) => void,
   ): { readonly signal: AbortSignal; release: () => void } {
-    if (idJson === null) return { signal, release: () => undefined };
+    if (idJson === null) return { signal, release: releaseNothing };
     const key = `${sessionId} ${idJson}`;
     const request = new HeldRequest(signal, this.held, key, abortOwn);
     this.held.set(key, request);
@@ -155,7 +157,12 @@ class HeldRequest {
     private readonly held: Map<string, HeldRequest>,
     private readonly key: string,
     private readonly abortOwn?: (reason: unknown) => void,
-  ) {}
+  ) {
+    this.release = () => {
+      if (this.forward) this.source.removeEventListener('abort', this.forward);
+      if (this.held.get(this.key) === this) this.held.delete(this.key);
+    };
+  }
 
   get signal(): AbortSignal {
     return this.abortOwn ? this.source : this.linked().signal;
@@ -166,11 +173,11 @@ class HeldRequest {
     else this.linked().abort(reason);
   }
 
-  /** A property, not a method: callers hand it on as a callback. */
-  readonly release = (): void => {
-    if (this.forward) this.source.removeEventListener('abort', this.forward);
-    if (this.held.get(this.key) === this) this.held.delete(this.key);
-  };
+  /**
+   * A property, not a method: callers hand it on as a callback. Assigned in the constructor,
+   * where the function gets no name: a named one costs a defineProperty per request under tsx.
+   */
+  readonly release: () => void;
 
   private linked(): AbortController {
     if (this.controller) return this.controller;

@@ -104,7 +104,8 @@ async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps
     protocolVersion: single(req.headers['mcp-protocol-version']),
     headers,
     signal: abort.signal,
-    abort: (reason?: unknown) => abort.abort(reason),
+    // Bound, not an arrow: a named function made per call costs a defineProperty under tsx.
+    abort: abort.abort.bind(abort),
   };
 }
 

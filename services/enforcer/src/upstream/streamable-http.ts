@@ -40,6 +40,8 @@ export class StreamableHttpUpstream implements McpUpstream {
   readonly transport = 'streamable-http' as const;
   private readonly pool: Pool;
   private readonly path: string;
+  /** Made once: every reply handler shares it (a function made per call costs, see ReplyHandler). */
+  private readonly limits: ReplyLimits;
 
   constructor(private readonly options: StreamableHttpOptions) {
     const url = new URL(options.url);
@@ -49,6 +51,11 @@ export class StreamableHttpUpstream implements McpUpstream {
       keepAliveTimeout: 30_000,
       connect: { timeout: options.connectTimeoutMs },
     });
+    this.limits = {
+      timeoutMs: options.readTimeoutMs,
+      maxBytes: this.maxMessageBytes,
+      tooLarge: () => this.tooLarge(),
+    };
   }
 
   async send(call: UpstreamSend): Promise<UpstreamReply> {
@@ -156,17 +163,7 @@ export class StreamableHttpUpstream implements McpUpstream {
         reject(new errors.RequestAbortedError());
         return;
       }
-      const handler = new ReplyHandler(
-        method,
-        {
-          timeoutMs: this.options.readTimeoutMs,
-          maxBytes: this.maxMessageBytes,
-          tooLarge: () => this.tooLarge(),
-        },
-        resolve,
-        reject,
-        signal,
-      );
+      const handler = new ReplyHandler(method, this.limits, resolve, reject, signal);
       this.pool.dispatch(
         {
           path: this.path,
@@ -268,6 +265,12 @@ type DispatchedReply =
 
 const NEWLINE = 0x0a;
 
+interface ReplyLimits {
+  timeoutMs: number;
+  maxBytes: number;
+  tooLarge: () => Error;
+}
+
 /**
  * undici's handler for one upstream request (see StreamableHttpUpstream.dispatch). Settles
  * once: with the whole body, or with a stream at the point the body turns out to be one.
@@ -283,16 +286,22 @@ class ReplyHandler implements Dispatcher.DispatchHandlers {
   private looking = false;
   private settled = false;
   private done = false;
-  private readonly onAbort = () => this.abort?.(new errors.RequestAbortedError());
 
   constructor(
     private readonly method: string,
-    private readonly limits: { timeoutMs: number; maxBytes: number; tooLarge: () => Error },
+    private readonly limits: ReplyLimits,
     private readonly resolve: (reply: DispatchedReply) => void,
     private readonly reject: (err: Error) => void,
     private readonly signal: AbortSignal | undefined,
   ) {
-    signal?.addEventListener('abort', this.onAbort, { once: true });
+    // The handler is its own abort listener (handleEvent): no function made per request, as a
+    // named one costs a defineProperty each under tsx.
+    signal?.addEventListener('abort', this, { once: true });
+  }
+
+  /** The call's signal aborted. */
+  handleEvent(): void {
+    this.abort?.(new errors.RequestAbortedError());
   }
 
   onConnect(abort: (err?: Error) => void): void {
@@ -382,7 +391,7 @@ class ReplyHandler implements Dispatcher.DispatchHandlers {
   private finish(): void {
     this.done = true;
     clearTimeout(this.timer);
-    this.signal?.removeEventListener('abort', this.onAbort);
+    this.signal?.removeEventListener('abort', this);
   }
 }
 

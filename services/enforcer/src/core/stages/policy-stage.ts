@@ -50,7 +50,7 @@ export function createPolicyStage(options: PolicyStageOptions): RequestStage {
           ...(exchange.method === 'tools/call' &&
             exchange.toolName !== null && {
               taskOf: {
-                key: (taskId: string) => taskKey(exchange.connection, exchange.identity, taskId),
+                key: taskKeyOf(exchange),
                 origin: { toolName: exchange.toolName, arguments: exchange.arguments },
               },
             }),
@@ -210,6 +210,11 @@ function holdUpdates(exchange: NormalizedExchange, ctx: StageContext): HoldUpdat
       }),
     ...task,
   };
+}
+
+/** The key of a task this call may create (a returned arrow: no defineProperty per call under tsx). */
+function taskKeyOf(exchange: NormalizedExchange): (taskId: string) => string {
+  return (taskId) => taskKey(exchange.connection, exchange.identity, taskId);
 }
 
 const TASK_METHODS = new Set(['tasks/get', 'tasks/result', 'tasks/cancel', 'tasks/update']);

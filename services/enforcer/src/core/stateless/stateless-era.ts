@@ -82,12 +82,7 @@ export class StatelessEra implements EraHandler {
     const call: StatelessCall = {
       connection: post.connection,
       upstream: connection.upstream,
-      credentials: (exchangeId) =>
-        this.ctx.credentials.headersFor({
-          identity: post.caller.identity,
-          connection: post.connection,
-          sessionId: exchangeId,
-        }),
+      credentials: credentialsOf(this.ctx, post),
       identity: post.caller.identity,
       sourceIp: post.caller.sourceIp,
       userAgent: post.caller.userAgent,
@@ -144,6 +139,19 @@ export class StatelessEra implements EraHandler {
     this.decisions.set(post, decision);
     return decision;
   }
+}
+
+/**
+ * The upstream credentials of a call, per exchange. Returned, not assigned to a property: an
+ * arrow function that gets a name (a property's) costs a defineProperty per call under tsx.
+ */
+function credentialsOf(ctx: CoreContext, post: ClientPost): StatelessCall['credentials'] {
+  return (exchangeId) =>
+    ctx.credentials.headersFor({
+      identity: post.caller.identity,
+      connection: post.connection,
+      sessionId: exchangeId,
+    });
 }
 
 /** A request refused before it became an exchange: the revision's HTTP status and JSON-RPC error. */
