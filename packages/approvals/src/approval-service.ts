@@ -10,9 +10,9 @@ import { type AuditSink, approvalRecord } from './audit-records';
 import { type ArgumentsDigest, argumentsDigester } from './canonical-digest';
 import type { ClearViewChannel } from './clear-view';
 import type { BusMessage, DecisionBus } from './decision-bus';
-import { applyVote, mayReadClear } from './decision-rules';
+import { applyVote, mayReadClear, samePerson } from './decision-rules';
 import { ApprovalError } from './errors';
-import type { ApprovalRequest, ApprovalState, ApproverSpec } from './model';
+import { type ApprovalRequest, type ApprovalState, type ApproverSpec, isActiveGrant } from './model';
 import type { ApprovalStore } from './store-port';
 import { standingKey } from './store-port';
 
@@ -97,8 +97,26 @@ export class ApprovalService {
     this.argumentsDigest = deps.argumentsDigest ?? argumentsDigester();
     this.unsubscribe = deps.bus.subscribe((message) => {
       if (message.kind === 'approval') for (const wake of this.waiters.get(message.id) ?? []) wake();
-      for (const listener of this.listeners) listener(message);
+      if (message.kind === 'grant' && message.state !== 'granted') {
+        // Ending a grant ends sessions at once: only a grant the store says has ended does, not a
+        // message anyone able to PUBLISH could send. A store that cannot answer ends them (fail closed).
+        void this.grantEnded(message.id).then(
+          (ended) => ended && this.tell(message),
+          () => this.tell(message),
+        );
+        return;
+      }
+      this.tell(message);
     });
+  }
+
+  private tell(message: BusMessage): void {
+    for (const listener of this.listeners) listener(message);
+  }
+
+  private async grantEnded(id: string): Promise<boolean> {
+    const grant = await this.deps.store.getGrant(id);
+    return grant !== null && grant.tenant === this.deps.tenant && !isActiveGrant(grant, this.now());
   }
 
   get store(): ApprovalStore {
@@ -127,6 +145,8 @@ export class ApprovalService {
       toolName: call.toolName,
       argsDigest: digest,
       targetDigest,
+      rule: call.rule,
+      ruleVersion: call.ruleVersion,
     });
     const standing = await this.deps.store.getStanding(key, now);
     if (standing) {
@@ -259,9 +279,11 @@ export class ApprovalService {
     reader: Identity,
   ): Promise<{ request: ApprovalRequest; arguments: unknown }> {
     const request = await this.get(id);
-    const isRequester =
-      request.requester.subject === reader.subject && request.requester.issuer === reader.issuer;
-    if (request.kind !== 'call' || isRequester || !mayReadClear(request.approvers, reader)) {
+    if (
+      request.kind !== 'call' ||
+      samePerson(request.requester, reader) ||
+      !mayReadClear(request.approvers, reader)
+    ) {
       throw new ApprovalError(
         'CLEAR_VIEW_NOT_ALLOWED',
         `you may not see the clear arguments of approval ${id}: the rule's clear-view groups may, and never the requester`,
@@ -423,6 +445,8 @@ export class ApprovalService {
         toolName: request.toolName,
         argsDigest: request.argsDigest,
         targetDigest: request.targetDigest ?? '',
+        rule: request.rule ?? '',
+        ruleVersion: request.ruleVersion ?? '',
       });
       await this.deps.store.putStanding(
         key,

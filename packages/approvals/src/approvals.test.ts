@@ -4,36 +4,15 @@ import { argumentsDigester, canonicalJson } from './canonical-digest';
 import { createMemoryDecisionBus } from './decision-bus';
 import type { HeldCall } from './index';
 import { createMemoryApprovalStore } from './memory-store';
-import { APPROVERS, ciJob, person, world } from './testing';
+import { APPROVERS, ciJob, heldCall, person, raisedRequest, world } from './testing';
 
-const requester = person('dev@example.com', ['engineers']);
 const approver = person('lead@example.com', ['approvers']);
 const second = person('cso@example.com', ['approvers']);
 const SECRET = 'synthetic-arguments-digest-secret-0123456789';
 
-function held(overrides: Partial<HeldCall> = {}): HeldCall {
-  return {
-    requester,
-    connection: 'ehr',
-    sessionId: 'session-1',
-    method: 'tools/call',
-    toolName: 'delete_record',
-    arguments: { recordId: 'R-1', hard: true },
-    maskedArguments: { recordId: '[ID]', hard: true },
-    rule: 'risky-writes',
-    ruleVersion: 'rules-v1',
-    approvers: APPROVERS,
-    ttlMs: 60_000,
-    heldBy: 'gw-1',
-    ...overrides,
-  };
-}
-
-async function raised(w: ReturnType<typeof world>, call: HeldCall = held()) {
-  const result = await w.approvals.raise(call);
-  if (result.kind !== 'raised') throw new Error('expected a new request');
-  return result.request;
-}
+const requester = person('dev@example.com', ['engineers']);
+const held = heldCall;
+const raised = raisedRequest;
 
 describe('approval requests', () => {
   it('binds the request to the keyed digest of the clear arguments, whatever the key order', async () => {

@@ -23,10 +23,18 @@ export function mayReadClear(spec: ApproverSpec, reader: Identity): boolean {
   return reader.groups.some((g) => spec.clearGroups.includes(g));
 }
 
-/** The same person: subject and issuer both equal. */
-function samePrincipal(a: Identity, b: Identity): boolean {
-  return a.subject === b.subject && a.issuer === b.issuer;
+/**
+ * The same person, for the rules that keep one person from deciding alone: the same subject
+ * (ignoring case) whatever the issuer. One person may hold accounts at two trusted identity
+ * providers under one address; they must not approve their own request through the second, nor
+ * cast two of the N votes.
+ */
+export function samePerson(a: Pick<Identity, 'subject'>, b: Pick<Identity, 'subject'>): boolean {
+  return a.subject.toLowerCase() === b.subject.toLowerCase();
 }
+
+/** Longest reason kept with a decision. */
+const MAX_REASON_CHARS = 1000;
 
 /** A CI identity of the pipeline run (or, without a run id, the workflow) that raised the request. */
 function samePipeline(requester: Identity, decider: Identity): boolean {
@@ -54,7 +62,7 @@ export function applyVote(request: ApprovalRequest, input: VoteInput): ApprovalR
   if (!mayApprove(request.approvers, decider)) {
     throw new ApprovalError('NOT_AN_APPROVER', `you are not an approver of approval ${request.id}`);
   }
-  if (samePrincipal(request.requester, decider)) {
+  if (samePerson(request.requester, decider)) {
     throw new ApprovalError('SELF_APPROVAL', 'a requester cannot decide their own request');
   }
   if (samePipeline(request.requester, decider)) {
@@ -63,10 +71,13 @@ export function applyVote(request: ApprovalRequest, input: VoteInput): ApprovalR
       'a CI identity cannot decide a request raised by its own pipeline',
     );
   }
-  if (request.votes.some((v) => v.subject === decider.subject && v.issuer === decider.issuer)) {
+  if (request.votes.some((v) => samePerson(v, decider))) {
     throw new ApprovalError('DUPLICATE_APPROVER', `you have already decided approval ${request.id}`);
   }
   const reason = input.reason?.trim() ? input.reason.trim() : null;
+  if (reason !== null && reason.length > MAX_REASON_CHARS) {
+    throw new ApprovalError('INVALID_INPUT', `the reason is longer than ${MAX_REASON_CHARS} characters`);
+  }
   if (request.approvers.reasonRequired && reason === null) {
     throw new ApprovalError('REASON_REQUIRED', `approval ${request.id} needs a reason with the decision`);
   }

@@ -32,7 +32,7 @@ export interface ApprovalStore {
   /** Throws ApprovalError APPROVAL_NOT_FOUND for an unknown id. */
   updateRequest(id: string, change: (current: ApprovalRequest) => ApprovalRequest): Promise<ApprovalRequest>;
 
-  /** Identical calls approved for a time: keyed by tenant, requester, connection, tool and digest. */
+  /** Identical calls approved for a time: keyed by tenant, requester, connection, tool, digests, rule and policy version. */
   putStanding(key: string, standing: StandingApproval, now: number): Promise<void>;
   getStanding(key: string, now: number): Promise<StandingApproval | null>;
 
@@ -53,6 +53,9 @@ export function standingKey(parts: {
   toolName: string | null;
   argsDigest: string;
   targetDigest: string;
+  /** The rule and policy version that held the call: a changed policy needs a new approval. */
+  rule: string;
+  ruleVersion: string;
 }): string {
   return [
     parts.tenant,
@@ -62,6 +65,8 @@ export function standingKey(parts: {
     parts.toolName ?? '',
     parts.argsDigest,
     parts.targetDigest,
+    parts.rule,
+    parts.ruleVersion,
   ]
     .map((p) => encodeURIComponent(p))
     .join('|');

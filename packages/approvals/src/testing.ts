@@ -1,7 +1,7 @@
 /** Test helpers: synthetic identities and an approval/grant world on a given store and bus. */
 import type { Identity } from '@proctor/events';
 import { Redis } from 'ioredis';
-import type { ApprovalService } from './approval-service';
+import type { ApprovalService, HeldCall } from './approval-service';
 import type { AuditRecord } from './audit-records';
 import type { ArgumentsDigest } from './canonical-digest';
 import type { ClearViewChannel } from './clear-view';
@@ -39,6 +39,32 @@ export const APPROVERS: ApproverSpec = {
   reasonRequired: false,
   maxStandingMs: 3_600_000,
 };
+
+/** A tools/call held for approval by dev@example.com (override any part). */
+export function heldCall(overrides: Partial<HeldCall> = {}): HeldCall {
+  return {
+    requester: person('dev@example.com', ['engineers']),
+    connection: 'ehr',
+    sessionId: 'session-1',
+    method: 'tools/call',
+    toolName: 'delete_record',
+    arguments: { recordId: 'R-1', hard: true },
+    maskedArguments: { recordId: '[ID]', hard: true },
+    rule: 'risky-writes',
+    ruleVersion: 'rules-v1',
+    approvers: APPROVERS,
+    ttlMs: 60_000,
+    heldBy: 'gw-1',
+    ...overrides,
+  };
+}
+
+/** The request raised for the call (throws if a standing approval passed it instead). */
+export async function raisedRequest(w: World, call: HeldCall = heldCall()): Promise<ApprovalRequest> {
+  const result = await w.approvals.raise(call);
+  if (result.kind !== 'raised') throw new Error('expected a new request');
+  return result.request;
+}
 
 export interface World {
   approvals: ApprovalService;

@@ -1,0 +1,153 @@
+/**
+ * The approval workflow attacked: one person deciding alone through a second identity
+ * provider, a decision replayed or raced, a standing approval carried over to a changed
+ * policy, an over-long reason, and forged messages on the Redis decision bus.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { redisUrl, uniqueName } from '../../../test/harness';
+import { createMemoryDecisionBus, createRedisDecisionBus } from './decision-bus';
+import { createMemoryApprovalStore } from './memory-store';
+import { createRedisApprovalStore } from './redis-store';
+import { APPROVERS, heldCall, person, raisedRequest, redisConnections, world } from './testing';
+
+const redis = redisConnections(redisUrl());
+afterAll(() => redis.quitAll());
+
+const approver = person('lead@example.com', ['approvers']);
+/** The same person as `approver`, through a second trusted identity provider. */
+const approverElsewhere = {
+  ...person('Lead@Example.com', ['approvers']),
+  issuer: 'https://idp2.example.com',
+};
+
+const memoryWorld = () => world(createMemoryApprovalStore(), createMemoryDecisionBus());
+
+async function redisWorlds() {
+  const prefix = uniqueName('apr-attack');
+  const open = async () =>
+    world(
+      createRedisApprovalStore({ redis: redis.connect(), prefix }),
+      await createRedisDecisionBus({ publisher: redis.connect(), subscriber: redis.connect(), prefix }),
+    );
+  return { prefix, a: await open(), b: await open() };
+}
+
+describe('attacks on approvals', () => {
+  it('a requester cannot approve their own request through a second identity provider', async () => {
+    const w = memoryWorld();
+    const own = await raisedRequest(w, heldCall({ requester: approver }));
+    await expect(
+      w.approvals.decide(own.id, { decider: approverElsewhere, decision: 'approve', reason: null }),
+    ).rejects.toMatchObject({ code: 'SELF_APPROVAL', httpStatus: 403 });
+    expect((await w.approvals.get(own.id)).state).toBe('pending');
+  });
+
+  it('one person cannot cast two of the N votes through two identity providers', async () => {
+    const w = memoryWorld();
+    const twoOf = await raisedRequest(w, heldCall({ approvers: { ...APPROVERS, required: 2 } }));
+    await w.approvals.decide(twoOf.id, { decider: approver, decision: 'approve', reason: null });
+    await expect(
+      w.approvals.decide(twoOf.id, { decider: approverElsewhere, decision: 'approve', reason: null }),
+    ).rejects.toMatchObject({ code: 'DUPLICATE_APPROVER' });
+    expect((await w.approvals.get(twoOf.id)).state).toBe('pending');
+  });
+
+  it('a decided request cannot be decided again (a replayed approval changes nothing)', async () => {
+    const w = memoryWorld();
+    const request = await raisedRequest(w);
+    await w.approvals.decide(request.id, { decider: approver, decision: 'deny', reason: 'no' });
+    await expect(
+      w.approvals.decide(request.id, {
+        decider: person('cso@example.com', ['approvers']),
+        decision: 'approve',
+        reason: null,
+      }),
+    ).rejects.toMatchObject({ code: 'APPROVAL_ALREADY_DECIDED' });
+    expect((await w.approvals.get(request.id)).state).toBe('denied');
+  });
+
+  it('two approvers deciding at once through two processes: exactly one decision wins', async () => {
+    const { a, b } = await redisWorlds();
+    const request = await raisedRequest(a);
+    const outcomes = await Promise.allSettled([
+      a.approvals.decide(request.id, { decider: approver, decision: 'approve', reason: null }),
+      b.approvals.decide(request.id, {
+        decider: person('cso@example.com', ['approvers']),
+        decision: 'deny',
+        reason: 'no',
+      }),
+    ]);
+    const won = outcomes.filter((o) => o.status === 'fulfilled');
+    const lost = outcomes.filter((o) => o.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost.map((o) => (o.reason as { code: string }).code)).toEqual(['APPROVAL_ALREADY_DECIDED']);
+    const final = await a.approvals.get(request.id);
+    expect(final.votes).toHaveLength(1);
+    expect(final.state).toBe(final.votes[0]?.decision === 'approve' ? 'approved' : 'denied');
+  });
+
+  it('a standing approval does not carry over to a changed policy', async () => {
+    const w = memoryWorld();
+    const request = await raisedRequest(w);
+    await w.approvals.decide(request.id, {
+      decider: approver,
+      decision: 'approve',
+      reason: 'batch',
+      standingMs: 600_000,
+    });
+    expect((await w.approvals.raise(heldCall())).kind).toBe('standing');
+    expect((await w.approvals.raise(heldCall({ ruleVersion: 'rules-v2' }))).kind).toBe('raised');
+    expect((await w.approvals.raise(heldCall({ rule: 'another-rule' }))).kind).toBe('raised');
+  });
+
+  it('a reason over 1000 characters is refused and changes nothing', async () => {
+    const w = memoryWorld();
+    const request = await raisedRequest(w);
+    await expect(
+      w.approvals.decide(request.id, { decider: approver, decision: 'approve', reason: 'x'.repeat(1001) }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await w.approvals.get(request.id)).votes).toEqual([]);
+  });
+
+  it('a forged "approved" message on the Redis bus wakes the waiter, who finds the request still pending', async () => {
+    const { prefix, a } = await redisWorlds();
+    const request = await raisedRequest(a);
+    const heard: string[] = [];
+    a.approvals.onChange((m) => heard.push(`${m.kind}:${m.state}`));
+    const waiting = a.approvals.wait(request.id, { timeoutMs: 1_000 });
+    await redis
+      .connect()
+      .publish(
+        `${prefix}:approval-events`,
+        JSON.stringify({ kind: 'approval', id: request.id, state: 'approved' }),
+      );
+    await expect.poll(() => heard, { timeout: 5_000 }).toEqual(['approval:approved']);
+    // The waiter re-read the store on the message and kept waiting; its hold runs out.
+    a.clock.now += 1_001;
+    expect(await waiting).toEqual({ kind: 'timeout' });
+    expect((await a.approvals.get(request.id)).state).toBe('pending');
+  });
+
+  it('a forged "revoked" message on the Redis bus ends no session; a real revocation does', async () => {
+    const { prefix, a, b } = await redisWorlds();
+    a.clock.now = Date.now();
+    b.clock.now = a.clock.now;
+    const told: string[] = [];
+    a.approvals.onChange((m) => {
+      if (m.kind === 'grant') told.push(`${m.id}:${m.state}`);
+    });
+    const grant = await b.grants.breakGlass({
+      identity: person('doc@example.com', ['emergency']),
+      connection: 'ehr',
+      durationMs: 600_000,
+      reason: 'synthetic emergency',
+    });
+    const forged = { kind: 'grant', id: grant.id, subject: 'doc@example.com', connection: 'ehr' };
+    const publisher = redis.connect();
+    await publisher.publish(`${prefix}:approval-events`, JSON.stringify({ ...forged, state: 'revoked' }));
+    await publisher.publish(`${prefix}:approval-events`, JSON.stringify({ ...forged, state: 'expired' }));
+    await expect.poll(() => told, { timeout: 5_000 }).toEqual([`${grant.id}:granted`]);
+    await b.grants.revoke(grant.id, person('cso@example.com'), 'done');
+    await expect.poll(() => told, { timeout: 5_000 }).toEqual([`${grant.id}:granted`, `${grant.id}:revoked`]);
+  });
+});
