@@ -27,7 +27,12 @@ export interface StatelessEraOptions {
  * as an exchange. Everything else stays with the stateful era.
  */
 export class StatelessEra implements EraHandler {
-  private readonly decisions = new WeakMap<ClientPost, EraDecision | StatelessProtocolError>();
+  /**
+   * The decision of the last POST asked about: the pipeline asks `claims` and then, at once,
+   * `post` for the same POST. One slot, not a WeakMap entry per request (an insertion and
+   * ephemeron work in every collection).
+   */
+  private decided: { post: ClientPost; decision: EraDecision | StatelessProtocolError } | null = null;
   private readonly exchanges: StatelessExchangeHandler;
   private readonly bridge: StatelessToStatefulBridge;
   private readonly upstreamEras: UpstreamEraResolver;
@@ -72,6 +77,8 @@ export class StatelessEra implements EraHandler {
 
   async post(post: ClientPost): Promise<Outcome> {
     const decision = this.decide(post);
+    // Not kept past its use: the slot would hold the request's body until the next one.
+    this.decided = null;
     const frame = post.body.frames[0];
     if (decision instanceof StatelessProtocolError) return refusal(decision, frame?.idJson ?? null);
     if (decision.era !== 'stateless' || !frame)
@@ -118,8 +125,7 @@ export class StatelessEra implements EraHandler {
   }
 
   private decide(post: ClientPost): EraDecision | StatelessProtocolError {
-    const known = this.decisions.get(post);
-    if (known) return known;
+    if (this.decided?.post === post) return this.decided.decision;
     let decision: EraDecision | StatelessProtocolError;
     try {
       decision = detectEra({
@@ -136,7 +142,7 @@ export class StatelessEra implements EraHandler {
       if (!(err instanceof StatelessProtocolError)) throw err;
       decision = err;
     }
-    this.decisions.set(post, decision);
+    this.decided = { post, decision };
     return decision;
   }
 }
