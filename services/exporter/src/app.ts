@@ -37,6 +37,18 @@ export interface ExporterDeps {
   authFailures?: AuthFailureSink;
 }
 
+/**
+ * What fastify's own refusals of a body are told as: its messages can quote what was sent, and
+ * a 4xx must still say what was wrong (not "internal error").
+ */
+const REFUSED_BODIES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'body: not valid JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'body: empty, though the content type is application/json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body: too large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'body: unsupported content type; send application/json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'body: its length does not match Content-Length',
+};
+
 /** The exporter's HTTP API, built without starting it. */
 export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
   const app: FastifyInstance = Fastify({
@@ -53,10 +65,17 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
     );
     // Our own client errors (ProctorError, 4xx) say what was wrong; anything else says nothing more.
     const ours = err instanceof ProctorError && status >= 400 && status < 500;
+    const code = (err as { code?: string }).code ?? 'INTERNAL';
     return reply.code(status >= 400 ? status : 500).send({
       error: {
-        code: (err as { code?: string }).code ?? 'INTERNAL',
-        message: ours ? err.message : status === 503 ? 'audit store unavailable' : 'internal error',
+        code,
+        message: ours
+          ? err.message
+          : status >= 400 && status < 500
+            ? (REFUSED_BODIES[code] ?? 'the request was refused')
+            : status === 503
+              ? 'audit store unavailable'
+              : 'internal error',
       },
     });
   });

@@ -120,6 +120,25 @@ describe('the audit API under attack', () => {
     expect((await get('auditor', '/v1/records/events?session=s-a')).json().records).toHaveLength(5);
   });
 
+  it('answers a malformed or oversized body with a 4xx saying what is wrong, never quoting it', async () => {
+    const cases: [url: string, body: string, status: number, message: RegExp][] = [
+      ['/v1/bundles', '{"sessionId": "s-a", SSN 123-45-6789', 400, /body: not valid JSON/],
+      ['/v1/legal-holds', `{"reason":"${'x'.repeat(2_000_000)}"}`, 413, /body: too large/],
+      ['/v1/approvals/apr_1/approve', '{"reason": SSN 123-45-6789', 400, /body: not valid JSON/],
+    ];
+    for (const [url, payload, status, message] of cases) {
+      const res = await exporter.app.inject({
+        method: 'POST',
+        url,
+        payload,
+        headers: { authorization: 'Bearer auditor', 'content-type': 'application/json' },
+      });
+      expect({ url, status: res.statusCode }).toEqual({ url, status });
+      expect(res.json().error.message).toMatch(message);
+      expect(res.body).not.toContain('123-45-6789');
+    }
+  });
+
   it('answers abusive pagination with a 400 naming the parameter', async () => {
     const cases: [string, RegExp][] = [
       ['/v1/records/events?limit=-1', /limit/],
