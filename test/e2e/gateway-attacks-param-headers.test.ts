@@ -5,9 +5,8 @@
  * call than its body (400, -32020, recorded, nothing forwarded), so a balancer routing on the
  * header behind it and the server running the body never see two different calls.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaxUpstream, startLaxUpstream } from '../fixtures/lax-upstream';
 import { postStatelessToolCall, statelessToolCall } from '../fixtures/raw-session';
 import { type StatelessGateway, startStatelessGateway } from '../fixtures/stateless-gateway';
 
@@ -23,44 +22,6 @@ const ROUTE_ORDER = {
   },
 };
 
-/** A 2026-07-28 upstream that lists route_order and runs any call, checking no header. */
-interface LaxUpstream {
-  url: string;
-  received: { method: string; headers: Record<string, string | string[] | undefined> }[];
-  close(): Promise<void>;
-}
-
-async function startLaxUpstream(): Promise<LaxUpstream> {
-  const received: LaxUpstream['received'] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const message = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-        id: unknown;
-        method: string;
-        params?: { arguments?: unknown };
-      };
-      received.push({ method: message.method, headers: req.headers });
-      const result =
-        message.method === 'tools/list'
-          ? { tools: [ROUTE_ORDER], resultType: 'complete' }
-          : {
-              content: [{ type: 'text', text: `ran:${JSON.stringify(message.params?.arguments ?? {})}` }],
-              resultType: 'complete',
-            };
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ jsonrpc: '2.0', id: message.id, result }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`,
-    received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 const base64 = (text: string) => `=?base64?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 
 describe('Mcp-Param-* headers on the direct 2026-07-28 path', () => {
@@ -69,7 +30,7 @@ describe('Mcp-Param-* headers on the direct 2026-07-28 path', () => {
   let nextId = 1;
 
   beforeAll(async () => {
-    upstream = await startLaxUpstream();
+    upstream = await startLaxUpstream([ROUTE_ORDER]);
     gateway = await startStatelessGateway([{ name: 'lax', url: upstream.url, era: 'stateless' }]);
   });
   afterAll(async () => {

@@ -20,6 +20,7 @@ import { defaultAllowedHosts } from './http/edge-guard';
 import { createErrorHandler } from './http/error-handler';
 import { registerHealthRoutes } from './http/health-routes';
 import { registerMcpRoutes } from './http/mcp-routes';
+import { bodyEncodingRefusal } from './http/refusals';
 import { MemorySessionStore } from './sessions/memory-store';
 import type { SessionStore } from './sessions/port';
 import { type CredentialProvider, type McpUpstream, staticCredentials } from './upstream/port';
@@ -151,7 +152,9 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
 
   // The gateway parses JSON itself, once: a malformed body must get a JSON-RPC parse error.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) =>
+    done(bodyEncodingRefusal(req.headers), body),
+  );
   app.setErrorHandler(createErrorHandler(logger, settings.maxBodyBytes));
   registerHealthRoutes(app, {
     eventLog: deps.eventLog,

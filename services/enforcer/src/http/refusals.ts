@@ -26,6 +26,33 @@ export function parseBodyOrRefuse(raw: Buffer, limits: BodyLimits): ParsedBody {
   }
 }
 
+/**
+ * A body the gateway would read otherwise than it is meant: compressed (`Content-Encoding`
+ * other than identity — the gateway decompresses nothing, so a compression bomb has nothing to
+ * expand, and a body it reads as plain JSON must not be declared as something else) or in a
+ * charset other than UTF-8 (MCP's JSON is UTF-8). Refused 415 and recorded; null otherwise.
+ */
+export function bodyEncodingRefusal(headers: FastifyRequest['headers']): GatewayError | null {
+  const coding = single(headers['content-encoding'])?.trim().toLowerCase();
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i
+    .exec(single(headers['content-type']) ?? '')?.[1]
+    ?.toLowerCase();
+  let refused: GatewayError | null = null;
+  if (coding !== undefined && coding !== '' && coding !== 'identity') {
+    refused = new GatewayError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Unsupported Media Type: the Content-Encoding of the body must be identity (send it uncompressed)',
+    );
+  } else if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    refused = new GatewayError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Unsupported Media Type: the body must be JSON in the UTF-8 charset',
+    );
+  }
+  if (refused) bodyRefusals.add(refused);
+  return refused;
+}
+
 /** Refusals fastify makes before a handler runs (the body parser), by error code. */
 const PARSER_REFUSALS: Readonly<Record<string, string>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'too_large',
@@ -42,6 +69,8 @@ const BODY_REFUSALS: readonly [RegExp, string][] = [
   [/a batch may hold at most/, 'batch_too_large'],
   [/repeats a key/, 'duplicate_key'],
   [/"__proto__" key/, 'proto_key'],
+  [/Content-Encoding/, 'unsupported_encoding'],
+  [/UTF-8 charset/, 'unsupported_media_type'],
 ];
 
 export function refusalKind(error: unknown): string | null {
