@@ -111,6 +111,27 @@ describe('proctor verify --store', () => {
     );
   });
 
+  it('names a second stored copy of an event whose content differs, whichever copy a read would pick', async () => {
+    // Inserted beside the original with the same key: a ReplacingMergeTree keeps the later copy on merge.
+    for (const copy of [`'{"forged":1}' AS payload`, `'frame-x' AS type`]) {
+      await client.command({
+        query: `INSERT INTO ${database}.events SELECT * REPLACE (${copy}) FROM ${database}.events
+                WHERE session_id = 's-a' AND seq = 2 LIMIT 1`,
+      });
+    }
+    const report = await verify();
+    expect(report.ok).toBe(false);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        kind: 'modified',
+        sessionId: 's-a',
+        seq: 2,
+        detail: expect.stringMatching(/stored more than once with different content/),
+      }),
+    );
+    expect(report.events).toBe(12);
+  });
+
   it('names an inserted event and a checkpoint signed by a key that is not the published one', async () => {
     const a = session('s-a', 5, 0);
     const forged = { ...(a[3] as StoredEvent), eventId: 's-a-forged', payload: '{"forged":true}' };

@@ -9,6 +9,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { type AuditStore, EVENTS, type StoredEvent } from '@proctor/audit-store';
 import {
   type CheckpointStatement,
+  canonicalEventForm,
   type IntegrityProblem,
   type StoredChainEvent,
   verifyCheckpoint,
@@ -67,12 +68,28 @@ export async function verifyStore(options: StoreVerifyOptions): Promise<StoreVer
     heads.delete(first.sessionId);
   };
   let current: StoredChainEvent[] = [];
+  let last: { event: StoredChainEvent; form: string; reported: boolean } | undefined;
   for await (const event of eventsInSessionOrder(options)) {
+    if (last !== undefined && sameKey(last.event, event)) {
+      // A copy of the event just read (at-least-once ingest stores some twice): identical, it
+      // is the same event; different, one of them was written by someone else than ingest.
+      if (!last.reported && storedForm(event) !== last.form) {
+        last.reported = true;
+        problems.push({
+          kind: 'modified',
+          sessionId: event.sessionId,
+          seq: event.seq,
+          detail: `event ${event.eventId} is stored more than once with different content: a copy was written beside the original`,
+        });
+      }
+      continue;
+    }
     if (current[0] !== undefined && current[0].sessionId !== event.sessionId) {
       finish(current);
       current = [];
     }
     current.push(event);
+    last = { event, form: storedForm(event), reported: false };
     events++;
   }
   finish(current);
@@ -152,7 +169,19 @@ function checkHeads(
   return problems;
 }
 
-/** Stored events in (session, seq, event id) order, each once, page by page. */
+function sameKey(a: StoredChainEvent, b: StoredChainEvent): boolean {
+  return a.sessionId === b.sessionId && a.seq === b.seq && a.eventId === b.eventId;
+}
+
+/** What two copies of one event must share: every chained field and the links. */
+function storedForm(event: StoredChainEvent): string {
+  return `${event.prevHash}\n${event.hash}\n${canonicalEventForm(event)}`;
+}
+
+/**
+ * Stored events in (session, seq, event id) order, page by page, every stored copy (a page
+ * ends after the last copy of its last event, so copies are never split between pages).
+ */
 async function* eventsInSessionOrder(options: StoreVerifyOptions): AsyncGenerator<StoredChainEvent> {
   const { client, database } = options;
   const pageSize = options.pageSize ?? 10_000;
@@ -169,7 +198,7 @@ async function* eventsInSessionOrder(options: StoreVerifyOptions): AsyncGenerato
     const result = await client.query({
       query: `SELECT ${EVENTS.selectList} FROM ${database}.events
               ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
-              ORDER BY session_id, seq, event_id LIMIT 1 BY session_id, seq, event_id LIMIT {limit:UInt32}`,
+              ORDER BY session_id, seq, event_id LIMIT {limit:UInt32} WITH TIES`,
       query_params: params,
       format: 'JSONEachRow',
     });
