@@ -1,7 +1,8 @@
 /**
  * Identifiers in the forms a third blind measurement found missed: professional registrations
  * of other countries (GMC, NMC PIN, AHPRA, CPSO), national health numbers after their labels
- * (NHI, PPSN), labelled values of groups joined by ':' or '/', and the keys that name them.
+ * (NHI, PPSN), labelled values of groups joined by ':' or '/', the keys that name them, and
+ * names with other particles, after name labels, spelled out or given in lower-case speech.
  */
 import { describe, expect, it } from 'vitest';
 import { createMasker } from '../masker';
@@ -36,5 +37,26 @@ describe('keys that name national health numbers and roles', () => {
   ])('masks the value under "%s"', (key, value) => {
     const masked = JSON.stringify(masker.maskJson({ [key]: value }).value);
     expect(masked).not.toContain(value);
+  });
+});
+
+describe('names in other forms', () => {
+  it.each([
+    ['SURGEON: op den Akker, Itzel MD', 'op den Akker, Itzel'],
+    ['Dictated by: Lothar op den Akker, DO', 'Lothar op den Akker'],
+    ['Provider: DR ap Rhys', 'ap Rhys'],
+    ['Signed Adwoa dela Peña, RN', 'Adwoa dela Peña'],
+    ['Name of deceased: FAITH RIVERS', 'FAITH RIVERS'],
+    ['Informant: Grace Fox, granddaughter', 'Grace Fox'],
+    ['labeled with the name "Oisín Baker" and "colon"', 'Oisín Baker'],
+    ['yeah its herb lo bianco thats L-O-B-I-A-N-C-O', 'herb lo bianco'],
+    ['yeah its herb lo bianco thats L-O-B-I-A-N-C-O', 'L-O-B-I-A-N-C-O'],
+    ['hiya its sumarni dob 3/4', 'sumarni'],
+    ['or my carer wiremu ngata at home', 'wiremu ngata'],
+  ])('%s → %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps a self-introduction of no name, and letter runs too short for a spelled name', () => {
+    expectKept('yeah its fine thanks, its been a long week');
+    expectKept('airway by the A-B-C approach, grade B-C');
   });
 });

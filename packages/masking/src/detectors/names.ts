@@ -33,7 +33,7 @@ interface Token {
 const TOKEN_RE = /(?<![\p{L}\p{M}'’\d/°])\p{Lu}[\p{L}\p{M}'’-]*\.?(?![\p{L}\p{M}\d])/gu;
 /** Lowercase particles inside names: "María de los Ángeles", "Ludwig van Beethoven". */
 const PARTICLE_GAP =
-  /^ (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|y|e|bin|ibn|binti|al|el|ben|ter|ten|zu|af|av) |(?:al|el|ul|abu|abd)-)$/;
+  /^ (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|y|e|bin|ibn|binti|bint|al|el|ben|ter|ten|zu|af|av|op|op den|op de|dela|della|ap|lo) |(?:al|el|ul|abu|abd)-)$/;
 /** A capitalized particle followed by a lowercase surname: "Da silva", "Le roux". */
 const LOWER_SURNAME_AFTER = /^ [a-zà-ÿ][a-zà-ÿ'-]+/;
 const CAPITAL_PARTICLES = new Set([
@@ -85,7 +85,7 @@ const CREDENTIALS = new Set(
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup)\b|\bname)[\s:,="'(-]{0,4}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -255,13 +255,36 @@ function extendToNeighbours(run: Token[], marked: boolean[]): void {
       const neighbour = run[left ? i - 1 : i + 1] as Token;
       const fits =
         t.caps === neighbour.caps &&
-        (plainWord(t) || (t.caps && capsSurname(t)) || (right && t.given) || (left && t.surname));
+        (plainWord(t) ||
+          (t.caps && capsSurname(t)) ||
+          (right && t.given) ||
+          (left && t.surname) ||
+          commonSurnameAfter(run, i, neighbour));
       if (fits) {
         marked[i] = true;
         changed = true;
       }
     }
   }
+}
+
+/**
+ * "⟦Oisín⟧ Baker", "⟦Clifford⟧ Fields": a common word closing a short run right after a given
+ * name belongs to it — a capitalized common word mid-sentence after a first name is a last name.
+ */
+function commonSurnameAfter(run: Token[], i: number, left: Token): boolean {
+  const t = run[i] as Token;
+  return (
+    i === run.length - 1 &&
+    run.length <= 3 &&
+    t.common &&
+    !t.caps &&
+    t.lc.length >= 3 &&
+    !ENGLISH_ENDING.test(t.lc) &&
+    left === run[i - 1] &&
+    (left.given || plainWord(left)) &&
+    !left.caps
+  );
 }
 
 /** Titles before and suffixes after a marked name (Mr., Jr., III, PhD) belong to it. */
@@ -419,8 +442,31 @@ function isEponymHere(text: string, run: Token[], i: number): boolean {
   return !(prev && (prev.title || (prev.given && !prev.common)));
 }
 
+/** A field label that only a person's name follows: "Name of deceased:", "Informant:", "NOK:". */
+const NAME_FIELD_LABEL =
+  /\b(?:name(?: of [a-z]+)?|deceased|decedent|informant|next of kin|nok|spouse|patient|member|insured|subscriber|guarantor|caller)[ \t]*:[ \t]*$/i;
+
+/** Two to four words that can all be parts of one name, in one case. */
+function wholeNameRun(run: Token[]): boolean {
+  if (run.length < 2 || run.length > 4) return false;
+  const caps = (run[0] as Token).caps;
+  return run.every(
+    (t) =>
+      !t.never &&
+      !t.title &&
+      !t.credential &&
+      !LABEL_WORDS.has(t.lc) &&
+      (t.initial || (t.caps === caps && t.lc.length >= 2)),
+  );
+}
+
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
+  // "Name of deceased: FAITH RIVERS", "Informant: Grace Fox": the label says it is a name, all of it.
+  if (wholeNameRun(run) && NAME_FIELD_LABEL.test(text.slice(Math.max(0, first.start - 40), first.start))) {
+    marked.fill(true);
+    return;
+  }
   // "Siemens MAGNETOM Vida": a maker's name opening a run names a product, all of it.
   const second = run[1];
   if (BRANDS.has(first.lc) && second && (second.caps || !(second.given || second.surname))) return;
@@ -612,7 +658,7 @@ const LIST_ITEM_AFTER = /^(?:$|[ \t]*(?:\n|\r|[-–—|;(:]|,\s))/;
 
 /** Lowercase particles before a last name belong to it: "de la Cruz, María", "van der Horst, Lucas". */
 const PARTICLES_BEFORE =
-  /(?:^|[\s(:,])((?:(?:de|del|della|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|ter|ten|al|el|bin|ibn)\s|(?:al|el|ul)-)+)$/;
+  /(?:^|[\s(:,])((?:(?:de|del|della|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|der|den|la|le|ter|ten|al|el|bin|binti|bint|ibn|op|op den|op de|dela|ap|lo)\s|(?:al|el|ul)-)+)$/;
 
 function withParticles(text: string, start: number): number {
   const m = PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
@@ -751,6 +797,7 @@ export const personNames: Detector = {
     const found = ctx.out.length;
     standaloneNames(ctx);
     if (ctx.hasUpper) findNames(ctx);
+    if (ctx.hasUpper && ctx.includes('-')) spelledOut(ctx);
     // Names found inside an organisation's name ("St. Jude Children's Research Hospital") are not people.
     if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
   },
@@ -800,6 +847,15 @@ function findNames(ctx: ScanContext): void {
   initialsInContext(ctx, dict);
   listNeighbours(ctx, tokens, found);
   numberInBrackets(ctx);
+}
+
+/** "thats L-O-B-I-A-N-C-O": a name spelled out letter by letter, four letters at least. */
+const SPELLED_RE = /(?<![\p{L}\d-])(?:\p{Lu}-){3,}\p{Lu}(?![\p{L}\d-])/gu;
+
+function spelledOut(ctx: ScanContext): void {
+  SPELLED_RE.lastIndex = 0;
+  for (let m = SPELLED_RE.exec(ctx.text); m !== null; m = SPELLED_RE.exec(ctx.text))
+    ctx.out.push({ start: m.index, end: m.index + m[0].length, type: 'name', ruleId: 'person_name' });
 }
 
 /** "JOHNSON, MARY ANN (0048213)": a record number in brackets right after a name. */

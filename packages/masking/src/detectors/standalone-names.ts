@@ -49,6 +49,11 @@ const PARTICLES = new Set([
   'el',
   'ter',
   'ten',
+  'op',
+  'dela',
+  'ap',
+  'lo',
+  'binti',
 ]);
 /** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
@@ -223,9 +228,14 @@ function line(ctx: ScanContext, start: number, end: number, cells: boolean): voi
 
 /** Words that introduce a person in speech, before a lower-case name. */
 const INTRO =
-  /\b(?:this is|my name is|name is|name's|name\?[ \t]*(?:[Aa][ \t]*[:>-])?|my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|partner|spouse|niece|nephew|granddaughter|grandson|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|friend|neighbou?r|caregiver|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate))[ \t]+([a-z][a-z'’-]+(?:[ \t]+(?:(?:van der|van den|de la|van|von|de|da|del|di|le|la|bin|al)[ \t]+)?[a-z][a-z'’-]+){0,2})/g;
+  /\b(?:this is|my name is|name is|name's|name\?[ \t]*(?:[Aa][ \t]*[:>-])?|(?:hi|hey|hiya|hello|yeah|yes|morning|evening|there)[ \t,]+(?:its|it's|it’s|it is)|my (?:wife|husband|son|daughter|mom|mum|mother|dad|father|sister|brother|partner|spouse|niece|nephew|granddaughter|grandson|grandma|grandmother|nan|nana|gran|grandpa|grandfather|aunt|uncle|cousin|friend|neighbou?r|caregiver|carer|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate|stepdaughter|stepson|son-in-law|daughter-in-law))[ \t]+([a-z][a-z'’-]+(?:[ \t]+(?:(?:van der|van den|op den|de la|van|von|de|da|del|dela|di|dos|le|la|lo|bin|binti|al|el|ap|ter)[ \t]+)?[a-z][a-z'’-]+){0,2})/g;
 
 const INTRO_WORD = /[a-z][a-z'’-]*/g;
+/** A speaker giving their own name: after it a common word that is also a name is the name. */
+const SELF_INTRO = /name|it['’]?s|it is/;
+const ITS_INTRO = /it['’]?s|it is/;
+/** What a caller says right after giving a name that no list knows. */
+const CALLER_CUE = /(?<=[ \t,])(?:dob|d\.o\.b|date of birth|born|thats|that's|spelled|spelt|calling here)\b/i;
 
 /** "this is nnamdi okonkwo", "my wife wei at …": the words after the intro that read as a name. */
 function introducedNames(ctx: ScanContext): void {
@@ -235,17 +245,27 @@ function introducedNames(ctx: ScanContext): void {
   for (let m = INTRO.exec(text); m !== null; m = INTRO.exec(text)) {
     const group = m[1] as string;
     const base = m.index + m[0].length - group.length;
+    // "hi its herb lo bianco thats …", "name is will gates dob …": what a caller says after their
+    // name marks where it ends, and every word before that is the name, common words too.
+    const intro = text.slice(m.index, base);
+    const cue = SELF_INTRO.test(intro) ? CALLER_CUE.exec(text.slice(base, base + 48)) : null;
+    // The cue must close the words taken as the name, not come in a later sentence.
+    const cueAt = cue && cue.index <= group.length + 2 ? base + cue.index : -1;
     let taken = 0;
     let end = base;
     INTRO_WORD.lastIndex = 0;
     for (let w = INTRO_WORD.exec(group); w !== null; w = INTRO_WORD.exec(group)) {
       const word = w[0];
+      if (cueAt >= 0 && base + w.index >= cueAt) break;
       if (PARTICLES.has(word) && taken > 0) continue;
       const f = nameFlags(dict.flags, word);
       // "my son has", "this is about": a common word or a clinical one ends the name.
       const known = (f & (GIVEN | SURNAME)) !== 0;
-      if (f & COMMON || f & NEVER) break;
-      if (!known && (word.length < 3 || ENGLISH_ENDING.test(word) || CLINICAL_ENDING.test(word))) break;
+      if (f & NEVER || (f & COMMON && cueAt < 0)) break;
+      if (!known && cueAt < 0 && (word.length < 3 || ENGLISH_ENDING.test(word) || CLINICAL_ENDING.test(word)))
+        break;
+      // "hi its …" with nothing after: only a given name opens it ("its fine thanks" is no name).
+      if (taken === 0 && cueAt < 0 && ITS_INTRO.test(intro) && (f & GIVEN) === 0) break;
       taken++;
       end = base + w.index + word.length;
     }
@@ -271,6 +291,14 @@ export function lowerCaseName(text: string): DetectedSpan[] {
 /** Bare and introduced names; runs on every text, lower-case ones too. */
 export function standaloneNames(ctx: ScanContext): void {
   if (ctx.text.length >= 3) bareNames(ctx);
-  if (ctx.includes(' is ') || ctx.includes('my ') || ctx.includes("name's") || ctx.includes('name?'))
+  if (
+    ctx.includes(' is ') ||
+    ctx.includes('my ') ||
+    ctx.includes("name's") ||
+    ctx.includes('name?') ||
+    ctx.includes('its ') ||
+    ctx.includes('it’s ') ||
+    ctx.includes("it's ")
+  )
     introducedNames(ctx);
 }
