@@ -12,6 +12,7 @@ import type { CoreContext } from '../context';
 import { GatewayError } from '../errors';
 import type { Caller } from '../exchange';
 import type { JsonRpcFrame } from '../json-rpc';
+import type { StageContext } from '../stages';
 
 /**
  * A stateful-era session as the core works with it: the serialisable record (in the store,
@@ -255,6 +256,14 @@ export async function completeInitialize(
 }
 
 /** The headers that authenticate the gateway upstream for this session (never the client's token). */
+/**
+ * Records events in this session: a stage's `emit`. Returned, not assigned to a name: a named
+ * arrow function made per call costs a defineProperty under tsx (keepNames).
+ */
+export function sessionEmit(ctx: CoreContext, session: LiveSession): StageContext['emit'] {
+  return (contents) => ctx.emitter.emit(session.subject, contents);
+}
+
 export function credentialsFor(ctx: CoreContext, session: LiveSession): Promise<Record<string, string>> {
   return ctx.credentials.headersFor({
     identity: session.record.identity,

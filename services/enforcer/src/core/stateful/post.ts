@@ -16,6 +16,7 @@ import {
   type LiveSession,
   loadSession,
   openSession,
+  sessionEmit,
 } from './live-session';
 import { acceptsBothAnswerTypes, allowsBatches, isStatefulVersion, primesStreams } from './protocol';
 import { applyResponseStages, recordAndPush } from './stream-pump';
@@ -151,7 +152,7 @@ async function exchange(
   // The upstream request outlives the client's connection once its answer streams: a cut
   // client may resume. Until the answer starts, the client going away aborts it.
   const upstreamAbort = new AbortController();
-  const abortUpstream = () => upstreamAbort.abort();
+  const abortUpstream = abortsOnEvent(upstreamAbort);
   post.signal.addEventListener('abort', abortUpstream, { once: true });
   let reply: UpstreamReply;
   try {
@@ -208,8 +209,7 @@ async function decide(
 ) {
   const denied = new Map<JsonRpcFrame, JsonRpcFrame>();
   if (ctx.stages.request.length === 0) return denied;
-  const emit = (contents: Parameters<typeof ctx.emitter.emit>[1]) =>
-    ctx.emitter.emit(session.subject, contents);
+  const emit = sessionEmit(ctx, session);
   for (const frame of post.body.frames) {
     if (frame.kind === 'notification') ctx.held.cancelled(session.record.id, frame.message);
     if (frame.kind !== 'request') continue;
@@ -351,6 +351,11 @@ async function relayReply(
   }
   const fault = `answered HTTP ${reply.status}`;
   return answerUpstreamFault(ctx, session, relay, relay.requests, fault, reply.status, upstreamGone);
+}
+
+/** A listener that aborts `controller` (with no reason of its own); returned: no named function per call. */
+function abortsOnEvent(controller: AbortController): () => void {
+  return () => controller.abort();
 }
 
 function upstreamFaultFrame(request: JsonRpcFrame, fault: string): JsonRpcFrame {

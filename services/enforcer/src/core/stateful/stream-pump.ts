@@ -5,7 +5,7 @@ import { frameContent, sseEventBytes } from '../frame-events';
 import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import type { GatewayStream } from '../sse-stream';
 import { type OutboundMessage, runResponseStages } from '../stages';
-import type { LiveSession } from './live-session';
+import { type LiveSession, sessionEmit } from './live-session';
 
 export interface PumpOptions {
   session: LiveSession;
@@ -204,7 +204,7 @@ export async function applyResponseStages(
   };
   const message = await runResponseStages(ctx.stages.response, outbound, {
     signal,
-    emit: (contents) => ctx.emitter.emit(session.subject, contents),
+    emit: sessionEmit(ctx, session),
   });
   if (message === null) return null;
   return message === frame.message ? frame : frameOf(message);
