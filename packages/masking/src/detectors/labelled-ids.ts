@@ -463,26 +463,50 @@ const COMPOUND_TYPES = new Set<PhiType>([
   'mrn',
   'account',
 ]);
-const COMPOUND_HEAD = /(?:[A-Za-z0-9]+[/:])+$/;
-const COMPOUND_TAIL = /^(?:[/:][A-Za-z0-9]+)+/;
+function isAlnum(c: number): boolean {
+  return isLetter(c) || isDigit(c);
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x2f || c === 0x3a;
+}
+
+/** Where `/(?:[A-Za-z0-9]+[/:])+$/` starts in text[floor, start): groups joined before `start`. */
+function compoundHead(text: string, floor: number, start: number): number {
+  let from = start;
+  for (
+    let p = start;
+    p - 1 > floor && isJoiner(text.charCodeAt(p - 1)) && isAlnum(text.charCodeAt(p - 2));
+  ) {
+    p -= 2;
+    while (p > floor && isAlnum(text.charCodeAt(p - 1))) p--;
+    from = p;
+  }
+  return from;
+}
+
+/** Where `/^(?:[/:][A-Za-z0-9]+)+/` ends in text[end, ceiling): groups joined after `end`. */
+function compoundTail(text: string, end: number, ceiling: number): number {
+  let to = end;
+  for (let p = end; p + 1 < ceiling && isJoiner(text.charCodeAt(p)) && isAlnum(text.charCodeAt(p + 1)); ) {
+    p += 2;
+    while (p < ceiling && isAlnum(text.charCodeAt(p))) p++;
+    to = p;
+  }
+  return to;
+}
 
 /**
  * A value of groups joined by ':' or '/' with a label before its first group: the whole
  * compound as [start, end, family], or undefined. A date ("03/14/2025") or a path has no such label.
  */
 function compoundValue(text: string, start: number, end: number): [number, number, number] | undefined {
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
-  if (before !== 0x2f && before !== 0x3a && after !== 0x2f && after !== 0x3a) return undefined;
-  const head =
-    before === 0x2f || before === 0x3a
-      ? COMPOUND_HEAD.exec(text.slice(Math.max(0, start - 24), start))
-      : null;
-  const tail = after === 0x2f || after === 0x3a ? COMPOUND_TAIL.exec(text.slice(end, end + 32)) : null;
-  const from = start - (head ? head[0].length : 0);
-  const to = end + (tail ? tail[0].length : 0);
-  if (from === start && to === end) return undefined;
+  if (!isJoiner(text.charCodeAt(start - 1)) && !isJoiner(text.charCodeAt(end))) return undefined;
+  // Found by character codes ("ehr://records/1234/17" is told from a compound by its first group).
+  const from = compoundHead(text, Math.max(0, start - 24), start);
   if (from > 0 && !isSeparator(text.charCodeAt(from - 1))) return undefined;
+  const to = compoundTail(text, end, Math.min(text.length, end + 32));
+  if (from === start && to === end) return undefined;
   if (!mayEndWithLabel(text, from)) return undefined;
   const family = labelBefore(text.slice(Math.max(0, from - LOOKBACK), from));
   if (family < 0 || !COMPOUND_TYPES.has((FAMILIES[family] as Family).type)) return undefined;
