@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeBundle } from '@proctor/exporter/bundle';
 import {
@@ -73,6 +74,25 @@ describe('proctor verify', () => {
     expect(report.problems).toContainEqual(
       expect.objectContaining({ kind: 'modified', seq: 2, eventId: 's-cli-000002' }),
     );
+  });
+
+  it('exits 1 and names each edit of a bundle whose lines were moved and whose manifest lies', async () => {
+    const { bundle, keys } = await bundleFiles();
+    const lines = (await readFile(bundle, 'utf8')).trimEnd().split('\n');
+    const header = JSON.parse(lines[0] as string) as { manifest: { subject: string } };
+    header.manifest.subject = 'someone-else@example.com';
+    // Events 2 and 3 swap places; the end line is recomputed, as anyone editing the file can.
+    const body = [JSON.stringify(header), lines[1], lines[3], lines[2], ...lines.slice(4, -1)] as string[];
+    const text = body.map((line) => `${line}\n`).join('');
+    const end = { kind: 'end', lines: body.length, sha256: createHash('sha256').update(text).digest('hex') };
+    await writeFile(bundle, `${text}${JSON.stringify(end)}\n`);
+    const out = await runProctor(['verify', bundle, '--keys', keys]);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/FAILED/);
+    expect(out.stdout).toMatch(
+      /^ {2}manifest_mismatch: the manifest's subject is "someone-else@example\.com"/m,
+    );
+    expect(out.stdout).toMatch(/^ {2}reordered \(session s-cli, seq 1, event s-cli-000001\): /m);
   });
 
   it('answers a file that is not a bundle, and bad usage, with a clear message', async () => {

@@ -174,7 +174,19 @@ export function registerBundleRoutes(app: FastifyInstance, deps: BundleRouteDeps
         .send({ error: { code: 'BUNDLE_NOT_READY', message: `the bundle job is ${info.state}` } });
     }
     const file = bundleFile(deps.dir, req.params.id);
-    const size = (await stat(file)).size;
+    const size = await stat(file).then(
+      (found) => found.size,
+      () => null,
+    );
+    if (size === null) {
+      // Removed since, or written by a worker on another host with its own bundle directory.
+      return reply.code(410).send({
+        error: {
+          code: 'BUNDLE_GONE',
+          message: 'the bundle file is not on this exporter (removed, or built elsewhere): queue it again',
+        },
+      });
+    }
     return reply
       .type('application/x-ndjson')
       .header('content-length', size)

@@ -4,12 +4,13 @@
  * metacharacters, path traversal, huge values), forged cursors, reversed and enormous time
  * ranges, and a caller flooding the bundle queue. Every answer is a clear 4xx, never a 5xx.
  */
+import { rm } from 'node:fs/promises';
 import { removeChdbTestPath } from '@proctor/audit-store/testing';
 import { createInProcessJobQueue } from '@proctor/jobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForJob } from '../../../packages/jobs/src/job-queue.contract';
 import { tempDir } from '../../../test/harness';
-import { buildBundleJob, workBundleJobs } from './bundle-routes';
+import { buildBundleJob, bundleFile, workBundleJobs } from './bundle-routes';
 import { endedSession, startTestExporter, type TestExporter } from './testing-exporter';
 
 let exporter: TestExporter;
@@ -218,6 +219,27 @@ describe('the audit API under attack', () => {
     expect(full.statusCode).toBe(429);
     expect(full.json().error.code).toBe('BUNDLE_QUEUE_FULL');
     expect(await exporter.jobs.unfinished(buildBundleJob, 10)).toHaveLength(3);
+  });
+
+  it('answers the download of a bundle whose file is gone with a 410, not a 500', async () => {
+    const withWorkers = await startTestExporter();
+    try {
+      await withWorkers.store.insertEvents(endedSession('s-a', 'tenant-a', 1, 0));
+      const queued = await withWorkers.app.inject({
+        method: 'POST',
+        url: '/v1/bundles',
+        payload: { sessionId: 's-a' },
+        headers: { authorization: 'Bearer auditor' },
+      });
+      const { jobId } = queued.json() as { jobId: string };
+      await waitForJob(withWorkers.jobs, jobId);
+      await rm(bundleFile(withWorkers.bundleDir, jobId));
+      const gone = await withWorkers.get('auditor', `/v1/bundles/${jobId}`);
+      expect(gone.statusCode).toBe(410);
+      expect(gone.json().error.code).toBe('BUNDLE_GONE');
+    } finally {
+      await withWorkers.close();
+    }
   });
 
   it("keeps a store error's text out of the job's recorded failure", async () => {

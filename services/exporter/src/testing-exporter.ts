@@ -65,6 +65,8 @@ export interface TestExporter {
   store: AuditStore;
   jobs: JobQueue;
   key: CheckpointKeyPair;
+  /** Where finished bundles are written. */
+  bundleDir: string;
   /** GET as one of `people` (null: no token). */
   get(who: string | null, url: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -119,6 +121,7 @@ export async function startTestExporter(
     store,
     jobs,
     key,
+    bundleDir: dir,
     get: (who, url) =>
       app.inject({ method: 'GET', url, headers: who ? { authorization: `Bearer ${who}` } : {} }),
     async close() {
