@@ -84,6 +84,27 @@ describe('phone and fax', () => {
 
   it('does not read a date after "call" as a phone number', () =>
     expectNoType('call on 2024-03-17', 'phone'));
+
+  it.each([
+    'call ended 2024-10-06 16:57:20.331',
+    'call ended 20251223115551+0000',
+    'CALL TRANSCRIPT 52293833-6279-4b7c-a50a-cac2bd760566',
+  ])('does not read a time stamp or a UUID after "call" as a phone number: %s', (text) =>
+    expectNoType(text, 'phone'),
+  );
+
+  it.each([
+    ['spouse present, reachable at 562-3468 or by text', '562-3468'],
+    ['or my grandson at 200-5176', '200-5176'],
+    ['patient: (064) 378789 or my son', '(064) 378789'],
+    ['Ph (01) 874 1234', '(01) 874 1234'],
+  ])('finds a local number after its word, or after a bracketed trunk code: %s', (text, value) =>
+    expectDetected(text, value, 'phone'),
+  );
+
+  it.each(['ALT 212 at 120-1500 U/L range', 'gauge at 1.5-2.0', 'dose (0.5) mg'])('keeps %s', (text) =>
+    expectNoType(text, 'phone'),
+  );
 });
 
 describe('a phone number after its label', () => {

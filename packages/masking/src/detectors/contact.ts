@@ -110,7 +110,7 @@ function notACode(_v: string, m: RegExpExecArray, text: string): boolean {
 }
 /** A bare run of digits is a phone number only right after a word that says so. */
 const CONTEXT_PHONE_RE = new RegExp(
-  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d[\\d \\t().-]{5,18}\\d)(?![\\d-])`,
+  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d[\\d \\t().-]{5,18}\\d)(?![\\w-])`,
   'gid',
 );
 
@@ -138,15 +138,29 @@ const E164_OPTIONS: ScanOptions = {
     return n >= 8 && n <= 15 && notACode(v, m, text);
   },
 };
+/** "2024-10-06 16", "20251223115551": a date, or a date and time written as digits. */
+const DATE_LIKE =
+  /^(?:\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$)/;
 const CONTEXT_PHONE_OPTIONS: ScanOptions = {
   group: 1,
   typeOf: (m, text) => (/fax|facsimile/i.test(m[0]) ? 'fax' : phoneOrFax(m, text)),
-  accept: (v) => {
+  accept: (v, m, text) => {
     const n = digitCount(v);
-    // A date or a dose after "call" is not a phone number.
-    return n >= 7 && n <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(v) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v);
+    // A date, a time stamp or a dose after "call" is not a phone number.
+    if (n < 7 || n > 15 || DATE_LIKE.test(v)) return false;
+    const end = m.index + m[0].length;
+    return text.charCodeAt(end) !== 0x3a && text.charCodeAt(end) !== 0x2b;
   },
 };
+/**
+ * A local number without its area code, "562-3468", after a word that introduces a number
+ * ("reachable at", "call", "ph"); the exchange never starts with 0 or 1.
+ */
+const LOCAL_PHONE_RE =
+  /\b(?:at|on|call|phone|ph|tel|cell|mobile|number|reach(?:ed|able)?(?: at| on)?|text|contact)\s*[:#]?\s*([2-9]\d{2}[-.]\d{4})(?![\w-]|[.,]\d)/dgi;
+const LOCAL_PHONE_GATE = /(?:^|[^\d.,/-])[2-9]\d{2}[-.]\d{4}(?!\d)/;
+/** A trunk code in brackets and the local number: "(064) 378789", "(01) 874 1234", as Ireland and others write it. */
+const BRACKETED_TRUNK_RE = /(?<![\w+])\(0\d{1,3}\) ?\d{3,4}[ -]?\d{3,4}(?![\d-]|\.\d)/g;
 /** "P 5551234567 F 5551234568": a letterhead's phone and fax letters. */
 const BARE_NANP_OPTIONS: ScanOptions = {
   group: 1,
@@ -172,6 +186,9 @@ export const phone: Detector = {
       if (run >= 10) scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
     }
     if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
+    if (run >= 4 && ctx.test(LOCAL_PHONE_GATE))
+      scan(ctx, LOCAL_PHONE_RE, 'phone', 'phone', { group: 1, typeOf: phoneOrFax });
+    if (run >= 3 && ctx.includes('(0')) scan(ctx, BRACKETED_TRUNK_RE, 'phone', 'phone', PHONE_OPTIONS);
     // Every national number opens with 0 after a space, a bracket or the text's start.
     if (run >= 3 && (ctx.includes(' 0') || ctx.includes('(0') || ctx.text.charCodeAt(0) === 0x30))
       scan(ctx, NATIONAL_RE, 'phone', 'phone', PHONE_OPTIONS);

@@ -47,10 +47,38 @@ describe('dates tied to a person', () => {
   ])('keeps %s', (t) => expectKept(t));
 });
 
+describe('dates as chat, forms and labels write them', () => {
+  it.each([
+    ['dob 21st december i need a refill', '21st december'],
+    ['caller: october 1st is her birthday', 'october 1st'],
+    ['its dob december 9 1931 ok', 'december 9 1931'],
+    ['dob given as 27/2, mrn on file', '27/2'],
+    ['Last seen alive by me: 24.IX.2025', '24.IX.2025'],
+    ['born 3-XI-1931 in Cork', '3-XI-1931'],
+    ['DISCARD AFTER Oct-25', 'Oct-25'],
+    ["next visit Dec '26", "Dec '26"],
+    ['follow-up Sun 11/15 with the clinic', 'Sun 11/15'],
+    ['fell from ladder on Mon 1/6, wrist pain', 'Mon 1/6'],
+    ['the pharmacy last filled 11/23', '11/23'],
+    ['clinic notified 7/3', '7/3'],
+    ['tried from 1/25 without relief', '1/25'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each([
+    ['the 5th may be late', '5th may'],
+    ['20/20 vision', '20/20'],
+    ['Q2 report Jun-25 release', 'Jun-25'],
+    ['it may 2 be fine', 'may 2'],
+    ['2 X 10 mg', '2 X 10'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});
+
 describe('e-signature stamps', () => {
   it.each([
     ['Electronically signed by Dr. Walsh on 2025-02-19T03:07:56-05:00', '2025-02-19T03:07:56-05:00'],
     ['Electronically signed by Kovács, Kolos (NP) on 2025-10-07 03:28:56 UTC', '2025-10-07 03:28:56'],
+    ['Signed A. Oyelaran, RN 2025-06-18T05:46:05.567Z', '2025-06-18T05:46:05.567Z'],
+    ['Signed A. Oyelaran, RN 2025-02-11 01:39:17.049', '2025-02-11 01:39:17.049'],
   ])('keeps the system time of %s', (text, stamp) => expectKept(text, stamp));
 
   it('still finds a service date after "signed"', () =>

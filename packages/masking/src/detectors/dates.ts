@@ -29,11 +29,20 @@ const MONTH_DAY_RE = new RegExp(
 );
 const MONTH_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\w)`, 'gi');
 const NUMERIC_MONTH_YEAR_RE = /(?<![\w/.-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w/])/g;
-/** "appt 3/17", "admitted 03/05": a month and day without a year, after a person-date word. */
+/**
+ * "appt 3/17", "admitted 03/05", "dob 27/2": a month and day (or a day and month) without a
+ * year, after a person-date word.
+ */
 const MONTH_DAY_NUMERIC_RE =
-  /(?<![\w/.:-])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|\s*(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of|mg|mcg|ml|units?|strength|ns|nss)\b)/g;
+  /(?<![\w/.:-])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|\s*(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of|mg|mcg|ml|units?|strength|ns|nss)\b)/g;
 /** "17MAR1984", "05Jan93": day, month and year written together, as pharmacy and military records do. */
 const DAY_MON_YEAR_GLUED_RE = new RegExp(`(?<![\\w])(\\d{1,2})(${MONTH})(\\d{4}|\\d{2})(?![\\w])`, 'gi');
+/** "24.IX.2025", "3-XI-1931": a day, a month in Roman numerals and a year, as European forms write them. */
+const ROMAN_MONTH_RE =
+  /(?<![\w./-])(\d{1,2})([./-]|\s)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4}|\d{2})(?![\w]|[./-]\d)/g;
+const ROMAN_MONTH_GATE = /\d[./\s-][IVX]/;
+/** "Jun-25", "Dec '24": a month and a two-digit year, as labels and expiry dates write them. */
+const MONTH_SHORT_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?(?:-|\\s?['’])(\\d{2})(?![\\w'’-]|[.,:/]\\d)`, 'gi');
 const COMPACT_RE = /(?<![\w-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g;
 
 /** Words that make a date (or a month and year, or a timestamp) a person's. */
@@ -87,10 +96,14 @@ function capitalized(word: string): boolean {
 /** A word right before a date and time that makes it the system's: "printed 2024-…T…Z". */
 const SYSTEM_TIME_BEFORE =
   /\b(?:printed|generated|exported|created|logged|sent|received|uploaded|downloaded|synced|processed|run|ran|timestamp|ts)\s*[:=]?\s*$/i;
-/** "Electronically signed by … on 2025-10-16 02:51:14 UTC": an e-signature's stamp, a system time. */
+/**
+ * "Electronically signed by … on 2025-10-16 02:51:14 UTC", "Signed A. Name, RN 2025-06-18
+ * 05:46:05.567": an e-signature's stamp on its line, a system time.
+ */
 const SIGNED_BEFORE =
-  /\b(?:e-?signed|electronically signed|digitally signed|signed|authenticated|attested)\b[^\n]{0,40}\bon\s+$/i;
-const SECONDS_AND_ZONE = /:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
+  /\b(?:e-?signed|electronically signed|digitally signed|signed|authenticated|attested)\b[^\n]{0,48}$/i;
+/** Seconds with a fraction or a zone: a time a machine wrote, not one a person gave. */
+const SECONDS_AND_ZONE = /:\d{2}:\d{2}(?:[.,]\d{1,9}(?:Z|[+-]\d{2}:?\d{2})?|Z|[+-]\d{2}:?\d{2})$/;
 const UTC_AFTER = /^\s?(?:UTC|GMT|Z)\b/;
 
 function signatureStamp(text: string, m: RegExpExecArray): boolean {
@@ -125,14 +138,23 @@ const NUMERIC_OPTIONS: ScanOptions = {
 };
 const IN_PERSON_CONTEXT: ScanOptions = { accept: (_v, m, text) => hasPersonContext(text, m.index) };
 /** "on 3/27", "3/27 at 10:40": a month and day said as a day something happens. */
-const ON_DAY_BEFORE = /\b(?:on|until|till|by|before|after)\s+$/i;
+const ON_DAY_BEFORE =
+  /\b(?:on|until|till|by|before|after|from|since|notified|filled|refilled|dated|due)\s+$/i;
 const AT_TIME_AFTER =
   /^\s+(?:(?:at|@)\s*\d{1,2}(?::\d{2})?\b|\d{1,2}:\d{2}\b|(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:mg|mcg|g|ml|mL|units?|tabs?|ml\/h|kcal|cc)\b))/i;
 const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
-  accept: (_v, m, text) =>
-    hasPersonContext(text, m.index) ||
-    ON_DAY_BEFORE.test(before(text, m.index, 8)) ||
-    AT_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+  accept: (_v, m, text) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    // A month first, or a day past 12 first ("27/2"); "20/20" is neither.
+    if (a > 12 && b > 12) return false;
+    return (
+      hasPersonContext(text, m.index) ||
+      ON_DAY_BEFORE.test(before(text, m.index, 12)) ||
+      WEEKDAY_BEFORE.test(before(text, m.index, 12)) ||
+      AT_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    );
+  },
 };
 /** "admitted on the 18th", "transfer on the 3rd": a day of the month alone, after a person-date word. */
 const ORDINAL_DAY_RE =
@@ -143,11 +165,31 @@ const ORDINAL_DAY_OPTIONS: ScanOptions = {
     Number.parseInt(v, 10) >= 1 && Number.parseInt(v, 10) <= 31 && hasPersonContext(text, m.index),
 };
 const ORDINAL_GATE = /\d(?:st|nd|rd|th)\b/;
+/** Lower-case month names that are also everyday words: "may", "march". */
+const MONTH_WORDS = /^(?:may|march?)$/;
+/**
+ * A month name written in lower case ("dob 21st december", "october 1st", "march 7 1935"),
+ * as chat and dictation write it: a date with an ordinal day or a year, or after a person-date
+ * word; "may" and "march" only with a year or that word.
+ */
+function lowerCaseDate(month: string, m: RegExpExecArray, text: string): boolean {
+  if (hasPersonContext(text, m.index)) return true;
+  if (m[3] !== undefined) return true;
+  return !MONTH_WORDS.test(month) && /\d(?:st|nd|rd|th)/.test(m[0]);
+}
+function monthDayDate(month: string, day: string, m: RegExpExecArray, text: string): boolean {
+  const d = Number(day);
+  return d >= 1 && d <= 31 && (capitalized(month) || lowerCaseDate(month, m, text));
+}
 const DAY_MONTH_OPTIONS: ScanOptions = {
-  accept: (_v, m) => capitalized(m[2] as string) && Number(m[1]) >= 1 && Number(m[1]) <= 31,
+  accept: (_v, m, text) => monthDayDate(m[2] as string, m[1] as string, m, text),
 };
 const MONTH_DAY_OPTIONS: ScanOptions = {
-  accept: (_v, m) => capitalized(m[1] as string) && Number(m[2]) >= 1 && Number(m[2]) <= 31,
+  accept: (_v, m, text) => monthDayDate(m[1] as string, m[2] as string, m, text),
+};
+const ROMAN_MONTH_OPTIONS: ScanOptions = {
+  accept: (_v, m) =>
+    Number(m[1]) >= 1 && Number(m[1]) <= 31 && (m[2] !== ' ' || (m[4] as string).length === 4),
 };
 /** A digit, a month's three letters and a digit, run together. */
 const GLUED_GATE = /\d[JFMASONDjfmasond][a-zA-Z]{2}\d/;
@@ -164,15 +206,22 @@ const NOT_PERSON_PERIOD =
 /** …or what follows it: "in March 2024 the hospital served 12,000 patients". */
 const NOT_PERSON_AFTER =
   /^,?\s+(?:the\s+|our\s+)?(?:hospital|clinic|unit|department|system|practice|facility|organization|we|admissions|visits|volumes?|census|rates?|revenue)\b/i;
+/** A month and year is a date element of a person unless a system or report word says otherwise. */
+function personPeriod(m: RegExpExecArray, text: string): boolean {
+  return (
+    hasPersonContext(text, m.index) ||
+    !(
+      NOT_PERSON_PERIOD.test(before(text, m.index, 40)) ||
+      NOT_PERSON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+    )
+  );
+}
 const MONTH_YEAR_OPTIONS: ScanOptions = {
-  // A month and year is a date element of a person unless a system or report word says otherwise.
+  accept: (_v, m, text) => capitalized(m[1] as string) && personPeriod(m, text),
+};
+const MONTH_SHORT_YEAR_OPTIONS: ScanOptions = {
   accept: (_v, m, text) =>
-    capitalized(m[1] as string) &&
-    (hasPersonContext(text, m.index) ||
-      !(
-        NOT_PERSON_PERIOD.test(before(text, m.index, 40)) ||
-        NOT_PERSON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
-      )),
+    (capitalized(m[1] as string) || hasPersonContext(text, m.index)) && personPeriod(m, text),
 };
 /** "Tuesday, March 17, 1984", "Tue 17 Mar": the weekday before a date belongs to it. */
 const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
@@ -182,6 +231,9 @@ const NUMERIC_GATE = /\d[-/.]\d/;
 const TWO_SEPARATORS_GATE = /\d([-/.])\d{1,2}\1\d/;
 const MONTH_GATE =
   /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+/** A lower-case month name beside a number: "21st december", "october 1st", "march 7 1935". */
+const LOWER_MONTH_GATE =
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const COMPACT_GATE = /(?:^|\D)(?:19|20)\d{6}(?:\D|$)/;
 
 export const dates: Detector = {
@@ -189,28 +241,36 @@ export const dates: Detector = {
   types: ['date'],
   run(ctx) {
     if (!ctx.hasDigit || ctx.skip?.has('date')) return;
-    if (ctx.digits >= 3 && ctx.test(NUMERIC_GATE)) {
-      if (ctx.test(TWO_SEPARATORS_GATE)) {
+    if (ctx.test(NUMERIC_GATE)) {
+      if (ctx.digits >= 3 && ctx.test(TWO_SEPARATORS_GATE)) {
         scan(ctx, ISO_RE, 'date', 'date_iso', ISO_OPTIONS);
         scan(ctx, NUMERIC_RE, 'date', 'date_numeric', NUMERIC_OPTIONS);
       }
       if (ctx.passes(hasShortNumberSlash)) {
         scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
+        const found = ctx.out.length;
         scan(ctx, MONTH_DAY_NUMERIC_RE, 'date', 'date_month_day', MONTH_DAY_OPTIONS_NUMERIC);
+        if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
       }
     }
+    if (ctx.digits >= 3 && ctx.hasUpper && ctx.test(ROMAN_MONTH_GATE))
+      scan(ctx, ROMAN_MONTH_RE, 'date', 'date_roman_month', ROMAN_MONTH_OPTIONS);
     if (ctx.includes(' the ') && ctx.test(ORDINAL_GATE))
       scan(ctx, ORDINAL_DAY_RE, 'date', 'date_day', ORDINAL_DAY_OPTIONS);
     if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE))
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
-    if (ctx.hasUpper && ctx.test(MONTH_GATE)) {
+    const capitalMonth = ctx.hasUpper && ctx.test(MONTH_GATE);
+    if (capitalMonth || ctx.test(LOWER_MONTH_GATE)) {
       const found = ctx.out.length;
       scan(ctx, DAY_MONTH_RE, 'date', 'date_text', DAY_MONTH_OPTIONS);
       scan(ctx, MONTH_DAY_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
       if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
-      if (ctx.digits >= 3 && ctx.test(GLUED_GATE))
+      if (capitalMonth && ctx.digits >= 3 && ctx.test(GLUED_GATE))
         scan(ctx, DAY_MON_YEAR_GLUED_RE, 'date', 'date_text', GLUED_OPTIONS);
-      if (ctx.digits >= 4) scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
+      if (capitalMonth && ctx.digits >= 4)
+        scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
+      if (ctx.includes('-') || ctx.includes("'") || ctx.includes('’'))
+        scan(ctx, MONTH_SHORT_YEAR_RE, 'date', 'date_month_year', MONTH_SHORT_YEAR_OPTIONS);
     }
   },
 };

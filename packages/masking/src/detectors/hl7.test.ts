@@ -42,6 +42,15 @@ describe('HL7 v2 fields', () => {
       expectKept(ADT, keep);
   });
 
+  it('keeps MSH-7 written to the second (the sending system clock), masks it to the minute', () => {
+    for (const clock of ['20251123135851+0000', '2025-10-13T11:14:08+13:00']) {
+      const message = `MSH|^~\\&|REG|NWR|HIM|MCH|${clock}||ADT^A04|M1|P|2.4\nPID|1||Q44^^^N^MR||ROE^ANN`;
+      expectKept(message, clock);
+      expectDetected(message, 'ROE', 'name');
+    }
+    expectDetected(ADT, '201912110930', 'date');
+  });
+
   it('reads the separators from MSH', () => {
     const custom = 'MSH#^~\\&#A#B\nPID#1##X991##ORTOLAN^PIRA';
     const spans = detectText(custom).map((s) => custom.slice(s.start, s.end));

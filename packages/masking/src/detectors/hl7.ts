@@ -155,6 +155,18 @@ function markField(ctx: ScanContext, start: number, end: number, comps: Componen
   }
 }
 
+/**
+ * MSH-7 written to the second ("20251123135851+0000", "2025-10-13T11:14:08+13:00") is the
+ * sending system's clock, kept as a system timestamp; to the minute or the day it is often the
+ * event's date (an admission) and is masked.
+ */
+const MACHINE_TIME =
+  /^(?:\d{14}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+function isMessageClock(text: string, id: string, field: number, from: number, to: number): boolean {
+  return id === 'MSH' && field === 7 && MACHINE_TIME.test(text.slice(from, to));
+}
+
 function markSegment(ctx: ScanContext, lineStart: number, lineEnd: number, sep: Separators): void {
   const text = ctx.text;
   const id = text.slice(lineStart, lineStart + 3);
@@ -167,7 +179,7 @@ function markSegment(ctx: ScanContext, lineStart: number, lineEnd: number, sep: 
     if (i < lineEnd && text.charCodeAt(i) !== sep.field) continue;
     if (i > lineStart + 3) {
       const comps = fields[field];
-      if (comps && i > from) markField(ctx, from, i, comps, sep);
+      if (comps && i > from && !isMessageClock(text, id, field, from, i)) markField(ctx, from, i, comps, sep);
     }
     field++;
     from = i + 1;
