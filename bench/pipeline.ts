@@ -53,6 +53,8 @@ const { values } = parseArgs({
     sessions: { type: 'string', default: '200' },
     batch: { type: 'string', default: '5000' },
     partitions: { type: 'string', default: '2' },
+    /** Partitions handled at once by the one consumer (default: all of them). */
+    concurrent: { type: 'string' },
     'fetch-kib': { type: 'string', default: '1024' },
     'min-kib': { type: 'string', default: '0' },
     'max-wait-ms': { type: 'string', default: '1000' },
@@ -64,7 +66,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'KAFKA_BROKERS=host:port node bin/run-ts.mjs bench/pipeline.ts [--events N] [--rate N/s] [--seconds S] [--sessions N] [--batch N] [--partitions N] [--fetch-kib N] [--min-kib N] [--max-wait-ms N] [--workers N] [--only NAME]\n',
+    'KAFKA_BROKERS=host:port node bin/run-ts.mjs bench/pipeline.ts [--events N] [--rate N/s] [--seconds S] [--sessions N] [--batch N] [--partitions N] [--concurrent N] [--fetch-kib N] [--min-kib N] [--max-wait-ms N] [--workers N] [--only NAME]\n',
   );
   process.exit(0);
 }
@@ -76,6 +78,7 @@ if (brokers.length === 0) {
 const total = Number(values.events);
 const sessions = Number(values.sessions);
 const partitions = Number(values.partitions);
+const concurrent = Number(values.concurrent ?? partitions);
 const stamp = Date.now().toString(36);
 const dir = await mkdtemp(join(tmpdir(), 'proctor-bench-pipeline-'));
 const chdbPath = join(dir, 'chdb');
@@ -111,13 +114,16 @@ async function rig(name: string, masker: FrameMasker, workers: number): Promise<
     groupId: `${run}-ingest`,
     topic: topics.raw,
     maxBatchRecords: Number(values.batch),
-    partitionsConsumedConcurrently: partitions,
+    partitionsConsumedConcurrently: concurrent,
     fetch: {
       maxBytesPerPartition: Number(values['fetch-kib']) * 1024,
       minBytes: Number(values['min-kib']) * 1024,
       maxWaitMs: Number(values['max-wait-ms']),
     },
   });
+  // Started before the clock does: a worker's start-up (loader, masker) is not a per-event cost.
+  const preparePool = workers > 0 ? createPreparePool({ workers }) : undefined;
+  await preparePool?.ready();
   const pipeline = createIngestPipeline({
     consumer,
     store,
@@ -126,7 +132,7 @@ async function rig(name: string, masker: FrameMasker, workers: number): Promise<
     decode: decodeEvent,
     encode: encodeEvent,
     masker,
-    ...(workers > 0 && { preparePool: createPreparePool({ workers }) }),
+    ...(preparePool && { preparePool }),
     logger: silentLogger(),
   });
   return { run, database: run, topics, seqs: [], produced: 0, pipeline, store };
@@ -213,6 +219,7 @@ const results: Record<string, unknown> = {
   prepareWorkers: Number(values.workers),
   partitions,
   consumer: {
+    partitionsConsumedConcurrently: concurrent,
     maxBatchRecords: Number(values.batch),
     fetchKiBPerPartition: Number(values['fetch-kib']),
     minKiB: Number(values['min-kib']),

@@ -13,7 +13,7 @@ import { createCheckpointer } from './checkpointer';
 import { defaultFrameMasker, type FrameMasker } from './frame-masker';
 import type { PayloadOpener } from './payload-opener';
 import { createIngestPipeline, type IngestPipeline } from './pipeline';
-import { createPreparePool, defaultPrepareWorkers } from './prepare-pool';
+import { createPreparePool, defaultPrepareWorkers, type PreparePool } from './prepare-pool';
 
 export interface IngestServiceOptions {
   consumer: EventLogConsumer;
@@ -67,6 +67,7 @@ export async function createIngestService(options: IngestServiceOptions): Promis
       ]),
   });
   const workers = options.masker === undefined ? (options.prepareWorkers ?? defaultPrepareWorkers()) : 0;
+  const preparePool = workers > 0 ? await startPreparePool(workers, options.maskerConfig) : undefined;
   return createIngestPipeline({
     consumer: options.consumer,
     store: options.store,
@@ -75,14 +76,24 @@ export async function createIngestService(options: IngestServiceOptions): Promis
     decode: decodeEvent,
     encode: encodeEvent,
     masker: options.masker ?? defaultFrameMasker(options.maskerConfig),
-    ...(workers > 0 && {
-      preparePool: createPreparePool({
-        workers,
-        ...(options.maskerConfig !== undefined && { maskerConfig: options.maskerConfig }),
-      }),
-    }),
+    ...(preparePool && { preparePool }),
     ...(options.opener && { opener: options.opener }),
     checkpointer,
     logger,
   });
+}
+
+/** Workers that failed to start (a masker configuration they cannot build) fail the boot, not each batch. */
+async function startPreparePool(
+  workers: number,
+  maskerConfig: MaskerConfig | undefined,
+): Promise<PreparePool> {
+  const pool = createPreparePool({ workers, ...(maskerConfig !== undefined && { maskerConfig }) });
+  try {
+    await pool.ready();
+    return pool;
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
 }

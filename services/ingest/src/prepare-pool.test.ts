@@ -59,6 +59,7 @@ describe('prepare pool (worker threads)', () => {
     const opened = openedEvents(300);
     const expected = await finishHere(opened);
     const workers = pool({ workers: 2 });
+    await expect(workers.ready()).resolves.toBeUndefined();
     const [first, second] = await Promise.all([workers.finish(opened), workers.finish(opened.slice(0, 10))]);
     expect(first).toEqual(expected);
     expect(second).toEqual(expected.slice(0, 10));
@@ -88,6 +89,7 @@ describe('prepare pool (worker threads)', () => {
       workers: 1,
       maskerConfig: { rulesYaml: "rules: [{ id: broken, type: mrn, pattern: '(' }]" },
     });
+    await expect(broken.ready()).rejects.toMatchObject({ code: 'PREPARE_WORKER_FAILED', retryable: true });
     await expect(broken.finish(openedEvents(2))).rejects.toMatchObject({
       code: 'PREPARE_WORKER_FAILED',
       retryable: true,

@@ -26,6 +26,8 @@ export interface PreparePoolOptions {
 
 export interface PreparePool {
   readonly size: number;
+  /** Resolves once every worker has started and built its masker; rejects if one could not. */
+  ready(): Promise<void>;
   /** The outcome of each opened event, in order. */
   finish(opened: readonly OpenedEvent[]): Promise<FinishOutcome[]>;
   /** Stops the workers; requests in flight fail. */
@@ -53,10 +55,18 @@ interface Pending {
 
 class WorkerSlot {
   readonly pending = new Map<number, Pending>();
+  /** Settles when the worker has built its masker, or failed first. */
+  readonly ready: Promise<void>;
+  private started: { resolve: () => void; reject: (error: Error) => void } | undefined;
   private readonly worker: Worker;
   dead = false;
 
   constructor(maskerConfig: MaskerConfig | undefined) {
+    this.ready = new Promise((resolve, reject) => {
+      this.started = { resolve, reject };
+    });
+    // Nobody need wait for it: a failed start also fails the requests.
+    this.ready.catch(() => undefined);
     this.worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), {
       workerData: { maskerConfig },
     });
@@ -81,6 +91,10 @@ class WorkerSlot {
   }
 
   private settle(reply: PrepareReply): void {
+    if ('ready' in reply) {
+      this.started?.resolve();
+      return;
+    }
     const pending = this.pending.get(reply.id);
     if (pending === undefined) return;
     this.pending.delete(reply.id);
@@ -92,6 +106,7 @@ class WorkerSlot {
   private fail(message: string): void {
     this.dead = true;
     const error = new PrepareWorkerError(message);
+    this.started?.reject(error);
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
@@ -122,6 +137,9 @@ export function createPreparePool(options: PreparePoolOptions): PreparePool {
 
   return {
     size: options.workers,
+    async ready() {
+      await Promise.all(slots.map((slot) => slot.ready));
+    },
     async finish(opened) {
       if (closed) throw new PrepareWorkerError('the prepare pool is closed');
       if (opened.length === 0) return [];

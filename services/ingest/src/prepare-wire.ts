@@ -6,8 +6,14 @@ export interface PrepareRequest {
   bytes: Uint8Array<ArrayBuffer>;
 }
 
-/** v8-serialized FinishOutcome[] (one per opened event, same order), or a payload-free error code. */
-export type PrepareReply = { id: number; bytes: Uint8Array<ArrayBuffer> } | { id: number; error: string };
+/**
+ * v8-serialized FinishOutcome[] (one per opened event, same order), or a payload-free error
+ * code; `ready` once, when the worker has built its masker.
+ */
+export type PrepareReply =
+  | { id: number; bytes: Uint8Array<ArrayBuffer> }
+  | { id: number; error: string }
+  | { ready: true };
 
 /** Bytes whose whole ArrayBuffer is theirs, so it can be transferred instead of copied. */
 export function transferable(bytes: Uint8Array): Uint8Array<ArrayBuffer> {

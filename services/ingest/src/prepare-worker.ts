@@ -20,6 +20,8 @@ const deps = {
   masker: defaultFrameMasker((workerData as { maskerConfig?: MaskerConfig }).maskerConfig),
 };
 
+port.postMessage({ ready: true } satisfies PrepareReply);
+
 port.on('message', async ({ id, bytes }: PrepareRequest) => {
   let reply: PrepareReply;
   try {
