@@ -57,8 +57,28 @@ export function scanJsonShape(body: Buffer, maxDepth: number, maxItems: number):
   return { depth: deepest, batch, items };
 }
 
+/**
+ * Bytes looked at one by one before the native search takes over: most strings of a JSON-RPC
+ * message (keys, names, ids) are short, and each call into Buffer#indexOf costs more than
+ * reading them here.
+ */
+const SHORT_STRING = 64;
+
 /** Index of the quote that closes a string whose text starts at `from` (body.length if none). */
 export function closingQuote(body: Buffer, from: number): number {
+  const near = Math.min(body.length, from + SHORT_STRING);
+  let at = from;
+  while (at < near) {
+    const byte = body[at];
+    if (byte === QUOTE) return at;
+    // A backslash escapes the byte after it: both are passed over.
+    at += byte === BACKSLASH ? 2 : 1;
+  }
+  return at >= body.length ? body.length : searchClosingQuote(body, at);
+}
+
+/** closingQuote past its first bytes, with the native search; `from` is not inside an escape. */
+function searchClosingQuote(body: Buffer, from: number): number {
   for (let at = body.indexOf(QUOTE, from); at !== -1; at = body.indexOf(QUOTE, at + 1)) {
     // Escaped when preceded by an odd number of backslashes.
     let backslashes = 0;
