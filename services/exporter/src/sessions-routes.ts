@@ -85,9 +85,22 @@ function toApiEvent(event: StoredEvent) {
     ...event,
     time: isoMicros(event.time),
     timeMicros: event.time,
-    payload: event.payload === '' ? null : JSON.parse(event.payload),
-    detail: event.detail === '' ? null : JSON.parse(event.detail),
+    payload: storedJson(event.payload),
+    detail: storedJson(event.detail),
   };
+}
+
+/**
+ * A stored JSON column as JSON; text that is not JSON (only a store written by someone else
+ * than ingest holds such) is shown as the text it is, for `proctor verify` to name, never a 500.
+ */
+function storedJson(text: string): unknown {
+  if (text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** ISO-8601 with microseconds: audit trails need the order of events within a millisecond. */
