@@ -26,6 +26,8 @@ export class StdioAuditSink implements StdioSessionSink {
   private readonly chains = new Map<string, Promise<void>>();
   /** Per session, output lines not yet recorded. */
   private readonly waiting = new Map<string, number>();
+  /** Per session, output lines dropped since the last record of them (and their bytes). */
+  private readonly dropped = new Map<string, { lines: number; bytes: number }>();
 
   constructor(private readonly logger: Logger) {}
 
@@ -37,13 +39,15 @@ export class StdioAuditSink implements StdioSessionSink {
     const key = auditSessionId ?? '';
     const waiting = this.waiting.get(key) ?? 0;
     if (waiting >= MAX_WAITING_OUTPUT) {
-      // A server that writes faster than the log takes it must not grow the gateway without bound.
-      this.logger.warn(
-        { session: auditSessionId, bytes: output.bytes },
-        'stdio server output dropped: too much waiting',
-      );
+      // A server that writes faster than the log takes it must not grow the gateway without
+      // bound: the line is dropped, and the trail says how many were, once the log catches up.
+      const seen = this.dropped.get(key) ?? { lines: 0, bytes: 0 };
+      if (seen.lines === 0)
+        this.logger.warn({ session: auditSessionId }, 'stdio server output dropped: too much waiting');
+      this.dropped.set(key, { lines: seen.lines + 1, bytes: seen.bytes + output.bytes });
       return;
     }
+    this.recordDropped(auditSessionId);
     this.waiting.set(key, waiting + 1);
     this.enqueue(auditSessionId, () =>
       this.record(auditSessionId, output)
@@ -52,19 +56,41 @@ export class StdioAuditSink implements StdioSessionSink {
         )
         .finally(() => {
           const left = (this.waiting.get(key) ?? 1) - 1;
-          if (left <= 0) this.waiting.delete(key);
-          else this.waiting.set(key, left);
+          if (left > 0) return void this.waiting.set(key, left);
+          this.waiting.delete(key);
+          // The log caught up: what was dropped meanwhile is recorded now, not at the next line.
+          this.recordDropped(auditSessionId);
         }),
     );
   }
 
   exited(auditSessionId: string | null): void {
+    this.recordDropped(auditSessionId);
     this.enqueue(auditSessionId, () =>
       this.end(auditSessionId).catch((err: unknown) =>
         this.logger.error(
           { err, session: auditSessionId },
           'could not end the session of a stdio server that exited',
         ),
+      ),
+    );
+  }
+
+  /** Records, in its place among the output, how many lines were dropped since the last such record. */
+  private recordDropped(auditSessionId: string | null): void {
+    const key = auditSessionId ?? '';
+    const dropped = this.dropped.get(key);
+    if (!dropped) return;
+    this.dropped.delete(key);
+    const summary: CapturedOutput = {
+      stream: 'stderr',
+      text: null,
+      bytes: dropped.bytes,
+      problem: `${dropped.lines} lines of server output dropped: written faster than the audit log took them`,
+    };
+    this.enqueue(auditSessionId, () =>
+      this.record(auditSessionId, summary).catch((err: unknown) =>
+        this.logger.error({ err, session: auditSessionId }, 'could not record dropped stdio server output'),
       ),
     );
   }
