@@ -60,8 +60,10 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
   app.post('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
     const base = await callBase(req, reply, deps);
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    // Added to the base, not spread into a new literal (see normalizeRequest in core/stages.ts).
-    const post: ClientPost = Object.assign(base, { body: parseBodyOrRefuse(raw, deps.limits), raw });
+    // Set on the base, not spread into a new literal (see normalizeRequest in core/stages.ts).
+    const post = base as ClientPost;
+    post.body = parseBodyOrRefuse(raw, deps.limits);
+    post.raw = raw;
     const outcome = await deps.pipeline.post(post);
     return send(reply, outcome, false);
   });
@@ -72,7 +74,8 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
       throw new GatewayError('NOT_ACCEPTABLE', 'Not Acceptable: the client must accept text/event-stream');
     }
     const base = await callBase(req, reply, deps);
-    const listen: ClientListen = Object.assign(base, { lastEventId: single(req.headers['last-event-id']) });
+    const listen = base as ClientListen;
+    listen.lastEventId = single(req.headers['last-event-id']);
     const outcome = await deps.pipeline.listen(listen);
     return send(reply, outcome, true);
   });
