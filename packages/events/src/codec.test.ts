@@ -50,17 +50,16 @@ describe('event codec', () => {
     const bytes = codec.encode(large);
     const decoded = codec.decode(bytes);
     expect(decoded.type === 'frame' && decoded.body.payload.equals(big)).toBe(true);
-    // Later encodes write on into the slab, or into a new one; earlier results are untouched.
+    // Later encodes reuse the scratch buffer; earlier results are untouched.
     codec.encode(frame);
     expect(small.equals(smallCopy)).toBe(true);
     expect(codec.decode(codec.encode(large))).toEqual(decoded);
   });
 
-  it('keeps every result intact while later events fill one slab after another', () => {
+  it('keeps every result intact while later events of every size reuse the scratch buffer', () => {
     const codec = createCodec();
     const frame = sampleEvents()[1] as AuditEvent;
     if (frame.type !== 'frame') throw new Error('expected a frame');
-    // Sizes that do not divide a slab: messages end at every offset, and some do not fit the rest.
     const events = Array.from({ length: 400 }, (_, i): AuditEvent => {
       const payload = Buffer.alloc(100 + ((i * 997) % 5000), 0x61 + (i % 26));
       return { ...frame, seq: i, body: { ...frame.body, payload, size: payload.length } };

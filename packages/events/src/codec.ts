@@ -21,7 +21,7 @@ const avro = createRequire(import.meta.url)('avsc') as typeof Avsc;
 const MAGIC_0 = 0xc3;
 const MAGIC_1 = 0x01;
 const HEADER_SIZE = 10;
-const SLAB_BYTES = 128 * 1024;
+const SCRATCH_BYTES = 64 * 1024;
 
 export interface CodecOptions {
   /** Schema versions to know besides the committed ones; a version already known is replaced. */
@@ -61,12 +61,8 @@ export function createCodec(options: CodecOptions = {}): EventCodec {
     writers.set(writer.fingerprint.toString('hex'), resolveWriter(reader, writer));
   }
 
-  // Events are written one after the other into a slab, each message a view of its own bytes:
-  // no copy and no allocation per event. A slab is never written twice, so a view stays valid
-  // for as long as it is held (and keeps its slab alive until then).
-  const header = messageHeader(reader.fingerprint);
-  let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
-  let used = 0;
+  // Events are written into one reusable buffer that starts with the message header.
+  let scratch = newScratch(Buffer.alloc(0), SCRATCH_BYTES, reader.fingerprint);
 
   return {
     version,
@@ -75,14 +71,11 @@ export function createCodec(options: CodecOptions = {}): EventCodec {
       const record = toAvroRecord(event, shapes, version);
       let end: number;
       try {
-        end = reader.type.encode(record, slab, used + HEADER_SIZE);
+        end = reader.type.encode(record, scratch, HEADER_SIZE);
         if (end < 0) {
-          // The rest of the slab was too small (`-end` bytes more were needed): a new slab, at
-          // least as large as this message.
-          const datumBytes = slab.length - used - HEADER_SIZE - end;
-          slab = Buffer.allocUnsafeSlow(Math.max(SLAB_BYTES, HEADER_SIZE + datumBytes));
-          used = 0;
-          end = reader.type.encode(record, slab, HEADER_SIZE);
+          // The scratch buffer was too small: `-end` more bytes were needed.
+          scratch = newScratch(scratch, scratch.length - end, reader.fingerprint);
+          end = reader.type.encode(record, scratch, HEADER_SIZE);
         }
       } catch {
         // avsc's own message quotes the offending value, which may be PHI: name the path only.
@@ -90,10 +83,10 @@ export function createCodec(options: CodecOptions = {}): EventCodec {
           `event does not fit audit-event schema version ${version} at ${invalidPaths(reader.type, record)}`,
         );
       }
-      const start = used;
-      header.copy(slab, start);
-      used = end;
-      return slab.subarray(start, end);
+      // One copy out of the scratch buffer, header included: the result owns its bytes.
+      const out = Buffer.allocUnsafe(end);
+      scratch.copy(out, 0, 0, end);
+      return out;
     },
     decode(bytes) {
       if ((bytes.length > 0 && bytes[0] !== MAGIC_0) || (bytes.length > 1 && bytes[1] !== MAGIC_1)) {
@@ -132,13 +125,15 @@ export function createCodec(options: CodecOptions = {}): EventCodec {
   };
 }
 
-/** The single-object encoding header: the magic bytes, then the writer schema's fingerprint. */
-function messageHeader(fingerprint: Buffer): Buffer {
-  const header = Buffer.alloc(HEADER_SIZE);
-  header[0] = MAGIC_0;
-  header[1] = MAGIC_1;
-  fingerprint.copy(header, 2);
-  return header;
+/** A scratch buffer of at least `bytes` (grown in powers of two) holding the message header. */
+function newScratch(previous: Buffer, bytes: number, fingerprint: Buffer): Buffer {
+  let size = Math.max(previous.length, SCRATCH_BYTES);
+  while (size < bytes) size *= 2;
+  const scratch = Buffer.allocUnsafeSlow(size);
+  scratch[0] = MAGIC_0;
+  scratch[1] = MAGIC_1;
+  fingerprint.copy(scratch, 2);
+  return scratch;
 }
 
 function resolveWriter(reader: SchemaVersion, writer: SchemaVersion): WriterEntry {
