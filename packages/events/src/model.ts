@@ -67,7 +67,12 @@ export interface EventEnvelope {
   sealedFields?: SealedFields | null;
 }
 
-/** Client-controlled fields sealed to ingest: a JSON object `{ envelope, body }`, AES-256-GCM. */
+/**
+ * Client-controlled fields sealed to ingest: a JSON object `{ envelope, body }`, AES-256-GCM.
+ * On a frame with a sealed payload they are sealed in the payload's own operation: their
+ * encryption then has an empty wrappedKey, IV and tag (the payload's are meant, and its tag
+ * covers both). Events written before that have an IV and tag of their own.
+ */
 export interface SealedFields {
   ciphertext: Buffer;
   encryption: PayloadEncryption;
