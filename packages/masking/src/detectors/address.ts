@@ -3,6 +3,7 @@
  * PO boxes, "City, ST 12345", cities after "lives in" and the like, counties, ZIP and ZIP+4.
  */
 import { en, es, es_MX, fr, it, nl, pl, pt_BR } from '@faker-js/faker';
+import { lowerTownsAfter, placeForms, streetForms } from './address-forms';
 import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
 import { nameDictionaries } from './dictionaries';
 import { containsAny } from './gates';
@@ -28,7 +29,7 @@ const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)?|[A-Z][A-Za-z'’.-]*)";
 const UNIT =
   '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Trlr|Trailer|Lot|Spc|Space|PMB|Flat|app|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6})';
 const STREET_RE = new RegExp(
-  `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:${DIRECTION}\\s+)?(?:${STREET_WORD}\\s+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
+  `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?(?:\\s+1\\/2)?\\s+(?:${DIRECTION}\\s+)?(?:${STREET_WORD}\\s+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
   'g',
 );
 /**
@@ -138,7 +139,7 @@ const STREET_SUFFIX_WORDS = [
   .join('|')
   .replace(/\./g, '\\.');
 const COMPOUND_STREET_RE = new RegExp(
-  `(?<![\\p{L}])[\\p{Lu}][\\p{L}-]*[ -]?(?:${STREET_SUFFIX_WORDS})\\s*\\d{1,5}[a-zA-Z]?\\b`,
+  `(?<![\\p{L}])[\\p{Lu}][\\p{L}-]*[ -]?(?:${STREET_SUFFIX_WORDS})\\s*\\d{1,5}[a-zA-Z]?\\b(?:-(?:\\d{1,3}|[IVX]{1,4})\\b|[ \\t](?:bis|ter|hs|huis)\\b)?`,
   'gu',
 );
 const LOCAL_STREET_GATE = new RegExp(`(?:${STREET_WORDS})\\s`, 'u');
@@ -174,11 +175,11 @@ const LOCAL_STREET_OPTIONS: ScanOptions = {
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|POB|Post Office Box)\s+\d{1,8}\b/gi;
 /** Rural delivery: "RR 2 Box 118", "Rural Route 3, Box 42", "HC 65 Box 12" ("RR 16" alone is a respiratory rate). */
 const RURAL_ROUTE_RE =
-  /\b(?:(?:RR|R\.R\.|HC|HCR)\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}|(?:Rural Route|Star Route|Highway Contract)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?)\b/g;
+  /\b(?:(?:RR|R\.R\.|HC|HCR)\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}|(?:RR|R\.R\.)\s*#?\s*\d{1,3},?\s+Site\s+\d{1,4},?\s+(?:Comp|Compartment|C)\s+\d{1,4}|(?:Rural Route|Star Route|Highway Contract)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?)\b/g;
 const RURAL_GATE = containsAny('RR', 'R.R.', 'HC', 'Route', 'Contract');
 /** A flat or unit written before the street line: "Flat 7, 9853 Rowan Close", "Unit 5, 45 Queen St". */
 const UNIT_BEFORE =
-  /(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+|(?:^|\n)[ \t]*(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)$/u;
+  /(?:(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?|app\.?|Lot)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+|(?:^|\n)[ \t]*)(?:(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?|\b(?:Lot|Site)[ \t]+)$/u;
 
 const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 
@@ -335,9 +336,11 @@ export const streetAddress: Detector = {
     }
     if (ctx.hasDigit && ctx.hasUpper && ctx.test(COMPOUND_STREET_GATE))
       scan(ctx, COMPOUND_STREET_RE, 'street_address', 'street_address');
+    streetForms(ctx);
     if (ctx.out.length > found) {
       extendOverUnits(ctx, found);
-      extendBackward(ctx, found, UNIT_BEFORE, 24);
+      extendBackward(ctx, found, UNIT_BEFORE, 48);
+      lowerTownsAfter(ctx, found);
     }
   },
 };
@@ -383,5 +386,6 @@ export const geography: Detector = {
       }
       if (fiveDigits && ctx.test(ZIP4_GATE)) scan(ctx, ZIP4_RE, 'zip', 'zip_plus_four', ZIP4_OPTIONS);
     }
+    placeForms(ctx);
   },
 };

@@ -60,3 +60,42 @@ describe('names in other forms', () => {
     expectKept('airway by the A-B-C approach, grade B-C');
   });
 });
+
+describe('addresses in grid, regional and spoken forms', () => {
+  it.each([
+    ['lives at 1103 W 1200 S, Bluefield', '1103 W 1200 S', 'street_address'],
+    ['N6005 County Road H, Beloit, WI 53511', 'N6005 County Road H', 'street_address'],
+    ['seen at home 168 1/2 Cottonwood Dr, Hope', '168 1/2 Cottonwood Dr', 'street_address'],
+    ['Place of death: Lot 127 Boronia Cl, Toowoomba QLD 4350', 'Lot 127 Boronia Cl', 'street_address'],
+    [
+      'Place of death: Flat 21, Jubilee Cottages, 132 Westgate Terrace, Fakenham NR21 3SH',
+      'Flat 21, Jubilee Cottages, 132 Westgate Terrace',
+      'street_address',
+    ],
+    ['RR 1 Site 18 Comp 48\nKamloops BC V2C 6E1', 'RR 1 Site 18 Comp 48', 'street_address'],
+    ['Re: J. Roe\nKerkstraat 69 bis\n8014 BM Zwolle', 'Kerkstraat 69 bis', 'street_address'],
+    ['Re: J. Roe\nKerkstraat 69 bis\n8014 BM Zwolle', '8014 BM', 'zip'],
+    ['Re: J. Roe\nKerkstraat 69 bis\n8014 BM Zwolle', 'Zwolle', 'geo'],
+    ['51 Abbey Street, Mullingar N91 N7X1', 'N91 N7X1', 'zip'],
+    ['51 Abbey Street, Mullingar N91 N7X1', 'Mullingar', 'geo'],
+    ['Flat 7, 195 Tui Crescent, Roslyn\nDunedin 9010\nPh 021 555 0101', 'Dunedin', 'geo'],
+    ['Flat 7, 195 Tui Crescent, Roslyn\nDunedin 9010\nPh 021 555 0101', '9010', 'zip'],
+    ['56B Tui Crescent, Frankton, Hamilton 3204', '3204', 'zip'],
+    ['GPS 39.0690, -106.2970.', '39.0690, -106.2970', 'geo'],
+    ['my new address is 669 n tanglewood rd yakima wa 98901', '669 n tanglewood rd', 'street_address'],
+    ['my new address is 669 n tanglewood rd yakima wa 98901', 'yakima', 'geo'],
+    ['my new address is 669 n tanglewood rd yakima wa 98901', '98901', 'zip'],
+    ['CALLER: 8982 quail run trl in bemidji', '8982 quail run trl', 'street_address'],
+    ['CALLER: 8982 quail run trl in bemidji', 'bemidji', 'geo'],
+    ['CALLER: hc 69 box 793 in presque isle', 'hc 69 box 793', 'street_address'],
+    ['CALLER: hc 69 box 793 in presque isle', 'presque isle', 'geo'],
+  ] as const)('%s → %s', (text, value, type) => expectDetected(text, value, type));
+
+  it('keeps walking distances, doses, room numbers and lab pairs', () => {
+    expectKept('walked 2 blocks down the road and then home');
+    expectKept('take 2 tabs by mouth then rest');
+    expectKept('Room 1234 booked; 1000 MG Tablet daily');
+    expectKept('ratio 0.1234, 0.5678 noted');
+    expectKept('Version 2024\nBuild 3204');
+  });
+});

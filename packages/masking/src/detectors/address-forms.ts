@@ -1,0 +1,155 @@
+/**
+ * Address forms beside the usual street line: grid addresses ("1103 W 1200 S", "N6005 County
+ * Road H"), GPS coordinates, New Zealand, Irish and Dutch postcodes with their towns, and
+ * addresses said in lower case in chat ("669 n tanglewood rd yakima wa 98901", "… trl in
+ * bemidji"). Called by the street and geography detectors of address.ts.
+ */
+import { en } from '@faker-js/faker';
+import type { ScanContext, ScanOptions } from './detector';
+import { scan } from './detector';
+
+/** Utah and Wisconsin grids: "1103 W 1200 S", "N6005 County Road H", "W156 N11500 Pilgrim Rd". */
+const GRID_STREET_RE =
+  /(?<![\w.-])(?:\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{1,5}[ \t]+[NSEW]\b\.?|[NSEW]\d{1,6}(?:[ \t]+[NSEW]\d{1,6})?[ \t]+(?:County[ \t]+(?:Road|Rd|Highway|Hwy|Trunk)[ \t]+[A-Z]{1,2}\b|\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)?[ \t]+(?:Rd|Road|St|Street|Ave|Avenue|Ln|Lane|Dr|Drive|Ct|Trl)\b))/gu;
+const GRID_GATE = /\d[ \t]+[NSEW]\.?[ \t]+\d|[NSEW]\d{3}/;
+
+/** "GPS 39.0690, -106.2970", "-36.84846, 174.76333": a latitude and longitude, four decimals at least. */
+const COORDINATES_RE =
+  /(?<![\w.-])-?(?:[1-8]?\d|90)\.\d{4,8},[ \t]?-?(?:1[0-7]\d|0?\d{1,2}|180)\.\d{4,8}(?![\w]|\.\d)/g;
+const COORDINATES_GATE = /\.\d{4,8},[ \t]?-?\d/;
+/** Two fractions of one ("0.1234, 0.5678") are measurements, not a place. */
+const COORDINATES_OPTIONS: ScanOptions = { accept: (v) => !/^-?0\.\d+,[ \t]?-?0\./.test(v) };
+
+/** Street words said in lower case after a house number. */
+const LOWER_SUFFIX =
+  'road|rd|street|st|avenue|ave|lane|ln|drive|trail|trl|court|ct|boulevard|blvd|circle|cir|highway|hwy|parkway|pkwy|place|pl|crescent|cres|terrace|tce|loop|pike|close|way';
+const LOWER_STREET_RE = new RegExp(
+  `(?<![\\w./-])\\d{1,5}[a-z]?(?:[ \\t]+1\\/2)?((?:[ \\t]+[a-z][a-z'’-]*){1,3}?)[ \\t]+(?:${LOWER_SUFFIX})\\b\\.?(?:,?[ \\t]+(?:apt|unit|lot|trlr|#)[ \\t]*#?\\d{1,5}[a-z]?)?`,
+  'g',
+);
+const LOWER_STREET_GATE = new RegExp(`\\d[a-z]?[ \\t]+[a-z][^\\n]{0,40}?[ \\t](?:${LOWER_SUFFIX})\\b`);
+/** "hc 69 box 793", "rr 2 box 14": rural delivery said in lower case. */
+const LOWER_RURAL_RE = /(?<![\w-])(?:rr|hc|hcr)[ \t]*\d{1,3},?[ \t]+box[ \t]+\d{1,5}\b/g;
+const LOWER_RURAL_GATE = /(?:rr|hc|hcr)[ \t]*\d{1,3},?[ \t]+box/;
+/** Words between a house number and the street word that say it is no address ("2 blocks down the road"). */
+const NOT_STREET_WORDS = new Set(
+  'the a an to of down up on in at into onto my his her their our your per and or for by from with blocks block miles mile times days hours weeks minutes mg ml units tabs tablets puffs doses steps floors'.split(
+    ' ',
+  ),
+);
+const LOWER_STREET_OPTIONS: ScanOptions = {
+  accept: (_v, m) => {
+    const words = (m[1] as string).trim().split(/[ \t]+/);
+    return !words.some((w) => NOT_STREET_WORDS.has(w));
+  },
+};
+
+const STATE_ABBRS = [...(en.location?.state_abbr ?? []), 'DC', 'PR'].map((s) => s.toLowerCase());
+const PROVINCES = 'ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt';
+const POSTCODE_ANY =
+  '\\d{5}(?:-\\d{4})?|\\d{4}|[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d|[A-Za-z]{1,2}\\d[A-Za-z\\d]? \\d[A-Za-z]{2}|[A-Za-z]\\d{2} ?[A-Za-z0-9]{4}';
+/**
+ * After a street said in lower case: the town ("… trl in bemidji"), its state or province and a
+ * postcode ("… rd yakima wa 98901", "… lane letterkenny  F92 K3Y6").
+ */
+const LOWER_TOWN_AFTER = new RegExp(
+  `^,?[ \\t]+(?:in[ \\t]+)?([a-z][a-z'’-]+(?:[ \\t][a-z][a-z'’-]+)?)(?:,?[ \\t]+(?:(?:${STATE_ABBRS.join('|')}|${PROVINCES})[ \\t]+)?(${POSTCODE_ANY}))?(?=[ \\t]*(?:$|\\n|[,.;!?]))`,
+  'd',
+);
+/** A street line with a capital is written, not said: its town is found by the geography detector. */
+const LOWER_STREET_START = /\p{Lu}/u;
+const NOT_TOWN_WORDS = new Set(
+  'and or but then so now too also please thanks thank the a my is was will can im i its ok okay if when since because for to on at'.split(
+    ' ',
+  ),
+);
+
+/** Street lines in grid form and in lower case; appended to `ctx.out`. */
+export function streetForms(ctx: ScanContext): void {
+  if (!ctx.hasDigit) return;
+  if (ctx.test(GRID_GATE)) scan(ctx, GRID_STREET_RE, 'street_address', 'street_address');
+  if (ctx.test(LOWER_RURAL_GATE)) scan(ctx, LOWER_RURAL_RE, 'street_address', 'rural_route');
+  if (ctx.test(LOWER_STREET_GATE))
+    scan(ctx, LOWER_STREET_RE, 'street_address', 'street_address', LOWER_STREET_OPTIONS);
+}
+
+/** The town and postcode said after each street line in lower case found since `from` (PO boxes too). */
+export function lowerTownsAfter(ctx: ScanContext, from: number): void {
+  const text = ctx.text;
+  const count = ctx.out.length;
+  for (let i = from; i < count; i++) {
+    const span = ctx.out[i] as (typeof ctx.out)[number];
+    if (span.type !== 'street_address' || LOWER_STREET_START.test(text.slice(span.start, span.end))) continue;
+    const m = LOWER_TOWN_AFTER.exec(text.slice(span.end, span.end + 64));
+    const town = m?.indices?.[1];
+    if (!m || !town || (m[1] as string).split(/[ \t]/).some((w) => NOT_TOWN_WORDS.has(w))) continue;
+    ctx.out.push({
+      start: span.end + town[0],
+      end: span.end + town[1],
+      type: 'geo',
+      ruleId: 'city_after_street',
+    });
+    const code = m.indices?.[2];
+    if (code)
+      ctx.out.push({
+        start: span.end + code[0],
+        end: span.end + code[1],
+        type: 'zip',
+        ruleId: 'postal_code',
+      });
+  }
+}
+
+/** A town as most addresses write it: "Dunedin", "Sault Ste. Marie", "Wagga Wagga". */
+const TOWN = "\\p{Lu}[\\p{Ll}'’.]+(?:[ -]\\p{Lu}[\\p{Ll}'’.]+){0,2}";
+/** "Mullingar N91 N7X1", "Dublin 8, D08 T2X5": an Irish Eircode after its town. */
+const EIRCODE_RE = new RegExp(
+  `(?<![\\p{L}])(${TOWN}(?:[ \\t]\\d{1,2})?),?[ \\t]+((?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[0-9AC-FHKNPRTV-Y]{4})(?![\\w-])`,
+  'gdu',
+);
+const EIRCODE_GATE = /[A-Z]\d{2}[ \t]?[0-9A-Z]{4}\b/;
+/** Letter pairs after four digits that are units or routes, not a Dutch postcode ("1000 MG"). */
+const NOT_NL_LETTERS = 'MG|ML|IU|KG|CM|MM|HR|BP|HB|PO|IV|IM|SC|PR|GM|SA|SD|SS|PM|AM|MB|GB|KB';
+/** "8014 BM Zwolle": a Dutch postcode before its town, the town ending the line or the address. */
+const NL_POSTCODE_RE = new RegExp(
+  `(?<![\\w-])([1-9]\\d{3}[ \\t]?(?!(?:${NOT_NL_LETTERS})\\b)[A-Z]{2})[ \\t]+(${TOWN})(?=[ \\t]*(?:$|\\n|,))`,
+  'gdu',
+);
+const NL_POSTCODE_GATE = /[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+\p{Lu}/u;
+/**
+ * "Dunedin 9010" on the line under a street, "…, Frankton, Hamilton 3204": a town and a
+ * four-digit postcode closing an address, as New Zealand writes it.
+ */
+const TOWN_FOUR_DIGITS_RE = new RegExp(`(?<![\\p{L}])(${TOWN})[ \\t]+(\\d{4})(?=[ \\t]*(?:$|\\n))`, 'gdmu');
+const TOWN_FOUR_DIGITS_GATE = /\p{Ll}[ \t]+\d{4}[ \t]*(?:$|\n)/mu;
+/** What the line before (or the text before on the line) ends with when it is a street line. */
+const STREET_LINE_BEFORE =
+  /(?:\d{1,5}[A-Za-z]?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?:,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)?|\bRD[ \t]*\d{1,2}(?:,[ \t]*\p{Lu}[\p{L}'’-]*)?)[ \t]*(?:,[ \t]*|\n[ \t]*)$/u;
+
+const GROUP_1: ScanOptions = { group: 1 };
+const GROUP_2: ScanOptions = { group: 2 };
+const AFTER_STREET: ScanOptions = {
+  accept: (_v, m, text) => STREET_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 64), m.index)),
+};
+const AFTER_STREET_1: ScanOptions = { ...AFTER_STREET, group: 1 };
+const AFTER_STREET_2: ScanOptions = { ...AFTER_STREET, group: 2 };
+
+/** Coordinates, and the postcodes of Ireland, the Netherlands and New Zealand with their towns. */
+export function placeForms(ctx: ScanContext): void {
+  if (!ctx.hasDigit) return;
+  if (ctx.digits >= 8 && ctx.includes('.') && ctx.test(COORDINATES_GATE))
+    scan(ctx, COORDINATES_RE, 'geo', 'coordinates', COORDINATES_OPTIONS);
+  if (!ctx.hasUpper) return;
+  if (ctx.test(EIRCODE_GATE)) {
+    scan(ctx, EIRCODE_RE, 'geo', 'city_postal', GROUP_1);
+    scan(ctx, EIRCODE_RE, 'zip', 'postal_code', GROUP_2);
+  }
+  if (ctx.test(NL_POSTCODE_GATE)) {
+    scan(ctx, NL_POSTCODE_RE, 'zip', 'postal_code', GROUP_1);
+    scan(ctx, NL_POSTCODE_RE, 'geo', 'city_postal', GROUP_2);
+  }
+  if (ctx.longestDigitRun >= 4 && ctx.test(TOWN_FOUR_DIGITS_GATE)) {
+    scan(ctx, TOWN_FOUR_DIGITS_RE, 'geo', 'city_postal', AFTER_STREET_1);
+    scan(ctx, TOWN_FOUR_DIGITS_RE, 'zip', 'postal_code', AFTER_STREET_2);
+  }
+}
