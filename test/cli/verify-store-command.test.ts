@@ -39,6 +39,14 @@ describe('proctor verify --store', () => {
     expect(out.stderr).toBe('');
     expect(out.stdout).toMatch(/OK — 2 session\(s\), 7 event\(s\), 1 valid checkpoint/);
     expect(out.code).toBe(0);
+    // A reversed range would check nothing: it is refused, not reported clean.
+    const reversed = await runProctor(
+      ['verify', '--store', '--config', config, '--from', '2026-02-01', '--to', '2026-01-01'],
+      { timeoutMs: 120_000 },
+    );
+    expect(reversed.stdout).toBe('');
+    expect(reversed.stderr).toMatch(/--to must be after --from/);
+    expect(reversed.code).toBe(1);
   }, 240_000);
 
   it('exits 1 and names the changed event', async () => {

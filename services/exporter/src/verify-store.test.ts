@@ -147,6 +147,11 @@ describe('proctor verify --store', () => {
     expect(report.checkpoints).toBe(1);
   });
 
+  it('refuses a reversed or empty range instead of reporting nothing checked as clean', async () => {
+    await expect(verify({ from: 2_000_000, to: 1_000_000 })).rejects.toMatchObject({ code: 'BAD_RANGE' });
+    await expect(verify({ from: 1_000_000, to: 1_000_000 })).rejects.toThrow(/--to must be after --from/);
+  });
+
   it('checks only the events of a time range, without calling the cut edges gaps', async () => {
     const base = (session('s-a', 1, 0)[0] as StoredEvent).time;
     const report = await verify({ from: base + 1000, to: base + 3000 });

@@ -7,6 +7,7 @@
  */
 import type { ClickHouseClient } from '@clickhouse/client';
 import { type AuditStore, EVENTS, type StoredEvent } from '@proctor/audit-store';
+import { ProctorError } from '@proctor/errors';
 import {
   type CheckpointStatement,
   canonicalEventForm,
@@ -42,9 +43,22 @@ export interface StoreVerifyReport {
 
 const CHECKPOINT_PAGE = 100_000;
 
+/** A reversed or empty range would check nothing and report it clean. */
+export class StoreVerifyRangeError extends ProctorError<'BAD_RANGE'> {
+  constructor() {
+    super('--to must be after --from: the range holds no time, and checking nothing proves nothing', {
+      code: 'BAD_RANGE',
+      httpStatus: 400,
+      retryable: false,
+    });
+  }
+}
+
 export async function verifyStore(options: StoreVerifyOptions): Promise<StoreVerifyReport> {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(options.database))
     throw new Error('database must be a ClickHouse identifier');
+  if (options.from !== undefined && options.to !== undefined && options.to <= options.from)
+    throw new StoreVerifyRangeError();
   const ranged = options.from !== undefined || options.to !== undefined;
   const problems: IntegrityProblem[] = [];
   const statements = await verifiedCheckpoints(options, problems);
