@@ -119,7 +119,14 @@ export function openRawTopicConsumer(config: ProctorConfig, logger: Logger): Eve
     logger,
   };
   if (!kafka) return createLocalLogConsumer({ dir: resolve(config.eventLog.local.dir), ...common });
-  return createKafkaConsumer({ brokers: kafka.brokers, clientId: `${kafka.clientId}-ingest`, ...common });
+  return createKafkaConsumer({
+    brokers: kafka.brokers,
+    clientId: `${kafka.clientId}-ingest`,
+    // Two partitions at once: one batch is masked in ingest's prepare workers while another is
+    // chained, stored and produced on the main thread (order is per partition either way).
+    partitionsConsumedConcurrently: 2,
+    ...common,
+  });
 }
 
 /**
