@@ -94,6 +94,9 @@ describe('ages over 89', () => {
     ['Age: 97.', '97'],
     ['she is 93 years old', '93'],
     ['my grandma is 102 can she come too', '102'],
+    ['CALLER: august 12th shes 93 im her nephew', '93'],
+    ["he's 91 and lives alone", '91'],
+    ['Age as stated to me: 102', '102'],
     ['her father, who is 94, drives her', '94'],
     ['DOB: 1929-08-30 (96 y)', '96'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
@@ -106,6 +109,8 @@ describe('ages over 89', () => {
     '100 years of service',
     'my wife is 95 kg',
     'my mother is 64',
+    'shes 95 kg now',
+    'Page as stated: 97',
   ])('keeps %s', (t) => expectKept(t, t.match(/\d+/)?.[0]));
 });
 

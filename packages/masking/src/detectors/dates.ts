@@ -280,9 +280,9 @@ export const dates: Detector = {
 const AGE_SHORT_RE = /(?<![\d.])(\d{2,3})(?=\s?(?:yrs?|y)\b(?!\s*(?:ago|later|prior|before|after|since)))/dg;
 const AGE_UNIT_RE =
   /(?<![\d.])(\d{2,3})(?=\s?-?\s?(?:years?|yrs?)[\s-]*(?:old|of age)\b|\s?-?\s?(?:y\/o|y\.o\.|yo\b|yoM\b|yoF\b))/dg;
-/** "aged 92", "Age: 92", "age at visit: 92", "age at death 97". */
+/** "aged 92", "Age: 92", "age at visit: 92", "age at death 97", "Age as stated to me: 102". */
 const AGE_LABEL_RE =
-  /\bage[ds]?\b(?:\s+(?:at|of|on|when)\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:[:=]|\bwas\b|\bis\b)?\s*(\d{2,3})(?!\d|\.\d)/dgi;
+  /\bage[ds]?\b(?:\s+(?:at|of|on|when|as|given|stated|reported)\b(?:\s+[a-z]+){0,3})?\s*(?:[:=]|\bwas\b|\bis\b)?\s*(\d{2,3})(?!\d|\.\d)/dgi;
 
 function over89(v: string): boolean {
   const n = Number(v);
@@ -290,9 +290,12 @@ function over89(v: string): boolean {
 }
 
 const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age|\d ?y\b/i;
-/** "I'm 92,", "she is 94." : a person saying or told their age, the number ending the clause. */
+/**
+ * "I'm 92,", "she is 94.", "shes 92 im her husband": a person saying or told their age, the
+ * number ending the clause (chat drops the apostrophes).
+ */
 const AGE_SELF_RE =
-  /\b(?:i['’]m|i am|(?:he|she)['’]s|(?:he|she|patient|pt) (?:is|was)|turned|turns|turning)\s+(\d{2,3})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|since|so)\b))/dgi;
+  /\b(?:i['’]?m|i am|(?:he|she)['’]?s|(?:he|she|patient|pt) (?:is|was)|turned|turns|turning)\s+(\d{2,3})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|since|so|i|i['’]?m|she|he|her|his|my|we)\b))/dgim;
 const AGE_SELF_GATE = /i['’]m|i am|he|she|patient|pt|turn/i;
 /** "my grandma is 90 can she…", "her father, who is 93,": a relative's age, whatever follows but a unit. */
 const AGE_RELATIVE_RE =

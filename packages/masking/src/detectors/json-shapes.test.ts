@@ -65,7 +65,8 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
-  it("masks a person resource's own id, and only a person resource's", () => {
+  it("masks a person resource's own id and a claim's number, not an observation's or an organisation's", () => {
+    const uuid = '0f8e2a4c-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
     expect(
       mask({
         entry: [
@@ -73,6 +74,9 @@ describe('JSON shapes typed by a neighbour', () => {
           { resource: { resourceType: 'RelatedPerson', id: '7731' } },
           { resource: { resourceType: 'Observation', id: 'obs-9', status: 'final' } },
           { resource: { resourceType: 'Practitioner', id: 'prac-1' } },
+          { resource: { resourceType: 'Organization', id: 'org-7' } },
+          { resource: { resourceType: 'Claim', id: '18K204417730' } },
+          { resource: { resourceType: 'ExplanationOfBenefit', id: uuid } },
         ],
       }),
     ).toEqual({
@@ -80,7 +84,10 @@ describe('JSON shapes typed by a neighbour', () => {
         { resource: { resourceType: 'Patient', id: '[OTHER_ID]', gender: 'female' } },
         { resource: { resourceType: 'RelatedPerson', id: '[OTHER_ID]' } },
         { resource: { resourceType: 'Observation', id: 'obs-9', status: 'final' } },
-        { resource: { resourceType: 'Practitioner', id: 'prac-1' } },
+        { resource: { resourceType: 'Practitioner', id: '[OTHER_ID]' } },
+        { resource: { resourceType: 'Organization', id: 'org-7' } },
+        { resource: { resourceType: 'Claim', id: '[OTHER_ID]' } },
+        { resource: { resourceType: 'ExplanationOfBenefit', id: uuid } },
       ],
     });
   });

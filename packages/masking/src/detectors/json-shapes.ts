@@ -8,7 +8,8 @@
  * - tables: `{"columns": ["MRN", "Patient", …], "rows": [["…", "…"], …]}` (query results,
  *   spreadsheets): each column name types the cells at its index;
  * - person resources: `{"resourceType": "Patient", "id": "…"}`: the resource's id names the
- *   person wherever it is referenced (`Patient/…`), so it is an identifier.
+ *   person wherever it is referenced (`Patient/…`), so it is an identifier; so is a claim's,
+ *   a coverage's or an account's id that is not a server's random UUID.
  */
 
 import type { FieldRule, FieldRules } from '../field-rules';
@@ -125,8 +126,30 @@ function tableColumns(fields: FieldRules, cols: JsonArray): (FieldRule | undefin
   return any ? rules : undefined;
 }
 
-/** FHIR resources about a patient or someone close to them (not clinicians or organisations). */
-const PERSON_RESOURCES = new Set(['Patient', 'Person', 'RelatedPerson']);
+/** FHIR resources about one person: a patient, someone close to them, a clinician (not organisations). */
+const PERSON_RESOURCES = new Set(['Patient', 'Person', 'RelatedPerson', 'Practitioner']);
+/**
+ * FHIR resources about a patient's money: their id, unless a server's random UUID, is the
+ * payer's or provider's own number for it (a claim number, a policy, an account).
+ */
+const FINANCIAL_RESOURCES = new Set([
+  'Claim',
+  'ClaimResponse',
+  'Coverage',
+  'CoverageEligibilityRequest',
+  'CoverageEligibilityResponse',
+  'ExplanationOfBenefit',
+  'Account',
+  'Invoice',
+]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function identifiesItsSubject(type: string, obj: JsonObject): boolean {
+  if (PERSON_RESOURCES.has(type)) return true;
+  if (!FINANCIAL_RESOURCES.has(type)) return false;
+  const id = stringOf(entry(obj, 'id'));
+  return id !== undefined && /\d/.test(id) && !UUID.test(id);
+}
 const RESOURCE_ID_RULE: FieldRule = { type: 'other_id', ruleId: 'field:resource_id' };
 
 enum KeyRole {
@@ -160,14 +183,14 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   const descriptors: JsonNode[] = [];
   let columns: JsonArray | undefined;
   let rowsKey: string | undefined;
-  let person = false;
+  let ownId = false;
   for (const e of obj.entries) {
     const k = e.key.value;
     const role = keyRole(k);
     if (role === KeyRole.None) continue;
     if (role === KeyRole.ResourceType) {
       const type = stringOf(e.value);
-      if (type !== undefined && PERSON_RESOURCES.has(type)) person = true;
+      if (type !== undefined && identifiesItsSubject(type, obj)) ownId = true;
     } else if (role === KeyRole.Value) valueKey = k;
     else if (role === KeyRole.Descriptor) descriptors.push(e.value);
     else if (e.value.kind === 'array') {
@@ -175,9 +198,9 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
       else rowsKey = k;
     }
   }
-  if (valueKey === undefined && rowsKey === undefined && !person) return undefined;
+  if (valueKey === undefined && rowsKey === undefined && !ownId) return undefined;
   const shape: ObjectShape = {};
-  if (person && entry(obj, 'id') !== undefined) {
+  if (ownId && entry(obj, 'id') !== undefined) {
     shape.idKey = 'id';
     shape.idRule = RESOURCE_ID_RULE;
   }
