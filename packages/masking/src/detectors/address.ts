@@ -179,7 +179,7 @@ const RURAL_ROUTE_RE =
 const RURAL_GATE = containsAny('RR', 'R.R.', 'HC', 'Route', 'Contract');
 /** A flat or unit written before the street line: "Flat 7, 9853 Rowan Close", "Unit 5, 45 Queen St". */
 const UNIT_BEFORE =
-  /(?:(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?|app\.?|Lot)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+|(?:^|\n)[ \t]*)(?:(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?|\b(?:Lot|Site)[ \t]+)$/u;
+  /(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?|app\.?|Lot)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+(?:(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?|(?:^|\n)[ \t]*(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+|\b(?:Lot|Site)[ \t]+)$/u;
 
 const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 

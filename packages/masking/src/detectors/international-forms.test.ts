@@ -53,11 +53,22 @@ describe('names in other forms', () => {
     ['yeah its herb lo bianco thats L-O-B-I-A-N-C-O', 'L-O-B-I-A-N-C-O'],
     ['hiya its sumarni dob 3/4', 'sumarni'],
     ['or my carer wiremu ngata at home', 'wiremu ngata'],
+    ['or my grandson otieno bell at 555-0199', 'otieno bell'],
+    ['Critical result called to SNOW, KHALED at 555-0100', 'SNOW, KHALED'],
+    ['She lives with her nephew FOX, WILFRED and drives', 'FOX, WILFRED'],
+    ['ASSISTANT: Takumi bin Hamad, FRACP', 'Takumi bin Hamad'],
+    ['Certifying practitioner: Sutrisno, FRCS', 'Sutrisno'],
+    ['Pt Parmi 34-year-old seen at home', 'Parmi'],
+    ['Re: Rhodri U. Macapagal, aged 93', 'Rhodri U. Macapagal'],
+    ['April 2, 2025\n\nDAFYDD FIELDS\napp. 14, 138 Victoria Ave\nKamloops BC', 'DAFYDD FIELDS'],
+    ['CALL 81f2 queue=refills agent=sachiko.odhiambo', 'sachiko.odhiambo'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('keeps a self-introduction of no name, and letter runs too short for a spelled name', () => {
     expectKept('yeah its fine thanks, its been a long week');
     expectKept('airway by the A-B-C approach, grade B-C');
+    expectKept('Re: Discharge Summary');
+    expectKept('queue=refills mode=auto.retry');
   });
 });
 

@@ -80,12 +80,12 @@ const PREFIX_CREDENTIALS = new Set([
   'rd',
 ]);
 const CREDENTIALS = new Set(
-  'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd rph rd rdn otr dpt slp mbbs frcp frcpc mrcp facc rrt cnm lmft lcsw msw pmhnp dnp mph msn bsn facp facs esq jr sr ii iii iv v'.split(
+  'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd rph rd rdn otr dpt slp mbbs mbchb frcp frcpc frcs fracp fracs frcpi mrcp mrcgp facc rrt cnm lmft lcsw msw pmhnp dnp mph msn bsn facp facs esq jr sr ii iii iv v'.split(
     ' ',
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to)\b|\bname)[\s:,="'(-]{0,4}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -103,7 +103,7 @@ const EPONYM_ONLY_HEAD =
 const LINKED_EPONYM = /^\p{Lu}\p{Ll}+-(?:en|of|la|le|de)-\p{Lu}$/u;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
-  /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:\s+(?:is|was)\s+(?:(?:a|an)\s+)?(?:aged?\s+\d{1,3}\b|\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day))|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides|viewed|accessed|opened|reviewed|ordered|documented|requested|confirmed|rescheduled|was previously|has been|remains)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born|DEA|NPI)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|aged?\s+\d{1,3}\b|(?:(?:a|an)\s+)?\d{1,3}\s?-?\s?(?:yo|y\/o|yrs?|years?|year-old|[MF]\b))|\s*\((?:attending|resident|fellow|intern|hospitalist|pcp|on[- ]call|covering|consultant|surgeon|surgery|cardiology|nephrology|neurology|oncology|pulmonology|psychiatry|pt|ot|slp|rt|sw|case mgmt|case manager|social work|pharmacy|nursing|charge rn|np|pa|rn)\)|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
+  /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:\s+(?:(?:is|was)\s+(?:(?:a|an)\s+)?)?(?:aged?\s+\d{1,3}\b|\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day))|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides|viewed|accessed|opened|reviewed|ordered|documented|requested|confirmed|rescheduled|was previously|has been|remains)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born|DEA|NPI)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|aged?\s+\d{1,3}\b|(?:(?:a|an)\s+)?\d{1,3}\s?-?\s?(?:yo|y\/o|yrs?|years?|year-old|[MF]\b))|\s*\((?:attending|resident|fellow|intern|hospitalist|pcp|on[- ]call|covering|consultant|surgeon|surgery|cardiology|nephrology|neurology|oncology|pulmonology|psychiatry|pt|ot|slp|rt|sw|case mgmt|case manager|social work|pharmacy|nursing|charge rn|np|pa|rn)\)|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
 /** Suffixes that follow names but also model names ("Inspire IV"): no evidence of a person. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'esq']);
 
@@ -114,7 +114,7 @@ function professional(t: Token): boolean {
 
 /** A credential after a name: "…, MD", "… DO;". */
 const CREDENTIAL_AFTER =
-  /^,?\s*(?:MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|RPh|RDN?|OTR|DPT|SLP|MBBS|FRCPC?|MRCP|RRT|CNM|LMFT|DNP|APRN|FNP|LCSW|MSW)\b/;
+  /^,?\s*(?:MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|RPh|RDN?|OTR|DPT|SLP|MBBS|MBChB|FRCPC?|FRCS|FRACP|FRACS|FRCPI|MRCP|MRCGP|RRT|CNM|LMFT|DNP|APRN|FNP|LCSW|MSW)\b/;
 /** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
 const THING_AFTER =
   /^\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d)/i;
@@ -395,7 +395,7 @@ function plainWord(t: Token): boolean {
 
 /** The first line of a street address: a house number, a PO box, a flat, a rural route. */
 const ADDRESS_LINE_AFTER =
-  /^[ \t]*\r?\n[ \t]*(?:\d{1,6}[A-Za-z]?(?:-\d{1,5})?[ \t]+\p{Lu}|P\.?\s?O\.?\s?Box\b|POB\b|(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+#?\d|(?:RR|HC)[ \t]*\d|Rural Route\b)/u;
+  /^[ \t]*\r?\n[ \t]*(?:[NSEW]?\d{1,6}[A-Za-z]?(?:-\d{1,5})?[ \t]+\p{Lu}|P\.?\s?O\.?\s?Box\b|POB\b|(?:Flat|Apt\.?|Apartment|Unit|Suite|app\.|Lot)[ \t]+#?\d|(?:RR|HC)[ \t]*\d|Rural Route\b)/u;
 
 /**
  * A letter's or a statement's addressee: a line holding nothing but two to four name-like
@@ -408,7 +408,13 @@ function addresseeLine(text: string, run: Token[]): boolean {
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   if (text.slice(lineStart, first.start).trim() !== '') return false;
   if (!ADDRESS_LINE_AFTER.test(text.slice(last.end, last.end + 40))) return false;
-  return run.every((t) => t.initial || plainWord(t) || ((t.given || t.surname) && !t.never && !t.title));
+  // In capitals ("WING-YEE AGYEMAN", "DAFYDD FIELDS") any word that is no label, title or clinical term.
+  return run.every(
+    (t) =>
+      t.initial ||
+      plainWord(t) ||
+      ((t.given || t.surname || t.caps) && !t.never && !t.title && !t.credential && !LABEL_WORDS.has(t.lc)),
+  );
 }
 
 /** Endings of English verbs, adverbs and abstract nouns, rare in names ("Implanted", "Recently"). */
@@ -684,10 +690,10 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
     // Unknown names in "LAST, FIRST" form, told by what follows ("…, DOB 1/2/1950", "MRN") or
     // by a name label before; the last name may have several words ("SALCEDO GARICA, ANITA").
     // After a name label, common words are names too ("PATIENT'S NAME: TERRY, WILEY").
+    const head = text.slice(Math.max(0, a.start - 48), withParticles(text, a.start));
+    // "called to SNOW, KHALED", "her nephew FOX, WILFRED", "Informant: Crane, Venkatesh".
     const labelledPair =
-      nameWord(a) &&
-      nameWord(b) &&
-      NAME_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 48), withParticles(text, a.start)));
+      nameWord(a) && nameWord(b) && (NAME_LABEL_BEFORE.test(head) || STRONG_CONTEXT.test(head));
     if ((plainOrCaps(a) && plainOrCaps(b)) || labelledPair) {
       // "SMITH, John" is a last name in capitals before a given name; "Smith, JOHN" is not.
       if (!a.caps && b.caps) continue;
@@ -798,6 +804,7 @@ export const personNames: Detector = {
     standaloneNames(ctx);
     if (ctx.hasUpper) findNames(ctx);
     if (ctx.hasUpper && ctx.includes('-')) spelledOut(ctx);
+    if (ctx.includes('=')) loginNames(ctx);
     // Names found inside an organisation's name ("St. Jude Children's Research Hospital") are not people.
     if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
   },
@@ -856,6 +863,18 @@ function spelledOut(ctx: ScanContext): void {
   SPELLED_RE.lastIndex = 0;
   for (let m = SPELLED_RE.exec(ctx.text); m !== null; m = SPELLED_RE.exec(ctx.text))
     ctx.out.push({ start: m.index, end: m.index + m[0].length, type: 'name', ruleId: 'person_name' });
+}
+
+/** "agent=sachiko.odhiambo", "user=j.doe": a login made of a person's names in a log line. */
+const LOGIN_RE =
+  /\b(?:agent|user|username|login|operator|clerk|actor|staff)=([a-z][a-z'-]*\.[a-z][a-z'-]*)(?![\w.@])/dgi;
+
+function loginNames(ctx: ScanContext): void {
+  LOGIN_RE.lastIndex = 0;
+  for (let m = LOGIN_RE.exec(ctx.text); m !== null; m = LOGIN_RE.exec(ctx.text)) {
+    const span = m.indices?.[1];
+    if (span) ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'person_name' });
+  }
 }
 
 /** "JOHNSON, MARY ANN (0048213)": a record number in brackets right after a name. */

@@ -234,6 +234,8 @@ const INTRO_WORD = /[a-z][a-z'’-]*/g;
 /** A speaker giving their own name: after it a common word that is also a name is the name. */
 const SELF_INTRO = /name|it['’]?s|it is/;
 const ITS_INTRO = /it['’]?s|it is/;
+/** "my grandson otieno bell at 861-9362": a number to reach the person right after the name. */
+const NUMBER_AFTER = /^[ \t]+(?:at|on)[ \t]+[\d(+]/;
 /** What a caller says right after giving a name that no list knows. */
 const CALLER_CUE = /(?<=[ \t,])(?:dob|d\.o\.b|date of birth|born|thats|that's|spelled|spelt|calling here)\b/i;
 
@@ -261,7 +263,11 @@ function introducedNames(ctx: ScanContext): void {
       const f = nameFlags(dict.flags, word);
       // "my son has", "this is about": a common word or a clinical one ends the name.
       const known = (f & (GIVEN | SURNAME)) !== 0;
-      if (f & NEVER || (f & COMMON && cueAt < 0)) break;
+      // "my grandson otieno bell": after a first name, a common word that is also a surname is one.
+      const wordEnd = base + w.index + word.length;
+      const lastName =
+        taken > 0 && ((f & SURNAME) !== 0 || NUMBER_AFTER.test(text.slice(wordEnd, wordEnd + 12)));
+      if (f & NEVER || (f & COMMON && cueAt < 0 && !lastName)) break;
       if (!known && cueAt < 0 && (word.length < 3 || ENGLISH_ENDING.test(word) || CLINICAL_ENDING.test(word)))
         break;
       // "hi its …" with nothing after: only a given name opens it ("its fine thanks" is no name).
