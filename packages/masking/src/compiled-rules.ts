@@ -2,7 +2,7 @@
  * A masker's configuration compiled once: the enabled built-in detectors, custom pattern rules
  * (re2js), programmatic detectors, field and path rules, strategies and the tenant key.
  */
-import { BUILTIN_DETECTORS, mergeSpans } from './detect';
+import { BUILTIN_DETECTORS, mergeSpans, TOKEN_BLIND_DETECTORS } from './detect';
 import type { Detector } from './detectors/detector';
 import { scanContext } from './detectors/detector';
 import { lowerCaseName } from './detectors/standalone-names';
@@ -49,6 +49,8 @@ function hasDigitRun(text: string, length: number): boolean {
 
 export class CompiledRules {
   readonly builtIns: readonly Detector[];
+  /** The built-ins that can match in a lower-case token (a URI, an id, a code). */
+  private readonly tokenBuiltIns: readonly Detector[];
   readonly fields: FieldRules;
   readonly paths: { re: RegExp; type: PhiType; ruleId: string }[];
   readonly allowMedia: ReadonlySet<string>;
@@ -78,6 +80,7 @@ export class CompiledRules {
     this.builtIns =
       options.only ??
       BUILTIN_DETECTORS.filter((d) => !disabled.has(d.id) && !d.types.every((t) => disabled.has(t)));
+    this.tokenBuiltIns = this.builtIns.filter((d) => !TOKEN_BLIND_DETECTORS.has(d.id));
     this.ungated = options.ungated === true;
     this.namesOn = this.builtIns.some((d) => d.id === 'person_name') && !disabled.has('name');
     this.fields = new FieldRules(config.fields.add, config.fields.remove);
@@ -125,7 +128,7 @@ export class CompiledRules {
         : scanContext(norm.text, skip, this.ungated, this.fields);
     // A lower-case value may still be a name alone ("haruto watanabe"): the one check it gets.
     if (ctx.barren) return this.namesOn && !skip?.has('name') ? lowerCaseName(text) : [];
-    for (const d of this.builtIns) d.run(ctx);
+    for (const d of ctx.lowerCaseToken ? this.tokenBuiltIns : this.builtIns) d.run(ctx);
     let out = this.disabledTypes.size > 0 ? ctx.out.filter((s) => !this.disabledTypes.has(s.type)) : ctx.out;
     if (norm !== undefined && norm.text !== text) {
       out = out.map((s) => {

@@ -40,6 +40,24 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   names.personNames,
 ];
 
+/**
+ * Detectors that find nothing in a lower-case token (no white space, capital, '@' or comma):
+ * each needs a capital (HL7 segments, MBI, DEA, VIN), a line break (tables), an '@' (e-mail),
+ * or white space or a capital (every street form). The engine sends such a token only to the
+ * others (names stay: "agent=sachiko.odhiambo" holds one).
+ */
+export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
+  'hl7_fields',
+  'table_columns',
+  'email',
+  'medicare_mbi',
+  'dea',
+  'vin',
+  'street_address',
+]);
+
+const TOKEN_DETECTORS = BUILTIN_DETECTORS.filter((d) => !TOKEN_BLIND_DETECTORS.has(d.id));
+
 export interface DetectOptions {
   /** Types not to report in this text (e.g. `date` in a system timestamp field). */
   skipTypes?: Iterable<PhiType>;
@@ -52,7 +70,8 @@ export function detectText(text: string, options: DetectOptions = {}): DetectedS
   const norm = normalizeForDetection(text);
   const skip = options.skipTypes ? new Set(options.skipTypes) : undefined;
   const ctx = scanContext(norm.text, skip);
-  for (const detector of options.detectors ?? BUILTIN_DETECTORS) detector.run(ctx);
+  const detectors = options.detectors ?? (ctx.lowerCaseToken ? TOKEN_DETECTORS : BUILTIN_DETECTORS);
+  for (const detector of detectors) detector.run(ctx);
   if (ctx.out.length === 0) return [];
   const mapped =
     norm.text === text

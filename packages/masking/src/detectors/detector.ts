@@ -149,7 +149,27 @@ class GatedScan implements ScanContext {
   get barren(): boolean {
     return this.digits === 0 && !this.hasUpper && !this.hasAt && !this.includes('www.');
   }
+
+  /**
+   * A lower-case token: printable ASCII without white space, capital, '@' or comma — a URI, an
+   * id, a code, a number, an enum value. Only detectors that can match such a text run on it.
+   */
+  get lowerCaseToken(): boolean {
+    return (
+      this.plain &&
+      !this.hasUpper &&
+      !this.hasAt &&
+      (this.chars1 & (SPACE | COMMA)) === 0 &&
+      (this.chars0 & LINE_SPACES) === 0
+    );
+  }
 }
+
+/** Bits of ' ' and ',' in the second word of a character set (codes 32–63). */
+const SPACE = 1 << (0x20 - 32);
+const COMMA = 1 << (0x2c - 32);
+/** Bits of tab, line feed and carriage return in the first word (the other controls make a text not plain). */
+const LINE_SPACES = (1 << 0x09) | (1 << 0x0a) | (1 << 0x0d);
 
 class UngatedScan implements ScanContext {
   readonly digits = 1e9;
@@ -200,7 +220,7 @@ export function scanContext(
   skip?: ReadonlySet<PhiType>,
   ungated = false,
   fields: FieldRules = defaultFieldRules(),
-): ScanContext & { barren?: boolean; plain?: boolean } {
+): ScanContext & { barren?: boolean; plain?: boolean; lowerCaseToken?: boolean } {
   return ungated ? new UngatedScan(text, skip, fields) : new GatedScan(text, skip, fields);
 }
 
