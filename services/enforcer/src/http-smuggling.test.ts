@@ -4,27 +4,12 @@
  * hiding a second request, and a session id that is not a plain token. Each is refused as a
  * whole with a 4xx; nothing behind the first request is ever served, nothing reaches upstream.
  */
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
 import { startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
-import { postMcp } from './test-fixtures/raw-http';
+import { postMcp, rawExchange } from './test-fixtures/raw-http';
 
 const PING = '{"jsonrpc":"2.0","id":1,"method":"ping"}';
-
-/** Writes `bytes` on a fresh connection and returns everything the gateway answered before closing. */
-function exchange(base: string, bytes: string): Promise<string> {
-  const { hostname, port } = new URL(base);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname);
-    const chunks: Buffer[] = [];
-    socket.on('data', (c) => chunks.push(c));
-    socket.on('error', reject);
-    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
-    socket.setTimeout(5_000, () => socket.destroy());
-    socket.write(bytes);
-  });
-}
 
 describe('request smuggling and header tricks', () => {
   let upstream: FixtureServer;
@@ -55,7 +40,7 @@ describe('request smuggling and header tricks', () => {
   ])('refuses %s and serves nothing smuggled behind it', async (_name, extra) => {
     const host = new URL(gateway.base).host;
     const body = `0\r\n\r\n${smuggled(host)}`;
-    const answer = await exchange(gateway.base, `${head(extra, body.length)}${body}`);
+    const answer = await rawExchange(gateway.base, `${head(extra, body.length)}${body}`);
     const statuses = [...answer.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
     expect(statuses).toHaveLength(1);
     expect(statuses[0]).toBeGreaterThanOrEqual(400);

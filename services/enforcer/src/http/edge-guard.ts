@@ -29,7 +29,8 @@ function isLoopbackHost(host: string): boolean {
  * before anything else happens.
  */
 export function checkHostAndOrigin(req: FastifyRequest, options: EdgeGuardOptions): void {
-  const host = req.headers.host;
+  refuseRepeatedFields(req);
+  const host = effectiveHost(req);
   if (options.allowedHosts.length > 0) {
     if (host === undefined || !hostAllowed(host.toLowerCase(), options.allowedHosts)) {
       throw new GatewayError(
@@ -52,6 +53,40 @@ export function checkHostAndOrigin(req: FastifyRequest, options: EdgeGuardOption
     return;
   }
   throw new GatewayError('FORBIDDEN_HOST', 'Forbidden: the Origin header is not allowed');
+}
+
+/**
+ * Which requests the edge checks: every MCP endpoint request, and every request whose target
+ * is not a path (absolute-form, `POST http://other.example/mcp/x`), which names a host itself.
+ */
+export function isGuardedTarget(url: string): boolean {
+  return !url.startsWith('/') || url.startsWith('/mcp/') || url === '/mcp';
+}
+
+/**
+ * Fields node keeps only the first of, silently, while a proxy in front may read the other:
+ * two of them is a request the gateway cannot be sure it reads as everyone else does (RFC 9112
+ * requires 400 for two Host lines).
+ */
+const SINGLE_VALUED = ['host', 'content-type'] as const;
+
+function refuseRepeatedFields(req: FastifyRequest): void {
+  for (const field of SINGLE_VALUED) {
+    if ((req.raw.headersDistinct[field]?.length ?? 0) > 1) {
+      throw new GatewayError('BAD_REQUEST', `Bad Request: the ${field} header is sent more than once`);
+    }
+  }
+}
+
+/** The host a request is for: an absolute-form target's authority replaces Host (RFC 9112 §3.2.2). */
+function effectiveHost(req: FastifyRequest): string | undefined {
+  const target = req.raw.url ?? '/';
+  if (target.startsWith('/')) return req.headers.host;
+  try {
+    return new URL(target).host;
+  } catch {
+    throw new GatewayError('BAD_REQUEST', 'Bad Request: the request target is neither a path nor a URL');
+  }
 }
 
 function hostAllowed(host: string, allowed: readonly string[]): boolean {

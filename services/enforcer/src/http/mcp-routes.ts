@@ -7,7 +7,7 @@ import type { BodyLimits } from '../core/json-rpc';
 import type { ExchangePipeline } from '../core/pipeline';
 import { authenticate, type IdentityVerifier, single } from './authenticate';
 import { allowOrigin, answerPreflight } from './cors';
-import { checkHostAndOrigin, type EdgeGuardOptions } from './edge-guard';
+import { checkHostAndOrigin, type EdgeGuardOptions, isGuardedTarget } from './edge-guard';
 import { parseBodyOrRefuse, recordBodyRefusals } from './refusals';
 import { writeSse } from './sse-writer';
 
@@ -45,7 +45,7 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
   recordBodyRefusals(app, deps);
   // A callback hook: an async one costs a promise per request.
   app.addHook('onRequest', (req, reply, done) => {
-    if (!req.url.startsWith('/mcp/') && req.url !== '/mcp') return done();
+    if (!isGuardedTarget(req.url)) return done();
     try {
       checkHostAndOrigin(req, deps.edge);
     } catch (err) {

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 
 export interface RawResponse {
   status: number;
@@ -64,4 +65,18 @@ export function initializeRequest(protocolVersion: string, clientInfo = { name: 
     method: 'initialize',
     params: { protocolVersion, capabilities: {}, clientInfo },
   };
+}
+
+/** Writes `bytes` on a fresh connection and returns everything the gateway answered before closing. */
+export function rawExchange(base: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    socket.on('data', (c) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    socket.setTimeout(5_000, () => socket.destroy());
+    socket.write(bytes);
+  });
 }

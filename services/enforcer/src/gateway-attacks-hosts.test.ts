@@ -1,0 +1,66 @@
+/**
+ * Host tricks a proxy in front of the gateway may read otherwise than the gateway: a second
+ * Host or Content-Type line (node keeps the first silently; RFC 9112 requires 400 for two
+ * Hosts) and an absolute-form request target, whose authority is the host the request is
+ * for (RFC 9112 §3.2.2) and must pass the DNS-rebinding check like a Host header.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startFixtureServer } from './test-fixtures/fixture-server';
+import { startTestGateway, type TestGateway } from './test-fixtures/gateway-harness';
+import { initializeRequest, rawExchange } from './test-fixtures/raw-http';
+
+const BODY = JSON.stringify(initializeRequest('2025-11-25'));
+
+describe('host tricks at the edge', () => {
+  let upstream: FixtureServer;
+  let gateway: TestGateway;
+  let host: string;
+
+  beforeAll(async () => {
+    upstream = await startFixtureServer();
+    gateway = await startTestGateway({ connections: [{ name: 'fixture', upstream: { url: upstream.url } }] });
+    host = new URL(gateway.base).host;
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  /** A raw initialize POST with `target` and the header lines `lines`; the status line and body answered. */
+  const send = async (target: string, lines: string[]) => {
+    const answer = await rawExchange(
+      gateway.base,
+      `POST ${target} HTTP/1.1\r\n${lines.map((l) => `${l}\r\n`).join('')}Authorization: Bearer good\r\n` +
+        `Accept: application/json, text/event-stream\r\nContent-Length: ${BODY.length}\r\n` +
+        `Connection: close\r\n\r\n${BODY}`,
+    );
+    return { status: answer.split('\r\n')[0] ?? '', body: answer.slice(answer.indexOf('\r\n\r\n') + 4) };
+  };
+  const JSON_TYPE = 'Content-Type: application/json';
+  /** Requests that reached the upstream (each carries the gateway's credential header). */
+  const forwarded = () => upstream.seen.authorizations.length;
+
+  it('refuses a second Host or Content-Type line with 400, forwarding nothing', async () => {
+    const before = forwarded();
+    for (const lines of [
+      [`Host: ${host}`, 'Host: evil.example', JSON_TYPE],
+      ['Host: evil.example', `Host: ${host}`, JSON_TYPE],
+      [`Host: ${host}`, JSON_TYPE, 'Content-Type: text/plain'],
+    ]) {
+      const { status, body } = await send('/mcp/fixture', lines);
+      expect(status, lines.join(' | ')).toMatch(/ 40[03] /);
+      expect(body).toMatch(/more than once|not one of this gateway's names/);
+    }
+    expect(forwarded()).toBe(before);
+  });
+
+  it('checks the authority of an absolute-form target as the host, and serves its own', async () => {
+    const before = forwarded();
+    const foreign = await send('http://evil.example/mcp/fixture', [`Host: ${host}`, JSON_TYPE]);
+    expect(foreign.status).toMatch(/ 403 /);
+    expect(foreign.body).toContain("the Host header is not one of this gateway's names");
+    expect(forwarded()).toBe(before);
+    const own = await send(`http://${host}/mcp/fixture`, [`Host: ${host}`, JSON_TYPE]);
+    expect(own.status).toMatch(/ 200 /);
+  });
+});
