@@ -25,6 +25,7 @@ import { buildExporterApp } from '@proctor/exporter';
 import { clientAuthorizationServers } from '@proctor/identity';
 import { createIngestService } from '@proctor/ingest';
 import { createLogger, type Logger } from '@proctor/logger';
+import { maskString } from '@proctor/masking';
 import { gatewayApprovals, type OpenApprovals, openApprovals, withGrantStage } from './approvals';
 import { openAuditStore } from './audit-store';
 import { openEnforcerSecurity } from './enforcer-security';
@@ -222,6 +223,7 @@ export async function startExporter(
     authorizationServers:
       config.identity.authorizationServers ?? clientAuthorizationServers(config.identity.issuers),
     logger: logger.child({ service: 'exporter' }),
+    maskText: (text) => maskString(text),
     ...(workflow && {
       approvals: {
         approvals: workflow.open.approvals,

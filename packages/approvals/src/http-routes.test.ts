@@ -1,4 +1,5 @@
 import type { Identity } from '@proctor/events';
+import { maskString } from '@proctor/masking';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryClearViewChannel, HeldArguments } from './clear-view';
@@ -28,6 +29,7 @@ function api(clearView = createMemoryClearViewChannel()) {
     approvals: w.approvals,
     grants: w.grants,
     auditorGroups: ['auditors'],
+    maskText: maskString,
     async authenticate(req) {
       const who = people[String(req.headers.authorization ?? '').replace(/^Bearer /, '')];
       if (!who)
@@ -123,6 +125,18 @@ describe('approvals API', () => {
     expect(again.statusCode).toBe(409);
     expect((await call('lead', 'POST', '/v1/approvals/apr_unknown/approve', {})).statusCode).toBe(404);
     expect((await call('lead', 'POST', '/v1/approvals/..%2F..%2Fetc/approve', {})).statusCode).toBe(400);
+  });
+
+  it('keeps a reason masked in the approval store: a reason can name a patient', async () => {
+    const { w, call } = api();
+    const request = await heldCall(w);
+    const reason = 'export for Jane Roe, SSN 123-45-6789, ticket 7';
+    const ok = await call('lead', 'POST', `/v1/approvals/${request.id}/approve`, { reason });
+    expect(ok.statusCode).toBe(200);
+    const stored = JSON.stringify(await w.approvals.store.getRequest(request.id));
+    expect(stored).not.toContain('123-45-6789');
+    expect(stored).toContain('[SSN]');
+    expect(JSON.stringify(w.records)).not.toContain('123-45-6789');
   });
 
   it('grants: request, approve, list, revoke; break-glass for the emergency group only', async () => {

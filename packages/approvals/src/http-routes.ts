@@ -19,6 +19,8 @@ export interface ApprovalRoutesDeps {
   authenticate(request: FastifyRequest): Promise<Identity>;
   /** Groups that may read every request and grant (compliance, security). */
   auditorGroups: readonly string[];
+  /** Masks a reason before it is kept in the approval store (a reason can name a patient). */
+  maskText: (text: string) => string;
 }
 
 const STATES: readonly ApprovalState[] = [
@@ -32,6 +34,10 @@ const STATES: readonly ApprovalState[] = [
 const MAX_SECONDS = 366 * 86_400;
 
 export function registerApprovalRoutes(app: FastifyInstance, deps: ApprovalRoutesDeps): void {
+  const maskedReason = (body: Record<string, unknown>) => {
+    const reason = optionalText(body, 'reason');
+    return reason === undefined ? undefined : deps.maskText(reason);
+  };
   const isAuditor = (who: Identity) => who.groups.some((g) => deps.auditorGroups.includes(g));
   const mayRead = (who: Identity, r: ApprovalRequest) =>
     isAuditor(who) || mayApprove(r.approvers, who) || sameIdentity(who, r.requester);
@@ -79,7 +85,7 @@ export function registerApprovalRoutes(app: FastifyInstance, deps: ApprovalRoute
         const next = await deps.approvals.decide(param(req, 'id'), {
           decider: who,
           decision,
-          reason: optionalText(body, 'reason') ?? null,
+          reason: maskedReason(body) ?? null,
           standingMs: validFor === undefined ? null : validFor * 1000,
         });
         return view(next);
@@ -95,7 +101,7 @@ export function registerApprovalRoutes(app: FastifyInstance, deps: ApprovalRoute
       identity: who,
       connection: requiredText(body, 'connection'),
       durationMs: requiredSeconds(body, 'durationSeconds') * 1000,
-      reason: optionalText(body, 'reason') ?? '',
+      reason: maskedReason(body) ?? '',
     };
   };
 
@@ -139,7 +145,7 @@ export function registerApprovalRoutes(app: FastifyInstance, deps: ApprovalRoute
           "only the grantee, the connection's approvers or an auditor can revoke a grant",
         );
       }
-      return grantView(await deps.grants.revoke(grant.id, who, optionalText(bodyOf(req), 'reason') ?? ''));
+      return grantView(await deps.grants.revoke(grant.id, who, maskedReason(bodyOf(req)) ?? ''));
     }),
   );
 }

@@ -28,13 +28,18 @@ export interface ExporterDeps {
   /** The tenants a caller may read (default: every tenant the caller's token is for is not known: the store's all). */
   tenantsOf?: (identity: Identity) => string[];
   /** The compliance API: records, logs, keys, reports, legal holds. */
-  audit?: Omit<AuditRouteDeps, 'authorize' | 'tenantsOf' | 'store'>;
+  audit?: Omit<AuditRouteDeps, 'authorize' | 'tenantsOf' | 'store' | 'maskText'>;
   /** Replay bundles as jobs. */
   bundles?: Omit<BundleRouteDeps, 'authorize' | 'tenantsOf'>;
   /** The approvals and access-grant API (any authenticated caller; the services decide who may do what). */
   approvals?: { approvals: ApprovalService; grants: GrantService; auditorGroups: readonly string[] };
   /** Records every refused request as an auth_failure audit event (see auth-failures.ts). */
   authFailures?: AuthFailureSink;
+  /**
+   * Masks free text a caller gives before it is kept (legal-hold reasons in ClickHouse, approval
+   * and grant reasons in the approval store): a reason can name a patient.
+   */
+  maskText: (text: string) => string;
 }
 
 /**
@@ -104,11 +109,18 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
   const tenantsOf = deps.tenantsOf ?? (() => []);
   registerSessionRoutes(app, { store: deps.store, authorize: auditor, tenantsOf });
   if (deps.audit)
-    registerAuditRoutes(app, { ...deps.audit, store: deps.store, authorize: auditor, tenantsOf });
+    registerAuditRoutes(app, {
+      ...deps.audit,
+      store: deps.store,
+      authorize: auditor,
+      tenantsOf,
+      maskText: deps.maskText,
+    });
   if (deps.bundles) registerBundleRoutes(app, { ...deps.bundles, authorize: auditor, tenantsOf });
   if (deps.approvals) {
     registerApprovalRoutes(app, {
       ...deps.approvals,
+      maskText: deps.maskText,
       authenticate: (req) => identify(deps.verifier, req, authOptions),
     });
   }

@@ -29,6 +29,8 @@ export interface AuditRouteDeps {
   publishedKeys(): Promise<JWK[]>;
   reportSource: ReportFactsSource;
   deployment: DeploymentFacts;
+  /** Masks a legal hold's reason before it is stored (ClickHouse holds only masked text). */
+  maskText: (text: string) => string;
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -163,7 +165,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDeps):
       sessionIds,
       ...(subject !== undefined && { subject }),
       held,
-      reason,
+      reason: deps.maskText(reason),
       actor: who.subject,
       time: Date.now() * 1000,
     });

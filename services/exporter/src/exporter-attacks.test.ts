@@ -149,6 +149,19 @@ describe('the audit API under attack', () => {
     expect(res.json().events[1].payload).toBe('{"mrn": [REDACTED');
   });
 
+  it("keeps a legal hold's reason masked in the store: a reason can name a patient", async () => {
+    const placed = await post('auditor', '/v1/legal-holds', {
+      sessionId: 's-a',
+      held: true,
+      reason: 'litigation about Jane Roe, SSN 123-45-6789',
+    });
+    expect(placed.statusCode).toBe(200);
+    const holds = await get('auditor', '/v1/legal-holds');
+    expect(holds.body).toContain('[SSN]');
+    expect(holds.body).not.toContain('123-45-6789');
+    await post('auditor', '/v1/legal-holds', { sessionId: 's-a', held: false, reason: 'released' });
+  });
+
   it('answers abusive pagination with a 400 naming the parameter', async () => {
     const cases: [string, RegExp][] = [
       ['/v1/records/events?limit=-1', /limit/],

@@ -11,6 +11,7 @@ import type { Identity } from '@proctor/events';
 import { type CheckpointKeyPair, generateCheckpointKey, linkEvents } from '@proctor/integrity';
 import { createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
 import { silentLogger } from '@proctor/logger';
+import { maskString } from '@proctor/masking';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
 import { tempDir } from '../../../test/harness';
@@ -98,6 +99,7 @@ export async function startTestExporter(
     } as never,
     requiredGroups: ['auditors'],
     logger: silentLogger(),
+    maskText: maskString,
     tenantsOf: (who) => [
       ...(who.groups.includes('tenant-a-audit') ? ['tenant-a'] : []),
       ...(who.groups.includes('tenant-b-audit') ? ['tenant-b'] : []),
