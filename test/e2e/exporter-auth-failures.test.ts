@@ -1,9 +1,9 @@
 /**
  * `proctor up` as one process: requests the audit API refuses (no token, a garbage token, a
- * forged token, a valid caller outside the auditor groups) become auth_failure audit events
- * through the event log and ingest, like the gateway's: stored in auth_failures with the source
- * address, the user agent (masked), the reason and the claimed issuer and subject, and counted
- * by the HIPAA report.
+ * forged token, an expired one, one issued for another service, a valid caller outside the
+ * auditor groups) become auth_failure audit events through the event log and ingest, like the
+ * gateway's: stored in auth_failures with the source address, the user agent (masked), the
+ * reason and the claimed issuer and subject, and counted by the HIPAA report.
  */
 import { join } from 'node:path';
 import { type ProctorConfig, parseConfig } from '@proctor/config';
@@ -15,7 +15,11 @@ import { tempDir, uniqueName, waitFor } from '../harness';
 
 let services: RunningService[] = [];
 let exporterUrl: string;
-let token: (sub: string, groups: string[]) => Promise<string>;
+let token: (
+  sub: string,
+  groups: string[],
+  options?: { ttlSeconds?: number; audience?: string },
+) => Promise<string>;
 let config: ProctorConfig;
 
 beforeAll(async () => {
@@ -32,14 +36,14 @@ beforeAll(async () => {
   });
   services = await startAll(config, silentLogger());
   exporterUrl = services.find((s) => s.name === 'exporter')?.url as string;
-  token = (sub, groups) =>
+  token = (sub, groups, options = {}) =>
     signDevToken({
       keyFile: join(dir, 'dev-key.json'),
       issuer: DEV_ISSUER,
-      audience: config.identity.audience,
+      audience: options.audience ?? config.identity.audience,
       subject: sub,
       groups,
-      ttlSeconds: 600,
+      ttlSeconds: options.ttlSeconds ?? 600,
     });
 }, 180_000);
 
@@ -71,6 +75,9 @@ describe('refused audit API requests', () => {
       ['Bearer not-a-token', 401],
       [`Bearer ${forged({ iss: 'https://evil.example.com', sub: 'mallory' })}`, 401],
       [`Bearer ${await token('nurse@example.com', ['clinicians'])}`, 403],
+      // An auditor's token that has expired, and one issued for another service.
+      [`Bearer ${await token('auditor@example.com', ['auditors'], { ttlSeconds: -3600 })}`, 401],
+      [`Bearer ${await token('auditor@example.com', ['auditors'], { audience: 'another-service' })}`, 401],
     ];
     for (const [authorization, status] of refused) {
       const res = await fetch(`${exporterUrl}/v1/records/events`, {
@@ -98,7 +105,7 @@ describe('refused audit API requests', () => {
       { what: 'the refused requests in auth_failures', timeoutMs: 90_000 },
     );
     expect(records).toHaveLength(refused.length);
-    expect(records.map((r) => r.httpStatus).sort()).toEqual([401, 401, 401, 403]);
+    expect(records.map((r) => r.httpStatus).sort()).toEqual([401, 401, 401, 401, 401, 403]);
     expect(records.every((r) => r.sourceIp === '127.0.0.1' && r.reason.length > 0)).toBe(true);
     // The user agent is client-controlled: stored masked, never in clear.
     expect(records.every((r) => r.userAgent.startsWith('audit-probe/1'))).toBe(true);
