@@ -13,14 +13,14 @@ import type { ScanContext } from './detector';
 const HEAD_WORDS = new Set(
   `hospital hospitals health healthcare clinic clinics diagnostics pharmacy pharmacies drugstore laboratories
   laboratory labs institute foundation university medicine physicians partners network shield permanente insurance
-  assurance mutual hospice infirmary sanatorium systems healthsystem children's children’s`
+  assurance mutual hospice infirmary sanatorium systems healthsystem children's children’s trust`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
 /** Two-word endings: "Medical Center", "Cancer Center", "Medical Group". */
 const HEAD_PAIRS = new Set(
   `medical center|medical centre|cancer center|health center|health centre|medical group|care center|surgery center
-  |rehabilitation center|research hospital|health system|medical college|school of medicine`
+  |rehabilitation center|research hospital|health system|health services|medical college|school of medicine`
     .split('|')
     .map((p) => p.trim().replace(/\s+/g, ' ')),
 );
@@ -178,14 +178,46 @@ function inOrganisation(spans: readonly [number, number][], start: number, end: 
   return false;
 }
 
-/** Drops the spans found since `from` that lie wholly inside an organisation's name. */
+/**
+ * A name span running into an organisation's name ("Njoroge, ⟦Ochsner⟧ Health" read as "Last,
+ * First"): its end, cut back before the organisation and the comma or blanks before it.
+ */
+function cutBeforeOrganisation(text: string, orgs: readonly [number, number][], s: DetectedSpan): number {
+  for (const [os, oe] of orgs) {
+    if (s.start < os && os < s.end && s.end <= oe) {
+      let end = os;
+      while (end > s.start && /[\s,;]/.test(text[end - 1] as string)) end--;
+      // Only a "Last, First" pair whose "First" opens the organisation is cut.
+      return text.slice(end, os).includes(',') ? end : s.end;
+    }
+  }
+  return s.end;
+}
+
+/**
+ * Drops the spans found since `from` that lie wholly inside an organisation's name, and cuts a
+ * name that runs into one.
+ */
 export function dropInsideOrganisations(ctx: ScanContext, from: number): void {
   const orgs = organisationSpans(ctx.text);
   if (orgs.length === 0) return;
   let w = from;
   for (let r = from; r < ctx.out.length; r++) {
     const s = ctx.out[r] as DetectedSpan;
-    if (!inOrganisation(orgs, s.start, s.end)) ctx.out[w++] = s;
+    if (inOrganisation(orgs, s.start, s.end)) continue;
+    if (s.type === 'name') s.end = cutBeforeOrganisation(ctx.text, orgs, s);
+    if (s.end > s.start) ctx.out[w++] = s;
   }
   ctx.out.length = w;
+}
+
+/**
+ * Whether a whole value is an organisation's name ("Alberta Health Services", "Optum Rx"): a
+ * person's field ("provider", "display") holding one is not masked as a name.
+ */
+export function isOrganisationName(value: string): boolean {
+  const text = value.trim();
+  if (text.length === 0) return false;
+  for (const [start, end] of organisationSpans(text)) if (start === 0 && end >= text.length - 4) return true;
+  return false;
 }
