@@ -9,6 +9,7 @@
  */
 import type { CompiledRules } from './compiled-rules';
 import { objectShape } from './detectors/json-shapes';
+import { isOrganisationName } from './detectors/organisations';
 import type { FieldRule } from './field-rules';
 import { FieldRules, isSystemTimeKey } from './field-rules';
 import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
@@ -347,6 +348,8 @@ function data(
     return;
   }
   if (node.kind === 'literal') return;
+  // "provider": {"display": "Alberta Health Services"}: an organisation under a person's key.
+  if (rule?.type === 'name' && node.kind === 'string' && isOrganisationName(node.value)) rule = undefined;
   if (rule) {
     const value = node.kind === 'string' ? node.value : node.raw;
     if (rule.type === 'age' && !(Number.parseInt(value, 10) >= 90)) return;

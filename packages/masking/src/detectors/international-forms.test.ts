@@ -110,3 +110,25 @@ describe('addresses in grid, regional and spoken forms', () => {
     expectKept('Version 2024\nBuild 3204');
   });
 });
+
+describe('organisations under person keys and beside names', () => {
+  const masker = createMasker();
+  it.each(['Alberta Health Services', 'Leeds Teaching Hospitals NHS Trust', 'Optum Rx', 'Cigna Healthcare'])(
+    'keeps an organisation under a provider display: %s',
+    (org) => {
+      expect(masker.maskJson({ provider: { display: org } }).value).toEqual({ provider: { display: org } });
+    },
+  );
+
+  it('still masks a person under the same key', () => {
+    expect(JSON.stringify(masker.maskJson({ provider: { display: 'Quenby Orvell' } }).value)).not.toContain(
+      'Orvell',
+    );
+  });
+
+  it('cuts a "Last, First" read into an organisation back to the person', () => {
+    const text = 'cc: Njoroge, Ochsner Health, fax 555-0100';
+    expectDetected(text, 'Njoroge', 'name');
+    expectKept(text, 'Ochsner Health');
+  });
+});
