@@ -109,6 +109,26 @@ describe('attacks on approvals', () => {
     expect((await w.approvals.get(request.id)).votes).toEqual([]);
   });
 
+  it('one person keeps one pending access request per connection, however many they send', async () => {
+    const w = memoryWorld();
+    const ask = {
+      identity: person('dev@example.com'),
+      connection: 'ehr',
+      durationMs: 3_600_000,
+      reason: 'r',
+    };
+    const first = await w.grants.request(ask);
+    for (const identity of [ask.identity, { ...ask.identity, issuer: 'https://idp2.example.com' }]) {
+      await expect(w.grants.request({ ...ask, identity })).rejects.toMatchObject({
+        code: 'GRANT_REQUEST_PENDING',
+        httpStatus: 409,
+      });
+    }
+    expect((await w.approvals.list(['pending'])).map((r) => r.id)).toEqual([first.id]);
+    await w.approvals.decide(first.id, { decider: approver, decision: 'deny', reason: 'no' });
+    expect((await w.grants.request(ask)).state).toBe('pending');
+  });
+
   it('a forged "approved" message on the Redis bus wakes the waiter, who finds the request still pending', async () => {
     const { prefix, a } = await redisWorlds();
     const request = await raisedRequest(a);

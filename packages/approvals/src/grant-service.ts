@@ -9,7 +9,7 @@ import type { Identity } from '@proctor/events';
 import type { ApprovalService } from './approval-service';
 import { type AuditSink, grantRecord } from './audit-records';
 import type { DecisionBus } from './decision-bus';
-import { mayApprove } from './decision-rules';
+import { mayApprove, samePerson } from './decision-rules';
 import { ApprovalError } from './errors';
 import { type ApprovalRequest, type ApproverSpec, type Grant, isActiveGrant } from './model';
 import type { ApprovalStore } from './store-port';
@@ -69,6 +69,7 @@ export class GrantService {
     const reason = requireReason(ask.reason);
     checkDuration(ask.durationMs, policy.maxDurationMs);
     const now = this.now();
+    await this.refuseSecondPending(ask, now);
     const request: ApprovalRequest = {
       id: `apr_${randomUUID()}`,
       kind: 'grant',
@@ -95,6 +96,31 @@ export class GrantService {
     };
     await this.approvals.create(request);
     return request;
+  }
+
+  /**
+   * One pending access request per person and connection: a flood of requests would bury the
+   * approvers' pending list (and page them once per request) under one requester's copies.
+   */
+  private async refuseSecondPending(ask: GrantAsk, now: number): Promise<void> {
+    const pending = await this.deps.store.listRequests({
+      tenant: this.deps.tenant,
+      states: ['pending'],
+      limit: 1000,
+    });
+    const mine = pending.find(
+      (r) =>
+        r.kind === 'grant' &&
+        r.connection === ask.connection &&
+        r.expiresAt > now &&
+        samePerson(r.requester, ask.identity),
+    );
+    if (mine) {
+      throw new ApprovalError(
+        'GRANT_REQUEST_PENDING',
+        `your access request ${mine.id} for connection ${ask.connection} is still pending: wait for its decision, or for it to expire`,
+      );
+    }
   }
 
   /** Issues the grant of an approved grant request (the approval service calls this once). */
