@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMasker } from '../masker';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('labelled identifiers of other countries and compound values', () => {
   it.each([
@@ -130,5 +130,20 @@ describe('organisations under person keys and beside names', () => {
     const text = 'cc: Njoroge, Ochsner Health, fax 555-0100';
     expectDetected(text, 'Njoroge', 'name');
     expectKept(text, 'Ochsner Health');
+  });
+});
+
+describe('eponyms, grades and products that are no people', () => {
+  it.each([
+    'FINDINGS: Child-Pugh class B noted.',
+    'I wonder about Ivor Lewis oesophagectomy.',
+    'Procedures: Allen test (CPT 74177).',
+    'Helical CT on Mako SmartRobotics following contrast',
+    'Pt uses Sigma Spectrum (serial on file) at home',
+  ])('%s', (text) => expectNoType(text, 'name'));
+
+  it('still finds the people beside them', () => {
+    expectDetected('Called Jane Allen test results back', 'Jane Allen', 'name');
+    expectDetected('seen by Dr McDonald today', 'McDonald', 'name');
   });
 });

@@ -92,13 +92,13 @@ const HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|sign|test|scale|score|palsy|criteria|classification|maneuver|manoeuvre|procedure|reflex|fracture|phenomenon|law|triad|position|catheter|tube|stain|lymphoma|sarcoma|tumou?r|disorder|chart|monitor|operation|method|equation|formula|index|stage|staging|grade|grading|neuroma|cyst|contracture|esophagus|diverticulum|ulcer|node|nodes|space|hernia|bodies|body|cells?|point|line|bundle|fibers|area|aphasia|encephalopathy|thyroiditis|smear|bandage|repair|technique|approach|incision|solution|agar|protocol|rules?|questionnaire|inventory|assessment|exam|examination|block|splint|cast|pump|valve|shunt|drain|virus|bacillus|infection|fever|effect|ratio|curve|loop|duct|gland|canal|membrane|capsule|sheath|ring|organ|plexus|fascia|ligament|tendon|coma|units?)\b/i;
 /** Head nouns that make even a surname an eponym ("Graves disease", "Tanner stage"). */
 const STRONG_HEAD_NOUN =
-  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress|curve|estimator|plot)\b/i;
+  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress|curve|estimator|plot|test|nodes)\b/i;
 /** One or two capitalized common words, then what a scale or test is called. */
 const MULTIWORD_HEAD =
   /^(?:['’]s)?(?:[ \t]+(?:Depression|Anxiety|Coma|Tolerance|Mental|Cognitive|Sleepiness|Fatigue|Pain|Severity|Risk|Bleeding|Stroke|Functional|Activity|Assessment|Rating|Memory)){1,2}[ \t]+(?:scale|score|inventory|index|test|criteria|questionnaire|classification|exam|examination)\b/i;
 /** Head nouns only eponyms take, even after a given name: "Sister Mary Joseph nodule". */
 const EPONYM_ONLY_HEAD =
-  /^(?:['’]s?)?[\s-]+(?:nodules?|carcinoma|cells?\s+(?:carcinoma|tumou?r|lymphoma|hyperplasia|leukemia|arteritis)|gastric bypass|anastomosis|cardiomyopathy|diverticulum|thyroiditis|encephalopathy)\b/i;
+  /^(?:['’]s?)?[\s-]+(?:nodules?|carcinoma|cells?\s+(?:carcinoma|tumou?r|lymphoma|hyperplasia|leukemia|arteritis)|gastric bypass|anastomosis|cardiomyopathy|diverticulum|thyroiditis|encephalopathy|o?esophagectomy|gastrectomy|fundoplication|pancreaticoduodenectomy|osteotomy|perforation)\b/i;
 /** A word linked by a particle to a single capital letter: "Roux-en-Y" (not "Noisy-le-Grand"). */
 const LINKED_EPONYM = /^\p{Lu}\p{Ll}+-(?:en|of|la|le|de)-\p{Lu}$/u;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
@@ -117,12 +117,18 @@ const CREDENTIAL_AFTER =
   /^,?\s*(?:MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|RPh|RDN?|OTR|DPT|SLP|MBBS|MBChB|FRCPC?|FRCS|FRACP|FRACS|FRCPI|MRCP|MRCGP|RRT|CNM|LMFT|DNP|APRN|FNP|LCSW|MSW)\b/;
 /** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
 const THING_AFTER =
-  /^\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d)/i;
-/** A model code in a run of capitals ("Watchman FLX"): a product, not a person. */
-function hasModelCode(run: Token[]): boolean {
-  for (const t of run) if (t.caps && !t.credential) return true;
+  /^(?:,?\s*\(?\s*(?:serial|s\/n|model|firmware)\b|\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d))/i;
+/** A model code in a run of capitals ("Watchman FLX") or a joined product word ("SmartRobotics"). */
+function hasModelCode(text: string, run: Token[]): boolean {
+  for (const t of run)
+    if ((t.caps && !t.credential) || PRODUCT_WORD.test(text.slice(t.start, t.end))) return true;
   return false;
 }
+/** Two words joined with a capital, the first of four letters or more: "SmartRobotics", "PowerScribe" (not "McDonald", "FitzGerald"). */
+const PRODUCT_WORD = /^(?!Fitz)\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
+/** A letter after these is a class or a grade, not an initial: "Child-Pugh class B", "hepatitis B". */
+const GRADE_WORD_BEFORE =
+  /\b(?:class|grade|type|stage|group|level|category|zone|phase|hepatitis|vitamin|factor|plan|option|wave|lead|strain|cohort|arm)[ \t]$/i;
 /** Last words of facility and place names: "Riverside Manor", "Oak Terrace", "Sunrise Village". */
 const PLACE_WORDS = new Set(
   'manor village gardens lodge residence residences rehab terrace commons heights estates hospice clinic clinics hospital center centre pharmacy labs laboratory university pavilion campus institute homes crossing pointe plaza'.split(
@@ -468,6 +474,12 @@ function wholeNameRun(run: Token[]): boolean {
 
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
+  if (
+    run.length === 1 &&
+    first.initial &&
+    GRADE_WORD_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))
+  )
+    return;
   // "Name of deceased: FAITH RIVERS", "Informant: Grace Fox": the label says it is a name, all of it.
   if (wholeNameRun(run) && NAME_FIELD_LABEL.test(text.slice(Math.max(0, first.start - 40), first.start))) {
     marked.fill(true);
@@ -493,7 +505,7 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
       plainWord(second) &&
       midSentence(text, first.start) &&
       !THING_AFTER.test(after) &&
-      !hasModelCode(run);
+      !hasModelCode(text, run);
     if (!byVerb && !byRole && !byPair) {
       // "REFERRING: S. Georgiou MD": a credential closing the run.
       if (saidToBePerson(text, run)) markPersonish(run, marked);
