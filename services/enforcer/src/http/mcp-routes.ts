@@ -115,7 +115,8 @@ async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps
 /** Aborts when the client's connection closes before the answer was sent (or when the core aborts the call). */
 function clientAbort(reply: FastifyReply): AbortController {
   const abort = new AbortController();
-  reply.raw.once('close', () => {
+  // `on`, not `once`: a response closes once, and `once` wraps each listener in two objects more.
+  reply.raw.on('close', () => {
     if (!reply.raw.writableFinished) abort.abort();
   });
   return abort;
@@ -146,10 +147,15 @@ async function send(reply: FastifyReply, outcome: Outcome, flushHeadersEarly: bo
   }
 }
 
-/** The answer's headers and its length as one flat list, the form writeHead takes without copying. */
-function headerList(headers: Record<string, string>, contentLength: number): string[] {
+/**
+ * The answer's headers and its length as one flat list, the form writeHead takes without
+ * copying. The length is the body's own: a length among the headers is left out, never sent twice.
+ */
+export function headerList(headers: Record<string, string>, contentLength: number): string[] {
   const list: string[] = [];
-  for (const name in headers) list.push(name, headers[name] as string);
+  for (const name in headers) {
+    if (name.toLowerCase() !== 'content-length') list.push(name, headers[name] as string);
+  }
   list.push('content-length', String(contentLength));
   return list;
 }
