@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LaxUpstream, startLaxUpstream } from '../fixtures/lax-upstream';
-import { postStatelessToolCall, statelessToolCall } from '../fixtures/raw-session';
+import { postStatelessToolCall, RawSession, statelessToolCall } from '../fixtures/raw-session';
 import { type StatelessGateway, startStatelessGateway } from '../fixtures/stateless-gateway';
 
 const ROUTE_ORDER = {
@@ -22,6 +22,28 @@ const ROUTE_ORDER = {
   },
 };
 
+/** Tools a client must leave out of its listing: their x-mcp-header annotations are invalid. */
+const INVALID_TOOLS = [
+  {
+    name: 'weigh',
+    inputSchema: { type: 'object', properties: { kg: { type: 'number', 'x-mcp-header': 'Kg' } } },
+  },
+  {
+    name: 'spaced',
+    inputSchema: { type: 'object', properties: { a: { type: 'string', 'x-mcp-header': 'A B' } } },
+  },
+  {
+    name: 'twice',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        a: { type: 'string', 'x-mcp-header': 'Key' },
+        b: { type: 'string', 'x-mcp-header': 'key' },
+      },
+    },
+  },
+];
+
 const base64 = (text: string) => `=?base64?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 
 describe('Mcp-Param-* headers on the direct 2026-07-28 path', () => {
@@ -30,7 +52,7 @@ describe('Mcp-Param-* headers on the direct 2026-07-28 path', () => {
   let nextId = 1;
 
   beforeAll(async () => {
-    upstream = await startLaxUpstream([ROUTE_ORDER]);
+    upstream = await startLaxUpstream([ROUTE_ORDER, ...INVALID_TOOLS]);
     gateway = await startStatelessGateway([{ name: 'lax', url: upstream.url, era: 'stateless' }]);
   });
   afterAll(async () => {
@@ -104,5 +126,15 @@ describe('Mcp-Param-* headers on the direct 2026-07-28 path', () => {
     const last = upstream.received.at(-1);
     expect(last?.headers['mcp-param-region']).toBe('us-east');
     expect(upstreamLists()).toBe(lists);
+  });
+
+  it('shows a stateful client bridged to the upstream only the tools a 2026-07-28 client may use', async () => {
+    const session = await RawSession.open(gateway.base, '/mcp/lax');
+    const res = await session.post({ jsonrpc: '2.0', id: 7, method: 'tools/list' });
+    expect(res.status).toBe(200);
+    const answer = JSON.parse(
+      res.body.startsWith('{') ? res.body : (/^data: (.*)$/m.exec(res.body)?.[1] ?? 'null'),
+    );
+    expect(answer.result.tools.map((t: { name: string }) => t.name)).toEqual(['route_order']);
   });
 });

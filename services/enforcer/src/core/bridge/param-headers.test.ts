@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { StatelessProtocolError } from '../stateless/errors';
-import { checkParamHeaders, ParamHeaderCatalog, paramHeadersOf, paramHeaderValues } from './param-headers';
+import {
+  checkParamHeaders,
+  invalidParamHeaders,
+  ParamHeaderCatalog,
+  paramHeadersOf,
+  paramHeaderValues,
+  withoutInvalidTools,
+} from './param-headers';
 
-const SCHEMA = {
+/** Annotations a tool may carry: on primitives reached through properties alone. */
+const VALID_SCHEMA = {
   type: 'object',
   properties: {
     region: { type: 'string', 'x-mcp-header': 'Region' },
@@ -12,9 +20,16 @@ const SCHEMA = {
       type: 'object',
       properties: { site: { type: 'string', 'x-mcp-header': 'Site' } },
     },
-    // Not reachable by a chain of properties: no declaration.
-    lines: { type: 'array', items: { type: 'string', 'x-mcp-header': 'Line' } },
     note: { type: 'string' },
+  },
+};
+
+const SCHEMA = {
+  ...VALID_SCHEMA,
+  properties: {
+    ...VALID_SCHEMA.properties,
+    // Not reachable by a chain of properties: no declaration (and an invalid tool).
+    lines: { type: 'array', items: { type: 'string', 'x-mcp-header': 'Line' } },
   },
 };
 
@@ -89,7 +104,7 @@ describe('Mcp-Param-* headers of x-mcp-header arguments', () => {
 
 describe('the catalog of declarations', () => {
   const page = (names: string[]) => ({
-    tools: names.map((name) => ({ name, inputSchema: SCHEMA })),
+    tools: names.map((name) => ({ name, inputSchema: VALID_SCHEMA })),
   });
 
   it('lists the tools only for a tool no fresh complete listing had, or when what it knows is too old', async () => {
@@ -127,5 +142,40 @@ describe('the catalog of declarations', () => {
     // Relayed pages may be part of a listing: a tool they lack is not known to declare nothing.
     expect(catalog.known('a', 'other')).toBeUndefined();
     await expect(catalog.declarationsOf('b', 'route_order', list)).rejects.toThrow('not listed');
+  });
+});
+
+describe('tools whose x-mcp-header annotations are invalid', () => {
+  const withProperty = (property: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    type: 'object',
+    properties: { ...VALID_SCHEMA.properties, bad: property, ...extra },
+  });
+
+  it('are told apart from valid ones, with the reason', () => {
+    expect(invalidParamHeaders(VALID_SCHEMA)).toBeNull();
+    expect(invalidParamHeaders({ type: 'object' })).toBeNull();
+    expect(invalidParamHeaders(SCHEMA)).toMatch(/outside a chain of properties/);
+    for (const [property, reason] of [
+      [{ type: 'string', 'x-mcp-header': 'Bad Name' }, /not an HTTP field name/],
+      [{ type: 'string', 'x-mcp-header': 'X\r\nInjected: 1' }, /not an HTTP field name/],
+      [{ type: 'string', 'x-mcp-header': 'region' }, /used twice/],
+      [{ type: 'number', 'x-mcp-header': 'Weight' }, /not a string, integer or boolean/],
+      [{ type: 'object', 'x-mcp-header': 'Blob' }, /not a string, integer or boolean/],
+      [{ anyOf: [{ type: 'string', 'x-mcp-header': 'Either' }] }, /outside a chain of properties/],
+    ] as const) {
+      expect(invalidParamHeaders(withProperty(property)), JSON.stringify(property)).toMatch(reason);
+    }
+  });
+
+  it('are left out of a tools/list result, and declare no header in the catalog', async () => {
+    const bad = { name: 'bad', inputSchema: withProperty({ type: 'number', 'x-mcp-header': 'Weight' }) };
+    const good = { name: 'good', inputSchema: VALID_SCHEMA };
+    const listed = { tools: [bad, good], nextCursor: 'c' };
+    expect(withoutInvalidTools(listed)).toEqual({ result: { tools: [good], nextCursor: 'c' }, removed: 1 });
+    expect(withoutInvalidTools({ tools: [good] }).removed).toBe(0);
+    const catalog = new ParamHeaderCatalog();
+    catalog.learn('k', listed);
+    expect(catalog.known('k', 'bad')).toEqual([]);
+    expect(catalog.known('k', 'good')).toEqual(paramHeadersOf(VALID_SCHEMA));
   });
 });

@@ -37,6 +37,56 @@ export function paramHeadersOf(inputSchema: unknown): ParamHeader[] {
   return found;
 }
 
+/** An HTTP field-name token (RFC 9110 §5.1): what an `x-mcp-header` value must be. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const MIRRORABLE_TYPES = new Set(['string', 'integer', 'boolean']);
+
+/**
+ * Why a tool's `x-mcp-header` annotations make it invalid (revision 2026-07-28: a client must
+ * leave such a tool out of its tools/list), or null when they are valid or absent: a value
+ * that is not a header token, one repeated (case-insensitively), one on a property that is not
+ * a string, integer or boolean, or one not reached from the root through `properties` alone.
+ */
+export function invalidParamHeaders(inputSchema: unknown): string | null {
+  const declared = paramHeadersOf(inputSchema);
+  const annotations = countAnnotations(inputSchema);
+  if (annotations !== declared.length) return 'an x-mcp-header annotation outside a chain of properties';
+  const seen = new Set<string>();
+  for (const { name, path } of declared) {
+    if (!TOKEN.test(name)) return 'an x-mcp-header value that is not an HTTP field name';
+    if (seen.has(name.toLowerCase())) return 'an x-mcp-header value used twice';
+    seen.add(name.toLowerCase());
+    let schema: unknown = inputSchema;
+    for (const key of path)
+      schema = isPlainObject(schema) && isPlainObject(schema.properties) ? schema.properties[key] : undefined;
+    const type = isPlainObject(schema) ? schema.type : undefined;
+    if (typeof type !== 'string' || !MIRRORABLE_TYPES.has(type))
+      return 'an x-mcp-header annotation on a property that is not a string, integer or boolean';
+  }
+  return null;
+}
+
+/** How many `x-mcp-header` keys a schema holds anywhere (bounded: a schema is a tool's own JSON). */
+function countAnnotations(schema: unknown, depth = 0): number {
+  if (depth > 64 || schema === null || typeof schema !== 'object') return 0;
+  let count = 0;
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'x-mcp-header') count++;
+    count += countAnnotations(value, depth + 1);
+  }
+  return count;
+}
+
+/** A tools/list result without the tools whose `x-mcp-header` annotations are invalid, and how many went. */
+export function withoutInvalidTools(result: unknown): { result: unknown; removed: number } {
+  if (!isPlainObject(result) || !Array.isArray(result.tools)) return { result, removed: 0 };
+  const tools = result.tools.filter(
+    (tool) => !isPlainObject(tool) || invalidParamHeaders(tool.inputSchema) === null,
+  );
+  const removed = result.tools.length - tools.length;
+  return { result: removed === 0 ? result : { ...result, tools }, removed };
+}
+
 /** The argument a declaration mirrors, as its header text; undefined when there is none to mirror. */
 function argumentText(args: unknown, declaration: ParamHeader): { raw: unknown; text: string } | undefined {
   let raw: unknown = args;
@@ -130,8 +180,12 @@ export class ParamHeaderCatalog {
         this.entries.delete(this.entries.keys().next().value as string);
     }
     for (const tool of result.tools) {
+      // A tool with invalid annotations is left out of what clients see: none of them counts.
       if (isPlainObject(tool) && typeof tool.name === 'string')
-        entry.tools.set(tool.name, paramHeadersOf(tool.inputSchema));
+        entry.tools.set(
+          tool.name,
+          invalidParamHeaders(tool.inputSchema) === null ? paramHeadersOf(tool.inputSchema) : [],
+        );
     }
     this.entries.set(key, entry);
   }

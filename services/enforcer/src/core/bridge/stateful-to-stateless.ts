@@ -38,6 +38,7 @@ import {
   paramHeaderValues,
   toolCallOf,
   toolsKeyOf,
+  withoutInvalidTools,
 } from './param-headers';
 import { BridgedResourceSubscriptions } from './resource-subscriptions';
 import type { UpstreamEraResolver } from './upstream-era';
@@ -530,8 +531,19 @@ export class StatefulToStatelessBridge implements EraHandler {
     answer: JsonRpcFrame,
   ): Record<string, unknown> {
     if (answer.kind !== 'response') return { ...answer.message, id: request.message.id };
-    if (request.method === 'tools/list') this.tools.learn(toolsKeyOf(session.record), answer.message.result);
-    return { jsonrpc: '2.0', id: request.message.id, result: asStatefulResult(answer.message.result) };
+    let result = answer.message.result;
+    if (request.method === 'tools/list') {
+      this.tools.learn(toolsKeyOf(session.record), result);
+      // What a 2026-07-28 client does with such tools, the gateway does for the stateful client.
+      const valid = withoutInvalidTools(result);
+      if (valid.removed > 0)
+        this.ctx.logger.warn(
+          { removed: valid.removed },
+          'tools with invalid x-mcp-header annotations left out of tools/list',
+        );
+      result = valid.result;
+    }
+    return { jsonrpc: '2.0', id: request.message.id, result: asStatefulResult(result) };
   }
 
   /** One request upstream, with the envelope's mirrored headers (and a tool call's `mirrored` ones). */
