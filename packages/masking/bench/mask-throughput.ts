@@ -4,15 +4,19 @@
  * this process (what "per core" means on a shared machine) and per wall-clock second. Then
  * the fixed cost of a call on small inputs: ingest's client fields (four short strings per
  * call), in µs of CPU per call.
- * Run: node bin/run-ts.mjs packages/masking/bench/mask-throughput.ts [--seconds N]
+ * With --detectors, also what each detector costs per frame inside the engine.
+ * Run: node bin/run-ts.mjs packages/masking/bench/mask-throughput.ts [--seconds N] [--detectors]
  */
 import { parseArgs } from 'node:util';
 import { engineFor, maskJsonText } from '../src/index';
 import { clientFieldTexts } from './client-fields';
+import { detectorCosts } from './detector-costs';
 import { mixedMcpFrames } from './mixed-mcp-json';
 import { naiveEngine } from './naive-engine';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '8' }, detectors: { type: 'boolean', default: false } },
+});
 const budget = Number(values.seconds);
 
 const frames = mixedMcpFrames(2_000);
@@ -98,3 +102,9 @@ process.stdout.write(
     smallInputs.reduce((sum, f) => sum + f.length, 0) / smallInputs.length,
   )} B): ${small.cpuMicrosPerCall.toFixed(2)} µs of CPU per call (${small.frames} calls)\n`,
 );
+if (values.detectors) {
+  const costs = detectorCosts(frames).filter((c) => c.micros >= 0.05);
+  process.stdout.write(
+    `detectors, µs per frame inside the engine: ${costs.map((c) => `${c.id} ${c.micros.toFixed(2)}`).join(', ')}\n`,
+  );
+}
