@@ -62,6 +62,12 @@ describe('names in other forms', () => {
     ['Re: Rhodri U. Macapagal, aged 93', 'Rhodri U. Macapagal'],
     ['April 2, 2025\n\nDAFYDD FIELDS\napp. 14, 138 Victoria Ave\nKamloops BC', 'DAFYDD FIELDS'],
     ['CALL 81f2 queue=refills agent=sachiko.odhiambo', 'sachiko.odhiambo'],
+    ['queue=refills agent=jürgen.llewellyn', 'jürgen.llewellyn'],
+    ['was reviewed by Snow, Pearl MD.', 'Snow, Pearl'],
+    ['called to DE VRIES, OISÍN at 555-0100', 'DE VRIES, OISÍN'],
+    ['Spouse Sutrisno present, reachable at home', 'Sutrisno'],
+    ['with her stepdaughter, Pearl, consent was obtained', 'Pearl'],
+    ['DR. CRANE  DEA AC6559489', 'CRANE'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('keeps a self-introduction of no name, and letter runs too short for a spelled name', () => {
@@ -69,6 +75,7 @@ describe('names in other forms', () => {
     expectKept('airway by the A-B-C approach, grade B-C');
     expectKept('Re: Discharge Summary');
     expectKept('queue=refills mode=auto.retry');
+    expectKept('Family present at bedside; DR MRI SureScan lead');
   });
 });
 
