@@ -12,7 +12,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { JWK } from 'jose';
 import { z } from 'zod';
 import { toFhirAuditEvent } from './exports/fhir-audit-event';
-import { CONTENT_TYPES, csvLines, type ExportFormat, ndjsonLines, presentRecord } from './exports/formats';
+import {
+  CONTENT_TYPES,
+  csvLines,
+  type ExportFormat,
+  jsonRecords,
+  ndjsonLines,
+  presentRecord,
+} from './exports/formats';
 import { EVENT_RECORDS, RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from './exports/record-kinds';
 import { type RecordQuery, readAllRecords, readRecordPage } from './exports/record-query';
 import { buildHipaaReport, type DeploymentFacts, parseControls } from './report/hipaa-report';
@@ -237,11 +244,7 @@ async function sendRecords(
   }
   const { cursor: _c, limit: _l, ...rest } = query;
   const rows = all ?? readAllRecords(client, database, kind, rest);
-  if (format === 'json') {
-    const records: Record<string, unknown>[] = [];
-    for await (const row of rows) records.push(presentRecord(row));
-    return { records, nextCursor: null };
-  }
+  if (format === 'json') return stream(reply, 'json', jsonRecords(rows));
   if (format === 'csv') return stream(reply, 'csv', csvLines(rows, Object.keys(kind.spec.columns)));
   return stream(reply, 'ndjson', ndjsonLines(rows));
 }

@@ -162,6 +162,17 @@ describe('the audit API under attack', () => {
     await post('auditor', '/v1/legal-holds', { sessionId: 's-a', held: false, reason: 'released' });
   });
 
+  it('writes a whole session log as JSON one record at a time (constant memory), not one object built in memory', async () => {
+    const res = await get('auditor', '/v1/sessions/s-a/log?format=json');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    // Streamed: no length known up front.
+    expect(res.headers['content-length']).toBeUndefined();
+    const body = res.json() as { records: { seq: number }[]; nextCursor: null };
+    expect(body.records.map((r) => r.seq)).toEqual([0, 1, 2, 3, 4]);
+    expect(body.nextCursor).toBeNull();
+  });
+
   it('answers abusive pagination with a 400 naming the parameter', async () => {
     const cases: [string, RegExp][] = [
       ['/v1/records/events?limit=-1', /limit/],

@@ -35,6 +35,17 @@ export function presentRecord(row: Record<string, unknown>): Record<string, unkn
   return out;
 }
 
+/** `{"records":[…],"nextCursor":null}` written one record at a time: a whole log in constant memory. */
+export async function* jsonRecords(rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
+  yield '{"records":[';
+  let separator = '';
+  for await (const row of rows) {
+    yield `${separator}${JSON.stringify(presentRecord(row))}`;
+    separator = ',';
+  }
+  yield '],"nextCursor":null}';
+}
+
 export async function* ndjsonLines(rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
   for await (const row of rows) yield `${JSON.stringify(presentRecord(row))}\n`;
 }
