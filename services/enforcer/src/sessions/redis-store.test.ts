@@ -114,6 +114,26 @@ describe('RedisSessionStore', () => {
     }
   });
 
+  it('keeps a protocol version a client asked for sealed unless it is a revision', async () => {
+    const prefix = isolatedPrefix();
+    const store = redisStore(prefix);
+    try {
+      const asked = sessionRecord({ protocolVersion: 'Jane Roe 219-09-9999' });
+      const revision = sessionRecord({ protocolVersion: '2025-11-25' });
+      await store.create(asked, { maxPerIdentity: 5 });
+      await store.create(revision, { maxPerIdentity: 5 });
+      expect(JSON.stringify(await admin.hgetall(`${prefix}:s:${asked.id}`))).not.toContain('Jane Roe');
+      expect(await admin.hget(`${prefix}:s:${revision.id}`, 'protocolVersion')).toBe('"2025-11-25"');
+      expect((await store.get(asked.id))?.protocolVersion).toBe('Jane Roe 219-09-9999');
+      expect((await store.update(asked.id, { protocolVersion: 'Patient MRN-884213' }))?.protocolVersion).toBe(
+        'Patient MRN-884213',
+      );
+      expect(JSON.stringify(await admin.hgetall(`${prefix}:s:${asked.id}`))).not.toContain('MRN-884213');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('lets an idle session expire after its TTL, with its place under the cap', async () => {
     const store = redisStore(isolatedPrefix(), 300);
     try {

@@ -238,7 +238,7 @@ function encodePatch(patch: SessionPatch, id: string, sealer: EnvelopeSealer): s
   const fields: string[] = [];
   if (patch.phase !== undefined) fields.push('phase', patch.phase);
   if (patch.protocolVersion !== undefined)
-    fields.push('protocolVersion', JSON.stringify(patch.protocolVersion));
+    fields.push('protocolVersion', sealedUnlessRevision(patch.protocolVersion, id, sealer));
   if (patch.upstreamSessionId !== undefined)
     fields.push('upstreamSessionId', JSON.stringify(patch.upstreamSessionId));
   if (patch.lastActive !== undefined) fields.push('lastActive', String(patch.lastActive));
@@ -257,11 +257,26 @@ function decode(hash: Record<string, string>, sealer: EnvelopeSealer): SessionRe
     // Records written before sessions could be pinned are served by any gateway.
     pinned: statics.pinned === true,
     phase: hash.phase as SessionPhase,
-    protocolVersion: JSON.parse(hash.protocolVersion ?? 'null') as string | null,
+    protocolVersion: openedVersion(hash.protocolVersion, statics.id, sealer),
     upstreamSessionId: JSON.parse(hash.upstreamSessionId ?? 'null') as string | null,
     lastActive: Number(hash.lastActive),
     bridge: openBridge(hash.bridge, statics.id, sealer),
   };
+}
+
+/** A protocol revision (`2025-06-18`) is a constant; anything else a client asked for is its own text. */
+const REVISION = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The revision a session speaks, or (before it is negotiated) what the client asked for, sealed. */
+function sealedUnlessRevision(version: string | null, id: string, sealer: EnvelopeSealer): string {
+  const text = JSON.stringify(version);
+  return version === null || REVISION.test(version) ? text : sealer.seal(text, id);
+}
+
+function openedVersion(value: string | undefined, id: string, sealer: EnvelopeSealer): string | null {
+  if (value === undefined) return null;
+  const text = value.startsWith('"') || value === 'null' ? value : sealer.open(value, id);
+  return text === null ? null : (JSON.parse(text) as string | null);
 }
 
 /**
