@@ -173,6 +173,17 @@ function checkCheckpointedHeads(
   expected: ReadonlySet<string> | undefined,
 ): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
+  // A long session is named by thousands of checkpoints: look its heads up by seq, not by scanning.
+  const atSeq = new Map<string, Map<number, StoredChainEvent[]>>();
+  const eventsAt = (sessionId: string, events: readonly StoredChainEvent[], seq: number) => {
+    let index = atSeq.get(sessionId);
+    if (index === undefined) {
+      index = new Map();
+      for (const e of events) index.set(e.seq, [...(index.get(e.seq) ?? []), e]);
+      atSeq.set(sessionId, index);
+    }
+    return index.get(seq) ?? [];
+  };
   for (const statement of statements) {
     for (const head of statement.sessions) {
       const events = bySession.get(head.sessionId);
@@ -186,7 +197,7 @@ function checkCheckpointedHeads(
         }
         continue;
       }
-      const atHead = events.filter((e) => e.seq === head.seq);
+      const atHead = eventsAt(head.sessionId, events, head.seq);
       if (atHead.length === 0) {
         problems.push({
           kind: 'deleted',
