@@ -51,6 +51,15 @@ describe('HL7 v2 fields', () => {
     expectDetected(ADT, '201912110930', 'date');
   });
 
+  it("masks an identifier-shaped value anywhere past the payer's fields of an insurance segment", () => {
+    const in1 =
+      'MSH|^~\\&|A|B|C|D|202501010930||ADT^A04|M1|P|2.4\nIN1|1|BCBS01|60054|BLUE PLAN|PO BOX 1^^LEXINGTON^KY^40512||||||||||ROE^ANN|01|19470818|||||||||||||||||||CHL542347523||||||||||||XQ7730011';
+    expectDetected(in1, 'CHL542347523', 'health_plan');
+    expectDetected(in1, 'XQ7730011', 'health_plan');
+    expectKept(in1, 'BCBS01');
+    expectKept(in1, 'BLUE PLAN');
+  });
+
   it('reads the separators from MSH', () => {
     const custom = 'MSH#^~\\&#A#B\nPID#1##X991##ORTOLAN^PIRA';
     const spans = detectText(custom).map((s) => custom.slice(s.start, s.end));

@@ -89,6 +89,7 @@ const SEGMENTS: Readonly<Record<string, Readonly<Record<number, Components>>>> =
     49: ID('health_plan'),
   },
   IN2: { 1: ID('health_plan'), 2: ID('ssn'), 8: ID('health_plan') },
+  IN3: {},
   ORC: { 9: DATE, 10: PROVIDER, 11: PROVIDER, 12: PROVIDER },
   OBR: { 7: DATE, 8: DATE, 14: DATE, 16: PROVIDER, 22: DATE, 28: PROVIDER, 32: PROVIDER },
   OBX: { 14: DATE, 16: PROVIDER },
@@ -167,11 +168,26 @@ function isMessageClock(text: string, id: string, field: number, from: number, t
   return id === 'MSH' && field === 7 && MACHINE_TIME.test(text.slice(from, to));
 }
 
+/**
+ * Insurance segments carry the patient's coverage: past the payer's own fields, a value shaped
+ * like an identifier (digits, or letters and digits) is a policy, group or member number even
+ * where a sender put it in a neighbouring field.
+ */
+const INSURANCE_SEGMENTS = new Set(['IN1', 'IN2', 'IN3']);
+const PAYER_FIELDS = 4;
+const ID_SHAPED = /^(?=(?:[^\d]*\d){4})[A-Za-z0-9][A-Za-z0-9-]{5,19}$/;
+
+function markInsuranceIds(ctx: ScanContext, from: number, to: number): void {
+  if (to - from > 20 || ctx.skip?.has('health_plan') || !ID_SHAPED.test(ctx.text.slice(from, to))) return;
+  ctx.out.push({ start: from, end: to, type: 'health_plan', ruleId: 'hl7_field' });
+}
+
 function markSegment(ctx: ScanContext, lineStart: number, lineEnd: number, sep: Separators): void {
   const text = ctx.text;
   const id = text.slice(lineStart, lineStart + 3);
   const fields = SEGMENTS[id];
   if (!fields) return;
+  const insurance = INSURANCE_SEGMENTS.has(id);
   // MSH-1 is the field separator itself, so MSH's first separated field is MSH-2.
   let field = id === 'MSH' ? 1 : 0;
   let from = lineStart + 3;
@@ -180,6 +196,7 @@ function markSegment(ctx: ScanContext, lineStart: number, lineEnd: number, sep: 
     if (i > lineStart + 3) {
       const comps = fields[field];
       if (comps && i > from && !isMessageClock(text, id, field, from, i)) markField(ctx, from, i, comps, sep);
+      else if (!comps && insurance && field > PAYER_FIELDS && i > from) markInsuranceIds(ctx, from, i);
     }
     field++;
     from = i + 1;

@@ -53,6 +53,13 @@ describe('checksummed identifiers', () => {
     expectDetected('attached patient_photo_0312.jpg', 'patient_photo_0312.jpg', 'photo');
     expectKept('attached chart-export.pdf');
   });
+
+  it('finds a GS1 serial number without its device identifier, not a bracketed count', () => {
+    expectDetected('Pt uses a ventilator (serial (21)5071045248) at home', '(21)5071045248', 'device');
+    expectDetected('pump (21)A7730215(17)270131', '(21)A7730215(17)270131', 'device');
+    expectKept('area code (21) 5550 1234');
+    expectKept('rule (21)ab-c found');
+  });
 });
 
 describe('labelled identifiers', () => {

@@ -113,6 +113,10 @@ export const paymentCard: Detector = {
 
 // GS1 UDI in human-readable form: (01) device identifier and production identifiers.
 const UDI_RE = /\(01\)\d{14}(?:\((?:10|11|17|21|30|240|241|422|7003)\)[A-Za-z0-9-]{1,20})*/g;
+/** A serial number under its GS1 application identifier without the (01) before it: "(21)5071045248". */
+const GS1_SERIAL_RE =
+  /(?<![\w)])\(21\)[A-Za-z0-9-]{4,20}(?:\((?:10|11|17|30|240|241|422|7003)\)[A-Za-z0-9-]{1,20})*(?![\w(])/g;
+const GS1_SERIAL_OPTIONS: ScanOptions = { accept: (v) => digitsOf(v).length >= 5 };
 const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
 
 /** HIBC: '+', a labeler code opening with a letter, product and unit; then '/$$' and lot or expiry data. */
@@ -127,6 +131,7 @@ export const deviceIds: Detector = {
   run(ctx) {
     if (ctx.digits < 2) return;
     if (ctx.includes('(01)')) scan(ctx, UDI_RE, 'device', 'device_udi');
+    if (ctx.includes('(21)')) scan(ctx, GS1_SERIAL_RE, 'device', 'device_udi', GS1_SERIAL_OPTIONS);
     if (ctx.includes('+') && ctx.test(HIBC_GATE)) scan(ctx, HIBC_RE, 'device', 'device_udi', HIBC_OPTIONS);
     if (ctx.test(MAC_GATE)) scan(ctx, MAC_RE, 'device', 'device_mac');
   },

@@ -65,6 +65,13 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
+  it('masks a plan key holding a member number, not one holding a care plan', () => {
+    expect(mask({ plan: 'SG289368-02', age: '33' })).toEqual({ plan: '[HEALTH_PLAN]', age: '33' });
+    expect(mask({ plan: 'rest, fluids, review in 2 days' })).toEqual({
+      plan: 'rest, fluids, review in 2 days',
+    });
+  });
+
   it("masks a person resource's own id and a claim's number, not an observation's or an organisation's", () => {
     const uuid = '0f8e2a4c-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
     expect(

@@ -20,7 +20,7 @@ export interface ObjectShape {
   /** The key holding a person resource's own id (`id` of a FHIR Patient), and its rule. */
   idKey?: string;
   idRule?: FieldRule;
-  /** The rule for the value key of a described value. */
+  /** The rule for the value key of a described value, or of a plan key holding a number. */
   valueKey?: string;
   valueRule?: FieldRule;
   /** The key holding rows, and the rule of each column. */
@@ -126,6 +126,22 @@ function tableColumns(fields: FieldRules, cols: JsonArray): (FieldRule | undefin
   return any ? rules : undefined;
 }
 
+/**
+ * "plan", "insurance", "coverage" also name care plans and yes/no answers: such a key holds a
+ * health plan's member or policy number when its value is shaped like one ("W260846074",
+ * "3809 47645 8").
+ */
+const PLAN_KEYS = new Set(['plan', 'insurance', 'coverage', 'insuranceplan', 'healthplan', 'payer']);
+const PLAN_NUMBER =
+  /^(?:(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9-]{4,19}|(?=(?:\D*\d){8})\d{2,5}(?: \d{1,6}){1,3})$/;
+const PLAN_RULE: FieldRule = { type: 'health_plan', ruleId: 'field:health_plan' };
+
+export function planNumberRule(key: string, value: string): FieldRule | undefined {
+  return PLAN_KEYS.has(key.toLowerCase().replace(/[^a-z]/g, '')) && PLAN_NUMBER.test(value)
+    ? PLAN_RULE
+    : undefined;
+}
+
 /** FHIR resources about one person: a patient, someone close to them, a clinician (not organisations). */
 const PERSON_RESOURCES = new Set(['Patient', 'Person', 'RelatedPerson', 'Practitioner']);
 /**
@@ -159,6 +175,7 @@ enum KeyRole {
   Columns,
   Rows,
   ResourceType,
+  Plan,
 }
 const roles = new Map<string, KeyRole>();
 
@@ -172,6 +189,7 @@ function keyRole(key: string): KeyRole {
   else if (DESCRIPTOR_KEYS.has(key)) role = KeyRole.Descriptor;
   else if (COLUMN_KEYS.has(lk)) role = KeyRole.Columns;
   else if (ROW_KEYS.has(lk)) role = KeyRole.Rows;
+  else if (PLAN_KEYS.has(lk.replace(/[^a-z]/g, ''))) role = KeyRole.Plan;
   else role = KeyRole.None;
   if (roles.size < 10_000) roles.set(key, role);
   return role;
@@ -184,6 +202,7 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   let columns: JsonArray | undefined;
   let rowsKey: string | undefined;
   let ownId = false;
+  let planKey: string | undefined;
   for (const e of obj.entries) {
     const k = e.key.value;
     const role = keyRole(k);
@@ -191,6 +210,9 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
     if (role === KeyRole.ResourceType) {
       const type = stringOf(e.value);
       if (type !== undefined && identifiesItsSubject(type, obj)) ownId = true;
+    } else if (role === KeyRole.Plan) {
+      const value = stringOf(e.value);
+      if (value !== undefined && planNumberRule(k, value)) planKey = k;
     } else if (role === KeyRole.Value) valueKey = k;
     else if (role === KeyRole.Descriptor) descriptors.push(e.value);
     else if (e.value.kind === 'array') {
@@ -198,7 +220,7 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
       else rowsKey = k;
     }
   }
-  if (valueKey === undefined && rowsKey === undefined && !ownId) return undefined;
+  if (valueKey === undefined && rowsKey === undefined && !ownId && planKey === undefined) return undefined;
   const shape: ObjectShape = {};
   if (ownId && entry(obj, 'id') !== undefined) {
     shape.idKey = 'id';
@@ -214,6 +236,10 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
         break;
       }
     }
+  }
+  if (shape.valueRule === undefined && planKey !== undefined) {
+    shape.valueKey = planKey;
+    shape.valueRule = PLAN_RULE;
   }
   if (columns && rowsKey !== undefined) {
     const rules = tableColumns(fields, columns);

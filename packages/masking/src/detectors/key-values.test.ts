@@ -46,6 +46,19 @@ describe('values named by a label in text', () => {
     expectNoType('Patient: Improving', 'name');
   });
 
+  it.each([
+    ['{"name":"Ann Roe","dob":"1941-07-23","status":"final"}', '1941-07-23', 'date'],
+    ['log line {"plan": "W260846074", "age": "33"}', 'W260846074', 'health_plan'],
+    ['{"insurance":"3809 47645 8"}', '3809 47645 8', 'health_plan'],
+  ] as const)('reads a key of JSON written as text: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it('keeps a plan key holding words, not a number', () => {
+    expectKept('{"plan":"continue lisinopril 10 mg daily"}', 'continue lisinopril 10 mg daily');
+    expectKept('{"plan":"Q2 2024"}', 'Q2 2024');
+  });
+
   const cda =
     '<patient><name><given>Tamsin</given><family>Volkerant</family></name><birthTime value="19410723"/>' +
     '<addr><streetAddressLine>18 Quillfeather Row</streetAddressLine><city>Brackmoor</city>' +

@@ -9,6 +9,7 @@ import type { FieldRule } from '../field-rules';
 import { PHI_TYPES, type PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { planNumberRule } from './json-shapes';
 
 /** A label: letters, spaces and a little punctuation, starting with a letter (no digits). */
 const LABEL_BODY = /^[A-Za-z][A-Za-z'’ _/.()-]{0,38}$/;
@@ -94,7 +95,8 @@ function plausible(type: PhiType, value: string): boolean {
     case 'vehicle':
     case 'device':
     case 'other_id':
-      return /\d/.test(value) && !/\s\S+\s/.test(value);
+      // Words between spaces are a phrase; digit groups ("3809 47645 8") are one number.
+      return /\d/.test(value) && (!/\s\S+\s/.test(value) || /^\d+(?: \d+)+$/.test(value));
     default:
       return true;
   }
@@ -162,6 +164,32 @@ function labelledLines(ctx: ScanContext): void {
   }
 }
 
+/**
+ * JSON written as text (a tool's answer in `content[].text`): `"dob": "1941-07-23"`,
+ * `"plan":"W260846074"`. The key is read as a label is; "plan", "insurance" and "coverage",
+ * which also name care plans and yes/no answers, only when the value is shaped like a number.
+ */
+const QUOTED_PAIR_RE = /"([A-Za-z][\w .-]{0,38})"\s*:\s*"([^"\\\n]{1,80})"/dg;
+
+function quotedPairs(ctx: ScanContext): void {
+  const text = ctx.text;
+  const pairs: { key: string; start: number; end: number }[] = [];
+  const re = QUOTED_PAIR_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const span = m.indices?.[2];
+    if (span) pairs.push({ key: m[1] as string, start: span[0], end: span[1] });
+  }
+  const siblings = pairs.map((p) => p.key);
+  for (const { key, start, end } of pairs) {
+    const value = text.slice(start, end);
+    const rule = ctx.fields.ruleFor(key, undefined, siblings) ?? planNumberRule(key, value);
+    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule.type, value))
+      continue;
+    ctx.out.push({ start, end, type: rule.type, ruleId: 'labelled_value' });
+  }
+}
+
 /** `<given>Quenby</given>`, `<birthTime value="19410723"/>`, `<postalCode>02139</postalCode>`. */
 const XML_ELEMENT_RE = /<([A-Za-z][\w.:-]{0,40})((?:\s+[\w:.-]+="[^"<>]{0,200}")*)\s*(\/?)>/g;
 const XML_VALUE_ATTR = /\s(?:extension|value)="([^"<>]{1,200})"/d;
@@ -221,6 +249,7 @@ export const labelledValues: Detector = {
   types: [...LABEL_TYPES],
   run(ctx) {
     if (ctx.text.length >= 4 && (ctx.includes(':') || ctx.includes('='))) labelledLines(ctx);
+    if (ctx.includes('":')) quotedPairs(ctx);
     if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) xmlElements(ctx);
   },
 };
