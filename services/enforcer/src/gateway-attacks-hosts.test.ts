@@ -1,7 +1,7 @@
 /**
  * Host tricks a proxy in front of the gateway may read otherwise than the gateway: a second
- * Host or Content-Type line (node keeps the first silently; RFC 9112 requires 400 for two
- * Hosts) and an absolute-form request target, whose authority is the host the request is
+ * Host, Content-Type or mirrored MCP header line (node keeps the first Host silently and joins
+ * the others; RFC 9112 requires 400 for two Hosts) and an absolute-form request target, whose authority is the host the request is
  * for (RFC 9112 §3.2.2) and must pass the DNS-rebinding check like a Host header.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,12 +40,16 @@ describe('host tricks at the edge', () => {
   /** Requests that reached the upstream (each carries the gateway's credential header). */
   const forwarded = () => upstream.seen.authorizations.length;
 
-  it('refuses a second Host or Content-Type line with 400, forwarding nothing', async () => {
+  it('refuses a second Host, Content-Type or mirrored MCP header line with 400, forwarding nothing', async () => {
     const before = forwarded();
     for (const lines of [
       [`Host: ${host}`, 'Host: evil.example', JSON_TYPE],
       ['Host: evil.example', `Host: ${host}`, JSON_TYPE],
       [`Host: ${host}`, JSON_TYPE, 'Content-Type: text/plain'],
+      // Joined by node as "echo, x": a body naming "echo, x" would match it, a proxy reads "echo".
+      [`Host: ${host}`, JSON_TYPE, 'Mcp-Name: echo', 'Mcp-Name: x'],
+      [`Host: ${host}`, JSON_TYPE, 'Mcp-Param-Region: eu-west', 'mcp-param-region: us-east'],
+      [`Host: ${host}`, JSON_TYPE, 'MCP-Protocol-Version: 2025-11-25', 'MCP-Protocol-Version: 2026-07-28'],
     ]) {
       const { status, body } = await send('/mcp/fixture', lines);
       expect(status, lines.join(' | ')).toMatch(/ 40[03] /);

@@ -64,17 +64,24 @@ export function isGuardedTarget(url: string): boolean {
 }
 
 /**
- * Fields node keeps only the first of, silently, while a proxy in front may read the other:
- * two of them is a request the gateway cannot be sure it reads as everyone else does (RFC 9112
- * requires 400 for two Host lines).
+ * Fields a request may carry once: node keeps the first Host or Content-Type silently and joins
+ * repeated MCP headers with ", ", while a proxy in front or the upstream may read one line only,
+ * so two lines are a request the gateway cannot be sure it reads as everyone else does (RFC 9112
+ * requires 400 for two Host lines). `Mcp-Session-Id` has its own answer (it names no session).
  */
-const SINGLE_VALUED = ['host', 'content-type'] as const;
+const SINGLE_VALUED = new Set(['host', 'content-type', 'mcp-method', 'mcp-name', 'mcp-protocol-version']);
 
 function refuseRepeatedFields(req: FastifyRequest): void {
-  for (const field of SINGLE_VALUED) {
-    if ((req.raw.headersDistinct[field]?.length ?? 0) > 1) {
+  const raw = req.raw.rawHeaders;
+  let seen: Set<string> | null = null;
+  for (let i = 0; i < raw.length; i += 2) {
+    const field = (raw[i] as string).toLowerCase();
+    if (!SINGLE_VALUED.has(field) && !field.startsWith('mcp-param-')) continue;
+    seen ??= new Set();
+    if (seen.has(field)) {
       throw new GatewayError('BAD_REQUEST', `Bad Request: the ${field} header is sent more than once`);
     }
+    seen.add(field);
   }
 }
 
