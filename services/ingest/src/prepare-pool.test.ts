@@ -21,7 +21,9 @@ function pool(options: Parameters<typeof createPreparePool>[0]): PreparePool {
 function openedEvents(count: number): OpenedEvent[] {
   const out: OpenedEvent[] = [];
   for (let i = 0; i < count; i++) {
-    const text = JSON.stringify({ jsonrpc: '2.0', id: i, result: { note: `call ${i} for ${FAKE.ssn}` } });
+    // Lone surrogates and characters outside the BMP must cross threads unchanged too.
+    const note = i % 17 === 0 ? `call \ud800 ${i} \u{1f600} ${FAKE.ssn}` : `call ${i} for ${FAKE.ssn}`;
+    const text = JSON.stringify({ jsonrpc: '2.0', id: i, result: { note } });
     let event: AuditEvent = frameEvent(`s-${i % 7}`, i, text, {
       toolName: i % 5 === 0 ? `lookup ${FAKE.email}` : 'get_patient',
       ...(i % 11 === 0 && { kind: 'stderr' as const }),

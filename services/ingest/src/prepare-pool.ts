@@ -3,19 +3,19 @@
  * see prepare-record.ts), so that masking, the costliest step, runs beside the main thread's
  * consuming, chaining, storing and producing. The main thread decodes and decrypts (it holds
  * the keys), sends the opened events of a batch in slices, one per worker, and gets their
- * outcomes back in the same order; nothing else changes (order, deduplication, chain and
+ * outcomes back in the same order (see prepare-wire.ts for the messages); nothing else changes (order, deduplication, chain and
  * checkpoints stay on the main thread).
  *
  * A worker that dies fails its requests with a retryable error (the batch is retried, nothing
  * is committed) and is replaced on the next request.
  */
 import { availableParallelism } from 'node:os';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { ProctorError } from '@proctor/errors';
 import type { MaskerConfig } from '@proctor/masking';
 import type { FinishOutcome, OpenedEvent } from './prepare-record';
-import { type PrepareReply, type PrepareRequest, transferable } from './prepare-wire';
+import { decodeOutcomes, type PrepareReply, type PrepareRequest, transferable } from './prepare-wire';
 
 export interface PreparePoolOptions {
   /** Worker threads (at least 1). */
@@ -100,7 +100,7 @@ class WorkerSlot {
     this.pending.delete(reply.id);
     if (this.pending.size === 0) this.worker.unref();
     if ('error' in reply) pending.reject(new PrepareWorkerError(`a prepare worker failed (${reply.error})`));
-    else pending.resolve(deserialize(reply.bytes) as FinishOutcome[]);
+    else pending.resolve(decodeOutcomes(reply));
   }
 
   private fail(message: string): void {

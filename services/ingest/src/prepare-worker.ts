@@ -1,9 +1,10 @@
 /**
  * A prepare worker thread: masks, builds rows, validates and encodes the opened events it is
  * sent (see prepare-pool.ts), with its own masker built from the pool's masker configuration.
- * Messages in and out are v8-serialized (Buffers stay Buffers) and their bytes transferred.
+ * Opened events come v8-serialized (Buffers stay Buffers); outcomes go back as JSON beside their
+ * redacted values' bytes (see prepare-wire.ts); bytes are transferred, not copied.
  */
-import { deserialize, serialize } from 'node:v8';
+import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { encodeEvent } from '@proctor/events';
 import type { MaskerConfig } from '@proctor/masking';
@@ -11,7 +12,7 @@ import { ClientFieldMemo } from './client-field-memo';
 import { codeOf } from './dead-letter';
 import { defaultFrameMasker } from './frame-masker';
 import { type FinishOutcome, finishRecord, type OpenedEvent } from './prepare-record';
-import { type PrepareReply, type PrepareRequest, transferable } from './prepare-wire';
+import { encodeOutcomes, type PrepareReply, type PrepareRequest } from './prepare-wire';
 
 const port = parentPort;
 if (port === null) throw new Error('prepare-worker runs as a worker thread');
@@ -30,9 +31,9 @@ port.on('message', async ({ id, bytes }: PrepareRequest) => {
     const memo = new ClientFieldMemo();
     const outcomes: FinishOutcome[] = [];
     for (const item of opened) outcomes.push(await finishRecord(deps, item, memo));
-    reply = { id, bytes: transferable(serialize(outcomes)) };
+    reply = { id, ...encodeOutcomes(outcomes) };
   } catch (err) {
     reply = { id, error: codeOf(err, 'prepare_failed') };
   }
-  port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer] : []);
+  port.postMessage(reply, 'values' in reply ? [reply.values.buffer] : []);
 });
