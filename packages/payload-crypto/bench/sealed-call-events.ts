@@ -2,20 +2,28 @@
  * Cost of turning one stateless tools/call into the bytes the gateway appends: its four
  * events (session_started, the request frame, a 1 KB or 16 KB answer frame, session_ended),
  * each sealed (payload and client fields) and Avro-encoded, as the enforcer does per call.
- * Run:
- *   node bin/run-ts.mjs packages/payload-crypto/bench/sealed-call-events.ts
+ * CPU time of this process, per call. With `--baseline DIR` (another checkout of this
+ * repository, dependencies installed), that checkout's sealing encoder runs in the same
+ * process in alternated rounds, and the ratio is printed. Run:
+ *   node bin/run-ts.mjs packages/payload-crypto/bench/sealed-call-events.ts [--baseline DIR]
  */
 import { createHash } from 'node:crypto';
-import { type AuditEvent, encodeEvent } from '@proctor/events';
-import { generatePayloadKeyPair, publicKeyDocument } from '../src/key-files';
-import { createPayloadSealer } from '../src/sealer';
-import { sealingEncoder } from '../src/sealing-encoder';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AuditEvent } from '@proctor/events';
 
-function perCallMicros(iterations: number, fn: (i: number) => void): number {
-  for (let i = 0; i < Math.min(2000, iterations); i++) fn(i);
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < iterations; i++) fn(i);
-  return Number(process.hrtime.bigint() - start) / 1000 / iterations;
+type Encode = (event: AuditEvent) => Buffer;
+
+/** The sealing encoder of a checkout (its own events and payload-crypto sources). */
+async function sealingEncoderOf(root: string): Promise<Encode> {
+  const load = (path: string) => import(pathToFileURL(resolve(root, path)).href);
+  const events = await load('packages/events/src/index.ts');
+  const keys = await load('packages/payload-crypto/src/key-files.ts');
+  const sealer = await load('packages/payload-crypto/src/sealer.ts');
+  const encoder = await load('packages/payload-crypto/src/sealing-encoder.ts');
+  const pair = await keys.generatePayloadKeyPair({ type: 'ec-p256' });
+  const recipients = [keys.publicKeyDocument(pair)];
+  return encoder.sealingEncoder(sealer.createPayloadSealer({ recipients }), events.encodeEvent);
 }
 
 const envelope = {
@@ -97,17 +105,37 @@ function callEvents(call: number, answerBytes: number): AuditEvent[] {
   );
 }
 
-const pair = await generatePayloadKeyPair({ type: 'ec-p256' });
-const encode = sealingEncoder(createPayloadSealer({ recipients: [publicKeyDocument(pair)] }), encodeEvent);
+/** CPU µs per call of `calls` calls through `encode`. */
+function cpuPerCall(encode: Encode, calls: AuditEvent[][], count: number): number {
+  const start = process.cpuUsage();
+  for (let i = 0; i < count; i++) {
+    for (const event of calls[i % calls.length] as AuditEvent[]) encode(event);
+  }
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / count;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const at = process.argv.indexOf('--baseline');
+const baselineDir = at === -1 ? undefined : process.argv[at + 1];
+if (at !== -1 && !baselineDir) throw new Error('--baseline needs a directory');
+const targets: [string, Encode][] = [['this checkout', await sealingEncoderOf(process.cwd())]];
+if (baselineDir) targets.push(['baseline', await sealingEncoderOf(baselineDir)]);
+const ROUNDS = 8;
 for (const size of [1024, 16 * 1024]) {
   const calls = Array.from({ length: 256 }, (_, i) => callEvents(i, size));
-  const sealed = perCallMicros(40_000, (i) => {
-    for (const event of calls[i % calls.length] as AuditEvent[]) encode(event);
-  });
-  const plain = perCallMicros(40_000, (i) => {
-    for (const event of calls[i % calls.length] as AuditEvent[]) encodeEvent(event);
-  });
+  const perTarget = targets.map(() => [] as number[]);
+  for (const [, encode] of targets) cpuPerCall(encode, calls, 2_000);
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternated order, so neither target always runs on the warmer heap.
+    const order = round % 2 === 0 ? targets.keys() : [...targets.keys()].reverse();
+    for (const i of order) perTarget[i]?.push(cpuPerCall((targets[i] as [string, Encode])[1], calls, 5_000));
+  }
+  const medians = perTarget.map(median);
+  const line = targets.map(([name], i) => `${name} ${(medians[i] ?? 0).toFixed(1)} µs`).join(', ');
+  const ratio = medians.length > 1 ? `, ×${((medians[0] ?? 0) / (medians[1] ?? 1)).toFixed(3)}` : '';
   console.log(
-    `${size} B answer: sealed + encoded ${sealed.toFixed(2)} µs/call, encoded only ${plain.toFixed(2)} µs/call (4 events)`,
+    `${size} B answer, 4 events sealed + encoded, CPU per call (median of ${ROUNDS}): ${line}${ratio}`,
   );
 }
