@@ -234,9 +234,10 @@ function resourceField(globs: readonly string[], protective: boolean): Test {
 function nameTest(globs: string[] | undefined, protective: boolean): NameTest | null {
   if (globs === undefined) return null;
   const exact = compileGlobs(globs);
-  if (!protective) return (name) => name !== null && exact.test(name);
+  // A request built outside TypeScript may name no tool with undefined: that matches nothing.
+  if (!protective) return (name) => typeof name === 'string' && exact.test(name);
   const folded = compileGlobs(globs.map(foldName));
-  return (name) => name !== null && (exact.test(name) || folded.test(foldName(name)));
+  return (name) => typeof name === 'string' && (exact.test(name) || folded.test(foldName(name)));
 }
 
 /**
