@@ -28,6 +28,11 @@ const LOWER_STREET_RE = new RegExp(
   'g',
 );
 const LOWER_STREET_GATE = new RegExp(`\\d[a-z]?[ \\t]+[a-z][^\\n]{0,40}?[ \\t](?:${LOWER_SUFFIX})\\b`);
+/** "397 rue des érables", "7480 ch. du lac": a French street in lower case, two words after its street word. */
+const LOWER_FRENCH_STREET_RE =
+  /(?<![\w./-])\d{1,5}[a-z]?,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|route|rang|montée|côte)[ \t]+(?:(?:de|du|des|de la|d'|l')[ \t]*)?\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){0,1}/gu;
+const LOWER_FRENCH_GATE =
+  /\d,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|route|rang|montée|côte)[ \t]+\p{Ll}/u;
 /** "hc 69 box 793", "rr 2 box 14": rural delivery said in lower case. */
 const LOWER_RURAL_RE = /(?<![\w-])(?:rr|hc|hcr)[ \t]*\d{1,3},?[ \t]+box[ \t]+\d{1,5}\b/g;
 const LOWER_RURAL_GATE = /(?:rr|hc|hcr)[ \t]*\d{1,3},?[ \t]+box/;
@@ -71,6 +76,7 @@ export function streetForms(ctx: ScanContext): void {
   if (ctx.test(LOWER_RURAL_GATE)) scan(ctx, LOWER_RURAL_RE, 'street_address', 'rural_route');
   if (ctx.test(LOWER_STREET_GATE))
     scan(ctx, LOWER_STREET_RE, 'street_address', 'street_address', LOWER_STREET_OPTIONS);
+  if (ctx.test(LOWER_FRENCH_GATE)) scan(ctx, LOWER_FRENCH_STREET_RE, 'street_address', 'street_address');
 }
 
 /** The town and postcode said after each street line in lower case found since `from` (PO boxes too). */

@@ -149,7 +149,7 @@ const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
  * "Appartamento 20", "5 étage", "Zimmer 462", "III 2 hoog"): it belongs to the address.
  */
 const UNIT_AFTER =
-  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|Bus|lok|m)\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
+  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
 
 /** A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek Loop". */
 const SUFFIX_AFTER = new RegExp(`^[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?`);
@@ -179,7 +179,7 @@ const RURAL_ROUTE_RE =
 const RURAL_GATE = containsAny('RR', 'R.R.', 'HC', 'Route', 'Contract');
 /** A flat or unit written before the street line: "Flat 7, 9853 Rowan Close", "Unit 5, 45 Queen St". */
 const UNIT_BEFORE =
-  /(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?|app\.?|Lot)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+(?:(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?|(?:^|\n)[ \t]*(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+|\b(?:Lot|Site)[ \t]+)$/u;
+  /(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?|app\.?|Lot|flat|unit|apt\.?)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+(?:(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?|(?:^|\n)[ \t]*(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+|\b(?:Lot|Site|Unit|Flat|Apt\.?|app\.)[ \t]+)$/u;
 
 const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 

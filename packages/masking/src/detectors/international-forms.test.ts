@@ -154,3 +154,18 @@ describe('eponyms, grades and products that are no people', () => {
     expectDetected('seen by Dr McDonald today', 'McDonald', 'name');
   });
 });
+
+describe('spoken French streets and units before the number', () => {
+  it.each([
+    [
+      'my new address is app. 14, 397 rue des érables corner brook nl A2H 6A4',
+      'app. 14, 397 rue des érables',
+    ],
+    ['is unit 1366, 167 boul. saint-germain lethbridge ab T1J 4P3', 'unit 1366, 167 boul. saint-germain'],
+    ['Place of death: Unit 14/170 Wattle Ave, Alice Springs NT 0870', 'Unit 14/170 Wattle Ave'],
+  ])('%s → %s', (text, value) => expectDetected(text, value, 'street_address'));
+
+  it('does not run a street into the town after it', () => {
+    expectDetected('my new address is 37 abbey street mullingar  N91 H0K3', 'mullingar', 'geo');
+  });
+});
