@@ -248,7 +248,11 @@ const DIGIT = /[0-9]/g;
 
 /** Candidate values are runs of letters, digits and dashes that hold a digit: where the next digit is. */
 function nextDigit(text: string, from: number): number {
-  DIGIT.lastIndex = from;
+  // A digit a few characters on is found sooner by hand than by starting the expression.
+  const near = Math.min(text.length, from + 16);
+  for (let i = from; i < near; i++) if (isDigit(text.charCodeAt(i))) return i;
+  if (near === text.length) return -1;
+  DIGIT.lastIndex = near;
   return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
 }
 
@@ -437,6 +441,14 @@ const PATH_COLLECTIONS = new Map<string, string>([
 ]);
 const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A collection name's length and first letter (either case), as one number. */
+function shapeOf(length: number, first: number): number {
+  return length * 128 + (first | 0x20);
+}
+const COLLECTION_SHAPES = new Set(
+  [...PATH_COLLECTIONS.keys()].map((c) => shapeOf(c.length, c.charCodeAt(0))),
+);
+
 function pathFamily(text: string, start: number, end: number): number {
   // The collection opens after the previous slash, or is the first word of a reference
   // ("Patient/8812345", a FHIR reference).
@@ -448,6 +460,8 @@ function pathFamily(text: string, start: number, end: number): number {
   const slash = from;
   // Every collection name is a word of 2 to 16 letters.
   if (start - 1 - slash > 16 || start - slash < 4 || !isLetter(text.charCodeAt(slash + 1))) return -1;
+  // "records/1234": no collection has seven letters and opens with 'r'.
+  if (!COLLECTION_SHAPES.has(shapeOf(start - 1 - slash - 1, text.charCodeAt(slash + 1)))) return -1;
   const label = PATH_COLLECTIONS.get(text.slice(slash + 1, start - 1).toLowerCase());
   if (label === undefined || UUID_LIKE.test(text.slice(start, end))) return -1;
   return PHRASES.get(label) ?? -1;
