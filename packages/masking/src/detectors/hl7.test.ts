@@ -43,7 +43,7 @@ describe('HL7 v2 fields', () => {
   });
 
   it('keeps MSH-7 written to the second (the sending system clock), masks it to the minute', () => {
-    for (const clock of ['20251123135851+0000', '2025-10-13T11:14:08+13:00']) {
+    for (const clock of ['20251123135851+0000', '2025-10-13T11:14:08+13:00', '2025-04-28 16:45:55.337']) {
       const message = `MSH|^~\\&|REG|NWR|HIM|MCH|${clock}||ADT^A04|M1|P|2.4\nPID|1||Q44^^^N^MR||ROE^ANN`;
       expectKept(message, clock);
       expectDetected(message, 'ROE', 'name');

@@ -157,12 +157,12 @@ function markField(ctx: ScanContext, start: number, end: number, comps: Componen
 }
 
 /**
- * MSH-7 written to the second ("20251123135851+0000", "2025-10-13T11:14:08+13:00") is the
+ * MSH-7 written to the second ("20251123135851+0000", "2025-10-13 11:14:08.317") is the
  * sending system's clock, kept as a system timestamp; to the minute or the day it is often the
  * event's date (an admission) and is masked.
  */
 const MACHINE_TIME =
-  /^(?:\d{14}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?$/;
+  /^(?:\d{14}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 function isMessageClock(text: string, id: string, field: number, from: number, to: number): boolean {
   return id === 'MSH' && field === 7 && MACHINE_TIME.test(text.slice(from, to));

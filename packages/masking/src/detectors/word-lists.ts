@@ -85,6 +85,9 @@ bisacodyl polyethylene miralax dulcolax colace zinc vitamin thiamine folate foli
 medtronic dexcom omnipod tandem philips stryker zimmer baxter alaris pyxis epic cerner meditech allscripts
 athenahealth accu-chek freestyle libre guardian minimed cpap bipap biPAP trilogy hamilton puritan bennett
 impella ecmo lvad picc foley holter doppler
+magnetom somatom biograph signa ingenia achieva aquilion vantage lightspeed sigma spectrum plum medfusion
+kangaroo sapphire mako navio micra azure watchman mitraclip heartmate cardiomems zoll lifevest lifepak autopulse
+prevena versajet airsense astral optiflow vapotherm servo evita
 `;
 
 /** Eponyms of diseases, signs, scales and devices that are never anyone's name in clinical text. */
