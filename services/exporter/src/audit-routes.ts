@@ -38,6 +38,8 @@ export interface AuditRouteDeps {
   deployment: DeploymentFacts;
   /** Masks a legal hold's reason before it is stored (ClickHouse holds only masked text). */
   maskText: (text: string) => string;
+  /** Reports computed at once by this process (default 2); more are refused with a 429. */
+  maxConcurrentReports?: number;
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -75,6 +77,10 @@ const recordQuery = z
   .catchall(z.string().max(256));
 
 export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDeps): void {
+  // A report reads the whole range's aggregates: a caller firing many at once would hold the
+  // store for everyone else.
+  const maxReports = deps.maxConcurrentReports ?? 2;
+  let reportsRunning = 0;
   app.get('/v1/keys', async () => ({ keys: await deps.publishedKeys() }));
 
   app.get<{ Params: { kind: string } }>('/v1/records/:kind', async (req, reply) => {
@@ -124,7 +130,24 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDeps):
     } catch (err) {
       return badRequest(reply, 400, 'UNKNOWN_CONTROL', (err as Error).message);
     }
-    const facts = await deps.reportSource.facts(tenant, { from: query.data.from, to: query.data.to });
+    if (reportsRunning >= maxReports) {
+      return reply
+        .code(429)
+        .header('retry-after', '10')
+        .send({
+          error: {
+            code: 'TOO_MANY_REPORTS',
+            message: `${reportsRunning} reports are being computed (at most ${maxReports} at once); retry shortly`,
+          },
+        });
+    }
+    reportsRunning++;
+    let facts: Awaited<ReturnType<ReportFactsSource['facts']>>;
+    try {
+      facts = await deps.reportSource.facts(tenant, { from: query.data.from, to: query.data.to });
+    } finally {
+      reportsRunning--;
+    }
     const report = buildHipaaReport(facts, deps.deployment, controls === undefined ? {} : { controls });
     if (query.data.format === 'csv') return reply.type('text/csv; charset=utf-8').send(renderCsv(report));
     if (query.data.format === 'html') return reply.type('text/html; charset=utf-8').send(renderHtml(report));

@@ -18,7 +18,11 @@ let exporter: TestExporter;
 
 beforeAll(async () => {
   // No bundle worker: queued jobs stay waiting, so the queue limits can be reached.
-  exporter = await startTestExporter({ workers: false, limits: { perCaller: 2, queued: 3 } });
+  exporter = await startTestExporter({
+    workers: false,
+    limits: { perCaller: 2, queued: 3 },
+    maxConcurrentReports: 1,
+  });
   await exporter.store.insertEvents([
     ...endedSession('s-a', 'tenant-a', 3, 0),
     ...endedSession('s-b', 'tenant-b', 2, 5),
@@ -229,6 +233,17 @@ describe('the audit API under attack', () => {
     expect(enormous.statusCode).toBe(200);
     expect(enormous.json().facts.totals).toEqual(normal.facts.totals);
     expect(normal.facts.totals.events).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses reports beyond the ones being computed with a 429, and computes the next once they finished', async () => {
+    const url = '/v1/reports/hipaa?from=2025-01-01&to=2027-01-01';
+    const answers = await Promise.all([1, 2, 3, 4].map(() => get('auditor', url)));
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses).toEqual([200, 429, 429, 429]);
+    const refused = answers.find((a) => a.statusCode === 429);
+    expect(refused?.headers['retry-after']).toBe('10');
+    expect(refused?.json().error.code).toBe('TOO_MANY_REPORTS');
+    expect((await get('auditor', url)).statusCode).toBe(200);
   });
 
   it('reports a period without events as no evidence, not as controls met', async () => {

@@ -75,9 +75,12 @@ export interface TestExporter {
 
 /** The exporter app over a fresh, migrated database; `workers: false` leaves bundle jobs waiting. */
 export async function startTestExporter(
-  options: Partial<Pick<BundleRouteDeps, 'limits'>> & { workers?: boolean } = {},
+  options: Partial<Pick<BundleRouteDeps, 'limits'>> & {
+    workers?: boolean;
+    maxConcurrentReports?: number;
+  } = {},
 ): Promise<TestExporter> {
-  const { workers = true, ...bundles } = options;
+  const { workers = true, maxConcurrentReports, ...bundles } = options;
   const client = openTestClient();
   const database = freshDatabaseName();
   await migrate(client, { database });
@@ -108,6 +111,7 @@ export async function startTestExporter(
       reader: { client, database },
       publishedKeys,
       reportSource: clickHouseReportSource(client, database),
+      ...(maxConcurrentReports !== undefined && { maxConcurrentReports }),
       deployment: {
         retentionDays: 2192,
         connections: [{ name: 'ehr', transport: 'https' }],
