@@ -60,6 +60,8 @@ export function checkHostAndOrigin(req: FastifyRequest, options: EdgeGuardOption
  * is not a path (absolute-form, `POST http://other.example/mcp/x`), which names a host itself.
  */
 export function isGuardedTarget(url: string): boolean {
+  // `OPTIONS *` (asterisk-form) asks about the server as a whole, as some balancers' checks do.
+  if (url === '*') return false;
   return !url.startsWith('/') || url.startsWith('/mcp/') || url === '/mcp';
 }
 
