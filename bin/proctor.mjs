@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The `proctor` command. Loads the TypeScript CLI through tsx, so `npm ci` is all it needs.
-import { register } from 'tsx/esm/api';
+// The `proctor` command. Loads the TypeScript CLI through ts-loader.mjs, so `npm ci` is all it needs.
+import { registerTypeScript } from './ts-loader.mjs';
 
-register();
+registerTypeScript();
 // `proctor connect` is started by desktop apps and IDEs whenever they open: it loads only itself.
 const entry = process.argv[2] === 'connect' ? '../src/cli/connect-main.ts' : '../src/cli/main.ts';
 const { run } = await import(new URL(entry, import.meta.url).href);

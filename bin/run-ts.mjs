@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
-// Runs a TypeScript entry point with tsx's loader: `node bin/run-ts.mjs path/to/file.ts [args]`.
+// Runs a TypeScript entry point: `node bin/run-ts.mjs path/to/file.ts [args]` (see ts-loader.mjs).
 import { pathToFileURL } from 'node:url';
-import { register } from 'tsx/esm/api';
+import { registerTypeScript } from './ts-loader.mjs';
 
-register();
+registerTypeScript();
 const [entry, ...rest] = process.argv.slice(2);
 if (!entry) {
   process.stderr.write('usage: run-ts <file.ts> [args]\n');
