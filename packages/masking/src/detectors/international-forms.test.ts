@@ -68,6 +68,7 @@ describe('names in other forms', () => {
     ['Spouse Sutrisno present, reachable at home', 'Sutrisno'],
     ['with her stepdaughter, Pearl, consent was obtained', 'Pearl'],
     ['DR. CRANE  DEA AC6559489', 'CRANE'],
+    ['aoife huang - refill brivaracetam 50 mg BID', 'aoife huang'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('keeps a self-introduction of no name, and letter runs too short for a spelled name', () => {
@@ -76,6 +77,8 @@ describe('names in other forms', () => {
     expectKept('Re: Discharge Summary');
     expectKept('queue=refills mode=auto.retry');
     expectKept('Family present at bedside; DR MRI SureScan lead');
+    expectKept('blood pressure - stable');
+    expectKept('refill request - urgent, 2 boxes');
   });
 });
 

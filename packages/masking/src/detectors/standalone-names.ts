@@ -182,9 +182,24 @@ function segment(ctx: ScanContext, start: number, end: number, loose: boolean): 
     push(ctx, start, end);
 }
 
+/** "aoife huang - refill …": lower-case words opening a line or value before " - ", read as a name. */
+const LOWER_LEAD = /^[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]*){1,3})[ \t]+-[ \t]/u;
+
+function leadBeforeDash(ctx: ScanContext, start: number, end: number): void {
+  const m = LOWER_LEAD.exec(ctx.text.slice(start, Math.min(end, start + MAX_SEGMENT)));
+  if (!m) return;
+  const lead = m[1] as string;
+  // A subject line's addressee, like a chat turn's: unknown lower-case words count.
+  if (looksLikeName(lead.split(/[ \t]+/), true, false, true)) {
+    const at = start + m[0].indexOf(lead);
+    push(ctx, at, at + lead.length);
+  }
+}
+
 /** Bare names in lines, list items, table cells and whole values. */
 function bareNames(ctx: ScanContext): void {
   const text = ctx.text;
+  if (ctx.includes(' - ')) leadBeforeDash(ctx, 0, text.length);
   if (text.length <= MAX_SEGMENT + 30 && !text.includes('\n')) {
     // A whole value: in a table or with tabs, its cells; else itself.
     if (!text.includes('|') && !text.includes('\t')) {
