@@ -15,6 +15,8 @@ import { buildBundleJob, bundleFile, workBundleJobs } from './bundle-routes';
 import { endedSession, startTestExporter, type TestExporter } from './testing-exporter';
 
 let exporter: TestExporter;
+/** While set, a report waits for it before reading the store (and counts itself waiting). */
+const reportGate: { hold: Promise<void> | null; waiting: number } = { hold: null, waiting: 0 };
 
 beforeAll(async () => {
   // No bundle worker: queued jobs stay waiting, so the queue limits can be reached.
@@ -22,6 +24,15 @@ beforeAll(async () => {
     workers: false,
     limits: { perCaller: 2, queued: 3 },
     maxConcurrentReports: 1,
+    wrapReports: (source) => ({
+      async facts(tenant, range) {
+        if (reportGate.hold) {
+          reportGate.waiting++;
+          await reportGate.hold;
+        }
+        return source.facts(tenant, range);
+      },
+    }),
   });
   await exporter.store.insertEvents([
     ...endedSession('s-a', 'tenant-a', 3, 0),
@@ -237,12 +248,19 @@ describe('the audit API under attack', () => {
 
   it('refuses reports beyond the ones being computed with a 429, and computes the next once they finished', async () => {
     const url = '/v1/reports/hipaa?from=2025-01-01&to=2027-01-01';
-    const answers = await Promise.all([1, 2, 3, 4].map(() => get('auditor', url)));
-    const statuses = answers.map((a) => a.statusCode).sort();
-    expect(statuses).toEqual([200, 429, 429, 429]);
-    const refused = answers.find((a) => a.statusCode === 429);
-    expect(refused?.headers['retry-after']).toBe('10');
-    expect(refused?.json().error.code).toBe('TOO_MANY_REPORTS');
+    let release = () => {};
+    reportGate.hold = new Promise((resolve) => {
+      release = resolve;
+    });
+    const first = get('auditor', url);
+    await expect.poll(() => reportGate.waiting).toBe(1);
+    const others = await Promise.all([1, 2, 3].map(() => get('auditor', url)));
+    expect(others.map((a) => a.statusCode)).toEqual([429, 429, 429]);
+    expect(others[0]?.headers['retry-after']).toBe('10');
+    expect(others[0]?.json().error.code).toBe('TOO_MANY_REPORTS');
+    reportGate.hold = null;
+    release();
+    expect((await first).statusCode).toBe(200);
     expect((await get('auditor', url)).statusCode).toBe(200);
   });
 

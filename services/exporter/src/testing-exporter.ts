@@ -18,6 +18,7 @@ import { tempDir } from '../../../test/harness';
 import { buildExporterApp } from './app';
 import { type BundleRouteDeps, workBundleJobs } from './bundle-routes';
 import { clickHouseReportSource } from './report/clickhouse-report-source';
+import type { ReportFactsSource } from './report/report-facts';
 
 const person = (subject: string, groups: string[]): Identity => ({
   subject,
@@ -78,9 +79,11 @@ export async function startTestExporter(
   options: Partial<Pick<BundleRouteDeps, 'limits'>> & {
     workers?: boolean;
     maxConcurrentReports?: number;
+    /** Wraps the ClickHouse report source (e.g. to hold a report while others arrive). */
+    wrapReports?: (source: ReportFactsSource) => ReportFactsSource;
   } = {},
 ): Promise<TestExporter> {
-  const { workers = true, maxConcurrentReports, ...bundles } = options;
+  const { workers = true, maxConcurrentReports, wrapReports = (source) => source, ...bundles } = options;
   const client = openTestClient();
   const database = freshDatabaseName();
   await migrate(client, { database });
@@ -110,7 +113,7 @@ export async function startTestExporter(
     audit: {
       reader: { client, database },
       publishedKeys,
-      reportSource: clickHouseReportSource(client, database),
+      reportSource: wrapReports(clickHouseReportSource(client, database)),
       ...(maxConcurrentReports !== undefined && { maxConcurrentReports }),
       deployment: {
         retentionDays: 2192,
