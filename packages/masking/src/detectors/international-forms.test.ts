@@ -69,6 +69,11 @@ describe('names in other forms', () => {
     ['with her stepdaughter, Pearl, consent was obtained', 'Pearl'],
     ['DR. CRANE  DEA AC6559489', 'CRANE'],
     ['aoife huang - refill brivaracetam 50 mg BID', 'aoife huang'],
+    ['or my carer ivy bondarenko at 459-0256', 'ivy bondarenko'],
+    ['hi there its jürgen llewellyn dob 10/8/31', 'jürgen llewellyn'],
+    ['Spouse P. Leung present, reachable', 'P. Leung'],
+    ['Pt A. Rivers 98 yrs seen at home', 'A. Rivers'],
+    ['Signed Sanne Te Whata, RN', 'Sanne Te Whata'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('keeps a self-introduction of no name, and letter runs too short for a spelled name', () => {
@@ -78,6 +83,7 @@ describe('names in other forms', () => {
     expectKept('queue=refills mode=auto.retry');
     expectKept('Family present at bedside; DR MRI SureScan lead');
     expectKept('blood pressure - stable');
+    expectKept('my son is at 5 pm and my wife and i at 6');
     expectKept('refill request - urgent, 2 boxes');
   });
 });

@@ -347,6 +347,7 @@ const GREETINGS_ONLY = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank',
 
 /** Verbs that open a sentence about a person: "Called Rodel Nasser at …", "Paged Okafor". */
 const CONTEXT_VERBS = [
+  'signed',
   'called',
   'paged',
   'phoned',
@@ -380,6 +381,10 @@ const GREETINGS = new Set([
 
 function nameLikeAfterRole(text: string, run: Token[]): boolean {
   if (candidateRun(run)) return true;
+  // "Spouse P. Leung present", "Pt A. Rivers 98 yrs": an initial and a last name said of a person.
+  const [first, second] = run;
+  if (run.length === 2 && first?.initial && second && !second.never && !second.title && !second.initial)
+    return RIGHT_CONTEXT.test(text.slice(second.end, second.end + 40));
   if (!run.every((t) => plainWord(t) || t.initial) || !plainWord(run[0] as Token)) return false;
   // "Called Rodel Nasser"; one unknown word only when what follows is said of people ("Pt Hirsi (99-yo)").
   const last = run[run.length - 1] as Token;

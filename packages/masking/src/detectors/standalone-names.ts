@@ -54,6 +54,9 @@ const PARTICLES = new Set([
   'ap',
   'lo',
   'binti',
+  'mac',
+  'ó',
+  'ní',
 ]);
 /** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
@@ -243,14 +246,20 @@ function line(ctx: ScanContext, start: number, end: number, cells: boolean): voi
 
 /** Words that introduce a person in speech, before a lower-case name. */
 const INTRO =
-  /\b(?:this is|my name is|name is|name's|name\?[ \t]*(?:[Aa][ \t]*[:>-])?|(?:hi|hey|hiya|hello|yeah|yes|morning|evening|there)[ \t,]+(?:its|it's|it’s|it is)|my (?:wife|husband|son|daughter|mom|mum|mother|dad|father|sister|brother|partner|spouse|niece|nephew|granddaughter|grandson|grandma|grandmother|nan|nana|gran|grandpa|grandfather|aunt|uncle|cousin|friend|neighbou?r|caregiver|carer|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate|stepdaughter|stepson|son-in-law|daughter-in-law))[ \t]+([a-z][a-z'’-]+(?:[ \t]+(?:(?:van der|van den|op den|de la|van|von|de|da|del|dela|di|dos|le|la|lo|bin|binti|al|el|ap|ter)[ \t]+)?[a-z][a-z'’-]+){0,2})/g;
+  /\b(?:this is|my name is|name is|name's|name\?[ \t]*(?:[Aa][ \t]*[:>-])?|(?:hi|hey|hiya|hello|yeah|yes|morning|evening|there)[ \t,]+(?:its|it's|it’s|it is)|my (?:wife|husband|son|daughter|mom|mum|mother|dad|father|sister|brother|partner|spouse|niece|nephew|granddaughter|grandson|grandma|grandmother|nan|nana|gran|grandpa|grandfather|aunt|uncle|cousin|friend|neighbou?r|caregiver|carer|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate|stepdaughter|stepson|son-in-law|daughter-in-law))[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]+(?:(?:van der|van den|op den|de la|van|von|de|da|del|dela|di|dos|le|la|lo|bin|binti|al|el|ap|ter|mac|ó|ní)[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’-]+){0,2})/gu;
 
-const INTRO_WORD = /[a-z][a-z'’-]*/g;
+const INTRO_WORD = /\p{Ll}[\p{Ll}\p{M}'’-]*/gu;
 /** A speaker giving their own name: after it a common word that is also a name is the name. */
 const SELF_INTRO = /name|it['’]?s|it is/;
 const ITS_INTRO = /it['’]?s|it is/;
 /** "my grandson otieno bell at 861-9362": a number to reach the person right after the name. */
-const NUMBER_AFTER = /^[ \t]+(?:at|on)[ \t]+[\d(+]/;
+const NUMBER_AFTER = /[ \t]+(?:at|on)[ \t]+[\d(+]/;
+/** Words of a sentence that no name holds: "my son is at 5", "my wife and i". */
+const FUNCTION_WORDS = new Set(
+  'is was and or i the a an will can could has had have not at on in to be are were me him her them it that this who'.split(
+    ' ',
+  ),
+);
 /** What a caller says right after giving a name that no list knows. */
 const CALLER_CUE = /(?<=[ \t,])(?:dob|d\.o\.b|date of birth|born|thats|that's|spelled|spelt|calling here)\b/i;
 
@@ -265,7 +274,9 @@ function introducedNames(ctx: ScanContext): void {
     // "hi its herb lo bianco thats …", "name is will gates dob …": what a caller says after their
     // name marks where it ends, and every word before that is the name, common words too.
     const intro = text.slice(m.index, base);
-    const cue = SELF_INTRO.test(intro) ? CALLER_CUE.exec(text.slice(base, base + 48)) : null;
+    // "my carer ivy bondarenko at 459-0256": a number to reach the person bounds the name too.
+    const ahead = text.slice(base, base + 48);
+    const cue = (SELF_INTRO.test(intro) ? CALLER_CUE.exec(ahead) : null) ?? NUMBER_AFTER.exec(ahead);
     // The cue must close the words taken as the name, not come in a later sentence.
     const cueAt = cue && cue.index <= group.length + 2 ? base + cue.index : -1;
     let taken = 0;
@@ -273,15 +284,13 @@ function introducedNames(ctx: ScanContext): void {
     INTRO_WORD.lastIndex = 0;
     for (let w = INTRO_WORD.exec(group); w !== null; w = INTRO_WORD.exec(group)) {
       const word = w[0];
-      if (cueAt >= 0 && base + w.index >= cueAt) break;
+      if ((cueAt >= 0 && base + w.index >= cueAt) || FUNCTION_WORDS.has(word)) break;
       if (PARTICLES.has(word) && taken > 0) continue;
       const f = nameFlags(dict.flags, word);
       // "my son has", "this is about": a common word or a clinical one ends the name.
       const known = (f & (GIVEN | SURNAME)) !== 0;
       // "my grandson otieno bell": after a first name, a common word that is also a surname is one.
-      const wordEnd = base + w.index + word.length;
-      const lastName =
-        taken > 0 && ((f & SURNAME) !== 0 || NUMBER_AFTER.test(text.slice(wordEnd, wordEnd + 12)));
+      const lastName = taken > 0 && (f & SURNAME) !== 0;
       if (f & NEVER || (f & COMMON && cueAt < 0 && !lastName)) break;
       if (!known && cueAt < 0 && (word.length < 3 || ENGLISH_ENDING.test(word) || CLINICAL_ENDING.test(word)))
         break;
