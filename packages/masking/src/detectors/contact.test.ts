@@ -6,6 +6,8 @@ describe('e-mail', () => {
     ['Reach jane.doe@example.com today', 'jane.doe@example.com'],
     ['J.Doe+intake@clinic.example.co.uk', 'J.Doe+intake@clinic.example.co.uk'],
     ['<a.b@example.org>', 'a.b@example.org'],
+    ['e: nowak_małgorzata@mail.example.nz', 'nowak_małgorzata@mail.example.nz'],
+    ['write to zoë.brontë@example.org', 'zoë.brontë@example.org'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'email'));
 
   it.each(['not an email', 'user@localhost', '@example.com', 'price @ 5 USD'])('keeps %s', (t) =>

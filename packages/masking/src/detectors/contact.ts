@@ -3,8 +3,9 @@ import { isIPv6 } from 'node:net';
 import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { hasDottedDigits, hasHexColons, hasWebScheme } from './gates';
 
+/** The local part may hold accented letters (RFC 6531): "małgorzata.nowak@…". */
 const EMAIL_RE =
-  /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
+  /(?<![\w.%+\u00C0-\u024F-])[A-Za-z0-9._%+\u00C0-\u024F-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
 export const email: Detector = {
   id: 'email',
