@@ -99,6 +99,10 @@ describe('prepare pool (worker threads)', () => {
     // The dead worker is replaced on the next request (which fails the same way here).
     await expect(broken.finish(openedEvents(1))).rejects.toMatchObject({ code: 'PREPARE_WORKER_FAILED' });
     const workers = pool({ workers: 1 });
+    const [one] = openedEvents(1) as [OpenedEvent];
+    const unsendable = { ...one, event: { ...one.event, tenant: () => 't' } } as unknown as OpenedEvent;
+    await expect(workers.finish([unsendable])).rejects.toMatchObject({ code: 'PREPARE_WORKER_FAILED' });
+    expect(await workers.finish([one])).toEqual(await finishHere([one]));
     await workers.close();
     await expect(workers.finish(openedEvents(1))).rejects.toMatchObject({ code: 'PREPARE_WORKER_FAILED' });
     expect(() => createPreparePool({ workers: 0 })).toThrow(/whole number ≥ 1/);

@@ -77,10 +77,16 @@ class WorkerSlot {
   }
 
   request(id: number, opened: readonly OpenedEvent[]): Promise<FinishOutcome[]> {
+    let message: PrepareRequest;
+    try {
+      message = { id, bytes: transferable(serialize(opened)) };
+    } catch {
+      // An event that cannot be serialized (none the decoder makes) fails this request alone.
+      return Promise.reject(new PrepareWorkerError('an opened event could not be sent to a prepare worker'));
+    }
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
-      const message: PrepareRequest = { id, bytes: transferable(serialize(opened)) };
       this.worker.postMessage(message, [message.bytes.buffer]);
     });
   }
@@ -99,8 +105,16 @@ class WorkerSlot {
     if (pending === undefined) return;
     this.pending.delete(reply.id);
     if (this.pending.size === 0) this.worker.unref();
-    if ('error' in reply) pending.reject(new PrepareWorkerError(`a prepare worker failed (${reply.error})`));
-    else pending.resolve(decodeOutcomes(reply));
+    if ('error' in reply) {
+      pending.reject(new PrepareWorkerError(`a prepare worker failed (${reply.error})`));
+      return;
+    }
+    try {
+      pending.resolve(decodeOutcomes(reply));
+    } catch {
+      // On a worker's message event: a throw here would take the process down.
+      pending.reject(new PrepareWorkerError('a prepare worker sent outcomes that could not be read'));
+    }
   }
 
   private fail(message: string): void {
