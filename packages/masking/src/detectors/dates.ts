@@ -4,7 +4,14 @@
  * years alone are kept unless a word in front says the date is a person's.
  */
 import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
-import { AGE_NUMBER, AGE_NUMBER_BEFORE_Y, ageNumbers, hasShortNumberSlash, SPOKEN_AGE_NUMBER } from './gates';
+import {
+  AGE_NUMBER,
+  AGE_NUMBER_BEFORE_SEX,
+  AGE_NUMBER_BEFORE_Y,
+  ageNumbers,
+  hasShortNumberSlash,
+  SPOKEN_AGE_NUMBER,
+} from './gates';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -290,6 +297,8 @@ function over89(v: string): boolean {
 }
 
 const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age|\d ?y\b/i;
+/** What the labelled age ("aged 92", "age: 91") needs, when no number has a 'y' after it for the others. */
+const AGE_LABEL_GATE = /age/i;
 /**
  * "I'm 92,", "she is 94.", "shes 92 im her husband": a person saying or told their age, the
  * number ending the clause (chat drops the apostrophes).
@@ -355,15 +364,17 @@ export const ages: Detector = {
     // "BP 120/80" holds a number in range, but none an age expression can take.
     const numbers = ctx.bits(ageNumbers);
     if ((numbers & AGE_NUMBER) === 0) return;
-    if (ctx.hasUpper && ctx.test(AGE_SEX_GATE)) scan(ctx, AGE_SEX_RE, 'age', 'age_over_89', AGE_SEX_OPTIONS);
+    if (ctx.hasUpper && numbers & AGE_NUMBER_BEFORE_SEX && ctx.test(AGE_SEX_GATE))
+      scan(ctx, AGE_SEX_RE, 'age', 'age_over_89', AGE_SEX_OPTIONS);
     if (numbers & SPOKEN_AGE_NUMBER) {
       if (ctx.test(AGE_SELF_GATE)) scan(ctx, AGE_SELF_RE, 'age', 'age_over_89', AGE_OPTIONS);
       if (ctx.test(AGE_RELATIVE_GATE)) scan(ctx, AGE_RELATIVE_RE, 'age', 'age_over_89', AGE_OPTIONS);
     }
-    if (!ctx.test(AGE_WORD_GATE)) return;
-    const unit = (numbers & AGE_NUMBER_BEFORE_Y) !== 0;
-    if (unit) scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', AGE_OPTIONS);
-    scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', AGE_OPTIONS);
-    if (unit) scan(ctx, AGE_SHORT_RE, 'age', 'age_over_89', AGE_OPTIONS);
+    if (numbers & AGE_NUMBER_BEFORE_Y) {
+      if (!ctx.test(AGE_WORD_GATE)) return;
+      scan(ctx, AGE_UNIT_RE, 'age', 'age_over_89', AGE_OPTIONS);
+      scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', AGE_OPTIONS);
+      scan(ctx, AGE_SHORT_RE, 'age', 'age_over_89', AGE_OPTIONS);
+    } else if (ctx.test(AGE_LABEL_GATE)) scan(ctx, AGE_LABEL_RE, 'age', 'age_over_89', AGE_OPTIONS);
   },
 };

@@ -199,6 +199,8 @@ describe('pre-checks a detector reads as bits', () => {
     expect(ageNumbers('he is\u00a095')).toBe(3);
     expect(ageNumbers('she is 094.') & 2).toBe(2);
     expect(ageNumbers('92 - yo') & 4).toBe(4);
+    expect(ageNumbers('96 yo F') & 8).toBe(8);
+    expect(ageNumbers('room 096F') & 8).toBe(0);
   });
 
   it('find every web address with every gate open', () => {

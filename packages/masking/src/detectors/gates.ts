@@ -126,8 +126,23 @@ export const AGE_NUMBER = 1;
 export const SPOKEN_AGE_NUMBER = 2;
 /** Such a number (a leading zero allowed) before a 'y', at most three spaces or dashes between. */
 export const AGE_NUMBER_BEFORE_Y = 4;
+/** Such a number (no leading zero) before an 'M' or 'F', a space and "yo" or "y/o" allowed between ("96 yo F"). */
+export const AGE_NUMBER_BEFORE_SEX = 8;
 
 const AGE_NUMBER_RE = /(?<!\d)(0?)(?:9\d|1[0-3]\d)(?!\d)/g;
+
+/** `/^\s?(?:yo\s?|y\/o\s?)?[MF]/` at `at`: the sex after an age. */
+function sexAfter(text: string, at: number): boolean {
+  let p = at;
+  if (isSpace(text.charCodeAt(p))) p++;
+  const unit = text.startsWith('yo', p) ? 2 : text.startsWith('y/o', p) ? 3 : 0;
+  if (unit > 0) {
+    p += unit;
+    if (isSpace(text.charCodeAt(p))) p++;
+  }
+  const c = text.charCodeAt(p);
+  return c === 0x4d || c === 0x46;
+}
 
 /**
  * The numbers an age over 89 can be, and what is around them, as the bits above: every age
@@ -153,6 +168,7 @@ export function ageNumbers(text: string): number {
     let p = end;
     while (p < end + 3 && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2d)) p++;
     if (text.charCodeAt(p) === 0x79) bits |= AGE_NUMBER_BEFORE_Y;
+    if (m[1] === '' && sexAfter(text, end)) bits |= AGE_NUMBER_BEFORE_SEX;
   }
   return bits;
 }
