@@ -4,7 +4,8 @@
  *   UTF-8 is refused 415 before anything is decompressed, parsed or forwarded, and recorded;
  * - what is held as it is: X-Forwarded-For never becomes the recorded source (the gateway
  *   trusts no proxy header), an escaped lone surrogate and `constructor`/`prototype` keys
- *   reach the upstream byte for byte as the policy read them.
+ *   reach the upstream byte for byte as the policy read them, ids spelt `1e2`, `1.0` or `-0`
+ *   are answered under the equal id, and a 2026-07-28 batch is refused, nothing forwarded.
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,5 +117,23 @@ describe('gateway edge attacks', () => {
     const received = upstream.received.at(-1);
     expect(received?.body.toString('utf8')).toBe(call);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('answers ids in other numeric spellings under the equal id, and forwards no 2026-07-28 batch', async () => {
+    const call = JSON.stringify(statelessToolCall(777, 'echo', { item: 'x' }));
+    for (const [spelled, id] of [
+      ['1e2', 100],
+      ['1.0', 1],
+      ['-0', 0],
+    ] as const) {
+      const res = await post(STATELESS_HEADERS, call.replace('"id":777', `"id":${spelled}`));
+      expect(res.status, spelled).toBe(200);
+      expect(JSON.parse(res.body).id, spelled).toBe(id);
+    }
+    const forwarded = upstream.received.length;
+    const batch = await post(STATELESS_HEADERS, `[${call},${call.replace('"id":777', '"id":778')}]`);
+    expect(batch.status).toBe(400);
+    expect(JSON.parse(batch.body).error.code).toBe(-32600);
+    expect(upstream.received.length).toBe(forwarded);
   });
 });
