@@ -69,10 +69,14 @@ const NOT_TOWN_WORDS = new Set(
   ),
 );
 
+const NUMBER_THEN_LOWER = /\d[a-z]?,?[ \t]+[a-z]/;
+
 /** Street lines in grid form and in lower case; appended to `ctx.out`. */
 export function streetForms(ctx: ScanContext): void {
   if (!ctx.hasDigit) return;
   if (ctx.test(GRID_GATE)) scan(ctx, GRID_STREET_RE, 'street_address', 'street_address');
+  // Every lower-case form has a number, blanks and a lower-case word after it ("669 n", "69 box").
+  if (!ctx.test(NUMBER_THEN_LOWER)) return;
   if (ctx.test(LOWER_RURAL_GATE)) scan(ctx, LOWER_RURAL_RE, 'street_address', 'rural_route');
   if (ctx.test(LOWER_STREET_GATE))
     scan(ctx, LOWER_STREET_RE, 'street_address', 'street_address', LOWER_STREET_OPTIONS);
@@ -150,7 +154,7 @@ export function placeForms(ctx: ScanContext): void {
     scan(ctx, EIRCODE_RE, 'geo', 'city_postal', GROUP_1);
     scan(ctx, EIRCODE_RE, 'zip', 'postal_code', GROUP_2);
   }
-  if (ctx.test(NL_POSTCODE_GATE)) {
+  if (ctx.longestDigitRun >= 4 && ctx.test(NL_POSTCODE_GATE)) {
     scan(ctx, NL_POSTCODE_RE, 'zip', 'postal_code', GROUP_1);
     scan(ctx, NL_POSTCODE_RE, 'geo', 'city_postal', GROUP_2);
   }
