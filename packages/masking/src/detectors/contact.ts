@@ -1,7 +1,7 @@
 /** E-mail, web addresses, IP addresses, telephone and fax numbers. */
 import { isIPv6 } from 'node:net';
 import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
-import { hasDottedDigits, hasHexColons, hasWebScheme } from './gates';
+import { hasDottedDigits, hasHexColons } from './gates';
 
 /** The local part may hold accented letters (RFC 6531): "małgorzata.nowak@…". */
 const EMAIL_RE =
@@ -42,7 +42,7 @@ export const url: Detector = {
   types: ['url'],
   run(ctx) {
     const t = ctx.text;
-    if (!(ctx.includes('://') && ctx.passes(hasWebScheme)) && !ctx.test(WWW_GATE)) return;
+    if (!ctx.includes('://') && !ctx.test(WWW_GATE)) return;
     URL_RE.lastIndex = 0;
     for (let m = URL_RE.exec(t); m !== null; m = URL_RE.exec(t)) {
       let value = m[0];

@@ -9,7 +9,6 @@ import {
   hasHexColons,
   hasImageExtension,
   hasShortNumberSlash,
-  hasWebScheme,
   isSpace,
 } from './gates';
 
@@ -84,7 +83,6 @@ describe('hand-written gates', () => {
       [hasHexColons, /[0-9A-Fa-f]:[0-9A-Fa-f]*:|::[0-9A-Fa-f]/],
       [hasImageExtension, /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/i],
       [containsAny('RR', 'R.R.', 'HC', 'Route', 'Contract'), /RR|R\.R\.|HC|Route|Contract/],
-      [hasWebScheme, /(?:https?|ftp):\/\//i],
       [(t) => (ageNumbers(t) & 1) !== 0, /(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/],
     ];
     for (const [check, re] of pairs) {

@@ -172,21 +172,3 @@ export function ageNumbers(text: string): number {
   }
   return bits;
 }
-
-/** Whether `text` holds `word` (lower case) just before `end`, capitals allowed. */
-function endsWithFolded(text: string, end: number, word: string): boolean {
-  const start = end - word.length;
-  if (start < 0) return false;
-  for (let i = 0; i < word.length; i++)
-    if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
-  return true;
-}
-
-/** `/(?:https?|ftp):\/\//i`: the scheme of a web or FTP address ("ehr://", "s3://" are not). */
-export function hasWebScheme(text: string): boolean {
-  for (let p = text.indexOf('://'); p >= 0; p = text.indexOf('://', p + 1)) {
-    const end = (text.charCodeAt(p - 1) | 0x20) === 0x73 ? p - 1 : p;
-    if (endsWithFolded(text, end, 'http') || (end === p && endsWithFolded(text, p, 'ftp'))) return true;
-  }
-  return false;
-}
