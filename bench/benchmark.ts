@@ -158,6 +158,8 @@ async function startEnforcerChild(
     ],
     {
       cwd: dir,
+      // The baseline runs as its checkout runs it, TypeScript loader included.
+      ...(root !== undefined && { root: resolve(root) }),
       nodeArgs: [
         ...(options.cpuProfDir === undefined
           ? []

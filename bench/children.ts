@@ -5,6 +5,7 @@
  * stdin closes (which the kernel does however this process dies).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const RUN_TS = fileURLToPath(new URL('../bin/run-ts.mjs', import.meta.url));
@@ -36,9 +37,16 @@ export async function startChild(
   name: string,
   script: string,
   args: string[],
-  options: { readyTimeoutMs?: number; nodeArgs?: string[]; cwd?: string } = {},
+  options: {
+    readyTimeoutMs?: number;
+    nodeArgs?: string[];
+    cwd?: string;
+    /** The checkout whose bin/run-ts.mjs loads the script (default: this one's). */
+    root?: string;
+  } = {},
 ): Promise<ChildHandle> {
-  const argv = [...(options.nodeArgs ?? []), RUN_TS, script, ...args];
+  const runTs = options.root === undefined ? RUN_TS : join(options.root, 'bin', 'run-ts.mjs');
+  const argv = [...(options.nodeArgs ?? []), runTs, script, ...args];
   // The IPC channel carries CPU-usage questions and answers (see child-lifecycle.ts).
   const child = spawn(process.execPath, argv, {
     stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
