@@ -155,6 +155,16 @@ describe('dates written with a weekday or all together', () => {
   it.each(['lot 12AUG7 expired', 'batch 5MAY20 recalled'])('keeps %s', (text) => expectNoType(text, 'date'));
 });
 
+describe('a date and time needs its person word on its own line', () => {
+  it('keeps a system line after a name that reads like a date word', () =>
+    expectKept(
+      'reply from Dr. Joe dos Santos, DO.\nsystem: message read 2024-02-14T12:13:03+13:00',
+      '2024-02-14T12:13:03+13:00',
+    ));
+  it('finds a dated event on the line of its word', () =>
+    expectDetected('Admitted 2024-02-14 10:22 via ED', '2024-02-14 10:22', 'date'));
+});
+
 describe('protocol revisions are versions, not dates', () => {
   it.each([
     'The server speaks protocol 2025-06-18.',
@@ -169,6 +179,8 @@ describe('protocol revisions are versions, not dates', () => {
     ['seen on 2025-11-25 for follow-up', '2025-11-25'],
     ['2025-06-18', '2025-06-18'],
     ['Visit on 2024-03-17', '2024-03-17'],
+    ['Roe,Ann,Ennis,NT-proBNP 4310 pg/mL,2025-11-25\nPoe,Bo,Cork,ALT 40 U/L,2024-01-02', '2025-11-25'],
+    ['2025-06-18\tRoe\tAnn', '2025-06-18'],
   ])('still finds a person date %s', (text, value) => expectDetected(text, value, 'date'));
 });
 

@@ -69,7 +69,7 @@ const PROTOCOL_REVISIONS = new Set(['2024-11-05', '2025-03-26', '2025-06-18', '2
 /** A date-shaped string that is a version here: a protocol revision, or after a version word. */
 function isVersionHere(text: string, index: number, value: string): boolean {
   // A value that is the date and nothing else (a JSON leaf, a table cell) is a date; its key decides.
-  if (value.length === text.length) return false;
+  if (value.length === text.length || isCell(text, index, index + value.length)) return false;
   // Only this line counts, and the nearer word wins: "visit transcript (protocol 2025-06-18)".
   const line = before(text, index, 48);
   const head = line.slice(line.lastIndexOf('\n') + 1);
@@ -77,6 +77,15 @@ function isVersionHere(text: string, index: number, value: string): boolean {
   const person = lastIndexOf(PERSON_WORDS, head);
   if (version >= 0 && version >= person && head.length - version <= 40) return true;
   return person < 0 && PROTOCOL_REVISIONS.has(value);
+}
+
+/** Between a CSV, tab or bar delimiter (or a line's edge) and the next: "…,Ennis,2025-03-26\n". */
+function isCell(text: string, start: number, end: number): boolean {
+  const b = start === 0 ? 0x0a : text.charCodeAt(start - 1);
+  const a = end === text.length ? 0x0a : text.charCodeAt(end);
+  const delimiter = (c: number): boolean => c === 0x2c || c === 0x09 || c === 0x7c;
+  const edge = (c: number): boolean => c === 0x0a || c === 0x0d;
+  return (delimiter(b) && (delimiter(a) || edge(a))) || (edge(b) && delimiter(a));
 }
 
 const VERSION_WORDS =
@@ -130,7 +139,12 @@ const ISO_OPTIONS: ScanOptions = {
     if (m[2] === '-' && m[5] === undefined && isVersionHere(text, m.index, m[0])) return false;
     if (m[5] === undefined) return true;
     if (signatureStamp(text, m)) return false;
-    return hasPersonContext(text, m.index) && !SYSTEM_TIME_BEFORE.test(before(text, m.index, 16));
+    // A date and time is a person's only by a word on its own line ("system: read 2024-…" is not).
+    const line = before(text, m.index, 48);
+    return (
+      PERSON_CONTEXT.test(line.slice(line.lastIndexOf('\n') + 1)) &&
+      !SYSTEM_TIME_BEFORE.test(before(text, m.index, 16))
+    );
   },
 };
 const NUMERIC_OPTIONS: ScanOptions = {
