@@ -4,6 +4,7 @@
  * arguments can: the gateway seals them to ingest with the payload (schema version 3 on), and
  * ingest masks them like payloads before anything is stored or produced.
  */
+import { bodyCopy, eventWith } from './event-copy';
 import type { AuditEvent } from './model';
 
 type BodyOf<T extends AuditEvent['type']> = Extract<AuditEvent, { type: T }>['body'];
@@ -69,9 +70,13 @@ export function noClientFields(fields: ClientFields): boolean {
   return true;
 }
 
-/** The event with its client fields replaced by `replaced` (same shape as clientFieldsOf returned). */
-export function withClientFields(event: AuditEvent, replaced: ClientFieldValues): AuditEvent {
-  return { ...event, ...replaced.envelope, body: { ...event.body, ...replaced.body } } as AuditEvent;
+/**
+ * The event with its client fields replaced by `replaced` (same shape as clientFieldsOf
+ * returned), copied field by field: the replaced fields are already declared in the copy, so
+ * writing them keeps its shape.
+ */
+export function withClientFields<E extends AuditEvent>(event: E, replaced: ClientFieldValues): E {
+  return Object.assign(eventWith(event, Object.assign(bodyCopy(event), replaced.body)), replaced.envelope);
 }
 
 /** The two client fields the schema does not let be null: sealed, they are empty on the wire. */

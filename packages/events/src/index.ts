@@ -17,6 +17,7 @@ export {
   encodeEvent,
 } from './codec';
 export { EventDecodeError, type EventDecodeErrorCode, EventEncodeError } from './errors';
+export { bodyCopy, eventWith } from './event-copy';
 export { newEventId, nowMicros } from './ids';
 export type {
   AccessGrantAction,

@@ -91,16 +91,27 @@ function callEvents(call: number, answerBytes: number): AuditEvent[] {
     frame('server_to_client', answer),
     { type: 'session_ended' as const, body: { finalSeq: 3, reason: 'exchange_complete' as const } },
   ];
+  // One literal for every event, as the gateway's audit emitter builds them.
   return contents.map(
     (content, seq) =>
       ({
-        ...envelope,
-        ...content,
         eventId: `0197a1b2-c3d4-7e5f-8a9b-${String(call * 4 + seq).padStart(12, '0')}`,
         time: 1_760_000_000_000_000 + call,
+        tenant: envelope.tenant,
+        gatewayId: envelope.gatewayId,
         sessionId: `exch-${call}`,
         seq,
+        identity: envelope.identity,
+        sourceIp: envelope.sourceIp,
+        userAgent: envelope.userAgent,
+        connection: envelope.connection,
+        gatewayEpoch: envelope.gatewayEpoch,
         streamSeq: call * 4 + seq,
+        era: envelope.era,
+        protocolVersion: envelope.protocolVersion,
+        traceId: envelope.traceId,
+        type: content.type,
+        body: content.body,
       }) as AuditEvent,
   );
 }

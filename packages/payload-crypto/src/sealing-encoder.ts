@@ -3,6 +3,7 @@ import {
   type ClientFields,
   clearedClientFields,
   clientFieldsOf,
+  eventWith,
   type FrameBody,
   noClientFields,
   withClientFields,
@@ -44,14 +45,16 @@ function sealedEvent(sealer: PayloadSealer, scope: string, event: AuditEvent): A
   const cleared = hasFields ? clearedClientFields(event.type, fields) : null;
   if (event.type === 'frame' && event.body.payloadEncoding === 'json') {
     const payload = event.body.payload;
-    if (cleared === null) return { ...event, body: sealedBody(event.body, sealer.sealSync(scope, payload)) };
+    if (cleared === null) return eventWith(event, sealedBody(event.body, sealer.sealSync(scope, payload)));
     const sealed = sealer.sealWithFieldsSync(scope, payload, fieldsText(fields), event.eventId);
     const body = Object.assign(sealedBody(event.body, sealed.payload), cleared.body);
-    return { ...event, ...cleared.envelope, body, sealedFields: sealed.fields };
+    return Object.assign(eventWith(event, body, sealed.fields), cleared.envelope);
   }
   if (cleared === null) return event;
-  const sealedFields = sealer.sealFieldsSync(scope, fieldsText(fields), fieldsAad(event.eventId));
-  return { ...withClientFields(event, cleared), sealedFields };
+  const copy = withClientFields(event, cleared);
+  // Declared in the copy's literal: writing it keeps the copy's shape.
+  copy.sealedFields = sealer.sealFieldsSync(scope, fieldsText(fields), fieldsAad(event.eventId));
+  return copy;
 }
 
 /** The one JSON object `{ envelope, body }` that sealed client fields hold. */
