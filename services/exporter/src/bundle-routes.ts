@@ -86,6 +86,7 @@ export function bundleFile(dir: string, jobId: string): string {
 export async function workBundleJobs(
   deps: Pick<BundleRouteDeps, 'jobs' | 'source' | 'dir'>,
   concurrency = 2,
+  options: { maxEvents?: number } = {},
 ) {
   await mkdir(deps.dir, { recursive: true });
   return deps.jobs.work(
@@ -94,6 +95,7 @@ export async function workBundleJobs(
       try {
         const bundle = await buildBundle(deps.source, {
           ...payload,
+          ...options,
           onProgress: (events) => void ctx.progress(Math.min(80, 10 + events / 200)),
         });
         await ctx.progress(85);

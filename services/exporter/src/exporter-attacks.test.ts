@@ -309,21 +309,33 @@ describe('the audit API under attack', () => {
   });
 
   it("keeps a store error's text out of the job's recorded failure", async () => {
-    const jobs = createInProcessJobQueue();
-    const source = { ...exporterSource(), database: 'no_such_database_x7' };
-    await workBundleJobs({ jobs, source, dir: await tempDir('bundles') });
-    const { id } = await jobs.enqueue(buildBundleJob, {
-      sessionId: 's-a',
-      tenants: ['tenant-a'],
-      createdBy: 'audit@example.com',
-    });
-    const failed = await waitForJob(jobs, id);
-    await jobs.close();
+    const failed = await bundleJobOver({ ...exporterSource(), database: 'no_such_database_x7' });
     expect(failed.state).toBe('failed');
     expect(failed.error).toMatchObject({ code: 'BUNDLE_BUILD_FAILED' });
     expect(failed.error?.message).not.toContain('no_such_database_x7');
   });
+
+  it('fails a bundle over the event cap with a clear error instead of exhausting memory', async () => {
+    const failed = await bundleJobOver(exporterSource(), { maxEvents: 3 });
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toMatchObject({ code: 'BUNDLE_TOO_LARGE', retryable: false });
+    expect(failed.error?.message).toMatch(/more than 3 events.*format=ndjson/);
+  });
 });
+
+/** A bundle job for s-a run by a worker of its own over `source`, waited for until it ends. */
+async function bundleJobOver(source: BundleSource, options: { maxEvents?: number } = {}) {
+  const jobs = createInProcessJobQueue();
+  await workBundleJobs({ jobs, source, dir: await tempDir('bundles') }, 1, options);
+  const { id } = await jobs.enqueue(buildBundleJob, {
+    sessionId: 's-a',
+    tenants: ['tenant-a'],
+    createdBy: 'audit@example.com',
+  });
+  const ended = await waitForJob(jobs, id);
+  await jobs.close();
+  return ended;
+}
 
 function exporterSource() {
   const { client, database, store, key } = exporter;

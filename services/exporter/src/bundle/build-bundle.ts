@@ -28,7 +28,12 @@ export interface BundleTarget {
   createdBy: string;
   /** Told how many events have been read so far. */
   onProgress?: (events: number) => void;
+  /** Most events one bundle holds (default 250,000): a bundle is built in memory. */
+  maxEvents?: number;
 }
+
+/** Default cap of a bundle's events: about a gigabyte of memory while it is built and verified. */
+export const MAX_BUNDLE_EVENTS = 250_000;
 
 export class BundleNotFoundError extends ProctorError<'SESSION_NOT_FOUND'> {
   constructor(message: string) {
@@ -36,7 +41,17 @@ export class BundleNotFoundError extends ProctorError<'SESSION_NOT_FOUND'> {
   }
 }
 
+export class BundleTooLargeError extends ProctorError<'BUNDLE_TOO_LARGE'> {
+  constructor(max: number) {
+    super(
+      `the session or trace has more than ${max} events, too many for one bundle: export its log as NDJSON (GET /v1/sessions/{id}/log?format=ndjson) and check the store with proctor verify --store`,
+      { code: 'BUNDLE_TOO_LARGE', httpStatus: 413, retryable: false },
+    );
+  }
+}
+
 export async function buildBundle(source: BundleSource, target: BundleTarget): Promise<Bundle> {
+  const maxEvents = target.maxEvents ?? MAX_BUNDLE_EVENTS;
   const filters =
     target.sessionId !== undefined ? { session: target.sessionId } : { trace: target.traceId as string };
   const events: StoredChainEvent[] = [];
@@ -44,6 +59,7 @@ export async function buildBundle(source: BundleSource, target: BundleTarget): P
     tenants: target.tenants,
     filters,
   })) {
+    if (events.length >= maxEvents) throw new BundleTooLargeError(maxEvents);
     events.push(row as unknown as StoredChainEvent);
     if (events.length % 1000 === 0) target.onProgress?.(events.length);
   }
