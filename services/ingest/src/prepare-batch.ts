@@ -5,11 +5,10 @@
  * prepare pool's workers or, without one, here.
  */
 import type { ConsumedBatch, ConsumedRecord } from '@proctor/event-log';
-import { ClientFieldMemo } from './client-field-memo';
 import type { PreparePool } from './prepare-pool';
 import {
   type FinishOutcome,
-  finishRecord,
+  finishAll,
   type OpenedEvent,
   openRecord,
   type PrepareDeps,
@@ -47,20 +46,9 @@ export async function prepareBatch(
       outcomes.push(outcome);
     }
   }
-  const finished = pool === undefined ? await finishHere(deps, opened) : await pool.finish(opened);
+  const finished = pool === undefined ? await finishAll(deps, opened) : await pool.finish(opened);
   openedAt.forEach(({ index, record }, i) => {
     outcomes[index] = withRecord(batch, record, finished[i] as FinishOutcome);
   });
   return { outcomes: outcomes as RecordOutcome[], ...(retry !== undefined && { retry }) };
-}
-
-/**
- * Client fields (user agent, method, tool name, …) repeat across a batch's events: each
- * distinct value is masked once per batch.
- */
-async function finishHere(deps: PrepareDeps, opened: readonly OpenedEvent[]): Promise<FinishOutcome[]> {
-  const memo = new ClientFieldMemo();
-  const out: FinishOutcome[] = [];
-  for (const item of opened) out.push(await finishRecord(deps, item, memo));
-  return out;
 }

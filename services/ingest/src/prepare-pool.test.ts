@@ -1,9 +1,8 @@
 import { type AuditEvent, decodeEvent, encodeEvent } from '@proctor/events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientFieldMemo } from './client-field-memo';
 import { defaultFrameMasker } from './frame-masker';
 import { createPreparePool, defaultPrepareWorkers, type PreparePool } from './prepare-pool';
-import { type FinishOutcome, finishRecord, type OpenedEvent } from './prepare-record';
+import { type FinishOutcome, finishAll, finishRecord, type OpenedEvent } from './prepare-record';
 import { FAKE, frameEvent } from './testing/raw-events';
 
 const pools: PreparePool[] = [];
@@ -48,12 +47,8 @@ function openedEvents(count: number): OpenedEvent[] {
   return out;
 }
 
-async function finishHere(opened: readonly OpenedEvent[]): Promise<FinishOutcome[]> {
-  const deps = { encode: encodeEvent, masker: defaultFrameMasker() };
-  const memo = new ClientFieldMemo();
-  const out: FinishOutcome[] = [];
-  for (const item of opened) out.push(await finishRecord(deps, item, memo));
-  return out;
+function finishHere(opened: readonly OpenedEvent[]): Promise<FinishOutcome[]> {
+  return finishAll({ encode: encodeEvent, masker: defaultFrameMasker() }, opened);
 }
 
 describe('prepare pool (worker threads)', () => {

@@ -13,7 +13,7 @@ import type { ConsumedBatch, ConsumedRecord, LogRecord } from '@proctor/event-lo
 import { type AuditEvent, OMITTED_PAYLOAD } from '@proctor/events';
 import { type ChainedEvent, canonicalEventForm } from '@proctor/integrity';
 import { auditRecordsOf, type EventRecords } from './audit-records';
-import type { ClientFieldMemo } from './client-field-memo';
+import { ClientFieldMemo } from './client-field-memo';
 import { codeOf, type DlqStep, toDlq } from './dead-letter';
 import type { FrameMasker } from './frame-masker';
 import { CLEAR_ENCODINGS, type PayloadOpener } from './payload-opener';
@@ -136,6 +136,17 @@ export async function openRecord(
     }
   }
   return { outcome: 'open', opened: { event, clear } };
+}
+
+/**
+ * The events of one batch (or one slice of it) finished in order, with one memo: client fields
+ * (user agent, method, tool name, …) repeat across events and each distinct value is masked once.
+ */
+export async function finishAll(deps: FinishDeps, opened: readonly OpenedEvent[]): Promise<FinishOutcome[]> {
+  const memo = new ClientFieldMemo();
+  const out: FinishOutcome[] = [];
+  for (const item of opened) out.push(await finishRecord(deps, item, memo));
+  return out;
 }
 
 /** Mask, build the rows, validate them, encode the redacted event. */

@@ -8,10 +8,9 @@ import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { encodeEvent } from '@proctor/events';
 import type { MaskerConfig } from '@proctor/masking';
-import { ClientFieldMemo } from './client-field-memo';
 import { codeOf } from './dead-letter';
 import { defaultFrameMasker } from './frame-masker';
-import { type FinishOutcome, finishRecord, type OpenedEvent } from './prepare-record';
+import { finishAll, type OpenedEvent } from './prepare-record';
 import { encodeOutcomes, type PrepareReply, type PrepareRequest } from './prepare-wire';
 
 const port = parentPort;
@@ -26,11 +25,8 @@ port.postMessage({ ready: true } satisfies PrepareReply);
 port.on('message', async ({ id, bytes }: PrepareRequest) => {
   let reply: PrepareReply;
   try {
-    const opened = deserialize(bytes) as OpenedEvent[];
     // One memo per request, as the pipeline keeps one per batch.
-    const memo = new ClientFieldMemo();
-    const outcomes: FinishOutcome[] = [];
-    for (const item of opened) outcomes.push(await finishRecord(deps, item, memo));
+    const outcomes = await finishAll(deps, deserialize(bytes) as OpenedEvent[]);
     reply = { id, ...encodeOutcomes(outcomes) };
   } catch (err) {
     reply = { id, error: codeOf(err, 'prepare_failed') };
