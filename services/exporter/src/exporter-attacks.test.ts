@@ -11,6 +11,7 @@ import { createInProcessJobQueue } from '@proctor/jobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForJob } from '../../../packages/jobs/src/job-queue.contract';
 import { tempDir } from '../../../test/harness';
+import type { BundleSource } from './bundle/build-bundle';
 import { buildBundleJob, bundleFile, workBundleJobs } from './bundle-routes';
 import { endedSession, startTestExporter, type TestExporter } from './testing-exporter';
 
