@@ -181,7 +181,7 @@ export class AuditEmitter {
       traceId: subject.traceId,
       type: content.type,
       // session_ended names its own position: the session's final seq.
-      body: content.type === 'session_ended' ? { ...content.body, finalSeq: seq } : content.body,
+      body: content.type === 'session_ended' ? { finalSeq: seq, reason: content.body.reason } : content.body,
     } as AuditEvent;
     return { key: subject.sessionId, value: this.deps.encode(event), headers: headersOf(event.type) };
   }

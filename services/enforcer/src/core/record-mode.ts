@@ -1,5 +1,5 @@
 import type { AuditEvent, FrameBody } from '@proctor/events';
-import { OMITTED_PAYLOAD } from '@proctor/events';
+import { bodyCopy, eventWith, OMITTED_PAYLOAD } from '@proctor/events';
 import { type CompiledPolicy, type PolicyRequest, recordModeOf } from '@proctor/policy';
 
 /**
@@ -24,19 +24,19 @@ export function recordingEncoder(
     if (policy.recordRules.length === 0) return encode(event);
     const { record } = recordModeOf(policy, requestOf(event, policy));
     if (record === 'full') return encode(event);
-    return encode({ ...event, body: metadataOnly(event.body) });
+    return encode(eventWith(event, metadataOnly(event)));
   };
 }
 
-function metadataOnly(body: FrameBody): FrameBody {
-  return {
-    ...body,
-    payload: EMPTY,
-    payloadEncoding: OMITTED_PAYLOAD,
-    sha256: '',
-    digestAlg: 'sha256',
-    encryption: null,
-  };
+/** The frame's body without its payload: a copy with every field written, then emptied. */
+function metadataOnly(event: Extract<AuditEvent, { type: 'frame' }>): FrameBody {
+  const body = bodyCopy(event);
+  body.payload = EMPTY;
+  body.payloadEncoding = OMITTED_PAYLOAD;
+  body.sha256 = '';
+  body.digestAlg = 'sha256';
+  body.encryption = null;
+  return body;
 }
 
 const EMPTY = Buffer.alloc(0);

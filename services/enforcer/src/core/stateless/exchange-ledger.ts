@@ -82,25 +82,14 @@ export class ExchangeLedger {
     if (continuation && !this.claim(`${continuation.exchangeId}:${continuation.round}`)) {
       return this.open(call, null);
     }
-    const fields = {
-      identity: call.identity,
-      connection: call.connection,
-      sourceIp: call.sourceIp,
-      userAgent: call.userAgent,
-      protocolVersion: call.meta.protocolVersion,
-    };
     if (continuation) {
       return new Exchange(
-        { ...fields, id: continuation.exchangeId, traceId: call.meta.traceId ?? continuation.traceId },
+        exchangeFields(call, continuation.exchangeId, call.meta.traceId ?? continuation.traceId),
         continuation.round,
         continuation.nextSeq,
       );
     }
-    const exchange = new Exchange(
-      { ...fields, id: this.deps.newExchangeId(), traceId: call.meta.traceId },
-      0,
-      0,
-    );
+    const exchange = new Exchange(exchangeFields(call, this.deps.newExchangeId(), call.meta.traceId), 0, 0);
     exchange.unrecordedStart = {
       type: 'session_started',
       body: {
@@ -218,7 +207,13 @@ export class ExchangeLedger {
         protocolVersion: call.meta.protocolVersion,
         sessionId: exchange.id,
       }),
-      { ...this.stageContext(exchange, call.signal), ...extras },
+      new ExchangeStageContext(
+        this,
+        exchange,
+        extras.signal ?? call.signal,
+        extras.notify,
+        extras.deferAsTask,
+      ),
     );
   }
 
@@ -240,14 +235,43 @@ export class ExchangeLedger {
         identity: call.identity,
         connection: call.connection,
       },
-      this.stageContext(exchange, call.signal),
+      new ExchangeStageContext(this, exchange, call.signal, undefined, undefined),
     );
     if (message === null) return null;
     return message === frame.message ? frame : frameOf(message);
   }
+}
 
-  private stageContext(exchange: Exchange, signal: AbortSignal): StageContext {
-    return { signal, emit: (contents) => this.record(exchange, contents) };
+type ExchangeFields = ConstructorParameters<typeof Exchange>[0];
+
+/** What an exchange is opened with: one literal, so every exchange's fields have one shape. */
+function exchangeFields(call: StatelessCall, id: string, traceId: string | null): ExchangeFields {
+  return {
+    id,
+    identity: call.identity,
+    connection: call.connection,
+    sourceIp: call.sourceIp,
+    userAgent: call.userAgent,
+    protocolVersion: call.meta.protocolVersion,
+    traceId,
+  };
+}
+
+/**
+ * The stages' context on one exchange. `emit` is a method: a context made per request does
+ * not make a function of its own, and every context has the same fields.
+ */
+class ExchangeStageContext implements StageContext {
+  constructor(
+    private readonly ledger: ExchangeLedger,
+    private readonly exchange: Exchange,
+    readonly signal: AbortSignal,
+    readonly notify: StageContext['notify'],
+    readonly deferAsTask: StageContext['deferAsTask'],
+  ) {}
+
+  emit(contents: EventContent[]): Promise<void> {
+    return this.ledger.record(this.exchange, contents);
   }
 }
 
