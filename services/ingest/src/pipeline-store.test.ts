@@ -8,12 +8,12 @@ import { chdbTestPath, freshDatabaseName, removeChdbTestPath } from '@proctor/au
 import { decodeEvent, encodeEvent } from '@proctor/events';
 import { createCheckpointSigner, generateCheckpointKey, verifyAuditTrail } from '@proctor/integrity';
 import { silentLogger } from '@proctor/logger';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCheckpointer } from './checkpointer';
 import { defaultFrameMasker } from './frame-masker';
 import { createIngestPipeline } from './pipeline';
-import { createPreparePool, type PreparePool } from './prepare-pool';
 import { HandOverConsumer, RecordingProducer } from './testing/fakes';
+import { usePreparePools } from './testing/prepare-pools';
 import { batchOf, encoded, FAKE, frameEvent } from './testing/raw-events';
 
 let store: AuditStore;
@@ -31,10 +31,7 @@ beforeEach(async () => {
   return () => store.close();
 });
 afterAll(() => removeChdbTestPath());
-const pools: PreparePool[] = [];
-afterEach(async () => {
-  await Promise.all(pools.splice(0).map((pool) => pool.close()));
-});
+const preparePool = usePreparePools();
 
 /** Preparation on this thread, or in worker threads: the same rows either way. */
 let workers = 0;
@@ -61,16 +58,10 @@ async function pipelineOn(checkpoint?: { everyEvents: number }) {
     encode: encodeEvent,
     masker: defaultFrameMasker(),
     ...(checkpointer && { checkpointer }),
-    ...(workers > 0 && { preparePool: pooled(workers) }),
+    ...(workers > 0 && { preparePool: preparePool({ workers }) }),
     logger: silentLogger(),
   });
   return { pipeline, producer, publicKeys: [key.publicJwk] };
-}
-
-function pooled(count: number): PreparePool {
-  const pool = createPreparePool({ workers: count });
-  pools.push(pool);
-  return pool;
 }
 
 const payload = (n: number) =>

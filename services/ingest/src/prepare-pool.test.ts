@@ -1,20 +1,12 @@
 import { type AuditEvent, decodeEvent, encodeEvent } from '@proctor/events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultFrameMasker } from './frame-masker';
-import { createPreparePool, defaultPrepareWorkers, type PreparePool } from './prepare-pool';
+import { createPreparePool, defaultPrepareWorkers } from './prepare-pool';
 import { type FinishOutcome, finishAll, finishRecord, type OpenedEvent } from './prepare-record';
+import { usePreparePools } from './testing/prepare-pools';
 import { FAKE, frameEvent } from './testing/raw-events';
 
-const pools: PreparePool[] = [];
-afterEach(async () => {
-  await Promise.all(pools.splice(0).map((pool) => pool.close()));
-});
-
-function pool(options: Parameters<typeof createPreparePool>[0]): PreparePool {
-  const created = createPreparePool(options);
-  pools.push(created);
-  return created;
-}
+const pool = usePreparePools();
 
 /** Opened events of several kinds, some carrying synthetic PHI, one whose row can never be stored. */
 function openedEvents(count: number): OpenedEvent[] {
