@@ -123,6 +123,12 @@ const STREET_SUFFIX_WORDS = [
     'damm',
     'ufer',
     'plein',
+    'markt',
+    'gracht',
+    'kade',
+    'singel',
+    'dijk',
+    'steeg',
     'vej',
     'gatan',
     'gata',
@@ -139,7 +145,7 @@ const STREET_SUFFIX_WORDS = [
   .join('|')
   .replace(/\./g, '\\.');
 const COMPOUND_STREET_RE = new RegExp(
-  `(?<![\\p{L}])[\\p{Lu}][\\p{L}-]*[ -]?(?:${STREET_SUFFIX_WORDS})\\s*\\d{1,5}[a-zA-Z]?\\b(?:-(?:\\d{1,3}|[IVX]{1,4})\\b|[ \\t](?:bis|ter|hs|huis)\\b)?`,
+  `(?<![\\p{L}])(?:(?:Nieuwe|Oude|Korte|Lange|Grote|Kleine|Neue|Alte|Obere|Untere)[ \\t])?[\\p{Lu}][\\p{L}-]*[ -]?(?:${STREET_SUFFIX_WORDS})\\s*\\d{1,5}[a-zA-Z]?\\b(?:-(?:\\d{1,3}|[IVX]{1,4})\\b|[ \\t](?:bis|ter|hs|huis)\\b)?`,
   'gu',
 );
 const LOCAL_STREET_GATE = new RegExp(`(?:${STREET_WORDS})\\s`, 'u');

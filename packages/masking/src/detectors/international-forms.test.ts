@@ -103,6 +103,8 @@ describe('addresses in grid, regional and spoken forms', () => {
     ['Re: J. Roe\nKerkstraat 69 bis\n8014 BM Zwolle', 'Kerkstraat 69 bis', 'street_address'],
     ['Re: J. Roe\nKerkstraat 69 bis\n8014 BM Zwolle', '8014 BM', 'zip'],
     ['Re: J. Roe\nKerkstraat 69 bis\n8014 BM Zwolle', 'Zwolle', 'geo'],
+    ['BSN on file\nVismarkt 91 bis\n3541 SG Utrecht', 'Vismarkt 91 bis', 'street_address'],
+    ['Nieuwe Binnenweg 27-2\n8933 GK Leeuwarden', 'Nieuwe Binnenweg 27-2', 'street_address'],
     ['51 Abbey Street, Mullingar N91 N7X1', 'N91 N7X1', 'zip'],
     ['51 Abbey Street, Mullingar N91 N7X1', 'Mullingar', 'geo'],
     ['Flat 7, 195 Tui Crescent, Roslyn\nDunedin 9010\nPh 021 555 0101', 'Dunedin', 'geo'],
