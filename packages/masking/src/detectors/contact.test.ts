@@ -104,6 +104,16 @@ describe('phone and fax', () => {
     expectDetected(text, value, 'phone'),
   );
 
+  it.each([
+    ['Caregiver: Ann Roe, 9806519030.', '9806519030'],
+    ['Emergency contact Bo Poe (daughter), 4443676936', '4443676936'],
+  ])('finds ten bare digits after a person to reach and their name: %s', (text, value) =>
+    expectDetected(text, value, 'phone'),
+  );
+
+  it('keeps ten digits after a comma with no person to reach before them', () =>
+    expectNoType('Batch total, 9806519030 items', 'phone'));
+
   it.each(['ALT 212 at 120-1500 U/L range', 'gauge at 1.5-2.0', 'dose (0.5) mg'])('keeps %s', (text) =>
     expectNoType(text, 'phone'),
   );

@@ -97,6 +97,9 @@ const INTL_00_RE = /(?<![\w+.-])(?:00|011[-. ])[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?
  */
 const BARE_NANP_RE =
   /(?:\b(?:at|on|to|via|number|contact|reached|reach|call|text|no\.?|it['’]?s|[PF]:?|#)|[)\]]),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
+/** "Caregiver: Ann Roe, 9806519030": the same shape after a person to reach and their name, on one line. */
+const BARE_NANP_AFTER_PERSON_RE =
+  /\b(?:caregiver|carer|contact|emergency|next of kin|nok|spouse|wife|husband|partner|daughter|son|mother|father|mom|mum|dad|guardian|sister|brother|friend|neighbou?r|proxy|poa)\b[^\n\d]{0,48}?,\s*((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
 /**
  * National numbers of the UK, Australia and others, in the groups they are written in: "01991 879292",
  * "0161 496 0000", "020 7946 0000", "0412 345 678", "0244 123 456", "(02) 9876 5432".
@@ -184,7 +187,10 @@ export const phone: Detector = {
     if (ctx.includes('+')) scan(ctx, E164_RE, 'phone', 'phone', E164_OPTIONS);
     if (ctx.digits >= 10) {
       if (ctx.includes('00') || ctx.includes('011')) scan(ctx, INTL_00_RE, 'phone', 'phone', E164_OPTIONS);
-      if (run >= 10) scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
+      if (run >= 10) {
+        scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
+        if (ctx.includes(',')) scan(ctx, BARE_NANP_AFTER_PERSON_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
+      }
     }
     if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
     if (run >= 4 && ctx.test(LOCAL_PHONE_GATE))
