@@ -6,9 +6,13 @@ import { defaultFrameMasker } from './frame-masker';
 import type { PayloadOpener } from './payload-opener';
 import { createIngestPipeline } from './pipeline';
 import { HandOverConsumer, MemoryStore, RecordingProducer } from './testing/fakes';
+import { usePreparePools } from './testing/prepare-pools';
 import { batchOf, encoded, FAKE, frameEvent } from './testing/raw-events';
 
-function setup(opener?: PayloadOpener) {
+const preparePool = usePreparePools();
+
+/** `workers`: prepare worker threads (0: preparation on this thread). */
+function setup(opener?: PayloadOpener, workers = 0) {
   const store = new MemoryStore();
   const producer = new RecordingProducer();
   const pipeline = createIngestPipeline({
@@ -20,6 +24,7 @@ function setup(opener?: PayloadOpener) {
     encode: encodeEvent,
     masker: defaultFrameMasker(),
     ...(opener && { opener }),
+    ...(workers > 0 && { preparePool: preparePool({ workers }) }),
     logger: silentLogger(),
   });
   return { store, producer, pipeline };
@@ -83,28 +88,31 @@ describe('ingest pipeline: outcomes per record', () => {
     expect(failing.producer.on('dlq')[0]?.headers?.['proctor-dlq-reason']).toBe('undecryptable');
   });
 
-  it('stores the prefix and asks for a retry when opening fails transiently', async () => {
-    let down = true;
-    const opener: PayloadOpener = {
-      isSealed: (frame) => frame.payloadEncoding === 'jwe-a256gcm',
-      open: async () => {
-        if (down) throw Object.assign(new Error('key service unreachable'), { retryable: true });
-        return Buffer.from('{"ok":true}');
-      },
-    };
-    const { store, producer, pipeline } = setup(opener);
-    const batch = batchOf([
-      ...encoded([frameEvent('s-1', 0, '{}')]),
-      ...encoded([sealed(1)]),
-      ...encoded([frameEvent('s-1', 2, '{}')]),
-    ]);
-    await expect(pipeline.handle(batch)).rejects.toThrow(/unreachable/);
-    expect(store.rows.events.map((e) => e.seq)).toEqual([0]);
-    expect(producer.on('dlq')).toEqual([]);
-    down = false;
-    await pipeline.handle(batch);
-    expect(store.rows.events.map((e) => e.seq)).toEqual([0, 1, 2]);
-  });
+  it.each([0, 1])(
+    'stores the prefix and asks for a retry when opening fails transiently (%i prepare workers)',
+    async (workers) => {
+      let down = true;
+      const opener: PayloadOpener = {
+        isSealed: (frame) => frame.payloadEncoding === 'jwe-a256gcm',
+        open: async () => {
+          if (down) throw Object.assign(new Error('key service unreachable'), { retryable: true });
+          return Buffer.from('{"ok":true}');
+        },
+      };
+      const { store, producer, pipeline } = setup(opener, workers);
+      const batch = batchOf([
+        ...encoded([frameEvent('s-1', 0, '{}')]),
+        ...encoded([sealed(1)]),
+        ...encoded([frameEvent('s-1', 2, '{}')]),
+      ]);
+      await expect(pipeline.handle(batch)).rejects.toThrow(/unreachable/);
+      expect(store.rows.events.map((e) => e.seq)).toEqual([0]);
+      expect(producer.on('dlq')).toEqual([]);
+      down = false;
+      await pipeline.handle(batch);
+      expect(store.rows.events.map((e) => e.seq)).toEqual([0, 1, 2]);
+    },
+  );
 
   it('fails the batch on a store outage (nothing produced, nothing committed), then stores it once', async () => {
     const { store, producer, pipeline } = setup();
@@ -144,17 +152,20 @@ describe('ingest pipeline: outcomes per record', () => {
     expect(producer.appended).toEqual([]);
   });
 
-  it('refuses a second event claiming a stored session seq, and a row that can never be stored', async () => {
-    const { store, producer, pipeline } = setup();
-    await pipeline.handle(batchOf(encoded([frameEvent('s-1', 0, '{}')])));
-    const tooLate = { ...frameEvent('s-1', 1, '{}'), time: 5_000_000_000_000_000 };
-    await pipeline.handle(batchOf(encoded([frameEvent('s-1', 0, '{}'), tooLate])));
-    expect(store.rows.events).toHaveLength(1);
-    expect(
-      producer.on('dlq').map((r) => [r.headers?.['proctor-dlq-step'], r.headers?.['proctor-dlq-reason']]),
-    ).toEqual([
-      ['validate', 'AUDIT_STORE_INVALID_INPUT'],
-      ['dedup', 'seq_conflict'],
-    ]);
-  });
+  it.each([0, 1])(
+    'refuses a second event claiming a stored session seq, and a row that can never be stored (%i prepare workers)',
+    async (workers) => {
+      const { store, producer, pipeline } = setup(undefined, workers);
+      await pipeline.handle(batchOf(encoded([frameEvent('s-1', 0, '{}')])));
+      const tooLate = { ...frameEvent('s-1', 1, '{}'), time: 5_000_000_000_000_000 };
+      await pipeline.handle(batchOf(encoded([frameEvent('s-1', 0, '{}'), tooLate])));
+      expect(store.rows.events).toHaveLength(1);
+      expect(
+        producer.on('dlq').map((r) => [r.headers?.['proctor-dlq-step'], r.headers?.['proctor-dlq-reason']]),
+      ).toEqual([
+        ['validate', 'AUDIT_STORE_INVALID_INPUT'],
+        ['dedup', 'seq_conflict'],
+      ]);
+    },
+  );
 });
