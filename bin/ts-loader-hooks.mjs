@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
+import { transform, version } from 'esbuild';
+import { openDiskCache } from './ts-compile-cache.mjs';
 
 const LOADERS = new Map([
   ['.ts', 'ts'],
@@ -23,8 +24,9 @@ let baseOptions = {
   sourcemap: 'inline',
   keepNames: false,
 };
-/** Compiled output per (path, source) digest, for modules loaded again under another URL. */
+/** Compiled output per digest of its inputs, for modules loaded again under another URL. */
 const compiled = new Map();
+const disk = openDiskCache();
 
 /**
  * Receives the compiler options esbuild honours from the project's tsconfig (ts-loader.mjs reads
@@ -58,16 +60,25 @@ export async function load(url, context, nextLoad) {
  * @returns {Promise<string>}
  */
 async function compile(path, source, loader) {
-  const key = createHash('sha256').update(path).update('\0').update(source).digest('base64');
-  const cached = compiled.get(key);
-  if (cached !== undefined) return cached;
+  const options = { ...baseOptions, loader, sourcefile: path };
+  const key = createHash('sha256')
+    .update(`${version}\0${JSON.stringify(options)}\0`)
+    .update(source)
+    .digest('hex');
+  const cached = compiled.get(key) ?? (await (await disk)?.get(key));
+  if (cached !== undefined) {
+    compiled.set(key, cached);
+    return cached;
+  }
+  let code;
   try {
-    const { code } = await transform(source, { ...baseOptions, loader, sourcefile: path });
-    compiled.set(key, code);
-    return code;
+    ({ code } = await transform(source, options));
   } catch (error) {
     throw compileError(error);
   }
+  compiled.set(key, code);
+  await (await disk)?.set(key, code);
+  return code;
 }
 
 /**
