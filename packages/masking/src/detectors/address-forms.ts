@@ -12,6 +12,10 @@ import { scan } from './detector';
 const GRID_STREET_RE =
   /(?<![\w.-])(?:\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{1,5}[ \t]+[NSEW]\b\.?|[NSEW]\d{1,6}(?:[ \t]+[NSEW]\d{1,6})?[ \t]+(?:County[ \t]+(?:Road|Rd|Highway|Hwy|Trunk)[ \t]+[A-Z]{1,2}\b|\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)?[ \t]+(?:Rd|Road|St|Street|Ave|Avenue|Ln|Lane|Dr|Drive|Ct|Trl)\b))/gu;
 const GRID_GATE = /\d[ \t]+[NSEW]\.?[ \t]+\d|[NSEW]\d{3}/;
+/** The same said in lower case, the grid number in hundreds: "9270 w 3700 n", "n9777 county road b". */
+const LOWER_GRID_RE =
+  /(?<![\w.-])(?:\d{2,5}[ \t]+[nsew][ \t]+\d{1,3}00[ \t]+[nsew]\b|[nsew]\d{3,6}[ \t]+county[ \t]+(?:road|rd|highway|hwy|trunk)[ \t]+[a-z]{1,2}\b)/g;
+const LOWER_GRID_GATE = /\d[ \t]+[nsew][ \t]+\d|[nsew]\d{3}/;
 
 /** "GPS 39.0690, -106.2970", "-36.84846, 174.76333": a latitude and longitude, four decimals at least. */
 const COORDINATES_RE =
@@ -77,6 +81,7 @@ export function streetForms(ctx: ScanContext): void {
   if (ctx.test(GRID_GATE)) scan(ctx, GRID_STREET_RE, 'street_address', 'street_address');
   // Every lower-case form has a number, blanks and a lower-case word after it ("669 n", "69 box").
   if (!ctx.test(NUMBER_THEN_LOWER)) return;
+  if (ctx.test(LOWER_GRID_GATE)) scan(ctx, LOWER_GRID_RE, 'street_address', 'street_address');
   if (ctx.test(LOWER_RURAL_GATE)) scan(ctx, LOWER_RURAL_RE, 'street_address', 'rural_route');
   if (ctx.test(LOWER_STREET_GATE))
     scan(ctx, LOWER_STREET_RE, 'street_address', 'street_address', LOWER_STREET_OPTIONS);

@@ -118,11 +118,15 @@ describe('addresses in grid, regional and spoken forms', () => {
     ['CALLER: 8982 quail run trl in bemidji', 'bemidji', 'geo'],
     ['CALLER: hc 69 box 793 in presque isle', 'hc 69 box 793', 'street_address'],
     ['CALLER: hc 69 box 793 in presque isle', 'presque isle', 'geo'],
+    ['CALLER: n9777 county road b in tupelo', 'n9777 county road b', 'street_address'],
+    ['CALLER: 9270 w 3700 n in sleepy eye', '9270 w 3700 n', 'street_address'],
+    ['CALLER: 9270 w 3700 n in sleepy eye', 'sleepy eye', 'geo'],
   ] as const)('%s → %s', (text, value, type) => expectDetected(text, value, type));
 
   it('keeps walking distances, doses, room numbers and lab pairs', () => {
     expectKept('walked 2 blocks down the road and then home');
     expectKept('take 2 tabs by mouth then rest');
+    expectKept('bp 120 over 80 at 3 w 2 n');
     expectKept('Room 1234 booked; 1000 MG Tablet daily');
     expectKept('ratio 0.1234, 0.5678 noted');
     expectKept('Version 2024\nBuild 3204');
