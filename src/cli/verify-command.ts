@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClickHouseAuditStore, createClickHouseClient } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
 import { type BundleProblem, type BundleReport, readBundle, verifyBundle } from '@proctor/exporter/bundle';
 import { type StoreVerifyReport, verifyStore } from '@proctor/exporter/verify-store';
-import { type IntegrityProblem, readCheckpointKeyFile } from '@proctor/integrity';
+import type { IntegrityProblem } from '@proctor/integrity';
 import type { JWK } from 'jose';
 import { clickHouseOptions } from '../runtime/audit-store';
+import { configuredCheckpointKeys } from '../runtime/checkpoint-keys';
 import { COMMON_OPTIONS } from './args';
 import { loadCliConfig } from './config-file';
 
@@ -92,9 +92,7 @@ async function verifyConfiguredStore(
   const client = createClickHouseClient(clickHouseOptions(config));
   const database = config.auditStore.database;
   try {
-    const publishedKeys = options.publishedKeys ?? [
-      (await readCheckpointKeyFile(resolve(config.ingest.checkpoints.keyFile))).publicJwk,
-    ];
+    const publishedKeys = options.publishedKeys ?? (await configuredCheckpointKeys(config));
     return await verifyStore({
       client,
       database,

@@ -14,11 +14,12 @@ import type { ExporterDeps } from '@proctor/exporter';
 import { type AuthFailureSink, authFailureEvent } from '@proctor/exporter/auth-failures';
 import { workBundleJobs } from '@proctor/exporter/bundles';
 import { clickHouseReportSource } from '@proctor/exporter/report';
-import { readCheckpointKeyFile } from '@proctor/integrity';
+import { publishedCheckpointKeys } from '@proctor/integrity';
 import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
 import type { Logger } from '@proctor/logger';
 import type { JWK } from 'jose';
 import { clickHouseOptions } from './audit-store';
+import { retiredCheckpointKeys } from './checkpoint-keys';
 import { payloadEncoder } from './enforcer-security';
 import { openEventLogProducer, topicsOf } from './event-log';
 import type { ShutdownStep } from './shutdown';
@@ -45,11 +46,14 @@ export async function openExporterParts(
   const client = createClickHouseClient(clickHouseOptions(config));
   const reader = { client, database: config.auditStore.database };
   const keyFile = resolve(config.ingest.checkpoints.keyFile);
+  // Retired keys are read once: a bad entry stops the start instead of every verification.
+  const retired = await retiredCheckpointKeys(config);
+  await publishedCheckpointKeys(keyFile, retired);
   const publishedKeys = async (): Promise<JWK[]> => {
     try {
-      return [(await readCheckpointKeyFile(keyFile)).publicJwk];
+      return await publishedCheckpointKeys(keyFile, retired);
     } catch {
-      return [];
+      return retired;
     }
   };
   const jobs: JobQueue = config.jobs.redisUrl

@@ -585,6 +585,21 @@ export const configSchema = z
           .object({
             /** Private JWK (`proctor keys checkpoint generate`); created on first start when missing. */
             keyFile: z.string().default('./data/keys/checkpoint-signing.json'),
+            /**
+             * Keys that signed before a rotation: their public JWK files, with the period each
+             * signed if known. Published and trusted for verification; never used to sign.
+             */
+            retiredKeys: z
+              .array(
+                z
+                  .object({
+                    file: z.string().min(1),
+                    signedFrom: z.string().datetime({ offset: true }).optional(),
+                    signedUntil: z.string().datetime({ offset: true }).optional(),
+                  })
+                  .strict(),
+              )
+              .default([]),
             everyEvents: z.number().int().positive().default(1_000),
             everySeconds: z.number().positive().default(10),
             topic: z.string().default('proctor.audit.checkpoints.v1'),

@@ -168,7 +168,10 @@ export async function verifyCheckpoint(
   }
   const jwk = publicKeys.find((k) => k.kid === kid);
   if (jwk === undefined) {
-    throw new IntegrityError('INTEGRITY_CHECKPOINT_INVALID', `checkpoint signed by unknown key ${kid}`);
+    throw new IntegrityError(
+      'INTEGRITY_CHECKPOINT_INVALID',
+      `checkpoint signed by unknown key ${kid}: neither the current nor a retired published key`,
+    );
   }
   requireEd25519(jwk, false);
   let payload: Uint8Array;
@@ -181,6 +184,15 @@ export async function verifyCheckpoint(
     });
   }
   return parseStatement(new TextDecoder().decode(payload));
+}
+
+/** The kid a checkpoint names in its header (no signature check), or undefined if it has none. */
+export function checkpointKeyId(jws: string): string | undefined {
+  try {
+    return decodeProtectedHeader(jws).kid;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseStatement(text: string): CheckpointStatement {

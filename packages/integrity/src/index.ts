@@ -13,6 +13,7 @@ export {
   type CheckpointKeyPair,
   type CheckpointSigner,
   type CheckpointStatement,
+  checkpointKeyId,
   createCheckpointSigner,
   generateCheckpointKey,
   type NewCheckpoint,
@@ -22,7 +23,14 @@ export {
   verifyCheckpoint,
 } from './checkpoint';
 export { IntegrityError, type IntegrityErrorCode } from './errors';
-export { loadOrCreateCheckpointKey, readCheckpointKeyFile, writeCheckpointKeyFile } from './key-file';
+export {
+  loadOrCreateCheckpointKey,
+  publishedCheckpointKeys,
+  type RetiredCheckpointKey,
+  readCheckpointKeyFile,
+  readRetiredCheckpointKeys,
+  writeCheckpointKeyFile,
+} from './key-file';
 export {
   type IntegrityProblem,
   type IntegrityProblemKind,

@@ -1,41 +1,114 @@
 /**
  * The checkpoint signing key on disk: one private JWK (Ed25519, with its kid) per file,
  * written with mode 0600 and never over an existing file. The public half is what the
- * exporter publishes for `proctor verify`.
+ * exporter publishes for `proctor verify`, with the public halves of the retired keys that
+ * signed before a rotation: those verify old checkpoints but never sign.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { JWK } from 'jose';
+import { calculateJwkThumbprint, type JWK } from 'jose';
 import { type CheckpointKeyPair, generateCheckpointKey, publicCheckpointJwk } from './checkpoint';
 import { IntegrityError } from './errors';
 
 export async function readCheckpointKeyFile(path: string): Promise<CheckpointKeyPair> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new IntegrityError('INTEGRITY_KEY_INVALID', `cannot read the checkpoint signing key ${path}`, {
-      cause: err,
-    });
-  }
-  let jwk: JWK;
-  try {
-    jwk = JSON.parse(text) as JWK;
-  } catch {
-    throw new IntegrityError('INTEGRITY_KEY_INVALID', `checkpoint signing key ${path} is not JSON`);
-  }
-  if (
-    jwk.kty !== 'OKP' ||
-    jwk.crv !== 'Ed25519' ||
-    typeof jwk.d !== 'string' ||
-    typeof jwk.kid !== 'string'
-  ) {
+  const jwk = await readJwkFile(path, 'checkpoint signing key');
+  if (!isEd25519(jwk) || typeof jwk.d !== 'string' || typeof jwk.kid !== 'string') {
     throw new IntegrityError(
       'INTEGRITY_KEY_INVALID',
       `checkpoint signing key ${path} must be a private Ed25519 JWK with a kid`,
     );
   }
   return { keyId: jwk.kid, privateJwk: jwk, publicJwk: publicCheckpointJwk(jwk) };
+}
+
+async function readJwkFile(path: string, what: string): Promise<JWK> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new IntegrityError('INTEGRITY_KEY_INVALID', `cannot read the ${what} ${path}`, { cause: err });
+  }
+  try {
+    const jwk = JSON.parse(text) as unknown;
+    if (jwk !== null && typeof jwk === 'object' && !Array.isArray(jwk)) return jwk as JWK;
+  } catch {
+    // reported below
+  }
+  throw new IntegrityError('INTEGRITY_KEY_INVALID', `${what} ${path} is not a JSON object (a JWK)`);
+}
+
+function isEd25519(jwk: JWK): boolean {
+  return jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && typeof jwk.x === 'string';
+}
+
+/** A checkpoint key that signed before a rotation, as configured. */
+export interface RetiredCheckpointKey {
+  /** Its JWK file (public; a private file's secret half is dropped). */
+  file: string;
+  /** When it began and stopped signing (ISO 8601), if known: published with it. */
+  signedFrom?: string | undefined;
+  signedUntil?: string | undefined;
+}
+
+/**
+ * The retired keys' public JWKs, each marked `status: "retired"` with the period it signed.
+ * Only the public half is kept, so a retired key can verify but never sign. Throws
+ * IntegrityError for an unreadable or non-Ed25519 file, or a kid that is not the key's own
+ * thumbprint (checkpoints name their key by that thumbprint) or appears twice.
+ */
+export async function readRetiredCheckpointKeys(retired: readonly RetiredCheckpointKey[]): Promise<JWK[]> {
+  const keys: JWK[] = [];
+  for (const { file, signedFrom, signedUntil } of retired) {
+    const jwk = await readJwkFile(file, 'retired checkpoint key');
+    if (!isEd25519(jwk)) {
+      throw new IntegrityError(
+        'INTEGRITY_KEY_INVALID',
+        `retired checkpoint key ${file} must be an Ed25519 JWK`,
+      );
+    }
+    const thumbprint = await calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x: jwk.x as string });
+    const kid = jwk.kid ?? thumbprint;
+    if (keys.some((k) => k.kid === kid)) {
+      throw new IntegrityError(
+        'INTEGRITY_KEY_INVALID',
+        `retired checkpoint key ${file}: kid ${kid} is listed twice`,
+      );
+    }
+    // JWK members of Proctor's own, beside the standard ones (RFC 7517 allows them).
+    const period = {
+      status: 'retired',
+      ...(signedFrom !== undefined && { signed_from: signedFrom }),
+      ...(signedUntil !== undefined && { signed_until: signedUntil }),
+    };
+    keys.push({ ...publicCheckpointJwk({ ...jwk, kid, alg: 'EdDSA', use: 'sig' }), ...period } as JWK);
+  }
+  return keys;
+}
+
+/**
+ * What the exporter publishes and `proctor verify --store` trusts: the current signing key's
+ * public half (when its file exists yet) and every retired key. A current key listed as
+ * retired is refused: it would still be signing.
+ */
+export async function publishedCheckpointKeys(
+  currentKeyFile: string,
+  retired: readonly JWK[],
+): Promise<JWK[]> {
+  let current: JWK;
+  try {
+    current = (await readCheckpointKeyFile(currentKeyFile)).publicJwk;
+  } catch (err) {
+    const missing = ((err as { cause?: { code?: string } }).cause?.code ?? '') === 'ENOENT';
+    if (missing) return [...retired];
+    throw err;
+  }
+  if (retired.some((k) => k.kid === current.kid)) {
+    throw new IntegrityError(
+      'INTEGRITY_KEY_INVALID',
+      `the checkpoint signing key ${currentKeyFile} (kid ${current.kid}) is also listed as retired: a retired key never signs`,
+    );
+  }
+  return [current, ...retired];
 }
 
 /** Writes a new key pair's private JWK; refuses to replace an existing file. */

@@ -6,7 +6,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { AuditStore } from '@proctor/audit-store';
 import { ProctorError } from '@proctor/errors';
-import type { StoredChainEvent } from '@proctor/integrity';
+import { checkpointKeyId, type StoredChainEvent } from '@proctor/integrity';
 import type { JWK } from 'jose';
 import { EVENT_RECORDS } from '../exports/record-kinds';
 import { readAllRecords } from '../exports/record-query';
@@ -83,8 +83,14 @@ export async function buildBundle(source: BundleSource, target: BundleTarget): P
     events,
     stream: await streamEntries(source, manifest.streamRanges),
     checkpoints: [...checkpoints.values()],
-    keys: await source.publishedKeys(),
+    keys: keysSigning(await source.publishedKeys(), checkpoints.values()),
   };
+}
+
+/** The published keys (current or retired) that signed the bundle's checkpoints. */
+function keysSigning(published: readonly JWK[], checkpoints: Iterable<string>): JWK[] {
+  const used = new Set([...checkpoints].map(checkpointKeyId));
+  return published.filter((k) => used.has(k.kid));
 }
 
 /** Every stored event's stream position in the ranges (all sessions, not only the bundle's). */
