@@ -66,3 +66,54 @@ export function vinValid(text: string): boolean {
   const check = sum % 11;
   return vin[8] === (check === 10 ? 'X' : String(check));
 }
+
+const MEDICARE_AU_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9];
+
+/** Australian Medicare card number: ten digits (an eleventh, the person on the card, may follow); the ninth checks the first eight. */
+export function medicareAuValid(text: string): boolean {
+  const digits = digitsOf(text);
+  const first = digits.charCodeAt(0) - 48;
+  if ((digits.length !== 10 && digits.length !== 11) || first < 2 || first > 6) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (digits.charCodeAt(i) - 48) * (MEDICARE_AU_WEIGHTS[i] as number);
+  return sum % 10 === digits.charCodeAt(8) - 48 && digits[9] !== '0';
+}
+
+/** Letters of the NZ NHI alphabet (no I, no O), valued 1..24. */
+const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/**
+ * New Zealand NHI number: three letters and four digits (the last a mod-11 check digit), or,
+ * since 2022, three letters, two digits and two letters (the last a mod-23 check letter).
+ */
+export function nhiValid(text: string): boolean {
+  const nhi = text.toUpperCase();
+  const old = /^[A-HJ-NP-Z]{3}\d{4}$/.test(nhi);
+  if (!old && !/^[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2}$/.test(nhi)) return false;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) {
+    const c = nhi[i] as string;
+    const value = c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : NHI_LETTERS.indexOf(c) + 1;
+    sum += value * (7 - i);
+  }
+  const last = nhi[6] as string;
+  if (old) {
+    const r = sum % 11;
+    if (r === 0) return false;
+    return (11 - r) % 10 === last.charCodeAt(0) - 48;
+  }
+  return NHI_LETTERS[23 - (sum % 23) - 1] === last;
+}
+
+/** Irish PPS number: seven digits, a check letter (weights 8..2, a second letter weighted 9, mod 23; W for 0) and perhaps that second letter. */
+export function ppsValid(text: string): boolean {
+  const m = /^(\d{7})([A-W])([A-IW]?)$/.exec(text.toUpperCase());
+  if (!m) return false;
+  const digits = m[1] as string;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += (digits.charCodeAt(i) - 48) * (8 - i);
+  const second = m[3] as string;
+  if (second && second !== 'W') sum += (second.charCodeAt(0) - 64) * 9;
+  const r = sum % 23;
+  return (r === 0 ? 'W' : String.fromCharCode(64 + r)) === m[2];
+}

@@ -28,6 +28,19 @@ describe('checksummed identifiers', () => {
     expectDetected('beneficiary 1EG4TE5MK73', '1EG4TE5MK73', 'health_plan');
   });
 
+  it('finds national health numbers only when their check character holds', () => {
+    expectDetected('card 2123 45670 1 seen', '2123 45670 1', 'health_plan');
+    expectDetected('card 2123 45670 1/2 seen', '2123 45670 1/2', 'health_plan');
+    expectKept('count 2123 45671 1 rows');
+    expectDetected('referred with ZZZ0016 today', 'ZZZ0016', 'health_plan');
+    expectDetected('new number ZZZ00AC issued', 'ZZZ00AC', 'health_plan');
+    expectKept('model ZZZ0017 pump');
+    expectKept('model ZZZ00AD pump');
+    expectDetected('her number 1234567T on file', '1234567T', 'health_plan');
+    expectDetected('his number 1234567FA on file', '1234567FA', 'health_plan');
+    expectKept('code 1234567A sent');
+  });
+
   it('finds a DEA number only when its check digit holds', () => {
     expectDetected('prescriber AB1234563 signed', 'AB1234563', 'license');
     expectKept('lot AB1234564 shipped');

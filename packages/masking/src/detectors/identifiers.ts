@@ -1,5 +1,5 @@
 /** Identifiers recognized by their shape and check digits, wherever they appear. */
-import { deaValid, digitsOf, luhnValid, vinValid } from '../checksums';
+import { deaValid, digitsOf, luhnValid, medicareAuValid, nhiValid, ppsValid, vinValid } from '../checksums';
 import { type Detector, type ScanOptions, scan } from './detector';
 import { hasImageExtension } from './gates';
 
@@ -33,12 +33,32 @@ const MBI_RE = new RegExp(
 
 const MBI_GATE = /\d-?[A-Z]{2}\d\d/;
 
+// National health numbers whose check character tells them from other codes of their shape.
+/** Australian Medicare, grouped as on the card: "2123 45670 1" (the person's number may follow). */
+const MEDICARE_AU_RE = /(?<![\w-])[2-6]\d{3} \d{5} \d(?:[ /-]?[1-9])?(?![\w-]|\.\d)/g;
+/** New Zealand NHI: "ZZZ0016", "ZZZ00AC". */
+const NHI_RE = /(?<![\w-])[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})(?![\w-])/g;
+const NHI_GATE = /[A-Z]{3}\d\d/;
+/** Irish PPS number: "1234567T", "1234567FA". */
+const PPS_RE = /(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])/g;
+const PPS_GATE = /\d{7}[A-W]/;
+const MEDICARE_AU_OPTIONS: ScanOptions = { accept: medicareAuValid };
+const NHI_OPTIONS: ScanOptions = { accept: nhiValid };
+const PPS_OPTIONS: ScanOptions = { accept: ppsValid };
+
+/** Health plan numbers with a format of their own: the US MBI, and national numbers with a check character. */
 export const mbi: Detector = {
   id: 'medicare_mbi',
   types: ['health_plan'],
   run(ctx) {
-    if (ctx.digits >= 5 && ctx.hasUpper && ctx.test(MBI_GATE))
-      scan(ctx, MBI_RE, 'health_plan', 'medicare_mbi');
+    if (ctx.digits < 2) return;
+    if (ctx.hasUpper && ctx.test(NHI_GATE)) scan(ctx, NHI_RE, 'health_plan', 'nz_nhi', NHI_OPTIONS);
+    if (ctx.digits < 5) return;
+    if (ctx.hasUpper && ctx.test(MBI_GATE)) scan(ctx, MBI_RE, 'health_plan', 'medicare_mbi');
+    if (ctx.longestDigitRun >= 7 && ctx.hasUpper && ctx.test(PPS_GATE))
+      scan(ctx, PPS_RE, 'health_plan', 'ie_pps', PPS_OPTIONS);
+    if (ctx.digits >= 10 && ctx.longestDigitRun >= 5)
+      scan(ctx, MEDICARE_AU_RE, 'health_plan', 'au_medicare', MEDICARE_AU_OPTIONS);
   },
 };
 
