@@ -4,6 +4,8 @@
  * there and end to end), tenants come from `tenant-a-audit` / `tenant-b-audit` groups, bundles
  * are built by an in-process job queue.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { type AuditStore, createClickHouseAuditStore, migrate, type StoredEvent } from '@proctor/audit-store';
 import { freshDatabaseName, openTestClient } from '@proctor/audit-store/testing';
@@ -13,9 +15,13 @@ import { createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
 import { silentLogger } from '@proctor/logger';
 import { maskString } from '@proctor/masking';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { JWK } from 'jose';
+import { expect } from 'vitest';
 import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
 import { tempDir } from '../../../test/harness';
 import { buildExporterApp } from './app';
+import type { Bundle } from './bundle/format';
+import { readBundle } from './bundle/reader';
 import { type BundleRouteDeps, workBundleJobs } from './bundle-routes';
 import { clickHouseReportSource } from './report/clickhouse-report-source';
 import type { ReportFactsSource } from './report/report-facts';
@@ -71,6 +77,8 @@ export interface TestExporter {
   bundleDir: string;
   /** GET as one of `people` (null: no token). */
   get(who: string | null, url: string): Promise<LightMyRequestResponse>;
+  /** A session's bundle, built as a job and downloaded by the auditor. */
+  bundleOf(sessionId: string): Promise<Bundle>;
   close(): Promise<void>;
 }
 
@@ -81,9 +89,17 @@ export async function startTestExporter(
     maxConcurrentReports?: number;
     /** Wraps the ClickHouse report source (e.g. to hold a report while others arrive). */
     wrapReports?: (source: ReportFactsSource) => ReportFactsSource;
+    /** What GET /v1/keys publishes and bundles carry (default: the test's own key). */
+    publishedKeys?: () => Promise<JWK[]>;
   } = {},
 ): Promise<TestExporter> {
-  const { workers = true, maxConcurrentReports, wrapReports = (source) => source, ...bundles } = options;
+  const {
+    workers = true,
+    maxConcurrentReports,
+    wrapReports = (source) => source,
+    publishedKeys: published,
+    ...bundles
+  } = options;
   const client = openTestClient();
   const database = freshDatabaseName();
   await migrate(client, { database });
@@ -91,7 +107,7 @@ export async function startTestExporter(
   const key = await generateCheckpointKey();
   const jobs = createInProcessJobQueue();
   const dir = await tempDir('bundles');
-  const publishedKeys = async () => [key.publicJwk];
+  const publishedKeys = published ?? (async () => [key.publicJwk]);
   const source = { client, database, store, publishedKeys, schemaFingerprints: ['v2'] };
   if (workers) await workBundleJobs({ jobs, source, dir });
   const app = buildExporterApp({
@@ -123,6 +139,8 @@ export async function startTestExporter(
     },
     bundles: { jobs, source, dir, ...bundles },
   });
+  const get = (who: string | null, url: string) =>
+    app.inject({ method: 'GET', url, headers: who ? { authorization: `Bearer ${who}` } : {} });
   return {
     app,
     client,
@@ -131,8 +149,22 @@ export async function startTestExporter(
     jobs,
     key,
     bundleDir: dir,
-    get: (who, url) =>
-      app.inject({ method: 'GET', url, headers: who ? { authorization: `Bearer ${who}` } : {} }),
+    get,
+    async bundleOf(sessionId) {
+      const queued = await app.inject({
+        method: 'POST',
+        url: '/v1/bundles',
+        payload: { sessionId },
+        headers: { authorization: 'Bearer auditor' },
+      });
+      const { jobId } = queued.json() as { jobId: string };
+      await expect
+        .poll(async () => (await get('auditor', `/v1/jobs/${jobId}`)).json().state, { timeout: 30_000 })
+        .toBe('completed');
+      const file = join(await tempDir('bundle-download'), `${jobId}.bundle`);
+      await writeFile(file, (await get('auditor', `/v1/bundles/${jobId}`)).rawPayload);
+      return readBundle(file);
+    },
     async close() {
       await app.close();
       await jobs.close();
