@@ -18,6 +18,7 @@ describe('dates tied to a person', () => {
     ['admitted on the 18th with dyspnea', '18th'],
     ['Visit with Dr. Quispe on Thursday the 12th', '12th'],
     ['Plan to transfer to the rehab unit on the 12th.', '12th'],
+    ["Plan to transfer to Saint Agnes Children's Research Hospital on the 11th.", '11th'],
     ['Bloods from July 2026: Plt 98 K/uL', 'July 2026'],
     ['I have Dr. Ngata on 3/27 at 10:40.', '3/27'],
     ['census 27-Nov-24 (4 West)', '27-Nov-24'],
@@ -179,6 +180,7 @@ describe('protocol revisions are versions, not dates', () => {
     ['seen on 2025-11-25 for follow-up', '2025-11-25'],
     ['2025-06-18', '2025-06-18'],
     ['Visit on 2024-03-17', '2024-03-17'],
+    ['the patient whom I reviewed on 2026-07-28 lives alone', '2026-07-28'],
     ['Roe,Ann,Ennis,NT-proBNP 4310 pg/mL,2025-11-25\nPoe,Bo,Cork,ALT 40 U/L,2024-01-02', '2025-11-25'],
     ['2025-06-18\tRoe\tAnn', '2025-06-18'],
   ])('still finds a person date %s', (text, value) => expectDetected(text, value, 'date'));

@@ -76,7 +76,8 @@ function isVersionHere(text: string, index: number, value: string): boolean {
   const version = lastIndexOf(VERSION_WORDS, head);
   const person = lastIndexOf(PERSON_WORDS, head);
   if (version >= 0 && version >= person && head.length - version <= 40) return true;
-  return person < 0 && PROTOCOL_REVISIONS.has(value);
+  // "whom I reviewed on 2026-07-28": a day something happened, with no version word before it.
+  return person < 0 && PROTOCOL_REVISIONS.has(value) && !ON_BEFORE.test(head);
 }
 
 /** Between a CSV, tab or bar delimiter (or a line's edge) and the next: "…,Ennis,2025-03-26\n". */
@@ -87,6 +88,8 @@ function isCell(text: string, start: number, end: number): boolean {
   const edge = (c: number): boolean => c === 0x0a || c === 0x0d;
   return (delimiter(b) && (delimiter(a) || edge(a))) || (edge(b) && delimiter(a));
 }
+
+const ON_BEFORE = /\b(?:on|since|until)\s+$/;
 
 const VERSION_WORDS =
   /\b(?:protocol|protocolversion|version|ver|revision|rev|spec|specification|schema|api|mcp|release|build|firmware|sdk)\b/gi;
@@ -180,10 +183,15 @@ const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
 /** "admitted on the 18th", "transfer on the 3rd": a day of the month alone, after a person-date word. */
 const ORDINAL_DAY_RE =
   /\b(?:on|since|until|till|by|from|before|after)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?the\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+\w+\s+)?(?:floor|percentile|centile|grade|week|cycle|dose|visit|attempt|rib|intercostal|digit|toe|finger|street|st|ave|avenue|trimester|place|time|day|hour|minute|year|birthday)\b)/dgi;
+/** "Plan to transfer to St. Jude Children's Research Hospital on the 11th": the word may be a long name away, on the same line. */
+function personWordOnLine(text: string, index: number): boolean {
+  const head = before(text, index, 96);
+  return PERSON_CONTEXT.test(head.slice(head.lastIndexOf('\n') + 1));
+}
 const ORDINAL_DAY_OPTIONS: ScanOptions = {
   group: 1,
   accept: (v, m, text) =>
-    Number.parseInt(v, 10) >= 1 && Number.parseInt(v, 10) <= 31 && hasPersonContext(text, m.index),
+    Number.parseInt(v, 10) >= 1 && Number.parseInt(v, 10) <= 31 && personWordOnLine(text, m.index),
 };
 const ORDINAL_GATE = /\d(?:st|nd|rd|th)\b/;
 /** Lower-case month names that are also everyday words: "may", "march". */
