@@ -29,6 +29,7 @@ export {
   type RetiredCheckpointKey,
   readCheckpointKeyFile,
   readRetiredCheckpointKeys,
+  refuseRetiredSigner,
   writeCheckpointKeyFile,
 } from './key-file';
 export {

@@ -102,13 +102,18 @@ export async function publishedCheckpointKeys(
     if (missing) return [...retired];
     throw err;
   }
+  refuseRetiredSigner(current, currentKeyFile, retired);
+  return [current, ...retired];
+}
+
+/** Throws IntegrityError when the signing key `current` (from `file`) is among the retired keys. */
+export function refuseRetiredSigner(current: JWK, file: string, retired: readonly JWK[]): void {
   if (retired.some((k) => k.kid === current.kid)) {
     throw new IntegrityError(
       'INTEGRITY_KEY_INVALID',
-      `the checkpoint signing key ${currentKeyFile} (kid ${current.kid}) is also listed as retired: a retired key never signs`,
+      `the checkpoint signing key ${file} (kid ${current.kid}) is also listed as retired: a retired key never signs`,
     );
   }
-  return [current, ...retired];
 }
 
 /** Writes a new key pair's private JWK; refuses to replace an existing file. */
