@@ -100,6 +100,7 @@ describe('phone and fax', () => {
     ['or my grandson at 200-5176', '200-5176'],
     ['patient: (064) 378789 or my son', '(064) 378789'],
     ['Ph (01) 874 1234', '(01) 874 1234'],
+    ['ring her at home, 01 234 5678', '01 234 5678'],
   ])('finds a local number after its word, or after a bracketed trunk code: %s', (text, value) =>
     expectDetected(text, value, 'phone'),
   );

@@ -101,11 +101,12 @@ const BARE_NANP_RE =
 const BARE_NANP_AFTER_PERSON_RE =
   /\b(?:caregiver|carer|contact|emergency|next of kin|nok|spouse|wife|husband|partner|daughter|son|mother|father|mom|mum|dad|guardian|sister|brother|friend|neighbou?r|proxy|poa)\b[^\n\d]{0,48}?,\s*((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
 /**
- * National numbers of the UK, Australia and others, in the groups they are written in: "01991 879292",
- * "0161 496 0000", "020 7946 0000", "0412 345 678", "0244 123 456", "(02) 9876 5432".
+ * National numbers of the UK, Ireland, Australia and others, in the groups they are written in:
+ * "01991 879292", "0161 496 0000", "01 234 5678", "020 7946 0000", "0412 345 678", "0244 123 456",
+ * "(02) 9876 5432".
  */
 const NATIONAL_RE =
-  /(?<![\w+.-])(?:0\d{4} \d{6}|0\d{3} \d{3} \d{4}|0[1-9]\d \d{4} \d{4}|0[1-9]\d{2} \d{3} \d{3}|\(0[2378]\) ?\d{4} \d{4}|0[2378] \d{4} \d{4})(?![\d-]|\.\d)/g;
+  /(?<![\w+.-])(?:0\d{4} \d{6}|0\d{3} \d{3} \d{4}|0[1-9] \d{3} \d{4}|0[1-9]\d \d{4} \d{4}|0[1-9]\d{2} \d{3} \d{3}|\(0[2378]\) ?\d{4} \d{4}|0[2378] \d{4} \d{4})(?![\d-]|\.\d)/g;
 /** Codes written like numbers after their system's name: "NDC 0093-5692-39", "LOINC 2345-7". */
 const CODE_LABEL_BEFORE =
   /\b(?:ndc|loinc|cpt|hcpcs|icd(?:-?10|-?9)?(?:-cm)?|snomed(?: ct)?|upc|gtin|lot|bin|pcn)\s*[:#]?\s*$/i;

@@ -60,6 +60,8 @@ describe('dates as chat, forms and labels write them', () => {
     ["next visit Dec '26", "Dec '26"],
     ['follow-up Sun 11/15 with the clinic', 'Sun 11/15'],
     ['fell from ladder on Mon 1/6, wrist pain', 'Mon 1/6'],
+    ['seen Mon 03/04/2024 in clinic', 'Mon 03/04/2024'],
+    ['DOB Tuesday, 1941-03-05', 'Tuesday, 1941-03-05'],
     ['the pharmacy last filled 11/23', '11/23'],
     ['clinic notified 7/3', '7/3'],
     ['tried from 1/25 without relief', '1/25'],

@@ -272,8 +272,10 @@ export const dates: Detector = {
     if (!ctx.hasDigit || ctx.skip?.has('date')) return;
     if (ctx.test(NUMERIC_GATE)) {
       if (ctx.digits >= 3 && ctx.test(TWO_SEPARATORS_GATE)) {
+        const found = ctx.out.length;
         scan(ctx, ISO_RE, 'date', 'date_iso', ISO_OPTIONS);
         scan(ctx, NUMERIC_RE, 'date', 'date_numeric', NUMERIC_OPTIONS);
+        if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
       }
       if (ctx.passes(hasShortNumberSlash)) {
         scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
