@@ -5,6 +5,7 @@ import {
   createTokenVerifier,
   DEV_ISSUER,
   ensureDevIssuerKey,
+  type IdentityVerifier,
   type TokenVerifier,
 } from '@proctor/identity';
 
@@ -22,4 +23,19 @@ export async function openTokenVerifier(config: ProctorConfig): Promise<TokenVer
     ...(dev && { devIssuer: { issuer: DEV_ISSUER, publicJwk: dev.publicJwk, audience: identity.audience } }),
   });
   return cacheVerifiedTokens(verifier);
+}
+
+/**
+ * The audit API's verifier: tokens must carry the exporter's own audience when one is
+ * configured (exporter.auth.audience), so a token for the gateway is refused; else the issuers'.
+ */
+export async function openExporterTokenVerifier(config: ProctorConfig): Promise<IdentityVerifier> {
+  const verifier = await openTokenVerifier(config);
+  const own = config.exporter.auth.audience;
+  if (own === undefined) return verifier;
+  const audience = typeof own === 'string' ? [own] : own;
+  return {
+    verify: (authorization, options) =>
+      verifier.verify(authorization, { audience: options?.audience ?? audience }),
+  };
 }

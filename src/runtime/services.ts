@@ -38,7 +38,7 @@ import {
   topicsOf,
 } from './event-log';
 import { openExporterParts } from './exporter-parts';
-import { openTokenVerifier } from './identity';
+import { openExporterTokenVerifier, openTokenVerifier } from './identity';
 import { openPayloadOpener } from './payload-opener';
 import type { ShutdownStep } from './shutdown';
 
@@ -218,7 +218,7 @@ export async function startExporter(
   const app = buildExporterApp({
     ...parts.deps,
     store,
-    verifier: await openTokenVerifier(config),
+    verifier: await openExporterTokenVerifier(config),
     requiredGroups: config.exporter.auth.requiredGroups,
     authorizationServers:
       config.identity.authorizationServers ?? clientAuthorizationServers(config.identity.issuers),

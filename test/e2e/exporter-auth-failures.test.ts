@@ -1,7 +1,8 @@
 /**
  * `proctor up` as one process: requests the audit API refuses (no token, a garbage token, a
- * forged token, an expired one, one issued for another service, a valid caller outside the
- * auditor groups) become auth_failure audit events through the event log and ingest, like the
+ * forged token, an expired one, one issued for another service, one issued for the gateway
+ * (the exporter has an audience of its own), a valid caller outside the auditor groups) become
+ * auth_failure audit events through the event log and ingest, like the
  * gateway's: stored in auth_failures with the source address, the user agent (masked), the
  * reason and the claimed issuer and subject, and counted by the HIPAA report.
  */
@@ -21,6 +22,7 @@ let token: (
   options?: { ttlSeconds?: number; audience?: string },
 ) => Promise<string>;
 let config: ProctorConfig;
+const EXPORTER_AUDIENCE = 'proctor-audit';
 
 beforeAll(async () => {
   const dir = await tempDir('exporter-auth-failures');
@@ -29,7 +31,11 @@ beforeAll(async () => {
     log: { level: 'silent' },
     identity: { devIssuer: { enabled: true, keyFile: join(dir, 'dev-key.json') } },
     enforcer: { listen: { host: '127.0.0.1', port: 0 }, stateDir: join(dir, 'state') },
-    exporter: { listen: { host: '127.0.0.1', port: 0 }, bundleDir: join(dir, 'bundles') },
+    exporter: {
+      listen: { host: '127.0.0.1', port: 0 },
+      bundleDir: join(dir, 'bundles'),
+      auth: { audience: EXPORTER_AUDIENCE },
+    },
     eventLog: { local: { dir: join(dir, 'log') } },
     auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
     ingest: { checkpoints: { keyFile: join(dir, 'checkpoint.json') } },
@@ -40,7 +46,7 @@ beforeAll(async () => {
     signDevToken({
       keyFile: join(dir, 'dev-key.json'),
       issuer: DEV_ISSUER,
-      audience: options.audience ?? config.identity.audience,
+      audience: options.audience ?? EXPORTER_AUDIENCE,
       subject: sub,
       groups,
       ttlSeconds: options.ttlSeconds ?? 600,
@@ -78,6 +84,11 @@ describe('refused audit API requests', () => {
       // An auditor's token that has expired, and one issued for another service.
       [`Bearer ${await token('auditor@example.com', ['auditors'], { ttlSeconds: -3600 })}`, 401],
       [`Bearer ${await token('auditor@example.com', ['auditors'], { audience: 'another-service' })}`, 401],
+      // A valid token of an auditor, but for the gateway's audience: not for the audit API.
+      [
+        `Bearer ${await token('auditor@example.com', ['auditors'], { audience: config.identity.audience })}`,
+        401,
+      ],
     ];
     for (const [authorization, status] of refused) {
       const res = await fetch(`${exporterUrl}/v1/records/events`, {
@@ -105,7 +116,8 @@ describe('refused audit API requests', () => {
       { what: 'the refused requests in auth_failures', timeoutMs: 90_000 },
     );
     expect(records).toHaveLength(refused.length);
-    expect(records.map((r) => r.httpStatus).sort()).toEqual([401, 401, 401, 401, 401, 403]);
+    expect(records.map((r) => r.httpStatus).sort()).toEqual([401, 401, 401, 401, 401, 401, 403]);
+    expect(records.filter((r) => r.reason === 'invalid_token:audience')).toHaveLength(2);
     expect(records.every((r) => r.sourceIp === '127.0.0.1' && r.reason.length > 0)).toBe(true);
     // The user agent is client-controlled: stored masked, never in clear.
     expect(records.every((r) => r.userAgent.startsWith('audit-probe/1'))).toBe(true);

@@ -420,7 +420,15 @@ export const configSchema = z
       .object({
         listen: listen(7420),
         auth: z
-          .object({ requiredGroups: z.array(z.string()).default(['auditors']) })
+          .object({
+            requiredGroups: z.array(z.string()).default(['auditors']),
+            /**
+             * The audience tokens for the audit API must carry, instead of each issuer's (which
+             * the gateway accepts too). Unset, a gateway token is also an exporter token: set it
+             * in production, and have auditors obtain tokens for it.
+             */
+            audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+          })
           .strict()
           .default({}),
         /**
