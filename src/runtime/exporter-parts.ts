@@ -14,7 +14,7 @@ import type { ExporterDeps } from '@proctor/exporter';
 import { type AuthFailureSink, authFailureEvent } from '@proctor/exporter/auth-failures';
 import { workBundleJobs } from '@proctor/exporter/bundles';
 import { clickHouseReportSource } from '@proctor/exporter/report';
-import { publishedCheckpointKeys, readCheckpointKeyFile, refuseRetiredSigner } from '@proctor/integrity';
+import { publishedCheckpointKeys } from '@proctor/integrity';
 import { createBullmqJobQueue, createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
 import type { Logger } from '@proctor/logger';
 import type { JWK } from 'jose';
@@ -48,8 +48,6 @@ export async function openExporterParts(
   const keyFile = resolve(config.ingest.checkpoints.keyFile);
   // Retired keys are read once: a bad entry stops the start instead of every verification.
   const retired = await retiredCheckpointKeys(config);
-  const current = await readCheckpointKeyFile(keyFile).catch(() => undefined);
-  if (current) refuseRetiredSigner(current.publicJwk, keyFile, retired);
   const publishedKeys = async (): Promise<JWK[]> => {
     try {
       return await publishedCheckpointKeys(keyFile, retired);

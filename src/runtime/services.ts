@@ -28,6 +28,7 @@ import { createLogger, type Logger } from '@proctor/logger';
 import { maskString } from '@proctor/masking';
 import { gatewayApprovals, type OpenApprovals, openApprovals, withGrantStage } from './approvals';
 import { openAuditStore } from './audit-store';
+import { retiredCheckpointKeys } from './checkpoint-keys';
 import { openEnforcerSecurity } from './enforcer-security';
 import {
   ensureIngestTopics,
@@ -179,6 +180,8 @@ export async function startIngest(
   logger: Logger,
   shared: SharedParts = {},
 ): Promise<RunningService> {
+  // A signing key listed as retired is refused before anything is signed with it.
+  await retiredCheckpointKeys(config);
   const store = shared.store ?? (await openAuditStore(config, logger));
   // Kafka directly: the spool and its directory belong to the gateway.
   const producer = shared.producer ?? (await openEventLogProducer(config, logger, { spool: false }));
