@@ -27,7 +27,8 @@ proctor verify --store [--from TIME] [--to TIME] [--keys JWKS_FILE] [--json]
 
   --keys FILE   the published checkpoint keys (the exporter's GET /v1/keys answer, a JWKS
                 {"keys":[…]}); without it a bundle's own keys are used, with a warning, and
-                --store uses the public half of the configured checkpoint key
+                --store uses the public half of the configured checkpoint key and the
+                retired keys of ingest.checkpoints.retiredKeys
   --json        print the report as JSON
 `;
 
