@@ -61,6 +61,7 @@ describe('dates as chat, forms and labels write them', () => {
     ['follow-up Sun 11/15 with the clinic', 'Sun 11/15'],
     ['fell from ladder on Mon 1/6, wrist pain', 'Mon 1/6'],
     ['seen Mon 03/04/2024 in clinic', 'Mon 03/04/2024'],
+    ['seen March the 5th for review', 'March the 5th'],
     ['DOB Tuesday, 1941-03-05', 'Tuesday, 1941-03-05'],
     ['the pharmacy last filled 11/23', '11/23'],
     ['clinic notified 7/3', '7/3'],
@@ -100,6 +101,9 @@ describe('ages over 89', () => {
     ['CALLER: august 12th shes 93 im her nephew', '93'],
     ["he's 91 and lives alone", '91'],
     ['Age as stated to me: 102', '102'],
+    ['Age/Sex: 92/F', '92'],
+    ['she will be 95 next month', '95'],
+    ["he'll be 91 on Sunday", '91'],
     ['her father, who is 94, drives her', '94'],
     ['DOB: 1929-08-30 (96 y)', '96'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'age'));

@@ -31,7 +31,7 @@ const DAY_MONTH_RE = new RegExp(
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(
-  `\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w:]|\\.\\d)`,
+  `\\b(${MONTH})\\.?\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w:]|\\.\\d)`,
   'gi',
 );
 const MONTH_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\w)`, 'gi');
@@ -313,7 +313,7 @@ const AGE_UNIT_RE =
   /(?<![\d.])(\d{2,3})(?=\s?-?\s?(?:years?|yrs?)[\s-]*(?:old|of age)\b|\s?-?\s?(?:y\/o|y\.o\.|yo\b|yoM\b|yoF\b))/dg;
 /** "aged 92", "Age: 92", "age at visit: 92", "age at death 97", "Age as stated to me: 102". */
 const AGE_LABEL_RE =
-  /\bage[ds]?\b(?:\s+(?:at|of|on|when|as|given|stated|reported)\b(?:\s+[a-z]+){0,3})?\s*(?:[:=]|\bwas\b|\bis\b)?\s*(\d{2,3})(?!\d|\.\d)/dgi;
+  /\bage[ds]?\b(?:\s*\/\s*(?:sex|gender))?(?:\s+(?:at|of|on|when|as|given|stated|reported)\b(?:\s+[a-z]+){0,3})?\s*(?:[:=]|\bwas\b|\bis\b)?\s*(\d{2,3})(?!\d|\.\d)/dgi;
 
 function over89(v: string): boolean {
   const n = Number(v);
@@ -328,7 +328,7 @@ const AGE_LABEL_GATE = /age/i;
  * number ending the clause (chat drops the apostrophes).
  */
 const AGE_SELF_RE =
-  /\b(?:i['’]?m|i am|(?:he|she)['’]?s|(?:he|she|patient|pt) (?:is|was)|turned|turns|turning)\s+(\d{2,3})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|since|so|i|i['’]?m|she|he|her|his|my|we)\b))/dgim;
+  /\b(?:i['’]?m|i am|(?:he|she)['’]?s|(?:he|she|patient|pt) (?:is|was|will be)|(?:he|she)['’]ll be|turned|turns|turning)\s+(\d{2,3})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|since|so|i|i['’]?m|she|he|her|his|my|we)\b))/dgim;
 const AGE_SELF_GATE = /i['’]m|i am|he|she|patient|pt|turn/i;
 /** "my grandma is 90 can she…", "her father, who is 93,": a relative's age, whatever follows but a unit. */
 const AGE_RELATIVE_RE =
