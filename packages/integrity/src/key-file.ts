@@ -52,9 +52,9 @@ export interface RetiredCheckpointKey {
 
 /**
  * The retired keys' public JWKs, each marked `status: "retired"` with the period it signed.
- * Only the public half is kept, so a retired key can verify but never sign. Throws
- * IntegrityError for an unreadable or non-Ed25519 file, or a kid that is not the key's own
- * thumbprint (checkpoints name their key by that thumbprint) or appears twice.
+ * Only the public half is kept, so a retired key can verify but never sign. A JWK without a
+ * kid gets its RFC 7638 thumbprint, the kid a signer gives a key without one. Throws
+ * IntegrityError for an unreadable or non-Ed25519 file, or a kid listed twice.
  */
 export async function readRetiredCheckpointKeys(retired: readonly RetiredCheckpointKey[]): Promise<JWK[]> {
   const keys: JWK[] = [];
@@ -66,8 +66,7 @@ export async function readRetiredCheckpointKeys(retired: readonly RetiredCheckpo
         `retired checkpoint key ${file} must be an Ed25519 JWK`,
       );
     }
-    const thumbprint = await calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x: jwk.x as string });
-    const kid = jwk.kid ?? thumbprint;
+    const kid = jwk.kid ?? (await calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x: jwk.x as string }));
     if (keys.some((k) => k.kid === kid)) {
       throw new IntegrityError(
         'INTEGRITY_KEY_INVALID',
