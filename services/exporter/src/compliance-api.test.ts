@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { AuditStore, StoredEvent } from '@proctor/audit-store';
 import { removeChdbTestPath, selectRows } from '@proctor/audit-store/testing';
-import { buildCheckpoint, createCheckpointSigner } from '@proctor/integrity';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/harness';
 import { runProctor } from '../../../test/harness/proctor-cli';
 import { readBundle } from './bundle/reader';
 import { verifyBundle } from './bundle/verify-bundle';
+import { storeSignedCheckpoint } from './testing-checkpoints';
 import { endedSession as session, startTestExporter, type TestExporter } from './testing-exporter';
 
 let exporter: TestExporter;
@@ -33,27 +33,8 @@ beforeAll(async () => {
   const a = session('s-a', 'tenant-a', 5, 0);
   const b = session('s-b', 'tenant-b', 2, 7);
   await store.insertEvents([...a, ...b]);
-  const signer = await createCheckpointSigner(key.privateJwk);
   const last = a[a.length - 1] as StoredEvent;
-  await store.insertCheckpoint({
-    checkpointId: 'cp-1',
-    issuedAt: last.time,
-    issuer: 'ingest-test',
-    scope: 'raw/0',
-    keyId: key.keyId,
-    eventCount: a.length,
-    sessionIds: ['s-a'],
-    jws: await signer.sign(
-      buildCheckpoint({
-        issuer: 'ingest-test',
-        scope: 'raw/0',
-        eventCount: a.length,
-        issuedAt: 1,
-        sessions: [{ sessionId: 's-a', seq: last.seq, hash: last.hash }],
-        streams: [],
-      }),
-    ),
-  });
+  await storeSignedCheckpoint(store, key, { id: 'cp-1', heads: [last], eventCount: a.length });
 });
 
 afterAll(async () => {

@@ -2,9 +2,7 @@ import { join } from 'node:path';
 import type { StoredEvent } from '@proctor/audit-store';
 import { removeChdbTestPath } from '@proctor/audit-store/testing';
 import {
-  buildCheckpoint,
   type CheckpointKeyPair,
-  createCheckpointSigner,
   generateCheckpointKey,
   publishedCheckpointKeys,
   readRetiredCheckpointKeys,
@@ -14,6 +12,7 @@ import type { JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/harness';
 import { verifyBundle } from './bundle/verify-bundle';
+import { storeSignedCheckpoint } from './testing-checkpoints';
 import { endedSession, startTestExporter, type TestExporter } from './testing-exporter';
 
 let exporter: TestExporter;
@@ -21,27 +20,8 @@ let exporter: TestExporter;
 let a: CheckpointKeyPair;
 let b: CheckpointKeyPair;
 
-async function checkpoint(id: string, key: CheckpointKeyPair, head: StoredEvent): Promise<void> {
-  await exporter.store.insertCheckpoint({
-    checkpointId: id,
-    issuedAt: head.time,
-    issuer: 'ingest-test',
-    scope: 'raw/0',
-    keyId: key.keyId,
-    eventCount: head.seq + 1,
-    sessionIds: [head.sessionId],
-    jws: await (await createCheckpointSigner(key.privateJwk)).sign(
-      buildCheckpoint({
-        issuer: 'ingest-test',
-        scope: 'raw/0',
-        eventCount: head.seq + 1,
-        issuedAt: 1,
-        sessions: [{ sessionId: head.sessionId, seq: head.seq, hash: head.hash }],
-        streams: [],
-      }),
-    ),
-  });
-}
+const checkpoint = (id: string, key: CheckpointKeyPair, head: StoredEvent) =>
+  storeSignedCheckpoint(exporter.store, key, { id, heads: [head] });
 
 beforeAll(async () => {
   const dir = await tempDir('checkpoint-keys');

@@ -1,16 +1,11 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { type AuditStore, createClickHouseAuditStore, migrate, type StoredEvent } from '@proctor/audit-store';
 import { freshDatabaseName, openTestClient, removeChdbTestPath } from '@proctor/audit-store/testing';
-import {
-  buildCheckpoint,
-  type CheckpointKeyPair,
-  createCheckpointSigner,
-  generateCheckpointKey,
-  linkEvents,
-} from '@proctor/integrity';
+import { type CheckpointKeyPair, generateCheckpointKey, linkEvents } from '@proctor/integrity';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
 import { runProctor } from '../../../test/harness/proctor-cli';
+import { storeSignedCheckpoint } from './testing-checkpoints';
 import { verifyStore } from './verify-store';
 
 let client: ClickHouseClient;
@@ -26,28 +21,13 @@ function session(sessionId: string, length: number, streamStart: number): Stored
   ) as StoredEvent[];
 }
 
-async function checkpoint(id: string, sessions: StoredEvent[][], signWith = key): Promise<void> {
-  const signer = await createCheckpointSigner(signWith.privateJwk);
+function checkpoint(id: string, sessions: StoredEvent[][], signWith = key): Promise<void> {
   const heads = sessions.map((events) => events[events.length - 1] as StoredEvent);
   const top = Math.max(...heads.map((h) => h.streamSeq ?? 0));
-  await store.insertCheckpoint({
-    checkpointId: id,
-    issuedAt: heads[0]?.time ?? 0,
-    issuer: 'ingest-test',
-    scope: 'raw/0',
-    keyId: signWith.keyId,
-    eventCount: heads.length,
-    sessionIds: heads.map((h) => h.sessionId),
-    jws: await signer.sign(
-      buildCheckpoint({
-        issuer: 'ingest-test',
-        scope: 'raw/0',
-        eventCount: heads.length,
-        issuedAt: 1,
-        sessions: heads.map((h) => ({ sessionId: h.sessionId, seq: h.seq, hash: h.hash })),
-        streams: [{ gatewayId: 'gw-1', epoch: 1, streamSeq: top }],
-      }),
-    ),
+  return storeSignedCheckpoint(store, signWith, {
+    id,
+    heads,
+    streams: [{ gatewayId: 'gw-1', epoch: 1, streamSeq: top }],
   });
 }
 
