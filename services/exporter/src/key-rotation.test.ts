@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoredEvent } from '@proctor/audit-store';
 import { removeChdbTestPath } from '@proctor/audit-store/testing';
@@ -11,6 +12,8 @@ import {
 import type { JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/harness';
+import { runProctor } from '../../../test/harness/proctor-cli';
+import { readBundle } from './bundle/reader';
 import { verifyBundle } from './bundle/verify-bundle';
 import { storeSignedCheckpoint } from './testing-checkpoints';
 import { endedSession, startTestExporter, type TestExporter } from './testing-exporter';
@@ -57,24 +60,31 @@ describe('checkpoint key rotation', () => {
     expect(keys.some((k) => 'd' in k)).toBe(false);
   });
 
-  it('verifies a bundle whose checkpoints span the rotation against the published keys', async () => {
+  it('verifies a bundle whose checkpoints span the rotation against the published keys, in process and with proctor verify', async () => {
     const { keys } = (await exporter.get('auditor', '/v1/keys')).json() as { keys: JWK[] };
-    const bundle = await exporter.bundleOf('s-rotated');
+    const file = await exporter.bundleFileOf('s-rotated');
+    const bundle = await readBundle(file);
     expect(bundle.keys.map((k) => k.kid).sort()).toEqual([a.keyId, b.keyId].sort());
     const report = await verifyBundle(bundle, { publishedKeys: keys });
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ ok: true, checkpoints: 2 });
+    // The command an auditor runs, with the /v1/keys answer saved to a file.
+    const keysFile = join(await tempDir('published-keys'), 'keys.json');
+    await writeFile(keysFile, (await exporter.get('auditor', '/v1/keys')).body);
+    const verified = await runProctor(['verify', file, '--keys', keysFile], { timeoutMs: 90_000 });
+    expect(verified.stdout).toMatch(/OK — 1 session\(s\)/);
+    expect(verified.code).toBe(0);
     // Without the retired key, its checkpoint no longer verifies.
     const current = await verifyBundle(bundle, { publishedKeys: keys.slice(0, 1) });
     expect(current.ok).toBe(false);
     expect(current.problems).toContainEqual(
       expect.objectContaining({ kind: 'checkpoint_invalid', detail: expect.stringContaining(a.keyId) }),
     );
-  });
+  }, 120_000);
 
   it('fails a checkpoint signed by a key that is neither current nor retired, naming it', async () => {
     const { keys } = (await exporter.get('auditor', '/v1/keys')).json() as { keys: JWK[] };
-    const bundle = await exporter.bundleOf('s-unknown');
+    const bundle = await readBundle(await exporter.bundleFileOf('s-unknown'));
     expect(bundle.keys).toEqual([]);
     const report = await verifyBundle(bundle, { publishedKeys: keys });
     expect(report.ok).toBe(false);

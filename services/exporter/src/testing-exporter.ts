@@ -20,8 +20,6 @@ import { expect } from 'vitest';
 import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
 import { tempDir } from '../../../test/harness';
 import { buildExporterApp } from './app';
-import type { Bundle } from './bundle/format';
-import { readBundle } from './bundle/reader';
 import { type BundleRouteDeps, workBundleJobs } from './bundle-routes';
 import { clickHouseReportSource } from './report/clickhouse-report-source';
 import type { ReportFactsSource } from './report/report-facts';
@@ -77,8 +75,8 @@ export interface TestExporter {
   bundleDir: string;
   /** GET as one of `people` (null: no token). */
   get(who: string | null, url: string): Promise<LightMyRequestResponse>;
-  /** A session's bundle, built as a job and downloaded by the auditor. */
-  bundleOf(sessionId: string): Promise<Bundle>;
+  /** A session's bundle, built as a job and downloaded by the auditor: the file it was saved to. */
+  bundleFileOf(sessionId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -150,7 +148,7 @@ export async function startTestExporter(
     key,
     bundleDir: dir,
     get,
-    async bundleOf(sessionId) {
+    async bundleFileOf(sessionId) {
       const queued = await app.inject({
         method: 'POST',
         url: '/v1/bundles',
@@ -163,7 +161,7 @@ export async function startTestExporter(
         .toBe('completed');
       const file = join(await tempDir('bundle-download'), `${jobId}.bundle`);
       await writeFile(file, (await get('auditor', `/v1/bundles/${jobId}`)).rawPayload);
-      return readBundle(file);
+      return file;
     },
     async close() {
       await app.close();
