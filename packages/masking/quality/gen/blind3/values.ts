@@ -5,6 +5,7 @@
  */
 import { deaFromParts, luhnCheckDigit, npiFromBase, vinWithCheckDigit } from '../checksums';
 import type { Gen } from '../context';
+import { MONTHS } from '../dates';
 import { type Frag, keep, type Piece, phi, type Span, t } from '../fragment';
 import { fullWidth } from '../identifiers';
 import * as v from './vocab';
@@ -95,20 +96,6 @@ export interface Ymd {
   d: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
