@@ -1,6 +1,7 @@
 import { type AuditEvent, decodeEvent, encodeEvent, type FrameBody, OMITTED_PAYLOAD } from '@proctor/events';
 import { compilePolicyText } from '@proctor/policy';
 import { describe, expect, it } from 'vitest';
+import { envelope } from '../../../../packages/events/src/fixtures/sample-events';
 import { recordingEncoder } from './record-mode';
 
 const POLICY = compilePolicyText(
@@ -20,16 +21,7 @@ const PAYLOAD = Buffer.from('{"jsonrpc":"2.0","id":1,"method":"tools/call","para
 
 function frame(seq: number, toolName: string, body: Partial<FrameBody> = {}): AuditEvent {
   return {
-    eventId: `0190b8c4-0000-7000-8000-00000000000${seq}`,
-    time: 1_700_000_000_000_000 + seq,
-    tenant: 't',
-    gatewayId: 'g',
-    sessionId: 'session-1',
-    seq,
-    identity: { subject: 'tester', issuer: 'urn:test', groups: [], ci: null },
-    sourceIp: null,
-    userAgent: 'agent',
-    connection: 'ehr',
+    ...envelope({ eventId: `0190b8c4-0000-7000-8000-00000000000${seq}`, seq }),
     gatewayEpoch: 1,
     streamSeq: seq,
     type: 'frame',
