@@ -58,7 +58,8 @@ const { values } = parseArgs({
     'fetch-kib': { type: 'string', default: '1024' },
     'min-kib': { type: 'string', default: '0' },
     'max-wait-ms': { type: 'string', default: '1000' },
-    workers: { type: 'string', default: String(defaultPrepareWorkers()) },
+    /** Prepare workers of defaultMasker: the service's default, at least one (the inline side is defaultMaskerInline). */
+    workers: { type: 'string', default: String(Math.max(1, defaultPrepareWorkers())) },
     /** One configuration alone (defaultMasker, defaultMaskerInline, passThroughMasker), e.g. to run each in its own process. */
     only: { type: 'string' },
     help: { type: 'boolean', short: 'h' },

@@ -31,8 +31,8 @@ export interface IngestServiceOptions {
   maskerConfig?: MaskerConfig;
   /**
    * Worker threads that mask, build rows and encode beside the thread that consumes, chains,
-   * stores and produces (default: one per core but this one, at most 4; 0: none). Ignored
-   * with a masker of its own.
+   * stores and produces (default: none on one or two cores, else one per core but two, at most
+   * 4; 0: none). Ignored with a masker of its own.
    */
   prepareWorkers?: number;
   /** Opens sealed payloads; without one they go to the DLQ as undecryptable. */

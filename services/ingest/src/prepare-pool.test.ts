@@ -95,7 +95,7 @@ describe('prepare pool (worker threads)', () => {
     expect(() => createPreparePool({ workers: 0 })).toThrow(/whole number ≥ 1/);
   });
 
-  it('defaults to one worker per core but the main thread, at most 4', () => {
-    expect([1, 2, 3, 8].map((cores) => defaultPrepareWorkers(cores))).toEqual([0, 1, 2, 4]);
+  it('defaults to none on one or two cores, else one per core but two, at most 4', () => {
+    expect([1, 2, 3, 4, 8].map((cores) => defaultPrepareWorkers(cores))).toEqual([0, 0, 1, 2, 4]);
   });
 });

@@ -37,9 +37,14 @@ export interface PreparePool {
 /** A slice smaller than this goes to one worker: a message's fixed cost would outweigh the split. */
 const MIN_SLICE = 64;
 
-/** Workers for a machine: every core but the main thread's, at most 4 (none on one core). */
+/**
+ * Workers for a machine: none on one or two cores, else every core but two (the main thread's and
+ * one for chDB's own threads), at most 4. On two idle cores the main thread and chDB already
+ * fill both, and a worker measured slower than inline preparation (bench/pipeline.ts: about
+ * 5-8 % fewer events/s and 15-17 % more CPU per event).
+ */
 export function defaultPrepareWorkers(cores = availableParallelism()): number {
-  return Math.min(4, Math.max(0, cores - 1));
+  return Math.min(4, Math.max(0, cores - 2));
 }
 
 export class PrepareWorkerError extends ProctorError<'PREPARE_WORKER_FAILED'> {
