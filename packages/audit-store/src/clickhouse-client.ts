@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { type ClickHouseClient, ClickHouseLogLevel, createClient } from '@clickhouse/client';
-import { createChdbConnection } from 'chdb/connection';
+import type * as ChdbConnectionModule from 'chdb/connection';
 import { registerChdbInserter } from './chdb-insert';
 import { AuditStoreInputError, AuditStoreQueryError } from './errors';
 
@@ -81,7 +82,7 @@ export function createClickHouseClient(options: ClickHouseClientOptions): ClickH
   }
   if (options.chdbPath !== undefined) {
     try {
-      const connection = createChdbConnection({ path: options.chdbPath });
+      const connection = loadChdb().createChdbConnection({ path: options.chdbPath });
       const client = createClient({ connection: connection as unknown as ClientConnection, log: QUIET });
       registerChdbInserter(client, connection);
       return client;
@@ -94,4 +95,13 @@ export function createClickHouseClient(options: ClickHouseClientOptions): ClickH
     }
   }
   throw new AuditStoreInputError('clickhouse: set url (a ClickHouse server) or chdbPath (embedded chDB)');
+}
+
+/**
+ * libchdb is loaded when an embedded store is opened, not when this module is imported: a thread
+ * that only validates rows (ingest's prepare workers import this package) must not load it, since
+ * a worker thread that loaded libchdb crashes the process when it exits.
+ */
+function loadChdb(): typeof ChdbConnectionModule {
+  return createRequire(import.meta.url)('chdb/connection') as typeof ChdbConnectionModule;
 }
