@@ -5,12 +5,15 @@
  * answers it masked. Such events have their client fields masked by the same engine before
  * they are written; with an ingest key they are sealed instead, and ingest masks them.
  */
-import { type AuditEvent, clientFieldsOf, noClientFields, withClientFields } from '@proctor/events';
+import {
+  type AuditEvent,
+  clientFieldsOf,
+  noClientFields,
+  quarantinedClientFields,
+  withClientFields,
+} from '@proctor/events';
 import { maskJsonText } from '@proctor/masking';
 import type { CompiledPolicy } from '@proctor/policy';
-
-/** What a field that could not be masked with certainty is written as (as ingest stores it). */
-export const QUARANTINED_CLIENT_FIELD = '[REDACTED:quarantined]';
 
 const masksInline = new WeakMap<CompiledPolicy, boolean>();
 
@@ -30,11 +33,7 @@ export function withMaskedClientFields(event: AuditEvent): AuditEvent {
   const text = JSON.stringify(fields);
   const masked = maskJsonText(text);
   if (masked.text === text) return event;
-  if (masked.quarantined) {
-    const blank = (group: Record<string, string>) =>
-      Object.fromEntries(Object.keys(group).map((key) => [key, QUARANTINED_CLIENT_FIELD]));
-    return withClientFields(event, { envelope: blank(fields.envelope), body: blank(fields.body) });
-  }
+  if (masked.quarantined) return withClientFields(event, quarantinedClientFields(fields));
   return withClientFields(event, JSON.parse(masked.text) as typeof fields);
 }
 

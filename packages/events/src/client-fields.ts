@@ -79,6 +79,18 @@ export function withClientFields<E extends AuditEvent>(event: E, replaced: Clien
   return Object.assign(eventWith(event, Object.assign(bodyCopy(event), replaced.body)), replaced.envelope);
 }
 
+/** What a client field is stored as when the masking engine could not mask it with certainty. */
+export const QUARANTINED_CLIENT_FIELD = '[REDACTED:quarantined]';
+
+/** `fields` with every value quarantined (the same fields, each QUARANTINED_CLIENT_FIELD). */
+export function quarantinedClientFields(fields: ClientFields): ClientFields {
+  const envelope: Record<string, string> = {};
+  for (const name in fields.envelope) envelope[name] = QUARANTINED_CLIENT_FIELD;
+  const body: Record<string, string> = {};
+  for (const name in fields.body) body[name] = QUARANTINED_CLIENT_FIELD;
+  return { envelope, body };
+}
+
 /** The two client fields the schema does not let be null: sealed, they are empty on the wire. */
 const NOT_NULLABLE: Partial<Record<AuditEvent['type'], string>> = {
   auth_failure: 'reason',

@@ -6,6 +6,8 @@ export {
   clearedClientFields,
   clientFieldsOf,
   noClientFields,
+  QUARANTINED_CLIENT_FIELD,
+  quarantinedClientFields,
   withClientFields,
 } from './client-fields';
 export {

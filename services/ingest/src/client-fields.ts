@@ -7,5 +7,6 @@ export {
   CLIENT_ENVELOPE_FIELDS,
   clientFieldsOf,
   noClientFields,
+  quarantinedClientFields,
   withClientFields,
 } from '@proctor/events';

@@ -6,11 +6,10 @@
 import { createHash } from 'node:crypto';
 import { type AuditEvent, OMITTED_PAYLOAD } from '@proctor/events';
 import type { ClientFieldMemo, MaskedField } from './client-field-memo';
-import { clientFieldsOf, noClientFields, withClientFields } from './client-fields';
+import { clientFieldsOf, noClientFields, quarantinedClientFields, withClientFields } from './client-fields';
 import { type FrameMasker, type MaskMatch, maskSafely, type RuleFailure } from './frame-masker';
 
 export const MASKED_ENCODING = 'json+masked';
-const QUARANTINED_FIELD = '[REDACTED:quarantined]';
 
 export interface RedactedEvent {
   event: AuditEvent;
@@ -77,10 +76,8 @@ async function maskClientFields(
   }
   const { masked, matches, ruleErrors } = await maskTogether(fields, masker);
   if (masked === undefined) {
-    const blank = (group: Record<string, string>) =>
-      Object.fromEntries(Object.keys(group).map((key) => [key, QUARANTINED_FIELD]));
     return {
-      values: { envelope: blank(fields.envelope), body: blank(fields.body) },
+      values: quarantinedClientFields(fields),
       matches: [],
       ruleErrors,
       quarantined: true,
