@@ -23,6 +23,10 @@ import { BLIND2_JSON_DOCS } from './gen/blind2/json-docs';
 import { BLIND2_TEXT_DOCS } from './gen/blind2/text-docs';
 import { BLIND3_JSON_DOCS } from './gen/blind3/json-docs';
 import { BLIND3_TEXT_DOCS } from './gen/blind3/text-docs';
+import { BLIND4_JSON_DOCS } from './gen/blind4/json-docs';
+import { BLIND4_TEXT_DOCS } from './gen/blind4/text-docs';
+import { BLIND5_JSON_DOCS } from './gen/blind5/json-docs';
+import { BLIND5_TEXT_DOCS } from './gen/blind5/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -55,6 +59,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind: { seed: 91_825_463, perTemplate: 40, text: BLIND_TEXT_DOCS, json: BLIND_JSON_DOCS },
   blind2: { seed: 48_151_623, perTemplate: 40, text: BLIND2_TEXT_DOCS, json: BLIND2_JSON_DOCS },
   blind3: { seed: 30_517_293, perTemplate: 40, text: BLIND3_TEXT_DOCS, json: BLIND3_JSON_DOCS },
+  blind4: { seed: 62_093_417, perTemplate: 40, text: BLIND4_TEXT_DOCS, json: BLIND4_JSON_DOCS },
+  blind5: { seed: 15_880_729, perTemplate: 40, text: BLIND5_TEXT_DOCS, json: BLIND5_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

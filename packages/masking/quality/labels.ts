@@ -88,7 +88,8 @@ export interface JsonDoc {
 
 export type QualityDoc = TextDoc | JsonDoc;
 
-export type Split = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3';
+export type Split = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5';
+/** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3'];
 
 export function isPhiType(type: string): type is PhiType {

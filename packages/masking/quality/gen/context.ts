@@ -86,6 +86,9 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind2: [['en_US', 1]],
   // The third blind split draws from its own lists too.
   blind3: [['en_US', 1]],
+  // The fourth and fifth blind splits draw from their own lists too.
+  blind4: [['en_US', 1]],
+  blind5: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

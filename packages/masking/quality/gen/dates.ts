@@ -52,6 +52,8 @@ export const DATE_FORMATS = {
   blind: COMMON,
   blind2: COMMON,
   blind3: COMMON,
+  blind4: COMMON,
+  blind5: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {

@@ -15,7 +15,7 @@ export interface Person {
 }
 
 const SYLLABLES: Record<
-  Exclude<Split, 'blind2' | 'blind3'>,
+  Exclude<Split, 'blind2' | 'blind3' | 'blind4' | 'blind5'>,
   { onset: string[]; rime: string[]; coda: string[] }
 > = {
   dev: {
@@ -36,7 +36,12 @@ const SYLLABLES: Record<
 };
 
 function inventedName(g: Gen): string {
-  const s = SYLLABLES[g.split === 'blind2' || g.split === 'blind3' ? 'blind' : g.split];
+  const s =
+    SYLLABLES[
+      g.split === 'blind2' || g.split === 'blind3' || g.split === 'blind4' || g.split === 'blind5'
+        ? 'blind'
+        : g.split
+    ];
   const parts = [g.pick(s.onset), g.pick(s.rime)];
   if (g.chance(0.5)) parts.push(g.pick(s.coda));
   return parts.join('');
