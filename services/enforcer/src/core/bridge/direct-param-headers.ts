@@ -77,6 +77,13 @@ export class DirectParamHeaderCheck {
     const request = requestOf(frame);
     await this.ledger.recordFrame(exchange, frame, 'client_to_server', request);
     try {
+      // Decided like the caller's own tools/list: a caller the policy keeps from listing
+      // gets nothing read upstream on its behalf.
+      const verdict = await this.ledger.requestStages(exchange, frame, listCall);
+      if (verdict.action === 'deny') {
+        await this.ledger.end(exchange, 'exchange_complete');
+        return null;
+      }
       const reply = await call.upstream.send({
         upstreamSessionId: null,
         protocolVersion: call.meta.protocolVersion,
@@ -86,8 +93,11 @@ export class DirectParamHeaderCheck {
         auditSessionId: exchange.id,
       });
       const answer = await firstAnswer(reply, this.limits);
-      if (answer) await this.ledger.recordFinalAnswer(exchange, answer, request, 'exchange_complete');
-      return answer;
+      if (!answer) return null;
+      // The list as the caller sees it: a tool hidden from it declares nothing it may learn of.
+      const seen = (await this.ledger.responseStages(exchange, request, answer, listCall)) ?? answer;
+      await this.ledger.recordFinalAnswer(exchange, seen, request, 'exchange_complete');
+      return seen;
     } finally {
       await this.ledger.end(exchange, call.signal.aborted ? 'client_disconnect' : 'error');
     }
