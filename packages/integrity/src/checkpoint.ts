@@ -4,7 +4,7 @@
  * can then tell a chain that was cut short or rewritten after the checkpoint from the one
  * ingest stored.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   type CompactJWSHeaderParameters,
   CompactSign,
@@ -36,8 +36,7 @@ export interface StreamHead {
   streamSeq: number;
 }
 
-export interface CheckpointStatement {
-  v: 1;
+interface StatementBody {
   id: string;
   /** Microseconds since the Unix epoch. */
   issuedAt: number;
@@ -51,6 +50,47 @@ export interface CheckpointStatement {
   sessions: SessionHead[];
   /** Sorted by gatewayId, then epoch. */
   streams: StreamHead[];
+}
+
+/** The first statement version: heads only, not linked to the scope's other checkpoints. */
+export interface CheckpointStatementV1 extends StatementBody {
+  v: 1;
+}
+
+/**
+ * Where a checkpoint stands in its scope's chain of checkpoints. Each scope's checkpoints
+ * are numbered from 0 and each names the digest of the one before it, so a checkpoint
+ * removed from the middle or the end of a scope shows as a break; and a live scope is
+ * checkpointed every `everySeconds` even when nothing was stored, so a scope whose newest
+ * checkpoint is old was cut (or its ingest stopped without saying so).
+ */
+export interface CheckpointLink {
+  /** Position in the scope's chain, from 0. */
+  scopeSeq: number;
+  /** checkpointDigest of the scope's previous checkpoint; CHECKPOINT_GENESIS for the first. */
+  prev: string;
+  /** The longest the signer lets a live scope go without a checkpoint. */
+  everySeconds: number;
+  /**
+   * The signer let the scope go (it stopped): no checkpoint need follow until an ingest
+   * instance takes the scope again and continues its chain from this one.
+   */
+  final: boolean;
+}
+
+/** Version 2: version 1 plus the link to the scope's previous checkpoint. */
+export interface CheckpointStatementV2 extends StatementBody, CheckpointLink {
+  v: 2;
+}
+
+export type CheckpointStatement = CheckpointStatementV1 | CheckpointStatementV2;
+
+/** `prev` of a scope's first checkpoint. */
+export const CHECKPOINT_GENESIS = '0'.repeat(64);
+
+/** What the next checkpoint of a scope names as `prev`: SHA-256 of the compact JWS, lower-case hex. */
+export function checkpointDigest(jws: string): string {
+  return createHash('sha256').update(jws, 'utf8').digest('hex');
 }
 
 export interface CheckpointKeyPair {
@@ -129,12 +169,15 @@ export interface NewCheckpoint {
   /** Microseconds since the Unix epoch. */
   issuedAt: number;
   id?: string;
+  /** Its place in the scope's chain (a version 2 statement); without it, a version 1 statement. */
+  link?: CheckpointLink;
 }
 
 /** A statement with its lists in canonical order. */
+export function buildCheckpoint(input: NewCheckpoint & { link: CheckpointLink }): CheckpointStatementV2;
+export function buildCheckpoint(input: NewCheckpoint): CheckpointStatement;
 export function buildCheckpoint(input: NewCheckpoint): CheckpointStatement {
-  return {
-    v: 1,
+  const body = {
     id: input.id ?? randomUUID(),
     issuedAt: input.issuedAt,
     issuer: input.issuer,
@@ -143,6 +186,9 @@ export function buildCheckpoint(input: NewCheckpoint): CheckpointStatement {
     sessions: [...input.sessions].sort((a, b) => compare(a.sessionId, b.sessionId)),
     streams: [...input.streams].sort((a, b) => compare(a.gatewayId, b.gatewayId) || a.epoch - b.epoch),
   };
+  if (input.link === undefined) return { v: 1, ...body };
+  const { scopeSeq, prev, everySeconds, final } = input.link;
+  return { v: 2, ...body, scopeSeq, prev, everySeconds, final };
 }
 
 function compare(a: string, b: string): number {
@@ -186,6 +232,16 @@ export async function verifyCheckpoint(
   return parseStatement(new TextDecoder().decode(payload));
 }
 
+/**
+ * The statement of a checkpoint without checking its signature: for its signer's own
+ * bookkeeping (continuing a scope's chain from the stored checkpoints), never for verifying.
+ */
+export function readCheckpointStatement(jws: string): CheckpointStatement {
+  const payload = jws.split('.')[1];
+  if (payload === undefined) throw new IntegrityError('INTEGRITY_CHECKPOINT_INVALID', 'not a checkpoint JWS');
+  return parseStatement(Buffer.from(payload, 'base64url').toString('utf8'));
+}
+
 /** The kid a checkpoint names in its header (no signature check), or undefined if it has none. */
 export function checkpointKeyId(jws: string): string | undefined {
   try {
@@ -204,8 +260,8 @@ function parseStatement(text: string): CheckpointStatement {
   } catch {
     throw invalid('not JSON');
   }
-  const s = value as Partial<CheckpointStatement>;
-  if (s === null || typeof s !== 'object' || s.v !== 1) throw invalid('unknown version');
+  const s = value as Partial<CheckpointStatementV1 | CheckpointStatementV2>;
+  if (s === null || typeof s !== 'object' || (s.v !== 1 && s.v !== 2)) throw invalid('unknown version');
   if (typeof s.id !== 'string' || typeof s.issuer !== 'string' || typeof s.scope !== 'string') {
     throw invalid('id, issuer and scope must be strings');
   }
@@ -226,5 +282,18 @@ function parseStatement(text: string): CheckpointStatement {
         Number.isSafeInteger(h.streamSeq),
     );
   if (!sessionsOk || !streamsOk) throw invalid('sessions or streams malformed');
+  if (s.v === 2 && !isLink(s)) throw invalid('scopeSeq, prev, everySeconds or final malformed');
   return s as CheckpointStatement;
+}
+
+function isLink(s: Partial<CheckpointLink>): boolean {
+  return (
+    Number.isSafeInteger(s.scopeSeq) &&
+    (s.scopeSeq as number) >= 0 &&
+    typeof s.prev === 'string' &&
+    /^[0-9a-f]{64}$/.test(s.prev) &&
+    typeof s.everySeconds === 'number' &&
+    s.everySeconds > 0 &&
+    typeof s.final === 'boolean'
+  );
 }

@@ -9,19 +9,30 @@ export {
 } from './chained-event';
 export {
   buildCheckpoint,
+  CHECKPOINT_GENESIS,
   CHECKPOINT_TYPE,
   type CheckpointKeyPair,
+  type CheckpointLink,
   type CheckpointSigner,
   type CheckpointStatement,
+  type CheckpointStatementV1,
+  type CheckpointStatementV2,
+  checkpointDigest,
   checkpointKeyId,
   createCheckpointSigner,
   generateCheckpointKey,
   type NewCheckpoint,
   publicCheckpointJwk,
+  readCheckpointStatement,
   type SessionHead,
   type StreamHead,
   verifyCheckpoint,
 } from './checkpoint';
+export {
+  type CheckpointChainOptions,
+  checkCheckpointChains,
+  type VerifiedCheckpoint,
+} from './checkpoint-chain';
 export { IntegrityError, type IntegrityErrorCode } from './errors';
 export {
   loadOrCreateCheckpointKey,

@@ -6,6 +6,11 @@ import type { JWK } from 'jose';
 import { CHAIN_GENESIS, chainHash } from './chain';
 import type { StoredChainEvent } from './chained-event';
 import { type CheckpointStatement, verifyCheckpoint } from './checkpoint';
+import {
+  type CheckpointChainOptions,
+  checkCheckpointChains,
+  type VerifiedCheckpoint,
+} from './checkpoint-chain';
 
 export type IntegrityProblemKind =
   /** The event's content no longer hashes to its stored hash. */
@@ -23,7 +28,11 @@ export type IntegrityProblemKind =
   /** The event at a checkpointed position has another hash than the one signed. */
   | 'checkpoint_mismatch'
   /** A checkpoint whose signature does not verify, or signed by an unknown key. */
-  | 'checkpoint_invalid';
+  | 'checkpoint_invalid'
+  /** A scope's checkpoints skip a number, or one does not link to the one before it. */
+  | 'checkpoint_gap'
+  /** A live scope went longer than its promised interval without a checkpoint. */
+  | 'stale_checkpoints';
 
 export interface IntegrityProblem {
   kind: IntegrityProblemKind;
@@ -56,6 +65,12 @@ export interface VerifyOptions {
    * gateways emitted over the range (a whole-store verification), not a bundle. Default false.
    */
   checkStreams?: boolean;
+  /**
+   * Check each scope's chain of checkpoints (and, with `asOf`, that live scopes kept being
+   * checkpointed): only meaningful when the checkpoints are all ingest signed, not a bundle's
+   * selection. Default false.
+   */
+  checkpointChains?: false | CheckpointChainOptions;
 }
 
 export interface VerifyReport {
@@ -88,15 +103,17 @@ export async function verifyAuditTrail(options: VerifyOptions): Promise<VerifyRe
     problems.push(...verifySessionChain(events, { fromStart: options.sessionsFromStart ?? true }));
   }
 
-  const statements: CheckpointStatement[] = [];
+  const verified: VerifiedCheckpoint[] = [];
   for (const jws of options.checkpoints ?? []) {
     try {
-      statements.push(await verifyCheckpoint(jws, options.publicKeys ?? []));
+      verified.push({ jws, statement: await verifyCheckpoint(jws, options.publicKeys ?? []) });
     } catch (err) {
       problems.push({ kind: 'checkpoint_invalid', detail: (err as Error).message });
     }
   }
+  const statements = verified.map((v) => v.statement);
   problems.push(...checkCheckpointedHeads(statements, bySession, options.sessions));
+  if (options.checkpointChains) problems.push(...checkCheckpointChains(verified, options.checkpointChains));
   if (options.checkStreams) problems.push(...checkStreams(bySession.values(), statements));
   return {
     ok: problems.length === 0,
