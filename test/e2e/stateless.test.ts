@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Client } from '@modelcontextprotocol/client';
 import type { AuditEvent } from '@proctor/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,20 +131,37 @@ describe('stateless era (2026-07-28) through the gateway, official SDK v2 on bot
     expect(recorded).toEqual(forwarded);
   });
 
-  it('links exchanges that carry the same traceparent by trace id', async () => {
+  it('links the exchanges of one caller that carry the same traceparent, and never another caller sending it', async () => {
     const before = gateway.events().length;
-    const { client } = await connectModernClient(url);
-    for (const item of ['a', 'b']) {
-      await client.callTool({ name: 'echo', arguments: { item }, _meta: { traceparent: TRACEPARENT } });
+    for (const token of ['good', 'other']) {
+      const { client } = await connectModernClient(url, token);
+      for (const item of ['a', 'b']) {
+        await client.callTool({ name: 'echo', arguments: { item }, _meta: { traceparent: TRACEPARENT } });
+      }
+      await client.close();
     }
-    await client.close();
     await gateway.enforcer.emitter.idle();
-    const traced = gateway
+    const started = gateway
       .events()
       .slice(before)
-      .filter((e) => e.traceId === '5a1e0b5a1e0b5a1e0b5a1e0b5a1e0b5a');
-    expect(new Set(traced.map((e) => e.sessionId)).size).toBe(2);
-    expect(traced.filter((e) => e.type === 'session_started')).toHaveLength(2);
+      .filter((e) => e.type === 'session_started' && Boolean(e.traceId));
+    const traceOf = (subject: string) =>
+      new Set(started.filter((e) => e.identity.subject === subject).map((e) => e.traceId));
+    const mine = traceOf('tester@example.com');
+    const theirs = traceOf('someone-else@example.com');
+    // Two exchanges each, one trace per caller: the client's trace id scoped to the caller.
+    expect(started).toHaveLength(4);
+    expect(mine.size).toBe(1);
+    expect(theirs.size).toBe(1);
+    const [trace] = [...mine];
+    expect(trace).toMatch(/^[0-9a-f]{32}$/);
+    expect(theirs.has(trace ?? null)).toBe(false);
+    expect(trace).toBe(
+      createHash('sha256')
+        .update(`urn:test tester@example.com ${TRACEPARENT.split('-')[1]}`)
+        .digest('hex')
+        .slice(0, 32),
+    );
   });
 
   it('answers an Mcp-Name or Mcp-Method that disagrees with the body with HTTP 400 and -32020, forwarding nothing', async () => {

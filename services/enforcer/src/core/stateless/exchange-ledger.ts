@@ -13,7 +13,7 @@ import {
 } from '../stages';
 import type { StatelessProtocolError } from './errors';
 import { Exchange, type FrameRequest, frameContent, requestOf } from './exchange';
-import type { RequestMeta } from './request-meta';
+import { auditTraceIdOf, type RequestMeta } from './request-meta';
 import type { ExchangeContinuation } from './request-state';
 
 /** One stateless-era HTTP request, already authenticated and classified by the HTTP layer. */
@@ -84,12 +84,12 @@ export class ExchangeLedger {
     }
     if (continuation) {
       return new Exchange(
-        exchangeFields(call, continuation.exchangeId, call.meta.traceId ?? continuation.traceId),
+        exchangeFields(call, continuation.exchangeId, continuation.traceId),
         continuation.round,
         continuation.nextSeq,
       );
     }
-    const exchange = new Exchange(exchangeFields(call, this.deps.newExchangeId(), call.meta.traceId), 0, 0);
+    const exchange = new Exchange(exchangeFields(call, this.deps.newExchangeId(), null), 0, 0);
     exchange.unrecordedStart = {
       type: 'session_started',
       body: {
@@ -244,8 +244,12 @@ export class ExchangeLedger {
 
 type ExchangeFields = ConstructorParameters<typeof Exchange>[0];
 
-/** What an exchange is opened with: one literal, so every exchange's fields have one shape. */
-function exchangeFields(call: StatelessCall, id: string, traceId: string | null): ExchangeFields {
+/**
+ * What an exchange is opened with: one literal, so every exchange's fields have one shape. Its
+ * trace id is the one its sealed state carries, else the caller's traceparent scoped to the caller.
+ */
+function exchangeFields(call: StatelessCall, id: string, sealedTraceId: string | null): ExchangeFields {
+  const traceId = sealedTraceId ?? auditTraceIdOf(call.identity, call.meta.traceId);
   return {
     id,
     identity: call.identity,

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { Identity } from '@proctor/events';
 import { StatelessProtocolError } from './errors';
 import { isPlainObject, META, MODERN_RPC } from './protocol';
 
@@ -80,6 +82,20 @@ export function traceIdOf(traceparent: unknown): string | null {
     return null;
   }
   return traceId;
+}
+
+/**
+ * The trace id an exchange is recorded under: the client's W3C trace id scoped to the caller,
+ * the first 32 hex digits of SHA-256 over `<issuer> <subject> <trace id>`. A traceparent is
+ * the client's word, so another identity sending the same one links nothing to the caller's
+ * exchanges, while every exchange of one caller's run shares it, on whichever gateway.
+ */
+export function auditTraceIdOf(identity: Identity, traceId: string | null): string | null {
+  if (traceId === null) return null;
+  return createHash('sha256')
+    .update(`${identity.issuer} ${identity.subject} ${traceId}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 function invalidEnvelope(key: string, problem: string): StatelessProtocolError {

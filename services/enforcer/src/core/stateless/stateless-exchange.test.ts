@@ -7,7 +7,7 @@ import type { AuditSubject, EventContent } from '../audit-emitter';
 import { parseJsonRpcBody } from '../json-rpc';
 import { HeldRequests, NO_STAGES, type Stages } from '../stages';
 import { ExchangeLedger } from './exchange-ledger';
-import { parseRequestMeta } from './request-meta';
+import { auditTraceIdOf, parseRequestMeta } from './request-meta';
 import { RequestStateSealer } from './request-state';
 import { type StatelessCall, StatelessExchangeHandler, type StatelessReply } from './stateless-exchange';
 
@@ -160,7 +160,10 @@ describe('StatelessExchangeHandler', () => {
       '3:session_ended',
     ]);
     expect(emitter.of(exchange).every((e) => e.era === 'stateless')).toBe(true);
-    expect(emitter.of(exchange).every((e) => e.traceId === '4bf92f3577b34da6a3ce929d0e0e4736')).toBe(true);
+    // The client's trace id, scoped to the caller.
+    const traceId = auditTraceIdOf(TEST_IDENTITY, '4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(traceId).not.toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(emitter.of(exchange).every((e) => e.traceId === traceId)).toBe(true);
     expect(emitter.events.at(-1)?.body).toEqual({ finalSeq: 3, reason: 'exchange_complete' });
     // The client's token never goes upstream; the gateway's own credential does.
     expect(upstream.sent[0]?.headers).toMatchObject({
