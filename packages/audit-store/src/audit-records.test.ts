@@ -221,6 +221,11 @@ describe('per-kind audit tables', () => {
     expect(await store.listCheckpoints({ since: BASE_TIME_US + 1 })).toEqual([
       checkpoint('c2', BASE_TIME_US + 5, ['s-2']),
     ]);
+    await store.insertCheckpoint({ ...checkpoint('c3', BASE_TIME_US + 2, []), scope: 'raw/1' });
+    const latest = async (query?: { scope?: string; perScope?: number }) =>
+      (await store.latestCheckpoints(query)).map((c) => c.checkpointId);
+    expect((await latest()).sort()).toEqual(['c2', 'c3']);
+    expect(await latest({ scope: 'raw/0', perScope: 2 })).toEqual(['c2', 'c1']);
   });
 
   it('places a legal hold on every retained table of a session, and lifts it', async () => {

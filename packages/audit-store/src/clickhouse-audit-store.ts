@@ -9,6 +9,7 @@ import type {
   AuditStore,
   CheckpointQuery,
   EventQuery,
+  LatestCheckpointQuery,
   LegalHold,
   LegalHoldEntry,
   SessionChainState,
@@ -211,6 +212,25 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
         selectRows<Record<string, unknown>>(
           `SELECT ${CHECKPOINTS.selectList} FROM ${database}.checkpoints FINAL ${where}
            ORDER BY issued_at, checkpoint_id LIMIT {limit:UInt32}`,
+          params,
+        ),
+      );
+      return rows.map((row) => CHECKPOINTS.fromSelectRow(row));
+    },
+
+    async latestCheckpoints(query: LatestCheckpointQuery = {}): Promise<CheckpointRow[]> {
+      const params: Record<string, unknown> = {
+        perScope: clampLimit(query.perScope, { default: 1, max: 100 }),
+      };
+      let where = '';
+      if (query.scope !== undefined) {
+        where = 'WHERE scope = {scope:String}';
+        params.scope = query.scope;
+      }
+      const rows = await run('checkpoint read', () =>
+        selectRows<Record<string, unknown>>(
+          `SELECT ${CHECKPOINTS.selectList} FROM ${database}.checkpoints FINAL ${where}
+           ORDER BY issued_at DESC, checkpoint_id DESC LIMIT {perScope:UInt32} BY scope`,
           params,
         ),
       );

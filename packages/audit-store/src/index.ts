@@ -33,6 +33,7 @@ export {
   AuditStoreUnavailableError,
   type CheckpointQuery,
   type EventQuery,
+  type LatestCheckpointQuery,
   type LegalHold,
   type LegalHoldEntry,
   type SessionChainState,

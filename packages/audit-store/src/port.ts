@@ -65,6 +65,12 @@ export interface CheckpointQuery {
   limit?: number;
 }
 
+export interface LatestCheckpointQuery {
+  scope?: string;
+  /** How many of each scope's newest (default 1, at most 100). */
+  perScope?: number;
+}
+
 export interface LegalHold {
   /** The sessions placed under (or released from) hold. */
   sessionIds: readonly string[];
@@ -104,6 +110,11 @@ export interface AuditStore {
   insertCheckpoint(row: CheckpointRow): Promise<void>;
   /** Checkpoints in issue order. */
   listCheckpoints(query?: CheckpointQuery): Promise<CheckpointRow[]>;
+  /**
+   * The newest checkpoints of each scope (or of one), newest first: where a scope's chain of
+   * checkpoints stands, for the ingest instance that continues it.
+   */
+  latestCheckpoints(query?: LatestCheckpointQuery): Promise<CheckpointRow[]>;
   /**
    * Places or lifts a legal hold: the sessions' rows in every retained table are exempt from
    * retention while held. Events stored for a session afterwards, and a subject's later
