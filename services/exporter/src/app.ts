@@ -84,6 +84,13 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
       },
     });
   });
+  // Exports carry what clients and upstreams sent: no answer may be sniffed into a page of this
+  // origin, or framed by another (the HTML report sets a policy of its own).
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (!reply.hasHeader('content-security-policy'))
+      reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+  });
   app.get('/healthz', async (_req, reply) => {
     const ok = await deps.store.ping().catch(() => false);
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'audit store unavailable' });

