@@ -1,12 +1,14 @@
 /**
  * The approval workflow attacked: one person deciding alone through a second identity
  * provider, a decision replayed or raced, a standing approval carried over to a changed
- * policy, an over-long reason, and forged messages on the Redis decision bus.
+ * policy, an over-long reason, forged messages on the Redis decision bus, and a held call whose
+ * tool name and arguments are written to be read as Slack markup by the approvers.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { redisUrl, uniqueName } from '../../../test/harness';
 import { createMemoryDecisionBus, createRedisDecisionBus } from './decision-bus';
 import { createMemoryApprovalStore } from './memory-store';
+import { slackMessage } from './notifier';
 import { createRedisApprovalStore } from './redis-store';
 import { APPROVERS, heldCall, person, raisedRequest, redisConnections, world } from './testing';
 
@@ -182,5 +184,39 @@ describe('attacks on approvals', () => {
     await expect
       .poll(() => told.filter((t) => t.startsWith(grant.id)), { timeout: 5_000 })
       .toEqual([`${grant.id}:granted`, `${grant.id}:revoked`]);
+  });
+
+  it("a held call's tool name, arguments and requester cannot mention everyone, link or break out of code in the approvers' Slack message", async () => {
+    const w = memoryWorld();
+    const markup = '` <!channel> <https://evil.example/approve|Approved by security> &lt;!here&gt; ```';
+    const request = await raisedRequest(
+      w,
+      heldCall({
+        requester: person(`repo:org/app:ref:refs/heads/<!everyone>`),
+        toolName: `export_chart${markup}`,
+        maskedArguments: { note: `\`\`\`${markup}` },
+      }),
+    );
+    const message = slackMessage(request, 'https://proctor.example.com');
+    const texts = JSON.stringify(message.blocks).match(/"text":"(?:[^"\\]|\\.)*"/g) ?? [];
+    for (const text of [message.text, ...texts.map((t) => JSON.parse(`{${t}}`).text as string)]) {
+      // Slack reads <…> as a mention or a link: the message's own text has none.
+      expect(text).not.toMatch(/[<>]/);
+    }
+    // The code spans are the message's own: two backticks around the call, six around the arguments.
+    expect(String(message.text).match(/`/g)).toHaveLength(2);
+    expect(JSON.stringify(message.blocks[1]).match(/`/g)).toHaveLength(6);
+    // What was sent is still shown, as text.
+    expect(message.text).toContain('&lt;!channel&gt;');
+    expect(message.text).toContain('&amp;lt;!here&amp;gt;');
+    expect(message.text).toContain('export_chart');
+    // Escaping cannot grow the arguments past what a Slack section holds (3000 characters).
+    const long = slackMessage(
+      await raisedRequest(w, heldCall({ maskedArguments: { note: '<'.repeat(5_000) } })),
+      null,
+    );
+    const section = (long.blocks as { text: { text: string } }[])[1]?.text.text ?? '';
+    expect(section.length).toBeLessThanOrEqual(3_000);
+    expect(section).toMatch(/(&lt;)+`{3}$/);
   });
 });

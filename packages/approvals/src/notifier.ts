@@ -142,19 +142,39 @@ export function genericMessage(request: ApprovalRequest, publicUrl: string | nul
   };
 }
 
+/**
+ * Text for Slack's markup: `<…>` is a mention (`<!channel>`) or a link, so `&`, `<` and `>`
+ * are escaped as Slack asks. A tool name, the arguments and a CI subject (a branch name) are
+ * chosen by the caller: none may ping a channel or show a link of theirs.
+ */
+export function slackText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** Text inside a code span or block of the message: a backtick of the caller's would end it. */
+function slackCode(text: string): string {
+  return slackText(text).replaceAll('`', "'");
+}
+
+/** At most `max` characters (a section of a Slack message holds 3000), never cutting an escape in two. */
+function clipped(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max).replace(/&[a-z]{0,3}$/, '');
+}
+
 export function slackMessage(request: ApprovalRequest, publicUrl: string | null): Record<string, unknown> {
+  const connection = slackText(request.connection);
   const what =
     request.kind === 'grant'
-      ? `access to *${request.connection}* for ${Math.round((request.grant?.durationMs ?? 0) / 60_000)} min`
-      : `\`${request.method ?? ''}${request.toolName ? ` ${request.toolName}` : ''}\` on *${request.connection}*`;
-  const text = `Approval needed: ${request.requester.subject} asks for ${what} (rule ${request.rule ?? '-'}). Id ${request.id}.`;
+      ? `access to *${connection}* for ${Math.round((request.grant?.durationMs ?? 0) / 60_000)} min`
+      : `\`${slackCode(`${request.method ?? ''}${request.toolName ? ` ${request.toolName}` : ''}`)}\` on *${connection}*`;
+  const text = `Approval needed: ${slackText(request.requester.subject)} asks for ${what} (rule ${slackText(request.rule ?? '-')}). Id ${request.id}.`;
   const blocks: Record<string, unknown>[] = [
     { type: 'section', text: { type: 'mrkdwn', text } },
     {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `Arguments (masked):\n\`\`\`${JSON.stringify(request.maskedArguments ?? null).slice(0, 2500)}\`\`\``,
+        text: `Arguments (masked):\n\`\`\`${clipped(slackCode(JSON.stringify(request.maskedArguments ?? null)), 2500)}\`\`\``,
       },
     },
     {
