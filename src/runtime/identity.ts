@@ -26,12 +26,16 @@ export async function openTokenVerifier(config: ProctorConfig): Promise<TokenVer
 }
 
 /**
- * The audit API's verifier: tokens must carry the exporter's own audience when one is
- * configured (exporter.auth.audience), so a token for the gateway is refused; else the issuers'.
+ * The audit API's verifier: tokens must carry the exporter's own audience
+ * (exporter.auth.audience), so a token for the gateway is refused. Without one, only the
+ * development issuer's tokens are taken (under the issuers' audience): with a configured
+ * issuer the exporter does not start, since every token an MCP client holds for the gateway
+ * would then read the audit trail of whoever it belongs to.
  */
 export async function openExporterTokenVerifier(config: ProctorConfig): Promise<IdentityVerifier> {
-  const verifier = await openTokenVerifier(config);
   const own = config.exporter.auth.audience;
+  if (own === undefined && config.identity.issuers.length > 0) throw new Error(NO_EXPORTER_AUDIENCE);
+  const verifier = await openTokenVerifier(config);
   if (own === undefined) return verifier;
   const audience = typeof own === 'string' ? [own] : own;
   return {
@@ -39,3 +43,10 @@ export async function openExporterTokenVerifier(config: ProctorConfig): Promise<
       verifier.verify(authorization, { audience: options?.audience ?? audience }),
   };
 }
+
+const NO_EXPORTER_AUDIENCE =
+  'exporter.auth.audience is not set: the audit API would take every token minted for the gateway, ' +
+  "so an MCP client's token could read the audit trail. Set exporter.auth.audience to an audience " +
+  "of the exporter's own (e.g. its public URL, the resource its protected-resource metadata names) " +
+  'and have auditors obtain tokens for it; to keep accepting gateway tokens as before, set it to ' +
+  "the issuers' audience (exporter.auth.audience: proctor, or the audience your issuers name)";

@@ -70,7 +70,11 @@ beforeAll(async () => {
       ],
     },
     keys: { gatewaySigning: { keyFile: join(dir, 'gateway-signing.json') } },
-    exporter: { listen: { host: '127.0.0.1', port: 0 }, auth: { requiredGroups: ['auditors'] } },
+    // The gateway's audience, on purpose: the catalog's tokens are minted for it.
+    exporter: {
+      listen: { host: '127.0.0.1', port: 0 },
+      auth: { requiredGroups: ['auditors'], audience: AUDIENCE },
+    },
     eventLog: { local: { dir: join(dir, 'log') } },
     auditStore: { chdb: { path: join(dir, 'chdb') }, database: uniqueName('audit') },
   });

@@ -424,8 +424,8 @@ export const configSchema = z
             requiredGroups: z.array(z.string()).default(['auditors']),
             /**
              * The audience tokens for the audit API must carry, instead of each issuer's (which
-             * the gateway accepts too). Unset, a gateway token is also an exporter token: set it
-             * in production, and have auditors obtain tokens for it.
+             * the gateway accepts too). Required with a configured issuer (the exporter does not
+             * start without it); set to the issuers' audience, gateway tokens are taken as well.
              */
             audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
           })
