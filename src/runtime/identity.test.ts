@@ -53,7 +53,11 @@ describe("the audit API's audience", () => {
       identity: { devIssuer: { enabled: true, keyFile } },
     });
     const verifier = await openExporterTokenVerifier(config);
-    const token = await signDevToken({ keyFile, audience: config.identity.audience, subject: 'dev@example.com' });
+    const token = await signDevToken({
+      keyFile,
+      audience: config.identity.audience,
+      subject: 'dev@example.com',
+    });
     await expect(verifier.verify(`Bearer ${token}`)).resolves.toMatchObject({ subject: 'dev@example.com' });
   });
 });
