@@ -205,7 +205,7 @@ describe('attacks on approvals', () => {
     }
     // The code spans are the message's own: two backticks around the call, six around the arguments.
     expect(String(message.text).match(/`/g)).toHaveLength(2);
-    expect(JSON.stringify(message.blocks[1]).match(/`/g)).toHaveLength(6);
+    expect(JSON.stringify((message.blocks as unknown[])[1]).match(/`/g)).toHaveLength(6);
     // What was sent is still shown, as text.
     expect(message.text).toContain('&lt;!channel&gt;');
     expect(message.text).toContain('&amp;lt;!here&amp;gt;');
