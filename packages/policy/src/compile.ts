@@ -154,7 +154,8 @@ type NameTest = (name: string | null) => boolean;
  * Rules that protect (deny, hold, require a grant, mask) must not be slipped past with a name
  * spelt differently from the one they name: a server may trim, case-fold or normalise names.
  * Their tool and prompt globs also match the folded name, and their argument patterns also
- * match every text inside a structured value (`{"mrn": ["VIP-1"]}` for `$.mrn`). Rules that
+ * match every text inside a structured value (`{"mrn": ["VIP-1"]}` for `$.mrn`) and keys
+ * folded alike (`{"MRN": "VIP-1"}`: Go's encoding/json matches keys ignoring case). Rules that
  * grant (allow) match exactly as written, so a variant never gains what the name is not given.
  */
 const PROTECTIVE: ReadonlySet<PolicyAction> = new Set(['deny', 'require_approval', 'require_grant', 'mask']);
@@ -310,13 +311,18 @@ function compileArgument(
     }
   }
   const present = arg.present;
-  return (r) => {
-    const values = r.arguments === null ? [] : evaluateJsonPath(segments, r.arguments);
+  const test = (values: readonly unknown[]): boolean => {
     if (present !== undefined && values.length > 0 !== present) return false;
     if (pattern === null) return true;
     for (const value of values) {
       if (pattern.test(textOf(value)) || (protective && anyMatches(pattern, textsWithin(value)))) return true;
     }
     return false;
+  };
+  // A protective rule also reads the keys as a lenient server would (case-folded).
+  return (r) => {
+    if (r.arguments === null) return test([]);
+    if (test(evaluateJsonPath(segments, r.arguments))) return true;
+    return protective && test(evaluateJsonPath(segments, r.arguments, foldName));
   };
 }

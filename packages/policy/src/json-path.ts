@@ -26,7 +26,16 @@ export function parseJsonPath(path: string): Segment[] {
   return segments;
 }
 
-export function evaluateJsonPath(segments: readonly Segment[], root: unknown): unknown[] {
+/**
+ * Every value the path reaches. With `fold`, a key segment reaches every key that folds like
+ * it (`MRN`, `ｍｒｎ` for `.mrn`): how a server matching keys leniently — Go's encoding/json
+ * ignores case — reads the arguments.
+ */
+export function evaluateJsonPath(
+  segments: readonly Segment[],
+  root: unknown,
+  fold?: (key: string) => string,
+): unknown[] {
   let nodes: unknown[] = [root];
   for (const segment of segments) {
     const next: unknown[] = [];
@@ -36,13 +45,27 @@ export function evaluateJsonPath(segments: readonly Segment[], root: unknown): u
         next.push(...(Array.isArray(node) ? node : Object.values(node)));
       } else if (segment.kind === 'index') {
         if (Array.isArray(node) && segment.index < node.length) next.push(node[segment.index]);
-      } else if (!Array.isArray(node) && Object.hasOwn(node, segment.key)) {
-        next.push((node as Record<string, unknown>)[segment.key]);
+      } else if (!Array.isArray(node)) {
+        pushKey(next, node as Record<string, unknown>, segment.key, fold);
       }
     }
     nodes = next;
   }
   return nodes;
+}
+
+function pushKey(
+  out: unknown[],
+  node: Record<string, unknown>,
+  key: string,
+  fold: ((key: string) => string) | undefined,
+): void {
+  if (fold === undefined) {
+    if (Object.hasOwn(node, key)) out.push(node[key]);
+    return;
+  }
+  const folded = fold(key);
+  for (const name in node) if (Object.hasOwn(node, name) && fold(name) === folded) out.push(node[name]);
 }
 
 /** What a pattern is tested against: strings as they are, other values as JSON text. */

@@ -171,6 +171,44 @@ describe('argument values in other shapes', () => {
     expect(verdict({ toolName: 'get_patient', arguments: { mrn: 'P-1' } }).verdict).toBe('allow');
   });
 
+  it('a deny pattern holds whatever case, width or invisible characters its keys are written in', () => {
+    for (const args of [
+      { MRN: 'VIP-1' },
+      { Mrn: 'VIP-1' },
+      { 'm\u200brn': 'VIP-1' },
+      { ｍｒｎ: 'VIP-1' },
+      { mrn: 'P-1', MRN: 'VIP-1' },
+    ]) {
+      const d = verdict({ toolName: 'get_patient', arguments: args });
+      expect(d.rule?.id, JSON.stringify(args)).toBe('no-vip-args');
+    }
+    expect(verdict({ toolName: 'get_patient', arguments: { MRN: 'P-1' } }).verdict).toBe('allow');
+  });
+
+  it('a key spelt otherwise neither grants an allow rule nor hides an absent one from a protective one', () => {
+    const policy = compilePolicyText(`
+version: 1
+defaults: { ehr: deny }
+rules:
+  - id: unsigned-orders
+    match: { tools: place_order, arguments: [{ path: $.signature, present: false }] }
+    action: deny
+  - id: numeric-ids
+    match: { tools: get_patient, arguments: [{ path: $.id, pattern: '^[0-9]+$' }] }
+    action: allow
+  - id: orders
+    match: { tools: place_order }
+    action: allow
+`);
+    const of = (toolName: string, args: Record<string, unknown>) =>
+      decide(policy, request({ toolName, arguments: args })).rule?.id ?? 'default';
+    expect(of('get_patient', { id: '42' })).toBe('numeric-ids');
+    expect(of('get_patient', { ID: '42' })).toBe('default');
+    // A strict server reads no signature here: the order is unsigned.
+    expect(of('place_order', { Signature: 'x' })).toBe('unsigned-orders');
+    expect(of('place_order', { signature: 'x' })).toBe('orders');
+  });
+
   it('an allow pattern is not satisfied by one matching text inside a structure', () => {
     const policy = compilePolicyText(`
 version: 1
