@@ -7,6 +7,7 @@ import {
   type AuditRows,
   type AuditStore,
   type CheckpointRow,
+  type LatestCheckpointQuery,
   type MaskingMatchRow,
   matchRowsOf,
   type SessionChainState,
@@ -33,7 +34,7 @@ export class RecordingProducer implements EventLogProducer {
   async close() {}
 }
 
-type StoreCalls = Pick<AuditStore, 'insertRows' | 'chainState' | 'insertCheckpoint'>;
+type StoreCalls = Pick<AuditStore, 'insertRows' | 'chainState' | 'insertCheckpoint' | 'latestCheckpoints'>;
 
 export class MemoryStore implements StoreCalls {
   rows: Required<AuditRows> = {
@@ -90,6 +91,17 @@ export class MemoryStore implements StoreCalls {
 
   async insertCheckpoint(row: CheckpointRow): Promise<void> {
     this.checkpoints.push(row);
+  }
+
+  /** Newest first (checkpoints are kept in the order they were stored). */
+  async latestCheckpoints(query: LatestCheckpointQuery = {}): Promise<CheckpointRow[]> {
+    const taken = new Map<string, number>();
+    return [...this.checkpoints].reverse().filter((c) => {
+      if (query.scope !== undefined && c.scope !== query.scope) return false;
+      const count = (taken.get(c.scope) ?? 0) + 1;
+      taken.set(c.scope, count);
+      return count <= (query.perScope ?? 1);
+    });
   }
 
   asStore(): AuditStore {
