@@ -1,5 +1,10 @@
 import { decodeEvent, encodeEvent } from '@proctor/events';
-import { createCheckpointSigner, generateCheckpointKey, verifyAuditTrail } from '@proctor/integrity';
+import {
+  createCheckpointSigner,
+  generateCheckpointKey,
+  readCheckpointStatement,
+  verifyAuditTrail,
+} from '@proctor/integrity';
 import { silentLogger } from '@proctor/logger';
 import { describe, expect, it } from 'vitest';
 import { createCheckpointer } from './checkpointer';
@@ -41,12 +46,13 @@ async function timedPipeline() {
     checkpointer,
     logger: silentLogger(),
   });
-  const verify = (events = store.rows.events) =>
+  const verify = (events = store.rows.events, checkpoints = store.checkpoints) =>
     verifyAuditTrail({
       events,
-      checkpoints: store.checkpoints.map((c) => c.jws),
+      checkpoints: checkpoints.map((c) => c.jws),
       publicKeys: [key.publicJwk],
       checkStreams: true,
+      checkpointChains: { asOf: Date.now() * 1000, slackSeconds: 1 },
     });
   return { store, pipeline, verify };
 }
@@ -75,20 +81,51 @@ describe('timed checkpoints', () => {
     await pipeline.start();
     try {
       await pipeline.handle(batchOf(encoded([0, 1].map((seq) => frameEvent('s-late', seq, payload(seq))))));
-      await until(() => store.checkpoints.length === 1, 'the first timed checkpoint');
+      await until(() => store.checkpoints.length >= 3, 'the first timed checkpoint and two heartbeats');
 
       // The session's next event arrives long after its tail was checkpointed.
       await pipeline.handle(batchOf(encoded([frameEvent('s-late', 2, payload(2))]), { firstOffset: 50 }));
-      await until(() => store.checkpoints.length === 2, 'the second timed checkpoint');
-      expect(store.checkpoints[1]).toMatchObject({ eventCount: 1, sessionIds: ['s-late'] });
+      await until(
+        () => store.checkpoints.some((c) => c.eventCount === 1),
+        'the checkpoint of the late event',
+      );
+      expect(store.checkpoints.find((c) => c.eventCount === 1)).toMatchObject({ sessionIds: ['s-late'] });
       const report = await verify();
-      expect(report).toMatchObject({ ok: true, events: 3, checkpoints: 2, problems: [] });
+      expect(report).toMatchObject({ ok: true, events: 3, problems: [] });
     } finally {
       await pipeline.stop();
     }
   });
 
-  it('sign nothing while nothing is pending, and stop with the pipeline', async () => {
+  it('keep checkpointing a held scope while nothing arrives, numbered and linked, so a cut tail shows as a silence', async () => {
+    const { store, pipeline, verify } = await timedPipeline();
+    await pipeline.start();
+    try {
+      await pipeline.handle(batchOf(encoded([0, 1].map((seq) => frameEvent('s-idle', seq, payload(seq))))));
+      await until(() => store.checkpoints.length >= 5, 'heartbeats');
+      const statements = store.checkpoints.map((c) => readCheckpointStatement(c.jws));
+      expect(statements.map((s) => (s.v === 2 ? s.scopeSeq : -1))).toEqual(statements.map((_, i) => i));
+      expect(store.checkpoints.slice(1).every((c) => c.eventCount === 0)).toBe(true);
+      expect(await verify()).toMatchObject({ ok: true, problems: [] });
+    } finally {
+      await pipeline.stop();
+    }
+    // At the stop the scope was let go: nothing is expected after its final checkpoint.
+    expect(readCheckpointStatement(store.checkpoints.at(-1)?.jws ?? '')).toMatchObject({ final: true });
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(await verify()).toMatchObject({ ok: true, problems: [] });
+
+    // The newest checkpoints removed (no event came after them): only the silence gives it away.
+    const cut = await verify(store.rows.events, store.checkpoints.slice(0, 2));
+    expect(cut.problems.map((p) => p.kind)).toEqual(['stale_checkpoints']);
+    const middle = await verify(
+      store.rows.events,
+      store.checkpoints.filter((_, i) => i !== 2),
+    );
+    expect(middle.problems.map((p) => p.kind)).toEqual(['checkpoint_gap']);
+  });
+
+  it('hold no scope before its first batch: nothing is signed, and the timer stops with the pipeline', async () => {
     const { store, pipeline } = await timedPipeline();
     await pipeline.start();
     await new Promise((resolve) => setTimeout(resolve, 400));

@@ -3,8 +3,16 @@
  * consumer owns a partition at a time, so each scope has one writer). A checkpoint names
  * the chain head of every session stored in the scope since the previous checkpoint and the
  * highest gateway-stream position seen; it is stored, then emitted on the checkpoint topic.
- * The T-second cut runs on a timer too, not only when a batch arrives: a session that went
- * quiet has its tail covered within T seconds, whether or not anything else is ingested.
+ *
+ * Each scope's checkpoints form a chain (statement version 2: a number and the digest of the
+ * previous one). A scope is held from the first batch this instance stores in it: from then
+ * on it is checkpointed every T seconds on a timer whether or not anything arrives (a
+ * heartbeat), so a quiet session's tail is covered within T and a scope's silence is itself
+ * evidence. At a clean stop every held scope gets a final checkpoint (it was let go). The
+ * scope's chain is continued from the store: on its first checkpoint after a start, and
+ * whenever another instance signed it since (the partition moved here and back). A heartbeat
+ * that finds another instance's newer checkpoint lets the scope go without signing: the
+ * partition was given to that instance.
  */
 import type { AuditStore } from '@proctor/audit-store';
 import type {
@@ -14,7 +22,8 @@ import type {
   SessionHead,
   StreamHead,
 } from '@proctor/integrity';
-import { buildCheckpoint } from '@proctor/integrity';
+import { buildCheckpoint, checkpointDigest } from '@proctor/integrity';
+import { type ScopeTip, scopeTip } from './checkpointer-scope-tip';
 
 export interface CheckpointerOptions {
   signer: CheckpointSigner;
@@ -22,7 +31,7 @@ export interface CheckpointerOptions {
   issuer: string;
   everyEvents: number;
   everyMs: number;
-  store: Pick<AuditStore, 'insertCheckpoint'>;
+  store: Pick<AuditStore, 'insertCheckpoint' | 'latestCheckpoints'>;
   /** Publishes a stored checkpoint (e.g. on a Kafka topic). */
   emit?: (checkpoint: { jws: string; statement: CheckpointStatement }) => Promise<void>;
   /** Microseconds since the Unix epoch. */
@@ -35,17 +44,20 @@ interface ScopeState {
   events: number;
   heads: Map<string, SessionHead>;
   streams: Map<string, StreamHead>;
+  /** When the scope's last checkpoint was signed (or the scope was taken). */
   lastAt: number;
+  /** The scope's last checkpoint as this instance signed it; undefined until it signed one. */
+  tip: ScopeTip | undefined;
 }
 
 export interface Checkpointer {
   /** Records what a batch stored in `scope`; signs a checkpoint when one is due. */
   afterBatch(scope: string, stored: readonly ChainedEvent[], heads: readonly SessionHead[]): Promise<void>;
-  /** Starts the timer that signs what has waited `everyMs` since a scope's last checkpoint. */
+  /** Starts the timer that checkpoints every held scope `everyMs` after its last checkpoint. */
   start(): void;
   /** Stops the timer (waiting for a timed checkpoint in progress). */
   stop(): Promise<void>;
-  /** Signs whatever is pending in every scope (at shutdown). */
+  /** Signs a final checkpoint of every held scope, pending or not (at shutdown), and lets them go. */
   flush(): Promise<void>;
 }
 
@@ -54,12 +66,21 @@ function tickMs(everyMs: number): number {
   return Math.max(10, Math.min(1_000, Math.floor(everyMs / 2)));
 }
 
+type Reason = 'batch' | 'timer' | 'final';
+
 export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
   const scopes = new Map<string, ScopeState>();
+  const everySeconds = options.everyMs / 1000;
   const stateOf = (scope: string): ScopeState => {
     let state = scopes.get(scope);
     if (state === undefined) {
-      state = { events: 0, heads: new Map(), streams: new Map(), lastAt: options.nowMicros() };
+      state = {
+        events: 0,
+        heads: new Map(),
+        streams: new Map(),
+        lastAt: options.nowMicros(),
+        tip: undefined,
+      };
       scopes.set(scope, state);
     }
     return state;
@@ -75,10 +96,16 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> | undefined;
 
-  const overdue = (state: ScopeState, now: number) =>
-    state.heads.size > 0 && now - state.lastAt >= options.everyMs * 1000;
+  const overdue = (state: ScopeState, now: number) => now - state.lastAt >= options.everyMs * 1000;
 
-  async function sign(scope: string, state: ScopeState): Promise<void> {
+  async function sign(scope: string, state: ScopeState, reason: Reason): Promise<void> {
+    const pending = state.heads.size > 0;
+    const tip = await scopeTip(options.store, scope, state.tip);
+    if (tip.movedOn && !pending) {
+      // Another instance checkpointed the scope since: the partition is its now.
+      scopes.delete(scope);
+      return;
+    }
     const now = options.nowMicros();
     const statement = buildCheckpoint({
       issuer: options.issuer,
@@ -87,6 +114,7 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
       issuedAt: now,
       sessions: state.heads.values(),
       streams: state.streams.values(),
+      link: { scopeSeq: tip.scopeSeq + 1, prev: tip.digest, everySeconds, final: reason === 'final' },
     });
     const jws = await options.signer.sign(statement);
     await options.store.insertCheckpoint({
@@ -100,7 +128,15 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
       jws,
     });
     await options.emit?.({ jws, statement });
-    scopes.set(scope, { events: 0, heads: new Map(), streams: new Map(), lastAt: now });
+    if (reason === 'final') scopes.delete(scope);
+    else
+      scopes.set(scope, {
+        events: 0,
+        heads: new Map(),
+        streams: new Map(),
+        lastAt: now,
+        tip: { scopeSeq: statement.scopeSeq, digest: checkpointDigest(jws) },
+      });
   }
 
   async function recordBatch(
@@ -109,8 +145,6 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
     heads: readonly SessionHead[],
   ): Promise<void> {
     const state = stateOf(scope);
-    // T counts from the oldest event not yet covered, not from a checkpoint long past.
-    if (state.heads.size === 0) state.lastAt = options.nowMicros();
     state.events += stored.length;
     for (const head of heads) state.heads.set(head.sessionId, head);
     for (const e of stored) {
@@ -121,12 +155,13 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
         state.streams.set(key, { gatewayId: e.gatewayId, epoch: e.gatewayEpoch, streamSeq: e.streamSeq });
       }
     }
-    if (state.events >= options.everyEvents || overdue(state, options.nowMicros())) await sign(scope, state);
+    if (state.events >= options.everyEvents || overdue(state, options.nowMicros()))
+      await sign(scope, state, 'batch');
   }
 
   async function signOverdue(): Promise<void> {
     const now = options.nowMicros();
-    for (const [scope, state] of scopes) if (overdue(state, now)) await sign(scope, state);
+    for (const [scope, state] of [...scopes]) if (overdue(state, now)) await sign(scope, state, 'timer');
   }
 
   function tick(): void {
@@ -152,7 +187,7 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
     afterBatch: (scope, stored, heads) => exclusive(() => recordBatch(scope, stored, heads)),
     flush: () =>
       exclusive(async () => {
-        for (const [scope, state] of scopes) if (state.heads.size > 0) await sign(scope, state);
+        for (const [scope, state] of [...scopes]) await sign(scope, state, 'final');
       }),
   };
 }
