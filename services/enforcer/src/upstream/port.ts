@@ -18,7 +18,7 @@
  *   upstreamSessionId: string | null;             // the upstream's own Mcp-Session-Id (stateful era)
  *   protocolVersion: string | null;               // sent as MCP-Protocol-Version when set
  *   headers: Record<string, string>;              // per-call extra headers: credentials, Mcp-Method …
- *   signal?: AbortSignal;                         // aborts the call and any stream it opened
+ *   signal?: CallSignal;                          // aborts the call and any stream it opened (an AbortSignal is one)
  * }
  * interface UpstreamSend extends UpstreamCallBase { body: Buffer }
  * interface UpstreamListen extends UpstreamCallBase { lastEventId: string | null }
@@ -42,11 +42,27 @@
 import { ProctorError } from '@proctor/errors';
 import type { Identity } from '@proctor/events';
 
+/**
+ * What aborts an upstream call: an AbortSignal, or anything as small that says whether it
+ * aborted and calls its listener objects when it does (the stateful era's `UpstreamCut`: node
+ * builds every AbortSignal at a cost of microseconds, and most calls never abort).
+ */
+export interface CallSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: CallAbortListener, options: { once: true }): void;
+  removeEventListener(type: 'abort', listener: CallAbortListener): void;
+}
+
+/** A listener object of a CallSignal (no function per call: an object with `handleEvent`). */
+export interface CallAbortListener {
+  handleEvent(): void;
+}
+
 export interface UpstreamCallBase {
   upstreamSessionId: string | null;
   protocolVersion: string | null;
   headers: Record<string, string>;
-  signal?: AbortSignal;
+  signal?: CallSignal;
   /** The gateway session or exchange the call belongs to: a stdio server's stderr is recorded under it. */
   auditSessionId?: string;
 }

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { type Dispatcher, errors, Pool, util } from 'undici';
 import { JsonLineSplitter, opensMessageStream } from './json-lines';
 import type {
+  CallSignal,
   McpUpstream,
   UpstreamCallBase,
   UpstreamListen,
@@ -112,7 +113,7 @@ export class StreamableHttpUpstream implements McpUpstream {
     method: 'POST' | 'GET' | 'DELETE',
     headers: Record<string, string>,
     body: Buffer | null,
-    signal: AbortSignal | undefined,
+    signal: CallSignal | undefined,
   ): Promise<UpstreamReply> {
     let response: DispatchedReply;
     try {
@@ -156,7 +157,7 @@ export class StreamableHttpUpstream implements McpUpstream {
     method: 'POST' | 'GET' | 'DELETE',
     headers: Record<string, string>,
     body: Buffer | null,
-    signal: AbortSignal | undefined,
+    signal: CallSignal | undefined,
   ): Promise<DispatchedReply> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) {
@@ -292,7 +293,7 @@ class ReplyHandler implements Dispatcher.DispatchHandlers {
     private readonly limits: ReplyLimits,
     private readonly resolve: (reply: DispatchedReply) => void,
     private readonly reject: (err: Error) => void,
-    private readonly signal: AbortSignal | undefined,
+    private readonly signal: CallSignal | undefined,
   ) {
     // The handler is its own abort listener (handleEvent): no function made per request, as a
     // named one costs a defineProperty each under tsx.

@@ -22,6 +22,7 @@ import { acceptsBothAnswerTypes, allowsBatches, isStatefulVersion, primesStreams
 import { applyResponseStages, recordAndPush } from './stream-pump';
 import { startStream } from './streams';
 import { unansweredRequests } from './unanswered';
+import { UpstreamCut } from './upstream-cut';
 
 /**
  * A client POST in the stateful era: record the client's frames, run the request stages on
@@ -151,9 +152,9 @@ async function exchange(
   const requests = forwarded.filter((f) => f.kind === 'request');
   // The upstream request outlives the client's connection once its answer streams: a cut
   // client may resume. Until the answer starts, the client going away aborts it.
-  const upstreamAbort = new AbortController();
-  const abortUpstream = abortsOnEvent(upstreamAbort);
-  post.signal.addEventListener('abort', abortUpstream, { once: true });
+  const upstreamCut = new UpstreamCut();
+  if (post.signal.aborted) upstreamCut.abort();
+  else post.signal.addEventListener('abort', upstreamCut, { once: true });
   let reply: UpstreamReply;
   try {
     reply = await connection.upstream.send({
@@ -161,7 +162,7 @@ async function exchange(
       protocolVersion: post.protocolVersion,
       headers: await credentialsFor(ctx, session),
       body,
-      signal: upstreamAbort.signal,
+      signal: upstreamCut,
       auditSessionId: sessionId,
     });
   } catch (err) {
@@ -182,7 +183,7 @@ async function exchange(
     await endAfterAnswer(ctx, session, initializing);
     return outcome;
   } finally {
-    post.signal.removeEventListener('abort', abortUpstream);
+    post.signal.removeEventListener('abort', upstreamCut);
   }
   if (initializing && reply.sessionId !== null) {
     const updated = await ctx.sessions.update(sessionId, { upstreamSessionId: reply.sessionId });
@@ -196,7 +197,7 @@ async function exchange(
     headers,
     initializing,
     post,
-    upstreamAbort,
+    upstreamCut,
   });
 }
 
@@ -261,7 +262,7 @@ interface RelayContext {
   headers: Record<string, string>;
   initializing: boolean;
   post: ClientPost;
-  upstreamAbort: AbortController;
+  upstreamCut: UpstreamCut;
 }
 
 async function relayReply(
@@ -293,7 +294,7 @@ async function relayReply(
       pending: new Set(relay.requests.map((r) => r.idJson).filter((id): id is string => id !== null)),
       initializing,
       connection: relay.post.connection,
-      abort: relay.upstreamAbort,
+      abort: relay.upstreamCut.controller(),
       pollable: primed,
       onFinished: () => endAfterAnswer(ctx, session, initializing),
     });
@@ -351,11 +352,6 @@ async function relayReply(
   }
   const fault = `answered HTTP ${reply.status}`;
   return answerUpstreamFault(ctx, session, relay, relay.requests, fault, reply.status, upstreamGone);
-}
-
-/** A listener that aborts `controller` (with no reason of its own); returned: no named function per call. */
-function abortsOnEvent(controller: AbortController): () => void {
-  return () => controller.abort();
 }
 
 function upstreamFaultFrame(request: JsonRpcFrame, fault: string): JsonRpcFrame {
