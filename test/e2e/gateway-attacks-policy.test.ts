@@ -8,9 +8,20 @@ import { join } from 'node:path';
 import { parseConfig } from '@proctor/config';
 import { type LocalIssuer, startLocalIssuer } from '@proctor/identity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FixtureServer,
+  startFixtureServer,
+} from '../../services/enforcer/src/test-fixtures/fixture-server';
+import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
 import { MemoryEventLog } from '../../services/enforcer/src/testing';
 import { type LaxUpstream, startLaxUpstream } from '../fixtures/lax-upstream';
-import { postStatelessToolCall, statelessToolCall } from '../fixtures/raw-session';
+import {
+  MCP_POST_HEADERS,
+  postStatelessToolCall,
+  RawSession,
+  STATELESS_ENVELOPE,
+  statelessToolCall,
+} from '../fixtures/raw-session';
 import { tempDir } from '../harness';
 import { type SecuredGateway, startSecuredGateway } from './secured-gateway';
 
@@ -29,17 +40,25 @@ const POLICY = {
   rules: [
     { id: 'no-intruder', match: { subjects: 'intruder@example.com' }, action: 'deny', reason: 'kept out' },
     { id: 'no-routing-for-interns', match: { groups: 'interns', tools: 'route_order' }, action: 'deny' },
+    { id: 'no-export', match: { tools: 'export_chart' }, action: 'deny' },
+    { id: 'no-echo', match: { tools: 'echo' }, action: 'deny' },
+    {
+      id: 'no-vip',
+      match: { tools: 'get_patient', arguments: [{ path: '$.mrn', pattern: '^VIP-' }] },
+      action: 'deny',
+    },
   ],
 };
 
 describe('the gateway reads of the upstream on a caller behalf are under the policy', () => {
   let upstream: LaxUpstream;
+  let sdk: FixtureServer;
   let idp: LocalIssuer;
   let gateway: SecuredGateway;
   let nextId = 1;
 
   beforeAll(async () => {
-    upstream = await startLaxUpstream([ROUTE_ORDER]);
+    [upstream, sdk] = await Promise.all([startLaxUpstream([ROUTE_ORDER]), startFixtureServer()]);
     idp = await startLocalIssuer('/idp');
     const dir = await tempDir('proctor-policy-attacks');
     const config = parseConfig({
@@ -47,7 +66,10 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
       enforcer: {
         listen: { host: '127.0.0.1', port: 0 },
         stateDir: join(dir, 'state'),
-        connections: [{ name: 'lax', upstream: { url: upstream.url }, era: 'stateless' }],
+        connections: [
+          { name: 'lax', upstream: { url: upstream.url }, era: 'stateless' },
+          { name: 'sdk', upstream: { url: sdk.url }, era: 'stateful' },
+        ],
       },
       policy: { inline: POLICY },
     });
@@ -56,7 +78,7 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
   afterAll(async () => {
     await gateway?.close();
     await idp?.close();
-    await upstream?.close();
+    await Promise.allSettled([upstream?.close(), sdk?.close()]);
   });
 
   const post = async (subject: string, groups: string[], headers: Record<string, string>) => {
@@ -90,5 +112,86 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
     const res = await post('dr.avery@example.com', ['clinicians'], { 'mcp-param-region': 'us-east' });
     expect(JSON.parse(res.body).error?.code, res.body).toBe(-32020);
     expect(received('tools/call')).toBe(0);
+  });
+
+  /** A 2026-07-28 request of dr.avery's, its Mcp-Method and Mcp-Name headers agreeing with the body. */
+  const postModern = async (method: string, params: Record<string, unknown>) => {
+    const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
+    return rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/lax',
+      headers: {
+        ...MCP_POST_HEADERS,
+        authorization: `Bearer ${token}`,
+        'mcp-protocol-version': '2026-07-28',
+        'mcp-method': method,
+        ...(typeof params.name === 'string' && { 'mcp-name': params.name }),
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: nextId++,
+        method,
+        params: { ...params, _meta: STATELESS_ENVELOPE },
+      }),
+    });
+  };
+
+  it('refuses a call spelt so that no rule reads it (a lenient server would run it), forwarding nothing', async () => {
+    const before = upstream.received.length;
+    for (const [method, params] of [
+      // The method as a server matching it ignoring case or white space reads it.
+      ['Tools/call', { name: 'export_chart', arguments: {} }],
+      ['TOOLS/CALL', { name: 'export_chart', arguments: {} }],
+      // The name or the arguments in another type than MCP's.
+      ['tools/call', { name: ['export_chart'], arguments: {} }],
+      ['tools/call', { name: 'get_patient', arguments: JSON.stringify({ mrn: 'VIP-1' }) }],
+      ['tools/call', { name: 'get_patient', arguments: [{ mrn: 'VIP-1' }] }],
+      ['resources/read', { uri: ['ehr://patients/VIP-1'] }],
+    ] as const) {
+      const res = await postModern(method, params);
+      expect(res.status, `${method} ${JSON.stringify(params)}`).toBe(400);
+      expect(JSON.parse(res.body).error?.code).toBe(-32600);
+    }
+    expect(upstream.received.length).toBe(before);
+  });
+
+  it('denies an argument whose key is spelt in another case, as a server matching keys ignoring case reads it', async () => {
+    const before = upstream.received.length;
+    for (const args of [{ MRN: 'VIP-1' }, { Mrn: 'VIP-2' }]) {
+      const res = await postModern('tools/call', { name: 'get_patient', arguments: args });
+      expect(JSON.parse(res.body).error?.code, res.body).toBe(-31014);
+    }
+    expect(upstream.received.length).toBe(before);
+    const allowed = await postModern('tools/call', { name: 'get_patient', arguments: { MRN: 'P-1' } });
+    expect(allowed.body).toContain('ran:');
+  });
+
+  it('refuses positional params, string arguments and look-alike methods in a stateful session', async () => {
+    const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
+    const session = await RawSession.open(gateway.base, '/mcp/sdk', token);
+    const auth = { authorization: `Bearer ${token}` };
+    const echoes = sdk.seen.echoes.length;
+    for (const [method, params] of [
+      ['tools/call', ['echo', { text: 'positional' }]],
+      ['tools/call', { name: 'echo', arguments: '{"text":"string"}' }],
+      ['Tools/Call', { name: 'echo', arguments: { text: 'cased' } }],
+      ['\u200btools/call ', { name: 'echo', arguments: { text: 'invisible' } }],
+    ] as const) {
+      const res = await session.post({ jsonrpc: '2.0', id: nextId++, method, params }, auth);
+      expect(res.status, JSON.stringify([method, params])).toBe(400);
+      expect(JSON.parse(res.body).error?.code).toBe(-32600);
+    }
+    // The session goes on: a call that is well formed is decided by the policy.
+    const denied = await session.post(
+      {
+        jsonrpc: '2.0',
+        id: nextId++,
+        method: 'tools/call',
+        params: { name: 'echo', arguments: { text: 'x' } },
+      },
+      auth,
+    );
+    expect(denied.body).toContain('-31014');
+    expect(sdk.seen.echoes.length).toBe(echoes);
   });
 });

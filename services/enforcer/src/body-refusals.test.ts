@@ -21,6 +21,12 @@ const CASES: { kind: string; status: number; body: Buffer | string; contentType?
   { kind: 'duplicate_key', status: 400, body: call(`,"MRN":"${MARKER}"`) },
   { kind: 'proto_key', status: 400, body: call(`,"opts":{"__proto__":{"mrn":"${MARKER}"}}`) },
   { kind: 'proto_key', status: 400, body: call(`,"\\u005f_proto__":{"admin":true}`) },
+  {
+    kind: 'not_mcp',
+    status: 400,
+    body: `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":["chart",{"mrn":"${MARKER}"}]}`,
+  },
+  { kind: 'not_mcp', status: 400, body: call().replace('"tools/call"', '"Tools/Call"') },
   { kind: 'not_utf8', status: 400, body: Buffer.concat([Buffer.from(call()), Buffer.from([0xff, 0xfe])]) },
   { kind: 'too_large', status: 413, body: call(`,"pad":"${MARKER.repeat(800)}"`) },
   { kind: 'unsupported_media_type', status: 415, body: call(), contentType: 'text/plain' },

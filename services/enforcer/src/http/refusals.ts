@@ -11,15 +11,18 @@ import type { AuditEmitter } from '../core/audit-emitter';
 import { recordAuthFailure } from '../core/auth-failures';
 import { GatewayError } from '../core/errors';
 import { type BodyLimits, type ParsedBody, parseClientBody } from '../core/json-rpc';
+import { refuseNonMcpShapes } from '../core/mcp-shape';
 import { authenticatedIdentity, single } from './authenticate';
 
 /** Errors parseClientBody threw: refusals of the body itself, not of what the core did with it. */
 const bodyRefusals = new WeakSet<object>();
 
-/** parseClientBody, its refusals marked for recording. */
+/** parseClientBody and MCP's shapes of what rules read, its refusals marked for recording. */
 export function parseBodyOrRefuse(raw: Buffer, limits: BodyLimits): ParsedBody {
   try {
-    return parseClientBody(raw, limits);
+    const parsed = parseClientBody(raw, limits);
+    refuseNonMcpShapes(parsed);
+    return parsed;
   } catch (err) {
     if (err instanceof GatewayError) bodyRefusals.add(err);
     throw err;
@@ -69,6 +72,7 @@ const BODY_REFUSALS: readonly [RegExp, string][] = [
   [/a batch may hold at most/, 'batch_too_large'],
   [/repeats a key/, 'duplicate_key'],
   [/"__proto__" key/, 'proto_key'],
+  [/not as MCP's schema has it/, 'not_mcp'],
   [/Content-Encoding/, 'unsupported_encoding'],
   [/UTF-8 charset/, 'unsupported_media_type'],
 ];

@@ -1,0 +1,83 @@
+/**
+ * What MCP's schema requires of the fields policy rules read, checked on a client's requests
+ * before any rule reads them. JSON-RPC lets params be an array and a method be any string; MCP
+ * does not, and a rule decides on `params.name`, `params.arguments` and `params.uri` as objects
+ * and strings under the method's exact name. A request spelt otherwise is one the policy would
+ * read as naming no tool (or no method it knows), while a lenient server — one that takes
+ * positional params, decodes a JSON string of arguments, or matches methods ignoring case —
+ * runs the call no rule saw. Such a request is refused whole (400/-32600), forwarded nowhere.
+ */
+import { foldName } from '@proctor/policy';
+import { GatewayError } from './errors';
+import type { JsonRpcFrame, ParsedBody } from './json-rpc';
+
+/** The methods a client sends, in both eras (requests and notifications). */
+const CLIENT_METHODS = [
+  'initialize',
+  'ping',
+  'server/discover',
+  'tools/list',
+  'tools/call',
+  'prompts/list',
+  'prompts/get',
+  'resources/list',
+  'resources/templates/list',
+  'resources/read',
+  'resources/subscribe',
+  'resources/unsubscribe',
+  'subscriptions/listen',
+  'completion/complete',
+  'logging/setLevel',
+  'tasks/get',
+  'tasks/result',
+  'tasks/list',
+  'tasks/cancel',
+  'tasks/update',
+  'notifications/initialized',
+  'notifications/cancelled',
+  'notifications/progress',
+  'notifications/roots/list_changed',
+  'notifications/tasks/status',
+];
+
+/** Folded spelling → the method's name. */
+const BY_FOLDED: ReadonlyMap<string, string> = new Map(CLIENT_METHODS.map((m) => [foldName(m), m]));
+
+/** Methods whose params name what rules match, and which string field names it. */
+const NAMED_BY: Readonly<Record<string, string>> = {
+  'tools/call': 'name',
+  'prompts/get': 'name',
+  'resources/read': 'uri',
+  'resources/subscribe': 'uri',
+  'resources/unsubscribe': 'uri',
+};
+
+/** Refuses a parsed client body one of whose requests MCP's schema forbids (-32600, under its id). */
+export function refuseNonMcpShapes(parsed: ParsedBody): void {
+  for (const frame of parsed.frames) {
+    const problem = shapeProblem(frame);
+    if (problem !== null) {
+      throw new GatewayError('INVALID_REQUEST', `Invalid Request: not as MCP's schema has it: ${problem}`, {
+        idJson: parsed.batch ? null : frame.idJson,
+      });
+    }
+  }
+}
+
+function shapeProblem(frame: JsonRpcFrame): string | null {
+  const method = frame.method;
+  if (method === null) return null;
+  const params = frame.message.params;
+  if (Array.isArray(params)) return 'params must be an object';
+  const known = BY_FOLDED.get(foldName(method));
+  if (known !== undefined && known !== method) return `the method must be spelt ${known}`;
+  const field = NAMED_BY[method];
+  if (field === undefined) return null;
+  const fields = (params ?? {}) as Record<string, unknown>;
+  if (typeof fields[field] !== 'string') return `params.${field} must be a string`;
+  const args = fields.arguments;
+  if (args !== undefined && args !== null && (typeof args !== 'object' || Array.isArray(args))) {
+    return 'params.arguments must be an object';
+  }
+  return null;
+}
