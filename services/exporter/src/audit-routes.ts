@@ -11,6 +11,7 @@ import type { Identity } from '@proctor/events';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { JWK } from 'jose';
 import { z } from 'zod';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits, ExportSlots } from './exports/export-slots';
 import { toFhirAuditEvent } from './exports/fhir-audit-event';
 import {
   CONTENT_TYPES,
@@ -40,6 +41,15 @@ export interface AuditRouteDeps {
   maskText: (text: string) => string;
   /** Reports computed at once by this process (default 2); more are refused with a 429. */
   maxConcurrentReports?: number;
+  /** Streamed exports at once in this process, per caller and in all (default 3 and 20); more get a 429. */
+  exportLimits?: ExportLimits;
+}
+
+/** Where a streamed export goes: the caller's reply, while the caller holds one of the export slots. */
+interface Output {
+  reply: FastifyReply;
+  who: Identity;
+  slots: ExportSlots;
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -81,6 +91,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDeps):
   // store for everyone else.
   const maxReports = deps.maxConcurrentReports ?? 2;
   let reportsRunning = 0;
+  const slots = new ExportSlots(deps.exportLimits ?? DEFAULT_EXPORT_LIMITS);
   app.get('/v1/keys', async () => ({ keys: await deps.publishedKeys() }));
 
   app.get<{ Params: { kind: string } }>('/v1/records/:kind', async (req, reply) => {
@@ -96,14 +107,14 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDeps):
       );
     const parsed = parseQuery(req, reply, who, deps);
     if (!parsed) return reply;
-    return sendRecords(reply, deps, kind, parsed.query, parsed.format);
+    return sendRecords({ reply, who, slots }, deps, kind, parsed.query, parsed.format);
   });
 
   app.get<{ Params: { id: string } }>('/v1/sessions/:id/log', async (req, reply) =>
-    sessionLog(req, reply, deps, { session: req.params.id }),
+    sessionLog(req, reply, deps, slots, { session: req.params.id }),
   );
   app.get<{ Params: { id: string } }>('/v1/traces/:id/log', async (req, reply) =>
-    sessionLog(req, reply, deps, { trace: req.params.id }),
+    sessionLog(req, reply, deps, slots, { trace: req.params.id }),
   );
 
   app.get('/v1/reports/hipaa', async (req, reply) => {
@@ -220,6 +231,7 @@ async function sessionLog(
   req: FastifyRequest,
   reply: FastifyReply,
   deps: AuditRouteDeps,
+  slots: ExportSlots,
   filter: { session?: string; trace?: string },
 ): Promise<unknown> {
   const who = await deps.authorize(req, reply);
@@ -246,10 +258,9 @@ async function sessionLog(
       `no events for this ${filter.session !== undefined ? 'session' : 'trace'} id`,
     );
   const rows = readAllRecords(deps.reader.client, deps.reader.database, EVENT_RECORDS, base);
-  if (query.data.format === 'fhir') {
-    return stream(reply, 'fhir', fhirLines(rows));
-  }
-  return sendRecords(reply, deps, EVENT_RECORDS, { ...base, limit: 10_000 }, query.data.format, rows);
+  const out = { reply, who, slots };
+  if (query.data.format === 'fhir') return stream(out, 'fhir', fhirLines(rows));
+  return sendRecords(out, deps, EVENT_RECORDS, { ...base, limit: 10_000 }, query.data.format, rows);
 }
 
 async function* fhirLines(rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
@@ -257,7 +268,7 @@ async function* fhirLines(rows: AsyncIterable<Record<string, unknown>>): AsyncGe
 }
 
 async function sendRecords(
-  reply: FastifyReply,
+  out: Output,
   deps: AuditRouteDeps,
   kind: RecordKind,
   query: RecordQuery,
@@ -271,13 +282,18 @@ async function sendRecords(
   }
   const { cursor: _c, limit: _l, ...rest } = query;
   const rows = all ?? readAllRecords(client, database, kind, rest);
-  if (format === 'json') return stream(reply, 'json', jsonRecords(rows));
-  if (format === 'csv') return stream(reply, 'csv', csvLines(rows, Object.keys(kind.spec.columns)));
-  return stream(reply, 'ndjson', ndjsonLines(rows));
+  if (format === 'json') return stream(out, 'json', jsonRecords(rows));
+  if (format === 'csv') return stream(out, 'csv', csvLines(rows, Object.keys(kind.spec.columns)));
+  return stream(out, 'ndjson', ndjsonLines(rows));
 }
 
-function stream(reply: FastifyReply, format: ExportFormat, lines: AsyncIterable<string>): FastifyReply {
-  return reply.type(CONTENT_TYPES[format]).send(Readable.from(lines));
+/** Streams the lines while the caller holds an export slot (given back when the stream closes, read or not); 429 without one. */
+function stream(out: Output, format: ExportFormat, lines: AsyncIterable<string>): FastifyReply {
+  const slot = out.slots.take(out.who);
+  if ('refused' in slot) return out.reply.code(429).header('retry-after', '10').send({ error: slot.refused });
+  const body = Readable.from(lines);
+  body.once('close', slot.release);
+  return out.reply.type(CONTENT_TYPES[format]).send(body);
 }
 
 function parseQuery(

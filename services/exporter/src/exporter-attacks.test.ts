@@ -18,6 +18,8 @@ import { endedSession, startTestExporter, type TestExporter } from './testing-ex
 let exporter: TestExporter;
 /** While set, a report waits for it before reading the store (and counts itself waiting). */
 const reportGate: { hold: Promise<void> | null; waiting: number } = { hold: null, waiting: 0 };
+/** While set, a query of the record routes waits for it (and counts itself waiting). */
+const recordGate: { hold: Promise<void> | null; waiting: number } = { hold: null, waiting: 0 };
 
 beforeAll(async () => {
   // No bundle worker: queued jobs stay waiting, so the queue limits can be reached.
@@ -25,6 +27,21 @@ beforeAll(async () => {
     workers: false,
     limits: { perCaller: 2, queued: 3 },
     maxConcurrentReports: 1,
+    exportLimits: { perCaller: 2, total: 3 },
+    wrapReader: (client) =>
+      new Proxy(client, {
+        get(target, name) {
+          const value = Reflect.get(target, name);
+          if (name !== 'query') return typeof value === 'function' ? value.bind(target) : value;
+          return async (...args: Parameters<typeof target.query>) => {
+            if (recordGate.hold) {
+              recordGate.waiting++;
+              await recordGate.hold;
+            }
+            return target.query(...args);
+          };
+        },
+      }),
     wrapReports: (source) => ({
       async facts(tenant, range) {
         if (reportGate.hold) {
@@ -263,6 +280,37 @@ describe('the audit API under attack', () => {
     release();
     expect((await first).statusCode).toBe(200);
     expect((await get('auditor', url)).statusCode).toBe(200);
+  });
+
+  it("refuses streamed exports beyond a caller's share, or beyond the process's, with a 429 until one ends", async () => {
+    let release = () => {};
+    recordGate.hold = new Promise((resolve) => {
+      release = resolve;
+    });
+    recordGate.waiting = 0;
+    const url = '/v1/records/events?format=csv';
+    // Two streams of the auditor's are open, reading the store.
+    const open = [get('auditor', url), get('auditor', '/v1/records/events?format=ndjson')];
+    await expect.poll(() => recordGate.waiting).toBe(2);
+    for (const more of ['/v1/records/events?format=ndjson', '/v1/records/approvals?format=csv']) {
+      const refused = await get('auditor', more);
+      expect({ more, status: refused.statusCode }).toEqual({ more, status: 429 });
+      expect(refused.json().error.code).toBe('TOO_MANY_EXPORTS');
+      expect(refused.headers['retry-after']).toBe('10');
+    }
+    // A colleague takes the last slot of the process; nobody gets another.
+    open.push(get('colleague', url));
+    await expect.poll(() => recordGate.waiting).toBe(3);
+    const busy = await get('otherAuditor', '/v1/records/events?format=csv');
+    expect(busy.statusCode).toBe(429);
+    expect(busy.json().error.code).toBe('EXPORTS_BUSY');
+    recordGate.hold = null;
+    release();
+    expect((await Promise.all(open)).map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    // Every slot came back when its stream ended.
+    const again = await Promise.all([1, 2].map(() => get('auditor', url)));
+    expect(again.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect((await get('otherAuditor', url)).statusCode).toBe(200);
   });
 
   it('reports a period without events as no evidence, not as controls met', async () => {

@@ -21,6 +21,7 @@ import { chainedEvent } from '../../../packages/integrity/src/testing/sample-cha
 import { tempDir } from '../../../test/harness';
 import { buildExporterApp } from './app';
 import { type BundleRouteDeps, workBundleJobs } from './bundle-routes';
+import type { ExportLimits } from './exports/export-slots';
 import { clickHouseReportSource } from './report/clickhouse-report-source';
 import type { ReportFactsSource } from './report/report-facts';
 
@@ -85,6 +86,9 @@ export async function startTestExporter(
   options: Partial<Pick<BundleRouteDeps, 'limits'>> & {
     workers?: boolean;
     maxConcurrentReports?: number;
+    exportLimits?: ExportLimits;
+    /** Wraps the ClickHouse client the audit routes read records with (e.g. to hold their queries). */
+    wrapReader?: (client: ClickHouseClient) => ClickHouseClient;
     /** Wraps the ClickHouse report source (e.g. to hold a report while others arrive). */
     wrapReports?: (source: ReportFactsSource) => ReportFactsSource;
     /** What GET /v1/keys publishes and bundles carry (default: the test's own key). */
@@ -94,6 +98,8 @@ export async function startTestExporter(
   const {
     workers = true,
     maxConcurrentReports,
+    exportLimits,
+    wrapReader = (reader) => reader,
     wrapReports = (source) => source,
     publishedKeys: published,
     ...bundles
@@ -125,10 +131,11 @@ export async function startTestExporter(
       ...(who.groups.includes('tenant-b-audit') ? ['tenant-b'] : []),
     ],
     audit: {
-      reader: { client, database },
+      reader: { client: wrapReader(client), database },
       publishedKeys,
       reportSource: wrapReports(clickHouseReportSource(client, database)),
       ...(maxConcurrentReports !== undefined && { maxConcurrentReports }),
+      ...(exportLimits !== undefined && { exportLimits }),
       deployment: {
         retentionDays: 2192,
         connections: [{ name: 'ehr', transport: 'https' }],
