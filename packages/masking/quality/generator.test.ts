@@ -5,7 +5,10 @@ import { stringAt } from './json-path';
 import { KEEP_KINDS, type Label, PHI_TYPES, type QualityDoc, SPLITS, type Split } from './labels';
 
 /** The scored splits and those whose templates are written but not yet scored. */
-const CHECKED: readonly Split[] = [...SPLITS, ...(['blind4'] as const).filter((s) => !SPLITS.includes(s))];
+const CHECKED: readonly Split[] = [
+  ...SPLITS,
+  ...(['blind4', 'blind5'] as const).filter((s) => !SPLITS.includes(s)),
+];
 
 const splits = Object.fromEntries(CHECKED.map((s) => [s, generateSplit(s)])) as Record<Split, QualityDoc[]>;
 
@@ -77,7 +80,7 @@ describe.each(CHECKED)('quality set generator, %s split', (split) => {
     const counts = new Map<string, number>();
     for (const { label } of all) counts.set(label.type, (counts.get(label.type) ?? 0) + 1);
     // Organisations are labeled from the blind2 split on.
-    const kinds = ['blind2', 'blind3', 'blind4'].includes(split)
+    const kinds = ['blind2', 'blind3', 'blind4', 'blind5'].includes(split)
       ? KEEP_KINDS
       : KEEP_KINDS.filter((k) => k !== 'organization');
     for (const type of [...PHI_TYPES, ...kinds])
@@ -106,7 +109,12 @@ describe.each(CHECKED)('quality set generator, %s split', (split) => {
     // blind4 also writes six-digit Indian (also "560 038"), Singapore and Nigerian codes, Polish
     // "00-514" and Portuguese "1100-053" ones.
     const blind4Zip = /^(?:\d{6}|\d{3} \d{3}|\d{2}-\d{3}|\d{4}-\d{3})$/;
-    for (const zip of of('zip').filter((z) => split !== 'blind4' || !blind4Zip.test(z)))
+    // blind5 also writes ZIP+4 run together (X12 N4), six-digit Indian PINs, Brazilian "13010-000",
+    // Japanese "150-0001" and Swedish "753 20" codes.
+    const blind5Zip = /^(?:\d{9}|\d{6}|\d{5}-\d{3}|\d{3}-\d{4}|\d{3} \d{2})$/;
+    const extra = (z: string): boolean =>
+      (split === 'blind4' && blind4Zip.test(z)) || (split === 'blind5' && blind5Zip.test(z));
+    for (const zip of of('zip').filter((z) => !extra(z)))
       expect(zip).toMatch(
         /^(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d{1,2} \d[A-Z]{2}|\d{4} [A-Z]{2}|[A-Z]\d{2} [A-Z0-9]{4})$/,
       );
