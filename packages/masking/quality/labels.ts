@@ -90,7 +90,7 @@ export type QualityDoc = TextDoc | JsonDoc;
 
 export type Split = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5';
 /** The scored splits (a split joins once its templates are written). */
-export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4'];
+export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'];
 
 export function isPhiType(type: string): type is PhiType {
   return (PHI_TYPES as readonly string[]).includes(type);

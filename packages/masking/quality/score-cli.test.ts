@@ -19,6 +19,7 @@ describe('score.ts command line', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('usage: score.ts');
     expect(r.stderr).toContain('blind4');
+    expect(r.stderr).toContain('blind5');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
   });
@@ -26,6 +27,6 @@ describe('score.ts command line', () => {
   it('names the splits when the split is unknown', () => {
     const r = score('--split', 'nope');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4 or all)');
+    expect(r.stderr).toContain('unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4, blind5 or all)');
   });
 });
