@@ -26,20 +26,49 @@ const COORDINATES_OPTIONS: ScanOptions = { accept: (v) => !/^-?0\.\d+,[ \t]?-?0\
 
 /** Street words said in lower case after a house number. */
 const LOWER_SUFFIX =
-  'road|rd|street|st|avenue|ave|lane|ln|drive|trail|trl|court|ct|boulevard|blvd|circle|cir|highway|hwy|parkway|pkwy|place|pl|crescent|cres|terrace|tce|loop|pike|close|way';
+  'road|rd|street|st|avenue|ave|lane|ln|drive|dr|trail|trl|court|ct|boulevard|blvd|circle|cir|highway|hwy|parkway|pkwy|place|pl|crescent|cres|terrace|tce|loop|pike|close|way';
 const LOWER_STREET_RE = new RegExp(
-  `(?<![\\w./-])\\d{1,5}[a-z]?(?:[ \\t]+1\\/2)?((?:[ \\t]+[a-z][a-z'’-]*){1,3}?)[ \\t]+(?:${LOWER_SUFFIX})\\b\\.?(?:,?[ \\t]+(?:apt|unit|lot|trlr|#)[ \\t]*#?\\d{1,5}[a-z]?)?`,
+  `(?<![\\w./-])\\d{1,5}[a-z]?(?:[ \\t]+1\\/2)?((?:[ \\t]+[a-z][a-z'’-]*){1,3}?)[ \\t]+(?:${LOWER_SUFFIX})\\b\\.?(?:,?[ \\t]+(?:apt|unit|lot|trlr|spc|space|ste|suite|flat|#)[ \\t]*#?\\d{1,5}[a-z]?)?`,
   'g',
 );
 const LOWER_STREET_GATE = new RegExp(`\\d[a-z]?[ \\t]+[a-z][^\\n]{0,40}?[ \\t](?:${LOWER_SUFFIX})\\b`);
+const LOWER_WORD = "[a-z][a-z'’-]*";
+/**
+ * "apt 6, beech view, abbey street", "flat 2, 14 mill road": a flat or unit said first, a
+ * building's name and the street (with or without a house number) after it, in lower case.
+ */
+const LOWER_UNIT_STREET_RE = new RegExp(
+  `(?<![\\w])(?:apt|apartment|flat|unit)\\.?[ \\t]*#?\\d{1,4}[a-z]?,?[ \\t]+(?:${LOWER_WORD}(?:[ \\t]+${LOWER_WORD}){0,2},[ \\t]+)?(?:\\d{1,5}[a-z]?[ \\t]+)?${LOWER_WORD}(?:[ \\t]+${LOWER_WORD}){0,2}?[ \\t]+(?:${LOWER_SUFFIX})\\b`,
+  'g',
+);
+const LOWER_UNIT_GATE = /(?:apt|apartment|flat|unit)\.?[ \t]*#?\d/;
+/** "my new address is friary lane", "moved to 12 orchard close": a street said after an address cue. */
+const CUED_LOWER_STREET_RE = new RegExp(
+  `(?<=\\b(?:address is|address:|moved to|move to|moving to|live at|lives at|living at|live on|lives on|living on|staying at)[ \\t]+)(?:\\d{1,5}[a-z]?[ \\t]+)?(?!(?:the|a|an|my|his|her|our|their)\\b)${LOWER_WORD}(?:[ \\t]+${LOWER_WORD}){0,2}?[ \\t]+(?:${LOWER_SUFFIX})\\b`,
+  'g',
+);
+const CUED_LOWER_GATE =
+  /(?:address(?: is|:)|mov(?:e|ed|ing) to|liv(?:e|es|ing) (?:at|on)|staying at)[ \t]+[a-z\d]/;
+const CUED_LOWER_OPTIONS: ScanOptions = {
+  accept: (v) => !v.split(/[ \t]+/).some((w) => NOT_STREET_WORDS.has(w)),
+};
+/**
+ * "Flat 10, Kingsley Court, 97 Sandgate": a flat or unit said first makes the number and
+ * capitalized words after it a street, with no street word.
+ */
+const UNIT_LED_STREET_RE =
+  /(?<![\w])(?:Flat|Unit|Apt\.?|Apartment)[ \t]*\d{1,4}[A-Za-z]?,[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2},[ \t]+)?\d{1,5}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}(?![\p{L}\d])/gu;
+const UNIT_LED_GATE = /(?:Flat|Unit|Apt\.?|Apartment)[ \t]*\d{1,4}[A-Za-z]?,[ \t]+[A-Z\d]/;
+
 /** "397 rue des érables", "7480 ch. du lac": a French street in lower case, two words after its street word. */
 const LOWER_FRENCH_STREET_RE =
   /(?<![\w./-])\d{1,5}[a-z]?,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|route|rang|montée|côte)[ \t]+(?:(?:de|du|des|de la|d'|l')[ \t]*)?\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){0,1}/gu;
 const LOWER_FRENCH_GATE =
   /\d,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|route|rang|montée|côte)[ \t]+\p{Ll}/u;
-/** "hc 69 box 793", "rr 2 box 14": rural delivery said in lower case. */
-const LOWER_RURAL_RE = /(?<![\w-])(?:rr|hc|hcr)[ \t]*\d{1,3},?[ \t]+box[ \t]+\d{1,5}\b/g;
-const LOWER_RURAL_GATE = /(?:rr|hc|hcr)[ \t]*\d{1,3},?[ \t]+box/;
+/** "hc 69 box 793", "rr 2 box 14", "rr 2 site 30 comp 58": rural delivery said in lower case. */
+const LOWER_RURAL_RE =
+  /(?<![\w-])(?:rr|hc|hcr)[ \t]*\d{1,3},?[ \t]+(?:box[ \t]+\d{1,5}|site[ \t]+\d{1,4},?[ \t]+(?:comp|c)[ \t]+\d{1,4})\b/g;
+const LOWER_RURAL_GATE = /(?:rr|hc|hcr)[ \t]*\d{1,3},?[ \t]+(?:box|site)/;
 /** Words between a house number and the street word that say it is no address ("2 blocks down the road"). */
 const NOT_STREET_WORDS = new Set(
   'the a an to of down up on in at into onto my his her their our your per and or for by from with blocks block miles mile times days hours weeks minutes mg ml units tabs tablets puffs doses steps floors'.split(
@@ -62,7 +91,7 @@ const POSTCODE_ANY =
  * postcode ("… rd yakima wa 98901", "… lane letterkenny  F92 K3Y6").
  */
 const LOWER_TOWN_AFTER = new RegExp(
-  `^,?[ \\t]+(?:in[ \\t]+)?([a-z][a-z'’-]+(?:[ \\t][a-z][a-z'’-]+)?)(?:,?[ \\t]+(?:(?:${STATE_ABBRS.join('|')}|${PROVINCES})[ \\t]+)?(${POSTCODE_ANY}))?(?=[ \\t]*(?:$|\\n|[,.;!?]))`,
+  `^,?[ \\t]+(?:in[ \\t]+)?([a-z][a-z'’-]+(?:[ \\t][a-z][a-z'’-]+)?(?:[ \\t]\\d{1,2}(?=[ \\t,]))?)(?:,?[ \\t]+(?:(?:${STATE_ABBRS.join('|')}|${PROVINCES})[ \\t]+)?(${POSTCODE_ANY}))?(?=[ \\t]*(?:$|\\n|[,.;!?]))`,
   'd',
 );
 /** A street line with a capital is written, not said: its town is found by the geography detector. */
@@ -77,8 +106,12 @@ const NUMBER_THEN_LOWER = /\d[a-z]?,?[ \t]+[a-z]/;
 
 /** Street lines in grid form and in lower case; appended to `ctx.out`. */
 export function streetForms(ctx: ScanContext): void {
+  if (ctx.test(CUED_LOWER_GATE))
+    scan(ctx, CUED_LOWER_STREET_RE, 'street_address', 'street_address', CUED_LOWER_OPTIONS);
   if (!ctx.hasDigit) return;
   if (ctx.test(GRID_GATE)) scan(ctx, GRID_STREET_RE, 'street_address', 'street_address');
+  if (ctx.hasUpper && ctx.test(UNIT_LED_GATE))
+    scan(ctx, UNIT_LED_STREET_RE, 'street_address', 'street_address');
   // Every lower-case form has a number, blanks and a lower-case word after it ("669 n", "69 box").
   if (!ctx.test(NUMBER_THEN_LOWER)) return;
   if (ctx.test(LOWER_GRID_GATE)) scan(ctx, LOWER_GRID_RE, 'street_address', 'street_address');
@@ -86,6 +119,7 @@ export function streetForms(ctx: ScanContext): void {
   if (ctx.test(LOWER_STREET_GATE))
     scan(ctx, LOWER_STREET_RE, 'street_address', 'street_address', LOWER_STREET_OPTIONS);
   if (ctx.test(LOWER_FRENCH_GATE)) scan(ctx, LOWER_FRENCH_STREET_RE, 'street_address', 'street_address');
+  if (ctx.test(LOWER_UNIT_GATE)) scan(ctx, LOWER_UNIT_STREET_RE, 'street_address', 'street_address');
 }
 
 /** The town and postcode said after each street line in lower case found since `from` (PO boxes too). */

@@ -160,7 +160,15 @@ const UNIT_AFTER =
 /** A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek Loop". */
 const SUFFIX_AFTER = new RegExp(`^[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?`);
 
-/** Extends the street lines found since `from` over a second street word and a unit that follow them. */
+/**
+ * "51 Matai Place, Ponsonby⏎Auckland 1011", "23 Tui Crescent, RD 4, Roslyn⏎…": a suburb (and a rural delivery number) closing the street's line when the next
+ * line (or the rest of the line) holds the town and a four-digit postcode, as New Zealand and
+ * Australia write it.
+ */
+const SUBURB_AFTER =
+  /^(?:,[ \t]*RD[ \t]*\d{1,2})?,[ \t]*\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?(?=(?:[ \t]*\n[ \t]*|,[ \t]*)\p{Lu}[\p{L}'’ -]{1,40}?,?[ \t]+\d{4}[ \t]*(?:\n|$))/u;
+
+/** Extends the street lines found since `from` over a second street word, a unit and a suburb that follow them. */
 function extendOverUnits(ctx: ScanContext, from: number): void {
   for (let i = from; i < ctx.out.length; i++) {
     const span = ctx.out[i] as (typeof ctx.out)[number];
@@ -168,6 +176,10 @@ function extendOverUnits(ctx: ScanContext, from: number): void {
     if (suffix) span.end += suffix[0].length;
     const unit = UNIT_AFTER.exec(ctx.text.slice(span.end, span.end + 32));
     if (unit) span.end += unit[0].length;
+    if (ctx.text.charCodeAt(span.end) === 0x2c) {
+      const suburb = SUBURB_AFTER.exec(ctx.text.slice(span.end, span.end + 80));
+      if (suburb) span.end += suburb[0].length;
+    }
   }
 }
 
@@ -185,7 +197,7 @@ const RURAL_ROUTE_RE =
 const RURAL_GATE = containsAny('RR', 'R.R.', 'HC', 'Route', 'Contract');
 /** A flat or unit written before the street line: "Flat 7, 9853 Rowan Close", "Unit 5, 45 Queen St". */
 const UNIT_BEFORE =
-  /(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?|app\.?|Lot|flat|unit|apt\.?)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+(?:(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?|(?:^|\n)[ \t]*(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+|\b(?:Lot|Site|Unit|Flat|Apt\.?|app\.)[ \t]+)$/u;
+  /(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Ste\.?|app\.?|Lot|flat|unit|apt\.?)\s*#?\s*\d{1,4}[A-Za-z]?,?\s+(?:(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+)?|(?:^|\n|:)[ \t]*(?:The[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]+|\b(?:Lot|Site|Unit|Flat|Apt\.?|app\.)[ \t]+)$/u;
 
 const UNIT_ALONE_RE = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 

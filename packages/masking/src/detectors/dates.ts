@@ -311,9 +311,12 @@ export const dates: Detector = {
 const AGE_SHORT_RE = /(?<![\d.])(\d{2,3})(?=\s?(?:yrs?|y)\b(?!\s*(?:ago|later|prior|before|after|since)))/dg;
 const AGE_UNIT_RE =
   /(?<![\d.])(\d{2,3})(?=\s?-?\s?(?:years?|yrs?)[\s-]*(?:old|of age)\b|\s?-?\s?(?:y\/o|y\.o\.|yo\b|yoM\b|yoF\b))/dg;
-/** "aged 92", "Age: 92", "age at visit: 92", "age at death 97", "Age as stated to me: 102". */
+/**
+ * "aged 92", "Age: 92", "age at visit: 92", "age at death 97", "Age as stated to me: 102",
+ * "Sex/Age: F/93" (the sex letter before the age as the label orders them).
+ */
 const AGE_LABEL_RE =
-  /\bage[ds]?\b(?:\s*\/\s*(?:sex|gender))?(?:\s+(?:at|of|on|when|as|given|stated|reported)\b(?:\s+[a-z]+){0,3})?\s*(?:[:=]|\bwas\b|\bis\b)?\s*(\d{2,3})(?!\d|\.\d)/dgi;
+  /\bage[ds]?\b(?:\s*\/\s*(?:sex|gender))?(?:\s+(?:at|of|on|when|as|given|stated|reported)\b(?:\s+[a-z]+){0,3})?\s*(?:[:=]|\bwas\b|\bis\b)?\s*(?:(?:m|f|male|female)\s*\/\s*)?(\d{2,3})(?!\d|\.\d)/dgi;
 
 function over89(v: string): boolean {
   const n = Number(v);

@@ -67,8 +67,10 @@ const LABEL_TYPES: ReadonlySet<PhiType> = new Set(
 function ruleForLabel(ctx: ScanContext, label: string, siblings: readonly string[]): FieldRule | undefined {
   const rule = ctx.fields.ruleFor(label.trim(), undefined, siblings);
   if (rule || !NAME_LABEL.test(label)) return rule;
-  // "Name:", "Patient Name:" in a text: a form about a person.
-  return /(?:^|[\s_-])name$/i.test(label.trim()) ? { type: 'name', ruleId: 'field:name' } : undefined;
+  // "Name:", "Patient Name:", "Name of deceased:" in a text: a form about a person.
+  return /(?:^|[\s_-])name(?:\s+of(?:\s+(?:the|a))?\s+[A-Za-z]+)?$/i.test(label.trim())
+    ? { type: 'name', ruleId: 'field:name' }
+    : undefined;
 }
 
 /** Whether `value` can be what the rule says (a label names a field, not always a value). */

@@ -25,6 +25,8 @@ interface Family {
   keep?: boolean;
   /** Words that must come earlier in the value's line ("INS: … ID 0303503"). */
   line?: RegExp;
+  /** The label is printed as the number's prefix ("HAR 0002290560"): the span covers it too. */
+  withLabel?: boolean;
 }
 
 /** A biometric source ("palm vein") with an optional artefact ("template", "hash"). */
@@ -135,6 +137,14 @@ const FAMILIES: Family[] = [
     nouns: 'account|acct|billing|invoice|claim|routing|guarantor|bank account',
   },
   {
+    // A hospital account record number, printed with its prefix: "HAR 0002290560".
+    type: 'account',
+    ruleId: 'account_context',
+    labels: 'har|har #|har no|hospital account|hospital account record',
+    nouns: 'hospital account|har',
+    withLabel: true,
+  },
+  {
     type: 'license',
     ruleId: 'license_context',
     labels:
@@ -163,7 +173,7 @@ const FAMILIES: Family[] = [
     type: 'other_id',
     ruleId: 'other_id_context',
     labels:
-      'accession|acc|accn|acc #|confirmation code|national id|tax id|ein|tin|itin|fin|csn|har|enc #|ref #|reference #|reference number|sin|nir|insee|pesel|bsn|personnummer|cpr|dni|nie|curp|cpf|aadhaar|nric|tfn|ahv|national insurance|nino|id card|identity card|rx #|phn|personal health number|registry',
+      'accession|acc|accn|acc #|confirmation code|national id|tax id|ein|tin|itin|fin|csn|enc #|ref #|reference #|reference number|sin|nir|insee|pesel|bsn|personnummer|cpr|dni|nie|curp|cpf|aadhaar|nric|tfn|ahv|national insurance|nino|id card|identity card|rx #|phn|personal health number|registry',
     nouns:
       'case|encounter|visit|episode|accession|specimen|requisition|order|employee|badge|student|admission|confirmation|ticket|ref|reference|lab|sample|rx|prescription|staff|national|identity|social insurance|personal|registry|immunization registry|transcript|recording',
   },
@@ -287,8 +297,11 @@ function candidateAround(text: string, from: number, to: number): [number, numbe
   }
   return [start, end];
 }
-/** Digit groups that continue a labelled value: "DL# 947 031 073", "Medicare No: 7352 11609 9". */
-const MORE_GROUPS = /^(?:[ -]\d{2,5}){1,4}(?:(?<=\d{5}) \d)?(?![\w-])/;
+/**
+ * Digit groups that continue a labelled value: "DL# 947 031 073", "Medicare No: 7352 11609 9",
+ * or digits spaced one by one: "MRN 1 2 3 4 5 6 7 8".
+ */
+const MORE_GROUPS = /^(?:(?:[ -]\d{2,5}){1,4}(?:(?<=\d{5}) \d)?|(?:[ -]\d){4,15})(?![\w-])/;
 const LETTER_RE = /[A-Za-z]/g;
 /** Capitals after a plate's digits: "914 PNM". */
 const PLATE_LETTERS = /^ [A-Z]{2,4}(?![\w-])/;
@@ -581,7 +594,17 @@ export const labelledIds: Detector = {
       // "Order ID 8f3c2a10-…": a UUID is a system's key, kept like every other UUID.
       if (f.type === 'other_id' && UUID_LIKE.test(value)) continue;
       if (f.mixed && ((value.match(LETTER_RE)?.length ?? 0) < 2 || value.length < 7)) continue;
+      if (f.withLabel) start = labelStart(text, start);
       ctx.out.push({ start, end: stop, type: f.type, ruleId: f.ruleId });
     }
   },
 };
+
+/** Where the label word before a value starts: "HAR" in "HAR # 0002290560" (separators skipped). */
+function labelStart(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && (isSeparator(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x23)) i--;
+  const end = i;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return i < end && end - i <= 8 ? i : start;
+}

@@ -103,7 +103,7 @@ const EPONYM_ONLY_HEAD =
 const LINKED_EPONYM = /^\p{Lu}\p{Ll}+-(?:en|of|la|le|de)-\p{Lu}$/u;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
-  /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:\s+(?:(?:is|was)\s+(?:(?:a|an)\s+)?)?(?:aged?\s+\d{1,3}\b|\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day))|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides|viewed|accessed|opened|reviewed|ordered|documented|requested|confirmed|rescheduled|was previously|has been|remains|present|at bedside)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born|DEA|NPI)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|aged?\s+\d{1,3}\b|(?:(?:a|an)\s+)?\d{1,3}\s?-?\s?(?:yo|y\/o|yrs?|years?|year-old|[MF]\b))|\s*\((?:attending|resident|fellow|intern|hospitalist|pcp|on[- ]call|covering|consultant|surgeon|surgery|cardiology|nephrology|neurology|oncology|pulmonology|psychiatry|pt|ot|slp|rt|sw|case mgmt|case manager|social work|pharmacy|nursing|charge rn|np|pa|rn)\)|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
+  /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:,?\s+(?:(?:is|was)\s+(?:(?:a|an)\s+)?)?(?:aged?\s+\d{1,3}\b|\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day))|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides|viewed|accessed|opened|reviewed|ordered|documented|requested|confirmed|rescheduled|was previously|has been|remains|present|at bedside)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born|DEA|NPI)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|aged?\s+\d{1,3}\b|(?:(?:a|an)\s+)?\d{1,3}\s?-?\s?(?:yo|y\/o|yrs?|years?|year-old|[MF]\b))|\s*\((?:attending|resident|fellow|intern|hospitalist|pcp|on[- ]call|covering|consultant|surgeon|surgery|cardiology|nephrology|neurology|oncology|pulmonology|psychiatry|pt|ot|slp|rt|sw|case mgmt|case manager|social work|pharmacy|nursing|charge rn|np|pa|rn)\)|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
 /** Suffixes that follow names but also model names ("Inspire IV"): no evidence of a person. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'esq']);
 
@@ -477,6 +477,16 @@ function wholeNameRun(run: Token[]): boolean {
   );
 }
 
+/**
+ * Product lines of imaging systems and other devices, named before a model that may read as a
+ * given name ("Magnetom Vida", "Signa Hero", "Aquilion Prime", "Ingenia Elition").
+ */
+const PRODUCT_LINES = new Set(
+  'magnetom somatom biograph symbia artis acuson signa revolution discovery optima lightspeed senographe logiq voluson vivid aquilion vantage canon ingenia achieva azurion epiq affiniti brilliance vereos definium luminos mammomat ysio multix cios ziehm arcadis naeotom omni vitrea'.split(
+    ' ',
+  ),
+);
+
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
   if (
@@ -493,10 +503,13 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   // "Siemens MAGNETOM Vida": a maker's name opening a run names a product, all of it.
   const second = run[1];
   if (BRANDS.has(first.lc) && second && (second.caps || !(second.given || second.surname))) return;
+  // "Magnetom Vida", "Signa Premier": a product line names its model, whatever word it is.
+  if (run.some((t, k) => k < run.length - 1 && PRODUCT_LINES.has(t.lc) && !t.given && !t.surname)) return;
   const last = run[run.length - 1] as Token;
   if (!candidateRun(run)) {
     // Names no dictionary knows: by what surrounds them ("A. Quavik was admitted").
-    if (!plainWord(first.initial && run[1] ? (run[1] as Token) : first)) {
+    // "M. Ó Ceallaigh": the word after the initials and a particle says what the run is.
+    if (!plainWord(run.find((t) => !t.initial && !CAPITAL_PARTICLES.has(t.lc)) ?? first)) {
       if (saidToBePerson(text, run)) markPersonish(run, marked);
       return;
     }

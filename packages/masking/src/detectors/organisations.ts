@@ -212,12 +212,17 @@ export function dropInsideOrganisations(ctx: ScanContext, from: number): void {
 }
 
 /**
- * Whether a whole value is an organisation's name ("Alberta Health Services", "Optum Rx"): a
- * person's field ("provider", "display") holding one is not masked as a name.
+ * Whether a whole value is an organisation's name ("Alberta Health Services", "Optum Rx", with
+ * the place it serves after it: "University Hospital Limerick"): a person's field ("provider",
+ * "display") holding one is not masked as a name.
  */
 export function isOrganisationName(value: string): boolean {
   const text = value.trim();
   if (text.length === 0) return false;
-  for (const [start, end] of organisationSpans(text)) if (start === 0 && end >= text.length - 4) return true;
+  for (const [start, end] of organisationSpans(text))
+    if (start === 0 && (end >= text.length - 4 || PLACE_AFTER.test(text.slice(end)))) return true;
   return false;
 }
+
+/** A place after an organisation's name: "Baptist Health South Florida", "University Hospital Limerick". */
+const PLACE_AFTER = /^(?:,?[ \t]+(?:-[ \t]+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;

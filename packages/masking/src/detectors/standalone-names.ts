@@ -193,10 +193,33 @@ function leadBeforeDash(ctx: ScanContext, start: number, end: number): void {
   if (!m) return;
   const lead = m[1] as string;
   // A subject line's addressee, like a chat turn's: unknown lower-case words count.
-  if (looksLikeName(lead.split(/[ \t]+/), true, false, true)) {
+  const words = lead.split(/[ \t]+/);
+  const after = ctx.text.slice(start + m[0].length, start + m[0].length + 24);
+  if (looksLikeName(words, true, false, true) || requestSubject(words, after)) {
     const at = start + m[0].indexOf(lead);
     push(ctx, at, at + lead.length);
   }
+}
+
+/** What a request's subject says after the person it is about: "… - refill …", "… - appt change". */
+const REQUEST_AFTER =
+  /^(?:refill|rx|prescription|medication|meds?|appointment|appt|reschedul\w*|cancel\w*|call ?back|billing|bill|invoice|question|results?|labs?|prior auth\w*|referral|records?|message|follow[- ]?up|complaint|test results?|paperwork|forms?)\b/i;
+
+/**
+ * "guy snow - refill …", "wing-yee le gall - appt change": before a request, a subject opens
+ * with the person it is about, whatever the words ("snow" and "wing" are common words too);
+ * the first word must be a given name, a word no list knows, or a hyphenated one.
+ */
+function requestSubject(words: readonly string[], after: string): boolean {
+  if (words.length < 2 || words.length > 4 || !REQUEST_AFTER.test(after)) return false;
+  const flags = nameDictionaries().flags;
+  for (const w of words) {
+    if (FUNCTION_WORDS.has(w) || (nameFlags(flags, w) & NEVER) !== 0) return false;
+    if (!PARTICLES.has(w) && (ENGLISH_ENDING.test(w) || CLINICAL_ENDING.test(w))) return false;
+  }
+  const first = words[0] as string;
+  const f = flags.get(first) ?? 0;
+  return (f & GIVEN) !== 0 || f === 0 || first.includes('-');
 }
 
 /** Bare names in lines, list items, table cells and whole values. */
@@ -284,9 +307,11 @@ function introducedNames(ctx: ScanContext): void {
     INTRO_WORD.lastIndex = 0;
     for (let w = INTRO_WORD.exec(group); w !== null; w = INTRO_WORD.exec(group)) {
       const word = w[0];
-      if ((cueAt >= 0 && base + w.index >= cueAt) || FUNCTION_WORDS.has(word)) break;
-      if (PARTICLES.has(word) && taken > 0) continue;
+      if (cueAt >= 0 && base + w.index >= cueAt) break;
       const f = nameFlags(dict.flags, word);
+      // "its will venkataraman dob …": before the cue a given name opens the name, "will" too.
+      if (FUNCTION_WORDS.has(word) && !(cueAt >= 0 && taken === 0 && f & GIVEN)) break;
+      if (PARTICLES.has(word) && taken > 0) continue;
       // "my son has", "this is about": a common word or a clinical one ends the name.
       const known = (f & (GIVEN | SURNAME)) !== 0;
       // "my grandson otieno bell": after a first name, a common word that is also a surname is one.
