@@ -1,7 +1,7 @@
 /** Evasions found by trying the engine as an attacker would (issue 7b). */
 import { describe, expect, it } from 'vitest';
 import { detectText } from './detect';
-import { expectDetected } from './test-helpers';
+import { expectDetected, expectKept } from './test-helpers';
 
 describe('evasion', () => {
   it.each([
@@ -64,4 +64,95 @@ describe('evasion', () => {
 
   it('finds a phone number with en-dash separators', () =>
     expectDetected('call 555–010–1234', '555–010–1234', 'phone'));
+});
+
+describe('evasion: look-alike letters, escapes, odd separators and emphasis', () => {
+  it.each([
+    ['ЅЅN: 900-12-3456', '900-12-3456', 'ssn'], // Cyrillic Dze
+    ['Ρatient: Ιvan Ѕmith', 'Ιvan Ѕmith', 'name'], // Greek Rho and Iota, Cyrillic Dze
+    ['DΟB: 03/17/1984', '03/17/1984', 'date'], // Greek Omicron
+    ['Mеmber ID: XKJ123456', 'XKJ123456', 'health_plan'], // Cyrillic e
+  ] as const)('reads Cyrillic and Greek look-alikes as Latin letters: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it('reads a name spelled with look-alike letters and maps the span back to them', () => {
+    const text = 'Ρatient: Ιvan Ѕmith, seen today';
+    const name = detectText(text).find((s) => s.type === 'name');
+    expect(name && text.slice(name.start, name.end)).toBe('Ιvan Ѕmith');
+  });
+
+  it.each([
+    ['SSN: &#57;&#48;&#48;-12-3456', '&#57;&#48;&#48;-12-3456', 'ssn'],
+    ['SSN: &#x39;&#x30;&#x30;-12-3456', '&#x39;&#x30;&#x30;-12-3456', 'ssn'],
+    ['MRN&#58; 12345678', '12345678', 'mrn'],
+    ['Contact: mary&#64;example.com', 'mary&#64;example.com', 'email'],
+    ['&lt;name&gt;Mary Smith&lt;/name&gt;&lt;ssn&gt;900-12-3456&lt;/ssn&gt;', '900-12-3456', 'ssn'],
+  ] as const)('decodes HTML and XML character references: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it('finds a value in &amp;-escaped XML and maps its span to the escaped text', () => {
+    const text = '<note>Referred by Dr Hale &amp; Dr Obi. DOB&#58; 1984&#45;03&#45;17</note>';
+    const date = detectText(text).find((s) => s.type === 'date');
+    expect(date && text.slice(date.start, date.end)).toBe('1984&#45;03&#45;17');
+  });
+
+  it.each([
+    ['GET /api/search?name=Mary%20Smith&dob=1984-03-17', 'Mary%20Smith', 'name'],
+    ['q=phone%3A%20555-010-1234', '555-010-1234', 'phone'],
+    ['?ssn=900%2D12%2D3456&x=1', '900%2D12%2D3456', 'ssn'],
+    ['to=mary.smith%40example.com', 'mary.smith%40example.com', 'email'],
+  ] as const)('decodes percent-encoded characters in URLs and query strings: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it('finds the date of a percent-encoded query string too', () =>
+    expectDetected('GET /api/search?name=Mary%20Smith&dob=1984-03-17', '1984-03-17', 'date'));
+
+  it.each([
+    ['SSN 9 0 0 1 2 3 4 5 6', '9 0 0 1 2 3 4 5 6'],
+    ['SSN 900/12/3456', '900/12/3456'],
+    ['SSN (900) 12 3456', '(900) 12 3456'],
+    ['SSN 900_12_3456', '900_12_3456'],
+    ['SSN: 900-12-\n3456', '900-12-\n3456'],
+  ])('finds a labelled SSN whatever separates its digits: %s', (text, value) =>
+    expectDetected(text, value, 'ssn'),
+  );
+
+  it('finds a labelled record number spaced digit by digit', () =>
+    expectDetected('MRN 1 2 3 4 5 6 7 8 on file', '1 2 3 4 5 6 7 8', 'mrn'));
+
+  it.each([
+    ['seen by Dr. **Quell** today', 'Quell'],
+    ['Patient: **Smith**, John', 'Smith'],
+    ['Patient: **Smith**, John', 'John'],
+  ])('sees through markdown emphasis around a name: %s', (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it.each([
+    ['S.S.N. 900-12-3456', '900-12-3456', 'ssn'],
+    ['Soc Sec # 900-12-3456', '900-12-3456', 'ssn'],
+    ['SoCiAl SeCuRiTy NuMbEr: 900123456', '900123456', 'ssn'],
+    ['D.O.B 03/17/1984', '03/17/1984', 'date'],
+    ['d o b: 03/17/1984', '03/17/1984', 'date'],
+  ] as const)('reads labels in other cases, spacing and punctuation: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it.each([
+    ['photo data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAf', 'photo'],
+    [
+      'voice note data:audio/ogg;codecs=opus;base64,T2dnUwACAAAAAAAAAAA+HAAAAAAAAGyawCEBQGhlYWQ=',
+      'biometric',
+    ],
+  ] as const)('redacts base64 media in a data: URI: %s', (text, type) =>
+    expectDetected(text, text.slice(text.indexOf('data:')), type),
+  );
+
+  it('leaves text with ampersands, percent signs and asterisks that hide nothing as it is', () => {
+    expectKept('Dose cut by 5 % & R&D budget at 40% * 2 of baseline');
+    expectKept('**Assessment**: stable, **Plan**: continue');
+  });
 });

@@ -145,6 +145,14 @@ class GatedScan implements ScanContext {
     return probe(this.text);
   }
 
+  /**
+   * Whether the text holds '&', '%' or '*': a character reference, a percent-encoded character
+   * or emphasis marks may hide what a detector looks for (normalization decodes them).
+   */
+  get mayBeEscaped(): boolean {
+    return (this.chars1 & ESCAPE_MARKS) !== 0;
+  }
+
   /** Nothing any detector looks for can be in it: no digit, capital, '@' or "www.". */
   get barren(): boolean {
     return this.digits === 0 && !this.hasUpper && !this.hasAt && !this.includes('www.');
@@ -165,6 +173,8 @@ class GatedScan implements ScanContext {
   }
 }
 
+/** Bits of '%', '&' and '*' in the second word of a character set (codes 32–63). */
+const ESCAPE_MARKS = (1 << (0x25 - 32)) | (1 << (0x26 - 32)) | (1 << (0x2a - 32));
 /** Bits of ' ' and ',' in the second word of a character set (codes 32–63). */
 const SPACE = 1 << (0x20 - 32);
 const COMMA = 1 << (0x2c - 32);
@@ -220,7 +230,7 @@ export function scanContext(
   skip?: ReadonlySet<PhiType>,
   ungated = false,
   fields: FieldRules = defaultFieldRules(),
-): ScanContext & { barren?: boolean; plain?: boolean; lowerCaseToken?: boolean } {
+): ScanContext & { barren?: boolean; plain?: boolean; lowerCaseToken?: boolean; mayBeEscaped?: boolean } {
   return ungated ? new UngatedScan(text, skip, fields) : new GatedScan(text, skip, fields);
 }
 

@@ -6,20 +6,27 @@ import { hasImageExtension } from './gates';
 // 900-12-3456, 900.12.3456, 900 12 3456, 900–12–3456 (dashes are normalized): the same separator
 // twice. The lookbehind lets a glued label through (`ssn900-12-3456`) but not a longer number.
 const SSN_RE = /(?<![\d-]|\d[.-])(?!000|666)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-]|\.\d)/g;
-/** Nine bare digits are an SSN only after a label (glued or not). */
+/**
+ * Nine bare digits are an SSN only after a label (glued or not); after one, so are the nine
+ * digits grouped by other marks ("900/12/3456", "900_12_3456", "(900) 12 3456"), spaced one by
+ * one ("9 0 0 1 2 3 4 5 6") or broken over a line ("900-12-⏎3456").
+ */
 const SSN_LABELLED_RE =
-  /(?:\bssn|\bss#|\bsocial security(?: (?:number|no\.?|#))?|\bsoc\.? ?sec\.?(?: ?(?:no\.?|#))?|\bsocial)\s*(?:#|no\.?|number)?\s*(?:is|was|:|=|-)?\s*((?!000|666)\d{3}[-. ]?\d{2}[-. ]?\d{4})(?![\d-])/dgi;
+  /(?:\bssn|\bss#|\bsocial security(?: (?:number|no\.?|#))?|\bsoc\.? ?sec\.?(?: ?(?:no\.?|#))?|\bsocial)\s*(?:#|no\.?|number)?\s*(?:is|was|:|=|-)?\s*((?!000|666)(?:\d{3}|\(\d{3}\))(?:[-. /_]|[-/]?\r?\n[ \t]*)?\d{2}(?:[-. /_]|[-/]?\r?\n[ \t]*)?\d{4}|\d(?:[ .,/_-]\d){8})(?![\d-])/dgi;
 
 const SSN_LABEL_GATE = /s(?:sn|s#|ocial|oc)/i;
 const GROUP_1: ScanOptions = { group: 1 };
+const SPACED_DIGITS = /\d[ .,/_-]\d[ .,/_-]\d[ .,/_-]\d/;
 
 export const ssn: Detector = {
   id: 'ssn',
   types: ['ssn'],
   run(ctx) {
-    if (ctx.digits < 9 || ctx.longestDigitRun < 4) return;
-    scan(ctx, SSN_RE, 'ssn', 'ssn');
-    if (ctx.test(SSN_LABEL_GATE)) scan(ctx, SSN_LABELLED_RE, 'ssn', 'ssn', GROUP_1);
+    if (ctx.digits < 9) return;
+    // Every form but the nine digits spaced one by one has four digits in a row.
+    if (ctx.longestDigitRun >= 4) scan(ctx, SSN_RE, 'ssn', 'ssn');
+    if ((ctx.longestDigitRun >= 4 || ctx.test(SPACED_DIGITS)) && ctx.test(SSN_LABEL_GATE))
+      scan(ctx, SSN_LABELLED_RE, 'ssn', 'ssn', GROUP_1);
   },
 };
 
@@ -161,10 +168,22 @@ export const deviceIds: Detector = {
 // a face, a lesion), so every image file name is treated as a photo reference.
 const PHOTO_FILE_RE = /(?<![\w.-])[\w-][\w.-]*\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/gi;
 
+/**
+ * Media carried in a text as a base64 `data:` URI: a picture (or a scan, a PDF) is redacted as
+ * a photo, a recording as a voiceprint — as the MCP walk treats image, audio and blob content.
+ */
+const DATA_URI_RE =
+  /data:(?!audio\/)[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/\r\n]{8,}={0,2}/g;
+const AUDIO_DATA_URI_RE = /data:audio\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/\r\n]{8,}={0,2}/g;
+
 export const photoFile: Detector = {
   id: 'photo_file',
-  types: ['photo'],
+  types: ['photo', 'biometric'],
   run(ctx) {
     if (ctx.passes(hasImageExtension)) scan(ctx, PHOTO_FILE_RE, 'photo', 'photo_file');
+    if (ctx.includes(';base64,')) {
+      scan(ctx, DATA_URI_RE, 'photo', 'binary_media');
+      scan(ctx, AUDIO_DATA_URI_RE, 'biometric', 'binary_media');
+    }
   },
 };
