@@ -32,6 +32,11 @@ export interface LeafEdit {
   spans: readonly Pending[];
   /** JSON found inside the string: its own edits, rendered first. */
   inner?: { text: string; edits: LeafEdit[] };
+  /**
+   * For an object's key: the keys it must differ from once rendered (its siblings, and the keys
+   * rendered before it), so masking two names to one placeholder keeps both entries.
+   */
+  keyScope?: Set<string>;
 }
 
 /** What `detect` returns for a string without identifiers (most strings): shared, never changed. */
@@ -108,7 +113,8 @@ export class MaskingSession {
     for (const edit of edits) {
       chunks.push(text.slice(copied, edit.start));
       const value = edit.inner ? this.render(edit.inner.text, edit.inner.edits) : edit.value;
-      chunks.push(JSON.stringify(this.renderValue(value, edit.spans, edit.path)));
+      const rendered = this.renderValue(value, edit.spans, edit.path);
+      chunks.push(JSON.stringify(edit.keyScope ? distinctKey(rendered, edit.keyScope) : rendered));
       copied = edit.end;
     }
     chunks.push(text.slice(copied));
@@ -164,4 +170,12 @@ export class MaskingSession {
     this.matches.push(record);
     return text;
   }
+}
+
+/** `key`, or `key 2`, `key 3`… : the first that no key of `scope` is; recorded in `scope`. */
+function distinctKey(key: string, scope: Set<string>): string {
+  let out = key;
+  for (let n = 2; scope.has(out); n++) out = `${key} ${n}`;
+  scope.add(out);
+  return out;
 }

@@ -238,4 +238,48 @@ describe('MCP-aware traversal', () => {
       a: 'ends with \\',
     });
   });
+
+  it('masks data keys that are names or record numbers, keeping every entry and valid JSON', () => {
+    const content = {
+      byPatient: { 'Mary Quell': { lastVisit: 'x' }, 'Jon Brackmoor': { lastVisit: 'y' } },
+      visits: { 'Smith, Mary': 3, 'Quell, Jon': 2 },
+      byMrn: { '00412345': { ward: '4B' }, '00412346': { ward: '5C' } },
+      patients: { '00412347': { bed: '12' }, '00412348': { bed: '14' } },
+      counts: { '2024-01': 3, '2024-02': 4 },
+    };
+    const out = masker.maskFrame(
+      JSON.stringify({ jsonrpc: '2.0', id: 1, result: { structuredContent: content } }),
+    );
+    const masked = JSON.parse(out.text).result.structuredContent;
+    for (const [key, clear] of Object.entries(content)) {
+      // The same number of entries under each data key: masked keys stay distinct.
+      expect(Object.keys(masked[key]), key).toHaveLength(Object.keys(clear).length);
+    }
+    for (const text of ['Quell', 'Brackmoor', 'Smith', '0041234']) expect(out.text).not.toContain(text);
+    expect(Object.keys(masked.byPatient)).toEqual(['[NAME]', '[NAME] 2']);
+    // A map keyed by record number: its keys go, the records under them are not record numbers.
+    expect(masked.byMrn).toEqual({ '[MRN]': { ward: '4B' }, '[MRN] 2': { ward: '5C' } });
+    expect(Object.keys(masked.patients)).toEqual(['[MRN]', '[MRN] 2']);
+    expect(masked.counts).toEqual(content.counts);
+    expect(out.text.startsWith('{"jsonrpc":"2.0","id":1,"result":{"structuredContent":{"byPatient":')).toBe(
+      true,
+    );
+  });
+
+  it('decodes character references and percent-encoding in the frames it masks', () => {
+    const out = frame({
+      jsonrpc: '2.0',
+      id: 1,
+      result: {
+        content: [
+          { type: 'text', text: 'SSN: &#57;&#48;&#48;-12-3456' },
+          { type: 'text', text: 'GET /api/search?name=Mary%20Quell&dob=1984-03-17' },
+        ],
+      },
+    });
+    const [a, b] = JSON.parse(out.text).result.content;
+    expect(a.text).toBe('SSN: [SSN]');
+    expect(b.text).not.toContain('Quell');
+    expect(b.text).not.toContain('1984-03-17');
+  });
 });

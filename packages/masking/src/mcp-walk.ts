@@ -14,7 +14,7 @@ import type { FieldRule } from './field-rules';
 import { FieldRules, isSystemTimeKey } from './field-rules';
 import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
 import { LazyPath } from './lazy-path';
-import type { LeafEdit, MaskingSession } from './masking-session';
+import type { LeafEdit, MaskingSession, Pending } from './masking-session';
 import type { PhiType } from './types';
 
 const ENVELOPE = new Set(['jsonrpc', 'id', 'method']);
@@ -281,7 +281,7 @@ function protocol(c: Ctx, node: JsonNode, path: LazyPath): void {
     for (const e of node.entries) {
       const key = e.key.value;
       if (PROTOCOL_NAMES.has(key) && e.value.kind === 'string' && !/\s/.test(e.value.value)) continue;
-      protocol(c, e.value, path.key(maskKey(c, e.key, path)));
+      protocol(c, e.value, path.key(maskKey(c, e.key, path, node, undefined)));
     }
   } else if (node.kind === 'array') {
     for (let i = 0; i < node.items.length; i++) protocol(c, node.items[i] as JsonNode, path.item(i));
@@ -325,10 +325,29 @@ function data(
     rule = undefined;
   if (node.kind === 'object') {
     const names = siblingsOf(node);
+    // {"byMrn": {"00412345": {…}}}: under a key that names them, the keys are the identifiers,
+    // masked whole; what they hold is a record of its own (not an identifier of that kind).
+    if (rule && names.length > 0 && names.every(valueLikeKey)) {
+      const scope = keyScope(node);
+      for (const e of node.entries) {
+        const k = e.key.value;
+        const spans = c.session.whole(k, rule.type, rule.ruleId);
+        c.edits.push({
+          start: e.key.start,
+          end: e.key.end,
+          path: `${path}{key}`,
+          value: k,
+          spans,
+          keyScope: scope,
+        });
+        data(c, e.value, path.key('*'), k, key, names);
+      }
+      return;
+    }
     const shape = rule ? undefined : objectShape(c.rules.fields, node);
     for (const e of node.entries) {
       const k = e.key.value;
-      const safe = maskKey(c, e.key, path);
+      const safe = maskKey(c, e.key, path, node, key);
       if (shape?.columns && k === shape.rowsKey && e.value.kind === 'array') {
         tableRows(c, e.value, path.key(safe), k, key, names, shape.columns);
         continue;
@@ -390,17 +409,55 @@ function tableRows(
 }
 
 /**
- * Keys outside the envelope can carry identifiers too (`{"jane@example.com": 3}`): they are
- * masked like values. Returns the key to use in JSON paths — never a clear identifier.
+ * Keys outside the envelope can carry identifiers too (`{"jane@example.com": 3}`, a map keyed
+ * by patient name): they are masked like values, each masked key kept distinct from the other
+ * keys of its object so the object keeps its entries. A number keying a collection
+ * (`{"patients": {"00412345": …}}`) is read as a path segment is (`patients/00412345`).
+ * Returns the key to use in JSON paths — never a clear identifier.
  */
-function maskKey(c: Ctx, key: JsonString, parentPath: LazyPath): string {
+function maskKey(
+  c: Ctx,
+  key: JsonString,
+  parentPath: LazyPath,
+  obj: JsonObject,
+  parentKey: string | undefined,
+): string {
   const k = key.value;
   if (k.length < 5) return k;
   const spans = c.session.detect(k);
-  if (spans.length === 0) return k;
+  const found = spans.length > 0 ? spans : collectionKeySpans(c, k, parentKey);
+  if (found.length === 0) return k;
   const path = `${parentPath}{key}`;
-  c.edits.push({ start: key.start, end: key.end, path, value: k, spans });
+  c.edits.push({ start: key.start, end: key.end, path, value: k, spans: found, keyScope: keyScope(obj) });
   return '*';
+}
+
+/** The keys an object's masked keys must differ from: made when a first key is masked. */
+const keyScopes = new WeakMap<JsonObject, Set<string>>();
+
+function keyScope(obj: JsonObject): Set<string> {
+  let scope = keyScopes.get(obj);
+  if (scope === undefined) {
+    scope = new Set(siblingsOf(obj));
+    keyScopes.set(obj, scope);
+  }
+  return scope;
+}
+
+/** A key that is a value, not a field's name: words with spaces or commas, an e-mail, a long number. */
+function valueLikeKey(key: string): boolean {
+  return VALUE_KEY.test(key);
+}
+const VALUE_KEY = /[\s,@]|^[+(]?\d[\d() .-]{3,}$|^[A-Za-z]{0,4}[-#]?\d{5,}[A-Za-z]?$/;
+const DIGITS_KEY = /^[A-Za-z]{0,4}[-#]?\d{4,}[A-Za-z]?$/;
+
+function collectionKeySpans(c: Ctx, key: string, parentKey: string | undefined): readonly Pending[] {
+  if (parentKey === undefined || parentKey.length > 24 || !DIGITS_KEY.test(key)) return [];
+  const shift = parentKey.length + 1;
+  const out: Pending[] = [];
+  for (const s of c.session.detect(`${parentKey}/${key}`))
+    if (s.start >= shift) out.push({ ...s, start: s.start - shift, end: s.end - shift });
+  return out;
 }
 
 function pathRule(c: Ctx, path: LazyPath): FieldRule | undefined {
