@@ -118,16 +118,43 @@ export function parseDuration(text: string): number | null {
   return Number.isSafeInteger(seconds) && seconds > 0 ? seconds : null;
 }
 
+/**
+ * Text for a terminal: an answer holds what clients sent (tool names, a CI subject naming a
+ * branch, reasons), so control characters (escape sequences that clear the screen, rewrite a
+ * line or set a link; a carriage return; bidirectional overrides) are shown as `\u{…}` instead.
+ */
+export function terminalText(text: string): string {
+  let shown = '';
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    shown += actsOnTerminal(code) ? `\\u{${code.toString(16)}}` : c;
+  }
+  return shown;
+}
+
+/** C0 (but the line feed) and C1 controls, DEL, and the bidirectional marks and overrides. */
+function actsOnTerminal(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x0a) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
 /** Prints an API answer: as JSON with --json, else as the command's one-line text. */
 export function printer(json: boolean | undefined): (result: unknown, text: () => string) => void {
   return (result, text) => {
-    process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${text()}\n`);
+    process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${terminalText(text())}\n`);
   };
 }
 
 /** The exit status for a refused API call, after saying why; other errors are thrown on. */
 export function apiFailure(command: string, err: unknown): number {
   if (!(err instanceof ApiCallError)) throw err;
-  process.stderr.write(`proctor ${command}: ${err.message}\n`);
+  process.stderr.write(`proctor ${command}: ${terminalText(err.message)}\n`);
   return err.status === 2 ? 2 : 1;
 }
