@@ -330,9 +330,9 @@ async function relayReply(
       batch,
       headers,
       reply.status,
-      staged.length === frames.length && localAnswers.length === 0 && missing.length === 0
-        ? reply.body
-        : null,
+      // The upstream's bytes only when the stages changed nothing (a masked result, a
+      // filtered list must reach the client as recorded, not as the upstream sent it).
+      localAnswers.length === 0 && missing.length === 0 && unchanged(frames, staged) ? reply.body : null,
     );
     await endAfterAnswer(ctx, session, initializing, upstreamGone);
     return outcome;
@@ -378,6 +378,12 @@ async function answerUpstreamFault(
   const outcome = await answerLocally(ctx, session, answers, relay.batch, headers, status);
   await endAfterAnswer(ctx, session, initializing, upstreamGone);
   return outcome;
+}
+
+function unchanged(frames: readonly JsonRpcFrame[], staged: readonly JsonRpcFrame[]): boolean {
+  if (staged.length !== frames.length) return false;
+  for (let i = 0; i < frames.length; i++) if (staged[i] !== frames[i]) return false;
+  return true;
 }
 
 async function stageResponses(
