@@ -41,7 +41,10 @@ export function createPolicyStage(options: PolicyStageOptions): RequestStage {
     async onRequest(exchange, ctx) {
       const policy = options.holder.current();
       const origin = taskOriginOf(exchange, options.ledger);
-      const decision = decide(policy, origin ?? policyRequestOf(exchange));
+      const decision =
+        origin === UNKNOWN_TASK
+          ? unknownTaskDecision(policy.version)
+          : decide(policy, origin ?? policyRequestOf(exchange));
       if (exchange.idJson !== null && decision.verdict !== 'deny') {
         options.ledger.remember(exchange.sessionId, exchange.idJson, {
           policy,
@@ -219,19 +222,40 @@ function taskKeyOf(exchange: NormalizedExchange): (taskId: string) => string {
 
 const TASK_METHODS = new Set(['tasks/get', 'tasks/result', 'tasks/cancel', 'tasks/update']);
 
+/** A request about a task the gateway did not see this caller create. */
+const UNKNOWN_TASK = Symbol('unknown task');
+
 /**
  * A request about a task the caller's tool call created (tasks/get, tasks/result, …) is decided
  * as that tool call, under the rules in force now: a tool denied since (or to this caller) does
  * not deliver its result through the task, and a mask rule on the tool masks the task's answers.
- * Null for any other request, and for a task the gateway did not see created.
+ * Null for any other request; UNKNOWN_TASK for a task the gateway did not see this caller
+ * create — another identity's, whose id leaked, which an upstream holding one credential for
+ * every caller cannot tell apart, or one created through another gateway: no rule can decide it.
  */
-function taskOriginOf(exchange: NormalizedExchange, ledger: PolicyLedger): PolicyRequest | null {
+function taskOriginOf(
+  exchange: NormalizedExchange,
+  ledger: PolicyLedger,
+): PolicyRequest | typeof UNKNOWN_TASK | null {
   if (!TASK_METHODS.has(exchange.method)) return null;
   const taskId = (exchange.message.params as { taskId?: unknown } | undefined)?.taskId;
   if (typeof taskId !== 'string') return null;
   const origin = ledger.taskOrigin(taskKey(exchange.connection, exchange.identity, taskId));
-  if (origin === undefined) return null;
+  if (origin === undefined) return UNKNOWN_TASK;
   return { ...policyRequestOf(exchange), method: 'tools/call', ...origin };
+}
+
+function unknownTaskDecision(ruleVersion: string): PolicyDecision {
+  return {
+    verdict: 'deny',
+    rule: null,
+    reason: 'the task was not created by this caller through this gateway (ask the gateway that created it)',
+    ruleVersion,
+    maskRule: null,
+    record: 'full',
+    recordRule: null,
+    log: true,
+  };
 }
 
 /** The request as the policy sees it: the exchange's identity, target and arguments. */
