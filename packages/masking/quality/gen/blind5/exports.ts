@@ -175,7 +175,7 @@ export function configRecord(g: Gen): Frag {
     kv('vehicle_plate', plate(g)),
     kv('vehicle_vin', vin(g)),
     sec('system'),
-    kv('record_id', uuid(g)),
+    kv('export_id', uuid(g)),
     kv('schema_version', version(g)),
     kv('updated', systemTime(g, 'iso-ms')),
   ];

@@ -66,7 +66,7 @@ export function humanName(p: Person, use = 'official'): JsonTree {
     family: familyName(p),
     given,
     prefix: [p.prefix],
-    suffix: p.suffix ? [phi('name', p.suffix)] : undefined,
+    suffix: p.suffix ? [p.suffix] : undefined,
   };
 }
 

@@ -53,6 +53,9 @@ function n3n4(g: Gen): Frag {
 }
 
 const d8 = (x: Ymd) => date(x, 'd8');
+const two = (n: number): string => String(n).padStart(2, '0');
+/** A time of day as DICOM and CDA write it (not an identifier: left unlabeled). */
+const hhmmss = (g: Gen): string => `${two(g.int(7, 19))}${two(g.int(0, 59))}${two(g.int(0, 59))}`;
 
 function envelope(g: Gen, tx: string, body: Frag): Frag {
   const yymmdd = `${String(g.int(24, 26))}${String(g.int(1, 12)).padStart(2, '0')}${String(g.int(10, 28))}`;
@@ -168,7 +171,7 @@ export function dicomHeader(g: Gen): Frag {
     dicomLine(style, tag, vr, keyword, value);
   const lines: Piece[] = [
     L('0008,0020', 'DA', 'StudyDate', d8(study)),
-    L('0008,0030', 'TM', 'StudyTime', `${g.int(7, 19)}${g.digits(2)}${g.digits(2)}`),
+    L('0008,0030', 'TM', 'StudyTime', hhmmss(g)),
     L('0008,0050', 'SH', 'AccessionNumber', accession(g)),
     L('0008,0060', 'CS', 'Modality', g.pick(['CT', 'MR', 'US', 'CR', 'NM'])),
     L('0008,0070', 'LO', 'Manufacturer', g.pick(['SIEMENS', 'GE MEDICAL SYSTEMS', 'CANON_MEC', 'Philips'])),
@@ -221,7 +224,7 @@ export function ccdaFragment(g: Gen): Frag {
   const withGuardian = g.chance(0.4);
   const given = pt.mononym ? '' : t`<given>${givenName(pt)}</given>`;
   const middle = pt.middle ? t`<given qualifier="IN">${phi('name', pt.middle)}</given>` : '';
-  const suffix = pt.suffix ? t`<suffix>${phi('name', pt.suffix)}</suffix>` : '';
+  const suffix = pt.suffix ? `<suffix>${pt.suffix}</suffix>` : '';
   const guardianXml = withGuardian
     ? t`
       <guardian><code code="${g.pick(['MTH', 'FTH', 'GRMTH', 'SPS'])}" codeSystem="2.16.840.1.113883.5.111"/>
@@ -230,7 +233,7 @@ export function ccdaFragment(g: Gen): Frag {
       </guardian>`
     : '';
   return t`<ClinicalDocument xmlns="urn:hl7-org:v3">
-  <effectiveTime value="${date(serviceDate(g), 'd8')}${g.int(10, 23)}${g.digits(2)}00-0500"/>
+  <effectiveTime value="${date(serviceDate(g), 'd8')}${hhmmss(g)}-0500"/>
   <recordTarget>
     <patientRole>
       <id extension="${mrn(g)}" root="2.16.840.1.113883.19.5.${g.int(10, 99)}"/>

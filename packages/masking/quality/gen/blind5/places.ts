@@ -262,15 +262,10 @@ export function addressLine(a: Address, sep = ', '): Frag {
     case 'BR':
       return t`${street(a)}${sep}${city(a)} - ${a.region}${sep}CEP ${zip(a)}`;
     case 'JP':
-      return t`〒${zip(a)} ${a.city}${sep}${d}${street(a)}`;
+      return t`〒${zip(a)} ${city(a)}${sep}${d}${street(a)}`;
     case 'ZA':
       return t`${street(a)}${sep}${d}${city(a)}${sep}${zip(a)}`;
   }
-}
-
-/** The city as a label where Japan's city is a prefecture-level name (left unlabeled there). */
-export function cityOrDistrict(a: Address): Span {
-  return a.country === 'JP' && a.district ? phi('geo', a.district) : city(a);
 }
 
 const DIAL: Record<Country, string> = {

@@ -89,7 +89,7 @@ export function ehrPatientRecord(g: Gen): JsonTree {
     [k('ecPhone')]: phone(g),
     [k('relationship')]: g.pick(['SPO', 'DAU', 'SON', 'MTH', 'BRO']),
     [k('encounters')]: Array.from({ length: g.int(1, 3) }, () => ({
-      [k('encounterId')]: uuid(g),
+      [k('encounterId')]: phi('other_id', `${g.pick(['V', 'ENC', 'HAR'])}${g.digits(9)}`, 'visit'),
       [k('admitDate')]: date(serviceDate(g), dateForm),
       [k('dischargeDate')]: date(serviceDate(g), dateForm),
       [k('attending')]: fullName(person(g), c),
