@@ -33,8 +33,8 @@ export function samePerson(a: Pick<Identity, 'subject'>, b: Pick<Identity, 'subj
   return a.subject.toLowerCase() === b.subject.toLowerCase();
 }
 
-/** Longest reason kept with a decision. */
-const MAX_REASON_CHARS = 1000;
+/** Longest reason kept with a decision, a grant or a revocation. */
+export const MAX_REASON_CHARS = 1000;
 
 /** A CI identity of the pipeline run (or, without a run id, the workflow) that raised the request. */
 function samePipeline(requester: Identity, decider: Identity): boolean {

@@ -9,7 +9,7 @@ import type { Identity } from '@proctor/events';
 import type { ApprovalService } from './approval-service';
 import { type AuditSink, grantRecord } from './audit-records';
 import type { DecisionBus } from './decision-bus';
-import { mayApprove, samePerson } from './decision-rules';
+import { MAX_REASON_CHARS, mayApprove, samePerson } from './decision-rules';
 import { ApprovalError } from './errors';
 import { type ApprovalRequest, type ApproverSpec, type Grant, isActiveGrant } from './model';
 import type { ApprovalStore } from './store-port';
@@ -281,8 +281,8 @@ export class GrantService {
 function requireReason(reason: string | undefined | null): string {
   const trimmed = reason?.trim() ?? '';
   if (trimmed === '') throw new ApprovalError('REASON_REQUIRED', 'a reason is required');
-  if (trimmed.length > 1000)
-    throw new ApprovalError('INVALID_INPUT', 'the reason is longer than 1000 characters');
+  if (trimmed.length > MAX_REASON_CHARS)
+    throw new ApprovalError('INVALID_INPUT', `the reason is longer than ${MAX_REASON_CHARS} characters`);
   return trimmed;
 }
 

@@ -21,6 +21,8 @@ afterEach(async () => {
 });
 
 function api(clearView = createMemoryClearViewChannel()) {
+  /** The length of every text masked. */
+  const masked: number[] = [];
   const w = world(createMemoryApprovalStore(), createMemoryDecisionBus(), { clearView });
   w.clock.now = Date.now();
   const app = Fastify();
@@ -29,7 +31,10 @@ function api(clearView = createMemoryClearViewChannel()) {
     approvals: w.approvals,
     grants: w.grants,
     auditorGroups: ['auditors'],
-    maskText: maskString,
+    maskText: (text) => {
+      masked.push(text.length);
+      return maskString(text);
+    },
     async authenticate(req) {
       const who = people[String(req.headers.authorization ?? '').replace(/^Bearer /, '')];
       if (!who)
@@ -44,7 +49,7 @@ function api(clearView = createMemoryClearViewChannel()) {
       payload: payload as object,
       headers: who ? { authorization: `Bearer ${who}` } : {},
     });
-  return { w, call, clearView };
+  return { w, call, clearView, masked };
 }
 
 async function heldCall(w: ReturnType<typeof world>, clearGroups: string[] = []) {
@@ -125,6 +130,24 @@ describe('approvals API', () => {
     expect(again.statusCode).toBe(409);
     expect((await call('lead', 'POST', '/v1/approvals/apr_unknown/approve', {})).statusCode).toBe(404);
     expect((await call('lead', 'POST', '/v1/approvals/..%2F..%2Fetc/approve', {})).statusCode).toBe(400);
+  });
+
+  it('refuses an over-long reason before masking it (masking 100,000 characters takes the process seconds)', async () => {
+    const { w, call, masked } = api();
+    const request = await heldCall(w);
+    const reason = 'Patient Jane Roe, MRN 12345678, '.repeat(3_200);
+    const cases: [who: string, url: string, body: object][] = [
+      ['lead', `/v1/approvals/${request.id}/approve`, { reason }],
+      ['lead', '/v1/approvals/apr_unknown/deny', { reason }],
+      ['dev', '/v1/access/requests', { connection: 'ehr', durationSeconds: 600, reason }],
+    ];
+    for (const [who, url, body] of cases) {
+      const res = await call(who, 'POST', url, body);
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 400 });
+      expect(res.json().error).toMatchObject({ code: 'INVALID_INPUT', message: /longer than 1000/ });
+    }
+    expect(masked).toEqual([]);
+    expect((await w.approvals.get(request.id)).votes).toEqual([]);
   });
 
   it('keeps a reason masked in the approval store: a reason can name a patient', async () => {
