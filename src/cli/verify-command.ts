@@ -12,7 +12,7 @@ import { COMMON_OPTIONS } from './args';
 import { loadCliConfig } from './config-file';
 
 const USAGE = `proctor verify BUNDLE [--keys JWKS_FILE] [--json]
-proctor verify --store [--from TIME] [--to TIME] [--keys JWKS_FILE] [--json]
+proctor verify --store [--from TIME] [--to TIME] [--as-of TIME] [--keys JWKS_FILE] [--json]
 
   Checks a replay bundle offline: the hash chain of every session, the signed checkpoints,
   the gateway-stream positions it spans, its manifest and each session's end. Every finding
@@ -22,7 +22,10 @@ proctor verify --store [--from TIME] [--to TIME] [--keys JWKS_FILE] [--json]
   With --store, checks the audit store of the configuration (--config) the same way in one
   streaming pass: every session's hash chain, every signed checkpoint and the positions it
   signs, and (over the whole store) every gateway stream for gaps. --from/--to (ISO-8601)
-  check only the events of a time range. An embedded store (chDB) can be read only while no
+  check only the events of a time range. Each scope's checkpoints must form one unbroken chain
+  (checkpoint_gap otherwise), and a scope ingest still holds must have been checkpointed within
+  its promised interval (ingest.checkpoints.everySeconds) plus slack, as of --as-of (ISO-8601,
+  default now): stale_checkpoints otherwise. An embedded store (chDB) can be read only while no
   other process has it open: stop 'proctor up' first, or use a ClickHouse server.
 
   --keys FILE   the published checkpoint keys (the exporter's GET /v1/keys answer, a JWKS
@@ -42,6 +45,7 @@ export async function runVerify(args: string[]): Promise<number> {
       store: { type: 'boolean' },
       from: { type: 'string' },
       to: { type: 'string' },
+      'as-of': { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
@@ -56,8 +60,8 @@ export async function runVerify(args: string[]): Promise<number> {
   };
   if (values.store) {
     if (positionals.length > 0) return usage('give a bundle file or --store, not both');
-    const range: { from?: number; to?: number } = {};
-    for (const name of ['from', 'to'] as const) {
+    const range: { from?: number; to?: number; 'as-of'?: number } = {};
+    for (const name of ['from', 'to', 'as-of'] as const) {
       const text = values[name];
       if (text === undefined) continue;
       const ms = Date.parse(text);
@@ -66,7 +70,11 @@ export async function runVerify(args: string[]): Promise<number> {
     }
     const config = await loadCliConfig(values.config);
     const publishedKeys = values.keys === undefined ? undefined : await readKeys(values.keys);
-    const report = await verifyConfiguredStore(config, { ...range, ...(publishedKeys && { publishedKeys }) });
+    const report = await verifyConfiguredStore(config, {
+      ...range,
+      asOf: range['as-of'] ?? Date.now() * 1000,
+      ...(publishedKeys && { publishedKeys }),
+    });
     process.stdout.write(
       values.json
         ? `${JSON.stringify(report, null, 2)}\n`
@@ -75,7 +83,8 @@ export async function runVerify(args: string[]): Promise<number> {
     return report.ok ? 0 : 1;
   }
   if (positionals.length !== 1) return usage('give one bundle file');
-  if (values.from !== undefined || values.to !== undefined) return usage('--from and --to go with --store');
+  if (values.from !== undefined || values.to !== undefined || values['as-of'] !== undefined)
+    return usage('--from, --to and --as-of go with --store');
   const publishedKeys = values.keys === undefined ? undefined : await readKeys(values.keys);
   const bundle = await readBundle(positionals[0] as string);
   const report = await verifyBundle(bundle, { publishedKeys });
@@ -88,7 +97,7 @@ export async function runVerify(args: string[]): Promise<number> {
 /** The configured store, read without migrating it, against the given or configured keys. */
 async function verifyConfiguredStore(
   config: ProctorConfig,
-  options: { from?: number; to?: number; publishedKeys?: JWK[] },
+  options: { from?: number; to?: number; asOf: number; publishedKeys?: JWK[] },
 ): Promise<StoreVerifyReport> {
   const client = createClickHouseClient(clickHouseOptions(config));
   const database = config.auditStore.database;
@@ -99,6 +108,7 @@ async function verifyConfiguredStore(
       database,
       store: createClickHouseAuditStore({ client, database }),
       publishedKeys,
+      asOf: options.asOf,
       ...(options.from !== undefined && { from: options.from }),
       ...(options.to !== undefined && { to: options.to }),
     });

@@ -1,7 +1,13 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { type AuditStore, createClickHouseAuditStore, migrate, type StoredEvent } from '@proctor/audit-store';
 import { freshDatabaseName, openTestClient, removeChdbTestPath } from '@proctor/audit-store/testing';
-import { type CheckpointKeyPair, generateCheckpointKey, linkEvents } from '@proctor/integrity';
+import {
+  CHECKPOINT_GENESIS,
+  type CheckpointKeyPair,
+  checkpointDigest,
+  generateCheckpointKey,
+  linkEvents,
+} from '@proctor/integrity';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
 import { runProctor } from '../../../test/harness/proctor-cli';
@@ -21,7 +27,7 @@ function session(sessionId: string, length: number, streamStart: number): Stored
   ) as StoredEvent[];
 }
 
-function checkpoint(id: string, sessions: StoredEvent[][], signWith = key): Promise<void> {
+function checkpoint(id: string, sessions: StoredEvent[][], signWith = key): Promise<string> {
   const heads = sessions.map((events) => events[events.length - 1] as StoredEvent);
   const top = Math.max(...heads.map((h) => h.streamSeq ?? 0));
   return storeSignedCheckpoint(store, signWith, {
@@ -31,7 +37,7 @@ function checkpoint(id: string, sessions: StoredEvent[][], signWith = key): Prom
   });
 }
 
-const verify = (extra: { from?: number; to?: number } = {}) =>
+const verify = (extra: { from?: number; to?: number; asOf?: number; slackSeconds?: number } = {}) =>
   verifyStore({ client, database, store, publishedKeys: [key.publicJwk], pageSize: 3, ...extra });
 
 beforeEach(async () => {
@@ -125,6 +131,44 @@ describe('proctor verify --store', () => {
       ]),
     );
     expect(report.checkpoints).toBe(1);
+  });
+
+  it("checks each scope's chain of checkpoints: one removed from the middle, and the newest removed as of a later time", async () => {
+    // Heartbeats of scope raw/1, one every 10 s, the newest 10 s before the verification.
+    const asOf = Date.parse('2026-01-05T12:00:00Z') * 1000;
+    let prev = CHECKPOINT_GENESIS;
+    for (const n of [0, 1, 2]) {
+      const jws = await storeSignedCheckpoint(store, key, {
+        id: `hb-${n}`,
+        heads: [],
+        scope: 'raw/1',
+        issuedAt: asOf - (3 - n) * 10_000_000,
+        link: { scopeSeq: n, prev, everySeconds: 10, final: false },
+      });
+      prev = checkpointDigest(jws);
+    }
+    const chains = (problems: { kind: string }[]) =>
+      problems
+        .filter((p) => p.kind === 'checkpoint_gap' || p.kind === 'stale_checkpoints')
+        .map((p) => p.kind);
+    expect(await verify({ asOf, slackSeconds: 2 })).toMatchObject({ ok: true, problems: [] });
+    await mutate(`ALTER TABLE ${database}.checkpoints DELETE WHERE checkpoint_id = 'hb-2'`);
+    expect(await verify({})).toMatchObject({ ok: true });
+    expect(chains((await verify({ asOf, slackSeconds: 2 })).problems)).toEqual(['stale_checkpoints']);
+    await mutate(`ALTER TABLE ${database}.checkpoints DELETE WHERE checkpoint_id = 'hb-1'`);
+    expect(chains((await verify({ asOf: asOf - 10_000_000, slackSeconds: 30 })).problems)).toEqual([]);
+    await storeSignedCheckpoint(store, key, {
+      id: 'hb-2',
+      heads: [],
+      scope: 'raw/1',
+      issuedAt: asOf - 10_000_000,
+      link: { scopeSeq: 2, prev, everySeconds: 10, final: false },
+    });
+    // Checkpoint 2 does not link to checkpoint 0, and 20 s passed between them.
+    expect(chains((await verify({ asOf, slackSeconds: 2 })).problems)).toEqual([
+      'checkpoint_gap',
+      'stale_checkpoints',
+    ]);
   });
 
   it('refuses a reversed or empty range instead of reporting nothing checked as clean', async () => {

@@ -4,6 +4,8 @@
  * by page, so only one session's events are in memory at a time; the signed checkpoints are
  * verified first and each session's signed heads are checked when the pass reaches it. Gateway
  * streams are checked in ClickHouse (a whole store only: a range cuts streams at its edges).
+ * Each scope's chain of checkpoints is checked over every checkpoint, range or not, and with
+ * `asOf` whether live scopes kept being checkpointed up to that time.
  */
 import type { ClickHouseClient } from '@clickhouse/client';
 import { type AuditStore, EVENTS, type StoredEvent } from '@proctor/audit-store';
@@ -11,8 +13,10 @@ import { ProctorError } from '@proctor/errors';
 import {
   type CheckpointStatement,
   canonicalEventForm,
+  checkCheckpointChains,
   type IntegrityProblem,
   type StoredChainEvent,
+  type VerifiedCheckpoint,
   verifyCheckpoint,
   verifySessionChain,
 } from '@proctor/integrity';
@@ -28,6 +32,13 @@ export interface StoreVerifyOptions {
   /** Microseconds since the epoch: only events from (inclusive) / to (exclusive). */
   from?: number;
   to?: number;
+  /**
+   * Microseconds since the epoch: the time the verification speaks for. With it, a scope
+   * whose checkpoints stopped coming while it was live is reported (`stale_checkpoints`).
+   */
+  asOf?: number;
+  /** Added to a scope's promised interval before a silence is stale (default: the interval + 60 s). */
+  slackSeconds?: number;
   /** Called after each page with the events checked so far. */
   onProgress?: (events: number) => void;
   pageSize?: number;
@@ -61,7 +72,14 @@ export async function verifyStore(options: StoreVerifyOptions): Promise<StoreVer
     throw new StoreVerifyRangeError();
   const ranged = options.from !== undefined || options.to !== undefined;
   const problems: IntegrityProblem[] = [];
-  const statements = await verifiedCheckpoints(options, problems);
+  const verified = await verifiedCheckpoints(options, problems);
+  problems.push(
+    ...checkCheckpointChains(verified, {
+      ...(options.asOf !== undefined && { asOf: options.asOf }),
+      ...(options.slackSeconds !== undefined && { slackSeconds: options.slackSeconds }),
+    }),
+  );
+  const statements = verified.map((v) => v.statement);
   const heads = new Map<string, { seq: number; hash: string; checkpoint: string }[]>();
   for (const statement of statements) {
     for (const head of statement.sessions) {
@@ -123,8 +141,8 @@ export async function verifyStore(options: StoreVerifyOptions): Promise<StoreVer
 async function verifiedCheckpoints(
   options: StoreVerifyOptions,
   problems: IntegrityProblem[],
-): Promise<CheckpointStatement[]> {
-  const statements: CheckpointStatement[] = [];
+): Promise<VerifiedCheckpoint[]> {
+  const verified: VerifiedCheckpoint[] = [];
   let since: number | undefined;
   const seen = new Set<string>();
   for (;;) {
@@ -136,7 +154,7 @@ async function verifiedCheckpoints(
     for (const row of fresh) {
       seen.add(row.checkpointId);
       try {
-        statements.push(await verifyCheckpoint(row.jws, options.publishedKeys));
+        verified.push({ jws: row.jws, statement: await verifyCheckpoint(row.jws, options.publishedKeys) });
       } catch (err) {
         problems.push({
           kind: 'checkpoint_invalid',
@@ -144,7 +162,7 @@ async function verifiedCheckpoints(
         });
       }
     }
-    if (rows.length < CHECKPOINT_PAGE || fresh.length === 0) return statements;
+    if (rows.length < CHECKPOINT_PAGE || fresh.length === 0) return verified;
     since = rows[rows.length - 1]?.issuedAt;
   }
 }
