@@ -58,17 +58,28 @@ function usAddress(g: Gen): Address {
   return { street, geo: [city], zip, region: state, country: 'USA', zipAt: 'last' };
 }
 
+/** Suburb and town (geo) drawn with their state or province, the last of each row ('' for none, not labeled). */
+function place(g: Gen, rows: readonly (readonly string[])[]): { geo: string[]; region?: string } {
+  const row = g.pick(rows);
+  const region = row.at(-1);
+  const geo = row.slice(0, -1);
+  return region ? { geo, region } : { geo };
+}
+
 const FOREIGN: ((g: Gen) => Address)[] = [
   (g) => ({
     street: [
       `Flat ${g.int(101, 1204)}, ${g.pick(['Sai Krupa Apartments', 'Prestige Lakeside', 'Gokul Dham CHS', 'Shanti Niketan'])}, ${g.int(2, 18)}th Cross`,
     ],
-    geo: [
-      g.pick(['Indiranagar', 'Andheri West', 'Salt Lake Sector V', 'Koramangala', 'Adyar']),
-      g.pick(['Bengaluru', 'Mumbai', 'Kolkata', 'Chennai', 'Pune']),
-    ],
+    ...place(g, [
+      ['Indiranagar', 'Bengaluru', 'Karnataka'],
+      ['Koramangala', 'Bengaluru', 'Karnataka'],
+      ['Andheri West', 'Mumbai', 'Maharashtra'],
+      ['Kothrud', 'Pune', 'Maharashtra'],
+      ['Salt Lake Sector V', 'Kolkata', 'West Bengal'],
+      ['Adyar', 'Chennai', 'Tamil Nadu'],
+    ]),
     zip: g.chance(0.3) ? `${g.int(400, 700)} 0${g.digits(2)}` : `${g.int(400, 700)}0${g.digits(2)}`,
-    region: g.pick(['Karnataka', 'Maharashtra', 'West Bengal', 'Tamil Nadu']),
     country: 'India',
     zipAt: 'last',
   }),
@@ -84,9 +95,13 @@ const FOREIGN: ((g: Gen) => Address)[] = [
   }),
   (g) => ({
     street: [`No. ${g.int(1, 88)}, Jalan ${g.pick(['SS 2/24', 'Ampang Hilir', 'Tun Razak', 'Kenari 3'])}`],
-    geo: [g.pick(['Petaling Jaya', 'Ampang', 'Johor Bahru', 'Seremban'])],
+    ...place(g, [
+      ['Petaling Jaya', 'Selangor'],
+      ['Ampang', 'Selangor'],
+      ['Johor Bahru', 'Johor'],
+      ['Seremban', 'Negeri Sembilan'],
+    ]),
     zip: `${g.int(40, 81)}${g.digits(3)}`,
-    region: g.pick(['Selangor', 'Johor', 'Negeri Sembilan']),
     country: 'Malaysia',
     zipAt: 'first',
   }),
@@ -94,12 +109,13 @@ const FOREIGN: ((g: Gen) => Address)[] = [
     street: [
       `Blk ${g.int(1, 40)} Lot ${g.int(1, 60)}, ${g.pick(['Camella Homes', 'Villa Verde Subd.', 'Purok Masagana'])}`,
     ],
-    geo: [
-      g.pick(['Brgy. Talon Dos', 'Brgy. San Isidro', 'Brgy. Poblacion']),
-      g.pick(['Las Piñas City', 'Quezon City', 'Cainta', 'Dasmariñas']),
-    ],
+    ...place(g, [
+      ['Brgy. Talon Dos', 'Las Piñas City', 'Metro Manila'],
+      ['Brgy. Bagong Pag-asa', 'Quezon City', 'Metro Manila'],
+      ['Brgy. San Isidro', 'Cainta', 'Rizal'],
+      ['Brgy. Poblacion', 'Dasmariñas', 'Cavite'],
+    ]),
     zip: `${g.int(1100, 4126)}`,
-    region: g.pick(['Metro Manila', 'Rizal', 'Cavite']),
     country: 'Philippines',
     zipAt: 'last',
   }),
@@ -109,12 +125,15 @@ const FOREIGN: ((g: Gen) => Address)[] = [
         ? `${g.int(1, 240)} ${g.pick(['Vilakazi Street', 'Jan Smuts Avenue', 'Kerk Street', 'Beach Road'])}`
         : `Unit ${g.int(1, 30)}, ${g.pick(['Sunset Villas', 'Protea Gardens'])}, ${g.int(2, 99)} ${g.pick(['Main Road', 'Voortrekker Road'])}`,
     ],
-    geo: [
-      g.pick(['Orlando West', 'Parkhurst', 'Strand', 'Bellville', 'Umhlanga']),
-      g.pick(['Soweto', 'Johannesburg', 'Cape Town', 'Durban', 'Stellenbosch']),
-    ],
+    ...place(g, [
+      ['Orlando West', 'Soweto', 'Gauteng'],
+      ['Parkhurst', 'Johannesburg', 'Gauteng'],
+      ['Strand', 'Cape Town', 'Western Cape'],
+      ['Bellville', 'Cape Town', 'Western Cape'],
+      ['Umhlanga', 'Durban', 'KwaZulu-Natal'],
+      ['Idas Valley', 'Stellenbosch', 'Western Cape'],
+    ]),
     zip: `${g.int(1, 9)}${g.digits(3)}`,
-    region: g.pick(['Gauteng', 'Western Cape', 'KwaZulu-Natal']),
     country: 'South Africa',
     zipAt: 'last',
   }),
@@ -129,11 +148,18 @@ const FOREIGN: ((g: Gen) => Address)[] = [
   }),
   (g) => ({
     street: [
-      `${g.pick(['Mariahilfer Straße', 'Bahnhofstrasse', 'Hauptgasse', 'Zürcherstrasse'])} ${g.int(2, 120)}${g.chance(0.4) ? `/${g.int(1, 9)}/${g.int(1, 20)}` : ''}`,
+      `${g.pick(['Mariahilfer Straße', 'Hauptgasse', 'Herrengasse'])} ${g.int(2, 120)}${g.chance(0.5) ? `/${g.int(1, 9)}/${g.int(1, 20)}` : ''}`,
     ],
-    geo: [g.pick(['Wien', 'Graz', 'Zürich', 'Winterthur', 'Bern', 'Innsbruck'])],
+    geo: [g.pick(['Wien', 'Graz', 'Innsbruck', 'Klagenfurt'])],
     zip: `${g.int(1010, 9999)}`,
-    country: g.pick(['Österreich', 'Schweiz']),
+    country: 'Österreich',
+    zipAt: 'first',
+  }),
+  (g) => ({
+    street: [`${g.pick(['Bahnhofstrasse', 'Zürcherstrasse', 'Spitalgasse'])} ${g.int(2, 120)}`],
+    geo: [g.pick(['Zürich', 'Winterthur', 'Bern', 'Luzern'])],
+    zip: `${g.int(1000, 9658)}`,
+    country: 'Schweiz',
     zipAt: 'first',
   }),
   (g) => ({
@@ -158,7 +184,11 @@ const FOREIGN: ((g: Gen) => Address)[] = [
     street: [
       `${g.pick(['Teheran-ro', 'Banpo-daero', 'Haeundae-ro'])} ${g.int(1, 400)}, ${g.int(101, 112)}-dong ${g.int(101, 2003)}-ho`,
     ],
-    geo: [g.pick(['Gangnam-gu', 'Seocho-gu', 'Haeundae-gu']), g.pick(['Seoul', 'Busan'])],
+    ...place(g, [
+      ['Gangnam-gu', 'Seoul', ''],
+      ['Seocho-gu', 'Seoul', ''],
+      ['Haeundae-gu', 'Busan', ''],
+    ]),
     zip: `0${g.digits(4)}`,
     country: 'Republic of Korea',
     zipAt: 'last',
@@ -167,12 +197,14 @@ const FOREIGN: ((g: Gen) => Address)[] = [
     street: [
       `${g.int(1, 90)} ${g.pick(['Adeola Odeku Street', 'Awolowo Road', 'Ogui Road', 'Ahmadu Bello Way'])}`,
     ],
-    geo: [
-      g.pick(['Victoria Island', 'Ikoyi', 'Enugu', 'Garki', 'Bodija']),
-      g.pick(['Lagos', 'Enugu', 'Abuja', 'Ibadan']),
-    ],
+    ...place(g, [
+      ['Victoria Island', 'Lagos', 'Lagos State'],
+      ['Ikoyi', 'Lagos', 'Lagos State'],
+      ['Independence Layout', 'Enugu', 'Enugu State'],
+      ['Garki', 'Abuja', 'FCT'],
+      ['Bodija', 'Ibadan', 'Oyo State'],
+    ]),
     zip: `${g.int(1, 9)}0${g.digits(4)}`,
-    region: g.pick(['Lagos State', 'FCT', 'Oyo State']),
     country: 'Nigeria',
     zipAt: 'last',
   }),

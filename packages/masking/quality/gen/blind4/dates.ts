@@ -95,7 +95,7 @@ export function after(x: Day, n: number): Day {
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
 const mon = (x: Day): string => (MONTHS[x.m - 1] as string).slice(0, 3);
-function ordinal(n: number): string {
+export function ordinal(n: number): string {
   if (n % 10 === 1 && n !== 11) return `${n}st`;
   if (n % 10 === 2 && n !== 12) return `${n}nd`;
   if (n % 10 === 3 && n !== 13) return `${n}rd`;

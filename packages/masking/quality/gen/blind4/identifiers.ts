@@ -239,7 +239,7 @@ export function plate(g: Gen): Span {
   return g.pick([
     () => phi('vehicle', `${g.digits(1)}${g.letters(3)}${g.digits(3)}`, 'plate-us'),
     () => phi('vehicle', `${g.letters(3)}-${g.digits(4)}`, 'plate-dash'),
-    () => phi('vehicle', `${g.letters(2)} ${g.digits(2)} ${g.letters(2)} GP`, 'plate-za'),
+    () => phi('vehicle', `${g.letters(2)} ${g.digits(2)} ${g.letters(2)}`, 'plate-za'),
     () => phi('vehicle', `M-${g.letters(2)} ${g.digits(4)}`, 'plate-de'),
   ])();
 }
@@ -247,7 +247,7 @@ export function plate(g: Gen): Span {
 export function deviceSerial(g: Gen): Span {
   return g.pick([
     () => phi('device', `${g.letters(3)}${g.digits(6)}${g.letters(1)}`, 'serial'),
-    () => phi('device', `SN ${g.digits(4)}-${g.digits(5)}`, 'serial-sn'),
+    () => phi('device', `${g.digits(4)}-${g.digits(5)}`, 'serial-dashed'),
     () => phi('device', `(01)0${g.digits(13)}(21)${g.letters(2)}${g.digits(6)}`, 'udi'),
     () => phi('device', `${g.digits(2)}${g.letters(1)}${g.digits(7)}`, 'serial-mixed'),
   ])();
@@ -291,7 +291,8 @@ export function patientUrl(g: Gen, p: Person): Span {
   ])();
 }
 
-export function biometric(g: Gen): Span {
+export function biometric(g: Gen, footprint = false): Span {
+  if (footprint) return phi('biometric', `FP-${g.digits(4)}-${g.letters(2)}${g.digits(3)}`, 'footprint');
   return g.pick([
     () => phi('biometric', `FP-${g.digits(4)}-${g.letters(2)}${g.digits(3)}`, 'fingerprint'),
     () => phi('biometric', `VP${g.digits(8)}`, 'voiceprint'),

@@ -75,7 +75,8 @@ export function epcrRecord(g: Gen): JsonTree {
     vitals: [lab(g), lab(g), lab(g)],
     gcs: t`${eponym(g, EPONYMS.neuro)} ${g.int(3, 15)}`,
     medications: [drug(g, DRUGS.ems), drug(g, DRUGS.ems)],
-    monitor: { model: device(g, DEVICES.ems), serial: deviceSerial(g) },
+    monitor: device(g, DEVICES.ems),
+    patientDevice: { model: device(g, DEVICES.diabetes), serial: deviceSerial(g) },
     destination: org(g, g.pick(['us', 'za', 'ng', 'my'])),
     crew: [
       { name: nameSpan(medic.person), role: 'EMT-P' },

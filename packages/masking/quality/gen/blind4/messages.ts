@@ -104,14 +104,13 @@ ${date(g, day(g), DAY_FIRST_FORMS)}
 ${titled(g, p)}
 ${multiLine(g, home)}
 
-Re: ${nameSpan(p)}, DOB ${date(g, birthDay(g), DAY_FIRST_FORMS)}, ${youngAge(g)}, file ${mrn(g)}
+Re: ${nameSpan(p)}, DOB ${date(g, birthDay(g), DAY_FIRST_FORMS)}, ${youngAge(g)}, file ${mrn(g)}, account ${account(g)}
 
 Dear ${titled(g, person(g))},
 Thank you for referring ${givenSpan(p)}. ${lab(g)}; ${lab(g)}. ${code(g)}. I have started ${drug(g, DRUGS.pharmacy)}.
 
 Yours sincerely,
-${doc.signed}
-Practice no. ${account(g)}`;
+${doc.signed}`;
 }
 
 export function pharmacyPriorAuth(g: Gen): Frag {

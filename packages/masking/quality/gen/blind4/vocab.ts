@@ -5,6 +5,7 @@
  */
 import type { Gen } from '../context';
 import { type Frag, keep, type Span, t } from '../fragment';
+import { ordinal } from './dates';
 
 export const DRUGS = {
   ems: [
@@ -150,7 +151,7 @@ const CODES: readonly [string, string][] = [
   ['CDT', 'D1206'],
   ['CPT', '96127'],
   ['CPT', 'G0299'],
-  ['LOINC', '2339-0'],
+  ['LOINC', '1558-6'],
   ['LOINC', '59408-5'],
   ['LOINC', '44249-1'],
   ['LOINC', '8287-5'],
@@ -233,15 +234,9 @@ export function eponym(g: Gen, list: readonly string[]): Span {
 }
 
 export const DEVICES = {
-  ems: [
-    'LIFEPAK 15',
-    'Zoll X Series',
-    'AutoPulse',
-    'Ferno 35X PROFlexx',
-    'i-gel size 4',
-    'King LT-D',
-    'EZ-IO',
-  ],
+  ems: ['LIFEPAK 15', 'Zoll X Series', 'AutoPulse', 'Corpuls3', 'Tempus Pro'],
+  implant: ['Straumann BLX', 'Nobel Biocare NobelActive', 'Zimmer TSV', 'Osstem TS III'],
+  airway: ['i-gel size 4', 'King LT-D', 'EZ-IO', 'Ferno 35X PROFlexx'],
   home: [
     'Inogen One G5',
     'Philips DreamStation 2',
@@ -251,12 +246,13 @@ export const DEVICES = {
     'Philips Lifeline HomeSafe',
   ],
   diabetes: [
-    'Dexcom G7',
-    'Omnipod 5',
-    'FreeStyle Libre 3',
-    'Tandem t:slim X2',
-    'MiniMed 780G',
+    'Sugarbeat CGM',
+    'Medtrum TouchCare Nano',
+    'Beta Bionics iLet',
     'Accu-Chek Guide',
+    'Zio XT patch',
+    'LINQ II loop recorder',
+    'Micra AV pacemaker',
   ],
   ob: [
     'Corometrics 259cx',
@@ -360,8 +356,8 @@ export function version(g: Gen): Span {
 }
 
 const STATS: ((g: Gen) => string)[] = [
-  (g) => `${g.int(3, 97)}th centile`,
-  (g) => `${g.int(3, 97)}th percentile`,
+  (g) => `${ordinal(g.int(3, 97))} centile`,
+  (g) => `${ordinal(g.int(3, 97))} percentile`,
   (g) => `p = 0.0${g.int(1, 49)}`,
   (g) => `OR ${g.int(11, 49) / 10}`,
   (g) => `95% CI ${g.int(10, 19) / 10}-${g.int(20, 39) / 10}`,

@@ -58,7 +58,7 @@ Pt: ${nameAs(p, g.pick(['upper', 'lastFirst', 'as-is']))}, ${age(g)}, DOB ${date
 ${vehicle}
 Assessment: ${eponym(g, EPONYMS.neuro)} ${g.int(3, 15)}. ${lab(g)}, ${lab(g)}, ${lab(g)}.
 Rx: ${drug(g, DRUGS.ems)}; ${drug(g, DRUGS.ems)}.
-Monitor ${device(g, DEVICES.ems)} (asset ${deviceSerial(g)}); airway ${device(g, DEVICES.ems)}.
+Monitor ${device(g, DEVICES.ems)}; airway ${device(g, DEVICES.airway)}. Pt wears ${device(g, DEVICES.diabetes)}, serial ${deviceSerial(g)}.
 Transported to ${org(g, g.pick(['us', 'za', 'in']))}; report to ${nurse.signed}.
 Crew: ${medic.signed} / ${partner.signed}. ePCR closed ${stamp(g)}.`;
 }
@@ -86,7 +86,7 @@ Patient: ${nameSpan(p)}    DOB: ${date(g, birthDay(g))}    Chart #: ${mrn(g)}
 Ins: ${org(g, 'payer')} member ${healthPlan(g)} grp ${groupNumber(g)}; subscriber ${nameSpan(relative(g, p))}
 Tooth #${tooth} ${g.pick(['MOD', 'DO', 'OB'])} composite, ${code(g, 'CDT')}; ${eponym(g, EPONYMS.dental)}.
 Anesthesia: ${drug(g, DRUGS.dental)} infiltration. Rx ${drug(g, DRUGS.dental)}.
-Imaging: ${device(g, DEVICES.dental)}; scan ${deviceSerial(g)}.
+Imaging: ${device(g, DEVICES.dental)}. Implant #${g.int(2, 31)}: ${device(g, DEVICES.implant)}, lot/serial ${deviceSerial(g)}.
 Perio: ${eponym(g, EPONYMS.dental)} on #${g.int(2, 31)}. Next recall ${date(g, day(g), ['md', 'mdy-short', 'month-ordinal'])}.
 Provider: ${dds.signed}  NPI ${npi(g)}  call ${phone(g)}`;
 }
@@ -94,13 +94,14 @@ Provider: ${dds.signed}  NPI ${npi(g)}  call ${phone(g)}`;
 export function obDelivery(g: Gen): Frag {
   const mom = person(g, undefined, 'f');
   const baby = relative(g, mom);
+  const babySex = baby.sex === 'f' ? 'girl' : 'boy';
   const partner = person(g, mom.culture, 'm');
   const mw = clinician(g, g.pick(['CNM', 'MD', 'MBChB']));
   const born = day(g);
   return t`LABOUR & DELIVERY NOTE
 Mother: ${nameSpan(mom)}, ${youngAge(g, 17, 45)}, G${g.int(1, 5)}P${g.int(0, 4)}, MRN ${mrn(g)}. EDD by ${eponym(g, EPONYMS.obDating)} ${date(g, after(born, 5))}.
 ${eponym(g, EPONYMS.obScores)}: ${g.int(4, 11)}; ${eponym(g, EPONYMS.ob)} noted. ${drug(g, DRUGS.ob)} at ${time(g)}; ${drug(g, DRUGS.ob)} for PPH risk.
-Baby ${g.pick(['girl', 'boy'])} "${phi('name', baby.given)}" born ${date(g, born)} at ${time(g)}, ${eponym(g, EPONYMS.newborn)} ${g.int(1, 9)}, ${g.int(2100, 4300)} g (${statistic(g)}). Baby MRN ${mrn(g)}; footprint ${biometric(g)}.
+Baby ${babySex} "${phi('name', baby.given)}" born ${date(g, born)} at ${time(g)}, ${eponym(g, EPONYMS.newborn)} ${g.int(1, 9)}, ${g.int(2100, 4300)} g (${statistic(g)}). Baby MRN ${mrn(g)}; footprint ${biometric(g, true)}.
 Partner ${nameSpan(partner)} present, cell ${phone(g, mom.culture)}.
 Monitoring: ${device(g, DEVICES.ob)}. ${lab(g)}. Dx ${code(g, 'ICD-10')}.
 Delivered by ${mw.signed}.`;
