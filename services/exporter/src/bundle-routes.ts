@@ -110,6 +110,9 @@ export async function workBundleJobs(
 }
 
 export function registerBundleRoutes(app: FastifyInstance, deps: BundleRouteDeps): void {
+  // The limits are checked again and the job queued one request at a time: checked alone, a
+  // burst of requests all saw the same open jobs and all were queued.
+  const admitted = serialised();
   app.post('/v1/bundles', async (req, reply) => {
     const who = await deps.authorize(req, reply);
     if (!who) return reply;
@@ -143,12 +146,18 @@ export function registerBundleRoutes(app: FastifyInstance, deps: BundleRouteDeps
         .code(404)
         .send({ error: { code: 'SESSION_NOT_FOUND', message: `${what} among your tenants` } });
     }
-    const { id } = await deps.jobs.enqueue(buildBundleJob, {
-      ...body.data,
-      tenants,
-      createdBy: who.subject,
-      createdByIssuer: who.issuer,
+    const queued = await admitted(async () => {
+      const over = await overLimits(deps, who);
+      if (over) return over;
+      return deps.jobs.enqueue(buildBundleJob, {
+        ...body.data,
+        tenants,
+        createdBy: who.subject,
+        createdByIssuer: who.issuer,
+      });
     });
+    if (!('id' in queued)) return reply.code(429).header('retry-after', '30').send({ error: queued });
+    const { id } = queued;
     return reply.code(202).send({ jobId: id, status: `/v1/jobs/${id}`, download: `/v1/bundles/${id}` });
   });
 
@@ -198,6 +207,16 @@ export function registerBundleRoutes(app: FastifyInstance, deps: BundleRouteDeps
       )
       .send(createReadStream(file));
   });
+}
+
+/** Runs the functions given to it one after another, in the order given (within this process). */
+function serialised(): <T>(work: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = last.then(work, work);
+    last = run.catch(() => undefined);
+    return run;
+  };
 }
 
 /** Why a new bundle job is refused (too many waiting or running, in all or of this caller), or null. */

@@ -336,6 +336,32 @@ describe('the audit API under attack', () => {
     expect(await exporter.jobs.unfinished(buildBundleJob, 10)).toHaveLength(3);
   });
 
+  it('queues no more bundle jobs than the limits when a caller sends many at once', async () => {
+    const fresh = await startTestExporter({ workers: false, limits: { perCaller: 2, queued: 3 } });
+    try {
+      await fresh.store.insertEvents(endedSession('s-a', 'tenant-a', 1, 0));
+      const queue = (who: string) =>
+        fresh.app.inject({
+          method: 'POST',
+          url: '/v1/bundles',
+          payload: { sessionId: 's-a' },
+          headers: { authorization: `Bearer ${who}` },
+        });
+      const burst = await Promise.all([
+        ...Array.from({ length: 10 }, () => queue('auditor')),
+        ...Array.from({ length: 10 }, () => queue('colleague')),
+      ]);
+      const accepted = (from: number) =>
+        burst.slice(from, from + 10).filter((r) => r.statusCode === 202).length;
+      expect(accepted(0)).toBeLessThanOrEqual(2);
+      expect(accepted(0) + accepted(10)).toBe(3);
+      expect(burst.filter((r) => r.statusCode === 429)).toHaveLength(17);
+      expect(await fresh.jobs.unfinished(buildBundleJob, 100)).toHaveLength(3);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('answers the download of a bundle whose file is gone with a 410, not a 500', async () => {
     const withWorkers = await startTestExporter();
     try {
