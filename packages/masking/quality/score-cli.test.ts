@@ -27,6 +27,8 @@ describe('score.ts command line', () => {
   it('names the splits when the split is unknown', () => {
     const r = score('--split', 'nope');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4, blind5 or all)');
+    expect(r.stderr).toContain(
+      'unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4, blind5 or all)',
+    );
   });
 });
