@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@proctor/logger';
+import { identityKeyOf } from '../../sessions/port';
 import { UpstreamError, type UpstreamReply, type UpstreamSseEvent } from '../../upstream/port';
 import type { ConnectionRuntime, CoreContext } from '../context';
 import { RPC } from '../errors';
@@ -79,6 +80,10 @@ const PARKED_ID_PREFIX = 'proctor-call:';
  * server of that revision.
  */
 const INPUT_GATHER_MS = 50;
+
+/** Calls waiting for their client's retry, per caller and in all (see makeRoomFor). */
+const MAX_PARKED_PER_CALLER = 32;
+const MAX_PARKED = 10_000;
 
 /**
  * Methods revision 2026-07-28 no longer has (and the tasks extension's `tasks/result` and
@@ -515,13 +520,12 @@ export class StatelessToStatefulBridge {
       };
     }
     parked.exchange = exchange;
-    parked.timer = setTimeout(() => {
-      const exchange = parked.exchange;
-      void this.release(parked, 'the client did not retry in time').then(() =>
-        exchange ? this.deps.ledger.end(exchange, 'idle_timeout') : undefined,
-      );
-    }, this.deps.parkMs);
+    parked.timer = setTimeout(
+      () => this.expire(parked, 'the client did not retry in time'),
+      this.deps.parkMs,
+    );
     parked.timer.unref();
+    this.makeRoomFor(parked);
     this.parked.set(parked.id, parked);
     // The answer is this exchange's next event: the state sealed into it names the seq after it.
     const sealed = this.deps.sealer.seal(
@@ -542,6 +546,38 @@ export class StatelessToStatefulBridge {
     });
     await this.deps.ledger.recordFrame(exchange, answer, 'server_to_client', request);
     return answer.text;
+  }
+
+  /** Lets a parked call go and ends its exchange (idle_timeout): its client's retry is refused. */
+  private expire(parked: ParkedCall, reason: string): void {
+    const exchange = parked.exchange;
+    void this.release(parked, reason).then(() =>
+      exchange ? this.deps.ledger.end(exchange, 'idle_timeout') : undefined,
+    );
+  }
+
+  /**
+   * Bounds the calls waiting for a retry (each holds an upstream call open): past
+   * MAX_PARKED_PER_CALLER of one caller, or MAX_PARKED in all, the oldest is let go.
+   */
+  private makeRoomFor(parked: ParkedCall): void {
+    const owner = identityKeyOf(parked.session.live.record.identity);
+    let oldestOfOwner: ParkedCall | undefined;
+    let ofOwner = 0;
+    for (const other of this.parked.values()) {
+      if (identityKeyOf(other.session.live.record.identity) !== owner) continue;
+      oldestOfOwner ??= other;
+      ofOwner++;
+    }
+    if (oldestOfOwner && ofOwner >= MAX_PARKED_PER_CALLER) {
+      this.expire(
+        oldestOfOwner,
+        `more than ${MAX_PARKED_PER_CALLER} calls of this caller waited for a retry`,
+      );
+    } else if (this.parked.size >= MAX_PARKED) {
+      const oldest = this.parked.values().next().value;
+      if (oldest) this.expire(oldest, `more than ${MAX_PARKED} calls waited for a retry`);
+    }
   }
 
   /** The call's final answer, in stateless shape and under the id of the client's current request. */
