@@ -41,6 +41,7 @@ const POLICY = {
     { id: 'no-intruder', match: { subjects: 'intruder@example.com' }, action: 'deny', reason: 'kept out' },
     { id: 'no-routing-for-interns', match: { groups: 'interns', tools: 'route_order' }, action: 'deny' },
     { id: 'no-export', match: { tools: 'export_chart' }, action: 'deny' },
+    { id: 'no-vip-charts', match: { resources: 'ehr://patients/VIP-*' }, action: 'deny' },
     { id: 'no-echo', match: { tools: 'echo' }, action: 'deny' },
     {
       id: 'no-vip',
@@ -164,6 +165,23 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
     expect(upstream.received.length).toBe(before);
     const allowed = await postModern('tools/call', { name: 'get_patient', arguments: { MRN: 'P-1' } });
     expect(allowed.body).toContain('ran:');
+  });
+
+  it('refuses a listen for updates of a resource the caller may not subscribe to, forwarding nothing', async () => {
+    const listens = () => upstream.received.filter((r) => r.method === 'subscriptions/listen').length;
+    const before = listens();
+    for (const uris of [['ehr://patients/VIP-1'], ['ehr://patients/P-1', 'EHR://patients/%56IP-2']]) {
+      const res = await postModern('subscriptions/listen', {
+        notifications: { resourceSubscriptions: uris },
+      });
+      expect(JSON.parse(res.body).error?.code, res.body).toBe(-31014);
+      expect(res.body).toContain('no-vip-charts');
+    }
+    expect(listens()).toBe(before);
+    await postModern('subscriptions/listen', {
+      notifications: { resourceSubscriptions: ['ehr://patients/P-1'] },
+    });
+    expect(listens()).toBe(before + 1);
   });
 
   it('refuses positional params, string arguments and look-alike methods in a stateful session', async () => {

@@ -4,6 +4,7 @@ import type { ApprovalAction, PolicyDecisionBody } from '@proctor/events';
 import {
   type ApprovalDecisionSource,
   type ApprovalOutcome,
+  type CompiledPolicy,
   decide,
   type HoldUpdates,
   type PolicyDecision,
@@ -44,7 +45,7 @@ export function createPolicyStage(options: PolicyStageOptions): RequestStage {
       const decision =
         origin === UNKNOWN_TASK
           ? unknownTaskDecision(policy.version)
-          : decide(policy, origin ?? policyRequestOf(exchange));
+          : (refusedSubscription(policy, exchange) ?? decide(policy, origin ?? policyRequestOf(exchange)));
       if (exchange.idJson !== null && decision.verdict !== 'deny') {
         options.ledger.remember(exchange.sessionId, exchange.idJson, {
           policy,
@@ -243,6 +244,30 @@ function taskOriginOf(
   const origin = ledger.taskOrigin(taskKey(exchange.connection, exchange.identity, taskId));
   if (origin === undefined) return UNKNOWN_TASK;
   return { ...policyRequestOf(exchange), method: 'tools/call', ...origin };
+}
+
+/**
+ * A 2026-07-28 `subscriptions/listen` asks for `resources/updated` of the URIs it lists: each is
+ * decided as a `resources/subscribe` of that URI (as a stateful client's subscription is), and
+ * the first one the caller may not subscribe to refuses the whole listen. Null when every one may.
+ */
+function refusedSubscription(policy: CompiledPolicy, exchange: NormalizedExchange): PolicyDecision | null {
+  if (exchange.method !== 'subscriptions/listen') return null;
+  const params = exchange.message.params as
+    | { notifications?: { resourceSubscriptions?: unknown } }
+    | undefined;
+  const uris = params?.notifications?.resourceSubscriptions;
+  if (!Array.isArray(uris)) return null;
+  for (const uri of uris) {
+    if (typeof uri !== 'string') continue;
+    const decision = decide(policy, {
+      ...policyRequestOf(exchange),
+      method: 'resources/subscribe',
+      resourceUri: uri,
+    });
+    if (decision.verdict !== 'allow') return { ...decision, verdict: 'deny', log: true };
+  }
+  return null;
 }
 
 function unknownTaskDecision(ruleVersion: string): PolicyDecision {
