@@ -44,6 +44,11 @@ ${givenSpan(child)} attends ${g.pick(['Grade 2', 'preschool', 'Year 5'])}; next 
 ${doc.signed}`;
 }
 
+function sibling(g: Gen, proband: Person): Frag {
+  const sib = relative(g, proband);
+  return pedigreeLine(g, 'III-2', sib.sex === 'f' ? 'sister' : 'brother', sib);
+}
+
 function pedigreeLine(g: Gen, label: string, role: string, p: Person): Frag {
   const dead = g.chance(0.45);
   if (!dead) {
@@ -64,7 +69,7 @@ export function geneticPedigree(g: Gen): Frag {
     pedigreeLine(g, 'I-2', 'paternal grandmother', relative(g, proband, 'f')),
     pedigreeLine(g, 'II-1', 'father', relative(g, proband, 'm')),
     pedigreeLine(g, 'II-2', 'mother', person(g, proband.culture, 'f')),
-    pedigreeLine(g, 'III-2', g.pick(['sister', 'brother']), relative(g, proband)),
+    sibling(g, proband),
   ];
   return t`GENETIC COUNSELLING NOTE - ${org(g, g.pick(['us', 'sg', 'za', 'de']))}
 Proband: ${nameSpan(proband)}, ${youngAge(g, 18, 70)}, DOB ${date(g, birthDay(g))}, MRN ${mrn(g)}

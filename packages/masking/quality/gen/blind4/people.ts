@@ -257,3 +257,8 @@ export function nameAs(p: Person, style: 'upper' | 'lower' | 'lastFirst' | 'as-i
   if (style === 'lastFirst') return phi('name', `${p.family.toUpperCase()}, ${p.given}`, 'name-last-first');
   return phi('name', p.full);
 }
+
+/** The word for a relative that agrees with their sex: "daughter" or "son". */
+export function kinWord(g: Gen, p: Person, female: readonly string[], male: readonly string[]): string {
+  return g.pick(p.sex === 'f' ? female : male);
+}

@@ -44,12 +44,16 @@ export const DRUGS = {
     'clozapine 12.5 mg',
     'lamotrigine 25 mg',
   ],
-  dental: [
+  dentalAnaesthetic: [
     'articaine 4% 1.7 mL',
+    'lidocaine 2% 1.8 mL',
+    'mepivacaine 3% 1.8 mL',
+    'prilocaine 4% 1.8 mL',
+  ],
+  dental: [
     'chlorhexidine 0.12% 15 mL',
     'clindamycin 300 mg',
     'ibuprofen 600 mg',
-    'lidocaine 2% 1.8 mL',
     'amoxicillin 2 g',
     'silver diamine fluoride 38%',
     'sodium fluoride varnish 5%',

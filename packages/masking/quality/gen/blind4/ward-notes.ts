@@ -20,7 +20,7 @@ import {
   plate,
   vin,
 } from './identifiers';
-import { clinician, nameAs, nameSpan, person, relative, titled } from './people';
+import { clinician, kinWord, nameAs, nameSpan, person, relative, titled } from './people';
 import { code, DEVICES, DRUGS, device, drug, EPONYMS, eponym, lab, org, statistic } from './vocab';
 
 const age = (g: Gen): Frag => (g.chance(0.45) ? oldAge(g) : youngAge(g));
@@ -34,7 +34,7 @@ export function sbarHandoff(g: Gen): Frag {
   const home = address(g);
   return t`SBAR HAND-OFF - Ward ${g.int(2, 9)}${g.pick(['A', 'B', 'C'])}, Bed ${g.int(1, 32)}
 S: ${nameSpan(p)}, ${age(g)} ${p.sex === 'f' ? 'F' : 'M'}, MRN ${mrn(g)}, admitted ${date(g)} with ${g.pick(['fall at home', 'urosepsis', 'CHF exacerbation', 'post-op day 2 hip'])}.
-B: ${eponym(g, EPONYMS.nursing)} ${g.int(9, 22)}. Lives with ${g.pick(['daughter', 'son', 'husband', 'wife', 'niece'])} ${nameSpan(kin)} at ${oneLine(g, home, g.chance(0.2))}; NOK ${phone(g, p.culture)}.
+B: ${eponym(g, EPONYMS.nursing)} ${g.int(9, 22)}. Lives with ${kinWord(g, kin, ['daughter', 'wife', 'niece'], ['son', 'husband', 'nephew'])} ${nameSpan(kin)} at ${oneLine(g, home, g.chance(0.2))}; NOK ${phone(g, p.culture)}.
 Signs: ${eponym(g, EPONYMS.signs)} noted.
 A: BP ${g.int(96, 178)}/${g.int(50, 98)}, HR ${g.int(52, 128)}, ${lab(g)}, ${lab(g)}. On ${drug(g, DRUGS.home)} and ${drug(g, DRUGS.home)} via ${device(g, DEVICES.ward)}.
 R: Recheck ${lab(g)} at ${time(g)}; call ${md.signed} on ${phone(g)} if worse.
@@ -70,7 +70,7 @@ export function edTriage(g: Gen): Frag {
   return t`ED TRIAGE  ${dateTime(g)}
 Name: ${nameAs(p, g.pick(['lastFirst', 'upper', 'as-is']))}   Age: ${age(g)}   Sex: ${p.sex.toUpperCase()}
 ID checked: ${g.pick(['DL', 'driver licence', 'state ID'])} ${driverLicense(g)}; photo captured ${photo(g, p)}
-Arrived by private car with ${g.pick(['daughter', 'son', 'partner', 'mother'])} ${nameSpan(escort)} (${phone(g, p.culture)}).
+Arrived by private car with ${kinWord(g, escort, ['daughter', 'mother', 'partner'], ['son', 'father', 'partner'])} ${nameSpan(escort)} (${phone(g, p.culture)}).
 CC: ${g.pick(['chest pain x2h', 'syncope at church', 'abdominal pain', 'SOB on exertion'])}. Onset ${g.pick(['last Tuesday', 'this morning', 'yesterday evening'])}.
 Hx: ${code(g, 'ICD-10')}; ${eponym(g, EPONYMS.neuro)} negative. Home meds ${drug(g, DRUGS.pharmacy)}.
 Vitals ${lab(g)}, T ${g.int(361, 395) / 10} C. ESI ${g.int(1, 4)}. Room ${g.int(1, 40)}.
@@ -85,7 +85,7 @@ export function dentalChart(g: Gen): Frag {
 Patient: ${nameSpan(p)}    DOB: ${date(g, birthDay(g))}    Chart #: ${mrn(g)}
 Ins: ${org(g, 'payer')} member ${healthPlan(g)} grp ${groupNumber(g)}; subscriber ${nameSpan(relative(g, p))}
 Tooth #${tooth} ${g.pick(['MOD', 'DO', 'OB'])} composite, ${code(g, 'CDT')}; ${eponym(g, EPONYMS.dental)}.
-Anesthesia: ${drug(g, DRUGS.dental)} infiltration. Rx ${drug(g, DRUGS.dental)}.
+Anesthesia: ${drug(g, DRUGS.dentalAnaesthetic)} infiltration. Rx ${drug(g, DRUGS.dental)}.
 Imaging: ${device(g, DEVICES.dental)}. Implant #${g.int(2, 31)}: ${device(g, DEVICES.implant)}, lot/serial ${deviceSerial(g)}.
 Perio: ${eponym(g, EPONYMS.dental)} on #${g.int(2, 31)}. Next recall ${date(g, day(g), ['md', 'mdy-short', 'month-ordinal'])}.
 Provider: ${dds.signed}  NPI ${npi(g)}  call ${phone(g)}`;
