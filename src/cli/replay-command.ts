@@ -1,17 +1,32 @@
 import { parseArgs } from 'node:util';
-import { readBundle } from '@proctor/exporter/bundle';
+import { type Bundle, readBundle, verifyBundle } from '@proctor/exporter/bundle';
 import { recordedSessions, replayAgainst, serveReplay } from '@proctor/exporter/replay';
 import { COMMON_OPTIONS } from './args';
+import { describeReport, readKeys } from './bundle-report';
 
-const USAGE = `proctor replay BUNDLE --serve PORT [--host HOST]
-proctor replay BUNDLE --against URL [--json]
+const USAGE = `proctor replay BUNDLE --serve PORT [--host HOST] [--keys JWKS_FILE | --no-verify]
+proctor replay BUNDLE --against URL [--json] [--keys JWKS_FILE | --no-verify]
 
-  --serve    runs a sandbox MCP server (the era the session was recorded in) that answers
-             the recorded requests with the recorded, masked answers: re-run the session
-             with any MCP client at http://HOST:PORT/mcp. Ctrl-C stops it.
-  --against  re-sends the recorded client requests to a sandbox MCP server at URL and
-             reports, frame by frame, where its answers differ. Exit status 1 if any do.
+  The bundle is verified first, as 'proctor verify' does (hash chains, signed checkpoints,
+  gateway-stream positions, manifest, session ends); one that does not verify is not replayed.
+
+  --serve      runs a sandbox MCP server (the era the session was recorded in) that answers
+               the recorded requests with the recorded, masked answers: re-run the session
+               with any MCP client at http://HOST:PORT/mcp. Ctrl-C stops it.
+  --against    re-sends the recorded client requests to a sandbox MCP server at URL and
+               reports, frame by frame, where its answers differ.
+  --keys FILE  the published checkpoint keys (GET /v1/keys); without it the bundle's own keys
+               are used, with a warning
+  --no-verify  replays without verifying (a warning says so on stderr): for looking into a
+               bundle that failed verification, never as evidence
+
+  Exit status: 0 replayed (--against: every answer the same); 1 --against found answers
+  that differ, or the file could not be read as a bundle; 2 usage errors; 3 the bundle does
+  not verify and was not replayed.
 `;
+
+/** The exit status of a bundle that does not verify. */
+export const REFUSED = 3;
 
 export async function runReplay(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,6 +37,8 @@ export async function runReplay(args: string[]): Promise<number> {
       host: { type: 'string' },
       against: { type: 'string' },
       json: { type: 'boolean' },
+      keys: { type: 'string' },
+      'no-verify': { type: 'boolean' },
     },
     allowPositionals: true,
     strict: true,
@@ -37,7 +54,16 @@ export async function runReplay(args: string[]): Promise<number> {
   if (positionals.length !== 1) return usage('give one bundle file');
   if ((values.serve === undefined) === (values.against === undefined))
     return usage('give either --serve PORT or --against URL');
-  const sessions = recordedSessions((await readBundle(positionals[0] as string)).events);
+  if (values.keys !== undefined && values['no-verify'])
+    return usage('--keys and --no-verify exclude each other');
+  const file = positionals[0] as string;
+  const bundle = await readBundle(file);
+  if (values['no-verify']) {
+    process.stderr.write(
+      `proctor replay: WARNING: --no-verify: ${file} was NOT verified. What is replayed may not be what was recorded; nothing it shows is evidence.\n`,
+    );
+  } else if (!(await verified(bundle, file, values.keys))) return REFUSED;
+  const sessions = recordedSessions(bundle.events);
 
   if (values.against !== undefined) {
     if (!/^https?:\/\//.test(values.against)) return usage('--against needs an http(s) URL');
@@ -63,4 +89,18 @@ export async function runReplay(args: string[]): Promise<number> {
   });
   await server.close();
   return 0;
+}
+
+/** Verifies the bundle; says on stderr why it will not be replayed when it does not verify. */
+async function verified(bundle: Bundle, file: string, keysFile: string | undefined): Promise<boolean> {
+  const publishedKeys = keysFile === undefined ? undefined : await readKeys(keysFile);
+  const report = await verifyBundle(bundle, { publishedKeys });
+  if (report.ok) {
+    for (const warning of report.warnings) process.stderr.write(`proctor replay: warning: ${warning}\n`);
+    return true;
+  }
+  process.stderr.write(
+    `proctor replay: refusing to replay ${file}: it does not verify (--no-verify replays it anyway, as untrusted)\n${describeReport(report, file)}`,
+  );
+  return false;
 }

@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createClickHouseAuditStore, createClickHouseClient } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
-import { type BundleProblem, type BundleReport, readBundle, verifyBundle } from '@proctor/exporter/bundle';
+import { readBundle, verifyBundle } from '@proctor/exporter/bundle';
 import { type StoreVerifyReport, verifyStore } from '@proctor/exporter/verify-store';
-import type { IntegrityProblem } from '@proctor/integrity';
 import type { JWK } from 'jose';
 import { clickHouseOptions } from '../runtime/audit-store';
 import { configuredCheckpointKeys } from '../runtime/checkpoint-keys';
 import { COMMON_OPTIONS } from './args';
+import { describeReport, readKeys } from './bundle-report';
 import { loadCliConfig } from './config-file';
 
 const USAGE = `proctor verify BUNDLE [--keys JWKS_FILE] [--json]
@@ -78,7 +77,7 @@ export async function runVerify(args: string[]): Promise<number> {
     process.stdout.write(
       values.json
         ? `${JSON.stringify(report, null, 2)}\n`
-        : describe({ ...report, warnings: [] }, `audit store ${config.auditStore.database}`),
+        : describeReport({ ...report, warnings: [] }, `audit store ${config.auditStore.database}`),
     );
     return report.ok ? 0 : 1;
   }
@@ -89,7 +88,7 @@ export async function runVerify(args: string[]): Promise<number> {
   const bundle = await readBundle(positionals[0] as string);
   const report = await verifyBundle(bundle, { publishedKeys });
   process.stdout.write(
-    values.json ? `${JSON.stringify(report, null, 2)}\n` : describe(report, positionals[0] as string),
+    values.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report, positionals[0] as string),
   );
   return report.ok ? 0 : 1;
 }
@@ -115,45 +114,4 @@ async function verifyConfiguredStore(
   } finally {
     await client.close();
   }
-}
-
-async function readKeys(file: string): Promise<JWK[]> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(file, 'utf8'));
-  } catch {
-    throw new Error(`--keys ${file}: not a readable JSON file`);
-  }
-  const keys = (parsed as { keys?: unknown }).keys ?? parsed;
-  if (
-    !Array.isArray(keys) ||
-    keys.some((k) => typeof k !== 'object' || k === null || typeof (k as JWK).kty !== 'string')
-  ) {
-    throw new Error(`--keys ${file}: expected a JWKS ({"keys":[…]}) or an array of JWKs`);
-  }
-  return keys as JWK[];
-}
-
-function describe(
-  report: Pick<BundleReport, 'ok' | 'sessions' | 'events' | 'checkpoints' | 'warnings'> & {
-    problems: (BundleProblem & Pick<IntegrityProblem, 'gatewayId' | 'epoch'>)[];
-  },
-  file: string,
-): string {
-  const lines = [
-    `${file}: ${report.ok ? 'OK' : 'FAILED'} — ${report.sessions} session(s), ${report.events} event(s), ${report.checkpoints} valid checkpoint(s)`,
-  ];
-  for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
-  for (const p of report.problems) {
-    const where = [
-      p.sessionId ? `session ${p.sessionId}` : null,
-      p.gatewayId ? `gateway ${p.gatewayId} epoch ${p.epoch}` : null,
-      p.seq !== undefined ? `seq ${p.seq}` : null,
-      p.eventId ? `event ${p.eventId}` : null,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    lines.push(`  ${p.kind}${where ? ` (${where})` : ''}: ${p.detail}`);
-  }
-  return `${lines.join('\n')}\n`;
 }

@@ -145,3 +145,40 @@ describe('proctor replay --serve', () => {
     }
   });
 });
+
+describe('proctor replay verifies the bundle first', () => {
+  const tampered = () =>
+    bundleFiles((events) => events.map((e) => (e.seq === 2 ? { ...e, toolName: 'delete_patient' } : e)));
+
+  it('refuses a tampered bundle with exit status 3, naming what is wrong, and replays nothing', async () => {
+    const { bundle, keys } = await tampered();
+    for (const mode of [
+      ['--serve', '0'],
+      ['--against', 'http://127.0.0.1:9/mcp'],
+    ]) {
+      const out = await runProctor(['replay', bundle, ...mode, '--keys', keys]);
+      expect(out.code).toBe(3);
+      expect(out.stdout).toBe('');
+      expect(out.stderr).toMatch(/refusing to replay .*: it does not verify/);
+      expect(out.stderr).toMatch(/modified \(session s-cli, seq 2, event s-cli-000002\)/);
+    }
+  });
+
+  it('replays a tampered bundle with --no-verify, saying loudly on stderr that it was not verified', async () => {
+    const { bundle } = await tampered();
+    const child = startProctor(['replay', bundle, '--serve', '0', '--no-verify']);
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    try {
+      await waitForLine(child, /replaying 1 recorded session\(s\) at http/);
+      expect(stderr).toMatch(/WARNING: --no-verify: .* was NOT verified/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(
+      (await runProctor(['replay', bundle, '--serve', '0', '--no-verify', '--keys', 'k.json'])).code,
+    ).toBe(2);
+  });
+});
