@@ -131,6 +131,22 @@ describe('attacks on approvals', () => {
     expect((await w.grants.request(ask)).state).toBe('pending');
   });
 
+  it('one person sending many access requests at once still gets one pending request per connection', async () => {
+    const { a } = await redisWorlds();
+    const ask = {
+      identity: person('dev@example.com'),
+      connection: 'ehr',
+      durationMs: 3_600_000,
+      reason: 'r',
+    };
+    const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => a.grants.request(ask)));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(
+      outcomes.flatMap((o) => (o.status === 'rejected' ? [(o.reason as { code: string }).code] : [])),
+    ).toEqual(Array(9).fill('GRANT_REQUEST_PENDING'));
+    expect(await a.approvals.list(['pending'])).toHaveLength(1);
+  });
+
   it('a forged "approved" message on the Redis bus wakes the waiter, who finds the request still pending', async () => {
     const { prefix, a } = await redisWorlds();
     const request = await raisedRequest(a);

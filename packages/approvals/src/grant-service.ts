@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@proctor/events';
+import { serialised } from '@proctor/jobs';
 import type { ApprovalService } from './approval-service';
 import { type AuditSink, grantRecord } from './audit-records';
 import type { DecisionBus } from './decision-bus';
@@ -49,6 +50,8 @@ export interface GrantAsk {
 
 export class GrantService {
   private readonly now: () => number;
+  /** Access requests are checked and created one at a time (see refuseSecondPending). */
+  private readonly admitted = serialised();
 
   constructor(
     private readonly deps: GrantServiceDeps,
@@ -68,8 +71,19 @@ export class GrantService {
     const policy = this.policyFor(ask.connection);
     const reason = requireReason(ask.reason);
     checkDuration(ask.durationMs, policy.maxDurationMs);
-    const now = this.now();
-    await this.refuseSecondPending(ask, now);
+    return this.admitted(async () => {
+      const now = this.now();
+      await this.refuseSecondPending(ask, now);
+      return this.createGrantRequest(ask, policy, reason, now);
+    });
+  }
+
+  private async createGrantRequest(
+    ask: GrantAsk,
+    policy: GrantPolicy,
+    reason: string,
+    now: number,
+  ): Promise<ApprovalRequest> {
     const request: ApprovalRequest = {
       id: `apr_${randomUUID()}`,
       kind: 'grant',
@@ -101,6 +115,9 @@ export class GrantService {
   /**
    * One pending access request per person and connection: a flood of requests would bury the
    * approvers' pending list (and page them once per request) under one requester's copies.
+   * Checked and created one request at a time in this process: checked alone, ten requests sent
+   * at once all found none pending and all were created. (Requests spread over several API
+   * processes at the same instant can still each create one.)
    */
   private async refuseSecondPending(ask: GrantAsk, now: number): Promise<void> {
     const pending = await this.deps.store.listRequests({

@@ -18,3 +18,4 @@ export type {
   JobWorker,
 } from './port';
 export { redactRedisUrl } from './redis-probe';
+export { type Serialised, serialised } from './serialised';

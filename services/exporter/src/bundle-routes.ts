@@ -9,7 +9,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isRetryable, ProctorError } from '@proctor/errors';
 import type { Identity } from '@proctor/events';
-import { defineJob, type JobInfo, type JobQueue } from '@proctor/jobs';
+import { defineJob, type JobInfo, type JobQueue, serialised } from '@proctor/jobs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type BundleSource, buildBundle } from './bundle/build-bundle';
@@ -207,16 +207,6 @@ export function registerBundleRoutes(app: FastifyInstance, deps: BundleRouteDeps
       )
       .send(createReadStream(file));
   });
-}
-
-/** Runs the functions given to it one after another, in the order given (within this process). */
-function serialised(): <T>(work: () => Promise<T>) => Promise<T> {
-  let last: Promise<unknown> = Promise.resolve();
-  return (work) => {
-    const run = last.then(work, work);
-    last = run.catch(() => undefined);
-    return run;
-  };
 }
 
 /** Why a new bundle job is refused (too many waiting or running, in all or of this caller), or null. */
