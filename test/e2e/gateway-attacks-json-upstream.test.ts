@@ -59,7 +59,11 @@ async function startSharedTaskUpstream() {
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ jsonrpc: '2.0', id: message.id, result: answer(message.params ?? {}) }));
+      // An error that quotes the record, as a server's error often quotes what it found.
+      const outcome = message.params?.arguments?.fail
+        ? { error: { code: -32603, message: `no coverage: ${RECORD}`, data: { record: RECORD } } }
+        : { result: answer(message.params ?? {}) };
+      res.end(JSON.stringify({ jsonrpc: '2.0', id: message.id, ...outcome }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -120,11 +124,17 @@ describe('tasks of another caller', () => {
 });
 
 describe('a stateful upstream answering application/json', () => {
-  it('gets the client its answers as the policy left them, masked and filtered', async () => {
+  it('gets the client its answers as the policy left them: results and errors masked, lists filtered', async () => {
     const call = await sessionOf('dr.avery@example.com');
     const answer = await call('tools/call', { name: 'chart_task', arguments: {} });
     expect(answer).toContain('Patient');
     expect(answer).not.toContain(patient.ssn);
+    const error = JSON.parse(
+      await call('tools/call', { name: 'chart_task', arguments: { fail: true } }),
+    ).error;
+    expect(error.code).toBe(-32603);
+    expect(error.message).toContain('no coverage: Patient');
+    expect(JSON.stringify(error)).not.toContain(patient.ssn);
     const list = JSON.parse(await call('tools/list', {}));
     expect(list.result.tools.map((t: { name: string }) => t.name)).toEqual(['chart_task']);
   });

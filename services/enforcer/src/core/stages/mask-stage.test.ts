@@ -30,6 +30,24 @@ describe('maskMessageInline', () => {
     expect(maskMessageInline(error, 'r').message).toBe(error);
   });
 
+  it("masks an error's message and data, keeping its code", () => {
+    const error = {
+      jsonrpc: '2.0',
+      id: 4,
+      error: {
+        code: -32603,
+        message: 'no coverage for SSN 900-12-3456',
+        data: { mail: 'avery@example.com' },
+      },
+    };
+    const { message } = maskMessageInline(error, 'mask-records');
+    expect(message).toMatchObject({ jsonrpc: '2.0', id: 4, error: { code: -32603 } });
+    const text = JSON.stringify(message);
+    expect(text).toContain('no coverage for');
+    expect(text).not.toContain('900-12-3456');
+    expect(text).not.toContain('avery@example.com');
+  });
+
   it('withholds a result it cannot mask with certainty, answering an error and reporting a rule error', () => {
     let deep: unknown = 'SSN 900-12-3456';
     // Deeper than the masking engine walks (512 levels).

@@ -9,12 +9,12 @@ export interface InlineMaskOutcome {
 
 /**
  * Masks a server→client message inline, before the client sees it (a policy `mask` rule).
- * Only the result is masked: the JSON-RPC envelope stays intact so the client can match the
- * answer to its request. A result the engine cannot mask with certainty is withheld and
+ * Only the result (or an error's message and data) is masked: the JSON-RPC envelope stays
+ * intact so the client can match the answer to its request. A result the engine cannot mask with certainty is withheld and
  * answered with an error instead — never delivered in clear.
  */
 export function maskMessageInline(message: Record<string, unknown>, ruleId: string): InlineMaskOutcome {
-  if (!('result' in message)) return { message, events: [] };
+  if (!('result' in message)) return maskErrorInline(message, ruleId);
   const text = JSON.stringify(message.result);
   const masked = maskJsonText(text);
   if (masked.quarantined) {
@@ -38,4 +38,19 @@ export function maskMessageInline(message: Record<string, unknown>, ruleId: stri
   }
   if (masked.text === text) return { message, events: [] };
   return { message: { ...message, result: JSON.parse(masked.text) as unknown }, events: [] };
+}
+
+/**
+ * An error answer's message and data, masked like a result: a server's error often quotes what
+ * it was asked or found (`no coverage for <name>, SSN …`). Its code stays as it is.
+ */
+function maskErrorInline(message: Record<string, unknown>, ruleId: string): InlineMaskOutcome {
+  const error = message.error;
+  if (typeof error !== 'object' || error === null || Array.isArray(error)) return { message, events: [] };
+  const { code, ...said } = error as Record<string, unknown>;
+  const text = JSON.stringify(said);
+  const masked = maskJsonText(text);
+  if (masked.quarantined) return maskMessageInline({ ...message, result: said }, ruleId);
+  if (masked.text === text) return { message, events: [] };
+  return { message: { ...message, error: { code, ...(JSON.parse(masked.text) as object) } }, events: [] };
 }

@@ -36,14 +36,17 @@ export function createPolicyResponseStage(options: {
   return {
     name: 'policy-response',
     async onResponse(outbound, ctx) {
-      if (outbound.kind !== 'response') return outbound.message;
+      if (outbound.kind !== 'response' && outbound.kind !== 'error') return outbound.message;
       const note = options.ledger.take(outbound.sessionId, outbound.message.id);
       const taskId = createdTaskId(outbound.message);
       if (note?.taskOf && taskId !== null)
         options.ledger.rememberTask(note.taskOf.key(taskId), note.taskOf.origin);
       const policy = note?.policy ?? options.holder.current();
       const events: EventContent[] = [];
-      let message = filterLists(outbound, policy, note?.era ?? null, events);
+      let message =
+        outbound.kind === 'response'
+          ? filterLists(outbound, policy, note?.era ?? null, events)
+          : outbound.message;
       if (note?.maskRule) {
         const masked = maskMessageInline(message, note.maskRule);
         message = masked.message;
