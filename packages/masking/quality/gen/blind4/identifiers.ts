@@ -304,7 +304,12 @@ export function biometric(g: Gen, footprint = false): Span {
 
 export function photo(g: Gen, p: Person): Span {
   return g.pick([
-    () => phi('photo', `IMG_${g.int(2018, 2026)}${g.digits(4)}_${g.digits(6)}.jpg`, 'photo-camera'),
+    () =>
+      phi(
+        'photo',
+        `IMG_${g.int(2018, 2026)}${String(g.int(1, 12)).padStart(2, '0')}${String(g.int(10, 28))}_${g.digits(6)}.jpg`,
+        'photo-camera',
+      ),
     () =>
       phi('photo', `${p.family.toLowerCase().replace(/[^a-z]/g, '')}_face_${g.digits(3)}.png`, 'photo-named'),
     () => phi('photo', `PHOTO-${g.digits(8)}`, 'photo-id'),

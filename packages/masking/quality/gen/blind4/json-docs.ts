@@ -4,7 +4,7 @@
  * are also written as JSON text by `text-docs.ts`). SYNTHETIC DATA ONLY.
  */
 import type { Gen } from '../context';
-import { type JsonTree, keep, phi, t } from '../fragment';
+import { type Frag, type JsonTree, keep, phi, t } from '../fragment';
 import { address } from './addresses';
 import { birthDay, date, dateTime, day, stamp, time } from './dates';
 import {
@@ -26,7 +26,7 @@ import {
   plate,
   vin,
 } from './identifiers';
-import { clinician, familySpan, givenSpan, nameSpan, person, relative } from './people';
+import { clinician, familySpan, givenSpan, kinWord, nameSpan, type Person, person, relative } from './people';
 import {
   bareCode,
   code,
@@ -86,6 +86,11 @@ export function epcrRecord(g: Gen): JsonTree {
   };
 }
 
+function pickUpNote(g: Gen, p: Person): Frag {
+  const kin = relative(g, p);
+  return t`Pt's ${kinWord(g, kin, ['daughter', 'wife'], ['son', 'husband'])} ${nameSpan(kin)} will pick up; ${lab(g)}.`;
+}
+
 export function refillQueueItem(g: Gen): JsonTree {
   const p = person(g);
   const prescriber = clinician(g, g.pick(['MD', 'NP', 'DO']));
@@ -110,7 +115,7 @@ export function refillQueueItem(g: Gen): JsonTree {
       lastFilled: date(g, day(g, 2025, 2026)),
       diagnosis: bareCode(g, 'ICD-10'),
       priorAuth: { ref: caseNumber(g), status: g.pick(['pending', 'approved', 'denied']) },
-      note: t`Pt's ${g.pick(['daughter', 'son'])} ${nameSpan(relative(g, p))} will pick up; ${lab(g)}.`,
+      note: pickUpNote(g, p),
     },
     prescriber: { name: nameSpan(prescriber.person), npi: npi(g), dea: dea(g), fax: fax(g) },
     audit: { clientIp: g.chance(0.7) ? ipv4(g) : ipv6(g), app: t`refill-bot ${version(g)}` },
