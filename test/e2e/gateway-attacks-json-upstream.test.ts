@@ -8,7 +8,7 @@
  *   did not see this caller create — another identity's, whose id leaked — is not fetched on
  *   the caller's behalf as a bare tasks/result, unmasked.
  */
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_PATIENTS } from '@proctor/demo-ehr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ const POLICY = {
   version: 1,
   defaults: { charts: 'deny' },
   rules: [
-    { id: 'mask-charts', match: { tools: 'chart_task' }, action: 'mask' },
+    { id: 'mask-charts', match: { tools: ['chart_task', 'chart_stream'] }, action: 'mask' },
     { id: 'no-exports', match: { tools: 'export_all' }, action: 'deny' },
     { id: 'clinicians', match: { groups: 'clinicians' }, action: 'allow' },
   ],
@@ -58,6 +58,10 @@ async function startSharedTaskUpstream() {
         res.writeHead(202).end();
         return;
       }
+      if (message.params?.name === 'chart_stream') {
+        streamWithNotifications(res, message.id, message.params?._meta?.progressToken);
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       // An error that quotes the record, as a server's error often quotes what it found.
       const outcome = message.params?.arguments?.fail
@@ -72,6 +76,21 @@ async function startSharedTaskUpstream() {
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A call's SSE stream whose progress and log notifications quote the record, then the answer. */
+function streamWithNotifications(res: ServerResponse, id: unknown, progressToken: unknown) {
+  const event = (message: object) =>
+    `event: message\ndata: ${JSON.stringify({ jsonrpc: '2.0', ...message })}\n\n`;
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  res.write(
+    event({
+      method: 'notifications/progress',
+      params: { progressToken, progress: 1, total: 2, message: `reading ${RECORD}` },
+    }),
+  );
+  res.write(event({ method: 'notifications/message', params: { level: 'info', data: { found: RECORD } } }));
+  res.end(event({ id, result: { content: [{ type: 'text', text: RECORD }] } }));
 }
 
 let upstream: Awaited<ReturnType<typeof startSharedTaskUpstream>>;
@@ -124,7 +143,7 @@ describe('tasks of another caller', () => {
 });
 
 describe('a stateful upstream answering application/json', () => {
-  it('gets the client its answers as the policy left them: results and errors masked, lists filtered', async () => {
+  it('gets the client its answers as the policy left them: results, errors and the notifications of a masked call masked, lists filtered', async () => {
     const call = await sessionOf('dr.avery@example.com');
     const answer = await call('tools/call', { name: 'chart_task', arguments: {} });
     expect(answer).toContain('Patient');
@@ -135,6 +154,16 @@ describe('a stateful upstream answering application/json', () => {
     expect(error.code).toBe(-32603);
     expect(error.message).toContain('no coverage: Patient');
     expect(JSON.stringify(error)).not.toContain(patient.ssn);
+    // A streamed answer: the progress and log notifications of the masked call are masked too.
+    const streamed = await call('tools/call', {
+      name: 'chart_stream',
+      arguments: {},
+      _meta: { progressToken: 'synthetic-progress-1' },
+    });
+    expect(streamed).toContain('notifications/progress');
+    expect(streamed).toContain('synthetic-progress-1');
+    expect(streamed).toContain('notifications/message');
+    expect(streamed).not.toContain(patient.ssn);
     const list = JSON.parse(await call('tools/list', {}));
     expect(list.result.tools.map((t: { name: string }) => t.name)).toEqual(['chart_task']);
   });

@@ -54,3 +54,25 @@ function maskErrorInline(message: Record<string, unknown>, ruleId: string): Inli
   if (masked.text === text) return { message, events: [] };
   return { message: { ...message, error: { code, ...(JSON.parse(masked.text) as object) } }, events: [] };
 }
+
+/** Notifications that carry what a call is doing (its progress, its log), masked while a masked call runs. */
+const CALL_NOTIFICATIONS: ReadonlySet<string> = new Set(['notifications/progress', 'notifications/message']);
+
+/**
+ * A progress or log notification sent while a masked call runs, its params masked like the
+ * call's answer (the progress token kept, so the client still matches it); null when it
+ * cannot be masked with certainty (it is dropped: progress and log are not the answer). Any
+ * other message is returned as it is.
+ */
+export function maskNotificationInline(message: Record<string, unknown>): Record<string, unknown> | null {
+  if (typeof message.method !== 'string' || !CALL_NOTIFICATIONS.has(message.method)) return message;
+  const params = message.params;
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return message;
+  const { progressToken, ...said } = params as Record<string, unknown>;
+  const text = JSON.stringify(said);
+  const masked = maskJsonText(text);
+  if (masked.quarantined) return null;
+  if (masked.text === text) return message;
+  const kept = progressToken === undefined ? {} : { progressToken };
+  return { ...message, params: { ...kept, ...(JSON.parse(masked.text) as object) } };
+}

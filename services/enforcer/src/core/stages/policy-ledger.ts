@@ -33,6 +33,8 @@ export function taskKey(connection: string, identity: Identity, taskId: string):
 export class PolicyLedger {
   private readonly notes = new Map<string, RequestNote>();
   private readonly tasks = new Map<string, TaskOrigin>();
+  /** Mask rules of the requests in flight, per session (an entry per masked request). */
+  private readonly masking = new Map<string, string[]>();
 
   /** A tool call's answer created a task: requests about it are decided as that call. */
   rememberTask(key: string, origin: TaskOrigin): void {
@@ -49,10 +51,15 @@ export class PolicyLedger {
 
   remember(sessionId: string, idJson: string, note: RequestNote): void {
     if (this.notes.size >= MAX_NOTES) {
-      const oldest = this.notes.keys().next();
-      if (!oldest.done) this.notes.delete(oldest.value);
+      const oldest = this.notes.entries().next();
+      if (!oldest.done) this.forget(oldest.value[0], oldest.value[1]);
     }
-    this.notes.set(`${sessionId}\u0000${idJson}`, note);
+    const key = `${sessionId}\u0000${idJson}`;
+    const replaced = this.notes.get(key);
+    if (replaced) this.forget(key, replaced);
+    this.notes.set(key, note);
+    if (note.maskRule !== null)
+      this.masking.set(sessionId, [...(this.masking.get(sessionId) ?? []), note.maskRule]);
   }
 
   /** The note of the request a response answers; each is taken once. */
@@ -60,7 +67,26 @@ export class PolicyLedger {
     if (responseId === undefined || responseId === null) return undefined;
     const key = `${sessionId}\u0000${JSON.stringify(responseId)}`;
     const note = this.notes.get(key);
-    if (note) this.notes.delete(key);
+    if (note) this.forget(key, note);
     return note;
+  }
+
+  /**
+   * The mask rule of a request of the session still waiting for its answer, if any: the
+   * notifications the upstream sends meanwhile (progress, log messages) may carry what the
+   * answer would, and no notification names the request it belongs to.
+   */
+  maskInFlight(sessionId: string): string | null {
+    return this.masking.get(sessionId)?.[0] ?? null;
+  }
+
+  private forget(key: string, note: RequestNote): void {
+    this.notes.delete(key);
+    if (note.maskRule === null) return;
+    const sessionId = key.slice(0, key.indexOf('\u0000'));
+    const rules = this.masking.get(sessionId) ?? [];
+    const at = rules.indexOf(note.maskRule);
+    if (at >= 0) rules.splice(at, 1);
+    if (rules.length === 0) this.masking.delete(sessionId);
   }
 }

@@ -7,7 +7,7 @@ import {
 } from '@proctor/policy';
 import type { EventContent } from '../audit-emitter';
 import type { OutboundMessage, ResponseStage } from '../stages';
-import { maskMessageInline } from './mask-stage';
+import { maskMessageInline, maskNotificationInline } from './mask-stage';
 import type { PolicyLedger } from './policy-ledger';
 
 type ListBase = Pick<PolicyRequest, 'identity' | 'connection' | 'era'>;
@@ -36,6 +36,10 @@ export function createPolicyResponseStage(options: {
   return {
     name: 'policy-response',
     async onResponse(outbound, ctx) {
+      if (outbound.kind === 'notification') {
+        const masking = options.ledger.maskInFlight(outbound.sessionId) !== null;
+        return masking ? maskNotificationInline(outbound.message) : outbound.message;
+      }
       if (outbound.kind !== 'response' && outbound.kind !== 'error') return outbound.message;
       const note = options.ledger.take(outbound.sessionId, outbound.message.id);
       const taskId = createdTaskId(outbound.message);
