@@ -43,9 +43,11 @@ export {
   refuseRetiredSigner,
   writeCheckpointKeyFile,
 } from './key-file';
+export { SessionChainFollower } from './session-chain';
 export {
   type IntegrityProblem,
   type IntegrityProblemKind,
+  TrailFollower,
   type VerifyOptions,
   type VerifyReport,
   verifyAuditTrail,

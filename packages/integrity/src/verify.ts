@@ -3,7 +3,6 @@
  * checkpoints, reports every place where the trail is not what ingest stored.
  */
 import type { JWK } from 'jose';
-import { CHAIN_GENESIS, chainHash } from './chain';
 import type { StoredChainEvent } from './chained-event';
 import { type CheckpointStatement, verifyCheckpoint } from './checkpoint';
 import {
@@ -11,6 +10,7 @@ import {
   checkCheckpointChains,
   type VerifiedCheckpoint,
 } from './checkpoint-chain';
+import { SessionChainFollower } from './session-chain';
 
 export type IntegrityProblemKind =
   /** The event's content no longer hashes to its stored hash. */
@@ -38,6 +38,8 @@ export interface IntegrityProblem {
   kind: IntegrityProblemKind;
   sessionId?: string;
   seq?: number;
+  /** The event the problem was found at, when one is present. */
+  eventId?: string;
   gatewayId?: string;
   epoch?: number;
   /** First and last missing position of a gap (session seq or stream seq). */
@@ -87,22 +89,7 @@ export interface VerifyReport {
 }
 
 export async function verifyAuditTrail(options: VerifyOptions): Promise<VerifyReport> {
-  const bySession = new Map<string, StoredChainEvent[]>();
-  let eventCount = 0;
-  for (const event of options.events) {
-    eventCount++;
-    let list = bySession.get(event.sessionId);
-    if (list === undefined) {
-      list = [];
-      bySession.set(event.sessionId, list);
-    }
-    list.push(event);
-  }
   const problems: IntegrityProblem[] = [];
-  for (const events of bySession.values()) {
-    problems.push(...verifySessionChain(events, { fromStart: options.sessionsFromStart ?? true }));
-  }
-
   const verified: VerifiedCheckpoint[] = [];
   for (const jws of options.checkpoints ?? []) {
     try {
@@ -112,17 +99,127 @@ export async function verifyAuditTrail(options: VerifyOptions): Promise<VerifyRe
     }
   }
   const statements = verified.map((v) => v.statement);
-  problems.push(...checkCheckpointedHeads(statements, bySession, options.sessions));
+  const trail = new TrailFollower(statements, options);
+  const streamed: StoredChainEvent[] = [];
+  for (const event of options.events) {
+    trail.add(event);
+    if (options.checkStreams) streamed.push(event);
+  }
+  const followed = trail.finish();
+  problems.push(...followed.problems);
   if (options.checkpointChains) problems.push(...checkCheckpointChains(verified, options.checkpointChains));
-  if (options.checkStreams) problems.push(...checkStreams(bySession.values(), statements));
+  if (options.checkStreams) problems.push(...checkStreams(streamed, statements));
   return {
     ok: problems.length === 0,
-    sessions: bySession.size,
-    events: eventCount,
+    sessions: followed.sessions,
+    events: followed.events,
     checkpoints: statements.length,
     problems,
     signedThrough: signedHeads(statements),
   };
+}
+
+/**
+ * The events of a trail checked as they come, in any order, holding per session only its
+ * chain's state (never its events): every session's chain, and every position the valid
+ * checkpoints sign. Memory grows with the sessions and the signed positions, not the events.
+ */
+export class TrailFollower {
+  private readonly problems: IntegrityProblem[] = [];
+  private readonly chains = new Map<string, SessionChainFollower>();
+  /** Per session, per signed seq: the checkpoints' hashes and what the trail holds there. */
+  private readonly signed = new Map<string, Map<number, SignedPosition>>();
+  private events = 0;
+
+  constructor(
+    statements: readonly CheckpointStatement[],
+    private readonly options: Pick<VerifyOptions, 'sessions' | 'sessionsFromStart'> = {},
+  ) {
+    for (const statement of statements) {
+      for (const head of statement.sessions) {
+        let bySeq = this.signed.get(head.sessionId);
+        if (bySeq === undefined) {
+          bySeq = new Map();
+          this.signed.set(head.sessionId, bySeq);
+        }
+        const at = bySeq.get(head.seq) ?? { claims: [], held: [] };
+        at.claims.push({ hash: head.hash, checkpoint: statement.id });
+        bySeq.set(head.seq, at);
+      }
+    }
+  }
+
+  add(event: StoredChainEvent): void {
+    this.events++;
+    let chain = this.chains.get(event.sessionId);
+    if (chain === undefined) {
+      chain = new SessionChainFollower(
+        event.sessionId,
+        this.problems,
+        this.options.sessionsFromStart ?? true,
+      );
+      this.chains.set(event.sessionId, chain);
+    }
+    chain.add(event);
+    const position = this.signed.get(event.sessionId)?.get(event.seq);
+    if (position !== undefined && !position.held.some((h) => h.hash === event.hash)) {
+      position.held.push({ hash: event.hash, eventId: event.eventId });
+    }
+  }
+
+  finish(): { problems: IntegrityProblem[]; sessions: number; events: number } {
+    for (const chain of this.chains.values()) chain.finish();
+    const expected = this.options.sessions;
+    for (const [sessionId, bySeq] of this.signed) {
+      if (!this.chains.has(sessionId)) {
+        if (expected === undefined || expected.has(sessionId)) {
+          for (const [seq, { claims }] of bySeq) {
+            for (const claim of claims) {
+              this.problems.push({
+                kind: 'missing_session',
+                sessionId,
+                detail: `checkpoint ${claim.checkpoint} covers seq ${seq}, no event is present`,
+              });
+            }
+          }
+        }
+        continue;
+      }
+      for (const [seq, { claims, held }] of bySeq) {
+        for (const claim of claims) this.checkClaim(sessionId, seq, claim, held);
+      }
+    }
+    return { problems: this.problems, sessions: this.chains.size, events: this.events };
+  }
+
+  private checkClaim(
+    sessionId: string,
+    seq: number,
+    claim: SignedPosition['claims'][number],
+    held: SignedPosition['held'],
+  ): void {
+    if (held.length === 0) {
+      this.problems.push({
+        kind: 'deleted',
+        sessionId,
+        seq,
+        detail: `checkpointed seq ${seq} missing (checkpoint ${claim.checkpoint})`,
+      });
+    } else if (!held.some((h) => h.hash === claim.hash)) {
+      this.problems.push({
+        kind: 'checkpoint_mismatch',
+        sessionId,
+        seq,
+        ...(held[0] && { eventId: held[0].eventId }),
+        detail: `hash differs from checkpoint ${claim.checkpoint}`,
+      });
+    }
+  }
+}
+
+interface SignedPosition {
+  claims: { hash: string; checkpoint: string }[];
+  held: { hash: string; eventId: string }[];
 }
 
 function signedHeads(statements: readonly CheckpointStatement[]): Map<string, number> {
@@ -145,99 +242,16 @@ export function verifySessionChain(
   const sorted = [...events].sort((a, b) => a.seq - b.seq || (a.eventId < b.eventId ? -1 : 1));
   const first = sorted[0];
   if (first === undefined) return [];
-  const sessionId = first.sessionId;
   const problems: IntegrityProblem[] = [];
-  const hashes = new Set(sorted.map((e) => e.hash));
-  let expectedSeq = (options.fromStart ?? true) ? 0 : first.seq;
-  let previous: StoredChainEvent | undefined;
-  for (const event of sorted) {
-    const at = { sessionId, seq: event.seq };
-    if (chainHash(event.prevHash, event) !== event.hash) {
-      problems.push({ kind: 'modified', ...at, detail: 'content does not match its stored hash' });
-    }
-    let gap = false;
-    if (previous !== undefined && event.seq === previous.seq) {
-      problems.push({ kind: 'inserted', ...at, detail: 'another event has the same seq' });
-      continue;
-    }
-    if (event.seq > expectedSeq) {
-      gap = true;
-      problems.push({
-        kind: 'deleted',
-        sessionId,
-        from: expectedSeq,
-        to: event.seq - 1,
-        detail: `seq ${expectedSeq}..${event.seq - 1} missing`,
-      });
-    }
-    const expectedPrev = previous?.hash ?? (event.seq === 0 ? CHAIN_GENESIS : undefined);
-    if (expectedPrev !== undefined && event.prevHash !== expectedPrev && !gap) {
-      if (hashes.has(event.prevHash) && event.prevHash !== event.hash) {
-        problems.push({ kind: 'reordered', ...at, detail: 'linked to another event than the one before it' });
-      } else {
-        problems.push({ kind: 'inserted', ...at, detail: 'not linked to the event before it' });
-      }
-    }
-    expectedSeq = event.seq + 1;
-    previous = event;
-  }
-  return problems;
-}
-
-function checkCheckpointedHeads(
-  statements: readonly CheckpointStatement[],
-  bySession: ReadonlyMap<string, StoredChainEvent[]>,
-  expected: ReadonlySet<string> | undefined,
-): IntegrityProblem[] {
-  const problems: IntegrityProblem[] = [];
-  // A long session is named by thousands of checkpoints: look its heads up by seq, not by scanning.
-  const atSeq = new Map<string, Map<number, StoredChainEvent[]>>();
-  const eventsAt = (sessionId: string, events: readonly StoredChainEvent[], seq: number) => {
-    let index = atSeq.get(sessionId);
-    if (index === undefined) {
-      index = new Map();
-      for (const e of events) index.set(e.seq, [...(index.get(e.seq) ?? []), e]);
-      atSeq.set(sessionId, index);
-    }
-    return index.get(seq) ?? [];
-  };
-  for (const statement of statements) {
-    for (const head of statement.sessions) {
-      const events = bySession.get(head.sessionId);
-      if (events === undefined) {
-        if (expected === undefined || expected.has(head.sessionId)) {
-          problems.push({
-            kind: 'missing_session',
-            sessionId: head.sessionId,
-            detail: `checkpoint ${statement.id} covers seq ${head.seq}, no event is present`,
-          });
-        }
-        continue;
-      }
-      const atHead = eventsAt(head.sessionId, events, head.seq);
-      if (atHead.length === 0) {
-        problems.push({
-          kind: 'deleted',
-          sessionId: head.sessionId,
-          seq: head.seq,
-          detail: `checkpointed seq ${head.seq} missing (checkpoint ${statement.id})`,
-        });
-      } else if (!atHead.some((e) => e.hash === head.hash)) {
-        problems.push({
-          kind: 'checkpoint_mismatch',
-          sessionId: head.sessionId,
-          seq: head.seq,
-          detail: `hash differs from checkpoint ${statement.id}`,
-        });
-      }
-    }
-  }
+  const chain = new SessionChainFollower(first.sessionId, problems, options.fromStart ?? true);
+  for (const event of sorted) chain.add(event);
+  chain.finish();
   return problems;
 }
 
 /** Gaps and repeats in each gateway stream (gatewayId, epoch), including tails a checkpoint saw. */
 function checkStreams(
-  sessions: Iterable<StoredChainEvent[]>,
+  events: Iterable<StoredChainEvent>,
   statements: readonly CheckpointStatement[],
 ): IntegrityProblem[] {
   const streams = new Map<string, { gatewayId: string; epoch: number; seqs: number[] }>();
@@ -250,11 +264,9 @@ function checkStreams(
     }
     return stream;
   };
-  for (const events of sessions) {
-    for (const e of events) {
-      if (e.gatewayEpoch !== null && e.streamSeq !== null)
-        streamOf(e.gatewayId, e.gatewayEpoch).seqs.push(e.streamSeq);
-    }
+  for (const e of events) {
+    if (e.gatewayEpoch !== null && e.streamSeq !== null)
+      streamOf(e.gatewayId, e.gatewayEpoch).seqs.push(e.streamSeq);
   }
   const signedTail = new Map<string, number>();
   for (const statement of statements) {
