@@ -14,6 +14,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type BundleSource, buildBundle } from './bundle/build-bundle';
 import { writeBundle } from './bundle/writer';
+import { type BundleStorage, DEFAULT_BUNDLE_STORAGE, sweepBundles } from './bundle-storage';
 import { EVENT_RECORDS } from './exports/record-kinds';
 import { readRecordPage } from './exports/record-query';
 
@@ -86,8 +87,9 @@ export function bundleFile(dir: string, jobId: string): string {
 export async function workBundleJobs(
   deps: Pick<BundleRouteDeps, 'jobs' | 'source' | 'dir'>,
   concurrency = 2,
-  options: { maxEvents?: number } = {},
+  options: { maxEvents?: number; storage?: BundleStorage } = {},
 ) {
+  const { storage = DEFAULT_BUNDLE_STORAGE, ...build } = options;
   await mkdir(deps.dir, { recursive: true });
   return deps.jobs.work(
     buildBundleJob,
@@ -95,11 +97,13 @@ export async function workBundleJobs(
       try {
         const bundle = await buildBundle(deps.source, {
           ...payload,
-          ...options,
+          ...build,
           onProgress: (events) => void ctx.progress(Math.min(80, 10 + events / 200)),
         });
         await ctx.progress(85);
-        await writeBundle(bundle, bundleFile(deps.dir, ctx.id));
+        const file = bundleFile(deps.dir, ctx.id);
+        await writeBundle(bundle, file);
+        await sweepBundles(deps.dir, storage, file);
         return { events: bundle.events.length, sessions: bundle.manifest.sessions.length };
       } catch (err) {
         throw err instanceof ProctorError ? err : new BundleBuildError(err);

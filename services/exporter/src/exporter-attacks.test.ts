@@ -4,7 +4,8 @@
  * metacharacters, path traversal, huge values), forged cursors, reversed and enormous time
  * ranges, and a caller flooding the bundle queue. Every answer is a clear 4xx, never a 5xx.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { StoredEvent } from '@proctor/audit-store';
 import { removeChdbTestPath } from '@proctor/audit-store/testing';
 import { createInProcessJobQueue } from '@proctor/jobs';
@@ -380,6 +381,37 @@ describe('the audit API under attack', () => {
       expect(gone.json().error.code).toBe('BUNDLE_GONE');
     } finally {
       await withWorkers.close();
+    }
+  });
+
+  it('keeps finished bundle files within their time and a disk budget, the oldest going first', async () => {
+    const dir = await tempDir('bundles');
+    const jobs = createInProcessJobQueue();
+    const storage = { keepMs: 3_600_000, maxBytes: Number.MAX_SAFE_INTEGER };
+    await workBundleJobs({ jobs, source: exporterSource(), dir }, 1, { storage });
+    const build = async () => {
+      const { id } = await jobs.enqueue(buildBundleJob, {
+        sessionId: 's-a',
+        tenants: ['tenant-a'],
+        createdBy: 'audit@example.com',
+      });
+      expect((await waitForJob(jobs, id)).state).toBe('completed');
+      return bundleFile(dir, id);
+    };
+    const stored = async () => (await readdir(dir)).map((name) => join(dir, name)).sort();
+    try {
+      const first = await build();
+      // Room for two and a half bundles: of four, the two newest stay.
+      storage.maxBytes = Math.floor((await stat(first)).size * 2.5);
+      const files = [first];
+      for (let i = 0; i < 3; i++) files.push(await build());
+      expect(await stored()).toEqual(files.slice(2).sort());
+      // Past their time, every other bundle goes; the one just built stays.
+      storage.keepMs = 0;
+      const last = await build();
+      expect(await stored()).toEqual([last]);
+    } finally {
+      await jobs.close();
     }
   });
 
