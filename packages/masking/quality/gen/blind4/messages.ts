@@ -22,7 +22,17 @@ import {
   ssn,
   workEmail,
 } from './identifiers';
-import { clinician, familySpan, givenSpan, nameAs, nameSpan, person, relative, titled } from './people';
+import {
+  clinician,
+  familySpan,
+  givenSpan,
+  kinWord,
+  nameAs,
+  nameSpan,
+  person,
+  relative,
+  titled,
+} from './people';
 import { code, DRUGS, drug, lab, org, uuid, version } from './vocab';
 
 export function emailThread(g: Gen): Frag {
@@ -73,7 +83,7 @@ export function voicemail(g: Gen): Frag {
   const caller = person(g);
   const pt = relative(g, caller);
   return t`Voicemail transcript (auto) - received ${time(g)}, ${g.int(20, 95)} sec
-"Hi, this is ${nameAs(caller, g.pick(['as-is', 'lower']))} calling about my ${g.pick(['father', 'mother', 'aunt'])} ${nameSpan(pt)}, date of birth ${date(g, birthDay(g), ['month-day-year', 'ordinal-month', 'md', 'dmy-long'])}. ${pt.sex === 'm' ? "He's" : "She's"} ${oldAge(g)} and the ${drug(g, DRUGS.home)} ran out ${g.pick(['last Tuesday', 'on Sunday', 'two days ago'])}. Our member number is ${healthPlan(g)}. You can call me back on ${phone(g, caller.culture)}, that's ${phone(g, caller.culture)} for my work, or email ${email(g, caller)}. We're at ${oneLine(g, address(g), true)}. Thanks, bye."
+"Hi, this is ${nameAs(caller, g.pick(['as-is', 'lower']))} calling about my ${kinWord(g, pt, ['mother', 'aunt', 'grandmother'], ['father', 'uncle', 'grandfather'])} ${nameSpan(pt)}, date of birth ${date(g, birthDay(g), ['month-day-year', 'ordinal-month', 'md', 'dmy-long'])}. ${pt.sex === 'm' ? "He's" : "She's"} ${oldAge(g)} and the ${drug(g, DRUGS.home)} ran out ${g.pick(['last Tuesday', 'on Sunday', 'two days ago'])}. Our member number is ${healthPlan(g)}. You can call me back on ${phone(g, caller.culture)}, that's ${phone(g, caller.culture)} for my work, or email ${email(g, caller)}. We're at ${oneLine(g, address(g), true)}. Thanks, bye."
 Transcription engine ${version(g)}; confidence 0.${g.int(61, 98)}.`;
 }
 
