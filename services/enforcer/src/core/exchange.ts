@@ -4,6 +4,7 @@
  */
 
 import type { Identity } from '@proctor/events';
+import type { CallSignal } from '../upstream/port';
 import type { ParsedBody } from './json-rpc';
 import type { ClientStream } from './sse-stream';
 
@@ -25,6 +26,11 @@ interface ClientCallBase {
   headers: Readonly<Record<string, string | undefined>>;
   /** Aborted when the client goes away, or by `abort`. */
   signal: AbortSignal;
+  /**
+   * The same going away as a CallSignal that makes no AbortSignal (see ClientCut), for what
+   * only listens for it; absent, `signal` is listened to.
+   */
+  gone?: CallSignal;
   /**
    * Aborts `signal`: the core ends the call with it (the call was cancelled, its access ended,
    * the stream the client read was closed), without making a signal of its own for that.

@@ -96,7 +96,21 @@ export function endReasonOf(signal: AbortSignal, otherwise: SessionEndReason): S
   return signal.aborted && signal.reason instanceof AccessEndedError ? 'access_revoked' : otherwise;
 }
 
-function releaseNothing(): void {}
+/** Whatever carries a signal made on demand: a client call, an AbortController, `{ signal }`. */
+export interface SignalSource {
+  readonly signal: AbortSignal;
+}
+
+/** A request without an id: nothing can cancel it by name; its signal is its caller's. */
+class UntrackedRequest {
+  constructor(private readonly source: SignalSource) {}
+
+  get signal(): AbortSignal {
+    return this.source.signal;
+  }
+
+  release(): void {}
+}
 
 /**
  * Requests whose stages are still deciding (an approval hold), so a client's
@@ -106,20 +120,21 @@ export class HeldRequests {
   private readonly held = new Map<string, HeldRequest>();
 
   /**
-   * A signal aborted by `signal` or by a cancellation of this request; call `release` when
+   * A signal aborted by the source's signal or by a cancellation of this request; call `release` when
    * decided. The signal is made only when read: most stages decide at once and never read it
    * (node makes each AbortSignal at a cost of microseconds).
    */
   track(
     sessionId: string,
     idJson: string | null,
-    signal: AbortSignal,
+    /** What has the caller's signal (read only when needed: a ClientPost makes it on first read). */
+    source: SignalSource,
     /** Aborts `signal` itself, when the request owns it (one signal per call): no linked signal is made. */
     abortOwn?: (reason: unknown) => void,
   ): { readonly signal: AbortSignal; release: () => void } {
-    if (idJson === null) return { signal, release: releaseNothing };
+    if (idJson === null) return new UntrackedRequest(source);
     const key = `${sessionId} ${idJson}`;
-    const request = new HeldRequest(signal, this.held, key, abortOwn);
+    const request = new HeldRequest(source, this.held, key, abortOwn);
     this.held.set(key, request);
     return request;
   }
@@ -153,19 +168,19 @@ class HeldRequest {
   private forward: (() => void) | null = null;
 
   constructor(
-    private readonly source: AbortSignal,
+    private readonly source: SignalSource,
     private readonly held: Map<string, HeldRequest>,
     private readonly key: string,
     private readonly abortOwn?: (reason: unknown) => void,
   ) {
     this.release = () => {
-      if (this.forward) this.source.removeEventListener('abort', this.forward);
+      if (this.forward) this.source.signal.removeEventListener('abort', this.forward);
       if (this.held.get(this.key) === this) this.held.delete(this.key);
     };
   }
 
   get signal(): AbortSignal {
-    return this.abortOwn ? this.source : this.linked().signal;
+    return this.abortOwn ? this.source.signal : this.linked().signal;
   }
 
   abort(reason: unknown): void {
@@ -183,10 +198,11 @@ class HeldRequest {
     if (this.controller) return this.controller;
     const controller = new AbortController();
     this.controller = controller;
-    if (this.source.aborted) controller.abort(this.source.reason);
+    const source = this.source.signal;
+    if (source.aborted) controller.abort(source.reason);
     else {
-      this.forward = () => controller.abort(this.source.reason);
-      this.source.addEventListener('abort', this.forward, { once: true });
+      this.forward = () => controller.abort(source.reason);
+      source.addEventListener('abort', this.forward, { once: true });
     }
     return controller;
   }

@@ -1,6 +1,7 @@
 import type { Logger } from '@proctor/logger';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
+import { ClientCut } from '../core/client-cut';
 import { GatewayError } from '../core/errors';
 import type { Caller, ClientDelete, ClientListen, ClientPost, Outcome } from '../core/exchange';
 import type { BodyLimits } from '../core/json-rpc';
@@ -86,7 +87,7 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
   });
 }
 
-async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps) {
+async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps): Promise<ClientDelete> {
   const identity = await authenticate(req, deps);
   const caller: Caller = {
     identity,
@@ -99,27 +100,30 @@ async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps
   for (const name in req.headers) {
     if (name.startsWith('mcp-param-')) headers[name] = single(req.headers[name]) ?? undefined;
   }
-  const abort = clientAbort(reply);
+  const gone = clientGone(reply);
   return {
     connection: req.params.name,
     caller,
     sessionId: single(req.headers['mcp-session-id']),
     protocolVersion: single(req.headers['mcp-protocol-version']),
     headers,
-    signal: abort.signal,
-    // Bound, not an arrow: a named function made per call costs a defineProperty under tsx.
-    abort: abort.abort.bind(abort),
+    // Made when first read: most calls never need an AbortSignal (see ClientCut).
+    get signal() {
+      return gone.signal;
+    },
+    gone,
+    abort: gone.abort,
   };
 }
 
 /** Aborts when the client's connection closes before the answer was sent (or when the core aborts the call). */
-function clientAbort(reply: FastifyReply): AbortController {
-  const abort = new AbortController();
+function clientGone(reply: FastifyReply): ClientCut {
+  const gone = new ClientCut();
   // `on`, not `once`: a response closes once, and `once` wraps each listener in two objects more.
   reply.raw.on('close', () => {
-    if (!reply.raw.writableFinished) abort.abort();
+    if (!reply.raw.writableFinished) gone.abort();
   });
-  return abort;
+  return gone;
 }
 
 async function send(reply: FastifyReply, outcome: Outcome, flushHeadersEarly: boolean) {

@@ -142,7 +142,7 @@ async function continueHeld(
     frames = [errorFrame(request.idJson, GATEWAY_RPC.UPSTREAM_PROTOCOL, message)];
   }
   for (const frame of frames) {
-    const staged = await applyResponseStages(ctx, session, frame, abort.signal);
+    const staged = await applyResponseStages(ctx, session, frame, abort);
     if (staged) await recordAndPush(ctx, session, stream, staged);
   }
   return done();

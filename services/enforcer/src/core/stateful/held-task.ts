@@ -139,7 +139,7 @@ async function forwardForTask(
       continue;
     }
     for (const frame of frames) {
-      const staged = await applyResponseStages(ctx, session, frame, AbortSignal.timeout(60_000));
+      const staged = await applyResponseStages(ctx, session, frame, { signal: AbortSignal.timeout(60_000) });
       if (!staged) continue;
       await record(ctx, session, staged);
       if ((staged.kind === 'response' || staged.kind === 'error') && staged.idJson === request.idJson)

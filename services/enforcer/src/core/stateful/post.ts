@@ -153,8 +153,9 @@ async function exchange(
   // The upstream request outlives the client's connection once its answer streams: a cut
   // client may resume. Until the answer starts, the client going away aborts it.
   const upstreamCut = new UpstreamCut();
-  if (post.signal.aborted) upstreamCut.abort();
-  else post.signal.addEventListener('abort', upstreamCut, { once: true });
+  const clientGone = post.gone ?? post.signal;
+  if (clientGone.aborted) upstreamCut.abort();
+  else clientGone.addEventListener('abort', upstreamCut, { once: true });
   let reply: UpstreamReply;
   try {
     reply = await connection.upstream.send({
@@ -183,7 +184,7 @@ async function exchange(
     await endAfterAnswer(ctx, session, initializing);
     return outcome;
   } finally {
-    post.signal.removeEventListener('abort', upstreamCut);
+    clientGone.removeEventListener('abort', upstreamCut);
   }
   if (initializing && reply.sessionId !== null) {
     const updated = await ctx.sessions.update(sessionId, { upstreamSessionId: reply.sessionId });
@@ -223,8 +224,9 @@ async function decide(
       protocolVersion: session.record.protocolVersion,
       sessionId: session.record.id,
     });
-    const signal = extras.cancelled ? AbortSignal.any([post.signal, extras.cancelled]) : post.signal;
-    const held = ctx.held.track(session.record.id, frame.idJson, signal);
+    // The post itself when no task can cancel the request: its signal is made only if read.
+    const source = extras.cancelled ? { signal: AbortSignal.any([post.signal, extras.cancelled]) } : post;
+    const held = ctx.held.track(session.record.id, frame.idJson, source);
     // The signal is made only if a stage reads it (a hold): see HeldRequests.
     const stageCtx: StageContext = {
       get signal() {
@@ -319,7 +321,7 @@ async function relayReply(
     }
     if (initializing) await completeInitialize(ctx, session, frames);
     forgetUnestablished(headers, session, initializing);
-    const staged = await stageResponses(ctx, session, frames, relay.post.signal);
+    const staged = await stageResponses(ctx, session, frames, relay.post);
     const missing = unanswered.map((f) =>
       upstreamFaultFrame(f, 'answered without a response to the request'),
     );
@@ -390,12 +392,12 @@ async function stageResponses(
   ctx: CoreContext,
   session: LiveSession,
   frames: JsonRpcFrame[],
-  signal: AbortSignal,
+  post: ClientPost,
 ): Promise<JsonRpcFrame[]> {
   if (ctx.stages.response.length === 0) return frames;
   const out: JsonRpcFrame[] = [];
   for (const frame of frames) {
-    const staged = await applyResponseStages(ctx, session, frame, signal);
+    const staged = await applyResponseStages(ctx, session, frame, post);
     if (staged) out.push(staged);
   }
   return out;

@@ -4,7 +4,7 @@ import { GATEWAY_RPC } from '../errors';
 import { frameContent, sseEventBytes } from '../frame-events';
 import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import type { GatewayStream } from '../sse-stream';
-import { type OutboundMessage, runResponseStages } from '../stages';
+import { type OutboundMessage, runResponseStages, type SignalSource } from '../stages';
 import { type LiveSession, sessionEmit } from './live-session';
 
 export interface PumpOptions {
@@ -100,7 +100,7 @@ async function relayEvents(
       }
       for (const upstreamFrame of frames) {
         if (abort.signal.aborted) return { type: 'stop' };
-        const frame = await applyResponseStages(ctx, session, upstreamFrame, abort.signal);
+        const frame = await applyResponseStages(ctx, session, upstreamFrame, abort);
         if (frame === null) continue;
         if (!(await deliver(ctx, options, frame))) return { type: 'stop' };
         if (stopWhenAnswered && options.pending.size === 0) {
@@ -187,7 +187,8 @@ export async function applyResponseStages(
   ctx: CoreContext,
   session: LiveSession,
   frame: JsonRpcFrame,
-  signal: AbortSignal,
+  /** What has the signal the stages get (read only if one does). */
+  source: SignalSource,
 ): Promise<JsonRpcFrame | null> {
   if (ctx.stages.response.length === 0) return frame;
   const request =
@@ -203,7 +204,9 @@ export async function applyResponseStages(
     connection: session.record.connection,
   };
   const message = await runResponseStages(ctx.stages.response, outbound, {
-    signal,
+    get signal() {
+      return source.signal;
+    },
     emit: sessionEmit(ctx, session),
   });
   if (message === null) return null;

@@ -1,4 +1,5 @@
 import type { CallAbortListener, CallSignal } from '../../upstream/port';
+import { AbortListeners } from '../abort-listeners';
 
 /**
  * What aborts a stateful call's upstream request. Until the answer starts, the client going
@@ -11,19 +12,14 @@ import type { CallAbortListener, CallSignal } from '../../upstream/port';
  */
 export class UpstreamCut implements CallSignal {
   aborted = false;
-  /** The adapter's listener: one per call. Further ones (none today) wait in `more`. */
-  private listener: CallAbortListener | null = null;
-  private more: CallAbortListener[] | null = null;
+  private readonly listeners = new AbortListeners();
 
-  addEventListener(_type: 'abort', listener: CallAbortListener): void {
-    if (this.listener === null) this.listener = listener;
-    else if (this.more === null) this.more = [listener];
-    else this.more.push(listener);
+  addEventListener(_type: 'abort', listener: CallAbortListener, _options?: { once: true }): void {
+    this.listeners.add(listener);
   }
 
   removeEventListener(_type: 'abort', listener: CallAbortListener): void {
-    if (this.listener === listener) this.listener = null;
-    else if (this.more) this.more = this.more.filter((l) => l !== listener);
+    this.listeners.remove(listener);
   }
 
   /** Listens to the client's signal (before the answer) or a stream's controller (after). */
@@ -34,10 +30,7 @@ export class UpstreamCut implements CallSignal {
   abort(): void {
     if (this.aborted) return;
     this.aborted = true;
-    const listeners = this.listener ? [this.listener, ...(this.more ?? [])] : (this.more ?? []);
-    this.listener = null;
-    this.more = null;
-    for (const listener of listeners) listener.handleEvent();
+    this.listeners.callAll();
   }
 
   /** A controller whose abort aborts this call: for an answer that streams on after the client's request. */

@@ -85,7 +85,7 @@ export class StatelessExchangeHandler {
     const exchange = ledger.open(call, continuation);
     // The exchange can be ended from outside (its access grant ended): its stages give up and
     // its upstream call is cancelled, as when the client goes away.
-    const tracked = this.deps.held?.track(exchange.id, call.frame.idJson ?? 'null', call.signal, call.abort);
+    const tracked = this.deps.held?.track(exchange.id, call.frame.idJson ?? 'null', call, call.abort);
     if (!tracked) return this.serve({ call, exchange, continuation });
     let streaming = false;
     try {
