@@ -46,11 +46,18 @@ export function authFailureEvent(
   };
 }
 
+/**
+ * Longest user agent kept (as the claimed issuer and subject are cut at 256): a refusal needs no
+ * token, and each is kept for years, so anyone could otherwise store 16 KB per request.
+ */
+export const MAX_USER_AGENT = 512;
+
 export function refusedRequest(req: FastifyRequest, failure: AuthFailureBody): RefusedRequest {
   const agent = req.headers['user-agent'];
+  const first = Array.isArray(agent) ? agent[0] : agent;
   return {
     failure,
     sourceIp: req.ip ?? null,
-    userAgent: (Array.isArray(agent) ? agent[0] : agent) ?? null,
+    userAgent: first === undefined ? null : first.slice(0, MAX_USER_AGENT),
   };
 }

@@ -12,6 +12,7 @@ import { createInProcessJobQueue } from '@proctor/jobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForJob } from '../../../packages/jobs/src/job-queue.contract';
 import { tempDir } from '../../../test/harness';
+import type { RefusedRequest } from './auth-failures';
 import type { BundleSource } from './bundle/build-bundle';
 import { buildBundleJob, bundleFile, workBundleJobs } from './bundle-routes';
 import { endedSession, startTestExporter, type TestExporter } from './testing-exporter';
@@ -19,6 +20,8 @@ import { endedSession, startTestExporter, type TestExporter } from './testing-ex
 let exporter: TestExporter;
 /** While set, a report waits for it before reading the store (and counts itself waiting). */
 const reportGate: { hold: Promise<void> | null; waiting: number } = { hold: null, waiting: 0 };
+/** The refusals the API recorded. */
+const refusals: RefusedRequest[] = [];
 /** While set, a query of the record routes waits for it (and counts itself waiting). */
 const recordGate: { hold: Promise<void> | null; waiting: number } = { hold: null, waiting: 0 };
 
@@ -29,6 +32,9 @@ beforeAll(async () => {
     limits: { perCaller: 2, queued: 3 },
     maxConcurrentReports: 1,
     exportLimits: { perCaller: 2, total: 3 },
+    authFailures: async (refused) => {
+      refusals.push(refused);
+    },
     wrapReader: (client) =>
       new Proxy(client, {
         get(target, name) {
@@ -103,6 +109,18 @@ describe('the audit API under attack', () => {
     }
     // The checkpoint keys are public keys, published to anyone (as a JWKS is).
     expect((await get(null, '/v1/keys')).statusCode).toBe(200);
+  });
+
+  it("records a refusal's user agent cut to 512 characters: anyone can send 16 KB of it, kept for years", async () => {
+    refusals.length = 0;
+    const agent = `Mozilla/5.0 ${'x'.repeat(15_000)}`;
+    const res = await exporter.app.inject({
+      method: 'GET',
+      url: '/v1/records/events',
+      headers: { 'user-agent': agent },
+    });
+    expect(res.statusCode).toBe(401);
+    expect(refusals.map((r) => r.userAgent)).toEqual([agent.slice(0, 512)]);
   });
 
   it('shows an auditor of no tenant nothing, and refuses their bundle job with a 403, not a 5xx', async () => {

@@ -20,6 +20,7 @@ import { expect } from 'vitest';
 import { chainedEvent } from '../../../packages/integrity/src/testing/sample-chain';
 import { tempDir } from '../../../test/harness';
 import { buildExporterApp } from './app';
+import type { AuthFailureSink } from './auth-failures';
 import { type BundleRouteDeps, workBundleJobs } from './bundle-routes';
 import type { ExportLimits } from './exports/export-slots';
 import { clickHouseReportSource } from './report/clickhouse-report-source';
@@ -87,6 +88,8 @@ export async function startTestExporter(
     workers?: boolean;
     maxConcurrentReports?: number;
     exportLimits?: ExportLimits;
+    /** Where refused requests are recorded (default: nowhere). */
+    authFailures?: AuthFailureSink;
     /** Wraps the ClickHouse client the audit routes read records with (e.g. to hold their queries). */
     wrapReader?: (client: ClickHouseClient) => ClickHouseClient;
     /** Wraps the ClickHouse report source (e.g. to hold a report while others arrive). */
@@ -99,6 +102,7 @@ export async function startTestExporter(
     workers = true,
     maxConcurrentReports,
     exportLimits,
+    authFailures,
     wrapReader = (reader) => reader,
     wrapReports = (source) => source,
     publishedKeys: published,
@@ -126,6 +130,7 @@ export async function startTestExporter(
     requiredGroups: ['auditors'],
     logger: silentLogger(),
     maskText: maskString,
+    ...(authFailures && { authFailures }),
     tenantsOf: (who) => [
       ...(who.groups.includes('tenant-a-audit') ? ['tenant-a'] : []),
       ...(who.groups.includes('tenant-b-audit') ? ['tenant-b'] : []),
