@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 /**
  * Policy at the edge of the direct 2026-07-28 path, against a real gateway under a policy and
  * an upstream that checks nothing (tests of what the gateway itself must hold): the gateway's
@@ -54,12 +56,17 @@ const POLICY = {
 describe('the gateway reads of the upstream on a caller behalf are under the policy', () => {
   let upstream: LaxUpstream;
   let sdk: FixtureServer;
+  let updates: Awaited<ReturnType<typeof startUpdatingUpstream>>;
   let idp: LocalIssuer;
   let gateway: SecuredGateway;
   let nextId = 1;
 
   beforeAll(async () => {
-    [upstream, sdk] = await Promise.all([startLaxUpstream([ROUTE_ORDER]), startFixtureServer()]);
+    [upstream, sdk, updates] = await Promise.all([
+      startLaxUpstream([ROUTE_ORDER]),
+      startFixtureServer(),
+      startUpdatingUpstream(),
+    ]);
     idp = await startLocalIssuer('/idp');
     const dir = await tempDir('proctor-policy-attacks');
     const config = parseConfig({
@@ -70,6 +77,7 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
         connections: [
           { name: 'lax', upstream: { url: upstream.url }, era: 'stateless' },
           { name: 'sdk', upstream: { url: sdk.url }, era: 'stateful' },
+          { name: 'updates', upstream: { url: updates.url }, era: 'stateless' },
         ],
       },
       policy: { inline: POLICY },
@@ -79,7 +87,7 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
   afterAll(async () => {
     await gateway?.close();
     await idp?.close();
-    await Promise.allSettled([upstream?.close(), sdk?.close()]);
+    await Promise.allSettled([upstream?.close(), sdk?.close(), updates?.close()]);
   });
 
   const post = async (subject: string, groups: string[], headers: Record<string, string>) => {
@@ -116,11 +124,11 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
   });
 
   /** A 2026-07-28 request of dr.avery's, its Mcp-Method and Mcp-Name headers agreeing with the body. */
-  const postModern = async (method: string, params: Record<string, unknown>) => {
+  const postModern = async (method: string, params: Record<string, unknown>, connection = 'lax') => {
     const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
     return rawRequest(gateway.base, {
       method: 'POST',
-      path: '/mcp/lax',
+      path: `/mcp/${connection}`,
       headers: {
         ...MCP_POST_HEADERS,
         authorization: `Bearer ${token}`,
@@ -184,6 +192,16 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
     expect(listens()).toBe(before + 1);
   });
 
+  it('drops an update the upstream sends about a resource the caller may not read', async () => {
+    const res = await postModern(
+      'subscriptions/listen',
+      { notifications: { resourceSubscriptions: ['ehr://patients/P-1'] } },
+      'updates',
+    );
+    expect(res.body).toContain('ehr://patients/P-1');
+    expect(res.body).not.toMatch(/VIP|%56IP/);
+  });
+
   it('refuses positional params, string arguments and look-alike methods in a stateful session', async () => {
     const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
     const session = await RawSession.open(gateway.base, '/mcp/sdk', token);
@@ -213,3 +231,25 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
     expect(sdk.seen.echoes.length).toBe(echoes);
   });
 });
+
+/** A 2026-07-28 upstream whose listen stream reports updates of a chart asked for and of others. */
+async function startUpdatingUpstream() {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const message = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const uri of ['ehr://patients/P-1', 'ehr://patients/VIP-3', 'EHR://patients/%56IP-4']) {
+        const update = { jsonrpc: '2.0', method: 'notifications/resources/updated', params: { uri } };
+        res.write(`event: message\ndata: ${JSON.stringify(update)}\n\n`);
+      }
+      res.end(`event: message\ndata: ${JSON.stringify({ jsonrpc: '2.0', id: message.id, result: {} })}\n\n`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,12 +1,13 @@
 import {
   type CompiledPolicy,
+  decide,
   isTemplateVisible,
   isVisible,
   type PolicyHolder,
   type PolicyRequest,
 } from '@proctor/policy';
 import type { EventContent } from '../audit-emitter';
-import type { OutboundMessage, ResponseStage } from '../stages';
+import type { OutboundMessage, ResponseStage, StageContext } from '../stages';
 import { maskMessageInline, maskNotificationInline } from './mask-stage';
 import type { PolicyLedger } from './policy-ledger';
 
@@ -37,6 +38,7 @@ export function createPolicyResponseStage(options: {
     name: 'policy-response',
     async onResponse(outbound, ctx) {
       if (outbound.kind === 'notification') {
+        if (await hiddenUpdate(outbound, options.holder.current(), ctx)) return null;
         const masking = options.ledger.maskInFlight(outbound.sessionId) !== null;
         return masking ? maskNotificationInline(outbound.message) : outbound.message;
       }
@@ -60,6 +62,47 @@ export function createPolicyResponseStage(options: {
       return privateToCaller(message);
     },
   };
+}
+
+/**
+ * A `resources/updated` about a URI a rule denies this caller (read in every way, as a read of
+ * it would be decided): dropped, and the hiding recorded. A listen or subscription for such a
+ * URI is refused, but an upstream may send updates nobody asked for.
+ */
+async function hiddenUpdate(
+  outbound: OutboundMessage,
+  policy: CompiledPolicy,
+  ctx: StageContext,
+): Promise<boolean> {
+  if (outbound.message.method !== 'notifications/resources/updated') return false;
+  const uri = (outbound.message.params as { uri?: unknown } | undefined)?.uri;
+  if (typeof uri !== 'string') return false;
+  const decision = decide(policy, {
+    identity: outbound.identity,
+    connection: outbound.connection,
+    era: null,
+    method: 'resources/read',
+    toolName: null,
+    resourceUri: uri,
+    promptName: null,
+    arguments: null,
+  });
+  if (decision.verdict !== 'deny') return false;
+  await ctx.emit([
+    {
+      type: 'policy_decision',
+      body: {
+        decision: 'hide',
+        rule: decision.rule?.id ?? null,
+        reason: 'a resources/updated about a resource the caller may not read',
+        method: 'notifications/resources/updated',
+        toolName: null,
+        frameSeq: null,
+        ruleVersion: policy.version,
+      },
+    },
+  ]);
+  return true;
 }
 
 /** The id of the task a task-augmented call's answer created (`result.task.taskId`), if any. */
