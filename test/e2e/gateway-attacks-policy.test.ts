@@ -156,6 +156,8 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
       ['tools/call', { name: 'get_patient', arguments: JSON.stringify({ mrn: 'VIP-1' }) }],
       ['tools/call', { name: 'get_patient', arguments: [{ mrn: 'VIP-1' }] }],
       ['resources/read', { uri: ['ehr://patients/VIP-1'] }],
+      // A number the policy reads rounded and a big-integer server reads as sent.
+      ['tools/call', { name: 'get_patient', arguments: { filter: { mrn: 2 ** 64 } } }],
     ] as const) {
       const res = await postModern(method, params);
       expect(res.status, `${method} ${JSON.stringify(params)}`).toBe(400);

@@ -79,5 +79,25 @@ function shapeProblem(frame: JsonRpcFrame): string | null {
   if (args !== undefined && args !== null && (typeof args !== 'object' || Array.isArray(args))) {
     return 'params.arguments must be an object';
   }
+  if (hasInexactInteger(args, MAX_WALK_DEPTH)) {
+    return 'params.arguments holds an integer beyond 2^53, which is read differently by different parsers';
+  }
   return null;
+}
+
+/** How deep an argument value is walked (the body's depth is bounded before parsing anyway). */
+const MAX_WALK_DEPTH = 64;
+
+/**
+ * An integer JSON.parse cannot hold exactly (12345678901234567890 becomes …7000): a rule's
+ * pattern tests the rounded number, while a server with big integers (Python, Go's
+ * json.Number) reads the digits as sent.
+ */
+function hasInexactInteger(value: unknown, depth: number): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && !Number.isSafeInteger(value);
+  if (typeof value !== 'object' || value === null || depth === 0) return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    if (hasInexactInteger(item, depth - 1)) return true;
+  }
+  return false;
 }
