@@ -57,6 +57,7 @@ describe("the audit API's audience", () => {
       keyFile,
       audience: config.identity.audience,
       subject: 'dev@example.com',
+      groups: [],
     });
     await expect(verifier.verify(`Bearer ${token}`)).resolves.toMatchObject({ subject: 'dev@example.com' });
   });

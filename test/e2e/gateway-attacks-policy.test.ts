@@ -110,7 +110,11 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
   it('tells a caller denied a tool nothing of its x-mcp-header declarations', async () => {
     // Disagreeing headers, and a declared header left out: a caller the tool is hidden from
     // gets the policy's denial, never the -32020 naming the header the tool declares.
-    for (const headers of [{ 'mcp-param-region': 'us-east' }, { 'mcp-param-other': 'x' }]) {
+    const variants: Record<string, string>[] = [
+      { 'mcp-param-region': 'us-east' },
+      { 'mcp-param-other': 'x' },
+    ];
+    for (const headers of variants) {
       const res = await post('intern@example.com', ['interns'], headers);
       const error = JSON.parse(res.body).error;
       expect(error?.code, res.body).toBe(-31014);
