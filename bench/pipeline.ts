@@ -43,6 +43,7 @@ import {
   type IngestPipeline,
 } from '@proctor/ingest';
 import { silentLogger } from '@proctor/logger';
+import { RAW_FETCH_BYTES_PER_PARTITION } from '../src/runtime/event-log';
 import { benchFrame } from './pipeline-events';
 
 const { values } = parseArgs({
@@ -55,7 +56,8 @@ const { values } = parseArgs({
     partitions: { type: 'string', default: '2' },
     /** Partitions handled at once by the one consumer (default: all of them). */
     concurrent: { type: 'string' },
-    'fetch-kib': { type: 'string', default: '1024' },
+    /** Bytes per partition and fetch (default: what `proctor ingest` asks for). */
+    'fetch-kib': { type: 'string', default: String(RAW_FETCH_BYTES_PER_PARTITION / 1024) },
     'min-kib': { type: 'string', default: '0' },
     'max-wait-ms': { type: 'string', default: '1000' },
     /** Prepare workers of defaultMasker: the service's default, at least one (the inline side is defaultMaskerInline). */
