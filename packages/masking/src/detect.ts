@@ -4,13 +4,16 @@
  */
 import {
   address,
+  cda,
   contact,
   dates,
+  dicom,
   hl7,
   identifiers,
   keyValues,
   labelledIds,
   names,
+  quotedInput,
   tables,
 } from './detectors/catalog';
 import { type Detector, scanContext } from './detectors/detector';
@@ -19,6 +22,10 @@ import type { DetectedSpan, PhiType } from './types';
 
 export const BUILTIN_DETECTORS: readonly Detector[] = [
   hl7.hl7Segments,
+  dicom.dicomElements,
+  dicom.caretNames,
+  cda.cdaTimes,
+  quotedInput.quotedInput,
   tables.delimitedTables,
   keyValues.labelledValues,
   contact.email,
@@ -48,6 +55,9 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
  */
 export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'hl7_fields',
+  'dicom_elements',
+  'caret_names',
+  'cda_times',
   'table_columns',
   'email',
   'medicare_mbi',

@@ -1,10 +1,13 @@
 /** Every built-in detector module, for the detection pipeline to list in order. */
 export * as address from './address';
+export * as cda from './cda';
 export * as contact from './contact';
 export * as dates from './dates';
+export * as dicom from './dicom';
 export * as hl7 from './hl7';
 export * as identifiers from './identifiers';
 export * as keyValues from './key-values';
 export * as labelledIds from './labelled-ids';
 export * as names from './names';
+export * as quotedInput from './quoted-input';
 export * as tables from './tables';

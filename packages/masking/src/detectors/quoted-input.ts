@@ -1,0 +1,133 @@
+/**
+ * Input repeated back: an error message or a log line quotes what was searched for ("no
+ * patient found for 'GIVEN FAMILY' born 03/17/1984", "duplicate candidate: 'A B' (DOB …) vs
+ * 'C D'"), a SQL statement compares a column with literals (`WHERE p.last_name = 'X'`,
+ * `p.mrn IN ('…', '…')`: the column says what they are), a search query pairs a name with a
+ * birth date ("jane doe dob:1984-03-17", "Doe 19840317"), and a note heading writes
+ * "FAMILY, GIVEN (record number)".
+ */
+import type { PhiType } from '../types';
+import type { Detector, ScanContext } from './detector';
+
+const WORD = String.raw`\p{L}(?:[\p{L}\p{M}.’-]|'(?=\p{L}))*`;
+/** One to five words of letters in quotes (an apostrophe inside a word is the name's). */
+const QUOTED_WORDS = new RegExp(`(['"‘“])(${WORD}(?: ${WORD}){0,4})['"’”]`, 'gu');
+const UPPER = /\p{Lu}/u;
+/** A birth date said right after the quote: "'X' born", "'X' (DOB", "'X', DOB". */
+const BIRTH_AFTER = /^\s*[,(]?\s*(?:born\b|dob\b|d\.o\.b\b|date of birth\b|b\.\s?\d)/i;
+/** A word before the quote that says it is a person: "patient 'X'", "candidate: 'X'". */
+const PERSON_BEFORE =
+  /(?:\b(?:patient|pt|member|subscriber|insured|guarantor|candidate|person|named?|matched|beneficiary)s?\s*[:=]?|\bvs\.?)\s*$/i;
+
+function push(ctx: ScanContext, start: number, end: number, type: PhiType, ruleId: string): void {
+  if (end > start && !ctx.skip?.has(type)) ctx.out.push({ start, end, type, ruleId });
+}
+
+function quotedNames(ctx: ScanContext): void {
+  const text = ctx.text;
+  QUOTED_WORDS.lastIndex = 0;
+  for (let m = QUOTED_WORDS.exec(text); m !== null; m = QUOTED_WORDS.exec(text)) {
+    const words = m[2] as string;
+    const start = m.index + 1;
+    const end = start + words.length;
+    const after = text.slice(end + 1, end + 24);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (BIRTH_AFTER.test(after) || (UPPER.test(words) && PERSON_BEFORE.test(before)))
+      push(ctx, start, end, 'name', 'quoted_name');
+    else QUOTED_WORDS.lastIndex = end; // the closing quote may open the next quote
+  }
+}
+
+/** A column compared with literals: `p.last_name = 'X'`, `mrn IN ('1', '2')`, `dob LIKE '19%'`. */
+const SQL_COMPARISON =
+  /\b(?:\w+\.)?([A-Za-z_]\w{1,40})\s*(?:=|<>|!=|\bLIKE\b|\bIN\s*\()\s*('[^'\n]{1,80}'(?:\s*,\s*'[^'\n]{1,80}')*)/dgi;
+const SQL_LITERAL = /'([^'\n]{1,80})'/dg;
+const SQL_GATE = /\b(?:WHERE|SET|AND|OR|ON)\b/i;
+
+function sqlLiterals(ctx: ScanContext): void {
+  const text = ctx.text;
+  SQL_COMPARISON.lastIndex = 0;
+  for (let m = SQL_COMPARISON.exec(text); m !== null; m = SQL_COMPARISON.exec(text)) {
+    const rule = ctx.fields.ruleFor(m[1] as string, undefined, []);
+    const list = m.indices?.[2];
+    if (!rule || !list) continue;
+    const literals = m[2] as string;
+    SQL_LITERAL.lastIndex = 0;
+    for (let l = SQL_LITERAL.exec(literals); l !== null; l = SQL_LITERAL.exec(literals)) {
+      const at = l.indices?.[1];
+      if (at && /[\p{L}\p{N}]/u.test(l[1] as string))
+        push(ctx, list[0] + at[0], list[0] + at[1], rule.type, 'sql_literal');
+    }
+  }
+}
+
+/** A birth date as a search writes it: ISO, month/day/year, day.month.year or eight digits. */
+const DATE = String.raw`(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d[01]\d[0-3]\d)`;
+/** Name words then a birth date: the whole of a query string ("jane doe dob:1984-03-17"). */
+const NAME_AND_BIRTH = new RegExp(
+  String.raw`^(${WORD}(?: ${WORD}){0,3}),? (?:(?:dob|born|d\.o\.b\.?|b\.)[: ]\s?)?(${DATE})$`,
+  'iu',
+);
+const QUOTED_STRING = /"([^"\\\n]{6,80})"/dg;
+
+function nameAndBirth(ctx: ScanContext, start: number, value: string): void {
+  const m = NAME_AND_BIRTH.exec(value);
+  if (!m) return;
+  const words = m[1] as string;
+  // One word alone is a name only as a capitalized word before a compact birth date ("Doe 19840317").
+  if (!words.includes(' ') && !(UPPER.test(words[0] as string) || /dob|born/i.test(value))) return;
+  push(ctx, start, start + words.length, 'name', 'name_and_birth');
+  const date = m[2] as string;
+  push(ctx, start + value.length - date.length, start + value.length, 'date', 'name_and_birth');
+}
+
+function searchQueries(ctx: ScanContext): void {
+  const text = ctx.text;
+  if (text.length <= 80) nameAndBirth(ctx, 0, text);
+  if (!ctx.includes('"')) return;
+  QUOTED_STRING.lastIndex = 0;
+  for (let m = QUOTED_STRING.exec(text); m !== null; m = QUOTED_STRING.exec(text)) {
+    const at = m.indices?.[1];
+    if (at) nameAndBirth(ctx, at[0], m[1] as string);
+  }
+}
+
+/** "FAMILY, GIVEN (0054834385)", "Doe, Jane (MR425053)": a heading naming a patient by number. */
+const NAME_AND_NUMBER =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?), (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?) \(((?:[A-Z]{1,3}-?)?\d{6,12}[A-Z]?)\)/dgu;
+
+function namesWithNumbers(ctx: ScanContext): void {
+  const text = ctx.text;
+  NAME_AND_NUMBER.lastIndex = 0;
+  for (let m = NAME_AND_NUMBER.exec(text); m !== null; m = NAME_AND_NUMBER.exec(text)) {
+    const [family, given, id] = [m.indices?.[1], m.indices?.[2], m.indices?.[3]];
+    if (!family || !given || !id) continue;
+    push(ctx, family[0], family[1], 'name', 'name_and_number');
+    push(ctx, given[0], given[1], 'name', 'name_and_number');
+    push(ctx, id[0], id[1], 'mrn', 'name_and_number');
+  }
+}
+
+export const quotedInput: Detector = {
+  id: 'quoted_input',
+  types: [
+    'name',
+    'date',
+    'mrn',
+    'ssn',
+    'health_plan',
+    'account',
+    'phone',
+    'email',
+    'street_address',
+    'geo',
+    'zip',
+  ],
+  run(ctx) {
+    if (ctx.includes("'") || ctx.includes('"') || ctx.includes('‘') || ctx.includes('“')) quotedNames(ctx);
+    if (ctx.includes("'") && ctx.test(SQL_GATE)) sqlLiterals(ctx);
+    if (ctx.hasDigit && ctx.longestDigitRun >= 4) searchQueries(ctx);
+    if (ctx.hasUpper && ctx.longestDigitRun >= 6 && ctx.includes(', ') && ctx.includes('('))
+      namesWithNumbers(ctx);
+  },
+};
