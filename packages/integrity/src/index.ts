@@ -51,5 +51,6 @@ export {
   type VerifyOptions,
   type VerifyReport,
   verifyAuditTrail,
+  verifyCheckpoints,
   verifySessionChain,
 } from './verify';

@@ -90,14 +90,7 @@ export interface VerifyReport {
 
 export async function verifyAuditTrail(options: VerifyOptions): Promise<VerifyReport> {
   const problems: IntegrityProblem[] = [];
-  const verified: VerifiedCheckpoint[] = [];
-  for (const jws of options.checkpoints ?? []) {
-    try {
-      verified.push({ jws, statement: await verifyCheckpoint(jws, options.publicKeys ?? []) });
-    } catch (err) {
-      problems.push({ kind: 'checkpoint_invalid', detail: (err as Error).message });
-    }
-  }
+  const verified = await verifyCheckpoints(options.checkpoints ?? [], options.publicKeys ?? [], problems);
   const statements = verified.map((v) => v.statement);
   const trail = new TrailFollower(statements, options);
   const streamed: StoredChainEvent[] = [];
@@ -117,6 +110,23 @@ export async function verifyAuditTrail(options: VerifyOptions): Promise<VerifyRe
     problems,
     signedThrough: signedHeads(statements),
   };
+}
+
+/** The checkpoints whose signatures verify; a `checkpoint_invalid` problem for each other one. */
+export async function verifyCheckpoints(
+  checkpoints: Iterable<string>,
+  publicKeys: readonly JWK[],
+  problems: IntegrityProblem[],
+): Promise<VerifiedCheckpoint[]> {
+  const verified: VerifiedCheckpoint[] = [];
+  for (const jws of checkpoints) {
+    try {
+      verified.push({ jws, statement: await verifyCheckpoint(jws, publicKeys) });
+    } catch (err) {
+      problems.push({ kind: 'checkpoint_invalid', detail: (err as Error).message });
+    }
+  }
+  return verified;
 }
 
 /**
