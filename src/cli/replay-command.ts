@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type Bundle, readBundle, verifyBundle } from '@proctor/exporter/bundle';
+import { readBundle, verifyBundleFile } from '@proctor/exporter/bundle';
 import { recordedSessions, replayAgainst, serveReplay } from '@proctor/exporter/replay';
 import { COMMON_OPTIONS } from './args';
 import { describeReport, readKeys } from './bundle-report';
@@ -57,13 +57,12 @@ export async function runReplay(args: string[]): Promise<number> {
   if (values.keys !== undefined && values['no-verify'])
     return usage('--keys and --no-verify exclude each other');
   const file = positionals[0] as string;
-  const bundle = await readBundle(file);
   if (values['no-verify']) {
     process.stderr.write(
       `proctor replay: WARNING: --no-verify: ${file} was NOT verified. What is replayed may not be what was recorded; nothing it shows is evidence.\n`,
     );
-  } else if (!(await verified(bundle, file, values.keys))) return REFUSED;
-  const sessions = recordedSessions(bundle.events);
+  } else if (!(await verified(file, values.keys))) return REFUSED;
+  const sessions = recordedSessions((await readBundle(file)).events);
 
   if (values.against !== undefined) {
     if (!/^https?:\/\//.test(values.against)) return usage('--against needs an http(s) URL');
@@ -92,9 +91,9 @@ export async function runReplay(args: string[]): Promise<number> {
 }
 
 /** Verifies the bundle; says on stderr why it will not be replayed when it does not verify. */
-async function verified(bundle: Bundle, file: string, keysFile: string | undefined): Promise<boolean> {
+async function verified(file: string, keysFile: string | undefined): Promise<boolean> {
   const publishedKeys = keysFile === undefined ? undefined : await readKeys(keysFile);
-  const report = await verifyBundle(bundle, { publishedKeys });
+  const report = await verifyBundleFile(file, { publishedKeys });
   if (report.ok) {
     for (const warning of report.warnings) process.stderr.write(`proctor replay: warning: ${warning}\n`);
     return true;

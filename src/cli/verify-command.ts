@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createClickHouseAuditStore, createClickHouseClient } from '@proctor/audit-store';
 import type { ProctorConfig } from '@proctor/config';
-import { readBundle, verifyBundle } from '@proctor/exporter/bundle';
+import { verifyBundleFile } from '@proctor/exporter/bundle';
 import { type StoreVerifyReport, verifyStore } from '@proctor/exporter/verify-store';
 import type { JWK } from 'jose';
 import { clickHouseOptions } from '../runtime/audit-store';
@@ -85,8 +85,7 @@ export async function runVerify(args: string[]): Promise<number> {
   if (values.from !== undefined || values.to !== undefined || values['as-of'] !== undefined)
     return usage('--from, --to and --as-of go with --store');
   const publishedKeys = values.keys === undefined ? undefined : await readKeys(values.keys);
-  const bundle = await readBundle(positionals[0] as string);
-  const report = await verifyBundle(bundle, { publishedKeys });
+  const report = await verifyBundleFile(positionals[0] as string, { publishedKeys });
   process.stdout.write(
     values.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report, positionals[0] as string),
   );

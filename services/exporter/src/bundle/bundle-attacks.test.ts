@@ -3,6 +3,8 @@
  * edit below must be named (kind, session, seq) and fail the verification; the clean bundle
  * must pass. Bundles are checked against the published key, as `proctor verify --keys` does.
  */
+
+import { join } from 'node:path';
 import {
   type CheckpointKeyPair,
   chainHash,
@@ -11,10 +13,11 @@ import {
 } from '@proctor/integrity';
 import { CompactSign } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../../test/harness';
 import { type Bundle, bundleOrder } from './format';
 import { bundleOf, checkpointOf, kinds, roundTrip, trailEvents } from './testing-bundles';
-import { verifyBundle } from './verify-bundle';
-import { manifestFor, streamEntriesOf } from './writer';
+import { verifyBundle, verifyBundleFile } from './verify-bundle';
+import { manifestFor, streamEntriesOf, writeBundle } from './writer';
 
 let key: CheckpointKeyPair;
 let otherKey: CheckpointKeyPair;
@@ -24,7 +27,14 @@ beforeAll(async () => {
   otherKey = await generateCheckpointKey();
 });
 
-const verify = (bundle: Bundle) => verifyBundle(bundle, { publishedKeys: [key.publicJwk] });
+/** Verified as a file, streamed, as `proctor verify` does; held in memory, it must get the same report. */
+async function verify(bundle: Bundle) {
+  const file = join(await tempDir('bundle-attack'), 'session.bundle');
+  await writeBundle(bundle, file);
+  const report = await verifyBundleFile(file, { publishedKeys: [key.publicJwk] });
+  expect(await verifyBundle(bundle, { publishedKeys: [key.publicJwk] })).toEqual(report);
+  return report;
+}
 
 /** The bundle with its events replaced (in bundle order), the manifest and stream record rewritten to match them. */
 function rewritten(bundle: Bundle, replaced: StoredChainEvent[]): Bundle {

@@ -5,19 +5,17 @@
  * content the chain and the checkpoints protect) and any difference is named.
  */
 import { canonicalJson, type JsonValue, type StoredChainEvent } from '@proctor/integrity';
-import { type Bundle, type BundleManifest, bundleOrder } from './format';
+import { type BundleManifest, bundleOrder, type StreamEntry } from './format';
+import type { ManifestAccumulator } from './manifest';
 import type { BundleProblem } from './verify-bundle';
-import { manifestFor } from './writer';
 
-export type EventIndex = Map<string, StoredChainEvent>;
+/** What the stream checks need of an event. */
+export type PositionedEvent = Pick<
+  StoredChainEvent,
+  'sessionId' | 'seq' | 'eventId' | 'gatewayId' | 'gatewayEpoch' | 'streamSeq'
+>;
 
 export const eventKey = (sessionId: string, seq: number): string => `${sessionId}\u0000${seq}`;
-
-export function indexEvents(events: readonly StoredChainEvent[]): EventIndex {
-  const index: EventIndex = new Map();
-  for (const event of events) index.set(eventKey(event.sessionId, event.seq), event);
-  return index;
-}
 
 /** The manifest fields that follow from the events, in the order a reader meets them. */
 const DERIVED_FIELDS = [
@@ -35,20 +33,19 @@ const DERIVED_FIELDS = [
 ] as const satisfies readonly (keyof BundleManifest)[];
 
 /** Every manifest field that differs from what the events give. */
-export function checkManifest(bundle: Bundle): BundleProblem[] {
-  const { manifest, events } = bundle;
-  if (events.length === 0) return [];
+export function checkManifest(manifest: BundleManifest, events: ManifestAccumulator): BundleProblem[] {
+  if (events.events === 0) return [];
   const counted = manifest.counts.events;
   const problems: BundleProblem[] =
-    counted === events.length
+    counted === events.events
       ? []
       : [
           {
             kind: 'manifest_mismatch',
-            detail: `the manifest counts ${counted} events, the bundle holds ${events.length}`,
+            detail: `the manifest counts ${counted} events, the bundle holds ${events.events}`,
           },
         ];
-  const expected = manifestFor([...events].sort(bundleOrder), {
+  const expected = events.manifest({
     schemaFingerprints: manifest.schemaFingerprints,
     createdBy: manifest.createdBy,
   });
@@ -84,22 +81,24 @@ function shorten(text: string): string {
 }
 
 /** The builder writes events by time, session and seq: a line out of that order was moved. */
-export function checkOrder(events: readonly StoredChainEvent[]): BundleProblem[] {
-  const problems: BundleProblem[] = [];
-  for (let i = 1; i < events.length; i++) {
-    const event = events[i] as StoredChainEvent;
-    const before = events[i - 1] as StoredChainEvent;
-    if (bundleOrder(before, event) > 0) {
-      problems.push({
-        kind: 'reordered',
-        sessionId: event.sessionId,
-        seq: event.seq,
-        eventId: event.eventId,
-        detail: `event ${i + 1} of the bundle comes before session ${before.sessionId} seq ${before.seq} in time, session and seq order, yet is listed after it: the bundle's lines were moved`,
-      });
-    }
+export class OrderCheck {
+  readonly problems: BundleProblem[] = [];
+  private before: StoredChainEvent | undefined;
+  private index = 0;
+
+  add(event: StoredChainEvent): void {
+    this.index++;
+    const before = this.before;
+    this.before = event;
+    if (before === undefined || bundleOrder(before, event) <= 0) return;
+    this.problems.push({
+      kind: 'reordered',
+      sessionId: event.sessionId,
+      seq: event.seq,
+      eventId: event.eventId,
+      detail: `event ${this.index} of the bundle comes before session ${before.sessionId} seq ${before.seq} in time, session and seq order, yet is listed after it: the bundle's lines were moved`,
+    });
   }
-  return problems;
 }
 
 /**
@@ -108,11 +107,16 @@ export function checkOrder(events: readonly StoredChainEvent[]): BundleProblem[]
  * missing from it, or one that names a bundle session whose event is absent, is a removal; an
  * event whose position the record does not list was added.
  */
-export function checkStream(bundle: Bundle, sessions: Set<string>, eventAt: EventIndex): BundleProblem[] {
+export function checkStream(
+  stream: Iterable<StreamEntry>,
+  events: readonly PositionedEvent[],
+  sessions: ReadonlySet<string>,
+): BundleProblem[] {
+  const eventAt = new Set(events.map((e) => eventKey(e.sessionId, e.seq)));
   const problems: BundleProblem[] = [];
   const byStream = new Map<string, number[]>();
   const listed = new Map<string, string>();
-  for (const [gatewayId, epoch, streamSeq, sessionId, seq] of bundle.stream) {
+  for (const [gatewayId, epoch, streamSeq, sessionId, seq] of stream) {
     const key = `${gatewayId}\u0000${epoch}`;
     const position = `${key}\u0000${streamSeq}`;
     if (listed.has(position)) {
@@ -151,7 +155,7 @@ export function checkStream(bundle: Bundle, sessions: Set<string>, eventAt: Even
       }
     }
   }
-  for (const event of bundle.events) {
+  for (const event of events) {
     if (event.gatewayEpoch === null || event.streamSeq === null) continue;
     const position = `${event.gatewayId}/${event.gatewayEpoch}/${event.streamSeq}`;
     const holder = listed.get(`${event.gatewayId}\u0000${event.gatewayEpoch}\u0000${event.streamSeq}`);
@@ -174,27 +178,31 @@ export function checkStream(bundle: Bundle, sessions: Set<string>, eventAt: Even
  * signed: a tail cut and re-ended by someone who also dropped the later checkpoints looks
  * exactly like them. Named per session, so the auditor knows which events rest on the chain alone.
  */
-export function checkSigned(
-  events: readonly StoredChainEvent[],
-  signedThrough: ReadonlyMap<string, number>,
-): BundleProblem[] {
-  const unsigned = new Map<string, { from: number; to: number; eventId: string }>();
-  for (const event of events) {
-    const signed = signedThrough.get(event.sessionId) ?? -1;
-    if (event.seq <= signed) continue;
-    const range = unsigned.get(event.sessionId);
-    if (!range) unsigned.set(event.sessionId, { from: event.seq, to: event.seq, eventId: event.eventId });
+export class UnsignedCheck {
+  private readonly unsigned = new Map<string, { from: number; to: number; eventId: string }>();
+
+  constructor(private readonly signedThrough: ReadonlyMap<string, number>) {}
+
+  add(event: StoredChainEvent): void {
+    const signed = this.signedThrough.get(event.sessionId) ?? -1;
+    if (event.seq <= signed) return;
+    const range = this.unsigned.get(event.sessionId);
+    if (!range)
+      this.unsigned.set(event.sessionId, { from: event.seq, to: event.seq, eventId: event.eventId });
     else if (event.seq < range.from) Object.assign(range, { from: event.seq, eventId: event.eventId });
     else range.to = Math.max(range.to, event.seq);
   }
-  return [...unsigned].map(([sessionId, { from, to, eventId }]) => {
-    const signed = signedThrough.get(sessionId);
-    return {
-      kind: 'unsigned',
-      sessionId,
-      seq: from,
-      eventId,
-      detail: `seq ${from}..${to} come after ${signed === undefined ? 'no checkpoint of this session' : `seq ${signed}, the last a valid checkpoint signs`}: nothing signed ties them to what ingest stored (a cut tail given a new end looks the same; a bundle taken before ingest's next checkpoint too — export it again then)`,
-    };
-  });
+
+  problems(): BundleProblem[] {
+    return [...this.unsigned].map(([sessionId, { from, to, eventId }]) => {
+      const signed = this.signedThrough.get(sessionId);
+      return {
+        kind: 'unsigned',
+        sessionId,
+        seq: from,
+        eventId,
+        detail: `seq ${from}..${to} come after ${signed === undefined ? 'no checkpoint of this session' : `seq ${signed}, the last a valid checkpoint signs`}: nothing signed ties them to what ingest stored (a cut tail given a new end looks the same; a bundle taken before ingest's next checkpoint too — export it again then)`,
+      };
+    });
+  }
 }

@@ -1,9 +1,12 @@
 export type { Bundle, BundleManifest, StreamEntry } from './format';
-export { BundleFormatError, type ReadLimits, readBundle } from './reader';
+export { BundleFormatError, type BundleRecord, bundleRecords, type ReadLimits, readBundle } from './reader';
 export {
   type BundleProblem,
   type BundleReport,
+  type BundleSource,
   type VerifyBundleOptions,
   verifyBundle,
+  verifyBundleFile,
+  verifyBundleSource,
 } from './verify-bundle';
 export { bundleLines, manifestFor, streamEntriesOf, writeBundle } from './writer';

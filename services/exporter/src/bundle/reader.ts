@@ -99,7 +99,40 @@ const manifest = z
   .strict();
 const streamEntry = z.tuple([text, z.number().int(), z.number().int(), text, z.number().int()]);
 
+/** One line of a bundle, checked against its schema. */
+export type BundleRecord =
+  | { kind: 'manifest'; manifest: BundleManifest }
+  | { kind: 'event'; event: StoredChainEvent }
+  | { kind: 'stream'; entries: StreamEntry[] }
+  | { kind: 'checkpoint'; jws: string }
+  | { kind: 'key'; jwk: JWK }
+  /** Last, once the end line matched every line before it. */
+  | { kind: 'end'; lines: number; sha256: string };
+
+/** Reads the whole bundle into memory (for building and tests; `verifyBundleFile` streams). */
 export async function readBundle(file: string, limits: ReadLimits = {}): Promise<Bundle> {
+  const bundle: Partial<Bundle> & Omit<Bundle, 'manifest'> = {
+    events: [],
+    stream: [],
+    checkpoints: [],
+    keys: [],
+  };
+  for await (const record of bundleRecords(file, limits)) {
+    if (record.kind === 'manifest') bundle.manifest = record.manifest;
+    else if (record.kind === 'event') bundle.events.push(record.event);
+    else if (record.kind === 'stream') for (const entry of record.entries) bundle.stream.push(entry);
+    else if (record.kind === 'checkpoint') bundle.checkpoints.push(record.jws);
+    else if (record.kind === 'key') bundle.keys.push(record.jwk);
+  }
+  return bundle as Bundle;
+}
+
+/**
+ * The bundle's records, line by line, in file order: one line in memory at a time. Throws
+ * BundleFormatError at the first line that is not what a bundle holds there, and at the end
+ * when the end line is missing or does not match the lines before it.
+ */
+export async function* bundleRecords(file: string, limits: ReadLimits = {}): AsyncGenerator<BundleRecord> {
   const maxBytes = limits.maxBytes ?? 2 * 1024 ** 3;
   const maxLine = limits.maxLineBytes ?? 64 * 1024 ** 2;
   let size: number;
@@ -120,17 +153,6 @@ export async function readBundle(file: string, limits: ReadLimits = {}): Promise
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   const hash = createHash('sha256');
-  const bundle: Partial<Bundle> & {
-    events: StoredChainEvent[];
-    stream: StreamEntry[];
-    checkpoints: string[];
-    keys: JWK[];
-  } = {
-    events: [],
-    stream: [],
-    checkpoints: [],
-    keys: [],
-  };
   let number = 0;
   let ended = false;
   for await (const line of lines) {
@@ -138,87 +160,96 @@ export async function readBundle(file: string, limits: ReadLimits = {}): Promise
     if (ended) throw new BundleFormatError('BUNDLE_INVALID', `line ${number}: content after the end line`);
     if (line.length > maxLine)
       throw new BundleFormatError('BUNDLE_TOO_LARGE', `line ${number} is longer than ${maxLine} bytes`);
-    let record: { kind?: unknown } & Record<string, unknown>;
-    try {
-      record = JSON.parse(line) as typeof record;
-    } catch {
-      throw new BundleFormatError(
-        'BUNDLE_INVALID',
-        number === 1 ? 'not a Proctor bundle (line 1 is not JSON)' : `line ${number} is not JSON`,
-      );
-    }
-    if (typeof record !== 'object' || record === null) {
-      throw new BundleFormatError('BUNDLE_INVALID', `line ${number} is not a JSON object`);
-    }
-    if (number === 1) {
-      if (record.kind !== BUNDLE_KIND)
-        throw new BundleFormatError('BUNDLE_INVALID', 'not a Proctor bundle (no bundle header on line 1)');
-      if (record.version !== BUNDLE_VERSION) {
+    const record = parseLine(line, number);
+    if (record.kind === 'end') {
+      const sha256 = hash.digest('hex');
+      if (record.lines !== number - 1 || record.sha256 !== sha256) {
         throw new BundleFormatError(
           'BUNDLE_INVALID',
-          `bundle version ${String(record.version)} is not supported (this build reads ${BUNDLE_VERSION})`,
+          `the end line does not match the ${number - 1} lines before it: the file was altered or damaged`,
         );
       }
-      bundle.manifest = parse(manifest, record.manifest, number, 'manifest') as BundleManifest;
-      hash.update(`${line}\n`);
+      ended = true;
+      yield record;
       continue;
     }
-    switch (record.kind) {
-      case 'event': {
-        const {
-          kind: _kind,
-          frameKind,
-          ...event
-        } = parse(eventLine, record, number, 'event') as Record<string, unknown>;
-        bundle.events.push({ ...event, kind: frameKind } as unknown as StoredChainEvent);
-        break;
-      }
-      case 'stream':
-        for (const entry of parse(z.array(streamEntry), record.entries, number, 'stream') as StreamEntry[])
-          bundle.stream.push(entry);
-        break;
-      case 'checkpoint':
-        bundle.checkpoints.push(parse(z.string().min(1), record.jws, number, 'checkpoint') as string);
-        break;
-      case 'key':
-        bundle.keys.push(
-          parse(z.object({ kty: z.string() }).passthrough(), record.jwk, number, 'key') as JWK,
-        );
-        break;
-      case 'end': {
-        const end = parse(
-          z.object({ kind: z.literal('end'), lines: z.number().int(), sha256: z.string() }).strict(),
-          record,
-          number,
-          'end',
-        ) as {
-          lines: number;
-          sha256: string;
-        };
-        if (end.lines !== number - 1 || end.sha256 !== hash.digest('hex')) {
-          throw new BundleFormatError(
-            'BUNDLE_INVALID',
-            `the end line does not match the ${number - 1} lines before it: the file was altered or damaged`,
-          );
-        }
-        ended = true;
-        continue;
-      }
-      default:
-        throw new BundleFormatError(
-          'BUNDLE_INVALID',
-          `line ${number}: unknown record kind ${JSON.stringify(record.kind)}`,
-        );
-    }
     hash.update(`${line}\n`);
+    yield record;
   }
-  if (number === 0 || !bundle.manifest) throw new BundleFormatError('BUNDLE_INVALID', 'not a Proctor bundle');
+  if (number === 0) throw new BundleFormatError('BUNDLE_INVALID', 'not a Proctor bundle');
   if (!ended)
     throw new BundleFormatError(
       'BUNDLE_TRUNCATED',
       `the bundle ends after line ${number} without its end line: it was cut`,
     );
-  return bundle as Bundle;
+}
+
+function parseLine(line: string, number: number): BundleRecord {
+  let record: { kind?: unknown } & Record<string, unknown>;
+  try {
+    record = JSON.parse(line) as typeof record;
+  } catch {
+    throw new BundleFormatError(
+      'BUNDLE_INVALID',
+      number === 1 ? 'not a Proctor bundle (line 1 is not JSON)' : `line ${number} is not JSON`,
+    );
+  }
+  if (typeof record !== 'object' || record === null) {
+    throw new BundleFormatError('BUNDLE_INVALID', `line ${number} is not a JSON object`);
+  }
+  if (number === 1) {
+    if (record.kind !== BUNDLE_KIND)
+      throw new BundleFormatError('BUNDLE_INVALID', 'not a Proctor bundle (no bundle header on line 1)');
+    if (record.version !== BUNDLE_VERSION) {
+      throw new BundleFormatError(
+        'BUNDLE_INVALID',
+        `bundle version ${String(record.version)} is not supported (this build reads ${BUNDLE_VERSION})`,
+      );
+    }
+    return {
+      kind: 'manifest',
+      manifest: parse(manifest, record.manifest, number, 'manifest') as BundleManifest,
+    };
+  }
+  switch (record.kind) {
+    case 'event': {
+      const {
+        kind: _kind,
+        frameKind,
+        ...event
+      } = parse(eventLine, record, number, 'event') as Record<string, unknown>;
+      return { kind: 'event', event: { ...event, kind: frameKind } as unknown as StoredChainEvent };
+    }
+    case 'stream':
+      return {
+        kind: 'stream',
+        entries: parse(z.array(streamEntry), record.entries, number, 'stream') as StreamEntry[],
+      };
+    case 'checkpoint':
+      return {
+        kind: 'checkpoint',
+        jws: parse(z.string().min(1), record.jws, number, 'checkpoint') as string,
+      };
+    case 'key':
+      return {
+        kind: 'key',
+        jwk: parse(z.object({ kty: z.string() }).passthrough(), record.jwk, number, 'key') as JWK,
+      };
+    case 'end': {
+      const end = parse(
+        z.object({ kind: z.literal('end'), lines: z.number().int(), sha256: z.string() }).strict(),
+        record,
+        number,
+        'end',
+      ) as { lines: number; sha256: string };
+      return { kind: 'end', lines: end.lines, sha256: end.sha256 };
+    }
+    default:
+      throw new BundleFormatError(
+        'BUNDLE_INVALID',
+        `line ${number}: unknown record kind ${JSON.stringify(record.kind)}`,
+      );
+  }
 }
 
 function parse(schema: z.ZodTypeAny, value: unknown, line: number, what: string): unknown {
