@@ -15,6 +15,7 @@ import {
   names,
   quotedInput,
   tables,
+  x12,
 } from './detectors/catalog';
 import { type Detector, scanContext } from './detectors/detector';
 import { normalizeForDetection } from './normalize';
@@ -26,6 +27,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   dicom.caretNames,
   cda.cdaTimes,
   quotedInput.quotedInput,
+  x12.x12Segments,
   tables.delimitedTables,
   keyValues.labelledValues,
   contact.email,
@@ -49,7 +51,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
 
 /**
  * Detectors that find nothing in a lower-case token (no white space, capital, '@' or comma):
- * each needs a capital (HL7 segments, MBI, DEA, VIN), a line break (tables), an '@' (e-mail),
+ * each needs a capital (HL7 and X12 segments, MBI, DEA, VIN), a line break (tables), an '@' (e-mail),
  * or white space or a capital (every street form). The engine sends such a token only to the
  * others (names stay: "agent=sachiko.odhiambo" holds one).
  */
@@ -58,6 +60,7 @@ export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'dicom_elements',
   'caret_names',
   'cda_times',
+  'x12_elements',
   'table_columns',
   'email',
   'medicare_mbi',

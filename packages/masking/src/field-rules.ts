@@ -109,7 +109,35 @@ const PERIOD_PARENTS = new Set([
   'performedperiod',
   'occurrenceperiod',
 ]);
-const APPOINTMENT_SIBLINGS = new Set(['participant', 'appointmenttype', 'servicetype', 'minutesduration']);
+const APPOINTMENT_SIBLINGS = new Set([
+  'participant',
+  'appointmenttype',
+  'servicetype',
+  'minutesduration',
+  // A GraphQL or REST appointment: who sees the patient, and where.
+  'provider',
+  'practitioner',
+  'clinician',
+  'physician',
+  'visittype',
+]);
+/** Last words of a key that hold a date: "StudyDate", "eff_dt", "approvedThrough". */
+const DATE_KEY_WORDS = new Set(['date', 'dt', 'datetime', 'through', 'thru']);
+/** Words that make a date key the system's: "created_date", "lastUpdatedDate", "build_date". */
+const SYSTEM_DATE_WORDS = new Set(
+  `created updated modified changed inserted deleted printed generated exported imported synced sync run build release
+  released published indexed cached expires expiry expiration token cert certificate log logged system ingested
+  processed report file schema version statement issued issue invoice print`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+/** Keys that are an event in a person's care, whose value is when it happened: "dispatched", "lastFilled". */
+const EVENT_KEYS = new Set(
+  `dispatched arrived transported departed onscene atpatient delivered died collected drawn
+  administered vaccinated filled lastfilled refilled dispensed`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
 
 function clinicalPeriod(parentKey: string | undefined, siblings: readonly string[]): boolean {
   if (parentKey !== undefined && PERIOD_PARENTS.has(normalizeKey(parentKey))) return true;
@@ -142,6 +170,8 @@ const GENERIC_KEYS = new Set([
   'url',
   'uri',
   'path',
+  // "priorAuth": {"ref": …} (a FHIR "reference" names a resource, not a number).
+  'ref',
 ]);
 const NUMBER_WORDS = new Set(['number', 'no', 'num', 'nbr', 'nr', 'id', 'identifier', 'code']);
 /** Parent words that give a generic child key its type. */
@@ -190,6 +220,14 @@ const PARENT_WORDS = new Map<string, PhiType>([
   ['mr', 'mrn'],
   ['person', 'other_id'],
   ['identifier', 'other_id'],
+  // An incident's, an episode's, an authorization's or a referral's number.
+  ['incident', 'other_id'],
+  ['episode', 'other_id'],
+  ['auth', 'other_id'],
+  ['authorization', 'other_id'],
+  ['authorisation', 'other_id'],
+  ['referral', 'other_id'],
+  ['claim', 'account'],
 ]);
 /** Key words that mean one identifier type anywhere in a key. */
 const STRONG_WORDS = new Map<string, PhiType>([
@@ -417,7 +455,8 @@ export class FieldRules {
       const tail = words.slice(i).join('');
       if (ROLE_KEYS.has(tail) && words.slice(0, i).every((w) => ROLE_QUALIFIERS.has(w))) return ROLE_RULE;
       const rule = this.exact.get(tail);
-      if (rule && (rule.type !== 'name' || words.slice(0, i).some((w) => PERSON_WORDS.test(w)))) return rule;
+      // "ReferringPhysicianName": a person's name key after a qualifier ("drug name" is no person's).
+      if (rule && (rule.type !== 'name' || words.some((w) => PERSON_WORDS.test(w)))) return rule;
     }
     // "patientNumber", "chartNo", "memberNbr": a number word after a word that says whose.
     const last = words[words.length - 1] as string;
@@ -432,6 +471,18 @@ export class FieldRules {
       const type = STRONG_WORDS.get(w);
       if (type) return { type, ruleId: `field:${type}` };
     }
+    // "OtherPatientIDs", "memberNumbers": a list of what the singular key names.
+    if (last.length >= 3 && last.endsWith('s') && words.length > 1) {
+      const single = this.lookup(
+        `${words.slice(0, -1).join(' ')} ${last.slice(0, -1)}`,
+        `${norm.slice(0, -1)}`,
+      );
+      if (single) return single;
+    }
+    // "StudyDate", "eff_dt", "termDate", "approvedThrough": a qualified date, unless the system's.
+    if (words.length > 1 && DATE_KEY_WORDS.has(last) && !words.some((w) => SYSTEM_DATE_WORDS.has(w)))
+      return DATE_RULE;
+    if (EVENT_KEYS.has(norm)) return DATE_RULE;
     return undefined;
   }
 

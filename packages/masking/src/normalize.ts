@@ -5,7 +5,7 @@
  * Greek letters that look Latin read as the Latin ones ("ЅЅN", "Ρatient"), HTML and XML
  * character references decoded (`&#57;`, `&#x39;`, `&amp;`), percent-encoded printable
  * characters decoded (`Mary%20Smith`) and markdown emphasis marks around a word dropped
- * (`**Smith**`) — so `９００–１２–３４５６`, `900\u200b-12-3456` or `&#57;&#48;&#48;-12-3456` is
+ * (`**Smith**`), and so are inline emphasis tags (`<em>Gurpreet</em>`) — so `９００–１２–３４５６`, `900\u200b-12-3456` or `&#57;&#48;&#48;-12-3456` is
  * seen as `900-12-3456`. Offsets found in the copy map back to the original text.
  */
 
@@ -20,7 +20,9 @@ export interface NormalizedText {
  * reference, a percent-encoded character or an emphasis mark beside a word or number.
  */
 const NEEDS_NORMALIZING =
-  /[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:amp|lt|gt|quot|apos|nbsp);)|%[2-7][\da-fA-F]|\*\*(?=[\w(])|(?<=[\w).])\*\*/;
+  /[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:amp|lt|gt|quot|apos|nbsp);)|%[2-7][\da-fA-F]|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|<\/?(?:em|b|i|u|strong|mark)>/i;
+/** `<em>Gurpreet</em>`: inline emphasis tags, as search results highlight a match. */
+const INLINE_TAG = /<\/?(?:em|b|i|u|strong|mark)>/iy;
 /** `&#57;`, `&#x39;` (the semicolon is optional in HTML), `&amp;`: one character written as a reference. */
 const CHAR_REFERENCE = /&(?:#(\d{1,7});?|#[xX]([\da-fA-F]{1,6});?|(amp|lt|gt|quot|apos|nbsp);)/y;
 const NAMED_REFERENCES: Record<string, string> = {
@@ -33,8 +35,11 @@ const NAMED_REFERENCES: Record<string, string> = {
 };
 /** `%20`, `%2D`, `%40`: a printable ASCII character percent-encoded (`%25` is '%'). */
 const PERCENT_ENCODED = /%([2-7][\da-fA-F])/y;
-/** `**Smith**`: the marks of bold (or bold italic) text before or after a word or number. */
-const EMPHASIS = /\*{2,3}(?=[\w(])|(?<=[\w).])\*{2,3}/y;
+/**
+ * `**Smith**`: the marks of bold (or bold italic) text before or after a word or number — not
+ * a run of '*' between two words, as X12 segments separate empty elements ("SMITH****MI").
+ */
+const EMPHASIS = /(?<![\w*])\*{2,3}(?=[\w(])|(?<=[\w).])\*{2,3}(?![\w*])/y;
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 const DIGIT = /\p{Nd}/u;
@@ -52,7 +57,7 @@ export function normalizeForDetection(original: string): NormalizedText {
     const cp = original.codePointAt(i) as number;
     let ch = String.fromCodePoint(cp);
     let next = i + ch.length;
-    if (cp === 0x26 || cp === 0x25 || cp === 0x2a) {
+    if (cp === 0x26 || cp === 0x25 || cp === 0x2a || cp === 0x3c) {
       // A reference, an encoded character or emphasis: what it stands for, from all of it.
       const escaped = unescapeAt(original, i);
       if (escaped) [ch, next] = escaped;
@@ -78,12 +83,12 @@ export function normalizeForDetection(original: string): NormalizedText {
 /** The character an escape at `i` stands for ('' for emphasis marks) and where the escape ends. */
 function unescapeAt(text: string, i: number): [string, number] | undefined {
   const c = text.charCodeAt(i);
-  const re = c === 0x26 ? CHAR_REFERENCE : c === 0x25 ? PERCENT_ENCODED : EMPHASIS;
+  const re = c === 0x26 ? CHAR_REFERENCE : c === 0x25 ? PERCENT_ENCODED : c === 0x2a ? EMPHASIS : INLINE_TAG;
   re.lastIndex = i;
   const m = re.exec(text);
   if (!m) return undefined;
   const end = i + m[0].length;
-  if (c === 0x2a) return ['', end];
+  if (c === 0x2a || c === 0x3c) return ['', end];
   if (c === 0x25) return [String.fromCharCode(Number.parseInt(m[1] as string, 16)), end];
   if (m[3] !== undefined) return [NAMED_REFERENCES[m[3]] as string, end];
   const cp = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2] as string, 16);

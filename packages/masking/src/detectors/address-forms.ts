@@ -183,9 +183,25 @@ const AFTER_STREET: ScanOptions = {
 const AFTER_STREET_1: ScanOptions = { ...AFTER_STREET, group: 1 };
 const AFTER_STREET_2: ScanOptions = { ...AFTER_STREET, group: 2 };
 
+/**
+ * "Im Winkel 108a, Bielefeld 33602", "Via Roma 12, Torino 10121": a street named first with its
+ * house number after it, then the town and its postcode, as much of Europe writes a line.
+ */
+const NUMBER_LAST_LINE_RE = new RegExp(
+  `(?<![\\p{L}\\d])(?!(?:Room|Rm|Bed|Bay|Ward|Floor|Level|Suite|Building|Bldg|Dose|Cycle|Day|Week|Visit|Grade|Stage|Type|Step|Page|Lot|Batch|Table|Figure|Section|Version)\\b)((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+(?:(?:der|die|das|den|dem|de|del|della|di|du|la|le|van|von|am|im|an)[ \\t]+)?){1,3}\\d{1,4}[a-z]?),[ \\t]+(${TOWN}(?:[ \\t]+(?:im|am|an|der|de|la)[ \\t]+${TOWN})?)[ \\t]+(\\d{4,5})(?![\\w-])`,
+  'gdu',
+);
+const NUMBER_LAST_GATE = /\d[a-z]?,[ \t]+\p{Lu}[^\n]{1,40}?[ \t]\d{4,5}\b/u;
+const GROUP_3: ScanOptions = { group: 3 };
+
 /** Coordinates, and the postcodes of Ireland, the Netherlands and New Zealand with their towns. */
 export function placeForms(ctx: ScanContext): void {
   if (!ctx.hasDigit) return;
+  if (ctx.hasUpper && ctx.longestDigitRun >= 4 && ctx.test(NUMBER_LAST_GATE)) {
+    scan(ctx, NUMBER_LAST_LINE_RE, 'street_address', 'street_address', GROUP_1);
+    scan(ctx, NUMBER_LAST_LINE_RE, 'geo', 'city_postal', GROUP_2);
+    scan(ctx, NUMBER_LAST_LINE_RE, 'zip', 'postal_code', GROUP_3);
+  }
   if (ctx.digits >= 8 && ctx.includes('.') && ctx.test(COORDINATES_GATE))
     scan(ctx, COORDINATES_RE, 'geo', 'coordinates', COORDINATES_OPTIONS);
   if (!ctx.hasUpper) return;

@@ -9,6 +9,11 @@ import { nameDictionaries } from './dictionaries';
 import { containsAny } from './gates';
 import { dropInsideOrganisations } from './organisations';
 
+const CAPITAL_SUFFIXES = new Set(
+  'ST AVE AV RD BLVD DR LN CT PL PKWY HWY CIR TER TRL SQ WAY LOOP PIKE PLZ STREET AVENUE ROAD DRIVE LANE COURT PLACE BOULEVARD CIRCLE TERRACE TRAIL PARKWAY HIGHWAY'.split(
+    ' ',
+  ),
+);
 const SUFFIXES = [
   ...new Set([
     ...(en.location?.street_suffix ?? []),
@@ -22,12 +27,17 @@ const SUFFIXES = [
     // Their abbreviations in Australian, British and Canadian addresses.
     ...'Cres Cl Pde Gr Esp Cct Crt Gdns Tce Bvd Hwy'.split(' '),
   ]),
-].sort((a, b) => b.length - a.length);
+]
+  // Street lines printed in capitals: "6731 COTTONWOOD LN TRLR 188" (the usual street words only:
+  // "FIELDS" or "GROVE" in capitals is as often a name).
+  .flatMap((w) => (CAPITAL_SUFFIXES.has(w.toUpperCase()) ? [w, w.toUpperCase()] : [w]))
+  .filter((w, i, all) => all.indexOf(w) === i)
+  .sort((a, b) => b.length - a.length);
 const SUFFIX = `(?:${SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 const DIRECTION = '(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\.?';
 const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)?|[A-Z][A-Za-z'’.-]*)";
 const UNIT =
-  '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Trlr|Trailer|Lot|Spc|Space|PMB|Flat|app|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6})';
+  '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Trlr|Trailer|Lot|Spc|Space|PMB|Flat|app|APT|STE|UNIT|TRLR|LOT|SPC|FLAT|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6})';
 const STREET_RE = new RegExp(
   `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?(?:\\s+1\\/2)?\\s+(?:${DIRECTION}\\s+)?(?:${STREET_WORD}\\s+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
   'g',
@@ -209,9 +219,9 @@ const CITY =
   "(?:(?:St|Ft|Mt)\\.?\\s)?\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}'’]+)?(?:[ -]\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}'’]+)?){0,2}";
 const ZIP = '\\d{5}(?:-\\d{4})?';
 const CITY_STATE_RE = new RegExp(`(${CITY}),\\s+(${STATE})\\b(?:\\.?,?\\s+(${ZIP}))?(?![\\w-])`, 'gdu');
-/** Before a state and a ZIP, a city may carry lowercase words ("Sesto San Giovanni ligure"). */
+/** Before a state and a ZIP, a city may carry lowercase words ("Sesto San Giovanni ligure") or be printed in capitals ("YAKIMA, WA 98908"). */
 const CITY_STATE_ZIP_RE = new RegExp(
-  `(${CITY}(?:\\s[a-zà-ÿ]{2,}){0,2}),?\\s+(${STATE_ABBRS.join('|')})\\s+(${ZIP})(?![\\w-])`,
+  `(${CITY}(?:\\s[a-zà-ÿ]{2,}){0,2}|(?<![\\p{L}])\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}),?\\s+(${STATE_ABBRS.join('|')})\\s+(${ZIP})(?![\\w-])`,
   'gdu',
 );
 const STATE_ZIP_RE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')})(?:,|\\s*[/|])?\\s+(${ZIP})(?![\\w-])`, 'gd');

@@ -11,3 +11,4 @@ export * as labelledIds from './labelled-ids';
 export * as names from './names';
 export * as quotedInput from './quoted-input';
 export * as tables from './tables';
+export * as x12 from './x12';

@@ -60,10 +60,10 @@ const IPV6_CANDIDATE_RE =
   /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/g;
 
 const IPV4_OPTIONS: ScanOptions = {
-  // Four-part version numbers are not addresses.
+  // Four-part version numbers are not addresses ("schema_version: 12.4.0.118", "Versions: syngo 12.4.0.118").
   accept: (_v, m, text) =>
-    !/\b(?:v|ver|version|release|build|rev|schema|system|app|firmware|fw|sdk|api|client|server|software|template)\.?:?\s*$/.test(
-      before(text, m.index, 16),
+    !/(?:(?:^|[\W_])(?:v|ver|release|build|rev|schema|system|app|firmware|fw|sdk|api|client|server|software|template)\b|versions?)\.?:?\s*(?:(?!ip\b|addr|host|from\b|at\b)[a-z][\w-]{1,15}\s+)?$/.test(
+      before(text, m.index, 32),
     ),
 };
 const IPV6_OPTIONS: ScanOptions = {

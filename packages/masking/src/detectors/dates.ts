@@ -31,9 +31,20 @@ const DAY_MONTH_RE = new RegExp(
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(
-  `\\b(${MONTH})\\.?\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\w:]|\\.\\d)`,
+  `\\b(${MONTH})\\.?\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}|['’]\\d{2}(?![\\w'’])))?(?![\\w:]|\\.\\d)`,
   'gi',
 );
+/** "Jul-23-24", "Jan-26-2026": a month, the day and the year joined by dashes, as some systems print them. */
+const MONTH_DASH_RE = new RegExp(`\\b(${MONTH})-(\\d{1,2})-(\\d{4}|\\d{2})(?![\\w-])`, 'gi');
+/** Months in German, Spanish, Portuguese, French, Italian and Dutch. */
+const FOREIGN_MONTH =
+  '(?:januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)';
+/** "14. Mai 2026", "6 de mayo de 2018", "5 de outubro de 2025", "3 mars 2024": a day, a month in another language, a year. */
+const FOREIGN_DATE_RE = new RegExp(
+  `(?<![\\w.])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\.?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\w])`,
+  'giu',
+);
+const FOREIGN_DATE_GATE = new RegExp(`\\d\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}`, 'iu');
 const MONTH_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\w)`, 'gi');
 const NUMERIC_MONTH_YEAR_RE = /(?<![\w/.-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w/])/g;
 /**
@@ -54,7 +65,7 @@ const COMPACT_RE = /(?<![\w-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 
 /** Words that make a date (or a month and year, or a timestamp) a person's. */
 const PERSON_CONTEXT =
-  /(?:birth|born|\bdob\b|d\.o\.b|\bb-?day|admit|admission|discharg|\bdied\b|death|deceased|expired|passed away|\bseen\b|visit|surgery|operat|procedure|appointment|\bappt|encounter|date of service|\bdos\b|scheduled|follow[- ]?up|injur|onset|diagnos|\bdx\b|vaccin|deliver|presented|arriv|transfer|last menstrual|\blmp\b|collected|drawn|specimen|resulted|performed|administered|dictated|signed|immuniz|dose given|implanted|tested)/i;
+  /(?:birth|born|\bdob\b|d\.o\.b|\bb-?day|admit|admission|discharg|\bdied\b|death|deceased|expired|passed away|\bseen\b|visit|surgery|\boperat|procedure|appointment|\bappt|encounter|date of service|\bdos\b|scheduled|follow[- ]?up|injur|onset|diagnos|\bdx\b|vaccin|deliver|presented|arriv|transfer|last menstrual|\blmp\b|collected|drawn|specimen|resulted|performed|administered|dictated|signed|immuniz|dose given|implanted|tested)/i;
 
 function hasPersonContext(text: string, index: number): boolean {
   return PERSON_CONTEXT.test(before(text, index, 48));
@@ -124,6 +135,7 @@ const SIGNED_BEFORE =
 /** Seconds with a fraction or a zone: a time a machine wrote, not one a person gave. */
 const SECONDS_AND_ZONE = /:\d{2}:\d{2}(?:[.,]\d{1,9}(?:Z|[+-]\d{2}:?\d{2})?|Z|[+-]\d{2}:?\d{2})$/;
 const UTC_AFTER = /^\s?(?:UTC|GMT|Z)\b/;
+const MINUTE_ONLY = /^T\d{2}:\d{2}$/;
 
 function signatureStamp(text: string, m: RegExpExecArray): boolean {
   const time = m[5] as string;
@@ -142,6 +154,9 @@ const ISO_OPTIONS: ScanOptions = {
     if (m[2] === '-' && m[5] === undefined && isVersionHere(text, m.index, m[0])) return false;
     if (m[5] === undefined) return true;
     if (signatureStamp(text, m)) return false;
+    // "2017-09-14T12:40": a time to the minute in ISO form is when something happened to someone;
+    // a system writes its timestamps to the second.
+    if (MINUTE_ONLY.test(m[5] as string) && !SYSTEM_TIME_BEFORE.test(before(text, m.index, 16))) return true;
     // A date and time is a person's only by a word on its own line ("system: read 2024-…" is not).
     const line = before(text, m.index, 48);
     return (
@@ -290,6 +305,7 @@ export const dates: Detector = {
       scan(ctx, ORDINAL_DAY_RE, 'date', 'date_day', ORDINAL_DAY_OPTIONS);
     if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE))
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
+    if (ctx.digits >= 5 && ctx.test(FOREIGN_DATE_GATE)) scan(ctx, FOREIGN_DATE_RE, 'date', 'date_text');
     const capitalMonth = ctx.hasUpper && ctx.test(MONTH_GATE);
     if (capitalMonth || ctx.test(LOWER_MONTH_GATE)) {
       const found = ctx.out.length;
@@ -302,6 +318,7 @@ export const dates: Detector = {
         scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
       if (ctx.includes('-') || ctx.includes("'") || ctx.includes('’'))
         scan(ctx, MONTH_SHORT_YEAR_RE, 'date', 'date_month_year', MONTH_SHORT_YEAR_OPTIONS);
+      if (capitalMonth && ctx.includes('-')) scan(ctx, MONTH_DASH_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
     }
   },
 };

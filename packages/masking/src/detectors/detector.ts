@@ -146,8 +146,9 @@ class GatedScan implements ScanContext {
   }
 
   /**
-   * Whether the text holds '&', '%' or '*': a character reference, a percent-encoded character
-   * or emphasis marks may hide what a detector looks for (normalization decodes them).
+   * Whether the text holds '&', '%', '*' or '<': a character reference, a percent-encoded
+   * character or emphasis marks or tags may hide what a detector looks for (normalization
+   * decodes them).
    */
   get mayBeEscaped(): boolean {
     return (this.chars1 & ESCAPE_MARKS) !== 0;
@@ -173,8 +174,8 @@ class GatedScan implements ScanContext {
   }
 }
 
-/** Bits of '%', '&' and '*' in the second word of a character set (codes 32–63). */
-const ESCAPE_MARKS = (1 << (0x25 - 32)) | (1 << (0x26 - 32)) | (1 << (0x2a - 32));
+/** Bits of '%', '&', '*' and '<' in the second word of a character set (codes 32–63). */
+const ESCAPE_MARKS = (1 << (0x25 - 32)) | (1 << (0x26 - 32)) | (1 << (0x2a - 32)) | (1 << (0x3c - 32));
 /** Bits of ' ' and ',' in the second word of a character set (codes 32–63). */
 const SPACE = 1 << (0x20 - 32);
 const COMMA = 1 << (0x2c - 32);

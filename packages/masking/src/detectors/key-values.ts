@@ -56,8 +56,13 @@ function labelBefore(text: string, sep: number): string | undefined {
 /** Where a value ends: end of line, a wide gap, a tab, a bar, or the next "Label:". */
 const VALUE_END = /\n|\t| {2,}| \| |;\s/;
 const MAX_VALUE = 80;
+/**
+ * A person's name as a form writes it: capitalized words, particles between them ("Ferrer i
+ * Puig", "Mac an tSaoir", "van ’t Hof"), or parts joined by '^' as DICOM and HL7 write them
+ * ("TER HORST^GURPREET").
+ */
 const PERSON_NAME =
-  /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|del|della|da|dos|du|van|von|der|den|la|le|di|bin|al|y))*$/u;
+  /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:,?\s+|\^{1,2})(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’-]*|de|del|della|da|dos|das|do|du|van|von|der|den|ten|ter|la|le|di|bin|bint|ibn|al|el|y|i|e|an|['’]t))*\^*$/u;
 const NAME_LABEL = /name|patient|insured|subscriber|guarantor|member|contact|guardian|spouse|mother|father/i;
 /** Types a label decides (a URL, an IP address or a photo name is found by its own shape). */
 const LABEL_TYPES: ReadonlySet<PhiType> = new Set(
@@ -144,17 +149,25 @@ function valueEnd(text: string, start: number, type: PhiType): number {
 function labelledLines(ctx: ScanContext): void {
   const text = ctx.text;
   const labels: { label: string; at: number }[] = [];
+  const blocks: { label: string; at: number }[] = [];
   for (const sep of SEPARATORS) {
     for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
       let at = i + 1;
       while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
       const next = text.charCodeAt(at);
+      if (next === 0x0a || next === 0x0d) {
+        // "ADDR:⏎      NO. 62, JALAN TUN RAZAK⏎      59267 AMPANG": the value on the indented lines below.
+        const label = labelBefore(text, i);
+        if (label !== undefined) blocks.push({ label, at });
+        continue;
+      }
       // "https://", a value-less label at the end of a line, "==".
-      if (at >= text.length || next === 0x2f || next === 0x0a || next === 0x0d || next === 0x3d) continue;
+      if (at >= text.length || next === 0x2f || next === 0x3d) continue;
       const label = labelBefore(text, i);
       if (label !== undefined) labels.push({ label, at });
     }
   }
+  for (const { label, at } of blocks) indentedBlock(ctx, label, at);
   if (labels.length === 0) return;
   const siblings = labels.map((l) => l.label);
   for (const { label, at } of labels) {
@@ -163,6 +176,26 @@ function labelledLines(ctx: ScanContext): void {
     const end = valueEnd(text, at, rule.type);
     if (end <= at || !plausible(rule.type, text.slice(at, end))) continue;
     ctx.out.push({ start: at, end, type: rule.type, ruleId: 'labelled_value' });
+  }
+}
+
+/** Up to three lines indented under a label: an address or a name printed as a block. */
+const INDENTED_LINES = /^(?:\r?\n[ \t]+[^\s][^\n]{0,78})+/;
+const BLOCK_TYPES: ReadonlySet<PhiType> = new Set(['street_address', 'name']);
+
+function indentedBlock(ctx: ScanContext, label: string, at: number): void {
+  const rule = ruleForLabel(ctx, label, []);
+  if (!rule || !BLOCK_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) return;
+  const block = INDENTED_LINES.exec(ctx.text.slice(at, at + 256));
+  if (!block) return;
+  let offset = at;
+  for (const line of block[0].split('\n').slice(1, 4)) {
+    offset = ctx.text.indexOf(line, offset);
+    const start = offset + (line.length - line.trimStart().length);
+    const end = offset + line.trimEnd().length;
+    if (end > start && /[\p{L}\p{N}]/u.test(ctx.text.slice(start, end)))
+      ctx.out.push({ start, end, type: rule.type, ruleId: 'labelled_value' });
+    offset += line.length;
   }
 }
 

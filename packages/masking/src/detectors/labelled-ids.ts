@@ -201,6 +201,16 @@ const FAMILIES: Family[] = [
     minDigits: 4,
   },
   {
+    // "Ref CM5295886", "PA ref JM62821952", "Incident #: PA-95608175", "episode PA-17754716": a
+    // reference, an authorization's, an incident's or an episode's number.
+    type: 'other_id',
+    ruleId: 'other_id_context',
+    labels:
+      'ref|pa ref|auth ref|prior auth|prior auth ref|authorization|auth|incident|incident #|episode|run #|run number|pcr #|pcr',
+    nouns: 'incident|episode|authorization|auth|run|pcr',
+    minDigits: 5,
+  },
+  {
     // "Job 86149561", "Dictation # 2132104", "case 2025-00412": a transcription's or a case's number.
     type: 'other_id',
     ruleId: 'other_id_context',

@@ -428,9 +428,12 @@ function addresseeLine(text: string, run: Token[]): boolean {
   );
 }
 
-/** Endings of English verbs, adverbs and abstract nouns, rare in names ("Implanted", "Recently"). */
+/**
+ * Endings of English verbs, adverbs and abstract nouns, rare in names ("Implanted", "Recently");
+ * "-ing" after a short syllable is a Chinese given name's ("Xiuying", "Guiying", "Meiling").
+ */
 const ENGLISH_ENDING =
-  /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|ated|able|ible|ful|less|ity|ance|ence|ical)$/;
+  /(?:ed|(?<!^[a-z]{1,3}(?:y|q|j|x|m|l|p|t|n|b|d))ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|ated|able|ible|ful|less|ity|ance|ence|ical)$/;
 
 /** Not the first word of a sentence, a line or a list item. */
 function midSentence(text: string, start: number): boolean {

@@ -13,7 +13,9 @@ import type { ScanContext } from './detector';
 const HEAD_WORDS = new Set(
   `hospital hospitals health healthcare clinic clinics diagnostics pharmacy pharmacies drugstore laboratories
   laboratory labs institute foundation university medicine physicians partners network shield permanente insurance
-  assurance mutual hospice infirmary sanatorium systems healthsystem children's children’s trust`
+  assurance mutual hospice infirmary sanatorium systems healthsystem children's children’s trust apothecary
+  compounding associates genetics pathlabs dental imaging radiology vårdcentral vardcentral krankenkasse klinikum
+  krankenhaus spital`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -25,6 +27,37 @@ const HEAD_PAIRS = new Set(
     .map((p) => p.trim().replace(/\s+/g, ' ')),
 );
 
+/**
+ * Words that open an organisation's name, as many languages order it: "Klinikum Elbufer",
+ * "Hôpital Saint-Aubin", "Hospital Ángeles del Sur", "Szpital Bielański", "Santa Casa de Belém".
+ */
+const LEADING_HEADS = new Set(
+  `hospital hôpital hopital klinikum klinik clinique clínica clinica szpital spital universitätsspital
+  universitätsklinikum krankenhaus ospedale policlinico poliklinika centro serviço servicio apotheke farmacia
+  pharmacie`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+/** Small words inside a name the leading head opens: "de", "del", "di", "do". */
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'des',
+  'du',
+  'la',
+  'le',
+  'von',
+  'am',
+  'an',
+  'der',
+]);
+
 /** Organisations known by a name alone, lower-case, as whole-word sequences. */
 const KNOWN =
   `kaiser permanente|mass general brigham|mass general|massachusetts general|cedars-sinai|mount sinai|mt. sinai
@@ -33,7 +66,7 @@ const KNOWN =
   |advocate aurora|optum|express scripts|caremark|cvs|rite aid|highmark|wellcare|centene|ambetter|bluecross
   |blueshield|children's mercy|children’s mercy|shriners|epic systems|quest diagnostics|beth israel deaconess
   |beth israel|dana-farber|lahey|arup|radnet|sonic healthcare|bioreference|davita|fresenius kidney care
-  |smith & nephew|johnson & johnson|becton dickinson|procter & gamble`
+  |smith & nephew|johnson & johnson|becton dickinson|procter & gamble|santa casa`
     .split('|')
     .map((k) => k.trim().replace(/\s+/g, ' '))
     .filter((k) => k.length > 0);
@@ -124,9 +157,26 @@ function nameAfterHead(text: string, ws: Word[], i: number): number {
   return (ws[k] as Word).capital ? k : i;
 }
 
+/** After a leading head word: the capitalized words (and particles between them) that end its name. */
+function nameAfterLeadingHead(text: string, ws: Word[], i: number): number {
+  let end = i;
+  for (let k = i + 1; k < ws.length && k - i <= 5; k++) {
+    const n = ws[k] as Word;
+    if (!adjacent(text, ws[k - 1] as Word, n)) break;
+    if (n.capital) end = k;
+    else if (!NAME_PARTICLES.has(n.lc)) break;
+  }
+  return end;
+}
+
 /** Every head word and known first word: a text without one has no organisation. */
 const GATE = new RegExp(
-  [...HEAD_WORDS, ...[...HEAD_PAIRS].map((p) => p.split(' ')[1] as string), ...KNOWN_BY_FIRST.keys()]
+  [
+    ...HEAD_WORDS,
+    ...LEADING_HEADS,
+    ...[...HEAD_PAIRS].map((p) => p.split(' ')[1] as string),
+    ...KNOWN_BY_FIRST.keys(),
+  ]
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|'),
   'i',
@@ -155,6 +205,10 @@ export function organisationSpans(text: string): [number, number][] {
           break;
         }
       }
+    }
+    if (LEADING_HEADS.has(w.lc)) {
+      const end = nameAfterLeadingHead(text, ws, i);
+      if (end > i) spans.push([w.start, (ws[end] as Word).end]);
     }
     const prev = ws[i - 1];
     const pair = prev?.capital && adjacent(text, prev, w) ? `${prev.lc} ${w.lc}` : '';
@@ -225,4 +279,4 @@ export function isOrganisationName(value: string): boolean {
 }
 
 /** A place after an organisation's name: "Baptist Health South Florida", "University Hospital Limerick". */
-const PLACE_AFTER = /^(?:,?[ \t]+(?:-[ \t]+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const PLACE_AFTER = /^(?:,?[ \t]+(?:-[ \t]+)?(?:(?:de|del|da|do|di|of)[ \t]+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
