@@ -43,7 +43,11 @@ export interface AuditRouteDeps {
   maxConcurrentReports?: number;
   /** Streamed exports at once in this process, per caller and in all (default 3 and 20); more get a 429. */
   exportLimits?: ExportLimits;
+  /** Bytes of payload one page of events reads at most (default 32 MiB): pages and streams alike. */
+  pageBytes?: number;
 }
+
+const PAGE_BYTES = 32 * 1024 * 1024;
 
 /** Where a streamed export goes: the caller's reply, while the caller holds one of the export slots. */
 interface Output {
@@ -245,7 +249,11 @@ async function sessionLog(
     .safeParse(req.query);
   if (!query.success) return zodError(reply, query.error);
   const tenants = deps.tenantsOf(who);
-  const base: Omit<RecordQuery, 'limit' | 'cursor'> = { tenants, filters: filter };
+  const base: Omit<RecordQuery, 'limit' | 'cursor'> = {
+    tenants,
+    filters: filter,
+    maxBytes: deps.pageBytes ?? PAGE_BYTES,
+  };
   const first = await readRecordPage(deps.reader.client, deps.reader.database, EVENT_RECORDS, {
     ...base,
     limit: 1,
@@ -351,6 +359,7 @@ function parseQuery(
       tenants,
       filters,
       limit,
+      maxBytes: deps.pageBytes ?? PAGE_BYTES,
       ...(from !== undefined && { from }),
       ...(to !== undefined && { to }),
       ...(cursor !== undefined && { cursor }),

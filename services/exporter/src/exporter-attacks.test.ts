@@ -32,6 +32,7 @@ beforeAll(async () => {
     limits: { perCaller: 2, queued: 3 },
     maxConcurrentReports: 1,
     exportLimits: { perCaller: 2, total: 3 },
+    pageBytes: 500_000,
     authFailures: async (refused) => {
       refusals.push(refused);
     },
@@ -121,6 +122,36 @@ describe('the audit API under attack', () => {
     });
     expect(res.statusCode).toBe(401);
     expect(refusals.map((r) => r.userAgent)).toEqual([agent.slice(0, 512)]);
+  });
+
+  it('reads pages of large events by bytes, not only by count: a page of 10,000 payloads of megabytes each no longer fits in memory', async () => {
+    const payload = (seq: number) => JSON.stringify({ seq, text: 'x'.repeat(200_000) });
+    await exporter.store.insertEvents(
+      endedSession('s-big', 'tenant-a', 12, 1_000).map((e) =>
+        e.type === 'frame' ? { ...e, payload: payload(e.seq) } : e,
+      ),
+    );
+    const seqs: number[] = [];
+    let url: string | null = '/v1/records/events?session=s-big&limit=10000';
+    while (url !== null) {
+      const page = (await get('auditor', url)).json() as {
+        records: { seq: number; payload: string }[];
+        nextCursor: string | null;
+      };
+      // Two payloads of 200 kB fit in the 500 kB a page may read (beside the small start and end events).
+      expect(page.records.reduce((n, r) => n + r.payload.length, 0)).toBeLessThanOrEqual(500_000);
+      expect(page.records.length).toBeGreaterThan(0);
+      seqs.push(...page.records.map((r) => r.seq));
+      url = page.nextCursor && `/v1/records/events?session=s-big&limit=10000&cursor=${page.nextCursor}`;
+    }
+    expect(seqs).toEqual(Array.from({ length: 14 }, (_, i) => i));
+    const streamed = await get('auditor', '/v1/sessions/s-big/log?format=ndjson');
+    expect(
+      streamed.body
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).seq),
+    ).toEqual(seqs);
   });
 
   it('shows an auditor of no tenant nothing, and refuses their bundle job with a 403, not a 5xx', async () => {

@@ -88,6 +88,8 @@ export async function startTestExporter(
     workers?: boolean;
     maxConcurrentReports?: number;
     exportLimits?: ExportLimits;
+    /** Bytes of payload a page of events reads at most. */
+    pageBytes?: number;
     /** Where refused requests are recorded (default: nowhere). */
     authFailures?: AuthFailureSink;
     /** Wraps the ClickHouse client the audit routes read records with (e.g. to hold their queries). */
@@ -102,6 +104,7 @@ export async function startTestExporter(
     workers = true,
     maxConcurrentReports,
     exportLimits,
+    pageBytes,
     authFailures,
     wrapReader = (reader) => reader,
     wrapReports = (source) => source,
@@ -141,6 +144,7 @@ export async function startTestExporter(
       reportSource: wrapReports(clickHouseReportSource(client, database)),
       ...(maxConcurrentReports !== undefined && { maxConcurrentReports }),
       ...(exportLimits !== undefined && { exportLimits }),
+      ...(pageBytes !== undefined && { pageBytes }),
       deployment: {
         retentionDays: 2192,
         connections: [{ name: 'ehr', transport: 'https' }],

@@ -23,6 +23,8 @@ export interface RecordKind {
   filters: Partial<Record<FilterName, string>>;
   /** The table has a projection sorted by (time, key) (events, migration 0012): pages read it in order. */
   timeOrdered?: boolean;
+  /** SQL for the bytes a row carries, where rows can be large (events: payloads up to megabytes). */
+  rowBytes?: string;
 }
 
 export type FilterName = 'session' | 'subject' | 'connection' | 'tool' | 'trace' | 'decision' | 'action';
@@ -41,6 +43,7 @@ export const EVENT_RECORDS: RecordKind = {
     trace: 'trace_id',
   },
   timeOrdered: true,
+  rowBytes: 'length(payload) + length(detail)',
 };
 
 export const RECORD_KINDS: Record<string, RecordKind> = {

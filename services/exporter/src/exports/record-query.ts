@@ -24,12 +24,24 @@ export interface RecordQuery {
   ci?: Record<string, string>;
   cursor?: string;
   limit: number;
+  /**
+   * Bytes a page may carry (of kinds with large rows): a page ends before the record that would
+   * pass it, though it always holds one. `limit` records of megabytes each would otherwise be
+   * read into memory at once.
+   */
+  maxBytes?: number;
 }
 
 export interface RecordPage {
   rows: Record<string, unknown>[];
   nextCursor: string | null;
 }
+
+/**
+ * The JSON shapes every read asks for, as the audit store's reads do: 64-bit integers as strings
+ * (a ClickHouse server's default; chDB keeps a setting once any read of the process set it).
+ */
+const READ_SETTINGS = { output_format_json_quote_64bit_integers: 1 } as const;
 
 /** One page of records. */
 export async function readRecordPage(
@@ -41,39 +53,60 @@ export async function readRecordPage(
   const { where, params } = conditions(kind, query);
   const keys = kind.keyColumns.join(', ');
   const order = `time, ${keys}`;
-  const select = async (sql: string) => {
-    const result = await client.query({ query: sql, query_params: params, format: 'JSONEachRow' });
+  // Events read in order from the time-ordered projection and stopped at the limit (LIMIT BY
+  // would make ClickHouse read to the end): copies of one event carry the same time and key, so
+  // they are adjacent and the later ones are dropped below. Other kinds drop them with LIMIT BY.
+  const from = `FROM ${database}.${kind.spec.table} WHERE ${where.join(' AND ')} ORDER BY ${order}${
+    kind.timeOrdered ? '' : ` LIMIT 1 BY ${keys}`
+  } LIMIT {limit:UInt32}`;
+  const select = async (sql: string, limit: number) => {
+    const result = await client.query({
+      query: sql,
+      query_params: { ...params, limit },
+      format: 'JSONEachRow',
+      clickhouse_settings: READ_SETTINGS,
+    });
     return result.json<Record<string, unknown>>();
   };
-  let raw: Record<string, unknown>[];
-  let more: boolean;
-  if (kind.timeOrdered) {
-    // Read in order from the time-ordered projection and stopped at the limit (LIMIT BY would
-    // make ClickHouse read to the end). Copies of one event carry the same time and key, so
-    // they are adjacent here and the later ones are dropped below.
-    const all = await select(
-      `SELECT ${kind.spec.selectList} FROM ${database}.${kind.spec.table}
-       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT {limit:UInt32}`,
-    );
-    more = all.length === query.limit;
-    raw = all.filter((row, i) => i === 0 || kind.keyColumns.some((c) => row[c] !== all[i - 1]?.[c]));
-  } else {
-    raw = await select(
-      `SELECT ${kind.spec.selectList} FROM ${database}.${kind.spec.table}
-       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT 1 BY ${keys} LIMIT {limit:UInt32}`,
-    );
-    more = raw.length === query.limit;
-  }
+  const sizes = await pageSizes(kind, query, (sql) => select(`${sql} ${from}`, query.limit));
+  const all = await select(`SELECT ${kind.spec.selectList} ${from}`, sizes.limit);
+  const more = all.length === sizes.limit && sizes.more;
+  const raw = kind.timeOrdered
+    ? all.filter((row, i) => i === 0 || kind.keyColumns.some((c) => row[c] !== all[i - 1]?.[c]))
+    : all;
   const rows = raw.map((r) => kind.spec.fromSelectRow(r) as Record<string, unknown>);
   const end = raw[raw.length - 1];
   const nextCursor =
     more && end
       ? encodeCursor([
           Number((rows[rows.length - 1] as { time: number }).time),
-          ...kind.keyColumns.map((c) => end[c] as string | number),
+          // A key column's value as its type: 64-bit integers arrive as JSON strings.
+          ...kind.keyColumns.map((c) => (typeOfKey(c) === 'String' ? String(end[c]) : Number(end[c]))),
         ])
       : null;
   return { rows, nextCursor };
+}
+
+/**
+ * How many rows the page reads: `limit`, or, of a kind with large rows, those that fit in
+ * `maxBytes` (asked first without the rows themselves; at least one); and whether rows remain
+ * beyond them when as many come back.
+ */
+async function pageSizes(
+  kind: RecordKind,
+  query: RecordQuery,
+  select: (columns: string) => Promise<Record<string, unknown>[]>,
+): Promise<{ limit: number; more: boolean }> {
+  if (kind.rowBytes === undefined || query.maxBytes === undefined) return { limit: query.limit, more: true };
+  const rows = await select(`SELECT ${kind.rowBytes} AS bytes`);
+  let fit = 0;
+  let bytes = 0;
+  for (const row of rows) {
+    bytes += Number(row.bytes);
+    if (fit > 0 && bytes > query.maxBytes) break;
+    fit++;
+  }
+  return { limit: Math.max(fit, 1), more: fit < rows.length || rows.length === query.limit };
 }
 
 /** The query's filters as WHERE conditions and their parameters (never interpolated). */
