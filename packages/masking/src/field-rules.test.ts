@@ -42,6 +42,8 @@ describe('field rules', () => {
     expect(typeOf('fileName', 'photos')).toBe('photo');
     expect(typeOf('id', 'tool')).toBeUndefined();
     expect(typeOf('biometricTemplateId')).toBe('biometric');
+    expect(typeOf('templateId', 'biometrics')).toBe('biometric');
+    expect(typeOf('templateId', 'notification')).toBeUndefined();
     expect(typeOf('callbackNumber')).toBe('phone');
     expect(typeOf('patientNumber')).toBe('mrn');
     expect(typeOf('chartNo')).toBe('mrn');

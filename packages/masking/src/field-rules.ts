@@ -172,6 +172,10 @@ const GENERIC_KEYS = new Set([
   'path',
   // "priorAuth": {"ref": …} (a FHIR "reference" names a resource, not a number).
   'ref',
+  // "biometrics": [{"templateId": …}]: an enrolled template is the person's, a form's is not.
+  'template',
+  'templateid',
+  'templateref',
 ]);
 const NUMBER_WORDS = new Set(['number', 'no', 'num', 'nbr', 'nr', 'id', 'identifier', 'code']);
 /** Parent words that give a generic child key its type. */

@@ -8,6 +8,7 @@ export * as hl7 from './hl7';
 export * as identifiers from './identifiers';
 export * as keyValues from './key-values';
 export * as labelledIds from './labelled-ids';
+export * as media from './media';
 export * as names from './names';
 export * as quotedInput from './quoted-input';
 export * as tables from './tables';
