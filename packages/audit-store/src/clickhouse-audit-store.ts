@@ -227,9 +227,11 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
         where = 'WHERE scope = {scope:String}';
         params.scope = query.scope;
       }
+      // Read by ingest before every checkpoint it signs: without FINAL, so only the newest parts
+      // are read (a checkpoint stored twice is the same checkpoint, and its reader tells them apart).
       const rows = await run('checkpoint read', () =>
         selectRows<Record<string, unknown>>(
-          `SELECT ${CHECKPOINTS.selectList} FROM ${database}.checkpoints FINAL ${where}
+          `SELECT ${CHECKPOINTS.selectList} FROM ${database}.checkpoints ${where}
            ORDER BY issued_at DESC, checkpoint_id DESC LIMIT {perScope:UInt32} BY scope`,
           params,
         ),
