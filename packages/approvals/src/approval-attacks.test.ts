@@ -147,6 +147,27 @@ describe('attacks on approvals', () => {
     expect(await a.approvals.list(['pending'])).toHaveLength(1);
   });
 
+  it("one requester's flood of held calls cannot bury the approvers' pending list (nor page them for each)", async () => {
+    const { a } = await redisWorlds();
+    const flooder = person('bot@example.com');
+    const calls = Array.from({ length: 30 }, (_, i) =>
+      a.approvals.raise(heldCall({ requester: flooder, arguments: { recordId: `R-${i}` } })),
+    );
+    const outcomes = await Promise.allSettled(calls);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(20);
+    const refusals = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { code: string }] : []));
+    expect(refusals).toHaveLength(10);
+    expect(refusals[0]).toMatchObject({ code: 'TOO_MANY_PENDING_APPROVALS', httpStatus: 429 });
+    // Someone else's call is still raised, and listed.
+    const other = await raisedRequest(a, heldCall({ requester: person('nurse@example.com') }));
+    expect((await a.approvals.list(['pending'])).map((r) => r.id)).toContain(other.id);
+    expect(await a.approvals.list(['pending'])).toHaveLength(21);
+    // Decided requests no longer count.
+    const first = (await a.approvals.list(['pending'])).find((r) => r.requester.subject === flooder.subject);
+    await a.approvals.decide(first?.id ?? '', { decider: approver, decision: 'deny', reason: 'flood' });
+    expect((await a.approvals.raise(heldCall({ requester: flooder }))).kind).toBe('raised');
+  });
+
   it('a forged "approved" message on the Redis bus wakes the waiter, who finds the request still pending', async () => {
     const { prefix, a } = await redisWorlds();
     const request = await raisedRequest(a);

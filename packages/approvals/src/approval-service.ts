@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@proctor/events';
+import { serialised } from '@proctor/jobs';
 import { type AuditSink, approvalRecord } from './audit-records';
 import { type ArgumentsDigest, argumentsDigester } from './canonical-digest';
 import type { ClearViewChannel } from './clear-view';
@@ -32,7 +33,11 @@ export interface ApprovalServiceDeps {
   pollMs?: number;
   /** The keyed digest requests are bound by (default: keyed by this process only, see argumentsDigester). */
   argumentsDigest?: ArgumentsDigest;
+  /** Held calls of one requester pending at once (default 20); more are refused. */
+  maxPendingPerRequester?: number;
 }
+
+const MAX_PENDING_PER_REQUESTER = 20;
 
 export interface HeldCall {
   /** The id the gateway already named the hold by (events, errors); a fresh one otherwise. */
@@ -91,6 +96,8 @@ export class ApprovalService {
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly unsubscribe: () => void;
   private readonly listeners = new Set<(message: BusMessage) => void>();
+  /** New call requests are counted and created one at a time (see refuseFlood). */
+  private readonly admitted = serialised();
 
   constructor(private readonly deps: ApprovalServiceDeps) {
     this.now = deps.now ?? Date.now;
@@ -178,13 +185,40 @@ export class ApprovalService {
         until: standing.until,
       };
     }
-    const request = this.newRequest(call, digest, targetDigest, now, {
-      state: 'pending',
-      outcomeReason: null,
-      nextSeq: 1,
+    return this.admitted(async () => {
+      await this.refuseFlood(call.requester, now);
+      const request = this.newRequest(call, digest, targetDigest, now, {
+        state: 'pending',
+        outcomeReason: null,
+        nextSeq: 1,
+      });
+      await this.create(request);
+      return { kind: 'raised', request } as const;
     });
-    await this.create(request);
-    return { kind: 'raised', request };
+  }
+
+  /**
+   * A bounded number of pending held calls per requester: every call a client sends to a rule
+   * that requires approval raises a request (and pages the approvers), and the approvers' list
+   * shows the newest, so a flood of them buried everyone else's. The call is refused (the
+   * gateway answers it with the error, failing closed) until some are decided or expire.
+   */
+  private async refuseFlood(requester: Identity, now: number): Promise<void> {
+    const max = this.deps.maxPendingPerRequester ?? MAX_PENDING_PER_REQUESTER;
+    const pending = await this.deps.store.listRequests({
+      tenant: this.deps.tenant,
+      states: ['pending'],
+      limit: 1000,
+    });
+    const mine = pending.filter(
+      (r) => r.kind === 'call' && r.expiresAt > now && samePerson(r.requester, requester),
+    ).length;
+    if (mine >= max) {
+      throw new ApprovalError(
+        'TOO_MANY_PENDING_APPROVALS',
+        `${mine} of your calls are waiting for approval (at most ${max}); retry once some are decided`,
+      );
+    }
   }
 
   /**

@@ -20,6 +20,7 @@ export type ApprovalErrorCode =
   | 'CLEAR_VIEW_NOT_ALLOWED'
   | 'CLEAR_ARGUMENTS_GONE'
   | 'HOLDER_UNREACHABLE'
+  | 'TOO_MANY_PENDING_APPROVALS'
   | 'INVALID_INPUT';
 
 const STATUS: Record<ApprovalErrorCode, number> = {
@@ -42,6 +43,7 @@ const STATUS: Record<ApprovalErrorCode, number> = {
   CLEAR_VIEW_NOT_ALLOWED: 403,
   CLEAR_ARGUMENTS_GONE: 410,
   HOLDER_UNREACHABLE: 503,
+  TOO_MANY_PENDING_APPROVALS: 429,
   INVALID_INPUT: 400,
 };
 
