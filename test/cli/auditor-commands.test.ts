@@ -164,6 +164,21 @@ describe('proctor replay verifies the bundle first', () => {
     }
   });
 
+  it('replays a clean bundle verified against the published keys without a word on stderr', async () => {
+    const { bundle, keys } = await bundleFiles();
+    const child = startProctor(['replay', bundle, '--serve', '0', '--keys', keys]);
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    try {
+      await waitForLine(child, /replaying 1 recorded session\(s\) at http/);
+      expect(stderr).toBe('');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
   it('replays a tampered bundle with --no-verify, saying loudly on stderr that it was not verified', async () => {
     const { bundle } = await tampered();
     const child = startProctor(['replay', bundle, '--serve', '0', '--no-verify']);
