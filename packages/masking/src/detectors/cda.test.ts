@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../detect';
-import { cdaTimes } from './cda';
+import { cdaFields } from './cda';
 
 // A synthetic fragment: every value is invented.
 const CDA = `<ClinicalDocument xmlns="urn:hl7-org:v3">
@@ -13,12 +13,21 @@ const CDA = `<ClinicalDocument xmlns="urn:hl7-org:v3">
 </ClinicalDocument>`;
 
 function found(text: string): string[] {
-  return detectText(text, { detectors: [cdaTimes] }).map((s) => text.slice(s.start, s.end));
+  return detectText(text, { detectors: [cdaFields] }).map((s) => text.slice(s.start, s.end));
 }
 
 describe('C-CDA times', () => {
   it('finds the value of every TS element, with its time of day and offset', () => {
     expect(found(CDA)).toEqual(['20190304101530-0500', '20190305', '19410723', '201903041015']);
+  });
+
+  it('finds the given and family parts of a name, whatever their shape', () => {
+    const name =
+      '<guardianPerson><name><prefix>Dr.</prefix><given>Tamsin</given> <given qualifier="IN">R</given><family>ter Quill</family></name></guardianPerson>';
+    expect(found(name)).toEqual(['Tamsin', 'R', 'ter Quill']);
+    expect(
+      found('<representedOrganization><name>Church Street Clinic</name></representedOrganization>'),
+    ).toEqual([]);
   });
 
   it('leaves other attributes alone, a number in a quantity too', () => {

@@ -441,6 +441,9 @@ const PATH_COLLECTIONS = new Map<string, string>([
   ['pt', 'patient id'],
   ['persons', 'patient id'],
   ['people', 'patient id'],
+  ['person', 'patient id'],
+  // A FHIR RelatedPerson: someone close to the patient, named by their own record's number.
+  ['relatedperson', 'case id'],
   ['mrn', 'mrn'],
   ['charts', 'chart'],
   ['chart', 'chart'],

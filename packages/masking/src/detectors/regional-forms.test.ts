@@ -66,6 +66,8 @@ describe('numbers named by their labels and paths', () => {
     ['Reg. 914 PNM noted on the transport form', '914 PNM', 'vehicle'],
     ['plate AB12 CDE', 'AB12 CDE', 'vehicle'],
     ['{"reference":"Patient/13777679"}', '13777679', 'mrn'],
+    ['{"reference":"RelatedPerson/rp40771203"}', 'rp40771203', 'other_id'],
+    ['{"reference":"Person/P40771203"}', 'P40771203', 'mrn'],
     ['visits://transcripts/04963188', '04963188', 'other_id'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
