@@ -3,7 +3,7 @@ import type { Identity, ProtocolEra } from '@proctor/events';
 import { parse as parseYaml } from 'yaml';
 import { PolicyError } from './errors';
 import { evaluateJsonPath, parseJsonPath, textOf, textsWithin } from './json-path';
-import { compileGlobs, compilePattern, type Matcher } from './patterns';
+import { compileFoldedPattern, compileGlobs, compilePattern, type Matcher } from './patterns';
 import {
   type PolicyAction,
   type PolicyDocument,
@@ -154,8 +154,9 @@ type NameTest = (name: string | null) => boolean;
  * Rules that protect (deny, hold, require a grant, mask) must not be slipped past with a name
  * spelt differently from the one they name: a server may trim, case-fold or normalise names.
  * Their tool and prompt globs also match the folded name, and their argument patterns also
- * match every text inside a structured value (`{"mrn": ["VIP-1"]}` for `$.mrn`) and keys
- * folded alike (`{"MRN": "VIP-1"}`: Go's encoding/json matches keys ignoring case). Rules that
+ * match every text inside a structured value (`{"mrn": ["VIP-1"]}` for `$.mrn`), keys
+ * folded alike (`{"MRN": "VIP-1"}`: Go's encoding/json matches keys ignoring case) and values
+ * folded (`vip-1`, `ＶＩＰ-1`: a case-insensitive collation finds the same record). Rules that
  * grant (allow) match exactly as written, so a variant never gains what the name is not given.
  */
 const PROTECTIVE: ReadonlySet<PolicyAction> = new Set(['deny', 'require_approval', 'require_grant', 'mask']);
@@ -303,9 +304,11 @@ function compileArgument(
     throw new Error(`match.arguments.${i}.path: ${(err as Error).message}`);
   }
   let pattern: Matcher | null = null;
+  let folded: Matcher | null = null;
   if (arg.pattern !== undefined) {
     try {
       pattern = compilePattern(arg.pattern);
+      if (protective) folded = compileFoldedPattern(arg.pattern);
     } catch (err) {
       throw new Error(`match.arguments.${i}.pattern: not a valid RE2 pattern (${(err as Error).message})`);
     }
@@ -315,7 +318,11 @@ function compileArgument(
     if (present !== undefined && values.length > 0 !== present) return false;
     if (pattern === null) return true;
     for (const value of values) {
-      if (pattern.test(textOf(value)) || (protective && anyMatches(pattern, textsWithin(value)))) return true;
+      if (pattern.test(textOf(value))) return true;
+      if (folded !== null) {
+        const texts = textsWithin(value);
+        if (anyMatches(pattern, texts) || anyMatches(folded, texts)) return true;
+      }
     }
     return false;
   };

@@ -77,6 +77,25 @@ export function compilePattern(pattern: string): Matcher {
   return { test: (value) => value.startsWith(prefix) && re.test(value) };
 }
 
+/**
+ * A protective rule's pattern as a lenient reader of the value meets it: the value
+ * compatibility-normalised (NFKC: full-width `ＶＩＰ-1` is `VIP-1`) without format or control
+ * characters (zero-width spaces), matched ignoring case — as a case-insensitive database
+ * collation or a normalising server finds the record the exact pattern guards.
+ */
+export function compileFoldedPattern(pattern: string): Matcher {
+  const re = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
+  return { test: (value) => re.test(foldValue(value)) };
+}
+
+const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
+
+function foldValue(value: string): string {
+  // ASCII without control characters folds to itself (case is left to the pattern's flag).
+  if (/^[\x20-\x7e]*$/.test(value)) return value;
+  return value.normalize('NFKC').replace(INVISIBLE, '');
+}
+
 const META = new Set(['\\', '.', '[', ']', '{', '}', '(', ')', '*', '+', '?', '|', '^', '$']);
 const QUANTIFIERS = new Set(['*', '?', '{', '+']);
 

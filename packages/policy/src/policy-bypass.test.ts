@@ -185,6 +185,29 @@ describe('argument values in other shapes', () => {
     expect(verdict({ toolName: 'get_patient', arguments: { MRN: 'P-1' } }).verdict).toBe('allow');
   });
 
+  it('a deny pattern holds whatever case, width or invisible characters the value is written in', () => {
+    for (const mrn of ['vip-1', 'Vip-1', 'ＶＩＰ-1', 'V\u200bIP-1', ['vip-1'], '["vip-1"]']) {
+      const d = verdict({ toolName: 'get_patient', arguments: { mrn } });
+      expect(d.rule?.id, JSON.stringify(mrn)).toBe('no-vip-args');
+    }
+    expect(verdict({ toolName: 'get_patient', arguments: { mrn: 'p-1' } }).verdict).toBe('allow');
+    // An allow pattern still takes the value as written.
+    const policy = compilePolicyText(`
+version: 1
+defaults: { ehr: deny }
+rules:
+  - id: upper-codes
+    match: { tools: get_patient, arguments: [{ path: $.code, pattern: '^[A-Z]+$' }] }
+    action: allow
+`);
+    expect(decide(policy, request({ toolName: 'get_patient', arguments: { code: 'ABC' } })).verdict).toBe(
+      'allow',
+    );
+    expect(decide(policy, request({ toolName: 'get_patient', arguments: { code: 'abc' } })).verdict).toBe(
+      'deny',
+    );
+  });
+
   it('a key spelt otherwise neither grants an allow rule nor hides an absent one from a protective one', () => {
     const policy = compilePolicyText(`
 version: 1
