@@ -11,7 +11,12 @@ import type { Identity } from '@proctor/events';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { JWK } from 'jose';
 import { z } from 'zod';
-import { DEFAULT_EXPORT_LIMITS, type ExportLimits, ExportSlots } from './exports/export-slots';
+import {
+  DEFAULT_EXPORT_LIMITS,
+  type ExportLimits,
+  type ExportRefusal,
+  ExportSlots,
+} from './exports/export-slots';
 import { toFhirAuditEvent } from './exports/fhir-audit-event';
 import {
   CONTENT_TYPES,
@@ -285,8 +290,15 @@ async function sendRecords(
 ): Promise<unknown> {
   const { client, database } = deps.reader;
   if (format === 'json' && all === undefined) {
-    const page = await readRecordPage(client, database, kind, query);
-    return { records: page.rows.map(presentRecord), nextCursor: page.nextCursor };
+    // A page holds up to 32 MiB of payload while it is read: it takes a slot too.
+    const slot = out.slots.take(out.who);
+    if ('refused' in slot) return refuse(out, slot.refused);
+    try {
+      const page = await readRecordPage(client, database, kind, query);
+      return { records: page.rows.map(presentRecord), nextCursor: page.nextCursor };
+    } finally {
+      slot.release();
+    }
   }
   const { cursor: _c, limit: _l, ...rest } = query;
   const rows = all ?? readAllRecords(client, database, kind, rest);
@@ -298,10 +310,14 @@ async function sendRecords(
 /** Streams the lines while the caller holds an export slot (given back when the stream closes, read or not); 429 without one. */
 function stream(out: Output, format: ExportFormat, lines: AsyncIterable<string>): FastifyReply {
   const slot = out.slots.take(out.who);
-  if ('refused' in slot) return out.reply.code(429).header('retry-after', '10').send({ error: slot.refused });
+  if ('refused' in slot) return refuse(out, slot.refused);
   const body = Readable.from(lines);
   body.once('close', slot.release);
   return out.reply.type(CONTENT_TYPES[format]).send(body);
+}
+
+function refuse(out: Output, refusal: ExportRefusal): FastifyReply {
+  return out.reply.code(429).header('retry-after', '10').send({ error: refusal });
 }
 
 function parseQuery(

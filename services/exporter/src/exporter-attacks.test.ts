@@ -342,7 +342,11 @@ describe('the audit API under attack', () => {
     // Two streams of the auditor's are open, reading the store.
     const open = [get('auditor', url), get('auditor', '/v1/records/events?format=ndjson')];
     await expect.poll(() => recordGate.waiting).toBe(2);
-    for (const more of ['/v1/records/events?format=ndjson', '/v1/records/approvals?format=csv']) {
+    for (const more of [
+      '/v1/records/events?format=ndjson',
+      '/v1/records/approvals?format=csv',
+      '/v1/records/events?format=json&limit=10000',
+    ]) {
       const refused = await get('auditor', more);
       expect({ more, status: refused.statusCode }).toEqual({ more, status: 429 });
       expect(refused.json().error.code).toBe('TOO_MANY_EXPORTS');

@@ -1,8 +1,9 @@
 /**
- * Streamed exports (a whole record range, a session's or a trace's log) running at once in one
- * exporter process, per caller and in all. Each reads the store page after page for as long as
- * its client reads: without a bound, one caller opening hundreds of them (or reading them
- * slowly) would hold the store for everyone.
+ * Exports running at once in one exporter process, per caller and in all: streams (a whole
+ * record range, a session's or a trace's log), which read the store page after page for as long
+ * as their client reads, and JSON pages (up to 32 MiB of payload each while read). Without a
+ * bound, one caller opening hundreds of them (or reading them slowly) would hold the store, and
+ * the process's memory, for everyone.
  */
 import type { Identity } from '@proctor/events';
 
