@@ -6,7 +6,7 @@
  *    views as in production); target: report ≤ 10 s;
  * 2. replay bundle of one 10 k-frame session (events linked into a real hash chain and
  *    checkpointed); target ≤ 2 s; then `proctor verify` of that bundle (events/s);
- * 3. export throughput: NDJSON rows/s of the events export.
+ * 3. export throughput: NDJSON rows/s of the events export, pages cut by bytes and by count.
  *
  *   node bin/run-ts.mjs bench/exporter.ts [--events 10000000] [--frames 10000]
  */
@@ -146,16 +146,26 @@ line(
   verified.ok ? 'clean' : `${verified.problems.length} problems (expected: missing end only)`,
 );
 
-// 3. Export throughput.
-started = performance.now();
-let rows = 0;
-for await (const row of readAllRecords(client, database, EVENT_RECORDS, {
-  tenants: ['bench'],
-  filters: { connection: 'conn1' },
-})) {
-  rows += JSON.stringify(row).length > 0 ? 1 : 0;
-  if (rows >= 500_000) break;
+// 3. Export throughput: pages cut at 32 MiB of payload (the API's default), and by count only,
+//    alternated in this run.
+const exportRate = async (maxBytes?: number) => {
+  const since = performance.now();
+  let rows = 0;
+  for await (const row of readAllRecords(client, database, EVENT_RECORDS, {
+    tenants: ['bench'],
+    filters: { connection: 'conn1' },
+    ...(maxBytes !== undefined && { maxBytes }),
+  })) {
+    rows += JSON.stringify(row).length > 0 ? 1 : 0;
+    if (rows >= 500_000) break;
+  }
+  return Math.round(rows / seconds(since));
+};
+for (let round = 1; round <= 2; round++) {
+  const byCount = await exportRate();
+  const byBytes = await exportRate(32 * 1024 * 1024);
+  line(`export rows/s, pages by count (round ${round})`, byCount.toString());
+  line(`export rows/s, pages by 32 MiB (round ${round})`, `${byBytes} (${(byBytes / byCount).toFixed(2)}x)`);
 }
-line('export rows/s (events, NDJSON-ready)', Math.round(rows / seconds(started)).toString());
 await client.close();
 await rm(dir, { recursive: true, force: true });
