@@ -193,6 +193,36 @@ function extendOverUnits(ctx: ScanContext, from: number): void {
   }
 }
 
+/** A town, as the line after a street names it: "Kenosha", "Västerås", "Freiburg im Breisgau". */
+const TOWN_WORDS =
+  "\\p{Lu}[\\p{Ll}'’.-]+(?:[ -](?:(?:im|am|an|de|la|sur|upon|on)[ -])?\\p{Lu}[\\p{Ll}'’.-]+){0,2}";
+const POSTCODE_WORDS = '\\d{5}(?:-\\d{3,4})?|\\d{3} \\d{2}|\\d{4}';
+const THEN = '(?=[ \\t]*(?:$|[\\n,.;]))';
+/** After a street line: ", Kenosha 53130", ", apto 251, Curitiba 80051-472" (town, then postcode). */
+const TOWN_CODE_AFTER = new RegExp(
+  `^,?[ \\t]+(?:(?:apto|apt|app|lgh|unit|flat)\\.?[ \\t]*\\d{1,5}[A-Za-z]?,?[ \\t]+)?(${TOWN_WORDS})[ \\t]+(${POSTCODE_WORDS})${THEN}`,
+  'du',
+);
+/** …or ", 44000 Nantes", ", 722 49 Västerås" (postcode, then town). */
+const CODE_TOWN_AFTER = new RegExp(`^,?[ \\t]+(${POSTCODE_WORDS})[ \\t]+(${TOWN_WORDS})${THEN}`, 'du');
+
+/** The town and postcode written after each street line found since `from`. */
+function townAndCodeAfter(ctx: ScanContext, from: number): void {
+  const count = ctx.out.length;
+  for (let i = from; i < count; i++) {
+    const span = ctx.out[i] as (typeof ctx.out)[number];
+    if (span.type !== 'street_address' || ctx.text.charCodeAt(span.end) !== 0x2c) continue;
+    const after = ctx.text.slice(span.end, span.end + 72);
+    const m = TOWN_CODE_AFTER.exec(after);
+    const n = m ? null : CODE_TOWN_AFTER.exec(after);
+    const town = m?.indices?.[1] ?? n?.indices?.[2];
+    const code = m?.indices?.[2] ?? n?.indices?.[1];
+    if (!town || !code) continue;
+    ctx.out.push({ start: span.end + town[0], end: span.end + town[1], type: 'geo', ruleId: 'city_postal' });
+    ctx.out.push({ start: span.end + code[0], end: span.end + code[1], type: 'zip', ruleId: 'postal_code' });
+  }
+}
+
 /** A street word alone is an address only with a house number, or after "lives at"-like words. */
 const LOCAL_STREET_OPTIONS: ScanOptions = {
   accept: (v, m, text) =>
@@ -369,6 +399,7 @@ export const streetAddress: Detector = {
       extendOverUnits(ctx, found);
       extendBackward(ctx, found, UNIT_BEFORE, 48);
       lowerTownsAfter(ctx, found);
+      townAndCodeAfter(ctx, found);
     }
   },
 };

@@ -135,7 +135,7 @@ const SIGNED_BEFORE =
 /** Seconds with a fraction or a zone: a time a machine wrote, not one a person gave. */
 const SECONDS_AND_ZONE = /:\d{2}:\d{2}(?:[.,]\d{1,9}(?:Z|[+-]\d{2}:?\d{2})?|Z|[+-]\d{2}:?\d{2})$/;
 const UTC_AFTER = /^\s?(?:UTC|GMT|Z)\b/;
-const MINUTE_ONLY = /^T\d{2}:\d{2}$/;
+const MINUTE_ONLY = /^(?:T\d{2}:\d{2}|\s\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)$/;
 
 function signatureStamp(text: string, m: RegExpExecArray): boolean {
   const time = m[5] as string;
@@ -154,7 +154,7 @@ const ISO_OPTIONS: ScanOptions = {
     if (m[2] === '-' && m[5] === undefined && isVersionHere(text, m.index, m[0])) return false;
     if (m[5] === undefined) return true;
     if (signatureStamp(text, m)) return false;
-    // "2017-09-14T12:40": a time to the minute in ISO form is when something happened to someone;
+    // "2017-09-14T12:40", "2026-01-12 9:39 AM": a time to the minute is when something happened to someone;
     // a system writes its timestamps to the second.
     if (MINUTE_ONLY.test(m[5] as string) && !SYSTEM_TIME_BEFORE.test(before(text, m.index, 16))) return true;
     // A date and time is a person's only by a word on its own line ("system: read 2024-…" is not).

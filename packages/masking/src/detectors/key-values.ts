@@ -131,6 +131,11 @@ function valueEnd(text: string, start: number, type: PhiType): number {
   let rest = text.slice(start, limit);
   const stop = VALUE_END.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
+  // "Family: Anneliese Quell 559.628.5470": a number after a name starts something else.
+  if (type === 'name') {
+    const number = /\s[+(]?\d/.exec(rest);
+    if (number) rest = rest.slice(0, number.index);
+  }
   if (type !== 'name' && type !== 'street_address') {
     const short = (type === 'date' ? DATE_VALUE_END : SHORT_VALUE_END).exec(rest);
     if (short) rest = rest.slice(0, short.index);
@@ -179,15 +184,16 @@ function labelledLines(ctx: ScanContext): void {
   }
 }
 
-/** Up to three lines indented under a label: an address or a name printed as a block. */
+/** Up to three lines indented under a label: an address printed as a block. */
 const INDENTED_LINES = /^(?:\r?\n[ \t]+[^\s][^\n]{0,78})+/;
-const BLOCK_TYPES: ReadonlySet<PhiType> = new Set(['street_address', 'name']);
+/** A line of a nested record ("  chart_ref: …" in YAML), not a line of an address. */
+const KEYED_LINE = /^[ \t]*[\w .-]{1,40}:(?:\s|$)/m;
 
 function indentedBlock(ctx: ScanContext, label: string, at: number): void {
   const rule = ruleForLabel(ctx, label, []);
-  if (!rule || !BLOCK_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) return;
+  if (rule?.type !== 'street_address' || ctx.skip?.has(rule.type)) return;
   const block = INDENTED_LINES.exec(ctx.text.slice(at, at + 256));
-  if (!block) return;
+  if (!block || KEYED_LINE.test(block[0])) return;
   let offset = at;
   for (const line of block[0].split('\n').slice(1, 4)) {
     offset = ctx.text.indexOf(line, offset);

@@ -59,6 +59,9 @@ function biometricLabels(): string {
     'finger vein',
     'vein',
     'vein pattern',
+    'footprint',
+    'foot print',
+    'handprint',
     'gait',
     'biometric',
     'dna',
@@ -118,7 +121,7 @@ const FAMILIES: Family[] = [
     type: 'mrn',
     ruleId: 'mrn_context',
     labels:
-      'mrn|mr #|mr no|medical record|medical record number|med rec|med rec #|chart|pt #|pt id|unit number|hosp #|urn|pid|nhs|nhs number|chi|chi number|ipp|patientennummer|pat nr|pat-nr|fallnummer|expediente|historia clinica|dossier|n° dossier',
+      'mrn|mr #|mr no|file|file no|file #|file number|hosp no|hospital no|medical record|medical record number|med rec|med rec #|chart|pt #|pt id|unit number|hosp #|urn|pid|nhs|nhs number|chi|chi number|ipp|patientennummer|pat nr|pat-nr|fallnummer|expediente|historia clinica|dossier|n° dossier',
     nouns:
       'patient|chart|hospital|record|medical record|ehr|emr|med rec|mr|hosp|pat|pt|unit|case file|clinic|health record|health card|hospital record',
   },
@@ -154,14 +157,16 @@ const FAMILIES: Family[] = [
   {
     type: 'device',
     ruleId: 'device_context',
-    labels: 'serial|s/n|sn|serial number|udi|imei|meid|device serial|implant serial|pacemaker serial',
+    labels:
+      'serial|s/n|sn|serial number|udi|imei|meid|device serial|implant serial|pacemaker serial|lot/serial|serial/lot|lot/sn',
     nouns: 'serial|device|implant|pump|pacemaker',
   },
   {
     type: 'biometric',
     ruleId: 'biometric_context',
     labels: biometricLabels(),
-    nouns: 'fingerprint|voiceprint|biometric|retina scan|iris scan|faceprint|palm print|dna sample|template',
+    nouns:
+      'fingerprint|footprint|voiceprint|biometric|retina scan|iris scan|faceprint|palm print|dna sample|template',
   },
   {
     type: 'photo',

@@ -8,7 +8,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-import { dropInsideOrganisations } from './organisations';
+import { dropInsideOrganisations, isOrganisationName } from './organisations';
 import { standaloneNames } from './standalone-names';
 import { CLINICAL_WORDS } from './word-lists';
 
@@ -89,10 +89,10 @@ const STRONG_CONTEXT =
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
-  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|sign|test|scale|score|palsy|criteria|classification|maneuver|manoeuvre|procedure|reflex|fracture|phenomenon|law|triad|position|catheter|tube|stain|lymphoma|sarcoma|tumou?r|disorder|chart|monitor|operation|method|equation|formula|index|stage|staging|grade|grading|neuroma|cyst|contracture|esophagus|diverticulum|ulcer|node|nodes|space|hernia|bodies|body|cells?|point|line|bundle|fibers|area|aphasia|encephalopathy|thyroiditis|smear|bandage|repair|technique|approach|incision|solution|agar|protocol|rules?|questionnaire|inventory|assessment|exam|examination|block|splint|cast|pump|valve|shunt|drain|virus|bacillus|infection|fever|effect|ratio|curve|loop|duct|gland|canal|membrane|capsule|sheath|ring|organ|plexus|fascia|ligament|tendon|coma|units?)\b/i;
+  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|sign|test|scale|score|palsy|criteria|classification|maneuvers?|manoeuvres?|contractions?|procedure|reflex|fracture|phenomenon|law|triad|position|catheter|tube|stain|lymphoma|sarcoma|tumou?r|disorder|chart|monitor|operation|method|equation|formula|index|stage|staging|grade|grading|neuroma|cyst|contracture|esophagus|diverticulum|ulcer|node|nodes|space|hernia|bodies|body|cells?|point|line|bundle|fibers|area|aphasia|encephalopathy|thyroiditis|smear|bandage|repair|technique|approach|incision|solution|agar|protocol|rules?|questionnaire|inventory|assessment|exam|examination|block|splint|cast|pump|valve|shunt|drain|virus|bacillus|infection|fever|effect|ratio|curve|loop|duct|gland|canal|membrane|capsule|sheath|ring|organ|plexus|fascia|ligament|tendon|coma|units?)\b/i;
 /** Head nouns that make even a surname an eponym ("Graves disease", "Tanner stage"). */
 const STRONG_HEAD_NOUN =
-  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuver|manoeuvre|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress|curve|estimator|plot|test|nodes)\b/i;
+  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuvers?|manoeuvres?|contractions|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress|curve|estimator|plot|test|nodes)\b/i;
 /** One or two capitalized common words, then what a scale or test is called. */
 const MULTIWORD_HEAD =
   /^(?:['’]s)?(?:[ \t]+(?:Depression|Anxiety|Coma|Tolerance|Mental|Cognitive|Sleepiness|Fatigue|Pain|Severity|Risk|Bleeding|Stroke|Functional|Activity|Assessment|Rating|Memory)){1,2}[ \t]+(?:scale|score|inventory|index|test|criteria|questionnaire|classification|exam|examination)\b/i;
@@ -843,10 +843,80 @@ export const personNames: Detector = {
     if (ctx.hasUpper) findNames(ctx);
     if (ctx.hasUpper && ctx.includes('-')) spelledOut(ctx);
     if (ctx.includes('=')) loginNames(ctx);
+    if (ctx.hasAt && ctx.includes('<')) displayNames(ctx);
     // Names found inside an organisation's name ("St. Jude Children's Research Hospital") are not people.
     if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
+    if (ctx.out.length > found) {
+      dropEponymousInstruments(ctx, found);
+      surnameInCapitalsBefore(ctx, found);
+    }
   },
 };
+
+/** "Hope Quell <hquell@example.org>": the display name of an address in a mail header or a list. */
+const DISPLAY_NAME_RE =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3})[ \t]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>/dgu;
+
+function displayNames(ctx: ScanContext): void {
+  const text = ctx.text;
+  DISPLAY_NAME_RE.lastIndex = 0;
+  for (let m = DISPLAY_NAME_RE.exec(text); m !== null; m = DISPLAY_NAME_RE.exec(text)) {
+    const span = m.indices?.[1];
+    const value = m[1] as string;
+    // "Harbour Clinic <info@…>": an organisation's address, not a person's.
+    if (!span || !value.includes(' ') || isOrganisationName(value) || LABEL_WORDS.has(value.toLowerCase()))
+      continue;
+    ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'person_name' });
+  }
+}
+
+/** "Fugl-Meyer assessment", "Roland-Morris questionnaire": two names joined, then the instrument. */
+const JOINED_NAMES = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+const INSTRUMENT_AFTER =
+  /^[ \t]+(?:questionnaire|assessment|scale|score|inventory|index|test|classification|criteria|sign|maneuver|manoeuvre|procedure|syndrome|disease|method|technique|equation|formula)\b/i;
+
+function dropEponymousInstruments(ctx: ScanContext, from: number): void {
+  const text = ctx.text;
+  let w = from;
+  for (let i = from; i < ctx.out.length; i++) {
+    const s = ctx.out[i] as (typeof ctx.out)[number];
+    const eponym =
+      s.type === 'name' &&
+      JOINED_NAMES.test(text.slice(s.start, s.end)) &&
+      INSTRUMENT_AFTER.test(text.slice(s.end, s.end + 20));
+    if (!eponym) ctx.out[w++] = s;
+  }
+  ctx.out.length = w;
+}
+
+/** A word in capitals right before a name: "TAN Li Ting", "YUSOF, Nur Syafiqah" (family name first). */
+const CAPITALS_BEFORE = /(?:^|[\s[(:>])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)(,?[ \t])$/u;
+/** Capitals that open a line or a phrase in notes and messages, never a family name. */
+const NOT_FAMILY_CAPITALS = new Set(
+  'from to re cc bcc fw fwd fyi pt dr mr mrs ms mx prof note plan dx hx rx ct mri ed icu or er bp hr rr and the for with per nok urgent stat attn subject date name patient dob mrn ssn age sex rn np md do pa lpn cna'.split(
+    ' ',
+  ),
+);
+
+function surnameInCapitalsBefore(ctx: ScanContext, from: number): void {
+  const text = ctx.text;
+  const flags = nameDictionaries().flags;
+  for (let i = from; i < ctx.out.length; i++) {
+    const s = ctx.out[i] as (typeof ctx.out)[number];
+    if (s.type !== 'name' || s.start < 3 || !isUpperLetter(text.charCodeAt(s.start))) continue;
+    const m = CAPITALS_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start));
+    if (!m) continue;
+    const word = (m[1] as string).toLowerCase();
+    // The name itself in capitals is a run of its own; a label, a title or a drug is no family name.
+    if (NOT_FAMILY_CAPITALS.has(word) || ((flags.get(word) ?? 0) & NEVER) !== 0) continue;
+    if (text.slice(s.start, s.end) === text.slice(s.start, s.end).toUpperCase()) continue;
+    s.start -= (m[1] as string).length + (m[2] as string).length;
+  }
+}
+
+function isUpperLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 
 function findNames(ctx: ScanContext): void {
   const dict = nameDictionaries();

@@ -127,3 +127,52 @@ describe('organisations named head first or with the place they serve', () => {
     'Quell Imaging Associates',
   ])('%s is an organisation', (value) => expect(isOrganisationName(value)).toBe(true));
 });
+
+describe('names around mail addresses, family names first, instruments and towns after streets', () => {
+  it.each([
+    ['To: Hope Quell <hquell@example.org>\nSubject: Re', 'Hope Quell'],
+    ['From: TAN Li Quan <tan_lq@example.com>', 'TAN Li Quan'],
+    ['[ ] YUSOF, Nur Quella (MRN 43509376) - Re: results', 'YUSOF, Nur Quella'],
+    ['Family: Anneliese Quell 559.628.5470 x1409', 'Anneliese Quell'],
+    ['Thank you for referring Xiuying. Labs', 'Xiuying'],
+  ])('finds %s', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each([
+    ['Outcome: Roland-Morris questionnaire 37% -> 24%', 'Roland-Morris questionnaire'],
+    ['the Fugl-Meyer assessment improved', 'Fugl-Meyer assessment'],
+    ['Bishop score: 9; Leopold maneuvers noted', 'Leopold maneuvers'],
+    ['Harbour Clinic <info@example.org>', 'Harbour Clinic'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+
+  it.each([
+    ['lives at 2822 Quell Trail, Kenosha 53130; MRN', 'Kenosha', 'geo'],
+    ['lives at 2822 Quell Trail, Kenosha 53130; MRN', '53130', 'zip'],
+    ['at 12 Main St, 44000 Nantes, tel', 'Nantes', 'geo'],
+    [
+      'ADDR:\n      6731 COTTONWOOD LN TRLR 188\n      YAKIMA, WA 98908\n',
+      '6731 COTTONWOOD LN TRLR 188',
+      'street_address',
+    ],
+    [
+      'ADDR:\n      NO. 62, JALAN QUELL\n      59267 AMPANG, SELANGOR\nHOME PH',
+      'NO. 62, JALAN QUELL',
+      'street_address',
+    ],
+    ['      YAKIMA, WA 98908\n', 'YAKIMA', 'geo'],
+  ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it.each([
+    ['Ref CM5295886. Call to reschedule', 'CM5295886', 'other_id'],
+    ['Incident #: PA-95608175   Unit: M2', 'PA-95608175', 'other_id'],
+    ['age 77, file N9363056, account', 'N9363056', 'mrn'],
+    ['Implant: Quell TSV, lot/serial 62R2061864.', '62R2061864', 'device'],
+    ['Baby footprint FP-9751-DS072.', 'FP-9751-DS072', 'biometric'],
+    ['[ ] QUELL (MRN 1) - Re: results - 2026-01-12 9:39 AM', '2026-01-12 9:39 AM', 'date'],
+  ] as const)('finds the labelled number or date in %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it.each(['pt_fnm', 'pt_lnm'])('reads the abbreviated key %s as a name', (key) =>
+    expect(new FieldRules().ruleFor(key, undefined, [])?.type).toBe('name'),
+  );
+});
