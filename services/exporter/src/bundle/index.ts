@@ -1,6 +1,7 @@
 export type { Bundle, BundleManifest, StreamEntry } from './format';
 export { BundleFormatError, type BundleRecord, bundleRecords, type ReadLimits, readBundle } from './reader';
 export {
+  type BundleBodyRecord,
   type BundleProblem,
   type BundleReport,
   type BundleSource,

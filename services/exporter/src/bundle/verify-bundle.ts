@@ -47,13 +47,16 @@ export interface VerifyBundleOptions {
   publishedKeys?: readonly JWK[];
 }
 
+/** An event line or a stream line of a bundle. */
+export type BundleBodyRecord = Extract<BundleRecord, { kind: 'event' | 'stream' }>;
+
 /** What a verification reads of a bundle: the small parts at once, the events and the stream record as often as needed. */
 export interface BundleSource {
   manifest: BundleManifest;
   checkpoints: readonly string[];
   keys: readonly JWK[];
-  events(): AsyncIterable<StoredChainEvent>;
-  stream(): AsyncIterable<StreamEntry>;
+  /** The event and stream lines, in any order. */
+  body(): AsyncIterable<BundleBodyRecord>;
 }
 
 /** Verifies a bundle held in memory. */
@@ -63,11 +66,9 @@ export function verifyBundle(bundle: Bundle, options: VerifyBundleOptions = {}):
       manifest: bundle.manifest,
       checkpoints: bundle.checkpoints,
       keys: bundle.keys,
-      events: async function* () {
-        yield* bundle.events;
-      },
-      stream: async function* () {
-        yield* bundle.stream;
+      body: async function* () {
+        for (const event of bundle.events) yield { kind: 'event', event };
+        yield { kind: 'stream', entries: bundle.stream };
       },
     },
     options,
@@ -77,7 +78,7 @@ export function verifyBundle(bundle: Bundle, options: VerifyBundleOptions = {}):
 /**
  * Verifies a bundle file in memory that does not grow with its events: a first pass reads its
  * manifest, checkpoints and keys (and checks every line's form and the end line), a second
- * follows its events. A stream record that disagrees with the events is read once more to
+ * follows its events and its stream record. A stream record that disagrees with the events is read once more to
  * name each difference. A file that changes between the passes is refused.
  */
 export async function verifyBundleFile(
@@ -97,11 +98,11 @@ export async function verifyBundleFile(
   const { manifest, sha256 } = head;
   if (manifest === undefined || sha256 === undefined)
     throw new BundleFormatError('BUNDLE_INVALID', 'not a Proctor bundle');
-  async function* reread<T>(pick: (record: BundleRecord) => Iterable<T>): AsyncGenerator<T> {
+  async function* body(): AsyncGenerator<BundleBodyRecord> {
     for await (const record of bundleRecords(file, options.limits)) {
       if (record.kind === 'end' && record.sha256 !== sha256)
         throw new BundleFormatError('BUNDLE_INVALID', 'the file changed while it was being verified');
-      yield* pick(record);
+      if (record.kind === 'event' || record.kind === 'stream') yield record;
     }
   }
   return verifyBundleSource(
@@ -109,8 +110,7 @@ export async function verifyBundleFile(
       manifest,
       checkpoints: head.checkpoints,
       keys: head.keys,
-      events: () => reread((r) => (r.kind === 'event' ? [r.event] : [])),
-      stream: () => reread((r) => (r.kind === 'stream' ? r.entries : [])),
+      body,
     },
     options,
   );
@@ -128,12 +128,16 @@ export async function verifyBundleSource(
   const statements = (await verifyCheckpoints(bundle.checkpoints, keys, integrity)).map((v) => v.statement);
   const trail = new TrailFollower(statements, { sessions });
   const digest = new StreamDigest(sessions);
-  for await (const entry of bundle.stream()) digest.addEntry(entry);
   const manifest = new ManifestAccumulator();
   const order = new OrderCheck();
   const unsigned = new UnsignedCheck(signedThrough(statements));
   const membership = new SessionsCheck(sessions);
-  for await (const event of bundle.events()) {
+  for await (const record of bundle.body()) {
+    if (record.kind === 'stream') {
+      for (const entry of record.entries) digest.addEntry(entry);
+      continue;
+    }
+    const { event } = record;
     trail.add(event);
     digest.addEvent(event);
     manifest.add(event);
@@ -205,10 +209,14 @@ async function preciseStreamCheck(
   sessions: ReadonlySet<string>,
 ): Promise<BundleProblem[]> {
   const stream: StreamEntry[] = [];
-  for await (const entry of bundle.stream()) stream.push(entry);
   const events: PositionedEvent[] = [];
-  for await (const { sessionId, seq, eventId, gatewayId, gatewayEpoch, streamSeq } of bundle.events())
-    events.push({ sessionId, seq, eventId, gatewayId, gatewayEpoch, streamSeq });
+  for await (const record of bundle.body()) {
+    if (record.kind === 'stream') for (const entry of record.entries) stream.push(entry);
+    else {
+      const { sessionId, seq, eventId, gatewayId, gatewayEpoch, streamSeq } = record.event;
+      events.push({ sessionId, seq, eventId, gatewayId, gatewayEpoch, streamSeq });
+    }
+  }
   return checkStream(stream, events, sessions);
 }
 
