@@ -48,6 +48,8 @@ describe('a search query of a name and a birth date', () => {
     ['tamsin volkerant dob:1941-07-23', 'tamsin volkerant', '1941-07-23'],
     ['Volkerant 19410723', 'Volkerant', '19410723'],
     ['osric ter quill 07/23/1941', 'osric ter quill', '07/23/1941'],
+    ["brit van 't quill dob:1972-07-23", "brit van 't quill", '1972-07-23'],
+    ['al-Quillan 19560121', 'al-Quillan', '19560121'],
   ])('%s', (text, name, date) => {
     expect(spansOf(text)).toEqual([
       [name, 'name'],
@@ -76,5 +78,19 @@ describe('a heading naming a patient with a record number', () => {
 
   it('leaves a place with a short code alone', () => {
     expect(spansOf('Boston, Massachusetts (02139)')).toEqual([]);
+  });
+});
+
+describe("a result's title naming a patient in capitals", () => {
+  it('finds FAMILY, GIVEN before a dash', () => {
+    expect(spansOf('VAN ’T QUILL, TAMSIN — Brackmoor Clinic')).toEqual([
+      ['VAN ’T QUILL', 'name'],
+      ['TAMSIN', 'name'],
+    ]);
+  });
+
+  it('leaves a heading in mixed case or without a comma alone', () => {
+    expect(spansOf('CT CHEST — final report')).toEqual([]);
+    expect(spansOf('Results, final - reviewed')).toEqual([]);
   });
 });

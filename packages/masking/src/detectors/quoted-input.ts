@@ -9,7 +9,8 @@
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 
-const WORD = String.raw`\p{L}(?:[\p{L}\p{M}.’-]|'(?=\p{L}))*`;
+/** A word of a name, or the particle 't ("van 't Hof"). */
+const WORD = String.raw`(?:\p{L}(?:[\p{L}\p{M}.’-]|'(?=\p{L}))*|['’]t)`;
 /** One to five words of letters in quotes (an apostrophe inside a word is the name's). */
 const QUOTED_WORDS = new RegExp(`(['"‘“])(${WORD}(?: ${WORD}){0,4})['"’”]`, 'gu');
 const UPPER = /\p{Lu}/u;
@@ -74,8 +75,8 @@ function nameAndBirth(ctx: ScanContext, start: number, value: string): void {
   const m = NAME_AND_BIRTH.exec(value);
   if (!m) return;
   const words = m[1] as string;
-  // One word alone is a name only as a capitalized word before a compact birth date ("Doe 19840317").
-  if (!words.includes(' ') && !(UPPER.test(words[0] as string) || /dob|born/i.test(value))) return;
+  // One word alone is a name only with a capital ("Doe 19840317", "al-Rashidi 19560121") or a birth word.
+  if (!words.includes(' ') && !(UPPER.test(words) || /dob|born/i.test(value))) return;
   push(ctx, start, start + words.length, 'name', 'name_and_birth');
   const date = m[2] as string;
   push(ctx, start + value.length - date.length, start + value.length, 'date', 'name_and_birth');
@@ -108,6 +109,21 @@ function namesWithNumbers(ctx: ScanContext): void {
   }
 }
 
+/** A result's title: "FAMILY, GIVEN — organisation", the name in capitals at the line's start. */
+const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*(?: [\p{Lu}'’][\p{Lu}\p{M}'’-]*){0,3}`;
+const TITLE_NAME = new RegExp(`^[ \\t]*(${CAPS_NAME}), (${CAPS_NAME}) [—–-] `, 'dgmu');
+
+function titleNames(ctx: ScanContext): void {
+  const text = ctx.text;
+  TITLE_NAME.lastIndex = 0;
+  for (let m = TITLE_NAME.exec(text); m !== null; m = TITLE_NAME.exec(text)) {
+    const [family, given] = [m.indices?.[1], m.indices?.[2]];
+    if (!family || !given) continue;
+    push(ctx, family[0], family[1], 'name', 'title_name');
+    push(ctx, given[0], given[1], 'name', 'title_name');
+  }
+}
+
 export const quotedInput: Detector = {
   id: 'quoted_input',
   types: [
@@ -129,5 +145,7 @@ export const quotedInput: Detector = {
     if (ctx.hasDigit && ctx.longestDigitRun >= 4) searchQueries(ctx);
     if (ctx.hasUpper && ctx.longestDigitRun >= 6 && ctx.includes(', ') && ctx.includes('('))
       namesWithNumbers(ctx);
+    if (ctx.hasUpper && ctx.includes(', ') && (ctx.includes('—') || ctx.includes('–') || ctx.includes(' - ')))
+      titleNames(ctx);
   },
 };
