@@ -1,6 +1,6 @@
 import type { Identity, SessionEndReason } from '@proctor/events';
 import type { Logger } from '@proctor/logger';
-import type { McpUpstream } from '../../upstream/port';
+import type { CallSignal, McpUpstream } from '../../upstream/port';
 import type { AuditEmitter, EventContent } from '../audit-emitter';
 import { frameOf, type JsonRpcFrame } from '../json-rpc';
 import {
@@ -8,6 +8,7 @@ import {
   type RequestVerdict,
   runRequestStages,
   runResponseStages,
+  type SignalSource,
   type StageContext,
   type Stages,
 } from '../stages';
@@ -30,6 +31,8 @@ export interface StatelessCall {
   meta: RequestMeta;
   /** Aborted when the client goes away: the upstream call is cancelled with it. */
   signal: AbortSignal;
+  /** The same going away as a CallSignal that makes no AbortSignal (see ClientCut); absent, `signal` is used. */
+  gone?: CallSignal;
   /**
    * Aborts `signal` (a cancellation of the call, its access ending). Without it, a cancellation
    * aborts a signal of its own, linked to `signal`.
@@ -210,7 +213,7 @@ export class ExchangeLedger {
       new ExchangeStageContext(
         this,
         exchange,
-        extras.signal ?? call.signal,
+        extras.signal ? { signal: extras.signal } : call,
         extras.notify,
         extras.deferAsTask,
       ),
@@ -235,7 +238,7 @@ export class ExchangeLedger {
         identity: call.identity,
         connection: call.connection,
       },
-      new ExchangeStageContext(this, exchange, call.signal, undefined, undefined),
+      new ExchangeStageContext(this, exchange, call, undefined, undefined),
     );
     if (message === null) return null;
     return message === frame.message ? frame : frameOf(message);
@@ -263,16 +266,21 @@ function exchangeFields(call: StatelessCall, id: string, sealedTraceId: string |
 
 /**
  * The stages' context on one exchange. `emit` is a method: a context made per request does
- * not make a function of its own, and every context has the same fields.
+ * not make a function of its own, and every context has the same fields. Its signal is read
+ * from `source` only when a stage reads it (an approval hold): the client's is made on demand.
  */
 class ExchangeStageContext implements StageContext {
   constructor(
     private readonly ledger: ExchangeLedger,
     private readonly exchange: Exchange,
-    readonly signal: AbortSignal,
+    private readonly source: SignalSource,
     readonly notify: StageContext['notify'],
     readonly deferAsTask: StageContext['deferAsTask'],
   ) {}
+
+  get signal(): AbortSignal {
+    return this.source.signal;
+  }
 
   emit(contents: EventContent[]): Promise<void> {
     return this.ledger.record(this.exchange, contents);

@@ -96,7 +96,11 @@ export class StatelessEra implements EraHandler {
       clientHeaders: post.headers,
       frame,
       meta: decision.meta,
-      signal: post.signal,
+      // Made when first read (see ClientCut): a call decided at once and answered with JSON reads none.
+      get signal() {
+        return post.signal;
+      },
+      gone: post.gone,
       abort: post.abort,
     };
     const reply =

@@ -89,9 +89,11 @@ export class StatelessExchangeHandler {
     if (!tracked) return this.serve({ call, exchange, continuation });
     let streaming = false;
     try {
-      // The call owns its signal (call.abort): the tracked signal is that same one, no copy needed.
-      const trackedCall =
-        tracked.signal === call.signal ? call : Object.assign({}, call, { signal: tracked.signal });
+      // A call that owns its signal (call.abort, handed to track) keeps it: the tracked signal is
+      // that same one (compared, both would be made). Otherwise the tracked one is linked to it.
+      const trackedCall = call.abort
+        ? call
+        : Object.assign({}, call, { signal: tracked.signal, gone: undefined });
       const reply = await this.serve({ call: trackedCall, exchange, continuation });
       if (reply.type !== 'sse') return reply;
       streaming = true;
@@ -250,7 +252,7 @@ export class StatelessExchangeHandler {
           await call.credentials(exchange.id),
         ),
         body: outbound.text,
-        signal: call.signal,
+        signal: call.gone ?? call.signal,
         auditSessionId: exchange.id,
       });
     } catch (err) {
