@@ -1,13 +1,22 @@
 /**
- * Resources a client holds at the gateway by starting work it never finishes. A 2026-07-28
- * client bridged to a stateful upstream (SDK v1) parks an upstream call at the gateway with
- * every input_required round it never retries; one caller's parked calls are bounded, the
- * oldest let go (its input request answered with an error upstream and the call cancelled)
- * and its retry refused, rather than the gateway keeping an upstream call per round open for
- * the sealed state's lifetime.
+ * Resources a client holds at the gateway by starting work it never finishes:
+ * - a 2026-07-28 client bridged to a stateful upstream (SDK v1) parks an upstream call at the
+ *   gateway with every input_required round it never retries; one caller's parked calls are
+ *   bounded, the oldest let go (its input request answered with an error upstream and the
+ *   call cancelled) and its retry refused, rather than the gateway keeping an upstream call
+ *   per round open for the sealed state's lifetime;
+ * - each `subscriptions/listen` holds a stream at the upstream while it is open; one
+ *   identity's open listens are bounded by `maxSessionsPerIdentity` (429/-31013).
  */
-import { describe, expect, it } from 'vitest';
+import { createServer, request, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseConfig } from '@proctor/config';
+import { encodeEvent, newEventId, nowMicros } from '@proctor/events';
+import { silentLogger } from '@proctor/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnforcerApp, type EnforcerApp } from '../../services/enforcer/src/app';
 import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
+import { MemoryEventLog, testVerifier } from '../../services/enforcer/src/testing';
 import { useGatewayOver } from '../fixtures/bridged-pair';
 import { startLegacyServer } from '../fixtures/bridging-legacy-server';
 import { MCP_POST_HEADERS } from '../fixtures/raw-session';
@@ -65,5 +74,116 @@ describe('input_required rounds a client never retries', () => {
     // The latest is still held: its retry completes the call.
     const last = await retry(states.at(-1) as string, 101);
     expect(answerOf(last.body).result?.content?.[0]?.text, last.body).toContain('file:///synthetic/project');
+  });
+});
+
+/** A 2026-07-28 upstream whose listen streams stay open until the gateway closes them. */
+async function startListeningUpstream() {
+  const open = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      const changed = { jsonrpc: '2.0', method: 'notifications/tools/list_changed' };
+      res.write(`event: message\ndata: ${JSON.stringify(changed)}\n\n`);
+      open.add(res);
+      res.on('close', () => open.delete(res));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`,
+    open: () => open.size,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+describe('subscriptions/listen streams an identity keeps open', () => {
+  const MAX = 2;
+  let upstream: Awaited<ReturnType<typeof startListeningUpstream>>;
+  let enforcer: EnforcerApp;
+  let base: string;
+
+  beforeAll(async () => {
+    upstream = await startListeningUpstream();
+    enforcer = buildEnforcerApp({
+      config: parseConfig({
+        enforcer: {
+          listen: { port: 0 },
+          maxSessionsPerIdentity: MAX,
+          connections: [{ name: 'modern', upstream: { url: upstream.url }, era: 'stateless' }],
+        },
+      }),
+      eventLog: new MemoryEventLog(),
+      rawTopic: 'raw',
+      verifier: testVerifier,
+      encode: encodeEvent,
+      newEventId,
+      nowMicros,
+      logger: silentLogger(),
+      gatewayEpoch: 1,
+    });
+    base = await enforcer.app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(async () => {
+    await enforcer?.close();
+    await upstream?.close();
+  });
+
+  /** Opens a listen and resolves with its status once the answer's head arrives; `close` cuts it. */
+  const listen = (token = 'good') =>
+    new Promise<{ status: number; body: () => Promise<string>; close: () => void }>((resolve, reject) => {
+      const url = new URL(base);
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method: 'POST',
+          path: '/mcp/modern',
+          headers: {
+            ...MCP_POST_HEADERS,
+            authorization: `Bearer ${token}`,
+            'mcp-protocol-version': '2026-07-28',
+            'mcp-method': 'subscriptions/listen',
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          const ended = new Promise<string>((done) =>
+            res.on('end', () => done(Buffer.concat(chunks).toString())),
+          );
+          resolve({ status: res.statusCode ?? 0, body: () => ended, close: () => req.destroy() });
+        },
+      );
+      req.on('error', reject);
+      req.end(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'subscriptions/listen',
+          params: { notifications: { toolsListChanged: true }, _meta: ENVELOPE },
+        }),
+      );
+    });
+
+  it('are bounded per identity: one more is refused until one closes', async () => {
+    const first = await listen();
+    const second = await listen();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const refused = await listen();
+    expect(refused.status).toBe(429);
+    expect(JSON.parse(await refused.body()).error?.code).toBe(-31013);
+    // Another identity has slots of its own.
+    const other = await listen('other');
+    expect(other.status).toBe(200);
+    first.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const again = await listen();
+    expect(again.status).toBe(200);
+    for (const open of [second, other, again]) open.close();
   });
 });

@@ -20,6 +20,7 @@ import { defaultAllowedHosts } from './http/edge-guard';
 import { createErrorHandler } from './http/error-handler';
 import { registerHealthRoutes } from './http/health-routes';
 import { registerMcpRoutes } from './http/mcp-routes';
+import { OpenListens } from './http/open-listens';
 import { bodyEncodingRefusal } from './http/refusals';
 import { MemorySessionStore } from './sessions/memory-store';
 import type { SessionStore } from './sessions/port';
@@ -184,6 +185,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     },
     limits,
     logger,
+    listens: new OpenListens(settings.maxSessionsPerIdentity),
   });
 
   const idleMs = settings.sessionIdleMinutes * 60_000;

@@ -9,6 +9,7 @@ import type { ExchangePipeline } from '../core/pipeline';
 import { authenticate, type IdentityVerifier, single } from './authenticate';
 import { allowOrigin, answerPreflight } from './cors';
 import { checkHostAndOrigin, type EdgeGuardOptions, isGuardedTarget } from './edge-guard';
+import type { OpenListens } from './open-listens';
 import { parseBodyOrRefuse, recordBodyRefusals } from './refusals';
 import { writeSse } from './sse-writer';
 
@@ -24,6 +25,8 @@ export interface McpRouteDeps {
   anonymousConnections?: ReadonlySet<string>;
   /** Connections whose tokens must carry their own audience rather than the issuer's. */
   audiences?: ReadonlyMap<string, readonly string[]>;
+  /** The 2026-07-28 listens each identity holds open, bounded. */
+  listens?: OpenListens;
 }
 
 type McpRequest = FastifyRequest<{ Params: { name: string } }>;
@@ -65,8 +68,10 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpRouteDeps): voi
     const post = base as ClientPost;
     post.body = parseBodyOrRefuse(raw, deps.limits);
     post.raw = raw;
-    const outcome = await deps.pipeline.post(post);
-    return send(reply, outcome, false);
+    const release = deps.listens?.take(post.caller.identity, post.body, post.sessionId) ?? null;
+    // Given back when the response ends, whatever it was (a stream, a refusal, an error).
+    if (release !== null) reply.raw.once('close', release);
+    return send(reply, await deps.pipeline.post(post), false);
   });
 
   app.get('/mcp/:name', ROUTE_OPTIONS, async (req: McpRequest, reply) => {
