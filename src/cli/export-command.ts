@@ -2,7 +2,14 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { API_OPTIONS, API_OPTIONS_HELP, type ApiClient, apiClient, apiFailure } from './api-client';
+import {
+  API_OPTIONS,
+  API_OPTIONS_HELP,
+  type ApiClient,
+  apiClient,
+  apiFailure,
+  terminalText,
+} from './api-client';
 import { COMMON_OPTIONS } from './args';
 import { loadCliConfig } from './config-file';
 
@@ -98,8 +105,24 @@ async function save(api: ApiClient, path: string, out: string | undefined): Prom
   const response = await api.stream(path);
   if (!response.body) return 0;
   const body = Readable.fromWeb(response.body as never);
-  await pipeline(body, out === undefined ? process.stdout : createWriteStream(out));
+  if (out !== undefined) await pipeline(body, createWriteStream(out));
+  // On a terminal, what clients sent (a tool name, a user agent) must not act on it; a file or
+  // a pipe gets the exact bytes.
+  else if (process.stdout.isTTY === true) await pipeline(Readable.from(terminalChunks(body)), process.stdout);
+  else await pipeline(body, process.stdout);
   return 0;
+}
+
+/** An export's text for a terminal: CRLF line ends as line feeds, other controls shown (terminalText). */
+async function* terminalChunks(body: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let held = '';
+  for await (const chunk of body) {
+    const text = held + decoder.decode(chunk, { stream: true });
+    held = text.endsWith('\r') ? '\r' : '';
+    yield terminalText(text.slice(0, text.length - held.length).replaceAll('\r\n', '\n'));
+  }
+  yield terminalText(`${held}${decoder.decode()}`.replaceAll('\r\n', '\n'));
 }
 
 async function bundle(
