@@ -10,6 +10,8 @@ import {
   dicom,
   hl7,
   identifiers,
+  intlAddresses,
+  intlPhones,
   keyValues,
   labelledIds,
   media,
@@ -36,6 +38,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   contact.url,
   contact.ip,
   contact.phone,
+  intlPhones.nationalPhones,
   identifiers.ssn,
   identifiers.mbi,
   identifiers.dea,
@@ -48,6 +51,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   dates.ages,
   address.streetAddress,
   address.geography,
+  intlAddresses.internationalAddresses,
   names.personNames,
 ];
 
@@ -69,6 +73,7 @@ export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'dea',
   'vin',
   'street_address',
+  'intl_address',
 ]);
 
 const TOKEN_DETECTORS = BUILTIN_DETECTORS.filter((d) => !TOKEN_BLIND_DETECTORS.has(d.id));

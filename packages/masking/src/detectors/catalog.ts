@@ -6,6 +6,8 @@ export * as dates from './dates';
 export * as dicom from './dicom';
 export * as hl7 from './hl7';
 export * as identifiers from './identifiers';
+export * as intlAddresses from './intl-addresses';
+export * as intlPhones from './intl-phones';
 export * as keyValues from './key-values';
 export * as labelledIds from './labelled-ids';
 export * as media from './media';

@@ -81,13 +81,17 @@ export const ip: Detector = {
 
 const PHONE_WORDS =
   '(?:phone|ph|tel|telephone|mobile|cell|cellphone|fax|facsimile|pager|beeper|call|callback|call back|text|sms|whatsapp|contact|home|work|direct|office|desk|landline|daytime|evening|reached at|reach (?:him|her|them|me|us)? ?at|dial|page)';
-const EXTENSION = '(?:\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6})?';
+/** An extension after the number, its word in any case and after a comma: "x12", ", ext. 2183", " Ext. 9588". */
+const EXTENSION = '(?:,?\\s?(?:x|X|[Ee]xt\\.?|EXT\\.?|[Ee]xtension|EXTENSION)\\s?\\d{1,6}(?!\\d))?';
 const US_PHONE_RE = new RegExp(
   `(?<![\\w+])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)[-. /]?|\\d{3}[-. /])\\d{3}[-. ]?\\d{4}${EXTENSION}(?![\\d-]|\\.\\d)`,
   'g',
 );
 const US_PHONE_PAREN_COMPACT_RE = /(?<![\w+])(?:\+?1[-. ]?)?\(\d{3}\)\d{7}(?!\d)/g;
-const E164_RE = /(?<![\w+])\+\d{1,3}(?:[-. ]?\(?\d{1,5}\)?){1,6}(?![\d])/g;
+const E164_RE = new RegExp(
+  `(?<![\\w+])\\+\\d{1,3}(?:[-. ]?\\(?\\d{1,5}\\)?){1,6}(?!\\d)${EXTENSION}(?!\\d)`,
+  'g',
+);
 /** The international prefix written 00 or 011 instead of +: "0044 161 496 0000", "011 52 55 1234 5678". */
 const INTL_00_RE = /(?<![\w+.-])(?:00|011[-. ])[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?){2,6}(?![\d-]|\.\d)/g;
 /**
@@ -136,10 +140,11 @@ function digitCount(v: string): number {
 }
 
 const PHONE_OPTIONS: ScanOptions = { typeOf: phoneOrFax, accept: notACode };
+const EXTENSION_TAIL = /,?\s?(?:x|ext\.?|extension)\s?\d+$/i;
 const E164_OPTIONS: ScanOptions = {
   typeOf: phoneOrFax,
   accept: (v, m, text) => {
-    const n = digitCount(v);
+    const n = digitCount(v.replace(EXTENSION_TAIL, ''));
     return n >= 8 && n <= 15 && notACode(v, m, text);
   },
 };

@@ -1,0 +1,66 @@
+/**
+ * National telephone numbers written as other countries' numbering plans group them, without
+ * a country code and without a word before them: a trunk 0 and a short area or mobile prefix
+ * with two groups (Malaysia "03-2615 5555", Korea "010-1234-5678", "052-3062 4260"; the Philippines "0917-123-4567"), an
+ * area code before a slash (Germany, Austria, Switzerland "089/123 45 67"), nine digits in three
+ * threes (Poland, Spain, Portugal, the Czech Republic "612 345 678") and eight digits in two fours
+ * (Singapore, Hong Kong "8123 4567").
+ */
+import type { Detector, ScanContext, ScanOptions } from './detector';
+import { before, scan } from './detector';
+
+/** A trunk 0, an area or mobile prefix of one to three digits, then two groups. */
+const TRUNK_GROUPS_RE = /(?<![\w+./-])0\d{1,3}-\d{3,4}[- ]\d{4}(?![\w-]|[.,/]\d)/g;
+const TRUNK_GROUPS_GATE = /0\d{1,3}-\d{3,4}[- ]\d{4}/;
+/** An area code with its trunk 0 before a slash, the subscriber's number after it, in pairs or whole. */
+const SLASH_AREA_RE = /(?<![\w+./-])0\d{2,4} ?\/ ?\d{2,8}(?: \d{2,4}){0,3}(?![\w/-]|[.,]\d)/g;
+const SLASH_AREA_GATE = /0\d{2,4} ?\/ ?\d/;
+/** Nine digits in three groups of three, a mobile's first digit (4 to 9). */
+const THREE_THREES_RE = /(?<![\w+./,:-]|\d[ \t])[4-9]\d{2} \d{3} \d{3}(?![\w/-]|[.,:]\d| \d)/g;
+const THREE_THREES_GATE = /[4-9]\d{2} \d{3} \d{3}/;
+/** Eight digits in two groups of four, opening with 3, 6, 8 or 9 as Singapore's and Hong Kong's numbers do. */
+const TWO_FOURS_RE = /(?<![\w+./,:-]|\d[ \t])[3689]\d{3} \d{4}(?![\w/-]|[.,:]\d| \d)/g;
+const TWO_FOURS_GATE = /[3689]\d{3} \d{4}/;
+
+/** Labels of numbers that are not telephone numbers. */
+const OTHER_NUMBER_BEFORE =
+  /\b(?:ndc|loinc|cpt|hcpcs|icd(?:-?10|-?9)?(?:-cm)?|snomed(?: ct)?|upc|gtin|lot|batch|bin|pcn|npi|dea|ssn|sin|nhs|mrn|id|no|acct|account|policy|member|claim|invoice|order|ref|case|serial|sn|s\/n|model|isbn|iban|bsb|routing|card)\s*(?:number|no\.?|#)?\s*[:#]?\s*$/i;
+/** A GS1 application identifier in brackets before the digits: "(21) 5550 1234" is a serial. */
+const GS1_AI_BEFORE = /\(\d{2,4}\)\s*$/;
+/** A count or measure after the digits: "612 345 678 cells", "8000 9000 IU". */
+const UNIT_AFTER =
+  /^\s*(?:%|x\b|×|[a-zµμ]{1,5}\/|(?:mg|mcg|g|kg|ml|l|iu|units?|cells|copies|steps|pts|patients|cases|people|times|per|usd|eur|sgd|hkd|pln|dollars)\b)/i;
+
+const NATIONAL_OPTIONS: ScanOptions = {
+  typeOf: (m, text) =>
+    /\b(?:fax|facsimile|F)\s*[:.]?\s*$/i.test(before(text, m.index, 12)) ? 'fax' : 'phone',
+  accept: (_v, m, text) =>
+    !OTHER_NUMBER_BEFORE.test(before(text, m.index, 24)) &&
+    !GS1_AI_BEFORE.test(before(text, m.index, 8)) &&
+    !UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+};
+
+/** Seven digits at least after the trunk 0 and the slash: "089/1234567", "085/033 65 25" (not "025/100"). */
+const SLASH_OPTIONS: ScanOptions = {
+  ...NATIONAL_OPTIONS,
+  accept: (v, m, text) => v.replace(/\D/g, '').length >= 9 && (NATIONAL_OPTIONS.accept?.(v, m, text) ?? true),
+};
+
+export const nationalPhones: Detector = {
+  id: 'intl_phone',
+  types: ['phone', 'fax'],
+  run(ctx: ScanContext) {
+    if (ctx.digits < 8 || ctx.longestDigitRun < 2) return;
+    const run = ctx.longestDigitRun;
+    if (run >= 3 && ctx.includes('0')) {
+      if (ctx.includes('-') && ctx.test(TRUNK_GROUPS_GATE))
+        scan(ctx, TRUNK_GROUPS_RE, 'phone', 'phone', NATIONAL_OPTIONS);
+      if (ctx.includes('/') && ctx.test(SLASH_AREA_GATE))
+        scan(ctx, SLASH_AREA_RE, 'phone', 'phone', SLASH_OPTIONS);
+    }
+    if (!ctx.includes(' ')) return;
+    if (ctx.digits >= 9 && ctx.test(THREE_THREES_GATE))
+      scan(ctx, THREE_THREES_RE, 'phone', 'phone', NATIONAL_OPTIONS);
+    if (run >= 4 && ctx.test(TWO_FOURS_GATE)) scan(ctx, TWO_FOURS_RE, 'phone', 'phone', NATIONAL_OPTIONS);
+  },
+};
