@@ -15,6 +15,7 @@ import {
   keyValues,
   labelledIds,
   media,
+  nameContinuation,
   names,
   quotedInput,
   tables,
@@ -53,6 +54,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   address.geography,
   intlAddresses.internationalAddresses,
   names.personNames,
+  nameContinuation.nameContinuation,
 ];
 
 /**

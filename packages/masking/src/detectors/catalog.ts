@@ -11,6 +11,7 @@ export * as intlPhones from './intl-phones';
 export * as keyValues from './key-values';
 export * as labelledIds from './labelled-ids';
 export * as media from './media';
+export * as nameContinuation from './name-continuation';
 export * as names from './names';
 export * as quotedInput from './quoted-input';
 export * as tables from './tables';

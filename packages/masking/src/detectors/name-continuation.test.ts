@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import type { DetectedSpan } from '../types';
+import type { Detector } from './detector';
+import { nameContinuation } from './name-continuation';
+
+/** A stand-in name detector: marks the listed words (the continuation extends what it found). */
+function marks(...words: string[]): Detector {
+  return {
+    id: 'test_names',
+    types: ['name'],
+    run(ctx) {
+      for (const w of words) {
+        const at = ctx.text.indexOf(w);
+        if (at >= 0) ctx.out.push({ start: at, end: at + w.length, type: 'name', ruleId: 'test' });
+      }
+    },
+  };
+}
+
+function names(text: string, ...found: string[]): string[] {
+  const spans: DetectedSpan[] = detectText(text, { detectors: [marks(...found), nameContinuation] });
+  return spans.map((s) => text.slice(s.start, s.end));
+}
+
+describe('the rest of a name already found', () => {
+  it.each([
+    ['Daughter Tamsin Quill i Brisk reachable at home', 'Tamsin Quill', 'i Brisk'],
+    ['Summary for Osric Mac an tQuillan', 'Osric Mac', 'an tQuillan'],
+    ['Member Nerys van ’t Quill has coverage', 'Nerys', 'van ’t Quill'],
+  ])('particles and the family name after them: %s', (text, found, rest) => {
+    expect(names(text, found)).toEqual([found, rest]);
+  });
+
+  it('the given name of a "Family, Given" pair before a bracket or the line end', () => {
+    expect(names('fax failed for Quillan, Tamsin (retry 2/5)', 'Quillan')).toEqual(['Quillan', 'Tamsin']);
+    expect(names('1 match: von Quill, Tamsin (member 123)', 'Tamsin')).toEqual(['von Quill', 'Tamsin']);
+  });
+
+  it('leaves what follows a name alone otherwise', () => {
+    expect(names('seen by Quillan, Tuesday morning', 'Quillan')).toEqual(['Quillan']);
+    expect(names('Quillan a Medicare patient', 'Quillan')).toEqual(['Quillan']);
+    expect(names('note: Results, Tamsin (pending)', 'Quillan')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The rest of a name already found: runs after the name detectors and extends their spans
+ * over what a name's grammar says belongs to it — lower-case particles and the family name
+ * after them ("Ferrer i Puig", "Mac an tSaoir", "van ’t Hof", "de la Fuente"), and the other
+ * half of a "Family, Given" pair written before a bracket or the end of the line ("Price,
+ * Senthil (retry 2/5)", "match: von Bredow, Jianhong (member …)").
+ */
+import type { DetectedSpan } from '../types';
+import type { Detector, ScanContext } from './detector';
+
+const PARTICLE = String.raw`(?:i|y|an|de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ten|ter|te|['’]t|al|el|bin|ben|ibn|bint|mac|mc|ó|ní|nic|ap|st\.?)`;
+/** A family name after particles: capitalized, or a lower-case prefix before a capital ("tSaoir"). */
+const SURNAME = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{M}'’-]*`;
+/** Particles and the family name right after a name: " i Puig", " an tSaoir", " van ’t Hof". */
+const PARTICLES_AFTER = new RegExp(`^(?: ${PARTICLE})+ ${SURNAME}`, 'u');
+/** ", Given" closing a "Family, Given" pair: a bracket, a comma or the line's end follows. */
+const GIVEN_AFTER = /^, (\p{Lu}[\p{L}\p{M}'’-]+)(?=[ \t]*(?:\(|\)|$|\n|\r))/u;
+/** "Family, " before a given name found: capitalized words and particles after ': ' or a line start. */
+const FAMILY_BEFORE = new RegExp(
+  `(?:^|[\\n\\r]|: )((?:${PARTICLE} )*${SURNAME}(?: (?:${PARTICLE} )*${SURNAME}){0,2}), $`,
+  'u',
+);
+const BRACKET_AFTER = /^[ \t]*\(/;
+
+function push(ctx: ScanContext, start: number, end: number): void {
+  ctx.out.push({ start, end, type: 'name', ruleId: 'name_continuation' });
+}
+
+function extend(ctx: ScanContext, span: DetectedSpan): void {
+  const text = ctx.text;
+  const after = text.slice(span.end, span.end + 48);
+  const particles = PARTICLES_AFTER.exec(after);
+  if (particles) push(ctx, span.end + 1, span.end + particles[0].length);
+  const given = GIVEN_AFTER.exec(after);
+  if (given) push(ctx, span.end + 2, span.end + 2 + (given[1] as string).length);
+  if (text.charCodeAt(span.start - 2) === 0x2c && BRACKET_AFTER.test(text.slice(span.end, span.end + 4))) {
+    const before = text.slice(Math.max(0, span.start - 48), span.start);
+    const family = FAMILY_BEFORE.exec(before);
+    if (family) push(ctx, span.start - 2 - (family[1] as string).length, span.start - 2);
+  }
+}
+
+export const nameContinuation: Detector = {
+  id: 'name_continuation',
+  types: ['name'],
+  run(ctx) {
+    if (ctx.skip?.has('name')) return;
+    const found = ctx.out.filter((s) => s.type === 'name');
+    for (const span of found) extend(ctx, span);
+  },
+};
