@@ -191,13 +191,13 @@ const NUMBER_LAST_LINE_RE = new RegExp(
   `(?<![\\p{L}\\d])(?!(?:Room|Rm|Bed|Bay|Ward|Floor|Level|Suite|Building|Bldg|Dose|Cycle|Day|Week|Visit|Grade|Stage|Type|Step|Page|Lot|Batch|Table|Figure|Section|Version)\\b)((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+(?:(?:der|die|das|den|dem|de|del|della|di|du|la|le|van|von|am|im|an)[ \\t]+)?){1,3}\\d{1,4}[a-z]?),[ \\t]+(${TOWN}(?:[ \\t]+(?:im|am|an|der|de|la)[ \\t]+${TOWN})?)[ \\t]+(\\d{4,5})(?![\\w-])`,
   'gdu',
 );
-const NUMBER_LAST_GATE = /\d[a-z]?,[ \t]+\p{Lu}[^\n]{1,40}?[ \t]\d{4,5}\b/u;
+const NUMBER_LAST_GATE = /\d[a-z]?, [^\n,]{2,40}[ \t]\d{4,5}\b/;
 const GROUP_3: ScanOptions = { group: 3 };
 
 /** Coordinates, and the postcodes of Ireland, the Netherlands and New Zealand with their towns. */
 export function placeForms(ctx: ScanContext): void {
   if (!ctx.hasDigit) return;
-  if (ctx.hasUpper && ctx.longestDigitRun >= 4 && ctx.test(NUMBER_LAST_GATE)) {
+  if (ctx.hasUpper && ctx.longestDigitRun >= 4 && ctx.includes(', ') && ctx.test(NUMBER_LAST_GATE)) {
     scan(ctx, NUMBER_LAST_LINE_RE, 'street_address', 'street_address', GROUP_1);
     scan(ctx, NUMBER_LAST_LINE_RE, 'geo', 'city_postal', GROUP_2);
     scan(ctx, NUMBER_LAST_LINE_RE, 'zip', 'postal_code', GROUP_3);

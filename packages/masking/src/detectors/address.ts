@@ -249,11 +249,17 @@ const CITY =
   "(?:(?:St|Ft|Mt)\\.?\\s)?\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}'’]+)?(?:[ -]\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}'’]+)?){0,2}";
 const ZIP = '\\d{5}(?:-\\d{4})?';
 const CITY_STATE_RE = new RegExp(`(${CITY}),\\s+(${STATE})\\b(?:\\.?,?\\s+(${ZIP}))?(?![\\w-])`, 'gdu');
-/** Before a state and a ZIP, a city may carry lowercase words ("Sesto San Giovanni ligure") or be printed in capitals ("YAKIMA, WA 98908"). */
+/** Before a state and a ZIP, a city may carry lowercase words ("Sesto San Giovanni ligure"). */
 const CITY_STATE_ZIP_RE = new RegExp(
-  `(${CITY}(?:\\s[a-zà-ÿ]{2,}){0,2}|(?<![\\p{L}])\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}),?\\s+(${STATE_ABBRS.join('|')})\\s+(${ZIP})(?![\\w-])`,
+  `(${CITY}(?:\\s[a-zà-ÿ]{2,}){0,2}),?\\s+(${STATE_ABBRS.join('|')})\\s+(${ZIP})(?![\\w-])`,
   'gdu',
 );
+const CAPITAL_CITY_STATE_ZIP_RE = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}),?[ \\t]+(${STATE_ABBRS.join('|')})[ \\t]+(${ZIP})(?![\\w-])`,
+  'gdu',
+);
+/** A city in capitals before its state and ZIP: "YAKIMA, WA 98908". */
+const CAPITAL_CITY_GATE = /[A-Z]{3},?[ \t]+[A-Z]{2}[ \t]+\d{5}/;
 const STATE_ZIP_RE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')})(?:,|\\s*[/|])?\\s+(${ZIP})(?![\\w-])`, 'gd');
 const ZIP_LABEL_RE = new RegExp(
   `\\b(?:zip|zip\\s?code|postal\\s?code|postcode)\\s*[:#]?\\s*(${ZIP}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)(?![\\w-])`,
@@ -414,6 +420,7 @@ export const geography: Detector = {
       if (fiveDigits && ctx.test(STATE_ZIP_GATE)) {
         scan(ctx, CITY_STATE_ZIP_RE, 'geo', 'city_state', GROUP_1);
         scan(ctx, CITY_STATE_ZIP_RE, 'zip', 'zip_after_state', CITY_ZIP_GROUPS);
+        if (ctx.test(CAPITAL_CITY_GATE)) scan(ctx, CAPITAL_CITY_STATE_ZIP_RE, 'geo', 'city_state', GROUP_1);
         scan(ctx, STATE_ZIP_RE, 'zip', 'zip_after_state', GROUP_1);
       }
       if (ctx.passes(COUNTY_GATE)) {

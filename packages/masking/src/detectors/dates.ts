@@ -44,7 +44,8 @@ const FOREIGN_DATE_RE = new RegExp(
   `(?<![\\w.])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})\\.?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\w])`,
   'giu',
 );
-const FOREIGN_DATE_GATE = new RegExp(`\\d\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}`, 'iu');
+/** What every such date has: a day, a blank (after a full stop or "de") and a month's first letter. */
+const FOREIGN_DATE_GATE = /\d\.? (?:de )?[JFMASONDGLEjfmasondgle]\S* (?:de |del )?[12]\d{3}/;
 const MONTH_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\w)`, 'gi');
 const NUMERIC_MONTH_YEAR_RE = /(?<![\w/.-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w/])/g;
 /**
@@ -305,7 +306,8 @@ export const dates: Detector = {
       scan(ctx, ORDINAL_DAY_RE, 'date', 'date_day', ORDINAL_DAY_OPTIONS);
     if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE))
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
-    if (ctx.digits >= 5 && ctx.test(FOREIGN_DATE_GATE)) scan(ctx, FOREIGN_DATE_RE, 'date', 'date_text');
+    if (ctx.longestDigitRun >= 4 && ctx.test(FOREIGN_DATE_GATE))
+      scan(ctx, FOREIGN_DATE_RE, 'date', 'date_text');
     const capitalMonth = ctx.hasUpper && ctx.test(MONTH_GATE);
     if (capitalMonth || ctx.test(LOWER_MONTH_GATE)) {
       const found = ctx.out.length;
