@@ -44,6 +44,16 @@ describe('field rules', () => {
     expect(typeOf('biometricTemplateId')).toBe('biometric');
     expect(typeOf('templateId', 'biometrics')).toBe('biometric');
     expect(typeOf('templateId', 'notification')).toBeUndefined();
+    expect(typeOf('city_nm')).toBe('geo');
+    expect(typeOf('CITY_NM')).toBe('geo');
+    expect(typeOf('att_nm')).toBe('name');
+    expect(typeOf('attending_nm')).toBe('name');
+    expect(typeOf('ATTENDING_PROV_NAME')).toBe('name');
+    expect(typeOf('AttendingProvider')).toBe('name');
+    expect(typeOf('nok_name')).toBe('name');
+    expect(typeOf('age_yrs')).toBe('age');
+    expect(typeOf('drug_nm')).toBeUndefined();
+    expect(typeOf('facility_name')).toBeUndefined();
     expect(typeOf('callbackNumber')).toBe('phone');
     expect(typeOf('patientNumber')).toBe('mrn');
     expect(typeOf('chartNo')).toBe('mrn');

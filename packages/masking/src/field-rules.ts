@@ -21,7 +21,7 @@ const ROLE_KEYS = new Set(
   physician doctor nurse spouse mother father guardian relative nextofkin witness caller callername sender recipient
   requester requestor informant interpreter visitor proxy pickedupby by owner policyholder author clinician
   surgeon anesthesiologist anesthetist technician therapist pharmacist prescriber midwife dentist counselor
-  socialworker casemanager user username login loginname consultant gp registrar`
+  socialworker casemanager user username login loginname consultant gp registrar attendingprovider admittingprovider`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );
@@ -266,6 +266,9 @@ const NEUTRAL_KEYS = new Set([
   'resourcetype',
 ]);
 
+/** Types whose field keeps its type with "name" after it ("city name", "attending name"). */
+const NAMED_FIELD_TYPES: ReadonlySet<PhiType> = new Set(['geo', 'street_address', 'name']);
+
 /** Abbreviations in keys, spelled out before lookup: pt_fname, acct_no, dl_num, ph_home, emerg_contact.nm. */
 const ABBREVIATIONS = new Map<string, string>([
   ['pt', 'patient'],
@@ -305,6 +308,9 @@ const ABBREVIATIONS = new Map<string, string>([
   ['emp', 'employee'],
   ['hosp', 'hospital'],
   ['enc', 'encounter'],
+  ['att', 'attending'],
+  ['prov', 'provider'],
+  ['yrs', 'years'],
   ['nbr', 'number'],
   ['num', 'number'],
   ['no', 'number'],
@@ -452,6 +458,12 @@ export class FieldRules {
     if (hit) return hit;
     if (ROLE_KEYS.has(norm)) return ROLE_RULE;
     const words = keyWords(key);
+    // "city_nm", "attending_name", "nok_name": the name of a place or a person's role is that field.
+    if (words.length > 1 && words[words.length - 1] === 'name') {
+      const head = words.slice(0, -1).join(' ');
+      const rule = this.lookup(head, normalizeKey(head));
+      if (rule && NAMED_FIELD_TYPES.has(rule.type)) return rule;
+    }
     // enteredBy, pickedUpBy, verified_by: who did it (not sortBy, groupBy).
     if (words.length > 1 && words[words.length - 1] === 'by' && !SORTING_WORDS.has(words[0] as string))
       return ROLE_RULE;
