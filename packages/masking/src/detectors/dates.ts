@@ -36,6 +36,7 @@ const MONTH_DAY_RE = new RegExp(
 );
 /** "Jul-23-24", "Jan-26-2026": a month, the day and the year joined by dashes, as some systems print them. */
 const MONTH_DASH_RE = new RegExp(`\\b(${MONTH})-(\\d{1,2})-(\\d{4}|\\d{2})(?![\\w-])`, 'gi');
+const MONTH_DASH_GATE = /[a-zA-Z]-\d\d?-\d\d/;
 /** Months in German, Spanish, Portuguese, French, Italian and Dutch. */
 const FOREIGN_MONTH =
   '(?:januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)';
@@ -320,7 +321,8 @@ export const dates: Detector = {
         scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
       if (ctx.includes('-') || ctx.includes("'") || ctx.includes('’'))
         scan(ctx, MONTH_SHORT_YEAR_RE, 'date', 'date_month_year', MONTH_SHORT_YEAR_OPTIONS);
-      if (capitalMonth && ctx.includes('-')) scan(ctx, MONTH_DASH_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
+      if (capitalMonth && ctx.includes('-') && ctx.test(MONTH_DASH_GATE))
+        scan(ctx, MONTH_DASH_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
     }
   },
 };
