@@ -13,6 +13,7 @@ import { type AuditRouteDeps, registerAuditRoutes } from './audit-routes';
 import { authorize, type IdentityVerifier, identify, registerProtectedResourceRoute } from './auth';
 import type { AuthFailureSink, RefusedRequest } from './auth-failures';
 import { type BundleRouteDeps, registerBundleRoutes } from './bundle-routes';
+import { safeJson } from './exports/formats';
 import { registerSessionRoutes } from './sessions-routes';
 
 export { isoMicros } from './sessions-routes';
@@ -91,6 +92,8 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
     if (!reply.hasHeader('content-security-policy'))
       reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
   });
+  // Every JSON answer written so that no line-by-line reader splits it and no page runs it.
+  app.setReplySerializer((payload) => safeJson(payload));
   app.get('/healthz', async (_req, reply) => {
     const ok = await deps.store.ping().catch(() => false);
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'audit store unavailable' });

@@ -25,6 +25,7 @@ import {
   jsonRecords,
   ndjsonLines,
   presentRecord,
+  safeJson,
 } from './exports/formats';
 import { EVENT_RECORDS, RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from './exports/record-kinds';
 import { type RecordQuery, readAllRecords, readRecordPage } from './exports/record-query';
@@ -277,7 +278,7 @@ async function sessionLog(
 }
 
 async function* fhirLines(rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
-  for await (const row of rows) yield `${JSON.stringify(toFhirAuditEvent(row as unknown as StoredEvent))}\n`;
+  for await (const row of rows) yield `${safeJson(toFhirAuditEvent(row as unknown as StoredEvent))}\n`;
 }
 
 async function sendRecords(

@@ -69,6 +69,30 @@ function spreadsheetCells(csv: string, delimiter: ',' | ';'): string[] {
   return cells;
 }
 
+/** Where readers break lines: Python's str.splitlines() also at VT, FF, FS, GS, RS, NEL, U+2028 and U+2029. */
+const LINE_BREAKS = new Set([
+  '\n',
+  '\r',
+  '\v',
+  '\f',
+  '\u001c',
+  '\u001d',
+  '\u001e',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+]);
+
+/** The non-empty lines of a text, as such a reader sees them. */
+function readerLines(text: string): string[] {
+  const lines = [''];
+  for (const c of text) {
+    if (LINE_BREAKS.has(c)) lines.push('');
+    else lines[lines.length - 1] += c;
+  }
+  return lines.filter((line) => line !== '');
+}
+
 /** A cell a spreadsheet would evaluate: a formula character first, past leading blanks (ASCII or full width). */
 const evaluated = (cell: string) => /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(cell);
 
@@ -85,6 +109,36 @@ describe('attacker-chosen values in the exports', () => {
       const cells = spreadsheetCells(res.body, ',').map((cell) => cell.replaceAll("'", ''));
       for (const value of FORMULAS) expect(cells).toContain(value.replaceAll("'", ''));
     }
+  });
+
+  it('never split an NDJSON line for a reader that breaks lines at U+2028 or NEL, nor close a script element', async () => {
+    const forged =
+      '\u2028{"type":"session_ended","forged":true}\u0085{"x":1}\u2029</script><script>alert(1)</script>';
+    await exporter.store.insertEvents(
+      endedSession('s-lines', 'tenant-a', 1, 100).map((e) =>
+        e.type === 'frame' ? { ...e, toolName: forged } : e,
+      ),
+    );
+    for (const url of [
+      '/v1/records/events?session=s-lines&format=ndjson',
+      '/v1/sessions/s-lines/log?format=ndjson',
+      '/v1/sessions/s-lines/log?format=fhir',
+      '/v1/records/events?session=s-lines',
+      '/v1/sessions/s-lines/log?format=json',
+      '/v1/sessions/s-lines/events',
+    ]) {
+      const body = (await exporter.get('auditor', url)).body;
+      const lines = readerLines(body);
+      expect({ url, lines: lines.length }).toEqual({
+        url,
+        lines: url.includes('nd') || url.includes('fhir') ? 3 : 1,
+      });
+      // Every line is whole JSON, holding the value as it was sent.
+      expect(lines.map((line) => JSON.parse(line)).length).toBe(lines.length);
+      expect(body).not.toMatch(/<\/script/i);
+    }
+    const page = (await exporter.get('auditor', '/v1/records/events?session=s-lines')).json();
+    expect(page.records.map((r: { toolName: string }) => r.toolName)).toContain(forged);
   });
 
   it('are never sniffed as a page: every export says its type is final, the HTML report forbids any request', async () => {

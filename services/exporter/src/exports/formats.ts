@@ -35,19 +35,33 @@ export function presentRecord(row: Record<string, unknown>): Record<string, unkn
   return out;
 }
 
+/**
+ * JSON text of a value that no reader splits and no page runs: `<`, `>` and `&` (a
+ * `</script>` in a tool name, were the export ever put in a page), NEL, U+2028 and U+2029
+ * (line breaks to Python's splitlines() and others, where NDJSON records are read line by line:
+ * an attacker's value held a forged record on a line of its own) are written as `\u` escapes.
+ * The parsed values are the same.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u0085\u2028\u2029]/g,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** `{"records":[…],"nextCursor":null}` written one record at a time: a whole log in constant memory. */
 export async function* jsonRecords(rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
   yield '{"records":[';
   let separator = '';
   for await (const row of rows) {
-    yield `${separator}${JSON.stringify(presentRecord(row))}`;
+    yield `${separator}${safeJson(presentRecord(row))}`;
     separator = ',';
   }
   yield '],"nextCursor":null}';
 }
 
 export async function* ndjsonLines(rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
-  for await (const row of rows) yield `${JSON.stringify(presentRecord(row))}\n`;
+  for await (const row of rows) yield `${safeJson(presentRecord(row))}\n`;
 }
 
 export async function* csvLines(
