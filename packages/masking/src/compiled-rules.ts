@@ -121,7 +121,8 @@ export class CompiledRules {
     // The facts about the text are gathered in the same pass that tells whether it needs
     // normalizing (most texts do not); they are gathered again only for a text that changed.
     const first = scanContext(text, skip, this.ungated, this.fields);
-    const norm = first.plain && !first.mayBeEscaped ? undefined : normalizeForDetection(text);
+    const norm =
+      first.plain && !first.mayBeEscaped && !text.includes('-\n') ? undefined : normalizeForDetection(text);
     const ctx =
       norm === undefined || norm.text === text
         ? first

@@ -1,6 +1,7 @@
 /** Evasions found by trying the engine as an attacker would (issue 7b). */
 import { describe, expect, it } from 'vitest';
 import { detectText } from './detect';
+import { createMasker } from './masker';
 import { expectDetected, expectKept } from './test-helpers';
 
 describe('evasion', () => {
@@ -155,4 +156,19 @@ describe('evasion: look-alike letters, escapes, odd separators and emphasis', ()
     expectKept('Dose cut by 5 % & R&D budget at 40% * 2 of baseline');
     expectKept('**Assessment**: stable, **Plan**: continue');
   });
+});
+
+describe('evasion: values broken over a line by a hyphen', () => {
+  it.each([
+    ['Patient name: Ma-\nrk Quell , d.o.b. 7/22/2015', 'Ma-\nrk Quell', 'name'],
+    ['Tel: 812.754.8-\n506   Fax', '812.754.8-\n506', 'phone'],
+  ] as const)('reads %s whole', (text, value, type) => expectDetected(text, value, type));
+
+  it('reads a hyphen-broken value whole through the engine too', () => {
+    const out = createMasker().maskText('Seen today. Tel: 812.754.8-\n506 for results');
+    expect(out.text).not.toMatch(/506|812/);
+  });
+
+  it('finds the member number after an insurer and "#"', () =>
+    expectDetected('Seguro: Quell Healthcare #YZZ239592031. VIN', 'YZZ239592031', 'health_plan'));
 });

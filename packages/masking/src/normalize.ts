@@ -5,7 +5,8 @@
  * Greek letters that look Latin read as the Latin ones ("ЅЅN", "Ρatient"), HTML and XML
  * character references decoded (`&#57;`, `&#x39;`, `&amp;`), percent-encoded printable
  * characters decoded (`Mary%20Smith`) and markdown emphasis marks around a word dropped
- * (`**Smith**`), and so are inline emphasis tags (`<em>Gurpreet</em>`) — so `９００–１２–３４５６`, `900\u200b-12-3456` or `&#57;&#48;&#48;-12-3456` is
+ * (`**Smith**`), and so are inline emphasis tags (`<em>Gurpreet</em>`) and the hyphen and line
+ * break of a word or number broken over two lines (`Ma-⏎rk`) — so `９００–１２–３４５６`, `900\u200b-12-3456` or `&#57;&#48;&#48;-12-3456` is
  * seen as `900-12-3456`. Offsets found in the copy map back to the original text.
  */
 
@@ -20,7 +21,7 @@ export interface NormalizedText {
  * reference, a percent-encoded character or an emphasis mark beside a word or number.
  */
 const NEEDS_NORMALIZING =
-  /[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:amp|lt|gt|quot|apos|nbsp);)|%[2-7][\da-fA-F]|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|<\/?(?:em|b|i|u|strong|mark)>/i;
+  /[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:amp|lt|gt|quot|apos|nbsp);)|%[2-7][\da-fA-F]|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|<\/?(?:em|b|i|u|strong|mark)>|[\p{L}\d]-\r?\n[\p{Ll}\d]/iu;
 /** `<em>Gurpreet</em>`: inline emphasis tags, as search results highlight a match. */
 const INLINE_TAG = /<\/?(?:em|b|i|u|strong|mark)>/iy;
 /** `&#57;`, `&#x39;` (the semicolon is optional in HTML), `&amp;`: one character written as a reference. */
@@ -57,7 +58,11 @@ export function normalizeForDetection(original: string): NormalizedText {
     const cp = original.codePointAt(i) as number;
     let ch = String.fromCodePoint(cp);
     let next = i + ch.length;
-    if (cp === 0x26 || cp === 0x25 || cp === 0x2a || cp === 0x3c) {
+    if (cp === 0x2d && i > 0 && isBrokenWord(original, i)) {
+      // "Ma-⏎rk", "812.754.8-⏎506": a word or number broken over a line is read whole.
+      next = original.charCodeAt(i + 1) === 0x0d ? i + 3 : i + 2;
+      ch = '';
+    } else if (cp === 0x26 || cp === 0x25 || cp === 0x2a || cp === 0x3c) {
       // A reference, an encoded character or emphasis: what it stands for, from all of it.
       const escaped = unescapeAt(original, i);
       if (escaped) [ch, next] = escaped;
@@ -79,6 +84,15 @@ export function normalizeForDetection(original: string): NormalizedText {
     },
   };
 }
+
+/** A hyphen at `i` ending a line between a letter or digit and a small letter or digit. */
+function isBrokenWord(text: string, i: number): boolean {
+  const after = text.charCodeAt(i + 1) === 0x0d ? i + 2 : i + 1;
+  if (text.charCodeAt(after) !== 0x0a) return false;
+  return ALNUM.test(text[i - 1] as string) && LOWER_OR_DIGIT.test(text[after + 1] ?? '');
+}
+const ALNUM = /[\p{L}\d]/u;
+const LOWER_OR_DIGIT = /[\p{Ll}\d]/u;
 
 /** The character an escape at `i` stands for ('' for emphasis marks) and where the escape ends. */
 function unescapeAt(text: string, i: number): [string, number] | undefined {
