@@ -44,6 +44,7 @@ const POLICY = {
     { id: 'no-routing-for-interns', match: { groups: 'interns', tools: 'route_order' }, action: 'deny' },
     { id: 'no-export', match: { tools: 'export_chart' }, action: 'deny' },
     { id: 'no-vip-charts', match: { resources: 'ehr://patients/VIP-*' }, action: 'deny' },
+    { id: 'mask-charts', match: { tools: 'chart_task' }, action: 'mask' },
     { id: 'no-echo', match: { tools: 'echo' }, action: 'deny' },
     {
       id: 'no-vip',
@@ -208,6 +209,33 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
     expect(res.body).not.toMatch(/VIP|%56IP/);
   });
 
+  it("decides a 2026-07-28 task's requests as the call that created it, for its creator only", async () => {
+    const created = await postModern('tools/call', { name: 'chart_task', arguments: {} }, 'updates');
+    expect(JSON.parse(created.body).result?.taskId, created.body).toBe('task-9');
+    const state = await postModern('tasks/get', { taskId: 'task-9', name: 'task-9' }, 'updates');
+    expect(state.body).toContain('Patient');
+    expect(state.body).not.toContain('900-12-3456');
+    const token = await idp.sign({ sub: 'dr.blake@example.com', aud: AUDIENCE, groups: ['clinicians'] });
+    const other = await rawRequest(gateway.base, {
+      method: 'POST',
+      path: '/mcp/updates',
+      headers: {
+        ...MCP_POST_HEADERS,
+        authorization: `Bearer ${token}`,
+        'mcp-protocol-version': '2026-07-28',
+        'mcp-method': 'tasks/get',
+        'mcp-name': 'task-9',
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tasks/get',
+        params: { taskId: 'task-9', _meta: STATELESS_ENVELOPE },
+      }),
+    });
+    expect(JSON.parse(other.body).error?.code, other.body).toBe(-31014);
+  });
+
   it('refuses positional params, string arguments and look-alike methods in a stateful session', async () => {
     const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
     const session = await RawSession.open(gateway.base, '/mcp/sdk', token);
@@ -238,6 +266,18 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
   });
 });
 
+/** A synthetic record, and the 2026-07-28 tasks extension's flat task handle and state for it. */
+const RECORD = 'Patient Avery Samplepatient, SSN 900-12-3456';
+const TASK_RESULTS: Record<string, (params: { taskId?: string }) => object> = {
+  'tools/call': () => ({ resultType: 'task', taskId: 'task-9', status: 'working', ttlMs: 60_000 }),
+  'tasks/get': (params) => ({
+    resultType: 'complete',
+    taskId: params.taskId,
+    status: 'completed',
+    result: { resultType: 'complete', content: [{ type: 'text', text: RECORD }] },
+  }),
+};
+
 /** A 2026-07-28 upstream whose listen stream reports updates of a chart asked for and of others. */
 async function startUpdatingUpstream() {
   const server = createServer((req, res) => {
@@ -245,6 +285,12 @@ async function startUpdatingUpstream() {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const message = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const task = TASK_RESULTS[message.method]?.(message.params);
+      if (task) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ jsonrpc: '2.0', id: message.id, result: task }));
+        return;
+      }
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       for (const uri of ['ehr://patients/P-1', 'ehr://patients/VIP-3', 'EHR://patients/%56IP-4']) {
         const update = { jsonrpc: '2.0', method: 'notifications/resources/updated', params: { uri } };

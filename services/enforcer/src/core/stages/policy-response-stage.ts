@@ -105,10 +105,17 @@ async function hiddenUpdate(
   return true;
 }
 
-/** The id of the task a task-augmented call's answer created (`result.task.taskId`), if any. */
+/**
+ * The id of the task a task-augmented call's answer created, if any: `result.task.taskId`
+ * (2025-11-25's CreateTaskResult), or the task handle's own `taskId` beside
+ * `resultType: "task"` (the 2026-07-28 tasks extension).
+ */
 function createdTaskId(message: Record<string, unknown>): string | null {
-  const task = (message.result as { task?: { taskId?: unknown } } | undefined)?.task;
-  return typeof task?.taskId === 'string' ? task.taskId : null;
+  const result = message.result as
+    | { task?: { taskId?: unknown }; resultType?: unknown; taskId?: unknown }
+    | undefined;
+  if (typeof result?.task?.taskId === 'string') return result.task.taskId;
+  return result?.resultType === 'task' && typeof result.taskId === 'string' ? result.taskId : null;
 }
 
 /**
