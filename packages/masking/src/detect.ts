@@ -67,7 +67,6 @@ export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'hl7_fields',
   'dicom_elements',
   'caret_names',
-  'cda_fields',
   'x12_elements',
   'table_columns',
   'email',

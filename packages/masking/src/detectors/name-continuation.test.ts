@@ -39,6 +39,8 @@ describe('the rest of a name already found', () => {
 
   it('leaves what follows a name alone otherwise', () => {
     expect(names('seen by Quillan, Tuesday morning', 'Quillan')).toEqual(['Quillan']);
+    expect(names('signed Tamsin Quill, MD', 'Tamsin Quill')).toEqual(['Tamsin Quill']);
+    expect(names('QUILLAN, TAMSIN (retry)', 'QUILLAN')).toEqual(['QUILLAN', 'TAMSIN']);
     expect(names('Quillan a Medicare patient', 'Quillan')).toEqual(['Quillan']);
     expect(names('note: Results, Tamsin (pending)', 'Quillan')).toEqual([]);
   });

@@ -21,6 +21,7 @@ const FAMILY_BEFORE = new RegExp(
   'u',
 );
 const BRACKET_AFTER = /^[ \t]*\(/;
+const LOWER = /\p{Ll}/u;
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'name_continuation' });
@@ -32,7 +33,9 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
   const particles = PARTICLES_AFTER.exec(after);
   if (particles) push(ctx, span.end + 1, span.end + particles[0].length);
   const given = GIVEN_AFTER.exec(after);
-  if (given) push(ctx, span.end + 2, span.end + 2 + (given[1] as string).length);
+  // A given name in capitals only after a family name in capitals ("Roe, MD" is a credential).
+  if (given && (LOWER.test(given[1] as string) || !LOWER.test(text.slice(span.start, span.end))))
+    push(ctx, span.end + 2, span.end + 2 + (given[1] as string).length);
   if (text.charCodeAt(span.start - 2) === 0x2c && BRACKET_AFTER.test(text.slice(span.end, span.end + 4))) {
     const before = text.slice(Math.max(0, span.start - 48), span.start);
     const family = FAMILY_BEFORE.exec(before);

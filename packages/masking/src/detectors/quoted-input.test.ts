@@ -65,6 +65,12 @@ describe('a search query of a name and a birth date', () => {
   it('leaves a lower-case word before a date alone', () => {
     expect(spansOf('updated 2024-01-01')).toEqual([]);
   });
+
+  it('leaves out a role word before the name, and leaves versions and labels alone', () => {
+    expect(spansOf('Patient Tamsin Quill, DOB 1941-07-23')).toContainEqual(['Tamsin Quill', 'name']);
+    expect(spansOf('schema version 2023-04-01')).toEqual([]);
+    expect(spansOf('DOB 03/17/1984')).toEqual([]);
+  });
 });
 
 describe('a heading naming a patient with a record number', () => {

@@ -71,13 +71,25 @@ const NAME_AND_BIRTH = new RegExp(
 );
 const QUOTED_STRING = /"([^"\\\n]{6,80})"/dg;
 
+/** Words before a name that are not part of it: "Patient Jane Doe, DOB …". */
+const LEADING_WORDS =
+  /^(?:(?:patient|pt|member|subscriber|name|find|search|lookup|for|mr|mrs|ms|miss|dr)\.? )+/i;
+/** Words a query of a name never holds: "schema version 2023-04-01", "updated since 2024-01-01", "DOB 03/17/1984". */
+const NOT_NAMES = new Set(
+  'dob born birth date on since until before after from to at by in of the version schema protocol revision rev release released build updated created modified effective expires expiry valid due last next issued signed'.split(
+    ' ',
+  ),
+);
+
 function nameAndBirth(ctx: ScanContext, start: number, value: string): void {
   const m = NAME_AND_BIRTH.exec(value);
   if (!m) return;
-  const words = m[1] as string;
+  const lead = LEADING_WORDS.exec(m[1] as string)?.[0].length ?? 0;
+  const words = (m[1] as string).slice(lead);
+  if (words.length === 0 || words.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase()))) return;
   // One word alone is a name only with a capital ("Doe 19840317", "al-Rashidi 19560121") or a birth word.
   if (!words.includes(' ') && !(UPPER.test(words) || /dob|born/i.test(value))) return;
-  push(ctx, start, start + words.length, 'name', 'name_and_birth');
+  push(ctx, start + lead, start + lead + words.length, 'name', 'name_and_birth');
   const date = m[2] as string;
   push(ctx, start + value.length - date.length, start + value.length, 'date', 'name_and_birth');
 }
