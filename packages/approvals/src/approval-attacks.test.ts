@@ -255,5 +255,16 @@ describe('attacks on approvals', () => {
     const section = (long.blocks as { text: { text: string } }[])[1]?.text.text ?? '';
     expect(section.length).toBeLessThanOrEqual(3_000);
     expect(section).toMatch(/(&lt;)+`{3}$/);
+    // Nor can a tool name or subject of 100,000 characters make Slack refuse the first section.
+    const named = slackMessage(
+      await raisedRequest(
+        w,
+        heldCall({ requester: person(`${'<'.repeat(100_000)}@example.com`), toolName: '<'.repeat(100_000) }),
+      ),
+      null,
+    );
+    const first = (named.blocks as { text: { text: string } }[])[0]?.text.text ?? '';
+    expect(first.length).toBeLessThanOrEqual(3_000);
+    expect(first).toMatch(/^Approval needed: (&lt;)+ asks for `tools\/call (&lt;)+` on \*ehr\*/);
   });
 });

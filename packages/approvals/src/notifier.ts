@@ -161,13 +161,17 @@ function clipped(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max).replace(/&[a-z]{0,3}$/, '');
 }
 
+/** Longest caller-chosen name (tool, subject) in the message: its first section holds 3000 characters. */
+const NAME_CHARS = 400;
+
 export function slackMessage(request: ApprovalRequest, publicUrl: string | null): Record<string, unknown> {
   const connection = slackText(request.connection);
+  const call = `${request.method ?? ''}${request.toolName ? ` ${request.toolName}` : ''}`;
   const what =
     request.kind === 'grant'
       ? `access to *${connection}* for ${Math.round((request.grant?.durationMs ?? 0) / 60_000)} min`
-      : `\`${slackCode(`${request.method ?? ''}${request.toolName ? ` ${request.toolName}` : ''}`)}\` on *${connection}*`;
-  const text = `Approval needed: ${slackText(request.requester.subject)} asks for ${what} (rule ${slackText(request.rule ?? '-')}). Id ${request.id}.`;
+      : `\`${clipped(slackCode(call), NAME_CHARS)}\` on *${connection}*`;
+  const text = `Approval needed: ${clipped(slackText(request.requester.subject), NAME_CHARS)} asks for ${what} (rule ${slackText(request.rule ?? '-')}). Id ${request.id}.`;
   const blocks: Record<string, unknown>[] = [
     { type: 'section', text: { type: 'mrkdwn', text } },
     {
