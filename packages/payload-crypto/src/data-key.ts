@@ -54,7 +54,8 @@ export interface SessionKeys {
    * and a counter, unique under this data key, which lives only in this process's memory.
    */
   ivPrefix: Buffer;
-  ivCounter: bigint;
+  /** A number, not a bigint: a bigint increment allocates. Exact far beyond a key's frame limit (2^53). */
+  ivCounter: number;
 }
 
 export function newDataKey(): Buffer {
@@ -70,7 +71,7 @@ export function sessionKeys(dataKey: Buffer): SessionKeys {
     dataKey: createSecretKey(dataKey),
     digestKey: createSecretKey(digestKey),
     ivPrefix: randomBytes(4),
-    ivCounter: 0n,
+    ivCounter: 0,
   };
 }
 
@@ -119,7 +120,10 @@ export function encryptFrameWithFields(
 function nextIv(keys: SessionKeys): Buffer {
   const iv = Buffer.allocUnsafe(IV_BYTES);
   keys.ivPrefix.copy(iv, 0);
-  iv.writeBigUInt64BE(keys.ivCounter++, 4);
+  const counter = keys.ivCounter++;
+  // The counter as 8 bytes big-endian, in two halves.
+  iv.writeUInt32BE(Math.floor(counter / 0x1_0000_0000), 4);
+  iv.writeUInt32BE(counter >>> 0, 8);
   return iv;
 }
 
