@@ -7,6 +7,7 @@ export * as dicom from './dicom';
 export * as hl7 from './hl7';
 export * as identifiers from './identifiers';
 export * as intlAddresses from './intl-addresses';
+export * as intlDates from './intl-dates';
 export * as intlPhones from './intl-phones';
 export * as keyValues from './key-values';
 export * as labelledIds from './labelled-ids';

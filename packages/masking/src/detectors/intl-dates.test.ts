@@ -1,0 +1,29 @@
+/**
+ * Dates in a German day's form and dates without a separator or a year that their context
+ * makes days; and the scores, ratios, codes and doses of the same shapes that stay.
+ */
+import { describe, it } from 'vitest';
+import { expectDetected, expectNoType } from '../test-helpers';
+
+describe('dates the context makes days', () => {
+  it.each([
+    ['Geburtsdatum 14. November 1951, Station 3', '14. November 1951'],
+    ['born 3. Okt. 2019 at home', '3. Okt. 2019'],
+    ['Next 20240311 2:15 pm with the physio', '20240311'],
+    ['next review 20231107 at 9:05 am', '20231107'],
+    ['EDD by Naegele rule 20240512.', '20240512'],
+    ['Next contact 10/14. Counsellor on leave', '10/14'],
+    ['Next recall 8/19.', '8/19'],
+    ['Ward census - 4/2\n- Bed 1: stable', '4/2'],
+    ['II-1 father - d. 6/30 aged 71 (MI)', '6/30'],
+    ['Refill history: 1/5/2022, 9/14, 2021-02-03.', '9/14'],
+    ['Fills: 20180412, 3 May 2019', '20180412'],
+  ])('%s → %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('leaves scores, ratios, codes and doses in the same shapes', () => {
+    expectNoType('Vitals: GCS 11, pain 10/10, pain 3/10, BMI 27.5', 'date');
+    expectNoType('take 1/2 tab, review 3/4 of doses; NPI 20240311 on file', 'date');
+    expectNoType('score 5. Grade 2 2019 cohort; version 20230101', 'date');
+    expectNoType('BP 120/80 - 3/4 of the bag given', 'date');
+  });
+});

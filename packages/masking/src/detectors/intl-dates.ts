@@ -1,0 +1,81 @@
+/**
+ * Dates the main date detector leaves: a German day with its full stop before an English or a
+ * German month ("25. August 2023", "3. Okt. 2019"), and dates with no separator or no year
+ * ("20200619", "9/15") where what is around them says they are days: a word that schedules or
+ * records one ("next review 20211210", "recall 7/23", "refill history: 4/6", "d. 5/28 aged 46",
+ * "EDD 20210109", "patient list - 11/2"), a time after them ("20200619 3:51 pm") or another date
+ * beside them in a list ("2/12/2021, 4/6, 18 July 2025").
+ */
+import type { Detector, ScanContext, ScanOptions } from './detector';
+import { scan } from './detector';
+
+const MONTH =
+  '(?:jan(?:uary|uar)?|j[aä]nner|feb(?:ruary|ruar)?|mar(?:ch)?|m[aä]r(?:z)?|maerz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
+/** "25. August 2023", "3. Okt. 2019": a day, its full stop, a month and a year. */
+const DAY_STOP_MONTH_RE = new RegExp(
+  `(?<![\\w.])(?:0?[1-9]|[12]\\d|3[01])\\.[ \\t]+${MONTH}\\.?[ \\t]+(?:19|20)\\d{2}(?![\\w])`,
+  'giu',
+);
+const DAY_STOP_MONTH_GATE = /\d\. [A-Za-zÄä]{3}/;
+
+/** "20200619": a year, month and day written together. */
+const COMPACT_RE = /(?<![\w./-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
+const COMPACT_GATE = /(?:19|20)\d{2}(?:0[1-9]|1[0-2])[0-3]\d/;
+/** "9/15", "12/5": a month and day (or day and month) without a year. */
+const MONTH_DAY_RE =
+  /(?<![\w/.:-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d|\s*(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of|mg|mcg|ml|units?|strength|ns|nss|ratio|scale|score|pain)\b)/g;
+const MONTH_DAY_GATE = /(?:^|[^\w/.:-])1?\d\/[0-3]?\d/;
+
+/**
+ * Words right before a day that schedule or record it: "next contact", "recall", "review",
+ * "refill history:", "d." and "b." (died, born), "EDD", "due", a list's dated heading ("patient list - ", "census - ").
+ */
+const DATE_CUE_BEFORE =
+  /(?:\b(?:next(?:[ \t]+(?:contact|recall|review|visit|appt|appointment|session|check|call|dose))?|recall|review|refills?|refill[ \t]+history|edd|due(?:[ \t]+date)?|expires?|expiry|as[ \t]+of|effective|dated)\b|\b[bd]\.|\b(?:list|census|rota|roster|handover|handoff|schedule|board)[ \t]*[-–])[ \t:]*$/i;
+/** An expected delivery or last period date said earlier on the line: "EDD by Naegele's rule 20210109". */
+const DATE_CUE_ON_LINE = /\b(?:edd|lmp|due date)\b[^\n]{0,32}$/i;
+/** A time after the day: "20200619 3:51 pm", "20211210 at 12:31 am". */
+const TIME_AFTER = /^[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d\b/;
+/** Another date just before in a list: "2/12/2021, ", "18 July 2025, ", "2017-07-12, ". */
+const DATE_BEFORE_IN_LIST = new RegExp(
+  `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:19|20)\\d{6}|\\b${MONTH}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?|\\d{1,2}[ \\t]+${MONTH}\\.?(?:[ \\t]+\\d{4})?|\\d{1,2}${MONTH}\\d{2,4}|['’]\\d{2})[ \\t]*,[ \\t]*$`,
+  'iu',
+);
+/** Another date just after in a list: ", 17. Februar 2018", ", 2/10/2024", ", 03-Mar-2021". */
+const DATE_AFTER_IN_LIST = new RegExp(
+  `^[ \\t]*,[ \\t]*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\d{4}-\\d{2}-\\d{2}|(?:19|20)\\d{6}\\b|\\d{1,2}\\.?[ \\t]+(?:de[ \\t]+)?\\p{L}{3,}[ \\t]+(?:de[ \\t]+)?\\d{4}|${MONTH}\\.?[ \\t]+\\d{1,2}\\b|\\d{1,2}${MONTH}\\d{2,4}|\\d{1,2}-${MONTH}-\\d{2,4})`,
+  'iu',
+);
+/** Words before a number that make it something else: a code, an identifier or a measure. */
+const NOT_DATE_BEFORE =
+  /\b(?:ndc|npi|dea|mrn|id|no|acct|account|policy|member|claim|order|ref|case|serial|sn|lot|batch|bp|ratio|score|grade|fev1|version|v|build|rev|release|icd(?:-?10)?|cpt|page|room|bed|tab|tabs|dose|pain|gcs|apgar|vas|nrs)\.?[ \t:#]*$/i;
+
+function datedHere(m: RegExpExecArray, text: string): boolean {
+  const head = text.slice(Math.max(0, m.index - 40), m.index);
+  if (NOT_DATE_BEFORE.test(head)) return false;
+  const end = m.index + m[0].length;
+  const tail = text.slice(end, end + 40);
+  return (
+    DATE_CUE_BEFORE.test(head) ||
+    DATE_CUE_ON_LINE.test(head) ||
+    TIME_AFTER.test(tail) ||
+    DATE_BEFORE_IN_LIST.test(head) ||
+    DATE_AFTER_IN_LIST.test(tail)
+  );
+}
+
+const DATED_HERE: ScanOptions = { accept: (_v, m, text) => datedHere(m, text) };
+
+export const contextDates: Detector = {
+  id: 'intl_date',
+  types: ['date'],
+  run(ctx: ScanContext) {
+    if (!ctx.hasDigit) return;
+    if (ctx.digits >= 5 && ctx.includes('. ') && ctx.test(DAY_STOP_MONTH_GATE))
+      scan(ctx, DAY_STOP_MONTH_RE, 'date', 'date_text');
+    if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE))
+      scan(ctx, COMPACT_RE, 'date', 'date_compact', DATED_HERE);
+    if (ctx.includes('/') && ctx.test(MONTH_DAY_GATE))
+      scan(ctx, MONTH_DAY_RE, 'date', 'date_month_day', DATED_HERE);
+  },
+};
