@@ -10,7 +10,8 @@
  *    minus that stamp, as p50/p99.
  *
  * One ingest process (this one: chDB binds its data to one process), consuming the raw topic's
- * partitions concurrently. The target (DESIGN.md: ≥ 20,000 events/s of ≈1 KB on 2 cores) is
+ * partitions concurrently, and signing a checkpoint per partition every `--checkpoint-every`
+ * stored events (ingest's default, 1,000: each is a read and an insert in the store). The target (DESIGN.md: ≥ 20,000 events/s of ≈1 KB on 2 cores) is
  * judged on the default masker's wall-clock rate, and its CPU per event says what two cores
  * could carry at best; the broker's own CPU (another process) is not counted.
  *
@@ -33,8 +34,10 @@ import {
   migrate,
 } from '@proctor/audit-store';
 import { createKafkaConsumer, createKafkaProducer, ensureTopics } from '@proctor/event-log';
-import { decodeEvent, encodeEvent } from '@proctor/events';
+import { decodeEvent, encodeEvent, nowMicros } from '@proctor/events';
 import {
+  type Checkpointer,
+  createCheckpointer,
   createIngestPipeline,
   createPreparePool,
   defaultFrameMasker,
@@ -42,6 +45,7 @@ import {
   type FrameMasker,
   type IngestPipeline,
 } from '@proctor/ingest';
+import { createCheckpointSigner, loadOrCreateCheckpointKey } from '@proctor/integrity';
 import { silentLogger } from '@proctor/logger';
 import { RAW_FETCH_BYTES_PER_PARTITION } from '../src/runtime/event-log';
 import { benchFrame } from './pipeline-events';
@@ -56,6 +60,8 @@ const { values } = parseArgs({
     partitions: { type: 'string', default: '2' },
     /** Partitions handled at once by the one consumer (default: all of them). */
     concurrent: { type: 'string' },
+    /** A signed checkpoint per partition every N stored events, as `proctor ingest` signs them (0: none). */
+    'checkpoint-every': { type: 'string', default: '1000' },
     /** Bytes per partition and fetch (default: what `proctor ingest` asks for). */
     'fetch-kib': { type: 'string', default: String(RAW_FETCH_BYTES_PER_PARTITION / 1024) },
     'min-kib': { type: 'string', default: '0' },
@@ -69,7 +75,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'KAFKA_BROKERS=host:port node bin/run-ts.mjs bench/pipeline.ts [--events N] [--rate N/s] [--seconds S] [--sessions N] [--batch N] [--partitions N] [--concurrent N] [--fetch-kib N] [--min-kib N] [--max-wait-ms N] [--workers N] [--only NAME]\n',
+    'KAFKA_BROKERS=host:port node bin/run-ts.mjs bench/pipeline.ts [--events N] [--rate N/s] [--seconds S] [--sessions N] [--batch N] [--partitions N] [--concurrent N] [--fetch-kib N] [--min-kib N] [--max-wait-ms N] [--workers N] [--checkpoint-every N] [--only NAME]\n',
   );
   process.exit(0);
 }
@@ -107,7 +113,12 @@ interface Rig {
 /** `workers`: prepare worker threads (0: inline, on the main thread). */
 async function rig(name: string, masker: FrameMasker, workers: number): Promise<Rig> {
   const run = `bench_${stamp}_${name}`;
-  const topics = { raw: `${run}_raw`, redacted: `${run}_redacted`, dlq: `${run}_dlq` };
+  const topics = {
+    raw: `${run}_raw`,
+    redacted: `${run}_redacted`,
+    dlq: `${run}_dlq`,
+    checkpoints: `${run}_checkpoints`,
+  };
   await ensureTopics({ brokers, topics: Object.values(topics).map((t) => ({ name: t, partitions })) });
   await migrate(admin, { database: run });
   const store = createClickHouseAuditStore({ client: createClickHouseClient({ chdbPath }), database: run });
@@ -124,6 +135,7 @@ async function rig(name: string, masker: FrameMasker, workers: number): Promise<
       maxWaitMs: Number(values['max-wait-ms']),
     },
   });
+  const checkpointer = await benchCheckpointer(run, store, topics.checkpoints);
   // Started before the clock does: a worker's start-up (loader, masker) is not a per-event cost.
   const preparePool = workers > 0 ? createPreparePool({ workers }) : undefined;
   await preparePool?.ready();
@@ -136,9 +148,31 @@ async function rig(name: string, masker: FrameMasker, workers: number): Promise<
     encode: encodeEvent,
     masker,
     ...(preparePool && { preparePool }),
+    ...(checkpointer && { checkpointer }),
     logger: silentLogger(),
   });
   return { run, database: run, topics, seqs: [], produced: 0, pipeline, store };
+}
+
+/** Checkpoints as `proctor ingest` signs them: stored, then produced to their topic. */
+async function benchCheckpointer(
+  run: string,
+  store: AuditStore,
+  topic: string,
+): Promise<Checkpointer | undefined> {
+  const everyEvents = Number(values['checkpoint-every']);
+  if (everyEvents <= 0) return undefined;
+  const key = await loadOrCreateCheckpointKey(join(dir, `${run}-checkpoint-key.json`));
+  return createCheckpointer({
+    signer: await createCheckpointSigner(key.privateJwk),
+    issuer: run,
+    everyEvents,
+    everyMs: 10_000,
+    store,
+    nowMicros,
+    emit: ({ jws, statement }) =>
+      producer.append(topic, [{ key: statement.scope, value: Buffer.from(jws, 'utf8') }]),
+  });
 }
 
 async function produce(r: Rig, count: number): Promise<void> {
@@ -153,9 +187,9 @@ async function produce(r: Rig, count: number): Promise<void> {
   }
 }
 
-async function storedCount(database: string): Promise<number> {
+async function storedCount(database: string, table = 'events'): Promise<number> {
   const result = await admin.query({
-    query: `SELECT count() AS n FROM ${database}.events`,
+    query: `SELECT count() AS n FROM ${database}.${table}`,
     format: 'JSONEachRow',
   });
   const [row] = await result.json<{ n: string }>();
@@ -220,6 +254,7 @@ const results: Record<string, unknown> = {
   eventBytes,
   ingestProcesses: 1,
   prepareWorkers: Number(values.workers),
+  checkpointEvery: Number(values['checkpoint-every']),
   partitions,
   consumer: {
     partitionsConsumedConcurrently: concurrent,
@@ -242,7 +277,11 @@ for (const [name, masker, threads] of runs.filter(
 )) {
   const r = await rig(name, masker, threads);
   const t = await throughput(r);
-  results[name] = { ...t, latency: await latency(r) };
+  results[name] = {
+    ...t,
+    latency: await latency(r),
+    checkpoints: await storedCount(r.database, 'checkpoints'),
+  };
   if (name === 'defaultMasker')
     verdict = targetVerdict(t, (results[name] as { latency: { p99Ms?: number } }).latency);
   await r.pipeline.stop();
