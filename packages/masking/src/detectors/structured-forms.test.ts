@@ -36,6 +36,14 @@ describe('X12 transactions', () => {
     ['20240917', 'date'],
   ] as const)('finds %s by its segment and position', (value, type) => expectDetected(X12, value, type));
 
+  it("finds the numbers of a person's PER segment by their qualifiers", () => {
+    const per =
+      'NM1*P3*1*QUELLMAN*ODALYS****XX*1234567893~\nPER*IC**TE*5550104477*FX*5550104478*EM*oq@example.org~';
+    expectDetected(per, '5550104477', 'phone');
+    expectDetected(per, '5550104478', 'fax');
+    expectDetected(per, 'oq@example.org', 'email');
+  });
+
   it.each(['CEDAR HOLLOW CLINIC', 'Lakeside Mutual Health', '005010X222A1'])(
     'keeps what belongs to an organisation or the envelope: %s',
     (value) => expectKept(X12, value),

@@ -44,6 +44,18 @@ const REF_IDS: Readonly<Record<string, PhiType>> = {
   D9: 'other_id',
 };
 
+/** PER-03, -05, -07 qualifiers: what the number after them is (telephone, cell, home, work, fax…). */
+const PER_NUMBERS: Readonly<Record<string, PhiType>> = {
+  TE: 'phone',
+  CP: 'phone',
+  HP: 'phone',
+  WP: 'phone',
+  BN: 'phone',
+  FX: 'fax',
+  EM: 'email',
+  UR: 'url',
+};
+
 interface Element {
   start: number;
   end: number;
@@ -78,7 +90,22 @@ function hasDigit(text: string, e: Element | undefined): boolean {
 
 export const x12Segments: Detector = {
   id: 'x12_elements',
-  types: ['name', 'date', 'street_address', 'geo', 'zip', 'ssn', 'mrn', 'health_plan', 'account', 'other_id'],
+  types: [
+    'name',
+    'date',
+    'street_address',
+    'geo',
+    'zip',
+    'ssn',
+    'mrn',
+    'health_plan',
+    'account',
+    'other_id',
+    'phone',
+    'fax',
+    'email',
+    'url',
+  ],
   run(ctx) {
     if (!ctx.includes('~') || !ctx.includes('*') || !ctx.hasUpper || !ctx.test(SEGMENT_GATE)) return;
     const text = ctx.text;
@@ -133,8 +160,14 @@ export const x12Segments: Detector = {
           push(ctx, e[1], 'account');
           break;
         case 'PER':
-          // A contact person's name (the numbers are found by their shape).
-          if (person) push(ctx, e[2], 'name');
+          // A contact person's name, and each number after the qualifier that says what it is.
+          if (person) {
+            push(ctx, e[2], 'name');
+            for (const k of [3, 5, 7]) {
+              const type = PER_NUMBERS[value(text, e[k])];
+              if (type) push(ctx, e[k + 1], type);
+            }
+          }
           break;
       }
       from = end + 1;
