@@ -183,12 +183,18 @@ describe('proctor verify --store', () => {
     expect(report.events).toBe(6);
   });
 
-  it('on the command line: --from goes with --store, and a bundle and --store are not both given', async () => {
+  it('on the command line: --from and --as-of go with --store, and a bundle and --store are not both given', async () => {
     const both = await runProctor(['verify', 'x.bundle', '--store']);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/give a bundle file or --store, not both/);
     const range = await runProctor(['verify', '--store', '--from', 'yesterday']);
     expect(range.code).toBe(2);
     expect(range.stderr).toMatch(/--from: not an ISO-8601 time/);
+    const asOf = await runProctor(['verify', '--store', '--as-of', 'soon']);
+    expect(asOf.code).toBe(2);
+    expect(asOf.stderr).toMatch(/--as-of: not an ISO-8601 time/);
+    const bundleAsOf = await runProctor(['verify', 'x.bundle', '--as-of', '2026-01-05T12:00:00Z']);
+    expect(bundleAsOf.code).toBe(2);
+    expect(bundleAsOf.stderr).toMatch(/--from, --to and --as-of go with --store/);
   });
 });
