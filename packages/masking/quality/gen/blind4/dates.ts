@@ -5,6 +5,7 @@
  * SYNTHETIC DATA ONLY.
  */
 import type { Gen } from '../context';
+import { MONTHS } from '../dates';
 import { type Frag, keep, phi, type Span, t } from '../fragment';
 
 export interface Day {
@@ -13,20 +14,6 @@ export interface Day {
   d: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MESES = [
   'enero',
   'febrero',

@@ -5,6 +5,7 @@
  */
 import { deaFromParts, npiFromBase, VIN_ALPHABET, vinWithCheckDigit } from '../checksums';
 import type { Gen } from '../context';
+import { MONTHS } from '../dates';
 import { phi, type Span } from '../fragment';
 
 export const mrnValue = (g: Gen): string =>
@@ -225,20 +226,6 @@ export function serviceDate(g: Gen): Ymd {
   return { y: g.int(2022, 2026), m: g.int(1, 12), d: g.int(1, 28) };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
 export type DateForm = 'iso' | 'us' | 'd8' | 'dmy' | 'dmon' | 'long' | 'dot' | 'short-us';
