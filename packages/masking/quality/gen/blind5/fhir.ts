@@ -57,6 +57,9 @@ const practitionerRef = (g: Gen): JsonTree => ({
 
 const meta = (g: Gen): JsonTree => ({ versionId: String(g.int(1, 9)), lastUpdated: systemTime(g, 'iso-ms') });
 
+/** The fields every resource of a bundle but the Patient opens with: its type, a fresh id and its meta. */
+const resourceHead = (g: Gen, resourceType: string) => ({ resourceType, id: uuid(g), meta: meta(g) });
+
 export function humanName(p: Person, use = 'official'): JsonTree {
   if (p.mononym) return { use, text: fullName(p) };
   const given: JsonTree[] = [givenName(p)];
@@ -73,9 +76,7 @@ export function humanName(p: Person, use = 'official'): JsonTree {
 function encounter(g: Gen, s: Subject): JsonTree {
   const start = serviceDate(g);
   return {
-    resourceType: 'Encounter',
-    id: uuid(g),
-    meta: meta(g),
+    ...resourceHead(g, 'Encounter'),
     identifier: [
       { system: 'urn:oid:1.2.36.146.595.217.0.1', value: phi('other_id', `V${g.digits(9)}`, 'visit') },
     ],
@@ -96,9 +97,7 @@ function encounter(g: Gen, s: Subject): JsonTree {
 function observation(g: Gen, s: Subject): JsonTree {
   const r = lab(g);
   return {
-    resourceType: 'Observation',
-    id: uuid(g),
-    meta: meta(g),
+    ...resourceHead(g, 'Observation'),
     status: 'final',
     code: { coding: [{ system: 'http://loinc.org', code: loinc(r), display: r.name }] },
     subject: patientRef(s),
@@ -112,9 +111,7 @@ function observation(g: Gen, s: Subject): JsonTree {
 function diagnosticReport(g: Gen, s: Subject): JsonTree {
   const r = lab(g);
   return {
-    resourceType: 'DiagnosticReport',
-    id: uuid(g),
-    meta: meta(g),
+    ...resourceHead(g, 'DiagnosticReport'),
     identifier: [{ type: { text: 'Accession' }, value: accession(g) }],
     status: 'final',
     code: { coding: [{ system: 'http://loinc.org', code: loinc(r) }] },
@@ -128,9 +125,7 @@ function diagnosticReport(g: Gen, s: Subject): JsonTree {
 function medicationRequest(g: Gen, s: Subject): JsonTree {
   const m = drug(g);
   return {
-    resourceType: 'MedicationRequest',
-    id: uuid(g),
-    meta: meta(g),
+    ...resourceHead(g, 'MedicationRequest'),
     identifier: [{ system: 'urn:pharmacy:rx', value: rxNumber(g) }],
     status: 'active',
     intent: 'order',
@@ -149,9 +144,7 @@ function medicationRequest(g: Gen, s: Subject): JsonTree {
 function appointment(g: Gen, s: Subject): JsonTree {
   const d = serviceDate(g);
   return {
-    resourceType: 'Appointment',
-    id: uuid(g),
-    meta: meta(g),
+    ...resourceHead(g, 'Appointment'),
     status: g.pick(['booked', 'proposed', 'arrived']),
     description: t`Follow-up for ${eponym(g)}`,
     start: serviceDateTime(g, d),
@@ -168,9 +161,7 @@ function appointment(g: Gen, s: Subject): JsonTree {
 function careTeam(g: Gen, s: Subject): JsonTree {
   const caregiver = person(g);
   return {
-    resourceType: 'CareTeam',
-    id: uuid(g),
-    meta: meta(g),
+    ...resourceHead(g, 'CareTeam'),
     status: 'active',
     name: t`Care team of ${fullName(s.p)}`,
     subject: patientRef(s),
@@ -197,9 +188,7 @@ function careTeam(g: Gen, s: Subject): JsonTree {
 function consent(g: Gen, s: Subject): JsonTree {
   const signer = g.chance(0.5) ? s.p : person(g);
   return {
-    resourceType: 'Consent',
-    id: uuid(g),
-    meta: meta(g),
+    ...resourceHead(g, 'Consent'),
     status: 'active',
     scope: { coding: [{ code: 'patient-privacy' }] },
     patient: patientRef(s),
@@ -221,9 +210,7 @@ function documentReference(g: Gen, s: Subject): JsonTree {
     ? { contentType: 'image/jpeg', title: photoFile(g, s.id), data: photoBase64(g) }
     : { contentType: 'application/pdf', url: url(g, s.id), title: 'Discharge summary' };
   return {
-    resourceType: 'DocumentReference',
-    id: uuid(g),
-    meta: meta(g),
+    ...resourceHead(g, 'DocumentReference'),
     status: 'current',
     type: { text: photo ? 'Patient photograph' : 'Discharge summary' },
     subject: patientRef(s),
