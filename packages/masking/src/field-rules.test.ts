@@ -54,6 +54,8 @@ describe('field rules', () => {
     expect(typeOf('age_yrs')).toBe('age');
     expect(typeOf('drug_nm')).toBeUndefined();
     expect(typeOf('facility_name')).toBeUndefined();
+    expect(typeOf('when', undefined, ['patient', 'when', 'reason'])).toBe('date');
+    expect(typeOf('when', undefined, ['job', 'when'])).toBeUndefined();
     expect(typeOf('callbackNumber')).toBe('phone');
     expect(typeOf('patientNumber')).toBe('mrn');
     expect(typeOf('chartNo')).toBe('mrn');

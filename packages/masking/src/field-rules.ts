@@ -144,6 +144,16 @@ function clinicalPeriod(parentKey: string | undefined, siblings: readonly string
   return siblings.some((s) => APPOINTMENT_SIBLINGS.has(normalizeKey(s)));
 }
 
+/** Keys that say when without saying what: a person's event when a sibling names the person. */
+const EVENT_TIME_KEYS = new Set(['when', 'scheduledfor', 'scheduledat', 'slot', 'slottime']);
+
+function besidePerson(siblings: readonly string[]): boolean {
+  return siblings.some((s) => {
+    const k = normalizeKey(s);
+    return ROLE_KEYS.has(k) || PERSON_SIBLINGS.has(k) || k === 'member' || k === 'patientname';
+  });
+}
+
 /** Words in a parent key that make its `name` or `display` an organisation's. */
 const ORGANISATION_WORDS = new Set(
   'organization organisation org facility service insurer payer payor location pharmacy lab laboratory hospital clinic department employer company vendor manufacturer custodian source site'.split(
@@ -428,6 +438,9 @@ export class FieldRules {
     if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey);
     // A FHIR period's or appointment's start and end are a person's dates, times of day and all.
     if ((norm === 'start' || norm === 'end') && clinicalPeriod(parentKey, siblings)) return DATE_RULE;
+    // {"patient": …, "when": …}: a bare time key beside a person is that person's event.
+    if (EVENT_TIME_KEYS.has(norm) && (clinicalPeriod(parentKey, siblings) || besidePerson(siblings)))
+      return DATE_RULE;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached ?? undefined;
     const rule = this.lookup(key, norm);
