@@ -134,7 +134,8 @@ function valueEnd(text: string, start: number, type: PhiType): number {
   // "Family: Anneliese Quell 559.628.5470": a number after a name starts something else.
   if (type === 'name') {
     const number = /\s[+(]?\d/.exec(rest);
-    if (number) rest = rest.slice(0, number.index);
+    // Two words at least before it: "PATIENT: I'm 92, …" is a sentence, not a name.
+    if (number && rest.slice(0, number.index).trim().includes(' ')) rest = rest.slice(0, number.index);
   }
   if (type !== 'name' && type !== 'street_address') {
     const short = (type === 'date' ? DATE_VALUE_END : SHORT_VALUE_END).exec(rest);

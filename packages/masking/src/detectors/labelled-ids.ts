@@ -27,6 +27,8 @@ interface Family {
   line?: RegExp;
   /** The label is printed as the number's prefix ("HAR 0002290560"): the span covers it too. */
   withLabel?: boolean;
+  /** Words before the value that make the label something else ("on file"). */
+  unless?: RegExp;
 }
 
 /** A biometric source ("palm vein") with an optional artefact ("template", "hash"). */
@@ -121,7 +123,7 @@ const FAMILIES: Family[] = [
     type: 'mrn',
     ruleId: 'mrn_context',
     labels:
-      'mrn|mr #|mr no|file|file no|file #|file number|hosp no|hospital no|medical record|medical record number|med rec|med rec #|chart|pt #|pt id|unit number|hosp #|urn|pid|nhs|nhs number|chi|chi number|ipp|patientennummer|pat nr|pat-nr|fallnummer|expediente|historia clinica|dossier|n° dossier',
+      'mrn|mr #|mr no|file no|file #|file number|hosp no|hospital no|medical record|medical record number|med rec|med rec #|chart|pt #|pt id|unit number|hosp #|urn|pid|nhs|nhs number|chi|chi number|ipp|patientennummer|pat nr|pat-nr|fallnummer|expediente|historia clinica|dossier|n° dossier',
     nouns:
       'patient|chart|hospital|record|medical record|ehr|emr|med rec|mr|hosp|pat|pt|unit|case file|clinic|health record|health card|hospital record',
   },
@@ -204,6 +206,15 @@ const FAMILIES: Family[] = [
     labels: 'group|grp',
     nouns: '',
     minDigits: 4,
+  },
+  {
+    // "…, file T4864808": a chart's file number (not "on file 1234567893", which says it is recorded).
+    type: 'mrn',
+    ruleId: 'mrn_context',
+    labels: 'file',
+    nouns: '',
+    minDigits: 5,
+    unless: /\bon\s+file\W*$/i,
   },
   {
     // "Ref CM5295886", "PA ref JM62821952", "Incident #: PA-95608175", "episode PA-17754716": a
@@ -608,6 +619,7 @@ export const labelledIds: Detector = {
       const f = FAMILIES[family] as Family;
       if (value.length < 2 || YEAR_ONLY.test(value) || ctx.skip?.has(f.type)) continue;
       if (f.keep || (f.line && !f.line.test(text.slice(text.lastIndexOf('\n', start) + 1, start)))) continue;
+      if (f.unless?.test(text.slice(Math.max(0, start - 24), start))) continue;
       if (f.minDigits !== undefined && (digitsIn(value) < f.minDigits || UUID_LIKE.test(value))) continue;
       // "Order ID 8f3c2a10-…": a UUID is a system's key, kept like every other UUID.
       if (f.type === 'other_id' && UUID_LIKE.test(value)) continue;
