@@ -248,13 +248,14 @@ export function vinValue(g: Gen): Span {
   return phi('vehicle', vinWithCheckDigit(draft), 'vin');
 }
 
-export function plateValue(g: Gen): Span {
+/** A licence plate in one of three patterns; `tailDigits`: how many digits the last one ends with. */
+export function plateValue(g: Gen, tailDigits = 4): Span {
   return phi(
     'vehicle',
     g.pick([
       `${g.int(1, 9)}${g.letters(3)}${g.digits(3)}`,
       `${g.letters(3)}-${g.digits(4)}`,
-      `${g.letters(2)} ${g.digits(4)}`,
+      `${g.letters(2)} ${g.digits(tailDigits)}`,
     ]),
     'plate',
   );

@@ -3,7 +3,7 @@
  * extensions, e-mail addresses, SSNs in their evasion forms, record, plan, account, licence,
  * national-id, device, vehicle, network, biometric and photo identifiers. SYNTHETIC DATA ONLY.
  */
-import { deaFromParts, npiFromBase, VIN_ALPHABET, vinWithCheckDigit } from '../checksums';
+import { deaFromParts, npiFromBase } from '../checksums';
 import type { Gen } from '../context';
 import { phi, type Span } from '../fragment';
 import type { Culture, Person } from './people';
@@ -229,11 +229,7 @@ export function caseNumber(g: Gen): Span {
   ])();
 }
 
-export function vin(g: Gen): Span {
-  let draft = '';
-  for (let i = 0; i < 17; i++) draft += VIN_ALPHABET[g.int(0, VIN_ALPHABET.length - 1)];
-  return phi('vehicle', vinWithCheckDigit(draft), 'vin');
-}
+export { vinValue as vin } from '../identifiers';
 
 export function plate(g: Gen): Span {
   return g.pick([

@@ -3,10 +3,11 @@
  * network and biometric identifiers in the shapes EHR, payer and imaging systems give them.
  * SYNTHETIC DATA ONLY.
  */
-import { deaFromParts, npiFromBase, VIN_ALPHABET, vinWithCheckDigit } from '../checksums';
+import { deaFromParts, npiFromBase } from '../checksums';
 import type { Gen } from '../context';
 import { MONTHS } from '../dates';
 import { phi, type Span } from '../fragment';
+import { plateValue } from '../identifiers';
 
 export const mrnValue = (g: Gen): string =>
   g.pick([
@@ -64,22 +65,9 @@ export const licenseValue = (g: Gen): string =>
   ]);
 export const license = (g: Gen): Span => phi('license', licenseValue(g));
 
-export function vin(g: Gen): Span {
-  let draft = '';
-  for (let i = 0; i < 17; i++) draft += VIN_ALPHABET[g.int(0, VIN_ALPHABET.length - 1)];
-  return phi('vehicle', vinWithCheckDigit(draft), 'vin');
-}
+export { vinValue as vin } from '../identifiers';
 
-export const plate = (g: Gen): Span =>
-  phi(
-    'vehicle',
-    g.pick([
-      `${g.int(1, 9)}${g.letters(3)}${g.digits(3)}`,
-      `${g.letters(3)}-${g.digits(4)}`,
-      `${g.letters(2)} ${g.digits(5)}`,
-    ]),
-    'plate',
-  );
+export const plate = (g: Gen): Span => plateValue(g, 5);
 
 export const deviceSerial = (g: Gen): Span =>
   phi(
