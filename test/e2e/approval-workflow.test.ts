@@ -62,6 +62,17 @@ function approvalActions(approvalId: string): string[] {
     .map((e) => e.body.action);
 }
 
+/**
+ * Waits for the approval's own record to hold its withdrawal: the approval store shows it
+ * withdrawn before the audit event of the withdrawal is written.
+ */
+async function recordedWithdrawal(approvalId: string): Promise<void> {
+  await waitFor(async () => approvalActions(approvalId).length >= 2 || undefined, {
+    what: "the approval's record of the withdrawal",
+    timeoutMs: 10_000,
+  });
+}
+
 /** What the held call's own session recorded about the approval, by approval id. */
 function sessionApprovalEvents(approvalId: string): AuditEvent[] {
   return gw
@@ -171,6 +182,7 @@ describe('approval holds on the workflow (SDK v1 client, real Redis)', () => {
     await expect(call).rejects.toThrow();
     const cancelled = await gw.withdrawn(request.id);
     expect(cancelled.outcomeReason).toBe('the client cancelled the call');
+    await recordedWithdrawal(request.id);
     expect(approvalActions(request.id)).toEqual(['requested', 'cancelled']);
     await waitFor(async () => sessionApprovalEvents(request.id).length === 3 || undefined, {
       what: "the session's record of the withdrawal",
@@ -194,6 +206,7 @@ describe('approval holds on the workflow (SDK v1 client, real Redis)', () => {
     await expect(call).rejects.toThrow();
     const cancelled = await gw.withdrawn(request.id);
     expect(cancelled.outcomeReason).toContain('cancelled');
+    await recordedWithdrawal(request.id);
     expect(approvalActions(request.id)).toEqual(['requested', 'cancelled']);
   });
 
