@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createMasker } from '@proctor/masking';
 import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../test/harness';
+import { runProctor } from '../../test/harness/proctor-cli';
 import { maskStream, runMask } from './mask-command';
 
 function collect(stream: PassThrough): () => string {
@@ -91,7 +91,9 @@ describe('proctor mask', () => {
     const bad = join(dir, 'bad.yaml');
     await writeFile(good, "rules:\n  - { id: acme-mrn, type: mrn, pattern: 'ACME-\\d{7}' }\n");
     await writeFile(bad, "rules:\n  - { id: backref, type: mrn, pattern: '(a)\\1' }\n");
-    const ok = await proctorMask(['--rules', good, '--explain'], '{"note":"chart ACME-1234567"}\n');
+    const ok = await runProctor(['mask', '--rules', good, '--explain'], {
+      input: '{"note":"chart ACME-1234567"}\n',
+    });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe('{"note":"chart [MRN]"}\n');
     expect(JSON.parse(ok.stderr.trim())).toMatchObject({
@@ -110,32 +112,3 @@ describe('proctor mask', () => {
     }
   });
 });
-
-/** Runs the real `proctor mask` command. */
-function proctorMask(
-  args: string[],
-  input: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/proctor.mjs', 'mask', ...args], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error('proctor mask did not exit within 45 s'));
-    }, 45_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
-}

@@ -1,42 +1,9 @@
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../harness';
-
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `proctor` command, bounded in time. */
-function proctor(args: string[], env: Record<string, string> = {}, input?: string): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/proctor.mjs', ...args], {
-      env: { ...process.env, KAFKA_BROKERS: '', REDIS_URL: '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`proctor ${args.join(' ')} did not exit within 45 s; stderr: ${stderr}`));
-    }, 45_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input ?? '');
-  });
-}
+import { runProctor } from '../harness/proctor-cli';
 
 async function closedPort(): Promise<number> {
   const server = createServer();
@@ -56,14 +23,14 @@ async function config(text: string): Promise<string> {
 describe('proctor start-up errors name what is wrong', () => {
   it('an invalid config names the field and exits non-zero', async () => {
     const file = await config('enforcer:\n  listen:\n    port: seventy\n');
-    const out = await proctor(['up', '--config', file]);
+    const out = await runProctor(['up', '--config', file]);
     expect(out.code).toBe(1);
     expect(out.stderr).toContain('enforcer.listen.port');
   });
 
   it('a development issuer in a production config is refused', async () => {
     const file = await config('identity:\n  devIssuer:\n    enabled: true\n');
-    const out = await proctor(['enforcer', '--config', file]);
+    const out = await runProctor(['enforcer', '--config', file]);
     expect(out.code).toBe(1);
     expect(out.stderr).toContain('identity.devIssuer.enabled');
   });
@@ -72,7 +39,9 @@ describe('proctor start-up errors name what is wrong', () => {
     const port = await closedPort();
     const file = await config('enforcer:\n  listen: { port: 0 }\n');
     const started = Date.now();
-    const out = await proctor(['enforcer', '--config', file], { KAFKA_BROKERS: `127.0.0.1:${port}` });
+    const out = await runProctor(['enforcer', '--config', file], {
+      env: { KAFKA_BROKERS: `127.0.0.1:${port}` },
+    });
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/Kafka/i);
     expect(out.stderr).toContain(`127.0.0.1:${port}`);
@@ -82,8 +51,8 @@ describe('proctor start-up errors name what is wrong', () => {
   it('an unreachable ClickHouse is named at start', async () => {
     const port = await closedPort();
     const file = await config('exporter:\n  listen: { port: 0 }\n');
-    const out = await proctor(['exporter', '--config', file], {
-      CLICKHOUSE_URL: `http://user:secret@127.0.0.1:${port}`,
+    const out = await runProctor(['exporter', '--config', file], {
+      env: { CLICKHOUSE_URL: `http://user:secret@127.0.0.1:${port}` },
     });
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/ClickHouse/);
@@ -93,7 +62,7 @@ describe('proctor start-up errors name what is wrong', () => {
 
   it('token refuses configs without the development issuer', async () => {
     const file = await config('tenant: t\n');
-    const out = await proctor(['token', '--config', file, '--sub', 'alice@example.com']);
+    const out = await runProctor(['token', '--config', file, '--sub', 'alice@example.com']);
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/does not enable the development issuer/);
   });
@@ -104,7 +73,7 @@ describe('proctor start-up errors name what is wrong', () => {
       'not json 900-12-3456',
       JSON.stringify(['SSN 900-12-3456']),
     ].join('\n');
-    const out = await proctor(['mask'], {}, `${input}\n`);
+    const out = await runProctor(['mask'], { input: `${input}\n` });
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(out.stdout).not.toMatch(/555-010-1234|pat@example\.com|900-12-3456/);
@@ -114,7 +83,7 @@ describe('proctor start-up errors name what is wrong', () => {
   });
 
   it('unknown commands print the help and exit 2', async () => {
-    const out = await proctor(['frobnicate']);
+    const out = await runProctor(['frobnicate']);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('unknown command "frobnicate"');
   });
