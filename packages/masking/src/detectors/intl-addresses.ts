@@ -52,7 +52,7 @@ const DONG_HO_RE = /(?<![\p{L}\d-])\d{1,4}-dong[ \t]+\d{1,5}-ho(?![\p{L}\d-])/gi
 const KOREAN_ROAD_GATE = /-(?:ro|daero|gil|dong)\b/i;
 /** "Gangnam-gu", "Bundang-gu", "Yeoksam-dong", "Suwon-si": a district, ward, city or neighbourhood. */
 const KOREAN_DISTRICT_RE = /(?<![\p{L}\d-])\p{L}{3,}-(?:gu|gun|si|dong|eup|myeon)(?![\p{L}\d-])/giu;
-const KOREAN_DISTRICT_GATE = /\p{L}-(?:gu|gun|si|dong|eup|myeon)\b/iu;
+const KOREAN_DISTRICT_GATE = /[a-z]-(?:gu|gun|si|dong|eup|myeon)\b/i;
 /** The city and its five-digit postcode after a district: "Gangnam-gu, Seoul 02915". */
 const KOREAN_CITY_RE =
   /-(?:gu|gun|si)\b,?[ \t]*\n?[ \t]*(\p{L}{3,}(?:[ \t]\p{L}{3,})?)[ \t]+(\d{5})(?![\w-])/dgiu;
@@ -73,17 +73,17 @@ const GERMAN_STREET_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:(?!(?:der|die|das|den|dem|unter|über|oder|aber|wieder|immer|after|over|under|never|ever|other|where|there|here|were|are|one|the|more)[ \\t])\\p{L}[\\p{L}-]*(?:er|e|en|es)[ \\t]+)?\\p{L}*${GERMAN_WORD}[ \\t]+\\d{1,4}[a-z]?(?:\\/\\d{1,3}){0,2}(?![\\p{L}\\d])`,
   'giu',
 );
-const GERMAN_STREET_GATE = new RegExp(`${GERMAN_WORD}[ \\t]+\\d`, 'iu');
+const GERMAN_STREET_GATE = /(?:straße|strasse|gasse|weg|allee|platz|damm|ufer|steig)[ \t]+\d/i;
 /** "Am Rübenkamp 121a", "In der Aue 3": a preposition and its article before the street's name. */
 const GERMAN_PREPOSITION_STREET_RE =
   /(?<![\p{L}\d])(?:Am|An der|Im|In der|Auf der|Zum|Zur|Unter den)[ \t]+\p{Lu}\p{Ll}+[ \t]+\d{1,4}[a-z]?(?![\p{L}\d])/gu;
-const GERMAN_PREPOSITION_GATE = /\b(?:Am|Im|der|Zum|Zur|den)[ \t]+\p{Lu}\p{Ll}+[ \t]+\d/u;
+const GERMAN_PREPOSITION_GATE = /\b(?:Am|Im|der|Zum|Zur|den)[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+\d/;
 /** "rua dom joão iv 11", "ul. długa 88 m. 57", "calle mayor 12": a street word of Portugal, Spain, Italy or Poland first. */
 const LATIN_STREET_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:[Rr]ua|RUA|[Aa]venida|AVENIDA|[Tt]ravessa|TRAVESSA|[Cc]alle|CALLE|[Aa]vda\\.|[Vv]iale|VIALE|[Pp]iazza|PIAZZA|[Uu]lica|ULICA|ul\\.|UL\\.)(?:[ \\t]+(?:${WORD})){1,4}?[ \\t]+\\d{1,4}[a-zA-Z]?(?:[ \\t]+[mM]\\.[ \\t]*\\d{1,4})?(?![\\p{L}\\d])`,
   'gu',
 );
-const LATIN_STREET_GATE = /(?:rua|avenida|travessa|calle|avda|viale|piazza|ulica|ul\.)[ \t]+\p{L}/iu;
+const LATIN_STREET_GATE = /(?:rua|avenida|travessa|calle|avda|viale|piazza|ulica|ul\.)[ \t]+[^\s\d]/i;
 /** "54, 1.º Esq.", "39, 3.º Dto.": a Portuguese floor and side after the house number (NFKC makes "º" an "o"). */
 const PT_FLOOR_RE =
   /(?<=\d[A-Za-z]?,[ \t]*)\d{1,2}\.?[º°ªoa]?[ \t]*(?:esquerdo|esq|direito|dto|dta|dt|frente|fte)\b\.?/giu;
@@ -97,7 +97,7 @@ const POSTCODE_TOWN_RE = new RegExp(
   `(?<=(?:^|,)[ \\t]*)(\\d{5}|\\d{4}|\\d{2}-\\d{3}|\\d{4}-\\d{3})[ \\t]+(${WORD}(?:[ \\t]+(?!(?:for|on|at|in|and|with|since|served|from|to)\\b)${WORD}){0,2}?)${PART_END}`,
   'dgmu',
 );
-const POSTCODE_TOWN_GATE = /(?:^|[,\n])[ \t]*\d{1,4}-?\d{3}[ \t]+\p{L}/mu;
+const POSTCODE_TOWN_GATE = /(?:^|[,\n])[ \t]*\d{1,4}-?\d{3}[ \t]+[^\s\d]/m;
 
 /** A place name in a chain: capitalized words, a barangay or a numbered sector. */
 const PLACE = `(?:(?:Brgy|BRGY|brgy)\\.?[ \\t]+)?\\p{L}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{L}[\\p{L}'’.-]*|[IVX]{1,4}|\\d{1,2}))*?`;
@@ -109,7 +109,7 @@ const PLACE_CHAIN_RE = new RegExp(
   `(?<=(?:^|,)[ \\t]*)((?:${PLACE},[ \\t]+){0,3}${PLACE})(?:[ \\t]+[-–][ \\t]+(\\d{6}|\\d{3}[ \\t]\\d{3})|[ \\t]+(\\d{4,6}))(?![\\w-]|[.,]\\d)`,
   'dgmu',
 );
-const PLACE_CHAIN_GATE = /\p{L}[ \t]+(?:[-–][ \t]+)?\d{3}[ \t]?\d{1,3}\b/u;
+const PLACE_CHAIN_GATE = /[^\s\d][ \t]+(?:[-–][ \t]+)?\d{3}[ \t]?\d{1,3}\b/;
 
 /**
  * Words a street line holds in these countries: one on the postcode's line before it, or on the

@@ -18,6 +18,9 @@ describe('dates the context makes days', () => {
     ['II-1 father - d. 6/30 aged 71 (MI)', '6/30'],
     ['Refill history: 1/5/2022, 9/14, 2021-02-03.', '9/14'],
     ['Fills: 20180412, 3 May 2019', '20180412'],
+    ['Eviction notice served 6/12; car', '6/12'],
+    ['| Date | Nurse | Notes |\n|---|---|---|\n| 20220914 | A. Roe | INR 2.1 |', '20220914'],
+    ['| Date | Nurse | Notes |\n|---|---|---|\n| 3/9 | A. Roe | INR 2.1 |', '3/9'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'date'));
 
   it('leaves scores, ratios, codes and doses in the same shapes', () => {
@@ -25,5 +28,6 @@ describe('dates the context makes days', () => {
     expectNoType('take 1/2 tab, review 3/4 of doses; NPI 20240311 on file', 'date');
     expectNoType('score 5. Grade 2 2019 cohort; version 20230101', 'date');
     expectNoType('BP 120/80 - 3/4 of the bag given', 'date');
+    expectNoType('| Dose | Route |\n|---|---|\n| 1/2 | PO |\nplan | 3/4 | x', 'date');
   });
 });

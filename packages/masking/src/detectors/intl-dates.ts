@@ -4,7 +4,7 @@
  * ("20200619", "9/15") where what is around them says they are days: a word that schedules or
  * records one ("next review 20211210", "recall 7/23", "refill history: 4/6", "d. 5/28 aged 46",
  * "EDD 20210109", "patient list - 11/2"), a time after them ("20200619 3:51 pm") or another date
- * beside them in a list ("2/12/2021, 4/6, 18 July 2025").
+ * beside them in a list ("2/12/2021, 4/6, 18 July 2025"), or a bar table's column headed "Date".
  */
 import type { Detector, ScanContext, ScanOptions } from './detector';
 import { scan } from './detector';
@@ -31,7 +31,7 @@ const MONTH_DAY_GATE = /(?:^|[^\w/.:-])1?\d\/[0-3]?\d/;
  * "refill history:", "d." and "b." (died, born), "EDD", "due", a list's dated heading ("patient list - ", "census - ").
  */
 const DATE_CUE_BEFORE =
-  /(?:\b(?:next(?:[ \t]+(?:contact|recall|review|visit|appt|appointment|session|check|call|dose))?|recall|review|refills?|refill[ \t]+history|edd|due(?:[ \t]+date)?|expires?|expiry|as[ \t]+of|effective|dated)\b|\b[bd]\.|\b(?:list|census|rota|roster|handover|handoff|schedule|board)[ \t]*[-–])[ \t:]*$/i;
+  /(?:\b(?:next(?:[ \t]+(?:contact|recall|review|visit|appt|appointment|session|check|call|dose))?|recall|review|refills?|refill[ \t]+history|edd|due(?:[ \t]+date)?|expires?|expiry|as[ \t]+of|effective|dated|served|issued|mailed|filed)\b|\b[bd]\.|\b(?:list|census|rota|roster|handover|handoff|schedule|board)[ \t]*[-–])[ \t:]*$/i;
 /** An expected delivery or last period date said earlier on the line: "EDD by Naegele's rule 20210109". */
 const DATE_CUE_ON_LINE = /\b(?:edd|lmp|due date)\b[^\n]{0,32}$/i;
 /** A time after the day: "20200619 3:51 pm", "20211210 at 12:31 am". */
@@ -66,6 +66,48 @@ function datedHere(m: RegExpExecArray, text: string): boolean {
 
 const DATED_HERE: ScanOptions = { accept: (_v, m, text) => datedHere(m, text) };
 
+/** A column header that names a day: "Date", "Visit date", "DOS", "Fecha", "Datum". */
+const DATE_HEADER =
+  /^(?:(?:visit|service|admission|discharge|encounter|appt|appointment)[ \t]+)?(?:date|dos|date of service|fecha|datum|data|day)$/i;
+/** What a day in such a column may be written as, with no separator or no year: "20230227", "2/10". */
+const BARE_DAY_CELL =
+  /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))$/;
+
+const DATE_HEADER_GATE = /\|[ \t]*(?:[a-z]+[ \t]+)?(?:date|dos|fecha|datum|data|day)[ \t]*\|/i;
+
+/** "| 20230227 | …" under a "| Date |" header: the bar-table cells of a column that holds days. */
+function dateColumnCells(ctx: ScanContext): void {
+  const text = ctx.text;
+  let column = -1;
+  let headerBarFirst = false;
+  let at = 0;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (!line.includes('|')) column = -1;
+    else {
+      const cells = line.split('|');
+      const header = cells.findIndex((c) => DATE_HEADER.test(c.trim()));
+      const barFirst = line.trimStart().startsWith('|');
+      if (header >= 0) {
+        column = header;
+        headerBarFirst = barFirst;
+      } else if (column >= 0 && barFirst === headerBarFirst && cells.length > column) {
+        const cell = cells[column] as string;
+        const value = cell.trim();
+        if (BARE_DAY_CELL.test(value) && !ctx.skip?.has('date')) {
+          let start = at;
+          for (let k = 0; k < column; k++) start += (cells[k] as string).length + 1;
+          start += cell.indexOf(value);
+          ctx.out.push({ start, end: start + value.length, type: 'date', ruleId: 'date_column' });
+        }
+      }
+    }
+    at = end + 1;
+  }
+}
+
 export const contextDates: Detector = {
   id: 'intl_date',
   types: ['date'],
@@ -77,5 +119,6 @@ export const contextDates: Detector = {
       scan(ctx, COMPACT_RE, 'date', 'date_compact', DATED_HERE);
     if (ctx.includes('/') && ctx.test(MONTH_DAY_GATE))
       scan(ctx, MONTH_DAY_RE, 'date', 'date_month_day', DATED_HERE);
+    if (ctx.includes('|') && ctx.includes('\n') && ctx.test(DATE_HEADER_GATE)) dateColumnCells(ctx);
   },
 };
