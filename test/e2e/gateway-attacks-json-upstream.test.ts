@@ -90,6 +90,17 @@ function streamWithNotifications(res: ServerResponse, id: unknown, progressToken
     }),
   );
   res.write(event({ method: 'notifications/message', params: { level: 'info', data: { found: RECORD } } }));
+  res.write(
+    event({
+      id: 'confirm-1',
+      method: 'elicitation/create',
+      params: {
+        mode: 'form',
+        message: `Release ${RECORD}?`,
+        requestedSchema: { type: 'object', properties: { ok: { type: 'boolean' } } },
+      },
+    }),
+  );
   res.end(event({ id, result: { content: [{ type: 'text', text: RECORD }] } }));
 }
 
@@ -143,7 +154,7 @@ describe('tasks of another caller', () => {
 });
 
 describe('a stateful upstream answering application/json', () => {
-  it('gets the client its answers as the policy left them: results, errors and the notifications of a masked call masked, lists filtered', async () => {
+  it('gets the client its answers as the policy left them: results, errors and the notifications and input requests of a masked call masked, lists filtered', async () => {
     const call = await sessionOf('dr.avery@example.com');
     const answer = await call('tools/call', { name: 'chart_task', arguments: {} });
     expect(answer).toContain('Patient');
@@ -163,6 +174,8 @@ describe('a stateful upstream answering application/json', () => {
     expect(streamed).toContain('notifications/progress');
     expect(streamed).toContain('synthetic-progress-1');
     expect(streamed).toContain('notifications/message');
+    expect(streamed).toContain('elicitation/create');
+    expect(streamed).toContain('requestedSchema');
     expect(streamed).not.toContain(patient.ssn);
     const list = JSON.parse(await call('tools/list', {}));
     expect(list.result.tools.map((t: { name: string }) => t.name)).toEqual(['chart_task']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskMessageInline } from './mask-stage';
+import { maskMessageInline, maskServerRequestInline } from './mask-stage';
 
 describe('maskMessageInline', () => {
   it('masks identifiers in the result and keeps the JSON-RPC envelope', () => {
@@ -46,6 +46,29 @@ describe('maskMessageInline', () => {
     expect(text).toContain('no coverage for');
     expect(text).not.toContain('900-12-3456');
     expect(text).not.toContain('avery@example.com');
+  });
+
+  it('masks what an input request shows, keeping its schema, and withholds what it cannot mask', () => {
+    const ask = {
+      jsonrpc: '2.0',
+      id: 'e-1',
+      method: 'elicitation/create',
+      params: { message: 'Release SSN 900-12-3456?', requestedSchema: { type: 'object', properties: {} } },
+    };
+    const masked = maskServerRequestInline(ask);
+    expect(JSON.stringify(masked)).not.toContain('900-12-3456');
+    expect(masked).toMatchObject({ id: 'e-1', params: { requestedSchema: ask.params.requestedSchema } });
+    let deep: unknown = 'SSN 900-12-3456';
+    for (let i = 0; i < 600; i++) deep = { nested: deep };
+    const sample = {
+      jsonrpc: '2.0',
+      id: 's-1',
+      method: 'sampling/createMessage',
+      params: { messages: [deep], maxTokens: 9 },
+    };
+    const withheld = maskServerRequestInline(sample);
+    expect(JSON.stringify(withheld)).not.toContain('900-12-3456');
+    expect(withheld).toMatchObject({ params: { maxTokens: 9 } });
   });
 
   it('withholds a result it cannot mask with certainty, answering an error and reporting a rule error', () => {

@@ -76,3 +76,36 @@ export function maskNotificationInline(message: Record<string, unknown>): Record
   const kept = progressToken === undefined ? {} : { progressToken };
   return { ...message, params: { ...kept, ...(JSON.parse(masked.text) as object) } };
 }
+
+/** What a server-to-client request shows the client (or its model): masked while a masked call runs. */
+const SHOWN: Readonly<Record<string, readonly string[]>> = {
+  'elicitation/create': ['message'],
+  'sampling/createMessage': ['messages', 'systemPrompt'],
+};
+
+/**
+ * An elicitation or sampling request sent while a masked call runs, what it shows masked like
+ * the call's answer (its schema and options kept, so the client can still answer it); text
+ * that cannot be masked with certainty is withheld. Any other message is returned as it is.
+ */
+export function maskServerRequestInline(message: Record<string, unknown>): Record<string, unknown> {
+  const fields = typeof message.method === 'string' ? SHOWN[message.method] : undefined;
+  const params = message.params;
+  if (fields === undefined || typeof params !== 'object' || params === null || Array.isArray(params))
+    return message;
+  const shown: Record<string, unknown> = {};
+  for (const field of fields) if (field in params) shown[field] = (params as Record<string, unknown>)[field];
+  const text = JSON.stringify(shown);
+  const masked = maskJsonText(text);
+  if (masked.text === text && !masked.quarantined) return message;
+  const replaced = masked.quarantined
+    ? Object.fromEntries(Object.keys(shown).map((field) => [field, WITHHELD[field] ?? '']))
+    : (JSON.parse(masked.text) as Record<string, unknown>);
+  return { ...message, params: { ...params, ...replaced } };
+}
+
+const WITHHELD: Readonly<Record<string, unknown>> = {
+  message: 'withheld: it could not be masked',
+  messages: [{ role: 'user', content: { type: 'text', text: 'withheld: it could not be masked' } }],
+  systemPrompt: 'withheld: it could not be masked',
+};

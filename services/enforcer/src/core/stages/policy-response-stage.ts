@@ -8,7 +8,7 @@ import {
 } from '@proctor/policy';
 import type { EventContent } from '../audit-emitter';
 import type { OutboundMessage, ResponseStage, StageContext } from '../stages';
-import { maskMessageInline, maskNotificationInline } from './mask-stage';
+import { maskMessageInline, maskNotificationInline, maskServerRequestInline } from './mask-stage';
 import type { PolicyLedger } from './policy-ledger';
 
 type ListBase = Pick<PolicyRequest, 'identity' | 'connection' | 'era'>;
@@ -41,6 +41,10 @@ export function createPolicyResponseStage(options: {
         if (await hiddenUpdate(outbound, options.holder.current(), ctx)) return null;
         const masking = options.ledger.maskInFlight(outbound.sessionId) !== null;
         return masking ? maskNotificationInline(outbound.message) : outbound.message;
+      }
+      if (outbound.kind === 'request') {
+        const masking = options.ledger.maskInFlight(outbound.sessionId) !== null;
+        return masking ? maskServerRequestInline(outbound.message) : outbound.message;
       }
       if (outbound.kind !== 'response' && outbound.kind !== 'error') return outbound.message;
       const note = options.ledger.take(outbound.sessionId, outbound.message.id);
