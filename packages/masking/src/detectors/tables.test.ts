@@ -36,6 +36,25 @@ describe('delimited tables', () => {
     expectKept(quoted, 'stable, eating');
   });
 
+  it('reads a row whose unquoted cell holds a comma and a space, and the rows after it', () => {
+    const export_ =
+      'Export:\npt_id,first_name,dob,city,zip,dx\n71930001,Quenby,May 10, 2019,Savannah,31468,I10\n71930002,Marisol,1/14/49,Brackmoor,31433,E11.9\nrows: 2';
+    expectDetected(export_, '71930001', 'mrn');
+    expectDetected(export_, 'Savannah', 'geo');
+    expectDetected(export_, '31468', 'zip');
+    expectDetected(export_, 'Marisol', 'name');
+    expectDetected(export_, '31433', 'zip');
+    expectKept(export_, 'I10');
+    expectKept(export_, 'E11.9');
+  });
+
+  it('still reads a file whose delimiter is a comma and a space', () => {
+    const spaced = 'mrn, surname, dx\n4410023, Quenby, I10\n4410024, Orvell, E11.9\n';
+    expectDetected(spaced, '4410023', 'mrn');
+    expectDetected(spaced, 'Orvell', 'name');
+    expectKept(spaced, 'E11.9');
+  });
+
   const census = [
     'BED  PATIENT NAME               AGE  SX MRN        ADM    CONSULTANT     ALERTS',
     '04B  QUENBY, Marisol            97   F  RX4410023  09/09  Orvell         falls risk',

@@ -107,6 +107,25 @@ function markRow(ctx: ScanContext, cells: readonly Cell[], rules: readonly (Fiel
   }
 }
 
+/**
+ * A row with more cells than its header, whose extra commas are followed by a space: the cell's
+ * own text written unquoted ("May 10, 2019", "Smith, Jane") — a delimiter of the file has no
+ * space after it. Joins each such cell to the one before, from the right, down to `want` cells.
+ */
+function joinSpacedCells(text: string, cells: Cell[], want: number): void {
+  const spaced: number[] = [];
+  for (let k = 1; k < cells.length; k++) {
+    const cell = cells[k] as Cell;
+    if (text.charCodeAt(cell.start - 1) === 0x20 && text.charCodeAt(cell.start - 2) === 0x2c) spaced.push(k);
+  }
+  if (spaced.length !== cells.length - want) return;
+  for (let j = spaced.length - 1; j >= 0; j--) {
+    const k = spaced[j] as number;
+    (cells[k - 1] as Cell).end = (cells[k] as Cell).end;
+    cells.splice(k, 1);
+  }
+}
+
 /** Delimiters of a line outside quotes. */
 function countOf(text: string, start: number, end: number, delim: number): number {
   let n = 0;
@@ -119,12 +138,26 @@ function countOf(text: string, start: number, end: number, delim: number): numbe
   return n;
 }
 
+/** Delimiters of a row, a comma with a space after it aside (a cell's own text, see joinSpacedCells). */
+function rowCount(text: string, start: number, end: number, delim: number): number {
+  if (delim !== 0x2c) return countOf(text, start, end, delim);
+  let n = 0;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (c === delim && !quoted && text.charCodeAt(i + 1) !== 0x20) n++;
+  }
+  return n;
+}
+
 /** Whether the line at `from` (or the one after a Markdown rule line) has `count` delimiters. */
 function rowFollows(text: string, from: number, delim: number, count: number): boolean {
   for (let pass = 0; pass < 2 && from < text.length; pass++) {
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
-    if (countOf(text, from, end, delim) === count && !isRuleLine(text, from, end)) return true;
+    const matches = countOf(text, from, end, delim) === count || rowCount(text, from, end, delim) === count;
+    if (matches && !isRuleLine(text, from, end)) return true;
     if (!isRuleLine(text, from, end)) return false;
     from = end + 1;
   }
@@ -241,6 +274,7 @@ export const delimitedTables: Detector = {
       const end = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
       if (rules) {
         splitCells(text, lineStart, end, delim, cells);
+        if (cells.length > rules.length && delim === 0x2c) joinSpacedCells(text, cells, rules.length);
         if (cells.length === rules.length) markRow(ctx, cells, rules);
         else if (!isRuleLine(text, lineStart, end)) rules = undefined;
       }
