@@ -4,16 +4,15 @@
  * of the exporter's own origin. Every CSV cell stays text, and every answer tells the browser
  * not to guess its type; the HTML report forbids every request but the document itself.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { removeChdbTestPath } from '@proctor/audit-store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/harness';
+import { chromiumPath, renderInChromium } from './testing-chromium';
 import { endedSession, startTestExporter, type TestExporter } from './testing-exporter';
 
 /** Values a client chooses, each built to start a formula once a spreadsheet reads the cell. */
@@ -167,9 +166,7 @@ describe('attacker-chosen values in the exports', () => {
   });
 
   it('make Chromium printing the saved HTML report to PDF request nothing, even if some escaped their escaping', async () => {
-    const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-    if (!chromium)
-      throw new Error('this test needs Chromium: install it with `apt-get install chromium` (Debian)');
+    const chromium = chromiumPath('this test');
     const requests: string[] = [];
     const server = createServer((req, res) => {
       requests.push(req.url ?? '');
@@ -199,17 +196,7 @@ describe('attacker-chosen values in the exports', () => {
       const print = async (name: string, html: string) => {
         const file = join(dir, `${name}.html`);
         await writeFile(file, html);
-        await promisify(execFile)(
-          chromium,
-          [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            `--print-to-pdf=${join(dir, `${name}.pdf`)}`,
-            `file://${file}`,
-          ],
-          { timeout: 90_000 },
-        );
+        await renderInChromium(chromium, file, [`--print-to-pdf=${join(dir, `${name}.pdf`)}`]);
         return requests.splice(0);
       };
       // The same document without its policy fetches: the listener sees what Chromium asks for.

@@ -1,8 +1,5 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { type AuditStore, createClickHouseAuditStore, migrate, type StoredEvent } from '@proctor/audit-store';
 import {
@@ -16,6 +13,7 @@ import {
 } from '@proctor/audit-store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../test/harness';
+import { chromiumPath, renderInChromium } from '../testing-chromium';
 import { clickHouseReportSource } from './clickhouse-report-source';
 import { buildHipaaReport, type DeploymentFacts, parseControls } from './hipaa-report';
 import { renderCsv, renderHtml } from './render';
@@ -333,29 +331,16 @@ describe('HIPAA control report', () => {
     const html = renderHtml(buildHipaaReport(facts, deployment));
     expect(html).not.toMatch(/<script|src="http|href="http/);
     expect(html.match(/<svg class="chart"/g)).toHaveLength(4);
-    const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-    if (!chromium) {
-      throw new Error(
-        'the report screenshot test needs Chromium: install it with `apt-get install chromium` (Debian)',
-      );
-    }
+    const chromium = chromiumPath('the report screenshot test');
     const dir = await tempDir('report');
     const file = join(dir, 'report.html');
     const png = join(dir, 'report.png');
     await writeFile(file, html);
-    await promisify(execFile)(
-      chromium,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--hide-scrollbars',
-        `--screenshot=${png}`,
-        '--window-size=1200,1400',
-        `file://${file}`,
-      ],
-      { timeout: 90_000 },
-    );
+    await renderInChromium(chromium, file, [
+      '--hide-scrollbars',
+      `--screenshot=${png}`,
+      '--window-size=1200,1400',
+    ]);
     const { width, height, colors } = await pngFacts(png);
     expect(width).toBe(1200);
     expect(height).toBe(1400);
