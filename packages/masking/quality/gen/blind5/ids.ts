@@ -7,7 +7,7 @@ import { deaFromParts, npiFromBase } from '../checksums';
 import type { Gen } from '../context';
 import { MONTHS } from '../dates';
 import { phi, type Span } from '../fragment';
-import { plateValue } from '../identifiers';
+import { fullWidth, plateValue } from '../identifiers';
 
 export const mrnValue = (g: Gen): string =>
   g.pick([
@@ -161,7 +161,6 @@ export const nationalId = (g: Gen): Span =>
     phi('other_id', `${g.letters(4)}${g.digits(6)}${g.letters(6)}${g.digits(2)}`, 'curp'),
   ]);
 
-const FULLWIDTH = (s: string): string => s.replace(/\d/g, (c) => String.fromCharCode(0xff10 + Number(c)));
 export type SsnForm =
   | 'ssn'
   | 'ssn-dot'
@@ -193,7 +192,7 @@ export function ssn(g: Gen, form: SsnForm = g.pick(SSN_FORMS)): Span {
     'ssn-space': `${a} ${b} ${c}`,
     'ssn-endash': `${a}–${b}–${c}`,
     'ssn-none': `${a}${b}${c}`,
-    'ssn-fullwidth': FULLWIDTH(`${a}-${b}-${c}`),
+    'ssn-fullwidth': fullWidth(`${a}-${b}-${c}`),
     'ssn-glued': `${a}-${b}-${c}`,
   }[form];
   return phi('ssn', value, form);
