@@ -19,7 +19,8 @@ export const MONTHS = [
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function ordinal(n: number): string {
+/** 1st, 2nd, 3rd, 4th, 11th, 21st... */
+export function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${n % 10 > 3 ? 'th' : s}`;
 }

@@ -5,7 +5,7 @@
  * SYNTHETIC DATA ONLY.
  */
 import type { Gen } from '../context';
-import { MONTHS } from '../dates';
+import { MONTHS, ordinal } from '../dates';
 import { type Frag, keep, phi, type Span, t } from '../fragment';
 
 export interface Day {
@@ -82,12 +82,6 @@ export function after(x: Day, n: number): Day {
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
 const mon = (x: Day): string => (MONTHS[x.m - 1] as string).slice(0, 3);
-export function ordinal(n: number): string {
-  if (n % 10 === 1 && n !== 11) return `${n}st`;
-  if (n % 10 === 2 && n !== 12) return `${n}nd`;
-  if (n % 10 === 3 && n !== 13) return `${n}rd`;
-  return `${n}th`;
-}
 
 const FORMS: Record<string, (x: Day) => string> = {
   'ordinal-month': (x) => `${ordinal(x.d)} ${MONTHS[x.m - 1]} ${x.y}`,

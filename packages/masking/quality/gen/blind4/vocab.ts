@@ -4,8 +4,8 @@
  * lists of its own. None of them is PHI. SYNTHETIC DATA ONLY.
  */
 import type { Gen } from '../context';
+import { ordinal } from '../dates';
 import { type Frag, keep, type Span, t } from '../fragment';
-import { ordinal } from './dates';
 
 export const DRUGS = {
   ems: [
