@@ -312,6 +312,11 @@ export function urlValue(g: Gen, last: string): Span {
   );
 }
 
+/** An IPv4 address whose first octet is one of `firstOctets`. */
+export function ipv4Value(g: Gen, firstOctets: readonly number[]): Span {
+  return phi('ip', `${g.pick(firstOctets)}.${g.int(0, 255)}.${g.int(0, 255)}.${g.int(1, 254)}`, 'ipv4');
+}
+
 export function ipValue(g: Gen): Span {
   if (g.chance(0.6))
     return phi('ip', `${g.int(11, 223)}.${g.int(0, 255)}.${g.int(0, 255)}.${g.int(1, 254)}`, 'ipv4');

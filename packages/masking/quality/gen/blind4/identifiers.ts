@@ -6,6 +6,7 @@
 import { deaFromParts, npiFromBase } from '../checksums';
 import type { Gen } from '../context';
 import { phi, type Span } from '../fragment';
+import { ipv4Value } from '../identifiers';
 import type { Culture, Person } from './people';
 
 const PHONES: Partial<Record<Culture | 'us', ((g: Gen) => string)[]>> = {
@@ -249,13 +250,7 @@ export function deviceSerial(g: Gen): Span {
   ])();
 }
 
-export function ipv4(g: Gen): Span {
-  return phi(
-    'ip',
-    `${g.pick([10, 172, 192, 41, 103, 196])}.${g.int(0, 255)}.${g.int(0, 255)}.${g.int(1, 254)}`,
-    'ipv4',
-  );
-}
+export const ipv4 = (g: Gen): Span => ipv4Value(g, [10, 172, 192, 41, 103, 196]);
 
 export function ipv6(g: Gen): Span {
   const h = (): string => g.int(0, 0xffff).toString(16);

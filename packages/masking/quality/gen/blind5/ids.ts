@@ -7,7 +7,7 @@ import { deaFromParts, npiFromBase } from '../checksums';
 import type { Gen } from '../context';
 import { MONTHS } from '../dates';
 import { phi, type Span } from '../fragment';
-import { fullWidth, plateValue } from '../identifiers';
+import { fullWidth, ipv4Value, plateValue } from '../identifiers';
 
 export const mrnValue = (g: Gen): string =>
   g.pick([
@@ -80,12 +80,7 @@ export const deviceSerial = (g: Gen): Span =>
     ]),
   );
 
-export const ipv4 = (g: Gen): Span =>
-  phi(
-    'ip',
-    `${g.pick([10, 73, 98, 172, 192, 203, 24])}.${g.int(0, 255)}.${g.int(0, 255)}.${g.int(1, 254)}`,
-    'ipv4',
-  );
+export const ipv4 = (g: Gen): Span => ipv4Value(g, [10, 73, 98, 172, 192, 203, 24]);
 
 export const ipv6 = (g: Gen): Span =>
   phi(
