@@ -19,6 +19,9 @@ describe('dates the context makes days', () => {
     ['Refill history: 1/5/2022, 9/14, 2021-02-03.', '9/14'],
     ['Fills: 20180412, 3 May 2019', '20180412'],
     ['Eviction notice served 6/12; car', '6/12'],
+    ['name: A. Roe, d.o.b. 4/19/l96l', '4/19/l96l'],
+    ['d.o.b. l2 March l948', 'l2 March l948'],
+    ['DOB 3O/1O/2OO1 per scan', '3O/1O/2OO1'],
     ['| Date | Nurse | Notes |\n|---|---|---|\n| 20220914 | A. Roe | INR 2.1 |', '20220914'],
     ['| Date | Nurse | Notes |\n|---|---|---|\n| 3/9 | A. Roe | INR 2.1 |', '3/9'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'date'));
@@ -28,6 +31,7 @@ describe('dates the context makes days', () => {
     expectNoType('take 1/2 tab, review 3/4 of doses; NPI 20240311 on file', 'date');
     expectNoType('score 5. Grade 2 2019 cohort; version 20230101', 'date');
     expectNoType('BP 120/80 - 3/4 of the bag given', 'date');
+    expectNoType('SpO2 9l% on O2 2L, IL6 l0 pg/mL, seen 2OI9 cohort', 'date');
     expectNoType('| Dose | Route |\n|---|---|\n| 1/2 | PO |\nplan | 3/4 | x', 'date');
   });
 });

@@ -6,8 +6,9 @@
  * "EDD 20210109", "patient list - 11/2"), a time after them ("20200619 3:51 pm") or another date
  * beside them in a list ("2/12/2021, 4/6, 18 July 2025"), or a bar table's column headed "Date".
  */
+import { dates } from './dates';
 import type { Detector, ScanContext, ScanOptions } from './detector';
-import { scan } from './detector';
+import { scan, scanContext } from './detector';
 
 const MONTH =
   '(?:jan(?:uary|uar)?|j[aä]nner|feb(?:ruary|ruar)?|mar(?:ch)?|m[aä]r(?:z)?|maerz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
@@ -108,6 +109,36 @@ function dateColumnCells(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A number an OCR engine read with letters for digits: "20l5", "l0", "2l", "l93l" ('l' or 'I' for
+ * 1, 'O' for 0), the whole token digits and such letters, at least one of each, and no 'O' first.
+ */
+const OCR_DIGITS = /(?<![\p{L}\d])(?:[lI][\dlIO]*\d|\d[\dlIO]*[lIO])[\dlIO]*(?![\p{L}\d])/gu;
+const OCR_DIGITS_GATE = /\d[lIO]|[lI]\d/;
+
+/** Dates in the text read with the OCR engine's letters taken for the digits they stand for. */
+function ocrDates(ctx: ScanContext): void {
+  const chars = ctx.text.split('');
+  const repaired: number[] = [];
+  OCR_DIGITS.lastIndex = 0;
+  for (let m = OCR_DIGITS.exec(ctx.text); m !== null; m = OCR_DIGITS.exec(ctx.text)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) {
+      const c = chars[i];
+      if (c === 'l' || c === 'I' || c === 'O') {
+        chars[i] = c === 'O' ? '0' : '1';
+        repaired.push(i);
+      }
+    }
+  }
+  if (repaired.length === 0) return;
+  // One letter for one digit: the copy keeps every offset.
+  const copy = scanContext(chars.join(''), ctx.skip, false, ctx.fields);
+  dates.run(copy);
+  contextDates.run(copy);
+  for (const span of copy.out)
+    if (repaired.some((i) => span.start <= i && i < span.end)) ctx.out.push({ ...span, ruleId: 'date_ocr' });
+}
+
 export const contextDates: Detector = {
   id: 'intl_date',
   types: ['date'],
@@ -120,5 +151,6 @@ export const contextDates: Detector = {
     if (ctx.includes('/') && ctx.test(MONTH_DAY_GATE))
       scan(ctx, MONTH_DAY_RE, 'date', 'date_month_day', DATED_HERE);
     if (ctx.includes('|') && ctx.includes('\n') && ctx.test(DATE_HEADER_GATE)) dateColumnCells(ctx);
+    if (ctx.test(OCR_DIGITS_GATE) && !ctx.skip?.has('date')) ocrDates(ctx);
   },
 };
