@@ -7,6 +7,7 @@
 import { en } from '@faker-js/faker';
 import type { ScanContext, ScanOptions } from './detector';
 import { scan } from './detector';
+import { containsAny } from './gates';
 
 /** Utah and Wisconsin grids: "1103 W 1200 S", "N6005 County Road H", "W156 N11500 Pilgrim Rd". */
 const GRID_STREET_RE =
@@ -49,6 +50,7 @@ const CUED_LOWER_STREET_RE = new RegExp(
 );
 const CUED_LOWER_GATE =
   /(?:address(?: is|:)|mov(?:e|ed|ing) to|liv(?:e|es|ing) (?:at|on)|staying at)[ \t]+[a-z\d]/;
+const HAS_CUE_WORD = containsAny('address', 'mov', 'liv', 'staying');
 const CUED_LOWER_OPTIONS: ScanOptions = {
   accept: (v) => !v.split(/[ \t]+/).some((w) => NOT_STREET_WORDS.has(w)),
 };
@@ -106,7 +108,8 @@ const NUMBER_THEN_LOWER = /\d[a-z]?,?[ \t]+[a-z]/;
 
 /** Street lines in grid form and in lower case; appended to `ctx.out`. */
 export function streetForms(ctx: ScanContext): void {
-  if (ctx.test(CUED_LOWER_GATE))
+  // Every cue has a blank and one of these words; most texts have none of them.
+  if (ctx.includes(' ') && ctx.passes(HAS_CUE_WORD) && ctx.test(CUED_LOWER_GATE))
     scan(ctx, CUED_LOWER_STREET_RE, 'street_address', 'street_address', CUED_LOWER_OPTIONS);
   if (!ctx.hasDigit) return;
   if (ctx.test(GRID_GATE)) scan(ctx, GRID_STREET_RE, 'street_address', 'street_address');
