@@ -92,6 +92,14 @@ const SYSTEM_TIME_KEYS = new Set(
     .filter((k) => k.length > 0),
 );
 
+/** Keys whose value is a software or schema version ("schema": "12.4.0.118"): no address, no date. */
+const VERSION_KEYS = new Set(['schema', 'implementation', 'build', 'release', 'firmware', 'software']);
+
+export function isVersionKey(key: string): boolean {
+  const norm = normalizeKey(key);
+  return VERSION_KEYS.has(norm) || norm.endsWith('version') || norm.endsWith('versions');
+}
+
 export function isSystemTimeKey(key: string): boolean {
   const norm = normalizeKey(key);
   return SYSTEM_TIME_KEYS.has(norm) || norm.endsWith('version');

@@ -214,6 +214,21 @@ describe('MCP-aware traversal', () => {
     });
   });
 
+  it('keeps a version under its key, four-part too; an address under another key is masked', () => {
+    const out = masker.maskJson({
+      schema: '12.4.0.118',
+      implementation: '12.4.0.118',
+      softwareVersions: '12.4.0.118',
+      clientIp: '12.4.0.118',
+    });
+    expect(out.value).toEqual({
+      schema: '12.4.0.118',
+      implementation: '12.4.0.118',
+      softwareVersions: '12.4.0.118',
+      clientIp: '[IP]',
+    });
+  });
+
   it('quarantines invalid JSON and payloads nested deeper than it walks, never echoing them', () => {
     const bad = masker.maskFrame('{"email": "jane@example.com", ');
     expect(bad).toMatchObject({

@@ -11,7 +11,7 @@ import type { CompiledRules } from './compiled-rules';
 import { objectShape } from './detectors/json-shapes';
 import { isOrganisationName } from './detectors/organisations';
 import type { FieldRule } from './field-rules';
-import { FieldRules, isSystemTimeKey } from './field-rules';
+import { FieldRules, isSystemTimeKey, isVersionKey } from './field-rules';
 import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
 import { LazyPath } from './lazy-path';
 import type { LeafEdit, MaskingSession, Pending } from './masking-session';
@@ -41,6 +41,8 @@ const KEPT_RESULT_KEYS = new Set([
   'protocolVersion',
 ]);
 const SYSTEM_TIME: ReadonlySet<PhiType> = new Set(['date']);
+/** A version's key: its dotted numbers are neither an IP address nor a date. */
+const VERSION: ReadonlySet<PhiType> = new Set(['date', 'ip']);
 /** Keys in protocol objects whose values are names of protocol things, not people. */
 const PROTOCOL_NAMES = new Set([
   'name',
@@ -69,16 +71,16 @@ interface Ctx {
   edits: LeafEdit[];
 }
 
-const systemTimeKeys = new Map<string, boolean>();
+const keySkips = new Map<string, ReadonlySet<PhiType> | null>();
 
-/** `isSystemTimeKey`, once per key (keys repeat in every frame). */
-function systemTimeKey(key: string): boolean {
-  let known = systemTimeKeys.get(key);
+/** Types a key's value is not (a system time's, a version's), once per key (keys repeat in every frame). */
+function skipsOf(key: string): ReadonlySet<PhiType> | undefined {
+  let known = keySkips.get(key);
   if (known === undefined) {
-    known = isSystemTimeKey(key);
-    if (systemTimeKeys.size < 10_000) systemTimeKeys.set(key, known);
+    known = isVersionKey(key) ? VERSION : isSystemTimeKey(key) ? SYSTEM_TIME : null;
+    if (keySkips.size < 10_000) keySkips.set(key, known);
   }
-  return known;
+  return known ?? undefined;
 }
 
 function entryValue(obj: JsonObject, key: string): JsonNode | undefined {
@@ -382,8 +384,7 @@ function data(
     });
     return;
   }
-  if (node.kind === 'string')
-    detectLeaf(c, node, path, key !== undefined && systemTimeKey(key) ? SYSTEM_TIME : undefined);
+  if (node.kind === 'string') detectLeaf(c, node, path, key !== undefined ? skipsOf(key) : undefined);
 }
 
 /** Rows of a table whose columns are named beside them: each cell takes its column's rule. */
