@@ -16,6 +16,7 @@ import {
   keyValues,
   labelledIds,
   media,
+  nameContexts,
   nameContinuation,
   names,
   quotedInput,
@@ -56,6 +57,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   address.geography,
   intlAddresses.internationalAddresses,
   names.personNames,
+  nameContexts.nameContexts,
   nameContinuation.nameContinuation,
 ];
 

@@ -12,6 +12,7 @@ export * as intlPhones from './intl-phones';
 export * as keyValues from './key-values';
 export * as labelledIds from './labelled-ids';
 export * as media from './media';
+export * as nameContexts from './name-contexts';
 export * as nameContinuation from './name-continuation';
 export * as names from './names';
 export * as quotedInput from './quoted-input';

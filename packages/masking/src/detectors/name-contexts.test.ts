@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { nameContexts } from './name-contexts';
+
+// Synthetic names only.
+function names(text: string): string[] {
+  return detectText(text, { detectors: [nameContexts] }).map((s) => text.slice(s.start, s.end));
+}
+
+describe('names said by what is done with a person', () => {
+  it.each([
+    ['Call Tamsin at 5550104477 the day before.', 'Tamsin'],
+    ['Result 5.4 mmol/L reviewed with Osric by phone.', 'Osric'],
+    ['Discussed with Nerys ter Quill on 10/06/2024.', 'Nerys ter Quill'],
+    ['Consent signed by Brit Quillan', 'Brit Quillan'],
+    ['Care team of Halvor', 'Halvor'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('leaves common words, departments and drugs after the phrase alone', () => {
+    for (const text of [
+      'Call Pharmacy at 5550104477',
+      'Discussed with Family by phone',
+      'reviewed with Metformin on file',
+      'signed by Attending',
+    ])
+      expect(names(text)).toEqual([]);
+  });
+});
