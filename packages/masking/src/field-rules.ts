@@ -107,7 +107,7 @@ export function isSystemTimeKey(key: string): boolean {
 
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
 const PERSON_WORDS =
-  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder|actor)s?$/;
+  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder|actor|crew|medic|paramedic|emt)s?$/;
 const DATE_RULE: FieldRule = { type: 'date', ruleId: 'field:date' };
 /** Parents and siblings of `start`/`end` in FHIR: Encounter.period, Appointment (with its participants). */
 const PERIOD_PARENTS = new Set([

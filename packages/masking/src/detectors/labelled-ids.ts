@@ -131,7 +131,7 @@ const FAMILIES: Family[] = [
     type: 'health_plan',
     ruleId: 'health_plan_context',
     labels:
-      'healthcare #|health #|dental #|insurance #|cal #|seguro|seguro #|póliza|poliza|medicaid|medicare|beneficiary|hicn|mbi|health plan|member|plan member|enrollee|subscriber|cin|insurance card|health card|hcn|ohip|carte vitale|versichertennummer|krankenkasse|nhi|nhi no|ppsn|pps no|pps number|ihi|health number|health card no',
+      'healthcare #|health #|dental #|insurance #|cal #|aetna #|unitedhealthcare #|cigna #|humana #|anthem #|molina #|kaiser #|tricare #|bcbs #|ambetter #|centene #|wellcare #|seguro|seguro #|póliza|poliza|medicaid|medicare|beneficiary|hicn|mbi|health plan|member|plan member|enrollee|subscriber|cin|insurance card|health card|hcn|ohip|carte vitale|versichertennummer|krankenkasse|nhi|nhi no|ppsn|pps no|pps number|ihi|health number|health card no',
     nouns:
       'member|subscriber|policy|group|insurance|insured|medicaid|medicare|beneficiary|health plan|plan|insurance member|policy holder',
   },

@@ -114,7 +114,7 @@ function professional(t: Token): boolean {
 
 /** A credential after a name: "…, MD", "… DO;". */
 const CREDENTIAL_AFTER =
-  /^,?\s*(?:MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|RPh|RDN?|OTR|DPT|SLP|MBBS|MBChB|FRCPC?|FRCS|FRACP|FRACS|FRCPI|MRCP|MRCGP|RRT|CNM|LMFT|DNP|APRN|FNP|LCSW|MSW)\b/;
+  /^,?\s*(?:EMT(?:-[BPI])?|AEMT|NRP|FP-C|MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|RPh|RDN?|OTR|DPT|SLP|MBBS|MBChB|FRCPC?|FRCS|FRACP|FRACS|FRCPI|MRCP|MRCGP|RRT|CNM|LMFT|DNP|APRN|FNP|LCSW|MSW)\b/;
 /** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
 const THING_AFTER =
   /^(?:,?\s*\(?\s*(?:serial|s\/n|model|firmware)\b|\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d))/i;

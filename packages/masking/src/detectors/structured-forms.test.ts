@@ -184,3 +184,13 @@ describe('names around mail addresses, family names first, instruments and towns
     expect(new FieldRules().ruleFor(key, undefined, [])?.type).toBe('name'),
   );
 });
+
+describe('crews and payers', () => {
+  it.each([
+    ['Crew: Rose Quell, EMT-P / Bill Brackmoor, EMT-B. ePCR closed', 'Bill Brackmoor', 'name'],
+    ['Seguro: Aetna #16840740700. VIN', '16840740700', 'health_plan'],
+  ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it('reads a crew member’s name key as a person’s', () =>
+    expect(new FieldRules().ruleFor('name', 'crew', ['name', 'role'])?.type).toBe('name'));
+});
