@@ -109,7 +109,11 @@ const PLACE_CHAIN_RE = new RegExp(
   `(?<=(?:^|,)[ \\t]*)((?:${PLACE},[ \\t]+){0,3}${PLACE})(?:[ \\t]+[-–][ \\t]+(\\d{6}|\\d{3}[ \\t]\\d{3})|[ \\t]+(\\d{4,6}))(?![\\w-]|[.,]\\d)`,
   'dgmu',
 );
-const PLACE_CHAIN_GATE = /[^\s\d][ \t]+(?:[-–][ \t]+)?\d{3}[ \t]?\d{1,3}\b/;
+/** A place's last letter, then a postcode that is not a year ("seen on 2024-03-02" is none). */
+const PLACE_CHAIN_GATE = /[^\s\d][ \t]+(?:[-–][ \t]+)?(?!(?:19|20)\d\d(?!\d))\d{3}[ \t]?\d{1,3}\b/;
+/** A street word anywhere in the text, before the chain expression is run (no Unicode flag: cheap). */
+const STREET_WORD_GATE =
+  /\b(?:rd|road|st|street|ave|avenue|lane|ln|drive|way|cross|layout|nagar|blvd|close|cres|crescent|jalan|jln|lorong|blk|lot|subd|homes|village|flat|apt|ul|rua|avenida|calle|esq|dto|apartments|estate|gardens|villas|purok|lor|terrace|court|ct|house|plot|building|bldg|tower|suite|ste|unit|box|main|stage|phase|block|sector|persiaran|subdivision)\b|\bno\.|stra(?:ß|ss)e|gasse|weg\b|allee|platz|-(?:ro|daero|gil|ho|dong)\b|#[ \t]?\d/i;
 
 /**
  * Words a street line holds in these countries: one on the postcode's line before it, or on the
@@ -221,6 +225,7 @@ export const internationalAddresses: Detector = {
       scan(ctx, POSTCODE_TOWN_RE, 'zip', 'postal_code', POSTCODE_OPTIONS);
       scan(ctx, POSTCODE_TOWN_RE, 'geo', 'city_postal', TOWN_OPTIONS);
     }
-    if (ctx.longestDigitRun >= 3 && ctx.test(PLACE_CHAIN_GATE)) placeChains(ctx);
+    if (ctx.longestDigitRun >= 3 && ctx.test(PLACE_CHAIN_GATE) && ctx.test(STREET_WORD_GATE))
+      placeChains(ctx);
   },
 };

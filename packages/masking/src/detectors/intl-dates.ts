@@ -17,7 +17,8 @@ const DAY_STOP_MONTH_RE = new RegExp(
   `(?<![\\w.])(?:0?[1-9]|[12]\\d|3[01])\\.[ \\t]+${MONTH}\\.?[ \\t]+(?:19|20)\\d{2}(?![\\w])`,
   'giu',
 );
-const DAY_STOP_MONTH_GATE = /\d\. [A-Za-zÄä]{3}/;
+/** A month's first letters after a day's full stop ("72. Continue" is a sentence's end). */
+const DAY_STOP_MONTH_GATE = /\d\.[ \t]+[JFMASONDjfmasond][a-zäA-ZÄ]{2}/;
 
 /** "20200619": a year, month and day written together. */
 const COMPACT_RE = /(?<![\w./-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
