@@ -15,22 +15,47 @@ const PARTICLE = String.raw`(?:de|del|della|da|das|do|dos|du|la|le|van|von|der|d
 /** One to four capitalized words, particles between them. */
 const NAME = `(${NAME_WORD}(?: (?:${PARTICLE} )*${NAME_WORD}){0,3})`;
 
-/** A phrase before the name and what must follow it. */
-const CONTEXTS: readonly RegExp[] = [
-  // "Call Sukarni at 555…", "text Litia on +1 …", "email Ola at ola@…".
-  new RegExp(
-    String.raw`\b(?:[Cc]all|[Tt]ext|[Pp]age|[Pp]hone|[Ee]-?mail|[Cc]ontact|[Rr]each) ${NAME} (?:at|on) (?=[+(\d\w])`,
-    'gu',
-  ),
-  // "reviewed with Gurpreet by phone", "Discussed with Hlaing Myat on 10/06/2024."
-  new RegExp(
-    String.raw`\b(?:[Rr]eviewed|[Dd]iscussed|[Ss]poke|[Tt]alked|[Gg]one over|[Ww]ent over) with ${NAME}(?= (?:by phone|by video|over the phone|on |at |in clinic|today|yesterday)|[.,;]|$)`,
-    'gmu',
-  ),
-  // "Consent signed by Mialy Subramanian", "witnessed by …".
-  new RegExp(String.raw`\b(?:[Ss]igned|[Ww]itnessed|[Cc]ountersigned|[Cc]onsented) by ${NAME}`, 'gu'),
-  // "Care team of Sukarni", "Summary for Mialy Lloyd-Pryce".
-  new RegExp(String.raw`\b(?:[Cc]are team of|[Ss]ummary for|[Cc]hart of) ${NAME}`, 'gu'),
+/** A phrase before the name and what must follow it, with the words the text must hold for it. */
+interface Context {
+  re: RegExp;
+  needs(ctx: ScanContext): boolean;
+}
+
+const CONTEXTS: readonly Context[] = [
+  {
+    // "Call Sukarni at 555…", "text Litia on +1 …", "email Ola at ola@…".
+    re: new RegExp(
+      String.raw`\b(?:[Cc]all|[Tt]ext|[Pp]age|[Pp]hone|[Ee]-?mail|[Cc]ontact|[Rr]each) ${NAME} (?:at|on) (?=[+(\d\w])`,
+      'gu',
+    ),
+    needs: (ctx) =>
+      (ctx.includes(' at ') || ctx.includes(' on ')) &&
+      (ctx.includes('all ') ||
+        ctx.includes('ext ') ||
+        ctx.includes('mail ') ||
+        ctx.includes('ontact ') ||
+        ctx.includes('each ') ||
+        ctx.includes('age ') ||
+        ctx.includes('hone ')),
+  },
+  {
+    // "reviewed with Gurpreet by phone", "Discussed with Hlaing Myat on 10/06/2024."
+    re: new RegExp(
+      String.raw`\b(?:[Rr]eviewed|[Dd]iscussed|[Ss]poke|[Tt]alked|[Gg]one over|[Ww]ent over) with ${NAME}(?= (?:by phone|by video|over the phone|on |at |in clinic|today|yesterday)|[.,;]|$)`,
+      'gmu',
+    ),
+    needs: (ctx) => ctx.includes(' with '),
+  },
+  {
+    // "Consent signed by Mialy Subramanian", "witnessed by …".
+    re: new RegExp(String.raw`\b(?:[Ss]igned|[Ww]itnessed|[Cc]ountersigned|[Cc]onsented) by ${NAME}`, 'gu'),
+    needs: (ctx) => ctx.includes('ed by '),
+  },
+  {
+    // "Care team of Sukarni", "Summary for Mialy Lloyd-Pryce".
+    re: new RegExp(String.raw`\b(?:[Cc]are team of|[Ss]ummary for|[Cc]hart of) ${NAME}`, 'gu'),
+    needs: (ctx) => ctx.includes('team of') || ctx.includes('ummary for') || ctx.includes('hart of'),
+  },
 ];
 
 /** Whether every word of the name is a common word, a drug, a device or an eponym. */
@@ -44,7 +69,8 @@ function onlyWords(name: string): boolean {
 
 function markContexts(ctx: ScanContext): void {
   const text = ctx.text;
-  for (const re of CONTEXTS) {
+  for (const { re, needs } of CONTEXTS) {
+    if (!needs(ctx)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const name = m[1] as string;
@@ -55,14 +81,11 @@ function markContexts(ctx: ScanContext): void {
   }
 }
 
-/** A word every phrase holds: at, on, with, by, of, for. */
-const GATE_WORDS = [' at ', ' on ', ' with ', ' by ', ' of ', ' for '];
-
 export const nameContexts: Detector = {
   id: 'name_contexts',
   types: ['name'],
   run(ctx) {
-    if (!ctx.hasUpper || ctx.skip?.has('name') || !GATE_WORDS.some((w) => ctx.includes(w))) return;
+    if (!ctx.hasUpper || ctx.skip?.has('name')) return;
     markContexts(ctx);
   },
 };

@@ -39,6 +39,10 @@ function quotedNames(ctx: ScanContext): void {
   }
 }
 
+/** A word of BIRTH_AFTER or PERSON_BEFORE somewhere in the text: the quotes may hold a name. */
+const PERSON_WORDS =
+  /born|dob|d\.o\.b|date of birth|b\.\s?\d|patient|\bpt\b|member|subscriber|insured|guarantor|candidate|person|name|matched|beneficiar|\bvs\b/i;
+
 /** A column compared with literals: `p.last_name = 'X'`, `mrn IN ('1', '2')`, `dob LIKE '19%'`. */
 const SQL_COMPARISON =
   /\b(?:\w+\.)?([A-Za-z_]\w{1,40})\s*(?:=|<>|!=|\bLIKE\b|\bIN\s*\()\s*('[^'\n]{1,80}'(?:\s*,\s*'[^'\n]{1,80}')*)/dgi;
@@ -69,6 +73,8 @@ const NAME_AND_BIRTH = new RegExp(
   String.raw`^(${WORD}(?: ${WORD}){0,3}),? (?:(?:dob|born|d\.o\.b\.?|b\.)[: ]\s?)?(${DATE})$`,
   'iu',
 );
+/** A date closing a quoted string: a query may end with a birth date. */
+const DATE_BEFORE_QUOTE = /(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{8})"/;
 const QUOTED_STRING = /"([^"\\\n]{6,80})"/dg;
 
 /** Words before a name that are not part of it: "Patient Jane Doe, DOB …". */
@@ -97,7 +103,7 @@ function nameAndBirth(ctx: ScanContext, start: number, value: string): void {
 function searchQueries(ctx: ScanContext): void {
   const text = ctx.text;
   if (text.length <= 80) nameAndBirth(ctx, 0, text);
-  if (!ctx.includes('"')) return;
+  if (!ctx.includes('"') || !ctx.test(DATE_BEFORE_QUOTE)) return;
   QUOTED_STRING.lastIndex = 0;
   for (let m = QUOTED_STRING.exec(text); m !== null; m = QUOTED_STRING.exec(text)) {
     const at = m.indices?.[1];
@@ -152,7 +158,11 @@ export const quotedInput: Detector = {
     'zip',
   ],
   run(ctx) {
-    if (ctx.includes("'") || ctx.includes('"') || ctx.includes('‘') || ctx.includes('“')) quotedNames(ctx);
+    if (
+      (ctx.includes("'") || ctx.includes('"') || ctx.includes('‘') || ctx.includes('“')) &&
+      ctx.test(PERSON_WORDS)
+    )
+      quotedNames(ctx);
     if (ctx.includes("'") && ctx.test(SQL_GATE)) sqlLiterals(ctx);
     if (ctx.hasDigit && ctx.longestDigitRun >= 4) searchQueries(ctx);
     if (ctx.hasUpper && ctx.longestDigitRun >= 6 && ctx.includes(', ') && ctx.includes('('))
