@@ -16,6 +16,15 @@ const LABEL_BODY = /^[A-Za-z][A-Za-z'’ _/.()-]{0,38}$/;
 const MAX_LABEL = 40;
 const SEPARATORS = [':', '='];
 
+/** '.' or ';' ending the sentence before a label. */
+function sentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x3b;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -36,6 +45,8 @@ function labelBefore(text: string, sep: number): string | undefined {
     const c = text.charCodeAt(start - 1);
     if (c === 0x0a || c === 0x0d || c === 0x09 || c === 0x7c) break;
     if (c === 0x20 && text.charCodeAt(start - 2) === 0x20) break;
+    // "… 159 mg/dL. Family: …": a label opening a sentence in a dense note.
+    if (c === 0x20 && sentenceEnd(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start))) break;
     start--;
   }
   if (start > 0) {
@@ -45,7 +56,8 @@ function labelBefore(text: string, sep: number): string | undefined {
       c === 0x0d ||
       c === 0x09 ||
       c === 0x7c ||
-      (c === 0x20 && text.charCodeAt(start - 2) === 0x20);
+      (c === 0x20 && text.charCodeAt(start - 2) === 0x20) ||
+      (c === 0x20 && sentenceEnd(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start)));
     if (!gap) return undefined;
   }
   while (start < end && text.charCodeAt(start) === 0x20) start++;

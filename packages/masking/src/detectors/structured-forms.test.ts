@@ -194,3 +194,12 @@ describe('crews and payers', () => {
   it('reads a crew member’s name key as a person’s', () =>
     expect(new FieldRules().ruleFor('name', 'crew', ['name', 'role'])?.type).toBe('name'));
 });
+
+describe('a label opening a sentence in a dense note', () => {
+  it('finds the name after "Family:" mid-line', () =>
+    expectDetected('BGL 159 mg/dL. Family: Anneliese Quell 559.628.5470', 'Anneliese Quell', 'name'));
+
+  it.each(['Stable. Family: supportive at bedside.', 'BP 120/80. Plan: continue meds'])('keeps %s', (text) =>
+    expectKept(text),
+  );
+});
