@@ -18,6 +18,7 @@
  *   // The gateway mailbox: a message to what only one gateway instance holds.
  *   sendToGateway(gatewayId: string, message: string): Promise<number>; // receivers reached
  *   receiveAsGateway(gatewayId: string, onMessage: (message: string) => void): Promise<() => void>;
+ *   taskOrigins?(): TaskOriginStore; // a shared store keeps task origins too (task-origins.ts)
  *   close(): Promise<void>;
  * }
  * ```
@@ -37,6 +38,7 @@
 
 import { ProctorError } from '@proctor/errors';
 import type { Identity } from '@proctor/events';
+import type { TaskOriginStore } from './task-origins';
 
 /** initializing: `initialize` sent, no successful answer yet; established: usable; ending: being closed. */
 export type SessionPhase = 'initializing' | 'established' | 'ending';
@@ -103,6 +105,11 @@ export interface SessionStore {
   releaseSeq(id: string, first: number, count: number): boolean | Promise<boolean>;
   sendToGateway(gatewayId: string, message: string): Promise<number>;
   receiveAsGateway(gatewayId: string, onMessage: (message: string) => void): Promise<() => void>;
+  /**
+   * Where the policy remembers which tool call created a task, when this store is shared with
+   * other gateways. Absent: each gateway remembers its own tasks in memory.
+   */
+  taskOrigins?(): TaskOriginStore;
   close(): Promise<void>;
 }
 

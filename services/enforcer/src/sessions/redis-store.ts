@@ -9,6 +9,8 @@ import {
   type SessionStore,
 } from './port';
 import { COUNT_FOR, CREATE, RELEASE_SEQ, REMOVE, RESERVE_SEQ, TOUCH, UPDATE } from './redis-store-scripts';
+import { RedisTaskOrigins } from './redis-task-origins';
+import type { TaskOriginStore } from './task-origins';
 
 export interface RedisSessionStoreOptions {
   redisUrl: string;
@@ -177,6 +179,16 @@ export class RedisSessionStore implements SessionStore {
     listeners.add(onMessage);
     const registered = listeners;
     return () => registered.delete(onMessage);
+  }
+
+  /** Task origins in the same Redis, under the same prefix, sealed with the same secrets. */
+  taskOrigins(): TaskOriginStore {
+    return new RedisTaskOrigins({
+      redis: this.redis,
+      keyPrefix: this.options.keyPrefix,
+      sealer: this.sealer,
+      call: (run) => this.call(run),
+    });
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,8 @@
 import type { Identity, ProtocolEra } from '@proctor/events';
 import type { CompiledPolicy } from '@proctor/policy';
+import { MemoryTaskOrigins, type TaskOrigin, type TaskOriginStore } from '../../sessions/task-origins';
 
-/** The tool call a task runs: what a request about the task is decided as. */
-export interface TaskOrigin {
-  toolName: string;
-  arguments: Record<string, unknown> | null;
-}
+export type { TaskOrigin } from '../../sessions/task-origins';
 
 /** What the request stage decided that the answer to the request must honour. */
 export interface RequestNote {
@@ -18,7 +15,6 @@ export interface RequestNote {
 }
 
 const MAX_NOTES = 50_000;
-const MAX_TASKS = 50_000;
 
 /** Whose task: tasks are the caller's own on one connection, whatever session or exchange asks. */
 export function taskKey(connection: string, identity: Identity, taskId: string): string {
@@ -32,21 +28,23 @@ export function taskKey(connection: string, identity: Identity, taskId: string):
  */
 export class PolicyLedger {
   private readonly notes = new Map<string, RequestNote>();
-  private readonly tasks = new Map<string, TaskOrigin>();
+  /** This gateway's memory, until a store shared with other gateways is given. */
+  private tasks: TaskOriginStore = new MemoryTaskOrigins();
   /** Mask rules of the requests in flight, per session (an entry per masked request). */
   private readonly masking = new Map<string, string[]>();
 
-  /** A tool call's answer created a task: requests about it are decided as that call. */
-  rememberTask(key: string, origin: TaskOrigin): void {
-    if (this.tasks.size >= MAX_TASKS) {
-      const oldest = this.tasks.keys().next();
-      if (!oldest.done) this.tasks.delete(oldest.value);
-    }
-    this.tasks.set(key, origin);
+  /** Task origins kept where every gateway sharing the session store finds them. */
+  shareTaskOrigins(store: TaskOriginStore): void {
+    this.tasks = store;
   }
 
-  taskOrigin(key: string): TaskOrigin | undefined {
-    return this.tasks.get(key);
+  /** A tool call's answer created a task: requests about it are decided as that call, for `ttlMs`. */
+  rememberTask(key: string, origin: TaskOrigin, ttlMs: number): Promise<void> {
+    return this.tasks.remember(key, origin, ttlMs);
+  }
+
+  taskOrigin(key: string): Promise<TaskOrigin | null> {
+    return this.tasks.lookUp(key);
   }
 
   remember(sessionId: string, idJson: string, note: RequestNote): void {

@@ -6,6 +6,7 @@ import {
   type PolicyHolder,
   type PolicyRequest,
 } from '@proctor/policy';
+import { taskOriginTtl } from '../../sessions/task-origins';
 import type { EventContent } from '../audit-emitter';
 import type { OutboundMessage, ResponseStage, StageContext } from '../stages';
 import { maskMessageInline, maskNotificationInline, maskServerRequestInline } from './mask-stage';
@@ -48,9 +49,9 @@ export function createPolicyResponseStage(options: {
       }
       if (outbound.kind !== 'response' && outbound.kind !== 'error') return outbound.message;
       const note = options.ledger.take(outbound.sessionId, outbound.message.id);
-      const taskId = createdTaskId(outbound.message);
-      if (note?.taskOf && taskId !== null)
-        options.ledger.rememberTask(note.taskOf.key(taskId), note.taskOf.origin);
+      const task = createdTask(outbound.message);
+      if (note?.taskOf && task !== null)
+        await options.ledger.rememberTask(note.taskOf.key(task.taskId), note.taskOf.origin, task.ttlMs);
       const policy = note?.policy ?? options.holder.current();
       const events: EventContent[] = [];
       let message =
@@ -110,16 +111,17 @@ async function hiddenUpdate(
 }
 
 /**
- * The id of the task a task-augmented call's answer created, if any: `result.task.taskId`
- * (2025-11-25's CreateTaskResult), or the task handle's own `taskId` beside
- * `resultType: "task"` (the 2026-07-28 tasks extension).
+ * The task a task-augmented call's answer created, if any, and how long its origin is kept:
+ * `result.task` (2025-11-25's CreateTaskResult: `taskId`, `ttl` in ms), or the task handle
+ * itself beside `resultType: "task"` (the 2026-07-28 tasks extension: `taskId`, `ttlMs`).
  */
-function createdTaskId(message: Record<string, unknown>): string | null {
-  const result = message.result as
-    | { task?: { taskId?: unknown }; resultType?: unknown; taskId?: unknown }
-    | undefined;
-  if (typeof result?.task?.taskId === 'string') return result.task.taskId;
-  return result?.resultType === 'task' && typeof result.taskId === 'string' ? result.taskId : null;
+function createdTask(message: Record<string, unknown>): { taskId: string; ttlMs: number } | null {
+  type Handle = { taskId?: unknown; ttl?: unknown; ttlMs?: unknown };
+  const result = message.result as (Handle & { task?: Handle; resultType?: unknown }) | undefined;
+  const handle = typeof result?.task?.taskId === 'string' ? result.task : undefined;
+  const task = handle ?? (result?.resultType === 'task' ? result : undefined);
+  if (typeof task?.taskId !== 'string') return null;
+  return { taskId: task.taskId, ttlMs: taskOriginTtl(task.ttl ?? task.ttlMs) };
 }
 
 /**

@@ -41,7 +41,7 @@ export function createPolicyStage(options: PolicyStageOptions): RequestStage {
     name: 'policy',
     async onRequest(exchange, ctx) {
       const policy = options.holder.current();
-      const origin = taskOriginOf(exchange, options.ledger);
+      const origin = await taskOriginOf(exchange, options.ledger);
       const decision =
         origin === UNKNOWN_TASK
           ? unknownTaskDecision(policy.version)
@@ -232,17 +232,18 @@ const UNKNOWN_TASK = Symbol('unknown task');
  * not deliver its result through the task, and a mask rule on the tool masks the task's answers.
  * Null for any other request; UNKNOWN_TASK for a task the gateway did not see this caller
  * create — another identity's, whose id leaked, which an upstream holding one credential for
- * every caller cannot tell apart, or one created through another gateway: no rule can decide it.
+ * every caller cannot tell apart, or one created through a gateway that shares no session store
+ * with this one (several gateways sharing Redis share task origins too): no rule can decide it.
  */
-function taskOriginOf(
+async function taskOriginOf(
   exchange: NormalizedExchange,
   ledger: PolicyLedger,
-): PolicyRequest | typeof UNKNOWN_TASK | null {
+): Promise<PolicyRequest | typeof UNKNOWN_TASK | null> {
   if (!TASK_METHODS.has(exchange.method)) return null;
   const taskId = (exchange.message.params as { taskId?: unknown } | undefined)?.taskId;
   if (typeof taskId !== 'string') return null;
-  const origin = ledger.taskOrigin(taskKey(exchange.connection, exchange.identity, taskId));
-  if (origin === undefined) return UNKNOWN_TASK;
+  const origin = await ledger.taskOrigin(taskKey(exchange.connection, exchange.identity, taskId));
+  if (origin === null) return UNKNOWN_TASK;
   return { ...policyRequestOf(exchange), method: 'tools/call', ...origin };
 }
 
@@ -274,7 +275,7 @@ function unknownTaskDecision(ruleVersion: string): PolicyDecision {
   return {
     verdict: 'deny',
     rule: null,
-    reason: 'the task was not created by this caller through this gateway (ask the gateway that created it)',
+    reason: 'the task was not created by this caller through this gateway or one sharing its session store',
     ruleVersion,
     maskRule: null,
     record: 'full',

@@ -3,6 +3,7 @@ import type { Stages } from '../stages';
 import { PolicyLedger } from './policy-ledger';
 import { createPolicyResponseStage } from './policy-response-stage';
 import { createPolicyStage } from './policy-stage';
+import { registerLedger } from './policy-task-origins';
 
 /** The policy's request stage (decide, deny, hold) and response stage (hide, mask), sharing one ledger. */
 export function createPolicyStages(options: {
@@ -11,7 +12,7 @@ export function createPolicyStages(options: {
 }): Stages {
   const ledger = new PolicyLedger();
   return {
-    request: [createPolicyStage({ ...options, ledger })],
+    request: [registerLedger(createPolicyStage({ ...options, ledger }), ledger)],
     response: [createPolicyResponseStage({ holder: options.holder, ledger })],
   };
 }
