@@ -12,6 +12,7 @@ import { ExchangePipeline } from './core/pipeline';
 import { IdentityRateLimiter } from './core/rate-limit';
 import { SseStreamStore } from './core/sse-stream';
 import { HeldRequests, NO_STAGES, type Stages } from './core/stages';
+import { shareTaskOrigins } from './core/stages/policy-task-origins';
 import { endSessionsForAccess } from './core/stateful/end-access';
 import { installStatelessEra } from './core/stateless/install';
 import type { IdentityVerifier } from './http/authenticate';
@@ -120,7 +121,10 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
   const connections = new Map<string, ConnectionRuntime>(
     settings.connections.map((c) => [c.name, { name: c.name, upstream: createUpstream(c) }]),
   );
-  const sessions = deps.sessions ?? new MemorySessionStore();
+  const sessions: SessionStore = deps.sessions ?? new MemorySessionStore();
+  const stages = deps.stages ?? NO_STAGES;
+  // A shared session store keeps task origins too: another gateway serves this one's tasks.
+  if (sessions.taskOrigins) shareTaskOrigins(stages, sessions.taskOrigins());
   const inflight = new InflightTracker();
   const limits = { maxDepth: settings.maxJsonDepth, maxBatchItems: settings.maxBatchSize };
   const ctx: CoreContext = {
@@ -134,7 +138,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     sessionsAreShared: deps.sessionsAreShared ?? false,
     sseStore: new SseStreamStore({ maxRetainedBytes: settings.sse.replayBufferBytes }),
     correlator: new RequestCorrelator(),
-    stages: deps.stages ?? NO_STAGES,
+    stages,
     held: new HeldRequests(),
     tasks: new GatewayTasks(),
     limits: {
