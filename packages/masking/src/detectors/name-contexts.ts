@@ -16,9 +16,16 @@ const PARTICLE = String.raw`(?:de|del|della|da|das|do|dos|du|la|le|van|von|der|d
 const NAME = `(${NAME_WORD}(?: (?:${PARTICLE} )*${NAME_WORD}){0,3})`;
 
 /** A phrase before the name and what must follow it, with the words the text must hold for it. */
+/**
+ * A phrase before the name and what must follow it. The expression runs only on windows around
+ * its anchors (a word every match holds), not over the whole text.
+ */
 interface Context {
   re: RegExp;
-  needs(ctx: ScanContext): boolean;
+  anchors: readonly string[];
+  /** Characters of a window before and after an anchor. */
+  before: number;
+  after: number;
 }
 
 const CONTEXTS: readonly Context[] = [
@@ -28,15 +35,9 @@ const CONTEXTS: readonly Context[] = [
       String.raw`\b(?:[Cc]all|[Tt]ext|[Pp]age|[Pp]hone|[Ee]-?mail|[Cc]ontact|[Rr]each) ${NAME} (?:at|on) (?=[+(\d\w])`,
       'gu',
     ),
-    needs: (ctx) =>
-      (ctx.includes(' at ') || ctx.includes(' on ')) &&
-      (ctx.includes('all ') ||
-        ctx.includes('ext ') ||
-        ctx.includes('mail ') ||
-        ctx.includes('ontact ') ||
-        ctx.includes('each ') ||
-        ctx.includes('age ') ||
-        ctx.includes('hone ')),
+    anchors: [' at ', ' on '],
+    before: 72,
+    after: 2,
   },
   {
     // "reviewed with Gurpreet by phone", "Discussed with Hlaing Myat on 10/06/2024."
@@ -44,19 +45,45 @@ const CONTEXTS: readonly Context[] = [
       String.raw`\b(?:[Rr]eviewed|[Dd]iscussed|[Ss]poke|[Tt]alked|[Gg]one over|[Ww]ent over) with ${NAME}(?= (?:by phone|by video|over the phone|on |at |in clinic|today|yesterday)|[.,;]|$)`,
       'gmu',
     ),
-    needs: (ctx) => ctx.includes(' with '),
+    anchors: [' with '],
+    before: 12,
+    after: 96,
   },
   {
     // "Consent signed by Mialy Subramanian", "witnessed by …".
     re: new RegExp(String.raw`\b(?:[Ss]igned|[Ww]itnessed|[Cc]ountersigned|[Cc]onsented) by ${NAME}`, 'gu'),
-    needs: (ctx) => ctx.includes('ed by '),
+    anchors: ['ed by '],
+    before: 14,
+    after: 80,
   },
   {
     // "Care team of Sukarni", "Summary for Mialy Lloyd-Pryce".
     re: new RegExp(String.raw`\b(?:[Cc]are team of|[Ss]ummary for|[Cc]hart of) ${NAME}`, 'gu'),
-    needs: (ctx) => ctx.includes('team of') || ctx.includes('ummary for') || ctx.includes('hart of'),
+    anchors: ['team of ', 'ummary for ', 'hart of '],
+    before: 8,
+    after: 80,
   },
 ];
+
+/** The windows around a context's anchors, merged where they overlap, each from a word's start. */
+function windows(text: string, c: Context): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const anchor of c.anchors) {
+    for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+      let start = Math.max(0, i - c.before);
+      while (start > 0 && start > i - c.before - 24 && !/\s/.test(text[start - 1] as string)) start--;
+      out.push([start, Math.min(text.length, i + anchor.length + c.after)]);
+    }
+  }
+  out.sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const w of out) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}
 
 /** Whether every word of the name is a common word, a drug, a device or an eponym. */
 function onlyWords(name: string): boolean {
@@ -69,14 +96,16 @@ function onlyWords(name: string): boolean {
 
 function markContexts(ctx: ScanContext): void {
   const text = ctx.text;
-  for (const { re, needs } of CONTEXTS) {
-    if (!needs(ctx)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const name = m[1] as string;
-      if (onlyWords(name)) continue;
-      const start = m.index + m[0].lastIndexOf(name);
-      ctx.out.push({ start, end: start + name.length, type: 'name', ruleId: 'name_context' });
+  for (const c of CONTEXTS) {
+    for (const [from, to] of windows(text, c)) {
+      const part = text.slice(from, to);
+      c.re.lastIndex = 0;
+      for (let m = c.re.exec(part); m !== null; m = c.re.exec(part)) {
+        const name = m[1] as string;
+        if (onlyWords(name)) continue;
+        const start = from + m.index + m[0].lastIndexOf(name);
+        ctx.out.push({ start, end: start + name.length, type: 'name', ruleId: 'name_context' });
+      }
     }
   }
 }
