@@ -112,8 +112,9 @@ const BARE_NANP_AFTER_PERSON_RE =
 const NATIONAL_RE =
   /(?<![\w+.-])(?:0\d{4} \d{6}|0\d{3} \d{3} \d{4}|0[1-9] \d{3} \d{4}|0[1-9]\d \d{4} \d{4}|0[1-9]\d{2} \d{3} \d{3}|\(0[2378]\) ?\d{4} \d{4}|0[2378] \d{4} \d{4})(?![\d-]|\.\d)/g;
 /** Codes written like numbers after their system's name: "NDC 0093-5692-39", "LOINC 2345-7". */
+/** A code system's name before the number, not the end of a hyphenated name ("Su-bin 1-843-…"). */
 const CODE_LABEL_BEFORE =
-  /\b(?:ndc|loinc|cpt|hcpcs|icd(?:-?10|-?9)?(?:-cm)?|snomed(?: ct)?|upc|gtin|lot|bin|pcn)\s*[:#]?\s*$/i;
+  /(?<![\w-])(?:ndc|loinc|cpt|hcpcs|icd(?:-?10|-?9)?(?:-cm)?|snomed(?: ct)?|upc|gtin|lot|bin|pcn)\s*[:#]?\s*$/i;
 function notACode(_v: string, m: RegExpExecArray, text: string): boolean {
   return !CODE_LABEL_BEFORE.test(before(text, m.index, 16));
 }

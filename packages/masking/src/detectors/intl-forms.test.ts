@@ -93,6 +93,7 @@ describe('national telephone numbers without a country code', () => {
     ['Mother: Tan Mei, 9123 4567, tan.mei@example.com', '9123 4567'],
     ['partner (+1 415 555 0199 Ext. 4410)', '+1 415 555 0199 Ext. 4410'],
     ['cell 415-555-0199, ext. 12 after hours', '415-555-0199, ext. 12'],
+    ['landlord Lee Su-bin 1-415-555-0199; sister', '1-415-555-0199'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it('leaves codes, dates, ratios and counts in the same groupings', () => {

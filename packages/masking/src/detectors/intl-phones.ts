@@ -24,7 +24,7 @@ const TWO_FOURS_GATE = /[3689]\d{3} \d{4}/;
 
 /** Labels of numbers that are not telephone numbers. */
 const OTHER_NUMBER_BEFORE =
-  /\b(?:ndc|loinc|cpt|hcpcs|icd(?:-?10|-?9)?(?:-cm)?|snomed(?: ct)?|upc|gtin|lot|batch|bin|pcn|npi|dea|ssn|sin|nhs|mrn|id|no|acct|account|policy|member|claim|invoice|order|ref|case|serial|sn|s\/n|model|isbn|iban|bsb|routing|card)\s*(?:number|no\.?|#)?\s*[:#]?\s*$/i;
+  /(?<![\w-])(?:ndc|loinc|cpt|hcpcs|icd(?:-?10|-?9)?(?:-cm)?|snomed(?: ct)?|upc|gtin|lot|batch|bin|pcn|npi|dea|ssn|sin|nhs|mrn|id|no|acct|account|policy|member|claim|invoice|order|ref|case|serial|sn|s\/n|model|isbn|iban|bsb|routing|card)\s*(?:number|no\.?|#)?\s*[:#]?\s*$/i;
 /** A GS1 application identifier in brackets before the digits: "(21) 5550 1234" is a serial. */
 const GS1_AI_BEFORE = /\(\d{2,4}\)\s*$/;
 /** A count or measure after the digits: "612 345 678 cells", "8000 9000 IU". */
