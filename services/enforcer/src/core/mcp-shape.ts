@@ -52,6 +52,14 @@ const NAMED_BY: Readonly<Record<string, string>> = {
   'resources/unsubscribe': 'uri',
 };
 
+/**
+ * Methods a request may send without the field rules match on, left to the upstream: the
+ * 2026-07-28 revision removed resources/subscribe and unsubscribe, and its servers must answer
+ * them 404/-32601 whatever their params (a stateful server answers a missing uri -32602). A
+ * uri of another type than a string is still refused.
+ */
+const OPTIONAL_TARGET: ReadonlySet<string> = new Set(['resources/subscribe', 'resources/unsubscribe']);
+
 /** Refuses a parsed client body one of whose requests MCP's schema forbids (-32600, under its id). */
 export function refuseNonMcpShapes(parsed: ParsedBody): void {
   for (const frame of parsed.frames) {
@@ -74,6 +82,7 @@ function shapeProblem(frame: JsonRpcFrame): string | null {
   const field = NAMED_BY[method];
   if (field === undefined) return null;
   const fields = (params ?? {}) as Record<string, unknown>;
+  if (fields[field] === undefined && OPTIONAL_TARGET.has(method)) return null;
   if (typeof fields[field] !== 'string') return `params.${field} must be a string`;
   const args = fields.arguments;
   if (args !== undefined && args !== null && (typeof args !== 'object' || Array.isArray(args))) {

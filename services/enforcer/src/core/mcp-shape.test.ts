@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseClientBody } from './json-rpc';
+import { refuseNonMcpShapes } from './mcp-shape';
+
+const LIMITS = { maxDepth: 32, maxBatchItems: 8 };
+
+function check(method: string, params?: unknown): () => void {
+  const body = { jsonrpc: '2.0', id: 1, method, ...(params === undefined ? {} : { params }) };
+  const parsed = parseClientBody(Buffer.from(JSON.stringify(body)), LIMITS);
+  return () => refuseNonMcpShapes(parsed);
+}
+
+describe('MCP shapes of what rules read', () => {
+  it('leaves a subscription request without a uri to the upstream (2026-07-28 servers answer 404/-32601)', () => {
+    for (const method of ['resources/subscribe', 'resources/unsubscribe']) {
+      expect(check(method)).not.toThrow();
+      expect(check(method, {})).not.toThrow();
+      expect(check(method, { uri: 'ehr://charts/synthetic-1' })).not.toThrow();
+    }
+  });
+
+  it('refuses a uri, name or arguments of another type than MCP has them', () => {
+    expect(check('resources/subscribe', { uri: ['ehr://charts/synthetic-1'] })).toThrow(
+      /params.uri must be a string/,
+    );
+    expect(check('resources/read', {})).toThrow(/params.uri must be a string/);
+    expect(check('tools/call', { arguments: {} })).toThrow(/params.name must be a string/);
+    expect(check('tools/call', { name: 'chart', arguments: '{}' })).toThrow(
+      /params.arguments must be an object/,
+    );
+    expect(check('Tools/Call', { name: 'chart' })).toThrow(/must be spelt tools\/call/);
+  });
+});
