@@ -65,8 +65,8 @@ function labelBefore(text: string, sep: number): string | undefined {
   return LABEL_BODY.test(label) ? label : undefined;
 }
 
-/** Where a value ends: end of line, a wide gap, a tab, a bar, or the next "Label:". */
-const VALUE_END = /\n|\t| {2,}| \| |;\s/;
+/** Where a value ends: end of line, a wide gap, a tab, a bar, the next "Label:" or a closing tag. */
+const VALUE_END = /\n|\t| {2,}| \| |;\s|<\//;
 const MAX_VALUE = 80;
 /**
  * A person's name as a form writes it: capitalized words, particles between them ("Ferrer i
