@@ -53,18 +53,8 @@ class NotJson extends Error {}
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-/**
- * Characters a string holds as they are: anything but a quote, a backslash or a control
- * character (below U+0020), written as the ranges left.
- */
-const PLAIN = /[ !#-[\]-\uffff]*/y;
-
-/** Where the run of such characters from `from` ends (one expression instead of a loop in code). */
-function plainEnd(text: string, from: number): number {
-  PLAIN.lastIndex = from;
-  PLAIN.test(text);
-  return PLAIN.lastIndex;
-}
+/** A control character (below U+0020, what the range from the space up leaves): a string may not hold one as it is. */
+const CONTROL = /[^ -\uffff]/g;
 
 /** Literals are shared: the tree is read, never changed. */
 const TRUE: JsonLiteral = Object.freeze({ kind: 'literal', value: true }) as JsonLiteral;
@@ -95,8 +85,33 @@ function isSimpleEscape(c: number): boolean {
 
 class TreeParser {
   private pos = 0;
+  /**
+   * Where the next backslash and the next control character are, at or after the last place
+   * asked about (the text's length when there is none): the parser only moves forward, so
+   * each is searched for again only once passed.
+   */
+  private nextBackslash = -1;
+  private nextControl = -1;
 
   constructor(private readonly text: string) {}
+
+  /**
+   * Where the characters a string holds as they are (anything but a quote, a backslash or a
+   * control character) end from `from`: the nearest of the three, each found with a search.
+   */
+  private plainEnd(from: number): number {
+    const text = this.text;
+    if (this.nextBackslash < from) {
+      const b = text.indexOf('\\', from);
+      this.nextBackslash = b < 0 ? text.length : b;
+    }
+    if (this.nextControl < from) {
+      CONTROL.lastIndex = from;
+      this.nextControl = CONTROL.test(text) ? CONTROL.lastIndex - 1 : text.length;
+    }
+    const q = text.indexOf('"', from);
+    return Math.min(q < 0 ? text.length : q, this.nextBackslash, this.nextControl);
+  }
 
   document(): JsonNode {
     this.skipWs();
@@ -139,7 +154,7 @@ class TreeParser {
     const text = this.text;
     const start = this.pos;
     let escaped = false;
-    let i = plainEnd(text, start + 1);
+    let i = this.plainEnd(start + 1);
     for (;;) {
       const c = text.charCodeAt(i);
       if (c === QUOTE) break;
@@ -157,7 +172,7 @@ class TreeParser {
       )
         i += 6;
       else throw new NotJson();
-      i = plainEnd(text, i);
+      i = this.plainEnd(i);
     }
     const end = i + 1;
     this.pos = end;
