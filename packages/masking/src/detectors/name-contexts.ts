@@ -26,8 +26,6 @@ interface Context {
   /** Characters of a window before and after an anchor. */
   before: number;
   after: number;
-  /** Every match holds one of these (its verb's end and the blank after it): a text with none skips the context. */
-  cues?: readonly string[];
 }
 
 const CONTEXTS: readonly Context[] = [
@@ -38,7 +36,6 @@ const CONTEXTS: readonly Context[] = [
       'gu',
     ),
     anchors: [' at ', ' on '],
-    cues: ['all ', 'ext ', 'age ', 'hone ', 'mail ', 'ontact ', 'each '],
     before: 72,
     after: 2,
   },
@@ -49,14 +46,6 @@ const CONTEXTS: readonly Context[] = [
       'gmu',
     ),
     anchors: [' with '],
-    cues: [
-      'eviewed with ',
-      'iscussed with ',
-      'poke with ',
-      'alked with ',
-      'one over with ',
-      'ent over with ',
-    ],
     before: 12,
     after: 96,
   },
@@ -108,7 +97,6 @@ function onlyWords(name: string): boolean {
 function markContexts(ctx: ScanContext): void {
   const text = ctx.text;
   for (const c of CONTEXTS) {
-    if (c.cues && !c.cues.some((cue) => ctx.includes(cue))) continue;
     for (const [from, to] of windows(text, c)) {
       const part = text.slice(from, to);
       c.re.lastIndex = 0;
