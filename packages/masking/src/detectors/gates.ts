@@ -4,8 +4,6 @@
  * codes instead of trying an expression at every position).
  */
 
-import type { TextLookup } from './detector';
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -14,12 +12,13 @@ function isHex(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-/** Whether the text contains any of `words` (what `/w1|w2|…/` tests), looked up through the scan. */
-export function containsAny(...words: string[]): (text: string, ctx: TextLookup) => boolean {
-  return (_text, ctx) => {
-    for (const w of words) if (ctx.includes(w)) return true;
-    return false;
-  };
+/**
+ * Whether the text contains any of `words`: one expression of the words as literals, which
+ * finds them in one pass (a search per word took about twice as long on notes and tokens).
+ */
+export function containsAny(...words: string[]): (text: string) => boolean {
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return (text) => re.test(text);
 }
 
 /** `/\d\.\d{1,3}\.\d/`: a digit, a dot, one to three digits, a dot, a digit (an IPv4 address's start). */
