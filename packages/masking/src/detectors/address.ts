@@ -158,7 +158,8 @@ const COMPOUND_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:(?:Nieuwe|Oude|Korte|Lange|Grote|Kleine|Neue|Alte|Obere|Untere)[ \\t])?[\\p{Lu}][\\p{L}-]*[ -]?(?:${STREET_SUFFIX_WORDS})\\s*\\d{1,5}[a-zA-Z]?\\b(?:-(?:\\d{1,3}|[IVX]{1,4})\\b|[ \\t](?:bis|ter|hs|huis)\\b)?`,
   'gu',
 );
-const LOCAL_STREET_GATE = new RegExp(`(?:${STREET_WORDS})\\s`, 'u');
+/** Literal words of the Basic Multilingual Plane: without the `u` flag the same matches, found faster. */
+const LOCAL_STREET_GATE = new RegExp(`(?:${STREET_WORDS})\\s`);
 const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
 /**
  * What follows a street line in many countries: a floor, flat or room ("Piano 4",
