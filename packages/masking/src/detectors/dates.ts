@@ -310,7 +310,8 @@ export const dates: Detector = {
     if (ctx.longestDigitRun >= 4 && ctx.test(FOREIGN_DATE_GATE))
       scan(ctx, FOREIGN_DATE_RE, 'date', 'date_text');
     const capitalMonth = ctx.hasUpper && ctx.test(MONTH_GATE);
-    if (capitalMonth || ctx.test(LOWER_MONTH_GATE)) {
+    // Both forms of a lower-case month need white space: a token without any skips it.
+    if (capitalMonth || (ctx.hasSpace && ctx.test(LOWER_MONTH_GATE))) {
       const found = ctx.out.length;
       scan(ctx, DAY_MONTH_RE, 'date', 'date_text', DAY_MONTH_OPTIONS);
       scan(ctx, MONTH_DAY_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);

@@ -15,6 +15,8 @@ export interface ScanContext {
   readonly hasDigit: boolean;
   readonly hasUpper: boolean;
   readonly hasAt: boolean;
+  /** Whether the text may hold white space (`\s`): false only when it is plain ASCII without any. */
+  readonly hasSpace: boolean;
   /** Printable ASCII, tabs and line breaks only, when known (undefined when gates are off). */
   readonly plain?: boolean;
   /** Whether the text contains `s` (always true when gates are off). */
@@ -64,6 +66,7 @@ class GatedScan implements ScanContext {
   readonly longestDigitRun: number;
   readonly hasUpper: boolean;
   readonly hasAt: boolean;
+  readonly hasSpace: boolean;
   /** Printable ASCII, tabs and line breaks only: the text is its own normal form. */
   readonly plain: boolean;
   readonly out: DetectedSpan[] = [];
@@ -119,6 +122,7 @@ class GatedScan implements ScanContext {
     this.chars3 = w3;
     this.hasUpper = upper || (w2 & CAPITALS) !== 0;
     this.hasAt = (w2 & 1) !== 0;
+    this.hasSpace = !plain || (w1 & SPACE) !== 0 || (w0 & ASCII_SPACES) !== 0;
     this.plain = plain && (w0 & ODD_CONTROLS) === 0 && (w3 & DEL) === 0;
   }
 
@@ -182,6 +186,8 @@ const ESCAPE_MARKS = (1 << (0x25 - 32)) | (1 << (0x26 - 32)) | (1 << (0x2a - 32)
 /** Bits of ' ' and ',' in the second word of a character set (codes 32–63). */
 const SPACE = 1 << (0x20 - 32);
 const COMMA = 1 << (0x2c - 32);
+/** Bits of tab, line feed, vertical tab, form feed and carriage return in the first word. */
+const ASCII_SPACES = 0x1f << 0x09;
 /** Bits of tab, line feed and carriage return in the first word (the other controls make a text not plain). */
 const LINE_SPACES = (1 << 0x09) | (1 << 0x0a) | (1 << 0x0d);
 
@@ -191,6 +197,7 @@ class UngatedScan implements ScanContext {
   readonly hasDigit = true;
   readonly hasUpper = true;
   readonly hasAt = true;
+  readonly hasSpace = true;
   readonly out: DetectedSpan[] = [];
 
   constructor(

@@ -216,4 +216,13 @@ describe('pre-checks a detector reads as bits', () => {
     expect(differing).toEqual([]);
     expect(gatedAndOpen(url, 'ehr://patients/1')[0]).toBe('[]');
   });
+
+  it('say a text holds no white space only when it holds none', () => {
+    const texts = [...TEXTS, 'a\vb', 'a\fb', 'a\u00a0b', 'a\u2009b', 'a\ufeffb', 'ehr://records/1857/3'];
+    const missed = texts.filter((t) => !scanContext(t).hasSpace && /\s/.test(t));
+    expect(missed).toEqual([]);
+    expect(scanContext('ehr://records/1857/3').hasSpace).toBe(false);
+    expect(scanContext('t-1478').hasSpace).toBe(false);
+    expect(scanContext('march 7').hasSpace).toBe(true);
+  });
 });
