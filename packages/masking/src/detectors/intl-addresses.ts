@@ -184,6 +184,17 @@ function placeChains(ctx: ScanContext): void {
   }
 }
 
+/**
+ * The case-insensitive gates below as one expression: it matches wherever one of them does, so
+ * a text it does not match (most notes) skips them all after one pass instead of six.
+ */
+const ANY_WORD_GATE = new RegExp(
+  [BARANGAY_GATE, JALAN_GATE, INDIAN_FLAT_GATE, GERMAN_STREET_GATE, LATIN_STREET_GATE, PT_FLOOR_GATE]
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+  'i',
+);
+
 const GROUP_1: ScanOptions = { group: 1 };
 const GROUP_2: ScanOptions = { group: 2 };
 const POSTCODE_OPTIONS: ScanOptions = { ...POSTCODE_TOWN_OPTIONS, group: 1 };
@@ -200,8 +211,9 @@ export const internationalAddresses: Detector = {
     }
     if (ctx.longestDigitRun >= 6 && ctx.test(/singapore/i))
       scan(ctx, SINGAPORE_ZIP_RE, 'zip', 'postal_code', GROUP_1);
-    if (ctx.test(BARANGAY_GATE)) scan(ctx, BARANGAY_RE, 'geo', 'city_postal');
-    if (ctx.test(JALAN_GATE)) scan(ctx, JALAN_RE, 'street_address', 'street_address');
+    const worded = ctx.test(ANY_WORD_GATE);
+    if (worded && ctx.test(BARANGAY_GATE)) scan(ctx, BARANGAY_RE, 'geo', 'city_postal');
+    if (worded && ctx.test(JALAN_GATE)) scan(ctx, JALAN_RE, 'street_address', 'street_address');
     if (ctx.includes('-')) {
       if (ctx.test(KOREAN_ROAD_GATE)) {
         scan(ctx, KOREAN_ROAD_RE, 'street_address', 'street_address');
@@ -215,12 +227,13 @@ export const internationalAddresses: Detector = {
         }
       }
     }
-    if (ctx.test(INDIAN_FLAT_GATE)) scan(ctx, INDIAN_FLAT_RE, 'street_address', 'street_address');
-    if (ctx.test(GERMAN_STREET_GATE)) scan(ctx, GERMAN_STREET_RE, 'street_address', 'street_address');
+    if (worded && ctx.test(INDIAN_FLAT_GATE)) scan(ctx, INDIAN_FLAT_RE, 'street_address', 'street_address');
+    if (worded && ctx.test(GERMAN_STREET_GATE))
+      scan(ctx, GERMAN_STREET_RE, 'street_address', 'street_address');
     if (ctx.hasUpper && ctx.test(GERMAN_PREPOSITION_GATE))
       scan(ctx, GERMAN_PREPOSITION_STREET_RE, 'street_address', 'street_address');
-    if (ctx.test(LATIN_STREET_GATE)) scan(ctx, LATIN_STREET_RE, 'street_address', 'street_address');
-    if (ctx.test(PT_FLOOR_GATE)) scan(ctx, PT_FLOOR_RE, 'street_address', 'street_address');
+    if (worded && ctx.test(LATIN_STREET_GATE)) scan(ctx, LATIN_STREET_RE, 'street_address', 'street_address');
+    if (worded && ctx.test(PT_FLOOR_GATE)) scan(ctx, PT_FLOOR_RE, 'street_address', 'street_address');
     if (ctx.longestDigitRun >= 2 && ctx.test(POSTCODE_TOWN_GATE)) {
       scan(ctx, POSTCODE_TOWN_RE, 'zip', 'postal_code', POSTCODE_OPTIONS);
       scan(ctx, POSTCODE_TOWN_RE, 'geo', 'city_postal', TOWN_OPTIONS);
