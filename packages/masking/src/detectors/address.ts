@@ -379,27 +379,38 @@ const ZIP4_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => !/\b(?:loinc|code|cpt|ndc)\b[\s:#]*$/.test(before(text, m.index, 12)),
 };
 
+/**
+ * The street gates that need a capital as one expression (their alternation, no flags): a text
+ * it does not match skips all four after one pass.
+ */
+const ANY_STREET_GATE = new RegExp(
+  [STREET_GATE, FRENCH_STREET_GATE, LOCAL_STREET_GATE, COMPOUND_STREET_GATE]
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+);
+
 export const streetAddress: Detector = {
   id: 'street_address',
   types: ['street_address'],
   run(ctx) {
     const found = ctx.out.length;
-    if (ctx.hasDigit && ctx.hasUpper && ctx.test(STREET_GATE))
+    const streety = ctx.hasUpper && ctx.test(ANY_STREET_GATE);
+    if (streety && ctx.hasDigit && ctx.test(STREET_GATE))
       scan(ctx, STREET_RE, 'street_address', 'street_address');
     // Every street expression but the PO box's needs a capital: a text without one skips them.
     if (ctx.hasDigit && ctx.hasUpper && ctx.passes(NAMED_STREET_GATE))
       scan(ctx, NAMED_STREET_RE, 'street_address', 'street_address');
-    if (ctx.hasDigit && ctx.hasUpper && ctx.test(FRENCH_STREET_GATE))
+    if (streety && ctx.hasDigit && ctx.test(FRENCH_STREET_GATE))
       scan(ctx, FRENCH_STREET_RE, 'street_address', 'street_address');
     if (ctx.hasDigit && ctx.hasUpper && ctx.passes(UNIT_GATE))
       scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
     if (ctx.test(BOX_GATE)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
     if (ctx.hasDigit && ctx.hasUpper && ctx.passes(RURAL_GATE))
       scan(ctx, RURAL_ROUTE_RE, 'street_address', 'rural_route');
-    if (ctx.hasUpper && ctx.test(LOCAL_STREET_GATE)) {
+    if (streety && ctx.test(LOCAL_STREET_GATE)) {
       scan(ctx, LOCAL_STREET_RE, 'street_address', 'street_address', LOCAL_STREET_OPTIONS);
     }
-    if (ctx.hasDigit && ctx.hasUpper && ctx.test(COMPOUND_STREET_GATE))
+    if (streety && ctx.hasDigit && ctx.test(COMPOUND_STREET_GATE))
       scan(ctx, COMPOUND_STREET_RE, 'street_address', 'street_address');
     streetForms(ctx);
     if (ctx.out.length > found) {
