@@ -1,40 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EnvelopeSealer } from './envelope-sealer';
 import { MemorySessionStore } from './memory-store';
 import { identityKeyOf } from './port';
 import { RedisSessionStore, SessionStoreUnavailableError } from './redis-store';
+import { useRedisTestSpace } from './redis-test-space';
 import { describeSessionStoreContract, sessionRecord } from './session-store.contract';
 
-const redisUrl = process.env.REDIS_URL;
-if (redisUrl === undefined || redisUrl === '') {
-  throw new Error(
-    'REDIS_URL is not set: the Redis session store tests need a real Redis (the test harness provides one)',
-  );
-}
-
-let admin: Redis;
-const prefixes: string[] = [];
-
-beforeAll(() => {
-  admin = new Redis(redisUrl);
-});
-
-afterAll(async () => {
-  // Leave the shared Redis as it was: drop every key this file created.
-  for (const prefix of prefixes) {
-    const keys = await admin.keys(`${prefix}:*`);
-    if (keys.length > 0) await admin.del(...keys);
-  }
-  await admin.quit();
-});
-
-function isolatedPrefix(): string {
-  const prefix = `proctor-test-sessions-${randomUUID()}`;
-  prefixes.push(prefix);
-  return prefix;
-}
+const redis = useRedisTestSpace('the Redis session store tests', 'proctor-test-sessions');
+const redisUrl = redis.redisUrl;
+const isolatedPrefix = (): string => redis.isolatedPrefix();
 
 /** The secrets every gateway of one deployment shares (enforcer.stateless.requestStateKeys). */
 const SHARED_SECRETS = [Buffer.from('s'.repeat(32))];
@@ -44,7 +18,7 @@ function redisStore(
   idleTtlMs = 60_000,
   envelopeSealer = new EnvelopeSealer(SHARED_SECRETS),
 ): RedisSessionStore {
-  return new RedisSessionStore({ redisUrl: redisUrl as string, keyPrefix, idleTtlMs, envelopeSealer });
+  return new RedisSessionStore({ redisUrl, keyPrefix, idleTtlMs, envelopeSealer });
 }
 
 describeSessionStoreContract('memory', async () => {
@@ -94,7 +68,7 @@ describe('RedisSessionStore', () => {
       const other = sessionRecord();
       await store.create(record, { maxPerIdentity: 5 });
       await store.create(other, { maxPerIdentity: 5 });
-      const raw = JSON.stringify(await admin.hgetall(`${prefix}:s:${record.id}`));
+      const raw = JSON.stringify(await redis.admin().hgetall(`${prefix}:s:${record.id}`));
       for (const clear of ['Jane Roe', 'MRN-884213', 'experimental']) expect(raw).not.toContain(clear);
       expect((await store.get(record.id))?.bridge).toEqual(bridge);
       // The first secret seals, every one opens: a gateway given the next secret beside it (a
@@ -106,8 +80,8 @@ describe('RedisSessionStore', () => {
       // Without the secrets the envelope is unreadable: the session is not served (404 upstream of here).
       expect(await stranger.get(record.id)).toMatchObject({ id: record.id, bridge: null });
       // A sealed envelope moved to another session's record opens for none.
-      const sealed = await admin.hget(`${prefix}:s:${record.id}`, 'bridge');
-      await admin.hset(`${prefix}:s:${other.id}`, 'bridge', sealed as string);
+      const sealed = await redis.admin().hget(`${prefix}:s:${record.id}`, 'bridge');
+      await redis.admin().hset(`${prefix}:s:${other.id}`, 'bridge', sealed as string);
       expect((await store.get(other.id))?.bridge).toBeNull();
     } finally {
       await Promise.all([store.close(), rotated.close(), stranger.close()]);
@@ -122,13 +96,17 @@ describe('RedisSessionStore', () => {
       const revision = sessionRecord({ protocolVersion: '2025-11-25' });
       await store.create(asked, { maxPerIdentity: 5 });
       await store.create(revision, { maxPerIdentity: 5 });
-      expect(JSON.stringify(await admin.hgetall(`${prefix}:s:${asked.id}`))).not.toContain('Jane Roe');
-      expect(await admin.hget(`${prefix}:s:${revision.id}`, 'protocolVersion')).toBe('"2025-11-25"');
+      expect(JSON.stringify(await redis.admin().hgetall(`${prefix}:s:${asked.id}`))).not.toContain(
+        'Jane Roe',
+      );
+      expect(await redis.admin().hget(`${prefix}:s:${revision.id}`, 'protocolVersion')).toBe('"2025-11-25"');
       expect((await store.get(asked.id))?.protocolVersion).toBe('Jane Roe 219-09-9999');
       expect((await store.update(asked.id, { protocolVersion: 'Patient MRN-884213' }))?.protocolVersion).toBe(
         'Patient MRN-884213',
       );
-      expect(JSON.stringify(await admin.hgetall(`${prefix}:s:${asked.id}`))).not.toContain('MRN-884213');
+      expect(JSON.stringify(await redis.admin().hgetall(`${prefix}:s:${asked.id}`))).not.toContain(
+        'MRN-884213',
+      );
     } finally {
       await store.close();
     }

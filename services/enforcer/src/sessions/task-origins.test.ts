@@ -1,44 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EnvelopeSealer } from './envelope-sealer';
 import { RedisSessionStore } from './redis-store';
+import { useRedisTestSpace } from './redis-test-space';
 import { DEFAULT_TASK_TTL_MS, MAX_TASK_TTL_MS, MemoryTaskOrigins, taskOriginTtl } from './task-origins';
 import { describeTaskOriginsContract, SYNTHETIC_ORIGIN, syntheticTaskKey } from './task-origins.contract';
 
-const redisUrl = process.env.REDIS_URL;
-if (redisUrl === undefined || redisUrl === '') {
-  throw new Error(
-    'REDIS_URL is not set: the Redis task origin tests need a real Redis (the test harness provides one)',
-  );
-}
-
-let admin: Redis;
-const prefixes: string[] = [];
-
-beforeAll(() => {
-  admin = new Redis(redisUrl);
-});
-
-afterAll(async () => {
-  for (const prefix of prefixes) {
-    const keys = await admin.keys(`${prefix}:*`);
-    if (keys.length > 0) await admin.del(...keys);
-  }
-  await admin.quit();
-});
-
-function isolatedPrefix(): string {
-  const prefix = `proctor-test-tasks-${randomUUID()}`;
-  prefixes.push(prefix);
-  return prefix;
-}
+const redis = useRedisTestSpace('the Redis task origin tests', 'proctor-test-tasks');
+const redisUrl = redis.redisUrl;
+const isolatedPrefix = (): string => redis.isolatedPrefix();
 
 const SHARED_SECRETS = [Buffer.from('t'.repeat(32))];
 
 function redisSessions(keyPrefix: string, secrets = SHARED_SECRETS): RedisSessionStore {
   return new RedisSessionStore({
-    redisUrl: redisUrl as string,
+    redisUrl,
     keyPrefix,
     idleTtlMs: 60_000,
     envelopeSealer: new EnvelopeSealer(secrets),
@@ -73,15 +48,15 @@ describe('task origins in Redis', () => {
         SYNTHETIC_ORIGIN,
         60_000,
       );
-      const keys = await admin.keys(`${prefix}:*`);
+      const keys = await redis.admin().keys(`${prefix}:*`);
       expect(keys).toHaveLength(1);
       const [key] = keys as [string];
       expect(key).not.toContain('alice');
       expect(key).not.toContain('task-at-rest');
-      const value = (await admin.get(key)) as string;
+      const value = (await redis.admin().get(key)) as string;
       expect(value.startsWith('pse1.')).toBe(true);
       for (const clear of ['chart_task', 'MRN-000-TEST', 'synthetic']) expect(value).not.toContain(clear);
-      const ttl = await admin.pttl(key);
+      const ttl = await redis.admin().pttl(key);
       expect(ttl).toBeGreaterThan(50_000);
       expect(ttl).toBeLessThanOrEqual(60_000);
     } finally {
@@ -98,11 +73,11 @@ describe('task origins in Redis', () => {
       // A gateway with other secrets cannot open it: to it the task is unknown.
       expect(await other.peer.lookUp(key)).toBeNull();
       // A sealed value copied under another caller's task key does not open there.
-      const [stored] = (await admin.keys(`${prefix}:*`)) as [string];
+      const [stored] = (await redis.admin().keys(`${prefix}:*`)) as [string];
       const bobKey = syntheticTaskKey('bob@example.com', 'task-moved');
       await other.store.remember(bobKey, { toolName: 'placeholder', arguments: null }, 60_000);
-      const bobStored = (await admin.keys(`${prefix}:*`)).find((k) => k !== stored) as string;
-      await admin.set(bobStored, (await admin.get(stored)) as string);
+      const bobStored = (await redis.admin().keys(`${prefix}:*`)).find((k) => k !== stored) as string;
+      await redis.admin().set(bobStored, (await redis.admin().get(stored)) as string);
       expect(await other.store.lookUp(bobKey)).toBeNull();
       expect(await other.store.lookUp(key)).toEqual(SYNTHETIC_ORIGIN);
     } finally {
