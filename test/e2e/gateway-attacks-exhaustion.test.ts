@@ -10,13 +10,12 @@
  */
 import { createServer, request, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseConfig } from '@proctor/config';
-import { encodeEvent, newEventId, nowMicros } from '@proctor/events';
-import { silentLogger } from '@proctor/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnforcerApp, type EnforcerApp } from '../../services/enforcer/src/app';
+import {
+  startTestGateway,
+  type TestGateway,
+} from '../../services/enforcer/src/test-fixtures/gateway-harness';
 import { rawRequest } from '../../services/enforcer/src/test-fixtures/raw-http';
-import { MemoryEventLog, testVerifier } from '../../services/enforcer/src/testing';
 import { useGatewayOver } from '../fixtures/bridged-pair';
 import { startLegacyServer } from '../fixtures/bridging-legacy-server';
 import { MCP_POST_HEADERS } from '../fixtures/raw-session';
@@ -104,32 +103,19 @@ async function startListeningUpstream() {
 describe('subscriptions/listen streams an identity keeps open', () => {
   const MAX = 2;
   let upstream: Awaited<ReturnType<typeof startListeningUpstream>>;
-  let enforcer: EnforcerApp;
+  let gateway: TestGateway;
   let base: string;
 
   beforeAll(async () => {
     upstream = await startListeningUpstream();
-    enforcer = buildEnforcerApp({
-      config: parseConfig({
-        enforcer: {
-          listen: { port: 0 },
-          maxSessionsPerIdentity: MAX,
-          connections: [{ name: 'modern', upstream: { url: upstream.url }, era: 'stateless' }],
-        },
-      }),
-      eventLog: new MemoryEventLog(),
-      rawTopic: 'raw',
-      verifier: testVerifier,
-      encode: encodeEvent,
-      newEventId,
-      nowMicros,
-      logger: silentLogger(),
-      gatewayEpoch: 1,
+    gateway = await startTestGateway({
+      maxSessionsPerIdentity: MAX,
+      connections: [{ name: 'modern', upstream: { url: upstream.url }, era: 'stateless' }],
     });
-    base = await enforcer.app.listen({ host: '127.0.0.1', port: 0 });
+    base = gateway.base;
   });
   afterAll(async () => {
-    await enforcer?.close();
+    await gateway?.close();
     await upstream?.close();
   });
 
