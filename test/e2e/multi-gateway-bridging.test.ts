@@ -17,9 +17,9 @@ import { callWaitThenCancel } from '../fixtures/bridged-pair';
 import { type LegacyFixture, startLegacyServer } from '../fixtures/bridging-legacy-server';
 import { connectModernClient } from '../fixtures/stateless-gateway';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
-import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName, waitFor } from '../harness';
+import { createTopics, kafkaBrokers, tempDir, uniqueName, waitFor } from '../harness';
 import { readAuditTopicUntil } from './audit-topic';
-import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
+import { type GatewayProcess, sharedGatewayConfig, startGatewayProcess } from './multi-gateway-process';
 
 describe('bridged sessions with two gateways sharing Redis and Kafka', () => {
   let modern: StatelessFixture;
@@ -44,27 +44,21 @@ describe('bridged sessions with two gateways sharing Redis and Kafka', () => {
     // Both gateways seal and open requestState with the same key.
     const stateKey = randomBytes(32).toString('hex');
     const config = (gatewayId: string) =>
-      JSON.stringify({
-        mode: 'development',
-        tenant: 'multi-gateway-bridging-test',
-        gatewayId,
-        log: { level: 'warn' },
-        identity: { audience: 'proctor', devIssuer: { enabled: true, keyFile } },
-        enforcer: {
-          listen: { host: '127.0.0.1', port: 0 },
-          stateDir: join(dir, gatewayId),
+      sharedGatewayConfig(
+        {
+          tenant: 'multi-gateway-bridging-test',
+          dir,
+          keyFile,
           connections: [
             { name: 'modern', upstream: { url: modern.url }, era: 'stateless' },
             { name: 'legacy', upstream: { url: legacy.url }, era: 'stateful' },
           ],
-          stateless: { requestStateKeys: [stateKey] },
+          stateKey,
+          topics,
+          keyPrefix,
         },
-        eventLog: {
-          kafka: { brokers: kafkaBrokers(), clientId: gatewayId, topics },
-          spool: { enabled: false },
-        },
-        sessions: { redisUrl: redisUrl(), keyPrefix },
-      });
+        gatewayId,
+      );
     [a, b] = await Promise.all([
       startGatewayProcess(dir, 'gw-a', config('gw-a')),
       startGatewayProcess(dir, 'gw-b', config('gw-b')),

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../fixtures/stdio-fixture-command';
+import { kafkaBrokers, redisUrl } from '../harness';
 
 /** `proctor enforcer` as a real child process. */
 export interface GatewayProcess {
@@ -70,4 +71,47 @@ export async function startGatewayProcess(
       await exited;
     },
   };
+}
+
+/** What differs between the gateways of one shared deployment under test. */
+export interface SharedDeployment {
+  tenant: string;
+  /** Directory for each gateway's state (a sub-directory per gateway id). */
+  dir: string;
+  /** The development issuer's key file. */
+  keyFile: string;
+  connections: unknown[];
+  /** enforcer.stateless.requestStateKeys: every gateway seals and opens with the same ones. */
+  stateKey: string;
+  topics: Record<string, string>;
+  /** sessions.keyPrefix in the shared Redis. */
+  keyPrefix: string;
+  /** Other top-level settings (e.g. a policy). */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * The config of one gateway of a deployment whose gateways share Kafka (no spool) and the
+ * Redis session store: the same issuer, connections and sealing keys, each its own id and state.
+ */
+export function sharedGatewayConfig(deployment: SharedDeployment, gatewayId: string): string {
+  return JSON.stringify({
+    mode: 'development',
+    tenant: deployment.tenant,
+    gatewayId,
+    log: { level: 'warn' },
+    identity: { audience: 'proctor', devIssuer: { enabled: true, keyFile: deployment.keyFile } },
+    enforcer: {
+      listen: { host: '127.0.0.1', port: 0 },
+      stateDir: join(deployment.dir, gatewayId),
+      connections: deployment.connections,
+      stateless: { requestStateKeys: [deployment.stateKey] },
+    },
+    ...deployment.extra,
+    eventLog: {
+      kafka: { brokers: kafkaBrokers(), clientId: gatewayId, topics: deployment.topics },
+      spool: { enabled: false },
+    },
+    sessions: { redisUrl: redisUrl(), keyPrefix: deployment.keyPrefix },
+  });
 }

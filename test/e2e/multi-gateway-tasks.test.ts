@@ -13,8 +13,8 @@ import { DEMO_PATIENTS } from '@proctor/demo-ehr';
 import { ensureDevIssuerKey, signDevToken } from '@proctor/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTaskServer, type TaskServer } from '../fixtures/task-server';
-import { createTopics, kafkaBrokers, redisUrl, tempDir, uniqueName, waitFor } from '../harness';
-import { type GatewayProcess, startGatewayProcess } from './multi-gateway-process';
+import { createTopics, kafkaBrokers, tempDir, uniqueName, waitFor } from '../harness';
+import { type GatewayProcess, sharedGatewayConfig, startGatewayProcess } from './multi-gateway-process';
 import { refusal } from './policy-gateway';
 import { connectLegacyClient, LegacyClient } from './sdk-clients';
 
@@ -61,25 +61,19 @@ describe('tasks across two gateways sharing Redis', () => {
     // Every gateway of the deployment seals with the same keys: what one stores, the other opens.
     const stateKey = randomBytes(32).toString('hex');
     const config = (gatewayId: string) =>
-      JSON.stringify({
-        mode: 'development',
-        tenant: 'multi-gateway-tasks-test',
-        gatewayId,
-        log: { level: 'warn' },
-        identity: { audience: 'proctor', devIssuer: { enabled: true, keyFile } },
-        enforcer: {
-          listen: { host: '127.0.0.1', port: 0 },
-          stateDir: join(dir, gatewayId),
+      sharedGatewayConfig(
+        {
+          tenant: 'multi-gateway-tasks-test',
+          dir,
+          keyFile,
           connections: [{ name: 'charts', upstream: { url: upstream.url } }],
-          stateless: { requestStateKeys: [stateKey] },
+          stateKey,
+          topics,
+          keyPrefix,
+          extra: { policy: { file: policyFile } },
         },
-        policy: { file: policyFile },
-        eventLog: {
-          kafka: { brokers: kafkaBrokers(), clientId: gatewayId, topics },
-          spool: { enabled: false },
-        },
-        sessions: { redisUrl: redisUrl(), keyPrefix },
-      });
+        gatewayId,
+      );
     [a, b] = await Promise.all([
       startGatewayProcess(dir, 'gw-a', config('gw-a')),
       startGatewayProcess(dir, 'gw-b', config('gw-b')),
