@@ -16,6 +16,11 @@
  * dictated operative notes, pathology, radiology, faxes, HL7 v2 with NK1/GT1/IN1, CSV, lower-case
  * portal and call-centre chat, UK, Irish, Dutch, Canadian, Australian and NZ addresses and health
  * numbers, FHIR Coverage/RelatedPerson/Practitioner/Claim/Location, its own name lists.
+ * `blind4` and `blind5`: written later again, each by someone who had not read the engine:
+ * blind4 mostly text (nursing, EMS, dental, genetics, obstetric and psychiatric notes, e-mail,
+ * SMS, voicemail, OCR text; people and addresses of Asia, Africa, Europe and Latin America),
+ * blind5 mostly structured (EHR and payer API JSON in many key conventions, X12, C-CDA, DICOM
+ * dumps, CSV, YAML, SQL results, errors quoting input).
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';
