@@ -47,6 +47,7 @@ export { SessionChainFollower } from './session-chain';
 export {
   type IntegrityProblem,
   type IntegrityProblemKind,
+  streamGap,
   TrailFollower,
   type VerifyOptions,
   type VerifyReport,

@@ -305,7 +305,12 @@ function checkStreams(
   return problems;
 }
 
-function streamGap(at: { gatewayId: string; epoch: number }, from: number, to: number): IntegrityProblem {
+/** Gateway-stream positions `from`..`to` of one gateway epoch are missing (whole sessions vanished). */
+export function streamGap(
+  at: { gatewayId: string; epoch: number },
+  from: number,
+  to: number,
+): IntegrityProblem {
   return {
     kind: 'stream_gap',
     ...at,

@@ -16,6 +16,7 @@ import {
   checkCheckpointChains,
   type IntegrityProblem,
   type StoredChainEvent,
+  streamGap,
   type VerifiedCheckpoint,
   verifyCheckpoint,
   verifySessionChain,
@@ -281,7 +282,8 @@ async function streamGaps(
     `SELECT g, e, max(s) AS top FROM (${positions}) GROUP BY g, e`,
   );
   const stored = new Map(heads.map((h) => [`${h.g}\u0000${h.e}`, Number(h.top)]));
-  for (const gap of gaps) problems.push(streamGap(gap.g, Number(gap.e), Number(gap.from), Number(gap.to)));
+  for (const gap of gaps)
+    problems.push(streamGap({ gatewayId: gap.g, epoch: Number(gap.e) }, Number(gap.from), Number(gap.to)));
   const signed = new Map<string, { gatewayId: string; epoch: number; top: number }>();
   for (const statement of statements) {
     for (const head of statement.streams) {
@@ -292,18 +294,7 @@ async function streamGaps(
   }
   for (const [key, { gatewayId, epoch, top }] of signed) {
     const have = stored.get(key) ?? -1;
-    if (top > have) problems.push(streamGap(gatewayId, epoch, have + 1, top));
+    if (top > have) problems.push(streamGap({ gatewayId, epoch }, have + 1, top));
   }
   return problems;
-}
-
-function streamGap(gatewayId: string, epoch: number, from: number, to: number): IntegrityProblem {
-  return {
-    kind: 'stream_gap',
-    gatewayId,
-    epoch,
-    from,
-    to,
-    detail: `gateway ${gatewayId} epoch ${epoch}: stream positions ${from}..${to} missing`,
-  };
 }
