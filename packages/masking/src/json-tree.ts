@@ -5,6 +5,7 @@
  * The parser checks the grammar as it goes (RFC 8259, what `JSON.parse` accepts), so a text is
  * read once: a text `JSON.parse` rejects gives no tree.
  */
+import { isDigit, isHex } from './char-codes';
 
 export type JsonNode = JsonString | JsonNumber | JsonLiteral | JsonObject | JsonArray;
 
@@ -60,14 +61,6 @@ const CONTROL = /[^ -\uffff]/g;
 const TRUE: JsonLiteral = Object.freeze({ kind: 'literal', value: true }) as JsonLiteral;
 const FALSE: JsonLiteral = Object.freeze({ kind: 'literal', value: false }) as JsonLiteral;
 const NULL: JsonLiteral = Object.freeze({ kind: 'literal', value: null }) as JsonLiteral;
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isHex(c: number): boolean {
-  return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-}
 
 /** The escapes JSON allows after a backslash, besides `\u` and four hex digits: " \ / b f n r t. */
 function isSimpleEscape(c: number): boolean {

@@ -3,14 +3,7 @@
  * the expression it replaces would match (same answer, found with `indexOf` and character
  * codes instead of trying an expression at every position).
  */
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isHex(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
+import { isDigit, isHex } from '../char-codes';
 
 /**
  * Whether the text contains any of `words`: one expression of the words as literals, which

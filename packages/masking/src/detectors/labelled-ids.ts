@@ -4,6 +4,8 @@
  * digit is a candidate; the last few words before it are looked up in one phrase table, so
  * the cost grows with the numbers in a text, not with the number of labels.
  */
+
+import { isDigit } from '../char-codes';
 import type { PhiType } from '../types';
 import type { Detector } from './detector';
 
@@ -275,10 +277,6 @@ FAMILIES.forEach((f, i) => {
   for (const n of f.nouns.split('|')) if (n) for (const w of NUM_WORDS) add(`${n} ${w}`);
 });
 const MAX_WORDS = 4;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 const DIGIT = /[0-9]/g;
 

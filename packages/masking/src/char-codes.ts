@@ -1,0 +1,11 @@
+/** Character-code tests for scans that read a text one UTF-16 code unit at a time. */
+
+/** An ASCII digit, 0–9. */
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** An ASCII hexadecimal digit, 0–9, A–F or a–f. */
+export function isHex(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
