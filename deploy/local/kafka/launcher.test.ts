@@ -53,6 +53,8 @@ describe('launcher configuration', () => {
     expect(properties).toContain('log.dirs=/data/kafka\n');
     expect(properties).toContain('offsets.topic.replication.factor=1\n');
     expect(properties).toContain('group.initial.rebalance.delay.ms=0\n');
+    // A 256 MiB heap must hold the log cleaner's buffer, allocated in one piece at start.
+    expect(properties).toContain(`log.cleaner.dedupe.buffer.size=${16 * 1024 * 1024}\n`);
   });
 
   it('reads the Java major version from `java -version` output', () => {

@@ -9,7 +9,8 @@ export interface BrokerLayout {
  * A single-node KRaft broker in combined mode (broker + controller in one JVM), tuned for
  * tests on a small machine: replication factors of 1, no automatic topic creation (tests
  * create their own topics), no rebalance delay for new consumer groups, and few partitions
- * for the internal topics so creating them on first use is quick.
+ * for the internal topics so creating them on first use is quick, and a small log-cleaner buffer
+ * so the broker starts in a small heap.
  */
 export function serverProperties(layout: BrokerLayout): string {
   const { brokerPort, controllerPort, dataDir } = layout;
@@ -38,6 +39,10 @@ export function serverProperties(layout: BrokerLayout): string {
     'num.recovery.threads.per.data.dir': 1,
     'log.retention.hours': 24,
     'log.segment.bytes': 64 * 1024 * 1024,
+    // The log cleaner allocates its dedupe buffer in one piece when the broker starts (128 MiB by
+    // default): half of a 256 MiB heap, which a restarted broker could not always find
+    // (OutOfMemoryError at start). The compacted topics here are the small internal ones.
+    'log.cleaner.dedupe.buffer.size': 16 * 1024 * 1024,
   };
   return `${Object.entries(settings)
     .map(([key, value]) => `${key}=${escapeValue(String(value))}`)
