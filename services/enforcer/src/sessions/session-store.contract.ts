@@ -4,7 +4,8 @@
  * sessions (another gateway's view; the same object for a store of one process).
  */
 import type { Identity } from '@proctor/events';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { freshEachTest } from './contract-fixture';
 import { identityKeyOf, SessionCapError, type SessionRecord, type SessionStore } from './port';
 
 export interface StoreUnderTest {
@@ -45,15 +46,7 @@ const LIMITS = { maxPerIdentity: 100 };
 
 export function describeSessionStoreContract(adapter: string, open: () => Promise<StoreUnderTest>): void {
   describe(`SessionStore contract: ${adapter}`, () => {
-    let current: StoreUnderTest | undefined;
-    const fresh = async () => {
-      current = await open();
-      return current;
-    };
-    afterEach(async () => {
-      await current?.close();
-      current = undefined;
-    });
+    const fresh = freshEachTest(open);
 
     it('keeps a record exactly as created, and another gateway reads it', async () => {
       const { store, peer } = await fresh();

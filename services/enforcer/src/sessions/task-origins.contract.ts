@@ -3,7 +3,8 @@
  * a factory returning a fresh, isolated store per test, plus a second handle on the same origins
  * (another gateway's view; the same object for a store of one process).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshEachTest } from './contract-fixture';
 import type { TaskOrigin, TaskOriginStore } from './task-origins';
 
 export interface TaskOriginsUnderTest {
@@ -27,15 +28,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function describeTaskOriginsContract(name: string, open: () => Promise<TaskOriginsUnderTest>): void {
   describe(`TaskOriginStore contract: ${name}`, () => {
-    let current: TaskOriginsUnderTest | undefined;
-    const fresh = async () => {
-      current = await open();
-      return current;
-    };
-    afterEach(async () => {
-      await current?.close();
-      current = undefined;
-    });
+    const fresh = freshEachTest(open);
 
     it('gives the tool call that created a task, to every gateway sharing the store', async () => {
       const { store, peer } = await fresh();
