@@ -16,7 +16,7 @@ import { startTaskServer, type TaskServer } from '../fixtures/task-server';
 import { createTopics, kafkaBrokers, tempDir, uniqueName, waitFor } from '../harness';
 import { type GatewayProcess, sharedGatewayConfig, startGatewayProcess } from './multi-gateway-process';
 import { refusal } from './policy-gateway';
-import { connectLegacyClient, LegacyClient } from './sdk-clients';
+import { connectLegacyClient, createChartTask, LegacyClient } from './sdk-clients';
 
 const patient = DEMO_PATIENTS[0] as (typeof DEMO_PATIENTS)[number];
 const RECORD = `Patient ${patient.name}, SSN ${patient.ssn}, MRN ${patient.mrn}`;
@@ -109,21 +109,10 @@ describe('tasks across two gateways sharing Redis', () => {
     return client;
   }
 
-  async function createTask(client: LegacyClient): Promise<string> {
-    const stream = client.experimental.tasks.callToolStream(
-      { name: 'chart_task', arguments: { mrn: patient.mrn } },
-      CallToolResultSchema,
-      { task: { ttl: 60_000 } },
-    );
-    const first = await stream.next();
-    if (first.done || first.value.type !== 'taskCreated') throw new Error('expected a task');
-    return first.value.task.taskId;
-  }
-
   it('serves a task created through A at B, masked as its tool call, and refuses it to another identity', async () => {
     const route = { to: a };
     const alice = await routedSession(route, 'alice');
-    const taskId = await createTask(alice);
+    const taskId = await createChartTask(alice, { mrn: patient.mrn });
     await waitFor(async () => (upstream.results.length > 0 ? true : undefined), { what: 'the task result' });
 
     // The session's next requests land on gateway B, which did not see the task created.

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTaskServer, type TaskServer } from '../fixtures/task-server';
 import { tempDir, waitFor } from '../harness';
 import { type PolicyGateway, refusal, startPolicyGateway } from './policy-gateway';
-import { connectLegacyClient, type LegacyClient } from './sdk-clients';
+import { connectLegacyClient, createChartTask, type LegacyClient } from './sdk-clients';
 
 const AUDIENCE = 'proctor-tasks-e2e';
 const patient = DEMO_PATIENTS[0] as (typeof DEMO_PATIENTS)[number];
@@ -56,17 +56,6 @@ async function clinician(): Promise<LegacyClient> {
   return policyGateway.track(await connectLegacyClient(url, await policyGateway.token()));
 }
 
-async function createTask(client: LegacyClient): Promise<string> {
-  const stream = client.experimental.tasks.callToolStream(
-    { name: 'chart_task', arguments: { mrn: patient.mrn } },
-    CallToolResultSchema,
-    { task: { ttl: 60_000 } },
-  );
-  const first = await stream.next();
-  if (first.done || first.value.type !== 'taskCreated') throw new Error('expected a task');
-  return first.value.task.taskId;
-}
-
 const configChanges = () =>
   policyGateway.log.records
     .map((r) => decodeEvent(r.record.value))
@@ -75,7 +64,7 @@ const configChanges = () =>
 describe('tasks under a policy', () => {
   it('masks a task result fetched with tasks/result, as the tool call would be', async () => {
     const client = await clinician();
-    const taskId = await createTask(client);
+    const taskId = await createChartTask(client, { mrn: patient.mrn });
     await waitFor(async () => (upstream.results.length > 0 ? true : undefined), { what: 'the task result' });
     const result = await client.experimental.tasks.getTaskResult(taskId, CallToolResultSchema);
     const text = JSON.stringify(result);
@@ -87,7 +76,7 @@ describe('tasks under a policy', () => {
 
   it('refuses the result of a task whose tool a reloaded rule now denies', async () => {
     const client = await clinician();
-    const taskId = await createTask(client);
+    const taskId = await createChartTask(client, { mrn: patient.mrn });
     const before = configChanges();
     await writeFile(
       policyFile,

@@ -8,6 +8,7 @@ import {
 } from '@modelcontextprotocol/client';
 import { Client as LegacyClient } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport as LegacyTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 
 export { LegacyClient, ModernClient };
 
@@ -29,4 +30,16 @@ export async function connectModernClient(url: string, token: string | null): Pr
   );
   await client.connect(new ModernTransport(new URL(url), { requestInit: { headers: headersFor(token) } }));
   return client;
+}
+
+/** Calls `chart_task` as a task (SDK v1's task API) and gives the id of the task the server created. */
+export async function createChartTask(client: LegacyClient, args: Record<string, unknown>): Promise<string> {
+  const stream = client.experimental.tasks.callToolStream(
+    { name: 'chart_task', arguments: args },
+    CallToolResultSchema,
+    { task: { ttl: 60_000 } },
+  );
+  const first = await stream.next();
+  if (first.done || first.value.type !== 'taskCreated') throw new Error('expected a task');
+  return first.value.task.taskId;
 }
