@@ -32,6 +32,10 @@ import { BLIND4_JSON_DOCS } from './gen/blind4/json-docs';
 import { BLIND4_TEXT_DOCS } from './gen/blind4/text-docs';
 import { BLIND5_JSON_DOCS } from './gen/blind5/json-docs';
 import { BLIND5_TEXT_DOCS } from './gen/blind5/text-docs';
+import { BLIND6_JSON_DOCS } from './gen/blind6/json-docs';
+import { BLIND6_TEXT_DOCS } from './gen/blind6/text-docs';
+import { BLIND7_JSON_DOCS } from './gen/blind7/json-docs';
+import { BLIND7_TEXT_DOCS } from './gen/blind7/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -66,6 +70,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind3: { seed: 30_517_293, perTemplate: 40, text: BLIND3_TEXT_DOCS, json: BLIND3_JSON_DOCS },
   blind4: { seed: 62_093_417, perTemplate: 40, text: BLIND4_TEXT_DOCS, json: BLIND4_JSON_DOCS },
   blind5: { seed: 15_880_729, perTemplate: 40, text: BLIND5_TEXT_DOCS, json: BLIND5_JSON_DOCS },
+  blind6: { seed: 77_412_059, perTemplate: 40, text: BLIND6_TEXT_DOCS, json: BLIND6_JSON_DOCS },
+  blind7: { seed: 23_964_181, perTemplate: 40, text: BLIND7_TEXT_DOCS, json: BLIND7_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

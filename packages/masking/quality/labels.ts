@@ -88,7 +88,16 @@ export interface JsonDoc {
 
 export type QualityDoc = TextDoc | JsonDoc;
 
-export type Split = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5';
+export type Split =
+  | 'dev'
+  | 'heldout'
+  | 'blind'
+  | 'blind2'
+  | 'blind3'
+  | 'blind4'
+  | 'blind5'
+  | 'blind6'
+  | 'blind7';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'];
 

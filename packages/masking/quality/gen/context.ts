@@ -89,6 +89,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   // The fourth and fifth blind splits draw from their own lists too.
   blind4: [['en_US', 1]],
   blind5: [['en_US', 1]],
+  blind6: [['en_US', 1]],
+  blind7: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

@@ -55,6 +55,8 @@ export const DATE_FORMATS = {
   blind3: COMMON,
   blind4: COMMON,
   blind5: COMMON,
+  blind6: COMMON,
+  blind7: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {

@@ -15,7 +15,7 @@ export interface Person {
 }
 
 const SYLLABLES: Record<
-  Exclude<Split, 'blind2' | 'blind3' | 'blind4' | 'blind5'>,
+  Exclude<Split, 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7'>,
   { onset: string[]; rime: string[]; coda: string[] }
 > = {
   dev: {
@@ -38,7 +38,12 @@ const SYLLABLES: Record<
 function inventedName(g: Gen): string {
   const s =
     SYLLABLES[
-      g.split === 'blind2' || g.split === 'blind3' || g.split === 'blind4' || g.split === 'blind5'
+      g.split === 'blind2' ||
+      g.split === 'blind3' ||
+      g.split === 'blind4' ||
+      g.split === 'blind5' ||
+      g.split === 'blind6' ||
+      g.split === 'blind7'
         ? 'blind'
         : g.split
     ];
