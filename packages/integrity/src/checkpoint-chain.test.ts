@@ -85,6 +85,38 @@ describe('checkpoint chains', () => {
     ]);
   });
 
+  it('take a checkpoint stored twice (a retried insert) as one, yet report a gap beside it and another statement with its number', async () => {
+    const { signer, scope, newestAt } = await heartbeats(4);
+    const [c0, c1, c2, c3] = scope.signed as [
+      VerifiedCheckpoint,
+      VerifiedCheckpoint,
+      VerifiedCheckpoint,
+      VerifiedCheckpoint,
+    ];
+    const asOf = newestAt + seconds(5);
+    expect(checkCheckpointChains([c0, c1, c1, c2, c3, c2], { asOf, slackSeconds: SLACK })).toEqual([]);
+    expect(checkCheckpointChains([c0, c1, c1, c3])).toEqual([
+      expect.objectContaining({
+        kind: 'checkpoint_gap',
+        detail: expect.stringMatching(/2\.\.2 are missing/),
+      }),
+    ]);
+    // Signed again with the same number instead of sent again: two statements, one number.
+    const head: SessionHead = { sessionId: 's-1', seq: 0, hash: 'c'.repeat(64) };
+    const resigned = scopeSigner(signer);
+    resigned.signed.push(c0);
+    const first = await resigned.sign(T0 + seconds(10), [head], { after: checkpointDigest(c0.jws) });
+    resigned.signed.pop();
+    const second = await resigned.sign(T0 + seconds(11), [head], { after: checkpointDigest(c0.jws) });
+    expect(first.statement.scopeSeq).toBe(second.statement.scopeSeq);
+    expect(checkCheckpointChains([c0, first, first, second])).toEqual([
+      expect.objectContaining({
+        kind: 'checkpoint_gap',
+        detail: expect.stringMatching(/2 different checkpoints claim number 1/),
+      }),
+    ]);
+  });
+
   it('report a checkpoint that links to another predecessor than the one stored before it', async () => {
     const { scope } = await heartbeats(3);
     await scope.sign(T0 + seconds(30), [], {

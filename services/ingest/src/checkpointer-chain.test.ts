@@ -1,5 +1,6 @@
 import {
   type AuditStore,
+  type CheckpointRow,
   createClickHouseAuditStore,
   createClickHouseClient,
   migrate,
@@ -14,7 +15,7 @@ import {
   verifyAuditTrail,
 } from '@proctor/integrity';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Checkpointer, createCheckpointer } from './checkpointer';
+import { type Checkpointer, type CheckpointerOptions, createCheckpointer } from './checkpointer';
 
 const EVERY_MS = 100;
 let store: AuditStore;
@@ -35,7 +36,7 @@ beforeEach(async () => {
 afterAll(() => removeChdbTestPath());
 
 /** One ingest instance's checkpointer on the shared store. */
-async function instance(issuer: string): Promise<Checkpointer> {
+async function instance(issuer: string, overrides: Partial<CheckpointerOptions> = {}): Promise<Checkpointer> {
   return createCheckpointer({
     signer: await createCheckpointSigner(key.privateJwk),
     issuer,
@@ -43,6 +44,7 @@ async function instance(issuer: string): Promise<Checkpointer> {
     everyMs: EVERY_MS,
     store,
     nowMicros: () => Date.now() * 1000,
+    ...overrides,
   });
 }
 
@@ -113,5 +115,61 @@ describe('chains of checkpoints across ingest instances (chDB)', () => {
     } finally {
       await old.stop();
     }
+  });
+});
+
+describe('retried checkpoints (chDB)', () => {
+  it('send a checkpoint whose store was not acknowledged again as it was signed: a write landing late is a copy, not a fork', async () => {
+    const first = await instance('ingest-1');
+    await first.afterBatch('raw/0', [], [head(0)]);
+    await first.flush();
+    // The store takes the next checkpoint but the answer is lost, and the write lands only after the retry.
+    let late: CheckpointRow | undefined;
+    let lost = false;
+    const flaky: CheckpointerOptions['store'] = {
+      latestCheckpoints: (query) => store.latestCheckpoints(query),
+      async insertCheckpoint(row) {
+        if (!lost) {
+          lost = true;
+          late = row;
+          throw new Error('timed out');
+        }
+        await store.insertCheckpoint(row);
+        if (late !== undefined) await store.insertCheckpoint(late);
+      },
+    };
+    const second = await instance('ingest-1', { store: flaky });
+    await second.afterBatch('raw/0', [], [head(1)]);
+    await expect(second.flush()).rejects.toThrow('timed out');
+    await second.flush();
+    const all = await stored();
+    expect(all.map((c) => (c.statement.v === 2 ? c.statement.scopeSeq : -1))).toEqual([0, 1]);
+    expect(await chainProblems()).toEqual([]);
+  });
+
+  it("keep checkpointing a scope whose heartbeat was stored but not emitted: the retry emits that checkpoint instead of taking it for another instance's", async () => {
+    const emitted = new Set<string>();
+    let failures = 0;
+    const ingest = await instance('ingest-1', {
+      emit: async ({ jws }) => {
+        if (failures > 0) {
+          failures--;
+          throw new Error('broker unavailable');
+        }
+        emitted.add(jws);
+      },
+    });
+    ingest.start();
+    await ingest.afterBatch('raw/0', [], [head(0)]);
+    await sleep(EVERY_MS * 2);
+    failures = 1;
+    while (failures > 0) await sleep(EVERY_MS / 2);
+    await sleep(EVERY_MS * 3);
+    await ingest.stop();
+    await ingest.flush();
+    const all = await stored();
+    expect(all.filter((c) => !emitted.has(c.jws))).toEqual([]);
+    expect(all.at(-1)).toMatchObject({ statement: { final: true } });
+    expect(await chainProblems()).toEqual([]);
   });
 });

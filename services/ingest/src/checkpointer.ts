@@ -13,8 +13,13 @@
  * whenever another instance signed it since (the partition moved here and back). A heartbeat
  * that finds another instance's newer checkpoint lets the scope go without signing: the
  * partition was given to that instance.
+ *
+ * A checkpoint whose store or emit failed is sent again exactly as it was signed, never
+ * signed anew: a store that took it without answering then holds two identical copies, not
+ * two checkpoints with one number (which the verifier reports as a fork), and the instance's
+ * own stored checkpoint is not taken for another instance's.
  */
-import type { AuditStore } from '@proctor/audit-store';
+import type { AuditStore, CheckpointRow } from '@proctor/audit-store';
 import type {
   ChainedEvent,
   CheckpointSigner,
@@ -48,6 +53,18 @@ interface ScopeState {
   lastAt: number;
   /** The scope's last checkpoint as this instance signed it; undefined until it signed one. */
   tip: ScopeTip | undefined;
+  /** A checkpoint signed but not yet both stored and emitted: sent again as it is. */
+  unsent: Unsent | undefined;
+}
+
+interface Unsent {
+  row: CheckpointRow;
+  checkpoint: { jws: string; statement: CheckpointStatement };
+  tip: ScopeTip;
+  /** What it covers, given back to the scope if it is dropped unsent. */
+  events: number;
+  heads: Map<string, SessionHead>;
+  streams: Map<string, StreamHead>;
 }
 
 export interface Checkpointer {
@@ -80,6 +97,7 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
         streams: new Map(),
         lastAt: options.nowMicros(),
         tip: undefined,
+        unsent: undefined,
       };
       scopes.set(scope, state);
     }
@@ -98,7 +116,42 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
 
   const overdue = (state: ScopeState, now: number) => now - state.lastAt >= options.everyMs * 1000;
 
+  /** Stores and emits a signed checkpoint; on success it is the scope's tip. */
+  async function deliver(scope: string, state: ScopeState, unsent: Unsent): Promise<void> {
+    await options.store.insertCheckpoint(unsent.row);
+    await options.emit?.(unsent.checkpoint);
+    state.unsent = undefined;
+    state.tip = unsent.tip;
+    state.lastAt = unsent.checkpoint.statement.issuedAt;
+    if (unsent.checkpoint.statement.v === 2 && unsent.checkpoint.statement.final) scopes.delete(scope);
+  }
+
+  /**
+   * Sends a checkpoint whose delivery failed again, unless another instance has checkpointed
+   * the scope since (then what it covered goes back into the scope). True when it was sent.
+   */
+  async function resend(scope: string, state: ScopeState, unsent: Unsent): Promise<boolean> {
+    const tip = await scopeTip(options.store, scope, unsent.tip);
+    if (!tip.movedOn) {
+      await deliver(scope, state, unsent);
+      return true;
+    }
+    state.unsent = undefined;
+    state.events += unsent.events;
+    for (const [id, head] of unsent.heads) if (!state.heads.has(id)) state.heads.set(id, head);
+    for (const [key, head] of unsent.streams) {
+      const seen = state.streams.get(key);
+      if (seen === undefined || seen.streamSeq < head.streamSeq) state.streams.set(key, head);
+    }
+    return false;
+  }
+
   async function sign(scope: string, state: ScopeState, reason: Reason): Promise<void> {
+    if (state.unsent !== undefined && (await resend(scope, state, state.unsent))) {
+      // That checkpoint was this one's turn, unless more is due or the scope is being let go.
+      const due = state.events >= options.everyEvents || overdue(state, options.nowMicros());
+      if (!scopes.has(scope) || (reason !== 'final' && !due)) return;
+    }
     const pending = state.heads.size > 0;
     const tip = await scopeTip(options.store, scope, state.tip);
     if (tip.movedOn && !pending) {
@@ -117,26 +170,26 @@ export function createCheckpointer(options: CheckpointerOptions): Checkpointer {
       link: { scopeSeq: tip.scopeSeq + 1, prev: tip.digest, everySeconds, final: reason === 'final' },
     });
     const jws = await options.signer.sign(statement);
-    await options.store.insertCheckpoint({
-      checkpointId: statement.id,
-      issuedAt: statement.issuedAt,
-      issuer: statement.issuer,
-      scope,
-      keyId: options.signer.keyId,
-      eventCount: statement.eventCount,
-      sessionIds: statement.sessions.map((s) => s.sessionId),
-      jws,
-    });
-    await options.emit?.({ jws, statement });
-    if (reason === 'final') scopes.delete(scope);
-    else
-      scopes.set(scope, {
-        events: 0,
-        heads: new Map(),
-        streams: new Map(),
-        lastAt: now,
-        tip: { scopeSeq: statement.scopeSeq, digest: checkpointDigest(jws) },
-      });
+    const unsent: Unsent = {
+      row: {
+        checkpointId: statement.id,
+        issuedAt: statement.issuedAt,
+        issuer: statement.issuer,
+        scope,
+        keyId: options.signer.keyId,
+        eventCount: statement.eventCount,
+        sessionIds: statement.sessions.map((s) => s.sessionId),
+        jws,
+      },
+      checkpoint: { jws, statement },
+      tip: { scopeSeq: statement.scopeSeq, digest: checkpointDigest(jws) },
+      events: state.events,
+      heads: state.heads,
+      streams: state.streams,
+    };
+    // What it covers leaves the scope now: batches stored meanwhile go into the next checkpoint.
+    Object.assign(state, { events: 0, heads: new Map(), streams: new Map(), unsent });
+    await deliver(scope, state, unsent);
   }
 
   async function recordBatch(
