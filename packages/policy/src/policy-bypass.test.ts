@@ -124,6 +124,51 @@ describe('URI readings', () => {
     expect(verdict({ method: 'resources/read', resourceUri: 'EHR://Patients/P-1' }).verdict).toBe('allow');
   });
 
+  it('a deny rule holds for the URI a WHATWG URL parser reads (the official SDKs look resources up so)', () => {
+    for (const uri of [
+      ' ehr://patients/VIP-1',
+      'ehr://patients/VIP-1\n',
+      'ehr://patients/VIP-1\u0000',
+      'ehr://patients/VIP-\t1',
+      'ehr://pat\r\nients/VIP-1',
+    ]) {
+      expect(new URL(uri).href, JSON.stringify(uri)).toBe('ehr://patients/VIP-1');
+      expect(verdict({ method: 'resources/read', resourceUri: uri }).rule?.id, JSON.stringify(uri)).toBe(
+        'no-vip-charts',
+      );
+    }
+    const files = compilePolicyText(`
+version: 1
+defaults: { ehr: allow }
+rules:
+  - id: no-secrets
+    match: { resources: ['file:///data/secret/*', 'https://ehr.example/vip/*'] }
+    action: deny
+`);
+    for (const uri of [
+      'file://localhost/data/secret/a',
+      'file:/data/secret/a',
+      'file:data/secret/a',
+      'https://ehr.example:443/vip/a',
+      'https://ehr.ex%61mple/vip/a',
+      'https://ｅｈｒ.example/vip/a',
+    ]) {
+      const read = decide(files, request({ method: 'resources/read', resourceUri: uri }));
+      expect(read.rule?.id, uri).toBe('no-secrets');
+    }
+    expect(
+      decide(files, request({ method: 'resources/read', resourceUri: 'file:///data/public' })).verdict,
+    ).toBe('allow');
+  });
+
+  it('an allow rule grants no URI a WHATWG URL parser reads outside it', () => {
+    expect(verdict({ method: 'resources/read', resourceUri: 'ehr://patients/P-1' }).verdict).toBe('allow');
+    // The tabs are dropped: `..` segments that lead out of ehr://docs/public/.
+    const outside = 'ehr://docs/public/.\t./.\t./admin';
+    expect(new URL(outside).href).toBe('ehr://docs/admin');
+    expect(verdict({ method: 'resources/read', resourceUri: outside }).verdict).toBe('deny');
+  });
+
   it('an allow rule grants only URIs that read as allowed every way', () => {
     // Percent-encoded slashes: read decoded, the URI leaves ehr://docs/public/.
     const outside = 'ehr://docs/public/..%2F..%2Fadmin';

@@ -8,8 +8,12 @@
  *
  * Readings: RFC 3986 §6.2.2 syntax-based normalisation (scheme and host in lower case,
  * percent-encoded unreserved characters decoded, hex digits in upper case, dot segments
- * removed); and the fully percent-decoded form, normalised again, with `\` read as `/` (what
- * a server that decodes before resolving paths sees).
+ * removed); the fully percent-decoded form, normalised again, with `\` read as `/` (what
+ * a server that decodes before resolving paths sees); and both again of the URI as a WHATWG
+ * URL parser reads it — the official MCP SDKs look a `resources/read` up by
+ * `new URL(uri).href`, which drops leading and trailing spaces and control characters and
+ * every tab and newline (` ehr://patients/VIP-1`, `ehr://patients/VIP-\t1`), a default port,
+ * and `localhost` in a `file:` URI, and adds the `//` a `file:/x` lacks.
  */
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
@@ -20,7 +24,14 @@ let last: { uri: string; readings: readonly string[] } = { uri: '', readings: ['
 /** The readings of a URI (one, when they agree). Remembers the last URI: every rule of a request asks. */
 export function uriReadings(uri: string): readonly string[] {
   if (last.uri === uri) return last.readings;
-  const readings = [...new Set([normalizeUri(uri), normalizeUri(decodeAll(uri).replaceAll('\\', '/'))])];
+  const parsed = whatwgHref(uri);
+  const readings = [
+    ...new Set([
+      normalizeUri(uri),
+      decodedReading(uri),
+      ...(parsed === null || parsed === uri ? [] : [normalizeUri(parsed), decodedReading(parsed)]),
+    ]),
+  ];
   last = { uri, readings };
   return readings;
 }
@@ -46,6 +57,20 @@ export function normalizeUri(uri: string): string {
   const path = tail === -1 ? rest : rest.slice(0, tail);
   const suffix = tail === -1 ? '' : rest.slice(tail);
   return `${scheme[1]?.toLowerCase()}:${authority.slice(0, at + 1)}${host}${removeDotSegments(path)}${suffix}`;
+}
+
+/** The fully percent-decoded form, normalised, with `\` read as `/`. */
+function decodedReading(uri: string): string {
+  return normalizeUri(decodeAll(uri).replaceAll('\\', '/'));
+}
+
+/** The URI as a WHATWG URL parser serialises it (what `new URL(uri).href` gives); null when it does not parse. */
+function whatwgHref(uri: string): string | null {
+  try {
+    return new URL(uri).href;
+  } catch {
+    return null;
+  }
 }
 
 /** Decodes every valid percent-encoded UTF-8 sequence, leaving invalid ones as they are. */
