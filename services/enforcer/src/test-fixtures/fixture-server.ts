@@ -212,8 +212,13 @@ function buildServer(seen: FixtureServer['seen'], taskStore: InMemoryTaskStore):
 }
 
 /** Starts the fixture upstream on a loopback port; one SDK server and transport per session. */
-/** `eventStore`: the server keeps its events and may end a stream midway for the client to resume. */
-export async function startFixtureServer(options: { eventStore?: boolean } = {}): Promise<FixtureServer> {
+/**
+ * `eventStore`: the server keeps its events and may end a stream midway for the client to resume.
+ * `register`: adds a test's own tools (or resources, prompts) to every session's server.
+ */
+export async function startFixtureServer(
+  options: { eventStore?: boolean; register?: (server: McpServer) => void } = {},
+): Promise<FixtureServer> {
   const seen: FixtureServer['seen'] = {
     cancelled: [],
     subscriptions: [],
@@ -254,7 +259,9 @@ export async function startFixtureServer(options: { eventStore?: boolean } = {})
     transport.onclose = () => {
       if (transport.sessionId) transports.delete(transport.sessionId);
     };
-    await buildServer(seen, taskStore).connect(transport);
+    const server = buildServer(seen, taskStore);
+    options.register?.(server);
+    await server.connect(transport);
     await transport.handleRequest(req, res);
   }
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));

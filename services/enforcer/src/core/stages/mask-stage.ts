@@ -77,16 +77,22 @@ export function maskNotificationInline(message: Record<string, unknown>): Record
   return { ...message, params: { ...kept, ...(JSON.parse(masked.text) as object) } };
 }
 
-/** What a server-to-client request shows the client (or its model): masked while a masked call runs. */
+/**
+ * What a server-to-client request shows the client, its user or its model: masked while a
+ * masked call runs. A form's schema is shown too (its titles, descriptions, defaults and
+ * choices), a URL-mode request's page is opened, and a sampling request's tools and metadata
+ * reach the model's provider.
+ */
 const SHOWN: Readonly<Record<string, readonly string[]>> = {
-  'elicitation/create': ['message'],
-  'sampling/createMessage': ['messages', 'systemPrompt'],
+  'elicitation/create': ['message', 'requestedSchema', 'url'],
+  'sampling/createMessage': ['messages', 'systemPrompt', 'tools', 'metadata'],
 };
 
 /**
  * An elicitation or sampling request sent while a masked call runs, what it shows masked like
- * the call's answer (its schema and options kept, so the client can still answer it); text
- * that cannot be masked with certainty is withheld. Any other message is returned as it is.
+ * the call's answer (the shape of its schema and its options kept, so the client can still
+ * answer it); text that cannot be masked with certainty is withheld. Any other message is
+ * returned as it is.
  */
 export function maskServerRequestInline(message: Record<string, unknown>): Record<string, unknown> {
   const fields = typeof message.method === 'string' ? SHOWN[message.method] : undefined;
@@ -108,4 +114,8 @@ const WITHHELD: Readonly<Record<string, unknown>> = {
   message: 'withheld: it could not be masked',
   messages: [{ role: 'user', content: { type: 'text', text: 'withheld: it could not be masked' } }],
   systemPrompt: 'withheld: it could not be masked',
+  requestedSchema: { type: 'object', properties: {} },
+  url: 'about:blank',
+  tools: [],
+  metadata: {},
 };
