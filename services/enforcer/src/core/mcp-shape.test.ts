@@ -30,4 +30,16 @@ describe('MCP shapes of what rules read', () => {
     );
     expect(check('Tools/Call', { name: 'chart' })).toThrow(/must be spelt tools\/call/);
   });
+
+  it('refuses a request sent as a notification, which no rule decides', () => {
+    const notify = (body: Record<string, unknown>) => () =>
+      refuseNonMcpShapes(parseClientBody(Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...body })), LIMITS));
+    for (const method of ['tools/call', 'resources/read', 'prompts/get', 'tasks/result', 'initialize']) {
+      expect(notify({ method, params: { name: 'chart', uri: 'ehr://charts/synthetic-1' } }), method).toThrow(
+        new RegExp(`${method} is a request and must carry an id`),
+      );
+    }
+    expect(notify({ method: 'notifications/cancelled', params: { requestId: 1 } })).not.toThrow();
+    expect(notify({ method: 'notifications/initialized' })).not.toThrow();
+  });
 });

@@ -5,7 +5,9 @@
  * and strings under the method's exact name. A request spelt otherwise is one the policy would
  * read as naming no tool (or no method it knows), while a lenient server — one that takes
  * positional params, decodes a JSON string of arguments, or matches methods ignoring case —
- * runs the call no rule saw. Such a request is refused whole (400/-32600), forwarded nowhere.
+ * runs the call no rule saw. So does a request sent as a notification (no id): rules decide
+ * requests, and a server that runs a notification's method runs the call unseen. Such a body
+ * is refused whole (400/-32600), forwarded nowhere.
  */
 import { foldName } from '@proctor/policy';
 import { GatewayError } from './errors';
@@ -79,6 +81,11 @@ function shapeProblem(frame: JsonRpcFrame): string | null {
   if (Array.isArray(params)) return 'params must be an object';
   const known = BY_FOLDED.get(foldName(method));
   if (known !== undefined && known !== method) return `the method must be spelt ${known}`;
+  // A request without an id: no rule decides a notification, while a JSON-RPC server that runs
+  // a notification's method (and drops its answer) would run the call.
+  if (frame.kind === 'notification' && known !== undefined && !known.startsWith('notifications/')) {
+    return `${known} is a request and must carry an id`;
+  }
   const field = NAMED_BY[method];
   if (field === undefined) return null;
   const fields = (params ?? {}) as Record<string, unknown>;
