@@ -20,6 +20,7 @@ import {
 import { handleStatefulPost } from '../stateful/post';
 import { errorMessage } from '../stateless/exchange-ledger';
 import { isPlainObject, LATEST_MODERN_PROTOCOL_VERSION, MCP_NAME_SOURCE } from '../stateless/protocol';
+import { isInputRequired } from '../stateless/rounds';
 import { encodeHeaderValue } from '../stateless/standard-headers';
 import { openBridgedStream, resumedBridgedStream } from './bridged-stream';
 import {
@@ -659,9 +660,4 @@ function noAnswer(request: JsonRpcFrame, reply: UpstreamReply): JsonRpcFrame {
       `the 2026-07-28 upstream answered HTTP ${reply.status} without a JSON-RPC response`,
     ),
   );
-}
-
-function isInputRequired(answer: JsonRpcFrame): boolean {
-  const result = answer.message.result;
-  return answer.kind === 'response' && isPlainObject(result) && result.resultType === 'input_required';
 }

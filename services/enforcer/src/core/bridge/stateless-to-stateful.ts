@@ -20,6 +20,7 @@ import {
 } from '../stateless/exchange-ledger';
 import { isPlainObject } from '../stateless/protocol';
 import type { RequestStateSealer } from '../stateless/request-state';
+import { isInputRequired, withSealedState } from '../stateless/rounds';
 import {
   bindingOf,
   continuationOf,
@@ -502,7 +503,13 @@ export class StatelessToStatefulBridge {
     return inputs;
   }
 
-  /** Ends the round with an input_required result whose sealed state names the parked call. */
+  /**
+   * Ends the round with an input_required result whose sealed state names the parked call. The
+   * result passes the response stages as a 2026-07-28 upstream's own input_required answer does
+   * (a masked call's input requests are masked before the client sees them); its requestState
+   * is added after them, so no stage alters it. A result the stages withhold (it could not be
+   * masked) ends the call: the client gets what the stages made of it, the upstream call is let go.
+   */
   private async inputRequired(
     exchange: Exchange,
     request: FrameRequest,
@@ -518,6 +525,19 @@ export class StatelessToStatefulBridge {
         method: input.method,
         ...(input.message.params !== undefined && { params: input.message.params }),
       };
+    }
+    const asked = frameOf({
+      jsonrpc: '2.0',
+      id: call.frame.message.id,
+      result: { resultType: 'input_required', inputRequests },
+    });
+    const staged = (await this.deps.ledger.responseStages(exchange, request, asked, call)) ?? asked;
+    if (!isInputRequired(staged)) {
+      // release lets go only a call it finds parked.
+      this.parked.set(parked.id, parked);
+      await this.release(parked, 'the input requests were withheld from the client');
+      await this.deps.ledger.recordFinalAnswer(exchange, staged, request, 'exchange_complete');
+      return staged.text;
     }
     parked.exchange = exchange;
     parked.timer = setTimeout(
@@ -539,11 +559,7 @@ export class StatelessToStatefulBridge {
       },
       bindingOf(call),
     );
-    const answer = frameOf({
-      jsonrpc: '2.0',
-      id: call.frame.message.id,
-      result: { resultType: 'input_required', inputRequests, requestState: sealed },
-    });
+    const answer = frameOf(withSealedState(staged.message, sealed));
     await this.deps.ledger.recordFrame(exchange, answer, 'server_to_client', request);
     return answer.text;
   }

@@ -1,3 +1,4 @@
+import type { JsonRpcFrame } from '../json-rpc';
 import { INPUT_REQUIRED_METHODS, isPlainObject } from './protocol';
 
 /**
@@ -17,6 +18,12 @@ export function inputRequiredState(
   const result = message.result;
   if (!isPlainObject(result) || result.resultType !== 'input_required') return undefined;
   return { upstreamState: typeof result.requestState === 'string' ? result.requestState : null };
+}
+
+/** Whether an answer is an `input_required` result (whatever its request's method). */
+export function isInputRequired(answer: Pick<JsonRpcFrame, 'kind' | 'message'>): boolean {
+  const result = answer.message.result;
+  return answer.kind === 'response' && isPlainObject(result) && result.resultType === 'input_required';
 }
 
 /** The answer as the client sees it: its requestState replaced by the gateway's sealed one. */
