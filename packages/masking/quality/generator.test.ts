@@ -7,7 +7,7 @@ import { KEEP_KINDS, type Label, PHI_TYPES, type QualityDoc, SPLITS, type Split 
 /** The scored splits and those whose templates are written but not yet scored. */
 const CHECKED: readonly Split[] = [
   ...SPLITS,
-  ...(['blind4', 'blind5', 'blind7'] as const).filter((s) => !SPLITS.includes(s)),
+  ...(['blind4', 'blind5', 'blind6', 'blind7'] as const).filter((s) => !SPLITS.includes(s)),
 ];
 
 const splits = Object.fromEntries(CHECKED.map((s) => [s, generateSplit(s)])) as Record<Split, QualityDoc[]>;
@@ -112,11 +112,14 @@ describe.each(CHECKED)('quality set generator, %s split', (split) => {
     // blind5 also writes ZIP+4 run together (X12 N4), six-digit Indian PINs, Brazilian "13010-000",
     // Japanese "150-0001" and Swedish "753 20" codes.
     const blind5Zip = /^(?:\d{9}|\d{6}|\d{5}-\d{3}|\d{3}-\d{4}|\d{3} \d{2})$/;
+    // blind6 also writes Brazilian CEPs ("13010-000") and ZIP codes spoken in words ("nine oh two one oh").
+    const blind6Zip = /^(?:\d{5}-\d{3}|[a-z]+(?:[ -][a-z]+){4})$/;
     // blind7 also writes ZIP+4 run together, as AAMVA licence barcodes carry it (DAK).
     const blind7Zip = /^\d{9}$/;
     const extra = (z: string): boolean =>
       (split === 'blind4' && blind4Zip.test(z)) ||
       (split === 'blind5' && blind5Zip.test(z)) ||
+      (split === 'blind6' && blind6Zip.test(z)) ||
       (split === 'blind7' && blind7Zip.test(z));
     for (const zip of of('zip').filter((z) => !extra(z)))
       expect(zip).toMatch(
