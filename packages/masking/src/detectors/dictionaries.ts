@@ -63,6 +63,7 @@ import {
   EXTRA_GIVEN_NAMES,
   EXTRA_SURNAMES,
 } from './word-lists';
+import { KOREAN_NAME_SYLLABLES, WORLD_GIVEN_NAMES, WORLD_SURNAMES } from './world-names';
 
 const LOCALES: LocaleDefinition[] = [
   en,
@@ -128,6 +129,8 @@ export interface NameDictionaries {
   states: Set<string>;
   /** Every word above → its NAME_FLAGS, so a token costs one lookup. */
   flags: Map<string, number>;
+  /** Syllables of Korean given names: a hyphenated word made only of them is a given name. */
+  koreanSyllables: Set<string>;
 }
 
 export const GIVEN = 1;
@@ -166,14 +169,29 @@ export function nameDictionaries(): NameDictionaries {
   }
   addWords(given, EXTRA_GIVEN_NAMES);
   addWords(surnames, EXTRA_SURNAMES);
+  const world = new Set<string>();
+  addWords(world, WORLD_GIVEN_NAMES);
+  for (const w of world) given.add(w);
+  const worldSurnames = new Set<string>();
+  addWords(worldSurnames, WORLD_SURNAMES);
+  for (const w of worldSurnames) {
+    surnames.add(w);
+    world.add(w);
+  }
+  // "Strauß" is written "STRAUSS" in capitals.
+  for (const set of [given, surnames])
+    for (const w of set) if (w.includes('ß')) set.add(w.replaceAll('ß', 'ss'));
 
   const common = new Set<string>();
   const d = en;
-  for (const part of [d.word, d.food, d.science, d.commerce, d.hacker, d.animal, d.color, d.date]) {
-    addWords(common, part);
-  }
+  for (const part of [d.word, d.hacker, d.color, d.date]) addWords(common, part);
   addWords(common, COMMON_NAME_WORDS);
   addWords(common, CLINICAL_WORDS);
+  // Words of faker's animal, food, science and commerce lists are common words too, except a
+  // name of the lists above that is only there ("Pei" of "Shar Pei", "Shan").
+  const incidental = new Set<string>();
+  for (const part of [d.food, d.science, d.commerce, d.animal]) addWords(incidental, part);
+  for (const w of incidental) if (!world.has(w)) common.add(w);
 
   const never = new Set<string>();
   addWords(never, DRUG_AND_DEVICE_NAMES);
@@ -192,6 +210,8 @@ export function nameDictionaries(): NameDictionaries {
   mark(surnames, SURNAME);
   mark(common, COMMON);
   mark(never, NEVER);
-  built = { given, surnames, common, never, cities, states, flags };
+  const koreanSyllables = new Set<string>();
+  addWords(koreanSyllables, KOREAN_NAME_SYLLABLES);
+  built = { given, surnames, common, never, cities, states, flags, koreanSyllables };
   return built;
 }

@@ -200,3 +200,17 @@ describe('person names', () => {
     ['Allergies: Penicillin, Jane Doe reports rash', 'Penicillin'],
   ])('keeps role words and verbs before common words: %s', (text, keep) => expectKept(text, keep));
 });
+
+describe('names of naming traditions the locale lists miss', () => {
+  it.each([
+    ['Revathi attended with her mother.', 'Revathi'],
+    ['Next review with Tan Pei Shan on Monday.', 'Tan Pei Shan'],
+    ['Hyo-jin attended with her mother.', 'Hyo-jin'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    ['Color: Tan, formed.', 'Tan'],
+    ['Endo consulted.', 'Endo'],
+    ['In-house pharmacy reviewed.', 'In-house'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});

@@ -146,11 +146,15 @@ function flagsOf(dict: NameDictionaries, lc: string): number {
   const parts = lc.split('-').filter((p) => p.length > 0);
   let all = GIVEN | SURNAME;
   let any = 0;
+  let korean = parts.length === 2;
   for (const p of parts) {
     const pf = dict.flags.get(p) ?? 0;
     all &= pf;
     any |= pf;
+    korean &&= dict.koreanSyllables.has(p);
   }
+  // "Ji-hoon", "Eun-ha": two syllables of Korean given names.
+  if (korean) all |= GIVEN;
   return (all & GIVEN) | (any & SURNAME) | (any & NEVER);
 }
 

@@ -35,6 +35,7 @@ practitioner practitioners manager station supervisor assistant aide educator na
 technician tech anesthetist anaesthetist midwife practice triage charge float agency student resident intern fellow
 attending hospitalist intensivist on-call covering call desk line team pool services
 lot batch bay pod full code comfort hospice palliative isolation contact droplet airborne precautions fall risk ambulatory
+moody gentle noble bright wise snow frost knight bishop summers lovely
 `;
 
 /** Clinical vocabulary that starts sentences and headings; never a name by itself. */
