@@ -8,11 +8,14 @@ import type {
   AuditRows,
   AuditStore,
   CheckpointQuery,
+  CheckpointScanCursor,
   EventQuery,
   LatestCheckpointQuery,
   LegalHold,
   LegalHoldEntry,
+  ScannedCheckpoint,
   SessionChainState,
+  SessionIdRange,
   SessionRecords,
 } from './port';
 import { assertIdentifier } from './sql-identifier';
@@ -46,6 +49,9 @@ export interface ClickHouseAuditStoreOptions {
 export const SESSION_LIMIT = { default: 100, max: 1000 } as const;
 export const EVENT_LIMIT = { default: 1000, max: 10_000 } as const;
 export const CHECKPOINT_LIMIT = { default: 1000, max: 100_000 } as const;
+
+/** Reads by scope go to the copy of the checkpoints sorted by scope and number (migration 0016). */
+const BY_SCOPE = { preferred_optimize_projection_name: 'checkpoints_by_scope' } as const;
 
 function clampLimit(limit: number | undefined, bounds: { default: number; max: number }): number {
   if (limit === undefined || !Number.isFinite(limit)) return bounds.default;
@@ -126,6 +132,12 @@ export function identityToken(table: string, rows: readonly object[]): string {
  * name is the one identifier in the SQL text and is validated first. Reads use FINAL so rows
  * inserted twice (at-least-once delivery) show once even before ClickHouse merges them.
  */
+function scanCursorParams(after: CheckpointScanCursor): Record<string, unknown> {
+  if (!Number.isSafeInteger(after.scopeSeq) || !Number.isSafeInteger(after.issuedAt))
+    throw new AuditStoreInputError('a checkpoint cursor holds integers');
+  return { scope: after.scope, scopeSeq: after.scopeSeq, issuedAt: after.issuedAt, id: after.checkpointId };
+}
+
 export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions): AuditStore {
   const { client } = options;
   const database = assertIdentifier(options.database, 'database');
@@ -142,12 +154,16 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
     }
   }
 
-  async function selectRows<T>(query: string, params: Record<string, unknown>): Promise<T[]> {
+  async function selectRows<T>(
+    query: string,
+    params: Record<string, unknown>,
+    settings: Record<string, string> = {},
+  ): Promise<T[]> {
     const result = await client.query({
       query,
       query_params: params,
       format: 'JSONEachRow',
-      clickhouse_settings: READ_SETTINGS,
+      clickhouse_settings: { ...READ_SETTINGS, ...settings },
     });
     return result.json<T>();
   }
@@ -227,12 +243,58 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
         where = 'WHERE scope = {scope:String}';
         params.scope = query.scope;
       }
-      // Read by ingest before every checkpoint it signs: without FINAL, so only the newest parts
-      // are read (a checkpoint stored twice is the same checkpoint, and its reader tells them apart).
+      // Read by ingest before every checkpoint it signs: without FINAL (a checkpoint stored twice
+      // is the same checkpoint, and its reader tells them apart), the scope's highest numbers
+      // first, from the copy sorted by scope and number, so only the scope's newest are read.
       const rows = await run('checkpoint read', () =>
         selectRows<Record<string, unknown>>(
           `SELECT ${CHECKPOINTS.selectList} FROM ${database}.checkpoints ${where}
-           ORDER BY issued_at DESC, checkpoint_id DESC LIMIT {perScope:UInt32} BY scope`,
+           ORDER BY scope, scope_seq DESC, issued_at DESC, checkpoint_id DESC LIMIT {perScope:UInt32} BY scope`,
+          params,
+          BY_SCOPE,
+        ),
+      );
+      return rows.map((row) => CHECKPOINTS.fromSelectRow(row));
+    },
+
+    async scanCheckpoints({ after, limit }): Promise<ScannedCheckpoint[]> {
+      const params: Record<string, unknown> = { limit: clampLimit(limit, CHECKPOINT_LIMIT) };
+      let where = '';
+      if (after !== undefined) {
+        where = `WHERE (scope, scope_seq, issued_at, checkpoint_id) >
+                 ({scope:String}, {scopeSeq:Int64}, fromUnixTimestamp64Micro({issuedAt:Int64}), {id:String})`;
+        Object.assign(params, scanCursorParams(after));
+      }
+      const rows = await run('checkpoint read', () =>
+        selectRows<Record<string, unknown>>(
+          `SELECT ${CHECKPOINTS.selectList}, scope_seq FROM ${database}.checkpoints ${where}
+           ORDER BY scope, scope_seq, issued_at, checkpoint_id LIMIT {limit:UInt32}`,
+          params,
+          BY_SCOPE,
+        ),
+      );
+      return rows.map((row) => ({ ...CHECKPOINTS.fromSelectRow(row), scopeSeq: Number(row.scope_seq) }));
+    },
+
+    async checkpointsOfSessions(range: SessionIdRange): Promise<CheckpointRow[]> {
+      const bounds: string[] = [];
+      const params: Record<string, unknown> = {};
+      if (range.after !== undefined) {
+        bounds.push('s > {after:String}');
+        params.after = range.after;
+      }
+      if (range.through !== undefined) {
+        bounds.push('s <= {through:String}');
+        params.through = range.through;
+      }
+      const names =
+        bounds.length > 0
+          ? `arrayExists(s -> ${bounds.join(' AND ')}, session_ids)`
+          : 'notEmpty(session_ids)';
+      const rows = await run('checkpoint read', () =>
+        selectRows<Record<string, unknown>>(
+          `SELECT ${CHECKPOINTS.selectList} FROM ${database}.checkpoints WHERE ${names}
+           ORDER BY issued_at, checkpoint_id`,
           params,
         ),
       );

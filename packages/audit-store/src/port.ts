@@ -65,6 +65,25 @@ export interface CheckpointQuery {
   limit?: number;
 }
 
+/** Where a scan of the checkpoints in chain order stands: the last row it returned. */
+export interface CheckpointScanCursor {
+  scope: string;
+  scopeSeq: number;
+  issuedAt: number;
+  checkpointId: string;
+}
+
+/** A stored checkpoint with its number in its scope's chain (-1 for a version 1 checkpoint). */
+export interface ScannedCheckpoint extends CheckpointRow {
+  scopeSeq: number;
+}
+
+/** Sessions by id: after `after` (exclusive) through `through` (inclusive); either end open. */
+export interface SessionIdRange {
+  after?: string;
+  through?: string;
+}
+
 export interface LatestCheckpointQuery {
   scope?: string;
   /** How many of each scope's newest (default 1, at most 100). */
@@ -110,6 +129,13 @@ export interface AuditStore {
   insertCheckpoint(row: CheckpointRow): Promise<void>;
   /** Checkpoints in issue order. */
   listCheckpoints(query?: CheckpointQuery): Promise<CheckpointRow[]>;
+  /**
+   * One page of every stored copy of every checkpoint, in chain order (scope, number, issue
+   * time, id) after the cursor: identical copies come next to each other.
+   */
+  scanCheckpoints(query: { after?: CheckpointScanCursor; limit: number }): Promise<ScannedCheckpoint[]>;
+  /** Every stored copy of the checkpoints that name a session in the range, by id. */
+  checkpointsOfSessions(range: SessionIdRange): Promise<CheckpointRow[]>;
   /**
    * The newest checkpoints of each scope (or of one), newest first: where a scope's chain of
    * checkpoints stands, for the ingest instance that continues it.
