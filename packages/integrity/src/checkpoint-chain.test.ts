@@ -104,7 +104,7 @@ describe('checkpoint chains', () => {
     // Signed again with the same number instead of sent again: two statements, one number.
     const head: SessionHead = { sessionId: 's-1', seq: 0, hash: 'c'.repeat(64) };
     const resigned = scopeSigner(signer);
-    resigned.signed.push(c0);
+    resigned.signed.push(scope.signed[0] as (typeof resigned.signed)[number]);
     const first = await resigned.sign(T0 + seconds(10), [head], { after: checkpointDigest(c0.jws) });
     resigned.signed.pop();
     const second = await resigned.sign(T0 + seconds(11), [head], { after: checkpointDigest(c0.jws) });

@@ -42,60 +42,111 @@ interface Linked {
   statement: CheckpointStatementV2;
 }
 
+/** The checkpoints of one number in a scope, each distinct statement once. */
+interface SeqGroup {
+  seq: number;
+  members: Linked[];
+}
+
+/** Orders checkpoints as the follower reads them: by scope, version 1 first, then by number. */
+export function chainOrder(a: VerifiedCheckpoint, b: VerifiedCheckpoint): number {
+  const sa = a.statement;
+  const sb = b.statement;
+  if (sa.scope !== sb.scope) return sa.scope < sb.scope ? -1 : 1;
+  const na = sa.v === 2 ? sa.scopeSeq : -1;
+  const nb = sb.v === 2 ? sb.scopeSeq : -1;
+  return na - nb || sa.issuedAt - sb.issuedAt;
+}
+
 export function checkCheckpointChains(
   checkpoints: readonly VerifiedCheckpoint[],
   options: CheckpointChainOptions = {},
 ): IntegrityProblem[] {
-  const scopes = new Map<string, Map<number, Linked[]>>();
-  const v1Digests = new Set<string>();
-  for (const { jws, statement } of checkpoints) {
-    const digest = checkpointDigest(jws);
-    if (statement.v === 1) {
-      v1Digests.add(digest);
-      continue;
-    }
-    let bySeq = scopes.get(statement.scope);
-    if (bySeq === undefined) {
-      bySeq = new Map();
-      scopes.set(statement.scope, bySeq);
-    }
-    const at = bySeq.get(statement.scopeSeq) ?? [];
-    if (!at.some((c) => c.digest === digest)) at.push({ digest, statement });
-    bySeq.set(statement.scopeSeq, at);
-  }
-  const problems: IntegrityProblem[] = [];
-  for (const [scope, bySeq] of scopes) {
-    const chain = mainChain(scope, bySeq, v1Digests, problems);
-    if (options.asOf !== undefined)
-      problems.push(...staleness(scope, chain, options.asOf, options.slackSeconds));
-  }
-  return problems;
+  const follower = new CheckpointChainFollower(options);
+  for (const checkpoint of [...checkpoints].sort(chainOrder)) follower.add(checkpoint);
+  return follower.finish();
 }
 
-const isHeartbeat = (s: CheckpointStatementV2) => s.eventCount === 0 && s.sessions.length === 0;
+/**
+ * The chain checks over checkpoints given in chain order (`chainOrder`: scope by scope, each
+ * scope's version 1 checkpoints by issue time, then its numbers ascending), holding at a time
+ * one scope's two lowest unsettled numbers and the checkpoint before them: memory does not
+ * grow with the checkpoints, so a store's years of them can be streamed through it.
+ */
+export class CheckpointChainFollower {
+  private readonly problems: IntegrityProblem[] = [];
+  private scope: string | undefined;
+  /** The digest of the scope's newest version 1 checkpoint: what its checkpoint 0 may follow. */
+  private newestV1: string | undefined;
+  private pending: SeqGroup[] = [];
+  private previous: Linked | undefined;
+  private expected = 0;
 
-/** The scope's checkpoints in order, one per number, reporting skips, broken links and forks. */
-function mainChain(
-  scope: string,
-  bySeq: ReadonlyMap<number, Linked[]>,
-  v1Digests: ReadonlySet<string>,
-  problems: IntegrityProblem[],
-): Linked[] {
-  const gap = (detail: string): void => {
-    problems.push({ kind: 'checkpoint_gap', detail: `scope ${scope}: ${detail}` });
-  };
-  const seqs = [...bySeq.keys()].sort((a, b) => a - b);
-  const chain: Linked[] = [];
-  let expected = 0;
-  for (const seq of seqs) {
-    const candidates = bySeq.get(seq) ?? [];
-    const next = bySeq.get(seq + 1) ?? [];
-    const chosen = choose(candidates, next);
-    if (chosen.forked) gap(`${candidates.length} different checkpoints claim number ${seq}`);
+  constructor(private readonly options: CheckpointChainOptions = {}) {}
+
+  add({ jws, statement }: VerifiedCheckpoint): void {
+    if (statement.scope !== this.scope) {
+      this.endScope();
+      this.scope = statement.scope;
+    }
+    const digest = checkpointDigest(jws);
+    if (statement.v === 1) {
+      this.newestV1 = digest;
+      return;
+    }
+    const last = this.pending.at(-1);
+    if (last !== undefined && statement.scopeSeq < last.seq)
+      throw new Error('checkpoints must be given in chain order');
+    if (last?.seq === statement.scopeSeq) {
+      if (!last.members.some((c) => c.digest === digest)) last.members.push({ digest, statement });
+      return;
+    }
+    // A higher number: the lowest pending one has all its members and its successors' links.
+    if (this.pending.length === 2) this.settle();
+    this.pending.push({ seq: statement.scopeSeq, members: [{ digest, statement }] });
+  }
+
+  /** The problems found; call once, after the last checkpoint. */
+  finish(): IntegrityProblem[] {
+    this.endScope();
+    return this.problems;
+  }
+
+  private endScope(): void {
+    if (this.scope === undefined) return;
+    while (this.pending.length > 0) this.settle();
+    const newest = this.previous?.statement;
+    if (newest !== undefined && this.options.asOf !== undefined) {
+      const age = this.options.asOf - newest.issuedAt;
+      if (!newest.final && age > this.allowed(newest)) {
+        this.problems.push({
+          kind: 'stale_checkpoints',
+          detail: `scope ${this.scope}: its newest checkpoint (${newest.scopeSeq}) is ${seconds(age)} s old, yet the scope was not let go and promised one every ${newest.everySeconds} s: later checkpoints were removed, or its ingest is down`,
+        });
+      }
+    }
+    this.scope = undefined;
+    this.newestV1 = undefined;
+    this.previous = undefined;
+    this.expected = 0;
+  }
+
+  /** Decides the lowest pending number: the checkpoint the chain continues from, and its problems. */
+  private settle(): void {
+    const [group, next] = this.pending;
+    if (group === undefined) return;
+    this.pending = next === undefined ? [] : [next];
+    const { seq, members } = group;
+    const scope = this.scope;
+    const gap = (detail: string): void => {
+      this.problems.push({ kind: 'checkpoint_gap', detail: `scope ${scope}: ${detail}` });
+    };
+    const chosen = choose(members, next !== undefined && next.seq === seq + 1 ? next.members : []);
+    if (chosen.forked) gap(`${members.length} different checkpoints claim number ${seq}`);
     const current = chosen.linked;
-    const previous = chain.at(-1);
-    if (seq > expected) {
-      gap(`checkpoints ${expected}..${seq - 1} are missing`);
+    const previous = this.previous;
+    if (seq > this.expected) {
+      gap(`checkpoints ${this.expected}..${seq - 1} are missing`);
     } else if (previous !== undefined && current.statement.prev !== previous.digest) {
       gap(
         `checkpoint ${seq} (${current.statement.id}) does not link to checkpoint ${previous.statement.scopeSeq}`,
@@ -103,15 +154,34 @@ function mainChain(
     } else if (
       seq === 0 &&
       current.statement.prev !== CHECKPOINT_GENESIS &&
-      !v1Digests.has(current.statement.prev)
+      current.statement.prev !== this.newestV1
     ) {
       gap(`checkpoint 0 (${current.statement.id}) links to a checkpoint that is not present`);
     }
-    chain.push(current);
-    expected = seq + 1;
+    if (this.options.asOf !== undefined && previous !== undefined)
+      this.checkSilence(previous.statement, current.statement);
+    this.previous = current;
+    this.expected = seq + 1;
   }
-  return chain;
+
+  private allowed(s: CheckpointStatementV2): number {
+    return (s.everySeconds + (this.options.slackSeconds ?? s.everySeconds + 60)) * 1e6;
+  }
+
+  private checkSilence(before: CheckpointStatementV2, after: CheckpointStatementV2): void {
+    const silence = after.issuedAt - before.issuedAt;
+    if (!before.final && silence > this.allowed(before)) {
+      this.problems.push({
+        kind: 'stale_checkpoints',
+        detail: `scope ${this.scope}: no checkpoint for ${seconds(silence)} s between checkpoints ${before.scopeSeq} and ${after.scopeSeq} (at most ${before.everySeconds} s expected): checkpoints were removed, or its ingest stopped without letting the scope go`,
+      });
+    }
+  }
 }
+
+const seconds = (micros: number) => Math.round(micros / 1e6);
+
+const isHeartbeat = (s: CheckpointStatementV2) => s.eventCount === 0 && s.sessions.length === 0;
 
 /** The checkpoint of a number the chain continues from; a fork unless the others are orphaned heartbeats. */
 function choose(candidates: readonly Linked[], next: readonly Linked[]): { linked: Linked; forked: boolean } {
@@ -125,35 +195,4 @@ function choose(candidates: readonly Linked[], next: readonly Linked[]): { linke
   const others = candidates.filter((c) => c !== main);
   const forked = continued.length > 1 || others.some((c) => !isHeartbeat(c.statement));
   return { linked: main, forked };
-}
-
-function staleness(
-  scope: string,
-  chain: readonly Linked[],
-  asOf: number,
-  slackSeconds: number | undefined,
-): IntegrityProblem[] {
-  const problems: IntegrityProblem[] = [];
-  const allowed = (s: CheckpointStatementV2) =>
-    (s.everySeconds + (slackSeconds ?? s.everySeconds + 60)) * 1e6;
-  const seconds = (micros: number) => Math.round(micros / 1e6);
-  for (let i = 1; i < chain.length; i++) {
-    const before = (chain[i - 1] as Linked).statement;
-    const after = (chain[i] as Linked).statement;
-    const silence = after.issuedAt - before.issuedAt;
-    if (!before.final && silence > allowed(before)) {
-      problems.push({
-        kind: 'stale_checkpoints',
-        detail: `scope ${scope}: no checkpoint for ${seconds(silence)} s between checkpoints ${before.scopeSeq} and ${after.scopeSeq} (at most ${before.everySeconds} s expected): checkpoints were removed, or its ingest stopped without letting the scope go`,
-      });
-    }
-  }
-  const newest = chain.at(-1)?.statement;
-  if (newest !== undefined && !newest.final && asOf - newest.issuedAt > allowed(newest)) {
-    problems.push({
-      kind: 'stale_checkpoints',
-      detail: `scope ${scope}: its newest checkpoint (${newest.scopeSeq}) is ${seconds(asOf - newest.issuedAt)} s old, yet the scope was not let go and promised one every ${newest.everySeconds} s: later checkpoints were removed, or its ingest is down`,
-    });
-  }
-  return problems;
 }

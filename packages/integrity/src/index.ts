@@ -29,7 +29,9 @@ export {
   verifyCheckpoint,
 } from './checkpoint';
 export {
+  CheckpointChainFollower,
   type CheckpointChainOptions,
+  chainOrder,
   checkCheckpointChains,
   type VerifiedCheckpoint,
 } from './checkpoint-chain';

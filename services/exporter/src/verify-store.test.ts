@@ -60,6 +60,15 @@ afterAll(async () => {
   removeChdbTestPath();
 });
 
+/** A stored checkpoint row as written, to store it again. */
+async function storedRow(checkpointId: string) {
+  const [row] = (await store.listCheckpoints({ limit: 100_000 })).filter(
+    (r) => r.checkpointId === checkpointId,
+  );
+  if (row === undefined) throw new Error(`no checkpoint ${checkpointId}`);
+  return row;
+}
+
 const mutate = (sql: string) => client.command({ query: sql, clickhouse_settings: { mutations_sync: '1' } });
 
 describe('proctor verify --store', () => {
@@ -169,6 +178,58 @@ describe('proctor verify --store', () => {
       'checkpoint_gap',
       'stale_checkpoints',
     ]);
+  });
+
+  it('follows a long chain of checkpoints page by page, never holding more than a page: a copy is one checkpoint, a removed one a gap', async () => {
+    const count = 120;
+    const page = 25;
+    const asOf = Date.parse('2026-01-05T12:00:00Z') * 1000;
+    const rows: { id: string; jws: string }[] = [];
+    let prev = CHECKPOINT_GENESIS;
+    for (let n = 0; n < count; n++) {
+      const id = `hb-${String(n).padStart(3, '0')}`;
+      const jws = await storeSignedCheckpoint(store, key, {
+        id,
+        heads: [],
+        scope: 'raw/2',
+        issuedAt: asOf - (count - n) * 10_000_000,
+        link: { scopeSeq: n, prev, everySeconds: 10, final: false },
+      });
+      rows.push({ id, jws });
+      prev = checkpointDigest(jws);
+    }
+    // A retried insert: the same checkpoint stored twice, on either side of a page boundary.
+    await store.insertCheckpoint({ ...(await storedRow('hb-049')) });
+    const reads: number[] = [];
+    const counting: typeof store = {
+      ...store,
+      scanCheckpoints: async (query) => {
+        const found = await store.scanCheckpoints(query);
+        reads.push(found.length);
+        return found;
+      },
+    };
+    const run = () =>
+      verifyStore({
+        client,
+        database,
+        store: counting,
+        publishedKeys: [key.publicJwk],
+        pageSize: 3,
+        checkpointPageSize: page,
+        asOf,
+        slackSeconds: 2,
+      });
+    expect(await run()).toMatchObject({ ok: true, checkpoints: count + 1, problems: [] });
+    expect(reads.length).toBeGreaterThanOrEqual(Math.ceil((count + 2) / page));
+    expect(Math.max(...reads)).toBeLessThanOrEqual(page);
+
+    await mutate(`ALTER TABLE ${database}.checkpoints DELETE WHERE checkpoint_id = 'hb-075'`);
+    reads.length = 0;
+    const cut = await run();
+    expect(cut.problems.map((p) => p.kind)).toEqual(['checkpoint_gap', 'stale_checkpoints']);
+    expect(cut.problems[0]?.detail).toMatch(/75\.\.75 are missing/);
+    expect(Math.max(...reads)).toBeLessThanOrEqual(page);
   });
 
   it('refuses a reversed or empty range instead of reporting nothing checked as clean', async () => {

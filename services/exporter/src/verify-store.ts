@@ -6,18 +6,28 @@
  * streams are checked in ClickHouse (a whole store only: a range cuts streams at its edges).
  * Each scope's chain of checkpoints is checked over every checkpoint, range or not, and with
  * `asOf` whether live scopes kept being checkpointed up to that time.
+ *
+ * Nothing grows with the number of checkpoints: they are read in pages in chain order (scope,
+ * number) and followed scope by scope, keeping each gateway stream's highest signed position;
+ * the heads they sign are read again page by page of events, for the sessions of that page.
  */
 import type { ClickHouseClient } from '@clickhouse/client';
-import { type AuditStore, EVENTS, type StoredEvent } from '@proctor/audit-store';
+import {
+  type AuditStore,
+  type CheckpointRow,
+  type CheckpointScanCursor,
+  EVENTS,
+  type StoredEvent,
+} from '@proctor/audit-store';
 import { ProctorError } from '@proctor/errors';
 import {
+  CheckpointChainFollower,
   type CheckpointStatement,
   canonicalEventForm,
-  checkCheckpointChains,
   type IntegrityProblem,
   type StoredChainEvent,
+  type StreamHead,
   streamGap,
-  type VerifiedCheckpoint,
   verifyCheckpoint,
   verifySessionChain,
 } from '@proctor/integrity';
@@ -27,7 +37,7 @@ import { timeRange } from './exports/record-query';
 export interface StoreVerifyOptions {
   client: ClickHouseClient;
   database: string;
-  store: Pick<AuditStore, 'listCheckpoints'>;
+  store: Pick<AuditStore, 'scanCheckpoints' | 'checkpointsOfSessions'>;
   /** The published checkpoint keys. */
   publishedKeys: readonly JWK[];
   /** Microseconds since the epoch: only events from (inclusive) / to (exclusive). */
@@ -43,6 +53,8 @@ export interface StoreVerifyOptions {
   /** Called after each page with the events checked so far. */
   onProgress?: (events: number) => void;
   pageSize?: number;
+  /** Checkpoints per page of the chain pass (default 10,000). */
+  checkpointPageSize?: number;
 }
 
 export interface StoreVerifyReport {
@@ -53,7 +65,7 @@ export interface StoreVerifyReport {
   problems: IntegrityProblem[];
 }
 
-const CHECKPOINT_PAGE = 100_000;
+const CHECKPOINT_PAGE = 10_000;
 
 /** A reversed or empty range would check nothing and report it clean. */
 export class StoreVerifyRangeError extends ProctorError<'BAD_RANGE'> {
@@ -73,22 +85,8 @@ export async function verifyStore(options: StoreVerifyOptions): Promise<StoreVer
     throw new StoreVerifyRangeError();
   const ranged = options.from !== undefined || options.to !== undefined;
   const problems: IntegrityProblem[] = [];
-  const verified = await verifiedCheckpoints(options, problems);
-  problems.push(
-    ...checkCheckpointChains(verified, {
-      ...(options.asOf !== undefined && { asOf: options.asOf }),
-      ...(options.slackSeconds !== undefined && { slackSeconds: options.slackSeconds }),
-    }),
-  );
-  const statements = verified.map((v) => v.statement);
-  const heads = new Map<string, { seq: number; hash: string; checkpoint: string }[]>();
-  for (const statement of statements) {
-    for (const head of statement.sessions) {
-      const list = heads.get(head.sessionId) ?? [];
-      list.push({ seq: head.seq, hash: head.hash, checkpoint: statement.id });
-      heads.set(head.sessionId, list);
-    }
-  }
+  const { checkpoints, streams } = await followCheckpoints(options, problems);
+  const heads = new SignedHeads(options, problems, ranged);
 
   let sessions = 0;
   let events = 0;
@@ -97,74 +95,198 @@ export async function verifyStore(options: StoreVerifyOptions): Promise<StoreVer
     if (first === undefined) return;
     sessions++;
     problems.push(...verifySessionChain(session, { fromStart: !ranged }));
-    problems.push(...checkHeads(first.sessionId, session, heads.get(first.sessionId) ?? [], ranged));
-    heads.delete(first.sessionId);
+    problems.push(...checkHeads(first.sessionId, session, heads.take(first.sessionId), ranged));
   };
   let current: StoredChainEvent[] = [];
   let last: { event: StoredChainEvent; form: string; reported: boolean } | undefined;
-  for await (const event of eventsInSessionOrder(options)) {
-    if (last !== undefined && sameKey(last.event, event)) {
-      // A copy of the event just read (at-least-once ingest stores some twice): identical, it
-      // is the same event; different, one of them was written by someone else than ingest.
-      if (!last.reported && storedForm(event) !== last.form) {
-        last.reported = true;
-        problems.push({
-          kind: 'modified',
-          sessionId: event.sessionId,
-          seq: event.seq,
-          detail: `event ${event.eventId} is stored more than once with different content: a copy was written beside the original`,
-        });
+  for await (const page of eventPagesInSessionOrder(options)) {
+    await heads.readThrough(page.at(-1)?.sessionId, current[0]?.sessionId);
+    for (const event of page) {
+      if (last !== undefined && sameKey(last.event, event)) {
+        // A copy of the event just read (at-least-once ingest stores some twice): identical, it
+        // is the same event; different, one of them was written by someone else than ingest.
+        if (!last.reported && storedForm(event) !== last.form) {
+          last.reported = true;
+          problems.push({
+            kind: 'modified',
+            sessionId: event.sessionId,
+            seq: event.seq,
+            detail: `event ${event.eventId} is stored more than once with different content: a copy was written beside the original`,
+          });
+        }
+        continue;
       }
-      continue;
+      if (current[0] !== undefined && current[0].sessionId !== event.sessionId) {
+        finish(current);
+        current = [];
+      }
+      current.push(event);
+      last = { event, form: storedForm(event), reported: false };
+      events++;
     }
-    if (current[0] !== undefined && current[0].sessionId !== event.sessionId) {
-      finish(current);
-      current = [];
-    }
-    current.push(event);
-    last = { event, form: storedForm(event), reported: false };
-    events++;
   }
   finish(current);
-  if (!ranged) {
-    for (const [sessionId, list] of heads) {
-      problems.push({
-        kind: 'missing_session',
-        sessionId,
-        detail: `checkpoint ${list[0]?.checkpoint} covers seq ${list[0]?.seq}, no event is present`,
-      });
-    }
-    problems.push(...(await streamGaps(options, statements)));
-  }
-  return { ok: problems.length === 0, sessions, events, checkpoints: statements.length, problems };
+  // The sessions after the last one stored: what checkpoints name there has no event at all.
+  await heads.readThrough(undefined, undefined);
+  if (!ranged) problems.push(...(await streamGaps(options, streams)));
+  return { ok: problems.length === 0, sessions, events, checkpoints, problems };
 }
 
-async function verifiedCheckpoints(
+/** The key of a gateway stream in maps. */
+const streamKey = (gatewayId: string, epoch: number) => `${gatewayId}\u0000${epoch}`;
+
+/**
+ * Every stored checkpoint, page by page in chain order: signatures verified, each scope's
+ * chain followed, and each gateway stream's highest signed position kept. Identical copies
+ * (a retried insert) are one checkpoint.
+ */
+async function followCheckpoints(
   options: StoreVerifyOptions,
   problems: IntegrityProblem[],
-): Promise<VerifiedCheckpoint[]> {
-  const verified: VerifiedCheckpoint[] = [];
-  let since: number | undefined;
-  const seen = new Set<string>();
+): Promise<{ checkpoints: number; streams: Map<string, StreamHead> }> {
+  const follower = new CheckpointChainFollower({
+    ...(options.asOf !== undefined && { asOf: options.asOf }),
+    ...(options.slackSeconds !== undefined && { slackSeconds: options.slackSeconds }),
+  });
+  const streams = new Map<string, StreamHead>();
+  const limit = options.checkpointPageSize ?? CHECKPOINT_PAGE;
+  let checkpoints = 0;
+  let after: CheckpointScanCursor | undefined;
+  let previous: CheckpointRow | undefined;
   for (;;) {
-    const rows = await options.store.listCheckpoints({
-      limit: CHECKPOINT_PAGE,
-      ...(since !== undefined && { since }),
-    });
-    const fresh = rows.filter((r) => !seen.has(r.checkpointId));
-    for (const row of fresh) {
-      seen.add(row.checkpointId);
-      try {
-        verified.push({ jws: row.jws, statement: await verifyCheckpoint(row.jws, options.publishedKeys) });
-      } catch (err) {
+    const rows = await options.store.scanCheckpoints({ limit, ...(after && { after }) });
+    for (const row of rows) {
+      if (previous?.checkpointId === row.checkpointId && previous.jws === row.jws) continue;
+      previous = row;
+      const statement = await verifiedStatement(row, options.publishedKeys, problems);
+      if (statement === undefined) continue;
+      if (statement.scope !== row.scope || !sameSessions(statement, row)) {
         problems.push({
           kind: 'checkpoint_invalid',
-          detail: `checkpoint ${row.checkpointId}: ${(err as Error).message}`,
+          detail: `checkpoint ${row.checkpointId}: its stored scope or session list differs from the signed statement`,
+        });
+        continue;
+      }
+      checkpoints++;
+      follower.add({ jws: row.jws, statement });
+      for (const head of statement.streams) {
+        const key = streamKey(head.gatewayId, head.epoch);
+        if ((streams.get(key)?.streamSeq ?? -1) < head.streamSeq) streams.set(key, head);
+      }
+    }
+    const end = rows.at(-1);
+    if (rows.length < limit || end === undefined) break;
+    after = {
+      scope: end.scope,
+      scopeSeq: end.scopeSeq,
+      issuedAt: end.issuedAt,
+      checkpointId: end.checkpointId,
+    };
+  }
+  problems.push(...follower.finish());
+  return { checkpoints, streams };
+}
+
+/** The statement of a stored checkpoint whose signature verifies; else undefined (and a problem, if given where). */
+async function verifiedStatement(
+  row: CheckpointRow,
+  keys: StoreVerifyOptions['publishedKeys'],
+  problems?: IntegrityProblem[],
+): Promise<CheckpointStatement | undefined> {
+  try {
+    return await verifyCheckpoint(row.jws, keys);
+  } catch (err) {
+    problems?.push({
+      kind: 'checkpoint_invalid',
+      detail: `checkpoint ${row.checkpointId}: ${(err as Error).message}`,
+    });
+    return undefined;
+  }
+}
+
+function sameSessions(statement: CheckpointStatement, row: CheckpointRow): boolean {
+  const stored = new Set(row.sessionIds);
+  return statement.sessions.every((s) => stored.has(s.sessionId));
+}
+
+type Head = { seq: number; hash: string; checkpoint: string };
+
+/**
+ * The heads the valid checkpoints sign, read for the sessions of one page of events at a time
+ * (sessions by id after the previous page's last, through this page's last), so only those
+ * sessions' heads are held. A checkpoint's signature was checked by the chain pass; it is
+ * checked again here, since the rows are read again (an invalid one is reported once).
+ */
+class SignedHeads {
+  private readonly heads = new Map<string, Head[]>();
+  private readBefore: string | undefined;
+  private done = false;
+
+  constructor(
+    private readonly options: StoreVerifyOptions,
+    private readonly problems: IntegrityProblem[],
+    private readonly ranged: boolean,
+  ) {}
+
+  /**
+   * Reads the heads of sessions through `through` (undefined: every session left), after
+   * reporting the sessions read before that no event came for (all but `open`, the session
+   * still being read).
+   */
+  async readThrough(through: string | undefined, open: string | undefined): Promise<void> {
+    if (this.done) return;
+    this.dropUnclaimed(open);
+    if (through !== undefined && this.readBefore !== undefined && through <= this.readBefore) return;
+    // A range reports no session missing: what lies beyond its last session is not needed.
+    if (through === undefined && this.ranged) {
+      this.done = true;
+      return;
+    }
+    const rows = await this.options.store.checkpointsOfSessions({
+      ...(this.readBefore !== undefined && { after: this.readBefore }),
+      ...(through !== undefined && { through }),
+    });
+    const seen = new Set<string>();
+    for (const row of rows) {
+      if (seen.has(`${row.checkpointId}\u0000${row.jws}`)) continue;
+      seen.add(`${row.checkpointId}\u0000${row.jws}`);
+      const statement = await verifiedStatement(row, this.options.publishedKeys);
+      if (statement === undefined) continue;
+      for (const head of statement.sessions) {
+        if (this.readBefore !== undefined && head.sessionId <= this.readBefore) continue;
+        if (through !== undefined && head.sessionId > through) continue;
+        const list = this.heads.get(head.sessionId) ?? [];
+        list.push({ seq: head.seq, hash: head.hash, checkpoint: statement.id });
+        this.heads.set(head.sessionId, list);
+      }
+    }
+    this.readBefore = through;
+    if (through === undefined) {
+      this.done = true;
+      this.dropUnclaimed(undefined);
+    }
+  }
+
+  /** Drops the heads read for sessions no event came for (all but `open`): missing sessions. */
+  private dropUnclaimed(open: string | undefined): void {
+    for (const [sessionId, list] of this.heads) {
+      if (sessionId === open) continue;
+      this.heads.delete(sessionId);
+      if (!this.ranged) {
+        this.problems.push({
+          kind: 'missing_session',
+          sessionId,
+          detail: `checkpoint ${list[0]?.checkpoint} covers seq ${list[0]?.seq}, no event is present`,
         });
       }
     }
-    if (rows.length < CHECKPOINT_PAGE || fresh.length === 0) return verified;
-    since = rows[rows.length - 1]?.issuedAt;
+  }
+
+  /** The heads signed for a session whose events were all read; they are not held after. */
+  take(sessionId: string): Head[] {
+    const list = this.heads.get(sessionId) ?? [];
+    this.heads.delete(sessionId);
+    return list;
   }
 }
 
@@ -215,7 +337,7 @@ function storedForm(event: StoredChainEvent): string {
  * Stored events in (session, seq, event id) order, page by page, every stored copy (a page
  * ends after the last copy of its last event, so copies are never split between pages).
  */
-async function* eventsInSessionOrder(options: StoreVerifyOptions): AsyncGenerator<StoredChainEvent> {
+async function* eventPagesInSessionOrder(options: StoreVerifyOptions): AsyncGenerator<StoredChainEvent[]> {
   const { client, database } = options;
   const pageSize = options.pageSize ?? 10_000;
   const params: Record<string, unknown> = { limit: pageSize };
@@ -236,7 +358,7 @@ async function* eventsInSessionOrder(options: StoreVerifyOptions): AsyncGenerato
       format: 'JSONEachRow',
     });
     const rows = (await result.json<Record<string, unknown>>()).map((r) => EVENTS.fromSelectRow(r));
-    for (const row of rows) yield row as StoredEvent as StoredChainEvent;
+    if (rows.length > 0) yield rows as StoredEvent[] as StoredChainEvent[];
     total += rows.length;
     options.onProgress?.(total);
     const last = rows[rows.length - 1];
@@ -251,7 +373,7 @@ async function* eventsInSessionOrder(options: StoreVerifyOptions): AsyncGenerato
  */
 async function streamGaps(
   options: StoreVerifyOptions,
-  statements: readonly CheckpointStatement[],
+  signed: ReadonlyMap<string, StreamHead>,
 ): Promise<IntegrityProblem[]> {
   const db = options.database;
   const rows = async <T>(query: string) =>
@@ -281,18 +403,10 @@ async function streamGaps(
   const heads = await rows<{ g: string; e: string; top: string }>(
     `SELECT g, e, max(s) AS top FROM (${positions}) GROUP BY g, e`,
   );
-  const stored = new Map(heads.map((h) => [`${h.g}\u0000${h.e}`, Number(h.top)]));
+  const stored = new Map(heads.map((h) => [streamKey(h.g, Number(h.e)), Number(h.top)]));
   for (const gap of gaps)
     problems.push(streamGap({ gatewayId: gap.g, epoch: Number(gap.e) }, Number(gap.from), Number(gap.to)));
-  const signed = new Map<string, { gatewayId: string; epoch: number; top: number }>();
-  for (const statement of statements) {
-    for (const head of statement.streams) {
-      const key = `${head.gatewayId}\u0000${head.epoch}`;
-      const top = Math.max(signed.get(key)?.top ?? -1, head.streamSeq);
-      signed.set(key, { gatewayId: head.gatewayId, epoch: head.epoch, top });
-    }
-  }
-  for (const [key, { gatewayId, epoch, top }] of signed) {
+  for (const [key, { gatewayId, epoch, streamSeq: top }] of signed) {
     const have = stored.get(key) ?? -1;
     if (top > have) problems.push(streamGap({ gatewayId, epoch }, have + 1, top));
   }
