@@ -132,6 +132,18 @@ export function identityToken(table: string, rows: readonly object[]): string {
  * name is the one identifier in the SQL text and is validated first. Reads use FINAL so rows
  * inserted twice (at-least-once delivery) show once even before ClickHouse merges them.
  */
+/** How many of the leading sizes fit in `max` bytes (at least one, when there is one). */
+function fitting(sizes: readonly number[], max: number): number {
+  let bytes = 0;
+  let fit = 0;
+  for (const size of sizes) {
+    bytes += size;
+    if (fit > 0 && bytes > max) break;
+    fit++;
+  }
+  return fit;
+}
+
 function scanCursorParams(after: CheckpointScanCursor): Record<string, unknown> {
   if (!Number.isSafeInteger(after.scopeSeq) || !Number.isSafeInteger(after.issuedAt))
     throw new AuditStoreInputError('a checkpoint cursor holds integers');
@@ -383,20 +395,42 @@ export function createClickHouseAuditStore(options: ClickHouseAuditStoreOptions)
     },
 
     async sessionEvents(sessionId: string, query: EventQuery = {}): Promise<StoredEvent[]> {
-      const params: Record<string, unknown> = { sessionId, limit: clampLimit(query.limit, EVENT_LIMIT) };
-      let afterSeq = '';
+      const params: Record<string, unknown> = { sessionId };
+      const conditions = ['session_id = {sessionId:String}'];
       if (query.afterSeq !== undefined) {
         if (!Number.isFinite(query.afterSeq)) throw new AuditStoreInputError('afterSeq must be a number');
-        afterSeq = 'AND seq > {afterSeq:Int64}';
         params.afterSeq = Math.floor(query.afterSeq);
+        if (query.afterEventId === undefined) conditions.push('seq > {afterSeq:Int64}');
+        else {
+          conditions.push('(seq, event_id) > ({afterSeq:Int64}, {afterEventId:String})');
+          params.afterEventId = query.afterEventId;
+        }
       }
-      const sql = `
-        SELECT ${EVENTS.selectList}
-        FROM ${database}.events FINAL
-        WHERE session_id = {sessionId:String} ${afterSeq}
-        ORDER BY seq, event_id
-        LIMIT {limit:UInt32}`;
-      const rows = await run('session event read', () => selectRows<Record<string, unknown>>(sql, params));
+      if (query.tenants !== undefined) {
+        conditions.push('tenant IN {tenants:Array(String)}');
+        params.tenants = [...query.tenants];
+      }
+      const from = `FROM ${database}.events FINAL WHERE ${conditions.join(' AND ')}
+        ORDER BY seq, event_id LIMIT {limit:UInt32}`;
+      let limit = clampLimit(query.limit, EVENT_LIMIT);
+      if (query.maxBytes !== undefined) {
+        const sizes = await run('session event read', () =>
+          selectRows<{ bytes: string | number }>(`SELECT length(payload) + length(detail) AS bytes ${from}`, {
+            ...params,
+            limit,
+          }),
+        );
+        limit = Math.max(
+          1,
+          fitting(
+            sizes.map((row) => Number(row.bytes)),
+            query.maxBytes,
+          ),
+        );
+      }
+      const rows = await run('session event read', () =>
+        selectRows<Record<string, unknown>>(`SELECT ${EVENTS.selectList} ${from}`, { ...params, limit }),
+      );
       return rows.map((row) => EVENTS.fromSelectRow(row));
     },
 

@@ -17,7 +17,16 @@ import type { SessionQuery, SessionSummary } from './tables/sessions';
 
 export interface EventQuery {
   afterSeq?: number;
+  /** With afterSeq: continue after the event (afterSeq, afterEventId), not after the whole seq. */
+  afterEventId?: string;
   limit?: number;
+  /** Only the events of these tenants. */
+  tenants?: readonly string[];
+  /**
+   * Bytes of payload and detail the events read may carry: the read ends before the event that
+   * would pass it, though it always holds one (asked first without the payloads).
+   */
+  maxBytes?: number;
 }
 
 /** Everything one ingest batch stores. Events are written last: an event present means its records are too. */

@@ -117,7 +117,12 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
     reply: Parameters<AuditRouteDeps['authorize']>[1],
   ) => authorize(deps.verifier, deps.requiredGroups, req, reply, authOptions);
   const tenantsOf = deps.tenantsOf ?? (() => []);
-  registerSessionRoutes(app, { store: deps.store, authorize: auditor, tenantsOf });
+  registerSessionRoutes(app, {
+    store: deps.store,
+    authorize: auditor,
+    tenantsOf,
+    ...(deps.audit?.pageBytes !== undefined && { pageBytes: deps.audit.pageBytes }),
+  });
   if (deps.audit)
     registerAuditRoutes(app, {
       ...deps.audit,

@@ -24,6 +24,8 @@ const reportGate: { hold: Promise<void> | null; waiting: number } = { hold: null
 const refusals: RefusedRequest[] = [];
 /** While set, a query of the record routes waits for it (and counts itself waiting). */
 const recordGate: { hold: Promise<void> | null; waiting: number } = { hold: null, waiting: 0 };
+/** Per read of a session's events from the store: the bytes of payload it returned. */
+const sessionReads: number[] = [];
 
 beforeAll(async () => {
   // No bundle worker: queued jobs stay waiting, so the queue limits can be reached.
@@ -33,6 +35,14 @@ beforeAll(async () => {
     maxConcurrentReports: 1,
     exportLimits: { perCaller: 2, total: 3 },
     pageBytes: 500_000,
+    wrapStore: (store) => ({
+      ...store,
+      async sessionEvents(sessionId, query) {
+        const events = await store.sessionEvents(sessionId, query);
+        sessionReads.push(events.reduce((n, e) => n + e.payload.length, 0));
+        return events;
+      },
+    }),
     authFailures: async (refused) => {
       refusals.push(refused);
     },
@@ -152,6 +162,19 @@ describe('the audit API under attack', () => {
         .split('\n')
         .map((l) => JSON.parse(l).seq),
     ).toEqual(seqs);
+    // A session's events, in their one JSON answer, read from the store by bytes as well.
+    sessionReads.length = 0;
+    const events = (await get('auditor', '/v1/sessions/s-big/events?limit=10000')).json() as {
+      sessionId: string;
+      events: { seq: number; payload: { seq?: number } }[];
+    };
+    expect(events.sessionId).toBe('s-big');
+    expect(events.events.map((e) => e.seq)).toEqual(seqs);
+    expect(events.events[1]?.payload.seq).toBe(1);
+    expect(sessionReads.length).toBeGreaterThan(5);
+    expect(Math.max(...sessionReads)).toBeLessThanOrEqual(500_000);
+    const after = (await get('auditor', '/v1/sessions/s-big/events?afterSeq=10&limit=2')).json();
+    expect(after.events.map((e: { seq: number }) => e.seq)).toEqual([11, 12]);
   });
 
   it('shows an auditor of no tenant nothing, and refuses their bundle job with a 403, not a 5xx', async () => {

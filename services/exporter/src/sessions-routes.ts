@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream';
 import type { AuditStore, StoredEvent } from '@proctor/audit-store';
 import type { Identity } from '@proctor/events';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { safeJson } from './exports/formats';
 
 export interface SessionRouteDeps {
   store: AuditStore;
@@ -9,7 +11,14 @@ export interface SessionRouteDeps {
   authorize(req: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
   /** The tenants whose sessions a caller may read. */
   tenantsOf(identity: Identity): string[];
+  /** Events one read of a session's events holds at most (default 500). */
+  pageSize?: number;
+  /** Bytes of payload one read of a session's events holds at most (default 32 MiB; always one event). */
+  pageBytes?: number;
 }
+
+const PAGE_SIZE = 500;
+const PAGE_BYTES = 32 * 1024 * 1024;
 
 const sessionsQuery = z
   .object({
@@ -63,16 +72,67 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionRouteDe
     const query = eventsQuery.safeParse(req.query);
     if (!id.success) return badRequest(reply, id.error);
     if (!query.success) return badRequest(reply, query.error);
-    const mine = new Set(deps.tenantsOf(who));
     // A session belongs to one tenant: another tenant's session is answered as unknown.
-    const events = (await deps.store.sessionEvents(id.data, query.data)).filter((e) => mine.has(e.tenant));
-    if (events.length === 0 && query.data.afterSeq === undefined) {
+    const pages = sessionEventPages(deps.store, id.data, {
+      ...query.data,
+      tenants: deps.tenantsOf(who),
+      pageSize: deps.pageSize ?? PAGE_SIZE,
+      pageBytes: deps.pageBytes ?? PAGE_BYTES,
+    });
+    const first = await pages.next();
+    if (first.done && query.data.afterSeq === undefined) {
       return reply
         .code(404)
         .send({ error: { code: 'SESSION_NOT_FOUND', message: 'no events for this session id' } });
     }
-    return { sessionId: id.data, events: events.map(toApiEvent) };
+    // `{"sessionId":…,"events":[…]}` written a page at a time: `limit` events of megabytes
+    // each are never held at once.
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(Readable.from(eventsBody(id.data, first.done ? [] : first.value, pages)));
   });
+}
+
+/** A session's events after `afterSeq`, `limit` at most, read in pages of `pageSize` events and `pageBytes`. */
+async function* sessionEventPages(
+  store: AuditStore,
+  sessionId: string,
+  options: { afterSeq?: number; limit: number; tenants: string[]; pageSize: number; pageBytes: number },
+): AsyncGenerator<StoredEvent[]> {
+  let remaining = options.limit;
+  let after: { afterSeq: number; afterEventId?: string } | undefined =
+    options.afterSeq === undefined ? undefined : { afterSeq: options.afterSeq };
+  while (remaining > 0) {
+    const page = await store.sessionEvents(sessionId, {
+      ...after,
+      limit: Math.min(options.pageSize, remaining),
+      tenants: options.tenants,
+      maxBytes: options.pageBytes,
+    });
+    const last = page.at(-1);
+    if (last === undefined) return;
+    yield page;
+    remaining -= page.length;
+    after = { afterSeq: last.seq, afterEventId: last.eventId };
+  }
+}
+
+async function* eventsBody(
+  sessionId: string,
+  first: StoredEvent[],
+  rest: AsyncIterable<StoredEvent[]>,
+): AsyncGenerator<string> {
+  yield `{"sessionId":${safeJson(sessionId)},"events":[`;
+  let separator = '';
+  const lines = function* (page: StoredEvent[]) {
+    for (const event of page) {
+      yield `${separator}${safeJson(toApiEvent(event))}`;
+      separator = ',';
+    }
+  };
+  yield* lines(first);
+  for await (const page of rest) yield* lines(page);
+  yield ']}';
 }
 
 function badRequest(reply: import('fastify').FastifyReply, error: z.ZodError) {

@@ -92,6 +92,8 @@ export async function startTestExporter(
     pageBytes?: number;
     /** Where refused requests are recorded (default: nowhere). */
     authFailures?: AuthFailureSink;
+    /** Wraps the audit store the routes use (e.g. to watch what a route reads). */
+    wrapStore?: (store: AuditStore) => AuditStore;
     /** Wraps the ClickHouse client the audit routes read records with (e.g. to hold their queries). */
     wrapReader?: (client: ClickHouseClient) => ClickHouseClient;
     /** Wraps the ClickHouse report source (e.g. to hold a report while others arrive). */
@@ -106,6 +108,7 @@ export async function startTestExporter(
     exportLimits,
     pageBytes,
     authFailures,
+    wrapStore = (store) => store,
     wrapReader = (reader) => reader,
     wrapReports = (source) => source,
     publishedKeys: published,
@@ -122,7 +125,7 @@ export async function startTestExporter(
   const source = { client, database, store, publishedKeys, schemaFingerprints: ['v2'] };
   if (workers) await workBundleJobs({ jobs, source, dir });
   const app = buildExporterApp({
-    store,
+    store: wrapStore(store),
     verifier: {
       async verify(authorization: string | undefined) {
         const who = people[String(authorization).replace(/^Bearer /, '')];
