@@ -66,7 +66,9 @@ export async function openExporterParts(
     publishedKeys,
     schemaFingerprints: loadCommittedSchemas().map((s) => `v${s.version}`),
   };
-  const worker = await workBundleJobs({ jobs, source, dir });
+  const worker = await workBundleJobs({ jobs, source, dir }, undefined, {
+    maxBytes: config.exporter.bundleMaxBytes,
+  });
   const refusals = await refusalRecorder(config, logger, producer);
   const connections = config.enforcer.connections.map((c) => {
     const upstream = c.upstream as { url?: string; stdio?: unknown };

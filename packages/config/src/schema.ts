@@ -438,6 +438,12 @@ export const configSchema = z
         tenantGroups: z.record(z.array(z.string().min(1)).min(1)).default({}),
         /** Where finished replay bundles are kept. */
         bundleDir: z.string().default('./data/bundles'),
+        /** Bytes of payload one replay bundle may hold (built in memory); a bigger one fails BUNDLE_TOO_LARGE. */
+        bundleMaxBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(256 * 1024 * 1024),
         /** For the report's transmission-security control: clients reach Proctor over TLS (a terminator in front counts). */
         tlsTerminated: z.boolean().default(false),
       })

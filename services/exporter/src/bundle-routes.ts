@@ -87,7 +87,7 @@ export function bundleFile(dir: string, jobId: string): string {
 export async function workBundleJobs(
   deps: Pick<BundleRouteDeps, 'jobs' | 'source' | 'dir'>,
   concurrency = 2,
-  options: { maxEvents?: number; storage?: BundleStorage } = {},
+  options: { maxEvents?: number; maxBytes?: number; storage?: BundleStorage } = {},
 ) {
   const { storage = DEFAULT_BUNDLE_STORAGE, ...build } = options;
   await mkdir(deps.dir, { recursive: true });

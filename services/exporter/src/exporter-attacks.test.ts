@@ -504,10 +504,19 @@ describe('the audit API under attack', () => {
     expect(failed.error).toMatchObject({ code: 'BUNDLE_TOO_LARGE', retryable: false });
     expect(failed.error?.message).toMatch(/more than 3 events.*format=ndjson/);
   });
+
+  it('fails a bundle over the byte cap the same way, counting payloads, not events', async () => {
+    const failed = await bundleJobOver(exporterSource(), { maxBytes: 100 });
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toMatchObject({ code: 'BUNDLE_TOO_LARGE', retryable: false });
+    expect(failed.error?.message).toMatch(/more than 100 bytes of payload.*format=ndjson/);
+    const fits = await bundleJobOver(exporterSource(), { maxBytes: 1_000_000, maxEvents: 1_000 });
+    expect(fits.state).toBe('completed');
+  });
 });
 
 /** A bundle job for s-a run by a worker of its own over `source`, waited for until it ends. */
-async function bundleJobOver(source: BundleSource, options: { maxEvents?: number } = {}) {
+async function bundleJobOver(source: BundleSource, options: { maxEvents?: number; maxBytes?: number } = {}) {
   const jobs = createInProcessJobQueue();
   await workBundleJobs({ jobs, source, dir: await tempDir('bundles') }, 1, options);
   const { id } = await jobs.enqueue(buildBundleJob, {

@@ -30,10 +30,17 @@ export interface BundleTarget {
   onProgress?: (events: number) => void;
   /** Most events one bundle holds (default 250,000): a bundle is built in memory. */
   maxEvents?: number;
+  /** Most bytes of payload and detail one bundle holds (default 256 MiB): events can be megabytes each. */
+  maxBytes?: number;
 }
 
 /** Default cap of a bundle's events: about a gigabyte of memory while it is built and verified. */
 export const MAX_BUNDLE_EVENTS = 250_000;
+/** Default cap of a bundle's payload bytes: a few hundred events of a client sending 4 MB frames fill it. */
+export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+
+/** Bytes of payload one read of the store carries at most while a bundle is built. */
+const READ_PAGE_BYTES = 32 * 1024 * 1024;
 
 export class BundleNotFoundError extends ProctorError<'SESSION_NOT_FOUND'> {
   constructor(message: string) {
@@ -42,9 +49,11 @@ export class BundleNotFoundError extends ProctorError<'SESSION_NOT_FOUND'> {
 }
 
 export class BundleTooLargeError extends ProctorError<'BUNDLE_TOO_LARGE'> {
-  constructor(max: number) {
+  constructor(limit: { events: number } | { bytes: number }) {
+    const over =
+      'events' in limit ? `more than ${limit.events} events` : `more than ${limit.bytes} bytes of payload`;
     super(
-      `the session or trace has more than ${max} events, too many for one bundle: export its log as NDJSON (GET /v1/sessions/{id}/log?format=ndjson) and check the store with proctor verify --store`,
+      `the session or trace has ${over}, too much for one bundle: export its log as NDJSON (GET /v1/sessions/{id}/log?format=ndjson) and check the store with proctor verify --store`,
       { code: 'BUNDLE_TOO_LARGE', httpStatus: 413, retryable: false },
     );
   }
@@ -52,15 +61,22 @@ export class BundleTooLargeError extends ProctorError<'BUNDLE_TOO_LARGE'> {
 
 export async function buildBundle(source: BundleSource, target: BundleTarget): Promise<Bundle> {
   const maxEvents = target.maxEvents ?? MAX_BUNDLE_EVENTS;
+  const maxBytes = target.maxBytes ?? MAX_BUNDLE_BYTES;
   const filters =
     target.sessionId !== undefined ? { session: target.sessionId } : { trace: target.traceId as string };
   const events: StoredChainEvent[] = [];
+  let bytes = 0;
   for await (const row of readAllRecords(source.client, source.database, EVENT_RECORDS, {
     tenants: target.tenants,
     filters,
+    // Pages no larger than the whole bundle may be: the cap holds while the events are read.
+    maxBytes: Math.min(maxBytes, READ_PAGE_BYTES),
   })) {
-    if (events.length >= maxEvents) throw new BundleTooLargeError(maxEvents);
-    events.push(row as unknown as StoredChainEvent);
+    if (events.length >= maxEvents) throw new BundleTooLargeError({ events: maxEvents });
+    const event = row as unknown as StoredChainEvent;
+    bytes += Buffer.byteLength(event.payload) + Buffer.byteLength(event.detail);
+    if (bytes > maxBytes) throw new BundleTooLargeError({ bytes: maxBytes });
+    events.push(event);
     if (events.length % 1000 === 0) target.onProgress?.(events.length);
   }
   if (events.length === 0)
