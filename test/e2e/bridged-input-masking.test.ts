@@ -4,10 +4,12 @@
  * elicitation passes the response stages, as a 2026-07-28 upstream's own answer does, so the
  * identifier the upstream put in its question is masked before the client sees it. The round
  * still completes: the sealed requestState is added after masking and the retry resumes the call.
+ * An answer the stages withhold (one that cannot be masked becomes an error) ends the call.
  */
 import { randomBytes } from 'node:crypto';
 import { compilePolicyText, PolicyHolder } from '@proctor/policy';
 import { describe, expect, it } from 'vitest';
+import type { Stages } from '../../services/enforcer/src/app';
 import { createPolicyStages } from '../../services/enforcer/src/core/stages/policy-stages';
 import { useUpstreamGateway } from '../../services/enforcer/src/test-fixtures/fixture-gateway';
 import { framePayloads, startTestGateway } from '../../services/enforcer/src/test-fixtures/gateway-harness';
@@ -29,19 +31,38 @@ rules:
 /** A synthetic medical record number, in words the masking engine takes for one. */
 const MRN = '00412345';
 
-describe('era bridging: input requests of a masked call', () => {
-  const setup = useUpstreamGateway(startLegacyServer, (upstream) =>
+/** The stateful fixture upstream behind a gateway bridging 2026-07-28 clients to it, with `stages`. */
+function useBridgeWith(stages: Stages) {
+  return useUpstreamGateway(startLegacyServer, (upstream) =>
     startTestGateway(
       {
         connections: [{ name: 'legacy', upstream: { url: upstream.url }, era: 'stateful' }],
         stateless: { requestStateKeys: [randomBytes(32).toString('hex')] },
       },
-      {
-        stages: createPolicyStages({
-          holder: new PolicyHolder(compilePolicyText(POLICY, { knownConnections: ['legacy'] })),
-        }),
-      },
+      { stages },
     ),
+  );
+}
+
+/** What the masking stage answers for a result it cannot mask with certainty: an error in its place. */
+const WITHHOLD_INPUT_REQUESTS: Stages = {
+  request: [],
+  response: [
+    {
+      name: 'withhold-input-requests',
+      onResponse: ({ message }) =>
+        (message.result as { resultType?: string } | undefined)?.resultType === 'input_required'
+          ? { jsonrpc: '2.0', id: message.id, error: { code: -32603, message: 'the response was withheld' } }
+          : message,
+    },
+  ],
+};
+
+describe('era bridging: input requests of a masked call', () => {
+  const setup = useBridgeWith(
+    createPolicyStages({
+      holder: new PolicyHolder(compilePolicyText(POLICY, { knownConnections: ['legacy'] })),
+    }),
   );
 
   it('reach the 2026-07-28 client masked, and its retry still resumes the call', async () => {
@@ -87,5 +108,40 @@ describe('era bridging: input requests of a masked call', () => {
     expect(firstAnswer?.result?.resultType).toBe('input_required');
     expect(typeof firstAnswer?.result?.requestState).toBe('string');
     expect(JSON.stringify(firstAnswer?.result?.inputRequests)).not.toContain(MRN);
+  });
+});
+
+describe('era bridging: input requests the response stages withhold', () => {
+  const setup = useBridgeWith(WITHHOLD_INPUT_REQUESTS);
+
+  it('end the call: the client gets the error, the upstream call is let go', async () => {
+    const { client } = await connectModernClient(`${setup.gateway.base}/mcp/legacy`);
+    const asked: unknown[] = [];
+    client.setRequestHandler('elicitation/create', async (request) => {
+      asked.push(request.params);
+      return { action: 'accept', content: { confirm: true } };
+    });
+    await expect(
+      client.callTool({ name: 'confirm_order', arguments: { item: 'synthetic' } }),
+    ).rejects.toThrow(/withheld/);
+    await client.close();
+    expect(asked).toEqual([]);
+
+    await setup.gateway.enforcer.emitter.idle();
+    const exchange = [...bySession(setup.gateway.events()).values()].find((x) =>
+      x.some((e) => e.type === 'frame' && e.body.method === 'elicitation/create'),
+    );
+    expect(exchange?.map(describeEvent)).toEqual([
+      'session_started',
+      'client_to_server:request:tools/call:r0',
+      'server_to_client:request:elicitation/create:r0',
+      'server_to_client:error:tools/call:r0',
+      'session_ended:exchange_complete',
+    ]);
+    // The upstream's question got an error answer and its call a cancellation: nothing waits on.
+    const cancelled = setup.upstream.received.filter(
+      (body) => (body as { method?: string }).method === 'notifications/cancelled',
+    );
+    expect(cancelled).toHaveLength(1);
   });
 });
