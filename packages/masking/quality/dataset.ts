@@ -21,6 +21,12 @@
  * SMS, voicemail, OCR text; people and addresses of Asia, Africa, Europe and Latin America),
  * blind5 mostly structured (EHR and payer API JSON in many key conventions, X12, C-CDA, DICOM
  * dumps, CSV, YAML, SQL results, errors quoting input).
+ * `blind7`: written later again without reading the engine or the other splits' content, mostly
+ * machine text: HL7 v2 with escapes and repetitions, FHIR XML, bulk NDJSON and transaction
+ * Bundles, NCPDP SCRIPT, X12 834, AAMVA barcodes, iCalendar, vCard, MIME mail, access logs,
+ * logfmt, stack traces with SQL, portal HTML, PDF form text, and JSON that hides what a value is
+ * from its key (key/value lists, columnar results, foreign and abbreviated keys, JSON in strings,
+ * JWT claims, GraphQL variables, MCP results); its own name, place and keep lists.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';

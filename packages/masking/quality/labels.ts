@@ -99,7 +99,16 @@ export type Split =
   | 'blind6'
   | 'blind7';
 /** The scored splits (a split joins once its templates are written). */
-export const SPLITS: readonly Split[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'];
+export const SPLITS: readonly Split[] = [
+  'dev',
+  'heldout',
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind7',
+];
 
 export function isPhiType(type: string): type is PhiType {
   return (PHI_TYPES as readonly string[]).includes(type);
