@@ -44,6 +44,11 @@ export interface ScanContext {
 /** What a pre-check may ask besides the text. */
 export interface TextLookup {
   includes(s: string): boolean;
+  /**
+   * False when `s` cannot occur in the text (a character or a pair of adjacent characters of it
+   * is missing); true says only that it may: a filter before a search.
+   */
+  mayInclude(s: string): boolean;
 }
 
 export interface Detector {
@@ -131,13 +136,26 @@ class GatedScan implements ScanContext {
   }
 
   includes(s: string): boolean {
+    return this.mayInclude(s) && this.text.includes(s);
+  }
+
+  mayInclude(s: string): boolean {
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (c >= 128) continue;
       const word = c < 64 ? (c < 32 ? this.chars0 : this.chars1) : c < 96 ? this.chars2 : this.chars3;
       if ((word & (1 << c)) === 0) return false;
     }
-    return this.text.includes(s);
+    if (s.length < 2 || this.text.length < PAIRS_FROM_LENGTH) return true;
+    if (pairsOf !== this) {
+      fillPairs(this.text);
+      pairsOf = this;
+    }
+    for (let i = 1; i < s.length; i++) {
+      const h = pairHash(s.charCodeAt(i - 1), s.charCodeAt(i));
+      if (((PAIRS[h >>> 5] as number) & (1 << h)) === 0) return false;
+    }
+    return true;
   }
 
   test(re: RegExp): boolean {
@@ -190,6 +208,38 @@ const COMMA = 1 << (0x2c - 32);
 const ASCII_SPACES = 0x1f << 0x09;
 /** Bits of tab, line feed and carriage return in the first word (the other controls make a text not plain). */
 const LINE_SPACES = (1 << 0x09) | (1 << 0x0a) | (1 << 0x0d);
+
+/**
+ * A text at least this long gets the set of its character pairs on a first word look-up: a
+ * word missing from a long text is then told without searching it (a word's pairs are nearly
+ * never all in a note by chance); a shorter text is searched at once.
+ */
+const PAIRS_FROM_LENGTH = 48;
+/** Bits in the set of character pairs (a power of two; 64 words of 32). */
+const PAIR_BITS = 2048;
+
+/** The bit of a pair of adjacent UTF-16 code units in the pair set. */
+function pairHash(a: number, b: number): number {
+  return ((a << 5) ^ b ^ (a >>> 6)) & (PAIR_BITS - 1);
+}
+
+/**
+ * The pairs of adjacent characters of one text, hashed: filled for the context that last looked
+ * a word up in a long text (one set, refilled when another context asks, so none is allocated).
+ */
+const PAIRS = new Int32Array(PAIR_BITS >>> 5);
+let pairsOf: GatedScan | undefined;
+
+function fillPairs(text: string): void {
+  PAIRS.fill(0);
+  let a = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) {
+    const b = text.charCodeAt(i);
+    const h = pairHash(a, b);
+    PAIRS[h >>> 5] = (PAIRS[h >>> 5] as number) | (1 << h);
+    a = b;
+  }
+}
 
 class UngatedScan implements ScanContext {
   readonly digits = 1e9;

@@ -119,6 +119,48 @@ describe('hand-written gates', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('look words up in long texts, two contexts taking turns, as String.includes does', () => {
+    const pieces = [
+      ...PIECES,
+      'Lab panel within normal limits; ',
+      'Zürich ',
+      ' the ',
+      '\n',
+      'ß',
+      '\u{1F600}',
+    ];
+    const long = samples(3_000, pieces).map((t, i) =>
+      `${t} ${t.split('').reverse().join('')}`.padEnd(48 + (i % 40), '~'),
+    );
+    const words = [
+      'RR',
+      'Route',
+      ' the ',
+      'within',
+      'withn',
+      'limits;',
+      'stimil',
+      'lab',
+      'üri',
+      'Zürich',
+      '\u{1F600}',
+    ];
+    const wrong: string[] = [];
+    for (let i = 0; i + 1 < long.length; i += 2) {
+      const [a, b] = [long[i] as string, long[i + 1] as string];
+      const [ca, cb] = [scanContext(a), scanContext(b)];
+      // Pieces of one text (present in it) and their neighbours' (present or not).
+      const own = [a.slice(i % 17, (i % 17) + 3 + (i % 6)), b.slice(5, 9), `${a.slice(0, 2)}${b.slice(-2)}`];
+      for (const w of [...words, ...own]) {
+        if (ca.includes(w) !== a.includes(w)) wrong.push(`${JSON.stringify(a)} / ${JSON.stringify(w)}`);
+        if (cb.includes(w) !== b.includes(w)) wrong.push(`${JSON.stringify(b)} / ${JSON.stringify(w)}`);
+      }
+      const gate = containsAny('Route', 'within', 'Zürich');
+      if (ca.passes(gate) !== /Route|within|Zürich/.test(a)) wrong.push(`gate ${JSON.stringify(a)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('pass every text where a numeric month/day or month/year date can start', () => {
     const dates =
       /(?<![\w/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}|(?<![\w/.:-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])/;
