@@ -21,6 +21,12 @@
  * SMS, voicemail, OCR text; people and addresses of Asia, Africa, Europe and Latin America),
  * blind5 mostly structured (EHR and payer API JSON in many key conventions, X12, C-CDA, DICOM
  * dumps, CSV, YAML, SQL results, errors quoting input).
+ * `blind6`: written later again without reading the engine or the other splits' content, mostly
+ * free text: UK, Irish and Australian GP and clinic letters, speech-recognition transcripts with
+ * spoken dates, phone numbers and ZIP codes, hospice, social work and case management notes,
+ * workers' compensation and motor claims, trial and adverse-event reports, death certificates and
+ * notices, newborn and obstetric notes, typed portal messages and SMS, Markdown summaries, notes
+ * in Portuguese, Québec French, Italian and German, VA and prison notes; its own lists.
  * `blind7`: written later again without reading the engine or the other splits' content, mostly
  * machine text: HL7 v2 with escapes and repetitions, FHIR XML, bulk NDJSON and transaction
  * Bundles, NCPDP SCRIPT, X12 834, AAMVA barcodes, iCalendar, vCard, MIME mail, access logs,

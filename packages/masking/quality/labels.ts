@@ -107,6 +107,7 @@ export const SPLITS: readonly Split[] = [
   'blind3',
   'blind4',
   'blind5',
+  'blind6',
   'blind7',
 ];
 
