@@ -207,3 +207,13 @@ describe('ages said in speech, and numbers of places', () => {
     "I'm 92 minutes away",
   ])('keeps %s', (text) => expectNoType(text, 'age'));
 });
+
+describe('a system stamp beside a date', () => {
+  it.each([
+    ['SMS thread exported 28/09/2024 11:48:21', '28/09/2024'],
+    ['Signed electronically 01-Apr-2024 19:12', '01-Apr-2024'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+
+  it('still finds a date and time said of the person', () =>
+    expectDetected('Admitted 03/04/2024 10:22 with chest pain', '03/04/2024', 'date'));
+});

@@ -282,11 +282,48 @@ const LOWER_MONTH_GATE =
   /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const COMPACT_GATE = /(?:^|\D)(?:19|20)\d{6}(?:\D|$)/;
 
+/** A time of day right after a date (or closing its span), with its seconds if written. */
+const TIME_AFTER_DATE = /^,?\s(?:at\s)?\d{1,2}:\d{2}(:\d{2})?(?!\d)/;
+const TIME_IN_SPAN = /\d{1,2}:\d{2}(:\d{2})?$/;
+
+/**
+ * "exported 28/09/2024 11:48:21", "Signed: A. Name, RN  26-May-2023 16:30": a date with a time to
+ * the second and no person word on its line, or with a time after a system or signature word on
+ * its line, is a system's stamp, not a date of the person.
+ */
+function systemStamp(text: string, start: number, end: number): boolean {
+  const time =
+    TIME_IN_SPAN.exec(text.slice(Math.max(start, end - 8), end)) ??
+    TIME_AFTER_DATE.exec(text.slice(end, end + 16));
+  if (!time) return false;
+  const line = before(text, start, 64);
+  const own = line.slice(line.lastIndexOf('\n') + 1);
+  if (time[1] !== undefined) return !PERSON_CONTEXT.test(own) || SIGNED_BEFORE.test(own);
+  return SYSTEM_TIME_BEFORE.test(before(text, start, 16)) || SIGNED_BEFORE.test(own);
+}
+
+function dropSystemStamps(ctx: ScanContext, from: number): void {
+  let w = from;
+  for (let r = from; r < ctx.out.length; r++) {
+    const s = ctx.out[r] as ScanContext['out'][number];
+    if (!systemStamp(ctx.text, s.start, s.end)) ctx.out[w++] = s;
+  }
+  ctx.out.length = w;
+}
+
 export const dates: Detector = {
   id: 'date',
   types: ['date'],
   run(ctx) {
     if (!ctx.hasDigit || ctx.skip?.has('date')) return;
+    const first = ctx.out.length;
+    findDates(ctx);
+    if (ctx.out.length > first && ctx.includes(':')) dropSystemStamps(ctx, first);
+  },
+};
+
+function findDates(ctx: ScanContext): void {
+  {
     if (ctx.test(NUMERIC_GATE)) {
       if (ctx.digits >= 3 && ctx.test(TWO_SEPARATORS_GATE)) {
         const found = ctx.out.length;
@@ -325,8 +362,8 @@ export const dates: Detector = {
       if (capitalMonth && ctx.includes('-') && ctx.test(MONTH_DASH_GATE))
         scan(ctx, MONTH_DASH_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
     }
-  },
-};
+  }
+}
 
 // "92-year-old", "92 y/o", "92 yo", "92 years old", "aged 92", "age: 92". Only the number is masked.
 /** "92 yr", "92y", "93 yrs": a short unit right after the number. */

@@ -214,3 +214,26 @@ describe('names of naming traditions the locale lists miss', () => {
     ['In-house pharmacy reviewed.', 'In-house'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
+
+describe('names said by a rank, a role or a family', () => {
+  it.each([
+    ['Deputy Underhill (badge 1944) attended the scene.', 'Underhill'],
+    ['Service: US Army, SGT Lusk, service no. 60-475613', 'Lusk'],
+    ['Veteran: HALLORAN,SIOBHAN   SSN 618174199', 'HALLORAN,SIOBHAN'],
+    ['Passenger Angus (5) seen and discharged.', 'Angus'],
+    ['Mervyn prefers to be called Merv.', 'Mervyn'],
+    ['Mulqueen family declined the referral.', 'Mulqueen'],
+    ['much loved father of Tamsin, Henrietta and Niamh', 'Tamsin'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    ['Ross River virus serology positive', 'Ross River virus'],
+    ["Ludwig's angina drained", "Ludwig's angina"],
+    ["Barrett's oesophagus on biopsy", "Barrett's oesophagus"],
+    ['Hartmann procedure in 2019', 'Hartmann procedure'],
+    ['Signe de Lasègue positif à droite', 'Signe de Lasègue'],
+    ['Panadeine Forte 2 tablets QID', 'Panadeine Forte'],
+    ['CPT Code 99213 billed', 'CPT Code'],
+    ['BP,HR stable', 'BP,HR'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});

@@ -59,7 +59,18 @@ const TITLES = new Set(
   ),
 );
 /** Role words written before a name like a title: "Doctor Haldane", "Nurse Ines". */
-const ROLE_TITLES = new Set(['doctor', 'nurse', 'midwife', 'chaplain', 'therapist', 'pharmacist']);
+const ROLE_TITLES = new Set([
+  'doctor',
+  'nurse',
+  'midwife',
+  'chaplain',
+  'therapist',
+  'pharmacist',
+  // Ranks and offices said before a surname: "Deputy Underhill", "SGT Lusk", "Trooper Zielinski".
+  ...'deputy trooper officer sergeant sgt sfc ssg cpl pvt spc capt cpt cdr maj detective constable inspector sheriff corporal lieutenant captain colonel'.split(
+    ' ',
+  ),
+]);
 /** Credentials written before a name in notes: "d/w NP Okoro", "paged RN Lindqvist". */
 /** In capitals only: "SW Dzhamilia Iskakova", "OT Reyes" (a social worker, an occupational therapist). */
 const PREFIX_CREDENTIALS = new Set([
@@ -85,25 +96,25 @@ const CREDENTIALS = new Set(
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|stepdaughter|stepson|son-in-law|daughter-in-law|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re)\b|\bname)[\s:,="'(-]{0,4}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|stepdaughter|stepson|son-in-law|daughter-in-law|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re|driver|passenger|pedestrian|cyclist|claimant|veteran|inmate|landlord|landlady|tenant|sibling|siblings|ex-partner|ex-wife|ex-husband|stepfather|stepmother|(?:father|mother|parent|grandparent|grandfather|grandmother|wife|husband|son|daughter|sister|brother) of|survived by|predeceased by|missed by)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
   /^(?:['’]s?)?[\s-]+(?:disease|syndrome|sign|test|scale|score|palsy|criteria|classification|maneuvers?|manoeuvres?|contractions?|procedure|reflex|fracture|phenomenon|law|triad|position|catheter|tube|stain|lymphoma|sarcoma|tumou?r|disorder|chart|monitor|operation|method|equation|formula|index|stage|staging|grade|grading|neuroma|cyst|contracture|esophagus|diverticulum|ulcer|node|nodes|space|hernia|bodies|body|cells?|point|line|bundle|fibers|area|aphasia|encephalopathy|thyroiditis|smear|bandage|repair|technique|approach|incision|solution|agar|protocol|rules?|questionnaire|inventory|assessment|exam|examination|block|splint|cast|pump|valve|shunt|drain|virus|bacillus|infection|fever|effect|ratio|curve|loop|duct|gland|canal|membrane|capsule|sheath|ring|organ|plexus|fascia|ligament|tendon|coma|units?)\b/i;
 /** Head nouns that make even a surname an eponym ("Graves disease", "Tanner stage"). */
 const STRONG_HEAD_NOUN =
-  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuvers?|manoeuvres?|contractions|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress|curve|estimator|plot|test|nodes)\b/i;
+  /^(?:['’]s?)?[\s-]+(?:disease|syndrome|palsy|sign|scale|score|criteria|classification|maneuvers?|manoeuvres?|contractions|reflex|fracture|lymphoma|sarcoma|tumou?r|disorder|stain|stage|staging|grade|triad|phenomenon|equation|formula|thyroiditis|esophagus|diverticulum|contracture|neuroma|aphasia|encephalopathy|catheter|position|tear|level|thickness|chorea|class|lesions?|murmur|deformity|malformation|anomaly|bed|mattress|curve|estimator|plot|test|nodes|procedure|operation)\b/i;
 /** One or two capitalized common words, then what a scale or test is called. */
 const MULTIWORD_HEAD =
   /^(?:['’]s)?(?:[ \t]+(?:Depression|Anxiety|Coma|Tolerance|Mental|Cognitive|Sleepiness|Fatigue|Pain|Severity|Risk|Bleeding|Stroke|Functional|Activity|Assessment|Rating|Memory)){1,2}[ \t]+(?:scale|score|inventory|index|test|criteria|questionnaire|classification|exam|examination)\b/i;
 /** Head nouns only eponyms take, even after a given name: "Sister Mary Joseph nodule". */
 const EPONYM_ONLY_HEAD =
-  /^(?:['’]s?)?[\s-]+(?:nodules?|carcinoma|cells?\s+(?:carcinoma|tumou?r|lymphoma|hyperplasia|leukemia|arteritis)|gastric bypass|anastomosis|cardiomyopathy|diverticulum|thyroiditis|encephalopathy|o?esophagectomy|gastrectomy|fundoplication|pancreaticoduodenectomy|osteotomy|perforation)\b/i;
+  /^(?:['’]s?)?[\s-]+(?:nodules?|virus|angina|o?esophagus|carcinoma|cells?\s+(?:carcinoma|tumou?r|lymphoma|hyperplasia|leukemia|arteritis)|gastric bypass|anastomosis|cardiomyopathy|diverticulum|thyroiditis|encephalopathy|o?esophagectomy|gastrectomy|fundoplication|pancreaticoduodenectomy|osteotomy|perforation)\b/i;
 /** A word linked by a particle to a single capital letter: "Roux-en-Y" (not "Noisy-le-Grand"). */
 const LINKED_EPONYM = /^\p{Lu}\p{Ll}+-(?:en|of|la|le|de)-\p{Lu}$/u;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
 const RIGHT_CONTEXT =
-  /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:,?\s+(?:(?:is|was)\s+(?:(?:a|an)\s+)?)?(?:aged?\s+\d{1,3}\b|\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day))|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides|viewed|accessed|opened|reviewed|ordered|documented|requested|confirmed|rescheduled|was previously|has been|remains|present|at bedside)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born|DEA|NPI)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|aged?\s+\d{1,3}\b|(?:(?:a|an)\s+)?\d{1,3}\s?-?\s?(?:yo|y\/o|yrs?|years?|year-old|[MF]\b))|\s*\((?:attending|resident|fellow|intern|hospitalist|pcp|on[- ]call|covering|consultant|surgeon|surgery|cardiology|nephrology|neurology|oncology|pulmonology|psychiatry|pt|ot|slp|rt|sw|case mgmt|case manager|social work|pharmacy|nursing|charge rn|np|pa|rn)\)|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
+  /^(?:['’]s\s+(?:office|chart|room|family|wife|husband|daughter|son|mother|father|sister|brother|parents?|children|caregiver|home|house|apartment|appointment|visit|medications|insurance|phone|number|address|birthday)\b|(?:['’]s)?(?:,?\s+(?:(?:is|was)\s+(?:(?:a|an)\s+)?)?(?:aged?\s+\d{1,3}\b|\d{1,3}[- ]?(?:year|yr|yo|y\/o|month|week|day))|\s+(?:reports|reported|denies|denied|states|stated|presents|presented|complains|complained|endorses|endorsed|was seen|was admitted|was discharged|was transferred|was born|is admitted|underwent|returns|returned|arrived|tolerated|agrees|agreed|declined|consented|notes|noted|died|passed away|called|asked|says|said|lives|resides|viewed|accessed|opened|reviewed|ordered|documented|requested|confirmed|rescheduled|was previously|has been|remains|present|at bedside|attends|attended|prefers|preferred|enjoys|likes|loves|wants|plays|sleeps|walks|smokes|drinks|had similar|family)\b|\s*\((?:son|daughter|niece|nephew|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|guardian|caregiver|patient|pt|parent|child|proxy|poa|hcp)\b|,\s+(?:his|her|their|the patient'?s?)\s+(?:son|daughter|niece|nephew|wife|husband|mother|father|brother|sister|spouse|partner|friend|guardian|caregiver)\b|,?\s+(?:DOB|D\.O\.B|MRN|born|DEA|NPI)\b|\s*\(\s*(?:MRN|DOB|D\.O\.B|medical record|med rec|hosp|hospital|chart|record|EHR|EMR|pt id|patient id|acct|account|member|aged?\s+\d{1,3}\b|(?:(?:a|an)\s+)?\d{1,3}\s?-?\s?(?:yo|y\/o|yrs?|years?|year-old|[MF]\b))|\s*\((?:attending|resident|fellow|intern|hospitalist|pcp|on[- ]call|covering|consultant|surgeon|surgery|cardiology|nephrology|neurology|oncology|pulmonology|psychiatry|pt|ot|slp|rt|sw|case mgmt|case manager|social work|pharmacy|nursing|charge rn|np|pa|rn)\)|,\s*(?:MD|DO|RN|NP|PA|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|DNP|APRN|FNP|LCSW|MSW)\b))/i;
 /** Suffixes that follow names but also model names ("Inspire IV"): no evidence of a person. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'esq']);
 
@@ -341,7 +352,7 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
 
 /** Role words that open a run: context for the name after them, unless no name-like run follows. */
 const ROLE_OPENERS = new Set(
-  'patient pt mother father mom dad wife husband son daughter brother sister spouse partner guardian caregiver friend neighbor neighbour resident client member subscriber insured guarantor'.split(
+  'patient pt mother father mom dad wife husband son daughter brother sister spouse partner guardian caregiver friend neighbor neighbour resident client member subscriber insured guarantor passenger driver veteran inmate landlord sibling tenant claimant'.split(
     ' ',
   ),
 );
@@ -494,8 +505,17 @@ const PRODUCT_LINES = new Set(
   ),
 );
 
+/** Head nouns written before the eponym in French, Spanish, Portuguese, Italian and German: "Signe de Lasègue". */
+const EPONYM_OPENERS = new Set(
+  'signe maladie syndrome síndrome sindrome syndrom morbus enfermedad doença doenca malattia signo segno zeichen'.split(
+    ' ',
+  ),
+);
+
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
+  // "Signe de Lasègue", "Maladie de Charcot", "Morbus Crohn": the head noun opens the eponym.
+  if (run.length > 1 && EPONYM_OPENERS.has(first.lc)) return;
   if (
     run.length === 1 &&
     first.initial &&
@@ -678,7 +698,7 @@ function plainOrCaps(t: Token): boolean {
 const NAME_LABEL_BEFORE =
   /(?:(?:name|patient|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc)\s*:\s*["']?)$/i;
 const LAST_FIRST_AFTER =
-  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
+  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|SSN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
 
 /** A capitalized word that could be a name part at all (not a label, title or clinical term). */
 function nameWord(t: Token): boolean {
@@ -713,8 +733,10 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
-    if (b.start - a.end !== 2 || text.charCodeAt(a.end) !== 0x2c || text.charCodeAt(a.end + 1) !== 0x20)
-      continue;
+    if (text.charCodeAt(a.end) !== 0x2c) continue;
+    // "HALLORAN,SIOBHAN": in capitals a record system may write the pair without a space.
+    const joined = b.start - a.end === 1 && a.caps && b.caps;
+    if (!joined && (b.start - a.end !== 2 || text.charCodeAt(a.end + 1) !== 0x20)) continue;
     const c = tokens[i + 2];
     let bEnd = c?.initial && text.slice(b.end, c.start) === ' ' ? c.end : b.end;
     // Further given names: "MOREIRA, ANA LUIZA".

@@ -24,3 +24,12 @@ describe('organisation names', () => {
     ['Referred by Dr. Wanjiru Kamau to Baptist Health', 'Wanjiru Kamau'],
   ])('still finds the people beside them: %s', (text, name) => expectDetected(text, name, 'name'));
 });
+
+describe('organisations known by a name alone', () => {
+  it.each([
+    ['Family declined Sue Ryder referral.', 'Sue Ryder'],
+    ['Second opinion at Johns Hopkins in May.', 'Johns Hopkins'],
+    ["Seen at Guy's and St Thomas' last year.", "Guy's and St Thomas'"],
+    ['Transferred to Santa Casa de Belém.', 'Santa Casa de Belém'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});

@@ -66,7 +66,10 @@ const KNOWN =
   |advocate aurora|optum|express scripts|caremark|cvs|rite aid|highmark|wellcare|centene|ambetter|bluecross
   |blueshield|children's mercy|children’s mercy|shriners|epic systems|quest diagnostics|beth israel deaconess
   |beth israel|dana-farber|lahey|arup|radnet|sonic healthcare|bioreference|davita|fresenius kidney care
-  |smith & nephew|johnson & johnson|becton dickinson|procter & gamble|santa casa`
+  |smith & nephew|johnson & johnson|becton dickinson|procter & gamble|santa casa|johns hopkins|mayo clinic
+  |guy's and st thomas'|guy's and st. thomas'|guy’s and st thomas’|mater misericordiae|sue ryder|marie curie
+  |macmillan cancer support|ronald mcdonald house|veterans affairs|salvation army|red cross|st john ambulance
+  |barnardo's|age uk|samaritans`
     .split('|')
     .map((k) => k.trim().replace(/\s+/g, ' '))
     .filter((k) => k.length > 0);
@@ -201,7 +204,10 @@ export function organisationSpans(text: string): [number, number][] {
           ok = x.lc === seq[k] && (k === 0 || adjacent(text, ws[i + k - 1] as Word, x));
         }
         if (ok) {
-          spans.push([w.start, (ws[last] as Word).end]);
+          // "Santa Casa de Belém": a particle after a known name opens the place it serves.
+          const next = ws[last + 1];
+          const end = next && NAME_PARTICLES.has(next.lc) ? nameAfterLeadingHead(text, ws, last) : last;
+          spans.push([w.start, (ws[end] as Word).end]);
           break;
         }
       }

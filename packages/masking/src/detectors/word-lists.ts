@@ -85,7 +85,7 @@ lidocaine bupivacaine ketorolac meloxicam celecoxib diclofenac famotidine raniti
 bisacodyl polyethylene miralax dulcolax colace zinc vitamin thiamine folate folic cyanocobalamin ferrous
 medtronic dexcom omnipod tandem philips stryker zimmer baxter alaris pyxis epic cerner meditech allscripts
 athenahealth accu-chek freestyle libre guardian minimed cpap bipap biPAP trilogy hamilton puritan bennett
-impella ecmo lvad picc foley holter doppler
+impella ecmo lvad picc foley holter doppler forte
 magnetom somatom biograph signa ingenia achieva aquilion vantage lightspeed sigma spectrum plum medfusion
 kangaroo sapphire mako navio micra azure watchman mitraclip heartmate cardiomems zoll lifevest lifepak autopulse
 prevena versajet airsense astral optiflow vapotherm servo evita

@@ -61,6 +61,10 @@ aroha ngaire wiremu tane rangi hine nikau anahera sione mele tevita
 anh binh chau giang hanh hieu hoa khanh khoa mai ngoc nhung phuong quynh thao thuy trang trung uyen xuan
 dmitri dmitry sergei sergey vladimir alexei andrei nikolai mikhail yuri oleg igor pavel olga natalia tatiana
 svetlana irina yekaterina anastasia oksana yulia ludmila galina
+niamh siobhan aoife saoirse ciara caoimhe orla roisin róisín sinead sinéad aisling grainne gráinne eimear clodagh
+mairead deirdre padraig pádraig cormac ciaran ciarán oisin oisín eoin cathal colm darragh fionn ruairi seamus
+séamus diarmuid donal dónal lorcan tadhg fergus angus hamish catriona morag kirsty mhairi eilidh iain alasdair
+ailsa isla rhiannon rhys dafydd gethin bronwen cerys sian siân owain tomos iwan
 rich cliff
 `;
 
@@ -81,6 +85,9 @@ nkosi dlamini ngcobo mokoena steenkamp botha khumalo ndlovu mthembu sithole mahl
 zungu buthelezi molefe mofokeng pretorius venter coetzee joubert fourie marais swanepoel
 eze okonkwo okoro nwosu adeyemi ogunleye balogun bello abubakar danjuma garba yakubu aliyu
 strauß weiß meißner preuß
+gallagher o'brien murphy byrne walsh o'sullivan doyle mccarthy o'connor o'neill quinn brennan dunne kavanagh
+nolan mcgrath flanagan fitzgerald macdonald mackenzie mcleod maclean mcintyre mcgregor lynch farrell kennedy
+mcloughlin o'donnell o'reilly callaghan donnelly hegarty moriarty
 saito yamazaki mori abe ikeda hashimoto ishikawa ogawa fujita okada goto hasegawa murakami kondo ishii
 sakamoto aoki fujii nishimura fukuda miura takeuchi nakajima okamoto matsuda harada nakano
 hosseini mohammadi rezaei ahmadi karimi moradi jafari rahimi sadeghi hashemi ghorbani heidari rostami kazemi
