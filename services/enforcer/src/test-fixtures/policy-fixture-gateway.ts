@@ -9,13 +9,21 @@ import { useUpstreamGateway } from './fixture-gateway';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 import { startTestGateway, type TestGateway } from './gateway-harness';
 
+/** A test gateway with the rules it enforces (`policy.reloadText` changes them). */
+export type PolicyTestGateway = TestGateway & { policy: PolicyHolder };
+
 /** A gateway whose one connection, `fixture`, leads to `upstreamUrl` under the policy `policyText`. */
-export function startPolicyGateway(upstreamUrl: string, policyText: string): Promise<TestGateway> {
-  const holder = new PolicyHolder(compilePolicyText(policyText, { knownConnections: ['fixture'] }));
-  return startTestGateway(
+export async function startPolicyGateway(
+  upstreamUrl: string,
+  policyText: string,
+): Promise<PolicyTestGateway> {
+  const options = { knownConnections: ['fixture'] };
+  const policy = new PolicyHolder(compilePolicyText(policyText, options), options);
+  const gateway = await startTestGateway(
     { connections: [{ name: 'fixture', upstream: { url: upstreamUrl } }] },
-    { stages: createPolicyStages({ holder }) },
+    { stages: createPolicyStages({ holder: policy }) },
   );
+  return { ...gateway, policy };
 }
 
 /**
@@ -27,7 +35,7 @@ export function usePolicyFixtureGateway(
   register?: (server: McpServer) => void,
 ): {
   readonly upstream: FixtureServer;
-  readonly gateway: TestGateway;
+  readonly gateway: PolicyTestGateway;
 } {
   return useUpstreamGateway(
     () => startFixtureServer(register && { register }),

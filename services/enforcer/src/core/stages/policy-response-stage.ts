@@ -10,7 +10,7 @@ import { taskOriginTtl } from '../../sessions/task-origins';
 import type { EventContent } from '../audit-emitter';
 import type { OutboundMessage, ResponseStage, StageContext } from '../stages';
 import { maskMessageInline, maskNotificationInline, maskServerRequestInline } from './mask-stage';
-import type { PolicyLedger } from './policy-ledger';
+import { type PolicyLedger, taskKey } from './policy-ledger';
 
 type ListBase = Pick<PolicyRequest, 'identity' | 'connection' | 'era'>;
 
@@ -58,6 +58,8 @@ export function createPolicyResponseStage(options: {
         outbound.kind === 'response'
           ? filterLists(outbound, policy, note?.era ?? null, events)
           : outbound.message;
+      if (outbound.kind === 'response' && outbound.request?.method === 'tasks/list')
+        message = await filterTasks(outbound, message, policy, note?.era ?? null, options.ledger, events);
       if (note?.maskRule) {
         const masked = maskMessageInline(message, note.maskRule);
         message = masked.message;
@@ -134,6 +136,68 @@ function privateToCaller(message: Record<string, unknown>): Record<string, unkno
   if (typeof result !== 'object' || result === null || Array.isArray(result)) return message;
   if ((result as Record<string, unknown>).cacheScope !== 'public') return message;
   return { ...message, result: { ...result, cacheScope: 'private' } };
+}
+
+/**
+ * A `tasks/list` answer shows each task as a request about it (`tasks/get`) would: decided as
+ * the tool call that created it, under the rules in force now. A task the gateway did not see
+ * this caller create (another identity's, which an upstream holding one credential for every
+ * caller lists alike) or whose tool the caller may no longer use is left out; a task whose tool
+ * a mask rule covers is masked (its status message tells what the call is doing), or left out
+ * when it cannot be masked with certainty.
+ */
+async function filterTasks(
+  outbound: OutboundMessage,
+  message: Record<string, unknown>,
+  policy: CompiledPolicy,
+  era: 'stateful' | 'stateless' | null,
+  ledger: PolicyLedger,
+  events: EventContent[],
+): Promise<Record<string, unknown>> {
+  const result = message.result as { tasks?: unknown } | undefined;
+  if (!Array.isArray(result?.tasks)) return message;
+  const tasks: unknown[] = result.tasks;
+  const { identity, connection } = outbound;
+  const shown = await Promise.all(
+    tasks.map(async (task) => {
+      const taskId = (task as { taskId?: unknown } | null)?.taskId;
+      if (typeof taskId !== 'string') return null;
+      const origin = await ledger.taskOrigin(taskKey(connection, identity, taskId));
+      if (origin === null) return null;
+      const decision = decide(policy, {
+        identity,
+        connection,
+        era,
+        method: 'tools/call',
+        toolName: origin.toolName,
+        arguments: origin.arguments,
+        resourceUri: null,
+        promptName: null,
+      });
+      if (decision.verdict === 'deny') return null;
+      if (decision.maskRule === null) return task;
+      const masked = maskMessageInline({ result: task }, decision.maskRule);
+      events.push(...masked.events);
+      return 'result' in masked.message ? masked.message.result : null;
+    }),
+  );
+  if (shown.every((task, i) => task === tasks[i])) return message;
+  const kept = shown.filter((task) => task !== null);
+  if (kept.length < tasks.length) {
+    events.push({
+      type: 'policy_decision',
+      body: {
+        decision: 'hide',
+        rule: null,
+        reason: `${tasks.length - kept.length} of ${tasks.length} tasks hidden by policy`,
+        method: 'tasks/list',
+        toolName: null,
+        frameSeq: null,
+        ruleVersion: policy.version,
+      },
+    });
+  }
+  return { ...message, result: { ...result, tasks: kept } };
 }
 
 function filterLists(
