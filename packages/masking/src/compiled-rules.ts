@@ -6,6 +6,7 @@ import { BUILTIN_DETECTORS, mergeSpans, TOKEN_BLIND_DETECTORS } from './detect';
 import type { Detector } from './detectors/detector';
 import { scanContext } from './detectors/detector';
 import { lowerCaseName } from './detectors/standalone-names';
+import { mayHoldAsciiDisguise } from './disguises';
 import { FieldRules } from './field-rules';
 import { normalizeForDetection } from './normalize';
 import type { CustomRule, RulesConfig } from './rule-config';
@@ -122,7 +123,9 @@ export class CompiledRules {
     // normalizing (most texts do not); they are gathered again only for a text that changed.
     const first = scanContext(text, skip, this.ungated, this.fields);
     const norm =
-      first.plain && !first.mayBeEscaped && !text.includes('-\n') ? undefined : normalizeForDetection(text);
+      first.plain && !first.mayBeEscaped && !text.includes('-\n') && !mayHoldAsciiDisguise(text)
+        ? undefined
+        : normalizeForDetection(text, first);
     const ctx =
       norm === undefined || norm.text === text
         ? first

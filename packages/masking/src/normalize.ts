@@ -8,7 +8,15 @@
  * (`**Smith**`), and so are inline emphasis tags (`<em>Gurpreet</em>`) and the hyphen and line
  * break of a word or number broken over two lines (`Ma-⏎rk`) — so `９００–１２–３４５６`, `900\u200b-12-3456` or `&#57;&#48;&#48;-12-3456` is
  * seen as `900-12-3456`. Offsets found in the copy map back to the original text.
+ *
+ * Also read through: variation selectors, bidi isolates and other invisible fillers; combining
+ * marks on an ASCII letter or digit (`9\u0301`, keycaps `9\ufe0f\u20e3`); circled, negative
+ * circled and parenthesized digits NFKC leaves alone (`➒⓿⓿`, `⑼`); tag characters, an
+ * invisible copy of ASCII, read as that ASCII; a right-to-left override (`\u202e6543-21-009`),
+ * read in the order it is displayed; and the ASCII disguises of `disguises.ts` (spelled digits
+ * and e-mail addresses, `\u0039` escapes, quoted-printable runs).
  */
+import { asciiDisguises, type CharLookup, type Rewrite } from './disguises';
 
 export interface NormalizedText {
   text: string;
@@ -41,21 +49,87 @@ const PERCENT_ENCODED = /%([2-7][\da-fA-F])/y;
  * a run of '*' between two words, as X12 segments separate empty elements ("SMITH****MI").
  */
 const EMPHASIS = /(?<![\w*])\*{2,3}(?=[\w(])|(?<=[\w).])\*{2,3}(?![\w*])/y;
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+/**
+ * Characters that draw nothing: soft hyphen, zero-width space, joiners and marks of direction,
+ * bidi embeddings, overrides and isolates, word joiner and invisible operators, BOM, variation
+ * selectors, the Arabic letter mark, the combining grapheme joiner, Mongolian free variation
+ * selectors, Khmer inherent vowels and Hangul fillers.
+ */
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2069],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+];
+
+function isInvisible(cp: number): boolean {
+  for (const [lo, hi] of INVISIBLE_RANGES) if (cp >= lo && cp <= hi) return true;
+  return false;
+}
+/** A combining mark: dropped after an ASCII letter or digit (`9\u0301`, `9\u20e3`). */
+const MARK = /\p{M}/u;
+/** Right-to-left and left-to-right override: the text up to its pop (or the line's end) is displayed reversed. */
+const RLO = 0x202e;
+const PDF = 0x202c;
 const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 const DIGIT = /\p{Nd}/u;
 
 const identity = (start: number, end: number): [number, number] => [start, end];
 
-export function normalizeForDetection(original: string): NormalizedText {
-  if (!NEEDS_NORMALIZING.test(original)) return { text: original, toOriginal: identity };
+/**
+ * `lookup` answers whether the text contains a string (the scan context's character set makes
+ * a miss cheap); it decides which ASCII disguises are looked for.
+ */
+export function normalizeForDetection(original: string, lookup?: CharLookup): NormalizedText {
+  const rewrites = asciiDisguises(original, lookup ?? { includes: (s) => original.includes(s) });
+  if (rewrites.length === 0 && !NEEDS_NORMALIZING.test(original))
+    return { text: original, toOriginal: identity };
   const out: string[] = [];
   // For each UTF-16 unit of the output: where its source character starts and ends.
   const from: number[] = [];
   const to: number[] = [];
+  let last = 0;
+  /** Writes what `ch` reads as, from `start` to `end` of the original. */
+  const write = (ch: string, start: number, end: number): void => {
+    let mapped = ch.length === 0 ? '' : mapChar(ch, ch.codePointAt(0) as number);
+    if (mapped.length > 0 && mapped.charCodeAt(0) >= 0x300 && MARK.test(mapped) && isAsciiAlnum(last))
+      mapped = '';
+    for (let k = 0; k < mapped.length; k++) {
+      from.push(start);
+      to.push(end);
+    }
+    if (mapped.length === 0) return;
+    out.push(mapped);
+    last = mapped.charCodeAt(mapped.length - 1);
+  };
+  let reversed = false;
+  let r = 0;
   let i = 0;
   while (i < original.length) {
+    // A rewrite that an escape or a reversed stretch already passed over is dropped.
+    while ((rewrites[r]?.start ?? original.length) < i) r++;
+    const rewrite = rewrites[r];
+    if (rewrite !== undefined && rewrite.start === i) {
+      for (const p of rewrite.pieces) write(p.text, p.from, p.to);
+      i = rewrite.end;
+      r++;
+      continue;
+    }
     const cp = original.codePointAt(i) as number;
+    if (cp === RLO) {
+      i = writeReversed(original, i, write, rewrites[r]);
+      reversed = true;
+      continue;
+    }
     let ch = String.fromCodePoint(cp);
     let next = i + ch.length;
     if (cp === 0x2d && i > 0 && isBrokenWord(original, i)) {
@@ -67,12 +141,7 @@ export function normalizeForDetection(original: string): NormalizedText {
       const escaped = unescapeAt(original, i);
       if (escaped) [ch, next] = escaped;
     }
-    const mapped = ch.length === 0 ? '' : mapChar(ch, ch.codePointAt(0) as number);
-    for (let k = 0; k < mapped.length; k++) {
-      from.push(i);
-      to.push(next);
-    }
-    if (mapped.length > 0) out.push(mapped);
+    write(ch, i, next);
     i = next;
   }
   const text = out.join('');
@@ -80,9 +149,52 @@ export function normalizeForDetection(original: string): NormalizedText {
     text,
     toOriginal(start, end) {
       if (end <= start) return [from[start] ?? original.length, from[start] ?? original.length];
-      return [from[start] ?? 0, to[end - 1] ?? original.length];
+      if (!reversed) return [from[start] ?? 0, to[end - 1] ?? original.length];
+      // Reversed stretches map out of order: the span covers every source it was read from.
+      let lo = original.length;
+      let hi = 0;
+      for (let k = start; k < end; k++) {
+        lo = Math.min(lo, from[k] ?? lo);
+        hi = Math.max(hi, to[k] ?? hi);
+      }
+      return [lo, hi];
     },
   };
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/**
+ * `\u202e6543-21-009\u202c` is displayed `900-12-3456`: the characters after a right-to-left
+ * override up to its pop, a line break, a rewrite or the end are written in reverse order (each
+ * still mapped to itself). Returns where the stretch ends.
+ */
+function writeReversed(
+  text: string,
+  at: number,
+  write: (ch: string, start: number, end: number) => void,
+  nextRewrite: Rewrite | undefined,
+): number {
+  let end = at + 1;
+  const limit = nextRewrite?.start ?? text.length;
+  while (end < limit) {
+    const c = text.charCodeAt(end);
+    if (c === PDF || c === 0x0a || c === 0x0d || c === RLO) break;
+    end++;
+  }
+  const chars: [string, number][] = [];
+  for (let k = at + 1; k < end; ) {
+    const ch = String.fromCodePoint(text.codePointAt(k) as number);
+    chars.push([ch, k]);
+    k += ch.length;
+  }
+  for (let k = chars.length - 1; k >= 0; k--) {
+    const [ch, start] = chars[k] as [string, number];
+    write(ch, start, start + ch.length);
+  }
+  return end;
 }
 
 /** A hyphen at `i` ending a line between a letter or digit and a small letter or digit. */
@@ -116,7 +228,10 @@ function mapChar(ch: string, cp: number): string {
   if (cp < 0x80) return ch;
   const latin = CONFUSABLES.get(cp);
   if (latin !== undefined) return latin;
-  if (INVISIBLE.test(ch)) return '';
+  if (isInvisible(cp)) return '';
+  if (cp >= 0xe0000) return tagOrSelector(cp) ?? ch.normalize('NFKC');
+  const enclosed = enclosedNumber(cp);
+  if (enclosed !== undefined) return enclosed;
   if (DASH.test(ch)) return '-';
   if (DIGIT.test(ch)) return String(digitValue(cp));
   return ch.normalize('NFKC');
@@ -136,6 +251,32 @@ for (const [from, to] of [
   ['οιν', 'oiv'],
 ] as const)
   for (let k = 0; k < from.length; k++) CONFUSABLES.set(from.charCodeAt(k), to.charAt(k));
+
+/**
+ * Tag characters (U+E0020–E007E) are an invisible copy of printable ASCII, read as it; the
+ * other tags and the supplementary variation selectors are dropped.
+ */
+function tagOrSelector(cp: number): string | undefined {
+  if (cp >= 0xe0020 && cp <= 0xe007e) return String.fromCharCode(cp - 0xe0000);
+  if (cp <= 0xe007f || (cp >= 0xe0100 && cp <= 0xe01ef)) return '';
+  return undefined;
+}
+
+/**
+ * Numbers in circles and brackets that NFKC does not make digits of (or makes "(9)" and "9."
+ * of): dingbat and negative circled digits (`❾`, `➒`, `⓿`), double-circled ones (`⓽`),
+ * negative circled 11–20 and parenthesized and full-stop digits (`⑼`, `⒐`), read as the number.
+ */
+function enclosedNumber(cp: number): string | undefined {
+  if (cp < 0x2474 || cp > 0x2793) return cp === 0x1f10b || cp === 0x1f10c ? '0' : undefined;
+  if (cp <= 0x2487) return String(cp - 0x2473); // ⑴–⒇
+  if (cp <= 0x249b) return String(cp - 0x2487); // ⒈–⒛
+  if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11); // ⓫–⓴
+  if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f4); // ⓵–⓾
+  if (cp === 0x24ff) return '0'; // ⓿
+  if (cp >= 0x2776) return String(((cp - 0x2776) % 10) + 1); // ❶–❿, ➀–➉, ➊–➓
+  return undefined;
+}
 
 const zeroOf = new Map<number, number>();
 

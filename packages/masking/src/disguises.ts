@@ -1,0 +1,230 @@
+/**
+ * Identifiers written in plain ASCII so that no pattern sees them: digits spelled as words
+ * ("nine zero zero, one two …", "oh" for zero, "double five"), an e-mail address with its
+ * '@' and dots spelled out or bracketed ("jane dot doe at example dot com",
+ * "jane.doe[at]example[.]com"), characters written as `\u0039` or `\x39` escapes, and
+ * quoted-printable runs (`=39=30=30`, soft line breaks among them). Each is found here as a rewrite of a stretch of the text
+ * into what it says; normalization applies the rewrites and maps every character it writes
+ * back to the words or escapes it came from.
+ */
+
+/** One character (or digit string) written for a stretch of the original. */
+export interface Piece {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** A stretch of the original, `start` to `end`, read as `pieces`. */
+export interface Rewrite {
+  start: number;
+  end: number;
+  pieces: Piece[];
+}
+
+/** What a cheap look-up may tell about a text: whether it contains a string. */
+export interface CharLookup {
+  includes(s: string): boolean;
+}
+
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const REPEATS: Record<string, number> = { double: 2, triple: 3 };
+
+/**
+ * A run of spelled digits: a digit word first, then digit words (or "oh", "double …", short
+ * digit groups) separated by spaces, commas, dots or dashes. Seven digits at least are needed
+ * (checked on the run), so "one or two" and "two, three" stay as they are.
+ */
+const SPELLED_RUN =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[ \t,.-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d{1,4})\b){5,}/gi;
+const SPELLED_TOKEN =
+  /\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d{1,4})\b/gi;
+const MIN_SPELLED_DIGITS = 7;
+
+function spelledDigits(text: string, out: Rewrite[]): void {
+  SPELLED_RUN.lastIndex = 0;
+  for (let m = SPELLED_RUN.exec(text); m !== null; m = SPELLED_RUN.exec(text)) {
+    const pieces: Piece[] = [];
+    let digits = 0;
+    let words = 0;
+    let repeat = 1;
+    let repeatFrom: number | undefined;
+    SPELLED_TOKEN.lastIndex = 0;
+    for (let t = SPELLED_TOKEN.exec(m[0]); t !== null; t = SPELLED_TOKEN.exec(m[0])) {
+      const word = t[0].toLowerCase();
+      const at = m.index + t.index;
+      const to = at + t[0].length;
+      const times = REPEATS[word];
+      if (times !== undefined) {
+        repeat = times;
+        repeatFrom = at;
+        continue;
+      }
+      // "double five": the digits come from both words.
+      const from = repeatFrom ?? at;
+      repeatFrom = undefined;
+      const digit = DIGIT_WORDS[word] ?? word;
+      if (DIGIT_WORDS[word] !== undefined) words++;
+      const written = digit.repeat(repeat);
+      repeat = 1;
+      digits += written.length;
+      pieces.push({ text: written, from, to });
+    }
+    // Two words at least: "555 0101 2345" alone is no spelling (the detectors see it as it is).
+    if (digits >= MIN_SPELLED_DIGITS && words >= 2)
+      out.push({ start: m.index, end: m.index + m[0].length, pieces });
+  }
+}
+
+/** An '@' or a dot spelled out or bracketed: " at ", "[at]", "(@)", " dot ", "[.]", "{dot}". */
+const AT = String.raw`(?:\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+(?:at|AT|@)\s+)`;
+const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:dot|DOT)\s+)`;
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+/**
+ * Top-level domains an address written out ends in: the generic ones and the country codes
+ * common in health care traffic (a spelled-out address with another ending stays text).
+ */
+const TLD =
+  '(?:com|org|net|edu|gov|mil|int|info|biz|io|co|us|uk|ca|au|de|fr|nl|es|it|ie|in|nz|health|care|me)';
+/** A spelled or bracketed '@'; the domain after it (dots spelled or not) and the local part before it. */
+const AT_TOKEN = new RegExp(AT, 'g');
+const DOMAIN_AFTER = new RegExp(String.raw`${LABEL}(?:(?:\.|${DOT})${LABEL})*(?:\.|${DOT})${TLD}\b`, 'y');
+const LOCAL_BEFORE = new RegExp(String.raw`(?<![\w.+-])[A-Za-z0-9_+-]+(?:(?:\.|${DOT})[A-Za-z0-9_+-]+)*$`);
+const AT_PART = new RegExp(`^${AT}`);
+const DOT_PART = new RegExp(`^${DOT}`);
+const WORD_CHAR = /^[A-Za-z0-9_+-]/;
+
+/**
+ * Each spelled '@' with a domain after it and a local part before it is an address; the
+ * domain is tried first (a sticky expression), so "seen at the clinic" costs one failed try.
+ */
+function spelledEmails(text: string, out: Rewrite[]): void {
+  AT_TOKEN.lastIndex = 0;
+  for (let at = AT_TOKEN.exec(text); at !== null; at = AT_TOKEN.exec(text)) {
+    DOMAIN_AFTER.lastIndex = at.index + at[0].length;
+    if (DOMAIN_AFTER.exec(text) === null) continue;
+    const end = DOMAIN_AFTER.lastIndex;
+    const head = text.slice(Math.max(0, at.index - 128), at.index);
+    const local = LOCAL_BEFORE.exec(head);
+    if (local === null) continue;
+    const start = at.index - head.length + local.index;
+    const pieces = emailPieces(text.slice(start, end), start);
+    if (plainlySpelled(pieces, text.slice(start, end), start)) out.push({ start, end, pieces });
+    AT_TOKEN.lastIndex = end;
+  }
+}
+
+/** An address's characters, each spelled '@' or dot read as the character. */
+function emailPieces(s: string, offset: number): Piece[] {
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const rest = s.slice(i);
+    const at = WORD_CHAR.test(rest) ? null : AT_PART.exec(rest);
+    const sep = at ?? (WORD_CHAR.test(rest) ? null : DOT_PART.exec(rest));
+    if (sep) {
+      pieces.push({ text: at ? '@' : '.', from: offset + i, to: offset + i + sep[0].length });
+      i += sep[0].length;
+    } else {
+      pieces.push({ text: s[i] as string, from: offset + i, to: offset + i + 1 });
+      i++;
+    }
+  }
+  return pieces;
+}
+
+/**
+ * " at " between plain words is English as often as an address ("seen at clinic.org"): it
+ * counts only with a dot spelled out too ("jane dot doe at …") or a local part that names a
+ * mailbox (a dot, an underscore or a digit: "jane.doe at example.com"). Brackets always count.
+ */
+function plainlySpelled(pieces: readonly Piece[], match: string, offset: number): boolean {
+  const at = pieces.find((p) => p.text === '@') as Piece;
+  if (/[[({<]/.test(match.slice(at.from - offset, at.to - offset))) return true;
+  if (pieces.some((p) => p.text === '.' && p.to - p.from > 1)) return true;
+  return /[._\d]/.test(match.slice(0, at.from - offset));
+}
+
+/** `\u0039`, `\x39`: a character written as a source-code escape. */
+const CODE_ESCAPE = /\\u([\da-fA-F]{4})|\\x([\da-fA-F]{2})/g;
+
+function codeEscapes(text: string, out: Rewrite[]): void {
+  CODE_ESCAPE.lastIndex = 0;
+  for (let m = CODE_ESCAPE.exec(text); m !== null; m = CODE_ESCAPE.exec(text)) {
+    const code = Number.parseInt((m[1] ?? m[2]) as string, 16);
+    // A control stays as written; a surrogate half joins the escape beside it.
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, pieces: [{ text: String.fromCharCode(code), from: m.index, to: end }] });
+  }
+}
+
+/**
+ * Quoted-printable: two escapes of printable ASCII in a row (`=39=30`), upper-case as the
+ * encoding writes them, soft line breaks (`=` at a line's end) counted among them. One `=41`
+ * alone is a query string's value, not an encoding.
+ */
+const QP_RUN = /(?:=[2-7][0-9A-F]|=\r?\n){2,}/g;
+const QP_ONE = /=([2-7][0-9A-F])|=\r?\n/g;
+
+function quotedPrintable(text: string, out: Rewrite[]): void {
+  QP_RUN.lastIndex = 0;
+  for (let m = QP_RUN.exec(text); m !== null; m = QP_RUN.exec(text)) {
+    QP_ONE.lastIndex = 0;
+    for (let e = QP_ONE.exec(m[0]); e !== null; e = QP_ONE.exec(m[0])) {
+      const from = m.index + e.index;
+      const to = from + e[0].length;
+      const ch = e[1] === undefined ? '' : String.fromCharCode(Number.parseInt(e[1], 16));
+      out.push({ start: from, end: to, pieces: ch ? [{ text: ch, from, to }] : [] });
+    }
+  }
+}
+
+/**
+ * What any disguise needs, in one expression: an escape, two quoted-printable escapes in a row,
+ * a bracketed or spaced '@' (or a bracketed dot), or two digit words side by side. A text
+ * without any (nearly all) is not looked at further.
+ */
+const HINT =
+  /\\[ux][\da-f]{2}|=(?:[2-7][0-9a-f]|\r?\n)=|[[({<]\s*(?:at|@|dot|\.)\s*[\])}>]|\s(?:at|@)\s|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)[ \t,.-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b/i;
+
+/** Whether `asciiDisguises` may find something: one expression, no rewrite. */
+export function mayHoldAsciiDisguise(text: string): boolean {
+  return text.length >= 8 && HINT.test(text);
+}
+
+/**
+ * The rewrites of a text, in order and without overlaps (the first found keeps a stretch).
+ * Each kind is looked for only when `lookup` says the text holds what it needs.
+ */
+export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
+  if (!mayHoldAsciiDisguise(text)) return [];
+  const found: Rewrite[] = [];
+  if (lookup.includes('\\u') || lookup.includes('\\x')) codeEscapes(text, found);
+  if (lookup.includes('=')) quotedPrintable(text, found);
+  if (lookup.includes('at') || lookup.includes('AT') || lookup.includes('@')) spelledEmails(text, found);
+  if (text.length >= 20) spelledDigits(text, found);
+  if (found.length <= 1) return found;
+  found.sort((a, b) => a.start - b.start);
+  const out: Rewrite[] = [];
+  let end = 0;
+  for (const r of found) {
+    if (r.start < end) continue;
+    out.push(r);
+    end = r.end;
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/** Evasions of the second catalogue: invisible marks, digit forms, encodings and cut values. */
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from './test-helpers';
+
+describe('evasion 2: invisible characters and marks', () => {
+  it.each([
+    ['variation selectors', 'SSN 9\ufe0f00-12-34\ufe0e56'],
+    ['combining marks on digits', 'SSN 9\u03010\u03040-12-3\u0336456'],
+    ['keycaps', 'SSN 9\ufe0f\u20e30\ufe0f\u20e30\ufe0f\u20e3-12-3456'],
+    ['bidi isolates', 'SSN 9\u206600\u2069-\u206712\u2069-3456'],
+    ['an Arabic letter mark', 'SSN 900\u061c-12-3456'],
+    ['a Hangul filler', 'SSN 900\u3164-12-3456'],
+    ['a supplementary variation selector', 'SSN 900\u{e0100}-12-3456'],
+  ])('finds an SSN through %s', (_kind, text) => expectDetected(text, text.slice(4), 'ssn'));
+
+  it('reads tag characters (an invisible copy of ASCII) as the ASCII they copy', () => {
+    const hidden = [...'SSN 900-12-3456']
+      .map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0)))
+      .join('');
+    const text = `Nothing to see here.${hidden}`;
+    expectDetected(text, hidden.slice(8), 'ssn');
+  });
+
+  it('reads a right-to-left override as displayed and masks the reversed characters', () => {
+    const text = 'SSN \u202e6543-21-009\u202c on file';
+    expectDetected(text, '6543-21-009', 'ssn');
+    const phone = 'call \u202e4321-010-555\u202c today';
+    expectDetected(phone, '4321-010-555', 'phone');
+  });
+
+  it('strips a mark only after an ASCII letter or digit: other scripts keep theirs', () => {
+    expectDetected('Patient: Jo\u0336hn Smi\u0336th', 'Jo\u0336hn Smi\u0336th', 'name');
+    expectKept('नमस्ते, आपका स्वागत है');
+  });
+});
+
+describe('evasion 2: other digit forms', () => {
+  it.each([
+    ['dingbat circled', 'SSN ➒⓿⓿-➀➁-➂➃➄➅'],
+    ['negative circled', 'SSN ❾⓿⓿-❶❷-❸❹❺❻'],
+    ['double circled', 'SSN ⓽⓿⓿-⓵⓶-⓷⓸⓹⓺'],
+    ['parenthesized', 'SSN ⑼⓪⓪-⑴⑵-⑶⑷⑸⑹'],
+    ['full stop', 'SSN ⒐⓪⓪-⒈⒉-⒊⒋⒌⒍'],
+    ['mathematical', 'SSN 𝟗𝟎𝟎-𝟏𝟐-𝟑𝟒𝟓𝟔'],
+    ['superscript', 'SSN ⁹⁰⁰-¹²-³⁴⁵⁶'],
+  ])('finds an SSN in %s digits', (_kind, text) => expectDetected(text, text.slice(4), 'ssn'));
+
+  it.each([
+    ['SSN nine zero zero one two three four five six', 'nine zero zero one two three four five six', 'ssn'],
+    [
+      'my social is nine oh oh, one two, three four five six.',
+      'nine oh oh, one two, three four five six',
+      'ssn',
+    ],
+    ['SSN: Nine-Zero-Zero-One-Two-Three-Four-Five-Six', 'Nine-Zero-Zero-One-Two-Three-Four-Five-Six', 'ssn'],
+    [
+      'call me at five five five, zero one zero, one two three four',
+      'five five five, zero one zero, one two three four',
+      'phone',
+    ],
+    [
+      'phone: double five five oh one oh one two three four',
+      'double five five oh one oh one two three four',
+      'phone',
+    ],
+    ['MRN one two three four five six seven eight', 'one two three four five six seven eight', 'mrn'],
+  ] as const)('reads digits spelled as words in context: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it('leaves counting and dosing words that spell no identifier', () => {
+    expectKept('take one or two tablets three times a day for five days');
+    expectKept('one, two, three, four: the steps of the exercise');
+    expectKept('Oh no, one of the two forms is missing');
+  });
+});
+
+describe('evasion 2: escapes in ASCII text', () => {
+  it.each([
+    ['SSN \\u0039\\u0030\\u0030-12-3456', '\\u0039\\u0030\\u0030-12-3456', 'ssn'],
+    ['tel \\x35\\x35\\x35-010-1234', '\\x35\\x35\\x35-010-1234', 'phone'],
+    ['mail mary.smith\\u0040example.com', 'mary.smith\\u0040example.com', 'email'],
+    ['SSN =39=30=30-12-3456', '=39=30=30-12-3456', 'ssn'],
+    ['Patient: =4D=61=72=79 Smith', '=4D=61=72=79 Smith', 'name'],
+  ] as const)('decodes source escapes and quoted-printable runs: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it('leaves a lone "=41" of a query string as it is', () => {
+    expectKept('GET /orders?limit=20&offset=40&page=3D');
+  });
+});
+
+describe('evasion 2: e-mail addresses spelled out', () => {
+  it.each([
+    'email jane dot doe at example dot com',
+    'email jane.doe[at]example[.]com',
+    'email jane.doe(at)example(dot)com',
+    'email jane.doe{at}example{dot}com',
+    'email jane.doe AT example DOT com',
+    'email jane.doe at example.com',
+    'email jane_doe [@] mail [dot] example [dot] org',
+  ])('finds %s', (text) => expectDetected(text, text.slice(6), 'email'));
+
+  it('leaves "at" and "dot" of plain English', () => {
+    expectKept('The patient was seen at clinic.org yesterday');
+    expectKept('Dot the i and meet me at noon.');
+  });
+});
