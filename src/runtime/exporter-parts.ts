@@ -25,7 +25,7 @@ import { openEventLogProducer, topicsOf } from './event-log';
 import type { ShutdownStep } from './shutdown';
 
 export interface ExporterParts {
-  deps: Pick<ExporterDeps, 'audit' | 'bundles' | 'tenantsOf' | 'authFailures'>;
+  deps: Pick<ExporterDeps, 'audit' | 'bundles' | 'tenantsOf' | 'authFailures' | 'refusalLimit'>;
   steps: ShutdownStep[];
 }
 
@@ -79,6 +79,7 @@ export async function openExporterParts(
   return {
     deps: {
       tenantsOf: tenantsFor(config),
+      refusalLimit: config.exporter.auth.refusals,
       audit: {
         reader,
         publishedKeys,

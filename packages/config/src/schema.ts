@@ -428,6 +428,14 @@ export const configSchema = z
              * start without it); set to the issuers' audience, gateway tokens are taken as well.
              */
             audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+            /**
+             * Refused requests (401, 403) per source address: `burst` at once, then `perSecond`;
+             * an address past them gets 429 with Retry-After. perSecond 0 turns the limit off.
+             */
+            refusals: z
+              .object({ perSecond: z.number().min(0).default(1), burst: z.number().int().min(1).default(30) })
+              .strict()
+              .default({}),
           })
           .strict()
           .default({}),

@@ -22,6 +22,7 @@ export {
   ensureDevIssuerKey,
   signDevToken,
 } from './dev-issuer';
+export { KeyedRateLimiter, type RateLimit } from './rate-limiter';
 export {
   ANONYMOUS_IDENTITY,
   claimedBy,

@@ -14,6 +14,7 @@ import { authorize, type IdentityVerifier, identify, registerProtectedResourceRo
 import type { AuthFailureSink, RefusedRequest } from './auth-failures';
 import { type BundleRouteDeps, registerBundleRoutes } from './bundle-routes';
 import { safeJson } from './exports/formats';
+import { type RateLimit, RefusalLimit } from './refusal-limit';
 import { registerSessionRoutes } from './sessions-routes';
 
 export { isoMicros } from './sessions-routes';
@@ -36,6 +37,8 @@ export interface ExporterDeps {
   approvals?: { approvals: ApprovalService; grants: GrantService; auditorGroups: readonly string[] };
   /** Records every refused request as an auth_failure audit event (see auth-failures.ts). */
   authFailures?: AuthFailureSink;
+  /** Refused requests (401, 403) per source address before it gets 429 (see refusal-limit.ts); default none. */
+  refusalLimit?: RateLimit;
   /**
    * Masks free text a caller gives before it is kept (legal-hold reasons in ClickHouse, approval
    * and grant reasons in the approval store): a reason can name a patient.
@@ -72,6 +75,10 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
     // Our own client errors (ProctorError, 4xx) say what was wrong; anything else says nothing more.
     const ours = err instanceof ProctorError && status >= 400 && status < 500;
     const code = (err as { code?: string }).code ?? 'INTERNAL';
+    // A refusal's own headers (a challenge, a Retry-After) go with it.
+    const headers = (err as { headers?: unknown }).headers;
+    if (status >= 400 && status < 500 && typeof headers === 'object' && headers !== null)
+      reply.headers(headers as Record<string, string>);
     return reply.code(status >= 400 ? status : 500).send({
       error: {
         code,
@@ -101,6 +108,7 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
   registerProtectedResourceRoute(app, { authorizationServers: deps.authorizationServers ?? [] });
   const sink = deps.authFailures;
   const authOptions = {
+    ...(deps.refusalLimit && { refusals: new RefusalLimit(deps.refusalLimit) }),
     ...(sink && {
       // A refusal is answered even when it cannot be recorded; the log says so, without the request.
       onRefused: (refused: RefusedRequest) =>

@@ -1,5 +1,6 @@
 import type { Identity } from '@proctor/events';
 import {
+  claimedBy,
   headerLines,
   type IdentityVerifier,
   protectedResourceMetadata,
@@ -9,6 +10,7 @@ import {
 } from '@proctor/identity';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthFailureSink, refusedRequest } from './auth-failures';
+import type { RefusalLimit } from './refusal-limit';
 
 export type { IdentityVerifier } from '@proctor/identity';
 
@@ -17,6 +19,41 @@ export interface ExporterAuthOptions {
   publicUrl?: string;
   /** Where refused requests are recorded as auth_failure audit events (must not reject). */
   onRefused?: AuthFailureSink;
+  /** Refused requests per source address; an address over it gets 429 (default: no limit). */
+  refusals?: RefusalLimit;
+}
+
+/** The answer to an address over its refusals: 429, its Retry-After, recorded once per period. */
+interface TooManyRefusals {
+  status: 429;
+  headers: Record<string, string>;
+  error: { code: 'TOO_MANY_REFUSALS'; message: string };
+}
+
+/** Undefined when the request's address may be heard; else the 429 it gets. */
+async function overRefusalLimit(
+  req: FastifyRequest,
+  options: ExporterAuthOptions,
+): Promise<TooManyRefusals | undefined> {
+  const blocked = options.refusals?.blocked(req.ip);
+  if (blocked === undefined) return undefined;
+  if (blocked.record) {
+    await options.onRefused?.(
+      refusedRequest(req, {
+        reason: 'rate_limited',
+        httpStatus: 429,
+        ...claimedBy(req.headers.authorization),
+      }),
+    );
+  }
+  return {
+    status: 429,
+    headers: { 'retry-after': String(blocked.retryAfterSeconds) },
+    error: {
+      code: 'TOO_MANY_REFUSALS',
+      message: 'too many refused requests from this address; retry after the time Retry-After gives',
+    },
+  };
 }
 
 /**
@@ -31,11 +68,17 @@ export async function authorize(
   reply: FastifyReply,
   options: ExporterAuthOptions = {},
 ): Promise<Identity | undefined> {
+  const limited = await overRefusalLimit(req, options);
+  if (limited !== undefined) {
+    reply.code(limited.status).headers(limited.headers).send({ error: limited.error });
+    return undefined;
+  }
   const outcome = await requireIdentity(verifier, identityRequest(req), {
     resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)),
     requiredGroups,
   });
   if (outcome.ok) return outcome.identity;
+  options.refusals?.refused(req.ip);
   await options.onRefused?.(refusedRequest(req, outcome.failure));
   reply
     .code(outcome.status)
@@ -58,11 +101,20 @@ export async function identify(
   req: FastifyRequest,
   options: ExporterAuthOptions = {},
 ): Promise<Identity> {
+  const limited = await overRefusalLimit(req, options);
+  if (limited !== undefined) {
+    throw Object.assign(new Error(limited.error.message), {
+      httpStatus: limited.status,
+      code: limited.error.code,
+      headers: limited.headers,
+    });
+  }
   const outcome = await requireIdentity(verifier, identityRequest(req), {
     resourceMetadataUrl: resourceMetadataUrl(resourceOf(req, options)),
     requiredGroups: [],
   });
   if (outcome.ok) return outcome.identity;
+  options.refusals?.refused(req.ip);
   await options.onRefused?.(refusedRequest(req, outcome.failure));
   throw Object.assign(new Error(outcome.error.message), {
     httpStatus: outcome.status,

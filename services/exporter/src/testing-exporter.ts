@@ -23,6 +23,7 @@ import { buildExporterApp } from './app';
 import type { AuthFailureSink } from './auth-failures';
 import { type BundleRouteDeps, workBundleJobs } from './bundle-routes';
 import type { ExportLimits } from './exports/export-slots';
+import type { RateLimit } from './refusal-limit';
 import { clickHouseReportSource } from './report/clickhouse-report-source';
 import type { ReportFactsSource } from './report/report-facts';
 
@@ -92,6 +93,8 @@ export async function startTestExporter(
     pageBytes?: number;
     /** Where refused requests are recorded (default: nowhere). */
     authFailures?: AuthFailureSink;
+    /** Refused requests per address before a 429 (default: no limit). */
+    refusalLimit?: RateLimit;
     /** Wraps the audit store the routes use (e.g. to watch what a route reads). */
     wrapStore?: (store: AuditStore) => AuditStore;
     /** Wraps the ClickHouse client the audit routes read records with (e.g. to hold their queries). */
@@ -108,6 +111,7 @@ export async function startTestExporter(
     exportLimits,
     pageBytes,
     authFailures,
+    refusalLimit,
     wrapStore = (store) => store,
     wrapReader = (reader) => reader,
     wrapReports = (source) => source,
@@ -137,6 +141,7 @@ export async function startTestExporter(
     logger: silentLogger(),
     maskText: maskString,
     ...(authFailures && { authFailures }),
+    ...(refusalLimit && { refusalLimit }),
     tenantsOf: (who) => [
       ...(who.groups.includes('tenant-a-audit') ? ['tenant-a'] : []),
       ...(who.groups.includes('tenant-b-audit') ? ['tenant-b'] : []),
