@@ -7,6 +7,7 @@ import type { Detector } from './detectors/detector';
 import { scanContext } from './detectors/detector';
 import { lowerCaseName } from './detectors/standalone-names';
 import { mayHoldAsciiDisguise } from './disguises';
+import { encodedSpans } from './encoded';
 import { FieldRules } from './field-rules';
 import { normalizeForDetection } from './normalize';
 import type { CustomRule, RulesConfig } from './rule-config';
@@ -29,6 +30,8 @@ export interface CompileOptions {
   ungated?: boolean;
 }
 
+/** Hex of eight bytes of text holds eight digits (each byte's first digit is 2–7). */
+const MIN_HEX_DIGITS = 8;
 const CACHED_LENGTH = 64;
 const CACHE_ENTRIES = 4096;
 /**
@@ -139,6 +142,12 @@ export class CompiledRules {
         const [start, end] = norm.toOriginal(s.start, s.end);
         return { ...s, start, end };
       });
+    }
+    // Text hidden in a base64 token (capitals and small letters) or a hex one (digits): decoded
+    // and read by this same detection.
+    if (first.hasUpper || first.digits >= MIN_HEX_DIGITS) {
+      const hidden = encodedSpans(text, (decoded) => this.detectBuiltIn(decoded, skip));
+      if (hidden.length > 0) out = out.concat(hidden);
     }
     if (cacheable) this.remember(text, out.slice());
     return out;

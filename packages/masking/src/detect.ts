@@ -24,6 +24,7 @@ import {
   x12,
 } from './detectors/catalog';
 import { type Detector, scanContext } from './detectors/detector';
+import { encodedSpans } from './encoded';
 import { normalizeForDetection } from './normalize';
 import type { DetectedSpan, PhiType } from './types';
 
@@ -97,7 +98,8 @@ export function detectText(text: string, options: DetectOptions = {}): DetectedS
   const ctx = scanContext(norm.text, skip);
   const detectors = options.detectors ?? (ctx.lowerCaseToken ? TOKEN_DETECTORS : BUILTIN_DETECTORS);
   for (const detector of detectors) detector.run(ctx);
-  if (ctx.out.length === 0) return [];
+  const hidden = encodedSpans(text, (decoded) => detectText(decoded, options));
+  if (ctx.out.length === 0 && hidden.length === 0) return [];
   const mapped =
     norm.text === text
       ? ctx.out
@@ -105,7 +107,7 @@ export function detectText(text: string, options: DetectOptions = {}): DetectedS
           const [start, end] = norm.toOriginal(s.start, s.end);
           return { ...s, start, end };
         });
-  return mergeSpans(mapped);
+  return mergeSpans(hidden.length > 0 ? mapped.concat(hidden) : mapped);
 }
 
 export function mergeSpans(spans: DetectedSpan[]): DetectedSpan[] {

@@ -1,6 +1,24 @@
 /** Evasions of the second catalogue: invisible marks, digit forms, encodings and cut values. */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createMasker } from './masker';
 import { expectDetected, expectKept } from './test-helpers';
+
+const masker = createMasker();
+const b64 = (text: string): string => Buffer.from(text).toString('base64');
+
+/** A tool result with these content blocks, masked: its text, checked for each clear string. */
+function expectMaskedFrame(frame: unknown, ...clear: string[]): string {
+  const out = masker.maskFrame(JSON.stringify(frame));
+  expect(out.quarantined).toBe(false);
+  for (const c of clear) expect(out.text, `${JSON.stringify(c)} in ${out.text}`).not.toContain(c);
+  return out.text;
+}
+
+const toolResult = (...texts: string[]) => ({
+  jsonrpc: '2.0',
+  id: 7,
+  result: { content: texts.map((text) => ({ type: 'text', text })) },
+});
 
 describe('evasion 2: invisible characters and marks', () => {
   it.each([
@@ -88,6 +106,37 @@ describe('evasion 2: escapes in ASCII text', () => {
 
   it('leaves a lone "=41" of a query string as it is', () => {
     expectKept('GET /orders?limit=20&offset=40&page=3D');
+  });
+});
+
+describe('evasion 2: encodings inside a string', () => {
+  it.each([
+    ['base64 of a labelled SSN', `note: ${b64('SSN 900-12-3456')}`, 'ssn'],
+    ['base64 of a JSON record', b64(JSON.stringify({ ssn: '900-12-3456', name: 'Mary Smith' })), 'ssn'],
+    ['base64url without padding', Buffer.from('mail: mary.smith@example.com').toString('base64url'), 'email'],
+    ['base64 twice', `blob=${b64(b64('SSN 900-12-3456 on file'))}`, 'ssn'],
+    ['hex of a labelled SSN', `payload ${Buffer.from('SSN 900-12-3456').toString('hex')}`, 'ssn'],
+    [
+      'upper-case hex of a phone number',
+      `x ${Buffer.from('tel 555-010-1234').toString('hex').toUpperCase()}`,
+      'phone',
+    ],
+  ] as const)('redacts the whole token of %s', (_kind, text, type) => {
+    const token = /[A-Za-z0-9+/_-]{16,}={0,2}/.exec(text)?.[0] as string;
+    expectDetected(text, token, type);
+  });
+
+  it('masks the token in a tool result and keeps nothing of what it encodes', () => {
+    const record = JSON.stringify({ patient: { mrn: '12345678', dob: '1984-03-17' } });
+    const out = expectMaskedFrame(toolResult(b64(record)), b64(record).slice(0, 16));
+    expect(out).toContain('[MRN]');
+  });
+
+  it('leaves tokens that decode to no text, or to text without identifiers', () => {
+    expectKept(`greeting ${b64('Hello there, all is well today')}`);
+    expectKept('request 3f2a9c1e-77b4-4c1a-9d2e-0b5a1f6e8c3d traced');
+    expectKept('sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08');
+    expectKept('cursor eyJwYWdlIjoyLCJzaXplIjo1MH0=');
   });
 });
 

@@ -1,0 +1,146 @@
+/**
+ * Text hidden in an encoding inside a string: a base64 (or base64url) token or a hex token
+ * whose bytes are printable UTF-8 text — `U1NOIDkwMC0xMi0zNDU2` is "SSN 900-12-3456", a JSON
+ * object encoded whole, a note. The decoded text is scanned like any text (encodings inside it
+ * too, five levels deep); when it holds an identifier the whole token is one span of that
+ * identifier's type. Tokens are found by one pass over the character codes, and only a run of
+ * 16 characters or more of one alphabet, of a length that alphabet allows and with the mix of
+ * characters an encoding of text has, is decoded, so ordinary text pays for the pass alone.
+ */
+import type { DetectedSpan } from './types';
+
+/** Shortest token decoded: 12 bytes of text in base64, 8 in hex. */
+const MIN_TOKEN = 16;
+/** Longest token decoded (a larger blob is a file, not a hidden value). */
+const MAX_TOKEN = 1 << 20;
+/** An encoding inside an encoding is read, down to this many levels. */
+const MAX_DEPTH = 5;
+
+/** Bits of a character's classes: a hex digit, another letter, '+' or '/' (base64), '-' or '_' (base64url). */
+const HEX = 1;
+const LETTER = 2;
+const STANDARD = 4;
+const URL_SAFE = 8;
+const ALPHABET = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[0-9a-fA-F]/.test(ch)) ALPHABET[c] = HEX;
+  else if (/[g-zG-Z]/.test(ch)) ALPHABET[c] = LETTER;
+  else if (ch === '+' || ch === '/') ALPHABET[c] = STANDARD;
+  else if (ch === '-' || ch === '_') ALPHABET[c] = URL_SAFE;
+}
+const EQUALS = 0x3d;
+
+let depth = 0;
+
+/**
+ * Spans of the encoded tokens of `text` whose decoded text `detect` finds an identifier in.
+ * `detect` is the engine's own detection (so a disabled type stays disabled inside a token).
+ */
+export function encodedSpans(
+  text: string,
+  detect: (decoded: string) => readonly DetectedSpan[],
+): DetectedSpan[] {
+  if (text.length < MIN_TOKEN || depth >= MAX_DEPTH) return [];
+  let out: DetectedSpan[] | undefined;
+  let start = 0;
+  let kinds = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const kind = c < 128 ? (ALPHABET[c] as number) : 0;
+    if (kind !== 0) {
+      kinds |= kind;
+      continue;
+    }
+    if (i - start >= MIN_TOKEN) {
+      // Padding belongs to the token: at most two '='.
+      let end = i;
+      while (end < text.length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
+      const span = decodedSpan(text, start, end, i, kinds, detect);
+      if (span) {
+        out ??= [];
+        out.push(span);
+      }
+      // The character after the padding starts the next run (or is looked at again).
+      i = end - 1;
+      start = end;
+    } else start = i + 1;
+    kinds = 0;
+  }
+  return out ?? [];
+}
+
+function decodedSpan(
+  text: string,
+  start: number,
+  end: number,
+  bodyEnd: number,
+  kinds: number,
+  detect: (decoded: string) => readonly DetectedSpan[],
+): DetectedSpan | undefined {
+  if (end - start > MAX_TOKEN || (kinds & (STANDARD | URL_SAFE)) === (STANDARD | URL_SAFE)) return undefined;
+  const hex = kinds === HEX && startsLikeHexText(text, start);
+  if (!hex && !startsLikeBase64Text(text, start)) return undefined;
+  const token = text.slice(start, end);
+  const decoded = (hex && decodeHex(token)) || decodeBase64(token, bodyEnd - start, kinds);
+  if (decoded === undefined) return undefined;
+  depth++;
+  let found: readonly DetectedSpan[];
+  try {
+    found = detect(decoded);
+  } finally {
+    depth--;
+  }
+  const first = found[0];
+  return first ? { start, end, type: first.type, ruleId: 'encoded_text' } : undefined;
+}
+
+/**
+ * The first four bytes are printable ASCII: in hex each byte's first digit is 2–7; in base64
+ * each group of four starts with the top six bits of a byte from 0x20 to 0x7e, a letter from
+ * I to Z or a to f. A UUID, a hash or a word in camel case seldom starts so; text always does.
+ */
+function startsLikeHexText(text: string, start: number): boolean {
+  for (let k = 0; k < 8; k += 2) {
+    const c = text.charCodeAt(start + k);
+    if (c < 0x32 || c > 0x37) return false;
+  }
+  return true;
+}
+
+function startsLikeBase64Text(text: string, start: number): boolean {
+  for (let k = 0; k < 16; k += 4) {
+    const c = text.charCodeAt(start + k);
+    if (!((c >= 0x49 && c <= 0x5a) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
+}
+
+/** Hex of text: an even number of digits, letters of one case, bytes of printable UTF-8. */
+function decodeHex(token: string): string | undefined {
+  if (token.length % 2 !== 0 || (/[a-f]/.test(token) && /[A-F]/.test(token))) return undefined;
+  return printable(Buffer.from(token, 'hex'));
+}
+
+/**
+ * Base64 of text: a length the alphabet allows (a multiple of 4 with padding, not 1 more than
+ * one without), capitals and small letters both (the first sextet of a byte of ASCII text
+ * lies in I–f), bytes of printable UTF-8.
+ */
+function decodeBase64(token: string, bodyLength: number, kinds: number): string | undefined {
+  const padded = token.length > bodyLength;
+  if (padded ? token.length % 4 !== 0 : bodyLength % 4 === 1) return undefined;
+  if (!/[A-Z]/.test(token) || !/[a-z]/.test(token)) return undefined;
+  return printable(Buffer.from(token, kinds & URL_SAFE ? 'base64url' : 'base64'));
+}
+
+/** The bytes as text when they are UTF-8 of printable characters, tabs and line breaks only. */
+function printable(bytes: Buffer): string | undefined {
+  if (bytes.length < 8) return undefined;
+  for (const b of bytes)
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) return undefined;
+  const text = bytes.toString('utf8');
+  if (text.includes('\ufffd') || /[\p{Cc}\p{Cn}\p{Co}]/u.test(text.replace(/[\t\n\r]/g, '')))
+    return undefined;
+  return text;
+}
