@@ -1,10 +1,18 @@
 /** Evasions of the second catalogue: invisible marks, digit forms, encodings and cut values. */
 import { describe, expect, it } from 'vitest';
-import { createMasker } from './masker';
+import { detectText } from './detect';
+import { createMasker, QUARANTINED_JSON } from './masker';
 import { expectDetected, expectKept } from './test-helpers';
+import type { PhiType } from './types';
 
 const masker = createMasker();
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
+
+/** The text masked by the default masker, and that none of `clear` is left in it. */
+function expectMaskedText(text: string, ...clear: string[]): void {
+  const out = masker.maskText(text).text;
+  for (const c of clear) expect(out, `${JSON.stringify(c)} in ${JSON.stringify(out)}`).not.toContain(c);
+}
 
 /** A tool result with these content blocks, masked: its text, checked for each clear string. */
 function expectMaskedFrame(frame: unknown, ...clear: string[]): string {
@@ -154,5 +162,80 @@ describe('evasion 2: e-mail addresses spelled out', () => {
   it('leaves "at" and "dot" of plain English', () => {
     expectKept('The patient was seen at clinic.org yesterday');
     expectKept('Dot the i and meet me at noon.');
+  });
+});
+
+describe('evasion 2: structure: values cut across strings, JSON encoded again', () => {
+  it('reads JSON encoded as a string two and three times', () => {
+    const record = JSON.stringify({ patient: { mrn: '12345678', name: 'Mary Smith' } });
+    const twice = JSON.stringify(record);
+    const thrice = JSON.stringify(twice);
+    for (const text of [twice, thrice]) {
+      const out = expectMaskedFrame(toolResult(text), '12345678', 'Mary Smith');
+      expect(out).toContain('[MRN]');
+    }
+  });
+  it.each([
+    [['SSN 900-12-', '3456'], '3456'],
+    [['My SSN is 900-12', '-3456 thanks'], '3456'],
+    [['Patient name is Ma', 'ry Smith'], 'ry Smith'],
+  ])('masks an identifier cut across two text blocks: %j', (texts, tail) => {
+    const out = expectMaskedFrame(toolResult(...texts), tail);
+    expect(out).not.toMatch(/900-12|is Ma"/);
+  });
+
+  it('masks an identifier cut across three array items and a mail address cut in two', () => {
+    expectMaskedFrame({ parts: ['SSN 900', '-12-', '3456'] }, '900', '3456');
+    expectMaskedFrame({ parts: ['call 555-010', '-1234'] }, '555-010', '1234');
+    expectMaskedFrame({ parts: ['jane.doe@', 'example.com'] }, 'jane.doe', 'example.com');
+  });
+
+  it('leaves neighbouring values that only look joined', () => {
+    const frame = { codes: ['E11.9', 'I10'], counts: ['12', '40'], tags: ['follow-up', 'cardiology'] };
+    expect(masker.maskFrame(JSON.stringify(frame)).text).toBe(JSON.stringify(frame));
+  });
+});
+
+describe('evasion 2: size and depth', () => {
+  it('masks every identifier of a very long string', () => {
+    const line = 'Follow-up call for Mary Smith, SSN 900-12-3456, tel 555-010-1234. ';
+    const text = line.repeat(5_000);
+    const started = performance.now();
+    expectMaskedText(text, '900-12-3456', '555-010-1234', 'Mary Smith');
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('masks every identifier among many tiny strings and their seams', () => {
+    const parts = Array.from({ length: 20_000 }, (_, i) => (i % 2 === 0 ? 'SSN 900-12-' : '3456'));
+    const out = masker.maskFrame(JSON.stringify({ parts })).text;
+    expect(out).not.toMatch(/900-12|"3456"/);
+  });
+
+  it('quarantines JSON nested too deep inside a string and never echoes it', () => {
+    const nested = `${'['.repeat(600)}"SSN 900-12-3456"${']'.repeat(600)}`;
+    const out = masker.maskFrame(JSON.stringify(toolResult(nested)));
+    expect(out).toMatchObject({ quarantined: true, text: QUARANTINED_JSON });
+  });
+
+  it('quarantines the payload when the budget trips while decoding, so nothing leaks', () => {
+    const slow = {
+      id: 'slow-rule',
+      type: 'other_id' as PhiType,
+      detect(): Array<{ start: number; end: number }> {
+        const until = performance.now() + 2;
+        while (performance.now() < until) {
+          // busy: a rule that takes too long
+        }
+        return [];
+      },
+    };
+    const budgeted = createMasker({ rules: { budgetMs: 1 }, detectors: [slow] });
+    const parts = [b64('SSN 900-12-3456'), 'SSN 900-12-', '3456', 'jane dot doe at example dot com'];
+    const out = budgeted.maskFrame(JSON.stringify(toolResult(...parts)));
+    expect(out).toMatchObject({ quarantined: true, quarantineReason: 'rule_error', text: QUARANTINED_JSON });
+  });
+
+  it('finds nothing new in a long run of ordinary words', () => {
+    expect(detectText('the quick brown fox jumps over the lazy dog '.repeat(500))).toEqual([]);
   });
 });

@@ -89,6 +89,11 @@ export class MaskingSession {
     return out;
   }
 
+  /** Spans of one value merged where they overlap (the longer span's type wins). */
+  mergePending(spans: Pending[]): Pending[] {
+    return this.rules.merge(spans as (DetectedSpan & Pending)[]) as Pending[];
+  }
+
   /** The whole value is an identifier (a field rule). */
   whole(value: string, type: PhiType, ruleId: string): readonly Pending[] {
     if (value.length === 0) return NO_SPANS;

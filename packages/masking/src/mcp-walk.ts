@@ -15,6 +15,7 @@ import { FieldRules, isSystemTimeKey, isVersionKey } from './field-rules';
 import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
 import { LazyPath } from './lazy-path';
 import type { LeafEdit, MaskingSession, Pending } from './masking-session';
+import { maskSeams, type SeamLeaf } from './seams';
 import type { PhiType } from './types';
 
 const ENVELOPE = new Set(['jsonrpc', 'id', 'method']);
@@ -225,6 +226,9 @@ function messages(c: Ctx, node: JsonNode, path: LazyPath): void {
 
 function content(c: Ctx, node: JsonNode, path: LazyPath): void {
   each(c, node, path, contentBlock);
+  // A value cut across text blocks; a name cut in two is read too when the blocks are few.
+  if (node.kind === 'array' && node.items.length > 1)
+    maskSeams(c.session, textBlocks(node, path), c.edits, node.items.length <= 16);
 }
 
 function contentBlock(c: Ctx, block: JsonNode, path: LazyPath): void {
@@ -366,6 +370,7 @@ function data(
     for (let i = 0; i < node.items.length; i++) {
       data(c, node.items[i] as JsonNode, path.item(i), key, parentKey, siblings, rule);
     }
+    if (rule === undefined && node.items.length > 1) maskSeams(c.session, stringItems(node, path), c.edits);
     return;
   }
   if (node.kind === 'literal') return;
@@ -385,6 +390,24 @@ function data(
     return;
   }
   if (node.kind === 'string') detectLeaf(c, node, path, key !== undefined ? skipsOf(key) : undefined);
+}
+
+/** The texts of a content array's text blocks as neighbours (any other block breaks a run). */
+function textBlocks(node: JsonArray, path: LazyPath): (SeamLeaf | undefined)[] {
+  return node.items.map((block, i) => {
+    const text =
+      block.kind === 'object' && stringOf(block, 'type') === 'text' ? entryValue(block, 'text') : undefined;
+    return text?.kind === 'string'
+      ? { node: text, path: () => path.item(i).key('text').toString() }
+      : undefined;
+  });
+}
+
+/** An array's string items as neighbours whose seams are read (anything else breaks a run). */
+function stringItems(node: JsonArray, path: LazyPath): (SeamLeaf | undefined)[] {
+  return node.items.map((item, i) =>
+    item.kind === 'string' ? { node: item, path: () => path.item(i).toString() } : undefined,
+  );
 }
 
 /** Rows of a table whose columns are named beside them: each cell takes its column's rule. */
@@ -474,6 +497,8 @@ const JSON_START = /^\s*[[{]/;
 function startsLikeJson(value: string): boolean {
   const first = value.charCodeAt(0);
   if (first === 0x7b || first === 0x5b) return true;
+  // A JSON string literal, JSON encoded once more: `"{\"ssn\": …}"`.
+  if (first === 0x22) return value.charCodeAt(value.length - 1) === 0x22;
   // Printable ASCII other than a space is neither white space nor a bracket.
   if (first > 0x20 && first < 0x7f) return false;
   return JSON_START.test(value);

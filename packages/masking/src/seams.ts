@@ -1,0 +1,122 @@
+/**
+ * An identifier cut across neighbouring strings — two text blocks of one result
+ * (`"SSN 900-12-"`, `"3456"`), items of an array (`["call 555-010", "-1234"]`) — is in no
+ * single string. Neighbours are read again joined, each through a window of its ends, and an
+ * identifier found across a seam is masked in every string that holds a piece of it.
+ */
+import type { JsonString } from './json-tree';
+import type { LeafEdit, MaskingSession, Pending } from './masking-session';
+
+/** A string that has neighbours: its node and its JSON path (spelled out only if it changes). */
+export interface SeamLeaf {
+  node: JsonString;
+  path(): string;
+}
+
+/** Characters of each end of a string read across a seam (a string this short is read whole). */
+const END = 48;
+/** Between a long string's two ends: a break no identifier spans. */
+const GAP = '\n\n\n';
+
+interface Window {
+  leaf: SeamLeaf;
+  /** Where the string's text starts in the joined text, and where its head ends there. */
+  at: number;
+  /** Offset in the string of the joined text's tail piece, and where that piece starts in the joined text. */
+  tailFrom: number;
+  tailAt: number;
+  end: number;
+}
+
+/** Most characters read across seams at once; a longer run is read in overlapping parts. */
+const MAX_JOINED = 4096;
+
+/**
+ * Masks identifiers across the seams of each run of neighbouring strings (`undefined` breaks a
+ * run: a number, an object, a block that is not text). Only a seam that looks like a cut is
+ * read: no white space on either side, and a digit or '@' beside it — or, with `words`, two
+ * letters (a name cut in two text blocks), for neighbours few enough to read them all.
+ */
+export function maskSeams(
+  session: MaskingSession,
+  leaves: readonly (SeamLeaf | undefined)[],
+  edits: LeafEdit[],
+  words = false,
+): void {
+  let run: SeamLeaf[] = [];
+  let length = 0;
+  for (const leaf of leaves) {
+    const prev = run[run.length - 1];
+    if (leaf !== undefined && prev !== undefined && isCut(prev.node.value, leaf.node.value, words)) {
+      run.push(leaf);
+      length += Math.min(leaf.node.value.length, 2 * END);
+      if (length < MAX_JOINED) continue;
+      maskRun(session, run, edits);
+      // The next part starts with this string, so its seam with the next is read there.
+      run = [leaf];
+      length = 0;
+      continue;
+    }
+    if (run.length > 1) maskRun(session, run, edits);
+    run = leaf !== undefined && leaf.node.value.length > 0 ? [leaf] : [];
+    length = 0;
+  }
+  if (run.length > 1) maskRun(session, run, edits);
+}
+
+const CUT_CHAR = /[\p{L}\p{N}@._+()/-]/u;
+const NEAR_SEAM = /[\d@]/;
+
+function isCut(before: string, after: string, words: boolean): boolean {
+  if (before.length === 0 || after.length === 0) return false;
+  const last = before[before.length - 1] as string;
+  const first = after[0] as string;
+  if (!CUT_CHAR.test(last) || !CUT_CHAR.test(first)) return false;
+  return words || NEAR_SEAM.test(before.slice(-3)) || NEAR_SEAM.test(after.slice(0, 3));
+}
+
+function maskRun(session: MaskingSession, run: readonly SeamLeaf[], edits: LeafEdit[]): void {
+  const parts: string[] = [];
+  const windows: Window[] = [];
+  let length = 0;
+  for (const leaf of run) {
+    const value = leaf.node.value;
+    const at = length;
+    if (value.length <= 2 * END) {
+      parts.push(value);
+      length += value.length;
+      windows.push({ leaf, at, tailFrom: 0, tailAt: at, end: length });
+    } else {
+      parts.push(value.slice(0, END), GAP, value.slice(-END));
+      length += 2 * END + GAP.length;
+      windows.push({ leaf, at, tailFrom: value.length - END, tailAt: at + END + GAP.length, end: length });
+    }
+  }
+  const joined = parts.join('');
+  for (const span of session.detect(joined)) {
+    const first = windows.findIndex((w) => span.start < w.end);
+    const last = windows.findIndex((w) => span.end <= w.end);
+    if (first < 0 || last <= first) continue;
+    for (let k = first; k <= last; k++) addSpan(session, windows[k] as Window, span, edits);
+  }
+}
+
+/** The piece of `span` that falls in one string, added to that string's edit. */
+function addSpan(session: MaskingSession, w: Window, span: Pending, edits: LeafEdit[]): void {
+  const value = w.leaf.node.value;
+  const toValue = (joinedAt: number): number =>
+    joinedAt >= w.tailAt ? w.tailFrom + joinedAt - w.tailAt : Math.min(joinedAt - w.at, END);
+  const start = Math.max(0, toValue(Math.max(span.start, w.at)));
+  const end = Math.min(value.length, toValue(Math.min(span.end, w.end)));
+  if (end <= start) return;
+  const piece: Pending = { ...span, start, end };
+  const node = w.leaf.node;
+  const edit = edits.find((e) => e.start === node.start && e.end === node.end);
+  if (edit === undefined) {
+    edits.push({ start: node.start, end: node.end, path: w.leaf.path(), value, spans: [piece] });
+    return;
+  }
+  // JSON inside the string was masked as JSON; its edits stand.
+  if (edit.inner !== undefined) return;
+  edit.spans = session.mergePending([...edit.spans, piece]);
+}
