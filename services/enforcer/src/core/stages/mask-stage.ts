@@ -77,6 +77,35 @@ export function maskNotificationInline(message: Record<string, unknown>): Record
   return { ...message, params: { ...kept, ...(JSON.parse(masked.text) as object) } };
 }
 
+/** What a task says of itself that is not what its call does: kept as it is when a task is masked. */
+const TASK_STATE: ReadonlySet<string> = new Set([
+  'taskId',
+  'status',
+  'ttl',
+  'ttlMs',
+  'createdAt',
+  'lastUpdatedAt',
+  'pollInterval',
+  'pollIntervalMs',
+]);
+
+/**
+ * A task (a `tasks/list` entry, a `notifications/tasks/status`' params) of a masked tool call,
+ * masked like the call's answer: its status message and whatever else it carries, its id,
+ * status and times kept so the client still follows it. Null when it cannot be masked with
+ * certainty.
+ */
+export function maskTaskInline(task: Record<string, unknown>): Record<string, unknown> | null {
+  const kept: Record<string, unknown> = {};
+  const said: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(task)) (TASK_STATE.has(key) ? kept : said)[key] = value;
+  const text = JSON.stringify(said);
+  const masked = maskJsonText(text);
+  if (masked.quarantined) return null;
+  if (masked.text === text) return task;
+  return { ...kept, ...(JSON.parse(masked.text) as object) };
+}
+
 /**
  * What a server-to-client request shows the client, its user or its model: masked while a
  * masked call runs. A form's schema is shown too (its titles, descriptions, defaults and

@@ -3,13 +3,19 @@ import {
   decide,
   isTemplateVisible,
   isVisible,
+  type PolicyDecision,
   type PolicyHolder,
   type PolicyRequest,
 } from '@proctor/policy';
 import { taskOriginTtl } from '../../sessions/task-origins';
 import type { EventContent } from '../audit-emitter';
 import type { OutboundMessage, ResponseStage, StageContext } from '../stages';
-import { maskMessageInline, maskNotificationInline, maskServerRequestInline } from './mask-stage';
+import {
+  maskMessageInline,
+  maskNotificationInline,
+  maskServerRequestInline,
+  maskTaskInline,
+} from './mask-stage';
 import { type PolicyLedger, taskKey } from './policy-ledger';
 
 type ListBase = Pick<PolicyRequest, 'identity' | 'connection' | 'era'>;
@@ -40,6 +46,8 @@ export function createPolicyResponseStage(options: {
     async onResponse(outbound, ctx) {
       if (outbound.kind === 'notification') {
         if (await hiddenUpdate(outbound, options.holder.current(), ctx)) return null;
+        if (outbound.message.method === 'notifications/tasks/status')
+          return taskStatus(outbound, options.holder.current(), options.ledger, ctx);
         const masking = options.ledger.maskInFlight(outbound.sessionId) !== null;
         return masking ? maskNotificationInline(outbound.message) : outbound.message;
       }
@@ -139,6 +147,80 @@ function privateToCaller(message: Record<string, unknown>): Record<string, unkno
 }
 
 /**
+ * How a request about a task would be decided (tasks/get): as the tool call that created it,
+ * under the rules in force now. Null when the gateway did not see this caller create the task.
+ */
+async function taskDecision(
+  outbound: OutboundMessage,
+  policy: CompiledPolicy,
+  era: 'stateful' | 'stateless' | null,
+  ledger: PolicyLedger,
+  taskId: unknown,
+): Promise<PolicyDecision | null> {
+  if (typeof taskId !== 'string') return null;
+  const { identity, connection } = outbound;
+  const origin = await ledger.taskOrigin(taskKey(connection, identity, taskId));
+  if (origin === null) return null;
+  return decide(policy, {
+    identity,
+    connection,
+    era,
+    method: 'tools/call',
+    toolName: origin.toolName,
+    arguments: origin.arguments,
+    resourceUri: null,
+    promptName: null,
+  });
+}
+
+/**
+ * A task's status notification says what its call is doing (its status message): it reaches
+ * the client as `tasks/get` of the task would answer — left out when the caller may no longer
+ * use the task's tool (the hiding recorded), masked under a mask rule on it. A task whose
+ * creating call has not been answered yet (its origin unknown) is masked while a masked call
+ * of the session runs, as that call's progress and log messages are.
+ */
+async function taskStatus(
+  outbound: OutboundMessage,
+  policy: CompiledPolicy,
+  ledger: PolicyLedger,
+  ctx: StageContext,
+): Promise<Record<string, unknown> | null> {
+  const message = outbound.message;
+  const params = message.params;
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return message;
+  const decision = await taskDecision(
+    outbound,
+    policy,
+    null,
+    ledger,
+    (params as { taskId?: unknown }).taskId,
+  );
+  if (decision?.verdict === 'deny') {
+    await ctx.emit([
+      {
+        type: 'policy_decision',
+        body: {
+          decision: 'hide',
+          rule: decision.rule?.id ?? null,
+          reason: 'a task status of a tool the caller may not use',
+          method: 'notifications/tasks/status',
+          toolName: null,
+          frameSeq: null,
+          ruleVersion: policy.version,
+        },
+      },
+    ]);
+    return null;
+  }
+  const masking =
+    decision === null ? ledger.maskInFlight(outbound.sessionId) !== null : decision.maskRule !== null;
+  if (!masking) return message;
+  const masked = maskTaskInline(params as Record<string, unknown>);
+  return masked === null ? null : { ...message, params: masked };
+}
+
+/**
  * A `tasks/list` answer shows each task as a request about it (`tasks/get`) would: decided as
  * the tool call that created it, under the rules in force now. A task the gateway did not see
  * this caller create (another identity's, which an upstream holding one credential for every
@@ -157,28 +239,18 @@ async function filterTasks(
   const result = message.result as { tasks?: unknown } | undefined;
   if (!Array.isArray(result?.tasks)) return message;
   const tasks: unknown[] = result.tasks;
-  const { identity, connection } = outbound;
   const shown = await Promise.all(
     tasks.map(async (task) => {
-      const taskId = (task as { taskId?: unknown } | null)?.taskId;
-      if (typeof taskId !== 'string') return null;
-      const origin = await ledger.taskOrigin(taskKey(connection, identity, taskId));
-      if (origin === null) return null;
-      const decision = decide(policy, {
-        identity,
-        connection,
+      if (typeof task !== 'object' || task === null) return null;
+      const decision = await taskDecision(
+        outbound,
+        policy,
         era,
-        method: 'tools/call',
-        toolName: origin.toolName,
-        arguments: origin.arguments,
-        resourceUri: null,
-        promptName: null,
-      });
-      if (decision.verdict === 'deny') return null;
-      if (decision.maskRule === null) return task;
-      const masked = maskMessageInline({ result: task }, decision.maskRule);
-      events.push(...masked.events);
-      return 'result' in masked.message ? masked.message.result : null;
+        ledger,
+        (task as { taskId?: unknown }).taskId,
+      );
+      if (decision === null || decision.verdict === 'deny') return null;
+      return decision.maskRule === null ? task : maskTaskInline(task as Record<string, unknown>);
     }),
   );
   if (shown.every((task, i) => task === tasks[i])) return message;

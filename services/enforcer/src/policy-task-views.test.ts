@@ -1,8 +1,9 @@
 /**
- * `tasks/list` under a policy shows a caller each task as a request about it would: a task
- * whose tool a mask rule covers is listed masked (its status message says what the call is
- * doing), as `tasks/get` of it answers masked; a task the gateway did not see this caller
- * create, or whose tool the caller may no longer use, is left out. Through a real gateway in
+ * `tasks/list` and `notifications/tasks/status` under a policy show a caller each task as a
+ * request about it would: a task whose tool a mask rule covers is listed and reported masked
+ * (its status message says what the call is doing), as `tasks/get` of it answers masked; a
+ * task the gateway did not see this caller create, or whose tool the caller may no longer
+ * use, is left out. Through a real gateway in
  * front of the SDK v1 server, to the SDK v1 client. All data is synthetic.
  */
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -50,16 +51,21 @@ async function startTask(recording: RecordingClient, name: string): Promise<stri
   return first.value.task.taskId;
 }
 
-describe('tasks/list under a policy', () => {
+describe('task lists and statuses under a policy', () => {
   const setup = usePolicyFixtureGateway(POLICY, registerChartTask);
 
-  it("masks a masked tool's tasks in the list as tasks/get does, and lists the others as they are", async () => {
+  it("masks a masked tool's tasks in lists and status notifications as tasks/get does, and leaves the others as they are", async () => {
     const recording = await connectRecordingClient(`${setup.gateway.base}/mcp/fixture`, {
       headers: { authorization: 'Bearer good' },
     });
     try {
       const chart = await startTask(recording, 'chart_task');
       const delay = await startTask(recording, 'delay_task');
+      // The status the server sent while creating the task reached the client masked.
+      const statuses = recording.notifications.filter((n) => n.method === 'notifications/tasks/status');
+      expect(statuses).toMatchObject([{ params: { taskId: chart, status: 'working' } }]);
+      expect(JSON.stringify(statuses)).toContain('fetching the chart of');
+      expect(JSON.stringify(recording.notifications)).not.toContain(SSN);
       const got = await recording.client.experimental.tasks.getTask(chart);
       expect(JSON.stringify(got)).not.toContain(SSN);
       const listed = await recording.client.experimental.tasks.listTasks();
