@@ -60,6 +60,41 @@ describe('HL7 v2 fields', () => {
     expectKept(in1, 'BLUE PLAN');
   });
 
+  // Synthetic results and charges: every value is invented.
+  const HEADER = 'MSH|^~\\&|LAB|NORTHSITE|RCV|NORTHSITE|20250604205657.56+0000||ORU^R01|M2|P|2.5.1';
+
+  it("masks EVN-5's operator and keeps EVN-2 and ORC-9 written to the second (system record times)", () => {
+    const message = `${HEADER}\rEVN|A03|20250501224659.20-0400|||LZ3503^QUARNBY^ODESSA\rORC|RE|284|LY15||CM||||20251007175000.46+0000`;
+    expectDetected(message, 'QUARNBY', 'name');
+    expectDetected(message, 'ODESSA', 'name');
+    expectKept(message, '20250501224659.20-0400');
+    expectKept(message, '20251007175000.46+0000');
+  });
+
+  it('masks an XCN whose assigning authority is NPI in any field, and FT1 dates and providers', () => {
+    const obr = `${HEADER}\rOBR|1|482|DY53|59574-4^Panel^LN|||20240717193524||||||||1428490969^TAMBRIDGE^OLWEN^^^Dr^^^NPI`;
+    expectDetected(obr, '1428490969', 'license');
+    expectDetected(obr, 'TAMBRIDGE', 'name');
+    expectDetected(obr, 'OLWEN', 'name');
+    expectKept(obr, '59574-4^Panel^LN');
+    const ft1 = `${HEADER}\rFT1|1|3043||202408170003|20250903195038.44-0500|CG|93880^Venipuncture^CPT|||1|1683.00||||||||||1012465872^BRACKWELL^GWENNO^^^Dr^^^NPI`;
+    expectDetected(ft1, '202408170003', 'date');
+    expectKept(ft1, '20250903195038.44-0500');
+    expectDetected(ft1, 'BRACKWELL', 'name');
+  });
+
+  it('masks both dates of an appointment timing (SCH-11)', () => {
+    const sch = `${HEADER}\rSCH|1|2|||||FOLLOWUP^Follow up|Review|45|MIN|^^20^202608242110^20260824021042`;
+    expectDetected(sch, '202608242110', 'date');
+    expectDetected(sch, '20260824021042', 'date');
+  });
+
+  it('masks a name written family^given in a comment or a text result, not a coded value', () => {
+    const message = `${HEADER}\rOBX|4|TX|45066-8^Narrative^LN||Comment: SELWOOD\\S\\LORNA DOB 02/19/1932\rOBX|5|CE|LA6576-8^Positive^LN||LA6576-8^Positive^LN\rNTE|1||Reviewed by COGWELL^AURIEL^ 20261019024021.39+0000`;
+    for (const name of ['SELWOOD', 'LORNA', 'COGWELL', 'AURIEL']) expectDetected(message, name, 'name');
+    expectKept(message, 'Positive');
+  });
+
   it('reads the separators from MSH', () => {
     const custom = 'MSH#^~\\&#A#B\nPID#1##X991##ORTOLAN^PIRA';
     const spans = detectText(custom).map((s) => custom.slice(s.start, s.end));

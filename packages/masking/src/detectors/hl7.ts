@@ -21,11 +21,13 @@ const ADDRESS: Components = { 1: 'street_address', 2: 'street_address', 3: 'geo'
 /** XTN: the number (or its parts: area code, local number), an e-mail address. */
 const TELECOM: Components = { 1: 'phone', 4: 'email', 6: 'phone', 7: 'phone' };
 const DATE = ID('date');
+/** TQ timing/quantity: its start (4) and end (5) date-times. */
+const TIMING: Components = { 4: 'date', 5: 'date' };
 
 /** Fields holding identifiers, by segment (field numbers as the standard counts them). */
 const SEGMENTS: Readonly<Record<string, Readonly<Record<number, Components>>>> = {
   MSH: { 7: DATE },
-  EVN: { 2: DATE, 6: DATE },
+  EVN: { 2: DATE, 5: PROVIDER, 6: DATE },
   PID: {
     2: ID('mrn'),
     3: ID('mrn'),
@@ -97,7 +99,8 @@ const SEGMENTS: Readonly<Record<string, Readonly<Record<number, Components>>>> =
   AL1: { 6: DATE },
   PR1: { 5: DATE, 11: PROVIDER, 12: PROVIDER },
   TXA: { 4: DATE, 5: PROVIDER, 9: PROVIDER, 10: PROVIDER },
-  SCH: { 11: DATE, 12: PROVIDER, 16: PROVIDER, 20: PROVIDER },
+  SCH: { 11: TIMING, 12: PROVIDER, 16: PROVIDER, 20: PROVIDER },
+  FT1: { 4: DATE, 5: DATE, 20: PROVIDER, 21: PROVIDER },
   AIP: { 3: PROVIDER, 6: DATE },
   ROL: { 4: PROVIDER },
   RXE: { 13: PROVIDER },
@@ -159,13 +162,55 @@ function markField(ctx: ScanContext, start: number, end: number, comps: Componen
 /**
  * MSH-7 written to the second ("20251123135851+0000", "2025-10-13 11:14:08.317") is the
  * sending system's clock, kept as a system timestamp; to the minute or the day it is often the
- * event's date (an admission) and is masked.
+ * event's date (an admission) and is masked. The other fields the standard defines as a
+ * system's record time are read the same way: EVN-2 (recorded date/time), ORC-9 (date/time of
+ * the transaction) and FT1-5 (posting date).
  */
 const MACHINE_TIME =
   /^(?:\d{14}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const CLOCK_FIELDS: Readonly<Record<string, number>> = { MSH: 7, EVN: 2, ORC: 9, FT1: 5 };
 
 function isMessageClock(text: string, id: string, field: number, from: number, to: number): boolean {
-  return id === 'MSH' && field === 7 && MACHINE_TIME.test(text.slice(from, to));
+  return CLOCK_FIELDS[id] === field && MACHINE_TIME.test(text.slice(from, to));
+}
+
+/**
+ * An extended composite id with a name (XCN) is one wherever a sender puts it: its assigning
+ * authority (component 9) or identifier type (component 13) says "NPI" — "1428490969^ROE^ANN^^^Dr^^^NPI".
+ */
+function isProviderComposite(text: string, from: number, to: number, sep: Separators): boolean {
+  if (to - from < 12 || text.charCodeAt(to - 1) !== 0x49 || !text.startsWith('NPI', to - 3)) return false;
+  let comps = 1;
+  for (let i = from; i < to - 3; i++) if (text.charCodeAt(i) === sep.component) comps++;
+  return (comps === 9 || comps === 13) && text.charCodeAt(to - 4) === sep.component;
+}
+
+/**
+ * A comment (NTE-3) or a text result (OBX-5) may name a person the way a name field is written,
+ * family name and given names joined by the component separator or its escape:
+ * "Reviewed by ROE^ANN^", "Guardian ROE\S\ANN consent on file". Only after white space: a
+ * coded value ("LA6576-8^Positive^LN") is no name.
+ */
+const CARET_NAME =
+  /(?<=\s)([A-Z][A-Za-z'’-]+)(\^|\\S\\)([A-Z][A-Za-z'’-]+)(?:\2([A-Z][A-Za-z'’-]+))?(?![\w'’-])/g;
+
+function isCommentField(id: string, field: number): boolean {
+  return (id === 'NTE' && field === 3) || (id === 'OBX' && field === 5);
+}
+
+function markCaretNames(ctx: ScanContext, from: number, to: number): void {
+  if (ctx.skip?.has('name')) return;
+  const value = ctx.text.slice(from, to);
+  if (!value.includes('^') && !value.includes('\\S\\')) return;
+  for (const m of value.matchAll(CARET_NAME)) {
+    let at = from + (m.index ?? 0);
+    for (const part of [m[1], m[3], m[4]]) {
+      if (part === undefined) continue;
+      at = ctx.text.indexOf(part, at);
+      ctx.out.push({ start: at, end: at + part.length, type: 'name', ruleId: 'hl7_field' });
+      at += part.length;
+    }
+  }
 }
 
 /**
@@ -186,7 +231,6 @@ function markSegment(ctx: ScanContext, lineStart: number, lineEnd: number, sep: 
   const text = ctx.text;
   const id = text.slice(lineStart, lineStart + 3);
   const fields = SEGMENTS[id];
-  if (!fields) return;
   const insurance = INSURANCE_SEGMENTS.has(id);
   // MSH-1 is the field separator itself, so MSH's first separated field is MSH-2.
   let field = id === 'MSH' ? 1 : 0;
@@ -194,9 +238,11 @@ function markSegment(ctx: ScanContext, lineStart: number, lineEnd: number, sep: 
   for (let i = lineStart + 3; i <= lineEnd; i++) {
     if (i < lineEnd && text.charCodeAt(i) !== sep.field) continue;
     if (i > lineStart + 3) {
-      const comps = fields[field];
+      const comps = fields?.[field];
       if (comps && i > from && !isMessageClock(text, id, field, from, i)) markField(ctx, from, i, comps, sep);
       else if (!comps && insurance && field > PAYER_FIELDS && i > from) markInsuranceIds(ctx, from, i);
+      else if (!comps && isProviderComposite(text, from, i, sep)) markField(ctx, from, i, PROVIDER, sep);
+      else if (isCommentField(id, field) && i > from) markCaretNames(ctx, from, i);
     }
     field++;
     from = i + 1;
