@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+// Synthetic calendar entry: every value is invented.
+const EVENT = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Northsite Clinic//Scheduler 4.2.1//EN',
+  'BEGIN:VEVENT',
+  'UID:visit-7731@sched.northsite.example',
+  'DTSTAMP:20250304T052438Z',
+  'DTSTART;TZID=America/Chicago:20241219T073000',
+  'DTEND;TZID=America/Chicago:20241219T080000',
+  'EXDATE:20250102T073000,20250109T073000',
+  'SUMMARY:F/U Quarnby-Holt\\, Tamsin (Bouchard nodes)',
+  'DESCRIPTION:Bring meter.\\nCardiology\\, Room 4',
+  'LOCATION:Northsite Family Practice\\, 12 Quillfeather Row\\, Brackmoor Falls\\, KY 65027-8159',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n');
+
+describe('iCalendar properties', () => {
+  it.each([
+    ['20241219T073000', 'date'],
+    ['20241219T080000', 'date'],
+    ['20250102T073000', 'date'],
+    ['20250109T073000', 'date'],
+    ['Quarnby-Holt', 'name'],
+    ['Tamsin', 'name'],
+    ['Brackmoor Falls', 'geo'],
+  ] as const)('finds %s by its property', (value, type) => expectDetected(EVENT, value, type));
+
+  it("keeps the calendar system's clock, the clinic, the eponym and a department", () => {
+    for (const keep of [
+      '20250304T052438Z',
+      'Northsite Family Practice',
+      'Bouchard nodes',
+      'Cardiology',
+      'Room 4',
+    ])
+      expectKept(EVENT, keep);
+  });
+
+  it('reads nothing outside a calendar', () => {
+    expectKept('DTSTART:20241219T073000 is the field name in the export', '20241219T073000');
+  });
+});
