@@ -1,7 +1,6 @@
 /** Every built-in detector module, for the detection pipeline to list in order. */
 export * as address from './address';
 export * as calendar from './calendar';
-export * as cards from './cards';
 export * as cda from './cda';
 export * as contact from './contact';
 export * as dates from './dates';
@@ -17,8 +16,6 @@ export * as media from './media';
 export * as nameContexts from './name-contexts';
 export * as nameContinuation from './name-continuation';
 export * as names from './names';
-export * as nationalIds from './national-ids';
 export * as quotedInput from './quoted-input';
 export * as tables from './tables';
-export * as trialInitials from './trial-initials';
 export * as x12 from './x12';
