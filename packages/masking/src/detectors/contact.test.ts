@@ -13,6 +13,24 @@ describe('e-mail', () => {
   it.each(['not an email', 'user@localhost', '@example.com', 'price @ 5 USD'])('keeps %s', (t) =>
     expectKept(t),
   );
+
+  it('keeps message, part and calendar entry identifiers, masks the mailboxes beside them', () => {
+    const mail = [
+      'From: Ann Roe <ann.roe@mail.example.org>',
+      'Message-ID: <20250304.7731.qx@mail.northsite.example>',
+      'In-Reply-To: <a81@mail.northsite.example>',
+      'X-Ref: 2b8e2488-19c2-48f2-a36a-480ea72ac47b@mail.northsite.example',
+      'UID:visit-7731@sched.northsite.example',
+    ].join('\r\n');
+    expectDetected(mail, 'ann.roe@mail.example.org', 'email');
+    for (const id of [
+      '20250304.7731.qx@mail.northsite.example',
+      'a81@mail.northsite.example',
+      '2b8e2488-19c2-48f2-a36a-480ea72ac47b',
+      'visit-7731@sched.northsite.example',
+    ])
+      expectKept(mail, id);
+  });
 });
 
 describe('URLs', () => {

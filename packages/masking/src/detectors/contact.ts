@@ -7,6 +7,18 @@ import { hasDottedDigits, hasHexColons } from './gates';
 const EMAIL_RE =
   /(?<![\w.%+\u00C0-\u024F-])[A-Za-z0-9._%+\u00C0-\u024F-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
+/** A UUID before the '@': a generated identifier, never a mailbox. */
+const UUID_LOCAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@/i;
+/** Header lines whose `id@host` values identify a message, a MIME part or a calendar entry (RFC 5322, 2392, 5545). */
+const MESSAGE_ID_LINE = /^(?:message-id|in-reply-to|references|content-id|resent-message-id|uid)\s*:/i;
+
+/** Whether an address-shaped value is a message, part or entry identifier rather than a mailbox. */
+function isMessageId(text: string, start: number, value: string): boolean {
+  if (UUID_LOCAL.test(value)) return true;
+  const line = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  return start - line <= 400 && MESSAGE_ID_LINE.test(text.slice(line, line + 20));
+}
+
 export const email: Detector = {
   id: 'email',
   types: ['email'],
@@ -23,7 +35,7 @@ export const email: Detector = {
       const m = EMAIL_RE.exec(window);
       if (m && start + m.index <= at) {
         const end = start + m.index + m[0].length;
-        if (!ctx.skip?.has('email'))
+        if (!ctx.skip?.has('email') && !isMessageId(text, start + m.index, m[0]))
           ctx.out.push({ start: start + m.index, end, type: 'email', ruleId: 'email' });
         from = end;
       }
