@@ -29,6 +29,12 @@ const CASES: { kind: string; status: number; body: Buffer | string; contentType?
   { kind: 'not_mcp', status: 400, body: call().replace('"tools/call"', '"Tools/Call"') },
   // A call without an id (a notification): no rule decides it, a lenient server runs it.
   { kind: 'not_mcp', status: 400, body: call().replace('"id":1,', '') },
+  // A task's id that is not a string: decided as no call, while a lenient server reads the task.
+  {
+    kind: 'not_mcp',
+    status: 400,
+    body: `{"jsonrpc":"2.0","id":1,"method":"tasks/result","params":{"taskId":7}}`,
+  },
   { kind: 'not_utf8', status: 400, body: Buffer.concat([Buffer.from(call()), Buffer.from([0xff, 0xfe])]) },
   { kind: 'too_large', status: 413, body: call(`,"pad":"${MARKER.repeat(800)}"`) },
   { kind: 'unsupported_media_type', status: 415, body: call(), contentType: 'text/plain' },

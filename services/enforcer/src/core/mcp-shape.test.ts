@@ -31,6 +31,14 @@ describe('MCP shapes of what rules read', () => {
     expect(check('Tools/Call', { name: 'chart' })).toThrow(/must be spelt tools\/call/);
   });
 
+  it('refuses a request about a task whose id is not a string (it would be decided as no call)', () => {
+    for (const method of ['tasks/get', 'tasks/result', 'tasks/cancel', 'tasks/update']) {
+      expect(check(method, { taskId: 7 }), method).toThrow(/params.taskId must be a string/);
+      expect(check(method, { taskId: ['t-1'] }), method).toThrow(/params.taskId must be a string/);
+      expect(check(method, { taskId: 't-1' }), method).not.toThrow();
+    }
+  });
+
   it('refuses a request sent as a notification, which no rule decides', () => {
     const notify = (body: Record<string, unknown>) => () =>
       refuseNonMcpShapes(parseClientBody(Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...body })), LIMITS));

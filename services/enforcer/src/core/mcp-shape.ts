@@ -52,6 +52,11 @@ const NAMED_BY: Readonly<Record<string, string>> = {
   'resources/read': 'uri',
   'resources/subscribe': 'uri',
   'resources/unsubscribe': 'uri',
+  // A request about a task is decided as the call that created it, found by this id.
+  'tasks/get': 'taskId',
+  'tasks/result': 'taskId',
+  'tasks/cancel': 'taskId',
+  'tasks/update': 'taskId',
 };
 
 /**
