@@ -193,13 +193,22 @@ function quotedPrintable(text: string, out: Rewrite[]): void {
   }
 }
 
+/** `900+12+3456` (a form-encoded space), `900⇥12⇥3456`: a plus or a tab between digits read as a space. */
+const DIGIT_GLUE = /(?<=\d)[+\t](?=\d)/g;
+
+function digitGlue(text: string, out: Rewrite[]): void {
+  DIGIT_GLUE.lastIndex = 0;
+  for (let m = DIGIT_GLUE.exec(text); m !== null; m = DIGIT_GLUE.exec(text))
+    out.push({ start: m.index, end: m.index + 1, pieces: [{ text: ' ', from: m.index, to: m.index + 1 }] });
+}
+
 /**
- * What any disguise needs, in one expression: an escape, two quoted-printable escapes in a row,
- * a bracketed or spaced '@' (or a bracketed dot), or two digit words side by side. A text
- * without any (nearly all) is not looked at further.
+ * What any disguise needs, in one expression: a plus or tab between digits, an escape, two
+ * quoted-printable escapes in a row, a bracketed or spaced '@' (or a bracketed dot), or two
+ * digit words side by side. A text without any (nearly all) is not looked at further.
  */
 const HINT =
-  /\\[ux][\da-f]{2}|=(?:[2-7][0-9a-f]|\r?\n)=|[[({<]\s*(?:at|@|dot|\.)\s*[\])}>]|\s(?:at|@)\s|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)[ \t,.-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b/i;
+  /\d[+\t]\d|\\[ux][\da-f]{2}|=(?:[2-7][0-9a-f]|\r?\n)=|[[({<]\s*(?:at|@|dot|\.)\s*[\])}>]|\s(?:at|@)\s|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)[ \t,.-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b/i;
 
 /** Whether `asciiDisguises` may find something: one expression, no rewrite. */
 export function mayHoldAsciiDisguise(text: string): boolean {
@@ -215,6 +224,7 @@ export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
   const found: Rewrite[] = [];
   if (lookup.includes('\\u') || lookup.includes('\\x')) codeEscapes(text, found);
   if (lookup.includes('=')) quotedPrintable(text, found);
+  if (lookup.includes('+') || lookup.includes('\t')) digitGlue(text, found);
   if (lookup.includes('at') || lookup.includes('AT') || lookup.includes('@')) spelledEmails(text, found);
   if (text.length >= 20) spelledDigits(text, found);
   if (found.length <= 1) return found;

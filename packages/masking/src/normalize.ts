@@ -29,11 +29,12 @@ export interface NormalizedText {
  * reference, a percent-encoded character or an emphasis mark beside a word or number.
  */
 const NEEDS_NORMALIZING =
-  /[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:amp|lt|gt|quot|apos|nbsp);)|%[2-7][\da-fA-F]|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|<\/?(?:em|b|i|u|strong|mark)>|[\p{L}\d]-\r?\n[\p{Ll}\d]/iu;
+  /[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:amp|lt|gt|quot|apos|nbsp|shy|zwn?j|lrm|rlm|thinsp|ensp|emsp|ndash|mdash|minus|hyphen|ZeroWidthSpace|NoBreak);)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|<\/?(?:em|b|i|u|strong|mark)>|[\p{L}\d]-\r?\n[\p{Ll}\d]/iu;
 /** `<em>Gurpreet</em>`: inline emphasis tags, as search results highlight a match. */
 const INLINE_TAG = /<\/?(?:em|b|i|u|strong|mark)>/iy;
 /** `&#57;`, `&#x39;` (the semicolon is optional in HTML), `&amp;`: one character written as a reference. */
-const CHAR_REFERENCE = /&(?:#(\d{1,7});?|#[xX]([\da-fA-F]{1,6});?|(amp|lt|gt|quot|apos|nbsp);)/y;
+const CHAR_REFERENCE =
+  /&(?:#(\d{1,7});?|#[xX]([\da-fA-F]{1,6});?|(amp|lt|gt|quot|apos|nbsp|shy|zwn?j|lrm|rlm|thinsp|ensp|emsp|ndash|mdash|minus|hyphen|ZeroWidthSpace|NoBreak);)/y;
 const NAMED_REFERENCES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -41,9 +42,25 @@ const NAMED_REFERENCES: Record<string, string> = {
   quot: '"',
   apos: "'",
   nbsp: ' ',
+  // Invisible characters, spaces and dashes by name (`900&shy;-12&ZeroWidthSpace;-3456`).
+  shy: '\u00ad',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  lrm: '\u200e',
+  rlm: '\u200f',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  minus: '\u2212',
+  hyphen: '\u2010',
+  ZeroWidthSpace: '\u200b',
+  NoBreak: '\u2060',
 };
 /** `%20`, `%2D`, `%40`: a printable ASCII character percent-encoded (`%25` is '%'). */
-const PERCENT_ENCODED = /%([2-7][\da-fA-F])/y;
+/** Or a character beyond ASCII as the percent-encoded bytes of its UTF-8 (`%E2%80%8B`, `%EF%BC%99`). */
+const PERCENT_ENCODED = /%([2-7][\da-fA-F])|(%[c-fC-F][\da-fA-F](?:%[89abAB][\da-fA-F]){1,3})/y;
 /**
  * `**Smith**`: the marks of bold (or bold italic) text before or after a word or number — not
  * a run of '*' between two words, as X12 segments separate empty elements ("SMITH****MI").
@@ -215,13 +232,24 @@ function unescapeAt(text: string, i: number): [string, number] | undefined {
   if (!m) return undefined;
   const end = i + m[0].length;
   if (c === 0x2a || c === 0x3c) return ['', end];
-  if (c === 0x25) return [String.fromCharCode(Number.parseInt(m[1] as string, 16)), end];
+  if (c === 0x25)
+    return m[1] !== undefined ? [String.fromCharCode(Number.parseInt(m[1], 16)), end] : utf8At(m[2], end);
   if (m[3] !== undefined) return [NAMED_REFERENCES[m[3]] as string, end];
   const cp = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2] as string, 16);
   // Not a character (or a control): the reference stays as written.
   if (cp > 0x10ffff || (cp < 0x20 && cp !== 0x09 && cp !== 0x0a) || (cp >= 0xd800 && cp <= 0xdfff))
     return undefined;
   return [String.fromCodePoint(cp), end];
+}
+
+/** The character of percent-encoded UTF-8 bytes, if they are one. */
+function utf8At(encoded: string | undefined, end: number): [string, number] | undefined {
+  try {
+    const ch = decodeURIComponent(encoded ?? '');
+    return [...ch].length === 1 ? [ch, end] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function mapChar(ch: string, cp: number): string {
