@@ -433,7 +433,10 @@ export const configSchema = z
              * an address past them gets 429 with Retry-After. perSecond 0 turns the limit off.
              */
             refusals: z
-              .object({ perSecond: z.number().min(0).default(1), burst: z.number().int().min(1).default(30) })
+              .object({
+                perSecond: z.number().min(0).default(1),
+                burst: z.number().int().min(1).default(100),
+              })
               .strict()
               .default({}),
           })
