@@ -166,8 +166,9 @@ function markField(ctx: ScanContext, start: number, end: number, comps: Componen
  * system's record time are read the same way: EVN-2 (recorded date/time), ORC-9 (date/time of
  * the transaction) and FT1-5 (posting date).
  */
+/** The zone's sign may read as a space: normalization takes a plus between digits for one. */
 const MACHINE_TIME =
-  /^(?:\d{14}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?$/;
+  /^(?:\d{14}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?:Z|[+ -]\d{2}:?\d{2})?$/;
 const CLOCK_FIELDS: Readonly<Record<string, number>> = { MSH: 7, EVN: 2, ORC: 9, FT1: 5 };
 
 function isMessageClock(text: string, id: string, field: number, from: number, to: number): boolean {
