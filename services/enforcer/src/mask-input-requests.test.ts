@@ -1,7 +1,8 @@
 /**
  * A mask rule covers everything a masked call's input requests show the user or the model, not
  * only their message: an elicitation form's schema (titles, descriptions, defaults, choices),
- * a URL-mode elicitation's URL, a sampling request's tool descriptions and metadata. Through a
+ * a URL-mode elicitation's URL, a sampling request's tool descriptions and metadata; and every
+ * notification sent while it runs, a server's own methods included, not only progress and log. Through a
  * real gateway in front of the SDK v1 server, to the SDK v1 client. All data is synthetic.
  */
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -17,7 +18,7 @@ version: 1
 defaults: { fixture: allow }
 rules:
   - id: mask-intake
-    match: { tools: [intake_form, intake_url, intake_sample] }
+    match: { tools: [intake_form, intake_url, intake_sample, intake_notes] }
     action: mask
 `;
 
@@ -52,6 +53,14 @@ function registerIntake(server: McpServer): void {
       { relatedRequestId: extra.requestId },
     );
     return { content: [{ type: 'text', text: `url ${answer.action}` }] };
+  });
+  server.registerTool('intake_notes', { description: 'Reports its notes as it goes' }, async (extra) => {
+    // A server's own notification method: no schema says what it carries.
+    await extra.sendNotification({
+      method: 'notifications/ehr/note',
+      params: { requestId: extra.requestId, note: `verified SSN ${SSN} by mail ${MAIL}` },
+    } as never);
+    return { content: [{ type: 'text', text: 'noted' }] };
   });
   server.registerTool('intake_sample', { description: 'Asks the model' }, async (extra) => {
     const answer = await server.server.createMessage(
@@ -103,6 +112,25 @@ describe('masking what input requests show', () => {
       });
       expect(asked[1]).toMatchObject({ params: { mode: 'url', elicitationId: 'consent-1' } });
       expect(asked[2]).toMatchObject({ params: { maxTokens: 50, tools: [{ name: 'lookup' }] } });
+    } finally {
+      await recording.client.close();
+    }
+  });
+
+  it("masks a notification of the server's own method sent while a masked call runs, keeping its request id", async () => {
+    const recording = await connectRecordingClient(`${setup.gateway.base}/mcp/fixture`, {
+      headers: { authorization: 'Bearer good' },
+    });
+    try {
+      await recording.client.callTool({ name: 'intake_notes', arguments: {} });
+      const notes = recording.notifications.filter((n) => n.method === 'notifications/ehr/note');
+      expect(notes).toHaveLength(1);
+      expect(JSON.stringify(notes)).not.toContain(SSN);
+      expect(JSON.stringify(notes)).not.toContain(MAIL);
+      expect(notes[0]?.params).toMatchObject({
+        requestId: expect.anything(),
+        note: expect.stringContaining('verified'),
+      });
     } finally {
       await recording.client.close();
     }

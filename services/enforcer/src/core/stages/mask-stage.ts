@@ -55,26 +55,47 @@ function maskErrorInline(message: Record<string, unknown>, ruleId: string): Inli
   return { message: { ...message, error: { code, ...(JSON.parse(masked.text) as object) } }, events: [] };
 }
 
-/** Notifications that carry what a call is doing (its progress, its log), masked while a masked call runs. */
-const CALL_NOTIFICATIONS: ReadonlySet<string> = new Set(['notifications/progress', 'notifications/message']);
+/**
+ * Notifications left as they are while a masked call runs: a resources/updated names a URI the
+ * client subscribed to (and is decided by the policy on its own). Every other notification —
+ * progress, log messages, and whatever else a server sends, its own methods included — may
+ * carry what the call's answer would.
+ */
+const UNMASKED_NOTIFICATIONS: ReadonlySet<string> = new Set(['notifications/resources/updated']);
+
+/** What a notification says to tie it to a request, kept as it is so the client still matches it. */
+const NOTIFICATION_TIES: ReadonlySet<string> = new Set(['progressToken', 'requestId', 'elicitationId']);
 
 /**
- * A progress or log notification sent while a masked call runs, its params masked like the
- * call's answer (the progress token kept, so the client still matches it); null when it
- * cannot be masked with certainty (it is dropped: progress and log are not the answer). Any
- * other message is returned as it is.
+ * A notification sent while a masked call runs, its params masked like the call's answer (a
+ * progress token, request id or elicitation id kept, so the client still matches it); null
+ * when it cannot be masked with certainty (it is dropped: a notification is not the answer).
  */
 export function maskNotificationInline(message: Record<string, unknown>): Record<string, unknown> | null {
-  if (typeof message.method !== 'string' || !CALL_NOTIFICATIONS.has(message.method)) return message;
+  if (typeof message.method !== 'string' || UNMASKED_NOTIFICATIONS.has(message.method)) return message;
   const params = message.params;
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return message;
-  const { progressToken, ...said } = params as Record<string, unknown>;
+  const masked = maskFieldsExcept(params as Record<string, unknown>, NOTIFICATION_TIES);
+  if (masked === null) return null;
+  return masked === params ? message : { ...message, params: masked };
+}
+
+/**
+ * An object with every field but `kept` masked like a masked call's answer: the same object
+ * when nothing needed masking, null when it cannot be masked with certainty.
+ */
+function maskFieldsExcept(
+  fields: Record<string, unknown>,
+  kept: ReadonlySet<string>,
+): Record<string, unknown> | null {
+  const left: Record<string, unknown> = {};
+  const said: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) (kept.has(key) ? left : said)[key] = value;
   const text = JSON.stringify(said);
   const masked = maskJsonText(text);
   if (masked.quarantined) return null;
-  if (masked.text === text) return message;
-  const kept = progressToken === undefined ? {} : { progressToken };
-  return { ...message, params: { ...kept, ...(JSON.parse(masked.text) as object) } };
+  if (masked.text === text) return fields;
+  return { ...left, ...(JSON.parse(masked.text) as object) };
 }
 
 /** What a task says of itself that is not what its call does: kept as it is when a task is masked. */
@@ -96,14 +117,7 @@ const TASK_STATE: ReadonlySet<string> = new Set([
  * certainty.
  */
 export function maskTaskInline(task: Record<string, unknown>): Record<string, unknown> | null {
-  const kept: Record<string, unknown> = {};
-  const said: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(task)) (TASK_STATE.has(key) ? kept : said)[key] = value;
-  const text = JSON.stringify(said);
-  const masked = maskJsonText(text);
-  if (masked.quarantined) return null;
-  if (masked.text === text) return task;
-  return { ...kept, ...(JSON.parse(masked.text) as object) };
+  return maskFieldsExcept(task, TASK_STATE);
 }
 
 /**
