@@ -5,6 +5,7 @@
 import {
   address,
   calendar,
+  cards,
   cda,
   contact,
   dates,
@@ -41,6 +42,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   tables.delimitedTables,
   keyValues.labelledValues,
   contact.email,
+  cards.aamvaElements,
+  cards.vcardFields,
   contact.url,
   contact.ip,
   contact.phone,
@@ -82,6 +85,8 @@ export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'dea',
   'vin',
   'street_address',
+  'aamva_elements',
+  'vcard_fields',
   'intl_address',
 ]);
 

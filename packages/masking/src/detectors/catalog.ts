@@ -1,6 +1,7 @@
 /** Every built-in detector module, for the detection pipeline to list in order. */
 export * as address from './address';
 export * as calendar from './calendar';
+export * as cards from './cards';
 export * as cda from './cda';
 export * as contact from './contact';
 export * as dates from './dates';

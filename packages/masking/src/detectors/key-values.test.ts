@@ -74,3 +74,18 @@ describe('values named by a label in text', () => {
     ['Q6127322', 'mrn'],
   ] as const)('finds %s in an XML element named for it', (value, type) => expectDetected(cda, value, type));
 });
+
+describe('printed form lines: labels, a wide gap, their values', () => {
+  const FORM = [
+    'Patient Name (Last, First, MI)  NORWELL, FLORIAN L',
+    'City / State / ZIP    Lowell Crossing / NM / 08572-7501',
+    'Driver License # / State  AG038607 / NM',
+  ].join('\n');
+  it.each([
+    ['NORWELL, FLORIAN L', 'name'],
+    ['Lowell Crossing', 'geo'],
+    ['AG038607', 'license'],
+  ] as const)('finds %s as %s', (value, type) => expectDetected(FORM, value, type));
+
+  it('keeps a lab line in the same layout', () => expectKept('Hemoglobin     13.2 g/dL', '13.2'));
+});

@@ -307,3 +307,33 @@ export const labelledValues: Detector = {
     if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) xmlElements(ctx);
   },
 };
+/**
+ * A printed form's line: labels, then a wide gap, then their values, several fields joined by
+ * " / " on both sides ("City / State / ZIP    Lowell / NM / 08572", "Patient Name (Last, First,
+ * MI)  ROE, ANN L"). No colon; the gap of two or more blanks separates label and value.
+ */
+const FORM_LINE_RE = /^[ \t]*([A-Za-z][A-Za-z'’ #,./()-]{1,60}?)[ \t]{2,}(\S[^\n\r]{0,100}?)[ \t]*$/gm;
+const FORM_SPLIT = /[ \t]+\/[ \t]+/;
+
+function formLines(ctx: ScanContext): void {
+  const text = ctx.text;
+  FORM_LINE_RE.lastIndex = 0;
+  for (let m = FORM_LINE_RE.exec(text); m !== null; m = FORM_LINE_RE.exec(text)) {
+    const labels = (m[1] as string).split(FORM_SPLIT).map((l) => l.replace(/\s*\([^)]*\)|\s*#$/g, '').trim());
+    const valueText = m[2] as string;
+    const values = valueText.split(FORM_SPLIT);
+    if (labels.length !== values.length || values.some((v) => v.includes('  '))) continue;
+    let at = m.index + m[0].length - valueText.length - (m[0].length - m[0].trimEnd().length);
+    for (let k = 0; k < labels.length; k++) {
+      const value = values[k] as string;
+      const rule = ruleForLabel(ctx, labels[k] as string, labels);
+      if (rule && LABEL_TYPES.has(rule.type) && !ctx.skip?.has(rule.type) && plausible(rule.type, value))
+        ctx.out.push({ start: at, end: at + value.length, type: rule.type, ruleId: 'labelled_value' });
+      at += value.length;
+      const sep = FORM_SPLIT.exec(text.slice(at, at + 8));
+      if (sep) at += sep[0].length;
+    }
+  }
+}
+
+    if (ctx.hasUpper && ctx.includes('  ')) formLines(ctx);

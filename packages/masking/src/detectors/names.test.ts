@@ -237,3 +237,19 @@ describe('names said by a rank, a role or a family', () => {
     ['BP,HR stable', 'BP,HR'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
+
+describe('names in mail headers, file names and chat lines', () => {
+  it.each([
+    ['From: "Temperance Falmere" <falmere73@letterbox.io>', 'Temperance Falmere'],
+    ['Content-Disposition: attachment; filename="Quarcombe_Tova_20250318.pdf"', 'Quarcombe'],
+    ['Content-Disposition: attachment; filename="Quarcombe_Tova_20250318.pdf"', 'Tova'],
+    ['[03:31] jo: c\n[09:23] jo: can my sister come too', 'jo'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    ['attachment; filename="Discharge_Summary_20250318.pdf"', 'Discharge_Summary'],
+    ['[15:53] CLINIC: Reminder: appt at 09:33', 'CLINIC'],
+    ['[12:00:01] WARNING: queue is slow', 'WARNING'],
+    ['[to +48 22 146 58 22] PhilHealth: Dear member', 'PhilHealth'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});

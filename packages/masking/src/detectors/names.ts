@@ -870,6 +870,8 @@ export const personNames: Detector = {
     if (ctx.hasUpper && ctx.includes('-')) spelledOut(ctx);
     if (ctx.includes('=')) loginNames(ctx);
     if (ctx.hasAt && ctx.includes('<')) displayNames(ctx);
+    if (ctx.hasUpper && ctx.includes('_')) fileNames(ctx);
+    if (ctx.includes(']') && ctx.includes(':')) chatSpeakers(ctx);
     // Names found inside an organisation's name ("St. Jude Children's Research Hospital") are not people.
     if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
     if (ctx.out.length > found) {
@@ -879,9 +881,9 @@ export const personNames: Detector = {
   },
 };
 
-/** "Hope Quell <hquell@example.org>": the display name of an address in a mail header or a list. */
+/** "Hope Quell <hquell@example.org>", "\"Hope Quell\" <…>": the display name of an address in a mail header or a list. */
 const DISPLAY_NAME_RE =
-  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3})[ \t]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>/dgu;
+  /(?<![\p{L}\p{N}'’.-])"?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3})"?[ \t]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>/dgu;
 
 function displayNames(ctx: ScanContext): void {
   const text = ctx.text;
@@ -893,6 +895,55 @@ function displayNames(ctx: ScanContext): void {
     if (!span || !value.includes(' ') || isOrganisationName(value) || LABEL_WORDS.has(value.toLowerCase()))
       continue;
     ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'person_name' });
+  }
+}
+
+/** Whether every word is a common, clinical, drug or eponym word that is no known name. */
+function onlyCommonWords(words: readonly string[]): boolean {
+  const flags = nameDictionaries().flags;
+  return words.every((w) => {
+    const f = flags.get(w.toLowerCase()) ?? 0;
+    return (f & (COMMON | NEVER)) !== 0 && (f & (GIVEN | SURNAME)) === 0;
+  });
+}
+
+/** "Quarcombe_Tova_20250318.pdf": a document named by its person's names and a date. */
+const FILE_NAME_RE =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+)_(\p{Lu}[\p{Ll}'’-]+)(?:_(\p{Lu}[\p{Ll}'’-]+))?_(?:\d{4}-?\d{2}-?\d{2}|\d{6})[\w-]*\.(?:pdf|docx?|txt|rtf|jpe?g|png|tiff?|dcm|xml|json|csv|hl7)\b/dgu;
+
+function fileNames(ctx: ScanContext): void {
+  FILE_NAME_RE.lastIndex = 0;
+  for (let m = FILE_NAME_RE.exec(ctx.text); m !== null; m = FILE_NAME_RE.exec(ctx.text)) {
+    const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined);
+    // "Discharge_Summary_20250318.pdf" names a document, not a person.
+    if (onlyCommonWords(words)) continue;
+    for (let g = 1; g <= 3; g++) {
+      const span = m.indices?.[g];
+      if (span) ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'person_name' });
+    }
+  }
+}
+
+/**
+ * "[09:23] jo: can my sister come": a speaker's name opening a chat or SMS line after its time,
+ * not a role ("CLINIC:", "Agent:", "Bot:") or a common word.
+ */
+const CHAT_SPEAKER_RE =
+  /^[ \t]*\[[^\]\n]{0,16}\d:\d{2}[^\]\n]{0,8}\][ \t]*(\p{L}[\p{L}\p{M}'’.-]{1,30}(?: \p{L}[\p{L}\p{M}'’.-]{1,30})?)[ \t]*:[ \t]/dgmu;
+const CHAT_ROLES = new Set(
+  'clinic agent bot system assistant user patient nurse doctor dr pharmacy pharmacist support me you admin staff reception receptionist scheduler automated auto care team office practice provider caller operator info note warning warn error err debug trace fatal critical notice alert status event request response result message reply'.split(
+    ' ',
+  ),
+);
+
+function chatSpeakers(ctx: ScanContext): void {
+  CHAT_SPEAKER_RE.lastIndex = 0;
+  for (let m = CHAT_SPEAKER_RE.exec(ctx.text); m !== null; m = CHAT_SPEAKER_RE.exec(ctx.text)) {
+    const words = (m[1] as string).split(' ');
+    if (words.some((w) => CHAT_ROLES.has(w.toLowerCase())) || onlyCommonWords(words)) continue;
+    if (isOrganisationName(m[1] as string)) continue;
+    const span = m.indices?.[1];
+    if (span) ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'person_name' });
   }
 }
 
