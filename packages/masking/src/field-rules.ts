@@ -50,7 +50,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   fax: 'fax faxnumber',
   email: 'email emailaddress mail',
   ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
-  mrn: 'mrn medicalrecordnumber medicalrecord patientid chartnumber hospitalnumber ehrid emrid',
+  mrn: 'mrn medicalrecordnumber medicalrecord medicalrecordidentificationnumber medicalrecordidentificationnumberehr patientid chartnumber hospitalnumber ehrid emrid',
   health_plan: `memberid membernumber subscriberid subscribernumber policynumber policyid groupnumber insuranceid
     insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid nhsnumber nhsno healthnumber
     healthcardnumber healthcard medicarenumber medicareno nhi nhinumber phn personalhealthnumber ohip ohipnumber chinumber

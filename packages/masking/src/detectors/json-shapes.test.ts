@@ -65,6 +65,19 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
+  it("types the cells of a database's JSON result by its meta column names", () => {
+    const meta = [
+      { name: 'mrn', type: 'String' },
+      { name: 'city', type: 'String' },
+      { name: 'last_result', type: 'String' },
+    ];
+    expect(mask({ meta, data: [['QX15272052', 'Brackmoor', '0.84 ng/mL']], rows: 1 })).toEqual({
+      meta,
+      data: [['[MRN]', '[GEO]', '0.84 ng/mL']],
+      rows: 1,
+    });
+  });
+
   it('masks a plan key holding a member number, not one holding a care plan', () => {
     expect(mask({ plan: 'SG289368-02', age: '33' })).toEqual({ plan: '[HEALTH_PLAN]', age: '33' });
     expect(mask({ plan: 'rest, fluids, review in 2 days' })).toEqual({

@@ -44,7 +44,17 @@ const DESCRIPTOR_KEYS = new Set([
   'code',
 ]);
 const VALUE_KEY = /^(?:value(?:string|code|integer|identifier)?|val|v)$/i;
-const COLUMN_KEYS = new Set(['columns', 'headers', 'header', 'fields', 'columnnames', 'cols', 'colnames']);
+/** `meta` names the columns of a database's JSON result (`{"meta": [{"name": …}], "data": [[…]]}`). */
+const COLUMN_KEYS = new Set([
+  'columns',
+  'headers',
+  'header',
+  'fields',
+  'columnnames',
+  'cols',
+  'colnames',
+  'meta',
+]);
 const ROW_KEYS = new Set(['rows', 'data', 'values', 'records', 'results', 'items', 'body']);
 
 /** Identifier type codes (HL7 v2 table 0203, used by FHIR Identifier.type). */
@@ -81,14 +91,15 @@ function entry(obj: JsonObject, key: string): JsonNode | undefined {
   return undefined;
 }
 
+function descriptorWords(v: string): string | undefined {
+  if (v.length === 0 || v.length > 200) return undefined;
+  const slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('#'));
+  return slash >= 0 ? v.slice(slash + 1) : v;
+}
+
 /** A descriptor's words: "http://hl7.org/fhir/sid/us-ssn" → "us-ssn"; {"text": "MRN"} → "MRN". */
 function descriptorText(node: JsonNode): string | undefined {
-  if (node.kind === 'string') {
-    const v = node.value;
-    if (v.length === 0 || v.length > 200) return undefined;
-    const slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('#'));
-    return slash >= 0 ? v.slice(slash + 1) : v;
-  }
+  if (node.kind === 'string') return descriptorWords(node.value);
   if (node.kind !== 'object') return undefined;
   const text = stringOf(entry(node, 'text'));
   if (text) return text;
@@ -105,6 +116,21 @@ function describedRule(fields: FieldRules, words: string): FieldRule | undefined
   return (
     fields.ruleFor(words, undefined, []) ?? fields.ruleFor(words.replace(/^[a-z]{2}-/i, ''), undefined, [])
   );
+}
+
+/**
+ * The rule a descriptor pair read in JSON written as text gives the value beside it:
+ * `"system": "http://hospital.example/sid/mrn"` → mrn. Only descriptor keys that name a
+ * value's kind (system, type, name…) count.
+ */
+export function describedTextRule(
+  fields: FieldRules,
+  key: string,
+  descriptor: string,
+): FieldRule | undefined {
+  if (!DESCRIPTOR_KEYS.has(key.toLowerCase())) return undefined;
+  const words = descriptorWords(descriptor);
+  return words === undefined ? undefined : describedRule(fields, words);
 }
 
 function columnName(node: JsonNode): string | undefined {

@@ -75,6 +75,36 @@ describe('values named by a label in text', () => {
   ] as const)('finds %s in an XML element named for it', (value, type) => expectDetected(cda, value, type));
 });
 
+describe('JSON written as text, read by its neighbours', () => {
+  it('types a value by the descriptor pair before it and a generic id by its parent key', () => {
+    const line =
+      '{"identifier":[{"system":"https://ids.example/fhir/sid/mrn","value":"894-250-245"}],"patient":{"id":"QX262853906","display":"Roe, Ann"},"meta":{"id":"v-3120"}}';
+    expectDetected(line, '894-250-245', 'mrn');
+    expectDetected(line, 'QX262853906', 'mrn');
+    expectKept(line, 'v-3120');
+  });
+
+  it('types a FHIR XML identifier value by the system or the type coded before it', () => {
+    const xml = [
+      '<identifier><system value="http://hl7.org/fhir/sid/us-npi"/><value value="2605948522"/></identifier>',
+      '<identifier><type><coding><system value="http://terminology.hl7.org/CodeSystem/v2-0203"/><code value="MR"/></coding></type>',
+      '  <value value="QX678175"/></identifier>',
+      '<valueQuantity><value value="5.4"/></valueQuantity>',
+    ].join('\n');
+    expectDetected(xml, '2605948522', 'license');
+    expectDetected(xml, 'QX678175', 'mrn');
+    expectKept(xml, '5.4');
+  });
+
+  it('finds the NCPDP SCRIPT medical record number element', () => {
+    expectDetected(
+      '<Patient><MedicalRecordIdentificationNumberEHR>E3241062</MedicalRecordIdentificationNumberEHR></Patient>',
+      'E3241062',
+      'mrn',
+    );
+  });
+});
+
 describe('printed form lines: labels, a wide gap, their values', () => {
   const FORM = [
     'Patient Name (Last, First, MI)  NORWELL, FLORIAN L',

@@ -9,7 +9,8 @@ import type { FieldRule } from '../field-rules';
 import { PHI_TYPES, type PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-import { planNumberRule } from './json-shapes';
+import { describedTextRule, planNumberRule } from './json-shapes';
+import { queryIdentifiers } from './query-strings';
 
 /** A label: letters, spaces and a little punctuation, starting with a letter (no digits). */
 const LABEL_BODY = /^[A-Za-z][A-Za-z'’ _/.()-]{0,38}$/;
@@ -165,6 +166,7 @@ function valueEnd(text: string, start: number, type: PhiType): number {
 }
 
 function labelledLines(ctx: ScanContext): void {
+  if (ctx.includes('=')) queryIdentifiers(ctx);
   const text = ctx.text;
   const labels: { label: string; at: number }[] = [];
   const blocks: { label: string; at: number }[] = [];
@@ -225,19 +227,44 @@ function indentedBlock(ctx: ScanContext, label: string, at: number): void {
  */
 const QUOTED_PAIR_RE = /"([A-Za-z][\w .-]{0,38})"\s*:\s*"([^"\\\n]{1,80})"/dg;
 
+/** The key of the object a pair at `keyAt` is in: `"patient":{"id":"…"` → "patient". */
+function parentKeyBefore(text: string, keyAt: number): string | undefined {
+  const from = Math.max(0, keyAt - 240);
+  const open = text.lastIndexOf('{', keyAt);
+  if (open < from || text.lastIndexOf('}', keyAt) > open) return undefined;
+  return /"([A-Za-z][\w-]{0,38})"\s*:\s*$/.exec(text.slice(Math.max(0, open - 48), open))?.[1];
+}
+
+function parentRule(ctx: ScanContext, key: string, keyAt: number, siblings: string[]): FieldRule | undefined {
+  const parent = parentKeyBefore(ctx.text, keyAt);
+  return parent === undefined ? undefined : ctx.fields.ruleFor(key, parent, siblings);
+}
+
+/** `"system":"…/sid/mrn","value":"…"`: a value described by the pair right before it. */
+const DESCRIBED_VALUE_KEY = /^value(?:string|code|identifier)?$/i;
+const DESCRIPTOR_GAP = /^"\s*,\s*$/;
+
 function quotedPairs(ctx: ScanContext): void {
   const text = ctx.text;
-  const pairs: { key: string; start: number; end: number }[] = [];
+  const pairs: { key: string; keyAt: number; start: number; end: number }[] = [];
   const re = QUOTED_PAIR_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const span = m.indices?.[2];
-    if (span) pairs.push({ key: m[1] as string, start: span[0], end: span[1] });
+    if (span) pairs.push({ key: m[1] as string, keyAt: m.index, start: span[0], end: span[1] });
   }
   const siblings = pairs.map((p) => p.key);
-  for (const { key, start, end } of pairs) {
+  for (let k = 0; k < pairs.length; k++) {
+    const { key, keyAt, start, end } = pairs[k] as (typeof pairs)[number];
     const value = text.slice(start, end);
-    const rule = ctx.fields.ruleFor(key, undefined, siblings) ?? planNumberRule(key, value);
+    const previous = pairs[k - 1];
+    const rule =
+      ctx.fields.ruleFor(key, undefined, siblings) ??
+      planNumberRule(key, value) ??
+      (previous && DESCRIBED_VALUE_KEY.test(key) && DESCRIPTOR_GAP.test(text.slice(previous.end, keyAt))
+        ? describedTextRule(ctx.fields, previous.key, text.slice(previous.start, previous.end))
+        : undefined) ??
+      (key === 'id' || key === 'identifier' ? parentRule(ctx, key, keyAt, siblings) : undefined);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule.type, value))
       continue;
     ctx.out.push({ start, end, type: rule.type, ruleId: 'labelled_value' });
@@ -255,7 +282,11 @@ function xmlElements(ctx: ScanContext): void {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const tag = m[1] as string;
     const local = tag.slice(tag.indexOf(':') + 1);
-    const rule = ctx.fields.ruleFor(local, undefined, []) ?? xmlNameRule(local) ?? xmlIdRule(text, m);
+    const rule =
+      ctx.fields.ruleFor(local, undefined, []) ??
+      xmlNameRule(local) ??
+      xmlIdRule(text, m) ??
+      (local === 'value' ? xmlDescribedRule(ctx, m.index) : undefined);
     if (!rule || ctx.skip?.has(rule.type)) continue;
     const attrs = m[2] as string;
     const attr = attrs ? XML_VALUE_ATTR.exec(attrs) : null;
@@ -289,6 +320,19 @@ function xmlIdRule(text: string, m: RegExpExecArray): FieldRule | undefined {
   return /patient/i.test(context)
     ? { type: 'mrn', ruleId: 'field:mrn' }
     : { type: 'other_id', ruleId: 'field:other_id' };
+}
+
+/** `<system value="…/sid/us-npi"/>` or a `<type>` coded `MR` right before a FHIR XML `<value …/>`. */
+const XML_SYSTEM_BEFORE = /<system value="([^"<>]{1,200})"\s*\/>\s*$/;
+const XML_TYPE_BEFORE =
+  /<type>(?:(?!<\/type>)[\s\S]){0,400}?<code value="([^"<>]{1,20})"(?:(?!<\/type>)[\s\S]){0,400}<\/type>\s*$/;
+
+function xmlDescribedRule(ctx: ScanContext, at: number): FieldRule | undefined {
+  const before = ctx.text.slice(Math.max(0, at - 600), at);
+  const system = XML_SYSTEM_BEFORE.exec(before);
+  if (system) return describedTextRule(ctx.fields, 'system', system[1] as string);
+  const type = /<\/type>\s*$/.test(before) ? XML_TYPE_BEFORE.exec(before) : null;
+  return type ? describedTextRule(ctx.fields, 'type', type[1] as string) : undefined;
 }
 
 /** CDA and FHIR XML name parts. */
