@@ -342,15 +342,6 @@ function xmlNameRule(tag: string): FieldRule | undefined {
     : undefined;
 }
 
-export const labelledValues: Detector = {
-  id: 'labelled_values',
-  types: [...LABEL_TYPES],
-  run(ctx) {
-    if (ctx.text.length >= 4 && (ctx.includes(':') || ctx.includes('='))) labelledLines(ctx);
-    if (ctx.includes('":')) quotedPairs(ctx);
-    if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) xmlElements(ctx);
-  },
-};
 /**
  * A printed form's line: labels, then a wide gap, then their values, several fields joined by
  * " / " on both sides ("City / State / ZIP    Lowell / NM / 08572", "Patient Name (Last, First,
@@ -380,4 +371,13 @@ function formLines(ctx: ScanContext): void {
   }
 }
 
+export const labelledValues: Detector = {
+  id: 'labelled_values',
+  types: [...LABEL_TYPES],
+  run(ctx) {
+    if (ctx.text.length >= 4 && (ctx.includes(':') || ctx.includes('='))) labelledLines(ctx);
     if (ctx.hasUpper && ctx.includes('  ')) formLines(ctx);
+    if (ctx.includes('":')) quotedPairs(ctx);
+    if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) xmlElements(ctx);
+  },
+};
