@@ -60,6 +60,21 @@ afterAll(async () => {
   removeChdbTestPath();
 });
 
+/** `count` heartbeats of `scope`, one every 10 s, the newest 10 s before `asOf`, ids hb-000…. */
+async function storeHeartbeats(scope: string, count: number, asOf: number): Promise<void> {
+  let prev = CHECKPOINT_GENESIS;
+  for (let n = 0; n < count; n++) {
+    const jws = await storeSignedCheckpoint(store, key, {
+      id: `hb-${String(n).padStart(3, '0')}`,
+      heads: [],
+      scope,
+      issuedAt: asOf - (count - n) * 10_000_000,
+      link: { scopeSeq: n, prev, everySeconds: 10, final: false },
+    });
+    prev = checkpointDigest(jws);
+  }
+}
+
 /** A stored checkpoint row as written, to store it again. */
 async function storedRow(checkpointId: string) {
   const [row] = (await store.listCheckpoints({ limit: 100_000 })).filter(
@@ -184,20 +199,7 @@ describe('proctor verify --store', () => {
     const count = 120;
     const page = 25;
     const asOf = Date.parse('2026-01-05T12:00:00Z') * 1000;
-    const rows: { id: string; jws: string }[] = [];
-    let prev = CHECKPOINT_GENESIS;
-    for (let n = 0; n < count; n++) {
-      const id = `hb-${String(n).padStart(3, '0')}`;
-      const jws = await storeSignedCheckpoint(store, key, {
-        id,
-        heads: [],
-        scope: 'raw/2',
-        issuedAt: asOf - (count - n) * 10_000_000,
-        link: { scopeSeq: n, prev, everySeconds: 10, final: false },
-      });
-      rows.push({ id, jws });
-      prev = checkpointDigest(jws);
-    }
+    await storeHeartbeats('raw/2', count, asOf);
     // A retried insert: the same checkpoint stored twice, on either side of a page boundary.
     await store.insertCheckpoint({ ...(await storedRow('hb-049')) });
     const reads: number[] = [];
@@ -230,6 +232,18 @@ describe('proctor verify --store', () => {
     expect(cut.problems.map((p) => p.kind)).toEqual(['checkpoint_gap', 'stale_checkpoints']);
     expect(cut.problems[0]?.detail).toMatch(/75\.\.75 are missing/);
     expect(Math.max(...reads)).toBeLessThanOrEqual(page);
+  });
+
+  it("names a checkpoint whose unsigned scope column was changed, which moved it out of its scope's chain", async () => {
+    const asOf = Date.parse('2026-01-05T12:00:00Z') * 1000;
+    await storeHeartbeats('raw/3', 3, asOf);
+    expect(await verify({})).toMatchObject({ ok: true });
+    await mutate(`ALTER TABLE ${database}.checkpoints UPDATE scope = 'raw/9' WHERE checkpoint_id = 'hb-001'`);
+    const report = await verify({});
+    expect(report.problems.map((p) => p.kind).sort()).toEqual(['checkpoint_gap', 'checkpoint_invalid']);
+    expect(report.problems.find((p) => p.kind === 'checkpoint_invalid')?.detail).toMatch(
+      /hb-001: its stored scope/,
+    );
   });
 
   it('refuses a reversed or empty range instead of reporting nothing checked as clean', async () => {

@@ -17,6 +17,7 @@ import {
   type CheckpointRow,
   type CheckpointScanCursor,
   EVENTS,
+  type ScannedCheckpoint,
   type StoredEvent,
 } from '@proctor/audit-store';
 import { ProctorError } from '@proctor/errors';
@@ -154,16 +155,18 @@ async function followCheckpoints(
   let after: CheckpointScanCursor | undefined;
   let previous: CheckpointRow | undefined;
   for (;;) {
-    const rows = await options.store.scanCheckpoints({ limit, ...(after && { after }) });
+    const rows: ScannedCheckpoint[] = await options.store.scanCheckpoints({ limit, ...(after && { after }) });
     for (const row of rows) {
       if (previous?.checkpointId === row.checkpointId && previous.jws === row.jws) continue;
       previous = row;
       const statement = await verifiedStatement(row, options.publishedKeys, problems);
       if (statement === undefined) continue;
-      if (statement.scope !== row.scope || !sameSessions(statement, row)) {
+      // The unsigned columns chose where the row was read: they must say what it signs.
+      const number = statement.v === 2 ? statement.scopeSeq : -1;
+      if (statement.scope !== row.scope || number !== row.scopeSeq || !sameSessions(statement, row)) {
         problems.push({
           kind: 'checkpoint_invalid',
-          detail: `checkpoint ${row.checkpointId}: its stored scope or session list differs from the signed statement`,
+          detail: `checkpoint ${row.checkpointId}: its stored scope, number or session list differs from the signed statement`,
         });
         continue;
       }
