@@ -126,7 +126,7 @@ export class CompiledRules {
     // normalizing (most texts do not); they are gathered again only for a text that changed.
     const first = scanContext(text, skip, this.ungated, this.fields);
     const norm =
-      first.plain && !first.mayBeEscaped && !text.includes('-\n') && !mayHoldAsciiDisguise(text)
+      first.plain && !first.mayBeEscaped && !text.includes('-\n') && !mayHoldAsciiDisguise(text, first)
         ? undefined
         : normalizeForDetection(text, first);
     const ctx =

@@ -193,8 +193,11 @@ function quotedPrintable(text: string, out: Rewrite[]): void {
   }
 }
 
-/** `900+12+3456` (a form-encoded space), `900⇥12⇥3456`: a plus or a tab between digits read as a space. */
-const DIGIT_GLUE = /(?<=\d)[+\t](?=\d)/g;
+/**
+ * `900+12+3456`: a plus between digits is a form-encoded space (a tab stays: it separates the
+ * columns of a tab-separated table).
+ */
+const DIGIT_GLUE = /(?<=\d)\+(?=\d)/g;
 
 function digitGlue(text: string, out: Rewrite[]): void {
   DIGIT_GLUE.lastIndex = 0;
@@ -202,17 +205,36 @@ function digitGlue(text: string, out: Rewrite[]): void {
     out.push({ start: m.index, end: m.index + 1, pieces: [{ text: ' ', from: m.index, to: m.index + 1 }] });
 }
 
-/**
- * What any disguise needs, in one expression: a plus or tab between digits, an escape, two
- * quoted-printable escapes in a row, a bracketed or spaced '@' (or a bracketed dot), or two
- * digit words side by side. A text without any (nearly all) is not looked at further.
- */
-const HINT =
-  /\d[+\t]\d|\\[ux][\da-f]{2}|=(?:[2-7][0-9a-f]|\r?\n)=|[[({<]\s*(?:at|@|dot|\.)\s*[\])}>]|\s(?:at|@)\s|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)[ \t,.-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b/i;
+/** Each digit word as written in lower case, capitalized and in capitals (no `i` flag: faster). */
+function cased(words: readonly string[]): string {
+  return words.flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+}
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** Whether `asciiDisguises` may find something: one expression, no rewrite. */
-export function mayHoldAsciiDisguise(text: string): boolean {
-  return text.length >= 8 && HINT.test(text);
+/**
+ * What the disguises need. Marked ones: a plus between digits, an escape, two
+ * quoted-printable escapes in a row, a bracketed '@' or dot — looked for only when the text
+ * holds one of their marks. Spelled ones: a spaced '@' or "at", or two digit words side by
+ * side — only in a text with a space or a dash. A text without any (nearly all) is not looked at further.
+ */
+const MARKED_HINT =
+  /\d\+\d|\\[ux][\dA-Fa-f]{2}|=(?:[2-7][\dA-Fa-f]|\r?\n)=|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
+const SPELLED_HINT = new RegExp(
+  String.raw`\s(?:at|AT|@)\s|\b(?:${cased([...NUMBER_WORDS, 'double', 'triple'])})[ \t,.-]{1,3}(?:${cased([...NUMBER_WORDS, 'oh', 'o'])})\b`,
+);
+const MARKS = ['\\', '=', '+', '[', '(', '{', '<'];
+
+/** The shortest run of seven spelled digits ("one oh oh oh oh oh oh"). */
+const MIN_SPELLED_LENGTH = 20;
+
+/** Whether `asciiDisguises` may find something: a few character look-ups and one expression at most. */
+export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean {
+  if (text.length < 8) return false;
+  if (MARKS.some((m) => lookup.includes(m)) && MARKED_HINT.test(text)) return true;
+  if (text.length < 12 || !(lookup.includes(' ') || lookup.includes('-'))) return false;
+  if (text.length < MIN_SPELLED_LENGTH)
+    return lookup.includes(' at ') || lookup.includes(' AT ') || lookup.includes(' @ ');
+  return SPELLED_HINT.test(text);
 }
 
 /**
@@ -220,13 +242,13 @@ export function mayHoldAsciiDisguise(text: string): boolean {
  * Each kind is looked for only when `lookup` says the text holds what it needs.
  */
 export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
-  if (!mayHoldAsciiDisguise(text)) return [];
+  if (!mayHoldAsciiDisguise(text, lookup)) return [];
   const found: Rewrite[] = [];
   if (lookup.includes('\\u') || lookup.includes('\\x')) codeEscapes(text, found);
   if (lookup.includes('=')) quotedPrintable(text, found);
-  if (lookup.includes('+') || lookup.includes('\t')) digitGlue(text, found);
+  if (lookup.includes('+')) digitGlue(text, found);
   if (lookup.includes('at') || lookup.includes('AT') || lookup.includes('@')) spelledEmails(text, found);
-  if (text.length >= 20) spelledDigits(text, found);
+  if (text.length >= MIN_SPELLED_LENGTH) spelledDigits(text, found);
   if (found.length <= 1) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Rewrite[] = [];

@@ -3,9 +3,9 @@
  * whose bytes are printable UTF-8 text — `U1NOIDkwMC0xMi0zNDU2` is "SSN 900-12-3456", a JSON
  * object encoded whole, a note. The decoded text is scanned like any text (encodings inside it
  * too, five levels deep); when it holds an identifier the whole token is one span of that
- * identifier's type. Tokens are found by one pass over the character codes, and only a run of
- * 16 characters or more of one alphabet, of a length that alphabet allows and with the mix of
- * characters an encoding of text has, is decoded, so ordinary text pays for the pass alone.
+ * identifier's type. Tokens are found by probing every 16th character (a run of 16 holds one),
+ * and only a run of 16 characters or more of one alphabet, of a length that alphabet allows and
+ * whose first bytes decode to printable ASCII, is decoded: ordinary text pays for the probes.
  */
 import type { DetectedSpan } from './types';
 
@@ -43,31 +43,36 @@ export function encodedSpans(
 ): DetectedSpan[] {
   if (text.length < MIN_TOKEN || depth >= MAX_DEPTH) return [];
   let out: DetectedSpan[] | undefined;
-  let start = 0;
-  let kinds = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const kind = c < 128 ? (ALPHABET[c] as number) : 0;
-    if (kind !== 0) {
-      kinds |= kind;
+  // A run of MIN_TOKEN holds every MIN_TOKEN-th character: probe those, read around a hit.
+  for (let probe = MIN_TOKEN - 1; probe < text.length; ) {
+    if (kindAt(text, probe) === 0) {
+      probe += MIN_TOKEN;
       continue;
     }
-    if (i - start >= MIN_TOKEN) {
+    let start = probe;
+    while (start > 0 && kindAt(text, start - 1) !== 0) start--;
+    let bodyEnd = probe + 1;
+    while (bodyEnd < text.length && kindAt(text, bodyEnd) !== 0) bodyEnd++;
+    if (bodyEnd - start >= MIN_TOKEN) {
+      let kinds = 0;
+      for (let k = start; k < bodyEnd; k++) kinds |= kindAt(text, k);
       // Padding belongs to the token: at most two '='.
-      let end = i;
-      while (end < text.length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
-      const span = decodedSpan(text, start, end, i, kinds, detect);
+      let end = bodyEnd;
+      while (end < text.length && end - bodyEnd < 2 && text.charCodeAt(end) === EQUALS) end++;
+      const span = decodedSpan(text, start, end, bodyEnd, kinds, detect);
       if (span) {
         out ??= [];
         out.push(span);
       }
-      // The character after the padding starts the next run (or is looked at again).
-      i = end - 1;
-      start = end;
-    } else start = i + 1;
-    kinds = 0;
+    }
+    probe = bodyEnd + MIN_TOKEN;
   }
   return out ?? [];
+}
+
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (ALPHABET[c] as number) : 0;
 }
 
 function decodedSpan(

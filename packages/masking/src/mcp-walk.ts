@@ -370,7 +370,9 @@ function data(
     for (let i = 0; i < node.items.length; i++) {
       data(c, node.items[i] as JsonNode, path.item(i), key, parentKey, siblings, rule);
     }
-    if (rule === undefined && node.items.length > 1) maskSeams(c.session, stringItems(node, path), c.edits);
+    // Neighbouring strings (an array of records or numbers has none to read across).
+    if (rule === undefined && node.items.length > 1 && node.items[0]?.kind === 'string')
+      maskSeams(c.session, stringItems(node, path), c.edits);
     return;
   }
   if (node.kind === 'literal') return;
