@@ -44,6 +44,8 @@ describe('field rules', () => {
     expect(typeOf('biometricTemplateId')).toBe('biometric');
     expect(typeOf('templateId', 'biometrics')).toBe('biometric');
     expect(typeOf('templateId', 'notification')).toBeUndefined();
+    expect(typeOf('faceMatchId')).toBe('biometric');
+    expect(typeOf('iris_template')).toBe('biometric');
     expect(typeOf('city_nm')).toBe('geo');
     expect(typeOf('CITY_NM')).toBe('geo');
     expect(typeOf('att_nm')).toBe('name');

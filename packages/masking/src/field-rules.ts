@@ -64,7 +64,8 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   device: 'serialnumber serial deviceid udi imei macaddress deviceserial implantid',
   url: 'homepage website personalurl profileurl',
   ip: 'ip ipaddress clientip remoteip remoteaddr',
-  biometric: 'fingerprint voiceprint retinascan irisscan biometric biometricid faceprint',
+  biometric:
+    'fingerprint voiceprint retinascan irisscan biometric biometricid faceprint facematchid faceid facetemplate facialtemplate irisid iristemplate fingerprintid fingerprinttemplate voiceprintid palmprint palmveinid biometrictemplate',
   photo: 'photo photourl picture avatar headshot profilephoto profilepicture',
   other_id: 'personid caseid encounterid visitid accessionnumber employeeid studentid nationalid',
 };
