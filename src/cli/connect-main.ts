@@ -1,3 +1,4 @@
+import { isUsageError, usageFailure } from './args';
 import { runConnect } from './connect-command';
 
 /**
@@ -8,6 +9,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     return await runConnect(argv.slice(1));
   } catch (err) {
+    if (isUsageError(err)) return usageFailure('connect', err);
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(`proctor connect: ${message}\n`);
     return 1;

@@ -20,7 +20,8 @@ proctor export bundle (--session ID | --trace ID) --out FILE
 
   Audit exports from the Proctor API (the exporter), as the caller's token allows.
   KIND: events, masking-matches, policy-decisions, approvals, access-grants, auth-failures, rule-errors.
-  Filters: --session, --subject, --connection, --tool, --trace, --from, --to (ISO-8601).
+  Filters: --session, --subject, --connection, --tool, --trace, --from, --to (ISO-8601),
+  --decision (policy-decisions: block, require_approval, …), --action (approvals, access-grants).
   'log' with --format fhir writes FHIR R4 AuditEvent NDJSON. 'bundle' builds a signed replay
   bundle as a job (with a progress bar on a terminal) and saves it; check it with
   'proctor verify FILE --keys KEYS' (GET /v1/keys gives the published keys).
@@ -29,7 +30,17 @@ proctor export bundle (--session ID | --trace ID) --out FILE
 ${API_OPTIONS_HELP}
 `;
 
-const FILTERS = ['session', 'subject', 'connection', 'tool', 'trace', 'from', 'to'] as const;
+const FILTERS = [
+  'session',
+  'subject',
+  'connection',
+  'tool',
+  'trace',
+  'from',
+  'to',
+  'decision',
+  'action',
+] as const;
 
 export async function runExport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -1,4 +1,5 @@
 import { ConfigError } from '@proctor/config';
+import { isUsageError, usageFailure } from './args';
 import type { ServiceCommand } from './services-command';
 
 const HELP = `proctor — audit gateway for MCP servers that handle PHI
@@ -83,6 +84,7 @@ export async function run(argv: string[]): Promise<number> {
     const command = await load();
     return await command(rest);
   } catch (err) {
+    if (isUsageError(err)) return usageFailure(name, err);
     process.stderr.write(`proctor ${name}: ${describeFailure(err)}\n`);
     return 1;
   }
