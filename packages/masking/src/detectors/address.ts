@@ -333,8 +333,12 @@ const COMMA_CAPITAL = /,\s+[A-Z]/;
 const CITY_STATE_GATE = new RegExp(`,\\s+${STATE}\\b`);
 const STATE_ZIP_GATE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')})(?:,|\\s*[/|])?\\s+\\d{5}`);
 const COUNTY_GATE = containsAny('County', 'Parish', 'Borough');
-const CITY_CONTEXT_GATE =
-  /ives|iving|esid|eloc|oved|oving|orn|aised|rew up|ometown|ative|rom|ravel|isiting|ity|own|illage/;
+/** The context words without their first letter (either case then matches): tried when one may be in the text. */
+const CITY_CONTEXT_WORDS = containsAny(
+  ...'ives|iving|esid|eloc|oved|oving|orn|aised|rew up|ometown|ative|rom|ravel|isiting|ity|own|illage'.split(
+    '|',
+  ),
+);
 const ZIP_LABEL_GATE = /zip|postal|postcode/i;
 const ZIP4_GATE = /\d{5}-\d{4}/;
 /** Every ZIP code expression but the labelled one (Canadian codes) needs five digits in a row. */
@@ -439,7 +443,7 @@ export const geography: Detector = {
         scan(ctx, COUNTY_RE, 'geo', 'county');
         if (ctx.includes('(')) scan(ctx, CITY_BEFORE_COUNTY_RE, 'geo', 'city_county', GROUP_1);
       }
-      if (ctx.test(CITY_CONTEXT_GATE)) {
+      if (ctx.passes(CITY_CONTEXT_WORDS)) {
         const found = ctx.out.length;
         scan(ctx, CITY_CONTEXT_RE, 'geo', 'city_context', CITY_CONTEXT_OPTIONS);
         // "from Mount Sinai", "from St. Mary's Hospital": an organisation, not a town.

@@ -5,6 +5,7 @@
  */
 import { FieldRules } from '../field-rules';
 import type { DetectedSpan, PhiType } from '../types';
+import { requiredWords } from './required-words';
 
 export interface ScanContext {
   readonly text: string;
@@ -21,6 +22,8 @@ export interface ScanContext {
   readonly plain?: boolean;
   /** Whether the text contains `s` (always true when gates are off). */
   includes(s: string): boolean;
+  /** False when `s` cannot be in the text (see `TextLookup`); true when it may be or gates are off. */
+  mayInclude(s: string): boolean;
   /** Whether `re` matches somewhere (always true when gates are off): a cheap pre-check. */
   test(re: RegExp): boolean;
   /**
@@ -159,7 +162,14 @@ class GatedScan implements ScanContext {
   }
 
   test(re: RegExp): boolean {
+    const words = requiredWords(re);
+    if (words !== undefined && !this.mayIncludeAny(words)) return false;
     return re.test(this.text);
+  }
+
+  private mayIncludeAny(words: readonly string[]): boolean {
+    for (const w of words) if (this.mayInclude(w)) return true;
+    return false;
   }
 
   passes(check: (text: string, ctx: TextLookup) => boolean): boolean {
@@ -257,6 +267,10 @@ class UngatedScan implements ScanContext {
   ) {}
 
   includes(): boolean {
+    return true;
+  }
+
+  mayInclude(): boolean {
     return true;
   }
 

@@ -66,9 +66,11 @@ const CONTEXTS: readonly Context[] = [
 ];
 
 /** The windows around a context's anchors, merged where they overlap, each from a word's start. */
-function windows(text: string, c: Context): Array<[number, number]> {
+function windows(ctx: ScanContext, c: Context): Array<[number, number]> {
+  const text = ctx.text;
   const out: Array<[number, number]> = [];
   for (const anchor of c.anchors) {
+    if (!ctx.mayInclude(anchor)) continue;
     for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
       let start = Math.max(0, i - c.before);
       while (start > 0 && start > i - c.before - 24 && !/\s/.test(text[start - 1] as string)) start--;
@@ -97,7 +99,7 @@ function onlyWords(name: string): boolean {
 function markContexts(ctx: ScanContext): void {
   const text = ctx.text;
   for (const c of CONTEXTS) {
-    for (const [from, to] of windows(text, c)) {
+    for (const [from, to] of windows(ctx, c)) {
       const part = text.slice(from, to);
       c.re.lastIndex = 0;
       for (let m = c.re.exec(part); m !== null; m = c.re.exec(part)) {

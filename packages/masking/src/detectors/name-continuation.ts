@@ -48,7 +48,11 @@ export const nameContinuation: Detector = {
   types: ['name'],
   run(ctx) {
     if (ctx.skip?.has('name')) return;
-    const found = ctx.out.filter((s) => s.type === 'name');
-    for (const span of found) extend(ctx, span);
+    // The names found before it (what it adds is not extended again), without copying them out.
+    const count = ctx.out.length;
+    for (let i = 0; i < count; i++) {
+      const span = ctx.out[i] as DetectedSpan;
+      if (span.type === 'name') extend(ctx, span);
+    }
   },
 };

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { scanContext } from './detector';
+import { requiredWords } from './required-words';
+
+/** Gate expressions of the kinds the detectors write (words, classes, groups, lookarounds, quantifiers). */
+const GATES = [
+  /Jan|Feb|Mar|JAN/,
+  /\d,?[ \t]+(?:rue|boul\.?|chemin|ch\.|av\.)[ \t]+\p{Ll}/u,
+  /(?:apt|flat|unit)\.?[ \t]*#?\d/,
+  /\b(?:NSW|VIC|WA),? \d{4}\b/,
+  /(?:^|[\r\n])(?:MSH[^\w\s]|(?:PID|NK1)\|)/,
+  /\d(?:st|nd|rd|th)\b/,
+  /(?:address(?: is|:)|mov(?:e|ed|ing) to|staying at)[ \t]+[a-z\d]/,
+  /(?<!x)ab+c(?=d)/,
+  /ab?c/,
+  /a(?:bc)?d{0,2}e/,
+  /x.y/,
+  /\d{5}-\d{4}/,
+  /[A-Z]\d[A-Z]/,
+];
+
+function samples(count: number): string[] {
+  const pieces = [
+    'Jan',
+    'ja',
+    'N',
+    '1',
+    '12',
+    ' ',
+    '\t',
+    ',',
+    '.',
+    '#',
+    'rue',
+    'ru',
+    'é',
+    'apt',
+    'ap',
+    'flat',
+    'NSW',
+    'W',
+    'A',
+    'MSH',
+    '|',
+    'PID',
+    '\n',
+    'st',
+    'th',
+    'address is',
+    'address:',
+    'moved to',
+    'staying at',
+    'x',
+    'a',
+    'b',
+    'c',
+    'd',
+    'e',
+    'y',
+    '-',
+    'Q',
+    'ch.',
+    'av.',
+    'unit',
+    '9 rue d',
+    'NSW 2650',
+    'WA, 6000',
+    '12345-6789',
+    'abbcd',
+    'x-y',
+    'K1B',
+    'abcdde',
+    'PID|',
+    '3rd ',
+    '2, chemin x',
+  ];
+  let seed = 11;
+  const next = () => {
+    seed = (seed * 48_271) % 2_147_483_647;
+    return seed;
+  };
+  return Array.from({ length: count }, () => {
+    let s = '';
+    for (let k = 1 + (next() % 14); k > 0; k--) s += pieces[next() % pieces.length];
+    // Long texts too: their words are told missing by their character pairs.
+    return next() % 3 === 0 ? s.padStart(60, '~') : s;
+  });
+}
+
+describe('the words a gate expression needs', () => {
+  it('reads them from plain expressions, and none from the others', () => {
+    expect(requiredWords(/Jan|Feb/)).toEqual(['Jan', 'Feb']);
+    expect(requiredWords(/\d[ \t]+(?:rue|chemin)\b/)).toEqual(['rue', 'chemin']);
+    expect(requiredWords(/(?<!x)zip code:\s/)).toEqual(['zip code:']);
+    expect(requiredWords(/\d-?[A-Z]{2}\d\d/)).toBeUndefined();
+    expect(requiredWords(/jan|feb/i)).toBeUndefined();
+    expect(requiredWords(/jan|feb/g)).toBeUndefined();
+    expect(requiredWords(/(?<year>19|20)\d\d/)).toBeUndefined();
+    expect(requiredWords(/ab?c|d/)).toEqual(['a', 'd']);
+    expect(requiredWords(/ab?c|\d/)).toBeUndefined();
+  });
+
+  it('are in every text the expression matches, so a gate answers as the expression does', () => {
+    const texts = samples(20_000);
+    const missed: string[] = [];
+    const wrong: string[] = [];
+    const rare: string[] = [];
+    for (const re of GATES) {
+      const words = requiredWords(re);
+      let matched = 0;
+      for (const t of texts) {
+        const hit = re.test(t);
+        if (hit) matched++;
+        if (hit && words && !words.some((w) => t.includes(w)))
+          missed.push(`${re.source} ${JSON.stringify(t)}`);
+        if (scanContext(t).test(re) !== hit) wrong.push(`${re.source} ${JSON.stringify(t)}`);
+      }
+      if (matched < 20) rare.push(re.source);
+    }
+    expect(rare).toEqual([]);
+    expect(missed.slice(0, 3)).toEqual([]);
+    expect(wrong.slice(0, 3)).toEqual([]);
+  });
+});
