@@ -157,6 +157,8 @@ function strip(message: JsonRpcMessage): unknown {
 }
 
 function diff(expected: unknown, actual: unknown, path: string): string[] {
+  // A key only one side has: a difference at that key, not a value to canonicalize.
+  if (expected === undefined || actual === undefined) return expected === actual ? [] : [path];
   if (canonicalJson(expected as JsonValue) === canonicalJson(actual as JsonValue)) return [];
   if (typeof expected !== 'object' || typeof actual !== 'object' || expected === null || actual === null)
     return [path];

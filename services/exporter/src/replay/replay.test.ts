@@ -124,6 +124,21 @@ describe('replay of a recorded stateful session (official SDK v1)', () => {
     expect(call).toMatchObject({ outcome: 'different', seq: expect.any(Number) });
     expect(call?.differences[0]).toMatch(/^\$\.result\.content/);
   });
+
+  it('--against names a key only one side has (a server that answers in clear, or another version)', async () => {
+    const { demo, events } = await recordDemoSession();
+    const renamed = events.map((e) =>
+      e.method === '' && e.payload.includes('"patients')
+        ? { ...e, payload: e.payload.replace('"content":', '"recordedContent":') }
+        : e,
+    );
+    const report = await replayAgainst(recordedSessions(renamed), demo.url);
+    const call = report.frames.find((f) => f.method === 'tools/call');
+    expect(call?.outcome).toBe('different');
+    expect(call?.differences).toEqual(
+      expect.arrayContaining(['$.result.recordedContent', '$.result.content']),
+    );
+  });
 });
 
 describe('replay of recorded stateless exchanges (official SDK v2, 2026-07-28)', () => {
