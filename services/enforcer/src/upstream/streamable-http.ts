@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { type Dispatcher, errors, Pool, util } from 'undici';
+import { credentialValues, withoutCredentials } from './credential-echo';
 import { JsonLineSplitter, opensMessageStream } from './json-lines';
 import type {
   CallSignal,
@@ -25,6 +26,8 @@ export interface StreamableHttpOptions {
   /** Largest message read from the upstream: a JSON body, one SSE event, one JSON line. */
   maxMessageBytes?: number;
   connections?: number;
+  /** The connection's header credential (`credentials.type: header`), lower case: its value is never echoed back. */
+  credentialHeader?: string;
 }
 
 /** What an upstream may send in one message unless the connection says otherwise. */
@@ -62,18 +65,19 @@ export class StreamableHttpUpstream implements McpUpstream {
   async send(call: UpstreamSend): Promise<UpstreamReply> {
     const headers = this.headers(call, 'application/json, text/event-stream');
     headers['content-type'] = 'application/json';
-    return this.request('POST', headers, call.body, call.signal);
+    return this.request('POST', headers, call.body, call.signal, this.credentialsOf(call));
   }
 
   async listen(call: UpstreamListen): Promise<UpstreamReply> {
     const headers = this.headers(call, 'text/event-stream');
     if (call.lastEventId !== null) headers['last-event-id'] = call.lastEventId;
-    return this.request('GET', headers, null, call.signal);
+    return this.request('GET', headers, null, call.signal, this.credentialsOf(call));
   }
 
   async closeSession(call: UpstreamCallBase): Promise<void> {
     if (call.upstreamSessionId === null) return;
-    const reply = await this.request('DELETE', this.headers(call, 'application/json'), null, call.signal);
+    const headers = this.headers(call, 'application/json');
+    const reply = await this.request('DELETE', headers, null, call.signal, this.credentialsOf(call));
     if (reply.type === 'sse') await drain(reply.events);
   }
 
@@ -99,6 +103,11 @@ export class StreamableHttpUpstream implements McpUpstream {
     return this.pool.close();
   }
 
+  /** The credential values sent with a call: the upstream's messages never carry them back (see credential-echo.ts). */
+  private credentialsOf(call: UpstreamCallBase): string[] | null {
+    return credentialValues(call.headers, this.options.credentialHeader);
+  }
+
   private headers(call: UpstreamCallBase, accept: string): Record<string, string> {
     // Only what the gateway decides goes upstream: never the client's own headers. Copied with
     // Object.assign: node 20 builds a spread of a header object many times slower.
@@ -114,6 +123,7 @@ export class StreamableHttpUpstream implements McpUpstream {
     headers: Record<string, string>,
     body: Buffer | null,
     signal: CallSignal | undefined,
+    credentials: string[] | null,
   ): Promise<UpstreamReply> {
     let response: DispatchedReply;
     try {
@@ -131,13 +141,19 @@ export class StreamableHttpUpstream implements McpUpstream {
     // Each reply spelt out: a literal that spreads and then adds properties gets a map of its own
     // on every call in node 20's V8.
     if (response.kind === 'sse') {
-      return { type: 'sse', status, sessionId, headers: relayed, events: this.events(response.body) };
+      return {
+        type: 'sse',
+        status,
+        sessionId,
+        headers: relayed,
+        events: this.events(response.body, credentials),
+      };
     }
     if (response.kind === 'lines') {
-      const events = this.lines(response.start, response.body);
+      const events = this.lines(response.start, response.body, credentials);
       return { type: 'sse', status, sessionId, headers: relayed, events };
     }
-    const bytes = response.bytes;
+    const bytes = withoutCredentials(response.bytes, credentials);
     if (bytes.length === 0 && (status === 202 || status === 204 || status < 300)) {
       return { type: 'accepted', status, sessionId, headers: relayed };
     }
@@ -180,16 +196,20 @@ export class StreamableHttpUpstream implements McpUpstream {
     });
   }
 
-  private async *lines(head: Buffer, body: Readable): AsyncIterable<UpstreamSseEvent> {
+  private async *lines(
+    head: Buffer,
+    body: Readable,
+    credentials: string[] | null,
+  ): AsyncIterable<UpstreamSseEvent> {
     const splitter = new JsonLineSplitter();
     try {
-      for (const line of splitter.push(head)) yield lineEvent(line);
+      for (const line of splitter.push(head)) yield lineEvent(line, credentials);
       for await (const chunk of body as AsyncIterable<Buffer>) {
-        for (const line of splitter.push(chunk)) yield lineEvent(line);
+        for (const line of splitter.push(chunk)) yield lineEvent(line, credentials);
         if (splitter.pending() > this.maxMessageBytes) throw this.tooLarge();
       }
       const last = splitter.end();
-      if (last) yield lineEvent(last);
+      if (last) yield lineEvent(last, credentials);
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
       throw this.describe(err);
@@ -198,11 +218,11 @@ export class StreamableHttpUpstream implements McpUpstream {
     }
   }
 
-  private async *events(body: Readable): AsyncIterable<UpstreamSseEvent> {
+  private async *events(body: Readable, credentials: string[] | null): AsyncIterable<UpstreamSseEvent> {
     const parser = new SseByteParser();
     try {
       for await (const chunk of body as AsyncIterable<Buffer>) {
-        for (const event of parser.push(chunk)) yield sseEvent(event);
+        for (const event of parser.push(chunk)) yield sseEvent(event, credentials);
         if (parser.pending() > this.maxMessageBytes) throw this.tooLarge();
       }
     } catch (err) {
@@ -397,18 +417,19 @@ class ReplyHandler implements Dispatcher.DispatchHandlers {
 }
 
 /** One line of a JSON-lines body as the port's event: no id, the line's bytes as data. */
-function lineEvent(line: Buffer): UpstreamSseEvent {
-  return sseEvent({ id: null, event: 'message', data: line });
+function lineEvent(line: Buffer, credentials: string[] | null): UpstreamSseEvent {
+  return sseEvent({ id: null, event: 'message', data: line }, credentials);
 }
 
 /** The port's event: the bytes as received, the text decoded only if someone asks for it. */
-function sseEvent(event: SseByteEvent): UpstreamSseEvent {
+function sseEvent(event: SseByteEvent, credentials: string[] | null): UpstreamSseEvent {
+  const data = withoutCredentials(event.data, credentials);
   const converted: UpstreamSseEvent = {
     id: event.id,
     event: event.event,
-    bytes: event.data,
+    bytes: data,
     get data() {
-      return event.data.toString('utf8');
+      return data.toString('utf8');
     },
   };
   if (event.retry !== undefined) converted.retry = event.retry;
