@@ -78,6 +78,9 @@ export function streamableHttpUpstream(connection: ConnectionConfig): McpUpstrea
     connectTimeoutMs: connection.upstream.connectTimeoutMs,
     readTimeoutMs: connection.upstream.timeoutMs,
     maxMessageBytes: connection.upstream.maxMessageBytes,
+    ...(connection.credentials.type === 'header' && {
+      credentialHeader: connection.credentials.name.toLowerCase(),
+    }),
   });
 }
 
