@@ -342,6 +342,8 @@ export const configSchema = z
         requestTimeoutMs: z.number().int().min(1000).default(30_000),
         /** Open sessions one identity may hold at once. */
         maxSessionsPerIdentity: z.number().int().positive().default(100),
+        /** GET (listening) streams one stateful session may hold open at once. */
+        maxListeningStreamsPerSession: z.number().int().positive().default(4),
         /** Requests per second per identity (token bucket); perSecond 0 turns it off. */
         rateLimit: z
           .object({

@@ -14,6 +14,7 @@ import { SseStreamStore } from './core/sse-stream';
 import { HeldRequests, NO_STAGES, type Stages } from './core/stages';
 import { shareTaskOrigins } from './core/stages/policy-task-origins';
 import { endSessionsForAccess } from './core/stateful/end-access';
+import { ListeningSlots } from './core/stateful/listening-slots';
 import { installStatelessEra } from './core/stateless/install';
 import type { IdentityVerifier } from './http/authenticate';
 import { clientErrorHandler } from './http/client-errors';
@@ -149,6 +150,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
       maxSessionsPerIdentity: settings.maxSessionsPerIdentity,
       resumeGraceMs: settings.sse.resumeGraceMs,
     },
+    listeningSlots: new ListeningSlots(settings.maxListeningStreamsPerSession),
     rateLimiter: new IdentityRateLimiter(settings.rateLimit),
     inflight,
     logger,

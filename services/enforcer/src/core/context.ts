@@ -10,6 +10,7 @@ import type { BodyLimits } from './json-rpc';
 import type { IdentityRateLimiter } from './rate-limit';
 import type { SseStreamStore } from './sse-stream';
 import type { HeldRequests, Stages } from './stages';
+import type { ListeningSlots } from './stateful/listening-slots';
 
 export interface ConnectionRuntime {
   name: string;
@@ -39,6 +40,8 @@ export interface CoreContext {
   /** Tasks this gateway created for held requests (2025-11-25 task-augmented calls). */
   tasks: GatewayTasks;
   limits: CoreLimits;
+  /** The GET streams each stateful session holds open, bounded (`maxListeningStreamsPerSession`). */
+  listeningSlots: ListeningSlots;
   rateLimiter: IdentityRateLimiter;
   inflight: InflightTracker;
   logger: Logger;

@@ -143,6 +143,8 @@ export async function handleStatefulListen(ctx: CoreContext, listen: ClientListe
     }
   }
   const abort = new AbortController();
+  // Held until the upstream stream ends: a GET that opens none gives it back at once.
+  const release = ctx.listeningSlots.take(session.record.id);
   let reply: Awaited<ReturnType<typeof connection.upstream.listen>>;
   try {
     reply = await connection.upstream.listen({
@@ -153,6 +155,7 @@ export async function handleStatefulListen(ctx: CoreContext, listen: ClientListe
       signal: abort.signal,
     });
   } catch (err) {
+    release();
     if (err instanceof GatewayError) throw err;
     const upstreamError = err as { message?: string; code?: string };
     throw new GatewayError(
@@ -163,6 +166,7 @@ export async function handleStatefulListen(ctx: CoreContext, listen: ClientListe
   }
   Object.assign(headers, reply.headers);
   if (reply.type !== 'sse') {
+    release();
     if (reply.type === 'json')
       return {
         type: 'json',
@@ -181,6 +185,7 @@ export async function handleStatefulListen(ctx: CoreContext, listen: ClientListe
     initializing: false,
     connection: listen.connection,
     abort,
+    onFinished: async () => release(),
   });
   return { type: 'stream', status: 200, headers, stream };
 }
