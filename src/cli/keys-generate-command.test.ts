@@ -14,6 +14,13 @@ import { runKeys } from './keys-generate-command';
 const keys = (args: string[]) => runCaptured(runKeys, args);
 
 describe('proctor keys generate', () => {
+  it('--help names both key commands', async () => {
+    const out = await keys(['--help']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('proctor keys generate --private-out FILE');
+    expect(out.stdout).toContain('proctor keys checkpoint generate|public');
+  });
+
   it('writes a 0600 private key, prints the public key, and the two seal and open together', async () => {
     const dir = await tempDir('proctor-keys');
     const privateOut = join(dir, 'ingest.key.json');

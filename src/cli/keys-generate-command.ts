@@ -12,6 +12,9 @@ const USAGE = `proctor keys generate --private-out FILE [--public-out FILE] [--k
   written to --private-out with mode 0600 and never printed; give it to ingest only
   (keys.payload.privateKeys). The public key is printed as JSON (and written to --public-out):
   give it to every gateway (keys.payload.recipients). An existing file is never replaced.
+
+proctor keys checkpoint generate|public
+  The key ingest signs integrity checkpoints with (proctor keys checkpoint --help).
 `;
 
 const TYPES: readonly PayloadKeyType[] = ['ec-p256', 'rsa-3072'];
