@@ -21,8 +21,11 @@ import {
   nameContexts,
   nameContinuation,
   names,
+  nationalIds,
   quotedInput,
+  spoken,
   tables,
+  trialInitials,
   x12,
 } from './detectors/catalog';
 import { type Detector, scanContext } from './detectors/detector';
@@ -56,7 +59,10 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   identifiers.deviceIds,
   identifiers.photoFile,
   labelledIds.labelledIds,
+  nationalIds.nationalIds,
+  trialInitials.trialInitials,
   dates.dates,
+  spoken.spokenForms,
   intlDates.contextDates,
   dates.ages,
   address.streetAddress,

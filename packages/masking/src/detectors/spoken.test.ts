@@ -1,0 +1,60 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+
+describe('dates said aloud', () => {
+  it.each([
+    ['CALLER: december twenty five nineteen twenty one', 'december twenty five nineteen twenty one'],
+    ['CALLER: july twenty third nineteen forty four', 'july twenty third nineteen forty four'],
+    ['dizzy since october sixteenth twenty twenty three and', 'october sixteenth twenty twenty three'],
+    [
+      'date of birth the sixteenth of july two thousand and six period',
+      'the sixteenth of july two thousand and six',
+    ],
+    ['born march nineteen fifty two in Leeds', 'march nineteen fifty two'],
+    ['Born March 3rd nineteen fifty two', 'March 3rd nineteen fifty two'],
+    ['follow up on one six twenty four period', 'one six twenty four'],
+    ['date of birth eight eleven thirty six comma', 'eight eleven thirty six'],
+    ['I was in on the twenty first of june', 'the twenty first of june'],
+    ['seen on may fifth', 'may fifth'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps months that are verbs and counts that are no dates', () => {
+    expectNoType('you may one day need it', 'date');
+    expectNoType('they march ten miles', 'date');
+    expectNoType('took one or two tablets, three times', 'date');
+    expectKept('appointment at two fifteen please');
+  });
+});
+
+describe('numbers said aloud', () => {
+  it.each([
+    ['confirm the zip code on file\nCALLER: four-two-oh-oh-five', 'four-two-oh-oh-five', 'zip'],
+    ['the zip code\nCALLER: oh four four oh three', 'oh four four oh three', 'zip'],
+    [
+      "it's three five seven... six oh three, fifty seven ninety one or",
+      'three five seven... six oh three, fifty seven ninety one',
+      'phone',
+    ],
+    [
+      'from eight oh five six two one, sixty three eighty eight:',
+      'eight oh five six two one, sixty three eighty eight',
+      'phone',
+    ],
+    [
+      'the house phone eight five three... seven eight seven three fifty six',
+      'eight five three... seven eight seven three fifty six',
+      'phone',
+    ],
+    ['call me on double four five, one two three four', 'double four five, one two three four', 'phone'],
+    [
+      'and the social is nine oh one two two three four five six',
+      'nine oh one two two three four five six',
+      'ssn',
+    ],
+  ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it('keeps a count said in words', () => {
+    expectKept('walked twenty five metres with two sticks');
+    expectNoType('five or six, seven days a week', 'phone');
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * Identifiers said aloud, as speech-recognition transcripts and dictation write them: dates in
+ * words ("march third nineteen fifty two", "the twenty first of june", "on one six twenty
+ * four"), and telephone numbers, ZIP codes and social security numbers as runs of number words
+ * ("nine oh two one oh", "five five five, two one two …", "double four", "fifty seven ninety
+ * one"). A run is read as the digits it says; what it is follows from how many digits it holds
+ * and from the words before it. Nothing runs unless two number words stand side by side or a
+ * month's name is in the text.
+ */
+import type { PhiType } from '../types';
+import type { Detector, ScanContext } from './detector';
+import { before } from './detector';
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = [
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Each number word's value: a digit, a teen, a ten (as 20 … 90). */
+const WORD_VALUE = new Map<string, number>();
+for (const [i, w] of UNITS.entries()) WORD_VALUE.set(w, i);
+WORD_VALUE.set('oh', 0);
+for (const [i, w] of TEENS.entries()) WORD_VALUE.set(w, 10 + i);
+for (const [i, w] of TENS.entries()) WORD_VALUE.set(w, 20 + 10 * i);
+const ORDINAL_VALUE = new Map<string, number>();
+for (const [i, w] of ORDINAL_UNITS.entries()) ORDINAL_VALUE.set(w, i + 1);
+for (const [i, w] of ORDINAL_TEENS.entries()) ORDINAL_VALUE.set(w, 10 + i);
+ORDINAL_VALUE.set('twentieth', 20);
+ORDINAL_VALUE.set('thirtieth', 30);
+
+const NUMBER_WORD = `(?:${[...TEENS, ...TENS, ...UNITS, 'oh', 'double', 'triple', 'hundred'].join('|')})`;
+/** Between the words of a run: blanks, a comma, a dash, a full stop or an ellipsis. */
+const SEP = String.raw`(?:[ \t]*(?:\.{2,3}|…|[,.\-–])[ \t]*|[ \t]+)`;
+/** A run of number words (digits may stand among them), two words at least. */
+const RUN_RE = new RegExp(String.raw`\b${NUMBER_WORD}(?:${SEP}(?:${NUMBER_WORD}|\d{1,4})\b)+`, 'gi');
+/** What every run has: two number words side by side. */
+const RUN_GATE = new RegExp(String.raw`\b${NUMBER_WORD}${SEP}${NUMBER_WORD}\b`, 'i');
+const TOKEN_RE = /[a-z]+|\d+/gi;
+
+const CARDINAL_DAY = `(?:(?:twenty|thirty)[- ](?:${UNITS.slice(1).join('|')})|${[...TEENS, 'twenty', 'thirty', ...UNITS.slice(1)].join('|')})`;
+const ORDINAL_DAY = `(?:(?:twenty|thirty)[- ](?:${ORDINAL_UNITS.join('|')})|${[...ORDINAL_TEENS, 'twentieth', 'thirtieth', ...ORDINAL_UNITS].join('|')})`;
+const DAY = `(?:${ORDINAL_DAY}|${CARDINAL_DAY}|\\d{1,2}(?:st|nd|rd|th)?)`;
+const TWO_DIGITS = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.slice(1).join('|')}))?|${TEENS.join('|')}|oh[- ](?:${UNITS.slice(1).join('|')}))`;
+/** A year said aloud: "nineteen fifty two", "nineteen oh five", "two thousand and six", "twenty twenty three". */
+const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[- ](?:${TWO_DIGITS}|hundred)|two thousand(?:(?: and)?[- ](?:${TWO_DIGITS}|${UNITS.slice(1).join('|')}))?)`;
+const YEAR = `(?:${SPOKEN_YEAR}|(?:19|20)\\d\\d)`;
+const MONTH = `(?:${MONTHS.join('|')})`;
+/** "march third nineteen fifty two", "july five twenty twenty four", "the sixteenth of july two thousand and six", "march nineteen fifty two". */
+const DATE_RE = new RegExp(
+  `\\b(?:(${MONTH})[ \\t]+(?:of[ \\t]+)?(${SPOKEN_YEAR})|(${MONTH})[ \\t]+(?:the[ \\t]+)?(${DAY})(?![\\w-])(?:,?[ \\t]+(${YEAR}))?|(?:the[ \\t]+)?(${ORDINAL_DAY}|${CARDINAL_DAY})[ \\t]+of[ \\t]+(${MONTH})(?:,?[ \\t]+(${YEAR}))?)(?![\\w-])`,
+  'gi',
+);
+/** Months that are also verbs: "may one", "march ten" need a year or an ordinal day. */
+const VERB_MONTHS = new Set(['may', 'march']);
+
+/** Words after which a run of numbers is a date: "date of birth eight eleven thirty six", "seen on one six twenty four". */
+const DATE_BEFORE =
+  /(?:date of birth|birth ?date|birthday|dob|d\.o\.b\.?|born|\bon|since|dated|until|till|from)[ \t]*(?:is|was|of)?[ \t]*[:,]?[ \t]*$/;
+const ZIP_BEFORE = /\b(?:zip|zipcode|zip code|postcode|post code|postal code|postal)\b/;
+const SSN_BEFORE = /\b(?:social|ssn|social security)\b[^\n]{0,24}$/;
+const PHONE_BEFORE =
+  /\b(?:phone|number|numbers|call|callback|call back|reach|reached|cell|mobile|tel|telephone|ring|text|contact|extension|fax|on|at)\b[^\n\d]{0,24}$/;
+const FAX_BEFORE = /\bfax\b[^\n\d]{0,24}$/;
+
+interface Token {
+  value: number;
+  /** Digits the token says: "5", "57", "44" (double four), "500" (five hundred). */
+  digits: string;
+  start: number;
+  end: number;
+  /** A ten joined to the unit after it already. */
+  joined: boolean;
+}
+
+/** "fifty" not yet joined to a unit. */
+function isBareTen(t: Token): boolean {
+  return !t.joined && t.value >= 20 && t.value < 100 && t.value % 10 === 0 && t.digits.length === 2;
+}
+
+/** The tokens of a run, tens joined to a unit after them ("fifty seven" is 57). */
+function readRun(run: string, offset: number): Token[] {
+  const out: Token[] = [];
+  let repeat = 1;
+  TOKEN_RE.lastIndex = 0;
+  for (let t = TOKEN_RE.exec(run); t !== null; t = TOKEN_RE.exec(run)) {
+    const word = t[0].toLowerCase();
+    const start = offset + t.index;
+    const end = start + t[0].length;
+    if (word === 'double' || word === 'triple') {
+      repeat = word === 'double' ? 2 : 3;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (word === 'hundred') {
+      if (last && last.digits.length === 1) {
+        last.digits += '00';
+        last.value *= 100;
+        last.end = end;
+      }
+      continue;
+    }
+    const spelled = WORD_VALUE.get(word);
+    const value = spelled ?? Number(word);
+    if (Number.isNaN(value)) continue;
+    if (spelled !== undefined && spelled > 0 && spelled < 10 && last !== undefined && isBareTen(last)) {
+      last.value += value;
+      last.digits = String(last.value);
+      last.end = end;
+      last.joined = true;
+      continue;
+    }
+    const digits = spelled === undefined ? word : String(value);
+    out.push({ value, digits: digits.repeat(repeat), start, end, joined: false });
+    repeat = 1;
+  }
+  return out;
+}
+
+/** Month, day and a year of one or two tokens, in either order of month and day. */
+function numericDate(tokens: readonly Token[]): boolean {
+  if (tokens.length < 3 || tokens.length > 4) return false;
+  const [a, b, y1, y2] = tokens.map((t) => t.value) as [number, number, number, number | undefined];
+  if (y2 !== undefined && y1 !== 19 && y1 !== 20) return false;
+  if (y2 === undefined && y1 > 99) return false;
+  const md = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  return md(a, b) || md(b, a);
+}
+
+function push(ctx: ScanContext, start: number, end: number, type: PhiType): void {
+  if (ctx.skip?.has(type)) return;
+  ctx.out.push({ start, end, type, ruleId: 'spoken' });
+}
+
+function spokenRuns(ctx: ScanContext): void {
+  const { text } = ctx;
+  RUN_RE.lastIndex = 0;
+  for (let m = RUN_RE.exec(text); m !== null; m = RUN_RE.exec(text)) {
+    const tokens = readRun(m[0], m.index);
+    if (tokens.length < 2) continue;
+    const first = tokens[0] as Token;
+    const lastToken = tokens[tokens.length - 1] as Token;
+    const start = first.start;
+    const end = lastToken.end;
+    const digits = tokens.map((t) => t.digits).join('');
+    const head = before(text, start, 100);
+    const near = before(text, start, 40);
+    if (DATE_BEFORE.test(near) && numericDate(tokens)) push(ctx, start, end, 'date');
+    else if ((digits.length === 5 || digits.length === 9) && ZIP_BEFORE.test(head))
+      push(ctx, start, end, 'zip');
+    else if ((digits.length === 9 || digits.length === 4) && SSN_BEFORE.test(near))
+      push(ctx, start, end, 'ssn');
+    else if (digits.length === 10 || (digits.length === 11 && digits[0] === '1'))
+      push(ctx, start, end, FAX_BEFORE.test(near) ? 'fax' : 'phone');
+    else if (digits.length >= 7 && digits.length <= 11 && PHONE_BEFORE.test(near))
+      push(ctx, start, end, FAX_BEFORE.test(near) ? 'fax' : 'phone');
+  }
+}
+
+function spokenDates(ctx: ScanContext): void {
+  const { text } = ctx;
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
+    if (m[3] !== undefined) {
+      const month = m[3].toLowerCase();
+      const day = (m[4] as string).toLowerCase();
+      const ordinal = ORDINAL_VALUE.has(day.split(/[- ]/).pop() as string) || /\d(?:st|nd|rd|th)$/.test(day);
+      // "march 3" alone is the date detector's; a verb month needs a year or an ordinal.
+      if (/^\d/.test(day) && (m[5] === undefined || /^\d/.test(m[5]))) continue;
+      if (VERB_MONTHS.has(month) && m[5] === undefined && !ordinal) continue;
+    }
+    push(ctx, m.index, m.index + m[0].length, 'date');
+  }
+}
+
+const MONTH_WORDS = MONTHS.flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1), w.toUpperCase()]);
+
+export const spokenForms: Detector = {
+  id: 'spoken',
+  types: ['date', 'zip', 'phone', 'fax', 'ssn'],
+  run(ctx: ScanContext) {
+    if (!ctx.hasSpace || ctx.text.length < 9) return;
+    if (ctx.test(RUN_GATE)) spokenRuns(ctx);
+    for (const w of MONTH_WORDS)
+      if (ctx.mayInclude(w)) {
+        spokenDates(ctx);
+        return;
+      }
+  },
+};
