@@ -39,3 +39,15 @@ describe('names standing alone', () => {
     ['Medicare Advantage', 'Medicare Advantage'],
   ])('keeps %j', (text, keep) => expectKept(text, keep));
 });
+
+describe('a caller naming themselves before "calling"', () => {
+  it.each([
+    ['Hi, this is rich sharp calling about my aunt', 'rich sharp'],
+    ['Hi, this is park eun-ha calling about my father', 'park eun-ha'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    ['hi this is your pharmacy calling about a refill', 'your pharmacy'],
+    ['Hi this is the clinic calling', 'the clinic'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});

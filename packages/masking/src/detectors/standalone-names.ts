@@ -273,18 +273,18 @@ const INTRO =
 
 const INTRO_WORD = /\p{Ll}[\p{Ll}\p{M}'’-]*/gu;
 /** A speaker giving their own name: after it a common word that is also a name is the name. */
-const SELF_INTRO = /name|it['’]?s|it is/;
+const SELF_INTRO = /name|it['’]?s|it is|this is/;
 const ITS_INTRO = /it['’]?s|it is/;
 /** "my grandson otieno bell at 861-9362": a number to reach the person right after the name. */
 const NUMBER_AFTER = /[ \t]+(?:at|on)[ \t]+[\d(+]/;
 /** Words of a sentence that no name holds: "my son is at 5", "my wife and i". */
 const FUNCTION_WORDS = new Set(
-  'is was and or i the a an will can could has had have not at on in to be are were me him her them it that this who'.split(
+  'is was and or i the a an will can could has had have not at on in to be are were me him her them it that this who your our just only from about'.split(
     ' ',
   ),
 );
 /** What a caller says right after giving a name that no list knows. */
-const CALLER_CUE = /(?<=[ \t,])(?:dob|d\.o\.b|date of birth|born|thats|that's|spelled|spelt|calling here)\b/i;
+const CALLER_CUE = /(?<=[ \t,])(?:dob|d\.o\.b|date of birth|born|thats|that's|spelled|spelt|calling)\b/i;
 
 /** "this is nnamdi okonkwo", "my wife wei at …": the words after the intro that read as a name. */
 function introducedNames(ctx: ScanContext): void {
