@@ -1,11 +1,11 @@
 /**
- * Identifiers written in plain ASCII so that no pattern sees them: digits spelled as words
- * ("nine zero zero, one two …", "oh" for zero, "double five"), an e-mail address with its
+ * Identifiers written in plain ASCII so that no pattern sees them: an e-mail address with its
  * '@' and dots spelled out or bracketed ("jane dot doe at example dot com",
- * "jane.doe[at]example[.]com"), characters written as `\u0039` or `\x39` escapes, and
- * quoted-printable runs (`=39=30=30`, soft line breaks among them). Each is found here as a rewrite of a stretch of the text
- * into what it says; normalization applies the rewrites and maps every character it writes
- * back to the words or escapes it came from.
+ * "jane.doe[at]example[.]com"), characters written as `\u0039` or `\x39` escapes,
+ * quoted-printable runs (`=39=30=30`, soft line breaks among them) and pluses between digits
+ * (`900+12+3456`). Each is found here as a rewrite of a stretch of the text into what it says;
+ * normalization applies the rewrites and maps every character it writes back to what it came
+ * from. (Digits said in words are the spoken-forms detector's: it reads the words themselves.)
  */
 
 /** One character (or digit string) written for a stretch of the original. */
@@ -25,68 +25,6 @@ export interface Rewrite {
 /** What a cheap look-up may tell about a text: whether it contains a string. */
 export interface CharLookup {
   includes(s: string): boolean;
-}
-
-const DIGIT_WORDS: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
-const REPEATS: Record<string, number> = { double: 2, triple: 3 };
-
-/**
- * A run of spelled digits: a digit word first, then digit words (or "oh", "double …", short
- * digit groups) separated by spaces, commas, dots or dashes. Seven digits at least are needed
- * (checked on the run), so "one or two" and "two, three" stay as they are.
- */
-const SPELLED_RUN =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[ \t,.-]{1,3}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d{1,4})\b){5,}/gi;
-const SPELLED_TOKEN =
-  /\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d{1,4})\b/gi;
-const MIN_SPELLED_DIGITS = 7;
-
-function spelledDigits(text: string, out: Rewrite[]): void {
-  SPELLED_RUN.lastIndex = 0;
-  for (let m = SPELLED_RUN.exec(text); m !== null; m = SPELLED_RUN.exec(text)) {
-    const pieces: Piece[] = [];
-    let digits = 0;
-    let words = 0;
-    let repeat = 1;
-    let repeatFrom: number | undefined;
-    SPELLED_TOKEN.lastIndex = 0;
-    for (let t = SPELLED_TOKEN.exec(m[0]); t !== null; t = SPELLED_TOKEN.exec(m[0])) {
-      const word = t[0].toLowerCase();
-      const at = m.index + t.index;
-      const to = at + t[0].length;
-      const times = REPEATS[word];
-      if (times !== undefined) {
-        repeat = times;
-        repeatFrom = at;
-        continue;
-      }
-      // "double five": the digits come from both words.
-      const from = repeatFrom ?? at;
-      repeatFrom = undefined;
-      const digit = DIGIT_WORDS[word] ?? word;
-      if (DIGIT_WORDS[word] !== undefined) words++;
-      const written = digit.repeat(repeat);
-      repeat = 1;
-      digits += written.length;
-      pieces.push({ text: written, from, to });
-    }
-    // Two words at least: "555 0101 2345" alone is no spelling (the detectors see it as it is).
-    if (digits >= MIN_SPELLED_DIGITS && words >= 2)
-      out.push({ start: m.index, end: m.index + m[0].length, pieces });
-  }
 }
 
 /** An '@' or a dot spelled out or bracketed: " at ", "[at]", "(@)", " dot ", "[.]", "{dot}". */
@@ -205,36 +143,20 @@ function digitGlue(text: string, out: Rewrite[]): void {
     out.push({ start: m.index, end: m.index + 1, pieces: [{ text: ' ', from: m.index, to: m.index + 1 }] });
 }
 
-/** Each digit word as written in lower case, capitalized and in capitals (no `i` flag: faster). */
-function cased(words: readonly string[]): string {
-  return words.flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
-}
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
 /**
- * What the disguises need. Marked ones: a plus between digits, an escape, two
- * quoted-printable escapes in a row, a bracketed '@' or dot — looked for only when the text
- * holds one of their marks. Spelled ones: a spaced '@' or "at", or two digit words side by
- * side — only in a text with a space or a dash. A text without any (nearly all) is not looked at further.
+ * What the disguises need: a plus between digits, an escape, two quoted-printable escapes in a
+ * row or a bracketed '@' or dot — looked for only when the text holds one of their marks — or
+ * a spaced "at" or '@'. A text without any (nearly all) is not looked at further.
  */
 const MARKED_HINT =
   /\d\+\d|\\[ux][\dA-Fa-f]{2}|=(?:[2-7][\dA-Fa-f]|\r?\n)=|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
-const SPELLED_HINT = new RegExp(
-  String.raw`\s(?:at|AT|@)\s|\b(?:${cased([...NUMBER_WORDS, 'double', 'triple'])})[ \t,.-]{1,3}(?:${cased([...NUMBER_WORDS, 'oh', 'o'])})\b`,
-);
 const MARKS = ['\\', '=', '+', '[', '(', '{', '<'];
-
-/** The shortest run of seven spelled digits ("one oh oh oh oh oh oh"). */
-const MIN_SPELLED_LENGTH = 20;
 
 /** Whether `asciiDisguises` may find something: a few character look-ups and one expression at most. */
 export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean {
   if (text.length < 8) return false;
   if (MARKS.some((m) => lookup.includes(m)) && MARKED_HINT.test(text)) return true;
-  if (text.length < 12 || !(lookup.includes(' ') || lookup.includes('-'))) return false;
-  if (text.length < MIN_SPELLED_LENGTH)
-    return lookup.includes(' at ') || lookup.includes(' AT ') || lookup.includes(' @ ');
-  return SPELLED_HINT.test(text);
+  return text.length >= 12 && (lookup.includes(' at ') || lookup.includes(' AT ') || lookup.includes(' @ '));
 }
 
 /**
@@ -248,7 +170,6 @@ export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
   if (lookup.includes('=')) quotedPrintable(text, found);
   if (lookup.includes('+')) digitGlue(text, found);
   if (lookup.includes('at') || lookup.includes('AT') || lookup.includes('@')) spelledEmails(text, found);
-  if (text.length >= MIN_SPELLED_LENGTH) spelledDigits(text, found);
   if (found.length <= 1) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Rewrite[] = [];

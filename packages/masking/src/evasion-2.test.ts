@@ -70,35 +70,6 @@ describe('evasion 2: other digit forms', () => {
     ['mathematical', 'SSN 𝟗𝟎𝟎-𝟏𝟐-𝟑𝟒𝟓𝟔'],
     ['superscript', 'SSN ⁹⁰⁰-¹²-³⁴⁵⁶'],
   ])('finds an SSN in %s digits', (_kind, text) => expectDetected(text, text.slice(4), 'ssn'));
-
-  it.each([
-    ['SSN nine zero zero one two three four five six', 'nine zero zero one two three four five six', 'ssn'],
-    [
-      'my social is nine oh oh, one two, three four five six.',
-      'nine oh oh, one two, three four five six',
-      'ssn',
-    ],
-    ['SSN: Nine-Zero-Zero-One-Two-Three-Four-Five-Six', 'Nine-Zero-Zero-One-Two-Three-Four-Five-Six', 'ssn'],
-    [
-      'call me at five five five, zero one zero, one two three four',
-      'five five five, zero one zero, one two three four',
-      'phone',
-    ],
-    [
-      'phone: double five five oh one oh one two three four',
-      'double five five oh one oh one two three four',
-      'phone',
-    ],
-    ['MRN one two three four five six seven eight', 'one two three four five six seven eight', 'mrn'],
-  ] as const)('reads digits spelled as words in context: %s', (text, value, type) =>
-    expectDetected(text, value, type),
-  );
-
-  it('leaves counting and dosing words that spell no identifier', () => {
-    expectKept('take one or two tablets three times a day for five days');
-    expectKept('one, two, three, four: the steps of the exercise');
-    expectKept('Oh no, one of the two forms is missing');
-  });
 });
 
 describe('evasion 2: escapes in ASCII text', () => {

@@ -13,8 +13,8 @@
  * marks on an ASCII letter or digit (`9\u0301`, keycaps `9\ufe0f\u20e3`); circled, negative
  * circled and parenthesized digits NFKC leaves alone (`➒⓿⓿`, `⑼`); tag characters, an
  * invisible copy of ASCII, read as that ASCII; a right-to-left override (`\u202e6543-21-009`),
- * read in the order it is displayed; and the ASCII disguises of `disguises.ts` (spelled digits
- * and e-mail addresses, `\u0039` escapes, quoted-printable runs).
+ * read in the order it is displayed; and the ASCII disguises of `disguises.ts` (spelled e-mail
+ * addresses, `\u0039` escapes, quoted-printable runs, pluses between digits).
  */
 import { asciiDisguises, type CharLookup, type Rewrite } from './disguises';
 
