@@ -45,7 +45,11 @@ describe('numbers said aloud', () => {
       'eight five three... seven eight seven three fifty six',
       'phone',
     ],
-    ['call me on double four five, one two three four', 'double four five, one two three four', 'phone'],
+    [
+      'call me on double four five, one two three, forty five sixty seven',
+      'double four five, one two three, forty five sixty seven',
+      'phone',
+    ],
     [
       'and the social is nine oh one two two three four five six',
       'nine oh one two two three four five six',

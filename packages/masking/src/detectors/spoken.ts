@@ -118,6 +118,8 @@ function isBareTen(t: Token): boolean {
 function readRun(run: string, offset: number): Token[] {
   const out: Token[] = [];
   let repeat = 1;
+  /** Where "double" or "triple" began: the digits it repeats come from both words. */
+  let repeatFrom = -1;
   TOKEN_RE.lastIndex = 0;
   for (let t = TOKEN_RE.exec(run); t !== null; t = TOKEN_RE.exec(run)) {
     const word = t[0].toLowerCase();
@@ -125,6 +127,7 @@ function readRun(run: string, offset: number): Token[] {
     const end = start + t[0].length;
     if (word === 'double' || word === 'triple') {
       repeat = word === 'double' ? 2 : 3;
+      repeatFrom = start;
       continue;
     }
     const last = out[out.length - 1];
@@ -147,8 +150,15 @@ function readRun(run: string, offset: number): Token[] {
       continue;
     }
     const digits = spelled === undefined ? word : String(value);
-    out.push({ value, digits: digits.repeat(repeat), start, end, joined: false });
+    out.push({
+      value,
+      digits: digits.repeat(repeat),
+      start: repeatFrom >= 0 ? repeatFrom : start,
+      end,
+      joined: false,
+    });
     repeat = 1;
+    repeatFrom = -1;
   }
   return out;
 }
