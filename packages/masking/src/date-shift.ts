@@ -4,7 +4,8 @@
  * redacts instead).
  */
 
-const MONTHS = [
+/** The English month names, lower case, January first. */
+export const MONTHS: readonly string[] = [
   'january',
   'february',
   'march',

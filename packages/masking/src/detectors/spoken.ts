@@ -7,6 +7,7 @@
  * and from the words before it. Nothing runs unless two number words stand side by side or a
  * month's name is in the text.
  */
+import { MONTHS } from '../date-shift';
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { before } from './detector';
@@ -37,20 +38,6 @@ const ORDINAL_TEENS = [
   'seventeenth',
   'eighteenth',
   'nineteenth',
-];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
 ];
 
 /** Each number word's value: a digit, a teen, a ten (as 20 … 90). */
