@@ -1,5 +1,5 @@
 import type { Identity } from '@proctor/events';
-import { GatewayError } from '../core/errors';
+import { CountedSlots } from '../core/counted-slots';
 import type { ParsedBody } from '../core/json-rpc';
 
 /**
@@ -9,9 +9,15 @@ import type { ParsedBody } from '../core/json-rpc';
  * 429/-31013 until one closes.
  */
 export class OpenListens {
-  private readonly open = new Map<string, number>();
+  private readonly slots: CountedSlots;
 
-  constructor(private readonly max: number) {}
+  constructor(max: number) {
+    this.slots = new CountedSlots(
+      max,
+      (most) =>
+        `Too many open subscriptions/listen streams for this identity (at most ${most}): close one first`,
+    );
+  }
 
   /**
    * Takes a slot for a listen of `identity` (null for any other request); the function returned
@@ -19,22 +25,6 @@ export class OpenListens {
    */
   take(identity: Identity, body: ParsedBody, sessionId: string | null): (() => void) | null {
     if (sessionId !== null || body.batch || body.frames[0]?.method !== 'subscriptions/listen') return null;
-    const key = `${identity.issuer} ${identity.subject}`;
-    const count = this.open.get(key) ?? 0;
-    if (count >= this.max) {
-      throw new GatewayError(
-        'SESSION_CAP',
-        `Too many open subscriptions/listen streams for this identity (at most ${this.max}): close one first`,
-      );
-    }
-    this.open.set(key, count + 1);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const left = (this.open.get(key) ?? 1) - 1;
-      if (left > 0) this.open.set(key, left);
-      else this.open.delete(key);
-    };
+    return this.slots.take(`${identity.issuer} ${identity.subject}`);
   }
 }
