@@ -79,6 +79,27 @@ export function createPolicyResponseStage(options: {
   };
 }
 
+/** The `policy_decision` event recording that a message, or part of one, was hidden from the caller. */
+function hideEvent(
+  policy: CompiledPolicy,
+  rule: string | null,
+  reason: string,
+  method: string | null,
+): EventContent {
+  return {
+    type: 'policy_decision',
+    body: {
+      decision: 'hide',
+      rule,
+      reason,
+      method,
+      toolName: null,
+      frameSeq: null,
+      ruleVersion: policy.version,
+    },
+  };
+}
+
 /**
  * A `resources/updated` about a URI a rule denies this caller (read in every way, as a read of
  * it would be decided): dropped, and the hiding recorded. A listen or subscription for such a
@@ -104,18 +125,12 @@ async function hiddenUpdate(
   });
   if (decision.verdict !== 'deny') return false;
   await ctx.emit([
-    {
-      type: 'policy_decision',
-      body: {
-        decision: 'hide',
-        rule: decision.rule?.id ?? null,
-        reason: 'a resources/updated about a resource the caller may not read',
-        method: 'notifications/resources/updated',
-        toolName: null,
-        frameSeq: null,
-        ruleVersion: policy.version,
-      },
-    },
+    hideEvent(
+      policy,
+      decision.rule?.id ?? null,
+      'a resources/updated about a resource the caller may not read',
+      'notifications/resources/updated',
+    ),
   ]);
   return true;
 }
@@ -198,18 +213,12 @@ async function taskStatus(
   );
   if (decision?.verdict === 'deny') {
     await ctx.emit([
-      {
-        type: 'policy_decision',
-        body: {
-          decision: 'hide',
-          rule: decision.rule?.id ?? null,
-          reason: 'a task status of a tool the caller may not use',
-          method: 'notifications/tasks/status',
-          toolName: null,
-          frameSeq: null,
-          ruleVersion: policy.version,
-        },
-      },
+      hideEvent(
+        policy,
+        decision.rule?.id ?? null,
+        'a task status of a tool the caller may not use',
+        'notifications/tasks/status',
+      ),
     ]);
     return null;
   }
@@ -256,18 +265,14 @@ async function filterTasks(
   if (shown.every((task, i) => task === tasks[i])) return message;
   const kept = shown.filter((task) => task !== null);
   if (kept.length < tasks.length) {
-    events.push({
-      type: 'policy_decision',
-      body: {
-        decision: 'hide',
-        rule: null,
-        reason: `${tasks.length - kept.length} of ${tasks.length} tasks hidden by policy`,
-        method: 'tasks/list',
-        toolName: null,
-        frameSeq: null,
-        ruleVersion: policy.version,
-      },
-    });
+    events.push(
+      hideEvent(
+        policy,
+        null,
+        `${tasks.length - kept.length} of ${tasks.length} tasks hidden by policy`,
+        'tasks/list',
+      ),
+    );
   }
   return { ...message, result: { ...result, tasks: kept } };
 }
@@ -291,18 +296,14 @@ function filterLists(
     });
     if (kept.length === items.length) continue;
     filtered = { ...(filtered ?? (result as Record<string, unknown>)), [list.field]: kept };
-    events.push({
-      type: 'policy_decision',
-      body: {
-        decision: 'hide',
-        rule: null,
-        reason: `${items.length - kept.length} of ${items.length} ${list.field} hidden by policy`,
-        method: outbound.request?.method ?? null,
-        toolName: null,
-        frameSeq: null,
-        ruleVersion: policy.version,
-      },
-    });
+    events.push(
+      hideEvent(
+        policy,
+        null,
+        `${items.length - kept.length} of ${items.length} ${list.field} hidden by policy`,
+        outbound.request?.method ?? null,
+      ),
+    );
   }
   return filtered === null ? outbound.message : { ...outbound.message, result: filtered };
 }
