@@ -119,10 +119,13 @@ export function identityToken(table: string, rows: readonly object[]): string {
       eventId?: string;
       matchIndex?: number;
       errorIndex?: number;
+      /** A checkpoint's identity (its rows carry no session, seq or event id). */
+      checkpointId?: string;
     };
     hash.update(
       `\n${r.sessionId}\u0000${r.seq}\u0000${r.eventId}\u0000${r.matchIndex ?? r.errorIndex ?? ''}`,
     );
+    if (r.checkpointId !== undefined) hash.update(`\u0000${r.checkpointId}`);
   }
   return `${table}:${rows.length}:${hash.digest('hex')}`;
 }
