@@ -194,6 +194,14 @@ export function gmsNumber(g: Gen): Span {
   return phi('health_plan', `${g.digits(7)}${g.letters(1, 'ABCDEFGHW')}`, 'gms');
 }
 
+/** A name's Latin letters in capitals, accents dropped ("Léa-Marie" → "LEAMARIE"). */
+function nameLetters(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toUpperCase();
+}
+
 /** Québec health insurance number: three letters of the surname, the first of the given name, birth date (month +50 for women), two digits. */
 export function ramq(
   g: Gen,
@@ -204,12 +212,7 @@ export function ramq(
   d: number,
   female: boolean,
 ): Span {
-  const letters = (s: string): string =>
-    s
-      .normalize('NFD')
-      .replace(/[^A-Za-z]/g, '')
-      .toUpperCase();
-  const head = `${letters(last).padEnd(3, 'X').slice(0, 3)}${letters(first)[0] ?? 'X'}`;
+  const head = `${nameLetters(last).padEnd(3, 'X').slice(0, 3)}${nameLetters(first)[0] ?? 'X'}`;
   const mm = String(m + (female ? 50 : 0)).padStart(2, '0');
   const body = `${String(y % 100).padStart(2, '0')}${mm}${String(d).padStart(2, '0')}${g.digits(2)}`;
   return phi(
@@ -252,13 +255,8 @@ export function codiceFiscale(
   d: number,
   female: boolean,
 ): Span {
-  const up = (s: string): string =>
-    s
-      .normalize('NFD')
-      .replace(/[^A-Za-z]/g, '')
-      .toUpperCase();
   const part = (s: string): string => {
-    const u = up(s);
+    const u = nameLetters(s);
     const cons = u.replace(/[AEIOU]/g, '');
     const vow = u.replace(/[^AEIOU]/g, '');
     return `${cons}${vow}XXX`.slice(0, 3);
