@@ -48,6 +48,10 @@ import { BLIND6_JSON_DOCS } from './gen/blind6/json-docs';
 import { BLIND6_TEXT_DOCS } from './gen/blind6/text-docs';
 import { BLIND7_JSON_DOCS } from './gen/blind7/json-docs';
 import { BLIND7_TEXT_DOCS } from './gen/blind7/text-docs';
+import { BLIND8_JSON_DOCS } from './gen/blind8/json-docs';
+import { BLIND8_TEXT_DOCS } from './gen/blind8/text-docs';
+import { BLIND9_JSON_DOCS } from './gen/blind9/json-docs';
+import { BLIND9_TEXT_DOCS } from './gen/blind9/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -84,6 +88,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind5: { seed: 15_880_729, perTemplate: 40, text: BLIND5_TEXT_DOCS, json: BLIND5_JSON_DOCS },
   blind6: { seed: 77_412_059, perTemplate: 40, text: BLIND6_TEXT_DOCS, json: BLIND6_JSON_DOCS },
   blind7: { seed: 23_964_181, perTemplate: 40, text: BLIND7_TEXT_DOCS, json: BLIND7_JSON_DOCS },
+  blind8: { seed: 58_306_447, perTemplate: 40, text: BLIND8_TEXT_DOCS, json: BLIND8_JSON_DOCS },
+  blind9: { seed: 91_174_523, perTemplate: 40, text: BLIND9_TEXT_DOCS, json: BLIND9_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -97,7 +97,9 @@ export type Split =
   | 'blind4'
   | 'blind5'
   | 'blind6'
-  | 'blind7';
+  | 'blind7'
+  | 'blind8'
+  | 'blind9';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

@@ -91,6 +91,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind5: [['en_US', 1]],
   blind6: [['en_US', 1]],
   blind7: [['en_US', 1]],
+  blind8: [['en_US', 1]],
+  blind9: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

@@ -57,6 +57,8 @@ export const DATE_FORMATS = {
   blind5: COMMON,
   blind6: COMMON,
   blind7: COMMON,
+  blind8: COMMON,
+  blind9: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {

@@ -15,7 +15,7 @@ export interface Person {
 }
 
 const SYLLABLES: Record<
-  Exclude<Split, 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7'>,
+  Exclude<Split, 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9'>,
   { onset: string[]; rime: string[]; coda: string[] }
 > = {
   dev: {
@@ -43,7 +43,9 @@ function inventedName(g: Gen): string {
       g.split === 'blind4' ||
       g.split === 'blind5' ||
       g.split === 'blind6' ||
-      g.split === 'blind7'
+      g.split === 'blind7' ||
+      g.split === 'blind8' ||
+      g.split === 'blind9'
         ? 'blind'
         : g.split
     ];
