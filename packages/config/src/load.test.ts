@@ -75,6 +75,33 @@ describe('config', () => {
     expect(config.jobs.redisUrl).toBe('redis://127.0.0.1:6379');
   });
 
+  it('names the environment variable behind an unknown or mistyped field', async () => {
+    const error = await loadConfig({
+      env: {
+        PROCTOR_ENFORCER__LISTN__PORT: '7411',
+        PROCTOR_AUDIT_STORE__RETENTION_DAYS: 'many',
+        PROCTOR_TYPO: 'x',
+        KAFKA_BROKERS: '127.0.0.1:9092',
+      },
+    }).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(ConfigError);
+    const lines = (error as ConfigError).message.split('\n');
+    expect(lines.find((l) => l.includes("'listn'"))).toMatch(/\(set by PROCTOR_ENFORCER__LISTN__PORT\)$/);
+    expect(lines.find((l) => l.startsWith('  auditStore.retentionDays:'))).toMatch(
+      /\(set by PROCTOR_AUDIT_STORE__RETENTION_DAYS\)$/,
+    );
+    expect(lines.find((l) => l.includes("'typo'"))).toMatch(/\(set by PROCTOR_TYPO\)$/);
+    // A valid variable is never blamed for another field's error.
+    expect((error as ConfigError).message).not.toContain('KAFKA_BROKERS');
+  });
+
+  it('names no variable when the file set the bad field', async () => {
+    const file = await configFile('enforcer:\n  listen:\n    port: many\n');
+    await expect(loadConfig({ file, env: { PROCTOR_GATEWAY_ID: 'gw-1' } })).rejects.toThrow(
+      /enforcer\.listen\.port: [^\n]*number[^\n(]*$/m,
+    );
+  });
+
   it('takes a retention per area from the file or the environment, and names a bad one', async () => {
     const file = await configFile('auditStore:\n  retention:\n    authFailures: 400\n');
     const config = await loadConfig({

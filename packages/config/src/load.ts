@@ -59,19 +59,65 @@ export async function loadConfig(options: {
       throw new ConfigError(`config file ${options.file} must hold a mapping at the top level`);
     }
   }
-  return parseConfig(applyEnv(raw as Record<string, unknown>, options.env ?? {}), options.file);
+  const env = options.env ?? {};
+  return parseConfig(applyEnv(raw as Record<string, unknown>, env), options.file, envSources(env));
 }
 
-export function parseConfig(raw: unknown, source = 'config'): ProctorConfig {
+/**
+ * Validates a configuration. `sources` names the environment variable that set a field
+ * (dotted path → variable), so an error about that field says where the value came from.
+ */
+export function parseConfig(
+  raw: unknown,
+  source = 'config',
+  sources: ReadonlyMap<string, string> = new Map(),
+): ProctorConfig {
   const result = configSchema.safeParse(raw);
-  if (!result.success) throw toConfigError(result.error, source);
+  if (!result.success) throw toConfigError(result.error, source, sources);
   return result.data;
 }
 
-function toConfigError(error: ZodError, source: string): ConfigError {
+function toConfigError(error: ZodError, source: string, sources: ReadonlyMap<string, string>): ConfigError {
   const fields = error.issues.map((issue) => issue.path.join('.') || '(root)');
-  const lines = error.issues.map((issue, i) => `  ${fields[i]}: ${issue.message}`);
+  const lines = error.issues.map((issue, i) => {
+    const from = issueVariables(issue.path, 'keys' in issue ? issue.keys : [], sources);
+    return `  ${fields[i]}: ${issue.message}${from.length ? ` (set by ${from.join(', ')})` : ''}`;
+  });
   return new ConfigError(`invalid configuration in ${source}:\n${lines.join('\n')}`, fields);
+}
+
+/** The variables that set the field an issue is about, or one of the unknown keys it names. */
+function issueVariables(
+  path: readonly (string | number)[],
+  unknownKeys: readonly string[],
+  sources: ReadonlyMap<string, string>,
+): string[] {
+  const at = path.join('.');
+  const fields = unknownKeys.length ? unknownKeys.map((k) => (at ? `${at}.${k}` : k)) : [at];
+  const found = new Set<string>();
+  for (const [field, variable] of sources) {
+    if (fields.some((f) => field === f || field.startsWith(`${f}.`))) found.add(variable);
+  }
+  return [...found].sort();
+}
+
+/** Dotted config path → the environment variable that sets it (see `applyEnv`). */
+export function envSources(env: Record<string, string | undefined>): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || value === '') continue;
+    const shorthand = SHORTHANDS[name];
+    if (shorthand) {
+      for (const path of [shorthand.path, ...(shorthand.also ?? [])]) sources.set(path.join('.'), name);
+    } else if (name.startsWith(PREFIX)) {
+      sources.set(envPath(name).join('.'), name);
+    }
+  }
+  return sources;
+}
+
+function envPath(name: string): string[] {
+  return name.slice(PREFIX.length).split('__').map(camelCase);
 }
 
 export function applyEnv(
@@ -92,8 +138,7 @@ export function applyEnv(
       setPath(out, shorthand.path, parsed);
       for (const path of shorthand.also ?? []) setPath(out, path, parsed);
     } else if (name.startsWith(PREFIX)) {
-      const path = name.slice(PREFIX.length).split('__').map(camelCase);
-      setPath(out, path, parseScalar(value));
+      setPath(out, envPath(name), parseScalar(value));
     }
   }
   return out;
