@@ -13,6 +13,7 @@ import { type AuditRouteDeps, registerAuditRoutes } from './audit-routes';
 import { authorize, type IdentityVerifier, identify, registerProtectedResourceRoute } from './auth';
 import type { AuthFailureSink, RefusedRequest } from './auth-failures';
 import { type BundleRouteDeps, registerBundleRoutes } from './bundle-routes';
+import { DEFAULT_EXPORT_LIMITS, ExportSlots } from './exports/export-slots';
 import { safeJson } from './exports/formats';
 import { type RateLimit, RefusalLimit } from './refusal-limit';
 import { registerSessionRoutes } from './sessions-routes';
@@ -30,7 +31,7 @@ export interface ExporterDeps {
   /** The tenants a caller may read (default: every tenant the caller's token is for is not known: the store's all). */
   tenantsOf?: (identity: Identity) => string[];
   /** The compliance API: records, logs, keys, reports, legal holds. */
-  audit?: Omit<AuditRouteDeps, 'authorize' | 'tenantsOf' | 'store' | 'maskText'>;
+  audit?: Omit<AuditRouteDeps, 'authorize' | 'tenantsOf' | 'store' | 'maskText' | 'exportSlots'>;
   /** Replay bundles as jobs. */
   bundles?: Omit<BundleRouteDeps, 'authorize' | 'tenantsOf'>;
   /** The approvals and access-grant API (any authenticated caller; the services decide who may do what). */
@@ -125,10 +126,13 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
     reply: Parameters<AuditRouteDeps['authorize']>[1],
   ) => authorize(deps.verifier, deps.requiredGroups, req, reply, authOptions);
   const tenantsOf = deps.tenantsOf ?? (() => []);
+  // One set of slots for every export: a read of a session's events streams pages too.
+  const exportSlots = new ExportSlots(deps.audit?.exportLimits ?? DEFAULT_EXPORT_LIMITS);
   registerSessionRoutes(app, {
     store: deps.store,
     authorize: auditor,
     tenantsOf,
+    exportSlots,
     ...(deps.audit?.pageBytes !== undefined && { pageBytes: deps.audit.pageBytes }),
   });
   if (deps.audit)
@@ -138,6 +142,7 @@ export function buildExporterApp(deps: ExporterDeps): FastifyInstance {
       authorize: auditor,
       tenantsOf,
       maskText: deps.maskText,
+      exportSlots,
     });
   if (deps.bundles) registerBundleRoutes(app, { ...deps.bundles, authorize: auditor, tenantsOf });
   if (deps.approvals) {

@@ -11,12 +11,7 @@ import type { Identity } from '@proctor/events';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { JWK } from 'jose';
 import { z } from 'zod';
-import {
-  DEFAULT_EXPORT_LIMITS,
-  type ExportLimits,
-  type ExportRefusal,
-  ExportSlots,
-} from './exports/export-slots';
+import type { ExportLimits, ExportRefusal, ExportSlots } from './exports/export-slots';
 import { toFhirAuditEvent } from './exports/fhir-audit-event';
 import {
   CONTENT_TYPES,
@@ -49,6 +44,8 @@ export interface AuditRouteDeps {
   maxConcurrentReports?: number;
   /** Streamed exports at once in this process, per caller and in all (default 3 and 20); more get a 429. */
   exportLimits?: ExportLimits;
+  /** The process's export slots (made from exportLimits), shared with the reads of a session's events. */
+  exportSlots: ExportSlots;
   /** Bytes of payload one page of events reads at most (default 32 MiB): pages and streams alike. */
   pageBytes?: number;
 }
@@ -101,7 +98,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDeps):
   // store for everyone else.
   const maxReports = deps.maxConcurrentReports ?? 2;
   let reportsRunning = 0;
-  const slots = new ExportSlots(deps.exportLimits ?? DEFAULT_EXPORT_LIMITS);
+  const slots = deps.exportSlots;
   app.get('/v1/keys', async () => ({ keys: await deps.publishedKeys() }));
 
   app.get<{ Params: { kind: string } }>('/v1/records/:kind', async (req, reply) => {
@@ -293,7 +290,7 @@ async function sendRecords(
   if (format === 'json' && all === undefined) {
     // A page holds up to 32 MiB of payload while it is read: it takes a slot too.
     const slot = out.slots.take(out.who);
-    if ('refused' in slot) return refuse(out, slot.refused);
+    if ('refused' in slot) return refuseExport(out.reply, slot.refused);
     try {
       const page = await readRecordPage(client, database, kind, query);
       return { records: page.rows.map(presentRecord), nextCursor: page.nextCursor };
@@ -311,14 +308,15 @@ async function sendRecords(
 /** Streams the lines while the caller holds an export slot (given back when the stream closes, read or not); 429 without one. */
 function stream(out: Output, format: ExportFormat, lines: AsyncIterable<string>): FastifyReply {
   const slot = out.slots.take(out.who);
-  if ('refused' in slot) return refuse(out, slot.refused);
+  if ('refused' in slot) return refuseExport(out.reply, slot.refused);
   const body = Readable.from(lines);
   body.once('close', slot.release);
   return out.reply.type(CONTENT_TYPES[format]).send(body);
 }
 
-function refuse(out: Output, refusal: ExportRefusal): FastifyReply {
-  return out.reply.code(429).header('retry-after', '10').send({ error: refusal });
+/** The 429 of an export refused a slot. */
+export function refuseExport(reply: FastifyReply, refusal: ExportRefusal): FastifyReply {
+  return reply.code(429).header('retry-after', '10').send({ error: refusal });
 }
 
 function parseQuery(

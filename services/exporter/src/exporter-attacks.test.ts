@@ -38,6 +38,10 @@ beforeAll(async () => {
     wrapStore: (store) => ({
       ...store,
       async sessionEvents(sessionId, query) {
+        if (recordGate.hold) {
+          recordGate.waiting++;
+          await recordGate.hold;
+        }
         const events = await store.sessionEvents(sessionId, query);
         sessionReads.push(events.reduce((n, e) => n + e.payload.length, 0));
         return events;
@@ -388,6 +392,37 @@ describe('the audit API under attack', () => {
     const again = await Promise.all([1, 2].map(() => get('auditor', url)));
     expect(again.map((r) => r.statusCode)).toEqual([200, 200]);
     expect((await get('otherAuditor', url)).statusCode).toBe(200);
+  });
+
+  it("attack: many reads of a session's events at once take export slots like every other export (429 beyond them)", async () => {
+    let release = () => {};
+    recordGate.hold = new Promise((resolve) => {
+      release = resolve;
+    });
+    recordGate.waiting = 0;
+    const events = '/v1/sessions/s-a/events?limit=10000';
+    // The auditor's share is held by two reads of a session's events, each reading the store.
+    const open = [get('auditor', events), get('auditor', events)];
+    await expect.poll(() => recordGate.waiting).toBe(2);
+    const mine = await get('auditor', events);
+    expect(mine.statusCode).toBe(429);
+    expect(mine.json().error.code).toBe('TOO_MANY_EXPORTS');
+    expect(mine.headers['retry-after']).toBe('10');
+    // They count against streamed exports too, and against the process's total.
+    expect((await get('auditor', '/v1/records/events?format=csv')).statusCode).toBe(429);
+    open.push(get('colleague', '/v1/records/events?format=ndjson'));
+    await expect.poll(() => recordGate.waiting).toBe(3);
+    const busy = await get('otherAuditor', '/v1/sessions/s-b/events');
+    expect(busy.statusCode).toBe(429);
+    expect(busy.json().error.code).toBe('EXPORTS_BUSY');
+    recordGate.hold = null;
+    release();
+    expect((await Promise.all(open)).map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    // Every slot came back, also after a read of an unknown session (404).
+    expect((await get('auditor', '/v1/sessions/nope/events')).statusCode).toBe(404);
+    const again = await Promise.all([1, 2].map(() => get('auditor', events)));
+    expect(again.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect((await get('otherAuditor', '/v1/sessions/s-b/events')).statusCode).toBe(200);
   });
 
   it('reports a period without events as no evidence, not as controls met', async () => {

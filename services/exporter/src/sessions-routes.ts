@@ -3,6 +3,8 @@ import type { AuditStore, StoredEvent } from '@proctor/audit-store';
 import type { Identity } from '@proctor/events';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { refuseExport } from './audit-routes';
+import type { ExportSlots } from './exports/export-slots';
 import { safeJson } from './exports/formats';
 
 export interface SessionRouteDeps {
@@ -11,6 +13,8 @@ export interface SessionRouteDeps {
   authorize(req: FastifyRequest, reply: FastifyReply): Promise<Identity | undefined>;
   /** The tenants whose sessions a caller may read. */
   tenantsOf(identity: Identity): string[];
+  /** The process's export slots: a read of a session's events holds one while it streams. */
+  exportSlots: ExportSlots;
   /** Events one read of a session's events holds at most (default 500). */
   pageSize?: number;
   /** Bytes of payload one read of a session's events holds at most (default 32 MiB; always one event). */
@@ -72,24 +76,35 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionRouteDe
     const query = eventsQuery.safeParse(req.query);
     if (!id.success) return badRequest(reply, id.error);
     if (!query.success) return badRequest(reply, query.error);
-    // A session belongs to one tenant: another tenant's session is answered as unknown.
-    const pages = sessionEventPages(deps.store, id.data, {
-      ...query.data,
-      tenants: deps.tenantsOf(who),
-      pageSize: deps.pageSize ?? PAGE_SIZE,
-      pageBytes: deps.pageBytes ?? PAGE_BYTES,
-    });
-    const first = await pages.next();
-    if (first.done && query.data.afterSeq === undefined) {
-      return reply
-        .code(404)
-        .send({ error: { code: 'SESSION_NOT_FOUND', message: 'no events for this session id' } });
+    // It reads the store page after page while its client reads, like any export: without a
+    // slot, one caller could open hundreds at once.
+    const slot = deps.exportSlots.take(who);
+    if ('refused' in slot) return refuseExport(reply, slot.refused);
+    let body: Readable;
+    try {
+      // A session belongs to one tenant: another tenant's session is answered as unknown.
+      const pages = sessionEventPages(deps.store, id.data, {
+        ...query.data,
+        tenants: deps.tenantsOf(who),
+        pageSize: deps.pageSize ?? PAGE_SIZE,
+        pageBytes: deps.pageBytes ?? PAGE_BYTES,
+      });
+      const first = await pages.next();
+      if (first.done && query.data.afterSeq === undefined) {
+        slot.release();
+        return reply
+          .code(404)
+          .send({ error: { code: 'SESSION_NOT_FOUND', message: 'no events for this session id' } });
+      }
+      // `{"sessionId":…,"events":[…]}` written a page at a time: `limit` events of megabytes
+      // each are never held at once.
+      body = Readable.from(eventsBody(id.data, first.done ? [] : first.value, pages));
+    } catch (err) {
+      slot.release();
+      throw err;
     }
-    // `{"sessionId":…,"events":[…]}` written a page at a time: `limit` events of megabytes
-    // each are never held at once.
-    return reply
-      .type('application/json; charset=utf-8')
-      .send(Readable.from(eventsBody(id.data, first.done ? [] : first.value, pages)));
+    body.once('close', slot.release);
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 }
 
