@@ -121,6 +121,8 @@ describe('GET streams of one stateful session', () => {
 describe('the gateway’s upstream credential echoed back', () => {
   const TOKEN = 'upstream-secret-7f3a9c2e41b8';
   const KEY = 'key-5d1e8b7a90c4f2';
+  /** A header credential whose percent-encoding differs from it. */
+  const SECRET = 'p@ss/w+rd=91!xyz';
   let upstream: LenientUpstream;
   let gateway: TestGateway;
   let sessionId: string;
@@ -131,7 +133,12 @@ describe('the gateway’s upstream credential echoed back', () => {
       { connections: [{ name: 'lenient', upstream: { url: upstream.url } }] },
       {
         credentials: staticCredentials(
-          new Map([['lenient', { authorization: `Bearer ${TOKEN}`, 'X-Upstream-Key': KEY }]]),
+          new Map([
+            [
+              'lenient',
+              { authorization: `Bearer ${TOKEN}`, 'X-Upstream-Key': KEY, 'X-Upstream-Secret': SECRET },
+            ],
+          ]),
         ),
       },
     );
@@ -167,5 +174,35 @@ describe('the gateway’s upstream credential echoed back', () => {
     expect(recorded).toContain(CREDENTIAL_MARKER);
     const everything = Buffer.concat(gateway.log.records.map((r) => r.record.value)).toString('latin1');
     for (const secret of [TOKEN, KEY]) expect(everything).not.toContain(secret);
+  });
+
+  it('attack: an upstream echoing it base64-encoded in a blob or percent-encoded in a link gets it replaced too', async () => {
+    const res = await call('echo_headers_encoded');
+    expect(res.status).toBe(200);
+    const [resource, link] = (
+      JSON.parse(res.body) as { result: { content: [{ resource: { blob: string } }, { text: string }] } }
+    ).result.content;
+    // What decodes from the blob around the markers holds none of the credentials.
+    const pieces = resource.resource.blob.split(CREDENTIAL_MARKER);
+    expect(pieces.length).toBe(1 + 3);
+    const decoded = pieces.map((piece) => Buffer.from(piece, 'base64').toString('latin1')).join('');
+    expect(decoded).toContain('"host":');
+    for (const secret of [TOKEN, KEY, SECRET]) expect(decoded).not.toContain(secret);
+    expect(link.text).toContain(`%22x-upstream-secret%22%3A%22${CREDENTIAL_MARKER}%22`);
+    // Nor is any base64 spelling of them (at any offset) or the percent-encoded one in the log.
+    const everything = Buffer.concat(gateway.log.records.map((r) => r.record.value)).toString('latin1');
+    for (const secret of [TOKEN, KEY, SECRET]) {
+      expect(everything).not.toContain(encodeURIComponent(secret));
+      for (const before of ['', 'x', 'xx']) {
+        const middle = Buffer.from(before + secret)
+          .toString('base64')
+          .slice(12, 28);
+        expect({ secret, before, found: everything.includes(middle) }).toEqual({
+          secret,
+          before,
+          found: false,
+        });
+      }
+    }
   });
 });

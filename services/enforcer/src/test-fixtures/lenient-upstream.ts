@@ -2,7 +2,8 @@
  * A stateful (2025-06-18) upstream that checks nothing the SDK's servers check: it keeps every
  * GET stream a client opens (the SDK refuses a second one with 409) and answers `tools/call`
  * by quoting the request's headers back — in a result (`echo_headers`), an SSE event
- * (`echo_headers_stream`) or an error message (any other tool).
+ * (`echo_headers_stream`), encoded (`echo_headers_encoded`: base64 in an embedded resource's
+ * blob, percent-encoded in a link) or an error message (any other tool).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,6 +67,18 @@ function answer(req: IncomingMessage, res: ServerResponse, message: Message): vo
     };
   } else if (message.params?.name === 'echo_headers' || message.params?.name === 'echo_headers_stream') {
     reply = { result: { content: [{ type: 'text', text: `request headers: ${quoted}` }] } };
+  } else if (message.params?.name === 'echo_headers_encoded') {
+    const blob = Buffer.from(quoted).toString('base64');
+    const link = `https://echo.example/?headers=${encodeURIComponent(quoted)}`;
+    const resource = { uri: 'echo://request', mimeType: 'application/json', blob };
+    reply = {
+      result: {
+        content: [
+          { type: 'resource', resource },
+          { type: 'text', text: link },
+        ],
+      },
+    };
   } else {
     reply = { error: { code: -32603, message: `cannot serve a request with headers ${quoted}` } };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_MARKER, credentialValues, withoutCredentials } from './credential-echo';
+import { CREDENTIAL_MARKER, credentialValues, spellingsOf, withoutCredentials } from './credential-echo';
 
 describe('credential values of an upstream call', () => {
   it('takes the token of an Authorization and the whole value of a credential header', () => {
@@ -40,5 +40,51 @@ describe('withoutCredentials', () => {
     const bytes = Buffer.from('{"result":{}}');
     expect(withoutCredentials(bytes, values)).toBe(bytes);
     expect(withoutCredentials(bytes, null)).toBe(bytes);
+  });
+});
+
+describe('withoutCredentials against an upstream that encodes what it echoes', () => {
+  const token = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJlLXBhcnQ';
+  const secret = 'p@ss/w+rd="quoted"\\x';
+  const values = [token, secret];
+  const scrubbed = (text: string) => String(withoutCredentials(Buffer.from(text), values));
+
+  it.each([0, 1, 2, 3, 4, 5])(
+    'attack: the token inside base64 text that starts %i bytes before it is replaced',
+    (before) => {
+      const echoed = `${'h'.repeat(before)}authorization: Bearer ${token}\r\nhost: ehr`;
+      for (const encoding of ['base64', 'base64url'] as const) {
+        const text = scrubbed(`{"blob":"${Buffer.from(echoed).toString(encoding)}"}`);
+        expect(text).toContain(CREDENTIAL_MARKER);
+        // Whatever decodes from the rest of the blob holds no part of the token worth having.
+        const blob = text.slice(9, -2).split(CREDENTIAL_MARKER);
+        for (const piece of blob)
+          expect(Buffer.from(piece, encoding).toString('latin1')).not.toContain(token.slice(0, 8));
+        expect(blob.join('').length).toBeLessThan(Buffer.from(echoed).toString(encoding).length - 60);
+      }
+    },
+  );
+
+  it('attack: a value echoed as a JSON string, with slashes escaped, or percent-encoded is replaced', () => {
+    for (const echoed of [
+      JSON.stringify({ 'x-api-key': secret }),
+      JSON.stringify({ 'x-api-key': secret }).replaceAll('/', '\\/'),
+      `https://echo.example/?key=${encodeURIComponent(secret)}`,
+      `https://echo.example/?key=${encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase())}`,
+    ]) {
+      const text = scrubbed(echoed);
+      expect({ echoed, text: text.includes(CREDENTIAL_MARKER) }).toEqual({ echoed, text: true });
+      expect(text).not.toContain('w+rd');
+      expect(text).not.toContain('w%2Brd');
+      expect(text).not.toContain('w%2brd');
+    }
+  });
+
+  it('spells each value once per distinct spelling, and a short value only as sent', () => {
+    expect(spellingsOf(token).map(String)).toContain(token);
+    const jwtSpellings = spellingsOf(token).map(String);
+    expect(new Set(jwtSpellings).size).toBe(jwtSpellings.length);
+    expect(spellingsOf('12345678').every((s) => s.length >= 8)).toBe(true);
+    expect(spellingsOf(token)).toBe(spellingsOf(token));
   });
 });
