@@ -10,6 +10,7 @@
 import type { CompiledRules } from './compiled-rules';
 import { objectShape } from './detectors/json-shapes';
 import { isOrganisationName } from './detectors/organisations';
+import { isSystemUuid } from './detectors/uuid';
 import type { FieldRule } from './field-rules';
 import { FieldRules, isSystemTimeKey, isVersionKey } from './field-rules';
 import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
@@ -381,6 +382,8 @@ function data(
   if (rule) {
     const value = node.kind === 'string' ? node.value : node.raw;
     if (rule.type === 'age' && !(Number.parseInt(value, 10) >= 90)) return;
+    // {"name": "Record id", "value": "<uuid>"}: a system's key, not a number given to the person.
+    if (isSystemUuid(rule.type, value)) return;
     if (node.kind === 'string' && rule.type !== 'age' && !/[\p{L}\p{N}]/u.test(value)) return;
     c.edits.push({
       start: node.start,

@@ -134,6 +134,8 @@ describe('labelled identifiers', () => {
     'request id 5f0c8a52-9d1e-4c7b-a6f3-2b9e8d7c6a51',
     'SNOMED ID 84114007',
     'Order ID 8f3c2a10-55d1-4e2b-9a77-1c2d3e4f5a6b placed',
+    'trace dea20417-6c1b-4f0e-9a2d-3b5c7e9f1a2b sent',
+    'MRN: 0c4e8a12-3b5d-4f6e-8a9b-1c2d3e4f5a6b',
     'session id 88123456',
     'SpO2 94% on RA 2L',
     'RV 45 mmHg',

@@ -85,6 +85,29 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
+  it('keeps a random UUID under a record-number key or descriptor, masks a record number there', () => {
+    const uuid = '3c9e1f20-7a4b-4d2e-9f61-8b0a2c4d6e8f';
+    expect(
+      mask({
+        fields: [
+          { field: 'Record ID', value: uuid },
+          { field: 'Record ID', value: 'RX-00817' },
+        ],
+        accountId: uuid,
+        patientId: '00417731',
+        memberId: uuid,
+      }),
+    ).toEqual({
+      fields: [
+        { field: 'Record ID', value: uuid },
+        { field: 'Record ID', value: '[MRN]' },
+      ],
+      accountId: uuid,
+      patientId: '[MRN]',
+      memberId: uuid,
+    });
+  });
+
   it("masks a person resource's own id and a claim's number, not an observation's or an organisation's", () => {
     const uuid = '0f8e2a4c-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
     expect(

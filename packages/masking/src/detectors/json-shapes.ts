@@ -15,6 +15,7 @@
 import type { FieldRule, FieldRules } from '../field-rules';
 import type { JsonArray, JsonNode, JsonObject } from '../json-tree';
 import type { PhiType } from '../types';
+import { UUID } from './uuid';
 
 export interface ObjectShape {
   /** The key holding a person resource's own id (`id` of a FHIR Patient), and its rule. */
@@ -184,7 +185,6 @@ const FINANCIAL_RESOURCES = new Set([
   'Account',
   'Invoice',
 ]);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function identifiesItsSubject(type: string, obj: JsonObject): boolean {
   if (PERSON_RESOURCES.has(type)) return true;

@@ -11,6 +11,7 @@ import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { describedTextRule, planNumberRule } from './json-shapes';
 import { queryIdentifiers } from './query-strings';
+import { isSystemUuid } from './uuid';
 
 /** A label: letters, spaces and a little punctuation, starting with a letter (no digits). */
 const LABEL_BODY = /^[A-Za-z][A-Za-z'’ _/.()-]{0,38}$/;
@@ -115,6 +116,7 @@ function plausible(type: PhiType, value: string): boolean {
     case 'vehicle':
     case 'device':
     case 'other_id':
+      if (isSystemUuid(type, value)) return false;
       // Words between spaces are a phrase; digit groups ("3809 47645 8") are one number.
       return /\d/.test(value) && (!/\s\S+\s/.test(value) || /^\d+(?: \d+)+$/.test(value));
     default:

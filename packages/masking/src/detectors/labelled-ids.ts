@@ -8,6 +8,7 @@
 import { isDigit } from '../char-codes';
 import type { PhiType } from '../types';
 import type { Detector } from './detector';
+import { isSystemUuid, UUID } from './uuid';
 
 /** Words that turn a noun into a label: "patient id", "policy no", "claim #". */
 const NUM_WORDS = ['number', 'num', 'no', '#', 'id', 'identifier', 'nbr'];
@@ -479,7 +480,6 @@ const PATH_COLLECTIONS = new Map<string, string>([
   ['prescriptions', 'case id'],
   ['specimens', 'case id'],
 ]);
-const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A collection name's length and first letter (either case), as one number. */
 function shapeOf(length: number, first: number): number {
@@ -503,7 +503,7 @@ function pathFamily(text: string, start: number, end: number): number {
   // "records/1234": no collection has seven letters and opens with 'r'.
   if (!COLLECTION_SHAPES.has(shapeOf(start - 1 - slash - 1, text.charCodeAt(slash + 1)))) return -1;
   const label = PATH_COLLECTIONS.get(text.slice(slash + 1, start - 1).toLowerCase());
-  if (label === undefined || UUID_LIKE.test(text.slice(start, end))) return -1;
+  if (label === undefined || UUID.test(text.slice(start, end))) return -1;
   return PHRASES.get(label) ?? -1;
 }
 
@@ -618,9 +618,9 @@ export const labelledIds: Detector = {
       if (value.length < 2 || YEAR_ONLY.test(value) || ctx.skip?.has(f.type)) continue;
       if (f.keep || (f.line && !f.line.test(text.slice(text.lastIndexOf('\n', start) + 1, start)))) continue;
       if (f.unless?.test(text.slice(Math.max(0, start - 24), start))) continue;
-      if (f.minDigits !== undefined && (digitsIn(value) < f.minDigits || UUID_LIKE.test(value))) continue;
-      // "Order ID 8f3c2a10-…": a UUID is a system's key, kept like every other UUID.
-      if (f.type === 'other_id' && UUID_LIKE.test(value)) continue;
+      if (f.minDigits !== undefined && digitsIn(value) < f.minDigits) continue;
+      // "Order ID 8f3c2a10-…", "dea23134-…" (a label's letters opening it): a system's key.
+      if (isSystemUuid(f.type, value)) continue;
       if (f.mixed && ((value.match(LETTER_RE)?.length ?? 0) < 2 || value.length < 7)) continue;
       if (f.withLabel) start = labelStart(text, start);
       ctx.out.push({ start, end: stop, type: f.type, ruleId: f.ruleId });

@@ -10,6 +10,7 @@
  */
 import type { PhiType } from '../types';
 import type { ScanContext } from './detector';
+import { UUID } from './uuid';
 
 /** `identifier=` (with a modifier or a chain before it), an optional `system|`, the value. */
 const IDENTIFIER_SEARCH_RE =
@@ -17,8 +18,6 @@ const IDENTIFIER_SEARCH_RE =
 /** A query parameter naming the person: `?patient=`, `&patient_id=`, `subjectId=`, `mrn=`. */
 const PERSON_PARAM_RE =
   /[?&](?:patient|patient[_-]?id|patientid|subject|subject[_-]?id|subjectid|member|member[_-]?id|mrn|chart|beneficiary)=([A-Za-z0-9][\w.-]{3,40})(?=[&#\s"'<>]|$)/gi;
-/** A server's random id, kept as it is everywhere. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An identifier has digits: four at least. */
 const ID_SHAPED = /^(?=(?:\D*\d){4})/;
 /** The identifier system's last segment → type (NPI registries, SSA, state licences…). */
