@@ -2,6 +2,7 @@
 import { isIPv6 } from 'node:net';
 import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { hasDottedDigits, hasHexColons } from './gates';
+import { urlParts } from './url-parts';
 
 /** The local part may hold accented letters (RFC 6531): "małgorzata.nowak@…". */
 const EMAIL_RE =
@@ -61,7 +62,8 @@ export const url: Detector = {
       // Sentence punctuation after a URL is not part of it.
       value = value.replace(/[.,;:!?)]+$/, '');
       if (KEEP_HOSTS.test(value) || ctx.skip?.has('url')) continue;
-      ctx.out.push({ start: m.index, end: m.index + value.length, type: 'url', ruleId: 'url' });
+      for (const [start, end] of urlParts(m.index, value))
+        ctx.out.push({ start, end, type: 'url', ruleId: 'url' });
     }
   },
 };

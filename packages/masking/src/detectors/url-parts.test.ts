@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createMasker } from '../masker';
+import { expectDetected } from '../test-helpers';
+
+const masker = createMasker();
+
+describe('web addresses around a UUID', () => {
+  it('keeps a UUID path segment or query value and masks the rest of the address', () => {
+    const job = '5e2b7c90-1d4a-4f3e-8b6c-2a9d0e7f4c31';
+    const out = masker.maskText(
+      `poll https://fhir.northmere.example/r4/jobs/${job}/status?page=2 until done`,
+    ).text;
+    expect(out).toContain(job);
+    expect(out).not.toContain('northmere');
+    expect(out).not.toContain('status');
+    const query = masker.maskText(`GET https://api.northmere.example/export?_jobId=${job} -> 202`).text;
+    expect(query).toContain(job);
+    expect(query).not.toContain('northmere');
+  });
+
+  it('still masks a whole personal address, and a UUID glued inside a segment', () => {
+    expectDetected(
+      'see https://portal.northmere.example/patients/8812345/chart today',
+      'https://portal.northmere.example/patients/8812345/chart',
+      'url',
+    );
+    const glued = masker.maskText(
+      'https://files.northmere.example/scan-5e2b7c90-1d4a-4f3e-8b6c-2a9d0e7f4c31.pdf',
+    ).text;
+    expect(glued).toBe('[URL]');
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The parts of a web address that are masked as a URL. A random UUID in its path or query
+ * (`/bulk/<uuid>/Patient.ndjson`, `?_jobId=<uuid>`) is a system's key for a job, a file or a
+ * resource, kept like every other UUID; the address around it is still masked.
+ */
+
+const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z-])/gi;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** `[start, end)` ranges of the address `value` found at `start`, around the UUIDs it holds. */
+export function urlParts(start: number, value: string): [number, number][] {
+  // A UUID has 32 hex digits and four dashes: an address shorter than one holds none.
+  if (value.length < 36 || value.indexOf('-') < 0) return [[start, start + value.length]];
+  const parts: [number, number][] = [];
+  let from = 0;
+  UUID_IN.lastIndex = 0;
+  for (let m = UUID_IN.exec(value); m !== null; m = UUID_IN.exec(value)) {
+    // Only a whole path segment or query value: "/<uuid>", "=<uuid>", ":<uuid>".
+    const prev = value.charCodeAt(m.index - 1);
+    if (prev !== 0x2f && prev !== 0x3d && prev !== 0x3a) continue;
+    pushPart(parts, value, start, from, m.index);
+    from = m.index + m[0].length;
+  }
+  pushPart(parts, value, start, from, value.length);
+  return parts;
+}
+
+function pushPart(parts: [number, number][], value: string, start: number, from: number, to: number): void {
+  if (to > from && ALNUM.test(value.slice(from, to))) parts.push([start + from, start + to]);
+}
