@@ -21,6 +21,14 @@ const CASES: { kind: string; status: number; body: Buffer | string; contentType?
   { kind: 'duplicate_key', status: 400, body: call(`,"MRN":"${MARKER}"`) },
   { kind: 'proto_key', status: 400, body: call(`,"opts":{"__proto__":{"mrn":"${MARKER}"}}`) },
   { kind: 'proto_key', status: 400, body: call(`,"\\u005f_proto__":{"admin":true}`) },
+  // attack: prototype pollution through constructor.prototype (a naive deep merge walks
+  // target.constructor to Object, then .prototype to Object.prototype).
+  {
+    kind: 'proto_key',
+    status: 400,
+    body: call(`,"opts":{"constructor":{"prototype":{"mrn":"${MARKER}"}}}`),
+  },
+  { kind: 'proto_key', status: 400, body: call(`,"constructor":{"\\u0070rototype":{"admin":true}}`) },
   {
     kind: 'not_mcp',
     status: 400,
@@ -69,12 +77,12 @@ describe('refused request bodies are recorded', () => {
     expect(setup.upstream.seen.authorizations.length).toBe(0);
   });
 
-  it('a body with escapes but no __proto__ key is not refused', async () => {
+  it('a body with escapes but no __proto__ key, or a constructor without a prototype, is not refused', async () => {
     const before = setup.gateway.log.records.length;
     const res = await postMcp(
       setup.gateway.base,
       '/mcp/fixture',
-      `{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"caf\\u00e9 __proto","version":"1"}}}`,
+      `{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"caf\\u00e9 __proto","version":"1","constructor":{"name":"prototype"},"prototype":{}}}}`,
     );
     expect(res.status).toBe(200);
     expect(

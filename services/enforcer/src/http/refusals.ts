@@ -71,7 +71,7 @@ const BODY_REFUSALS: readonly [RegExp, string][] = [
   [/nested deeper than/, 'too_deep'],
   [/a batch may hold at most/, 'batch_too_large'],
   [/repeats a key/, 'duplicate_key'],
-  [/"__proto__" key/, 'proto_key'],
+  [/"__proto__" key|"constructor" key holding/, 'proto_key'],
   [/not as MCP's schema has it/, 'not_mcp'],
   [/Content-Encoding/, 'unsupported_encoding'],
   [/UTF-8 charset/, 'unsupported_media_type'],
