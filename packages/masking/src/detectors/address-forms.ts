@@ -156,7 +156,7 @@ export function lowerTownsAfter(ctx: ScanContext, from: number): void {
 const TOWN = "\\p{Lu}[\\p{Ll}'’.]+(?:[ -]\\p{Lu}[\\p{Ll}'’.]+){0,2}";
 /** "Mullingar N91 N7X1", "Dublin 8, D08 T2X5": an Irish Eircode after its town. */
 const EIRCODE_RE = new RegExp(
-  `(?<![\\p{L}])(${TOWN}(?:[ \\t]\\d{1,2})?),?[ \\t]+((?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[0-9AC-FHKNPRTV-Y]{4})(?![\\w-])`,
+  `(?<![\\p{L}])(${TOWN}(?:[ \\t]\\d{1,2})?)(?:,?[ \\t]+|,?[ \\t]*\\n[ \\t]*)((?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?(?=[A-Z]{0,3}\\d)[0-9A-Z]{4})(?![\\w-])`,
   'gdu',
 );
 const EIRCODE_GATE = /[A-Z]\d{2}[ \t]?[0-9A-Z]{4}\b/;

@@ -8,6 +8,7 @@ import { before, type Detector, extendBackward, type ScanContext, type ScanOptio
 import { nameDictionaries } from './dictionaries';
 import { containsAny } from './gates';
 import { dropInsideOrganisations } from './organisations';
+import { townsAfterStreets, townsAndRegions } from './places';
 
 const CAPITAL_SUFFIXES = new Set(
   'ST AVE AV RD BLVD DR LN CT PL PKWY HWY CIR TER TRL SQ WAY LOOP PIKE PLZ STREET AVENUE ROAD DRIVE LANE COURT PLACE BOULEVARD CIRCLE TERRACE TRAIL PARKWAY HIGHWAY'.split(
@@ -422,6 +423,7 @@ export const streetAddress: Detector = {
       extendBackward(ctx, found, UNIT_BEFORE, 48);
       lowerTownsAfter(ctx, found);
       townAndCodeAfter(ctx, found);
+      townsAfterStreets(ctx, found);
     }
   },
 };
@@ -469,5 +471,6 @@ export const geography: Detector = {
       if (fiveDigits && ctx.test(ZIP4_GATE)) scan(ctx, ZIP4_RE, 'zip', 'zip_plus_four', ZIP4_OPTIONS);
     }
     placeForms(ctx);
+    townsAndRegions(ctx);
   },
 };

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+import { isCountyName, isTownName, placeKey } from './places';
+
+describe('the gazetteer', () => {
+  it('knows towns of many countries, with or without their accents', () => {
+    for (const town of [
+      'Wollongong',
+      'Thunder Bay',
+      'Ribeirão Preto',
+      'Ribeirao Preto',
+      'Skipton',
+      'Vicenza',
+    ])
+      expect(isTownName(town), town).toBe(true);
+  });
+
+  it('holds no common English word, no state and no province', () => {
+    for (const word of ['Reading', 'Mobile', 'Summary', 'Texas', 'Queensland', 'Ontario'])
+      expect(isTownName(word), word).toBe(false);
+  });
+
+  it('knows British and Irish counties', () => {
+    expect(isCountyName('Co. Kildare')).toBe(true);
+    expect(isCountyName('Lancashire')).toBe(true);
+    expect(isCountyName('Wollongong')).toBe(false);
+  });
+
+  it('keys a name by its letters without accents', () => {
+    expect(placeKey('Trois-Rivières')).toBe('trois-rivieres');
+  });
+});
+
+describe('towns in running text', () => {
+  it.each([
+    ['transferred from Wollongong on Tuesday', 'Wollongong'],
+    ['her brother in Thunder Bay drives her', 'Thunder Bay'],
+    ['posted near Skipton for two years', 'Skipton'],
+    ['nacida en Valladolid en 1950', 'Valladolid'],
+    ['nato a Vicenza il 3 maggio', 'Vicenza'],
+  ])('finds the town of %s', (text, town) => expectDetected(text, town, 'geo'));
+
+  it.each([
+    'seen at Cleveland Clinic last week',
+    'outbreak of Norwalk virus on the ward',
+    'In Summary the plan is unchanged',
+    'she was born in 1950',
+    'moving back in Queensland soon',
+  ])('keeps %s', (text) => expectNoType(text, 'geo'));
+});
+
+describe('towns in addresses', () => {
+  it.each([
+    ['12 Skipton Road, Keighley, West Yorkshire, BD21 4QA', 'Keighley'],
+    ['12 Skipton Road, Keighley, West Yorkshire, BD21 4QA', 'West Yorkshire'],
+    ['Rose Cottage, Naas, Co. Kildare', 'Naas'],
+    ['Rose Cottage, Naas, Co. Kildare', 'Co. Kildare'],
+    ['88, rue Principale, Gatineau (Québec) J8T 3P2', 'Gatineau'],
+    ['Rua Sete, 200 — Ribeirão Preto/SP', 'Ribeirão Preto'],
+    ['Corso Palladio 4, 36100 Vicenza (VI)', 'Vicenza'],
+    ['late of 17 Acacia Street, Dubbo. Service Friday', 'Dubbo'],
+  ])('finds in %s the place %s', (text, place) => expectDetected(text, place, 'geo'));
+
+  it.each([
+    ['88, rue Principale, Gatineau (Québec) J8T 3P2', 'J8T 3P2'],
+    ['Corso Palladio 4, 36100 Vicenza (VI)', '36100'],
+    ['Endereço: Rua Sete, 200 — CEP 14015-100', '14015-100'],
+    ['Ballyglass⏎Co. Kildare⏎W91 K2P7'.replaceAll('⏎', '\n'), 'W91 K2P7'],
+  ])('finds in %s the postcode %s', (text, code) => expectDetected(text, code, 'zip'));
+
+  it('finds the town and county lines of an address block', () => {
+    const block =
+      'Millbrook Surgery\n14 Bridge Street\nKeighley\nWest Yorkshire\nBD21 4QA\nTel: 01535 000000';
+    expectDetected(block, 'Keighley', 'geo');
+    expectDetected(block, 'West Yorkshire', 'geo');
+  });
+
+  it('takes no heading above a year and no practice name above a street line for a town', () => {
+    expectKept('Summary\n2024\nNo change', 'Summary');
+    expectNoType('Millbrook Surgery\n14 Bridge Street', 'geo');
+  });
+});

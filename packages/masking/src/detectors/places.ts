@@ -1,0 +1,314 @@
+/**
+ * Towns in running text and in address blocks, told by a gazetteer (towns.ts) and by the
+ * regions written after them: "deployment to Kandahar", "her sister in Muskogee", "Hexham,
+ * Northumberland", "Ennis, Co. Clare", "Drummondville (Québec) J2B 4G8", "Campinas/SP", "83136
+ * Avellino (AV)", and a town alone on its line between a street line and its county or
+ * postcode. A gazetteer name is a place only after a place preposition or beside an address;
+ * before an organisation's word ("Cleveland Clinic") or an eponym's head noun ("Norwalk virus")
+ * it is not one.
+ */
+import { en_AU, en_CA, en_GB, en_IE, fr_CA, it, pt_BR } from '@faker-js/faker';
+import type { ScanContext } from './detector';
+import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { dropInsideOrganisations } from './organisations';
+import { TOWN_NAMES } from './towns';
+
+/** Lower case without accents: "Kandahār" and "Kandahar" are one key. */
+export function placeKey(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'").toLowerCase();
+}
+
+/** Counties and regions the faker lists lack: Scottish, Welsh and English ones used in addresses. */
+const MORE_UK_COUNTIES =
+  'Cumbria|Devon|Cornwall|Dumfriesshire|Ayrshire|Lanarkshire|Renfrewshire|Aberdeenshire|Perthshire|Argyll|Inverness-shire|Midlothian|East Lothian|West Lothian|Berwickshire|Roxburghshire|Stirlingshire|Angus|Caithness|Pembrokeshire|Carmarthenshire|Ceredigion|Conwy|Denbighshire|Flintshire|Monmouthshire|Anglesey|Middlesex|County Durham|East Riding of Yorkshire|Greater London|Merseyside';
+
+/** County names of the faker list that are as often other words ("Central line", "Borders"). */
+const NOT_REGIONS = new Set(['Central', 'Borders', 'Avon', 'Grampian']);
+
+interface Places {
+  towns: Set<string>;
+  /** Counties below a state: British and Irish ones (an identifier under Safe Harbor). */
+  counties: Set<string>;
+  /** States and provinces (American, Australian, Canadian): context only, never masked. */
+  states: Set<string>;
+}
+
+let built: Places | undefined;
+
+function keys(lists: ReadonlyArray<readonly string[] | undefined>): Set<string> {
+  const out = new Set<string>();
+  for (const list of lists) for (const r of list ?? []) out.add(placeKey(r));
+  return out;
+}
+
+const UK_COUNTIES = [
+  ...(en_GB.location?.county ?? []).filter((c) => !NOT_REGIONS.has(c)),
+  ...MORE_UK_COUNTIES.split('|'),
+];
+const IRISH_COUNTIES = en_IE.location?.county ?? [];
+const STATE_LEVEL = [
+  ...(en_AU.location?.state ?? []),
+  ...(en_CA.location?.state ?? []),
+  ...(fr_CA.location?.state ?? []),
+];
+
+function places(): Places {
+  if (built) return built;
+  const d = nameDictionaries();
+  const towns = new Set<string>();
+  for (const name of TOWN_NAMES.split(/[|\n]/)) {
+    if (name.length === 0) continue;
+    const key = placeKey(name);
+    const f = d.flags.get(key) ?? 0;
+    if ((f & (COMMON | NEVER)) === 0) towns.add(key);
+  }
+  const counties = keys([UK_COUNTIES, IRISH_COUNTIES]);
+  const states = keys([STATE_LEVEL, [...d.states]]);
+  built = { towns, counties, states };
+  return built;
+}
+
+/** Whether `words` name a town of the gazetteer or a county (not a state). */
+export function isTownName(words: string): boolean {
+  const p = places();
+  const key = placeKey(words);
+  return (p.towns.has(key) || p.counties.has(key)) && !p.states.has(key);
+}
+
+/** Whether `words` name a county ("Co. Clare", "Cumbria"). */
+export function isCountyName(words: string): boolean {
+  const key = placeKey(words);
+  return places().counties.has(key) || /^(?:co\.?|county) \p{L}/u.test(key);
+}
+
+/** Whether `words` name a state or a province. */
+function isStateName(words: string): boolean {
+  return places().states.has(placeKey(words));
+}
+
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const LINK = '(?:de|do|da|dos|das|del|di|la|le|sur|upon|on|en|am|im|an|of|and)';
+/** One to four capitalized words, particles between them: a town's possible name. */
+const TOWN_WORDS = `${WORD}(?:[ \\t](?:${LINK}[ \\t])?${WORD}){0,3}`;
+
+/** "in Muskogee", "deployment to Kandahar", "moved from Letterkenny": a place preposition, then capitals. */
+const AFTER_PREPOSITION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[Ii]n|[Tt]o|[Ff]rom|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Tt]owards?|[Vv]ia|[Nn]ato a|[Nn]ata a|[Nn]é à|[Nn]ée à|[Nn]acid[oa] en|[Nn]ascid[oa] em|[Gg]eboren in)[ \\t]+(${TOWN_WORDS})`,
+  'dgu',
+);
+/** What makes the words before it an organisation's or a thing's name, not a town. */
+const NOT_PLACE_AFTER =
+  /^(?:['’]s?\b|[ \t-]+(?:hospital|clinic|medical|health|healthcare|university|college|school|general|regional|memorial|community|infirmary|hospice|centre|center|institute|foundation|pharmacy|practice|surgery|group|house|hall|road|rd|street|st|avenue|ave|lane|way|drive|virus|fever|disease|syndrome|score|scale|test|sign|criteria|classification|protocol|trial|study)\b)/i;
+
+/** The longest run of leading words that is a town: "Bury St Edmunds" of "Bury St Edmunds Hospital". */
+function leadingTown(words: string): string | undefined {
+  const parts = words.split(/[ \t]/);
+  for (let n = parts.length; n >= 1; n--) {
+    const candidate = parts.slice(0, n).join(' ');
+    if (isTownName(candidate.replace(/[.]$/, ''))) return candidate.replace(/[.]$/, '');
+  }
+  return undefined;
+}
+
+function pushGeo(ctx: ScanContext, start: number, end: number, ruleId: string): void {
+  if (end > start && !ctx.skip?.has('geo')) ctx.out.push({ start, end, type: 'geo', ruleId });
+}
+
+function townsAfterPrepositions(ctx: ScanContext): void {
+  const text = ctx.text;
+  const found = ctx.out.length;
+  AFTER_PREPOSITION_RE.lastIndex = 0;
+  for (let m = AFTER_PREPOSITION_RE.exec(text); m !== null; m = AFTER_PREPOSITION_RE.exec(text)) {
+    const span = m.indices?.[1];
+    if (!span) continue;
+    const town = leadingTown(m[1] as string);
+    if (!town) continue;
+    const end = span[0] + town.length;
+    if (NOT_PLACE_AFTER.test(text.slice(end, end + 16))) continue;
+    pushGeo(ctx, span[0], end, 'city_context');
+    // The words after it may go on past the town: look at them again.
+    AFTER_PREPOSITION_RE.lastIndex = end;
+  }
+  if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
+}
+
+const COUNTY_NAMES = [
+  ...new Set([...UK_COUNTIES, ...IRISH_COUNTIES.map((c) => `Co\\.? ${c}|County ${c}`)]),
+].sort((x, y) => y.length - x.length);
+const COUNTY = `(?:${COUNTY_NAMES.join('|')})`;
+const STATE_NAMES = [...new Set(STATE_LEVEL)].sort((x, y) => y.length - x.length);
+const IRISH_COUNTY_RE = new RegExp(
+  `(?<![\\p{L}])(?:Co\\.?|County)[ \\t](?:${(en_IE.location?.county ?? []).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/** "Hexham, Northumberland", "Ennis, Co. Clare", "Kendal, Cumbria.": a town, then its county or province. */
+const TOWN_REGION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TOWN_WORDS}),[ \\t]+(?:(${COUNTY})|${STATE_NAMES.join('|')})(?![\\p{L}])`,
+  'dgu',
+);
+/** "Drummondville (Québec) J2B 4G8", "Sherbrooke (QC)": a town and its province in brackets. */
+const TOWN_PROVINCE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TOWN_WORDS})[ \\t]+\\((?:${STATE_NAMES.join('|')}|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\)(?:[ \\t]+([A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d))?`,
+  'dgu',
+);
+const BR_STATES = (pt_BR.location?.state_abbr ?? []).join('|');
+/** "Campinas/SP", "Juiz de Fora - MG": a Brazilian town and its state's letters. */
+const TOWN_UF_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TOWN_WORDS})[ \\t]*(?:/|[ \\t]-[ \\t])(?:${BR_STATES})(?![\\p{L}])`,
+  'dgu',
+);
+const IT_PROVINCES = (it.location?.state_abbr ?? []).join('|');
+/** "83136 Avellino (AV)": an Italian postcode, the town and its province's letters. */
+const CAP_TOWN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{5})[ \\t]+(${TOWN_WORDS})[ \\t]+\\((?:${IT_PROVINCES})\\)`,
+  'dgu',
+);
+/** "CEP 44062-236", "C.A.P. 01193", "PLZ: 80331": a postal code after its label in other languages. */
+const POSTCODE_LABEL_RE =
+  /(?<![\p{L}])(?:CEP|C\.E\.P\.?|CAP|C\.A\.P\.?|PLZ|Eircode|[Cc]ódigo [Pp]ostal|[Cc]ode [Pp]ostal)[ \t]*[:.]?[ \t]*(\d{5}-?\d{3}|\d{4,5}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])/dgu;
+
+/**
+ * The town closing `words`: the longest run of last words the gazetteer knows, else the last
+ * word unless it is a common one ("Riverside Surgery" names no town).
+ */
+function trailingTown(words: string): string | undefined {
+  const parts = words.split(/[ \t]/);
+  for (let n = parts.length; n >= 1; n--) {
+    const candidate = parts.slice(parts.length - n).join(' ');
+    if (isTownName(candidate)) return candidate;
+  }
+  const last = parts[parts.length - 1] as string;
+  return commonWords(last) || LINK_WORDS.has(last) ? undefined : last;
+}
+const LINK_WORDS = new Set(LINK.slice(3, -1).split('|'));
+
+/** Whether a town's words are all common or clinical words (a heading, not a place) and no gazetteer name. */
+function commonWords(words: string): boolean {
+  if (isTownName(words)) return false;
+  const flags = nameDictionaries().flags;
+  return words.split(/[ \t]/).every((w) => ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0);
+}
+
+function scanGroups(
+  ctx: ScanContext,
+  re: RegExp,
+  each: (m: RegExpExecArray, span: (g: number) => [number, number] | undefined) => void,
+): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) each(m, (g) => m.indices?.[g]);
+}
+
+function townsBeforeRegions(ctx: ScanContext): void {
+  scanGroups(ctx, TOWN_REGION_RE, (m, span) => {
+    const words = span(1);
+    const region = span(2);
+    if (!words) return;
+    const town = trailingTown(m[1] as string);
+    if (town) pushGeo(ctx, words[1] - town.length, words[1], 'city_region');
+    if (region) pushGeo(ctx, region[0], region[1], 'region');
+  });
+  scanGroups(ctx, IRISH_COUNTY_RE, (m) => pushGeo(ctx, m.index, m.index + m[0].length, 'region'));
+}
+
+function townsWithCodes(ctx: ScanContext): void {
+  if (ctx.includes('(')) {
+    scanGroups(ctx, TOWN_PROVINCE_RE, (m, span) => {
+      const town = span(1);
+      if (town && !commonWords(m[1] as string)) pushGeo(ctx, town[0], town[1], 'city_region');
+      const code = span(2);
+      if (code && !ctx.skip?.has('zip'))
+        ctx.out.push({ start: code[0], end: code[1], type: 'zip', ruleId: 'postal_code' });
+    });
+    if (ctx.longestDigitRun >= 5)
+      scanGroups(ctx, CAP_TOWN_RE, (m, span) => {
+        const code = span(1);
+        const town = span(2);
+        if (code && !ctx.skip?.has('zip'))
+          ctx.out.push({ start: code[0], end: code[1], type: 'zip', ruleId: 'postal_code' });
+        if (town && !commonWords(m[2] as string)) pushGeo(ctx, town[0], town[1], 'city_postal');
+      });
+  }
+  if (ctx.includes('/') || ctx.includes(' - '))
+    scanGroups(ctx, TOWN_UF_RE, (m, span) => {
+      const town = span(1);
+      if (town && !commonWords(m[1] as string)) pushGeo(ctx, town[0], town[1], 'city_region');
+    });
+  if (ctx.hasDigit)
+    scanGroups(ctx, POSTCODE_LABEL_RE, (_m, span) => {
+      const code = span(1);
+      if (code && !ctx.skip?.has('zip'))
+        ctx.out.push({ start: code[0], end: code[1], type: 'zip', ruleId: 'zip_label' });
+    });
+}
+
+/** A line of one to three capitalized words: a town's line in an address block. */
+const TOWN_LINE = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[ \t]*$/u;
+/** A postcode alone on its line: British, Irish, Canadian, American. */
+const POSTCODE_LINE =
+  /^[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)[ \t]*$/;
+/** A street line: a house number and capitalized words, or a street word closing it. */
+const STREET_LINE = /^[ \t]*(?:(?:Flat|Unit|Apt\.?)[ \t]+\d+,[ \t]*)?\d{1,5}[A-Za-z]?[ \t]+\p{Lu}/u;
+
+/**
+ * "49 Chapel Street⏎Tullamore⏎Co. Offaly⏎R35 W5Z4": in an address block the line after the
+ * street line, or before a county's or a postcode's line, names the town; a county's line
+ * before a postcode is the county's.
+ */
+function townLines(ctx: ScanContext): void {
+  const text = ctx.text;
+  const lines = text.split('\n');
+  let offset = 0;
+  const starts: number[] = [];
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const m = TOWN_LINE.exec(line);
+    if (!m) continue;
+    const words = m[1] as string;
+    const prev = lines[i - 1] as string;
+    const next = lines[i + 1] ?? '';
+    const nextIsRegion = TOWN_LINE.test(next) && (isCountyName(next.trim()) || isStateName(next.trim()));
+    const nextIsCode = POSTCODE_LINE.test(next);
+    const afterStreet = STREET_LINE.test(prev);
+    const region = isCountyName(words);
+    if (isStateName(words)) continue;
+    if (!(nextIsRegion || nextIsCode || (afterStreet && isTownName(words)))) continue;
+    if (!region && commonWords(words)) continue;
+    // A region's line only before a postcode's or after a town's line.
+    if (region && !nextIsCode && !(TOWN_LINE.test(prev) && !afterStreet)) continue;
+    if (!region && !afterStreet && !nextIsRegion && !isTownName(words)) continue;
+    const start = (starts[i] as number) + line.indexOf(words);
+    pushGeo(ctx, start, start + words.length, region ? 'region' : 'city_postal');
+  }
+}
+
+const STREET_END_RE =
+  /^,[ \t]+((?:St\.[ \t])?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?=[ \t]*(?:[.,;\n]|$))/u;
+
+/** "⟦12 Boronia Rd⟧, Ballarat.": a gazetteer town right after a street line found since `from`. */
+export function townsAfterStreets(ctx: ScanContext, from: number): void {
+  const text = ctx.text;
+  const count = ctx.out.length;
+  for (let i = from; i < count; i++) {
+    const span = ctx.out[i] as (typeof ctx.out)[number];
+    if (span.type !== 'street_address' || text.charCodeAt(span.end) !== 0x2c) continue;
+    const m = STREET_END_RE.exec(text.slice(span.end, span.end + 48));
+    if (!m) continue;
+    const words = m[1] as string;
+    const town = leadingTown(words);
+    if (town && town.length === words.length)
+      pushGeo(ctx, span.end + 2, span.end + 2 + town.length, 'city_after_street');
+  }
+}
+
+/** Towns and regions by the gazetteer and by the address forms above; appended to `ctx.out`. */
+export function townsAndRegions(ctx: ScanContext): void {
+  if (!ctx.hasUpper) return;
+  townsAfterPrepositions(ctx);
+  if (ctx.includes(', ') || ctx.includes('Co')) townsBeforeRegions(ctx);
+  townsWithCodes(ctx);
+  if (ctx.hasDigit && ctx.includes('\n')) townLines(ctx);
+}
