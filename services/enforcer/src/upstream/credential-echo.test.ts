@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_MARKER, credentialValues, spellingsOf, withoutCredentials } from './credential-echo';
+import {
+  CREDENTIAL_MARKER,
+  credentialValues,
+  environmentCredentials,
+  spellingsOf,
+  withoutCredentials,
+} from './credential-echo';
 
 describe('credential values of an upstream call', () => {
   it('takes the token of an Authorization and the whole value of a credential header', () => {
@@ -23,6 +29,23 @@ describe('credential values of an upstream call', () => {
         authorization: 'Bearer short',
       }),
     ).toBeNull();
+  });
+});
+
+describe("credential values of a stdio server's environment", () => {
+  it('takes variables named like a key, token, secret, password or credential, of 8 characters or more', () => {
+    expect(
+      environmentCredentials({
+        PATH: '/usr/local/bin:/usr/bin',
+        EHR_API_KEY: 'key-0123456789',
+        GITHUB_TOKEN: 'ghp_synthetic01',
+        DB_PASSWORD: 'pw-synthetic-01',
+        Service_Credential: 'cred-synthetic',
+        SHORT_SECRET: 'short',
+        EHR_REGION: 'region-synthetic-1',
+      }),
+    ).toEqual(['key-0123456789', 'ghp_synthetic01', 'pw-synthetic-01', 'cred-synthetic']);
+    expect(environmentCredentials({ PATH: '/usr/bin', HOME: '/home/synthetic' })).toBeNull();
   });
 });
 

@@ -43,6 +43,25 @@ export function credentialValues(
   return values;
 }
 
+/** Names of environment variables that carry a credential (`EHR_API_KEY`, `DB_PASSWORD`). */
+const CREDENTIAL_VARIABLE = /auth|key|token|secret|cookie|passw|credential/;
+
+/**
+ * The credential values in a stdio server's environment (variables named like a key, token,
+ * secret, password or credential, 8 characters or more): a server that prints its
+ * environment must not hand them to the client. Null when there is none.
+ */
+export function environmentCredentials(env: Readonly<Record<string, string>>): string[] | null {
+  let values: string[] | null = null;
+  for (const name in env) {
+    const value = (env[name] as string).trim();
+    if (!CREDENTIAL_VARIABLE.test(name.toLowerCase()) || value.length < MIN_SECRET_LENGTH) continue;
+    if (values === null) values = [];
+    values.push(value);
+  }
+  return values;
+}
+
 /**
  * `bytes` with every occurrence of each value, in each of its spellings (see spellingsOf),
  * replaced by the marker (the same buffer when none occurs).

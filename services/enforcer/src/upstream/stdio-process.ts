@@ -1,5 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { environmentCredentials, withoutCredentials } from './credential-echo';
 import { LineDecoder, type LineItem } from './stdio-framing';
 
 /** How to start one stdio MCP server. */
@@ -69,6 +70,7 @@ export class StdioProcess {
   private exitReported = false;
   private readonly exitPromise: Promise<void>;
   private stopping: Promise<void> | null = null;
+  private readonly secrets: string[] | null;
 
   constructor(
     private readonly command: StdioCommand,
@@ -76,9 +78,12 @@ export class StdioProcess {
     parentEnv: NodeJS.ProcessEnv = process.env,
   ) {
     installExitHook();
+    const env = baseEnvironment(parentEnv, command);
+    // Secrets the server is given never come back out of it (see credential-echo.ts).
+    this.secrets = environmentCredentials(env);
     this.child = spawn(command.command, command.args, {
       cwd: command.cwd,
-      env: baseEnvironment(parentEnv, command),
+      env,
       detached: true,
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
@@ -168,8 +173,11 @@ export class StdioProcess {
     const deliver = (items: LineItem[]) => {
       for (const item of items) {
         if (item.type === 'too_long') this.handlers.onOversizedLine(stream, item.bytes);
-        else if (stream === 'stdout') this.handlers.onStdoutLine(item.line);
-        else this.handlers.onStderrLine(item.line.toString('utf8'));
+        else {
+          const line = withoutCredentials(item.line, this.secrets);
+          if (stream === 'stdout') this.handlers.onStdoutLine(line);
+          else this.handlers.onStderrLine(line.toString('utf8'));
+        }
       }
     };
     const source = this.child[stream];
