@@ -25,11 +25,10 @@ import {
   lab,
   org,
   pain,
-  score,
   statistic,
   vitals,
 } from './vocab';
-import { ageAt, ageSpan, birth, clock, clockRun, day, later, recent, usDate } from './when';
+import { ageAt, ageSpan, birth, clockRun, day, later, recent, usDate } from './when';
 import { usAddress, usPlace } from './where';
 import { clinician, fullName, initials, nameForm, nm, titled, who } from './who';
 
@@ -41,9 +40,10 @@ function schoolNurse(g: Gen): Frag {
   const dob = day(g, 2009, 2020);
   const visit = recent(g);
   const [bp, hr] = vitals(g);
+  const grade = Math.min(12, Math.max(0, ageAt(dob, visit) - 5)) || 'K';
   const inOut = clockRun(g, 2).map((c) => c.slice(0, 5));
   return t`${org(g.pick(['Greenfield Unified School District', 'Maple Hollow Elementary', 'Riverside Middle School']))} — Health Office Visit
-Student: ${nameForm(g, kid)}   Grade ${g.int(1, 12)}   DOB ${usDate(g, dob)}   Age ${ageSpan(ageAt(dob, visit))}
+Student: ${nameForm(g, kid)}   Grade ${grade}   DOB ${usDate(g, dob)}   Age ${ageSpan(ageAt(dob, visit))}
 Date: ${usDate(g, visit)}  Time in ${keep('timestamp', inOut[0] as string)}  Time out ${keep('timestamp', inOut[1] as string)}
 
 ${g.pick(['Sent by teacher', 'Walked in', 'Came from recess'])} c/o ${g.pick(['wheezing after PE', 'headache', 'hives on neck', 'knee pain'])}. BP ${bp}, HR ${hr}. Pain ${pain(g)}.
@@ -81,9 +81,9 @@ function ptProgress(g: Gen): Frag {
   return t`PHYSICAL THERAPY PROGRESS NOTE — visit ${g.int(4, 18)} of ${g.int(12, 24)}
 ${fullName(pt)} | ${g.pick(['R', 'L'])} ${g.pick(['knee TKA', 'shoulder RCR', 'ankle ORIF', 'low back'])} | ${usDate(g, visit)}
 S: "${g.pick(['stairs are easier', 'still stiff in the morning', 'I walked to the mailbox'])}". Pain ${pain(g)} at rest, ${pain(g)} with activity.
-O: AROM flex ${g.int(80, 135)}°, ext -${g.int(0, 10)}°. MMT quads ${score(g)}, glute med ${score(g)}.
+O: AROM flex ${g.int(80, 135)}°, ext -${g.int(0, 10)}°. MMT quads ${keep('statistic', `${g.int(3, 5)}/5`)}, glute med ${keep('statistic', `${g.int(3, 5)}-/5`)}.
    ${keep('eponym', 'Tinetti gait assessment')} ${g.int(10, 28)}/28; ${eponymExam(g)} ${g.pick(['negative', 'positive', 'equivocal'])}; TUG ${g.int(8, 22)} s.
-   ${device(g)} used for gait; ${g.chance(0.5) ? t`${device(g)} fitted.` : 'no AD at home.'}
+   ${keep('device_name', g.pick(['Drive Nitro rollator', 'Bioness L300 Go']))} used for gait; ${g.chance(0.5) ? t`${keep('device_name', g.pick(['Kinesio tape', 'Game Ready unit', 'Aspen Vista collar']))} applied.` : 'no AD at home.'}
 A: Progressing toward goals; ${statistic(g)}.
 P: Continue ${code(g, 'CPT')[1]}, ${code(g, 'CPT')[1]}, ${code(g, 'CPT')[1]} x${g.int(4, 8)} visits. HEP updated.
 ${clinician(g, pt2, g.pick(['PT, DPT', 'OTR/L', 'PTA']))}, lic. ${stateLicense(g)}
@@ -102,7 +102,7 @@ function homeHealth(g: Gen): Frag {
 ${titled(g, pt)}, ${ageSpan(age)} yo ${pt.sex === 'f' ? 'F' : 'M'}, ${usAddress(g, place, g.chance(0.5))}${g.chance(0.4) ? t`, gate code ${g.int(1000, 9999)}` : ''}
 Visit ${usDate(g, recent(g))} ${keep('timestamp', visitTimes[0] as string)}-${keep('timestamp', visitTimes[1] as string)}   MRN ${mrn(g)}
 Caregiver: ${g.pick(['daughter', 'son', 'granddaughter', 'neighbor'])} ${nm(g.chance(0.5) ? cg.given : `${cg.given} ${cg.family}`)} (${usPhone(g)}) present.
-VS: BP ${bp}, HR ${hr}, SpO2 ${spo2} on ${g.int(1, 4)} L via concentrator (${device(g)}, serial ${serial(g)}).
+VS: BP ${bp}, HR ${hr}, SpO2 ${spo2} on ${g.int(1, 4)} L via concentrator (${keep('device_name', 'CAIRE FreeStyle Comfort')}, serial ${serial(g)}).
 ${g.chance(0.5) ? t`Wound stage 2 sacrum, photo ${photoName(g, pt)} uploaded. ${keep('eponym', 'Barthel Index')} ${g.int(20, 90)}/100.\n` : ''}Meds reconciled: ${d1}${sched}, ${dose(g)}. ${g.chance(0.4) ? t`Med dispenser ${device(g)} SN ${serial(g)}.` : ''}
 ${g.chance(0.4) ? t`Signed in on agency tablet with ${biometric(g)}.\n` : ''}Next visit ${usDate(g, recent(g))}. ${clinician(g, who(g), g.pick(['RN', 'LPN', 'BSN, RN']))}
 `;
@@ -128,13 +128,14 @@ function poisonControl(g: Gen): Frag {
   kid.family = caller.family;
   const ageYears = g.int(1, 6);
   const place = usPlace(g);
-  const [, level] = lab(g);
+  const level = keep('lab_value', `${g.int(8, 310)} mcg/mL`);
+  const times = clockRun(g, 5);
   return t`${org('Northgate Regional Poison Center')} — case ${phi('other_id', `${g.int(24, 26)}-${g.digits(6)}`)}
-${clock(g)} Caller: ${g.pick(['mother', 'father', 'grandmother', 'babysitter'])}, ${nm(g.chance(0.6) ? caller.given : `${caller.given} ${caller.family}`)}, cb ${usPhone(g)}, ${place.town}, ${place.county}, ${place.zip}
-${clock(g)} Pt: ${nm(kid.given)}, ${ageSpan(ageYears)} yo, ${g.int(9, 22)} kg. Found with ${g.pick(['open bottle of', 'blister pack of', 'grandma\u2019s pill box with'])} ${dose(g)}; est. ${g.int(2, 12)} tabs.
-${clock(g)} Dx ${code(g, 'ICD-10')[1]}. Plot 4-h level on ${keep('eponym', 'Rumack-Matthew nomogram')}. Referred to ED ${org(g.pick(['Tamarack Valley Hospital', 'Lakeshore Regional Medical Center']))}.
-${clock(g)} ED f/u: level ${level}; ${dose(g)} started.
-${clock(g)} Outcome: ${g.pick(['minor effect', 'no effect', 'moderate effect'])}. SPI ${initials(who(g))} ${g.pick(['CSPI', 'RN'])}.
+${keep('timestamp', times[0] as string)} Caller: ${g.pick(['mother', 'father', 'grandmother', 'babysitter'])}, ${nm(g.chance(0.6) ? caller.given : `${caller.given} ${caller.family}`)}, cb ${usPhone(g)}, ${place.town}, ${place.county}, ${place.zip}
+${keep('timestamp', times[1] as string)} Pt: ${nm(kid.given)}, ${ageSpan(ageYears)} yo, ${g.int(9, 22)} kg. Found with ${g.pick(['open bottle of', 'blister pack of', 'grandma\u2019s pill box with'])} ${dose(g)}; est. ${g.int(2, 12)} tabs.
+${keep('timestamp', times[2] as string)} Dx ${code(g, 'ICD-10')[1]}. Plot 4-h level on ${keep('eponym', 'Rumack-Matthew nomogram')}. Referred to ED ${org(g.pick(['Tamarack Valley Hospital', 'Lakeshore Regional Medical Center']))}.
+${keep('timestamp', times[3] as string)} ED f/u: level ${level}; ${dose(g)} started.
+${keep('timestamp', times[4] as string)} Outcome: ${g.pick(['minor effect', 'no effect', 'moderate effect'])}. SPI ${initials(who(g))} ${g.pick(['CSPI', 'RN'])}.
 `;
 }
 

@@ -111,7 +111,7 @@ EHIC card no. ${phi('health_plan', `80${country === 'nl' ? '528' : country === '
 Home address: ${phi('street_address', street)}, ${extra ? t`${phi('geo', extra)}, ` : ''}${phi('zip', post)} ${phi('geo', city)}   Tel ${intlPhone(g, country)}   ${email(g, pt)}
 Treated abroad ${dmyDate(g, event)} - ${dmyDate(g, later(event, g.int(0, 6)))} for ${code(g, 'ICD-10')[1]} (${eponymDx(g)}).
 Invoice items: ${code(g, 'CPT')[1]}, ${dose(g)}, ${labText(g)}.
-Insurer: ${org(g.pick(['Zilveren Kruis', 'CZ', 'NFZ', 'SGK']))}. Reimbursement ${statistic(g)} of claims processed within 30 days.
+Insurer: ${org(g.pick(['Zilveren Kruis', 'CZ', 'NFZ', 'SGK']))}. ${keep('statistic', `${g.int(61, 97)}%`)} of claims processed within 30 days.
 `;
 }
 

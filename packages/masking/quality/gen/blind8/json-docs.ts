@@ -26,7 +26,7 @@ import {
   eponymDx,
   lab,
   org,
-  score,
+  pain,
   statistic,
   usOrg,
   uuid,
@@ -96,6 +96,7 @@ function poisonCase(g: Gen): JsonTree {
   const caller = who(g);
   const place = usPlace(g);
   const [analyte, value] = lab(g);
+  const age = g.chance(0.6) ? g.int(1, 11) : g.int(14, 97);
   return {
     case_no: phi('other_id', `${g.int(24, 26)}-${g.digits(6)}`),
     received: machineTime(g),
@@ -105,7 +106,11 @@ function poisonCase(g: Gen): JsonTree {
       callback: usPhone(g),
     },
     location: { town: place.town, county: place.county, zip: place.zip, state: place.state },
-    patient: { age: ageSpan(g.int(1, 95)), weight_kg: String(g.int(9, 110)), sex: g.pick(['F', 'M']) },
+    patient: {
+      age: ageSpan(age),
+      weight_kg: String(age < 12 ? 8 + age * 3 : g.int(45, 110)),
+      sex: g.pick(['F', 'M']),
+    },
     exposures: [
       { substance: dose(g), route: 'ingestion' },
       { substance: dose(g), route: g.pick(['ingestion', 'dermal']) },
@@ -138,7 +143,7 @@ function priorAuthSubmission(g: Gen): JsonTree {
     prescriber: { name: nm(full(md)), npi: npi(g), dea: dea(g, md), fax: usPhone(g, 'fax') },
     medication: { requested: dose(g), previouslyTried: [dose(g), dose(g)] },
     diagnosis: [code(g, 'ICD-10')[1], code(g, 'ICD-10')[1]],
-    clinicalNotes: t`Pain ${score(g)}; ${eponymDx(g)}; trial data ${statistic(g)}. Billing acct ${account(g)}.`,
+    clinicalNotes: t`Pain ${pain(g)}; ${eponymDx(g)}; trial data ${statistic(g)}. Billing acct ${account(g)}.`,
   };
 }
 
