@@ -198,6 +198,9 @@ export const accession = (g: Gen): Span =>
 export const employeeId = (g: Gen): Span =>
   phi('other_id', `${g.pick(['E', 'E', 'U', 'emp'])}${g.digits(6)}`, 'employee');
 
+/** A laboratory's own number for a patient, order or specimen. */
+export const labNumber = (g: Gen, length: number): Span => phi('other_id', g.digits(length), 'lab_number');
+
 export const passport = (g: Gen): Span => phi('other_id', `${g.letters(1)}${g.digits(8)}`, 'passport');
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';

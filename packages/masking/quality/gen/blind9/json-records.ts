@@ -102,7 +102,7 @@ export function dispensacionFarmacia(g: Gen): JsonTree {
   const written = day(g);
   return {
     receta: {
-      nro: `${g.digits(4)}-${g.digits(8)}`,
+      nro: phi('other_id', `${g.digits(4)}-${g.digits(8)}`, 'rx_number'),
       fecha_emision: pdate(g, written, 'slash_dmy'),
       paciente: {
         nombre: nm(p.first),

@@ -1,7 +1,7 @@
 /** Laboratory machine text of blind split 9: ASTM instrument records and a semicolon LIMS export. */
 import type { Gen } from '../context';
 import { type Frag, join, t } from '../fragment';
-import { mrn, phone } from './ids';
+import { labNumber, mrn, phone } from './ids';
 import { ageOf, nm, upper, who } from './people';
 import { germanPlace, place, street, town, zip } from './places';
 import { ANALYTES, code, devName, hospital, lab, reading, ver } from './vocab';
@@ -28,8 +28,8 @@ export function astmRecords(g: Gen): Frag {
   const tel = g.chance(0.5) ? t`${phone(g)}` : '';
   const lines: Frag[] = [
     t`H|\\^&|||${devName(g, ASTM_ANALYZERS)}^${ver(g)}|||||LIS||P|1|${stamp(g, plusSeconds(drawn, 7200), 'compact')}`,
-    t`P|1|${mrn(g)}|${g.digits(6)}||${nm(upper(`${p.last}^${p.first}^${p.middle[0]}`), 'astm')}||${pdate(g, p.dob, 'compact')}|${p.sex}||${addr}||${tel}|${nm(upper(`${doc.last}^${doc.first}`), 'astm')}|||||||||||${g.chance(0.5) ? ageOf(p) : ''}`,
-    t`O|1|${g.digits(10)}||${join(
+    t`P|1|${mrn(g)}|${labNumber(g, 6)}||${nm(upper(`${p.last}^${p.first}^${p.middle[0]}`), 'astm')}||${pdate(g, p.dob, 'compact')}|${p.sex}||${addr}||${tel}|${nm(upper(`${doc.last}^${doc.first}`), 'astm')}|||||||||||${g.chance(0.5) ? ageOf(p) : ''}`,
+    t`O|1|${labNumber(g, 10)}||${join(
       tests.map((x) => t`^^^${code(x.loinc)}`),
       '\\',
     )}|R|${pdate(g, drawn, 'compact_time')}|||||N||||SERUM`,
@@ -72,11 +72,11 @@ export function limsSemicolonCsv(g: Gen): Frag {
     const p = who(g);
     const a = germanPlace(g);
     const doc = who(g, { adult: true });
-    const order = g.digits(8);
+    const order = labNumber(g, 8);
     const received = day(g);
     for (const x of g.some(ANALYTES, 1, 4)) {
       const cells = [
-        order,
+        t`${order}`,
         t`${pdate(g, received, 'dotted')} ${String(received.getUTCHours()).padStart(2, '0')}:${String(received.getUTCMinutes()).padStart(2, '0')}`,
         t`${nm(p.last)}`,
         t`${nm(p.first)}`,
