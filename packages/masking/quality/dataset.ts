@@ -33,6 +33,14 @@
  * logfmt, stack traces with SQL, portal HTML, PDF form text, and JSON that hides what a value is
  * from its key (key/value lists, columnar results, foreign and abbreviated keys, JSON in strings,
  * JWT claims, GraphQL variables, MCP results); its own name, place and keep lists.
+ * `blind8`: written later again without reading the engine or the other splits' content, mostly
+ * free text people and small systems write: telehealth and intake chat transcripts with typed
+ * dates, phones and addresses, prior-authorisation, appeal, complaint and law-firm letters, school
+ * nurse, return-to-work, therapy, home health, pharmacy and poison-centre notes, transplant,
+ * pedigree and safety reports, and notes from India, Singapore, South Africa, Nigeria, Kenya, the
+ * Philippines, Mexico, Spain, France, the Netherlands, Poland, Turkey, Japan and Korea with their
+ * national identifiers; its own lists. First score: 14.79 % of PHI leaked, 2.61 % of keep strings
+ * destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';

@@ -111,6 +111,7 @@ export const SPLITS: readonly Split[] = [
   'blind5',
   'blind6',
   'blind7',
+  'blind8',
 ];
 
 export function isPhiType(type: string): type is PhiType {

@@ -22,6 +22,7 @@ describe('score.ts command line', () => {
     expect(r.stderr).toContain('blind5');
     expect(r.stderr).toContain('blind6');
     expect(r.stderr).toContain('blind7');
+    expect(r.stderr).toContain('blind8');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
   });
@@ -30,7 +31,7 @@ describe('score.ts command line', () => {
     const r = score('--split', 'nope');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
-      'unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4, blind5, blind6, blind7 or all)',
+      'unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8 or all)',
     );
   });
 });
