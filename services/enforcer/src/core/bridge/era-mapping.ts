@@ -10,6 +10,7 @@ import {
   LATEST_MODERN_PROTOCOL_VERSION,
   LEGACY_PROTOCOL_VERSIONS,
   META,
+  MODERN_RPC,
 } from '../stateless/protocol';
 
 /** The JSON-RPC code of a bridge refusal: "Invalid Request" for this connection's upstream. */
@@ -34,6 +35,21 @@ export function withoutEnvelope(params: unknown): Record<string, unknown> | unde
   const kept = Object.fromEntries(Object.entries(meta).filter(([k]) => !ENVELOPE_KEYS.includes(k as never)));
   const { _meta: _dropped, ...rest } = params;
   return Object.keys(kept).length > 0 ? { ...rest, _meta: kept } : rest;
+}
+
+/**
+ * What a 2026-07-28 server checks of a request's `inputResponses` and a stateful upstream
+ * cannot (they never reach it): when present, an object whose every answer is a result object.
+ */
+export function checkInputResponses(params: unknown): void {
+  if (!isPlainObject(params) || !Object.hasOwn(params, 'inputResponses')) return;
+  const responses = params.inputResponses;
+  if (isPlainObject(responses) && Object.values(responses).every(isPlainObject)) return;
+  throw new StatelessProtocolError('INVALID_PARAMS', {
+    httpStatus: 400,
+    rpcCode: MODERN_RPC.INVALID_PARAMS,
+    message: 'Invalid params: inputResponses must be an object whose every answer is an object',
+  });
 }
 
 /** What a bridged stateful client's requests travel with (kept with its session). */

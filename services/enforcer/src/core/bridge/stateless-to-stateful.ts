@@ -18,7 +18,7 @@ import {
   type StatelessReply,
   sseEvent,
 } from '../stateless/exchange-ledger';
-import { isPlainObject } from '../stateless/protocol';
+import { INPUT_REQUIRED_METHODS, isPlainObject } from '../stateless/protocol';
 import type { RequestStateSealer } from '../stateless/request-state';
 import { isInputRequired, withSealedState } from '../stateless/rounds';
 import {
@@ -30,6 +30,7 @@ import {
 import {
   asStatelessResult,
   bridgeRefusal,
+  checkInputResponses,
   declaresCapabilityFor,
   discoverFromInitialize,
   INPUT_REQUEST_METHODS,
@@ -134,6 +135,7 @@ export class StatelessToStatefulBridge {
     const { ledger } = this.deps;
     let continuation: ReturnType<typeof continuationOf>;
     try {
+      if (call.frame.kind === 'request') checkInputResponses(call.frame.message.params);
       continuation = continuationOf(call, this.deps.sealer);
     } catch (err) {
       if (err instanceof StatelessProtocolError) return ledger.refuse(call, err);
@@ -430,7 +432,7 @@ export class StatelessToStatefulBridge {
           break;
         }
         if (frame.kind === 'request' && frame.method !== null) {
-          if (asksDeclared(frame, call.meta.clientCapabilities)) {
+          if (asksClient(frame, parked.method, call.meta.clientCapabilities)) {
             const inputs = await this.gatherInputRequests(exchange, request, call, parked, frame);
             const answer = await this.inputRequired(exchange, request, call, parked, inputs);
             // Parked: the client closing this round's stream now does not cancel the call.
@@ -488,7 +490,7 @@ export class StatelessToStatefulBridge {
     const inputs: JsonRpcFrame[] = [];
     let frame: JsonRpcFrame | null = first;
     while (frame) {
-      if (!asksDeclared(frame, call.meta.clientCapabilities)) {
+      if (!asksClient(frame, parked.method, call.meta.clientCapabilities)) {
         parked.backlog.unshift(frame);
         break;
       }
@@ -662,18 +664,13 @@ export class StatelessToStatefulBridge {
     parked: ParkedCall,
     frame: JsonRpcFrame,
   ) {
-    // An input request for a capability the client did not declare is refused as a stateful
-    // client without it refuses it: a 2026-07-28 server may not ask it of this client.
+    // An input request for a capability the client did not declare, or during a call that
+    // cannot answer input_required, is refused as a stateful client without the capability
+    // refuses it: a 2026-07-28 server may not ask it of this client there.
     const message =
       frame.method === 'ping'
         ? { jsonrpc: '2.0', id: frame.message.id, result: {} }
-        : errorMessage(
-            frame.idJson,
-            RPC.METHOD_NOT_FOUND,
-            INPUT_REQUEST_METHODS.has(frame.method ?? '')
-              ? `${frame.method}: the client did not declare this capability`
-              : `${frame.method} is not bridged to a stateless client`,
-          );
+        : errorMessage(frame.idJson, RPC.METHOD_NOT_FOUND, notAskedWhy(frame.method ?? '', parked.method));
     const answer = frameOf(message);
     const label = { ...request, method: frame.method, toolName: null };
     await this.deps.ledger.recordFrame(exchange, frame, 'server_to_client', label);
@@ -780,12 +777,24 @@ function statusOfFinal(answer: JsonRpcFrame): number {
   return isPlainObject(error) && error.code === RPC.METHOD_NOT_FOUND ? 404 : 200;
 }
 
-/** A server-to-client input request (sampling, elicitation, roots) the client declared it takes. */
-function asksDeclared(frame: JsonRpcFrame, capabilities: unknown): boolean {
+/**
+ * A server-to-client input request (sampling, elicitation, roots) the client gets as an
+ * `input_required` round: one it declared it takes, during a call that may answer so.
+ */
+function asksClient(frame: JsonRpcFrame, callMethod: string, capabilities: unknown): boolean {
   return (
     frame.kind === 'request' &&
     frame.method !== null &&
     INPUT_REQUEST_METHODS.has(frame.method) &&
+    INPUT_REQUIRED_METHODS.has(callMethod) &&
     declaresCapabilityFor(capabilities, frame.method)
   );
+}
+
+/** Why a server-to-client request is answered by the gateway instead of the bridged client. */
+function notAskedWhy(method: string, callMethod: string): string {
+  if (!INPUT_REQUEST_METHODS.has(method)) return `${method} is not bridged to a stateless client`;
+  if (!INPUT_REQUIRED_METHODS.has(callMethod))
+    return `${method}: a 2026-07-28 client is asked for input only during tools/call, prompts/get or resources/read, not ${callMethod}`;
+  return `${method}: the client did not declare this capability`;
 }
