@@ -10,6 +10,7 @@ import {
 import { taskOriginTtl } from '../../sessions/task-origins';
 import type { EventContent } from '../audit-emitter';
 import type { OutboundMessage, ResponseStage, StageContext } from '../stages';
+import { decideEmbeddedResources } from './embedded-resources';
 import {
   maskMessageInline,
   maskNotificationInline,
@@ -68,6 +69,8 @@ export function createPolicyResponseStage(options: {
           : outbound.message;
       if (outbound.kind === 'response' && outbound.request?.method === 'tasks/list')
         message = await filterTasks(outbound, message, policy, note?.era ?? null, options.ledger, events);
+      if (outbound.kind === 'response')
+        message = embeddedResources(outbound, message, policy, note?.era ?? null, events);
       if (note?.maskRule) {
         const masked = maskMessageInline(message, note.maskRule);
         message = masked.message;
@@ -275,6 +278,32 @@ async function filterTasks(
     );
   }
   return { ...message, result: { ...result, tasks: kept } };
+}
+
+/** An answer's embedded resources and resource links, decided as reads by the caller (see embedded-resources.ts). */
+function embeddedResources(
+  outbound: OutboundMessage,
+  message: Record<string, unknown>,
+  policy: CompiledPolicy,
+  era: 'stateful' | 'stateless' | null,
+  events: EventContent[],
+): Record<string, unknown> {
+  const result = message.result;
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) return message;
+  const base = { identity: outbound.identity, connection: outbound.connection, era };
+  const outcome = decideEmbeddedResources(result as Record<string, unknown>, policy, base);
+  if (outcome === null || outcome.result === result) return message;
+  if (outcome.withheld > 0) {
+    events.push(
+      hideEvent(
+        policy,
+        outcome.rule,
+        `${outcome.withheld} of ${outcome.seen} embedded resources withheld by policy`,
+        outbound.request?.method ?? null,
+      ),
+    );
+  }
+  return { ...message, result: outcome.result };
 }
 
 function filterLists(

@@ -1,0 +1,98 @@
+import { type CompiledPolicy, decide, type PolicyRequest } from '@proctor/policy';
+import { maskEmbeddedInline } from './mask-stage';
+
+type ReadBase = Pick<PolicyRequest, 'identity' | 'connection' | 'era'>;
+
+/** What stands where a resource the caller may not read was embedded or linked. */
+export const WITHHELD_RESOURCE = { type: 'text', text: '[resource withheld by policy]' } as const;
+
+/** How the resources an answer carries were decided: the rule that withheld the first, and how many of how many. */
+export interface EmbeddedOutcome {
+  result: Record<string, unknown>;
+  withheld: number;
+  seen: number;
+  rule: string | null;
+}
+
+/**
+ * Resources an answer carries inside it — an embedded resource (`{type: "resource", resource:
+ * {uri, …}}`) or a link to one (`{type: "resource_link", uri}`), in a tool's `content` or a
+ * prompt's `messages` — are decided as a read of their URI by the caller. A rule that denies
+ * that read, or holds it for approval, has the item replaced by WITHHELD_RESOURCE; a mask rule
+ * on the URI masks the item (withheld when it cannot be masked with certainty). Otherwise a tool
+ * or a prompt could hand over what the resource rules keep from the caller. Only a rule that
+ * names the URI withholds: a connection's default deny does not empty every tool's answer.
+ * Null when the answer carries none.
+ */
+export function decideEmbeddedResources(
+  result: Record<string, unknown>,
+  policy: CompiledPolicy,
+  base: ReadBase,
+): EmbeddedOutcome | null {
+  const outcome: EmbeddedOutcome = { result, withheld: 0, seen: 0, rule: null };
+  const content = result.content;
+  if (Array.isArray(content)) {
+    const decided = items(content, policy, base, outcome);
+    if (decided !== content) outcome.result = { ...outcome.result, content: decided };
+  }
+  const messages = result.messages;
+  if (Array.isArray(messages)) {
+    let changed = false;
+    const decided = messages.map((message: unknown) => {
+      const inner = (message as { content?: unknown } | null)?.content;
+      if (inner === undefined) return message;
+      const replaced = Array.isArray(inner)
+        ? items(inner, policy, base, outcome)
+        : item(inner, policy, base, outcome);
+      if (replaced === inner) return message;
+      changed = true;
+      return { ...(message as object), content: replaced };
+    });
+    if (changed) outcome.result = { ...outcome.result, messages: decided };
+  }
+  return outcome.seen === 0 ? null : outcome;
+}
+
+function items(list: unknown[], policy: CompiledPolicy, base: ReadBase, outcome: EmbeddedOutcome): unknown[] {
+  let decided: unknown[] | null = null;
+  for (const [i, entry] of list.entries()) {
+    const replaced = item(entry, policy, base, outcome);
+    if (replaced === entry) continue;
+    decided ??= [...list];
+    decided[i] = replaced;
+  }
+  return decided ?? list;
+}
+
+function item(entry: unknown, policy: CompiledPolicy, base: ReadBase, outcome: EmbeddedOutcome): unknown {
+  const uri = uriOf(entry);
+  if (uri === null) return entry;
+  outcome.seen++;
+  const decision = decide(policy, {
+    ...base,
+    method: 'resources/read',
+    toolName: null,
+    resourceUri: uri,
+    promptName: null,
+    arguments: null,
+  });
+  const withheldBy =
+    (decision.verdict === 'deny' && decision.rule !== null) || decision.verdict === 'require_approval'
+      ? (decision.rule?.id ?? null)
+      : undefined;
+  if (withheldBy === undefined && decision.maskRule === null) return entry;
+  const masked = withheldBy === undefined ? maskEmbeddedInline(entry as Record<string, unknown>) : null;
+  if (masked !== null) return masked;
+  outcome.withheld++;
+  outcome.rule ??= withheldBy ?? decision.maskRule;
+  return WITHHELD_RESOURCE;
+}
+
+/** The URI of an embedded resource or a resource link; null for any other content. */
+function uriOf(entry: unknown): string | null {
+  if (typeof entry !== 'object' || entry === null) return null;
+  const { type, uri, resource } = entry as { type?: unknown; uri?: unknown; resource?: { uri?: unknown } };
+  if (type === 'resource_link') return typeof uri === 'string' ? uri : null;
+  if (type === 'resource') return typeof resource?.uri === 'string' ? resource.uri : null;
+  return null;
+}
