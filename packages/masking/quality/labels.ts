@@ -112,6 +112,7 @@ export const SPLITS: readonly Split[] = [
   'blind6',
   'blind7',
   'blind8',
+  'blind9',
 ];
 
 export function isPhiType(type: string): type is PhiType {
