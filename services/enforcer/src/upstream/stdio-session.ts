@@ -67,8 +67,11 @@ export class StdioSession {
   private stopped = false;
   /** Notified once when the process is gone, whatever the cause. */
   onGone: ((description: string) => void) | null = null;
+  /** The gateway session (or exchange) the process serves: its output and exit are recorded there. */
+  private auditSessionId: string | null;
 
   constructor(private readonly options: StdioSessionOptions) {
+    this.auditSessionId = options.auditSessionId;
     this.process = new StdioProcess(options.command, {
       onStdoutLine: (line) => this.onStdoutLine(line),
       onStderrLine: (text) =>
@@ -91,6 +94,12 @@ export class StdioSession {
   /** Why the process is gone, or null while it runs. */
   get gone(): string | null {
     return this.goneReason;
+  }
+
+  /** Gives a process started ahead of its session (a spare) to the session it now serves. */
+  assign(auditSessionId: string | null): this {
+    this.auditSessionId = auditSessionId;
+    return this;
   }
 
   /** Exchanges still waiting for answers. */
@@ -256,7 +265,7 @@ export class StdioSession {
     this.markGone(description);
     // Grandchildren may outlive the leader: the group goes with it.
     void this.process.stop();
-    if (unexpected) this.options.sink.exited(this.options.auditSessionId, description);
+    if (unexpected) this.options.sink.exited(this.auditSessionId, description);
   }
 
   private markGone(description: string): void {
@@ -280,7 +289,7 @@ export class StdioSession {
   }
 
   private capture(output: CapturedOutput): void {
-    this.options.sink.output(this.options.auditSessionId, output);
+    this.options.sink.output(this.auditSessionId, output);
   }
 }
 

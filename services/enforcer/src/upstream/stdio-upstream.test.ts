@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stdioFixtureCommand } from '../../../../test/fixtures/stdio-fixture-command';
 import type { UpstreamReply, UpstreamSseEvent } from './port';
@@ -262,6 +262,45 @@ describe('StdioUpstream: process lifecycle', () => {
     }
   });
 
+  it("starts the next session's process ahead: its initialize finds it running, its output is recorded under it", async () => {
+    const stdio = upstream({ poolSize: 0 });
+    try {
+      await read(await stdio.send({ ...base, upstreamSessionId: null, body: body(INITIALIZE) }));
+      // The spare the first session left: a child of this process running before the second session asks.
+      await until(() => childPids().length >= 2, 'a spare process');
+      const before = childPids();
+      const init = await stdio.send({
+        ...base,
+        upstreamSessionId: null,
+        body: body(INITIALIZE),
+        auditSessionId: 'gw-2',
+      } as never);
+      await read(init);
+      const handle = init.sessionId as string;
+      const [pidAnswer] = await read(
+        await stdio.send({ ...base, upstreamSessionId: handle, body: body(call(1, 'pid')) }),
+      );
+      expect(before).toContain(Number(textOf(pidAnswer)));
+      captured.length = 0;
+      await read(
+        await stdio.send({
+          ...base,
+          upstreamSessionId: handle,
+          body: body(call(2, 'write_stderr', { line: 'synthetic note' })),
+        }),
+      );
+      await until(() => captured.length >= 1, 'a captured line');
+      expect(captured).toContainEqual({
+        session: 'gw-2',
+        output: { stream: 'stderr', text: 'synthetic note', bytes: 14, problem: null },
+      });
+    } finally {
+      await stdio.close();
+    }
+    // Closing the connection stops the spare it started for a third session.
+    await until(() => childPids().length === 0, 'no process left');
+  });
+
   it('a command that cannot start answers initialize with an error naming why', async () => {
     const stdio = upstream({ command: '/nonexistent/mcp-server' });
     try {
@@ -317,6 +356,22 @@ describe('StdioUpstream: pooled processes for requests without a session', () =>
     }
   });
 });
+
+/** Processes this test process started and that still run (not zombies). */
+function childPids(): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return fields[0] !== 'Z' && Number(fields[1]) === process.pid;
+      } catch {
+        return false;
+      }
+    });
+}
 
 function textOf(message: Message | undefined): string {
   const result = (message as { result: { content: { text: string }[] } }).result;

@@ -45,6 +45,13 @@ export class StdioUpstream implements McpUpstream {
   private readonly sessions = new Map<string, StdioSession>();
   private readonly ended = new Map<string, string>();
   private readonly pool: StdioPool;
+  /**
+   * A process started ahead of the next session's initialize. A server takes about a second
+   * to start, which every session would otherwise wait — a 2026-07-28 client's
+   * subscriptions/listen, which the era bridge serves on a session of its own, too, where
+   * an HTTP upstream acknowledges it at once. Started with the connection's first session.
+   */
+  private spare: StdioSession | null = null;
   private closed = false;
 
   constructor(private readonly options: StdioUpstreamOptions) {
@@ -66,7 +73,7 @@ export class StdioUpstream implements McpUpstream {
       return streamReply(await session.post(messages, { substituteIds: false }), session.handle);
     }
     if (messages.some((m) => m.method === 'initialize' && m.id !== undefined)) {
-      const session = this.newProcess(call.auditSessionId ?? null);
+      const session = this.sessionProcess(call.auditSessionId ?? null);
       this.track(session);
       return streamReply(await session.post(messages, { substituteIds: false }), session.handle);
     }
@@ -116,13 +123,23 @@ export class StdioUpstream implements McpUpstream {
   /** Stops every process group of this connection. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.sessions.values()].map((s) => s.stop()));
+    const spare = this.spare;
+    this.spare = null;
+    await Promise.all([...this.sessions.values(), ...(spare ? [spare] : [])].map((s) => s.stop()));
     await this.pool.close();
   }
 
   /** Processes running for sessions (pooled ones excluded), for tests and health. */
   get runningSessions(): number {
     return this.sessions.size;
+  }
+
+  /** A process for a new session: the spare when it still runs, and a new spare started for the next. */
+  private sessionProcess(auditSessionId: string | null): StdioSession {
+    const spare = this.spare;
+    this.spare = this.newProcess(null);
+    if (spare && spare.gone === null) return spare.assign(auditSessionId);
+    return this.newProcess(auditSessionId);
   }
 
   private newProcess(auditSessionId: string | null): StdioSession {
