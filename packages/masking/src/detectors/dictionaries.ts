@@ -56,6 +56,7 @@ import {
   yo_NG,
   zu_ZA,
 } from '@faker-js/faker';
+import { MORE_GIVEN_NAMES } from './more-names';
 import {
   CLINICAL_WORDS,
   COMMON_NAME_WORDS,
@@ -171,6 +172,7 @@ export function nameDictionaries(): NameDictionaries {
   }
   addWords(given, EXTRA_GIVEN_NAMES);
   addWords(surnames, EXTRA_SURNAMES);
+  addWords(given, MORE_GIVEN_NAMES);
   const world = new Set<string>();
   addWords(world, WORLD_GIVEN_NAMES);
   for (const w of world) given.add(w);
