@@ -217,4 +217,31 @@ describe('field rules', () => {
     expect(custom.maskText(table).text).toBe('chartRef,reason,ward\n[MRN],cough,4N\n[MRN],fever,2S');
     expect(plain.maskText(table).text).toBe(table);
   });
+
+  it('read a care event key beside a person as a date, only when its value is one', () => {
+    const masker = createMasker();
+    const out = masker.maskJson({
+      incident: {
+        patient: 'Quenby Marisol',
+        occurred: '2024-02-11T16:30:00-05:00',
+        generatedAt: '2024-02-12T01:00:00Z',
+      },
+      next: {
+        mrn: '0041233',
+        nextVisit: '03/14/2025',
+        lastAppointmentTime: '2025-01-09 09:15',
+        visitType: 'follow-up',
+      },
+      job: { occurred: '2024-02-11T16:30:00Z', nextVisit: '2025-03-14T10:00:00Z' },
+      words: { patient: 'Quenby Marisol', nextVisit: 'after the scan' },
+    });
+    expect(out.value).toEqual({
+      incident: { patient: '[NAME]', occurred: '[DATE]', generatedAt: '2024-02-12T01:00:00Z' },
+      next: { mrn: '[MRN]', nextVisit: '[DATE]', lastAppointmentTime: '[DATE]', visitType: 'follow-up' },
+      job: { occurred: '2024-02-11T16:30:00Z', nextVisit: '2025-03-14T10:00:00Z' },
+      words: { patient: '[NAME]', nextVisit: 'after the scan' },
+    });
+    expect(typeOf('createdAt', undefined, ['patient'])).toBeUndefined();
+    expect(typeOf('visitCount', undefined, ['patient'])).toBeUndefined();
+  });
 });

@@ -12,6 +12,13 @@ export interface FieldRule {
   ruleId: string;
   /** Applies to a string or number under the key, not to an object there (`patient`). */
   leafOnly?: boolean;
+  /** Holds only for a value of this shape (a date under a key that may hold other things). */
+  shape?: RegExp;
+}
+
+/** Whether `rule` holds for `value` (a shaped rule's value must have that shape). */
+export function ruleHolds(rule: FieldRule, value: string): boolean {
+  return rule.shape === undefined || rule.shape.test(value);
 }
 
 /** Keys naming a person's role: a string under them is that person's name. */
@@ -117,6 +124,7 @@ const PERIOD_PARENTS = new Set([
   'effectiveperiod',
   'performedperiod',
   'occurrenceperiod',
+  'requestedperiod',
 ]);
 const APPOINTMENT_SIBLINGS = new Set([
   'participant',
@@ -155,6 +163,40 @@ function clinicalPeriod(parentKey: string | undefined, siblings: readonly string
 
 /** Keys that say when without saying what: a person's event when a sibling names the person. */
 const EVENT_TIME_KEYS = new Set(['when', 'scheduledfor', 'scheduledat', 'slot', 'slottime']);
+/**
+ * Events of a person's care or life: beside a key naming the person, a key ending in one
+ * ("nextVisit", "occurred", "lastAppointment", "surgeryOn") holds when it happened.
+ */
+const CARE_EVENT_WORDS = new Set(
+  `visit visits appointment appt admission discharge surgery operation procedure encounter followup consult
+  consultation occurred occurrence happened incident injury accident onset death delivery vaccination immunization
+  checkup exam review`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+/** Words after the event that still name its time: "visitTime", "admissionOn", "appointmentStart". */
+const EVENT_TIME_TAILS = new Set(['at', 'on', 'time', 'datetime', 'start', 'end', 'when', 'due']);
+/** A date or date-time as systems write one: ISO, or numeric with slashes, dots or dashes. */
+const DATE_SHAPE =
+  /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})(?:,?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)?)$/i;
+const SHAPED_DATE_RULE: FieldRule = { type: 'date', ruleId: 'field:date', shape: DATE_SHAPE, leafOnly: true };
+const careEventKeys = new Map<string, boolean>();
+
+/** "nextVisit", "occurred", "surgery_time": a key naming when a care event happened (not a system's event). */
+function isCareEventKey(key: string): boolean {
+  let known = careEventKeys.get(key);
+  if (known !== undefined) return known;
+  const words = keyWords(key);
+  let last = words.length - 1;
+  if (last > 0 && EVENT_TIME_TAILS.has(words[last] as string)) last--;
+  known =
+    last >= 0 &&
+    CARE_EVENT_WORDS.has(words[last] as string) &&
+    !words.some((w) => SYSTEM_DATE_WORDS.has(w)) &&
+    !SYSTEM_TIME_KEYS.has(normalizeKey(key));
+  if (careEventKeys.size < 10_000) careEventKeys.set(key, known);
+  return known;
+}
 
 function besidePerson(siblings: readonly string[]): boolean {
   return siblings.some((s) => {
@@ -451,7 +493,12 @@ export class FieldRules {
     if (EVENT_TIME_KEYS.has(norm) && (clinicalPeriod(parentKey, siblings) || besidePerson(siblings)))
       return DATE_RULE;
     const cached = this.cache.get(key);
-    if (cached !== undefined) return cached ?? undefined;
+    const keyRule = cached !== undefined ? (cached ?? undefined) : this.cachedLookup(key, norm);
+    if (keyRule === undefined && isCareEventKey(rawKey) && besidePerson(siblings)) return SHAPED_DATE_RULE;
+    return keyRule;
+  }
+
+  private cachedLookup(key: string, norm: string): FieldRule | undefined {
     const rule = this.lookup(key, norm);
     if (this.cache.size < 10_000) this.cache.set(key, rule ?? null);
     return rule;

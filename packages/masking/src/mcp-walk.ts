@@ -12,7 +12,7 @@ import { objectShape } from './detectors/json-shapes';
 import { isOrganisationName } from './detectors/organisations';
 import { isSystemUuid } from './detectors/uuid';
 import type { FieldRule } from './field-rules';
-import { FieldRules, isSystemTimeKey, isVersionKey } from './field-rules';
+import { FieldRules, isSystemTimeKey, isVersionKey, ruleHolds } from './field-rules';
 import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
 import { LazyPath } from './lazy-path';
 import type { LeafEdit, MaskingSession, Pending } from './masking-session';
@@ -330,6 +330,8 @@ function data(
   // A role key ("patient") names a person when it holds a string, not when it holds a record.
   if (rule?.leafOnly && inherited === undefined && (node.kind === 'object' || node.kind === 'array'))
     rule = undefined;
+  // A shaped rule ("nextVisit" beside a patient: a date) holds only for a value of its shape.
+  if (rule?.shape && (node.kind !== 'string' || !ruleHolds(rule, node.value))) rule = undefined;
   if (node.kind === 'object') {
     const names = siblingsOf(node);
     // {"byMrn": {"00412345": {…}}}: under a key that names them, the keys are the identifiers,

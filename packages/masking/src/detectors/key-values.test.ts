@@ -96,6 +96,23 @@ describe('JSON written as text, read by its neighbours', () => {
     expectKept(xml, '5.4');
   });
 
+  it("reads a FHIR XML period's start and end as dates, not a meta element's time", () => {
+    const xml = [
+      '<Appointment xmlns="http://hl7.org/fhir">',
+      '  <meta><lastUpdated value="2025-02-03T04:05:06.789Z"/></meta>',
+      '  <requestedPeriod>',
+      '    <start value="2025-03-14T09:30:00-06:00"/>',
+      '    <end value="2025-03-14T10:00:00-06:00"/>',
+      '  </requestedPeriod>',
+      '  <timing><start value="08:00"/></timing>',
+      '</Appointment>',
+    ].join('\n');
+    expectDetected(xml, '2025-03-14T09:30:00-06:00', 'date');
+    expectDetected(xml, '2025-03-14T10:00:00-06:00', 'date');
+    expectKept(xml, '2025-02-03T04:05:06.789Z');
+    expectKept(xml, '08:00');
+  });
+
   it('finds the NCPDP SCRIPT medical record number element', () => {
     expectDetected(
       '<Patient><MedicalRecordIdentificationNumberEHR>E3241062</MedicalRecordIdentificationNumberEHR></Patient>',

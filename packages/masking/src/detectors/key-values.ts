@@ -5,7 +5,7 @@
  * is (field rules: case-, style- and abbreviation-insensitive), so the value is an identifier
  * whatever it looks like. A person's name must look like one ("Patient: stable" stays).
  */
-import type { FieldRule } from '../field-rules';
+import { type FieldRule, ruleHolds } from '../field-rules';
 import { PHI_TYPES, type PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
@@ -96,8 +96,9 @@ function ruleForLabel(ctx: ScanContext, label: string, siblings: readonly string
 /** Values that say there is nothing: "n/a", "none", "unknown". */
 const NOTHING = /^(?:n\/?a|none|null|nil|unknown|unk|not applicable|not available|declined|tbd|-+)$/i;
 
-function plausible(type: PhiType, value: string): boolean {
-  if (!/[\p{L}\p{N}]/u.test(value) || NOTHING.test(value)) return false;
+function plausible(rule: FieldRule, value: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(value) || NOTHING.test(value) || !ruleHolds(rule, value)) return false;
+  const type = rule.type;
   switch (type) {
     case 'name':
       return PERSON_NAME.test(value) && value.length <= 60 && !onlyWords(value);
@@ -196,7 +197,7 @@ function labelledLines(ctx: ScanContext): void {
     const rule = ruleForLabel(ctx, label, siblings);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
     const end = valueEnd(text, at, rule.type);
-    if (end <= at || !plausible(rule.type, text.slice(at, end))) continue;
+    if (end <= at || !plausible(rule, text.slice(at, end))) continue;
     ctx.out.push({ start: at, end, type: rule.type, ruleId: 'labelled_value' });
   }
 }
@@ -267,8 +268,7 @@ function quotedPairs(ctx: ScanContext): void {
         ? describedTextRule(ctx.fields, previous.key, text.slice(previous.start, previous.end))
         : undefined) ??
       (key === 'id' || key === 'identifier' ? parentRule(ctx, key, keyAt, siblings) : undefined);
-    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule.type, value))
-      continue;
+    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule, value)) continue;
     ctx.out.push({ start, end, type: rule.type, ruleId: 'labelled_value' });
   }
 }
@@ -286,6 +286,7 @@ function xmlElements(ctx: ScanContext): void {
     const local = tag.slice(tag.indexOf(':') + 1);
     const rule =
       ctx.fields.ruleFor(local, undefined, []) ??
+      xmlPeriodRule(ctx, text, local, m.index) ??
       xmlNameRule(local) ??
       xmlIdRule(text, m) ??
       (local === 'value' ? xmlDescribedRule(ctx, m.index) : undefined);
@@ -295,7 +296,7 @@ function xmlElements(ctx: ScanContext): void {
     if (attr?.indices?.[1]) {
       const at = m.index + 1 + tag.length + (attr.indices[1][0] as number);
       const value = attr[1] as string;
-      if (plausible(rule.type, value))
+      if (plausible(rule, value))
         ctx.out.push({ start: at, end: at + value.length, type: rule.type, ruleId: 'xml_field' });
       continue;
     }
@@ -307,7 +308,7 @@ function xmlElements(ctx: ScanContext): void {
     let e = close;
     while (s < e && /\s/.test(text[s] as string)) s++;
     while (e > s && /\s/.test(text[e - 1] as string)) e--;
-    if (e > s && plausible(rule.type, text.slice(s, e)))
+    if (e > s && plausible(rule, text.slice(s, e)))
       ctx.out.push({ start: s, end: e, type: rule.type, ruleId: 'xml_field' });
   }
 }
@@ -337,6 +338,19 @@ function xmlDescribedRule(ctx: ScanContext, at: number): FieldRule | undefined {
   return type ? describedTextRule(ctx.fields, 'type', type[1] as string) : undefined;
 }
 
+/** The element a child opening at `at` sits in, past self-closed siblings: `<period>⏎<start …/>⏎<end`. */
+const XML_PARENT_BEFORE =
+  /<([A-Za-z][\w.:-]{0,40})(?:\s+[\w:.-]+="[^"<>]{0,200}")*\s*>\s*(?:<[A-Za-z][^<>]{0,240}\/>\s*){0,4}$/;
+
+/** FHIR XML `<period><start value="…"/><end value="…"/></period>`: a clinical period's times are dates. */
+function xmlPeriodRule(ctx: ScanContext, text: string, local: string, at: number): FieldRule | undefined {
+  if (local !== 'start' && local !== 'end') return undefined;
+  const parent = XML_PARENT_BEFORE.exec(text.slice(Math.max(0, at - 600), at))?.[1];
+  return parent === undefined
+    ? undefined
+    : ctx.fields.ruleFor(local, parent.slice(parent.indexOf(':') + 1), []);
+}
+
 /** CDA and FHIR XML name parts. */
 function xmlNameRule(tag: string): FieldRule | undefined {
   return tag === 'given' || tag === 'family' || tag === 'prefix' || tag === 'suffix'
@@ -364,7 +378,7 @@ function formLines(ctx: ScanContext): void {
     for (let k = 0; k < labels.length; k++) {
       const value = values[k] as string;
       const rule = ruleForLabel(ctx, labels[k] as string, labels);
-      if (rule && LABEL_TYPES.has(rule.type) && !ctx.skip?.has(rule.type) && plausible(rule.type, value))
+      if (rule && LABEL_TYPES.has(rule.type) && !ctx.skip?.has(rule.type) && plausible(rule, value))
         ctx.out.push({ start: at, end: at + value.length, type: rule.type, ruleId: 'labelled_value' });
       at += value.length;
       const sep = FORM_SPLIT.exec(text.slice(at, at + 8));

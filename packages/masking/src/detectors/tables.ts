@@ -4,7 +4,7 @@
  * every cell below it in that column, as a JSON key types its value. A bare "90190" under
  * "zip" or "Otskav" under "last_name" is an identifier whatever it looks like.
  */
-import type { FieldRule } from '../field-rules';
+import { type FieldRule, ruleHolds } from '../field-rules';
 import { PHI_TYPES } from '../types';
 import type { Detector, ScanContext } from './detector';
 
@@ -101,7 +101,7 @@ function markRow(ctx: ScanContext, cells: readonly Cell[], rules: readonly (Fiel
     const cell = cells[k] as Cell;
     if (!rule || cell.end <= cell.start || ctx.skip?.has(rule.type)) continue;
     const value = text.slice(cell.start, cell.end);
-    if (!/[\p{L}\p{N}]/u.test(value)) continue;
+    if (!/[\p{L}\p{N}]/u.test(value) || !ruleHolds(rule, value)) continue;
     if (rule.type === 'age' && !(Number.parseInt(value, 10) >= 90)) continue;
     ctx.out.push({ start: cell.start, end: cell.end, type: rule.type, ruleId: 'table_column' });
   }
