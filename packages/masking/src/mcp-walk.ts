@@ -8,7 +8,7 @@
  * that is not a JSON-RPC message is data.
  */
 import type { CompiledRules } from './compiled-rules';
-import { objectShape } from './detectors/json-shapes';
+import { headerRowColumns, objectShape } from './detectors/json-shapes';
 import { isOrganisationName } from './detectors/organisations';
 import { isSystemUuid } from './detectors/uuid';
 import type { FieldRule } from './field-rules';
@@ -370,6 +370,16 @@ function data(
     return;
   }
   if (node.kind === 'array') {
+    const columns =
+      rule === undefined && node.items[0]?.kind === 'array'
+        ? headerRowColumns(c.rules.fields, node)
+        : undefined;
+    if (columns) {
+      // The header row is walked as any strings are; each later row's cells take their column's rule.
+      data(c, node.items[0] as JsonNode, path.item(0), key, parentKey, siblings);
+      tableRows(c, node, path, key, parentKey, siblings ?? [], columns, 1);
+      return;
+    }
     for (let i = 0; i < node.items.length; i++) {
       data(c, node.items[i] as JsonNode, path.item(i), key, parentKey, siblings, rule);
     }
@@ -422,12 +432,13 @@ function tableRows(
   c: Ctx,
   rows: JsonArray,
   path: LazyPath,
-  key: string,
+  key: string | undefined,
   parentKey: string | undefined,
   siblings: readonly string[],
   columns: readonly (FieldRule | undefined)[],
+  firstRow = 0,
 ): void {
-  for (let r = 0; r < rows.items.length; r++) {
+  for (let r = firstRow; r < rows.items.length; r++) {
     const row = rows.items[r] as JsonNode;
     const rowPath = path.item(r);
     if (row.kind !== 'array') {

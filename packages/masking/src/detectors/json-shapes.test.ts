@@ -85,6 +85,34 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
+  it("types a grid's cells by its first row when that row names the columns", () => {
+    expect(
+      mask({
+        range: 'Sheet1!A1:D3',
+        values: [
+          ['Chart No', 'Patient', 'Town', 'Result'],
+          ['QX-44120', 'Orlay, Benedikt', 'Harrowmere', '5.4 mmol/L'],
+          ['81230017', 'Quenby, Mara', 'Lower Tessick', '6.1 mmol/L'],
+        ],
+        matrix: [
+          ['x', 'y'],
+          ['1', '2'],
+        ],
+      }),
+    ).toEqual({
+      range: 'Sheet1!A1:D3',
+      values: [
+        ['Chart No', 'Patient', 'Town', 'Result'],
+        ['[MRN]', '[NAME]', '[GEO]', '5.4 mmol/L'],
+        ['[MRN]', '[NAME]', '[GEO]', '6.1 mmol/L'],
+      ],
+      matrix: [
+        ['x', 'y'],
+        ['1', '2'],
+      ],
+    });
+  });
+
   it('keeps a random UUID under a record-number key or descriptor, masks a record number there', () => {
     const uuid = '3c9e1f20-7a4b-4d2e-9f61-8b0a2c4d6e8f';
     expect(

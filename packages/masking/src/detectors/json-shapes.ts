@@ -154,6 +154,19 @@ function tableColumns(fields: FieldRules, cols: JsonArray): (FieldRule | undefin
 }
 
 /**
+ * A grid whose first row names its columns (`[["MRN", "Patient", "City"], ["…", "…", "…"]]`, a
+ * spreadsheet's values): the rule of each column, or undefined when the first row names no
+ * identifier or the array is not a grid.
+ */
+export function headerRowColumns(fields: FieldRules, grid: JsonArray): (FieldRule | undefined)[] | undefined {
+  const header = grid.items[0];
+  if (grid.items.length < 2 || header?.kind !== 'array' || header.items.length < 2) return undefined;
+  for (const cell of header.items) if (cell.kind !== 'string' || cell.value.length > 48) return undefined;
+  for (const row of grid.items) if (row.kind !== 'array') return undefined;
+  return tableColumns(fields, header);
+}
+
+/**
  * "plan", "insurance", "coverage" also name care plans and yes/no answers: such a key holds a
  * health plan's member or policy number when its value is shaped like one ("W260846074",
  * "3809 47645 8").
