@@ -5,7 +5,7 @@
  */
 import { FieldRules } from '../field-rules';
 import type { DetectedSpan, PhiType } from '../types';
-import { requiredWords } from './required-words';
+import { type NeededWords, neededWords } from './required-words';
 
 export interface ScanContext {
   readonly text: string;
@@ -162,14 +162,56 @@ class GatedScan implements ScanContext {
   }
 
   test(re: RegExp): boolean {
-    const words = requiredWords(re);
-    if (words !== undefined && !this.mayIncludeAny(words)) return false;
+    const needed = neededWords(re);
+    if (needed !== undefined && !this.mayIncludeAny(needed)) return false;
     return re.test(this.text);
   }
 
-  private mayIncludeAny(words: readonly string[]): boolean {
-    for (const w of words) if (this.mayInclude(w)) return true;
+  private mayIncludeAny(needed: NeededWords): boolean {
+    if (needed.caseless) {
+      // Unicode folding matches an ASCII letter with characters beyond ASCII: only a plain text is told.
+      if (needed.unicodeFolding && !this.plain) return true;
+      for (const w of needed.words) if (this.mayIncludeCaseless(w)) return true;
+      return false;
+    }
+    for (const w of needed.words) if (this.mayInclude(w)) return true;
     return false;
+  }
+
+  /**
+   * `mayInclude` for a case-insensitive match: each ASCII letter of `s` may be in the text in
+   * either case (without the `u` flag no other character matches an ASCII letter). Characters
+   * beyond ASCII, and pairs holding one, are not looked at.
+   */
+  private mayIncludeCaseless(s: string): boolean {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128) continue;
+      if (!this.hasChar(c) && !(isAsciiLetter(c) && this.hasChar(c ^ 0x20))) return false;
+    }
+    if (s.length < 2 || this.text.length < PAIRS_FROM_LENGTH) return true;
+    if (pairsOf !== this) {
+      fillPairs(this.text);
+      pairsOf = this;
+    }
+    for (let i = 1; i < s.length; i++) {
+      const a = s.charCodeAt(i - 1);
+      const b = s.charCodeAt(i);
+      if (a >= 128 || b >= 128) continue;
+      if (
+        !hasPair(a, b) &&
+        !(isAsciiLetter(a) && hasPair(a ^ 0x20, b)) &&
+        !(isAsciiLetter(b) && (hasPair(a, b ^ 0x20) || (isAsciiLetter(a) && hasPair(a ^ 0x20, b ^ 0x20))))
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /** Whether the ASCII character `c` is in the text. */
+  private hasChar(c: number): boolean {
+    const word = c < 64 ? (c < 32 ? this.chars0 : this.chars1) : c < 96 ? this.chars2 : this.chars3;
+    return (word & (1 << c)) !== 0;
   }
 
   passes(check: (text: string, ctx: TextLookup) => boolean): boolean {
@@ -239,6 +281,17 @@ function pairHash(a: number, b: number): number {
  */
 const PAIRS = new Int32Array(PAIR_BITS >>> 5);
 let pairsOf: GatedScan | undefined;
+
+/** Whether the pair set holds the pair (a, b) (or another pair of the same bit). */
+function hasPair(a: number, b: number): boolean {
+  const h = pairHash(a, b);
+  return ((PAIRS[h >>> 5] as number) & (1 << h)) !== 0;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
 
 function fillPairs(text: string): void {
   PAIRS.fill(0);

@@ -3,9 +3,10 @@
  * only on a text that may hold one of them (the scan context tells a missing word by its
  * characters and character pairs, without searching). `/\d[ \t]+(?:rue|chemin)\b/` needs "rue"
  * or "chemin"; `/Jan|Feb/` needs "Jan" or "Feb"; `/\d-?[A-Z]{2}/` needs no word and always runs.
- * Only plain expressions are read (no `i`, `g`, `y` or `v` flag: a case-insensitive match needs no
- * exact word, and a global one keeps a position between calls); a construct the reader does not
- * know gives no words, so the expression always runs.
+ * A case-insensitive expression (`i`) needs its words in any mix of cases: `/www\./i` needs
+ * "www." or "WWW.". Expressions with the `g`, `y` or `v` flag are not read (a global one keeps a
+ * position between calls); a construct the reader does not know gives no words, so the
+ * expression always runs.
  */
 
 /** More words than this cost more to look up than the expression costs to run. */
@@ -14,19 +15,49 @@ const MOST_WORDS = 24;
 /** Half of a character beyond the Basic Multilingual Plane: such sources are not read. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-const known = new WeakMap<RegExp, readonly string[] | null>();
+/** The words a gate expression needs, and how a text's characters are compared with them. */
+export interface NeededWords {
+  readonly words: readonly string[];
+  /** The expression ignores case: each ASCII letter of a word may be in either case. */
+  readonly caseless: boolean;
+  /**
+   * Caseless with Unicode case folding (`iu`): a character beyond ASCII may match an ASCII letter
+   * ('ſ' is an 's', the Kelvin sign a 'k'), so only a plain ASCII text can be told without one.
+   */
+  readonly unicodeFolding: boolean;
+}
+
+const known = new WeakMap<RegExp, NeededWords | null>();
+/** The same, by flags and source: an expression written inside a function is a new object per call. */
+const bySource = new Map<string, NeededWords | null>();
 
 /** The words one of which every match of `re` holds, or undefined when there are none to check. */
 export function requiredWords(re: RegExp): readonly string[] | undefined {
-  // Told before any look-up: an expression written inside a function is a new object per call.
-  if (re.ignoreCase || re.global || re.sticky) return undefined;
-  let words = known.get(re);
-  if (words === undefined) {
-    words = re.flags.includes('v') || SURROGATE.test(re.source) ? null : alternativesWords(re.source);
-    if (words !== null && (words.length === 0 || words.length > MOST_WORDS)) words = null;
-    known.set(re, words);
+  return neededWords(re)?.words;
+}
+
+/** `requiredWords` with the way they compare (a gate's pre-check). */
+export function neededWords(re: RegExp): NeededWords | undefined {
+  // Told before any look-up: a global or sticky expression is never read.
+  if (re.global || re.sticky) return undefined;
+  let needed = known.get(re);
+  if (needed === undefined) {
+    const key = `${re.flags}/${re.source}`;
+    needed = bySource.get(key);
+    if (needed === undefined) {
+      needed = readWords(re);
+      if (bySource.size < 4096) bySource.set(key, needed);
+    }
+    known.set(re, needed);
   }
-  return words ?? undefined;
+  return needed ?? undefined;
+}
+
+function readWords(re: RegExp): NeededWords | null {
+  if (re.flags.includes('v') || SURROGATE.test(re.source)) return null;
+  const words = alternativesWords(re.source);
+  if (words === null || words.length === 0 || words.length > MOST_WORDS) return null;
+  return { words, caseless: re.ignoreCase, unicodeFolding: re.ignoreCase && re.unicode };
 }
 
 /** Characters with a meaning of their own outside a character class. */
