@@ -107,15 +107,26 @@ describe('gateway edge attacks', () => {
     expect(sources.has('127.0.0.1')).toBe(true);
   });
 
-  it('forwards an escaped lone surrogate and constructor/prototype keys byte for byte', async () => {
+  it('forwards an escaped lone surrogate and constructor and prototype keys byte for byte', async () => {
     const call = JSON.stringify(
-      statelessToolCall(3, 'echo', { item: 'x', constructor: { prototype: { polluted: true } } }),
+      statelessToolCall(3, 'echo', { item: 'x', constructor: { name: 'prototype' }, prototype: {} }),
     ).replace('"item":"x"', '"item":"\\ud800"');
     const res = await post(STATELESS_HEADERS, call);
     expect(res.status).toBe(200);
     expect(res.body).toContain('"ran:');
     const received = upstream.received.at(-1);
     expect(received?.body.toString('utf8')).toBe(call);
+  });
+
+  it('refuses a constructor holding a prototype (a deep merge upstream reaches Object.prototype), forwarding nothing', async () => {
+    const forwarded = upstream.received.length;
+    const call = JSON.stringify(
+      statelessToolCall(3, 'echo', { item: 'x', constructor: { prototype: { polluted: true } } }),
+    );
+    const res = await post(STATELESS_HEADERS, call);
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error.code).toBe(-32600);
+    expect(upstream.received.length).toBe(forwarded);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
