@@ -23,6 +23,7 @@ export {
   signDevToken,
 } from './dev-issuer';
 export { KeyedRateLimiter, type RateLimit } from './rate-limiter';
+export { type Blocked, RefusalLimit } from './refusal-limit';
 export {
   ANONYMOUS_IDENTITY,
   claimedBy,

@@ -1,15 +1,14 @@
 /**
- * Refused requests (401, 403) per source address: each takes a token of the address's bucket
- * (the identity package's KeyedRateLimiter, as the gateway's per-identity limit). An address
- * out of tokens is answered 429 with Retry-After before its token is even looked at, so
- * guessing tokens, or filling the audit trail with refusals kept for years, goes no faster
- * than the limit. The first 429 of each such period is recorded as an auth_failure
- * (`rate_limited`); the ones after it within the period are not, or the flood the limit stops
- * would reach the store anyway.
+ * Refused requests per source address: each takes a token of the address's bucket (a
+ * KeyedRateLimiter, as the gateway's per-identity limit). The audit API answers an address out
+ * of tokens 429 with Retry-After before its token is even looked at, so guessing tokens, or
+ * filling the audit trail with refusals kept for years, goes no faster than the limit; the
+ * gateway answers it as before but records no more of its refusals. The first refusal of each
+ * such period is recorded (the audit API's as `rate_limited`, the gateway's as
+ * `too_many_refusals`); the ones after it within the period are not, or the flood the limit
+ * stops would reach the store anyway.
  */
-import { KeyedRateLimiter, type RateLimit } from '@proctor/identity';
-
-export type { RateLimit } from '@proctor/identity';
+import { KeyedRateLimiter, type RateLimit } from './rate-limiter';
 
 /** Addresses remembered as recorded; beyond this many, the expired ones are forgotten. */
 const KEPT_ADDRESSES = 10_000;

@@ -1,6 +1,7 @@
 import type { ConnectionConfig, ProctorConfig } from '@proctor/config';
 import type { EventLogProducer } from '@proctor/event-log';
 import type { AuditEvent } from '@proctor/events';
+import { RefusalLimit } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { AuditEmitter, type AuditEmitterDeps } from './core/audit-emitter';
@@ -55,6 +56,8 @@ export interface EnforcerDeps {
   stages?: Stages;
   /** Sees each group of events the log accepted (crash recovery's open-sessions checkpoint). */
   onAppended?: AuditEmitterDeps['onAppended'];
+  /** Refusals recorded per source address (default: 100 at once, then 1 a second; see recordAuthFailure). */
+  refusals?: RefusalLimit;
 }
 
 export interface EnforcerApp {
@@ -84,6 +87,9 @@ export function streamableHttpUpstream(connection: ConnectionConfig): McpUpstrea
     }),
   });
 }
+
+/** Refusals of one source address recorded at once, then per second (the audit API's default too). */
+const DEFAULT_REFUSAL_LIMIT = { burst: 100, perSecond: 1 };
 
 /** Builds the gateway without starting it: no side effects, so tests use `app.inject` or listen on port 0. */
 export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
@@ -195,6 +201,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     limits,
     logger,
     listens: new OpenListens(settings.maxSessionsPerIdentity),
+    refusals: deps.refusals ?? new RefusalLimit(DEFAULT_REFUSAL_LIMIT),
   });
 
   const idleMs = settings.sessionIdleMinutes * 60_000;

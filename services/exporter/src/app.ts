@@ -2,6 +2,7 @@ import { type ApprovalService, type GrantService, registerApprovalRoutes } from 
 import type { AuditStore } from '@proctor/audit-store';
 import { ProctorError } from '@proctor/errors';
 import type { Identity } from '@proctor/events';
+import { type RateLimit, RefusalLimit } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
 import Fastify, {
   type FastifyBaseLogger,
@@ -15,7 +16,6 @@ import type { AuthFailureSink, RefusedRequest } from './auth-failures';
 import { type BundleRouteDeps, registerBundleRoutes } from './bundle-routes';
 import { DEFAULT_EXPORT_LIMITS, ExportSlots } from './exports/export-slots';
 import { safeJson } from './exports/formats';
-import { type RateLimit, RefusalLimit } from './refusal-limit';
 import { registerSessionRoutes } from './sessions-routes';
 
 export { isoMicros } from './sessions-routes';
@@ -38,7 +38,7 @@ export interface ExporterDeps {
   approvals?: { approvals: ApprovalService; grants: GrantService; auditorGroups: readonly string[] };
   /** Records every refused request as an auth_failure audit event (see auth-failures.ts). */
   authFailures?: AuthFailureSink;
-  /** Refused requests (401, 403) per source address before it gets 429 (see refusal-limit.ts); default none. */
+  /** Refused requests (401, 403) per source address before it gets 429 (RefusalLimit of @proctor/identity); default none. */
   refusalLimit?: RateLimit;
   /**
    * Masks free text a caller gives before it is kept (legal-hold reasons in ClickHouse, approval

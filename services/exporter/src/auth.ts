@@ -1,4 +1,5 @@
 import type { Identity } from '@proctor/events';
+import type { RefusalLimit } from '@proctor/identity';
 import {
   claimedBy,
   headerLines,
@@ -10,7 +11,6 @@ import {
 } from '@proctor/identity';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthFailureSink, refusedRequest } from './auth-failures';
-import type { RefusalLimit } from './refusal-limit';
 
 export type { IdentityVerifier } from '@proctor/identity';
 

@@ -10,6 +10,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { type AuditStore, createClickHouseAuditStore, migrate, type StoredEvent } from '@proctor/audit-store';
 import { freshDatabaseName, openTestClient } from '@proctor/audit-store/testing';
 import type { Identity } from '@proctor/events';
+import type { RateLimit } from '@proctor/identity';
 import { type CheckpointKeyPair, generateCheckpointKey, linkEvents } from '@proctor/integrity';
 import { createInProcessJobQueue, type JobQueue } from '@proctor/jobs';
 import { silentLogger } from '@proctor/logger';
@@ -23,7 +24,6 @@ import { buildExporterApp } from './app';
 import type { AuthFailureSink } from './auth-failures';
 import { type BundleRouteDeps, workBundleJobs } from './bundle-routes';
 import type { ExportLimits } from './exports/export-slots';
-import type { RateLimit } from './refusal-limit';
 import { clickHouseReportSource } from './report/clickhouse-report-source';
 import type { ReportFactsSource } from './report/report-facts';
 

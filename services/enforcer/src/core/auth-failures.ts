@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@proctor/events';
+import type { RefusalLimit } from '@proctor/identity';
 import type { AuditEmitter } from './audit-emitter';
 
 export interface AuthFailure {
@@ -24,13 +25,33 @@ const UNAUTHENTICATED = { subject: 'unauthenticated', issuer: 'none', groups: []
 const MAX_CLAIM = 256;
 const MAX_TOKEN = 16 * 1024;
 
+/** What the gateway records of an address's refusals past its share (see recordAuthFailure). */
+export const TOO_MANY_REFUSALS = 'too_many_refusals';
+
 /**
  * Records a refused request as an auth_failure event: its own one-event subject (the failure
  * belongs to no session), with the issuer and subject the token claims, read without
  * verification — the evidence of who tried, never the token. A malformed body refused after
  * authentication carries the verified identity instead.
+ *
+ * Each is appended durably and kept for years: with `refusals`, an address past its share
+ * (a flood of bad tokens or bodies, answered as before) has only the first refusal of each
+ * period recorded, as `too_many_refusals`, and the rest not, so the flood does not reach the
+ * store.
  */
-export async function recordAuthFailure(emitter: AuditEmitter, failure: AuthFailure): Promise<void> {
+export async function recordAuthFailure(
+  emitter: AuditEmitter,
+  failure: AuthFailure,
+  refusals?: RefusalLimit,
+): Promise<void> {
+  let reason = failure.reason ?? `invalid_token:${failure.code.toLowerCase()}`;
+  if (refusals !== undefined) {
+    const address = failure.sourceIp ?? '';
+    const blocked = refusals.blocked(address);
+    if (blocked?.record === false) return;
+    if (blocked === undefined) refusals.refused(address);
+    else reason = TOO_MANY_REFUSALS;
+  }
   const claims = failure.identity ? { issuer: null, subject: null } : claimedIdentity(failure.authorization);
   const sessionId = `auth-failure-${randomUUID()}`;
   await emitter.emit(
@@ -49,7 +70,7 @@ export async function recordAuthFailure(emitter: AuditEmitter, failure: AuthFail
       {
         type: 'auth_failure',
         body: {
-          reason: failure.reason ?? `invalid_token:${failure.code.toLowerCase()}`,
+          reason,
           httpStatus: failure.httpStatus,
           claimedIssuer: claims.issuer,
           claimedSubject: claims.subject,

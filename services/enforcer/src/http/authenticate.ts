@@ -1,5 +1,11 @@
 import type { Identity } from '@proctor/events';
-import { headerLines, publicBaseUrl, requireIdentity, resourceMetadataUrl } from '@proctor/identity';
+import {
+  headerLines,
+  publicBaseUrl,
+  type RefusalLimit,
+  requireIdentity,
+  resourceMetadataUrl,
+} from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
 import type { FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
@@ -41,6 +47,8 @@ export async function authenticate(
     audiences?: ReadonlyMap<string, readonly string[]>;
     /** The gateway's external base URL, for resource_metadata; default: from the Host header. */
     publicUrl?: string;
+    /** Refusals recorded per source address (see recordAuthFailure). */
+    refusals?: RefusalLimit;
   },
 ): Promise<Identity> {
   const authorization = req.headers.authorization;
@@ -61,15 +69,19 @@ export async function authenticate(
     (req as VerifiedRequest)[VERIFIED] = outcome.identity;
     return outcome.identity;
   }
-  await recordAuthFailure(deps.emitter, {
-    connection: deps.connections.has(req.params.name) ? req.params.name : null,
-    sourceIp: req.ip ?? null,
-    userAgent: single(req.headers['user-agent']),
-    code: outcome.error.code,
-    reason: outcome.failure.reason,
-    httpStatus: outcome.status,
-    authorization,
-  }).catch((e: unknown) => deps.logger.error({ err: e }, 'could not record an authentication failure'));
+  await recordAuthFailure(
+    deps.emitter,
+    {
+      connection: deps.connections.has(req.params.name) ? req.params.name : null,
+      sourceIp: req.ip ?? null,
+      userAgent: single(req.headers['user-agent']),
+      code: outcome.error.code,
+      reason: outcome.failure.reason,
+      httpStatus: outcome.status,
+      authorization,
+    },
+    deps.refusals,
+  ).catch((e: unknown) => deps.logger.error({ err: e }, 'could not record an authentication failure'));
   const code =
     outcome.status === 503 ? 'AUTH_UNAVAILABLE' : outcome.status === 400 ? 'BAD_REQUEST' : 'UNAUTHORIZED';
   throw new GatewayError(code, outcome.error.message, { headers: outcome.headers });

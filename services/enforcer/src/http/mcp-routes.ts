@@ -1,3 +1,4 @@
+import type { RefusalLimit } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
@@ -27,6 +28,8 @@ export interface McpRouteDeps {
   audiences?: ReadonlyMap<string, readonly string[]>;
   /** The 2026-07-28 listens each identity holds open, bounded. */
   listens?: OpenListens;
+  /** Refusals recorded per source address (see recordAuthFailure). */
+  refusals?: RefusalLimit;
 }
 
 type McpRequest = FastifyRequest<{ Params: { name: string } }>;

@@ -5,6 +5,7 @@
  * caller (the verified identity when the body was read after authentication, else the claimed
  * one), connection, source and size — never anything the body holds.
  */
+import type { RefusalLimit } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuditEmitter } from '../core/audit-emitter';
@@ -89,6 +90,8 @@ export interface RefusalRecordingDeps {
   emitter: AuditEmitter;
   connections: ReadonlySet<string>;
   logger: Logger;
+  /** Refusals recorded per source address (see recordAuthFailure). */
+  refusals?: RefusalLimit;
 }
 
 /** Records every refused body of an MCP request, before the refusal is answered. */
@@ -97,17 +100,21 @@ export function recordBodyRefusals(app: FastifyInstance, deps: RefusalRecordingD
     const kind = refusalKind(error);
     if (kind === null || !req.url.startsWith('/mcp/')) return;
     const name = (req.params as { name?: string } | undefined)?.name;
-    await recordAuthFailure(deps.emitter, {
-      connection: name !== undefined && deps.connections.has(name) ? name : null,
-      sourceIp: req.ip ?? null,
-      userAgent: single(req.headers['user-agent']),
-      code: 'INVALID_REQUEST',
-      reason: `invalid_request:${kind}`,
-      httpStatus: statusOf(error),
-      authorization: req.headers.authorization,
-      identity: authenticatedIdentity(req),
-      requestBytes: bodyBytes(req),
-    }).catch((err: unknown) => deps.logger.error({ err }, 'could not record a refused request body'));
+    await recordAuthFailure(
+      deps.emitter,
+      {
+        connection: name !== undefined && deps.connections.has(name) ? name : null,
+        sourceIp: req.ip ?? null,
+        userAgent: single(req.headers['user-agent']),
+        code: 'INVALID_REQUEST',
+        reason: `invalid_request:${kind}`,
+        httpStatus: statusOf(error),
+        authorization: req.headers.authorization,
+        identity: authenticatedIdentity(req),
+        requestBytes: bodyBytes(req),
+      },
+      deps.refusals,
+    ).catch((err: unknown) => deps.logger.error({ err }, 'could not record a refused request body'));
   });
 }
 
