@@ -9,6 +9,8 @@
 # gateway started with test/conformance/proctor.yaml (or any config whose connection points at
 # that server and allows anonymous callers).
 #
+# OLDER=1 also runs the scenarios of the older stateful revisions (--spec-version 2025-06-18
+# and 2025-03-26), ALL=1 every scenario the suite has (--suite all: pending and draft ones too).
 # BRIDGED=1 also runs each requirement set through the connections of fixed era beside
 # GATEWAY_URL (GATEWAY_URL-stateful for 2026-07-28 clients, GATEWAY_URL-stateless for
 # 2025-11-25 ones: the era bridge), compared with the same direct run.
@@ -24,27 +26,36 @@ if [ -z "${CONFORMANCE_RUNNER:-}" ] && [ "$(node -p 'process.versions.node.split
 fi
 HERE=$(cd "$(dirname "$0")" && pwd)
 
-# suite REQUIREMENTS URL DIR: one run; the runner's output is kept as DIR.log (compare.mjs reads it).
+# suite SELECTION URL DIR: one run of the scenarios SELECTION names (runner options); the
+# runner's output is kept as DIR.log (compare.mjs reads it).
 suite() {
-  local requirements=$1 url=$2 dir=$3
+  local selection=$1 url=$2 dir=$3
   rm -rf "$dir" && mkdir -p "$dir"
-  echo "== $requirements: $url" >&2
-  $RUNNER server --url "$url" --requirements "$requirements" -o "$dir" >"$dir.log" 2>&1 || true
+  echo "== $selection: $url" >&2
+  # shellcheck disable=SC2086 # the selection is two runner options
+  $RUNNER server --url "$url" $selection -o "$dir" >"$dir.log" 2>&1 || true
   grep -E '^Total' "$dir.log" >&2 || { echo "the suite did not run: see $dir.log" >&2; exit 1; }
 }
 
-# 2026-07-28 first: stateful clients then reach an upstream whose era the gateway already knows.
-for requirements in 2026-07-28 2025-11-25; do
-  suite "$requirements" "$DIRECT" "$OUT/$requirements/direct"
-  suite "$requirements" "$GATEWAY" "$OUT/$requirements/gateway"
-  echo "### $requirements"
-  node "$HERE/compare.mjs" "$OUT/$requirements/direct" "$OUT/$requirements/gateway"
+# name:selection. 2026-07-28 first: stateful clients then reach an upstream whose era the
+# gateway already knows.
+runs=("2026-07-28:--requirements 2026-07-28" "2025-11-25:--requirements 2025-11-25")
+if [ "${OLDER:-0}" = 1 ]; then
+  runs+=("2025-06-18:--spec-version 2025-06-18" "2025-03-26:--spec-version 2025-03-26")
+fi
+if [ "${ALL:-0}" = 1 ]; then runs+=("all:--suite all"); fi
+for run in "${runs[@]}"; do
+  name=${run%%:*}
+  suite "${run#*:}" "$DIRECT" "$OUT/$name/direct"
+  suite "${run#*:}" "$GATEWAY" "$OUT/$name/gateway"
+  echo "### $name"
+  node "$HERE/compare.mjs" "$OUT/$name/direct" "$OUT/$name/gateway"
 done
 
 if [ "${BRIDGED:-0}" = 1 ]; then
   for pair in 2026-07-28:stateful 2025-11-25:stateless; do
     requirements=${pair%%:*}
-    suite "$requirements" "$GATEWAY-${pair##*:}" "$OUT/$requirements/bridged"
+    suite "--requirements $requirements" "$GATEWAY-${pair##*:}" "$OUT/$requirements/bridged"
     echo "### $requirements, bridged to the server's ${pair##*:} side"
     node "$HERE/compare.mjs" "$OUT/$requirements/direct" "$OUT/$requirements/bridged"
   done
