@@ -56,7 +56,7 @@ function maskErrorInline(message: Record<string, unknown>, ruleId: string): Inli
 }
 
 /**
- * Notifications left as they are while a masked call runs: a resources/updated names a URI the
+ * Notifications left as they are in a session with a masked call: a resources/updated names a URI the
  * client subscribed to (and is decided by the policy on its own). Every other notification —
  * progress, log messages, and whatever else a server sends, its own methods included — may
  * carry what the call's answer would.
@@ -67,7 +67,7 @@ const UNMASKED_NOTIFICATIONS: ReadonlySet<string> = new Set(['notifications/reso
 const NOTIFICATION_TIES: ReadonlySet<string> = new Set(['progressToken', 'requestId', 'elicitationId']);
 
 /**
- * A notification sent while a masked call runs, its params masked like the call's answer (a
+ * A notification sent while a masked call runs or after it, its params masked like the call's answer (a
  * progress token, request id or elicitation id kept, so the client still matches it); null
  * when it cannot be masked with certainty (it is dropped: a notification is not the answer).
  */
@@ -143,7 +143,7 @@ const SHOWN: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * An elicitation or sampling request sent while a masked call runs, what it shows masked like
+ * An elicitation or sampling request sent while a masked call runs or after it, what it shows masked like
  * the call's answer (the shape of its schema and its options kept, so the client can still
  * answer it); text that cannot be masked with certainty is withheld. Any other message is
  * returned as it is.

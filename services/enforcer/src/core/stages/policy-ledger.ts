@@ -32,6 +32,8 @@ export class PolicyLedger {
   private tasks: TaskOriginStore = new MemoryTaskOrigins();
   /** Mask rules of the requests in flight, per session (an entry per masked request). */
   private readonly masking = new Map<string, string[]>();
+  /** The mask rule of the last answered masked request, per session (the most recent MAX_NOTES sessions). */
+  private readonly maskedBefore = new Map<string, string>();
 
   /** Task origins kept where every gateway sharing the session store finds them. */
   shareTaskOrigins(store: TaskOriginStore): void {
@@ -70,18 +72,29 @@ export class PolicyLedger {
   }
 
   /**
-   * The mask rule of a request of the session still waiting for its answer, if any: the
-   * notifications the upstream sends meanwhile (progress, log messages) may carry what the
-   * answer would, and no notification names the request it belongs to.
+   * The mask rule of a masked request of the session, in flight or answered, if any: the
+   * notifications and requests the upstream sends meanwhile or afterwards (progress, log
+   * messages, a line logged once the result is sent) may carry what the answer would, and no
+   * notification names the request it belongs to.
    */
-  maskInFlight(sessionId: string): string | null {
-    return this.masking.get(sessionId)?.[0] ?? null;
+  maskOfSession(sessionId: string): string | null {
+    return this.masking.get(sessionId)?.[0] ?? this.maskedBefore.get(sessionId) ?? null;
+  }
+
+  private rememberMasked(sessionId: string, rule: string): void {
+    this.maskedBefore.delete(sessionId);
+    if (this.maskedBefore.size >= MAX_NOTES) {
+      const oldest = this.maskedBefore.keys().next();
+      if (!oldest.done) this.maskedBefore.delete(oldest.value);
+    }
+    this.maskedBefore.set(sessionId, rule);
   }
 
   private forget(key: string, note: RequestNote): void {
     this.notes.delete(key);
     if (note.maskRule === null) return;
     const sessionId = key.slice(0, key.indexOf('\u0000'));
+    this.rememberMasked(sessionId, note.maskRule);
     const rules = this.masking.get(sessionId) ?? [];
     const at = rules.indexOf(note.maskRule);
     if (at >= 0) rules.splice(at, 1);

@@ -49,11 +49,11 @@ export function createPolicyResponseStage(options: {
         if (await hiddenUpdate(outbound, options.holder.current(), ctx)) return null;
         if (outbound.message.method === 'notifications/tasks/status')
           return taskStatus(outbound, options.holder.current(), options.ledger, ctx);
-        const masking = options.ledger.maskInFlight(outbound.sessionId) !== null;
+        const masking = options.ledger.maskOfSession(outbound.sessionId) !== null;
         return masking ? maskNotificationInline(outbound.message) : outbound.message;
       }
       if (outbound.kind === 'request') {
-        const masking = options.ledger.maskInFlight(outbound.sessionId) !== null;
+        const masking = options.ledger.maskOfSession(outbound.sessionId) !== null;
         return masking ? maskServerRequestInline(outbound.message) : outbound.message;
       }
       if (outbound.kind !== 'response' && outbound.kind !== 'error') return outbound.message;
@@ -226,7 +226,7 @@ async function taskStatus(
     return null;
   }
   const masking =
-    decision === null ? ledger.maskInFlight(outbound.sessionId) !== null : decision.maskRule !== null;
+    decision === null ? ledger.maskOfSession(outbound.sessionId) !== null : decision.maskRule !== null;
   if (!masking) return message;
   const masked = maskTaskInline(params as Record<string, unknown>);
   return masked === null ? null : { ...message, params: masked };
