@@ -3,21 +3,26 @@
  * implementation guides say what each element of a segment holds, so a value is an identifier
  * by its position, as in HL7 — NM1 a person's name and id, DMG a birth date, DTM and DTP the
  * dates of service, N3 and N4 the address of the person the NM1 before them names, REF and CLP
- * the numbers. Segments end with '~', elements are separated by '*'. Organisations (NM1 with
- * entity type 2, N1) and their addresses and numbers are not a person's: they stay.
+ * the numbers. Segments end with '~' (or a line break); elements are separated by the character
+ * the ISA segment declares, or the one that follows the first segment's id ('*' usually, '|' or
+ * '^' in some exports). Organisations' names (NM1 with entity type 2, N1) and their payer and tax
+ * numbers stay; every N3/N4 address and every NPI (qualifier XX) is masked, since a billing or
+ * rendering provider may be one practitioner at home.
  */
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 
-/** A segment's first element, right after '~' (or the text's start) and white space. */
-const SEGMENT_GATE = /(?:^|~)\s*(?:NM1|CLP|CLM|DMG|DTM|DTP|N3|N4|REF|PER|SBR)\*/;
+/** A segment's first element, right after '~' (or the text's start) and white space, and its separator. */
+const SEGMENT_GATE = /(?:^|[~\n])[ \t\r]*(?:ISA|ST|NM1|CLP|CLM|DMG|DTM|DTP|N3|N4|REF|PER|SBR)([*|^])/;
+/** Segment ids that only X12 has: with '|' or '^' as separator, one must be there (HL7 and ASTM use '|' too). */
+const X12_ONLY = /(?:^|[~\n])[ \t\r]*(?:ISA|NM1|CLM|CLP|DMG|SBR)[*|^]/;
 
 /** NM1-08 qualifiers: what NM1-09 is. */
 const NM1_IDS: Readonly<Record<string, PhiType>> = {
   MI: 'health_plan',
   II: 'other_id',
   '34': 'ssn',
-  XX: 'other_id',
+  XX: 'license',
   MR: 'mrn',
   EI: 'other_id',
   HN: 'health_plan',
@@ -66,12 +71,12 @@ function push(ctx: ScanContext, e: Element | undefined, type: PhiType): void {
   ctx.out.push({ start: e.start, end: e.end, type, ruleId: 'x12_elements' });
 }
 
-/** The elements of the segment in text[start, end), split at '*'. */
-function elements(text: string, start: number, end: number): Element[] {
+/** The elements of the segment in text[start, end), split at the separator. */
+function elements(text: string, start: number, end: number, separator: number): Element[] {
   const out: Element[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || text.charCodeAt(i) === 0x2a) {
+    if (i === end || text.charCodeAt(i) === separator) {
       out.push({ start: from, end: i });
       from = i + 1;
     }
@@ -86,6 +91,24 @@ function value(text: string, e: Element | undefined): string {
 /** Identifier values hold a digit; a code or a name does not need one. */
 function hasDigit(text: string, e: Element | undefined): boolean {
   return e !== undefined && /\d/.test(text.slice(e.start, e.end));
+}
+
+/**
+ * The element separator: the fourth character of an ISA segment, else the character after the
+ * first segment id; '|', '^' or segments ended by line breaks only where a segment id that no
+ * other format has is there.
+ */
+function separatorOf(text: string): number | undefined {
+  const isa = text.indexOf('ISA');
+  if (isa >= 0 && (isa === 0 || /[~\n\s]/.test(text.charAt(isa - 1)))) {
+    const c = text.charCodeAt(isa + 3);
+    if (c === 0x2a || c === 0x7c || c === 0x5e) return c;
+  }
+  const m = SEGMENT_GATE.exec(text);
+  if (!m) return undefined;
+  const c = (m[1] as string).charCodeAt(0);
+  if (!(c === 0x2a && text.includes('~')) && !X12_ONLY.test(text)) return undefined;
+  return c;
 }
 
 export const x12Segments: Detector = {
@@ -107,39 +130,41 @@ export const x12Segments: Detector = {
     'url',
   ],
   run(ctx) {
-    if (!ctx.includes('~') || !ctx.includes('*') || !ctx.hasUpper || !ctx.test(SEGMENT_GATE)) return;
+    if (!ctx.hasUpper || !(ctx.includes('~') || ctx.includes('\n')) || !ctx.test(SEGMENT_GATE)) return;
     const text = ctx.text;
-    // Whether the last NM1 or N1 named a person: its N3 and N4 are that person's address.
+    const separator = separatorOf(text);
+    if (separator === undefined) return;
+    const terminator = text.includes('~') ? '~' : '\n';
+    // Whether the last NM1 or N1 named a person: its PER segment is that person's contact.
     let person = false;
     let from = 0;
     while (from < text.length) {
-      let end = text.indexOf('~', from);
+      let end = text.indexOf(terminator, from);
       if (end < 0) end = text.length;
       let start = from;
-      while (start < end && (text.charCodeAt(start) <= 0x20 || text.charCodeAt(start) === 0x0a)) start++;
-      const e = elements(text, start, end);
+      while (start < end && text.charCodeAt(start) <= 0x20) start++;
+      let stop = end;
+      while (stop > start && text.charCodeAt(stop - 1) <= 0x20) stop--;
+      const e = elements(text, start, stop, separator);
       const id = value(text, e[0]);
       switch (id) {
         case 'NM1': {
           person = value(text, e[2]) === '1';
-          if (person) {
-            for (const k of [3, 4, 5, 7]) push(ctx, e[k], 'name');
-            const idType = NM1_IDS[value(text, e[8])];
-            if (idType && hasDigit(text, e[9])) push(ctx, e[9], idType);
-          }
+          const qualifier = value(text, e[8]);
+          if (person) for (const k of [3, 4, 5, 7]) push(ctx, e[k], 'name');
+          const idType = person || qualifier === 'XX' ? NM1_IDS[qualifier] : undefined;
+          if (idType && hasDigit(text, e[9])) push(ctx, e[9], idType);
           break;
         }
         case 'N1':
           person = false;
           break;
         case 'N3':
-          if (person) for (const k of [1, 2]) push(ctx, e[k], 'street_address');
+          for (const k of [1, 2]) push(ctx, e[k], 'street_address');
           break;
         case 'N4':
-          if (person) {
-            push(ctx, e[1], 'geo');
-            push(ctx, e[3], 'zip');
-          }
+          push(ctx, e[1], 'geo');
+          push(ctx, e[3], 'zip');
           break;
         case 'DMG':
           push(ctx, e[2], 'date');

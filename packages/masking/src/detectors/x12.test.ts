@@ -1,0 +1,52 @@
+/** X12 segments with the separators other exports use, and addresses of every entity. Values are made up. */
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
+
+const PIPES = [
+  'ST|270|0042|005010X279A1~',
+  'NM1|1P|2|BRACKEN FALLS MEDICAL GROUP|||||XX|1234567893~',
+  'N3|88 MILLRACE CT~',
+  'N4|DUNMORE FLATS|OR|97411~',
+  'NM1|IL|1|TREMAINE|COSIMA|Q|||MI|QXW40017733~',
+  'DMG|D8|19480915|F~',
+  'DTP|291|D8|20240302~',
+  'NM1|PR|2|HARBORLINE HEALTH PLAN|||||PI|55120~',
+].join('\n');
+
+describe('X12 with other separators', () => {
+  it.each([
+    ['TREMAINE', 'name'],
+    ['COSIMA', 'name'],
+    ['QXW40017733', 'health_plan'],
+    ['19480915', 'date'],
+    ['20240302', 'date'],
+    ['88 MILLRACE CT', 'street_address'],
+    ['DUNMORE FLATS', 'geo'],
+    ['97411', 'zip'],
+    ['1234567893', 'license'],
+  ] as const)('reads %s by position when elements are split at "|"', (value, type) =>
+    expectDetected(PIPES, value, type),
+  );
+
+  it('reads segments ended by line breaks alone, the separator "^" declared by the ISA segment', () => {
+    const isa = [
+      'ISA^00^          ^00^          ^ZZ^SENDER ^ZZ^RECEIVER ^240302^1200^U^00501^000000101^0^P^:',
+      'NM1^QC^1^LINDQVIST^PERPETUA^^^^MI^ZRT5518420',
+      'DMG^D8^19371104^F',
+    ].join('\n');
+    expectDetected(isa, 'LINDQVIST', 'name');
+    expectDetected(isa, 'ZRT5518420', 'health_plan');
+    expectDetected(isa, '19371104', 'date');
+  });
+
+  it.each(['HARBORLINE HEALTH PLAN', '55120', '005010X279A1'])(
+    'keeps the payer and the envelope: %s',
+    (value) => expectKept(PIPES, value),
+  );
+
+  it('reads no pipe text as X12 without a segment id only X12 has', () => {
+    const hl7 = 'MSH|^~\\&|LAB|FAC|||202401010000||ORU^R01|1|P|2.5\nREF|ORDER|20240101\nN3|not an address';
+    expect(detectText(hl7).filter((s) => s.ruleId === 'x12_elements')).toEqual([]);
+  });
+});
