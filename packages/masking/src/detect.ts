@@ -4,6 +4,7 @@
  */
 import {
   address,
+  astm,
   calendar,
   cards,
   cda,
@@ -35,6 +36,7 @@ import type { DetectedSpan, PhiType } from './types';
 
 export const BUILTIN_DETECTORS: readonly Detector[] = [
   hl7.hl7Segments,
+  astm.astmRecords,
   dicom.dicomElements,
   dicom.caretNames,
   cda.cdaFields,
@@ -81,6 +83,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
  */
 export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'hl7_fields',
+  'astm_fields',
   'dicom_elements',
   'caret_names',
   'icalendar_properties',

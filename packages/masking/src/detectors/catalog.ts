@@ -1,5 +1,6 @@
 /** Every built-in detector module, for the detection pipeline to list in order. */
 export * as address from './address';
+export * as astm from './astm';
 export * as calendar from './calendar';
 export * as cards from './cards';
 export * as cda from './cda';

@@ -9,11 +9,11 @@ import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 
 /** Component number (1-based) → type; a field type as HL7 defines it. */
-type Components = Readonly<Record<number, PhiType>>;
+export type Components = Readonly<Record<number, PhiType>>;
 
-const ID = (type: PhiType): Components => ({ 1: type });
+export const ID = (type: PhiType): Components => ({ 1: type });
 /** XPN / XCN name parts: family, given, further given names, suffix, prefix. */
-const PERSON_NAME: Components = { 1: 'name', 2: 'name', 3: 'name', 4: 'name' };
+export const PERSON_NAME: Components = { 1: 'name', 2: 'name', 3: 'name', 4: 'name' };
 /** XCN: an id (an NPI or a local provider number) then the name parts. */
 const PROVIDER: Components = { 1: 'license', 2: 'name', 3: 'name', 4: 'name' };
 /** XAD: street, other designation, city, (state kept), ZIP, (country kept), …, county. */
@@ -111,7 +111,7 @@ const SEGMENTS: Readonly<Record<string, Readonly<Record<number, Components>>>> =
 /** A segment line: three capitals or digits and the field separator, at the start of a line. */
 const SEGMENT_GATE = /(?:^|[\r\n])(?:MSH[^\w\s]|(?:PID|NK1|PV1|GT1|IN1|OBR|ORC|MRG)\|)/;
 
-interface Separators {
+export interface Separators {
   field: number;
   component: number;
   repetition: number;
@@ -144,7 +144,14 @@ function hasAlnum(text: string, start: number, end: number): boolean {
 }
 
 /** Marks the listed components of every repetition of the field text[start, end). */
-function markField(ctx: ScanContext, start: number, end: number, comps: Components, sep: Separators): void {
+export function markField(
+  ctx: ScanContext,
+  start: number,
+  end: number,
+  comps: Components,
+  sep: Separators,
+  ruleId = 'hl7_field',
+): void {
   const text = ctx.text;
   let comp = 1;
   let from = start;
@@ -153,7 +160,7 @@ function markField(ctx: ScanContext, start: number, end: number, comps: Componen
     if (c !== -1 && c !== sep.component && c !== sep.repetition) continue;
     const type = comps[comp];
     if (type && i > from && hasAlnum(text, from, i) && !ctx.skip?.has(type))
-      ctx.out.push({ start: from, end: i, type, ruleId: 'hl7_field' });
+      ctx.out.push({ start: from, end: i, type, ruleId });
     comp = c === sep.component ? comp + 1 : 1;
     from = i + 1;
   }
