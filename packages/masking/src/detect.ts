@@ -11,6 +11,7 @@ import {
   contact,
   dates,
   dicom,
+  edifact,
   hl7,
   identifiers,
   intlAddresses,
@@ -37,6 +38,7 @@ import type { DetectedSpan, PhiType } from './types';
 export const BUILTIN_DETECTORS: readonly Detector[] = [
   hl7.hl7Segments,
   astm.astmRecords,
+  edifact.edifactSegments,
   dicom.dicomElements,
   dicom.caretNames,
   cda.cdaFields,
@@ -84,6 +86,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
 export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'hl7_fields',
   'astm_fields',
+  'edifact_segments',
   'dicom_elements',
   'caret_names',
   'icalendar_properties',

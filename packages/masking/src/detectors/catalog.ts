@@ -7,6 +7,7 @@ export * as cda from './cda';
 export * as contact from './contact';
 export * as dates from './dates';
 export * as dicom from './dicom';
+export * as edifact from './edifact';
 export * as hl7 from './hl7';
 export * as identifiers from './identifiers';
 export * as intlAddresses from './intl-addresses';
