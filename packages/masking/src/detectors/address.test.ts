@@ -18,7 +18,15 @@ describe('street addresses', () => {
     ['at Via Quarrone 18, Piano 6. Reply', 'Via Quarrone 18, Piano 6'],
     ['ADDRESS: 6 Impasse Quell 5 étage  CITY', '6 Impasse Quell 5 étage'],
     ['at Brakelplantsoen 950 III 2 hoog.', 'Brakelplantsoen 950 III 2 hoog'],
+    ['at 14 Bridge Street Lower, Tralee', '14 Bridge Street Lower'],
+    ['Endereço: Rua Tupi, 88, apto 12 — centro', 'Rua Tupi, 88, apto 12'],
+    ['hit at the intersection of Birch Ln and 5th St W yesterday', 'Birch Ln'],
+    ['hit at the intersection of Birch Ln and 5th St W yesterday', '5th St W'],
+    ['on the corner of Route 66 & Canyon Rd', 'Route 66'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'street_address'));
+
+  it('keeps a crossing of things that are no streets', () =>
+    expectKept('at the intersection of care and cost, Lower limb'));
 
   it.each([
     'Glasgow Coma Scale 15',

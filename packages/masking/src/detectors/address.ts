@@ -74,6 +74,15 @@ const NAMED_STREET_GATE = containsAny(
   'Hwy ',
   'FM ',
 );
+/** A street named without a house number: "Ellery St", "3rd Ave N", "Old Farm Rd", "Route 9". */
+const STREET_NAME = `(?:(?:\\d{1,3}(?:st|nd|rd|th)|${DIRECTION}|\\p{Lu}[\\p{L}'’.-]*)[ \\t]+){1,3}?${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?|(?:Route|Rte|Highway|Hwy|State Route|County Road|US|Interstate|I-)[ \\t]?\\d{1,4}\\b`;
+/** "the intersection of Ellery St and 3rd Ave N", "corner of Route 9 & Quarry Hill Rd": both streets of a crossing. */
+const CROSSING_RE = new RegExp(
+  `\\b(?:[Ii]ntersection|[Cc]orner|[Jj]unction|[Cc]rossroads?|[Cc]rossing)[ \\t]+of[ \\t]+(${STREET_NAME})[ \\t]+(?:and|&|with)[ \\t]+(${STREET_NAME})`,
+  'dgu',
+);
+const CROSSING_GATE = containsAny('ntersection', 'orner', 'unction', 'rossing', 'rossroad');
+
 /** French street words written in lower case after a house number: "5542 rue Sainte-Catherine", "522 boul. Laurier". */
 const FRENCH_STREET_RE =
   /(?<![\w.-])\d{1,5}[A-Za-z]?,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|place|route|rang|montée|côte|allée|impasse|quai)[ \t]+(?:(?:de|du|des|de la|d'|l')[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:,?[ \t]+(?:app|apt|bureau|suite)\.?[ \t]*\d{1,5})?/gu;
@@ -167,10 +176,12 @@ const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
  * "Appartamento 20", "5 étage", "Zimmer 462", "III 2 hoog"): it belongs to the address.
  */
 const UNIT_AFTER =
-  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
+  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
 
 /** A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek Loop". */
 const SUFFIX_AFTER = new RegExp(`^[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?`);
+/** "Main Street Upper", "Bridge Street Lower": the part of a long street, written after it in Ireland and Britain. */
+const PART_AFTER = /^[ \t]+(?:Upper|Lower|Great|Little|Old|New)(?![\p{L}])/u;
 
 /**
  * "51 Matai Place, Ponsonby⏎Auckland 1011", "23 Tui Crescent, RD 4, Roslyn⏎…": a suburb (and a rural delivery number) closing the street's line when the next
@@ -186,6 +197,8 @@ function extendOverUnits(ctx: ScanContext, from: number): void {
     const span = ctx.out[i] as (typeof ctx.out)[number];
     const suffix = SUFFIX_AFTER.exec(ctx.text.slice(span.end, span.end + 24));
     if (suffix) span.end += suffix[0].length;
+    const part = PART_AFTER.exec(ctx.text.slice(span.end, span.end + 8));
+    if (part) span.end += part[0].length;
     const unit = UNIT_AFTER.exec(ctx.text.slice(span.end, span.end + 32));
     if (unit) span.end += unit[0].length;
     if (ctx.text.charCodeAt(span.end) === 0x2c) {
@@ -370,6 +383,7 @@ const TOWN_GROUP: ScanOptions = { group: 1 };
 const POSTAL_GROUP: ScanOptions = { group: 2 };
 const CITY_LABEL_GATE = /city|town|county|municipality/iu;
 const GROUP_1: ScanOptions = { group: 1 };
+const GROUP_2: ScanOptions = { group: 2 };
 const CITY_ZIP_GROUPS: ScanOptions = { group: 3 };
 /** "City of Hope", "Town of Babylon": a capitalized place word opens a proper name, an institution's as often as a place's. */
 const PLACE_WORD_IN_NAME = /^(?:City|Town|Village)$/;
@@ -418,6 +432,10 @@ export const streetAddress: Detector = {
     if (streety && ctx.hasDigit && ctx.test(COMPOUND_STREET_GATE))
       scan(ctx, COMPOUND_STREET_RE, 'street_address', 'street_address');
     streetForms(ctx);
+    if (ctx.hasUpper && ctx.passes(CROSSING_GATE)) {
+      scan(ctx, CROSSING_RE, 'street_address', 'street_address', GROUP_1);
+      scan(ctx, CROSSING_RE, 'street_address', 'street_address', GROUP_2);
+    }
     if (ctx.out.length > found) {
       extendOverUnits(ctx, found);
       extendBackward(ctx, found, UNIT_BEFORE, 48);

@@ -80,3 +80,20 @@ describe('towns in addresses', () => {
     expectNoType('Millbrook Surgery\n14 Bridge Street', 'geo');
   });
 });
+
+describe('streets before a town', () => {
+  it.each([
+    ['c/o 9 Cnoc an Óir, Naas, Co. Kildare, W91 K2P7', '9 Cnoc an Óir'],
+    ['late of Rosebank, Quay Street Lower, Naas, Co. Kildare.', 'Rosebank'],
+    ['late of Rosebank, Quay Street Lower, Naas, Co. Kildare.', 'Quay Street Lower'],
+    [
+      'Millbrook Surgery\nGlebe House, Tobar Mhuire\nNaas\nCo. Kildare\nW91 K2P7',
+      'Glebe House, Tobar Mhuire',
+    ],
+  ])('finds in %s the street %s', (text, street) => expectDetected(text, street, 'street_address'));
+
+  it('leaves a practice before the address', () => {
+    expectNoType('Millbrook Surgery, Naas, Co. Kildare', 'street_address');
+    expectNoType('Millbrook Surgery\nNaas\nCo. Kildare\nW91 K2P7', 'street_address');
+  });
+});

@@ -9,8 +9,8 @@
  */
 import { en_AU, en_CA, en_GB, en_IE, fr_CA, it, pt_BR } from '@faker-js/faker';
 import type { ScanContext } from './detector';
-import { COMMON, NEVER, nameDictionaries } from './dictionaries';
-import { dropInsideOrganisations } from './organisations';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { dropInsideOrganisations, isOrganisationName } from './organisations';
 import { TOWN_NAMES } from './towns';
 
 /** Lower case without accents: "Kandahār" and "Kandahar" are one key. */
@@ -282,7 +282,71 @@ function townLines(ctx: ScanContext): void {
     if (!region && !afterStreet && !nextIsRegion && !isTownName(words)) continue;
     const start = (starts[i] as number) + line.indexOf(words);
     pushGeo(ctx, start, start + words.length, region ? 'region' : 'city_postal');
+    // "Ard na Gréine, Bóthar na Trá⏎Ballina⏎Co. Mayo": the line above a town holds its street.
+    if (!region && !afterStreet && ADDRESS_PART_LINE.test(prev) && !organisationWords(prev))
+      pushStreet(
+        ctx,
+        (starts[i - 1] as number) + prev.search(/\S/),
+        (starts[i - 1] as number) + prev.trimEnd().length,
+      );
   }
+}
+
+/** A line of an address block's street: house names and street words, a house number maybe. */
+const ADDRESS_PART_LINE =
+  /^[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|na|an|de|du|of|the|on|upon|y|le|la)){0,5}[ \t]*$/u;
+/** Words of an organisation's name: a practice's line is no street's. */
+const ORGANISATION_WORD =
+  /\b(?:Surgery|Practice|Centre|Center|Clinic|Hospital|Group|Health|Healthcare|Medical|Pharmacy|Ltd|Inc|LLC|University|School|College|Trust|Services?|Department|Unit|Ward)\b/;
+
+function organisationWords(line: string): boolean {
+  return ORGANISATION_WORD.test(line) || isOrganisationName(line.trim());
+}
+
+function pushStreet(ctx: ScanContext, start: number, end: number): void {
+  if (end > start && !ctx.skip?.has('street_address'))
+    ctx.out.push({ start, end, type: 'street_address', ruleId: 'street_address' });
+}
+
+/** A comma-separated part of an address line before a town: "16 Bóthar na Trá", "Woodlawn". */
+const ADDRESS_PART_BEFORE =
+  /(?:^|[\s:;/,])[ \t]*((?:\d{1,5}[A-Za-z]?[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|na|an|de|du|of|the|on|upon|y|le|la)){0,4}),[ \t]*$/u;
+
+/**
+ * "cc: Ann Roe, 16 Bóthar na Trá, Ennis, Co. Clare": the one or two parts before a town that a
+ * county or postcode follows are its street and house (not a practice's or a person's name).
+ */
+function streetsBeforeTowns(ctx: ScanContext, from: number): void {
+  const text = ctx.text;
+  const count = ctx.out.length;
+  for (let i = from; i < count; i++) {
+    const town = ctx.out[i] as (typeof ctx.out)[number];
+    if (town.type !== 'geo' || town.ruleId !== 'city_region' || text.charCodeAt(town.start - 2) !== 0x2c)
+      continue;
+    let end = town.start - 2;
+    for (let parts = 0; parts < 2; parts++) {
+      const m = ADDRESS_PART_BEFORE.exec(text.slice(Math.max(0, end - 60), end + 2));
+      const part = m?.[1];
+      if (!part || organisationWords(part) || personName(part)) break;
+      if (coveredBy(ctx, end - part.length, 'street_address')) break;
+      pushStreet(ctx, end - part.length, end);
+      end -= part.length;
+      while (end > 0 && /[ \t]/.test(text[end - 1] as string)) end--;
+      if (text.charCodeAt(end - 1) !== 0x2c) break;
+      end--;
+    }
+  }
+}
+
+/** Words a name dictionary knows, without a house number: a person's name before an address. */
+function personName(part: string): boolean {
+  if (/\d/.test(part)) return false;
+  const flags = nameDictionaries().flags;
+  return part.split(/[ \t]+/).every((w) => ((flags.get(w.toLowerCase()) ?? 0) & (GIVEN | SURNAME)) !== 0);
+}
+
+function coveredBy(ctx: ScanContext, at: number, type: string): boolean {
+  return ctx.out.some((s) => s.type === type && s.start <= at && s.end > at);
 }
 
 const STREET_END_RE =
@@ -308,7 +372,11 @@ export function townsAfterStreets(ctx: ScanContext, from: number): void {
 export function townsAndRegions(ctx: ScanContext): void {
   if (!ctx.hasUpper) return;
   townsAfterPrepositions(ctx);
-  if (ctx.includes(', ') || ctx.includes('Co')) townsBeforeRegions(ctx);
+  if (ctx.includes(', ') || ctx.includes('Co')) {
+    const found = ctx.out.length;
+    townsBeforeRegions(ctx);
+    if (ctx.out.length > found) streetsBeforeTowns(ctx, found);
+  }
   townsWithCodes(ctx);
   if (ctx.hasDigit && ctx.includes('\n')) townLines(ctx);
 }
