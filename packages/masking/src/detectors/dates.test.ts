@@ -162,6 +162,22 @@ describe('dates written with a weekday or all together', () => {
   it.each(['lot 12AUG7 expired', 'batch 5MAY20 recalled'])('keeps %s', (text) => expectNoType(text, 'date'));
 });
 
+describe('dates in file names', () => {
+  it.each([
+    ['attached Orlay_Benedikt_19970412.pdf for review', '19970412'],
+    ['filename="20240906-Quenby-Discharge.docx"', '20240906'],
+    ['see Wound-Care.20230115.txt', '20230115'],
+  ])('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each([
+    'restored backup_20250318.tar.gz',
+    'rotated app-20250318.log',
+    'IMG_20250318_142233.jpg',
+    'export_20250318.csv',
+    'build 20250318.1 released',
+  ])('keeps %s', (text) => expectNoType(text, 'date'));
+});
+
 describe('a date and time needs its person word on its own line', () => {
   it('keeps a system line after a name that reads like a date word', () =>
     expectKept(

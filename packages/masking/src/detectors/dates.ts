@@ -64,6 +64,14 @@ const ROMAN_MONTH_GATE = /\d[./\s-][IVX]/;
 /** "Jun-25", "Dec '24": a month and a two-digit year, as labels and expiry dates write them. */
 const MONTH_SHORT_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?(?:-|\\s?['’])(\\d{2})(?![\\w'’-]|[.,:/]\\d)`, 'gi');
 const COMPACT_RE = /(?<![\w-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g;
+/** Eight digits of a date before a file name's separator: "Doe_Jane_20250318.pdf". */
+const FILE_COMPACT_RE =
+  /(?<![\p{L}\p{N}])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_.-]\p{L})/gu;
+/** A document's or an image's file name ending: its extension. */
+const FILE_EXTENSION =
+  /\.(?:pdf|docx?|rtf|txt|html?|xml|json|csv|xlsx?|jpe?g|png|gif|tiff?|bmp|heic|dcm|hl7|ccda|mp3|m4a|wav|mp4|mov|zip)$/i;
+/** A part of a file name written as a name is: "Doe", "Jane" (not "scan", "IMG", "log"). */
+const NAME_PART = /(?:^|[_.-])\p{Lu}\p{Ll}+(?=[_.-])/u;
 
 /** Words that make a date (or a month and year, or a timestamp) a person's. */
 const PERSON_CONTEXT =
@@ -348,8 +356,10 @@ function findDates(ctx: ScanContext): void {
       scan(ctx, ROMAN_MONTH_RE, 'date', 'date_roman_month', ROMAN_MONTH_OPTIONS);
     if (ctx.includes(' the ') && ctx.test(ORDINAL_GATE))
       scan(ctx, ORDINAL_DAY_RE, 'date', 'date_day', ORDINAL_DAY_OPTIONS);
-    if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE))
+    if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE)) {
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
+      if (ctx.includes('.')) fileNameDates(ctx);
+    }
     if (ctx.longestDigitRun >= 4 && ctx.test(FOREIGN_DATE_GATE))
       scan(ctx, FOREIGN_DATE_RE, 'date', 'date_text');
     const capitalMonth = ctx.hasUpper && ctx.test(MONTH_GATE);
@@ -369,6 +379,40 @@ function findDates(ctx: ScanContext): void {
         scan(ctx, MONTH_DASH_RE, 'date', 'date_text', MONTH_DAY_OPTIONS);
     }
   }
+}
+
+/**
+ * "Doe_Jane_20250318.pdf": a date in a file name that also holds a capitalized word (a person's
+ * name, a document's title) dates a person's document; "backup_20250318.tar", "IMG_20250318.jpg"
+ * stay.
+ */
+function fileNameDates(ctx: ScanContext): void {
+  const text = ctx.text;
+  FILE_COMPACT_RE.lastIndex = 0;
+  for (let m = FILE_COMPACT_RE.exec(text); m !== null; m = FILE_COMPACT_RE.exec(text)) {
+    let from = m.index;
+    while (from > 0 && m.index - from < 80 && isFileNameChar(text.charCodeAt(from - 1))) from--;
+    let to = m.index + 8;
+    while (to < text.length && to - m.index < 80 && isFileNameChar(text.charCodeAt(to))) to++;
+    const name = text.slice(from, to);
+    if (FILE_EXTENSION.test(name) && NAME_PART.test(name))
+      ctx.out.push({ start: m.index, end: m.index + 8, type: 'date', ruleId: 'date_compact' });
+  }
+}
+
+/** Letters (any script), digits, '_', '-', '.' and apostrophes: what a file name's parts are made of. */
+function isFileNameChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5f ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000)
+  );
 }
 
 // "92-year-old", "92 y/o", "92 yo", "92 years old", "aged 92", "age: 92". Only the number is masked.
