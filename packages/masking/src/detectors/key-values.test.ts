@@ -113,6 +113,25 @@ describe('JSON written as text, read by its neighbours', () => {
     expectKept(xml, '08:00');
   });
 
+  it('reads an HTML header cell or term as the label of the cell beside it', () => {
+    const html = [
+      '<table>',
+      '  <tr><th>Patient name</th><td>Orlay, Benedikt</td></tr>',
+      '  <tr><th>DOB</th><td>04/12/1951 (74 yrs)</td></tr>',
+      '  <tr><th>Town</th><td class="v">Harrowmere</td></tr>',
+      '  <tr><th>Status</th><td>Improving</td></tr>',
+      '</table>',
+      '<dl><dt>Chart No:</dt><dd>QX-44120</dd><dt>Ward</dt><dd>4 North</dd></dl>',
+    ].join('\n');
+    expectDetected(html, 'Orlay, Benedikt', 'name');
+    expectDetected(html, '04/12/1951', 'date');
+    expectDetected(html, 'Harrowmere', 'geo');
+    expectDetected(html, 'QX-44120', 'mrn');
+    expectKept(html, '74 yrs');
+    expectKept(html, 'Improving');
+    expectKept(html, '4 North');
+  });
+
   it('finds the NCPDP SCRIPT medical record number element', () => {
     expectDetected(
       '<Patient><MedicalRecordIdentificationNumberEHR>E3241062</MedicalRecordIdentificationNumberEHR></Patient>',

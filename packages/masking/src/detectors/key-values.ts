@@ -68,7 +68,7 @@ function labelBefore(text: string, sep: number): string | undefined {
 }
 
 /** Where a value ends: end of line, a wide gap, a tab, a bar, the next "Label:" or a closing tag. */
-const VALUE_END = /\n|\t| {2,}| \| |;\s|<\//;
+const VALUE_END = /\n|\t| {2,}| \| |;\s|<\/|<[a-z]/;
 const MAX_VALUE = 80;
 /**
  * A person's name as a form writes it: capitalized words, particles between them ("Ferrer i
@@ -314,6 +314,28 @@ function xmlElements(ctx: ScanContext): void {
 }
 
 /**
+ * An HTML row or definition naming its value: `<th>Name</th><td>Roe, Ann</td>`, `<dt>City</dt>
+ * <dd>Lowell</dd>`. The header cell is read as a label is; the value is the data cell's text
+ * up to its first tag.
+ */
+const HTML_PAIR_RE =
+  /<(th|dt)\b[^<>]{0,80}>\s*([A-Za-z][^<>]{0,40}?)\s*:?\s*<\/\1>\s*<(?:td|dd)\b[^<>]{0,80}>\s*([^<>\s][^<>]{0,119})/gi;
+
+function htmlPairs(ctx: ScanContext): void {
+  const text = ctx.text;
+  HTML_PAIR_RE.lastIndex = 0;
+  for (let m = HTML_PAIR_RE.exec(text); m !== null; m = HTML_PAIR_RE.exec(text)) {
+    const rule = ruleForLabel(ctx, m[2] as string, []);
+    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
+    const start = m.index + m[0].length - (m[3] as string).length;
+    // Up to the cell's first tag, and where a value of its type ends ("07/21/1964 (61 yrs)").
+    const end = valueEnd(text, start, rule.type);
+    if (end > start && plausible(rule, text.slice(start, end)))
+      ctx.out.push({ start, end, type: rule.type, ruleId: 'labelled_value' });
+  }
+}
+
+/**
  * CDA `<id root="…" extension="…"/>`: the extension is the identifier within the root's
  * namespace — a patient's record number under patientRole, some other identifier elsewhere.
  */
@@ -394,6 +416,9 @@ export const labelledValues: Detector = {
     if (ctx.text.length >= 4 && (ctx.includes(':') || ctx.includes('='))) labelledLines(ctx);
     if (ctx.hasUpper && ctx.includes('  ')) formLines(ctx);
     if (ctx.includes('":')) quotedPairs(ctx);
-    if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) xmlElements(ctx);
+    if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) {
+      xmlElements(ctx);
+      if (ctx.includes('</t') || ctx.includes('</d')) htmlPairs(ctx);
+    }
   },
 };
