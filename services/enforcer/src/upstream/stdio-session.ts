@@ -7,6 +7,8 @@ import { type StdioCommand, type StdioExit, StdioProcess } from './stdio-process
 const UPSTREAM_UNAVAILABLE = -31021;
 /** Messages the server sends while nobody listens, kept for the next GET stream. */
 const MAX_BACKLOG = 256;
+/** Output lines a process started ahead of its session keeps until the session is known. */
+const MAX_HELD_OUTPUT = 256;
 
 /** What a stdio server wrote besides its JSON-RPC answers: recorded, never logged in clear. */
 export interface CapturedOutput {
@@ -30,6 +32,8 @@ export interface StdioSessionOptions {
   command: StdioCommand;
   /** The gateway session (or exchange) this process serves, for captured output. */
   auditSessionId: string | null;
+  /** A process started ahead of its session: its output is held until `assign` names the session. */
+  holdOutput?: boolean;
   sink: StdioSessionSink;
 }
 
@@ -69,9 +73,12 @@ export class StdioSession {
   onGone: ((description: string) => void) | null = null;
   /** The gateway session (or exchange) the process serves: its output and exit are recorded there. */
   private auditSessionId: string | null;
+  /** Output written before `assign` (a spare's start-up lines), and what did not fit. */
+  private held: { lines: CapturedOutput[]; droppedLines: number; droppedBytes: number } | null;
 
   constructor(private readonly options: StdioSessionOptions) {
     this.auditSessionId = options.auditSessionId;
+    this.held = options.holdOutput ? { lines: [], droppedLines: 0, droppedBytes: 0 } : null;
     this.process = new StdioProcess(options.command, {
       onStdoutLine: (line) => this.onStdoutLine(line),
       onStderrLine: (text) =>
@@ -96,9 +103,23 @@ export class StdioSession {
     return this.goneReason;
   }
 
-  /** Gives a process started ahead of its session (a spare) to the session it now serves. */
+  /**
+   * Gives a process started ahead of its session (a spare) to the session it now serves: what
+   * it wrote meanwhile is recorded there first.
+   */
   assign(auditSessionId: string | null): this {
     this.auditSessionId = auditSessionId;
+    const held = this.held;
+    this.held = null;
+    for (const output of held?.lines ?? []) this.capture(output);
+    if (held && held.droppedLines > 0) {
+      this.capture({
+        stream: 'stderr',
+        text: null,
+        bytes: held.droppedBytes,
+        problem: `${held.droppedLines} lines written before the session began were dropped`,
+      });
+    }
     return this;
   }
 
@@ -289,6 +310,14 @@ export class StdioSession {
   }
 
   private capture(output: CapturedOutput): void {
+    if (this.held) {
+      if (this.held.lines.length < MAX_HELD_OUTPUT) this.held.lines.push(output);
+      else {
+        this.held.droppedLines += 1;
+        this.held.droppedBytes += output.bytes;
+      }
+      return;
+    }
     this.options.sink.output(this.auditSessionId, output);
   }
 }

@@ -11,13 +11,13 @@ type Message = Record<string, unknown> & { id?: unknown; method?: string; result
 const captured: { session: string | null; output: CapturedOutput }[] = [];
 const exits: { session: string | null; description: string }[] = [];
 
-function upstream(overrides: { command?: string; poolSize?: number } = {}): StdioUpstream {
+function upstream(overrides: { command?: string; args?: string[]; poolSize?: number } = {}): StdioUpstream {
   const fixture = stdioFixtureCommand();
   return new StdioUpstream({
     name: 'fixture',
     command: {
       command: overrides.command ?? fixture.command,
-      args: fixture.args,
+      args: overrides.args ?? fixture.args,
       cwd: fixture.cwd,
       env: {},
       inheritEnv: [],
@@ -263,11 +263,29 @@ describe('StdioUpstream: process lifecycle', () => {
   });
 
   it("starts the next session's process ahead: its initialize finds it running, its output is recorded under it", async () => {
-    const stdio = upstream({ poolSize: 0 });
+    // The fixture behind a shell that writes a line at start-up, before any session is known.
+    const fixture = stdioFixtureCommand();
+    const stdio = upstream({
+      poolSize: 0,
+      command: 'sh',
+      args: ['-c', 'echo synthetic start-up note >&2; exec "$0" "$@"', fixture.command, ...fixture.args],
+    });
     try {
-      await read(await stdio.send({ ...base, upstreamSessionId: null, body: body(INITIALIZE) }));
-      // The spare the first session left: a child of this process running before the second session asks.
-      await until(() => childPids().length >= 2, 'a spare process');
+      await read(
+        await stdio.send({
+          ...base,
+          upstreamSessionId: null,
+          body: body(INITIALIZE),
+          auditSessionId: 'gw-1',
+        } as never),
+      );
+      // The spare the first session left: a child of this process, past its start-up line (the
+      // shell gave way to the server) before the second session asks.
+      await until(
+        () => childPids().length >= 2 && childPids().every((pid) => !commandOf(pid).startsWith('sh')),
+        'a spare process',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
       const before = childPids();
       const init = await stdio.send({
         ...base,
@@ -281,6 +299,7 @@ describe('StdioUpstream: process lifecycle', () => {
         await stdio.send({ ...base, upstreamSessionId: handle, body: body(call(1, 'pid')) }),
       );
       expect(before).toContain(Number(textOf(pidAnswer)));
+      const startupLines = [...captured];
       captured.length = 0;
       await read(
         await stdio.send({
@@ -293,6 +312,11 @@ describe('StdioUpstream: process lifecycle', () => {
       expect(captured).toContainEqual({
         session: 'gw-2',
         output: { stream: 'stderr', text: 'synthetic note', bytes: 14, problem: null },
+      });
+      // What the spare wrote before it had a session is in that session's trail too.
+      expect(startupLines).toContainEqual({
+        session: 'gw-2',
+        output: { stream: 'stderr', text: 'synthetic start-up note', bytes: 23, problem: null },
       });
     } finally {
       await stdio.close();
@@ -371,6 +395,15 @@ function childPids(): number[] {
         return false;
       }
     });
+}
+
+/** The program a process runs (its first argument). */
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0')[0] ?? '';
+  } catch {
+    return '';
+  }
 }
 
 function textOf(message: Message | undefined): string {

@@ -137,16 +137,17 @@ export class StdioUpstream implements McpUpstream {
   /** A process for a new session: the spare when it still runs, and a new spare started for the next. */
   private sessionProcess(auditSessionId: string | null): StdioSession {
     const spare = this.spare;
-    this.spare = this.newProcess(null);
+    this.spare = this.newProcess(null, true);
     if (spare && spare.gone === null) return spare.assign(auditSessionId);
     return this.newProcess(auditSessionId);
   }
 
-  private newProcess(auditSessionId: string | null): StdioSession {
+  private newProcess(auditSessionId: string | null, holdOutput = false): StdioSession {
     return new StdioSession({
       connection: this.options.name,
       command: this.options.command,
       auditSessionId,
+      holdOutput,
       sink: this.options.sink,
     });
   }
