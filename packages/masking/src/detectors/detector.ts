@@ -139,6 +139,11 @@ class GatedScan implements ScanContext {
   }
 
   includes(s: string): boolean {
+    // An ASCII character alone: the character set answers exactly, without a search.
+    if (s.length === 1) {
+      const c = s.charCodeAt(0);
+      if (c < 128) return this.hasChar(c);
+    }
     return this.mayInclude(s) && this.text.includes(s);
   }
 
