@@ -15,7 +15,10 @@ export interface InlineMaskOutcome {
  */
 export function maskMessageInline(message: Record<string, unknown>, ruleId: string): InlineMaskOutcome {
   if (!('result' in message)) return maskErrorInline(message, ruleId);
-  const text = JSON.stringify(message.result);
+  // Masked as the JSON-RPC answer it is, as ingest masks the stored copy: the engine then reads
+  // the result as MCP content (an image's data, a blob it cannot read as text: redacted, unless
+  // its media type is allowed), where as plain JSON data they would pass as they are.
+  const text = `{"jsonrpc":"2.0","result":${JSON.stringify(message.result)}}`;
   const masked = maskJsonText(text);
   if (masked.quarantined) {
     return {
@@ -37,7 +40,33 @@ export function maskMessageInline(message: Record<string, unknown>, ruleId: stri
     };
   }
   if (masked.text === text) return { message, events: [] };
-  return { message: { ...message, result: JSON.parse(masked.text) as unknown }, events: [] };
+  const result = encodedMedia((JSON.parse(masked.text) as { result: unknown }).result);
+  return { message: { ...message, result }, events: [] };
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Media the engine redacted (an image's or audio's `data`, a resource's `blob`) hold its marker
+ * (`[PHOTO]`), which MCP's schema refuses where base64 is due (the SDK's clients reject the
+ * whole answer): each such marker is sent base64-encoded, so the answer stays valid and the
+ * media decodes to the marker.
+ */
+function encodedMedia(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = encodedMedia(value[i]);
+    return value;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  const fields = value as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const field = fields[key];
+    const media = key === 'blob' || (key === 'data' && (fields.type === 'image' || fields.type === 'audio'));
+    if (media && typeof field === 'string' && !BASE64.test(field))
+      fields[key] = Buffer.from(field).toString('base64');
+    else fields[key] = encodedMedia(field);
+  }
+  return value;
 }
 
 /**
