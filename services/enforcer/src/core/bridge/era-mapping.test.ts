@@ -88,6 +88,15 @@ describe('era mapping', () => {
     expect(initializeFromDiscover({}, '1999-01-01').protocolVersion).toBe('2025-11-25');
   });
 
+  it('leaves the stateful tasks slot out of server/discover: 2026-07-28 has tasks as an extension only', () => {
+    const discover = discoverFromInitialize({
+      protocolVersion: '2025-11-25',
+      capabilities: { tools: {}, tasks: { list: {}, requests: { tools: { call: {} } } } },
+      serverInfo: { name: 's', version: '2' },
+    });
+    expect(discover.capabilities).toEqual({ tools: {} });
+  });
+
   it('reads the era from a server/discover answer', () => {
     expect(eraOfAnswer('{"jsonrpc":"2.0","id":1,"result":{"supportedVersions":["2026-07-28"]}}')).toBe(
       'stateless',

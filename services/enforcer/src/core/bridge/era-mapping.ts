@@ -111,11 +111,22 @@ export function discoverFromInitialize(initialize: Record<string, unknown>): Rec
     'server/discover',
     {
       supportedVersions: [LATEST_MODERN_PROTOCOL_VERSION],
-      capabilities: isPlainObject(initialize.capabilities) ? initialize.capabilities : {},
+      capabilities: statelessCapabilities(initialize.capabilities),
       ...(typeof initialize.instructions === 'string' && { instructions: initialize.instructions }),
     },
     initialize.serverInfo,
   );
+}
+
+/**
+ * Server capabilities a stateless client may rely on from a bridged stateful upstream: all it
+ * advertises but `tasks`, the stateful revision's tasks slot, which revision 2026-07-28 forbids
+ * (its tasks are an extension, under `extensions`) and whose methods the bridge does not carry.
+ */
+function statelessCapabilities(capabilities: unknown): Record<string, unknown> {
+  if (!isPlainObject(capabilities)) return {};
+  const { tasks: _tasks, ...rest } = capabilities;
+  return rest;
 }
 
 /**
