@@ -17,6 +17,17 @@ rules:
 `,
   { knownConnections: ['ehr'] },
 );
+const masking = compilePolicyText(
+  `
+version: 1
+defaults: { ehr: allow }
+rules:
+  - id: scans-masked
+    match: { resources: 'ehr://scans/*' }
+    action: mask
+`,
+  { knownConnections: ['ehr'] },
+);
 const base = { identity: TEST_IDENTITY, connection: 'ehr', era: 'stateful' as const };
 const link = (uri: string) => ({ type: 'resource_link', uri, name: 'n' });
 
@@ -27,6 +38,17 @@ describe('resources embedded in an answer', () => {
     expect(outcome).toMatchObject({ withheld: 1, seen: 2, rule: 'exports-held' });
     expect(outcome?.result).toEqual({
       content: [WITHHELD_RESOURCE, link('ehr://notes/1'), { type: 'text', text: 't' }],
+    });
+  });
+
+  it('masks one a mask rule covers as content, its media included', () => {
+    const blob = Buffer.from('\x89PNG synthetic scan').toString('base64');
+    const item = { type: 'resource', resource: { uri: 'ehr://scans/1', mimeType: 'image/png', blob } };
+    const outcome = decideEmbeddedResources({ content: [item] }, masking, base);
+    expect(outcome?.withheld).toBe(0);
+    expect(JSON.stringify(outcome?.result)).not.toContain(blob);
+    expect(outcome?.result).toMatchObject({
+      content: [{ type: 'resource', resource: { mimeType: 'image/png' } }],
     });
   });
 

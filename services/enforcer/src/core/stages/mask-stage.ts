@@ -127,15 +127,15 @@ function maskFieldsExcept(
   return { ...left, ...(JSON.parse(masked.text) as object) };
 }
 
-/** What an embedded resource or resource link keeps as it is when masked: what kind of content it is. */
-const EMBEDDED_KIND: ReadonlySet<string> = new Set(['type']);
-
 /**
  * An embedded resource or a resource link of an answer, whose URI a mask rule covers, masked
- * like a masked call's answer (its `type` kept); null when it cannot be masked with certainty.
+ * as the content of a masked call's answer is (its media too); null when it cannot be masked
+ * with certainty.
  */
 export function maskEmbeddedInline(item: Record<string, unknown>): Record<string, unknown> | null {
-  return maskFieldsExcept(item, EMBEDDED_KIND);
+  const masked = maskMessageInline({ result: { content: [item] } }, '');
+  const result = masked.message.result as { content?: unknown[] } | undefined;
+  return (result?.content?.[0] as Record<string, unknown> | undefined) ?? null;
 }
 
 /** What a task says of itself that is not what its call does: kept as it is when a task is masked. */
