@@ -94,6 +94,11 @@ describe('national telephone numbers without a country code', () => {
     ['partner (+1 415 555 0199 Ext. 4410)', '+1 415 555 0199 Ext. 4410'],
     ['cell 415-555-0199, ext. 12 after hours', '415-555-0199, ext. 12'],
     ['landlord Lee Su-bin 1-415-555-0199; sister', '1-415-555-0199'],
+    ['Contato: (31) 99876-5432 (filha)', '(31) 99876-5432'],
+    ['fixo (11) 3456-7890 à tarde', '(11) 3456-7890'],
+    ['her son can be reached on 07700 900 123.', '07700 900 123'],
+    ['ring 01632 960001 after lunch', '01632 960001'],
+    ['GP line 0161 496 0000', '0161 496 0000'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it('leaves codes, dates, ratios and counts in the same groupings', () => {
@@ -103,5 +108,6 @@ describe('national telephone numbers without a country code', () => {
     expectNoType('steps 8000 9000 per day; MRN 912 345 678', 'phone');
     expectNoType('1200 1300 2400 3600 tallied', 'phone');
     expectNoType('serial (21) 6550 1234 on the box', 'phone');
+    expectNoType('GTIN (01) 0950-1234, lot 0123 456 789 and 01234 567 8901', 'phone');
   });
 });

@@ -4,7 +4,8 @@
  * with two groups (Malaysia "03-2615 5555", Korea "010-1234-5678", "052-3062 4260"; the Philippines "0917-123-4567"), an
  * area code before a slash (Germany, Austria, Switzerland "089/123 45 67"), nine digits in three
  * threes (Poland, Spain, Portugal, the Czech Republic "612 345 678") and eight digits in two fours
- * (Singapore, Hong Kong "8123 4567").
+ * (Singapore, Hong Kong "8123 4567"); Brazil's area code in brackets ("(85) 98120-8819") and
+ * Britain's eleven digits from the trunk 0 ("07700 900 123").
  */
 import type { Detector, ScanContext, ScanOptions } from './detector';
 import { before, scan } from './detector';
@@ -21,6 +22,14 @@ const THREE_THREES_GATE = /[4-9]\d{2} \d{3} \d{3}/;
 /** Eight digits in two groups of four, opening with 3, 6, 8 or 9 as Singapore's and Hong Kong's numbers do. */
 const TWO_FOURS_RE = /(?<![\w+./,:-]|\d[ \t])[3689]\d{3} \d{4}(?![\w/-]|[.,:]\d| \d)/g;
 const TWO_FOURS_GATE = /[3689]\d{3} \d{4}/;
+
+/** Brazil: a two-digit area code in brackets, a mobile's nine digits or a landline's eight ("(85) 98120-8819", "(11) 3456-7890"). */
+const BRAZIL_RE = /(?<![\w)])\(\d{2}\)[ \t]?(?:9\d{4}|[2-5]\d{3})-\d{4}(?![\w-]|[.,]\d)/g;
+const BRAZIL_GATE = /\(\d{2}\)[ \t]?\d{4,5}-\d{4}/;
+/** Britain: eleven digits from the trunk 0, grouped 5-3-3, 5-6 or 4-3-4 ("07700 900 123", "01535 123456", "0161 496 0000"). */
+const BRITISH_RE =
+  /(?<![\w+./,:-]|\d[ \t])0\d{3}(?:\d[ \t]\d{3}[ \t]\d{3}|\d[ \t]\d{6}|[ \t]\d{3}[ \t]\d{4})(?![\w/-]|[.,:]\d|[ \t]\d)/g;
+const BRITISH_GATE = /0\d{3,4} \d{3}/;
 
 /** Labels of numbers that are not telephone numbers. */
 const OTHER_NUMBER_BEFORE =
@@ -58,7 +67,11 @@ export const nationalPhones: Detector = {
       if (ctx.includes('/') && ctx.test(SLASH_AREA_GATE))
         scan(ctx, SLASH_AREA_RE, 'phone', 'phone', SLASH_OPTIONS);
     }
+    if (run >= 4 && ctx.includes('(') && ctx.test(BRAZIL_GATE))
+      scan(ctx, BRAZIL_RE, 'phone', 'phone', NATIONAL_OPTIONS);
     if (!ctx.includes(' ')) return;
+    if (run >= 3 && ctx.digits >= 11 && ctx.test(BRITISH_GATE))
+      scan(ctx, BRITISH_RE, 'phone', 'phone', NATIONAL_OPTIONS);
     if (ctx.digits >= 9 && ctx.test(THREE_THREES_GATE))
       scan(ctx, THREE_THREES_RE, 'phone', 'phone', NATIONAL_OPTIONS);
     if (run >= 4 && ctx.test(TWO_FOURS_GATE)) scan(ctx, TWO_FOURS_RE, 'phone', 'phone', NATIONAL_OPTIONS);
