@@ -81,3 +81,90 @@ export function ramqValid(code: string): boolean {
   const day = Number(m[3]);
   return Number(m[2]) <= 62 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
+
+/** Check letters of a Singapore NRIC/FIN by its first letter's series. */
+const NRIC_LETTERS: Record<string, { offset: number; letters: string }> = {
+  S: { offset: 0, letters: 'JZIHGFEDCBA' },
+  T: { offset: 4, letters: 'JZIHGFEDCBA' },
+  F: { offset: 0, letters: 'XWUTRQPNMLK' },
+  G: { offset: 4, letters: 'XWUTRQPNMLK' },
+  M: { offset: 3, letters: 'XWUTRQPNJLK' },
+};
+const NRIC_WEIGHTS = [2, 7, 6, 5, 4, 3, 2];
+
+/** Singapore NRIC or FIN: S, T, F, G or M, seven digits (weights 2 7 6 5 4 3 2), a check letter. */
+export function nricValid(code: string): boolean {
+  const m = /^([STFGM])(\d{7})([A-Z])$/.exec(code.toUpperCase());
+  if (!m) return false;
+  const series = NRIC_LETTERS[m[1] as string];
+  if (series === undefined) return false;
+  let sum = series.offset;
+  for (let i = 0; i < 7; i++) sum += digitAt(m[2] as string, i) * (NRIC_WEIGHTS[i] ?? 0);
+  return series.letters[sum % 11] === m[3];
+}
+
+/** Spanish DNI (eight digits) or NIE (X, Y or Z and seven digits): the letter is the number mod 23. */
+export function dniValid(code: string): boolean {
+  const m = /^([XYZ]|\d)(\d{7})-?([A-Z])$/.exec(code.toUpperCase().replace(/[ .]/g, ''));
+  if (!m) return false;
+  const first = m[1] as string;
+  const lead = first === 'X' ? '0' : first === 'Y' ? '1' : first === 'Z' ? '2' : first;
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(lead + (m[2] as string)) % 23] === m[3];
+}
+
+/** Turkish T.C. Kimlik No: eleven digits, the first not 0, two check digits. */
+export function tcKimlikValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < 9; i++) {
+    if (i % 2 === 0) odd += digitAt(digits, i);
+    else even += digitAt(digits, i);
+  }
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== digitAt(digits, 9)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += digitAt(digits, i);
+  return sum % 10 === digitAt(digits, 10);
+}
+
+/** A birth date written YYMMDD: a month and a day that exist. */
+function yymmddValid(s: string): boolean {
+  const month = Number(s.slice(2, 4));
+  const day = Number(s.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+const RRN_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+
+/**
+ * Korean resident registration number: a birth date (YYMMDD), a sex and century digit and six
+ * digits, the last a check digit (weights 2..9, 2..5; 11 less the sum mod 11, mod 10).
+ */
+export function rrnValid(digits: string): boolean {
+  if (!/^\d{6}[1-8]\d{6}$/.test(digits) || !yymmddValid(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += digitAt(digits, i) * (RRN_WEIGHTS[i] ?? 0);
+  return (11 - (sum % 11)) % 10 === digitAt(digits, 12);
+}
+
+/**
+ * French NIR (numéro de sécurité sociale): sex (1, 2; 3, 4, 7, 8 for a provisional number),
+ * year, month (or 20 and more when unknown), département (2A and 2B for Corsica), commune,
+ * order number, and a key of 97 less the thirteen digits mod 97.
+ */
+export function nirValid(code: string): boolean {
+  const s = code.toUpperCase().replace(/[ .-]/g, '');
+  const m = /^([123478]\d{4})(\d[\dAB]|\d{2})(\d{6})(\d{2})$/.exec(s);
+  if (!m) return false;
+  // Corsica's 2A and 2B count as 19 and 18 in the key.
+  const dept = m[2] === '2A' ? '19' : m[2] === '2B' ? '18' : (m[2] as string);
+  if (!/^\d\d$/.test(dept)) return false;
+  let n = 0;
+  for (const ch of `${m[1]}${dept}${m[3]}`) n = (n * 10 + (ch.charCodeAt(0) - 48)) % 97;
+  return 97 - n === Number(m[4]);
+}
+
+/** South African identity number: a birth date (YYMMDD), four digits, citizenship (0, 1, 2), a digit, a Luhn check. */
+export function saIdValid(digits: string): boolean {
+  return /^\d{10}[012]\d{2}$/.test(digits) && yymmddValid(digits) && luhnValid(digits);
+}

@@ -8,9 +8,10 @@
  * kind runs only when one of its label words may be in the text or, for a checked kind
  * without one, when the text holds digits enough.
  */
-import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { before } from './detector';
+import { digitsOnly, type IdKind, REFERENCE } from './id-kind';
+import { INTL_KINDS } from './intl-id-kinds';
 import {
   cnsValid,
   codiceFiscaleValid,
@@ -19,24 +20,6 @@ import {
   ramqValid,
   tesseraValid,
 } from './national-checks';
-
-interface IdKind {
-  type: PhiType;
-  /** Where a value may be (global; no word character or dash touches it). */
-  shape: RegExp;
-  /** Words one of which a label holds: the cheap test before anything runs. */
-  words: readonly string[];
-  /** The labels, lower case, as alternatives of an expression. */
-  labels: string;
-  /** The issuer's check: a value passing it needs no label. */
-  valid?: (value: string) => boolean;
-  /** ASCII digits the text needs for a value to be there. */
-  minDigits: number;
-  /** A value needs this many digits (generic reference shapes). */
-  valueDigits?: number;
-  /** Whether a checked value may be in the text without its label (a cheap look). */
-  bare?: (ctx: ScanContext) => boolean;
-}
 
 /** What may stand between a label and its value: "No.", "nº", "#", "(RAMQ)", ":" … */
 const TAIL = String.raw`(?:\s*\([^)\n]{1,16}\))?[ \t]*(?:(?:no|nr|n[º°o]|num|number|numero|número|nummer|#|id)\b\.?[ \t]*)?[:#.=]?[ \t]*`;
@@ -86,16 +69,9 @@ function compile(kind: IdKind): Compiled {
   return c;
 }
 
-function digitsOnly(v: string): string {
-  return v.replace(/\D/g, '');
-}
-
 const YEAR_PAIR = /^[A-Z]{4} ?(?:19|20)\d\d ?(?:19|20)\d\d$/;
 
-/** A reference number: letters before it perhaps ("UVZ 74200440", "POL-143-7636436"), digits in it. */
-const REFERENCE = /(?<![\w/-])(?:[A-Z]{1,4}[ -])?[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-]|[.,/]\d|\s?[–—]\s?\d)/g;
-
-const KINDS: IdKind[] = [
+const LOCAL_KINDS: IdKind[] = [
   {
     type: 'health_plan',
     shape: /(?<![\w-])[A-Z]{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])/g,
@@ -238,6 +214,8 @@ const KINDS: IdKind[] = [
     minDigits: 3,
   },
 ];
+
+const KINDS: readonly IdKind[] = [...LOCAL_KINDS, ...INTL_KINDS];
 
 /** A year, a span of years or a date: what a reference label's value is not ("report 2024"). */
 const DATE_OR_YEAR = /^(?:(?:19|20)\d\d(?:-\d{2,4})?|\d{1,4}[-/]\d{1,2}[-/]\d{1,4})$/;
