@@ -35,6 +35,13 @@ describe('resources embedded in answers', () => {
         embedded('fixture://notes/1', 'a public note'),
       ],
     }));
+    server.registerResource('patients', 'fixture://patients/', { description: 'Every chart' }, async () => ({
+      contents: [
+        { uri: 'fixture://patients/', text: 'index of charts' },
+        { uri: 'fixture://patients/VIP-1', text: `VIP chart, SSN ${SSN}` },
+        { uri: 'fixture://patients/7', text: `Chart of Jane Roe, SSN ${SSN}` },
+      ],
+    }));
     server.registerPrompt('vip_prompt', { description: 'A prompt quoting a chart' }, async () => ({
       messages: [{ role: 'user', content: embedded('fixture://patients/VIP-2', `VIP chart, SSN ${SSN}`) }],
     }));
@@ -63,6 +70,20 @@ describe('resources embedded in answers', () => {
       expect(hidden.map((e) => e.type === 'policy_decision' && [e.body.rule, e.body.reason])).toEqual([
         ['no-vip', '2 of 4 embedded resources withheld by policy'],
       ]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('attack: a read of an allowed URI answered with the contents of a denied one hands over none of it', async () => {
+    const { client } = await connectRecordingClient(url(), { headers: { authorization: 'Bearer good' } });
+    try {
+      const read = await client.readResource({ uri: 'fixture://patients/' });
+      const text = JSON.stringify(read);
+      expect(text).not.toContain('VIP');
+      expect(text).not.toContain(SSN);
+      expect(read.contents.map((c) => c.uri)).toEqual(['fixture://patients/', 'fixture://patients/7']);
+      expect(JSON.stringify(read.contents[1])).toContain('Chart of');
     } finally {
       await client.close();
     }

@@ -35,6 +35,11 @@ export function decideEmbeddedResources(
     const decided = items(content, policy, base, outcome);
     if (decided !== content) outcome.result = { ...outcome.result, content: decided };
   }
+  const contents = result.contents;
+  if (Array.isArray(contents)) {
+    const decided = readContents(contents, policy, base, outcome);
+    if (decided !== contents) outcome.result = { ...outcome.result, contents: decided };
+  }
   const messages = result.messages;
   if (Array.isArray(messages)) {
     let changed = false;
@@ -51,6 +56,33 @@ export function decideEmbeddedResources(
     if (changed) outcome.result = { ...outcome.result, messages: decided };
   }
   return outcome.seen === 0 ? null : outcome;
+}
+
+/**
+ * A read's `contents` name a URI each (a directory's read answers with its entries): each is
+ * decided as a read of its own URI, a withheld one left out (a read's answer has no place for a
+ * marker).
+ */
+function readContents(
+  list: unknown[],
+  policy: CompiledPolicy,
+  base: ReadBase,
+  outcome: EmbeddedOutcome,
+): unknown[] {
+  let changed = false;
+  const kept: unknown[] = [];
+  for (const entry of list) {
+    const wrapped = { type: 'resource', resource: entry };
+    const replaced = item(wrapped, policy, base, outcome);
+    if (replaced === wrapped) {
+      kept.push(entry);
+      continue;
+    }
+    changed = true;
+    const masked = (replaced as { resource?: unknown }).resource;
+    if (replaced !== WITHHELD_RESOURCE && masked !== undefined) kept.push(masked);
+  }
+  return changed ? kept : list;
 }
 
 function items(list: unknown[], policy: CompiledPolicy, base: ReadBase, outcome: EmbeddedOutcome): unknown[] {
