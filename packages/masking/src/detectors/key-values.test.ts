@@ -155,3 +155,39 @@ describe('printed form lines: labels, a wide gap, their values', () => {
 
   it('keeps a lab line in the same layout', () => expectKept('Hemoglobin     13.2 g/dL', '13.2'));
 });
+
+describe('printed form lines: each label line over its value line', () => {
+  const FORM = [
+    'Patient Name (Last, First, MI)',
+    'ROE, ANN L',
+    'Date of Birth (MM/DD/YYYY)',
+    '04/12/1951    Age 74',
+    'City / State / ZIP',
+    'Harrowmere / NM / 08572',
+    'Member ID / Group',
+    'QZ4417730 / 0091',
+    'Home Phone',
+    'Date of Birth',
+    'Reason for visit',
+    'Follow-up of a fall. Seen with her daughter.',
+  ].join('\n');
+  it.each([
+    ['ROE, ANN L', 'name'],
+    ['04/12/1951', 'date'],
+    ['Harrowmere', 'geo'],
+    ['QZ4417730', 'health_plan'],
+  ] as const)('finds %s as %s', (value, type) => expectDetected(FORM, value, type));
+
+  it('keeps what follows a value and a label line under a label', () => {
+    expectKept(FORM, 'Age 74');
+    expectKept(FORM, 'Date of Birth\nReason');
+    expectKept(FORM, 'Follow-up of a fall. Seen with her daughter.');
+  });
+
+  it('reads fields joined by slashes with one blank before the values', () => {
+    const line = 'Insurance / Member ID Lakeside Mutual Health / QZ4417730';
+    expectDetected(line, 'QZ4417730', 'health_plan');
+    expectKept(line, 'Lakeside Mutual Health');
+    expectKept('Pass / Fail Grade A / B', 'B');
+  });
+});

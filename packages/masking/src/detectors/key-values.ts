@@ -392,20 +392,125 @@ function formLines(ctx: ScanContext): void {
   const text = ctx.text;
   FORM_LINE_RE.lastIndex = 0;
   for (let m = FORM_LINE_RE.exec(text); m !== null; m = FORM_LINE_RE.exec(text)) {
-    const labels = (m[1] as string).split(FORM_SPLIT).map((l) => l.replace(/\s*\([^)]*\)|\s*#$/g, '').trim());
     const valueText = m[2] as string;
-    const values = valueText.split(FORM_SPLIT);
-    if (labels.length !== values.length || values.some((v) => v.includes('  '))) continue;
-    let at = m.index + m[0].length - valueText.length - (m[0].length - m[0].trimEnd().length);
-    for (let k = 0; k < labels.length; k++) {
-      const value = values[k] as string;
-      const rule = ruleForLabel(ctx, labels[k] as string, labels);
-      if (rule && LABEL_TYPES.has(rule.type) && !ctx.skip?.has(rule.type) && plausible(rule, value))
-        ctx.out.push({ start: at, end: at + value.length, type: rule.type, ruleId: 'labelled_value' });
-      at += value.length;
-      const sep = FORM_SPLIT.exec(text.slice(at, at + 8));
-      if (sep) at += sep[0].length;
+    markFields(
+      ctx,
+      m[1] as string,
+      valueText,
+      m.index + m[0].length - valueText.length - (m[0].length - m[0].trimEnd().length),
+    );
+  }
+}
+
+/** The labels of a form's label text: "Patient Name (Last, First, MI) / DL #" → ["Patient Name", "DL"]. */
+function formLabels(labelText: string): string[] {
+  return labelText.split(FORM_SPLIT).map((l) => l.replace(/\s*\([^)]*\)|\s*#$/g, '').trim());
+}
+
+/**
+ * Marks each value of `valueText` (at `at`) that its label names, fields paired by position
+ * ("City / State / ZIP" over "Lowell / NM / 08572"); nothing when the counts differ. Returns
+ * whether the counts matched.
+ */
+function markFields(ctx: ScanContext, labelText: string, valueText: string, at: number): boolean {
+  const labels = formLabels(labelText);
+  const values = valueText.split(FORM_SPLIT);
+  if (labels.length !== values.length || values.some((v) => v.includes('  '))) return false;
+  const text = ctx.text;
+  for (let k = 0; k < labels.length; k++) {
+    const value = values[k] as string;
+    const rule = ruleForLabel(ctx, labels[k] as string, labels);
+    if (rule && LABEL_TYPES.has(rule.type) && !ctx.skip?.has(rule.type) && plausible(rule, value))
+      ctx.out.push({ start: at, end: at + value.length, type: rule.type, ruleId: 'labelled_value' });
+    at += value.length;
+    const sep = FORM_SPLIT.exec(text.slice(at, at + 8));
+    if (sep) at += sep[0].length;
+  }
+  return true;
+}
+
+/** A line that can be a form's labels alone: letters, blanks and a little punctuation. */
+const LABEL_LINE = /^[A-Za-z][A-Za-z'’ #,./()-]{1,62}$/;
+/** A sentence, not a field's value: a full stop inside or at the end. */
+const PROSE = /\.\s|\.$/;
+
+/** A line that is itself a label ("Date of Birth (MM/DD/YYYY)" under "Home Phone"), not a value. */
+function isLabelLine(ctx: ScanContext, line: string): boolean {
+  return LABEL_LINE.test(line) && ruleForLabel(ctx, formLabels(line)[0] as string, []) !== undefined;
+}
+
+/**
+ * A form's fields joined by " / " on one line with one blank between the labels and the values
+ * ("Insurance / Member ID Keystone Health / NBJ541634627"): the middle part opens with the last
+ * label, which must name an identifier.
+ */
+function slashFormLine(ctx: ScanContext, lineStart: number, line: string): void {
+  const parts = line.split(FORM_SPLIT);
+  if (parts.length < 3 || parts.length % 2 === 0 || parts.length > 9) return;
+  const k = (parts.length + 1) / 2;
+  const middle = parts[k - 1] as string;
+  if (!parts.slice(0, k - 1).every((p) => LABEL_LINE.test(p))) return;
+  const words = middle.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(' ');
+    const rule = ruleForLabel(ctx, label.replace(/\s*#$/, ''), []);
+    if (rule === undefined) continue;
+    const labelText = `${parts.slice(0, k - 1).join(' / ')} / ${label}`;
+    const valueText = line.slice(line.indexOf(middle) + label.length + 1);
+    markFields(ctx, labelText, valueText, lineStart + line.length - valueText.length);
+    return;
+  }
+}
+
+/** Each line holding " / " once: fields joined on one line with one blank before the values. */
+function slashFormLines(ctx: ScanContext): void {
+  const text = ctx.text;
+  let done = -1;
+  for (let at = text.indexOf(' / '); at >= 0; at = text.indexOf(' / ', at + 3)) {
+    if (at < done) continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    done = lineEnd;
+    const line = text.slice(lineStart, lineEnd).trimEnd();
+    if (line.length <= 160 && !line.includes('  ') && isLetter(line.charCodeAt(0)))
+      slashFormLine(ctx, lineStart, line);
+  }
+}
+
+/**
+ * A form printed to text with each label line over its value line (PDF text extraction):
+ * "Insurance / Member ID⏎Harborline Advantage / T51-48979-87", "Home Phone⏎+1 596 973 9171".
+ * Lines are found by their breaks; only a line that is all labels, one at least naming an
+ * identifier, is read.
+ */
+function stackedFormLines(ctx: ScanContext): void {
+  const text = ctx.text;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; lineStart = nl + 1, nl = text.indexOf('\n', lineStart)) {
+    if (nl - lineStart < 2 || nl - lineStart > 64 || !isLetter(text.charCodeAt(lineStart))) continue;
+    const labelText = text.slice(lineStart, nl).trimEnd();
+    if (!LABEL_LINE.test(labelText)) continue;
+    let valueStart = nl + 1;
+    while (text.charCodeAt(valueStart) === 0x20 || text.charCodeAt(valueStart) === 0x09) valueStart++;
+    let valueEndAt = text.indexOf('\n', valueStart);
+    if (valueEndAt < 0) valueEndAt = text.length;
+    const valueText = text.slice(valueStart, valueEndAt).trimEnd();
+    if (valueText.length === 0 || valueText.length > 100 || PROSE.test(valueText)) continue;
+    if (FORM_SPLIT.test(labelText)) {
+      markFields(ctx, labelText, valueText, valueStart);
+      continue;
     }
+    // One label over one value: the value ends where a value of its type ends ("10/13/1969    Age 56").
+    // A label of a few words, not a delimited header ("mrn,name,dob").
+    const label = formLabels(labelText)[0] as string;
+    if (label.includes(',') || label.split(' ').length > 5) continue;
+    const rule = ruleForLabel(ctx, label, []);
+    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || isLabelLine(ctx, valueText))
+      continue;
+    const end = Math.min(valueEnd(text, valueStart, rule.type), valueStart + valueText.length);
+    if (end > valueStart && plausible(rule, text.slice(valueStart, end)))
+      ctx.out.push({ start: valueStart, end, type: rule.type, ruleId: 'labelled_value' });
   }
 }
 
@@ -415,6 +520,8 @@ export const labelledValues: Detector = {
   run(ctx) {
     if (ctx.text.length >= 4 && (ctx.includes(':') || ctx.includes('='))) labelledLines(ctx);
     if (ctx.hasUpper && ctx.includes('  ')) formLines(ctx);
+    if (ctx.hasUpper && ctx.includes('\n')) stackedFormLines(ctx);
+    if (ctx.hasUpper && ctx.includes(' / ')) slashFormLines(ctx);
     if (ctx.includes('":')) quotedPairs(ctx);
     if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) {
       xmlElements(ctx);
