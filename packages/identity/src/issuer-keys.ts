@@ -2,7 +2,9 @@
  * Where an issuer's signing keys come from: its JWKS URL, given or found by OpenID discovery.
  * jose's remote key set caches the keys and, on a kid it does not know, refetches once per
  * cooldown — so a key rotated in at the provider is picked up at once, and a flood of forged
- * kids costs one fetch per cooldown, not one per token.
+ * kids costs one fetch per cooldown, not one per token. A provider that rotates a key under the
+ * same kid is followed the same way: a signature the cached key refuses may refetch once, under
+ * the same cooldown (see `refetchAfterBadSignature`).
  */
 import { createRemoteJWKSet, errors, type JWTVerifyGetKey } from 'jose';
 import { AuthError } from './auth-error';
@@ -25,21 +27,36 @@ export function checkedUrl(value: string, what: string): URL {
   return url;
 }
 
-export function issuerKeys(options: IssuerKeyOptions): JWTVerifyGetKey {
+export interface IssuerKeys {
+  getKey: JWTVerifyGetKey;
+  /**
+   * After a signature the cached key refused: refetches the key set when the cooldown allows
+   * (none fetched within it, by this or by an unknown kid) and resolves true once the fresh set
+   * is in place, so the signature is worth checking again; false when nothing was refetched.
+   * Concurrent callers share one fetch. A failed fetch rejects with JWKS_UNREACHABLE.
+   */
+  refetchAfterBadSignature(): Promise<boolean>;
+}
+
+type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
+
+export function issuerKeys(options: IssuerKeyOptions): IssuerKeys {
   const remoteOptions = {
     timeoutDuration: options.timeoutMs,
     cooldownDuration: options.cooldownMs,
     cacheMaxAge: options.cacheMaxAgeMs ?? 600_000,
   };
-  let keys: JWTVerifyGetKey | null =
+  let keys: RemoteKeySet | null =
     options.jwksUrl === undefined
       ? null
       : createRemoteJWKSet(checkedUrl(options.jwksUrl, `jwksUrl of issuer ${options.issuer}`), remoteOptions);
   if (options.jwksUrl === undefined) checkedUrl(options.issuer, `issuer ${options.issuer} (for discovery)`);
-  let discovering: Promise<JWTVerifyGetKey> | null = null;
+  let discovering: Promise<RemoteKeySet> | null = null;
   let lastFailure = Number.NEGATIVE_INFINITY;
+  let refetching: Promise<void> | null = null;
+  let lastRefetch = Number.NEGATIVE_INFINITY;
 
-  const discovered = (): Promise<JWTVerifyGetKey> => {
+  const discovered = (): Promise<RemoteKeySet> => {
     if (keys !== null) return Promise.resolve(keys);
     if (discovering) return discovering;
     if (Date.now() - lastFailure < options.cooldownMs) {
@@ -61,15 +78,35 @@ export function issuerKeys(options: IssuerKeyOptions): JWTVerifyGetKey {
   };
 
   // Failures to obtain the key set are tagged, so they are not mistaken for a bad token.
-  return async (header, token) => {
-    const getKey = await discovered();
+  const getKey: JWTVerifyGetKey = async (header, token) => {
+    const remote = await discovered();
     try {
-      return await getKey(header, token);
+      return await remote(header, token);
     } catch (err) {
       if (TOKEN_FAULTS.some((fault) => err instanceof fault)) throw err;
       throw unreachable(err);
     }
   };
+
+  // Its own timestamp as well as jose's: jose counts only fetches that succeeded, so without it
+  // forged signatures would refetch on every token while the provider is failing.
+  const refetchAfterBadSignature = async (): Promise<boolean> => {
+    if (refetching) return refetching.then(() => true);
+    if (keys === null || keys.coolingDown || Date.now() - lastRefetch < options.cooldownMs) return false;
+    lastRefetch = Date.now();
+    refetching = keys.reload().then(
+      () => {
+        refetching = null;
+      },
+      (err: unknown) => {
+        refetching = null;
+        throw unreachable(err);
+      },
+    );
+    return refetching.then(() => true);
+  };
+
+  return { getKey, refetchAfterBadSignature };
 }
 
 /** Errors of the key lookup that the token caused; any other failure is the key set's. */

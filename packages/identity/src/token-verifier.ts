@@ -7,6 +7,7 @@ import {
   type JWK,
   type JWTPayload,
   type JWTVerifyGetKey,
+  type JWTVerifyOptions,
   jwtVerify,
   type ProtectedHeaderParameters,
 } from 'jose';
@@ -106,6 +107,8 @@ export interface TokenVerifier {
 
 interface TrustedIssuer {
   keys: JWTVerifyGetKey;
+  /** Refetches the key set after a refused signature, when its limit allows; true if it did. */
+  refetchAfterBadSignature: () => Promise<boolean>;
   audience: string | string[];
   algorithms: string[];
   groupsClaim: string;
@@ -144,13 +147,15 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         `issuer ${config.issuer}: audience is required, so that tokens issued for other services are refused`,
       );
     }
+    const keys = issuerKeys({
+      issuer: config.issuer,
+      ...(config.jwksUrl !== undefined && { jwksUrl: config.jwksUrl }),
+      timeoutMs: options.jwksTimeoutMs ?? 5000,
+      cooldownMs: options.jwksCooldownMs ?? 30_000,
+    });
     addIssuer(trusted, config.issuer, {
-      keys: issuerKeys({
-        issuer: config.issuer,
-        ...(config.jwksUrl !== undefined && { jwksUrl: config.jwksUrl }),
-        timeoutMs: options.jwksTimeoutMs ?? 5000,
-        cooldownMs: options.jwksCooldownMs ?? 30_000,
-      }),
+      keys: keys.getKey,
+      refetchAfterBadSignature: keys.refetchAfterBadSignature,
       audience: config.audience,
       algorithms: allowedAlgorithms(config),
       groupsClaim: config.groupsClaim ?? 'groups',
@@ -168,6 +173,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   if (options.devIssuer !== undefined) {
     addIssuer(trusted, options.devIssuer.issuer, {
       keys: createLocalJWKSet({ keys: [options.devIssuer.publicJwk] }),
+      refetchAfterBadSignature: async () => false,
       audience: options.devIssuer.audience,
       algorithms: ['ES256'],
       groupsClaim: 'groups',
@@ -201,14 +207,14 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       const audience = verifyOptions?.audience ?? entry.audience;
       let claims: JWTPayload;
       try {
-        ({ payload: claims } = await jwtVerify(token, entry.keys, {
+        claims = await verifySignedClaims(token, entry, {
           issuer,
           audience: typeof audience === 'string' ? audience : [...audience],
           algorithms: entry.algorithms,
           clockTolerance: entry.clockToleranceSec,
           currentDate: new Date(now()),
           requiredClaims: ['exp', 'sub'],
-        }));
+        });
       } catch (err) {
         throw toAuthError(err);
       }
@@ -217,6 +223,24 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       return toIdentity(issuer, entry, claims);
     },
   };
+}
+
+/**
+ * A signature the cached key refuses may be the issuer's new key published under the same kid:
+ * the key set is refetched (once, within the unknown-kid cooldown) and the token checked again.
+ */
+async function verifySignedClaims(
+  token: string,
+  entry: TrustedIssuer,
+  verifyOptions: JWTVerifyOptions,
+): Promise<JWTPayload> {
+  try {
+    return (await jwtVerify(token, entry.keys, verifyOptions)).payload;
+  } catch (err) {
+    if (!(err instanceof errors.JWSSignatureVerificationFailed)) throw err;
+    if (!(await entry.refetchAfterBadSignature())) throw err;
+  }
+  return (await jwtVerify(token, entry.keys, verifyOptions)).payload;
 }
 
 function allowedAlgorithms(config: IssuerConfig): string[] {

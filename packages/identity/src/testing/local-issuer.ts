@@ -34,8 +34,13 @@ export interface LocalIssuer {
   jwksUrl: string;
   keys(): IssuerKey[];
   sign(claims: JWTPayload, options?: SignOptions): Promise<string>;
-  /** Replaces both keys with new ones (new kids); old tokens no longer verify once the set is refetched. */
-  rotate(): Promise<void>;
+  /**
+   * Replaces both keys with new ones; old tokens no longer verify once the set is refetched.
+   * New kids unless `sameKids` (a provider that reuses its key ids).
+   */
+  rotate(options?: { sameKids?: boolean }): Promise<void>;
+  /** While set, the key set is answered 503 (the fetch still counts). */
+  failJwks(failing: boolean): void;
   /** Adds a key to the served key set as it is (kept through rotations): for keys a verifier must not use. */
   publish(jwk: JWK): void;
   readonly jwksFetches: number;
@@ -44,9 +49,11 @@ export interface LocalIssuer {
 
 let generation = 0;
 
-async function newKey(alg: 'RS256' | 'ES256'): Promise<IssuerKey> {
+async function newKey(
+  alg: 'RS256' | 'ES256',
+  kid = `${alg.toLowerCase()}-${++generation}`,
+): Promise<IssuerKey> {
   const pair = await generateKeyPair(alg, { extractable: true });
-  const kid = `${alg.toLowerCase()}-${++generation}`;
   const publicJwk = { ...(await exportJWK(pair.publicKey)), kid, alg, use: 'sig' };
   return { kid, alg, pair, publicJwk, publicPem: await exportSPKI(pair.publicKey) };
 }
@@ -55,6 +62,7 @@ export async function startLocalIssuer(path = '/oidc'): Promise<LocalIssuer> {
   let current = [await newKey('RS256'), await newKey('ES256')];
   const published: JWK[] = [];
   let fetches = 0;
+  let failing = false;
   let base = '';
   const server: Server = createServer((req, res) => {
     if (req.url === `${path}/.well-known/openid-configuration`) {
@@ -64,6 +72,10 @@ export async function startLocalIssuer(path = '/oidc'): Promise<LocalIssuer> {
     }
     if (req.url === `${path}/jwks`) {
       fetches++;
+      if (failing) {
+        res.writeHead(503).end();
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ keys: [...current.map((k) => k.publicJwk), ...published] }));
       return;
@@ -89,8 +101,13 @@ export async function startLocalIssuer(path = '/oidc'): Promise<LocalIssuer> {
       jwt.setProtectedHeader({ alg: key.alg, kid: options.kid ?? key.kid, typ: 'JWT', ...options.header });
       return jwt.sign(key.pair.privateKey);
     },
-    async rotate() {
-      current = [await newKey('RS256'), await newKey('ES256')];
+    async rotate(options = {}) {
+      const kid = (alg: 'RS256' | 'ES256') =>
+        options.sameKids ? current.find((k) => k.alg === alg)?.kid : undefined;
+      current = [await newKey('RS256', kid('RS256')), await newKey('ES256', kid('ES256'))];
+    },
+    failJwks(on) {
+      failing = on;
     },
     publish(jwk) {
       published.push(jwk);
