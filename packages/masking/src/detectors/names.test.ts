@@ -253,3 +253,27 @@ describe('names in mail headers, file names and chat lines', () => {
     ['[to +48 22 146 58 22] PhilHealth: Dear member', 'PhilHealth'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
+
+describe('names after role words of care work and other languages, and initialled surnames', () => {
+  it.each([
+    ['dictated, follow up with doctor Quarmby in two weeks', 'Quarmby'],
+    ['Caseworker: Ottoline Vasquez-Brede   tel on file', 'Ottoline Vasquez-Brede'],
+    ['Adjuster: K. Marwood — claims desk', 'K. Marwood'],
+    ['Ex-partner Ottoline Brede is not to visit', 'Ottoline Brede'],
+    ['Wir berichten über Patient/in Quellbrenner, stationär seit Montag', 'Quellbrenner'],
+    ['Nom: MARWOOD, Ottoline   Dossier 12', 'MARWOOD, Ottoline'],
+    ['Paciente: Ottoline Quarmby   Sala 3', 'Ottoline Quarmby'],
+    ['Midwife K. Marwood reviewed the trace', 'K. Marwood'],
+    ['PFC Ottoline Marwood from the same unit', 'Ottoline Marwood'],
+    ['it is for my mother Ottoline Quarmby I am her son', 'Ottoline Quarmby'],
+    ["yeah it's for my mom Ottoline Quarmby I'm her son", 'Ottoline Quarmby'],
+    ['signed\nK. Marwood, ST4 Surgery', 'K. Marwood'],
+    ['enquiries to the office (K. Marwood)', 'K. Marwood'],
+  ])('finds the name in %s', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each([
+    ['Cultures grew S. Aureus and E. Coli', 'S. Aureus and E. Coli'],
+    ['Hepatitis B. Serology negative', 'Hepatitis B. Serology'],
+    ["I think I'm better. I will call", "I think I'm better. I will call"],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});

@@ -67,7 +67,7 @@ const ROLE_TITLES = new Set([
   'therapist',
   'pharmacist',
   // Ranks and offices said before a surname: "Deputy Underhill", "SGT Lusk", "Trooper Zielinski".
-  ...'deputy trooper officer sergeant sgt sfc ssg cpl pvt spc capt cpt cdr maj detective constable inspector sheriff corporal lieutenant captain colonel'.split(
+  ...'deputy trooper officer sergeant sgt sfc ssg cpl pvt spc capt cpt cdr maj detective constable inspector sheriff corporal lieutenant captain colonel pfc lcpl msgt ssgt tsgt sgm csm cpo amn lt ltc col'.split(
     ' ',
   ),
 ]);
@@ -96,7 +96,7 @@ const CREDENTIALS = new Set(
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|stepdaughter|stepson|son-in-law|daughter-in-law|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re|driver|passenger|pedestrian|cyclist|claimant|veteran|inmate|landlord|landlady|tenant|sibling|siblings|ex-partner|ex-wife|ex-husband|stepfather|stepmother|(?:father|mother|parent|grandparent|grandfather|grandmother|wife|husband|son|daughter|sister|brother) of|survived by|predeceased by|missed by)\b|\bname)[\s:,="'(-]{0,4}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|stepdaughter|stepson|son-in-law|daughter-in-law|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re|driver|passenger|pedestrian|cyclist|claimant|veteran|inmate|landlord|landlady|tenant|sibling|siblings|ex-partner|ex-wife|ex-husband|stepfather|stepmother|(?:father|mother|parent|grandparent|grandfather|grandmother|wife|husband|son|daughter|sister|brother) of|survived by|predeceased by|missed by|doctor|caseworker|case worker|adjuster|supervisor|supervisor review|social worker|ex-partner|patient\/in|patientin|ehefrau|ehemann|tochter|sohn|mutter|vater|bruder|schwester|paciente|paziente|nom|nome|prénom|nombre|madre|padre|hija|hijo|esposa|esposo|hermana|hermano|filha|filho|m[ãa]e|pai|irm[ãa]|fille|fils|[ée]pouse|mari|m[èe]re|p[èe]re|sœur|frère|moglie|marito|figlia|figlio|sorella|fratello|personne à joindre|nome da m[ãa]e|nome do pai|il medico|m[ée]dico|medica|m[ée]decin|arzt|[äa]rztin)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -352,7 +352,7 @@ function splitRuns(text: string, tokens: Token[]): Token[][] {
 
 /** Role words that open a run: context for the name after them, unless no name-like run follows. */
 const ROLE_OPENERS = new Set(
-  'patient pt mother father mom dad wife husband son daughter brother sister spouse partner guardian caregiver friend neighbor neighbour resident client member subscriber insured guarantor passenger driver veteran inmate landlord sibling tenant claimant'.split(
+  'patient pt mother father mom dad wife husband son daughter brother sister spouse partner guardian caregiver friend neighbor neighbour resident client member subscriber insured guarantor passenger driver veteran inmate landlord sibling tenant claimant ex-partner caseworker adjuster supervisor ehefrau ehemann tochter sohn paciente paziente patientin'.split(
     ' ',
   ),
 );
@@ -548,7 +548,8 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     const byPair =
       second !== undefined &&
       plainWord(second) &&
-      midSentence(text, first.start) &&
+      !(first.initial && SPECIES.has(second.lc)) &&
+      (midSentence(text, first.start) || initialledSurname(text, run)) &&
       !THING_AFTER.test(after) &&
       !hasModelCode(text, run);
     if (!byVerb && !byRole && !byPair) {
@@ -586,7 +587,8 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
         const n = run[k] as Token;
         if (n.credential || n.title) break;
         // "Nurse Practitioner", "RN Assessment": a role word before a common word is no title.
-        if (!TITLES.has(t.lc) && ((n.common && !n.given && !n.surname) || n.never || n.caps)) break;
+        if (!TITLES.has(t.lc) && !n.initial && ((n.common && !n.given && !n.surname) || n.never || n.caps))
+          break;
         // "DR MRI SureScan": a title in capitals before a clinical abbreviation is a model code.
         if (t.caps && n.caps && n.common && text.charCodeAt(t.end) !== 0x2e) break;
         marked[k] = true;
@@ -634,6 +636,28 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     }
   }
   if (personAfter || credentialAfter) markPersonish(run, marked);
+}
+
+/** Species written after their genus's initial: "S. Aureus", "E. Coli" are no people. */
+const SPECIES = new Set(
+  'aureus coli pylori difficile pneumoniae aeruginosa faecalis faecium epidermidis pyogenes agalactiae influenzae albicans tuberculosis gonorrhoeae trachomatis vaginalis jirovecii mirabilis cloacae marcescens baumannii monocytogenes jejuni typhi sonnei perfringens fragilis tetani botulinum pallidum burgdorferi cereus subtilis viridans mutans catarrhalis meningitidis'.split(
+    ' ',
+  ),
+);
+
+/** "L. Papadakis", "T. Tennant": an initial with its period, then one unknown capitalized word. */
+function initialledSurname(text: string, run: Token[]): boolean {
+  const [first, second] = run;
+  return (
+    run.length === 2 &&
+    first !== undefined &&
+    second !== undefined &&
+    first.initial &&
+    text.charCodeAt(first.start + 1) === 0x2e &&
+    second.lc.length >= 3 &&
+    !SPECIES.has(second.lc) &&
+    !GRADE_WORD_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))
+  );
 }
 
 /** A credential closes the run or follows it, or what follows is said of people. */
@@ -696,7 +720,7 @@ function plainOrCaps(t: Token): boolean {
 
 /** "NAME:", "PATIENT'S NAME (Last, First, MI):", "Insured:" right before a "Last, First". */
 const NAME_LABEL_BEFORE =
-  /(?:(?:name|patient|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc)\s*:\s*["']?)$/i;
+  /(?:(?:name|nom|nome|nombre|paciente|paziente|patiente|patientin|patient|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc)\s*:\s*["']?)$/i;
 const LAST_FIRST_AFTER =
   /^[\s,;(]*(?:DOB|D\.O\.B|MRN|SSN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
 
@@ -1087,6 +1111,8 @@ function tokensOf(dict: NameDictionaries, text: string, re: RegExp): Token[] {
   const tokens: Token[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // "I", "I'm", "She'll": a pronoun ends a run instead of joining it ("my mom Ann Roe I'm her son").
+    if (m[0] === 'I' || CONTRACTION.test(m[0].toLowerCase())) continue;
     const t = classify(dict, m[0], m.index);
     if (!unitLetter(text, t)) tokens.push(t);
   }
