@@ -10,7 +10,7 @@ import { PHI_TYPES, type PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { describedTextRule, planNumberRule } from './json-shapes';
-import { queryIdentifiers } from './query-strings';
+import { queryFields, queryIdentifiers } from './query-strings';
 import { isSystemUuid } from './uuid';
 
 /** A label: letters, spaces and a little punctuation, starting with a letter (no digits). */
@@ -77,6 +77,9 @@ const MAX_VALUE = 80;
  */
 const PERSON_NAME =
   /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:,?\s+|\^{1,2})(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’-]*|de|del|della|da|dos|das|do|du|van|von|der|den|ten|ter|la|le|di|bin|bint|ibn|al|el|y|i|e|an|['’]t))*\^*$/u;
+/** Lower-case particles opening a family name, before its first capital. */
+const LEADING_PARTICLES =
+  /^(?:(?:de|del|della|da|dos|das|do|du|van|von|der|den|ten|ter|la|le|di|bin|bint|ibn|al|el|y)\s+)+(?=\p{Lu})/u;
 const NAME_LABEL = /name|patient|insured|subscriber|guarantor|member|contact|guardian|spouse|mother|father/i;
 /** Types a label decides (a URL, an IP address or a photo name is found by its own shape). */
 const LABEL_TYPES: ReadonlySet<PhiType> = new Set(
@@ -100,8 +103,11 @@ function plausible(rule: FieldRule, value: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(value) || NOTHING.test(value) || !ruleHolds(rule, value)) return false;
   const type = rule.type;
   switch (type) {
-    case 'name':
-      return PERSON_NAME.test(value) && value.length <= 60 && !onlyWords(value);
+    case 'name': {
+      // "de la Rosa", "van der Berg, Ann": a family name may open with its particles.
+      const name = value.replace(LEADING_PARTICLES, '');
+      return PERSON_NAME.test(name) && value.length <= 60 && !onlyWords(name);
+    }
     case 'age':
       return Number.parseInt(value, 10) >= 90;
     case 'date':
@@ -169,7 +175,10 @@ function valueEnd(text: string, start: number, type: PhiType): number {
 }
 
 function labelledLines(ctx: ScanContext): void {
-  if (ctx.includes('=')) queryIdentifiers(ctx);
+  if (ctx.includes('=')) {
+    queryIdentifiers(ctx);
+    if (ctx.includes('?')) queryFields(ctx, plausible);
+  }
   const text = ctx.text;
   const labels: { label: string; at: number }[] = [];
   const blocks: { label: string; at: number }[] = [];

@@ -20,3 +20,19 @@ describe('identifiers in query strings and FHIR searches', () => {
     expectKept('/fhir/Patient?patient=self&_format=json');
   });
 });
+
+describe('query parameters the key rules know', () => {
+  it.each([
+    ['"GET /find?last_name=Orlay&first_name=Benedikt&dob=1951-04-12 HTTP/1.1" 200', 'Orlay', 'name'],
+    ['"GET /find?last_name=van+der+Orlay&page=2 HTTP/1.1"', 'van+der+Orlay', 'name'],
+    ['/lookup?name=de la Orlay, Benedikt&mrn=44120993', 'de la Orlay, Benedikt', 'name'],
+    ['/api/people?q=Benedikt+Orlay&birthdate=04%2F12%2F1951', 'Benedikt+Orlay', 'name'],
+    ['/route?city=Harrowmere&mode=car', 'Harrowmere', 'geo'],
+  ] as const)('finds the value in %s', (text, value, type) => expectDetected(text, value, type));
+
+  it('keeps parameters that name no identifier, and a search beside no person field', () => {
+    expectKept('/search?q=Heart+Failure&page=2&sort=date');
+    expectKept('/find?last_name=&first_name=&page=3');
+    expectKept('/docs?topic=Getting+Started&lang=en');
+  });
+});

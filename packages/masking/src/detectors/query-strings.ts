@@ -6,8 +6,11 @@
  *   a transaction's `ifNoneExist`): the value after the bar is an identifier in the system
  *   before it, whatever it looks like — its type read from the system's last segment;
  * - a parameter naming the person the request is about (`?patient=…`, `&subjectId=…`, `mrn=…`)
- *   holding an id-shaped value: the person's record number.
+ *   holding an id-shaped value: the person's record number;
+ * - any parameter whose name the key rules know (`last_name=…`, `birthdate=…`, `city=…`), and
+ *   a search term made of name words beside such a parameter (`?q=Ann+Roe&birthdate=…`).
  */
+import type { FieldRule } from '../field-rules';
 import type { PhiType } from '../types';
 import type { ScanContext } from './detector';
 import { UUID } from './uuid';
@@ -55,4 +58,70 @@ export function queryIdentifiers(ctx: ScanContext): void {
     const value = m[1] as string;
     if (ID_SHAPED.test(value)) push(ctx, m.index + m[0].length - value.length, value, 'mrn');
   }
+}
+
+/** `?key=value` or `&key=value`: the value up to the next parameter, a quote or a line's end. */
+const QUERY_PARAM_RE = /[?&]([A-Za-z][\w.-]{0,39})=([^&#"'<>\s][^&#"'<>\r\n\t]{0,99})/g;
+/** A request line's protocol after its target: `GET /find?q=… HTTP/1.1`. */
+const PROTOCOL_AFTER = / HTTP\/\d/;
+/** Parameters holding a free search: a person's name when it is one, beside a person's field. */
+const SEARCH_KEYS = new Set([
+  'q',
+  'query',
+  'search',
+  'term',
+  'text',
+  'keyword',
+  'keywords',
+  'lookup',
+  'find',
+]);
+const NAME_RULE: FieldRule = { type: 'name', ruleId: 'field:name' };
+/** Two to four capitalized words joined by '+' or blanks ("Ann+Roe", "Ann Marie Roe"). */
+const NAME_WORDS = /^\p{Lu}[\p{L}'’-]+(?:[+ ]\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+interface QueryParam {
+  key: string;
+  start: number;
+  value: string;
+}
+
+/** Where a parameter's value ends: a decoded blank ends it unless the value runs on to '&' or '#'. */
+function paramValue(text: string, start: number, raw: string): string {
+  let value = raw;
+  const protocol = PROTOCOL_AFTER.exec(value);
+  if (protocol) value = value.slice(0, protocol.index);
+  const blank = value.search(/\s/);
+  if (blank < 0) return value;
+  const next = text.charCodeAt(start + raw.length);
+  const runsOn = value.length === raw.length && (next === 0x26 || next === 0x23);
+  return (runsOn ? value : value.slice(0, blank)).trimEnd();
+}
+
+/**
+ * Parameters of the query strings in a text whose names the key rules know, each value checked
+ * by `accept` (a label's value check); a search term of name words beside a person's parameter.
+ */
+export function queryFields(ctx: ScanContext, accept: (rule: FieldRule, value: string) => boolean): void {
+  const text = ctx.text;
+  const params: QueryParam[] = [];
+  QUERY_PARAM_RE.lastIndex = 0;
+  for (let m = QUERY_PARAM_RE.exec(text); m !== null; m = QUERY_PARAM_RE.exec(text)) {
+    const start = m.index + m[0].length - (m[2] as string).length;
+    params.push({ key: m[1] as string, start, value: paramValue(text, start, m[2] as string) });
+  }
+  if (params.length === 0) return;
+  const keys = params.map((p) => p.key);
+  const rules = params.map((p) => ctx.fields.ruleFor(p.key, undefined, keys));
+  const aboutPerson = rules.some((r) => r !== undefined && r.type !== 'name');
+  params.forEach((p, i) => {
+    const rule =
+      rules[i] ??
+      (aboutPerson && SEARCH_KEYS.has(p.key.toLowerCase()) && NAME_WORDS.test(p.value)
+        ? NAME_RULE
+        : undefined);
+    if (!rule || rule.type === 'url' || ctx.skip?.has(rule.type)) return;
+    if (p.value.length > 0 && accept(rule, p.value.replace(/\+/g, ' ')))
+      ctx.out.push({ start: p.start, end: p.start + p.value.length, type: rule.type, ruleId: 'query_field' });
+  });
 }
