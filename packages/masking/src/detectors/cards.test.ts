@@ -34,7 +34,8 @@ const VCARD = [
   'BEGIN:VCARD',
   'VERSION:4.0',
   'N:Quellman;Orvin;Tasso;Dr.;',
-  'ADR;TYPE=home:;;12 Larkin Row;Fernwick Falls;VT;05401;USA',
+  'ADR;TYPE=home:;Flat 3;12 Larkin Row;Fernwick Falls;VT;05401;USA',
+  'ADR;TYPE=postal:PO Box 881;;;Fernwick Falls;VT;05402;USA',
   'END:VCARD',
 ].join('\n');
 
@@ -44,7 +45,15 @@ describe('contact cards (vCard)', () => {
     ['Orvin', 'name'],
     ['Tasso', 'name'],
     ['Fernwick Falls', 'geo'],
+    ['Flat 3', 'street_address'],
+    ['12 Larkin Row', 'street_address'],
+    ['PO Box 881', 'street_address'],
+    ['05401', 'zip'],
+    ['05402', 'zip'],
   ] as const)('finds %s as %s', (value, type) => expectDetected(VCARD, value, type));
 
-  it('keeps the region and the country', () => expectKept(VCARD, 'VT'));
+  it('keeps the region and the country', () => {
+    expectKept(VCARD, 'VT');
+    expectKept(VCARD, 'USA');
+  });
 });

@@ -8,9 +8,9 @@
  * number (also right after the subfile's "DL" or "ID" on the header line).
  *
  * Contact cards (vCard, RFC 6350): N holds family;given;additional;prefix;suffix names and ADR
- * post box;extended;street;locality;region;postal code;country — the family and given names and
- * the locality are a person's even when no dictionary knows them (FN, TEL, EMAIL and the
- * street are found by the other detectors).
+ * post box;extended;street;locality;region;postal code;country — the family and given names, the
+ * post box, flat and street, the locality and the postal code are a person's even when no
+ * dictionary or pattern knows them (FN, TEL and EMAIL are found by the other detectors).
  */
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
@@ -62,15 +62,15 @@ export const aamvaElements: Detector = {
 
 /** "N:Family;Given;Middle;;" and "ADR;TYPE=home:;;street;Locality;…" lines of a vCard. */
 const VCARD_LINE_RE = /^(N|ADR)(?:;[^:\r\n]*)?:([^\r\n]*)/gm;
-/** Components of N that are names (prefixes and suffixes are titles) and of ADR that are places. */
+/** Components of N that are names (prefixes and suffixes are titles) and of ADR that are places (the region stays). */
 const VCARD_PARTS: Readonly<Record<string, Readonly<Record<number, PhiType>>>> = {
   N: { 0: 'name', 1: 'name', 2: 'name' },
-  ADR: { 3: 'geo' },
+  ADR: { 0: 'street_address', 1: 'street_address', 2: 'street_address', 3: 'geo', 5: 'zip' },
 };
 
 export const vcardFields: Detector = {
   id: 'vcard_fields',
-  types: ['name', 'geo'],
+  types: ['name', 'street_address', 'geo', 'zip'],
   run(ctx: ScanContext) {
     if (!ctx.hasUpper || !ctx.includes('BEGIN:VCARD')) return;
     const text = ctx.text;
