@@ -148,22 +148,33 @@ class GatedScan implements ScanContext {
   }
 
   mayInclude(s: string): boolean {
+    // In a long text a word's pairs are told: a pair in the set answers for both of its
+    // characters (up to a collision of its bits), so the characters are not read one by one.
+    if (s.length >= 2 && this.text.length >= PAIRS_FROM_LENGTH) return this.mayHavePairs(s);
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c >= 128) continue;
-      const word = c < 64 ? (c < 32 ? this.chars0 : this.chars1) : c < 96 ? this.chars2 : this.chars3;
-      if ((word & (1 << c)) === 0) return false;
-    }
-    if (s.length < 2 || this.text.length < PAIRS_FROM_LENGTH) return true;
-    if (pairsOf !== this) {
-      fillPairs(this.text);
-      pairsOf = this;
-    }
-    for (let i = 1; i < s.length; i++) {
-      const h = pairHash(s.charCodeAt(i - 1), s.charCodeAt(i));
-      if (((PAIRS[h >>> 5] as number) & (1 << h)) === 0) return false;
+      if (c < 128 && !this.hasChar(c)) return false;
     }
     return true;
+  }
+
+  /** Whether every pair of adjacent characters of `s` may be in the (long) text. */
+  private mayHavePairs(s: string): boolean {
+    this.ensurePairs();
+    let a = s.charCodeAt(0);
+    for (let i = 1; i < s.length; i++) {
+      const b = s.charCodeAt(i);
+      if (!hasPair(a, b)) return false;
+      a = b;
+    }
+    return true;
+  }
+
+  /** The shared pair set, filled with this text's pairs unless it already holds them. */
+  private ensurePairs(): void {
+    if (pairsOf === this) return;
+    fillPairs(this.text);
+    pairsOf = this;
   }
 
   test(re: RegExp): boolean {
@@ -189,16 +200,17 @@ class GatedScan implements ScanContext {
    * beyond ASCII, and pairs holding one, are not looked at.
    */
   private mayIncludeCaseless(s: string): boolean {
+    if (s.length >= 2 && this.text.length >= PAIRS_FROM_LENGTH) return this.mayHavePairsCaseless(s);
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c >= 128) continue;
-      if (!this.hasChar(c) && !(isAsciiLetter(c) && this.hasChar(c ^ 0x20))) return false;
+      if (c < 128 && !this.hasChar(c) && !(isAsciiLetter(c) && this.hasChar(c ^ 0x20))) return false;
     }
-    if (s.length < 2 || this.text.length < PAIRS_FROM_LENGTH) return true;
-    if (pairsOf !== this) {
-      fillPairs(this.text);
-      pairsOf = this;
-    }
+    return true;
+  }
+
+  /** `mayHavePairs` with each ASCII letter in either case. */
+  private mayHavePairsCaseless(s: string): boolean {
+    this.ensurePairs();
     for (let i = 1; i < s.length; i++) {
       const a = s.charCodeAt(i - 1);
       const b = s.charCodeAt(i);
