@@ -8,7 +8,7 @@
  * that is not a JSON-RPC message is data.
  */
 import type { CompiledRules } from './compiled-rules';
-import { headerRowColumns, objectShape } from './detectors/json-shapes';
+import { dicomAttributeRule, headerRowColumns, objectShape } from './detectors/json-shapes';
 import { isOrganisationName } from './detectors/organisations';
 import { isSystemUuid } from './detectors/uuid';
 import type { FieldRule } from './field-rules';
@@ -353,7 +353,12 @@ function data(
       }
       return;
     }
-    const shape = rule ? undefined : objectShape(c.rules.fields, node);
+    const dicom = rule || key === undefined ? undefined : dicomAttributeRule(key, node);
+    const shape = rule
+      ? undefined
+      : dicom
+        ? { valueKey: 'Value', valueRule: dicom }
+        : objectShape(c.rules.fields, node);
     for (const e of node.entries) {
       const k = e.key.value;
       const safe = maskKey(c, e.key, path, node, key);

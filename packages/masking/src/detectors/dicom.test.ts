@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../detect';
+import { createMasker } from '../masker';
 import type { PhiType } from '../types';
 import { caretNames, dicomElements } from './dicom';
 
@@ -94,5 +95,40 @@ describe('caret names outside DICOM', () => {
       'regex ^[a-z]+$ matches',
     ])
       expect(spansOf(text)).toEqual([]);
+  });
+});
+
+describe('DICOM JSON attributes (PS3.18 F.2)', () => {
+  const mask = (value: unknown) => createMasker().maskJson(value).value;
+
+  it('types each value by its representation and tag, and keeps the rest', () => {
+    const study = {
+      '00080020': { vr: 'DA', Value: ['20190304'] },
+      '00080030': { vr: 'TM', Value: ['101530'] },
+      '00080050': { vr: 'SH', Value: ['QX55012'] },
+      '00080080': { vr: 'LO', Value: ['Brackmoor Imaging'] },
+      '00100010': { vr: 'PN', Value: [{ Alphabetic: 'QUILLFEATHER^TAMSIN^R' }] },
+      '00100020': { vr: 'LO', Value: ['Z9912004'] },
+      '00101010': { vr: 'AS', Value: ['093Y'] },
+      '00201208': { vr: 'IS', Value: [412] },
+    };
+    expect(mask([study, { ...study, '00101010': { vr: 'AS', Value: ['047Y'] } }])).toEqual([
+      {
+        ...study,
+        '00080020': { vr: 'DA', Value: ['[DATE]'] },
+        '00080050': { vr: 'SH', Value: ['[OTHER_ID]'] },
+        '00100010': { vr: 'PN', Value: [{ Alphabetic: '[NAME]' }] },
+        '00100020': { vr: 'LO', Value: ['[MRN]'] },
+        '00101010': { vr: 'AS', Value: ['[AGE]'] },
+      },
+      {
+        ...study,
+        '00080020': { vr: 'DA', Value: ['[DATE]'] },
+        '00080050': { vr: 'SH', Value: ['[OTHER_ID]'] },
+        '00100010': { vr: 'PN', Value: [{ Alphabetic: '[NAME]' }] },
+        '00100020': { vr: 'LO', Value: ['[MRN]'] },
+        '00101010': { vr: 'AS', Value: ['047Y'] },
+      },
+    ]);
   });
 });

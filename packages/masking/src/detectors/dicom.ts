@@ -183,6 +183,33 @@ const KEYWORD_TYPES: Readonly<Record<string, PhiType>> = {
   PatientInsurancePlanCodeSequence: 'health_plan',
 };
 
+/** Tags (group and element, eight hex digits) of the keywords above, as the DICOM JSON model keys them. */
+const TAG_KEYWORDS: Readonly<Record<string, string>> = {
+  '00100020': 'PatientID',
+  '00101000': 'OtherPatientIDs',
+  '00380010': 'AdmissionID',
+  '00080050': 'AccessionNumber',
+  '00200010': 'StudyID',
+  '00102154': 'PatientTelephoneNumbers',
+  '00181000': 'DeviceSerialNumber',
+  '00101040': 'PatientAddress',
+};
+const TAG = /^[0-9A-Fa-f]{8}$/;
+
+/**
+ * The type of a DICOM JSON attribute's values (PS3.18 F.2: `"00100010": {"vr": "PN", "Value":
+ * [{"Alphabetic": "FAMILY^GIVEN"}]}`): a person's name, a date, an age by its value
+ * representation, the identifiers and contacts by their tag; undefined for anything else.
+ */
+export function dicomJsonType(tag: string, vr: string): PhiType | undefined {
+  if (!TAG.test(tag)) return undefined;
+  if (vr === 'PN') return 'name';
+  if (vr === 'DA' || vr === 'DT') return 'date';
+  if (vr === 'AS') return 'age';
+  const keyword = TAG_KEYWORDS[tag.toUpperCase()];
+  return keyword === undefined ? undefined : KEYWORD_TYPES[keyword];
+}
+
 /** Value representations of the keywords written without one (plain "Keyword: value" lines). */
 function plainRepresentation(keyword: string): string | undefined {
   if (

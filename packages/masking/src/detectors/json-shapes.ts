@@ -15,6 +15,7 @@
 import type { FieldRule, FieldRules } from '../field-rules';
 import type { JsonArray, JsonNode, JsonObject } from '../json-tree';
 import type { PhiType } from '../types';
+import { dicomJsonType } from './dicom';
 import { UUID } from './uuid';
 
 export interface ObjectShape {
@@ -151,6 +152,17 @@ function tableColumns(fields: FieldRules, cols: JsonArray): (FieldRule | undefin
     return rule;
   });
   return any ? rules : undefined;
+}
+
+/**
+ * A DICOM JSON attribute (`"00100020": {"vr": "LO", "Value": ["M2193610"]}`): the rule of its
+ * `Value` by its tag and value representation, or undefined.
+ */
+export function dicomAttributeRule(tag: string, obj: JsonObject): FieldRule | undefined {
+  if (tag.length !== 8) return undefined;
+  const vr = stringOf(entry(obj, 'vr'));
+  const type = vr === undefined ? undefined : dicomJsonType(tag, vr);
+  return type === undefined ? undefined : { type, ruleId: 'dicom_json' };
 }
 
 /**
