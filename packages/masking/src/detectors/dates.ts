@@ -12,6 +12,7 @@ import {
   hasShortNumberSlash,
   SPOKEN_AGE_NUMBER,
 } from './gates';
+import { isScoreOutOfTen } from './scores-and-ranges';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -193,13 +194,15 @@ const IN_PERSON_CONTEXT: ScanOptions = { accept: (_v, m, text) => hasPersonConte
 const ON_DAY_BEFORE =
   /\b(?:on|until|till|by|before|after|from|since|notified|filled|refilled|dated|due)\s+$/i;
 const AT_TIME_AFTER =
-  /^\s+(?:(?:at|@)\s*\d{1,2}(?::\d{2})?\b|\d{1,2}:\d{2}\b|(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:mg|mcg|g|ml|mL|units?|tabs?|ml\/h|kcal|cc)\b))/i;
+  /^[ \t]+(?:(?:at|@)\s*\d{1,2}(?::\d{2})?\b|\d{1,2}:\d{2}\b|(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:mg|mcg|g|ml|mL|units?|tabs?|ml\/h|kcal|cc)\b))/i;
 const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
   accept: (_v, m, text) => {
     const a = Number(m[1]);
     const b = Number(m[2]);
     // A month first, or a day past 12 first ("27/2"); "20/20" is neither.
     if (a > 12 && b > 12) return false;
+    // "pain 6/10": a score out of ten.
+    if (isScoreOutOfTen(text, m.index, b)) return false;
     return (
       hasPersonContext(text, m.index) ||
       ON_DAY_BEFORE.test(before(text, m.index, 12)) ||

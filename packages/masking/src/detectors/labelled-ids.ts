@@ -8,6 +8,7 @@
 import { isDigit } from '../char-codes';
 import type { PhiType } from '../types';
 import type { Detector } from './detector';
+import { isValueRange } from './scores-and-ranges';
 import { isSystemUuid, UUID } from './uuid';
 
 /** Words that turn a noun into a label: "patient id", "policy no", "claim #". */
@@ -32,6 +33,8 @@ interface Family {
   withLabel?: boolean;
   /** Words before the value that make the label something else ("on file"). */
   unless?: RegExp;
+  /** A range of values after the label is a laboratory reference range ("ref 30-400"), not a number. */
+  notRange?: boolean;
 }
 
 /** A biometric source ("palm vein") with an optional artefact ("template", "hash"). */
@@ -228,6 +231,7 @@ const FAMILIES: Family[] = [
       'ref|pa ref|auth ref|prior auth|prior auth ref|authorization|auth|incident|incident #|episode|run #|run number|pcr #|pcr',
     nouns: 'incident|episode|authorization|auth|run|pcr',
     minDigits: 5,
+    notRange: true,
   },
   {
     // "Job 86149561", "Dictation # 2132104", "case 2025-00412": a transcription's or a case's number.
@@ -619,6 +623,7 @@ export const labelledIds: Detector = {
       if (f.keep || (f.line && !f.line.test(text.slice(text.lastIndexOf('\n', start) + 1, start)))) continue;
       if (f.unless?.test(text.slice(Math.max(0, start - 24), start))) continue;
       if (f.minDigits !== undefined && digitsIn(value) < f.minDigits) continue;
+      if (f.notRange && isValueRange(value)) continue;
       // "Order ID 8f3c2a10-…", "dea23134-…" (a label's letters opening it): a system's key.
       if (isSystemUuid(f.type, value)) continue;
       if (f.mixed && ((value.match(LETTER_RE)?.length ?? 0) < 2 || value.length < 7)) continue;

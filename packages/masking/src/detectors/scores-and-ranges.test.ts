@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+import { isScoreOutOfTen, isValueRange } from './scores-and-ranges';
+
+describe('reference ranges', () => {
+  it('tells a range of values from a reference number', () => {
+    expect(isValueRange('30-400')).toBe(true);
+    expect(isValueRange('0.45-4.50')).toBe(true);
+    expect(isValueRange('3.5-5.1')).toBe(true);
+    expect(isValueRange('2024-00412')).toBe(false);
+    expect(isValueRange('400-30')).toBe(false);
+    expect(isValueRange('PA-95608175')).toBe(false);
+  });
+
+  it('keeps a range after "ref" and still takes a reference number there', () => {
+    expectKept('sodium 131 mmol/L (ref 135-145).', '135-145');
+    expectKept('TSH 6.2 mIU/L (ref 0.40-4.00)', '0.40-4.00');
+    expectDetected('Prior auth approved, ref PA-88213405.', 'PA-88213405', 'other_id');
+  });
+});
+
+describe('scores out of ten', () => {
+  it('reads n/10 after a pain or rating word as a score', () => {
+    expect(isScoreOutOfTen('pain today 4/10', 11, 10)).toBe(true);
+    expect(isScoreOutOfTen('Bot: rate your pain?\nMe: 8/10', 25, 10)).toBe(true);
+    expect(isScoreOutOfTen('seen 4/11 for pain', 5, 11)).toBe(false);
+    expect(isScoreOutOfTen('low mood since 6/10', 15, 10)).toBe(false);
+  });
+
+  it('keeps pain scores and still takes dates after date words', () => {
+    expectKept('Pt: my back pain is about 5/10 now, down from 8/10', '8/10');
+    expectKept('Bot: how bad is the pain right now?\n09:14  Member> 7/10\n09:15  Bot> Thanks', '7/10');
+    expectDetected('HPI: low mood since 5/10, worse after the move.', '5/10', 'date');
+  });
+});
