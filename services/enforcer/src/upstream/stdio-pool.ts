@@ -20,7 +20,8 @@ interface Member {
 /**
  * Processes shared by requests that come without a session (stateless clients): each is
  * initialized once by the gateway, then serves requests from any client, with request ids
- * and progress tokens substituted so concurrent clients never collide. A request goes to
+ * and progress tokens substituted so concurrent clients never collide, nor name (cancel,
+ * answer for) one another's requests (see StdioSession.post). A request goes to
  * the member with the fewest exchanges in flight; a member that dies is replaced on demand.
  */
 export class StdioPool {

@@ -9,6 +9,8 @@ const UPSTREAM_UNAVAILABLE = -31021;
 const MAX_BACKLOG = 256;
 /** Output lines a process started ahead of its session keeps until the session is known. */
 const MAX_HELD_OUTPUT = 256;
+/** Server-to-client requests of a pooled process kept awaiting their answer; the oldest go first. */
+const MAX_ASKED = 1_024;
 
 /** What a stdio server wrote besides its JSON-RPC answers: recorded, never logged in clear. */
 export interface CapturedOutput {
@@ -50,8 +52,6 @@ interface Exchange {
   restoreToken: Map<string, unknown> | null;
 }
 
-let substituteCounter = 0;
-
 /**
  * One spawned stdio MCP server and the routing of its single output stream onto the
  * exchanges of the port: an answer goes to the exchange that sent its request; a progress
@@ -69,6 +69,13 @@ export class StdioSession {
   private readonly backlog: string[] = [];
   private goneReason: string | null = null;
   private stopped = false;
+  /**
+   * A process shared by several callers (posts with substituted ids): its own requests to the
+   * client are renamed too, so only the caller shown one can answer it.
+   */
+  private shared = false;
+  /** Ids given to the shared process's requests to the client: given id JSON → the server's id. */
+  private readonly asked = new Map<string, unknown>();
   /** Notified once when the process is gone, whatever the cause. */
   onGone: ((description: string) => void) | null = null;
   /** The gateway session (or exchange) the process serves: its output and exit are recorded there. */
@@ -132,9 +139,12 @@ export class StdioSession {
    * Writes client messages to the server, one line each. Returns the stream that carries the
    * answers to its requests (and what the server says meanwhile), or null when nothing is owed.
    * With `substituteIds` (a process shared by several clients) request ids and progress tokens
-   * are replaced by unique ones on the way in and restored on the way out.
+   * are replaced by unguessable ones on the way in and restored on the way out, and a message
+   * naming an id on the process is written only when the id is the caller's to name (see
+   * `sharedMessage`): no caller can cancel, or answer for, another's request.
    */
   async post(messages: Message[], options: { substituteIds: boolean }): Promise<StdioEventQueue | null> {
+    if (options.substituteIds) this.shared = true;
     const exchange: Exchange = {
       queue: new StdioEventQueue(),
       owed: new Set(),
@@ -144,7 +154,12 @@ export class StdioSession {
     };
     const lines: Buffer[] = [];
     for (const original of messages) {
-      const message = isRequest(original) ? this.prepareRequest(original, exchange) : original;
+      const message = isRequest(original)
+        ? this.prepareRequest(original, exchange)
+        : exchange.restore
+          ? this.sharedMessage(original, exchange.restore)
+          : original;
+      if (message === null) continue;
       lines.push(encodeLine(message === original ? JSON.stringify(original) : JSON.stringify(message)));
     }
     const owesAnswers = exchange.owed.size > 0;
@@ -187,7 +202,7 @@ export class StdioSession {
   private prepareRequest(request: Message, exchange: Exchange): Message {
     let message = request;
     if (exchange.restore) {
-      const substitute = `proctor-${(++substituteCounter).toString(36)}`;
+      const substitute = `proctor-${randomUUID()}`;
       exchange.restore.set(JSON.stringify(substitute), request.id);
       message = { ...request, id: substitute };
       const token = progressTokenOf(request);
@@ -206,6 +221,44 @@ export class StdioSession {
       this.byProgress.set(tokenJson, exchange);
     }
     return message;
+  }
+
+  /**
+   * What of a caller's message other than a request reaches a shared process: a cancellation
+   * only of a request of the same post (its id substituted), an answer only to a request of the
+   * process the caller was shown (its id restored), a progress report not at all (the process
+   * asks nothing of the caller it could be about); null for what is not written. Anything
+   * else (notifications naming no id) passes as it is.
+   */
+  private sharedMessage(message: Message, restore: Map<string, unknown>): Message | null {
+    if (message.method === 'notifications/cancelled') {
+      const params = (message.params ?? {}) as Record<string, unknown>;
+      const named = JSON.stringify(params.requestId);
+      for (const [substituteJson, clientId] of restore) {
+        if (JSON.stringify(clientId) === named) {
+          return { ...message, params: { ...params, requestId: JSON.parse(substituteJson) as unknown } };
+        }
+      }
+      return null;
+    }
+    if (message.method === 'notifications/progress') return null;
+    if (message.method !== undefined) return message;
+    const idJson = JSON.stringify(message.id);
+    if (!this.asked.has(idJson)) return null;
+    const id = this.asked.get(idJson);
+    this.asked.delete(idJson);
+    return { ...message, id };
+  }
+
+  /** A shared process's request to the client, under an id of the gateway's (see `sharedMessage`). */
+  private renamedServerRequest(message: Message): string {
+    const given = `proctor-${randomUUID()}`;
+    this.asked.set(JSON.stringify(given), message.id);
+    if (this.asked.size > MAX_ASKED) {
+      const oldest = this.asked.keys().next();
+      if (!oldest.done) this.asked.delete(oldest.value);
+    }
+    return JSON.stringify({ ...message, id: given });
   }
 
   private onStdoutLine(line: Buffer): void {
@@ -250,7 +303,7 @@ export class StdioSession {
         return;
       }
     }
-    this.deliverUnrouted(text);
+    this.deliverUnrouted(this.shared && isRequest(message) ? this.renamedServerRequest(message) : text);
   }
 
   private deliverUnrouted(text: string): void {

@@ -1,0 +1,184 @@
+/**
+ * Two callers sharing a pooled stdio process (requests without a session): what one of them
+ * sends that names an id on the shared process — a cancellation, an answer to the server's own
+ * request — never reaches a request of the other. The ids the gateway puts on the process are
+ * not guessable, and a message naming an id the caller was not given is not written to it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  startTestGateway,
+  type TestGateway,
+} from '../../services/enforcer/src/test-fixtures/gateway-harness';
+import { waitFor } from '../harness';
+
+/**
+ * A stdio server whose `wait` call answers after a while, or at once with "cancelled" when a
+ * cancellation names it, and whose `ask` call asks the client (a server-to-client request
+ * numbered from 0, as servers number theirs) and answers with what the client said.
+ */
+const SERVER = `
+const send = (m) => process.stdout.write(JSON.stringify({ jsonrpc: '2.0', ...m }) + '\\n');
+const text = (t) => ({ content: [{ type: 'text', text: t }] });
+const waiting = new Map();
+const asked = new Map();
+let next = 0;
+require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
+  const m = JSON.parse(line);
+  if (m.method === 'notifications/cancelled') {
+    const key = JSON.stringify(m.params.requestId);
+    const timer = waiting.get(key);
+    if (timer) { clearTimeout(timer); waiting.delete(key); send({ id: m.params.requestId, result: text('cancelled') }); }
+    return;
+  }
+  if (m.method === undefined) {
+    const callId = asked.get(JSON.stringify(m.id));
+    if (callId === undefined) return;
+    asked.delete(JSON.stringify(m.id));
+    return send({ id: callId, result: text('answered: ' + m.result.content.name) });
+  }
+  if (m.id === undefined) return;
+  if (m.method === 'initialize')
+    return send({ id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: 'pooled', version: '1' } } });
+  if (m.method !== 'tools/call') return send({ id: m.id, error: { code: -32601, message: 'no such method' } });
+  if (m.params.name === 'wait') {
+    const key = JSON.stringify(m.id);
+    waiting.set(key, setTimeout(() => { waiting.delete(key); send({ id: m.id, result: text('done') }); }, 3000));
+    return;
+  }
+  if (m.params.name === 'ask') {
+    const id = next++;
+    asked.set(JSON.stringify(id), m.id);
+    return send({ id, method: 'elicitation/create', params: { mode: 'form', message: 'Which name?', requestedSchema: { type: 'object', properties: {} } } });
+  }
+  send({ id: m.id, result: text('echo') });
+});
+`;
+
+type Message = Record<string, unknown>;
+
+/** A sessionless POST as the given caller: the pooled process serves it. */
+function post(gateway: TestGateway, token: string, body: unknown): Promise<Response> {
+  return fetch(`${gateway.base}/mcp/pooled`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': '2025-06-18',
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Reads the SSE messages of a response one at a time (null at its end). */
+function messagesOf(response: Response): () => Promise<Message | null> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  return async () => {
+    for (;;) {
+      const end = buffered.indexOf('\n\n');
+      if (end >= 0) {
+        const data = buffered
+          .slice(0, end)
+          .split('\n')
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5).trimStart())
+          .join('\n');
+        buffered = buffered.slice(end + 2);
+        if (data !== '') return JSON.parse(data) as Message;
+        continue;
+      }
+      const chunk = await reader.read();
+      if (chunk.done) return null;
+      buffered += decoder.decode(chunk.value, { stream: true });
+    }
+  };
+}
+
+function call(id: number, name: string): Message {
+  return { jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: {} } };
+}
+
+function textOf(message: Message | null): unknown {
+  return (message?.result as { content?: { text?: unknown }[] } | undefined)?.content?.[0]?.text;
+}
+
+/** Posts each message on its own (this revision has no batches); none may fail the gateway. */
+async function postEach(gateway: TestGateway, token: string, messages: Message[]): Promise<void> {
+  for (const message of messages) {
+    const response = await post(gateway, token, message);
+    expect(response.status).toBeLessThan(500);
+    await response.text();
+  }
+}
+
+/** What a caller would try: ids shaped like the gateway's substitutes, small integers, the other's own ids. */
+function guessedIds(shown: unknown[]): unknown[] {
+  const small = Array.from({ length: 32 }, (_, i) => i);
+  return [...small.map((i) => `proctor-${i.toString(36)}`), ...small, ...shown];
+}
+
+describe('a pooled stdio process shared by two callers', () => {
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    gateway = await startTestGateway({
+      connections: [
+        {
+          name: 'pooled',
+          upstream: { stdio: { command: process.execPath, args: ['-e', SERVER], poolSize: 1 } },
+        },
+      ],
+    });
+  });
+
+  afterAll(() => gateway.close());
+
+  it("does not let one caller cancel the other's call", async () => {
+    const answered = post(gateway, 'good', call(1, 'wait'));
+    await waitFor(
+      async () =>
+        gateway.events().some((e) => e.type === 'frame' && e.body.toolName === 'wait') ? true : undefined,
+      { what: 'the call recorded' },
+    );
+    const cancels = guessedIds([1]).map((requestId) => ({
+      jsonrpc: '2.0',
+      method: 'notifications/cancelled',
+      params: { requestId, reason: 'synthetic' },
+    }));
+    // Twice: the first round may overtake the call on its way to the process.
+    for (let round = 0; round < 2; round += 1) {
+      await Promise.all(cancels.map((cancel) => postEach(gateway, 'other', [cancel])));
+    }
+    const victim = await answered;
+    expect(victim.status).toBe(200);
+    const result = await messagesOf(victim)();
+    expect(result?.id).toBe(1);
+    expect(textOf(result)).toBe('done');
+  });
+
+  it("does not let one caller answer the server's request made during the other's call", async () => {
+    const victim = await post(gateway, 'good', call(2, 'ask'));
+    expect(victim.status).toBe(200);
+    const next = messagesOf(victim);
+    const asked = await next();
+    expect(asked).toMatchObject({ method: 'elicitation/create' });
+    const answers = guessedIds([2]).map((id) => ({
+      jsonrpc: '2.0',
+      id,
+      result: { action: 'accept', content: { name: 'Mallory' } },
+    }));
+    await postEach(gateway, 'other', answers);
+    const own = await post(gateway, 'good', {
+      jsonrpc: '2.0',
+      id: asked?.id,
+      result: { action: 'accept', content: { name: 'Test Person' } },
+    });
+    expect(own.status).toBeLessThan(300);
+    await own.text();
+    const result = await next();
+    expect(result?.id).toBe(2);
+    expect(textOf(result)).toBe('answered: Test Person');
+  });
+});
