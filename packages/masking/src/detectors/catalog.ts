@@ -1,9 +1,11 @@
 /** Every built-in detector module, for the detection pipeline to list in order. */
 export * as address from './address';
 export * as astm from './astm';
+export * as biometricRefs from './biometric-refs';
 export * as calendar from './calendar';
 export * as cards from './cards';
 export * as cda from './cda';
+export * as chatAnswers from './chat-answers';
 export * as contact from './contact';
 export * as dates from './dates';
 export * as dicom from './dicom';
@@ -19,8 +21,10 @@ export * as media from './media';
 export * as nameContexts from './name-contexts';
 export * as nameContinuation from './name-continuation';
 export * as names from './names';
+export * as narrativeAges from './narrative-ages';
 export * as nationalIds from './national-ids';
 export * as quotedInput from './quoted-input';
+export * as socialUrls from './social-urls';
 export * as spoken from './spoken';
 export * as tables from './tables';
 export * as trialInitials from './trial-initials';

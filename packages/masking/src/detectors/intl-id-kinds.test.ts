@@ -83,3 +83,17 @@ describe('identifiers after their national labels', () => {
     expectKept('with ID badge on', 'ID badge');
   });
 });
+
+describe('the last four digits of a card or account', () => {
+  it('finds them after "card ending" and "last four"', () => {
+    expectDetected('refund to my card ending 4821 please', '4821', 'account');
+    expectDetected('Visa ending in 2019 was charged', '2019', 'account');
+    expectDetected('last four of the account 0093', '0093', 'account');
+    expectDetected('Picked up with ID 204 718 339.', '204 718 339', 'license');
+  });
+
+  it('keeps four digits after other endings', () => {
+    expectKept('the lease ending 2025 was renewed');
+    expectKept('fiscal year ending 2024 report');
+  });
+});

@@ -43,6 +43,12 @@ const SCHEMES = [
 /** "Medical aid: Momentum Health no. 633134258": the scheme's name, whatever it is, between the label and the number. */
 const SCHEME_LABEL = `(?:medical aid|medical scheme|health insurer|insurer)[ \\t]*:?(?:[ \\t]+[a-z][\\w&'-]*){0,3}`;
 
+/** A document's number: groups of three digits parted by spaces, or a reference. */
+const ID_DOCUMENT = new RegExp(
+  `(?<![\\w/-])\\d{3}(?: \\d{3}){2,3}(?![\\w-]|[.,/]\\d)|${REFERENCE.source}`,
+  'g',
+);
+
 const NUMBER_WORD = '[ \\t]*(?:no\\.?|nr\\.?|number|#|member no\\.?|membership no\\.?)';
 
 export const INTL_LABELLED_KINDS: IdKind[] = [
@@ -153,9 +159,9 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
     minDigits: 4,
   },
   {
-    // An identity document shown in person: "picked up with ID U538-5129-8465".
+    // An identity document shown in person: "picked up with ID U538-5129-8465", "with ID 140 731 882".
     type: 'license',
-    shape: REFERENCE,
+    shape: ID_DOCUMENT,
     words: ['with', 'photo', 'showed', 'shown', 'presented', 'government', 'govt', 'gov id'],
     labels:
       'with id|with photo id|photo id|showed id|shown id|presented id|id presented|id shown|government id|govt id|gov id',
@@ -171,6 +177,15 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
       'unos|unos id|unos no|optn id|mc[ \\t]*(?:no\\.?|number|#)|medical certificate[ \\t]*(?:no\\.?|number|#)|certificate[ \\t]*(?:no\\.?|number|#)|sick note[ \\t]*(?:no\\.?|#)|ticket|ticket no|ticket #|event report|safety event report|adverse event report|occurrence report|variance report|datix|report[ \\t]*(?:#|no\\.?|number)',
     minDigits: 4,
     valueDigits: 4,
+  },
+  {
+    // The last four digits of a payment card or an account: "my card ending 4821", "Visa ending in 0093".
+    type: 'account',
+    shape: /(?<![\w-])\d{4}(?![\w-]|[.,/]\d)/g,
+    words: ['ending', 'ends in', 'last four', 'last 4'],
+    labels:
+      '(?:card|visa|mastercard|amex|discover|debit|credit|account|acct)[ \\t]+(?:number[ \\t]+)?(?:ending in|ending with|ends in|ends with|ending)|last (?:four|4)(?: digits)?(?: of (?:the |my |your |his |her )?(?:card|account))?',
+    minDigits: 4,
   },
   {
     // Nigeria's national identification number: eleven digits.

@@ -1,0 +1,18 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('biometric references', () => {
+  it.each([
+    ['enrolled with voiceprint vp_91ab27cd44e0', 'vp_91ab27cd44e0'],
+    ['identity: face-match vector fmv-0c7d3e91a2', 'fmv-0c7d3e91a2'],
+    ['iris code IRIS:0A7F3C21B9D4 matched', 'IRIS:0A7F3C21B9D4'],
+    ['fingerprint template FT-44120937 stored', 'FT-44120937'],
+    ['facial embedding emb.7731aa09 on file', 'emb.7731aa09'],
+  ] as const)('finds %s', (text, value) => expectDetected(text, value, 'biometric'));
+
+  it('keeps words and short numbers after such sources', () => {
+    expectKept('voiceprint matched on the second try');
+    expectKept('face mask N95 fitted', 'N95');
+    expectKept('finger prints taken 3 times', '3');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * References to a person's biometric record written after what they capture: "voiceprint
+ * vp_6bd0c1e2f3a4", "face-match vector fmv-0a1b2c3d", "iris code IRIS:0A1B2C3D4E5F",
+ * "fingerprint template FT-88213". The value is one token of letters, digits, '_', '-', ':'
+ * or '.', at least six characters and three digits long; a word without digits ("voiceprint
+ * matched") is none.
+ */
+import type { Detector, ScanContext, ScanOptions } from './detector';
+import { scan } from './detector';
+
+const SOURCES =
+  '(?:voice ?prints?|voice|face|facial|face-?match|faceprint|iris|retina|retinal|finger ?prints?|thumbprint|palm ?prints?|palm vein|finger vein|hand geometry|gait|keystroke)';
+const ARTEFACTS =
+  '(?:vectors?|embeddings?|templates?|codes?|hash(?:es)?|signatures?|prints?|profiles?|ids?|refs?|references?|records?|samples?)';
+
+/** A source and perhaps its artefact ("face-match vector", "iris code", "voiceprint"), then the value. */
+const BIOMETRIC_RE = new RegExp(
+  `\\b(?:${SOURCES}(?:[ -]${ARTEFACTS}){1,2}|voice ?prints?|faceprint|finger ?prints?|thumbprint|palm ?prints?)(?:\\s*(?:id|no\\.?|#))?\\s*[:#=]?\\s*([A-Za-z0-9][\\w:.-]{4,}[A-Za-z0-9])(?![\\w-])`,
+  'dgi',
+);
+const BIOMETRIC_GATE = /voice|face|facial|iris|retina|finger|thumb|palm|gait|keystroke|hand geometry/i;
+
+function digitCount(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+const OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 3 };
+
+export const biometricRefs: Detector = {
+  id: 'biometric_ref',
+  types: ['biometric'],
+  run(ctx: ScanContext) {
+    if (ctx.skip?.has('biometric') || ctx.digits < 3 || !ctx.test(BIOMETRIC_GATE)) return;
+    scan(ctx, BIOMETRIC_RE, 'biometric', 'biometric_ref', OPTIONS);
+  },
+};

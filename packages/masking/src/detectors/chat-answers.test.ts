@@ -1,0 +1,21 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('identifiers typed as the answer to a question', () => {
+  it.each([
+    [
+      '[10:02] Bot: Got it. Please type the member ID from your card.\n[10:03] user: its KXR40031877 thru work\n',
+      'KXR40031877',
+      'health_plan',
+    ],
+    ['Agent> What is your policy number?\nCaller> uh 7733-091245\n', '7733-091245', 'health_plan'],
+    ['Nurse: can you give me your medical record number?\nPt: 00448120\n', '00448120', 'mrn'],
+    ['Rep: what account number is on the bill?\nMe: HB-5520913\n', 'HB-5520913', 'account'],
+  ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it('keeps the next line when the question is answered on its own line or asks for nothing', () => {
+    expectKept('Member ID: W4471920033\nLot 2231907 dispensed\n', '2231907');
+    expectKept('Bot: What is your policy number?\nuser: i dont have it, sorry\n');
+    expectKept('Bot: what is your member ID?\nuser: at 10:45 on 2024-03-02\n', '10:45');
+  });
+});

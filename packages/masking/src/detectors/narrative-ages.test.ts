@@ -1,0 +1,24 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('ages over 89 in narrative and other languages', () => {
+  it.each([
+    ['her grandfather lived to 104 and smoked', '104'],
+    ['his aunt lived to be 96.', '96'],
+    ['father died at 93 of a stroke', '93'],
+    ['mother passed away aged 91 in hospice', '91'],
+    ['she celebrated her 100th birthday', '100'],
+    ['Paciente de 92 años, viuda', '92'],
+    ['Patiente de 95 ans, autonome', '95'],
+    ['Patientin, 94 Jahre alt', '94'],
+    ['患者 97歳 女性', '97'],
+  ] as const)('finds %s', (text, value) => expectDetected(text, value, 'age'));
+
+  it('keeps younger ages, spans of time and measures', () => {
+    expectKept('his mother lived to 88.');
+    expectKept('grandfather died at 67 of MI');
+    expectKept('la clínica abrió hace 95 años', '95');
+    expectKept('lived to 95% of the predicted value', '95%');
+    expectKept('died at 120 minutes after arrival', '120');
+  });
+});

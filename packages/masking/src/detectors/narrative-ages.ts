@@ -1,0 +1,54 @@
+/**
+ * Ages over 89 as a narrative or another language tells them: "his mother lived to 101",
+ * "died at 94", "passed away aged 96", "her 100th birthday", "(91 años)", "92 ans",
+ * "93 Jahre alt", "95歳". Only numbers from 90 to 130 are taken; a span of time ("hace 95
+ * años", "95 years ago") is not an age.
+ */
+import type { Detector, ScanContext, ScanOptions } from './detector';
+import { scan } from './detector';
+import { AGE_NUMBER, ageNumbers } from './gates';
+
+/** What an age number is not followed by: a unit, a percentage, a decimal. */
+const NOT_UNIT =
+  '(?![.,]\\d|\\s*(?:%|percent|mg|mcg|kg|lbs?|pounds|cm|mm|km|miles|min|minutes|hours?|days?|weeks?|months?|degrees|bpm|mmhg|/))';
+
+/** "lived to 101", "lived to be 97", "died at 94", "passed away aged 96", "survived to the age of 93". */
+const LIFE_RE = new RegExp(
+  `\\b(?:lived|living|lives|survived|surviving|made it|died|dying|passed away|passed|deceased|death)\\s+(?:(?:to|until|till|at|aged)(?:\\s+(?:be|age|the\\s+age\\s+of))?|(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?)\\s*(\\d{2,3})\\b${NOT_UNIT}`,
+  'dgi',
+);
+const LIFE_GATE = /lived|living|lives|surviv|made it|died|dying|passed|deceased|death/i;
+
+/** "her 100th birthday", "celebrated his 95th". */
+const BIRTHDAY_RE = /\b(\d{2,3})(?:st|nd|rd|th)\s+birthday\b/dgi;
+const BIRTHDAY_GATE = /birthday/i;
+
+/** "(91 años)", "92 ans", "93 Jahre", "94 anos", "95 anni", "96 jaar", "97 lat", "98 yaşında", "99歳", "90세". */
+const FOREIGN_UNIT_RE =
+  /(?<![\d.,])(\d{2,3})\s?(?:años|anos|ans|jahre|jahren|jaar|lat|anni|år|yaşında|yaş|歳|세)(?![\p{L}])(?!\s+(?:fa|ago|atrás|zuvor|geleden|temu)\b)/dgiu;
+const FOREIGN_UNIT_GATE = /\d\s?(?:años|anos|ans|jahre|jaar|lat|anni|år|yaş|歳|세)/i;
+/** "hace 95 años", "il y a 92 ans", "vor 93 Jahren", "há 94 anos": a span of time before now. */
+const AGO_BEFORE = /(?:\bhace|\bhá|il y a|\bvor|\bseit|\bdepuis|\bdesde)\s*$/i;
+
+function over89(v: string): boolean {
+  const n = Number(v);
+  return n >= 90 && n <= 130;
+}
+
+const OPTIONS: ScanOptions = { group: 1, accept: over89 };
+const FOREIGN_OPTIONS: ScanOptions = {
+  group: 1,
+  accept: (v, m, text) => over89(v) && !AGO_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)),
+};
+
+export const narrativeAges: Detector = {
+  id: 'narrative_age',
+  types: ['age'],
+  run(ctx: ScanContext) {
+    if (ctx.skip?.has('age') || ctx.longestDigitRun < 2 || !ctx.hasSpace) return;
+    if ((ctx.bits(ageNumbers) & AGE_NUMBER) === 0) return;
+    if (ctx.test(LIFE_GATE)) scan(ctx, LIFE_RE, 'age', 'age_over_89', OPTIONS);
+    if (ctx.test(BIRTHDAY_GATE)) scan(ctx, BIRTHDAY_RE, 'age', 'age_over_89', OPTIONS);
+    if (ctx.test(FOREIGN_UNIT_GATE)) scan(ctx, FOREIGN_UNIT_RE, 'age', 'age_over_89', FOREIGN_OPTIONS);
+  },
+};
