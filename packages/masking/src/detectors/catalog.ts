@@ -10,6 +10,7 @@ export * as contact from './contact';
 export * as dates from './dates';
 export * as dicom from './dicom';
 export * as edifact from './edifact';
+export * as fixedWidth from './fixed-width';
 export * as hl7 from './hl7';
 export * as identifiers from './identifiers';
 export * as intlAddresses from './intl-addresses';
