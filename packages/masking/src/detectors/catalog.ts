@@ -25,6 +25,7 @@ export * as names from './names';
 export * as narrativeAges from './narrative-ages';
 export * as nationalIds from './national-ids';
 export * as quotedInput from './quoted-input';
+export * as securityEvents from './security-events';
 export * as socialUrls from './social-urls';
 export * as spoken from './spoken';
 export * as tables from './tables';
