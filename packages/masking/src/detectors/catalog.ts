@@ -28,6 +28,7 @@ export * as quotedInput from './quoted-input';
 export * as securityEvents from './security-events';
 export * as socialUrls from './social-urls';
 export * as spoken from './spoken';
+export * as sqlLiterals from './sql-literals';
 export * as tables from './tables';
 export * as trialInitials from './trial-initials';
 export * as x12 from './x12';

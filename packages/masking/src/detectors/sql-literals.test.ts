@@ -1,0 +1,39 @@
+/** SQL literals read by their column. Values are made up. */
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
+
+const SQL = [
+  'INSERT INTO person (id, name_last, name_first, birth_date, town, postcode, notes) VALUES',
+  "  (501, 'Quenneville', 'Odile', '1949-11-02', 'Harrow Flats', '60614', 'prefers ''mornings'''),",
+  "  (502, 'Abara', 'Chidi', NULL, 'Mill Ford', '60615', 'none');",
+  "UPDATE visit SET visit_date = '2024-02-29', ward = 'Cardiology 4B' WHERE last_name ILIKE 'okonjo%';",
+  "INSERT INTO enrol (member_id, finger_template, modality) VALUES (77, 'a9f3c2e1b7d4a9f3c2e1b7d4a9f3c2e1', 'fingerprint');",
+  "SELECT * FROM person WHERE first_name IN ('Rosamund', 'Tiberius');",
+].join('\n');
+
+describe('SQL literals', () => {
+  it.each([
+    ['Quenneville', 'name'],
+    ['Odile', 'name'],
+    ['1949-11-02', 'date'],
+    ['Harrow Flats', 'geo'],
+    ['Abara', 'name'],
+    ['Mill Ford', 'geo'],
+    ['2024-02-29', 'date'],
+    ['okonjo', 'name'],
+    ['a9f3c2e1b7d4a9f3c2e1b7d4a9f3c2e1', 'biometric'],
+    ['Rosamund', 'name'],
+    ['Tiberius', 'name'],
+  ] as const)('finds %s by its column', (value, type) => expectDetected(SQL, value, type));
+
+  it.each(["prefers ''mornings''", 'Cardiology 4B', "'fingerprint'", 'NULL'])(
+    'keeps the literals of other columns: %s',
+    (value) => expectKept(SQL, value),
+  );
+
+  it('reads nothing outside a statement', () => {
+    const text = "The town = 'Harrow Flats' in the note";
+    expect(detectText(text).filter((s) => s.ruleId === 'sql_literals')).toEqual([]);
+  });
+});
