@@ -1,0 +1,28 @@
+/** Names and birth dates in file paths and object keys. Values are made up. */
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('names in paths', () => {
+  it.each([
+    ['s3://intake-bucket/referrals/okafor_tamsin/20240102_ref.tif', 'okafor_tamsin'],
+    ['/scans/2024/lopez-maria-ct-report.pdf', 'lopez-maria'],
+    ['INFO: consents/HOLLOWAY.SIOBHAN/consent.pdf', 'HOLLOWAY.SIOBHAN'],
+    ['gs://archive/exports/ferreira_margarethe/summary.pdf', 'ferreira_margarethe'],
+  ])('finds the name in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('finds a birth date glued to its label in a file name', () =>
+    expectDetected('consents/quist-DOB1950-01-02-consent.pdf', '1950-01-02', 'date'));
+
+  it.each([
+    'packages/masking/src/detectors/key-values.ts',
+    'gs://kv-archive/exports/keystone-bcbs/ELIG_0327.txt',
+    '/var/log/nginx/access-error.log',
+    'node_modules/lodash-es/debounce.js',
+    'referrals/palm_vein/enroll.py',
+  ])('keeps a path without a name: %s', (text) => {
+    expect(detectText(text).filter((s) => s.ruleId === 'path_names')).toEqual([]);
+  });
+
+  it('keeps words joined without a separator', () => expectKept('/data/mariahollis', 'mariahollis'));
+});

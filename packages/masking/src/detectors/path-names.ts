@@ -1,0 +1,82 @@
+/**
+ * Names in file paths and object keys ("referrals/okafor_tamsin/…", "scans/2024/lopez-maria-ct.dcm",
+ * "consents/ada.quist-DOB1950-01-02.pdf"): a storage key is written in lower case or capitals,
+ * its words joined by '_', '-' or '.', so the name detectors that need a capital miss them. In a
+ * path segment (after a '/' or '\'), two adjacent words are a person's name where one is a given
+ * name or surname of the dictionaries that is no common English word and the other is a name
+ * too (a common word that is also a surname: "baker") or a word no list holds (a surname the
+ * dictionaries lack), never a drug or clinical word; a date glued to a birth label
+ * ("DOB1950-01-02", "dob_19500102") is a birth date.
+ */
+
+import type { Detector, ScanContext } from './detector';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+
+/** A path segment's words and what joins them, after a slash (the first word starts the segment or follows a separator). */
+const SEGMENT = /[/\\]([^\s/\\"'<>|?#&=;,]{5,200})/g;
+const WORD = /[A-Za-z][A-Za-z'’]*/g;
+const BIRTH_DATE =
+  /(?:dob|birth|born)[_-]?((?:19|20)\d\d-?[01]\d-?[0-3]\d|[01]\d-?[0-3]\d-?(?:19|20)\d\d)(?!\d)/gi;
+
+interface Word {
+  start: number;
+  end: number;
+  flags: number;
+}
+
+/** A given name or surname that is no common word. */
+function strong(w: Word): boolean {
+  return (w.flags & (GIVEN | SURNAME)) !== 0 && (w.flags & (COMMON | NEVER)) === 0;
+}
+
+/** A word that may be a name: a given name or surname (a common word too: "Baker"), or one no list holds, of three letters or more. */
+function weak(w: Word): boolean {
+  if ((w.flags & NEVER) !== 0 || w.end - w.start < 3) return false;
+  return w.flags === 0 || (w.flags & (GIVEN | SURNAME)) !== 0;
+}
+
+function wordsOf(ctx: ScanContext, from: number, segment: string): Word[] {
+  const flags = nameDictionaries().flags;
+  const out: Word[] = [];
+  for (const m of segment.matchAll(WORD)) {
+    const start = from + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, flags: flags.get(m[0].toLowerCase()) ?? 0 });
+  }
+  // Only words joined by a separator ('_', '-', '.') are neighbours: "ab12cd" holds none.
+  return out.filter((w) => w.end - w.start >= 2 && /^[a-z]+$/i.test(ctx.text.slice(w.start, w.end)));
+}
+
+function joined(text: string, a: Word, b: Word): boolean {
+  return b.start === a.end + 1 && /[._-]/.test(text.charAt(a.end));
+}
+
+function markSegment(ctx: ScanContext, from: number, segment: string): void {
+  const words = wordsOf(ctx, from, segment);
+  for (let k = 0; k + 1 < words.length; k++) {
+    const a = words[k] as Word;
+    const b = words[k + 1] as Word;
+    if (!joined(ctx.text, a, b) || !((strong(a) && weak(b)) || (weak(a) && strong(b)))) continue;
+    ctx.out.push({ start: a.start, end: b.end, type: 'name', ruleId: 'path_names' });
+    k++;
+  }
+  if (ctx.skip?.has('date')) return;
+  for (const m of segment.matchAll(BIRTH_DATE)) {
+    const date = m[1] as string;
+    const start = from + (m.index ?? 0) + m[0].length - date.length;
+    ctx.out.push({ start, end: start + date.length, type: 'date', ruleId: 'path_names' });
+  }
+}
+
+export const pathNames: Detector = {
+  id: 'path_names',
+  types: ['name', 'date'],
+  run(ctx) {
+    if (!(ctx.includes('/') || ctx.includes('\\')) || ctx.skip?.has('name')) return;
+    const text = ctx.text;
+    for (const m of text.matchAll(SEGMENT)) {
+      const segment = m[1] as string;
+      if (!/[._-]/.test(segment)) continue;
+      markSegment(ctx, (m.index ?? 0) + 1, segment);
+    }
+  },
+};
