@@ -23,6 +23,9 @@ describe('street addresses', () => {
     ['hit at the intersection of Birch Ln and 5th St W yesterday', 'Birch Ln'],
     ['hit at the intersection of Birch Ln and 5th St W yesterday', '5th St W'],
     ['on the corner of Route 66 & Canyon Rd', 'Route 66'],
+    ['demeurant 12 bis rue des Acacias, à Lyon', '12 bis rue des Acacias'],
+    ['C/ Alcalá, 45, 2º B · Madrid', 'C/ Alcalá, 45, 2º B'],
+    ['Domicilio: Calle Hidalgo 88 int. 3, centro', 'Calle Hidalgo 88 int. 3'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'street_address'));
 
   it('keeps a crossing of things that are no streets', () =>

@@ -85,9 +85,9 @@ const CROSSING_GATE = containsAny('ntersection', 'orner', 'unction', 'rossing', 
 
 /** French street words written in lower case after a house number: "5542 rue Sainte-Catherine", "522 boul. Laurier". */
 const FRENCH_STREET_RE =
-  /(?<![\w.-])\d{1,5}[A-Za-z]?,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|place|route|rang|montée|côte|allée|impasse|quai)[ \t]+(?:(?:de|du|des|de la|d'|l')[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:,?[ \t]+(?:app|apt|bureau|suite)\.?[ \t]*\d{1,5})?/gu;
+  /(?<![\w.-])\d{1,5}[A-Za-z]?(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|place|route|rang|montée|côte|allée|impasse|quai)[ \t]+(?:(?:de|du|des|de la|d'|l')[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:,?[ \t]+(?:app|apt|bureau|suite)\.?[ \t]*\d{1,5})?/gu;
 const FRENCH_STREET_GATE =
-  /\d,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|place|route|rang|montée|côte|allée|impasse|quai)[ \t]/;
+  /\d(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+(?:rue|boul\.?|boulevard|chemin|ch\.|av\.|avenue|place|route|rang|montée|côte|allée|impasse|quai)[ \t]/;
 
 /**
  * Streets written name-first or with a leading street word, as in most of the world: "Via
@@ -116,6 +116,7 @@ const STREET_WORDS = [
       'Chemin',
       'Route',
       'Ulica',
+      'C/',
     ].filter((w) => /^\p{Lu}/u.test(w) || w.endsWith('.')),
   ),
 ]
@@ -176,7 +177,7 @@ const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
  * "Appartamento 20", "5 étage", "Zimmer 462", "III 2 hoog"): it belongs to the address.
  */
 const UNIT_AFTER =
-  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
+  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|int|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|\d{1,2}[ºª°oa][ \t]?(?:[A-Z]\b|izda\.?|dcha\.?|izq\.?|der\.?|centro\b)|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
 
 /** A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek Loop". */
 const SUFFIX_AFTER = new RegExp(`^[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?`);

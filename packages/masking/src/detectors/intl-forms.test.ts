@@ -99,6 +99,9 @@ describe('national telephone numbers without a country code', () => {
     ['her son can be reached on 07700 900 123.', '07700 900 123'],
     ['ring 01632 960001 after lunch', '01632 960001'],
     ['GP line 0161 496 0000', '0161 496 0000'],
+    ['(tél. 06 12 34 56 78).', '06 12 34 56 78'],
+    ['joignable au 01.45.67.89.10 le matin', '01.45.67.89.10'],
+    ['Madrid · 912 34 56 78', '912 34 56 78'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it('leaves codes, dates, ratios and counts in the same groupings', () => {
@@ -109,5 +112,6 @@ describe('national telephone numbers without a country code', () => {
     expectNoType('1200 1300 2400 3600 tallied', 'phone');
     expectNoType('serial (21) 6550 1234 on the box', 'phone');
     expectNoType('GTIN (01) 0950-1234, lot 0123 456 789 and 01234 567 8901', 'phone');
+    expectNoType('version 10.12.34.56.78 and values 1 23 45 67', 'phone');
   });
 });

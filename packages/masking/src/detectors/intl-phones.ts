@@ -31,6 +31,11 @@ const BRITISH_RE =
   /(?<![\w+./,:-]|\d[ \t])0\d{3}(?:\d[ \t]\d{3}[ \t]\d{3}|\d[ \t]\d{6}|[ \t]\d{3}[ \t]\d{4})(?![\w/-]|[.,:]\d|[ \t]\d)/g;
 const BRITISH_GATE = /0\d{3,4} \d{3}/;
 
+/** France: the trunk 0 and nine digits in pairs ("06 91 59 32 15", "01.22.20.14.13"); Spain: nine in 3-2-2-2 ("927 36 38 55"). */
+const PAIRS_RE =
+  /(?<![\w+./,:-]|\d[ \t])(?:0[1-9](?:([ .])\d{2})(?:\1\d{2}){3}|[6-9]\d{2}(?: \d{2}){3})(?![\w/-]|[.,:]\d|[ .]\d)/g;
+const PAIRS_GATE = /\d[ .]\d{2}[ .]\d{2}[ .]\d{2}/;
+
 /** Labels of numbers that are not telephone numbers. */
 const OTHER_NUMBER_BEFORE =
   /(?<![\w-])(?:ndc|loinc|cpt|hcpcs|icd(?:-?10|-?9)?(?:-cm)?|snomed(?: ct)?|upc|gtin|lot|batch|bin|pcn|npi|dea|ssn|sin|nhs|mrn|id|no|acct|account|policy|member|claim|invoice|order|ref|case|serial|sn|s\/n|model|isbn|iban|bsb|routing|card)\s*(?:number|no\.?|#)?\s*[:#]?\s*$/i;
@@ -69,6 +74,7 @@ export const nationalPhones: Detector = {
     }
     if (run >= 4 && ctx.includes('(') && ctx.test(BRAZIL_GATE))
       scan(ctx, BRAZIL_RE, 'phone', 'phone', NATIONAL_OPTIONS);
+    if (ctx.digits >= 9 && ctx.test(PAIRS_GATE)) scan(ctx, PAIRS_RE, 'phone', 'phone', NATIONAL_OPTIONS);
     if (!ctx.includes(' ')) return;
     if (run >= 3 && ctx.digits >= 11 && ctx.test(BRITISH_GATE))
       scan(ctx, BRITISH_RE, 'phone', 'phone', NATIONAL_OPTIONS);

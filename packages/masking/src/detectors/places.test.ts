@@ -97,3 +97,18 @@ describe('streets before a town', () => {
     expectNoType('Millbrook Surgery\nNaas\nCo. Kildare\nW91 K2P7', 'street_address');
   });
 });
+
+describe('postcodes before towns, neighbourhoods and counties', () => {
+  it.each([
+    ['domicilié 4 rue Haute, 44000 Nantes (tél. fixe)', '44000', 'zip'],
+    ['domicilié 4 rue Haute, 44000 Nantes (tél. fixe)', 'Nantes', 'geo'],
+    ['Calle Real 9 · 37002 Salamanca · Spain', 'Salamanca', 'geo'],
+    ['Calle Real 9, 37002 Brieva de Juarros', 'Brieva', 'geo'],
+    ['Domicilio: Av. Juárez 10, Col. Del Valle, Puebla, C.P. 72000', 'Col. Del Valle', 'geo'],
+    ['Domicilio: Av. Juárez 10, Col. Del Valle, Puebla, C.P. 72000', '72000', 'zip'],
+    ['call back, Missoula, Lewis County, 59801 tonight', 'Missoula', 'geo'],
+    ['call back, Missoula, Lewis County, 59801 tonight', '59801', 'zip'],
+  ])('finds in %s the %s', (text, value, type) => expectDetected(text, value, type as 'geo' | 'zip'));
+
+  it('keeps a count before a common word', () => expectKept('Cultured 12 plates, 20000 Units given'));
+});

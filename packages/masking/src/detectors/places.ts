@@ -165,7 +165,7 @@ const CAP_TOWN_RE = new RegExp(
 );
 /** "CEP 44062-236", "C.A.P. 01193", "PLZ: 80331": a postal code after its label in other languages. */
 const POSTCODE_LABEL_RE =
-  /(?<![\p{L}])(?:CEP|C\.E\.P\.?|CAP|C\.A\.P\.?|PLZ|Eircode|[Cc]ódigo [Pp]ostal|[Cc]ode [Pp]ostal)[ \t]*[:.]?[ \t]*(\d{5}-?\d{3}|\d{4,5}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])/dgu;
+  /(?<![\p{L}])(?:CEP|C\.E\.P\.?|CAP|C\.A\.P\.?|C\.P\.|PLZ|Eircode|[Cc]ódigo [Pp]ostal|[Cc]ode [Pp]ostal)[ \t]*[:.]?[ \t]*(\d{5}-?\d{3}|\d{4,5}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])/dgu;
 
 /**
  * The town closing `words`: the longest run of last words the gazetteer knows, else the last
@@ -181,6 +181,44 @@ function trailingTown(words: string): string | undefined {
   return commonWords(last) || LINK_WORDS.has(last) ? undefined : last;
 }
 const LINK_WORDS = new Set(LINK.slice(3, -1).split('|'));
+
+/** "69100 Villeurbanne", "17003 Girona": a five-digit postcode before a gazetteer town, as most of Europe writes it. */
+const CODE_TOWN_RE = new RegExp(`(?<![\\p{L}\\p{N}.,:/-])(\\d{5})[ \\t]+(${TOWN_WORDS})`, 'dgu');
+/** "Col. Roma Norte", "Fracc. Las Fuentes", "Bairro Centro": a neighbourhood after its word. */
+const NEIGHBOURHOOD_RE =
+  /(?<![\p{L}])(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bairro|Quartier)[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t](?:(?:de|del|la|las|los|do|da|dos|das)[ \t])?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/gu;
+/** "Bozeman, Gallatin County": a town before its county. */
+const TOWN_COUNTY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TOWN_WORDS}),[ \\t]+\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]\\p{Lu}[\\p{L}'’.-]*)?[ \\t](?:County|Parish)\\b(?:,[ \\t]*(\\d{5})(?![\\w-]))?`,
+  'dgu',
+);
+
+function townsAfterCodes(ctx: ScanContext): void {
+  scanGroups(ctx, CODE_TOWN_RE, (m, span) => {
+    const code = span(1);
+    const words = span(2);
+    if (!code || !words) return;
+    // A town the gazetteer lacks when the code opens an address part ("…, 49100 Angers").
+    const opensPart = /(?:^|[,·•|\n][ \t]*)$/.test(ctx.text.slice(Math.max(0, code[0] - 3), code[0]));
+    const first = (m[2] as string).split(/[ \t]/)[0] as string;
+    const town = leadingTown(m[2] as string) ?? (opensPart && !commonWords(first) ? first : undefined);
+    if (!town) return;
+    if (!ctx.skip?.has('zip'))
+      ctx.out.push({ start: code[0], end: code[1], type: 'zip', ruleId: 'postal_code' });
+    pushGeo(ctx, words[0], words[0] + town.length, 'city_postal');
+  });
+}
+
+function townsBeforeCounties(ctx: ScanContext): void {
+  scanGroups(ctx, TOWN_COUNTY_RE, (m, span) => {
+    const words = span(1);
+    const town = words ? trailingTown(m[1] as string) : undefined;
+    if (words && town) pushGeo(ctx, words[1] - town.length, words[1], 'city_region');
+    const code = span(2);
+    if (code && !ctx.skip?.has('zip'))
+      ctx.out.push({ start: code[0], end: code[1], type: 'zip', ruleId: 'postal_code' });
+  });
+}
 
 /** Whether a town's words are all common or clinical words (a heading, not a place) and no gazetteer name. */
 function commonWords(words: string): boolean {
@@ -378,5 +416,9 @@ export function townsAndRegions(ctx: ScanContext): void {
     if (ctx.out.length > found) streetsBeforeTowns(ctx, found);
   }
   townsWithCodes(ctx);
+  if (ctx.longestDigitRun >= 5) townsAfterCodes(ctx);
+  if (ctx.includes(' County') || ctx.includes(' Parish')) townsBeforeCounties(ctx);
+  if (ctx.includes('.') || ctx.includes('Ba') || ctx.includes('Qu') || ctx.includes('Colonia'))
+    scanGroups(ctx, NEIGHBOURHOOD_RE, (m) => pushGeo(ctx, m.index, m.index + m[0].length, 'neighbourhood'));
   if (ctx.hasDigit && ctx.includes('\n')) townLines(ctx);
 }
