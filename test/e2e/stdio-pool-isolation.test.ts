@@ -14,7 +14,8 @@ import { waitFor } from '../harness';
 /**
  * A stdio server whose `wait` call answers after a while, or at once with "cancelled" when a
  * cancellation names it, and whose `ask` call asks the client (a server-to-client request
- * numbered from 0, as servers number theirs) and answers with what the client said.
+ * numbered from 0, as servers number theirs) and answers with what the client said (or
+ * "refused" for an error).
  */
 const SERVER = `
 const send = (m) => process.stdout.write(JSON.stringify({ jsonrpc: '2.0', ...m }) + '\\n');
@@ -34,7 +35,7 @@ require('node:readline').createInterface({ input: process.stdin }).on('line', (l
     const callId = asked.get(JSON.stringify(m.id));
     if (callId === undefined) return;
     asked.delete(JSON.stringify(m.id));
-    return send({ id: callId, result: text('answered: ' + m.result.content.name) });
+    return send({ id: callId, result: text(m.result ? 'answered: ' + m.result.content.name : 'refused') });
   }
   if (m.id === undefined) return;
   if (m.method === 'initialize')
@@ -180,5 +181,27 @@ describe('a pooled stdio process shared by two callers', () => {
     const result = await next();
     expect(result?.id).toBe(2);
     expect(textOf(result)).toBe('answered: Test Person');
+  });
+
+  it("shows neither caller the server's request while both have calls open, and the asking call goes on", async () => {
+    const bystanderAnswer = post(gateway, 'other', call(3, 'wait'));
+    await waitFor(
+      async () =>
+        gateway
+          .events()
+          .some((e) => e.type === 'frame' && e.body.toolName === 'wait' && e.body.jsonrpcId === '3')
+          ? true
+          : undefined,
+      { what: 'the other call recorded' },
+    );
+    const victim = await post(gateway, 'good', call(4, 'ask'));
+    expect(victim.status).toBe(200);
+    const result = await messagesOf(victim)();
+    expect(result?.id).toBe(4);
+    expect(textOf(result)).toBe('refused');
+    const bystander = messagesOf(await bystanderAnswer);
+    const seen: Message[] = [];
+    for (let message = await bystander(); message !== null; message = await bystander()) seen.push(message);
+    expect(seen.map((m) => m.method ?? m.id)).toEqual([3]);
   });
 });

@@ -9,6 +9,8 @@ const UPSTREAM_UNAVAILABLE = -31021;
 const MAX_BACKLOG = 256;
 /** Output lines a process started ahead of its session keeps until the session is known. */
 const MAX_HELD_OUTPUT = 256;
+/** JSON-RPC internal error: what a pooled process's unattributable request to the client is answered. */
+const INTERNAL_ERROR = -32603;
 /** Server-to-client requests of a pooled process kept awaiting their answer; the oldest go first. */
 const MAX_ASKED = 1_024;
 
@@ -303,7 +305,30 @@ export class StdioSession {
         return;
       }
     }
+    if (this.shared && this.open.size > 1) {
+      this.refuseUnattributable(message);
+      return;
+    }
     this.deliverUnrouted(this.shared && isRequest(message) ? this.renamedServerRequest(message) : text);
+  }
+
+  /**
+   * A shared process's message that names no request of a caller (a log line, a request to
+   * the client) while several callers' requests are open could be any one's: none of them is
+   * shown it. A request is answered with an error, so the call that made it goes on.
+   */
+  private refuseUnattributable(message: Message): void {
+    if (!isRequest(message)) return;
+    const refusal = {
+      jsonrpc: '2.0',
+      id: message.id,
+      error: {
+        code: INTERNAL_ERROR,
+        message:
+          'a request to the client from a server shared by several callers cannot be attributed to one',
+      },
+    };
+    this.process.write(encodeLine(JSON.stringify(refusal))).catch(() => undefined);
   }
 
   private deliverUnrouted(text: string): void {
