@@ -244,4 +244,22 @@ describe('field rules', () => {
     expect(typeOf('createdAt', undefined, ['patient'])).toBeUndefined();
     expect(typeOf('visitCount', undefined, ['patient'])).toBeUndefined();
   });
+
+  it('read the field names of forms in German, Spanish, French, Italian, Portuguese and Dutch', () => {
+    expect(typeOf('Straße')).toBe('street_address');
+    expect(typeOf('PLZ')).toBe('zip');
+    expect(typeOf('Wohnort')).toBe('geo');
+    expect(typeOf('Geb.-Datum')).toBe('date');
+    expect(typeOf('fecha_nacimiento')).toBe('date');
+    expect(typeOf('apellidos')).toBe('name');
+    expect(typeOf('Código Postal')).toBe('zip');
+    expect(typeOf('date_de_naissance')).toBe('date');
+    expect(typeOf('codice_postale')).toBe('zip');
+    expect(typeOf('geboortedatum')).toBe('date');
+    expect(typeOf('nombre', 'paciente')).toBe('name');
+    expect(typeOf('nombre', 'medicamento')).toBeUndefined();
+    expect(typeOf('cp', 'paciente')).toBe('zip');
+    expect(typeOf('cp', 'vitals')).toBeUndefined();
+    expect(typeOf('nro', 'receta')).toBe('other_id');
+  });
 });

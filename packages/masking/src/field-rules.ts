@@ -41,32 +41,41 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     forenames christianname
     surname patientname membername subscribername insuredname guarantorname providername physicianname doctorname
     nursename contactname emergencycontact emergencycontactname guardianname spousename nextofkin preferredname
-    legalname nickname aka alias`,
+    legalname nickname aka alias
+    nachname vorname vornamen familienname geburtsname apellido apellidos primerapellido segundoapellido nombres
+    nomdefamille nomdenaissance prenom prenoms cognome sobrenome achternaam voornaam voornamen`,
   street_address: `address streetaddress street address1 address2 addressline addressline1 addressline2 line1 line2
-    homeaddress mailingaddress residence`,
-  geo: 'city town county precinct district municipality hometown placeofbirth birthplace',
-  zip: 'zip zipcode postalcode postcode zip4 zip5 postal postalcd zipcd',
+    homeaddress mailingaddress residence
+    strasse anschrift wohnadresse direccion calle indirizzo endereco logradouro straat`,
+  geo: `city town county precinct district municipality hometown placeofbirth birthplace
+    ort wohnort stadt gemeinde geburtsort ciudad localidad municipio poblacion ville commune localite citta comune
+    cidade woonplaats plaats`,
+  zip: `zip zipcode postalcode postcode zip4 zip5 postal postalcd zipcd
+    plz postleitzahl codigopostal codpostal codepostal codicepostale capostale`,
   date: `dob dateofbirth birthdate birthday birthtime dod dateofdeath deathdate deceaseddate deceaseddatetime admissiondate
     admitdate admittedat admitdatetime dischargedate dischargedat dischargedatetime dateofservice servicedate
     visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp effectivedatetime
     effectiveinstant onsetdatetime abatementdatetime recordeddate authoredon occurrencedatetime performeddatetime
-    whenhandedover whenprepared collecteddatetime dateasserted`,
-  age: 'age ageyears patientage',
+    whenhandedover whenprepared collecteddatetime dateasserted
+    geburtsdatum gebdatum geburtstag fechanacimiento fechadenacimiento fnac datenaissance datedenaissance
+    datanascita datadinascita datadinascimento datanascimento geboortedatum`,
+  age: 'age ageyears patientage alter edad idade leeftijd',
   phone:
-    'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone sms smsnumber textnumber whatsapp',
+    'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone sms smsnumber textnumber whatsapp telefon telefonnummer handy mobiltelefon telefono movil celular cellulare telefone telefoon',
   fax: 'fax faxnumber',
   email: 'email emailaddress mail',
   ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
-  mrn: 'mrn medicalrecordnumber medicalrecord medicalrecordidentificationnumber medicalrecordidentificationnumberehr patientid chartnumber hospitalnumber ehrid emrid',
+  mrn: `mrn medicalrecordnumber medicalrecord medicalrecordidentificationnumber medicalrecordidentificationnumberehr patientid
+    chartnumber hospitalnumber ehrid emrid patientennummer historiaclinica numerohistoria nhc`,
   health_plan: `memberid membernumber subscriberid subscribernumber policynumber policyid groupnumber insuranceid
     insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid nhsnumber nhsno healthnumber
     healthcardnumber healthcard medicarenumber medicareno nhi nhinumber phn personalhealthnumber ohip ohipnumber chinumber
-    ihi ppsn ppsnumber`,
+    ihi ppsn ppsnumber versichertennummer krankenversichertennummer kvnr tsi tarjetasanitaria numeroafiliacion`,
   account:
     'account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid',
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
     certificatenumber stateid idchecked idverified iddocument idcard photoid governmentid govid identification
-    identificationnumber`,
+    identificationnumber colegiado numerocolegiado cedulaprofesional`,
   vehicle: 'vin licenseplate plate platenumber vehicleid',
   device: 'serialnumber serial deviceid udi imei macaddress deviceserial implantid',
   url: 'homepage website personalurl profileurl',
@@ -74,17 +83,31 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   biometric:
     'fingerprint voiceprint retinascan irisscan biometric biometricid faceprint facematchid faceid facetemplate facialtemplate irisid iristemplate fingerprintid fingerprinttemplate voiceprintid palmprint palmveinid biometrictemplate',
   photo: 'photo photourl picture avatar headshot profilephoto profilepicture',
-  other_id: 'personid caseid encounterid visitid accessionnumber employeeid studentid nationalid',
+  other_id: 'personid caseid encounterid visitid accessionnumber employeeid studentid nationalid dni nie',
 };
 
 /** Lower-case, style-free form of a key: "date_of_birth" → "dateofbirth". */
 export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return asciiKey(key)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** A key's accents and ligatures folded to ASCII ("Straße" → "Strasse", "Código" → "Codigo"). */
+function asciiKey(key: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
+  if (!/[^\u0000-\u007f]/.test(key)) return key;
+  return key
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'o');
 }
 
 /** The words of a key: "emergencyContactPhone" → ["emergency", "contact", "phone"]. */
 function keyWords(key: string): string[] {
-  return key
+  return asciiKey(key)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -113,9 +136,24 @@ export function isSystemTimeKey(key: string): boolean {
   return SYSTEM_TIME_KEYS.has(norm) || norm.endsWith('version');
 }
 
+/** Short keys that are a person's field only in an object about a person: "cp" (código postal), "cap". */
+const PERSON_ONLY_KEYS = new Map<string, FieldRule>([
+  ['cp', { type: 'zip', ruleId: 'field:zip' }],
+  ['cap', { type: 'zip', ruleId: 'field:zip' }],
+]);
+
+function aboutPerson(parentKey: string | undefined, siblings: readonly string[]): boolean {
+  return (
+    (parentKey !== undefined && parentFacts(parentKey).person) ||
+    siblings.some((s) => PERSON_SIBLINGS.has(normalizeKey(s)))
+  );
+}
+
+/** Keys holding a name, a person's only in an object about a person (a drug's elsewhere): name in several languages. */
+const PERSON_ONLY_NAME_KEYS = new Set(['name', 'displayname', 'display', 'nombre', 'nom', 'nome', 'naam']);
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
 const PERSON_WORDS =
-  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder|actor|crew|medic|paramedic|emt)s?$/;
+  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder|actor|crew|medic|paramedic|emt|paciente|paziente|patiente|patienten|donor|spender|donante|versicherter|asegurado)s?$/;
 const DATE_RULE: FieldRule = { type: 'date', ruleId: 'field:date' };
 /** Parents and siblings of `start`/`end` in FHIR: Encounter.period, Appointment (with its participants). */
 const PERIOD_PARENTS = new Set([
@@ -293,6 +331,11 @@ const PARENT_WORDS = new Map<string, PhiType>([
   ['authorisation', 'other_id'],
   ['referral', 'other_id'],
   ['claim', 'account'],
+  // A prescription's number in Spanish, German, French and Italian records.
+  ['receta', 'other_id'],
+  ['rezept', 'other_id'],
+  ['ordonnance', 'other_id'],
+  ['ricetta', 'other_id'],
 ]);
 /** Key words that mean one identifier type anywhere in a key. */
 const STRONG_WORDS = new Map<string, PhiType>([
@@ -381,6 +424,9 @@ const ABBREVIATIONS = new Map<string, string>([
   ['adm', 'admit date'],
   ['disch', 'discharge date'],
   ['dte', 'date'],
+  ['nro', 'number'],
+  ['numero', 'number'],
+  ['nummer', 'number'],
 ]);
 /** Words before a role that keep it a role: primaryPhysician, referringDoctor, emergencyContact. */
 const ROLE_QUALIFIERS = new Set(
@@ -480,11 +526,10 @@ export class FieldRules {
       const inName = parentKey !== undefined && parentFacts(parentKey).name;
       return inName ? this.person() : undefined;
     }
-    if (norm === 'name' || norm === 'displayname' || norm === 'display') {
-      const aboutPerson =
-        (parentKey !== undefined && parentFacts(parentKey).person) ||
-        siblings.some((s) => PERSON_SIBLINGS.has(normalizeKey(s)));
-      return aboutPerson ? this.person() : undefined;
+    const shortRule = PERSON_ONLY_KEYS.get(norm);
+    if (shortRule !== undefined) return aboutPerson(parentKey, siblings) ? shortRule : undefined;
+    if (PERSON_ONLY_NAME_KEYS.has(norm)) {
+      return aboutPerson(parentKey, siblings) ? this.person() : undefined;
     }
     if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey);
     // A FHIR period's or appointment's start and end are a person's dates, times of day and all.
