@@ -15,6 +15,15 @@ describe('delimited tables', () => {
 
   const tsv =
     'Patient\tHome Phone\tAge\tQty\n"Orvell, Dana"\t5550104477\t93\t12\nBrisk, Ola\t5550104478\t71\t3';
+  it('reads a header whose field names are written in another language', () => {
+    const export_ =
+      'Nachname;Vorname;Straße;PLZ;Ort;Analyt;Ergebnis\nQuenby;Marisol;Am Hang 3;38791;Harrowmere;Zink;138\n';
+    expectDetected(export_, '38791', 'zip');
+    expectDetected(export_, 'Harrowmere', 'geo');
+    expectDetected(export_, 'Am Hang 3', 'street_address');
+    expectKept(export_, '138');
+  });
+
   it('reads tab-separated rows with quoted cells', () => {
     expectDetected(tsv, 'Orvell, Dana', 'name');
     expectDetected(tsv, '5550104477', 'phone');

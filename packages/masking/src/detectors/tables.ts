@@ -9,8 +9,8 @@ import { PHI_TYPES } from '../types';
 import type { Detector, ScanContext } from './detector';
 
 const DELIMITERS = [0x2c, 0x09, 0x7c, 0x3b, 0x7e]; // , tab | ; ~
-/** A header cell: a field name, not a value (no leading digit, no '@', short). */
-const HEADER_CELL = /^[A-Za-z_][\w .#/()'-]{0,47}$/;
+/** A header cell: a field name in any language ("Straße", "Código"), not a value (no leading digit, no '@', short). */
+const HEADER_CELL = /^[\p{L}_][\p{L}\p{N}_ .#/()'’-]{0,47}$/u;
 const MAX_HEADER_LINE = 600;
 
 interface Cell {
