@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
 import type { DetectedSpan } from '../types';
 import type { Detector } from './detector';
 import { nameContinuation } from './name-continuation';
@@ -44,4 +45,14 @@ describe('the rest of a name already found', () => {
     expect(names('Quillan a Medicare patient', 'Quillan')).toEqual(['Quillan']);
     expect(names('note: Results, Tamsin (pending)', 'Quillan')).toEqual([]);
   });
+});
+
+describe('a nickname in quotes inside a name', () => {
+  it.each([
+    ['My name is Ottoline "Toto" Marwood and I was seen', 'Toto'],
+    ['My name is Ottoline "Toto" Marwood and I was seen', 'Marwood'],
+    ['RE: Our client: Ottoline “Toto” Marwood', 'Toto'],
+  ])('finds in %s the part %s', (text, part) => expectDetected(text, part, 'name'));
+
+  it('leaves quoted words that follow no name', () => expectKept('the "Big" Apple and the "Magic" Kingdom'));
 });

@@ -21,6 +21,8 @@ const FAMILY_BEFORE = new RegExp(
   'u',
 );
 const BRACKET_AFTER = /^[ \t]*\(/;
+/** A nickname in quotes between a given name and the family name: ‹Aishwarya› "Tiny" Agarwal. */
+const NICKNAME_AFTER = /^[ \t]+(["“'‘])(\p{L}[\p{L}\p{M}'’. -]{0,24}?)["”'’][ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/du;
 const LOWER = /\p{Ll}/u;
 
 function push(ctx: ScanContext, start: number, end: number): void {
@@ -32,6 +34,14 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
   const after = text.slice(span.end, span.end + 48);
   const particles = PARTICLES_AFTER.exec(after);
   if (particles) push(ctx, span.end + 1, span.end + particles[0].length);
+  const nickname = NICKNAME_AFTER.exec(after);
+  // …and the family name after it, a word of any kind ("Bishop "Bunny" Fields").
+  const quoted = nickname?.indices?.[2];
+  const family = nickname?.indices?.[3];
+  if (quoted && family) {
+    push(ctx, span.end + quoted[0], span.end + quoted[1]);
+    push(ctx, span.end + family[0], span.end + family[1]);
+  }
   const given = GIVEN_AFTER.exec(after);
   // A given name in capitals only after a family name in capitals ("Roe, MD" is a credential).
   if (given && (LOWER.test(given[1] as string) || !LOWER.test(text.slice(span.start, span.end))))

@@ -277,3 +277,13 @@ describe('names after role words of care work and other languages, and initialle
     ["I think I'm better. I will call", "I think I'm better. I will call"],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
+
+describe('chat speakers after a bare time and labelled reporters', () => {
+  it.each([
+    ['Best number?\n19:06   OTTOLINE> 555 0101 or my wife', 'OTTOLINE'],
+    ['Reporter: MARWOOD, Ottoline. Witness on file', 'MARWOOD, Ottoline'],
+    ['Paciente: OTTOLINE QUARMBY BREDE   CURP on file', 'OTTOLINE QUARMBY BREDE'],
+  ])('finds the name in %s', (text, name) => expectDetected(text, name, 'name'));
+
+  it('keeps a bot or user speaker', () => expectKept('14:54   user> ok\n14:55   bot> thanks'));
+});

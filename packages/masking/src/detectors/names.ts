@@ -479,7 +479,7 @@ function isEponymHere(text: string, run: Token[], i: number): boolean {
 
 /** A field label that only a person's name follows: "Name of deceased:", "Informant:", "NOK:". */
 const NAME_FIELD_LABEL =
-  /\b(?:name(?: of [a-z]+)?|deceased|decedent|informant|next of kin|nok|spouse|patient|member|insured|subscriber|guarantor|caller)[ \t]*:[ \t]*$/i;
+  /\b(?:name(?: of [a-z]+)?|deceased|decedent|informant|next of kin|nok|spouse|patient|member|insured|subscriber|guarantor|caller|reporter|witness|paciente|paziente|patiente|nom|nome|nombre)[ \t]*:[ \t]*$/i;
 
 /** Two to four words that can all be parts of one name, in one case. */
 function wholeNameRun(run: Token[]): boolean {
@@ -720,7 +720,7 @@ function plainOrCaps(t: Token): boolean {
 
 /** "NAME:", "PATIENT'S NAME (Last, First, MI):", "Insured:" right before a "Last, First". */
 const NAME_LABEL_BEFORE =
-  /(?:(?:name|nom|nome|nombre|paciente|paziente|patiente|patientin|patient|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc)\s*:\s*["']?)$/i;
+  /(?:(?:name|nom|nome|nombre|paciente|paziente|patiente|patientin|patient|reporter|witness|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc)\s*:\s*["']?)$/i;
 const LAST_FIRST_AFTER =
   /^[\s,;(]*(?:DOB|D\.O\.B|MRN|SSN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
 
@@ -895,7 +895,7 @@ export const personNames: Detector = {
     if (ctx.includes('=')) loginNames(ctx);
     if (ctx.hasAt && ctx.includes('<')) displayNames(ctx);
     if (ctx.hasUpper && ctx.includes('_')) fileNames(ctx);
-    if (ctx.includes(']') && ctx.includes(':')) chatSpeakers(ctx);
+    if (ctx.includes(':') && (ctx.includes(']') || ctx.includes('>'))) chatSpeakers(ctx);
     // Names found inside an organisation's name ("St. Jude Children's Research Hospital") are not people.
     if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
     if (ctx.out.length > found) {
@@ -953,7 +953,7 @@ function fileNames(ctx: ScanContext): void {
  * not a role ("CLINIC:", "Agent:", "Bot:") or a common word.
  */
 const CHAT_SPEAKER_RE =
-  /^[ \t]*\[[^\]\n]{0,16}\d:\d{2}[^\]\n]{0,8}\][ \t]*(\p{L}[\p{L}\p{M}'’.-]{1,30}(?: \p{L}[\p{L}\p{M}'’.-]{1,30})?)[ \t]*:[ \t]/dgmu;
+  /^[ \t]*(?:\[[^\]\n]{0,16}\d:\d{2}[^\]\n]{0,8}\]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(\p{L}[\p{L}\p{M}'’.-]{1,30}(?: \p{L}[\p{L}\p{M}'’.-]{1,30})?)[ \t]*(?::[ \t]|>)/dgmu;
 const CHAT_ROLES = new Set(
   'clinic agent bot system assistant user patient nurse doctor dr pharmacy pharmacist support me you admin staff reception receptionist scheduler automated auto care team office practice provider caller operator info note warning warn error err debug trace fatal critical notice alert status event request response result message reply'.split(
     ' ',
