@@ -25,6 +25,7 @@ export * as names from './names';
 export * as narrativeAges from './narrative-ages';
 export * as nationalIds from './national-ids';
 export * as pathNames from './path-names';
+export * as protobufText from './protobuf-text';
 export * as quotedInput from './quoted-input';
 export * as securityEvents from './security-events';
 export * as socialUrls from './social-urls';
