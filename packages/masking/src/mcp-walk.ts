@@ -375,16 +375,12 @@ function data(
     return;
   }
   if (node.kind === 'array') {
-    const columns =
-      rule === undefined && node.items[0]?.kind === 'array'
-        ? headerRowColumns(c.rules.fields, node)
-        : undefined;
-    if (columns) {
-      // The header row is walked as any strings are; each later row's cells take their column's rule.
-      data(c, node.items[0] as JsonNode, path.item(0), key, parentKey, siblings);
-      tableRows(c, node, path, key, parentKey, siblings ?? [], columns, 1);
+    if (
+      rule === undefined &&
+      node.items[0]?.kind === 'array' &&
+      arrayOfArrays(c, node, path, key, parentKey, siblings)
+    )
       return;
-    }
     for (let i = 0; i < node.items.length; i++) {
       data(c, node.items[i] as JsonNode, path.item(i), key, parentKey, siblings, rule);
     }
@@ -412,6 +408,57 @@ function data(
     return;
   }
   if (node.kind === 'string') detectLeaf(c, node, path, key !== undefined ? skipsOf(key) : undefined);
+}
+
+/**
+ * An array of arrays read by its shape: key–value pairs (`[["mrn", "4700715"], ["zip", "80913"]]`,
+ * two or more of whose keys the key rules know) or a grid whose first row names its columns.
+ * Returns false when it is neither.
+ */
+function arrayOfArrays(
+  c: Ctx,
+  node: JsonArray,
+  path: LazyPath,
+  key: string | undefined,
+  parentKey: string | undefined,
+  siblings: readonly string[] | undefined,
+): boolean {
+  if (isPairList(c, node)) {
+    keyValuePairs(c, node, path, key);
+    return true;
+  }
+  const columns = headerRowColumns(c.rules.fields, node);
+  if (!columns) return false;
+  // The header row is walked as any strings are; each later row's cells take their column's rule.
+  data(c, node.items[0] as JsonNode, path.item(0), key, parentKey, siblings);
+  tableRows(c, node, path, key, parentKey, siblings ?? [], columns, 1);
+  return true;
+}
+
+/** Two-item arrays each opening with a string, two of those strings at least keys the rules know. */
+function isPairList(c: Ctx, node: JsonArray): boolean {
+  if (node.items.length < 2) return false;
+  let known = 0;
+  for (const item of node.items) {
+    if (item.kind !== 'array' || item.items.length !== 2) return false;
+    const first = item.items[0];
+    if (first?.kind !== 'string') return false;
+    if (c.rules.fields.ruleFor(first.value, undefined, []) !== undefined) known++;
+  }
+  return known >= 2;
+}
+
+/** Key–value pairs written as arrays (entries of a map, a crosswalk's rows): read as an object's entries. */
+function keyValuePairs(c: Ctx, node: JsonArray, path: LazyPath, parentKey: string | undefined): void {
+  const keys = node.items.map((pair) => ((pair as JsonArray).items[0] as JsonString).value);
+  for (let i = 0; i < node.items.length; i++) {
+    const pair = node.items[i] as JsonArray;
+    const k = keys[i] as string;
+    const pairPath = path.item(i);
+    data(c, pair.items[0] as JsonNode, pairPath.item(0), undefined, parentKey, undefined);
+    const rule = c.rules.fields.ruleFor(k, parentKey, keys);
+    data(c, pair.items[1] as JsonNode, pairPath.item(1), k, parentKey, keys, rule);
+  }
 }
 
 /** The texts of a content array's text blocks as neighbours (any other block breaks a run). */

@@ -113,6 +113,40 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
+  it('reads key-value pairs written as two-item arrays like the entries of an object', () => {
+    expect(
+      mask({
+        rows: [
+          [
+            ['mrn', '4410023'],
+            ['name', 'Quenby, Marisol'],
+            ['zip', '73301'],
+            ['cohort', 'B'],
+            ['meds', [['name', 'LISINOPRIL 10MG']]],
+          ],
+        ],
+        points: [
+          ['x', '12'],
+          ['y', '40'],
+        ],
+      }),
+    ).toEqual({
+      rows: [
+        [
+          ['mrn', '[MRN]'],
+          ['name', '[NAME]'],
+          ['zip', '[ZIP]'],
+          ['cohort', 'B'],
+          ['meds', [['name', 'LISINOPRIL 10MG']]],
+        ],
+      ],
+      points: [
+        ['x', '12'],
+        ['y', '40'],
+      ],
+    });
+  });
+
   it('keeps a random UUID under a record-number key or descriptor, masks a record number there', () => {
     const uuid = '3c9e1f20-7a4b-4d2e-9f61-8b0a2c4d6e8f';
     expect(
