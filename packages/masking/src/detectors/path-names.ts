@@ -12,8 +12,8 @@
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 
-/** A path segment's words and what joins them, after a slash (the first word starts the segment or follows a separator). */
-const SEGMENT = /[/\\]([^\s/\\"'<>|?#&=;,]{5,200})/g;
+/** Characters that end a path segment besides white space and slashes. */
+const SEGMENT_END = new Set([...'"\'<>|?#&=;,()[]{}'].map((c) => c.charCodeAt(0)));
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
 const BIRTH_DATE =
   /(?:dob|birth|born)[_-]?((?:19|20)\d\d-?[01]\d-?[0-3]\d|[01]\d-?[0-3]\d-?(?:19|20)\d\d)(?!\d)/gi;
@@ -73,10 +73,19 @@ export const pathNames: Detector = {
   run(ctx) {
     if (!(ctx.includes('/') || ctx.includes('\\')) || ctx.skip?.has('name')) return;
     const text = ctx.text;
-    for (const m of text.matchAll(SEGMENT)) {
-      const segment = m[1] as string;
-      if (!/[._-]/.test(segment)) continue;
-      markSegment(ctx, (m.index ?? 0) + 1, segment);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x2f && c !== 0x5c) continue;
+      // The segment after the slash, and whether a separator stands in it.
+      let end = i + 1;
+      let joinedWords = false;
+      for (; end < text.length; end++) {
+        const d = text.charCodeAt(end);
+        if (d <= 0x20 || d === 0x2f || d === 0x5c || SEGMENT_END.has(d)) break;
+        if ((d === 0x5f || d === 0x2d || d === 0x2e) && end > i + 2) joinedWords = true;
+      }
+      if (joinedWords && end - i > 5) markSegment(ctx, i + 1, text.slice(i + 1, end));
+      i = end - 1;
     }
   },
 };
