@@ -30,7 +30,8 @@ describe('national identity numbers by their check', () => {
     ['NIE Y2345670Y', 'Y2345670Y', 'other_id'],
     ['Hasta 12345678950 poliklinik', '12345678950', 'other_id'],
     ['RRN 850315-1234566 on file', '850315-1234566', 'other_id'],
-    ['assurée 2 69 01 49 350 123 12, mutuelle', '2 69 01 49 350 123 12', 'health_plan'],
+    ['immatriculation 2 69 01 49 350 123 12, mutuelle', '2 69 01 49 350 123 12', 'health_plan'],
+    ['assurée 269014935012312, mutuelle', '269014935012312', 'health_plan'],
     ['N° de sécurité sociale : 269014935012312;', '269014935012312', 'health_plan'],
     ['Client 8804125000080 attended', '8804125000080', 'other_id'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));

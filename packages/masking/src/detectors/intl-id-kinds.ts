@@ -49,18 +49,18 @@ const CHECKED_KINDS: IdKind[] = [
     // Bare, only with its dash: thirteen digits run together are as often a time in milliseconds.
     valid: (v) => v.includes('-') && rrnValid(digitsOnly(v)),
     minDigits: 13,
-    bare: (ctx) => ctx.longestDigitRun >= 6,
+    bare: (ctx) => ctx.longestDigitRun >= 6 && ctx.includes('-'),
   },
   {
     // French NIR: fifteen digits with the key that makes them a multiple of 97, whole or in groups.
     type: 'health_plan',
     shape: /(?<![\w.-])[123478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-]|[.,]\d)/g,
-    words: ['sécurité sociale', 'securite sociale', 'nir', 'insee', 'carte vitale', 'n° ss', 'sécu'],
+    words: ['sécurité sociale', 'securite sociale', 'nir', 'insee', 'carte vitale', 'n° ss', 'sécu', 'immatriculation'],
     labels:
       'sécurité sociale|securite sociale|n° de sécurité sociale|numéro de sécurité sociale|nir|n\\.i\\.r\\.|insee|numéro insee|carte vitale|n° ss|no ss|n° sécu|immatriculation',
     valid: nirValid,
     minDigits: 15,
-    bare: (ctx) => ctx.digits >= 15,
+    bare: (ctx) => ctx.longestDigitRun >= 13,
   },
   {
     // South African identity number: a birth date, seven digits, Luhn.
@@ -71,7 +71,7 @@ const CHECKED_KINDS: IdKind[] = [
     // Thirteen digits run together from 1 are as often a time in milliseconds (1707036619000).
     valid: (v) => !/^1\d{12}$/.test(v) && saIdValid(digitsOnly(v)),
     minDigits: 13,
-    bare: (ctx) => ctx.longestDigitRun >= 6,
+    bare: (ctx) => ctx.longestDigitRun >= 13,
   },
 ];
 

@@ -64,7 +64,7 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
     // PhilHealth identification number: twelve digits, 2-9-1.
     type: 'health_plan',
     shape: /(?<![\w-])\d{2}-?\d{9}-?\d(?![\w-])/g,
-    words: ['philhealth', 'phic'],
+    words: ['philhealth', 'PhilHealth', 'phic'],
     labels: 'philhealth|philhealth id|philhealth pin|phic|pin',
     minDigits: 12,
   },
@@ -162,7 +162,22 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
     // An identity document shown in person: "picked up with ID U538-5129-8465", "with ID 140 731 882".
     type: 'license',
     shape: ID_DOCUMENT,
-    words: ['with', 'photo', 'showed', 'shown', 'presented', 'government', 'govt', 'gov id'],
+    // "ID" as people write it: the stems are looked for in lower case and in capitals only.
+    words: [
+      'with id',
+      'with ID',
+      'photo id',
+      'photo ID',
+      'id presented',
+      'ID presented',
+      'id shown',
+      'ID shown',
+      'showed ID',
+      'presented ID',
+      'government ID',
+      'govt ID',
+      'gov ID',
+    ],
     labels:
       'with id|with photo id|photo id|showed id|shown id|presented id|id presented|id shown|government id|govt id|gov id',
     minDigits: 6,
@@ -172,7 +187,7 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
     // Transplant registry and medical certificate numbers, tickets and safety reports.
     type: 'other_id',
     shape: REFERENCE,
-    words: ['unos', 'optn', 'mc no', 'mc #', 'mc number', 'certificate', 'ticket', 'report', 'datix'],
+    words: ['unos', 'optn', 'mc no', 'MC no', 'MC #', 'mc number', 'MC number', 'certificate', 'ticket', 'report', 'datix'],
     labels:
       'unos|unos id|unos no|optn id|mc[ \\t]*(?:no\\.?|number|#)|medical certificate[ \\t]*(?:no\\.?|number|#)|certificate[ \\t]*(?:no\\.?|number|#)|sick note[ \\t]*(?:no\\.?|#)|ticket|ticket no|ticket #|event report|safety event report|adverse event report|occurrence report|variance report|datix|report[ \\t]*(?:#|no\\.?|number)',
     minDigits: 4,

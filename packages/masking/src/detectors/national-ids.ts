@@ -51,12 +51,15 @@ function longestFirst(labels: string): string {
   return parts.sort((a, b) => b.length - a.length).join('|');
 }
 
+/** Words this long or shorter are looked for whole: their character pairs are in most texts. */
+const SHORT_WORD = 4;
+
 const compiled = new WeakMap<IdKind, Compiled>();
 function compile(kind: IdKind): Compiled {
   let c = compiled.get(kind);
   if (c === undefined) {
     const head = String.raw`(?<![\w])(?:${longestFirst(kind.labels)})${TAIL}`;
-    const stems = kind.words.map((w) => w.slice(1));
+    const stems = kind.words.filter((w) => w.length > SHORT_WORD).map((w) => w.slice(1));
     c = {
       stems,
       upperStems: stems.map((w) => w.toUpperCase()),
@@ -245,6 +248,35 @@ function mayHoldLabel(ctx: ScanContext, c: Compiled): boolean {
   return false;
 }
 
+/**
+ * Short label words ("fin", "nin", "lic", "cip"): their letters and pairs are in most texts and
+ * inside longer words ("final", "morning", "public"), so all of them are looked for at once,
+ * each a word of its own, and a kind runs only when one of its own is found.
+ */
+const SHORT_KINDS = new Map<string, IdKind[]>();
+for (const kind of KINDS)
+  for (const w of kind.words)
+    if (w.length <= SHORT_WORD) {
+      const list = SHORT_KINDS.get(w) ?? [];
+      list.push(kind);
+      SHORT_KINDS.set(w, list);
+    }
+const SHORT_WORDS_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...SHORT_KINDS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+function kindsWithShortWords(text: string): Set<IdKind> {
+  const found = new Set<IdKind>();
+  SHORT_WORDS_RE.lastIndex = 0;
+  for (let m = SHORT_WORDS_RE.exec(text); m !== null; m = SHORT_WORDS_RE.exec(text))
+    for (const kind of SHORT_KINDS.get(m[0].toLowerCase()) ?? []) found.add(kind);
+  return found;
+}
+
 function acceptable(kind: IdKind, value: string): boolean {
   return (
     kind.valueDigits === undefined ||
@@ -289,10 +321,11 @@ export const nationalIds: Detector = {
   types: ['health_plan', 'other_id', 'license', 'account'],
   run(ctx: ScanContext) {
     if (ctx.digits < 3 || !ctx.hasSpace) return;
+    const short = kindsWithShortWords(ctx.text);
     for (const kind of KINDS) {
       if (ctx.digits < kind.minDigits) continue;
       const c = compile(kind);
-      if (mayHoldLabel(ctx, c)) labelledValues(ctx, kind, c);
+      if (short.has(kind) || mayHoldLabel(ctx, c)) labelledValues(ctx, kind, c);
       if (kind.valid !== undefined && (kind.bare?.(ctx) ?? true)) checkedValues(ctx, kind, c);
     }
   },
