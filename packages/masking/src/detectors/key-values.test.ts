@@ -36,6 +36,13 @@ describe('values named by a label in text', () => {
     expectDetected('MRN:00412 DOB:1950-01-02', '1950-01-02', 'date');
   });
 
+  it('reads fields of one line set apart by semicolons', () => {
+    const line = 'scan ok; name=Marisol Quenby; dob=03/02/1950; city=Harrowmere; score=0.93';
+    expectDetected(line, 'Harrowmere', 'geo');
+    expectDetected(line, '03/02/1950', 'date');
+    expectKept(line, '0.93');
+  });
+
   it('keeps values that say there is nothing', () => {
     expectKept('County: n/a   State: OH');
     expectKept('Zip Code: none');

@@ -49,6 +49,8 @@ function labelBefore(text: string, sep: number): string | undefined {
     if (c === 0x20 && text.charCodeAt(start - 2) === 0x20) break;
     // "… 159 mg/dL. Family: …": a label opening a sentence in a dense note.
     if (c === 0x20 && sentenceEnd(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start))) break;
+    // "dob=07/01/1966; city=Lowell": fields of one line set apart by semicolons.
+    if (c === 0x20 && text.charCodeAt(start - 2) === 0x3b) break;
     start--;
   }
   if (start > 0) {
@@ -59,7 +61,8 @@ function labelBefore(text: string, sep: number): string | undefined {
       c === 0x09 ||
       c === 0x7c ||
       (c === 0x20 && text.charCodeAt(start - 2) === 0x20) ||
-      (c === 0x20 && sentenceEnd(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start)));
+      (c === 0x20 && sentenceEnd(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start))) ||
+      (c === 0x20 && text.charCodeAt(start - 2) === 0x3b);
     if (!gap) return undefined;
   }
   while (start < end && text.charCodeAt(start) === 0x20) start++;
