@@ -55,7 +55,16 @@ const CHECKED_KINDS: IdKind[] = [
     // French NIR: fifteen digits with the key that makes them a multiple of 97, whole or in groups.
     type: 'health_plan',
     shape: /(?<![\w.-])[123478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-]|[.,]\d)/g,
-    words: ['sécurité sociale', 'securite sociale', 'nir', 'insee', 'carte vitale', 'n° ss', 'sécu', 'immatriculation'],
+    words: [
+      'sécurité sociale',
+      'securite sociale',
+      'nir',
+      'insee',
+      'carte vitale',
+      'n° ss',
+      'sécu',
+      'immatriculation',
+    ],
     labels:
       'sécurité sociale|securite sociale|n° de sécurité sociale|numéro de sécurité sociale|nir|n\\.i\\.r\\.|insee|numéro insee|carte vitale|n° ss|no ss|n° sécu|immatriculation',
     valid: nirValid,

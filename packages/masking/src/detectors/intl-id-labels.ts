@@ -187,7 +187,19 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
     // Transplant registry and medical certificate numbers, tickets and safety reports.
     type: 'other_id',
     shape: REFERENCE,
-    words: ['unos', 'optn', 'mc no', 'MC no', 'MC #', 'mc number', 'MC number', 'certificate', 'ticket', 'report', 'datix'],
+    words: [
+      'unos',
+      'optn',
+      'mc no',
+      'MC no',
+      'MC #',
+      'mc number',
+      'MC number',
+      'certificate',
+      'ticket',
+      'report',
+      'datix',
+    ],
     labels:
       'unos|unos id|unos no|optn id|mc[ \\t]*(?:no\\.?|number|#)|medical certificate[ \\t]*(?:no\\.?|number|#)|certificate[ \\t]*(?:no\\.?|number|#)|sick note[ \\t]*(?:no\\.?|#)|ticket|ticket no|ticket #|event report|safety event report|adverse event report|occurrence report|variance report|datix|report[ \\t]*(?:#|no\\.?|number)',
     minDigits: 4,
