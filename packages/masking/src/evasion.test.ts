@@ -133,6 +133,21 @@ describe('evasion: look-alike letters, escapes, odd separators and emphasis', ()
   );
 
   it.each([
+    ['MRN `00417734` on the chart', '00417734', 'mrn'],
+    ['SSN: `900-12-3456`', '900-12-3456', 'ssn'],
+    ['Patient `Quell, Ansel` was seen', 'Quell', 'name'],
+    ['- **DOB:** `03/17/1984`', '03/17/1984', 'date'],
+  ] as const)('sees through the backticks of markdown inline code: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it.each([
+    ['run `npm test` and check ```json fences```', 'npm test'],
+    ['code `E11.9` and version `2.3.1`', 'E11.9'],
+    ['code `E11.9` and version `2.3.1`', '2.3.1'],
+  ])('keeps what inline code quotes that is no identifier: %s', (text, value) => expectKept(text, value));
+
+  it.each([
     ['S.S.N. 900-12-3456', '900-12-3456', 'ssn'],
     ['Soc Sec # 900-12-3456', '900-12-3456', 'ssn'],
     ['SoCiAl SeCuRiTy NuMbEr: 900123456', '900123456', 'ssn'],

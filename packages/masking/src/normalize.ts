@@ -5,7 +5,7 @@
  * Greek letters that look Latin read as the Latin ones ("ЅЅN", "Ρatient"), HTML and XML
  * character references decoded (`&#57;`, `&#x39;`, `&amp;`), percent-encoded printable
  * characters decoded (`Mary%20Smith`) and markdown emphasis marks around a word dropped
- * (`**Smith**`), and so are inline emphasis tags (`<em>Gurpreet</em>`) and the hyphen and line
+ * (`**Smith**`), and so are the backticks of inline code (`` `00582029` ``), inline emphasis tags (`<em>Gurpreet</em>`) and the hyphen and line
  * break of a word or number broken over two lines (`Ma-⏎rk`) — so `９００–１２–３４５６`, `900\u200b-12-3456` or `&#57;&#48;&#48;-12-3456` is
  * seen as `900-12-3456`. Offsets found in the copy map back to the original text.
  *
@@ -29,7 +29,7 @@ export interface NormalizedText {
  * reference, a percent-encoded character or an emphasis mark beside a word or number.
  */
 const NEEDS_NORMALIZING =
-  /[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:amp|lt|gt|quot|apos|nbsp|shy|zwn?j|lrm|rlm|thinsp|ensp|emsp|ndash|mdash|minus|hyphen|ZeroWidthSpace|NoBreak);)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|<\/?(?:em|b|i|u|strong|mark)>|[\p{L}\d]-\r?\n[\p{Ll}\d]/iu;
+  /[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:amp|lt|gt|quot|apos|nbsp|shy|zwn?j|lrm|rlm|thinsp|ensp|emsp|ndash|mdash|minus|hyphen|ZeroWidthSpace|NoBreak);)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|<\/?(?:em|b|i|u|strong|mark)>|(?<![\w`])`(?=\w)|(?<=[\w).])`(?![\w`])|[\p{L}\d]-\r?\n[\p{Ll}\d]/iu;
 /** `<em>Gurpreet</em>`: inline emphasis tags, as search results highlight a match. */
 const INLINE_TAG = /<\/?(?:em|b|i|u|strong|mark)>/iy;
 /** `&#57;`, `&#x39;` (the semicolon is optional in HTML), `&amp;`: one character written as a reference. */
@@ -66,6 +66,11 @@ const PERCENT_ENCODED = /%([2-7][\da-fA-F])|(%[c-fC-F][\da-fA-F](?:%[89abAB][\da
  * a run of '*' between two words, as X12 segments separate empty elements ("SMITH****MI").
  */
 const EMPHASIS = /(?<![\w*])\*{2,3}(?=[\w(])|(?<=[\w).])\*{2,3}(?![\w*])/y;
+/**
+ * `` `00582029` ``: the backtick of markdown inline code before or after a word or number, as
+ * assistants and chat tools quote an identifier — not a fence (```) nor a backtick inside a word.
+ */
+const INLINE_CODE = /(?<![\w`])`(?=\w)|(?<=[\w).])`(?![\w`])/y;
 /**
  * Characters that draw nothing: soft hyphen, zero-width space, joiners and marks of direction,
  * bidi embeddings, overrides and isolates, word joiner and invisible operators, BOM, variation
@@ -153,8 +158,8 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
       // "Ma-⏎rk", "812.754.8-⏎506": a word or number broken over a line is read whole.
       next = original.charCodeAt(i + 1) === 0x0d ? i + 3 : i + 2;
       ch = '';
-    } else if (cp === 0x26 || cp === 0x25 || cp === 0x2a || cp === 0x3c) {
-      // A reference, an encoded character or emphasis: what it stands for, from all of it.
+    } else if (cp === 0x26 || cp === 0x25 || cp === 0x2a || cp === 0x3c || cp === 0x60) {
+      // A reference, an encoded character, emphasis or inline code: what it stands for, from all of it.
       const escaped = unescapeAt(original, i);
       if (escaped) [ch, next] = escaped;
     }
@@ -226,12 +231,21 @@ const LOWER_OR_DIGIT = /[\p{Ll}\d]/u;
 /** The character an escape at `i` stands for ('' for emphasis marks) and where the escape ends. */
 function unescapeAt(text: string, i: number): [string, number] | undefined {
   const c = text.charCodeAt(i);
-  const re = c === 0x26 ? CHAR_REFERENCE : c === 0x25 ? PERCENT_ENCODED : c === 0x2a ? EMPHASIS : INLINE_TAG;
+  const re =
+    c === 0x26
+      ? CHAR_REFERENCE
+      : c === 0x25
+        ? PERCENT_ENCODED
+        : c === 0x2a
+          ? EMPHASIS
+          : c === 0x60
+            ? INLINE_CODE
+            : INLINE_TAG;
   re.lastIndex = i;
   const m = re.exec(text);
   if (!m) return undefined;
   const end = i + m[0].length;
-  if (c === 0x2a || c === 0x3c) return ['', end];
+  if (c === 0x2a || c === 0x3c || c === 0x60) return ['', end];
   if (c === 0x25)
     return m[1] !== undefined ? [String.fromCharCode(Number.parseInt(m[1], 16)), end] : utf8At(m[2], end);
   if (m[3] !== undefined) return [NAMED_REFERENCES[m[3]] as string, end];

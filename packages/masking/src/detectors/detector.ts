@@ -240,12 +240,12 @@ class GatedScan implements ScanContext {
   }
 
   /**
-   * Whether the text holds '&', '%', '*' or '<': a character reference, a percent-encoded
-   * character or emphasis marks or tags may hide what a detector looks for (normalization
-   * decodes them).
+   * Whether the text holds '&', '%', '*', '<' or '`': a character reference, a percent-encoded
+   * character, emphasis marks or tags or inline code marks may hide what a detector looks for
+   * (normalization decodes them).
    */
   get mayBeEscaped(): boolean {
-    return (this.chars1 & ESCAPE_MARKS) !== 0;
+    return (this.chars1 & ESCAPE_MARKS) !== 0 || (this.chars3 & BACKTICK) !== 0;
   }
 
   /** Nothing any detector looks for can be in it: no digit, capital, '@' or "www.". */
@@ -270,6 +270,8 @@ class GatedScan implements ScanContext {
 
 /** Bits of '%', '&', '*' and '<' in the second word of a character set (codes 32–63). */
 const ESCAPE_MARKS = (1 << (0x25 - 32)) | (1 << (0x26 - 32)) | (1 << (0x2a - 32)) | (1 << (0x3c - 32));
+/** The bit of '`' in the fourth word of a character set (codes 96–127). */
+const BACKTICK = 1 << (0x60 - 96);
 /** Bits of ' ' and ',' in the second word of a character set (codes 32–63). */
 const SPACE = 1 << (0x20 - 32);
 const COMMA = 1 << (0x2c - 32);
