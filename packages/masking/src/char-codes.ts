@@ -9,3 +9,10 @@ export function isDigit(c: number): boolean {
 export function isHex(c: number): boolean {
   return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
+
+/** How many ASCII digits a string holds. */
+export function digitCount(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) if (isDigit(v.charCodeAt(i))) n++;
+  return n;
+}

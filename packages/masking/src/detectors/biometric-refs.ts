@@ -5,6 +5,8 @@
  * or '.', at least six characters and three digits long; a word without digits ("voiceprint
  * matched") is none.
  */
+
+import { digitCount } from '../char-codes';
 import type { Detector, ScanContext, ScanOptions } from './detector';
 import { scan } from './detector';
 
@@ -19,15 +21,6 @@ const BIOMETRIC_RE = new RegExp(
   'dgi',
 );
 const BIOMETRIC_GATE = /voice|face|facial|iris|retina|finger|thumb|palm|gait|keystroke|hand geometry/i;
-
-function digitCount(v: string): number {
-  let n = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
 
 const OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 3 };
 

@@ -1,5 +1,6 @@
 /** E-mail, web addresses, IP addresses, telephone and fax numbers. */
 import { isIPv6 } from 'node:net';
+import { digitCount } from '../char-codes';
 import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { hasDottedDigits, hasHexColons } from './gates';
 import { urlParts } from './url-parts';
@@ -143,15 +144,6 @@ const FAX_BEFORE = /\b(?:fax|facsimile)(?![^\n]*\b(?:phone|tel|cell|mobile|call|
 
 function phoneOrFax(m: RegExpExecArray, text: string): 'phone' | 'fax' {
   return FAX_BEFORE.test(before(text, m.index, 64)) ? 'fax' : 'phone';
-}
-
-function digitCount(v: string): number {
-  let n = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
 }
 
 const PHONE_OPTIONS: ScanOptions = { typeOf: phoneOrFax, accept: notACode };

@@ -8,6 +8,8 @@
  * kind runs only when one of its label words may be in the text or, for a checked kind
  * without one, when the text holds digits enough.
  */
+
+import { digitCount } from '../char-codes';
 import type { Detector, ScanContext } from './detector';
 import { before } from './detector';
 import { digitsOnly, type IdKind, REFERENCE } from './id-kind';
@@ -228,15 +230,6 @@ const LETTERS_BEFORE = /^[A-Z]{1,4}[ -]/;
 
 /** A code system's name before a code ("CPT 99213", "NDC 0002-8215-01"): a code, not a reference. */
 const CODE_SYSTEM = /^(?:CPT|NDC|ICD|HCPCS|LOINC|DRG|REV|ATC|SNOMED|MBS|OPCS|ACHI)[ -]/;
-
-function digitCount(v: string): number {
-  let n = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
 
 /**
  * Whether a label word of the kind may be in the text: each word less its first letter (which
