@@ -81,18 +81,20 @@ describe('AuditEmitter', () => {
   });
 
   it('sends the events of separate callbacks of one event-loop turn in one append', async () => {
-    // Each timer callback is its own macrotask, with the microtasks run after it: as with
-    // requests arriving on several sockets in one turn, nothing is in flight between them.
+    // Each immediate is its own macrotask, with the microtasks run after it: as with requests
+    // arriving on several sockets in one turn, nothing is in flight between them. (Immediates
+    // queued together run in one check phase; zero-delay timers may straddle a millisecond and
+    // fall into two turns of the loop.)
     const log = new FlakyLog();
     const emitter = emitterWith(log);
     const store = new MemorySessionStore();
     const emitted = await new Promise<Promise<void>[]>((resolve) => {
       const all: Promise<void>[] = [];
       for (let i = 0; i < 3; i++) {
-        setTimeout(() => {
+        setImmediate(() => {
           all.push(emitter.emit(subject(`t${i}`, store), [started]));
           if (all.length === 3) resolve(all);
-        }, 0);
+        });
       }
     });
     await Promise.all(emitted);
