@@ -67,6 +67,10 @@ import { BLIND8_JSON_DOCS } from './gen/blind8/json-docs';
 import { BLIND8_TEXT_DOCS } from './gen/blind8/text-docs';
 import { BLIND9_JSON_DOCS } from './gen/blind9/json-docs';
 import { BLIND9_TEXT_DOCS } from './gen/blind9/text-docs';
+import { BLIND10_JSON_DOCS } from './gen/blind10/json-docs';
+import { BLIND10_TEXT_DOCS } from './gen/blind10/text-docs';
+import { BLIND11_JSON_DOCS } from './gen/blind11/json-docs';
+import { BLIND11_TEXT_DOCS } from './gen/blind11/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -105,6 +109,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind7: { seed: 23_964_181, perTemplate: 40, text: BLIND7_TEXT_DOCS, json: BLIND7_JSON_DOCS },
   blind8: { seed: 58_306_447, perTemplate: 40, text: BLIND8_TEXT_DOCS, json: BLIND8_JSON_DOCS },
   blind9: { seed: 91_174_523, perTemplate: 40, text: BLIND9_TEXT_DOCS, json: BLIND9_JSON_DOCS },
+  blind10: { seed: 36_728_915, perTemplate: 40, text: BLIND10_TEXT_DOCS, json: BLIND10_JSON_DOCS },
+  blind11: { seed: 64_093_277, perTemplate: 40, text: BLIND11_TEXT_DOCS, json: BLIND11_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

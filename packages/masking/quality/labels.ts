@@ -99,7 +99,9 @@ export type Split =
   | 'blind6'
   | 'blind7'
   | 'blind8'
-  | 'blind9';
+  | 'blind9'
+  | 'blind10'
+  | 'blind11';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

@@ -93,6 +93,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind7: [['en_US', 1]],
   blind8: [['en_US', 1]],
   blind9: [['en_US', 1]],
+  blind10: [['en_US', 1]],
+  blind11: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

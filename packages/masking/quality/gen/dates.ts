@@ -59,6 +59,8 @@ export const DATE_FORMATS = {
   blind7: COMMON,
   blind8: COMMON,
   blind9: COMMON,
+  blind10: COMMON,
+  blind11: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {

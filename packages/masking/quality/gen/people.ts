@@ -15,7 +15,19 @@ export interface Person {
 }
 
 const SYLLABLES: Record<
-  Exclude<Split, 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9'>,
+  Exclude<
+    Split,
+    | 'blind2'
+    | 'blind3'
+    | 'blind4'
+    | 'blind5'
+    | 'blind6'
+    | 'blind7'
+    | 'blind8'
+    | 'blind9'
+    | 'blind10'
+    | 'blind11'
+  >,
   { onset: string[]; rime: string[]; coda: string[] }
 > = {
   dev: {
@@ -45,7 +57,9 @@ function inventedName(g: Gen): string {
       g.split === 'blind6' ||
       g.split === 'blind7' ||
       g.split === 'blind8' ||
-      g.split === 'blind9'
+      g.split === 'blind9' ||
+      g.split === 'blind10' ||
+      g.split === 'blind11'
         ? 'blind'
         : g.split
     ];
