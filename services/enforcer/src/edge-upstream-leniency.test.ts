@@ -119,7 +119,8 @@ describe('GET streams of one stateful session', () => {
 });
 
 describe('the gateway’s upstream credential echoed back', () => {
-  const TOKEN = 'upstream-secret-7f3a9c2e41b8';
+  // No run of 12 characters of a credential is in other text (a header name): such a run is replaced.
+  const TOKEN = 'tok-7f3a9c2e41b8d05e6a94c1';
   const KEY = 'key-5d1e8b7a90c4f2';
   /** A header credential whose percent-encoding differs from it. */
   const SECRET = 'p@ss/w+rd=91!xyz';
@@ -204,5 +205,19 @@ describe('the gateway’s upstream credential echoed back', () => {
         });
       }
     }
+  });
+
+  it('attack: an upstream cutting it in two notifications, one half hex-encoded, gets both halves replaced', async () => {
+    const res = await call('echo_headers_split');
+    expect(res.status).toBe(200);
+    const half = TOKEN.slice(Math.floor(TOKEN.length / 2));
+    const notes = res.body.split('\n').filter((line) => line.includes('notifications/message'));
+    expect(notes).toHaveLength(2);
+    for (const note of notes) expect(note).toContain(`"data":"${CREDENTIAL_MARKER}"`);
+    for (const piece of [TOKEN.slice(0, 12), Buffer.from(half).toString('hex').slice(0, 24)])
+      expect(res.body).not.toContain(piece);
+    const everything = Buffer.concat(gateway.log.records.map((r) => r.record.value)).toString('latin1');
+    expect(everything).not.toContain(TOKEN.slice(0, 12));
+    expect(everything).not.toContain(Buffer.from(half).toString('hex').slice(0, 24));
   });
 });

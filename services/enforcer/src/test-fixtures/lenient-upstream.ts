@@ -3,7 +3,9 @@
  * GET stream a client opens (the SDK refuses a second one with 409) and answers `tools/call`
  * by quoting the request's headers back — in a result (`echo_headers`), an SSE event
  * (`echo_headers_stream`), encoded (`echo_headers_encoded`: base64 in an embedded resource's
- * blob, percent-encoded in a link) or an error message (any other tool).
+ * blob, percent-encoded in a link), cut in two (`echo_headers_split`: the Authorization token's
+ * first half in one notification, its second half hex-encoded in the next, each its own SSE
+ * chunk) or an error message (any other tool).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -83,9 +85,23 @@ function answer(req: IncomingMessage, res: ServerResponse, message: Message): vo
     reply = { error: { code: -32603, message: `cannot serve a request with headers ${quoted}` } };
   }
   const body = JSON.stringify({ jsonrpc: '2.0', id: message.id, ...reply });
+  if (message.params?.name === 'echo_headers_split')
+    return void splitEcho(res, (req.headers.authorization ?? '').replace(/^Bearer /, ''), body);
   if (message.params?.name === 'echo_headers_stream') {
     res.writeHead(200, { ...headers, 'content-type': 'text/event-stream' });
     return void res.end(`event: message\ndata: ${body}\n\n`);
   }
   res.writeHead(200, headers).end(body);
+}
+
+function splitEcho(res: ServerResponse, token: string, body: string): void {
+  const half = Math.floor(token.length / 2);
+  const log = (data: string) =>
+    `event: message\ndata: ${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/message', params: { level: 'info', data } })}\n\n`;
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'mcp-session-id': SESSION });
+  res.write(log(token.slice(0, half)));
+  setTimeout(() => {
+    res.write(log(Buffer.from(token.slice(half)).toString('hex')));
+    setTimeout(() => res.end(`event: message\ndata: ${body}\n\n`), 20);
+  }, 20);
 }

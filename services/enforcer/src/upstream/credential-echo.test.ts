@@ -3,6 +3,7 @@ import {
   CREDENTIAL_MARKER,
   credentialValues,
   environmentCredentials,
+  FRAGMENT,
   spellingsOf,
   withoutCredentials,
 } from './credential-echo';
@@ -109,5 +110,81 @@ describe('withoutCredentials against an upstream that encodes what it echoes', (
     expect(new Set(jwtSpellings).size).toBe(jwtSpellings.length);
     expect(spellingsOf('12345678').every((s) => s.length >= 8)).toBe(true);
     expect(spellingsOf(token)).toBe(spellingsOf(token));
+  });
+});
+
+describe('withoutCredentials against an upstream that hex-encodes or cuts what it echoes', () => {
+  const token = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJzeW50aGV0aWMtMDEifQ.c2lnbmF0dXJlLXN5bnRoZXRpYw';
+  const values = [token];
+  const scrubbed = (text: string) => String(withoutCredentials(Buffer.from(text), values));
+  const hexOf = (text: string) => Buffer.from(text).toString('hex');
+
+  it.each([
+    ['lower', (text: string) => hexOf(text)],
+    ['upper', (text: string) => hexOf(text).toUpperCase()],
+  ])('attack: the token echoed as %s-case hex, at an even or odd byte, is replaced', (_case, encode) => {
+    for (const before of ['', 'x']) {
+      const dump = encode(`${before}Bearer ${token}\r\n`);
+      const text = scrubbed(`{"dump":"${dump}"}`);
+      expect(text).toContain(CREDENTIAL_MARKER);
+      for (const piece of text.slice(9, -2).split(CREDENTIAL_MARKER))
+        expect(
+          Buffer.from(piece.length % 2 ? piece.slice(1) : piece, 'hex').toString('latin1'),
+        ).not.toContain(token.slice(20, 32));
+    }
+  });
+
+  it('attack: a token cut in two messages (two notifications, two SSE events) has both halves replaced', () => {
+    const cut = Math.floor(token.length / 2);
+    const first = scrubbed(`{"method":"notifications/message","params":{"data":"${token.slice(0, cut)}"}}`);
+    const second = scrubbed(`{"method":"notifications/message","params":{"data":"${token.slice(cut)}"}}`);
+    expect(first).toBe(`{"method":"notifications/message","params":{"data":"${CREDENTIAL_MARKER}"}}`);
+    expect(second).toBe(`{"method":"notifications/message","params":{"data":"${CREDENTIAL_MARKER}"}}`);
+  });
+
+  it('attack: a token cut in pieces of FRAGMENT characters or more, in any spelling, leaves none of them', () => {
+    const pieces: string[] = [];
+    for (let at = 0; at < token.length; at += FRAGMENT + 3) pieces.push(token.slice(at, at + FRAGMENT + 3));
+    for (const piece of pieces.filter((p) => p.length >= FRAGMENT)) {
+      for (const echoed of [
+        piece,
+        hexOf(piece),
+        hexOf(piece).toUpperCase(),
+        encodeURIComponent(`/${piece}`),
+      ]) {
+        const text = scrubbed(`before ${echoed} after`);
+        expect({ echoed, text }).toEqual({
+          echoed,
+          text: `before ${echoed.startsWith('%2F') ? '%2F' : ''}${CREDENTIAL_MARKER} after`,
+        });
+      }
+    }
+  });
+
+  it('attack: a base64 blob of the token wrapped over lines (MIME, 76 characters) keeps no line of it', () => {
+    const blob = Buffer.from(`authorization: Bearer ${token}`).toString('base64');
+    const wrapped = blob.match(/.{1,76}/g)?.join('\r\n') ?? '';
+    const [head, ...rest] = scrubbed(wrapped).split(/\[upstream credential\]|\r\n/);
+    // The header name before the token stays (its base64, 28 characters); nothing of the token does.
+    expect(head?.length).toBeLessThan(Buffer.from('authorization: Bearer ').toString('base64').length + 2);
+    for (const piece of rest) expect(piece.length).toBeLessThan(FRAGMENT);
+  });
+
+  it('leaves text that shares fewer than FRAGMENT characters with the token alone', () => {
+    const text = `{"note":"${token.slice(0, FRAGMENT - 1)} and ${hexOf(token.slice(30, 35))}"}`;
+    expect(withoutCredentials(Buffer.from(text), values).toString()).toBe(text);
+  });
+
+  it('stays linear: a message made of near-copies of the token costs about as much per byte as plain text', () => {
+    const near = `${token.slice(0, FRAGMENT - 1)}#`.repeat(20_000);
+    const plain = 'synthetic order line, quantity 1, status shipped\n'.repeat(5_000);
+    const cost = (text: string) => {
+      const bytes = Buffer.from(text);
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < 5; i++) withoutCredentials(bytes, values);
+      return Number(process.hrtime.bigint() - start) / bytes.length;
+    };
+    cost(plain);
+    expect(cost(near)).toBeLessThan(cost(plain) * 20 + 50);
   });
 });

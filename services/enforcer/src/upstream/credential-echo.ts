@@ -3,10 +3,13 @@
  * quoting its request) would hand the gateway's own credential toward it to the client and
  * into the audit log. Every message read from an upstream is therefore searched for the
  * credential values sent with that call, as sent and in the encodings an echo puts them in
- * (JSON string escapes, percent-encoding, base64 and base64url at any offset: a request
- * quoted in a resource's `blob`), and each occurrence replaced with a fixed marker before
- * anything else reads it. One `indexOf` per spelling and message; nothing is copied unless
- * one is found.
+ * (JSON string escapes, percent-encoding, hex in upper or lower case, base64 and base64url at
+ * any offset: a request quoted in a resource's `blob`), and replaced with a fixed marker
+ * before anything else reads it. A credential cut in pieces (half in one notification, half
+ * in the next; a blob wrapped over lines) is caught too: any run of FRAGMENT characters or
+ * more of a spelling is replaced, found by one rolling hash over the message (see
+ * fragmentRanges), so the cost stays linear in the message whatever it holds. Nothing is
+ * copied unless something is found.
  */
 
 /** What stands where the upstream echoed the gateway's credential. */
@@ -63,39 +66,145 @@ export function environmentCredentials(env: Readonly<Record<string, string>>): s
 }
 
 /**
- * `bytes` with every occurrence of each value, in each of its spellings (see spellingsOf),
- * replaced by the marker (the same buffer when none occurs).
+ * `bytes` with every run of FRAGMENT characters or more of each value's spellings (see
+ * spellingsOf), and every whole spelling shorter than that, replaced by the marker (the same
+ * buffer when none occurs).
  */
 export function withoutCredentials(bytes: Buffer, values: readonly string[] | null): Buffer {
   if (values === null) return bytes;
   let result = bytes;
   for (const value of values) {
-    for (const spelling of spellingsOf(value)) result = replaced(result, spelling);
+    const scrub = scrubberOf(value);
+    result = replacedRanges(result, fragmentRanges(result, scrub.grams));
+    for (const spelling of scrub.short) result = replacedRanges(result, exactRanges(result, spelling));
   }
   return result;
 }
 
-function replaced(bytes: Buffer, needle: Buffer): Buffer {
-  let at = bytes.indexOf(needle);
-  if (at < 0) return bytes;
+/**
+ * Shortest run of a spelling that is replaced on its own: 12 characters of the value as sent
+ * or escaped, 6 bytes of it as hex, 9 as base64. A piece shorter than this passes; a secret
+ * cut finer than that is not told from text that happens to share a few characters with it.
+ */
+export const FRAGMENT = 12;
+
+/** The FRAGMENT-long windows of a value's spellings, by rolling hash (see fragmentRanges). */
+interface Grams {
+  /** Whether a hash may be a window's, by its top 16 bits (a filter that is cheap to ask). */
+  filter: Uint8Array;
+  /** Hash → the windows that have it, to be compared byte for byte. */
+  windows: Map<number, Buffer[]>;
+}
+
+interface Scrubber {
+  grams: Grams;
+  /** Whole spellings shorter than FRAGMENT: looked for as they are. */
+  short: Buffer[];
+}
+
+const BASE = 0x01000193;
+/** BASE to the power FRAGMENT (mod 2^32): what a byte leaving the window weighs. */
+const OUTGOING = (() => {
+  let power = 1;
+  for (let i = 0; i < FRAGMENT; i++) power = Math.imul(power, BASE);
+  return power;
+})();
+
+function hashOf(bytes: Buffer, from: number): number {
+  let hash = 0;
+  for (let i = from; i < from + FRAGMENT; i++) hash = (Math.imul(hash, BASE) + (bytes[i] as number)) | 0;
+  return hash;
+}
+
+/** Scrubbers of the credentials seen lately (a static credential is the same on every call). */
+const scrubbers = new Map<string, Scrubber>();
+
+function scrubberOf(value: string): Scrubber {
+  const known = scrubbers.get(value);
+  if (known !== undefined) return known;
+  const grams: Grams = { filter: new Uint8Array(65_536), windows: new Map() };
+  const short: Buffer[] = [];
+  for (const spelling of spellingsOf(value)) {
+    if (spelling.length < FRAGMENT) {
+      short.push(spelling);
+      continue;
+    }
+    for (let at = 0; at + FRAGMENT <= spelling.length; at++) {
+      const hash = hashOf(spelling, at);
+      const window = spelling.subarray(at, at + FRAGMENT);
+      const same = grams.windows.get(hash);
+      if (same === undefined) grams.windows.set(hash, [window]);
+      else if (!same.some((other) => other.equals(window))) same.push(window);
+      grams.filter[hash >>> 16] = 1;
+    }
+  }
+  const scrubber = { grams, short };
+  if (scrubbers.size >= MAX_REMEMBERED) scrubbers.clear();
+  scrubbers.set(value, scrubber);
+  return scrubber;
+}
+
+/**
+ * Where in `bytes` a window of the value's spellings stands, merged into maximal ranges
+ * ([start, end) pairs, in order): one pass with a hash of the last FRAGMENT bytes, a byte
+ * comparison only where the filter says a window may be. Linear in `bytes` (a comparison is
+ * FRAGMENT bytes at most per position).
+ */
+function fragmentRanges(bytes: Buffer, grams: Grams): number[] {
+  const ranges: number[] = [];
+  if (bytes.length < FRAGMENT) return ranges;
+  const { filter, windows } = grams;
+  let hash = hashOf(bytes, 0);
+  for (let end = FRAGMENT; ; end++) {
+    if (filter[hash >>> 16] === 1 && isWindow(bytes, end - FRAGMENT, windows.get(hash))) {
+      const start = end - FRAGMENT;
+      const last = ranges.length - 1;
+      if (last >= 0 && (ranges[last] as number) > start) ranges[last] = end;
+      else ranges.push(start, end);
+    }
+    if (end === bytes.length) return ranges;
+    hash =
+      (Math.imul(hash, BASE) +
+        (bytes[end] as number) -
+        Math.imul(bytes[end - FRAGMENT] as number, OUTGOING)) |
+      0;
+  }
+}
+
+function isWindow(bytes: Buffer, start: number, candidates: Buffer[] | undefined): boolean {
+  if (candidates === undefined) return false;
+  return candidates.some((window) => bytes.compare(window, 0, FRAGMENT, start, start + FRAGMENT) === 0);
+}
+
+/** Where `needle` occurs in `bytes`, as [start, end) pairs. */
+function exactRanges(bytes: Buffer, needle: Buffer): number[] {
+  const ranges: number[] = [];
+  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + needle.length))
+    ranges.push(at, at + needle.length);
+  return ranges;
+}
+
+/** `bytes` with each range replaced by the marker (the same buffer when there is none). */
+function replacedRanges(bytes: Buffer, ranges: readonly number[]): Buffer {
+  if (ranges.length === 0) return bytes;
   const parts: Buffer[] = [];
   let from = 0;
-  while (at >= 0) {
-    parts.push(bytes.subarray(from, at), MARKER);
-    from = at + needle.length;
-    at = bytes.indexOf(needle, from);
+  for (let i = 0; i < ranges.length; i += 2) {
+    parts.push(bytes.subarray(from, ranges[i]), MARKER);
+    from = ranges[i + 1] as number;
   }
   parts.push(bytes.subarray(from));
   return Buffer.concat(parts);
 }
 
-/** Spellings of the credentials seen lately (a static credential is the same on every call). */
+/** Spellings of the credentials seen lately. */
 const spellings = new Map<string, Buffer[]>();
 const MAX_REMEMBERED = 1024;
 
 /**
  * How a value reads once echoed: as sent; as a JSON string's content (`"` and `\` escaped, `/`
- * as `\/` too, as PHP writes it); percent-encoded (upper- and lower-case hex); and inside
+ * as `\/` too, as PHP writes it); percent-encoded (upper- and lower-case hex); as hex (upper
+ * and lower case: a byte dump, a digest-like rendering); and inside
  * base64 or base64url text that starts 0, 1 or 2 bytes before it (only the characters the
  * value alone decides: at most a few bits of its first and last byte stay beside the marker).
  * Each spelling once, as bytes.
@@ -111,6 +220,9 @@ export function spellingsOf(value: string): Buffer[] {
   texts.add(percent);
   texts.add(percent.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
   const bytes = Buffer.from(value);
+  const hex = bytes.toString('hex');
+  texts.add(hex);
+  texts.add(hex.toUpperCase());
   for (const offset of [0, 1, 2]) {
     const base64 = base64Inside(bytes, offset);
     if (base64.length < MIN_SECRET_LENGTH) continue;
