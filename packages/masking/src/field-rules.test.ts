@@ -262,4 +262,69 @@ describe('field rules', () => {
     expect(typeOf('cp', 'vitals')).toBeUndefined();
     expect(typeOf('nro', 'receta')).toBe('other_id');
   });
+
+  it("read a bare name column as a person's beside a first name or birth date in any language", () => {
+    expect(typeOf('Name', undefined, ['Auftragsnr', 'Name', 'Vorname', 'Geb.-Datum'])).toBe('name');
+    expect(typeOf('nom', undefined, ['nom', 'prenom'])).toBe('name');
+    expect(typeOf('name', undefined, ['name', 'dose', 'route'])).toBeUndefined();
+    expect(typeOf('name', undefined, ['name', 'alias', 'dose'])).toBeUndefined();
+    const table =
+      'Auftragsnr;Name;Vorname;Geb.-Datum;LOINC;Ergebnis\n"07949598";"Quennell";"Ilse";"11.04.1940";"5763-9";"138"';
+    expect(createMasker().maskText(table).text).toBe(
+      'Auftragsnr;Name;Vorname;Geb.-Datum;LOINC;Ergebnis\n"[OTHER_ID]";"[NAME]";"[NAME]";"[DATE]";"5763-9";"138"',
+    );
+  });
+
+  it('read German compounds ending in their number word, and noun-first name columns', () => {
+    expect(typeOf('Auftragsnr')).toBe('other_id');
+    expect(typeOf('Fallnummer')).toBe('other_id');
+    expect(typeOf('Probennr.')).toBe('other_id');
+    expect(typeOf('Telefonnummer')).toBe('phone');
+    expect(typeOf('Versichertennummer')).toBe('health_plan');
+    expect(typeOf('Seriennr')).toBeUndefined();
+    expect(typeOf('value', 'fallRisk')).toBeUndefined();
+    expect(typeOf('value', 'labor')).toBeUndefined();
+    expect(typeOf('nm_lst')).toBe('name');
+    expect(typeOf('nm_fst')).toBe('name');
+    expect(typeOf('NAME_GIVEN')).toBe('name');
+    expect(typeOf('name_drug')).toBeUndefined();
+    expect(typeOf('patientRef')).toBe('mrn');
+    expect(typeOf('id', 'subject')).toBe('mrn');
+    expect(typeOf('display_value', 'caller_id')).toBe('name');
+    expect(typeOf('display_value', 'cmdb_ci')).toBeUndefined();
+  });
+
+  it("keep a data record's value and an export's date (a list of records is no medical record)", () => {
+    expect(typeOf('value', 'records')).toBeUndefined();
+    expect(typeOf('id', 'record')).toBe('mrn');
+    expect(typeOf('exportDate')).toBeUndefined();
+    expect(typeOf('uploadDate')).toBeUndefined();
+    expect(typeOf('visitDate')).toBe('date');
+  });
+
+  it("read openEHR FLAT paths by their last segment, the context time as the encounter's date", () => {
+    expect(typeOf('ctx/time', 'composition')).toBe('date');
+    expect(typeOf('ctx/composer_name')).toBe('name');
+    expect(typeOf('ctx/participation_name')).toBe('name');
+    expect(typeOf('ctx/health_care_facility|name')).toBeUndefined();
+    expect(typeOf('laboratory_test_result/any_event:0/test_name|code')).toBeUndefined();
+    expect(typeOf('problem_diagnosis:0/problem_diagnosis_name')).toBeUndefined();
+    expect(typeOf('vital_signs/body_temperature:0/any_event:0/time')).toBeUndefined();
+    const out = createMasker().maskJson({
+      composition: {
+        'ctx/time': '2024-03-03T10:37:54',
+        'ctx/composer_name': 'Quenby Marisol',
+        'ctx/health_care_facility|name': 'Prairie Lutheran Health',
+        'laboratory_test_result/any_event:0/result_text': '36.3 mg/dL',
+      },
+    });
+    expect(out.value).toEqual({
+      composition: {
+        'ctx/time': '[DATE]',
+        'ctx/composer_name': '[NAME]',
+        'ctx/health_care_facility|name': 'Prairie Lutheran Health',
+        'laboratory_test_result/any_event:0/result_text': '36.3 mg/dL',
+      },
+    });
+  });
 });

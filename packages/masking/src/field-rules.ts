@@ -28,13 +28,19 @@ const ROLE_KEYS = new Set(
   physician doctor nurse spouse mother father guardian relative nextofkin witness caller callername sender recipient
   requester requestor informant interpreter visitor proxy pickedupby by owner policyholder author clinician
   surgeon anesthesiologist anesthetist technician therapist pharmacist prescriber midwife dentist counselor
-  socialworker casemanager user username login loginname consultant gp registrar attendingprovider admittingprovider`
+  socialworker casemanager user username login loginname consultant gp registrar attendingprovider admittingprovider
+  composer participation`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'suffix', 'prefix', 'text']);
 const SORTING_WORDS = new Set(['sort', 'group', 'order', 'partition', 'split', 'filter', 'rank', 'key']);
 const ROLE_RULE: FieldRule = { type: 'name', ruleId: 'field:name', leafOnly: true };
+
+/** Keys holding a date of birth, in the languages of DEFAULT_FIELDS. */
+const BIRTH_KEYS = `dob dateofbirth birthdate birthday birthtime
+    geburtsdatum gebdatum geburtstag fechanacimiento fechadenacimiento fnac datenaissance datedenaissance
+    datanascita datadinascita datadinascimento datanascimento geboortedatum`;
 
 const DEFAULT_FIELDS: Record<PhiType, string> = {
   name: `firstname lastname fullname givenname given familyname family middlename maidenname mothersmaidenname forename
@@ -52,13 +58,11 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     cidade woonplaats plaats`,
   zip: `zip zipcode postalcode postcode zip4 zip5 postal postalcd zipcd
     plz postleitzahl codigopostal codpostal codepostal codicepostale capostale`,
-  date: `dob dateofbirth birthdate birthday birthtime dod dateofdeath deathdate deceaseddate deceaseddatetime admissiondate
+  date: `${BIRTH_KEYS} dod dateofdeath deathdate deceaseddate deceaseddatetime admissiondate
     admitdate admittedat admitdatetime dischargedate dischargedat dischargedatetime dateofservice servicedate
     visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp effectivedatetime
     effectiveinstant onsetdatetime abatementdatetime recordeddate authoredon occurrencedatetime performeddatetime
-    whenhandedover whenprepared collecteddatetime dateasserted
-    geburtsdatum gebdatum geburtstag fechanacimiento fechadenacimiento fnac datenaissance datedenaissance
-    datanascita datadinascita datadinascimento datanascimento geboortedatum`,
+    whenhandedover whenprepared collecteddatetime dateasserted`,
   age: 'age ageyears patientage alter edad idade leeftijd',
   phone:
     'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone sms smsnumber textnumber whatsapp telefon telefonnummer handy mobiltelefon telefono movil celular cellulare telefone telefoon',
@@ -150,7 +154,17 @@ function aboutPerson(parentKey: string | undefined, siblings: readonly string[])
 }
 
 /** Keys holding a name, a person's only in an object about a person (a drug's elsewhere): name in several languages. */
-const PERSON_ONLY_NAME_KEYS = new Set(['name', 'displayname', 'display', 'nombre', 'nom', 'nome', 'naam']);
+const PERSON_ONLY_NAME_KEYS = new Set([
+  'name',
+  'displayname',
+  'display',
+  // A reference field's shown value (ServiceNow's caller_id.display_value).
+  'displayvalue',
+  'nombre',
+  'nom',
+  'nome',
+  'naam',
+]);
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
 const PERSON_WORDS =
   /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder|actor|crew|medic|paramedic|emt|paciente|paziente|patiente|patienten|donor|spender|donante|versicherter|asegurado)s?$/;
@@ -182,7 +196,8 @@ const DATE_KEY_WORDS = new Set(['date', 'dt', 'datetime', 'through', 'thru']);
 const SYSTEM_DATE_WORDS = new Set(
   `created updated modified changed inserted deleted printed generated exported imported synced sync run build release
   released published indexed cached expires expiry expiration token cert certificate log logged system ingested
-  processed report file schema version statement issued issue invoice print`
+  processed report file schema version statement issued issue invoice print export exported import upload uploaded
+  download downloaded backup snapshot`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -197,6 +212,25 @@ const EVENT_KEYS = new Set(
 function clinicalPeriod(parentKey: string | undefined, siblings: readonly string[]): boolean {
   if (parentKey !== undefined && PERIOD_PARENTS.has(normalizeKey(parentKey))) return true;
   return siblings.some((s) => APPOINTMENT_SIBLINGS.has(normalizeKey(s)));
+}
+
+/** An openEHR FLAT path: "ctx/time", "problem_diagnosis:0/problem_diagnosis_name|code". */
+const FLAT_PATH = /^[a-z][a-z0-9_]*(?::\d+)?(?:\/[a-z][a-z0-9_]*(?::\d+)?)*(?:\|[a-z_]+)?$/i;
+/** The composition's context in a FLAT path, and its times: when the encounter took place. */
+const CONTEXT_SEGMENTS = new Set(['ctx', 'context']);
+const CONTEXT_TIMES = new Set(['time', 'start_time', 'end_time']);
+
+/**
+ * A FLAT path's field: its last segment's attribute (after '|') under the segment, or the last
+ * segment under the one before it, indices (":0") dropped. Undefined for any other key.
+ */
+function flatPath(key: string): { key: string; parent: string } | undefined {
+  if (!(key.includes('/') || key.includes('|')) || !FLAT_PATH.test(key)) return undefined;
+  const segments = key.replace(/:\d+/g, '').split('/');
+  const last = segments[segments.length - 1] as string;
+  const bar = last.indexOf('|');
+  if (bar >= 0) return { key: last.slice(bar + 1), parent: last.slice(0, bar) };
+  return segments.length > 1 ? { key: last, parent: segments[segments.length - 2] as string } : undefined;
 }
 
 /** Keys that say when without saying what: a person's event when a sibling names the person. */
@@ -249,11 +283,15 @@ const ORGANISATION_WORDS = new Set(
     ' ',
   ),
 );
-/** Sibling keys that show an object describes a person. */
+/**
+ * Sibling keys that show an object (or a table's header) describes a person: a birth date or a
+ * part of a name in any language of DEFAULT_FIELDS ("Vorname", "Geb.-Datum", "apellidos").
+ */
 const PERSON_SIBLINGS = new Set(
-  'dob dateofbirth birthdate gender sex mrn ssn phone email address patientid age firstname lastname given family npi'.split(
-    ' ',
-  ),
+  `gender sex mrn ssn phone email address patientid age given family npi ${BIRTH_KEYS} ${DEFAULT_FIELDS.name}`
+    .split(/\s+/)
+    // "alias" and "aka" name a drug or a tool as well as a person.
+    .filter((k) => k.length > 0 && k !== 'alias' && k !== 'aka'),
 );
 
 /** Keys that say nothing by themselves; their parent's key decides. */
@@ -277,6 +315,10 @@ const GENERIC_KEYS = new Set([
   'templateref',
 ]);
 const NUMBER_WORDS = new Set(['number', 'no', 'num', 'nbr', 'nr', 'id', 'identifier', 'code']);
+/** Whose "ref" is the person's own identifier ("patientRef", "memberRef"); a chart's or an order's may be anything. */
+const PERSON_REF_OWNERS = new Set(['patient', 'person', 'member', 'subscriber', 'beneficiary']);
+/** A German compound ending in its number word: "Auftragsnr", "Fallnummer", "Probennr." (head, linking s dropped). */
+const COMPOUND_NUMBER = /^([a-z]{3,}?)s?(?:nr|nummer)$/;
 /** Parent words that give a generic child key its type. */
 const PARENT_WORDS = new Map<string, PhiType>([
   ['patient', 'mrn'],
@@ -336,6 +378,19 @@ const PARENT_WORDS = new Map<string, PhiType>([
   ['rezept', 'other_id'],
   ['ordonnance', 'other_id'],
   ['ricetta', 'other_id'],
+  // The subject of care (openEHR EHR_STATUS.subject, a FHIR resource's subject).
+  ['subject', 'mrn'],
+]);
+/** Heads of German compounds before "-nr"/"-nummer" (only there: "fall" and "labor" are English words). */
+const COMPOUND_HEADS = new Map<string, PhiType>([
+  ['auftrag', 'other_id'],
+  ['fall', 'other_id'],
+  ['probe', 'other_id'],
+  ['proben', 'other_id'],
+  ['labor', 'other_id'],
+  ['patienten', 'mrn'],
+  ['kunden', 'account'],
+  ['konto', 'account'],
 ]);
 /** Key words that mean one identifier type anywhere in a key. */
 const STRONG_WORDS = new Map<string, PhiType>([
@@ -382,6 +437,9 @@ const ABBREVIATIONS = new Map<string, string>([
   ['lname', 'last name'],
   ['fnm', 'first name'],
   ['lnm', 'last name'],
+  ['lst', 'last'],
+  ['fst', 'first'],
+  ['frst', 'first'],
   ['mnm', 'middle name'],
   ['nok', 'next of kin'],
   ['mname', 'middle name'],
@@ -500,6 +558,14 @@ function parentFacts(parentKey: string): ParentFacts {
   return f;
 }
 
+/**
+ * The identifier type of the whose-word of a number key ("patient" in patient_no), or undefined.
+ * A plural "records" is a list of data records (a health app's samples), not a medical record.
+ */
+function whoseWord(word: string): PhiType | undefined {
+  return word === 'records' ? undefined : PARENT_WORDS.get(word.replace(/s$/, ''));
+}
+
 export class FieldRules {
   private readonly exact = new Map<string, FieldRule>();
   /** Rules by raw key (keys repeat across payloads). */
@@ -520,6 +586,11 @@ export class FieldRules {
    * is `parentKey`. Undefined when the key says nothing.
    */
   ruleFor(rawKey: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
+    const flat = flatPath(rawKey);
+    if (flat !== undefined) {
+      if (CONTEXT_SEGMENTS.has(flat.parent) && CONTEXT_TIMES.has(flat.key)) return DATE_RULE;
+      return this.ruleFor(flat.key, flat.parent, siblings);
+    }
     const { key, norm } = keyForms(rawKey);
     if (NAME_PARTS.has(norm)) {
       // {"names": [{"first": …, "last": …}]}: parts of a name, not pagination ("first": 10).
@@ -561,7 +632,7 @@ export class FieldRules {
   private parentLookup(parentKey: string): FieldRule | undefined {
     const words = keyWords(parentKey);
     for (let i = words.length - 1; i >= 0; i--) {
-      const type = PARENT_WORDS.get((words[i] as string).replace(/s$/, ''));
+      const type = whoseWord(words[i] as string);
       if (type) return { type, ruleId: `field:${type}` };
     }
     return undefined;
@@ -594,11 +665,22 @@ export class FieldRules {
     }
     // "patientNumber", "chartNo", "memberNbr": a number word after a word that says whose.
     const last = words[words.length - 1] as string;
-    if (words.length > 1 && NUMBER_WORDS.has(last)) {
+    const personRef = last === 'ref' && PERSON_REF_OWNERS.has(words[words.length - 2] as string);
+    if (words.length > 1 && (NUMBER_WORDS.has(last) || personRef)) {
       for (let i = words.length - 2; i >= 0; i--) {
-        const type = PARENT_WORDS.get((words[i] as string).replace(/s$/, ''));
+        const type = whoseWord(words[i] as string);
         if (type) return { type, ruleId: `field:${type}` };
       }
+    }
+    const compound = COMPOUND_NUMBER.exec(last);
+    const head = compound?.[1];
+    const compoundType = head ? (COMPOUND_HEADS.get(head) ?? whoseWord(head)) : undefined;
+    if (compoundType) return { type: compoundType, ruleId: `field:${compoundType}` };
+    // "name_last", "nm_fst", "NAME_GIVEN": a database column that puts the noun first.
+    if (words.length === 2 && words[0] === 'name') {
+      const turned = `${words[1] as string} name`;
+      const rule = this.lookup(turned, normalizeKey(turned));
+      if (rule?.type === 'name') return rule;
     }
     // A word that always means one kind of identifier, wherever it sits: biometricTemplateId.
     for (const w of words) {
