@@ -10,6 +10,20 @@ export const DEFAULT_TOPICS = {
 /** HIPAA 164.316(b)(2): six years, counting the leap days. */
 export const SIX_YEARS_DAYS = 2192;
 
+/**
+ * Refused requests (401, 403, malformed bodies) per source address: `burst` at once, then
+ * `perSecond`. Past them, the audit API answers an address 429 with Retry-After, and the gateway
+ * answers as before but records only the first refusal of each period (`too_many_refusals`).
+ * perSecond 0 turns the limit off.
+ */
+const refusalLimit = z
+  .object({
+    perSecond: z.number().finite().min(0).default(1),
+    burst: z.number().int().min(1).max(1_000_000).default(100),
+  })
+  .strict()
+  .default({});
+
 const listen = (port: number) =>
   z
     .object({
@@ -344,6 +358,8 @@ export const configSchema = z
         maxSessionsPerIdentity: z.number().int().positive().default(100),
         /** GET (listening) streams one stateful session may hold open at once. */
         maxListeningStreamsPerSession: z.number().int().positive().default(4),
+        /** Refusals per source address recorded (see refusalLimit); 100 at once, then 1 a second. */
+        refusals: refusalLimit,
         /** Requests per second per identity (token bucket); perSecond 0 turns it off. */
         rateLimit: z
           .object({
@@ -430,17 +446,8 @@ export const configSchema = z
              * start without it); set to the issuers' audience, gateway tokens are taken as well.
              */
             audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
-            /**
-             * Refused requests (401, 403) per source address: `burst` at once, then `perSecond`;
-             * an address past them gets 429 with Retry-After. perSecond 0 turns the limit off.
-             */
-            refusals: z
-              .object({
-                perSecond: z.number().min(0).default(1),
-                burst: z.number().int().min(1).default(100),
-              })
-              .strict()
-              .default({}),
+            /** Refused requests (401, 403) per source address before 429 (see refusalLimit). */
+            refusals: refusalLimit,
           })
           .strict()
           .default({}),

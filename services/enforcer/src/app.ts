@@ -56,7 +56,7 @@ export interface EnforcerDeps {
   stages?: Stages;
   /** Sees each group of events the log accepted (crash recovery's open-sessions checkpoint). */
   onAppended?: AuditEmitterDeps['onAppended'];
-  /** Refusals recorded per source address (default: 100 at once, then 1 a second; see recordAuthFailure). */
+  /** Refusals recorded per source address (default: `enforcer.refusals` of the config; see recordAuthFailure). */
   refusals?: RefusalLimit;
 }
 
@@ -87,9 +87,6 @@ export function streamableHttpUpstream(connection: ConnectionConfig): McpUpstrea
     }),
   });
 }
-
-/** Refusals of one source address recorded at once, then per second (the audit API's default too). */
-const DEFAULT_REFUSAL_LIMIT = { burst: 100, perSecond: 1 };
 
 /** Builds the gateway without starting it: no side effects, so tests use `app.inject` or listen on port 0. */
 export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
@@ -201,7 +198,7 @@ export function buildEnforcerApp(deps: EnforcerDeps): EnforcerApp {
     limits,
     logger,
     listens: new OpenListens(settings.maxSessionsPerIdentity),
-    refusals: deps.refusals ?? new RefusalLimit(DEFAULT_REFUSAL_LIMIT),
+    refusals: deps.refusals ?? new RefusalLimit(settings.refusals),
   });
 
   const idleMs = settings.sessionIdleMinutes * 60_000;

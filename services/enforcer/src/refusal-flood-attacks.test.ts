@@ -44,3 +44,29 @@ describe('a flood of refused requests from one address', () => {
     expect(refusals().slice(6)).toEqual(['invalid_token:token_invalid']);
   });
 });
+
+describe('the refusal limit taken from the configuration (enforcer.refusals)', () => {
+  let upstream: FixtureServer;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    upstream = await startFixtureServer();
+    gateway = await startTestGateway({
+      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
+      refusals: { burst: 3, perSecond: 0.01 },
+    });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  it('attack: records only the configured share of a flood, then one too_many_refusals', async () => {
+    for (let i = 0; i < 12; i++) {
+      const res = await postMcp(gateway.base, '/mcp/fixture', '{}', { authorization: 'Bearer bad' });
+      expect(res.status).toBe(401);
+    }
+    const reasons = gateway.events().flatMap((e) => (e.type === 'auth_failure' ? [e.body.reason] : []));
+    expect(reasons).toEqual([...Array(3).fill('invalid_token:token_invalid'), 'too_many_refusals']);
+  });
+});
