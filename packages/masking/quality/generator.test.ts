@@ -7,7 +7,7 @@ import { KEEP_KINDS, type Label, PHI_TYPES, type QualityDoc, SPLITS, type Split 
 /** The scored splits and those whose templates are written but not yet scored. */
 const CHECKED: readonly Split[] = [
   ...SPLITS,
-  ...(['blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'] as const).filter(
+  ...(['blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'] as const).filter(
     (s) => !SPLITS.includes(s),
   ),
 ];
