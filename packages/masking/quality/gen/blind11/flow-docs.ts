@@ -180,7 +180,7 @@ const samplingRequest: Template = (g) => {
           },
         },
       ],
-      modelPreferences: { hints: [{ name: 'claude-3-5-sonnet' }], intelligencePriority: 0.6 },
+      modelPreferences: { hints: [{ name: 'summarizer-large' }], intelligencePriority: 0.6 },
       maxTokens: g.pick([400, 800, 1200]),
       metadata: { requestedAt: v.ts(g), traceId: v.uuid(g) },
     },
