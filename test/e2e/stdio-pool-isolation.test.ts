@@ -3,6 +3,8 @@
  * sends that names an id on the shared process — a cancellation, an answer to the server's own
  * request — never reaches a request of the other. The ids the gateway puts on the process are
  * not guessable, and a message naming an id the caller was not given is not written to it.
+ * A caller's own cancellation, sent in a POST of its own, reaches its own request; and a caller
+ * going away gets its requests cancelled on the process.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,7 +17,8 @@ import { waitFor } from '../harness';
  * A stdio server whose `wait` call answers after a while, or at once with "cancelled" when a
  * cancellation names it, and whose `ask` call asks the client (a server-to-client request
  * numbered from 0, as servers number theirs) and answers with what the client said (or
- * "refused" for an error).
+ * "refused" for an error), and whose `cancels` call answers how many of its calls a
+ * cancellation stopped.
  */
 const SERVER = `
 const send = (m) => process.stdout.write(JSON.stringify({ jsonrpc: '2.0', ...m }) + '\\n');
@@ -23,12 +26,13 @@ const text = (t) => ({ content: [{ type: 'text', text: t }] });
 const waiting = new Map();
 const asked = new Map();
 let next = 0;
+let cancelled = 0;
 require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
   const m = JSON.parse(line);
   if (m.method === 'notifications/cancelled') {
     const key = JSON.stringify(m.params.requestId);
     const timer = waiting.get(key);
-    if (timer) { clearTimeout(timer); waiting.delete(key); send({ id: m.params.requestId, result: text('cancelled') }); }
+    if (timer) { clearTimeout(timer); waiting.delete(key); cancelled++; send({ id: m.params.requestId, result: text('cancelled') }); }
     return;
   }
   if (m.method === undefined) {
@@ -46,6 +50,7 @@ require('node:readline').createInterface({ input: process.stdin }).on('line', (l
     waiting.set(key, setTimeout(() => { waiting.delete(key); send({ id: m.id, result: text('done') }); }, 3000));
     return;
   }
+  if (m.params.name === 'cancels') return send({ id: m.id, result: text(String(cancelled)) });
   if (m.params.name === 'ask') {
     const id = next++;
     asked.set(JSON.stringify(id), m.id);
@@ -203,5 +208,119 @@ describe('a pooled stdio process shared by two callers', () => {
     const seen: Message[] = [];
     for (let message = await bystander(); message !== null; message = await bystander()) seen.push(message);
     expect(seen.map((m) => m.method ?? m.id)).toEqual([3]);
+  });
+
+  /** How many calls the process has had cancelled so far. */
+  async function cancelsSoFar(): Promise<number> {
+    const response = await post(gateway, 'good', call(90, 'cancels'));
+    return Number(textOf(await messagesOf(response)()));
+  }
+
+  /** Waits until the gateway recorded the tools/call of `caller` with JSON-RPC id `id`. */
+  function recorded(id: number, what: string): Promise<true> {
+    return waitFor(
+      async () =>
+        gateway
+          .events()
+          .some((e) => e.type === 'frame' && e.body.jsonrpcId === String(id) && e.body.toolName === 'wait')
+          ? true
+          : undefined,
+      { what },
+    );
+  }
+
+  it('lets a caller cancel its own call from a POST of its own, and only its own', async () => {
+    const before = await cancelsSoFar();
+    const mine = post(gateway, 'good', call(5, 'wait'));
+    await recorded(5, 'the call recorded');
+    const theirs = post(gateway, 'other', call(5, 'wait'));
+    await waitFor(
+      async () =>
+        gateway.events().filter((e) => e.type === 'frame' && e.body.jsonrpcId === '5').length >= 2
+          ? true
+          : undefined,
+      { what: 'both calls recorded' },
+    );
+    const started = Date.now();
+    const cancel = await post(gateway, 'good', {
+      jsonrpc: '2.0',
+      method: 'notifications/cancelled',
+      params: { requestId: 5, reason: 'synthetic' },
+    });
+    expect(cancel.status).toBe(202);
+    const own = await messagesOf(await mine)();
+    expect(own?.id).toBe(5);
+    expect(textOf(own)).toBe('cancelled');
+    expect(Date.now() - started).toBeLessThan(2_500);
+    const other = await messagesOf(await theirs)();
+    expect(other?.id).toBe(5);
+    expect(textOf(other)).toBe('done');
+    expect(await cancelsSoFar()).toBe(before + 1);
+  });
+
+  it('cancels the calls of a caller that went away on the process', async () => {
+    const before = await cancelsSoFar();
+    const gone = new AbortController();
+    const response = post(gateway, 'good', call(6, 'wait'));
+    const leaving = fetch(`${gateway.base}/mcp/pooled`, {
+      method: 'POST',
+      signal: gone.signal,
+      headers: {
+        authorization: 'Bearer good',
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-protocol-version': '2025-06-18',
+      },
+      body: JSON.stringify(call(7, 'wait')),
+    });
+    await recorded(7, 'the call of the caller leaving recorded');
+    gone.abort();
+    await expect(leaving).rejects.toThrow();
+    // Long before the call would have answered (3 s), the process has been told.
+    await waitFor(async () => ((await cancelsSoFar()) === before + 1 ? true : undefined), {
+      what: 'the call cancelled on the process',
+      timeoutMs: 2_000,
+    });
+    // The caller's other call, still wanted, goes on.
+    const kept = await messagesOf(await response)();
+    expect(textOf(kept)).toBe('done');
+    expect(await cancelsSoFar()).toBe(before + 1);
+  });
+});
+
+describe('a pool of two stdio processes', () => {
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    gateway = await startTestGateway({
+      connections: [
+        {
+          name: 'pooled',
+          upstream: { stdio: { command: process.execPath, args: ['-e', SERVER], poolSize: 2 } },
+        },
+      ],
+    });
+  });
+
+  afterAll(() => gateway.close());
+
+  it("sends a caller's cancellation to the process running its call, not to an idle one", async () => {
+    const mine = post(gateway, 'good', call(1, 'wait'));
+    await waitFor(
+      async () =>
+        gateway.events().some((e) => e.type === 'frame' && e.body.toolName === 'wait') ? true : undefined,
+      { what: 'the call recorded' },
+    );
+    // Another caller's quick call starts the second process, idle again once answered.
+    expect(textOf(await messagesOf(await post(gateway, 'other', call(2, 'echo')))())).toBe('echo');
+    const started = Date.now();
+    const cancel = await post(gateway, 'good', {
+      jsonrpc: '2.0',
+      method: 'notifications/cancelled',
+      params: { requestId: 1, reason: 'synthetic' },
+    });
+    expect(cancel.status).toBe(202);
+    expect(textOf(await messagesOf(await mine)())).toBe('cancelled');
+    expect(Date.now() - started).toBeLessThan(2_500);
   });
 });

@@ -65,6 +65,12 @@ export interface UpstreamCallBase {
   signal?: CallSignal;
   /** The gateway session or exchange the call belongs to: a stdio server's stderr is recorded under it. */
   auditSessionId?: string;
+  /**
+   * Who makes the call (the key of the caller's identity): a stdio process shared by several
+   * callers takes a caller's cancellation of a request it sent in another call, never of
+   * another caller's.
+   */
+  caller?: string;
 }
 
 export interface UpstreamSend extends UpstreamCallBase {

@@ -30,7 +30,11 @@ export class StdioPool {
 
   constructor(private readonly options: StdioPoolOptions) {}
 
-  async post(messages: Message[]): Promise<StdioEventQueue | null> {
+  /**
+   * Sends a caller's messages (`caller`: the key of its identity, null when unknown). What
+   * names a request or question of one process (a cancellation, an answer) goes to that one.
+   */
+  async post(messages: Message[], caller: string | null): Promise<StdioEventQueue | null> {
     if (this.options.size === 0) {
       throw new UpstreamError(
         'UPSTREAM_PROTOCOL',
@@ -38,14 +42,21 @@ export class StdioPool {
       );
     }
     if (this.closed) throw new UpstreamError('UPSTREAM_UNREACHABLE', 'the stdio connection is closing');
-    const member = this.pick();
+    const member = this.holding(messages, caller) ?? this.pick();
     await member.ready;
-    return member.session.post(messages, { substituteIds: true });
+    return member.session.post(messages, { substituteIds: true, caller });
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.members.splice(0).map((m) => m.session.stop()));
+  }
+
+  /** The member a message names something of (see StdioSession.names), if any. */
+  private holding(messages: Message[], caller: string | null): Member | undefined {
+    return this.members.find(
+      (m) => m.session.gone === null && messages.some((message) => m.session.names(message, caller)),
+    );
   }
 
   private pick(): Member {
@@ -89,7 +100,7 @@ export class StdioPool {
           },
         },
       ],
-      { substituteIds: true },
+      { substituteIds: true, caller: null },
     );
     const answer = await firstMessage(queue, this.options.startTimeoutMs);
     if (answer === null || !('result' in answer)) {
@@ -99,7 +110,10 @@ export class StdioPool {
         `a pooled stdio server did not initialize${typeof reason === 'string' ? `: ${reason}` : ''}`,
       );
     }
-    await session.post([{ jsonrpc: '2.0', method: 'notifications/initialized' }], { substituteIds: true });
+    await session.post([{ jsonrpc: '2.0', method: 'notifications/initialized' }], {
+      substituteIds: true,
+      caller: null,
+    });
   }
 }
 

@@ -52,6 +52,8 @@ interface Exchange {
   restore: Map<string, unknown> | null;
   /** Progress tokens substituted likewise: sent token JSON → the client's token. */
   restoreToken: Map<string, unknown> | null;
+  /** Who sent it (the key of its identity; see UpstreamCallBase.caller), null when unknown. */
+  caller: string | null;
 }
 
 /**
@@ -145,7 +147,10 @@ export class StdioSession {
    * naming an id on the process is written only when the id is the caller's to name (see
    * `sharedMessage`): no caller can cancel, or answer for, another's request.
    */
-  async post(messages: Message[], options: { substituteIds: boolean }): Promise<StdioEventQueue | null> {
+  async post(
+    messages: Message[],
+    options: { substituteIds: boolean; caller?: string | null },
+  ): Promise<StdioEventQueue | null> {
     if (options.substituteIds) this.shared = true;
     const exchange: Exchange = {
       queue: new StdioEventQueue(),
@@ -153,13 +158,14 @@ export class StdioSession {
       progressTokens: [],
       restore: options.substituteIds ? new Map() : null,
       restoreToken: options.substituteIds ? new Map() : null,
+      caller: options.caller ?? null,
     };
     const lines: Buffer[] = [];
     for (const original of messages) {
       const message = isRequest(original)
         ? this.prepareRequest(original, exchange)
         : exchange.restore
-          ? this.sharedMessage(original, exchange.restore)
+          ? this.sharedMessage(original, exchange)
           : original;
       if (message === null) continue;
       lines.push(encodeLine(message === original ? JSON.stringify(original) : JSON.stringify(message)));
@@ -167,7 +173,7 @@ export class StdioSession {
     const owesAnswers = exchange.owed.size > 0;
     if (owesAnswers) {
       this.open.add(exchange);
-      exchange.queue.onAbandon = () => this.forget(exchange);
+      exchange.queue.onAbandon = () => this.abandon(exchange);
     }
     if (this.goneReason !== null) {
       if (owesAnswers) this.failExchange(exchange, this.goneReason);
@@ -227,21 +233,17 @@ export class StdioSession {
 
   /**
    * What of a caller's message other than a request reaches a shared process: a cancellation
-   * only of a request of the same post (its id substituted), an answer only to a request of the
+   * only of a request of the same post or, from a known caller, of a request of its own still
+   * owed an answer (its id substituted), an answer only to a request of the
    * process the caller was shown (its id restored), a progress report not at all (the process
    * asks nothing of the caller it could be about); null for what is not written. Anything
    * else (notifications naming no id) passes as it is.
    */
-  private sharedMessage(message: Message, restore: Map<string, unknown>): Message | null {
+  private sharedMessage(message: Message, exchange: Exchange): Message | null {
     if (message.method === 'notifications/cancelled') {
       const params = (message.params ?? {}) as Record<string, unknown>;
-      const named = JSON.stringify(params.requestId);
-      for (const [substituteJson, clientId] of restore) {
-        if (JSON.stringify(clientId) === named) {
-          return { ...message, params: { ...params, requestId: JSON.parse(substituteJson) as unknown } };
-        }
-      }
-      return null;
+      const substitute = this.substituteOf(exchange, JSON.stringify(params.requestId));
+      return substitute === undefined ? null : { ...message, params: { ...params, requestId: substitute } };
     }
     if (message.method === 'notifications/progress') return null;
     if (message.method !== undefined) return message;
@@ -250,6 +252,37 @@ export class StdioSession {
     const id = this.asked.get(idJson);
     this.asked.delete(idJson);
     return { ...message, id };
+  }
+
+  /**
+   * The id on the process of the caller's request with the client id `named` (JSON) still owed
+   * an answer: one of this post, else the latest of another post of the same caller.
+   */
+  private substituteOf(exchange: Exchange, named: string): unknown {
+    const found = substituteIn(exchange, named);
+    if (found !== undefined || exchange.caller === null) return found;
+    let latest: unknown;
+    for (const other of this.open) {
+      if (other.caller !== exchange.caller) continue;
+      latest = substituteIn(other, named) ?? latest;
+    }
+    return latest;
+  }
+
+  /**
+   * Whether the message names a request or question of this process the caller may name: a
+   * cancellation of one of its requests still owed, an answer to a request of the process.
+   */
+  names(message: Message, caller: string | null): boolean {
+    if (message.method === 'notifications/cancelled') {
+      if (caller === null) return false;
+      const named = JSON.stringify((message.params as { requestId?: unknown } | undefined)?.requestId);
+      for (const exchange of this.open) {
+        if (exchange.caller === caller && substituteIn(exchange, named) !== undefined) return true;
+      }
+      return false;
+    }
+    return message.method === undefined && this.asked.has(JSON.stringify(message.id));
   }
 
   /** A shared process's request to the client, under an id of the gateway's (see `sharedMessage`). */
@@ -350,6 +383,24 @@ export class StdioSession {
     exchange.queue.end();
   }
 
+  /**
+   * The reader stopped early (the caller went away): on a shared process its requests still
+   * owed are cancelled (their answers have nowhere to go, and the work is another caller's
+   * wait); a process of one session is told by the gateway core, under the client's ids.
+   */
+  private abandon(exchange: Exchange): void {
+    const owed = exchange.restore && this.goneReason === null ? [...exchange.owed] : [];
+    this.forget(exchange);
+    for (const idJson of owed) {
+      const cancel = {
+        jsonrpc: '2.0',
+        method: 'notifications/cancelled',
+        params: { requestId: JSON.parse(idJson) as unknown, reason: 'the caller went away' },
+      };
+      this.process.write(encodeLine(JSON.stringify(cancel))).catch(() => undefined);
+    }
+  }
+
   private forget(exchange: Exchange): void {
     this.open.delete(exchange);
     for (const idJson of exchange.owed) this.byRequest.delete(idJson);
@@ -431,6 +482,16 @@ function progressTokenOf(message: Message): unknown {
 function withProgressToken(message: Message, token: string): Message {
   const params = (message.params ?? {}) as { _meta?: Record<string, unknown> };
   return { ...message, params: { ...params, _meta: { ...params._meta, progressToken: token } } };
+}
+
+/** The id on the process of the exchange's request with the client id `named` (JSON) still owed, if any. */
+function substituteIn(exchange: Exchange, named: string): unknown {
+  if (exchange.restore === null) return undefined;
+  for (const [substituteJson, clientId] of exchange.restore) {
+    if (exchange.owed.has(substituteJson) && JSON.stringify(clientId) === named)
+      return JSON.parse(substituteJson) as unknown;
+  }
+  return undefined;
 }
 
 function restoreId(exchange: Exchange, message: Message, idJson: string, text: string): string {

@@ -77,7 +77,7 @@ export class StdioUpstream implements McpUpstream {
       this.track(session);
       return streamReply(await session.post(messages, { substituteIds: false }), session.handle);
     }
-    return streamReply(await this.pool.post(messages), null);
+    return streamReply(await this.pool.post(messages, call.caller ?? null), null);
   }
 
   async listen(call: UpstreamListen): Promise<UpstreamReply> {

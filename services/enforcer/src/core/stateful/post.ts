@@ -165,6 +165,7 @@ async function exchange(
       body,
       signal: upstreamCut,
       auditSessionId: sessionId,
+      caller: session.record.identityKey,
     });
   } catch (err) {
     if (!(err instanceof UpstreamError)) throw err;

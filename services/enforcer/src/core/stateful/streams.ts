@@ -26,15 +26,18 @@ export interface StreamStart {
 /**
  * Runs a POST or GET stream in the background. The upstream request is independent of the
  * client's connection: when the client goes away the stream keeps being recorded and retained
- * for a resumption; if none comes within the grace time, the gateway cancels the requests still
+ * for a resumption (a session's only); if none comes within the grace time, the gateway cancels the requests still
  * owed (notifications/cancelled upstream, recorded) and closes the upstream stream.
  */
 export function startStream(ctx: CoreContext, start: StreamStart): void {
   const { session, stream, abort } = start;
   let graceTimer: NodeJS.Timeout | undefined;
+  // A stream of a request without a session cannot be resumed (a GET needs the session): its
+  // client gone, what it still waits for is cancelled at once.
+  const graceMs = session.transient ? 0 : ctx.limits.resumeGraceMs;
   stream.onDetached = () => {
     clearTimeout(graceTimer);
-    graceTimer = setTimeout(() => void abandon(ctx, start, abort), ctx.limits.resumeGraceMs);
+    graceTimer = setTimeout(() => void abandon(ctx, start, abort), graceMs);
     graceTimer.unref();
   };
   stream.onAttached = () => clearTimeout(graceTimer);
@@ -118,6 +121,7 @@ async function abandon(
         headers: await credentialsFor(ctx, start.session),
         body: cancel.text,
         signal: AbortSignal.timeout(5_000),
+        caller: start.session.record.identityKey,
       })
       .then(async (reply) => {
         if (reply.type === 'sse') for await (const _ of reply.events) break;
