@@ -48,6 +48,13 @@
  * CDS Hooks, JSON Patch, search hits, OTLP spans, cloud audit records, pod logs, HAR entries,
  * ticket and chat webhooks, health-app and device uploads, Spanish and German keys, [key, value]
  * pairs; its own lists. First score: 41.58 % of PHI leaked, 3.14 % of keep strings destroyed.
+ * `blind10`: written later again without reading the engine or the other splits' content,
+ * mainstream clinical free text typed sloppily: H&P, SOAP, consult, operative, discharge, nursing,
+ * ED, lab, radiology and pathology text, referral and UK/Australian letters, staff e-mail with
+ * quoted replies, EOB and billing call logs, phone slips and voicemail, social work, medication
+ * reconciliation, incident reports, clinic day lists, SMS reminders, waitlists, portal messages
+ * and support, AI-assistant and care-team chats; its own lists. First score: 13.92 % of PHI
+ * leaked, 2.49 % of keep strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';

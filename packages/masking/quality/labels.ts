@@ -115,6 +115,7 @@ export const SPLITS: readonly Split[] = [
   'blind7',
   'blind8',
   'blind9',
+  'blind10',
   'blind11',
 ];
 
