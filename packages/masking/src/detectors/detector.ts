@@ -86,6 +86,9 @@ class GatedScan implements ScanContext {
   private readonly chars1: number;
   private readonly chars2: number;
   private readonly chars3: number;
+  /** The probe `bits` last ran on this text, and what it found. */
+  private lastProbe: ((text: string) => number) | undefined;
+  private lastBits = 0;
 
   constructor(
     readonly text: string,
@@ -236,7 +239,12 @@ class GatedScan implements ScanContext {
   }
 
   bits(probe: (text: string) => number): number {
-    return probe(this.text);
+    // Two detectors often ask the same probe of one text (the age detectors' numbers): the last answer is kept.
+    if (probe !== this.lastProbe) {
+      this.lastBits = probe(this.text);
+      this.lastProbe = probe;
+    }
+    return this.lastBits;
   }
 
   /**

@@ -5,12 +5,14 @@ import { type Detector, scanContext, type TextLookup } from './detector';
 import {
   ageNumbers,
   containsAny,
+  hasDomainSlash,
   hasDottedDigits,
   hasHexColons,
   hasImageExtension,
   hasShortNumberSlash,
   isSpace,
 } from './gates';
+import { AFTER_PREPOSITION_RE, mayHavePrepositionBeforeCapital } from './places';
 
 // Pieces that, glued at random, make the near misses the hand-written checks must get right.
 const PIECES = [
@@ -67,13 +69,27 @@ function samples(count: number, pieces: readonly string[] = PIECES): string[] {
 }
 
 const TEXTS = samples(20_000);
+/** Near misses of sites' addresses and of place prepositions before a town. */
+const PLACE_TEXTS = samples(20_000, [
+  ...PIECES,
+  'com',
+  'youtu.be',
+  'in',
+  'To',
+  'at',
+  'Né à',
+  'nato a',
+  'Kandahar',
+  '\t',
+  'é',
+]);
 
 type Check = (t: string, ctx: TextLookup) => boolean;
 
-function agreement(check: Check, re: RegExp): { matches: number; disagree: string[] } {
+function agreement(check: Check, re: RegExp, texts = TEXTS): { matches: number; disagree: string[] } {
   // Through a scan context, as detectors run them (its word look-ups know the text's characters).
-  const disagree = TEXTS.filter((t) => scanContext(t).passes(check) !== re.test(t));
-  return { matches: TEXTS.filter((t) => re.test(t)).length, disagree: disagree.slice(0, 3) };
+  const disagree = texts.filter((t) => scanContext(t).passes(check) !== re.test(t));
+  return { matches: texts.filter((t) => re.test(t)).length, disagree: disagree.slice(0, 3) };
 }
 
 describe('hand-written gates', () => {
@@ -90,6 +106,43 @@ describe('hand-written gates', () => {
       expect({ re: re.source, disagree }).toEqual({ re: re.source, disagree: [] });
       expect({ re: re.source, enough: matches > 20 }).toEqual({ re: re.source, enough: true });
     }
+  });
+
+  it("find a site's domain before its path as the expression does", () => {
+    const { matches, disagree } = agreement(hasDomainSlash, /\.[A-Za-z]{2,6}\//, PLACE_TEXTS);
+    expect(disagree).toEqual([]);
+    expect(matches).toBeGreaterThan(20);
+  });
+
+  it('hold wherever a place preposition stands before a capital, and not after other words', () => {
+    let found = 0;
+    const missed = PLACE_TEXTS.filter((t) => {
+      AFTER_PREPOSITION_RE.lastIndex = 0;
+      if (!AFTER_PREPOSITION_RE.test(t)) return false;
+      found++;
+      return !scanContext(t).passes(mayHavePrepositionBeforeCapital);
+    });
+    expect(missed).toEqual([]);
+    expect(found).toBeGreaterThan(20);
+    for (const t of ['moved to Kandahar', 'nato a Vicenza', 'Né à Lyon', 'from\tHexham', '(in Ennis)'])
+      expect(mayHavePrepositionBeforeCapital(t)).toBe(true);
+    for (const t of ['Vitals stable, BP 120/80. Continue', 'within Normal', 'plan 9in Ennis', 'in 6 weeks'])
+      expect(mayHavePrepositionBeforeCapital(t)).toBe(false);
+  });
+
+  it('ask a probe once per text when detectors ask it in turn', () => {
+    let calls = 0;
+    const probe = (t: string) => {
+      calls++;
+      return ageNumbers(t);
+    };
+    const ctx = scanContext('she is 94 and he is 95');
+    const first = ctx.bits(probe);
+    expect(ctx.bits(probe)).toBe(first);
+    expect(calls).toBe(1);
+    expect(ctx.bits((t) => t.length)).toBe(22);
+    expect(ctx.bits(probe)).toBe(first);
+    expect(calls).toBe(2);
   });
 
   it("look words up as String.includes does, skipping texts that lack one of a word's characters", () => {

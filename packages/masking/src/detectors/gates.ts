@@ -48,6 +48,25 @@ export function hasHexColons(text: string): boolean {
   return false;
 }
 
+/** An ASCII letter of either case. */
+function isLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/**
+ * `/\.[A-Za-z]{2,6}\//`: a dot, two to six letters and a slash — what a site's address has
+ * before its path ("instagram.com/", "youtu.be/", "t.me/").
+ */
+export function hasDomainSlash(text: string): boolean {
+  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+    let q = p + 1;
+    while (q - p <= 6 && isLetter(text.charCodeAt(q))) q++;
+    if (q - p >= 3 && text.charCodeAt(q) === 0x2f) return true;
+  }
+  return false;
+}
+
 /** A character that, before a number, makes it part of something longer: [\w/.-]. */
 function joinsNumber(c: number): boolean {
   return (

@@ -72,6 +72,8 @@ export const pathNames: Detector = {
   types: ['name', 'date'],
   run(ctx) {
     if (!(ctx.includes('/') || ctx.includes('\\')) || ctx.skip?.has('name')) return;
+    // A name's words are joined by '_', '-' or '.' (below): a path without any holds none.
+    if (!(ctx.includes('_') || ctx.includes('-') || ctx.includes('.'))) return;
     const text = ctx.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

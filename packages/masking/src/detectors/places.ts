@@ -92,7 +92,7 @@ const LINK = '(?:de|do|da|dos|das|del|di|la|le|sur|upon|on|en|am|im|an|of|and)';
 const TOWN_WORDS = `${WORD}(?:[ \\t](?:${LINK}[ \\t])?${WORD}){0,3}`;
 
 /** "in Muskogee", "deployment to Kandahar", "moved from Letterkenny": a place preposition, then capitals. */
-const AFTER_PREPOSITION_RE = new RegExp(
+export const AFTER_PREPOSITION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:[Ii]n|[Tt]o|[Ff]rom|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Tt]owards?|[Vv]ia|[Nn]ato a|[Nn]ata a|[Nn]é à|[Nn]ée à|[Nn]acid[oa] en|[Nn]ascid[oa] em|[Gg]eboren in)[ \\t]+(${TOWN_WORDS})`,
   'dgu',
 );
@@ -114,7 +114,54 @@ function pushGeo(ctx: ScanContext, start: number, end: number, ruleId: string): 
   if (end > start && !ctx.skip?.has('geo')) ctx.out.push({ start, end, type: 'geo', ruleId });
 }
 
+/** The last words of the place prepositions above, lower case: what stands before the blank and the capital. */
+const PREPOSITION_ENDS = new Set([
+  'in',
+  'to',
+  'from',
+  'at',
+  'near',
+  'outside',
+  'around',
+  'toward',
+  'towards',
+  'via',
+  'a',
+  'à',
+  'en',
+  'em',
+]);
+
+/** An ASCII letter, or 'à' (the end of "Né à"). */
+function isPrepositionLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || c === 0xe0;
+}
+
+/**
+ * Whether a place preposition may stand before a capital in the text: a blank, then a capital
+ * (or any character beyond ASCII), after a word that ends a preposition ("in", "to", "à"…) and
+ * does not follow a letter or a digit. Every match of `AFTER_PREPOSITION_RE` has one.
+ */
+export function mayHavePrepositionBeforeCapital(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x41 && c <= 0x5a) || c >= 0x80)) continue;
+    let j = i;
+    while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0x09)) j--;
+    if (j === i) continue;
+    let k = j;
+    while (k > 0 && j - k < 8 && isPrepositionLetter(text.charCodeAt(k - 1))) k--;
+    if (k === j || j - k > 7) continue;
+    const b = k > 0 ? text.charCodeAt(k - 1) : 0x20;
+    if ((b >= 0x30 && b <= 0x39) || isPrepositionLetter(b)) continue;
+    if (PREPOSITION_ENDS.has(text.slice(k, j).toLowerCase())) return true;
+  }
+  return false;
+}
+
 function townsAfterPrepositions(ctx: ScanContext): void {
+  if (!ctx.passes(mayHavePrepositionBeforeCapital)) return;
   const text = ctx.text;
   const found = ctx.out.length;
   AFTER_PREPOSITION_RE.lastIndex = 0;
@@ -245,7 +292,8 @@ function townsBeforeRegions(ctx: ScanContext): void {
     if (town) pushGeo(ctx, words[1] - town.length, words[1], 'city_region');
     if (region) pushGeo(ctx, region[0], region[1], 'region');
   });
-  scanGroups(ctx, IRISH_COUNTY_RE, (m) => pushGeo(ctx, m.index, m.index + m[0].length, 'region'));
+  if (ctx.includes('Co'))
+    scanGroups(ctx, IRISH_COUNTY_RE, (m) => pushGeo(ctx, m.index, m.index + m[0].length, 'region'));
 }
 
 function townsWithCodes(ctx: ScanContext): void {
@@ -418,7 +466,14 @@ export function townsAndRegions(ctx: ScanContext): void {
   townsWithCodes(ctx);
   if (ctx.longestDigitRun >= 5) townsAfterCodes(ctx);
   if (ctx.includes(' County') || ctx.includes(' Parish')) townsBeforeCounties(ctx);
-  if (ctx.includes('.') || ctx.includes('Ba') || ctx.includes('Qu') || ctx.includes('Colonia'))
+  // What each of the neighbourhood's words opens with.
+  if (
+    ctx.includes('Col') ||
+    ctx.includes('Fracc') ||
+    ctx.includes('Barrio') ||
+    ctx.includes('Bairro') ||
+    ctx.includes('Quartier')
+  )
     scanGroups(ctx, NEIGHBOURHOOD_RE, (m) => pushGeo(ctx, m.index, m.index + m[0].length, 'neighbourhood'));
   if (ctx.hasDigit && ctx.includes('\n')) townLines(ctx);
 }
