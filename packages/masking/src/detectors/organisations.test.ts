@@ -16,6 +16,13 @@ describe('organisation names', () => {
     ["Seen at Shriners Children's last year", "Shriners Children's"],
     ['Seen at Beth Israel Deaconess in May', 'Beth Israel Deaconess'],
     ['Hospital for Special Surgery follow-up', 'Hospital for Special Surgery'],
+    // Payers, law firms and polyclinics by the word they are called by.
+    ['Coverage: Brackenmoor Medicare Advantage (PPO)', 'Brackenmoor Medicare Advantage'],
+    ['Plan: Quillfield Mutual Health Plan', 'Quillfield Mutual Health Plan'],
+    ['mutuelle Quarrievane Mutuelle.', 'Quarrievane Mutuelle'],
+    ['Tanglewood Accident Attorneys PLLC\nAttorneys at Law\n', 'Tanglewood Accident Attorneys PLLC'],
+    ['Referred from Brackenmoor Polyclinic today.', 'Brackenmoor Polyclinic'],
+    ['CHU de Quarrieville, le 3 mars', 'CHU de Quarrieville'],
   ])('keeps %s', (text, org) => expectKept(text, org));
 
   it.each([

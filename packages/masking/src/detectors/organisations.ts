@@ -15,14 +15,15 @@ const HEAD_WORDS = new Set(
   laboratory labs institute foundation university medicine physicians partners network shield permanente insurance
   assurance mutual hospice infirmary sanatorium systems healthsystem children's children’s trust apothecary
   compounding associates genetics pathlabs dental imaging radiology vårdcentral vardcentral krankenkasse klinikum
-  krankenhaus spital`
+  krankenhaus spital polyclinic polyclinique mutuelle attorneys pllc llp`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
 /** Two-word endings: "Medical Center", "Cancer Center", "Medical Group". */
 const HEAD_PAIRS = new Set(
   `medical center|medical centre|cancer center|health center|health centre|medical group|care center|surgery center
-  |rehabilitation center|research hospital|health system|health services|medical college|school of medicine`
+  |rehabilitation center|research hospital|health system|health services|medical college|school of medicine
+  |health plan|medicare advantage|injury law|law group|law firm|law office|law offices`
     .split('|')
     .map((p) => p.trim().replace(/\s+/g, ' ')),
 );
@@ -34,7 +35,7 @@ const HEAD_PAIRS = new Set(
 const LEADING_HEADS = new Set(
   `hospital hôpital hopital klinikum klinik clinique clínica clinica szpital spital universitätsspital
   universitätsklinikum krankenhaus ospedale policlinico poliklinika centro serviço servicio apotheke farmacia
-  pharmacie`
+  pharmacie chu chru`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('a name said again elsewhere in the text', () => {
+  it.each([
+    [
+      'Dictating a letter for Fergus Quarrievane spelled Quarrievane date of birth unknown',
+      'spelled Quarrievane',
+    ],
+    ['Hello, this is Tova Brindlecombe. Brindlecombe has had a fever since Tuesday.', 'Brindlecombe has'],
+    [
+      'My name is Marisol Quenby and I was a patient on 4 West.\n\nThank you for reading.\n\nQuenby\n',
+      'Quenby\n',
+    ],
+  ])('%s', (text, at) => {
+    const value = at.replace(/^spelled |\n$| has$/g, '');
+    const start = text.lastIndexOf(at) + (at.startsWith('spelled ') ? 8 : 0);
+    const spans = detectText(text).filter((s) => s.type === 'name');
+    expect(spans.some((s) => s.start <= start && s.end >= start + value.length)).toBe(true);
+  });
+
+  it('carries a common word over only where it cannot open a sentence', () => {
+    const text =
+      'Pt seen with daughter Hope Quarrievane today.\nHope this helps. Later, Hope brought the forms.';
+    const at = text.indexOf('Hope brought');
+    expect(detectText(text).some((s) => s.type === 'name' && s.start === at)).toBe(true);
+    expectKept(text, 'Hope this helps');
+  });
+
+  it('keeps a repeated word that is lower case, an eponym or part of an organisation', () => {
+    expectKept(
+      'Seen by Dr. Orla Pemberwick. Transferred to Pemberwick Memorial Hospital.',
+      'Pemberwick Memorial Hospital',
+    );
+    expectKept('Daughter Grace Fields visited. Referred to Fields Clinic.', 'Fields Clinic');
+    expectKept('Daughter Faith Rich visited. Diet rich in potassium.', 'rich in potassium');
+    expectKept('Wife Anna Graves at bedside. History of Graves disease.', 'Graves disease');
+  });
+
+  it('carries no drug, device or clinical word of a span over', () => {
+    expectDetected('Called Tova Quarrievane at home about her metformin.', 'Tova Quarrievane', 'name');
+    expectKept(
+      'Called Tova Quarrievane at home about her metformin. Metformin 500 mg daily.',
+      'Metformin 500 mg',
+    );
+  });
+});

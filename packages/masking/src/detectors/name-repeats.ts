@@ -1,0 +1,92 @@
+/**
+ * A name said again: once a text names a person ("a letter for Fergus Quarrie"), the same
+ * family or given name elsewhere in it is that person too ("… spelled Quarrie", "Quarrie has
+ * had a fever", a letter signed "Tova"). Each word of a name found, capitalized and three
+ * letters or more, is looked for in the rest of the text where it is written capitalized. A
+ * drug, device, eponym or clinical word is never carried over; a word that is also a common
+ * English word ("Hope", "Star") only where it cannot be a sentence's first word — mid-sentence
+ * or alone on its line — and never before what an eponym or an organisation names ("Fields
+ * Hospital", "Graves disease").
+ */
+import type { DetectedSpan } from '../types';
+import type { ScanContext } from './detector';
+import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { organisationSpans } from './organisations';
+
+/** A capitalized word of a name: letters, then letters, apostrophes or hyphens. */
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
+/** Titles, credentials and labels written inside a name's span: never carried over. */
+const NOT_CARRIED = new Set(
+  'doctor nurse miss mister madam dame lady lord sir professor baby boy girl twin mrs esq phd pharmd'.split(
+    ' ',
+  ),
+);
+/** What follows an eponym or an organisation's name, not a person's. */
+const THING_AFTER =
+  /^(?:['’]s?)?[ \t-]+(?:disease|syndrome|sign|test|scale|score|criteria|classification|stage|grade|reflex|fracture|procedure|operation|maneuver|murmur|hospital|clinic|medical|health|center|centre|institute|university|college|school|pharmacy|foundation|associates|group|street|st|road|rd|avenue|ave|lane|drive|county|city|park)\b/i;
+
+/** The words worth carrying over, by their lower-case form, from the name spans from `from` on. */
+function carriedWords(ctx: ScanContext, count: number): Map<string, number> {
+  const flags = nameDictionaries().flags;
+  const words = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const span = ctx.out[i] as DetectedSpan;
+    if (span.type !== 'name') continue;
+    const value = ctx.text.slice(span.start, span.end);
+    NAME_WORD.lastIndex = 0;
+    for (let m = NAME_WORD.exec(value); m !== null; m = NAME_WORD.exec(value)) {
+      const word = m[0].replace(/['’-]+$/, '');
+      const lc = word.toLowerCase();
+      // "SMITH" in capitals may be a label or an acronym elsewhere; "Hall-" is cut.
+      if (word.length < 3 || word === word.toUpperCase() || NOT_CARRIED.has(lc)) continue;
+      const f = flags.get(lc) ?? 0;
+      if (f & NEVER) continue;
+      words.set(lc, f);
+    }
+  }
+  return words;
+}
+
+/** Whether the capitalized word at `start` opens a sentence, a line or a list item. */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || /[.!?:;\n\r\-*•>(["'“]/.test(text[i] as string);
+}
+
+/** Whether the word at [start, end) is the only thing on its line. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return text.slice(lineStart, start).trim() === '' && /^[\s,.!]*$/.test(text.slice(end, lineEnd));
+}
+
+function literal(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Marks again, where they stand elsewhere in the text, the words of the names found before. */
+export function nameRepeats(ctx: ScanContext, count: number): void {
+  const words = carriedWords(ctx, count);
+  if (words.size === 0) return;
+  const text = ctx.text;
+  const alternatives = [...words.keys()].map(literal).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}'’\\d-])(?:${alternatives})(?![\\p{L}\\p{M}\\d]|-\\p{L})`, 'giu');
+  let orgs: [number, number][] | undefined;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const first = text.charCodeAt(start);
+    // Capitalized where it stands: "rich in potassium" is no repeat of "Rich".
+    if (String.fromCharCode(first) === String.fromCharCode(first).toLowerCase()) continue;
+    if (THING_AFTER.test(text.slice(end, end + 24))) continue;
+    const f = words.get(m[0].toLowerCase()) ?? 0;
+    // "Hope", "Star": a common word opening a sentence is that word.
+    if (f & COMMON && opensSentence(text, start) && !aloneOnLine(text, start, end)) continue;
+    // "Pemberton Hollis Memorial Hospital": a name inside an organisation's is no person.
+    orgs ??= organisationSpans(text);
+    if (orgs.some(([s, e]) => s <= start && end <= e)) continue;
+    ctx.out.push({ start, end, type: 'name', ruleId: 'name_repeat' });
+  }
+}
