@@ -285,14 +285,15 @@ export function gatewayApprovals(config: ProctorConfig): GatewayApprovals {
   };
 }
 
-/** The enforcer's stages: the require_grant check first (no grant, no hold), then the policy's. */
+/** The enforcer's stages: the require_grant check first (no grant, no hold), then the policy's; on answers, the policy's, then require_grant's on embedded resources. */
 export function withGrantStage(
   security: { stages?: Stages; holder?: PolicyHolder },
   held: Pick<GatewayApprovals, 'grantStage'>,
 ): Stages | undefined {
   if (!security.stages || !security.holder) return security.stages;
+  const grants = held.grantStage(security.holder);
   return {
-    request: [held.grantStage(security.holder), ...security.stages.request],
-    response: security.stages.response,
+    request: [grants, ...security.stages.request],
+    response: [...security.stages.response, grants],
   };
 }

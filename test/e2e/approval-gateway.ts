@@ -55,6 +55,9 @@ rules:
   - id: appointments-need-a-grant
     match: { tools: list_appointments }
     action: require_grant
+  - id: charts-need-a-grant
+    match: { connections: ehr, resources: 'ehr://patients/*' }
+    action: require_grant
   - id: clinicians
     match: { groups: clinicians }
     action: allow

@@ -73,6 +73,40 @@ async function sessionUnderGrant(subject: string): Promise<Client> {
 }
 
 describe('access grants end access at once (SDK v1 and v2 clients, real Redis)', () => {
+  it('attack: a prompt embedding a chart a require_grant rule covers hands it over only under a grant', async () => {
+    const subject = 'dr.gale@example.com';
+    const summarize = async () => {
+      const client = await gw.statefulClient(subject);
+      try {
+        return await client.getPrompt({ name: 'summarize_patient', arguments: { mrn: patient.mrn } });
+      } finally {
+        await client.close();
+      }
+    };
+    const before = gw.events().length;
+    const withheld = await summarize();
+    expect(JSON.stringify(withheld)).not.toContain(patient.mrn);
+    expect(withheld.messages[0]?.content).toEqual({ type: 'text', text: '[resource withheld by policy]' });
+    // The prompt's own words are there.
+    expect(JSON.stringify(withheld.messages[1])).toContain('Summarize this patient record');
+    const hidden = gw
+      .events()
+      .slice(before)
+      .filter((e) => e.type === 'policy_decision' && e.body.decision === 'hide');
+    expect(hidden.map((e) => e.type === 'policy_decision' && [e.body.rule, e.body.reason])).toEqual([
+      [
+        'charts-need-a-grant',
+        '1 of 1 embedded resources withheld: no active access grant for connection ehr: request one (proctor access request)',
+      ],
+    ]);
+    await grantFor(subject, 600_000);
+    const granted = await summarize();
+    expect(granted.messages[0]?.content).toMatchObject({
+      type: 'resource',
+      resource: { uri: `ehr://patients/${patient.mrn}` },
+    });
+  });
+
   it('passes require_grant calls only under an active grant, and records its use', async () => {
     const client = await gw.statefulClient('dr.blake@example.com');
     const before = await failure(client.callTool({ name: 'list_appointments', arguments: {} }));

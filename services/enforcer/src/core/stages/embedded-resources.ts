@@ -22,22 +22,75 @@ export interface EmbeddedOutcome {
  * on the URI masks the item (withheld when it cannot be masked with certainty). Otherwise a tool
  * or a prompt could hand over what the resource rules keep from the caller. Only a rule that
  * names the URI withholds: a connection's default deny does not empty every tool's answer.
- * Null when the answer carries none.
+ * (A `require_grant` rule on the URI withholds the item from a caller without a grant: see
+ * grant-stage.ts.) Null when the answer carries none.
  */
 export function decideEmbeddedResources(
   result: Record<string, unknown>,
   policy: CompiledPolicy,
   base: ReadBase,
 ): EmbeddedOutcome | null {
+  return walkEmbedded(result, (entry, uri, outcome) => {
+    const decision = decide(policy, {
+      ...base,
+      method: 'resources/read',
+      toolName: null,
+      resourceUri: uri,
+      promptName: null,
+      arguments: null,
+    });
+    const withheldBy =
+      (decision.verdict === 'deny' && decision.rule !== null) || decision.verdict === 'require_approval'
+        ? (decision.rule?.id ?? null)
+        : undefined;
+    if (withheldBy === undefined && decision.maskRule === null) return entry;
+    const masked = withheldBy === undefined ? maskEmbeddedInline(entry) : null;
+    if (masked !== null) return masked;
+    return withheld(outcome, withheldBy ?? decision.maskRule);
+  });
+}
+
+/**
+ * The answer's embedded resources and resource links whose URI `ruleFor` names a rule for
+ * (a `require_grant` rule, when the caller holds no grant) replaced by WITHHELD_RESOURCE; null
+ * when the answer carries none.
+ */
+export function withholdEmbedded(
+  result: Record<string, unknown>,
+  ruleFor: (uri: string) => string | null,
+): EmbeddedOutcome | null {
+  return walkEmbedded(result, (entry, uri, outcome) => {
+    const rule = ruleFor(uri);
+    return rule === null ? entry : withheld(outcome, rule);
+  });
+}
+
+function withheld(outcome: EmbeddedOutcome, rule: string | null): typeof WITHHELD_RESOURCE {
+  outcome.withheld++;
+  outcome.rule ??= rule;
+  return WITHHELD_RESOURCE;
+}
+
+/** What stands for one embedded item: the entry itself (kept), a masked copy or WITHHELD_RESOURCE. */
+type ItemDecision = (entry: Record<string, unknown>, uri: string, outcome: EmbeddedOutcome) => unknown;
+
+/** Each embedded resource and resource link of a tool's `content`, a read's `contents`, a prompt's `messages`, decided. */
+function walkEmbedded(result: Record<string, unknown>, decideItem: ItemDecision): EmbeddedOutcome | null {
   const outcome: EmbeddedOutcome = { result, withheld: 0, seen: 0, rule: null };
+  const item = (entry: unknown) => {
+    const uri = uriOf(entry);
+    if (uri === null) return entry;
+    outcome.seen++;
+    return decideItem(entry as Record<string, unknown>, uri, outcome);
+  };
   const content = result.content;
   if (Array.isArray(content)) {
-    const decided = items(content, policy, base, outcome);
+    const decided = items(content, item);
     if (decided !== content) outcome.result = { ...outcome.result, content: decided };
   }
   const contents = result.contents;
   if (Array.isArray(contents)) {
-    const decided = readContents(contents, policy, base, outcome);
+    const decided = readContents(contents, item);
     if (decided !== contents) outcome.result = { ...outcome.result, contents: decided };
   }
   const messages = result.messages;
@@ -46,9 +99,7 @@ export function decideEmbeddedResources(
     const decided = messages.map((message: unknown) => {
       const inner = (message as { content?: unknown } | null)?.content;
       if (inner === undefined) return message;
-      const replaced = Array.isArray(inner)
-        ? items(inner, policy, base, outcome)
-        : item(inner, policy, base, outcome);
+      const replaced = Array.isArray(inner) ? items(inner, item) : item(inner);
       if (replaced === inner) return message;
       changed = true;
       return { ...(message as object), content: replaced };
@@ -63,17 +114,12 @@ export function decideEmbeddedResources(
  * decided as a read of its own URI, a withheld one left out (a read's answer has no place for a
  * marker).
  */
-function readContents(
-  list: unknown[],
-  policy: CompiledPolicy,
-  base: ReadBase,
-  outcome: EmbeddedOutcome,
-): unknown[] {
+function readContents(list: unknown[], item: (entry: unknown) => unknown): unknown[] {
   let changed = false;
   const kept: unknown[] = [];
   for (const entry of list) {
     const wrapped = { type: 'resource', resource: entry };
-    const replaced = item(wrapped, policy, base, outcome);
+    const replaced = item(wrapped);
     if (replaced === wrapped) {
       kept.push(entry);
       continue;
@@ -85,39 +131,15 @@ function readContents(
   return changed ? kept : list;
 }
 
-function items(list: unknown[], policy: CompiledPolicy, base: ReadBase, outcome: EmbeddedOutcome): unknown[] {
+function items(list: unknown[], item: (entry: unknown) => unknown): unknown[] {
   let decided: unknown[] | null = null;
   for (const [i, entry] of list.entries()) {
-    const replaced = item(entry, policy, base, outcome);
+    const replaced = item(entry);
     if (replaced === entry) continue;
     decided ??= [...list];
     decided[i] = replaced;
   }
   return decided ?? list;
-}
-
-function item(entry: unknown, policy: CompiledPolicy, base: ReadBase, outcome: EmbeddedOutcome): unknown {
-  const uri = uriOf(entry);
-  if (uri === null) return entry;
-  outcome.seen++;
-  const decision = decide(policy, {
-    ...base,
-    method: 'resources/read',
-    toolName: null,
-    resourceUri: uri,
-    promptName: null,
-    arguments: null,
-  });
-  const withheldBy =
-    (decision.verdict === 'deny' && decision.rule !== null) || decision.verdict === 'require_approval'
-      ? (decision.rule?.id ?? null)
-      : undefined;
-  if (withheldBy === undefined && decision.maskRule === null) return entry;
-  const masked = withheldBy === undefined ? maskEmbeddedInline(entry as Record<string, unknown>) : null;
-  if (masked !== null) return masked;
-  outcome.withheld++;
-  outcome.rule ??= withheldBy ?? decision.maskRule;
-  return WITHHELD_RESOURCE;
 }
 
 /** The URI of an embedded resource or a resource link; null for any other content. */

@@ -4,12 +4,17 @@
  * grant refuses the open session's very next call). The first request of a session under a
  * grant records the grant's use and binds the session to the grant: when the grant is revoked
  * or runs out, the sessions bound to it on this gateway end at once (their open streams get a
- * clear error first), not only at their next request.
+ * clear error first), not only at their next request. A resource such a rule covers, embedded
+ * in an answer or linked from it (a tool's result, a prompt's messages), is withheld from a
+ * caller without a grant as a read of it would be refused (see onResponse).
  */
 import type { Grant, GrantService } from '@proctor/approvals';
-import type { PolicyHolder } from '@proctor/policy';
+import type { Identity } from '@proctor/events';
+import type { CompiledPolicy, CompiledRule, PolicyHolder } from '@proctor/policy';
 import { GATEWAY_RPC } from '../errors';
-import type { RequestStage } from '../stages';
+import type { OutboundMessage, RequestStage, ResponseStage, StageContext } from '../stages';
+import { withholdEmbedded } from './embedded-resources';
+import { hideEvent } from './policy-response-stage';
 import { policyRequestOf } from './policy-stage';
 
 /** Ends these sessions of this gateway, answering what they still wait for with `message`. */
@@ -33,7 +38,7 @@ export interface BoundGrant {
   expiresAt: number;
 }
 
-export interface GrantStage extends RequestStage {
+export interface GrantStage extends RequestStage, ResponseStage {
   /** The grant this session works under on this gateway, if any. */
   grantOf(sessionId: string): BoundGrant | null;
   /** The grant was revoked or ran out: the sessions bound to it end now. */
@@ -104,9 +109,18 @@ export function createGrantStage(options: GrantStageOptions): GrantStage {
     await options.grants.recordUse(grant, sessionId);
   };
 
+  const activeGrant = async (identity: Identity, connection: string): Promise<Grant | null> => {
+    try {
+      return await options.grants.active(identity, connection);
+    } catch {
+      return null;
+    }
+  };
+
   return {
     name: 'grant',
     endGrant,
+    onResponse: (outbound, ctx) => withheldWithoutGrant(outbound, ctx, options.holder.current(), activeGrant),
     grantOf(sessionId) {
       const grantId = sessionGrant.get(sessionId);
       return grantId === undefined ? null : (bound.get(grantId)?.grant ?? null);
@@ -121,16 +135,8 @@ export function createGrantStage(options: GrantStageOptions): GrantStage {
       const request = policyRequestOf(exchange);
       const rule = policy.rules.find((r) => r.action === 'require_grant' && r.matches(request));
       if (rule === undefined) return { action: 'allow' };
-      let grant: Grant | null;
-      try {
-        grant = await options.grants.active(exchange.identity, exchange.connection);
-      } catch {
-        grant = null;
-      }
-      const reason =
-        grant === null
-          ? `no active access grant for connection ${exchange.connection}: request one (proctor access request)`
-          : `access grant ${grant.id}`;
+      const grant = await activeGrant(exchange.identity, exchange.connection);
+      const reason = grant === null ? noGrant(exchange.connection) : `access grant ${grant.id}`;
       await ctx.emit([
         {
           type: 'policy_decision',
@@ -160,4 +166,61 @@ export function createGrantStage(options: GrantStageOptions): GrantStage {
       return { action: 'allow' };
     },
   };
+}
+
+function noGrant(connection: string): string {
+  return `no active access grant for connection ${connection}: request one (proctor access request)`;
+}
+
+/** The require_grant rules of a policy, found once per version. */
+const grantRulesOf = new WeakMap<CompiledPolicy, CompiledRule[]>();
+
+/**
+ * An answer's embedded resources and resource links that a require_grant rule covers (as a read
+ * of their URI by the caller) are replaced by the withheld marker, the hiding recorded, unless
+ * the caller holds an active grant for the connection. The grant is looked up only when the
+ * answer carries such a resource.
+ */
+async function withheldWithoutGrant(
+  outbound: OutboundMessage,
+  ctx: StageContext,
+  policy: CompiledPolicy,
+  activeGrant: (identity: Identity, connection: string) => Promise<Grant | null>,
+): Promise<Record<string, unknown>> {
+  const message = outbound.message;
+  const result = message.result;
+  if (outbound.kind !== 'response' || typeof result !== 'object' || result === null || Array.isArray(result))
+    return message;
+  let rules = grantRulesOf.get(policy);
+  if (rules === undefined) {
+    rules = policy.rules.filter((rule) => rule.action === 'require_grant');
+    grantRulesOf.set(policy, rules);
+  }
+  if (rules.length === 0) return message;
+  const { identity, connection } = outbound;
+  const ruleFor = (uri: string) =>
+    (rules as CompiledRule[]).find((rule) =>
+      rule.matches({
+        identity,
+        connection,
+        era: null,
+        method: 'resources/read',
+        toolName: null,
+        resourceUri: uri,
+        promptName: null,
+        arguments: null,
+      }),
+    )?.id ?? null;
+  const outcome = withholdEmbedded(result as Record<string, unknown>, ruleFor);
+  if (outcome === null || outcome.withheld === 0) return message;
+  if ((await activeGrant(identity, connection)) !== null) return message;
+  await ctx.emit([
+    hideEvent(
+      policy,
+      outcome.rule,
+      `${outcome.withheld} of ${outcome.seen} embedded resources withheld: ${noGrant(connection)}`,
+      outbound.request?.method ?? null,
+    ),
+  ]);
+  return { ...message, result: outcome.result };
 }

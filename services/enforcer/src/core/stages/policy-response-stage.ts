@@ -83,7 +83,7 @@ export function createPolicyResponseStage(options: {
 }
 
 /** The `policy_decision` event recording that a message, or part of one, was hidden from the caller. */
-function hideEvent(
+export function hideEvent(
   policy: CompiledPolicy,
   rule: string | null,
   reason: string,
