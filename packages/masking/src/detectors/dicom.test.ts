@@ -93,6 +93,7 @@ describe('caret names outside DICOM', () => {
       'Q4471920^^^NORTHSITE^MR',
       'the message type was ORU^R01 and x^2 grows',
       'regex ^[a-z]+$ matches',
+      'CEF:0|Vendor|Monitor|1.0|100|Chart view|5|cs2Label=Facility^cs2=Osage Plains Regional^act=view',
     ])
       expect(spansOf(text)).toEqual([]);
   });

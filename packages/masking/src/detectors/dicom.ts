@@ -116,8 +116,9 @@ function markCaretName(ctx: ScanContext, caret: number): number {
     if (end > from) parts.push([from, trimEnd(text, from, end)]);
     at = end;
   }
-  // A digit, another caret or a fifth component right after: not a name (an HL7 coded value).
-  if (/[\p{N}_/\\]/u.test(text[at] ?? '') || text.charCodeAt(at) === CARET) return at + 1;
+  // A digit, another caret or a fifth component right after: not a name (an HL7 coded value);
+  // nor an '=' ("cs2=Osage Plains Regional^act=view": CEF or syslog fields joined by carets).
+  if (/[\p{N}_/\\=]/u.test(text[at] ?? '') || text.charCodeAt(at) === CARET) return at + 1;
   const named = parts.filter(([s, e]) => LETTER.test(text.slice(s, e)));
   if (named.length < 2 || !UPPER.test(text.slice(start, caret)) || onHl7Segment(text, start)) return at + 1;
   for (const [s, e] of named) push(ctx, s, e, 'name', 'caret_name');

@@ -196,4 +196,30 @@ describe('JSON shapes typed by a neighbour', () => {
       ],
     });
   });
+
+  it('types a JSON Patch value by the last field of its path', () => {
+    expect(
+      mask({
+        resourceType: 'AuditEvent',
+        body: [
+          { op: 'test', path: '/meta/versionId', value: '7' },
+          { op: 'replace', path: '/name/0/family', value: 'de la Quenby' },
+          { op: 'add', path: '/birthDate', value: '1961-04-02' },
+          { op: 'add', path: '/name/0/given/-', value: 'Marisol' },
+          { op: 'replace', path: '/status', value: 'active' },
+        ],
+        notPatch: { path: '/name/0/family', value: 'Brackmoor' },
+      }),
+    ).toEqual({
+      resourceType: 'AuditEvent',
+      body: [
+        { op: 'test', path: '/meta/versionId', value: '7' },
+        { op: 'replace', path: '/name/0/family', value: '[NAME]' },
+        { op: 'add', path: '/birthDate', value: '[DATE]' },
+        { op: 'add', path: '/name/0/given/-', value: '[NAME]' },
+        { op: 'replace', path: '/status', value: 'active' },
+      ],
+      notPatch: { path: '/name/0/family', value: 'Brackmoor' },
+    });
+  });
 });

@@ -219,8 +219,25 @@ function identifiesItsSubject(type: string, obj: JsonObject): boolean {
 }
 const RESOURCE_ID_RULE: FieldRule = { type: 'other_id', ruleId: 'field:resource_id' };
 
+/**
+ * A JSON Patch operation's target (RFC 6902: `{"op": "replace", "path": "/name/0/family",
+ * "value": …}`): the pointer's last segment that is not an array index names the value.
+ */
+function patchTarget(obj: JsonObject, path: JsonNode): string | undefined {
+  const pointer = stringOf(path);
+  if (pointer === undefined || !pointer.startsWith('/') || stringOf(entry(obj, 'op')) === undefined)
+    return undefined;
+  const segments = pointer.split('/');
+  for (let i = segments.length - 1; i > 0; i--) {
+    const segment = segments[i] as string;
+    if (!/^(?:\d+|-)$/.test(segment)) return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+  }
+  return undefined;
+}
+
 enum KeyRole {
   None,
+  PatchPath,
   Value,
   Descriptor,
   Columns,
@@ -236,6 +253,7 @@ function keyRole(key: string): KeyRole {
   if (role !== undefined) return role;
   const lk = key.toLowerCase();
   if (key === 'resourceType') role = KeyRole.ResourceType;
+  else if (key === 'path') role = KeyRole.PatchPath;
   else if (VALUE_KEY.test(key)) role = KeyRole.Value;
   else if (DESCRIPTOR_KEYS.has(key)) role = KeyRole.Descriptor;
   else if (COLUMN_KEYS.has(lk)) role = KeyRole.Columns;
@@ -249,7 +267,8 @@ function keyRole(key: string): KeyRole {
 /** What an object's neighbours say about its values, or undefined (most objects). */
 export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | undefined {
   let valueKey: string | undefined;
-  const descriptors: JsonNode[] = [];
+  // Descriptor nodes, read only when the object has a value key; a patch's target as its words.
+  const descriptors: (JsonNode | string)[] = [];
   let columns: JsonArray | undefined;
   let rowsKey: string | undefined;
   let ownId = false;
@@ -264,6 +283,9 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
     } else if (role === KeyRole.Plan) {
       const value = stringOf(e.value);
       if (value !== undefined && planNumberRule(k, value)) planKey = k;
+    } else if (role === KeyRole.PatchPath) {
+      const target = patchTarget(obj, e.value);
+      if (target !== undefined) descriptors.push(target);
     } else if (role === KeyRole.Value) valueKey = k;
     else if (role === KeyRole.Descriptor) descriptors.push(e.value);
     else if (e.value.kind === 'array') {
@@ -279,7 +301,7 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   }
   if (valueKey !== undefined) {
     for (const d of descriptors) {
-      const words = descriptorText(d);
+      const words = typeof d === 'string' ? d : descriptorText(d);
       const rule = words === undefined ? undefined : describedRule(fields, words);
       if (rule) {
         shape.valueKey = valueKey;

@@ -6,6 +6,7 @@
  */
 
 import { isDigit } from '../char-codes';
+import { npiValid } from '../checksums';
 import type { PhiType } from '../types';
 import type { Detector } from './detector';
 import { isValueRange } from './scores-and-ranges';
@@ -483,7 +484,12 @@ const PATH_COLLECTIONS = new Map<string, string>([
   ['referrals', 'case id'],
   ['prescriptions', 'case id'],
   ['specimens', 'case id'],
+  // A FHIR Practitioner whose logical id is their NPI (checked by its Luhn digit, see pathFamily).
+  ['practitioner', 'npi'],
+  ['practitioners', 'npi'],
 ]);
+/** Collections whose next segment is taken only when it passes the NPI check. */
+const NPI_COLLECTIONS = new Set(['practitioner', 'practitioners']);
 
 /** A collection name's length and first letter (either case), as one number. */
 function shapeOf(length: number, first: number): number {
@@ -506,8 +512,10 @@ function pathFamily(text: string, start: number, end: number): number {
   if (start - 1 - slash > 16 || start - slash < 4 || !isLetter(text.charCodeAt(slash + 1))) return -1;
   // "records/1234": no collection has seven letters and opens with 'r'.
   if (!COLLECTION_SHAPES.has(shapeOf(start - 1 - slash - 1, text.charCodeAt(slash + 1)))) return -1;
-  const label = PATH_COLLECTIONS.get(text.slice(slash + 1, start - 1).toLowerCase());
+  const collection = text.slice(slash + 1, start - 1).toLowerCase();
+  const label = PATH_COLLECTIONS.get(collection);
   if (label === undefined || UUID.test(text.slice(start, end))) return -1;
+  if (NPI_COLLECTIONS.has(collection) && !(end - start === 10 && npiValid(text.slice(start, end)))) return -1;
   return PHRASES.get(label) ?? -1;
 }
 

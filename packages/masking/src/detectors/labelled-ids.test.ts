@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { labelledIds } from './labelled-ids';
+
+const found = (text: string) =>
+  detectText(text, { detectors: [labelledIds] }).map((s) => [text.slice(s.start, s.end), s.type]);
+
+describe('identifiers named by the collection before them in a path or reference', () => {
+  it('takes a FHIR Practitioner id that is an NPI (by its check digit), and no other', () => {
+    // 1234567893 is the NPI standard's own example of a valid number.
+    expect(found('"userId": "Practitioner/1234567893"')).toEqual([['1234567893', 'license']]);
+    expect(found('{"reference":"Practitioner/1234567893"}')).toEqual([['1234567893', 'license']]);
+    expect(found('"userId": "Practitioner/1234567890"')).toEqual([]);
+    expect(found('"reference": "Practitioner/884411"')).toEqual([]);
+    expect(found('"reference": "Practitioner/pr-2231"')).toEqual([]);
+  });
+
+  it('still takes a patient reference as before', () => {
+    expect(found('{"reference":"Patient/13777679"}')).toEqual([['13777679', 'mrn']]);
+  });
+});
