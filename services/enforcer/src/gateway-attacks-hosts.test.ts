@@ -67,4 +67,41 @@ describe('host tricks at the edge', () => {
     const own = await send(`http://${host}/mcp/fixture`, [`Host: ${host}`, JSON_TYPE]);
     expect(own.status).toMatch(/ 200 /);
   });
+
+  it('attack: Host spellings of a rebinding name are refused, and only a port of digits follows a loopback name', async () => {
+    const port = new URL(gateway.base).port;
+    const before = forwarded();
+    for (const name of [
+      `localhost.:${port}`,
+      `127.0.0.1.nip.io:${port}`,
+      `localhost:evil.example`,
+      `localhost:${port}, evil.example`,
+      `localhost:${port}x`,
+      `[::ffff:7f00:1]:${port}`,
+      `localhost@evil.example:${port}`,
+      '',
+    ]) {
+      const { status, body } = await send('/mcp/fixture', [`Host: ${name}`, JSON_TYPE]);
+      expect({ name, status }).toEqual({ name, status: expect.stringMatching(/ 40[03] /) });
+      expect(body).not.toContain('"result"');
+    }
+    expect(forwarded()).toBe(before);
+    for (const name of [`LOCALHOST:${port}`, `[::1]:${port}`, `127.0.0.1:${port}`, 'localhost']) {
+      const { status } = await send('/mcp/fixture', [`Host: ${name}`, JSON_TYPE]);
+      expect({ name, status }).toEqual({ name, status: expect.stringMatching(/ 200 /) });
+    }
+  });
+
+  it('attack: an Origin naming a rebinding spelling of the loopback host is refused', async () => {
+    const before = forwarded();
+    for (const origin of [
+      `http://localhost.:${new URL(gateway.base).port}`,
+      'null',
+      'http://127.0.0.1.nip.io',
+    ]) {
+      const { status } = await send('/mcp/fixture', [`Host: ${host}`, `Origin: ${origin}`, JSON_TYPE]);
+      expect({ origin, status }).toEqual({ origin, status: expect.stringMatching(/ 403 /) });
+    }
+    expect(forwarded()).toBe(before);
+  });
 });

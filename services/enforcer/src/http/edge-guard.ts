@@ -102,14 +102,18 @@ function hostAllowed(host: string, allowed: readonly string[]): boolean {
   return allowed.includes(host) || allowed.includes(stripPort(host));
 }
 
+/**
+ * The host name of `name[:port]`: a port is digits only, so `localhost:evil.example` or
+ * `localhost:7410, evil.example` stay whole (and match no allowed name).
+ */
 function stripPort(host: string): string {
-  if (host.startsWith('[')) {
-    const end = host.indexOf(']');
-    return end === -1 ? host : host.slice(0, end + 1);
-  }
-  const colon = host.lastIndexOf(':');
-  return colon === -1 || host.indexOf(':') !== colon ? host : host.slice(0, colon);
+  const end = host.startsWith('[') ? host.indexOf(']') + 1 : host.indexOf(':');
+  if (end <= 0 || end === host.length) return host;
+  if (!host.startsWith('[') && host.indexOf(':') !== host.lastIndexOf(':')) return host;
+  return PORT.test(host.slice(end)) ? host.slice(0, end) : host;
 }
+
+const PORT = /^:\d{1,5}$/;
 
 function hostOfOrigin(origin: string): string | null {
   try {
