@@ -129,7 +129,12 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
   });
 
   /** A 2026-07-28 request of dr.avery's, its Mcp-Method and Mcp-Name headers agreeing with the body. */
-  const postModern = async (method: string, params: Record<string, unknown>, connection = 'lax') => {
+  const postModern = async (
+    method: string,
+    params: Record<string, unknown>,
+    connection = 'lax',
+    spell: (body: string) => string = (body) => body,
+  ) => {
     const token = await idp.sign({ sub: 'dr.avery@example.com', aud: AUDIENCE, groups: ['clinicians'] });
     return rawRequest(gateway.base, {
       method: 'POST',
@@ -141,12 +146,14 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
         'mcp-method': method,
         ...(typeof params.name === 'string' && { 'mcp-name': params.name }),
       },
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id: nextId++,
-        method,
-        params: { ...params, _meta: STATELESS_ENVELOPE },
-      }),
+      body: spell(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: nextId++,
+          method,
+          params: { ...params, _meta: STATELESS_ENVELOPE },
+        }),
+      ),
     });
   };
 
@@ -180,6 +187,29 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
     expect(upstream.received.length).toBe(before);
     const allowed = await postModern('tools/call', { name: 'get_patient', arguments: { MRN: 'P-1' } });
     expect(allowed.body).toContain('ran:');
+  });
+
+  it('attack: a method, tool name, argument key or value spelt with JSON escapes is decided as it reads', async () => {
+    const before = upstream.received.length;
+    for (const spell of [
+      (body: string) => body.replace('"VIP-1"', '"\\u0056IP-1"'),
+      (body: string) => body.replace('"mrn"', '"\\u006drn"'),
+      (body: string) => body.replace('"name":"get_patient"', '"name":"\\u0067et_patient"'),
+      (body: string) => body.replace('"tools/call"', '"tools\\/call"'),
+      (body: string) => body.replace('"VIP-1"', '"\\u0056\\u0049\\u0050\\u002d1"'),
+    ]) {
+      const res = await postModern(
+        'tools/call',
+        { name: 'get_patient', arguments: { mrn: 'VIP-1' } },
+        'lax',
+        spell,
+      );
+      expect({ spelt: String(spell), code: JSON.parse(res.body).error?.code }).toEqual({
+        spelt: String(spell),
+        code: -31014,
+      });
+    }
+    expect(upstream.received.length).toBe(before);
   });
 
   it('refuses a listen for updates of a resource the caller may not subscribe to, forwarding nothing', async () => {
@@ -246,6 +276,7 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
       ['tools/call', { name: 'echo', arguments: '{"text":"string"}' }],
       ['Tools/Call', { name: 'echo', arguments: { text: 'cased' } }],
       ['\u200btools/call ', { name: 'echo', arguments: { text: 'invisible' } }],
+      ['tools/call\u0000', { name: 'echo', arguments: { text: 'trailing NUL' } }],
     ] as const) {
       const res = await session.post({ jsonrpc: '2.0', id: nextId++, method, params }, auth);
       expect(res.status, JSON.stringify([method, params])).toBe(400);
@@ -262,6 +293,21 @@ describe('the gateway reads of the upstream on a caller behalf are under the pol
       auth,
     );
     expect(denied.body).toContain('-31014');
+    // Nor does a method or tool name spelt otherwise (Cyrillic letters no server reads as Latin,
+    // glob characters, a path) reach the tool a rule denies: refused, denied or unknown upstream.
+    for (const [method, name] of [
+      ['t\u043e\u043els/call', 'echo'],
+      ...['ECHO', 'echo\u0000', 'echo ', '\u0435cho', 'ech\u200bo', 'e*', '*', '../echo'].map((n) => [
+        'tools/call',
+        n,
+      ]),
+    ] as const) {
+      const res = await session.post(
+        { jsonrpc: '2.0', id: nextId++, method, params: { name, arguments: { text: 'x' } } },
+        auth,
+      );
+      expect(res.status, `${method} ${name}`).toBeLessThan(500);
+    }
     expect(sdk.seen.echoes.length).toBe(echoes);
   });
 });
