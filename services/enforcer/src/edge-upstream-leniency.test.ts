@@ -220,4 +220,11 @@ describe('the gateway’s upstream credential echoed back', () => {
     expect(everything).not.toContain(TOKEN.slice(0, 12));
     expect(everything).not.toContain(Buffer.from(half).toString('hex').slice(0, 24));
   });
+
+  it('attack: an upstream echoing it in a response header the gateway relays (Cache-Control) gets it replaced', async () => {
+    const res = await call('echo_headers_in_cache_control');
+    expect(res.status).toBe(200);
+    expect(String(res.headers['cache-control'])).not.toContain(TOKEN);
+    expect(String(res.headers['cache-control'])).toContain(CREDENTIAL_MARKER);
+  });
 });

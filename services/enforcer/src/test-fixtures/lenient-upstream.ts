@@ -5,7 +5,8 @@
  * (`echo_headers_stream`), encoded (`echo_headers_encoded`: base64 in an embedded resource's
  * blob, percent-encoded in a link), cut in two (`echo_headers_split`: the Authorization token's
  * first half in one notification, its second half hex-encoded in the next, each its own SSE
- * chunk) or an error message (any other tool).
+ * chunk), in a relayed response header (`echo_headers_in_cache_control`) or an error message
+ * (any other tool).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -87,6 +88,10 @@ function answer(req: IncomingMessage, res: ServerResponse, message: Message): vo
   const body = JSON.stringify({ jsonrpc: '2.0', id: message.id, ...reply });
   if (message.params?.name === 'echo_headers_split')
     return void splitEcho(res, (req.headers.authorization ?? '').replace(/^Bearer /, ''), body);
+  if (message.params?.name === 'echo_headers_in_cache_control')
+    return void res
+      .writeHead(200, { ...headers, 'cache-control': `private, x-echo="${req.headers.authorization}"` })
+      .end(body);
   if (message.params?.name === 'echo_headers_stream') {
     res.writeHead(200, { ...headers, 'content-type': 'text/event-stream' });
     return void res.end(`event: message\ndata: ${body}\n\n`);

@@ -136,7 +136,12 @@ export class StreamableHttpUpstream implements McpUpstream {
     const relayed: Record<string, string> = {};
     for (const name of RELAYED) {
       const value = single(received[name]);
-      if (value !== undefined) relayed[name] = value;
+      // A relayed header is the upstream's words too: an echoed credential is replaced in it.
+      if (value !== undefined)
+        relayed[name] =
+          credentials === null
+            ? value
+            : withoutCredentials(Buffer.from(value, 'latin1'), credentials).toString('latin1');
     }
     // Each reply spelt out: a literal that spreads and then adds properties gets a map of its own
     // on every call in node 20's V8.
