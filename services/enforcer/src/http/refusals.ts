@@ -94,11 +94,15 @@ export interface RefusalRecordingDeps {
   refusals?: RefusalLimit;
 }
 
-/** Records every refused body of an MCP request, before the refusal is answered. */
+/**
+ * Records every refused body of an MCP request, and every request naming a session of another
+ * identity (`session_forbidden`: a hijack attempt, with the verified caller who made it),
+ * before the refusal is answered.
+ */
 export function recordBodyRefusals(app: FastifyInstance, deps: RefusalRecordingDeps): void {
   app.addHook('onError', async (req, _reply, error) => {
-    const kind = refusalKind(error);
-    if (kind === null || !req.url.startsWith('/mcp/')) return;
+    const reason = refusalReason(error);
+    if (reason === null || !req.url.startsWith('/mcp/')) return;
     const name = (req.params as { name?: string } | undefined)?.name;
     await recordAuthFailure(
       deps.emitter,
@@ -106,8 +110,8 @@ export function recordBodyRefusals(app: FastifyInstance, deps: RefusalRecordingD
         connection: name !== undefined && deps.connections.has(name) ? name : null,
         sourceIp: req.ip ?? null,
         userAgent: single(req.headers['user-agent']),
-        code: 'INVALID_REQUEST',
-        reason: `invalid_request:${kind}`,
+        code: error instanceof GatewayError ? error.code : 'INVALID_REQUEST',
+        reason,
         httpStatus: statusOf(error),
         authorization: req.headers.authorization,
         identity: authenticatedIdentity(req),
@@ -116,6 +120,13 @@ export function recordBodyRefusals(app: FastifyInstance, deps: RefusalRecordingD
       deps.refusals,
     ).catch((err: unknown) => deps.logger.error({ err }, 'could not record a refused request body'));
   });
+}
+
+/** What a recorded refusal says: `invalid_request:<kind>` for a body, `session_forbidden`; null for others. */
+function refusalReason(error: unknown): string | null {
+  if (error instanceof GatewayError && error.code === 'SESSION_FORBIDDEN') return 'session_forbidden';
+  const kind = refusalKind(error);
+  return kind === null ? null : `invalid_request:${kind}`;
 }
 
 function statusOf(error: unknown): number {
