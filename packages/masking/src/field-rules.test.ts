@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FieldRules, normalizeKey } from './field-rules';
+import { FieldRules, normalizeKey, ruleHolds } from './field-rules';
 import { createMasker } from './masker';
 
 const rules = new FieldRules();
@@ -325,6 +325,37 @@ describe('field rules', () => {
         'ctx/health_care_facility|name': 'Prairie Lutheran Health',
         'laboratory_test_result/any_event:0/result_text': '36.3 mg/dL',
       },
+    });
+  });
+
+  it("read record keys by their neighbours: a name's parts beside a birth date, a patient's last visit, HL7's pid", () => {
+    const patient = ['Last', 'First', 'DOB', 'MRN'];
+    expect(typeOf('Last', undefined, patient)).toBe('name');
+    expect(typeOf('first', undefined, ['first', 'after', 'limit'])).toBeUndefined();
+    expect(typeOf('pid', undefined, ['pid', 'nm', 'dob'])).toBe('mrn');
+    expect(typeOf('pid', undefined, ['pid', 'hostname', 'level'])).toBeUndefined();
+    expect(typeOf('to', undefined, ['from', 'to', 'subject'])).toBe('name');
+    expect(typeOf('to', undefined, ['from', 'to'])).toBeUndefined();
+    expect(typeOf('who', undefined, ['role', 'who'])).toBe('name');
+    // A role's holder that names an organisation is left to detection.
+    const owner = rules.ruleFor('owner', undefined, []);
+    expect(owner && ruleHolds(owner, 'Lakeshore Orthopaedic Group')).toBe(false);
+    expect(owner && ruleHolds(owner, 'Quenby Marisol')).toBe(true);
+    const out = createMasker().maskJson({
+      results: [{ patientId: '7660682', birthDate: '1966-01-28', lastSeen: '2024-10-09' }],
+      devices: [{ serial: 'SN-44120', lastSeen: '2024-10-09T11:02:00Z' }],
+      session: { mrn: '7660682', lastSeen: '2024-10-09T11:02:00Z' },
+      claim: { dos: '20231107', cpt: '77089' },
+      orders: [{ orderId: 'ORD20376298', encounter: 'ENC386556576', visit: 'Office visit', code: 'J0224' }],
+      loan: { owner: 'Quenby Marisol' },
+    });
+    expect(out.value).toEqual({
+      results: [{ patientId: '[MRN]', birthDate: '[DATE]', lastSeen: '[DATE]' }],
+      devices: [{ serial: '[DEVICE]', lastSeen: '2024-10-09T11:02:00Z' }],
+      session: { mrn: '[MRN]', lastSeen: '2024-10-09T11:02:00Z' },
+      claim: { dos: '[DATE]', cpt: '77089' },
+      orders: [{ orderId: '[OTHER_ID]', encounter: '[OTHER_ID]', visit: 'Office visit', code: 'J0224' }],
+      loan: { owner: '[NAME]' },
     });
   });
 });

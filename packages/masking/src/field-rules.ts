@@ -29,13 +29,24 @@ const ROLE_KEYS = new Set(
   requester requestor informant interpreter visitor proxy pickedupby by owner policyholder author clinician
   surgeon anesthesiologist anesthetist technician therapist pharmacist prescriber midwife dentist counselor
   socialworker casemanager user username login loginname consultant gp registrar attendingprovider admittingprovider
-  composer participation`
+  composer participation who`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'suffix', 'prefix', 'text']);
 const SORTING_WORDS = new Set(['sort', 'group', 'order', 'partition', 'split', 'filter', 'rank', 'key']);
-const ROLE_RULE: FieldRule = { type: 'name', ruleId: 'field:name', leafOnly: true };
+/**
+ * A role's holder is a person unless the value names an organisation ("owner": "Lakeshore
+ * Orthopaedic Group", "sender": "Mercy Clinic"): such a value is left to detection.
+ */
+const NOT_AN_ORGANISATION =
+  /^(?!.*\b(?:Group|Hospital|Hospitals|Clinic|Clinics|Center|Centre|Health|Healthcare|Medical|Associates|Partners|Laborator(?:y|ies)|Inc|LLC|Ltd|GmbH|Foundation|Institute|Pharmacy|Services|University|Department|Practice|System|Systems)\b)/;
+const ROLE_RULE: FieldRule = {
+  type: 'name',
+  ruleId: 'field:name',
+  leafOnly: true,
+  shape: NOT_AN_ORGANISATION,
+};
 
 /** Keys holding a date of birth, in the languages of DEFAULT_FIELDS. */
 const BIRTH_KEYS = `dob dateofbirth birthdate birthday birthtime
@@ -87,7 +98,8 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   biometric:
     'fingerprint voiceprint retinascan irisscan biometric biometricid faceprint facematchid faceid facetemplate facialtemplate irisid iristemplate fingerprintid fingerprinttemplate voiceprintid palmprint palmveinid biometrictemplate',
   photo: 'photo photourl picture avatar headshot profilephoto profilepicture',
-  other_id: 'personid caseid encounterid visitid accessionnumber employeeid studentid nationalid dni nie',
+  other_id: `personid caseid encounterid visitid accessionnumber employeeid studentid nationalid dni nie
+    accession orderid ordernumber orderno ordernbr requisitionid requisitionnumber specimenid specimennumber labnumber`,
 };
 
 /** Lower-case, style-free form of a key: "date_of_birth" → "dateofbirth". */
@@ -144,6 +156,8 @@ export function isSystemTimeKey(key: string): boolean {
 const PERSON_ONLY_KEYS = new Map<string, FieldRule>([
   ['cp', { type: 'zip', ruleId: 'field:zip' }],
   ['cap', { type: 'zip', ruleId: 'field:zip' }],
+  // HL7's patient identifier ("pid" beside "dob"); elsewhere a process id.
+  ['pid', { type: 'mrn', ruleId: 'field:mrn' }],
 ]);
 
 function aboutPerson(parentKey: string | undefined, siblings: readonly string[]): boolean {
@@ -232,6 +246,39 @@ function flatPath(key: string): { key: string; parent: string } | undefined {
   if (bar >= 0) return { key: last.slice(bar + 1), parent: last.slice(0, bar) };
   return segments.length > 1 ? { key: last, parent: segments[segments.length - 2] as string } : undefined;
 }
+
+/** A calendar date without a time of day. */
+const CALENDAR_DATE_RULE: FieldRule = {
+  type: 'date',
+  ruleId: 'field:date',
+  shape: /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{8})$/,
+  leafOnly: true,
+};
+/** A record's own number: letters and digits, a digit at least, no blank ("ENC386556576", "V-20931"). */
+const ID_SHAPE = /^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9-]{4,23}$/;
+const SHAPED_ID_RULE: FieldRule = {
+  type: 'other_id',
+  ruleId: 'field:other_id',
+  shape: ID_SHAPE,
+  leafOnly: true,
+};
+/**
+ * Keys that are an identifier only when their value is shaped like one: an encounter's, a
+ * visit's, an order's or an admission's number ("encounter": "Office visit" stays); "dos", a
+ * claim's date of service, when it is a calendar date.
+ */
+const SHAPED_KEYS = new Map<string, FieldRule>([
+  ['encounter', SHAPED_ID_RULE],
+  ['visit', SHAPED_ID_RULE],
+  ['order', SHAPED_ID_RULE],
+  ['admission', SHAPED_ID_RULE],
+  ['requisition', SHAPED_ID_RULE],
+  ['dos', CALENDAR_DATE_RULE],
+]);
+const MESSAGE_PARTIES = new Set(['to', 'from', 'cc']);
+const MESSAGE_KEYS = new Set(['subject', 'body', 'message']);
+/** Keys that show a record is a patient's: their number or their birth date. */
+const PATIENT_KEYS = new Set(`mrn patientid ${BIRTH_KEYS}`.split(/\s+/).filter((k) => k.length > 0));
 
 /** Keys that say when without saying what: a person's event when a sibling names the person. */
 const EVENT_TIME_KEYS = new Set(['when', 'scheduledfor', 'scheduledat', 'slot', 'slottime']);
@@ -594,7 +641,9 @@ export class FieldRules {
     const { key, norm } = keyForms(rawKey);
     if (NAME_PARTS.has(norm)) {
       // {"names": [{"first": …, "last": …}]}: parts of a name, not pagination ("first": 10).
-      const inName = parentKey !== undefined && parentFacts(parentKey).name;
+      // A grid's or a record's "Last" and "First" beside a birth date or an MRN are a name's too.
+      const inName =
+        (parentKey !== undefined && parentFacts(parentKey).name) || aboutPerson(undefined, siblings);
       return inName ? this.person() : undefined;
     }
     const shortRule = PERSON_ONLY_KEYS.get(norm);
@@ -608,6 +657,14 @@ export class FieldRules {
     // {"patient": …, "when": …}: a bare time key beside a person is that person's event.
     if (EVENT_TIME_KEYS.has(norm) && (clinicalPeriod(parentKey, siblings) || besidePerson(siblings)))
       return DATE_RULE;
+    const shaped = SHAPED_KEYS.get(norm);
+    if (shaped !== undefined) return shaped;
+    // A message's "to" and "from" (beside its subject) are its recipient and sender.
+    if (MESSAGE_PARTIES.has(norm) && siblings.some((s) => MESSAGE_KEYS.has(normalizeKey(s))))
+      return ROLE_RULE;
+    // A patient's "lastSeen" holding a calendar date is their last visit (a system's has a time).
+    if (norm === 'lastseen' && siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s))))
+      return CALENDAR_DATE_RULE;
     const cached = this.cache.get(key);
     const keyRule = cached !== undefined ? (cached ?? undefined) : this.cachedLookup(key, norm);
     if (keyRule === undefined && isCareEventKey(rawKey) && besidePerson(siblings)) return SHAPED_DATE_RULE;

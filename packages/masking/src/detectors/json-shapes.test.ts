@@ -222,4 +222,30 @@ describe('JSON shapes typed by a neighbour', () => {
       notPatch: { path: '/name/0/family', value: 'Brackmoor' },
     });
   });
+
+  it('types a labelled text, a value an error reports for a field, and an age extension', () => {
+    expect(
+      mask({
+        fields: [
+          { label: 'MRN', text: '17-121-555' },
+          { label: 'City', text: 'Brackmoor' },
+          { label: 'Allergies', text: 'penicillin' },
+        ],
+        code: { coding: [{ code: 'MR' }], text: 'Medical record number' },
+        error: { field: 'memberId', got: 'R22725623-02', reason: 'no coverage' },
+        extension: [{ url: 'https://ehr.example/ext/age-at-registration', valueString: '98' }],
+        referral: { ins: 'W93164222-05' },
+      }),
+    ).toEqual({
+      fields: [
+        { label: 'MRN', text: '[MRN]' },
+        { label: 'City', text: '[GEO]' },
+        { label: 'Allergies', text: 'penicillin' },
+      ],
+      code: { coding: [{ code: 'MR' }], text: 'Medical record number' },
+      error: { field: 'memberId', got: '[HEALTH_PLAN]', reason: 'no coverage' },
+      extension: [{ url: 'https://ehr.example/ext/age-at-registration', valueString: '[AGE]' }],
+      referral: { ins: '[HEALTH_PLAN]' },
+    });
+  });
 });

@@ -45,7 +45,15 @@ const DESCRIPTOR_KEYS = new Set([
   'url',
   'code',
 ]);
-const VALUE_KEY = /^(?:value(?:string|code|integer|identifier)?|val|v)$/i;
+/** Value keys; "got", "actual", "provided" hold the value an error or a validation reports for a field. */
+const VALUE_KEY = /^(?:value(?:string|code|integer|identifier)?|val|v|got|actual|provided)$/i;
+/**
+ * A form's or a UI's labelled text (`{"label": "MRN", "text": "17-121-555"}`): "text" is a
+ * value only beside a descriptor that labels it (a FHIR CodeableConcept's "text" beside its
+ * "coding" is a description).
+ */
+const TEXT_KEY = 'text';
+const LABEL_KEYS = new Set(['label', 'field', 'key', 'name', 'attribute']);
 /** `meta` names the columns of a database's JSON result (`{"meta": [{"name": …}], "data": [[…]]}`). */
 const COLUMN_KEYS = new Set([
   'columns',
@@ -114,9 +122,13 @@ function describedRule(fields: FieldRules, words: string): FieldRule | undefined
   if (words.length > 48 || /\d{3}/.test(words)) return undefined;
   const code = TYPE_CODES.get(words.toLowerCase());
   if (code) return { type: code, ruleId: `field:${code}` };
-  // "us-ssn", "home-phone": the last word may be what it is.
+  // "us-ssn", "home-phone": the last word may be what it is; "age-at-registration": the first.
   return (
-    fields.ruleFor(words, undefined, []) ?? fields.ruleFor(words.replace(/^[a-z]{2}-/i, ''), undefined, [])
+    fields.ruleFor(words, undefined, []) ??
+    fields.ruleFor(words.replace(/^[a-z]{2}-/i, ''), undefined, []) ??
+    (/^[a-z]+-at-/i.test(words)
+      ? fields.ruleFor(words.slice(0, words.indexOf('-')), undefined, [])
+      : undefined)
   );
 }
 
@@ -183,7 +195,7 @@ export function headerRowColumns(fields: FieldRules, grid: JsonArray): (FieldRul
  * health plan's member or policy number when its value is shaped like one ("W260846074",
  * "3809 47645 8").
  */
-const PLAN_KEYS = new Set(['plan', 'insurance', 'coverage', 'insuranceplan', 'healthplan', 'payer']);
+const PLAN_KEYS = new Set(['plan', 'insurance', 'ins', 'coverage', 'insuranceplan', 'healthplan', 'payer']);
 const PLAN_NUMBER =
   /^(?:(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9-]{4,19}|(?=(?:\D*\d){8})\d{2,5}(?: \d{1,6}){1,3})$/;
 const PLAN_RULE: FieldRule = { type: 'health_plan', ruleId: 'field:health_plan' };
@@ -244,6 +256,7 @@ enum KeyRole {
   Rows,
   ResourceType,
   Plan,
+  Text,
 }
 const roles = new Map<string, KeyRole>();
 
@@ -254,6 +267,7 @@ function keyRole(key: string): KeyRole {
   const lk = key.toLowerCase();
   if (key === 'resourceType') role = KeyRole.ResourceType;
   else if (key === 'path') role = KeyRole.PatchPath;
+  else if (key === TEXT_KEY) role = KeyRole.Text;
   else if (VALUE_KEY.test(key)) role = KeyRole.Value;
   else if (DESCRIPTOR_KEYS.has(key)) role = KeyRole.Descriptor;
   else if (COLUMN_KEYS.has(lk)) role = KeyRole.Columns;
@@ -273,6 +287,8 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   let rowsKey: string | undefined;
   let ownId = false;
   let planKey: string | undefined;
+  let textKey = false;
+  let labelled = false;
   for (const e of obj.entries) {
     const k = e.key.value;
     const role = keyRole(k);
@@ -287,12 +303,16 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
       const target = patchTarget(obj, e.value);
       if (target !== undefined) descriptors.push(target);
     } else if (role === KeyRole.Value) valueKey = k;
-    else if (role === KeyRole.Descriptor) descriptors.push(e.value);
-    else if (e.value.kind === 'array') {
+    else if (role === KeyRole.Text) textKey = true;
+    else if (role === KeyRole.Descriptor) {
+      descriptors.push(e.value);
+      if (LABEL_KEYS.has(k)) labelled = true;
+    } else if (e.value.kind === 'array') {
       if (role === KeyRole.Columns) columns = e.value;
       else rowsKey = k;
     }
   }
+  if (valueKey === undefined && textKey && labelled) valueKey = TEXT_KEY;
   if (valueKey === undefined && rowsKey === undefined && !ownId && planKey === undefined) return undefined;
   const shape: ObjectShape = {};
   if (ownId && entry(obj, 'id') !== undefined) {

@@ -18,4 +18,12 @@ describe('identifiers named by the collection before them in a path or reference
   it('still takes a patient reference as before', () => {
     expect(found('{"reference":"Patient/13777679"}')).toEqual([['13777679', 'mrn']]);
   });
+
+  it('takes a long number after patient, encounter or order, and keeps codes and versions', () => {
+    expect(found('ERROR lookup failed for patient 0008737517 from gateway')).toEqual([['0008737517', 'mrn']]);
+    expect(found('3 orders, encounter ENC386556576.')).toEqual([['ENC386556576', 'other_id']]);
+    expect(found('patient 65 yo, order 4548-4, office visit 99213')).toEqual([]);
+    expect(found('"client": "chart-viewer/2025.9.0"')).toEqual([]);
+    expect(found('visitor vehicle plate PT-61307')).not.toContainEqual(['PT-61307', 'mrn']);
+  });
 });

@@ -215,6 +215,25 @@ const FAMILIES: Family[] = [
     minDigits: 4,
   },
   {
+    // "lookup failed for patient 0008737517": a patient named by a long number is named by their record's.
+    type: 'mrn',
+    ruleId: 'mrn_context',
+    labels: 'patient',
+    nouns: '',
+    minDigits: 6,
+    notRange: true,
+  },
+  {
+    // "encounter ENC386556576", "order 20376298", "ENC-4471920": an encounter's, an order's or a visit's
+    // own number (seven digits at least: a CPT or LOINC code after "visit" or "order" has fewer).
+    type: 'other_id',
+    ruleId: 'other_id_context',
+    labels: 'encounter|visit|order|admission|requisition|enc|ord',
+    nouns: '',
+    minDigits: 7,
+    notRange: true,
+  },
+  {
     // "…, file T4864808": a chart's file number (not "on file 1234567893", which says it is recorded).
     type: 'mrn',
     ruleId: 'mrn_context',
@@ -351,6 +370,8 @@ function gluedFamily(token: string): number {
 const TRAILING_SEP = /(?:[\s:=.-]|\b(?:is|was|of)\b)*$/i;
 const WORD_RE = /[a-z][a-z'/]*|#/g;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
+/** A software version, alone or after a name and a slash ("viewer/2025.9.0" in "chart-viewer/2025.9.0"). */
+const VERSION_TAIL = /(?:^|\/)v?\d{1,4}(?:\.\d{1,3}){2,3}$/;
 const LOOKBACK = 48;
 
 /** Last words of every label phrase: a value whose preceding word is not one has no label. */
@@ -627,7 +648,8 @@ export const labelledIds: Detector = {
       }
       const value = text.slice(start, stop);
       const f = FAMILIES[family] as Family;
-      if (value.length < 2 || YEAR_ONLY.test(value) || ctx.skip?.has(f.type)) continue;
+      if (value.length < 2 || YEAR_ONLY.test(value) || VERSION_TAIL.test(value) || ctx.skip?.has(f.type))
+        continue;
       if (f.keep || (f.line && !f.line.test(text.slice(text.lastIndexOf('\n', start) + 1, start)))) continue;
       if (f.unless?.test(text.slice(Math.max(0, start - 24), start))) continue;
       if (f.minDigits !== undefined && digitsIn(value) < f.minDigits) continue;
