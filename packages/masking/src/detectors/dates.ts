@@ -9,8 +9,8 @@ import {
   AGE_NUMBER_BEFORE_SEX,
   AGE_NUMBER_BEFORE_Y,
   ageNumbers,
-  hasShortNumberSlash,
   SPOKEN_AGE_NUMBER,
+  shortNumberSlash,
 } from './gates';
 import { isScoreOutOfTen } from './scores-and-ranges';
 
@@ -348,7 +348,7 @@ function findDates(ctx: ScanContext): void {
         scan(ctx, NUMERIC_RE, 'date', 'date_numeric', NUMERIC_OPTIONS);
         if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
       }
-      if (ctx.passes(hasShortNumberSlash)) {
+      if (ctx.bits(shortNumberSlash) !== 0) {
         scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
         const found = ctx.out.length;
         scan(ctx, MONTH_DAY_NUMERIC_RE, 'date', 'date_month_day', MONTH_DAY_OPTIONS_NUMERIC);

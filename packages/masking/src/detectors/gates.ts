@@ -95,6 +95,11 @@ export function hasShortNumberSlash(text: string): boolean {
   return false;
 }
 
+/** `hasShortNumberSlash` as bits (1 when it holds), for `ScanContext.bits`: the date detectors ask it of one text in turn. */
+export function shortNumberSlash(text: string): number {
+  return hasShortNumberSlash(text) ? 1 : 0;
+}
+
 function isWordChar(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x5f;
 }

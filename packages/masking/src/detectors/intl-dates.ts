@@ -9,7 +9,7 @@
 import { dates } from './dates';
 import type { Detector, ScanContext, ScanOptions } from './detector';
 import { scan, scanContext } from './detector';
-import { hasShortNumberSlash } from './gates';
+import { shortNumberSlash } from './gates';
 
 const MONTH =
   '(?:jan(?:uary|uar)?|j[aä]nner|feb(?:ruary|ruar)?|mar(?:ch)?|m[aä]r(?:z)?|maerz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
@@ -150,9 +150,15 @@ export const contextDates: Detector = {
       scan(ctx, DAY_STOP_MONTH_RE, 'date', 'date_text');
     if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE))
       scan(ctx, COMPACT_RE, 'date', 'date_compact', DATED_HERE);
-    if (ctx.includes('/') && ctx.passes(hasShortNumberSlash) && ctx.test(MONTH_DAY_GATE))
+    if (ctx.includes('/') && ctx.bits(shortNumberSlash) !== 0 && ctx.test(MONTH_DAY_GATE))
       scan(ctx, MONTH_DAY_RE, 'date', 'date_month_day', DATED_HERE);
     if (ctx.includes('|') && ctx.includes('\n') && ctx.test(DATE_HEADER_GATE)) dateColumnCells(ctx);
-    if (ctx.test(OCR_DIGITS_GATE) && !ctx.skip?.has('date')) ocrDates(ctx);
+    // A digit read as a letter is an 'l', an 'I' or an 'O': a text without any holds none.
+    if (
+      (ctx.includes('l') || ctx.includes('I') || ctx.includes('O')) &&
+      ctx.test(OCR_DIGITS_GATE) &&
+      !ctx.skip?.has('date')
+    )
+      ocrDates(ctx);
   },
 };

@@ -14,6 +14,7 @@ import type { Detector, ScanContext } from './detector';
 import { before } from './detector';
 import { digitsOnly, type IdKind, REFERENCE } from './id-kind';
 import { INTL_KINDS } from './intl-id-kinds';
+import { LabelGate } from './label-gate';
 import {
   cnsValid,
   codiceFiscaleValid,
@@ -28,6 +29,8 @@ const TAIL = String.raw`(?:\s*\([^)\n]{1,16}\))?[ \t]*(?:(?:no|nr|n[º°o]|num|n
 
 /** A kind's expressions: its labels anywhere (for a value after them), before a value, and its shape just after a label. */
 interface Compiled {
+  /** Whether a label word of the kind is short (looked for with every kind's, see `SHORT_KINDS`). */
+  short: boolean;
   stems: readonly string[];
   upperStems: readonly string[];
   labelScan: RegExp;
@@ -63,6 +66,7 @@ function compile(kind: IdKind): Compiled {
     const head = String.raw`(?<![\w])(?:${longestFirst(kind.labels)})${TAIL}`;
     const stems = kind.words.filter((w) => w.length > SHORT_WORD).map((w) => w.slice(1));
     c = {
+      short: kind.words.some((w) => w.length <= SHORT_WORD),
       stems,
       upperStems: stems.map((w) => w.toUpperCase()),
       labelScan: new RegExp(head, 'gi'),
@@ -221,6 +225,8 @@ const LOCAL_KINDS: IdKind[] = [
 ];
 
 const KINDS: readonly IdKind[] = [...LOCAL_KINDS, ...INTL_KINDS];
+/** Every kind's label words, looked for at once before any kind's own expressions run. */
+const LABELS = new LabelGate(KINDS.map((k) => k.labels));
 
 /** A year, a span of years or a date: what a reference label's value is not ("report 2024"). */
 const DATE_OR_YEAR = /^(?:(?:19|20)\d\d(?:-\d{2,4})?|\d{1,4}[-/]\d{1,2}[-/]\d{1,4})$/;
@@ -314,11 +320,17 @@ export const nationalIds: Detector = {
   types: ['health_plan', 'other_id', 'license', 'account'],
   run(ctx: ScanContext) {
     if (ctx.digits < 3 || !ctx.hasSpace) return;
-    const short = kindsWithShortWords(ctx.text);
-    for (const kind of KINDS) {
+    const possible = LABELS.possible(ctx);
+    let short: Set<IdKind> | undefined;
+    for (let i = 0; i < KINDS.length; i++) {
+      const kind = KINDS[i] as IdKind;
       if (ctx.digits < kind.minDigits) continue;
       const c = compile(kind);
-      if (short.has(kind) || mayHoldLabel(ctx, c)) labelledValues(ctx, kind, c);
+      if (
+        possible[i] === 1 &&
+        (mayHoldLabel(ctx, c) || (c.short && (short ??= kindsWithShortWords(ctx.text)).has(kind)))
+      )
+        labelledValues(ctx, kind, c);
       if (kind.valid !== undefined && (kind.bare?.(ctx) ?? true)) checkedValues(ctx, kind, c);
     }
   },

@@ -144,12 +144,21 @@ function isPrepositionLetter(c: number): boolean {
  * does not follow a letter or a digit. Every match of `AFTER_PREPOSITION_RE` has one.
  */
 export function mayHavePrepositionBeforeCapital(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
+  return blankBeforeCapital(text, ' ') || (text.includes('\t') && blankBeforeCapital(text, '\t'));
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** The check above at each run of blanks that `blank` opens. */
+function blankBeforeCapital(text: string, blank: string): boolean {
+  for (let j = text.indexOf(blank, 1); j >= 0; j = text.indexOf(blank, j + 1)) {
+    if (isBlank(text.charCodeAt(j - 1))) continue;
+    let i = j + 1;
+    while (isBlank(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
     if (!((c >= 0x41 && c <= 0x5a) || c >= 0x80)) continue;
-    let j = i;
-    while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0x09)) j--;
-    if (j === i) continue;
     let k = j;
     while (k > 0 && j - k < 8 && isPrepositionLetter(text.charCodeAt(k - 1))) k--;
     if (k === j || j - k > 7) continue;
