@@ -161,6 +161,31 @@ rules:
     ).toBe('allow');
   });
 
+  it('attack: a deny rule holds for the path a file system reads (repeated slashes, trailing dots and spaces)', () => {
+    const files = compilePolicyText(`
+version: 1
+defaults: { ehr: allow }
+rules:
+  - id: no-secrets
+    match: { resources: 'file:///data/secret/*' }
+    action: deny
+`);
+    const read = (uri: string) => decide(files, request({ method: 'resources/read', resourceUri: uri }));
+    for (const uri of [
+      'file:///data//secret/a',
+      'file:////data/secret/a',
+      'file:///data/secret//a',
+      'file:///data/%2Fsecret/a',
+      'file:///data/secret./a',
+      'file:///data/secret%20/a',
+      'file:///data/secret. ./a',
+    ]) {
+      expect(read(uri).rule?.id, uri).toBe('no-secrets');
+    }
+    expect(read('file:///data//public/a').verdict).toBe('allow');
+    expect(read('file:///data/secrets/a').verdict).toBe('allow');
+  });
+
   it('an allow rule grants no URI a WHATWG URL parser reads outside it', () => {
     expect(verdict({ method: 'resources/read', resourceUri: 'ehr://patients/P-1' }).verdict).toBe('allow');
     // The tabs are dropped: `..` segments that lead out of ehr://docs/public/.

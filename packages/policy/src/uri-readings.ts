@@ -13,7 +13,10 @@
  * URL parser reads it — the official MCP SDKs look a `resources/read` up by
  * `new URL(uri).href`, which drops leading and trailing spaces and control characters and
  * every tab and newline (` ehr://patients/VIP-1`, `ehr://patients/VIP-\t1`), a default port,
- * and `localhost` in a `file:` URI, and adds the `//` a `file:/x` lacks.
+ * and `localhost` in a `file:` URI, and adds the `//` a `file:/x` lacks. Last, the decoded
+ * readings' paths as a file system resolves them: a run of slashes as one (`/data//secret`,
+ * `file:////data`), and a segment's trailing dots and spaces dropped (`secret./`, as Windows
+ * opens it).
  */
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
@@ -25,11 +28,16 @@ let last: { uri: string; readings: readonly string[] } = { uri: '', readings: ['
 export function uriReadings(uri: string): readonly string[] {
   if (last.uri === uri) return last.readings;
   const parsed = whatwgHref(uri);
+  const decoded = [
+    decodedReading(uri),
+    ...(parsed === null || parsed === uri ? [] : [decodedReading(parsed)]),
+  ];
   const readings = [
     ...new Set([
       normalizeUri(uri),
-      decodedReading(uri),
-      ...(parsed === null || parsed === uri ? [] : [normalizeUri(parsed), decodedReading(parsed)]),
+      ...(parsed === null || parsed === uri ? [] : [normalizeUri(parsed)]),
+      ...decoded,
+      ...decoded.map(fileSystemReading),
     ]),
   ];
   last = { uri, readings };
@@ -62,6 +70,29 @@ export function normalizeUri(uri: string): string {
 /** The fully percent-decoded form, normalised, with `\` read as `/`. */
 function decodedReading(uri: string): string {
   return normalizeUri(decodeAll(uri).replaceAll('\\', '/'));
+}
+
+/**
+ * A normalised URI's path as a file system resolves it: each segment without trailing dots
+ * or spaces (but `.` and `..`, already resolved), then every run of slashes as one.
+ */
+function fileSystemReading(uri: string): string {
+  const scheme = SCHEME.exec(uri);
+  let start = scheme === null ? 0 : scheme[0].length;
+  if (uri.startsWith('//', start)) {
+    const end = uri.slice(start + 2).search(/[/?#]/);
+    if (end === -1) return uri;
+    start += 2 + end;
+  }
+  const rest = uri.slice(start);
+  const tail = rest.search(/[?#]/);
+  const path = tail === -1 ? rest : rest.slice(0, tail);
+  const resolved = path
+    .split('/')
+    .map((segment) => segment.replace(/(?<=[^. ])[. ]+$/, ''))
+    .join('/')
+    .replace(/\/{2,}/g, '/');
+  return resolved === path ? uri : `${uri.slice(0, start)}${resolved}${tail === -1 ? '' : rest.slice(tail)}`;
 }
 
 /** The URI as a WHATWG URL parser serialises it (what `new URL(uri).href` gives); null when it does not parse. */
