@@ -24,6 +24,7 @@ export * as nameContinuation from './name-continuation';
 export * as names from './names';
 export * as narrativeAges from './narrative-ages';
 export * as nationalIds from './national-ids';
+export * as partialDates from './partial-dates';
 export * as pathNames from './path-names';
 export * as protobufText from './protobuf-text';
 export * as quotedInput from './quoted-input';

@@ -1,0 +1,54 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('dates without a year where a record or a message dates something', () => {
+  it.each([
+    ['Waitlist - derm (updated 6/10)', '6/10'],
+    ['* new pt   74yo   added 1/24   any am', '1/24'],
+    ['Specimen A  Received 8/27\nSubmitting: clinic', '8/27'],
+    ['cont meds. rtc 11 wks or 10/28. G0121', '10/28'],
+    ['reminder: your mammogram is 10/26. Fasting 12 hrs.', '10/26'],
+    ['NURSING SHIFT NOTE nights 1/13\nrm 379B', '1/13'],
+    ['Subject: capacity huddle 1/3\nAll - 101% occupancy', '1/3'],
+    ['soap note 2/23\npt: seen for f/u', '2/23'],
+  ] as const)('finds a month and day in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each([
+    ['SCHEDULE Sun feb 28   Provider: clinic', 'feb 28'],
+    ['COMPARISON: None. dec 13\nFINDINGS: normal', 'dec 13'],
+    ['prior auth request faxed on jan 25. guarantor', 'jan 25'],
+    ['wants to go home by march 6th', 'march 6th'],
+    ['SCHEDULE tue may 12th   Provider', 'may 12th'],
+    ['rtc 2 wks or mar 11.', 'mar 11'],
+  ] as const)('finds a lower-case month and day in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each([
+    ['Sent: monday, November 10, 2025 10:24 PM', 'November 10, 2025'],
+    ['> Sent: Thurs, March 8, 2024 3:27 PM', 'March 8, 2024'],
+    ['Date: Tue, 4 Mar 2025 09:12', '4 Mar 2025'],
+  ] as const)('finds the date of a quoted mail header %s', (text, value) =>
+    expectDetected(text, value, 'date'),
+  );
+
+  it('keeps fractions, ratios, scores, doses and pressures', () => {
+    expectKept('BP 120/80 HR 72', '120/80');
+    expectKept('pain 5/10 updated after meds', '5/10');
+    expectKept('updated pain score 6/10', '6/10');
+    expectKept('take 1/2 tab at night', '1/2 tab');
+    expectKept('added 1/2 tab of metoprolol', '1/2 tab');
+    expectKept('dilute to 3/4 strength', '3/4 strength');
+    expectKept('G2P1, ratio 1/3 in the smear', 'ratio 1/3');
+    expectKept('Platelet clumping 1/4 fields', '1/4');
+    expectKept('Strength 4/5 in the left arm', '4/5');
+  });
+
+  it('keeps month-like words that are not dates', () => {
+    expectKept('dec 10 mg lasix, may 5 be needed', 'dec 10 mg');
+    expectKept('you may 2 times a day', 'may 2');
+    expectKept('march 3 miles daily', 'march 3');
+  });
+
+  it('keeps a system stamp that is no mail header', () => {
+    expectKept('job sent 2025-10-13T02:35:00Z', '2025-10-13T02:35:00Z');
+  });
+});
