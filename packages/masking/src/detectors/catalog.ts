@@ -27,6 +27,7 @@ export * as nationalIds from './national-ids';
 export * as partialDates from './partial-dates';
 export * as pathNames from './path-names';
 export * as protobufText from './protobuf-text';
+export * as providerNpis from './provider-npis';
 export * as quotedInput from './quoted-input';
 export * as securityEvents from './security-events';
 export * as socialUrls from './social-urls';
