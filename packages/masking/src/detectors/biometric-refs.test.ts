@@ -8,10 +8,14 @@ describe('biometric references', () => {
     ['iris code IRIS:0A7F3C21B9D4 matched', 'IRIS:0A7F3C21B9D4'],
     ['fingerprint template FT-44120937 stored', 'FT-44120937'],
     ['facial embedding emb.7731aa09 on file', 'emb.7731aa09'],
+    ['voice ID enrolled QX-551203-AB', 'QX-551203-AB'],
+    ['voiceprint match VP40017731', 'VP40017731'],
+    ['fingerprint template verified 9c1e44ab07d2', '9c1e44ab07d2'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'biometric'));
 
   it('keeps words and short numbers after such sources', () => {
     expectKept('voiceprint matched on the second try');
+    expectKept('voice ID enrolled yesterday by phone');
     expectKept('face mask N95 fitted', 'N95');
     expectKept('finger prints taken 3 times', '3');
   });

@@ -15,9 +15,13 @@ const SOURCES =
 const ARTEFACTS =
   '(?:vectors?|embeddings?|templates?|codes?|hash(?:es)?|signatures?|prints?|profiles?|ids?|refs?|references?|records?|samples?)';
 
+/** What a record says of the capture before its value: "voice ID enrolled …", "voiceprint match …". */
+const STATUSES =
+  '(?:enrolled|enrollment|enrolment|registered|registration|captured|stored|on file|verified|verification|authenticated|match(?:ed)?|hit|confirmed)';
+
 /** A source and perhaps its artefact ("face-match vector", "iris code", "voiceprint"), then the value. */
 const BIOMETRIC_RE = new RegExp(
-  `\\b(?:${SOURCES}(?:[ -]${ARTEFACTS}){1,2}|voice ?prints?|faceprint|finger ?prints?|thumbprint|palm ?prints?)(?:\\s*(?:id|no\\.?|#))?\\s*[:#=]?\\s*([A-Za-z0-9][\\w:.-]{4,}[A-Za-z0-9])(?![\\w-])`,
+  `\\b(?:${SOURCES}(?:[ -]${ARTEFACTS}){1,2}|voice ?prints?|faceprint|finger ?prints?|thumbprint|palm ?prints?)(?:\\s*(?:id|no\\.?|#))?(?:\\s+${STATUSES})?\\s*[:#=]?\\s*([A-Za-z0-9][\\w:.-]{4,}[A-Za-z0-9])(?![\\w-])`,
   'dgi',
 );
 const BIOMETRIC_GATE = /voice|face|facial|iris|retina|finger|thumb|palm|gait|keystroke|hand geometry/i;
