@@ -39,6 +39,7 @@ import {
   sqlLiterals,
   tables,
   trialInitials,
+  workNumbers,
   x12,
 } from './detectors/catalog';
 import { type Detector, scanContext } from './detectors/detector';
@@ -81,6 +82,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   identifiers.photoFile,
   labelledIds.labelledIds,
   providerNpis.providerNpis,
+  workNumbers.accessionNumbers,
+  workNumbers.staffNumbers,
   biometricRefs.biometricRefs,
   chatAnswers.chatAnswers,
   nationalIds.nationalIds,

@@ -35,4 +35,5 @@ export * as spoken from './spoken';
 export * as sqlLiterals from './sql-literals';
 export * as tables from './tables';
 export * as trialInitials from './trial-initials';
+export * as workNumbers from './work-numbers';
 export * as x12 from './x12';
