@@ -29,6 +29,7 @@ export * as pathNames from './path-names';
 export * as protobufText from './protobuf-text';
 export * as providerNpis from './provider-npis';
 export * as quotedInput from './quoted-input';
+export * as recordNumbers from './record-numbers';
 export * as securityEvents from './security-events';
 export * as socialUrls from './social-urls';
 export * as spoken from './spoken';
