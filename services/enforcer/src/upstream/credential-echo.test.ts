@@ -188,3 +188,30 @@ describe('withoutCredentials against an upstream that hex-encodes or cuts what i
     expect(cost(near)).toBeLessThan(cost(plain) * 20 + 50);
   });
 });
+
+describe('withoutCredentials against an upstream that writes the echo with JSON unicode escapes', () => {
+  const token = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJzeW50aGV0aWMtMDEifQ.c2lnbmF0dXJlLXN5bnRoZXRpYw';
+  const escaped = (text: string, every: number) =>
+    [...text]
+      .map((ch, i) => (i % every === 0 ? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : ch))
+      .join('');
+
+  it.each([1, 5, 11])(
+    'attack: the token with every %i-th character written as \\u00XX reads as the marker once parsed',
+    (every) => {
+      const message = `{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"auth: ${escaped(token, every)}","caf\\u00e9":"\\u00e9t\\u00e9"}]}}`;
+      const parsed = JSON.parse(String(withoutCredentials(Buffer.from(message), [token])));
+      const text = JSON.stringify(parsed);
+      expect(text).not.toContain(token.slice(20, 32));
+      expect(parsed.result.content[0].text).toBe(`auth: ${CREDENTIAL_MARKER}`);
+      // The rest of the message reads as it did.
+      expect(parsed.result.content[0].café).toBe('été');
+      expect(parsed.id).toBe(1);
+    },
+  );
+
+  it('leaves a message with unicode escapes and no credential as it was (the same buffer)', () => {
+    const bytes = Buffer.from('{"jsonrpc":"2.0","id":1,"result":{"text":"caf\\u00e9 \\u003cb\\u003e"}}');
+    expect(withoutCredentials(bytes, [token])).toBe(bytes);
+  });
+});

@@ -72,6 +72,18 @@ export function environmentCredentials(env: Readonly<Record<string, string>>): s
  */
 export function withoutCredentials(bytes: Buffer, values: readonly string[] | null): Buffer {
   if (values === null) return bytes;
+  const result = scrubbed(bytes, values);
+  if (result.indexOf(UNICODE_ESCAPE) < 0) return result;
+  // `\u0074ok…`, every character escaped or one in eleven: no spelling's bytes are there, the
+  // text a JSON reader gets holds the credential. Searched with the escapes read; when that
+  // finds one, the message goes on as read (the same JSON), else as it was.
+  const read = withEscapesRead(result);
+  if (read === result) return result;
+  const cleaned = scrubbed(read, values);
+  return cleaned === read ? result : cleaned;
+}
+
+function scrubbed(bytes: Buffer, values: readonly string[]): Buffer {
   let result = bytes;
   for (const value of values) {
     const scrub = scrubberOf(value);
@@ -79,6 +91,39 @@ export function withoutCredentials(bytes: Buffer, values: readonly string[] | nu
     for (const spelling of scrub.short) result = replacedRanges(result, exactRanges(result, spelling));
   }
   return result;
+}
+
+const UNICODE_ESCAPE = Buffer.from('\\u');
+const BACKSLASH = 0x5c;
+const HEX4 = /^[0-9A-Fa-f]{4}$/;
+
+/**
+ * The bytes with each JSON `\uXXXX` escape of a character that may stand as itself in a JSON
+ * string (not a control character, `"`, `\` or half a surrogate pair) written as that character
+ * in UTF-8: the same JSON to any reader. Other escapes (`\\u0074` is a backslash and `u0074`)
+ * stay. One pass; the same buffer when nothing changes.
+ */
+function withEscapesRead(bytes: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let i = bytes.indexOf(BACKSLASH); i >= 0 && i < bytes.length - 1; i = bytes.indexOf(BACKSLASH, i)) {
+    if (bytes[i + 1] !== 0x75) {
+      i += 2;
+      continue;
+    }
+    const hex = bytes.toString('latin1', i + 2, i + 6);
+    const code = HEX4.test(hex) ? Number.parseInt(hex, 16) : -1;
+    if (code < 0x20 || code === 0x22 || code === BACKSLASH || (code >= 0xd800 && code <= 0xdfff)) {
+      i += 2;
+      continue;
+    }
+    parts.push(bytes.subarray(from, i), Buffer.from(String.fromCharCode(code)));
+    i += 6;
+    from = i;
+  }
+  if (parts.length === 0) return bytes;
+  parts.push(bytes.subarray(from));
+  return Buffer.concat(parts);
 }
 
 /**
