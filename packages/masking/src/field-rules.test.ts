@@ -358,4 +358,10 @@ describe('field rules', () => {
       loan: { owner: '[NAME]' },
     });
   });
+
+  it('read an Elasticsearch multi-field by its base field, and a bare telecom value as a phone', () => {
+    expect(typeOf('patient_name.keyword')).toBe('name');
+    expect(typeOf('note_text.keyword')).toBeUndefined();
+    expect(typeOf('value', 'telecom')).toBe('phone');
+  });
 });

@@ -228,6 +228,7 @@ function clinicalPeriod(parentKey: string | undefined, siblings: readonly string
   return siblings.some((s) => APPOINTMENT_SIBLINGS.has(normalizeKey(s)));
 }
 
+const MULTI_FIELD = /\.(?:keyword|raw|text|exact|lowercase|normalized|sort|ngram)$/;
 /** An openEHR FLAT path: "ctx/time", "problem_diagnosis:0/problem_diagnosis_name|code". */
 const FLAT_PATH = /^[a-z][a-z0-9_]*(?::\d+)?(?:\/[a-z][a-z0-9_]*(?::\d+)?)*(?:\|[a-z_]+)?$/i;
 /** The composition's context in a FLAT path, and its times: when the encounter took place. */
@@ -401,6 +402,8 @@ const PARENT_WORDS = new Map<string, PhiType>([
   ['telephone', 'phone'],
   ['pager', 'phone'],
   ['fax', 'fax'],
+  // A FHIR ContactPoint without its system: most are phone numbers, and an e-mail goes too.
+  ['telecom', 'phone'],
   ['rx', 'other_id'],
   ['prescription', 'other_id'],
   ['accession', 'other_id'],
@@ -633,6 +636,9 @@ export class FieldRules {
    * is `parentKey`. Undefined when the key says nothing.
    */
   ruleFor(rawKey: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
+    // An Elasticsearch multi-field ("patient_name.keyword") is its base field's value.
+    const sub = MULTI_FIELD.exec(rawKey);
+    if (sub) return this.ruleFor(rawKey.slice(0, sub.index), parentKey, siblings);
     const flat = flatPath(rawKey);
     if (flat !== undefined) {
       if (CONTEXT_SEGMENTS.has(flat.parent) && CONTEXT_TIMES.has(flat.key)) return DATE_RULE;

@@ -201,9 +201,12 @@ const PLAN_NUMBER =
 const PLAN_RULE: FieldRule = { type: 'health_plan', ruleId: 'field:health_plan' };
 
 export function planNumberRule(key: string, value: string): FieldRule | undefined {
-  return PLAN_KEYS.has(key.toLowerCase().replace(/[^a-z]/g, '')) && PLAN_NUMBER.test(value)
-    ? PLAN_RULE
-    : undefined;
+  return isPlanKey(key) && PLAN_NUMBER.test(value) ? PLAN_RULE : undefined;
+}
+
+/** Whether a key or label names a health plan or an insurance ("Insurance", "INS", "payer"). */
+export function isPlanKey(key: string): boolean {
+  return PLAN_KEYS.has(key.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
 /** FHIR resources about one person: a patient, someone close to them, a clinician (not organisations). */

@@ -197,4 +197,21 @@ describe('printed form lines: each label line over its value line', () => {
     expectKept(line, 'Lakeside Mutual Health');
     expectKept('Pass / Fail Grade A / B', 'B');
   });
+
+  it('types each part of a value under a label naming two fields (DOB/AGE, HT/WT)', () => {
+    const dump =
+      'NAME      : QUELL, VANYA\nDOB/AGE   : 14-JUN-1929 / 96\nHT/WT     : 170 cm / 82 kg\nAGE/SEX   : 41 / F';
+    expectDetected(dump, '14-JUN-1929', 'date');
+    expectDetected(dump, '96', 'age');
+    expectKept(dump, '170 cm');
+    expectKept(dump, '82 kg');
+    expectKept(dump, '41');
+  });
+
+  it('finds a member number after the payer under an insurance label, and keeps the payer', () => {
+    const dump = 'INS       : Gila River Health Alliance #MBV14697024\nNOK       : QUELL, VANYA';
+    expectDetected(dump, 'MBV14697024', 'health_plan');
+    expectKept(dump, 'Gila River Health Alliance');
+    expectKept('INS: Gila River Health Alliance #12', 'Gila River Health Alliance #12');
+  });
 });

@@ -9,7 +9,7 @@ import { type FieldRule, ruleHolds } from '../field-rules';
 import { PHI_TYPES, type PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-import { describedTextRule, planNumberRule } from './json-shapes';
+import { describedTextRule, isPlanKey, planNumberRule } from './json-shapes';
 import { queryFields, queryIdentifiers } from './query-strings';
 import { isSystemUuid } from './uuid';
 
@@ -206,12 +206,57 @@ function labelledLines(ctx: ScanContext): void {
   if (labels.length === 0) return;
   const siblings = labels.map((l) => l.label);
   for (const { label, at } of labels) {
+    if (label.includes('/') && pairedValues(ctx, label, at)) continue;
     const rule = ruleForLabel(ctx, label, siblings);
+    if (!rule) planNumberAfterPayer(ctx, label, at);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
     const end = valueEnd(text, at, rule.type);
     if (end <= at || !plausible(rule, text.slice(at, end))) continue;
     ctx.out.push({ start: at, end, type: rule.type, ruleId: 'labelled_value' });
   }
+}
+
+/** A value's parts set apart by a slash with blanks around it ("14-JUN-1929 / 96"). */
+const PAIR_SEPARATOR = / \/ /g;
+
+/**
+ * "DOB/AGE : 14-JUN-1929 / 96", "HT/WT: 170 cm / 82 kg": a label naming two fields over a value
+ * of as many parts, each part typed by its own field. Whether the label was read so.
+ */
+function pairedValues(ctx: ScanContext, label: string, at: number): boolean {
+  const names = label.split('/').map((n) => n.trim());
+  if (names.length < 2 || names.length > 3 || names.some((n) => n.length === 0)) return false;
+  const line = ctx.text.slice(at, valueEnd(ctx.text, at, 'street_address'));
+  const parts = line.split(PAIR_SEPARATOR);
+  if (parts.length !== names.length) return false;
+  let offset = at;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as string;
+    const rule = ruleForLabel(ctx, names[k] as string, names);
+    const end = offset + part.trimEnd().length;
+    if (rule && LABEL_TYPES.has(rule.type) && !ctx.skip?.has(rule.type) && plausible(rule, part.trim()))
+      ctx.out.push({ start: offset, end, type: rule.type, ruleId: 'labelled_value' });
+    offset += part.length + 3;
+  }
+  return true;
+}
+
+/** A member number after the payer's name under an insurance label: "INS: Gila River Health #MBV14697024". */
+const NUMBER_AFTER_PAYER = /#\s?([A-Za-z0-9][A-Za-z0-9-]{4,19})\b/;
+
+function planNumberAfterPayer(ctx: ScanContext, label: string, at: number): void {
+  if (!isPlanKey(expandedLabel(label)) || ctx.skip?.has('health_plan')) return;
+  const value = ctx.text.slice(at, valueEnd(ctx.text, at, 'street_address'));
+  const m = NUMBER_AFTER_PAYER.exec(value);
+  const number = m?.[1];
+  if (!m || number === undefined || !planNumberRule('plan', number)) return;
+  const start = at + m.index + m[0].length - number.length;
+  ctx.out.push({ start, end: start + number.length, type: 'health_plan', ruleId: 'labelled_value' });
+}
+
+/** "INS", "Ins." as the payer's label. */
+function expandedLabel(label: string): string {
+  return label.trim().replace(/\.$/, '');
 }
 
 /** Up to three lines indented under a label: an address printed as a block. */

@@ -24,6 +24,7 @@ describe('identifiers named by the collection before them in a path or reference
     expect(found('3 orders, encounter ENC386556576.')).toEqual([['ENC386556576', 'other_id']]);
     expect(found('patient 65 yo, order 4548-4, office visit 99213')).toEqual([]);
     expect(found('"client": "chart-viewer/2025.9.0"')).toEqual([]);
+    expect(found('"client": "chart-viewer/v5.0"')).toEqual([]);
     expect(found('visitor vehicle plate PT-61307')).not.toContainEqual(['PT-61307', 'mrn']);
   });
 });

@@ -370,8 +370,8 @@ function gluedFamily(token: string): number {
 const TRAILING_SEP = /(?:[\s:=.-]|\b(?:is|was|of)\b)*$/i;
 const WORD_RE = /[a-z][a-z'/]*|#/g;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
-/** A software version, alone or after a name and a slash ("viewer/2025.9.0" in "chart-viewer/2025.9.0"). */
-const VERSION_TAIL = /(?:^|\/)v?\d{1,4}(?:\.\d{1,3}){2,3}$/;
+/** A software version, alone or after a name and a slash ("viewer/2025.9.0", "viewer/v5.0" in "chart-viewer/v5.0"). */
+const VERSION_TAIL = /(?:^|\/)(?:v\d{1,4}(?:\.\d{1,3}){1,3}|\d{1,4}(?:\.\d{1,3}){2,3})$/;
 const LOOKBACK = 48;
 
 /** Last words of every label phrase: a value whose preceding word is not one has no label. */
