@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { expectDetected, expectKept, expectNoType } from '../test-helpers';
-import { isCountyName, isTownName, placeKey } from './places';
+import { scanContext, type TextLookup } from './detector';
+import {
+  CAP_TOWN_RE,
+  isCountyName,
+  isTownName,
+  mayHaveProvinceInBrackets,
+  mayHaveRegionAfterComma,
+  mayHaveStateLetters,
+  POSTCODE_LABEL_RE,
+  POSTCODE_LABEL_WORDS,
+  placeKey,
+  TOWN_PROVINCE_RE,
+  TOWN_REGION_RE,
+  TOWN_UF_RE,
+} from './places';
 
 describe('the gazetteer', () => {
   it('knows towns of many countries, with or without their accents', () => {
@@ -111,4 +125,87 @@ describe('postcodes before towns, neighbourhoods and counties', () => {
   ])('finds in %s the %s', (text, value, type) => expectDetected(text, value, type as 'geo' | 'zip'));
 
   it('keeps a count before a common word', () => expectKept('Cultured 12 plates, 20000 Units given'));
+});
+
+// Address pieces glued at random: the forms each pre-check stands before, and near misses.
+const PIECES = [
+  'Hexham',
+  'Ennis',
+  'Campinas',
+  'Juiz de Fora',
+  ', ',
+  ',\t',
+  ',',
+  ' ',
+  ' - ',
+  '\t-\t',
+  '/',
+  '(',
+  ')',
+  'Northumberland',
+  'Co. Clare',
+  'County Mayo',
+  'Québec',
+  'QC',
+  'Ontario',
+  'SP',
+  'MG',
+  'AV',
+  'sp',
+  '83136',
+  'J2B 4G8',
+  'CEP',
+  'C.A.P.',
+  'PLZ:',
+  'Código Postal',
+  'code postal',
+  '44062-236',
+  '120/80',
+  '(555)',
+  'stable',
+  ' (Québec)',
+  '(QC)',
+  ' (AV)',
+  '(av)',
+  '83136 Vicenza',
+];
+
+function samples(count: number): string[] {
+  let seed = 5;
+  const next = () => {
+    seed = (seed * 48_271) % 2_147_483_647;
+    return seed;
+  };
+  return Array.from({ length: count }, () => {
+    let s = '';
+    for (let k = 1 + (next() % 6); k > 0; k--) s += PIECES[next() % PIECES.length];
+    return s;
+  });
+}
+
+describe('pre-checks before the address-form expressions', () => {
+  const pairs: [string, (text: string, lookup: TextLookup) => boolean, RegExp][] = [
+    ['region after a comma', mayHaveRegionAfterComma, TOWN_REGION_RE],
+    ['province in brackets', mayHaveProvinceInBrackets, TOWN_PROVINCE_RE],
+    ['Italian province', mayHaveProvinceInBrackets, CAP_TOWN_RE],
+    ['Brazilian state', mayHaveStateLetters, TOWN_UF_RE],
+    ['postcode label', POSTCODE_LABEL_WORDS, POSTCODE_LABEL_RE],
+  ];
+
+  it.each(pairs)('%s: hold wherever the expression matches', (_name, check, re) => {
+    let matched = 0;
+    const missed = samples(20_000).filter((text) => {
+      re.lastIndex = 0;
+      if (!re.test(text)) return false;
+      matched++;
+      return !scanContext(text).passes(check);
+    });
+    expect(missed.slice(0, 3)).toEqual([]);
+    expect(matched).toBeGreaterThan(20);
+  });
+
+  it('let a clinic note through none of them', () => {
+    const note = 'Vitals stable, BP 120/80, HR 72. Contact: (555) 010-1003. Lab panel within normal limits.';
+    for (const [, check] of pairs) expect(scanContext(note).passes(check)).toBe(false);
+  });
 });

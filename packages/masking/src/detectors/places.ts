@@ -10,6 +10,7 @@
 import { en_AU, en_CA, en_GB, en_IE, fr_CA, it, pt_BR } from '@faker-js/faker';
 import type { ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { containsAny } from './gates';
 import { dropInsideOrganisations, isOrganisationName } from './organisations';
 import { TOWN_NAMES } from './towns';
 
@@ -198,30 +199,88 @@ const IRISH_COUNTY_RE = new RegExp(
   'gu',
 );
 /** "Hexham, Northumberland", "Ennis, Co. Clare", "Kendal, Cumbria.": a town, then its county or province. */
-const TOWN_REGION_RE = new RegExp(
+export const TOWN_REGION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${TOWN_WORDS}),[ \\t]+(?:(${COUNTY})|${STATE_NAMES.join('|')})(?![\\p{L}])`,
   'dgu',
 );
 /** "Drummondville (Québec) J2B 4G8", "Sherbrooke (QC)": a town and its province in brackets. */
-const TOWN_PROVINCE_RE = new RegExp(
+export const TOWN_PROVINCE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${TOWN_WORDS})[ \\t]+\\((?:${STATE_NAMES.join('|')}|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\)(?:[ \\t]+([A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d))?`,
   'dgu',
 );
 const BR_STATES = (pt_BR.location?.state_abbr ?? []).join('|');
 /** "Campinas/SP", "Juiz de Fora - MG": a Brazilian town and its state's letters. */
-const TOWN_UF_RE = new RegExp(
+export const TOWN_UF_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${TOWN_WORDS})[ \\t]*(?:/|[ \\t]-[ \\t])(?:${BR_STATES})(?![\\p{L}])`,
   'dgu',
 );
+/** The first two characters of every county and state a town's comma may be followed by. */
+const REGION_OPENINGS = new Set([...UK_COUNTIES, 'Co', ...STATE_NAMES].map((n) => n.slice(0, 2)));
+
+/** A comma, blanks and the first two characters of a county or a state: what `TOWN_REGION_RE` needs after the town. */
+export function mayHaveRegionAfterComma(text: string): boolean {
+  for (let p = text.indexOf(','); p >= 0; p = text.indexOf(',', p + 1)) {
+    let i = p + 1;
+    while (isBlank(text.charCodeAt(i))) i++;
+    if (i > p + 1 && REGION_OPENINGS.has(text.slice(i, i + 2))) return true;
+  }
+  return false;
+}
+
+function isCapitalOrWide(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || c >= 0x80;
+}
+
+/** A blank, an opening bracket and a capital: what a province's name or letters in brackets need ("(Québec)", "(AV)"). */
+export function mayHaveProvinceInBrackets(text: string): boolean {
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1))
+    if (isBlank(text.charCodeAt(p - 1)) && isCapitalOrWide(text.charCodeAt(p + 1))) return true;
+  return false;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** A slash, or a dash between blanks, before two capitals: what a Brazilian state's letters after a town need. */
+export function mayHaveStateLetters(text: string): boolean {
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1))
+    if (isCapital(text.charCodeAt(p + 1)) && isCapital(text.charCodeAt(p + 2))) return true;
+  for (let p = text.indexOf('-'); p >= 0; p = text.indexOf('-', p + 1))
+    if (
+      isBlank(text.charCodeAt(p - 1)) &&
+      isBlank(text.charCodeAt(p + 1)) &&
+      isCapital(text.charCodeAt(p + 2)) &&
+      isCapital(text.charCodeAt(p + 3))
+    )
+      return true;
+  return false;
+}
+
 const IT_PROVINCES = (it.location?.state_abbr ?? []).join('|');
 /** "83136 Avellino (AV)": an Italian postcode, the town and its province's letters. */
-const CAP_TOWN_RE = new RegExp(
+export const CAP_TOWN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{5})[ \\t]+(${TOWN_WORDS})[ \\t]+\\((?:${IT_PROVINCES})\\)`,
   'dgu',
 );
 /** "CEP 44062-236", "C.A.P. 01193", "PLZ: 80331": a postal code after its label in other languages. */
-const POSTCODE_LABEL_RE =
+export const POSTCODE_LABEL_RE =
   /(?<![\p{L}])(?:CEP|C\.E\.P\.?|CAP|C\.A\.P\.?|C\.P\.|PLZ|Eircode|[Cc]ódigo [Pp]ostal|[Cc]ode [Pp]ostal)[ \t]*[:.]?[ \t]*(\d{5}-?\d{3}|\d{4,5}|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])/dgu;
+
+/** What each label of `POSTCODE_LABEL_RE` holds. */
+export const POSTCODE_LABEL_WORDS = containsAny(
+  'CEP',
+  'C.E.P',
+  'CAP',
+  'C.A.P',
+  'C.P.',
+  'PLZ',
+  'Eircode',
+  'ódigo postal',
+  'ódigo Postal',
+  'ode postal',
+  'ode Postal',
+);
 
 /**
  * The town closing `words`: the longest run of last words the gazetteer knows, else the last
@@ -293,20 +352,21 @@ function scanGroups(
 }
 
 function townsBeforeRegions(ctx: ScanContext): void {
-  scanGroups(ctx, TOWN_REGION_RE, (m, span) => {
-    const words = span(1);
-    const region = span(2);
-    if (!words) return;
-    const town = trailingTown(m[1] as string);
-    if (town) pushGeo(ctx, words[1] - town.length, words[1], 'city_region');
-    if (region) pushGeo(ctx, region[0], region[1], 'region');
-  });
+  if (ctx.passes(mayHaveRegionAfterComma))
+    scanGroups(ctx, TOWN_REGION_RE, (m, span) => {
+      const words = span(1);
+      const region = span(2);
+      if (!words) return;
+      const town = trailingTown(m[1] as string);
+      if (town) pushGeo(ctx, words[1] - town.length, words[1], 'city_region');
+      if (region) pushGeo(ctx, region[0], region[1], 'region');
+    });
   if (ctx.includes('Co'))
     scanGroups(ctx, IRISH_COUNTY_RE, (m) => pushGeo(ctx, m.index, m.index + m[0].length, 'region'));
 }
 
 function townsWithCodes(ctx: ScanContext): void {
-  if (ctx.includes('(')) {
+  if (ctx.includes('(') && ctx.passes(mayHaveProvinceInBrackets)) {
     scanGroups(ctx, TOWN_PROVINCE_RE, (m, span) => {
       const town = span(1);
       if (town && !commonWords(m[1] as string)) pushGeo(ctx, town[0], town[1], 'city_region');
@@ -323,12 +383,12 @@ function townsWithCodes(ctx: ScanContext): void {
         if (town && !commonWords(m[2] as string)) pushGeo(ctx, town[0], town[1], 'city_postal');
       });
   }
-  if (ctx.includes('/') || ctx.includes(' - '))
+  if ((ctx.includes('/') || ctx.includes(' - ')) && ctx.passes(mayHaveStateLetters))
     scanGroups(ctx, TOWN_UF_RE, (m, span) => {
       const town = span(1);
       if (town && !commonWords(m[1] as string)) pushGeo(ctx, town[0], town[1], 'city_region');
     });
-  if (ctx.hasDigit)
+  if (ctx.hasDigit && ctx.passes(POSTCODE_LABEL_WORDS))
     scanGroups(ctx, POSTCODE_LABEL_RE, (_m, span) => {
       const code = span(1);
       if (code && !ctx.skip?.has('zip'))
