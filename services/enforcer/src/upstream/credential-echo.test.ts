@@ -215,3 +215,29 @@ describe('withoutCredentials against an upstream that writes the echo with JSON 
     expect(withoutCredentials(bytes, [token])).toBe(bytes);
   });
 });
+
+describe('withoutCredentials against an upstream mixing the case of hex or percent-encoding some characters', () => {
+  const token = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJzeW50aGV0aWMtMDEifQ.c2lnbmF0dXJlLXN5bnRoZXRpYw';
+  const scrubbed = (text: string) => String(withoutCredentials(Buffer.from(text), [token]));
+
+  it('attack: hex whose letters alternate case is replaced', () => {
+    const hex = [...Buffer.from(token).toString('hex')].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('');
+    const text = scrubbed(`{"dump":"${hex}"}`);
+    expect(text).toBe(`{"dump":"${CREDENTIAL_MARKER}"}`);
+  });
+
+  it.each([1, 5, 11])(
+    'attack: the token with every %i-th character percent-encoded (an unreserved one too) is replaced',
+    (every) => {
+      const encoded = [...token]
+        .map((ch, i) => (i % every === 0 ? `%${ch.charCodeAt(0).toString(16).toUpperCase()}` : ch))
+        .join('');
+      const text = scrubbed(`{"link":"https://echo.example/?t=${encoded}&x=%20y"}`);
+      expect(text).toContain(CREDENTIAL_MARKER);
+      expect(decodeURIComponent(text)).not.toContain(token.slice(20, 32));
+      // What is not the token reads as it did.
+      expect(text).toContain('https://echo.example/?t=');
+      expect(text).toContain('&x=%20y');
+    },
+  );
+});

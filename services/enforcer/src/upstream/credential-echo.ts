@@ -72,15 +72,19 @@ export function environmentCredentials(env: Readonly<Record<string, string>>): s
  */
 export function withoutCredentials(bytes: Buffer, values: readonly string[] | null): Buffer {
   if (values === null) return bytes;
-  const result = scrubbed(bytes, values);
-  if (result.indexOf(UNICODE_ESCAPE) < 0) return result;
-  // `\u0074ok…`, every character escaped or one in eleven: no spelling's bytes are there, the
-  // text a JSON reader gets holds the credential. Searched with the escapes read; when that
-  // finds one, the message goes on as read (the same JSON), else as it was.
-  const read = withEscapesRead(result);
-  if (read === result) return result;
-  const cleaned = scrubbed(read, values);
-  return cleaned === read ? result : cleaned;
+  let result = scrubbed(bytes, values);
+  // `\u0074ok…` or `%74ok…`, every character escaped or one in eleven: no spelling's bytes are
+  // there, but the text a JSON reader or a URL decoder gets holds the credential. Searched with
+  // such escapes read; when that finds one, the message goes on as read (the same JSON, the same
+  // URLs), else as it was.
+  for (const [opener, read] of READERS) {
+    if (result.indexOf(opener) < 0) continue;
+    const readable = read(result);
+    if (readable === result) continue;
+    const cleaned = scrubbed(readable, values);
+    if (cleaned !== readable) result = cleaned;
+  }
+  return result;
 }
 
 function scrubbed(bytes: Buffer, values: readonly string[]): Buffer {
@@ -93,8 +97,8 @@ function scrubbed(bytes: Buffer, values: readonly string[]): Buffer {
   return result;
 }
 
-const UNICODE_ESCAPE = Buffer.from('\\u');
 const BACKSLASH = 0x5c;
+const PERCENT = 0x25;
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
 /**
@@ -127,6 +131,35 @@ function withEscapesRead(bytes: Buffer): Buffer {
 }
 
 /**
+ * The bytes with each percent-encoded unreserved character (`%41`, `%7e`: RFC 3986 §2.3,
+ * letters, digits, `-._~`) written as itself: the same URI to any reader (§6.2.2.2). One pass;
+ * the same buffer when nothing changes.
+ */
+function withUnreservedRead(bytes: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let i = bytes.indexOf(PERCENT); i >= 0 && i < bytes.length - 2; i = bytes.indexOf(PERCENT, i + 1)) {
+    const hex = bytes.toString('latin1', i + 1, i + 3);
+    const char = HEX2.test(hex) ? String.fromCharCode(Number.parseInt(hex, 16)) : '';
+    if (!UNRESERVED.test(char)) continue;
+    parts.push(bytes.subarray(from, i), Buffer.from(char));
+    from = i + 3;
+  }
+  if (parts.length === 0) return bytes;
+  parts.push(bytes.subarray(from));
+  return Buffer.concat(parts);
+}
+
+const HEX2 = /^[0-9A-Fa-f]{2}$/;
+const UNRESERVED = /^[A-Za-z0-9._~-]$/;
+
+/** Escapes a reader of the message decodes, by what starts one. */
+const READERS: readonly [Buffer, (bytes: Buffer) => Buffer][] = [
+  [Buffer.from('\\u'), withEscapesRead],
+  [Buffer.from('%'), withUnreservedRead],
+];
+
+/**
  * Shortest run of a spelling that is replaced on its own: 12 characters of the value as sent
  * or escaped, 6 bytes of it as hex, 9 as base64. A piece shorter than this passes; a secret
  * cut finer than that is not told from text that happens to share a few characters with it.
@@ -155,9 +188,18 @@ const OUTGOING = (() => {
   return power;
 })();
 
+/**
+ * Bytes are compared with bit 0x20 set (`byte | FOLD`): ASCII letters in lower case, so hex or
+ * percent-encoding whose letters change case (`6F6b…`, `%2b%2F`) is found as well (and a few
+ * punctuation pairs, `_` and DEL, `@` and a backtick, read alike); a run of 12 characters of a
+ * credential in any case is still no text's by chance.
+ */
+const FOLD = 0x20;
+
 function hashOf(bytes: Buffer, from: number): number {
   let hash = 0;
-  for (let i = from; i < from + FRAGMENT; i++) hash = (Math.imul(hash, BASE) + (bytes[i] as number)) | 0;
+  for (let i = from; i < from + FRAGMENT; i++)
+    hash = (Math.imul(hash, BASE) + ((bytes[i] as number) | FOLD)) | 0;
   return hash;
 }
 
@@ -176,7 +218,7 @@ function scrubberOf(value: string): Scrubber {
     }
     for (let at = 0; at + FRAGMENT <= spelling.length; at++) {
       const hash = hashOf(spelling, at);
-      const window = spelling.subarray(at, at + FRAGMENT);
+      const window = Buffer.from(spelling.subarray(at, at + FRAGMENT).map((byte) => byte | FOLD));
       const same = grams.windows.get(hash);
       if (same === undefined) grams.windows.set(hash, [window]);
       else if (!same.some((other) => other.equals(window))) same.push(window);
@@ -210,15 +252,19 @@ function fragmentRanges(bytes: Buffer, grams: Grams): number[] {
     if (end === bytes.length) return ranges;
     hash =
       (Math.imul(hash, BASE) +
-        (bytes[end] as number) -
-        Math.imul(bytes[end - FRAGMENT] as number, OUTGOING)) |
+        ((bytes[end] as number) | FOLD) -
+        Math.imul((bytes[end - FRAGMENT] as number) | FOLD, OUTGOING)) |
       0;
   }
 }
 
+/** Whether the FRAGMENT bytes at `start`, folded, are one of the (folded) windows. */
 function isWindow(bytes: Buffer, start: number, candidates: Buffer[] | undefined): boolean {
   if (candidates === undefined) return false;
-  return candidates.some((window) => bytes.compare(window, 0, FRAGMENT, start, start + FRAGMENT) === 0);
+  return candidates.some((window) => {
+    for (let k = 0; k < FRAGMENT; k++) if (((bytes[start + k] as number) | FOLD) !== window[k]) return false;
+    return true;
+  });
 }
 
 /** Where `needle` occurs in `bytes`, as [start, end) pairs. */
