@@ -37,6 +37,13 @@ describe('request smuggling and header tricks', () => {
     ['Content-Length with Transfer-Encoding: chunked', 'Transfer-Encoding: chunked\r\n'],
     ['two Content-Lengths that disagree', 'Content-Length: 3\r\n'],
     ['Transfer-Encoding in another spelling', 'Transfer-Encoding: xchunked\r\n'],
+    ['Transfer-Encoding in capitals', 'Transfer-Encoding: CHUNKED\r\n'],
+    ['Transfer-Encoding listing chunked first', 'Transfer-Encoding: chunked, identity\r\n'],
+    ['Transfer-Encoding after a tab', 'Transfer-Encoding:\tchunked\r\n'],
+    ['Transfer-Encoding with a space before the colon', 'Transfer-Encoding : chunked\r\n'],
+    ['two Transfer-Encoding lines', 'Transfer-Encoding: identity\r\nTransfer-Encoding: chunked\r\n'],
+    ['Transfer-Encoding folded over two lines', 'Transfer-Encoding: identity\r\n chunked\r\n'],
+    ['a Content-Length with a sign', 'Content-Length: +5\r\n'],
   ])('refuses %s and serves nothing smuggled behind it', async (_name, extra) => {
     const host = new URL(gateway.base).host;
     const body = `0\r\n\r\n${smuggled(host)}`;
