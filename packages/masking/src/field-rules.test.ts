@@ -364,4 +364,16 @@ describe('field rules', () => {
     expect(typeOf('note_text.keyword')).toBeUndefined();
     expect(typeOf('value', 'telecom')).toBe('phone');
   });
+
+  it("read an age at an event, a staff member's number when shaped like one, and the last patient seen", () => {
+    expect(typeOf('age_at_enroll')).toBe('age');
+    expect(typeOf('ageAtDiagnosis')).toBe('age');
+    expect(typeOf('average')).toBeUndefined();
+    const employee = rules.ruleFor('u_reported_by_employee', undefined, []);
+    expect(employee?.type).toBe('other_id');
+    expect(employee && ruleHolds(employee, 'U261007')).toBe(true);
+    expect(employee && ruleHolds(employee, 'Quenby Marisol')).toBe(false);
+    expect(typeOf('last_patient')).toBe('name');
+    expect(typeOf('lastUpdated')).toBeUndefined();
+  });
 });

@@ -277,6 +277,9 @@ const SHAPED_KEYS = new Map<string, FieldRule>([
   ['dos', CALENDAR_DATE_RULE],
 ]);
 const MESSAGE_PARTIES = new Set(['to', 'from', 'cc']);
+const AGE_RULE: FieldRule = { type: 'age', ruleId: 'field:age' };
+/** Last words of a key naming a member of staff or a student, whose value may be their number. */
+const ID_HOLDERS = new Set(['employee', 'staff', 'student']);
 const MESSAGE_KEYS = new Set(['subject', 'body', 'message']);
 /** Keys that show a record is a patient's: their number or their birth date. */
 const PATIENT_KEYS = new Set(`mrn patientid ${BIRTH_KEYS}`.split(/\s+/).filter((k) => k.length > 0));
@@ -361,6 +364,8 @@ const GENERIC_KEYS = new Set([
   'template',
   'templateid',
   'templateref',
+  // HealthKit's and Photos' localIdentifier: a device's or an asset's, as its parent says.
+  'localidentifier',
 ]);
 const NUMBER_WORDS = new Set(['number', 'no', 'num', 'nbr', 'nr', 'id', 'identifier', 'code']);
 /** Whose "ref" is the person's own identifier ("patientRef", "memberRef"); a chart's or an order's may be anything. */
@@ -538,7 +543,7 @@ const ABBREVIATIONS = new Map<string, string>([
 ]);
 /** Words before a role that keep it a role: primaryPhysician, referringDoctor, emergencyContact. */
 const ROLE_QUALIFIERS = new Set(
-  'primary referring attending ordering admitting consulting rendering treating covering supervising performing emergency secondary billing responsible legal next'.split(
+  'primary referring attending ordering admitting consulting rendering treating covering supervising performing emergency secondary billing responsible legal next last current selected recent previous'.split(
     ' ',
   ),
 );
@@ -758,6 +763,10 @@ export class FieldRules {
       );
       if (single) return single;
     }
+    // "age_at_enroll", "ageAtDiagnosis": an age at an event of the person's life.
+    if (words.length > 2 && words[0] === 'age' && words[1] === 'at') return AGE_RULE;
+    // "u_reported_by_employee", "staff": a person's own number when the value is shaped like one.
+    if (words.length > 1 && ID_HOLDERS.has(last)) return SHAPED_ID_RULE;
     // "StudyDate", "eff_dt", "termDate", "approvedThrough": a qualified date, unless the system's.
     if (words.length > 1 && DATE_KEY_WORDS.has(last) && !words.some((w) => SYSTEM_DATE_WORDS.has(w)))
       return DATE_RULE;

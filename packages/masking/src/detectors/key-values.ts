@@ -9,6 +9,7 @@ import { type FieldRule, ruleHolds } from '../field-rules';
 import { PHI_TYPES, type PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { healthKitDescriptions } from './healthkit';
 import { describedTextRule, isPlanKey, planNumberRule } from './json-shapes';
 import { queryFields, queryIdentifiers } from './query-strings';
 import { isSystemUuid } from './uuid';
@@ -580,6 +581,7 @@ export const labelledValues: Detector = {
     if (ctx.hasUpper && ctx.includes('\n')) stackedFormLines(ctx);
     if (ctx.hasUpper && ctx.includes(' / ')) slashFormLines(ctx);
     if (ctx.includes('":')) quotedPairs(ctx);
+    if (ctx.includes('<<HK')) healthKitDescriptions(ctx);
     if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) {
       xmlElements(ctx);
       if (ctx.includes('</t') || ctx.includes('</d')) htmlPairs(ctx);
