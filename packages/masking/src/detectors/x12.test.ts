@@ -50,3 +50,17 @@ describe('X12 with other separators', () => {
     expect(detectText(hl7).filter((s) => s.ruleId === 'x12_elements')).toEqual([]);
   });
 });
+
+describe('X12 contact numbers', () => {
+  it("types an office's PER numbers by their qualifiers, and keeps the office's name", () => {
+    const claim = [
+      'ST|837|0001|005010X222A1~',
+      'NM1|41|2|BRACKEN FALLS MEDICAL GROUP|||||46|TGJ23~',
+      'PER|IC|BILLING OFFICE|TE|5550104477|FX|5550104478~',
+      'NM1|40|2|HARBORLINE HEALTH PLAN|||||46|66783~',
+    ].join('\n');
+    expectDetected(claim, '5550104478', 'fax');
+    expectDetected(claim, '5550104477', 'phone');
+    expectKept(claim, 'BILLING OFFICE');
+  });
+});

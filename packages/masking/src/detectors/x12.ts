@@ -185,13 +185,12 @@ export const x12Segments: Detector = {
           push(ctx, e[1], 'account');
           break;
         case 'PER':
-          // A contact person's name, and each number after the qualifier that says what it is.
-          if (person) {
-            push(ctx, e[2], 'name');
-            for (const k of [3, 5, 7]) {
-              const type = PER_NUMBERS[value(text, e[k])];
-              if (type) push(ctx, e[k + 1], type);
-            }
+          // A contact person's name; each number after the qualifier that says what it is, an
+          // office's too (a billing office's fax reaches the patient's records).
+          if (person) push(ctx, e[2], 'name');
+          for (const k of [3, 5, 7]) {
+            const type = PER_NUMBERS[value(text, e[k])];
+            if (type) push(ctx, e[k + 1], type);
           }
           break;
       }
