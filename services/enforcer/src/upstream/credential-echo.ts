@@ -170,6 +170,8 @@ export const FRAGMENT = 12;
 interface Grams {
   /** Whether a hash may be a window's, by its top 16 bits (a filter that is cheap to ask). */
   filter: Uint8Array;
+  /** 1 for each byte (folded) some window holds: a window lies within a run of such bytes. */
+  alphabet: Uint8Array;
   /** Hash → the windows that have it, to be compared byte for byte. */
   windows: Map<number, Buffer[]>;
 }
@@ -209,7 +211,7 @@ const scrubbers = new Map<string, Scrubber>();
 function scrubberOf(value: string): Scrubber {
   const known = scrubbers.get(value);
   if (known !== undefined) return known;
-  const grams: Grams = { filter: new Uint8Array(65_536), windows: new Map() };
+  const grams: Grams = { filter: new Uint8Array(65_536), alphabet: new Uint8Array(256), windows: new Map() };
   const short: Buffer[] = [];
   for (const spelling of spellingsOf(value)) {
     if (spelling.length < FRAGMENT) {
@@ -224,6 +226,7 @@ function scrubberOf(value: string): Scrubber {
       else if (!same.some((other) => other.equals(window))) same.push(window);
       grams.filter[hash >>> 16] = 1;
     }
+    for (const byte of spelling) grams.alphabet[byte | FOLD] = 1;
   }
   const scrubber = { grams, short };
   if (scrubbers.size >= MAX_REMEMBERED) scrubbers.clear();
@@ -233,29 +236,38 @@ function scrubberOf(value: string): Scrubber {
 
 /**
  * Where in `bytes` a window of the value's spellings stands, merged into maximal ranges
- * ([start, end) pairs, in order): one pass with a hash of the last FRAGMENT bytes, a byte
- * comparison only where the filter says a window may be. Linear in `bytes` (a comparison is
- * FRAGMENT bytes at most per position).
+ * ([start, end) pairs, in order). Only runs of FRAGMENT bytes or more of the spellings'
+ * alphabet can hold one (most text breaks them with a space or a quote at every word): in such
+ * a run, a hash of the last FRAGMENT bytes rolls, and the bytes are compared only where the
+ * filter says a window may be. Linear in `bytes` (a comparison is FRAGMENT bytes at most per
+ * position).
  */
 function fragmentRanges(bytes: Buffer, grams: Grams): number[] {
   const ranges: number[] = [];
-  if (bytes.length < FRAGMENT) return ranges;
-  const { filter, windows } = grams;
-  let hash = hashOf(bytes, 0);
-  for (let end = FRAGMENT; ; end++) {
+  const { filter, alphabet, windows } = grams;
+  let run = 0;
+  let hash = 0;
+  for (let end = 1; end <= bytes.length; end++) {
+    const byte = (bytes[end - 1] as number) | FOLD;
+    if (alphabet[byte] === 0) {
+      run = 0;
+      continue;
+    }
+    run++;
+    if (run < FRAGMENT) continue;
+    hash =
+      run === FRAGMENT
+        ? hashOf(bytes, end - FRAGMENT)
+        : (Math.imul(hash, BASE) + byte - Math.imul((bytes[end - FRAGMENT - 1] as number) | FOLD, OUTGOING)) |
+          0;
     if (filter[hash >>> 16] === 1 && isWindow(bytes, end - FRAGMENT, windows.get(hash))) {
       const start = end - FRAGMENT;
       const last = ranges.length - 1;
       if (last >= 0 && (ranges[last] as number) > start) ranges[last] = end;
       else ranges.push(start, end);
     }
-    if (end === bytes.length) return ranges;
-    hash =
-      (Math.imul(hash, BASE) +
-        ((bytes[end] as number) | FOLD) -
-        Math.imul((bytes[end - FRAGMENT] as number) | FOLD, OUTGOING)) |
-      0;
   }
+  return ranges;
 }
 
 /** Whether the FRAGMENT bytes at `start`, folded, are one of the (folded) windows. */
