@@ -12,6 +12,9 @@ describe('ages over 89 in narrative and other languages', () => {
     ['Patiente de 95 ans, autonome', '95'],
     ['Patientin, 94 Jahre alt', '94'],
     ['患者 97歳 女性', '97'],
+    ['Pt Sample, Test (E70000001), 103m seen on 8 June', '103'],
+    ['summarize for handoff: Test Sample 93f mrn# 000-000-00', '93'],
+    ['test sample 94m MRN 12345678 admitted', '94'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'age'));
 
   it('keeps younger ages, spans of time and measures', () => {
@@ -20,5 +23,13 @@ describe('ages over 89 in narrative and other languages', () => {
     expectKept('la clínica abrió hace 95 años', '95');
     expectKept('lived to 95% of the predicted value', '95%');
     expectKept('died at 120 minutes after arrival', '120');
+  });
+
+  it('keeps distances, temperatures, rooms and younger ages glued to a letter', () => {
+    expectKept('ambulated 100m with walker', '100m');
+    expectKept('temp 99f overnight', '99f');
+    expectKept('moved to rm 95f today', '95f');
+    expectKept('cable 100m long', '100m');
+    expectKept('Pt Sample (E70000001), 46f seen', '46f');
   });
 });

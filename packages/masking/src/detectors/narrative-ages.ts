@@ -1,11 +1,13 @@
 /**
  * Ages over 89 as a narrative or another language tells them: "his mother lived to 101",
  * "died at 94", "passed away aged 96", "her 100th birthday", "(91 años)", "92 ans",
- * "93 Jahre alt", "95歳". Only numbers from 90 to 130 are taken; a span of time ("hace 95
- * años", "95 years ago") is not an age.
+ * "93 Jahre alt", "95歳"; and an age glued to a lower-case sex letter as handoffs type it
+ * ("Pt Name (id), 103m seen", "Name 93f mrn# …"). Only numbers from 90 to 130 are taken; a span
+ * of time ("hace 95 años", "95 years ago"), a distance ("walked 100m"), a temperature ("temp
+ * 99f") or a room ("rm 95f") is not an age.
  */
 import type { Detector, ScanContext, ScanOptions } from './detector';
-import { scan } from './detector';
+import { before, scan } from './detector';
 import { AGE_NUMBER, ageNumbers } from './gates';
 
 /** What an age number is not followed by: a unit, a percentage, a decimal. */
@@ -30,12 +32,24 @@ const FOREIGN_UNIT_GATE = /\d\s?(?:años|anos|ans|jahre|jaar|lat|anni|år|yaş|�
 /** "hace 95 años", "il y a 92 ans", "vor 93 Jahren", "há 94 anos": a span of time before now. */
 const AGO_BEFORE = /(?:\bhace|\bhá|il y a|\bvor|\bseit|\bdepuis|\bdesde)\s*$/i;
 
+/** "103m seen", "93f mrn#": the number and the letter glued, a word after them. */
+const GLUED_SEX_RE =
+  /(?<![\w./:#-])(9\d|1[0-2]\d)[mf](?=[ \t]+[A-Za-z#(]|[,;]|$)(?![ \t]+(?:x|by|long|wide|high|deep|away|dist\w*|apart|run|walk\w*|swim|sprint|relay|hurdles)\b)/dgm;
+const GLUED_SEX_GATE = /\d[mf]\b/;
+/** A distance, a temperature or a place's number before it: "ambulated 100m", "temp 99f", "rm 95f". */
+const NOT_AN_AGE_BEFORE =
+  /\b(?:walk\w*|ambulat\w*|distance|dist|ran|run\w*|swim\w*|jog\w*|cycl\w*|sprint\w*|hall\w*|corridor|mwt|stairs|height|length|depth|altitude|elevation|t|temp\w*|tmax|tm|fever|febrile|afebrile|room|rm|bed|bay|unit|ward|suite|ste|apt|flat|floor|fl|pod|cubicle|locker|seat|gate|box|lot|door|size|sz|fr|french|gauge|ga)\W{0,3}$/i;
+
 function over89(v: string): boolean {
   const n = Number(v);
   return n >= 90 && n <= 130;
 }
 
 const OPTIONS: ScanOptions = { group: 1, accept: over89 };
+const GLUED_SEX_OPTIONS: ScanOptions = {
+  group: 1,
+  accept: (v, m, text) => over89(v) && !NOT_AN_AGE_BEFORE.test(before(text, m.index, 24)),
+};
 const FOREIGN_OPTIONS: ScanOptions = {
   group: 1,
   accept: (v, m, text) => over89(v) && !AGO_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)),
@@ -50,5 +64,6 @@ export const narrativeAges: Detector = {
     if (ctx.test(LIFE_GATE)) scan(ctx, LIFE_RE, 'age', 'age_over_89', OPTIONS);
     if (ctx.test(BIRTHDAY_GATE)) scan(ctx, BIRTHDAY_RE, 'age', 'age_over_89', OPTIONS);
     if (ctx.test(FOREIGN_UNIT_GATE)) scan(ctx, FOREIGN_UNIT_RE, 'age', 'age_over_89', FOREIGN_OPTIONS);
+    if (ctx.test(GLUED_SEX_GATE)) scan(ctx, GLUED_SEX_RE, 'age', 'age_over_89', GLUED_SEX_OPTIONS);
   },
 };
