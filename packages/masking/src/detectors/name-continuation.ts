@@ -25,6 +25,7 @@ const BRACKET_AFTER = /^[ \t]*\(/;
 /** A nickname in quotes between a given name and the family name: ‹Aishwarya› "Tiny" Agarwal. */
 const NICKNAME_AFTER = /^[ \t]+(["“'‘])(\p{L}[\p{L}\p{M}'’. -]{0,24}?)["”'’][ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/du;
 const LOWER = /\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'name_continuation' });
@@ -44,8 +45,10 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
     push(ctx, span.end + family[0], span.end + family[1]);
   }
   const given = GIVEN_AFTER.exec(after);
-  // A given name in capitals only after a family name in capitals ("Roe, MD" is a credential).
-  if (given && (LOWER.test(given[1] as string) || !LOWER.test(text.slice(span.start, span.end))))
+  // A given name in capitals only after a family name in capitals ("Roe, MD" is a credential);
+  // none after a name typed in lower case ("dr moon, Walgreens").
+  const found = text.slice(span.start, span.end);
+  if (given && UPPER_START.test(found) && (LOWER.test(given[1] as string) || !LOWER.test(found)))
     push(ctx, span.end + 2, span.end + 2 + (given[1] as string).length);
   if (text.charCodeAt(span.start - 2) === 0x2c && BRACKET_AFTER.test(text.slice(span.end, span.end + 4))) {
     const before = text.slice(Math.max(0, span.start - 48), span.start);

@@ -8,6 +8,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { nameAnswers } from './name-answers';
 import { dropInsideOrganisations, isOrganisationName } from './organisations';
 import { standaloneNames } from './standalone-names';
 import { CLINICAL_WORDS } from './word-lists';
@@ -891,6 +892,7 @@ export const personNames: Detector = {
     const found = ctx.out.length;
     standaloneNames(ctx);
     if (ctx.hasUpper) findNames(ctx);
+    if (ctx.hasSpace) nameAnswers(ctx);
     if (ctx.hasUpper && ctx.includes('-')) spelledOut(ctx);
     if (ctx.includes('=')) loginNames(ctx);
     if (ctx.hasAt && ctx.includes('<')) displayNames(ctx);

@@ -1,0 +1,39 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('names said by what is said around them', () => {
+  it.each([
+    // The answer to a question asking for a name, in any case, after the speaker and a filler.
+    ["[15:30:10] Bot: What's your full legal name?\n[15:30:16] user: its quenby tarrow\n", 'quenby tarrow'],
+    [
+      '08:07  AGENT> Can you confirm your full name and date of birth\n08:07  PT> yes its Tarrow, Quenby, 12.27.50\n',
+      'Tarrow, Quenby',
+    ],
+    ['Bot: What is your first and last name?\nuser: Star Fields\n', 'Star Fields'],
+    // A self-introduction, the common words of a name included after "my name is".
+    ['My name is rich bishop and I was a patient on 4 West.', 'rich bishop'],
+    ['"yeah hi it\'s Mo Quarrie I was in on the fourth with my knee"', 'Mo Quarrie'],
+    ['Hello, this is Tova Brindle from the front desk.', 'Tova Brindle'],
+    // A signature after a closing line, or after a dash at the end of a message.
+    ['Please let me know if the appeal is approved.\nThank you,\nHoney\n', 'Honey'],
+    ['Very truly yours,\nTucker Quarrie, Esq.\nBar No. 409045\n', 'Tucker Quarrie'],
+    ['or email me if thats easier  - theodora brindlecombe\n\n-- message 42', 'theodora brindlecombe'],
+    // A doctor addressed in lower case, a relative named by a common word.
+    ['hi dr quarrievane its me again, the Lyrica 75 mg', 'quarrievane'],
+    ['actually can my sister Cat come w me shes my ride', 'Cat'],
+  ])('%s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    ['Bot: What is your full name?\nuser: i dont know why\n'],
+    ['Bot: Please confirm your full name.\nuser: sure, one sec\n'],
+    ['hi its fine now, thanks'],
+    ['Plan: follow up in 2 weeks - stable\n\nNext visit'],
+    ['Thanks,\nThe Care Team\n'],
+    ['pt to see dr office tomorrow; dr appt booked'],
+    ['with his wife Metformin 500 mg'],
+  ])('keeps %s', (text) => expectKept(text));
+
+  it('keeps an organisation introducing itself', () => {
+    expectKept('Hi Omar, this is Quarrie Health reminding you of your appt.', 'Quarrie Health');
+  });
+});

@@ -1,0 +1,228 @@
+/**
+ * Names said by what is said around them rather than by how they are written: in chats,
+ * messages and letters people type their names in lower case, and a given name may be a
+ * common word ("Star", "Honey", "Rich"). The phrase around it says it is a name:
+ * - the answer to a question asking for one ("what's your full legal name?" → "its kaylee
+ *   fairbanks", "yes its PRICE, Major, 02201962");
+ * - a self-introduction ("My name is rich bishop and …", "hi it's Mo Lusk, I was in …",
+ *   "hi dr quenby its teddie");
+ * - a letter's or a message's signature after its closing ("Thank you,⏎Honey", "Very truly
+ *   yours,⏎Tucker Quarrie, Esq.", "… if thats easier - theodora oakenfold⏎⏎");
+ * - a doctor addressed in lower case ("hi dr sutherland", "dr Ashdown - need refill");
+ * - a relative named after a kinship word ("my sister Cat come w me", "his mother Star lived").
+ * Words that cannot be a name (pronouns, fillers, drugs, clinical words) stop it.
+ */
+import type { ScanContext } from './detector';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { isOrganisationName } from './organisations';
+
+/** A word of a name in any case: "kaylee", "O'Rourke", "ji-ho", "K." */
+const W = String.raw`\p{L}[\p{L}\p{M}'’-]*\.?`;
+/** Up to four words after the cue; `nameAt` keeps those before a word no name has. */
+const NAME = String.raw`(${W}(?:,?[ \t]${W}){0,3})`;
+
+/** Words that are no part of a name: pronouns, fillers, answers, verbs of a reply. */
+const NOT_NAME = new Set(
+  `i im i'm me my mine you your he she his her it its it's we our they them their the a an this that these those
+  yes yeah yep no nope ok okay sure sorry um umm uh er hmm well so and or but not dont don't do does did is was are
+  be been have has had know idk why what who how when where here there same just only one please thanks thank
+  hi hello hey name names full legal first last middle patient unknown none na n/a see above below call text
+  mom mum dad son daughter wife husband sister brother mother father baby boy girl self myself at in on of for
+  to from with by am pm today tomorrow yesterday morning evening like now fine good great better worse back still
+  also really very much all done gone going calling again appt appointment office visit note notes order orders
+  said says wants asked told`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+const CAPITAL = /^\p{Lu}/u;
+const VERB_ENDING = /(?:ing|ed|ly)$/;
+
+const MONTHS =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/**
+ * The name in `value` (words matched by NAME): the words before the first that no name has
+ * (a pronoun, a filler, a month), or undefined when none is left or they cannot be a name —
+ * a drug or clinical word, an organisation, or only common words where `commonAllowed` is false.
+ */
+function nameIn(value: string, commonAllowed: boolean): string | undefined {
+  const flags = nameDictionaries().flags;
+  const parts = value.split(/(?=[, \t])/);
+  let end = 0;
+  let known = false;
+  const capitalized = CAPITAL.test(value);
+  for (const part of parts) {
+    const word = part.replace(/^[, \t]+/, '');
+    const lc = word.replace(/\.$/, '').toLowerCase();
+    if (NOT_NAME.has(lc) || MONTHS.test(lc)) break;
+    const f = flags.get(lc) ?? 0;
+    // "Fraser Health reminding you": a name begun in capitals ends at a lower-case verb or common word.
+    if (
+      capitalized &&
+      !CAPITAL.test(word) &&
+      (VERB_ENDING.test(lc) || (f & COMMON && !(f & (GIVEN | SURNAME))))
+    )
+      break;
+    if (f & NEVER && !(f & (GIVEN | SURNAME))) return undefined;
+    if (!(f & COMMON) || f & (GIVEN | SURNAME)) known = true;
+    end += part.length;
+  }
+  const name = value.slice(0, end).replace(/[,.]+$/, '');
+  if (name.length < 2 || !(commonAllowed || known) || isOrganisationName(name)) return undefined;
+  return name;
+}
+
+function push(ctx: ScanContext, start: number, value: string): void {
+  ctx.out.push({ start, end: start + value.length, type: 'name', ruleId: 'name_answer' });
+}
+
+/** A question asking for a person's name, on a line of its own. */
+const NAME_QUESTION =
+  /\b(?:(?:full|legal|first|last|given|family|patient['’]?s|child['’]?s)[ \t]+)+name\b|\byour name\b|\bwho (?:am i|is this) speaking\b/i;
+const ASKING = /\?|\b(?:please|confirm|type|enter|give|tell|spell|verify)\b/i;
+/** The next line's speaker (a time, a name or role and ':' or '>') and the filler before a name. */
+const ANSWER = new RegExp(
+  String.raw`^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*)?(?:[^:>\n]{1,32}?(?:[ \t]*:|>)[ \t]+)?(?:(?:yes|yeah|yep|sure|ok|okay|um+|uh+|hi|hello)[,.!]?[ \t]+)*(?:(?:it['’]?s|it is|this is|my name is|my name['’]s|name['’]?s|i['’]?m|i am)[ \t]+)?${NAME}`,
+  'iu',
+);
+
+function questionAnswers(ctx: ScanContext): void {
+  const text = ctx.text;
+  const re = new RegExp(NAME_QUESTION.source, 'gi');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) return;
+    if (!ASKING.test(text.slice(lineStart, lineEnd))) continue;
+    let next = lineEnd + 1;
+    while (text[next] === '\n' || text[next] === '\r') next++;
+    const nextEnd = text.indexOf('\n', next);
+    const line = text.slice(next, nextEnd < 0 ? text.length : nextEnd);
+    const a = ANSWER.exec(line);
+    const value = a?.[1] && nameIn(a[1], true);
+    if (!a || !value) continue;
+    push(ctx, next + a[0].length - (a[1] as string).length, value);
+    re.lastIndex = Math.max(re.lastIndex, next);
+  }
+}
+
+/** "My name is rich bishop and …", "hi it's Mo Lusk", "hi dr quenby its teddie". */
+const INTRODUCTION = new RegExp(
+  String.raw`\b(?:my name is|my name['’]s|(?:hi|hello|hey)\b[^\n.?!]{0,32}?\b(?:it['’]?s|this is))[ \t]+${NAME}`,
+  'giu',
+);
+const THIS_IS = /\bthis is\b/i;
+const SAID_FROM = /^(?:[ \t]+from\b|[,.;!]|[ \t]*$)/;
+/** Only a greeting's "it's"/"this is" needs a word that is no common word ("hi it's fine"). */
+const MY_NAME = /^my name/i;
+
+function introductions(ctx: ScanContext): void {
+  const text = ctx.text;
+  INTRODUCTION.lastIndex = 0;
+  for (let m = INTRODUCTION.exec(text); m !== null; m = INTRODUCTION.exec(text)) {
+    const start = m.index + m[0].length - (m[1] as string).length;
+    const value = nameIn(m[1] as string, MY_NAME.test(m[0]));
+    if (!value) continue;
+    // "this is Lincare reminding you": a caller who says "this is" says whom from, or stops.
+    if (THIS_IS.test(m[0]) && !SAID_FROM.test(text.slice(start + value.length, start + value.length + 8)))
+      continue;
+    push(ctx, start, value);
+  }
+}
+
+/** A closing line, then the signature on the next line (a blank line between allowed). */
+const CLOSING = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:thanks|thank you|many thanks|thanks again|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|sincerely yours|yours truly|very truly yours|yours faithfully|faithfully|respectfully|with thanks|take care|love)[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*${NAME}(?=[ \t]*(?:,|\r?\n|$))`,
+  'giu',
+);
+/**
+ * "… if thats easier - theodora oakenfold⏎⏎": a dash, a name, then a blank line (a list's
+ * "Item - Term" or a title's "Name - Condition" has none).
+ */
+const DASH_SIGNATURE = new RegExp(String.raw`[-–—][ \t]+(${W}(?: ${W}){0,2})[ \t]*\r?\n[ \t]*\r?\n`, 'uy');
+
+function closings(ctx: ScanContext): void {
+  const text = ctx.text;
+  CLOSING.lastIndex = 0;
+  for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) {
+    const value = m[1] as string;
+    const name = nameIn(value, true);
+    if (name) push(ctx, m.index + m[0].length - value.length, name);
+  }
+}
+
+function dashSignatures(ctx: ScanContext): void {
+  const text = ctx.text;
+  for (const dash of [' - ', ' – ', ' — ']) {
+    for (let at = text.indexOf(dash); at >= 0; at = text.indexOf(dash, at + 1)) {
+      // Text before the dash on its line: a signature closes a message's last line.
+      if (at === 0 || text[at - 1] === '\n') continue;
+      DASH_SIGNATURE.lastIndex = at + 1;
+      const m = DASH_SIGNATURE.exec(text);
+      const value = m?.[1];
+      if (m && value && nameIn(value, false) === value) push(ctx, m.index + m[0].indexOf(value), value);
+    }
+  }
+}
+
+/** "hi dr sutherland", "dr Ashdown - need refill": a doctor addressed as people type. */
+const LOWER_TITLE = /(?<![\p{L}\p{N}])dr\.?[ \t]+(\p{L}[\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}])/gu;
+
+function lowerCaseTitles(ctx: ScanContext): void {
+  if (!ctx.includes('dr')) return;
+  const text = ctx.text;
+  const flags = nameDictionaries().flags;
+  LOWER_TITLE.lastIndex = 0;
+  for (let m = LOWER_TITLE.exec(text); m !== null; m = LOWER_TITLE.exec(text)) {
+    const value = m[1] as string;
+    const f = flags.get(value.toLowerCase()) ?? 0;
+    // "dr appt", "dr office": a common word after the title is no name.
+    if (f & (COMMON | NEVER) && !(f & SURNAME)) continue;
+    if (NOT_NAME.has(value.toLowerCase())) continue;
+    push(ctx, m.index + m[0].length - value.length, value);
+  }
+}
+
+/** "my sister Cat come w me", "his mother Star lived to 92": a capitalized word after a kinship word. */
+const KIN =
+  /(?<=\b(?:my|his|her|their|our|with|and)[ \t]+(?:(?:older|younger|elder|big|little|late|step|twin)[ \t]+)?)(?:sister|brother|mother|father|mum|mom|dad|wife|husband|son|daughter|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[ée]e?)[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?)(?![\p{L}\p{M}])/gu;
+
+function kin(ctx: ScanContext): void {
+  const text = ctx.text;
+  const flags = nameDictionaries().flags;
+  KIN.lastIndex = 0;
+  for (let m = KIN.exec(text); m !== null; m = KIN.exec(text)) {
+    const value = m[1] as string;
+    const words = value.split(' ');
+    // "his mother Mary Ann", "her son Will": the first word must be no drug or clinical word.
+    if (words.some((w) => ((flags.get(w.toLowerCase()) ?? 0) & NEVER) !== 0)) continue;
+    const name = nameIn(value, true);
+    if (name) push(ctx, m.index + m[0].length - value.length, name);
+  }
+}
+
+/** Words a closing line holds, looked for before its expression runs. */
+const CLOSING_WORDS = [
+  'hank',
+  'egards',
+  'incerely',
+  'ours',
+  'heers',
+  'est',
+  'espectfully',
+  'ake care',
+  'ove',
+];
+const GREETING = /\b(?:[Hh](?:i|ello|ey)|HI|HELLO|HEY)\b/;
+const SELF = ["it's", 'its', 'it’s', 'this is', 'It’s', "It's", 'Its', 'This is'];
+
+export function nameAnswers(ctx: ScanContext): void {
+  const lines = ctx.includes('\n');
+  if (lines && ctx.includes('name') && ctx.test(NAME_QUESTION)) questionAnswers(ctx);
+  if (ctx.includes('y name') || (SELF.some((w) => ctx.includes(w)) && ctx.test(GREETING))) introductions(ctx);
+  if (lines && CLOSING_WORDS.some((w) => ctx.includes(w))) closings(ctx);
+  if (lines && (ctx.includes(' - ') || ctx.includes(' – ') || ctx.includes(' — '))) dashSignatures(ctx);
+  if (ctx.includes('dr ') || ctx.includes('dr.')) lowerCaseTitles(ctx);
+  if (ctx.hasUpper) kin(ctx);
+}
