@@ -374,6 +374,8 @@ describe('field rules', () => {
     expect(employee && ruleHolds(employee, 'U261007')).toBe(true);
     expect(employee && ruleHolds(employee, 'Quenby Marisol')).toBe(false);
     expect(typeOf('last_patient')).toBe('name');
+    expect(typeOf('Einsender', undefined, ['Name', 'Vorname', 'Einsender'])).toBe('name');
+    expect(typeOf('Hausarzt')).toBe('name');
     expect(typeOf('lastUpdated')).toBeUndefined();
   });
 });

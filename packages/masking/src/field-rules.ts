@@ -29,7 +29,7 @@ const ROLE_KEYS = new Set(
   requester requestor informant interpreter visitor proxy pickedupby by owner policyholder author clinician
   surgeon anesthesiologist anesthetist technician therapist pharmacist prescriber midwife dentist counselor
   socialworker casemanager user username login loginname consultant gp registrar attendingprovider admittingprovider
-  composer participation who`
+  composer participation who einsender arzt hausarzt uberweiser medico medecin`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );

@@ -27,4 +27,11 @@ describe('identifiers named by the collection before them in a path or reference
     expect(found('"client": "chart-viewer/v5.0"')).toEqual([]);
     expect(found('visitor vehicle plate PT-61307')).not.toContainEqual(['PT-61307', 'mrn']);
   });
+
+  it("takes a person's folder under intake or photos by its record number, and keeps years and versions", () => {
+    expect(found('788.8 MiB intake/5900602/PXL_20250725_736872581.jpg')).toEqual([['5900602', 'mrn']]);
+    expect(found('cp ~/Downloads/headshot.jpeg /srv/intake/M4823803/')).toEqual([['M4823803', 'mrn']]);
+    expect(found('s3://bucket/photos/832E03852/face.png')).toEqual([['832E03852', 'mrn']]);
+    expect(found('intake/2024/batch.csv, photos/v2/, intake/12345/')).toEqual([]);
+  });
 });

@@ -224,6 +224,14 @@ const FAMILIES: Family[] = [
     notRange: true,
   },
   {
+    // "intake/5900602/PXL_….jpg", "photos/832E03852/": a person's folder named by their record's number.
+    type: 'mrn',
+    ruleId: 'mrn_context',
+    labels: 'person folder',
+    nouns: '',
+    minDigits: 6,
+  },
+  {
     // "encounter ENC386556576", "order 20376298", "ENC-4471920": an encounter's, an order's or a visit's
     // own number (seven digits at least: a CPT or LOINC code after "visit" or "order" has fewer).
     type: 'other_id',
@@ -505,6 +513,8 @@ const PATH_COLLECTIONS = new Map<string, string>([
   ['referrals', 'case id'],
   ['prescriptions', 'case id'],
   ['specimens', 'case id'],
+  ['intake', 'person folder'],
+  ['photos', 'person folder'],
   // A FHIR Practitioner whose logical id is their NPI (checked by its Luhn digit, see pathFamily).
   ['practitioner', 'npi'],
   ['practitioners', 'npi'],
