@@ -105,3 +105,50 @@ describe('host tricks at the edge', () => {
     expect(forwarded()).toBe(before);
   });
 });
+
+describe('a gateway answering any Host (bound to a public address, allowedHosts empty)', () => {
+  let upstream: FixtureServer;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    upstream = await startFixtureServer();
+    gateway = await startTestGateway({
+      listen: { host: '0.0.0.0', port: 0 },
+      connections: [{ name: 'fixture', upstream: { url: upstream.url } }],
+    });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await upstream?.close();
+  });
+
+  it('attack: a Host that is not a host name or address is refused 400, never written into the challenge', async () => {
+    for (const name of [
+      'evil.example", error="invalid_request',
+      'evil.example/phish?',
+      'user@evil.example',
+      'evil.example:80:81',
+      'evil example',
+      'evil.example,gateway.example',
+    ]) {
+      const answer = await rawExchange(
+        gateway.base,
+        `POST /mcp/fixture HTTP/1.1\r\nHost: ${name}\r\nContent-Type: application/json\r\n` +
+          `Content-Length: ${BODY.length}\r\nConnection: close\r\n\r\n${BODY}`,
+      );
+      const head = answer.slice(0, answer.indexOf('\r\n\r\n'));
+      expect({ name, status: head.split('\r\n')[0] }).toEqual({ name, status: 'HTTP/1.1 400 Bad Request' });
+      expect(head.toLowerCase()).not.toContain('evil');
+    }
+    // A host name or address with a port is answered as before: 401 naming it.
+    for (const name of ['gateway.example:7410', '[2001:db8::1]:7410', '192.0.2.1']) {
+      const answer = await rawExchange(
+        gateway.base,
+        `POST /mcp/fixture HTTP/1.1\r\nHost: ${name}\r\nContent-Type: application/json\r\n` +
+          `Content-Length: ${BODY.length}\r\nConnection: close\r\n\r\n${BODY}`,
+      );
+      expect(answer).toMatch(/^HTTP\/1\.1 401 /);
+      expect(answer).toContain(`resource_metadata="http://${name}/`);
+    }
+  });
+});

@@ -31,6 +31,12 @@ function isLoopbackHost(host: string): boolean {
 export function checkHostAndOrigin(req: FastifyRequest, options: EdgeGuardOptions): void {
   refuseRepeatedFields(req);
   const host = effectiveHost(req);
+  // Whatever names are allowed, the Host is a host name or address: the 401 challenge names the
+  // gateway's metadata URL by it (without identity.publicUrl), and a quote or a slash there
+  // would rewrite the challenge or point it elsewhere.
+  if (host !== undefined && !HOST_SYNTAX.test(host)) {
+    throw new GatewayError('BAD_REQUEST', 'Bad Request: the Host header is not a host name or address');
+  }
   if (options.allowedHosts.length > 0) {
     if (host === undefined || !hostAllowed(host.toLowerCase(), options.allowedHosts)) {
       throw new GatewayError(
@@ -114,6 +120,9 @@ function stripPort(host: string): string {
 }
 
 const PORT = /^:\d{1,5}$/;
+
+/** A host name (letters, digits, `-`, `_`, `.`) or a bracketed IPv6 address, and a port of digits. */
+const HOST_SYNTAX = /^(?:[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 function hostOfOrigin(origin: string): string | null {
   try {
