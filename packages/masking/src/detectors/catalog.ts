@@ -27,6 +27,7 @@ export * as nationalIds from './national-ids';
 export * as partialDates from './partial-dates';
 export * as pathNames from './path-names';
 export * as planMembers from './plan-members';
+export * as postalCodes from './postal-codes';
 export * as protobufText from './protobuf-text';
 export * as providerNpis from './provider-npis';
 export * as quotedInput from './quoted-input';

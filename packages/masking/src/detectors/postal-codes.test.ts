@@ -1,0 +1,24 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+
+describe('postal codes at the end of an address line and in answers', () => {
+  it.each([
+    ['D/C to: 100 sample dr testville ky 40001   home', '40001'],
+    ['lives at 828 quarry hill trl apt 4b testtown hi 96750 (Test County)', '96750'],
+    ['home address 54 sample ave apt. 3 testcity nm 87441.', '87441'],
+    ['D/C to: 26 sample ct testbury on C7L 9S9   best', 'C7L 9S9'],
+    ['118 Sample St Testville QLD  4350   best', '4350'],
+    ['75 sample wheel pde testvale nsw 2650\nHosp no', '2650'],
+    ['[agent] Can you verify your date of birth and zip?\n[guest] 7/24/53 and 46552\n', '46552'],
+  ] as const)('finds %s', (text, value) => expectDetected(text, value, 'zip'));
+
+  it('keeps numbers after state-like words off an address line', () => {
+    expectNoType('took 2 tabs in 12345 ways', 'zip');
+    expectKept('Glucose 110 mg/dL, ok 12345 units given', '12345');
+    expectNoType('room 12 on A1B 2C3 was cleaned', 'zip');
+  });
+
+  it('reads only the line right after the question', () => {
+    expectNoType('what is your zip?\nnot sure\nlot 12345 of the batch', 'zip');
+  });
+});

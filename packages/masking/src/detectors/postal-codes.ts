@@ -1,0 +1,70 @@
+/**
+ * Postal codes the address readers miss: at the end of an address line typed in lower case or
+ * with a wide gap ("16452 sawgrass dr paducah ky 43001", "118 Sawgrass St Toowoomba QLD  2842",
+ * "2694 buckeye ct sudbury on C7L 9S9"): a US state's, an Australian state's or a Canadian
+ * province's code, then the code of its country's form, on a line that opens with a street
+ * number; and a ZIP code given on the line after a question that asked for it ("Can you verify
+ * your date of birth and zip?" / "7/24/53 and 46552").
+ */
+import type { Detector, ScanContext } from './detector';
+
+const US_STATES =
+  'al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|pr';
+/** A state or province code, a gap, and the postal code of its country's form. */
+const REGION_CODE_RE = new RegExp(
+  `\\b(?:(?:${US_STATES})[ \\t]{1,3}(\\d{5}(?:-\\d{4})?)|(?:qld|nsw|vic|tas|act|nt|sa|wa)[ \\t]{1,3}(\\d{4})|(?:on|qc|bc|ab|mb|sk|ns|nb|nl|pe|yt|nu)[ \\t]{1,3}([ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]?\\d[ABCEGHJ-NPRSTV-Z]\\d))(?![\\w-])`,
+  'dgi',
+);
+/** A street number, words and a street type, earlier on the line: the line is an address. */
+const STREET_NUMBER =
+  /(?:^|[\s,:(])\d{1,6}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,5}(?:st|street|rd|road|dr|drive|ave|avenue|blvd|boulevard|ln|lane|ct|court|way|pl|place|pkwy|parkway|cir|circle|ter|terrace|trl|trail|hwy|highway|pde|parade|cres|crescent|sq|square|loop|row|pike|plz|close|grove|gr)\b/iu;
+
+function onAddressLine(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return STREET_NUMBER.test(text.slice(Math.max(lineStart, index - 120), index));
+}
+
+/** A question for a ZIP or postal code, then the line that answers it. */
+const ASKED_RE = /\b(?:zip|zip ?code|zipcode|postal code|postcode|post code)\b[^\n]*\?[^\n]*\n([^\n]*)/dgi;
+const ANSWER_ZIP_RE = /(?<![\w/.:-])\d{5}(?:-\d{4})?(?![\w/.:-])/g;
+
+function askedZips(ctx: ScanContext): void {
+  const text = ctx.text;
+  ASKED_RE.lastIndex = 0;
+  for (let m = ASKED_RE.exec(text); m !== null; m = ASKED_RE.exec(text)) {
+    const [from] = m.indices?.[1] ?? [0];
+    const answer = m[1] as string;
+    ANSWER_ZIP_RE.lastIndex = 0;
+    for (let z = ANSWER_ZIP_RE.exec(answer); z !== null; z = ANSWER_ZIP_RE.exec(answer))
+      ctx.out.push({
+        start: from + z.index,
+        end: from + z.index + z[0].length,
+        type: 'zip',
+        ruleId: 'postal_code',
+      });
+  }
+}
+
+const REGION_GATE = /[A-Za-z]{2,3}[ \t]{1,3}(?:\d{4}|[A-Za-z]\d[A-Za-z])/;
+
+export const postalCodes: Detector = {
+  id: 'postal_code',
+  types: ['zip'],
+  run(ctx: ScanContext) {
+    if (ctx.longestDigitRun < 1 || !ctx.hasSpace || ctx.skip?.has('zip')) return;
+    if (ctx.test(REGION_GATE)) regionCodes(ctx);
+    if (ctx.longestDigitRun >= 5 && ctx.includes('?') && ctx.test(/zip|postal|post ?code/i)) askedZips(ctx);
+  },
+};
+
+/** The code's group is the one of its country's alternative. */
+function regionCodes(ctx: ScanContext): void {
+  const text = ctx.text;
+  REGION_CODE_RE.lastIndex = 0;
+  for (let m = REGION_CODE_RE.exec(text); m !== null; m = REGION_CODE_RE.exec(text)) {
+    const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+    const span = m.indices?.[group];
+    if (span && onAddressLine(text, m.index))
+      ctx.out.push({ start: span[0], end: span[1], type: 'zip', ruleId: 'postal_code' });
+  }
+}
