@@ -11,6 +11,7 @@ import { type ProctorConfig, parseConfig } from '@proctor/config';
 import { DEV_ISSUER, signDevToken } from '@proctor/identity';
 import { silentLogger } from '@proctor/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawExchange } from '../../services/enforcer/src/test-fixtures/raw-http';
 import { type RunningService, startAll } from '../../src/runtime/services';
 import { tempDir, uniqueName, waitFor } from '../harness';
 
@@ -136,4 +137,20 @@ describe('refused audit API requests', () => {
       expect.objectContaining({ label: 'Failed authentications', count: refused.length }),
     );
   }, 180_000);
+
+  it('attack: a Host that is not a host name or address gets 400, never a 500 nor a challenge naming it', async () => {
+    for (const host of [
+      'evil.example", error="invalid_request',
+      'evil.example/phish?',
+      'user@evil.example',
+    ]) {
+      const answer = await rawExchange(
+        exporterUrl,
+        `GET /v1/records/events HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      );
+      const head = answer.slice(0, answer.indexOf('\r\n\r\n'));
+      expect({ host, status: head.split('\r\n')[0] }).toEqual({ host, status: 'HTTP/1.1 400 Bad Request' });
+      expect(head).not.toContain('evil');
+    }
+  });
 });

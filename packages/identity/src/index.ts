@@ -31,6 +31,8 @@ export {
   type IdentityOutcome,
   type IdentityRequest,
   type IdentityVerifier,
+  InvalidHostError,
+  isHostName,
   type ProtectedResourceOptions,
   protectedResourceMetadata,
   publicBaseUrl,

@@ -3,6 +3,7 @@
  * answer refusals alike, as the MCP authorization spec asks (RFC 6750 challenges naming the
  * RFC 9728 protected resource metadata), and describe each refusal for the audit trail.
  */
+import { ProctorError } from '@proctor/errors';
 import type { AuthFailureBody, Identity } from '@proctor/events';
 import { decodeJwt } from 'jose';
 import { AUTH_ERROR_CODES, AuthError, type AuthErrorCode, wwwAuthenticate } from './auth-error';
@@ -191,12 +192,35 @@ export function resourceMetadataUrl(resource: string): string {
   return `${url.origin}/.well-known/oauth-protected-resource${path}`;
 }
 
-/** The external base URL of a request: configured, or from the (already validated) Host header. */
+/** A host name (letters, digits, `-`, `_`, `.`) or a bracketed IPv6 address, and a port of digits. */
+const HOST_SYNTAX = /^(?:[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** Whether a Host header is a host name or address (with a port): nothing a URL or a challenge could be bent by. */
+export function isHostName(host: string): boolean {
+  return HOST_SYNTAX.test(host);
+}
+
+/** A request whose Host is not a host name or address: no URL of the service can be made from it. */
+export class InvalidHostError extends ProctorError<'INVALID_HOST'> {
+  constructor() {
+    super('Bad Request: the Host header is not a host name or address', {
+      code: 'INVALID_HOST',
+      httpStatus: 400,
+      retryable: false,
+    });
+  }
+}
+
+/**
+ * The external base URL of a request: configured, or from its Host header (a quote or a slash
+ * there would bend the challenge naming it, or the URL parser throw: InvalidHostError, 400).
+ */
 export function publicBaseUrl(
   configured: string | undefined,
   request: { protocol: string; host: string },
 ): string {
   if (configured !== undefined) return configured.replace(/\/$/, '');
+  if (!isHostName(request.host)) throw new InvalidHostError();
   return `${request.protocol}://${request.host}`;
 }
 

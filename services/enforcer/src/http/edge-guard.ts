@@ -1,3 +1,4 @@
+import { isHostName } from '@proctor/identity';
 import type { FastifyRequest } from 'fastify';
 import { GatewayError } from '../core/errors';
 
@@ -34,7 +35,7 @@ export function checkHostAndOrigin(req: FastifyRequest, options: EdgeGuardOption
   // Whatever names are allowed, the Host is a host name or address: the 401 challenge names the
   // gateway's metadata URL by it (without identity.publicUrl), and a quote or a slash there
   // would rewrite the challenge or point it elsewhere.
-  if (host !== undefined && !HOST_SYNTAX.test(host)) {
+  if (host !== undefined && !isHostName(host)) {
     throw new GatewayError('BAD_REQUEST', 'Bad Request: the Host header is not a host name or address');
   }
   if (options.allowedHosts.length > 0) {
@@ -120,9 +121,6 @@ function stripPort(host: string): string {
 }
 
 const PORT = /^:\d{1,5}$/;
-
-/** A host name (letters, digits, `-`, `_`, `.`) or a bracketed IPv6 address, and a port of digits. */
-const HOST_SYNTAX = /^(?:[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 function hostOfOrigin(origin: string): string | null {
   try {
