@@ -6,6 +6,8 @@
  * followed by what they name ("Parkinson's disease", "Glasgow Coma Scale") and organisations
  * ("… Hospital") are kept.
  */
+
+import { chatHandles } from './chat-handles';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { nameAnswers } from './name-answers';
@@ -893,6 +895,7 @@ export const personNames: Detector = {
     standaloneNames(ctx);
     if (ctx.hasUpper) findNames(ctx);
     if (ctx.hasSpace) nameAnswers(ctx);
+    chatHandles(ctx);
     if (ctx.hasUpper && ctx.includes('-')) spelledOut(ctx);
     if (ctx.includes('=')) loginNames(ctx);
     if (ctx.hasAt && ctx.includes('<')) displayNames(ctx);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { expectKept, expectNoType } from '../test-helpers';
+
+const CHAT = [
+  '#stepdown  (20251016T002657Z)',
+  'quenby: anyone seen aaliyah in 432? wt 193 lb',
+  'tarrowin: yeah gave Linzess 0.4 mg PO. paged vasyl',
+  'quenby: ok, family wants update',
+  'vasyl: on my way',
+  'tarrowin: fyi fall risk',
+].join('\n');
+
+describe('speakers of a team chat typed in lower case', () => {
+  it.each([['quenby'], ['tarrowin'], ['vasyl: on'], ['paged vasyl'], ['aaliyah']])('finds %s', (at) => {
+    const value = at.replace(/^paged |: on$/g, '');
+    const start = CHAT.indexOf(at) + at.indexOf(value);
+    const spans = detectText(CHAT).filter((s) => s.type === 'name');
+    expect(spans.some((s) => s.start <= start && s.end >= start + value.length)).toBe(true);
+  });
+
+  it('keeps the drugs, the units and the lines around the names', () => {
+    expectKept(CHAT, 'Linzess 0.4 mg PO');
+    expectKept(CHAT, 'family wants update');
+  });
+
+  it('reads lower-case labels and roles as no speakers', () => {
+    expectNoType('plan: rest\nmeds: none\nallergies: nkda\nplan: f/u\n', 'name');
+    expectNoType('user: hi\nbot: hello, how can I help?\nuser: refill please\n', 'name');
+  });
+
+  it('needs three speaker lines, one speaker twice', () => {
+    expectKept('quenby: on my way\nnote: done\n', 'quenby');
+  });
+});

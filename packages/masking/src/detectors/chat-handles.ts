@@ -1,0 +1,70 @@
+/**
+ * Team chats typed in lower case: "min-jun: anyone seen aaliyah in 432?", "sonny: yeah gave
+ * …". A word (or two) opening three lines or more with ": ", one of them at least twice, is a
+ * speaker's name when the dictionaries know it as a given or family name, or know it as nothing
+ * (no common or clinical word: "plan:", "meds:", "allergies:" stay). In such a chat, the
+ * speakers' names said elsewhere ("paged vasyl", "@sonny") and lower-case words that are only
+ * given names ("anyone seen aaliyah") are names too.
+ */
+import type { ScanContext } from './detector';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+
+const SPEAKER = /^[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]{1,24}(?: \p{Ll}[\p{Ll}\p{M}'’-]{1,24})?):[ \t]/gmu;
+/** Roles and labels that open chat and note lines, never a person. */
+const ROLES = new Set(
+  'user bot agent system assistant patient pt nurse doctor dr md rn np pa staff admin support clinic caller guest me you note plan dx hx rx cc re fyi subject from to date time sent reply'.split(
+    ' ',
+  ),
+);
+const LOWER_WORD = /(?<![\p{L}\p{M}\d'’@.-])\p{Ll}[\p{Ll}\p{M}'’-]{2,}(?![\p{L}\p{M}\d'’-])/gu;
+
+/** A handle whose every word is a given or family name, or a word of four letters or more no list knows. */
+function handleIsName(handle: string): boolean {
+  const flags = nameDictionaries().flags;
+  const words = handle.split(' ');
+  if (words.some((w) => ROLES.has(w))) return false;
+  return words.every((w) => {
+    const f = flags.get(w) ?? 0;
+    if (f & NEVER && !(f & (GIVEN | SURNAME))) return false;
+    if (f & (GIVEN | SURNAME)) return true;
+    return f === 0 && w.length >= 4;
+  });
+}
+
+function push(ctx: ScanContext, start: number, end: number): void {
+  ctx.out.push({ start, end, type: 'name', ruleId: 'chat_handle' });
+}
+
+export function chatHandles(ctx: ScanContext): void {
+  if (!ctx.includes('\n') || !ctx.includes(': ')) return;
+  const text = ctx.text;
+  const seen = new Map<string, number[]>();
+  let lines = 0;
+  SPEAKER.lastIndex = 0;
+  for (let m = SPEAKER.exec(text); m !== null; m = SPEAKER.exec(text)) {
+    lines++;
+    const handle = m[1] as string;
+    const starts = seen.get(handle) ?? [];
+    starts.push(m.index + m[0].indexOf(handle));
+    seen.set(handle, starts);
+  }
+  if (lines < 3 || seen.size < 2 || ![...seen.values()].some((s) => s.length > 1)) return;
+  const names = [...seen.keys()].filter(handleIsName);
+  if (names.length === 0) return;
+  for (const handle of names)
+    for (const start of seen.get(handle) ?? []) push(ctx, start, start + handle.length);
+  // The speakers said elsewhere, and lower-case words that are only given names.
+  const handles = new Set(names.flatMap((h) => h.split(' ')));
+  const flags = nameDictionaries().flags;
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(text); m !== null; m = LOWER_WORD.exec(text)) {
+    const word = m[0];
+    const f = flags.get(word) ?? 0;
+    const given = f & GIVEN && !(f & (COMMON | NEVER));
+    if (!handles.has(word) && !given) continue;
+    // The speaker's own tag at the line's start is marked already.
+    if (text.charCodeAt(m.index + word.length) === 0x3a && (m.index === 0 || text[m.index - 1] === '\n'))
+      continue;
+    push(ctx, m.index, m.index + word.length);
+  }
+}
