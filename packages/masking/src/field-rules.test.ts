@@ -376,6 +376,8 @@ describe('field rules', () => {
     expect(typeOf('last_patient')).toBe('name');
     expect(typeOf('Einsender', undefined, ['Name', 'Vorname', 'Einsender'])).toBe('name');
     expect(typeOf('Hausarzt')).toBe('name');
+    expect(typeOf('provider', undefined, ['when', 'patient', 'dob', 'provider'])).toBe('name');
+    expect(typeOf('provider', undefined, ['provider', 'model', 'region'])).toBeUndefined();
     expect(typeOf('lastUpdated')).toBeUndefined();
   });
 });

@@ -282,7 +282,7 @@ const AGE_RULE: FieldRule = { type: 'age', ruleId: 'field:age' };
 const ID_HOLDERS = new Set(['employee', 'staff', 'student']);
 const MESSAGE_KEYS = new Set(['subject', 'body', 'message']);
 /** Keys that show a record is a patient's: their number or their birth date. */
-const PATIENT_KEYS = new Set(`mrn patientid ${BIRTH_KEYS}`.split(/\s+/).filter((k) => k.length > 0));
+const PATIENT_KEYS = new Set(`mrn patientid patient ${BIRTH_KEYS}`.split(/\s+/).filter((k) => k.length > 0));
 
 /** Keys that say when without saying what: a person's event when a sibling names the person. */
 const EVENT_TIME_KEYS = new Set(['when', 'scheduledfor', 'scheduledat', 'slot', 'slottime']);
@@ -673,6 +673,8 @@ export class FieldRules {
     // A message's "to" and "from" (beside its subject) are its recipient and sender.
     if (MESSAGE_PARTIES.has(norm) && siblings.some((s) => MESSAGE_KEYS.has(normalizeKey(s))))
       return ROLE_RULE;
+    // A clinical row's or record's "provider" (beside its patient) is the clinician who sees them.
+    if (norm === 'provider' && siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s)))) return ROLE_RULE;
     // A patient's "lastSeen" holding a calendar date is their last visit (a system's has a time).
     if (norm === 'lastseen' && siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s))))
       return CALENDAR_DATE_RULE;

@@ -214,4 +214,12 @@ describe('printed form lines: each label line over its value line', () => {
     expectKept(dump, 'Gila River Health Alliance');
     expectKept('INS: Gila River Health Alliance #12', 'Gila River Health Alliance #12');
   });
+
+  it("reads a name element's text as a person's inside a person's element only", () => {
+    const cda =
+      '<performer><assignedEntity><assignedPerson><name>Quell, Vanya</name></assignedPerson></assignedEntity></performer>';
+    expectDetected(cda, 'Quell, Vanya', 'name');
+    const org = '<representedOrganization><name>Brackmoor Imaging</name></representedOrganization>';
+    expectKept(org, 'Brackmoor Imaging');
+  });
 });

@@ -346,6 +346,7 @@ function xmlElements(ctx: ScanContext): void {
       ctx.fields.ruleFor(local, undefined, []) ??
       xmlPeriodRule(ctx, text, local, m.index) ??
       xmlNameRule(local) ??
+      (local === 'name' ? xmlPersonNameRule(ctx, text, m.index) : undefined) ??
       xmlIdRule(text, m) ??
       (local === 'value' ? xmlDescribedRule(ctx, m.index) : undefined);
     if (!rule || ctx.skip?.has(rule.type)) continue;
@@ -432,6 +433,17 @@ function xmlPeriodRule(ctx: ScanContext, text: string, local: string, at: number
 }
 
 /** CDA and FHIR XML name parts. */
+/** The element opening just before `at` ("<assignedPerson>" before "<name>"). */
+const ENCLOSING_TAG = /<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?>\s*$/;
+
+/** `<assignedPerson><name>Roe, Ann</name>`: a name element's text is a person's inside a person's element. */
+function xmlPersonNameRule(ctx: ScanContext, text: string, at: number): FieldRule | undefined {
+  const parent = ENCLOSING_TAG.exec(text.slice(Math.max(0, at - 64), at))?.[1];
+  return parent === undefined
+    ? undefined
+    : ctx.fields.ruleFor('name', parent.slice(parent.indexOf(':') + 1), []);
+}
+
 function xmlNameRule(tag: string): FieldRule | undefined {
   return tag === 'given' || tag === 'family' || tag === 'prefix' || tag === 'suffix'
     ? { type: 'name', ruleId: 'field:name' }
