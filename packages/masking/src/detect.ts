@@ -4,6 +4,7 @@
  */
 import {
   address,
+  ageColumns,
   astm,
   biometricRefs,
   calendar,
@@ -99,6 +100,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   partialDates.partialDates,
   dates.ages,
   narrativeAges.narrativeAges,
+  ageColumns.ageColumns,
   address.streetAddress,
   postalCodes.postalCodes,
   address.geography,

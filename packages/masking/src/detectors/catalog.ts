@@ -1,5 +1,6 @@
 /** Every built-in detector module, for the detection pipeline to list in order. */
 export * as address from './address';
+export * as ageColumns from './age-columns';
 export * as astm from './astm';
 export * as biometricRefs from './biometric-refs';
 export * as calendar from './calendar';
