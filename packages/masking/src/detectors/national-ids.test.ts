@@ -87,3 +87,13 @@ describe('reference numbers after their labels', () => {
     expectKept('policy covers NDC 0002-8215-01 fills', 'NDC 0002-8215-01');
   });
 });
+
+describe('short label words', () => {
+  it('count only as words of their own, in any case', () => {
+    expectDetected('NIN: 12345678901 on file', '12345678901', 'other_id');
+    expectDetected('nin 12345678901 on file', '12345678901', 'other_id');
+    expectDetected('Lic #: RN 482113', 'RN 482113', 'license');
+    expectKept('nineteen 12345678901 on file', '12345678901');
+    expectKept('public RN 482113', 'RN 482113');
+  });
+});

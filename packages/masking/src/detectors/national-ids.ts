@@ -29,8 +29,11 @@ const TAIL = String.raw`(?:\s*\([^)\n]{1,16}\))?[ \t]*(?:(?:no|nr|n[º°o]|num|n
 
 /** A kind's expressions: its labels anywhere (for a value after them), before a value, and its shape just after a label. */
 interface Compiled {
-  /** Whether a label word of the kind is short (looked for with every kind's, see `SHORT_KINDS`). */
-  short: boolean;
+  /**
+   * The kind's short label words as `SHORT_WORDS_RE` looks for them (undefined when it has none):
+   * where this finds none, that search finds none of the kind's either.
+   */
+  short: RegExp | undefined;
   stems: readonly string[];
   upperStems: readonly string[];
   labelScan: RegExp;
@@ -66,7 +69,10 @@ function compile(kind: IdKind): Compiled {
     const head = String.raw`(?<![\w])(?:${longestFirst(kind.labels)})${TAIL}`;
     const stems = kind.words.filter((w) => w.length > SHORT_WORD).map((w) => w.slice(1));
     c = {
-      short: kind.words.some((w) => w.length <= SHORT_WORD),
+      short: shortWordsExpression(
+        kind.words.filter((w) => w.length <= SHORT_WORD),
+        'iu',
+      ),
       stems,
       upperStems: stems.map((w) => w.toUpperCase()),
       labelScan: new RegExp(head, 'gi'),
@@ -260,13 +266,18 @@ for (const kind of KINDS)
       list.push(kind);
       SHORT_KINDS.set(w, list);
     }
-const SHORT_WORDS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...SHORT_KINDS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|')})(?![\\p{L}])`,
-  'giu',
-);
+/** Short words, each a word of its own, longer first. */
+function shortWordsExpression(words: readonly string[], flags: string): RegExp | undefined {
+  if (words.length === 0) return undefined;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('|')})(?![\\p{L}])`,
+    flags,
+  );
+}
+const SHORT_WORDS_RE = shortWordsExpression([...SHORT_KINDS.keys()], 'giu') as RegExp;
 
 function kindsWithShortWords(text: string): Set<IdKind> {
   const found = new Set<IdKind>();
@@ -328,7 +339,10 @@ export const nationalIds: Detector = {
       const c = compile(kind);
       if (
         possible[i] === 1 &&
-        (mayHoldLabel(ctx, c) || (c.short && (short ??= kindsWithShortWords(ctx.text)).has(kind)))
+        (mayHoldLabel(ctx, c) ||
+          (c.short !== undefined &&
+            c.short.test(ctx.text) &&
+            (short ??= kindsWithShortWords(ctx.text)).has(kind)))
       )
         labelledValues(ctx, kind, c);
       if (kind.valid !== undefined && (kind.bare?.(ctx) ?? true)) checkedValues(ctx, kind, c);
