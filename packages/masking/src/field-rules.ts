@@ -642,7 +642,7 @@ export class FieldRules {
    */
   ruleFor(rawKey: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
     // An Elasticsearch multi-field ("patient_name.keyword") is its base field's value.
-    const sub = MULTI_FIELD.exec(rawKey);
+    const sub = rawKey.includes('.') ? MULTI_FIELD.exec(rawKey) : null;
     if (sub) return this.ruleFor(rawKey.slice(0, sub.index), parentKey, siblings);
     const flat = flatPath(rawKey);
     if (flat !== undefined) {
