@@ -27,6 +27,7 @@ import {
   type FixtureServer,
   startFixtureServer,
 } from '../../services/enforcer/src/test-fixtures/fixture-server';
+import { rawExchange } from '../../services/enforcer/src/test-fixtures/raw-http';
 import { type RunningService, startEnforcer, startExporter } from '../../src/runtime/services';
 import { tempDir, uniqueName } from '../harness';
 
@@ -188,6 +189,20 @@ describe('JWT attack catalog over HTTP', () => {
     expect((await fetch(`${enforcerUrl}/.well-known/oauth-protected-resource/mcp/nope`)).status).toBe(404);
     const exporter = await (await fetch(`${exporterUrl}/.well-known/oauth-protected-resource`)).json();
     expect(exporter).toMatchObject({ resource: `${exporterUrl}/`, authorization_servers: [idp.issuer] });
+  });
+
+  it('attack: protected resource metadata asked with a Host that is not a host name is refused 400, not 500', async () => {
+    for (const [base, path] of [
+      [enforcerUrl, '/.well-known/oauth-protected-resource/mcp/ehr'],
+      [exporterUrl, '/.well-known/oauth-protected-resource'],
+    ] as const) {
+      const answer = await rawExchange(
+        base,
+        `GET ${path} HTTP/1.1\r\nHost: evil.example/x?\r\nConnection: close\r\n\r\n`,
+      );
+      expect(answer, base).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer, base).not.toContain('evil');
+    }
   });
 
   it('lets a valid caller through, with the gateway credential upstream and never the caller token', async () => {

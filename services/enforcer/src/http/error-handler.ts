@@ -1,3 +1,4 @@
+import { InvalidHostError } from '@proctor/identity';
 import type { Logger } from '@proctor/logger';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody, GatewayError, RPC } from '../core/errors';
@@ -28,6 +29,8 @@ export function createErrorHandler(logger: Logger, maxBodyBytes: number) {
 
 function toGatewayError(err: FastifyError | GatewayError, maxBodyBytes: number): GatewayError | null {
   if (err instanceof GatewayError) return err;
+  // A URL of the gateway asked to be made from a Host that names no host (its metadata's).
+  if (err instanceof InvalidHostError) return new GatewayError('BAD_REQUEST', err.message);
   switch ((err as FastifyError).code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new GatewayError('PAYLOAD_TOO_LARGE', `request body exceeds ${maxBodyBytes} bytes`);
