@@ -62,8 +62,8 @@ const MONTH_DAY_OPTIONS: ScanOptions = {
 /** A month name in lower case (the capitalized ones are the date detector's) and a day. */
 const LOWER_MONTH_DAY_RE =
   /(?<![\w-])(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?\s+(\d{1,2})(st|nd|rd|th)?(?![\w:/-]|[.,]\d|[ \t]*(?:%|mg|mcg|ml|units?|tabs?|hrs?|hours?|min|mins|days?|wks?|weeks?|mo|months?|yrs?|years?|x|times|pts?|patients?|beds?)\b)/dg;
-const LOWER_MONTH_GATE =
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+/** A lower-case month's first three letters (a word look-up the scan context answers by its characters). */
+const LOWER_MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 /** Month names that are also everyday words: dated only after a date word or with an ordinal day. */
 const MONTH_WORDS = new Set(['may', 'mar', 'march']);
 /** What dates a month that is also a word: a preposition of time, a weekday, a date label. */
@@ -84,7 +84,7 @@ const LOWER_MONTH_OPTIONS: ScanOptions = {
 /** A mail client's quoted header line: "Sent: monday, November 10, 2025 10:24 PM", "> Date: Tue, 4 Mar 2025". */
 const MAIL_HEADER_DATE_RE =
   /^[ \t]*(?:>[ \t]*)*(?:sent|date)[ \t]*:[ \t]*((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}))/dgim;
-const MAIL_HEADER_GATE = /^[ \t>]*(?:sent|date)[ \t]*:/im;
+const MAIL_HEADER_GATE = /sent|date/i;
 const MAIL_OPTIONS: ScanOptions = { group: 1 };
 
 export const partialDates: Detector = {

@@ -33,6 +33,8 @@ const PAYER_RE = new RegExp(
 const GATE =
   /\b(?:mbr|member|ins|insurance|subscriber|subscr|policy|plan|coverage|medicaid|medicare|hicn?|payer|payor|carrier|card)\b/i;
 
+const PAYER_GATE = /ins|payer|payor|coverage|carrier/i;
+
 /** A phone number, a date or a drug's NDC of the same shape ("800-555-1234", "2024-03-16", "0002-1433-80"). */
 const PHONE_OR_DATE =
   /^(?:\d{3}[-.]\d{3}[-.]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{2,4}|\d{4,5}-\d{3,4}-\d{1,2})$/;
@@ -61,6 +63,7 @@ export const planMembers: Detector = {
     if (ctx.digits < 5 || !ctx.hasUpper || ctx.skip?.has('health_plan') || !ctx.test(GATE)) return;
     scan(ctx, LABEL_RE, 'health_plan', 'plan_member', OPTIONS);
     if (ctx.includes('card')) scan(ctx, CARD_RE, 'health_plan', 'plan_member', OPTIONS);
-    if (ctx.includes(':')) scan(ctx, PAYER_RE, 'health_plan', 'plan_member', PAYER_OPTIONS);
+    if (ctx.includes(':') && ctx.test(PAYER_GATE))
+      scan(ctx, PAYER_RE, 'health_plan', 'plan_member', PAYER_OPTIONS);
   },
 };

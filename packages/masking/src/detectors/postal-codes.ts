@@ -52,7 +52,7 @@ export const postalCodes: Detector = {
   types: ['zip'],
   run(ctx: ScanContext) {
     if (ctx.longestDigitRun < 1 || !ctx.hasSpace || ctx.skip?.has('zip')) return;
-    if (ctx.test(REGION_GATE)) regionCodes(ctx);
+    if ((ctx.longestDigitRun >= 4 || ctx.hasUpper) && ctx.test(REGION_GATE)) regionCodes(ctx);
     if (ctx.longestDigitRun >= 5 && ctx.includes('?') && ctx.test(/zip|postal|post ?code/i)) askedZips(ctx);
   },
 };

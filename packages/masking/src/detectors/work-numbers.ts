@@ -20,7 +20,7 @@ export const accessionNumbers: Detector = {
   types: ['other_id'],
   run(ctx: ScanContext) {
     if (ctx.longestDigitRun < 3 || !ctx.hasUpper || ctx.skip?.has('other_id')) return;
-    if (!ctx.test(ACCESSION_SHAPE) || !ctx.test(SPECIMEN_WORDS)) return;
+    if (!ctx.includes('-') || !ctx.test(SPECIMEN_WORDS) || !ctx.test(ACCESSION_SHAPE)) return;
     scan(ctx, ACCESSION_RE, 'other_id', 'pathology_accession', { group: 1 });
   },
 };
