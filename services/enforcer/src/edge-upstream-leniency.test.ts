@@ -162,6 +162,7 @@ describe('the gateway’s upstream credential echoed back', () => {
   it.each([
     ['a JSON result', 'echo_headers'],
     ['an SSE event', 'echo_headers_stream'],
+    ['an SSE event written 7 bytes at a time', 'echo_headers_chunked'],
     ['an error message', 'echo_headers_error'],
   ])('is replaced with a marker in %s, for the client and in the audit log', async (_, tool) => {
     const res = await call(tool);

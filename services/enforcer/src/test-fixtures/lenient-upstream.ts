@@ -5,7 +5,8 @@
  * (`echo_headers_stream`), encoded (`echo_headers_encoded`: base64 in an embedded resource's
  * blob, percent-encoded in a link), cut in two (`echo_headers_split`: the Authorization token's
  * first half in one notification, its second half hex-encoded in the next, each its own SSE
- * chunk), in a relayed response header (`echo_headers_in_cache_control`) or an error message
+ * chunk), in one SSE event written in chunks of 7 bytes (`echo_headers_chunked`: every
+ * credential cut between writes), in a relayed response header (`echo_headers_in_cache_control`) or an error message
  * (any other tool).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -68,7 +69,9 @@ function answer(req: IncomingMessage, res: ServerResponse, message: Message): vo
         serverInfo: { name: 'lenient', version: '1' },
       },
     };
-  } else if (message.params?.name === 'echo_headers' || message.params?.name === 'echo_headers_stream') {
+  } else if (
+    ['echo_headers', 'echo_headers_stream', 'echo_headers_chunked'].includes(message.params?.name ?? '')
+  ) {
     reply = { result: { content: [{ type: 'text', text: `request headers: ${quoted}` }] } };
   } else if (message.params?.name === 'echo_headers_encoded') {
     const blob = Buffer.from(quoted).toString('base64');
@@ -92,6 +95,7 @@ function answer(req: IncomingMessage, res: ServerResponse, message: Message): vo
     return void res
       .writeHead(200, { ...headers, 'cache-control': `private, x-echo="${req.headers.authorization}"` })
       .end(body);
+  if (message.params?.name === 'echo_headers_chunked') return void chunkedEcho(res, body);
   if (message.params?.name === 'echo_headers_stream') {
     res.writeHead(200, { ...headers, 'content-type': 'text/event-stream' });
     return void res.end(`event: message\ndata: ${body}\n\n`);
@@ -109,4 +113,17 @@ function splitEcho(res: ServerResponse, token: string, body: string): void {
     res.write(log(Buffer.from(token.slice(half)).toString('hex')));
     setTimeout(() => res.end(`event: message\ndata: ${body}\n\n`), 20);
   }, 20);
+}
+
+function chunkedEcho(res: ServerResponse, body: string): void {
+  const event = Buffer.from(`event: message\ndata: ${body}\n\n`);
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'mcp-session-id': SESSION });
+  let at = 0;
+  const next = () => {
+    if (at >= event.length) return void res.end();
+    res.write(event.subarray(at, at + 7));
+    at += 7;
+    setImmediate(next);
+  };
+  next();
 }
