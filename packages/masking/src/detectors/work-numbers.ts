@@ -31,8 +31,8 @@ export const accessionNumbers: Detector = {
  * count, "employee 2019" a year).
  */
 const STAFF_RE =
-  /\b(?:employee|emp|staff|badge|personnel|payroll|worker)(\s*(?:id|no\.?|number|num|#)\s*[:#]?|\s*[:#])?\s*((?:[A-Z]{1,3}-?)?\d{4,10})(?![\w-]|[.,]\d)/dgi;
-const STAFF_GATE = /employee|emp|staff|badge|personnel|payroll|worker/i;
+  /\b(?:employee|staff|badge|personnel|payroll|worker)(\s*(?:id|no\.?|number|num|#)\s*[:#]?|\s*[:#])?\s*((?:[A-Z]{1,3}-?)?\d{4,10})(?![\w-]|[.,]\d)/dgi;
+const STAFF_GATE = /employee|staff|badge|personnel|payroll|worker/i;
 const STAFF_OPTIONS: ScanOptions = {
   group: 2,
   accept: (v, m) => /^[A-Za-z]/.test(v) || m[1] !== undefined || v.length >= 6,
