@@ -154,7 +154,7 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
     // A licence number after its holder's credential: "lic. LCSW 46714", "License: RN 482113".
     type: 'license',
     shape: /(?<![\w-])[A-Z]{2,6}[ -]?\d{4,9}(?![\w-]|[.,]\d)/g,
-    words: ['lic'],
+    words: ['lic', 'licen'],
     labels: 'lic\\.|lic|license|licence|license no\\.?|licence no\\.?|lic\\. no\\.?|lic #',
     minDigits: 4,
   },

@@ -96,4 +96,10 @@ describe('short label words', () => {
     expectKept('nineteen 12345678901 on file', '12345678901');
     expectKept('public RN 482113', 'RN 482113');
   });
+
+  it('a short word beside a longer spelling of the same label: licence and license run the kind too', () => {
+    expectDetected('licence RN 482113 verified', 'RN 482113', 'license');
+    expectDetected('License: LCSW 46714', 'LCSW 46714', 'license');
+    expectKept('licensed for RN 482113 beds', 'RN 482113');
+  });
 });
