@@ -281,6 +281,15 @@ describe('a pooled stdio process shared by two callers', () => {
       what: 'the call cancelled on the process',
       timeoutMs: 2_000,
     });
+    // The cancellation is on the record, in the session of the call it cancels.
+    const session = gateway
+      .events()
+      .find((e) => e.type === 'frame' && e.body.jsonrpcId === '7' && e.body.toolName === 'wait')?.sessionId;
+    expect(
+      gateway
+        .eventsOf(session as string)
+        .some((e) => e.type === 'frame' && e.body.method === 'notifications/cancelled'),
+    ).toBe(true);
     // The caller's other call, still wanted, goes on.
     const kept = await messagesOf(await response)();
     expect(textOf(kept)).toBe('done');

@@ -13,6 +13,8 @@ const MAX_HELD_OUTPUT = 256;
 const INTERNAL_ERROR = -32603;
 /** Server-to-client requests of a pooled process kept awaiting their answer; the oldest go first. */
 const MAX_ASKED = 1_024;
+/** Exchanges of a pooled process whose caller went away, kept until their cancellation comes. */
+const MAX_CUT = 256;
 
 /** What a stdio server wrote besides its JSON-RPC answers: recorded, never logged in clear. */
 export interface CapturedOutput {
@@ -78,6 +80,8 @@ export class StdioSession {
    * client are renamed too, so only the caller shown one can answer it.
    */
   private shared = false;
+  /** Exchanges of a shared process whose caller went away owing answers (see `abandon`), oldest first. */
+  private readonly cut: Exchange[] = [];
   /** Ids given to the shared process's requests to the client: given id JSON → the server's id. */
   private readonly asked = new Map<string, unknown>();
   /** Notified once when the process is gone, whatever the cause. */
@@ -261,12 +265,21 @@ export class StdioSession {
   private substituteOf(exchange: Exchange, named: string): unknown {
     const found = substituteIn(exchange, named);
     if (found !== undefined || exchange.caller === null) return found;
-    let latest: unknown;
-    for (const other of this.open) {
-      if (other.caller !== exchange.caller) continue;
-      latest = substituteIn(other, named) ?? latest;
+    let latest: { owner: Exchange; substitute: unknown } | undefined;
+    for (const owner of this.exchangesOf(exchange.caller)) {
+      const substitute = substituteIn(owner, named);
+      if (substitute !== undefined) latest = { owner, substitute };
     }
-    return latest;
+    if (latest === undefined) return undefined;
+    // A request of a caller gone is cancelled once: the gateway tells the process, nobody else.
+    if (!this.open.has(latest.owner)) latest.owner.owed.delete(JSON.stringify(latest.substitute));
+    return latest.substitute;
+  }
+
+  /** The caller's exchanges still owed answers: open ones, then those it went away from. */
+  private *exchangesOf(caller: string): Iterable<Exchange> {
+    for (const exchange of this.open) if (exchange.caller === caller) yield exchange;
+    for (const exchange of this.cut) if (exchange.caller === caller) yield exchange;
   }
 
   /**
@@ -277,8 +290,8 @@ export class StdioSession {
     if (message.method === 'notifications/cancelled') {
       if (caller === null) return false;
       const named = JSON.stringify((message.params as { requestId?: unknown } | undefined)?.requestId);
-      for (const exchange of this.open) {
-        if (exchange.caller === caller && substituteIn(exchange, named) !== undefined) return true;
+      for (const exchange of this.exchangesOf(caller)) {
+        if (substituteIn(exchange, named) !== undefined) return true;
       }
       return false;
     }
@@ -384,21 +397,16 @@ export class StdioSession {
   }
 
   /**
-   * The reader stopped early (the caller went away): on a shared process its requests still
-   * owed are cancelled (their answers have nowhere to go, and the work is another caller's
-   * wait); a process of one session is told by the gateway core, under the client's ids.
+   * The reader stopped early (the caller went away). On a shared process its requests still
+   * owed stay nameable by that caller for a while: the gateway core records, then sends, a
+   * cancellation of each under the client's id (as for a process of one session), and it
+   * reaches the process under the id there.
    */
   private abandon(exchange: Exchange): void {
-    const owed = exchange.restore && this.goneReason === null ? [...exchange.owed] : [];
     this.forget(exchange);
-    for (const idJson of owed) {
-      const cancel = {
-        jsonrpc: '2.0',
-        method: 'notifications/cancelled',
-        params: { requestId: JSON.parse(idJson) as unknown, reason: 'the caller went away' },
-      };
-      this.process.write(encodeLine(JSON.stringify(cancel))).catch(() => undefined);
-    }
+    if (exchange.restore === null || exchange.caller === null || exchange.owed.size === 0) return;
+    this.cut.push(exchange);
+    if (this.cut.length > MAX_CUT) this.cut.shift();
   }
 
   private forget(exchange: Exchange): void {
