@@ -11,7 +11,7 @@ import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { healthKitDescriptions } from './healthkit';
 import { describedTextRule, isPlanKey, planNumberRule } from './json-shapes';
-import { queryFields, queryIdentifiers } from './query-strings';
+import { fhirTokenAlone, queryFields, queryIdentifiers } from './query-strings';
 import { isSystemUuid } from './uuid';
 
 /** A label: letters, spaces and a little punctuation, starting with a letter (no digits). */
@@ -594,6 +594,7 @@ export const labelledValues: Detector = {
     if (ctx.hasUpper && ctx.includes(' / ')) slashFormLines(ctx);
     if (ctx.includes('":')) quotedPairs(ctx);
     if (ctx.includes('<<HK')) healthKitDescriptions(ctx);
+    if (ctx.text.length <= 300 && ctx.includes('|')) fhirTokenAlone(ctx);
     if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) {
       xmlElements(ctx);
       if (ctx.includes('</t') || ctx.includes('</d')) htmlPairs(ctx);

@@ -36,3 +36,19 @@ describe('query parameters the key rules know', () => {
     expectKept('/docs?topic=Getting+Started&lang=en');
   });
 });
+
+describe('a FHIR token written alone', () => {
+  it.each([
+    ['urn:mrn|HX4831983', 'HX4831983', 'mrn'],
+    ['http://hl7.org/fhir/sid/us-npi|1234567893', '1234567893', 'license'],
+    ['https://hospital.example/sid/member|W93164222', 'W93164222', 'health_plan'],
+  ] as const)('finds the identifier in %s', (text, value, type) => expectDetected(text, value, type));
+
+  it('keeps a code token and a sentence with a bar', () => {
+    expectKept('http://loinc.org|4548-4');
+    expectKept('http://hl7.org/fhir/sid/cvx|207', '207');
+    expectKept('http://terminology.hl7.org/CodeSystem/v2-0203|MR7');
+    expectKept('http://snomed.info/sct|active');
+    expectKept('see urn:mrn|HX4831983 in the note', 'see');
+  });
+});

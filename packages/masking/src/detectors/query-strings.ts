@@ -21,6 +21,14 @@ const IDENTIFIER_SEARCH_RE =
 /** A query parameter naming the person: `?patient=`, `&patient_id=`, `subjectId=`, `mrn=`. */
 const PERSON_PARAM_RE =
   /[?&](?:patient|patient[_-]?id|patientid|subject|subject[_-]?id|subjectid|member|member[_-]?id|mrn|chart|beneficiary)=([A-Za-z0-9][\w.-]{3,40})(?=[&#\s"'<>]|$)/gi;
+/**
+ * A FHIR token written alone, as a search filter's value (`"identifier": "urn:mrn|HX4831983"`,
+ * `http://hospital.example/sid/mrn|00412`): a system URI, a bar, the identifier.
+ */
+const TOKEN_ALONE = /^\s*((?:urn:[\w.:-]+|https?:\/\/[^\s|]{1,200}))\|([A-Za-z0-9][\w.-]{2,63})\s*$/;
+/** Code systems, whose tokens are codes (LOINC, SNOMED CT, RxNorm, ICD, CPT, NDC, CVX, UCUM, FHIR's own), not identifiers. */
+const CODE_SYSTEM =
+  /loinc|snomed|rxnorm|icd|cpt|ndc|cvx|unitsofmeasure|ucum|terminology|hl7\.org\/fhir\/(?!sid\/)/i;
 /** An identifier has digits: four at least. */
 const ID_SHAPED = /^(?=(?:\D*\d){4})/;
 /** The identifier system's last segment → type (NPI registries, SSA, state licences…). */
@@ -58,6 +66,15 @@ export function queryIdentifiers(ctx: ScanContext): void {
     const value = m[1] as string;
     if (ID_SHAPED.test(value)) push(ctx, m.index + m[0].length - value.length, value, 'mrn');
   }
+}
+
+/** A whole text that is one FHIR token of an identifier system (see TOKEN_ALONE). */
+export function fhirTokenAlone(ctx: ScanContext): void {
+  const token = TOKEN_ALONE.exec(ctx.text);
+  const value = token?.[2];
+  if (!token || value === undefined || !ID_SHAPED.test(value) || UUID.test(value)) return;
+  if (CODE_SYSTEM.test(token[1] as string)) return;
+  push(ctx, token.index + token[0].trimEnd().length - value.length, value, systemType(token[1]));
 }
 
 /** `?key=value` or `&key=value`: the value up to the next parameter, a quote or a line's end. */
