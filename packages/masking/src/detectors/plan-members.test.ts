@@ -6,6 +6,8 @@ describe('health plan member numbers after abbreviations, cards and payers', () 
     ['RE: the patient   DOB 1/2/70   mbr id XQR500000017\n', 'XQR500000017'],
     ['Claim #: 123    ins id 8AB4-C6D-EF65\nPatient', '8AB4-C6D-EF65'],
     ['Code status: FULL. mbr id U40000001 02\nDispo', 'U40000001 02'],
+    ['Ins. ID: QWE200000054 on the card', 'QWE200000054'],
+    ['Subscriber # 1234-567-890-AB', '1234-567-890-AB'],
     ['Fasting 10 hrs. Bring ins card (QWE200000054). Questions', 'QWE200000054'],
     ['Bring insurance card: 1234-567-890-AB today', '1234-567-890-AB'],
     ['new ins: Sample Health Plan 600000004L; SSN on file', '600000004L'],

@@ -17,7 +17,7 @@ const VALUE = '(?=[A-Z-]{0,4}\\d)([A-Z0-9][A-Z0-9-]{5,16}[A-Z0-9](?: \\d{2}(?![\
 
 /** "mbr id", "ins id", "member no.", "subscriber #", "policy number", "medicaid id". */
 const LABEL_RE = new RegExp(
-  `\\b(?:mbr|member|ins|insurance|subscriber|subscr|policy|plan|coverage|medicaid|medicare|hicn?)\\s*(?:id|no\\.?|number|num|#)\\.?\\s*[:#]?\\s*${VALUE}`,
+  `\\b(?:mbr|member|ins|insurance|subscriber|subscr|policy|plan|coverage|medicaid|medicare|hicn?)\\.?\\s*(?:id|no\\.?|number|num|#)\\.?\\s*[:#]?\\s*${VALUE}`,
   'dgi',
 );
 /** "ins card (…)", "insurance card: …", "Medicaid card # …". */
