@@ -222,4 +222,14 @@ describe('printed form lines: each label line over its value line', () => {
     const org = '<representedOrganization><name>Brackmoor Imaging</name></representedOrganization>';
     expectKept(org, 'Brackmoor Imaging');
   });
+
+  it('reads logfmt pairs as labels when a line has three or more', () => {
+    const line =
+      "[intake-worker] Duplicate candidate: name='QUELL, VANYA' dob=1926-03-26 mrn=3777028 score=0.81";
+    expectDetected(line, 'QUELL, VANYA', 'name');
+    expectDetected(line, '3777028', 'mrn');
+    expectKept(line, 'score=0.81');
+    const system = 'a=1 b=2 user=svc_report host=db01 drug="Aspirin 81 mg"';
+    expectKept(system);
+  });
 });

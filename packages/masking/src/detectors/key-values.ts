@@ -260,6 +260,32 @@ function expandedLabel(label: string): string {
   return label.trim().replace(/\.$/, '');
 }
 
+/** A logfmt pair: a key, '=', a value quoted (with blanks) or bare (up to a blank). */
+const LOGFMT_PAIR =
+  /(?<=^|[ \t])([A-Za-z_][\w.-]{0,39})=(?:"([^"\n]{0,80})"|'([^'\n]{0,80})'|([^\s"'=]{1,80}))(?=[ \t]|$)/gm;
+
+/**
+ * Log lines in logfmt (`level=info msg="duplicate" name='ROE, ANN' dob=… mrn=…`): with three
+ * pairs at least on a line, each key is read as a label, a quoted value whole.
+ */
+function logfmtPairs(ctx: ScanContext): void {
+  const text = ctx.text;
+  // Three '=' at least before the expression runs.
+  const second = text.indexOf('=', text.indexOf('=') + 1);
+  if (second < 0 || text.indexOf('=', second + 1) < 0) return;
+  const pairs = [...text.matchAll(LOGFMT_PAIR)];
+  if (pairs.length < 3) return;
+  const keys = pairs.map((m) => m[1] as string);
+  for (const m of pairs) {
+    const value = m[2] ?? m[3] ?? m[4];
+    if (value === undefined || value.length === 0) continue;
+    const rule = ruleForLabel(ctx, m[1] as string, keys);
+    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule, value)) continue;
+    const start = (m.index ?? 0) + (m[1] as string).length + 1 + (m[4] === undefined ? 1 : 0);
+    ctx.out.push({ start, end: start + value.length, type: rule.type, ruleId: 'labelled_value' });
+  }
+}
+
 /** Up to three lines indented under a label: an address printed as a block. */
 const INDENTED_LINES = /^(?:\r?\n[ \t]+[^\s][^\n]{0,78})+/;
 /** A line of a nested record ("  chart_ref: …" in YAML), not a line of an address. */
@@ -594,6 +620,7 @@ export const labelledValues: Detector = {
     if (ctx.hasUpper && ctx.includes(' / ')) slashFormLines(ctx);
     if (ctx.includes('":')) quotedPairs(ctx);
     if (ctx.includes('<<HK')) healthKitDescriptions(ctx);
+    if (ctx.includes('=') && ctx.includes(' ')) logfmtPairs(ctx);
     if (ctx.text.length <= 300 && ctx.includes('|')) fhirTokenAlone(ctx);
     if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) {
       xmlElements(ctx);
