@@ -17,9 +17,9 @@ import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries'
 import { isOrganisationName } from './organisations';
 
 /** A word of a name in any case: "kaylee", "O'Rourke", "ji-ho", "K." */
-const W = String.raw`\p{L}[\p{L}\p{M}'’-]*\.?`;
+export const W = String.raw`\p{L}[\p{L}\p{M}'’-]*\.?`;
 /** Up to four words after the cue; `nameAt` keeps those before a word no name has. */
-const NAME = String.raw`(${W}(?:,?[ \t]${W}){0,3})`;
+export const NAME = String.raw`(${W}(?:,?[ \t]${W}){0,3})`;
 
 /** Words that are no part of a name: pronouns, fillers, answers, verbs of a reply. */
 const NOT_NAME = new Set(
@@ -30,7 +30,7 @@ const NOT_NAME = new Set(
   mom mum dad son daughter wife husband sister brother mother father baby boy girl self myself at in on of for
   to from with by am pm today tomorrow yesterday morning evening like now fine good great better worse back still
   also really very much all done gone going calling again appt appointment office visit note notes order orders
-  said says wants asked told`
+  said says wants asked told dr doc doctor nurse all team everyone folks guys there pt md rn np`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -46,7 +46,7 @@ const MONTHS =
  * (a pronoun, a filler, a month), or undefined when none is left or they cannot be a name —
  * a drug or clinical word, an organisation, or only common words where `commonAllowed` is false.
  */
-function nameIn(value: string, commonAllowed: boolean): string | undefined {
+export function nameIn(value: string, commonAllowed: boolean): string | undefined {
   const flags = nameDictionaries().flags;
   const parts = value.split(/(?=[, \t])/);
   let end = 0;

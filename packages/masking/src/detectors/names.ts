@@ -13,6 +13,7 @@ import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME 
 import { nameAnswers } from './name-answers';
 import { dropInsideOrganisations, isOrganisationName } from './organisations';
 import { standaloneNames } from './standalone-names';
+import { typedNames } from './typed-names';
 import { CLINICAL_WORDS } from './word-lists';
 
 interface Token {
@@ -896,6 +897,7 @@ export const personNames: Detector = {
     if (ctx.hasUpper) findNames(ctx);
     if (ctx.hasSpace) nameAnswers(ctx);
     chatHandles(ctx);
+    if (ctx.hasSpace) typedNames(ctx);
     if (ctx.hasUpper && ctx.includes('-')) spelledOut(ctx);
     if (ctx.includes('=')) loginNames(ctx);
     if (ctx.hasAt && ctx.includes('<')) displayNames(ctx);

@@ -1,0 +1,148 @@
+/**
+ * Names in the shorthand of notes, logs and lists, where people type them in lower case: a
+ * relative who called ("dtr oksana called x2", "spouse rose called"), a patient by room ("rm
+ * 632A precious ishikawa"), a person labelled ("Person affected: consuelo garcía lópez"),
+ * someone spoken to ("spoke w/ cormac.", "vm left mateo."), a colleague greeted or thanked
+ * ("hi lachlan - yes", "thank you, mason", "thx - xiaoling"), a list item before an age
+ * ("* ivy pham   74yo"), a staff login ("agent anh.fonoti ext 4379") and a nurse's initials
+ * before a credential ("- BVA RN", "SPI M.A. RN"). Each expression runs only when its anchor
+ * is in the text; the words it takes are cut at the first that no name has (name-answers).
+ */
+import type { ScanContext } from './detector';
+import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { NAME, nameIn, W } from './name-answers';
+
+interface Cue {
+  re: RegExp;
+  /** Literals one of which every match holds (the expression runs only if one is present). */
+  anchors: readonly string[];
+  /** Whether a name made only of common words ("rose", "hope") is taken. */
+  common: boolean;
+  /** A cheap pre-check besides the anchors. */
+  gate?: RegExp;
+}
+
+const KIN =
+  '(?:dtr|dau|daughter|son|spouse|wife|husband|hubby|sister|sis|brother|bro|mother|mom|mum|father|dad|niece|nephew|grandson|granddaughter|partner)';
+const CREDENTIAL = '(?:RN|LPN|LVN|CNA|NP|PA|MD|DO|RT|PT|OT|SLP|MA|CSPI|SPI|PharmD|RPh|CCRN|BSN|EMT|MSW|LCSW)';
+
+const CUES: readonly Cue[] = [
+  {
+    // "dtr oksana called x2", "spouse rose called again", "dtr Fitzroy @ 555…".
+    re: new RegExp(
+      String.raw`(?<=(?:^|[\n,.;(]|\b(?:my|his|her|their|our|pt's|pt)\b)[ \t]*)${KIN}[ \t]+(${W}(?: ${W})?)(?=[ \t]+(?:called|calls|came|visited|tried|said|says|wants|is|was|has|will|at|on)\b|[ \t]*[@(])`,
+      'giu',
+    ),
+    anchors: [
+      'dtr',
+      'dau',
+      'son ',
+      'spouse',
+      'wife',
+      'husband',
+      'hubby',
+      'sis',
+      'bro',
+      'mom',
+      'mum',
+      'dad',
+      'mother',
+      'father',
+      'niece',
+      'nephew',
+      'grand',
+      'partner',
+    ],
+    common: true,
+  },
+  {
+    // "rm 632A precious ishikawa⏎", "rm 451A Delacroix, Ngozi⏎".
+    re: new RegExp(String.raw`\b(?:rm|room|bed)[ \t]+\d{1,4}[A-Za-z]?[ \t]+${NAME}[ \t]*(?=\r?\n|$)`, 'giu'),
+    anchors: ['rm ', 'room ', 'bed ', 'Rm ', 'Room ', 'Bed ', 'RM ', 'ROOM ', 'BED '],
+    common: false,
+  },
+  {
+    // "Person affected: consuelo garcía lópez  Hospital No. …", "re: amara mcallister DOB 6/3/1965".
+    re: /(?<=\b(?:[Pp]erson [Aa]ffected|[Pp]atient|[Pp]t|[Rr]ecipient|[Cc]lient|[Rr]esident|[Ss]tudent|[Cc]aller|[Rr]e|RE|[Hh]andoff|[Ff]or)[ \t]*):[ \t]*(\p{Ll}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’.-]*){1,3})(?=[ \t]{2,}|[ \t]+(?:DOB|dob|MRN|mrn|Hospital|age|\d{1,3}[ \t]?(?:yo|y\/o|[mf])\b)|[ \t]*(?:\r?\n|$|\())/gu,
+    anchors: [': '],
+    common: true,
+  },
+  {
+    // "spoke w/ cormac.", "vm left mateo.", "lvm for chidi;".
+    re: new RegExp(
+      String.raw`\b(?:spoke (?:w\/|with|to)|talked (?:w\/|with|to)|vm left(?: for| w\/)?|lvm(?: for)?|left (?:vm|msg|message) (?:for|w\/|with)|d\/w)[ \t]+(${W}(?: ${W})?)(?=[ \t]*(?:[.,;]|\r?\n|$))`,
+      'giu',
+    ),
+    anchors: ['spoke', 'talked', 'vm ', 'lvm', 'left ', 'd/w'],
+    common: false,
+  },
+  {
+    // "hi lachlan - yes …", "Hey yetunde, …".
+    re: /(?<=(?:^|\n)[ \t]*)(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|HI|HEY)[ \t]+(\p{Ll}[\p{L}\p{M}'’-]+)(?=[ \t]*(?:[-–—,:!]|\r?\n))/gu,
+    anchors: ['hi ', 'Hi ', 'hey', 'Hey', 'ello', 'ear '],
+    common: false,
+  },
+  {
+    // "thank you, mason⏎", "[clinician] thx - xiaoling⏎".
+    re: new RegExp(
+      String.raw`(?<=(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?)(?:[Tt]hank you|[Tt]hanks|[Tt]hx|[Tt]y|[Cc]heers|[Rr]egards)[ \t]*[,\-–—][ \t]*(${W}(?: ${W})?)[ \t]*(?=\r?\n|$)`,
+      'gu',
+    ),
+    anchors: ['hank', 'thx', 'Thx', 'ty,', 'ty -', 'Ty,', 'heers', 'egards'],
+    common: true,
+  },
+  {
+    // "* ivy pham   74yo", "[x] precious hernández ruiz   95y", "- KEALOHA, ARJUN B   27".
+    re: new RegExp(
+      String.raw`(?:^|\n)[ \t]*(?:[-*•]|\[[ xX]?\])[ \t]+(${W}(?:,? ${W}){0,3})(?=[ \t]{2,}\d{1,3}[ \t]?(?:yo|y\/o|y|yrs?)(?:[ \t]|$))`,
+      'gu',
+    ),
+    anchors: ['  '],
+    common: false,
+    gate: /\d[ \t]?y/,
+  },
+];
+
+/** "agent anh.fonoti ext 4379", "user j.quarrie": a login made of a person's names. */
+const LOGIN_WORDS = ['agent ', 'user ', 'operator ', 'clerk ', 'staff '];
+const LOGIN = /\b(?:agent|user|operator|clerk|staff)[ \t]+(\p{Ll}{2,}\.\p{Ll}{2,})(?![\p{L}\d@.])/gu;
+/** "- BVA RN⏎", "SPI M.A. RN.": a nurse's initials before a credential. */
+const INITIALS = new RegExp(
+  String.raw`(?<=(?:[-–—][ \t]+(\p{Lu}{2,4})|(?<![\p{L}.])((?:\p{Lu}\.){2,3}))[ \t]+)${CREDENTIAL}\b`,
+  'gu',
+);
+
+function push(ctx: ScanContext, start: number, value: string): void {
+  ctx.out.push({ start, end: start + value.length, type: 'name', ruleId: 'typed_name' });
+}
+
+export function typedNames(ctx: ScanContext): void {
+  const text = ctx.text;
+  for (const cue of CUES) {
+    if (!cue.anchors.some((a) => ctx.includes(a)) || (cue.gate && !ctx.test(cue.gate))) continue;
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
+      const raw = m[1] as string;
+      const name = nameIn(raw, cue.common);
+      if (name) push(ctx, m.index + m[0].lastIndexOf(raw), name);
+    }
+  }
+  if (ctx.includes('.') && LOGIN_WORDS.some((w) => ctx.includes(w))) {
+    LOGIN.lastIndex = 0;
+    for (let m = LOGIN.exec(text); m !== null; m = LOGIN.exec(text)) {
+      const raw = m[1] as string;
+      push(ctx, m.index + m[0].length - raw.length, raw);
+    }
+  }
+  if (ctx.hasUpper) {
+    const flags = nameDictionaries().flags;
+    INITIALS.lastIndex = 0;
+    for (let m = INITIALS.exec(text); m !== null; m = INITIALS.exec(text)) {
+      const raw = (m[1] ?? m[2]) as string;
+      // "- ICU RN", "- OR RN": a unit or an abbreviation before the credential is no one's initials.
+      if (m[1] && (flags.get(raw.toLowerCase()) ?? 0) & (COMMON | NEVER)) continue;
+      const start = text.lastIndexOf(raw, m.index);
+      push(ctx, start, raw);
+    }
+  }
+}
