@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
 import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+import { labelledValues } from './key-values';
 
 describe('values named by a label in text', () => {
   const form = [
@@ -231,5 +233,14 @@ describe('printed form lines: each label line over its value line', () => {
     expectKept(line, 'score=0.81');
     const system = 'a=1 b=2 user=svc_report host=db01 drug="Aspirin 81 mg"';
     expectKept(system);
+  });
+
+  it("reads a chat link's label as the person's name when the link goes into a chart", () => {
+    const alert = 'New arrival <https://portal.example/MyChart/Visits/1173275|QUELL-ROE, VANYA> 57F, CC: AMS';
+    expectDetected(alert, 'QUELL-ROE, VANYA', 'name');
+    expectKept('see <https://ehr.example/patients/0041/summary|Open chart>', 'Open chart');
+    // A link elsewhere says nothing about its label (other detectors may still read it).
+    const guide = 'see <https://docs.example/guide|Quell Roe> now';
+    expect(detectText(guide, { detectors: [labelledValues] })).toEqual([]);
   });
 });

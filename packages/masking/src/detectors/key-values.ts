@@ -260,6 +260,23 @@ function expandedLabel(label: string): string {
   return label.trim().replace(/\.$/, '');
 }
 
+/** A Slack link (`<url|label>`) into a person's chart: the URL names a patient, a chart, a visit or an encounter. */
+const CHART_LINK = /<(https?:\/\/[^\s|<>]{1,300})\|([^<>|\n]{2,60})>/g;
+const CHART_PATH =
+  /\/(?:patients?|charts?|visits?|encounters?|mychart|members?)\/|[?&](?:pid|mrn|patient(?:_?id)?|chart)=/i;
+const NAME_RULE: FieldRule = { type: 'name', ruleId: 'field:name' };
+
+/** `<https://ehr.example/patients/0041/summary|ROE, ANN>`: a chart link's label is the person's name when it looks like one. */
+function chartLinkLabels(ctx: ScanContext): void {
+  if (ctx.skip?.has('name')) return;
+  for (const m of ctx.text.matchAll(CHART_LINK)) {
+    const label = (m[2] as string).trim();
+    if (!CHART_PATH.test(m[1] as string) || !plausible(NAME_RULE, label)) continue;
+    const start = (m.index ?? 0) + 1 + (m[1] as string).length + 1 + (m[2] as string).indexOf(label);
+    ctx.out.push({ start, end: start + label.length, type: 'name', ruleId: 'labelled_value' });
+  }
+}
+
 /** A logfmt pair: a key, '=', a value quoted (with blanks) or bare (up to a blank). */
 const LOGFMT_PAIR =
   /(?<=^|[ \t])([A-Za-z_][\w.-]{0,39})=(?:"([^"\n]{0,80})"|'([^'\n]{0,80})'|([^\s"'=]{1,80}))(?=[ \t]|$)/gm;
@@ -622,6 +639,7 @@ export const labelledValues: Detector = {
     if (ctx.includes('<<HK')) healthKitDescriptions(ctx);
     if (ctx.includes('=') && ctx.includes(' ')) logfmtPairs(ctx);
     if (ctx.text.length <= 300 && ctx.includes('|')) fhirTokenAlone(ctx);
+    if (ctx.includes('<http') && ctx.includes('|')) chartLinkLabels(ctx);
     if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) {
       xmlElements(ctx);
       if (ctx.includes('</t') || ctx.includes('</d')) htmlPairs(ctx);
