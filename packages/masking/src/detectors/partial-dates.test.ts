@@ -26,6 +26,7 @@ describe('dates without a year where a record or a message dates something', () 
     ['Sent: monday, November 10, 2025 10:24 PM', 'November 10, 2025'],
     ['> Sent: Thurs, March 8, 2024 3:27 PM', 'March 8, 2024'],
     ['Date: Tue, 4 Mar 2025 09:12', '4 Mar 2025'],
+    ['From: A <a@example.org>\nTo: Dr B\nSent: 03/26/2023 13:28\nSubject: my son', '03/26/2023'],
   ] as const)('finds the date of a quoted mail header %s', (text, value) =>
     expectDetected(text, value, 'date'),
   );
@@ -50,5 +51,6 @@ describe('dates without a year where a record or a message dates something', () 
 
   it('keeps a system stamp that is no mail header', () => {
     expectKept('job sent 2025-10-13T02:35:00Z', '2025-10-13T02:35:00Z');
+    expectKept('queue stats\nsent: 2024-01-01 12:00:00 ok', '2024-01-01 12:00:00');
   });
 });

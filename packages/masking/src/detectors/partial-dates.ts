@@ -81,11 +81,29 @@ const LOWER_MONTH_OPTIONS: ScanOptions = {
   },
 };
 
-/** A mail client's quoted header line: "Sent: monday, November 10, 2025 10:24 PM", "> Date: Tue, 4 Mar 2025". */
+/**
+ * A mail client's quoted header line: "Sent: monday, November 10, 2025 10:24 PM", "> Date: Tue,
+ * 4 Mar 2025"; with the date in figures ("Sent: 03/26/2023 13:28") only beside another header
+ * line (From:, To:, Cc:, Subject:), which a log's "sent: 2024-…" has not.
+ */
 const MAIL_HEADER_DATE_RE =
-  /^[ \t]*(?:>[ \t]*)*(?:sent|date)[ \t]*:[ \t]*((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}))/dgim;
+  /^[ \t]*(?:>[ \t]*)*(?:sent|date)[ \t]*:[ \t]*(?:((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}))|(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[ \t]+\d{1,2}:\d{2}|[ \t]*$))/dgim;
 const MAIL_HEADER_GATE = /sent|date/i;
-const MAIL_OPTIONS: ScanOptions = { group: 1 };
+/** Another header line of the same mail, on the lines around. */
+const OTHER_HEADER = /^[ \t]*(?:>[ \t]*)*(?:from|to|cc|subject)[ \t]*:/im;
+
+function mailHeaderDates(ctx: ScanContext): void {
+  const text = ctx.text;
+  const re = MAIL_HEADER_DATE_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const span = m.indices?.[1] ?? m.indices?.[2];
+    if (!span) continue;
+    const written = m[1] !== undefined;
+    if (written || OTHER_HEADER.test(text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160)))
+      ctx.out.push({ start: span[0], end: span[1], type: 'date', ruleId: 'date_partial' });
+  }
+}
 
 export const partialDates: Detector = {
   id: 'date_partial',
@@ -95,7 +113,6 @@ export const partialDates: Detector = {
     if (ctx.passes(hasShortNumberSlash)) scan(ctx, MONTH_DAY_RE, 'date', 'date_partial', MONTH_DAY_OPTIONS);
     if (ctx.test(LOWER_MONTH_GATE))
       scan(ctx, LOWER_MONTH_DAY_RE, 'date', 'date_partial', LOWER_MONTH_OPTIONS);
-    if (ctx.digits >= 5 && ctx.includes(':') && ctx.test(MAIL_HEADER_GATE))
-      scan(ctx, MAIL_HEADER_DATE_RE, 'date', 'date_partial', MAIL_OPTIONS);
+    if (ctx.digits >= 5 && ctx.includes(':') && ctx.test(MAIL_HEADER_GATE)) mailHeaderDates(ctx);
   },
 };
