@@ -21,6 +21,9 @@ describe('names said by what is said around them', () => {
     // A doctor addressed in lower case, a relative named by a common word.
     ['hi dr quarrievane its me again, the Lyrica 75 mg', 'quarrievane'],
     ['actually can my sister Cat come w me shes my ride', 'Cat'],
+    ['Attending dr de la quarrie\nDischarge dx: I83.893', 'de la quarrie'],
+    ['PCP: dr hernández ruiz\n\nCC: chest pressure', 'hernández ruiz'],
+    ['For: dr le        Date: 11/16', 'le'],
   ])('%s', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([

@@ -166,8 +166,12 @@ function dashSignatures(ctx: ScanContext): void {
   }
 }
 
-/** "hi dr sutherland", "dr Ashdown - need refill": a doctor addressed as people type. */
-const LOWER_TITLE = /(?<![\p{L}\p{N}])dr\.?[ \t]+(\p{L}[\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}])/gu;
+/**
+ * "hi dr sutherland", "dr Ashdown - need refill", "dr de la cruz", "dr hernández ruiz": a
+ * doctor addressed as people type, with lower-case particles and a second family name.
+ */
+const LOWER_TITLE =
+  /(?<![\p{L}\p{N}])dr\.?[ \t]+((?:(?:de la|del|de|van der|van|von|da|di|du|le|la|al|el) )?\p{L}[\p{L}\p{M}'’-]{1,})(?: (\p{Ll}[\p{L}\p{M}'’-]{2,}))?(?![\p{L}\p{M}])/gu;
 
 function lowerCaseTitles(ctx: ScanContext): void {
   if (!ctx.includes('dr')) return;
@@ -175,12 +179,18 @@ function lowerCaseTitles(ctx: ScanContext): void {
   const flags = nameDictionaries().flags;
   LOWER_TITLE.lastIndex = 0;
   for (let m = LOWER_TITLE.exec(text); m !== null; m = LOWER_TITLE.exec(text)) {
-    const value = m[1] as string;
-    const f = flags.get(value.toLowerCase()) ?? 0;
-    // "dr appt", "dr office": a common word after the title is no name.
-    if (f & (COMMON | NEVER) && !(f & SURNAME)) continue;
-    if (NOT_NAME.has(value.toLowerCase())) continue;
-    push(ctx, m.index + m[0].length - value.length, value);
+    const first = m[1] as string;
+    const family = first.slice(first.lastIndexOf(' ') + 1).toLowerCase();
+    const f = flags.get(family) ?? 0;
+    // "dr appt", "dr office": a common word after the title is no name; two letters only a family name ("dr le").
+    if ((f & (COMMON | NEVER) && !(f & SURNAME)) || NOT_NAME.has(family)) continue;
+    if (family.length < 3 && !(f & SURNAME)) continue;
+    const start = m.index + m[0].indexOf(first, 2);
+    const second = m[2];
+    const sf = second ? (flags.get(second.toLowerCase()) ?? 0) : 0;
+    // "dr hernández ruiz": a second family name, not a word of the sentence ("dr marsh said").
+    const withSecond = second !== undefined && sf & SURNAME && !(sf & COMMON) && !NOT_NAME.has(second);
+    push(ctx, start, withSecond ? m[0].slice(m[0].indexOf(first, 2)) : first);
   }
 }
 

@@ -16,6 +16,9 @@ describe('names in the shorthand of notes, logs and lists', () => {
     ['CALL LOG 2025-09-16T10:39:44Z  agent anh.tarrow ext 4379', 'anh.tarrow'],
     ['report given to night RN. - BVA RN\n', 'BVA'],
     ['Outcome: no effect. SPI M.A. RN.', 'M.A.'],
+    ['Progress Note\npt: hanh quarrie, 103 y/o f, MRN: E70223017', 'hanh quarrie'],
+    ['caller: kwame du tarrow verified w/ dob 6/7/1939', 'kwame du tarrow'],
+    ['Re: guadalupe quarrie, D.O.B. 14.8.24', 'guadalupe quarrie'],
   ])('%s', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([

@@ -63,7 +63,7 @@ const CUES: readonly Cue[] = [
   },
   {
     // "Person affected: consuelo garcía lópez  Hospital No. …", "re: amara mcallister DOB 6/3/1965".
-    re: /(?<=\b(?:[Pp]erson [Aa]ffected|[Pp]atient|[Pp]t|[Rr]ecipient|[Cc]lient|[Rr]esident|[Ss]tudent|[Cc]aller|[Rr]e|RE|[Hh]andoff|[Ff]or)[ \t]*):[ \t]*(\p{Ll}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’.-]*){1,3})(?=[ \t]{2,}|[ \t]+(?:DOB|dob|MRN|mrn|Hospital|age|\d{1,3}[ \t]?(?:yo|y\/o|[mf])\b)|[ \t]*(?:\r?\n|$|\())/gu,
+    re: /(?<=\b(?:[Pp]erson [Aa]ffected|[Pp]atient|[Pp]t|[Rr]ecipient|[Cc]lient|[Rr]esident|[Ss]tudent|[Cc]aller|[Rr]e|RE|[Hh]andoff|[Ff]or)[ \t]*):[ \t]*(\p{Ll}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’.-]*){1,3})(?=[ \t]{2,}|[ \t]+(?:DOB|dob|MRN|mrn|Hospital|age|verified|\d{1,3}[ \t]?(?:yo|y\/o|[mf])\b)|[ \t]*,[ \t]*(?:\d{1,3}[ \t]?(?:y|yo|y\/o|yrs?)\b|D\.?O\.?B)|[ \t]*(?:\r?\n|$|\())/gu,
     anchors: [': '],
     common: true,
   },
