@@ -247,6 +247,8 @@ describe('field rules', () => {
 
   it('read the field names of forms in German, Spanish, French, Italian, Portuguese and Dutch', () => {
     expect(typeOf('Straße')).toBe('street_address');
+    expect(typeOf('domicilio')).toBe('street_address');
+    expect(typeOf('Adresse')).toBe('street_address');
     expect(typeOf('PLZ')).toBe('zip');
     expect(typeOf('Wohnort')).toBe('geo');
     expect(typeOf('Geb.-Datum')).toBe('date');

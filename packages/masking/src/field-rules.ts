@@ -63,7 +63,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     nomdefamille nomdenaissance prenom prenoms cognome sobrenome achternaam voornaam voornamen`,
   street_address: `address streetaddress street address1 address2 addressline addressline1 addressline2 line1 line2
     homeaddress mailingaddress residence
-    strasse anschrift wohnadresse direccion calle indirizzo endereco logradouro straat`,
+    strasse anschrift wohnadresse wohnanschrift adresse direccion domicilio calle indirizzo endereco morada logradouro straat`,
   geo: `city town county precinct district municipality hometown placeofbirth birthplace
     ort wohnort stadt gemeinde geburtsort ciudad localidad municipio poblacion ville commune localite citta comune
     cidade woonplaats plaats`,
