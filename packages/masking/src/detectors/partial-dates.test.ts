@@ -27,6 +27,7 @@ describe('dates without a year where a record or a message dates something', () 
     ['> Sent: Thurs, March 8, 2024 3:27 PM', 'March 8, 2024'],
     ['Date: Tue, 4 Mar 2025 09:12', '4 Mar 2025'],
     ['From: A <a@example.org>\nTo: Dr B\nSent: 03/26/2023 13:28\nSubject: my son', '03/26/2023'],
+    ['From: A <a@example.org>\nTo: Dr B\nSent: April 21, 2024 12:29\nSubject: refill', 'April 21, 2024'],
   ] as const)('finds the date of a quoted mail header %s', (text, value) =>
     expectDetected(text, value, 'date'),
   );

@@ -83,12 +83,14 @@ const LOWER_MONTH_OPTIONS: ScanOptions = {
 
 /**
  * A mail client's quoted header line: "Sent: monday, November 10, 2025 10:24 PM", "> Date: Tue,
- * 4 Mar 2025"; with the date in figures ("Sent: 03/26/2023 13:28") only beside another header
- * line (From:, To:, Cc:, Subject:), which a log's "sent: 2024-…" has not.
+ * 4 Mar 2025"; without its weekday ("Sent: April 21, 2024 12:29") or in figures ("Sent:
+ * 03/26/2023 13:28") only beside another header line (From:, To:, Cc:, Subject:), which a log's
+ * "sent: 2024-…" has not.
  */
 const MAIL_HEADER_DATE_RE =
-  /^[ \t]*(?:>[ \t]*)*(?:sent|date)[ \t]*:[ \t]*(?:((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}))|(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[ \t]+\d{1,2}:\d{2}|[ \t]*$))/dgim;
+  /^[ \t]*(?:>[ \t]*)*(?:sent|date)[ \t]*:[ \t]*(?:((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}))|(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[ \t]+\d{1,2}:\d{2}|[ \t]*$))/dgim;
 const MAIL_HEADER_GATE = /sent|date/i;
+const WEEKDAY_FIRST = /^(?:mon|tue|wed|thu|fri|sat|sun)/i;
 /** Another header line of the same mail, on the lines around. */
 const OTHER_HEADER = /^[ \t]*(?:>[ \t]*)*(?:from|to|cc|subject)[ \t]*:/im;
 
@@ -99,8 +101,8 @@ function mailHeaderDates(ctx: ScanContext): void {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const span = m.indices?.[1] ?? m.indices?.[2];
     if (!span) continue;
-    const written = m[1] !== undefined;
-    if (written || OTHER_HEADER.test(text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160)))
+    const withWeekday = m[1] !== undefined && WEEKDAY_FIRST.test(m[1]);
+    if (withWeekday || OTHER_HEADER.test(text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160)))
       ctx.out.push({ start: span[0], end: span[1], type: 'date', ruleId: 'date_partial' });
   }
 }
