@@ -231,6 +231,9 @@ describe('printed form lines: each label line over its value line', () => {
     expectDetected(line, 'QUELL, VANYA', 'name');
     expectDetected(line, '3777028', 'mrn');
     expectKept(line, 'score=0.81');
+    const palm = 'level=info msg="palm vein match" template=PV-8474-LVXU score=0.93';
+    expectDetected(palm, 'PV-8474-LVXU', 'biometric');
+    expectKept('level=info msg="report rendered" template=discharge-v2 id=4471', 'template=discharge-v2');
     const system = 'a=1 b=2 user=svc_report host=db01 drug="Aspirin 81 mg"';
     expectKept(system);
   });

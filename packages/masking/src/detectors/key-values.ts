@@ -281,6 +281,8 @@ function chartLinkLabels(ctx: ScanContext): void {
 const LOGFMT_PAIR =
   /(?<=^|[ \t])([A-Za-z_][\w.-]{0,39})=(?:"([^"\n]{0,80})"|'([^'\n]{0,80})'|([^\s"'=]{1,80}))(?=[ \t]|$)/gm;
 
+const BIOMETRIC_EVENT = /\b(?:palm|vein|fingerprint|finger|iris|retina|face|facial|voiceprint|biometric)\b/i;
+
 /**
  * Log lines in logfmt (`level=info msg="duplicate" name='ROE, ANN' dob=… mrn=…`): with three
  * pairs at least on a line, each key is read as a label, a quoted value whole.
@@ -293,10 +295,14 @@ function logfmtPairs(ctx: ScanContext): void {
   const pairs = [...text.matchAll(LOGFMT_PAIR)];
   if (pairs.length < 3) return;
   const keys = pairs.map((m) => m[1] as string);
+  // A line about a biometric match or enrolment: its generic keys (template, id) are the person's biometric.
+  const parent = BIOMETRIC_EVENT.test(text) ? 'biometric' : undefined;
   for (const m of pairs) {
     const value = m[2] ?? m[3] ?? m[4];
     if (value === undefined || value.length === 0) continue;
-    const rule = ruleForLabel(ctx, m[1] as string, keys);
+    const rule =
+      ruleForLabel(ctx, m[1] as string, keys) ??
+      (parent ? ctx.fields.ruleFor(m[1] as string, parent, keys) : undefined);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule, value)) continue;
     const start = (m.index ?? 0) + (m[1] as string).length + 1 + (m[4] === undefined ? 1 : 0);
     ctx.out.push({ start, end: start + value.length, type: rule.type, ruleId: 'labelled_value' });
