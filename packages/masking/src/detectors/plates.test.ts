@@ -1,0 +1,20 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('number plates after the vehicle they belong to', () => {
+  it.each([
+    ['Travel: drives own vehicle FG-93238; beneficiary travel approved.', 'FG-93238'],
+    ['Vehicle at impound: LWY 2049 / TECPMJZU463LH0GKM; DL in property.', 'LWY 2049'],
+    ['Car in drive (JV38 GZH) belongs to son.', 'JV38 GZH'],
+    ['Claimant drove company vehicle NB-52535 (VIN 1HGCM82633A004352) to the clinic.', 'NB-52535'],
+    ['drives own vehicle 5XGY143; travel approved', '5XGY143'],
+  ])('%s', (text, plate) => expectDetected(text, plate, 'vehicle'));
+
+  it.each([
+    ['car seat 2 installed', 'car seat 2'],
+    ['vehicle MVC at 40 mph, restrained', 'MVC at 40 mph'],
+    ['Van 2 arrived at 14:05', 'Van 2'],
+    ['pedestrian struck by car; GCS 15', 'GCS 15'],
+    ['truck driver, CDL holder, BP 140/90', 'BP 140/90'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});
