@@ -34,4 +34,12 @@ describe('identifiers named by the collection before them in a path or reference
     expect(found('s3://bucket/photos/832E03852/face.png')).toEqual([['832E03852', 'mrn']]);
     expect(found('intake/2024/batch.csv, photos/v2/, intake/12345/')).toEqual([]);
   });
+
+  it('takes the two record numbers of a merge request', () => {
+    expect(found('Please merge 54429378 into 6971925 - same pt')).toEqual([
+      ['54429378', 'mrn'],
+      ['6971925', 'mrn'],
+    ]);
+    expect(found('converted 2000000 into 4 batches')).toEqual([]);
+  });
 });

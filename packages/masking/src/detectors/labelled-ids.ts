@@ -224,6 +224,15 @@ const FAMILIES: Family[] = [
     notRange: true,
   },
   {
+    // "Please merge 54429378 into 6971925": the two records of one patient a merge request names.
+    type: 'mrn',
+    ruleId: 'mrn_context',
+    labels: 'merge|into',
+    nouns: '',
+    minDigits: 6,
+    line: /\bmerge\b/i,
+  },
+  {
     // "intake/5900602/PXL_….jpg", "photos/832E03852/": a person's folder named by their record's number.
     type: 'mrn',
     ruleId: 'mrn_context',
