@@ -32,7 +32,7 @@ const DAY_MONTH_RE = new RegExp(
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(
-  `\\b(${MONTH})\\.?\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}|['’]\\d{2}(?![\\w'’])))?(?![\\w:]|\\.\\d)`,
+  `\\b(${MONTH})\\.?\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}(?![-/.]\\d)|['’]\\d{2}(?![\\w'’])))?(?![\\w:]|\\.\\d)`,
   'gi',
 );
 /** "Jul-23-24", "Jan-26-2026": a month, the day and the year joined by dashes, as some systems print them. */
@@ -134,9 +134,15 @@ function capitalized(word: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+/**
+ * A system or a version word right before a dotted date ("LIS 2024.12.7", "build 2025.03.1"):
+ * the release of a program named by the date it was cut, whatever person word is near.
+ */
+const SYSTEM_NAME_BEFORE =
+  /\b(?:LIS|LIMS|EHR|EMR|RIS|PACS|HIS|build|release|version|ver|v|firmware|fw|software|sw|app)\s*[:#]?\s*$/i;
 /** A word right before a date and time that makes it the system's: "printed 2024-…T…Z". */
 const SYSTEM_TIME_BEFORE =
-  /\b(?:printed|generated|exported|created|logged|sent|received|uploaded|downloaded|synced|processed|run|ran|timestamp|ts)\s*[:=]?\s*$/i;
+  /\b(?:printed|generated|exported|created|logged|sent|received|uploaded|downloaded|synced|processed|transcribed|run|ran|timestamp|ts)\s*[:=]?\s*$/i;
 /**
  * "Electronically signed by … on 2025-10-16 02:51:14 UTC", "Signed A. Name, RN 2025-06-18
  * 05:46:05.567": an e-signature's stamp on its line, a system time.
@@ -161,7 +167,8 @@ const ISO_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => {
     const year = Number(m[1]);
     if (year < 1800 || year > 2199 || !validDay(Number(m[3]), Number(m[4]))) return false;
-    if (m[2] === '.' && !hasPersonContext(text, m.index)) return false;
+    if (m[2] === '.' && (SYSTEM_NAME_BEFORE.test(before(text, m.index, 24)) || !hasPersonContext(text, m.index)))
+      return false;
     if (m[2] === '-' && m[5] === undefined && isVersionHere(text, m.index, m[0])) return false;
     if (m[5] === undefined) return true;
     if (signatureStamp(text, m)) return false;
