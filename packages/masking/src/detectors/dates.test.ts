@@ -249,6 +249,12 @@ describe('a version or a program stamp is no date', () => {
     expectKept('signed june 27th   2025-02-06T14:03:22Z', '2025-02-06T14:03:22Z');
   });
 
+  it('takes the time of a birth with its date', () => {
+    expectDetected('Born: 2025-06-25 at 10:42   Gestation 38+2', '2025-06-25 at 10:42', 'date');
+    expectDetected('DOB/TOB 06/25/2025 06:43 pm, Apgars 8/9', '06/25/2025 06:43 pm', 'date');
+    expectKept('Admitted 2025-06-25 at 10:42 for pneumonia', 'at 10:42');
+  });
+
   it('still finds a dotted date of a person', () =>
     expectDetected('specimen collected 2024.12.07 at the bedside', '2024.12.07', 'date'));
 });
