@@ -167,7 +167,10 @@ const ISO_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => {
     const year = Number(m[1]);
     if (year < 1800 || year > 2199 || !validDay(Number(m[3]), Number(m[4]))) return false;
-    if (m[2] === '.' && (SYSTEM_NAME_BEFORE.test(before(text, m.index, 24)) || !hasPersonContext(text, m.index)))
+    if (
+      m[2] === '.' &&
+      (SYSTEM_NAME_BEFORE.test(before(text, m.index, 24)) || !hasPersonContext(text, m.index))
+    )
       return false;
     if (m[2] === '-' && m[5] === undefined && isVersionHere(text, m.index, m[0])) return false;
     if (m[5] === undefined) return true;
