@@ -11,11 +11,15 @@ describe('identifiers typed as the answer to a question', () => {
     ['Agent> What is your policy number?\nCaller> uh 7733-091245\n', '7733-091245', 'health_plan'],
     ['Nurse: can you give me your medical record number?\nPt: 00448120\n', '00448120', 'mrn'],
     ['Rep: what account number is on the bill?\nMe: HB-5520913\n', 'HB-5520913', 'account'],
+    ["[13:34:00] Bot: What's the best phone number for you?\n[13:34:52] user: 739678 6427\n", '739678 6427', 'phone'],
+    ['09:38  DR> Best number to reach you?\n09:38  PT> 5885444893 its a cell\n', '5885444893', 'phone'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it('keeps the next line when the question is answered on its own line or asks for nothing', () => {
     expectKept('Member ID: W4471920033\nLot 2231907 dispensed\n', '2231907');
     expectKept('Bot: What is your policy number?\nuser: i dont have it, sorry\n');
+    expectKept('[10:01] Bot: What is your phone number?\n[10:02] user: no phone, email me\n', '[10:02]');
+    expectKept('Phone number: on file\nLot 2231907 dispensed at 10:45\n', '2231907');
     expectKept('Bot: what is your member ID?\nuser: at 10:45 on 2024-03-02\n', '10:45');
   });
 });

@@ -4,6 +4,7 @@
  * "umm W123456789 through my job". The first token on the next line shaped like an
  * identifier (letters and digits, five digits at least) takes the type the question asked for.
  */
+import { digitCount } from '../char-codes';
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 
@@ -15,13 +16,20 @@ const QUESTIONS: readonly { re: RegExp; type: PhiType }[] = [
   },
   { re: /\b(?:medical record|mrn|chart|hospital|patient) (?:number|no\.?|id|#)/gi, type: 'mrn' },
   { re: /\b(?:account|acct|billing) (?:number|no\.?|#)/gi, type: 'account' },
+  {
+    re: /\b(?:(?:phone|cell|mobile|contact|callback|call-back|call back) (?:number|no\.?|#)|number to reach you|reach you at)/gi,
+    type: 'phone',
+  },
 ];
 const GATE =
-  /member|subscriber|insurance|policy|plan|medicaid|medicare|card|medical record|mrn|chart|hospital|patient|account|acct|billing/i;
+  /member|subscriber|insurance|policy|plan|medicaid|medicare|card|medical record|mrn|chart|hospital|patient|account|acct|billing|phone|cell|mobile|contact|call|reach you/i;
 
 /** An identifier-shaped token: letters, digits and dashes, five digits or more. */
 const ANSWER_TOKEN =
   /(?<![\w:./-])(?=[A-Za-z0-9-]*(?:\d[A-Za-z-]*){5})[A-Za-z0-9][A-Za-z0-9-]{4,23}[A-Za-z0-9](?![\w/-]|[.,:]\d)/g;
+
+/** A phone number typed as an answer: seven to fifteen digits, spaces, dots, dashes and brackets between. */
+const PHONE_ANSWER = /(?<![\w+./:-])\+?\(?\d[\d .()-]{5,18}\d(?![\w/:-]|[.,]\d)/g;
 
 /** A time, a date or a sum is not an answer's identifier. */
 const NOT_AN_ID = /^(?:\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d)$/;
@@ -32,11 +40,14 @@ function answerOnNextLine(ctx: ScanContext, from: number, type: PhiType): void {
   if (lineEnd < 0) return;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
   const line = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
-  ANSWER_TOKEN.lastIndex = 0;
-  for (let m = ANSWER_TOKEN.exec(line); m !== null; m = ANSWER_TOKEN.exec(line)) {
+  const token = type === 'phone' ? PHONE_ANSWER : ANSWER_TOKEN;
+  token.lastIndex = 0;
+  for (let m = token.exec(line); m !== null; m = token.exec(line)) {
+    // The speaker's time ("[13:34:52]", "14:57") is no answer.
+    if (type === 'phone' && digitCount(m[0]) < 7) continue;
     if (NOT_AN_ID.test(m[0])) continue;
     const start = lineEnd + 1 + m.index;
-    ctx.out.push({ start, end: start + m[0].length, type, ruleId: 'chat_answer' });
+    ctx.out.push({ start, end: start + m[0].trimEnd().length, type, ruleId: 'chat_answer' });
     return;
   }
 }
@@ -54,7 +65,7 @@ function lineAround(text: string, at: number): [number, number] {
 
 export const chatAnswers: Detector = {
   id: 'chat_answer',
-  types: ['health_plan', 'mrn', 'account'],
+  types: ['health_plan', 'mrn', 'account', 'phone'],
   run(ctx: ScanContext) {
     if (ctx.longestDigitRun < 3 || !ctx.includes('\n') || !ctx.test(GATE)) return;
     const { text } = ctx;
