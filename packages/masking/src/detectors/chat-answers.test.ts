@@ -11,7 +11,11 @@ describe('identifiers typed as the answer to a question', () => {
     ['Agent> What is your policy number?\nCaller> uh 7733-091245\n', '7733-091245', 'health_plan'],
     ['Nurse: can you give me your medical record number?\nPt: 00448120\n', '00448120', 'mrn'],
     ['Rep: what account number is on the bill?\nMe: HB-5520913\n', 'HB-5520913', 'account'],
-    ["[13:34:00] Bot: What's the best phone number for you?\n[13:34:52] user: 739678 6427\n", '739678 6427', 'phone'],
+    [
+      "[13:34:00] Bot: What's the best phone number for you?\n[13:34:52] user: 739678 6427\n",
+      '739678 6427',
+      'phone',
+    ],
     ['09:38  DR> Best number to reach you?\n09:38  PT> 5885444893 its a cell\n', '5885444893', 'phone'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
