@@ -56,4 +56,10 @@ describe('a nickname in quotes inside a name', () => {
   ])('finds in %s the part %s', (text, part) => expectDetected(text, part, 'name'));
 
   it('leaves quoted words that follow no name', () => expectKept('the "Big" Apple and the "Magic" Kingdom'));
+
+  it('a bare ten-digit number right after the name is its phone (area code and exchange 2-9)', () => {
+    expectDetected('Ride: wife Tamsin Quill 3766817434\nDispo home', '3766817434', 'phone');
+    expectDetected('daughter Tamsin Quill is HCP 9133491610\n', '9133491610', 'phone');
+    expectKept('Seen by Dr Tamsin Quill 1234567890 today', '1234567890');
+  });
 });

@@ -25,6 +25,13 @@ const BRACKET_AFTER = /^[ \t]*\(/;
 /** A nickname in quotes between a given name and the family name: ‹Aishwarya› "Tiny" Agarwal. */
 const NICKNAME_AFTER = /^[ \t]+(["“'‘])(\p{L}[\p{L}\p{M}'’. -]{0,24}?)["”'’][ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/du;
 const LOWER = /\p{Ll}/u;
+/**
+ * A bare ten-digit North American number right after a person's name ("Witness: Tova Quill
+ * 6726803567", "Ride: wife Cormac 3766817434", "is HCP 9133491610"): area code and exchange
+ * start with 2-9, as the numbering plan says.
+ */
+const PHONE_AFTER =
+  /^[ \t]+(?:(?:is )?(?:HCP|POA|cb|c\/b|cell|mobile|ph|tel)[ \t]+)?([2-9]\d{2}[2-9]\d{6})(?![\w/-]|\.\d)/;
 const UPPER_START = /^\p{Lu}/u;
 
 function push(ctx: ScanContext, start: number, end: number): void {
@@ -44,6 +51,11 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
     push(ctx, span.end + quoted[0], span.end + quoted[1]);
     push(ctx, span.end + family[0], span.end + family[1]);
   }
+  const phone = PHONE_AFTER.exec(after);
+  if (phone) {
+    const start = span.end + phone[0].length - (phone[1] as string).length;
+    ctx.out.push({ start, end: start + 10, type: 'phone', ruleId: 'name_continuation' });
+  }
   const given = GIVEN_AFTER.exec(after);
   // A given name in capitals only after a family name in capitals ("Roe, MD" is a credential);
   // none after a name typed in lower case ("dr moon, Walgreens").
@@ -59,7 +71,7 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
 
 export const nameContinuation: Detector = {
   id: 'name_continuation',
-  types: ['name'],
+  types: ['name', 'phone'],
   run(ctx) {
     if (ctx.skip?.has('name')) return;
     // The names found before it (what it adds is not extended again), without copying them out.
