@@ -111,9 +111,9 @@ const STRONG_HEAD_NOUN =
 /** One or two capitalized common words, then what a scale or test is called. */
 const MULTIWORD_HEAD =
   /^(?:['’]s)?(?:[ \t]+(?:Depression|Anxiety|Coma|Tolerance|Mental|Cognitive|Sleepiness|Fatigue|Pain|Severity|Risk|Bleeding|Stroke|Functional|Activity|Assessment|Rating|Memory)){1,2}[ \t]+(?:scale|score|inventory|index|test|criteria|questionnaire|classification|exam|examination)\b/i;
-/** Head nouns only eponyms take, even after a given name: "Sister Mary Joseph nodule". */
+/** Head nouns only eponyms take, even after a given name: "Sister Mary Joseph nodule", "Austin Flint murmur", "Marcus Gunn pupil". */
 const EPONYM_ONLY_HEAD =
-  /^(?:['’]s?)?[\s-]+(?:nodules?|virus|angina|o?esophagus|carcinoma|cells?\s+(?:carcinoma|tumou?r|lymphoma|hyperplasia|leukemia|arteritis)|gastric bypass|anastomosis|cardiomyopathy|diverticulum|thyroiditis|encephalopathy|o?esophagectomy|gastrectomy|fundoplication|pancreaticoduodenectomy|osteotomy|perforation)\b/i;
+  /^(?:['’]s?)?[\s-]+(?:nodules?|murmur|pupils?|lines|spots|virus|angina|o?esophagus|carcinoma|cells?\s+(?:carcinoma|tumou?r|lymphoma|hyperplasia|leukemia|arteritis)|gastric bypass|anastomosis|cardiomyopathy|diverticulum|thyroiditis|encephalopathy|o?esophagectomy|gastrectomy|fundoplication|pancreaticoduodenectomy|osteotomy|perforation)\b/i;
 /** A word linked by a particle to a single capital letter: "Roux-en-Y" (not "Noisy-le-Grand"). */
 const LINKED_EPONYM = /^\p{Lu}\p{Ll}+-(?:en|of|la|le|de)-\p{Lu}$/u;
 /** What people do in notes, right after their name: "Hadon is a 104-year-old man", "… reports". */
