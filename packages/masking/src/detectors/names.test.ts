@@ -147,6 +147,8 @@ describe('person names', () => {
     'Marcus Gunn pupil on the left',
     'Beau lines on every nail',
     'Roth spots on fundoscopy',
+    'Dix-Hallpike on exam day 2',
+    'Denver shunt intact',
     'history of Merkel cell carcinoma',
     'with Roux-en-Y gastric bypass',
     'SCANNER: Siemens MAGNETOM Vida 3T',

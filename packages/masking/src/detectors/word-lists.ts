@@ -92,7 +92,7 @@ prevena versajet airsense astral optiflow vapotherm servo evita
 `;
 
 /** Eponyms of diseases, signs, scales and devices that are never anyone's name in clinical text. */
-export const EPONYMS = `alzheimer alzheimers parkinson parkinsons crohn crohns hodgkin hodgkins asperger aspergers
+export const EPONYMS = `dix-hallpike hallpike epley alzheimer alzheimers parkinson parkinsons crohn crohns hodgkin hodgkins asperger aspergers
 tourette tourettes foley holter doppler apgar heimlich valsalva trendelenburg achilles kaposi kawasaki lyme
 hashimoto hashimotos raynaud raynauds sjogren sjögren sjogrens guillain marfan marfans wilms ewing burkitt meniere
 ménière menieres glasgow braden karnofsky snellen ganz whipple nissen lachman babinski romberg mcburney
