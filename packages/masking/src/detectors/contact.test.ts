@@ -99,8 +99,11 @@ describe('phone and fax', () => {
     'NDC 0002-3227-30',
     'NDC 0093-5692-39',
     'NPI on file 1234567893',
-    'order 5550101234 items',
+    'batch 5550101234 items',
   ])('keeps %s', (t) => expectKept(t));
+
+  it('does not read an order number as a phone number', () =>
+    expectNoType('order 5550101234 items', 'phone'));
 
   it('does not read a date after "call" as a phone number', () =>
     expectNoType('call on 2024-03-17', 'phone'));

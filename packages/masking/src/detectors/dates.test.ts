@@ -253,6 +253,7 @@ describe('a version or a program stamp is no date', () => {
     expectDetected('Born: 2025-06-25 at 10:42   Gestation 38+2', '2025-06-25 at 10:42', 'date');
     expectDetected('DOB/TOB 06/25/2025 06:43 pm, Apgars 8/9', '06/25/2025 06:43 pm', 'date');
     expectKept('Admitted 2025-06-25 at 10:42 for pneumonia', 'at 10:42');
+    expectKept('born 1.26.54\n12:23 vitals stable', '12:23');
   });
 
   it('still finds a dotted date of a person', () =>

@@ -332,7 +332,7 @@ const SYSTEM_LINE = /\b(?:generated|exported|printed|release|build|version|enter
 /** A birth word shortly before a date on its line ("Born:", "DOB/TOB", "delivered on"). */
 const BIRTH_BEFORE = /\b(?:born|birth|delivered|dob|tob)\b[^\n]{0,20}$/;
 /** A clock time right after a date, "at" or "@" between: " at 10:42", " @ 0643", " 6:05 pm". */
-const CLOCK_AFTER = /^\s+(?:at\s+|@\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])/;
+const CLOCK_AFTER = /^[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])/;
 
 /** "Born: 2025-06-25 at 10:42": the time of a birth is part of the date, spans from `from` on grow over it. */
 function extendOverBirthTimes(ctx: ScanContext, from: number): void {

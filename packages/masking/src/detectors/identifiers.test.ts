@@ -16,8 +16,10 @@ describe('SSN', () => {
     '1123-45-67890',
     '000-12-3456',
     '900-00-3456',
-    'order 900123456 shipped',
+    'batch 900123456 shipped',
   ])('keeps %s', (t) => expectKept(t));
+
+  it('does not read an order number as an SSN', () => expectNoType('order 900123456 shipped', 'ssn'));
 
   it('does not read a date as an SSN', () => expectNoType('2024-01-15', 'ssn'));
 });

@@ -50,9 +50,10 @@ describe('national numbers', () => {
   it('keeps numbers of the same shapes whose check fails and that no label names', () => {
     expectNoType('lot 529.982.247-26 released', 'other_id');
     expectKept('batch 700000000000006 shipped', '700000000000006');
-    expectKept('order A123456781 shipped', 'A123456781');
+    expectNoType('order A123456781 shipped', 'health_plan');
+    expectKept('batch A123456781 shipped', 'A123456781');
     expectKept('Versicherter: A123456781 (AOK)', 'A123456781');
-    expectKept('order A123456780 shipped', 'A123456780');
+    expectKept('batch A123456780 shipped', 'A123456780');
     expectNoType('part RSSMRA85T10A562T listed', 'other_id');
     expectKept('sequence TREM55631234 read', 'TREM55631234');
     expectKept('Service: USMC 2001–2012, PFC', 'USMC 2001–2012');

@@ -118,8 +118,8 @@ describe('postcodes before towns, neighbourhoods and counties', () => {
     ['domicilié 4 rue Haute, 44000 Nantes (tél. fixe)', 'Nantes', 'geo'],
     ['Calle Real 9 · 37002 Salamanca · Spain', 'Salamanca', 'geo'],
     ['Calle Real 9, 37002 Brieva de Juarros', 'Brieva', 'geo'],
-    ['Domicilio: Av. Juárez 10, Col. Del Valle, Puebla, C.P. 72000', 'Col. Del Valle', 'geo'],
-    ['Domicilio: Av. Juárez 10, Col. Del Valle, Puebla, C.P. 72000', '72000', 'zip'],
+    ['Vive en Av. Juárez 10, Col. Del Valle, Puebla, C.P. 72000', 'Col. Del Valle', 'geo'],
+    ['Vive en Av. Juárez 10, Col. Del Valle, Puebla, C.P. 72000', '72000', 'zip'],
     ['call back, Missoula, Lewis County, 59801 tonight', 'Missoula', 'geo'],
     ['call back, Missoula, Lewis County, 59801 tonight', '59801', 'zip'],
   ])('finds in %s the %s', (text, value, type) => expectDetected(text, value, type as 'geo' | 'zip'));

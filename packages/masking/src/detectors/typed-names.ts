@@ -9,7 +9,7 @@
  * is in the text; the words it takes are cut at the first that no name has (name-answers).
  */
 import type { ScanContext } from './detector';
-import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { NAME, nameIn, W } from './name-answers';
 
 interface Cue {
@@ -20,6 +20,11 @@ interface Cue {
   common: boolean;
   /** A cheap pre-check besides the anchors. */
   gate?: RegExp;
+  /**
+   * Whether one of the words must be a given name or surname of the dictionaries: after a label
+   * that also heads a status ("Patient: stable overnight"), lower-case words are a name only then.
+   */
+  dictionaryName?: boolean;
 }
 
 const KIN =
@@ -66,6 +71,7 @@ const CUES: readonly Cue[] = [
     re: /(?<=\b(?:[Pp]erson [Aa]ffected|[Pp]atient|[Pp]t|[Rr]ecipient|[Cc]lient|[Rr]esident|[Ss]tudent|[Cc]aller|[Rr]e|RE|[Hh]andoff|[Ff]or)[ \t]*):[ \t]*(\p{Ll}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’.-]*){1,3})(?=[ \t]{2,}|[ \t]+(?:DOB|dob|MRN|mrn|Hospital|age|verified|\d{1,3}[ \t]?(?:yo|y\/o|[mf])\b)|[ \t]*,[ \t]*(?:\d{1,3}[ \t]?(?:y|yo|y\/o|yrs?)\b|D\.?O\.?B)|[ \t]*(?:\r?\n|$|\())/gu,
     anchors: [': '],
     common: true,
+    dictionaryName: true,
   },
   {
     // "spoke w/ cormac.", "vm left mateo.", "lvm for chidi;".
@@ -112,6 +118,14 @@ const INITIALS = new RegExp(
   'gu',
 );
 
+function holdsDictionaryName(name: string): boolean {
+  const flags = nameDictionaries().flags;
+  return name
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .some((word) => ((flags.get(word) ?? 0) & (GIVEN | SURNAME)) !== 0);
+}
+
 function push(ctx: ScanContext, start: number, value: string): void {
   ctx.out.push({ start, end: start + value.length, type: 'name', ruleId: 'typed_name' });
 }
@@ -124,7 +138,8 @@ export function typedNames(ctx: ScanContext): void {
     for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
       const raw = m[1] as string;
       const name = nameIn(raw, cue.common);
-      if (name) push(ctx, m.index + m[0].lastIndexOf(raw), name);
+      if (name && (!cue.dictionaryName || holdsDictionaryName(name)))
+        push(ctx, m.index + m[0].lastIndexOf(raw), name);
     }
   }
   if (ctx.includes('.') && LOGIN_WORDS.some((w) => ctx.includes(w))) {
