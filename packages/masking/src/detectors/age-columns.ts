@@ -40,7 +40,8 @@ export const ageColumns: Detector = {
     }
     const ageColumns = new Set<number>();
     for (const row of rows)
-      if (row.length >= 3) row.forEach((c, i) => AGE_WITH_UNIT.test(c.text) && ageColumns.add(i));
+      if (row.length >= 3)
+        for (const [i, c] of row.entries()) if (AGE_WITH_UNIT.test(c.text)) ageColumns.add(i);
     for (const row of rows) {
       if (row.length < 3) continue;
       for (const i of ageColumns) {

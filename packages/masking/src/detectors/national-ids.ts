@@ -333,16 +333,17 @@ export const nationalIds: Detector = {
     if (ctx.digits < 3 || !ctx.hasSpace) return;
     const possible = LABELS.possible(ctx);
     let short: Set<IdKind> | undefined;
+    const shortKinds = (): Set<IdKind> => {
+      if (short === undefined) short = kindsWithShortWords(ctx.text);
+      return short;
+    };
     for (let i = 0; i < KINDS.length; i++) {
       const kind = KINDS[i] as IdKind;
       if (ctx.digits < kind.minDigits) continue;
       const c = compile(kind);
       if (
         possible[i] === 1 &&
-        (mayHoldLabel(ctx, c) ||
-          (c.short !== undefined &&
-            c.short.test(ctx.text) &&
-            (short ??= kindsWithShortWords(ctx.text)).has(kind)))
+        (mayHoldLabel(ctx, c) || (c.short?.test(ctx.text) === true && shortKinds().has(kind)))
       )
         labelledValues(ctx, kind, c);
       if (kind.valid !== undefined && (kind.bare?.(ctx) ?? true)) checkedValues(ctx, kind, c);
