@@ -3,6 +3,18 @@ import { maskEmbeddedInline } from './mask-stage';
 
 type ReadBase = Pick<PolicyRequest, 'identity' | 'connection' | 'era'>;
 
+/** The request a read of `uri` by the caller would be: how a resource met outside a read is decided. */
+export function readOf(base: ReadBase, uri: string): PolicyRequest {
+  return {
+    ...base,
+    method: 'resources/read',
+    toolName: null,
+    resourceUri: uri,
+    promptName: null,
+    arguments: null,
+  };
+}
+
 /** What stands where a resource the caller may not read was embedded or linked. */
 export const WITHHELD_RESOURCE = { type: 'text', text: '[resource withheld by policy]' } as const;
 
@@ -31,14 +43,7 @@ export function decideEmbeddedResources(
   base: ReadBase,
 ): EmbeddedOutcome | null {
   return walkEmbedded(result, (entry, uri, outcome) => {
-    const decision = decide(policy, {
-      ...base,
-      method: 'resources/read',
-      toolName: null,
-      resourceUri: uri,
-      promptName: null,
-      arguments: null,
-    });
+    const decision = decide(policy, readOf(base, uri));
     const withheldBy =
       (decision.verdict === 'deny' && decision.rule !== null) || decision.verdict === 'require_approval'
         ? (decision.rule?.id ?? null)

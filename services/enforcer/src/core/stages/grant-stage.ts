@@ -13,7 +13,7 @@ import type { Identity } from '@proctor/events';
 import type { CompiledPolicy, CompiledRule, PolicyHolder } from '@proctor/policy';
 import { GATEWAY_RPC } from '../errors';
 import type { OutboundMessage, RequestStage, ResponseStage, StageContext } from '../stages';
-import { withholdEmbedded } from './embedded-resources';
+import { readOf, withholdEmbedded } from './embedded-resources';
 import { hideEvent } from './policy-response-stage';
 import { policyRequestOf } from './policy-stage';
 
@@ -199,18 +199,8 @@ async function withheldWithoutGrant(
   if (rules.length === 0) return message;
   const { identity, connection } = outbound;
   const ruleFor = (uri: string) =>
-    (rules as CompiledRule[]).find((rule) =>
-      rule.matches({
-        identity,
-        connection,
-        era: null,
-        method: 'resources/read',
-        toolName: null,
-        resourceUri: uri,
-        promptName: null,
-        arguments: null,
-      }),
-    )?.id ?? null;
+    (rules as CompiledRule[]).find((rule) => rule.matches(readOf({ identity, connection, era: null }, uri)))
+      ?.id ?? null;
   const outcome = withholdEmbedded(result as Record<string, unknown>, ruleFor);
   if (outcome === null || outcome.withheld === 0) return message;
   if ((await activeGrant(identity, connection)) !== null) return message;

@@ -10,7 +10,7 @@ import {
 import { taskOriginTtl } from '../../sessions/task-origins';
 import type { EventContent } from '../audit-emitter';
 import type { OutboundMessage, ResponseStage, StageContext } from '../stages';
-import { decideEmbeddedResources } from './embedded-resources';
+import { decideEmbeddedResources, readOf } from './embedded-resources';
 import {
   maskMessageInline,
   maskNotificationInline,
@@ -116,16 +116,10 @@ async function hiddenUpdate(
   if (outbound.message.method !== 'notifications/resources/updated') return false;
   const uri = (outbound.message.params as { uri?: unknown } | undefined)?.uri;
   if (typeof uri !== 'string') return false;
-  const decision = decide(policy, {
-    identity: outbound.identity,
-    connection: outbound.connection,
-    era: null,
-    method: 'resources/read',
-    toolName: null,
-    resourceUri: uri,
-    promptName: null,
-    arguments: null,
-  });
+  const decision = decide(
+    policy,
+    readOf({ identity: outbound.identity, connection: outbound.connection, era: null }, uri),
+  );
   if (decision.verdict !== 'deny') return false;
   await ctx.emit([
     hideEvent(
