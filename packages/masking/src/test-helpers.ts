@@ -24,6 +24,30 @@ export function expectKept(text: string, keep: string = text): void {
   ).toEqual([]);
 }
 
+/**
+ * `count` texts of 1 to `maxPieces` pieces each, drawn by a seeded Lehmer generator (the same
+ * texts every run): inputs for the property tests of gates, which must hold wherever their
+ * expression matches. `finish` may change each text with the same generator.
+ */
+export function piecedTexts(
+  count: number,
+  pieces: readonly string[],
+  seed: number,
+  maxPieces: number,
+  finish: (text: string, next: () => number) => string = (text) => text,
+): string[] {
+  let state = seed;
+  const next = () => {
+    state = (state * 48_271) % 2_147_483_647;
+    return state;
+  };
+  return Array.from({ length: count }, () => {
+    let s = '';
+    for (let k = 1 + (next() % maxPieces); k > 0; k--) s += pieces[next() % pieces.length];
+    return finish(s, next);
+  });
+}
+
 /** No span of `type` anywhere in `text` (other identifiers may be found). */
 export function expectNoType(text: string, type: PhiType): void {
   const found = detectText(text).filter((s) => s.type === type);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { piecedTexts } from '../test-helpers';
 import { url } from './contact';
 import { ages } from './dates';
 import { type Detector, scanContext, type TextLookup } from './detector';
@@ -54,18 +55,7 @@ const PIECES = [
 ];
 
 function samples(count: number, pieces: readonly string[] = PIECES): string[] {
-  let seed = 7;
-  const next = () => {
-    seed = (seed * 48_271) % 2_147_483_647;
-    return seed;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let s = '';
-    for (let k = 1 + (next() % 8); k > 0; k--) s += pieces[next() % pieces.length];
-    out.push(s);
-  }
-  return out;
+  return piecedTexts(count, pieces, 7, 8);
 }
 
 const TEXTS = samples(20_000);

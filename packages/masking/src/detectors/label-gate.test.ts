@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { piecedTexts } from '../test-helpers';
 import { scanContext } from './detector';
 import { INTL_KINDS } from './intl-id-kinds';
 import { LabelGate, labelWords } from './label-gate';
@@ -66,18 +67,7 @@ const PIECES = [
 ];
 
 function samples(count: number): string[] {
-  let seed = 11;
-  const next = () => {
-    seed = (seed * 48_271) % 2_147_483_647;
-    return seed;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let s = '';
-    for (let k = 1 + (next() % 7); k > 0; k--) s += PIECES[next() % PIECES.length];
-    out.push(s);
-  }
-  return out;
+  return piecedTexts(count, PIECES, 11, 7);
 }
 
 describe('the label gate', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType, piecedTexts } from '../test-helpers';
 import { scanContext, type TextLookup } from './detector';
 import {
   CAP_TOWN_RE,
@@ -171,16 +171,7 @@ const PIECES = [
 ];
 
 function samples(count: number): string[] {
-  let seed = 5;
-  const next = () => {
-    seed = (seed * 48_271) % 2_147_483_647;
-    return seed;
-  };
-  return Array.from({ length: count }, () => {
-    let s = '';
-    for (let k = 1 + (next() % 6); k > 0; k--) s += PIECES[next() % PIECES.length];
-    return s;
-  });
+  return piecedTexts(count, PIECES, 5, 6);
 }
 
 describe('pre-checks before the address-form expressions', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { piecedTexts } from '../test-helpers';
 import { scanContext } from './detector';
 import { requiredWords } from './required-words';
 
@@ -98,17 +99,8 @@ function samples(count: number): string[] {
     'k',
     'K7',
   ];
-  let seed = 11;
-  const next = () => {
-    seed = (seed * 48_271) % 2_147_483_647;
-    return seed;
-  };
-  return Array.from({ length: count }, () => {
-    let s = '';
-    for (let k = 1 + (next() % 14); k > 0; k--) s += pieces[next() % pieces.length];
-    // Long texts too: their words are told missing by their character pairs.
-    return next() % 3 === 0 ? s.padStart(60, '~') : s;
-  });
+  // Long texts too: their words are told missing by their character pairs.
+  return piecedTexts(count, pieces, 11, 14, (s, next) => (next() % 3 === 0 ? s.padStart(60, '~') : s));
 }
 
 /**
