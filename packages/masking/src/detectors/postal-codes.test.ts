@@ -12,6 +12,19 @@ describe('postal codes at the end of an address line and in answers', () => {
     ['[agent] Can you verify your date of birth and zip?\n[guest] 7/24/53 and 46552\n', '46552'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'zip'));
 
+  it.each([
+    ['D/C to: 100 sample dr testville ky 40001   home', 'testville'],
+    ['lives at 828 quarry hill trl apt 4b testtown hi 96750 (Test County)', 'testtown'],
+    ['at 2405 sample blvd ste 110 west testbury ky 98102 (Test County)', 'west testbury'],
+    ['D/C to: 26 sample ct testbury on C7L 9S9   best', 'testbury'],
+    ['118 Sample St Testville QLD  4350   best', 'Testville'],
+    ['lives at 12 sample rd, port testing, nsw 2650', 'port testing'],
+  ] as const)('finds the town before the region in %s', (text, value) => expectDetected(text, value, 'geo'));
+
+  it('takes no town when more than three words stand before the region', () => {
+    expectKept('seen at 12 sample rd for the old testing ward testville ky 40001', 'for the old');
+  });
+
   it('keeps numbers after state-like words off an address line', () => {
     expectNoType('took 2 tabs in 12345 ways', 'zip');
     expectKept('Glucose 110 mg/dL, ok 12345 units given', '12345');

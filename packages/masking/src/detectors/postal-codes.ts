@@ -19,10 +19,19 @@ const REGION_CODE_RE = new RegExp(
 const STREET_NUMBER =
   /(?:^|[\s,:(])\d{1,6}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,5}(?:st|street|rd|road|dr|drive|ave|avenue|blvd|boulevard|ln|lane|ct|court|way|pl|place|pkwy|parkway|cir|circle|ter|terrace|trl|trail|hwy|highway|pde|parade|cres|crescent|sq|square|loop|row|pike|plz|close|grove|gr)\b/iu;
 
-function onAddressLine(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  return STREET_NUMBER.test(text.slice(Math.max(lineStart, index - 120), index));
+/**
+ * Where the street ends on the address line before `index` (the state's code), or -1 when the
+ * line holds no street: what stands between them is the town ("… blvd ste 110 paducah ky").
+ */
+function streetEnd(text: string, index: number): number {
+  const from = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - 120);
+  const m = STREET_NUMBER.exec(text.slice(from, index));
+  return m === null ? -1 : from + m.index + m[0].length;
 }
+
+/** A unit after the street ("ste 110", "apt 4B", "#12"), then one to three words and a gap: the town. */
+const TOWN_BEFORE_REGION =
+  /^,?[ \t]+(?:(?:ste|suite|apt|unit|fl|rm|#)[ \t.#]*[\w-]{1,6},?[ \t]+)?(\p{L}[\p{L}'.-]*(?:[ \t]\p{L}[\p{L}'.-]*){0,2}),?[ \t]+$/du;
 
 /** A question for a ZIP or postal code, then the line that answers it. */
 const ASKED_RE = /\b(?:zip|zip ?code|zipcode|postal code|postcode|post code)\b[^\n]*\?[^\n]*\n([^\n]*)/dgi;
@@ -49,7 +58,7 @@ const REGION_GATE = /[A-Za-z]{2,3}[ \t]{1,3}(?:\d{4}|[A-Za-z]\d[A-Za-z])/;
 
 export const postalCodes: Detector = {
   id: 'postal_code',
-  types: ['zip'],
+  types: ['zip', 'geo'],
   run(ctx: ScanContext) {
     if (ctx.longestDigitRun < 1 || !ctx.hasSpace || ctx.skip?.has('zip')) return;
     if ((ctx.longestDigitRun >= 4 || ctx.hasUpper) && ctx.test(REGION_GATE)) regionCodes(ctx);
@@ -64,7 +73,11 @@ function regionCodes(ctx: ScanContext): void {
   for (let m = REGION_CODE_RE.exec(text); m !== null; m = REGION_CODE_RE.exec(text)) {
     const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
     const span = m.indices?.[group];
-    if (span && onAddressLine(text, m.index))
-      ctx.out.push({ start: span[0], end: span[1], type: 'zip', ruleId: 'postal_code' });
+    const street = span ? streetEnd(text, m.index) : -1;
+    if (!span || street < 0) continue;
+    ctx.out.push({ start: span[0], end: span[1], type: 'zip', ruleId: 'postal_code' });
+    const town = ctx.skip?.has('geo') ? null : TOWN_BEFORE_REGION.exec(text.slice(street, m.index));
+    const at = town?.indices?.[1];
+    if (at) ctx.out.push({ start: street + at[0], end: street + at[1], type: 'geo', ruleId: 'postal_code' });
   }
 }
