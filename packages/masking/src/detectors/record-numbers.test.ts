@@ -5,6 +5,8 @@ describe('record numbers without a record-number label', () => {
   it.each([
     ['Sample, Test C 45f UR no. E70000001 admitted', 'E70000001'],
     ['Patient: SAMPLE, TEST   UR no. 0600001   DOB: x', '0600001'],
+    ['DISCHARGE SUMMARY\nUR: 00900001   Name: SAMPLE, Test', '00900001'],
+    ['UR: UR200001   Name: SAMPLE, Test', 'UR200001'],
     ['URN 418-243-82 on the request', '418-243-82'],
     ['unit record number 77001234', '77001234'],
     ['Pending dc: Test Sample (rm 582, 331036) waiting on SNF', '331036'],

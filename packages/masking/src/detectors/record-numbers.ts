@@ -1,6 +1,7 @@
 /**
  * Medical record numbers the label readers do not see: after the Australian and New Zealand
- * unit record label ("UR no. E75971272", "URN 0658148", "unit record number 418-243-82"); in a
+ * unit record label ("UR no. E75971272", "UR: 00917498", "URN 0658148", "unit record number
+ * 418-243-82"); in a
  * census entry's parentheses after the room ("(rm 582, 331036)", "(bed 12B; 01D35156)"); and in
  * parentheses right after a patient's name ("Pt Kariuki, Ruthanne (287-027-07), 46f"). A value
  * has at least five digits; a dose range or a year in parentheses ("(500-1000)", "(2024)") has
@@ -14,7 +15,7 @@ const VALUE_CHARS = '([A-Z0-9][A-Z0-9-]{4,14}[A-Z0-9])';
 const VALUE = `${VALUE_CHARS}(?![\\w-])`;
 
 const UNIT_RECORD_RE = new RegExp(
-  `\\b(?:(?:ur|u\\.r\\.)\\s*(?:no\\.?|number|num|#)|urn|unit record(?:\\s*(?:no\\.?|number|#))?)\\s*[:#.]?\\s*${VALUE}`,
+  `\\b(?:(?:ur|u\\.r\\.)\\s*(?:no\\.?|number|num|#|:)|urn|unit record(?:\\s*(?:no\\.?|number|#))?)\\s*[:#.]?\\s*${VALUE}`,
   'dgi',
 );
 const UNIT_RECORD_GATE = /\bur\b|\bu\.r\.|\burn\b|unit record/i;
