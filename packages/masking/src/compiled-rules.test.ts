@@ -41,3 +41,19 @@ function letters(i: number): string {
   for (let n = i; out.length < 3; n = Math.floor(n / 26)) out += String.fromCharCode(97 + (n % 26));
   return out;
 }
+
+describe('CompiledRules.detectBuiltIn on lower-case text', () => {
+  const rules = new CompiledRules(emptyRulesConfig());
+  const typesIn = (text: string) =>
+    rules.detectBuiltIn(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+
+  it('runs the detectors on lower-case words in a row and on dotted words, as detectText does', () => {
+    expect(typesIn('see wound_left_heel.jpg')).toEqual(['photo:wound_left_heel.jpg']);
+    expect(typesIn('facebook.com/quenby.ashdown')).toContain('url:facebook.com/quenby.ashdown');
+  });
+
+  it('skips one lower-case word without a dot (an enum value, a status)', () => {
+    expect(typesIn('active')).toEqual([]);
+    expect(typesIn('in-progress')).toEqual([]);
+  });
+});

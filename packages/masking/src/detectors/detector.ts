@@ -256,9 +256,22 @@ class GatedScan implements ScanContext {
     return (this.chars1 & ESCAPE_MARKS) !== 0 || (this.chars3 & BACKTICK) !== 0;
   }
 
-  /** Nothing any detector looks for can be in it: no digit, capital, '@' or "www.". */
+  /**
+   * Nothing any detector looks for can be in it: one lower-case word (no white space, digit,
+   * capital, '@' or "www."), without a dot unless it is a web address with its scheme (a code
+   * system's or an extension's URL: "https://terminology.example/sid/ssn"). Lower-case words in a row
+   * still may hold something ("hi lachlan - yes", "dtr oksana called", "march fifth"), and so may
+   * a dotted word ("wound.jpg", "facebook.com/jane.doe").
+   */
   get barren(): boolean {
-    return this.digits === 0 && !this.hasUpper && !this.hasAt && !this.includes('www.');
+    return (
+      this.digits === 0 &&
+      !this.hasUpper &&
+      !this.hasAt &&
+      !this.hasSpace &&
+      !this.includes('www.') &&
+      (!this.includes('.') || this.includes('://'))
+    );
   }
 
   /**
