@@ -2,7 +2,6 @@
  * Synthetic people: names from faker's locale dictionaries, plus invented names built from
  * syllables, so the set has names no dictionary holds (as real patients' often are not).
  */
-import type { Split } from '../labels';
 import type { Gen } from './context';
 import { type Piece, phi, t } from './fragment';
 
@@ -14,22 +13,10 @@ export interface Person {
   dob: Date;
 }
 
-const SYLLABLES: Record<
-  Exclude<
-    Split,
-    | 'blind2'
-    | 'blind3'
-    | 'blind4'
-    | 'blind5'
-    | 'blind6'
-    | 'blind7'
-    | 'blind8'
-    | 'blind9'
-    | 'blind10'
-    | 'blind11'
-  >,
-  { onset: string[]; rime: string[]; coda: string[] }
-> = {
+/** The splits with syllables of their own; every later blind split draws on the blind split's. */
+type SyllableSplit = 'dev' | 'heldout' | 'blind';
+
+const SYLLABLES: Record<SyllableSplit, { onset: string[]; rime: string[]; coda: string[] }> = {
   dev: {
     onset: ['Bra', 'Ke', 'Mor', 'Ta', 'Vel', 'Dri', 'So', 'Qua', 'Len', 'Ha', 'Zo', 'Pry'],
     rime: ['ven', 'li', 'mar', 'tos', 'ric', 'don', 'sel', 'bur', 'nia', 'vik'],
@@ -48,21 +35,7 @@ const SYLLABLES: Record<
 };
 
 function inventedName(g: Gen): string {
-  const s =
-    SYLLABLES[
-      g.split === 'blind2' ||
-      g.split === 'blind3' ||
-      g.split === 'blind4' ||
-      g.split === 'blind5' ||
-      g.split === 'blind6' ||
-      g.split === 'blind7' ||
-      g.split === 'blind8' ||
-      g.split === 'blind9' ||
-      g.split === 'blind10' ||
-      g.split === 'blind11'
-        ? 'blind'
-        : g.split
-    ];
+  const s = SYLLABLES[g.split === 'dev' || g.split === 'heldout' ? g.split : 'blind'];
   const parts = [g.pick(s.onset), g.pick(s.rime)];
   if (g.chance(0.5)) parts.push(g.pick(s.coda));
   return parts.join('');
