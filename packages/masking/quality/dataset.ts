@@ -78,6 +78,10 @@ import { BLIND10_JSON_DOCS } from './gen/blind10/json-docs';
 import { BLIND10_TEXT_DOCS } from './gen/blind10/text-docs';
 import { BLIND11_JSON_DOCS } from './gen/blind11/json-docs';
 import { BLIND11_TEXT_DOCS } from './gen/blind11/text-docs';
+import { BLIND12_JSON_DOCS } from './gen/blind12/json-docs';
+import { BLIND12_TEXT_DOCS } from './gen/blind12/text-docs';
+import { BLIND13_JSON_DOCS } from './gen/blind13/json-docs';
+import { BLIND13_TEXT_DOCS } from './gen/blind13/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -118,6 +122,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind9: { seed: 91_174_523, perTemplate: 40, text: BLIND9_TEXT_DOCS, json: BLIND9_JSON_DOCS },
   blind10: { seed: 36_728_915, perTemplate: 40, text: BLIND10_TEXT_DOCS, json: BLIND10_JSON_DOCS },
   blind11: { seed: 64_093_277, perTemplate: 40, text: BLIND11_TEXT_DOCS, json: BLIND11_JSON_DOCS },
+  blind12: { seed: 47_215_839, perTemplate: 40, text: BLIND12_TEXT_DOCS, json: BLIND12_JSON_DOCS },
+  blind13: { seed: 83_560_142, perTemplate: 40, text: BLIND13_TEXT_DOCS, json: BLIND13_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -101,7 +101,9 @@ export type Split =
   | 'blind8'
   | 'blind9'
   | 'blind10'
-  | 'blind11';
+  | 'blind11'
+  | 'blind12'
+  | 'blind13';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

@@ -95,6 +95,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind9: [['en_US', 1]],
   blind10: [['en_US', 1]],
   blind11: [['en_US', 1]],
+  blind12: [['en_US', 1]],
+  blind13: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

@@ -61,6 +61,8 @@ export const DATE_FORMATS = {
   blind9: COMMON,
   blind10: COMMON,
   blind11: COMMON,
+  blind12: COMMON,
+  blind13: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
