@@ -7,8 +7,9 @@
  * any offset: a request quoted in a resource's `blob`), and replaced with a fixed marker
  * before anything else reads it. A credential cut in pieces (half in one notification, half
  * in the next; a blob wrapped over lines) is caught too: any run of FRAGMENT characters or
- * more of a spelling is replaced, found by one rolling hash over the message (see
- * fragmentRanges), so the cost stays linear in the message whatever it holds. Nothing is
+ * more of a spelling is replaced, found by sampling the message every few bytes and hashing
+ * only beside a sample that is a piece of a spelling (see fragmentRanges), so the cost stays
+ * linear in the message whatever it holds. Nothing is
  * copied unless something is found.
  */
 
@@ -168,10 +169,10 @@ export const FRAGMENT = 12;
 
 /** The FRAGMENT-long windows of a value's spellings, by rolling hash (see fragmentRanges). */
 interface Grams {
+  /** Bit set of the spellings' GRAM-byte pieces (folded), by gramBit: where a window may stand. */
+  pieces: Int32Array;
   /** Whether a hash may be a window's, by its top 16 bits (a filter that is cheap to ask). */
   filter: Uint8Array;
-  /** 1 for each byte (folded) some window holds: a window lies within a run of such bytes. */
-  alphabet: Uint8Array;
   /** Hash → the windows that have it, to be compared byte for byte. */
   windows: Map<number, Buffer[]>;
 }
@@ -205,13 +206,49 @@ function hashOf(bytes: Buffer, from: number): number {
   return hash;
 }
 
+/**
+ * A message is sampled every STRIDE bytes, GRAM bytes at a time: any FRAGMENT bytes in a row
+ * hold a whole GRAM-byte piece that starts at a sampled position, so a window of a spelling
+ * is only looked for next to a sampled piece that is one of the spellings' own.
+ */
+const GRAM = 4;
+const STRIDE = FRAGMENT - GRAM + 1;
+/** Size of the pieces' bit set, as a power of two (2^18 bits, 32 KiB per credential). */
+const PIECE_BITS = 18;
+
+/** The GRAM bytes at `at`, each folded, as one number. */
+function pieceAt(bytes: Buffer, at: number): number {
+  return (
+    ((bytes[at] as number) |
+      ((bytes[at + 1] as number) << 8) |
+      ((bytes[at + 2] as number) << 16) |
+      ((bytes[at + 3] as number) << 24) |
+      0x20202020) >>>
+    0
+  );
+}
+
+/** The bit of a piece in the pieces' bit set (a multiplicative hash: its top PIECE_BITS bits). */
+function pieceBit(piece: number): number {
+  return Math.imul(piece, 0x9e3779b1) >>> (32 - PIECE_BITS);
+}
+
+function hasPiece(pieces: Int32Array, piece: number): boolean {
+  const bit = pieceBit(piece);
+  return ((pieces[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+}
+
 /** Scrubbers of the credentials seen lately (a static credential is the same on every call). */
 const scrubbers = new Map<string, Scrubber>();
 
 function scrubberOf(value: string): Scrubber {
   const known = scrubbers.get(value);
   if (known !== undefined) return known;
-  const grams: Grams = { filter: new Uint8Array(65_536), alphabet: new Uint8Array(256), windows: new Map() };
+  const grams: Grams = {
+    pieces: new Int32Array(2 ** PIECE_BITS / 32),
+    filter: new Uint8Array(65_536),
+    windows: new Map(),
+  };
   const short: Buffer[] = [];
   for (const spelling of spellingsOf(value)) {
     if (spelling.length < FRAGMENT) {
@@ -226,7 +263,10 @@ function scrubberOf(value: string): Scrubber {
       else if (!same.some((other) => other.equals(window))) same.push(window);
       grams.filter[hash >>> 16] = 1;
     }
-    for (const byte of spelling) grams.alphabet[byte | FOLD] = 1;
+    for (let at = 0; at + GRAM <= spelling.length; at++) {
+      const bit = pieceBit(pieceAt(spelling, at));
+      grams.pieces[bit >>> 5] = (grams.pieces[bit >>> 5] as number) | (1 << (bit & 31));
+    }
   }
   const scrubber = { grams, short };
   if (scrubbers.size >= MAX_REMEMBERED) scrubbers.clear();
@@ -236,35 +276,35 @@ function scrubberOf(value: string): Scrubber {
 
 /**
  * Where in `bytes` a window of the value's spellings stands, merged into maximal ranges
- * ([start, end) pairs, in order). Only runs of FRAGMENT bytes or more of the spellings'
- * alphabet can hold one (most text breaks them with a space or a quote at every word): in such
- * a run, a hash of the last FRAGMENT bytes rolls, and the bytes are compared only where the
- * filter says a window may be. Linear in `bytes` (a comparison is FRAGMENT bytes at most per
- * position).
+ * ([start, end) pairs, in order). Every STRIDE-th position's GRAM bytes are looked up among the
+ * spellings' pieces; only beside one that is there (rare in text that holds no credential) are
+ * the STRIDE windows that hold it hashed, and compared byte for byte where the filter says a
+ * window may be. Linear in `bytes` whatever they hold (at most STRIDE windows per sampled
+ * position, FRAGMENT bytes compared per window).
  */
 function fragmentRanges(bytes: Buffer, grams: Grams): number[] {
   const ranges: number[] = [];
-  const { filter, alphabet, windows } = grams;
-  let run = 0;
-  let hash = 0;
-  for (let end = 1; end <= bytes.length; end++) {
-    const byte = (bytes[end - 1] as number) | FOLD;
-    if (alphabet[byte] === 0) {
-      run = 0;
-      continue;
-    }
-    run++;
-    if (run < FRAGMENT) continue;
-    hash =
-      run === FRAGMENT
-        ? hashOf(bytes, end - FRAGMENT)
-        : (Math.imul(hash, BASE) + byte - Math.imul((bytes[end - FRAGMENT - 1] as number) | FOLD, OUTGOING)) |
-          0;
-    if (filter[hash >>> 16] === 1 && isWindow(bytes, end - FRAGMENT, windows.get(hash))) {
-      const start = end - FRAGMENT;
-      const last = ranges.length - 1;
-      if (last >= 0 && (ranges[last] as number) > start) ranges[last] = end;
-      else ranges.push(start, end);
+  const { pieces, filter, windows } = grams;
+  const lastStart = bytes.length - FRAGMENT;
+  for (let at = 0; at + GRAM <= bytes.length; at += STRIDE) {
+    if (!hasPiece(pieces, pieceAt(bytes, at))) continue;
+    // The windows that hold the piece whole: those starting up to STRIDE - 1 bytes before it.
+    const from = Math.max(0, at - STRIDE + 1);
+    const to = Math.min(at, lastStart);
+    let hash = 0;
+    for (let start = from; start <= to; start++) {
+      hash =
+        start === from
+          ? hashOf(bytes, start)
+          : (Math.imul(hash, BASE) +
+              ((bytes[start + FRAGMENT - 1] as number) | FOLD) -
+              Math.imul((bytes[start - 1] as number) | FOLD, OUTGOING)) |
+            0;
+      if (filter[hash >>> 16] === 1 && isWindow(bytes, start, windows.get(hash))) {
+        const last = ranges.length - 1;
+        if (last >= 0 && (ranges[last] as number) > start) ranges[last] = start + FRAGMENT;
+        else ranges.push(start, start + FRAGMENT);
+      }
     }
   }
   return ranges;
