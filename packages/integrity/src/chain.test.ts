@@ -41,6 +41,16 @@ describe('hash chain', () => {
     expect(chainHashOfForm('f'.repeat(64), form)).toBe(chainHash('f'.repeat(64), event));
     expect(chainHashOfForm(CHAIN_GENESIS, `${form} `)).not.toBe(chainHash(CHAIN_GENESIS, event));
   });
+
+  it('hashes the canonical form given as UTF-8 bytes as it hashes its text', () => {
+    // Characters outside ASCII and a lone surrogate (written as an escape by the canonical form).
+    const event = { ...chainedEvent('s-1', 2), payload: '{"note":"Zoë \u{1f600} \ud800"}' };
+    const form = canonicalEventForm(event);
+    expect(chainHashOfForm(CHAIN_GENESIS, Buffer.from(form, 'utf8'))).toBe(chainHash(CHAIN_GENESIS, event));
+    expect(chainHashOfForm(CHAIN_GENESIS, Buffer.from(`${form} `, 'utf8'))).not.toBe(
+      chainHash(CHAIN_GENESIS, event),
+    );
+  });
 });
 
 describe('canonicalEventForm', () => {

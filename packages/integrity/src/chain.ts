@@ -12,8 +12,11 @@ export function chainHash(prevHash: string, event: ChainedEvent): string {
   return chainHashOfForm(prevHash, canonicalEventForm(event));
 }
 
-/** chainHash from the event's canonical form, written beforehand (possibly on another thread). */
-export function chainHashOfForm(prevHash: string, canonicalForm: string): string {
+/**
+ * chainHash from the event's canonical form, written beforehand (possibly on another thread):
+ * its text, or that text's UTF-8 bytes (what the hash covers either way).
+ */
+export function chainHashOfForm(prevHash: string, canonicalForm: string | Uint8Array): string {
   return createHash('sha256').update(`${CHAIN_DOMAIN}\n${prevHash}\n`).update(canonicalForm).digest('hex');
 }
 

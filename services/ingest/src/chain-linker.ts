@@ -27,11 +27,11 @@ interface Known {
   hash: string;
 }
 
-/** An event to link; `canonical`: its canonical form when already written (see FinishedEvent). */
+/** An event to link; `canonical`: its canonical form (text or UTF-8 bytes) when already written (see FinishedEvent). */
 export interface LinkItem<T> {
   item: T;
   event: ChainedEvent;
-  canonical?: string;
+  canonical?: string | Uint8Array;
 }
 
 export interface LinkedBatch<T> {

@@ -42,8 +42,11 @@ export interface OpenedEvent {
 /** A redacted event as stored and produced. */
 export interface FinishedEvent {
   event: ChainedEvent;
-  /** The event's canonical form for the hash chain, written with the event (off the main thread when pooled). */
-  canonical: string;
+  /**
+   * The event's canonical form for the hash chain as UTF-8 bytes (what the chain hash covers),
+   * written with the event (off the main thread when pooled; bytes cross threads unescaped).
+   */
+  canonical: Buffer;
   records: EventRecords;
   /** The redacted event, Avro-encoded for the redacted topic. */
   redactedValue: Buffer;
@@ -149,6 +152,8 @@ export async function finishAll(deps: FinishDeps, opened: readonly OpenedEvent[]
   return out;
 }
 
+const NOT_YET_WRITTEN = Buffer.alloc(0);
+
 /** Mask, build the rows, validate them, encode the redacted event. */
 export async function finishRecord(
   deps: FinishDeps,
@@ -162,7 +167,7 @@ export async function finishRecord(
     redacted = await redactEvent(event, clear, deps.masker, memo);
     finished = {
       event: toChainedEvent(redacted),
-      canonical: '',
+      canonical: NOT_YET_WRITTEN,
       records: auditRecordsOf(redacted),
       redactedValue: Buffer.alloc(0),
     };
@@ -174,7 +179,7 @@ export async function finishRecord(
     // itself and need no check: validated without copying its 38 fields to add them.
     const rows: AuditRows = { ...finished.records, events: [finished.event as StoredEvent] };
     validateAuditRows(rows);
-    finished.canonical = canonicalEventForm(finished.event);
+    finished.canonical = Buffer.from(canonicalEventForm(finished.event), 'utf8');
   } catch (err) {
     return dlq('validate', codeOf(err, 'invalid_row'));
   }
