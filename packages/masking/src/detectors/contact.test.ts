@@ -133,6 +133,35 @@ describe('phone and fax', () => {
     expectDetected(text, value, 'phone'),
   );
 
+  it.each([
+    ['guarantor updated. cb 5551234567 anytime', '5551234567'],
+    ['house sup on call, vocera 5489805166', '5489805166'],
+    ['charge RN spectra 5475350449', '5475350449'],
+    ['from 4807027100: cant make it', '4807027100'],
+    ['family wants update, dtr @ 5247802461', '5247802461'],
+    ['Kalispell, MT   c: 3028016063', '3028016063'],
+    ['* Frost, Imani   23yo   8262482715   added 8/17', '8262482715'],
+    ['| Roe, Ann | 4197488534 | wants am |', '4197488534'],
+  ])('finds a phone number after a call-back word, a handset or alone in a column: %s', (text, value) =>
+    expectDetected(text, value, 'phone'),
+  );
+
+  it('reports a number after "faxed" as fax', () =>
+    expectDetected('Hospice referral faxed 6208754089. pt to call back', '6208754089', 'fax'));
+
+  it.each([
+    'order 2024101512 from 2024101512',
+    'run   2025031514   done',
+    'batch   1700000000   ok',
+    'referral faxed on 3/12/2025',
+    'qty   20   mg   500',
+  ])('keeps a date and hour, an epoch time or a dose in a column or after "from": %s', (text) =>
+    expectNoType(text, 'phone'),
+  );
+
+  it('keeps ten digits inside a sentence with no cue and no column', () =>
+    expectNoType('reference 8262482715 was used', 'phone'));
+
   it('keeps ten digits after a comma with no person to reach before them', () =>
     expectNoType('Batch total, 9806519030 items', 'phone'));
 

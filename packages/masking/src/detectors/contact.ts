@@ -94,8 +94,9 @@ export const ip: Detector = {
   },
 };
 
+/** Words that introduce a number to ring, the hospital's wireless handsets (Vocera, Spectralink, Ascom) among them. */
 const PHONE_WORDS =
-  '(?:phone|ph|tel|telephone|mobile|cell|cellphone|fax|facsimile|pager|beeper|call|callback|call back|text|sms|whatsapp|contact|home|work|direct|office|desk|landline|daytime|evening|reached at|reach (?:him|her|them|me|us)? ?at|dial|page)';
+  '(?:phone|ph|tel|telephone|mobile|cell|cellphone|fax|faxed|facsimile|pager|beeper|call|callback|call back|cb|text|sms|whatsapp|contact|home|work|direct|office|desk|landline|daytime|evening|reached at|reach (?:him|her|them|me|us)? ?at|dial|page|vocera|spectra|spectralink|ascom)';
 /** An extension after the number, its word in any case and after a comma: "x12", ", ext. 2183", " Ext. 9588". */
 const EXTENSION = '(?:,?\\s?(?:x|X|[Ee]xt\\.?|EXT\\.?|[Ee]xtension|EXTENSION)\\s?\\d{1,6}(?!\\d))?';
 const US_PHONE_RE = new RegExp(
@@ -115,7 +116,13 @@ const INTL_00_RE = /(?<![\w+.-])(?:00|011[-. ])[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?
  * right after a person's relation "(sister), ".
  */
 const BARE_NANP_RE =
-  /(?:\b(?:at|on|to|via|number|contact|reached|reach|call|text|no\.?|it['’]?s|[PF]:?|#)|[)\]]),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
+  /(?:\b(?:at|on|to|via|from|number|contact|reached|reach|call|text|no\.?|it['’]?s|[PF]:?|[CHMW]:|#)|[)\]@]),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
+/**
+ * The same shape alone in a column of a roster or table: two spaces, a tab or a bar on either
+ * side ("Frost, Imani   23yo   8262482715   added 8/17"). A date and hour written as digits is no number to ring.
+ */
+const BARE_NANP_CELL_RE = /(?:^| {2}|\t|\|)[ \t]*([2-9]\d{2}[2-9]\d{6})(?= {2}|[ \t]*(?:\t|\||$))/dgm;
+const DIGIT_DATE_HOUR = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])$/;
 /** "Caregiver: Ann Roe, 9806519030": the same shape after a person to reach and their name, on one line. */
 const BARE_NANP_AFTER_PERSON_RE =
   /\b(?:caregiver|carer|contact|emergency|next of kin|nok|spouse|wife|husband|partner|daughter|son|mother|father|mom|mum|dad|guardian|sister|brother|friend|neighbou?r|proxy|poa)\b[^\n\d]{0,48}?,\s*((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
@@ -182,6 +189,7 @@ const BRACKETED_TRUNK_RE = /(?<![\w+])\(0\d{1,3}\) ?\d{3,4}[ -]?\d{3,4}(?![\d-]|
 const BARE_NANP_OPTIONS: ScanOptions = {
   group: 1,
   typeOf: (m, text) => (/^F\b/.test(m[0]) ? 'fax' : phoneOrFax(m, text)),
+  accept: (v) => !DIGIT_DATE_HOUR.test(v),
 };
 const CONTEXT_PHONE_GATE = new RegExp(`\\b${PHONE_WORDS}\\b`, 'i');
 
@@ -203,6 +211,8 @@ export const phone: Detector = {
       if (run >= 10) {
         scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
         if (ctx.includes(',')) scan(ctx, BARE_NANP_AFTER_PERSON_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
+        if (ctx.includes('  ') || ctx.includes('\t') || ctx.includes('|'))
+          scan(ctx, BARE_NANP_CELL_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
       }
     }
     if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
