@@ -28,6 +28,22 @@ describe('street addresses', () => {
     ['Domicilio: Calle Hidalgo 88 int. 3, centro', 'Calle Hidalgo 88 int. 3'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'street_address'));
 
+  it.each([
+    ['address: 611 Fox Hollow Street # 24B\n', '611 Fox Hollow Street # 24B'],
+    ['address is 7626 W Cahaba Valley Pkwy Rm 22B, Lompoc CA, 59469.', '7626 W Cahaba Valley Pkwy Rm 22B'],
+    ['statement to 4814 Indian Creek Dr #207, Dothan AL  92900', '4814 Indian Creek Dr #207'],
+    ['home address 5484 sawgrass ave apt. 3 gallup nm 82441.', '5484 sawgrass ave apt. 3'],
+    ['Kungsvägen 10 lgh 1390, 903 11 Umeå', 'Kungsvägen 10 lgh 1390'],
+    ['lives at Björkstigen 41, Västerås 722 58', 'Björkstigen 41'],
+  ])('takes the room, flat or number after a street line: %s', (text, value) =>
+    expectDetected(text, value, 'street_address'),
+  );
+
+  it.each(['Vitals # 24 reviewed', 'Seen in Rm 4 today', 'Jane Roe MD, 20 mg daily'])(
+    'keeps a number sign, a room or a dose with no street before it: %s',
+    (text) => expectNoType(text, 'street_address'),
+  );
+
   it('keeps a crossing of things that are no streets', () =>
     expectKept('at the intersection of care and cost, Lower limb'));
 
@@ -59,6 +75,10 @@ describe('geography below state level', () => {
     ['lives with her son at 75008 Lutèce, 12 rue Vide', '75008', 'zip'],
     ['lives with her son at 75008 Lutèce, 12 rue Vide', 'Lutèce', 'geo'],
     ['Lives with partner in Ypsilanti', 'Ypsilanti', 'geo'],
+    ['The new address is 6241 W Persimmon Ln Rm 13B, Beckley WV, 82423-7195.', 'Beckley', 'geo'],
+    ['at 2748 W Saint Anne Blvd Trlr 37, Bangor ME, 18483. Urine albumin', 'Bangor', 'geo'],
+    ['Kungsvägen 10 lgh 1390, 903 11 Umeå, Sverige', 'Umeå', 'geo'],
+    ['Kungsvägen 10 lgh 1390, 903 11 Umeå, Sverige', '903 11', 'zip'],
   ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each(['Jane Roe, MD', 'hospital-wide 12345 admissions', 'LOINC 12345-6', 'in IL the rate rose'])(

@@ -153,6 +153,13 @@ const STREET_SUFFIX_WORDS = [
     'vej',
     'gatan',
     'gata',
+    // Swedish and Danish: "Kungsvägen 10", "Björkstigen 41", "Nørregade 7".
+    'vägen',
+    'stigen',
+    'gränd',
+    'backen',
+    'torget',
+    'gade',
     'veien',
     'Str.',
     'Straße',
@@ -174,10 +181,11 @@ const LOCAL_STREET_GATE = new RegExp(`(?:${STREET_WORDS})\\s`);
 const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
 /**
  * What follows a street line in many countries: a floor, flat or room ("Piano 4",
- * "Appartamento 20", "5 étage", "Zimmer 462", "III 2 hoog"): it belongs to the address.
+ * "Appartamento 20", "5 étage", "Zimmer 462", "III 2 hoog", "# 24B", "Rm 32B", Swedish
+ * "lgh 1390"): it belongs to the address.
  */
 const UNIT_AFTER =
-  /^,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|int|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|\d{1,2}[ºª°oa][ \t]?(?:[A-Z]\b|izda\.?|dcha\.?|izq\.?|der\.?|centro\b)|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
+  /^,?[ \t]+(?:#[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b|(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|Rm|Room|Box|apt|unit|ste|suite|rm|trlr|lot|lgh|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|int|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|\d{1,2}[ºª°oa][ \t]?(?:[A-Z]\b|izda\.?|dcha\.?|izq\.?|der\.?|centro\b)|[IVX]{1,4}\b(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
 
 /** A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek Loop". */
 const SUFFIX_AFTER = new RegExp(`^[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?`);
@@ -265,9 +273,9 @@ const CITY =
   "(?:(?:St|Ft|Mt)\\.?\\s)?\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}'’]+)?(?:[ -]\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}'’]+)?){0,2}";
 const ZIP = '\\d{5}(?:-\\d{4})?';
 const CITY_STATE_RE = new RegExp(`(${CITY}),\\s+(${STATE})\\b(?:\\.?,?\\s+(${ZIP}))?(?![\\w-])`, 'gdu');
-/** Before a state and a ZIP, a city may carry lowercase words ("Sesto San Giovanni ligure"). */
+/** Before a state and a ZIP, a city may carry lowercase words ("Sesto San Giovanni ligure"); a comma may follow the state ("Beckley WV, 25801"). */
 const CITY_STATE_ZIP_RE = new RegExp(
-  `(${CITY}(?:\\s[a-zà-ÿ]{2,}){0,2}),?\\s+(${STATE_ABBRS.join('|')})\\s+(${ZIP})(?![\\w-])`,
+  `(${CITY}(?:\\s[a-zà-ÿ]{2,}){0,2}),?\\s+(${STATE_ABBRS.join('|')}),?\\s+(${ZIP})(?![\\w-])`,
   'gdu',
 );
 const CAPITAL_CITY_STATE_ZIP_RE = new RegExp(
