@@ -336,6 +336,9 @@ describe('field rules', () => {
     expect(typeOf('first', undefined, ['first', 'after', 'limit'])).toBeUndefined();
     expect(typeOf('pid', undefined, ['pid', 'nm', 'dob'])).toBe('mrn');
     expect(typeOf('pid', undefined, ['pid', 'hostname', 'level'])).toBeUndefined();
+    expect(typeOf('externalId', 'enrollment', ['patient', 'externalId', 'photo'])).toBe('mrn');
+    expect(typeOf('external_ref', 'member', ['external_ref', 'plan'])).toBe('mrn');
+    expect(typeOf('externalId', 'order', ['externalId', 'status', 'sku'])).toBeUndefined();
     expect(typeOf('to', undefined, ['from', 'to', 'subject'])).toBe('name');
     expect(typeOf('to', undefined, ['from', 'to'])).toBeUndefined();
     expect(typeOf('who', undefined, ['role', 'who'])).toBe('name');

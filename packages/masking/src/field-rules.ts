@@ -159,6 +159,9 @@ const PERSON_ONLY_KEYS = new Map<string, FieldRule>([
   // HL7's patient identifier ("pid" beside "dob"); elsewhere a process id.
   ['pid', { type: 'mrn', ruleId: 'field:mrn' }],
 ]);
+/** Another system's id for a record: the person's number there beside the patient or a person's fields; an order's elsewhere. */
+const EXTERNAL_ID_KEYS = new Set(['externalid', 'externalref', 'externalreference']);
+const MRN_RULE: FieldRule = { type: 'mrn', ruleId: 'field:mrn' };
 
 function aboutPerson(parentKey: string | undefined, siblings: readonly string[]): boolean {
   return (
@@ -659,6 +662,10 @@ export class FieldRules {
     }
     const shortRule = PERSON_ONLY_KEYS.get(norm);
     if (shortRule !== undefined) return aboutPerson(parentKey, siblings) ? shortRule : undefined;
+    if (EXTERNAL_ID_KEYS.has(norm))
+      return aboutPerson(parentKey, siblings) || siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s)))
+        ? MRN_RULE
+        : undefined;
     if (PERSON_ONLY_NAME_KEYS.has(norm)) {
       return aboutPerson(parentKey, siblings) ? this.person() : undefined;
     }
