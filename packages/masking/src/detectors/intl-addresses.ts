@@ -99,6 +99,26 @@ const POSTCODE_TOWN_RE = new RegExp(
 );
 const POSTCODE_TOWN_GATE = /(?:^|[,\n])[ \t]*\d{1,4}-?\d{3}[ \t]+[^\s\d]/m;
 
+/** A Japanese block address: chōme, block and house numbers, then the district ("1-24-6 Umeda"). */
+const JP_BLOCK = '\\d{1,2}-\\d{1,3}-\\d{1,4}[ \\t]+\\p{Lu}[\\p{Ll}-]+';
+const JP_PLACE = '\\p{Lu}[\\p{Ll}]+(?:[ -]\\p{Lu}[\\p{Ll}]+)?';
+/**
+ * Japan's postal mark and code, then the city, its ward and the block address as written in
+ * Latin letters: "〒460-1267 Nagoya, Naka-ku, 1-2-2 Nishiki".
+ */
+const JP_POSTAL_MARK_RE = new RegExp(
+  `〒[ \\t]?(\\d{3}-?\\d{4})(?![\\d-])(?:[ \\t]*(${JP_PLACE})(?:,[ \\t]*(\\p{Lu}\\p{Ll}+-(?:ku|shi|cho|machi|gun|mura)))?(?:,[ \\t]*(${JP_BLOCK}))?)?`,
+  'dgu',
+);
+/** "5-1-9 Umeda, Osaka 530-0776": a block address, then its city and postcode. */
+const JP_BLOCK_TOWN_RE = new RegExp(
+  `(?<![\\w-])(${JP_BLOCK}),[ \\t]*(${JP_PLACE})[ \\t]+(\\d{3}-\\d{4})(?![\\w-])`,
+  'dgu',
+);
+const JP_BLOCK_GATE = /\d-\d{1,4}[ \t]+[A-Z][^\n]{2,40}\d{3}-\d{4}/;
+const GROUP_3: ScanOptions = { group: 3 };
+const GROUP_4: ScanOptions = { group: 4 };
+
 /** A place name in a chain: capitalized words, a barangay or a numbered sector. */
 const PLACE = `(?:(?:Brgy|BRGY|brgy)\\.?[ \\t]+)?\\p{L}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{L}[\\p{L}'’.-]*|[IVX]{1,4}|\\d{1,2}))*?`;
 /**
@@ -208,6 +228,17 @@ export const internationalAddresses: Detector = {
     if (ctx.test(BLOCK_GATE)) {
       scan(ctx, BLOCK_RE, 'street_address', 'street_address');
       if (ctx.includes('#')) scan(ctx, BLOCK_UNIT_RE, 'street_address', 'street_address');
+    }
+    if (ctx.longestDigitRun >= 3 && ctx.includes('〒')) {
+      scan(ctx, JP_POSTAL_MARK_RE, 'zip', 'postal_code', GROUP_1);
+      scan(ctx, JP_POSTAL_MARK_RE, 'geo', 'city_postal', GROUP_2);
+      scan(ctx, JP_POSTAL_MARK_RE, 'geo', 'city_postal', GROUP_3);
+      scan(ctx, JP_POSTAL_MARK_RE, 'street_address', 'street_address', GROUP_4);
+    }
+    if (ctx.hasUpper && ctx.longestDigitRun >= 4 && ctx.test(JP_BLOCK_GATE)) {
+      scan(ctx, JP_BLOCK_TOWN_RE, 'street_address', 'street_address', GROUP_1);
+      scan(ctx, JP_BLOCK_TOWN_RE, 'geo', 'city_postal', GROUP_2);
+      scan(ctx, JP_BLOCK_TOWN_RE, 'zip', 'postal_code', GROUP_3);
     }
     if (ctx.longestDigitRun >= 6 && ctx.test(/singapore/i))
       scan(ctx, SINGAPORE_ZIP_RE, 'zip', 'postal_code', GROUP_1);

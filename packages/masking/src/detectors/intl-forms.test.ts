@@ -67,7 +67,19 @@ describe('towns, districts and postcodes of other countries', () => {
     ],
     ['at 12 bode thomas street, surulere, lagos, lagos state 101283.', 'surulere', 'geo'],
     ['at 12 bode thomas street, surulere, lagos, lagos state 101283.', '101283', 'zip'],
+    ['(member 1234), 〒460-1267 Nagoya, Naka-ku, 1-2-2 Nishiki, tel', '460-1267', 'zip'],
+    ['(member 1234), 〒460-1267 Nagoya, Naka-ku, 1-2-2 Nishiki, tel', 'Nagoya', 'geo'],
+    ['(member 1234), 〒460-1267 Nagoya, Naka-ku, 1-2-2 Nishiki, tel', 'Naka-ku', 'geo'],
+    ['(member 1234), 〒460-1267 Nagoya, Naka-ku, 1-2-2 Nishiki, tel', '1-2-2 Nishiki', 'street_address'],
+    ['born 1974, lives at 5-1-9 Umeda, Osaka 530-0776; MRN', '5-1-9 Umeda', 'street_address'],
+    ['born 1974, lives at 5-1-9 Umeda, Osaka 530-0776; MRN', 'Osaka', 'geo'],
+    ['born 1974, lives at 5-1-9 Umeda, Osaka 530-0776; MRN', '530-0776', 'zip'],
   ] as const)('%s → %s (%s)', (text, value, type) => expectDetected(text, value, type));
+
+  it('leaves a dated range and a code in the Japanese block shape alone', () => {
+    expectKept('cycles 1-2-3 Then repeat; NDC 530-0776');
+    expectKept('regimen 2-1-2 Daily, LOINC 2345-7');
+  });
 
   it('leaves measures, doses, devices and citations that share the shapes', () => {
     expectKept('Labs: WBC 5.2, Hb 12.1, Platelets 250000, Na 140');
@@ -102,6 +114,8 @@ describe('national telephone numbers without a country code', () => {
     ['(tél. 06 12 34 56 78).', '06 12 34 56 78'],
     ['joignable au 01.45.67.89.10 le matin', '01.45.67.89.10'],
     ['Madrid · 912 34 56 78', '912 34 56 78'],
+    ['Singapore 460215\nHP: 84150710   Email', '84150710'],
+    ['H/P 012-345 6789 (KL)', '012-345 6789'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it('leaves codes, dates, ratios and counts in the same groupings', () => {
@@ -113,5 +127,6 @@ describe('national telephone numbers without a country code', () => {
     expectNoType('serial (21) 6550 1234 on the box', 'phone');
     expectNoType('GTIN (01) 0950-1234, lot 0123 456 789 and 01234 567 8901', 'phone');
     expectNoType('version 10.12.34.56.78 and values 1 23 45 67', 'phone');
+    expectNoType('HP LaserJet 4000 printer, HP 12345678 toner', 'phone');
   });
 });

@@ -4,7 +4,7 @@
  * with two groups (Malaysia "03-2615 5555", Korea "010-1234-5678", "052-3062 4260"; the Philippines "0917-123-4567"), an
  * area code before a slash (Germany, Austria, Switzerland "089/123 45 67"), nine digits in three
  * threes (Poland, Spain, Portugal, the Czech Republic "612 345 678") and eight digits in two fours
- * (Singapore, Hong Kong "8123 4567"); Brazil's area code in brackets ("(85) 98120-8819") and
+ * (Singapore, Hong Kong "8123 4567") or after a handphone label ("HP: 84150710"); Brazil's area code in brackets ("(85) 98120-8819") and
  * Britain's eleven digits from the trunk 0 ("07700 900 123").
  */
 import type { Detector, ScanContext, ScanOptions } from './detector';
@@ -22,6 +22,14 @@ const THREE_THREES_GATE = /[4-9]\d{2} \d{3} \d{3}/;
 /** Eight digits in two groups of four, opening with 3, 6, 8 or 9 as Singapore's and Hong Kong's numbers do. */
 const TWO_FOURS_RE = /(?<![\w+./,:-]|\d[ \t])[3689]\d{3} \d{4}(?![\w/-]|[.,:]\d| \d)/g;
 const TWO_FOURS_GATE = /[3689]\d{3} \d{4}/;
+
+/**
+ * A handphone, as Singapore and Malaysia label a mobile ("HP: 84150710", "H/P 012-345 6789"):
+ * eight digits opening with 8 or 9, or Malaysia's 01x prefix and seven or eight digits.
+ */
+const HANDPHONE_RE =
+  /\b(?:HP|H\/P|[Hh]andphone)(?:[ \t]*(?:[Nn]o\.?|#))?[ \t]*[:.]?[ \t]*([89]\d{3}[ -]?\d{4}|01\d-?\d{3,4}[ -]?\d{4})(?![\w-]|[.,]\d)/dg;
+const HANDPHONE_OPTIONS: ScanOptions = { group: 1 };
 
 /** Brazil: a two-digit area code in brackets, a mobile's nine digits or a landline's eight ("(85) 98120-8819", "(11) 3456-7890"). */
 const BRAZIL_RE = /(?<![\w)])\(\d{2}\)[ \t]?(?:9\d{4}|[2-5]\d{3})-\d{4}(?![\w-]|[.,]\d)/g;
@@ -74,6 +82,8 @@ export const nationalPhones: Detector = {
     }
     if (run >= 4 && ctx.includes('(') && ctx.test(BRAZIL_GATE))
       scan(ctx, BRAZIL_RE, 'phone', 'phone', NATIONAL_OPTIONS);
+    if (run >= 4 && (ctx.includes('HP') || ctx.includes('H/P') || ctx.includes('andphone')))
+      scan(ctx, HANDPHONE_RE, 'phone', 'phone', HANDPHONE_OPTIONS);
     if (ctx.digits >= 9 && ctx.test(PAIRS_GATE)) scan(ctx, PAIRS_RE, 'phone', 'phone', NATIONAL_OPTIONS);
     if (!ctx.includes(' ')) return;
     if (run >= 3 && ctx.digits >= 11 && ctx.test(BRITISH_GATE))
