@@ -17,7 +17,35 @@ describe('identifiers typed as the answer to a question', () => {
       'phone',
     ],
     ['09:38  DR> Best number to reach you?\n09:38  PT> 5885444893 its a cell\n', '5885444893', 'phone'],
+    ['AGENT: and your account number for billing\nCALLER: RG46100195... sorry\n', 'RG46100195', 'account'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it.each([
+    [
+      '[11:22:00] Dr. Yoon: Thank you. And your date of birth?\n[11:22:38] Pt: yes its Ann Roe, 9 18 06\n',
+      '9 18 06',
+    ],
+    ['09:08  Ava> Thanks! And your date of birth?\n09:08  user> dob 10 15 03\n', '10 15 03'],
+    ['Bot: What is your date of birth?\nuser: my dob is 05141965\n', '05141965'],
+    ['Bot: date of birth?\nuser: 11.25.92\n', '11.25.92'],
+    ['Bot: And your date of birth?\nuser: my dob is oct 13th 09\n', 'oct 13th 09'],
+    ['Bot: And your date of birth?\nuser: march twenty sixth 60\n', 'march twenty sixth 60'],
+    [
+      'AGENT: and the date of birth\nCALLER: um, twelve sixteen forty nine\nAGENT: okay',
+      'twelve sixteen forty nine',
+    ],
+  ])('finds a birth date typed or said as the answer: %s', (text, value) =>
+    expectDetected(text, value, 'date'),
+  );
+
+  it('keeps the speaker times and a line that gives no date', () => {
+    expectKept(
+      '[09:04:54] Bot: And your date of birth?\n[09:07:19] user: why do you need it\n',
+      '[09:07:19]',
+    );
+    expectKept('Bot: What is your date of birth?\nuser: i take 2 tabs of 500 mg\n', '2 tabs of 500 mg');
+    expectKept('DOB 04/07/1932 on file\nBP 120 80 70 today\n', 'BP 120 80 70');
+  });
 
   it('keeps the next line when the question is answered on its own line or asks for nothing', () => {
     expectKept('Member ID: W4471920033\nLot 2231907 dispensed\n', '2231907');
