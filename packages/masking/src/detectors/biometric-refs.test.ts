@@ -19,4 +19,22 @@ describe('biometric references', () => {
     expectKept('face mask N95 fitted', 'N95');
     expectKept('finger prints taken 3 times', '3');
   });
+
+  it.each([
+    ['python3 enroll_palm.py --template PV-4981-WBEK --mrn 8632025', 'PV-4981-WBEK'],
+    [
+      './face_match --embedding=5af4ba4ef46eacc5d8c10dacfafaad9102771f0e',
+      '5af4ba4ef46eacc5d8c10dacfafaad9102771f0e',
+    ],
+    ['s3://bucket/biometrics/palm/FMR:3dQXAfW0T1OOKVtVmTJxT04aVsp6.tpl', 'FMR:3dQXAfW0T1OOKVtVmTJxT04aVsp6'],
+    ['"key": "biometrics/iris/IRIS-HW962490.dat"', 'IRIS-HW962490'],
+  ] as const)('finds a template in a command or a stored file: %s', (text, value) =>
+    expectDetected(text, value, 'biometric'),
+  );
+
+  it('keeps template flags and folders that hold no biometric', () => {
+    expectKept('helm install --template chart-v1.2.3 --set replicas=2');
+    expectKept('cp biometrics/README.md docs/');
+    expectKept('./render_palm_report --template report-basic');
+  });
 });

@@ -28,11 +28,28 @@ const BIOMETRIC_GATE = /voice|face|facial|iris|retina|finger|thumb|palm|gait|key
 
 const OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 3 };
 
+/**
+ * A command's template flag on a line that names a biometric source ("enroll_palm.py --template
+ * PV-4981-WBEK", "face_match --embedding=…"): the enrolled person's template.
+ */
+const FLAG_RE =
+  /^(?=[^\n]*(?:palm|face|iris|finger|thumb|voice|retina|biometric))[^\n]*?--(?:template|embedding|vector|print|hash)(?:[ \t]+|=)["']?([A-Za-z0-9][\w:.-]{6,}[A-Za-z0-9])(?![\w-])/dgim;
+/**
+ * A stored template's file under a biometrics folder ("biometrics/palm/PV-5723-BSYL.tpl"):
+ * the file's name without its extension.
+ */
+const STORED_RE =
+  /\bbiometrics?\/(?:[a-z_-]{2,20}\/){0,2}([A-Za-z0-9][\w:.-]{5,}?[A-Za-z0-9])(?:\.(?:tpl|bin|dat|iso|fmr|wsq|ist|json))?(?=$|[\s"'?#/,;)])/dgi;
+const VALUE_WITH_DIGIT: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 1 };
+
 export const biometricRefs: Detector = {
   id: 'biometric_ref',
   types: ['biometric'],
   run(ctx: ScanContext) {
     if (ctx.skip?.has('biometric') || ctx.digits < 3 || !ctx.test(BIOMETRIC_GATE)) return;
     scan(ctx, BIOMETRIC_RE, 'biometric', 'biometric_ref', OPTIONS);
+    if (ctx.includes('--')) scan(ctx, FLAG_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);
+    if (ctx.includes('/') && ctx.test(/biometric/i))
+      scan(ctx, STORED_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);
   },
 };
