@@ -8,6 +8,8 @@ describe('SSN', () => {
     ['900.12.3456', '900.12.3456'],
     ['SSN: 900123456', '900123456'],
     ['social security number is 900-12-3456', '900-12-3456'],
+    ['Insured Ann Roe; SSN on file 342986467.', '342986467'],
+    ['SSN on record: 342986467', '342986467'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'ssn'));
 
   it.each([
@@ -20,6 +22,9 @@ describe('SSN', () => {
   ])('keeps %s', (t) => expectKept(t));
 
   it('does not read an order number as an SSN', () => expectNoType('order 900123456 shipped', 'ssn'));
+
+  it('does not read a number after a social label that says it is on file elsewhere', () =>
+    expectNoType('SSN on file; claim 900123456 shipped', 'ssn'));
 
   it('does not read a date as an SSN', () => expectNoType('2024-01-15', 'ssn'));
 });
