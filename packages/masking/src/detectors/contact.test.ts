@@ -142,6 +142,9 @@ describe('phone and fax', () => {
     ['Kalispell, MT   c: 3028016063', '3028016063'],
     ['* Frost, Imani   23yo   8262482715   added 8/17', '8262482715'],
     ['| Roe, Ann | 4197488534 | wants am |', '4197488534'],
+    ['she can drive me. her # is 2763650479', '2763650479'],
+    ['Landlord Ann Roe (17902087686) has served notice', '17902087686'],
+    ['call me at 774/324-9767 or 18975563616 (work)', '18975563616'],
   ])('finds a phone number after a call-back word, a handset or alone in a column: %s', (text, value) =>
     expectDetected(text, value, 'phone'),
   );
@@ -155,6 +158,8 @@ describe('phone and fax', () => {
     'batch   1700000000   ok',
     'referral faxed on 3/12/2025',
     'qty   20   mg   500',
+    'accession (1234567890) pending',
+    'ran 2025031514 (work) queue',
   ])('keeps a date and hour, an epoch time or a dose in a column or after "from": %s', (text) =>
     expectNoType(text, 'phone'),
   );

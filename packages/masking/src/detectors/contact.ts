@@ -116,7 +116,13 @@ const INTL_00_RE = /(?<![\w+.-])(?:00|011[-. ])[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?
  * right after a person's relation "(sister), ".
  */
 const BARE_NANP_RE =
-  /(?:\b(?:at|on|to|via|from|number|contact|reached|reach|call|text|no\.?|it['’]?s|[PF]:?|[CHMW]:|#)|[)\]@]),?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
+  /(?:\b(?:at|on|to|via|from|number|contact|reached|reach|call|text|no\.?|it['’]?s|[PF]:?|[CHMW]:|#)|[)\]@]|#(?=\s+is\b))(?:\s+is)?,?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
+/**
+ * The same shape alone in brackets ("Landlord Ann Roe (17902087686)") or before the line it is
+ * ("18975563616 (work)").
+ */
+const BARE_NANP_BRACKETED_RE =
+  /(?:\(\s*((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})\s*\)|(?<![\w+.-])((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})[ \t]*\((?:work|home|cell|mobile|mob|office|landline|daytime|evenings?)\))/dgi;
 /**
  * The same shape alone in a column of a roster or table: two spaces, a tab or a bar on either
  * side ("Frost, Imani   23yo   8262482715   added 8/17"). A date and hour written as digits is no number to ring.
@@ -191,6 +197,7 @@ const BARE_NANP_OPTIONS: ScanOptions = {
   typeOf: (m, text) => (/^F\b/.test(m[0]) ? 'fax' : phoneOrFax(m, text)),
   accept: (v) => !DIGIT_DATE_HOUR.test(v),
 };
+const BARE_NANP_SECOND: ScanOptions = { ...BARE_NANP_OPTIONS, group: 2 };
 const CONTEXT_PHONE_GATE = new RegExp(`\\b${PHONE_WORDS}\\b`, 'i');
 
 export const phone: Detector = {
@@ -211,6 +218,10 @@ export const phone: Detector = {
       if (run >= 10) {
         scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
         if (ctx.includes(',')) scan(ctx, BARE_NANP_AFTER_PERSON_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
+        if (ctx.includes('(')) {
+          scan(ctx, BARE_NANP_BRACKETED_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
+          scan(ctx, BARE_NANP_BRACKETED_RE, 'phone', 'phone', BARE_NANP_SECOND);
+        }
         if (ctx.includes('  ') || ctx.includes('\t') || ctx.includes('|'))
           scan(ctx, BARE_NANP_CELL_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
       }
