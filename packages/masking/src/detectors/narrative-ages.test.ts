@@ -17,6 +17,21 @@ describe('ages over 89 in narrative and other languages', () => {
     ['test sample 94m MRN 12345678 admitted', '94'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'age'));
 
+  it.each([
+    ['SSN 123   DOB 09-Jan-1927 (98)\nService: US Army', '98'],
+    ['Patient: Wendt, Hannelore, geb. 11. April 1931, 94 J.\nAnschrift', '94'],
+    ['DOB December 22, 1925 (100)\n', '100'],
+    ['a discharge letter for Ivy Roe, 102, MRN 45943455, admitted', '102'],
+  ])('finds an age over 89 after a birth date or before a record number: %s', (text, value) =>
+    expectDetected(text, value, 'age'),
+  );
+
+  it('keeps an age under 90, a dose and counts between commas', () => {
+    expectKept('DOB 09-Jan-1957 (68)\n', '68');
+    expectKept('DOB 1/2/1930, 95 mg aspirin', '95 mg');
+    expectKept('scores 91, 92, 93 and more', '92');
+  });
+
   it('keeps younger ages, spans of time and measures', () => {
     expectKept('his mother lived to 88.');
     expectKept('grandfather died at 67 of MI');

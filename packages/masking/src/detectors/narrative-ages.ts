@@ -1,7 +1,8 @@
 /**
  * Ages over 89 as a narrative or another language tells them: "his mother lived to 101",
  * "died at 94", "passed away aged 96", "her 100th birthday", "(91 años)", "92 ans",
- * "93 Jahre alt", "95歳"; and an age glued to a lower-case sex letter as handoffs type it
+ * "93 Jahre alt", "95歳"; after a birth date ("DOB 09-Jan-1927 (98)", "geb. 11. April 1931,
+ * 94 J."), between commas before a record's identifier ("Name, 97, MRN …"); and an age glued to a lower-case sex letter as handoffs type it
  * ("Pt Name (id), 103m seen", "Name 93f mrn# …"). Only numbers from 90 to 130 are taken; a span
  * of time ("hace 95 años", "95 years ago"), a distance ("walked 100m"), a temperature ("temp
  * 99f") or a room ("rm 95f") is not an age.
@@ -40,6 +41,17 @@ const GLUED_SEX_GATE = /\d[mf]\b/;
 const NOT_AN_AGE_BEFORE =
   /\b(?:walk\w*|ambulat\w*|distance|dist|ran|run\w*|swim\w*|jog\w*|cycl\w*|sprint\w*|hall\w*|corridor|mwt|stairs|height|length|depth|altitude|elevation|t|temp\w*|tmax|tm|fever|febrile|afebrile|room|rm|bed|bay|unit|ward|suite|ste|apt|flat|floor|fl|pod|cubicle|locker|seat|gate|box|lot|door|size|sz|fr|french|gauge|ga)\W{0,3}$/i;
 
+/**
+ * The age written right after a birth date: "DOB 09-Jan-1927 (98)", "geb. 11. April 1931, 94 J.",
+ * "born 3/4/1930, aged 95".
+ */
+const AFTER_BIRTH_RE =
+  /\b(?:dob|d\.o\.b\.?|born|birth ?date|date of birth|geb\.|geboren|né[e]?|nacid[oa])[ \t]*:?[ \t]*(?=[^\n]{0,12}\d)[^\n()]{4,24}?\d{2}(?:,[ \t]*(?:aged?[ \t]+)?|[ \t]*\((?:age[ \t]+)?)(\d{2,3})(?:[ \t]?(?:y\.?o\.?|yrs?|years?(?: old)?|J\.|Jahre|ans|años|anos))?(?![\w.,]\d|\d|[ \t]*(?:%|mg|mcg|kg|lbs?|cm|mm|ml|units?|bpm)\b)/dgi;
+const AFTER_BIRTH_GATE = /dob|d\.o\.b|born|birth|geb|né|nacid/i;
+/** "Name, 97, MRN 0006201152": an age between commas before a record's identifier or sex. */
+const BETWEEN_COMMAS_RE =
+  /,[ \t]+(9\d|1[0-2]\d),[ \t]+(?=MRN\b|MR#|DOB\b|NHI\b|[Mm]ale\b|[Ff]emale\b|[MF]\b|sex\b)/dg;
+
 function over89(v: string): boolean {
   const n = Number(v);
   return n >= 90 && n <= 130;
@@ -65,5 +77,7 @@ export const narrativeAges: Detector = {
     if (ctx.test(BIRTHDAY_GATE)) scan(ctx, BIRTHDAY_RE, 'age', 'age_over_89', OPTIONS);
     if (ctx.test(FOREIGN_UNIT_GATE)) scan(ctx, FOREIGN_UNIT_RE, 'age', 'age_over_89', FOREIGN_OPTIONS);
     if (ctx.test(GLUED_SEX_GATE)) scan(ctx, GLUED_SEX_RE, 'age', 'age_over_89', GLUED_SEX_OPTIONS);
+    if (ctx.test(AFTER_BIRTH_GATE)) scan(ctx, AFTER_BIRTH_RE, 'age', 'age_over_89', OPTIONS);
+    if (ctx.includes(', ')) scan(ctx, BETWEEN_COMMAS_RE, 'age', 'age_over_89', OPTIONS);
   },
 };
