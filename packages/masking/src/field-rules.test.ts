@@ -339,6 +339,12 @@ describe('field rules', () => {
     expect(typeOf('externalId', 'enrollment', ['patient', 'externalId', 'photo'])).toBe('mrn');
     expect(typeOf('external_ref', 'member', ['external_ref', 'plan'])).toBe('mrn');
     expect(typeOf('externalId', 'order', ['externalId', 'status', 'sku'])).toBeUndefined();
+    expect(typeOf('mr', 'payload', ['name', 'dob', 'mr'])).toBe('mrn');
+    expect(typeOf('mr', 'gitlab', ['mr', 'branch', 'author_id'])).toBeUndefined();
+    expect(typeOf('expediente')).toBe('mrn');
+    expect(typeOf('führerschein')).toBe('license');
+    expect(typeOf('fuehrerschein')).toBe('license');
+    expect(typeOf('licencia_conducir')).toBe('license');
     expect(typeOf('to', undefined, ['from', 'to', 'subject'])).toBe('name');
     expect(typeOf('to', undefined, ['from', 'to'])).toBeUndefined();
     expect(typeOf('who', undefined, ['role', 'who'])).toBe('name');

@@ -81,7 +81,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   email: 'email emailaddress mail',
   ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
   mrn: `mrn medicalrecordnumber medicalrecord medicalrecordidentificationnumber medicalrecordidentificationnumberehr patientid
-    chartnumber hospitalnumber ehrid emrid patientennummer historiaclinica numerohistoria nhc`,
+    chartnumber hospitalnumber ehrid emrid patientennummer historiaclinica numerohistoria nhc expediente numeroexpediente`,
   health_plan: `memberid membernumber subscriberid subscribernumber policynumber policyid groupnumber insuranceid
     insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid nhsnumber nhsno healthnumber
     healthcardnumber healthcard medicarenumber medicareno nhi nhinumber phn personalhealthnumber ohip ohipnumber chinumber
@@ -90,7 +90,8 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     'account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid',
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
     certificatenumber stateid idchecked idverified iddocument idcard photoid governmentid govid identification
-    identificationnumber colegiado numerocolegiado cedulaprofesional`,
+    identificationnumber colegiado numerocolegiado cedulaprofesional fuhrerschein fuehrerschein fuhrerscheinnummer
+    fuehrerscheinnummer licenciaconducir licenciadeconducir permisconduire permisdeconduire`,
   vehicle: 'vin licenseplate plate platenumber vehicleid',
   device: 'serialnumber serial deviceid udi imei macaddress deviceserial implantid',
   url: 'homepage website personalurl profileurl',
@@ -158,6 +159,8 @@ const PERSON_ONLY_KEYS = new Map<string, FieldRule>([
   ['cap', { type: 'zip', ruleId: 'field:zip' }],
   // HL7's patient identifier ("pid" beside "dob"); elsewhere a process id.
   ['pid', { type: 'mrn', ruleId: 'field:mrn' }],
+  // A record's "mr" beside a person's fields is the medical record number; elsewhere a title or a merge request.
+  ['mr', { type: 'mrn', ruleId: 'field:mrn' }],
 ]);
 /** Another system's id for a record: the person's number there beside the patient or a person's fields; an order's elsewhere. */
 const EXTERNAL_ID_KEYS = new Set(['externalid', 'externalref', 'externalreference']);
