@@ -11,6 +11,7 @@ import {
   cards,
   cda,
   chatAnswers,
+  chatHandles,
   contact,
   dates,
   dicom,
@@ -24,14 +25,17 @@ import {
   keyValues,
   labelledIds,
   media,
+  nameAnswers,
   nameContexts,
   nameContinuation,
+  nameRepeats,
   names,
   narrativeAges,
   nationalIds,
   partialDates,
   pathNames,
   planMembers,
+  plates,
   postalCodes,
   protobufText,
   providerNpis,
@@ -43,6 +47,7 @@ import {
   sqlLiterals,
   tables,
   trialInitials,
+  typedNames,
   workNumbers,
   x12,
 } from './detectors/catalog';
@@ -81,6 +86,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   identifiers.mbi,
   identifiers.dea,
   identifiers.vin,
+  plates.platesInProse,
   identifiers.paymentCard,
   identifiers.deviceIds,
   identifiers.photoFile,
@@ -106,14 +112,20 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   address.geography,
   intlAddresses.internationalAddresses,
   names.personNames,
+  nameAnswers.nameAnswers,
+  chatHandles.chatHandles,
+  typedNames.typedNames,
   nameContexts.nameContexts,
   nameContinuation.nameContinuation,
+  // The names found by every detector above, said again elsewhere in the text.
+  nameRepeats.nameRepeats,
 ];
 
 /**
  * Detectors that find nothing in a lower-case token (no white space, capital, '@' or comma):
- * each needs a capital (HL7 and X12 segments, MBI, DEA, VIN), a line break (tables), an '@' (e-mail),
- * or white space or a capital (every street form). The engine sends such a token only to the
+ * each needs a capital (HL7 and X12 segments, MBI, DEA, VIN, plates, names said again), a line break
+ * (tables, chat handles), an '@' (e-mail), white space (names typed or answered in lower case), or
+ * white space or a capital (every street form). The engine sends such a token only to the
  * others (names stay: "agent=sachiko.odhiambo" holds one).
  */
 export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
@@ -131,6 +143,11 @@ export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'medicare_mbi',
   'dea',
   'vin',
+  'vehicle_plate',
+  'name_answer',
+  'chat_handle',
+  'typed_name',
+  'name_repeat',
   'street_address',
   'aamva_elements',
   'vcard_fields',

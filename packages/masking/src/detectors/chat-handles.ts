@@ -6,8 +6,9 @@
  * speakers' names said elsewhere ("paged vasyl", "@sonny") and lower-case words that are only
  * given names ("anyone seen aaliyah") are names too.
  */
-import type { ScanContext } from './detector';
+import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { checkNamesFound } from './names';
 
 const SPEAKER = /^[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]{1,24}(?: \p{Ll}[\p{Ll}\p{M}'’-]{1,24})?):[ \t]/gmu;
 /** Roles and labels that open chat and note lines, never a person. */
@@ -35,7 +36,7 @@ function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'chat_handle' });
 }
 
-export function chatHandles(ctx: ScanContext): void {
+function findChatHandles(ctx: ScanContext): void {
   if (!ctx.includes('\n') || !ctx.includes(': ')) return;
   const text = ctx.text;
   const seen = new Map<string, number[]>();
@@ -68,3 +69,14 @@ export function chatHandles(ctx: ScanContext): void {
     push(ctx, m.index, m.index + word.length);
   }
 }
+
+export const chatHandles: Detector = {
+  id: 'chat_handle',
+  types: ['name'],
+  run(ctx) {
+    if (ctx.skip?.has('name')) return;
+    const found = ctx.out.length;
+    findChatHandles(ctx);
+    checkNamesFound(ctx, found);
+  },
+};

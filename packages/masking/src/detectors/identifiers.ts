@@ -3,7 +3,6 @@
 import { deaValid, digitsOf, luhnValid, medicareAuValid, nhiValid, ppsValid, vinValid } from '../checksums';
 import { type Detector, type ScanOptions, scan } from './detector';
 import { hasImageExtension } from './gates';
-import { platesInProse } from './plates';
 
 // 900-12-3456, 900.12.3456, 900 12 3456, 900–12–3456 (dashes are normalized): the same separator
 // twice. The lookbehind lets a glued label through (`ssn900-12-3456`) but not a longer number.
@@ -116,7 +115,6 @@ export const vin: Detector = {
   run(ctx) {
     if (ctx.digits >= 1 && ctx.hasUpper && ctx.text.length >= 17 && ctx.passes(hasVinRun))
       scan(ctx, VIN_RE, 'vehicle', 'vin', VIN_OPTIONS);
-    if (ctx.digits >= 1) platesInProse(ctx);
   },
 };
 

@@ -12,8 +12,9 @@
  * - a relative named after a kinship word ("my sister Cat come w me", "his mother Star lived").
  * Words that cannot be a name (pronouns, fillers, drugs, clinical words) stop it.
  */
-import type { ScanContext } from './detector';
+import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { checkNamesFound } from './names';
 import { isOrganisationName } from './organisations';
 
 /** A word of a name in any case: "kaylee", "O'Rourke", "ji-ho", "K." */
@@ -227,7 +228,7 @@ const CLOSING_WORDS = [
 const GREETING = /\b(?:[Hh](?:i|ello|ey)|HI|HELLO|HEY)\b/;
 const SELF = ["it's", 'its', 'it’s', 'this is', 'It’s', "It's", 'Its', 'This is'];
 
-export function nameAnswers(ctx: ScanContext): void {
+function findNameAnswers(ctx: ScanContext): void {
   const lines = ctx.includes('\n');
   if (lines && ctx.includes('name') && ctx.test(NAME_QUESTION)) questionAnswers(ctx);
   if (ctx.includes('y name') || (SELF.some((w) => ctx.includes(w)) && ctx.test(GREETING))) introductions(ctx);
@@ -236,3 +237,14 @@ export function nameAnswers(ctx: ScanContext): void {
   if (ctx.includes('dr ') || ctx.includes('dr.')) lowerCaseTitles(ctx);
   if (ctx.hasUpper) kin(ctx);
 }
+
+export const nameAnswers: Detector = {
+  id: 'name_answer',
+  types: ['name'],
+  run(ctx) {
+    if (ctx.skip?.has('name') || !ctx.hasSpace) return;
+    const found = ctx.out.length;
+    findNameAnswers(ctx);
+    checkNamesFound(ctx, found);
+  },
+};

@@ -7,7 +7,6 @@
  */
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
-import { nameRepeats } from './name-repeats';
 
 const PARTICLE = String.raw`(?:i|y|an|de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ten|ter|te|['’]t|al|el|bin|ben|ibn|bint|mac|mc|ó|ní|nic|ap|st\.?|St\.)`;
 /** A family name after particles: capitalized, or a lower-case prefix before a capital ("tSaoir"). */
@@ -80,7 +79,5 @@ export const nameContinuation: Detector = {
       const span = ctx.out[i] as DetectedSpan;
       if (span.type === 'name') extend(ctx, span);
     }
-    // …and the same names said again elsewhere in the text.
-    if (ctx.hasUpper && ctx.out.length > 0) nameRepeats(ctx, ctx.out.length);
   },
 };

@@ -9,7 +9,7 @@
  * Hospital", "Graves disease").
  */
 import type { DetectedSpan } from '../types';
-import type { ScanContext } from './detector';
+import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 import { organisationSpans } from './organisations';
 
@@ -67,7 +67,7 @@ function literal(word: string): string {
 }
 
 /** Marks again, where they stand elsewhere in the text, the words of the names found before. */
-export function nameRepeats(ctx: ScanContext, count: number): void {
+function markRepeats(ctx: ScanContext, count: number): void {
   const words = carriedWords(ctx, count);
   if (words.size === 0) return;
   const text = ctx.text;
@@ -90,3 +90,16 @@ export function nameRepeats(ctx: ScanContext, count: number): void {
     ctx.out.push({ start, end, type: 'name', ruleId: 'name_repeat' });
   }
 }
+
+/**
+ * Runs after every other name detector (and the continuation of their names): the names it
+ * carries over are the name spans the engine has collected in the context by then.
+ */
+export const nameRepeats: Detector = {
+  id: 'name_repeat',
+  types: ['name'],
+  run(ctx) {
+    if (ctx.skip?.has('name') || !ctx.hasUpper || ctx.out.length === 0) return;
+    markRepeats(ctx, ctx.out.length);
+  },
+};

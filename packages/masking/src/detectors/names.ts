@@ -7,13 +7,10 @@
  * ("… Hospital") are kept.
  */
 
-import { chatHandles } from './chat-handles';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-import { nameAnswers } from './name-answers';
 import { dropInsideOrganisations, isOrganisationName } from './organisations';
 import { standaloneNames } from './standalone-names';
-import { typedNames } from './typed-names';
 import { CLINICAL_WORDS } from './word-lists';
 
 interface Token {
@@ -895,22 +892,27 @@ export const personNames: Detector = {
     const found = ctx.out.length;
     standaloneNames(ctx);
     if (ctx.hasUpper) findNames(ctx);
-    if (ctx.hasSpace) nameAnswers(ctx);
-    chatHandles(ctx);
-    if (ctx.hasSpace) typedNames(ctx);
     if (ctx.hasUpper && ctx.includes('-')) spelledOut(ctx);
     if (ctx.includes('=')) loginNames(ctx);
     if (ctx.hasAt && ctx.includes('<')) displayNames(ctx);
     if (ctx.hasUpper && ctx.includes('_')) fileNames(ctx);
     if (ctx.includes(':') && (ctx.includes(']') || ctx.includes('>'))) chatSpeakers(ctx);
-    // Names found inside an organisation's name ("St. Jude Children's Research Hospital") are not people.
-    if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
-    if (ctx.out.length > found) {
-      dropEponymousInstruments(ctx, found);
-      surnameInCapitalsBefore(ctx, found);
-    }
+    checkNamesFound(ctx, found);
   },
 };
+
+/**
+ * The checks every name detector runs on the spans it found (from `from` on): a name inside an
+ * organisation's name ("St. Jude Children's Research Hospital") or an instrument's eponym is no
+ * person, and a family name in capitals right before a name belongs to it ("TAN Li Ting").
+ */
+export function checkNamesFound(ctx: ScanContext, from: number): void {
+  if (ctx.out.length > from) dropInsideOrganisations(ctx, from);
+  if (ctx.out.length > from) {
+    dropEponymousInstruments(ctx, from);
+    surnameInCapitalsBefore(ctx, from);
+  }
+}
 
 /** "Hope Quell <hquell@example.org>", "\"Hope Quell\" <…>": the display name of an address in a mail header or a list. */
 const DISPLAY_NAME_RE =

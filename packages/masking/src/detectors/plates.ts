@@ -4,7 +4,7 @@
  * groups of capitals and digits (five to nine characters, a letter and a digit at least); a
  * labelled plate ("plate ABC 1234") is read by the labelled identifiers.
  */
-import type { ScanContext } from './detector';
+import type { Detector } from './detector';
 
 const PLATE_AFTER_VEHICLE =
   /\b(?:[Vv]ehicle|[Cc]ar|[Tt]ruck|[Vv]an|SUV|[Pp]ickup|[Mm]otorcycle|[Mm]otorbike|[Ss]cooter|[Mm]oped)(?:[ \t]+(?:at impound|in (?:the )?drive(?:way)?|parked (?:outside|in bay \d+)|reg(?:istration)?))?[ \t]*[:(]?[ \t]*((?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8}))(?![\w-])/g;
@@ -22,15 +22,25 @@ const VEHICLE_WORDS = [
   'oped',
 ];
 
-export function platesInProse(ctx: ScanContext): void {
-  if (!ctx.hasUpper || ctx.longestDigitRun < 1 || !VEHICLE_WORDS.some((w) => ctx.includes(w))) return;
-  const text = ctx.text;
-  PLATE_AFTER_VEHICLE.lastIndex = 0;
-  for (let m = PLATE_AFTER_VEHICLE.exec(text); m !== null; m = PLATE_AFTER_VEHICLE.exec(text)) {
-    const plate = m[1] as string;
-    const length = plate.replace(/[ -]/g, '').length;
-    if (length < 5 || length > 8) continue;
-    const start = m.index + m[0].length - plate.length;
-    ctx.out.push({ start, end: start + plate.length, type: 'vehicle', ruleId: 'vehicle_plate' });
-  }
-}
+export const platesInProse: Detector = {
+  id: 'vehicle_plate',
+  types: ['vehicle'],
+  run(ctx) {
+    if (
+      ctx.skip?.has('vehicle') ||
+      !ctx.hasUpper ||
+      ctx.longestDigitRun < 1 ||
+      !VEHICLE_WORDS.some((w) => ctx.includes(w))
+    )
+      return;
+    const text = ctx.text;
+    PLATE_AFTER_VEHICLE.lastIndex = 0;
+    for (let m = PLATE_AFTER_VEHICLE.exec(text); m !== null; m = PLATE_AFTER_VEHICLE.exec(text)) {
+      const plate = m[1] as string;
+      const length = plate.replace(/[ -]/g, '').length;
+      if (length < 5 || length > 8) continue;
+      const start = m.index + m[0].length - plate.length;
+      ctx.out.push({ start, end: start + plate.length, type: 'vehicle', ruleId: 'vehicle_plate' });
+    }
+  },
+};

@@ -8,9 +8,10 @@
  * before a credential ("- BVA RN", "SPI M.A. RN"). Each expression runs only when its anchor
  * is in the text; the words it takes are cut at the first that no name has (name-answers).
  */
-import type { ScanContext } from './detector';
+import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { NAME, nameIn, W } from './name-answers';
+import { checkNamesFound } from './names';
 
 interface Cue {
   re: RegExp;
@@ -130,7 +131,7 @@ function push(ctx: ScanContext, start: number, value: string): void {
   ctx.out.push({ start, end: start + value.length, type: 'name', ruleId: 'typed_name' });
 }
 
-export function typedNames(ctx: ScanContext): void {
+function findTypedNames(ctx: ScanContext): void {
   const text = ctx.text;
   for (const cue of CUES) {
     if (!cue.anchors.some((a) => ctx.includes(a)) || (cue.gate && !ctx.test(cue.gate))) continue;
@@ -161,3 +162,14 @@ export function typedNames(ctx: ScanContext): void {
     }
   }
 }
+
+export const typedNames: Detector = {
+  id: 'typed_name',
+  types: ['name'],
+  run(ctx) {
+    if (ctx.skip?.has('name') || !ctx.hasSpace) return;
+    const found = ctx.out.length;
+    findTypedNames(ctx);
+    checkNamesFound(ctx, found);
+  },
+};
