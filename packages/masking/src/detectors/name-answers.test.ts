@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createMasker, DEFAULT_RULES } from '../index';
 import { expectDetected, expectKept } from '../test-helpers';
 
 describe('names said by what is said around them', () => {
@@ -38,5 +39,23 @@ describe('names said by what is said around them', () => {
 
   it('keeps an organisation introducing itself', () => {
     expectKept('Hi Omar, this is Quarrie Health reminding you of your appt.', 'Quarrie Health');
+  });
+});
+
+describe('the name detectors registered one by one', () => {
+  const text = 'My name is rich bishop and I was a patient on 4 West.';
+
+  it('lists each by its own rule id', () => {
+    const ids = DEFAULT_RULES.map((r) => r.id);
+    for (const id of ['name_answer', 'typed_name', 'chat_handle', 'name_repeat', 'vehicle_plate'])
+      expect(ids).toContain(id);
+  });
+
+  it('turns one off by its id and leaves the others on', () => {
+    const all = createMasker().maskText(text);
+    expect(all.matches.map((m) => m.ruleId)).toContain('name_answer');
+    const without = createMasker({ rulesYaml: 'disable: [name_answer]' }).maskText(text);
+    expect(without.text).toContain('rich bishop');
+    expect(without.matches.map((m) => m.ruleId)).not.toContain('name_answer');
   });
 });
