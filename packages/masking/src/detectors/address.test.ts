@@ -22,6 +22,9 @@ describe('street addresses', () => {
     ['Endereço: Rua Tupi, 88, apto 12 — centro', 'Rua Tupi, 88, apto 12'],
     ['hit at the intersection of Birch Ln and 5th St W yesterday', 'Birch Ln'],
     ['hit at the intersection of Birch Ln and 5th St W yesterday', '5th St W'],
+    ['Near Juniper Ridge Ct and Main St', 'Juniper Ridge Ct'],
+    ['Intersection of Kestrel Run Apt 4B and SR 9', 'Kestrel Run Apt 4B'],
+    ['Intersection of Tabernacle Rd Lot 17 and Main St', 'Tabernacle Rd Lot 17'],
     ['on the corner of Route 66 & Canyon Rd', 'Route 66'],
     ['demeurant 12 bis rue des Acacias, à Lyon', '12 bis rue des Acacias'],
     ['C/ Alcalá, 45, 2º B · Madrid', 'C/ Alcalá, 45, 2º B'],
@@ -46,6 +49,9 @@ describe('street addresses', () => {
 
   it('keeps a crossing of things that are no streets', () =>
     expectKept('at the intersection of care and cost, Lower limb'));
+
+  it('keeps what is near and is no street', () =>
+    expectNoType('Near Normal Range and Stable Course', 'street_address'));
 
   it.each([
     'Glasgow Coma Scale 15',
@@ -79,12 +85,21 @@ describe('geography below state level', () => {
     ['at 2748 W Saint Anne Blvd Trlr 37, Bangor ME, 18483. Urine albumin', 'Bangor', 'geo'],
     ['Kungsvägen 10 lgh 1390, 903 11 Umeå, Sverige', 'Umeå', 'geo'],
     ['Kungsvägen 10 lgh 1390, 903 11 Umeå, Sverige', '903 11', 'zip'],
+    ['NIN 123\nLives at 51 Ngong Road, Wuse II, Abuja. WhatsApp 0701', 'Wuse II', 'geo'],
+    ['NIN 123\nLives at 51 Ngong Road, Wuse II, Abuja. WhatsApp 0701', 'Abuja', 'geo'],
+    ['Address ..... 7890 Old Mill Ln, Copper Ridge, OR\nPortrait', 'Copper Ridge', 'geo'],
+    ['sinone 2 mg. Lives with Hyacinth in Saltmarsh.', 'Saltmarsh', 'geo'],
   ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each(['Jane Roe, MD', 'hospital-wide 12345 admissions', 'LOINC 12345-6', 'in IL the rate rose'])(
     'keeps %s',
     (t) => expectKept(t, t.includes('MD') ? 'MD' : t),
   );
+
+  it('keeps what follows a street that nobody lives at, and a credential after a name', () => {
+    expectNoType('Clinic moved. Pharmacy at 12 Main St, Dispensary Wing.', 'geo');
+    expectNoType('Signed: Ann Roe, MD', 'geo');
+  });
 
   it.each(['Referred to City of Hope for a second opinion.', 'treated at City of Hope in 2021'])(
     'keeps an institution named with a place word: %s',

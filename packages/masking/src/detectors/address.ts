@@ -75,13 +75,18 @@ const NAMED_STREET_GATE = containsAny(
   'FM ',
 );
 /** A street named without a house number: "Ellery St", "3rd Ave N", "Old Farm Rd", "Route 9". */
-const STREET_NAME = `(?:(?:\\d{1,3}(?:st|nd|rd|th)|${DIRECTION}|\\p{Lu}[\\p{L}'’.-]*)[ \\t]+){1,3}?${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?|(?:Route|Rte|Highway|Hwy|State Route|County Road|US|Interstate|I-)[ \\t]?\\d{1,4}\\b`;
-/** "the intersection of Ellery St and 3rd Ave N", "corner of Route 9 & Quarry Hill Rd": both streets of a crossing. */
+const STREET_NAME = `(?:(?:\\d{1,3}(?:st|nd|rd|th)|${DIRECTION}|\\p{Lu}[\\p{L}'’.-]*)[ \\t]+){1,3}?${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?|(?:Route|Rte|Highway|Hwy|State Route|County Road|SR|CR|FM|US|Interstate|I-)[ \\t]?\\d{1,4}\\b`;
+/** A unit a crossing's description may carry after the street ("Kestrel Run Apt 4B and SR 9"). */
+const CROSSING_UNIT = '(?:[ \\t]+(?:Apt|Unit|Ste|Suite|Lot|Trlr|Rm|#)\\.?[ \\t]*#?[A-Za-z0-9-]{1,6}\\b)?';
+/**
+ * "the intersection of Ellery St and 3rd Ave N", "corner of Route 9 & Quarry Hill Rd", "near
+ * Tamarack Ln and SR 9": both streets of a crossing.
+ */
 const CROSSING_RE = new RegExp(
-  `\\b(?:[Ii]ntersection|[Cc]orner|[Jj]unction|[Cc]rossroads?|[Cc]rossing)[ \\t]+of[ \\t]+(${STREET_NAME})[ \\t]+(?:and|&|with)[ \\t]+(${STREET_NAME})`,
+  `(?:\\b(?:[Ii]ntersection|[Cc]orner|[Jj]unction|[Cc]rossroads?|[Cc]rossing)[ \\t]+of|\\b[Nn]ear)[ \\t]+((?:${STREET_NAME})${CROSSING_UNIT})[ \\t]+(?:and|&|with)[ \\t]+((?:${STREET_NAME})${CROSSING_UNIT})`,
   'dgu',
 );
-const CROSSING_GATE = containsAny('ntersection', 'orner', 'unction', 'rossing', 'rossroad');
+const CROSSING_GATE = containsAny('ntersection', 'orner', 'unction', 'rossing', 'rossroad', 'ear ');
 
 /** French street words written in lower case after a house number: "5542 rue Sainte-Catherine", "522 boul. Laurier". */
 const FRENCH_STREET_RE =
@@ -247,6 +252,38 @@ function townAndCodeAfter(ctx: ScanContext, from: number): void {
   }
 }
 
+/** Words before a street line that make it where someone lives. */
+const LIVES_AT_BEFORE =
+  /\b(?:lives?|living|resides?|residing|address(?:ed)?|moved to|home(?: address)? is)[ \t]+(?:at[ \t]+)?$/i;
+/**
+ * "Lives at 51 Ngong Road, Wuse II, Abuja.": the district and town after such a street, one or
+ * two capitalized places closing the sentence or the line, no postcode after them.
+ */
+const PLACES_AFTER_HOME = new RegExp(
+  `^,[ \\t]*(\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]+|[IVX]{1,3}|Phase[ \\t]+\\d{1,2})){0,2})(?:,[ \\t]*(${TOWN_WORDS}))?(?=[ \\t]*(?:[.;\\n]|$))`,
+  'du',
+);
+
+/** The district and town after each street line found since `from` that says where someone lives. */
+function placesAfterHome(ctx: ScanContext, from: number): void {
+  const count = ctx.out.length;
+  for (let i = from; i < count; i++) {
+    const span = ctx.out[i] as (typeof ctx.out)[number];
+    if (span.type !== 'street_address' || ctx.text.charCodeAt(span.end) !== 0x2c) continue;
+    if (!LIVES_AT_BEFORE.test(before(ctx.text, span.start, 32))) continue;
+    const m = PLACES_AFTER_HOME.exec(ctx.text.slice(span.end, span.end + 72));
+    if (!m) continue;
+    for (const g of [m.indices?.[1], m.indices?.[2]])
+      if (g)
+        ctx.out.push({
+          start: span.end + g[0],
+          end: span.end + g[1],
+          type: 'geo',
+          ruleId: 'city_after_street',
+        });
+  }
+}
+
 /** A street word alone is an address only with a house number, or after "lives at"-like words. */
 const LOCAL_STREET_OPTIONS: ScanOptions = {
   accept: (v, m, text) =>
@@ -311,7 +348,7 @@ const anyCase = (words: string) =>
     .map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|');
 const CITY_CONTEXT_RE = new RegExp(
-  `\\b(${anyCase('lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|from|travelled|traveled|visiting|city|town|village')})(?:\\s+(?:alone|with\\s+(?:[a-z]+\\s+){0,2}?[a-z]+))?(?:\\s+(?:in|to|of|from|at|near|is))?\\s*:?\\s+(${CITY})`,
+  `\\b(${anyCase('lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|from|travelled|traveled|visiting|city|town|village')})(?:\\s+(?:alone|with\\s+(?:[a-z]+\\s+){0,2}?[A-Za-z][a-z]+))?(?:\\s+(?:in|to|of|from|at|near|is))?\\s*:?\\s+(${CITY})`,
   'gdu',
 );
 const CITY_LABEL_RE = new RegExp(`\\b(?:city|town|county|municipality|hometown)\\s*:\\s*(${CITY})`, 'gidu');
@@ -332,6 +369,9 @@ function cityLike(city: string): boolean {
   );
 }
 
+/** A street line with its house number just before a city: "7890 Old Mill Ln, Copper Ridge, OR". */
+const STREET_LINE_BEFORE = /\d{1,6}[A-Za-z]?[ \t]+[^\n,]{3,40}?\b[A-Za-z]{2,}\.?,[ \t]*$/;
+
 function cityState(ctx: ScanContext): void {
   const d = nameDictionaries();
   const re = CITY_STATE_RE;
@@ -341,8 +381,10 @@ function cityState(ctx: ScanContext): void {
     const state = m[2] as string;
     const zip = m.indices?.[3];
     const cityWords = city.toLowerCase().split(/[ -]/);
-    if (!zip && CREDENTIAL_STATES.has(state) && !d.cities.has(city.toLowerCase())) continue;
-    if (!zip && cityWords.every((w) => d.common.has(w) && !d.cities.has(city.toLowerCase()))) continue;
+    const afterStreet = STREET_LINE_BEFORE.test(before(ctx.text, m.index, 48));
+    if (!zip && !afterStreet && CREDENTIAL_STATES.has(state) && !d.cities.has(city.toLowerCase())) continue;
+    if (!zip && !afterStreet && cityWords.every((w) => d.common.has(w) && !d.cities.has(city.toLowerCase())))
+      continue;
     const span = m.indices?.[1];
     if (span) ctx.out.push({ start: span[0], end: span[1], type: 'geo', ruleId: 'city_state' });
     if (zip) ctx.out.push({ start: zip[0], end: zip[1], type: 'zip', ruleId: 'zip_after_state' });
@@ -450,6 +492,7 @@ export const streetAddress: Detector = {
       extendBackward(ctx, found, UNIT_BEFORE, 48);
       lowerTownsAfter(ctx, found);
       townAndCodeAfter(ctx, found);
+      placesAfterHome(ctx, found);
       townsAfterStreets(ctx, found);
     }
   },
