@@ -42,6 +42,24 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
+  it("types a fact's value as a town when its name says where someone lives and the value is a place", () => {
+    expect(
+      mask({
+        facts: [
+          { name: 'Home', value: 'Pine Grove Mills' },
+          { name: 'Home', value: 'yes' },
+          { type: 'home', system: 'phone', value: '5550104477' },
+        ],
+      }),
+    ).toEqual({
+      facts: [
+        { name: 'Home', value: '[GEO]' },
+        { name: 'Home', value: 'yes' },
+        { type: 'home', system: 'phone', value: '[PHONE]' },
+      ],
+    });
+  });
+
   it('keeps values whose descriptor names no identifier', () => {
     const obs = { code: { text: 'Glucose' }, name: 'glucose', value: '5.4', unit: 'mmol/L' };
     expect(mask(obs)).toEqual(obs);

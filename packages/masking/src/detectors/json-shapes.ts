@@ -118,10 +118,24 @@ function descriptorText(node: JsonNode): string | undefined {
   return first?.kind === 'object' ? stringOf(entry(first, 'code')) : undefined;
 }
 
+/**
+ * A described value whose descriptor says where someone lives ({"name": "Home", "value":
+ * "Fairhaven"}, a chat card's facts): a town when the value is a place's capitalized words (a
+ * home phone or a yes/no stays).
+ */
+const PLACE_DESCRIPTORS = new Set(['home', 'hometown', 'residence', 'placeofresidence', 'lives', 'livesin']);
+const PLACE_RULE: FieldRule = {
+  type: 'geo',
+  ruleId: 'field:geo',
+  shape: /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,3}$/u,
+};
+
 function describedRule(fields: FieldRules, words: string): FieldRule | undefined {
   if (words.length > 48 || /\d{3}/.test(words)) return undefined;
-  const code = TYPE_CODES.get(words.toLowerCase());
+  const lower = words.toLowerCase();
+  const code = TYPE_CODES.get(lower);
   if (code) return { type: code, ruleId: `field:${code}` };
+  if (PLACE_DESCRIPTORS.has(lower.replace(/[^a-z]/g, ''))) return PLACE_RULE;
   // "us-ssn", "home-phone": the last word may be what it is; "age-at-registration": the first.
   return (
     fields.ruleFor(words, undefined, []) ??
@@ -323,14 +337,21 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
     shape.idRule = RESOURCE_ID_RULE;
   }
   if (valueKey !== undefined) {
+    // A place descriptor ("type": "home") yields to one naming what the value is ("system": "phone").
+    let place: FieldRule | undefined;
     for (const d of descriptors) {
       const words = typeof d === 'string' ? d : descriptorText(d);
       const rule = words === undefined ? undefined : describedRule(fields, words);
-      if (rule) {
+      if (rule === PLACE_RULE) place = rule;
+      else if (rule) {
         shape.valueKey = valueKey;
         shape.valueRule = rule;
         break;
       }
+    }
+    if (shape.valueRule === undefined && place) {
+      shape.valueKey = valueKey;
+      shape.valueRule = place;
     }
   }
   if (shape.valueRule === undefined && planKey !== undefined) {
