@@ -89,12 +89,20 @@ describe('geography below state level', () => {
     ['NIN 123\nLives at 51 Ngong Road, Wuse II, Abuja. WhatsApp 0701', 'Abuja', 'geo'],
     ['Address ..... 7890 Old Mill Ln, Copper Ridge, OR\nPortrait', 'Copper Ridge', 'geo'],
     ['sinone 2 mg. Lives with Hyacinth in Saltmarsh.', 'Saltmarsh', 'geo'],
+    ['foxglove ct paducah ky 48955 (McCracken County), walkup', 'McCracken County', 'geo'],
+    ['who presents from home in Pueblo with a fall', 'Pueblo', 'geo'],
+    ['rear-ended on the interstate near Pueblo. Vehicle', 'Pueblo', 'geo'],
   ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each(['Jane Roe, MD', 'hospital-wide 12345 admissions', 'LOINC 12345-6', 'in IL the rate rose'])(
     'keeps %s',
     (t) => expectKept(t, t.includes('MD') ? 'MD' : t),
   );
+
+  it('keeps what is near or home and no town', () => {
+    expectNoType('BP near Normal limits; sent home to Rest and recover', 'geo');
+    expectNoType('Near Total occlusion of the LAD', 'geo');
+  });
 
   it('keeps what follows a street that nobody lives at, and a credential after a name', () => {
     expectNoType('Clinic moved. Pharmacy at 12 Main St, Dispensary Wing.', 'geo');

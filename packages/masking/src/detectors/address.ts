@@ -340,7 +340,9 @@ const CITY_BEFORE_COUNTY_RE = new RegExp(
   `(${CITY})\\s+\\(\\p{Lu}[\\p{Ll}'’]+(?:\\s\\p{Lu}[\\p{Ll}'’]+)?\\s(?:County|Parish|Borough)\\)`,
   'gdu',
 );
-const COUNTY_RE = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish|Borough)\b/g;
+/** A county's name may carry a capital inside ("McCracken County", "DeKalb County"). */
+const COUNTY_RE =
+  /\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:[A-Z][a-z]+)?)?\s(?:County|Parish|Borough)\b/g;
 /** `[Ll]ives`: a capital-insensitive word in an otherwise case-sensitive expression. */
 const anyCase = (words: string) =>
   words
@@ -348,7 +350,7 @@ const anyCase = (words: string) =>
     .map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|');
 const CITY_CONTEXT_RE = new RegExp(
-  `\\b(${anyCase('lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|from|travelled|traveled|visiting|city|town|village')})(?:\\s+(?:alone|with\\s+(?:[a-z]+\\s+){0,2}?[A-Za-z][a-z]+))?(?:\\s+(?:in|to|of|from|at|near|is))?\\s*:?\\s+(${CITY})`,
+  `\\b(${anyCase('lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|from|travelled|traveled|visiting|city|town|village|near|home')})(?:\\s+(?:alone|with\\s+(?:[a-z]+\\s+){0,2}?[A-Za-z][a-z]+))?(?:\\s+(?:in|to|of|from|at|near|is))?\\s*:?\\s+(${CITY})`,
   'gdu',
 );
 const CITY_LABEL_RE = new RegExp(`\\b(?:city|town|county|municipality|hometown)\\s*:\\s*(${CITY})`, 'gidu');
@@ -400,7 +402,7 @@ const STATE_ZIP_GATE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')})(?:,|\\s*[/|])
 const COUNTY_GATE = containsAny('County', 'Parish', 'Borough');
 /** The context words without their first letter (either case then matches): tried when one may be in the text. */
 const CITY_CONTEXT_WORDS = containsAny(
-  ...'ives|iving|esid|eloc|oved|oving|orn|aised|rew up|ometown|ative|rom|ravel|isiting|ity|own|illage'.split(
+  ...'ives|iving|esid|eloc|oved|oving|orn|aised|rew up|ometown|ative|rom|ravel|isiting|ity|own|illage|ear |ome '.split(
     '|',
   ),
 );
@@ -438,12 +440,24 @@ const GROUP_2: ScanOptions = { group: 2 };
 const CITY_ZIP_GROUPS: ScanOptions = { group: 3 };
 /** "City of Hope", "Town of Babylon": a capitalized place word opens a proper name, an institution's as often as a place's. */
 const PLACE_WORD_IN_NAME = /^(?:City|Town|Village)$/;
+/** "near", "home": a town only when the dictionary knows it as one and not as an everyday word ("near Normal limits"). */
+const WEAK_PLACE_WORD = /^(?:near|home)$/i;
+
+function knownTown(city: string): boolean {
+  const d = nameDictionaries();
+  const lc = city.toLowerCase();
+  return d.cities.has(lc) && !lc.split(/[ -]/).some((w) => d.common.has(w));
+}
+
 const CITY_CONTEXT_OPTIONS: ScanOptions = {
   group: 2,
-  accept: (city, m) =>
-    PLACE_WORD_IN_NAME.test(m[1] as string)
+  accept: (city, m) => {
+    const cue = m[1] as string;
+    if (WEAK_PLACE_WORD.test(cue)) return knownTown(city);
+    return PLACE_WORD_IN_NAME.test(cue)
       ? cityLike(city)
-      : STRONG_PLACE_WORD.test((m[1] as string).toLowerCase()) || cityLike(city),
+      : STRONG_PLACE_WORD.test(cue.toLowerCase()) || cityLike(city);
+  },
 };
 const ZIP4_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => !/\b(?:loinc|code|cpt|ndc)\b[\s:#]*$/.test(before(text, m.index, 12)),
