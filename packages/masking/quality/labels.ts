@@ -119,6 +119,7 @@ export const SPLITS: readonly Split[] = [
   'blind9',
   'blind10',
   'blind11',
+  'blind12',
 ];
 
 export function isPhiType(type: string): type is PhiType {
