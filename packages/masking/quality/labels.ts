@@ -120,6 +120,7 @@ export const SPLITS: readonly Split[] = [
   'blind10',
   'blind11',
   'blind12',
+  'blind13',
 ];
 
 export function isPhiType(type: string): type is PhiType {
