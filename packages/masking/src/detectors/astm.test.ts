@@ -33,6 +33,17 @@ describe('ASTM records', () => {
     (value) => expectKept(RECORDS, value),
   );
 
+  it("reads a patient's age over 89 where the birth date and the message's year give it, not a weight or a younger age", () => {
+    const header = '1H|\\^&|||cobas^3.9|||||LIS||P|1|20251112192821\n';
+    const order = '\n3O|1|ACC5521||^^^GLU';
+    const old = `${header}2P|1|QZ7742|||GALLAGHER^AUGUSTIN||19250614|M|||||HALVORSEN^LIESEL|||||||||||100${order}`;
+    expectDetected(old, '100', 'age');
+    const weight = `${header}2P|1|QZ7742|||GALLAGHER^AUGUSTIN||19700614|M|||||HALVORSEN^LIESEL|||95${order}`;
+    expectKept(weight, '95');
+    const young = `${header}2P|1|QZ7742|||PAPADAKIS^YEVGENIA||19910913|F|||||HALVORSEN^LIESEL|||||||||||34${order}`;
+    expectKept(young, '34');
+  });
+
   it('reads records after a frame number, with the delimiters the header declares', () => {
     const framed = '1H|\\^&|||LIS\n2P|1|QZ7710|||FENWICK^ORLA||19800101|M\n3O|1|ACC5521||^^^GLU';
     expectDetected(framed, 'QZ7710', 'mrn');
