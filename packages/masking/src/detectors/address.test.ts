@@ -90,6 +90,7 @@ describe('geography below state level', () => {
     ['Address ..... 7890 Old Mill Ln, Copper Ridge, OR\nPortrait', 'Copper Ridge', 'geo'],
     ['sinone 2 mg. Lives with Hyacinth in Saltmarsh.', 'Saltmarsh', 'geo'],
     ['foxglove ct paducah ky 48955 (McCracken County), walkup', 'McCracken County', 'geo'],
+    ['aged 79, late of 5961 NE Alder Ct, Pueblo. Born in', 'Pueblo', 'geo'],
     ['who presents from home in Pueblo with a fall', 'Pueblo', 'geo'],
     ['rear-ended on the interstate near Pueblo. Vehicle', 'Pueblo', 'geo'],
   ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));

@@ -252,9 +252,9 @@ function townAndCodeAfter(ctx: ScanContext, from: number): void {
   }
 }
 
-/** Words before a street line that make it where someone lives. */
+/** Words before a street line that make it where someone lives (an obituary's "late of"). */
 const LIVES_AT_BEFORE =
-  /\b(?:lives?|living|resides?|residing|address(?:ed)?|moved to|home(?: address)? is)[ \t]+(?:at[ \t]+)?$/i;
+  /\b(?:lives?|living|resides?|residing|address(?:ed)?|moved to|home(?: address)? is|late of)[ \t]+(?:at[ \t]+)?$/i;
 /**
  * "Lives at 51 Ngong Road, Wuse II, Abuja.": the district and town after such a street, one or
  * two capitalized places closing the sentence or the line, no postcode after them.
