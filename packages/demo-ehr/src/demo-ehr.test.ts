@@ -113,6 +113,25 @@ describe('startDemoEhr', () => {
     expect(text(result)).toContain(avery.email);
   });
 
+  it('keeps no abort listener of a step past it: an export of 20 steps raises no listener-leak warning', async () => {
+    const { client } = await connect((await start({ exportStepDelayMs: 1 })).url);
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const result = await client.callTool({
+        name: 'export_chart',
+        arguments: { mrn: avery.mrn, steps: 20 },
+      });
+      expect(text(result)).toContain(avery.email);
+      // Warnings are emitted on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('returns exactly the requested benchmark payload size', async () => {
     const { client } = await connect((await start()).url);
     const standard = await client.callTool({ name: 'benchmark_payload', arguments: {} });

@@ -121,17 +121,18 @@ function notFound(mrn: string): CallToolResult {
   return { content: [{ type: 'text', text: `no patient with MRN ${mrn}` }], isError: true };
 }
 
+/** Waits `ms`, or rejects when the request is aborted first; its abort listener lives only as long as the wait. */
 function delay(ms: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
+    const aborted = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', aborted);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', aborted, { once: true });
   });
 }
