@@ -55,6 +55,27 @@
  * reconciliation, incident reports, clinic day lists, SMS reminders, waitlists, portal messages
  * and support, AI-assistant and care-team chats; its own lists. First score: 13.92 % of PHI
  * leaked, 2.49 % of keep strings destroyed.
+ * `blind11`: written later again without reading the engine or the other splits' content, JSON
+ * records of many shapes as MCP carries them: EHR-API-like results, columnar results, key/value
+ * lists, GraphQL, TSV, YAML, XML and CSV inside text blocks, tool arguments in natural language,
+ * resource reads, prompts, sampling requests, elicitation answers, errors quoting input,
+ * double-encoded JSON and keep-heavy catalogs and logs; its own lists. First score: 5.72 % of PHI
+ * leaked, 2.12 % of keep strings destroyed.
+ * `blind12`: written later again without reading the engine or the other splits' content, free
+ * text of speech and paper: speech-recognition dictation and voicemail with spoken and spelled
+ * values, nurse-triage and pharmacy call logs, interpreted visits, EMS and ambulance records,
+ * hospice, home nursing, coroner, behavioural-health and opioid-treatment notes, maternity,
+ * newborn, paediatric, dental, pedigree, case-investigation, research and immunisation records,
+ * OCR'd faxes, injury and disability forms, and patient-written letters, reviews, forum posts and
+ * SMS, from the US, Canada, Ireland, New Zealand and Australia with their health numbers; its own
+ * lists. First score: 16.64 % of PHI leaked, 4.75 % of keep strings destroyed.
+ * `blind13`: written later again without reading the engine or the other splits' content, what
+ * general-purpose MCP servers return when they touch PHI: chat, mail, calendar (JSON and ICS),
+ * vCard, issue trackers, wiki pages, SQL results, spreadsheet ranges, CRM, helpdesk, telephony and
+ * e-signature records, file listings, search hits, JSON-lines logs, CSV, Markdown and HTML tables,
+ * PDF text, raw MIME mail and OCR'd faxes, wrapped as tool results, structured content, resource
+ * contents and tool arguments; its own lists. First score: 10.62 % of PHI leaked, 2.33 % of keep
+ * strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';
