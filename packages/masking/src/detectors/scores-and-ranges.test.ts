@@ -33,3 +33,10 @@ describe('scores out of ten', () => {
     expectDetected('HPI: low mood since 5/10, worse after the move.', '5/10', 'date');
   });
 });
+
+describe('named scores', () => {
+  it('keeps a score on its own scale after its name', () => {
+    expectKept('Born at term, SVD, Apgars 3/9, BW 3687 g', 'Apgars 3/9');
+    expectKept('GCS 14/15 on arrival', 'GCS 14/15');
+  });
+});

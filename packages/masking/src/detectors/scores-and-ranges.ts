@@ -29,12 +29,18 @@ const SCORE_WORDS =
 const DATE_WORD_BEFORE = /\b(?:since|on|from|until|till|by|before|after|dated|due|starting)\s+$/i;
 const SCORE_EARLIER = /\d\/10\b/;
 
+/** A score named right before its value, on a scale of its own: "Apgars 3/9", "GCS 14/15". */
+const NAMED_SCORE_BEFORE =
+  /\b(?:apgars?(?:[ \t]+scores?)?|gcs|glasgow coma (?:scale|score))[ \t]*[:=]?[ \t]*$/i;
+
 /**
  * Whether "n/10" at `index` is a score: out of ten, with a score word earlier on its line or
  * on the line before it (a question answered on the next line of a chat), and no date word
- * just before it unless a score came earlier on the line.
+ * just before it unless a score came earlier on the line; or any "n/m" right after a named
+ * score ("Apgars 8/9").
  */
 export function isScoreOutOfTen(text: string, index: number, denominator: number): boolean {
+  if (NAMED_SCORE_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return true;
   if (denominator !== 10) return false;
   const lineStart = text.lastIndexOf('\n', index - 1);
   const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 1) : -1;

@@ -1,0 +1,48 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+
+describe('names spelled out', () => {
+  it.each([
+    ['consult on isolde varrow spelled V A R R O W date of birth', 'V A R R O W'],
+    ['consult on isolde varrow spelled V A R R O W date of birth', 'isolde varrow'],
+    ["CALLER: orrin halvey, it's h-a-l-v-e-y", 'h-a-l-v-e-y'],
+    ["CALLER: orrin halvey, it's h-a-l-v-e-y", 'orrin halvey'],
+    ['surname spelt Q U I L L O N', 'Q U I L L O N'],
+  ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps letters that spell nothing said and follow no cue', () => {
+    expectNoType('grades A B C D on the chart', 'name');
+    expectKept('rhythm a-b-c-d noted in the chart');
+  });
+});
+
+describe('names after a spoken title', () => {
+  it.each([
+    ['this is doctor vessaby with a progress note', 'vessaby'],
+    ['referred by doctor tamsin orrick for recurrent falls', 'tamsin orrick'],
+    ['nurse brannoch (i think) told us to wait', 'brannoch'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps what a doctor or nurse does and where', () => {
+    expectNoType(
+      'the doctor said to rest, nurse practitioner visit, dr office closed, nurse will call',
+      'name',
+    );
+    expectNoType('the doctor wants a repeat in two weeks and the nurse gave advice', 'name');
+  });
+});
+
+describe('names of speakers in transcripts', () => {
+  it.each([
+    ['[6:35] Tamsin (midwife): all good we have it', 'Tamsin'],
+    ['AGENT Brannoch: thanks for holding', 'Brannoch'],
+    ["NURSE: Careline, you're speaking with Isolde, is this about you?", 'Isolde'],
+    ['hi orrin its tamsin, just checking in', 'orrin'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps roles and greetings without a name', () => {
+    expectNoType('AGENT: thanks for holding', 'name');
+    expectNoType('hi there its me again', 'name');
+    expectNoType('you are speaking with the triage line', 'name');
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Names as speech and call transcripts carry them: a name spelled out letter by letter
+ * ("spelled B L A C K W O O D", "it's g-r-e-w-a-l") with the name said just before it, a
+ * lower-case name after a spoken title ("this is doctor wynrath with", "nurse aoife said"), the
+ * name in a transcript's speaker label ("AGENT Priya:", "[6:35] Aroha (midwife):"), the one a
+ * speaker says they are talking to or as ("you're speaking with Ngaio", "hi mere its anahera").
+ * A word is a name only when no list of common, clinical, drug or eponym words holds it.
+ */
+import type { Detector, ScanContext } from './detector';
+import { before } from './detector';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+
+const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
+const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]*`;
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+/** Words of a sentence that no name holds, and the verbs said of a person ("the doctor said"). */
+const FUNCTION_WORDS = new Set(
+  `a an and are as at be but by for from had has have he her him his i in is it its me my no not of on or our she so that
+  the their them then there they this to too us was we were who with you your all any about after again also always back
+  before both even here how if into just later never now only over really soon still today tomorrow tonight very what
+  when where while why yesterday ok okay yes yeah um uh re asap said says told tells wants gave gives needs thinks thought
+  sent sends came comes wrote writes knows knew left took takes got gets went goes saw sees let lets put puts felt feels
+  made makes kept keeps heard hears tried agrees rounds visits advice`.split(/\s+/),
+);
+/** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
+const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
+
+function flagsOf(word: string): number {
+  const flags = nameDictionaries().flags;
+  const f = flags.get(word);
+  if (f !== undefined || !word.includes('-')) return f ?? 0;
+  let out = 0;
+  for (const part of word.split('-')) if (part) out |= flags.get(part) ?? 0;
+  return out & (GIVEN | SURNAME) ? out & ~COMMON : out;
+}
+
+/** Whether a word may be a person's name: a name of the lists, or a word no other list knows. */
+export function mayBeName(word: string): boolean {
+  const lc = word.toLowerCase().replace(/['’]s$/, '');
+  if (lc.length < 2 || FUNCTION_WORDS.has(lc)) return false;
+  const f = flagsOf(lc);
+  if (f & (NEVER | COMMON)) return false;
+  return (f & (GIVEN | SURNAME)) !== 0 || !ENGLISH_ENDING.test(lc);
+}
+
+function push(ctx: ScanContext, start: number, end: number): void {
+  if (ctx.skip?.has('name')) return;
+  ctx.out.push({ start, end, type: 'name', ruleId: 'spoken_name' });
+}
+
+/** Single letters with one blank or one hyphen between them, four letters at least. */
+const SPELLED_RE = /(?<![\p{L}\p{N}'’-])\p{L}(?:[ -]\p{L}){3,}(?![\p{L}\p{N}'’-])/gu;
+/** What announces a spelling: "spelled", "spelt", "that's", "it's", "surname is". */
+const SPELL_CUE = /(?:spell(?:ed|ing)?|spelt|it['’]?s|that['’]?s|that is|is)[ \t]*[:,-]?[ \t]*$/i;
+const WORD_RE = new RegExp(NAME_WORD, 'gu');
+
+/** "róisín blackwood spelled B L A C K W O O D": the spelling and the name it spells. */
+function spelledNames(ctx: ScanContext): void {
+  const { text } = ctx;
+  SPELLED_RE.lastIndex = 0;
+  for (let m = SPELLED_RE.exec(text); m !== null; m = SPELLED_RE.exec(text)) {
+    const run = m[0];
+    const sep = run[1] as string;
+    // One separator and one case throughout: "B L A C K", "g-r-e-w-a-l", not "a b-c d".
+    if (run.includes(sep === ' ' ? '-' : ' ')) continue;
+    const letters = run.replaceAll(sep, '');
+    if (letters !== letters.toLowerCase() && letters !== letters.toUpperCase()) continue;
+    const word = letters.toLowerCase();
+    const head = before(text, m.index, 80);
+    const headStart = m.index - head.length;
+    let said = -1;
+    WORD_RE.lastIndex = 0;
+    const words: { start: number; end: number }[] = [];
+    for (let w = WORD_RE.exec(head); w !== null; w = WORD_RE.exec(head)) {
+      words.push({ start: headStart + w.index, end: headStart + w.index + w[0].length });
+      if (w[0].toLowerCase() === word) said = words.length - 1;
+    }
+    if (said < 0 && !SPELL_CUE.test(before(text, m.index, 20))) continue;
+    push(ctx, m.index, m.index + run.length);
+    if (said < 0) continue;
+    const name = words[said] as { start: number; end: number };
+    // The given name before the surname it spells: "on róisín blackwood spelled …".
+    const prior = words[said - 1];
+    const gap = prior ? text.slice(prior.end, name.start) : '';
+    const from =
+      prior && /^[ \t]+$/.test(gap) && mayBeName(text.slice(prior.start, prior.end))
+        ? prior.start
+        : name.start;
+    push(ctx, from, name.end);
+  }
+}
+
+/** "doctor wynrath", "referred by doctor lachlan yazzie for", "nurse aoife (i think …)". */
+const TITLE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:doctor|dr\.?|nurse|midwife|sister)[ \t]+(${LOWER_WORD})(?:[ \t]+(${LOWER_WORD}))?`,
+  'dgu',
+);
+
+function spokenTitles(ctx: ScanContext): void {
+  const { text } = ctx;
+  TITLE_RE.lastIndex = 0;
+  for (let m = TITLE_RE.exec(text); m !== null; m = TITLE_RE.exec(text)) {
+    const first = m.indices?.[1] as [number, number];
+    if (!mayBeName(m[1] as string)) continue;
+    const second = m.indices?.[2];
+    const end = second && mayBeName(m[2] as string) ? second[1] : first[1];
+    push(ctx, first[0], end);
+    TITLE_RE.lastIndex = end;
+  }
+}
+
+/** Roles a transcript names its speakers by. */
+const ROLES =
+  'midwife|nurse|rn|doctor|dr|gp|np|md|carer|caregiver|pharmacist|interpreter|paramedic|physio|therapist|counsellor|counselor|coordinator|doula|receptionist|social worker|mum|mom|dad|patient|client|partner|support worker';
+/** "[6:35] Aroha (midwife):", "Tom (carer):" at the start of a line. */
+const ROLE_AFTER_RE = new RegExp(
+  String.raw`^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(${CAPITAL_WORD}(?:[ \t]${CAPITAL_WORD})?)[ \t]*\((?:${ROLES})\)[ \t]*:`,
+  'dgmiu',
+);
+/** "AGENT Priya:", "Nurse Tama:": a role and the speaker's name before the colon. */
+const ROLE_BEFORE_RE = new RegExp(
+  String.raw`^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:AGENT|Agent|NURSE|Nurse|OPERATOR|Operator|DISPATCHER|Dispatcher|CALL TAKER|Call taker|PHARMACIST|Pharmacist|INTERPRETER|Interpreter|ADVISOR|Advisor|REP|Rep|TECH|Tech)[ \t]+(${CAPITAL_WORD})[ \t]*:`,
+  'dgmu',
+);
+/** "you're speaking with Ngaio", "this message is for Tane". */
+const ADDRESSED_RE = new RegExp(
+  String.raw`\b(?:speaking with|speaking to|you've reached|you're through to|message is for|message for)[ \t]+(${CAPITAL_WORD})(?![\p{L}\p{M}])`,
+  'dgiu',
+);
+/** "hi mere its anahera", "hey Tom, it's Ana": who is greeted and who greets. */
+const GREETING_RE = new RegExp(
+  String.raw`\b(?:hi|hey|hello|morning|evening|kia ora)[ \t]+(${NAME_WORD})[ \t]*,?[ \t]+(?:its|it's|it’s|this is)[ \t]+(${NAME_WORD})`,
+  'dgiu',
+);
+
+function speakerNames(ctx: ScanContext, re: RegExp): void {
+  const { text } = ctx;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text))
+    for (let g = 1; g < m.length; g++) {
+      const span = m.indices?.[g];
+      const value = m[g];
+      if (!span || value === undefined) continue;
+      if (value.split(/[ \t]/).every(mayBeName)) push(ctx, span[0], span[1]);
+    }
+}
+
+export const spokenNames: Detector = {
+  id: 'spoken_name',
+  types: ['name'],
+  run(ctx: ScanContext) {
+    if (!ctx.hasSpace || ctx.text.length < 8) return;
+    if (
+      ctx.includes('spel') ||
+      ctx.includes("it's ") ||
+      ctx.includes('its ') ||
+      ctx.includes("that's ") ||
+      ctx.includes('thats ')
+    )
+      spelledNames(ctx);
+    if (ctx.includes('doctor ') || ctx.includes('dr ') || ctx.includes('nurse ') || ctx.includes('midwife '))
+      spokenTitles(ctx);
+    if (ctx.hasUpper && ctx.includes('):')) speakerNames(ctx, ROLE_AFTER_RE);
+    if (ctx.hasUpper && ctx.includes(':')) speakerNames(ctx, ROLE_BEFORE_RE);
+    if (ctx.hasUpper && (ctx.includes('speaking ') || ctx.includes('message ') || ctx.includes("you'")))
+      speakerNames(ctx, ADDRESSED_RE);
+    if (ctx.includes('its ') || ctx.includes("it's ") || ctx.includes('it’s ') || ctx.includes('this is '))
+      speakerNames(ctx, GREETING_RE);
+  },
+};
