@@ -43,3 +43,42 @@ describe('identifiers named by the collection before them in a path or reference
     expect(found('converted 2000000 into 4 batches')).toEqual([]);
   });
 });
+
+describe('the word before a value, read without cutting it out of the text', () => {
+  it('reads a label in any mix of cases, with a # or fillers between it and the value', () => {
+    for (const text of ['MRN 00412345', 'mrn 00412345', 'MrN: 00412345', 'mrn is 00412345'])
+      expect(found(text)).toEqual([['00412345', 'mrn']]);
+    expect(found('Acct# 99812345')).toEqual([['99812345', 'account']]);
+    expect(found('ACCT#99812345')).toEqual([['99812345', 'account']]);
+    expect(found('Ref. # 00412345')).toEqual([['00412345', 'other_id']]);
+    expect(found('account was: 00412345')).toEqual([['00412345', 'account']]);
+    expect(found('claim of 00412345')).toEqual([['00412345', 'account']]);
+  });
+
+  it("reads a label written with 's for the one ending in s, and no word that only looks like a label", () => {
+    expect(found("Lead's JCT098002E")).toEqual([['JCT098002E', 'device']]);
+    expect(found("LEAD'S JCT098002E")).toEqual([['JCT098002E', 'device']]);
+    for (const text of [
+      'Leadss JCT098002E',
+      'MRNs 00412345',
+      'NRM 00412345',
+      'MRN was of 00412345',
+      'seen 00412345',
+    ])
+      expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a value with dotted parts', () => {
+  it('continues over a dot when a digit follows within eleven letters, digits or dashes', () => {
+    expect(found('member id ZS.133071.4')).toEqual([['ZS.133071.4', 'health_plan']]);
+    expect(found('Member ID 4512.abcdefghij1')).toEqual([['4512.abcdefghij1', 'health_plan']]);
+    expect(found('Member ID 4512.abcdefghijk1')).toEqual([['4512', 'health_plan']]);
+  });
+
+  it('takes a prefix of up to four letters before a dot, not a longer word', () => {
+    expect(found('Member ID: ZS.133071')).toEqual([['ZS.133071', 'health_plan']]);
+    expect(found('Member ID ABCD.4512345')).toEqual([['ABCD.4512345', 'health_plan']]);
+    expect(found('Member ID ABCDE.4512345')).toEqual([]);
+  });
+});

@@ -353,16 +353,31 @@ function candidateAround(text: string, from: number, to: number): [number, numbe
   for (;;) {
     while (end < text.length && tokenChar(text.charCodeAt(end))) end++;
     // "12.5" or "ZS.133071.4": continue over a dot followed by a digit-bearing part.
-    if (text.charCodeAt(end) === 46 && /^\.[A-Za-z0-9-]*\d/.test(text.slice(end, end + 12))) end++;
+    if (text.charCodeAt(end) === 46 && digitPartAfterDot(text, end)) end++;
     else break;
   }
   if (start >= 2 && text.charCodeAt(start - 1) === 46) {
     let p = start - 1;
-    while (p > 0 && /[A-Za-z]/.test(text[p - 1] as string) && start - p < 5) p--;
-    if (p < start - 1 && (p === 0 || !/[A-Za-z0-9]/.test(text[p - 1] as string))) start = p;
+    while (p > 0 && isLetter(text.charCodeAt(p - 1)) && start - p < 5) p--;
+    if (p < start - 1 && (p === 0 || !isAlnum(text.charCodeAt(p - 1)))) start = p;
   }
   return [start, end];
 }
+
+/**
+ * Whether the dot at `dot` opens a part that holds a digit within the 11 characters after it,
+ * letters, digits and dashes only up to that digit (`/^\.[A-Za-z0-9-]*\d/` on those 12 characters).
+ */
+function digitPartAfterDot(text: string, dot: number): boolean {
+  const stop = Math.min(text.length, dot + 12);
+  for (let i = dot + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return true;
+    if (!tokenChar(c)) return false;
+  }
+  return false;
+}
+
 /**
  * Digit groups that continue a labelled value: "DL# 947 031 073", "Medicare No: 7352 11609 9",
  * or digits spaced one by one: "MRN 1 2 3 4 5 6 7 8".
@@ -411,6 +426,34 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27 || c === 0x2f || c === 0x23;
 }
 
+/**
+ * A hash of text[from, to) with ASCII capitals folded to small letters: the same for a word in
+ * any mix of cases, so a word is looked up without cutting it out of the text.
+ */
+function foldedHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 0x20 : c)) | 0;
+  }
+  return h;
+}
+
+function hashOf(word: string): number {
+  return foldedHash(word, 0, word.length);
+}
+
+/**
+ * The hashes of every word `mayEndWithLabel` reads before a value: the fillers it passes over,
+ * "d" ("I.D."), the last words of the labels, and those ending in "s" written with "'s"
+ * ("lead's" of "leads").
+ */
+const WORD_HASHES = new Set<number>(['is', 'was', 'of', 'd'].map(hashOf));
+for (const word of LAST_WORDS) {
+  WORD_HASHES.add(hashOf(word));
+  if (word.endsWith('s')) WORD_HASHES.add(hashOf(`${word.slice(0, -1)}'s`));
+}
+
 /** Whether text[from, to) holds a '#' (searched within the word, not back to the text's start). */
 function hasHash(text: string, from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === 0x23) return true;
@@ -429,12 +472,15 @@ function mayEndWithLabel(text: string, at: number): boolean {
     // Longer than any last word, even with "'s": only a '#' in it can end a label.
     if (length > LONGEST_LAST_WORD + 1 || !FIRST_CHARS.has(text.charCodeAt(i + 1) | 0x20))
       return hasHash(text, i + 1, end);
+    // A '#' ends a label ("acct#", "MRN#12"); a word whose folded hash no word below has cannot
+    // be one, and is not cut out of the text to be looked up.
+    if (hasHash(text, i + 1, end)) return true;
+    if (!WORD_HASHES.has(foldedHash(text, i + 1, end))) return false;
     const word = text.slice(i + 1, end).toLowerCase();
     if (word === 'is' || word === 'was' || word === 'of') continue;
     // "I.D.": the analysis below reads it as "id".
-    if (word.endsWith('#') || word === 'd' || LAST_WORDS.has(word)) return true;
-    const hash = word.lastIndexOf('#');
-    return hash >= 0 || (word.endsWith("'s") && LAST_WORDS.has(`${word.slice(0, -2)}s`));
+    if (word === 'd' || LAST_WORDS.has(word)) return true;
+    return word.endsWith("'s") && LAST_WORDS.has(`${word.slice(0, -2)}s`);
   }
   return false;
 }

@@ -147,4 +147,16 @@ describe('the words a gate expression needs', () => {
     expect(missed.slice(0, 3)).toEqual([]);
     expect(wrong.slice(0, 3)).toEqual([]);
   });
+
+  it('gives none for a global or sticky expression, asked once or again, and the same words again for the others', () => {
+    for (const re of [/Jan|Feb/g, /Jan|Feb/y, /Jan|Feb/gi]) {
+      expect(requiredWords(re)).toBeUndefined();
+      expect(requiredWords(re)).toBeUndefined();
+    }
+    const plain = /Jan|Feb/;
+    expect(requiredWords(plain)).toEqual(['Jan', 'Feb']);
+    expect(requiredWords(plain)).toEqual(['Jan', 'Feb']);
+    // A global expression of the same source is not read through the one read before.
+    expect(requiredWords(new RegExp(plain.source, 'g'))).toBeUndefined();
+  });
 });

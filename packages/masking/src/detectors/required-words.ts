@@ -38,19 +38,24 @@ export function requiredWords(re: RegExp): readonly string[] | undefined {
 
 /** `requiredWords` with the way they compare (a gate's pre-check). */
 export function neededWords(re: RegExp): NeededWords | undefined {
-  // Told before any look-up: a global or sticky expression is never read.
-  if (re.global || re.sticky) return undefined;
+  // An expression's flags do not change: a global or sticky one is remembered as having no words.
   let needed = known.get(re);
   if (needed === undefined) {
-    const key = `${re.flags}/${re.source}`;
-    needed = bySource.get(key);
-    if (needed === undefined) {
-      needed = readWords(re);
-      if (bySource.size < 4096) bySource.set(key, needed);
-    }
+    needed = re.global || re.sticky ? null : wordsOf(re);
     known.set(re, needed);
   }
   return needed ?? undefined;
+}
+
+/** The words of a non-global, non-sticky expression, shared by expressions of the same flags and source. */
+function wordsOf(re: RegExp): NeededWords | null {
+  const key = `${re.flags}/${re.source}`;
+  let needed = bySource.get(key);
+  if (needed === undefined) {
+    needed = readWords(re);
+    if (bySource.size < 4096) bySource.set(key, needed);
+  }
+  return needed;
 }
 
 function readWords(re: RegExp): NeededWords | null {
