@@ -7,6 +7,32 @@ const typeOf = (key: string, parent?: string, siblings: string[] = []) =>
   rules.ruleFor(key, parent, siblings)?.type;
 
 describe('field rules', () => {
+  it("read a CRM's custom field by the name before its suffix", () => {
+    expect(typeOf('Mailing_City__c')).toBe('geo');
+    expect(typeOf('Mailing_Postal__c')).toBe('zip');
+    expect(typeOf('Plate__c')).toBe('vehicle');
+    expect(typeOf('Drivers_License__c')).toBe('license');
+    expect(typeOf('Home_Phone__pc')).toBe('phone');
+    expect(typeOf('Claimant_Name__c')).toBe('name');
+    expect(typeOf('Diagnosis_Code__c')).toBeUndefined();
+    expect(typeOf('Status__c')).toBeUndefined();
+    expect(typeOf('__c')).toBeUndefined();
+  });
+
+  it("take a hospital account record ('har') as an account number", () => {
+    expect(typeOf('har')).toBe('account');
+    expect(typeOf('HAR_Number')).toBe('account');
+    expect(typeOf('hardware')).toBeUndefined();
+  });
+
+  it("date a calendar event's start and end, and leave a mail system's internal date", () => {
+    expect(typeOf('dateTime', 'start', ['dateTime', 'timeZone'])).toBe('date');
+    expect(typeOf('dateTime', 'end', ['dateTime', 'timeZone'])).toBe('date');
+    expect(typeOf('date', 'start', ['date'])).toBe('date');
+    expect(typeOf('dateTime', 'createdAt', ['dateTime'])).toBeUndefined();
+    expect(typeOf('internalDate', undefined, ['id', 'threadId', 'snippet'])).toBeUndefined();
+  });
+
   it('compare keys case- and style-insensitively', () => {
     for (const key of [
       'dob',

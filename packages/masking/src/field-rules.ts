@@ -29,7 +29,7 @@ const ROLE_KEYS = new Set(
   requester requestor informant interpreter visitor proxy pickedupby by owner policyholder author clinician
   surgeon anesthesiologist anesthetist technician therapist pharmacist prescriber midwife dentist counselor
   socialworker casemanager user username login loginname consultant gp registrar attendingprovider admittingprovider
-  composer participation who einsender arzt hausarzt uberweiser medico medecin`
+  composer participation who claimant einsender arzt hausarzt uberweiser medico medecin`
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );
@@ -87,7 +87,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     healthcardnumber healthcard medicarenumber medicareno nhi nhinumber phn personalhealthnumber ohip ohipnumber chinumber
     ihi ppsn ppsnumber versichertennummer krankenversichertennummer kvnr tsi tarjetasanitaria numeroafiliacion`,
   account:
-    'account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid',
+    'account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid har harnumber',
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
     certificatenumber stateid idchecked idverified iddocument idcard photoid governmentid govid identification
     identificationnumber colegiado numerocolegiado cedulaprofesional fuhrerschein fuehrerschein fuhrerscheinnummer
@@ -187,7 +187,7 @@ const PERSON_ONLY_NAME_KEYS = new Set([
 ]);
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
 const PERSON_WORDS =
-  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder|actor|crew|medic|paramedic|emt|paciente|paziente|patiente|patienten|donor|spender|donante|versicherter|asegurado)s?$/;
+  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|claimant|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder|actor|crew|medic|paramedic|emt|paciente|paziente|patiente|patienten|donor|spender|donante|versicherter|asegurado)s?$/;
 const DATE_RULE: FieldRule = { type: 'date', ruleId: 'field:date' };
 /** Parents and siblings of `start`/`end` in FHIR: Encounter.period, Appointment (with its participants). */
 const PERIOD_PARENTS = new Set([
@@ -210,6 +210,9 @@ const APPOINTMENT_SIBLINGS = new Set([
   'physician',
   'visittype',
 ]);
+/** Keys of a calendar event's start or end (Google Calendar, Microsoft Graph) and those bounds' own keys. */
+const CALENDAR_TIME_KEYS = new Set(['datetime', 'date']);
+const CALENDAR_BOUNDS = new Set(['start', 'end', 'originalstarttime', 'originalstart']);
 /** Last words of a key that hold a date: "StudyDate", "eff_dt", "approvedThrough". */
 const DATE_KEY_WORDS = new Set(['date', 'dt', 'datetime', 'through', 'thru']);
 /** Words that make a date key the system's: "created_date", "lastUpdatedDate", "build_date". */
@@ -217,7 +220,7 @@ const SYSTEM_DATE_WORDS = new Set(
   `created updated modified changed inserted deleted printed generated exported imported synced sync run build release
   released published indexed cached expires expiry expiration token cert certificate log logged system ingested
   processed report file schema version statement issued issue invoice print export exported import upload uploaded
-  download downloaded backup snapshot`
+  download downloaded backup snapshot internal`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -234,6 +237,8 @@ function clinicalPeriod(parentKey: string | undefined, siblings: readonly string
   return siblings.some((s) => APPOINTMENT_SIBLINGS.has(normalizeKey(s)));
 }
 
+/** The suffix of a CRM's custom field: Salesforce's "__c" (and a person account's "__pc"). */
+const CUSTOM_FIELD = /__p?c$/i;
 const MULTI_FIELD = /\.(?:keyword|raw|text|exact|lowercase|normalized|sort|ngram)$/;
 /** An openEHR FLAT path: "ctx/time", "problem_diagnosis:0/problem_diagnosis_name|code". */
 const FLAT_PATH = /^[a-z][a-z0-9_]*(?::\d+)?(?:\/[a-z][a-z0-9_]*(?::\d+)?)*(?:\|[a-z_]+)?$/i;
@@ -647,6 +652,10 @@ export class FieldRules {
    * is `parentKey`. Undefined when the key says nothing.
    */
   ruleFor(rawKey: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
+    // A CRM's custom field ("Mailing_City__c", "Home_Phone__pc") is the field its name says.
+    const custom =
+      rawKey.length > 3 && rawKey.charCodeAt(rawKey.length - 3) === 0x5f ? CUSTOM_FIELD.exec(rawKey) : null;
+    if (custom) return this.ruleFor(rawKey.slice(0, custom.index), parentKey, siblings);
     // An Elasticsearch multi-field ("patient_name.keyword") is its base field's value.
     const sub = rawKey.includes('.') ? MULTI_FIELD.exec(rawKey) : null;
     if (sub) return this.ruleFor(rawKey.slice(0, sub.index), parentKey, siblings);
@@ -675,6 +684,13 @@ export class FieldRules {
     if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey);
     // A FHIR period's or appointment's start and end are a person's dates, times of day and all.
     if ((norm === 'start' || norm === 'end') && clinicalPeriod(parentKey, siblings)) return DATE_RULE;
+    // A calendar event's start and end ({"dateTime": …, "timeZone": …}, or an all-day {"date": …}): when it takes place.
+    if (
+      CALENDAR_TIME_KEYS.has(norm) &&
+      parentKey !== undefined &&
+      CALENDAR_BOUNDS.has(normalizeKey(parentKey))
+    )
+      return DATE_RULE;
     // {"patient": …, "when": …}: a bare time key beside a person is that person's event.
     if (EVENT_TIME_KEYS.has(norm) && (clinicalPeriod(parentKey, siblings) || besidePerson(siblings)))
       return DATE_RULE;

@@ -32,6 +32,27 @@ describe('delimited tables', () => {
     expectKept(tsv, '12');
   });
 
+  const html =
+    '<table><tbody><tr><th>Patient</th><th>MRN</th><th>Seen</th><th>Dx</th><th scope="col">Age</th></tr>' +
+    '<tr><td>QUENBY, MARISOL</td><td>TV4478120</td><td>12/16/2024</td><td>G61.81</td><td>102</td></tr>' +
+    '<tr><td><strong>Orvell, Dana</strong></td><td>78-39048-2</td><td>-</td><td>E83.110</td><td>71</td></tr></tbody></table>';
+  it('reads HTML tables by the header cells of their first row', () => {
+    expectDetected(html, 'QUENBY, MARISOL', 'name');
+    expectDetected(html, 'Orvell, Dana', 'name');
+    expectDetected(html, 'TV4478120', 'mrn');
+    expectDetected(html, '78-39048-2', 'mrn');
+    expectDetected(html, '102', 'age');
+    expectKept(html, 'G61.81');
+    expectKept(html, 'E83.110');
+    expectKept(html, '71');
+  });
+
+  it('leaves HTML rows under a header naming no identifier', () => {
+    const labs = '<table><tr><th>Test</th><th>Result</th></tr><tr><td>Sodium</td><td>138</td></tr></table>';
+    expectKept(labs, '138');
+    expectKept(labs, 'Sodium');
+  });
+
   const markdown = '| MRN | Member ID | Result |\n|---|---|---|\n| 0099812 | ZQK448812 | 5.4 mmol/L |\n';
   it('reads Markdown tables', () => {
     expectDetected(markdown, '0099812', 'mrn');

@@ -258,10 +258,74 @@ function markFixedWidth(ctx: ScanContext): void {
   }
 }
 
+/**
+ * HTML tables (a wiki page's storage format, a mail's or a report's table): a row of <th> field
+ * names types every <td> below it in that column, as a delimited header does.
+ */
+const HTML_CELL = /<(t[hd])\b[^<>]{0,200}>([\s\S]{0,400}?)<\/\1\s*>/gi;
+const HTML_ROW_END = /<\/tr\s*>/gi;
+
+/** The text of a cell's content, its own tags (<p>, <strong>) aside, trimmed. */
+function cellText(text: string, start: number, end: number): Cell {
+  let s = start;
+  let e = end;
+  for (;;) {
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    if (text.charCodeAt(s) === 0x3c) {
+      const close = text.indexOf('>', s);
+      if (close < 0 || close >= e) break;
+      s = close + 1;
+    } else if (text.charCodeAt(e - 1) === 0x3e) {
+      const open = text.lastIndexOf('<', e - 1);
+      if (open < s) break;
+      e = open;
+    } else break;
+  }
+  return { start: s, end: e };
+}
+
+function markHtmlTables(ctx: ScanContext): void {
+  const text = ctx.text;
+  const table: HtmlTable = { rules: undefined, cells: [], header: true };
+  let rowEnd = -1;
+  HTML_CELL.lastIndex = 0;
+  for (let m = HTML_CELL.exec(text); m; m = HTML_CELL.exec(text)) {
+    if (m.index > rowEnd) {
+      endRow(ctx, table);
+      HTML_ROW_END.lastIndex = m.index;
+      rowEnd = HTML_ROW_END.exec(text)?.index ?? text.length;
+    }
+    const innerEnd = m.index + m[0].lastIndexOf('<');
+    table.cells.push(cellText(text, innerEnd - (m[2] as string).length, innerEnd));
+    if ((m[1] as string).toLowerCase() !== 'th') table.header = false;
+  }
+  endRow(ctx, table);
+}
+
+interface HtmlTable {
+  /** The columns' rules from the last header row, if it named any identifier. */
+  rules: (FieldRule | undefined)[] | undefined;
+  /** The cells of the row being read, and whether they are all header cells. */
+  cells: Cell[];
+  header: boolean;
+}
+
+/** A finished row: a header row sets the columns' rules, a data row under them is marked. */
+function endRow(ctx: ScanContext, table: HtmlTable): void {
+  if (table.cells.length > 0) {
+    if (table.header) table.rules = headerRules(ctx, table.cells);
+    else if (table.rules && table.cells.length === table.rules.length) markRow(ctx, table.cells, table.rules);
+  }
+  table.cells.length = 0;
+  table.header = true;
+}
+
 export const delimitedTables: Detector = {
   id: 'table_columns',
   types: PHI_TYPES,
   run(ctx) {
+    if (ctx.includes('<th') || ctx.includes('<TH')) markHtmlTables(ctx);
     if (!ctx.includes('\n')) return;
     const text = ctx.text;
     const cells: Cell[] = [];
