@@ -144,6 +144,24 @@ function digitGlue(text: string, out: Rewrite[]): void {
 }
 
 /**
+ * iCalendar and vCard text (RFC 5545, RFC 6350): a line break inside a value is written `\n`
+ * ("Pt DOB …\nMRN …"), and a long line is folded, a line break and a blank starting its
+ * continuation. Within such text each `\n` is read as the line break it stands for and each fold
+ * as nothing, so a label after one and a number across one read as written.
+ */
+const CALENDAR_BREAK = /(?<!\\)\\[nN]|\r?\n[ \t]/g;
+
+function calendarText(text: string, out: Rewrite[]): void {
+  if (!/(?:^|\n)BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD)\b/.test(text)) return;
+  CALENDAR_BREAK.lastIndex = 0;
+  for (let m = CALENDAR_BREAK.exec(text); m !== null; m = CALENDAR_BREAK.exec(text)) {
+    const end = m.index + m[0].length;
+    const escaped = m[0].charCodeAt(0) === 0x5c;
+    out.push({ start: m.index, end, pieces: [{ text: escaped ? '\n' : '', from: m.index, to: end }] });
+  }
+}
+
+/**
  * What the disguises need: a plus between digits, an escape, two quoted-printable escapes in a
  * row or a bracketed '@' or dot — looked for only when the text holds one of their marks — or
  * a spaced "at" or '@'. A text without any (nearly all) is not looked at further.
@@ -155,6 +173,7 @@ const MARKS = ['\\', '=', '+', '[', '(', '{', '<'];
 /** Whether `asciiDisguises` may find something: a few character look-ups and one expression at most. */
 export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean {
   if (text.length < 8) return false;
+  if (lookup.includes('BEGIN:V')) return true;
   if (MARKS.some((m) => lookup.includes(m)) && MARKED_HINT.test(text)) return true;
   return text.length >= 12 && (lookup.includes(' at ') || lookup.includes(' AT ') || lookup.includes(' @ '));
 }
@@ -170,6 +189,7 @@ export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
   if (lookup.includes('=')) quotedPrintable(text, found);
   if (lookup.includes('+')) digitGlue(text, found);
   if (lookup.includes('at') || lookup.includes('AT') || lookup.includes('@')) spelledEmails(text, found);
+  if (lookup.includes('BEGIN:V')) calendarText(text, found);
   if (found.length <= 1) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Rewrite[] = [];

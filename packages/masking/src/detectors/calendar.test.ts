@@ -45,3 +45,21 @@ describe('iCalendar properties', () => {
     expectKept('DTSTART:20241219T073000 is the field name in the export', '20241219T073000');
   });
 });
+
+describe('iCalendar text with escaped line breaks and folded lines', () => {
+  const invite = [
+    'BEGIN:VCALENDAR',
+    'BEGIN:VEVENT',
+    'DTSTAMP:20250101T120000Z',
+    'DESCRIPTION:Pre-op call\\nMRN QX5582019\\nHold metformin 500 mg 24h prior.\\nCall 5305558245',
+    '  with questions.',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  it('reads a label after an escaped line break', () => expectDetected(invite, 'QX5582019', 'mrn'));
+  it('reads a number before a folded line', () => expectDetected(invite, '5305558245', 'phone'));
+  it('keeps the dose and the system stamp', () => {
+    expectKept(invite, '500 mg');
+    expectKept(invite, '20250101T120000Z');
+  });
+});
