@@ -281,6 +281,24 @@ describe('MCP-aware traversal', () => {
     );
   });
 
+  it("keeps a key the field rules read as a field's name, masking its value", () => {
+    const fields = {
+      'Patient Name': 'Mary Quell',
+      'Pump Serial': 'QX42117',
+      'Fingerprint Ref': 'FPR-20931-QX',
+    };
+    const out = masker.maskFrame(
+      JSON.stringify({ jsonrpc: '2.0', id: 1, result: { structuredContent: { records: [{ fields }] } } }),
+    );
+    const masked = JSON.parse(out.text).result.structuredContent.records[0].fields;
+    expect(Object.keys(masked)).toEqual(Object.keys(fields));
+    expect(masked).toEqual({
+      'Patient Name': '[NAME]',
+      'Pump Serial': '[DEVICE]',
+      'Fingerprint Ref': '[BIOMETRIC]',
+    });
+  });
+
   it('decodes character references and percent-encoding in the frames it masks', () => {
     const out = frame({
       jsonrpc: '2.0',

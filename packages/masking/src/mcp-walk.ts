@@ -518,6 +518,8 @@ function maskKey(
 ): string {
   const k = key.value;
   if (k.length < 5) return k;
+  // A key the field rules read ("Patient Name", "Pump Serial") names a field: it is no value.
+  if (c.rules.fields.ruleFor(k, parentKey, []) !== undefined) return k;
   const spans = c.session.detect(k);
   const found = spans.length > 0 ? spans : collectionKeySpans(c, k, parentKey);
   if (found.length === 0) return k;
