@@ -46,3 +46,30 @@ describe('names of speakers in transcripts', () => {
     expectNoType('you are speaking with the triage line', 'name');
   });
 });
+
+describe('names after kin and carers', () => {
+  it.each([
+    ['Brother Tamsin - not tested.', 'Tamsin'],
+    ['dtr Orrick there, wound clean', 'Orrick'],
+    ['my mate Brannoch drives me to physio', 'Brannoch'],
+    ['Care transferred to Vessaby at 1305.', 'Vessaby'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps the word after a kin word when it is no name or in lower case', () => {
+    expectNoType('my son will call and his wife drives', 'name');
+    expectNoType('Patient transferred to Radiology at 1305.', 'name');
+  });
+});
+
+describe('lower-case names before what identifies the person', () => {
+  it.each([
+    ['a: isolde varrow 0427 230 627', 'isolde varrow'],
+    ['hv orrin halvey (42), wound clean', 'orrin halvey'],
+    ['patient tamsin orrick date of birth april 14 1980', 'tamsin orrick'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps ordinary words before a number or a birth date', () => {
+    expectNoType('take 2 tabs daily, call the clinic 0427 230 627', 'name');
+    expectNoType('the wound looks clean (12) and the date of birth is on file', 'name');
+  });
+});

@@ -13,14 +13,15 @@ import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries'
 const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]*`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
-/** Words of a sentence that no name holds, and the verbs said of a person ("the doctor said"). */
+/** Words of a sentence that no name holds, verbs said of a person ("the doctor said") and places of care. */
 const FUNCTION_WORDS = new Set(
   `a an and are as at be but by for from had has have he her him his i in is it its me my no not of on or our she so that
   the their them then there they this to too us was we were who with you your all any about after again also always back
   before both even here how if into just later never now only over really soon still today tomorrow tonight very what
   when where while why yesterday ok okay yes yeah um uh re asap said says told tells wants gave gives needs thinks thought
   sent sends came comes wrote writes knows knew left took takes got gets went goes saw sees let lets put puts felt feels
-  made makes kept keeps heard hears tried agrees rounds visits advice`.split(/\s+/),
+  made makes kept keeps heard hears tried agrees rounds visits advice ward unit room bay bed home hospital clinic
+  theatre recovery pharmacy radiology maternity`.split(/\s+/),
 );
 /** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
@@ -133,6 +134,93 @@ const GREETING_RE = new RegExp(
   'dgiu',
 );
 
+/** Kin, carers and staff named by one word after what they are: "Brother Tane", "dtr Mere", "hyg Ana". */
+const KIN = [
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'dtr',
+  'dau',
+  'husband',
+  'wife',
+  'partner',
+  'mate',
+  'friend',
+  'nan',
+  'nana',
+  'koro',
+  'kuia',
+  'aunty',
+  'auntie',
+  'uncle',
+  'cousin',
+  'niece',
+  'nephew',
+  'carer',
+  'caregiver',
+  'hyg',
+  'hygienist',
+  'receptionist',
+  'transferred to',
+  'handed over to',
+];
+/** The word after it keeps its capital: "son Will", never "son will". */
+const KIN_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${KIN.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})[ \t]+(${CAPITAL_WORD})(?![\p{L}\p{M}])`,
+  'dgu',
+);
+
+/**
+ * "a: tama rewi 021 555 0199", "hv ana pohatu (42)", "patient hemi rua date of birth": two to
+ * four lower-case words right before what identifies a person are that person's name.
+ */
+const CUE_AFTER_RE =
+  /[ \t]*,?[ \t]+(?:date of birth|dob\b|d\.o\.b|born\b|my birthday|birthday is|\(\d{1,3}\)|spelled|spelt|\+?\(?\d[\d ()-]{6,}\d)/gu;
+const PARTICLES = new Set([
+  'de',
+  'la',
+  'le',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'mac',
+  'mc',
+  'ó',
+  'ní',
+  'bin',
+  'al',
+  'el',
+]);
+
+function namesBeforeCues(ctx: ScanContext): void {
+  const { text } = ctx;
+  CUE_AFTER_RE.lastIndex = 0;
+  for (let m = CUE_AFTER_RE.exec(text); m !== null; m = CUE_AFTER_RE.exec(text)) {
+    const head = before(text, m.index, 64);
+    const words = head.split(/[ \t]/);
+    let taken = 0;
+    let length = 0;
+    let start = m.index;
+    for (let i = words.length - 1; i >= 0 && taken < 4; i--) {
+      const word = words[i] as string;
+      if (!/^\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(word)) break;
+      const particle = PARTICLES.has(word) && taken > 0;
+      if (!particle && !mayBeName(word)) break;
+      // "hv ana pohatu (42)": a short word no list names is an abbreviation before the name.
+      if (!particle && word.length < 3 && (flagsOf(word) & (GIVEN | SURNAME)) === 0) break;
+      if (!particle) taken++;
+      length += word.length + 1;
+      start = m.index - length + 1;
+    }
+    if (taken >= 2 && !PARTICLES.has(text.slice(start, text.indexOf(' ', start)))) push(ctx, start, m.index);
+  }
+}
+
 function speakerNames(ctx: ScanContext, re: RegExp): void {
   const { text } = ctx;
   re.lastIndex = 0;
@@ -166,5 +254,14 @@ export const spokenNames: Detector = {
       speakerNames(ctx, ADDRESSED_RE);
     if (ctx.includes('its ') || ctx.includes("it's ") || ctx.includes('it’s ') || ctx.includes('this is '))
       speakerNames(ctx, GREETING_RE);
+    if (ctx.hasUpper) speakerNames(ctx, KIN_RE);
+    if (
+      ctx.hasDigit ||
+      ctx.includes('birth') ||
+      ctx.includes('dob') ||
+      ctx.includes('born') ||
+      ctx.includes('spel')
+    )
+      namesBeforeCues(ctx);
   },
 };
