@@ -16,7 +16,16 @@ describe('dates said aloud', () => {
     ['date of birth eight eleven thirty six comma', 'eight eleven thirty six'],
     ['I was in on the twenty first of june', 'the twenty first of june'],
     ['seen on may fifth', 'may fifth'],
+    ['record number four two one date of service seven five twenty five period', 'seven five twenty five'],
+    ['IVR: please say your date of birth. CALLER: two sixteen twenty six', 'two sixteen twenty six'],
+    ['he was born in the dry season, seven fourteen seventy nine is what', 'seven fourteen seventy nine'],
+    ['the care of my aunt on the nine twenty five. we waited', 'nine twenty five'],
+    ['I had an appointment on three six but my ride fell through', 'three six'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps two numbers after "on the" that are a count', () => {
+    expectNoType('we walked on the two three mile loop', 'date');
+  });
 
   it('keeps months that are verbs and counts that are no dates', () => {
     expectNoType('you may one day need it', 'date');

@@ -79,7 +79,17 @@ const VERB_MONTHS = new Set(['may', 'march']);
 
 /** Words after which a run of numbers is a date: "date of birth eight eleven thirty six", "seen on one six twenty four". */
 const DATE_BEFORE =
-  /(?:date of birth|birth ?date|birthday|dob|d\.o\.b\.?|born|\bon|since|dated|until|till|from)[ \t]*(?:is|was|of)?[ \t]*[:,]?[ \t]*$/;
+  /(?:date of birth|birth ?date|birthday|dob|d\.o\.b\.?|born|\bon|since|dated|until|till|from|date of (?:service|visit|injury|admission|discharge|onset|death)|service date)[ \t]*(?:is|was|of)?[ \t]*[:,]?[ \t]*$/;
+/**
+ * A birth date said later in the sentence that says someone was born ("born in the rainy season,
+ * seven fourteen seventy nine"), or in the turn that answers a question asking for it
+ * ("… your date of birth.\nCALLER: two sixteen twenty six").
+ */
+const DATE_LATER =
+  /\bborn\b[^.\n\d]{0,36}$|(?:date of birth|birth ?date|birthday|dob)[?.]?(?:[ \t]*\n)?[ \t]*[a-z]{2,13}:[ \t]*$/;
+/** Words after which a month and a day said without a year are a date: "on the seven twenty five". */
+const DAY_BEFORE =
+  /(?:\bon the|appointment (?:on|for)|seen on|date of (?:service|visit|injury|admission|discharge))[ \t]*$/;
 const ZIP_BEFORE = /\b(?:zip|zipcode|zip code|postcode|post code|postal code|postal)\b/;
 const SSN_BEFORE = /\b(?:social|ssn|social security)\b[^\n]{0,24}$/;
 const PHONE_BEFORE =
@@ -160,6 +170,15 @@ function numericDate(tokens: readonly Token[]): boolean {
   return md(a, b) || md(b, a);
 }
 
+/** What ends a month and a day said alone: the sentence, or a word that is no unit ("… but", "… at"). */
+const DAY_AFTER = /^[ \t]*(?:[.,;:!?)\n]|$|(?:but|and|at|when|we|i|for|in)\b)/;
+
+/** A month's number then a day's: "seven twenty five", "eleven eight". */
+function monthAndDay(tokens: readonly Token[]): boolean {
+  const [m, d] = tokens.map((t) => t.value) as [number, number];
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
 function push(ctx: ScanContext, start: number, end: number, type: PhiType): void {
   if (ctx.skip?.has(type)) return;
   ctx.out.push({ start, end, type, ruleId: 'spoken' });
@@ -178,7 +197,15 @@ function spokenRuns(ctx: ScanContext): void {
     const digits = tokens.map((t) => t.digits).join('');
     const head = before(text, start, 100);
     const near = before(text, start, 40);
-    if (DATE_BEFORE.test(near) && numericDate(tokens)) push(ctx, start, end, 'date');
+    if ((DATE_BEFORE.test(near) || DATE_LATER.test(head)) && numericDate(tokens))
+      push(ctx, start, end, 'date');
+    else if (
+      tokens.length === 2 &&
+      DAY_BEFORE.test(near) &&
+      DAY_AFTER.test(text.slice(end, end + 8)) &&
+      monthAndDay(tokens)
+    )
+      push(ctx, start, end, 'date');
     else if ((digits.length === 5 || digits.length === 9) && ZIP_BEFORE.test(head))
       push(ctx, start, end, 'zip');
     else if ((digits.length === 9 || digits.length === 4) && SSN_BEFORE.test(near))
