@@ -39,6 +39,29 @@ describe('the rest of a name already found', () => {
     expect(names('1 match: von Quill, Tamsin (member 123)', 'Tamsin')).toEqual(['von Quill', 'Tamsin']);
   });
 
+  it('the other half of a pair before what closes one: a column gap, a dash, a credential, a record label', () => {
+    expect(names('> Pt Quillan, Tamsin Hospital No. 0081814 DOB 3-27-49', 'Quillan')).toEqual([
+      'Quillan',
+      'Tamsin',
+    ]);
+    expect(names('ok. also Quillby, Tamsin  family wants update', 'Tamsin')).toEqual(['Quillby', 'Tamsin']);
+    expect(names('Quillan, Tamsin - Volkmann contracture', 'Tamsin')).toEqual(['Quillan', 'Tamsin']);
+    expect(names('(pt of Quillby, Tamsin DPM) ever get', 'Tamsin')).toEqual(['Quillby', 'Tamsin']);
+    expect(names('transfer\nQUILLAN, TAMSIN J  chart # 01364032', 'QUILLAN')).toEqual(['QUILLAN', 'TAMSIN']);
+  });
+
+  it('the "St." of a family name, with the given name or initial before it', () => {
+    expect(names('house sup Maria St. Quillan pager 4412', 'Quillan')).toEqual(['Maria St. Quillan']);
+    expect(names('needs interpreter O. St. Quillan\n- next', 'Quillan')).toEqual(['O. St. Quillan']);
+    expect(names('ANESTHESIA: MAC - Dr. St. Quillan\nPROCEDURE', 'Dr. St')).toEqual(['Dr. St. Quillan']);
+    expect(names('For: Doctor St. Quillan   Date', 'Quillan')).toEqual(['St. Quillan']);
+  });
+
+  it('takes no half that is only a common or clinical word', () => {
+    expect(names('Dx list\nHypertension, Tamsin  stable', 'Tamsin')).toEqual(['Tamsin']);
+    expect(names('Quillan, Results  pending', 'Quillan')).toEqual(['Quillan']);
+  });
+
   it('leaves what follows a name alone otherwise', () => {
     expect(names('seen by Quillan, Tuesday morning', 'Quillan')).toEqual(['Quillan']);
     expect(names('signed Tamsin Quill, MD', 'Tamsin Quill')).toEqual(['Tamsin Quill']);

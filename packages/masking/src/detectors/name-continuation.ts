@@ -2,25 +2,45 @@
  * The rest of a name already found: runs after the name detectors and extends their spans
  * over what a name's grammar says belongs to it — lower-case particles and the family name
  * after them ("Ferrer i Puig", "Mac an tSaoir", "van ’t Hof", "de la Fuente"), and the other
- * half of a "Family, Given" pair written before a bracket or the end of the line ("Price,
- * Senthil (retry 2/5)", "match: von Bredow, Jianhong (member …)").
+ * half of a "Family, Given" pair written before what closes one — a bracket, the end of the
+ * line, a column's gap, a dash, a credential or a record label ("Price, Senthil (retry 2/5)",
+ * "match: von Bredow, Jianhong (member …)", "Quarrie, Tova  Hospital No. …") — unless that half
+ * is only a common or clinical word.
  */
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME as SURNAME_FLAG } from './dictionaries';
 
 const PARTICLE = String.raw`(?:i|y|an|de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ten|ter|te|['’]t|al|el|bin|ben|ibn|bint|mac|mc|ó|ní|nic|ap|st\.?|St\.)`;
 /** A family name after particles: capitalized, or a lower-case prefix before a capital ("tSaoir"). */
 const SURNAME = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{M}'’-]*`;
 /** Particles and the family name right after a name: " i Puig", " an tSaoir", " van ’t Hof". */
 const PARTICLES_AFTER = new RegExp(`^(?: ${PARTICLE})+ ${SURNAME}`, 'u');
-/** ", Given" closing a "Family, Given" pair: a bracket, a comma or the line's end follows. */
-const GIVEN_AFTER = /^, (\p{Lu}[\p{L}\p{M}'’-]+)(?=[ \t]*(?:\(|\)|$|\n|\r))/u;
-/** "Family, " before a given name found: capitalized words and particles after ': ' or a line start. */
+/**
+ * What closes a "Family, Given" pair: a bracket, a semicolon or the line's end; a gap of two
+ * blanks or a tab (a list's or a header's next column); a dash; a credential; the record it heads
+ * ("Hospital No.", "MRN", "chart #"); a middle initial ("KANG, DELROY J  chart #").
+ */
+const PAIR_END = String.raw`(?:[ \t]*(?:[()]|$|\n|\r|;)|[ \t]{2,}|\t|[ \t]+[-–—][ \t]|,?[ \t]+(?:MD|DO|DPM|RN|NP|PA|PA-C|PharmD|MBBS|DDS|PhD)\b|[ \t]+(?:MRN|mrn|DOB|UR|URN|Hospital No|Pt ID|[Cc]hart|Med Rec|MR#|verified)\b|[ \t]+\p{Lu}(?:[ \t]|$))`;
+/** ", Given" closing a "Family, Given" pair. */
+const GIVEN_AFTER = new RegExp(String.raw`^, (\p{Lu}[\p{L}\p{M}'’-]+)(?=${PAIR_END})`, 'u');
+/**
+ * "Family, " before a given name found: capitalized words and particles after a line start, ': ',
+ * a list mark or a word in lower case ("also Le, Junior  family wants", "pt of Quarrie, Joy DPM").
+ */
 const FAMILY_BEFORE = new RegExp(
-  `(?:^|[\\n\\r]|: )((?:${PARTICLE} )*${SURNAME}(?: (?:${PARTICLE} )*${SURNAME}){0,2}), $`,
+  `(?:^|[\\n\\r]|: |[-*•>] |\\p{Ll}{2,} )((?:${PARTICLE} )*${SURNAME}(?: (?:${PARTICLE} )*${SURNAME}){0,2}), $`,
   'u',
 );
-const BRACKET_AFTER = /^[ \t]*\(/;
+const PAIR_END_AFTER = new RegExp(`^${PAIR_END}`, 'u');
+/** A name found up to "St" or "Ste" whose family name goes on after the full stop: "Dr. St⟩. Clair". */
+const SAINT_END = /(?:^|[ \t.])St[e]?$/;
+const SAINT_REST = new RegExp(`^\\. ${SURNAME}`, 'u');
+/**
+ * "St. " before a family name found, and an initial or a given name before it: "Mason St. ⟨Clair",
+ * "O. St. ⟨Clair", "Doctor St. ⟨Germain".
+ */
+const SAINT_BEFORE = /(?:(?:^|[ \t(])(\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)[ \t])?St[e]?\. $/u;
 /** A nickname in quotes between a given name and the family name: ‹Aishwarya› "Tiny" Agarwal. */
 const NICKNAME_AFTER = /^[ \t]+(["“'‘])(\p{L}[\p{L}\p{M}'’. -]{0,24}?)["”'’][ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/du;
 const LOWER = /\p{Ll}/u;
@@ -33,6 +53,42 @@ const PHONE_AFTER =
   /^[ \t]+(?:(?:is )?(?:HCP|POA|cb|c\/b|cell|mobile|ph|tel)[ \t]+)?([2-9]\d{2}[2-9]\d{6})(?![\w/-]|\.\d)/;
 const UPPER_START = /^\p{Lu}/u;
 
+/** Whether every word is a common, clinical or drug word that is no name ("Hypertension, Mary"). */
+function plainWords(value: string): boolean {
+  const flags = nameDictionaries().flags;
+  return value
+    .toLowerCase()
+    .split(/[ .]+/)
+    .every((w) => {
+      const f = flags.get(w) ?? 0;
+      return w.length === 0 || ((f & (COMMON | NEVER)) !== 0 && (f & (GIVEN | SURNAME_FLAG)) === 0);
+    });
+}
+
+/** The family name's "St." before or after a name found, with the given name or initial before it. */
+function saintParticle(ctx: ScanContext, span: DetectedSpan): void {
+  const text = ctx.text;
+  if (SAINT_END.test(text.slice(span.end - 4, span.end))) {
+    const rest = SAINT_REST.exec(text.slice(span.end, span.end + 32));
+    if (rest) push(ctx, span.start, span.end + rest[0].length);
+  }
+  if (text.charCodeAt(span.start - 2) !== 0x2e) return;
+  const before = SAINT_BEFORE.exec(text.slice(Math.max(0, span.start - 32), span.start));
+  if (!before) return;
+  const word = before[1];
+  const start = span.start - before[0].length + (before[0].length - before[0].trimStart().length);
+  const from =
+    word && !givenOrInitial(word) ? span.start - before[0].length + before[0].indexOf('St') : start;
+  push(ctx, from, span.end);
+}
+
+/** An initial ("O.") or a word the dictionaries know as a given name and not only as a common word. */
+function givenOrInitial(word: string): boolean {
+  if (word.endsWith('.')) return true;
+  const f = nameDictionaries().flags.get(word.toLowerCase()) ?? 0;
+  return (f & GIVEN) !== 0 && (f & NEVER) === 0;
+}
+
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'name_continuation' });
 }
@@ -40,6 +96,7 @@ function push(ctx: ScanContext, start: number, end: number): void {
 function extend(ctx: ScanContext, span: DetectedSpan): void {
   const text = ctx.text;
   const after = text.slice(span.end, span.end + 48);
+  saintParticle(ctx, span);
   const particles = PARTICLES_AFTER.exec(after);
   if (particles) push(ctx, span.end + 1, span.end + particles[0].length);
   const nickname = NICKNAME_AFTER.exec(after);
@@ -59,12 +116,18 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
   // A given name in capitals only after a family name in capitals ("Roe, MD" is a credential);
   // none after a name typed in lower case ("dr moon, Walgreens").
   const found = text.slice(span.start, span.end);
-  if (given && UPPER_START.test(found) && (LOWER.test(given[1] as string) || !LOWER.test(found)))
+  if (
+    given &&
+    UPPER_START.test(found) &&
+    (LOWER.test(given[1] as string) || !LOWER.test(found)) &&
+    !plainWords(given[1] as string)
+  )
     push(ctx, span.end + 2, span.end + 2 + (given[1] as string).length);
-  if (text.charCodeAt(span.start - 2) === 0x2c && BRACKET_AFTER.test(text.slice(span.end, span.end + 4))) {
+  if (text.charCodeAt(span.start - 2) === 0x2c && PAIR_END_AFTER.test(text.slice(span.end, span.end + 16))) {
     const before = text.slice(Math.max(0, span.start - 48), span.start);
     const family = FAMILY_BEFORE.exec(before);
-    if (family) push(ctx, span.start - 2 - (family[1] as string).length, span.start - 2);
+    if (family && !plainWords(family[1] as string))
+      push(ctx, span.start - 2 - (family[1] as string).length, span.start - 2);
   }
 }
 

@@ -28,6 +28,18 @@ describe('a name said again elsewhere in the text', () => {
     expectKept(text, 'Hope this helps');
   });
 
+  it('carries a name found in lower case over, and a common word addressed or tagging a speaker', () => {
+    const reply =
+      'see you then\nthank you, hope\n\n---- reply ----\nHope, please hold the lisinopril.\nHope this helps.';
+    const at = reply.indexOf('Hope, please');
+    expect(detectText(reply).some((s) => s.type === 'name' && s.start === at)).toBe(true);
+    expectKept(reply, 'Hope this helps');
+    const chat = '[bot] An agent will join shortly.\n[Joy] Hi, I am Joy. How can I help?\n[Joy] Done.';
+    const tag = chat.lastIndexOf('[Joy]') + 1;
+    expect(detectText(chat).some((s) => s.type === 'name' && s.start === tag)).toBe(true);
+    expectKept('[Joy] Hi there\n[Joy] Done.', 'Joy');
+  });
+
   it('keeps a repeated word that is lower case, an eponym or part of an organisation', () => {
     expectKept(
       'Seen by Dr. Orla Pemberwick. Transferred to Pemberwick Memorial Hospital.',

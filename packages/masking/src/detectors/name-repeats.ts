@@ -5,16 +5,17 @@
  * letters or more, is looked for in the rest of the text where it is written capitalized. A
  * drug, device, eponym or clinical word is never carried over; a word that is also a common
  * English word ("Hope", "Star") only where it cannot be a sentence's first word — mid-sentence
- * or alone on its line — and never before what an eponym or an organisation names ("Fields
- * Hospital", "Graves disease").
+ * or alone on its line, addressed before a comma ("Hope, please stop the …") or a speaker's tag
+ * ("[Joy]") — and never before what an eponym or an organisation names ("Fields Hospital",
+ * "Graves disease"). A name found in lower case ("thank you, mason") is carried over too.
  */
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 import { organisationSpans } from './organisations';
 
-/** A capitalized word of a name: letters, then letters, apostrophes or hyphens. */
-const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
+/** A word of a name, in any case ("thank you, mason" is the Mason addressed later): letters, then letters, apostrophes or hyphens. */
+const NAME_WORD = /\p{L}[\p{L}\p{M}'’-]{2,}/gu;
 /** Titles, credentials and labels written inside a name's span: never carried over. */
 const NOT_CARRIED = new Set(
   'doctor nurse miss mister madam dame lady lord sir professor baby boy girl twin mrs esq phd pharmd'.split(
@@ -38,7 +39,7 @@ function carriedWords(ctx: ScanContext, count: number): Map<string, number> {
       const word = m[0].replace(/['’-]+$/, '');
       const lc = word.toLowerCase();
       // "SMITH" in capitals may be a label or an acronym elsewhere; "Hall-" is cut.
-      if (word.length < 3 || word === word.toUpperCase() || NOT_CARRIED.has(lc)) continue;
+      if (word.length < 3 || (word === word.toUpperCase() && word !== lc) || NOT_CARRIED.has(lc)) continue;
       const f = flags.get(lc) ?? 0;
       if (f & NEVER) continue;
       words.set(lc, f);
@@ -53,6 +54,18 @@ function opensSentence(text: string, start: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || /[.!?:;\n\r\-*•>(["'“]/.test(text[i] as string);
 }
+
+/**
+ * Whether the word at [start, end) is said to someone or by someone: a name addressed before a
+ * comma at the start of a sentence ("Mason, hold the buspirone") or a speaker's tag ("[Joy] Hi").
+ */
+function addressedOrSpeaking(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) === 0x5b && text.charCodeAt(end) === 0x5d) return true;
+  return (
+    text.charCodeAt(end) === 0x2c && text.charCodeAt(end + 1) === 0x20 && LOWER_AT.test(text.charAt(end + 2))
+  );
+}
+const LOWER_AT = /\p{Ll}/u;
 
 /** Whether the word at [start, end) is the only thing on its line. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
@@ -83,7 +96,13 @@ function markRepeats(ctx: ScanContext, count: number): void {
     if (THING_AFTER.test(text.slice(end, end + 24))) continue;
     const f = words.get(m[0].toLowerCase()) ?? 0;
     // "Hope", "Star": a common word opening a sentence is that word.
-    if (f & COMMON && opensSentence(text, start) && !aloneOnLine(text, start, end)) continue;
+    if (
+      f & COMMON &&
+      opensSentence(text, start) &&
+      !aloneOnLine(text, start, end) &&
+      !addressedOrSpeaking(text, start, end)
+    )
+      continue;
     // "Pemberton Hollis Memorial Hospital": a name inside an organisation's is no person.
     orgs ??= organisationSpans(text);
     if (orgs.some(([s, e]) => s <= start && end <= e)) continue;

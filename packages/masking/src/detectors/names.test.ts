@@ -194,6 +194,8 @@ describe('person names', () => {
     ['hi, this is Niamh al-Hashimi (dob 8/22/1928)', 'Niamh al-Hashimi'],
     ['0300 RN note: Pt van den Heuvel (aged 104) resting', 'van den Heuvel'],
     ['Pending discharges: Adebanjo, Oisin Okafor\nUnit', 'Adebanjo'],
+    ['Paediatrician: Dr I Quellwood   Giraffe OmniBed used', 'I Quellwood'],
+    ['Dear Dr I Brindlecombe,\n\nRE: referral', 'I Brindlecombe'],
   ])('finds unknown names by the context people are written in: %s', (text, value) =>
     expectDetected(text, value, 'name'),
   );
@@ -241,6 +243,7 @@ describe('names said by a rank, a role or a family', () => {
     ['Panadeine Forte 2 tablets QID', 'Panadeine Forte'],
     ['CPT Code 99213 billed', 'CPT Code'],
     ['BP,HR stable', 'BP,HR'],
+    ['Spoke to Dr Quellwood. I will call back', 'I will call back'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
 
@@ -250,6 +253,9 @@ describe('names in mail headers, file names and chat lines', () => {
     ['Content-Disposition: attachment; filename="Quarcombe_Tova_20250318.pdf"', 'Quarcombe'],
     ['Content-Disposition: attachment; filename="Quarcombe_Tova_20250318.pdf"', 'Tova'],
     ['[03:31] jo: c\n[09:23] jo: can my sister come too', 'jo'],
+    // A header's display name typed in lower case, or one word of it.
+    ['From: temperance falmere  <falmere_t@letterbox.io>\nTo: Dr R Quell', 'temperance falmere'],
+    ['Subject: refill\nFrom: tovie  <quell_t@letterbox.io>\n', 'tovie'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([
@@ -257,6 +263,10 @@ describe('names in mail headers, file names and chat lines', () => {
     ['[15:53] CLINIC: Reminder: appt at 09:33', 'CLINIC'],
     ['[12:00:01] WARNING: queue is slow', 'WARNING'],
     ['[to +48 22 146 58 22] PhilHealth: Dear member', 'PhilHealth'],
+    ['From: support  <support@clinic.example>', 'support'],
+    ['From: billing dept <billing@clinic.example>', 'billing dept'],
+    ['From: pharmacy refills <rx@clinic.example>', 'pharmacy refills'],
+    ['please write to me <tq@letterbox.io> soon', 'write to me'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
 

@@ -914,9 +914,22 @@ export function checkNamesFound(ctx: ScanContext, from: number): void {
   }
 }
 
-/** "Hope Quell <hquell@example.org>", "\"Hope Quell\" <…>": the display name of an address in a mail header or a list. */
+/**
+ * "Hope Quell <hquell@example.org>", "\"Hope Quell\" <…>": the display name of an address in a mail
+ * header or a list; in a header's own line also one word or a name typed in lower case ("From:
+ * teddie <…>", "From: tova quell <…>").
+ */
 const DISPLAY_NAME_RE =
-  /(?<![\p{L}\p{N}'’.-])"?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3})"?[ \t]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>/dgu;
+  /(?<![\p{L}\p{N}'’.-])"?(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3})"?[ \t]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>/dgu;
+/** A mail header naming a sender or a recipient, at its line's start, before the display name. */
+const MAIL_HEADER_BEFORE = /(?:^|\n)[ \t]*(?:from|to|cc|bcc|reply-to|sender):[ \t]*"?$/i;
+/** Mailboxes of a service, not of a person: "From: support <support@…>". */
+const SERVICE_MAILBOXES = new Set(
+  'support admin info billing team noreply no-reply notifications notification mailer-daemon postmaster help helpdesk office reception front desk dept department clinic services portal system alerts scheduling records'.split(
+    ' ',
+  ),
+);
+const LOWER_FIRST = /^\p{Ll}/u;
 
 function displayNames(ctx: ScanContext): void {
   const text = ctx.text;
@@ -924,11 +937,35 @@ function displayNames(ctx: ScanContext): void {
   for (let m = DISPLAY_NAME_RE.exec(text); m !== null; m = DISPLAY_NAME_RE.exec(text)) {
     const span = m.indices?.[1];
     const value = m[1] as string;
+    if (!span) continue;
+    const lc = value.toLowerCase();
     // "Harbour Clinic <info@…>": an organisation's address, not a person's.
-    if (!span || !value.includes(' ') || isOrganisationName(value) || LABEL_WORDS.has(value.toLowerCase()))
+    if (isOrganisationName(value) || LABEL_WORDS.has(lc)) continue;
+    const plainCase = value.includes(' ') && !LOWER_FIRST.test(value);
+    if (
+      !plainCase &&
+      !(MAIL_HEADER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && mailboxName(lc))
+    )
       continue;
     ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'person_name' });
   }
+}
+
+/**
+ * Whether the words of a header's display name, lower-cased, may be a person's: no drug or
+ * clinical word, and a given name or surname of the dictionaries or a word no list knows among them.
+ */
+function mailboxName(lc: string): boolean {
+  const flags = nameDictionaries().flags;
+  let named = false;
+  for (const w of lc.split(/[ \t]+/)) {
+    if (SERVICE_MAILBOXES.has(w)) return false;
+    const f = flags.get(w.replace(/\.$/, '')) ?? 0;
+    if (f & NEVER && !(f & (GIVEN | SURNAME))) return false;
+    if (f & (GIVEN | SURNAME) || f === 0) named = true;
+    else if (f & COMMON) return false;
+  }
+  return named;
 }
 
 /** Whether every word is a common, clinical, drug or eponym word that is no known name. */
@@ -1121,11 +1158,22 @@ function tokensOf(dict: NameDictionaries, text: string, re: RegExp): Token[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     // "I", "I'm", "She'll": a pronoun ends a run instead of joining it ("my mom Ann Roe I'm her son").
-    if (m[0] === 'I' || CONTRACTION.test(m[0].toLowerCase())) continue;
+    if ((m[0] === 'I' && !initialAfterTitle(text, m.index)) || CONTRACTION.test(m[0].toLowerCase())) continue;
     const t = classify(dict, m[0], m.index);
     if (!unitLetter(text, t)) tokens.push(t);
   }
   return tokens;
+}
+
+/** A title before and a capitalized word after: "Dr I Underhill" (an initial, not the pronoun). */
+const TITLE_BEFORE_INITIAL = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)[ \t]$/;
+const CAPITAL_WORD_AFTER = /^[ \t]\p{Lu}\p{Ll}/u;
+
+function initialAfterTitle(text: string, at: number): boolean {
+  return (
+    TITLE_BEFORE_INITIAL.test(text.slice(Math.max(0, at - 6), at)) &&
+    CAPITAL_WORD_AFTER.test(text.slice(at + 1, at + 4))
+  );
 }
 
 /**

@@ -19,6 +19,16 @@ describe('names in the shorthand of notes, logs and lists', () => {
     ['Progress Note\npt: hanh quarrie, 103 y/o f, MRN: E70223017', 'hanh quarrie'],
     ['caller: kwame du tarrow verified w/ dob 6/7/1939', 'kwame du tarrow'],
     ['Re: guadalupe quarrie, D.O.B. 14.8.24', 'guadalupe quarrie'],
+    // A patient in any case before the age and sex or the record number the line goes on with.
+    ['ED PROVIDER NOTE\ntovan du quarrelle 33F MRN M8170004\nHPI: fall', 'tovan du quarrelle'],
+    ['MEDICATION RECONCILIATION\nbrisa tarrowell  UR no. 790080  Wt 45 kg', 'brisa tarrowell'],
+    ['PATHOLOGY REPORT\nquenby hallowick  (79 M)   Pt ID E95005407', 'quenby hallowick'],
+    ['Name: wenna el-tarrow   Age: 34   Account # 962000806', 'wenna el-tarrow'],
+    ['2 orders for siobra quarrendon (MRN HX8400081), encounter', 'siobra quarrendon'],
+    ['Pt ovie tarrowby 80 yo, MR# 841000, plan id U28', 'ovie tarrowby'],
+    ['Unit: MICU\nPerson affected: Tarrowby, Quenelle  Pt ID M0800712', 'Tarrowby, Quenelle'],
+    ['transfer\nQUARRIE, DELVA J  chart # 01300032  Wt 68 kg', 'QUARRIE, DELVA J'],
+    ['find tovah quarrelle born apr 15 1971 and show the last D-dimer', 'tovah quarrelle'],
   ])('%s', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([
@@ -29,5 +39,12 @@ describe('names in the shorthand of notes, logs and lists', () => {
     ['rm 12 clean and ready\n', 'clean and ready'],
     ['hi team - update below', 'team'],
     ['Plan: continue meds  follow up in 2 weeks', 'continue meds'],
+    // Words before an age or a record label that are no name: clinical, common or drug words.
+    ['Vital signs 80 yo stable', 'signs'],
+    ['results for troponin x3 MRN 0041123', 'troponin'],
+    ['Plan for discharge home 2 yrs follow-up', 'discharge home'],
+    ['referral for Hand Surgery (MRN 1234567)', 'Hand Surgery'],
+    ['Lisinopril Tablets 45F MRN 0041123', 'Lisinopril Tablets'],
+    ['Chief complaint 45F with chest pain', 'Chief complaint'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });

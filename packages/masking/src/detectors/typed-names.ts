@@ -12,6 +12,7 @@ import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { NAME, nameIn, W } from './name-answers';
 import { checkNamesFound } from './names';
+import { looksLikeName } from './standalone-names';
 
 interface Cue {
   re: RegExp;
@@ -26,11 +27,22 @@ interface Cue {
    * that also heads a status ("Patient: stable overnight"), lower-case words are a name only then.
    */
   dictionaryName?: boolean;
+  /**
+   * Whether the words taken must all be a name's and read as one (`looksLikeName`): a word no
+   * name has ends no name here, it makes none.
+   */
+  whole?: boolean;
 }
 
 const KIN =
   '(?:dtr|dau|daughter|son|spouse|wife|husband|hubby|sister|sis|brother|bro|mother|mom|mum|father|dad|niece|nephew|grandson|granddaughter|partner)';
 const CREDENTIAL = '(?:RN|LPN|LVN|CNA|NP|PA|MD|DO|RT|PT|OT|SLP|MA|CSPI|SPI|PharmD|RPh|CCRN|BSN|EMT|MSW|LCSW)';
+/** An age and sex or an age in years: "33F", "45f", "(103 M)", "48 yr old", "80 yo", "(13 y)". */
+const AGE_SEX = String.raw`(?:\d{1,3}[MFmf]\b|\(\d{1,3}[ \t]?[MFmfy]\)|\d{1,3}[ \t]?(?:yo|y\/o|yrs?|years?)\b)`;
+/** Words before a patient's name: "Pt", "RE:", "Person affected:", "orders for", "find". */
+const RECORD_CUE = '(?:[Pp]t|[Pp]atient|[Nn]ame|R[Ee]|[Cc]aller|[Pp]erson affected|for|find|about)';
+/** The label of a patient's record number or birth date: what follows a patient's name on a note's first line. */
+const RECORD_LABEL = String.raw`(?:MRN|mrn|MR ?#|MR ?[Nn]o|Med Rec|Hospital No|Hosp No|UR ?[Nn]o|URN|Pt ID|Patient ID|[Cc]hart ?#|[Aa]ccount ?#|[Aa]cct|DOB|[Dd]ob\b|D\.O\.B|born|NHS No|[Aa]ge:)`;
 
 const CUES: readonly Cue[] = [
   {
@@ -108,6 +120,19 @@ const CUES: readonly Cue[] = [
     common: false,
     gate: /\d[ \t]?y/,
   },
+  {
+    // A patient named in any case before the age and sex or the record it heads: "precious du plessis
+    // 33F MRN …", "Pt omar kariuki 80 yo, MR# …", "RE: tavita dimitriou   DOB …", "orders for siobhan
+    // banerjee (MRN …)", "KANG, DELROY J  chart # …". Two to four words, each a name's.
+    re: new RegExp(
+      String.raw`(?:(?:^|\n)[ \t]*(?:(?:[-*•>]|\[[ xX]?\])[ \t]+)?|\b(?=${RECORD_CUE}))(?:${RECORD_CUE}\b[ \t]*:?[ \t]*)?(${W}(?:,?[ \t]${W}){1,3})(?=,?[ \t]+\(?(?:${AGE_SEX}|${RECORD_LABEL}))`,
+      'gu',
+    ),
+    anchors: [' '],
+    common: false,
+    gate: /\d[MFmfy ]|MRN|mrn|MR|Med Rec|No\b|no\.|ID|#|DOB|dob|D\.O|born|[Aa]ge:|[Aa]cct/,
+    whole: true,
+  },
 ];
 
 /** "agent anh.fonoti ext 4379", "user j.quarrie": a login made of a person's names. */
@@ -127,6 +152,16 @@ function holdsDictionaryName(name: string): boolean {
     .some((word) => ((flags.get(word) ?? 0) & (GIVEN | SURNAME)) !== 0);
 }
 
+/** A middle initial without its full stop closing a name: "KANG, DELROY J". */
+const BARE_INITIAL = /[ \t]\p{Lu}$/u;
+
+/** Whether `raw` is a name as a whole: `nameIn` kept every word, and the words read as a name. */
+function wholeName(raw: string, name: string | undefined): boolean {
+  if (name !== raw.replace(/[,.]+$/, '')) return false;
+  const words = name.replace(BARE_INITIAL, '').split(/,?[ \t]+/);
+  return looksLikeName(words, false, name.includes(','), true);
+}
+
 function push(ctx: ScanContext, start: number, value: string): void {
   ctx.out.push({ start, end: start + value.length, type: 'name', ruleId: 'typed_name' });
 }
@@ -139,6 +174,7 @@ function findTypedNames(ctx: ScanContext): void {
     for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
       const raw = m[1] as string;
       const name = nameIn(raw, cue.common);
+      if (cue.whole && !wholeName(raw, name)) continue;
       if (name && (!cue.dictionaryName || holdsDictionaryName(name)))
         push(ctx, m.index + m[0].lastIndexOf(raw), name);
     }
