@@ -34,6 +34,7 @@ describe('national identity numbers by their check', () => {
     ['assurée 269014935012312, mutuelle', '269014935012312', 'health_plan'],
     ['N° de sécurité sociale : 269014935012312;', '269014935012312', 'health_plan'],
     ['Client 8804125000080 attended', '8804125000080', 'other_id'],
+    ['identifier 8003601234567894 on the record', '8003601234567894', 'mrn'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it('keeps numbers of the same shapes whose check fails, and times in milliseconds', () => {
@@ -43,6 +44,7 @@ describe('national identity numbers by their check', () => {
     expectKept('sample 269014935012313 stored');
     expectKept('ts=1707036619000 status=200', '1707036619000');
     expectKept('code 850315-1234567 rejected');
+    expectKept('batch 8003601234567800 closed');
   });
 });
 
@@ -71,7 +73,23 @@ describe('identifiers after their national labels', () => {
     ['Ticket HD00451277; closed', 'HD00451277', 'other_id'],
     ['SAFETY EVENT REPORT #SR-204418 filed', 'SR-204418', 'other_id'],
     ['NIN 12345678901 verified', '12345678901', 'other_id'],
+    ['SIN (for ODSP only): 046-454-286', '046-454-286', 'ssn'],
+    ['S.I.N. 046454286 on file', '046454286', 'ssn'],
+    ['2. S.S.N. 360805809   3. DOB', '360805809', 'ssn'],
+    ['Soc. Sec. # 360-80-5809', '360-80-5809', 'ssn'],
+    ['OHIP: 1234 567 890AB', '1234 567 890AB', 'health_plan'],
+    ['| Health no.: 9876 543 210 SL | DOB', '9876 543 210 SL', 'health_plan'],
+    ['Nāku noa, Dr Roe, MD, Anytown Medical Centre, HPI 12AB34', '12AB34', 'license'],
+    ['Dr Roe, Anytown Practice, MCRN 123456', '123456', 'license'],
+    ['Dr Roe (CPSO 98765) referring', '98765', 'license'],
+    ['AHPRA MED0001234567, GP', 'MED0001234567', 'license'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it('keeps what those labels stand beside and is not their number', () => {
+    expectKept('HPI: 45 yo male with chest pain since 0600');
+    expectKept('sin alergias conocidas; TA 120/80');
+    expectKept('NAS score 8 at 0900; ohip coverage confirmed');
+  });
 
   it('keeps what such words say of other things', () => {
     expectKept('checksum SHA-256 of the export', 'SHA-256');

@@ -1,10 +1,11 @@
 /**
  * National identity and health insurance numbers of many countries by their published shapes
  * and check rules: Singapore NRIC/FIN, Spanish DNI and NIE, Turkish T.C. Kimlik, Korean RRN,
- * French NIR and South African identity numbers. A value whose check holds is taken without a
+ * French NIR, Australian IHI and South African identity numbers. A value whose check holds is taken without a
  * label; a label before one of these shapes takes it whatever its check. The label-only kinds
  * (identifiers known by the words before them) come from `intl-id-labels.ts`.
  */
+import { luhnValid } from '../checksums';
 import type { IdKind } from './id-kind';
 import { digitsOnly } from './id-kind';
 import { INTL_LABELLED_KINDS } from './intl-id-labels';
@@ -70,6 +71,16 @@ const CHECKED_KINDS: IdKind[] = [
     valid: nirValid,
     minDigits: 15,
     bare: (ctx) => ctx.longestDigitRun >= 13,
+  },
+  {
+    // Australia's Individual Healthcare Identifier: sixteen digits from 800360, Luhn.
+    type: 'mrn',
+    shape: /(?<![\w.+-])8003 ?60\d{2} ?\d{4} ?\d{4}(?![\w-]|[.,]\d)/g,
+    words: ['ihi', 'individual healthcare identifier'],
+    labels: 'ihi|ihi no|ihi number|individual healthcare identifier',
+    valid: (v) => luhnValid(digitsOnly(v)),
+    minDigits: 16,
+    bare: (ctx) => ctx.longestDigitRun >= 4 && ctx.mayInclude('8003'),
   },
   {
     // South African identity number: a birth date, seven digits, Luhn.

@@ -2,7 +2,7 @@
  * Identifiers known by the labels of many countries and languages: the label words a record,
  * a health plan, a licensing council or a registry prints before its number ("UHID", "NHC",
  * "ABHA", "PhilHealth", "NSS", "CIP", "EHIC", "HPCSA", "MCR", "Céd. Prof.", "RPPS", "UNOS
- * ID"), and the shape each number takes. Nothing here is taken without its label.
+ * ID", "SIN", "OHIP", "HPI", "MCRN", "AHPRA"), and the shape each number takes. Nothing here is taken without its label.
  */
 import type { IdKind } from './id-kind';
 import { REFERENCE } from './id-kind';
@@ -212,6 +212,44 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
     words: ['ending', 'ends in', 'last four', 'last 4'],
     labels:
       '(?:card|visa|mastercard|amex|discover|debit|credit|account|acct)[ \\t]+(?:number[ \\t]+)?(?:ending in|ending with|ends in|ends with|ending)|last (?:four|4)(?: digits)?(?: of (?:the |my |your |his |her )?(?:card|account))?',
+    minDigits: 4,
+  },
+  {
+    // Canada's social insurance number, nine digits, 3-3-3 ("SIN (for ODSP only): 330-712-886"), and
+    // a social security number after a dotted or shortened label ("S.S.N. 498266110", "Soc. Sec. #").
+    type: 'ssn',
+    shape: /(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\w-]|[.,]\d)/g,
+    words: ['sin', 's.i.n', 'social insurance', "d'assurance sociale", 's.s.n', 'soc. sec', 'soc sec'],
+    labels:
+      "sin|s\\.i\\.n\\.|social insurance|social insurance number|social insurance no\\.?|numéro d'assurance sociale|s\\.s\\.n\\.?|soc\\.? sec\\.?",
+    minDigits: 9,
+  },
+  {
+    // A Canadian provincial health number, ten digits 4-3-3, Ontario's with its two-letter version
+    // code, which belongs to it: "OHIP: 7331 289 061WM", "Health no.: 1873 619 066 SL".
+    type: 'health_plan',
+    shape: /(?<![\w-])\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Z]{2})?(?![\w-])/g,
+    words: ['ohip', 'health card', 'health no', 'health number', 'hcn', 'ontario health'],
+    labels:
+      'ohip|ohip no\\.?|ohip number|ontario health|ontario health card|health card|health card no\\.?|health card number|health no\\.?|health number|hcn',
+    minDigits: 10,
+  },
+  {
+    // New Zealand's Health Practitioner Index common person number: six letters and digits, two digits first.
+    type: 'license',
+    shape: /(?<![\w-])\d{2}[A-Z0-9]{4}(?![\w-])/g,
+    words: ['hpi', 'cpn'],
+    labels: 'hpi|hpi cpn|hpi-cpn|hpi no\\.?|cpn',
+    minDigits: 2,
+  },
+  {
+    // Medical council and college registrations: Ireland's IMC (MCRN), Ontario's CPSO, BC's CPSBC,
+    // Alberta's CPSA, Australia's AHPRA ("MED0001234567").
+    type: 'license',
+    shape: /(?<![\w-])(?:[A-Z]{3}\d{10}|\d{4,7})(?![\w-]|[.,]\d)/g,
+    words: ['mcrn', 'imc', 'medical council', 'cpso', 'cpsbc', 'cpsa', 'ahpra'],
+    labels:
+      'mcrn|imc|imc no\\.?|imc reg\\.?|imc registration|medical council|medical council no\\.?|medical council number|medical council registration|cpso|cpso no\\.?|cpsbc|cpsa|ahpra|ahpra no\\.?|ahpra registration',
     minDigits: 4,
   },
   {

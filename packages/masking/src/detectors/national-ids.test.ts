@@ -41,6 +41,8 @@ describe('national numbers', () => {
     ['carta 80380000000000000009 valida', '80380000000000000009', 'health_plan'],
     ['Versichertennr.: K431017562   Tel.', 'K431017562', 'health_plan'],
     ['GMS No. 2724527A', '2724527A', 'health_plan'],
+    ['GMS card 4321765E   Address', '4321765E', 'health_plan'],
+    ['Medical card no. 397167T   Your ref', '397167T', 'health_plan'],
     ['Versicherter: A123456780 (AOK)', 'A123456780', 'health_plan'],
     ['Tricare/CHAMPVA LFV464212020.', 'LFV464212020', 'health_plan'],
     ['Dr(a). Ana Lima — CRM PR 781793   Registro', 'PR 781793', 'license'],

@@ -149,12 +149,12 @@ const LOCAL_KINDS: IdKind[] = [
     bare: (ctx) => ctx.mayInclude('ersicher') || ctx.mayInclude('rankenkasse') || ctx.mayInclude('KVNR'),
   },
   {
-    // Irish GMS (medical card) number: seven digits and a letter or two.
+    // Irish GMS (medical card) number: six to eight digits and a letter or two.
     type: 'health_plan',
-    shape: /(?<![\w-])\d{7}[A-Z]{1,2}(?![\w-])/g,
+    shape: /(?<![\w-])\d{6,8}[A-Z]{1,2}(?![\w-])/g,
     words: ['gms', 'medical card', 'gp visit card'],
-    labels: 'gms|medical card|gp visit card',
-    minDigits: 7,
+    labels: 'gms|gms card|gms no\\.?|medical card|gp visit card',
+    minDigits: 6,
   },
   {
     type: 'health_plan',
@@ -328,7 +328,7 @@ function checkedValues(ctx: ScanContext, kind: IdKind, c: Compiled): void {
 
 export const nationalIds: Detector = {
   id: 'national_id',
-  types: ['health_plan', 'other_id', 'license', 'account'],
+  types: ['health_plan', 'other_id', 'license', 'account', 'ssn', 'mrn'],
   run(ctx: ScanContext) {
     if (ctx.digits < 3 || !ctx.hasSpace) return;
     const possible = LABELS.possible(ctx);
