@@ -7,6 +7,19 @@ const typeOf = (key: string, parent?: string, siblings: string[] = []) =>
   rules.ruleFor(key, parent, siblings)?.type;
 
 describe('field rules', () => {
+  it("date one care event by its month and day alone beside a person; a plural key's fraction stays", () => {
+    const holds = (key: string, value: string) => {
+      const rule = rules.ruleFor(key, undefined, [key, 'DOB', 'Last', 'First']);
+      return rule !== undefined && ruleHolds(rule, value);
+    };
+    expect(holds('Appt', '9/2')).toBe(true);
+    expect(holds('nextVisit', '12/31')).toBe(true);
+    expect(holds('Appt', '3/9/26')).toBe(true);
+    expect(holds('visits', '2/3')).toBe(false);
+    expect(holds('Appt', '13/2')).toBe(false);
+    expect(holds('Appt', 'Tuesday')).toBe(false);
+  });
+
   it("read a CRM's custom field by the name before its suffix", () => {
     expect(typeOf('Mailing_City__c')).toBe('geo');
     expect(typeOf('Mailing_Postal__c')).toBe('zip');

@@ -314,6 +314,15 @@ const EVENT_TIME_TAILS = new Set(['at', 'on', 'time', 'datetime', 'start', 'end'
 const DATE_SHAPE =
   /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})(?:,?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)?)$/i;
 const SHAPED_DATE_RULE: FieldRule = { type: 'date', ruleId: 'field:date', shape: DATE_SHAPE, leafOnly: true };
+/** A month and day alone ("9/2"), as a schedule's column of one care event writes its date. */
+const MONTH_DAY = /^(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])$/;
+/** A single care event's date ("appt", "nextVisit"), a month and day alone too; a plural ("visits": "2/3") is a count. */
+const EVENT_DATE_RULE: FieldRule = {
+  type: 'date',
+  ruleId: 'field:date',
+  shape: new RegExp(`${DATE_SHAPE.source}|${MONTH_DAY.source}`, 'i'),
+  leafOnly: true,
+};
 const careEventKeys = new Map<string, boolean>();
 
 /** "nextVisit", "occurred", "surgery_time": a key naming when a care event happened (not a system's event). */
@@ -706,7 +715,8 @@ export class FieldRules {
       return CALENDAR_DATE_RULE;
     const cached = this.cache.get(key);
     const keyRule = cached !== undefined ? (cached ?? undefined) : this.cachedLookup(key, norm);
-    if (keyRule === undefined && isCareEventKey(rawKey) && besidePerson(siblings)) return SHAPED_DATE_RULE;
+    if (keyRule === undefined && isCareEventKey(rawKey) && besidePerson(siblings))
+      return norm.endsWith('s') ? SHAPED_DATE_RULE : EVENT_DATE_RULE;
     return keyRule;
   }
 
