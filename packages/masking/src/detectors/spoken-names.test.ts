@@ -73,3 +73,15 @@ describe('lower-case names before what identifies the person', () => {
     expectNoType('the wound looks clean (12) and the date of birth is on file', 'name');
   });
 });
+
+describe('names after a staff title', () => {
+  it.each([
+    ['RPh Vessaby, Orrin, lic RPH682620', 'Vessaby, Orrin'],
+    ['2/3/24  Fluad Quad 0.5 mL  GP Halvey', 'Halvey'],
+    ['notified by Ofc. Tamsin Orrick (badge 6348)', 'Tamsin Orrick'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps what follows a title when it is no name', () => {
+    expectNoType('the GP Practice is closed, GP Surgery moved', 'name');
+  });
+});

@@ -21,7 +21,9 @@ const FUNCTION_WORDS = new Set(
   when where while why yesterday ok okay yes yeah um uh re asap said says told tells wants gave gives needs thinks thought
   sent sends came comes wrote writes knows knew left took takes got gets went goes saw sees let lets put puts felt feels
   made makes kept keeps heard hears tried agrees rounds visits advice ward unit room bay bed home hospital clinic
-  theatre recovery pharmacy radiology maternity`.split(/\s+/),
+  theatre recovery pharmacy radiology maternity liaison locum registrar trainee referral letter review surgery practice team notes`.split(
+    /\s+/,
+  ),
 );
 /** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
@@ -164,10 +166,19 @@ const KIN = [
   'receptionist',
   'transferred to',
   'handed over to',
+  'GP',
+  'RPh',
+  'Ofc\\.',
+  'Officer',
+  'Constable',
+  'Sgt\\.',
 ];
-/** The word after it keeps its capital: "son Will", never "son will". */
+/**
+ * The words after it keep their capitals ("son Will", never "son will"): one, two, or a family
+ * name, a comma and a given name ("RPh Vessaby, Orrin").
+ */
 const KIN_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${KIN.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})[ \t]+(${CAPITAL_WORD})(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}])(?:${KIN.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})[ \t]+(${CAPITAL_WORD}(?:,?[ \t]${CAPITAL_WORD})?)(?![\p{L}\p{M}])`,
   'dgu',
 );
 
@@ -229,7 +240,13 @@ function speakerNames(ctx: ScanContext, re: RegExp): void {
       const span = m.indices?.[g];
       const value = m[g];
       if (!span || value === undefined) continue;
-      if (value.split(/[ \t]/).every(mayBeName)) push(ctx, span[0], span[1]);
+      // The words that may be names, from the first: "Brother Tane, Sister …" keeps "Sister".
+      let end = span[0];
+      for (const w of value.matchAll(/[^ \t,]+/g)) {
+        if (!mayBeName(w[0])) break;
+        end = span[0] + (w.index ?? 0) + w[0].length;
+      }
+      if (end > span[0]) push(ctx, span[0], end);
     }
 }
 
