@@ -14,6 +14,7 @@ import {
   chatAnswers,
   chatHandles,
   contact,
+  cueIds,
   dates,
   dicom,
   edifact,
@@ -31,6 +32,7 @@ import {
   nameContinuation,
   nameRepeats,
   names,
+  namedAges,
   narrativeAges,
   nationalIds,
   ocrValues,
@@ -99,6 +101,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   workNumbers.staffNumbers,
   recordNumbers.recordNumbers,
   planMembers.planMembers,
+  cueIds.cueIds,
   biometricRefs.biometricRefs,
   chatAnswers.chatAnswers,
   nationalIds.nationalIds,
@@ -125,6 +128,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   spokenNames.spokenNames,
   // The names found by every detector above, said again elsewhere in the text.
   nameRepeats.nameRepeats,
+  // Ages in brackets after the names found above.
+  namedAges.namedAges,
 ];
 
 /**

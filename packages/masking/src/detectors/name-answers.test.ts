@@ -25,6 +25,9 @@ describe('names said by what is said around them', () => {
     ['Attending dr de la quarrie\nDischarge dx: I83.893', 'de la quarrie'],
     ['PCP: dr hernández ruiz\n\nCC: chest pressure', 'hernández ruiz'],
     ['For: dr le        Date: 11/16', 'le'],
+    // A message opening with its writer's name and "here".
+    ['Tovie here - the pharmacy says the prior auth expired', 'Tovie'],
+    ['Tova Quarrie here, calling about my refill', 'Tova Quarrie'],
   ])('%s', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([
@@ -35,6 +38,9 @@ describe('names said by what is said around them', () => {
     ['Thanks,\nThe Care Team\n'],
     ['pt to see dr office tomorrow; dr appt booked'],
     ['with his wife Metformin 500 mg'],
+    ['Click here.'],
+    ['Pain here - worse at night'],
+    ['Results here - see attached'],
   ])('keeps %s', (text) => expectKept(text));
 
   it('keeps an organisation introducing itself', () => {

@@ -118,6 +118,31 @@ const SAID_FROM = /^(?:[ \t]+from\b|[,.;!]|[ \t]*$)/;
 /** Only a greeting's "it's"/"this is" needs a word that is no common word ("hi it's fine"). */
 const MY_NAME = /^my name/i;
 
+/**
+ * "Tovie here - the pharmacy says …", "Tova Quell here, calling about …": a message that opens
+ * with its writer's name and "here". One or two capitalized words, no common word alone ("Click
+ * here.", "Pain here").
+ */
+const NAME_HERE =
+  /(?:^|\n)[ \t]*"?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)[ \t]+here[ \t]*(?:[-–—,:!]|\.\.\.)/gu;
+
+function namesHere(ctx: ScanContext): void {
+  const text = ctx.text;
+  const flags = nameDictionaries().flags;
+  NAME_HERE.lastIndex = 0;
+  for (let m = NAME_HERE.exec(text); m !== null; m = NAME_HERE.exec(text)) {
+    const raw = m[1] as string;
+    const value = nameIn(raw, false);
+    if (value !== raw) continue;
+    // A single word must be a given name or a word no list knows, not only a common word.
+    if (!raw.includes(' ')) {
+      const f = flags.get(raw.toLowerCase()) ?? 0;
+      if (!(f & GIVEN) && f !== 0) continue;
+    }
+    push(ctx, m.index + m[0].indexOf(raw), raw);
+  }
+}
+
 function introductions(ctx: ScanContext): void {
   const text = ctx.text;
   INTRODUCTION.lastIndex = 0;
@@ -236,6 +261,7 @@ function findNameAnswers(ctx: ScanContext): void {
   if (lines && (ctx.includes(' - ') || ctx.includes(' – ') || ctx.includes(' — '))) dashSignatures(ctx);
   if (ctx.includes('dr ') || ctx.includes('dr.')) lowerCaseTitles(ctx);
   if (ctx.hasUpper) kin(ctx);
+  if (ctx.hasUpper && ctx.includes(' here')) namesHere(ctx);
 }
 
 export const nameAnswers: Detector = {

@@ -29,6 +29,11 @@ describe('names in the shorthand of notes, logs and lists', () => {
     ['Unit: MICU\nPerson affected: Tarrowby, Quenelle  Pt ID M0800712', 'Tarrowby, Quenelle'],
     ['transfer\nQUARRIE, DELVA J  chart # 01300032  Wt 68 kg', 'QUARRIE, DELVA J'],
     ['find tovah quarrelle born apr 15 1971 and show the last D-dimer', 'tovah quarrelle'],
+    ['agent x ext 4182\ncaller: brisa tarrowell verified w/ dob march 7th', 'brisa tarrowell'],
+    ['Call from the pharmacy re: ovie tarrowby 9/14/1983\nCall back', 'ovie tarrowby'],
+    // A roster's row: the name, the age in its own column, then a phone number.
+    ['waitlist (updated 7/2)\n[x] ovie tarrowby   101   6899636166   added 5/4/25', 'ovie tarrowby'],
+    ['waitlist\n- QUARRIE, DELVA B   27   +1 953-219-7331   added 7/10', 'QUARRIE, DELVA B'],
   ])('%s', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([
@@ -46,5 +51,9 @@ describe('names in the shorthand of notes, logs and lists', () => {
     ['referral for Hand Surgery (MRN 1234567)', 'Hand Surgery'],
     ['Lisinopril Tablets 45F MRN 0041123', 'Lisinopril Tablets'],
     ['Chief complaint 45F with chest pain', 'Chief complaint'],
+    [
+      'Labs\n- Sodium   140   mmol/L\n- White Count   12   4.5-11\n- Total Protein   7   6.0-8.3',
+      'White Count',
+    ],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });

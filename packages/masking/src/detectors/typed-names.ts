@@ -40,9 +40,9 @@ const CREDENTIAL = '(?:RN|LPN|LVN|CNA|NP|PA|MD|DO|RT|PT|OT|SLP|MA|CSPI|SPI|Pharm
 /** An age and sex or an age in years: "33F", "45f", "(103 M)", "48 yr old", "80 yo", "(13 y)". */
 const AGE_SEX = String.raw`(?:\d{1,3}[MFmf]\b|\(\d{1,3}[ \t]?[MFmfy]\)|\d{1,3}[ \t]?(?:yo|y\/o|yrs?|years?)\b)`;
 /** Words before a patient's name: "Pt", "RE:", "Person affected:", "orders for", "find". */
-const RECORD_CUE = '(?:[Pp]t|[Pp]atient|[Nn]ame|R[Ee]|[Cc]aller|[Pp]erson affected|for|find|about)';
+const RECORD_CUE = '(?:[Pp]t|[Pp]atient|[Nn]ame|[Rr][Ee]|[Cc]aller|[Pp]erson affected|for|find|about)';
 /** The label of a patient's record number or birth date: what follows a patient's name on a note's first line. */
-const RECORD_LABEL = String.raw`(?:MRN|mrn|MR ?#|MR ?[Nn]o|Med Rec|Hospital No|Hosp No|UR ?[Nn]o|URN|Pt ID|Patient ID|[Cc]hart ?#|[Aa]ccount ?#|[Aa]cct|DOB|[Dd]ob\b|D\.O\.B|born|NHS No|[Aa]ge:)`;
+const RECORD_LABEL = String.raw`(?:MRN|mrn|MR ?#|MR ?[Nn]o|Med Rec|Hospital No|Hosp No|UR ?[Nn]o|URN|Pt ID|Patient ID|[Cc]hart ?#|[Aa]ccount ?#|[Aa]cct|DOB|[Dd]ob\b|D\.O\.B|born|NHS No|[Aa]ge:|verified (?:w\/|with|by)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b)`;
 
 const CUES: readonly Cue[] = [
   {
@@ -121,16 +121,28 @@ const CUES: readonly Cue[] = [
     gate: /\d[ \t]?y/,
   },
   {
+    // A roster's row: the name, the age as a bare number in its own column, then a phone number
+    // ("[x] tovan quarrelle   101   689…", "- QUARRIE, DELVA B   27   +1 953…"); a lab's unit or range is none.
+    re: new RegExp(
+      String.raw`(?:^|\n)[ \t]*(?:[-*•]|\[[ xX]?\])[ \t]+(${W}(?:,? ${W}){1,3})(?=[ \t]{2,}\d{1,3}[ \t]{2,}(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t./-]?\d{3}[ \t./-]?\d{4}\b)`,
+      'gu',
+    ),
+    anchors: ['  '],
+    common: false,
+    whole: true,
+  },
+  {
     // A patient named in any case before the age and sex or the record it heads: "precious du plessis
     // 33F MRN …", "Pt omar kariuki 80 yo, MR# …", "RE: tavita dimitriou   DOB …", "orders for siobhan
-    // banerjee (MRN …)", "KANG, DELROY J  chart # …". Two to four words, each a name's.
+    // banerjee (MRN …)", "KANG, DELROY J  chart # …", "caller: … verified w/ dob", "re: … 9/14/1983".
+    // Two to four words, each a name's.
     re: new RegExp(
-      String.raw`(?:(?:^|\n)[ \t]*(?:(?:[-*•>]|\[[ xX]?\])[ \t]+)?|\b(?=${RECORD_CUE}))(?:${RECORD_CUE}\b[ \t]*:?[ \t]*)?(${W}(?:,?[ \t]${W}){1,3})(?=,?[ \t]+\(?(?:${AGE_SEX}|${RECORD_LABEL}))`,
+      String.raw`(?:(?:^|\n)[ \t]*(?:(?:[-*•>]|\[[ xX]?\])[ \t]+)?|\b(?=${RECORD_CUE}))(?:${RECORD_CUE}\b[ \t]*:?[ \t]*)?(${W}(?:,?[ \t]${W}){1,3}?)(?=,?[ \t]+\(?(?:${AGE_SEX}|${RECORD_LABEL}))`,
       'gu',
     ),
     anchors: [' '],
     common: false,
-    gate: /\d[MFmfy ]|MRN|mrn|MR|Med Rec|No\b|no\.|ID|#|DOB|dob|D\.O|born|[Aa]ge:|[Aa]cct/,
+    gate: /\d[MFmfy ]|MRN|mrn|MR|Med Rec|No\b|no\.|ID|#|DOB|dob|D\.O|born|[Aa]ge:|[Aa]cct|verified|\d\/\d/,
     whole: true,
   },
 ];
