@@ -119,3 +119,15 @@ describe('geography below state level', () => {
     expectDetected('She moved to the city of Springfield last year', 'Springfield', 'geo');
   });
 });
+
+describe('street names with accented letters', () => {
+  it.each([
+    ['Address 4107 Tōtara Parade, Whanganui', '4107 Tōtara Parade'],
+    ['at home: 12/58 Kākāriki Crescent, Nelson', '58 Kākāriki Crescent'],
+    ['lives at 19 Bóthar Ó Conaill Road, Cork', '19 Bóthar Ó Conaill Road'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'street_address'));
+
+  it('keeps a dose or a count before a capitalised word', () => {
+    expectKept('took 2 Panadol tablets', '2 Panadol');
+  });
+});

@@ -36,7 +36,8 @@ const SUFFIXES = [
   .sort((a, b) => b.length - a.length);
 const SUFFIX = `(?:${SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 const DIRECTION = '(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\.?';
-const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)?|[A-Z][A-Za-z'’.-]*)";
+// A street's words may hold accented letters: Māori, Irish, French ("Pōhutukawa", "Ó Conaill").
+const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)?|[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.-]*)";
 const UNIT =
   '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Trlr|Trailer|Lot|Spc|Space|PMB|Flat|app|APT|STE|UNIT|TRLR|LOT|SPC|FLAT|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6})';
 const STREET_RE = new RegExp(

@@ -1,0 +1,31 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('identifiers named by their cue word', () => {
+  it.each([
+    ['Interpreter: via phone line, interpreter ID 480273', '480273', 'other_id'],
+    ['-- interpreter session QX-2093317 ended, 31 min', 'QX-2093317', 'other_id'],
+    ['video session no. 77310582 started', '77310582', 'other_id'],
+    ['custody per court order no. 2211-0093', '2211-0093', 'other_id'],
+    ['parenting plan (order on file PAR-30917-24).', 'PAR-30917-24', 'other_id'],
+    ['name: kel roan   crn: 308114726K', '308114726K', 'other_id'],
+    ['Centrelink CRN 204 519 830 B on the form', '204 519 830 B', 'other_id'],
+    ['Medical card held   Your ref 372-8810\n\nDear colleague,', '372-8810', 'mrn'],
+    ['Pt: seen at home (41)  ID 70392218   lives alone', '70392218', 'mrn'],
+  ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it.each([
+    ['★★☆☆☆ "long wait"  by tamsin.902\nthe doctor was kind', 'tamsin.902'],
+    ['posted by quill_dad_of_2 » 2024-11-02T08:15:00Z', 'quill_dad_of_2'],
+  ])('finds the user name signing %s', (text, value) => expectDetected(text, value, 'other_id'));
+
+  it('keeps counts, years, codes and words after the same cues', () => {
+    expectKept('therapy session 2 of 6 completed', 'session 2 of 6');
+    expectKept('interpreter session lasted 25 minutes');
+    expectKept('court hearing in 2019 was adjourned', '2019');
+    expectKept('SNOMED CT ID 22298006 (myocardial infarction)', '22298006');
+    expectKept('taken by mouth twice daily');
+    expectKept('updated by v2.1 of the protocol', 'v2.1');
+    expectKept('reviewed by the team on 3.5 mg dose', '3.5 mg');
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Identifiers named by the word before them, in prose: an interpreter's id and the session of an
+ * interpreted call ("interpreter ID 311116", "interpreter session UD-8447073"), a court's file
+ * ("order on file FAM-45555-25", "court file no. BR-2291-24"), a Centrelink customer reference
+ * number (nine digits and a letter after "CRN"), a letter's reference ("Your ref 849-5698"), a
+ * bare local number after "ID" ("ID 58944598"), and the user name a review or a forum post is
+ * signed with ("by ezekiel.166", "posted by mum_of_3"). Each value needs its cue and digits
+ * (a user name an underscore or a digit), so "session 2 of 6" and "by mouth" stay.
+ */
+import type { PhiType } from '../types';
+import type { Detector, ScanContext } from './detector';
+
+/** A reference: letters, digits and dashes with at least four digits in it. */
+const REF = String.raw`(?=[A-Z]{0,4}-?\d)(?:[A-Z]{1,4}-?)?\d[\dA-Z]*(?:-[\dA-Z]+)*`;
+const REF_END = String.raw`(?![\w-]|[.,/]\d)`;
+
+interface CueRule {
+  type: PhiType;
+  ruleId: string;
+  /** Words one of which the text must hold (lower case; checked as written and capitalized). */
+  words: readonly string[];
+  re: RegExp;
+  /** ASCII digits the value needs. */
+  minDigits: number;
+  /** What the text before the match may not end with (a code system's name before "ID"). */
+  notAfter?: RegExp;
+}
+
+const NUMBER_MARK = String.raw`(?:[ \t]*(?:id|no\.?|number|num|#|ref\.?))?[ \t]*[:#]?[ \t]*`;
+const NUMBER_MARK_REQUIRED = String.raw`(?:[ \t]*(?:no\.?|number|#)[ \t]*[:#]?|[ \t]*[:#])[ \t]*`;
+
+const RULES: readonly CueRule[] = [
+  {
+    type: 'other_id',
+    ruleId: 'interpreter_id',
+    words: ['nterpret'],
+    re: new RegExp(
+      String.raw`\binterpret(?:er|ing)(?:[ \t]+(?:call|service))?[ \t]+(?:id|no\.?|number|#|session(?:[ \t]+(?:id|no\.?|number|#))?)[ \t]*[:#]?[ \t]*(${REF})${REF_END}`,
+      'dgi',
+    ),
+    minDigits: 4,
+  },
+  {
+    type: 'other_id',
+    ruleId: 'session_id',
+    words: ['ession'],
+    re: new RegExp(
+      String.raw`\bsession(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*(${REF})${REF_END}`,
+      'dgi',
+    ),
+    minDigits: 5,
+  },
+  {
+    type: 'other_id',
+    ruleId: 'court_file',
+    words: ['court', 'Court', 'on file', 'file no', 'File no'],
+    re: new RegExp(
+      String.raw`\b(?:court(?:[ \t]+(?:file|order|case|matter)${NUMBER_MARK}|${NUMBER_MARK_REQUIRED})|(?:order|orders|judgment|decree)[ \t]+on[ \t]+file[ \t]*[:#]?[ \t]*|file[ \t]+(?:no\.?|number|#)[ \t]*[:#]?[ \t]*)(${REF})${REF_END}`,
+      'dgi',
+    ),
+    minDigits: 4,
+  },
+  {
+    // Centrelink's customer reference number: nine digits and a check letter.
+    type: 'other_id',
+    ruleId: 'centrelink_crn',
+    words: ['crn', 'CRN', 'Crn', 'entrelink'],
+    re: /\b(?:centrelink[ \t]+)?(?:crn|customer reference(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#]?[ \t]*(\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?[A-Z])(?![\w-])/dgi,
+    minDigits: 9,
+  },
+  {
+    // A letter's reference to the patient: "Your ref 849-5698", "Our ref: 22819304".
+    type: 'mrn',
+    ruleId: 'letter_reference',
+    words: ['our ref', 'Our ref', 'OUR REF'],
+    re: new RegExp(String.raw`\b(?:your|our)[ \t]+ref(?:erence)?\.?${NUMBER_MARK}(${REF})${REF_END}`, 'dgi'),
+    minDigits: 5,
+  },
+  {
+    // A bare "ID" written in capitals before a long number: the patient's local number.
+    type: 'mrn',
+    ruleId: 'bare_id',
+    words: ['ID '],
+    re: /(?<![\w-])ID[ \t]*:?[ \t]+(\d{6,10})(?![\w-]|[.,/]\d)/dg,
+    minDigits: 6,
+    notAfter:
+      /(?:snomed(?:[ \t]+ct)?|loinc|icd(?:-?10|-?9)?(?:-cm)?|cpt|rxnorm|rxcui|ndc|umls|cui|concept|code)[ \t]*$/i,
+  },
+];
+
+/** A user name signing a review or a post: a letter-led handle with an underscore, or a dot and digits. */
+const HANDLE_RE =
+  /\bby[ \t]+@?([A-Za-z][A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+)(?=[ \t]*(?:$|[\n»|·•(]|[ \t]-|[ \t]on\b|[ \t]\d))/dgm;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function mentions(ctx: ScanContext, words: readonly string[]): boolean {
+  for (const w of words) if (ctx.includes(w) || ctx.includes(w[0]?.toUpperCase() + w.slice(1))) return true;
+  return false;
+}
+
+function isHandle(v: string): boolean {
+  if (v.includes('_')) return true;
+  // "ezekiel.166": a dot and digits; a version ("v2.1") or a domain holds no such word first.
+  return /^[A-Za-z]{3,}[A-Za-z0-9]*\.\d+$/.test(v);
+}
+
+export const cueIds: Detector = {
+  id: 'cue_ids',
+  types: ['other_id', 'mrn'],
+  run(ctx: ScanContext) {
+    const { text, out, skip } = ctx;
+    if (ctx.hasDigit) {
+      for (const rule of RULES) {
+        if (skip?.has(rule.type) || !mentions(ctx, rule.words)) continue;
+        rule.re.lastIndex = 0;
+        for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+          const span = m.indices?.[1];
+          if (!span || digitCount(m[1] ?? '') < rule.minDigits) continue;
+          if (rule.notAfter?.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+          out.push({ start: span[0], end: span[1], type: rule.type, ruleId: rule.ruleId });
+        }
+      }
+    }
+    if (skip?.has('other_id') || !ctx.includes('by ')) return;
+    if (!(ctx.includes('_') || ctx.includes('.'))) return;
+    HANDLE_RE.lastIndex = 0;
+    for (let m = HANDLE_RE.exec(text); m !== null; m = HANDLE_RE.exec(text)) {
+      const span = m.indices?.[1];
+      if (span && isHandle(m[1] ?? ''))
+        out.push({ start: span[0], end: span[1], type: 'other_id', ruleId: 'user_handle' });
+    }
+  },
+};
