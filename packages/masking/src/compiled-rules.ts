@@ -9,6 +9,7 @@ import { lowerCaseName } from './detectors/standalone-names';
 import { mayHoldAsciiDisguise } from './disguises';
 import { encodedSpans } from './encoded';
 import { FieldRules } from './field-rules';
+import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
 import type { CustomRule, RulesConfig } from './rule-config';
 import type { DetectedSpan, PhiType, RuleError, Strategy } from './types';
@@ -136,6 +137,7 @@ export class CompiledRules {
     // A lower-case value may still be a name alone ("haruto watanabe"): the one check it gets.
     if (ctx.barren) return this.namesOn && !skip?.has('name') ? lowerCaseName(text) : [];
     for (const d of ctx.lowerCaseToken ? this.tokenBuiltIns : this.builtIns) d.run(ctx);
+    dropKeptSpans(ctx.text, ctx.out);
     let out = this.disabledTypes.size > 0 ? ctx.out.filter((s) => !this.disabledTypes.has(s.type)) : ctx.out;
     if (norm !== undefined && norm.text !== text) {
       out = out.map((s) => {

@@ -58,6 +58,7 @@ import {
 } from './detectors/catalog';
 import { type Detector, scanContext } from './detectors/detector';
 import { encodedSpans } from './encoded';
+import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
 import type { DetectedSpan, PhiType } from './types';
 
@@ -181,6 +182,7 @@ export function detectText(text: string, options: DetectOptions = {}): DetectedS
   const ctx = scanContext(norm.text, skip);
   const detectors = options.detectors ?? (ctx.lowerCaseToken ? TOKEN_DETECTORS : BUILTIN_DETECTORS);
   for (const detector of detectors) detector.run(ctx);
+  dropKeptSpans(norm.text, ctx.out);
   const hidden = encodedSpans(text, (decoded) => detectText(decoded, options));
   if (ctx.out.length === 0 && hidden.length === 0) return [];
   const mapped =

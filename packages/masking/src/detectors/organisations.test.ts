@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectDetected, expectKept } from '../test-helpers';
+import { organisationSpans } from './organisations';
 
 describe('organisation names', () => {
   it.each([
@@ -39,4 +40,41 @@ describe('organisations known by a name alone', () => {
     ["Seen at Guy's and St Thomas' last year.", "Guy's and St Thomas'"],
     ['Transferred to Santa Casa de Belém.', 'Santa Casa de Belém'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
+});
+
+describe('organisation shapes of payers, groups and health boards', () => {
+  it.each([
+    ['Discharged from Brackenmoor Mutual Benefit today.', 'Brackenmoor Mutual Benefit'],
+    ['Owner: Quillfield Orthopaedic Group', 'Quillfield Orthopaedic Group'],
+    ['Specimen received at Tarrow Plains Regional', 'Tarrow Plains Regional'],
+    ['Payer: Quarrie Heritage BCBS', 'Quarrie Heritage BCBS'],
+    ['Plan: Tarrow Lantern Medicaid', 'Tarrow Lantern Medicaid'],
+    ['Coverage: Quillfield Senior Advantage', 'Quillfield Senior Advantage'],
+    ['Board: NHS Brackenmoor', 'NHS Brackenmoor'],
+    ['Quillfield Health #17581  555-0100', 'Quillfield Health'],
+    ['INS: Quillfield Healthcare  ID: QX7781234', 'Quillfield Healthcare'],
+    ['Dispensada en Farmacia Ldo. Quintanar', 'Farmacia Ldo. Quintanar'],
+    ["VALUES ('St. Aldwyn of Tarrow Hospital');", 'St. Aldwyn of Tarrow Hospital'],
+  ])('keeps %s', (text, org) => expectKept(text, org));
+
+  it.each([
+    ['Seen by Gertrude Kowalski at Brackenmoor Medical Center', 'Gertrude Kowalski'],
+    ['Seen by Gertrude Kowalski of Brackenmoor Medical Center', 'Gertrude Kowalski'],
+    ['Owner Gertrude Kowalski at Quillfield Orthopaedic Group', 'Gertrude Kowalski'],
+  ])('still finds the person before the organisation: %s', (text, name) =>
+    expectDetected(text, name, 'name'),
+  );
+});
+
+describe('an organisation word as the label of a number', () => {
+  it('reads "Hospital No." as a label, not the end of a name before it', () => {
+    const text = 'Varga, Maria Hospital No. 52F70276';
+    const maria = text.indexOf('Maria');
+    expect(organisationSpans(text).filter(([s, e]) => s <= maria && maria < e)).toEqual([]);
+  });
+
+  it('still reads a name before a gap and a field label ("Healthcare  ID:")', () => {
+    const text = 'INS: Quillfield Healthcare  ID: QX7781234';
+    expect(organisationSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['Quillfield Healthcare']);
+  });
 });

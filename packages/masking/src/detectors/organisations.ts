@@ -8,6 +8,7 @@
 
 import type { DetectedSpan } from '../types';
 import type { ScanContext } from './detector';
+import { COMMON, GIVEN, nameDictionaries, SURNAME } from './dictionaries';
 
 /** Last words of organisation names. */
 const HEAD_WORDS = new Set(
@@ -15,7 +16,9 @@ const HEAD_WORDS = new Set(
   laboratory labs institute foundation university medicine physicians partners network shield permanente insurance
   assurance mutual hospice infirmary sanatorium systems healthsystem children's children’s trust apothecary
   compounding associates genetics pathlabs dental imaging radiology vårdcentral vardcentral krankenkasse klinikum
-  krankenhaus spital polyclinic polyclinique mutuelle attorneys pllc llp`
+  krankenhaus spital polyclinic polyclinique mutuelle attorneys pllc llp group regional practice surgery bcbs
+  hmo ppo benefit benefits inc llc ltd limited gmbh corp corporation company plc pharmaceuticals pharma
+  therapeutics biosciences biotech medtech devices medicaid medicare`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -23,7 +26,9 @@ const HEAD_WORDS = new Set(
 const HEAD_PAIRS = new Set(
   `medical center|medical centre|cancer center|health center|health centre|medical group|care center|surgery center
   |rehabilitation center|research hospital|health system|health services|medical college|school of medicine
-  |health plan|medicare advantage|injury law|law group|law firm|law office|law offices`
+  |health plan|medicare advantage|injury law|law group|law firm|law office|law offices|senior advantage
+  |home care|urgent care|primary care|physical therapy|occupational therapy|behavioral health|mental health
+  |blue cross|blue shield|care network|medical associates`
     .split('|')
     .map((p) => p.trim().replace(/\s+/g, ' ')),
 );
@@ -35,7 +40,7 @@ const HEAD_PAIRS = new Set(
 const LEADING_HEADS = new Set(
   `hospital hôpital hopital klinikum klinik clinique clínica clinica szpital spital universitätsspital
   universitätsklinikum krankenhaus ospedale policlinico poliklinika centro serviço servicio apotheke farmacia
-  pharmacie chu chru`
+  pharmacie chu chru nhs aok bkk ikk`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -82,8 +87,12 @@ for (const k of KNOWN) {
   KNOWN_BY_FIRST.set(first, [...(KNOWN_BY_FIRST.get(first) ?? []), words]);
 }
 
-/** Small words inside organisation names: "Our Lady of Lourdes", "Sisters of Charity", "Johnson & Johnson". */
-const CONNECTORS = new Set(['of', 'the', '&', 'and', 'for', 'at']);
+/**
+ * Small words inside organisation names: "Our Lady of Lourdes", "Sisters of Charity", "Johnson &
+ * Johnson". "at" is no such word before the name's last word: "Maria Lopez at Harbor Clinic" is
+ * a person at a place.
+ */
+const CONNECTORS = new Set(['of', 'the', '&', 'and', 'for']);
 /** A person's title ends the walk back: in "Dr. Hale Clinic" only "Hale Clinic" is the organisation. */
 const TITLES = new Set(['dr', 'dr.', 'mr', 'mrs', 'ms', 'prof', 'doctor']);
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*|&/gu;
@@ -100,8 +109,10 @@ function words(text: string): Word[] {
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     let w = m[0];
-    // A full stop ends a sentence, except after "St" and "Mt".
-    if (w.endsWith('.') && !/^(?:st|mt|ste)\.$/i.test(w)) w = w.slice(0, -1);
+    // A full stop ends a sentence, except after "St" and "Mt" and a pharmacist's title ("Farmacia Ldo. Ruiz").
+    if (w.endsWith('.') && !/^(?:st|mt|ste|ldo|lda|lcdo|lcda|lic)\.$/i.test(w)) w = w.slice(0, -1);
+    // A closing quote is no part of the word ('Mercy Health'), a plural's apostrophe is ("St Thomas'").
+    if (/[^sS]['’]$/u.test(w)) w = w.slice(0, -1);
     const c = w.charAt(0);
     out.push({
       start: m.index,
@@ -140,7 +151,28 @@ function nameStart(text: string, ws: Word[], i: number): number {
     }
     break;
   }
-  return k;
+  return afterPersonsName(ws, k, i);
+}
+
+/** Whether a capitalized word is a person's given name or surname and no common word. */
+function personWord(w: Word, flag: number): boolean {
+  const f = nameDictionaries().flags.get(w.lc) ?? 0;
+  return w.capital && (f & flag) !== 0 && (f & COMMON) === 0;
+}
+
+/**
+ * The start of an organisation's name walked back to word `k`, moved past the last given name
+ * and surname in a row before word `head` ("Patient: John Smith Health Plan: …", "Seen by Maria
+ * Lopez of Harbor Medical Center"): a person's full name before an organisation's words is
+ * the person.
+ */
+function afterPersonsName(ws: Word[], k: number, head: number): number {
+  let start = k;
+  for (let j = k; j + 1 < head; j++)
+    if (personWord(ws[j] as Word, GIVEN) && personWord(ws[j + 1] as Word, SURNAME)) start = j + 2;
+  // A connector does not open a name: "of Harbor Medical Center" starts at "Harbor".
+  while (start < head && !(ws[start] as Word).capital) start++;
+  return start;
 }
 
 /** Walks forward from a head word over "for"/"of" and the capitalized words after it. */
@@ -186,8 +218,27 @@ const GATE = new RegExp(
   'i',
 );
 
+/**
+ * What makes an organisation's word the label of a number: "Hospital No.", "Plan number" (one
+ * space between). A '#' does not ("Harbor Health #1758" is a branch's number after its name), nor
+ * a field's label after a gap ("INS: Quillfield Healthcare  ID: …").
+ */
+const NUMBER_LABEL = /^ ?(?:no\b|number\b|num\b|nbr\b)/i;
+
+/** The last text read and its organisations: the name detectors and the resolution step ask of the same text. */
+let lastText: string | undefined;
+let lastSpans: [number, number][] = [];
+
 /** Character ranges of organisation names in `text`. */
 export function organisationSpans(text: string): [number, number][] {
+  if (text !== lastText) {
+    lastSpans = findOrganisations(text);
+    lastText = text;
+  }
+  return lastSpans;
+}
+
+function findOrganisations(text: string): [number, number][] {
   if (!GATE.test(text)) return [];
   const ws = words(text);
   const spans: [number, number][] = [];
@@ -220,7 +271,8 @@ export function organisationSpans(text: string): [number, number][] {
     const prev = ws[i - 1];
     const pair = prev?.capital && adjacent(text, prev, w) ? `${prev.lc} ${w.lc}` : '';
     const head = HEAD_PAIRS.has(pair) ? i - 1 : HEAD_WORDS.has(w.lc) ? i : -1;
-    if (head < 0) continue;
+    // "Hospital No.": a label of the number after it, after whatever name.
+    if (head < 0 || NUMBER_LABEL.test(text.slice(w.end, w.end + 8))) continue;
     const start = nameStart(text, ws, head);
     // A head word alone is a common word ("the hospital", "Health:"), not a name.
     if (start < i) spans.push([(ws[start] as Word).start, w.end]);
@@ -287,3 +339,21 @@ export function isOrganisationName(value: string): boolean {
 
 /** A place after an organisation's name: "Baptist Health South Florida", "University Hospital Limerick". */
 const PLACE_AFTER = /^(?:,?[ \t]+(?:-[ \t]+)?(?:(?:de|del|da|do|di|of)[ \t]+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * X12's NM1 segment with entity type 2 ("NM1*PR*2*Keel Valley Health Plan*****PI*12345~"): its
+ * third element is an organisation's name by the implementation guides, whatever its words.
+ */
+const X12_ORGANISATION = /(?:^|[~\n])[ \t\r]*NM1([*|^])[A-Z0-9]{2,3}\1 ?2\1([^*|^~\n]+)/dg;
+
+/** Character ranges of the organisations X12 segments name. */
+export function x12OrganisationSpans(text: string): [number, number][] {
+  if (!text.includes('NM1')) return [];
+  const spans: [number, number][] = [];
+  X12_ORGANISATION.lastIndex = 0;
+  for (let m = X12_ORGANISATION.exec(text); m !== null; m = X12_ORGANISATION.exec(text)) {
+    const span = m.indices?.[2];
+    if (span) spans.push([span[0], span[1]]);
+  }
+  return spans;
+}

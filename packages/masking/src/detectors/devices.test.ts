@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+import { deviceSpans } from './devices';
+
+function found(text: string): string[] {
+  return deviceSpans(text).map(([s, e]) => text.slice(s, e));
+}
+
+describe('device names', () => {
+  it.each([
+    ['Sensor: Dexcom G7 placed on the left arm', 'Dexcom G7'],
+    ['BP cuff Omron Platinum at home', 'Omron Platinum'],
+    ['dashcam: Garmin Mini 2W', 'Garmin Mini 2W'],
+    ['Procedure with the Vireo RAS system in OR 4', 'Vireo RAS system'],
+    ['Nautilus endobronchial valve x3 placed', 'Nautilus endobronchial valve'],
+    ['Pump: Tallis 300X infusion pump', 'Tallis 300X infusion pump'],
+    ['Brace: Corvo StrideFit, size M', 'StrideFit'],
+    ['Pump: Beta Lumen iDose started', 'Beta Lumen iDose'],
+  ])('recognises %s', (text, device) => {
+    expect(found(text)).toContain(device);
+  });
+
+  it.each([
+    // Two capitalized words before a noun may be a person and a label.
+    'Jane Doe System Administrator',
+    // A possessive names an owner.
+    "Checked Ysolde's insulin pump",
+    'the pump alarmed twice overnight',
+    // Names written with a capital inside are names, not products.
+    'Seen by DeShawn McBride today',
+    // A degree after a name is no product.
+    'notified Wanjala Pirsen PharmD and Gertrude Kowalski PhD',
+    // A surname written with a capital inside, a maker's name as a surname in a row.
+    'From: "Ysolde FitzOrrin" <rf@example.org>',
+    'PV1|1|I|4W^412^B||||1203328715^OMRON^RICO',
+    'MR567437,Omron,Luigi,07/23/1964',
+    // Age and sex after a name are no model.
+    'Halvard Pirsen 67F',
+  ])('finds no device in %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['"model": "Withings Body Scan 4X"', 'Withings Body Scan 4X'],
+    ['Home BP with Omron Vantis daily', 'Omron Vantis'],
+    ['Robot: Vireo RAS system, dock 2', 'Vireo RAS system'],
+    ['Knee brace TrekFlex fitted', 'TrekFlex'],
+    ['pump Beta Lumen iDose started', 'Beta Lumen iDose'],
+  ])('keeps the name-like words of %s', (text, device) => expectKept(text, device));
+
+  it.each([
+    ['Seen by DeShawn McBride today', 'DeShawn McBride'],
+    ['Taught Agnes Kowalski how to change the insulin pump site', 'Agnes Kowalski'],
+  ])('still masks the people in %s', (text, name) => expectDetected(text, name, 'name'));
+});
