@@ -85,3 +85,9 @@ describe('names after a staff title', () => {
     expectNoType('the GP Practice is closed, GP Surgery moved', 'name');
   });
 });
+
+describe('eponyms after a kin word', () => {
+  it('keeps a named sign or nodule', () => {
+    expectKept('Hx of Sister Mary Joseph nodule. Gave insulin', 'Sister Mary Joseph nodule');
+  });
+});

@@ -9,6 +9,7 @@
 import type { Detector, ScanContext } from './detector';
 import { before } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { checkNamesFound } from './names';
 
 const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]*`;
@@ -52,7 +53,7 @@ function push(ctx: ScanContext, start: number, end: number): void {
 }
 
 /** Single letters with one blank or one hyphen between them, four letters at least. */
-const SPELLED_RE = /(?<![\p{L}\p{N}'’-])\p{L}(?:[ -]\p{L}){3,}(?![\p{L}\p{N}'’-])/gu;
+const SPELLED_RE = /\b\p{L}(?:[ -]\p{L}){3,}(?![\p{L}\p{N}'’-])/gu;
 /** What announces a spelling: "spelled", "spelt", "that's", "it's", "surname is". */
 const SPELL_CUE = /(?:spell(?:ed|ing)?|spelt|it['’]?s|that['’]?s|that is|is)[ \t]*[:,-]?[ \t]*$/i;
 const WORD_RE = new RegExp(NAME_WORD, 'gu');
@@ -64,8 +65,17 @@ function spelledNames(ctx: ScanContext): void {
   for (let m = SPELLED_RE.exec(text); m !== null; m = SPELLED_RE.exec(text)) {
     const run = m[0];
     const sep = run[1] as string;
+    // "x-r-a-y-s" inside a longer word or an apostrophe's tail is no spelling.
+    // A rejected run is tried again from its next letter ("it's h-a-l-v-e-y" starts at "s h").
+    if (/['’-]/.test(text.charAt(m.index - 1))) {
+      SPELLED_RE.lastIndex = m.index + 1;
+      continue;
+    }
     // One separator and one case throughout: "B L A C K", "g-r-e-w-a-l", not "a b-c d".
-    if (run.includes(sep === ' ' ? '-' : ' ')) continue;
+    if (run.includes(sep === ' ' ? '-' : ' ')) {
+      SPELLED_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const letters = run.replaceAll(sep, '');
     if (letters !== letters.toLowerCase() && letters !== letters.toUpperCase()) continue;
     const word = letters.toLowerCase();
@@ -95,7 +105,7 @@ function spelledNames(ctx: ScanContext): void {
 
 /** "doctor wynrath", "referred by doctor lachlan yazzie for", "nurse aoife (i think …)". */
 const TITLE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:doctor|dr\.?|nurse|midwife|sister)[ \t]+(${LOWER_WORD})(?:[ \t]+(${LOWER_WORD}))?`,
+  String.raw`\b(?:doctor|dr\.?|nurse|midwife|sister)[ \t]+(${LOWER_WORD})(?:[ \t]+(${LOWER_WORD}))?`,
   'dgu',
 );
 
@@ -178,7 +188,7 @@ const KIN = [
  * name, a comma and a given name ("RPh Vessaby, Orrin").
  */
 const KIN_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${KIN.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})[ \t]+(${CAPITAL_WORD}(?:,?[ \t]${CAPITAL_WORD})?)(?![\p{L}\p{M}])`,
+  String.raw`\b(?:${KIN.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})[ \t]+(${CAPITAL_WORD}(?:,?[ \t]${CAPITAL_WORD})?)(?![\p{L}\p{M}])`,
   'dgu',
 );
 
@@ -187,7 +197,7 @@ const KIN_RE = new RegExp(
  * four lower-case words right before what identifies a person are that person's name.
  */
 const CUE_AFTER_RE =
-  /[ \t]*,?[ \t]+(?:date of birth|dob\b|d\.o\.b|born\b|my birthday|birthday is|\(\d{1,3}\)|spelled|spelt|\+?\(?\d[\d ()-]{6,}\d)/gu;
+  /(?:date of birth|dob\b|d\.o\.b|born\b|my birthday|birthday is|\(\d{1,3}\)|spelled|spelt|\+?\(?\d[\d ()-]{6,}\d)/gu;
 const PARTICLES = new Set([
   'de',
   'la',
@@ -212,11 +222,21 @@ function namesBeforeCues(ctx: ScanContext): void {
   const { text } = ctx;
   CUE_AFTER_RE.lastIndex = 0;
   for (let m = CUE_AFTER_RE.exec(text); m !== null; m = CUE_AFTER_RE.exec(text)) {
-    const head = before(text, m.index, 64);
+    // Blanks and a comma between the name and the cue, a lower-case letter before them.
+    let at = m.index;
+    while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+    if (text[at - 1] === ',') at--;
+    while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+    const gap = text.slice(at, m.index);
+    if (!gap.includes(' ') && !gap.includes('\t')) continue;
+    const prev = text.charAt(at - 1);
+    if (prev === prev.toUpperCase()) continue;
+    // In the text's own case: a capitalized word is the other name detectors'.
+    const head = text.slice(Math.max(0, at - 64), at);
     const words = head.split(/[ \t]/);
     let taken = 0;
     let length = 0;
-    let start = m.index;
+    let start = at;
     for (let i = words.length - 1; i >= 0 && taken < 4; i--) {
       const word = words[i] as string;
       if (!/^\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(word)) break;
@@ -226,11 +246,15 @@ function namesBeforeCues(ctx: ScanContext): void {
       if (!particle && word.length < 3 && (flagsOf(word) & (GIVEN | SURNAME)) === 0) break;
       if (!particle) taken++;
       length += word.length + 1;
-      start = m.index - length + 1;
+      start = at - length + 1;
     }
-    if (taken >= 2 && !PARTICLES.has(text.slice(start, text.indexOf(' ', start)))) push(ctx, start, m.index);
+    if (taken >= 2 && !PARTICLES.has(text.slice(start, text.indexOf(' ', start)))) push(ctx, start, at);
   }
 }
+
+/** A clinical noun after the words makes them an eponym: "Sister Mary Joseph nodule", "… sign". */
+const EPONYM_AFTER =
+  /^(?:['’]s)?[ \t]+(?:nodule|node|sign|syndrome|disease|score|test|manoeuvre|maneuver|reflex|fracture|procedure|repair|criteria|scale|triad|phenomenon|classification)\b/i;
 
 function speakerNames(ctx: ScanContext, re: RegExp): void {
   const { text } = ctx;
@@ -246,7 +270,7 @@ function speakerNames(ctx: ScanContext, re: RegExp): void {
         if (!mayBeName(w[0])) break;
         end = span[0] + (w.index ?? 0) + w[0].length;
       }
-      if (end > span[0]) push(ctx, span[0], end);
+      if (end > span[0] && !EPONYM_AFTER.test(text.slice(end, end + 24))) push(ctx, span[0], end);
     }
 }
 
@@ -255,6 +279,7 @@ export const spokenNames: Detector = {
   types: ['name'],
   run(ctx: ScanContext) {
     if (!ctx.hasSpace || ctx.text.length < 8) return;
+    const found = ctx.out.length;
     if (
       ctx.includes('spel') ||
       ctx.includes("it's ") ||
@@ -280,5 +305,6 @@ export const spokenNames: Detector = {
       ctx.includes('spel')
     )
       namesBeforeCues(ctx);
+    checkNamesFound(ctx, found);
   },
 };
