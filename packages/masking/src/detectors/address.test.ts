@@ -130,4 +130,8 @@ describe('street names with accented letters', () => {
   it('keeps a dose or a count before a capitalised word', () => {
     expectKept('took 2 Panadol tablets', '2 Panadol');
   });
+
+  it('finds an Australian circuit', () => {
+    expectDetected('Address 2208 Banksia Circuit, Dubbo NSW', '2208 Banksia Circuit', 'street_address');
+  });
 });

@@ -22,7 +22,7 @@ const SUFFIXES = [
       ' ',
     ),
     // British and Commonwealth street words that name nothing else in clinical text.
-    ...'Close Crescent Grove Mews Rise Croft Drove Mead Chase Garth Fold Wynd Parade Vale Brae Grange Paddock Brow Lea Copse Glade Meadow Meadows Orchard Yard Approach Gardens Terrace'.split(
+    ...'Close Crescent Grove Mews Rise Croft Drove Mead Chase Garth Fold Wynd Parade Vale Brae Grange Paddock Brow Lea Copse Glade Meadow Meadows Orchard Yard Approach Gardens Terrace Circuit'.split(
       ' ',
     ),
     // Their abbreviations in Australian, British and Canadian addresses.

@@ -12,6 +12,12 @@ import type { Detector, ScanContext } from './detector';
 
 /** A reference: letters, digits and dashes with at least four digits in it. */
 const REF = String.raw`(?=[A-Z]{0,4}-?\d)(?:[A-Z]{1,4}-?)?\d[\dA-Z]*(?:-[\dA-Z]+)*`;
+/**
+ * A number an office issues: capitals before it perhaps, then digits in dash-parted groups
+ * ("UD-8447073", "FAM-45555-25", "HU117339"). A system's token or UUID ("session
+ * 197ef06b-69ab-…", "session a3f9c2e1") is no person's identifier.
+ */
+const ISSUED_NUMBER = /^(?:[A-Z]{1,4}-?)?\d+(?:-\d+)*$/;
 const REF_END = String.raw`(?![\w-]|[.,/]\d)`;
 
 interface CueRule {
@@ -22,6 +28,8 @@ interface CueRule {
   re: RegExp;
   /** ASCII digits the value needs. */
   minDigits: number;
+  /** The value's shape (default: an issued number). */
+  value?: RegExp;
   /** What the text before the match may not end with (a code system's name before "ID"). */
   notAfter?: RegExp;
 }
@@ -67,6 +75,7 @@ const RULES: readonly CueRule[] = [
     words: ['crn', 'CRN', 'Crn', 'entrelink'],
     re: /\b(?:centrelink[ \t]+)?(?:crn|customer reference(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#]?[ \t]*(\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?[A-Z])(?![\w-])/dgi,
     minDigits: 9,
+    value: /^\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?[A-Z]$/,
   },
   {
     // A letter's reference to the patient: "Your ref 849-5698", "Our ref: 22819304".
@@ -81,14 +90,24 @@ const RULES: readonly CueRule[] = [
     type: 'mrn',
     ruleId: 'bare_id',
     words: ['ID '],
-    re: /(?<![\w-])ID[ \t]*:?[ \t]+(\d{6,10})(?![\w-]|[.,/]\d)/dg,
+    re: /(?<![\w-])ID[ \t]*:?[ \t]+((?:[A-Z]{1,3}-?)?\d{3,10}(?:-\d{3,8})?)(?![\w-]|[.,/]\d)/dg,
     minDigits: 6,
     notAfter:
       /(?:snomed(?:[ \t]+ct)?|loinc|icd(?:-?10|-?9)?(?:-cm)?|cpt|rxnorm|rxcui|ndc|umls|cui|concept|code)[ \t]*$/i,
   },
 ];
 
-/** A user name signing a review or a post: a letter-led handle with an underscore, or a dot and digits. */
+/**
+ * A user name signing a review or a post: a letter-led handle with an underscore, or a dot and
+ * digits; or lower-case letters run into digits ending the line ("by tovan482").
+ */
+/** Words a number runs into in notes ("by day14", "by wk12"): counts, not user names. */
+const COUNTED_WORDS = new Set(
+  'day days week weeks wk wks month months year years yr yrs hour hours hr hrs min mins dose doses cycle cycles visit visits stage grade level step room bed ward page line item ver rev build patch release sprint phase cohort arm group batch lot'.split(
+    ' ',
+  ),
+);
+const RUN_HANDLE_RE = /\bby[ \t]+@?([a-z]{3,}\d{2,6})(?=[ \t]*(?:$|[\n»|·•]))/dgm;
 const HANDLE_RE =
   /\bby[ \t]+@?([A-Za-z][A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+)(?=[ \t]*(?:$|[\n»|·•(]|[ \t]-|[ \t]on\b|[ \t]\d))/dgm;
 
@@ -123,13 +142,24 @@ export const cueIds: Detector = {
         rule.re.lastIndex = 0;
         for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
           const span = m.indices?.[1];
-          if (!span || digitCount(m[1] ?? '') < rule.minDigits) continue;
+          const value = m[1] ?? '';
+          if (!span || digitCount(value) < rule.minDigits || !(rule.value ?? ISSUED_NUMBER).test(value))
+            continue;
           if (rule.notAfter?.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
           out.push({ start: span[0], end: span[1], type: rule.type, ruleId: rule.ruleId });
         }
       }
     }
     if (skip?.has('other_id') || !ctx.includes('by ')) return;
+    if (ctx.hasDigit) {
+      RUN_HANDLE_RE.lastIndex = 0;
+      for (let m = RUN_HANDLE_RE.exec(text); m !== null; m = RUN_HANDLE_RE.exec(text)) {
+        const span = m.indices?.[1];
+        const letters = m[1]?.replace(/\d+$/, '') ?? '';
+        if (span && !COUNTED_WORDS.has(letters))
+          out.push({ start: span[0], end: span[1], type: 'other_id', ruleId: 'user_handle' });
+      }
+    }
     if (!(ctx.includes('_') || ctx.includes('.'))) return;
     HANDLE_RE.lastIndex = 0;
     for (let m = HANDLE_RE.exec(text); m !== null; m = HANDLE_RE.exec(text)) {

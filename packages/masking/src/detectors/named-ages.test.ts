@@ -13,3 +13,16 @@ describe('an age in brackets after a name', () => {
     expectKept('Proband: Orla Quennell (48), referred for review.', '48');
   });
 });
+
+describe('an age over 89 a writer gives of themself', () => {
+  it.each([
+    ['the bill says i never came. im 97 not confused. call me', '97'],
+    ["I'm 104 years old and still drive", '104'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
+
+  it('keeps a percentage, a weight and a younger age', () => {
+    expectKept("I'm 95% sure it was Tuesday", '95%');
+    expectKept('I am 100 kg now', '100 kg');
+    expectKept('im 45 not stupid', '45');
+  });
+});

@@ -2,11 +2,20 @@
  * An age over 89 in brackets right after a person's name ("Proband: Ruairí Begay (94),",
  * "hv brayden ó súilleabháin (102)"): a name found by the detectors before this one, then the
  * bracketed number. A number in brackets after anything else ("glucose (102)", "HR (96)") is a
- * value and stays, and so is an age under 90, which is no identifier.
+ * value and stays, and so is an age under 90, which is no identifier. Also the age over 89 a
+ * writer gives of themself ("im 102 not stupid").
  */
 import type { Detector, ScanContext } from './detector';
 
 const BRACKETED_AGE_RE = /\((9\d|1[01]\d)\)/dg;
+
+/**
+ * An age over 89 a writer gives of themself ("im 102 not stupid", "I'm 93 years old"): the number
+ * right after "I'm" or "I am", followed by the end of the clause, a year word or a plain word,
+ * never by a unit or a sign ("I'm 95% sure", "I am 100 kg").
+ */
+const OWN_AGE_RE =
+  /\b(?:i'?m|i’m|i am)[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:$|[,.;!?)\n])|[ \t]+(?:years?|yrs?|yo|y\/o|not|and|but|now|this|today|so|too|already|next|last)\b)/dgim;
 
 /** Whether a name the detectors found ends at `end`, or one space before it. */
 function nameEndsAt(ctx: ScanContext, end: number): boolean {
@@ -17,11 +26,25 @@ function nameEndsAt(ctx: ScanContext, end: number): boolean {
   return false;
 }
 
+const OWN_AGE_CUES = ['im ', 'Im ', 'IM ', "i'm ", "I'm ", 'I’m ', 'i’m ', 'I am ', 'i am '];
+
+function ownAges(ctx: ScanContext): void {
+  if (!OWN_AGE_CUES.some((cue) => ctx.includes(cue))) return;
+  const { text } = ctx;
+  OWN_AGE_RE.lastIndex = 0;
+  for (let m = OWN_AGE_RE.exec(text); m !== null; m = OWN_AGE_RE.exec(text)) {
+    const span = m.indices?.[1];
+    if (span) ctx.out.push({ start: span[0], end: span[1], type: 'age', ruleId: 'named_age' });
+  }
+}
+
 export const namedAges: Detector = {
   id: 'named_age',
   types: ['age'],
   run(ctx: ScanContext) {
-    if (!ctx.hasDigit || ctx.skip?.has('age') || ctx.out.length === 0) return;
+    if (!ctx.hasDigit || ctx.skip?.has('age')) return;
+    ownAges(ctx);
+    if (ctx.out.length === 0) return;
     if (!(ctx.includes('(9') || ctx.includes('(1'))) return;
     const { text } = ctx;
     BRACKETED_AGE_RE.lastIndex = 0;
