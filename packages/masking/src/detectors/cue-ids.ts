@@ -107,9 +107,12 @@ const COUNTED_WORDS = new Set(
     ' ',
   ),
 );
-const RUN_HANDLE_RE = /\bby[ \t]+@?([a-z]{3,}\d{2,6})(?=[ \t]*(?:$|[\n»|·•]))/dgm;
+const RUN_HANDLE_RE = /[ \t]*@?([a-z]{3,}\d{2,6})(?=[ \t]*(?:$|[\n»|·•]))/dmy;
 const HANDLE_RE =
-  /\bby[ \t]+@?([A-Za-z][A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+)(?=[ \t]*(?:$|[\n»|·•(]|[ \t]-|[ \t]on\b|[ \t]\d))/dgm;
+  /[ \t]*@?([A-Za-z][A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+)(?=[ \t]*(?:$|[\n»|·•(]|[ \t]-|[ \t]on\b|[ \t]\d))/dmy;
+
+const HANDLE_RES = [HANDLE_RE, RUN_HANDLE_RE];
+const RUN_HANDLE_ONLY = [RUN_HANDLE_RE];
 
 function digitCount(s: string): number {
   let n = 0;
@@ -120,9 +123,43 @@ function digitCount(s: string): number {
   return n;
 }
 
-function mentions(ctx: ScanContext, words: readonly string[]): boolean {
-  for (const w of words) if (ctx.includes(w) || ctx.includes(w[0]?.toUpperCase() + w.slice(1))) return true;
+/** Each rule's cue words as written and capitalized, made once. */
+const CUES = new Map(
+  RULES.map((rule) => [
+    rule,
+    [...new Set(rule.words.flatMap((w) => [w, (w[0]?.toUpperCase() ?? '') + w.slice(1)]))],
+  ]),
+);
+
+function mentions(ctx: ScanContext, rule: CueRule): boolean {
+  for (const w of CUES.get(rule) ?? []) if (ctx.includes(w)) return true;
   return false;
+}
+
+/** The user names after each "by " a word does not end ("nearby " is no cue). */
+function userHandles(ctx: ScanContext): void {
+  const { text, out } = ctx;
+  const dotted = ctx.includes('_') || ctx.includes('.');
+  for (let at = text.indexOf('by '); at >= 0; at = text.indexOf('by ', at + 3)) {
+    const before = text.charCodeAt(at - 1);
+    if (at > 0 && (isWordCode(before) || before === 0x2d)) continue;
+    for (const re of dotted ? HANDLE_RES : RUN_HANDLE_ONLY) {
+      re.lastIndex = at + 2;
+      const m = re.exec(text);
+      const span = m?.indices?.[1];
+      if (!m || !span) continue;
+      const value = m[1] ?? '';
+      const accepted = re === RUN_HANDLE_RE ? !COUNTED_WORDS.has(value.replace(/\d+$/, '')) : isHandle(value);
+      if (accepted) {
+        out.push({ start: span[0], end: span[1], type: 'other_id', ruleId: 'user_handle' });
+        break;
+      }
+    }
+  }
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function isHandle(v: string): boolean {
@@ -138,7 +175,7 @@ export const cueIds: Detector = {
     const { text, out, skip } = ctx;
     if (ctx.hasDigit) {
       for (const rule of RULES) {
-        if (skip?.has(rule.type) || !mentions(ctx, rule.words)) continue;
+        if (skip?.has(rule.type) || !mentions(ctx, rule)) continue;
         rule.re.lastIndex = 0;
         for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
           const span = m.indices?.[1];
@@ -150,22 +187,6 @@ export const cueIds: Detector = {
         }
       }
     }
-    if (skip?.has('other_id') || !ctx.includes('by ')) return;
-    if (ctx.hasDigit) {
-      RUN_HANDLE_RE.lastIndex = 0;
-      for (let m = RUN_HANDLE_RE.exec(text); m !== null; m = RUN_HANDLE_RE.exec(text)) {
-        const span = m.indices?.[1];
-        const letters = m[1]?.replace(/\d+$/, '') ?? '';
-        if (span && !COUNTED_WORDS.has(letters))
-          out.push({ start: span[0], end: span[1], type: 'other_id', ruleId: 'user_handle' });
-      }
-    }
-    if (!(ctx.includes('_') || ctx.includes('.'))) return;
-    HANDLE_RE.lastIndex = 0;
-    for (let m = HANDLE_RE.exec(text); m !== null; m = HANDLE_RE.exec(text)) {
-      const span = m.indices?.[1];
-      if (span && isHandle(m[1] ?? ''))
-        out.push({ start: span[0], end: span[1], type: 'other_id', ruleId: 'user_handle' });
-    }
+    if (!skip?.has('other_id') && ctx.includes('by ')) userHandles(ctx);
   },
 };

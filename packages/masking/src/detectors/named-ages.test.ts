@@ -4,7 +4,7 @@ import { expectDetected, expectKept } from '../test-helpers';
 describe('an age in brackets after a name', () => {
   it.each([
     ['Proband: Orla Quennell (93), referred for review.', '93'],
-    ['Index case: Tavish Marrowby (101), lives alone.', '101'],
+    ['Patient: Tavish Marrowby (101), lives alone.', '101'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
 
   it('keeps a bracketed value after anything but a name, and ages under 90', () => {
