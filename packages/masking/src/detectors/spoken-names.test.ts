@@ -91,3 +91,9 @@ describe('eponyms after a kin word', () => {
     expectKept('Hx of Sister Mary Joseph nodule. Gave insulin', 'Sister Mary Joseph nodule');
   });
 });
+
+describe('labels of numbers', () => {
+  it('keeps the words that say what a number is', () => {
+    expectNoType('Home device: Abbott Navitor valve serial 5612657453 - pt to self-manage.', 'name');
+  });
+});

@@ -14,7 +14,10 @@ import { checkNamesFound } from './names';
 const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]*`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
-/** Words of a sentence that no name holds, verbs said of a person ("the doctor said") and places of care. */
+/**
+ * Words of a sentence that no name holds, verbs said of a person ("the doctor said"), places of
+ * care and the labels of numbers ("valve serial 5612657453").
+ */
 const FUNCTION_WORDS = new Set(
   `a an and are as at be but by for from had has have he her him his i in is it its me my no not of on or our she so that
   the their them then there they this to too us was we were who with you your all any about after again also always back
@@ -22,9 +25,9 @@ const FUNCTION_WORDS = new Set(
   when where while why yesterday ok okay yes yeah um uh re asap said says told tells wants gave gives needs thinks thought
   sent sends came comes wrote writes knows knew left took takes got gets went goes saw sees let lets put puts felt feels
   made makes kept keeps heard hears tried agrees rounds visits advice ward unit room bay bed home hospital clinic
-  theatre recovery pharmacy radiology maternity liaison locum registrar trainee referral letter review surgery practice team notes`.split(
-    /\s+/,
-  ),
+  theatre recovery pharmacy radiology maternity liaison locum registrar trainee referral letter review surgery practice team notes
+  serial lot batch model device receiver valve pump sensor number no id code ref account acct member policy claim order
+  phone tel mobile cell fax ext`.split(/\s+/),
 );
 /** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
