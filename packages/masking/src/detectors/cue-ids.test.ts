@@ -14,6 +14,7 @@ describe('identifiers named by their cue word', () => {
     ['Pt: seen at home (41)  ID 70392218   lives alone', '70392218', 'mrn'],
     ['Pt: seen at home (62)  ID 418-2290   lives alone', '418-2290', 'mrn'],
     ['Pt: seen at home (37)  ID KT448102   lives alone', 'KT448102', 'mrn'],
+    ['ID 123456', '123456', 'mrn'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each([

@@ -49,11 +49,12 @@ const RULES: readonly CueRule[] = [
     minDigits: 4,
   },
   {
+    // A visit's session by its number ("video session no. 77310582"); a "session id" is a system's.
     type: 'other_id',
     ruleId: 'session_id',
     words: ['ession'],
     re: new RegExp(
-      String.raw`\bsession(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*(${REF})${REF_END}`,
+      String.raw`\bsession[ \t]+(?:no\.?|number|#)[ \t]*[:#]?[ \t]*(${REF})${REF_END}`,
       'dgi',
     ),
     minDigits: 5,
