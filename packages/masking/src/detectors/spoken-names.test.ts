@@ -21,7 +21,12 @@ describe('names after a spoken title', () => {
     ['this is doctor vessaby with a progress note', 'vessaby'],
     ['referred by doctor tamsin orrick for recurrent falls', 'tamsin orrick'],
     ['nurse brannoch (i think) told us to wait', 'brannoch'],
+    ['seen 12 hours ago by dr quellwood at the desk', 'quellwood'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('takes no name after the "dr" closing a street', () => {
+    expectNoType('D/C to: 100 sample dr testville ky 40001   home', 'name');
+  });
 
   it('keeps what a doctor or nurse does and where', () => {
     expectNoType(

@@ -16,7 +16,7 @@ const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]*`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 /**
  * Words of a sentence that no name holds, verbs said of a person ("the doctor said"), places of
- * care and the labels of numbers ("valve serial 5612657453").
+ * care, the labels of numbers ("valve serial 5612657453") and the shorthand of notes ("dr appt").
  */
 const FUNCTION_WORDS = new Set(
   `a an and are as at be but by for from had has have he her him his i in is it its me my no not of on or our she so that
@@ -27,7 +27,9 @@ const FUNCTION_WORDS = new Set(
   made makes kept keeps heard hears tried agrees rounds visits advice ward unit room bay bed home hospital clinic
   theatre recovery pharmacy radiology maternity liaison locum registrar trainee referral letter review surgery practice team notes
   serial lot batch model device receiver valve pump sensor number no id code ref account acct member policy claim order
-  phone tel mobile cell fax ext`.split(/\s+/),
+  phone tel mobile cell fax ext appt appts mtg visit meds med labs lab rx tx dx hx sx pt pts fu wkend`.split(
+    /\s+/,
+  ),
 );
 /** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
@@ -112,12 +114,28 @@ const TITLE_RE = new RegExp(
   'dgu',
 );
 
+/** A house number and the words of a street before "dr": "100 sample dr testville" is a drive. */
+const STREET_BEFORE = /\d{2,}[A-Za-z]?[ \t]+((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})$/u;
+
+/** Whether "dr" closes a street ("100 sample dr"): a house number, then words none of which is a sentence's. */
+function drClosesStreet(text: string, at: number): boolean {
+  const m = STREET_BEFORE.exec(before(text, at, 40));
+  return (
+    m !== null &&
+    (m[1] as string)
+      .trim()
+      .split(/[ \t]+/)
+      .every((w) => !FUNCTION_WORDS.has(w.toLowerCase()))
+  );
+}
+
 function spokenTitles(ctx: ScanContext): void {
   const { text } = ctx;
   TITLE_RE.lastIndex = 0;
   for (let m = TITLE_RE.exec(text); m !== null; m = TITLE_RE.exec(text)) {
     const first = m.indices?.[1] as [number, number];
     if (!mayBeName(m[1] as string)) continue;
+    if (/^dr\b/i.test(m[0]) && drClosesStreet(text, m.index)) continue;
     const second = m.indices?.[2];
     const end = second && mayBeName(m[2] as string) ? second[1] : first[1];
     push(ctx, first[0], end);
