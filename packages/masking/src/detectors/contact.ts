@@ -3,6 +3,7 @@ import { isIPv6 } from 'node:net';
 import { digitCount } from '../char-codes';
 import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { hasDottedDigits, hasHexColons } from './gates';
+import { providerNpiAt } from './provider-npis';
 import { urlParts } from './url-parts';
 
 /** The local part may hold accented letters (RFC 6531): "małgorzata.nowak@…". */
@@ -198,6 +199,11 @@ const BARE_NANP_OPTIONS: ScanOptions = {
   accept: (v) => !DIGIT_DATE_HOUR.test(v),
 };
 const BARE_NANP_SECOND: ScanOptions = { ...BARE_NANP_OPTIONS, group: 2 };
+/** A cell of a care-team row may hold the clinician's NPI instead ("dr roe | 1234567893 | pager …"): that is the NPI detector's. */
+const BARE_NANP_CELL_OPTIONS: ScanOptions = {
+  ...BARE_NANP_OPTIONS,
+  accept: (v, m, text) => !DIGIT_DATE_HOUR.test(v) && !providerNpiAt(v, m.indices?.[1]?.[0] ?? m.index, text),
+};
 const CONTEXT_PHONE_GATE = new RegExp(`\\b${PHONE_WORDS}\\b`, 'i');
 
 export const phone: Detector = {
@@ -223,7 +229,7 @@ export const phone: Detector = {
           scan(ctx, BARE_NANP_BRACKETED_RE, 'phone', 'phone', BARE_NANP_SECOND);
         }
         if (ctx.includes('  ') || ctx.includes('\t') || ctx.includes('|'))
-          scan(ctx, BARE_NANP_CELL_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
+          scan(ctx, BARE_NANP_CELL_RE, 'phone', 'phone', BARE_NANP_CELL_OPTIONS);
       }
     }
     if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);

@@ -23,15 +23,15 @@ const PHONE_WORD_BEFORE =
 const TIME_WORD_BEFORE =
   /\b(?:date|time|timestamp|ts|updated|created|modified|sent|printed|generated|logged|epoch|at|on|since|until)\b\W*$/i;
 
-const OPTIONS: ScanOptions = {
-  group: 1,
-  accept: (v, m, text) => {
-    if (!npiValid(v)) return false;
-    const from = Math.max(0, m.index - 100);
-    const line = text.slice(Math.max(from, text.lastIndexOf('\n', m.index - 1) + 1), m.index);
-    return CLINICIAN_ON_LINE.test(line) && !PHONE_WORD_BEFORE.test(line) && !TIME_WORD_BEFORE.test(line);
-  },
-};
+/** Whether the ten digits `v` at `at` are a clinician's NPI: its check holds on a clinician's line, after no phone or time word. */
+export function providerNpiAt(v: string, at: number, text: string): boolean {
+  if (!npiValid(v)) return false;
+  const from = Math.max(0, at - 100);
+  const line = text.slice(Math.max(from, text.lastIndexOf('\n', at - 1) + 1), at);
+  return CLINICIAN_ON_LINE.test(line) && !PHONE_WORD_BEFORE.test(line) && !TIME_WORD_BEFORE.test(line);
+}
+
+const OPTIONS: ScanOptions = { group: 1, accept: (v, m, text) => providerNpiAt(v, m.index, text) };
 
 export const providerNpis: Detector = {
   id: 'provider_npi',
