@@ -53,10 +53,7 @@ const RULES: readonly CueRule[] = [
     type: 'other_id',
     ruleId: 'session_id',
     words: ['ession'],
-    re: new RegExp(
-      String.raw`\bsession[ \t]+(?:no\.?|number|#)[ \t]*[:#]?[ \t]*(${REF})${REF_END}`,
-      'dgi',
-    ),
+    re: new RegExp(String.raw`\bsession[ \t]+(?:no\.?|number|#)[ \t]*[:#]?[ \t]*(${REF})${REF_END}`, 'dgi'),
     minDigits: 5,
   },
   {
