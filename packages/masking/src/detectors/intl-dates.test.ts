@@ -3,7 +3,7 @@
  * makes days; and the scores, ratios, codes and doses of the same shapes that stay.
  */
 import { describe, it } from 'vitest';
-import { expectDetected, expectNoType } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('dates the context makes days', () => {
   it.each([
@@ -33,5 +33,16 @@ describe('dates the context makes days', () => {
     expectNoType('BP 120/80 - 3/4 of the bag given', 'date');
     expectNoType('SpO2 9l% on O2 2L, IL6 l0 pg/mL, seen 2OI9 cohort', 'date');
     expectNoType('| Dose | Route |\n|---|---|\n| 1/2 | PO |\nplan | 3/4 | x', 'date');
+  });
+});
+
+describe('dates an OCR engine read with letters for digits', () => {
+  it.each([
+    ['dob 2l/03/l984 per scanned form', '2l/03/l984'],
+    ['seen l2/O5/2O2l in clinic', 'l2/O5/2O2l'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps words whose letters only look like digits', () => {
+    expectKept('Ill and lOst, seen by the team');
   });
 });

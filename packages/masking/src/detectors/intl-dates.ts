@@ -10,6 +10,7 @@ import { dates } from './dates';
 import type { Detector, ScanContext, ScanOptions } from './detector';
 import { scan, scanContext } from './detector';
 import { shortNumberSlash } from './gates';
+import { asDigits } from './ocr-values';
 
 const MONTH =
   '(?:jan(?:uary|uar)?|j[aä]nner|feb(?:ruary|ruar)?|mar(?:ch)?|m[aä]r(?:z)?|maerz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
@@ -124,13 +125,12 @@ function ocrDates(ctx: ScanContext): void {
   const repaired: number[] = [];
   OCR_DIGITS.lastIndex = 0;
   for (let m = OCR_DIGITS.exec(ctx.text); m !== null; m = OCR_DIGITS.exec(ctx.text)) {
-    for (let i = m.index; i < m.index + m[0].length; i++) {
-      const c = chars[i];
-      if (c === 'l' || c === 'I' || c === 'O') {
-        chars[i] = c === 'O' ? '0' : '1';
-        repaired.push(i);
+    const digits = asDigits(m[0]);
+    for (let i = 0; i < digits.length; i++)
+      if (digits[i] !== m[0][i]) {
+        chars[m.index + i] = digits[i] as string;
+        repaired.push(m.index + i);
       }
-    }
   }
   if (repaired.length === 0) return;
   // One letter for one digit: the copy keeps every offset.

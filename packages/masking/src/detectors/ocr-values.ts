@@ -14,7 +14,7 @@ const DIGIT_LIKE: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I
 const D = '[\\dOolIS]';
 
 /** The run with each digit-like letter read as its digit (same length: offsets hold). */
-function asDigits(run: string): string {
+export function asDigits(run: string): string {
   return run.replace(/[OolIS]/g, (c) => DIGIT_LIKE[c] as string);
 }
 
