@@ -103,6 +103,10 @@ import { BLIND12_JSON_DOCS } from './gen/blind12/json-docs';
 import { BLIND12_TEXT_DOCS } from './gen/blind12/text-docs';
 import { BLIND13_JSON_DOCS } from './gen/blind13/json-docs';
 import { BLIND13_TEXT_DOCS } from './gen/blind13/text-docs';
+import { BLIND14_JSON_DOCS } from './gen/blind14/json-docs';
+import { BLIND14_TEXT_DOCS } from './gen/blind14/text-docs';
+import { BLIND15_JSON_DOCS } from './gen/blind15/json-docs';
+import { BLIND15_TEXT_DOCS } from './gen/blind15/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -145,6 +149,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind11: { seed: 64_093_277, perTemplate: 40, text: BLIND11_TEXT_DOCS, json: BLIND11_JSON_DOCS },
   blind12: { seed: 47_215_839, perTemplate: 40, text: BLIND12_TEXT_DOCS, json: BLIND12_JSON_DOCS },
   blind13: { seed: 83_560_142, perTemplate: 40, text: BLIND13_TEXT_DOCS, json: BLIND13_JSON_DOCS },
+  blind14: { seed: 19_637_508, perTemplate: 40, text: BLIND14_TEXT_DOCS, json: BLIND14_JSON_DOCS },
+  blind15: { seed: 72_481_936, perTemplate: 40, text: BLIND15_TEXT_DOCS, json: BLIND15_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

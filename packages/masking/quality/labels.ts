@@ -103,7 +103,9 @@ export type Split =
   | 'blind10'
   | 'blind11'
   | 'blind12'
-  | 'blind13';
+  | 'blind13'
+  | 'blind14'
+  | 'blind15';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

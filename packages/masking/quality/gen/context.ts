@@ -97,6 +97,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind11: [['en_US', 1]],
   blind12: [['en_US', 1]],
   blind13: [['en_US', 1]],
+  blind14: [['en_US', 1]],
+  blind15: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

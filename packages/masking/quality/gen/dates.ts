@@ -63,6 +63,8 @@ export const DATE_FORMATS = {
   blind11: COMMON,
   blind12: COMMON,
   blind13: COMMON,
+  blind14: COMMON,
+  blind15: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
