@@ -13,6 +13,7 @@ import type { Detector } from '../src/detectors/detector';
 import { maskerFor } from '../src/masker';
 import { emptyRulesConfig } from '../src/rule-config';
 import { mixedMcpFrames } from './mixed-mcp-json';
+import { warmUp } from './warm-up';
 
 export interface DetectorCost {
   id: string;
@@ -34,7 +35,7 @@ export function detectorCosts(frames: readonly string[], rounds = 9): DetectorCo
   const nothing: Detector = { id: 'nothing', types: [], run() {} };
   const only = [...BUILTIN_DETECTORS.map(timed), timed(nothing, BUILTIN_DETECTORS.length)];
   const masker = maskerFor(new CompiledRules(emptyRulesConfig(), { only }));
-  for (const f of frames) masker.maskFrame(f);
+  warmUp((f) => masker.maskFrame(f), frames);
   // Each round scaled by its own CPU over wall-clock time; the median round per detector, so a
   // round in which the thread lost its core for long does not count.
   const perRound: number[][] = only.map(() => []);
@@ -65,7 +66,7 @@ export function engineCosts(frames: readonly string[], rounds = 9): { whole: num
     maskerFor(new CompiledRules(emptyRulesConfig())),
     maskerFor(new CompiledRules(emptyRulesConfig(), { only: [] })),
   ];
-  for (const e of engines) for (const f of frames) e.maskFrame(f);
+  for (const e of engines) warmUp((f) => e.maskFrame(f), frames);
   const perRound: number[][] = [[], []];
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < engines.length; i++) {

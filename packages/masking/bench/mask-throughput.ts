@@ -5,6 +5,7 @@
  * the fixed cost of a call on small inputs: ingest's client fields (four short strings per
  * call), in µs of CPU per call.
  * With --detectors, also what each detector costs per frame inside the engine.
+ * Each engine is warmed up to its steady state first (`warm-up.ts`).
  * Run: node bin/run-ts.mjs packages/masking/bench/mask-throughput.ts [--seconds N] [--detectors]
  */
 import { parseArgs } from 'node:util';
@@ -13,11 +14,39 @@ import { clientFieldTexts } from './client-fields';
 import { detectorCosts } from './detector-costs';
 import { mixedMcpFrames } from './mixed-mcp-json';
 import { naiveEngine } from './naive-engine';
+import { warmUp } from './warm-up';
 
-const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '8' }, detectors: { type: 'boolean', default: false } },
-});
-const budget = Number(values.seconds);
+const USAGE = `usage: mask-throughput.ts [--seconds N] [--detectors]
+  --seconds N    wall-clock seconds to measure for (default 8), after the warm-up
+  --detectors    also print each detector's cost per frame inside the engine
+`;
+
+const OPTIONS = {
+  seconds: { type: 'string', default: '8' },
+  detectors: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** The parsed options; usage on stdout for `--help`, on stderr with exit 2 for an unknown option or a bad number. */
+function parseOptions(): { seconds: number; detectors: boolean } {
+  try {
+    const { values } = parseArgs({ options: OPTIONS });
+    if (values.help) {
+      process.stdout.write(USAGE);
+      process.exit(0);
+    }
+    const seconds = Number(values.seconds);
+    if (Number.isFinite(seconds) && seconds > 0) return { seconds, detectors: values.detectors };
+    process.stderr.write(`--seconds must be a positive number, not '${values.seconds}'\n`);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+  }
+  process.stderr.write(USAGE);
+  process.exit(2);
+}
+
+const values = parseOptions();
+const budget = values.seconds;
 
 const frames = mixedMcpFrames(2_000);
 const bytes = frames.reduce((sum, f) => sum + Buffer.byteLength(f), 0);
@@ -32,15 +61,14 @@ interface Measured {
 type Mask = (frame: string) => unknown;
 
 const CHUNK = 100;
-
 /**
- * Measures mask functions side by side: each is warmed up over every input first, then they
+ * Measures mask functions side by side: each is warmed up to its steady state first, then they
  * take turns on the same chunks of inputs (the order swapped every chunk) until `seconds` of
  * wall-clock time have passed, so a change in the machine's load touches all of them alike
  * and their ratio holds even when the absolute figures do not.
  */
 function measure(masks: readonly Mask[], inputs: readonly string[], seconds: number): Measured[] {
-  for (const mask of masks) for (const f of inputs) mask(f);
+  for (const mask of masks) warmUp(mask, inputs);
   const sizes = inputs.map((f) => Buffer.byteLength(f));
   const cpu = masks.map(() => 0);
   const wall = masks.map(() => 0);
