@@ -245,13 +245,16 @@ function nameTest(globs: string[] | undefined, protective: boolean): NameTest | 
 /**
  * A name as a lenient server might read it: compatibility-normalised (NFKC: full-width and
  * other look-alike forms become plain letters), without format or control characters (zero-width
- * spaces, direction marks) or white space, in lower case.
+ * spaces, direction marks) or white space, in lower case — after upper case, as a server that
+ * compares names upper-cased reads them: a dotless `ı` is `I` there and `ß` is `SS`
+ * (`delete_patıent`, `acceß_log`), where lower case alone leaves both as they are.
  */
 export function foldName(name: string): string {
   if (name === lastFolded.name) return lastFolded.folded;
   const folded = name
     .normalize('NFKC')
     .replace(/[\p{Cf}\p{Cc}\s]/gu, '')
+    .toUpperCase()
     .toLowerCase();
   lastFolded = { name, folded };
   return folded;

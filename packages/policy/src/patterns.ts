@@ -80,7 +80,8 @@ export function compilePattern(pattern: string): Matcher {
 /**
  * A protective rule's pattern as a lenient reader of the value meets it: the value
  * compatibility-normalised (NFKC: full-width `ＶＩＰ-1` is `VIP-1`) without format or control
- * characters (zero-width spaces), matched ignoring case — as a case-insensitive database
+ * characters (zero-width spaces), upper-cased (a dotless `vıp-1` is `VIP-1`, as a collation
+ * comparing upper case reads it), matched ignoring case — as a case-insensitive database
  * collation or a normalising server finds the record the exact pattern guards.
  */
 export function compileFoldedPattern(pattern: string): Matcher {
@@ -93,7 +94,7 @@ const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
 function foldValue(value: string): string {
   // ASCII without control characters folds to itself (case is left to the pattern's flag).
   if (/^[\x20-\x7e]*$/.test(value)) return value;
-  return value.normalize('NFKC').replace(INVISIBLE, '');
+  return value.normalize('NFKC').replace(INVISIBLE, '').toUpperCase();
 }
 
 const META = new Set(['\\', '.', '[', ']', '{', '}', '(', ')', '*', '+', '?', '|', '^', '$']);

@@ -218,6 +218,23 @@ describe('names spelt differently', () => {
     expect(verdict({ method: 'prompts/get', promptName: 'summary' }).verdict).toBe('allow');
   });
 
+  it('attack: deny rules hold for names and values a server reads upper-cased (dotless ı, ß)', () => {
+    // 'TRIAGE' is what 'trıage'.toUpperCase() gives; 'ACCESS' is 'acceß' upper-cased.
+    expect(verdict({ method: 'prompts/get', promptName: 'trıage' }).rule?.id).toBe('no-triage');
+    expect(verdict({ toolName: 'get_patıent', arguments: { mrn: 'VIP-1' } }).rule?.id).toBe('no-vip-args');
+    expect(verdict({ toolName: 'get_patient', arguments: { mrn: 'vıp-1' } }).rule?.id).toBe('no-vip-args');
+    const access = compilePolicyText(`
+version: 1
+defaults: { ehr: allow }
+rules:
+  - id: no-access-log
+    match: { tools: 'access_*' }
+    action: deny
+`);
+    expect(decide(access, request({ toolName: 'acceß_log' })).verdict).toBe('deny');
+    expect(decide(access, request({ toolName: 'assess_log' })).verdict).toBe('allow');
+  });
+
   it('allow rules grant only the exact name', () => {
     expect(verdict({ toolName: 'search' }).verdict).toBe('allow');
     expect(verdict({ toolName: 'Search' }).verdict).toBe('deny');

@@ -31,6 +31,13 @@ describe('MCP shapes of what rules read', () => {
     expect(check('Tools/Call', { name: 'chart' })).toThrow(/must be spelt tools\/call/);
   });
 
+  it('attack: refuses a method spelt so that only its upper case is a known one (dotless ı)', () => {
+    expect(check('completıon/complete', { ref: { type: 'ref/prompt', name: 'triage' } })).toThrow(
+      /must be spelt completion\/complete/,
+    );
+    expect(check('tasks/lıst')).toThrow(/must be spelt tasks\/list/);
+  });
+
   it('refuses a request about a task whose id is not a string (it would be decided as no call)', () => {
     for (const method of ['tasks/get', 'tasks/result', 'tasks/cancel', 'tasks/update']) {
       expect(check(method, { taskId: 7 }), method).toThrow(/params.taskId must be a string/);
