@@ -1,8 +1,9 @@
 /**
  * Identifiers written in plain ASCII so that no pattern sees them: an e-mail address with its
  * '@' and dots spelled out or bracketed ("jane dot doe at example dot com",
- * "jane.doe[at]example[.]com"), characters written as `\u0039` or `\x39` escapes,
- * quoted-printable runs (`=39=30=30`, soft line breaks among them) and pluses between digits
+ * "jane.doe[at]example[.]com"), characters written as `\u0039`, `\u{39}`, `%u0039` or `\x39`
+ * escapes, punctuation escaped with a backslash (`900\-12\-3456`), quoted-printable runs
+ * (`=39=30=30`, soft line breaks among them or alone inside a word) and pluses between digits
  * (`900+12+3456`). Each is found here as a rewrite of a stretch of the text into what it says;
  * normalization applies the rewrites and maps every character it writes back to what it came
  * from. (Digits said in words are the spoken-forms detector's: it reads the words themselves.)
@@ -96,18 +97,28 @@ function plainlySpelled(pieces: readonly Piece[], match: string, offset: number)
   return /[._\d]/.test(match.slice(0, at.from - offset));
 }
 
-/** `\u0039`, `\x39`: a character written as a source-code escape. */
-const CODE_ESCAPE = /\\u([\da-fA-F]{4})|\\x([\da-fA-F]{2})/g;
+/**
+ * A character written as a source-code escape: `\u0039`, `\U0039` or `\U00000039`, `\u{39}`,
+ * `\x39`, or the `%u0039` of JavaScript's old escape(). Or a punctuation mark after a letter or
+ * digit escaped with a backslash, as markdown and shell quoting write it (`900\-12\-3456`,
+ * `mary\.smith\@example\.com`).
+ */
+const CODE_ESCAPE =
+  /\\U([\da-fA-F]{8})|[\\%][uU]([\da-fA-F]{4})|\\u\{([\da-fA-F]{1,6})\}|\\x([\da-fA-F]{2})|(?<=[A-Za-z0-9])\\([-.@_#+/:()])/g;
 
 function codeEscapes(text: string, out: Rewrite[]): void {
   CODE_ESCAPE.lastIndex = 0;
   for (let m = CODE_ESCAPE.exec(text); m !== null; m = CODE_ESCAPE.exec(text)) {
-    const code = Number.parseInt((m[1] ?? m[2]) as string, 16);
-    // A control stays as written; a surrogate half joins the escape beside it.
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a) continue;
     const end = m.index + m[0].length;
-    out.push({ start: m.index, end, pieces: [{ text: String.fromCharCode(code), from: m.index, to: end }] });
+    const ch = m[5] ?? escapedCharacter(Number.parseInt((m[1] ?? m[2] ?? m[3] ?? m[4]) as string, 16));
+    if (ch !== undefined) out.push({ start: m.index, end, pieces: [{ text: ch, from: m.index, to: end }] });
   }
+}
+
+/** A control or no character at all stays as written; a surrogate half joins the escape beside it. */
+function escapedCharacter(code: number): string | undefined {
+  if ((code < 0x20 && code !== 0x09 && code !== 0x0a) || code > 0x10ffff) return undefined;
+  return String.fromCodePoint(code);
 }
 
 /**
@@ -115,7 +126,7 @@ function codeEscapes(text: string, out: Rewrite[]): void {
  * encoding writes them, soft line breaks (`=` at a line's end) counted among them. One `=41`
  * alone is a query string's value, not an encoding.
  */
-const QP_RUN = /(?:=[2-7][0-9A-F]|=\r?\n){2,}/g;
+const QP_RUN = /(?:=[2-7][0-9A-F]|=\r?\n){2,}|(?<=[A-Za-z0-9-])=\r?\n(?=[A-Za-z0-9-])/g;
 const QP_ONE = /=([2-7][0-9A-F])|=\r?\n/g;
 
 function quotedPrintable(text: string, out: Rewrite[]): void {
@@ -167,8 +178,8 @@ function calendarText(text: string, out: Rewrite[]): void {
  * a spaced "at" or '@'. A text without any (nearly all) is not looked at further.
  */
 const MARKED_HINT =
-  /\d\+\d|\\[ux][\dA-Fa-f]{2}|=(?:[2-7][\dA-Fa-f]|\r?\n)=|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
-const MARKS = ['\\', '=', '+', '[', '(', '{', '<'];
+  /\d\+\d|[\\%][uUx]\{?[\dA-Fa-f]{2}|[A-Za-z0-9]\\[-.@_#+/:()]|=(?:[2-7][\dA-Fa-f]|\r?\n)=|[A-Za-z0-9-]=\r?\n[A-Za-z0-9-]|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
+const MARKS = ['\\', '%u', '%U', '=', '+', '[', '(', '{', '<'];
 
 /** Whether `asciiDisguises` may find something: a few character look-ups and one expression at most. */
 export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean {
@@ -185,7 +196,7 @@ export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean 
 export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
   if (!mayHoldAsciiDisguise(text, lookup)) return [];
   const found: Rewrite[] = [];
-  if (lookup.includes('\\u') || lookup.includes('\\x')) codeEscapes(text, found);
+  if (lookup.includes('\\') || lookup.includes('%u') || lookup.includes('%U')) codeEscapes(text, found);
   if (lookup.includes('=')) quotedPrintable(text, found);
   if (lookup.includes('+')) digitGlue(text, found);
   if (lookup.includes('at') || lookup.includes('AT') || lookup.includes('@')) spelledEmails(text, found);

@@ -54,20 +54,26 @@ export function encodedSpans(
     let bodyEnd = probe + 1;
     while (bodyEnd < text.length && kindAt(text, bodyEnd) !== 0) bodyEnd++;
     if (bodyEnd - start >= MIN_TOKEN) {
+      // `0x53534e20…`: a hex literal's prefix is no part of what it encodes.
+      const bodyStart = hasHexPrefix(text, start) ? start + 2 : start;
       let kinds = 0;
-      for (let k = start; k < bodyEnd; k++) kinds |= kindAt(text, k);
+      for (let k = bodyStart; k < bodyEnd; k++) kinds |= kindAt(text, k);
       // Padding belongs to the token: at most two '='.
       let end = bodyEnd;
       while (end < text.length && end - bodyEnd < 2 && text.charCodeAt(end) === EQUALS) end++;
-      const span = decodedSpan(text, start, end, bodyEnd, kinds, detect);
+      const span = decodedSpan(text, bodyStart, end, bodyEnd, kinds, detect);
       if (span) {
         out ??= [];
-        out.push(span);
+        out.push({ ...span, start });
       }
     }
     probe = bodyEnd + MIN_TOKEN;
   }
   return out ?? [];
+}
+
+function hasHexPrefix(text: string, start: number): boolean {
+  return text.charCodeAt(start) === 0x30 && (text.charCodeAt(start + 1) | 0x20) === 0x78;
 }
 
 function kindAt(text: string, i: number): number {

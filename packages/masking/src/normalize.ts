@@ -13,8 +13,12 @@
  * marks on an ASCII letter or digit (`9\u0301`, keycaps `9\ufe0f\u20e3`); circled, negative
  * circled and parenthesized digits NFKC leaves alone (`➒⓿⓿`, `⑼`); tag characters, an
  * invisible copy of ASCII, read as that ASCII; a right-to-left override (`\u202e6543-21-009`),
- * read in the order it is displayed; and the ASCII disguises of `disguises.ts` (spelled e-mail
- * addresses, `\u0039` escapes, quoted-printable runs, pluses between digits).
+ * read in the order it is displayed; NUL and the other C0 controls no format separates with,
+ * the blank Braille pattern and the other characters that draw nothing; a hyphen bullet as a
+ * dash, fraction and division slashes as '/', a middle dot or bullet between digits as '.';
+ * references by name of punctuation (`&period;`, `&commat;`), percent-encoding done twice
+ * (`%2539`), inline tags such as `<span>`; and the ASCII disguises of `disguises.ts` (spelled
+ * e-mail addresses, `\u0039` escapes, quoted-printable runs, pluses between digits).
  */
 import { asciiDisguises, type CharLookup, type Rewrite } from './disguises';
 
@@ -24,17 +28,6 @@ export interface NormalizedText {
   toOriginal(start: number, end: number): [number, number];
 }
 
-/**
- * What a string needs normalizing for: a character outside printable ASCII, a character
- * reference, a percent-encoded character or an emphasis mark beside a word or number.
- */
-const NEEDS_NORMALIZING =
-  /[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:amp|lt|gt|quot|apos|nbsp|shy|zwn?j|lrm|rlm|thinsp|ensp|emsp|ndash|mdash|minus|hyphen|ZeroWidthSpace|NoBreak);)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|<\/?(?:em|b|i|u|strong|mark)>|(?<![\w`])`(?=\w)|(?<=[\w).])`(?![\w`])|[\p{L}\d]-\r?\n[\p{Ll}\d]/iu;
-/** `<em>Gurpreet</em>`: inline emphasis tags, as search results highlight a match. */
-const INLINE_TAG = /<\/?(?:em|b|i|u|strong|mark)>/iy;
-/** `&#57;`, `&#x39;` (the semicolon is optional in HTML), `&amp;`: one character written as a reference. */
-const CHAR_REFERENCE =
-  /&(?:#(\d{1,7});?|#[xX]([\da-fA-F]{1,6});?|(amp|lt|gt|quot|apos|nbsp|shy|zwn?j|lrm|rlm|thinsp|ensp|emsp|ndash|mdash|minus|hyphen|ZeroWidthSpace|NoBreak);)/y;
 const NAMED_REFERENCES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -55,12 +48,47 @@ const NAMED_REFERENCES: Record<string, string> = {
   mdash: '\u2014',
   minus: '\u2212',
   hyphen: '\u2010',
+  dash: '\u2010',
   ZeroWidthSpace: '\u200b',
   NoBreak: '\u2060',
+  // The punctuation of an address, a date or a number by name (`mary&period;smith&commat;…`).
+  period: '.',
+  commat: '@',
+  colon: ':',
+  comma: ',',
+  sol: '/',
+  num: '#',
+  plus: '+',
+  lowbar: '_',
+  lpar: '(',
+  rpar: ')',
 };
-/** `%20`, `%2D`, `%40`: a printable ASCII character percent-encoded (`%25` is '%'). */
-/** Or a character beyond ASCII as the percent-encoded bytes of its UTF-8 (`%E2%80%8B`, `%EF%BC%99`). */
-const PERCENT_ENCODED = /%([2-7][\da-fA-F])|(%[c-fC-F][\da-fA-F](?:%[89abAB][\da-fA-F]){1,3})/y;
+const REFERENCE_NAMES = Object.keys(NAMED_REFERENCES).join('|');
+/**
+ * `<em>Gurpreet</em>`, `<span>900</span>`: inline tags without attributes, as search results
+ * highlight a match and rich text wraps a run (a tag with attributes stays: they are text too).
+ */
+const INLINE_TAGS = String.raw`<\/?(?:em|b|i|u|s|strong|mark|span|font|small|code|kbd|tt|del|ins|sub|sup)>`;
+const INLINE_TAG = new RegExp(INLINE_TAGS, 'iy');
+/**
+ * What a string needs normalizing for: a character outside printable ASCII, a character
+ * reference, a percent-encoded character or an emphasis mark beside a word or number.
+ */
+const NEEDS_NORMALIZING = new RegExp(
+  String.raw`[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:${REFERENCE_NAMES});)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|${INLINE_TAGS}|(?<![\w\x60])\x60(?=\w)|(?<=[\w).])\x60(?![\w\x60])|[\p{L}\d]-\r?\n[\p{Ll}\d]`,
+  'iu',
+);
+/** `&#57;`, `&#x39;` (the semicolon is optional in HTML), `&amp;`: one character written as a reference. */
+const CHAR_REFERENCE = new RegExp(
+  String.raw`&(?:#(\d{1,7});?|#[xX]([\da-fA-F]{1,6});?|(${REFERENCE_NAMES});)`,
+  'y',
+);
+/**
+ * `%20`, `%2D`, `%40`: a printable ASCII character percent-encoded (`%25` is '%'), also encoded
+ * twice (`%2539` is '9'); or a character beyond ASCII as the percent-encoded bytes of its UTF-8
+ * (`%E2%80%8B`, `%EF%BC%99`).
+ */
+const PERCENT_ENCODED = /%(?:25)?([2-7][\da-fA-F])|(%[c-fC-F][\da-fA-F](?:%[89abAB][\da-fA-F]){1,3})/y;
 /**
  * `**Smith**`: the marks of bold (or bold italic) text before or after a word or number — not
  * a run of '*' between two words, as X12 segments separate empty elements ("SMITH****MI").
@@ -72,12 +100,15 @@ const EMPHASIS = /(?<![\w*])\*{2,3}(?=[\w(])|(?<=[\w).])\*{2,3}(?![\w*])/y;
  */
 const INLINE_CODE = /(?<![\w`])`(?=\w)|(?<=[\w).])`(?![\w`])/y;
 /**
- * Characters that draw nothing: soft hyphen, zero-width space, joiners and marks of direction,
- * bidi embeddings, overrides and isolates, word joiner and invisible operators, BOM, variation
- * selectors, the Arabic letter mark, the combining grapheme joiner, Mongolian free variation
- * selectors, Khmer inherent vowels and Hangul fillers.
+ * Characters that draw nothing: C1 controls, soft hyphen, zero-width space, joiners and marks of
+ * direction, bidi embeddings, overrides and isolates, word joiner and invisible operators, the
+ * deprecated format characters, BOM, variation selectors, interlinear annotation marks, the
+ * Arabic letter mark, the combining grapheme joiner, Mongolian free variation selectors, Khmer
+ * inherent vowels, Hangul fillers, the blank Braille pattern, shorthand format controls and
+ * invisible musical formatting.
  */
 const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0080, 0x009f],
   [0x00ad, 0x00ad],
   [0x034f, 0x034f],
   [0x061c, 0x061c],
@@ -86,12 +117,25 @@ const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
   [0x180b, 0x180f],
   [0x200b, 0x200f],
   [0x202a, 0x202e],
-  [0x2060, 0x2069],
+  [0x2060, 0x206f],
+  [0x2800, 0x2800],
   [0x3164, 0x3164],
   [0xfe00, 0xfe0f],
   [0xfeff, 0xfeff],
   [0xffa0, 0xffa0],
+  [0xfff9, 0xfffb],
+  [0x1bca0, 0x1bca3],
+  [0x1d173, 0x1d17a],
 ];
+
+/**
+ * C0 controls that no text format uses as a separator (NUL to backspace, shift out to escape,
+ * DEL): a JSON string may carry them (`\u0000`), and they draw nothing. Tab, line breaks, form
+ * feed and the information separators (FS, GS, RS, US) stay: they separate what is beside them.
+ */
+function isInvisibleControl(cp: number): boolean {
+  return cp <= 0x08 || (cp >= 0x0e && cp <= 0x1b) || cp === 0x7f;
+}
 
 function isInvisible(cp: number): boolean {
   for (const [lo, hi] of INVISIBLE_RANGES) if (cp >= lo && cp <= hi) return true;
@@ -102,7 +146,14 @@ const MARK = /\p{M}/u;
 /** Right-to-left and left-to-right override: the text up to its pop (or the line's end) is displayed reversed. */
 const RLO = 0x202e;
 const PDF = 0x202c;
-const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+const DASH = /[\u2010-\u2015\u2043\u2212\ufe58\ufe63\uff0d]/;
+/** Slashes NFKC leaves as they are (fraction, division and big solidus): a date's separator. */
+const SLASH = /[\u2044\u2215\u29f8]/;
+/**
+ * Dots drawn at mid-height (middle dot, bullets, dot operator, hyphenation point, katakana
+ * middle dots): read as '.' between two digits (`900·12·3456`), as written elsewhere.
+ */
+const MID_DOT = /[\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]/;
 const DIGIT = /\p{Nd}/u;
 
 const identity = (start: number, end: number): [number, number] => [start, end];
@@ -162,6 +213,13 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
       // A reference, an encoded character, emphasis or inline code: what it stands for, from all of it.
       const escaped = unescapeAt(original, i);
       if (escaped) [ch, next] = escaped;
+    } else if (
+      cp >= 0xb7 &&
+      MID_DOT.test(ch) &&
+      isDigitCode(last) &&
+      DIGIT.test(String.fromCodePoint(original.codePointAt(next) ?? 0x20))
+    ) {
+      ch = '.';
     }
     write(ch, i, next);
     i = next;
@@ -182,6 +240,10 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
       return [lo, hi];
     },
   };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -267,7 +329,7 @@ function utf8At(encoded: string | undefined, end: number): [string, number] | un
 }
 
 function mapChar(ch: string, cp: number): string {
-  if (cp < 0x80) return ch;
+  if (cp < 0x80) return isInvisibleControl(cp) ? '' : ch;
   const latin = CONFUSABLES.get(cp);
   if (latin !== undefined) return latin;
   if (isInvisible(cp)) return '';
@@ -275,6 +337,7 @@ function mapChar(ch: string, cp: number): string {
   const enclosed = enclosedNumber(cp);
   if (enclosed !== undefined) return enclosed;
   if (DASH.test(ch)) return '-';
+  if (SLASH.test(ch)) return '/';
   if (DIGIT.test(ch)) return String(digitValue(cp));
   return ch.normalize('NFKC');
 }
