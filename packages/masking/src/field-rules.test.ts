@@ -189,6 +189,38 @@ describe('field rules', () => {
     expect(typeOf('medicationName')).toBeUndefined();
   });
 
+  it("read a role's name part, a role's name after other words, and the handler of a piece of work", () => {
+    const holds = (key: string, value: string, parent?: string) => {
+      const rule = rules.ruleFor(key, parent, [key]);
+      return rule?.type === 'name' && ruleHolds(rule, value);
+    };
+    expect(holds('pt_last', 'Vantorre')).toBe(true);
+    expect(holds('pat_first', 'May')).toBe(true);
+    expect(holds('guarantorFirst', 'Ilse')).toBe(true);
+    expect(holds('insured_middle', 'Q.')).toBe(true);
+    expect(holds('nok_given_name', 'Brisa')).toBe(true);
+    expect(holds('crm_owner_name', 'Tobin Ashgrove')).toBe(true);
+    expect(holds('caller_id_name', 'ASHGROVE, TOBIN')).toBe(true);
+    expect(holds('Adjuster__c', 'Tobin Ashgrove')).toBe(true);
+    expect(holds('assignee', 'Tobin Ashgrove')).toBe(true);
+    expect(holds('agent', 'Ngaio Pellow-Ruiz')).toBe(true);
+    expect(holds('real_name', 'Ngaio Pellow')).toBe(true);
+    expect(typeOf('displayName', 'reporter')).toBe('name');
+    expect(typeOf('name', 'assignee')).toBe('name');
+    // A handler's value that is no name: a bot's, a team's number, an organisation.
+    expect(holds('agent', 'ivr-bot-2')).toBe(false);
+    expect(holds('assignee', 'Team 4')).toBe(false);
+    expect(holds('adjuster', 'Northgate Claims Group')).toBe(false);
+    // Firsts and lasts that are no name's parts, names that are a thing's.
+    expect(typeOf('last_visit')).toBeUndefined();
+    expect(typeOf('patient_last_visit')).toBeUndefined();
+    expect(typeOf('first_page')).toBeUndefined();
+    expect(typeOf('patient_file_name')).toBeUndefined();
+    expect(typeOf('owner_org_name')).toBeUndefined();
+    expect(typeOf('sort_by_name')).toBeUndefined();
+    expect(typeOf('drug_name')).toBeUndefined();
+  });
+
   it('mask whole values, including numbers, and keep neutral parts of a masked object', () => {
     const masker = createMasker();
     const out = masker.maskJson({

@@ -47,6 +47,42 @@ const ROLE_RULE: FieldRule = {
   leafOnly: true,
   shape: NOT_AN_ORGANISATION,
 };
+/**
+ * Keys naming whoever handles a piece of work (a ticket's assignee, a claim's adjuster, a
+ * call's agent, an injury report's employee) or a person of a case (a proband, a baby): their
+ * value is a person's name, or a team's, a bot's or a number, so it is one only when it reads as
+ * a name — letters of any script, blanks, apostrophes, hyphens, dots, a comma or the '^' of DICOM and HL7, no digit.
+ */
+const WORK_ROLE_KEYS = new Set(
+  `assignee reporter creator submitter adjuster agent representative coordinator navigator scheduler dispatcher
+  reviewer approver commenter supervisor employee contact proband baby infant newborn crew`
+    .split(/\s+/)
+    .filter((k) => k.length > 0),
+);
+const WORK_ROLE_RULE: FieldRule = {
+  type: 'name',
+  ruleId: 'field:name',
+  leafOnly: true,
+  shape: new RegExp(`${NOT_AN_ORGANISATION.source}(?=.{0,80}\\p{L})[\\p{L}\\p{M}'’ .,^-]{2,80}$`, 'u'),
+};
+/** The parts of a person's name a key may end in: "guarantorFirst", "pt_last", "nok_given_name". */
+const NAME_PART_WORDS = new Set([
+  'first',
+  'last',
+  'middle',
+  'given',
+  'family',
+  'surname',
+  'forename',
+  'maiden',
+]);
+/** Words before "name" that make it a thing's name, not a person's: "patient_file_name", "owner_org_name". */
+const THING_WORDS = new Set(
+  `file drug med medication product device test plan template form document app tool service event study procedure
+  group team queue role type field column table host server project`
+    .split(/\s+/)
+    .filter((k) => k.length > 0),
+);
 
 /** Keys holding a date of birth, in the languages of DEFAULT_FIELDS. */
 const BIRTH_KEYS = `dob dateofbirth birthdate birthday birthtime
@@ -58,7 +94,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     forenames christianname
     surname patientname membername subscribername insuredname guarantorname providername physicianname doctorname
     nursename contactname emergencycontact emergencycontactname guardianname spousename nextofkin preferredname
-    legalname nickname aka alias
+    legalname realname nickname aka alias
     nachname vorname vornamen familienname geburtsname apellido apellidos primerapellido segundoapellido nombres
     nomdefamille nomdenaissance prenom prenoms cognome sobrenome achternaam voornaam voornamen`,
   street_address: `address streetaddress street address1 address2 addressline addressline1 addressline2 line1 line2
@@ -187,7 +223,7 @@ const PERSON_ONLY_NAME_KEYS = new Set([
 ]);
 /** Words in an object's own key or its parent's that make a bare `name` a person's. */
 const PERSON_WORDS =
-  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|claimant|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder|actor|crew|medic|paramedic|emt|paciente|paziente|patiente|patienten|donor|spender|donante|versicherter|asegurado)s?$/;
+  /^(?:patient|person|people|contact|contacts|provider|practitioner|physician|doctor|nurse|member|subscriber|guarantor|insured|relative|guardian|spouse|parent|mother|father|child|kin|nextofkin|emergencycontact|author|attendee|participant|participants|caregiver|beneficiary|employee|client|customer|resident|referrer|prescriber|attending|pcp|user|owner|signer|witness|caller|sender|recipient|requester|requestor|performer|recorder|asserter|informant|interpreter|visitor|driver|claimant|surgeon|clinician|therapist|pharmacist|subject|individual|holder|policyholder|actor|crew|medic|paramedic|emt|paciente|paziente|patiente|patienten|donor|spender|donante|versicherter|asegurado|assignee|reporter|creator|submitter|adjuster|agent|proband|baby|infant|newborn)s?$/;
 const DATE_RULE: FieldRule = { type: 'date', ruleId: 'field:date' };
 /** Parents and siblings of `start`/`end` in FHIR: Encounter.period, Appointment (with its participants). */
 const PERIOD_PARENTS = new Set([
@@ -633,6 +669,34 @@ function parentFacts(parentKey: string): ParentFacts {
   return f;
 }
 
+/** A word of a key naming a person by role or relation ("patient", "guarantor", "owner", "assignee"). */
+function isRoleWord(word: string): boolean {
+  // "by" and "who" are role keys alone, not words of one ("sort_by_name").
+  if (word === 'by' || word === 'who') return false;
+  return PERSON_WORDS.test(word) || ROLE_KEYS.has(word) || WORK_ROLE_KEYS.has(word);
+}
+
+/**
+ * A key naming a part of a role's name ("guarantorFirst", "pt_last", "nok_given", "emp_surname")
+ * or a role's name after other words ("hubspot_owner_name", "caller_id_name"): a person's name.
+ */
+function personNameKey(words: readonly string[]): FieldRule | undefined {
+  const n = words.length;
+  if (n < 2) return undefined;
+  const last = words[n - 1] as string;
+  const part = last === 'name' || last === 'names' ? n - 2 : n - 1;
+  const partWord = words[part] as string;
+  const named = part < n - 1 || NAME_PART_WORDS.has(partWord);
+  if (!named || THING_WORDS.has(partWord) || ORGANISATION_WORDS.has(partWord)) return undefined;
+  const head = NAME_PART_WORDS.has(partWord) ? part : part + 1;
+  for (let i = 0; i < head; i++) {
+    const w = words[i] as string;
+    if (THING_WORDS.has(w) || ORGANISATION_WORDS.has(w)) return undefined;
+  }
+  for (let i = 0; i < head; i++) if (isRoleWord(words[i] as string)) return WORK_ROLE_RULE;
+  return undefined;
+}
+
 /**
  * The identifier type of the whose-word of a number key ("patient" in patient_no), or undefined.
  * A plural "records" is a list of data records (a health app's samples), not a medical record.
@@ -748,6 +812,7 @@ export class FieldRules {
     const hit = this.exact.get(norm);
     if (hit) return hit;
     if (ROLE_KEYS.has(norm)) return ROLE_RULE;
+    if (WORK_ROLE_KEYS.has(norm)) return WORK_ROLE_RULE;
     const words = keyWords(key);
     // "city_nm", "attending_name", "nok_name": the name of a place or a person's role is that field.
     if (words.length > 1 && words[words.length - 1] === 'name') {
@@ -769,6 +834,8 @@ export class FieldRules {
       // "ReferringPhysicianName": a person's name key after a qualifier ("drug name" is no person's).
       if (rule && (rule.type !== 'name' || words.some((w) => PERSON_WORDS.test(w)))) return rule;
     }
+    const personName = personNameKey(words);
+    if (personName !== undefined) return personName;
     // "patientNumber", "chartNo", "memberNbr": a number word after a word that says whose.
     const last = words[words.length - 1] as string;
     const personRef = last === 'ref' && PERSON_REF_OWNERS.has(words[words.length - 2] as string);
