@@ -41,6 +41,7 @@ import {
   planMembers,
   plates,
   postalCodes,
+  proseNames,
   protobufText,
   providerNpis,
   quotedInput,
@@ -127,6 +128,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   nameContexts.nameContexts,
   nameContinuation.nameContinuation,
   spokenNames.spokenNames,
+  proseNames.proseNames,
   // The names found by every detector above, said again elsewhere in the text.
   nameRepeats.nameRepeats,
   // Ages in brackets after the names found above.

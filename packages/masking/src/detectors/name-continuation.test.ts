@@ -86,3 +86,10 @@ describe('a nickname in quotes inside a name', () => {
     expectKept('Seen by Dr Tamsin Quill 1234567890 today', '1234567890');
   });
 });
+
+describe('capitalized particles after a name found', () => {
+  it.each([
+    ['Pedigree: mother Wendell Te Whare, alive, colon ca dx age 49.', 'Te Whare'],
+    ['Proband: Lorcan Ó Duibhir was seen with his mother.', 'Lorcan Ó Duibhir'],
+  ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
+});

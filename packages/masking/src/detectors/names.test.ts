@@ -303,3 +303,24 @@ describe('chat speakers after a bare time and labelled reporters', () => {
 
   it('keeps a bot or user speaker', () => expectKept('14:54   user> ok\n14:55   bot> thanks'));
 });
+
+describe('names in prose by the role, age or sign-off around them', () => {
+  it.each([
+    ['Visit by K. Varrowby APN. Family present.', 'K. Varrowby'],
+    ['Letters sent. Q. Ellandry APN, MS CGC', 'Q. Ellandry'],
+    ['handover CN Tirel Ashgrove at the bay', 'Tirel Ashgrove'],
+    ['Proband: Ostrava Quillane (54), referred for workup', 'Ostrava Quillane'],
+    ['Ngā mihi, Wiremaru, Practice Nurse', 'Wiremaru'],
+    ['Cheers, Orlenna', 'Orlenna'],
+    ['Visit by Quarrendel. Son present.', 'Quarrendel'],
+    ['Self-referred; Tavrin (carer, lives nearby) called it in.', 'Tavrin'],
+    ['Ilsabet Morrowgate, 9 y, DOB on file', 'Ilsabet Morrowgate'],
+    ['Contacts:\n- Penhallow Tirranel, 31, household, phone on file', 'Penhallow Tirranel'],
+  ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps places, products and schedules with numbers after them', () => {
+    expectNoType('Route Seven, 12, closed for works', 'name');
+    expectKept('Cheers, Team Ward 5');
+    expectNoType('Seen by Cardiology. Visit by Physiotherapy on Monday.', 'name');
+  });
+});

@@ -51,3 +51,9 @@ describe('a caller naming themselves before "calling"', () => {
     ['Hi this is the clinic calling', 'the clinic'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
+
+describe('what a relative said is no name', () => {
+  it('keeps the verb and pronoun after "my partner"', () => {
+    expectKept('my partner said he would drive and my son told her to wait');
+  });
+});

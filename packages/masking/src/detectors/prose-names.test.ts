@@ -1,0 +1,45 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+
+describe('the subject a pronoun takes up', () => {
+  it.each([
+    ['contractions every 6 min now. velora is on his way home from work', 'velora'],
+    ['wound redressed. quinnell says she\'s "done with" the brace', 'quinnell'],
+    ['[09:14] Tamsin (midwife): orrin vessaby said he would ring back', 'orrin vessaby'],
+    ['Brannoch is failing his spelling tests. He has had 3 ear infections this winter.', 'Brannoch'],
+    ['Called back. Ilvane told her daughter to bring the pills.', 'Ilvane'],
+  ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps kin, roles, clinical words and drugs as subjects', () => {
+    expectNoType('mum says she is tired. my partner said he would drive', 'name');
+    expectNoType('The patient says he feels better. Pain is in his left leg.', 'name');
+    expectNoType('metformin makes her sick. warfarin was stopped by his gp', 'name');
+    expectNoType('dressing is on her heel. swelling was worse in his ankle', 'name');
+    expectKept('Warfarin 5 mg was stopped by his GP');
+  });
+});
+
+describe('initials closing a note before a credential', () => {
+  it.each([
+    ['obs stable, pressure area care given. next hv 12/4. qv rn', 'qv'],
+    ['Catheter changed without issue.\nMB RN\nNext visit Tuesday', 'MB'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps note shorthand before a credential and credentials mid-line', () => {
+    expectNoType('bp 130/85. pt rn', 'name');
+    expectNoType('Reviewed with the rn on shift and the np agreed', 'name');
+  });
+});
+
+describe('a signature glued to its dash', () => {
+  it.each([
+    ['Potassium was 5.9 this morning, please repeat.\n-Ysolde', 'Ysolde'],
+    ['<p>Reminder about the fluid limit.</p><p>-Joy</p>', 'Joy'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps the items of a list and what closes a text', () => {
+    expectNoType('Symptoms today:\n- Fever\n-Cough', 'name');
+    expectNoType('Symptoms today:\n-Cough', 'name');
+    expectNoType('That is all for this shift.\n-End', 'name');
+  });
+});
