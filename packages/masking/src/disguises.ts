@@ -3,7 +3,7 @@
  * '@' and dots spelled out or bracketed ("jane dot doe at example dot com",
  * "jane.doe[at]example[.]com"), characters written as `\u0039`, `\u{39}`, `%u0039` or `\x39`
  * escapes, punctuation escaped with a backslash (`900\-12\-3456`), quoted-printable runs
- * (`=39=30=30`, soft line breaks among them or alone inside a word) and pluses between digits
+ * (`=39=30=30`, soft line breaks among them or alone inside a number) and pluses between digits
  * (`900+12+3456`). Each is found here as a rewrite of a stretch of the text into what it says;
  * normalization applies the rewrites and maps every character it writes back to what it came
  * from. (Digits said in words are the spoken-forms detector's: it reads the words themselves.)
@@ -101,10 +101,11 @@ function plainlySpelled(pieces: readonly Piece[], match: string, offset: number)
  * A character written as a source-code escape: `\u0039`, `\U0039` or `\U00000039`, `\u{39}`,
  * `\x39`, or the `%u0039` of JavaScript's old escape(). Or a punctuation mark after a letter or
  * digit escaped with a backslash, as markdown and shell quoting write it (`900\-12\-3456`,
- * `mary\.smith\@example\.com`).
+ * `mary\.smith\@example\.com`) — not HL7's formatting commands (`\.br\`, `\.sp2\`), which
+ * the HL7 detector reads.
  */
 const CODE_ESCAPE =
-  /\\U([\da-fA-F]{8})|[\\%][uU]([\da-fA-F]{4})|\\u\{([\da-fA-F]{1,6})\}|\\x([\da-fA-F]{2})|(?<=[A-Za-z0-9])\\([-.@_#+/:()])/g;
+  /\\U([\da-fA-F]{8})|[\\%][uU]([\da-fA-F]{4})|\\u\{([\da-fA-F]{1,6})\}|\\x([\da-fA-F]{2})|(?<=[A-Za-z0-9])\\(?!\.(?:br|ce|fi|nf|sp|in|ti|sk)[+-]?\d*\\)([-.@_#+/:()])/g;
 
 function codeEscapes(text: string, out: Rewrite[]): void {
   CODE_ESCAPE.lastIndex = 0;
@@ -123,10 +124,11 @@ function escapedCharacter(code: number): string | undefined {
 
 /**
  * Quoted-printable: two escapes of printable ASCII in a row (`=39=30`), upper-case as the
- * encoding writes them, soft line breaks (`=` at a line's end) counted among them. One `=41`
- * alone is a query string's value, not an encoding.
+ * encoding writes them, soft line breaks (`=` at a line's end) counted among them, and a soft
+ * line break alone inside a number (`900-12-=⏎3456`; after a letter it is as often base64's
+ * padding at a line's end). One `=41` alone is a query string's value, not an encoding.
  */
-const QP_RUN = /(?:=[2-7][0-9A-F]|=\r?\n){2,}|(?<=[A-Za-z0-9-])=\r?\n(?=[A-Za-z0-9-])/g;
+const QP_RUN = /(?:=[2-7][0-9A-F]|=\r?\n){2,}|(?<=[\d-])=\r?\n(?=[\d-])/g;
 const QP_ONE = /=([2-7][0-9A-F])|=\r?\n/g;
 
 function quotedPrintable(text: string, out: Rewrite[]): void {
@@ -178,7 +180,7 @@ function calendarText(text: string, out: Rewrite[]): void {
  * a spaced "at" or '@'. A text without any (nearly all) is not looked at further.
  */
 const MARKED_HINT =
-  /\d\+\d|[\\%][uUx]\{?[\dA-Fa-f]{2}|[A-Za-z0-9]\\[-.@_#+/:()]|=(?:[2-7][\dA-Fa-f]|\r?\n)=|[A-Za-z0-9-]=\r?\n[A-Za-z0-9-]|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
+  /\d\+\d|[\\%][uUx]\{?[\dA-Fa-f]{2}|[A-Za-z0-9]\\[-.@_#+/:()]|=(?:[2-7][\dA-Fa-f]|\r?\n)=|[\d-]=\r?\n[\d-]|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
 const MARKS = ['\\', '%u', '%U', '=', '+', '[', '(', '{', '<'];
 
 /** Whether `asciiDisguises` may find something: a few character look-ups and one expression at most. */

@@ -1,6 +1,7 @@
 /** Evasions of the third catalogue: controls, separators and escapes the first two did not read. */
 import { describe, expect, it } from 'vitest';
 import { createMasker } from './masker';
+import { normalizeForDetection } from './normalize';
 import { expectDetected, expectKept } from './test-helpers';
 
 const masker = createMasker();
@@ -40,6 +41,8 @@ describe('evasion 3: separators drawn otherwise', () => {
     ['dot operators', 'tel 555\u22c5010\u22c51234', 'phone'],
     ['fraction slashes', 'DOB 03\u204417\u20441984', 'date'],
     ['division slashes', 'DOB 03\u221517\u22151984', 'date'],
+    ['ideographic full stops', 'SSN 900\u300212\u30023456', 'ssn'],
+    ['wave dashes', 'SSN 900\u301c12\u301c3456', 'ssn'],
   ] as const)('finds a value written with %s', (_kind, text, type) =>
     expectDetected(text, text.slice(4), type),
   );
@@ -48,6 +51,15 @@ describe('evasion 3: separators drawn otherwise', () => {
     expectKept('• follow-up in two weeks\n• repeat labs');
     expectKept('la col·lecció del museu');
   });
+});
+
+describe('evasion 3: labels in look-alike letters of other scripts', () => {
+  it.each([
+    ['Latin small capitals', 'ꜱꜱɴ 900123456', '900123456', 'ssn'],
+    ['Armenian Tiwn', 'ՏՏN 900123456', '900123456', 'ssn'],
+    ['Cherokee Du', 'ᏚᏚN 900123456', '900123456', 'ssn'],
+    ['Cherokee and small capitals', 'ᎷᎡɴ: 12345678', '12345678', 'mrn'],
+  ] as const)('reads a label spelt with %s', (_kind, text, value, type) => expectDetected(text, value, type));
 });
 
 describe('evasion 3: escapes and encodings', () => {
@@ -76,5 +88,14 @@ describe('evasion 3: escapes and encodings', () => {
     expectKept('see <span class="note">the chart</span> for details');
     expectKept('path C:\\Users\\clinic\\reports and 50% off, 100%25 sure');
     expectKept('regex \\d+\\.\\d+ matches 2.5');
+  });
+
+  it("leaves HL7's formatting commands, XML elements named Code and base64 padding at a line's end to the readers they are", () => {
+    const hl7 = 'NTE|1|L|Repeat labs in 6 weeks\\.br\\Home meds: lisinopril';
+    expect(normalizeForDetection(hl7).text).toBe(hl7);
+    const xml = '<ProductCode><Code>50419-0540-01</Code></ProductCode>';
+    expect(normalizeForDetection(xml).text).toBe(xml);
+    const padded = 'template k3OTQtTA2nIc+oiTLSPCzvnS5FwH+i=\nMatch score 97.5%';
+    expect(normalizeForDetection(padded).text).toBe(padded);
   });
 });

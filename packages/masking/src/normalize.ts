@@ -66,9 +66,10 @@ const NAMED_REFERENCES: Record<string, string> = {
 const REFERENCE_NAMES = Object.keys(NAMED_REFERENCES).join('|');
 /**
  * `<em>Gurpreet</em>`, `<span>900</span>`: inline tags without attributes, as search results
- * highlight a match and rich text wraps a run (a tag with attributes stays: they are text too).
+ * highlight a match and rich text wraps a run (a tag with attributes stays: they are text too;
+ * so does `<Code>`, an element of XML records whose name the detectors read).
  */
-const INLINE_TAGS = String.raw`<\/?(?:em|b|i|u|s|strong|mark|span|font|small|code|kbd|tt|del|ins|sub|sup)>`;
+const INLINE_TAGS = String.raw`<\/?(?:em|b|i|u|s|strong|mark|span|font|small|kbd|tt|del|ins|sub|sup)>`;
 const INLINE_TAG = new RegExp(INLINE_TAGS, 'iy');
 /**
  * What a string needs normalizing for: a character outside printable ASCII, a character
@@ -146,14 +147,15 @@ const MARK = /\p{M}/u;
 /** Right-to-left and left-to-right override: the text up to its pop (or the line's end) is displayed reversed. */
 const RLO = 0x202e;
 const PDF = 0x202c;
-const DASH = /[\u2010-\u2015\u2043\u2212\ufe58\ufe63\uff0d]/;
+const DASH = /[\u2010-\u2015\u2043\u2212\u301c\u3030\ufe58\ufe63\uff0d]/;
 /** Slashes NFKC leaves as they are (fraction, division and big solidus): a date's separator. */
 const SLASH = /[\u2044\u2215\u29f8]/;
 /**
  * Dots drawn at mid-height (middle dot, bullets, dot operator, hyphenation point, katakana
- * middle dots): read as '.' between two digits (`900·12·3456`), as written elsewhere.
+ * middle dots) and ideographic full stops: read as '.' between two digits (`900·12·3456`,
+ * `900。12。3456`), as written elsewhere.
  */
-const MID_DOT = /[\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]/;
+const DIGIT_DOT = /[\u00b7\u2022\u2027\u2219\u22c5\u3002\u30fb\uff61\uff65]/;
 const DIGIT = /\p{Nd}/u;
 
 const identity = (start: number, end: number): [number, number] => [start, end];
@@ -215,7 +217,7 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
       if (escaped) [ch, next] = escaped;
     } else if (
       cp >= 0xb7 &&
-      MID_DOT.test(ch) &&
+      DIGIT_DOT.test(ch) &&
       isDigitCode(last) &&
       DIGIT.test(String.fromCodePoint(original.codePointAt(next) ?? 0x20))
     ) {
@@ -343,8 +345,9 @@ function mapChar(ch: string, cp: number): string {
 }
 
 /**
- * Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables of the Latin
- * alphabet in those scripts): "ЅЅN" (Cyrillic Dze), "Ρatient" (Greek Rho) read as Latin.
+ * Cyrillic, Greek, Armenian and Cherokee letters and Latin small capitals drawn like Latin ones
+ * (Unicode's confusables of the Latin alphabet): "ЅЅN" (Cyrillic Dze), "Ρatient" (Greek Rho),
+ * "ՏՏN" (Armenian Tiwn), "ᏚᏚN" (Cherokee Du), "ꜱꜱɴ" (small capitals) read as Latin.
  */
 const CONFUSABLES = new Map<number, string>();
 for (const [from, to] of [
@@ -354,6 +357,13 @@ for (const [from, to] of [
   // Greek capitals and small letters.
   ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ', 'ABEZHIKMNOPTYX'],
   ['οιν', 'oiv'],
+  // Armenian capitals and small letters.
+  ['ՏՕՍ', 'SOU'],
+  ['սօհոցզ', 'uohngq'],
+  // Cherokee letters.
+  ['ᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᎡᏚᎢᏙᏔᏃ', 'ABCDEGHJKLMPRSTVWZ'],
+  // Latin small capitals, read as capitals.
+  ['ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ', 'ABCDEFGHIJKLMNOPRSTUVWYZ'],
 ] as const)
   for (let k = 0; k < from.length; k++) CONFUSABLES.set(from.charCodeAt(k), to.charAt(k));
 
