@@ -38,6 +38,19 @@ describe('MCP shapes of what rules read', () => {
     expect(check('tasks/lıst')).toThrow(/must be spelt tasks\/list/);
   });
 
+  it('attack: refuses a name, uri or task id holding a NUL, which a server in C reads only up to it', () => {
+    expect(check('tools/call', { name: 'export_chart\u0000audit', arguments: {} })).toThrow(
+      /params.name must not hold a NUL character/,
+    );
+    expect(check('resources/read', { uri: 'ehr://notes/secret/n-1\u0000.txt' })).toThrow(
+      /params.uri must not hold a NUL character/,
+    );
+    expect(check('tasks/get', { taskId: 't-1\u0000' })).toThrow(
+      /params.taskId must not hold a NUL character/,
+    );
+    expect(check('tools/call', { name: 'export_chart', arguments: { note: 'a\u0000b' } })).not.toThrow();
+  });
+
   it('refuses a request about a task whose id is not a string (it would be decided as no call)', () => {
     for (const method of ['tasks/get', 'tasks/result', 'tasks/cancel', 'tasks/update']) {
       expect(check(method, { taskId: 7 }), method).toThrow(/params.taskId must be a string/);

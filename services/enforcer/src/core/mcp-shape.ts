@@ -6,7 +6,8 @@
  * read as naming no tool (or no method it knows), while a lenient server — one that takes
  * positional params, decodes a JSON string of arguments, or matches methods ignoring case —
  * runs the call no rule saw. So does a request sent as a notification (no id): rules decide
- * requests, and a server that runs a notification's method runs the call unseen. Such a body
+ * requests, and a server that runs a notification's method runs the call unseen; and a name or
+ * URI holding a NUL, which a server in C reads only up to the NUL. Such a body
  * is refused whole (400/-32600), forwarded nowhere.
  */
 import { foldName } from '@proctor/policy';
@@ -94,8 +95,12 @@ function shapeProblem(frame: JsonRpcFrame): string | null {
   const field = NAMED_BY[method];
   if (field === undefined) return null;
   const fields = (params ?? {}) as Record<string, unknown>;
-  if (fields[field] === undefined && OPTIONAL_TARGET.has(method)) return null;
-  if (typeof fields[field] !== 'string') return `params.${field} must be a string`;
+  const target = fields[field];
+  if (target === undefined && OPTIONAL_TARGET.has(method)) return null;
+  if (typeof target !== 'string') return `params.${field} must be a string`;
+  // A server in C (or one handing the name to a C library or the file system) reads up to the
+  // first NUL: 'export_chart\u0000x' is export_chart there, a name no rule names here.
+  if (target.includes('\u0000')) return `params.${field} must not hold a NUL character`;
   const args = fields.arguments;
   if (args !== undefined && args !== null && (typeof args !== 'object' || Array.isArray(args))) {
     return 'params.arguments must be an object';
