@@ -47,6 +47,12 @@ describe('evasion 3: separators drawn otherwise', () => {
     expectDetected(text, text.slice(4), type),
   );
 
+  it('reads ideographic full stops in an address as dots, and leaves a sentence of CJK text', () => {
+    const text = 'mail mary\u3002smith@example\uff61com';
+    expectDetected(text, text.slice(5), 'email');
+    expectKept('今日は晴れです。明日は雨です。');
+  });
+
   it('reads a middle dot as a dot only between digits: a bulleted list and a Catalan word stay', () => {
     expectKept('• follow-up in two weeks\n• repeat labs');
     expectKept('la col·lecció del museu');

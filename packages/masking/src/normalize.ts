@@ -152,10 +152,14 @@ const DASH = /[\u2010-\u2015\u2043\u2212\u301c\u3030\ufe58\ufe63\uff0d]/;
 const SLASH = /[\u2044\u2215\u29f8]/;
 /**
  * Dots drawn at mid-height (middle dot, bullets, dot operator, hyphenation point, katakana
- * middle dots) and ideographic full stops: read as '.' between two digits (`900·12·3456`,
- * `900。12。3456`), as written elsewhere.
+ * middle dots): read as '.' between two digits (`900·12·3456`), as written elsewhere.
  */
-const DIGIT_DOT = /[\u00b7\u2022\u2027\u2219\u22c5\u3002\u30fb\uff61\uff65]/;
+const DIGIT_DOT = /[\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]/;
+/**
+ * Ideographic full stops: read as '.' between two ASCII letters or digits, as IDNA maps them in
+ * a domain (`mary。smith@example。com`, `900。12。3456`); a sentence's end in CJK text stays.
+ */
+const IDEOGRAPHIC_STOP = /[\u3002\uff61]/;
 const DIGIT = /\p{Nd}/u;
 
 const identity = (start: number, end: number): [number, number] => [start, end];
@@ -215,12 +219,7 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
       // A reference, an encoded character, emphasis or inline code: what it stands for, from all of it.
       const escaped = unescapeAt(original, i);
       if (escaped) [ch, next] = escaped;
-    } else if (
-      cp >= 0xb7 &&
-      DIGIT_DOT.test(ch) &&
-      isDigitCode(last) &&
-      DIGIT.test(String.fromCodePoint(original.codePointAt(next) ?? 0x20))
-    ) {
+    } else if (cp >= 0xb7 && isDotBetween(ch, last, original.codePointAt(next) ?? 0x20)) {
       ch = '.';
     }
     write(ch, i, next);
@@ -246,6 +245,12 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether `ch`, after the written `last` and before the code point `next`, reads as a dot. */
+function isDotBetween(ch: string, last: number, next: number): boolean {
+  if (IDEOGRAPHIC_STOP.test(ch)) return isAsciiAlnum(last) && isAsciiAlnum(next);
+  return DIGIT_DOT.test(ch) && isDigitCode(last) && DIGIT.test(String.fromCodePoint(next));
 }
 
 function isAsciiAlnum(c: number): boolean {
