@@ -135,7 +135,8 @@ function plausible(rule: FieldRule, value: string): boolean {
   }
 }
 
-const ENGLISH_ENDING = /(?:ing|ed|ly|tion|sion|ment|ness|ous|ive|able|ible|ful|less|ity)$/;
+/** Endings of English words that are rarely a name's. */
+export const ENGLISH_ENDING = /(?:ing|ed|ly|tion|sion|ment|ness|ous|ive|able|ible|ful|less|ity)$/;
 
 /** Every word a common or clinical word and none a known name: "Improving", "Full Code". */
 function onlyWords(value: string): boolean {

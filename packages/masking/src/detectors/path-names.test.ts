@@ -25,4 +25,31 @@ describe('names in paths', () => {
   });
 
   it('keeps words joined without a separator', () => expectKept('/data/mariahollis', 'mariahollis'));
+
+  it.each([
+    ['/Clinic Shared/2021/Oyarzún, Bea/', 'Oyarzún, Bea'],
+    ['/Clinic Shared/2016/Quenby, Tamsin/', 'Quenby, Tamsin'],
+    ['/Clinic Shared/2016/Frost, Ivo/scan.pdf', 'Frost, Ivo'],
+    ["/records/O'Brannagh, Wenna/intake.pdf", "O'Brannagh, Wenna"],
+    ['P:\\charts/Okafor, Ngozi A/', 'Okafor, Ngozi A'],
+    ['{"path":"/Shared/2019/MacIlwraith, Dorrit/"}', 'MacIlwraith, Dorrit'],
+  ])('finds a "Last, First" folder in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    '/Records/2020/Billing, Misc/',
+    '/Shared/Forms, Templates/',
+    '/Shared/Policies, Procedures/',
+    '/pharmacy/Imaging, Lisinopril/',
+  ])('keeps a folder of two words that are no name: %s', (text) => {
+    expect(detectText(text).filter((s) => s.ruleId === 'path_names')).toEqual([]);
+  });
+
+  it("finds the name in a file's name alone, as a listing gives it", () => {
+    const spans = detectText('okafor_ngozi intake 3-1-2024.pdf').filter((s) => s.ruleId === 'path_names');
+    expect(spans.map((s) => s.type)).toEqual(['name']);
+  });
+
+  it("keeps a file's name without a name", () => {
+    expect(detectText('follow-up notes 2024.pdf').filter((s) => s.ruleId === 'path_names')).toEqual([]);
+  });
 });

@@ -6,11 +6,16 @@
  * name or surname of the dictionaries that is no common English word and the other is a name
  * too (a common word that is also a surname: "baker") or a word no list holds (a surname the
  * dictionaries lack), never a drug or clinical word; a date glued to a birth label
- * ("DOB1950-01-02", "dob_19500102") is a birth date.
+ * ("DOB1950-01-02", "dob_19500102") is a birth date. A folder named "Last, First" as record
+ * shares file a person's documents ("/Shared/2021/Quenby, Tamsin/") is a name unless a word is
+ * a drug or clinical word, or one is a common English word ("Billing", "Forms") and the other no
+ * known name nor written as only a name is (an accent, an inner apostrophe or capital); and a file name alone ("okafor-tamsin consent 3-1-2024.pdf",
+ * as a listing's "name" holds it) is read as a path's last segment.
  */
 
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { ENGLISH_ENDING } from './key-values';
 
 /** Characters that end a path segment besides white space and slashes. */
 const SEGMENT_END = new Set([...'"\'<>|?#&=;,()[]{}'].map((c) => c.charCodeAt(0)));
@@ -67,11 +72,73 @@ function markSegment(ctx: ScanContext, from: number, segment: string): void {
   }
 }
 
+/** A "Last, First" segment: capitalized words of any script, a comma, a given name and an initial. */
+const LAST_FIRST =
+  /([\p{Lu}][\p{L}\p{M}'’-]{1,30}(?: [\p{Lu}][\p{L}\p{M}'’-]{1,30})?), ([\p{Lu}][\p{L}\p{M}'’-]{1,30})(?: [\p{Lu}]\.?)?(?=[/\\"]|$)/uy;
+/** Written as only a name is: a letter beyond ASCII, an apostrophe or a capital inside ("O'Dowd", "MacLeod"). */
+const NAME_SHAPED = /[^\0-\x7f]|\p{L}['’]\p{L}|\p{Ll}\p{Lu}/u;
+
+/** The dictionary flags of a word of a folder's name, a hyphenated one's parts together. */
+function flagsOf(word: string): number {
+  const flags = nameDictionaries().flags;
+  let f = 0;
+  for (const part of word.toLowerCase().split(/[-\s]+/)) f |= flags.get(part) ?? 0;
+  return f;
+}
+
+/** "Quenby, Tamsin" as a folder right after the slash at `slash`. */
+function lastFirstFolder(ctx: ScanContext, slash: number): void {
+  LAST_FIRST.lastIndex = slash + 1;
+  const m = LAST_FIRST.exec(ctx.text);
+  if (!m) return;
+  const words = [m[1] as string, m[2] as string];
+  const flags = words.map(flagsOf);
+  if (flags.some((f) => (f & NEVER) !== 0)) return;
+  const english = words.map((w, k) => englishWord(w, flags[k] as number));
+  const named = words.map((w, k) => ((flags[k] as number) & (GIVEN | SURNAME)) !== 0 || NAME_SHAPED.test(w));
+  // Two words no list holds and no English word, or an English word beside a known name ("Frost, Wren").
+  const ok = english[0] ? !english[1] && named[1] : !english[1] || named[0];
+  if (ok)
+    ctx.out.push({ start: slash + 1, end: slash + 1 + m[0].length, type: 'name', ruleId: 'path_names' });
+}
+
+/** A common English word and no name ("Billing", "Forms", "Templates"), its plural too. */
+function englishWord(word: string, flags: number): boolean {
+  if ((flags & (GIVEN | SURNAME)) !== 0) return false;
+  if ((flags & COMMON) !== 0) return true;
+  const lower = word.toLowerCase();
+  if (ENGLISH_ENDING.test(lower)) return true;
+  const single = lower.endsWith('s') ? (nameDictionaries().flags.get(lower.slice(0, -1)) ?? 0) : 0;
+  return (single & COMMON) !== 0 && (single & (GIVEN | SURNAME)) === 0;
+}
+
+/** A file's name alone, as a listing gives it: one line ending in an extension. */
+const FILE_NAME = /^[^\n/\\]{3,200}\.[A-Za-z][A-Za-z0-9]{1,4}$/;
+
+/** Each blank-separated part of a file name read as a path's segment. */
+function fileName(ctx: ScanContext): void {
+  const text = ctx.text;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x20) continue;
+    if (i - from > 4) markSegment(ctx, from, text.slice(from, i));
+    from = i + 1;
+  }
+}
+
 export const pathNames: Detector = {
   id: 'path_names',
   types: ['name', 'date'],
   run(ctx) {
-    if (!(ctx.includes('/') || ctx.includes('\\')) || ctx.skip?.has('name')) return;
+    if (ctx.skip?.has('name')) return;
+    if (ctx.text.length <= 204 && ctx.includes('.') && FILE_NAME.test(ctx.text)) {
+      fileName(ctx);
+      return;
+    }
+    if (!(ctx.includes('/') || ctx.includes('\\'))) return;
+    if (ctx.includes(', ')) {
+      for (let i = ctx.text.indexOf('/'); i >= 0; i = ctx.text.indexOf('/', i + 1)) lastFirstFolder(ctx, i);
+    }
     // A name's words are joined by '_', '-' or '.' (below): a path without any holds none.
     if (!(ctx.includes('_') || ctx.includes('-') || ctx.includes('.'))) return;
     const text = ctx.text;
