@@ -8,6 +8,7 @@ import type { Gen } from '../context';
 import { type Frag, join, keep, phi, t } from '../fragment';
 import { clientIp, email, memberId, mrn, phone, ssn } from './ids';
 import {
+  clock,
   doseSpan,
   drugPick,
   icd,
@@ -85,7 +86,8 @@ export function ciTestLog(g: Gen): Frag {
   const p = patient(g);
   const a = addr(g);
   const dev = staff(g);
-  const ts = (): Frag => t`${sysTime(g, 'gh')} `;
+  const tick = clock(g, 'gh');
+  const ts = (): Frag => t`${tick()} `;
   const l = labPick(g);
   return join(
     [
@@ -120,12 +122,13 @@ export function postgresLog(g: Gen): Frag {
   const q = patient(g);
   const d = visit(g);
   const pid = g.int(1000, 99_999);
+  const tick = clock(g, 'pg');
   const pre = (level: string): Frag =>
-    t`${sysTime(g, 'pg')} [${pid}] ${g.pick(['app', 'etl', 'api'])}@${g.pick(['ehr', 'claims', 'intake'])} ${level}:  `;
+    t`${tick()} [${pid}] ${g.pick(['app', 'etl', 'api'])}@${g.pick(['ehr', 'claims', 'intake'])} ${level}:  `;
   const m = mrn(g);
   return join(
     [
-      t`${sysTime(g, 'pg')} [${pid}] LOG:  connection received: host=${clientIp(g)} port=${g.int(30_000, 65_000)}`,
+      t`${tick()} [${pid}] LOG:  connection received: host=${clientIp(g)} port=${g.int(30_000, 65_000)}`,
       t`${pre('ERROR')}duplicate key value violates unique constraint "patients_mrn_key"`,
       t`${pre('DETAIL')}Key (mrn)=(${m}) already exists.`,
       t`${pre('STATEMENT')}INSERT INTO patients (mrn, pt_fn, pt_ln, mbr_dob, ssn) VALUES ('${phi('mrn', m.value)}', '${phi('name', p.given, 'given')}', '${familyOnly(p)}', '${dt(p.dob, 'iso')}', '${ssn(g, 'none')}')`,

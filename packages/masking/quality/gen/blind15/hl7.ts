@@ -199,7 +199,7 @@ export function hl7MdmNote(g: Gen): Frag {
   const l = labPick(g);
   const body = [
     t`HISTORY: ${full(p)} is a ${ageOf(p)} y/o ${p.sex === 'F' ? 'female' : 'male'} seen ${dt(d, 'long')} for ${g.pick(['dyspnea', 'syncope', 'CHF follow-up', 'falls'])}.`,
-    t`Lives at ${phi('street_address', `${a.number} ${a.street}`)}, ${phi('geo', a.town)} with ${g.pick(['her', 'his'])} ${g.pick(['daughter', 'son', 'niece'])} ${givenOnly(kin)} (${phone(g)}).`,
+    t`Lives at ${phi('street_address', `${a.number} ${a.street}`)}, ${phi('geo', a.town)} with ${p.sex === 'F' ? 'her' : 'his'} ${g.pick(['daughter', 'son', 'niece'])} ${givenOnly(kin)} (${phone(g)}).`,
     t`MEDS: ${doseSpan(drug)} daily \\T\\ ${doseSpan(drugPick(g))} BID.`,
     t`EXAM: ${eponym(g)} negative. Labs ${l[1]} ${keep('lab_value', `${l[2]} ${l[3]}`.trim())} (ref ${labRange(l)}).`,
     t`PLAN: f/u with Dr. ${familyOnly(doc)} in ${g.int(2, 6)} wks; discussed with ${full(kin)} (HCP).`,

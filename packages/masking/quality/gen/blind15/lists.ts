@@ -157,7 +157,7 @@ export const STREET_NAMES = [
   'Pulaski',
   'Magnolia Bend',
   'Wabash',
-  'Farm to Market 1472',
+  'Pershing',
   'Tecumseh',
   'Saint-Denis',
   'Lower Falls',

@@ -6,7 +6,7 @@
  */
 import type { Gen } from '../context';
 import { addDays } from '../dates';
-import { type JsonTree, jsonText, keep, phi, t } from '../fragment';
+import { type JsonTree, join, jsonText, keep, phi, t } from '../fragment';
 import {
   account,
   biometricId,
@@ -32,9 +32,9 @@ import {
   icdPick,
   labPick,
   labValue,
+  STATISTICS,
   snomed,
   snomedPick,
-  statistic,
   sysTime,
   uuid,
   yearSpan,
@@ -134,7 +134,7 @@ export function vectorChunks(g: Gen): JsonTree {
     {
       id: uuid(g),
       score: 0.8 + g.int(0, 190) / 1000,
-      text: t`…discharged ${dt(d, 'usShort')} to home. ${full(p)} (${ageOf(p)} yo) lives with ${g.pick(['her', 'his'])} ${g.pick(['daughter', 'son'])} ${givenOnly(kin)}, who can be reached at ${phone(g)}. Last ${l[1]} ${labValue(l)}…`,
+      text: t`…discharged ${dt(d, 'usShort')} to home. ${full(p)} (${ageOf(p)} yo) lives with ${p.sex === 'F' ? 'her' : 'his'} ${g.pick(['daughter', 'son'])} ${givenOnly(kin)}, who can be reached at ${phone(g)}. Last ${l[1]} ${labValue(l)}…`,
       metadata: {
         source: t`s3://cvmc-notes/dc/${dt(d, 'iso')}_${phi('name', p.family.toLowerCase().replace(/[^a-z]/g, ''), 'slug')}.pdf`,
         page: g.int(1, 6),
@@ -145,7 +145,10 @@ export function vectorChunks(g: Gen): JsonTree {
     {
       id: uuid(g),
       score: 0.7 + g.int(0, 90) / 1000,
-      text: t`Guideline excerpt (${yearSpan(g)}): SGLT2 inhibitors reduced HF hospitalisation (${statistic(g)}; ${statistic(g)}).`,
+      text: t`Guideline excerpt (${yearSpan(g)}): SGLT2 inhibitors reduced HF hospitalisation (${join(
+        g.some(STATISTICS, 2, 2).map((v) => keep('statistic', v)),
+        '; ',
+      )}).`,
       metadata: { source: 'guidelines/hf.pdf', page: g.int(10, 80), ingested_at: sysTime(g) },
     },
     {

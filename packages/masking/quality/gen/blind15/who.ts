@@ -26,7 +26,13 @@ export function who(g: Gen, opts: { old?: boolean; adult?: boolean } = {}): Who 
   const sex = g.chance(0.5) ? 'F' : 'M';
   const given = g.pick(sex === 'F' ? GIVEN_F : GIVEN_M);
   const middle = g.chance(0.5) ? (g.chance(0.5) ? g.letters(1, 'ABCDEFGHJKLMNPRSTVW') : g.pick(GIVEN_F)) : '';
-  const age = opts.old ? g.int(90, 101) : opts.adult ? g.int(28, 68) : g.int(1, 88);
+  const age = opts.old
+    ? g.int(90, 101)
+    : opts.adult
+      ? g.int(28, 68)
+      : g.chance(0.88)
+        ? g.int(19, 88)
+        : g.int(1, 17);
   const dob = new Date(Date.UTC(2025 - age - 1, g.int(6, 11), g.int(1, 28)));
   return {
     given,
