@@ -8,7 +8,18 @@ import { KEEP_KINDS, type Label, PHI_TYPES, type QualityDoc, SPLITS, type Split 
 const CHECKED: readonly Split[] = [
   ...SPLITS,
   ...(
-    ['blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12'] as const
+    [
+      'blind4',
+      'blind5',
+      'blind6',
+      'blind7',
+      'blind8',
+      'blind9',
+      'blind10',
+      'blind11',
+      'blind12',
+      'blind14',
+    ] as const
   ).filter((s) => !SPLITS.includes(s)),
 ];
 
@@ -123,13 +134,16 @@ describe.each(CHECKED)('quality set generator, %s split', (split) => {
     const blind8Zip = /^(?:\d{6}|\d{3} \d{3}|\d{2}-\d{3}|\d{3}-\d{4})$/;
     // blind12 also writes ZIP codes dictated digit by digit, in words or half digits ("nine oh 2 one oh").
     const blind12Zip = /^(?:[a-z0-9]+ ){4}[a-z0-9]+$/;
+    // blind14 also writes six-digit Indian PINs (also "600 017"), Singapore and Nigerian postcodes.
+    const blind14Zip = /^(?:\d{6}|\d{3} \d{3})$/;
     const extra = (z: string): boolean =>
       (split === 'blind4' && blind4Zip.test(z)) ||
       (split === 'blind5' && blind5Zip.test(z)) ||
       (split === 'blind6' && blind6Zip.test(z)) ||
       (split === 'blind7' && blind7Zip.test(z)) ||
       (split === 'blind8' && blind8Zip.test(z)) ||
-      (split === 'blind12' && blind12Zip.test(z));
+      (split === 'blind12' && blind12Zip.test(z)) ||
+      (split === 'blind14' && blind14Zip.test(z));
     for (const zip of of('zip').filter((z) => !extra(z)))
       expect(zip).toMatch(
         /^(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d{1,2} \d[A-Z]{2}|\d{4} [A-Z]{2}|[A-Z]\d{2} [A-Z0-9]{4})$/,
