@@ -76,6 +76,19 @@
  * PDF text, raw MIME mail and OCR'd faxes, wrapped as tool results, structured content, resource
  * contents and tool arguments; its own lists. First score: 10.62 % of PHI leaked, 2.33 % of keep
  * strings destroyed.
+ * `blind14`: written later again without reading the engine or the other splits' content, free
+ * text from health systems and writers the earlier splits had not covered: UK GP referral,
+ * discharge, medico-legal, safeguarding and occupational-health letters and notes, South African
+ * handover and social-work notes, Indian tumour-board minutes and transplant notes, Singapore and
+ * Hong Kong CIOMS reports, genetic-counselling and bilingual discharge letters, Nigerian referral
+ * letters, Kenyan and Ghanaian outbreak line lists, trial deviation logs, blood-bank and
+ * chaplaincy notes, Philippine claim narratives, Jamaican school-nurse notes and referrals, US
+ * MedWatch, IME and guardianship reports, and AI-assistant summaries in Markdown, a few wrapped
+ * in MCP frames; local names, nicknames and honorifics, day-first dates, and identifiers with real
+ * check characters (NHS number, South African ID, Aadhaar, NRIC/FIN, HKID); its own lists. Every
+ * person's name, every address part below the province, every phone number and every date finer
+ * than a year is PHI, whoever's it is; national IDs are other_id; organisations are kept whole.
+ * First score: 18.59 % of PHI leaked, 3.53 % of keep strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';

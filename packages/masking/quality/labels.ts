@@ -123,6 +123,7 @@ export const SPLITS: readonly Split[] = [
   'blind11',
   'blind12',
   'blind13',
+  'blind14',
 ];
 
 export function isPhiType(type: string): type is PhiType {

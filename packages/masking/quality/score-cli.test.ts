@@ -28,6 +28,7 @@ describe('score.ts command line', () => {
     expect(r.stderr).toContain('blind11');
     expect(r.stderr).toContain('blind12');
     expect(r.stderr).toContain('blind13');
+    expect(r.stderr).toContain('blind14');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
   });
@@ -36,7 +37,7 @@ describe('score.ts command line', () => {
     const r = score('--split', 'nope');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
-      'unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13 or all)',
+      'unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14 or all)',
     );
   });
 });
