@@ -19,6 +19,7 @@ const CHECKED: readonly Split[] = [
       'blind11',
       'blind12',
       'blind14',
+      'blind15',
     ] as const
   ).filter((s) => !SPLITS.includes(s)),
 ];
@@ -136,6 +137,8 @@ describe.each(CHECKED)('quality set generator, %s split', (split) => {
     const blind12Zip = /^(?:[a-z0-9]+ ){4}[a-z0-9]+$/;
     // blind14 also writes six-digit Indian PINs (also "600 017"), Singapore and Nigerian postcodes.
     const blind14Zip = /^(?:\d{6}|\d{3} \d{3})$/;
+    // blind15 also writes ZIP+4 run together, as X12 N4 and NCPDP SCRIPT carry it.
+    const blind15Zip = /^\d{9}$/;
     const extra = (z: string): boolean =>
       (split === 'blind4' && blind4Zip.test(z)) ||
       (split === 'blind5' && blind5Zip.test(z)) ||
@@ -143,7 +146,8 @@ describe.each(CHECKED)('quality set generator, %s split', (split) => {
       (split === 'blind7' && blind7Zip.test(z)) ||
       (split === 'blind8' && blind8Zip.test(z)) ||
       (split === 'blind12' && blind12Zip.test(z)) ||
-      (split === 'blind14' && blind14Zip.test(z));
+      (split === 'blind14' && blind14Zip.test(z)) ||
+      (split === 'blind15' && blind15Zip.test(z));
     for (const zip of of('zip').filter((z) => !extra(z)))
       expect(zip).toMatch(
         /^(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d{1,2} \d[A-Z]{2}|\d{4} [A-Z]{2}|[A-Z]\d{2} [A-Z0-9]{4})$/,

@@ -124,6 +124,7 @@ export const SPLITS: readonly Split[] = [
   'blind12',
   'blind13',
   'blind14',
+  'blind15',
 ];
 
 export function isPhiType(type: string): type is PhiType {
