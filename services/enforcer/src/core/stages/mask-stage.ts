@@ -9,39 +9,58 @@ export interface InlineMaskOutcome {
 
 /**
  * Masks a server→client message inline, before the client sees it (a policy `mask` rule).
- * Only the result (or an error's message and data) is masked: the JSON-RPC envelope stays
- * intact so the client can match the answer to its request. A result the engine cannot mask with certainty is withheld and
- * answered with an error instead — never delivered in clear.
+ * Everything but the JSON-RPC envelope is masked — the result (or an error's message and
+ * data), and whatever else the server put beside it — while `jsonrpc` and the id stay intact so
+ * the client can match the answer to its request (`keepId` false: an answer under an id the
+ * client never sent has no request to match, and a string id is masked too). A result the engine
+ * cannot mask with certainty is withheld and answered with an error instead — never delivered
+ * in clear.
  */
-export function maskMessageInline(message: Record<string, unknown>, ruleId: string): InlineMaskOutcome {
-  if (!('result' in message)) return maskErrorInline(message, ruleId);
+export function maskMessageInline(
+  message: Record<string, unknown>,
+  ruleId: string,
+  keepId = true,
+): InlineMaskOutcome {
+  if (!('result' in message)) return maskErrorInline(message, ruleId, keepId);
+  const { jsonrpc: _jsonrpc, id: given, result, ...said } = message;
+  const id = keepId ? given : strayId(given);
   // Masked as the JSON-RPC answer it is, as ingest masks the stored copy: the engine then reads
   // the result as MCP content (an image's data, a blob it cannot read as text: redacted, unless
   // its media type is allowed), where as plain JSON data they would pass as they are.
-  const text = `{"jsonrpc":"2.0","result":${JSON.stringify(message.result)}}`;
+  const text = JSON.stringify({ jsonrpc: '2.0', result, ...said });
   const masked = maskJsonText(text);
-  if (masked.quarantined) {
-    return {
-      message: {
-        jsonrpc: '2.0',
-        id: message.id ?? null,
-        error: {
-          code: -32603,
-          message: 'the response was withheld: it could not be masked',
-          data: { rule: ruleId },
-        },
+  if (masked.quarantined) return withheldAnswer(id, ruleId, masked.quarantineReason);
+  if (masked.text === text && id === given) return { message, events: [] };
+  const {
+    jsonrpc: _masked,
+    result: maskedResult,
+    ...maskedBeside
+  } = JSON.parse(masked.text) as Record<string, unknown>;
+  return {
+    message: { jsonrpc: message.jsonrpc, id, ...maskedBeside, result: encodedMedia(maskedResult) },
+    events: [],
+  };
+}
+
+/** The error answered instead of a result that could not be masked, and the rule_error to record. */
+function withheldAnswer(id: unknown, ruleId: string, reason: string | undefined): InlineMaskOutcome {
+  return {
+    message: {
+      jsonrpc: '2.0',
+      id: id ?? null,
+      error: {
+        code: -32603,
+        message: 'the response was withheld: it could not be masked',
+        data: { rule: ruleId },
       },
-      events: [
-        {
-          type: 'rule_error',
-          body: { ruleId, stage: 'inline', error: masked.quarantineReason ?? 'quarantined', frameSeq: null },
-        },
-      ],
-    };
-  }
-  if (masked.text === text) return { message, events: [] };
-  const result = encodedMedia((JSON.parse(masked.text) as { result: unknown }).result);
-  return { message: { ...message, result }, events: [] };
+    },
+    events: [
+      {
+        type: 'rule_error',
+        body: { ruleId, stage: 'inline', error: reason ?? 'quarantined', frameSeq: null },
+      },
+    ],
+  };
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -71,17 +90,58 @@ function encodedMedia(value: unknown): unknown {
 
 /**
  * An error answer's message and data, masked like a result: a server's error often quotes what
- * it was asked or found (`no coverage for <name>, SSN …`). Its code stays as it is.
+ * it was asked or found (`no coverage for <name>, SSN …`). Its code stays as it is when it is
+ * an integer, as JSON-RPC has it; a code of any other kind is masked like the rest.
  */
-function maskErrorInline(message: Record<string, unknown>, ruleId: string): InlineMaskOutcome {
-  const error = message.error;
-  if (typeof error !== 'object' || error === null || Array.isArray(error)) return { message, events: [] };
-  const { code, ...said } = error as Record<string, unknown>;
-  const text = JSON.stringify(said);
+function maskErrorInline(
+  message: Record<string, unknown>,
+  ruleId: string,
+  keepId: boolean,
+): InlineMaskOutcome {
+  const { jsonrpc: _jsonrpc, id: given, error, ...beside } = message;
+  const id = keepId ? given : strayId(given);
+  const isObject = typeof error === 'object' && error !== null && !Array.isArray(error);
+  let said = error;
+  let code: unknown;
+  if (isObject) {
+    const { code: given, ...rest } = error as Record<string, unknown>;
+    said = rest;
+    // The engine reads an error's code as the protocol's number and leaves it: one of another
+    // kind is masked as a value of its own.
+    code = given === undefined || Number.isInteger(given) ? given : maskedValue(given);
+    if (code === WITHHELD_VALUE) return withheldAnswer(id, ruleId, 'quarantined');
+  }
+  const text = JSON.stringify({ jsonrpc: '2.0', error: said, ...beside });
   const masked = maskJsonText(text);
-  if (masked.quarantined) return maskMessageInline({ ...message, result: said }, ruleId);
-  if (masked.text === text) return { message, events: [] };
-  return { message: { ...message, error: { code, ...(JSON.parse(masked.text) as object) } }, events: [] };
+  if (masked.quarantined) return withheldAnswer(id, ruleId, masked.quarantineReason);
+  if (masked.text === text && id === given && code === (error as { code?: unknown } | null)?.code)
+    return { message, events: [] };
+  const {
+    jsonrpc: _masked,
+    error: maskedError,
+    ...maskedBeside
+  } = JSON.parse(masked.text) as Record<string, unknown>;
+  const answered = isObject ? { code, ...(maskedError as Record<string, unknown>) } : maskedError;
+  return { message: { jsonrpc: message.jsonrpc, id, ...maskedBeside, error: answered }, events: [] };
+}
+
+const WITHHELD_VALUE = Symbol('withheld');
+
+/**
+ * The id of an answer no request of the client's waits for: the server chose it, so it is
+ * masked like any value it sends (the engine leaves a message's own id as the protocol's).
+ */
+function strayId(id: unknown): unknown {
+  if (typeof id !== 'string') return id;
+  const masked = maskedValue(id);
+  return masked === WITHHELD_VALUE ? null : masked;
+}
+
+/** A value masked as JSON data on its own; WITHHELD_VALUE when it cannot be masked with certainty. */
+function maskedValue(value: unknown): unknown {
+  const masked = maskJsonText(JSON.stringify({ value }));
+  if (masked.quarantined) return WITHHELD_VALUE;
+  return (JSON.parse(masked.text) as { value: unknown }).value;
 }
 
 /**
@@ -120,6 +180,7 @@ function maskFieldsExcept(
   const left: Record<string, unknown> = {};
   const said: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) (kept.has(key) ? left : said)[key] = value;
+  if (Object.keys(said).length === 0) return fields;
   const text = JSON.stringify(said);
   const masked = maskJsonText(text);
   if (masked.quarantined) return null;
@@ -161,36 +222,59 @@ export function maskTaskInline(task: Record<string, unknown>): Record<string, un
 }
 
 /**
- * What a server-to-client request shows the client, its user or its model: masked while a
- * masked call runs. A form's schema is shown too (its titles, descriptions, defaults and
- * choices), a URL-mode request's page is opened, and a sampling request's tools and metadata
- * reach the model's provider.
+ * What a server-to-client request says of its own handling, kept as it is while the rest is
+ * masked: a sampling request's limits and switches, an elicitation's mode and id, its task, and
+ * its `_meta` (masked on its own, but for the ties the client answers by).
  */
-const SHOWN: Readonly<Record<string, readonly string[]>> = {
-  'elicitation/create': ['message', 'requestedSchema', 'url'],
-  'sampling/createMessage': ['messages', 'systemPrompt', 'tools', 'metadata'],
-};
+const REQUEST_SHAPE: ReadonlySet<string> = new Set([
+  'maxTokens',
+  'temperature',
+  'includeContext',
+  'modelPreferences',
+  'mode',
+  'elicitationId',
+  'task',
+  '_meta',
+]);
+
+/** What `_meta` ties a request to, kept: its progress token and the protocol's own keys. */
+const META_TIES: ReadonlySet<string> = new Set([
+  'progressToken',
+  'io.modelcontextprotocol/related-task',
+  'io.modelcontextprotocol/protocolVersion',
+]);
 
 /**
- * An elicitation or sampling request sent while a masked call runs or after it, what it shows masked like
- * the call's answer (the shape of its schema and its options kept, so the client can still
- * answer it); text that cannot be masked with certainty is withheld. Any other message is
- * returned as it is.
+ * A server-to-client request sent while a masked call runs or after it: everything its params
+ * say masked like the call's answer — an elicitation's message, its form's schema (titles,
+ * descriptions, defaults, choices; the shape kept, so the client can still answer it) and a
+ * URL-mode request's page; a sampling request's messages, system prompt, tools, stop sequences
+ * and metadata, which reach the model's provider; and the params of a method of the server's
+ * own — but for what says how to handle it (REQUEST_SHAPE). What cannot be masked with
+ * certainty is withheld. A request without params is returned as it is.
  */
 export function maskServerRequestInline(message: Record<string, unknown>): Record<string, unknown> {
-  const fields = typeof message.method === 'string' ? SHOWN[message.method] : undefined;
   const params = message.params;
-  if (fields === undefined || typeof params !== 'object' || params === null || Array.isArray(params))
-    return message;
-  const shown: Record<string, unknown> = {};
-  for (const field of fields) if (field in params) shown[field] = (params as Record<string, unknown>)[field];
-  const text = JSON.stringify(shown);
-  const masked = maskJsonText(text);
-  if (masked.text === text && !masked.quarantined) return message;
-  const replaced = masked.quarantined
-    ? Object.fromEntries(Object.keys(shown).map((field) => [field, WITHHELD[field] ?? '']))
-    : (JSON.parse(masked.text) as Record<string, unknown>);
-  return { ...message, params: { ...params, ...replaced } };
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return message;
+  const fields = params as Record<string, unknown>;
+  const said = maskFieldsExcept(fields, REQUEST_SHAPE) ?? withheld(fields);
+  const meta = fields._meta;
+  const maskedMeta =
+    typeof meta === 'object' && meta !== null && !Array.isArray(meta)
+      ? (maskFieldsExcept(meta as Record<string, unknown>, META_TIES) ?? {})
+      : meta;
+  if (said === fields && maskedMeta === meta) return message;
+  return { ...message, params: { ...said, ...(meta !== undefined && { _meta: maskedMeta }) } };
+}
+
+/** The params of a request that could not be masked: what they show withheld, their shape kept. */
+function withheld(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (REQUEST_SHAPE.has(key)) out[key] = value;
+    else if (Object.hasOwn(WITHHELD, key)) out[key] = WITHHELD[key];
+  }
+  return out;
 }
 
 const WITHHELD: Readonly<Record<string, unknown>> = {

@@ -71,8 +71,11 @@ export function createPolicyResponseStage(options: {
         message = await filterTasks(outbound, message, policy, note?.era ?? null, options.ledger, events);
       if (outbound.kind === 'response')
         message = embeddedResources(outbound, message, policy, note?.era ?? null, events);
-      if (note?.maskRule) {
-        const masked = maskMessageInline(message, note.maskRule);
+      // An answer no request of the client's is waiting for (a second answer under a masked
+      // call's id, or one under an id never sent) is masked when the session's calls are.
+      const maskRule = note ? note.maskRule : options.ledger.maskOfSession(outbound.sessionId);
+      if (maskRule) {
+        const masked = maskMessageInline(message, maskRule, note !== undefined);
         message = masked.message;
         events.push(...masked.events);
       }
