@@ -93,3 +93,10 @@ describe('capitalized particles after a name found', () => {
     ['Proband: Lorcan Ó Duibhir was seen with his mother.', 'Lorcan Ó Duibhir'],
   ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
 });
+
+describe('pairs of family and given names between slashes', () => {
+  it.each([
+    ['Crew: Varrowby, Tirel / Quenby, Cormac.', 'Quenby'],
+    ['Crew: Mulhallen, Orrin / Ashgrove, Tamsin.', 'Orrin'],
+  ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
+});

@@ -18,19 +18,20 @@ const SURNAME = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{M}'’-]*`;
 /** Particles and the family name right after a name: " i Puig", " an tSaoir", " van ’t Hof". */
 const PARTICLES_AFTER = new RegExp(`^(?: ${PARTICLE})+ ${SURNAME}`, 'u');
 /**
- * What closes a "Family, Given" pair: a bracket, a semicolon or the line's end; a gap of two
+ * What closes a "Family, Given" pair: a bracket, a semicolon, a slash before the next pair, a full
+ * stop closing the line or the line's end; a gap of two
  * blanks or a tab (a list's or a header's next column); a dash; a credential; the record it heads
  * ("Hospital No.", "MRN", "chart #"); a middle initial ("KANG, DELROY J  chart #").
  */
-const PAIR_END = String.raw`(?:[ \t]*(?:[()]|$|\n|\r|;)|[ \t]{2,}|\t|[ \t]+[-–—][ \t]|,?[ \t]+(?:MD|DO|DPM|RN|NP|PA|PA-C|PharmD|MBBS|DDS|PhD)\b|[ \t]+(?:MRN|mrn|DOB|UR|URN|Hospital No|Pt ID|[Cc]hart|Med Rec|MR#|verified)\b|[ \t]+\p{Lu}(?:[ \t]|$))`;
+const PAIR_END = String.raw`(?:[ \t]*(?:[()]|$|\n|\r|;|\.[ \t]*(?:$|\n|\r))|[ \t]+\/[ \t]|[ \t]{2,}|\t|[ \t]+[-–—][ \t]|,?[ \t]+(?:MD|DO|DPM|RN|NP|PA|PA-C|PharmD|MBBS|DDS|PhD)\b|[ \t]+(?:MRN|mrn|DOB|UR|URN|Hospital No|Pt ID|[Cc]hart|Med Rec|MR#|verified)\b|[ \t]+\p{Lu}(?:[ \t]|$))`;
 /** ", Given" closing a "Family, Given" pair. */
 const GIVEN_AFTER = new RegExp(String.raw`^, (\p{Lu}[\p{L}\p{M}'’-]+)(?=${PAIR_END})`, 'u');
 /**
  * "Family, " before a given name found: capitalized words and particles after a line start, ': ',
- * a list mark or a word in lower case ("also Le, Junior  family wants", "pt of Quarrie, Joy DPM").
+ * a list mark, a slash between pairs ("Crew: …, … / Osusk, Cormac") or a word in lower case ("also Le, Junior  family wants", "pt of Quarrie, Joy DPM").
  */
 const FAMILY_BEFORE = new RegExp(
-  `(?:^|[\\n\\r]|: |[-*•>] |\\p{Ll}{2,} )((?:${PARTICLE} )*${SURNAME}(?: (?:${PARTICLE} )*${SURNAME}){0,2}), $`,
+  `(?:^|[\\n\\r]|: |[-*•>/] |\\p{Ll}{2,} )((?:${PARTICLE} )*${SURNAME}(?: (?:${PARTICLE} )*${SURNAME}){0,2}), $`,
   'u',
 );
 const PAIR_END_AFTER = new RegExp(`^${PAIR_END}`, 'u');

@@ -324,3 +324,14 @@ describe('names in prose by the role, age or sign-off around them', () => {
     expectNoType('Seen by Cardiology. Visit by Physiotherapy on Monday.', 'name');
   });
 });
+
+describe('a family name in capitals before the given name', () => {
+  it.each([
+    ['Re: QUARRENDEL Ilsabet, 12 Sample Road', 'QUARRENDEL Ilsabet'],
+    ['Pt Ó BRAONÁIN Tirel, 86 y/o F, found at home', 'Ó BRAONÁIN Tirel'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps an abbreviation in capitals and what follows it', () => {
+    expectNoType('Re: NPO Status, 12 hours', 'name');
+  });
+});

@@ -399,7 +399,7 @@ const GREETINGS = new Set([
 ]);
 
 function nameLikeAfterRole(text: string, run: Token[]): boolean {
-  if (candidateRun(run)) return true;
+  if (candidateRun(run) || familyInCapitalsFirst(run)) return true;
   // "Spouse P. Leung present", "Pt A. Rivers 98 yrs": an initial and a last name said of a person.
   const [first, second] = run;
   if (run.length === 2 && first?.initial && second && !second.never && !second.title && !second.initial)
@@ -517,6 +517,23 @@ const EPONYM_OPENERS = new Set(
   ),
 );
 
+/** A family name in capitals (a particle before it) and one or two given names: "MULCAHY Viliami", "Ó SÚILLEABHÁIN Tahnee". */
+function familyInCapitalsFirst(run: Token[]): boolean {
+  if (run.length < 2 || run.length > 4) return false;
+  let i = (run[0] as Token).initial && CAPITAL_FAMILY_PARTICLES.has((run[0] as Token).lc) ? 1 : 0;
+  const family = i;
+  while (i < run.length && capsSurname(run[i] as Token)) i++;
+  const given = run.length - i;
+  if (i === family || given < 1 || given > 2) return false;
+  for (; i < run.length; i++) {
+    const t = run[i] as Token;
+    if (!(plainWord(t) || (t.given && !t.common && !t.never && !t.caps))) return false;
+  }
+  return true;
+}
+/** Irish particles written as a capital letter before a family name in capitals. */
+const CAPITAL_FAMILY_PARTICLES = new Set(['ó', 'o']);
+
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
   // "Signe de Lasègue", "Maladie de Charcot", "Morbus Crohn": the head noun opens the eponym.
@@ -529,6 +546,14 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     return;
   // "Name of deceased: FAITH RIVERS", "Informant: Grace Fox": the label says it is a name, all of it.
   if (wholeNameRun(run) && NAME_FIELD_LABEL.test(text.slice(Math.max(0, first.start - 40), first.start))) {
+    marked.fill(true);
+    return;
+  }
+  // "Re: MULCAHY Viliami", "Pt Ó SÚILLEABHÁIN Tahnee": after a role, the family name in capitals, then the given name.
+  if (
+    familyInCapitalsFirst(run) &&
+    STRONG_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start))
+  ) {
     marked.fill(true);
     return;
   }

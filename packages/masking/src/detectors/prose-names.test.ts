@@ -43,3 +43,22 @@ describe('a signature glued to its dash', () => {
     expectNoType('That is all for this shift.\n-End', 'name');
   });
 });
+
+describe('a person pointed out by place, a guessed name, a visit with someone', () => {
+  it.each([
+    ['the nurse was fine but the guy at the front desk Tavish lost the forms', 'Tavish'],
+    ['we waited hours and nurse orlaithe (i think brenwick?) told us to go home', 'brenwick'],
+    ['we waited hours and nurse kestrelly (i think brenwick?) told us to go home', 'kestrelly'],
+    ['we waited hours and nurse orlaithe (maybe van haaren?) told us to go home', 'van haaren'],
+    ['Next: 7/25 w/ Quarrendel', 'Quarrendel'],
+    ['anyone have a ride for nkechi pemberwick? car got towed lol', 'nkechi pemberwick'],
+    ['Outreach: rosalind quennery missed echo', 'rosalind quennery'],
+  ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps guesses of numbers and terms, services and drugs after w/, common words in lower case', () => {
+    expectNoType('pain (i think 7?) and swelling (maybe cellulitis?)', 'name');
+    expectNoType('f/u w/ Cardiology. Reviewed w/ Amlodipine.', 'name');
+    expectNoType('talked to mark about the plan. went with grace and dignity.', 'name');
+    expectNoType('the man at the door Monday said the lift was broken', 'name');
+  });
+});

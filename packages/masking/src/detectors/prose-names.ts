@@ -6,10 +6,13 @@
  * signs the last line of a message ("-Ottoline"). Kin and role words ("mum says she …"), common,
  * clinical and drug words stay.
  */
+
+import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
-import { COMMON, GIVEN, NEVER, nameDictionaries } from './dictionaries';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { checkNamesFound } from './names';
 import { mayBeName } from './spoken-names';
+import { CLINICAL_ENDING } from './standalone-names';
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'prose_name' });
@@ -146,6 +149,140 @@ function dashSignature(ctx: ScanContext): void {
   push(ctx, at, at + line.length - 1);
 }
 
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`;
+
+/** A word that may be a name and is no clinical term or drug no list holds ("Amlodipine", "Cardiology"). */
+function nameNotTerm(word: string): boolean {
+  return mayBeName(word) && !CLINICAL_ENDING.test(word.toLowerCase());
+}
+
+/**
+ * Who a writer points out by what they do and where, then by name: "the girl at the desk ⟨Rajvir⟩
+ * lost my paperwork", "the lady on reception ⟨Tui⟩ said".
+ */
+const PERSON_BY_PLACE = new RegExp(
+  String.raw`\b(?:girl|guy|lady|woman|man|bloke|fella|chap|receptionist|volunteer|porter|cleaner|orderly)[ \t]+(?:at|on|in|from|behind)[ \t]+(?:the[ \t]+)?\p{Ll}+(?:[ \t]\p{Ll}+)?[ \t]+(${CAPITAL_WORD}(?:[ \t]${CAPITAL_WORD})?)(?![\p{L}\p{M}])`,
+  'dgu',
+);
+
+function peopleByPlace(ctx: ScanContext): void {
+  eachGroup(ctx, PERSON_BY_PLACE, (start, end) => {
+    const words = ctx.text.slice(start, end).split(/[ \t]/);
+    return words.every(nameNotTerm);
+  });
+}
+
+/**
+ * A writer's guess at a name after the name they gave: "nurse aoife (i think ⟨haddad⟩?)",
+ * "Dr Renfrew (maybe ⟨de Villiers⟩?)". The guess follows a role word and a name, or a name found.
+ */
+const GUESSED_NAME =
+  /\((?:i think|i thought|i believe|maybe|possibly|probably|prob)[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*\?[ \t]*\)/dgiu;
+/** A role and one word before the bracket: "nurse aoife (", "Dr Renfrew (". */
+const ROLE_AND_NAME_BEFORE =
+  /\b(?:nurse|dr|doctor|midwife|sister|receptionist|carer|consultant|surgeon|registrar|paramedic|physio|pharmacist|gp|rn|np)\.?[ \t]+(\p{L}[\p{L}\p{M}'’-]*)[ \t]*$/diu;
+/** Particles inside a family name guessed in lower case: "de villiers", "ó súilleabháin". */
+const GUESS_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'ó',
+  'o',
+  'ní',
+  'mac',
+  'mc',
+  'te',
+  'al',
+  'el',
+  'bin',
+]);
+
+function guessedNames(ctx: ScanContext, found: number): void {
+  const text = ctx.text;
+  eachGroup(ctx, GUESSED_NAME, (start, end, at) => {
+    const words = text.slice(start, end).split(/[ \t]/);
+    if (
+      !words.every((w, i) => (i < words.length - 1 && GUESS_PARTICLES.has(w.toLowerCase())) || nameNotTerm(w))
+    )
+      return false;
+    const from = Math.max(0, at - 40);
+    const role = ROLE_AND_NAME_BEFORE.exec(text.slice(from, at));
+    // The name the guess follows is one too, whatever its ending ("nurse kirrily (i think …?)").
+    if (role && knownWordsAllow(role[1] as string)) {
+      const [s0, s1] = groupAt(role, 1);
+      push(ctx, from + s0, from + s1);
+    }
+    return role !== null || nameEndsNear(ctx, found, at);
+  });
+}
+
+/** A word no list calls common, clinical or a drug. */
+function knownWordsAllow(word: string): boolean {
+  return ((nameDictionaries().flags.get(word.toLowerCase()) ?? 0) & (COMMON | NEVER)) === 0;
+}
+
+/** Whether a name the detectors before found ends right before `at` (blanks between). */
+function nameEndsNear(ctx: ScanContext, count: number, at: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const span = ctx.out[i] as DetectedSpan;
+    if (span.type === 'name' && span.end <= at && ctx.text.slice(span.end, at).trim() === '') return true;
+  }
+  return false;
+}
+
+/** "Next: 7/25 w/ ⟨Wotherspoon⟩", "f/u w/ ⟨Tamsin Orrick⟩.": who a visit is with, closing its line or clause. */
+const WITH_NAME = new RegExp(
+  String.raw`\bw\/[ \t]?(${CAPITAL_WORD}(?:[ \t]${CAPITAL_WORD})?)(?=[ \t]*(?:$|[\n\r.;,)]))`,
+  'dgmu',
+);
+
+function withNames(ctx: ScanContext): void {
+  eachGroup(ctx, WITH_NAME, (start, end) => ctx.text.slice(start, end).split(/[ \t]/).every(nameNotTerm));
+}
+
+/**
+ * A given name and a family name in lower case after what a chat or a list puts before a person
+ * ("a ride for ⟨garnet obi⟩?", "Outreach: ⟨rosalind brannigan⟩ missed echo", "bed 14 - ⟨soren
+ * hart⟩ (…)") and before a question, a bracket, a comma or what is said of them: the first word
+ * a given name of the lists and no common word, the second a family name or a word no list knows.
+ */
+const LOWER_PAIR = new RegExp(
+  String.raw`(?:\b(?:for|with|to|from|about|re|and|saw|see|call|ring|text|visit|tell|ask)|[:–-])[ \t]+(${LOWER_WORD}[ \t]+${LOWER_WORD})(?=[ \t]*(?:[?(,;!]|$|[\n\r]|[ \t](?:missed|is|was|has|had|called|needs|wants|says|said)\b))`,
+  'dgmu',
+);
+
+function lowerPairs(ctx: ScanContext): void {
+  const flags = nameDictionaries().flags;
+  eachGroup(ctx, LOWER_PAIR, (start, end) => {
+    const [given, family] = ctx.text.slice(start, end).split(/[ \t]+/) as [string, string];
+    const g = flags.get(given) ?? 0;
+    if (!(g & GIVEN) || g & (COMMON | NEVER)) return false;
+    const f = flags.get(family) ?? 0;
+    return f & SURNAME ? !(f & (COMMON | NEVER)) : f === 0 && nameNotTerm(family);
+  });
+}
+
+/** Pushes group 1 of each match the check accepts (given the group's bounds and the match's start). */
+function eachGroup(
+  ctx: ScanContext,
+  re: RegExp,
+  accept: (start: number, end: number, at: number) => boolean,
+): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const [start, end] = groupAt(m, 1);
+    if (accept(start, end, m.index)) push(ctx, start, end);
+  }
+}
+
 /** Whether the text may hold a third-person pronoun after a blank: " he", " she", " his", " her", " him". */
 function mayHoldPronoun(ctx: ScanContext): boolean {
   return ctx.includes(' he') || ctx.includes(' she') || ctx.includes(' hi') || ctx.includes(' her');
@@ -160,6 +297,19 @@ export const proseNames: Detector = {
     if (mayHoldPronoun(ctx)) pronounSubjects(ctx);
     closingInitials(ctx);
     if (ctx.hasUpper) dashSignature(ctx);
+    if (
+      ctx.hasUpper &&
+      (ctx.includes('girl') ||
+        ctx.includes('guy') ||
+        ctx.includes('lady') ||
+        ctx.includes('man ') ||
+        ctx.includes('bloke') ||
+        ctx.includes('receptionist'))
+    )
+      peopleByPlace(ctx);
+    if (ctx.includes('?)')) guessedNames(ctx, found);
+    if (ctx.hasUpper && ctx.includes('w/')) withNames(ctx);
+    lowerPairs(ctx);
     checkNamesFound(ctx, found);
   },
 };

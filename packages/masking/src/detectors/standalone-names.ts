@@ -61,7 +61,7 @@ const PARTICLES = new Set([
 /** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
 /** Endings of clinical terms and drug names no list holds: "hyperkalemia", "lisinopril", "-ectomy". */
-const CLINICAL_ENDING =
+export const CLINICAL_ENDING =
   /(?:emia|aemia|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|oma|uria|penia|cytosis|ase|pril|sartan|olol|statin|mab|nib|vir|azole|cillin|mycin|floxacin|azepam|oxetine|idine|amine|gram|scopy|graphy)$/;
 
 type Case = 'lower' | 'title' | 'caps';
