@@ -53,6 +53,55 @@ describe('the keep step of resolution', () => {
     ]);
   });
 
+  it('drops a name inside an eponym and cuts one running into it', () => {
+    const text = 'Hx Quennell-Adair folds; Hx Tarrowby pentad. Seen by Dr Tarrowby';
+    expect(
+      kept(text, [
+        span(text, 'Quennell-Adair', 'name'),
+        span(text, 'Hx Tarrowby', 'name'),
+        span(text, 'Dr Tarrowby', 'name'),
+      ]),
+    ).toEqual(['name:Hx', 'name:Dr Tarrowby']);
+  });
+
+  it("drops a name or a place inside a medicine's brand before its dose", () => {
+    const text = 'Meds: PRN, Brisko-tab 150 mg; Ormsby sachet 3 g. Gave Ormsby 5 mg';
+    const gave = text.lastIndexOf('Ormsby');
+    expect(
+      kept(text, [
+        span(text, 'PRN, Brisko-tab', 'name'),
+        span(text, 'Ormsby', 'geo'),
+        { start: gave, end: gave + 6, type: 'name', ruleId: 'test' },
+      ]),
+    ).toEqual(['name:PRN', 'name:Ormsby']);
+  });
+
+  it("drops a name opening inside an organisation's name and running over its place", () => {
+    const text = 'Referral to Te Rangiora Ora Tamaki Surgical - Routine. Dear Hemi Tamaki';
+    expect(
+      kept(text, [span(text, 'Rangiora Ora Tamaki Surgical', 'name'), span(text, 'Hemi Tamaki', 'name')]),
+    ).toEqual(['name:Hemi Tamaki']);
+  });
+
+  it('drops the town an organisation serves, named right after it', () => {
+    const text = 'Te Rangiora Ora Tamaki\nBorn at Mercy Clinic. Tamaki resident';
+    const town = text.lastIndexOf('Tamaki');
+    expect(
+      kept(text, [span(text, 'Tamaki', 'geo'), { start: town, end: town + 6, type: 'geo', ruleId: 'test' }]),
+    ).toEqual(['geo:Tamaki']);
+  });
+
+  it("drops a street's words inside an organisation's name", () => {
+    const text = 'Dialysis at Quarry Lane Dialysis, 14 Quarry Lane';
+    const lane = text.lastIndexOf('14 Quarry Lane');
+    expect(
+      kept(text, [
+        span(text, 'Quarry Lane', 'street_address'),
+        { start: lane, end: text.length, type: 'street_address', ruleId: 'test' },
+      ]),
+    ).toEqual(['street_address:14 Quarry Lane']);
+  });
+
   it('runs inside the engine', () => {
     expectKept(
       "INSERT INTO site VALUES ('Gertrude Kowalski', 'Mercy Tarrow Behavioral Health');",

@@ -1,25 +1,67 @@
 /**
  * The keep step of resolution: what the detectors found inside a thing that must survive is
- * dropped before overlaps are merged. An organisation's or a device's name holds words a person
- * may be called by ("Mercy Tarrow Behavioral Health", "Withings Body Scan"), and a system timestamp
+ * dropped before overlaps are merged. An organisation's or a device's name, an eponym and a
+ * medicine's brand before its dose hold words a person or a place may be called by ("Mercy Tarrow
+ * Behavioral Health", "Withings Body Scan", "Kübler-Ross model", "Ural sachet 4 g"), and a system timestamp
  * holds a date ("Generated … on 14/02/2022 09:12:57"); one recogniser of each shape vetoes what
  * every detector found inside it, so no detector needs its own exception. A span that only
  * overlaps one (a person's name before an organisation: "Dr. Reyes Family Practice") stays as
  * its detector found it.
  */
 import { deviceSpans } from './detectors/devices';
+import { doseBrandSpans } from './detectors/dose-phrases';
+import { eponymSpans } from './detectors/eponym-phrases';
 import { organisationSpans, x12OrganisationSpans } from './detectors/organisations';
 import { systemTimeSpans } from './detectors/system-times';
 import type { DetectedSpan, PhiType } from './types';
 
-/** Types an organisation's or a device's name may hold: a person's name, a town. */
-const NAMED_TYPES: ReadonlySet<PhiType> = new Set(['name', 'geo']);
+/** Types an organisation's or a device's name may hold: a person's name, a town, a street ("Orchard Lane Dialysis"). */
+const NAMED_TYPES: ReadonlySet<PhiType> = new Set(['name', 'geo', 'street_address']);
 
 type Range = readonly [number, number];
 
 function inside(ranges: readonly Range[], s: DetectedSpan): boolean {
   for (const [start, end] of ranges) if (start <= s.start && s.end <= end) return true;
   return false;
+}
+
+/**
+ * One to three capitalized words after an organisation's name: the place or the service it names
+ * ("Te Whatu Ora Waikato", "… Waikato Orthopaedics").
+ */
+const WORDS_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+
+/**
+ * Whether `s` opens inside an organisation's name and runs on over the words of its place or
+ * service: a person's name does not begin in the middle of an organisation's.
+ */
+function runsOnFromInside(text: string, orgs: readonly Range[], s: DetectedSpan): boolean {
+  for (const [start, end] of orgs)
+    if (start < s.start && s.start < end && end < s.end && WORDS_AFTER.test(text.slice(end, s.end)))
+      return true;
+  return false;
+}
+
+/** The town or region right after an organisation's name is the one it serves ("Te Whatu Ora Waikato"). */
+function placeServed(text: string, orgs: readonly Range[], s: DetectedSpan): boolean {
+  if (s.type !== 'geo') return false;
+  for (const [, end] of orgs) if (end + 1 === s.start && text.charCodeAt(end) === 0x20) return true;
+  return false;
+}
+
+/**
+ * The end of `s` cut back before the eponym or the medicine it runs into ("Hx ⟦Reynolds⟧ pentad",
+ * "PRN, ⟦Ferro-tab⟧ 200 mg"): the words before stay the detector's, the product's do not.
+ */
+function cutBefore(text: string, phrases: readonly Range[], s: DetectedSpan): number {
+  for (const [start, end] of phrases) {
+    if (s.start < start && start < s.end && s.end <= end) {
+      let cut = start;
+      while (cut > s.start && /[\s,;:]/.test(text[cut - 1] as string)) cut--;
+      return cut;
+    }
+  }
+  return s.end;
 }
 
 /**
@@ -34,16 +76,19 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
     if (NAMED_TYPES.has(s.type)) named = true;
     else if (s.type === 'date') dated = true;
   }
-  const names: Range[] = named
-    ? [...organisationSpans(text), ...x12OrganisationSpans(text), ...deviceSpans(text)]
-    : [];
+  const orgs: Range[] = named ? [...organisationSpans(text), ...x12OrganisationSpans(text)] : [];
+  const phrases: Range[] = named ? [...eponymSpans(text), ...doseBrandSpans(text)] : [];
+  const names: Range[] = named ? [...orgs, ...deviceSpans(text), ...phrases] : [];
   // A shell history's time line is read as a number of any type; every other stamp holds a date.
   const times: Range[] = systemTimeSpans(text, dated);
   if (names.length === 0 && times.length === 0) return;
   let w = 0;
   for (const s of spans) {
     if (times.length > 0 && inside(times, s)) continue;
-    if (names.length > 0 && NAMED_TYPES.has(s.type) && inside(names, s)) continue;
+    if (names.length > 0 && NAMED_TYPES.has(s.type)) {
+      if (inside(names, s) || runsOnFromInside(text, orgs, s) || placeServed(text, orgs, s)) continue;
+      if (phrases.length > 0) s.end = cutBefore(text, phrases, s);
+    }
     spans[w++] = s;
   }
   spans.length = w;

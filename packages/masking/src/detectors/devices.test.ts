@@ -16,6 +16,12 @@ describe('device names', () => {
     ['Pump: Tallis 300X infusion pump', 'Tallis 300X infusion pump'],
     ['Brace: Corvo StrideFit, size M', 'StrideFit'],
     ['Pump: Beta Lumen iDose started', 'Beta Lumen iDose'],
+    // A maker and a product line before a model's last word of a shape no name takes.
+    ['Placed on Haldane Ventrix Standard3.', 'Haldane Ventrix Standard3'],
+    ["also Joy's Orvale Lumen QDx (sn 828QX) alarmed", 'Orvale Lumen QDx'],
+    ['Loaded via Tarrick StrideLift+ to the unit', 'Tarrick StrideLift+'],
+    // A model number before a noun that may also name a trade.
+    ['Orla T42 syringe driver (serial WQ22)', 'Orla T42 syringe driver'],
   ])('recognises %s', (text, device) => {
     expect(found(text)).toContain(device);
   });
@@ -36,6 +42,11 @@ describe('device names', () => {
     'MR567437,Omron,Luigi,07/23/1964',
     // Age and sex after a name are no model.
     'Halvard Pirsen 67F',
+    // A trade, a numbered place, a degree or a plural acronym after a name is no model.
+    'her son Jake bus driver since May',
+    'Halvard Pirsen Bed12 tonight',
+    'notified Wanjala Pirsen MSc',
+    'Halvard Pirsen MRNs merged',
   ])('finds no device in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

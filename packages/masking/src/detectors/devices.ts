@@ -27,10 +27,12 @@ const DEVICE_NOUNS = new Set(
   `pump pumps monitor monitors system platform valve stent catheter pacemaker defibrillator icd sensor meter
   glucometer inhaler nebulizer nebuliser ventilator concentrator cpap bipap implant scanner analyzer analyser
   camera cam watch tracker headset stimulator neurostimulator generator oximeter cuff scale thermometer
-  transmitter receiver processor robot laser console`
+  transmitter receiver processor robot laser console driver`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+/** Device nouns that also name people or trades ("bus driver"): a model number must stand before them ("T34 syringe driver"). */
+const WEAK_NOUNS = new Set(['driver']);
 
 /** Lower-case words that are no part of a device's name: they end the walk back from its noun. */
 const FUNCTION_WORDS = new Set(
@@ -97,11 +99,13 @@ function brandEnd(text: string, ts: Token[], i: number): number {
  */
 function productStart(text: string, ts: Token[], noun: number): number {
   let between = 0;
+  let model = !WEAK_NOUNS.has((ts[noun] as Token).lc);
   for (let k = noun - 1; k >= 0 && noun - k <= 4; k--) {
     const t = ts[k] as Token;
     if (!adjacent(text, t, ts[k + 1] as Token)) return -1;
     if (MODEL.test(t.text) && !AGE_SEX.test(t.text)) {
       between++;
+      model = true;
       continue;
     }
     if (LOWER_WORD.test(t.text) && !FUNCTION_WORDS.has(t.lc)) {
@@ -109,7 +113,7 @@ function productStart(text: string, ts: Token[], noun: number): number {
       continue;
     }
     // A possessive ("Dad's pump") names an owner, not a product.
-    return CAPITALIZED.test(t.text) && between > 0 && !/['’]s$/.test(t.text) ? k : -1;
+    return CAPITALIZED.test(t.text) && between > 0 && model && !/['’]s$/.test(t.text) ? k : -1;
   }
   return -1;
 }
@@ -162,6 +166,34 @@ function productWordStart(text: string, ts: Token[], i: number): number {
   return k;
 }
 
+/**
+ * The last word of a model's name in a shape no person's name takes: a word with its generation's
+ * number ("Standard2"), capitals and a small letter ("NDx"), or a '+' after it ("PowerFlexx+").
+ * One or two capitalized words before it are its maker and product line ("Weinmann Medumat
+ * Standard2", "Natus Embla NDx", "Ferno PowerFlexx+").
+ */
+const MODEL_TAIL = /^(?:\p{Lu}\p{Ll}{2,}\d{1,3}|\p{Lu}{2,4}\p{Ll}|\p{Lu}[\p{L}\d]{2,}\+)$/u;
+const MODEL_TAIL_ANCHOR = /\p{Ll}\d{1,3}\b|\b\p{Lu}{2,4}\p{Ll}\b|\p{L}\+/gu;
+
+/** Places numbered the same way ("Bed12", "Ward3") and plural acronyms ("MRNs"): no model. */
+const NOT_MODEL_TAIL =
+  /^(?:(?:bed|room|ward|bay|unit|floor|suite|level|wing|pod|cubicle|site|clinic)\d+|\p{Lu}+s)$/iu;
+
+function isModelTail(t: Token): boolean {
+  return MODEL_TAIL.test(t.text) && !NOT_MODEL_TAIL.test(t.text) && !CREDENTIALS.has(t.lc);
+}
+
+/** The index of the first of the one or two capitalized words before a model's last word, or -1. */
+function modelTailStart(text: string, ts: Token[], tail: number): number {
+  let k = tail;
+  while (k > 0 && tail - k < 2) {
+    const p = ts[k - 1] as Token;
+    if (!adjacent(text, p, ts[k] as Token) || !TITLE_CASE.test(p.text) || /['’]s$/.test(p.text)) break;
+    k--;
+  }
+  return k < tail ? k : -1;
+}
+
 /** A brand or a device noun as a whole word: the lines holding one are read word by word. */
 const ANCHOR = new RegExp(
   `\\b(?:${[...BRANDS, ...DEVICE_NOUNS].map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`,
@@ -173,7 +205,7 @@ const CAPITAL_INSIDE = /\p{Ll}\p{Lu}/gu;
 /** The starts of the lines an anchor is on, in order, each once. */
 function anchoredLines(text: string): number[] {
   const starts = new Set<number>();
-  for (const re of [ANCHOR, CAPITAL_INSIDE]) {
+  for (const re of [ANCHOR, CAPITAL_INSIDE, MODEL_TAIL_ANCHOR]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = text.lastIndexOf('\n', m.index) + 1;
@@ -217,6 +249,13 @@ function lineDevices(text: string): [number, number][] {
       spans.push([(ts[productWordStart(text, ts, i)] as Token).start, (ts[end] as Token).end]);
       i = end;
       continue;
+    }
+    if (isModelTail(t)) {
+      const start = modelTailStart(text, ts, i);
+      if (start >= 0) {
+        spans.push([(ts[start] as Token).start, t.end]);
+        continue;
+      }
     }
     if (!DEVICE_NOUNS.has(t.lc)) continue;
     const start = productStart(text, ts, i);

@@ -24,6 +24,14 @@ describe('organisation names', () => {
     ['Tanglewood Accident Attorneys PLLC\nAttorneys at Law\n', 'Tanglewood Accident Attorneys PLLC'],
     ['Referred from Brackenmoor Polyclinic today.', 'Brackenmoor Polyclinic'],
     ['CHU de Quarrieville, le 3 mars', 'CHU de Quarrieville'],
+    // A head word of trade, a leading "Ambulance", a name compounded with "health", a Māori service.
+    ['Employer: Brackenmoor Foods, employee ID pending', 'Brackenmoor Foods'],
+    ['Routed to Quillfield Drug Mart', 'Quillfield Drug Mart'],
+    ['Dialysis at Quarry Lane Dialysis on Mondays', 'Quarry Lane Dialysis'],
+    ['Ambulance Tasmara - PATIENT CARE RECORD', 'Ambulance Tasmara'],
+    ['NURSE: Carelinehealth, you are speaking with the nurse', 'Carelinehealth'],
+    ['Call Healthpointe after hours', 'Healthpointe'],
+    ['NEWBORN EXAMINATION - Te Rangiora Ora', 'Te Rangiora Ora'],
   ])('keeps %s', (text, org) => expectKept(text, org));
 
   it.each([
@@ -31,6 +39,14 @@ describe('organisation names', () => {
     ['his husband, José Eduardo Reynoso Molina, can be reached', 'José Eduardo Reynoso Molina'],
     ['Referred by Dr. Wanjiru Kamau to Baptist Health', 'Wanjiru Kamau'],
   ])('still finds the people beside them: %s', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each([
+    // "Ora" is a given name unless "Te" opens the name; the adjective "healthy" names nothing.
+    'Seen by Maren Ora today',
+    'Healthier choices discussed with Healthy Start staff',
+  ])('finds no organisation in %s', (text) => {
+    expect(organisationSpans(text)).toEqual([]);
+  });
 });
 
 describe('organisations known by a name alone', () => {

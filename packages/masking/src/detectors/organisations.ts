@@ -18,10 +18,23 @@ const HEAD_WORDS = new Set(
   compounding associates genetics pathlabs dental imaging radiology vårdcentral vardcentral krankenkasse klinikum
   krankenhaus spital polyclinic polyclinique mutuelle attorneys pllc llp group regional practice surgery bcbs
   hmo ppo benefit benefits inc llc ltd limited gmbh corp corporation company plc pharmaceuticals pharma
-  therapeutics biosciences biotech medtech devices medicaid medicare`
+  therapeutics biosciences biotech medtech devices medicaid medicare dialysis foods mart markets supermarkets
+  stores`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+/**
+ * Māori words for health and wellbeing that end a service's name after the article "Te" opens it
+ * ("Te Whatu Ora", "Te Hiringa Hauora"); after any other word "Ora" may be a given name.
+ */
+const TE_HEADS = new Set(['ora', 'hauora']);
+/**
+ * One word made of "health" and another ("Healthline", "Healthdirect", "Northhealth"): a service's
+ * name; the adjective and its forms are none.
+ */
+const HEALTH_COMPOUND = /^(?:health\p{Ll}{3,}|\p{Ll}{3,}health)$/u;
+const HEALTH_ADJECTIVES = /^health(?:ier|iest|ily|iness|ful|fully|fulness)$/;
+
 /** Two-word endings: "Medical Center", "Cancer Center", "Medical Group". */
 const HEAD_PAIRS = new Set(
   `medical center|medical centre|cancer center|health center|health centre|medical group|care center|surgery center
@@ -40,7 +53,7 @@ const HEAD_PAIRS = new Set(
 const LEADING_HEADS = new Set(
   `hospital hôpital hopital klinikum klinik clinique clínica clinica szpital spital universitätsspital
   universitätsklinikum krankenhaus ospedale policlinico poliklinika centro serviço servicio apotheke farmacia
-  pharmacie chu chru nhs aok bkk ikk`
+  pharmacie chu chru nhs aok bkk ikk ambulance`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -210,6 +223,7 @@ const GATE = new RegExp(
   [
     ...HEAD_WORDS,
     ...LEADING_HEADS,
+    ...TE_HEADS,
     ...[...HEAD_PAIRS].map((p) => p.split(' ')[1] as string),
     ...KNOWN_BY_FIRST.keys(),
   ]
@@ -270,7 +284,8 @@ function findOrganisations(text: string): [number, number][] {
     }
     const prev = ws[i - 1];
     const pair = prev?.capital && adjacent(text, prev, w) ? `${prev.lc} ${w.lc}` : '';
-    const head = HEAD_PAIRS.has(pair) ? i - 1 : HEAD_WORDS.has(w.lc) ? i : -1;
+    if (isHealthCompound(w)) spans.push([w.start, w.end]);
+    const head = HEAD_PAIRS.has(pair) ? i - 1 : HEAD_WORDS.has(w.lc) || teHead(text, ws, i) ? i : -1;
     // "Hospital No.": a label of the number after it, after whatever name.
     if (head < 0 || NUMBER_LABEL.test(text.slice(w.end, w.end + 8))) continue;
     const start = nameStart(text, ws, head);
@@ -283,6 +298,21 @@ function findOrganisations(text: string): [number, number][] {
     }
   }
   return spans;
+}
+
+function isHealthCompound(w: Word): boolean {
+  return w.capital && HEALTH_COMPOUND.test(w.lc) && !HEALTH_ADJECTIVES.test(w.lc) && !HEAD_WORDS.has(w.lc);
+}
+
+/** Whether word `i` is a Māori head word of a name "Te" opens, up to three words before it. */
+function teHead(text: string, ws: Word[], i: number): boolean {
+  if (!TE_HEADS.has((ws[i] as Word).lc)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const p = ws[k] as Word;
+    if (!p.capital || !adjacent(text, p, ws[k + 1] as Word)) return false;
+    if (p.lc === 'te') return true;
+  }
+  return false;
 }
 
 /** Whether [start, end) lies inside one of `spans` (a longer name around an organisation's word stays). */

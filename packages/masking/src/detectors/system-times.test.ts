@@ -15,6 +15,13 @@ describe('system timestamps', () => {
     ['sent from 10.0.0.4 · ChartLink v8.4.2 · 07-Apr-2022 03:03', '07-Apr-2022 03:03'],
     ['Record 9d1c2e44-51b0-4c7e-9a55-2f0c8e1d7a10 — 22-Sep-2022 16:01', '22-Sep-2022 16:01'],
     ['#1699001234\nhistory | tail', '1699001234'],
+    // A mail header's date, a Received header's after its ';', a header object's.
+    ['X-Mailer: x\nDate: Tue, 3 Mar 2026 07:41:09 +0000\nFrom: a', 'Tue, 3 Mar 2026 07:41:09 +0000'],
+    [
+      'Received: by mx.example.org; Mon, 2 Feb 2026 11:05:44 -0500 (EST)',
+      'Mon, 2 Feb 2026 11:05:44 -0500 (EST)',
+    ],
+    ['{"name":"Date","value":"Sat, 14 Feb 2026 09:00:12 +0100"}', 'Sat, 14 Feb 2026 09:00:12 +0100'],
   ])('finds the stamp in %s', (text, stamp) => {
     expect(found(text)).toContain(stamp);
   });
@@ -25,6 +32,11 @@ describe('system timestamps', () => {
     // A time with no zone and no cue is a person's time.
     'Admitted 2024-06-08 04:19 via ED',
     'Seen 03/04/2025 10:22 in clinic',
+    // A date in a mail's subject or body, or after a ';' in prose without a server's zone.
+    'Subject: Appt moved to Tue, 3 Mar 2026 07:40 +0000',
+    'BP 120/80; 3 Mar 2026 14:00 repeat',
+    // A mail client's header quoted in a reply carries no zone: the letter's date.
+    '> Date: Tue, 3 Mar 2026 07:41',
     // An instant with its zone may be a date of service.
     '"effectiveDateTime":"2023-07-13T14:00:00-06:00"',
     // A number after '#' inside a line is no history time.

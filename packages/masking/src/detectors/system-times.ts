@@ -5,7 +5,8 @@
  * program's version or a record's UUID ("CareLink v4.2.1 · 07-Apr-2022 03:03"), and the
  * "#1699001234" lines of a shell's history. A date without a clock time is never one: "Printed
  * 03/04/2025" may be the date of the visit it prints. Nor is an ISO instant by its shape alone:
- * a FHIR resource's "effectiveDateTime" carries its zone too.
+ * a FHIR resource's "effectiveDateTime" carries its zone too. A mail header's date ("Date: Fri,
+ * 24 Jan 2025 23:36:37 +0000") is the mail program's.
  */
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -27,6 +28,25 @@ const AFTER_VERSION_OR_UUID = new RegExp(
   'dgi',
 );
 
+/** RFC 2822's date and clock time as mail programs stamp them: "Fri, 24 Jan 2025 23:36:37". */
+const RFC2822 =
+  '(?:(?:mon|tue|wed|thu|fri|sat|sun),?[ \\t]+)?\\d{1,2}[ \\t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \\t]+\\d{4}[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?';
+/** Its zone, numeric as a mail server writes it ("+0000"), and the zone's name in brackets ("(UTC)"). */
+const NUMERIC_ZONE = '[ \\t]+[+-]\\d{4}(?:[ \\t]+\\([a-z]{2,5}\\))?';
+/** RFC 2822 requires the zone: a header quoted in a letter's body ("Date: Tue, 4 Mar 2025 09:12") drops it. */
+const ZONE = `(?:${NUMERIC_ZONE}|[ \\t]+(?:ut|gmt|[ecmp][sd]t)\\b)`;
+/**
+ * A mail header's date: the Date (or Resent-Date, Delivery-Date, Sent) header at its line's start
+ * and a header object's ('{"name":"Date","value":"…"}'), with its zone. The date a writer puts in
+ * a subject or a body, and a mail client's quoted header without a zone, are no such stamp.
+ */
+const MAIL_HEADER_TIME = new RegExp(
+  `(?:(?:^|\\n)[ \\t]*(?:date|resent-date|delivery-date|sent)[ \\t]*:|"name"[ \\t]*:[ \\t]*"date"[ \\t]*,[ \\t]*"value"[ \\t]*:)[ \\t]*"?(${RFC2822}${ZONE})`,
+  'dgi',
+);
+/** A Received header's date after its ';', with the numeric zone a mail server writes. */
+const RECEIVED_TIME = new RegExp(`;[ \\t\\r\\n]+(${RFC2822}${NUMERIC_ZONE})`, 'dgi');
+
 /** A shell history's time line: '#' and the seconds since 1970, alone on its line. */
 const HISTORY_TIME = /^#(1\d{9})[ \t]*$/dgm;
 
@@ -47,6 +67,8 @@ export function systemTimeSpans(text: string, dated = true): [number, number][] 
   if (dated && text.includes(':')) {
     collect(CUED, text, spans);
     if (text.includes('.') || text.includes('-')) collect(AFTER_VERSION_OR_UUID, text, spans);
+    if (/date|sent/i.test(text)) collect(MAIL_HEADER_TIME, text, spans);
+    if (text.includes(';')) collect(RECEIVED_TIME, text, spans);
   }
   if (text.includes('\n#1') || text.startsWith('#1')) collect(HISTORY_TIME, text, spans);
   return spans;

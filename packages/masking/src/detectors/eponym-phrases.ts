@@ -1,0 +1,70 @@
+/**
+ * Eponyms written before the clinical noun they name — "Kübler-Ross model", "Dennie-Morgan
+ * folds", "Reynolds pentad", "Cushing's syndrome" — are no people, whatever surname they borrow.
+ * Two names joined by a hyphen before any such noun are one; a single name only before a noun
+ * that is never a verb and never follows a person ("pentad", "syndrome", "palsy"), since "have
+ * Smith sign here" and "let Jones test it" name people. A title or another capitalized word right
+ * before the name ("Dr Graves syndrome clinic", "Jane Holt-Oram test") leaves it to the name
+ * detectors. The resolution step keeps what a detector found inside one.
+ */
+
+/** Nouns an eponym of one name is read before: none is a verb or follows a person's name. */
+const EPONYM_NOUNS =
+  'syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory';
+/** Nouns also read after two joined names: the instrument, the model, the sign, the test. */
+const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair`;
+
+/** A capitalized name, accented letters and an apostrophe inside it as written ("O'Neill", "Kübler"). */
+const NAME = "\\p{Lu}[\\p{Ll}\\p{M}]{1,24}(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]{1,24})?";
+/** A possessive after the eponym: "Cushing's", "Reynolds'". */
+const POSSESSIVE = "(?:['’]s?)?";
+
+const JOINED_EPONYM = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME}(?:-${NAME}){1,2})${POSSESSIVE}[ \\t]+(?:${JOINED_NOUNS})(?![\\p{L}\\p{N}])`,
+  'dgu',
+);
+const SINGLE_EPONYM = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:${EPONYM_NOUNS})(?![\\p{L}\\p{N}])`,
+  'dgu',
+);
+/** A whole word of the same line right before the eponym that makes it a person's name: a title or a capitalized word. */
+const PERSON_BEFORE = /(?:^|[^\p{L}\p{M}.])(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|dr|mr|mrs|ms|miss|prof)[ \t]+$/u;
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st']);
+/** Capitalized words that open a note's line or phrase before an eponym without naming anyone. */
+const OPENERS = new Set(
+  'hx pmh dx ddx impression assessment history known likely possible probable suspected query no rule ruled classic typical with and or of the a an his her'.split(
+    ' ',
+  ),
+);
+
+/** Head nouns in lower case, for the cheap check before the expressions run. */
+const NOUN_PROBE =
+  /(?:syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair)/i;
+
+function personBefore(text: string, start: number): boolean {
+  const line = text.slice(Math.max(0, start - 24), start);
+  const m = PERSON_BEFORE.exec(line);
+  if (!m) return false;
+  const written = m[0].replace(/^[^\p{L}]*/u, '').trim();
+  const word = written.replace(/\.$/, '').toLowerCase();
+  // A full stop after any other word than a title ends a sentence ("… q4h PRN. Dennie-Morgan folds").
+  if (written.endsWith('.') && !TITLES.has(word)) return false;
+  return !OPENERS.has(word);
+}
+
+function collect(re: RegExp, text: string, spans: [number, number][]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const name = m.indices?.[1];
+    if (name && !personBefore(text, name[0])) spans.push([name[0], name[1]]);
+  }
+}
+
+/** Character ranges of the names of eponyms in `text` (the name only, without its noun). */
+export function eponymSpans(text: string): [number, number][] {
+  if (!NOUN_PROBE.test(text)) return [];
+  const spans: [number, number][] = [];
+  if (text.includes('-')) collect(JOINED_EPONYM, text, spans);
+  collect(SINGLE_EPONYM, text, spans);
+  return spans;
+}
