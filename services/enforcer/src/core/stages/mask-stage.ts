@@ -162,11 +162,36 @@ const NOTIFICATION_TIES: ReadonlySet<string> = new Set(['progressToken', 'reques
  */
 export function maskNotificationInline(message: Record<string, unknown>): Record<string, unknown> | null {
   if (typeof message.method !== 'string' || UNMASKED_NOTIFICATIONS.has(message.method)) return message;
-  const params = message.params;
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) return message;
-  const masked = maskFieldsExcept(params as Record<string, unknown>, NOTIFICATION_TIES);
+  const outer = maskedEnvelope(message);
+  if (outer === null) return null;
+  const params = outer.params;
+  if (!isRecord(params)) return outer;
+  const masked = maskFieldsExcept(params, NOTIFICATION_TIES);
   if (masked === null) return null;
-  return masked === params ? message : { ...message, params: masked };
+  return masked === params ? outer : { ...outer, params: masked };
+}
+
+/** What a request or notification is made of; every other member is the server's own saying. */
+const ENVELOPE: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'method', 'params']);
+
+/**
+ * A server's request or notification with what it says outside an object of params masked:
+ * members beside the envelope (`"note": …` next to `params`) and params that are no object (a
+ * string, an array). The same message when there was nothing to mask; null when it cannot be
+ * masked with certainty.
+ */
+function maskedEnvelope(message: Record<string, unknown>): Record<string, unknown> | null {
+  const outer = maskFieldsExcept(message, ENVELOPE);
+  if (outer === null) return null;
+  const params = message.params;
+  if (params === undefined || isRecord(params)) return outer;
+  const masked = maskedValue(params);
+  if (masked === WITHHELD_VALUE) return null;
+  return JSON.stringify(masked) === JSON.stringify(params) ? outer : { ...outer, params: masked };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -254,17 +279,15 @@ const META_TIES: ReadonlySet<string> = new Set([
  * certainty is withheld. A request without params is returned as it is.
  */
 export function maskServerRequestInline(message: Record<string, unknown>): Record<string, unknown> {
-  const params = message.params;
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) return message;
-  const fields = params as Record<string, unknown>;
+  const { jsonrpc, id, method, params } = message;
+  const outer = maskedEnvelope(message) ?? { jsonrpc, id, method, ...(isRecord(params) && { params }) };
+  const fields = outer.params;
+  if (!isRecord(fields)) return outer;
   const said = maskFieldsExcept(fields, REQUEST_SHAPE) ?? withheld(fields);
   const meta = fields._meta;
-  const maskedMeta =
-    typeof meta === 'object' && meta !== null && !Array.isArray(meta)
-      ? (maskFieldsExcept(meta as Record<string, unknown>, META_TIES) ?? {})
-      : meta;
-  if (said === fields && maskedMeta === meta) return message;
-  return { ...message, params: { ...said, ...(meta !== undefined && { _meta: maskedMeta }) } };
+  const maskedMeta = isRecord(meta) ? (maskFieldsExcept(meta, META_TIES) ?? {}) : meta;
+  if (said === fields && maskedMeta === meta) return outer;
+  return { ...outer, params: { ...said, ...(meta !== undefined && { _meta: maskedMeta }) } };
 }
 
 /** The params of a request that could not be masked: what they show withheld, their shape kept. */

@@ -147,4 +147,31 @@ describe('what an upstream sends around a masked answer', () => {
     const roots = { jsonrpc: '2.0', id: 's-3', method: 'roots/list' };
     expect(await gw.send('request', roots)).toBe(JSON.stringify(roots));
   });
+
+  it('attack: what a notification or request says outside an object of params is masked', async () => {
+    const gw = gateway();
+    await gw.call(1, 'chart');
+    const beside = await gw.send('notification', {
+      jsonrpc: '2.0',
+      method: 'notifications/message',
+      params: { level: 'info', data: 'filed' },
+      note: `SSN ${SSN}`,
+    });
+    expect(beside).not.toContain(SSN);
+    expect(JSON.parse(beside)).toMatchObject({ method: 'notifications/message', params: { level: 'info' } });
+    const text = await gw.send('notification', {
+      jsonrpc: '2.0',
+      method: 'x-ehr/filed',
+      params: `mail ${MAIL}`,
+    });
+    expect(text).not.toContain(MAIL);
+    const listed = await gw.send('request', {
+      jsonrpc: '2.0',
+      id: 's-4',
+      method: 'x-ehr/ask',
+      params: [MAIL],
+    });
+    expect(listed).not.toContain(MAIL);
+    expect(JSON.parse(listed)).toMatchObject({ id: 's-4', method: 'x-ehr/ask' });
+  });
 });
