@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../detect';
-import { expectKept, expectNoType } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 const CHAT = [
   '#stepdown  (20251016T002657Z)',
@@ -31,5 +31,20 @@ describe('speakers of a team chat typed in lower case', () => {
 
   it('needs three speaker lines, one speaker twice', () => {
     expectKept('quenby: on my way\nnote: done\n', 'quenby');
+  });
+
+  it.each([
+    ['Repro on 2.4.1.\n\ncc @tamsinquenby', 'tamsinquenby'],
+    ['/cc @orrin-v @bea.oyarzun', 'bea.oyarzun'],
+    ['assigned to @ivoqell.', 'ivoqell'],
+    ['Thanks @wennavale, merged.', 'wennavale'],
+  ])("finds the person's handle a writer copies or assigns in %j", (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it("keeps a team's, a bot's and a common word's handle, and a handle without a cue", () => {
+    for (const text of ['cc @security @dependabot @org/triage', 'thanks @octo-team', 'see @tamsinquenby']) {
+      expect(detectText(text).filter((s) => s.ruleId === 'chat_handle')).toEqual([]);
+    }
   });
 });

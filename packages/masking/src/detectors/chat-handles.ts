@@ -4,7 +4,10 @@
  * speaker's name when the dictionaries know it as a given or family name, or know it as nothing
  * (no common or clinical word: "plan:", "meds:", "allergies:" stay). In such a chat, the
  * speakers' names said elsewhere ("paged vasyl", "@sonny") and lower-case words that are only
- * given names ("anyone seen aaliyah") are names too.
+ * given names ("anyone seen aaliyah") are names too. An @handle a writer copies, pings or
+ * assigns ("cc @tamsinquenby", "/cc @orrin-v @bea.oyarzun", "assigned to @ivo") is a person's
+ * account, their names often run together; a team's ("@org/triage"), a bot's and a common word's
+ * ("@security", "@dependabot") stay.
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
@@ -70,6 +73,31 @@ function findChatHandles(ctx: ScanContext): void {
   }
 }
 
+/** A cue that the handles after it are people's, and the handles (one or more, blank or comma apart). */
+const MENTION_CUE =
+  /(?<![\p{L}\d])(?:cc|ping|pinging|paging|fyi|thanks|thx|assign(?:ed)? to|assignees?|reviewers?|owners?):?[ \t]+(@[A-Za-z\d][\w.-]{1,38}(?:,?[ \t]+@[A-Za-z\d][\w.-]{1,38}){0,9})(?![\w/-])/giu;
+const HANDLE = /@([A-Za-z\d][\w.-]{1,38})/g;
+/** Words of a handle that make it a service's, a team's or a bot's. */
+const SERVICE_WORDS =
+  /(?:^|[-_.])(?:bot|bots|team|teams|ci|ops|admin|admins|support|security|dev|devs|qa|oncall|triage|all|here|channel|everyone|maintainers)(?:$|[-_.\d])|bot$/i;
+
+/** The handles after a cue ("cc @tamsinquenby @orrin-v"): each a person's unless a common word, a service's or a team's. */
+function mentionedHandles(ctx: ScanContext): void {
+  const flags = nameDictionaries().flags;
+  MENTION_CUE.lastIndex = 0;
+  for (let m = MENTION_CUE.exec(ctx.text); m !== null; m = MENTION_CUE.exec(ctx.text)) {
+    const list = m[1] as string;
+    const at = m.index + m[0].length - list.length;
+    for (const h of list.matchAll(HANDLE)) {
+      const handle = (h[1] as string).replace(/[.-]+$/, '');
+      const f = flags.get(handle.toLowerCase()) ?? 0;
+      if (SERVICE_WORDS.test(handle) || (f & (COMMON | NEVER) && !(f & (GIVEN | SURNAME)))) continue;
+      const start = at + (h.index ?? 0) + 1;
+      push(ctx, start, start + handle.length);
+    }
+  }
+}
+
 export const chatHandles: Detector = {
   id: 'chat_handle',
   types: ['name'],
@@ -77,6 +105,7 @@ export const chatHandles: Detector = {
     if (ctx.skip?.has('name')) return;
     const found = ctx.out.length;
     findChatHandles(ctx);
+    if (ctx.hasAt) mentionedHandles(ctx);
     checkNamesFound(ctx, found);
   },
 };
