@@ -48,6 +48,7 @@ export * as spoken from './spoken';
 export * as spokenNames from './spoken-names';
 export * as sqlLiterals from './sql-literals';
 export * as tables from './tables';
+export * as titleNames from './title-names';
 export * as trialInitials from './trial-initials';
 export * as typedNames from './typed-names';
 export * as workNumbers from './work-numbers';

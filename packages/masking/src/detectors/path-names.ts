@@ -15,7 +15,7 @@
 
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-import { ENGLISH_ENDING } from './key-values';
+import { readsAsName } from './name-evidence';
 
 /** Characters that end a path segment besides white space and slashes. */
 const SEGMENT_END = new Set([...'"\'<>|?#&=;,()[]{}'].map((c) => c.charCodeAt(0)));
@@ -75,41 +75,13 @@ function markSegment(ctx: ScanContext, from: number, segment: string): void {
 /** A "Last, First" segment: capitalized words of any script, a comma, a given name and an initial. */
 const LAST_FIRST =
   /([\p{Lu}][\p{L}\p{M}'’-]{1,30}(?: [\p{Lu}][\p{L}\p{M}'’-]{1,30})?), ([\p{Lu}][\p{L}\p{M}'’-]{1,30})(?: [\p{Lu}]\.?)?(?=[/\\"]|$)/uy;
-/** Written as only a name is: a letter beyond ASCII, an apostrophe or a capital inside ("O'Dowd", "MacLeod"). */
-const NAME_SHAPED = /[^\0-\x7f]|\p{L}['’]\p{L}|\p{Ll}\p{Lu}/u;
-
-/** The dictionary flags of a word of a folder's name, a hyphenated one's parts together. */
-function flagsOf(word: string): number {
-  const flags = nameDictionaries().flags;
-  let f = 0;
-  for (const part of word.toLowerCase().split(/[-\s]+/)) f |= flags.get(part) ?? 0;
-  return f;
-}
-
 /** "Quenby, Tamsin" as a folder right after the slash at `slash`. */
 function lastFirstFolder(ctx: ScanContext, slash: number): void {
   LAST_FIRST.lastIndex = slash + 1;
   const m = LAST_FIRST.exec(ctx.text);
   if (!m) return;
-  const words = [m[1] as string, m[2] as string];
-  const flags = words.map(flagsOf);
-  if (flags.some((f) => (f & NEVER) !== 0)) return;
-  const english = words.map((w, k) => englishWord(w, flags[k] as number));
-  const named = words.map((w, k) => ((flags[k] as number) & (GIVEN | SURNAME)) !== 0 || NAME_SHAPED.test(w));
-  // Two words no list holds and no English word, or an English word beside a known name ("Frost, Wren").
-  const ok = english[0] ? !english[1] && named[1] : !english[1] || named[0];
-  if (ok)
+  if (readsAsName([m[1] as string, m[2] as string]))
     ctx.out.push({ start: slash + 1, end: slash + 1 + m[0].length, type: 'name', ruleId: 'path_names' });
-}
-
-/** A common English word and no name ("Billing", "Forms", "Templates"), its plural too. */
-function englishWord(word: string, flags: number): boolean {
-  if ((flags & (GIVEN | SURNAME)) !== 0) return false;
-  if ((flags & COMMON) !== 0) return true;
-  const lower = word.toLowerCase();
-  if (ENGLISH_ENDING.test(lower)) return true;
-  const single = lower.endsWith('s') ? (nameDictionaries().flags.get(lower.slice(0, -1)) ?? 0) : 0;
-  return (single & COMMON) !== 0 && (single & (GIVEN | SURNAME)) === 0;
 }
 
 /** A file's name alone, as a listing gives it: one line ending in an extension. */

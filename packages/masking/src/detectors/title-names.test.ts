@@ -1,0 +1,34 @@
+/** Names in the titles of messages, events, tickets and envelopes. Values are made up. */
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { expectDetected } from '../test-helpers';
+
+const byTitles = (text: string) =>
+  detectText(text)
+    .filter((s) => s.ruleId === 'title_names')
+    .map((s) => text.slice(s.start, s.end));
+
+describe('names in titles', () => {
+  it.each([
+    ['Wound photo - Quenby, Tamsin', 'Quenby, Tamsin'],
+    ['Please sign: Consent for 99213 - Tamsin Quenby', 'Tamsin Quenby'],
+    ['Appt confirmation - Tamsin Quenby 3/14/2026', 'Tamsin Quenby'],
+    ['{"subject":"Portal locked - Ngaio Pellow-Ruiz","id":4}', 'Ngaio Pellow-Ruiz'],
+    ['Device check – de la Vessa, Bruna', 'de la Vessa, Bruna'],
+    ['RE: records request for QUENBY, TAMSIN', 'QUENBY, TAMSIN'],
+    ['SUMMARY:FERREIRA, MARGARETHE - 44120', 'FERREIRA, MARGARETHE'],
+    ['"summary": "Dorrit MacIlwraith - new pt consult"', 'Dorrit MacIlwraith'],
+  ])('finds the name in %j', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    'Billing question - Account Locked',
+    'Grand Rounds - Cardiology Update',
+    'Metformin - Dose Change',
+    'Follow Up - Lab Results',
+    'Cardiac Rehab - week 3',
+    'Surgery Intake - Cardiac Rehab',
+    'Referral - Mercy General Hospital',
+    'Consent for Colonoscopy, Sedation',
+    'See the notes - it was fine',
+  ])('keeps a title without a name: %j', (text) => expect(byTitles(text)).toEqual([]));
+});

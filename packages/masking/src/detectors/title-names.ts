@@ -1,0 +1,97 @@
+/**
+ * Names in the titles of items: a message's subject, a calendar event's summary, a ticket's,
+ * an envelope's or a page's title name the person the item is about after a dash ("Wound
+ * photo - Quenby, Tamsin", "Please sign: Consent for 99213 - Tamsin Quenby", "Appt
+ * confirmation - Tamsin Quenby 3/14/2026"), before one at the title's start ("Tamsin Quenby -
+ * new pt consult", "QUENBY, TAMSIN - 44120"), or after "for" at its end in the "Last, First"
+ * form ("records request for QUENBY, TAMSIN"). A title ends its line, its JSON string or its
+ * table cell. The words must read as a name (name-evidence): "Billing question - Account
+ * Locked", "Device clinic - Echo Review" stay.
+ */
+import type { Detector, ScanContext } from './detector';
+import { readsAsName } from './name-evidence';
+import { checkNamesFound } from './names';
+import { isOrganisationName } from './organisations';
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
+/** Lower-case particles inside a family name ("de la Fuente", "van der Berg"). */
+const PARTICLE = '(?:(?:de|del|della|da|das|dos|du|van|von|der|den|ter|ten|la|le|di|bin|al|el) )';
+/** "Last, First [M.]" or "First [Middle] Last" with particles, in any script and case. */
+const NAME = String.raw`(?:${PARTICLE}{0,2}${CAP}(?: ${CAP})?, ${CAP}(?: \p{Lu}\.?)?|${CAP}(?: ${PARTICLE}{0,2}${CAP}){1,3})`;
+/** What may follow the name in a title: a date or a number, then the title's end. */
+const TITLE_END = String.raw`(?: [\d(][\d/.:() -]{2,14})?(?=[ \t]*(?:$|[\n\r"<|]|\\[nr"]))`;
+/** A name after a title's dash, up to the title's end. */
+const AFTER_DASH = new RegExp(`(${NAME})${TITLE_END}`, 'uy');
+/** A name opening a title, before its dash. */
+const BEFORE_DASH = new RegExp(`(${NAME})(?= [-–—] )`, 'uy');
+/** "… for QUENBY, TAMSIN": the comma form alone after "for" (a title's "for Lab Results" stays). */
+const AFTER_FOR = new RegExp(
+  `(${PARTICLE}{0,2}${CAP}(?: ${CAP})?, ${CAP}(?: \\p{Lu}\\.?)?)${TITLE_END}`,
+  'uy',
+);
+const DASHES = [' - ', ' – ', ' — '];
+/** An iCalendar property opening a line ("SUMMARY:", "DESCRIPTION;LANGUAGE=en:"): the title after its colon. */
+const PROPERTY = /^[A-Z][A-Z-]{2,19}(?:;[^:\n]{0,60})?:/y;
+/** The words of a name, its particles left out. */
+function nameWords(name: string): string[] {
+  return name.split(/,? /).filter((w) => w.length > 0 && /^\p{Lu}/u.test(w));
+}
+
+function mark(ctx: ScanContext, re: RegExp, at: number): boolean {
+  re.lastIndex = at;
+  const m = re.exec(ctx.text);
+  const name = m?.[1];
+  // A title's opening words are a name only on strong evidence ("Cardiac Rehab - week 3" stays).
+  if (
+    !m ||
+    name === undefined ||
+    !readsAsName(nameWords(name), re === BEFORE_DASH) ||
+    isOrganisationName(name)
+  )
+    return false;
+  ctx.out.push({ start: at, end: at + name.length, type: 'name', ruleId: 'title_names' });
+  return true;
+}
+
+/**
+ * Where the title holding the dash at `dash` starts: its line's start (past an iCalendar
+ * property), its JSON string's or an escaped line break's, when it is near enough.
+ */
+function titleStart(text: string, dash: number): number {
+  const line = text.lastIndexOf('\n', dash - 1) + 1;
+  const escaped = text.lastIndexOf('\\n', dash - 1);
+  let start = Math.max(line, text.lastIndexOf('"', dash - 1) + 1, escaped < 0 ? 0 : escaped + 2);
+  if (start === line) {
+    PROPERTY.lastIndex = line;
+    if (PROPERTY.test(text)) start = PROPERTY.lastIndex;
+  }
+  return dash - start <= 80 ? start : -1;
+}
+
+function titleNames(ctx: ScanContext): void {
+  const text = ctx.text;
+  for (const dash of DASHES) {
+    if (!ctx.includes(dash)) continue;
+    for (let i = text.indexOf(dash); i >= 0; i = text.indexOf(dash, i + 1)) {
+      mark(ctx, AFTER_DASH, i + dash.length);
+      // The name opening the title: all that stands before the dash.
+      const start = titleStart(text, i);
+      if (start >= 0 && start < i) mark(ctx, BEFORE_DASH, start);
+    }
+  }
+  if (ctx.includes(' for ') && ctx.includes(', ')) {
+    for (let i = text.indexOf(' for '); i >= 0; i = text.indexOf(' for ', i + 1)) mark(ctx, AFTER_FOR, i + 5);
+  }
+}
+
+export const titleNamesDetector: Detector = {
+  id: 'title_names',
+  types: ['name'],
+  run(ctx) {
+    if (ctx.skip?.has('name') || !ctx.hasUpper) return;
+    if (!(ctx.includes(' - ') || ctx.includes(' for ') || ctx.includes(' – ') || ctx.includes(' — '))) return;
+    const found = ctx.out.length;
+    titleNames(ctx);
+    checkNamesFound(ctx, found);
+  },
+};
