@@ -52,7 +52,7 @@ describe('a person pointed out by place, a guessed name, a visit with someone', 
     ['we waited hours and nurse orlaithe (maybe van haaren?) told us to go home', 'van haaren'],
     ['Next: 7/25 w/ Quarrendel', 'Quarrendel'],
     ['anyone have a ride for nkechi pemberwick? car got towed lol', 'nkechi pemberwick'],
-    ['Outreach: rosalind quennery missed echo', 'rosalind quennery'],
+    ['can you look at bed 4 - rosalind quennery (chart on file), 55yo', 'rosalind quennery'],
   ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('keeps guesses of numbers and terms, services and drugs after w/, common words in lower case', () => {

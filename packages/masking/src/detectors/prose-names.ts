@@ -38,20 +38,44 @@ const NOT_NAMED = new Set(
 const VERBS =
   "says|said|asks|asked|tells|told|thinks|thought|reckons|feels|felt|knows|knew|wants|wanted|needs|needed|is|was|has|had|will|would|can|could|cant|can['’]t|won['’]t|wont|does|did|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|gets|got|keeps|kept|went|goes|came|comes|rang|called|texted|brought|took|lost|forgot|left|reports|reported|states|stated|denies|denied|admits|admitted|lives|lived|misses|missed|hates|loves|refuses|refused|tried|tries|hurt|fell|dropped";
 const WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
-/** A sentence's or a chat turn's start, one or two words, and the verb. */
-const SUBJECT = String.raw`(?:^|[.!?;]["”']?[ \t]+|[\n\r][ \t]*|[\]):][ \t]+|["“][ \t]*)(${WORD})(?:[ \t](${WORD}))?[ \t]+(?:${VERBS})`;
+/** Blanks and an opening quote, one or two words, and the verb, from a sentence's start. */
+const SUBJECT = String.raw`[ \t"“]*(${WORD})(?:[ \t](${WORD}))?[ \t]+(?:${VERBS})`;
 /** The subject, the verb and up to three words before the pronoun: "bohdan is on ⟨his⟩ way". */
-const SUBJECT_BEFORE = new RegExp(String.raw`${SUBJECT}(?:[ \t]+[\p{L}'’]+){0,3}[ \t]+$`, 'du');
+const SUBJECT_BEFORE = new RegExp(String.raw`${SUBJECT}(?:[ \t]+[\p{L}'’]+){0,3}[ \t]+$`, 'dyu');
 /** The subject and its sentence before the next opening with a pronoun: "Hemi is failing hearing screens. ⟨He⟩ has …". */
-const SENTENCE_BEFORE = new RegExp(String.raw`${SUBJECT}(?:[ \t]+[^\s.!?]+){0,8}[.!][ \t]+$`, 'du');
+const SENTENCE_BEFORE = new RegExp(String.raw`${SUBJECT}(?:[ \t]+[^\s.!?]+){0,8}[.!][ \t]+$`, 'dyu');
 /** A personal pronoun of the third person: who the sentence's subject is; capitalized, it opens the next sentence. */
 const PRONOUN_RE = /(?<![\p{L}'’])(?:he|she|his|her|him|himself|herself|He|She|His|Her)(?![\p{L}])/gu;
 const LOWER_START = /^\p{Ll}/u;
+/** The longest stretch before a pronoun its sentence's subject is looked for in. */
+const SUBJECT_REACH = 96;
 
 /** Whether a word can be a name opening a sentence: a name of the lists or a word no list knows. */
 function subjectWord(word: string): boolean {
   const lc = word.toLowerCase().replace(/['’]s$/, '');
   return !NOT_NAMED.has(lc) && mayBeName(word);
+}
+
+/** Whether the character ends a sentence, a line or a chat turn's label. */
+function closesSentence(c: number): boolean {
+  // . ! ? ; : ] ) and line breaks
+  return (
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x5d ||
+    c === 0x29 ||
+    c === 0x0a ||
+    c === 0x0d
+  );
+}
+
+/** Where the sentence holding `at` starts (after its boundary), or -1 beyond `from`. */
+function sentenceStart(text: string, at: number, from: number): number {
+  for (let i = at - 1; i >= from; i--) if (closesSentence(text.charCodeAt(i))) return i + 1;
+  return from === 0 ? 0 : -1;
 }
 
 /** "bohdan is on his way", "Mairéad says she's": the subject a third-person pronoun takes up. */
@@ -60,56 +84,68 @@ function pronounSubjects(ctx: ScanContext): void {
   PRONOUN_RE.lastIndex = 0;
   let last = -1;
   for (let m = PRONOUN_RE.exec(text); m !== null; m = PRONOUN_RE.exec(text)) {
-    const from = Math.max(0, m.index - 96);
+    const from = Math.max(0, m.index - SUBJECT_REACH);
     if (from < last) continue;
+    // A capitalized pronoun opens a sentence: its subject opens the sentence before.
     const capital = text.charCodeAt(m.index) < 0x61;
-    const s = (capital ? SENTENCE_BEFORE : SUBJECT_BEFORE).exec(text.slice(from, m.index));
+    let start = sentenceStart(text, m.index, from);
+    if (capital && start > from) start = sentenceStart(text, start - 1, from);
+    if (start < 0) continue;
+    const re = capital ? SENTENCE_BEFORE : SUBJECT_BEFORE;
+    re.lastIndex = 0;
+    const s = re.exec(text.slice(start, m.index));
     if (!s) continue;
     const first = s[1] as string;
     const second = s[2];
     // One case throughout: "bohdan is", "Tāne Horomona says", not "Then bohdan".
     if (second !== undefined && LOWER_START.test(first) !== LOWER_START.test(second)) continue;
     if (!subjectWord(first) || (second !== undefined && !subjectWord(second))) continue;
-    push(ctx, from + groupAt(s, 1)[0], from + groupAt(s, second === undefined ? 1 : 2)[1]);
+    push(ctx, start + groupAt(s, 1)[0], start + groupAt(s, second === undefined ? 1 : 2)[1]);
     last = m.index;
   }
 }
 
 /** Credentials a nurse, a midwife or a carer signs a note with, in lower case or capitals. */
-const CLOSING_CREDENTIAL = '(?:rn|en|rm|np|lpn|cna|hca|rgn|apn|RN|EN|RM|NP|LPN|CNA|HCA|RGN|APN)';
-/** Two or three letters and a credential closing a line: "next hv 20/9. dt rn", "… reviewed. MB RN". */
-const CLOSING_INITIALS = new RegExp(
-  String.raw`(?:^|[.;][ \t]+|[ \t]-[ \t]+)([a-z]{2,3}|[A-Z]{2,3})[ \t]+${CLOSING_CREDENTIAL}[ \t]*\.?[ \t]*$`,
-  'd',
-);
+const CLOSING_CREDENTIALS = new Set(['rn', 'en', 'rm', 'np', 'lpn', 'cna', 'hca', 'rgn', 'apn']);
+/** Two or three letters, then the credential, at the start of a line, after a sentence or a dash: "… 20/9. dt rn". */
+const INITIALS_BEFORE = /(?:^|[.;][ \t]+|[ \t]-[ \t]+)([a-z]{2,3}|[A-Z]{2,3})[ \t]+$/d;
 /** Letters that are words or note shorthand before a credential, not initials ("pt rn", "per RN"). */
 const NOT_INITIALS = new Set(
   'pt dr ok no on am pm re cc by to the and per see via ask as or of at in is it be we me my pls ref call ph tel mob fax bp hr rr'.split(
     ' ',
   ),
 );
-/** The longest tail of a line the initials and their credential take: ". abc lpn ." */
-const CLOSING_TAIL = 24;
 
-/** Each line's end, where a note's writer signs. */
+/** Where a line's last word starts, its end at `end` (blanks and a full stop before `end` skipped), or -1. */
+function lastWordOf(text: string, lineStart: number, end: number): [number, number] | undefined {
+  let e = end;
+  while (e > lineStart && /[ \t.\r]/.test(text.charAt(e - 1))) e--;
+  let b = e;
+  while (b > lineStart && b > e - 4 && /[A-Za-z]/.test(text.charAt(b - 1))) b--;
+  return b < e && (b === lineStart || /[ \t]/.test(text.charAt(b - 1))) ? [b, e] : undefined;
+}
+
+/** Each line's end, where a note's writer signs: initials before a credential. */
 function closingInitials(ctx: ScanContext): void {
   const text = ctx.text;
   for (let lineStart = 0; lineStart < text.length; ) {
     let end = text.indexOf('\n', lineStart);
     if (end < 0) end = text.length;
-    const lineEnd = end > lineStart && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
-    const from = Math.max(lineStart, lineEnd - CLOSING_TAIL);
-    const m = lineEnd - lineStart >= 5 ? CLOSING_INITIALS.exec(text.slice(from, lineEnd)) : null;
-    const letters = m?.[1];
-    // A tail cut mid-line has no line start before the letters.
-    if (
-      m &&
-      letters &&
-      !NOT_INITIALS.has(letters.toLowerCase()) &&
-      (from === lineStart || !m[0].startsWith(letters))
-    ) {
-      const [start, stop] = groupAt(m, 1);
-      push(ctx, from + start, from + stop);
+    const word = lastWordOf(text, lineStart, end);
+    if (word && CLOSING_CREDENTIALS.has(text.slice(word[0], word[1]).toLowerCase())) {
+      // The line's start or a sentence's end before the letters: cut at a line's start only.
+      const from = Math.max(lineStart, word[0] - 12);
+      const m = INITIALS_BEFORE.exec(text.slice(from, word[0]));
+      const letters = m?.[1];
+      if (
+        m &&
+        letters &&
+        !NOT_INITIALS.has(letters.toLowerCase()) &&
+        (from === lineStart || !m[0].startsWith(letters))
+      ) {
+        const [start, stop] = groupAt(m, 1);
+        push(ctx, from + start, from + stop);
+      }
     }
     lineStart = end + 1;
   }
@@ -117,18 +153,32 @@ function closingInitials(ctx: ScanContext): void {
 
 /** A dash glued to one or two capitalized words on a line of their own: "-Ottoline", "—Tama Rewi". */
 const DASH_SIGNATURE = /^[-–—~]\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
-/** Closing tags, quotes and blanks after a message's last line. */
-const TRAILING = /(?:<\/[a-z0-9]+>|["”'\s])+$/i;
 /** A line before that is an item of a list: a dash, a bullet or a number opening it. */
 const LIST_LINE_BEFORE = /(?:^|[\n\r>])[ \t]*(?:[-–—*•~]|\d{1,2}[.)])[^\n\r]*[\n\r]+[ \t]*(?:<[^>\n]*>)*$/;
 /** Words a dash closes a text with that name no one. */
 const NOT_SIGNED = new Set('end fin eof done thanks thankyou cheers regards sent ends'.split(' '));
 
+/** Where a message's last line ends: before the blanks, quotes and closing tags after it. */
+function messageEnd(text: string): number {
+  let end = text.length;
+  for (let guard = 0; end > 0 && guard < 64; guard++) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x27 || c === 0x201d)
+      end--;
+    else if (c === 0x3e) {
+      // A closing tag: "</p>".
+      const open = text.lastIndexOf('</', end - 1);
+      if (open < 0 || end - open > 12) break;
+      end = open;
+    } else break;
+  }
+  return end;
+}
+
 /** The last line of a message, a dash glued to its writer's name (a bulleted list writes "- Fever"). */
 function dashSignature(ctx: ScanContext): void {
   const text = ctx.text;
-  const tail = TRAILING.exec(text.slice(-64));
-  const end = text.length - (tail ? tail[0].length : 0);
+  const end = messageEnd(text);
   let start = end;
   while (start > 0 && end - start <= 40 && !/[\n\r>]/.test(text.charAt(start - 1))) start--;
   // A signature closes something written before it.
@@ -250,24 +300,38 @@ function withNames(ctx: ScanContext): void {
 
 /**
  * A given name and a family name in lower case after what a chat or a list puts before a person
- * ("a ride for ⟨garnet obi⟩?", "Outreach: ⟨rosalind brannigan⟩ missed echo", "bed 14 - ⟨soren
- * hart⟩ (…)") and before a question, a bracket, a comma or what is said of them: the first word
- * a given name of the lists and no common word, the second a family name or a word no list knows.
+ * and before a question or a bracket ("a ride for ⟨garnet obi⟩?", "bed 14 - ⟨soren hart⟩ (…)"):
+ * the first word a given name of the lists and no common word, the second a family name or a word
+ * no list knows. Looked for before each '?' and '(' only.
  */
-const LOWER_PAIR = new RegExp(
-  String.raw`(?:\b(?:for|with|to|from|about|re|and|saw|see|call|ring|text|visit|tell|ask)|[:–-])[ \t]+(${LOWER_WORD}[ \t]+${LOWER_WORD})(?=[ \t]*(?:[?(,;!]|$|[\n\r]|[ \t](?:missed|is|was|has|had|called|needs|wants|says|said)\b))`,
-  'dgmu',
+const LOWER_PAIR_BEFORE = new RegExp(
+  String.raw`(?:\b(?:for|with|to|from|about|re|and|saw|see|call|ring|text|visit|tell|ask)|[:–-])[ \t]+(${LOWER_WORD}[ \t]+${LOWER_WORD})[ \t]*$`,
+  'du',
 );
+/** How far before a '?' or a '(' the lead-in and the two words may start. */
+const PAIR_REACH = 48;
 
 function lowerPairs(ctx: ScanContext): void {
+  const text = ctx.text;
   const flags = nameDictionaries().flags;
-  eachGroup(ctx, LOWER_PAIR, (start, end) => {
-    const [given, family] = ctx.text.slice(start, end).split(/[ \t]+/) as [string, string];
-    const g = flags.get(given) ?? 0;
-    if (!(g & GIVEN) || g & (COMMON | NEVER)) return false;
-    const f = flags.get(family) ?? 0;
-    return f & SURNAME ? !(f & (COMMON | NEVER)) : f === 0 && nameNotTerm(family);
-  });
+  for (const mark of ['?', '(']) {
+    if (!ctx.includes(mark)) continue;
+    for (let at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 1)) {
+      const c = text.charCodeAt(at - 1);
+      // A lower-case letter or a blank right before the mark.
+      if (!((c >= 0x61 && c <= 0x7a) || c === 0x20 || c > 0xbf)) continue;
+      const from = Math.max(0, at - PAIR_REACH);
+      const m = LOWER_PAIR_BEFORE.exec(text.slice(from, at));
+      if (!m) continue;
+      const [start, end] = groupAt(m, 1);
+      const [given, family] = text.slice(from + start, from + end).split(/[ \t]+/) as [string, string];
+      const g = flags.get(given) ?? 0;
+      if (!(g & GIVEN) || g & (COMMON | NEVER)) continue;
+      const f = flags.get(family) ?? 0;
+      if (f & SURNAME ? !(f & (COMMON | NEVER)) : f === 0 && nameNotTerm(family))
+        push(ctx, from + start, from + end);
+    }
+  }
 }
 
 /** Pushes group 1 of each match the check accepts (given the group's bounds and the match's start). */
@@ -283,9 +347,15 @@ function eachGroup(
   }
 }
 
-/** Whether the text may hold a third-person pronoun after a blank: " he", " she", " his", " her", " him". */
+/** Whether the text may hold a third-person pronoun: "he", "she", "his", "her", "him". */
 function mayHoldPronoun(ctx: ScanContext): boolean {
-  return ctx.includes(' he') || ctx.includes(' she') || ctx.includes(' hi') || ctx.includes(' her');
+  return (
+    ctx.includes('he ') ||
+    ctx.includes("he's") ||
+    ctx.includes('his ') ||
+    ctx.includes('her') ||
+    ctx.includes('him')
+  );
 }
 
 export const proseNames: Detector = {
