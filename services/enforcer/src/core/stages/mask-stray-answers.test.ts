@@ -8,10 +8,12 @@
 import type { Identity } from '@proctor/events';
 import { compilePolicyText, PolicyHolder } from '@proctor/policy';
 import { describe, expect, it } from 'vitest';
+import { MemoryTaskOrigins } from '../../sessions/task-origins';
 import type { EventContent } from '../audit-emitter';
 import { parseJsonRpcBody } from '../json-rpc';
 import { normalizeRequest, type OutboundMessage, type StageContext, type Stages } from '../stages';
 import { createPolicyStages } from './policy-stages';
+import { shareTaskOrigins } from './policy-task-origins';
 
 const SSN = '900-12-3456';
 const MAIL = 'avery.quinn@example.com';
@@ -28,10 +30,12 @@ rules:
 const alice: Identity = { issuer: 'urn:test', subject: 'alice@example.com', groups: [], ci: null };
 const SESSION = 'session-alice';
 
-function gateway() {
+/** One gateway's policy stages; gateways given one store share it as they share Redis. */
+function gateway(shared?: MemoryTaskOrigins) {
   const stages: Stages = createPolicyStages({
     holder: new PolicyHolder(compilePolicyText(POLICY, { knownConnections: ['charts'] })),
   });
+  if (shared) shareTaskOrigins(stages, shared);
   const events: EventContent[] = [];
   const ctx: StageContext = {
     signal: new AbortController().signal,
@@ -173,5 +177,29 @@ describe('what an upstream sends around a masked answer', () => {
     });
     expect(listed).not.toContain(MAIL);
     expect(JSON.parse(listed)).toMatchObject({ id: 's-4', method: 'x-ehr/ask' });
+  });
+
+  it('attack: the listening stream at another gateway of a session whose masked call went through one is masked', async () => {
+    const shared = new MemoryTaskOrigins();
+    const a = gateway(shared);
+    const b = gateway(shared);
+    await a.call(1, 'chart');
+    await a.send('response', { jsonrpc: '2.0', id: 1, result: said('filing') });
+    const logged = await b.send('notification', {
+      jsonrpc: '2.0',
+      method: 'notifications/message',
+      params: { level: 'info', data: `filed the record of SSN ${SSN}` },
+    });
+    expect(logged).not.toContain(SSN);
+    const asked = await b.send('request', {
+      jsonrpc: '2.0',
+      id: 's-1',
+      method: 'elicitation/create',
+      params: { message: `Confirm ${MAIL}?`, requestedSchema: { type: 'object', properties: {} } },
+    });
+    expect(asked).not.toContain(MAIL);
+    const unshared = gateway();
+    const plain = { jsonrpc: '2.0', method: 'notifications/message', params: { level: 'info', data: SSN } };
+    expect(await unshared.send('notification', plain)).toBe(JSON.stringify(plain));
   });
 });

@@ -16,6 +16,17 @@ export interface RequestNote {
 
 const MAX_NOTES = 50_000;
 
+/** How long gateways remember that a session's calls are masked (a session idles out sooner). */
+const MASKED_SESSION_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The store key saying a session's calls are masked (kept as an origin whose tool name is the
+ * mask rule); a task key has four parts, this one two, so they never meet.
+ */
+function maskedSessionKey(sessionId: string): string {
+  return `masked-session\u0000${sessionId}`;
+}
+
 /** Whose task: tasks are the caller's own on one connection, whatever session or exchange asks. */
 export function taskKey(connection: string, identity: Identity, taskId: string): string {
   return `${connection}\u0000${identity.issuer}\u0000${identity.subject}\u0000${taskId}`;
@@ -79,6 +90,29 @@ export class PolicyLedger {
    */
   maskOfSession(sessionId: string): string | null {
     return this.masking.get(sessionId)?.[0] ?? this.maskedBefore.get(sessionId) ?? null;
+  }
+
+  /**
+   * A masked request of the session, kept where the task origins are: in Redis, every gateway
+   * sharing the session store learns that the session's calls are masked, so the listening
+   * stream of a session whose masked call went through another gateway is masked too.
+   */
+  shareMaskedSession(sessionId: string, rule: string): Promise<void> {
+    return this.tasks.remember(
+      maskedSessionKey(sessionId),
+      { toolName: rule, arguments: null },
+      MASKED_SESSION_TTL_MS,
+    );
+  }
+
+  /** maskOfSession, also asking the shared store when this gateway saw no masked call of the session. */
+  async sharedMaskOfSession(sessionId: string): Promise<string | null> {
+    const local = this.maskOfSession(sessionId);
+    if (local !== null) return local;
+    const shared = await this.tasks.lookUp(maskedSessionKey(sessionId));
+    if (shared === null) return null;
+    this.rememberMasked(sessionId, shared.toolName);
+    return shared.toolName;
   }
 
   private rememberMasked(sessionId: string, rule: string): void {

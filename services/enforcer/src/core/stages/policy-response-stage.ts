@@ -49,11 +49,11 @@ export function createPolicyResponseStage(options: {
         if (await hiddenUpdate(outbound, options.holder.current(), ctx)) return null;
         if (outbound.message.method === 'notifications/tasks/status')
           return taskStatus(outbound, options.holder.current(), options.ledger, ctx);
-        const masking = options.ledger.maskOfSession(outbound.sessionId) !== null;
+        const masking = (await options.ledger.sharedMaskOfSession(outbound.sessionId)) !== null;
         return masking ? maskNotificationInline(outbound.message) : outbound.message;
       }
       if (outbound.kind === 'request') {
-        const masking = options.ledger.maskOfSession(outbound.sessionId) !== null;
+        const masking = (await options.ledger.sharedMaskOfSession(outbound.sessionId)) !== null;
         return masking ? maskServerRequestInline(outbound.message) : outbound.message;
       }
       if (outbound.kind !== 'response' && outbound.kind !== 'error') return outbound.message;
@@ -73,7 +73,7 @@ export function createPolicyResponseStage(options: {
         message = embeddedResources(outbound, message, policy, note?.era ?? null, events);
       // An answer no request of the client's is waiting for (a second answer under a masked
       // call's id, or one under an id never sent) is masked when the session's calls are.
-      const maskRule = note ? note.maskRule : options.ledger.maskOfSession(outbound.sessionId);
+      const maskRule = note ? note.maskRule : await options.ledger.sharedMaskOfSession(outbound.sessionId);
       if (maskRule) {
         const masked = maskMessageInline(message, maskRule, note !== undefined);
         message = masked.message;
@@ -223,7 +223,9 @@ async function taskStatus(
     return null;
   }
   const masking =
-    decision === null ? ledger.maskOfSession(outbound.sessionId) !== null : decision.maskRule !== null;
+    decision === null
+      ? (await ledger.sharedMaskOfSession(outbound.sessionId)) !== null
+      : decision.maskRule !== null;
   if (!masking) return message;
   const masked = maskTaskInline(params as Record<string, unknown>);
   return masked === null ? null : { ...message, params: masked };

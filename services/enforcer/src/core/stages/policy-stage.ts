@@ -68,6 +68,7 @@ export function createPolicyStage(options: PolicyStageOptions): RequestStage {
       if (decision.log)
         events.push(decisionEvent(exchange, decision, decision.verdict === 'deny' ? 'block' : 'allow'));
       if (decision.maskRule !== null) {
+        await options.ledger.shareMaskedSession(exchange.sessionId, decision.maskRule);
         events.push(
           decisionEvent(exchange, decision, 'mask', {
             rule: decision.maskRule,
