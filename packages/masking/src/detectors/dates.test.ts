@@ -167,6 +167,9 @@ describe('dates in file names', () => {
     ['attached Orlay_Benedikt_19970412.pdf for review', '19970412'],
     ['filename="20240906-Quenby-Discharge.docx"', '20240906'],
     ['see Wound-Care.20230115.txt', '20230115'],
+    ['"name": "Quell_Ottavia_2024-11-30_consent.pdf"', '2024-11-30'],
+    ['"name": "CT_58-20417-3_19810923.pdf"', '19810923'],
+    ['"name": "letter_QX4410276_20191104.pdf"', '20191104'],
   ])('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
@@ -175,6 +178,8 @@ describe('dates in file names', () => {
     'IMG_20250318_142233.jpg',
     'export_20250318.csv',
     'build 20250318.1 released',
+    'rotated server_2025-03-18_0001.log.gz',
+    'nightly export_2025-03-18_full.csv',
   ])('keeps %s', (text) => expectNoType(text, 'date'));
 });
 
@@ -258,4 +263,24 @@ describe('a version or a program stamp is no date', () => {
 
   it('still finds a dotted date of a person', () =>
     expectDetected('specimen collected 2024.12.07 at the bedside', '2024.12.07', 'date'));
+});
+
+describe('a month, a day and a year before a colon', () => {
+  it('takes the year with the date', () => {
+    expectDetected('Registry checked Mar 14 2023: no other prescriber', 'Mar 14 2023', 'date');
+  });
+
+  it('keeps a date and a clock time apart as before', () => {
+    expectKept('release notes for build 2025.03.1', '2025.03.1');
+  });
+});
+
+describe('a protocol revision written in a date field', () => {
+  it('is the date of the field', () => {
+    expectDetected('Interpreted visit\nDate: 2025-06-18   Patient: A. Roe', '2025-06-18', 'date');
+  });
+
+  it('stays a version after a version word', () => {
+    expectKept('Client protocol: 2025-06-18 negotiated', '2025-06-18');
+  });
 });

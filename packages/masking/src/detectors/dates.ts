@@ -32,7 +32,7 @@ const DAY_MONTH_RE = new RegExp(
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(
-  `\\b(${MONTH})\\.?\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}(?![-/.]\\d)|['’]\\d{2}(?![\\w'’])))?(?![\\w:]|\\.\\d)`,
+  `\\b(${MONTH})\\.?\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}(?![-/.]\\d)|['’]\\d{2}(?![\\w'’]))(?!\\w|\\.\\d)|(?![\\w:]|\\.\\d))`,
   'gi',
 );
 /** "Jul-23-24", "Jan-26-2026": a month, the day and the year joined by dashes, as some systems print them. */
@@ -65,14 +65,21 @@ const ROMAN_MONTH_GATE = /\d[./\s-][IVX]/;
 /** "Jun-25", "Dec '24": a month and a two-digit year, as labels and expiry dates write them. */
 const MONTH_SHORT_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?(?:-|\\s?['’])(\\d{2})(?![\\w'’-]|[.,:/]\\d)`, 'gi');
 const COMPACT_RE = /(?<![\w-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g;
-/** Eight digits of a date before a file name's separator: "Doe_Jane_20250318.pdf". */
-const FILE_COMPACT_RE =
-  /(?<![\p{L}\p{N}])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_.-]\p{L})/gu;
+/**
+ * A date before a file name's separator, in eight digits or with dashes: "Doe_Jane_20250318.pdf",
+ * "Roe_Ann_2025-03-18_consent.pdf".
+ */
+const FILE_DATE_RE =
+  /(?<![\p{L}\p{N}])((?:19|20)\d{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[_.-]\p{L})/gu;
 /** A document's or an image's file name ending: its extension. */
 const FILE_EXTENSION =
   /\.(?:pdf|docx?|rtf|txt|html?|xml|json|csv|xlsx?|jpe?g|png|gif|tiff?|bmp|heic|dcm|hl7|ccda|mp3|m4a|wav|mp4|mov|zip)$/i;
-/** A part of a file name written as a name is: "Doe", "Jane" (not "scan", "IMG", "log"). */
-const NAME_PART = /(?:^|[_.-])\p{Lu}\p{Ll}+(?=[_.-])/u;
+/**
+ * A part of a file name written as a name is ("Doe", "Jane"; not "scan", "IMG", "log"), or a
+ * record's number ("MRI_63-31302-4_…", "photo_TV3355332_…"): the file is a person's.
+ */
+const NAME_PART =
+  /(?:^|[_.-])\p{Lu}\p{Ll}+(?=[_.-])|(?:^|_)(?:\p{Lu}{1,3}\d{5,}|\d{2,}-\d{3,}(?:-\d{1,3})?)(?=_)/u;
 
 /** Words that make a date (or a month and year, or a timestamp) a person's. */
 const PERSON_CONTEXT =
@@ -98,7 +105,7 @@ function isVersionHere(text: string, index: number, value: string): boolean {
   const version = lastIndexOf(VERSION_WORDS, head);
   const person = lastIndexOf(PERSON_WORDS, head);
   if (version >= 0 && version >= person && head.length - version <= 40) return true;
-  // "whom I reviewed on 2026-07-28": a day something happened, with no version word before it.
+  // "whom I reviewed on 2026-07-28", "Date: 2025-03-26": a day, with no version word before it.
   return person < 0 && PROTOCOL_REVISIONS.has(value) && !ON_BEFORE.test(head);
 }
 
@@ -111,7 +118,8 @@ function isCell(text: string, start: number, end: number): boolean {
   return (delimiter(b) && (delimiter(a) || edge(a))) || (edge(b) && delimiter(a));
 }
 
-const ON_BEFORE = /\b(?:on|since|until)\s+$/;
+/** "on 2025-03-26", "Date: 2025-03-26": a day something happened, or a date's field. */
+const ON_BEFORE = /\b(?:on|since|until)\s+$|\b[Dd]ate\b[^\n:]{0,24}:[ \t]*$/;
 
 const VERSION_WORDS =
   /\b(?:protocol|protocolversion|version|ver|revision|rev|spec|specification|schema|api|mcp|release|build|firmware|sdk)\b/gi;
@@ -386,8 +394,9 @@ function findDates(ctx: ScanContext): void {
       scan(ctx, ORDINAL_DAY_RE, 'date', 'date_day', ORDINAL_DAY_OPTIONS);
     if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE)) {
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
-      if (ctx.includes('.')) fileNameDates(ctx);
     }
+    if (ctx.includes('.') && (ctx.longestDigitRun >= 8 || (ctx.includes('_') && ctx.includes('-'))))
+      fileNameDates(ctx);
     if (ctx.longestDigitRun >= 4 && ctx.test(FOREIGN_DATE_GATE))
       scan(ctx, FOREIGN_DATE_RE, 'date', 'date_text');
     const capitalMonth = ctx.hasUpper && ctx.test(MONTH_GATE);
@@ -410,21 +419,23 @@ function findDates(ctx: ScanContext): void {
 }
 
 /**
- * "Doe_Jane_20250318.pdf": a date in a file name that also holds a capitalized word (a person's
- * name, a document's title) dates a person's document; "backup_20250318.tar", "IMG_20250318.jpg"
+ * "Doe_Jane_20250318.pdf", "Roe_Ann_2025-03-18_consent.pdf", "MRI_44-10293-7_19790412.pdf": a
+ * date in a file name that also holds a capitalized word (a person's name, a document's title)
+ * or a record's number dates a person's document; "backup_20250318.tar", "IMG_20250318.jpg"
  * stay.
  */
 function fileNameDates(ctx: ScanContext): void {
   const text = ctx.text;
-  FILE_COMPACT_RE.lastIndex = 0;
-  for (let m = FILE_COMPACT_RE.exec(text); m !== null; m = FILE_COMPACT_RE.exec(text)) {
+  FILE_DATE_RE.lastIndex = 0;
+  for (let m = FILE_DATE_RE.exec(text); m !== null; m = FILE_DATE_RE.exec(text)) {
+    const end = m.index + m[0].length;
     let from = m.index;
     while (from > 0 && m.index - from < 80 && isFileNameChar(text.charCodeAt(from - 1))) from--;
-    let to = m.index + 8;
+    let to = end;
     while (to < text.length && to - m.index < 80 && isFileNameChar(text.charCodeAt(to))) to++;
     const name = text.slice(from, to);
     if (FILE_EXTENSION.test(name) && NAME_PART.test(name))
-      ctx.out.push({ start: m.index, end: m.index + 8, type: 'date', ruleId: 'date_compact' });
+      ctx.out.push({ start: m.index, end, type: 'date', ruleId: 'date_compact' });
   }
 }
 

@@ -32,6 +32,36 @@ describe('dates without a year where a record or a message dates something', () 
     expectDetected(text, value, 'date'),
   );
 
+  it.each([
+    ['smoking since age 16, last cigarette 7/2. Quit line offered', '7/2'],
+    ['three contacts, last contact 21/11, asymptomatic', '21/11'],
+    ['used daily since 2019, last 14/4. Withdrawal mild.', '14/4'],
+    ['catheter flushed. next dressing change 11/23.', '11/23'],
+    ['Next review 3/14 with the team', '3/14'],
+    ['Window met (target 10/2 +/- 3d)', '10/2'],
+    ['he was back 6/19 with a fever', '6/19'],
+    ['we went in 2/7 for his ear', '2/7'],
+    ['4. Date supervisor informed: 9/12\n5. Witness: none', '9/12'],
+    ['Date of last dose: 12/3', '12/3'],
+    ['12/9 hv, wound reviewed', '12/9'],
+    ['notes\n3/8 - pt rang about refill\n3/9 - seen in clinic', '3/8'],
+    ['- 24/6: called daughter', '24/6'],
+  ] as const)('finds the date of an event, a label or a log entry in %s', (text, value) =>
+    expectDetected(text, value, 'date'),
+  );
+
+  it('keeps scores, fractions and durations after last, next and the like', () => {
+    expectKept('last MMSE 24/30 and power 4/5 bilaterally');
+    expectKept('last 3/4 weeks were better');
+    expectKept('next 1/2 tab at night');
+    expectKept('last score 4/5 on the scale');
+    expectKept('last VA 6/9 right, 20/40 left');
+    expectKept('next 2/3 doses as planned');
+    expectKept('support 24/7 at home, dilution 1/100');
+    expectKept('1/2 - 1 tab nocte\n3/4 of the dose');
+    expectKept('Updated: 1/2 tab at night', '1/2 tab');
+  });
+
   it('keeps fractions, ratios, scores, doses and pressures', () => {
     expectKept('BP 120/80 HR 72', '120/80');
     expectKept('pain 5/10 updated after meds', '5/10');

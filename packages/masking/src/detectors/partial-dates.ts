@@ -14,7 +14,7 @@ import { isScoreOutOfTen } from './scores-and-ranges';
 
 /** A month and day (or a day past 12 and a month), not part of a longer number, a dose or a range. */
 const MONTH_DAY_RE =
-  /(?<![\w/.:-])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|[ \t]*(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of|mg|mcg|ml|units?|strength|ns|nss|cups?|glass(?:es)?|times|x)\b)/g;
+  /(?<![\w/.:-])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|[ \t]*(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of|mg|mcg|ml|units?|strength|ns|nss|cups?|glass(?:es)?|times|x|days?|wks?|weeks?|mos?|months?|hrs?|hours?|yrs?|years?)\b)/g;
 
 /** Verbs a record or a list dates its entries with: "updated 6/10", "added 1/24", "Received 8/27". */
 const RECORD_VERB_BEFORE =
@@ -25,6 +25,34 @@ const FOLLOW_UP_OR_BEFORE =
 /** "your lab is 3/26", "appt on 10/2", "mammogram: 5/4": an appointment's date. */
 const APPOINTMENT_BEFORE =
   /\b(?:appt|appointment|visit|lab|labs|blood work|test|scan|mri|ct|x-?ray|mammogram|colonoscopy|endoscopy|shot|vaccine|injection|infusion|procedure|surgery|covid|flu|physical|check-?up|screening|echo|ultrasound|session|class|consult|clinic|follow-?up)\s*(?:is|was|will be|set for|booked for|for|on|:)\s*$/i;
+/**
+ * "last drink 5/6", "last exposure 16/8", "next hv 20/9", "next line change 9/25", "target 7/30":
+ * the last or the next time of an event (up to two words of it between) or a target date; "she
+ * was back 4/9", "went in 8/6": a return or a visit.
+ */
+const EVENT_TIME_BEFORE =
+  /(?:\b(?:last|next|target|due)(?:[ \t]+[a-z][a-z'-]{0,14}){0,2}|\b(?:was|were|came|went|got|been|be|is|come|go)[ \t]+(?:back|in|home))[ \t]*:?[ \t]*$/i;
+/** Scores and strengths that a "last" or a "next" may measure: "last MMSE 24/30", "power 4/5". */
+const SCORE_BEFORE =
+  /\b(?:score|scores|power|strength|grade|mmse|moca|phq-?\d*|gad-?\d*|apgars?|gcs|acuity|va|ratio|titre|titer|dilution)[ \t]*:?[ \t]*$/i;
+/** A field whose label names a date: "Date employer notified: 3/29", "Date of last visit: 4/8". */
+const DATE_LABEL_BEFORE = /\bdates?\b[^\n:]{0,40}:[ \t]*$/i;
+/**
+ * A log's entry opening its line: the date, then a dash or a colon and words ("7/3 - pt
+ * called", "7/3: seen"), or a visit's or a call's shorthand ("17/9 hv …", "4/5 tc with dtr").
+ */
+const LOG_ENTRY_AFTER =
+  /^[ \t]*(?:[-–:|][ \t]+\p{L}|(?:hv|home visit|visit|seen|reviewed|called|phoned|rang|call|tc|t\/c|appt|admitted|adm|d\/c|discharged|pt|patient|note|nv|ov)\b)/iu;
+/** Whether only blanks or a list's bullet stand between the line's start and `index`. */
+function opensLine(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2a && c !== 0x2022) return false;
+  }
+  return true;
+}
+
 /** Words of a heading that a date closes: a note's, a list's, a meeting's or a message's subject. */
 const HEADING_WORDS =
   /\b(?:note|notes|huddle|update|report|shift|schedule|list|waitlist|log|summary|handoff|hand-off|rounds|census|subject|progress|board|agenda|minutes|memo|assignments?|nights|days|call|meeting|sign-?out)\b/i;
@@ -38,11 +66,17 @@ function closesHeading(text: string, index: number, end: number): boolean {
   return index - lineStart <= 80 && HEADING_WORDS.test(text.slice(lineStart, index));
 }
 
-/** Whether a record verb, a follow-up, an appointment or a heading dates what starts at `index`. */
+/**
+ * Whether a record verb, an event's last or next time, a date's label, a log's entry, a
+ * follow-up, an appointment or a heading dates what starts at `index`.
+ */
 function datedHere(text: string, index: number, end: number): boolean {
   const head = before(text, index, 48);
   return (
     RECORD_VERB_BEFORE.test(head) ||
+    (EVENT_TIME_BEFORE.test(head) && !SCORE_BEFORE.test(head)) ||
+    DATE_LABEL_BEFORE.test(head) ||
+    (opensLine(text, index) && LOG_ENTRY_AFTER.test(text.slice(end, end + 16))) ||
     FOLLOW_UP_OR_BEFORE.test(head) ||
     APPOINTMENT_BEFORE.test(head) ||
     closesHeading(text, index, end)
