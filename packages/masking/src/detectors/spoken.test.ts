@@ -35,6 +35,25 @@ describe('dates said aloud', () => {
   });
 });
 
+describe('a dictation closing with its time and date', () => {
+  it.each([
+    [
+      'period\nend of dictation nine twelve p.m. the fourth of october',
+      'nine twelve p.m. the fourth of october',
+    ],
+    ['end of dictation sixteen forty two march 9', 'sixteen forty two march 9'],
+    ['end of dictation three oh five a.m. november second', 'three oh five a.m. november second'],
+    ['dictated seven twenty two six eleven', 'seven twenty two six eleven'],
+    ['seen at ten forty a.m. the ninth of april for review', 'ten forty a.m. the ninth of april'],
+    ['date of birth the third of may twenty oh oh chart number', 'the third of may twenty oh oh'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps what a dictation cue is followed by when it says no time or date', () => {
+    expectNoType('dictated by the resident and transcribed by the service', 'date');
+    expectNoType('end of dictation. Thank you.', 'date');
+  });
+});
+
 describe('numbers said aloud', () => {
   it.each([
     ['confirm the zip code on file\nCALLER: four-two-oh-oh-five', 'four-two-oh-oh-five', 'zip'],
@@ -65,6 +84,18 @@ describe('numbers said aloud', () => {
       'ssn',
     ],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it.each([
+    ['you can reach me at 4 two nine 8 8 one 3 0 6 five', '4 two nine 8 8 one 3 0 6 five', 'phone'],
+    ['comma zip code 2 7 four one 9 period', '2 7 four one 9', 'zip'],
+  ] as const)('finds a run that opens with a digit: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it('keeps digits alone and counts that open with a digit', () => {
+    expectNoType('BP 128 84 and 3 4 5 today', 'phone');
+    expectNoType('took 2 or three tabs, 1 two times', 'phone');
+  });
 
   it('keeps a count said in words', () => {
     expectKept('walked twenty five metres with two sticks');

@@ -55,8 +55,14 @@ ORDINAL_VALUE.set('thirtieth', 30);
 const NUMBER_WORD = `(?:${[...TEENS, ...TENS, ...UNITS, 'oh', 'double', 'triple', 'hundred'].join('|')})`;
 /** Between the words of a run: blanks, a comma, a dash, a full stop or an ellipsis. */
 const SEP = String.raw`(?:[ \t]*(?:\.{2,3}|…|[,.\-–])[ \t]*|[ \t]+)`;
-/** A run of number words (digits may stand among them), two words at least. */
-const RUN_RE = new RegExp(String.raw`\b${NUMBER_WORD}(?:${SEP}(?:${NUMBER_WORD}|\d{1,4})\b)+`, 'gi');
+/**
+ * A run of number words (digits may stand among them and open it: "6 3 5 zero 8"), two words at
+ * least; a run of digits alone is no spoken number.
+ */
+const RUN_RE = new RegExp(
+  String.raw`\b(?:${NUMBER_WORD}|\d(?=(?:${SEP}\d\b){0,12}${SEP}${NUMBER_WORD}\b))(?:${SEP}(?:${NUMBER_WORD}|\d{1,4})\b)+`,
+  'gi',
+);
 /** What every run has: two number words side by side. */
 const RUN_GATE = new RegExp(String.raw`\b${NUMBER_WORD}${SEP}${NUMBER_WORD}\b`, 'i');
 const TOKEN_RE = /[a-z]+|\d+/gi;
@@ -64,7 +70,7 @@ const TOKEN_RE = /[a-z]+|\d+/gi;
 const CARDINAL_DAY = `(?:(?:twenty|thirty)[- ](?:${UNITS.slice(1).join('|')})|${[...TEENS, 'twenty', 'thirty', ...UNITS.slice(1)].join('|')})`;
 const ORDINAL_DAY = `(?:(?:twenty|thirty)[- ](?:${ORDINAL_UNITS.join('|')})|${[...ORDINAL_TEENS, 'twentieth', 'thirtieth', ...ORDINAL_UNITS].join('|')})`;
 const DAY = `(?:${ORDINAL_DAY}|${CARDINAL_DAY}|\\d{1,2}(?:st|nd|rd|th)?)`;
-const TWO_DIGITS = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.slice(1).join('|')}))?|${TEENS.join('|')}|oh[- ](?:${UNITS.slice(1).join('|')}))`;
+const TWO_DIGITS = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.slice(1).join('|')}))?|${TEENS.join('|')}|oh[- ](?:oh|${UNITS.join('|')}))`;
 /** A year said aloud: "nineteen fifty two", "nineteen oh five", "two thousand and six", "twenty twenty three". */
 const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[- ](?:${TWO_DIGITS}|hundred)|two thousand(?:(?: and)?[- ](?:${TWO_DIGITS}|${UNITS.slice(1).join('|')}))?)`;
 const YEAR = `(?:${SPOKEN_YEAR}|(?:19|20)\\d\\d)`;
@@ -74,6 +80,27 @@ const DATE_RE = new RegExp(
   `\\b(?:(${MONTH})[ \\t]+(?:of[ \\t]+)?(${SPOKEN_YEAR})|(${MONTH})[ \\t]+(?:the[ \\t]+)?(${DAY})(?![\\w-])(?:,?[ \\t]+(${YEAR}))?|(?:the[ \\t]+)?(${ORDINAL_DAY}|${CARDINAL_DAY})[ \\t]+of[ \\t]+(${MONTH})(?:,?[ \\t]+(${YEAR}))?)(?![\\w-])`,
   'gi',
 );
+/**
+ * A clock time said right before a date: "eight thirty four p.m.", "fourteen nineteen", "five oh
+ * one a.m.": the hour, the minutes, and the half of the day if said.
+ */
+const CLOCK_BEFORE = new RegExp(
+  `\\b(?:${[...UNITS.slice(1), ...TEENS, 'twenty(?:[- ](?:one|two|three))?'].join('|')})[ \\t]+(?:oh[ \\t]+(?:${UNITS.slice(1).join('|')})|(?:${TENS.slice(0, 4).join('|')})(?:[- ](?:${UNITS.slice(1).join('|')}))?|${TEENS.join('|')}|o'?clock|hundred)(?:[ \\t]+[ap]\\.?[ \\t]?m\\.?)?[ \\t]+$`,
+  'i',
+);
+/** A word of a dictation's closing stamp: a number or a month said aloud, the half of the day, the links between. */
+const STAMP_WORD = `(?:${[...ORDINAL_TEENS, ...ORDINAL_UNITS, 'twentieth', 'thirtieth'].join('|')}|${NUMBER_WORD}|${MONTH}|the|of|and|at|on|[ap]\\.?[ \\t]?m\\.?|o'?clock|\\d{1,4}(?:st|nd|rd|th)?)(?![\\p{L}\\d'])`;
+/**
+ * "end of dictation eight thirty four p.m. the twenty sixth of august", "dictated six fifty eight
+ * four twenty": the time and the date a dictation closes with, said as words.
+ */
+const DICTATION_STAMP_RE = new RegExp(
+  `\\b(?:end of dictation|dictated|transcribed)(?:[ \\t]+(?:on|at))?[ \\t]*:?[ \\t]+(${STAMP_WORD}(?:[ \\t,]+${STAMP_WORD}){1,15})`,
+  'giu',
+);
+/** Link words a stamp does not end with. */
+const STAMP_TAIL = /(?:[ \t,]+(?:the|of|and|at|on))+$/i;
+
 /** Months that are also verbs: "may one", "march ten" need a year or an ordinal day. */
 const VERB_MONTHS = new Set(['may', 'march']);
 
@@ -229,7 +256,18 @@ function spokenDates(ctx: ScanContext): void {
       if (/^\d/.test(day) && (m[5] === undefined || /^\d/.test(m[5]))) continue;
       if (VERB_MONTHS.has(month) && m[5] === undefined && !ordinal) continue;
     }
-    push(ctx, m.index, m.index + m[0].length, 'date');
+    const clock = CLOCK_BEFORE.exec(before(text, m.index, 48));
+    push(ctx, m.index - (clock ? clock[0].length : 0), m.index + m[0].length, 'date');
+  }
+}
+
+function dictationStamps(ctx: ScanContext): void {
+  const { text } = ctx;
+  DICTATION_STAMP_RE.lastIndex = 0;
+  for (let m = DICTATION_STAMP_RE.exec(text); m !== null; m = DICTATION_STAMP_RE.exec(text)) {
+    const stamp = (m[1] as string).replace(STAMP_TAIL, '');
+    const start = m.index + m[0].length - (m[1] as string).length;
+    if (stamp.includes(' ')) push(ctx, start, start + stamp.length, 'date');
   }
 }
 
@@ -241,6 +279,7 @@ export const spokenForms: Detector = {
   run(ctx: ScanContext) {
     if (!ctx.hasSpace || ctx.text.length < 9) return;
     if (ctx.test(RUN_GATE)) spokenRuns(ctx);
+    if (ctx.includes('ictat') || ctx.includes('ranscri')) dictationStamps(ctx);
     for (const w of MONTH_WORDS)
       if (ctx.mayInclude(w)) {
         spokenDates(ctx);
