@@ -200,3 +200,37 @@ describe('pre-checks before the address-form expressions', () => {
     for (const [, check] of pairs) expect(scanContext(note).passes(check)).toBe(false);
   });
 });
+
+describe('the town in the slot after a street line', () => {
+  it.each([
+    ['Collision at 4410 Tamarind Lane, Quillmoor. Driver stable.', 'Quillmoor'],
+    ['Home: 71 Kererū Avenue, Brackenfold, Co. Laois, R32 X1Y2', 'Brackenfold'],
+    ['Addr: 9/41 Banksia Hwy  Tolloway NM87301', 'Tolloway'],
+    ['Addr: 9/41 Banksia Hwy  Tolloway NM87301', '87301'],
+    ['Discharge home to 308 Tūī Place, Rangiwhero 4410 on 3 May.', 'Rangiwhero'],
+    ['Discharge home to 308 Tūī Place, Rangiwhero 4410 on 3 May.', '4410'],
+    ['nurse visit, 56 Ironwood Terrace, Whakarongo. dtr present', 'Whakarongo'],
+    ['Send to 12 Fern Road, Mallow, Co. Cork', 'Mallow'],
+  ] as const)('finds the town in %s', (text, value) =>
+    expectDetected(text, value, value.startsWith('8') || value.startsWith('4') ? 'zip' : 'geo'),
+  );
+
+  it('keeps a unit, a building part, a title or a country after a street', () => {
+    expectNoType('Pharmacy at 12 Main St, Dispensary Wing.', 'geo');
+    expectNoType('Lives at 12 Main St, Apt 4. Seen today.', 'geo');
+    expectNoType('Write to 9 Elm Rd, Dr Roe. Thanks', 'geo');
+    expectNoType('Shipped to 40 Oak Ave, USA.', 'geo');
+  });
+});
+
+describe('a town naming a local service in lower case', () => {
+  it.each([
+    ['had the jabs at the Wollongong clinic last week', 'Wollongong'],
+    ['was taken to the Skipton hospital overnight', 'Skipton'],
+  ] as const)('finds the town in %s', (text, value) => expectDetected(text, value, 'geo'));
+
+  it('keeps an institution written with capitals and a name the gazetteer lacks', () => {
+    expectNoType('seen at the Mayo Clinic in March', 'geo');
+    expectNoType('booked at the Quellbrook clinic', 'geo');
+  });
+});

@@ -7,7 +7,7 @@
  * before an organisation's word ("Cleveland Clinic") or an eponym's head noun ("Norwalk virus")
  * it is not one.
  */
-import { en_AU, en_CA, en_GB, en_IE, fr_CA, it, pt_BR } from '@faker-js/faker';
+import { en, en_AU, en_CA, en_GB, en_IE, fr_CA, it, pt_BR } from '@faker-js/faker';
 import type { ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { containsAny } from './gates';
@@ -189,6 +189,36 @@ function townsAfterPrepositions(ctx: ScanContext): void {
   if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
 }
 
+/** Services a town's name stands before in lower case: "at the Devonport clinic", "to the Dubbo hospital". */
+const LOCAL_SERVICE =
+  'clinic|hospital|surgery|practice|pharmacy|medical cent(?:re|er)|health cent(?:re|er)|emergency department|a&e|maternity unit|birthing unit';
+/** "at the Devonport clinic", "from the Gisborne hospital": a gazetteer town naming a local service written in lower case. */
+const TOWN_SERVICE_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n|[Nn]ear|[Bb]y|[Vv]ia)[ \\t]+the[ \\t]+(${TOWN_WORDS})[ \\t]+(?:${LOCAL_SERVICE})(?![\\p{L}])`,
+  'dgu',
+);
+const TOWN_SERVICE_GATE = containsAny(
+  ' clinic',
+  ' hospital',
+  ' surgery',
+  ' practice',
+  ' pharmacy',
+  ' medical cent',
+  ' health cent',
+  ' emergency department',
+  ' A&E',
+  ' a&e',
+  ' maternity unit',
+  ' birthing unit',
+);
+
+function townsBeforeServices(ctx: ScanContext): void {
+  scanGroups(ctx, TOWN_SERVICE_RE, (m, span) => {
+    const words = span(1);
+    if (words && isTownName(m[1] as string)) pushGeo(ctx, words[0], words[1], 'city_context');
+  });
+}
+
 const COUNTY_NAMES = [
   ...new Set([...UK_COUNTIES, ...IRISH_COUNTIES.map((c) => `Co\\.? ${c}|County ${c}`)]),
 ].sort((x, y) => y.length - x.length);
@@ -340,6 +370,13 @@ function commonWords(words: string): boolean {
   if (isTownName(words)) return false;
   const flags = nameDictionaries().flags;
   return words.split(/[ \t]/).every((w) => ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0);
+}
+
+/** Whether a common or clinical word is among the words (and they are no gazetteer name): "Dispensary Wing". */
+function anyCommonWord(words: string): boolean {
+  if (isTownName(words)) return false;
+  const flags = nameDictionaries().flags;
+  return words.split(/[ \t]/).some((w) => ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0);
 }
 
 function scanGroups(
@@ -507,26 +544,78 @@ function coveredBy(ctx: ScanContext, at: number, type: string): boolean {
 const STREET_END_RE =
   /^,[ \t]+((?:St\.[ \t])?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?=[ \t]*(?:[.,;\n]|$))/u;
 
-/** "⟦12 Boronia Rd⟧, Ballarat.": a gazetteer town right after a street line found since `from`. */
+const US_STATE_LETTERS = (en.location?.state_abbr ?? []).join('|');
+const AU_STATE_LETTERS = 'NSW|VIC|QLD|WA|SA|TAS|NT|ACT';
+const PROVINCE_LETTERS = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+/** A town's words in an address: capitalized, accents and macrons allowed, a particle between. */
+const SLOT_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const SLOT_TOWN = `${SLOT_WORD}(?:[ \\t](?:${LINK}[ \\t])?${SLOT_WORD}){0,2}`;
+/**
+ * The slot after a street line that names its town: after a comma or a wide gap, one to three
+ * capitalized words, then what closes a town in an address — a county or a state (", Co. Cork",
+ * ", Cumbria", ", ON"), a postcode with or without the state's letters before it (" 1515", "
+ * NM76693", " NSW 2650"), or the end of the sentence or the line ("…, Hazard. Pt …").
+ */
+const TOWN_SLOT_RE = new RegExp(
+  `^(?:,[ \\t]*|[ \\t]{2,}|\\t)(${SLOT_TOWN})(?:,[ \\t]+(?:${COUNTY}|${STATE_NAMES.join('|')}|${US_STATE_LETTERS}|${PROVINCE_LETTERS})(?![\\p{L}])|[ \\t]+(?:(?:${US_STATE_LETTERS}|${AU_STATE_LETTERS})[ \\t]*)?(\\d{4,5}(?:-\\d{4})?)(?![\\w-])|(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\n|$)))`,
+  'du',
+);
+/** First words of what follows a street but names no town: a unit, a title, a country, a time. */
+const NOT_TOWN_WORD =
+  /^(?:Apt|Apartment|Unit|Suite|Ste|Flat|Level|Floor|Fl|Room|Rm|Box|PO|Lot|Bldg|Building|Block|Dr|Mr|Mrs|Ms|Miss|Prof|USA|US|UK|United|Australia|Canada|Ireland|New Zealand|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Then|The|He|She|They|We|I|It|Pt|Patient)$/;
+
+/**
+ * "⟦12 Boronia Rd⟧, Ballarat.", "⟦8 Rimu Ave⟧, Mallow, Co. Cork", "⟦4 Wattle Hwy⟧  Gallup
+ * NM76693", "⟦3 Matai Pl⟧, Gisborne 1515 on …": the town in the slot after each street line found
+ * since `from` (and the postcode after it). The slot is the evidence: a town the gazetteer lacks
+ * or an everyday word ("Hazard", "Mallow") is a town there, unless its words are a unit's, a
+ * title's, an organisation's or all common words closing a sentence.
+ */
 export function townsAfterStreets(ctx: ScanContext, from: number): void {
   const text = ctx.text;
   const count = ctx.out.length;
   for (let i = from; i < count; i++) {
     const span = ctx.out[i] as (typeof ctx.out)[number];
-    if (span.type !== 'street_address' || text.charCodeAt(span.end) !== 0x2c) continue;
-    const m = STREET_END_RE.exec(text.slice(span.end, span.end + 48));
-    if (!m) continue;
-    const words = m[1] as string;
-    const town = leadingTown(words);
-    if (town && town.length === words.length)
-      pushGeo(ctx, span.end + 2, span.end + 2 + town.length, 'city_after_street');
+    if (span.type !== 'street_address') continue;
+    const c = text.charCodeAt(span.end);
+    if (c !== 0x2c && c !== 0x20 && c !== 0x09) continue;
+    const m = TOWN_SLOT_RE.exec(text.slice(span.end, span.end + 72));
+    const words = m?.indices?.[1];
+    if (!m || !words) {
+      gazetteerTownAfterStreet(ctx, span.end);
+      continue;
+    }
+    const town = m[1] as string;
+    const closesSentence = m[2] === undefined && !/^,[ \t]+\S/.test(m[0].slice(words[1]));
+    if (NOT_TOWN_WORD.test(town.split(/[ \t]/)[0] as string) || organisationWords(town)) continue;
+    if (closesSentence && anyCommonWord(town)) continue;
+    pushGeo(ctx, span.end + words[0], span.end + words[1], 'city_after_street');
+    const code = m.indices?.[2];
+    if (code && !ctx.skip?.has('zip'))
+      ctx.out.push({
+        start: span.end + code[0],
+        end: span.end + code[1],
+        type: 'zip',
+        ruleId: 'postal_code',
+      });
   }
+}
+
+/** A gazetteer town after a street line and a comma, before another comma ("⟦12 Boronia Rd⟧, Ballarat, VIC"). */
+function gazetteerTownAfterStreet(ctx: ScanContext, end: number): void {
+  if (ctx.text.charCodeAt(end) !== 0x2c) return;
+  const m = STREET_END_RE.exec(ctx.text.slice(end, end + 48));
+  if (!m) return;
+  const words = m[1] as string;
+  const town = leadingTown(words);
+  if (town && town.length === words.length) pushGeo(ctx, end + 2, end + 2 + town.length, 'city_after_street');
 }
 
 /** Towns and regions by the gazetteer and by the address forms above; appended to `ctx.out`. */
 export function townsAndRegions(ctx: ScanContext): void {
   if (!ctx.hasUpper) return;
   townsAfterPrepositions(ctx);
+  if (ctx.includes('the ') && ctx.passes(TOWN_SERVICE_GATE)) townsBeforeServices(ctx);
   if (ctx.includes(', ') || ctx.includes('Co')) {
     const found = ctx.out.length;
     townsBeforeRegions(ctx);
