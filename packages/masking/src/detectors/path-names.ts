@@ -87,6 +87,14 @@ function lastFirstFolder(ctx: ScanContext, slash: number): void {
 /** A file's name alone, as a listing gives it: one line ending in an extension. */
 const FILE_NAME = /^[^\n/\\]{3,200}\.[A-Za-z][A-Za-z0-9]{1,4}$/;
 
+/** Whether the text may be a file's name alone: its extension's dot near its end, then the full check. */
+function fileNameShaped(ctx: ScanContext): boolean {
+  const text = ctx.text;
+  if (text.length > 204 || text.length < 7) return false;
+  const dot = text.lastIndexOf('.');
+  return dot > 2 && text.length - dot <= 5 && FILE_NAME.test(text);
+}
+
 /** Each blank-separated part of a file name read as a path's segment. */
 function fileName(ctx: ScanContext): void {
   const text = ctx.text;
@@ -103,7 +111,7 @@ export const pathNames: Detector = {
   types: ['name', 'date'],
   run(ctx) {
     if (ctx.skip?.has('name')) return;
-    if (ctx.text.length <= 204 && ctx.includes('.') && FILE_NAME.test(ctx.text)) {
+    if (fileNameShaped(ctx)) {
       fileName(ctx);
       return;
     }
