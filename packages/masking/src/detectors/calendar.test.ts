@@ -63,3 +63,27 @@ describe('iCalendar text with escaped line breaks and folded lines', () => {
     expectKept(invite, '20250101T120000Z');
   });
 });
+
+describe("iCalendar users' common names and a summary's unescaped 'Family, Given'", () => {
+  const invite = [
+    'BEGIN:VCALENDAR',
+    'BEGIN:VEVENT',
+    'DTSTART:20250101T090000',
+    'SUMMARY:VESSABY, ORRIN - 93264',
+    'ORGANIZER;CN=Ngaio Pellow:mailto:np@example.org',
+    'ATTENDEE;CN="Oyarzún, Bea";ROLE=REQ-PARTICIPANT:mailto:b@example.org',
+    'ATTENDEE;CUTYPE=ROOM;CN=Exam Room 4:mailto:r4@example.org',
+    'ATTENDEE;CN=Harbour Medical Center:mailto:front@example.org',
+    'DESCRIPTION:Bring list\\, fasting',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  it.each([['Ngaio Pellow'], ['Oyarzún, Bea'], ['VESSABY'], ['ORRIN']])('finds %s', (value) =>
+    expectDetected(invite, value, 'name'),
+  );
+  it("keeps a room's and an organisation's common name and the text after an escaped comma", () => {
+    expectKept(invite, 'Exam Room 4');
+    expectKept(invite, 'Harbour Medical Center');
+    expectKept(invite, 'fasting');
+  });
+});

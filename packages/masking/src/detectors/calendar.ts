@@ -5,10 +5,14 @@
  * DTSTAMP, CREATED and LAST-MODIFIED are the calendar system's own clock and are left alone.
  * A TEXT value escapes its commas ("\,"): a LOCATION written as an address ("Clinic\, 12 Elm
  * St\, Springfield\, OH 43215") holds its city before the state, and a SUMMARY or DESCRIPTION
- * may hold a name written "Family\, Given".
+ * may hold a name written "Family\, Given" (or with its comma unescaped, as many writers send it).
+ * The CN parameter of an ATTENDEE, ORGANIZER or any property is the common name of a calendar
+ * user, a person's name unless the user is a room, a resource or a group (CUTYPE) or the name an
+ * organisation's.
  */
 import type { DetectedSpan, PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
+import { isOrganisationName } from './organisations';
 import { looksLikeName } from './standalone-names';
 
 /** A property line: its name, then its parameters and value. Lines are unfolded by then. */
@@ -23,7 +27,11 @@ const STATE_ZIP = /^[A-Z]{2}(?: \d{5}(?:-\d{4})?)?$/;
 const CITY = /^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}$/;
 /** "Family\, Given" of one word or a particle and a word each side, in one case. */
 const FAMILY_COMMA_GIVEN =
-  /(?<![\w'’-])((?:(?:van|von|de|der|den|di|da|del|la|le|du|st\.?)\s){0,2}[A-Z][A-Za-z'’-]+)\\, ([A-Z][A-Za-z'’-]+)(?![\w'’-])/g;
+  /(?<![\p{L}\d'’-])((?:(?:van|von|de|der|den|di|da|del|la|le|du|st\.?|VAN|VON|DE|DER|DEN|DI|DA|DEL|LA|LE|DU)\s){0,2}\p{Lu}[\p{L}'’-]+)\\?, (\p{Lu}[\p{L}'’-]+)(?![\p{L}\d'’-])/gu;
+/** A calendar user's common name: `;CN=Tamsin Quenby`, `;CN="Quenby, Tamsin"`. */
+const COMMON_NAME = /;CN=(?:"([^"\r\n]{1,80})"|([^;:"\r\n]{1,80}))/g;
+/** A calendar user that is no person. */
+const NOT_A_PERSON = /;CUTYPE=(?:ROOM|RESOURCE|GROUP|UNKNOWN)\b/i;
 
 function push(ctx: ScanContext, start: number, end: number, type: PhiType): void {
   if (!ctx.skip?.has(type))
@@ -54,7 +62,7 @@ function markCity(ctx: ScanContext, value: string, at: number): void {
 }
 
 function markFamilyGiven(ctx: ScanContext, value: string, at: number): void {
-  if (!value.includes('\\,')) return;
+  if (!value.includes(',')) return;
   FAMILY_COMMA_GIVEN.lastIndex = 0;
   for (let m = FAMILY_COMMA_GIVEN.exec(value); m !== null; m = FAMILY_COMMA_GIVEN.exec(value)) {
     const family = m[1] as string;
@@ -63,6 +71,21 @@ function markFamilyGiven(ctx: ScanContext, value: string, at: number): void {
     push(ctx, at + m.index, at + m.index + family.length, 'name');
     const g = at + m.index + m[0].length - given.length;
     push(ctx, g, g + given.length, 'name');
+  }
+}
+
+/** The common names of the calendar users on the text's lines (ATTENDEE, ORGANIZER, …). */
+function markCommonNames(ctx: ScanContext): void {
+  const text = ctx.text;
+  COMMON_NAME.lastIndex = 0;
+  for (let m = COMMON_NAME.exec(text); m !== null; m = COMMON_NAME.exec(text)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (!/\p{L}/u.test(name) || NOT_A_PERSON.test(line) || isOrganisationName(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    push(ctx, start, start + name.length, 'name');
   }
 }
 
@@ -82,5 +105,6 @@ export const icalendarProperties: Detector = {
       else if (name === 'LOCATION') markCity(ctx, value, at);
       else markFamilyGiven(ctx, value, at);
     }
+    if (ctx.includes(';CN=')) markCommonNames(ctx);
   },
 };
