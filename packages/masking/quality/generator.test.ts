@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { setImmediate as turn } from 'node:timers/promises';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateSplit, templateNames } from './dataset';
 import { deaValid, luhnValid, npiValid, vinValid } from './gen/checksums';
 import { stringAt } from './json-path';
@@ -23,8 +24,6 @@ const CHECKED: readonly Split[] = [
     ] as const
   ).filter((s) => !SPLITS.includes(s)),
 ];
-
-const splits = Object.fromEntries(CHECKED.map((s) => [s, generateSplit(s)])) as Record<Split, QualityDoc[]>;
 
 /** The decimal digits of a string, whatever Unicode digit set they are written in. */
 function digitValues(s: string): string {
@@ -58,9 +57,35 @@ function labeled(docs: readonly QualityDoc[]): Located[] {
   );
 }
 
+// A turn of the event loop before each test: these tests are long synchronous stretches, and the
+// test worker must get to answer its runner between them.
+beforeEach(async () => {
+  await turn();
+});
+
+const generated = new Map<Split, { docs: QualityDoc[]; all: Located[] }>();
+
+/**
+ * A split's documents and their labels, generated on first use: inside a test's hooks, one split
+ * at a time, never while the tests are collected (one synchronous stretch over every split
+ * would keep the test worker from answering its runner).
+ */
+function generatedSplit(split: Split): { docs: QualityDoc[]; all: Located[] } {
+  let entry = generated.get(split);
+  if (entry === undefined) {
+    const docs = generateSplit(split);
+    entry = { docs, all: labeled(docs) };
+    generated.set(split, entry);
+  }
+  return entry;
+}
+
 describe.each(CHECKED)('quality set generator, %s split', (split) => {
-  const docs = splits[split];
-  const all = labeled(docs);
+  let docs: QualityDoc[] = [];
+  let all: Located[] = [];
+  beforeAll(() => {
+    ({ docs, all } = generatedSplit(split));
+  });
 
   it('is deterministic: the same documents and labels on every run, others with another seed', () => {
     expect(JSON.stringify(generateSplit(split))).toBe(JSON.stringify(docs));
@@ -198,8 +223,8 @@ describe.each(PAIRS)('the %s and %s splits', (first, second) => {
   it('share no eponyms, drugs, devices or codes among their keep strings', () => {
     const vocab = (split: Split, kind: string): Set<string> =>
       new Set(
-        labeled(splits[split])
-          .filter((a) => a.label.type === kind)
+        generatedSplit(split)
+          .all.filter((a) => a.label.type === kind)
           .map((a) => (kind === 'drug_dose' ? (a.label.value.split(/ \d/)[0] as string) : a.label.value)),
       );
     for (const kind of ['eponym', 'device_name', 'drug_dose', 'clinical_code']) {
@@ -212,8 +237,8 @@ describe.each(PAIRS)('the %s and %s splits', (first, second) => {
   it('differ in documents and people', () => {
     const names = (split: Split): Set<string> =>
       new Set(
-        labeled(splits[split])
-          .filter((a) => a.label.type === 'name')
+        generatedSplit(split)
+          .all.filter((a) => a.label.type === 'name')
           .map((a) => a.label.value),
       );
     const seen = names(first);
