@@ -275,6 +275,18 @@ describe('a month, a day and a year before a colon', () => {
   });
 });
 
+describe('a month and an ordinal day with a two-digit year closing an answer', () => {
+  it.each([
+    ['oct 21st 58', 'oct 21st 58'],
+    ['dob: nov 2nd 07.', 'nov 2nd 07'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps a count after a month and day in running text', () => {
+    expectKept('on march 3rd 25 patients came', '25 patients');
+    expectKept('rtc march 3 25');
+  });
+});
+
 describe('a protocol revision written in a date field', () => {
   it('is the date of the field', () => {
     expectDetected('Interpreted visit\nDate: 2025-06-18   Patient: A. Roe', '2025-06-18', 'date');

@@ -32,7 +32,7 @@ const DAY_MONTH_RE = new RegExp(
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(
-  `\\b(${MONTH})\\.?\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}(?![-/.]\\d)|['’]\\d{2}(?![\\w'’]))(?!\\w|\\.\\d)|(?![\\w:]|\\.\\d))`,
+  `\\b(${MONTH})\\.?\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}(?![-/.]\\d)|['’]\\d{2}(?![\\w'’])|\\d{2}(?=[ \\t]*(?:$|[.,;!?)\\n])))(?!\\w|\\.\\d)|(?![\\w:]|\\.\\d))`,
   'gi',
 );
 /** "Jul-23-24", "Jan-26-2026": a month, the day and the year joined by dashes, as some systems print them. */
@@ -252,8 +252,10 @@ const MONTH_WORDS = /^(?:may|march?)$/;
  */
 function lowerCaseDate(month: string, m: RegExpExecArray, text: string): boolean {
   if (hasPersonContext(text, m.index)) return true;
-  if (m[3] !== undefined) return true;
-  return !MONTH_WORDS.test(month) && /\d(?:st|nd|rd|th)/.test(m[0]);
+  const ordinal = /\d(?:st|nd|rd|th)/.test(m[0]);
+  // A year of two bare digits ("sep 13th 43") only after an ordinal day.
+  if (m[3] !== undefined && (m[3].length !== 2 || ordinal)) return true;
+  return !MONTH_WORDS.test(month) && ordinal;
 }
 function monthDayDate(month: string, day: string, m: RegExpExecArray, text: string): boolean {
   const d = Number(day);

@@ -46,6 +46,7 @@ describe('a dictation closing with its time and date', () => {
     ['dictated seven twenty two six eleven', 'seven twenty two six eleven'],
     ['seen at ten forty a.m. the ninth of april for review', 'ten forty a.m. the ninth of april'],
     ['date of birth the third of may twenty oh oh chart number', 'the third of may twenty oh oh'],
+    ['BOT: birth date?\nUSER: october twelfth 71', 'october twelfth 71'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
 
   it('keeps what a dictation cue is followed by when it says no time or date', () => {

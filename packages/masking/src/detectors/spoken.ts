@@ -101,6 +101,9 @@ const DICTATION_STAMP_RE = new RegExp(
 /** Link words a stamp does not end with. */
 const STAMP_TAIL = /(?:[ \t,]+(?:the|of|and|at|on))+$/i;
 
+/** A year in two digits after a month and an ordinal day, closing the answer or the clause: "… 65", "…, '43." */
+const SHORT_YEAR_AFTER = /^,?[ \t]+['’]?\d{2}(?=[ \t]*(?:$|[.,;!?)\n]))/;
+
 /** Months that are also verbs: "may one", "march ten" need a year or an ordinal day. */
 const VERB_MONTHS = new Set(['may', 'march']);
 
@@ -248,16 +251,21 @@ function spokenDates(ctx: ScanContext): void {
   const { text } = ctx;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
+    let end = m.index + m[0].length;
     if (m[3] !== undefined) {
       const month = m[3].toLowerCase();
       const day = (m[4] as string).toLowerCase();
       const ordinal = ORDINAL_VALUE.has(day.split(/[- ]/).pop() as string) || /\d(?:st|nd|rd|th)$/.test(day);
+      // "march eleventh 65", "sep 13th 43": an answer's year in two digits closing it.
+      const shortYear =
+        m[5] === undefined && ordinal ? SHORT_YEAR_AFTER.exec(text.slice(end, end + 8)) : null;
+      if (shortYear) end += shortYear[0].length;
       // "march 3" alone is the date detector's; a verb month needs a year or an ordinal.
-      if (/^\d/.test(day) && (m[5] === undefined || /^\d/.test(m[5]))) continue;
+      else if (/^\d/.test(day) && (m[5] === undefined || /^\d/.test(m[5]))) continue;
       if (VERB_MONTHS.has(month) && m[5] === undefined && !ordinal) continue;
     }
     const clock = CLOCK_BEFORE.exec(before(text, m.index, 48));
-    push(ctx, m.index - (clock ? clock[0].length : 0), m.index + m[0].length, 'date');
+    push(ctx, m.index - (clock ? clock[0].length : 0), end, 'date');
   }
 }
 
