@@ -11,7 +11,7 @@
 import { deviceSpans } from './detectors/devices';
 import { doseBrandSpans } from './detectors/dose-phrases';
 import { eponymSpans } from './detectors/eponym-phrases';
-import { organisationSpans, x12OrganisationSpans } from './detectors/organisations';
+import { organisationSpans, servedEnd, x12OrganisationSpans } from './detectors/organisations';
 import { systemTimeSpans } from './detectors/system-times';
 import type { DetectedSpan, PhiType } from './types';
 
@@ -42,13 +42,6 @@ function runsOnFromInside(text: string, orgs: readonly Range[], s: DetectedSpan)
   return false;
 }
 
-/** The town or region right after an organisation's name is the one it serves ("Te Whatu Ora Waikato"). */
-function placeServed(text: string, orgs: readonly Range[], s: DetectedSpan): boolean {
-  if (s.type !== 'geo') return false;
-  for (const [, end] of orgs) if (end + 1 === s.start && text.charCodeAt(end) === 0x20) return true;
-  return false;
-}
-
 /**
  * The end of `s` cut back before the eponym or the medicine it runs into ("Hx ⟦Reynolds⟧ pentad",
  * "PRN, ⟦Ferro-tab⟧ 200 mg"): the words before stay the detector's, the product's do not.
@@ -76,7 +69,12 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
     if (NAMED_TYPES.has(s.type)) named = true;
     else if (s.type === 'date') dated = true;
   }
-  const orgs: Range[] = named ? [...organisationSpans(text), ...x12OrganisationSpans(text)] : [];
+  const orgs: Range[] = named
+    ? [
+        ...organisationSpans(text).map(([s, e]): Range => [s, servedEnd(text, e)]),
+        ...x12OrganisationSpans(text),
+      ]
+    : [];
   const phrases: Range[] = named ? [...eponymSpans(text), ...doseBrandSpans(text)] : [];
   const names: Range[] = named ? [...orgs, ...deviceSpans(text), ...phrases] : [];
   // A shell history's time line is read as a number of any type; every other stamp holds a date.
@@ -86,7 +84,7 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
   for (const s of spans) {
     if (times.length > 0 && inside(times, s)) continue;
     if (names.length > 0 && NAMED_TYPES.has(s.type)) {
-      if (inside(names, s) || runsOnFromInside(text, orgs, s) || placeServed(text, orgs, s)) continue;
+      if (inside(names, s) || runsOnFromInside(text, orgs, s)) continue;
       if (phrases.length > 0) s.end = cutBefore(text, phrases, s);
     }
     spans[w++] = s;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectDetected, expectKept } from '../test-helpers';
-import { organisationSpans } from './organisations';
+import { organisationSpans, servedEnd } from './organisations';
 
 describe('organisation names', () => {
   it.each([
@@ -39,6 +39,24 @@ describe('organisation names', () => {
     ['his husband, José Eduardo Reynoso Molina, can be reached', 'José Eduardo Reynoso Molina'],
     ['Referred by Dr. Wanjiru Kamau to Baptist Health', 'Wanjiru Kamau'],
   ])('still finds the people beside them: %s', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each([
+    ['NEWBORN EXAMINATION - Te Rangiora Ora Tamaki\nBaby: x', 'Te Rangiora Ora Tamaki'],
+    ['Referral to Brackenmoor Health Quarry Orthopaedics - Urgent', 'Brackenmoor Health Quarry Orthopaedics'],
+    ['Brackenmoor Hospital Limerick (outpatients)', 'Brackenmoor Hospital Limerick'],
+  ])('reads the place or service after an organisation in %s as its own', (text, org) => {
+    const start = text.indexOf(org);
+    const [, end] = organisationSpans(text).find(([s]) => s === start) ?? [start, start];
+    expect(text.slice(start, servedEnd(text, end))).toBe(org);
+  });
+
+  it.each([
+    ['Seen at Harbor Clinic Maria Lopez\nnext', 'Harbor Clinic'],
+    ['Brackenmoor Hospital Okafor, Ada', 'Brackenmoor Hospital'],
+  ])('leaves the person after an organisation in %s', (text, org) => {
+    const start = text.indexOf(org);
+    expect(servedEnd(text, start + org.length)).toBe(start + org.length);
+  });
 
   it.each([
     // "Ora" is a given name unless "Te" opens the name; the adjective "healthy" names nothing.

@@ -19,7 +19,7 @@ const HEAD_WORDS = new Set(
   krankenhaus spital polyclinic polyclinique mutuelle attorneys pllc llp group regional practice surgery bcbs
   hmo ppo benefit benefits inc llc ltd limited gmbh corp corporation company plc pharmaceuticals pharma
   therapeutics biosciences biotech medtech devices medicaid medicare dialysis foods mart markets supermarkets
-  stores`
+  stores life ziekenhuis sjukhus sygehus sykehus sairaala`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -53,7 +53,7 @@ const HEAD_PAIRS = new Set(
 const LEADING_HEADS = new Set(
   `hospital hôpital hopital klinikum klinik clinique clínica clinica szpital spital universitätsspital
   universitätsklinikum krankenhaus ospedale policlinico poliklinika centro serviço servicio apotheke farmacia
-  pharmacie chu chru nhs aok bkk ikk ambulance`
+  pharmacie chu chru nhs aok bkk ikk ambulance ysbyty ospidéal ospideal kliniken klinika poliklinik`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -365,6 +365,26 @@ export function isOrganisationName(value: string): boolean {
   for (const [start, end] of organisationSpans(text))
     if (start === 0 && (end >= text.length - 4 || PLACE_AFTER.test(text.slice(end)))) return true;
   return false;
+}
+
+/**
+ * One or two capitalized words after an organisation's name that end its line or phrase: the
+ * place or the service it names ("Te Whatu Ora Waikato", "… Waikato Orthopaedics - Urgent").
+ */
+const SERVED_AFTER =
+  /^(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}){1,2}(?=[ \t]*(?:$|[\n\r;:(]|,(?![ \t]*\p{Lu})|[ \t][-–—][ \t]))/u;
+
+/**
+ * The end of an organisation's name ending at `end` with the place or service named after it,
+ * unless a person's given name opens those words ("Harbor Clinic Maria Lopez") or a given name
+ * follows them after a comma ("Harbor Clinic Lopez, Maria").
+ */
+export function servedEnd(text: string, end: number): number {
+  const m = SERVED_AFTER.exec(text.slice(end, end + 64));
+  if (!m) return end;
+  const first = m[0].trimStart().split(/[ \t]/)[0] as string;
+  const f = nameDictionaries().flags.get(first.toLowerCase()) ?? 0;
+  return (f & GIVEN) !== 0 && (f & COMMON) === 0 ? end : end + m[0].length;
 }
 
 /** A place after an organisation's name: "Baptist Health South Florida", "University Hospital Limerick". */
