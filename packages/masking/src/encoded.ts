@@ -1,6 +1,6 @@
 /**
- * Text hidden in an encoding inside a string: a base64 (or base64url) token or a hex token
- * whose bytes are printable UTF-8 text — `U1NOIDkwMC0xMi0zNDU2` is "SSN 900-12-3456", a JSON
+ * Text hidden in an encoding inside a string: a base64 (or base64url) token, a hex token or
+ * hex written as spaced bytes (a dump's `53 53 4e 20 …`) whose bytes are printable UTF-8 text — `U1NOIDkwMC0xMi0zNDU2` is "SSN 900-12-3456", a JSON
  * object encoded whole, a note. The decoded text is scanned like any text (encodings inside it
  * too, five levels deep); when it holds an identifier the whole token is one span of that
  * identifier's type. Tokens are found by probing every 16th character (a run of 16 holds one),
@@ -69,7 +69,63 @@ export function encodedSpans(
     }
     probe = bodyEnd + MIN_TOKEN;
   }
-  return out ?? [];
+  const spaced = spacedHexSpans(text, detect);
+  if (spaced.length === 0) return out ?? [];
+  return out === undefined ? spaced : [...out, ...spaced];
+}
+
+/** Hex written as spaced bytes, as a dump shows them (`53 53 4e 20 39 30 30 …`): this many at least. */
+const MIN_SPACED_BYTES = 12;
+/** Printable ASCII bytes (first digit 2–7), each after the previous one and one space or colon. */
+const SPACED_HEX = /(?:[2-7][\da-fA-F][ :]){11,}[2-7][\da-fA-F](?![\da-zA-Z])/y;
+/** A run of MIN_SPACED_BYTES bytes spans 35 characters: probing every 17th finds each one. */
+const SPACED_PROBE = 17;
+
+/**
+ * Spans of the runs of spaced hex bytes of `text` whose ASCII text (three letters at least, so a
+ * table of two-digit numbers is no text) `detect` finds an identifier in. Each 17th character
+ * is probed for a separator between two bytes; only there is the run read.
+ */
+function spacedHexSpans(text: string, detect: (decoded: string) => readonly DetectedSpan[]): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  if (text.length < MIN_SPACED_BYTES * 3 - 1) return out;
+  for (let probe = SPACED_PROBE; probe < text.length; probe += SPACED_PROBE) {
+    let sep = probe;
+    while (sep < probe + 3 && !isByteSeparator(text, sep)) sep++;
+    if (sep === probe + 3) continue;
+    let start = sep - 2;
+    while (start >= 3 && isByteSeparator(text, start - 1)) start -= 3;
+    if (start > 0 && /[\da-zA-Z]/.test(text[start - 1] as string)) continue;
+    SPACED_HEX.lastIndex = start;
+    const run = SPACED_HEX.exec(text);
+    if (run === null) continue;
+    const end = start + run[0].length;
+    probe = end;
+    const decoded = Buffer.from(run[0].replace(/[ :]/g, ''), 'hex').toString('latin1');
+    if ((decoded.match(/[A-Za-z]/g)?.length ?? 0) < 3) continue;
+    depth++;
+    let found: readonly DetectedSpan[];
+    try {
+      found = detect(decoded);
+    } finally {
+      depth--;
+    }
+    const first = found[0];
+    if (first) out.push({ start, end, type: first.type, ruleId: 'encoded_text' });
+  }
+  return out;
+}
+
+/** A space or colon at `i` between two hex bytes of printable ASCII. */
+function isByteSeparator(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x20 && c !== 0x3a) return false;
+  return isTextByte(text, i - 2) && isTextByte(text, i + 1);
+}
+
+function isTextByte(text: string, at: number): boolean {
+  const high = text.charCodeAt(at);
+  return at >= 0 && high >= 0x32 && high <= 0x37 && kindAt(text, at + 1) === HEX;
 }
 
 function hasHexPrefix(text: string, start: number): boolean {

@@ -85,6 +85,16 @@ describe('evasion 3: escapes and encodings', () => {
     expectDetected(text, '900</span>-<span>12</span>-<span>3456', 'ssn');
   });
 
+  it('redacts hex written as spaced bytes, as a dump shows them, and leaves a table of two-digit numbers', () => {
+    const bytes = Buffer.from('SSN 900-12-3456')
+      .toString('hex')
+      .replace(/(..)(?!$)/g, '$1 ');
+    const text = `dump: ${bytes}`;
+    expectDetected(text, bytes, 'ssn');
+    expectDetected(`x ${bytes.replaceAll(' ', ':')}`, bytes.replaceAll(' ', ':'), 'ssn');
+    expectKept('scores 31 32 35 35 35 30 31 30 31 32 34 38 47 55 62 and 70');
+  });
+
   it('redacts a hex literal of text with its 0x prefix', () => {
     const text = `blob 0x${Buffer.from('SSN 900-12-3456').toString('hex')}`;
     expectDetected(text, text.slice(5), 'ssn');
