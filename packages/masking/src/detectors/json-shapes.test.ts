@@ -4,6 +4,41 @@ import { createMasker } from '../masker';
 const mask = (value: unknown) => createMasker().maskJson(value).value;
 
 describe('JSON shapes typed by a neighbour', () => {
+  it("types a form's answers by their question, and leaves an answer to any other question to detection", () => {
+    const form = (title: string, value: string) => ({
+      questionId: 'q1',
+      title,
+      textAnswers: { answers: [{ value }] },
+    });
+    expect(
+      mask({
+        answers: [
+          form('Full legal name', 'bea oyarzun'),
+          form('Emergency contact', 'Orrin Vessaby 555 201 3344'),
+          form('Date of birth', 'March 3, 1950'),
+          form('Current medications', 'metformin 500 mg'),
+        ],
+        survey: [
+          { question: 'Preferred name?', answer: 'Bea' },
+          { question: 'How did you hear about us?', answer: 'A friend' },
+        ],
+        page: { title: 'Status', response: { code: 'ok' } },
+      }),
+    ).toEqual({
+      answers: [
+        form('Full legal name', '[NAME]'),
+        form('Emergency contact', '[NAME]'),
+        form('Date of birth', '[DATE]'),
+        form('Current medications', 'metformin 500 mg'),
+      ],
+      survey: [
+        { question: 'Preferred name?', answer: '[NAME]' },
+        { question: 'How did you hear about us?', answer: 'A friend' },
+      ],
+      page: { title: 'Status', response: { code: 'ok' } },
+    });
+  });
+
   it('types a described value by its system, type or url', () => {
     expect(
       mask({

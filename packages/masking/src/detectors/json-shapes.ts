@@ -54,6 +54,24 @@ const VALUE_KEY = /^(?:value(?:string|code|integer|identifier)?|val|v|got|actual
  */
 const TEXT_KEY = 'text';
 const LABEL_KEYS = new Set(['label', 'field', 'key', 'name', 'attribute']);
+/**
+ * A form's question and its answers (Google Forms' `{"title": "Emergency contact",
+ * "textAnswers": {"answers": [{"value": …}]}}`, a survey's `{"question": …, "answer": …}`): the
+ * question names what every answer under it is.
+ */
+const QUESTION_KEYS = new Set(['title', 'question', 'questiontext', 'prompt']);
+const ANSWER_KEYS = new Set(['answer', 'answers', 'textanswers', 'response', 'responses', 'reply']);
+const NAME_RULE: FieldRule = { type: 'name', ruleId: 'field:name' };
+
+/** What a question asks for: a field its words name ("Date of birth"), or a name ("Full legal name?"). */
+function questionRule(fields: FieldRules, question: string): FieldRule | undefined {
+  const words = question.replace(/\s*\([^)]*\)|[?:*]+\s*$/g, '').trim();
+  if (words.length === 0) return undefined;
+  const rule = describedRule(fields, words);
+  if (rule) return rule.shape === undefined ? rule : { type: rule.type, ruleId: rule.ruleId };
+  return /(?:^|\s)name$/i.test(words) && words.length <= 40 ? NAME_RULE : undefined;
+}
+
 /** `meta` names the columns of a database's JSON result (`{"meta": [{"name": …}], "data": [[…]]}`). */
 const COLUMN_KEYS = new Set([
   'columns',
@@ -306,8 +324,13 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   let planKey: string | undefined;
   let textKey = false;
   let labelled = false;
+  let question: string | undefined;
+  let answerKey: string | undefined;
   for (const e of obj.entries) {
     const k = e.key.value;
+    const lower = k.toLowerCase();
+    if (QUESTION_KEYS.has(lower)) question = stringOf(e.value);
+    else if (ANSWER_KEYS.has(lower) && e.value.kind !== 'literal') answerKey = k;
     const role = keyRole(k);
     if (role === KeyRole.None) continue;
     if (role === KeyRole.ResourceType) {
@@ -330,6 +353,10 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
     }
   }
   if (valueKey === undefined && textKey && labelled) valueKey = TEXT_KEY;
+  if (question !== undefined && answerKey !== undefined && valueKey === undefined) {
+    const rule = questionRule(fields, question);
+    if (rule) return { valueKey: answerKey, valueRule: rule };
+  }
   if (valueKey === undefined && rowsKey === undefined && !ownId && planKey === undefined) return undefined;
   const shape: ObjectShape = {};
   if (ownId && entry(obj, 'id') !== undefined) {
