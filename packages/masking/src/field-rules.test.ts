@@ -198,6 +198,9 @@ describe('field rules', () => {
     expect(holds('pat_first', 'May')).toBe(true);
     expect(holds('guarantorFirst', 'Ilse')).toBe(true);
     expect(holds('insured_middle', 'Q.')).toBe(true);
+    expect(holds('pt_fn', 'Isolde')).toBe(true);
+    expect(holds('mbr_ln', 'Wendover')).toBe(true);
+    expect(typeOf('addr_ln1')).toBeUndefined();
     expect(holds('nok_given_name', 'Brisa')).toBe(true);
     expect(holds('crm_owner_name', 'Tobin Ashgrove')).toBe(true);
     expect(holds('caller_id_name', 'ASHGROVE, TOBIN')).toBe(true);

@@ -75,6 +75,9 @@ const NAME_PART_WORDS = new Set([
   'surname',
   'forename',
   'maiden',
+  // A role's abbreviated name parts: pt_fn, mbr_ln.
+  'fn',
+  'ln',
 ]);
 /** Words before "name" that make it a thing's name, not a person's: "patient_file_name", "owner_org_name". */
 const THING_WORDS = new Set(

@@ -95,6 +95,63 @@ describe('HL7 v2 fields', () => {
     expectKept(message, 'Positive');
   });
 
+  /** A segment with the given fields (numbered as the standard counts them), the others empty. */
+  const segment = (id: string, fields: Readonly<Record<number, string>>): string => {
+    const last = Math.max(...Object.keys(fields).map(Number));
+    return [id, ...Array.from({ length: last }, (_, k) => fields[k + 1] ?? '')].join('|');
+  };
+
+  it('masks the start of an order or appointment: ORC-7 and OBR-27 timing, TQ1, AIS, AIG, AIL and TXA times', () => {
+    const message = [
+      HEADER,
+      'ORC|NW|771203|||||^^^202607141305^^R||202607140915',
+      segment('OBR', { 1: '1', 4: '71046^Chest x-ray^CPT4', 27: '^^^202607150830^^S' }),
+      'TQ1|1||||||202607160700|202607162300',
+      'AIS|1|A|70450^CT head^CPT4|202607171120|0|MIN|30|MIN',
+      'AIG|1|A|RM4^Room 4|||||202607181000',
+      'AIL|1|A|IMG^^^WESTCLINIC|||202607191445',
+      'TXA|1|DS|TX|202607200810|1518203312^QUILLAN^MERRIT^^^^^^NPI|202607200755|202607200930|202607201012',
+    ].join('\r');
+    for (const time of [
+      '202607141305',
+      '202607150830',
+      '202607160700',
+      '202607162300',
+      '202607171120',
+      '202607181000',
+      '202607191445',
+      '202607200755',
+      '202607200930',
+      '202607201012',
+    ])
+      expectDetected(message, time, 'date');
+    expectKept(message, '70450^CT head^CPT4');
+  });
+
+  it('masks a telecom number by its use code and equipment type in any field', () => {
+    const message = `${HEADER}\rOBR|1|55120||80053^Metabolic panel^CPT4|||202607141305|||||||||1428490969^TAMBRIDGE^OLWEN^^^MD^^^NPI|(555)814-2290^WPN^PH^^1^555^8142290\rZPH|1|(555)377-1062^PRN^CP^^1^555^3771062`;
+    for (const part of ['555)814-2290', '8142290', '555)377-1062', '3771062'])
+      expectDetected(message, part, 'phone');
+    expectKept(message, '80053^Metabolic panel^CPT4');
+  });
+
+  it('masks a name field written one field off in an insurance segment, not a code and its text', () => {
+    const in1 = [
+      HEADER,
+      segment('IN1', {
+        1: '1',
+        4: 'Harbourline Mutual',
+        5: 'PO Box 4410^^Dunmore^PA^18512',
+        15: 'VELLACOTT^ISOLDE^R',
+      }),
+      segment('IN1', { 1: '2', 4: 'Harbourline Mutual', 15: 'Pellow^Ansel', 27: 'SEL^Self' }),
+      segment('IN1', { 1: '3', 28: 'HMO^Health Maintenance^HL70086' }),
+    ].join('\r');
+    for (const name of ['VELLACOTT', 'ISOLDE', 'Pellow', 'Ansel']) expectDetected(in1, name, 'name');
+    expectKept(in1, 'SEL^Self');
+    expectKept(in1, 'HMO^Health Maintenance^HL70086');
+  });
+
   it('reads the separators from MSH', () => {
     const custom = 'MSH#^~\\&#A#B\nPID#1##X991##ORTOLAN^PIRA';
     const spans = detectText(custom).map((s) => custom.slice(s.start, s.end));

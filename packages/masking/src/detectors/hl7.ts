@@ -92,15 +92,29 @@ const SEGMENTS: Readonly<Record<string, Readonly<Record<number, Components>>>> =
   },
   IN2: { 1: ID('health_plan'), 2: ID('ssn'), 8: ID('health_plan') },
   IN3: {},
-  ORC: { 9: DATE, 10: PROVIDER, 11: PROVIDER, 12: PROVIDER },
-  OBR: { 7: DATE, 8: DATE, 14: DATE, 16: PROVIDER, 22: DATE, 28: PROVIDER, 32: PROVIDER },
+  ORC: { 7: TIMING, 9: DATE, 10: PROVIDER, 11: PROVIDER, 12: PROVIDER, 14: TELECOM },
+  OBR: {
+    7: DATE,
+    8: DATE,
+    14: DATE,
+    16: PROVIDER,
+    17: TELECOM,
+    22: DATE,
+    27: TIMING,
+    28: PROVIDER,
+    32: PROVIDER,
+  },
+  TQ1: { 7: DATE, 8: DATE },
   OBX: { 14: DATE, 16: PROVIDER },
   DG1: { 5: DATE, 16: PROVIDER },
   AL1: { 6: DATE },
   PR1: { 5: DATE, 11: PROVIDER, 12: PROVIDER },
-  TXA: { 4: DATE, 5: PROVIDER, 9: PROVIDER, 10: PROVIDER },
+  TXA: { 4: DATE, 5: PROVIDER, 6: DATE, 7: DATE, 8: DATE, 9: PROVIDER, 10: PROVIDER, 11: PROVIDER },
   SCH: { 11: TIMING, 12: PROVIDER, 16: PROVIDER, 20: PROVIDER },
   FT1: { 4: DATE, 5: DATE, 20: PROVIDER, 21: PROVIDER },
+  AIS: { 4: DATE },
+  AIG: { 8: DATE },
+  AIL: { 6: DATE },
   AIP: { 3: PROVIDER, 6: DATE },
   ROL: { 4: PROVIDER },
   RXE: { 13: PROVIDER },
@@ -193,6 +207,53 @@ function isProviderComposite(text: string, from: number, to: number, sep: Separa
   return (comps === 9 || comps === 13) && text.charCodeAt(to - 4) === sep.component;
 }
 
+/** XTN use codes (HL7 table 0201) and equipment types (table 0202). */
+const XTN_USES = new Set(['PRN', 'ORN', 'WPN', 'VHN', 'ASN', 'EMR', 'NET', 'BPN', 'PRS']);
+const XTN_EQUIPMENT = new Set(['PH', 'FX', 'MD', 'CP', 'BP', 'SAT', 'TDD', 'TTY', 'Internet', 'X.400']);
+
+/** The text of component `n` (1-based) of the first repetition of text[from, to), or undefined. */
+function componentText(
+  text: string,
+  from: number,
+  to: number,
+  n: number,
+  sep: Separators,
+): string | undefined {
+  let start = from;
+  for (let k = 1; k < n; k++) {
+    const at = text.indexOf(String.fromCharCode(sep.component), start);
+    if (at < 0 || at >= to) return undefined;
+    start = at + 1;
+  }
+  let end = start;
+  while (end < to && text.charCodeAt(end) !== sep.component && text.charCodeAt(end) !== sep.repetition) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * A telecom number (XTN) is one wherever a sender puts it (an order's call-back number, a
+ * field of a site's own): its use code and equipment type say so — "(555)201-3344^WPN^PH^^1^555^2013344".
+ */
+function isTelecomComposite(text: string, from: number, to: number, sep: Separators): boolean {
+  const use = componentText(text, from, to, 2, sep);
+  return (
+    use !== undefined && XTN_USES.has(use) && XTN_EQUIPMENT.has(componentText(text, from, to, 3, sep) ?? '')
+  );
+}
+
+/**
+ * A name written as a name field is, family and given names of letters in one style
+ * ("ROE^ANN^B", "Roe^Ann"): in an insurance segment past the payer's fields it is the insured's,
+ * even one field off where the sender put it. A code and its text ("SEL^Self", "HMO^Health
+ * Maintenance^HL70086") differ in style or hold a digit.
+ */
+const CAPS_NAME = /^\p{Lu}[\p{Lu}\p{M}'’ -]+(?:\^\p{Lu}[\p{Lu}\p{M}'’ .-]*){1,3}$/u;
+const TITLE_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’ -]*(?:\^\p{Lu}[\p{Ll}\p{M}'’ .-]*){1,3}$/u;
+
+function isNameComposite(value: string): boolean {
+  return value.length <= 80 && value.includes('^') && (CAPS_NAME.test(value) || TITLE_NAME.test(value));
+}
+
 /**
  * A comment (NTE-3) or a text result (OBX-5) may name a person the way a name field is written,
  * family name and given names joined by the component separator or its escape:
@@ -230,7 +291,11 @@ const INSURANCE_SEGMENTS = new Set(['IN1', 'IN2', 'IN3']);
 const PAYER_FIELDS = 4;
 const ID_SHAPED = /^(?=(?:[^\d]*\d){4})[A-Za-z0-9][A-Za-z0-9-]{5,19}$/;
 
-function markInsuranceIds(ctx: ScanContext, from: number, to: number): void {
+function markInsuranceIds(ctx: ScanContext, from: number, to: number, sep: Separators): void {
+  if (sep.component === 0x5e && isNameComposite(ctx.text.slice(from, to))) {
+    markField(ctx, from, to, PERSON_NAME, sep);
+    return;
+  }
   if (to - from > 20 || ctx.skip?.has('health_plan') || !ID_SHAPED.test(ctx.text.slice(from, to))) return;
   ctx.out.push({ start: from, end: to, type: 'health_plan', ruleId: 'hl7_field' });
 }
@@ -248,8 +313,9 @@ function markSegment(ctx: ScanContext, lineStart: number, lineEnd: number, sep: 
     if (i > lineStart + 3) {
       const comps = fields?.[field];
       if (comps && i > from && !isMessageClock(text, id, field, from, i)) markField(ctx, from, i, comps, sep);
-      else if (!comps && insurance && field > PAYER_FIELDS && i > from) markInsuranceIds(ctx, from, i);
+      else if (!comps && insurance && field > PAYER_FIELDS && i > from) markInsuranceIds(ctx, from, i, sep);
       else if (!comps && isProviderComposite(text, from, i, sep)) markField(ctx, from, i, PROVIDER, sep);
+      else if (!comps && isTelecomComposite(text, from, i, sep)) markField(ctx, from, i, TELECOM, sep);
       else if (isCommentField(id, field) && i > from) markCaretNames(ctx, from, i);
     }
     field++;

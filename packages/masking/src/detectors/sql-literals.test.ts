@@ -32,6 +32,18 @@ describe('SQL literals', () => {
     (value) => expectKept(SQL, value),
   );
 
+  it("reads a role's abbreviated name columns and a column inside a function or a planner's cast", () => {
+    const log = [
+      "STATEMENT:  INSERT INTO members (mbr_id, pt_fn, pt_ln) VALUES ('77120', 'Isolde Mae', 'Wendover')",
+      "Query Text: SELECT * FROM visits v JOIN members m USING (mbr_id) WHERE upper(m.pt_ln) = 'HALLORAN'",
+      "      Filter: ((pt_fn)::text = 'Briseis'::text)",
+      "      Index Cond: (lower(trim(pt_ln)) = 'pellow'::character varying)",
+    ].join('\n');
+    for (const name of ['Isolde Mae', 'Wendover', 'HALLORAN', 'Briseis', 'pellow'])
+      expectDetected(log, name, 'name');
+    expectKept("Filter: ((addr_ln)::text = 'Suite 4'::text) AND (status = 'active')", 'active');
+  });
+
   it('reads nothing outside a statement', () => {
     const text = "The town = 'Harrow Flats' in the note";
     expect(detectText(text).filter((s) => s.ruleId === 'sql_literals')).toEqual([]);

@@ -10,10 +10,15 @@ import { type FieldRule, ruleHolds } from '../field-rules';
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 
-const GATE = /\b(?:INSERT\s+INTO|UPDATE\s+[\w."]+\s+SET|WHERE)\b/i;
+/** A statement, or a query plan's condition (`Filter: …`, `Index Cond: …`) quoting one. */
+const GATE = /\b(?:INSERT\s+INTO|UPDATE\s+[\w."]+\s+SET|WHERE\b|Filter:|Cond:)/i;
 const INSERT = /\bINSERT\s+INTO\s+[\w."`]+\s*\(([^()]*)\)\s*VALUES\s*/gi;
+/**
+ * A column compared with a literal, the column inside a function or cast as a planner prints it
+ * (`upper(pt_ln) = 'X'`, `((pt_ln)::text = 'X'::text)`, `lower(trim(city)) LIKE 'x%'`).
+ */
 const COMPARISON =
-  /\b([A-Za-z_][\w]*)["`]?\s*(?:=|<>|!=|\bI?LIKE\b|\bIN\b)\s*(\(\s*'(?:[^']|'')*'(?:\s*,\s*'(?:[^']|'')*')*\s*\)|'(?:[^']|'')*'|\d[\d-]*\b)/gi;
+  /\b([A-Za-z_][\w]*)["`]?\){0,3}(?:::[A-Za-z]+(?: varying)?\){0,3})?\s*(?:=|<>|!=|\bI?LIKE\b|\bIN\b)\s*(\(\s*'(?:[^']|'')*'(?:\s*,\s*'(?:[^']|'')*')*\s*\)|'(?:[^']|'')*'|\d[\d-]*\b)/gi;
 
 const NAME_PART = /(?:^|_)(?:last|first|middle|given|family|surname|forename)(?:_|$)/i;
 const BIOMETRIC = /template|minutiae|biometric|fingerprint|faceprint|voiceprint|iris|retina|palm/i;

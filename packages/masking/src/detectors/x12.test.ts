@@ -64,3 +64,37 @@ describe('X12 contact numbers', () => {
     expectKept(claim, 'BILLING OFFICE');
   });
 });
+
+describe('X12 people and dates by element position', () => {
+  const REMIT = [
+    'ST*835*0007~',
+    'NM1*41*2*BRACKEN FALLS MEDICAL GROUP*****46*TGJ23~',
+    'PER*IC*OSWIN TREMAINE*TE*5550104477~',
+    'CLP*PCN8841*1*410*380**MC*CCN5521~',
+    'NM1*74*1*HALLORAN*BRISEIS****C*QXW88120455~',
+    'DTM*232*20260114~',
+    'DTM*233*20260116~',
+    'DTM*472*D8*20260115~',
+    'MSG*PCP WENDOVER ISOLDE MAE PH 5550107781~',
+    'MSG*CONTACT Pellow Ansel AT 5550107782~',
+    'SE*9*0007~',
+  ].join('\n');
+
+  it.each([
+    ['20260114', 'date'],
+    ['20260116', 'date'],
+    ['20260115', 'date'],
+    ['OSWIN TREMAINE', 'name'],
+    ['QXW88120455', 'health_plan'],
+    ['WENDOVER', 'name'],
+    ['ISOLDE', 'name'],
+    ['MAE', 'name'],
+    ['Pellow', 'name'],
+    ['Ansel', 'name'],
+  ] as const)('reads %s', (value, type) => expectDetected(REMIT, value, type));
+
+  it("keeps a message's own words, the organisation and the qualifiers", () => {
+    for (const keep of ['MSG*PCP ', ' PH ', ' AT ', 'BRACKEN FALLS MEDICAL GROUP', 'DTM*472*D8*'])
+      expectKept(REMIT, keep);
+  });
+});

@@ -27,6 +27,8 @@ const NM1_IDS: Readonly<Record<string, PhiType>> = {
   EI: 'other_id',
   HN: 'health_plan',
   ZZ: 'other_id',
+  // An 835's corrected insured (NM1*74): the insured's changed unique identification number.
+  C: 'health_plan',
 };
 
 /** REF-01 qualifiers: what REF-02 is (any other: an identifier of some kind). */
@@ -61,6 +63,43 @@ const PER_NUMBERS: Readonly<Record<string, PhiType>> = {
   UR: 'url',
 };
 
+/** A contact's name (PER-02) that is an office's, not a person's: "BILLING DEPT", "EDI SUPPORT". */
+const OFFICE_WORDS =
+  /\b(?:DEPT|DEPARTMENT|OFFICE|BILLING|CLAIMS?|SERVICES?|CUSTOMER|SUPPORT|DESK|TEAM|UNIT|CENTER|CENTRE|HELP|RELATIONS|EDI|BUSINESS|ACCOUNTS?|INQUIR\w*|PROVIDER)\b/i;
+const PERSON_SHAPED = /^[\p{L}\p{M}'’`. -]{2,60}$/u;
+
+/**
+ * A free-form message (MSG-01) names a person after a role: "PCP ROE ANN PH 5550101234",
+ * "CONTACT ANN ROE AT …". The name runs to a word of the message's own or a number.
+ */
+const MSG_ROLE =
+  /\b(?:PCP|PROVIDER|PHYSICIAN|DR|DOCTOR|CONTACT|ATTN|NURSE|SPECIALIST|Pcp|Provider|Physician|Dr|Doctor|Contact|Attn|Nurse)\.?:?[ \t]+/g;
+const MSG_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’`-]*$/u;
+const MSG_STOP_WORDS = new Set(
+  'PH PHN PHONE TEL FAX AT NPI ON IS AND OR FOR IN EFF EFFECTIVE TERM CALL MD DO NP PA RN ID THE OF TO'.split(
+    ' ',
+  ),
+);
+
+function markMessageNames(ctx: ScanContext, e: Element | undefined): void {
+  if (!e || ctx.skip?.has('name')) return;
+  const text = ctx.text.slice(e.start, e.end);
+  for (const m of text.matchAll(MSG_ROLE)) {
+    let at = (m.index ?? 0) + m[0].length;
+    for (let n = 0; n < 4; n++) {
+      const space = text.indexOf(' ', at);
+      const end = space < 0 ? text.length : space;
+      const word = text.slice(at, end);
+      if (!MSG_NAME_WORD.test(word) || MSG_STOP_WORDS.has(word.toUpperCase())) break;
+      push(ctx, { start: e.start + at, end: e.start + end }, 'name');
+      at = end + 1;
+    }
+  }
+}
+
+/** A date element: CCYYMMDD or YYMMDD, or a range of them. */
+const DATE_ELEMENT = /^\d{6,8}(?:-\d{6,8})?$/;
+
 interface Element {
   start: number;
   end: number;
@@ -82,6 +121,10 @@ function elements(text: string, start: number, end: number, separator: number): 
     }
   }
   return out;
+}
+
+function isContactPerson(name: string): boolean {
+  return PERSON_SHAPED.test(name) && name.includes(' ') && !OFFICE_WORDS.test(name);
 }
 
 function value(text: string, e: Element | undefined): string {
@@ -170,8 +213,15 @@ export const x12Segments: Detector = {
           push(ctx, e[2], 'date');
           break;
         case 'DTM':
+          // DTM-02 is the date, DTM-06 a date or a range in the format DTM-05 names; a sender
+          // writing it as DTP does ("DTM*472*D8*20250206") puts it third.
+          for (const k of [2, 3, 6]) if (DATE_ELEMENT.test(value(text, e[k]))) push(ctx, e[k], 'date');
+          break;
         case 'DTP':
           if (hasDigit(text, e[3])) push(ctx, e[3], 'date');
+          break;
+        case 'MSG':
+          markMessageNames(ctx, e[1]);
           break;
         case 'REF':
           if (hasDigit(text, e[2])) push(ctx, e[2], REF_IDS[value(text, e[1])] ?? 'other_id');
@@ -187,7 +237,8 @@ export const x12Segments: Detector = {
         case 'PER':
           // A contact person's name; each number after the qualifier that says what it is, an
           // office's too (a billing office's fax reaches the patient's records).
-          if (person) push(ctx, e[2], 'name');
+          // A contact is a person whoever the entity before is, unless the name is an office's.
+          if (person || isContactPerson(value(text, e[2]))) push(ctx, e[2], 'name');
           for (const k of [3, 5, 7]) {
             const type = PER_NUMBERS[value(text, e[k])];
             if (type) push(ctx, e[k + 1], type);
