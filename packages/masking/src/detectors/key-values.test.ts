@@ -238,6 +238,28 @@ describe('printed form lines: each label line over its value line', () => {
     expectKept(system);
   });
 
+  it('reads two logfmt pairs when one is quoted, its quotes escaped inside a JSON line too', () => {
+    const hit = 'patient lookup hit name="Orrin Tarrowby" dob=1934-08-08';
+    expectDetected(hit, 'Orrin Tarrowby', 'name');
+    const jsonLine =
+      '{"ts":"2025-01-01T00:00:00Z","msg":"lookup hit name=\\"Tarrowby, Orrin\\" dob=1934-08-08"}\n{"ts":"x"}';
+    expectDetected(jsonLine, 'Tarrowby, Orrin', 'name');
+    expectKept('service started name="metrics-exporter" port=9090', 'metrics-exporter');
+  });
+
+  it("reads a heading over a person's fields as their name", () => {
+    const card = '<div class="card"><h3>Orrin Tarrowby</h3><dl><dt>DOB</dt><dd>6/22/1950</dd></dl></div>';
+    expectDetected(card, 'Orrin Tarrowby', 'name');
+    const table = '<table><caption>TARROWBY, ORRIN</caption><tr><th>MRN</th><td>A1234567</td></tr></table>';
+    expectDetected(table, 'TARROWBY, ORRIN', 'name');
+    expectKept('<h2>Lab Results</h2><table><tr><th>Date</th><td>2024-01-01</td></tr></table>', 'Lab Results');
+    expectKept(
+      '<h3>Harbour Medical Center</h3><dl><dt>Phone</dt><dd>555-201-3344</dd></dl>',
+      'Harbour Medical Center',
+    );
+    expectKept('<h3>Medications</h3><ul><li>Age: 45</li></ul>', 'Medications');
+  });
+
   it("reads a chat link's label as the person's name when the link goes into a chart", () => {
     const alert = 'New arrival <https://portal.example/MyChart/Visits/1173275|QUELL-ROE, VANYA> 57F, CC: AMS';
     expectDetected(alert, 'QUELL-ROE, VANYA', 'name');

@@ -11,6 +11,7 @@ import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { healthKitDescriptions } from './healthkit';
 import { describedTextRule, isPlanKey, planNumberRule } from './json-shapes';
+import { isOrganisationName } from './organisations';
 import { fhirTokenAlone, queryFields, queryIdentifiers } from './query-strings';
 import { isSystemUuid } from './uuid';
 
@@ -278,34 +279,38 @@ function chartLinkLabels(ctx: ScanContext): void {
   }
 }
 
-/** A logfmt pair: a key, '=', a value quoted (with blanks) or bare (up to a blank). */
+/**
+ * A logfmt pair: a key, '=', a value quoted (with blanks; its quotes escaped when the line is
+ * itself a JSON string: `name=\"ROE, ANN\"`) or bare (up to a blank).
+ */
 const LOGFMT_PAIR =
-  /(?<=^|[ \t])([A-Za-z_][\w.-]{0,39})=(?:"([^"\n]{0,80})"|'([^'\n]{0,80})'|([^\s"'=]{1,80}))(?=[ \t]|$)/gm;
+  /(?<=^|[ \t])([A-Za-z_][\w.-]{0,39})=(?:"([^"\n]{0,80})"|'([^'\n]{0,80})'|\\"([^"\\\n]{0,80})\\"|([^\s"'=\\]{1,80}))(?=[ \t"]|\\"|$)/gm;
 
 const BIOMETRIC_EVENT = /\b(?:palm|vein|fingerprint|finger|iris|retina|face|facial|voiceprint|biometric)\b/i;
 
 /**
  * Log lines in logfmt (`level=info msg="duplicate" name='ROE, ANN' dob=… mrn=…`): with three
- * pairs at least on a line, each key is read as a label, a quoted value whole.
+ * pairs at least on a line, or two of which one is quoted (`lookup hit name="Ann Roe" dob=…`),
+ * each key is read as a label, a quoted value whole.
  */
 function logfmtPairs(ctx: ScanContext): void {
   const text = ctx.text;
-  // Three '=' at least before the expression runs.
-  const second = text.indexOf('=', text.indexOf('=') + 1);
-  if (second < 0 || text.indexOf('=', second + 1) < 0) return;
+  // Two '=' at least before the expression runs.
+  if (text.indexOf('=', text.indexOf('=') + 1) < 0) return;
   const pairs = [...text.matchAll(LOGFMT_PAIR)];
-  if (pairs.length < 3) return;
+  if (pairs.length < 2 || (pairs.length < 3 && !pairs.some((m) => m[5] === undefined))) return;
   const keys = pairs.map((m) => m[1] as string);
   // A line about a biometric match or enrolment: its generic keys (template, id) are the person's biometric.
   const parent = BIOMETRIC_EVENT.test(text) ? 'biometric' : undefined;
   for (const m of pairs) {
-    const value = m[2] ?? m[3] ?? m[4];
+    const value = m[2] ?? m[3] ?? m[4] ?? m[5];
     if (value === undefined || value.length === 0) continue;
     const rule =
       ruleForLabel(ctx, m[1] as string, keys) ??
       (parent ? ctx.fields.ruleFor(m[1] as string, parent, keys) : undefined);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule, value)) continue;
-    const start = (m.index ?? 0) + (m[1] as string).length + 1 + (m[4] === undefined ? 1 : 0);
+    const quote = m[5] !== undefined ? 0 : m[4] !== undefined ? 2 : 1;
+    const start = (m.index ?? 0) + (m[1] as string).length + 1 + quote;
     ctx.out.push({ start, end: start + value.length, type: rule.type, ruleId: 'labelled_value' });
   }
 }
@@ -441,6 +446,41 @@ function htmlPairs(ctx: ScanContext): void {
     const end = valueEnd(text, start, rule.type);
     if (end > start && plausible(rule, text.slice(start, end)))
       ctx.out.push({ start, end, type: rule.type, ruleId: 'labelled_value' });
+  }
+}
+
+/**
+ * A heading over a list or a table of a person's fields (`<h3>Ann Roe</h3><dl><dt>DOB</dt>…`,
+ * `<caption>ROE, ANN</caption><tr><th>MRN</th>`): the heading is that person's name when the
+ * first field names an identifier of a person and the heading reads as a name.
+ */
+const HEADING_OVER_FIELDS =
+  /<(h[1-6]|caption|legend|strong|b)\b[^<>]{0,80}>\s*([^<>\s][^<>]{0,78}?)\s*<\/\1>\s*(?:<\/?(?:div|dl|table|thead|tbody|tr|ul|p)\b[^<>]{0,80}>\s*){0,4}<(?:dt|th|li|td|b|strong)\b[^<>]{0,80}>\s*([A-Za-z][^<>]{0,40}?)\s*:?\s*</gi;
+/** What the first field must be: a person's birth date, record number, age, sex or contact. */
+const PERSON_FIELD_TYPES: ReadonlySet<PhiType> = new Set([
+  'date',
+  'mrn',
+  'age',
+  'ssn',
+  'phone',
+  'email',
+  'health_plan',
+]);
+
+function headingsOverFields(ctx: ScanContext): void {
+  if (ctx.skip?.has('name')) return;
+  const text = ctx.text;
+  HEADING_OVER_FIELDS.lastIndex = 0;
+  for (let m = HEADING_OVER_FIELDS.exec(text); m !== null; m = HEADING_OVER_FIELDS.exec(text)) {
+    const label = m[3] as string;
+    const rule = ruleForLabel(ctx, label, []);
+    const personField =
+      rule && PERSON_FIELD_TYPES.has(rule.type) && (rule.type !== 'date' || /birth|dob|born/i.test(label));
+    if (!personField && !/^(?:sex|gender)$/i.test(label)) continue;
+    const heading = m[2] as string;
+    if (!plausible(NAME_RULE, heading) || isOrganisationName(heading)) continue;
+    const start = m.index + m[0].indexOf(heading, (m[1] as string).length + 1);
+    ctx.out.push({ start, end: start + heading.length, type: 'name', ruleId: 'labelled_value' });
   }
 }
 
@@ -650,6 +690,7 @@ export const labelledValues: Detector = {
     if (ctx.includes('<') && (ctx.includes('</') || ctx.includes('/>'))) {
       xmlElements(ctx);
       if (ctx.includes('</t') || ctx.includes('</d')) htmlPairs(ctx);
+      if (ctx.hasUpper && ctx.includes('</')) headingsOverFields(ctx);
     }
   },
 };
