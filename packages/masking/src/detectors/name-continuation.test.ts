@@ -100,3 +100,9 @@ describe('pairs of family and given names between slashes', () => {
     ['Crew: Mulhallen, Orrin / Ashgrove, Tamsin.', 'Orrin'],
   ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
 });
+
+describe('a pair closed by a quote', () => {
+  it('finds the family name before a given name found', () => {
+    expectDetected('{"msg":"fax sent for Quarrendel, Ilsabet"}', 'Quarrendel', 'name');
+  });
+});

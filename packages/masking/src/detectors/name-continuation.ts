@@ -23,7 +23,7 @@ const PARTICLES_AFTER = new RegExp(`^(?: ${PARTICLE})+ ${SURNAME}`, 'u');
  * blanks or a tab (a list's or a header's next column); a dash; a credential; the record it heads
  * ("Hospital No.", "MRN", "chart #"); a middle initial ("KANG, DELROY J  chart #").
  */
-const PAIR_END = String.raw`(?:[ \t]*(?:[()]|$|\n|\r|;|\.[ \t]*(?:$|\n|\r))|[ \t]+\/[ \t]|[ \t]{2,}|\t|[ \t]+[-–—][ \t]|,?[ \t]+(?:MD|DO|DPM|RN|NP|PA|PA-C|PharmD|MBBS|DDS|PhD)\b|[ \t]+(?:MRN|mrn|DOB|UR|URN|Hospital No|Pt ID|[Cc]hart|Med Rec|MR#|verified)\b|[ \t]+\p{Lu}(?:[ \t]|$))`;
+const PAIR_END = String.raw`(?:[ \t]*(?:[()"”]|$|\n|\r|;|\.[ \t]*(?:$|\n|\r))|[ \t]+\/[ \t]|[ \t]{2,}|\t|[ \t]+[-–—][ \t]|,?[ \t]+(?:MD|DO|DPM|RN|NP|PA|PA-C|PharmD|MBBS|DDS|PhD)\b|[ \t]+(?:MRN|mrn|DOB|UR|URN|Hospital No|Pt ID|[Cc]hart|Med Rec|MR#|verified)\b|[ \t]+\p{Lu}(?:[ \t]|$))`;
 /** ", Given" closing a "Family, Given" pair. */
 const GIVEN_AFTER = new RegExp(String.raw`^, (\p{Lu}[\p{L}\p{M}'’-]+)(?=${PAIR_END})`, 'u');
 /**

@@ -335,3 +335,10 @@ describe('a family name in capitals before the given name', () => {
     expectNoType('Re: NPO Status, 12 hours', 'name');
   });
 });
+
+describe('names before what a person sends or misses', () => {
+  it.each([
+    ['Attached is the photo Quarrendel sent on the 10th.', 'Quarrendel'],
+    ['Outreach: Kalani Pembrose missed echo', 'Kalani Pembrose'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+});

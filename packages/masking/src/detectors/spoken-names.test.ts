@@ -102,3 +102,10 @@ describe('labels of numbers', () => {
     expectNoType('Home device: Abbott Navitor valve serial 5612657453 - pt to self-manage.', 'name');
   });
 });
+
+describe('a contact centre agent named after the title', () => {
+  it('finds the agent and keeps a chemical agent', () => {
+    expectDetected('Verified via last 4 and DOB. Agent Tavenna. Refund issued.', 'Tavenna', 'name');
+    expectNoType('Contrast agent Omnipaque given before the scan.', 'name');
+  });
+});

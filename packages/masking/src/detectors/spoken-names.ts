@@ -195,6 +195,11 @@ const KIN = [
   'hyg',
   'hygienist',
   'receptionist',
+  // Capitalized only: a chemical's "contrast agent Omnipaque" is no person.
+  'Agent',
+  'Advisor',
+  'Operator',
+  'Dispatcher',
   'transferred to',
   'handed over to',
   'GP',
