@@ -465,4 +465,14 @@ describe('field rules', () => {
     expect(typeOf('provider', undefined, ['provider', 'model', 'region'])).toBeUndefined();
     expect(typeOf('lastUpdated')).toBeUndefined();
   });
+
+  it("read a MongoDB $date by its parent key, R5's actual period and a scheduled item's startsAt", () => {
+    expect(typeOf('$date', 'appt', ['$date'])).toBe('date');
+    expect(typeOf('$date', 'visit_dob', ['$date'])).toBe('date');
+    expect(typeOf('$date', 'createdAt', ['$date'])).toBeUndefined();
+    expect(typeOf('$date', 'updatedAt', ['$date'])).toBeUndefined();
+    expect(typeOf('start', 'actualPeriod', ['start', 'end'])).toBe('date');
+    expect(typeOf('startsAt', undefined, ['id', 'startsAt', 'patient'])).toBe('date');
+    expect(typeOf('startsAt', undefined, ['id', 'startsAt', 'job'])).toBeUndefined();
+  });
 });

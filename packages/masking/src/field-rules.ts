@@ -236,6 +236,11 @@ const PERIOD_PARENTS = new Set([
   'performedperiod',
   'occurrenceperiod',
   'requestedperiod',
+  // R5's Encounter.actualPeriod, a claim's item servicedPeriod, a condition's onset and abatement.
+  'actualperiod',
+  'servicedperiod',
+  'onsetperiod',
+  'abatementperiod',
 ]);
 const APPOINTMENT_SIBLINGS = new Set([
   'participant',
@@ -335,7 +340,15 @@ const MESSAGE_KEYS = new Set(['subject', 'body', 'message']);
 const PATIENT_KEYS = new Set(`mrn patientid patient ${BIRTH_KEYS}`.split(/\s+/).filter((k) => k.length > 0));
 
 /** Keys that say when without saying what: a person's event when a sibling names the person. */
-const EVENT_TIME_KEYS = new Set(['when', 'scheduledfor', 'scheduledat', 'slot', 'slottime']);
+const EVENT_TIME_KEYS = new Set([
+  'when',
+  'scheduledfor',
+  'scheduledat',
+  'slot',
+  'slottime',
+  'startsat',
+  'endsat',
+]);
 /**
  * Events of a person's care or life: beside a key naming the person, a key ending in one
  * ("nextVisit", "occurred", "lastAppointment", "surgeryOn") holds when it happened.
@@ -735,6 +748,12 @@ export class FieldRules {
     // An Elasticsearch multi-field ("patient_name.keyword") is its base field's value.
     const sub = rawKey.includes('.') ? MULTI_FIELD.exec(rawKey) : null;
     if (sub) return this.ruleFor(rawKey.slice(0, sub.index), parentKey, siblings);
+    // MongoDB extended JSON ({"appt": {"$date": …}}): the date is its parent key's, a care event's too.
+    if (rawKey === '$date' && parentKey !== undefined)
+      return (
+        this.ruleFor(parentKey, undefined, siblings) ??
+        (isCareEventKey(parentKey) ? EVENT_DATE_RULE : undefined)
+      );
     const flat = flatPath(rawKey);
     if (flat !== undefined) {
       if (CONTEXT_SEGMENTS.has(flat.parent) && CONTEXT_TIMES.has(flat.key)) return DATE_RULE;

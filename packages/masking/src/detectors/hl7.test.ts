@@ -152,6 +152,14 @@ describe('HL7 v2 fields', () => {
     expectKept(in1, 'HMO^Health Maintenance^HL70086');
   });
 
+  it("masks the initials that sign a comment's read-back, not a unit or a code after 'by'", () => {
+    const message = `${HEADER}\rNTE|1|L|Critical potassium called to ward 4 at 0215, read back \\T\\ verified by QW.\rNTE|2|L|Result acknowledged by R.T.\rNTE|3|L|Increased by 20 MG since last draw; reported by ICU`;
+    expectDetected(message, 'QW', 'name');
+    expectDetected(message, 'R.T.', 'name');
+    expectKept(message, '20 MG');
+    expectKept(message, 'reported by ICU');
+  });
+
   it('reads the separators from MSH', () => {
     const custom = 'MSH#^~\\&#A#B\nPID#1##X991##ORTOLAN^PIRA';
     const spans = detectText(custom).map((s) => custom.slice(s.start, s.end));

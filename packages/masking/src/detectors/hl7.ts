@@ -283,6 +283,31 @@ function markCaretNames(ctx: ScanContext, from: number, to: number): void {
 }
 
 /**
+ * A critical value's read-back is signed by whoever took it, by initials: "read back \T\
+ * verified by HF.", "acknowledged by J.D.". Initials alone, after the verb and "by", to the
+ * comment's end or a full stop.
+ */
+const SIGN_OFF_INITIALS =
+  /\b(?:verified|read back|acknowledged|confirmed|repeated|received|taken|notified|called|reported|documented|reviewed) by ((?:[A-Z]\.?){2,3})(?=[.,;)]?(?:\s|$))/g;
+
+/** A unit's or a role's letters, no one's initials: "reported by ICU", "verified by RN". */
+const UNIT_LETTERS = new Set(
+  'ED ER OR ICU CCU PCU RN MD DO NP PA PT OT RT LPN CNA PCP LAB MA CMA EMS'.split(' '),
+);
+
+function markSignOffInitials(ctx: ScanContext, from: number, to: number): void {
+  if (ctx.skip?.has('name')) return;
+  const value = ctx.text.slice(from, to);
+  if (!value.includes(' by ')) return;
+  for (const m of value.matchAll(SIGN_OFF_INITIALS)) {
+    const initials = m[1] as string;
+    if (UNIT_LETTERS.has(initials)) continue;
+    const at = from + (m.index ?? 0) + m[0].length - initials.length;
+    ctx.out.push({ start: at, end: at + initials.length, type: 'name', ruleId: 'hl7_field' });
+  }
+}
+
+/**
  * Insurance segments carry the patient's coverage: past the payer's own fields, a value shaped
  * like an identifier (digits, or letters and digits) is a policy, group or member number even
  * where a sender put it in a neighbouring field.
@@ -316,7 +341,10 @@ function markSegment(ctx: ScanContext, lineStart: number, lineEnd: number, sep: 
       else if (!comps && insurance && field > PAYER_FIELDS && i > from) markInsuranceIds(ctx, from, i, sep);
       else if (!comps && isProviderComposite(text, from, i, sep)) markField(ctx, from, i, PROVIDER, sep);
       else if (!comps && isTelecomComposite(text, from, i, sep)) markField(ctx, from, i, TELECOM, sep);
-      else if (isCommentField(id, field) && i > from) markCaretNames(ctx, from, i);
+      else if (isCommentField(id, field) && i > from) {
+        markCaretNames(ctx, from, i);
+        markSignOffInitials(ctx, from, i);
+      }
     }
     field++;
     from = i + 1;
