@@ -58,6 +58,7 @@ import {
 } from '@faker-js/faker';
 import { MORE_GIVEN_NAMES } from './more-names';
 import {
+  CARE_WORDS_MAORI,
   CLINICAL_WORDS,
   COMMON_NAME_WORDS,
   DRUG_AND_DEVICE_NAMES,
@@ -191,6 +192,7 @@ export function nameDictionaries(): NameDictionaries {
   for (const part of [d.word, d.hacker, d.color, d.date]) addWords(common, part);
   addWords(common, COMMON_NAME_WORDS);
   addWords(common, CLINICAL_WORDS);
+  addWords(common, CARE_WORDS_MAORI);
   // Words of faker's animal, food, science and commerce lists are common words too, except a
   // name of the lists above that is only there ("Pei" of "Shar Pei", "Shan").
   const incidental = new Set<string>();

@@ -62,3 +62,10 @@ describe('a person pointed out by place, a guessed name, a visit with someone', 
     expectNoType('the man at the door Monday said the lift was broken', 'name');
   });
 });
+
+describe('Punjabi names ending as antivirals do', () => {
+  it('finds the name and keeps the drug', () => {
+    expectDetected('the girl at the desk Jasvir lost my paperwork', 'Jasvir', 'name');
+    expectNoType('started tenofovir and ritonavir; the girl at the desk was kind', 'name');
+  });
+});

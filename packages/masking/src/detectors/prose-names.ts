@@ -202,9 +202,12 @@ function dashSignature(ctx: ScanContext): void {
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`;
 
-/** A word that may be a name and is no clinical term or drug no list holds ("Amlodipine", "Cardiology"). */
+/**
+ * A word that may be a name and is no clinical term or drug no list holds ("Amlodipine",
+ * "Cardiology"); the cues it follows say "person", so "-ly" may end it ("Kirrily").
+ */
 function nameNotTerm(word: string): boolean {
-  return mayBeName(word) && !CLINICAL_ENDING.test(word.toLowerCase());
+  return mayBeName(word, true) && !CLINICAL_ENDING.test(word.toLowerCase());
 }
 
 /**

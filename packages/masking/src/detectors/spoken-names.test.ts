@@ -109,3 +109,16 @@ describe('a contact centre agent named after the title', () => {
     expectNoType('Contrast agent Omnipaque given before the scan.', 'name');
   });
 });
+
+describe('names ending as adverbs do after a kin word or a greeting', () => {
+  it.each([
+    ['Whānau present: nan Kellirily.', 'Kellirily'],
+    ['[8:20] Tama (midwife): hi kirrily its tama, just checking in.', 'kirrily'],
+    ["NURSE: Healthline, you're speaking with Kirrily, is this call about yourself", 'Kirrily'],
+  ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps a word of family in te reo Māori and adverbs after a kin word', () => {
+    expectNoType('Whānau present for the discussion; kaumātua attended.', 'name');
+    expectNoType('Brother Really not sure about the plan.', 'name');
+  });
+});

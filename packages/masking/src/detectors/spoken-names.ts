@@ -43,13 +43,20 @@ function flagsOf(word: string): number {
   return out & (GIVEN | SURNAME) ? out & ~COMMON : out;
 }
 
-/** Whether a word may be a person's name: a name of the lists, or a word no other list knows. */
-export function mayBeName(word: string): boolean {
+/** The endings without "-ly": after a title or a kin word a name may end so ("nan Kirrily", "hi kirrily its …"). */
+const ENGLISH_ENDING_NOT_LY =
+  /(?:ed|ing|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
+
+/**
+ * Whether a word may be a person's name: a name of the lists, or a word no other list knows. Where
+ * the context says "person" (`named`), an adverb's "-ly" is no evidence against it.
+ */
+export function mayBeName(word: string, named = false): boolean {
   const lc = word.toLowerCase().replace(/['’]s$/, '');
   if (lc.length < 2 || FUNCTION_WORDS.has(lc)) return false;
   const f = flagsOf(lc);
   if (f & (NEVER | COMMON)) return false;
-  return (f & (GIVEN | SURNAME)) !== 0 || !ENGLISH_ENDING.test(lc);
+  return (f & (GIVEN | SURNAME)) !== 0 || !(named ? ENGLISH_ENDING_NOT_LY : ENGLISH_ENDING).test(lc);
 }
 
 function push(ctx: ScanContext, start: number, end: number): void {
@@ -293,7 +300,7 @@ function speakerNames(ctx: ScanContext, re: RegExp): void {
       // The words that may be names, from the first: "Brother Tane, Sister …" keeps "Sister".
       let end = span[0];
       for (const w of value.matchAll(/[^ \t,]+/g)) {
-        if (!mayBeName(w[0])) break;
+        if (!mayBeName(w[0], true)) break;
         end = span[0] + (w.index ?? 0) + w[0].length;
       }
       if (end > span[0] && !EPONYM_AFTER.test(text.slice(end, end + 24))) push(ctx, span[0], end);

@@ -60,9 +60,12 @@ const PARTICLES = new Set([
 ]);
 /** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
-/** Endings of clinical terms and drug names no list holds: "hyperkalemia", "lisinopril", "-ectomy". */
+/**
+ * Endings of clinical terms and drug names no list holds: "hyperkalemia", "lisinopril", "-ectomy";
+ * an antiviral's "-vir" after a vowel ("tenofovir"), not a Punjabi name's ("Rajvir", "Jasvir").
+ */
 export const CLINICAL_ENDING =
-  /(?:emia|aemia|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|oma|uria|penia|cytosis|ase|pril|sartan|olol|statin|mab|nib|vir|azole|cillin|mycin|floxacin|azepam|oxetine|idine|amine|gram|scopy|graphy)$/;
+  /(?:emia|aemia|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|oma|uria|penia|cytosis|ase|pril|sartan|olol|statin|mab|nib|[aeiou]vir|azole|cillin|mycin|floxacin|azepam|oxetine|idine|amine|gram|scopy|graphy)$/;
 
 type Case = 'lower' | 'title' | 'caps';
 

@@ -38,6 +38,13 @@ lot batch bay pod full code comfort hospice palliative isolation contact droplet
 moody gentle noble bright wise snow frost knight bishop summers lovely
 `;
 
+/**
+ * Words of family and care in te reo Māori that notes in English write capitalized ("Whānau
+ * present", "Kaumātua attended"): common words, no names, with and without their macrons.
+ */
+export const CARE_WORDS_MAORI = `whānau whanau kaumātua kaumatua kuia koroua tamariki mokopuna pēpi pepi hapū hapu iwi
+marae kaiāwhina kaiawhina kaimahi tangata tāngata whaiora tūroro turoro rongoā rongoa hauora kaupapa tikanga karakia`;
+
 /** Clinical vocabulary that starts sentences and headings; never a name by itself. */
 export const CLINICAL_WORDS = `assessment plan history impression diagnosis diagnoses findings subjective objective
 vitals allergies medications medication meds problem problems procedure procedures labs laboratory imaging radiology
