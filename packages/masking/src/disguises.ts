@@ -180,7 +180,7 @@ function calendarText(text: string, out: Rewrite[]): void {
  * a spaced "at" or '@'. A text without any (nearly all) is not looked at further.
  */
 const MARKED_HINT =
-  /\d\+\d|[\\%][uUx]\{?[\dA-Fa-f]{2}|[A-Za-z0-9]\\[-.@_#+/:()]|=(?:[2-7][\dA-Fa-f]|\r?\n)=|[\d-]=\r?\n[\d-]|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
+  /\d\+\d|[\\%][uUx]\{?[\dA-Fa-f]{2}|(?<=[A-Za-z0-9])\\[-.@_#+/:()]|=(?:[2-7][\dA-Fa-f]|\r?\n)=|(?<=[\d-])=\r?\n[\d-]|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
 const MARKS = ['\\', '%u', '%U', '=', '+', '[', '(', '{', '<'];
 
 /** Whether `asciiDisguises` may find something: a few character look-ups and one expression at most. */

@@ -78,18 +78,21 @@ export function encodedSpans(
 const MIN_SPACED_BYTES = 12;
 /** Printable ASCII bytes (first digit 2–7), each after the previous one and one space or colon. */
 const SPACED_HEX = /(?:[2-7][\da-fA-F][ :]){11,}[2-7][\da-fA-F](?![\da-zA-Z])/y;
-/** A run of MIN_SPACED_BYTES bytes spans 35 characters: probing every 17th finds each one. */
-const SPACED_PROBE = 17;
+/**
+ * A run of MIN_SPACED_BYTES bytes spans 35 characters: a probe lands in its first 33 whatever
+ * the offset, and finds a separator within three characters there.
+ */
+const SPACED_PROBE = 33;
 
 /**
  * Spans of the runs of spaced hex bytes of `text` whose ASCII text (three letters at least, so a
- * table of two-digit numbers is no text) `detect` finds an identifier in. Each 17th character
+ * table of two-digit numbers is no text) `detect` finds an identifier in. Each 33rd character
  * is probed for a separator between two bytes; only there is the run read.
  */
 function spacedHexSpans(text: string, detect: (decoded: string) => readonly DetectedSpan[]): DetectedSpan[] {
   const out: DetectedSpan[] = [];
   if (text.length < MIN_SPACED_BYTES * 3 - 1) return out;
-  for (let probe = SPACED_PROBE; probe < text.length; probe += SPACED_PROBE) {
+  for (let probe = SPACED_PROBE - 1; probe < text.length; probe += SPACED_PROBE) {
     let sep = probe;
     while (sep < probe + 3 && !isByteSeparator(text, sep)) sep++;
     if (sep === probe + 3) continue;

@@ -149,17 +149,17 @@ const RLO = 0x202e;
 const PDF = 0x202c;
 const DASH = /[\u2010-\u2015\u2043\u2212\u301c\u3030\ufe58\ufe63\uff0d]/;
 /** Slashes NFKC leaves as they are (fraction, division and big solidus): a date's separator. */
-const SLASH = /[\u2044\u2215\u29f8]/;
+const SLASHES: ReadonlySet<number> = new Set([0x2044, 0x2215, 0x29f8]);
 /**
  * Dots drawn at mid-height (middle dot, bullets, dot operator, hyphenation point, katakana
  * middle dots): read as '.' between two digits (`900·12·3456`), as written elsewhere.
  */
-const DIGIT_DOT = /[\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]/;
+const DIGIT_DOTS: ReadonlySet<number> = new Set([0xb7, 0x2022, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff65]);
 /**
  * Ideographic full stops: read as '.' between two ASCII letters or digits, as IDNA maps them in
  * a domain (`mary。smith@example。com`, `900。12。3456`); a sentence's end in CJK text stays.
  */
-const IDEOGRAPHIC_STOP = /[\u3002\uff61]/;
+const IDEOGRAPHIC_STOPS: ReadonlySet<number> = new Set([0x3002, 0xff61]);
 const DIGIT = /\p{Nd}/u;
 
 const identity = (start: number, end: number): [number, number] => [start, end];
@@ -219,7 +219,7 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
       // A reference, an encoded character, emphasis or inline code: what it stands for, from all of it.
       const escaped = unescapeAt(original, i);
       if (escaped) [ch, next] = escaped;
-    } else if (cp >= 0xb7 && isDotBetween(ch, last, original.codePointAt(next) ?? 0x20)) {
+    } else if (cp >= 0xb7 && isDotBetween(cp, last, original.codePointAt(next) ?? 0x20)) {
       ch = '.';
     }
     write(ch, i, next);
@@ -247,10 +247,10 @@ function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Whether `ch`, after the written `last` and before the code point `next`, reads as a dot. */
-function isDotBetween(ch: string, last: number, next: number): boolean {
-  if (IDEOGRAPHIC_STOP.test(ch)) return isAsciiAlnum(last) && isAsciiAlnum(next);
-  return DIGIT_DOT.test(ch) && isDigitCode(last) && DIGIT.test(String.fromCodePoint(next));
+/** Whether the code point `cp`, after the written `last` and before the code point `next`, reads as a dot. */
+function isDotBetween(cp: number, last: number, next: number): boolean {
+  if (IDEOGRAPHIC_STOPS.has(cp)) return isAsciiAlnum(last) && isAsciiAlnum(next);
+  return DIGIT_DOTS.has(cp) && isDigitCode(last) && DIGIT.test(String.fromCodePoint(next));
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -336,7 +336,7 @@ function utf8At(encoded: string | undefined, end: number): [string, number] | un
 }
 
 function mapChar(ch: string, cp: number): string {
-  if (cp < 0x80) return isInvisibleControl(cp) ? '' : ch;
+  if (cp < 0x80) return cp >= 0x20 && cp < 0x7f ? ch : isInvisibleControl(cp) ? '' : ch;
   const latin = CONFUSABLES.get(cp);
   if (latin !== undefined) return latin;
   if (isInvisible(cp)) return '';
@@ -344,7 +344,7 @@ function mapChar(ch: string, cp: number): string {
   const enclosed = enclosedNumber(cp);
   if (enclosed !== undefined) return enclosed;
   if (DASH.test(ch)) return '-';
-  if (SLASH.test(ch)) return '/';
+  if (SLASHES.has(cp)) return '/';
   if (DIGIT.test(ch)) return String(digitValue(cp));
   return ch.normalize('NFKC');
 }
