@@ -57,6 +57,7 @@ import {
   typedNames,
   workNumbers,
   x12,
+  xmlElements,
 } from './detectors/catalog';
 import { type Detector, scanContext } from './detectors/detector';
 import { encodedSpans } from './encoded';
@@ -78,6 +79,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   fixedWidth.fixedWidthRecords,
   securityEvents.securityEvents,
   sqlLiterals.sqlLiterals,
+  xmlElements.xmlElements,
   pathNames.pathNames,
   protobufText.protobufText,
   tables.delimitedTables,

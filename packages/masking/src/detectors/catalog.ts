@@ -53,3 +53,4 @@ export * as trialInitials from './trial-initials';
 export * as typedNames from './typed-names';
 export * as workNumbers from './work-numbers';
 export * as x12 from './x12';
+export * as xmlElements from './xml-elements';
