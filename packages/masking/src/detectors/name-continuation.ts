@@ -133,16 +133,23 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
   }
 }
 
+/**
+ * Extends the names found from `from` on (what it adds is not extended again), without copying
+ * them out: for detectors that run after this one and find names of their own.
+ */
+export function continueNames(ctx: ScanContext, from = 0): void {
+  const count = ctx.out.length;
+  for (let i = from; i < count; i++) {
+    const span = ctx.out[i] as DetectedSpan;
+    if (span.type === 'name') extend(ctx, span);
+  }
+}
+
 export const nameContinuation: Detector = {
   id: 'name_continuation',
   types: ['name', 'phone'],
   run(ctx) {
     if (ctx.skip?.has('name')) return;
-    // The names found before it (what it adds is not extended again), without copying them out.
-    const count = ctx.out.length;
-    for (let i = 0; i < count; i++) {
-      const span = ctx.out[i] as DetectedSpan;
-      if (span.type === 'name') extend(ctx, span);
-    }
+    continueNames(ctx);
   },
 };

@@ -342,3 +342,9 @@ describe('names before what a person sends or misses', () => {
     ['Outreach: Kalani Pembrose missed echo', 'Kalani Pembrose'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 });
+
+describe('a particle after a role title', () => {
+  it('takes the particle and the family name after it', () => {
+    expectDetected('this is Doctor Te Wharekura dictating a clinic letter', 'Te Wharekura', 'name');
+  });
+});

@@ -38,6 +38,7 @@ const PARTICLE_GAP =
 /** A capitalized particle followed by a lowercase surname: "Da silva", "Le roux". */
 const LOWER_SURNAME_AFTER = /^ [a-zà-ÿ][a-zà-ÿ'-]+/;
 const CAPITAL_PARTICLES = new Set([
+  'te',
   'da',
   'de',
   'di',
@@ -616,8 +617,15 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
       for (let k = i + 1; k < Math.min(run.length, i + 4); k++) {
         const n = run[k] as Token;
         if (n.credential || n.title) break;
-        // "Nurse Practitioner", "RN Assessment": a role word before a common word is no title.
-        if (!TITLES.has(t.lc) && !n.initial && ((n.common && !n.given && !n.surname) || n.never || n.caps))
+        // "Nurse Practitioner", "RN Assessment": a role word before a common word is no title;
+        // a particle before a family name is part of the name ("doctor Te Whare").
+        const particle = CAPITAL_PARTICLES.has(n.lc) && k + 1 < run.length;
+        if (
+          !TITLES.has(t.lc) &&
+          !n.initial &&
+          !particle &&
+          ((n.common && !n.given && !n.surname) || n.never || n.caps)
+        )
           break;
         // "DR MRI SureScan": a title in capitals before a clinical abbreviation is a model code.
         if (t.caps && n.caps && n.common && text.charCodeAt(t.end) !== 0x2e) break;

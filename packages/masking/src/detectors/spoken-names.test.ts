@@ -122,3 +122,12 @@ describe('names ending as adverbs do after a kin word or a greeting', () => {
     expectNoType('Brother Really not sure about the plan.', 'name');
   });
 });
+
+describe('family names with particles after a spoken title, and the rest of a name found', () => {
+  it.each([
+    ['referred by doctor orla mac giolla phádraig for recurrent falls', 'orla mac giolla phádraig'],
+    ['this is doctor de vorrant with a progress note', 'de vorrant'],
+    ['routed to RPh Tamsin O’Quennell. 24 calls waiting', 'Tamsin O’Quennell'],
+    ['routed to RPh Dalombe Ó Braonáin. 24 calls waiting', 'Ó Braonáin'],
+  ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
+});

@@ -9,11 +9,13 @@
 import type { Detector, ScanContext } from './detector';
 import { before } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { continueNames } from './name-continuation';
 import { checkNamesFound } from './names';
 
 const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]*`;
-const CAPITAL_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+/** A capitalized word, inner capitals after an apostrophe or Mc/Mac too ("O'Driscoll", "McTavish"), ending in a small letter. */
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}`;
 /**
  * Words of a sentence that no name holds, verbs said of a person ("the doctor said"), places of
  * care, the labels of numbers ("valve serial 5612657453") and the shorthand of notes ("dr appt").
@@ -115,9 +117,11 @@ function spelledNames(ctx: ScanContext): void {
   }
 }
 
+/** Particles of a family name said after a title: "doctor de villiers", "doctor … mac giolla …". */
+const TITLE_PARTICLE = '(?:de|da|di|du|van|von|der|den|la|le|mac|mc|ó|ní|te|al|el|bin)';
 /** "doctor wynrath", "referred by doctor lachlan yazzie for", "nurse aoife (i think …)". */
 const TITLE_RE = new RegExp(
-  String.raw`\b(?:doctor|dr\.?|nurse|midwife|sister)[ \t]+(${LOWER_WORD})(?:[ \t]+(${LOWER_WORD}))?`,
+  String.raw`\b(?:doctor|dr\.?|nurse|midwife|sister)[ \t]+((?:${TITLE_PARTICLE}[ \t]+)?${LOWER_WORD})(?:[ \t]+((?:${TITLE_PARTICLE}[ \t]+){0,2}${LOWER_WORD}(?:[ \t]+${LOWER_WORD})?))?`,
   'dgu',
 );
 
@@ -136,15 +140,55 @@ function drClosesStreet(text: string, at: number): boolean {
   );
 }
 
+const TITLE_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'mac',
+  'mc',
+  'ó',
+  'ní',
+  'te',
+  'al',
+  'el',
+  'bin',
+]);
+
+/** Where the words that may be a name end in `value` (particles inside them), 0 when the first may not. */
+function nameWordsEnd(value: string): number {
+  let end = 0;
+  let particle = false;
+  for (const w of value.matchAll(/[^ \t]+/g)) {
+    const word = w[0];
+    if (TITLE_PARTICLES.has(word)) {
+      particle = true;
+      continue;
+    }
+    if (!mayBeName(word)) break;
+    particle = false;
+    end = (w.index ?? 0) + word.length;
+  }
+  return particle && end === 0 ? 0 : end;
+}
+
 function spokenTitles(ctx: ScanContext): void {
   const { text } = ctx;
   TITLE_RE.lastIndex = 0;
   for (let m = TITLE_RE.exec(text); m !== null; m = TITLE_RE.exec(text)) {
     const first = m.indices?.[1] as [number, number];
-    if (!mayBeName(m[1] as string)) continue;
+    if (nameWordsEnd(m[1] as string) < (m[1] as string).length) continue;
     if (/^dr\b/i.test(m[0]) && drClosesStreet(text, m.index)) continue;
     const second = m.indices?.[2];
-    const end = second && mayBeName(m[2] as string) ? second[1] : first[1];
+    // The family name's words as far as they may be names: "… mac giolla phádraig for" stops at "for".
+    const taken = second ? nameWordsEnd(m[2] as string) : 0;
+    const end = second && taken > 0 ? second[0] + taken : first[1];
     push(ctx, first[0], end);
     TITLE_RE.lastIndex = end;
   }
@@ -339,5 +383,7 @@ export const spokenNames: Detector = {
     )
       namesBeforeCues(ctx);
     checkNamesFound(ctx, found);
+    // "routed to RPh ⟨Dalombe⟩ Ó Súilleabháin": the rest of the names found here.
+    if (ctx.out.length > found) continueNames(ctx, found);
   },
 };
