@@ -9,6 +9,7 @@ export * as cards from './cards';
 export * as cda from './cda';
 export * as chatAnswers from './chat-answers';
 export * as chatHandles from './chat-handles';
+export * as ciLogs from './ci-logs';
 export * as contact from './contact';
 export * as cueIds from './cue-ids';
 export * as dates from './dates';
