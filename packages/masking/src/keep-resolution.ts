@@ -11,6 +11,7 @@
 import { deviceSpans } from './detectors/devices';
 import { doseBrandSpans } from './detectors/dose-phrases';
 import { eponymSpans } from './detectors/eponym-phrases';
+import { formatKeepSpans } from './detectors/format-keeps';
 import { organisationSpans, servedEnd, x12OrganisationSpans } from './detectors/organisations';
 import { systemTimeSpans } from './detectors/system-times';
 import type { DetectedSpan, PhiType } from './types';
@@ -78,7 +79,7 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
   const phrases: Range[] = named ? [...eponymSpans(text), ...doseBrandSpans(text)] : [];
   const names: Range[] = named ? [...orgs, ...deviceSpans(text), ...phrases] : [];
   // A shell history's time line is read as a number of any type; every other stamp holds a date.
-  const times: Range[] = systemTimeSpans(text, dated);
+  const times: Range[] = [...systemTimeSpans(text, dated), ...formatKeepSpans(text)];
   if (names.length === 0 && times.length === 0) return;
   let w = 0;
   for (const s of spans) {
