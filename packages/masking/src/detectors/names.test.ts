@@ -348,3 +348,14 @@ describe('a particle after a role title', () => {
     expectDetected('this is Doctor Te Wharekura dictating a clinic letter', 'Te Wharekura', 'name');
   });
 });
+
+describe('a family name in capitals and an initial after a role or a list label', () => {
+  it.each([
+    ['Chair: Dr R. Varrow; Present: QUENNELL S, ASHGROVE H', 'QUENNELL S'],
+    ['Presented by VORRANTHI M (PG).', 'VORRANTHI M'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps a vitamin or a hepatitis and its letter', () => {
+    expectNoType('Present: HEPATITIS B serology pending; VITAMIN D low', 'name');
+  });
+});

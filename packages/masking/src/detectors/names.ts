@@ -101,7 +101,7 @@ const CREDENTIALS = new Set(
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|stepdaughter|stepson|son-in-law|daughter-in-law|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|faithfully|yours truly|best wishes|cheers|n[āa]ku noa|ng[āa] mihi|mauri ora|proband|index case|visit by|seen by|reviewed by|booked under|care transferred to|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re|driver|passenger|pedestrian|cyclist|claimant|veteran|inmate|landlord|landlady|tenant|sibling|siblings|ex-partner|ex-wife|ex-husband|stepfather|stepmother|(?:father|mother|parent|grandparent|grandfather|grandmother|wife|husband|son|daughter|sister|brother) of|survived by|predeceased by|missed by|doctor|caseworker|case worker|adjuster|supervisor|supervisor review|social worker|ex-partner|patient\/in|patientin|ehefrau|ehemann|tochter|sohn|mutter|vater|bruder|schwester|paciente|paziente|nom|nome|prénom|nombre|madre|padre|hija|hijo|esposa|esposo|hermana|hermano|filha|filho|m[ãa]e|pai|irm[ãa]|fille|fils|[ée]pouse|mari|m[èe]re|p[èe]re|sœur|frère|moglie|marito|figlia|figlio|sorella|fratello|personne à joindre|nome da m[ãa]e|nome do pai|il medico|m[ée]dico|medica|m[ée]decin|arzt|[äa]rztin)\b|\bname)[\s:,="'(-]{0,4}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|stepdaughter|stepson|son-in-law|daughter-in-law|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|faithfully|yours truly|best wishes|cheers|n[āa]ku noa|ng[āa] mihi|mauri ora|proband|index case|visit by|seen by|reviewed by|presented by|booked under|care transferred to|chair|in charge|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re|driver|passenger|pedestrian|cyclist|claimant|veteran|inmate|landlord|landlady|tenant|sibling|siblings|ex-partner|ex-wife|ex-husband|stepfather|stepmother|(?:father|mother|parent|grandparent|grandfather|grandmother|wife|husband|son|daughter|sister|brother) of|survived by|predeceased by|missed by|doctor|caseworker|case worker|adjuster|supervisor|supervisor review|social worker|ex-partner|patient\/in|patientin|ehefrau|ehemann|tochter|sohn|mutter|vater|bruder|schwester|paciente|paziente|nom|nome|prénom|nombre|madre|padre|hija|hijo|esposa|esposo|hermana|hermano|filha|filho|m[ãa]e|pai|irm[ãa]|fille|fils|[ée]pouse|mari|m[èe]re|p[èe]re|sœur|frère|moglie|marito|figlia|figlio|sorella|fratello|personne à joindre|nome da m[ãa]e|nome do pai|il medico|m[ée]dico|medica|m[ée]decin|arzt|[äa]rztin)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -518,7 +518,10 @@ const EPONYM_OPENERS = new Set(
   ),
 );
 
-/** A family name in capitals (a particle before it) and one or two given names: "MULCAHY Viliami", "Ó SÚILLEABHÁIN Tahnee". */
+/**
+ * A family name in capitals (a particle before it) and one or two given names or their initials:
+ * "MULCAHY Viliami", "Ó SÚILLEABHÁIN Tahnee", "PILLAI S".
+ */
 function familyInCapitalsFirst(run: Token[]): boolean {
   if (run.length < 2 || run.length > 4) return false;
   let i = (run[0] as Token).initial && CAPITAL_FAMILY_PARTICLES.has((run[0] as Token).lc) ? 1 : 0;
@@ -528,7 +531,8 @@ function familyInCapitalsFirst(run: Token[]): boolean {
   if (i === family || given < 1 || given > 2) return false;
   for (; i < run.length; i++) {
     const t = run[i] as Token;
-    if (!(plainWord(t) || (t.given && !t.common && !t.never && !t.caps))) return false;
+    // "PILLAI S", "GREWAL H": initials for the given names.
+    if (!(t.initial || plainWord(t) || (t.given && !t.common && !t.never && !t.caps))) return false;
   }
   return true;
 }

@@ -69,3 +69,10 @@ describe('Punjabi names ending as antivirals do', () => {
     expectNoType('started tenofovir and ritonavir; the girl at the desk was kind', 'name');
   });
 });
+
+describe('three lower-case words of a name before a bracket', () => {
+  it('finds a given, a middle and a known family name', () => {
+    expectDetected('ok so for tejbir kaur dhillon (rm 25) - she is 71', 'tejbir kaur dhillon', 'name');
+    expectNoType('ok so for the plan (rm 32) and then lunch (maybe)', 'name');
+  });
+});

@@ -302,17 +302,27 @@ function withNames(ctx: ScanContext): void {
 }
 
 /**
- * A given name and a family name in lower case after what a chat or a list puts before a person
+ * A given name (a middle name after it) and a family name in lower case after what a chat or a
+ * list puts before a person
  * and before a question or a bracket ("a ride for ⟨garnet obi⟩?", "bed 14 - ⟨soren hart⟩ (…)"):
- * the first word a given name of the lists and no common word, the second a family name or a word
- * no list knows. Looked for before each '?' and '(' only.
+ * one a name of the lists and neither a common word, the other a name too or a word no list
+ * knows. Looked for before each '?' and '(' only.
  */
 const LOWER_PAIR_BEFORE = new RegExp(
-  String.raw`(?:\b(?:for|with|to|from|about|re|and|saw|see|call|ring|text|visit|tell|ask)|[:–-])[ \t]+(${LOWER_WORD}[ \t]+${LOWER_WORD})[ \t]*$`,
+  String.raw`(?:\b(?:for|with|to|from|about|re|and|saw|see|call|ring|text|visit|tell|ask)|[:–-])[ \t]+(${LOWER_WORD}(?:[ \t]+${LOWER_WORD})?[ \t]+${LOWER_WORD})[ \t]*$`,
   'du',
 );
 /** How far before a '?' or a '(' the lead-in and the two words may start. */
 const PAIR_REACH = 48;
+
+/** A word's flags, a hyphenated one's the parts' together ("thompson-reid"). */
+function wordFlags(flags: Map<string, number>, word: string): number {
+  const f = flags.get(word);
+  if (f !== undefined || !word.includes('-')) return f ?? 0;
+  let out = 0;
+  for (const part of word.split('-')) out |= flags.get(part) ?? 0;
+  return out;
+}
 
 function lowerPairs(ctx: ScanContext): void {
   const text = ctx.text;
@@ -327,12 +337,18 @@ function lowerPairs(ctx: ScanContext): void {
       const m = LOWER_PAIR_BEFORE.exec(text.slice(from, at));
       if (!m) continue;
       const [start, end] = groupAt(m, 1);
-      const [given, family] = text.slice(from + start, from + end).split(/[ \t]+/) as [string, string];
-      const g = flags.get(given) ?? 0;
-      if (!(g & GIVEN) || g & (COMMON | NEVER)) continue;
-      const f = flags.get(family) ?? 0;
-      if (f & SURNAME ? !(f & (COMMON | NEVER)) : f === 0 && nameNotTerm(family))
-        push(ctx, from + start, from + end);
+      const words = text.slice(from + start, from + end).split(/[ \t]+/);
+      const given = words[0] as string;
+      const family = words[words.length - 1] as string;
+      const g = wordFlags(flags, given);
+      const f = wordFlags(flags, family);
+      if ((g | f) & (COMMON | NEVER)) continue;
+      // "manjit kaur dhillon": a middle name between them.
+      if (words.length === 3 && !nameNotTerm(words[1] as string)) continue;
+      // One of the two a name of the lists, the other a name too or a word no list knows.
+      const knownGiven = (g & GIVEN) !== 0 && (f & SURNAME || (f === 0 && nameNotTerm(family)));
+      const knownFamily = (f & SURNAME) !== 0 && g === 0 && nameNotTerm(given);
+      if (knownGiven || knownFamily) push(ctx, from + start, from + end);
     }
   }
 }

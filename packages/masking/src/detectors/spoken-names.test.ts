@@ -131,3 +131,10 @@ describe('family names with particles after a spoken title, and the rest of a na
     ['routed to RPh Dalombe Ó Braonáin. 24 calls waiting', 'Ó Braonáin'],
   ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
 });
+
+describe('kin words in isiZulu, Afrikaans and Filipino notes', () => {
+  it.each([
+    ['On oxycodone 5 mg PRN. Gogo Thandeka 031 257 3688 - visits after 5.', 'Thandeka'],
+    ['Informed tatay Bienvenido via phone (Viber).', 'Bienvenido'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+});

@@ -245,6 +245,16 @@ const KIN = [
   'caregiver',
   'hyg',
   'hygienist',
+  // Kin in isiZulu, Afrikaans and Filipino notes: "Gogo Lindi", "informed tatay …", "asawa …".
+  'gogo',
+  'ouma',
+  'oupa',
+  'tatay',
+  'nanay',
+  'lola',
+  'lolo',
+  'asawa',
+  'kuya',
   'receptionist',
   // Capitalized only: a chemical's "contrast agent Omnipaque" is no person.
   'Agent',
