@@ -247,6 +247,21 @@ describe('printed form lines: each label line over its value line', () => {
     expectKept('service started name="metrics-exporter" port=9090', 'metrics-exporter');
   });
 
+  it('reads a case sheet\'s "Label value" fields set apart by wide gaps, a name after its role in lower case', () => {
+    const sheet =
+      'Case no. 251357916   Date 28/08/2025\nSurname TARROWBY-QUELL   Given Orrin Tuan   DOB 11/10/1955';
+    expectDetected(sheet, 'TARROWBY-QUELL', 'name');
+    expectDetected(sheet, 'Orrin Tuan', 'name');
+    expectKept('Hemoglobin 13.2   Platelets 250   Name of test CBC', 'CBC');
+    expectNoType('Surname field   left blank', 'name');
+    const signed = 'Prepared by: Tane Tarrowby, supervisor    Date: 3/7/23';
+    expectDetected(signed, 'Tane Tarrowby', 'name');
+    expectKept(signed, 'supervisor');
+    const reporter = 'E. REPORTER: Dr M. Tarrowby, Cedars-Sinai, 7672 Old Mill Pike';
+    expectDetected(reporter, 'Dr M. Tarrowby', 'name');
+    expectKept(reporter, 'Cedars-Sinai');
+  });
+
   it("reads a heading over a person's fields as their name", () => {
     const card = '<div class="card"><h3>Orrin Tarrowby</h3><dl><dt>DOB</dt><dd>6/22/1950</dd></dl></div>';
     expectDetected(card, 'Orrin Tarrowby', 'name');

@@ -154,6 +154,9 @@ function onlyWords(value: string): boolean {
 const SHORT_VALUE_END = /[,;)]|\s\(|\.\s/;
 const DATE_VALUE_END = /,(?! \d{4}\b)|[;)]|\s\(|\.\s/;
 
+/** A name opening with a title of address. */
+const TITLED = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss|Sr|Fr|Rev)\.?\s/;
+
 function valueEnd(text: string, start: number, type: PhiType): number {
   const limit = Math.min(text.length, start + MAX_VALUE);
   let rest = text.slice(start, limit);
@@ -161,6 +164,11 @@ function valueEnd(text: string, start: number, type: PhiType): number {
   if (stop) rest = rest.slice(0, stop.index);
   // "Family: Anneliese Quell 559.628.5470": a number after a name starts something else.
   if (type === 'name') {
+    // "Prepared by: Ann Roe, supervisor": a role or a credential in lower case after the name.
+    const role = /,\s+\p{Ll}/u.exec(rest);
+    if (role) rest = rest.slice(0, role.index);
+    // "REPORTER: Dr M. Ashdown, Cedars-Sinai": after a title the name is not "Last, First"; its workplace follows.
+    if (TITLED.test(rest) && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
     const number = /\s[+(]?\d/.exec(rest);
     // Two words at least before it: "PATIENT: I'm 92, …" is a sentence, not a name.
     if (number && rest.slice(0, number.index).trim().includes(' ')) rest = rest.slice(0, number.index);
@@ -589,6 +597,53 @@ function markFields(ctx: ScanContext, labelText: string, valueText: string, at: 
   return true;
 }
 
+/**
+ * A case sheet's line of fields each written "Label value", set apart by wide gaps and no
+ * colon ("Surname QUENBY   Given Tamsin   DOB 11/10/1955   Age 70"): with two fields at least
+ * whose first words a field rule knows, a name field's value is the name.
+ */
+const GAP = /[ \t]*\t[ \t]*| {2,}/;
+
+function gappedFields(ctx: ScanContext): void {
+  if (ctx.skip?.has('name')) return;
+  const text = ctx.text;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.length <= 200 && line.includes('  ')) gappedLine(ctx, line, lineStart);
+    lineStart = lineEnd + 1;
+  }
+}
+
+function gappedLine(ctx: ScanContext, line: string, at: number): void {
+  const names: { start: number; end: number }[] = [];
+  let labelled = 0;
+  let offset = 0;
+  const segments = line.split(GAP);
+  if (segments.length < 2 || segments.length > 12) return;
+  for (const segment of segments) {
+    const start = line.indexOf(segment, offset);
+    offset = start + segment.length;
+    if (!isUpper(segment.charCodeAt(0))) continue;
+    const words = segment.split(' ');
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const label = words.slice(0, n).join(' ');
+      if (!LABEL_BODY.test(label)) continue;
+      const rule = ruleForLabel(ctx, label.replace(/[.#]$/, ''), []);
+      if (!rule) continue;
+      labelled++;
+      const value = words.slice(n).join(' ');
+      if (rule.type === 'name' && plausible(rule, value))
+        names.push({ start: at + start + label.length + 1, end: at + start + segment.length });
+      break;
+    }
+  }
+  if (labelled < 2) return;
+  for (const { start, end } of names) ctx.out.push({ start, end, type: 'name', ruleId: 'labelled_value' });
+}
+
 /** A line that can be a form's labels alone: letters, blanks and a little punctuation. */
 const LABEL_LINE = /^[A-Za-z][A-Za-z'’ #,./()-]{1,62}$/;
 /** A sentence, not a field's value: a full stop inside or at the end. */
@@ -679,7 +734,10 @@ export const labelledValues: Detector = {
   types: [...LABEL_TYPES],
   run(ctx) {
     if (ctx.text.length >= 4 && (ctx.includes(':') || ctx.includes('='))) labelledLines(ctx);
-    if (ctx.hasUpper && ctx.includes('  ')) formLines(ctx);
+    if (ctx.hasUpper && ctx.includes('  ')) {
+      formLines(ctx);
+      gappedFields(ctx);
+    }
     if (ctx.hasUpper && ctx.includes('\n')) stackedFormLines(ctx);
     if (ctx.hasUpper && ctx.includes(' / ')) slashFormLines(ctx);
     if (ctx.includes('":')) quotedPairs(ctx);

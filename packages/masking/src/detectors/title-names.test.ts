@@ -16,6 +16,7 @@ describe('names in titles', () => {
     ['{"subject":"Portal locked - Ngaio Pellow-Ruiz","id":4}', 'Ngaio Pellow-Ruiz'],
     ['Device check – de la Vessa, Bruna', 'de la Vessa, Bruna'],
     ['RE: records request for QUENBY, TAMSIN', 'QUENBY, TAMSIN'],
+    ['DENTAL CHART - Vessaby, Orrin   acct 11736-589   DOB 7/16/1944', 'Vessaby, Orrin'],
     ['SUMMARY:FERREIRA, MARGARETHE - 44120', 'FERREIRA, MARGARETHE'],
     ['"summary": "Dorrit MacIlwraith - new pt consult"', 'Dorrit MacIlwraith'],
   ])('finds the name in %j', (text, value) => expectDetected(text, value, 'name'));
@@ -30,5 +31,7 @@ describe('names in titles', () => {
     'Referral - Mercy General Hospital',
     'Consent for Colonoscopy, Sedation',
     'See the notes - it was fine',
+    'GENETIC COUNSELLING NOTE - AKH Wien',
+    'NOTE - Charité – Universitätsmedizin Berlin',
   ])('keeps a title without a name: %j', (text) => expect(byTitles(text)).toEqual([]));
 });

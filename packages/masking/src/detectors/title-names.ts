@@ -4,8 +4,8 @@
  * photo - Quenby, Tamsin", "Please sign: Consent for 99213 - Tamsin Quenby", "Appt
  * confirmation - Tamsin Quenby 3/14/2026"), before one at the title's start ("Tamsin Quenby -
  * new pt consult", "QUENBY, TAMSIN - 44120"), or after "for" at its end in the "Last, First"
- * form ("records request for QUENBY, TAMSIN"). A title ends its line, its JSON string or its
- * table cell. The words must read as a name (name-evidence): "Billing question - Account
+ * form ("records request for QUENBY, TAMSIN"). A title ends its line, its JSON string, its
+ * table cell or at a wide gap before a form's next field ("DENTAL CHART - Quenby, Tamsin   acct …"). The words must read as a name (name-evidence): "Billing question - Account
  * Locked", "Device clinic - Echo Review" stay.
  */
 import type { Detector, ScanContext } from './detector';
@@ -19,7 +19,7 @@ const PARTICLE = '(?:(?:de|del|della|da|das|dos|du|van|von|der|den|ter|ten|la|le
 /** "Last, First [M.]" or "First [Middle] Last" with particles, in any script and case. */
 const NAME = String.raw`(?:${PARTICLE}{0,2}${CAP}(?: ${CAP})?, ${CAP}(?: \p{Lu}\.?)?|${CAP}(?: ${PARTICLE}{0,2}${CAP}){1,3})`;
 /** What may follow the name in a title: a date or a number, then the title's end. */
-const TITLE_END = String.raw`(?: [\d(][\d/.:() -]{2,14})?(?=[ \t]*(?:$|[\n\r"<|]|\\[nr"]))`;
+const TITLE_END = String.raw`(?: [\d(][\d/.:() -]{2,14})?(?=[ \t]*(?:$|[\n\r"<|]|\\[nr"])| {2,}|\t)`;
 /** A name after a title's dash, up to the title's end. */
 const AFTER_DASH = new RegExp(`(${NAME})${TITLE_END}`, 'uy');
 /** A name opening a title, before its dash. */
@@ -37,18 +37,23 @@ function nameWords(name: string): string[] {
   return name.split(/,? /).filter((w) => w.length > 0 && /^\p{Lu}/u.test(w));
 }
 
+/**
+ * Words no name has in a title: an acronym in capitals beside words in mixed case ("AKH Wien"),
+ * or a compound longer than names run ("Universitätsmedizin Berlin").
+ */
+function unlikeNames(words: readonly string[]): boolean {
+  const mixed = words.some((w) => /\p{Ll}/u.test(w));
+  return words.some((w) => (mixed && /^\p{Lu}{2,5}$/u.test(w)) || w.split('-').some((p) => p.length > 17));
+}
+
 function mark(ctx: ScanContext, re: RegExp, at: number): boolean {
   re.lastIndex = at;
   const m = re.exec(ctx.text);
   const name = m?.[1];
   // A title's opening words are a name only on strong evidence ("Cardiac Rehab - week 3" stays).
-  if (
-    !m ||
-    name === undefined ||
-    !readsAsName(nameWords(name), re === BEFORE_DASH) ||
-    isOrganisationName(name)
-  )
-    return false;
+  if (m === null || name === undefined) return false;
+  const words = nameWords(name);
+  if (unlikeNames(words) || !readsAsName(words, re === BEFORE_DASH) || isOrganisationName(name)) return false;
   ctx.out.push({ start: at, end: at + name.length, type: 'name', ruleId: 'title_names' });
   return true;
 }
