@@ -2,7 +2,7 @@
  * A masker's configuration compiled once: the enabled built-in detectors, custom pattern rules
  * (re2js), programmatic detectors, field and path rules, strategies and the tenant key.
  */
-import { BUILTIN_DETECTORS, mergeSpans, TOKEN_BLIND_DETECTORS } from './detect';
+import { BUILTIN_DETECTORS, detectorsFor, mergeSpans, TOKEN_BLIND_DETECTORS } from './detect';
 import type { Detector } from './detectors/detector';
 import { scanContext } from './detectors/detector';
 import { lowerCaseName } from './detectors/standalone-names';
@@ -136,7 +136,7 @@ export class CompiledRules {
         : scanContext(norm.text, skip, this.ungated, this.fields);
     // A lower-case value may still be a name alone ("haruto watanabe"): the one check it gets.
     if (ctx.barren) return this.namesOn && !skip?.has('name') ? lowerCaseName(text) : [];
-    for (const d of ctx.lowerCaseToken ? this.tokenBuiltIns : this.builtIns) d.run(ctx);
+    for (const d of detectorsFor(ctx, this.builtIns, this.tokenBuiltIns)) d.run(ctx);
     dropKeptSpans(ctx.text, ctx.out);
     let out = this.disabledTypes.size > 0 ? ctx.out.filter((s) => !this.disabledTypes.has(s.type)) : ctx.out;
     if (norm !== undefined && norm.text !== text) {

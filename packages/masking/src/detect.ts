@@ -60,7 +60,7 @@ import {
   x12,
   xmlElements,
 } from './detectors/catalog';
-import { type Detector, scanContext } from './detectors/detector';
+import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
@@ -175,6 +175,21 @@ export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
 ]);
 
 const TOKEN_DETECTORS = BUILTIN_DETECTORS.filter((d) => !TOKEN_BLIND_DETECTORS.has(d.id));
+const NO_DETECTORS: readonly Detector[] = [];
+
+/**
+ * The detectors a text goes to: none for ASCII digits alone (no detector finds anything in them
+ * without a label or a key beside them), the token detectors for a lower-case token, every one
+ * otherwise.
+ */
+export function detectorsFor(
+  ctx: RoutedScan,
+  all: readonly Detector[],
+  tokenDetectors: readonly Detector[],
+): readonly Detector[] {
+  if (ctx.digitsOnly) return NO_DETECTORS;
+  return ctx.lowerCaseToken ? tokenDetectors : all;
+}
 
 export interface DetectOptions {
   /** Types not to report in this text (e.g. `date` in a system timestamp field). */
@@ -188,7 +203,7 @@ export function detectText(text: string, options: DetectOptions = {}): DetectedS
   const norm = normalizeForDetection(text);
   const skip = options.skipTypes ? new Set(options.skipTypes) : undefined;
   const ctx = scanContext(norm.text, skip);
-  const detectors = options.detectors ?? (ctx.lowerCaseToken ? TOKEN_DETECTORS : BUILTIN_DETECTORS);
+  const detectors = options.detectors ?? detectorsFor(ctx, BUILTIN_DETECTORS, TOKEN_DETECTORS);
   for (const detector of detectors) detector.run(ctx);
   dropKeptSpans(norm.text, ctx.out);
   const hidden = encodedSpans(text, (decoded) => detectText(decoded, options));

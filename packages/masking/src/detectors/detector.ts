@@ -275,6 +275,14 @@ class GatedScan implements ScanContext {
   }
 
   /**
+   * ASCII digits alone: a count, an id or a code written as a string. No detector finds anything
+   * in one without a label or a key beside it (what it may encode, hex of a text, is read apart).
+   */
+  get digitsOnly(): boolean {
+    return this.digits === this.text.length;
+  }
+
+  /**
    * A lower-case token: printable ASCII without white space, capital, '@' or comma — a URI, an
    * id, a code, a number, an enum value. Only detectors that can match such a text run on it.
    */
@@ -389,6 +397,15 @@ export function defaultFieldRules(): FieldRules {
   return defaultFields;
 }
 
+/** A scan context with the facts that route a text (undefined when gates are off: every detector runs). */
+export type RoutedScan = ScanContext & {
+  barren?: boolean;
+  plain?: boolean;
+  digitsOnly?: boolean;
+  lowerCaseToken?: boolean;
+  mayBeEscaped?: boolean;
+};
+
 /**
  * `ungated` opens every gate: each detector then runs all its expressions on every text (how
  * a naive engine works; the benchmark compares against it).
@@ -398,7 +415,7 @@ export function scanContext(
   skip?: ReadonlySet<PhiType>,
   ungated = false,
   fields: FieldRules = defaultFieldRules(),
-): ScanContext & { barren?: boolean; plain?: boolean; lowerCaseToken?: boolean; mayBeEscaped?: boolean } {
+): RoutedScan {
   return ungated ? new UngatedScan(text, skip, fields) : new GatedScan(text, skip, fields);
 }
 
