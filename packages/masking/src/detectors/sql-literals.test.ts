@@ -44,6 +44,15 @@ describe('SQL literals', () => {
     expectKept("Filter: ((addr_ln)::text = 'Suite 4'::text) AND (status = 'active')", 'active');
   });
 
+  it('reads a literal whose apostrophe a log printed without escaping it', () => {
+    const raw = "Query Text: SELECT * FROM members WHERE pt_ln = 'O'HALLORAN' AND status = 'active'";
+    expectDetected(raw, "O'HALLORAN", 'name');
+    expectKept(raw, 'active');
+    const insert = "INSERT INTO members (pt_fn, pt_ln, plan) VALUES ('Briseis', 'D'Arcy-Pellow', 'gold')";
+    expectDetected(insert, "D'Arcy-Pellow", 'name');
+    expectKept(insert, 'gold');
+  });
+
   it('reads nothing outside a statement', () => {
     const text = "The town = 'Harrow Flats' in the note";
     expect(detectText(text).filter((s) => s.ruleId === 'sql_literals')).toEqual([]);

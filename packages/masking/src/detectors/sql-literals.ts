@@ -14,11 +14,20 @@ import type { Detector, ScanContext } from './detector';
 const GATE = /\b(?:INSERT\s+INTO|UPDATE\s+[\w."]+\s+SET|WHERE\b|Filter:|Cond:)/i;
 const INSERT = /\bINSERT\s+INTO\s+[\w."`]+\s*\(([^()]*)\)\s*VALUES\s*/gi;
 /**
+ * A literal: '' is a quote inside it, and so is a quote between letters, as a log that prints a
+ * value without escaping it writes one ('O'Donnell').
+ */
+const LITERAL = String.raw`'(?:[^']|''|'(?=\p{L}))*'`;
+/**
  * A column compared with a literal, the column inside a function or cast as a planner prints it
  * (`upper(pt_ln) = 'X'`, `((pt_ln)::text = 'X'::text)`, `lower(trim(city)) LIKE 'x%'`).
  */
-const COMPARISON =
-  /\b([A-Za-z_][\w]*)["`]?\){0,3}(?:::[A-Za-z]+(?: varying)?\){0,3})?\s*(?:=|<>|!=|\bI?LIKE\b|\bIN\b)\s*(\(\s*'(?:[^']|'')*'(?:\s*,\s*'(?:[^']|'')*')*\s*\)|'(?:[^']|'')*'|\d[\d-]*\b)/gi;
+const COMPARISON = new RegExp(
+  String.raw`\b([A-Za-z_][\w]*)["\x60]?\){0,3}(?:::[A-Za-z]+(?: varying)?\){0,3})?\s*(?:=|<>|!=|\bI?LIKE\b|\bIN\b)\s*` +
+    String.raw`(\(\s*${LITERAL}(?:\s*,\s*${LITERAL})*\s*\)|${LITERAL}|\d[\d-]*\b)`,
+  'giu',
+);
+const LITERALS = new RegExp(LITERAL, 'gu');
 
 const NAME_PART = /(?:^|_)(?:last|first|middle|given|family|surname|forename)(?:_|$)/i;
 const BIOMETRIC = /template|minutiae|biometric|fingerprint|faceprint|voiceprint|iris|retina|palm/i;
@@ -54,12 +63,16 @@ function markLiteral(ctx: ScanContext, start: number, end: number, rule: FieldRu
   push(ctx, from, to, rule.type);
 }
 
+function isLetter(c: string): boolean {
+  return c !== '' && /\p{L}/u.test(c);
+}
+
 /** Index of the quote closing a literal whose text starts at `from` ('' is a quote inside it). */
 function closingQuote(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
     if (text.charCodeAt(i) === 0x27) {
-      if (text.charCodeAt(i + 1) !== 0x27) return i;
+      if (text.charCodeAt(i + 1) !== 0x27 && !isLetter(text.charAt(i + 1))) return i;
       i++;
     }
     i++;
@@ -123,7 +136,7 @@ function markComparisons(ctx: ScanContext): void {
       markLiteral(ctx, start, start + literal.length, rule);
       continue;
     }
-    for (const q of literal.matchAll(/'(?:[^']|'')*'/g))
+    for (const q of literal.matchAll(LITERALS))
       markLiteral(ctx, start + (q.index ?? 0), start + (q.index ?? 0) + q[0].length, rule);
   }
 }
