@@ -359,3 +359,10 @@ describe('a family name in capitals and an initial after a role or a list label'
     expectNoType('Present: HEPATITIS B serology pending; VITAMIN D low', 'name');
   });
 });
+
+describe('nursing and poison-centre credentials after a name, a pickup by a person', () => {
+  it.each([
+    ['— Merrin Vance, BSN, RN, school nurse', 'Merrin Vance'],
+    ['Pickup by Tavish with ID on file.', 'Tavish'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+});

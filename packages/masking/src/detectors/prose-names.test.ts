@@ -76,3 +76,17 @@ describe('three lower-case words of a name before a bracket', () => {
     expectNoType('ok so for the plan (rm 32) and then lunch (maybe)', 'name');
   });
 });
+
+describe('a patient asked after by their room', () => {
+  it.each([
+    ['ana: anyone seen pearl in 412? her pain 4/10', 'pearl'],
+    ['can someone check on Tavish in bed 12', 'Tavish'],
+  ])('finds %s: %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps what is seen in numbers', () => {
+    expectNoType(
+      'seen pain in 4 of 10 patients; saw him in 2023; see page in 3 days; seen the patient in 404',
+      'name',
+    );
+  });
+});

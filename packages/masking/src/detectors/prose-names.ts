@@ -303,10 +303,9 @@ function withNames(ctx: ScanContext): void {
 
 /**
  * A given name (a middle name after it) and a family name in lower case after what a chat or a
- * list puts before a person
- * and before a question or a bracket ("a ride for ⟨garnet obi⟩?", "bed 14 - ⟨soren hart⟩ (…)"):
- * one a name of the lists and neither a common word, the other a name too or a word no list
- * knows. Looked for before each '?' and '(' only.
+ * list puts before a person and before a question or a bracket ("a ride for ⟨garnet obi⟩?",
+ * "bed 14 - ⟨soren hart⟩ (…)"): one a name of the lists and neither a common word, the other a
+ * name too or a word no list knows. Looked for before each '?' and '(' only.
  */
 const LOWER_PAIR_BEFORE = new RegExp(
   String.raw`(?:\b(?:for|with|to|from|about|re|and|saw|see|call|ring|text|visit|tell|ask)|[:–-])[ \t]+(${LOWER_WORD}(?:[ \t]+${LOWER_WORD})?[ \t]+${LOWER_WORD})[ \t]*$`,
@@ -351,6 +350,25 @@ function lowerPairs(ctx: ScanContext): void {
       if (knownGiven || knownFamily) push(ctx, from + start, from + end);
     }
   }
+}
+
+/**
+ * A patient a ward's chat asks after by the room or bed they are in: "anyone seen ⟨faith⟩ in 404?",
+ * "check on ⟨Tavish⟩ in bed 12". A given name that is also a word counts here ("faith", "june").
+ */
+const IN_ROOM = new RegExp(
+  String.raw`\b(?:seen|see|saw|check on|checked on|checking on|look in on|looked in on)[ \t]+(${WORD})[ \t]+in[ \t]+(?:(?:room|rm|bed|bay)[ \t]*)?\d{1,4}\b`,
+  'dgiu',
+);
+
+function patientsInRooms(ctx: ScanContext): void {
+  const flags = nameDictionaries().flags;
+  eachGroup(ctx, IN_ROOM, (start, end) => {
+    const word = ctx.text.slice(start, end);
+    const f = flags.get(word.toLowerCase()) ?? 0;
+    if (NOT_NAMED.has(word.toLowerCase()) || f & NEVER) return false;
+    return (f & GIVEN) !== 0 || nameNotTerm(word);
+  });
 }
 
 /** Pushes group 1 of each match the check accepts (given the group's bounds and the match's start). */
@@ -399,6 +417,7 @@ export const proseNames: Detector = {
     if (ctx.includes('?)')) guessedNames(ctx, found);
     if (ctx.hasUpper && ctx.includes('w/')) withNames(ctx);
     lowerPairs(ctx);
+    if (ctx.hasDigit && ctx.includes(' in ')) patientsInRooms(ctx);
     checkNamesFound(ctx, found);
   },
 };
