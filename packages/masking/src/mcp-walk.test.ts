@@ -299,6 +299,23 @@ describe('MCP-aware traversal', () => {
     });
   });
 
+  it('masks a value written into a key the field rules read, keeping the entries', () => {
+    const content = {
+      'SSN 900-12-3456': true,
+      'ssn:900-12-3457': 'on file',
+      'email jo.quell@example.com': 1,
+      ssn_2: 'x',
+    };
+    const out = masker.maskFrame(
+      JSON.stringify({ jsonrpc: '2.0', id: 1, result: { structuredContent: content } }),
+    );
+    for (const text of ['900-12-345', 'jo.quell']) expect(out.text).not.toContain(text);
+    const masked = JSON.parse(out.text).result.structuredContent;
+    expect(Object.keys(masked)).toHaveLength(4);
+    // A field's name with a digit but no value in it stays.
+    expect(masked.ssn_2).toBe('[SSN]');
+  });
+
   it('decodes character references and percent-encoding in the frames it masks', () => {
     const out = frame({
       jsonrpc: '2.0',

@@ -518,8 +518,9 @@ function maskKey(
 ): string {
   const k = key.value;
   if (k.length < 5) return k;
-  // A key the field rules read ("Patient Name", "Pump Serial") names a field: it is no value.
-  if (c.rules.fields.ruleFor(k, parentKey, []) !== undefined) return k;
+  // A key the field rules read ("Patient Name", "Pump Serial") names a field: it is no value,
+  // unless it also carries one ("SSN 900-12-3456", "email:jo@example.com"): a digit or an '@'.
+  if (c.rules.fields.ruleFor(k, parentKey, []) !== undefined && !KEY_VALUE_CHAR.test(k)) return k;
   const spans = c.session.detect(k);
   const found = spans.length > 0 ? spans : collectionKeySpans(c, k, parentKey);
   if (found.length === 0) return k;
@@ -544,6 +545,8 @@ function keyScope(obj: JsonObject): Set<string> {
 function valueLikeKey(key: string): boolean {
   return VALUE_KEY.test(key);
 }
+/** What a field's name holds only when a value was written into it. */
+const KEY_VALUE_CHAR = /[\d@]/;
 const VALUE_KEY = /[\s,@]|^[+(]?\d[\d() .-]{3,}$|^[A-Za-z]{0,4}[-#]?\d{5,}[A-Za-z]?$/;
 const DIGITS_KEY = /^[A-Za-z]{0,4}[-#]?\d{4,}[A-Za-z]?$/;
 
