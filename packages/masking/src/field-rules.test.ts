@@ -209,6 +209,9 @@ describe('field rules', () => {
     expect(holds('agent', 'Ngaio Pellow-Ruiz')).toBe(true);
     expect(holds('real_name', 'Ngaio Pellow')).toBe(true);
     expect(typeOf('displayName', 'reporter')).toBe('name');
+    expect(typeOf('initials', 'patient')).toBe('name');
+    expect(typeOf('initials', undefined, ['initials', 'birthDate'])).toBe('name');
+    expect(typeOf('initials', 'form', ['initials', 'version'])).toBeUndefined();
     expect(typeOf('name', 'assignee')).toBe('name');
     // A handler's value that is no name: a bot's, a team's number, an organisation.
     expect(holds('agent', 'ivr-bot-2')).toBe(false);

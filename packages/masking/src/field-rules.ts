@@ -216,6 +216,8 @@ function aboutPerson(parentKey: string | undefined, siblings: readonly string[])
 const PERSON_ONLY_NAME_KEYS = new Set([
   'name',
   'displayname',
+  // An adverse event report's or a registry's patient by initials ("KYY").
+  'initials',
   'display',
   // A reference field's shown value (ServiceNow's caller_id.display_value).
   'displayvalue',

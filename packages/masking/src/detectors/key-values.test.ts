@@ -262,6 +262,15 @@ describe('printed form lines: each label line over its value line', () => {
     expectKept(reporter, 'Cedars-Sinai');
   });
 
+  it("reads a label after a list item's bullet", () => {
+    const summary =
+      '### People\n- GP: TARROWBY L, 044-0829 3481 (fax)\n  * Next of kin: Orrin Vessaby (son)\n- Plan: continue metformin';
+    expectDetected(summary, 'TARROWBY L', 'name');
+    expectDetected(summary, 'Orrin Vessaby', 'name');
+    expectKept(summary, 'continue metformin');
+    expectNoType('score 7 - GP: review', 'name');
+  });
+
   it("reads a heading over a person's fields as their name", () => {
     const card = '<div class="card"><h3>Orrin Tarrowby</h3><dl><dt>DOB</dt><dd>6/22/1950</dd></dl></div>';
     expectDetected(card, 'Orrin Tarrowby', 'name');

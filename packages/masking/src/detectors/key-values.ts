@@ -33,6 +33,16 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** "- GP: …", "* Next of kin: …", "• DOB: …": a list item's bullet at its line's start before the label at `start`. */
+function listBullet(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  const b = text.charCodeAt(start - 2);
+  if (b !== 0x2d && b !== 0x2a && b !== 0x2022) return false;
+  let k = start - 3;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  return k < 0 || text.charCodeAt(k) === 0x0a;
+}
+
 /**
  * The label ending before the colon or equals sign at `sep`, when it starts a line or follows
  * a wide gap, a tab or a bar: "DOB: …", "  Home Phone = …", "| Zip: …". Driven by the
@@ -48,7 +58,7 @@ function labelBefore(text: string, sep: number): string | undefined {
   while (start > floor) {
     const c = text.charCodeAt(start - 1);
     if (c === 0x0a || c === 0x0d || c === 0x09 || c === 0x7c) break;
-    if (c === 0x20 && text.charCodeAt(start - 2) === 0x20) break;
+    if (c === 0x20 && (text.charCodeAt(start - 2) === 0x20 || listBullet(text, start))) break;
     // "… 159 mg/dL. Family: …": a label opening a sentence in a dense note.
     if (c === 0x20 && sentenceEnd(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start))) break;
     // "dob=07/01/1966; city=Lowell": fields of one line set apart by semicolons.
@@ -58,6 +68,7 @@ function labelBefore(text: string, sep: number): string | undefined {
   if (start > 0) {
     const c = text.charCodeAt(start - 1);
     const gap =
+      listBullet(text, start) ||
       c === 0x0a ||
       c === 0x0d ||
       c === 0x09 ||
