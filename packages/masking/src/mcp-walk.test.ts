@@ -299,6 +299,17 @@ describe('MCP-aware traversal', () => {
     });
   });
 
+  it("keeps an error's integer code and masks a code of another kind", () => {
+    const error = (code: unknown) =>
+      JSON.parse(
+        masker.maskFrame(JSON.stringify({ jsonrpc: '2.0', id: 1, error: { code, message: 'x' } })).text,
+      ).error;
+    expect(error(-32602).code).toBe(-32602);
+    const masked = error('SSN 900-12-3456');
+    expect(JSON.stringify(masked)).not.toContain('900-12-3456');
+    expect(masked.code).toContain('[SSN]');
+  });
+
   it('masks a value written into a key the field rules read, keeping the entries', () => {
     const content = {
       'SSN 900-12-3456': true,

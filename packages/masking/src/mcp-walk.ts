@@ -136,7 +136,8 @@ function message(c: Ctx, obj: JsonObject, path: LazyPath): void {
     else if (key === 'result') result(c, e.value, p);
     else if (key === 'error' && e.value.kind === 'object') {
       for (const f of e.value.entries) {
-        if (f.key.value === 'code') continue;
+        // The protocol's integer code is kept; a code of another kind is data like any other.
+        if (f.key.value === 'code' && f.value.kind === 'number') continue;
         if (f.key.value === 'message') text(c, f.value, p.key('message'));
         else data(c, f.value, p.key(f.key.value), f.key.value, 'error', undefined);
       }
