@@ -160,6 +160,21 @@ describe('HL7 v2 fields', () => {
     expectKept(message, 'reported by ICU');
   });
 
+  it("masks the placer's and filler's order numbers, not their namespace, and a member number's dependant suffix", () => {
+    const message = [
+      HEADER,
+      'ORC|RE|55120933^EPC|IMG-8841207^LAB||CM',
+      'OBR|1|55120933^EPC|IMG-8841207^LAB|71046^Chest x-ray^CPT4',
+      segment('IN1', { 1: '1', 4: 'Harbourline Mutual', 36: 'W7713020*02' }),
+      segment('IN1', { 1: '2', 4: 'Harbourline Mutual', 40: 'K5528841*01' }),
+    ].join('\r');
+    for (const id of ['55120933', 'IMG-8841207']) expectDetected(message, id, 'other_id');
+    expectDetected(message, 'W7713020', 'health_plan');
+    expectDetected(message, 'K5528841*01', 'health_plan');
+    expectKept(message, '^EPC|');
+    expectKept(message, '^LAB|');
+  });
+
   it('reads the separators from MSH', () => {
     const custom = 'MSH#^~\\&#A#B\nPID#1##X991##ORTOLAN^PIRA';
     const spans = detectText(custom).map((s) => custom.slice(s.start, s.end));

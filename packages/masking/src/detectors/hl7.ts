@@ -21,6 +21,8 @@ const ADDRESS: Components = { 1: 'street_address', 2: 'street_address', 3: 'geo'
 /** XTN: the number (or its parts: area code, local number), an e-mail address. */
 const TELECOM: Components = { 1: 'phone', 4: 'email', 6: 'phone', 7: 'phone' };
 const DATE = ID('date');
+/** EI entity identifier: the number, not the namespace that assigned it ("RAD-2441^LAB"). */
+const ORDER_NUMBER = ID('other_id');
 /** TQ timing/quantity: its start (4) and end (5) date-times. */
 const TIMING: Components = { 4: 'date', 5: 'date' };
 
@@ -92,8 +94,20 @@ const SEGMENTS: Readonly<Record<string, Readonly<Record<number, Components>>>> =
   },
   IN2: { 1: ID('health_plan'), 2: ID('ssn'), 8: ID('health_plan') },
   IN3: {},
-  ORC: { 7: TIMING, 9: DATE, 10: PROVIDER, 11: PROVIDER, 12: PROVIDER, 14: TELECOM },
+  // ORC-2/3 and OBR-2/3: the placer's and the filler's order numbers (a radiology accession).
+  ORC: {
+    2: ORDER_NUMBER,
+    3: ORDER_NUMBER,
+    7: TIMING,
+    9: DATE,
+    10: PROVIDER,
+    11: PROVIDER,
+    12: PROVIDER,
+    14: TELECOM,
+  },
   OBR: {
+    2: ORDER_NUMBER,
+    3: ORDER_NUMBER,
     7: DATE,
     8: DATE,
     14: DATE,
@@ -314,7 +328,8 @@ function markSignOffInitials(ctx: ScanContext, from: number, to: number): void {
  */
 const INSURANCE_SEGMENTS = new Set(['IN1', 'IN2', 'IN3']);
 const PAYER_FIELDS = 4;
-const ID_SHAPED = /^(?=(?:[^\d]*\d){4})[A-Za-z0-9][A-Za-z0-9-]{5,19}$/;
+/** A member number may carry a dependant's suffix after an asterisk ("J60757781*01"). */
+const ID_SHAPED = /^(?=(?:[^\d]*\d){4})[A-Za-z0-9][A-Za-z0-9-]{5,19}(?:\*\d{1,2})?$/;
 
 function markInsuranceIds(ctx: ScanContext, from: number, to: number, sep: Separators): void {
   if (sep.component === 0x5e && isNameComposite(ctx.text.slice(from, to))) {

@@ -93,6 +93,12 @@ describe('X12 people and dates by element position', () => {
     ['Ansel', 'name'],
   ] as const)('reads %s', (value, type) => expectDetected(REMIT, value, type));
 
+  it("masks a member number's dependant suffix written as the next element", () => {
+    const nm1 = 'ST*271*0001~\nNM1*IL*1*HALLORAN*BRISEIS****MI*QXW88120455*02~';
+    expectDetected(nm1, 'QXW88120455', 'health_plan');
+    expectDetected(nm1, '02', 'health_plan');
+  });
+
   it("keeps a message's own words, the organisation and the qualifiers", () => {
     for (const keep of ['MSG*PCP ', ' PH ', ' AT ', 'BRACKEN FALLS MEDICAL GROUP', 'DTM*472*D8*'])
       expectKept(REMIT, keep);

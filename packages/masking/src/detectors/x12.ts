@@ -97,6 +97,8 @@ function markMessageNames(ctx: ScanContext, e: Element | undefined): void {
   }
 }
 
+/** Two digits after a member number: its dependant's sequence. */
+const DEPENDANT_SUFFIX = /^\d{2}$/;
 /** A date element: CCYYMMDD or YYMMDD, or a range of them. */
 const DATE_ELEMENT = /^\d{6,8}(?:-\d{6,8})?$/;
 
@@ -196,7 +198,11 @@ export const x12Segments: Detector = {
           const qualifier = value(text, e[8]);
           if (person) for (const k of [3, 4, 5, 7]) push(ctx, e[k], 'name');
           const idType = person || qualifier === 'XX' ? NM1_IDS[qualifier] : undefined;
-          if (idType && hasDigit(text, e[9])) push(ctx, e[9], idType);
+          if (idType && hasDigit(text, e[9])) {
+            push(ctx, e[9], idType);
+            // A member number's dependant suffix a sender writes as the next element ("…*MI*J6075778*01").
+            if (DEPENDANT_SUFFIX.test(value(text, e[10]))) push(ctx, e[10], idType);
+          }
           break;
         }
         case 'N1':
