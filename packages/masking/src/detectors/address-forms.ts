@@ -25,11 +25,11 @@ const COORDINATES_GATE = /\.\d{4,8},[ \t]?-?\d/;
 /** Two fractions of one ("0.1234, 0.5678") are measurements, not a place. */
 const COORDINATES_OPTIONS: ScanOptions = { accept: (v) => !/^-?0\.\d+,[ \t]?-?0\./.test(v) };
 
-/** Street words said in lower case after a house number. */
+/** Street words said in lower case after a house number (a numbered street's ordinal may open them: "7660 e 14th st"). */
 const LOWER_SUFFIX =
   'road|rd|street|st|avenue|ave|lane|ln|drive|dr|trail|trl|court|ct|boulevard|blvd|circle|cir|highway|hwy|parkway|pkwy|place|pl|crescent|cres|terrace|tce|loop|pike|close|way';
 const LOWER_STREET_RE = new RegExp(
-  `(?<![\\w./-])\\d{1,5}[a-z]?(?:[ \\t]+1\\/2)?((?:[ \\t]+[a-z][a-z'’-]*){1,3}?)[ \\t]+(?:${LOWER_SUFFIX})\\b\\.?(?:,?[ \\t]+(?:apt|unit|lot|trlr|spc|space|ste|suite|flat|#)[ \\t]*#?\\d{1,5}[a-z]?)?`,
+  `(?<![\\w./-])\\d{1,5}[a-z]?(?:[ \\t]+1\\/2)?((?:[ \\t]+(?:[a-z][a-z'’-]*|\\d{1,3}(?:st|nd|rd|th))){1,3}?)[ \\t]+(?:${LOWER_SUFFIX})\\b\\.?(?:,?[ \\t]+(?:apt|unit|lot|trlr|spc|space|ste|suite|flat|#)[ \\t]*#?\\d{1,5}[a-z]?\\b)?`,
   'g',
 );
 const LOWER_STREET_GATE = new RegExp(`\\d[a-z]?[ \\t]+[a-z][^\\n]{0,40}?[ \\t](?:${LOWER_SUFFIX})\\b`);

@@ -34,6 +34,8 @@ describe('street addresses', () => {
   it.each([
     ['address: 611 Fox Hollow Street # 24B\n', '611 Fox Hollow Street # 24B'],
     ['address is 7626 W Cahaba Valley Pkwy Rm 22B, Lompoc CA, 59469.', '7626 W Cahaba Valley Pkwy Rm 22B'],
+    ['notice served at 4821 w 23rd st, tulsa ok 74107', '4821 w 23rd st'],
+    ['we are at 317 n 5th ave, # 12b, ogden ut 84401', '317 n 5th ave, # 12b'],
     ['statement to 4814 Indian Creek Dr #207, Dothan AL  92900', '4814 Indian Creek Dr #207'],
     ['home address 5484 sawgrass ave apt. 3 gallup nm 82441.', '5484 sawgrass ave apt. 3'],
     ['Kungsvägen 10 lgh 1390, 903 11 Umeå', 'Kungsvägen 10 lgh 1390'],
@@ -117,6 +119,13 @@ describe('geography below state level', () => {
 
   it('still finds a city after a place word', () => {
     expectDetected('She moved to the city of Springfield last year', 'Springfield', 'geo');
+  });
+});
+
+describe('a floor in Roman numerals after a street', () => {
+  it('stops at a letter outside ASCII after a capital that reads as a numeral', () => {
+    expectDetected('lives at Granstigen 17, Växjö 352 31; MRN', 'Granstigen 17', 'street_address');
+    expectDetected('lives at Granstigen 17, Växjö 352 31; MRN', 'Växjö', 'geo');
   });
 });
 

@@ -211,6 +211,8 @@ describe('the town in the slot after a street line', () => {
     ['Discharge home to 308 Tūī Place, Rangiwhero 4410 on 3 May.', '4410'],
     ['nurse visit, 56 Ironwood Terrace, Whakarongo. dtr present', 'Whakarongo'],
     ['Send to 12 Fern Road, Mallow, Co. Cork', 'Mallow'],
+    ['moved: 88 Marula Rd, Brightwater, Zandspruit, 4417 last week', 'Brightwater'],
+    ['moved: 88 Marula Rd, Brightwater, Zandspruit, 4417 last week', 'Zandspruit'],
   ] as const)('finds the town in %s', (text, value) =>
     expectDetected(text, value, value.startsWith('8') || value.startsWith('4') ? 'zip' : 'geo'),
   );

@@ -551,13 +551,15 @@ const PROVINCE_LETTERS = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
 const SLOT_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const SLOT_TOWN = `${SLOT_WORD}(?:[ \\t](?:${LINK}[ \\t])?${SLOT_WORD}){0,2}`;
 /**
- * The slot after a street line that names its town: after a comma or a wide gap, one to three
- * capitalized words, then what closes a town in an address — a county or a state (", Co. Cork",
+ * The slot after a street line that names its town (and a suburb before it: ", Hatfield,
+ * Pretoria, 0083"): after a comma or a wide gap, one to three capitalized words, then what
+ * closes a town in an address — a county or a state (", Co. Cork",
  * ", Cumbria", ", ON"), a postcode with or without the state's letters before it (" 1515", "
  * NM76693", " NSW 2650"), or the end of the sentence or the line ("…, Hazard. Pt …").
  */
+const SLOT_REGION = `(?:${COUNTY}|${STATE_NAMES.join('|')}|${US_STATE_LETTERS}|${PROVINCE_LETTERS}|${AU_STATE_LETTERS}|Co\\.?|County)(?![\\p{L}])`;
 const TOWN_SLOT_RE = new RegExp(
-  `^(?:,[ \\t]*|[ \\t]{2,}|\\t)(${SLOT_TOWN})(?:,[ \\t]+(?:${COUNTY}|${STATE_NAMES.join('|')}|${US_STATE_LETTERS}|${PROVINCE_LETTERS})(?![\\p{L}])|[ \\t]+(?:(?:${US_STATE_LETTERS}|${AU_STATE_LETTERS})[ \\t]*)?(\\d{4,5}(?:-\\d{4})?)(?![\\w-])|(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\n|$)))`,
+  `^(?:,[ \\t]*|[ \\t]{2,}|\\t)(?!${SLOT_REGION})(${SLOT_TOWN})(?:,[ \\t]*(?!${SLOT_REGION})(${SLOT_TOWN}))?(?:,[ \\t]+${SLOT_REGION}|,?[ \\t]+(?:(?:${US_STATE_LETTERS}|${AU_STATE_LETTERS})[ \\t]*)?(\\d{4,5}(?:-\\d{4})?)(?![\\w-])|(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\n|$)))`,
   'du',
 );
 /** First words of what follows a street but names no town: a unit, a title, a country, a time. */
@@ -585,12 +587,14 @@ export function townsAfterStreets(ctx: ScanContext, from: number): void {
       gazetteerTownAfterStreet(ctx, span.end);
       continue;
     }
-    const town = m[1] as string;
-    const closesSentence = m[2] === undefined && !/^,[ \t]+\S/.test(m[0].slice(words[1]));
-    if (NOT_TOWN_WORD.test(town.split(/[ \t]/)[0] as string) || organisationWords(town)) continue;
-    if (closesSentence && anyCommonWord(town)) continue;
-    pushGeo(ctx, span.end + words[0], span.end + words[1], 'city_after_street');
-    const code = m.indices?.[2];
+    const closesSentence = m[3] === undefined && !/^,[ \t]+\S/.test(m[0].slice((m.indices?.[2] ?? words)[1]));
+    for (const g of [1, 2]) {
+      const place = m[g];
+      const at = m.indices?.[g];
+      if (place === undefined || !at || !slotTown(place, closesSentence)) break;
+      pushGeo(ctx, span.end + at[0], span.end + at[1], 'city_after_street');
+    }
+    const code = m.indices?.[3];
     if (code && !ctx.skip?.has('zip'))
       ctx.out.push({
         start: span.end + code[0],
@@ -599,6 +603,12 @@ export function townsAfterStreets(ctx: ScanContext, from: number): void {
         ruleId: 'postal_code',
       });
   }
+}
+
+/** Whether the words in a street's town slot may be a town (closing a sentence, no common word among them). */
+function slotTown(words: string, closesSentence: boolean): boolean {
+  if (NOT_TOWN_WORD.test(words.split(/[ \t]/)[0] as string) || organisationWords(words)) return false;
+  return !(closesSentence && anyCommonWord(words));
 }
 
 /** A gazetteer town after a street line and a comma, before another comma ("⟦12 Boronia Rd⟧, Ballarat, VIC"). */
