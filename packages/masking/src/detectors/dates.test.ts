@@ -170,6 +170,8 @@ describe('dates in file names', () => {
     ['"name": "Quell_Ottavia_2024-11-30_consent.pdf"', '2024-11-30'],
     ['"name": "CT_58-20417-3_19810923.pdf"', '19810923'],
     ['"name": "letter_QX4410276_20191104.pdf"', '20191104'],
+    ['"key": "exports/TAVORRI-BEXLEY-2024-02-19-discharge.pdf"', '2024-02-19'],
+    ['"key": "exports/HALVERSON-2023-12-01-summary.pdf"', '2023-12-01'],
   ])('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
@@ -180,6 +182,7 @@ describe('dates in file names', () => {
     'build 20250318.1 released',
     'rotated server_2025-03-18_0001.log.gz',
     'nightly export_2025-03-18_full.csv',
+    'REPORT-2024-09-22-summary.pdf',
   ])('keeps %s', (text) => expectNoType(text, 'date'));
 });
 

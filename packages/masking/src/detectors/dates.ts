@@ -4,6 +4,7 @@
  * years alone are kept unless a word in front says the date is a person's.
  */
 import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import {
   AGE_NUMBER,
   AGE_NUMBER_BEFORE_SEX,
@@ -71,6 +72,8 @@ const COMPACT_RE = /(?<![\w-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
  */
 const FILE_DATE_RE =
   /(?<![\p{L}\p{N}])((?:19|20)\d{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[_.-]\p{L})/gu;
+/** A date with dashes between a file name's parts: what `FILE_DATE_RE` needs when no eight digits stand together. */
+const FILE_DASHED_GATE = /[_-](?:19|20)\d\d-\d\d-\d\d[_.-]/;
 /** A document's or an image's file name ending: its extension. */
 const FILE_EXTENSION =
   /\.(?:pdf|docx?|rtf|txt|html?|xml|json|csv|xlsx?|jpe?g|png|gif|tiff?|bmp|heic|dcm|hl7|ccda|mp3|m4a|wav|mp4|mov|zip)$/i;
@@ -397,7 +400,7 @@ function findDates(ctx: ScanContext): void {
     if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE)) {
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
     }
-    if (ctx.includes('.') && (ctx.longestDigitRun >= 8 || (ctx.includes('_') && ctx.includes('-'))))
+    if (ctx.digits >= 8 && ctx.includes('.') && (ctx.longestDigitRun >= 8 || ctx.test(FILE_DASHED_GATE)))
       fileNameDates(ctx);
     if (ctx.longestDigitRun >= 4 && ctx.test(FOREIGN_DATE_GATE))
       scan(ctx, FOREIGN_DATE_RE, 'date', 'date_text');
@@ -423,7 +426,8 @@ function findDates(ctx: ScanContext): void {
 /**
  * "Doe_Jane_20250318.pdf", "Roe_Ann_2025-03-18_consent.pdf", "MRI_44-10293-7_19790412.pdf": a
  * date in a file name that also holds a capitalized word (a person's name, a document's title)
- * or a record's number dates a person's document; "backup_20250318.tar", "IMG_20250318.jpg"
+ * or a record's number, or a name in capitals ("OBUYA-EBELE-2024-09-22-discharge.pdf") dates a
+ * person's document; "backup_20250318.tar", "IMG_20250318.jpg"
  * stay.
  */
 function fileNameDates(ctx: ScanContext): void {
@@ -436,9 +440,28 @@ function fileNameDates(ctx: ScanContext): void {
     let to = end;
     while (to < text.length && to - m.index < 80 && isFileNameChar(text.charCodeAt(to))) to++;
     const name = text.slice(from, to);
-    if (FILE_EXTENSION.test(name) && NAME_PART.test(name))
+    if (FILE_EXTENSION.test(name) && (NAME_PART.test(name) || hasNameInCapitals(name)))
       ctx.out.push({ start: m.index, end, type: 'date', ruleId: 'date_compact' });
   }
+}
+
+/** A part of a file name in capitals: "OBUYA-EBELE-2024-09-22-discharge.pdf". */
+const CAPITAL_PART = /(?:^|[_.-])(\p{Lu}{3,})(?=[_.-])/gu;
+
+/**
+ * Whether a part in capitals reads as a name: a given name or a surname the dictionaries know,
+ * or four letters or more that are no common word ("OBUYA"; not "MRI", "SCAN", "REPORT").
+ */
+function hasNameInCapitals(name: string): boolean {
+  const flags = nameDictionaries().flags;
+  CAPITAL_PART.lastIndex = 0;
+  for (let m = CAPITAL_PART.exec(name); m !== null; m = CAPITAL_PART.exec(name)) {
+    const part = m[1] as string;
+    const f = flags.get(part.toLowerCase()) ?? 0;
+    if ((f & (COMMON | NEVER)) !== 0) continue;
+    if ((f & (GIVEN | SURNAME)) !== 0 || part.length >= 4) return true;
+  }
+  return false;
 }
 
 /** Letters (any script), digits, '_', '-', '.' and apostrophes: what a file name's parts are made of. */
