@@ -15,9 +15,12 @@ const SOURCES =
 const ARTEFACTS =
   '(?:vectors?|embeddings?|templates?|codes?|hash(?:es)?|signatures?|prints?|profiles?|ids?|refs?|references?|records?|samples?)';
 
-/** What a record says of the capture before its value: "voice ID enrolled …", "voiceprint match …". */
+/**
+ * What a record says of the capture before its value: "voice ID enrolled …", "voiceprint match …",
+ * "fingerprint template re-enrolled …", "fingerprint consent …".
+ */
 const STATUSES =
-  '(?:enrolled|enrollment|enrolment|registered|registration|captured|stored|on file|verified|verification|authenticated|match(?:ed)?|hit|confirmed)';
+  '(?:(?:re-?)?(?:enrolled|enrollment|enrolment|registered|registration|captured|stored|verified|recorded|scanned)|on file|verification|authenticated|match(?:ed)?|hit|confirmed|consent(?:ed)?|updated)';
 
 /** A source and perhaps its artefact ("face-match vector", "iris code", "voiceprint"), then the value. */
 const BIOMETRIC_RE = new RegExp(
@@ -41,6 +44,14 @@ const FLAG_RE =
 const STORED_RE =
   /\bbiometrics?\/(?:[a-z_-]{2,20}\/){0,2}([A-Za-z0-9][\w:.-]{5,}?[A-Za-z0-9])(?:\.(?:tpl|bin|dat|iso|fmr|wsq|ist|json))?(?=$|[\s"'?#/,;)])/dgi;
 const VALUE_WITH_DIGIT: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 1 };
+/**
+ * A key or an attribute that names a biometric template, in JSON or markup carried as text
+ * ("face_tmpl":"…", data-template="…" on a line about Face ID, "palmPrintHash: …").
+ */
+const KEYED_RE =
+  /(?<![\w-])["']?[\w-]{0,16}?(?:face|palm|finger|iris|voice|retina|thumb)[\w-]{0,16}?(?:tmpl|template|print|hash|vector|embedding)[\w-]{0,16}["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9+/][\w+/:.=-]{6,}[A-Za-z0-9=])(?![\w-])/dgi;
+const ATTRIBUTE_RE =
+  /^(?=[^\n]*(?:palm|face|iris|finger|thumb|voice|retina|biometric))[^\n]*?\bdata-(?:template|embedding|vector|print|hash)=["']([A-Za-z0-9][\w+/:.=-]{6,}[A-Za-z0-9=])["']/dgim;
 
 export const biometricRefs: Detector = {
   id: 'biometric_ref',
@@ -49,6 +60,10 @@ export const biometricRefs: Detector = {
     if (ctx.skip?.has('biometric') || ctx.digits < 3 || !ctx.test(BIOMETRIC_GATE)) return;
     scan(ctx, BIOMETRIC_RE, 'biometric', 'biometric_ref', OPTIONS);
     if (ctx.includes('--')) scan(ctx, FLAG_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);
+    if (ctx.includes('=') || ctx.includes(':')) {
+      scan(ctx, KEYED_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);
+      if (ctx.includes('data-')) scan(ctx, ATTRIBUTE_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);
+    }
     if (ctx.includes('/') && ctx.test(/biometric/i))
       scan(ctx, STORED_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);
   },

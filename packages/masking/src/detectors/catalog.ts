@@ -12,6 +12,7 @@ export * as chatHandles from './chat-handles';
 export * as ciLogs from './ci-logs';
 export * as contact from './contact';
 export * as cueIds from './cue-ids';
+export * as cuedIds from './cued-ids';
 export * as dates from './dates';
 export * as dicom from './dicom';
 export * as diffTables from './diff-tables';

@@ -9,17 +9,67 @@ import { luhnValid } from '../checksums';
 import type { IdKind } from './id-kind';
 import { digitsOnly } from './id-kind';
 import { INTL_LABELLED_KINDS } from './intl-id-labels';
-import { dniValid, nirValid, nricValid, rrnValid, saIdValid, tcKimlikValid } from './national-checks';
+import {
+  dniValid,
+  hkidValid,
+  nirValid,
+  nricValid,
+  rrnValid,
+  saIdValid,
+  tcKimlikValid,
+} from './national-checks';
 
 const CHECKED_KINDS: IdKind[] = [
   {
+    // Written in small letters as often ("s8036072z"): the check reads it in capitals.
     type: 'other_id',
-    shape: /(?<![\w-])[STFGM]\d{7}[A-Z](?![\w-])/g,
+    shape: /(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])/g,
     words: ['nric', 'fin', 'i/c', 'identity card'],
     labels: 'nric|fin|nric/fin|nric/fin no|nric no|i/c no|ic no|identity card',
     valid: nricValid,
     minDigits: 7,
-    bare: (ctx) => ctx.hasUpper && ctx.longestDigitRun >= 7,
+    bare: (ctx) => ctx.longestDigitRun >= 7,
+  },
+  {
+    // Hong Kong identity card: letters, six digits and a check character, perhaps bracketed ("K123456(3)").
+    type: 'other_id',
+    shape: /(?<![\w-])[A-Z]{1,2}\d{6} ?(?:\([0-9A]\)|[0-9A])(?![\w-])/g,
+    words: ['hkid', 'hkic', 'hk id', 'identity card'],
+    labels: 'hkid|hkic|hk id|hkid no|hong kong identity card|identity card',
+    valid: hkidValid,
+    minDigits: 6,
+    bare: (ctx) => ctx.hasUpper && ctx.longestDigitRun >= 6,
+  },
+  {
+    // An ISBT 128 donation identification number on a blood unit, as printed: the facility's
+    // letter and four digits, the year's two, the serial's six ("W1234 24 567890").
+    type: 'other_id',
+    shape: /(?<![\w-])[A-Z]\d{4} \d{2} \d{6}(?![\w-]|[.,]\d)/g,
+    words: ['unit', 'donation', 'din', 'isbt'],
+    labels: 'unit|unit no|donation|donation no|din|isbt|isbt 128',
+    valid: () => true,
+    minDigits: 12,
+    bare: (ctx) => ctx.hasUpper && ctx.longestDigitRun >= 6,
+  },
+  {
+    // Ghana card (national identification): GHA, nine digits and a check digit.
+    type: 'other_id',
+    shape: /(?<![\w-])GHA-\d{9}-\d(?![\w-])/g,
+    words: ['ghana', 'ghanacard'],
+    labels: 'ghana card|ghana card no|ghanacard',
+    valid: () => true,
+    minDigits: 10,
+    bare: (ctx) => ctx.includes('GHA-'),
+  },
+  {
+    // UK National Insurance number: two letters, three pairs of digits and A to D; bare only in its printed groups ("QQ 12 34 56 C").
+    type: 'other_id',
+    shape: /(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g,
+    words: ['ni', 'nino', 'national insurance'],
+    labels: 'ni no|ni number|nino|national insurance|national insurance no|national insurance number',
+    valid: (v) => /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v),
+    minDigits: 6,
+    bare: (ctx) => ctx.hasUpper && ctx.includes(' '),
   },
   {
     // DNI: eight digits and a letter; NIE: X, Y or Z, seven digits and a letter (mod 23).

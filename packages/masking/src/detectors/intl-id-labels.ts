@@ -244,12 +244,13 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
   },
   {
     // Medical council and college registrations: Ireland's IMC (MCRN), Ontario's CPSO, BC's CPSBC,
-    // Alberta's CPSA, Australia's AHPRA ("MED0001234567").
+    // Alberta's CPSA, Australia's AHPRA ("MED0001234567"), the Medical and Dental Councils of
+    // Nigeria (MDCN) and Ghana (MDC).
     type: 'license',
     shape: /(?<![\w-])(?:[A-Z]{3}\d{10}|\d{4,7})(?![\w-]|[.,]\d)/g,
-    words: ['mcrn', 'imc', 'medical council', 'cpso', 'cpsbc', 'cpsa', 'ahpra'],
+    words: ['mcrn', 'imc', 'medical council', 'cpso', 'cpsbc', 'cpsa', 'ahpra', 'mdcn', 'mdc'],
     labels:
-      'mcrn|imc|imc no\\.?|imc reg\\.?|imc registration|medical council|medical council no\\.?|medical council number|medical council registration|cpso|cpso no\\.?|cpsbc|cpsa|ahpra|ahpra no\\.?|ahpra registration',
+      'mdcn|mdcn no\\.?|mdc|mdc no\\.?|mcrn|imc|imc no\\.?|imc reg\\.?|imc registration|medical council|medical council no\\.?|medical council number|medical council registration|cpso|cpso no\\.?|cpsbc|cpsa|ahpra|ahpra no\\.?|ahpra registration',
     minDigits: 4,
   },
   {

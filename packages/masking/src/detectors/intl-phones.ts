@@ -7,6 +7,7 @@
  * (Singapore, Hong Kong "8123 4567") or after a handphone label ("HP: 84150710"); Brazil's area code in brackets ("(85) 98120-8819") and
  * Britain's eleven digits from the trunk 0 ("07700 900 123").
  */
+import { digitCount } from '../char-codes';
 import type { Detector, ScanContext, ScanOptions } from './detector';
 import { before, scan } from './detector';
 
@@ -68,6 +69,45 @@ const SLASH_OPTIONS: ScanOptions = {
   accept: (v, m, text) => v.replace(/\D/g, '').length >= 9 && (NATIONAL_OPTIONS.accept?.(v, m, text) ?? true),
 };
 
+/**
+ * A mobile number run together after the trunk 0, ten or eleven digits (South Africa "0821234567",
+ * Kenya "0712345678", Nigeria "08031234567", Britain "07700900123"), once a record's label
+ * before it ("hosp no", "NDC", "acct") is ruled out.
+ */
+const TRUNK_RUN_RE = /(?<![\w+./,:-]|\d[ \t])0[1-9]\d{8,9}(?![\w/-]|[.,:]\d|[ \t]\d)/g;
+/** A landline as India writes it: the trunk 0 and an area code of two to four digits, a dash, the rest ("0863-2214479"). */
+const AREA_DASH_RE = /(?<![\w+./,:-]|\d[ \t])0[1-9]\d{1,3}-\d{6,8}(?![\w/-]|[.,:]\d|[ \t]\d)/g;
+const AREA_DASH_OPTIONS: ScanOptions = {
+  // "(fax)" after the number, as the numbers run together read it.
+  typeOf: (m, text) => LOCAL_OPTIONS.typeOf?.(m, text) ?? 'phone',
+  accept: (v, m, text) => {
+    const digits = digitCount(v);
+    return digits >= 10 && digits <= 11 && (NATIONAL_OPTIONS.accept?.(v, m, text) ?? true);
+  },
+};
+/**
+ * Numbers without a trunk 0 (India's ten digits from 6 to 9, a North American number with its 1,
+ * Singapore's and Hong Kong's eight digits) are taken only where a contact is spoken of just
+ * before ("Next of kin: … (son) - 62379431", "keeps ringing 18765550123") or "(fax)" follows.
+ */
+const LOCAL_RUN_RE =
+  /(?<![\w+./,:-]|\d[ \t])(?:[6-9]\d{9}|1[2-9]\d{9}|[2-9]\d{7}|[2-9]\d{3} \d{4})(?![\w/-]|[.,:]\d|[ \t]\d)/g;
+const CONTACT_BEFORE =
+  /\b(?:kin|son|daughter|wife|husband|mother|father|mum|dad|brother|sister|spouse|partner|aunt|uncle|guardian|carer|caregiver|ringing|reached on|call|called|contact|phone|mobile|cell|tel|whatsapp|sms|text)\b[^\n\d]{0,30}$/;
+const CONTACT_AFTER = /^[ \t]*\((?:fax|mobile|mob|cell|home|work|whatsapp)\)/i;
+const LOCAL_OPTIONS: ScanOptions = {
+  typeOf: (m, text) =>
+    /^[ \t]*\(fax\)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+      ? 'fax'
+      : (NATIONAL_OPTIONS.typeOf?.(m, text) ?? 'phone'),
+  accept: (v, m, text) =>
+    (CONTACT_BEFORE.test(before(text, m.index, 48)) ||
+      CONTACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) &&
+    (NATIONAL_OPTIONS.accept?.(v, m, text) ?? true),
+};
+
+const LOCAL_OPTIONS_TRUNK: ScanOptions = { typeOf: LOCAL_OPTIONS.typeOf, accept: NATIONAL_OPTIONS.accept };
+
 export const nationalPhones: Detector = {
   id: 'intl_phone',
   types: ['phone', 'fax'],
@@ -85,6 +125,11 @@ export const nationalPhones: Detector = {
     if (run >= 4 && (ctx.includes('HP') || ctx.includes('H/P') || ctx.includes('andphone')))
       scan(ctx, HANDPHONE_RE, 'phone', 'phone', HANDPHONE_OPTIONS);
     if (ctx.digits >= 9 && ctx.test(PAIRS_GATE)) scan(ctx, PAIRS_RE, 'phone', 'phone', NATIONAL_OPTIONS);
+    // In words only: digits alone (a JSON value) are read by the key they stand under.
+    if (run >= 10 && ctx.hasSpace && ctx.includes(' '))
+      scan(ctx, TRUNK_RUN_RE, 'phone', 'phone', LOCAL_OPTIONS_TRUNK);
+    if (run >= 4 && ctx.includes(' ')) scan(ctx, LOCAL_RUN_RE, 'phone', 'phone', LOCAL_OPTIONS);
+    if (run >= 6 && ctx.includes('-')) scan(ctx, AREA_DASH_RE, 'phone', 'phone', AREA_DASH_OPTIONS);
     if (!ctx.includes(' ')) return;
     if (run >= 3 && ctx.digits >= 11 && ctx.test(BRITISH_GATE))
       scan(ctx, BRITISH_RE, 'phone', 'phone', NATIONAL_OPTIONS);

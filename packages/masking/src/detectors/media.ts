@@ -1,4 +1,27 @@
 /**
+ * A telephone's or a messenger's name for a picture or a clip it saved, with the day and the time
+ * it was taken in it and spaces between ("WhatsApp Image 2025-03-14 at 12.48.38.jpeg",
+ * "Screenshot 2024-11-02 at 09.15.22 (2).png"): a picture of the patient, as every image file is.
+ */
+const DATED_MEDIA_NAME =
+  /\b(?:WhatsApp (?:Image|Video)|Screen ?[Ss]hot|Signal|Photo|Image|Video)[ _-]\d{4}-\d{2}-\d{2}(?: at |[ _-])\d{1,2}[.:]\d{2}[.:]\d{2}(?: ?[AP]M)?(?: \(\d{1,3}\))?\.(?:jpe?g|png|heic|heif|webp|gif|mp4|mov|3gp)\b/gi;
+const MEDIA_APP_WORDS = ['WhatsApp', 'creen', 'Signal', 'hoto', 'mage', 'ideo'];
+
+export const datedMediaNames: Detector = {
+  id: 'dated_media_name',
+  types: ['photo'],
+  run(ctx) {
+    if (ctx.skip?.has('photo') || ctx.longestDigitRun < 4 || !ctx.hasSpace) return;
+    if (!MEDIA_APP_WORDS.some((w) => ctx.includes(w))) return;
+    DATED_MEDIA_NAME.lastIndex = 0;
+    for (const m of ctx.text.matchAll(DATED_MEDIA_NAME)) {
+      const start = m.index ?? 0;
+      ctx.out.push({ start, end: start + m[0].length, type: 'photo', ruleId: 'dated_media_name' });
+    }
+  },
+};
+
+/**
  * Pictures carried as bare base64 (a FHIR attachment's `data`, a JSON `image` field, a blob
  * in a log), without a `data:` prefix to say what they are: the first bytes of an image file
  * are fixed by its format, so its base64 starts the same way — JPEG "/9j/", PNG

@@ -168,3 +168,22 @@ export function nirValid(code: string): boolean {
 export function saIdValid(digits: string): boolean {
   return /^\d{10}[012]\d{2}$/.test(digits) && yymmddValid(digits) && luhnValid(digits);
 }
+
+/**
+ * Hong Kong identity card number: one or two letters, six digits and a check character (0-9 or A,
+ * perhaps in brackets). Letters count A=10 … Z=35, a missing second letter 36; weights 9 to 2
+ * over the eight places; the check makes the sum a multiple of 11 (A stands for 10).
+ */
+export function hkidValid(code: string): boolean {
+  const m = /^([A-Z]{1,2})(\d{6}) ?\(?([0-9A])\)?$/.exec(code.toUpperCase());
+  if (!m) return false;
+  const letters = (m[1] as string).padStart(2, ' ');
+  let sum = 0;
+  for (let i = 0; i < 2; i++) {
+    const c = letters.charCodeAt(i);
+    sum += (9 - i) * (c === 32 ? 36 : c - 55);
+  }
+  for (let i = 0; i < 6; i++) sum += (7 - i) * digitAt(m[2] as string, i);
+  const check = m[3] === 'A' ? 10 : Number(m[3]);
+  return (sum + check) % 11 === 0;
+}

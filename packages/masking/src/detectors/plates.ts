@@ -4,7 +4,7 @@
  * groups of capitals and digits (five to nine characters, a letter and a digit at least); a
  * labelled plate ("plate ABC 1234") is read by the labelled identifiers.
  */
-import type { Detector } from './detector';
+import type { Detector, ScanContext } from './detector';
 
 const PLATE_AFTER_VEHICLE =
   /\b(?:[Vv]ehicle|[Cc]ar|[Tt]ruck|[Vv]an|SUV|[Pp]ickup|[Mm]otorcycle|[Mm]otorbike|[Ss]cooter|[Mm]oped)(?:[ \t]+(?:at impound|in (?:the )?drive(?:way)?|parked (?:outside|in bay \d+)|reg(?:istration)?))?[ \t]*[:(]?[ \t]*((?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8}))(?![\w-])/g;
@@ -22,17 +22,31 @@ const VEHICLE_WORDS = [
   'oped',
 ];
 
+/**
+ * A British plate of the current form, two letters, the age's two digits and three letters
+ * ("AB12 CDE"), in a text that speaks of a vehicle or of driving ("struck from behind by …",
+ * "drives …"): the shape is strict enough to need no word right before it.
+ */
+const UK_PLATE = /(?<![\w-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w-])/g;
+const UK_PLATE_GATE = /[A-Z]{2}\d{2} ?[A-Z]{3}/;
+const DRIVING_WORDS =
+  /\b(?:driv(?:e|es|ing|er|en)|drove|vehicle|car|van|lorry|taxi|bus|motorbike|motorcycle|collision|RTC|RTA|struck|registration|plate|reg\.?)\b/i;
+
+function ukPlates(ctx: ScanContext): void {
+  if (!ctx.test(UK_PLATE_GATE) || !ctx.test(DRIVING_WORDS)) return;
+  for (const m of ctx.text.matchAll(UK_PLATE)) {
+    const start = m.index ?? 0;
+    ctx.out.push({ start, end: start + m[0].length, type: 'vehicle', ruleId: 'vehicle_plate' });
+  }
+}
+
 export const platesInProse: Detector = {
   id: 'vehicle_plate',
   types: ['vehicle'],
   run(ctx) {
-    if (
-      ctx.skip?.has('vehicle') ||
-      !ctx.hasUpper ||
-      ctx.longestDigitRun < 1 ||
-      !VEHICLE_WORDS.some((w) => ctx.includes(w))
-    )
-      return;
+    if (ctx.skip?.has('vehicle') || !ctx.hasUpper || ctx.longestDigitRun < 1) return;
+    if (ctx.longestDigitRun >= 2) ukPlates(ctx);
+    if (!VEHICLE_WORDS.some((w) => ctx.includes(w))) return;
     const text = ctx.text;
     PLATE_AFTER_VEHICLE.lastIndex = 0;
     for (let m = PLATE_AFTER_VEHICLE.exec(text); m !== null; m = PLATE_AFTER_VEHICLE.exec(text)) {

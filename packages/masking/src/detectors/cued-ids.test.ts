@@ -1,0 +1,44 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe('identifiers after a label no list names', () => {
+  it.each([
+    ['Surname: QUELLAN   HN: HN550213874   Sex: F', 'HN550213874', 'mrn'],
+    ['(2) Ochieng W, 23F, IP no IP318806/24, from the estate;', 'IP318806/24', 'mrn'],
+    ['(4) K.M., 51M, IP no 552901-17, from the estate;', '552901-17', 'mrn'],
+    ['Bed 4 - Mrs Q 71/F, folder 40217/33, for review', '40217/33', 'mrn'],
+    ['Bed 9 - Mr T 66/M, folder TX581120, for review', 'TX581120', 'mrn'],
+    ['- **MRN:** 41-907215 · next of kin on file', '41-907215', 'mrn'],
+    ['TRN: 206-318-447   Docket #: KGN-880173', '206-318-447', 'other_id'],
+    ['TRN: 206-318-447   Docket #: KGN-880173', 'KGN-880173', 'mrn'],
+    ['Health plan: NHF card NHF 5519024.', 'NHF 5519024', 'health_plan'],
+    ['NHIS no. NHIS/KW/5520918; referred on', 'NHIS/KW/5520918', 'health_plan'],
+    ['Scheme PM-JAY PMJAY-QZ771046203.', 'PMJAY-QZ771046203', 'health_plan'],
+    ['could not state the Medicare number (QRZ804417562) or', 'QRZ804417562', 'health_plan'],
+    ['Signed, Dr. T. Onwueme\nMDCN 40715\n', '40715', 'license'],
+    ['SW: T. Venter, SACSSP 10-44719', '10-44719', 'license'],
+    ['seen by the physician; reg. ZA/OH/80413', 'ZA/OH/80413', 'license'],
+    ['PI: Prof Q   MDC/RN/55102\nMonitor:', 'MDC/RN/55102', 'license'],
+    ['Claim series no. 7702-4419023-58; denied', '7702-4419023-58', 'other_id'],
+    ['Grade 7, 12 yrs, LRN 901122334455', '901122334455', 'other_id'],
+    ['Member: DOE, J  PIN 118825502736', '118825502736', 'other_id'],
+    ['Donor: K.R., 40/M, ID 5519 2047 8836, blood group B+', '5519 2047 8836', 'other_id'],
+    ['Billing done; invoice INV-553019.', 'INV-553019', 'account'],
+    ['resubmitted claim CLM-4471902 today', 'CLM-4471902', 'account'],
+  ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it('keeps measurements, codes, standards, amounts, versions and system ids after acronyms', () => {
+    expectKept('BP 122/60, HR 88, WBC 12500, GCS 15, CD4 350, K+ 6.3');
+    expectKept('HIV VL 45000 copies/mL on day 3', 'VL 45000 copies/mL');
+    expectKept('CPT 99213; ICD-10 J18.3; SNOMED 22298006; LOINC 2345-7; RVS 90935');
+    expectKept('certified to ISO 13485 and IEC 62304', 'ISO 13485 and IEC 62304');
+    expectKept('fee KES 25000 paid at the desk', 'KES 25000');
+    expectKept('Elective LSCS 59514 | GA | first on list', 'LSCS 59514');
+    expectKept('PDF report (4.2.17-hf3) attached', '4.2.17-hf3');
+    expectKept('case ID 5e0f2c1a-7b3d-4c9e-a2f1-0d4b6e8c9a17', '5e0f2c1a-7b3d-4c9e-a2f1-0d4b6e8c9a17');
+    expectKept('pathogenic variant CFTR p.Gly551Asp found', 'p.Gly551Asp');
+    expectKept('Nihon Kohden Vismo PVM-2701 loaned to ward', 'PVM-2701');
+    expectKept('follow-up COVID 2021 cohort', 'COVID 2021');
+    expectKept('Age/Sex: 58 yo F   DOB 01/02/1967', 'Age/Sex: 58');
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Identifiers after a label the engine has no entry for. Records everywhere print their own
+ * numbers after their own labels ("HN: HN637726981", "TRN: 145-770-790", "NHIA no. NHIA/DS/07",
+ * "Docket #: 7625", "folder 35566/88", "reg. UK/OH/67285"), and no list of labels is ever whole.
+ * A label here is an acronym in capitals (perhaps with "no.", "#", "number", "ID" or "card"
+ * after it), a word with "no." or "#" after it, or a record's noun (folder, docket, reg.); the
+ * value is identifier-shaped: letters and digits mixed, five digits or more, or groups joined
+ * by '-', '/' or '.'. What reads as a measurement (a lab or vital sign's abbreviation, a unit
+ * after the value, a decimal, a ratio), a code after its system's name, a date, a year, a
+ * version, an amount after its currency or a telephone number after its own label is left alone.
+ * It runs after the detectors that know their labels, and leaves what they found as they read it.
+ * A label inside a delimited record (an X12 element's qualifier "HC:", an HL7 component) is the
+ * format's, not a writer's: a label after '*', '|', '^', '~' or ':' is none.
+ */
+import { digitCount } from '../char-codes';
+import type { DetectedSpan, PhiType } from '../types';
+import type { Detector, ScanContext } from './detector';
+import { isSystemUuid } from './uuid';
+
+/**
+ * An acronym label, a word with its number word, a record's noun, or a word the value's own
+ * letters abbreviate ("invoice INV-774611"); then the separators and the value: capitals before
+ * it perhaps ("NHF 3464227"), letters and digits in joined groups, or digit groups parted by
+ * spaces ("2575 8496 5345").
+ */
+const CUED_VALUE = new RegExp(
+  String.raw`(?<![\w/.+*|^~:-])(?:(?<acronym>[A-Z]{2,7}(?:-[A-Z]{2,5})?)(?![A-Za-z0-9])(?:[ \t]+(?:[Nn]o\.?|[Nn]umber|ID|[Cc]ard)|[ \t]*#)?` +
+    String.raw`|(?<word>[A-Za-z][a-z]{1,15})(?:[ \t]+(?:no\.?|No\.?|number)|[ \t]*#)` +
+    String.raw`|(?<noun>[Ff]older|[Dd]ocket|[Rr]egn?\.|[Rr]egistration)` +
+    String.raw`|(?<whole>[a-z]{4,15})(?=[ \t]+[A-Z]{2,5}-?\d))` +
+    String.raw`[ \t]*[:#=]?(?:\*\*|__)?[ \t]{0,3}\(?` +
+    String.raw`(?<value>\d{3,6}(?: \d{3,6}){1,3}(?![ \t]?[\w-])|(?:[A-Z]{2,6} (?=\d))?[A-Za-z0-9]{1,24}(?:[-/.][A-Za-z0-9]{1,12}){0,4}(?:[ \t]?\([0-9A-Z]\))?)(?![\w@-]|[./]\w)`,
+  'dg',
+);
+
+/**
+ * A registration that names its own register in front ("MDC/RN/87002", "HPCZ/MP/40121"): an
+ * acronym, one or two short letter groups and the number, joined by slashes.
+ */
+const SELF_NAMED = /(?<![\w/.-])[A-Z]{2,6}(?:\/[A-Z]{1,4}){1,2}\/\d{4,8}(?![\w/-])/g;
+
+/**
+ * Labels of measurements, codes, standards, amounts and telephone numbers (lower case): a
+ * value after them is no person's identifier ("WBC 12500", "CPT 99213", "ISO 13485", "KES 25000").
+ */
+const NOT_ID_LABELS = new Set(
+  // Vital signs, laboratory tests, scores and statistics.
+  (
+    'bp sbp dbp map hr rr pr sats spo temp bmi gcs hb hgb hct wcc wbc rbc plt crp esr inr aptt pt alt ast alp ggt ldh ck cpk ' +
+    'tsh psa cea afp hcg bnp na cl ca mg po vl cd egfr gfr acr pcr upcr bsl rbs fbs ogtt ' +
+    'ecg ekg eeg emg mri ct cxr usg echo apgar nihss asa mews news ews cfr ci or iqr sd se auc ppv npv nnt hr ' +
+    // Code systems, registries of codes, standards and publications.
+    'icd cpt hcpcs rvs rvu ccam ops loinc snomed ndc drg atc opcs achi mbs hgvs omim mim meddra cas unii rxcui gtin upc ean gs ' +
+    'iso iec en bs din astm ieee ansi hl fhir dicom rfc pmid pmc doi isbn issn nct isrctn ctri irb ind fda ' +
+    'sop cve cwe sha md utc gmt tcp udp http https api port pid tid ver rev ' +
+    // Currencies.
+    'usd eur gbp kes zar ngn ghs inr php jmd hkd sgd aud cad nzd rs ksh ' +
+    // Telephone labels: the telephone detectors read what follows them.
+    'tel ph fax mob hp cell ' +
+    // Words whose numbers are counts, places or batches.
+    'lot batch version build page room bed ward floor step item line table figure fig cycle dose grade stage ' +
+    'week day visit question section chapter part phase model cat catalogue catalog serial phone telephone ' +
+    'mobile contact cell fax house flat unit plot po ' +
+    // A clinician's credential before a number ("RN 482113" is a licence only with its label), a message's header words.
+    'rn md do np pa lpn to from cc re fw fwd ' +
+    // Dates' and postcodes' labels: the date and postcode detectors read what follows them.
+    'dob dod doa edd lmp date cep plz zip postcode'
+  ).split(' '),
+);
+
+/** A unit or a count's noun after the value: a measurement, not an identifier ("45000 copies/mL"). */
+const UNIT_AFTER =
+  /^[ \t]?(?:%|×|x\b|[a-zµμ]{1,5}\/[A-Za-z]|(?:mg|mcg|ug|µg|g|kg|ng|pg|ml|mL|L|dl|dL|mmol|umol|µmol|IU|iu|U|units?|cells|copies|bpm|mmHg|cm|mm|km|kcal|steps|pts|patients|cases|people|times|per|min|hrs?|days?|beds|rooms|staff|members|users|visits|calls)\b)/;
+/** A date, a year or a span of years, a ratio ("122/60"). */
+/** A date run together ("19840317", "11SEP1942"): the date detectors read it. */
+const COMPACT_DATE = /^(?:(?:19|20)\d{6}(?:T\d{4,6}Z?)?|\d{1,2}[A-Za-z]{3}\d{2,4})$/;
+/** India's postal index number is six digits ("PIN 560001"); a PhilHealth PIN has twelve. */
+const POSTAL_PIN = /^\d{6}$/;
+const NOT_ID_VALUE =
+  /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|\d{2,3}\/\d{2,3})$/;
+/** A decimal or a version ("12.5", "3.5.14-hf3"): digits on both sides of a dot. */
+const DECIMAL = /\d[.,]\d/;
+/** Five digits alone after an acronym are as often a procedure's code ("LSCS 59510"): they need a colon, '#' or "no." too. */
+const FIVE_DIGITS = /^\d{5}$/;
+const NUMBER_MARK = /(?:[:#]|\b[Nn]o\.?|[Nn]umber)[ \t*_(]*$/;
+
+const GLUED_FIELD = /^[A-Z-]+[:=]$/;
+
+/** Label words that say what kind of number follows (lower case). */
+const KIND_OF_LABEL: ReadonlyMap<string, PhiType> = new Map([
+  ...'hn hosp hospital folder docket uhid ip op ipd opd crn mrn chart file record ur urn'
+    .split(' ')
+    .map((w) => [w, 'mrn'] as const),
+  ...'member plan nhf nhia nhis nhif shif hmo pm-jay pmjay insurance policy medicare medicaid philhealth scheme'
+    .split(' ')
+    .map((w) => [w, 'health_plan'] as const),
+  ...'reg. regn. registration mdcn mdc sacssp hpcsa gmc nmc licence license council'
+    .split(' ')
+    .map((w) => [w, 'license'] as const),
+  ...'invoice claim billing account acct'.split(' ').map((w) => [w, 'account'] as const),
+]);
+
+/** Capitals the value opens with before a space ("NHF 3464227"): none may be a code system's name. */
+const LEADING_CAPITALS = /^([A-Z]{2,6}) /;
+
+function isIdShaped(value: string): boolean {
+  const digits = digitCount(value);
+  if (digits >= 5) return true;
+  // "HN63772", "C654429": letters and at least three digits in one token of six characters.
+  return digits >= 3 && value.length >= 6 && /[A-Za-z]/.test(value);
+}
+
+/** Whether the capitals opening `value` abbreviate `word`: its first letter, the rest in order ("CLM" of "claim"). */
+function abbreviates(value: string, word: string): boolean {
+  const lead = /^[A-Z]{2,5}/.exec(value)?.[0].toLowerCase() ?? '';
+  if (lead.length < 2 || lead[0] !== word[0]) return false;
+  let at = 1;
+  for (let i = 1; i < lead.length; i++) {
+    at = word.indexOf(lead[i] as string, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** A sequence variant's notation ("p.Val142Ile", "c.20A>T"): a gene's name is written before it. */
+const VARIANT = /^[cgmnpr]\./;
+
+function accepted(
+  text: string,
+  m: RegExpExecArray,
+  label: string,
+  value: string,
+  valueStart: number,
+): boolean {
+  if (NOT_ID_LABELS.has(label) || !isIdShaped(value) || VARIANT.test(value)) return false;
+  if (m.groups?.whole !== undefined && !abbreviates(value, label)) return false;
+  // Digit groups parted by spaces: nine digits at least ("2575 8496 5345", not "120 80").
+  if (value.includes(' ') && /^\d/.test(value) && digitCount(value) < 9) return false;
+  const lead = LEADING_CAPITALS.exec(value);
+  if (lead && NOT_ID_LABELS.has((lead[1] as string).toLowerCase())) return false;
+  const bare = lead ? value.slice(lead[0].length) : value;
+  if (NOT_ID_VALUE.test(bare) || COMPACT_DATE.test(bare) || DECIMAL.test(bare)) return false;
+  if (isSystemUuid('other_id', bare) || (label === 'pin' && POSTAL_PIN.test(bare))) return false;
+  if (FIVE_DIGITS.test(value) && !NUMBER_MARK.test(text.slice(m.index, valueStart))) return false;
+  // "DTSTAMP:20250304T052438Z", "UID:visit-7731": a field name glued to its value is a format's, not a writer's label.
+  if (m.groups?.acronym !== undefined && GLUED_FIELD.test(text.slice(m.index, valueStart))) return false;
+  const end = m.index + m[0].length;
+  return !UNIT_AFTER.test(text.slice(end, end + 10));
+}
+
+/** The lower-case label word a match is cued by. */
+function labelOf(m: RegExpExecArray): string {
+  const g = m.groups;
+  return (g?.acronym ?? g?.word ?? g?.noun ?? g?.whole ?? '').toLowerCase();
+}
+
+/** Whether a detector before this one found something in [start, end): a label it knows, read as it reads it. */
+function foundBefore(out: readonly DetectedSpan[], start: number, end: number): boolean {
+  for (const s of out) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
+export const cuedIds: Detector = {
+  id: 'cued_ids',
+  types: ['other_id', 'mrn', 'health_plan', 'license', 'account'],
+  run(ctx: ScanContext) {
+    if (ctx.longestDigitRun < 2 || ctx.digits < 3 || !ctx.hasSpace) return;
+    const { text, out, skip } = ctx;
+    CUED_VALUE.lastIndex = 0;
+    for (let m = CUED_VALUE.exec(text); m !== null; m = CUED_VALUE.exec(text)) {
+      const label = labelOf(m);
+      const span = m.indices?.groups?.value;
+      if (!span) continue;
+      if (!accepted(text, m, label, m.groups?.value ?? '', span[0])) {
+        // What was taken for a value may be the next label ("QUELLAN   HN: HN55…").
+        CUED_VALUE.lastIndex = span[0];
+        continue;
+      }
+      const type = KIND_OF_LABEL.get(label) ?? 'other_id';
+      if (!skip?.has(type) && !foundBefore(out, span[0], span[1]))
+        out.push({ start: span[0], end: span[1], type, ruleId: 'cued_id' });
+    }
+    if (!skip?.has('license') && ctx.includes('/')) {
+      SELF_NAMED.lastIndex = 0;
+      for (const m of text.matchAll(SELF_NAMED)) {
+        const start = m.index ?? 0;
+        if (!foundBefore(out, start, start + m[0].length))
+          out.push({ start, end: start + m[0].length, type: 'license', ruleId: 'cued_id' });
+      }
+    }
+  },
+};
