@@ -299,6 +299,34 @@ describe('MCP-aware traversal', () => {
     });
   });
 
+  it("masks what a server puts in a block's _meta or beyond the standard annotations", () => {
+    const annotations = {
+      audience: ['user'],
+      priority: 0.5,
+      lastModified: '2025-01-12T10:00:00Z',
+      note: 'for Mary Quell, SSN 900-12-3456',
+    };
+    const _meta = { 'example.com/owner': 'jo.quell@example.com' };
+    const out = frame({
+      jsonrpc: '2.0',
+      id: 1,
+      result: {
+        content: [{ type: 'text', text: 'ok', annotations, _meta }],
+        contents: [{ uri: 'file:///a.txt', text: 'ok', annotations, _meta }],
+      },
+    });
+    for (const clear of ['900-12-3456', 'jo.quell', 'Quell']) expect(out.text).not.toContain(clear);
+    const parsed = JSON.parse(out.text).result;
+    for (const block of [parsed.content[0], parsed.contents[0]]) {
+      expect(block.annotations).toMatchObject({
+        audience: ['user'],
+        priority: 0.5,
+        lastModified: '2025-01-12T10:00:00Z',
+      });
+      expect(Object.keys(block._meta)).toEqual(['example.com/owner']);
+    }
+  });
+
   it("keeps an error's integer code and masks a code of another kind", () => {
     const error = (code: unknown) =>
       JSON.parse(

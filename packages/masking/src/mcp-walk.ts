@@ -243,9 +243,10 @@ function contentBlock(c: Ctx, block: JsonNode, path: LazyPath): void {
   let siblings: string[] | undefined;
   for (const e of block.entries) {
     const key = e.key.value;
-    if (key === 'type' || key === 'mimeType' || key === 'annotations' || key === '_meta') continue;
+    if (key === 'type' || key === 'mimeType') continue;
     const p = path.key(key);
-    if (key === 'text') text(c, e.value, p);
+    if (key === 'annotations' || key === '_meta') blockMeta(c, key, e.value, p);
+    else if (key === 'text') text(c, e.value, p);
     else if (key === 'data' && (type === 'image' || type === 'audio'))
       binary(c, e.value, p, mime, type === 'image' ? 'photo' : 'biometric');
     else if (key === 'resource') resourceContents(c, e.value, p);
@@ -269,11 +270,29 @@ function resourceContents(c: Ctx, node: JsonNode, path: LazyPath): void {
   const mime = stringOf(node, 'mimeType');
   for (const e of node.entries) {
     const key = e.key.value;
-    if (key === 'mimeType' || key === '_meta' || key === 'annotations') continue;
+    if (key === 'mimeType') continue;
     const p = path.key(key);
-    if (key === 'blob') binary(c, e.value, p, mime, mime?.startsWith('audio/') ? 'biometric' : 'photo');
+    if (key === 'annotations' || key === '_meta') blockMeta(c, key, e.value, p);
+    else if (key === 'blob') binary(c, e.value, p, mime, mime?.startsWith('audio/') ? 'biometric' : 'photo');
     else text(c, e.value, p);
   }
+}
+
+/** The annotations the protocol defines: who a block is for, its priority, when it changed. */
+const STANDARD_ANNOTATIONS = new Set(['audience', 'priority', 'lastModified']);
+
+/**
+ * A block's `_meta` and `annotations` are protocol objects (detection on free text), but a server
+ * may put anything there: only the standard annotations are left as they are.
+ */
+function blockMeta(c: Ctx, key: string, node: JsonNode, path: LazyPath): void {
+  if (key === '_meta' || node.kind !== 'object') {
+    protocol(c, node, path);
+    return;
+  }
+  for (const e of node.entries)
+    if (!STANDARD_ANNOTATIONS.has(e.key.value))
+      protocol(c, e.value, path.key(maskKey(c, e.key, path, node, undefined)));
 }
 
 function binary(c: Ctx, node: JsonNode, path: LazyPath, mime: string | undefined, type: PhiType): void {
