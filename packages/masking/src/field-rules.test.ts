@@ -469,7 +469,7 @@ describe('field rules', () => {
     expect(typeOf('lastUpdated')).toBeUndefined();
   });
 
-  it("read a MongoDB $date by its parent key, R5's actual period and a scheduled item's startsAt", () => {
+  it("read a MongoDB $date by its parent key, R5's actual period, a scheduled item's startsAt and OMOP's person_source_value", () => {
     expect(typeOf('$date', 'appt', ['$date'])).toBe('date');
     expect(typeOf('$date', 'visit_dob', ['$date'])).toBe('date');
     expect(typeOf('$date', 'createdAt', ['$date'])).toBeUndefined();
@@ -477,5 +477,7 @@ describe('field rules', () => {
     expect(typeOf('start', 'actualPeriod', ['start', 'end'])).toBe('date');
     expect(typeOf('startsAt', undefined, ['id', 'startsAt', 'patient'])).toBe('date');
     expect(typeOf('startsAt', undefined, ['id', 'startsAt', 'job'])).toBeUndefined();
+    // An OMOP CDM row's person_source_value: the person's number in the source record.
+    expect(typeOf('person_source_value')).toBe('mrn');
   });
 });

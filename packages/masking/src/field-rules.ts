@@ -120,7 +120,8 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   email: 'email emailaddress mail',
   ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
   mrn: `mrn medicalrecordnumber medicalrecord medicalrecordidentificationnumber medicalrecordidentificationnumberehr patientid
-    chartnumber hospitalnumber ehrid emrid patientennummer historiaclinica numerohistoria nhc expediente numeroexpediente`,
+    chartnumber hospitalnumber ehrid emrid patientennummer historiaclinica numerohistoria nhc expediente numeroexpediente
+    personsourcevalue`,
   health_plan: `memberid membernumber subscriberid subscribernumber policynumber policyid groupnumber insuranceid
     insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid nhsnumber nhsno healthnumber
     healthcardnumber healthcard medicarenumber medicareno nhi nhinumber phn personalhealthnumber ohip ohipnumber chinumber
