@@ -17,6 +17,7 @@ describe('names in titles', () => {
     ['Device check – de la Vessa, Bruna', 'de la Vessa, Bruna'],
     ['RE: records request for QUENBY, TAMSIN', 'QUENBY, TAMSIN'],
     ['DENTAL CHART - Vessaby, Orrin   acct 11736-589   DOB 7/16/1944', 'Vessaby, Orrin'],
+    ['Contact Ngaio Pellow-Ruiz', 'Ngaio Pellow-Ruiz'],
     ['SUMMARY:FERREIRA, MARGARETHE - 44120', 'FERREIRA, MARGARETHE'],
     ['"summary": "Dorrit MacIlwraith - new pt consult"', 'Dorrit MacIlwraith'],
   ])('finds the name in %j', (text, value) => expectDetected(text, value, 'name'));
@@ -32,6 +33,8 @@ describe('names in titles', () => {
     'Consent for Colonoscopy, Sedation',
     'See the notes - it was fine',
     'GENETIC COUNSELLING NOTE - AKH Wien',
+    'Contact Support Team',
+    'Patient Education Materials',
     'NOTE - Charité – Universitätsmedizin Berlin',
   ])('keeps a title without a name: %j', (text) => expect(byTitles(text)).toEqual([]));
 });

@@ -4,7 +4,8 @@
  * photo - Quenby, Tamsin", "Please sign: Consent for 99213 - Tamsin Quenby", "Appt
  * confirmation - Tamsin Quenby 3/14/2026"), before one at the title's start ("Tamsin Quenby -
  * new pt consult", "QUENBY, TAMSIN - 44120"), or after "for" at its end in the "Last, First"
- * form ("records request for QUENBY, TAMSIN"). A title ends its line, its JSON string, its
+ * form ("records request for QUENBY, TAMSIN"); a record's title alone names its person after
+ * the record's kind ("Contact Tamsin Quenby"). A title ends its line, its JSON string, its
  * table cell or at a wide gap before a form's next field ("DENTAL CHART - Quenby, Tamsin   acct …"). The words must read as a name (name-evidence): "Billing question - Account
  * Locked", "Device clinic - Echo Review" stay.
  */
@@ -28,6 +29,11 @@ const BEFORE_DASH = new RegExp(`(${NAME})(?= [-–—] )`, 'uy');
 const AFTER_FOR = new RegExp(
   `(${PARTICLE}{0,2}${CAP}(?: ${CAP})?, ${CAP}(?: \\p{Lu}\\.?)?)${TITLE_END}`,
   'uy',
+);
+/** A record's title alone: its kind, then the person it is ("Contact Tamsin Quenby", a CRM's card). */
+const RECORD_TITLE = new RegExp(
+  `^(?:Contact|Patient|Lead|Client|Customer|Member|Resident|Claimant|Caller|Subscriber|Guarantor) (${NAME})$`,
+  'u',
 );
 const DASHES = [' - ', ' – ', ' — '];
 /** An iCalendar property opening a line ("SUMMARY:", "DESCRIPTION;LANGUAGE=en:"): the title after its colon. */
@@ -75,6 +81,17 @@ function titleStart(text: string, dash: number): number {
 
 function titleNames(ctx: ScanContext): void {
   const text = ctx.text;
+  if (text.length <= 80) {
+    const m = RECORD_TITLE.exec(text);
+    const name = m?.[1];
+    if (name !== undefined && readsAsName(nameWords(name)) && !unlikeNames(nameWords(name)))
+      ctx.out.push({
+        start: text.length - name.length,
+        end: text.length,
+        type: 'name',
+        ruleId: 'title_names',
+      });
+  }
   for (const dash of DASHES) {
     if (!ctx.includes(dash)) continue;
     for (let i = text.indexOf(dash); i >= 0; i = text.indexOf(dash, i + 1)) {
@@ -94,7 +111,9 @@ export const titleNamesDetector: Detector = {
   types: ['name'],
   run(ctx) {
     if (ctx.skip?.has('name') || !ctx.hasUpper) return;
-    if (!(ctx.includes(' - ') || ctx.includes(' for ') || ctx.includes(' – ') || ctx.includes(' — '))) return;
+    const dashOrFor =
+      ctx.includes(' - ') || ctx.includes(' for ') || ctx.includes(' – ') || ctx.includes(' — ');
+    if (!dashOrFor && ctx.text.length > 80) return;
     const found = ctx.out.length;
     titleNames(ctx);
     checkNamesFound(ctx, found);
