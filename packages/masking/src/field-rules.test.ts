@@ -479,5 +479,7 @@ describe('field rules', () => {
     expect(typeOf('startsAt', undefined, ['id', 'startsAt', 'job'])).toBeUndefined();
     // An OMOP CDM row's person_source_value: the person's number in the source record.
     expect(typeOf('person_source_value')).toBe('mrn');
+    // A change record's abbreviated key: face_tmpl is a face template.
+    expect(typeOf('face_tmpl')).toBe('biometric');
   });
 });

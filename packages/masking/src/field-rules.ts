@@ -563,6 +563,7 @@ const ABBREVIATIONS = new Map<string, string>([
   ['pt', 'patient'],
   ['pat', 'patient'],
   ['nm', 'name'],
+  ['tmpl', 'template'],
   ['fname', 'first name'],
   ['lname', 'last name'],
   ['fnm', 'first name'],
