@@ -331,8 +331,9 @@ describe('a family name in capitals before the given name', () => {
     ['Pt Ó BRAONÁIN Tirel, 86 y/o F, found at home', 'Ó BRAONÁIN Tirel'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 
-  it('keeps an abbreviation in capitals and what follows it', () => {
+  it('keeps an abbreviation in capitals and what follows it, and an imaging system and its model', () => {
     expectNoType('Re: NPO Status, 12 hours', 'name');
+    expectKept('called back on the 19th re: NAEOTOM Alpha alerts');
   });
 });
 

@@ -554,7 +554,13 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     marked.fill(true);
     return;
   }
-  // "Re: MULCAHY Viliami", "Pt Ó SÚILLEABHÁIN Tahnee": after a role, the family name in capitals, then the given name.
+  // "Siemens MAGNETOM Vida": a maker's name opening a run names a product, all of it.
+  const second = run[1];
+  if (BRANDS.has(first.lc) && second && (second.caps || !(second.given || second.surname))) return;
+  // "Magnetom Vida", "Signa Premier": a product line names its model, whatever word it is.
+  if (run.some((t, k) => k < run.length - 1 && PRODUCT_LINES.has(t.lc) && !t.given && !t.surname)) return;
+  // "Re: MULCAHY Viliami", "Pt Ó SÚILLEABHÁIN Tahnee": after a role, the family name in capitals, then the given name
+  // (a product line's model stays: "re: NAEOTOM Alpha").
   if (
     familyInCapitalsFirst(run) &&
     STRONG_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start))
@@ -562,11 +568,6 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     marked.fill(true);
     return;
   }
-  // "Siemens MAGNETOM Vida": a maker's name opening a run names a product, all of it.
-  const second = run[1];
-  if (BRANDS.has(first.lc) && second && (second.caps || !(second.given || second.surname))) return;
-  // "Magnetom Vida", "Signa Premier": a product line names its model, whatever word it is.
-  if (run.some((t, k) => k < run.length - 1 && PRODUCT_LINES.has(t.lc) && !t.given && !t.surname)) return;
   const last = run[run.length - 1] as Token;
   if (!candidateRun(run)) {
     // Names no dictionary knows: by what surrounds them ("A. Quavik was admitted").
