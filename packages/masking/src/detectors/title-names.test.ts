@@ -18,6 +18,8 @@ describe('names in titles', () => {
     ['RE: records request for QUENBY, TAMSIN', 'QUENBY, TAMSIN'],
     ['DENTAL CHART - Vessaby, Orrin   acct 11736-589   DOB 7/16/1944', 'Vessaby, Orrin'],
     ['Contact Ngaio Pellow-Ruiz', 'Ngaio Pellow-Ruiz'],
+    ['Bed 11 - Orrin Vessaby 69F, folder 49405655', 'Orrin Vessaby'],
+    ['Bed 4 - Ferreira, Margarethe 22/F, hosp no 4411', 'Ferreira, Margarethe'],
     ['SUMMARY:FERREIRA, MARGARETHE - 44120', 'FERREIRA, MARGARETHE'],
     ['"summary": "Dorrit MacIlwraith - new pt consult"', 'Dorrit MacIlwraith'],
   ])('finds the name in %j', (text, value) => expectDetected(text, value, 'name'));
@@ -35,6 +37,7 @@ describe('names in titles', () => {
     'GENETIC COUNSELLING NOTE - AKH Wien',
     'Contact Support Team',
     'Patient Education Materials',
+    'Bed 12 - Empty Bay 4M, cleaned',
     'NOTE - Charité – Universitätsmedizin Berlin',
   ])('keeps a title without a name: %j', (text) => expect(byTitles(text)).toEqual([]));
 });

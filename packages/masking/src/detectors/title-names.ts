@@ -6,7 +6,8 @@
  * new pt consult", "QUENBY, TAMSIN - 44120"), or after "for" at its end in the "Last, First"
  * form ("records request for QUENBY, TAMSIN"); a record's title alone names its person after
  * the record's kind ("Contact Tamsin Quenby"). A title ends its line, its JSON string, its
- * table cell or at a wide gap before a form's next field ("DENTAL CHART - Quenby, Tamsin   acct …"). The words must read as a name (name-evidence): "Billing question - Account
+ * table cell or at a wide gap before a form's next field ("DENTAL CHART - Quenby, Tamsin   acct …");
+ * a handover list's item goes on after the name's age and sex ("Bed 11 - Tamsin Quenby 69F, …"). The words must read as a name (name-evidence): "Billing question - Account
  * Locked", "Device clinic - Echo Review" stay.
  */
 import type { Detector, ScanContext } from './detector';
@@ -20,7 +21,7 @@ const PARTICLE = '(?:(?:de|del|della|da|das|dos|du|van|von|der|den|ter|ten|la|le
 /** "Last, First [M.]" or "First [Middle] Last" with particles, in any script and case. */
 const NAME = String.raw`(?:${PARTICLE}{0,2}${CAP}(?: ${CAP})?, ${CAP}(?: \p{Lu}\.?)?|${CAP}(?: ${PARTICLE}{0,2}${CAP}){1,3})`;
 /** What may follow the name in a title: a date or a number, then the title's end. */
-const TITLE_END = String.raw`(?: [\d(][\d/.:() -]{2,14})?(?=[ \t]*(?:$|[\n\r"<|]|\\[nr"])| {2,}|\t)`;
+const TITLE_END = String.raw`(?: [\d(][\d/.:() -]{2,14})?(?=[ \t]*(?:$|[\n\r"<|]|\\[nr"])| {2,}|\t)|(?= \d{1,3} ?(?:[MF]\b|yo\b|y\/o\b|\/[MF]\b))`;
 /** A name after a title's dash, up to the title's end. */
 const AFTER_DASH = new RegExp(`(${NAME})${TITLE_END}`, 'uy');
 /** A name opening a title, before its dash. */
