@@ -38,6 +38,10 @@ describe('checksummed identifiers', () => {
   it('finds national health numbers only when their check character holds', () => {
     expectDetected('card 2123 45670 1 seen', '2123 45670 1', 'health_plan');
     expectDetected('card 2123 45670 1/2 seen', '2123 45670 1/2', 'health_plan');
+    // Run together, with the person's number after a slash; ten digits alone may be a phone.
+    expectDetected('"medicare": "2123456701/2",', '2123456701/2', 'health_plan');
+    expectNoType('call 2123456701 after 5', 'health_plan');
+    expectNoType('count 2123456711/2 rows', 'health_plan');
     expectKept('count 2123 45671 1 rows');
     expectDetected('referred with ZZZ0016 today', 'ZZZ0016', 'health_plan');
     expectDetected('new number ZZZ00AC issued', 'ZZZ00AC', 'health_plan');

@@ -44,6 +44,11 @@ const MBI_GATE = /\d-?[A-Z]{2}\d\d/;
 // National health numbers whose check character tells them from other codes of their shape.
 /** Australian Medicare, grouped as on the card: "2123 45670 1" (the person's number may follow). */
 const MEDICARE_AU_RE = /(?<![\w-])[2-6]\d{3} \d{5} \d(?:[ /-]?[1-9])?(?![\w-]|\.\d)/g;
+/**
+ * Its ten digits run together, with the person's number after a slash as the card prints it
+ * ("2123456701/1"): ten digits alone may be a phone or a code, the slash and one digit are the card's.
+ */
+const MEDICARE_AU_IRN_RE = /(?<![\w/-])[2-6]\d{9}\/[1-9](?![\w/-]|\.\d)/g;
 /** New Zealand NHI: "ZZZ0016", "ZZZ00AC". */
 const NHI_RE = /(?<![\w-])[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})(?![\w-])/g;
 const NHI_GATE = /[A-Z]{3}\d\d/;
@@ -67,6 +72,8 @@ export const mbi: Detector = {
       scan(ctx, PPS_RE, 'health_plan', 'ie_pps', PPS_OPTIONS);
     if (ctx.digits >= 10 && ctx.longestDigitRun >= 5)
       scan(ctx, MEDICARE_AU_RE, 'health_plan', 'au_medicare', MEDICARE_AU_OPTIONS);
+    if (ctx.longestDigitRun >= 10 && ctx.includes('/'))
+      scan(ctx, MEDICARE_AU_IRN_RE, 'health_plan', 'au_medicare', MEDICARE_AU_OPTIONS);
   },
 };
 

@@ -82,3 +82,22 @@ describe('a value with dotted parts', () => {
     expect(found('Member ID ABCDE.4512345')).toEqual([]);
   });
 });
+
+describe('labels with a check or a question between them and the value', () => {
+  it('reads a licence check and a medical card asked about', () => {
+    expect(found('INFO license check RN.552071 for prescriber')).toEqual([['RN.552071', 'license']]);
+    expect(found('npi lookup 1234567893 ok')).toEqual([['1234567893', 'license']]);
+    expect(found('do i bring my medical card? its 600417Q')).toEqual([['600417Q', 'health_plan']]);
+    expect(found("Medical card - it's 600417Q")).toEqual([['600417Q', 'health_plan']]);
+  });
+
+  it("reads an employee's number glued to its abbreviation, with three digits at least", () => {
+    expect(found('Requested by the lead (emp530211).')).toEqual([['emp530211', 'other_id']]);
+    expect(found('emp 10 days then stop')).toEqual([]);
+  });
+
+  it('keeps a value after a question that no label asks', () => {
+    expect(found('is it ok? its 600417Q')).toEqual([]);
+    expect(found('check 600417 please')).toEqual([]);
+  });
+});

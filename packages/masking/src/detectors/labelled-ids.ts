@@ -138,7 +138,7 @@ const FAMILIES: Family[] = [
     type: 'health_plan',
     ruleId: 'health_plan_context',
     labels:
-      'healthcare #|health #|dental #|insurance #|cal #|aetna #|unitedhealthcare #|cigna #|humana #|anthem #|molina #|kaiser #|tricare #|bcbs #|ambetter #|centene #|wellcare #|seguro|seguro #|póliza|poliza|medicaid|medicare|beneficiary|hicn|mbi|health plan|member|plan member|enrollee|subscriber|cin|insurance card|health card|hcn|ohip|carte vitale|versichertennummer|krankenkasse|nhi|nhi no|ppsn|pps no|pps number|ihi|health number|health card no',
+      'healthcare #|health #|dental #|insurance #|cal #|aetna #|unitedhealthcare #|cigna #|humana #|anthem #|molina #|kaiser #|tricare #|bcbs #|ambetter #|centene #|wellcare #|seguro|seguro #|póliza|poliza|medicaid|medicare|beneficiary|hicn|mbi|health plan|member|plan member|enrollee|subscriber|cin|insurance card|health card|hcn|ohip|carte vitale|versichertennummer|krankenkasse|nhi|nhi no|ppsn|pps no|pps number|ihi|health number|health card no|medical card|medicare card|gms|gms no|gms number',
     nouns:
       'member|subscriber|policy|group|insurance|insured|medicaid|medicare|beneficiary|health plan|plan|insurance member|policy holder',
   },
@@ -160,7 +160,7 @@ const FAMILIES: Family[] = [
     type: 'license',
     ruleId: 'license_context',
     labels:
-      "license|licence|lic|lic #|dl|driver's license|drivers license|driver license|driver's licence|cdl|npi|dea|dea registration|passport|state id|upin|medical license|nursing license|certificate|gmc|gmc no|nmc|nmc pin|ahpra|ahpra no|cpso|cpso no|mcnz|imc|imc no|hcpc|gphc|college no|registration no|practitioner no|prescriber no",
+      "license|licence|lic|lic #|dl|driver's license|drivers license|driver license|driver's licence|cdl|npi|dea|dea registration|passport|state id|upin|medical license|nursing license|certificate|gmc|gmc no|nmc|nmc pin|ahpra|ahpra no|cpso|cpso no|mcnz|imc|imc no|hcpc|gphc|college no|registration no|practitioner no|prescriber no|license check|licence check|license lookup|licence lookup|license verification|licence verification|npi lookup|npi check|dea check",
     nouns: "license|licence|certificate|cert|npi|dea|passport|driver's license|drivers license|dl",
   },
   {
@@ -195,7 +195,7 @@ const FAMILIES: Family[] = [
     // "ID# XEH882910334", "badge 88213": such a label says only that an identifier follows.
     type: 'other_id',
     ruleId: 'id_context',
-    labels: 'id #|id no|ident|badge',
+    labels: 'id #|id no|ident|badge|emp|empl|emp #|emp no',
     nouns: '',
     minDigits: 3,
   },
@@ -398,8 +398,10 @@ function gluedFamily(token: string): number {
   const glued = GLUED_RE.exec(token);
   return glued ? (PHRASES.get((glued[1] as string).toLowerCase()) ?? -1) : -1;
 }
-/** Between a label and its value: separators, "is", "was", "of". */
-const TRAILING_SEP = /(?:[\s:=.-]|\b(?:is|was|of)\b)*$/i;
+/** Words between a label and its value: "MRN is …", "medical card? its …". */
+const FILLERS = ['is', 'was', 'of', 'its', "it's"];
+/** Between a label and its value: separators, a question's mark, "is", "was", "of", "its". */
+const TRAILING_SEP = /(?:[\s:=.?-]|\b(?:is|was|of|its|it's)\b)*$/i;
 const WORD_RE = /[a-z][a-z'/]*|#/g;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 /** A software version, alone or after a name and a slash ("viewer/2025.9.0", "viewer/v5.0" in "chart-viewer/v5.0"). */
@@ -416,10 +418,19 @@ for (const word of LAST_WORDS) LONGEST_LAST_WORD = Math.max(LONGEST_LAST_WORD, w
  * below: a word opening with another one ("//records/") is no label and no filler.
  */
 const FIRST_CHARS = new Set<number>();
-for (const word of [...LAST_WORDS, 'is', 'was', 'of', 'd', "'s"]) FIRST_CHARS.add(word.charCodeAt(0) | 0x20);
+for (const word of [...LAST_WORDS, ...FILLERS, 'd', "'s"]) FIRST_CHARS.add(word.charCodeAt(0) | 0x20);
 
 function isSeparator(c: number): boolean {
-  return c === 0x20 || c === 0x3a || c === 0x3d || c === 0x2e || c === 0x2d || c === 0x09 || c === 0x0a;
+  return (
+    c === 0x20 ||
+    c === 0x3a ||
+    c === 0x3d ||
+    c === 0x2e ||
+    c === 0x2d ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x3f
+  );
 }
 
 function isWordChar(c: number): boolean {
@@ -448,7 +459,7 @@ function hashOf(word: string): number {
  * "d" ("I.D."), the last words of the labels, and those ending in "s" written with "'s"
  * ("lead's" of "leads").
  */
-const WORD_HASHES = new Set<number>(['is', 'was', 'of', 'd'].map(hashOf));
+const WORD_HASHES = new Set<number>([...FILLERS, 'd'].map(hashOf));
 for (const word of LAST_WORDS) {
   WORD_HASHES.add(hashOf(word));
   if (word.endsWith('s')) WORD_HASHES.add(hashOf(`${word.slice(0, -1)}'s`));
@@ -477,7 +488,7 @@ function mayEndWithLabel(text: string, at: number): boolean {
     if (hasHash(text, i + 1, end)) return true;
     if (!WORD_HASHES.has(foldedHash(text, i + 1, end))) return false;
     const word = text.slice(i + 1, end).toLowerCase();
-    if (word === 'is' || word === 'was' || word === 'of') continue;
+    if (FILLERS.includes(word)) continue;
     // "I.D.": the analysis below reads it as "id".
     if (word === 'd' || LAST_WORDS.has(word)) return true;
     return word.endsWith("'s") && LAST_WORDS.has(`${word.slice(0, -2)}s`);

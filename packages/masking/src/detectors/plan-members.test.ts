@@ -13,6 +13,9 @@ describe('health plan member numbers after abbreviations, cards and payers', () 
     ['new ins: Sample Health Plan 600000004L; SSN on file', '600000004L'],
     ['new ins: Blue Cross Blue Shield of Testland 9FQ7-J2Y-NY35; SSN', '9FQ7-J2Y-NY35'],
     ['payer: Medicaid of Testland YLB500000049', 'YLB500000049'],
+    // The payer's name after a coverage word without a colon, the number in brackets.
+    ['Started on a statin. Coverage Sample Valley Mutual (QT518 204 771).', 'QT518 204 771'],
+    ['Insurance Testland Community Health (QT5-182-0477) on file', 'QT5-182-0477'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'health_plan'));
 
   it('keeps phones, dates, drug codes and plans of care', () => {
@@ -21,5 +24,6 @@ describe('health plan member numbers after abbreviations, cards and payers', () 
     expectKept('Plan: Metoprolol ER 25 mg daily, NDC 0002-1433-80', 'NDC 0002-1433-80');
     expectNoType('coverage: Sample Plan NDC 0002-1433-80', 'health_plan');
     expectNoType('ins id pending review, mbr id to follow', 'health_plan');
+    expectNoType('Coverage Sample Mutual (PPO) renews; insurance Sample (800 555 0134)', 'health_plan');
   });
 });

@@ -30,6 +30,12 @@ const PAYER_RE = new RegExp(
   `\\b(?:ins|insurance|payer|payor|coverage|carrier)\\s*:\\s*((?:[\\p{L}&'.-]+\\s+){1,7}?)${VALUE}`,
   'dgiu',
 );
+/**
+ * "Coverage Harbor Mutual (ZK549 422 630)": the payer's name after a coverage word, colon or not,
+ * and the number in brackets after it, its groups cut by spaces or dashes as the card prints them.
+ */
+const PAYER_BRACKETED_RE =
+  /\b(?:ins|insurance|payer|payor|coverage|carrier)\b[ \t]*:?[ \t]*((?:[\p{L}&'.-]+[ \t]+){1,7}?)\([ \t]*([A-Z0-9][A-Z0-9 -]{5,18}[A-Z0-9])[ \t]*\)/dgiu;
 const GATE =
   /\b(?:mbr|member|ins|insurance|subscriber|subscr|policy|plan|coverage|medicaid|medicare|hicn?|payer|payor|carrier|card)\b/i;
 
@@ -65,5 +71,7 @@ export const planMembers: Detector = {
     if (ctx.includes('card')) scan(ctx, CARD_RE, 'health_plan', 'plan_member', OPTIONS);
     if (ctx.includes(':') && ctx.test(PAYER_GATE))
       scan(ctx, PAYER_RE, 'health_plan', 'plan_member', PAYER_OPTIONS);
+    if (ctx.includes('(') && ctx.test(PAYER_GATE))
+      scan(ctx, PAYER_BRACKETED_RE, 'health_plan', 'plan_member', PAYER_OPTIONS);
   },
 };

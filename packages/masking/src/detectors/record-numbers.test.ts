@@ -13,6 +13,10 @@ describe('record numbers without a record-number label', () => {
     ['Pending dc: Sample, Test (bed 12B; 01D35156) waiting', '01D35156'],
     ['Pt Sample, Testa (287-027-07), 46f seen on 9/28', '287-027-07'],
     ['Pt du Sample, Test-ho (23D27224), 81m seen', '23D27224'],
+    // The shape hospitals issue with a check group, in a file's name or in brackets after a name.
+    ['"name": "CT_41-50729-3_19700101.pdf"', '41-50729-3'],
+    ['bed 9 - tova quell (72-11834-5), 61yo', '72-11834-5'],
+    ['bed 9 - tova quell (QRH-508211), 61yo', 'QRH-508211'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'mrn'));
 
   it('keeps ranges, years and short numbers in parentheses', () => {
@@ -20,5 +24,8 @@ describe('record numbers without a record-number label', () => {
     expectKept('Patient Sample (2024) cohort', '2024');
     expectKept('room 4 (rm 12, bed 3) cleaned', '(rm 12, bed 3)');
     expectNoType('ur no. 1 fan of the clinic', 'mrn');
+    // Phones, SSNs, NDCs, CAS numbers, dates and a code's five digits have other shapes.
+    expectNoType('call 555-123-4567, NDC 0002-1433-80, CAS 7732-18-5, on 2024-03-16', 'mrn');
+    expectKept('billed (CPT-99213) today', 'CPT-99213');
   });
 });

@@ -36,6 +36,21 @@ const AFTER_PATIENT_RE = new RegExp(
 );
 const PATIENT_GATE = /\b(?:pt|patient)\b[^\n(]{2,60}\(/i;
 
+/**
+ * A record number in the shape hospitals issue with a check group: two or three digits, four to
+ * six, one or two ("63-31302-4"), wherever it stands — in a file's name between underscores
+ * ("MRI_63-31302-4_19880506.pdf") or in brackets after a name. Phones (3-3-4), SSNs (3-2-4),
+ * NDCs (4-4-2, 5-3-2), CAS numbers (…-2-1) and dates have other groups.
+ */
+const CHECKED_RECORD_RE = /(?<![A-Za-z0-9./-])(\d{2,3}-\d{4,6}-\d{1,2})(?![A-Za-z0-9/-]|\.\d)/dg;
+const CHECKED_RECORD_GATE = /\d-\d{4,6}-\d/;
+/**
+ * A record number with its hospital's letters, in brackets after whatever names it ("soren hart
+ * (HCH-412436), 55yo"): letters, a dash and six digits at least (a code's "(CPT-99213)" has five).
+ */
+const BRACKETED_RECORD_RE = /\(([A-Z]{2,4}-\d{6,10})\)/dg;
+const BRACKETED_RECORD_GATE = /\([A-Z]{2,4}-\d{6}/;
+
 const OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 5 };
 
 export const recordNumbers: Detector = {
@@ -44,7 +59,11 @@ export const recordNumbers: Detector = {
   run(ctx: ScanContext) {
     if (ctx.digits < 5 || ctx.skip?.has('mrn')) return;
     if (ctx.test(UNIT_RECORD_GATE)) scan(ctx, UNIT_RECORD_RE, 'mrn', 'record_number', OPTIONS);
+    if (ctx.longestDigitRun >= 4 && ctx.test(CHECKED_RECORD_GATE))
+      scan(ctx, CHECKED_RECORD_RE, 'mrn', 'record_number', OPTIONS);
     if (!ctx.includes('(')) return;
+    if (ctx.hasUpper && ctx.test(BRACKETED_RECORD_GATE))
+      scan(ctx, BRACKETED_RECORD_RE, 'mrn', 'record_number', OPTIONS);
     if (ctx.test(ROOM_GATE)) scan(ctx, ROOM_THEN_RECORD_RE, 'mrn', 'record_number', OPTIONS);
     if (ctx.hasUpper && ctx.test(PATIENT_GATE)) scan(ctx, AFTER_PATIENT_RE, 'mrn', 'record_number', OPTIONS);
   },
