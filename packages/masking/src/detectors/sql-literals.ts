@@ -17,7 +17,7 @@ const INSERT = /\bINSERT\s+INTO\s+[\w."`]+\s*\(([^()]*)\)\s*VALUES\s*/gi;
  * A literal: '' is a quote inside it, and so is a quote between letters, as a log that prints a
  * value without escaping it writes one ('O'Donnell').
  */
-const LITERAL = String.raw`'(?:[^']|''|'(?=\p{L}))*'`;
+const LITERAL = String.raw`'(?:[^']|''|'(?=[A-Za-z\u00C0-\u024F]))*'`;
 /**
  * A column compared with a literal, the column inside a function or cast as a planner prints it
  * (`upper(pt_ln) = 'X'`, `((pt_ln)::text = 'X'::text)`, `lower(trim(city)) LIKE 'x%'`).
@@ -25,9 +25,9 @@ const LITERAL = String.raw`'(?:[^']|''|'(?=\p{L}))*'`;
 const COMPARISON = new RegExp(
   String.raw`\b([A-Za-z_][\w]*)["\x60]?\){0,3}(?:::[A-Za-z]+(?: varying)?\){0,3})?\s*(?:=|<>|!=|\bI?LIKE\b|\bIN\b)\s*` +
     String.raw`(\(\s*${LITERAL}(?:\s*,\s*${LITERAL})*\s*\)|${LITERAL}|\d[\d-]*\b)`,
-  'giu',
+  'gi',
 );
-const LITERALS = new RegExp(LITERAL, 'gu');
+const LITERALS = new RegExp(LITERAL, 'g');
 
 const NAME_PART = /(?:^|_)(?:last|first|middle|given|family|surname|forename)(?:_|$)/i;
 const BIOMETRIC = /template|minutiae|biometric|fingerprint|faceprint|voiceprint|iris|retina|palm/i;
@@ -64,7 +64,7 @@ function markLiteral(ctx: ScanContext, start: number, end: number, rule: FieldRu
 }
 
 function isLetter(c: string): boolean {
-  return c !== '' && /\p{L}/u.test(c);
+  return /^[A-Za-z\u00C0-\u024F]$/.test(c);
 }
 
 /** Index of the quote closing a literal whose text starts at `from` ('' is a quote inside it). */
