@@ -15,8 +15,8 @@ import {
   chatHandles,
   ciLogs,
   contact,
-  cueIds,
   cuedIds,
+  cueIds,
   dates,
   dicom,
   diffTables,
@@ -149,10 +149,11 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
 
 /**
  * Detectors that find nothing in a lower-case token (no white space, capital, '@' or comma):
- * each needs a capital (HL7 and X12 segments, MBI, DEA, VIN, plates, names said again), a line break
+ * each needs a capital (HL7 and X12 segments, DEA, VIN, plates, names said again), a line break
  * (tables, chat handles), an '@' (e-mail), white space (names typed or answered in lower case), or
  * white space or a capital (every street form). The engine sends such a token only to the
- * others (names stay: "agent=sachiko.odhiambo" holds one).
+ * others (names stay: "agent=sachiko.odhiambo" holds one; so do the health plan numbers, an
+ * Australian Medicare number with its person's number, "2123456701/1", being one such token).
  */
 export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'hl7_fields',
@@ -166,7 +167,6 @@ export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'security_events',
   'table_columns',
   'email',
-  'medicare_mbi',
   'dea',
   'vin',
   'vehicle_plate',
