@@ -290,6 +290,17 @@ describe('a month and an ordinal day with a two-digit year closing an answer', (
   });
 });
 
+describe('an age over 89 and a sex letter after a slash', () => {
+  it.each([
+    ['Bed 4 - Mrs Quell 97/F, hosp no 55012', '97'],
+    ['summary for **T. ORRIN** (103/M):', '103'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
+
+  it('keeps a temperature and a room', () => {
+    expectNoType('T 99/F overnight, room 95/F cleaned', 'age');
+  });
+});
+
 describe('a protocol revision written in a date field', () => {
   it('is the date of the field', () => {
     expectDetected('Interpreted visit\nDate: 2025-06-18   Patient: A. Roe', '2025-06-18', 'date');

@@ -513,8 +513,8 @@ const AGE_RELATIVE_GATE =
   /grand|nana|granny|mom|mother|mum|dad|father|aunt|uncle|wife|husband|spouse|partner/i;
 const AGE_OPTIONS: ScanOptions = { group: 1, accept: over89 };
 
-/** "97M", "94 F", "92yo F": an age beside a sex letter, as handoffs and headers write it. */
-const AGE_SEX_RE = /(?<![\w./:-])(9\d|1[0-2]\d)(?=\s?(?:yo\s?|y\/o\s?)?[MF](?![\w°'’]))/dg;
+/** "97M", "94 F", "92yo F", "96/F": an age beside a sex letter, as handoffs and headers write it. */
+const AGE_SEX_RE = /(?<![\w./:-])(9\d|1[0-2]\d)(?=\s?(?:yo\s?|y\/o\s?|\/)?[MF](?![\w°'’/]))/dg;
 /** "T 98F", "temp: 99 F": a temperature in Fahrenheit, not an age. */
 const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|fever|febrile|afebrile|°)\W{0,3}$/i;
 /** Vital signs earlier in the line: a number with F there is a temperature. */
@@ -534,7 +534,7 @@ const AGE_SEX_OPTIONS: ScanOptions = {
     return sex !== 0x46 || !VITALS_BEFORE.test(before(text, m.index, 48));
   },
 };
-const AGE_SEX_GATE = /(?:^|[^\w.])(?:9\d|1[0-2]\d)\s?(?:yo\s?|y\/o\s?)?[MF]\b/;
+const AGE_SEX_GATE = /(?:^|[^\w.])(?:9\d|1[0-2]\d)\s?(?:yo\s?|y\/o\s?|\/)?[MF]\b/;
 /** "ninety-two-year-old", "aged one hundred and one": ages over 89 in words. */
 const AGE_WORDS_RE =
   /\b((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[- ](?:years?[- ]old|year-old|yo\b|y\/o)|\s+years? of age)|\bage[ds]?:?\s+((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/dgi;

@@ -152,7 +152,7 @@ export const AGE_NUMBER = 1;
 export const SPOKEN_AGE_NUMBER = 2;
 /** Such a number (a leading zero allowed) before a 'y', at most three spaces or dashes between. */
 export const AGE_NUMBER_BEFORE_Y = 4;
-/** Such a number (no leading zero) before an 'M' or 'F', a space and "yo" or "y/o" allowed between ("96 yo F"). */
+/** Such a number (no leading zero) before an 'M' or 'F', a space and "yo", "y/o" or a slash allowed between ("96 yo F", "96/F"). */
 export const AGE_NUMBER_BEFORE_SEX = 8;
 
 const AGE_NUMBER_RE = /(?<!\d)(0?)(?:9\d|1[0-3]\d)(?!\d)/g;
@@ -161,7 +161,13 @@ const AGE_NUMBER_RE = /(?<!\d)(0?)(?:9\d|1[0-3]\d)(?!\d)/g;
 function sexAfter(text: string, at: number): boolean {
   let p = at;
   if (isSpace(text.charCodeAt(p))) p++;
-  const unit = text.startsWith('yo', p) ? 2 : text.startsWith('y/o', p) ? 3 : 0;
+  const unit = text.startsWith('yo', p)
+    ? 2
+    : text.startsWith('y/o', p)
+      ? 3
+      : text.charCodeAt(p) === 0x2f
+        ? 1
+        : 0;
   if (unit > 0) {
     p += unit;
     if (isSpace(text.charCodeAt(p))) p++;

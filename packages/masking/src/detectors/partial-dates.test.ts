@@ -46,6 +46,7 @@ describe('dates without a year where a record or a message dates something', () 
     ['12/9 hv, wound reviewed', '12/9'],
     ['notes\n3/8 - pt rang about refill\n3/9 - seen in clinic', '3/8'],
     ['- 24/6: called daughter', '24/6'],
+    ['Bloods normal.\n Ultrasound 14/5: no collection', '14/5'],
   ] as const)('finds the date of an event, a label or a log entry in %s', (text, value) =>
     expectDetected(text, value, 'date'),
   );
@@ -60,6 +61,7 @@ describe('dates without a year where a record or a message dates something', () 
     expectKept('support 24/7 at home, dilution 1/100');
     expectKept('1/2 - 1 tab nocte\n3/4 of the dose');
     expectKept('Updated: 1/2 tab at night', '1/2 tab');
+    expectKept('Power 4/5: improving; ratio 1/3: fine; pain 6/10: better');
   });
 
   it('keeps fractions, ratios, scores, doses and pressures', () => {

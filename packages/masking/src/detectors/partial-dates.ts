@@ -43,6 +43,10 @@ const DATE_LABEL_BEFORE = /\bdates?\b[^\n:]{0,40}:[ \t]*$/i;
  */
 const LOG_ENTRY_AFTER =
   /^[ \t]*(?:[-–:|][ \t]+\p{L}|(?:hv|home visit|visit|seen|reviewed|called|phoned|rang|call|tc|t\/c|appt|admitted|adm|d\/c|discharged|pt|patient|note|nv|ov)\b)/iu;
+/** "Imaging 9/10: liver …", "CT 3/4: clear": a date labelling the finding after its colon, a word before it. */
+const FINDING_AFTER = /^:[ \t]+\p{L}/u;
+const WORD_BEFORE = /\p{L}{2,}[ \t]+$/u;
+
 /** Whether only blanks or a list's bullet stand between the line's start and `index`. */
 function opensLine(text: string, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
@@ -77,6 +81,7 @@ function datedHere(text: string, index: number, end: number): boolean {
     (EVENT_TIME_BEFORE.test(head) && !SCORE_BEFORE.test(head)) ||
     DATE_LABEL_BEFORE.test(head) ||
     (opensLine(text, index) && LOG_ENTRY_AFTER.test(text.slice(end, end + 16))) ||
+    (FINDING_AFTER.test(text.slice(end, end + 4)) && WORD_BEFORE.test(head) && !SCORE_BEFORE.test(head)) ||
     FOLLOW_UP_OR_BEFORE.test(head) ||
     APPOINTMENT_BEFORE.test(head) ||
     closesHeading(text, index, end)
