@@ -36,19 +36,23 @@ function englishWord(word: string, flags: number): boolean {
 
 /**
  * Whether `words` (two or more, particles left out) read as a person's name; `strict`, where
- * nothing else says a name stands there, also needs a known or name-shaped word and no
- * English word.
+ * nothing else says a name stands there, also needs a word the dictionaries know as a name and
+ * no English word.
  */
 export function readsAsName(words: readonly string[], strict = false): boolean {
   if (words.length < 2) return false;
   let english = 0;
   let named = 0;
+  let known = 0;
   for (const w of words) {
     const f = flagsOf(w);
     if ((f & NEVER) !== 0) return false;
     if (englishWord(w, f)) english++;
-    else if ((f & (GIVEN | SURNAME)) !== 0 || NAME_SHAPED.test(w)) named++;
+    else if ((f & (GIVEN | SURNAME)) !== 0) known++;
+    else if (NAME_SHAPED.test(w)) named++;
   }
-  if (strict) return english === 0 && named > 0;
+  // An accent alone is no evidence where nothing else says a name stands there ("Médica Sur").
+  if (strict) return english === 0 && known > 0;
+  named += known;
   return english === 0 || (english === 1 && named > 0);
 }

@@ -21,7 +21,7 @@ describe('names in titles', () => {
     ['Bed 11 - Orrin Vessaby 69F, folder 49405655', 'Orrin Vessaby'],
     ['Bed 4 - Ferreira, Margarethe 22/F, hosp no 4411', 'Ferreira, Margarethe'],
     ['SUMMARY:FERREIRA, MARGARETHE - 44120', 'FERREIRA, MARGARETHE'],
-    ['"summary": "Dorrit MacIlwraith - new pt consult"', 'Dorrit MacIlwraith'],
+    ['"summary": "Margarethe Ferreira - new pt consult"', 'Margarethe Ferreira'],
   ])('finds the name in %j', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([
@@ -35,6 +35,7 @@ describe('names in titles', () => {
     'Consent for Colonoscopy, Sedation',
     'See the notes - it was fine',
     'GENETIC COUNSELLING NOTE - AKH Wien',
+    'Clínica Norte — Nota de evolución',
     'Contact Support Team',
     'Patient Education Materials',
     'Bed 12 - Empty Bay 4M, cleaned',
