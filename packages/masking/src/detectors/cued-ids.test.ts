@@ -25,6 +25,8 @@ describe('identifiers after a label no list names', () => {
     ['Donor: K.R., 40/M, ID 5519 2047 8836, blood group B+', '5519 2047 8836', 'other_id'],
     ['Billing done; invoice INV-553019.', 'INV-553019', 'account'],
     ['resubmitted claim CLM-4471902 today', 'CLM-4471902', 'account'],
+    // A date's label is the date detector's: the date stays a date.
+    ['DOB 19711204 on the form', '19711204', 'date'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it('keeps measurements, codes, standards, amounts, versions and system ids after acronyms', () => {
@@ -40,5 +42,9 @@ describe('identifiers after a label no list names', () => {
     expectKept('Nihon Kohden Vismo PVM-2701 loaned to ward', 'PVM-2701');
     expectKept('follow-up COVID 2021 cohort', 'COVID 2021');
     expectKept('Age/Sex: 58 yo F   DOB 01/02/1967', 'Age/Sex: 58');
+    expectKept('VALPROATE SOD DR 500MG tablets', 'SOD DR 500MG');
+    expectKept('pulse ox 95% RA FSBG 412 GCS 14', 'RA FSBG 412');
+    expectKept('LAST SYNC : 1761234567890\nNEXT', 'LAST SYNC : 1761234567890');
+    expectKept('*** RUN 2024-11-03T04:12:55Z ***', '2024-11-03T04:12:55Z');
   });
 });

@@ -29,7 +29,7 @@ const CUED_VALUE = new RegExp(
     String.raw`|(?<noun>[Ff]older|[Dd]ocket|[Rr]egn?\.|[Rr]egistration)` +
     String.raw`|(?<whole>[a-z]{4,15})(?=[ \t]+[A-Z]{2,5}-?\d))` +
     String.raw`[ \t]*[:#=]?(?:\*\*|__)?[ \t]{0,3}\(?` +
-    String.raw`(?<value>\d{3,6}(?: \d{3,6}){1,3}(?![ \t]?[\w-])|(?:[A-Z]{2,6} (?=\d))?[A-Za-z0-9]{1,24}(?:[-/.][A-Za-z0-9]{1,12}){0,4}(?:[ \t]?\([0-9A-Z]\))?)(?![\w@-]|[./]\w)`,
+    String.raw`(?<value>\d{3,6}(?: \d{3,6}){1,3}(?![ \t]?[\w-])|(?:[A-Z]{2,6} (?=\d))?[A-Za-z0-9]{1,24}(?:[-/.][A-Za-z0-9]{1,12}){0,4}(?:[ \t]?\([0-9A-Z]\))?)(?![\w@-]|[./:]\w)`,
   'dg',
 );
 
@@ -63,6 +63,8 @@ const NOT_ID_LABELS = new Set(
     'mobile contact cell fax house flat unit plot po ' +
     // A clinician's credential before a number ("RN 482113" is a licence only with its label), a message's header words.
     'rn md do np pa lpn to from cc re fw fwd ' +
+    // A medicine's form and salt ("DIVALPROEX SOD DR 250MG").
+    'sod hcl dr er xr sr cr xl la tab tabs cap caps inj soln susp ' +
     // Dates' and postcodes' labels: the date and postcode detectors read what follows them.
     'dob dod doa edd lmp date cep plz zip postcode'
   ).split(' '),
@@ -72,8 +74,11 @@ const NOT_ID_LABELS = new Set(
 const UNIT_AFTER =
   /^[ \t]?(?:%|×|x\b|[a-zµμ]{1,5}\/[A-Za-z]|(?:mg|mcg|ug|µg|g|kg|ng|pg|ml|mL|L|dl|dL|mmol|umol|µmol|IU|iu|U|units?|cells|copies|bpm|mmHg|cm|mm|km|kcal|steps|pts|patients|cases|people|times|per|min|hrs?|days?|beds|rooms|staff|members|users|visits|calls)\b)/;
 /** A date, a year or a span of years, a ratio ("122/60"). */
-/** A date run together ("19840317", "11SEP1942"): the date detectors read it. */
-const COMPACT_DATE = /^(?:(?:19|20)\d{6}(?:T\d{4,6}Z?)?|\d{1,2}[A-Za-z]{3}\d{2,4})$/;
+/** A dose glued to its unit ("250MG", "0.5ml"), a time since 1970 in seconds or milliseconds. */
+const DOSE_OR_EPOCH = /^(?:\d+(?:[.,]\d+)?(?:mg|mcg|ug|g|ml|l|iu|units?|meq|mmol)|1\d{9}(?:\d{3})?)$/i;
+/** A date run together ("19840317", "11SEP1942") or a timestamp's ("2024-12-07T02…"): the date detectors read it. */
+const COMPACT_DATE =
+  /^(?:(?:19|20)\d{6}(?:T\d{4,6}Z?)?|\d{1,2}[A-Za-z]{3}\d{2,4}|(?:19|20)\d\d-\d\d-\d\dT.*)$/;
 /** India's postal index number is six digits ("PIN 560001"); a PhilHealth PIN has twelve. */
 const POSTAL_PIN = /^\d{6}$/;
 const NOT_ID_VALUE =
@@ -139,6 +144,8 @@ function accepted(
   const lead = LEADING_CAPITALS.exec(value);
   if (lead && NOT_ID_LABELS.has((lead[1] as string).toLowerCase())) return false;
   const bare = lead ? value.slice(lead[0].length) : value;
+  // Capitals before a short number are a test's or a drug's name ("FSBG 433", "DR 250MG").
+  if ((lead && digitCount(bare) < 5) || DOSE_OR_EPOCH.test(bare)) return false;
   if (NOT_ID_VALUE.test(bare) || COMPACT_DATE.test(bare) || DECIMAL.test(bare)) return false;
   if (isSystemUuid('other_id', bare) || (label === 'pin' && POSTAL_PIN.test(bare))) return false;
   if (FIVE_DIGITS.test(value) && !NUMBER_MARK.test(text.slice(m.index, valueStart))) return false;
