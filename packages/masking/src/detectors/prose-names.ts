@@ -417,7 +417,12 @@ export const proseNames: Detector = {
     if (ctx.includes('?)')) guessedNames(ctx, found);
     if (ctx.hasUpper && ctx.includes('w/')) withNames(ctx);
     lowerPairs(ctx);
-    if (ctx.hasDigit && ctx.includes(' in ')) patientsInRooms(ctx);
+    if (
+      ctx.hasDigit &&
+      ctx.includes(' in ') &&
+      (ctx.includes('see') || ctx.includes('saw') || ctx.includes('check') || ctx.includes('look'))
+    )
+      patientsInRooms(ctx);
     checkNamesFound(ctx, found);
   },
 };
