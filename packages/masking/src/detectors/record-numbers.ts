@@ -59,7 +59,7 @@ export const recordNumbers: Detector = {
   run(ctx: ScanContext) {
     if (ctx.digits < 5 || ctx.skip?.has('mrn')) return;
     if (ctx.test(UNIT_RECORD_GATE)) scan(ctx, UNIT_RECORD_RE, 'mrn', 'record_number', OPTIONS);
-    if (ctx.longestDigitRun >= 4 && ctx.test(CHECKED_RECORD_GATE))
+    if (ctx.longestDigitRun >= 4 && ctx.includes('-') && ctx.test(CHECKED_RECORD_GATE))
       scan(ctx, CHECKED_RECORD_RE, 'mrn', 'record_number', OPTIONS);
     if (!ctx.includes('(')) return;
     if (ctx.hasUpper && ctx.test(BRACKETED_RECORD_GATE))
