@@ -126,6 +126,9 @@ describe('HL7 v2 fields', () => {
     ])
       expectDetected(message, time, 'date');
     expectKept(message, '70450^CT head^CPT4');
+    // A document's times written to the second are the transcription system's clock.
+    const clock = `${HEADER}\rTXA|1|DS|TX|202607200810|1518203312^QUILLAN^MERRIT^^^^^^NPI||20260720093012.41-0500`;
+    expectKept(clock, '20260720093012.41-0500');
   });
 
   it('masks a telecom number by its use code and equipment type in any field', () => {

@@ -199,15 +199,23 @@ export function markField(
  * sending system's clock, kept as a system timestamp; to the minute or the day it is often the
  * event's date (an admission) and is masked. The other fields the standard defines as a
  * system's record time are read the same way: EVN-2 (recorded date/time), ORC-9 (date/time of
- * the transaction) and FT1-5 (posting date).
+ * the transaction), FT1-5 (posting date) and TXA-6/7/8 (a document's origination, transcription
+ * and edit times).
  */
 /** The zone's sign may read as a space: normalization takes a plus between digits for one. */
 const MACHINE_TIME =
   /^(?:\d{14}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?:Z|[+ -]\d{2}:?\d{2})?$/;
-const CLOCK_FIELDS: Readonly<Record<string, number>> = { MSH: 7, EVN: 2, ORC: 9, FT1: 5 };
+const CLOCK_FIELDS: Readonly<Record<string, readonly number[]>> = {
+  MSH: [7],
+  EVN: [2],
+  ORC: [9],
+  FT1: [5],
+  // A document's origination, transcription and edit times.
+  TXA: [6, 7, 8],
+};
 
 function isMessageClock(text: string, id: string, field: number, from: number, to: number): boolean {
-  return CLOCK_FIELDS[id] === field && MACHINE_TIME.test(text.slice(from, to));
+  return CLOCK_FIELDS[id]?.includes(field) === true && MACHINE_TIME.test(text.slice(from, to));
 }
 
 /**
