@@ -72,6 +72,7 @@ describe('telephone numbers run together', () => {
   it('keeps counts and codes of the same length', () => {
     expectKept('total 9811045526 reads in the run', '9811045526');
     expectKept('CD34 count 61247705 cells', '61247705');
+    expectKept('basal cell carcinoma, margins clear (84412007)', '84412007');
     expectKept('NDC 0781204410 dispensed', '0781204410');
     expectKept('ref range 0120-450000 cells', '0120-450000');
     const spans = detectText('hosp no 0123456789');

@@ -92,8 +92,9 @@ const AREA_DASH_OPTIONS: ScanOptions = {
  */
 const LOCAL_RUN_RE =
   /(?<![\w+./,:-]|\d[ \t])(?:[6-9]\d{9}|1[2-9]\d{9}|[2-9]\d{7}|[2-9]\d{3} \d{4})(?![\w/-]|[.,:]\d|[ \t]\d)/g;
+/** A kin word a few words before ("Next of kin: … (son) - "), or a telephone word right before ("cell: "). */
 const CONTACT_BEFORE =
-  /\b(?:kin|son|daughter|wife|husband|mother|father|mum|dad|brother|sister|spouse|partner|aunt|uncle|guardian|carer|caregiver|ringing|reached on|call|called|contact|phone|mobile|cell|tel|whatsapp|sms|text)\b[^\n\d]{0,30}$/;
+  /(?:\b(?:kin|son|daughter|wife|husband|mother|father|mum|dad|brother|sister|spouse|partner|aunt|uncle|guardian|carer|caregiver)\b[^\n\d]{0,30}|\b(?:ringing|reached on|call|called|contact|phone|mobile|cell|tel|whatsapp|sms|text)\b[^\n\w]{0,4})$/;
 const CONTACT_AFTER = /^[ \t]*\((?:fax|mobile|mob|cell|home|work|whatsapp)\)/i;
 const LOCAL_OPTIONS: ScanOptions = {
   typeOf: (m, text) =>
