@@ -47,6 +47,9 @@ describe('device names', () => {
     'Halvard Pirsen Bed12 tonight',
     'notified Wanjala Pirsen MSc',
     'Halvard Pirsen MRNs merged',
+    // A credential of that shape after a name, a given name opening the words.
+    'Pharmacist: Quenby Sharp RPh, on call',
+    'Pharmacist: Maria Quenby QRx, on call',
   ])('finds no device in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -6,7 +6,7 @@
  * inside one unmasked.
  */
 
-import { nameDictionaries } from './dictionaries';
+import { COMMON, GIVEN, nameDictionaries } from './dictionaries';
 
 /**
  * Makers of medical and consumer health devices, lower-case: each opens a device's name when its
@@ -139,6 +139,8 @@ const CREDENTIALS = new Set([
   'scd',
   'bsc',
   'msc',
+  'dsc',
+  'rph',
 ]);
 
 function isProductWord(t: Token): boolean {
@@ -191,7 +193,9 @@ function modelTailStart(text: string, ts: Token[], tail: number): number {
     if (!adjacent(text, p, ts[k] as Token) || !TITLE_CASE.test(p.text) || /['’]s$/.test(p.text)) break;
     k--;
   }
-  return k < tail ? k : -1;
+  // A given name opens a person's name and the credential after it ("Dawn Sharp RPh").
+  const first = nameDictionaries().flags.get((ts[k] as Token).lc) ?? 0;
+  return k < tail && ((first & GIVEN) === 0 || (first & COMMON) !== 0) ? k : -1;
 }
 
 /** A brand or a device noun as a whole word: the lines holding one are read word by word. */
