@@ -11,7 +11,7 @@ import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { checkNamesFound } from './names';
-import { mayBeName } from './spoken-names';
+import { mayBeName, NAME_PARTICLES } from './spoken-names';
 import { CLINICAL_ENDING } from './standalone-names';
 
 function push(ctx: ScanContext, start: number, end: number): void {
@@ -236,27 +236,7 @@ const GUESSED_NAME =
 const ROLE_AND_NAME_BEFORE =
   /\b(?:nurse|dr|doctor|midwife|sister|receptionist|carer|consultant|surgeon|registrar|paramedic|physio|pharmacist|gp|rn|np)\.?[ \t]+(\p{L}[\p{L}\p{M}'’-]*)[ \t]*$/diu;
 /** Particles inside a family name guessed in lower case: "de villiers", "ó súilleabháin". */
-const GUESS_PARTICLES = new Set([
-  'de',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'ó',
-  'o',
-  'ní',
-  'mac',
-  'mc',
-  'te',
-  'al',
-  'el',
-  'bin',
-]);
+const GUESS_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'te', 'o']);
 
 function guessedNames(ctx: ScanContext, found: number): void {
   const text = ctx.text;

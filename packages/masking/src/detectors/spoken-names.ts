@@ -140,8 +140,11 @@ function drClosesStreet(text: string, at: number): boolean {
   );
 }
 
-const TITLE_PARTICLES = new Set([
+/** Lower-case particles inside a family name: "de la Cruz", "van der Berg", "mac giolla", "bin Yusof". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
+  'la',
+  'le',
   'da',
   'di',
   'du',
@@ -149,17 +152,17 @@ const TITLE_PARTICLES = new Set([
   'von',
   'der',
   'den',
-  'la',
-  'le',
   'mac',
   'mc',
   'ó',
   'ní',
-  'te',
+  'bin',
   'al',
   'el',
-  'bin',
 ]);
+
+/** After a title, Māori "te" too ("Dr te Rangi"). */
+const TITLE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'te']);
 
 /** Where the words that may be a name end in `value` (particles inside them), 0 when the first may not. */
 function nameWordsEnd(value: string): number {
@@ -285,25 +288,6 @@ const KIN_RE = new RegExp(
  */
 const CUE_AFTER_RE =
   /(?:date of birth|dob\b|d\.o\.b|born\b|my birthday|birthday is|\(\d{1,3}\)|spelled|spelt|\+?\(?\d[\d ()-]{6,}\d)/gu;
-const PARTICLES = new Set([
-  'de',
-  'la',
-  'le',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'mac',
-  'mc',
-  'ó',
-  'ní',
-  'bin',
-  'al',
-  'el',
-]);
 
 function namesBeforeCues(ctx: ScanContext): void {
   const { text } = ctx;
@@ -327,7 +311,7 @@ function namesBeforeCues(ctx: ScanContext): void {
     for (let i = words.length - 1; i >= 0 && taken < 4; i--) {
       const word = words[i] as string;
       if (!/^\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(word)) break;
-      const particle = PARTICLES.has(word) && taken > 0;
+      const particle = NAME_PARTICLES.has(word) && taken > 0;
       if (!particle && !mayBeName(word)) break;
       // "hv ana pohatu (42)": a short word no list names is an abbreviation before the name.
       if (!particle && word.length < 3 && (flagsOf(word) & (GIVEN | SURNAME)) === 0) break;
@@ -335,7 +319,7 @@ function namesBeforeCues(ctx: ScanContext): void {
       length += word.length + 1;
       start = at - length + 1;
     }
-    if (taken >= 2 && !PARTICLES.has(text.slice(start, text.indexOf(' ', start)))) push(ctx, start, at);
+    if (taken >= 2 && !NAME_PARTICLES.has(text.slice(start, text.indexOf(' ', start)))) push(ctx, start, at);
   }
 }
 
