@@ -106,15 +106,8 @@ function spacedHexSpans(text: string, detect: (decoded: string) => readonly Dete
     probe = end;
     const decoded = Buffer.from(run[0].replace(/[ :]/g, ''), 'hex').toString('latin1');
     if ((decoded.match(/[A-Za-z]/g)?.length ?? 0) < 3) continue;
-    depth++;
-    let found: readonly DetectedSpan[];
-    try {
-      found = detect(decoded);
-    } finally {
-      depth--;
-    }
-    const first = found[0];
-    if (first) out.push({ start, end, type: first.type, ruleId: 'encoded_text' });
+    const span = encodedSpan(start, end, decoded, detect);
+    if (span) out.push(span);
   }
   return out;
 }
@@ -154,6 +147,16 @@ function decodedSpan(
   const token = text.slice(start, end);
   const decoded = (hex && decodeHex(token)) || decodeBase64(token, bodyEnd - start, kinds);
   if (decoded === undefined) return undefined;
+  return encodedSpan(start, end, decoded, detect);
+}
+
+/** The span of an encoded token whose decoded text holds an identifier, typed by the first one found. */
+function encodedSpan(
+  start: number,
+  end: number,
+  decoded: string,
+  detect: (decoded: string) => readonly DetectedSpan[],
+): DetectedSpan | undefined {
   depth++;
   let found: readonly DetectedSpan[];
   try {
