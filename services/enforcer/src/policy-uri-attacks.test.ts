@@ -19,7 +19,9 @@ rules:
 `;
 
 /** `fixture://status` as the SDK server reads each of them. */
-const SPELLINGS = [' fixture://status', 'fixture://status\n', 'fixture://sta\ttus', 'fixture://status\u0000'];
+const SPELLINGS = [' fixture://status', 'fixture://status\n', 'fixture://sta\ttus'];
+/** Read as `fixture://status` too, but a URI holding a NUL is refused before any rule reads it. */
+const WITH_NUL = 'fixture://status\u0000';
 
 /** The error code a promise was refused with, or the text of what it resolved to. */
 const outcome = (p: Promise<unknown>) =>
@@ -40,6 +42,10 @@ describe('resource URIs a URL parser reads otherwise', () => {
         expect(await outcome(client.readResource({ uri })), JSON.stringify(uri)).toBe(-31014);
         expect(await outcome(client.subscribeResource({ uri })), JSON.stringify(uri)).toBe(-31014);
       }
+      // Refused as a malformed request (HTTP 400, -32600), which the SDK client reports by its status.
+      expect(new URL(WITH_NUL).href).toBe('fixture://status');
+      expect(await outcome(client.readResource({ uri: WITH_NUL }))).toBe(400);
+      expect(await outcome(client.subscribeResource({ uri: WITH_NUL }))).toBe(400);
       expect(setup.upstream.seen.subscriptions).toEqual([]);
       const decisions = setup.gateway
         .events()
@@ -56,6 +62,7 @@ describe('resource URIs a URL parser reads otherwise', () => {
       for (const uri of SPELLINGS) {
         expect(await outcome(client.readResource({ uri })), JSON.stringify(uri)).toBe(-31014);
       }
+      expect(await outcome(client.readResource({ uri: WITH_NUL }))).toBe(-32600);
     } finally {
       await client.close();
     }
