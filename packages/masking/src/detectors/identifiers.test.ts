@@ -65,6 +65,9 @@ describe('checksummed identifiers', () => {
   it('finds grouped card numbers that pass Luhn', () => {
     expectDetected('card 4111 1111 1111 1111 on file', '4111 1111 1111 1111', 'account');
     expectKept('batch 4111 1111 1111 1112');
+    // A UUID whose digit groups happen to pass Luhn is no card.
+    expectKept('trace a7cd4821-9130-5527-14b4-e9b1f03a4c7d logged');
+    expectDetected('card 4111-1111-1111-1111.', '4111-1111-1111-1111', 'account');
   });
 
   it('finds UDIs, MAC addresses and photo files', () => {

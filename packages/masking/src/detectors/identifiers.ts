@@ -126,7 +126,8 @@ export const vin: Detector = {
 };
 
 // Card numbers in groups of four (Luhn-checked); bare digit runs only after a card word.
-const CARD_GROUPED_RE = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\d-])/g;
+/** Four groups of digits; a hex letter right after the last is a UUID's or a hash's, not a card's. */
+const CARD_GROUPED_RE = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\da-fA-F-])/g;
 const CARD_LABELLED_RE =
   /\b(?:card|credit card|debit card|visa|mastercard|amex|american express|discover|cc|pan)\b[^\d\n]{0,16}?(\d{13,19})(?!\d)/dgi;
 
