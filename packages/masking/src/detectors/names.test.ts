@@ -6,6 +6,14 @@ describe('a record number in brackets after a name', () => {
   it('but a year there is not', () => expectKept('Seen by Dr. Okafor (2019) for CHF', '2019'));
 });
 
+describe('an order word before a drug', () => {
+  it.each([
+    ['Seen today. Cont Velquorin 180 mg daily.', 'Cont Velquorin 180 mg'],
+    ['Hold Trenzapam 5 mg tonight; resume Ostavir 10 mg.', 'Hold Trenzapam 5 mg'],
+    ['Taper Brolimex 20 mg over a week.', 'Taper Brolimex 20 mg'],
+  ])('is no name with the drug: %s', (text, kept) => expectKept(text, kept));
+});
+
 describe('person names', () => {
   it.each([
     ['Patient Jane Doe seen today', 'Jane Doe'],

@@ -59,6 +59,7 @@ headache fatigue dizziness syncope seizure rash edema dyspnea
 blood pressure heart rate respiratory oxygen saturation temperature weight height glucose insulin sodium potassium
 chloride calcium magnesium creatinine hemoglobin platelets cholesterol triglycerides troponin lactate
 mg mcg kg ml mmol mmhg bpm units unit tab tabs cap caps qd qhs q4h q6h q8h q12h
+cont contd resume hold incr decr titrate taper wean
 `;
 
 /** Drug and device names (brand and generic) that must survive. */
