@@ -131,6 +131,10 @@ import { BLIND14_JSON_DOCS } from './gen/blind14/json-docs';
 import { BLIND14_TEXT_DOCS } from './gen/blind14/text-docs';
 import { BLIND15_JSON_DOCS } from './gen/blind15/json-docs';
 import { BLIND15_TEXT_DOCS } from './gen/blind15/text-docs';
+import { BLIND16_JSON_DOCS } from './gen/blind16/json-docs';
+import { BLIND16_TEXT_DOCS } from './gen/blind16/text-docs';
+import { BLIND17_JSON_DOCS } from './gen/blind17/json-docs';
+import { BLIND17_TEXT_DOCS } from './gen/blind17/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -175,6 +179,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind13: { seed: 83_560_142, perTemplate: 40, text: BLIND13_TEXT_DOCS, json: BLIND13_JSON_DOCS },
   blind14: { seed: 19_637_508, perTemplate: 40, text: BLIND14_TEXT_DOCS, json: BLIND14_JSON_DOCS },
   blind15: { seed: 72_481_936, perTemplate: 40, text: BLIND15_TEXT_DOCS, json: BLIND15_JSON_DOCS },
+  blind16: { seed: 58_302_671, perTemplate: 40, text: BLIND16_TEXT_DOCS, json: BLIND16_JSON_DOCS },
+  blind17: { seed: 36_914_825, perTemplate: 40, text: BLIND17_TEXT_DOCS, json: BLIND17_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

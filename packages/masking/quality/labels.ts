@@ -105,7 +105,9 @@ export type Split =
   | 'blind12'
   | 'blind13'
   | 'blind14'
-  | 'blind15';
+  | 'blind15'
+  | 'blind16'
+  | 'blind17';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

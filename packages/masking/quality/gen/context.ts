@@ -99,6 +99,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind13: [['en_US', 1]],
   blind14: [['en_US', 1]],
   blind15: [['en_US', 1]],
+  blind16: [['en_US', 1]],
+  blind17: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

@@ -65,6 +65,8 @@ export const DATE_FORMATS = {
   blind13: COMMON,
   blind14: COMMON,
   blind15: COMMON,
+  blind16: COMMON,
+  blind17: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
