@@ -22,6 +22,7 @@ import {
   diffTables,
   edifact,
   fixedWidth,
+  fieldNameRepeats,
   hl7,
   identifiers,
   intlAddresses,
@@ -145,6 +146,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   nameRepeats.nameRepeats,
   // Ages in brackets after the names found above.
   namedAges.namedAges,
+  // The names of a record's fields written in capitals, said again in its free text.
+  fieldNameRepeats.fieldNameRepeats,
 ];
 
 /**

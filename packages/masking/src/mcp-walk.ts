@@ -18,6 +18,7 @@ import { LazyPath } from './lazy-path';
 import type { LeafEdit, MaskingSession, Pending } from './masking-session';
 import { maskSeams, type SeamLeaf } from './seams';
 import type { PhiType } from './types';
+import { carryFieldNames } from './tree-name-repeats';
 
 const ENVELOPE = new Set(['jsonrpc', 'id', 'method']);
 /** Result keys holding protocol objects (detection on free text only). */
@@ -118,6 +119,7 @@ function walkTree(
     for (let i = 0; i < root.items.length; i++) message(c, root.items[i] as JsonObject, rootPath.item(i));
   } else data(c, root, rootPath, undefined, undefined, undefined);
   return c.edits;
+  carryFieldNames(rules, session, root, rootPath, c.edits);
 }
 
 function isRpc(node: JsonNode): boolean {

@@ -18,6 +18,7 @@ export * as dicom from './dicom';
 export * as diffTables from './diff-tables';
 export * as edifact from './edifact';
 export * as fixedWidth from './fixed-width';
+export * as fieldNameRepeats from './field-name-repeats';
 export * as hl7 from './hl7';
 export * as identifiers from './identifiers';
 export * as intlAddresses from './intl-addresses';

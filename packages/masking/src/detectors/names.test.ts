@@ -375,3 +375,20 @@ describe('nursing and poison-centre credentials after a name, a pickup by a pers
     ['Pickup by Tavish with ID on file.', 'Tavish'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 });
+
+describe('an unknown "LAST, FIRST" in capitals before the date it was seen', () => {
+  it.each([
+    ['no match for QUORVALE, TEMBISA seen 04/16/2024', 'QUORVALE, TEMBISA'],
+    ['lookup miss: VANTRESK, ODALYN M seen on 2024-04-16', 'VANTRESK, ODALYN M'],
+    ['DRELLIN, OSKAVE admitted 3/2/2025 via ED', 'DRELLIN, OSKAVE'],
+  ])('%s', (text, name) => {
+    expectDetected(text, name, 'name');
+  });
+
+  it.each([['CHEST, PA AND LATERAL seen 04/21/2024'], ['ALLERGIES, NKDA seen 2024-01-02']])(
+    '%s stays',
+    (text) => {
+      expectKept(text, text.slice(0, text.indexOf(' seen')));
+    },
+  );
+});

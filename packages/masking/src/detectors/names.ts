@@ -765,7 +765,7 @@ function plainOrCaps(t: Token): boolean {
 const NAME_LABEL_BEFORE =
   /(?:(?:name|nom|nome|nombre|paciente|paziente|patiente|patientin|patient|reporter|witness|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc)\s*:\s*["']?)$/i;
 const LAST_FIRST_AFTER =
-  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|SSN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
+  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|SSN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|(?:(?:seen|admitted|discharged|visited)\s+(?:on\s+)?)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d\d-[01]\d-[0-3]\d)|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
 
 /** A capitalized word that could be a name part at all (not a label, title or clinical term). */
 function nameWord(t: Token): boolean {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createMasker } from './masker';
+
+const masker = createMasker();
+const masked = (value: unknown) => JSON.parse(masker.maskFrame(JSON.stringify(value)).text);
+
+describe("a record's name field said again in another string of the record", () => {
+  it("marks the name in a search hit's highlight and note", () => {
+    const out = masked({
+      hits: [
+        {
+          _source: { patient_name: 'Quellwood, Tamsin', note_text: 'Seen today, stable.' },
+          highlight: { note_text: ['... met <em>Quellwood</em> re: results ...'] },
+        },
+      ],
+    });
+    const hit = out.hits[0];
+    expect(hit._source.patient_name).not.toContain('Quellwood');
+    expect(hit.highlight.note_text[0]).not.toContain('Quellwood');
+    expect(hit.highlight.note_text[0]).toContain('re: results');
+  });
+
+  it('marks a family name in capitals repeated capitalized in a note', () => {
+    const out = masked({ family: 'ORVANDE', given: 'Brisk', note: 'Pt Orvande tolerated apixaban 5 mg.' });
+    expect(out.note).not.toContain('Orvande');
+    expect(out.note).toContain('apixaban 5 mg');
+  });
+
+  it('keeps eponyms, organisations, lower-case words and strings without a blank', () => {
+    const out = masked({
+      patient_name: 'Quellwood, Tamsin',
+      dx: 'Quellwood syndrome suspected',
+      site: 'Referred to Quellwood Clinic today',
+      slug: 'see quellwood notes',
+      code: 'Quellwood',
+    });
+    expect(out.dx).toBe('Quellwood syndrome suspected');
+    expect(out.site).toBe('Referred to Quellwood Clinic today');
+    expect(out.slug).toBe('see quellwood notes');
+    expect(out.code).toBe('Quellwood');
+  });
+
+  it('carries nothing from a name found by detection alone', () => {
+    const out = masked({ note: 'Seen with Tamsin Quellwood today', other: 'Quellwood Road works' });
+    expect(out.other).toBe('Quellwood Road works');
+  });
+});
