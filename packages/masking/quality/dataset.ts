@@ -100,6 +100,18 @@
  * DICOM component its own span; dates of care and birth are PHI in every encoding, times systems
  * stamp on their own records are keep timestamps, header times are unlabeled. First score:
  * 8.97 % of PHI leaked, 3.82 % of keep strings destroyed.
+ * `blind17`: written later again without reading the engine or the other splits' content,
+ * mainstream structured health data as MCP tool results, structured content and tool arguments:
+ * EHR-vendor-like patient searches, encounters, notes and orders with free text inside JSON
+ * strings, booking calls, provider days, columnar waitlists and reminder batches, lab panels in
+ * JSON, Markdown and print, claims, CSV remittance, eligibility, prior-auth and motor-claim
+ * records, Slack and Teams exports, portal drafts and SMS, CRM contacts, call-centre cases,
+ * survey responses with coordinates, kiosk check-ins, pharmacy fills, immunization registry
+ * records, RPM readings, portal audit rows and key/value intake forms; camelCase, snake_case,
+ * PascalCase and custom-field keys; its own name, place, drug, lab, code, eponym, device and
+ * organisation lists. Staff chat handles made from names are names; appointment and collection
+ * times are PHI dates in their date part; times systems stamp on their own records are keep
+ * timestamps. First score: 3.99 % of PHI leaked, 1.80 % of keep strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';

@@ -127,6 +127,7 @@ export const SPLITS: readonly Split[] = [
   'blind13',
   'blind14',
   'blind15',
+  'blind17',
 ];
 
 export function isPhiType(type: string): type is PhiType {

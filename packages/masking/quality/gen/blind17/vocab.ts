@@ -100,6 +100,8 @@ export function drugParts(g: Gen): { name: Span; strength: string } {
 
 export interface LabTest {
   name: string;
+  /** The name as notes and chats write it: "ApoB", "RF". */
+  short: string;
   loinc: string;
   unit: string;
   lo: number;
@@ -110,17 +112,62 @@ export interface LabTest {
 }
 
 export const LAB_TESTS: LabTest[] = [
-  { name: 'Apolipoprotein B', loinc: '1884-6', unit: 'mg/dL', lo: 40, hi: 160, ref: '<90', dp: 0 },
-  { name: 'GGT', loinc: '2324-2', unit: 'IU/L', lo: 6, hi: 310, ref: '0-60', dp: 0 },
-  { name: 'Homocysteine', loinc: '13965-9', unit: 'umol/L', lo: 4, hi: 40, ref: '0.0-14.5', dp: 1 },
-  { name: 'RDW', loinc: '788-0', unit: '%', lo: 11, hi: 21, ref: '11.7-15.4', dp: 1 },
-  { name: 'MCHC', loinc: '786-4', unit: 'g/dL', lo: 29, hi: 37, ref: '31.5-35.7', dp: 1 },
-  { name: 'C-Peptide', loinc: '1986-9', unit: 'ng/mL', lo: 0.3, hi: 9, ref: '1.1-4.4', dp: 1 },
-  { name: 'FSH', loinc: '15067-2', unit: 'mIU/mL', lo: 1, hi: 120, ref: '1.5-12.4', dp: 1 },
-  { name: 'Urine Creatinine', loinc: '2161-8', unit: 'mg/dL', lo: 20, hi: 300, ref: '20-320', dp: 0 },
-  { name: 'Zinc', loinc: '5763-8', unit: 'ug/dL', lo: 40, hi: 140, ref: '44-115', dp: 0 },
-  { name: 'Copper', loinc: '5631-7', unit: 'ug/dL', lo: 50, hi: 220, ref: '80-158', dp: 0 },
-  { name: 'Rheumatoid Factor', loinc: '11572-5', unit: 'IU/mL', lo: 2, hi: 180, ref: '<14.0', dp: 1 },
+  {
+    name: 'Apolipoprotein B',
+    short: 'ApoB',
+    loinc: '1884-6',
+    unit: 'mg/dL',
+    lo: 40,
+    hi: 160,
+    ref: '<90',
+    dp: 0,
+  },
+  { name: 'GGT', short: 'GGT', loinc: '2324-2', unit: 'IU/L', lo: 6, hi: 310, ref: '0-60', dp: 0 },
+  {
+    name: 'Homocysteine',
+    short: 'homocysteine',
+    loinc: '13965-9',
+    unit: 'umol/L',
+    lo: 4,
+    hi: 40,
+    ref: '0.0-14.5',
+    dp: 1,
+  },
+  { name: 'RDW', short: 'RDW', loinc: '788-0', unit: '%', lo: 11, hi: 21, ref: '11.7-15.4', dp: 1 },
+  { name: 'MCHC', short: 'MCHC', loinc: '786-4', unit: 'g/dL', lo: 29, hi: 37, ref: '31.5-35.7', dp: 1 },
+  {
+    name: 'C-Peptide',
+    short: 'C-peptide',
+    loinc: '1986-9',
+    unit: 'ng/mL',
+    lo: 0.3,
+    hi: 9,
+    ref: '1.1-4.4',
+    dp: 1,
+  },
+  { name: 'FSH', short: 'FSH', loinc: '15067-2', unit: 'mIU/mL', lo: 1, hi: 120, ref: '1.5-12.4', dp: 1 },
+  {
+    name: 'Urine Creatinine',
+    short: 'urine Cr',
+    loinc: '2161-8',
+    unit: 'mg/dL',
+    lo: 20,
+    hi: 300,
+    ref: '20-320',
+    dp: 0,
+  },
+  { name: 'Zinc', short: 'zinc', loinc: '5763-8', unit: 'ug/dL', lo: 40, hi: 140, ref: '44-115', dp: 0 },
+  { name: 'Copper', short: 'copper', loinc: '5631-7', unit: 'ug/dL', lo: 50, hi: 220, ref: '80-158', dp: 0 },
+  {
+    name: 'Rheumatoid Factor',
+    short: 'RF',
+    loinc: '11572-5',
+    unit: 'IU/mL',
+    lo: 2,
+    hi: 180,
+    ref: '<14.0',
+    dp: 1,
+  },
 ];
 
 export function labResult(g: Gen, test: LabTest): { value: string; flag: string } {
@@ -138,8 +185,7 @@ export function labResult(g: Gen, test: LabTest): { value: string; flag: string 
 /** "LDL 142 mg/dL": a result written into a sentence. */
 export function labPhrase(g: Gen): Span {
   const test = g.pick(LAB_TESTS);
-  const short = test.name.split(/[ ,(]/)[0] as string;
-  return keep('lab_value', `${short} ${labResult(g, test).value}${test.unit ? ` ${test.unit}` : ''}`);
+  return keep('lab_value', `${test.short} ${labResult(g, test).value}${test.unit ? ` ${test.unit}` : ''}`);
 }
 
 export const loincOf = (test: LabTest): Span => keep('clinical_code', test.loinc, 'LOINC');
