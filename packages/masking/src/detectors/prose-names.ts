@@ -10,6 +10,8 @@
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { cuedNames } from './name-cues';
+import { joinNames } from './name-links';
 import { checkNamesFound } from './names';
 import { mayBeName, NAME_PARTICLES } from './spoken-names';
 import { CLINICAL_ENDING } from './standalone-names';
@@ -403,6 +405,8 @@ export const proseNames: Detector = {
       (ctx.includes('see') || ctx.includes('saw') || ctx.includes('check') || ctx.includes('look'))
     )
       patientsInRooms(ctx);
+    cuedNames(ctx);
+    joinNames(ctx);
     checkNamesFound(ctx, found);
   },
 };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { cuedNamesDetector } from './name-cues';
+
+// Synthetic names only.
+function names(text: string): string[] {
+  return detectText(text, { detectors: [cuedNamesDetector] })
+    .filter((s) => s.type === 'name')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('names before a person’s age and sex', () => {
+  it.each([
+    ['Case 2: Tharun Velmurugan, 47M, UHID 123', 'Tharun Velmurugan'],
+    ['Case 1: DEEPIKA ARUMUGHAM, 52-year-old woman, UHID 44', 'DEEPIKA ARUMUGHAM'],
+    ['Bed 4 - Q. Mabhena 81/F, folder 7713', 'Q. Mabhena'],
+    ['Bed 9 - TMabhena 62M, hosp no 1203', 'TMabhena'],
+    ['3  88123 | R.Oosthuyse | 70F | Lap chole', 'R.Oosthuyse'],
+    ['RE: REFERRAL OF DEACONESS NGOZIKA OKAFORJI (68/F)', 'NGOZIKA OKAFORJI'],
+    ['Summary for **TAIWO ADEBISI-COLE** (39M):', 'TAIWO ADEBISI-COLE'],
+    ['after the death of KIPCHOGE WAMALWA (81 yrs, IP no 4)', 'KIPCHOGE WAMALWA'],
+    ['Donor: Harshavardhan s/o Muthusamy, 33/M, ID 4', 'Harshavardhan s/o Muthusamy'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('leaves headings, grades and diagnoses before an age alone', () => {
+    for (const text of [
+      'Student: Grade 10, 11 yrs',
+      'Type 2 DM, 40M',
+      'Seen in ED, 45 yo M',
+      'Hypertension (10 yrs)',
+      'Metformin (5 yrs), Ward 7F',
+      'Case 3, 29M',
+      '(3) KG, 44M',
+    ])
+      expect(names(text)).toEqual([]);
+  });
+});
+
+describe('people listed on an attendee line', () => {
+  it('finds each person, titles left out', () => {
+    expect(names('Chair: Dr Ramakrishnan; Present: MUTHAIAH R, Dr. Oyelaran, Keziah Mbatha\nCase 1')).toEqual(
+      ['Ramakrishnan', 'MUTHAIAH R', 'Oyelaran', 'Keziah Mbatha'],
+    );
+  });
+
+  it('leaves services and roles in the list alone', () => {
+    expect(names('Present: Radiology, Histopathology, Nurse Specialist, Pharmacy')).toEqual([]);
+  });
+});
+
+describe('a family name in capitals with its initial', () => {
+  it.each([
+    ['Completed by MBATHA K FY1, bleep 6788', 'MBATHA K'],
+    ['MO: NKEMELU T  Reg 12345', 'NKEMELU T'],
+    ['Sure, THOMPSON-OWUSU K - I found 3 patients', 'THOMPSON-OWUSU K'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('leaves vitamins, groups, plans and acronyms alone', () => {
+    for (const text of [
+      'Start VITAMIN D today',
+      'HEPATITIS B surface antigen negative',
+      'GROUP A strep, see PLAN B',
+      'USG A done; EEG B pending',
+      'PROTEIN C low',
+    ])
+      expect(names(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Names known by where they stand in a clinical document rather than by a dictionary: the
+ * words right before a person's age and sex ("Case 2: Ravi Teja s/o Kumar, 81M", "Bed 7 -
+ * S. Dube 86/F", "RE: REFERRAL OF ADA OBI (76/F)", "| PNkosi | 44M |"), the items of a
+ * meeting's attendee line ("Present: Dr Rao, OKAFOR T, Lindiwe Dube"), and a family name in
+ * capitals with its initial where a clinician signs or is named ("Completed by OKAFOR T FY1",
+ * "MO: LAM K  Reg …"). The words must read as a name (name-runs): "Grade 10, 11 yrs", "Type 2
+ * DM, 40M" and "VITAMIN D" stay.
+ */
+import type { Detector, ScanContext } from './detector';
+import { knownName, nameWords, plainWord, runBefore } from './name-runs';
+
+function push(ctx: ScanContext, start: number, end: number): void {
+  ctx.out.push({ start, end, type: 'name', ruleId: 'cued_name' });
+}
+
+/** Age and sex, or an age in years: "81M", "30/F", "37 yo F", "29-year-old man", "(79 yrs". */
+const AGE_SEX =
+  /(?<![\p{L}\p{N}./:-])\d{1,3}(?:[ \t]?\/[ \t]?[MF]|[MF]|[ \t]?(?:-year-old|years?[ \t]old|yo|y\/o|yrs)(?:[ \t]?\/?[ \t]?(?:[MF]|man|woman|boy|girl|male|female))?)(?![\p{L}\p{N}])/gu;
+/** Between a name and its age: a comma, a bracket, a table's bar, a bold mark, blanks. */
+const BEFORE_AGE = /(?:\*\*)?(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]*\|[ \t]*|[ \t]+)$/;
+
+function wordsOf(text: string, start: number, end: number): string[] {
+  return text.slice(start, end).split(/[ \t]+/);
+}
+
+/** "Ravi Teja s/o Kumar, 81M", "Bed 7 - S. Dube 86/F", "**ONYANGO OKOTH** (27M)". */
+function namesBeforeAges(ctx: ScanContext): void {
+  const text = ctx.text;
+  AGE_SEX.lastIndex = 0;
+  for (let m = AGE_SEX.exec(text); m !== null; m = AGE_SEX.exec(text)) {
+    const sep = BEFORE_AGE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    if (!sep) continue;
+    const run = runBefore(text, m.index - sep[0].length);
+    if (run && nameWords(wordsOf(text, run[0], run[1]))) push(ctx, run[0], run[1]);
+  }
+}
+
+/** A meeting's attendee line: its label, then the people it lists. */
+const ATTENDEES =
+  /(?:^|[\n\r;.]|[ \t]{2,})[ \t]*(?:Present|Attendees|Attending|In attendance|Also present|Members present|Apologies|Chair|Chaired by|Panel|Faculty)[ \t]*(?::|[ \t]-)[ \t]*([^\n\r;]{3,400})/g;
+/** Titles before a listed person, left out of the name. */
+const LIST_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sister|Nurse)\.?[ \t]+)+/;
+const LIST_ITEM = /[^,]+/g;
+/** Service and role words ending in what no name ends with ("Radiology", "Oncologist"). */
+const SERVICE_ENDING = /(?:ology|ologist|iatry|iatrician|ics)$/i;
+
+function listedPerson(item: string): boolean {
+  const words = item.split(/[ \t]+/);
+  if (
+    words.some((w) => !/^\p{Lu}/u.test(w) && !/^(?:[sdwSDW]\/[oO]|bin|binti|binte|van|de|da|del)$/u.test(w))
+  )
+    return false;
+  if (words.some((w) => SERVICE_ENDING.test(w))) return false;
+  if (nameWords(words)) return true;
+  // One word alone after a title or in a list of people: a family name no list holds.
+  return words.length === 1 && !plainWord(words[0] as string);
+}
+
+/** "Present: Dr Rao, OKAFOR T, Lindiwe Dube s/o Sipho": each listed person. */
+function attendeeLines(ctx: ScanContext): void {
+  const text = ctx.text;
+  ATTENDEES.lastIndex = 0;
+  for (let m = ATTENDEES.exec(text); m !== null; m = ATTENDEES.exec(text)) {
+    const list = m[1] as string;
+    const listStart = m.index + m[0].length - list.length;
+    LIST_ITEM.lastIndex = 0;
+    for (let item = LIST_ITEM.exec(list); item !== null; item = LIST_ITEM.exec(list)) {
+      const raw = item[0];
+      const lead = raw.length - raw.trimStart().length;
+      const title = LIST_TITLE.exec(raw.slice(lead));
+      const from = lead + (title?.[0].length ?? 0);
+      const value = raw
+        .slice(from)
+        .trimEnd()
+        .replace(/[.)]+$/, '');
+      if (value.length > 1 && listedPerson(value)) {
+        const start = listStart + item.index + from;
+        push(ctx, start, start + value.length);
+      }
+    }
+  }
+}
+
+/** A family name in capitals and an initial ("OKAFOR T", "THOMPSON-REID K"), standing alone. */
+const FAMILY_INITIAL =
+  /(?<![\p{L}\p{N}'’./-])(\p{Lu}{2,}(?:['’-]\p{Lu}+)*)[ \t](\p{Lu})(?![\p{L}\p{N}'’/-]|\.\p{L}|[ \t]\p{Lu}(?![\p{L}\p{N}]))/gu;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** Where a signature or a named clinician stands before: a line's or a field's start, "by", a comma. */
+const SIGNED_BEFORE = /(?:^|[\n\r]|:[ \t]*|\bby[ \t]+|,[ \t]*|\.[ \t]+)$/;
+/** What follows one: the line's end, a comma, a column's gap, a dash, a bracket, a credential in capitals. */
+const SIGNED_AFTER = /^(?:$|[\n\r,;)]|[ \t]{2,}|[ \t]+[-–(]|[ \t]+\p{Lu}{2,}|\.[ \t]*(?:$|[\n\r]))/u;
+
+/**
+ * Whether the word in capitals reads as a family name: known as one, or four letters and no
+ * plain word where a clinician is named (between a field's start and a credential or the line's end).
+ */
+function familyInCapitals(text: string, at: number, end: number, word: string): boolean {
+  if (knownName(word)) return true;
+  if (word.length < 4 || plainWord(word) || !HAS_LOWER.test(lineAt(text, at))) return false;
+  return (
+    SIGNED_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && SIGNED_AFTER.test(text.slice(end, end + 6))
+  );
+}
+
+/** The line around `at`. */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** "Completed by OKAFOR T FY1", "MO: LAM K  Reg …", "Sure, DUBE S - I found …". */
+function familyInitials(ctx: ScanContext): void {
+  const text = ctx.text;
+  FAMILY_INITIAL.lastIndex = 0;
+  for (let m = FAMILY_INITIAL.exec(text); m !== null; m = FAMILY_INITIAL.exec(text)) {
+    const end = m.index + m[0].length;
+    if (familyInCapitals(text, m.index, end, m[1] as string)) push(ctx, m.index, end);
+  }
+}
+
+/** Two capitals in a row: a family name in capitals may stand in the text. */
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+
+/** Names by their place before an age, in an attendee line or as a family name and initial. */
+export function cuedNames(ctx: ScanContext): void {
+  if (!ctx.hasUpper) return;
+  if (ctx.hasDigit) namesBeforeAges(ctx);
+  if (
+    ctx.includes('Present') ||
+    ctx.includes('Atten') ||
+    ctx.includes('attendance') ||
+    ctx.includes('Chair') ||
+    ctx.includes('Apologies') ||
+    ctx.includes('Panel') ||
+    ctx.includes('Faculty')
+  )
+    attendeeLines(ctx);
+  if (ctx.test(TWO_CAPITALS)) familyInitials(ctx);
+}
+
+export const cuedNamesDetector: Detector = {
+  id: 'cued_name',
+  types: ['name'],
+  run(ctx) {
+    if (ctx.skip?.has('name')) return;
+    cuedNames(ctx);
+  },
+};
