@@ -24,8 +24,9 @@ const BLOCK_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:Blk|BLK|blk)\\.?[ \\t]+\\d{1,4}[A-Za-z]?(?:(?:[ \\t]+(?:Lot|LOT|lot)[ \\t]+\\d{1,4}[A-Za-z]?(?:,[ \\t]*(?!(?:Brgy|BRGY|brgy|Barangay)\\b)${WORD}(?:[ \\t]+${WORD}){0,3})?)|(?:[ \\t]+${WORD}){1,5}(?:[ \\t]+\\d{1,3}[A-Za-z]?)?)${PART_END}`,
   'gmu',
 );
-/** A Singapore unit, floor and number, right after the block's line or its comma: "#21-843". */
-const BLOCK_UNIT_RE = /(?<=\b(?:Blk|BLK|blk)\b[^\n]{3,60}(?:,[ \t]*|\n[ \t]*))#\d{1,3}-\d{1,5}(?![\w-])/g;
+/** A Singapore unit, floor and number, right after the block's line, its comma or a blank: "#21-843". */
+const BLOCK_UNIT_RE =
+  /(?<=\b(?:Blk|BLK|blk)\b[^\n]{3,60}(?:,[ \t]*|\n[ \t]*|[ \t]))#\d{1,3}-\d{1,5}(?![\w-])/g;
 const BLOCK_GATE = /\b(?:Blk|BLK|blk)\.?[ \t]+\d/;
 /** "Singapore 373593": the six-digit postal code after the city-state's name. */
 const SINGAPORE_ZIP_RE = /\b(?:Singapore|SINGAPORE|singapore)[ \t]+(?:S[ \t]?)?(\d{6})(?![\w-])/dg;
@@ -74,6 +75,14 @@ const GERMAN_STREET_RE = new RegExp(
   'giu',
 );
 const GERMAN_STREET_GATE = /(?:straße|strasse|gasse|weg|allee|platz|damm|ufer|steig)[ \t]+\d/i;
+/**
+ * "1218 Kerk Straat", "47 Voortrekkerweg", "9 Jan Smuts Laan": a house number before a street
+ * named in Afrikaans or Dutch, as South Africa writes it.
+ */
+const AFRIKAANS_STREET_RE =
+  /(?<![\p{L}\d.,-])\d{1,5}[A-Za-z]?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:\p{Lu}\p{Ll}*(?:straat|laan|weg|singel|steeg)|Straat|Weg|Laan|Rylaan|Singel|Steeg)(?![\p{L}\d])/gu;
+const AFRIKAANS_STREET_GATE =
+  /\d[A-Za-z]?[ \t]+[A-Z][^\n]{0,40}(?:straat|laan|weg|singel|steeg|Straat|Weg|Laan|Singel|Steeg)\b/;
 /** "Am Rübenkamp 121a", "In der Aue 3": a preposition and its article before the street's name. */
 const GERMAN_PREPOSITION_STREET_RE =
   /(?<![\p{L}\d])(?:Am|An der|Im|In der|Auf der|Zum|Zur|Unter den)[ \t]+\p{Lu}\p{Ll}+[ \t]+\d{1,4}[a-z]?(?![\p{L}\d])/gu;
@@ -129,18 +138,28 @@ const PLACE_CHAIN_RE = new RegExp(
   `(?<=(?:^|,)[ \\t]*)((?:${PLACE},[ \\t]+){0,3}${PLACE})(?:[ \\t]+[-–][ \\t]+(\\d{6}|\\d{3}[ \\t]\\d{3})|[ \\t]+(\\d{4,6}))(?![\\w-]|[.,]\\d)`,
   'dgmu',
 );
+/**
+ * Suburb and town, then the postcode between commas, then the state or province: "Surulere,
+ * 101283, Lagos State", "Section C, Gugulethu, 7750, Western Cape" (Nigeria and South Africa
+ * write the code before the region). The region is a state's: it stays.
+ */
+const PLACE_CODE_REGION_RE = new RegExp(
+  `(?<=(?:^|,)[ \\t]*)((?:${PLACE},[ \\t]+){0,3}${PLACE}),[ \\t]+(\\d{4,6}),[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+){0,2}(?=[ \\t]*(?:[.,;\\n]|$)|[ \\t]+\\p{Ll})`,
+  'dgmu',
+);
+const PLACE_CODE_REGION_GATE = /[^\s\d],[ \t]+\d{4,6},[ \t]+[A-Z]/;
 /** A place's last letter, then a postcode that is not a year ("seen on 2024-03-02" is none). */
 const PLACE_CHAIN_GATE = /[^\s\d][ \t]+(?:[-–][ \t]+)?(?!(?:19|20)\d\d(?!\d))\d{3}[ \t]?\d{1,3}\b/;
 /** A street word anywhere in the text, before the chain expression is run (no Unicode flag: cheap). */
 const STREET_WORD_GATE =
-  /\b(?:rd|road|st|street|ave|avenue|lane|ln|drive|way|cross|layout|nagar|blvd|close|cres|crescent|jalan|jln|lorong|blk|lot|subd|homes|village|flat|apt|ul|rua|avenida|calle|esq|dto|apartments|estate|gardens|villas|purok|lor|terrace|court|ct|house|plot|building|bldg|tower|suite|ste|unit|box|main|stage|phase|block|sector|persiaran|subdivision)\b|\bno\.|stra(?:ß|ss)e|gasse|weg\b|allee|platz|-(?:ro|daero|gil|ho|dong)\b|#[ \t]?\d/i;
+  /\b(?:straat|laan|rd|road|st|street|ave|avenue|lane|ln|drive|way|cross|layout|nagar|blvd|close|cres|crescent|jalan|jln|lorong|blk|lot|subd|homes|village|flat|apt|ul|rua|avenida|calle|esq|dto|apartments|estate|gardens|villas|purok|lor|terrace|court|ct|house|plot|building|bldg|tower|suite|ste|unit|box|main|stage|phase|block|sector|persiaran|subdivision)\b|\bno\.|stra(?:ß|ss)e|gasse|weg\b|allee|platz|-(?:ro|daero|gil|ho|dong)\b|#[ \t]?\d/i;
 
 /**
  * Words a street line holds in these countries: one on the postcode's line before it, or on the
  * line above, makes the postcode and the places beside it an address's.
  */
 const STREET_CUE =
-  /\b(?:rd|road|st|street|ave|avenue|lane|ln|drive|way|cross|layout|nagar|blvd|close|crescent|cres|jalan|jln|lorong|persiaran|blk|lot|subd|subdivision|homes|village|flat|apt|ul|rua|avenida|calle|esq|dto|apartments|estate|gardens|villas|purok|lor|terrace|court|ct|house|plot|building|bldg|tower|suite|ste)\b\.?|\bno\.[ \t]*\d|\bunit[ \t]+\d|\bbox[ \t]+\d|\d(?:st|nd|rd|th)[ \t]+(?:cross|main|stage|phase|block|sector)\b|stra(?:ß|ss)e|gasse|weg\b|allee|platz|-ro\b|-daero\b|-gil\b|-ho\b|-dong\b|#[ \t]?\d/iu;
+  /\b(?:straat|laan|rd|road|st|street|ave|avenue|lane|ln|drive|way|cross|layout|nagar|blvd|close|crescent|cres|jalan|jln|lorong|persiaran|blk|lot|subd|subdivision|homes|village|flat|apt|ul|rua|avenida|calle|esq|dto|apartments|estate|gardens|villas|purok|lor|terrace|court|ct|house|plot|building|bldg|tower|suite|ste)\b\.?|\bno\.[ \t]*\d|\bunit[ \t]+\d|\bbox[ \t]+\d|\d(?:st|nd|rd|th)[ \t]+(?:cross|main|stage|phase|block|sector)\b|stra(?:ß|ss)e|gasse|weg\b|allee|platz|-ro\b|-daero\b|-gil\b|-ho\b|-dong\b|#[ \t]?\d/iu;
 /** A number with a unit or count after it is a measure, not a postcode and town. */
 const NOT_TOWN =
   /^(?:mg|mcg|µg|g|kg|ml|mL|l|iu|units?|cells|copies|steps|pts|patients|cases|people|times|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|beds?|visits?|doses?|tablets?|tabs?|caps?|puffs?|drops?|cm|mm|km|mmhg|bpm|kcal|cal|ms|sec|am|pm|x|total|per|of|the|and|or|to|from|on|in|at)\b/i;
@@ -168,9 +187,8 @@ const POSTCODE_TOWN_OPTIONS: ScanOptions = {
     !NOT_TOWN.test(m[2] as string) && !YEAR.test(m[1] as string) && afterStreet(text, m.index, true),
 };
 
-/** Spans of the chain's places (each a geo span) and of its postcode. */
-function placeChains(ctx: ScanContext): void {
-  const re = PLACE_CHAIN_RE;
+/** Spans of the chain's places (each a geo span) and of its postcode, the region after the postcode or before it. */
+function placeChains(ctx: ScanContext, re: RegExp): void {
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
     const code = m[2] ?? m[3];
@@ -261,6 +279,8 @@ export const internationalAddresses: Detector = {
     if (worded && ctx.test(INDIAN_FLAT_GATE)) scan(ctx, INDIAN_FLAT_RE, 'street_address', 'street_address');
     if (worded && ctx.test(GERMAN_STREET_GATE))
       scan(ctx, GERMAN_STREET_RE, 'street_address', 'street_address');
+    if (ctx.hasUpper && ctx.test(AFRIKAANS_STREET_GATE))
+      scan(ctx, AFRIKAANS_STREET_RE, 'street_address', 'street_address');
     if (ctx.hasUpper && ctx.test(GERMAN_PREPOSITION_GATE))
       scan(ctx, GERMAN_PREPOSITION_STREET_RE, 'street_address', 'street_address');
     if (worded && ctx.test(LATIN_STREET_GATE)) scan(ctx, LATIN_STREET_RE, 'street_address', 'street_address');
@@ -270,6 +290,8 @@ export const internationalAddresses: Detector = {
       scan(ctx, POSTCODE_TOWN_RE, 'geo', 'city_postal', TOWN_OPTIONS);
     }
     if (ctx.longestDigitRun >= 3 && ctx.test(PLACE_CHAIN_GATE) && ctx.test(STREET_WORD_GATE))
-      placeChains(ctx);
+      placeChains(ctx, PLACE_CHAIN_RE);
+    if (ctx.longestDigitRun >= 4 && ctx.test(PLACE_CODE_REGION_GATE) && ctx.test(STREET_WORD_GATE))
+      placeChains(ctx, PLACE_CODE_REGION_RE);
   },
 };

@@ -12,6 +12,7 @@ import type { ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { containsAny } from './gates';
 import { dropInsideOrganisations, isOrganisationName } from './organisations';
+import { residencePlaces } from './residence-places';
 import { TOWN_NAMES } from './towns';
 
 /** Lower case without accents: "Kandahār" and "Kandahar" are one key. */
@@ -555,11 +556,12 @@ const SLOT_TOWN = `${SLOT_WORD}(?:[ \\t](?:${LINK}[ \\t])?${SLOT_WORD}){0,2}`;
  * Pretoria, 0083"): after a comma or a wide gap, one to three capitalized words, then what
  * closes a town in an address — a county or a state (", Co. Cork",
  * ", Cumbria", ", ON"), a postcode with or without the state's letters before it (" 1515", "
- * NM76693", " NSW 2650"), or the end of the sentence or the line ("…, Hazard. Pt …").
+ * NM76693", " NSW 2650"), the end of the sentence, the line or the quoted address ("…, Hazard. Pt …"), or whom the
+ * person lives there with ("…, Fargo with her daughter").
  */
 const SLOT_REGION = `(?:${COUNTY}|${STATE_NAMES.join('|')}|${US_STATE_LETTERS}|${PROVINCE_LETTERS}|${AU_STATE_LETTERS}|Co\\.?|County)(?![\\p{L}])`;
 const TOWN_SLOT_RE = new RegExp(
-  `^(?:,[ \\t]*|[ \\t]{2,}|\\t)(?!${SLOT_REGION})(${SLOT_TOWN})(?:,[ \\t]*(?!${SLOT_REGION})(${SLOT_TOWN}))?(?:,[ \\t]+${SLOT_REGION}|,?[ \\t]+(?:(?:${US_STATE_LETTERS}|${AU_STATE_LETTERS})[ \\t]*)?(\\d{4,5}(?:-\\d{4})?)(?![\\w-])|(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\n|$)))`,
+  `^(?:,[ \\t]*|[ \\t]{2,}|\\t)(?!${SLOT_REGION})(${SLOT_TOWN})(?:,[ \\t]*(?!${SLOT_REGION})(${SLOT_TOWN}))?(?:,[ \\t]+${SLOT_REGION}|,?[ \\t]+(?:(?:${US_STATE_LETTERS}|${AU_STATE_LETTERS})[ \\t]*)?(\\d{4,5}(?:-\\d{4})?)(?![\\w-])|(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\n|$|\\\\?["”])|[ \\t]+with[ \\t]+(?:his|her|their|my|a|an|the)[ \\t]))`,
   'du',
 );
 /** First words of what follows a street but names no town: a unit, a title, a country, a time. */
@@ -625,6 +627,7 @@ function gazetteerTownAfterStreet(ctx: ScanContext, end: number): void {
 export function townsAndRegions(ctx: ScanContext): void {
   if (!ctx.hasUpper) return;
   townsAfterPrepositions(ctx);
+  residencePlaces(ctx);
   if (ctx.includes('the ') && ctx.passes(TOWN_SERVICE_GATE)) townsBeforeServices(ctx);
   if (ctx.includes(', ') || ctx.includes('Co')) {
     const found = ctx.out.length;

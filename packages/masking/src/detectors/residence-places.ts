@@ -1,0 +1,127 @@
+/**
+ * Villages, townships and suburbs no gazetteer lists, told by how people speak of where someone
+ * lives or went: after a verb of living, moving or travelling and its preposition ("lives in
+ * Kibera", "travelled to Oshogbo for a funeral", "burial at home in Nkawkaw", "on his way back
+ * from Tralee"); after a person and "from" ("a fisherman from Mbita", "47F, from Kondele;" in a
+ * case list, where an age and sex stand earlier in the entry); and after a road's number ("on the
+ * A629 near Ovenden"). The words must be capitalized, not all common words, and no month, day,
+ * country, state or organisation.
+ */
+import { en } from '@faker-js/faker';
+import type { ScanContext } from './detector';
+import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { dropInsideOrganisations } from './organisations';
+
+/** One to three capitalized words, the first with a small letter after its capital. */
+const PLACE_WORDS = "(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2})";
+
+/**
+ * Cues a place follows: living somewhere and its preposition ("lives in", "based near"), moving
+ * or travelling to or from it, coming back from it, being from it, born or buried in it. Going
+ * "to" a place alone ("went to Theatre", "back to Work") is a ward's or a routine's as often.
+ */
+const RESIDENCE_CUE = [
+  '(?:lives|live|living|lived|resides|reside|residing|resided|resident|settled|based|staying|stays|stayed)(?:[ \\t]+(?:here|there|now|still|currently|alone|nearby|permanently|temporarily))?[ \\t]+(?:in|at|near|outside)',
+  '(?:travell?ed|travell?ing|travels|relocated|relocating|moved|moving)(?:[ \\t]+(?:here|there|back|home|down|up|over|out|away|permanently))?[ \\t]+(?:to|from)',
+  '(?:returned|returning|back|came|coming|comes|hails|hailing|originally|way[ \\t]+back)[ \\t]+from',
+  '(?:native|village|hometown)[ \\t]+of',
+  '(?:born|buried|burial|home)[ \\t]+(?:in|at)',
+].join('|');
+/** "lives" and "Lives": each word as written and capitalized (the place after it must keep its capital). */
+function eitherCase(words: string): string {
+  return words.replace(/(^|[|(:])([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
+}
+const RESIDENCE_RE = new RegExp(`(?<![\\p{L}])(?:${eitherCase(RESIDENCE_CUE)})[ \\t]+${PLACE_WORDS}`, 'dgu');
+const RESIDENCE_GATE = new RegExp(
+  `(?:${eitherCase('liv|resid|settled|stay|based|relocat|mov|travel|return|com|came|hail|originally|buri|born|home|back|village|native')})[a-z]*[ \\t]+(?:[a-z]+[ \\t]+){0,1}(?:in|at|to|from|of|near|outside)[ \\t]+[A-Z]`,
+);
+/** Titles and honorifics: a person follows them, not a place. */
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sister|Nurse|Father|Fr|Rev|Pastor|Chief|Mama|Baba)\b/;
+
+/** A person, then "from" and the place: "a trader from Mbita", "she is originally from Siaya". */
+const PERSON_FROM_RE = new RegExp(
+  `(?<![\\p{L}])(?:man|woman|boy|girl|child|baby|infant|lady|gentleman|farmer|fisherman|trader|driver|mother|father|student|pupil|teacher|worker|labourer|laborer|coach|nurse|mum|dad|son|daughter|wife|husband|family|[Ss]he|[Hh]e)(?:[ \\t]+(?:is|was|are|were|all))?[ \\t]+from[ \\t]+${PLACE_WORDS}`,
+  'dgu',
+);
+
+/** "47F, from Kondele;": "from" opening a part of a case list's entry, the place closing it. */
+const ENTRY_FROM_RE = new RegExp(`,[ \\t]*from[ \\t]+${PLACE_WORDS}(?=[ \\t]*[;,.)\\n]|$)`, 'dgu');
+/** An age and sex ("47F", "8 M", "32 yo", "6-year-old"): the entry is a person's. */
+const AGE_SEX = /(?<![\w.])\d{1,3}[ \t]?(?:[MF]|yo|y\/o|yrs?|years?)(?![\w])|\d{1,3}-year-old/;
+
+/** "on the A629 near Ovenden": a road's number, then a place preposition. */
+const ROAD_RE = new RegExp(
+  `(?<![\\p{L}\\d])(?:[ABM]\\d{1,4}(?:\\(M\\))?|I-\\d{1,3}|(?:SH|Route|Highway|Hwy)[ \\t]?\\d{1,4})[ \\t]+(?:near|outside|at|in|by|towards?|through)[ \\t]+${PLACE_WORDS}`,
+  'dgu',
+);
+const ROAD_GATE = /(?:[ABM]\d{1,4}|I-\d{1,3}|SH ?\d|Route ?\d|Highway ?\d|Hwy ?\d)/;
+
+/** What makes the words a thing's or an organisation's name, not a place's. */
+const NOT_PLACE_AFTER =
+  /^(?:['’]s?\b|[ \t-]+(?:hospital|clinic|medical|health|healthcare|university|college|school|general|regional|memorial|community|infirmary|hospice|centre|center|institute|foundation|pharmacy|practice|surgery|group|house|hall|ward|unit|department|dept|theatre|road|rd|street|st|avenue|ave|lane|way|drive|virus|fever|disease|syndrome|score|scale|test|sign|criteria|trial|study|mg|ml)\b)/i;
+
+/** Words a cue is followed by that name a time, a setting of care or a routine, not a place. */
+const NOT_PLACE_WORDS = new Set(
+  `january february march april may june july august september october november december monday tuesday
+  wednesday thursday friday saturday sunday christmas easter theatre theatres recovery resus casualty ward
+  outpatients clinic hospital hospice surgery pharmacy radiology triage reception majors minors baseline work
+  school college university church mosque temple court prison jail rehab care respite home abroad overseas
+  holiday holidays town city village country state north south east west the a an his her their our`.split(
+    /\s+/,
+  ),
+);
+let countries: Set<string> | undefined;
+
+function countryNames(): Set<string> {
+  countries ??= new Set((en.location?.country ?? []).map((c) => c.toLowerCase()));
+  return countries;
+}
+
+/** Whether the words may name a village or a suburb: not all common words, no calendar word, no country or state. */
+function mayBePlace(words: string): boolean {
+  const lower = words.toLowerCase();
+  if (countryNames().has(lower) || nameDictionaries().states.has(lower)) return false;
+  const flags = nameDictionaries().flags;
+  const parts = lower.split(/[ \t]/);
+  if (parts.some((w) => NOT_PLACE_WORDS.has(w))) return false;
+  return !parts.every((w) => ((flags.get(w) ?? 0) & (COMMON | NEVER)) !== 0);
+}
+
+function scanPlaces(ctx: ScanContext, re: RegExp, accept?: (m: RegExpExecArray) => boolean): void {
+  const text = ctx.text;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.indices?.[1];
+    if (!at || (accept && !accept(m))) continue;
+    const words = m[1] as string;
+    if (TITLE.test(words)) continue;
+    const end = at[0] + words.length;
+    if (!mayBePlace(words) || NOT_PLACE_AFTER.test(text.slice(end, end + 16))) continue;
+    ctx.out.push({ start: at[0], end, type: 'geo', ruleId: 'residence_place' });
+  }
+}
+
+/** Whether the case-list entry holding the match (since its line, bracket or semicolon) gives an age and sex. */
+function entryOfPerson(text: string, index: number): boolean {
+  let from = index;
+  while (from > 0 && index - from < 120) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 0x0a || c === 0x3b) break;
+    from--;
+  }
+  return AGE_SEX.test(text.slice(from, index));
+}
+
+/** Places said after verbs of living and moving, after a person and "from", after a road's number. */
+export function residencePlaces(ctx: ScanContext): void {
+  if (ctx.skip?.has('geo') || !ctx.hasSpace) return;
+  const found = ctx.out.length;
+  if (ctx.test(RESIDENCE_GATE)) scanPlaces(ctx, RESIDENCE_RE);
+  if (ctx.includes(' from ')) {
+    scanPlaces(ctx, PERSON_FROM_RE);
+    if (ctx.hasDigit && (ctx.includes(', from ') || ctx.includes(',from ')))
+      scanPlaces(ctx, ENTRY_FROM_RE, (m) => entryOfPerson(ctx.text, m.index));
+  }
+  if (ctx.hasDigit && ctx.test(ROAD_GATE)) scanPlaces(ctx, ROAD_RE);
+  if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
+}
