@@ -21,8 +21,8 @@ import {
   dicom,
   diffTables,
   edifact,
-  fixedWidth,
   fieldNameRepeats,
+  fixedWidth,
   hl7,
   identifiers,
   intlAddresses,
@@ -144,10 +144,10 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   proseNames.proseNames,
   // The names found by every detector above, said again elsewhere in the text.
   nameRepeats.nameRepeats,
-  // Ages in brackets after the names found above.
-  namedAges.namedAges,
   // The names of a record's fields written in capitals, said again in its free text.
   fieldNameRepeats.fieldNameRepeats,
+  // Ages in brackets after the names found above.
+  namedAges.namedAges,
 ];
 
 /**

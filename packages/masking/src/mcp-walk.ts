@@ -17,8 +17,8 @@ import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJ
 import { LazyPath } from './lazy-path';
 import type { LeafEdit, MaskingSession, Pending } from './masking-session';
 import { maskSeams, type SeamLeaf } from './seams';
-import type { PhiType } from './types';
 import { carryFieldNames } from './tree-name-repeats';
+import type { PhiType } from './types';
 
 const ENVELOPE = new Set(['jsonrpc', 'id', 'method']);
 /** Result keys holding protocol objects (detection on free text only). */
@@ -118,8 +118,8 @@ function walkTree(
   else if (root.kind === 'array' && root.items.length > 0 && root.items.every(isRpc)) {
     for (let i = 0; i < root.items.length; i++) message(c, root.items[i] as JsonObject, rootPath.item(i));
   } else data(c, root, rootPath, undefined, undefined, undefined);
-  return c.edits;
   carryFieldNames(rules, session, root, rootPath, c.edits);
+  return c.edits;
 }
 
 function isRpc(node: JsonNode): boolean {
