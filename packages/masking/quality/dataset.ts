@@ -100,6 +100,19 @@
  * DICOM component its own span; dates of care and birth are PHI in every encoding, times systems
  * stamp on their own records are keep timestamps, header times are unlabeled. First score:
  * 8.97 % of PHI leaked, 3.82 % of keep strings destroyed.
+ * `blind16`: written later again without reading the engine or the other splits' content,
+ * mainstream US clinical free text as an EHR or an agent hands it over: echo, cath, stress-test
+ * and device-clinic reports, chemo infusion notes and tumor-board minutes, dialysis run sheets,
+ * endocrinology, rheumatology, eye, dermatology, urology and ENT visits, EEG, sleep-study,
+ * endoscopy and ID consults, wound care, OT driving evaluations, PT and speech progress notes,
+ * nutrition, pre-anesthesia and pharmacy consults, utilization review, transitional-care calls,
+ * registration face sheets, behavioural-health intake, well-child and geriatric visits, nurse
+ * triage phone notes, portal messages, after-visit summaries, i2b2-style discharge dictations
+ * with correction addenda, referral letters, dated problem lists and a telehealth record as JSON
+ * text; dictation footers with typist initials and job numbers, Epic-style drug names with
+ * brands, dates typed without a year or as month and year; its own name, place, drug, lab, code,
+ * eponym, device and organisation lists. First score: 7.05 % of PHI leaked, 2.70 % of keep
+ * strings destroyed.
  * `blind17`: written later again without reading the engine or the other splits' content,
  * mainstream structured health data as MCP tool results, structured content and tool arguments:
  * EHR-vendor-like patient searches, encounters, notes and orders with free text inside JSON

@@ -127,6 +127,7 @@ export const SPLITS: readonly Split[] = [
   'blind13',
   'blind14',
   'blind15',
+  'blind16',
   'blind17',
 ];
 
