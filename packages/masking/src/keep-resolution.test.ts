@@ -64,6 +64,29 @@ describe('the keep step of resolution', () => {
     ).toEqual(['name:Hx', 'name:Dr Tarrowby']);
   });
 
+  it('drops a name inside a graded eponym and moves one opening at its grade past it', () => {
+    const text =
+      'cirrhosis, Quist-Marrow B. Approximately 16 days later; Hb Orchard Vale trait; Vessaby 3+4.';
+    expect(
+      kept(text, [
+        span(text, 'B. Approximately', 'name'),
+        span(text, 'Hb Orchard', 'name'),
+        span(text, 'Vale', 'geo'),
+        span(text, 'Vessaby', 'name'),
+      ]),
+    ).toEqual(['name:Approximately']);
+  });
+
+  it("cuts a person's name running over a comma into an organisation's", () => {
+    const text = 'Reporter: Wendover G, Quillfield Claims Management; Dr. Tarrow Family Practice';
+    expect(
+      kept(text, [
+        span(text, 'Wendover G, Quillfield Claims Management', 'name'),
+        span(text, 'Dr. Tarrow', 'name'),
+      ]),
+    ).toEqual(['name:Wendover G', 'name:Dr. Tarrow']);
+  });
+
   it("drops a name or a place inside a medicine's brand before its dose", () => {
     const text = 'Meds: PRN, Brisko-tab 150 mg; Ormsby sachet 3 g. Gave Ormsby 5 mg';
     const gave = text.lastIndexOf('Ormsby');

@@ -10,7 +10,7 @@
  */
 import { deviceSpans } from './detectors/devices';
 import { doseBrandSpans } from './detectors/dose-phrases';
-import { eponymSpans } from './detectors/eponym-phrases';
+import { eponymSpans, gradedEponymSpans } from './detectors/eponym-phrases';
 import { formatKeepSpans } from './detectors/format-keeps';
 import { organisationSpans, servedEnd, x12OrganisationSpans } from './detectors/organisations';
 import { systemTimeSpans } from './detectors/system-times';
@@ -45,17 +45,34 @@ function runsOnFromInside(text: string, orgs: readonly Range[], s: DetectedSpan)
 
 /**
  * The end of `s` cut back before the eponym or the medicine it runs into ("Hx ⟦Reynolds⟧ pentad",
- * "PRN, ⟦Ferro-tab⟧ 200 mg"): the words before stay the detector's, the product's do not.
+ * "PRN, ⟦Ferro-tab⟧ 200 mg"): the words before stay the detector's, the product's do not. With
+ * `afterComma`, only a comma between ends the span there (a person's name, then an organisation's).
  */
-function cutBefore(text: string, phrases: readonly Range[], s: DetectedSpan): number {
+function cutBefore(text: string, phrases: readonly Range[], s: DetectedSpan, afterComma = false): number {
   for (const [start, end] of phrases) {
     if (s.start < start && start < s.end && s.end <= end) {
       let cut = start;
       while (cut > s.start && /[\s,;:]/.test(text[cut - 1] as string)) cut--;
+      if (afterComma && !text.slice(cut, start).includes(',')) return s.end;
       return cut;
     }
   }
   return s.end;
+}
+
+/**
+ * The start of `s` moved past the grade it opens inside ("Child-Pugh ⟦B. Approximately⟧"): the
+ * words after the grade stay the detector's, the grade does not.
+ */
+function startAfter(text: string, grades: readonly Range[], s: DetectedSpan): number {
+  for (const [start, end] of grades) {
+    if (start < s.start && s.start < end && end < s.end) {
+      let from = end;
+      while (from < s.end && /[\s,;:.]/.test(text[from] as string)) from++;
+      return from;
+    }
+  }
+  return s.start;
 }
 
 /**
@@ -76,7 +93,8 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
         ...x12OrganisationSpans(text),
       ]
     : [];
-  const phrases: Range[] = named ? [...eponymSpans(text), ...doseBrandSpans(text)] : [];
+  const grades: Range[] = named ? gradedEponymSpans(text) : [];
+  const phrases: Range[] = named ? [...eponymSpans(text), ...grades, ...doseBrandSpans(text)] : [];
   const names: Range[] = named ? [...orgs, ...deviceSpans(text), ...phrases] : [];
   // A shell history's time line is read as a number of any type; every other stamp holds a date.
   const times: Range[] = [...systemTimeSpans(text, dated), ...formatKeepSpans(text)];
@@ -87,6 +105,10 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
     if (names.length > 0 && NAMED_TYPES.has(s.type)) {
       if (inside(names, s) || runsOnFromInside(text, orgs, s)) continue;
       if (phrases.length > 0) s.end = cutBefore(text, phrases, s);
+      // "Reporter: Tarrow G, Quillfield Claims Management": the person, then where they work.
+      if (orgs.length > 0) s.end = cutBefore(text, orgs, s, true);
+      if (grades.length > 0) s.start = startAfter(text, grades, s);
+      if (s.end <= s.start) continue;
     }
     spans[w++] = s;
   }

@@ -8,6 +8,7 @@
  * that is not a JSON-RPC message is data.
  */
 import type { CompiledRules } from './compiled-rules';
+import { isDicomDeviceTag } from './detectors/format-keeps';
 import { dicomAttributeRule, headerRowColumns, objectShape } from './detectors/json-shapes';
 import { isOrganisationName } from './detectors/organisations';
 import { isSystemUuid } from './detectors/uuid';
@@ -355,6 +356,8 @@ function data(
   // A shaped rule ("nextVisit" beside a patient: a date) holds only for a value of its shape.
   if (rule?.shape && (node.kind !== 'string' || !ruleHolds(rule, node.value))) rule = undefined;
   if (node.kind === 'object') {
+    // {"00181020": {"vr": "LO", "Value": ["5.0.12.1"]}}: a device's make, no one's.
+    if (rule === undefined && key !== undefined && isDicomDeviceTag(key)) return;
     const names = siblingsOf(node);
     // {"byMrn": {"00412345": {…}}}: under a key that names them, the keys are the identifiers,
     // masked whole; what they hold is a record of its own (not an identifier of that kind).

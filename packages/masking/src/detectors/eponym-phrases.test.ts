@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eponymSpans } from './eponym-phrases';
+import { eponymSpans, gradedEponymSpans } from './eponym-phrases';
 
 function eponyms(text: string): string[] {
   return eponymSpans(text).map(([s, e]) => text.slice(s, e));
@@ -13,6 +13,12 @@ describe('eponyms before their clinical noun', () => {
     ['72 yo w/ Tarrowby pentad, febrile', 'Tarrowby'],
     ["Hx Ostrander's syndrome.", "Ostrander's"],
     ['flag for Vessaby triad? next appt', 'Vessaby'],
+    ["Exam: Orrinder's gangrene of the perineum", "Orrinder's"],
+    ['Quell paralysis resolved by day 2', 'Quell'],
+    ['Ultrasound: Vantreux uterus, no bleeding', 'Vantreux'],
+    ['PPH controlled with a C-Marrow suture', 'C-Marrow'],
+    ['ED visit: Quist-Marrow effect after contrast', 'Quist-Marrow'],
+    ['Ia sepsis; Ib Tarrowby syndrome; II diabetes', 'Tarrowby'],
     ['Inhaler 2 puffs q4h PRN. Quist-Marrow folds.', 'Quist-Marrow'],
   ])('finds the name in %s', (text, name) => expect(eponyms(text)).toEqual([name]));
 
@@ -26,4 +32,29 @@ describe('eponyms before their clinical noun', () => {
     'Orrin folds the laundry',
     'No clinical noun here at all.',
   ])('finds none in %s', (text) => expect(eponyms(text)).toEqual([]));
+});
+
+function graded(text: string): string[] {
+  return gradedEponymSpans(text).map(([s, e]) => text.slice(s, e));
+}
+
+describe('graded eponyms and haemoglobin variants', () => {
+  it.each([
+    ['Biopsy: Tarrowby 4+3 on the left lobe', 'Tarrowby 4+3'],
+    ['Tarrowby score 3 + 4 = 7, PSA 8.1', 'Tarrowby score 3 + 4 = 7'],
+    ['cirrhosis, Quist-Marrow B. Started on lactulose', 'Quist-Marrow B'],
+    ["Resection: Ostrander's C adenocarcinoma", "Ostrander's C"],
+    ['Tibial plateau: Quist-Marrow II on CT', 'Quist-Marrow II'],
+    ['Electrophoresis: Hb Orchard Vale trait', 'Hb Orchard Vale'],
+    ['haemoglobin Lindqvist detected; Hb E carrier', 'haemoglobin Lindqvist|Hb E'],
+  ])('finds %s', (text, found) => expect(graded(text)).toEqual(found.split('|')));
+
+  it.each([
+    // A person's name with a suffix or an initial, or a lab value after "Hb", is no grade.
+    'Discussed with Jane Quist III on the ward',
+    'Letter copied to Quist-Marrow B for review',
+    'Hb 14.2 g/dL, plt 210',
+    'Lives at 51 Ngong Road, Wuse II, Abuja',
+    'Mary Quist A+ blood group',
+  ])('finds none in %s', (text) => expect(graded(text)).toEqual([]));
 });

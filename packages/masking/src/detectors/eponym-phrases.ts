@@ -10,36 +10,69 @@
 
 /** Nouns an eponym of one name is read before: none is a verb or follows a person's name. */
 const EPONYM_NOUNS =
-  'syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory';
+  'syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory|' +
+  // A lesion, a paralysis or a malformation, and the part of the body or the repair named after its describer.
+  'gangrene|paralysis|paresis|tumou?rs?|cysts?|diverticulum|uterus|glands?|ligaments?|ducts?|membrane|anomaly|deformity|dystrophy|ataxia|chorea|neuralgia|an(?:a)?emia|angina|carcinoma|granuloma|sutures?|incision|osteotomy|anastomosis|forceps|retractor|splint';
 /** Nouns also read after two joined names: the instrument, the model, the sign, the test. */
-const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair`;
+const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair|effect`;
 
 /** A capitalized name, accented letters and an apostrophe inside it as written ("O'Neill", "Kübler"). */
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}]{1,24}(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]{1,24})?";
+/** The first of joined names may be an initial ("B-Lynch suture"). */
+const FIRST_JOINED = `(?:${NAME}|\\p{Lu})`;
 /** A possessive after the eponym: "Cushing's", "Reynolds'". */
 const POSSESSIVE = "(?:['’]s?)?";
 
 const JOINED_EPONYM = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME}(?:-${NAME}){1,2})${POSSESSIVE}[ \\t]+(?:${JOINED_NOUNS})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${FIRST_JOINED}(?:-${NAME}){1,2})${POSSESSIVE}[ \\t]+(?:${JOINED_NOUNS})(?![\\p{L}\\p{N}])`,
   'dgu',
 );
 const SINGLE_EPONYM = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:${EPONYM_NOUNS})(?![\\p{L}\\p{N}])`,
   'dgu',
 );
+/** Where a name opens: no letter, digit, apostrophe or hyphen right before it. */
+const OPEN = "(?<![\\p{L}\\p{M}\\p{N}'’-])";
+/**
+ * A grading system's sum after its describer ("Gleason 4+3", "Gleason score 3 + 4 = 7"): two
+ * single-digit patterns added up follow no person's name.
+ */
+const SUM_GRADE = new RegExp(
+  `${OPEN}(${NAME}(?:-${NAME})?${POSSESSIVE}[ \\t]+(?:(?:score|grade|pattern|sum)[ \\t]+)?[1-5][ \\t]?\\+[ \\t]?[1-5](?:[ \\t]?=[ \\t]?(?:10|[2-9]))?)(?![\\d+])`,
+  'dgu',
+);
+/**
+ * A class or stage after joined names or a possessive ("Child-Pugh B", "Dukes' C", "Salter-Harris
+ * II"): a classification, not a person's initial. After one name a Roman numeral may number a
+ * place ("Wuse II") or a person ("Jones III"), and is not read.
+ */
+const CLASS_GRADE = new RegExp(
+  `${OPEN}((?:${FIRST_JOINED}(?:-${NAME}){1,2}${POSSESSIVE}|${NAME}['’]s?)[ \\t]+(?:(?:class|grade|stage|type)[ \\t]+)?(?:[A-D]|I{1,3}|IV|VI?))(?![\\p{L}\\p{N}'’-])`,
+  'dgu',
+);
+/**
+ * A haemoglobin variant, named after the place it was found ("Hb Constant Spring", "Hb Lepore",
+ * "Hb E"): one or two capitalized words or a capital letter after "Hb".
+ */
+const HB_VARIANT =
+  /(?<![\p{L}\p{N}])((?:Hb|Hgb|[Hh]a?emoglobin)[ \t]+(?:\p{Lu}\p{Ll}{1,20}(?:['’]s)?(?:[ \t]+\p{Lu}\p{Ll}{1,20})?|\p{Lu}(?![\p{L}\p{N}])))/dgu;
+
 /** A whole word of the same line right before the eponym that makes it a person's name: a title or a capitalized word. */
 const PERSON_BEFORE = /(?:^|[^\p{L}\p{M}.])(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|dr|mr|mrs|ms|miss|prof)[ \t]+$/u;
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st']);
-/** Capitalized words that open a note's line or phrase before an eponym without naming anyone. */
+/**
+ * Capitalized words that open a note's line or phrase before an eponym without naming anyone,
+ * and the lines of a death certificate's cause of death ("Ib Rockall score").
+ */
 const OPENERS = new Set(
-  'hx pmh dx ddx impression assessment history known likely possible probable suspected query no rule ruled classic typical with and or of the a an his her'.split(
+  'hx pmh dx ddx impression assessment history known likely possible probable suspected query no rule ruled classic typical with and or of the a an his her ia ib ic id ii'.split(
     ' ',
   ),
 );
 
 /** Head nouns in lower case, for the cheap check before the expressions run. */
 const NOUN_PROBE =
-  /(?:syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair)/i;
+  /(?:effect|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair)/i;
 
 function personBefore(text: string, start: number): boolean {
   const line = text.slice(Math.max(0, start - 24), start);
@@ -52,11 +85,16 @@ function personBefore(text: string, start: number): boolean {
   return !OPENERS.has(word);
 }
 
-function collect(re: RegExp, text: string, spans: [number, number][]): void {
+/** A word a person's name follows ("seen by Smith-Jones B"): a grade is not read after it. */
+const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:by|with|from|to|per|cc|dear|attn)[ \t]+$/iu;
+
+function collect(re: RegExp, text: string, spans: [number, number][], afterCue = true): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const name = m.indices?.[1];
-    if (name && !personBefore(text, name[0])) spans.push([name[0], name[1]]);
+    if (!name || personBefore(text, name[0])) continue;
+    if (!afterCue && PERSON_CUE_BEFORE.test(text.slice(Math.max(0, name[0] - 8), name[0]))) continue;
+    spans.push([name[0], name[1]]);
   }
 }
 
@@ -66,5 +104,18 @@ export function eponymSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (text.includes('-')) collect(JOINED_EPONYM, text, spans);
   collect(SINGLE_EPONYM, text, spans);
+  return spans;
+}
+
+/**
+ * Character ranges of graded eponyms and haemoglobin variants in `text`, the grade or the
+ * variant's name included ("Child-Pugh B", "Gleason 4+3", "Hb Constant Spring"): what a detector
+ * found inside one, or opening inside one, is no one's name.
+ */
+export function gradedEponymSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (text.includes('+')) collect(SUM_GRADE, text, spans);
+  collect(CLASS_GRADE, text, spans, false);
+  if (/H(?:b|gb)\b|moglobin/.test(text)) collect(HB_VARIANT, text, spans);
   return spans;
 }

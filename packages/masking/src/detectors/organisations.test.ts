@@ -32,18 +32,35 @@ describe('organisation names', () => {
     ['NURSE: Carelinehealth, you are speaking with the nurse', 'Carelinehealth'],
     ['Call Healthpointe after hours', 'Healthpointe'],
     ['NEWBORN EXAMINATION - Te Rangiora Ora', 'Te Rangiora Ora'],
+    // Boards, agencies and complexes; a specialty or "General" closing a name; a polyclinic first.
+    ['Site: Pharmacy and Quarrying Board   PI: pending', 'Pharmacy and Quarrying Board'],
+    [
+      'Admitted to Brackenmoor University Teaching Hospitals Complex.',
+      'Brackenmoor University Teaching Hospitals Complex',
+    ],
+    ['F/u Quarry Teche Cardiology in 2 weeks.', 'Quarry Teche Cardiology'],
+    ['Treated at Quillfield Tarrow General ER, then home', 'Quillfield Tarrow General'],
+    ['health professional - Polyclinic Tarrowmere, tel pending', 'Polyclinic Tarrowmere'],
+    // A person an organisation is named after, initial and all.
+    [
+      'referral to Ysolde R. Tarrow Memorial Medical Center today',
+      'Ysolde R. Tarrow Memorial Medical Center',
+    ],
   ])('keeps %s', (text, org) => expectKept(text, org));
 
   it.each([
     ['Seen at Sutter Health by Dr. Amadi Okoro today', 'Amadi Okoro'],
     ['his husband, José Eduardo Reynoso Molina, can be reached', 'José Eduardo Reynoso Molina'],
     ['Referred by Dr. Wanjiru Kamau to Baptist Health', 'Wanjiru Kamau'],
+    ['Seen by Dr Amadi Okoro Cardiology today', 'Amadi Okoro'],
+    ['Opinion of the Surgeon General Maria Lopez', 'Maria Lopez'],
   ])('still finds the people beside them: %s', (text, name) => expectDetected(text, name, 'name'));
 
   it.each([
     ['NEWBORN EXAMINATION - Te Rangiora Ora Tamaki\nBaby: x', 'Te Rangiora Ora Tamaki'],
     ['Referral to Brackenmoor Health Quarry Orthopaedics - Urgent', 'Brackenmoor Health Quarry Orthopaedics'],
     ['Brackenmoor Hospital Limerick (outpatients)', 'Brackenmoor Hospital Limerick'],
+    ['Seen at Quillfield Health Tarrowmere. Next visit', 'Quillfield Health Tarrowmere'],
   ])('reads the place or service after an organisation in %s as its own', (text, org) => {
     const start = text.indexOf(org);
     const [, end] = organisationSpans(text).find(([s]) => s === start) ?? [start, start];

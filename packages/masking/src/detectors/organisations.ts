@@ -19,7 +19,8 @@ const HEAD_WORDS = new Set(
   krankenhaus spital polyclinic polyclinique mutuelle attorneys pllc llp group regional practice surgery bcbs
   hmo ppo benefit benefits inc llc ltd limited gmbh corp corporation company plc pharmaceuticals pharma
   therapeutics biosciences biotech medtech devices medicaid medicare dialysis foods mart markets supermarkets
-  stores life ziekenhuis sjukhus sygehus sykehus sairaala`
+  stores life ziekenhuis sjukhus sygehus sykehus sairaala board council authority agency commission ministry
+  bureau complex campus service services management`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -34,6 +35,28 @@ const TE_HEADS = new Set(['ora', 'hauora']);
  */
 const HEALTH_COMPOUND = /^(?:health\p{Ll}{3,}|\p{Ll}{3,}health)$/u;
 const HEALTH_ADJECTIVES = /^health(?:ier|iest|ily|iness|ful|fully|fulness)$/;
+
+/**
+ * A clinical specialty ending a service's name ("Bayou Teche Cardiology"). After a title it is a
+ * doctor's department ("Dr Tarrow Cardiology"), so a title right before the name leaves it.
+ */
+const SPECIALTY_HEADS = new Set(
+  `cardiology oncology neurology neurosurgery orthopaedics orthopedics dermatology pediatrics paediatrics urology
+  nephrology gastroenterology pulmonology rheumatology endocrinology obstetrics gynaecology gynecology psychiatry
+  ophthalmology haematology hematology pathology audiology podiatry physiotherapy`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+/**
+ * "General" ends a hospital's name ("Lafayette General") but follows a rank or an office
+ * ("Attorney General", "Surgeon General"), which no hospital's name ends in.
+ */
+const OFFICES_BEFORE_GENERAL = new Set(
+  `attorney surgeon solicitor inspector secretary director governor postmaster registrar auditor comptroller
+  paymaster adjutant quartermaster major brigadier lieutenant consul vicar accountant`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
 
 /** Two-word endings: "Medical Center", "Cancer Center", "Medical Group". */
 const HEAD_PAIRS = new Set(
@@ -53,7 +76,7 @@ const HEAD_PAIRS = new Set(
 const LEADING_HEADS = new Set(
   `hospital hôpital hopital klinikum klinik clinique clínica clinica szpital spital universitätsspital
   universitätsklinikum krankenhaus ospedale policlinico poliklinika centro serviço servicio apotheke farmacia
-  pharmacie chu chru nhs aok bkk ikk ambulance ysbyty ospidéal ospideal kliniken klinika poliklinik`
+  pharmacie chu chru nhs aok bkk ikk ambulance ysbyty ospidéal ospideal kliniken klinika poliklinik polyclinic`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -123,7 +146,8 @@ function words(text: string): Word[] {
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     let w = m[0];
     // A full stop ends a sentence, except after "St" and "Mt" and a pharmacist's title ("Farmacia Ldo. Ruiz").
-    if (w.endsWith('.') && !/^(?:st|mt|ste|ldo|lda|lcdo|lcda|lic)\.$/i.test(w)) w = w.slice(0, -1);
+    // An initial keeps its full stop inside a name too ("Jose R. Reyes Memorial Medical Center").
+    if (w.endsWith('.') && !/^(?:st|mt|ste|ldo|lda|lcdo|lcda|lic|\p{Lu})\.$/iu.test(w)) w = w.slice(0, -1);
     // A closing quote is no part of the word ('Mercy Health'), a plural's apostrophe is ("St Thomas'").
     if (/[^sS]['’]$/u.test(w)) w = w.slice(0, -1);
     const c = w.charAt(0);
@@ -182,7 +206,13 @@ function personWord(w: Word, flag: number): boolean {
 function afterPersonsName(ws: Word[], k: number, head: number): number {
   let start = k;
   for (let j = k; j + 1 < head; j++)
-    if (personWord(ws[j] as Word, GIVEN) && personWord(ws[j + 1] as Word, SURNAME)) start = j + 2;
+    if (
+      personWord(ws[j] as Word, GIVEN) &&
+      personWord(ws[j + 1] as Word, SURNAME) &&
+      // "Jane Tarrow Memorial Hospital": the person an organisation is named after is part of its name.
+      ws[j + 2]?.lc !== 'memorial'
+    )
+      start = j + 2;
   // A connector does not open a name: "of Harbor Medical Center" starts at "Harbor".
   while (start < head && !(ws[start] as Word).capital) start++;
   return start;
@@ -222,6 +252,8 @@ function nameAfterLeadingHead(text: string, ws: Word[], i: number): number {
 const GATE = new RegExp(
   [
     ...HEAD_WORDS,
+    ...SPECIALTY_HEADS,
+    'general',
     ...LEADING_HEADS,
     ...TE_HEADS,
     ...[...HEAD_PAIRS].map((p) => p.split(' ')[1] as string),
@@ -285,10 +317,21 @@ function findOrganisations(text: string): [number, number][] {
     const prev = ws[i - 1];
     const pair = prev?.capital && adjacent(text, prev, w) ? `${prev.lc} ${w.lc}` : '';
     if (isHealthCompound(w)) spans.push([w.start, w.end]);
-    const head = HEAD_PAIRS.has(pair) ? i - 1 : HEAD_WORDS.has(w.lc) || teHead(text, ws, i) ? i : -1;
+    const head = HEAD_PAIRS.has(pair)
+      ? i - 1
+      : HEAD_WORDS.has(w.lc) || teHead(text, ws, i) || guardedHead(text, ws, i)
+        ? i
+        : -1;
     // "Hospital No.": a label of the number after it, after whatever name.
     if (head < 0 || NUMBER_LABEL.test(text.slice(w.end, w.end + 8))) continue;
     const start = nameStart(text, ws, head);
+    if (
+      start < i &&
+      !HEAD_WORDS.has(w.lc) &&
+      SPECIALTY_HEADS.has(w.lc) &&
+      TITLES.has(ws[start - 1]?.lc ?? '')
+    )
+      continue;
     // A head word alone is a common word ("the hospital", "Health:"), not a name.
     if (start < i) spans.push([(ws[start] as Word).start, w.end]);
     // "Hospital for Special Surgery", "Institute of Living": the head word first.
@@ -302,6 +345,18 @@ function findOrganisations(text: string): [number, number][] {
 
 function isHealthCompound(w: Word): boolean {
   return w.capital && HEALTH_COMPOUND.test(w.lc) && !HEALTH_ADJECTIVES.test(w.lc) && !HEAD_WORDS.has(w.lc);
+}
+
+/**
+ * Whether word `i` is a specialty or "General" closing a name: after a capitalized word, and for
+ * "General" not after an office ("Surgeon General").
+ */
+function guardedHead(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i] as Word;
+  const prev = ws[i - 1];
+  if (!w.capital || !prev?.capital || !adjacent(text, prev, w)) return false;
+  if (SPECIALTY_HEADS.has(w.lc)) return true;
+  return w.lc === 'general' && !OFFICES_BEFORE_GENERAL.has(prev.lc);
 }
 
 /** Whether word `i` is a Māori head word of a name "Te" opens, up to three words before it. */
@@ -372,7 +427,7 @@ export function isOrganisationName(value: string): boolean {
  * place or the service it names ("Te Whatu Ora Waikato", "… Waikato Orthopaedics - Urgent").
  */
 const SERVED_AFTER =
-  /^(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}){1,2}(?=[ \t]*(?:$|[\n\r;:(]|,(?![ \t]*\p{Lu})|[ \t][-–—][ \t]))/u;
+  /^(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30}){1,2}(?=[ \t]*(?:$|[\n\r;:(]|,(?![ \t]*\p{Lu})|[ \t][-–—][ \t]|\.(?:\s|$)))/u;
 
 /**
  * The end of an organisation's name ending at `end` with the place or service named after it,
