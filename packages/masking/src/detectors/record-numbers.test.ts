@@ -29,3 +29,27 @@ describe('record numbers without a record-number label', () => {
     expectKept('billed (CPT-99213) today', 'CPT-99213');
   });
 });
+
+describe('a study subject number before its initials and age', () => {
+  it.each([
+    ['PD-004 | TZ-310-0871 (MW, 41F) | visit out of window', 'TZ-310-0871'],
+    ['subject 204-0193 (J.K., 67 M) withdrew consent', '204-0193'],
+    ['Listing: SUB0042117 (RT, 9yo) missed dose 3', 'SUB0042117'],
+  ] as const)('finds %s', (text, value) => expectDetected(text, value, 'other_id'));
+
+  it('keeps a range or a code before brackets that hold no initials and age', () => {
+    expectKept('Dose 250-1000 (IV, 5 mg) given', '250-1000');
+    expectKept('Protocol 2024-0031 (v3, 12 pages) approved', '2024-0031');
+  });
+});
+
+describe('a South African identity number after a bare ID', () => {
+  it.each([
+    ['Bed 7 - Lindiwe 9 yo F, folder 5512, ID 1504125123083\n  Dx asthma', '1504125123083'],
+    ['child, hosp no X1, ID: 1109300041082', '1109300041082'],
+  ] as const)('finds %s', (text, value) => expectDetected(text, value, 'other_id'));
+
+  it('keeps a time in milliseconds after ID, whose check fails', () => {
+    expectKept('request ID 1707036619000 done', '1707036619000');
+  });
+});

@@ -5,10 +5,12 @@
  * census entry's parentheses after the room ("(rm 582, 331036)", "(bed 12B; 01D35156)"); and in
  * parentheses right after a patient's name ("Pt Kariuki, Ruthanne (287-027-07), 46f"). A value
  * has at least five digits; a dose range or a year in parentheses ("(500-1000)", "(2024)") has
- * no name or room before it and stays.
+ * no name or room before it and stays. A study subject's number is known by the initials and the
+ * age and sex in brackets after it ("KE-101-0042 (JM, 34F)").
  */
 import { digitCount } from '../char-codes';
 import { type Detector, type ScanContext, type ScanOptions, scan } from './detector';
+import { saIdValid } from './national-checks';
 
 /** A record number: letters and digits, perhaps cut by dashes, from six to sixteen characters. */
 const VALUE_CHARS = '([A-Z0-9][A-Z0-9-]{4,14}[A-Z0-9])';
@@ -53,11 +55,33 @@ const BRACKETED_RECORD_GATE = /\([A-Z]{2,4}-\d{6}/;
 
 const OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 5 };
 
+/**
+ * A study subject's number before the brackets that give the subject's initials and age and sex,
+ * as deviation logs and line listings write them: "KE-101-0042 (JM, 34F)", "104-0007 (A.B., 7 M)".
+ */
+const SUBJECT_BEFORE_INITIALS_RE =
+  /(?<![\w-])((?:[A-Z]{1,4}-)?\d{2,5}-\d{3,6}|[A-Z]{1,4}\d{5,8})[ \t]*\((?:[A-Z]{1,3}|[A-Z]\.(?:[ \t]?[A-Z]\.){1,2})[ \t]*,[ \t]*\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o|yrs?)\)/dg;
+const SUBJECT_GATE = /\d[ \t]*\([A-Z.]{1,6}[ \t]*,[ \t]*\d/;
+const SUBJECT_OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 5 };
+
+/**
+ * A South African identity number after a bare "ID" whose birth date and check hold, a child's
+ * too ("ID 1603071874085", born 2016): unlabelled, thirteen digits from 1 are as often a time in
+ * milliseconds, and the national identity reader leaves them.
+ */
+const SA_ID_AFTER_ID_RE = /(?<![\w-])ID[ \t]*[:#]?[ \t]*(\d{13})(?![\w-]|[.,]\d)/dg;
+const SA_ID_OPTIONS: ScanOptions = { group: 1, accept: (v) => saIdValid(v) };
+
 export const recordNumbers: Detector = {
   id: 'record_number',
-  types: ['mrn'],
+  types: ['mrn', 'other_id'],
   run(ctx: ScanContext) {
-    if (ctx.digits < 5 || ctx.skip?.has('mrn')) return;
+    if (ctx.digits < 5) return;
+    if (ctx.includes('(') && ctx.hasUpper && !ctx.skip?.has('other_id') && ctx.test(SUBJECT_GATE))
+      scan(ctx, SUBJECT_BEFORE_INITIALS_RE, 'other_id', 'subject_number', SUBJECT_OPTIONS);
+    if (ctx.longestDigitRun >= 13 && !ctx.skip?.has('other_id') && ctx.includes('ID'))
+      scan(ctx, SA_ID_AFTER_ID_RE, 'other_id', 'national_id', SA_ID_OPTIONS);
+    if (ctx.skip?.has('mrn')) return;
     if (ctx.test(UNIT_RECORD_GATE)) scan(ctx, UNIT_RECORD_RE, 'mrn', 'record_number', OPTIONS);
     if (ctx.longestDigitRun >= 4 && ctx.includes('-') && ctx.test(CHECKED_RECORD_GATE))
       scan(ctx, CHECKED_RECORD_RE, 'mrn', 'record_number', OPTIONS);

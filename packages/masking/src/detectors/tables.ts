@@ -12,6 +12,7 @@ const DELIMITERS = [0x2c, 0x09, 0x7c, 0x3b, 0x7e]; // , tab | ; ~
 /** A header cell: a field name in any language ("Straße", "Código"), not a value (no leading digit, no '@', short). */
 const HEADER_CELL = /^[\p{L}_][\p{L}\p{N}_ .#/()'’-]{0,47}$/u;
 const MAX_HEADER_LINE = 600;
+const ROW_NUMBER = /^\d{1,3}[ \t]{2,}(?=\S)/;
 
 interface Cell {
   start: number;
@@ -69,7 +70,8 @@ function headerRules(ctx: ScanContext, cells: readonly Cell[]): (FieldRule | und
   const text = ctx.text;
   const names: string[] = [];
   for (const c of cells) {
-    const name = text.slice(c.start, c.end);
+    // "#  Hosp no": the rows' numbers and the first column share the header's first cell.
+    const name = text.slice(c.start, c.end).replace(/^#[ \t]+/, '');
     if (name.length > 0 && !HEADER_CELL.test(name)) return undefined;
     names.push(name);
   }
@@ -100,10 +102,13 @@ function markRow(ctx: ScanContext, cells: readonly Cell[], rules: readonly (Fiel
     const rule = rules[k];
     const cell = cells[k] as Cell;
     if (!rule || cell.end <= cell.start || ctx.skip?.has(rule.type)) continue;
-    const value = text.slice(cell.start, cell.end);
+    // "1  08842734": the row's number and blanks before the first cell's value.
+    const start =
+      cell.start + (k === 0 ? (ROW_NUMBER.exec(text.slice(cell.start, cell.end))?.[0].length ?? 0) : 0);
+    const value = text.slice(start, cell.end);
     if (!/[\p{L}\p{N}]/u.test(value) || !ruleHolds(rule, value)) continue;
     if (rule.type === 'age' && !(Number.parseInt(value, 10) >= 90)) continue;
-    ctx.out.push({ start: cell.start, end: cell.end, type: rule.type, ruleId: 'table_column' });
+    ctx.out.push({ start, end: cell.end, type: rule.type, ruleId: 'table_column' });
   }
 }
 
