@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectDetected, expectKept } from '../test-helpers';
+import { cuedIds, numberedRuns } from './cued-ids';
+import { scanContext } from './detector';
 
 describe('identifiers after a label no list names', () => {
   it.each([
@@ -46,5 +48,29 @@ describe('identifiers after a label no list names', () => {
     expectKept('pulse ox 95% RA FSBG 412 GCS 14', 'RA FSBG 412');
     expectKept('LAST SYNC : 1761234567890\nNEXT', 'LAST SYNC : 1761234567890');
     expectKept('*** RUN 2024-11-03T04:12:55Z ***', '2024-11-03T04:12:55Z');
+  });
+});
+
+describe('the stretches a cued value is looked for in', () => {
+  const prose = 'Seen today, no concerns raised; diet and sleep discussed at length; ';
+
+  it('passes over pieces with fewer than three digits and joins close ones', () => {
+    const text = `${prose}Ref no. QX-40127, file 88213; ${prose}`;
+    const runs = numberedRuns(text);
+    expect(runs).toHaveLength(2);
+    expect(text.slice(runs[0], runs[1])).toBe(' Ref no. QX-40127, file 88213');
+  });
+
+  it('returns no stretch when no piece has three digits', () => {
+    expect(numberedRuns(`${prose}room 4, bed 12; ${prose}`)).toEqual([]);
+  });
+
+  it('reads the characters around a stretch as the whole text would', () => {
+    expectDetected(`${prose}${prose}Trust no. TQ-583301 on the referral; ${prose}`, 'TQ-583301', 'other_id');
+    expectKept(`${prose}${prose}HGB 14.2 and WBC 11800 today; ${prose}`, 'WBC 11800');
+    // An e-mail's '@' after the value is read: it is no cued value.
+    const ctx = scanContext(`${prose}${prose}write to QA 78812a@clinic.example; ${prose}`);
+    cuedIds.run(ctx);
+    expect(ctx.out).toEqual([]);
   });
 });

@@ -133,6 +133,7 @@ const VARIANT = /^[cgmnpr]\./;
 function accepted(
   text: string,
   m: RegExpExecArray,
+  offset: number,
   label: string,
   value: string,
   valueStart: number,
@@ -148,10 +149,11 @@ function accepted(
   if ((lead && digitCount(bare) < 5) || DOSE_OR_EPOCH.test(bare)) return false;
   if (NOT_ID_VALUE.test(bare) || COMPACT_DATE.test(bare) || DECIMAL.test(bare)) return false;
   if (isSystemUuid('other_id', bare) || (label === 'pin' && POSTAL_PIN.test(bare))) return false;
-  if (FIVE_DIGITS.test(value) && !NUMBER_MARK.test(text.slice(m.index, valueStart))) return false;
+  const matchStart = m.index + offset;
+  if (FIVE_DIGITS.test(value) && !NUMBER_MARK.test(text.slice(matchStart, valueStart))) return false;
   // "DTSTAMP:20250304T052438Z", "UID:visit-7731": a field name glued to its value is a format's, not a writer's label.
-  if (m.groups?.acronym !== undefined && GLUED_FIELD.test(text.slice(m.index, valueStart))) return false;
-  const end = m.index + m[0].length;
+  if (m.groups?.acronym !== undefined && GLUED_FIELD.test(text.slice(matchStart, valueStart))) return false;
+  const end = matchStart + m[0].length;
   return !UNIT_AFTER.test(text.slice(end, end + 10));
 }
 
@@ -173,19 +175,10 @@ export const cuedIds: Detector = {
   run(ctx: ScanContext) {
     if (ctx.longestDigitRun < 2 || ctx.digits < 3 || !ctx.hasSpace) return;
     const { text, out, skip } = ctx;
-    CUED_VALUE.lastIndex = 0;
-    for (let m = CUED_VALUE.exec(text); m !== null; m = CUED_VALUE.exec(text)) {
-      const label = labelOf(m);
-      const span = m.indices?.groups?.value;
-      if (!span) continue;
-      if (!accepted(text, m, label, m.groups?.value ?? '', span[0])) {
-        // What was taken for a value may be the next label ("QUELLAN   HN: HN55…").
-        CUED_VALUE.lastIndex = span[0];
-        continue;
-      }
-      const type = KIND_OF_LABEL.get(label) ?? 'other_id';
-      if (!skip?.has(type) && !foundBefore(out, span[0], span[1]))
-        out.push({ start: span[0], end: span[1], type, ruleId: 'cued_id' });
+    if (text.length < RUNS_FROM_LENGTH) cuedValuesIn(ctx, 0, text.length);
+    else {
+      const runs = numberedRuns(text);
+      for (let r = 0; r < runs.length; r += 2) cuedValuesIn(ctx, runs[r] as number, runs[r + 1] as number);
     }
     if (!skip?.has('license') && ctx.includes('/')) {
       SELF_NAMED.lastIndex = 0;
@@ -197,3 +190,72 @@ export const cuedIds: Detector = {
     }
   },
 };
+
+/**
+ * Labels and values in text[from, to): the expression runs on that stretch with the character
+ * before it (its look-behind) and the two after it (its look-aheads), the only ones it reads
+ * beyond a match.
+ */
+function cuedValuesIn(ctx: ScanContext, from: number, to: number): void {
+  const { text, out, skip } = ctx;
+  const offset = from > 0 ? from - 1 : 0;
+  const view = text.slice(offset, Math.min(text.length, to + 2));
+  const limit = to - offset;
+  CUED_VALUE.lastIndex = from - offset;
+  for (let m = CUED_VALUE.exec(view); m !== null && m.index < limit; m = CUED_VALUE.exec(view)) {
+    const label = labelOf(m);
+    const span = m.indices?.groups?.value;
+    if (!span) continue;
+    const start = span[0] + offset;
+    if (!accepted(text, m, offset, label, m.groups?.value ?? '', start)) {
+      // What was taken for a value may be the next label ("QUELLAN   HN: HN55…").
+      CUED_VALUE.lastIndex = span[0];
+      continue;
+    }
+    const end = span[1] + offset;
+    const type = KIND_OF_LABEL.get(label) ?? 'other_id';
+    if (!skip?.has(type) && !foundBefore(out, start, end)) out.push({ start, end, type, ruleId: 'cued_id' });
+  }
+}
+
+/**
+ * The stretches of `text` a cued value may be in, as [start, end) pairs. A match of
+ * `CUED_VALUE` holds only ASCII letters, digits, blanks and the marks - # . : = * _ ( ) /: any
+ * other character (a comma, a quote, a line break) parts the text into pieces no match crosses, and an accepted
+ * value has three digits, so a piece with fewer is passed over (the expression, run from the
+ * piece after it, finds what it would have found had it read the piece). Pieces are joined
+ * across short gaps: a stretch costs a slice and a search.
+ */
+export function numberedRuns(text: string): number[] {
+  const runs: number[] = [];
+  let pieceStart = 0;
+  let digits = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c < 0 || !IN_CUED_MATCH[c]) {
+      if (digits >= 3) {
+        const last = runs.length - 1;
+        if (last > 0 && pieceStart - (runs[last] as number) <= JOIN_GAP) runs[last] = i;
+        else runs.push(pieceStart, i);
+      }
+      pieceStart = i + 1;
+      digits = 0;
+    }
+  }
+  return runs;
+}
+
+/** A shorter text is searched whole: parting it would cost more than the search it saves. */
+const RUNS_FROM_LENGTH = 96;
+
+/** Pieces closer than this are searched as one stretch. */
+const JOIN_GAP = 24;
+
+/** The characters a match of `CUED_VALUE` may hold, by code (ASCII only). */
+const IN_CUED_MATCH: Uint8Array = (() => {
+  const set = new Uint8Array(128);
+  const chars = ' \t-#.:=*_()/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  for (const ch of chars) set[ch.charCodeAt(0)] = 1;
+  return set;
+})();
