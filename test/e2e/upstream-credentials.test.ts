@@ -20,6 +20,7 @@ import {
   startFixtureServer,
 } from '../../services/enforcer/src/test-fixtures/fixture-server';
 import { MemoryEventLog } from '../../services/enforcer/src/testing';
+import { resourceOf } from '../../services/enforcer/src/upstream/credentials';
 import { type StatelessFixture, startStatelessServer } from '../fixtures/stateless-server';
 import { tempDir } from '../harness';
 import { connectLegacyClient, connectModernClient } from './sdk-clients';
@@ -239,7 +240,7 @@ describe('upstream credentials per connection', () => {
       const credential = (headers.authorization ?? '').replace(/^Bearer /, '');
       const { payload } = await jwtVerify(credential, jwks, {
         issuer: 'urn:proctor:gateway',
-        audience: new URL(modernProxy.url).origin,
+        audience: resourceOf(modernProxy.url),
       });
       expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(90);
       if (payload.sub === 'dr.avery@example.com') minted.add(credential);

@@ -3,12 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { parseConfig } from '@proctor/config';
 import { type AuditEvent, decodeEvent, encodeEvent, type Identity } from '@proctor/events';
 import { ensureDevIssuerKey } from '@proctor/identity';
-import { decodeJwt } from 'jose';
+import { decodeJwt, importJWK, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../test/harness';
 import { AuditEmitter } from '../core/audit-emitter';
 import { MemoryEventLog } from '../testing';
-import { CredentialConfigError, createGatewayCredentials, type GatewaySigningKey } from './credentials';
+import {
+  CredentialConfigError,
+  createGatewayCredentials,
+  type GatewaySigningKey,
+  resourceOf,
+} from './credentials';
 
 const CALLER: Identity = {
   subject: 'dr.avery@example.com',
@@ -160,17 +165,52 @@ describe('gateway credentials', () => {
     expect(claims).toMatchObject({
       iss: 'urn:proctor:gateway',
       sub: CALLER.subject,
-      aud: 'http://127.0.0.1:9999',
+      aud: 'http://127.0.0.1:9999/mcp',
       scope: 'ehr.read',
     });
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(60);
     const recorded = grants(log);
     expect(recorded.map((g) => g.body.action)).toEqual(['credential_minted', 'credential_minted']);
-    expect(recorded[0]?.body).toMatchObject({ audience: 'http://127.0.0.1:9999', scope: 'ehr.read' });
+    expect(recorded[0]?.body).toMatchObject({ audience: 'http://127.0.0.1:9999/mcp', scope: 'ehr.read' });
     expect(recorded[0]?.identity.subject).toBe(CALLER.subject);
     const raw = Buffer.concat(log.records.map((r) => r.record.value)).toString('latin1');
     expect(raw).not.toContain((first.authorization ?? '').slice(7, 60));
     expect(creds.jwks()?.keys[0]?.kid).toBe(signingKey.kid);
+  });
+
+  it('mints for a connection a token another connection on the same origin does not accept', async () => {
+    const creds = await createGatewayCredentials({
+      connections: connections([
+        {
+          name: 'ehr',
+          upstream: { url: 'http://127.0.0.1:9999/ehr/mcp/' },
+          credentials: { type: 'mint', ttlSeconds: 60 },
+        },
+        {
+          name: 'billing',
+          upstream: { url: 'http://127.0.0.1:9999/billing/mcp?tenant=north' },
+          credentials: { type: 'mint', ttlSeconds: 60 },
+        },
+      ]),
+      env: {},
+      signingKey,
+    });
+    creds.attach(emitterWith(new MemoryEventLog()));
+    const key = await importJWK(signingKey.publicJwk, 'ES256');
+    const tokenFor = async (connection: string) =>
+      ((await creds.headersFor({ identity: CALLER, connection, sessionId: 's1' })).authorization ?? '').slice(
+        7,
+      );
+    const ehr = await tokenFor('ehr');
+    const billing = await tokenFor('billing');
+    const ehrResource = 'http://127.0.0.1:9999/ehr/mcp';
+    const billingResource = 'http://127.0.0.1:9999/billing/mcp';
+    expect(resourceOf('http://127.0.0.1:9999/ehr/mcp/')).toBe(ehrResource);
+    await expect(jwtVerify(ehr, key, { audience: ehrResource })).resolves.toBeDefined();
+    await expect(jwtVerify(billing, key, { audience: billingResource })).resolves.toBeDefined();
+    await expect(jwtVerify(ehr, key, { audience: billingResource })).rejects.toThrow(/aud/);
+    await expect(jwtVerify(billing, key, { audience: ehrResource })).rejects.toThrow(/aud/);
+    await expect(jwtVerify(ehr, key, { audience: 'http://127.0.0.1:9999' })).rejects.toThrow(/aud/);
   });
 
   it('exchanges a caller assertion for an upstream token (RFC 8693) and records the grant', async () => {

@@ -1,7 +1,8 @@
 /**
  * The gateway's credentials toward each upstream (DESIGN.md invariant 7: the client's token
  * never crosses). Per connection: nothing, a static secret (inline or from the environment),
- * a short-lived token the gateway mints for the caller (aud = the upstream, sub = the caller),
+ * a short-lived token the gateway mints for the caller (aud = the upstream's resource URL, sub =
+ * the caller),
  * or an access token obtained by RFC 8693 token exchange. Every minted or exchanged credential
  * is recorded as an access_grant event — its scope, audience and lifespan, never the credential.
  * A session working under a just-in-time access grant gets credentials of its own for that
@@ -146,7 +147,7 @@ export async function createGatewayCredentials(
         ? wanted
         : Math.max(1, Math.min(wanted, Math.floor((grant.expiresAt - Date.now()) / 1000)));
     if (creds.type === 'mint') {
-      const audience = creds.audience ?? new URL(upstreamUrl).origin;
+      const audience = creds.audience ?? resourceOf(upstreamUrl);
       const minted = await mint(ctx.identity, audience, lifespan(creds.ttlSeconds), creds.scope);
       await recordGrant(ctx, {
         approvalId,
@@ -217,6 +218,17 @@ export async function createGatewayCredentials(
       emitter = e;
     },
   };
+}
+
+/**
+ * The protected resource an upstream is, as RFC 8707 resource indicators and the MCP
+ * authorization spec name it: scheme, host, port and path — no query, no fragment, no trailing
+ * slash. Two connections on one origin (`/ehr/mcp`, `/billing/mcp`) are two audiences, so a
+ * token minted for one is not accepted by the other.
+ */
+export function resourceOf(upstreamUrl: string): string {
+  const url = new URL(upstreamUrl);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 function secret(
