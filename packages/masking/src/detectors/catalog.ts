@@ -14,6 +14,7 @@ export * as contact from './contact';
 export * as cueIds from './cue-ids';
 export * as cuedIds from './cued-ids';
 export * as dates from './dates';
+export * as deviceOwners from './device-owners';
 export * as dicom from './dicom';
 export * as diffTables from './diff-tables';
 export * as edifact from './edifact';

@@ -293,3 +293,31 @@ describe('printed form lines: each label line over its value line', () => {
     expect(detectText(guide, { detectors: [labelledValues] })).toEqual([]);
   });
 });
+
+describe("a name part's array and a person reference's display", () => {
+  it.each([
+    ['{"name":[{"family":"Quellwood","given":["Tamsin","Delva"]}]}', 'Tamsin'],
+    ['{"name":[{"family":"Quellwood","given": [ "Tamsin", "Delva" ]}]}', 'Delva'],
+    [
+      '<beneficiary><reference value="Patient/1"/>\n  <display value="Orvande Brisk"/></beneficiary>',
+      'Orvande Brisk',
+    ],
+    [
+      '<patient><reference value="Patient/1"/><display value="Tamsin Quellwood"/></patient>',
+      'Tamsin Quellwood',
+    ],
+  ])('%s marks %s', (text, name) => {
+    expectDetected(text, name, 'name');
+  });
+
+  it.each([
+    ['{"code":{"coding":[{"code":"4548-4"}]},"category":["laboratory","vital-signs"]}', 'laboratory'],
+    [
+      '<coding><system value="http://loinc.org"/><code value="4548-4"/><display value="Hemoglobin A1c"/></coding>',
+      'Hemoglobin A1c',
+    ],
+    ['<payor><display value="Harborlight Health"/></payor>', 'Harborlight Health'],
+  ])('%s keeps %s', (text, keep) => {
+    expectKept(text, keep);
+  });
+});

@@ -379,6 +379,26 @@ function parentRule(ctx: ScanContext, key: string, keyAt: number, siblings: stri
 const DESCRIBED_VALUE_KEY = /^value(?:string|code|identifier)?$/i;
 const DESCRIPTOR_GAP = /^"\s*,\s*$/;
 
+/** A key and an array of a few strings: FHIR's `"given":["Tamsin","Delva"]`, `"prefix":["Dr"]`. */
+const QUOTED_ARRAY_RE =
+  /"([A-Za-z][\w .-]{0,38})"\s*:\s*\[\s*("[^"\\\n]{1,80}"(?:\s*,\s*"[^"\\\n]{1,80}"){0,5})\s*\]/dg;
+const ARRAY_ITEM_RE = /"([^"\\\n]{1,80})"/dg;
+
+/** Adds each string of a key's array to `pairs`, as that key's value. */
+function arrayPairs(text: string, pairs: { key: string; keyAt: number; start: number; end: number }[]): void {
+  QUOTED_ARRAY_RE.lastIndex = 0;
+  for (let m = QUOTED_ARRAY_RE.exec(text); m !== null; m = QUOTED_ARRAY_RE.exec(text)) {
+    const items = m[2] as string;
+    const from = m.indices?.[2]?.[0] ?? 0;
+    ARRAY_ITEM_RE.lastIndex = 0;
+    for (let item = ARRAY_ITEM_RE.exec(items); item !== null; item = ARRAY_ITEM_RE.exec(items)) {
+      const span = item.indices?.[1];
+      if (span)
+        pairs.push({ key: m[1] as string, keyAt: m.index, start: from + span[0], end: from + span[1] });
+    }
+  }
+}
+
 function quotedPairs(ctx: ScanContext): void {
   const text = ctx.text;
   const pairs: { key: string; keyAt: number; start: number; end: number }[] = [];
@@ -387,6 +407,10 @@ function quotedPairs(ctx: ScanContext): void {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const span = m.indices?.[2];
     if (span) pairs.push({ key: m[1] as string, keyAt: m.index, start: span[0], end: span[1] });
+  }
+  if (ctx.includes('":[') || ctx.includes('": [')) {
+    arrayPairs(text, pairs);
+    pairs.sort((a, b) => a.start - b.start);
   }
   const siblings = pairs.map((p) => p.key);
   for (let k = 0; k < pairs.length; k++) {
@@ -421,6 +445,7 @@ function xmlElements(ctx: ScanContext): void {
       xmlPeriodRule(ctx, text, local, m.index) ??
       xmlNameRule(local) ??
       (local === 'name' ? xmlPersonNameRule(ctx, text, m.index) : undefined) ??
+      (local === 'display' ? xmlDisplayRule(ctx, text, m.index) : undefined) ??
       xmlIdRule(text, m) ??
       (local === 'value' ? xmlDescribedRule(ctx, m.index) : undefined);
     if (!rule || ctx.skip?.has(rule.type)) continue;
@@ -551,6 +576,21 @@ function xmlPersonNameRule(ctx: ScanContext, text: string, at: number): FieldRul
   return parent === undefined
     ? undefined
     : ctx.fields.ruleFor('name', parent.slice(parent.indexOf(':') + 1), []);
+}
+
+/** Self-closing elements between a person's element and its display: `<reference value="Patient/…"/>`. */
+const SELF_CLOSING_TAGS = /<[A-Za-z][^<>]*\/>\s*/g;
+
+/**
+ * `<patient><reference value="Patient/…"/><display value="Ann Roe"/></patient>`: a FHIR
+ * reference's display inside a person's element (a coding's display stays: a code's text).
+ */
+function xmlDisplayRule(ctx: ScanContext, text: string, at: number): FieldRule | undefined {
+  const before = text.slice(Math.max(0, at - 200), at).replace(SELF_CLOSING_TAGS, '');
+  const parent = ENCLOSING_TAG.exec(before)?.[1];
+  return parent === undefined
+    ? undefined
+    : ctx.fields.ruleFor('display', parent.slice(parent.indexOf(':') + 1), []);
 }
 
 function xmlNameRule(tag: string): FieldRule | undefined {

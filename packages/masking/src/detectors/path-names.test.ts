@@ -1,7 +1,7 @@
 /** Names and birth dates in file paths and object keys. Values are made up. */
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../detect';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('names in paths', () => {
   it.each([
@@ -51,5 +51,31 @@ describe('names in paths', () => {
 
   it("keeps a file's name without a name", () => {
     expect(detectText('follow-up notes 2024.pdf').filter((s) => s.ruleId === 'path_names')).toEqual([]);
+  });
+});
+
+describe('a file kept per person and day', () => {
+  it.each([
+    ['{"key":"exports/QUORVA-TEMBISE-2024-09-22-discharge.pdf"}', 'QUORVA-TEMBISE'],
+    ['"source": "s3://notes/dc/2025-02-17_vantresk.pdf"', 'vantresk'],
+    ['/scans/DRELLIN-OSK-20240922-consent.pdf', 'DRELLIN-OSK'],
+  ])('%s names %s', (text, name) => {
+    expectDetected(text, name, 'name');
+  });
+
+  it('marks the day of a named file as a date', () => {
+    expectDetected('"source": "s3://notes/dc/2025-02-17_vantresk.pdf"', '2025-02-17', 'date');
+  });
+
+  it.each([
+    ['/var/log/nginx-2024-01-02.log'],
+    ['/backups/db_dump_20240102.sql.gz'],
+    ['/reports/monthly_2024-01-02.pdf'],
+    ['/reports/2024-01-02_final.pdf'],
+    ['/x/release-2024-01-02.tar'],
+    ['/x/events-2024.01.02.json'],
+    ['/referrals/20250722_referral_136N87764.txt'],
+  ])('%s stays', (text) => {
+    expectNoType(text, 'name');
   });
 });

@@ -10,7 +10,10 @@
  * shares file a person's documents ("/Shared/2021/Quenby, Tamsin/") is a name unless a word is
  * a drug or clinical word, or one is a common English word ("Billing", "Forms") and the other no
  * known name nor written as only a name is (an accent, an inner apostrophe or capital); and a file name alone ("okafor-tamsin consent 3-1-2024.pdf",
- * as a listing's "name" holds it) is read as a path's last segment.
+ * as a listing's "name" holds it) is read as a path's last segment. A file kept per person and
+ * day is named by the person: the words joined right before its date, or the one word between
+ * its date and its extension, when they read as a name and no file or system word
+ * ("OBUYA-EBELE-2024-09-22-discharge.pdf", "2025-02-17_quellwood.pdf"); its date is theirs.
  */
 
 import type { Detector, ScanContext } from './detector';
@@ -55,6 +58,57 @@ function joined(text: string, a: Word, b: Word): boolean {
   return b.start === a.end + 1 && /[._-]/.test(text.charAt(a.end));
 }
 
+/** A calendar date inside a file's name: "2024-09-22", "20240922", "09-22-2024". */
+const FILE_DATE =
+  /(?<!\d)(?:(?:19|20)\d\d([-_.]?)[01]\d\1[0-3]\d|[01]\d([-_.])[0-3]\d\2(?:19|20)\d\d)(?!\d)/g;
+/** Words of files and systems no dictionary holds: never the person a dated file is about. */
+const FILE_WORDS = new Set(
+  `consent consents scan scans backup backups export exports upload uploads intake invoice receipt eob attachment
+  merged redacted thumbnail thumb preview copy draft final audit error errors debug app api web worker dump snapshot
+  metrics events logs log cron nginx syslog letter letters chart charts claim claims encounter encounters image images
+  photo photos notes report reports batch chunk part page pages index manifest archive tmp temp new old rev ver`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** A word that may be the name a dated file is about: no English, clinical, drug or file word. */
+function fileNameWord(ctx: ScanContext, w: Word): boolean {
+  const word = ctx.text.slice(w.start, w.end);
+  if (w.end - w.start < 3 || (w.end - w.start < 4 && word !== word.toUpperCase())) return false;
+  if (FILE_WORDS.has(word.toLowerCase())) return false;
+  return readsAsName([word, word]);
+}
+
+/**
+ * "OBUYA-EBELE-2024-09-22-discharge.pdf", "2025-02-17_quellwood.pdf": a file kept per person
+ * and day is named by the person, the words joined right before its date or the one word
+ * between its date and its extension.
+ */
+function datedFileName(ctx: ScanContext, from: number, segment: string, words: readonly Word[]): void {
+  const dot = segment.lastIndexOf('.');
+  if (dot < 0 || !/^\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(segment.slice(dot))) return;
+  const extension = from + dot;
+  FILE_DATE.lastIndex = 0;
+  for (let m = FILE_DATE.exec(segment); m !== null; m = FILE_DATE.exec(segment)) {
+    const dateStart = from + m.index;
+    const dateEnd = dateStart + m[0].length;
+    let k = words.findIndex((w) => w.end + 1 === dateStart);
+    let start = dateStart;
+    for (; k >= 0 && fileNameWord(ctx, words[k] as Word) && /[_.-]/.test(ctx.text.charAt(start - 1)); k--) {
+      const w = words[k] as Word;
+      if (w.end + 1 !== start) break;
+      start = w.start;
+    }
+    if (start < dateStart) ctx.out.push({ start, end: dateStart - 1, type: 'name', ruleId: 'path_names' });
+    const after = words.find((w) => w.start === dateEnd + 1 && w.end === extension);
+    const named = after !== undefined && /[_-]/.test(ctx.text.charAt(dateEnd)) && fileNameWord(ctx, after);
+    if (named) ctx.out.push({ start: after.start, end: after.end, type: 'name', ruleId: 'path_names' });
+    // The day of a person's file is that person's (a visit, a discharge).
+    if ((named || start < dateStart) && !ctx.skip?.has('date'))
+      ctx.out.push({ start: dateStart, end: dateEnd, type: 'date', ruleId: 'path_names' });
+  }
+}
+
 function markSegment(ctx: ScanContext, from: number, segment: string): void {
   const words = wordsOf(ctx, from, segment);
   for (let k = 0; k + 1 < words.length; k++) {
@@ -64,6 +118,7 @@ function markSegment(ctx: ScanContext, from: number, segment: string): void {
     ctx.out.push({ start: a.start, end: b.end, type: 'name', ruleId: 'path_names' });
     k++;
   }
+  if (ctx.hasDigit) datedFileName(ctx, from, segment, words);
   if (ctx.skip?.has('date')) return;
   for (const m of segment.matchAll(BIRTH_DATE)) {
     const date = m[1] as string;
