@@ -181,49 +181,52 @@ class GatedScan implements ScanContext {
   }
 
   test(re: RegExp): boolean {
-    const needed = neededWords(re);
-    if (needed !== undefined && !this.mayIncludeAny(needed)) return false;
+    const keys = gateKeysOf(re);
+    if (keys !== null && !this.mayHoldAnyWord(keys)) return false;
     return re.test(this.text);
   }
 
-  private mayIncludeAny(needed: NeededWords): boolean {
-    if (needed.caseless) {
-      // Unicode folding matches an ASCII letter with characters beyond ASCII: only a plain text is told.
-      if (needed.unicodeFolding && !this.plain) return true;
-      for (const w of needed.words) if (this.mayIncludeCaseless(w)) return true;
-      return false;
+  /**
+   * `mayInclude` (or its caseless form) for any of a gate's words, read from their precomputed
+   * character bits and pair hashes.
+   */
+  private mayHoldAnyWord(keys: GateKeys): boolean {
+    // Unicode folding matches an ASCII letter with characters beyond ASCII: only a plain text is told.
+    if (keys.unicodeFolding && !this.plain) return true;
+    const long = this.text.length >= PAIRS_FROM_LENGTH;
+    for (const w of keys.words) {
+      if (long && w.pairs !== undefined) {
+        if (this.mayHaveHashedPairs(w.pairs)) return true;
+      } else if (this.mayHaveChars(w)) return true;
     }
-    for (const w of needed.words) if (this.mayInclude(w)) return true;
     return false;
   }
 
-  /**
-   * `mayInclude` for a case-insensitive match: each ASCII letter of `s` may be in the text in
-   * either case (without the `u` flag no other character matches an ASCII letter). Characters
-   * beyond ASCII, and pairs holding one, are not looked at.
-   */
-  private mayIncludeCaseless(s: string): boolean {
-    if (s.length >= 2 && this.text.length >= PAIRS_FROM_LENGTH) return this.mayHavePairsCaseless(s);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 128 && !this.hasChar(c) && !(isAsciiLetter(c) && this.hasChar(c ^ 0x20))) return false;
-    }
-    return true;
+  /** Whether each character of a word (each ASCII letter in either case, when caseless) may be in the text. */
+  private mayHaveChars(w: WordKeys): boolean {
+    const lettersHere = (this.chars2 | this.chars3) & CAPITALS;
+    return (
+      (w.chars0 & ~this.chars0) === 0 &&
+      (w.chars1 & ~this.chars1) === 0 &&
+      (w.chars2 & ~this.chars2) === 0 &&
+      (w.chars3 & ~this.chars3) === 0 &&
+      (w.letters & ~lettersHere) === 0
+    );
   }
 
-  /** `mayHavePairs` with each ASCII letter in either case. */
-  private mayHavePairsCaseless(s: string): boolean {
+  /** Whether each pair of a word may be in the (long) text: one of each pair's hashes is in the pair set. */
+  private mayHaveHashedPairs(pairs: Int32Array): boolean {
     this.ensurePairs();
-    for (let i = 1; i < s.length; i++) {
-      const a = s.charCodeAt(i - 1);
-      const b = s.charCodeAt(i);
-      if (a >= 128 || b >= 128) continue;
-      if (
-        !hasPair(a, b) &&
-        !(isAsciiLetter(a) && hasPair(a ^ 0x20, b)) &&
-        !(isAsciiLetter(b) && (hasPair(a, b ^ 0x20) || (isAsciiLetter(a) && hasPair(a ^ 0x20, b ^ 0x20))))
-      )
-        return false;
+    let i = 0;
+    while (i < pairs.length) {
+      const count = pairs[i] as number;
+      let found = false;
+      for (let k = i + 1; k <= i + count && !found; k++) {
+        const h = pairs[k] as number;
+        found = ((PAIRS[h >>> 5] as number) & (1 << h)) !== 0;
+      }
+      if (!found) return false;
+      i += count + 1;
     }
     return true;
   }
@@ -350,6 +353,87 @@ function fillPairs(text: string): void {
     PAIRS[h >>> 5] = (PAIRS[h >>> 5] as number) | (1 << h);
     a = b;
   }
+}
+
+/**
+ * A gate word as the scan context reads it: the bits of its ASCII characters by word of 32
+ * (a caseless word's ASCII letters in `letters`, one bit per letter of either case) and, for a
+ * word of two characters or more, the hashes of its pairs, each pair as a count and the hashes
+ * of its forms (1, or 2 or 4 when letters may be in either case).
+ */
+interface WordKeys {
+  readonly chars0: number;
+  readonly chars1: number;
+  readonly chars2: number;
+  readonly chars3: number;
+  readonly letters: number;
+  readonly pairs: Int32Array | undefined;
+}
+
+interface GateKeys {
+  readonly words: readonly WordKeys[];
+  readonly unicodeFolding: boolean;
+}
+
+/** Each gate expression's words, read once (null: the expression needs none and always runs). */
+const gateKeys = new WeakMap<RegExp, GateKeys | null>();
+
+function gateKeysOf(re: RegExp): GateKeys | null {
+  let keys = gateKeys.get(re);
+  if (keys === undefined) {
+    const needed = neededWords(re);
+    keys = needed === undefined ? null : compileGateKeys(needed);
+    gateKeys.set(re, keys);
+  }
+  return keys;
+}
+
+function compileGateKeys(needed: NeededWords): GateKeys {
+  return {
+    words: needed.words.map((w) => wordKeys(w, needed.caseless)),
+    unicodeFolding: needed.caseless && needed.unicodeFolding,
+  };
+}
+
+function wordKeys(word: string, caseless: boolean): WordKeys {
+  const chars = [0, 0, 0, 0];
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) continue;
+    if (caseless && isAsciiLetter(c)) letters |= 1 << c;
+    else chars[c >>> 5] = (chars[c >>> 5] as number) | (1 << c);
+  }
+  return {
+    chars0: chars[0] as number,
+    chars1: chars[1] as number,
+    chars2: chars[2] as number,
+    chars3: chars[3] as number,
+    letters,
+    pairs: word.length >= 2 ? pairKeys(word, caseless) : undefined,
+  };
+}
+
+/** The hashes a pair set must hold one of, for each pair of `word` (caseless: pairs beyond ASCII are not read). */
+function pairKeys(word: string, caseless: boolean): Int32Array {
+  const out: number[] = [];
+  for (let i = 1; i < word.length; i++) {
+    const a = word.charCodeAt(i - 1);
+    const b = word.charCodeAt(i);
+    if (!caseless) {
+      out.push(1, pairHash(a, b));
+      continue;
+    }
+    if (a >= 128 || b >= 128) continue;
+    const forms = [pairHash(a, b)];
+    if (isAsciiLetter(a)) forms.push(pairHash(a ^ 0x20, b));
+    if (isAsciiLetter(b)) {
+      forms.push(pairHash(a, b ^ 0x20));
+      if (isAsciiLetter(a)) forms.push(pairHash(a ^ 0x20, b ^ 0x20));
+    }
+    out.push(forms.length, ...forms);
+  }
+  return Int32Array.from(out);
 }
 
 class UngatedScan implements ScanContext {

@@ -204,6 +204,31 @@ describe('hand-written gates', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('run a gate expression wherever it matches, its words read in either case when it ignores case', () => {
+    const pieces = [...PIECES, 'WWW.', 'Chemin ', 'RUE ', 'Zürich ', 'CITY ', 'ß', 'ſ', 'Route', 'lab '];
+    const texts = samples(4_000, pieces).map((t, i) => (i % 2 === 0 ? t : t.padEnd(48 + (i % 30), '~')));
+    const gates = [
+      /Route|within/,
+      /www\./i,
+      /\d[ \t]+(?:rue|chemin)\b/i,
+      /Zürich|ß/i,
+      /\bcity\b/iu,
+      /ab/i,
+      /x/i,
+    ];
+    const wrong: string[] = [];
+    for (let i = 0; i + 1 < texts.length; i += 2) {
+      // Two contexts taking turns: each keeps its own characters and shares the pair set.
+      const [a, b] = [texts[i] as string, texts[i + 1] as string];
+      const [ca, cb] = [scanContext(a), scanContext(b)];
+      for (const re of gates) {
+        if (ca.test(re) !== re.test(a)) wrong.push(`${re} ${JSON.stringify(a)}`);
+        if (cb.test(re) !== re.test(b)) wrong.push(`${re} ${JSON.stringify(b)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('pass every text where a numeric month/day or month/year date can start', () => {
     const dates =
       /(?<![\w/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}|(?<![\w/.:-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])/;
