@@ -240,6 +240,13 @@ describe('a system stamp beside a date', () => {
 
   it('still finds a date and time said of the person', () =>
     expectDetected('Admitted 03/04/2024 10:22 with chest pain', '03/04/2024', 'date'));
+
+  it.each([
+    ['Electronically signed by A. Name, MD on March 14, 2024 at 15:57', 'March 14, 2024'],
+    ['Electronically signed by A. Name MD on 02/12/2024 at 10:26 AM', '02/12/2024'],
+    ['Signed by A. Name, RN on 26-Feb-2024 at 06:30', '26-Feb-2024'],
+    ['Signed by A. Name, DO on 2025-09-15 at 7:23 pm', '2025-09-15'],
+  ])('finds the date a signature sentence gives: %s', (text, date) => expectDetected(text, date, 'date'));
 });
 
 describe('a version or a program stamp is no date', () => {
