@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
 import { labelledIds } from './labelled-ids';
 
 const found = (text: string) =>
@@ -99,5 +100,15 @@ describe('labels with a check or a question between them and the value', () => {
   it('keeps a value after a question that no label asks', () => {
     expect(found('is it ok? its 600417Q')).toEqual([]);
     expect(found('check 600417 please')).toEqual([]);
+  });
+});
+
+describe("a member's person code after the subscriber's number", () => {
+  it('takes the code with the number', () => {
+    expectDetected('Member ID K20418837*02 · Valley Health HMO', 'K20418837*02', 'health_plan');
+  });
+
+  it('keeps a multiplication after a number under no plan label', () => {
+    expectKept('Dose 250*02 per protocol', '250*02');
   });
 });

@@ -383,6 +383,8 @@ function digitPartAfterDot(text: string, dot: number): boolean {
  * or digits spaced one by one: "MRN 1 2 3 4 5 6 7 8".
  */
 const MORE_GROUPS = /^(?:(?:[ -]\d{2,5}){1,4}(?:(?<=\d{5}) \d)?|(?:[ -]\d){4,15})(?![\w-])/;
+/** "P47649521*01": the member's person code after a subscriber's number, as a plan's card prints it. */
+const PERSON_CODE = /^\*\d{2}(?![\w*-])/;
 const LETTER_RE = /[A-Za-z]/g;
 /** Capitals after a plate's digits: "914 PNM". */
 const PLATE_LETTERS = /^ [A-Z]{2,4}(?![\w-])/;
@@ -720,6 +722,12 @@ export const labelledIds: Detector = {
       const more = letters || compound ? null : MORE_GROUPS.exec(text.slice(end, end + 24));
       if (more) {
         stop += more[0].length;
+        next = stop;
+      }
+      const code =
+        FAMILIES[family]?.type === 'health_plan' ? PERSON_CODE.exec(text.slice(stop, stop + 4)) : null;
+      if (code) {
+        stop += code[0].length;
         next = stop;
       }
       const value = text.slice(start, stop);
