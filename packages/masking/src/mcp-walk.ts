@@ -11,6 +11,7 @@ import type { CompiledRules } from './compiled-rules';
 import { isDicomDeviceTag } from './detectors/format-keeps';
 import { dicomAttributeRule, headerRowColumns, objectShape } from './detectors/json-shapes';
 import { isOrganisationName } from './detectors/organisations';
+import { urlParts } from './detectors/url-parts';
 import { isSystemUuid } from './detectors/uuid';
 import type { FieldRule } from './field-rules';
 import { FieldRules, isSystemTimeKey, isVersionKey, ruleHolds } from './field-rules';
@@ -428,11 +429,22 @@ function data(
       end: node.end,
       path: path.toString(),
       value,
-      spans: c.session.whole(value, rule.type, rule.ruleId),
+      spans: wholeValue(c.session, value, rule),
     });
     return;
   }
   if (node.kind === 'string') detectLeaf(c, node, path, key !== undefined ? skipsOf(key) : undefined);
+}
+
+/**
+ * A value masked whole under its key's rule. An address keeps the UUIDs in its path or query
+ * ("url": ".../Observation?patient=<uuid>"): a server's keys for its records, kept as any UUID is.
+ */
+function wholeValue(session: MaskingSession, value: string, rule: FieldRule): readonly Pending[] {
+  const spans = session.whole(value, rule.type, rule.ruleId);
+  const only = spans[0];
+  if (rule.type !== 'url' || only === undefined) return spans;
+  return urlParts(0, value).map(([start, end]) => ({ ...only, start, end }));
 }
 
 /**

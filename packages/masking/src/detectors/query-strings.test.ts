@@ -18,6 +18,10 @@ describe('identifiers in query strings and FHIR searches', () => {
       'urn:uuid:7593c56e-e333-4f6f-86bc-c52763060217',
     );
     expectKept('/fhir/Patient?patient=self&_format=json');
+    expectKept(
+      'Observation?patient=0c7e1a52-9b3d-4f8e-a1c6-5d2e8f0b7a94&_count=50',
+      '0c7e1a52-9b3d-4f8e-a1c6-5d2e8f0b7a94',
+    );
   });
 });
 

@@ -64,7 +64,8 @@ export function queryIdentifiers(ctx: ScanContext): void {
   PERSON_PARAM_RE.lastIndex = 0;
   for (let m = PERSON_PARAM_RE.exec(text); m !== null; m = PERSON_PARAM_RE.exec(text)) {
     const value = m[1] as string;
-    if (ID_SHAPED.test(value)) push(ctx, m.index + m[0].length - value.length, value, 'mrn');
+    if (ID_SHAPED.test(value) && !UUID.test(value))
+      push(ctx, m.index + m[0].length - value.length, value, 'mrn');
   }
 }
 

@@ -22,6 +22,9 @@ describe('system timestamps', () => {
       'Mon, 2 Feb 2026 11:05:44 -0500 (EST)',
     ],
     ['{"name":"Date","value":"Sat, 14 Feb 2026 09:00:12 +0100"}', 'Sat, 14 Feb 2026 09:00:12 +0100'],
+    // A log line's leading instant, a commit's date as git prints it.
+    ['registration.test.ts > x\n2026-01-07T11:02:09.4418203Z AssertionError', '2026-01-07T11:02:09.4418203Z'],
+    ['commit 4f2a\nDate:   Wed Jan 7 11:02:09 2026 +0100\n\n    fix', 'Wed Jan 7 11:02:09 2026 +0100'],
   ])('finds the stamp in %s', (text, stamp) => {
     expect(found(text)).toContain(stamp);
   });
@@ -41,6 +44,9 @@ describe('system timestamps', () => {
     '"effectiveDateTime":"2023-07-13T14:00:00-06:00"',
     // A number after '#' inside a line is no history time.
     'order #1699001234 shipped',
+    // An instant inside a record, or a clinician's "Date:" written by hand, is no log's or commit's.
+    '{"collected": "2026-01-07T11:02:09.441Z", "x": 1}',
+    'Date: 7 Jan 2026 11:02 seen in clinic',
   ])('finds none in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

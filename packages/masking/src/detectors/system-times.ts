@@ -6,7 +6,8 @@
  * "#1699001234" lines of a shell's history. A date without a clock time is never one: "Printed
  * 03/04/2025" may be the date of the visit it prints. Nor is an ISO instant by its shape alone:
  * a FHIR resource's "effectiveDateTime" carries its zone too. A mail header's date ("Date: Fri,
- * 24 Jan 2025 23:36:37 +0000") is the mail program's.
+ * 24 Jan 2025 23:36:37 +0000") is the mail program's, a commit's the version control's, and a log
+ * line's leading instant the logger's.
  */
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -47,6 +48,18 @@ const MAIL_HEADER_TIME = new RegExp(
 /** A Received header's date after its ';', with the numeric zone a mail server writes. */
 const RECEIVED_TIME = new RegExp(`;[ \\t\\r\\n]+(${RFC2822}${NUMERIC_ZONE})`, 'dgi');
 
+/**
+ * A build or server log line's clock: an ISO instant to the millisecond or finer, in UTC, opening
+ * its line before the message ("2025-03-10T20:20:43.1538989Z AssertionError: …"), as CI runners
+ * and log shippers print each line. Inside a record ("effectiveDateTime": "…") it is no such stamp.
+ */
+const LOG_LINE_TIME = /^[ \t]*(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[.,]\d{3,9}Z)(?=[ \t])/dgm;
+/** A commit's date as git prints it: "Date:   Thu Mar 27 13:27:42 2025 -0700", its zone and all. */
+const GIT_DATE = new RegExp(
+  `^(?:date|authordate|commitdate):[ \\t]+((?:mon|tue|wed|thu|fri|sat|sun)[ \\t]+${MONTH}[ \\t]+\\d{1,2}[ \\t]+\\d{1,2}:\\d{2}:\\d{2}[ \\t]+\\d{4}[ \\t]+[+-]\\d{4})`,
+  'dgim',
+);
+
 /** A shell history's time line: '#' and the seconds since 1970, alone on its line. */
 const HISTORY_TIME = /^#(1\d{9})[ \t]*$/dgm;
 
@@ -67,7 +80,11 @@ export function systemTimeSpans(text: string, dated = true): [number, number][] 
   if (dated && text.includes(':')) {
     collect(CUED, text, spans);
     if (text.includes('.') || text.includes('-')) collect(AFTER_VERSION_OR_UUID, text, spans);
-    if (/date|sent/i.test(text)) collect(MAIL_HEADER_TIME, text, spans);
+    if (/date|sent/i.test(text)) {
+      collect(MAIL_HEADER_TIME, text, spans);
+      collect(GIT_DATE, text, spans);
+    }
+    if (text.includes('Z ')) collect(LOG_LINE_TIME, text, spans);
     if (text.includes(';')) collect(RECEIVED_TIME, text, spans);
   }
   if (text.includes('\n#1') || text.startsWith('#1')) collect(HISTORY_TIME, text, spans);

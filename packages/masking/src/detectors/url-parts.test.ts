@@ -18,6 +18,18 @@ describe('web addresses around a UUID', () => {
     expect(query).not.toContain('northmere');
   });
 
+  it("keeps a patient's UUID in a FHIR search address, in text and under an address's key", () => {
+    const id = '0c7e1a52-9b3d-4f8e-a1c6-5d2e8f0b7a94';
+    const url = `https://fhir.northmere.example/r4/Observation?patient=${id}&date=ge2024-11-16`;
+    const text = masker.maskText(`self link ${url}`).text;
+    expect(text).toContain(id);
+    expect(text).not.toContain('northmere');
+    const frame = masker.maskFrame(JSON.stringify({ link: [{ relation: 'self', url }] })).text;
+    expect(frame).toContain(id);
+    expect(frame).not.toContain('northmere');
+    expect(frame).not.toContain('2024-11-16');
+  });
+
   it('still masks a whole personal address, and a UUID glued inside a segment', () => {
     expectDetected(
       'see https://portal.northmere.example/patients/8812345/chart today',
