@@ -302,3 +302,28 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 });
+
+describe("a FHIR reference's display", () => {
+  const masker = createMasker();
+  const masked = (value: unknown) => JSON.stringify(masker.maskJson(value).value);
+
+  it('is the name of the person it points at', () => {
+    expect(masked({ focus: { reference: 'RelatedPerson/7', display: 'Orvande Brisk' } })).not.toContain(
+      'Orvande',
+    );
+    expect(
+      masked({
+        basedOn: { reference: 'https://fhir.example/r4/Practitioner/ab', display: 'Tamsin Quellwood' },
+      }),
+    ).not.toContain('Quellwood');
+  });
+
+  it('stays for a reference to anything else', () => {
+    const out = masked({
+      payor: [{ reference: 'Organization/9', display: 'Harborlight Health' }],
+      medicationReference: { reference: 'Medication/5', display: 'Apixaban 5 mg' },
+    });
+    expect(out).toContain('Harborlight Health');
+    expect(out).toContain('Apixaban 5 mg');
+  });
+});

@@ -313,8 +313,29 @@ function keyRole(key: string): KeyRole {
   return role;
 }
 
+/** A FHIR reference to a person: `Patient/123`, `https://…/fhir/Practitioner/abc`. */
+const PERSON_REFERENCE = /(?:^|\/)(?:Patient|Practitioner|RelatedPerson|Person)\/[^/\s]+$/;
+
+/**
+ * `{"reference": "Patient/123", "display": "Ann Roe"}`: a FHIR reference's display is the name of
+ * the person it points at (a reference to an Organization or a Medication stays as it is).
+ */
+function personReference(obj: JsonObject): ObjectShape | undefined {
+  if (obj.entries.length > 6) return undefined;
+  let display: string | undefined;
+  let person = false;
+  for (const e of obj.entries) {
+    const k = e.key.value;
+    if (k === 'display' && e.value.kind === 'string') display = k;
+    else if (k === 'reference' && e.value.kind === 'string') person = PERSON_REFERENCE.test(e.value.value);
+  }
+  return display !== undefined && person ? { valueKey: display, valueRule: NAME_RULE } : undefined;
+}
+
 /** What an object's neighbours say about its values, or undefined (most objects). */
 export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | undefined {
+  const reference = personReference(obj);
+  if (reference) return reference;
   let valueKey: string | undefined;
   // Descriptor nodes, read only when the object has a value key; a patch's target as its words.
   const descriptors: (JsonNode | string)[] = [];
