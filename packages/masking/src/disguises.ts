@@ -9,6 +9,8 @@
  * from. (Digits said in words are the spoken-forms detector's: it reads the words themselves.)
  */
 
+import { digitGroupRewrites, mayHoldDigitGroups } from './digit-groups';
+
 /** One character (or digit string) written for a stretch of the original. */
 export interface Piece {
   text: string;
@@ -23,14 +25,15 @@ export interface Rewrite {
   pieces: Piece[];
 }
 
-/** What a cheap look-up may tell about a text: whether it contains a string. */
+/** What a cheap look-up may tell about a text: whether it contains a string, and its ASCII digits when counted. */
 export interface CharLookup {
   includes(s: string): boolean;
+  readonly digits?: number;
 }
 
 /** An '@' or a dot spelled out or bracketed: " at ", "[at]", "(@)", " dot ", "[.]", "{dot}". */
 const AT = String.raw`(?:\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+(?:at|AT|@)\s+)`;
-const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:dot|DOT)\s+)`;
+const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:dot|DOT|\.)\s+)`;
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 /**
  * Top-level domains an address written out ends in: the generic ones and the country codes
@@ -39,7 +42,9 @@ const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const TLD =
   '(?:com|org|net|edu|gov|mil|int|info|biz|io|co|us|uk|ca|au|de|fr|nl|es|it|ie|in|nz|health|care|me)';
 /** A spelled or bracketed '@'; the domain after it (dots spelled or not) and the local part before it. */
-const AT_TOKEN = new RegExp(AT, 'g');
+const AT_TOKEN = new RegExp(`${AT}|@`, 'g');
+/** A domain with a dot spelled out or bracketed: what a plain '@' needs before it to be read here. */
+const SPELLED_DOT = /[\s[({<]/;
 const DOMAIN_AFTER = new RegExp(String.raw`${LABEL}(?:(?:\.|${DOT})${LABEL})*(?:\.|${DOT})${TLD}\b`, 'y');
 const LOCAL_BEFORE = new RegExp(String.raw`(?<![\w.+-])[A-Za-z0-9_+-]+(?:(?:\.|${DOT})[A-Za-z0-9_+-]+)*$`);
 const AT_PART = new RegExp(`^${AT}`);
@@ -47,14 +52,16 @@ const DOT_PART = new RegExp(`^${DOT}`);
 const WORD_CHAR = /^[A-Za-z0-9_+-]/;
 
 /**
- * Each spelled '@' with a domain after it and a local part before it is an address; the
+ * Each spelled '@' with a domain after it and a local part before it is an address (so is a
+ * plain '@' before a domain whose dots are spelled: "jane.doe@example[.]org"); the
  * domain is tried first (a sticky expression), so "seen at the clinic" costs one failed try.
  */
 function spelledEmails(text: string, out: Rewrite[]): void {
   AT_TOKEN.lastIndex = 0;
   for (let at = AT_TOKEN.exec(text); at !== null; at = AT_TOKEN.exec(text)) {
     DOMAIN_AFTER.lastIndex = at.index + at[0].length;
-    if (DOMAIN_AFTER.exec(text) === null) continue;
+    const domain = DOMAIN_AFTER.exec(text);
+    if (domain === null || (at[0] === '@' && !SPELLED_DOT.test(domain[0]))) continue;
     const end = DOMAIN_AFTER.lastIndex;
     const head = text.slice(Math.max(0, at.index - 128), at.index);
     const local = LOCAL_BEFORE.exec(head);
@@ -98,20 +105,40 @@ function plainlySpelled(pieces: readonly Piece[], match: string, offset: number)
 }
 
 /**
+ * Addresses "defanged" as security write-ups write them so that no one follows them: a dot in
+ * brackets between two letters or digits (`192[.]168[.]1[.]20`, `portal(.)example(.)org`) and
+ * `hxxp://` for `http://`. Each is read as written before it was defanged.
+ */
+const DEFANGED =
+  /(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))(?=[A-Za-z0-9])|\bhxxp(?=s?:\/\/)/gi;
+
+function defanged(text: string, out: Rewrite[]): void {
+  DEFANGED.lastIndex = 0;
+  for (let m = DEFANGED.exec(text); m !== null; m = DEFANGED.exec(text)) {
+    const end = m.index + m[0].length;
+    const read = m[0].length === 4 && /^hxxp$/i.test(m[0]) ? 'http' : '.';
+    out.push({ start: m.index, end, pieces: [{ text: read, from: m.index, to: end }] });
+  }
+}
+
+/**
  * A character written as a source-code escape: `\u0039`, `\U0039` or `\U00000039`, `\u{39}`,
- * `\x39`, or the `%u0039` of JavaScript's old escape(). Or a punctuation mark after a letter or
+ * `\x39`, or the `%u0039` of JavaScript's old escape(); a digit, '-', '.' or '@' as CSS escapes it
+ * (`\39 00-12-3456`, `\000039`: hex digits, then a blank that ends the escape or a character
+ * that is no hex digit). Or a punctuation mark after a letter or
  * digit escaped with a backslash, as markdown and shell quoting write it (`900\-12\-3456`,
  * `mary\.smith\@example\.com`) — not HL7's formatting commands (`\.br\`, `\.sp2\`), which
  * the HL7 detector reads.
  */
 const CODE_ESCAPE =
-  /\\U([\da-fA-F]{8})|[\\%][uU]([\da-fA-F]{4})|\\u\{([\da-fA-F]{1,6})\}|\\x([\da-fA-F]{2})|(?<=[A-Za-z0-9])\\(?!\.(?:br|ce|fi|nf|sp|in|ti|sk)[+-]?\d*\\)([-.@_#+/:()])/g;
+  /\\U([\da-fA-F]{8})|[\\%][uU]([\da-fA-F]{4})|\\u\{([\da-fA-F]{1,6})\}|\\x([\da-fA-F]{2})|(?<=[A-Za-z0-9])\\(?!\.(?:br|ce|fi|nf|sp|in|ti|sk)[+-]?\d*\\)([-.@_#+/:()])|\\0{0,4}(3\d|2[dDeE]|40)(?:[ \t]|(?![\da-fA-F]))/g;
 
 function codeEscapes(text: string, out: Rewrite[]): void {
   CODE_ESCAPE.lastIndex = 0;
   for (let m = CODE_ESCAPE.exec(text); m !== null; m = CODE_ESCAPE.exec(text)) {
     const end = m.index + m[0].length;
-    const ch = m[5] ?? escapedCharacter(Number.parseInt((m[1] ?? m[2] ?? m[3] ?? m[4]) as string, 16));
+    const ch =
+      m[5] ?? escapedCharacter(Number.parseInt((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[6]) as string, 16));
     if (ch !== undefined) out.push({ start: m.index, end, pieces: [{ text: ch, from: m.index, to: end }] });
   }
 }
@@ -180,15 +207,21 @@ function calendarText(text: string, out: Rewrite[]): void {
  * a spaced "at" or '@'. A text without any (nearly all) is not looked at further.
  */
 const MARKED_HINT =
-  /\d\+\d|[\\%][uUx]\{?[\dA-Fa-f]{2}|(?<=[A-Za-z0-9])\\[-.@_#+/:()]|=(?:[2-7][\dA-Fa-f]|\r?\n)=|(?<=[\d-])=\r?\n[\d-]|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
+  /\d\+\d|[\\%][uUx]\{?[\dA-Fa-f]{2}|\\0{0,4}(?:3\d|2[dDeE]|40)(?![\dA-Fa-f]{5})|(?<=[A-Za-z0-9])\\[-.@_#+/:()]|=(?:[2-7][\dA-Fa-f]|\r?\n)=|(?<=[\d-])=\r?\n[\d-]|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
 const MARKS = ['\\', '%u', '%U', '=', '+', '[', '(', '{', '<'];
 
 /** Whether `asciiDisguises` may find something: a few character look-ups and one expression at most. */
 export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean {
+  return mayHoldMarkedDisguise(text, lookup) || mayHoldDigitGroups(text, lookup);
+}
+
+function mayHoldMarkedDisguise(text: string, lookup: CharLookup): boolean {
   if (text.length < 8) return false;
-  if (lookup.includes('BEGIN:V')) return true;
+  if (lookup.includes('BEGIN:V') || lookup.includes('hxxp')) return true;
   if (MARKS.some((m) => lookup.includes(m)) && MARKED_HINT.test(text)) return true;
-  return text.length >= 12 && (lookup.includes(' at ') || lookup.includes(' AT ') || lookup.includes(' @ '));
+  if (text.length < 12) return false;
+  if (lookup.includes(' at ') || lookup.includes(' AT ') || lookup.includes(' @ ')) return true;
+  return lookup.includes('@') && (lookup.includes(' dot ') || lookup.includes(' DOT '));
 }
 
 /**
@@ -196,13 +229,15 @@ export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean 
  * Each kind is looked for only when `lookup` says the text holds what it needs.
  */
 export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
-  if (!mayHoldAsciiDisguise(text, lookup)) return [];
   const found: Rewrite[] = [];
+  if (mayHoldDigitGroups(text, lookup)) digitGroupRewrites(text, lookup, found);
+  if (!mayHoldMarkedDisguise(text, lookup)) return found;
   if (lookup.includes('\\') || lookup.includes('%u') || lookup.includes('%U')) codeEscapes(text, found);
   if (lookup.includes('=')) quotedPrintable(text, found);
   if (lookup.includes('+')) digitGlue(text, found);
   if (lookup.includes('at') || lookup.includes('AT') || lookup.includes('@')) spelledEmails(text, found);
   if (lookup.includes('BEGIN:V')) calendarText(text, found);
+  defanged(text, found);
   if (found.length <= 1) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Rewrite[] = [];

@@ -62,6 +62,51 @@ export function maskSeams(
     length = 0;
   }
   if (run.length > 1) maskRun(session, run, edits);
+  for (let i = 1; i < leaves.length; i++) {
+    const label = leaves[i - 1];
+    const value = leaves[i];
+    if (label !== undefined && value !== undefined && isLabelSeam(label.node.value, value.node.value))
+      maskLabelSeam(session, label, value, edits);
+  }
+}
+
+/**
+ * A label ending one string ("Patient SSN:", "MRN", "call me on") and a number opening the next
+ * ("900123456"), as a label and its value in two text blocks or two items of an array
+ * (`["SSN", "900123456"]`): the number is read after its label.
+ */
+const LABEL_END = /[A-Za-z][A-Za-z.#)]*[ \t]*[:#=]?[ \t]*$/;
+const NUMBER_START = /^[ \t]*[+(]?\d/;
+/** Digits the opening of the next string holds at least: a number an identifier may be. */
+const VALUE_DIGITS = 5;
+
+function isLabelSeam(before: string, after: string): boolean {
+  if (!NUMBER_START.test(after) || !LABEL_END.test(before.slice(-END))) return false;
+  let digits = 0;
+  for (let k = 0; k < after.length && k < 24; k++) {
+    const c = after.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  return digits >= VALUE_DIGITS;
+}
+
+/**
+ * Reads the end of the label's string and the opening of the value's, a blank between, and masks
+ * what is found at the value's start (or across the seam) in both strings.
+ */
+function maskLabelSeam(session: MaskingSession, label: SeamLeaf, value: SeamLeaf, edits: LeafEdit[]): void {
+  const head = label.node.value.slice(-END);
+  const tail = value.node.value.slice(0, 2 * END);
+  const at = head.length + 1;
+  const opening = at + (tail.length - tail.trimStart().length) + 1;
+  const windows: Window[] = [
+    { leaf: label, at: 0, tailFrom: label.node.value.length - head.length, tailAt: 0, end: head.length },
+    { leaf: value, at, tailFrom: 0, tailAt: at, end: at + tail.length },
+  ];
+  for (const span of session.detect(`${head} ${tail}`)) {
+    if (span.end <= at || span.start > opening) continue;
+    for (const w of windows) if (span.start < w.end && span.end > w.at) addSpan(session, w, span, edits);
+  }
 }
 
 const CUT_CHAR = /[\p{L}\p{N}@._+()/-]/u;

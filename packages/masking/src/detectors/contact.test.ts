@@ -10,6 +10,17 @@ describe('e-mail', () => {
     ['write to zoë.brontë@example.org', 'zoë.brontë@example.org'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'email'));
 
+  it.each([
+    ['reply to "ana lima"@example.org', '"ana lima"@example.org'],
+    ['"o.reyes"@clinic.example.com wrote', '"o.reyes"@clinic.example.com'],
+  ])('finds an address whose local part is quoted: %s', (text, value) =>
+    expectDetected(text, value, 'email'),
+  );
+
+  it.each(['she said "yes"@ noon', '{"k":"v"}@home'])('keeps quotes before an at sign of prose: %s', (t) =>
+    expectKept(t),
+  );
+
   it.each(['not an email', 'user@localhost', '@example.com', 'price @ 5 USD'])('keeps %s', (t) =>
     expectKept(t),
   );
@@ -172,6 +183,19 @@ describe('phone and fax', () => {
 
   it.each(['ALT 212 at 120-1500 U/L range', 'gauge at 1.5-2.0', 'dose (0.5) mg'])('keeps %s', (text) =>
     expectNoType(text, 'phone'),
+  );
+});
+
+describe('a number in keypad letters', () => {
+  it.each([
+    ['call 1-800-CARENOW', '1-800-CARENOW'],
+    ['text 415-555-PILL today', '415-555-PILL'],
+    ['phone (212) MY-NURSE', '(212) MY-NURSE'],
+  ])('finds %s after a word that introduces a number', (text, value) => expectDetected(text, value, 'phone'));
+
+  it.each(['Call 911 STAT NOW', 'call 800 tomorrow', 'text 415 LOINC codes', 'Page 212 ABCDEFGHIJ'])(
+    'keeps %s',
+    (t) => expectNoType(t, 'phone'),
   );
 });
 

@@ -10,6 +10,21 @@ import { urlParts } from './url-parts';
 const EMAIL_RE =
   /(?<![\w.%+\u00C0-\u024F-])[A-Za-z0-9._%+\u00C0-\u024F-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
+/** An address's domain after its '@' (the part EMAIL_RE ends with). */
+const DOMAIN =
+  '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])';
+/** A quoted local part (RFC 5321): `"jane doe"@example.org`, blanks and all, its quotes included. */
+const QUOTED_EMAIL_RE = new RegExp(`"[^"\\\\\r\n]{1,62}"@${DOMAIN}`, 'y');
+
+/** The end of a quoted address whose closing quote is right before the '@' at `at`. */
+function quotedEmailEnd(text: string, at: number): [number, number] | undefined {
+  if (text.charCodeAt(at - 1) !== 0x22) return undefined;
+  const open = text.lastIndexOf('"', at - 2);
+  if (open < 0 || at - open > 64) return undefined;
+  QUOTED_EMAIL_RE.lastIndex = open;
+  return QUOTED_EMAIL_RE.test(text) ? [open, QUOTED_EMAIL_RE.lastIndex] : undefined;
+}
+
 /** A UUID before the '@': a generated identifier, never a mailbox. */
 const UUID_LOCAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@/i;
 /** Header lines whose `id@host` values identify a message, a MIME part or a calendar entry (RFC 5322, 2392, 5545). */
@@ -32,6 +47,13 @@ export const email: Detector = {
     let from = 0;
     for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
       if (at < from) continue;
+      const quoted = quotedEmailEnd(text, at);
+      if (quoted !== undefined) {
+        if (!ctx.skip?.has('email'))
+          ctx.out.push({ start: quoted[0], end: quoted[1], type: 'email', ruleId: 'email' });
+        from = quoted[1];
+        continue;
+      }
       const start = Math.max(from, at - 64);
       const window = text.slice(start, at + 256);
       EMAIL_RE.lastIndex = 0;
@@ -205,11 +227,33 @@ const BARE_NANP_CELL_OPTIONS: ScanOptions = {
   accept: (v, m, text) => !DIGIT_DATE_HOUR.test(v) && !providerNpiAt(v, m.indices?.[1]?.[0] ?? m.index, text),
 };
 const CONTEXT_PHONE_GATE = new RegExp(`\\b${PHONE_WORDS}\\b`, 'i');
+/**
+ * A number spelled in the letters of a keypad after a word that introduces one: "call
+ * 1-800-FLOWERS", "text 888-555-HELP", "ph (800) GO-FEDEX". Its area code is digits; the rest
+ * is seven or eight keys, three capitals in a row among them.
+ */
+const VANITY_PHONE_RE = new RegExp(
+  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+?1[-. ]?)?(?:\\([2-9](?!11)\\d{2}\\)|[2-9](?!11)\\d{2})[-. ]?([\\dA-Z]{2,5}(?:[-.]?[\\dA-Z]{1,5}){0,3}))(?![\\w-])`,
+  'gid',
+);
+const KEYS = /[\dA-Z]/g;
+const VANITY_OPTIONS: ScanOptions = {
+  group: 1,
+  typeOf: phoneOrFax,
+  accept: (_v, m) => {
+    const keys = m[2] ?? '';
+    const count = keys.match(KEYS)?.length ?? 0;
+    return (count === 7 || count === 8) && /[A-Z]{3}/.test(keys) && !/[a-z]/.test(keys);
+  },
+};
 
 export const phone: Detector = {
   id: 'phone',
   types: ['phone', 'fax'],
   run(ctx: ScanContext) {
+    // A number in keypad letters has three digits at least: its area code.
+    if (ctx.digits >= 3 && ctx.hasUpper && ctx.longestDigitRun >= 3 && ctx.test(CONTEXT_PHONE_GATE))
+      scan(ctx, VANITY_PHONE_RE, 'phone', 'phone', VANITY_OPTIONS);
     if (ctx.digits < 7) return;
     // Digit runs each form needs: four at the end of a US number, seven after "(555)", ten bare.
     const run = ctx.longestDigitRun;
