@@ -2,13 +2,16 @@
 export * as address from './address';
 export * as ageColumns from './age-columns';
 export * as astm from './astm';
+export * as barePhones from './bare-phones';
 export * as biometricRefs from './biometric-refs';
 export * as birthTimes from './birth-times';
 export * as calendar from './calendar';
 export * as cards from './cards';
+export * as careDates from './care-dates';
 export * as cda from './cda';
 export * as chatAnswers from './chat-answers';
 export * as chatHandles from './chat-handles';
+export * as chartHeaders from './chart-headers';
 export * as ciLogs from './ci-logs';
 export * as contact from './contact';
 export * as cueIds from './cue-ids';

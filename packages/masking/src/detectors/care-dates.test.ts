@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
+
+const RULES = new Set(['month_name_day', 'set_month_day', 'compact_prose_date', 'appointment_instant']);
+
+/** This detector reads nothing in `keep` as a date (others may still find an identifier there). */
+function expectNoCareDate(text: string, keep: string): void {
+  const at = text.indexOf(keep);
+  if (at < 0) throw new Error(`test bug: ${keep} is not in the text`);
+  const found = detectText(text).filter(
+    (s) => RULES.has(s.ruleId) && s.start < at + keep.length && s.end > at,
+  );
+  expect(found, `${JSON.stringify(keep)} in ${JSON.stringify(text)}`).toEqual([]);
+}
+
+describe('care dates', () => {
+  it.each([
+    ['Bloods Aug 14: ferritin 22 ng/mL, TSH 3.1', 'Aug 14'],
+    ['Cultures drawn November 3rd: no growth', 'November 3rd'],
+    ['seen Sept. 9 for wound check', 'Sept. 9'],
+    ['Imaging on May 12th showed no change', 'May 12th'],
+    ['drawn on May 7, fasting', 'May 7'],
+  ])('finds a month name and its day in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each([
+    ['Plan: RTC 2/14 w/ Dr. Oyelaran', '2/14'],
+    ['ok to d/c 8/2 once PT clears', '8/2'],
+    ['MRI lumbar spine ordered for 11/9', '11/9'],
+    ['Front desk: we moved you to 3/18 10:15a.', '3/18'],
+    ['[4/6 8:02a] Clinic: Reminder: appt tomorrow', '4/6'],
+    ['Dressing change 7/22 at 2pm', '7/22'],
+    ['Bloods Wed 9/17: Hb 11.2 g/dL', '9/17'],
+  ])('finds a month and day set by its words in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each([
+    ['CT chest 20230917 at Lakemoor Regional', '20230917'],
+    ['Signed off on 20221104. Copy to chart.', '20221104'],
+    ['Countersigned by the attending on 20221105.', '20221105'],
+    ['Statement taken 20240312: patient reports neck pain', '20240312'],
+  ])('finds a compact date in prose: %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('finds the day of an appointment given as an instant', () => {
+    expectDetected('Keep taking it and see you on 2026-02-11T09:30:00-05:00.', '2026-02-11', 'date');
+    expectDetected('Your appointment is booked for 2025-10-02T14:00:00.', '2025-10-02', 'date');
+  });
+
+  it('keeps doses, fractions, scores and ratios', () => {
+    expectKept('take 1/2 tab nightly', '1/2');
+    expectKept('pain 7/10 today, strength 4/5', '7/10');
+    expectKept('use 3/4 strength formula', '3/4');
+    expectNoCareDate('Dose Jan 5 mg for test', 'Jan 5');
+  });
+
+  it('keeps full dates to the date detectors and a log line clock', () => {
+    expectKept('Nov 19 10:32:01 gateway sshd[311]: session opened', 'Nov 19');
+  });
+
+  it('keeps eight figures a label makes a number', () => {
+    expectKept('firmware build 20240109 installed', '20240109');
+    expectKept('kit batch 20231105 expired', '20231105');
+    expectNoCareDate('order # 20240517 shipped', '20240517');
+  });
+
+  it('keeps a system instant without an appointment word', () => {
+    expectKept('job finished on 2025-10-02T14:00:00Z with 0 errors', '2025-10-02');
+  });
+});
