@@ -11,6 +11,7 @@ export * as careDates from './care-dates';
 export * as cda from './cda';
 export * as chatAnswers from './chat-answers';
 export * as chatHandles from './chat-handles';
+export * as chartHeaders from './chart-headers';
 export * as ciLogs from './ci-logs';
 export * as contact from './contact';
 export * as cueIds from './cue-ids';
