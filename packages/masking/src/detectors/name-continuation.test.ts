@@ -28,6 +28,7 @@ describe('the rest of a name already found', () => {
   it.each([
     ['Daughter Tamsin Quill i Brisk reachable at home', 'Tamsin Quill', 'i Brisk'],
     ['Summary for Osric Mac an tQuillan', 'Osric Mac', 'an tQuillan'],
+    ['Kasama: asawa Rodel dela Quintos, cp 0917', 'Rodel', 'dela Quintos'],
     ['Member Nerys van ’t Quill has coverage', 'Nerys', 'van ’t Quill'],
     ['Charge RNs: Wei St. Quillan; house sup', 'Wei', 'St. Quillan'],
   ])('particles and the family name after them: %s', (text, found, rest) => {

@@ -20,6 +20,7 @@ describe('names before a person’s age and sex', () => {
     ['Summary for **TAIWO ADEBISI-COLE** (39M):', 'TAIWO ADEBISI-COLE'],
     ['after the death of KIPCHOGE WAMALWA (81 yrs, IP no 4)', 'KIPCHOGE WAMALWA'],
     ['Donor: Harshavardhan s/o Muthusamy, 33/M, ID 4', 'Harshavardhan s/o Muthusamy'],
+    ['Bed 3 - NDLAZI, Thembeka 58/F, folder 2291', 'NDLAZI, Thembeka'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -55,6 +56,8 @@ describe('a family name in capitals with its initial', () => {
     ['Completed by MBATHA K FY1, bleep 6788', 'MBATHA K'],
     ['MO: NKEMELU T  Reg 12345', 'NKEMELU T'],
     ['Sure, THOMPSON-OWUSU K - I found 3 patients', 'THOMPSON-OWUSU K'],
+    ["Seen 2 May by O'FARRELLY D; reg. 4410", "O'FARRELLY D"],
+    ['Dispensed by NWABUEZE A (MLS).', 'NWABUEZE A'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -66,6 +69,26 @@ describe('a family name in capitals with its initial', () => {
       'GROUP A strep, see PLAN B',
       'USG A done; EEG B pending',
       'PROTEIN C low',
+    ])
+      expect(names(text)).toEqual([]);
+  });
+});
+
+describe('names after a role or a title', () => {
+  it.each([
+    ['Sr in charge: Matron T. Ndlazi', 'T. Ndlazi'],
+    ['home visit by CHW Sibongiseni (0821 555 010).', 'Sibongiseni'],
+    ['see the above named Deaconess Adaugo Nnaji of 12 Obi Road', 'Adaugo Nnaji'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('leaves roles, wards and offices after the title alone', () => {
+    for (const text of [
+      'Nurse Specialist review',
+      'Sister Ward round',
+      'Chief Executive letter',
+      'Matron On Call',
     ])
       expect(names(text)).toEqual([]);
   });

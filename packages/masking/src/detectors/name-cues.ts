@@ -8,7 +8,7 @@
  * DM, 40M" and "VITAMIN D" stay.
  */
 import type { Detector, ScanContext } from './detector';
-import { knownName, nameWords, plainWord, runBefore } from './name-runs';
+import { commonWord, knownName, nameWords, plainWord, runBefore } from './name-runs';
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'cued_name' });
@@ -24,6 +24,9 @@ function wordsOf(text: string, start: number, end: number): string[] {
   return text.slice(start, end).split(/[ \t]+/);
 }
 
+/** A family name in capitals and its comma before a given name: "MAGWAZA, ". */
+const FAMILY_COMMA = /(?<![\p{L}\p{N}'’-])(\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+), $/u;
+
 /** "Ravi Teja s/o Kumar, 81M", "Bed 7 - S. Dube 86/F", "**ONYANGO OKOTH** (27M)". */
 function namesBeforeAges(ctx: ScanContext): void {
   const text = ctx.text;
@@ -32,7 +35,14 @@ function namesBeforeAges(ctx: ScanContext): void {
     const sep = BEFORE_AGE.exec(text.slice(Math.max(0, m.index - 6), m.index));
     if (!sep) continue;
     const run = runBefore(text, m.index - sep[0].length);
-    if (run && nameWords(wordsOf(text, run[0], run[1]))) push(ctx, run[0], run[1]);
+    if (!run) continue;
+    // "MAGWAZA, Thandeka 45/F": the family name in capitals before the comma too.
+    const family = FAMILY_COMMA.exec(text.slice(Math.max(0, run[0] - 40), run[0]));
+    const words = wordsOf(text, run[0], run[1]);
+    if (family) words.unshift(family[1] as string);
+    if (!nameWords(words)) continue;
+    const start = family ? run[0] - family[0].length : run[0];
+    push(ctx, start, run[1]);
   }
 }
 
@@ -84,11 +94,11 @@ function attendeeLines(ctx: ScanContext): void {
 
 /** A family name in capitals and an initial ("OKAFOR T", "THOMPSON-REID K"), standing alone. */
 const FAMILY_INITIAL =
-  /(?<![\p{L}\p{N}'’./-])(\p{Lu}{2,}(?:['’-]\p{Lu}+)*)[ \t](\p{Lu})(?![\p{L}\p{N}'’/-]|\.\p{L}|[ \t]\p{Lu}(?![\p{L}\p{N}]))/gu;
+  /(?<![\p{L}\p{N}'’./-])(\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+)[ \t](\p{Lu})(?![\p{L}\p{N}'’/-]|\.\p{L}|[ \t]\p{Lu}(?![\p{L}\p{N}]))/gu;
 const HAS_LOWER = /\p{Ll}/u;
 
 /** Where a signature or a named clinician stands before: a line's or a field's start, "by", a comma. */
-const SIGNED_BEFORE = /(?:^|[\n\r]|:[ \t]*|\bby[ \t]+|,[ \t]*|\.[ \t]+)$/;
+const SIGNED_BEFORE = /(?:^|[\n\r]|:[ \t]*|\b(?:by|[Aa]ttn|per|from)[ \t]+|,[ \t]*|\.[ \t]+)$/;
 /** What follows one: the line's end, a comma, a column's gap, a dash, a bracket, a credential in capitals. */
 const SIGNED_AFTER = /^(?:$|[\n\r,;)]|[ \t]{2,}|[ \t]+[-–(]|[ \t]+\p{Lu}{2,}|\.[ \t]*(?:$|[\n\r]))/u;
 
@@ -121,6 +131,44 @@ function familyInitials(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A title or a role said before a person: a nurse's, a community health worker's, a chief's, a
+ * church's ("Matron T. Dube", "CHW Sipho (0821…)", "Deaconess Obi of …").
+ */
+const ROLE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:Nurse|Matron|Sister|Sr\.?|CHW|Chief|Deaconess|Deacon|Pastor|Alhaji|Alhaja|Chaplain|Imam)[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+/** What an eponym names after the eponym itself. */
+const EPONYM_HEAD =
+  /^[ \t]+(?:nodule|sign|syndrome|disease|node|score|scale|test|manoeuvre|maneuver|procedure|repair|incision|criteria|reflex|phenomenon|fracture)\b/i;
+/** Role nouns after a role word: "Nurse Specialist", "Sister Ward", "Chief Executive". */
+const ROLE_NOUNS = new Set(
+  'practitioner specialist manager lead educator consultant navigator unit station bank team staff aide assistant coordinator prescriber executive officer complaint investigator resident registrar'.split(
+    ' ',
+  ),
+);
+
+/** "Matron T. Dube", "CHW Sipho (…)": the words after the role, its plain words at the end left out. */
+function namesAfterRoles(ctx: ScanContext): void {
+  const text = ctx.text;
+  ROLE_BEFORE.lastIndex = 0;
+  for (let m = ROLE_BEFORE.exec(text); m !== null; m = ROLE_BEFORE.exec(text)) {
+    const words = (m[1] as string).split(/[ \t]+/);
+    while (words.length > 0 && plainWord((words[words.length - 1] as string).replace(/^\p{Lu}\./u, '')))
+      words.pop();
+    const last = words[words.length - 1];
+    if (last === undefined || ROLE_NOUNS.has(last.toLowerCase()) || /^\p{Lu}\.$/u.test(last)) continue;
+    const core = last.replace(/^\p{Lu}\./u, '');
+    if (core.length < 3 || words.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) continue;
+    // One word alone: no common word, even a name of the lists ("Sister Ward").
+    if (words.length === 1 && commonWord(core)) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    const end = start + words.join(' ').length;
+    // A sign's or a nodule's eponym after a title ("Sister Mary Joseph nodule"): no person.
+    if (EPONYM_HEAD.test(text.slice(end, end + 24))) continue;
+    push(ctx, start, end);
+  }
+}
+
 /** Two capitals in a row: a family name in capitals may stand in the text. */
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 
@@ -139,6 +187,20 @@ export function cuedNames(ctx: ScanContext): void {
   )
     attendeeLines(ctx);
   if (ctx.test(TWO_CAPITALS)) familyInitials(ctx);
+  if (
+    ctx.includes('Nurse') ||
+    ctx.includes('Matron') ||
+    ctx.includes('Sr') ||
+    ctx.includes('Sister') ||
+    ctx.includes('CHW') ||
+    ctx.includes('Chief') ||
+    ctx.includes('Deacon') ||
+    ctx.includes('Pastor') ||
+    ctx.includes('Alhaj') ||
+    ctx.includes('Chaplain') ||
+    ctx.includes('Imam')
+  )
+    namesAfterRoles(ctx);
 }
 
 export const cuedNamesDetector: Detector = {

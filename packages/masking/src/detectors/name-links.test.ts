@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../detect';
+import type { ScanContext } from './detector';
+import { joinNames } from './name-links';
 
 // Synthetic names only.
 function masked(text: string): string {
@@ -42,6 +44,36 @@ describe('what stands beside a name found', () => {
 
   it('masks the familiar "Ah" before a given name', () => {
     expect(masked('Contact: 9123 4567 (son Ah Ming)')).toBe('Contact: 9123 4567 (son #)');
+  });
+
+  it('masks a given name in capitals before a family name found', () => {
+    const text = 'MEDICAL REPORT ON OLIVIA QUELLWOOD';
+    const found = {
+      start: text.indexOf('QUELLWOOD'),
+      end: text.length,
+      type: 'name' as const,
+      ruleId: 'test',
+    };
+    const ctx = { text, out: [found], hasUpper: true, test: () => true } as unknown as ScanContext;
+    joinNames(ctx);
+    expect(ctx.out.map((s) => text.slice(s.start, s.end))).toContain('OLIVIA QUELLWOOD');
+  });
+
+  it('masks a word between two parts of a name found', () => {
+    expect(masked('Reported by Chan Kit Leung, pharmacist')).toBe('Reported by # # #, pharmacist');
+  });
+
+  it('leaves a possessive before a device found as a name alone', () => {
+    const text = "also Ezekiel's Zorvatek sensor alarmed";
+    const found = {
+      start: text.indexOf('Zorvatek'),
+      end: text.indexOf(' sensor'),
+      type: 'name' as const,
+      ruleId: 'test',
+    };
+    const ctx = { text, out: [found], hasUpper: true, test: () => true } as unknown as ScanContext;
+    joinNames(ctx);
+    expect(ctx.out).toHaveLength(1);
   });
 
   it('leaves Chinese words away from a name alone', () => {

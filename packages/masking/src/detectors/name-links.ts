@@ -8,7 +8,7 @@
  */
 import type { DetectedSpan } from '../types';
 import type { ScanContext } from './detector';
-import { knownName, LINK, nameWords, runBefore } from './name-runs';
+import { drugOrEponym, givenName, knownName, LINK, nameWords, runBefore } from './name-runs';
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'linked_name' });
@@ -58,6 +58,47 @@ const NICKNAME_AFTER =
 /** The Cantonese familiar "Ah" before a given name. */
 const AH_BEFORE = /(?<![\p{L}\p{N}])Ah[ \t-]$/u;
 
+/** A word in capitals right before a name found in capitals: "REPORT ON ⟨IMOGEN⟩ SMITH". */
+const CAPS_WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+)[ \t]$/u;
+/** A capitalized word right before a name found in the same case: "⟨Kerry⟩ Smith". */
+const WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]$/u;
+/** Particles of a family name in capitals: "DELA CRUZ", "VAN DER MERWE". */
+const CAPS_PARTICLES_BEFORE =
+  /(?<![\p{L}\p{N}])((?:(?:DELA|DELOS|DE|DEL|DA|DOS|DAS|DU|VAN|VON|DER|DEN|TER|TEN|LE|LA)[ \t])+)$/u;
+const CAPS = /^[^\p{Ll}]+$/u;
+const POSSESSIVE = /['’]s$/i;
+
+/** The given name before a name found, in its case, and the particles of a family name in capitals. */
+function wordsBefore(ctx: ScanContext, span: DetectedSpan): void {
+  const text = ctx.text;
+  const found = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  const caps = CAPS.test(found);
+  const word = (caps ? CAPS_WORD_BEFORE : WORD_BEFORE).exec(before);
+  // Not before an eponym's or a drug's name ("Ib Rockall score" on a death certificate's line Ib).
+  const first = found.split(/[ \t,]/)[0] as string;
+  const given = word?.[1];
+  // A possessive owns what follows it ("Ezekiel's Senseonics sensor"): no part of its name.
+  if (given && given.length > 2 && !POSSESSIVE.test(given) && givenName(given) && !drugOrEponym(first))
+    push(ctx, span.start - (word?.[0].length ?? 0), span.end);
+  const particles = caps ? CAPS_PARTICLES_BEFORE.exec(before) : null;
+  if (particles) push(ctx, span.start - particles[0].length, span.end);
+}
+
+/** One capitalized word between two names found: "⟨Chan⟩ Kit ⟨Leung⟩", "⟨ALHAJI⟩ MUSA ⟨BELLO⟩". */
+function wordsBetween(ctx: ScanContext, spans: readonly DetectedSpan[]): void {
+  const text = ctx.text;
+  const sorted = spans.filter((s) => s.type === 'name').sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const left = sorted[i - 1] as DetectedSpan;
+    const right = sorted[i] as DetectedSpan;
+    const gap = text.slice(left.end, right.start);
+    if (gap.length > 24 || !/^[ \t]\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u.test(gap)) continue;
+    // Any word but a drug's or an eponym's: given names that are words too ("Kit", "Wing").
+    if (gap.trim().length > 1 && !drugOrEponym(gap.trim())) push(ctx, left.end + 1, right.start - 1);
+  }
+}
+
 /** Chinese characters, nickname and "Ah" beside a name found. */
 function besideName(ctx: ScanContext, span: DetectedSpan, han: boolean): void {
   const text = ctx.text;
@@ -94,6 +135,9 @@ export function joinNames(ctx: ScanContext, from = 0): void {
   const count = ctx.out.length;
   for (let i = from; i < count; i++) {
     const span = ctx.out[i] as DetectedSpan;
-    if (span.type === 'name') besideName(ctx, span, han);
+    if (span.type !== 'name') continue;
+    besideName(ctx, span, han);
+    wordsBefore(ctx, span);
   }
+  wordsBetween(ctx, ctx.out.slice(from));
 }

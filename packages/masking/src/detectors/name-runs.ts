@@ -53,6 +53,23 @@ export function knownName(word: string): boolean {
   return (f & (GIVEN | SURNAME)) !== 0 && (f & NEVER) === 0;
 }
 
+/** Whether the dictionaries know the word as a given name and not as a common, clinical or drug word. */
+export function givenName(word: string): boolean {
+  const f = flagsOf(bare(word));
+  return (f & GIVEN) !== 0 && (f & (COMMON | NEVER)) === 0;
+}
+
+/** Whether the word is a common English word, a name of the lists or not ("Ward", "Will"). */
+export function commonWord(word: string): boolean {
+  return (flagsOf(bare(word)) & COMMON) !== 0;
+}
+
+/** Whether the word is a drug, a device or an eponym and no name: never part of a person's name. */
+export function drugOrEponym(word: string): boolean {
+  const lc = bare(word);
+  return TITLES.has(lc) || ((flagsOf(lc) & NEVER) !== 0 && !knownName(word));
+}
+
 /**
  * Whether a capitalized word is one no name is: a common, clinical or drug word, a word with a
  * clinical ending, a title, or an acronym (no vowel, or two letters in capitals).
@@ -62,7 +79,8 @@ export function plainWord(word: string): boolean {
   if (TITLES.has(lc)) return true;
   if (knownName(word)) return false;
   const f = flagsOf(lc);
-  if ((f & (COMMON | NEVER)) !== 0 || CLINICAL_ENDING.test(lc)) return true;
+  // A clinical ending only on a longer word: "Uzoma" is a name, "lipoma" a finding.
+  if ((f & (COMMON | NEVER)) !== 0 || (lc.length > 5 && CLINICAL_ENDING.test(lc))) return true;
   return lc.length < 3 || !VOWEL.test(lc);
 }
 

@@ -293,6 +293,8 @@ const LOWER_PAIR_BEFORE = new RegExp(
   String.raw`(?:\b(?:for|with|to|from|about|re|and|saw|see|call|ring|text|visit|tell|ask)|[:–-])[ \t]+(${LOWER_WORD}(?:[ \t]+${LOWER_WORD})?[ \t]+${LOWER_WORD})[ \t]*$`,
   'du',
 );
+/** A room or a bed right inside the bracket after a name: "(rm 30)", "(bed 12)". */
+const IN_BED_AFTER = /^(?:rm|room|bed|bay|cubicle)[ \t]*\d/i;
 /** How far before a '?' or a '(' the lead-in and the two words may start. */
 const PAIR_REACH = 48;
 
@@ -329,7 +331,11 @@ function lowerPairs(ctx: ScanContext): void {
       // One of the two a name of the lists, the other a name too or a word no list knows.
       const knownGiven = (g & GIVEN) !== 0 && (f & SURNAME || (f === 0 && nameNotTerm(family)));
       const knownFamily = (f & SURNAME) !== 0 && g === 0 && nameNotTerm(given);
-      if (knownGiven || knownFamily) push(ctx, from + start, from + end);
+      // Before the room or bed a person lies in, two words no list knows are a name too:
+      // "for adaeze nwankwo (bed 12)".
+      const inBed = mark === '(' && IN_BED_AFTER.test(text.slice(at + 1, at + 8));
+      const unknown = inBed && g === 0 && f === 0 && words.every(nameNotTerm);
+      if (knownGiven || knownFamily || unknown) push(ctx, from + start, from + end);
     }
   }
 }
