@@ -13,6 +13,8 @@ describe('health plan member numbers after abbreviations, cards and payers', () 
     ['new ins: Sample Health Plan 600000004L; SSN on file', '600000004L'],
     ['new ins: Blue Cross Blue Shield of Testland 9FQ7-J2Y-NY35; SSN', '9FQ7-J2Y-NY35'],
     ['payer: Medicaid of Testland YLB500000049', 'YLB500000049'],
+    ['Insurance on file: Sample Health Plan QWE200000054\nQuestions? Call', 'QWE200000054'],
+    ['Coverage primary: Testland Mutual U4000000102', 'U4000000102'],
     // The payer's name after a coverage word without a colon, the number in brackets.
     ['Started on a statin. Coverage Sample Valley Mutual (QT518 204 771).', 'QT518 204 771'],
     ['Insurance Testland Community Health (QT5-182-0477) on file', 'QT5-182-0477'],

@@ -25,9 +25,12 @@ const CARD_RE = new RegExp(
   `\\b(?:ins|insurance|member(?:ship)?|medicaid|medicare|health|benefits?)\\s+card\\s*(?:no\\.?|number|#|:)?\\s*\\(?\\s*${VALUE}`,
   'dgi',
 );
-/** "new ins: Kaiser Permanente …", "payer: Medicaid of Kentucky …": the payer's name, then the number. */
+/**
+ * "new ins: Kaiser Permanente …", "payer: Medicaid of Kentucky …", "Insurance on file: Molina
+ * Healthcare …": the payer's name, then the number.
+ */
 const PAYER_RE = new RegExp(
-  `\\b(?:ins|insurance|payer|payor|coverage|carrier)\\s*:\\s*((?:[\\p{L}&'.-]+\\s+){1,7}?)${VALUE}`,
+  `\\b(?:ins|insurance|payer|payor|coverage|carrier)(?:\\s+(?:on\\s+file|of\\s+record|primary|secondary))?\\s*:\\s*((?:[\\p{L}&'.-]+\\s+){1,7}?)${VALUE}`,
   'dgiu',
 );
 /**
