@@ -32,6 +32,19 @@ describe('field rules', () => {
     expect(typeOf('__c')).toBeUndefined();
   });
 
+  it('read coordinates, care-event dates and case, registry and authorisation numbers by their keys', () => {
+    expect(typeOf('locationLatitude')).toBe('geo');
+    expect(typeOf('longitude')).toBe('geo');
+    expect(typeOf('orderedOn')).toBe('date');
+    expect(typeOf('SlotStart')).toBe('date');
+    expect(typeOf('registry_id')).toBe('other_id');
+    expect(typeOf('policeReportNumber')).toBe('other_id');
+    expect(typeOf('prior_auth_ref')).toBe('other_id');
+    expect(typeOf('latency')).toBeUndefined();
+    expect(typeOf('orderStatus')).toBeUndefined();
+    expect(typeOf('priorAuths')).toBeUndefined();
+  });
+
   it("take a hospital account record ('har') as an account number", () => {
     expect(typeOf('har')).toBe('account');
     expect(typeOf('HAR_Number')).toBe('account');

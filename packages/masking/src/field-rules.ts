@@ -105,14 +105,16 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     strasse anschrift wohnadresse wohnanschrift adresse direccion domicilio calle indirizzo endereco morada logradouro straat`,
   geo: `city town county precinct district municipality hometown placeofbirth birthplace
     ort wohnort stadt gemeinde geburtsort ciudad localidad municipio poblacion ville commune localite citta comune
-    cidade woonplaats plaats`,
+    cidade woonplaats plaats latitude longitude geolat geolng geolon locationlatitude locationlongitude homelatitude
+    homelongitude`,
   zip: `zip zipcode postalcode postcode zip4 zip5 postal postalcd zipcd
     plz postleitzahl codigopostal codpostal codepostal codicepostale capostale`,
   date: `${BIRTH_KEYS} dod dateofdeath deathdate deceaseddate deceaseddatetime admissiondate
     admitdate admittedat admitdatetime dischargedate dischargedat dischargedatetime dateofservice servicedate
     visitdate appointmentdate encounterdate surgerydate proceduredate dateofinjury injurydate lmp effectivedatetime
     effectiveinstant onsetdatetime abatementdatetime recordeddate authoredon occurrencedatetime performeddatetime
-    whenhandedover whenprepared collecteddatetime dateasserted`,
+    whenhandedover whenprepared collecteddatetime dateasserted orderedon ordereddate orderdate collectedat
+    collectiondate collecteddate scheduledfor appointmentstart appointmenttime slotstart`,
   age: 'age ageyears patientage alter edad idade leeftijd',
   phone:
     'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone sms smsnumber textnumber whatsapp telefon telefonnummer handy mobiltelefon telefono movil celular cellulare telefone telefoon',
@@ -140,7 +142,9 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     'fingerprint voiceprint retinascan irisscan biometric biometricid faceprint facematchid faceid facetemplate facialtemplate irisid iristemplate fingerprintid fingerprinttemplate voiceprintid palmprint palmveinid biometrictemplate',
   photo: 'photo photourl picture avatar headshot profilephoto profilepicture',
   other_id: `personid caseid encounterid visitid accessionnumber employeeid studentid nationalid dni nie
-    accession orderid ordernumber orderno ordernbr requisitionid requisitionnumber specimenid specimennumber labnumber`,
+    accession orderid ordernumber orderno ordernbr requisitionid requisitionnumber specimenid specimennumber labnumber
+    registryid immunizationregistryid policereport policereportnumber priorauthnumber priorauthref
+    priorauthorizationnumber authorizationnumber`,
 };
 
 /** Lower-case, style-free form of a key: "date_of_birth" → "dateofbirth". */
