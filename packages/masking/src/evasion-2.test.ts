@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from './detect';
 import { createMasker, QUARANTINED_JSON } from './masker';
-import { expectDetected, expectKept } from './test-helpers';
+import { expectDetected, expectKept, expectMaskedFrame, toolResult } from './test-helpers';
 import type { PhiType } from './types';
 
 const masker = createMasker();
@@ -13,20 +13,6 @@ function expectMaskedText(text: string, ...clear: string[]): void {
   const out = masker.maskText(text).text;
   for (const c of clear) expect(out, `${JSON.stringify(c)} in ${JSON.stringify(out)}`).not.toContain(c);
 }
-
-/** A tool result with these content blocks, masked: its text, checked for each clear string. */
-function expectMaskedFrame(frame: unknown, ...clear: string[]): string {
-  const out = masker.maskFrame(JSON.stringify(frame));
-  expect(out.quarantined).toBe(false);
-  for (const c of clear) expect(out.text, `${JSON.stringify(c)} in ${out.text}`).not.toContain(c);
-  return out.text;
-}
-
-const toolResult = (...texts: string[]) => ({
-  jsonrpc: '2.0',
-  id: 7,
-  result: { content: texts.map((text) => ({ type: 'text', text })) },
-});
 
 describe('evasion 2: invisible characters and marks', () => {
   it.each([

@@ -1,23 +1,9 @@
 /** Evasions of the fourth catalogue: odd groupings, labels after values, letters for digits, split labels. */
 import { describe, expect, it } from 'vitest';
 import { createMasker } from './masker';
-import { expectDetected, expectKept } from './test-helpers';
+import { expectDetected, expectKept, expectMaskedFrame, toolResult } from './test-helpers';
 
 const masker = createMasker();
-
-/** A frame masked by the default masker: none of `clear` is left in it. */
-function expectMaskedFrame(frame: unknown, ...clear: string[]): string {
-  const out = masker.maskFrame(JSON.stringify(frame));
-  expect(out.quarantined).toBe(false);
-  for (const c of clear) expect(out.text, `${JSON.stringify(c)} in ${out.text}`).not.toContain(c);
-  return out.text;
-}
-
-const toolResult = (...texts: string[]) => ({
-  jsonrpc: '2.0',
-  id: 9,
-  result: { content: texts.map((text) => ({ type: 'text', text })) },
-});
 
 describe('evasion 4: digit groups joined by other marks', () => {
   it.each([

@@ -1,6 +1,7 @@
 /** Assertions shared by the detector tests: what a text's spans cover. */
 import { expect } from 'vitest';
 import { detectText } from './detect';
+import { createMasker } from './masker';
 import type { PhiType } from './types';
 
 /** The identifier `value` (inside `text`) is covered by one span of `type`. */
@@ -55,4 +56,19 @@ export function expectNoType(text: string, type: PhiType): void {
     found.map((s) => text.slice(s.start, s.end)),
     `${type} in ${JSON.stringify(text)}`,
   ).toEqual([]);
+}
+
+const frameMasker = createMasker();
+
+/** A frame masked by the default masker, not quarantined, none of `clear` left in it: its text. */
+export function expectMaskedFrame(frame: unknown, ...clear: string[]): string {
+  const out = frameMasker.maskFrame(JSON.stringify(frame));
+  expect(out.quarantined).toBe(false);
+  for (const c of clear) expect(out.text, `${JSON.stringify(c)} in ${out.text}`).not.toContain(c);
+  return out.text;
+}
+
+/** A tools/call result whose content is a text block per string. */
+export function toolResult(...texts: string[]): unknown {
+  return { jsonrpc: '2.0', id: 7, result: { content: texts.map((text) => ({ type: 'text', text })) } };
 }
