@@ -172,35 +172,30 @@ function namesAfterRoles(ctx: ScanContext): void {
 /** Two capitals in a row: a family name in capitals may stand in the text. */
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 
+/** Words that open a meeting's attendee line. */
+const ATTENDEE_WORDS = ['Present', 'Atten', 'attendance', 'Chair', 'Apologies', 'Panel', 'Faculty'];
+/** Titles and roles a name follows. */
+const ROLE_WORDS = [
+  'Nurse',
+  'Matron',
+  'Sr',
+  'Sister',
+  'CHW',
+  'Chief',
+  'Deacon',
+  'Pastor',
+  'Alhaj',
+  'Chaplain',
+  'Imam',
+];
+
 /** Names by their place before an age, in an attendee line or as a family name and initial. */
 export function cuedNames(ctx: ScanContext): void {
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) namesBeforeAges(ctx);
-  if (
-    ctx.includes('Present') ||
-    ctx.includes('Atten') ||
-    ctx.includes('attendance') ||
-    ctx.includes('Chair') ||
-    ctx.includes('Apologies') ||
-    ctx.includes('Panel') ||
-    ctx.includes('Faculty')
-  )
-    attendeeLines(ctx);
+  if (ATTENDEE_WORDS.some((w) => ctx.includes(w))) attendeeLines(ctx);
   if (ctx.test(TWO_CAPITALS)) familyInitials(ctx);
-  if (
-    ctx.includes('Nurse') ||
-    ctx.includes('Matron') ||
-    ctx.includes('Sr') ||
-    ctx.includes('Sister') ||
-    ctx.includes('CHW') ||
-    ctx.includes('Chief') ||
-    ctx.includes('Deacon') ||
-    ctx.includes('Pastor') ||
-    ctx.includes('Alhaj') ||
-    ctx.includes('Chaplain') ||
-    ctx.includes('Imam')
-  )
-    namesAfterRoles(ctx);
+  if (ROLE_WORDS.some((w) => ctx.includes(w))) namesAfterRoles(ctx);
 }
 
 export const cuedNamesDetector: Detector = {
