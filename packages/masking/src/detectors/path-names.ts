@@ -66,7 +66,9 @@ const FILE_WORDS = new Set(
   `consent consents scan scans backup backups export exports upload uploads intake invoice receipt eob attachment
   merged redacted thumbnail thumb preview copy draft final audit error errors debug app api web worker dump snapshot
   metrics events logs log cron nginx syslog letter letters chart charts claim claims encounter encounters image images
-  photo photos notes report reports batch chunk part page pages index manifest archive tmp temp new old rev ver`
+  photo photos notes report reports batch chunk part page pages index manifest archive tmp temp new old rev ver
+  server servers host node cluster database service services client gateway proxy cache queue job jobs task tasks
+  system data dataset output input result results test tests prod staging build release trace traces access`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
