@@ -28,6 +28,7 @@ import {
   startFixtureServer,
 } from '../../services/enforcer/src/test-fixtures/fixture-server';
 import { rawExchange } from '../../services/enforcer/src/test-fixtures/raw-http';
+import { resourceOf } from '../../services/enforcer/src/upstream/credentials';
 import { type RunningService, startEnforcer, startExporter } from '../../src/runtime/services';
 import { tempDir, uniqueName } from '../harness';
 
@@ -224,7 +225,7 @@ describe('JWT attack catalog over HTTP', () => {
     for (const authorization of seen) {
       const { payload } = await jwtVerify((authorization ?? '').replace(/^Bearer /, ''), jwks, {
         issuer: 'urn:proctor:gateway',
-        audience: new URL(upstream.url).origin,
+        audience: resourceOf(upstream.url),
       });
       expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(120);
       subjects.push(payload.sub);
