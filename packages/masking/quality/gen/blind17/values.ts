@@ -1,24 +1,12 @@
 /** Identifier and date values of blind split 17, in the spellings health systems emit. Synthetic. */
 import { deaFromParts, luhnCheckDigit, npiFromBase, VIN_ALPHABET, vinWithCheckDigit } from '../checksums';
 import type { Gen } from '../context';
+import { MONTHS } from '../dates';
 import { type Frag, keep, phi, type Span, t } from '../fragment';
 import type { Who } from './people';
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTH = MONTHS;
 const DOW = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
