@@ -160,6 +160,10 @@ import { BLIND16_JSON_DOCS } from './gen/blind16/json-docs';
 import { BLIND16_TEXT_DOCS } from './gen/blind16/text-docs';
 import { BLIND17_JSON_DOCS } from './gen/blind17/json-docs';
 import { BLIND17_TEXT_DOCS } from './gen/blind17/text-docs';
+import { BLIND18_JSON_DOCS } from './gen/blind18/json-docs';
+import { BLIND18_TEXT_DOCS } from './gen/blind18/text-docs';
+import { BLIND19_JSON_DOCS } from './gen/blind19/json-docs';
+import { BLIND19_TEXT_DOCS } from './gen/blind19/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -206,6 +210,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind15: { seed: 72_481_936, perTemplate: 40, text: BLIND15_TEXT_DOCS, json: BLIND15_JSON_DOCS },
   blind16: { seed: 58_302_671, perTemplate: 40, text: BLIND16_TEXT_DOCS, json: BLIND16_JSON_DOCS },
   blind17: { seed: 36_914_825, perTemplate: 40, text: BLIND17_TEXT_DOCS, json: BLIND17_JSON_DOCS },
+  blind18: { seed: 47_120_389, perTemplate: 40, text: BLIND18_TEXT_DOCS, json: BLIND18_JSON_DOCS },
+  blind19: { seed: 90_268_417, perTemplate: 40, text: BLIND19_TEXT_DOCS, json: BLIND19_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -107,7 +107,9 @@ export type Split =
   | 'blind14'
   | 'blind15'
   | 'blind16'
-  | 'blind17';
+  | 'blind17'
+  | 'blind18'
+  | 'blind19';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

@@ -101,6 +101,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind15: [['en_US', 1]],
   blind16: [['en_US', 1]],
   blind17: [['en_US', 1]],
+  blind18: [['en_US', 1]],
+  blind19: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

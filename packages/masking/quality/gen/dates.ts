@@ -67,6 +67,8 @@ export const DATE_FORMATS = {
   blind15: COMMON,
   blind16: COMMON,
   blind17: COMMON,
+  blind18: COMMON,
+  blind19: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
