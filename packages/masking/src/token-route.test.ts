@@ -96,7 +96,7 @@ describe('lower-case tokens', () => {
       return ctx.out.length > 0;
     });
     expect(hits.length).toBeGreaterThan(500);
-  });
+  }, EVERY_SPLIT_TIMEOUT_MS);
 });
 
 /** Strings of ASCII digits: every digit run of the quality texts, the numbers below 20,000, and generated ones. */
