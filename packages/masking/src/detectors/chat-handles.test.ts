@@ -42,6 +42,24 @@ describe('speakers of a team chat typed in lower case', () => {
     expectDetected(text, value, 'name'),
   );
 
+  it.each([
+    ['@areddy can you see the pt in 458?', 'areddy'],
+    ['{"user":"U1","text":"@brittany_q pls call the family back"}', 'brittany_q'],
+    ['[9:23 AM] Wong (RN)\n@tarrowk, any update on bed 4?', 'tarrowk'],
+  ])('finds the handle a message opens by addressing in %j', (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it("keeps code's annotations, style rules and a team's handle that open a line", () => {
+    for (const text of [
+      '@param name the name to look up',
+      '@media screen and (max-width: 600px)',
+      '@here anyone free?',
+    ]) {
+      expect(detectText(text).filter((s) => s.ruleId === 'chat_handle')).toEqual([]);
+    }
+  });
+
   it("keeps a team's, a bot's and a common word's handle, and a handle without a cue", () => {
     for (const text of ['cc @security @dependabot @org/triage', 'thanks @octo-team', 'see @tamsinquenby']) {
       expect(detectText(text).filter((s) => s.ruleId === 'chat_handle')).toEqual([]);

@@ -98,6 +98,36 @@ function mentionedHandles(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A message that opens by addressing someone ("@areddy can you see …", "@brittany.shevchenko pls
+ * call …"): the handle at a line's or a JSON string's start, then a word in lower case. Code's
+ * annotations and style sheets' rules ("@param name", "@media screen") are no one's.
+ */
+const ADDRESSED = /(?:^|\n|\\n|")[ \t]*@([A-Za-z][\w.-]{1,38})(?=[,:]?[ \t]+\p{Ll})/gu;
+const ANNOTATIONS = new Set(
+  `param params returns return type typedef throws example see since deprecated author todo link property prop
+  callback template override internal public private protected description default module version import use
+  media font-face keyframes charset supports apply tailwind layer include mixin extend each if else function
+  namespace page container inheritdoc ignore ts-ignore ts-expect-error readonly abstract async
+  enum event fires listens member memberof class constructor interface implements yields`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+function addressedHandles(ctx: ScanContext): void {
+  const flags = nameDictionaries().flags;
+  ADDRESSED.lastIndex = 0;
+  for (let m = ADDRESSED.exec(ctx.text); m !== null; m = ADDRESSED.exec(ctx.text)) {
+    const handle = (m[1] as string).replace(/[.-]+$/, '');
+    const lc = handle.toLowerCase();
+    const f = flags.get(lc) ?? 0;
+    if (ANNOTATIONS.has(lc) || SERVICE_WORDS.test(handle)) continue;
+    if (f & (COMMON | NEVER) && !(f & (GIVEN | SURNAME))) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    push(ctx, start, start + handle.length);
+  }
+}
+
 export const chatHandles: Detector = {
   id: 'chat_handle',
   types: ['name'],
@@ -105,7 +135,10 @@ export const chatHandles: Detector = {
     if (ctx.skip?.has('name')) return;
     const found = ctx.out.length;
     findChatHandles(ctx);
-    if (ctx.hasAt) mentionedHandles(ctx);
+    if (ctx.hasAt) {
+      mentionedHandles(ctx);
+      addressedHandles(ctx);
+    }
     checkNamesFound(ctx, found);
   },
 };

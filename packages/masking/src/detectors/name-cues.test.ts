@@ -93,3 +93,18 @@ describe('names after a role or a title', () => {
       expect(names(text)).toEqual([]);
   });
 });
+
+describe('a given name and an initial before the bed the person is in', () => {
+  it.each([
+    ['Summer E. in bay 15 is asking for the charge nurse', 'Summer E.'],
+    ['Zhiwei Q. in bed 4 wants pain meds', 'Zhiwei Q.'],
+    ['[8:14 PM] Tarrow (PCT)\nHope W. in room 12 is asking', 'Hope W.'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('leaves roles, titles and words that are no name before a bed alone', () => {
+    for (const text of ['Patient A. in bay 2 is asking', 'Room B. in bed 4', 'Discharge R. in bay 3 today'])
+      expect(names(text)).toEqual([]);
+  });
+});

@@ -169,6 +169,24 @@ function namesAfterRoles(ctx: ScanContext): void {
   }
 }
 
+/**
+ * "Summer E. in bay 15 is asking …", "Zhiwei S. in bed 4": a given name and an initial before the
+ * bed, bay or room the person is in. The word may be a common word that is a given name, or a
+ * word no list knows; never a common word alone, a clinical word or a title ("Patient A. in bay 2").
+ */
+const NAME_IN_BED =
+  /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]\p{Lu}\.(?=[ \t]+in[ \t]+(?:bay|bed|room|rm|cubicle|chair|pod|side room)[ \t]*\d)/gu;
+
+function namesInBeds(ctx: ScanContext): void {
+  const text = ctx.text;
+  NAME_IN_BED.lastIndex = 0;
+  for (let m = NAME_IN_BED.exec(text); m !== null; m = NAME_IN_BED.exec(text)) {
+    const word = m[1] as string;
+    if (!knownName(word) && plainWord(word)) continue;
+    push(ctx, m.index, m.index + m[0].length);
+  }
+}
+
 /** Two capitals in a row: a family name in capitals may stand in the text. */
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 
@@ -196,6 +214,7 @@ export function cuedNames(ctx: ScanContext): void {
   if (ATTENDEE_WORDS.some((w) => ctx.includes(w))) attendeeLines(ctx);
   if (ctx.test(TWO_CAPITALS)) familyInitials(ctx);
   if (ROLE_WORDS.some((w) => ctx.includes(w))) namesAfterRoles(ctx);
+  if (ctx.hasDigit && ctx.includes('. in ')) namesInBeds(ctx);
 }
 
 export const cuedNamesDetector: Detector = {

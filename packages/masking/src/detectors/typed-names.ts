@@ -10,6 +10,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { lowerCaseNames } from './lower-names';
 import { NAME, nameIn, W } from './name-answers';
 import { checkNamesFound } from './names';
 import { looksLikeName } from './standalone-names';
@@ -218,6 +219,7 @@ export const typedNames: Detector = {
     if (ctx.skip?.has('name') || !ctx.hasSpace) return;
     const found = ctx.out.length;
     findTypedNames(ctx);
+    lowerCaseNames(ctx);
     checkNamesFound(ctx, found);
   },
 };

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
+
+function names(text: string): string[] {
+  return detectText(text)
+    .filter((s) => s.type === 'name')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('lower-case names a cue introduces', () => {
+  it.each([
+    // A verb of contact or a message's direction.
+    ['called seo-yeon quarrie Jul 17 re: pump alerts; voice id pending', 'seo-yeon quarrie'],
+    ['Spoke w/ declan tarrow-vane re balance, will call back', 'declan tarrow-vane'],
+    ['LVM for guadalupe quenby re refill of tamoxifen 20 mg', 'guadalupe quenby'],
+    ['reminder queued for nour quarrell -> sms:+15550100 appt tomorrow', 'nour quarrell'],
+    ['Portal msg from quang de la quarrie: "my new address is pending"', 'quang de la quarrie'],
+    ['spoke w/ maria re: refill', 'maria'],
+    // A care role, a request to see someone, a list's item.
+    ['fyi pt kayla tarrowby (MRN pending) wants a callback', 'kayla tarrowby'],
+    ['pt itzel quenby is a 57 y/o female seen for rash', 'itzel quenby'],
+    ['@dana can you see yasmin o’quarrie in 542? 31yo', 'yasmin o’quarrie'],
+    ['ok so for koh kok quarrie (bed 9) - he is 81', 'koh kok quarrie'],
+    // A given name and a family name that is also a word, after a role and before a record's bracket.
+    ['fyi pt keisha street (MRN pending) wants a callback', 'keisha street'],
+    ['LVM for lance brown re transport to appt', 'lance brown'],
+    // A heading's or a label's end, a line's opening.
+    ['Note 76847834 for latoya tarrowell', 'latoya tarrowell'],
+    ['1 record: alejandro quenbyson', 'alejandro quenbyson'],
+    ['## Lab results — itzel tarrowby\n**DOB:** pending', 'itzel tarrowby'],
+    ['imani fields has hypothyroidism since 2019. Failed levothyroxine.', 'imani fields'],
+    ['on co-careldopa.\notieno quarrie from family keeps ringing', 'otieno quarrie'],
+  ])('%s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    ['called pharmacy re: refill, spoke w/ team re: plan', 'pharmacy'],
+    ['pt denies chest pain today; pt tolerated well.', 'chest pain'],
+    ['refill for lisinopril today. see above.', 'lisinopril'],
+    ['pt will call back tomorrow', 'will call'],
+    ['grace period is over; for grace period.', 'grace period'],
+    ['pt abd soft, asa 81 mg daily (home med)', 'asa'],
+    ['1 record: hunter street', 'hunter street'],
+    ['## Lab results — chest pain workup\n', 'chest pain'],
+  ])('keeps the words of %j', (text, kept) => {
+    expectKept(text, kept);
+  });
+
+  it('takes a single word only after a verb of contact, and only a given name', () => {
+    expect(names('pt maria re: refill')).toEqual([]);
+    expect(names('called mark re: refill')).toEqual([]);
+  });
+});
