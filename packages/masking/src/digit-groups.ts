@@ -11,7 +11,8 @@
  * original characters.
  *
  * Odd marks alone are read in the shapes of an SSN (3-2-4) and a North American telephone
- * number (3-3-4, 1-3-3-4), joined without blanks; after an identifier's label (or before one
+ * number (3-3-4, 1-3-3-4), joined without blanks, and so are one or two look-alike letters in a
+ * number of those shapes that opens with a digit; after an identifier's label (or before one
  * written after the number) any grouping of six digits or more is, and so are letters for
  * digits. Colons, commas and slashes, which times, dates and counts are written with, count
  * only in those two shapes after a label.
@@ -180,11 +181,31 @@ function readsOtherwise(g: Grouped, labelled: boolean): boolean {
   const shaped = hasIdentifierShape(g);
   if (!labelled)
     return (
-      g.letters === 0 && shaped && !data && !g.separators.some(hasBlank) && (odd || mixesMarks(g.separators))
+      shaped &&
+      !data &&
+      !g.separators.some(hasBlank) &&
+      (g.letters === 0 ? odd || mixesMarks(g.separators) : lettersForDigits(g))
     );
   if (g.letters * 3 > g.digits) return false;
   if (data) return shaped;
   return odd || g.letters > 0 || (shaped && mixesMarks(g.separators));
+}
+
+/**
+ * One or two letters drawn like digits in a number that opens with a digit and has one kind of
+ * standard mark between its groups (`9OO-12-3456`, `617.555.O199`): an identifier's digits, even
+ * without a label (a code that opens with a letter, "B12-34-5678", stays).
+ */
+function lettersForDigits(g: Grouped): boolean {
+  const first = g.groups[0]?.charCodeAt(0) ?? 0;
+  const mark = g.separators[0];
+  return (
+    g.letters <= 2 &&
+    first >= 0x30 &&
+    first <= 0x39 &&
+    (mark === '-' || mark === '.') &&
+    g.separators.every((s) => s === mark)
+  );
 }
 
 function hasBlank(separator: string): boolean {

@@ -9,6 +9,7 @@
  * from. (Digits said in words are the spoken-forms detector's: it reads the words themselves.)
  */
 
+import { brokenNumberRewrites, mayHoldBrokenNumber } from './broken-numbers';
 import { digitGroupRewrites, mayHoldDigitGroups } from './digit-groups';
 
 /** One character (or digit string) written for a stretch of the original. */
@@ -212,7 +213,11 @@ const MARKS = ['\\', '%u', '%U', '=', '+', '[', '(', '{', '<'];
 
 /** Whether `asciiDisguises` may find something: a few character look-ups and one expression at most. */
 export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean {
-  return mayHoldMarkedDisguise(text, lookup) || mayHoldDigitGroups(text, lookup);
+  return (
+    mayHoldMarkedDisguise(text, lookup) ||
+    mayHoldDigitGroups(text, lookup) ||
+    mayHoldBrokenNumber(text, lookup)
+  );
 }
 
 function mayHoldMarkedDisguise(text: string, lookup: CharLookup): boolean {
@@ -231,13 +236,19 @@ function mayHoldMarkedDisguise(text: string, lookup: CharLookup): boolean {
 export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
   const found: Rewrite[] = [];
   if (mayHoldDigitGroups(text, lookup)) digitGroupRewrites(text, lookup, found);
-  if (!mayHoldMarkedDisguise(text, lookup)) return found;
+  if (mayHoldBrokenNumber(text, lookup)) brokenNumberRewrites(text, found);
+  if (!mayHoldMarkedDisguise(text, lookup)) return sortedApart(found);
   if (lookup.includes('\\') || lookup.includes('%u') || lookup.includes('%U')) codeEscapes(text, found);
   if (lookup.includes('=')) quotedPrintable(text, found);
   if (lookup.includes('+')) digitGlue(text, found);
   if (lookup.includes('at') || lookup.includes('AT') || lookup.includes('@')) spelledEmails(text, found);
   if (lookup.includes('BEGIN:V')) calendarText(text, found);
   defanged(text, found);
+  return sortedApart(found);
+}
+
+/** The rewrites in order, without overlaps (the first found keeps a stretch). */
+function sortedApart(found: Rewrite[]): Rewrite[] {
   if (found.length <= 1) return found;
   found.sort((a, b) => a.start - b.start);
   const out: Rewrite[] = [];

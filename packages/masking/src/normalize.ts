@@ -15,7 +15,7 @@
  * invisible copy of ASCII, read as that ASCII; a right-to-left override (`\u202e6543-21-009`),
  * read in the order it is displayed; NUL and the other C0 controls no format separates with,
  * the blank Braille pattern and the other characters that draw nothing; a hyphen bullet as a
- * dash, fraction and division slashes as '/', a middle dot or bullet between digits as '.';
+ * dash, fraction and division slashes as '/', a middle dot, bullet or Arabic separator between digits as '.';
  * references by name of punctuation (`&period;`, `&commat;`), percent-encoding done twice
  * (`%2539`), inline tags such as `<span>`; and the ASCII disguises of `disguises.ts` (spelled
  * e-mail addresses, `\u0039` escapes, quoted-printable runs, pluses between digits).
@@ -152,9 +152,14 @@ const DASH = /[\u2010-\u2015\u2043\u2212\u301c\u3030\ufe58\ufe63\uff0d]/;
 const SLASHES: ReadonlySet<number> = new Set([0x2044, 0x2215, 0x29f8]);
 /**
  * Dots drawn at mid-height (middle dot, bullets, dot operator, hyphenation point, katakana
- * middle dots): read as '.' between two digits (`900·12·3456`), as written elsewhere.
+ * middle dots, Greek ano teleia, word-separator and runic dots, the z notation spot), a dot
+ * above, and the separators of Arabic numbers (decimal, thousands, comma): read as '.' between
+ * two digits (`900·12·3456`, `٩٠٠٫١٢٫٣٤٥٦`), as written elsewhere.
  */
-const DIGIT_DOTS: ReadonlySet<number> = new Set([0xb7, 0x2022, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff65]);
+const DIGIT_DOTS: ReadonlySet<number> = new Set([
+  0xb7, 0x2d9, 0x387, 0x60c, 0x66b, 0x66c, 0x16eb, 0x2022, 0x2027, 0x2219, 0x22c5, 0x2981, 0x2e31, 0x30fb,
+  0xff65,
+]);
 /**
  * Ideographic full stops: read as '.' between two ASCII letters or digits, as IDNA maps them in
  * a domain (`mary。smith@example。com`, `900。12。3456`); a sentence's end in CJK text stays.
