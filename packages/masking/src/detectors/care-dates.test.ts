@@ -21,6 +21,7 @@ describe('care dates', () => {
     ['seen Sept. 9 for wound check', 'Sept. 9'],
     ['Imaging on May 12th showed no change', 'May 12th'],
     ['drawn on May 7, fasting', 'May 7'],
+    ['14-day report may 9–May 23: TIR 68%', 'May 23'],
   ])('finds a month name and its day in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([

@@ -27,9 +27,9 @@ const MONTH_NAME_DAY_RE = new RegExp(
 /** After the day: a year (the full date is the date detectors'), a dose or a log line's clock. */
 const NOT_A_YEARLESS_DAY =
   /^(?:,?[ \t]*'?\d{2,4}\b|[ \t]*(?:mg|mcg|g|ml|units?|tabs?|tablets?|caps?|%|x)\b|[ \t]+\d{1,2}:\d{2}:\d{2})/i;
-/** Words that put a date after them: what lets the modal "May" read as the month. */
+/** Words that put a date after them, or a range's first day ("may 9-May 23"): what lets the modal "May" read as the month. */
 const DATE_WORD_BEFORE =
-  /\b(?:on|by|until|till|since|from|before|after|of|labs?|seen|drawn|collected|rtc|due|dated?|visit|appt)[ \t]*:?[ \t]*$/i;
+  /(?:\b(?:on|by|until|till|since|from|before|after|of|labs?|seen|drawn|collected|rtc|due|dated?|visit|appt)|\d[ \t]*(?:-|to|through|thru))[ \t]*:?[ \t]*$/i;
 
 /** A month and day in figures, not part of a longer number, a path or a range. */
 const MONTH_DAY_RE = new RegExp(
@@ -98,9 +98,12 @@ function appointmentInstants(ctx: ScanContext): void {
   }
 }
 
-/** Whether the text may hold a capitalized month's name (its first letter and a second one). */
+/** A capitalized month's name's first letter and a second one (one expression, not one per call). */
+const MONTH_NAME_START = /(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)/;
+
+/** Whether the text may hold a capitalized month's name. */
 function mayHoldMonthName(ctx: ScanContext): boolean {
-  return ctx.hasUpper && ctx.test(/(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)/);
+  return ctx.hasUpper && ctx.test(MONTH_NAME_START);
 }
 
 export const careDates: Detector = {

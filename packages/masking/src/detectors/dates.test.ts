@@ -317,3 +317,23 @@ describe('a protocol revision written in a date field', () => {
     expectKept('Client protocol: 2025-06-18 negotiated', '2025-06-18');
   });
 });
+
+describe('a month and year in figures, and a year and month', () => {
+  it.each([
+    ['Eye exam due; last 09/2022. Return in a year.', '09/2022'],
+    ['Falls x2 since 04/2025.', '04/2025'],
+    ['Next well visit 11/2024 with the same clinician', '11/2024'],
+    ['prior ferritin 586 ng/mL 03/2021.', '03/2021'],
+    ['- I10  HTN (dx 2019-06)', '2019-06'],
+    ['onset 2021-11, stable since', '2021-11'],
+    ['Next cycle 2025-06-18.', '2025-06-18'],
+  ] as const)('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each([
+    ['card exp 03/2027 on file', '03/2027'],
+    ['epinephrine dilution 1/2000 prepared', '1/2000'],
+    ['guidelines updated 03/2024 for the unit', '03/2024'],
+    ['fiscal year 2024-25 budget', '2024-25'],
+    ['ref range 2019-06 unknown', '2019-06'],
+  ] as const)('keeps %s', (text, keep) => expectKept(text, keep));
+});

@@ -28,8 +28,9 @@ const NUMERIC_RE = new RegExp(
   `(?<![\\w/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(${TIME})?(?![\\w/-]|\\.\\d)`,
   'g',
 );
+/** A day then a month ("14 March", "9-May"); not a month's day before the dash of a range ("may 9-May 23"). */
 const DAY_MONTH_RE = new RegExp(
-  `(?<![\\w.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+(${MONTH})\\.?(?:,?[\\s-]+(\\d{4}|'\\d{2})|-\\d{2}(?![\\w-]))?(?![\\w])`,
+  `(?<![\\w.])(?<!\\b${MONTH}\\.?[ \\t])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+(${MONTH})\\.?(?:,?[\\s-]+(\\d{4}|'\\d{2})|-\\d{2}(?![\\w-]))?(?![\\w])`,
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(
@@ -51,6 +52,9 @@ const FOREIGN_DATE_RE = new RegExp(
 const FOREIGN_DATE_GATE = /\d\.? (?:de )?[JFMASONDGLEjfmasondgle]\S* (?:de |del )?[12]\d{3}/;
 const MONTH_YEAR_RE = new RegExp(`\\b(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\w)`, 'gi');
 const NUMERIC_MONTH_YEAR_RE = /(?<![\w/.-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w/])/g;
+/** "dx 2019-06", "onset 2021-11": a year and a month, as problem lists and registries write them. */
+const YEAR_MONTH_RE = /(?<![\w./-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\w-]|[./]\d)/g;
+const YEAR_MONTH_GATE = /(?:19|20)\d\d-[01]\d(?![\d-])/;
 /**
  * "appt 3/17", "admitted 03/05", "dob 27/2": a month and day (or a day and month) without a
  * year, after a person-date word.
@@ -121,8 +125,9 @@ function isCell(text: string, start: number, end: number): boolean {
   return (delimiter(b) && (delimiter(a) || edge(a))) || (edge(b) && delimiter(a));
 }
 
-/** "on 2025-03-26", "Date: 2025-03-26": a day something happened, or a date's field. */
-const ON_BEFORE = /\b(?:on|since|until)\s+$|\b[Dd]ate\b[^\n:]{0,24}:[ \t]*$/;
+/** "on 2025-03-26", "Date: 2025-03-26", "Next cycle 2025-06-18": a day something happens, or a date's field. */
+const ON_BEFORE =
+  /\b(?:on|since|until)\s+$|\b[Dd]ate\b[^\n:]{0,24}:[ \t]*$|\b(?:[Nn]ext|[Ll]ast|[Dd]ue|[Rr]eturn|[Rr]echeck)\b[^\n\d]{0,16}$/;
 
 const VERSION_WORDS =
   /\b(?:protocol|protocolversion|version|ver|revision|rev|spec|specification|schema|api|mcp|release|build|firmware|sdk)\b/gi;
@@ -211,6 +216,18 @@ const NUMERIC_OPTIONS: ScanOptions = {
   },
 };
 const IN_PERSON_CONTEXT: ScanOptions = { accept: (_v, m, text) => hasPersonContext(text, m.index) };
+/** A card's or a product's expiry, or a dilution, before a month and year in figures: "exp 03/2027", "titre 1/2000". */
+const NOT_PERSON_MONTH_YEAR_BEFORE =
+  /\b(?:exp|expiry|expires?|expiration|valid(?:[ \t]+(?:thru|through|until))?|good[ \t]+thru|ratio|dilution|titers?|titres?)\b\.?[ \t:]*$/i;
+/**
+ * "last 09/2022", "since 04/2025", "Next WCC 11/2024": a month and year in figures is a date of the
+ * person wherever it stands, unless an expiry, a dilution or a report's period says otherwise.
+ */
+const NUMERIC_MONTH_YEAR_OPTIONS: ScanOptions = {
+  accept: (_v, m, text) =>
+    hasPersonContext(text, m.index) ||
+    (!NOT_PERSON_MONTH_YEAR_BEFORE.test(before(text, m.index, 24)) && personPeriod(m, text)),
+};
 /** "on 3/27", "3/27 at 10:40": a month and day said as a day something happens. */
 const ON_DAY_BEFORE =
   /\b(?:on|until|till|by|before|after|from|since|notified|filled|refilled|dated|due)\s+$/i;
@@ -400,8 +417,10 @@ function findDates(ctx: ScanContext): void {
         if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
         if (ctx.out.length > found && ctx.includes(':')) extendOverBirthTimes(ctx, found);
       }
+      if (ctx.digits >= 6 && ctx.includes('-') && ctx.test(YEAR_MONTH_GATE))
+        scan(ctx, YEAR_MONTH_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
       if (ctx.bits(shortNumberSlash) !== 0) {
-        scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', IN_PERSON_CONTEXT);
+        scan(ctx, NUMERIC_MONTH_YEAR_RE, 'date', 'date_month_year', NUMERIC_MONTH_YEAR_OPTIONS);
         const found = ctx.out.length;
         scan(ctx, MONTH_DAY_NUMERIC_RE, 'date', 'date_month_day', MONTH_DAY_OPTIONS_NUMERIC);
         if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);

@@ -87,3 +87,43 @@ describe('dates without a year where a record or a message dates something', () 
     expectKept('queue stats\nsent: 2024-01-01 12:00:00 ok', '2024-01-01 12:00:00');
   });
 });
+
+describe('dates of care without a year in the forms notes give them', () => {
+  it.each([
+    ['Monthly labs aug 19: Hgb 11.0 g/dL', 'aug 19'],
+    ['Events since may 25: none.', 'may 25'],
+    ['Device set up may 2. Compliance check in 30 days.', 'may 2'],
+    ['Labs may 20: K 4.2', 'may 20'],
+    ['RTC mar 5.', 'mar 5'],
+    ['cardiology consulted 6/27. Discharge labs: Na 140', '6/27'],
+    ['- M06.9  RA — noted 7/15', '7/15'],
+    ['Home health SOC 5/15. DME: walker.', '5/15'],
+    ['Call 5/14 to wife at home — reached.', '5/14'],
+    ['EF decreased compared with 7/27.', '7/27'],
+    ['Return 1/31.', '1/31'],
+    ['s/p CABG 4/22, doing well', '4/22'],
+    ['last Lactate 5.4 mmol/L 9/22.', '9/22'],
+    ['recheck A1c 7.1 % 3/4 in clinic', '3/4'],
+    ['14-day report 6/30–7/14: TIR 76%', '6/30'],
+    ['14-day report 6/30–7/14: TIR 76%', '7/14'],
+    ['14-day report jun 7–jun 21: TIR 86%', 'jun 7'],
+    ['i was out from 7/11 to 7/15. fax is below', '7/15'],
+    ['out from March 22 to mar 26.', 'mar 26'],
+    ['From: A Person\nTo: Dr B   Sent: 6/22/2024 06:59   Sender IP hidden', '6/22/2024'],
+    ['Photo wound_1.jpg (prior derm_2.png, 4/7)', '4/7'],
+    ['14-day report may 9–May 23: TIR 68%', 'may 9'],
+    ['14-day report aug 25–September 8: TIR 71%', 'aug 25'],
+    ['14-day report sep 2–9/16: TIR 47%', '9/16'],
+  ] as const)('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps grades, counts, doses and scores after the same words', () => {
+    expectKept('noted 2/6 SEM at the apex', '2/6');
+    expectKept('completed 3/6 cycles so far', '3/6');
+    expectKept('grip improved 3/5 to 4/5 over the week', '3/5 to 4/5');
+    expectKept('take 1/2 to 3/4 tab at night', '1/2 to 3/4 tab');
+    expectKept('Return 1/2 tab to the blister', '1/2 tab');
+    expectKept('Cr 1.2 mg/dL 1/2 of baseline', '1/2');
+    expectKept('you may 2 times a day, they march 3 miles', 'may 2');
+    expectKept('it may 3. not sure', 'may 3');
+  });
+});

@@ -1,24 +1,49 @@
 /**
  * Dates written without their year where a record or a message dates something: a month and
- * day after a record verb ("updated 6/10", "added 1/24", "Received 8/27"), as the other date of
- * a follow-up ("rtc 2 wks or 10/28"), as the date of an appointment ("your lab is 3/26"),
- * closing a heading ("NURSING SHIFT NOTE nights 1/13", "Subject: capacity huddle 1/3"); a month
- * name in lower case with its day ("feb 28", "on march 6th"); and the date of a mail client's
- * quoted header ("Sent: monday, November 10, 2025 10:24 PM"), which is a letter's date, not a
- * system's stamp. A fraction, a ratio, a score or a dose ("1/2 tab", "BP 120/80", "pain 5/10",
- * "3/4 strength") has none of these and stays.
+ * day after a record verb ("updated 6/10", "consulted 6/27", "noted 7/15", "Return 1/31"), as
+ * the other date of a follow-up ("rtc 2 wks or 10/28"), as the date of an appointment ("your lab
+ * is 3/26"), closing a heading ("NURSING SHIFT NOTE nights 1/13"), after a result and its unit
+ * ("Lactate 5.4 mmol/L 9/22"), after a procedure a patient is status post ("s/p CABG 4/22"), as
+ * an end of a range of days ("6/30–7/14", "out from 7/11 to 7/15"); a month name in lower case
+ * with its day ("feb 28", "Labs aug 19:", "set up may 2."); and the date of a mail client's
+ * quoted header ("Sent: monday, November 10, 2025 10:24 PM"), also after another header on its
+ * line ("To: Dr B   Sent: 6/22/2024 06:59"), which is a letter's date, not a system's stamp. A
+ * fraction, a ratio, a score, a count or a dose ("1/2 tab", "BP 120/80", "pain 5/10", "3/6
+ * cycles", "2/6 SEM") has none of these and stays.
  */
 import { before, type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { hasShortNumberSlash } from './gates';
 import { isScoreOutOfTen } from './scores-and-ranges';
 
-/** A month and day (or a day past 12 and a month), not part of a longer number, a dose or a range. */
-const MONTH_DAY_RE =
-  /(?<![\w/.:-])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|[ \t]*(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of|mg|mcg|ml|units?|strength|ns|nss|cups?|glass(?:es)?|times|x|days?|wks?|weeks?|mos?|months?|hrs?|hours?|yrs?|years?)\b)/g;
+/** What after a figure makes it a dose, a count, a duration or a murmur's grade: "1/2 tab", "3/6 cycles", "2/6 SEM". */
+const MEASURE_AFTER =
+  '[ \\t]*(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of|mg|mcg|ml|units?|strength|ns|nss|cups?|glass(?:es)?|times|x|days?|wks?|weeks?|mos?|months?|hrs?|hours?|yrs?|years?|cycles?|sessions?|courses?|sets?|reps?|rounds?|fractions?|criteria|points?|murmur|sem|systolic|diastolic|holosystolic)\\b';
+/** A month's name, in any case, as the range rules read it beside a month and day. */
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A dash that is no range of days: one not followed by another month and day or a month's name. */
+const NO_DAY_DASH = `-(?!\\d{1,2}\\/\\d|${MONTH_NAME}\\b)`;
+/**
+ * A month and day (or a day past 12 and a month), not part of a longer number or a dose; a dash
+ * before or after it only when another day stands on its other side ("6/30-7/14", "10/12-oct 26").
+ */
+const MONTH_DAY_RE = new RegExp(
+  `(?<![\\w/.:])(?<!(?<!\\d\\/\\d{1,2}|${MONTH_NAME}[ \\t]\\d{1,2})-)(0?[1-9]|[12]\\d|3[01])\\/(0?[1-9]|[12]\\d|3[01])(?![\\w/]|${NO_DAY_DASH}|\\.\\d|${MEASURE_AFTER})`,
+  'gi',
+);
 
 /** Verbs a record or a list dates its entries with: "updated 6/10", "added 1/24", "Received 8/27". */
 const RECORD_VERB_BEFORE =
-  /\b(?:updated|added|received|reviewed|entered|posted|listed|referred|booked|rescheduled|cancell?ed|faxed|mailed|e-?mailed|called|ordered|requested|completed|restarted|resumed|stopped|held|placed|removed|sent for|reminder for|last seen|next|as of|effective|eff\.?|wef|date)\s*:?\s*$/i;
+  /\b(?:updated|added|received|reviewed|entered|posted|listed|referred|booked|rescheduled|cancell?ed|faxed|mailed|e-?mailed|called|ordered|requested|completed|restarted|resumed|stopped|held|placed|removed|sent for|reminder for|last seen|next|as of|effective|eff\.?|wef|date|consulted|noted|started|initiated|discontinued|switched|diagnosed|implanted|inserted|replaced|set up|fitted|returned|return|disconnect(?:ed)?|compared (?:with|to)|soc|start of care|call)\s*:?\s*$/i;
+/** "(prior IMG_2896.jpg, 4/12)", "(previous echo, 7/3)": the date of the earlier study a parenthesis names. */
+const PRIOR_IN_PARENS_BEFORE = /\((?:prior|previous|last|compared with|comparison)\b[^()\n]{0,60},[ \t]*$/i;
+/** "s/p CABG 4/22", "s/p lap chole in 3/19": the date of the procedure a patient is status post. */
+const STATUS_POST_BEFORE = /\bs\/p\b[^\n,;()]{0,32}$/i;
+/**
+ * "Lactate 5.4 mmol/L 9/22", "A1c 7.1 % 3/4": a result's value and unit, then the day it was drawn.
+ */
+const RESULT_UNIT_BEFORE =
+  /\d[ \t]*(?:%|(?:mg|g|ng|pg|mcg|ug|µg|u|iu|uiu|miu|mmol|meq|mosm|k|cells|mm)\/(?:dl|l|ml|ul|µl|hr|h))[ \t]+$/i;
 /** "rtc 2 wks or 10/28", "f/u 6 weeks or on 3/12": a follow-up's date after its interval. */
 const FOLLOW_UP_OR_BEFORE =
   /\b(?:rtc|f\/u|fu|follow[- ]?up|return|recheck|revisit|re-?eval(?:uate)?)\b[^\n.;]{0,24}\bor\s+(?:on\s+)?$/i;
@@ -46,6 +71,34 @@ const LOG_ENTRY_AFTER =
 /** "Imaging 9/10: liver …", "CT 3/4: clear": a date labelling the finding after its colon, a word before it. */
 const FINDING_AFTER = /^:[ \t]+\p{L}/u;
 const WORD_BEFORE = /\p{L}{2,}[ \t]+$/u;
+
+/** What joins the two ends of a range of days: a dash, "to", "through", "until". */
+const RANGE_JOIN = '(?:[–—-]|\\b(?:to|through|thru|until|till)\\b)';
+/** The first day of a range right before: "6/30–", "from march 22 to ", "jun 7-". */
+const RANGE_START_BEFORE = new RegExp(
+  `(?:(?<![\\d/.])\\d{1,2}\\/(\\d{1,2})|\\b${MONTH_NAME}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?)[ \\t]*${RANGE_JOIN}[ \\t]*$`,
+  'i',
+);
+/** The last day of a range right after: "–7/14", " to may 19", "–September 8"; not a dose ("to 3/4 tab"). */
+const RANGE_END_AFTER = new RegExp(
+  `^[ \\t]*${RANGE_JOIN}[ \\t]*(?:\\d{1,2}\\/(\\d{1,2})(?![\\d/]|${MEASURE_AFTER})|${MONTH_NAME}\\.?[ \\t]+\\d{1,2}(?!\\d))`,
+  'i',
+);
+/** The figure after a month and day's slash: "6/30" gives 30. */
+const SECOND_FIGURE = /\/(\d{1,2})$/;
+
+/**
+ * Whether the month and day from `index` to `end` opens or closes a range of days ("14-day report
+ * 6/30–7/14", "out from 7/11 to 7/15", "jun 7–jun 21"). Two figures over the same number
+ * ("from 3/5 to 4/5", strength or a score improving) are no range of days.
+ */
+function inDateRange(text: string, index: number, end: number): boolean {
+  const own = SECOND_FIGURE.exec(text.slice(index, end))?.[1];
+  const start = RANGE_START_BEFORE.exec(text.slice(Math.max(0, index - 28), index));
+  if (start) return own === undefined || start[1] === undefined || start[1] !== own;
+  const close = RANGE_END_AFTER.exec(text.slice(end, end + 28));
+  return close !== null && (own === undefined || close[1] === undefined || close[1] !== own);
+}
 
 /** Whether only blanks or a list's bullet stand between the line's start and `index`. */
 function opensLine(text: string, index: number): boolean {
@@ -83,6 +136,10 @@ function datedHere(text: string, index: number, end: number): boolean {
     (opensLine(text, index) && LOG_ENTRY_AFTER.test(text.slice(end, end + 16))) ||
     (FINDING_AFTER.test(text.slice(end, end + 4)) && WORD_BEFORE.test(head) && !SCORE_BEFORE.test(head)) ||
     FOLLOW_UP_OR_BEFORE.test(head) ||
+    STATUS_POST_BEFORE.test(head) ||
+    PRIOR_IN_PARENS_BEFORE.test(before(text, index, 72)) ||
+    RESULT_UNIT_BEFORE.test(head) ||
+    inDateRange(text, index, end) ||
     APPOINTMENT_BEFORE.test(head) ||
     closesHeading(text, index, end)
   );
@@ -100,22 +157,36 @@ const MONTH_DAY_OPTIONS: ScanOptions = {
 
 /** A month name in lower case (the capitalized ones are the date detector's) and a day. */
 const LOWER_MONTH_DAY_RE =
-  /(?<![\w-])(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?\s+(\d{1,2})(st|nd|rd|th)?(?![\w:/-]|[.,]\d|[ \t]*(?:%|mg|mcg|ml|units?|tabs?|hrs?|hours?|min|mins|days?|wks?|weeks?|mo|months?|yrs?|years?|x|times|pts?|patients?|beds?)\b)/dg;
+  /(?<!\w)(?<!(?<![ \t]\d{1,2}|\/\d{1,2})-)(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?\s+(\d{1,2})(st|nd|rd|th)?(?![\w/]|-(?!\d{1,2}\/\d|(?:[Jj]an|[Ff]eb|[Mm]a[ry]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)|[.,:]\d|[ \t]*(?:%|mg|mcg|ml|units?|tabs?|hrs?|hours?|min|mins|days?|wks?|weeks?|mo|months?|yrs?|years?|x|times|pts?|patients?|beds?|miles?|km|blocks?|steps?|flights?)\b)/dg;
+/** The second day of a range after a dash, which the short-number gate does not count: "sep 2-9/16". */
+const DASHED_DAY_GATE = /\d-\d{1,2}\/\d/;
 /** A lower-case month's first three letters (a word look-up the scan context answers by its characters). */
 const LOWER_MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 /** Month names that are also everyday words: dated only after a date word or with an ordinal day. */
 const MONTH_WORDS = new Set(['may', 'mar', 'march']);
+/**
+ * What makes "may" or "march" before a number the verb: its subject ("you may 2 times", "they
+ * march 3 miles").
+ */
+const SUBJECT_BEFORE =
+  /\b(?:i|you|he|she|it|we|they|pt|patient|one|this|that|which|who|dose|symptoms?|there|and|or|will|to)[ \t]+$/i;
 /** What dates a month that is also a word: a preposition of time, a weekday, a date label. */
 const DATE_WORD_BEFORE =
   /(?:\b(?:on|by|until|till|since|from|before|after|due|dated|date)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)\s*:?\s*$/i;
 
+/** A clause's end or a label's colon right after the day. */
+const CLAUSE_END_AFTER = /^(?:[.,;:)]|[ \t]*$|[ \t]*\n)/;
 const LOWER_MONTH_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => {
     const day = Number(m[2]);
     if (day < 1 || day > 31) return false;
     if (!MONTH_WORDS.has(m[1] as string)) return true;
+    const head = before(text, m.index, 16);
+    if (DATE_WORD_BEFORE.test(head) || datedHere(text, m.index, m.index + m[0].length)) return true;
+    // "Labs may 2:", "set up mar 15.": a day closing its clause or labelling what follows is the month's.
     return (
-      DATE_WORD_BEFORE.test(before(text, m.index, 16)) || datedHere(text, m.index, m.index + m[0].length)
+      !SUBJECT_BEFORE.test(head) &&
+      CLAUSE_END_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
     );
   },
 };
@@ -127,7 +198,7 @@ const LOWER_MONTH_OPTIONS: ScanOptions = {
  * "sent: 2024-…" has not.
  */
 const MAIL_HEADER_DATE_RE =
-  /^[ \t]*(?:>[ \t]*)*(?:sent|date)[ \t]*:[ \t]*(?:((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}))|(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[ \t]+\d{1,2}:\d{2}|[ \t]*$))/dgim;
+  /(?:^[ \t]*(?:>[ \t]*)*|[ \t]{2,}|\|[ \t]*)(?:sent|date)[ \t]*:[ \t]*(?:((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}))|(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[ \t]+\d{1,2}:\d{2}|[ \t]*$))/dgim;
 const MAIL_HEADER_GATE = /sent|date/i;
 const WEEKDAY_FIRST = /^(?:mon|tue|wed|thu|fri|sat|sun)/i;
 /** Another header line of the same mail, on the lines around. */
@@ -151,7 +222,8 @@ export const partialDates: Detector = {
   types: ['date'],
   run(ctx: ScanContext) {
     if (!ctx.hasDigit || !ctx.hasSpace || ctx.skip?.has('date')) return;
-    if (ctx.passes(hasShortNumberSlash)) scan(ctx, MONTH_DAY_RE, 'date', 'date_partial', MONTH_DAY_OPTIONS);
+    if (ctx.passes(hasShortNumberSlash) || (ctx.includes('/') && ctx.test(DASHED_DAY_GATE)))
+      scan(ctx, MONTH_DAY_RE, 'date', 'date_partial', MONTH_DAY_OPTIONS);
     if (ctx.test(LOWER_MONTH_GATE))
       scan(ctx, LOWER_MONTH_DAY_RE, 'date', 'date_partial', LOWER_MONTH_OPTIONS);
     if (ctx.digits >= 5 && ctx.includes(':') && ctx.test(MAIL_HEADER_GATE)) mailHeaderDates(ctx);
