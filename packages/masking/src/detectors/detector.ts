@@ -377,13 +377,27 @@ interface GateKeys {
 
 /** Each gate expression's words, read once (null: the expression needs none and always runs). */
 const gateKeys = new WeakMap<RegExp, GateKeys | null>();
+/**
+ * The same by the words read: an expression written inside a function is a new object per call,
+ * but its words are read once per source (`neededWords`), so they are compiled once too.
+ */
+const keysOfWords = new WeakMap<NeededWords, GateKeys>();
 
 function gateKeysOf(re: RegExp): GateKeys | null {
   let keys = gateKeys.get(re);
   if (keys === undefined) {
     const needed = neededWords(re);
-    keys = needed === undefined ? null : compileGateKeys(needed);
+    keys = needed === undefined ? null : keysFor(needed);
     gateKeys.set(re, keys);
+  }
+  return keys;
+}
+
+function keysFor(needed: NeededWords): GateKeys {
+  let keys = keysOfWords.get(needed);
+  if (keys === undefined) {
+    keys = compileGateKeys(needed);
+    keysOfWords.set(needed, keys);
   }
   return keys;
 }

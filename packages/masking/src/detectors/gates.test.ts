@@ -229,6 +229,23 @@ describe('hand-written gates', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('answer for a gate expression written inside a function (a new object per call) as for the expression itself', () => {
+    const texts = samples(2_000, [...PIECES, 'Jan ', 'MAR ', 'apr ', 'Oct', 'lab ']).map((t, i) =>
+      i % 2 === 0 ? t : t.padEnd(48 + (i % 30), '~'),
+    );
+    // Two sources of the same flags taking turns, and one ignoring case: each keeps its own words.
+    const written = [() => /Jan|Feb/, () => /Mar|Apr/, () => /mar|oct/i];
+    const wrong: string[] = [];
+    for (const t of texts) {
+      const ctx = scanContext(t);
+      for (const make of written)
+        if (ctx.test(make()) !== make().test(t)) wrong.push(`${make()} ${JSON.stringify(t)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(texts.filter((t) => /Jan|Feb/.test(t)).length).toBeGreaterThan(0);
+    expect(texts.filter((t) => !/Jan|Feb/.test(t)).length).toBeGreaterThan(0);
+  });
+
   it('pass every text where a numeric month/day or month/year date can start', () => {
     const dates =
       /(?<![\w/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}|(?<![\w/.:-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])/;
