@@ -495,4 +495,40 @@ describe('field rules', () => {
     // A change record's abbreviated key: face_tmpl is a face template.
     expect(typeOf('face_tmpl')).toBe('biometric');
   });
+
+  it('mask a custom field known only by its id when its value is shaped like a number, not a date, a word or a code', () => {
+    const masked = (key: string, value: string, parent = 'custom_fields', siblings = ['id', 'value']) => {
+      const rule = rules.ruleFor(key, parent, siblings);
+      return rule !== undefined && ruleHolds(rule, value);
+    };
+    expect(masked('value', 'HB751213342')).toBe(true);
+    expect(masked('value', 'ZK871 206 115')).toBe(true);
+    expect(masked('value', '4515-95223')).toBe(true);
+    expect(masked('value', '474368816962')).toBe(true);
+    expect(masked('customfield_10010', 'W47619601-01', 'fields', ['summary', 'customfield_10010'])).toBe(
+      true,
+    );
+    expect(masked('value', '1967-08-04')).toBe(false);
+    expect(masked('value', 'E11.9')).toBe(false);
+    expect(masked('value', 'Billing')).toBe(false);
+    expect(masked('value', '99213')).toBe(false);
+    // A custom field that names itself is read by its name; another list's value is its parent's.
+    expect(masked('value', 'HB751213342', 'custom_fields', ['id', 'name', 'value'])).toBe(false);
+    expect(masked('value', 'HB751213342', 'options')).toBe(false);
+  });
+
+  it("mask OMOP's payer, plan, sponsor and family source values shaped like a member's number, not a payer's name or code", () => {
+    const masked = (key: string, value: string) => {
+      const rule = rules.ruleFor(key, undefined, ['person_id', key]);
+      return rule?.type === 'health_plan' && ruleHolds(rule, value);
+    };
+    expect(masked('payer_source_value', 'F44572829*03')).toBe(true);
+    expect(masked('payer_source_value', '05733966993')).toBe(true);
+    expect(masked('plan_source_value', 'KBB518048903')).toBe(true);
+    expect(masked('family_source_value', 'FAM-0093381')).toBe(true);
+    expect(masked('payer_source_value', 'MEDICARE')).toBe(false);
+    expect(masked('payer_source_value', 'BCBS-TX')).toBe(false);
+    expect(masked('plan_source_value', 'PPO 2024 Gold')).toBe(false);
+    expect(typeOf('care_site_source_value')).toBeUndefined();
+  });
 });

@@ -326,6 +326,47 @@ const SHAPED_ID_RULE: FieldRule = {
   leafOnly: true,
 };
 /**
+ * A member's number as a plan writes it: letters and digits, five digits at least, perhaps a
+ * dependant's suffix after a star ("F44572829*03", "05733966993"); a payer's name or code is none.
+ */
+const PLAN_ID_RULE: FieldRule = {
+  type: 'health_plan',
+  ruleId: 'field:health_plan',
+  shape: /^(?=(?:\D*\d){5})[A-Za-z0-9][A-Za-z0-9-]{3,22}(?:\*\d{1,3})?$/,
+  leafOnly: true,
+};
+/**
+ * A custom field known only by an opaque id (a help desk's `"custom_fields": [{"id": 360001,
+ * "value": …}]`, an issue tracker's `"customfield_10010"`): what it holds is unnamed, so its
+ * value is masked when shaped like a record's, a member's or an account's number: letters and
+ * digits in up to four groups, six digits at least, no date ("HB751213342", "ZK871 206 115").
+ */
+const CUSTOM_ID_RULE: FieldRule = {
+  type: 'other_id',
+  ruleId: 'field:custom_field',
+  shape:
+    /^(?!\d{4}-\d\d-\d\d$|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$)(?=(?:\D*\d){6})[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+){0,3}$/,
+  leafOnly: true,
+};
+const CUSTOM_FIELD_LISTS = new Set(['customfields', 'customfieldvalues', 'customfield']);
+const OPAQUE_CUSTOM_FIELD = /^customfield_?\d+$/i;
+
+/** `value` beside nothing but its `id` in a list of custom fields. */
+function opaqueCustomValue(
+  norm: string,
+  parentKey: string | undefined,
+  siblings: readonly string[],
+): boolean {
+  return (
+    norm === 'value' &&
+    parentKey !== undefined &&
+    CUSTOM_FIELD_LISTS.has(normalizeKey(parentKey)) &&
+    siblings.length <= 2 &&
+    siblings.every((s) => s === 'id' || s === 'value')
+  );
+}
+
+/**
  * Keys that are an identifier only when their value is shaped like one: an encounter's, a
  * visit's, an order's or an admission's number ("encounter": "Office visit" stays); "dos", a
  * claim's date of service, when it is a calendar date.
@@ -337,6 +378,12 @@ const SHAPED_KEYS = new Map<string, FieldRule>([
   ['admission', SHAPED_ID_RULE],
   ['requisition', SHAPED_ID_RULE],
   ['dos', CALENDAR_DATE_RULE],
+  // OMOP's payer_plan_period: the source system's value for the payer, plan, sponsor or family
+  // is the member's or family's number there when it is shaped like one ("MEDICARE" stays).
+  ['payersourcevalue', PLAN_ID_RULE],
+  ['plansourcevalue', PLAN_ID_RULE],
+  ['sponsorsourcevalue', PLAN_ID_RULE],
+  ['familysourcevalue', PLAN_ID_RULE],
 ]);
 const MESSAGE_PARTIES = new Set(['to', 'from', 'cc']);
 const AGE_RULE: FieldRule = { type: 'age', ruleId: 'field:age' };
@@ -784,6 +831,11 @@ export class FieldRules {
     if (PERSON_ONLY_NAME_KEYS.has(norm)) {
       return aboutPerson(parentKey, siblings) ? this.person() : undefined;
     }
+    if (
+      opaqueCustomValue(norm, parentKey, siblings) ||
+      (norm.startsWith('customfield') && OPAQUE_CUSTOM_FIELD.test(rawKey))
+    )
+      return CUSTOM_ID_RULE;
     if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey);
     // A FHIR period's or appointment's start and end are a person's dates, times of day and all.
     if ((norm === 'start' || norm === 'end') && clinicalPeriod(parentKey, siblings)) return DATE_RULE;
