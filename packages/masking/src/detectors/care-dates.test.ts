@@ -22,6 +22,7 @@ describe('care dates', () => {
     ['Imaging on May 12th showed no change', 'May 12th'],
     ['drawn on May 7, fasting', 'May 7'],
     ['14-day report may 9–May 23: TIR 68%', 'May 23'],
+    ['MBS May 6: penetration with thin liquids', 'May 6'],
   ])('finds a month name and its day in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
@@ -30,6 +31,7 @@ describe('care dates', () => {
     ['MRI lumbar spine ordered for 11/9', '11/9'],
     ['Front desk: we moved you to 3/18 10:15a.', '3/18'],
     ['[4/6 8:02a] Clinic: Reminder: appt tomorrow', '4/6'],
+    ['Labs Mon 6/10: RF 111.3 IU/mL', 'Mon 6/10'],
     ['Dressing change 7/22 at 2pm', '7/22'],
     ['Bloods Wed 9/17: Hb 11.2 g/dL', '9/17'],
   ])('finds a month and day set by its words in %s', (text, value) => expectDetected(text, value, 'date'));

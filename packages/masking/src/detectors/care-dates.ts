@@ -2,8 +2,9 @@
  * Dates of a person's care written in forms the date detectors leave alone without more to go on:
  *
  * - a month's name and a day without the year ("Labs Jun 22:", "seen December 16th"): a date by
- *   its form, unless it is the modal "May" (it needs an ordinal or a date word before it), a
- *   dose ("Jan 5 mg" is no date), or the clock of a log line ("Nov 19 10:32:01 host");
+ *   its form, unless it is the modal "May" (it needs an ordinal, a date word before it or a
+ *   label's colon after it, "MBS May 6:"), a dose ("Jan 5 mg" is no date), or the clock of a
+ *   log line ("Nov 19 10:32:01 host");
  * - a month and day in figures after the words that set a date ("RTC 1/31", "d/c 4/7", "imaging
  *   ordered for 10/12", "moved you to 5/27") or before a clock time ("[5/20 9:13a]", "6/3 at
  *   2pm"); a fraction, a ratio or a dose ("1/2 tab", "pain 7/10", "3/4 strength") has neither;
@@ -12,7 +13,7 @@
  * - the day of an appointment given as an ISO instant in a message ("see you on
  *   2025-09-03T12:00:00-07:00"): the clock stays, the date is the person's.
  */
-import { before, type Detector, type ScanContext } from './detector';
+import { before, type Detector, extendBackward, type ScanContext } from './detector';
 import { hasShortNumberSlash } from './gates';
 
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
@@ -64,13 +65,18 @@ function monthNameDays(ctx: ScanContext): void {
   for (let m = MONTH_NAME_DAY_RE.exec(text); m !== null; m = MONTH_NAME_DAY_RE.exec(text)) {
     const end = m.index + m[0].length;
     if (NOT_A_YEARLESS_DAY.test(text.slice(end, end + 12))) continue;
-    if (m[1] === 'May' && m[3] === undefined && !DATE_WORD_BEFORE.test(before(text, m.index, 24))) continue;
+    const modal = m[3] === undefined && text.charCodeAt(end) !== 0x3a;
+    if (m[1] === 'May' && modal && !DATE_WORD_BEFORE.test(before(text, m.index, 24))) continue;
     push(ctx, m.index, end, 'month_name_day');
   }
 }
 
+/** "Labs Mon 6/10:": the weekday before a month and day belongs to it. */
+const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+$/i;
+
 function setMonthDays(ctx: ScanContext): void {
   const { text } = ctx;
+  const found = ctx.out.length;
   MONTH_DAY_RE.lastIndex = 0;
   for (let m = MONTH_DAY_RE.exec(text); m !== null; m = MONTH_DAY_RE.exec(text)) {
     const end = m.index + m[0].length;
@@ -78,6 +84,7 @@ function setMonthDays(ctx: ScanContext): void {
       SETS_A_DATE_BEFORE.test(before(text, m.index, 40)) || CLOCK_AFTER.test(text.slice(end, end + 16));
     if (set) push(ctx, m.index, end, 'set_month_day');
   }
+  if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
 }
 
 function compactDates(ctx: ScanContext): void {

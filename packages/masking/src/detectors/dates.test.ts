@@ -172,6 +172,8 @@ describe('dates in file names', () => {
     ['"name": "letter_QX4410276_20191104.pdf"', '20191104'],
     ['"key": "exports/TAVORRI-BEXLEY-2024-02-19-discharge.pdf"', '2024-02-19'],
     ['"key": "exports/HALVERSON-2023-12-01-summary.pdf"', '2023-12-01'],
+    ['"name":"consent_HCH-158522_19971018.pdf"', '19971018'],
+    ['"name":"EOB_51293470_19690610.pdf"', '19690610'],
   ])('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
@@ -183,6 +185,7 @@ describe('dates in file names', () => {
     'rotated server_2025-03-18_0001.log.gz',
     'nightly export_2025-03-18_full.csv',
     'REPORT-2024-09-22-summary.pdf',
+    'PXL_20250318_123456789.jpg copied',
   ])('keeps %s', (text) => expectNoType(text, 'date'));
 });
 
@@ -336,4 +339,11 @@ describe('a month and year in figures, and a year and month', () => {
     ['fiscal year 2024-25 budget', '2024-25'],
     ['ref range 2019-06 unknown', '2019-06'],
   ] as const)('keeps %s', (text, keep) => expectKept(text, keep));
+});
+
+describe('a dotted version after a system name', () => {
+  it('keeps the version even where a person word stands before it', () =>
+    expectKept('Performed at Sample Lab | LIS 6.5.17 | printed later', '6.5.17'));
+  it('still finds a dotted date of a person', () =>
+    expectDetected('Performed on 6.5.17 at noon', '6.5.17', 'date'));
 });

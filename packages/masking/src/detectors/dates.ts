@@ -210,8 +210,9 @@ const NUMERIC_OPTIONS: ScanOptions = {
     // "summarizer 4.9.9468": a four-digit last part is a year only in a year's range.
     const year = m[4] as string;
     if (year.length === 4 && (Number(year) < 1800 || Number(year) > 2199)) return false;
-    // 1.2.24 is more often a version than a date.
-    if (m[2] === '.' && (m[4] as string).length === 2) return hasPersonContext(text, m.index);
+    // 1.2.24 is more often a version than a date, and always one after a system's name ("LIS 8.6.75").
+    if (m[2] === '.' && (m[4] as string).length === 2)
+      return hasPersonContext(text, m.index) && !SYSTEM_NAME_BEFORE.test(before(text, m.index, 24));
     return true;
   },
 };
@@ -459,7 +460,7 @@ function findDates(ctx: ScanContext): void {
 /**
  * "Doe_Jane_20250318.pdf", "Roe_Ann_2025-03-18_consent.pdf", "MRI_44-10293-7_19790412.pdf": a
  * date in a file name that also holds a capitalized word (a person's name, a document's title)
- * or a record's number, or a name in capitals ("OBUYA-EBELE-2024-09-22-discharge.pdf") dates a
+ * or a record's number (also before it: "EOB_51293470_19690610.pdf"), or a name in capitals ("OBUYA-EBELE-2024-09-22-discharge.pdf") dates a
  * person's document; "backup_20250318.tar", "IMG_20250318.jpg"
  * stay.
  */
@@ -473,10 +474,18 @@ function fileNameDates(ctx: ScanContext): void {
     let to = end;
     while (to < text.length && to - m.index < 80 && isFileNameChar(text.charCodeAt(to))) to++;
     const name = text.slice(from, to);
-    if (FILE_EXTENSION.test(name) && (NAME_PART.test(name) || hasNameInCapitals(name)))
+    const named =
+      NAME_PART.test(name) || RECORD_PART_BEFORE.test(text.slice(from, m.index)) || hasNameInCapitals(name);
+    if (FILE_EXTENSION.test(name) && named)
       ctx.out.push({ start: m.index, end, type: 'date', ruleId: 'date_compact' });
   }
 }
+
+/**
+ * A record's number right before the date ("consent_HCH-158522_19971018.pdf",
+ * "EOB_51293470_19690610.pdf"); a camera's counter after it ("PXL_20250318_123456.jpg") is none.
+ */
+const RECORD_PART_BEFORE = /(?:^|[_.-])(?:\p{Lu}{1,4}-?\d{5,}|\d{6,})_$/u;
 
 /** A part of a file name in capitals: "OBUYA-EBELE-2024-09-22-discharge.pdf". */
 const CAPITAL_PART = /(?:^|[_.-])(\p{Lu}{3,})(?=[_.-])/gu;

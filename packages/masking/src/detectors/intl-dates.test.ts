@@ -24,9 +24,12 @@ describe('dates the context makes days', () => {
     ['DOB 3O/1O/2OO1 per scan', '3O/1O/2OO1'],
     ['| Date | Nurse | Notes |\n|---|---|---|\n| 20220914 | A. Roe | INR 2.1 |', '20220914'],
     ['| Date | Nurse | Notes |\n|---|---|---|\n| 3/9 | A. Roe | INR 2.1 |', '3/9'],
+    ['| Patient | Age | Last seen | Result |\n|---|---|---|---|\n| A. Roe | 42 | 28/4 | ok |', '28/4'],
+    ['| Patient | Next appt |\n|---|---|\n| A. Roe | 11/4 |', '11/4'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'date'));
 
   it('leaves scores, ratios, codes and doses in the same shapes', () => {
+    expectNoType('| Patient | Last result | Power |\n|---|---|---|\n| A. Roe | 4/5 | 3/5 |', 'date');
     expectNoType('Vitals: GCS 11, pain 10/10, pain 3/10, BMI 27.5', 'date');
     expectNoType('take 1/2 tab, review 3/4 of doses; NPI 20240311 on file', 'date');
     expectNoType('score 5. Grade 2 2019 cohort; version 20230101', 'date');

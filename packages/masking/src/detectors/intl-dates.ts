@@ -70,14 +70,18 @@ function datedHere(m: RegExpExecArray, text: string): boolean {
 
 const DATED_HERE: ScanOptions = { accept: (_v, m, text) => datedHere(m, text) };
 
-/** A column header that names a day: "Date", "Visit date", "DOS", "Fecha", "Datum". */
+/**
+ * A column header that names a day: "Date", "Visit date", "DOS", "Fecha", "Datum", or the day of
+ * an event of the person's care ("Last seen", "Next appt", "Admitted", "Onset", "Last review").
+ */
 const DATE_HEADER =
-  /^(?:(?:visit|service|admission|discharge|encounter|appt|appointment)[ \t]+)?(?:date|dos|date of service|fecha|datum|data|day)$/i;
-/** What a day in such a column may be written as, with no separator or no year: "20230227", "2/10". */
+  /^(?:(?:visit|service|admission|discharge|encounter|appt|appointment)[ \t]+)?(?:date|dos|date of service|fecha|datum|data|day)$|^(?:(?:last|next|first|date)[ \t]+)?(?:seen|visit|review|reviewed|appt|appointment|admitted|admission|discharged|onset|due|contact|dob)$/i;
+/** What a day in such a column may be written as, with no separator or no year: "20230227", "2/10", "28/4". */
 const BARE_DAY_CELL =
-  /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))$/;
+  /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2]))$/;
 
-const DATE_HEADER_GATE = /\|[ \t]*(?:[a-z]+[ \t]+)?(?:date|dos|fecha|datum|data|day)[ \t]*\|/i;
+const DATE_HEADER_GATE =
+  /\|[ \t]*(?:[a-z]+[ \t]+)?(?:date|dos|fecha|datum|data|day|seen|visit|review|reviewed|appt|appointment|admitted|admission|discharged|onset|due|contact|dob)[ \t]*\|/i;
 
 /** "| 20230227 | …" under a "| Date |" header: the bar-table cells of a column that holds days. */
 function dateColumnCells(ctx: ScanContext): void {

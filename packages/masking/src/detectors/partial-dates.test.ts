@@ -114,6 +114,9 @@ describe('dates of care without a year in the forms notes give them', () => {
     ['14-day report may 9–May 23: TIR 68%', 'may 9'],
     ['14-day report aug 25–September 8: TIR 71%', 'aug 25'],
     ['14-day report sep 2–9/16: TIR 47%', '9/16'],
+    ['Reviewed by frailty team 23/12.', '23/12'],
+    ['Device interrogated; explanted 7/3 and returned', '7/3'],
+    ['authorisation committee approval 19/6.', '19/6'],
   ] as const)('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it('keeps grades, counts, doses and scores after the same words', () => {
@@ -125,5 +128,6 @@ describe('dates of care without a year in the forms notes give them', () => {
     expectKept('Cr 1.2 mg/dL 1/2 of baseline', '1/2');
     expectKept('you may 2 times a day, they march 3 miles', 'may 2');
     expectKept('it may 3. not sure', 'may 3');
+    expectKept('reviewed by PT 4/5 strength in the left leg', '4/5');
   });
 });

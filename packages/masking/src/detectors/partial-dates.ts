@@ -34,7 +34,7 @@ const MONTH_DAY_RE = new RegExp(
 
 /** Verbs a record or a list dates its entries with: "updated 6/10", "added 1/24", "Received 8/27". */
 const RECORD_VERB_BEFORE =
-  /\b(?:updated|added|received|reviewed|entered|posted|listed|referred|booked|rescheduled|cancell?ed|faxed|mailed|e-?mailed|called|ordered|requested|completed|restarted|resumed|stopped|held|placed|removed|sent for|reminder for|last seen|next|as of|effective|eff\.?|wef|date|consulted|noted|started|initiated|discontinued|switched|diagnosed|implanted|inserted|replaced|set up|fitted|returned|return|disconnect(?:ed)?|compared (?:with|to)|soc|start of care|call)\s*:?\s*$/i;
+  /\b(?:updated|added|received|reviewed|entered|posted|listed|referred|booked|rescheduled|cancell?ed|faxed|mailed|e-?mailed|called|ordered|requested|completed|restarted|resumed|stopped|held|placed|removed|sent for|reminder for|last seen|next|as of|effective|eff\.?|wef|date|consulted|noted|started|initiated|discontinued|switched|diagnosed|implanted|inserted|replaced|set up|fitted|returned|return|disconnect(?:ed)?|compared (?:with|to)|soc|start of care|call|explanted|extubated|intubated|transfused|excised|resected|biopsied|transplanted|approved|approval|authori[sz]ed|authori[sz]ation)(?:[ \t]+by(?:[ \t]+[\w.'-]+){1,3})?\s*:?\s*$/i;
 /** "(prior IMG_2896.jpg, 4/12)", "(previous echo, 7/3)": the date of the earlier study a parenthesis names. */
 const PRIOR_IN_PARENS_BEFORE = /\((?:prior|previous|last|compared with|comparison)\b[^()\n]{0,60},[ \t]*$/i;
 /** "s/p CABG 4/22", "s/p lap chole in 3/19": the date of the procedure a patient is status post. */

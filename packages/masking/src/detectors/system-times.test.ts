@@ -61,5 +61,6 @@ describe('system timestamps', () => {
     ['Admitted 2024-06-08 04:19 via ED', '2024-06-08'],
     ['DOB 1957-03-02, printed 2025-01-02 10:11', '1957-03-02'],
     ['{"effectiveDateTime":"2023-07-13T14:00:00-06:00"}', '2023-07-13T14:00:00-06:00'],
+    ['FROM: 822.987.1147      2/22/25 11:15      P.001\nTO: Specialty', '2/22/25'],
   ])('still masks the dates of %s', (text, date) => expectDetected(text, date, 'date'));
 });
