@@ -372,3 +372,34 @@ describe('MCP-aware traversal', () => {
     expect(b.text).not.toContain('1984-03-17');
   });
 });
+
+describe('a lone label and the value after it', () => {
+  const data = (value: unknown) => masker.maskJson(value).value;
+
+  it('masks the array item or object entry after a label that names a field, a number too', () => {
+    expect(data(['MRN', 4471920])).toEqual(['MRN', '[MRN]']);
+    expect(data(['Patient MRN:', 4471920, 'SSN', '900123456'])).toEqual([
+      'Patient MRN:',
+      '[MRN]',
+      'SSN',
+      '[SSN]',
+    ]);
+    expect(data({ note: 'MRN:', n: 4471920 })).toEqual({ note: 'MRN:', n: '[MRN]' });
+    expect(data([{ k: 'SSN' }, { v: '900-12-3456' }])).toEqual([{ k: 'SSN' }, { v: '[SSN]' }]);
+    expect(data([{ label: 'Member ID' }, { value: 'W47619601' }])).toEqual([
+      { label: 'Member ID' },
+      { value: '[HEALTH_PLAN]' },
+    ]);
+  });
+
+  it('keeps a list of field names, a count after a word, and what follows a label without a value', () => {
+    expect(data(['city', 'state', 'zip'])).toEqual(['city', 'state', 'zip']);
+    expect(data(['Account', 2, 'Pages', 140])).toEqual(['Account', 2, 'Pages', 140]);
+    expect(data({ title: 'Results', count: 12345 })).toEqual({ title: 'Results', count: 12345 });
+    // A record of its own after the label is no lone value.
+    expect(data([{ k: 'MRN' }, { v: 'QX-20931', unit: 'lot' }])).toEqual([
+      { k: 'MRN' },
+      { v: 'QX-20931', unit: 'lot' },
+    ]);
+  });
+});

@@ -9,16 +9,32 @@
  */
 import type { CompiledRules } from './compiled-rules';
 import { isDicomDeviceTag } from './detectors/format-keeps';
-import { dicomAttributeRule, headerRowColumns, objectShape } from './detectors/json-shapes';
+import {
+  CELL_TEXT_KEYS,
+  dicomAttributeRule,
+  headerRowColumns,
+  loneLabelRule,
+  objectShape,
+  rowCells,
+  siblingRowColumns,
+} from './detectors/json-shapes';
 import { isOrganisationName } from './detectors/organisations';
 import { urlParts } from './detectors/url-parts';
 import { isSystemUuid } from './detectors/uuid';
 import type { FieldRule } from './field-rules';
 import { FieldRules, isSystemTimeKey, isVersionKey, ruleHolds } from './field-rules';
-import { type JsonArray, type JsonNode, type JsonObject, type JsonString, parseJsonTree } from './json-tree';
+import {
+  type JsonArray,
+  type JsonEntry,
+  type JsonNode,
+  type JsonObject,
+  type JsonString,
+  parseJsonTree,
+} from './json-tree';
 import { LazyPath } from './lazy-path';
 import type { LeafEdit, MaskingSession, Pending } from './masking-session';
 import { maskSeams, type SeamLeaf } from './seams';
+import { carryTableHeaders } from './table-seams';
 import { carryFieldNames } from './tree-name-repeats';
 import type { PhiType } from './types';
 
@@ -74,6 +90,8 @@ interface Ctx {
   rules: CompiledRules;
   session: MaskingSession;
   edits: LeafEdit[];
+  /** The cells of table rows whose columns a header named: each cell's rule by its index. */
+  cellRules?: WeakMap<JsonArray, readonly (FieldRule | undefined)[]>;
 }
 
 const keySkips = new Map<string, ReadonlySet<PhiType> | null>();
@@ -232,9 +250,13 @@ function messages(c: Ctx, node: JsonNode, path: LazyPath): void {
 
 function content(c: Ctx, node: JsonNode, path: LazyPath): void {
   each(c, node, path, contentBlock);
-  // A value cut across text blocks; a name cut in two is read too when the blocks are few.
-  if (node.kind === 'array' && node.items.length > 1)
-    maskSeams(c.session, textBlocks(node, path), c.edits, node.items.length <= 16);
+  // A value cut across text blocks; a name cut in two is read too when the blocks are few; a
+  // table's rows read after the header that closed an earlier block.
+  if (node.kind === 'array' && node.items.length > 1) {
+    const blocks = textBlocks(node, path);
+    maskSeams(c.session, blocks, c.edits, node.items.length <= 16);
+    carryTableHeaders(c.session, blocks, c.edits);
+  }
 }
 
 function contentBlock(c: Ctx, block: JsonNode, path: LazyPath): void {
@@ -385,14 +407,24 @@ function data(
       : dicom
         ? { valueKey: 'Value', valueRule: dicom }
         : objectShape(c.rules.fields, node);
-    for (const e of node.entries) {
+    let carried: FieldRule | undefined;
+    for (let i = 0; i < node.entries.length; i++) {
+      const e = node.entries[i] as JsonEntry;
       const k = e.key.value;
       const safe = maskKey(c, e.key, path, node, key);
       if (shape?.columns && k === shape.rowsKey && e.value.kind === 'array') {
         tableRows(c, e.value, path.key(safe), k, key, names, shape.columns);
         continue;
       }
-      const shaped = k === shape?.valueKey ? shape.valueRule : k === shape?.idKey ? shape.idRule : undefined;
+      const shaped =
+        k === shape?.valueKey
+          ? shape.valueRule
+          : k === shape?.idKey
+            ? shape.idRule
+            : carried !== undefined && c.rules.fields.ruleFor(k, key, names) === undefined
+              ? carried
+              : undefined;
+      carried = rule === undefined ? labelNext(c, e.value, node.entries[i + 1]?.value, true) : undefined;
       const own = shaped ?? c.rules.fields.ruleFor(k, key, names);
       const childRule = rule && !FieldRules.isNeutral(k) ? (own ?? rule) : shaped;
       if (rule && FieldRules.isNeutral(k)) continue;
@@ -401,18 +433,31 @@ function data(
     return;
   }
   if (node.kind === 'array') {
+    const cellRules = c.cellRules?.get(node);
+    if (cellRules !== undefined) {
+      for (let i = 0; i < node.items.length; i++)
+        cell(c, node.items[i] as JsonNode, path.item(i), cellRules[i]);
+      return;
+    }
     if (
       rule === undefined &&
       node.items[0]?.kind === 'array' &&
       arrayOfArrays(c, node, path, key, parentKey, siblings)
     )
       return;
+    if (rule === undefined && node.items[0]?.kind === 'object') rowBlocks(c, node);
+    let carried: FieldRule | undefined;
     for (let i = 0; i < node.items.length; i++) {
-      data(c, node.items[i] as JsonNode, path.item(i), key, parentKey, siblings, rule);
+      const item = node.items[i] as JsonNode;
+      data(c, item, path.item(i), key, parentKey, siblings, rule ?? carried);
+      carried = rule === undefined ? labelNext(c, item, node.items[i + 1], false) : undefined;
     }
     // Neighbouring strings (an array of records or numbers has none to read across).
-    if (rule === undefined && node.items.length > 1 && node.items[0]?.kind === 'string')
-      maskSeams(c.session, stringItems(node, path), c.edits);
+    if (rule === undefined && node.items.length > 1 && node.items[0]?.kind === 'string') {
+      const items = stringItems(node, path);
+      maskSeams(c.session, items, c.edits);
+      carryTableHeaders(c.session, items, c.edits);
+    }
     return;
   }
   if (node.kind === 'literal') return;
@@ -530,12 +575,68 @@ function tableRows(
   for (let r = firstRow; r < rows.items.length; r++) {
     const row = rows.items[r] as JsonNode;
     const rowPath = path.item(r);
+    const cells = rowCells(row);
+    if (cells !== undefined) cellsTake(c, cells, columns);
     if (row.kind !== 'array') {
       data(c, row, rowPath, key, parentKey, siblings);
       continue;
     }
     for (let i = 0; i < row.items.length; i++)
       data(c, row.items[i] as JsonNode, rowPath.item(i), key, parentKey, siblings, columns[i]);
+  }
+}
+
+/**
+ * The rule a lone label (`"MRN:"`, `"SSN"`, `{"k": "SSN"}`) gives the array item or the object
+ * entry after it, when that one holds a value.
+ */
+function labelNext(
+  c: Ctx,
+  label: JsonNode,
+  next: JsonNode | undefined,
+  colonOnly: boolean,
+): FieldRule | undefined {
+  if (next === undefined || next.kind === 'array' || next.kind === 'literal') return undefined;
+  if (label.kind !== 'string' && (colonOnly || label.kind !== 'object')) return undefined;
+  return loneLabelRule(c.rules.fields, label, next, colonOnly);
+}
+
+function cellsTake(c: Ctx, cells: JsonArray, columns: readonly (FieldRule | undefined)[]): void {
+  c.cellRules ??= new WeakMap();
+  c.cellRules.set(cells, columns);
+}
+
+/**
+ * A table whose rows are sibling items (a page's `table_row` blocks) and whose first row names
+ * its columns: the cells of the rows after it take their column's rule when they are walked.
+ */
+function rowBlocks(c: Ctx, node: JsonArray): void {
+  const table = siblingRowColumns(c.rules.fields, node.items);
+  if (table === undefined) return;
+  for (let r = table.header + 1; r < node.items.length; r++) {
+    const cells = rowCells(node.items[r] as JsonNode);
+    if (cells === undefined) break;
+    cellsTake(c, cells, table.columns);
+  }
+}
+
+/**
+ * A cell of a row whose column has a rule: its text (the string, or the text of its rich text
+ * runs) takes the rule; the rest of it (a run's styling, its link) is walked as data.
+ */
+function cell(c: Ctx, node: JsonNode, path: LazyPath, rule: FieldRule | undefined): void {
+  if (rule === undefined || node.kind === 'literal') data(c, node, path, undefined, undefined, undefined);
+  else if (node.kind === 'string' || node.kind === 'number')
+    data(c, node, path, undefined, undefined, undefined, rule);
+  else if (node.kind === 'array')
+    for (let i = 0; i < node.items.length; i++) cell(c, node.items[i] as JsonNode, path.item(i), rule);
+  else {
+    const names = siblingsOf(node);
+    for (const e of node.entries) {
+      const k = e.key.value;
+      if (CELL_TEXT_KEYS.has(k)) cell(c, e.value, path.key(k), rule);
+      else data(c, e.value, path.key(k), k, undefined, names);
+    }
   }
 }
 

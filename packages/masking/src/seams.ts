@@ -154,11 +154,15 @@ function addSpan(session: MaskingSession, w: Window, span: Pending, edits: LeafE
   const start = Math.max(0, toValue(Math.max(span.start, w.at)));
   const end = Math.min(value.length, toValue(Math.min(span.end, w.end)));
   if (end <= start) return;
-  const piece: Pending = { ...span, start, end };
-  const node = w.leaf.node;
+  addPiece(session, w.leaf, { ...span, start, end }, edits);
+}
+
+/** A span found in one string (offsets in its value) added to that string's edit. */
+export function addPiece(session: MaskingSession, leaf: SeamLeaf, piece: Pending, edits: LeafEdit[]): void {
+  const node = leaf.node;
   const edit = edits.find((e) => e.start === node.start && e.end === node.end);
   if (edit === undefined) {
-    edits.push({ start: node.start, end: node.end, path: w.leaf.path(), value, spans: [piece] });
+    edits.push({ start: node.start, end: node.end, path: leaf.path(), value: node.value, spans: [piece] });
     return;
   }
   // JSON inside the string was masked as JSON; its edits stand.

@@ -303,6 +303,38 @@ describe('JSON shapes typed by a neighbour', () => {
   });
 });
 
+describe('a value a neighbour names', () => {
+  it("masks a CRM record's name when it is the record's number, not when it is words", () => {
+    const claim = (Name: string) => ({
+      attributes: { type: 'Claim__c', url: '/sobjects/Claim__c/a0B5' },
+      Name,
+    });
+    expect(mask(claim('WC-04-18620'))).toEqual(claim('[OTHER_ID]'));
+    expect(mask(claim('CLM-2025-421120'))).toEqual(claim('[OTHER_ID]'));
+    expect(mask(claim('Back injury review'))).toEqual(claim('Back injury review'));
+    expect(mask(claim('Q3-2024'))).toEqual(claim('Q3-2024'));
+    expect(mask({ Name: 'PA75522309', kind: 'batch' })).toEqual({ Name: 'PA75522309', kind: 'batch' });
+  });
+
+  it('masks a template reference beside the biometric capture it was made from', () => {
+    const check = (method: string, templateRef: string) => ({ method, templateRef, matchScore: '93.7%' });
+    expect(mask(check('palm_vein', 'VP-611077-FM'))).toEqual(check('palm_vein', '[BIOMETRIC]'));
+    expect(mask(check('face_match', '01c3dbe95e4e2c605178d308d1f7ba6f'))).toEqual(
+      check('face_match', '[BIOMETRIC]'),
+    );
+    expect(mask({ modality: 'iris', templateId: 'IR-88213' })).toEqual({
+      modality: 'iris',
+      templateId: '[BIOMETRIC]',
+    });
+    // A form's or a report's template stays.
+    expect(mask(check('pdf_render', 'TPL-2024-07'))).toEqual(check('pdf_render', 'TPL-2024-07'));
+    expect(mask({ method: 'interface', template: 'v2-1003' })).toEqual({
+      method: 'interface',
+      template: 'v2-1003',
+    });
+  });
+});
+
 describe("a FHIR reference's display", () => {
   const masker = createMasker();
   const masked = (value: unknown) => JSON.stringify(masker.maskJson(value).value);
@@ -325,5 +357,55 @@ describe("a FHIR reference's display", () => {
     });
     expect(out).toContain('Harborlight Health');
     expect(out).toContain('Apixaban 5 mg');
+  });
+});
+
+describe('a table written as rows of cells', () => {
+  /** A block API's rich text run. */
+  const run = (text: string) => [{ type: 'text', text: { content: text, link: null }, plain_text: text }];
+  const row = (...cells: string[]) => ({
+    object: 'block',
+    type: 'table_row',
+    table_row: { cells: cells.map(run) },
+  });
+
+  it("types each later row's cells by the header row among its sibling blocks", () => {
+    const page = {
+      results: [
+        { object: 'block', type: 'paragraph', paragraph: { rich_text: run('Device clinic') } },
+        row('Name', 'Device', 'Serial', 'Firmware'),
+        row('Quenby Orlay', 'Medtronic Azure XT', '072XTS3107', '5.0.82'),
+        row('Mara Tessick', 'Biotronik Edora 8', 'RNR968206H', '2.1.4'),
+      ],
+    };
+    const out = mask(page) as typeof page;
+    expect(out.results[1]).toEqual(row('Name', 'Device', 'Serial', 'Firmware'));
+    expect(out.results[2]).toEqual(row('[NAME]', 'Medtronic Azure XT', '[DEVICE]', '5.0.82'));
+    expect(out.results[3]).toEqual(row('[NAME]', 'Biotronik Edora 8', '[DEVICE]', '2.1.4'));
+  });
+
+  it('leaves the cells of a table whose header names no identifier to detection', () => {
+    const page = { results: [row('Drug', 'Lot', 'Dose'), row('Apixaban', 'L20931', '5 mg')] };
+    expect(mask(page)).toEqual(page);
+  });
+
+  it('types the rows of sibling objects by a header object before them', () => {
+    expect(mask([{ header: ['MRN', 'Serial', 'Count'] }, { row: ['Q4471920', '072XTS3107', 3] }])).toEqual([
+      { header: ['MRN', 'Serial', 'Count'] },
+      { row: ['[MRN]', '[DEVICE]', 3] },
+    ]);
+    const counts = [{ values: ['Ward', 'Beds'] }, { values: ['4B', '22'] }];
+    expect(mask(counts)).toEqual(counts);
+  });
+
+  it("types the cells of row objects by the columns named beside the rows (a sheet API's cells)", () => {
+    const sheet = {
+      columns: [{ title: 'Member ID' }, { title: 'Status' }],
+      rows: [{ id: 71, cells: [{ value: 'W47619601-01' }, { value: 'active' }] }],
+    };
+    expect(mask(sheet)).toEqual({
+      columns: sheet.columns,
+      rows: [{ id: 71, cells: [{ value: '[HEALTH_PLAN]' }, { value: 'active' }] }],
+    });
   });
 });

@@ -179,6 +179,61 @@ export function describedTextRule(
   return words === undefined ? undefined : describedRule(fields, words);
 }
 
+/** A label's colon ("Patient MRN:", "SSN #"), white space after it. */
+const LABEL_END = /\s*[:#：]\s*$/;
+
+/** The words of a lone label and whether it is strict (see `loneLabelRule`), or undefined. */
+function loneLabel(label: JsonNode, colonOnly: boolean): { words: string; strict: boolean } | undefined {
+  let words: string | undefined;
+  let strict = false;
+  if (label.kind === 'string') words = label.value;
+  else if (!colonOnly && label.kind === 'object' && label.entries.length === 1) {
+    const only = label.entries[0];
+    if (only === undefined || !DESCRIPTOR_KEYS.has(only.key.value)) return undefined;
+    words = stringOf(only.value);
+    strict = true;
+  }
+  if (words === undefined || words.length < 2 || words.length > 40) return undefined;
+  const colon = LABEL_END.exec(words);
+  if (colon) return { words: words.slice(0, colon.index), strict: true };
+  return colonOnly ? undefined : { words, strict };
+}
+
+/**
+ * The value a lone label's rule reaches: a string or a number (with three digits at least
+ * unless the label is strict), or an object holding nothing but a value (`{"v": …}`).
+ */
+function labelledValue(value: JsonNode, strict: boolean): boolean {
+  if (value.kind === 'object') {
+    const only = value.entries.length === 1 ? value.entries[0] : undefined;
+    return (
+      only !== undefined && keyRole(only.key.value) === KeyRole.Value && labelledValue(only.value, strict)
+    );
+  }
+  if (value.kind === 'number') return strict || value.raw.length >= 3;
+  if (value.kind !== 'string' || value.value.length > 80) return false;
+  return strict || /(?:\D*\d){3}/.test(value.value);
+}
+
+/**
+ * What a label standing alone says of the value after it, in the next item of an array or the
+ * next entry of an object (`["MRN", 4471920]`, `[{"k": "SSN"}, {"v": "900-12-3456"}]`,
+ * `"note": "MRN:", "n": 4471920`): the label is a string naming a field, or an object holding
+ * nothing but a descriptor. A label that cannot be a mere word of a list (it ends in a colon,
+ * or a descriptor key holds it) gives its rule to any value, another only to one with digits;
+ * in an object (`colonOnly`) only a label ending in a colon counts.
+ */
+export function loneLabelRule(
+  fields: FieldRules,
+  label: JsonNode,
+  next: JsonNode,
+  colonOnly: boolean,
+): FieldRule | undefined {
+  const found = loneLabel(label, colonOnly);
+  if (found === undefined || found.words.length < 2 || !labelledValue(next, found.strict)) return undefined;
+  return describedRule(fields, found.words);
+}
+
 function columnName(node: JsonNode): string | undefined {
   if (node.kind === 'string') return node.value;
   if (node.kind !== 'object') return undefined;
@@ -220,6 +275,85 @@ export function headerRowColumns(fields: FieldRules, grid: JsonArray): (FieldRul
   for (const cell of header.items) if (cell.kind !== 'string' || cell.value.length > 48) return undefined;
   for (const row of grid.items) if (row.kind !== 'array') return undefined;
   return tableColumns(fields, header);
+}
+
+/** Keys of a cell's text in a row of cells (Notion's rich text, Smartsheet's and Sheets' cells). */
+export const CELL_TEXT_KEYS = new Set([
+  'plain_text',
+  'text',
+  'content',
+  'value',
+  'displayValue',
+  'formattedValue',
+]);
+/** Keys holding a row's cells. */
+const CELLS_KEYS = new Set(['cells', 'cellValues']);
+/** Keys holding a header's or a row's plain values, each in an object of its own (`[{"header": […]}, {"row": […]}]`). */
+const LINE_KEYS = new Set(['header', 'headers', 'columns', 'row', 'values']);
+
+function isScalars(node: JsonArray): boolean {
+  return node.items.every((i) => i.kind === 'string' || i.kind === 'number' || i.kind === 'literal');
+}
+
+/**
+ * The cells of a table row written as an object: `{"cells": […]}`, `{"row": ["…", "…"]}`, or
+ * one object down as a block API types its blocks (`{"type": "table_row", "table_row":
+ * {"cells": […]}}`).
+ */
+export function rowCells(row: JsonNode): JsonArray | undefined {
+  if (row.kind !== 'object') return undefined;
+  for (const e of row.entries) {
+    const v = e.value;
+    if (v.kind === 'array' && (CELLS_KEYS.has(e.key.value) || (LINE_KEYS.has(e.key.value) && isScalars(v))))
+      return v;
+    if (v.kind === 'object' && v.entries.length <= 4)
+      for (const f of v.entries) if (f.value.kind === 'array' && CELLS_KEYS.has(f.key.value)) return f.value;
+  }
+  return undefined;
+}
+
+/** A cell's text: the string, or its rich text runs' text joined; undefined when it holds none. */
+function cellText(cell: JsonNode, depth = 0): string | undefined {
+  if (cell.kind === 'string') return cell.value;
+  if (depth > 3) return undefined;
+  if (cell.kind === 'array') {
+    let text = '';
+    for (const item of cell.items) text += cellText(item, depth + 1) ?? '';
+    return text;
+  }
+  if (cell.kind !== 'object') return undefined;
+  for (const e of cell.entries)
+    if (CELL_TEXT_KEYS.has(e.key.value)) {
+      const text = cellText(e.value, depth + 1);
+      if (text !== undefined) return text;
+    }
+  return undefined;
+}
+
+/**
+ * A table whose rows are sibling items of an array (a page's blocks: `table_row` after
+ * `table_row`, paragraphs around them) and whose first row names its columns: the index of that
+ * row and each column's rule, or undefined when no such header names an identifier. The rows
+ * after the header, up to the first item that is no row, are its body.
+ */
+export function siblingRowColumns(
+  fields: FieldRules,
+  items: readonly JsonNode[],
+): { header: number; columns: (FieldRule | undefined)[] } | undefined {
+  for (let i = 0; i < items.length - 1; i++) {
+    const cells = rowCells(items[i] as JsonNode);
+    if (cells === undefined) continue;
+    const names: string[] = [];
+    for (const cell of cells.items) {
+      const name = cellText(cell);
+      if (name === undefined || name.length === 0 || name.length > 48 || /\d{3}/.test(name)) return undefined;
+      names.push(name);
+    }
+    if (names.length < 2) return undefined;
+    const columns = names.map((n) => fields.ruleFor(n, undefined, names));
+    return columns.some((r) => r !== undefined) ? { header: i, columns } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -332,6 +466,38 @@ function personReference(obj: JsonObject): ObjectShape | undefined {
   return display !== undefined && person ? { valueKey: display, valueRule: NAME_RULE } : undefined;
 }
 
+/**
+ * A CRM record (Salesforce's `{"attributes": {"type": "Claim__c", …}, "Name": "WC-04-18620"}`):
+ * its Name is the record's number when it is shaped like one (a claim's, a case's, an
+ * authorisation's), letters and digits without a blank, five digits at least in a run.
+ */
+const RECORD_NUMBER = /^(?=[A-Za-z0-9][A-Za-z0-9-]{4,23}$).*\d{5}/;
+const RECORD_NAME_RULE: FieldRule = { type: 'other_id', ruleId: 'field:record_name' };
+
+function isCrmRecordAttributes(key: string, value: JsonNode): boolean {
+  return key === 'attributes' && value.kind === 'object' && stringOf(entry(value, 'type')) !== undefined;
+}
+
+/**
+ * A biometric template's reference beside the capture it was made from (`{"method":
+ * "palm_vein", "templateRef": "VP-611077-FM"}`, `{"modality": "face", "templateId": …}`).
+ */
+const TEMPLATE_KEYS = new Set([
+  'template',
+  'templateid',
+  'templateref',
+  'templatehash',
+  'tmpl',
+  'enrollmentref',
+]);
+const BIOMETRIC_SOURCE =
+  /(?:^|[^a-z])(?:finger|face|facial|iris|retina|retinal|palm|voice|thumb|vein|biometric)/i;
+const BIOMETRIC_RULE: FieldRule = { type: 'biometric', ruleId: 'field:biometric' };
+
+function templateKey(key: string): boolean {
+  return TEMPLATE_KEYS.has(key.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
 /** What an object's neighbours say about its values, or undefined (most objects). */
 export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | undefined {
   const reference = personReference(obj);
@@ -347,9 +513,16 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   let labelled = false;
   let question: string | undefined;
   let answerKey: string | undefined;
+  let crmRecord = false;
+  let template: string | undefined;
+  let biometricSource = false;
   for (const e of obj.entries) {
     const k = e.key.value;
     const lower = k.toLowerCase();
+    if (isCrmRecordAttributes(k, e.value)) crmRecord = true;
+    else if (e.value.kind === 'string' && /\d/.test(e.value.value) && templateKey(k)) template = k;
+    else if (e.value.kind === 'string' && e.value.value.length <= 40 && BIOMETRIC_SOURCE.test(e.value.value))
+      biometricSource = true;
     if (QUESTION_KEYS.has(lower)) question = stringOf(e.value);
     else if (ANSWER_KEYS.has(lower) && e.value.kind !== 'literal') answerKey = k;
     const role = keyRole(k);
@@ -378,6 +551,10 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
     const rule = questionRule(fields, question);
     if (rule) return { valueKey: answerKey, valueRule: rule };
   }
+  if (template !== undefined && biometricSource) return { valueKey: template, valueRule: BIOMETRIC_RULE };
+  const recordName = crmRecord ? stringOf(entry(obj, 'Name')) : undefined;
+  if (recordName !== undefined && RECORD_NUMBER.test(recordName))
+    return { valueKey: 'Name', valueRule: RECORD_NAME_RULE };
   if (valueKey === undefined && rowsKey === undefined && !ownId && planKey === undefined) return undefined;
   const shape: ObjectShape = {};
   if (ownId && entry(obj, 'id') !== undefined) {
