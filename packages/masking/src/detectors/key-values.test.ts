@@ -247,6 +247,32 @@ describe('printed form lines: each label line over its value line', () => {
     expectKept('service started name="metrics-exporter" port=9090', 'metrics-exporter');
   });
 
+  it("reads a JSON number after its key in JSON written as text (a test's diff in a log), an age only from 90", () => {
+    const diff =
+      '2025-05-01T17:24:10.7Z     "memberId": "N34318062*02",\n2025-05-01T17:24:11.8Z     "age": 94,\n2025-05-01T17:24:12.1Z     "ssn": 900123456\n';
+    expectDetected(diff, '94', 'age');
+    expectDetected(diff, '900123456', 'ssn');
+    const young = '  "age": 47,\n  "count": 12345,\n  "score": 98.5\n';
+    expectKept(young, '47');
+    expectKept(young, '12345');
+    expectKept(young, '98.5');
+  });
+
+  it("reads a form control's value by its accessible name in a page's accessibility snapshot", () => {
+    const snapshot = [
+      '- textbox "SSN (last step)" [value="495739418"]',
+      '- combobox "Member ID" [ref=e12]: W47619601',
+      '- spinbutton "Age" [value="97"]',
+      '- textbox "Search medications" [value="metformin 500 mg"]',
+      '- spinbutton "Dose count" [value="30"]',
+    ].join('\n');
+    expectDetected(snapshot, '495739418', 'ssn');
+    expectDetected(snapshot, 'W47619601', 'health_plan');
+    expectDetected(snapshot, '97', 'age');
+    expectKept(snapshot, 'metformin 500 mg');
+    expectKept(snapshot, '30');
+  });
+
   it('reads a case sheet\'s "Label value" fields set apart by wide gaps, a name after its role in lower case', () => {
     const sheet =
       'Case no. 251357916   Date 28/08/2025\nSurname TARROWBY-QUELL   Given Orrin Tuan   DOB 11/10/1955';

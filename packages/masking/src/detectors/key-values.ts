@@ -356,11 +356,12 @@ function indentedBlock(ctx: ScanContext, label: string, at: number): void {
 }
 
 /**
- * JSON written as text (a tool's answer in `content[].text`): `"dob": "1941-07-23"`,
- * `"plan":"W260846074"`. The key is read as a label is; "plan", "insurance" and "coverage",
- * which also name care plans and yes/no answers, only when the value is shaped like a number.
+ * JSON written as text (a tool's answer in `content[].text`, a test's diff in a log):
+ * `"dob": "1941-07-23"`, `"plan":"W260846074"`, `"age": 94,`. The key is read as a label is;
+ * "plan", "insurance" and "coverage", which also name care plans and yes/no answers, only when
+ * the value is shaped like a number. A value is a string or a JSON number's digits.
  */
-const QUOTED_PAIR_RE = /"([A-Za-z][\w .-]{0,38})"\s*:\s*"([^"\\\n]{1,80})"/dg;
+const QUOTED_PAIR_RE = /"([A-Za-z][\w .-]{0,38})"\s*:\s*(?:"([^"\\\n]{1,80})"|(\d{2,20})(?![\w.]))/dg;
 
 /** The key of the object a pair at `keyAt` is in: `"patient":{"id":"…"` → "patient". */
 function parentKeyBefore(text: string, keyAt: number): string | undefined {
@@ -405,7 +406,7 @@ function quotedPairs(ctx: ScanContext): void {
   const re = QUOTED_PAIR_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const span = m.indices?.[2];
+    const span = m.indices?.[2] ?? m.indices?.[3];
     if (span) pairs.push({ key: m[1] as string, keyAt: m.index, start: span[0], end: span[1] });
   }
   if (ctx.includes('":[') || ctx.includes('": [')) {
@@ -780,6 +781,34 @@ function stackedFormLines(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A page's accessibility snapshot, as a browser tool returns it: a form control's role, its
+ * accessible name and its value (`- textbox "SSN (last step)" [value="495739418"]`, `- combobox
+ * "Sex" [ref=e12]: Female`). The name is read as a label is, a note in brackets dropped.
+ */
+const ARIA_FIELD_RE =
+  /^[ \t]*- (?:textbox|combobox|spinbutton|searchbox) "([^"\n]{1,60})"(?: \[[\w-]+=[^\]\n]{0,40}\])*?(?: \[value="([^"\n]{1,80})"\]|: ([^\n]{1,80}))/dgm;
+
+function ariaFields(ctx: ScanContext): void {
+  const text = ctx.text;
+  const re = ARIA_FIELD_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const span = m.indices?.[2] ?? m.indices?.[3];
+    const label = (m[1] as string).replace(/\s*\([^)]*\)/g, '');
+    const rule = span && label.length > 0 ? ruleForLabel(ctx, label, []) : undefined;
+    if (!span || !rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
+    const value = text.slice(span[0], span[1]).trimEnd();
+    if (plausible(rule, value))
+      ctx.out.push({
+        start: span[0],
+        end: span[0] + value.length,
+        type: rule.type,
+        ruleId: 'labelled_value',
+      });
+  }
+}
+
 export const labelledValues: Detector = {
   id: 'labelled_values',
   types: [...LABEL_TYPES],
@@ -792,6 +821,7 @@ export const labelledValues: Detector = {
     if (ctx.hasUpper && ctx.includes('\n')) stackedFormLines(ctx);
     if (ctx.hasUpper && ctx.includes(' / ')) slashFormLines(ctx);
     if (ctx.includes('":')) quotedPairs(ctx);
+    if (ctx.includes('box "')) ariaFields(ctx);
     if (ctx.includes('<<HK')) healthKitDescriptions(ctx);
     if (ctx.includes('=') && ctx.includes(' ')) logfmtPairs(ctx);
     if (ctx.text.length <= 300 && ctx.includes('|')) fhirTokenAlone(ctx);
