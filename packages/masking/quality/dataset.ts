@@ -125,6 +125,20 @@
  * organisation lists. Staff chat handles made from names are names; appointment and collection
  * times are PHI dates in their date part; times systems stamp on their own records are keep
  * timestamps. First score: 3.99 % of PHI leaked, 1.80 % of keep strings destroyed.
+ * `blind19`: written later again without reading the engine or the other splits' content, what
+ * AI agents send and receive through MCP while they work on patients: natural-language tool
+ * arguments typed by an LLM, scratchpads and plans, memory entries, Markdown hand-offs, sampling
+ * requests and replies, elicitation forms and answers, FHIR search traces with names, birth dates,
+ * phones and ZIP codes in query strings, SQL and GraphQL with literal values, tool errors quoting
+ * their input, RAG and vector hits with chunk ids, scores and source paths, e-mail, calendar,
+ * chat, ticket, spreadsheet and fax calls, file listings with names and dates in file names,
+ * browser page text, OCR, call transcripts, printed dataframes, identity checks with biometric
+ * templates, e-prescriptions, device checks and a motor claim, as tools/call arguments, results,
+ * structured content (with its text copy), resource contents and frames on the wire; its own
+ * drug, code, eponym, device and organisation lists. Lower-case typed names, names split into
+ * file-name and handle parts, two-digit-year birth dates and dates without a year are PHI; every
+ * name in a file name or URL is labeled part by part. First score: 9.59 % of PHI leaked, 0.49 %
+ * of keep strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';

@@ -131,6 +131,7 @@ export const SPLITS: readonly Split[] = [
   'blind15',
   'blind16',
   'blind17',
+  'blind19',
 ];
 
 export function isPhiType(type: string): type is PhiType {
