@@ -17,7 +17,19 @@ describe('record numbers without a record-number label', () => {
     ['"name": "CT_41-50729-3_19700101.pdf"', '41-50729-3'],
     ['bed 9 - tova quell (72-11834-5), 61yo', '72-11834-5'],
     ['bed 9 - tova quell (QRH-508211), 61yo', 'QRH-508211'],
+    // Any record number in brackets before the age; between a file's kind and its date.
+    ['bed 14 - tova van der quell (TV4281670), 75yo, came in', 'TV4281670'],
+    ['see orla brisk (38081841), 24 y/o, on the list', '38081841'],
+    ['"name":"consent_HCH-158522_19971018.pdf"', 'HCH-158522'],
+    ['"name": "EOB_70758748_20111025.pdf"', '70758748'],
+    ['"name": "MRI_20010855_19350215.pdf"', '20010855'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'mrn'));
+
+  it('keeps a span of years before an age, and a period of two dates in a file name', () => {
+    expectNoType('flu season (2024-2025), 65 yrs and older', 'mrn');
+    expectKept('export_20240101_20240131.csv', '20240101');
+    expectKept('build_v1.2.3_20240131.zip', 'v1.2.3');
+  });
 
   it('keeps ranges, years and short numbers in parentheses', () => {
     expectNoType('pt given 2 doses (500-1000) overnight', 'mrn');

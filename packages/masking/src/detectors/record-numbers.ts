@@ -56,6 +56,27 @@ const BRACKETED_RECORD_GATE = /\([A-Z]{2,4}-\d{6}/;
 const OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 5 };
 
 /**
+ * A record number in brackets before the person's age, as a sign-out or a census line writes a
+ * patient ("may anand (38081841), 24yo", "… (TV4281670), 75 y/o"): what names the person stands
+ * before it, in any case.
+ */
+const BEFORE_AGE_RE = /\(([A-Z]{0,4}-?\d{6,12})\),?[ \t]*\d{1,3}[ \t]?(?:yo|y\/o|yrs?|[MF])\b/dg;
+const BEFORE_AGE_GATE = /\d\),?[ \t]*\d{1,3}[ \t]?(?:yo|y\/o|yr|[MF]\b)/;
+
+/**
+ * A record number in a document's file name between its kind and its date, as scanning and
+ * export tools name files ("consent_HCH-158522_19971018.pdf", "MRI_TV5196766_19490908.pdf",
+ * "EOB_70758748_20111025.pdf"); a second date there ("…_20240101_20240131.csv") is none.
+ */
+const FILE_RECORD_RE =
+  /(?<![\w.-])[A-Za-z][A-Za-z-]{1,20}_([A-Z]{0,4}-?\d{6,12})_(?:19|20)\d{6}\.[A-Za-z]{2,5}(?![\w-])/dg;
+const FILE_RECORD_GATE = /_(?:19|20)\d{6}\./;
+const FILE_OPTIONS: ScanOptions = {
+  group: 1,
+  accept: (v) => !/^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(v),
+};
+
+/**
  * A study subject's number before the brackets that give the subject's initials and age and sex,
  * as deviation logs and line listings write them: "KE-101-0042 (JM, 34F)", "104-0007 (A.B., 7 M)".
  */
@@ -85,10 +106,14 @@ export const recordNumbers: Detector = {
     if (ctx.test(UNIT_RECORD_GATE)) scan(ctx, UNIT_RECORD_RE, 'mrn', 'record_number', OPTIONS);
     if (ctx.longestDigitRun >= 4 && ctx.includes('-') && ctx.test(CHECKED_RECORD_GATE))
       scan(ctx, CHECKED_RECORD_RE, 'mrn', 'record_number', OPTIONS);
+    if (ctx.longestDigitRun >= 8 && ctx.includes('_') && ctx.test(FILE_RECORD_GATE))
+      scan(ctx, FILE_RECORD_RE, 'mrn', 'record_number', FILE_OPTIONS);
     if (!ctx.includes('(')) return;
     if (ctx.hasUpper && ctx.test(BRACKETED_RECORD_GATE))
       scan(ctx, BRACKETED_RECORD_RE, 'mrn', 'record_number', OPTIONS);
     if (ctx.test(ROOM_GATE)) scan(ctx, ROOM_THEN_RECORD_RE, 'mrn', 'record_number', OPTIONS);
+    if (ctx.longestDigitRun >= 6 && ctx.test(BEFORE_AGE_GATE))
+      scan(ctx, BEFORE_AGE_RE, 'mrn', 'record_number', OPTIONS);
     if (ctx.hasUpper && ctx.test(PATIENT_GATE)) scan(ctx, AFTER_PATIENT_RE, 'mrn', 'record_number', OPTIONS);
   },
 };
