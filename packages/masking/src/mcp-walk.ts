@@ -14,6 +14,7 @@ import {
   dicomAttributeRule,
   headerRowColumns,
   loneLabelRule,
+  nestedTable,
   objectShape,
   rowCells,
   siblingRowColumns,
@@ -407,6 +408,7 @@ function data(
       : dicom
         ? { valueKey: 'Value', valueRule: dicom }
         : objectShape(c.rules.fields, node);
+    if (rule === undefined && shape?.columns === undefined) nestedRows(c, node);
     let carried: FieldRule | undefined;
     for (let i = 0; i < node.entries.length; i++) {
       const e = node.entries[i] as JsonEntry;
@@ -618,6 +620,17 @@ function rowBlocks(c: Ctx, node: JsonArray): void {
     if (cells === undefined) break;
     cellsTake(c, cells, table.columns);
   }
+}
+
+/** A query result's rows nested apart from its column names: each row's cells take their column's rule. */
+function nestedRows(c: Ctx, node: JsonObject): void {
+  const table = nestedTable(c.rules.fields, node);
+  if (table === undefined) return;
+  for (const rows of table.rows)
+    for (const row of rows.items) {
+      const cells = row.kind === 'array' ? row : rowCells(row);
+      if (cells !== undefined) cellsTake(c, cells, table.columns);
+    }
 }
 
 /**

@@ -250,7 +250,7 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
-  it('types a JSON Patch value by the last field of its path', () => {
+  it('types a JSON Patch value by the last field of its path, a generic one by the field before it', () => {
     expect(
       mask({
         resourceType: 'AuditEvent',
@@ -260,6 +260,8 @@ describe('JSON shapes typed by a neighbour', () => {
           { op: 'add', path: '/birthDate', value: '1961-04-02' },
           { op: 'add', path: '/name/0/given/-', value: 'Marisol' },
           { op: 'replace', path: '/status', value: 'active' },
+          { op: 'replace', path: '/telecom/0/value', value: '7216820225' },
+          { op: 'replace', path: '/extension/0/value', value: 'blue' },
         ],
         notPatch: { path: '/name/0/family', value: 'Brackmoor' },
       }),
@@ -271,6 +273,8 @@ describe('JSON shapes typed by a neighbour', () => {
         { op: 'add', path: '/birthDate', value: '[DATE]' },
         { op: 'add', path: '/name/0/given/-', value: '[NAME]' },
         { op: 'replace', path: '/status', value: 'active' },
+        { op: 'replace', path: '/telecom/0/value', value: '[PHONE]' },
+        { op: 'replace', path: '/extension/0/value', value: 'blue' },
       ],
       notPatch: { path: '/name/0/family', value: 'Brackmoor' },
     });
@@ -387,6 +391,32 @@ describe('a table written as rows of cells', () => {
   it('leaves the cells of a table whose header names no identifier to detection', () => {
     const page = { results: [row('Drug', 'Lot', 'Dose'), row('Apixaban', 'L20931', '5 mg')] };
     expect(mask(page)).toEqual(page);
+  });
+
+  it("types a query result's rows by the column names nested apart from them", () => {
+    expect(
+      mask({
+        manifest: { schema: { columns: [{ name: 'mrn' }, { name: 'device_serial' }, { name: 'n' }] } },
+        result: { data_array: [['Q4471920', '072XTS3107', '3']] },
+      }),
+    ).toEqual({
+      manifest: { schema: { columns: [{ name: 'mrn' }, { name: 'device_serial' }, { name: 'n' }] } },
+      result: { data_array: [['[MRN]', '[DEVICE]', '3']] },
+    });
+    const bigQuery = (mrn: string, count: string) => ({
+      schema: { fields: [{ name: 'mrn' }, { name: 'visits' }] },
+      rows: [{ f: [{ v: mrn }, { v: count }] }],
+    });
+    expect(mask(bigQuery('Q4471920', '12'))).toEqual(bigQuery('[MRN]', '12'));
+    expect(mask({ columns: ['MRN', 'Lot'], pages: [{ rows: [['Q4471920', 'L2093']] }] })).toEqual({
+      columns: ['MRN', 'Lot'],
+      pages: [{ rows: [['[MRN]', 'L2093']] }],
+    });
+    const drugs = {
+      meta: { columns: [{ name: 'drug' }, { name: 'lot' }] },
+      result: { data_array: [['Apixaban', 'L20931']] },
+    };
+    expect(mask(drugs)).toEqual(drugs);
   });
 
   it('types the rows of sibling objects by a header object before them', () => {

@@ -253,6 +253,73 @@ function tableColumns(fields: FieldRules, cols: JsonArray): (FieldRule | undefin
   return any ? rules : undefined;
 }
 
+/** Objects a query API nests its column list in (Databricks' manifest.schema, Snowflake's resultSetMetaData). */
+const SCHEMA_HOLDERS = new Set(['manifest', 'schema', 'resultsetmetadata', 'metadata', 'meta']);
+/** Column lists there besides COLUMN_KEYS: Snowflake's rowType. */
+const NESTED_COLUMN_KEYS = new Set([...COLUMN_KEYS, 'rowtype']);
+/** Objects a query API nests its rows in (Databricks' result, a paged result's pages). */
+const ROW_HOLDERS = new Set(['result', 'results', 'page', 'pages', 'chunk', 'chunks']);
+const NESTED_ROW_KEYS = new Set([...ROW_KEYS, 'data_array', 'dataarray']);
+
+/** The first array under one of `keys` in `node`, through holder objects, at most `depth` levels down. */
+function nestedArray(
+  node: JsonNode,
+  keys: ReadonlySet<string>,
+  holders: ReadonlySet<string>,
+  depth: number,
+): JsonArray | undefined {
+  if (node.kind !== 'object' || depth < 0) return undefined;
+  for (const e of node.entries) {
+    const k = e.key.value.toLowerCase();
+    if (e.value.kind === 'array' && keys.has(k)) return e.value;
+    if (holders.has(k)) {
+      const found = nestedArray(e.value, keys, holders, depth - 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Arrays of rows under one of the row keys, through holder objects and arrays of pages. */
+function nestedRows(node: JsonNode, depth: number, out: JsonArray[]): void {
+  if (depth < 0) return;
+  if (node.kind === 'array') {
+    for (const item of node.items) nestedRows(item, depth - 1, out);
+    return;
+  }
+  if (node.kind !== 'object') return;
+  for (const e of node.entries) {
+    const k = e.key.value.toLowerCase();
+    if (e.value.kind === 'array' && NESTED_ROW_KEYS.has(k)) out.push(e.value);
+    else if (ROW_HOLDERS.has(k)) nestedRows(e.value, depth - 1, out);
+  }
+}
+
+/**
+ * A query result whose column names and rows stand apart, each nested in its own part
+ * (Databricks' `{"manifest": {"schema": {"columns": […]}}, "result": {"data_array": [[…]]}}`,
+ * Snowflake's `resultSetMetaData.rowType` over `data`, BigQuery's `schema.fields` over
+ * `rows[].f[].v`, rows in pages): each column's rule, and the arrays of rows. Undefined when
+ * the object holds no such parts or its columns name no identifier.
+ */
+export function nestedTable(
+  fields: FieldRules,
+  obj: JsonObject,
+): { columns: (FieldRule | undefined)[]; rows: JsonArray[] } | undefined {
+  let holder = false;
+  for (const e of obj.entries) {
+    const k = e.key.value.toLowerCase();
+    if (SCHEMA_HOLDERS.has(k) || (NESTED_COLUMN_KEYS.has(k) && e.value.kind === 'array')) holder = true;
+  }
+  if (!holder) return undefined;
+  const cols = nestedArray(obj, NESTED_COLUMN_KEYS, SCHEMA_HOLDERS, 2);
+  const columns = cols && tableColumns(fields, cols);
+  if (!columns) return undefined;
+  const rows: JsonArray[] = [];
+  nestedRows(obj, 3, rows);
+  return rows.length > 0 ? { columns, rows } : undefined;
+}
+
 /**
  * A DICOM JSON attribute (`"00100020": {"vr": "LO", "Value": ["M2193610"]}`): the rule of its
  * `Value` by its tag and value representation, or undefined.
@@ -285,9 +352,11 @@ export const CELL_TEXT_KEYS = new Set([
   'value',
   'displayValue',
   'formattedValue',
+  // BigQuery's cell: {"v": …}.
+  'v',
 ]);
 /** Keys holding a row's cells. */
-const CELLS_KEYS = new Set(['cells', 'cellValues']);
+const CELLS_KEYS = new Set(['cells', 'cellValues', 'f']);
 /** Keys holding a header's or a row's plain values, each in an object of its own (`[{"header": […]}, {"row": […]}]`). */
 const LINE_KEYS = new Set(['header', 'headers', 'columns', 'row', 'values']);
 
@@ -404,16 +473,27 @@ const RESOURCE_ID_RULE: FieldRule = { type: 'other_id', ruleId: 'field:resource_
  * A JSON Patch operation's target (RFC 6902: `{"op": "replace", "path": "/name/0/family",
  * "value": …}`): the pointer's last segment that is not an array index names the value.
  */
-function patchTarget(obj: JsonObject, path: JsonNode): string | undefined {
+function patchTarget(obj: JsonObject, path: JsonNode): { key: string; parent?: string } | undefined {
   const pointer = stringOf(path);
   if (pointer === undefined || !pointer.startsWith('/') || stringOf(entry(obj, 'op')) === undefined)
     return undefined;
-  const segments = pointer.split('/');
+  const segments = pointer.split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const named = (i: number): boolean => !/^(?:\d+|-)$/.test(segments[i] as string);
   for (let i = segments.length - 1; i > 0; i--) {
-    const segment = segments[i] as string;
-    if (!/^(?:\d+|-)$/.test(segment)) return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (!named(i)) continue;
+    let p = i - 1;
+    while (p > 0 && !named(p)) p--;
+    return { key: segments[i] as string, parent: p > 0 ? segments[p] : undefined };
   }
   return undefined;
+}
+
+/** The rule of a patch's target: its field's ("/birthDate"), or its parent's for a generic one ("/telecom/0/value"). */
+function patchRule(fields: FieldRules, target: { key: string; parent?: string }): FieldRule | undefined {
+  return (
+    describedRule(fields, target.key) ??
+    (target.parent === undefined ? undefined : fields.ruleFor(target.key, target.parent, []))
+  );
 }
 
 enum KeyRole {
@@ -503,8 +583,9 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   const reference = personReference(obj);
   if (reference) return reference;
   let valueKey: string | undefined;
-  // Descriptor nodes, read only when the object has a value key; a patch's target as its words.
-  const descriptors: (JsonNode | string)[] = [];
+  // Descriptor nodes, read only when the object has a value key; a patch's target's rule.
+  const descriptors: JsonNode[] = [];
+  let patched: FieldRule | undefined;
   let columns: JsonArray | undefined;
   let rowsKey: string | undefined;
   let ownId = false;
@@ -535,7 +616,7 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
       if (value !== undefined && planNumberRule(k, value)) planKey = k;
     } else if (role === KeyRole.PatchPath) {
       const target = patchTarget(obj, e.value);
-      if (target !== undefined) descriptors.push(target);
+      if (target !== undefined) patched = patchRule(fields, target);
     } else if (role === KeyRole.Value) valueKey = k;
     else if (role === KeyRole.Text) textKey = true;
     else if (role === KeyRole.Descriptor) {
@@ -561,11 +642,14 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
     shape.idKey = 'id';
     shape.idRule = RESOURCE_ID_RULE;
   }
-  if (valueKey !== undefined) {
+  if (valueKey !== undefined && patched !== undefined) {
+    shape.valueKey = valueKey;
+    shape.valueRule = patched;
+  } else if (valueKey !== undefined) {
     // A place descriptor ("type": "home") yields to one naming what the value is ("system": "phone").
     let place: FieldRule | undefined;
     for (const d of descriptors) {
-      const words = typeof d === 'string' ? d : descriptorText(d);
+      const words = descriptorText(d);
       const rule = words === undefined ? undefined : describedRule(fields, words);
       if (rule === PLACE_RULE) place = rule;
       else if (rule) {
