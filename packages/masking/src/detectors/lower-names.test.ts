@@ -22,9 +22,17 @@ describe('lower-case names a cue introduces', () => {
     ['pt itzel quenby is a 57 y/o female seen for rash', 'itzel quenby'],
     ['@dana can you see yasmin o’quarrie in 542? 31yo', 'yasmin o’quarrie'],
     ['ok so for koh kok quarrie (bed 9) - he is 81', 'koh kok quarrie'],
+    ['ok so for yetunde quoma (bed 38) - she came in 22nd July', 'yetunde quoma'],
     // A given name and a family name that is also a word, after a role and before a record's bracket.
     ['fyi pt keisha street (MRN pending) wants a callback', 'keisha street'],
     ['LVM for lance brown re transport to appt', 'lance brown'],
+    // Words no list knows, after a contact or a role and before what closes a name beyond doubt.
+    ['called zorvel quarrievane Jun 13 re: pump alerts', 'zorvel quarrievane'],
+    ['reminder queued for tavish oquenbe -> sms:+15550100', 'tavish oquenbe'],
+    // A relative or a carer reached, before a number to call back at.
+    ['Call February 18 to caregiver mohammed quarrie at (925) 555-0142 — reached.', 'mohammed quarrie'],
+    ['caller: pt daughter dmitri cb 549-555-0166', 'dmitri'],
+    ['caller: caregiver adaeze tarrowby cb 578-555-0101', 'adaeze tarrowby'],
     // A heading's or a label's end, a line's opening.
     ['Note 76847834 for latoya tarrowell', 'latoya tarrowell'],
     ['1 record: alejandro quenbyson', 'alejandro quenbyson'],
@@ -41,13 +49,21 @@ describe('lower-case names a cue introduces', () => {
     ['grace period is over; for grace period.', 'grace period'],
     ['pt abd soft, asa 81 mg daily (home med)', 'asa'],
     ['1 record: hunter street', 'hunter street'],
+    ['pt hx htn (dx 2019), called ortho resident re: plan', 'hx htn'],
+    ['booked for lipoma excision (left arm); for chest pain (see note)', 'lipoma excision'],
+    ['Pt prefers email (see chart); informed consent (signed)', 'prefers email'],
+    ['pt called re refill. verified dob', 're refill'],
     ['## Lab results — chest pain workup\n', 'chest pain'],
   ])('keeps the words of %j', (text, kept) => {
     expectKept(text, kept);
   });
 
-  it('takes a single word only after a verb of contact, and only a given name', () => {
-    expect(names('pt maria re: refill')).toEqual([]);
+  it('leaves the role before the name out of it', () => {
+    expect(names('caller: caregiver adaeze tarrowby cb 578-555-0101')).toEqual(['adaeze tarrowby']);
+  });
+
+  it('takes a single word only after a verb of contact or a role before a number, and only a given name', () => {
+    expect(names('pt maria said so')).toEqual([]);
     expect(names('called mark re: refill')).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ const MONTH = `${alternatives(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 
 const PUNCTUATION = String.raw`[ \t]*(?:$|[\r\n:;,.!?)\]"]|\(|->|[-–—][ \t]|\\[nr"])`;
 /** Words that say something of the person just named. */
 const SAID_OF = String.raw`(?:is an? \d|is|was|has|had|reports?|states?|denies|presents?|wants?|needs?|called|calls|says|said|asked|came|keeps|from family)\b`;
-const AFTER = String.raw`[ \t]+(?:re\b|regarding\b|about\b|in (?:\d|rm\b|room\b|bed\b|bay\b)|${SAID_OF}|today\b|tonight\b|yesterday\b|this (?:am|pm|morning|afternoon|evening)\b|again\b|back\b|x\d|at \d|on \d|\d{1,2}[/.-]\d|${MONTH}|w\/|with\b|via\b|per\b|and\b)`;
+const AFTER = String.raw`[ \t]+(?:re\b|regarding\b|about\b|in (?:\d|rm\b|room\b|bed\b|bay\b)|${SAID_OF}|today\b|tonight\b|yesterday\b|this (?:am|pm|morning|afternoon|evening)\b|again\b|back\b|x\d|at [\d(+]|cb\b|on \d|\d{1,2}[/.-]\d|${MONTH}|w\/|with\b|via\b|per\b|and\b)`;
 const CLOSE = `(?=${PUNCTUATION}|${AFTER})`;
 
 /** Verbs of contact and a message's direction: a single given name after them is a person too. */
@@ -54,11 +54,6 @@ const CONTACT = alternatives([
   'messaged',
   'contacted',
   'notified',
-  'informed',
-  'updated',
-  'told',
-  'asked',
-  'reached',
   'spoke (?:w\\/|with|to)',
   'talked (?:w\\/|with|to)',
   'lvm(?: for| w\\/)?',
@@ -71,8 +66,37 @@ const CONTACT = alternatives([
     (w) => `${w} (?:sent|queued|scheduled|mailed) (?:for|to)`,
   ),
 ]);
-/** Care roles: what follows them names the patient ("fyi pt kayla hill (MRN …)"). */
-const ROLE = alternatives(['pt', 'patient', 'member', 'caller', 'client', 'resident']);
+/**
+ * Care roles and relatives: what follows them names the person ("fyi pt kayla hill (MRN …)"); the
+ * words themselves are never a word of that name.
+ */
+const ROLE_WORDS = [
+  'pt',
+  'patient',
+  'member',
+  'caller',
+  'client',
+  'resident',
+  // Relatives and carers reached for a patient: "Call Feb 18 to caregiver mohammed ochoa at (925) …".
+  'caregiver',
+  'carer',
+  'guardian',
+  'spouse',
+  'wife',
+  'husband',
+  'partner',
+  'daughter',
+  'dtr',
+  'son',
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'niece',
+  'nephew',
+];
+const ROLE = alternatives(ROLE_WORDS);
+const ROLE_SET = new Set(ROLE_WORDS);
 /** Requests to see someone, the preposition of a heading or a list's item. */
 const PLACE = alternatives(['see', 'seen', 'saw', 'for', 'from']);
 
@@ -86,10 +110,11 @@ const OPENING = new RegExp(`(?:^|\\n|\\\\n|"|[.!?][ \\t])[ \\t]*${NAME}(?=[ \\t]
 const HEADING_END = new RegExp(`(?:[-–—]|[\\p{L}\\d]:)[ \\t]+${NAME}[ \\t]*(?=$|\\r?\\n|\\\\n|")`, 'gu');
 /**
  * What closes a name beyond doubt after a contact or a role: a bracket, an arrow, a colon, "re",
- * an age, a bed or a date ("pt keisha street (MRN …)", "LVM for lance brown re …").
+ * an age, a bed, a number to call back at or a date ("pt keisha street (MRN …)", "LVM for lance
+ * brown re …", "caregiver bud little cb 434…").
  */
 const FIRM_CLOSE = new RegExp(
-  String.raw`^(?:[ \t]*(?:\(|->|:)|[ \t]+(?:re\b|is an? \d|in (?:\d|rm\b|room\b|bed\b|bay\b)|${MONTH}|\d{1,2}[/.-]\d))`,
+  String.raw`^(?:[ \t]*(?:\(|->|:)|[ \t]+(?:re\b|is an? \d|in (?:\d|rm\b|room\b|bed\b|bay\b)|at [\d(+]|cb\b|${MONTH}|\d{1,2}[/.-]\d))`,
   'u',
 );
 
@@ -101,9 +126,12 @@ enum Cue {
   Weak,
   /** A line's opening: as weak, and a given name with a family name that is also a word. */
   Opening,
-  /** A care role: a given name and a family name that is also a word will do ("kayla hill"). */
+  /**
+   * A care role: a given name and a family name that is also a word will do ("kayla hill")
+   * before what closes a name beyond doubt; the name's first word must be one of the lists.
+   */
   Role,
-  /** A verb of contact: as a role, and a given name alone. */
+  /** A verb of contact: as a role, a given name alone, and words no list knows before what closes a name beyond doubt. */
   Contact,
 }
 
@@ -123,11 +151,49 @@ function givenAndWord(words: readonly string[]): boolean {
   return !(g & COMMON) || (f & SURNAME) !== 0;
 }
 
+/**
+ * "rodelio gebremedhin", "sagal shevchuk": words no list knows (names of any origin), each of
+ * three letters or more with a vowel (no abbreviation such as "htn"), read as a name only after
+ * a verb of contact and before what closes a name beyond doubt.
+ */
+function unknownWords(words: readonly string[]): boolean {
+  return words.every((w) => w.length >= 3 && VOWEL.test(w)) && looksLikeName(words, false, false, true);
+}
+const VOWEL = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüýąęėįųāēīōū]/;
+
+/** Whether the word is a given or a family name of the lists (by its parts if hyphenated), no drug or clinical word. */
+function knownFirst(word: string): boolean {
+  const flags = nameDictionaries().flags;
+  return word.split('-').some((part) => {
+    const f = flags.get(part) ?? 0;
+    return (f & (GIVEN | SURNAME)) !== 0 && (f & NEVER) === 0;
+  });
+}
+
 /** A given or family name that is no common word. */
 function nameOnly(word: string): boolean {
-  const f = nameDictionaries().flags.get(word) ?? 0;
-  return (f & (GIVEN | SURNAME)) !== 0 && (f & COMMON) === 0;
+  const flags = nameDictionaries().flags;
+  // "thompson-reid", "ochoa-barrientos": by their parts.
+  return word.split('-').some((part) => {
+    const f = flags.get(part) ?? 0;
+    return (f & (GIVEN | SURNAME)) !== 0 && (f & COMMON) === 0;
+  });
 }
+
+/** Words of a note's shorthand that link what is said, never a name's: "pt called re refill". */
+const LINK_WORDS = new Set([
+  're',
+  'regarding',
+  'via',
+  'per',
+  'cb',
+  'pls',
+  'plz',
+  'thx',
+  'fyi',
+  'asap',
+  'lmk',
+]);
 
 /** Clinical abbreviations the lists hold as given names: "asa 81 mg", "abd soft", "left ama". */
 const ABBREVIATIONS = new Set(['asa', 'abd', 'ama', 'ada']);
@@ -136,13 +202,18 @@ const ABBREVIATIONS = new Set(['asa', 'abd', 'ama', 'ada']);
 function isName(value: string, cue: Cue, firm: boolean): boolean {
   if (nameIn(value, true) !== value) return false;
   const words = value.split(/[ \t]/);
-  if (ABBREVIATIONS.has(words[0] as string)) return false;
+  if (ABBREVIATIONS.has(words[0] as string) || words.some((w) => ROLE_SET.has(w) || LINK_WORDS.has(w)))
+    return false;
   if (words.length > 1) {
-    if (cue !== Cue.Weak && firm && givenAndWord(words)) return true;
+    if (firm && ((cue !== Cue.Weak && givenAndWord(words)) || (cue === Cue.Contact && unknownWords(words))))
+      return true;
+    // After a role or a preposition the name comes first: "pt prefers email deepika…" names no one.
+    if (cue !== Cue.Contact && !knownFirst(words[0] as string)) return false;
     // Without a role or a contact, one word at least must be a name and no common word ("grace period").
     return looksLikeName(words, false) && (cue >= Cue.Role || words.some(nameOnly));
   }
-  if (cue !== Cue.Contact || value.length < 3) return false;
+  // One word: a given name alone after a contact, or after a role before a bracket, a number or a date.
+  if (!(cue === Cue.Contact || (cue === Cue.Role && firm)) || value.length < 3) return false;
   const f = nameDictionaries().flags.get(value) ?? 0;
   return (f & GIVEN) !== 0 && (f & (COMMON | NEVER)) === 0;
 }
@@ -156,9 +227,13 @@ function scanCued(ctx: ScanContext): void {
   CUED.lastIndex = 0;
   for (let m = CUED.exec(text); m !== null; m = CUED.exec(text)) {
     const value = m[3] as string;
-    const cue = m[1] !== undefined ? Cue.Contact : m[2] !== undefined ? Cue.Role : Cue.Weak;
     const end = m.index + m[0].length;
-    if (isName(value, cue, FIRM_CLOSE.test(text.slice(end, end + 24)))) push(ctx, end - value.length, end);
+    const firm = FIRM_CLOSE.test(text.slice(end, end + 24));
+    // "ok so for clive thompson-reid (rm 32)": a preposition before a bracket, a bed or a date is a role's cue.
+    const cue = m[1] !== undefined ? Cue.Contact : m[2] !== undefined || firm ? Cue.Role : Cue.Weak;
+    if (isName(value, cue, firm)) push(ctx, end - value.length, end);
+    // "pt daughter dmitri cb …": a cue among the words taken may open the name after it.
+    else CUED.lastIndex = end - value.length;
   }
 }
 

@@ -25,6 +25,7 @@ describe('names said by what is said around them', () => {
     ['Attending dr de la quarrie\nDischarge dx: I83.893', 'de la quarrie'],
     ['PCP: dr hernández ruiz\n\nCC: chest pressure', 'hernández ruiz'],
     ['For: dr le        Date: 11/16', 'le'],
+    ['Subject: test results??\n\nHello Dr. quarrievane, my INR 1.3 came back', 'quarrievane'],
     // A message opening with its writer's name and "here".
     ['Tovie here - the pharmacy says the prior auth expired', 'Tovie'],
     ['Tova Quarrie here, calling about my refill', 'Tova Quarrie'],
@@ -37,6 +38,7 @@ describe('names said by what is said around them', () => {
     ['Plan: follow up in 2 weeks - stable\n\nNext visit'],
     ['Thanks,\nThe Care Team\n'],
     ['pt to see dr office tomorrow; dr appt booked'],
+    ['Dr. office called; Dr. on call to review'],
     ['with his wife Metformin 500 mg'],
     ['Click here.'],
     ['Pain here - worse at night'],

@@ -31,7 +31,7 @@ const NOT_NAME = new Set(
   mom mum dad son daughter wife husband sister brother mother father baby boy girl self myself at in on of for
   to from with by am pm today tomorrow yesterday morning evening like now fine good great better worse back still
   also really very much all done gone going calling again appt appointment office visit note notes order orders
-  said says wants asked told dr doc doctor nurse all team everyone folks guys there pt md rn np`
+  said says wants asked told dr doc doctor nurse all team everyone folks guys there pt md rn np pls plz thx fyi`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -193,19 +193,22 @@ function dashSignatures(ctx: ScanContext): void {
 }
 
 /**
- * "hi dr sutherland", "dr Ashdown - need refill", "dr de la cruz", "dr hernández ruiz": a
- * doctor addressed as people type, with lower-case particles and a second family name.
+ * "hi dr sutherland", "dr Ashdown - need refill", "dr de la cruz", "dr hernández ruiz", "Hello
+ * Dr. duong,": a doctor addressed as people type, with lower-case particles and a second family
+ * name.
  */
 const LOWER_TITLE =
-  /(?<![\p{L}\p{N}])dr\.?[ \t]+((?:(?:de la|del|de|van der|van|von|da|di|du|le|la|al|el) )?\p{L}[\p{L}\p{M}'’-]{1,})(?: (\p{Ll}[\p{L}\p{M}'’-]{2,}))?(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{N}])[Dd]r\.?[ \t]+((?:(?:de la|del|de|van der|van|von|da|di|du|le|la|al|el) )?\p{L}[\p{L}\p{M}'’-]{1,})(?: (\p{Ll}[\p{L}\p{M}'’-]{2,}))?(?![\p{L}\p{M}])/gu;
 
 function lowerCaseTitles(ctx: ScanContext): void {
-  if (!ctx.includes('dr')) return;
+  if (!ctx.includes('dr') && !ctx.includes('Dr')) return;
   const text = ctx.text;
   const flags = nameDictionaries().flags;
   LOWER_TITLE.lastIndex = 0;
   for (let m = LOWER_TITLE.exec(text); m !== null; m = LOWER_TITLE.exec(text)) {
     const first = m[1] as string;
+    // "Dr. Marsh": a capitalized name after the title is the person names' to find.
+    if (m[0].charCodeAt(0) === 0x44 && first.charAt(0) !== first.charAt(0).toLowerCase()) continue;
     const family = first.slice(first.lastIndexOf(' ') + 1).toLowerCase();
     const f = flags.get(family) ?? 0;
     // "dr appt", "dr office": a common word after the title is no name; two letters only a family name ("dr le").
@@ -259,7 +262,7 @@ function findNameAnswers(ctx: ScanContext): void {
   if (ctx.includes('y name') || (SELF.some((w) => ctx.includes(w)) && ctx.test(GREETING))) introductions(ctx);
   if (lines && CLOSING_WORDS.some((w) => ctx.includes(w))) closings(ctx);
   if (lines && (ctx.includes(' - ') || ctx.includes(' – ') || ctx.includes(' — '))) dashSignatures(ctx);
-  if (ctx.includes('dr ') || ctx.includes('dr.')) lowerCaseTitles(ctx);
+  if (ctx.includes('dr ') || ctx.includes('dr.') || ctx.includes('Dr')) lowerCaseTitles(ctx);
   if (ctx.hasUpper) kin(ctx);
   if (ctx.hasUpper && ctx.includes(' here')) namesHere(ctx);
 }

@@ -49,6 +49,17 @@ describe('people listed on an attendee line', () => {
   it('leaves services and roles in the list alone', () => {
     expect(names('Present: Radiology, Histopathology, Nurse Specialist, Pharmacy')).toEqual([]);
   });
+
+  it('leaves a procedure in capitals before the side it was done on alone', () => {
+    expect(names('1  M2219335 | NGOZI QUARRIE | 11F | ORIF L wrist 43775 | GA')).toEqual(['NGOZI QUARRIE']);
+  });
+
+  it('leaves the credentials written after a listed person as items of their own alone', () => {
+    expect(names('Attendees: Keziah Mbatha, DO, Dr. Oyelaran, APRN, MSN')).toEqual([
+      'Keziah Mbatha',
+      'Oyelaran',
+    ]);
+  });
 });
 
 describe('a family name in capitals with its initial', () => {

@@ -55,8 +55,16 @@ const LIST_ITEM = /[^,]+/g;
 /** Service and role words ending in what no name ends with ("Radiology", "Oncologist"). */
 const SERVICE_ENDING = /(?:ology|ologist|iatry|iatrician|ics)$/i;
 
+/** Credentials a list writes after a person's name, as items of their own ("Sokolov, DO, Dr. Hale"). */
+const CREDENTIALS = new Set(
+  'md do rn np pa aprn msn bsn dnp fnp crna cnm lpn lvn cna phd pharmd rph dds dmd od dpm mbbs mph msw lcsw ot slp rd ccrn facs facp frcs mrcp'.split(
+    ' ',
+  ),
+);
+
 function listedPerson(item: string): boolean {
   const words = item.split(/[ \t]+/);
+  if (words.length === 1 && CREDENTIALS.has((words[0] as string).toLowerCase())) return false;
   if (
     words.some((w) => !/^\p{Lu}/u.test(w) && !/^(?:[sdwSDW]\/[oO]|bin|binti|binte|van|de|da|del)$/u.test(w))
   )
@@ -121,12 +129,18 @@ function lineAt(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/** The letters of a side (left, right) and a lower-case word after them: a body part. */
+const LATERALITY = /^[LR]$/;
+const SIDE_OF = /^[ \t]\p{Ll}/u;
+
 /** "Completed by OKAFOR T FY1", "MO: LAM K  Reg …", "Sure, DUBE S - I found …". */
 function familyInitials(ctx: ScanContext): void {
   const text = ctx.text;
   FAMILY_INITIAL.lastIndex = 0;
   for (let m = FAMILY_INITIAL.exec(text); m !== null; m = FAMILY_INITIAL.exec(text)) {
     const end = m.index + m[0].length;
+    // "ORIF L wrist", "TKA R knee": a procedure in capitals and the side it was done on.
+    if (LATERALITY.test(m[2] as string) && SIDE_OF.test(text.slice(end, end + 3))) continue;
     if (familyInCapitals(text, m.index, end, m[1] as string)) push(ctx, m.index, end);
   }
 }

@@ -44,6 +44,18 @@ describe('a signature glued to its dash', () => {
   });
 });
 
+describe('a name in lower case signing a message on a line of its own', () => {
+  it.each([
+    ['call me at the number on file or email\n— darnell\n\nReply link: portal', 'darnell'],
+    ['ok see you thursday\n- yetunde quarrievane', 'yetunde quarrievane'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps the items of a list and common words after a dash', () => {
+    expectNoType('meds:\n- maria\n- lisinopril', 'name');
+    expectNoType('see you then\n- will\n\nthanks\n-- done', 'name');
+  });
+});
+
 describe('a person pointed out by place, a guessed name, a visit with someone', () => {
   it.each([
     ['the nurse was fine but the guy at the front desk Tavish lost the forms', 'Tavish'],

@@ -14,7 +14,7 @@ import { cuedNames } from './name-cues';
 import { joinNames } from './name-links';
 import { checkNamesFound } from './names';
 import { mayBeName, NAME_PARTICLES } from './spoken-names';
-import { CLINICAL_ENDING } from './standalone-names';
+import { CLINICAL_ENDING, looksLikeName } from './standalone-names';
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'prose_name' });
@@ -199,6 +199,37 @@ function dashSignature(ctx: ScanContext): void {
     if (NOT_SIGNED.has(lc) || NOT_NAMED.has(lc) || f & NEVER || (f & COMMON && !(f & GIVEN))) return;
   }
   push(ctx, at, at + line.length - 1);
+}
+
+/**
+ * "— darnell⏎⏎Reply link: …", "- tom": a dash and a name in lower case on a line of their own
+ * after what a message says, not an item of a list (no list line before or after it). One word
+ * must be a given name and no common word ("- will" stays); two words must read as a name.
+ */
+const LOWER_SIGN_OFF =
+  /(?:^|\n)[ \t]*[-–—~][ \t]?(\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+)?)[ \t]*(?=\r?\n|$)/gu;
+/** A line after that is an item of a list. */
+const LIST_LINE_AFTER = /^[ \t]*\r?\n[ \t]*(?:[-–—*•~]|\d{1,2}[.)])/;
+
+function lowerSignOffs(ctx: ScanContext): void {
+  const text = ctx.text;
+  const flags = nameDictionaries().flags;
+  LOWER_SIGN_OFF.lastIndex = 0;
+  for (let m = LOWER_SIGN_OFF.exec(text); m !== null; m = LOWER_SIGN_OFF.exec(text)) {
+    const value = m[1] as string;
+    const lineStart = text.charCodeAt(m.index) === 0x0a ? m.index + 1 : m.index;
+    const start = m.index + m[0].lastIndexOf(value);
+    const end = start + value.length;
+    if (!/[\p{L}\d]/u.test(text.slice(0, lineStart))) continue;
+    if (LIST_LINE_BEFORE.test(text.slice(Math.max(0, lineStart - 80), lineStart))) continue;
+    if (LIST_LINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const words = value.split(/[ \t]/);
+    if (words.length === 1) {
+      const f = flags.get(value) ?? 0;
+      if (!(f & GIVEN) || f & (COMMON | NEVER) || NOT_SIGNED.has(value) || NOT_NAMED.has(value)) continue;
+    } else if (!looksLikeName(words, false)) continue;
+    push(ctx, start, end);
+  }
 }
 
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
@@ -392,6 +423,8 @@ export const proseNames: Detector = {
     if (mayHoldPronoun(ctx)) pronounSubjects(ctx);
     closingInitials(ctx);
     if (ctx.hasUpper) dashSignature(ctx);
+    if (ctx.includes('\n') && (ctx.includes('-') || ctx.includes('—') || ctx.includes('–')))
+      lowerSignOffs(ctx);
     if (
       ctx.hasUpper &&
       (ctx.includes('girl') ||

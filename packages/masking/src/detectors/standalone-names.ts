@@ -123,7 +123,8 @@ export function looksLikeName(
     const name = (f & (GIVEN | SURNAME)) !== 0;
     if (f & NEVER && !name) return false;
     if (f & COMMON && !name) return false;
-    if (!name && (ENGLISH_ENDING.test(lc) || CLINICAL_ENDING.test(lc))) return false;
+    // A clinical ending marks only a word of six letters or more: "Uzoma" is a name, "lipoma" a finding.
+    if (!name && (ENGLISH_ENDING.test(lc) || (lc.length > 5 && CLINICAL_ENDING.test(lc)))) return false;
     if (name && !(f & COMMON)) strong++;
     if (name && f & COMMON) weak++;
     if (f === 0) unknown++;
