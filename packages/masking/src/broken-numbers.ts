@@ -7,13 +7,20 @@
  * normalization's: `Ma-⏎rk`, `812.754.8-⏎506`.) Numbers on lines of their own, a table's
  * cells and dates are left as written: a break between two whole groups, a half that is a
  * number of its own shape, or a run that goes on into more digits or marks reads as written.
+ * A telephone number broken after its bracketed area code (`(617)⏎555-0199`) is read with a
+ * blank for the break.
  */
 import type { CharLookup, Piece, Rewrite } from './disguises';
 
 /** Digits and marks on each side of one line break, not inside a longer word or number. */
 const BROKEN = /(?<![\w.-])\d[\d.-]{0,13}\r?\n[\d.-]{0,13}\d(?![\w]|[.-]\d)/g;
-/** What a broken number needs: a digit on each side of a line break, a mark among the digits of the line before or after. */
-const HINT = /\d[-.]\d{0,3}\r?\n\d|\d\r?\n\d{0,3}[-.]\d/;
+/** A telephone number broken after its bracketed area code: `(617)⏎555-0199`. */
+const AREA_CODE_BROKEN = /(?<![\w)])\(\d{3}\)[ \t]?\r?\n[ \t]?\d{3}[-. ]\d{4}(?![\w]|[-.]\d)/g;
+/**
+ * What a broken number needs: a digit on each side of a line break and a mark among the
+ * digits of the line before or after, or a bracketed area code ending a line.
+ */
+const HINT = /\d[-.]\d{0,3}\r?\n\d|\d\r?\n\d{0,3}[-.]\d|\d\)[ \t]?\r?\n[ \t]?\d/;
 /** The shapes read whole: an SSN and a North American number, one kind of mark between the groups. */
 const SHAPED = /^(?:\d{3}([-.])\d{2}\1\d{4}|\d{3}([-.])\d{3}\2\d{4}|1([-.])\d{3}\3\d{3}\3\d{4})$/;
 
@@ -24,6 +31,9 @@ export function mayHoldBrokenNumber(text: string, lookup: CharLookup): boolean {
 
 /** The rewrites of the identifiers of `text` broken over two lines inside a group, appended to `out`. */
 export function brokenNumberRewrites(text: string, out: Rewrite[]): void {
+  AREA_CODE_BROKEN.lastIndex = 0;
+  for (let m = AREA_CODE_BROKEN.exec(text); m !== null; m = AREA_CODE_BROKEN.exec(text))
+    out.push(lineBreakAsBlank(m[0], m.index));
   BROKEN.lastIndex = 0;
   for (let m = BROKEN.exec(text); m !== null; m = BROKEN.exec(text)) {
     const value = m[0];
@@ -38,6 +48,27 @@ export function brokenNumberRewrites(text: string, out: Rewrite[]): void {
     }
     out.push({ start: m.index, end: m.index + value.length, pieces });
   }
+}
+
+/** `value` at `start` with the line break and the blanks around it read as one blank. */
+function lineBreakAsBlank(value: string, start: number): Rewrite {
+  const pieces: Piece[] = [];
+  const close = value.indexOf(')') + 1;
+  let open = close;
+  while (
+    value.charCodeAt(open) === 0x20 ||
+    value.charCodeAt(open) === 0x09 ||
+    value.charCodeAt(open) === 0x0d
+  )
+    open++;
+  open++; // the line feed
+  while (value.charCodeAt(open) === 0x20 || value.charCodeAt(open) === 0x09) open++;
+  for (let k = 0; k < close; k++)
+    pieces.push({ text: value[k] as string, from: start + k, to: start + k + 1 });
+  pieces.push({ text: ' ', from: start + close, to: start + open });
+  for (let k = open; k < value.length; k++)
+    pieces.push({ text: value[k] as string, from: start + k, to: start + k + 1 });
+  return { start, end: start + value.length, pieces };
 }
 
 function isDigit(c: number): boolean {

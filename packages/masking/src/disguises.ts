@@ -11,6 +11,7 @@
 
 import { brokenNumberRewrites, mayHoldBrokenNumber } from './broken-numbers';
 import { digitGroupRewrites, mayHoldDigitGroups } from './digit-groups';
+import { mayHoldSpacedLetters, spacedLetterRewrites } from './spaced-letters';
 
 /** One character (or digit string) written for a stretch of the original. */
 export interface Piece {
@@ -216,7 +217,8 @@ export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean 
   return (
     mayHoldMarkedDisguise(text, lookup) ||
     mayHoldDigitGroups(text, lookup) ||
-    mayHoldBrokenNumber(text, lookup)
+    mayHoldBrokenNumber(text, lookup) ||
+    mayHoldSpacedLetters(text, lookup)
   );
 }
 
@@ -237,6 +239,7 @@ export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
   const found: Rewrite[] = [];
   if (mayHoldDigitGroups(text, lookup)) digitGroupRewrites(text, lookup, found);
   if (mayHoldBrokenNumber(text, lookup)) brokenNumberRewrites(text, found);
+  if (mayHoldSpacedLetters(text, lookup)) spacedLetterRewrites(text, found);
   if (!mayHoldMarkedDisguise(text, lookup)) return sortedApart(found);
   if (lookup.includes('\\') || lookup.includes('%u') || lookup.includes('%U')) codeEscapes(text, found);
   if (lookup.includes('=')) quotedPrintable(text, found);

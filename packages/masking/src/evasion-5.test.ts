@@ -1,4 +1,7 @@
-/** Evasions of the fifth catalogue: numbers broken over a line, Arabic and other odd dots, look-alike letters without a label. */
+/**
+ * Evasions of the fifth catalogue: numbers broken over a line, Arabic and other odd dots,
+ * look-alike letters without a label, names spaced letter by letter, zero-padded IPv4 addresses.
+ */
 import { describe, expect, it } from 'vitest';
 import { brokenNumberRewrites, mayHoldBrokenNumber } from './broken-numbers';
 import type { Rewrite } from './disguises';
@@ -12,6 +15,8 @@ describe('evasion 5: an identifier broken over two lines inside a group', () => 
     ['call me at 617-555-01\n99 today', '617-555-01\n99', 'phone'],
     ['fax 617.55\n5.0199', '617.55\n5.0199', 'fax'],
     ['cell 1-617-5\n55-0199', '1-617-5\n55-0199', 'phone'],
+    ['phone: (617)\n555-0199', '(617)\n555-0199', 'phone'],
+    ['call (617) \r\n 555-0199 ok', '(617) \r\n 555-0199', 'phone'],
   ] as const)('finds %j', (text, value, type) => expectDetected(text, value, type));
 
   it('masks the halves of a broken number in a tool result', () => {
@@ -62,4 +67,29 @@ describe('evasion 5: letters drawn like digits without a label', () => {
   ] as const)('finds %j', (text, value, type) => expectDetected(text, value, type));
 
   it.each(['vitamin B12-34-5678 lot', 'part SOB-12-3456 in stock'])('keeps %j', (text) => expectKept(text));
+});
+
+describe('evasion 5: a name with a blank between its letters', () => {
+  it.each([
+    ['Name: J a n e  D o e', 'J a n e  D o e'],
+    ['Name: J a n e D o e', 'J a n e D o e'],
+    ['Patient J a n e D o e is here', 'J a n e D o e'],
+    ['Name: J A N E  D O E', 'J A N E  D O E'],
+  ])('finds %j', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    'options a b c d',
+    'grades: A B C  D E F',
+    'I a m here',
+    'plan: A n t i b i o t i c s for 7 days',
+  ])('keeps %j', (text) => expectKept(text));
+});
+
+describe('evasion 5: an IPv4 address with zero-padded parts', () => {
+  it.each([
+    ['IP 192.168.001.010', '192.168.001.010'],
+    ['from 010.000.000.001 at 10:02', '010.000.000.001'],
+  ])('finds %j', (text, value) => expectDetected(text, value, 'ip'));
+
+  it.each(['Lot 12.01.03.04', 'see section 1.01.02.03'])('keeps %j', (text) => expectKept(text));
 });

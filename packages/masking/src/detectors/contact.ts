@@ -92,7 +92,8 @@ export const url: Detector = {
   },
 };
 
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+/** 0 to 255, or written with three digits as zero-padded displays write it (`192.168.001.010`). */
+const OCTET = '(?:25[0-5]|2[0-4]\\d|[01]\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
 const IPV6_CANDIDATE_RE =
   /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/g;
