@@ -34,6 +34,10 @@ describe('names in the shorthand of notes, logs and lists', () => {
     // A roster's row: the name, the age in its own column, then a phone number.
     ['waitlist (updated 7/2)\n[x] ovie tarrowby   101   6899636166   added 5/4/25', 'ovie tarrowby'],
     ['waitlist\n- QUARRIE, DELVA B   27   +1 953-219-7331   added 7/10', 'QUARRIE, DELVA B'],
+    // A tab, not a space, before the age, the record label or the credential.
+    ['orders for siobra quarrendon\t(MRN HX8400081)', 'siobra quarrendon'],
+    ['re: ovie tarrowby\t9/14/1983', 'ovie tarrowby'],
+    ['report given. - BVA\tRN', 'BVA'],
   ])('%s', (text, value) => expectDetected(text, value, 'name'));
 
   it.each([

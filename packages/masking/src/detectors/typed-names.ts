@@ -143,7 +143,8 @@ const CUES: readonly Cue[] = [
     ),
     anchors: [' '],
     common: false,
-    gate: /\d[MFmfy ]|MRN|mrn|MR|Med Rec|No\b|no\.|ID|#|DOB|dob|D\.O|born|[Aa]ge:|[Aa]cct|verified|\d\/\d/,
+    // What the expression looks ahead for, after its last blank: one search that most notes fail.
+    gate: new RegExp(String.raw`[ \t]\(?(?:${AGE_SEX}|${RECORD_LABEL})`),
     whole: true,
   },
 ];
@@ -156,6 +157,8 @@ const INITIALS = new RegExp(
   String.raw`(?<=(?:[-–—][ \t]+(\p{Lu}{2,4})|(?<![\p{L}.])((?:\p{Lu}\.){2,3}))[ \t]+)${CREDENTIAL}\b`,
   'gu',
 );
+/** A credential after a blank, as `INITIALS` has it: a search that skips to the blanks, where that one looks behind everywhere. */
+const CREDENTIAL_AFTER_BLANK = new RegExp(String.raw`[ \t]${CREDENTIAL}\b`);
 
 function holdsDictionaryName(name: string): boolean {
   const flags = nameDictionaries().flags;
@@ -199,7 +202,7 @@ function findTypedNames(ctx: ScanContext): void {
       push(ctx, m.index + m[0].length - raw.length, raw);
     }
   }
-  if (ctx.hasUpper) {
+  if (ctx.hasUpper && ctx.test(CREDENTIAL_AFTER_BLANK)) {
     const flags = nameDictionaries().flags;
     INITIALS.lastIndex = 0;
     for (let m = INITIALS.exec(text); m !== null; m = INITIALS.exec(text)) {
