@@ -132,6 +132,7 @@ export const SPLITS: readonly Split[] = [
   'blind16',
   'blind17',
   'blind19',
+  'blind18',
 ];
 
 export function isPhiType(type: string): type is PhiType {
