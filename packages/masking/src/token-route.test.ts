@@ -67,6 +67,9 @@ function tokens(): string[] {
   return [...out];
 }
 
+/** Every split's documents are generated and every detector runs on each of their words: minutes on a busy machine. */
+const EVERY_SPLIT_TIMEOUT_MS = 240_000;
+
 describe('lower-case tokens', () => {
   it('are told by their characters', () => {
     expect(scanContext('ehr://records/1234/17').lowerCaseToken).toBe(true);
