@@ -56,6 +56,16 @@ describe('evasion 5: Arabic separators and other odd dots between digits', () =>
   ] as const)('finds %j', (text, value, type) => expectDetected(text, value, type));
 
   it('keeps a dose written with an Arabic decimal separator', () => expectKept('Dose 3٫5 mg twice daily'));
+
+  it.each([
+    ['write to jdoe@stmarys·org', 'jdoe@stmarys·org'],
+    ['mail: j.doe@st·marys•org today', 'j.doe@st·marys•org'],
+  ])('finds an e-mail address whose domain is written with middle dots or bullets: %j', (text, value) =>
+    expectDetected(text, value, 'email'),
+  );
+
+  it('keeps middle dots between words outside an address', () =>
+    expectKept('plan·review·done, see x@y and a·b'));
 });
 
 describe('evasion 5: letters drawn like digits without a label', () => {

@@ -224,7 +224,7 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
       // A reference, an encoded character, emphasis or inline code: what it stands for, from all of it.
       const escaped = unescapeAt(original, i);
       if (escaped) [ch, next] = escaped;
-    } else if (cp >= 0xb7 && isDotBetween(cp, last, original.codePointAt(next) ?? 0x20)) {
+    } else if (cp >= 0xb7 && isDotBetween(cp, last, original.codePointAt(next) ?? 0x20, original, i)) {
       ch = '.';
     }
     write(ch, i, next);
@@ -252,10 +252,26 @@ function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Whether the code point `cp`, after the written `last` and before the code point `next`, reads as a dot. */
-function isDotBetween(cp: number, last: number, next: number): boolean {
+/**
+ * Whether the code point `cp` at `i` of `text`, after the written `last` and before the code
+ * point `next`, reads as a dot: between two digits, or between two ASCII letters or digits of an
+ * e-mail address's domain (`jdoe@stmarys·org`).
+ */
+function isDotBetween(cp: number, last: number, next: number, text: string, i: number): boolean {
   if (IDEOGRAPHIC_STOPS.has(cp)) return isAsciiAlnum(last) && isAsciiAlnum(next);
-  return DIGIT_DOTS.has(cp) && isDigitCode(last) && DIGIT.test(String.fromCodePoint(next));
+  if (!DIGIT_DOTS.has(cp)) return false;
+  if (isDigitCode(last) && DIGIT.test(String.fromCodePoint(next))) return true;
+  return isAsciiAlnum(last) && isAsciiAlnum(next) && inMailDomain(text, i);
+}
+
+/** Whether an '@' comes before `i` in the same run of characters without blanks. */
+function inMailDomain(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 255; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x40) return k > 0 && isAsciiAlnum(text.charCodeAt(k - 1));
+    if (c <= 0x20 || c === 0x3c || c === 0x22 || c === 0x2c || c === 0x3b) return false;
+  }
+  return false;
 }
 
 function isAsciiAlnum(c: number): boolean {
