@@ -517,6 +517,26 @@ describe('field rules', () => {
     expect(masked('value', 'HB751213342', 'options')).toBe(false);
   });
 
+  it("read a record's own id beside a birth date, and a short key beside a patient's abbreviated fields", () => {
+    const holds = (key: string, value: string, parent: string | undefined, siblings: string[]) => {
+      const rule = rules.ruleFor(key, parent, siblings);
+      return rule?.type === 'mrn' && ruleHolds(rule, value);
+    };
+    expect(holds('id', 'E0744675', 'input', ['id', 'name', 'birthDate', 'contact'])).toBe(true);
+    expect(holds('id', '881-156-791', undefined, ['id', 'dob'])).toBe(true);
+    expect(holds('id', '12', 'input', ['id', 'name', 'birthDate'])).toBe(false);
+    expect(holds('id', 'E0744675', 'input', ['id', 'name', 'version'])).toBe(false);
+    expect(typeOf('mr', 'payload', ['pt_lnm', 'pt_fnm', 'pt_bd', 'mr'])).toBe('mrn');
+    expect(typeOf('mr', 'pulls', ['title', 'author_login', 'mr'])).toBeUndefined();
+  });
+
+  it("read a call's ANI and calling number as the caller's phone, not the number the caller dialled", () => {
+    expect(typeOf('ani')).toBe('phone');
+    expect(typeOf('calling_number')).toBe('phone');
+    expect(typeOf('dnis')).toBeUndefined();
+    expect(typeOf('display_value', 'caller_id')).toBe('name');
+  });
+
   it("mask OMOP's payer, plan, sponsor and family source values shaped like a member's number, not a payer's name or code", () => {
     const masked = (key: string, value: string) => {
       const rule = rules.ruleFor(key, undefined, ['person_id', key]);

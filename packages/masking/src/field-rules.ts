@@ -117,7 +117,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     collectiondate collecteddate scheduledfor appointmentstart appointmenttime slotstart`,
   age: 'age ageyears patientage alter edad idade leeftijd',
   phone:
-    'phone phonenumber telephone tel mobile mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone sms smsnumber textnumber whatsapp telefon telefonnummer handy mobiltelefon telefono movil celular cellulare telefone telefoon',
+    'phone phonenumber telephone tel mobile ani callingnumber mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone sms smsnumber textnumber whatsapp telefon telefonnummer handy mobiltelefon telefono movil celular cellulare telefone telefoon',
   fax: 'fax faxnumber',
   email: 'email emailaddress mail',
   ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
@@ -213,9 +213,25 @@ const MRN_RULE: FieldRule = { type: 'mrn', ruleId: 'field:mrn' };
 function aboutPerson(parentKey: string | undefined, siblings: readonly string[]): boolean {
   return (
     (parentKey !== undefined && parentFacts(parentKey).person) ||
-    siblings.some((s) => PERSON_SIBLINGS.has(normalizeKey(s)))
+    siblings.some((s) => {
+      // A sibling in abbreviations ("pt_bd", "pt_lnm") spelled out: a patient's field.
+      const norm = keyForms(s).norm;
+      return PERSON_SIBLINGS.has(norm) || PERSON_SIBLINGS.has(normalizeKey(s)) || norm.startsWith('patient');
+    })
   );
 }
+
+/**
+ * A record's own `id` beside a birth date (a GraphQL PatientInput, a registry's person record):
+ * the person's number in that system, when shaped like one (a server's UUID stays).
+ */
+const PERSON_RECORD_ID_RULE: FieldRule = {
+  type: 'mrn',
+  ruleId: 'field:mrn',
+  shape: /^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9-]{4,23}$/,
+  leafOnly: true,
+};
+const BIRTH_KEY_SET = new Set(BIRTH_KEYS.split(/\s+/).filter((k) => k.length > 0));
 
 /** Keys holding a name, a person's only in an object about a person (a drug's elsewhere): name in several languages. */
 const PERSON_ONLY_NAME_KEYS = new Set([
@@ -836,7 +852,12 @@ export class FieldRules {
       (norm.startsWith('customfield') && OPAQUE_CUSTOM_FIELD.test(rawKey))
     )
       return CUSTOM_ID_RULE;
-    if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey);
+    const recordId =
+      norm === 'id' && siblings.some((s) => BIRTH_KEY_SET.has(normalizeKey(s)))
+        ? PERSON_RECORD_ID_RULE
+        : undefined;
+    if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey) ?? recordId;
+    if (recordId !== undefined) return recordId;
     // A FHIR period's or appointment's start and end are a person's dates, times of day and all.
     if ((norm === 'start' || norm === 'end') && clinicalPeriod(parentKey, siblings)) return DATE_RULE;
     // A calendar event's start and end ({"dateTime": …, "timeZone": …}, or an all-day {"date": …}): when it takes place.
