@@ -125,6 +125,41 @@ describe('the keep step of resolution', () => {
     ).toEqual(['street_address:14 Quarry Lane']);
   });
 
+  it("cuts a name or an address running over a line break into an organisation's name", () => {
+    const text =
+      'Dec 21, 2024\n\nDr. Colleen Hale\nValley Baptist Clinic\nSeen 11/17/2025   St. Brendan Medical Center';
+    expect(
+      kept(text, [
+        span(text, 'Dr. Colleen Hale\nValley', 'name'),
+        span(text, '2024\n\nDr. Colleen Hale\nValley', 'street_address'),
+        span(text, '17/2025   St. Brendan Medical Center', 'street_address'),
+      ]),
+    ).toEqual(['name:Dr. Colleen Hale', 'street_address:2024\n\nDr. Colleen Hale', 'street_address:17/2025']);
+  });
+
+  it("drops a name reading an organisation's head word as a family name before its branch", () => {
+    const text = 'Tumour board at Apollo Hospitals, Greams Road - minutes';
+    expect(kept(text, [span(text, 'Apollo Hospitals, Greams', 'name')])).toEqual([]);
+  });
+
+  it('masks the town a practice is named after when the text names it as a place', () => {
+    const text =
+      'Re: KOWALSKI, 4 Mill Road, Tullamore, Co. Offaly\nYours, Dr Hale, Tullamore Medical Practice';
+    const spans = [span(text, 'Tullamore', 'geo')];
+    dropKeptSpans(text, spans);
+    expect(spans.map((s) => `${s.type}:${s.start}-${s.end}`)).toEqual([
+      `geo:${text.indexOf('Tullamore')}-${text.indexOf('Tullamore') + 9}`,
+      `geo:${text.lastIndexOf('Tullamore')}-${text.lastIndexOf('Tullamore') + 9}`,
+    ]);
+  });
+
+  it("keeps a practice's town the text names nowhere else, and a hospital's", () => {
+    const named = 'Yours, Dr Hale, Tullamore Medical Practice';
+    expect(kept(named, [span(named, 'Hale', 'name')])).toEqual(['name:Hale']);
+    const hospital = 'Lives in Tullamore. Admitted to Tullamore General Hospital';
+    expect(kept(hospital, [span(hospital, 'Tullamore', 'geo')])).toEqual(['geo:Tullamore']);
+  });
+
   it('runs inside the engine', () => {
     expectKept(
       "INSERT INTO site VALUES ('Gertrude Kowalski', 'Mercy Tarrow Behavioral Health');",

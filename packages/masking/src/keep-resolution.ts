@@ -27,33 +27,69 @@ function inside(ranges: readonly Range[], s: DetectedSpan): boolean {
 }
 
 /**
- * One to three capitalized words after an organisation's name: the place or the service it names
- * ("Te Whatu Ora Waikato", "… Waikato Orthopaedics").
+ * One to three capitalized words after an organisation's name, a comma before them or not: the
+ * place, the branch or the service it names ("Te Whatu Ora Waikato", "… Waikato Orthopaedics",
+ * "Apollo Hospitals, Greams Road").
  */
-const WORDS_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+const WORDS_AFTER = /^,?(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
 
 /**
- * Whether `s` opens inside an organisation's name and runs on over the words of its place or
- * service: a person's name does not begin in the middle of an organisation's.
+ * Whether `s` opens at or inside an organisation's name and runs on over the words of its place
+ * or service: a person's name does not begin in the middle of an organisation's, nor read its
+ * head word as a family name ("⟦Apollo Hospitals, Greams⟧ Road" read as "Last, First").
  */
 function runsOnFromInside(text: string, orgs: readonly Range[], s: DetectedSpan): boolean {
   for (const [start, end] of orgs)
-    if (start < s.start && s.start < end && end < s.end && WORDS_AFTER.test(text.slice(end, s.end)))
+    if (start <= s.start && s.start < end && end < s.end && WORDS_AFTER.test(text.slice(end, s.end)))
       return true;
   return false;
 }
 
+/** The last words of a practice's name: a place of primary care is named after the town it serves. */
+const PRACTICE_END = /(?:practice|surgery|clinic|cent(?:re|er)|medicine)$/i;
+
+/**
+ * Geography spans for the town a practice is named after ("Tullamore Medical Practice") when
+ * the text names the same town as a place elsewhere ("…, Tullamore, Co. Offaly"): the practice
+ * would tell the town its masked mention hides. A hospital's or a company's name stays whole.
+ */
+function townsOpeningPractices(
+  text: string,
+  orgs: readonly Range[],
+  spans: readonly DetectedSpan[],
+): DetectedSpan[] {
+  const towns = new Set<string>();
+  for (const s of spans) if (s.type === 'geo') towns.add(text.slice(s.start, s.end).toLowerCase());
+  const out: DetectedSpan[] = [];
+  if (towns.size === 0) return out;
+  for (const [start, end] of orgs) {
+    const name = text.slice(start, end);
+    if (!PRACTICE_END.test(name)) continue;
+    for (const town of towns) {
+      const after = name.charAt(town.length);
+      if ((after === ' ' || after === '\t') && name.slice(0, town.length).toLowerCase() === town)
+        out.push({ start, end: start + town.length, type: 'geo', ruleId: 'town_in_practice' });
+    }
+  }
+  return out;
+}
+
+/** A comma, a line break or a column's gap of two blanks or more. */
+const SEPARATOR = /[,\n]|[ \t]{2,}/;
+
 /**
  * The end of `s` cut back before the eponym or the medicine it runs into ("Hx ⟦Reynolds⟧ pentad",
  * "PRN, ⟦Ferro-tab⟧ 200 mg"): the words before stay the detector's, the product's do not. With
- * `afterComma`, only a comma between ends the span there (a person's name, then an organisation's).
+ * `separated`, only a comma, a line break or a column's gap between ends the span there (a
+ * person's name, then an organisation's: "Tarrow G, Quillfield Claims", "Dr. Colleen Hale⏎Valley
+ * Baptist Clinic", "11/17/2025   St. Brendan Medical Center").
  */
-function cutBefore(text: string, phrases: readonly Range[], s: DetectedSpan, afterComma = false): number {
+function cutBefore(text: string, phrases: readonly Range[], s: DetectedSpan, separated = false): number {
   for (const [start, end] of phrases) {
     if (s.start < start && start < s.end && s.end <= end) {
       let cut = start;
       while (cut > s.start && /[\s,;:]/.test(text[cut - 1] as string)) cut--;
-      if (afterComma && !text.slice(cut, start).includes(',')) return s.end;
+      if (separated && !SEPARATOR.test(text.slice(cut, start))) return s.end;
       return cut;
     }
   }
@@ -113,4 +149,5 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
     spans[w++] = s;
   }
   spans.length = w;
+  if (orgs.length > 0) spans.push(...townsOpeningPractices(text, orgs, spans));
 }

@@ -14,7 +14,8 @@ describe('device names', () => {
     ['Procedure with the Vireo RAS system in OR 4', 'Vireo RAS system'],
     ['Nautilus endobronchial valve x3 placed', 'Nautilus endobronchial valve'],
     ['Pump: Tallis 300X infusion pump', 'Tallis 300X infusion pump'],
-    ['Brace: Corvo StrideFit, size M', 'StrideFit'],
+    // A maker's word before a product word written with a capital inside.
+    ['Brace: Corvo StrideFit, size M', 'Corvo StrideFit'],
     ['Pump: Beta Lumen iDose started', 'Beta Lumen iDose'],
     // A maker and a product line before a model's last word of a shape no name takes.
     ['Placed on Haldane Ventrix Standard3.', 'Haldane Ventrix Standard3'],
@@ -22,6 +23,12 @@ describe('device names', () => {
     ['Loaded via Tarrick StrideLift+ to the unit', 'Tarrick StrideLift+'],
     // A model number before a noun that may also name a trade.
     ['Orla T42 syringe driver (serial WQ22)', 'Orla T42 syringe driver'],
+    // A maker and a product line before a model's code, a two-word maker, a positive airway pressure device.
+    ['screened neg on Quellan SE-1200 monitor.', 'Quellan SE-1200 monitor'],
+    ['2 pts awaiting Tarrick Dopplar MD2.', 'Tarrick Dopplar MD2'],
+    ['Machine: B. Braun Vantra+ #15 S/N 4477', 'B. Braun Vantra+'],
+    ['Rx: React Health Orla G3 APAP 6-16 cmH2O', 'React Health Orla G3 APAP'],
+    ['Rx: Orla G3 APAP 6-16 cmH2O', 'Orla G3 APAP'],
   ])('recognises %s', (text, device) => {
     expect(found(text)).toContain(device);
   });
@@ -50,6 +57,16 @@ describe('device names', () => {
     // A credential of that shape after a name, a given name opening the words.
     'Pharmacist: Quenby Sharp RPh, on call',
     'Pharmacist: Maria Quenby QRx, on call',
+    // A town before its postcode, a place's or a study's number, a diagnosis code, a person before a code.
+    'Flat 2, 14 Mill Road, Lancaster LA4 7XQ',
+    'Moved to Moncton E1C 4B2 in May',
+    'Transferred to Suite B4, Bed 12A',
+    'home 28781 W Quail Run Blvd Ste 31C Tarrowby MO 64003',
+    'Dx: Hx G47.31 obstructive sleep apnoea',
+    'Pt Maria T2DM since 2010',
+    'Kowalski T2DM since 2010',
+    'Completed by Lewys Quennell FY1, bleep 9697',
+    'Seen by Orrin Tarrowby PGY-2 overnight',
   ])('finds no device in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

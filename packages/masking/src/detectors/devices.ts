@@ -6,7 +6,7 @@
  * inside one unmasked.
  */
 
-import { COMMON, GIVEN, nameDictionaries } from './dictionaries';
+import { COMMON, GIVEN, nameDictionaries, SURNAME } from './dictionaries';
 
 /**
  * Makers of medical and consumer health devices, lower-case: each opens a device's name when its
@@ -17,7 +17,9 @@ const BRANDS = new Set(
   `medtronic minimed dexcom freestyle omnipod insulet omron philips respironics resmed hologic stryker biomet
   garmin fitbit withings masimo nellcor zoll medela hill-rom accu-chek onetouch ascensia lifescan ypsomed cochlear
   oticon phonak signia widex biotronik livanova nihon kohden mindray drager dräger invacare inogen everflo airsense
-  aircurve alaris spacelabs olympus storz tytocare qardio kardia alivecor oura whoop suunto huawei samsung`
+  aircurve alaris spacelabs olympus storz tytocare qardio kardia alivecor oura whoop suunto huawei samsung draeger
+  terumo arjo compumedics cadwell natus huntleigh nikkiso nipro abiomed senseonics eversense mortara edan getinge
+  maquet sonosite esaote fujifilm siemens healthineers`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -27,7 +29,7 @@ const DEVICE_NOUNS = new Set(
   `pump pumps monitor monitors system platform valve stent catheter pacemaker defibrillator icd sensor meter
   glucometer inhaler nebulizer nebuliser ventilator concentrator cpap bipap implant scanner analyzer analyser
   camera cam watch tracker headset stimulator neurostimulator generator oximeter cuff scale thermometer
-  transmitter receiver processor robot laser console driver`
+  transmitter receiver processor robot laser console driver apap autopap`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -73,7 +75,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 const CAPITALIZED = /^\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** A model's designation: letters and digits together ("780G", "G7", "X3", "E95"), or an acronym ("RAS"). */
-const MODEL = /^(?:\p{L}*\d[\p{L}\d-]*|\p{Lu}{2,6}\d*)$/u;
+const MODEL = /^(?:\p{L}*-?\d[\p{L}\d-]*|\p{Lu}{2,6}\d*)$/u;
 /** Age and sex after a name ("Jane Doe 67F"): no model. */
 const AGE_SEX = /^\d{1,3}(?:[MFmf]|yo|y)$/;
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
@@ -153,13 +155,25 @@ function isProductWord(t: Token): boolean {
 }
 
 /**
+ * Whether the word before token `i` is its maker's: one capitalized word, no possessive and no
+ * given name ("Bard PowerPICC"; not "Dad's PowerPICC", "Maria StrideFit").
+ */
+function makerBefore(text: string, ts: Token[], i: number): boolean {
+  const p = ts[i - 1];
+  if (!p || !adjacent(text, p, ts[i] as Token) || !TITLE_CASE.test(p.text) || /['’]s$/.test(p.text))
+    return false;
+  const f = nameDictionaries().flags.get(p.lc) ?? 0;
+  return (f & GIVEN) === 0 || (f & COMMON) !== 0;
+}
+
+/**
  * A product word and up to two capitalized words before one that opens in a small letter ("Beta
- * Bionics iLet"); one that opens with a capital ("StrideFit") stands alone, as an invented
- * surname written so would ("Ysolde FitzOrrin").
+ * Bionics iLet"); one that opens with a capital ("StrideFit") takes one maker's word before it
+ * ("Bard PowerPICC"), but no given name.
  */
 function productWordStart(text: string, ts: Token[], i: number): number {
   let k = i;
-  if (CAPITALIZED.test((ts[i] as Token).text)) return k;
+  if (CAPITALIZED.test((ts[i] as Token).text)) return makerBefore(text, ts, i) ? i - 1 : i;
   while (k > 0 && i - k < 2) {
     const p = ts[k - 1] as Token;
     if (!adjacent(text, p, ts[k] as Token) || !CAPITALIZED.test(p.text) || /['’]s$/.test(p.text)) break;
@@ -198,6 +212,73 @@ function modelTailStart(text: string, ts: Token[], tail: number): number {
   return k < tail && ((first & GIVEN) === 0 || (first & COMMON) !== 0) ? k : -1;
 }
 
+/**
+ * Makers whose names are two words, one a surname or a common word alone ("B. Braun", "React
+ * Health"): with a model after them, a device.
+ */
+const MAKER_PAIR =
+  /(?:B\.[ \t]?Braun|Boston Scientific|Welch Allyn|Smiths Medical|Beta Bionics|React Health|Fisher[ \t]?&[ \t]?Paykel|Edwards Lifesciences|GE Healthcare)(?![\p{L}\p{N}])/uy;
+const MAKER_PAIR_ANCHOR = new RegExp(MAKER_PAIR.source, 'gu');
+/** The first words of those makers, lower case, but "B" (written with a capital and a full stop). */
+const MAKER_PAIR_FIRSTS = new Set(['boston', 'welch', 'smiths', 'beta', 'react', 'fisher', 'edwards', 'ge']);
+
+/**
+ * A model's code ("SE-1200", "VN500", "MD2", "780G"): capitals and at most four digits, a
+ * hyphen between or not, and no decimal part after it (an ICD-10 code: "G47.31").
+ */
+const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}\p{Lu}{0,2}|\d{2,4}\p{Lu}{1,2})$/u;
+/** A doctor's or a student's year of training after their name ("FY1", "ST3", "PGY-2", "MS4"): no model. */
+const TRAINEE_GRADE = /^(?:FY|ST|CT|PGY|GPST|CMT|MS|F|R|Y)-?\d$/;
+const MODEL_CODE_ANCHOR = /\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}{1,3}-?\d|\d{2,4}\p{Lu})/gu;
+/**
+ * Words a number or a code follows that are no maker's: places, parts of a text or of a study,
+ * a vitamin ("Bed 12A", "Suite B4", "Table S2", "Vitamin B12"), the note's abbreviations.
+ */
+const NOT_MAKERS = new Set(
+  `bed room ward bay unit floor suite ste apt spc space trailer po blvd ave rd st dr ln hwy level wing pod site clinic box gate block flat apt apartment building station
+  route highway exit lot zone area section grade stage class type phase version form schedule table figure part
+  appendix dx hx rx sx tx code ref batch serial case study trial cohort arm visit day week cycle dose step item
+  question page chapter line tier category group team shift sector region district plot bus flight train platform
+  terminal seat cabin channel lead leads segment vitamin factor complement protein gene exon allele chromosome
+  patient pt mrn id no number policy plan member account claim order lab specimen sample tube slide kit`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+/** The second half of a postcode after its first ("LA4 7XQ", "J2B 4G8", "R35 X4Y2"): a town before it, no maker. */
+const POSTCODE_TAIL = /^(?:\d\p{Lu}{2}|\d\p{Lu}\d|[\p{Lu}\d]{4})$/u;
+
+/** The index of a device noun right after token `i` ("… G3 APAP"), or `i`: a town may follow a code ("Ste 35D Monroe"). */
+function nounAfter(text: string, ts: Token[], i: number): number {
+  const n = ts[i + 1];
+  return n && adjacent(text, ts[i] as Token, n) && DEVICE_NOUNS.has(n.lc) ? i + 1 : i;
+}
+
+/**
+ * The index of the first of the one or two capitalized words before a model's code (its maker
+ * and product line: "Edan SE-1200", "Huntleigh Dopplex MD2"), or -1: not a given name, not a
+ * place's or a text's word, not a town before its postcode.
+ */
+function codeModelStart(text: string, ts: Token[], code: number): number {
+  const c = ts[code] as Token;
+  const next = ts[code + 1];
+  if (/^\.\d/.test(text.slice(c.end, c.end + 2))) return -1;
+  if (next && adjacent(text, c, next) && POSTCODE_TAIL.test(next.text)) return -1;
+  let k = code;
+  while (k > 0 && code - k < 2) {
+    const p = ts[k - 1] as Token;
+    if (!adjacent(text, p, ts[k] as Token) || !TITLE_CASE.test(p.text) || /['’]s$/.test(p.text)) break;
+    if (NOT_MAKERS.has(p.lc)) break;
+    k--;
+  }
+  if (k === code) return -1;
+  // A person's name before a code is a person's ("Kowalski T2DM"): a maker's word is no name.
+  for (let j = k; j < code; j++) {
+    const f = nameDictionaries().flags.get((ts[j] as Token).lc) ?? 0;
+    if ((f & (GIVEN | SURNAME)) !== 0 && (f & COMMON) === 0) return -1;
+  }
+  return k;
+}
+
 /** A brand or a device noun as a whole word: the lines holding one are read word by word. */
 const ANCHOR = new RegExp(
   `\\b(?:${[...BRANDS, ...DEVICE_NOUNS].map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`,
@@ -209,7 +290,7 @@ const CAPITAL_INSIDE = /\p{Ll}\p{Lu}/gu;
 /** The starts of the lines an anchor is on, in order, each once. */
 function anchoredLines(text: string): number[] {
   const starts = new Set<number>();
-  for (const re of [ANCHOR, CAPITAL_INSIDE, MODEL_TAIL_ANCHOR]) {
+  for (const re of [ANCHOR, CAPITAL_INSIDE, MODEL_TAIL_ANCHOR, MAKER_PAIR_ANCHOR, MODEL_CODE_ANCHOR]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = text.lastIndexOf('\n', m.index) + 1;
@@ -234,11 +315,33 @@ export function deviceSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** The index of the last token of a two-word maker opening at token `i` ("B. Braun"), or -1. */
+function makerPairEnd(text: string, ts: Token[], i: number): number {
+  const t = ts[i] as Token;
+  if (t.text !== 'B' && !MAKER_PAIR_FIRSTS.has(t.lc)) return -1;
+  MAKER_PAIR.lastIndex = t.start;
+  const m = MAKER_PAIR.exec(text);
+  if (!m) return -1;
+  const end = t.start + m[0].length;
+  let j = i;
+  while (j + 1 < ts.length && (ts[j + 1] as Token).end <= end) j++;
+  return j;
+}
+
 function lineDevices(text: string): [number, number][] {
   const ts = tokens(text);
   const spans: [number, number][] = [];
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i] as Token;
+    const pair = makerPairEnd(text, ts, i);
+    if (pair > i) {
+      const end = brandEnd(text, ts, pair);
+      if (end > pair) {
+        spans.push([t.start, (ts[end] as Token).end]);
+        i = end;
+        continue;
+      }
+    }
     // A brand in capitals is a surname in an HL7 or a CSV row, and alone it names its maker.
     if (BRANDS.has(t.lc) && TITLE_CASE.test(t.text)) {
       const end = brandEnd(text, ts, i);
@@ -258,6 +361,13 @@ function lineDevices(text: string): [number, number][] {
       const start = modelTailStart(text, ts, i);
       if (start >= 0) {
         spans.push([(ts[start] as Token).start, t.end]);
+        continue;
+      }
+    }
+    if (MODEL_CODE.test(t.text) && !AGE_SEX.test(t.text) && !TRAINEE_GRADE.test(t.text)) {
+      const start = codeModelStart(text, ts, i);
+      if (start >= 0) {
+        spans.push([(ts[start] as Token).start, (ts[nounAfter(text, ts, i)] as Token).end]);
         continue;
       }
     }

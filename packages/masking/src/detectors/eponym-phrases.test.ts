@@ -58,3 +58,36 @@ describe('graded eponyms and haemoglobin variants', () => {
     'Mary Quist A+ blood group',
   ])('finds none in %s', (text) => expect(graded(text)).toEqual([]));
 });
+
+describe('instruments, protocols and classifications named after their describers', () => {
+  it.each([
+    ['Clinical: Tarrowby balance score 31; Trails B 185 s', 'Tarrowby balance score'],
+    ['MoCA 14/30. Quistor ADL index 6. Falls x3', 'Quistor ADL index'],
+    ['Vessaby Sleepiness Scale noted on exam.', 'Vessaby Sleepiness Scale'],
+    ['Protocol: Orrinder protocol', 'Orrinder protocol'],
+  ])('finds the instrument in %s', (text, name) => expect(eponyms(text)).toEqual([name]));
+
+  it.each([
+    // A patient's own pain score, and a sentence between a name and the noun, are no instrument.
+    'Ruth pain score 6/10 this morning',
+    'Called Tarrowby and the score was 4',
+    'Dr Tarrowby balance score reviewed',
+  ])('finds none in %s', (text) => expect(eponyms(text)).toEqual([]));
+
+  it.each([
+    ['Findings: Tarrowby IIb. Bx taken', 'Tarrowby IIb'],
+    ['Renal cyst, Quistor IIF noted', 'Quistor IIF'],
+    ['Findings: Vessa Morrow grade B. Bx taken', 'Vessa Morrow grade B'],
+    ['DLBCL, Orrin Vale stage II.', 'Orrin Vale stage II'],
+    // Detection reads a plus between two digits as a blank.
+    ['prostate adenocarcinoma, Tarrowby 3 4.', 'Tarrowby 3 4'],
+  ])('finds the grade in %s', (text, found) => expect(graded(text)).toEqual([found]));
+
+  it.each([
+    'Letter copied to Jane Quist for review',
+    'Henry Quist III attended',
+    'Seen by Orrin Vale stage II',
+    'to PO Box 8269 Orrin Bluffs IA 51550.',
+    'Referred to Tarrow IVF clinic',
+  ])('finds no grade in %s', (text) => expect(graded(text)).toEqual([]));
+});

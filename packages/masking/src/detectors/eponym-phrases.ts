@@ -31,14 +31,33 @@ const SINGLE_EPONYM = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:${EPONYM_NOUNS})(?![\\p{L}\\p{N}])`,
   'dgu',
 );
+/**
+ * The instruments a describer names, after what they measure ("Berg balance score", "Katz ADL
+ * index", "Epworth Sleepiness Scale", "Bruce protocol"): one or two words of the measure, lower
+ * case, an acronym or in the instrument's own capitals, and no verb reads there. "Protocol" is
+ * no verb and follows the name directly.
+ */
+const MEASURE = '(?:\\p{Ll}{3,20}|\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,20})';
+const INSTRUMENT_EPONYM = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:(?:${MEASURE}[ \\t]+){1,2}(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|[Rr]ule)|protocol)(?![\\p{L}\\p{N}])`,
+  'dgu',
+);
+/**
+ * Words of a sentence, not of a measure, between a name and the noun ("Jones and the score"), and
+ * a patient's own pain score after their name ("Ruth pain score 6/10").
+ */
+const NOT_MEASURE = /[ \t](?:and|or|but|the|his|her|their|for|with|was|has|had|will|did|from|pain)[ \t]/i;
+/** Two single digits added up, as written or as detection reads them ("4+3", "4 3"). */
+const SUM_PROBE = /[1-5][ \t]?[+ ][ \t]?[1-5]/;
 /** Where a name opens: no letter, digit, apostrophe or hyphen right before it. */
 const OPEN = "(?<![\\p{L}\\p{M}\\p{N}'’-])";
 /**
  * A grading system's sum after its describer ("Gleason 4+3", "Gleason score 3 + 4 = 7"): two
- * single-digit patterns added up follow no person's name.
+ * single-digit patterns added up follow no person's name. Detection reads a plus between two
+ * digits as the blank it encodes in a form ("4+3" is read "4 3"), so a blank stands for it too.
  */
 const SUM_GRADE = new RegExp(
-  `${OPEN}(${NAME}(?:-${NAME})?${POSSESSIVE}[ \\t]+(?:(?:score|grade|pattern|sum)[ \\t]+)?[1-5][ \\t]?\\+[ \\t]?[1-5](?:[ \\t]?=[ \\t]?(?:10|[2-9]))?)(?![\\d+])`,
+  `${OPEN}(${NAME}(?:-${NAME})?${POSSESSIVE}[ \\t]+(?:(?:score|grade|pattern|sum)[ \\t]+)?[1-5](?:[ \\t]?\\+[ \\t]?| )[1-5](?:[ \\t]?=[ \\t]?(?:10|[2-9]))?)(?![\\d+])`,
   'dgu',
 );
 /**
@@ -50,6 +69,22 @@ const CLASS_GRADE = new RegExp(
   `${OPEN}((?:${FIRST_JOINED}(?:-${NAME}){1,2}${POSSESSIVE}|${NAME}['’]s?)[ \\t]+(?:(?:class|grade|stage|type)[ \\t]+)?(?:[A-D]|I{1,3}|IV|VI?))(?![\\p{L}\\p{N}'’-])`,
   'dgu',
 );
+/**
+ * A Roman numeral's grade and its subgrade: "IIb", "Ia", "IIF", "IIIA". A capital after "I" alone
+ * is a state's code ("Council Bluffs IA"), after "IV" a treatment's ("IVF").
+ */
+const ROMAN_SUBGRADE = '(?:(?:I{1,3}|IV)[a-c]|I{2,3}[A-CF]|IV[A-C])';
+/**
+ * A classification after its describer's one or two names — a subgrade after the numeral
+ * ("Forrest IIb", "Bosniak IIF"), or the word of its grade before it ("Los Angeles grade B", "Ann
+ * Arbor stage II"): a person's name is followed by neither.
+ */
+const NAMED_GRADE = new RegExp(
+  `${OPEN}(${NAME}(?:[ \\t]${NAME})?[ \\t]+(?:(?:class|grade|stage|type)[ \\t]+(?:[A-D]|I{1,3}|IV|VI?)[a-c]?|${ROMAN_SUBGRADE}))(?![\\p{L}\\p{N}'’-])`,
+  'dgu',
+);
+/** The word of a grade, or a numeral's subgrade: what a named grade needs. */
+const GRADE_PROBE = /(?:class|grade|stage|type)[ \t]|[IV][a-cA-CF](?![\p{L}\p{N}])/u;
 /**
  * A haemoglobin variant, named after the place it was found ("Hb Constant Spring", "Hb Lepore",
  * "Hb E"): one or two capitalized words or a capital letter after "Hb".
@@ -72,7 +107,7 @@ const OPENERS = new Set(
 
 /** Head nouns in lower case, for the cheap check before the expressions run. */
 const NOUN_PROBE =
-  /(?:effect|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair)/i;
+  /(?:effect|protocol|rule|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair)/i;
 
 function personBefore(text: string, start: number): boolean {
   const line = text.slice(Math.max(0, start - 24), start);
@@ -93,17 +128,28 @@ function collect(re: RegExp, text: string, spans: [number, number][], afterCue =
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const name = m.indices?.[1];
     if (!name || personBefore(text, name[0])) continue;
+    if (
+      re === INSTRUMENT_EPONYM &&
+      (TITLES.has(text.slice(name[0], name[1]).toLowerCase()) ||
+        NOT_MEASURE.test(` ${m[0].slice(name[1] - m.index)} `))
+    )
+      continue;
     if (!afterCue && PERSON_CUE_BEFORE.test(text.slice(Math.max(0, name[0] - 8), name[0]))) continue;
-    spans.push([name[0], name[1]]);
+    // An instrument's words are written in capitals as often as not ("Epworth Sleepiness Scale"): all of it is kept.
+    spans.push([name[0], re === INSTRUMENT_EPONYM ? m.index + m[0].length : name[1]]);
   }
 }
 
-/** Character ranges of the names of eponyms in `text` (the name only, without its noun). */
+/**
+ * Character ranges of the names of eponyms in `text` (the name only, without its noun; an
+ * instrument's name with its words and noun).
+ */
 export function eponymSpans(text: string): [number, number][] {
   if (!NOUN_PROBE.test(text)) return [];
   const spans: [number, number][] = [];
   if (text.includes('-')) collect(JOINED_EPONYM, text, spans);
   collect(SINGLE_EPONYM, text, spans);
+  collect(INSTRUMENT_EPONYM, text, spans);
   return spans;
 }
 
@@ -114,8 +160,9 @@ export function eponymSpans(text: string): [number, number][] {
  */
 export function gradedEponymSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  if (text.includes('+')) collect(SUM_GRADE, text, spans);
+  if (SUM_PROBE.test(text)) collect(SUM_GRADE, text, spans);
   collect(CLASS_GRADE, text, spans, false);
+  if (GRADE_PROBE.test(text)) collect(NAMED_GRADE, text, spans, false);
   if (/H(?:b|gb)\b|moglobin/.test(text)) collect(HB_VARIANT, text, spans);
   return spans;
 }

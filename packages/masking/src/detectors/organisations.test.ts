@@ -106,6 +106,16 @@ describe('organisation shapes of payers, groups and health boards', () => {
     ['INS: Quillfield Healthcare  ID: QX7781234', 'Quillfield Healthcare'],
     ['Dispensada en Farmacia Ldo. Quintanar', 'Farmacia Ldo. Quintanar'],
     ["VALUES ('St. Aldwyn of Tarrow Hospital');", 'St. Aldwyn of Tarrow Hospital'],
+    // Associations, community health centres, places of residential care and specialties.
+    ['Dressing changes M/W/F by Visiting Nurse Association.', 'Visiting Nurse Association'],
+    ['"practice": "Tri-Quarry FQHC",', 'Tri-Quarry FQHC'],
+    ['Lives at Brackenmoor Skilled Nursing, 12 Mill Road', 'Brackenmoor Skilled Nursing'],
+    ['Lives at Quillfield Senior Living since May', 'Quillfield Senior Living'],
+    ['Hi Ana, this is Tarrow Pulmonary & Sleep reminding you', 'Tarrow Pulmonary'],
+    ['Referred to Quarrie Kidney Care for dialysis', 'Quarrie Kidney Care'],
+    // Health systems and vaccine makers known by their names.
+    ['"manufacturer": "Sanofi Pasteur",', 'Sanofi Pasteur'],
+    ['Exported by staff from Memorial Hermann Sugar Land', 'Memorial Hermann Sugar Land'],
   ])('keeps %s', (text, org) => expectKept(text, org));
 
   it.each([

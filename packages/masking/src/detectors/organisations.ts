@@ -20,7 +20,8 @@ const HEAD_WORDS = new Set(
   hmo ppo benefit benefits inc llc ltd limited gmbh corp corporation company plc pharmaceuticals pharma
   therapeutics biosciences biotech medtech devices medicaid medicare dialysis foods mart markets supermarkets
   stores life ziekenhuis sjukhus sygehus sykehus sairaala board council authority agency commission ministry
-  bureau complex campus service services management`
+  bureau complex campus service services management association society alliance federation coalition consortium
+  collaborative cooperative fqhc chc`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -43,7 +44,8 @@ const HEALTH_ADJECTIVES = /^health(?:ier|iest|ily|iness|ful|fully|fulness)$/;
 const SPECIALTY_HEADS = new Set(
   `cardiology oncology neurology neurosurgery orthopaedics orthopedics dermatology pediatrics paediatrics urology
   nephrology gastroenterology pulmonology rheumatology endocrinology obstetrics gynaecology gynecology psychiatry
-  ophthalmology haematology hematology pathology audiology podiatry physiotherapy`
+  ophthalmology haematology hematology pathology audiology podiatry physiotherapy pulmonary allergy cardiovascular
+  otolaryngology`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -64,7 +66,9 @@ const HEAD_PAIRS = new Set(
   |rehabilitation center|research hospital|health system|health services|medical college|school of medicine
   |health plan|medicare advantage|injury law|law group|law firm|law office|law offices|senior advantage
   |home care|urgent care|primary care|physical therapy|occupational therapy|behavioral health|mental health
-  |blue cross|blue shield|care network|medical associates`
+  |blue cross|blue shield|care network|medical associates|skilled nursing|senior living|assisted living|nursing home
+  |care home|nursing facility|family medicine|internal medicine|sleep medicine|sleep center|sleep centre|dialysis center
+  |dialysis centre|imaging center|imaging centre|kidney care|eye care|wound care|memory care|wellness center`
     .split('|')
     .map((p) => p.trim().replace(/\s+/g, ' ')),
 );
@@ -111,7 +115,8 @@ const KNOWN =
   |smith & nephew|johnson & johnson|becton dickinson|procter & gamble|santa casa|johns hopkins|mayo clinic
   |guy's and st thomas'|guy's and st. thomas'|guy’s and st thomas’|mater misericordiae|sue ryder|marie curie
   |macmillan cancer support|ronald mcdonald house|veterans affairs|salvation army|red cross|st john ambulance
-  |barnardo's|age uk|samaritans`
+  |barnardo's|age uk|samaritans|memorial hermann|newyork-presbyterian|sanofi pasteur|sanofi|pfizer|moderna|merck
+  |glaxosmithkline|gsk|astrazeneca|novartis|seqirus|novavax|medtronic|terumo`
     .split('|')
     .map((k) => k.trim().replace(/\s+/g, ' '))
     .filter((k) => k.length > 0);
