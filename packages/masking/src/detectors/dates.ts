@@ -317,8 +317,16 @@ function personPeriod(m: RegExpExecArray, text: string): boolean {
     )
   );
 }
+/**
+ * "Sept 2023", "mammogram jan 2024": a month and year; in lower case not the words "may" and
+ * "march" ("may 2024 bring…") unless a person-date word stands before them.
+ */
 const MONTH_YEAR_OPTIONS: ScanOptions = {
-  accept: (_v, m, text) => capitalized(m[1] as string) && personPeriod(m, text),
+  accept: (_v, m, text) =>
+    (capitalized(m[1] as string) ||
+      !MONTH_WORDS.test((m[1] as string).toLowerCase()) ||
+      hasPersonContext(text, m.index)) &&
+    personPeriod(m, text),
 };
 const MONTH_SHORT_YEAR_OPTIONS: ScanOptions = {
   accept: (_v, m, text) =>
@@ -447,8 +455,7 @@ function findDates(ctx: ScanContext): void {
       if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
       if (capitalMonth && ctx.digits >= 3 && ctx.test(GLUED_GATE))
         scan(ctx, DAY_MON_YEAR_GLUED_RE, 'date', 'date_text', GLUED_OPTIONS);
-      if (capitalMonth && ctx.digits >= 4)
-        scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
+      if (ctx.digits >= 4) scan(ctx, MONTH_YEAR_RE, 'date', 'date_month_year', MONTH_YEAR_OPTIONS);
       if (ctx.includes('-') || ctx.includes("'") || ctx.includes('’'))
         scan(ctx, MONTH_SHORT_YEAR_RE, 'date', 'date_month_year', MONTH_SHORT_YEAR_OPTIONS);
       if (capitalMonth && ctx.includes('-') && ctx.test(MONTH_DASH_GATE))

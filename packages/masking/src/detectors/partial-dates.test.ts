@@ -115,6 +115,7 @@ describe('dates of care without a year in the forms notes give them', () => {
     ['14-day report aug 25–September 8: TIR 71%', 'aug 25'],
     ['14-day report sep 2–9/16: TIR 47%', '9/16'],
     ['Reviewed by frailty team 23/12.', '23/12'],
+    ['COMPARISON: None. 10/9\nFINDINGS: disc bulge', '10/9'],
     ['Device interrogated; explanted 7/3 and returned', '7/3'],
     ['authorisation committee approval 19/6.', '19/6'],
   ] as const)('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
@@ -129,5 +130,22 @@ describe('dates of care without a year in the forms notes give them', () => {
     expectKept('you may 2 times a day, they march 3 miles', 'may 2');
     expectKept('it may 3. not sure', 'may 3');
     expectKept('reviewed by PT 4/5 strength in the left leg', '4/5');
+  });
+});
+
+describe('a month named alone after a word of time', () => {
+  it.each([
+    ['symptoms worse since Oct, seen in clinic', 'Oct'],
+    ['flu shot in October', 'October'],
+    ['last A1c 7.2 in Jan', 'Jan'],
+    ['fell late sept, no fracture', 'sept'],
+  ] as const)('finds the month in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps the words a month is spelled like, and leaves a month with its day or year to the others', () => {
+    expectKept('you can in may try again; by Mayo criteria', 'may');
+    expectKept('started in Augmentin trial, doctor notified', 'Augmentin');
+    expectKept('to march in line', 'march');
+    expectKept('Unit stats: 146 discharges in October.', 'October');
+    expectKept('readmission rates in March were lower', 'March');
   });
 });

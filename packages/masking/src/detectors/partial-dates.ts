@@ -37,6 +37,8 @@ const RECORD_VERB_BEFORE =
   /\b(?:updated|added|received|reviewed|entered|posted|listed|referred|booked|rescheduled|cancell?ed|faxed|mailed|e-?mailed|called|ordered|requested|completed|restarted|resumed|stopped|held|placed|removed|sent for|reminder for|last seen|next|as of|effective|eff\.?|wef|date|consulted|noted|started|initiated|discontinued|switched|diagnosed|implanted|inserted|replaced|set up|fitted|returned|return|disconnect(?:ed)?|compared (?:with|to)|soc|start of care|call|explanted|extubated|intubated|transfused|excised|resected|biopsied|transplanted|approved|approval|authori[sz]ed|authori[sz]ation)(?:[ \t]+by(?:[ \t]+[\w.'-]+){1,3})?\s*:?\s*$/i;
 /** "(prior IMG_2896.jpg, 4/12)", "(previous echo, 7/3)": the date of the earlier study a parenthesis names. */
 const PRIOR_IN_PARENS_BEFORE = /\((?:prior|previous|last|compared with|comparison)\b[^()\n]{0,60},[ \t]*$/i;
+/** "COMPARISON: None. 10/9", "Comparison: CT 3/4": the date of the study a report compares with. */
+const COMPARISON_BEFORE = /\bcomparison\b[ \t]*:[^\n]{0,30}$/i;
 /** "s/p CABG 4/22", "s/p lap chole in 3/19": the date of the procedure a patient is status post. */
 const STATUS_POST_BEFORE = /\bs\/p\b[^\n,;()]{0,32}$/i;
 /**
@@ -137,6 +139,7 @@ function datedHere(text: string, index: number, end: number): boolean {
     (FINDING_AFTER.test(text.slice(end, end + 4)) && WORD_BEFORE.test(head) && !SCORE_BEFORE.test(head)) ||
     FOLLOW_UP_OR_BEFORE.test(head) ||
     STATUS_POST_BEFORE.test(head) ||
+    COMPARISON_BEFORE.test(head) ||
     PRIOR_IN_PARENS_BEFORE.test(before(text, index, 72)) ||
     RESULT_UNIT_BEFORE.test(head) ||
     inDateRange(text, index, end) ||
@@ -217,11 +220,41 @@ function mailHeaderDates(ctx: ScanContext): void {
   }
 }
 
+/**
+ * "since Oct", "in January", "late sept", "last March": a month named alone after a word of time,
+ * the month of something that happened to the person. In lower case neither "may", "mar",
+ * "march" nor "dec" (words too); a month with a day or a year after it is the other rules'.
+ */
+const MONTH_ALONE_RE =
+  /\b(?:since|in|during|until|till|from|by|early|late|mid|last|this|next|through|thru|before|after)[ \t]+(?:(?:early|late|mid)[ \t-]*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|january|february|april|june|july|august|september|october|november|december)(?![\w'’-]|\.?[ \t]*,?[ \t]*(?:\d|the[ \t]+\d|of[ \t]+\d))/dg;
+/** A month's first letters opening a word: what every month alone needs. */
+const MONTH_ALONE_GATE =
+  /\b(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|jan|feb|apr|ju[nl]|aug|sep|oct|nov|december)/;
+
+/**
+ * A count or a unit's figures before the month ("146 discharges in October", "rates in March"):
+ * a statistic's period, not a person's month.
+ */
+const PERIOD_OF_COUNT_BEFORE =
+  /(?:\d[\d,.]*%?(?:[ \t]+[a-z-]+){1,3}|\b(?:rates?|stats|statistics?|census|volumes?|admissions|discharges|visits|encounters|revenue|budget|fiscal|quarter|report(?:ed|ing)?|data|published|released?|updated?)\b[^\n.;]{0,24})[ \t]*$/i;
+
+function monthsAlone(ctx: ScanContext): void {
+  const re = MONTH_ALONE_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const span = m.indices?.[1];
+    if (span && !PERIOD_OF_COUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)))
+      ctx.out.push({ start: span[0], end: span[1], type: 'date', ruleId: 'date_partial' });
+  }
+}
+
 export const partialDates: Detector = {
   id: 'date_partial',
   types: ['date'],
   run(ctx: ScanContext) {
-    if (!ctx.hasDigit || !ctx.hasSpace || ctx.skip?.has('date')) return;
+    if (!ctx.hasSpace || ctx.skip?.has('date')) return;
+    if (ctx.test(MONTH_ALONE_GATE)) monthsAlone(ctx);
+    if (!ctx.hasDigit) return;
     if (ctx.passes(hasShortNumberSlash) || (ctx.includes('/') && ctx.test(DASHED_DAY_GATE)))
       scan(ctx, MONTH_DAY_RE, 'date', 'date_partial', MONTH_DAY_OPTIONS);
     if (ctx.test(LOWER_MONTH_GATE))
