@@ -45,6 +45,7 @@ export * as pathNames from './path-names';
 export * as planMembers from './plan-members';
 export * as plates from './plates';
 export * as postalCodes from './postal-codes';
+export * as printedFrames from './printed-frames';
 export * as proseNames from './prose-names';
 export * as protobufText from './protobuf-text';
 export * as providerNpis from './provider-npis';

@@ -1,0 +1,49 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+const PANDAS = [
+  '>>> df.head()',
+  '   mrn       name            dob         age  zip    last_result      overdue',
+  '0  Q0000017  Sample, Test    1930-01-02  94   30301  A1c 7.2%         False',
+  '1  4000123   Person, Other   1980-05-06  44   10001  hs-TnT 12 ng/L   True',
+  '>>> df.shape',
+  '(2, 7)',
+].join('\n');
+
+describe('printed data frames typed by their column names', () => {
+  it('masks a bare ZIP, a record number and an age over 89 under their columns', () => {
+    expectDetected(PANDAS, '30301', 'zip');
+    expectDetected(PANDAS, '10001', 'zip');
+    expectDetected(PANDAS, 'Q0000017', 'mrn');
+    expectDetected(PANDAS, '4000123', 'mrn');
+    expectDetected(PANDAS, '94', 'age');
+  });
+
+  it('keeps younger ages, results and the row index', () => {
+    expectKept(PANDAS, '44');
+    expectKept(PANDAS, 'A1c 7.2%');
+    expectKept(PANDAS, 'hs-TnT 12 ng/L');
+    expectKept(PANDAS, '(2, 7)');
+  });
+
+  it('reads rows without an index (to_string(index=False), a SQL client)', () => {
+    const text = 'patient_zip  member_id    visits\n02139        XQ71234560   8\n';
+    expectDetected(text, '02139', 'zip');
+    expectDetected(text, 'XQ71234560', 'health_plan');
+    expectKept(text, '8');
+  });
+
+  it('ends the frame at the first line that is no row of it', () => {
+    const text =
+      'mrn      zip    score\n4000123  30301  0.7\n\nBatch 55555 finished in 30301 ms with code 12345';
+    expectDetected(text, '30301', 'zip');
+    expectKept(text, 'Batch 55555 finished in 30301 ms with code 12345');
+  });
+
+  it('needs a header that names an identifier', () => {
+    expectKept(
+      'lab      value  units\nsodium   140    mmol/L\nglucose  98     mg/dL',
+      'sodium   140    mmol/L',
+    );
+  });
+});
