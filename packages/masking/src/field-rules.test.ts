@@ -528,6 +528,22 @@ describe('field rules', () => {
     expect(holds('id', 'E0744675', 'input', ['id', 'name', 'version'])).toBe(false);
     expect(typeOf('mr', 'payload', ['pt_lnm', 'pt_fnm', 'pt_bd', 'mr'])).toBe('mrn');
     expect(typeOf('mr', 'pulls', ['title', 'author_login', 'mr'])).toBeUndefined();
+    const folder = (value: string, parent: string) => {
+      const rule = rules.ruleFor('folder', parent, ['name', 'folder']);
+      return rule?.type === 'mrn' && ruleHolds(rule, value);
+    };
+    expect(folder('86201/00', 'patient')).toBe(true);
+    expect(folder('EX154188', 'patient')).toBe(true);
+    expect(folder('Inbox/2024', 'patient')).toBe(false);
+    expect(folder('86201/00', 'mailbox')).toBe(false);
+  });
+
+  it("read a number word after an identifier's own key as that identifier", () => {
+    expect(typeOf('ihiNumber')).toBe('health_plan');
+    expect(typeOf('mbi_no')).toBe('health_plan');
+    expect(typeOf('vin_number')).toBe('vehicle');
+    expect(typeOf('nickname_id')).toBeUndefined();
+    expect(typeOf('page_number')).toBeUndefined();
   });
 
   it("read a call's ANI and calling number as the caller's phone, not the number the caller dialled", () => {

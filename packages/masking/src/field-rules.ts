@@ -231,6 +231,16 @@ const PERSON_RECORD_ID_RULE: FieldRule = {
   shape: /^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9-]{4,23}$/,
   leafOnly: true,
 };
+/**
+ * A patient's "folder": the hospital folder number South African and other records file a patient
+ * under ("86201/00", "EX154188"), when shaped like one (a mail or a drive folder's name stays).
+ */
+const FOLDER_RULE: FieldRule = {
+  type: 'mrn',
+  ruleId: 'field:mrn',
+  shape: /^(?=(?:\D*\d){5})[A-Za-z]{0,3}\d[\d/-]{3,14}[A-Za-z]?$/,
+  leafOnly: true,
+};
 const BIRTH_KEY_SET = new Set(BIRTH_KEYS.split(/\s+/).filter((k) => k.length > 0));
 
 /** Keys holding a name, a person's only in an object about a person (a drug's elsewhere): name in several languages. */
@@ -858,6 +868,8 @@ export class FieldRules {
         : undefined;
     if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey) ?? recordId;
     if (recordId !== undefined) return recordId;
+    if ((norm === 'folder' || norm === 'foldernumber') && aboutPerson(parentKey, siblings))
+      return FOLDER_RULE;
     // A FHIR period's or appointment's start and end are a person's dates, times of day and all.
     if ((norm === 'start' || norm === 'end') && clinicalPeriod(parentKey, siblings)) return DATE_RULE;
     // A calendar event's start and end ({"dateTime": …, "timeZone": …}, or an all-day {"date": …}): when it takes place.
@@ -943,6 +955,9 @@ export class FieldRules {
     const last = words[words.length - 1] as string;
     const personRef = last === 'ref' && PERSON_REF_OWNERS.has(words[words.length - 2] as string);
     if (words.length > 1 && (NUMBER_WORDS.has(last) || personRef)) {
+      // "ihiNumber", "mbi_no": the number word after a key that is an identifier's name already.
+      const named = this.exact.get(words.slice(0, -1).join(''));
+      if (named !== undefined && named.type !== 'name') return named;
       for (let i = words.length - 2; i >= 0; i--) {
         const type = whoseWord(words[i] as string);
         if (type) return { type, ruleId: `field:${type}` };
