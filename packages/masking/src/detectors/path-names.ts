@@ -14,10 +14,14 @@
  * day is named by the person: the words joined right before its date, or the one word between
  * its date and its extension, when they read as a name and no file or system word
  * ("OBUYA-EBELE-2024-09-22-discharge.pdf", "2025-02-17_quellwood.pdf"); its date is theirs.
+ * A file's or a folder's name standing alone in a text (a listing's "-rw-r--r--  415K  name.pdf")
+ * is read as a path's segment too; record numbers and name words beside the kind of document
+ * are read in file-stems.
  */
 
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { documentNames, lastFirstSlug, recordFile } from './file-stems';
 import { readsAsName } from './name-evidence';
 
 /** Characters that end a path segment besides white space and slashes. */
@@ -81,6 +85,15 @@ function fileNameWord(ctx: ScanContext, w: Word): boolean {
   return readsAsName([word, word]);
 }
 
+/** Whether a name this detector found in the segment ends at `end` ("isaiah_rau" before "_20230904"). */
+function nameEndsAt(ctx: ScanContext, end: number): boolean {
+  for (let k = ctx.out.length - 1; k >= 0 && k >= ctx.out.length - 8; k--) {
+    const span = ctx.out[k];
+    if (span?.ruleId === 'path_names' && span.type === 'name' && span.end === end) return true;
+  }
+  return false;
+}
+
 /**
  * "OBUYA-EBELE-2024-09-22-discharge.pdf", "2025-02-17_quellwood.pdf": a file kept per person
  * and day is named by the person, the words joined right before its date or the one word
@@ -106,7 +119,7 @@ function datedFileName(ctx: ScanContext, from: number, segment: string, words: r
     const named = after !== undefined && /[_-]/.test(ctx.text.charAt(dateEnd)) && fileNameWord(ctx, after);
     if (named) ctx.out.push({ start: after.start, end: after.end, type: 'name', ruleId: 'path_names' });
     // The day of a person's file is that person's (a visit, a discharge).
-    if ((named || start < dateStart) && !ctx.skip?.has('date'))
+    if ((named || start < dateStart || nameEndsAt(ctx, dateStart - 1)) && !ctx.skip?.has('date'))
       ctx.out.push({ start: dateStart, end: dateEnd, type: 'date', ruleId: 'path_names' });
   }
 }
@@ -120,7 +133,12 @@ function markSegment(ctx: ScanContext, from: number, segment: string): void {
     ctx.out.push({ start: a.start, end: b.end, type: 'name', ruleId: 'path_names' });
     k++;
   }
-  if (ctx.hasDigit) datedFileName(ctx, from, segment, words);
+  if (ctx.hasDigit) {
+    datedFileName(ctx, from, segment, words);
+    recordFile(ctx, from, segment);
+  }
+  documentNames(ctx, from, segment, (start, end) => fileNameWord(ctx, { start, end, flags: 0 }));
+  if (!segment.includes('.')) lastFirstSlug(ctx, from, segment);
   if (ctx.skip?.has('date')) return;
   for (const m of segment.matchAll(BIRTH_DATE)) {
     const date = m[1] as string;
@@ -152,6 +170,30 @@ function fileNameShaped(ctx: ScanContext): boolean {
   return dot > 2 && text.length - dot <= 5 && FILE_NAME.test(text);
 }
 
+/**
+ * The end of a file's name standing alone in a text, as a listing prints it: a document's
+ * extension ("  jada_doe_20241220_referral.pdf"), or a folder's closing slash ("  Doe_Jane/").
+ */
+const FILE_TOKEN_END =
+  /\.(?:pdf|docx?|txt|rtf|odt|tiff?|jpe?g|png|heic|gif|dcm|csv|xlsx?|msg|eml)(?=[\s"',;)\]}>]|$)|[A-Za-z]\/(?=[\s"',;)\]}]|$)/gi;
+/** Characters a file's name standing alone starts after. */
+const TOKEN_START = /[\s"'([{<=,;]/;
+
+/** File and folder names standing alone in a text (not in a path: the slashes' segments are read below). */
+function fileTokens(ctx: ScanContext): void {
+  const text = ctx.text;
+  FILE_TOKEN_END.lastIndex = 0;
+  for (let m = FILE_TOKEN_END.exec(text); m !== null; m = FILE_TOKEN_END.exec(text)) {
+    const folder = m[0].endsWith('/');
+    const end = folder ? m.index + 1 : m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && m.index - start < 200 && !TOKEN_START.test(text.charAt(start - 1))) start--;
+    const token = text.slice(start, end);
+    if (token.length < 5 || token.includes('/') || token.includes('\\')) continue;
+    markSegment(ctx, start, token);
+  }
+}
+
 /** Each blank-separated part of a file name read as a path's segment. */
 function fileName(ctx: ScanContext): void {
   const text = ctx.text;
@@ -172,6 +214,7 @@ export const pathNames: Detector = {
       fileName(ctx);
       return;
     }
+    if (ctx.includes('.') || ctx.includes('/')) fileTokens(ctx);
     if (!(ctx.includes('/') || ctx.includes('\\'))) return;
     if (ctx.includes(', ')) {
       for (let i = ctx.text.indexOf('/'); i >= 0; i = ctx.text.indexOf('/', i + 1)) lastFirstFolder(ctx, i);

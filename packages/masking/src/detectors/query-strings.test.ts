@@ -56,3 +56,16 @@ describe('a FHIR token written alone', () => {
     expectKept('see urn:mrn|HX4831983 in the note', 'see');
   });
 });
+
+describe('FHIR search dates with a comparison prefix', () => {
+  it.each([
+    ['GET /r4/Observation?patient=example&date=ge2024-12-26&_sort=-date', '2024-12-26'],
+    ['GET /r4/Patient?birthdate=lt1950-01-02', '1950-01-02'],
+    ['/Encounter?subject=x&date=le2023-03-04T08:30:00Z&_count=5', '2023-03-04T08:30:00Z'],
+  ])('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it("keeps the server's own bookkeeping and a year alone", () => {
+    expectKept('GET /r4/Patient?_lastUpdated=gt2024-12-26T00:00:00Z', '2024-12-26T00:00:00Z');
+    expectKept('GET /r4/Observation?date=ge2024&code=1234-5', 'ge2024');
+  });
+});

@@ -50,6 +50,25 @@ function push(ctx: ScanContext, start: number, value: string, type: PhiType): vo
     ctx.out.push({ start, end: start + value.length, type, ruleId: 'query_identifier' });
 }
 
+/**
+ * A FHIR search's date with its comparison prefix (`birthdate=ge1950-01-02`,
+ * `date=lt2024-01-01T08:00:00Z`; prefixes eq ne gt lt ge le sa eb ap): a day of the person's
+ * care or life. A parameter of the server's own bookkeeping (`_lastUpdated`, `_since`) is no
+ * such day.
+ */
+const FHIR_PREFIXED_DATE =
+  /[?&]([A-Za-z][\w.:-]{0,39})=(?:eq|ne|gt|lt|ge|le|sa|eb|ap)((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d(?:T[\d:.]{2,12}(?:Z|[+-]\d\d:?\d\d)?)?)?)?)(?=[&#\s"'<>,]|$)/g;
+
+function fhirPrefixedDates(ctx: ScanContext): void {
+  const text = ctx.text;
+  FHIR_PREFIXED_DATE.lastIndex = 0;
+  for (let m = FHIR_PREFIXED_DATE.exec(text); m !== null; m = FHIR_PREFIXED_DATE.exec(text)) {
+    const date = m[2] as string;
+    // A year alone is no identifier.
+    if (date.length > 4) push(ctx, m.index + m[0].length - date.length, date, 'date');
+  }
+}
+
 export function queryIdentifiers(ctx: ScanContext): void {
   const text = ctx.text;
   if (ctx.mayInclude('identifier=')) {
@@ -61,6 +80,7 @@ export function queryIdentifiers(ctx: ScanContext): void {
     }
   }
   if (!ctx.includes('?') && !ctx.includes('&')) return;
+  if (ctx.hasDigit && !ctx.skip?.has('date')) fhirPrefixedDates(ctx);
   PERSON_PARAM_RE.lastIndex = 0;
   for (let m = PERSON_PARAM_RE.exec(text); m !== null; m = PERSON_PARAM_RE.exec(text)) {
     const value = m[1] as string;
