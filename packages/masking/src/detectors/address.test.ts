@@ -14,6 +14,9 @@ describe('street addresses', () => {
     ['Lives at 917 Allée de Paris', '917 Allée de Paris'],
     ['Hauptstraße 4, 10115 Berlin', 'Hauptstraße 4'],
     ['ul. Długa 7', 'ul. Długa 7'],
+    // A street word in lower case or after a tab, with no house number before it.
+    ['Adres: al. Jerozolimskie 44, Warszawa', 'al. Jerozolimskie 44'],
+    ['Domicilio: Calle\tMayor 5', 'Calle\tMayor 5'],
     ['Lives at Quellinger Str. 41, Brackmoor', 'Quellinger Str. 41'],
     ['at Via Quarrone 18, Piano 6. Reply', 'Via Quarrone 18, Piano 6'],
     ['ADDRESS: 6 Impasse Quell 5 étage  CITY', '6 Impasse Quell 5 étage'],

@@ -100,7 +100,7 @@ const FRENCH_STREET_GATE =
  * Roma 12", "Calle Mayor 5", "12 rue de Paris", "Hauptstraße 4", "ul. Długa 7". The street
  * words come from faker's locale data (it, es, fr, pt, pl, nl).
  */
-const STREET_WORDS = [
+const STREET_WORD_LIST = [
   ...new Set(
     [
       ...(it.location?.street_suffix ?? []),
@@ -127,8 +127,8 @@ const STREET_WORDS = [
   ),
 ]
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+  .sort((a, b) => b.length - a.length);
+const STREET_WORDS = STREET_WORD_LIST.join('|');
 const PARTICLE =
   "(?:(?:de|del|de la|de los|de las|della|delle|dei|degli|di|da|do|dos|das|du|des|d'|l'|la|le|van|von)[ \\t]*)";
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
@@ -182,8 +182,16 @@ const COMPOUND_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:(?:Nieuwe|Oude|Korte|Lange|Grote|Kleine|Neue|Alte|Obere|Untere)[ \\t])?[\\p{Lu}][\\p{L}-]*[ -]?(?:${STREET_SUFFIX_WORDS})\\s*\\d{1,5}[a-zA-Z]?\\b(?:-(?:\\d{1,3}|[IVX]{1,4})\\b|[ \\t](?:bis|ter|hs|huis)\\b)?`,
   'gu',
 );
-/** Literal words of the Basic Multilingual Plane: without the `u` flag the same matches, found faster. */
-const LOCAL_STREET_GATE = new RegExp(`(?:${STREET_WORDS})\\s`);
+/**
+ * `(?:${STREET_WORDS})\s` as two expressions, the words that open with a capital and the
+ * abbreviations in lower case ("ul.", "al."): each search skips to the few characters its words
+ * open with, where one of all the words stopped at every letter. Literal words of the Basic
+ * Multilingual Plane: without the `u` flag the same matches, found faster.
+ */
+const LOCAL_STREET_GATES = [true, false]
+  .map((capital) => STREET_WORD_LIST.filter((w) => /^\p{Lu}/u.test(w) === capital))
+  .filter((words) => words.length > 0)
+  .map((words) => new RegExp(`(?:${words.join('|')})\\s`));
 const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
 /**
  * What follows a street line in many countries: a floor, flat or room ("Piano 4",
@@ -464,38 +472,30 @@ const ZIP4_OPTIONS: ScanOptions = {
   accept: (_v, m, text) => !/\b(?:loinc|code|cpt|ndc)\b[\s:#]*$/.test(before(text, m.index, 12)),
 };
 
-/**
- * The street gates that need a capital as one expression (their alternation, no flags): a text
- * it does not match skips all four after one pass.
- */
-const ANY_STREET_GATE = new RegExp(
-  [STREET_GATE, FRENCH_STREET_GATE, LOCAL_STREET_GATE, COMPOUND_STREET_GATE]
-    .map((re) => `(?:${re.source})`)
-    .join('|'),
-);
+/** The street gates that open with a digit as one expression: a text it does not match skips both. */
+const NUMBER_LED_STREET_GATE = new RegExp(`(?:${STREET_GATE.source})|(?:${FRENCH_STREET_GATE.source})`);
 
 export const streetAddress: Detector = {
   id: 'street_address',
   types: ['street_address'],
   run(ctx) {
     const found = ctx.out.length;
-    const streety = ctx.hasUpper && ctx.test(ANY_STREET_GATE);
-    if (streety && ctx.hasDigit && ctx.test(STREET_GATE))
-      scan(ctx, STREET_RE, 'street_address', 'street_address');
     // Every street expression but the PO box's needs a capital: a text without one skips them.
+    const numbered = ctx.hasUpper && ctx.hasDigit && ctx.test(NUMBER_LED_STREET_GATE);
+    if (numbered && ctx.test(STREET_GATE)) scan(ctx, STREET_RE, 'street_address', 'street_address');
     if (ctx.hasDigit && ctx.hasUpper && ctx.passes(NAMED_STREET_GATE))
       scan(ctx, NAMED_STREET_RE, 'street_address', 'street_address');
-    if (streety && ctx.hasDigit && ctx.test(FRENCH_STREET_GATE))
+    if (numbered && ctx.test(FRENCH_STREET_GATE))
       scan(ctx, FRENCH_STREET_RE, 'street_address', 'street_address');
     if (ctx.hasDigit && ctx.hasUpper && ctx.passes(UNIT_GATE))
       scan(ctx, UNIT_ALONE_RE, 'street_address', 'street_address');
     if (ctx.test(BOX_GATE)) scan(ctx, PO_BOX_RE, 'street_address', 'po_box');
     if (ctx.hasDigit && ctx.hasUpper && ctx.passes(RURAL_GATE))
       scan(ctx, RURAL_ROUTE_RE, 'street_address', 'rural_route');
-    if (streety && ctx.test(LOCAL_STREET_GATE)) {
+    if (ctx.hasUpper && LOCAL_STREET_GATES.some((gate) => ctx.test(gate))) {
       scan(ctx, LOCAL_STREET_RE, 'street_address', 'street_address', LOCAL_STREET_OPTIONS);
     }
-    if (streety && ctx.hasDigit && ctx.test(COMPOUND_STREET_GATE))
+    if (ctx.hasUpper && ctx.hasDigit && ctx.test(COMPOUND_STREET_GATE))
       scan(ctx, COMPOUND_STREET_RE, 'street_address', 'street_address');
     streetForms(ctx);
     if (ctx.hasUpper && ctx.passes(CROSSING_GATE)) {
