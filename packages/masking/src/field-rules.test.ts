@@ -542,6 +542,8 @@ describe('field rules', () => {
     expect(typeOf('ihiNumber')).toBe('health_plan');
     expect(typeOf('mbi_no')).toBe('health_plan');
     expect(typeOf('vin_number')).toBe('vehicle');
+    // "ID number": a national identity number (South Africa's thirteen digits).
+    expect(typeOf('idNumber', 'patient')).toBe('other_id');
     expect(typeOf('nickname_id')).toBeUndefined();
     expect(typeOf('page_number')).toBeUndefined();
   });

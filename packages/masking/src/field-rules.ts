@@ -142,6 +142,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     'fingerprint voiceprint retinascan irisscan biometric biometricid faceprint facematchid faceid facetemplate facialtemplate irisid iristemplate fingerprintid fingerprinttemplate voiceprintid palmprint palmveinid biometrictemplate',
   photo: 'photo photourl picture avatar headshot profilephoto profilepicture',
   other_id: `personid caseid encounterid visitid accessionnumber employeeid studentid nationalid dni nie
+    idnumber identitynumber nationalidnumber
     accession orderid ordernumber orderno ordernbr requisitionid requisitionnumber specimenid specimennumber labnumber
     registryid immunizationregistryid policereport policereportnumber priorauthnumber priorauthref
     priorauthorizationnumber authorizationnumber`,
