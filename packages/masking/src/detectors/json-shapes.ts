@@ -295,6 +295,19 @@ function nestedRows(node: JsonNode, depth: number, out: JsonArray[]): void {
   }
 }
 
+const columnHolders = new Map<string, boolean>();
+
+/** Whether a key holds a column list or an object a column list is nested in (keys repeat: computed once). */
+function holdsColumns(key: string): boolean {
+  let known = columnHolders.get(key);
+  if (known === undefined) {
+    const k = key.toLowerCase();
+    known = SCHEMA_HOLDERS.has(k) || NESTED_COLUMN_KEYS.has(k);
+    if (columnHolders.size < 10_000) columnHolders.set(key, known);
+  }
+  return known;
+}
+
 /**
  * A query result whose column names and rows stand apart, each nested in its own part
  * (Databricks' `{"manifest": {"schema": {"columns": […]}}, "result": {"data_array": [[…]]}}`,
@@ -307,10 +320,7 @@ export function nestedTable(
   obj: JsonObject,
 ): { columns: (FieldRule | undefined)[]; rows: JsonArray[] } | undefined {
   let holder = false;
-  for (const e of obj.entries) {
-    const k = e.key.value.toLowerCase();
-    if (SCHEMA_HOLDERS.has(k) || (NESTED_COLUMN_KEYS.has(k) && e.value.kind === 'array')) holder = true;
-  }
+  for (const e of obj.entries) if (holdsColumns(e.key.value)) holder = true;
   if (!holder) return undefined;
   const cols = nestedArray(obj, NESTED_COLUMN_KEYS, SCHEMA_HOLDERS, 2);
   const columns = cols && tableColumns(fields, cols);
