@@ -28,6 +28,7 @@ describe('care dates', () => {
   it.each([
     ['Plan: RTC 2/14 w/ Dr. Oyelaran', '2/14'],
     ['ok to d/c 8/2 once PT clears', '8/2'],
+    ["Foley d/c'd 3/18", '3/18'],
     ['MRI lumbar spine ordered for 11/9', '11/9'],
     ['Front desk: we moved you to 3/18 10:15a.', '3/18'],
     ['[4/6 8:02a] Clinic: Reminder: appt tomorrow', '4/6'],

@@ -39,7 +39,7 @@ const MONTH_DAY_RE = new RegExp(
 );
 /** Words that set the date after them: a weekday, a return or discharge, an order or a booking, a move. */
 const SETS_A_DATE_BEFORE =
-  /(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?|\b(?:rtc|f\/u|fu|d\/c|dc|discharged?|until|thru|through)|\b(?:ordered|scheduled|booked|planned|slated|due|set)[ \t]+for|\b(?:moved|pushed|changed|rescheduled|reschedule)[ \t]+(?:(?:you|it|him|her|them|the[ \t]+appt|your[ \t]+appt)[ \t]+)?(?:to|for))[ \t]*:?[ \t]*$/i;
+  /(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?|\b(?:rtc|f\/u|fu|d\/c(?:['’]?d)?|dc|discharged?|until|thru|through)|\b(?:ordered|scheduled|booked|planned|slated|due|set)[ \t]+for|\b(?:moved|pushed|changed|rescheduled|reschedule)[ \t]+(?:(?:you|it|him|her|them|the[ \t]+appt|your[ \t]+appt)[ \t]+)?(?:to|for))[ \t]*:?[ \t]*$/i;
 /** A clock time right after the date: "5/20 9:13a", "6/3 at 2pm", "5/27 14:30". */
 const CLOCK_AFTER =
   /^[ \t]+(?:at[ \t]+|@[ \t]*)?(?:\d{1,2}(?::[0-5]\d)?[ \t]?[ap]\.?m?\.?(?![a-z])|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))/i;

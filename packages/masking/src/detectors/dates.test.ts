@@ -330,6 +330,7 @@ describe('a month and year in figures, and a year and month', () => {
     ['- I10  HTN (dx 2019-06)', '2019-06'],
     ['onset 2021-11, stable since', '2021-11'],
     ['Next cycle 2025-06-18.', '2025-06-18'],
+    ['mammogram jan 2024 normal', 'jan 2024'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
@@ -338,6 +339,7 @@ describe('a month and year in figures, and a year and month', () => {
     ['guidelines updated 03/2024 for the unit', '03/2024'],
     ['fiscal year 2024-25 budget', '2024-25'],
     ['ref range 2019-06 unknown', '2019-06'],
+    ['may 2024 bring good news', 'may 2024'],
   ] as const)('keeps %s', (text, keep) => expectKept(text, keep));
 });
 

@@ -116,6 +116,13 @@ describe('dates of care without a year in the forms notes give them', () => {
     ['14-day report sep 2–9/16: TIR 47%', '9/16'],
     ['Reviewed by frailty team 23/12.', '23/12'],
     ['COMPARISON: None. 10/9\nFINDINGS: disc bulge', '10/9'],
+    ['echo 11/23 EF 55%', '11/23'],
+    ['cath 11/25 showed 3VD', '11/25'],
+    ['x-ray (4/5) neg', '4/5'],
+    ['MRI done 2/14, unremarkable', '2/14'],
+    ['hgb 8.1 (3/4) -> 9.2 (3/6)', '3/6'],
+    ['f/u in 2 wks (~4/3)', '4/3'],
+    ['started metformin 3/12', '3/12'],
     ['Device interrogated; explanted 7/3 and returned', '7/3'],
     ['authorisation committee approval 19/6.', '19/6'],
   ] as const)('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
@@ -130,6 +137,9 @@ describe('dates of care without a year in the forms notes give them', () => {
     expectKept('you may 2 times a day, they march 3 miles', 'may 2');
     expectKept('it may 3. not sure', 'may 3');
     expectKept('reviewed by PT 4/5 strength in the left leg', '4/5');
+    expectKept('held metoprolol 2/2 low BP', '2/2');
+    expectKept('decreased to 1/2 tab; taking 1.5 (1/2) tabs', '1/2');
+    expectKept('motor strength (4/5), reflexes 2+ (2/4), responders (2/3)', '4/5');
   });
 });
 

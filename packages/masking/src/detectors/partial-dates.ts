@@ -28,7 +28,7 @@ const NO_DAY_DASH = `-(?!\\d{1,2}\\/\\d|${MONTH_NAME}\\b)`;
  * before or after it only when another day stands on its other side ("6/30-7/14", "10/12-oct 26").
  */
 const MONTH_DAY_RE = new RegExp(
-  `(?<![\\w/.:])(?<!(?<!\\d\\/\\d{1,2}|${MONTH_NAME}[ \\t]\\d{1,2})-)(0?[1-9]|[12]\\d|3[01])\\/(0?[1-9]|[12]\\d|3[01])(?![\\w/]|${NO_DAY_DASH}|\\.\\d|${MEASURE_AFTER})`,
+  `(?<![\\w/.:])(?<!(?<!\\d\\/\\d{1,2}|${MONTH_NAME}[ \\t]\\d{1,2})-)(0?[1-9]|[12]\\d|3[01])\\/(0?[1-9]|[12]\\d|3[01])(?![\\w/]|${NO_DAY_DASH}|\\.\\d|\\)?${MEASURE_AFTER})`,
   'gi',
 );
 
@@ -46,6 +46,23 @@ const STATUS_POST_BEFORE = /\bs\/p\b[^\n,;()]{0,32}$/i;
  */
 const RESULT_UNIT_BEFORE =
   /\d[ \t]*(?:%|(?:mg|g|ng|pg|mcg|ug|µg|u|iu|uiu|miu|mmol|meq|mosm|k|cells|mm)\/(?:dl|l|ml|ul|µl|hr|h))[ \t]+$/i;
+/** Studies, tests and procedures a note dates by writing the day right after them. */
+const STUDY =
+  'x-?ray|xr|cxr|kub|ct|cta|mri|mra|ultrasound|echo|tte|tee|ekg|ecg|eeg|emg|egd|colonoscopy|endoscopy|biopsy|cath|pet|dexa|mammo(?:gram)?|pft|labs?|bloods|cultures?|ua|a1c|hba1c|cbc|bmp|cmp|lfts?|tsh|inr|psa|pap|svd';
+/** "echo 11/23 EF 55%", "cath 11/25 showed 3VD", "x-ray (4/5) neg", "MRI done 2/14": a study's day. */
+const STUDY_BEFORE = new RegExp(
+  `\\b(?:${STUDY})(?:[ \\t]+(?:done|performed|completed|obtained|drawn|showed|on|dated))?[ \\t]*\\(?~?[ \\t]*$`,
+  'i',
+);
+/** "hgb 8.1 (3/4)", "f/u in 2 wks (~4/3)": a value's or an interval's day in brackets after it. */
+const BRACKETED_DAY_BEFORE =
+  /(?:\d\.\d+(?:[ \t]*(?:%|[a-z]+\/[a-z]+))?|\b(?:in|x)[ \t]+\d+[ \t]*(?:d|days?|wks?|weeks?|mos?|months?))[ \t]*\(~?[ \t]*$/i;
+/**
+ * "started metformin 3/12", "held lisinopril on 5/2": a drug or a treatment begun or stopped on
+ * the day after its name; "2/2" there is the shorthand for "secondary to" ("held metoprolol 2/2 low BP").
+ */
+const BEGUN_OR_STOPPED_BEFORE =
+  /\b(?:started|stopped|held|discontinued|restarted|resumed|initiated|began|begun)[ \t]+(?!(?:to|by|from|with|at|of|for|the|and|on)\b)[a-z][\w-]{2,20}[ \t]+(?:on[ \t]+)?$/i;
 /** "rtc 2 wks or 10/28", "f/u 6 weeks or on 3/12": a follow-up's date after its interval. */
 const FOLLOW_UP_OR_BEFORE =
   /\b(?:rtc|f\/u|fu|follow[- ]?up|return|recheck|revisit|re-?eval(?:uate)?)\b[^\n.;]{0,24}\bor\s+(?:on\s+)?$/i;
@@ -142,6 +159,9 @@ function datedHere(text: string, index: number, end: number): boolean {
     COMPARISON_BEFORE.test(head) ||
     PRIOR_IN_PARENS_BEFORE.test(before(text, index, 72)) ||
     RESULT_UNIT_BEFORE.test(head) ||
+    STUDY_BEFORE.test(head) ||
+    BRACKETED_DAY_BEFORE.test(head) ||
+    (BEGUN_OR_STOPPED_BEFORE.test(head) && text.slice(index, end) !== '2/2') ||
     inDateRange(text, index, end) ||
     APPOINTMENT_BEFORE.test(head) ||
     closesHeading(text, index, end)
