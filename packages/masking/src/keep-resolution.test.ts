@@ -140,6 +140,8 @@ describe('the keep step of resolution', () => {
   it("drops a name reading an organisation's head word as a family name before its branch", () => {
     const text = 'Tumour board at Apollo Hospitals, Greams Road - minutes';
     expect(kept(text, [span(text, 'Apollo Hospitals, Greams', 'name')])).toEqual([]);
+    const town = 'lives at 5451 3rd Drive Council Bluffs IA 51518';
+    expect(kept(town, [span(town, 'Drive Council Bluffs', 'geo')])).toEqual(['geo:Drive Council Bluffs']);
   });
 
   it('masks the town a practice is named after when the text names it as a place', () => {

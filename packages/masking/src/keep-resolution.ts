@@ -39,9 +39,12 @@ const WORDS_AFTER = /^,?(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
  * head word as a family name ("⟦Apollo Hospitals, Greams⟧ Road" read as "Last, First").
  */
 function runsOnFromInside(text: string, orgs: readonly Range[], s: DetectedSpan): boolean {
-  for (const [start, end] of orgs)
-    if (start <= s.start && s.start < end && end < s.end && WORDS_AFTER.test(text.slice(end, s.end)))
-      return true;
+  for (const [start, end] of orgs) {
+    if (!(start <= s.start && s.start < end && end < s.end)) continue;
+    const after = text.slice(end, s.end);
+    // Opening where the organisation opens, only a comma after it says "Last, First" ("Drive Council Bluffs" is a town).
+    if (WORDS_AFTER.test(after) && (start < s.start || after.startsWith(','))) return true;
+  }
   return false;
 }
 

@@ -88,6 +88,9 @@ describe('organisations known by a name alone', () => {
   it.each([
     ['Family declined Sue Ryder referral.', 'Sue Ryder'],
     ['Second opinion at Johns Hopkins in May.', 'Johns Hopkins'],
+    ['Welcome to Baylor Scott & White patient support!', 'Baylor Scott & White'],
+    ['Hi Ana, this is Lincare reminding you of your appt', 'Lincare'],
+    ['Soo-ah Quell, NP\nMeals on Wheels | direct line', 'Meals on Wheels'],
     ["Seen at Guy's and St Thomas' last year.", "Guy's and St Thomas'"],
     ['Transferred to Santa Casa de Belém.', 'Santa Casa de Belém'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
@@ -116,6 +119,11 @@ describe('organisation shapes of payers, groups and health boards', () => {
     // Health systems and vaccine makers known by their names.
     ['"manufacturer": "Sanofi Pasteur",', 'Sanofi Pasteur'],
     ['Exported by staff from Memorial Hermann Sugar Land', 'Memorial Hermann Sugar Land'],
+    // A town's two words before an organisation's are no person's given name and surname.
+    [
+      'Seen at Hong Kong Red Cross Blood Transfusion Service.',
+      'Hong Kong Red Cross Blood Transfusion Service',
+    ],
   ])('keeps %s', (text, org) => expectKept(text, org));
 
   it.each([

@@ -9,6 +9,7 @@
 import type { DetectedSpan } from '../types';
 import type { ScanContext } from './detector';
 import { COMMON, GIVEN, nameDictionaries, SURNAME } from './dictionaries';
+import { isListedTown } from './towns';
 
 /** Last words of organisation names. */
 const HEAD_WORDS = new Set(
@@ -116,7 +117,8 @@ const KNOWN =
   |guy's and st thomas'|guy's and st. thomas'|guy’s and st thomas’|mater misericordiae|sue ryder|marie curie
   |macmillan cancer support|ronald mcdonald house|veterans affairs|salvation army|red cross|st john ambulance
   |barnardo's|age uk|samaritans|memorial hermann|newyork-presbyterian|sanofi pasteur|sanofi|pfizer|moderna|merck
-  |glaxosmithkline|gsk|astrazeneca|novartis|seqirus|novavax|medtronic|terumo`
+  |glaxosmithkline|gsk|astrazeneca|novartis|seqirus|novavax|medtronic|terumo|baylor scott & white|ochsner|apria
+  |lincare|adapthealth|rotech|meals on wheels|synlab|unilabs|ampath|pathcare`
     .split('|')
     .map((k) => k.trim().replace(/\s+/g, ' '))
     .filter((k) => k.length > 0);
@@ -193,7 +195,7 @@ function nameStart(text: string, ws: Word[], i: number): number {
     }
     break;
   }
-  return afterPersonsName(ws, k, i);
+  return afterPersonsName(text, ws, k, i);
 }
 
 /** Whether a capitalized word is a person's given name or surname and no common word. */
@@ -208,14 +210,16 @@ function personWord(w: Word, flag: number): boolean {
  * Lopez of Harbor Medical Center"): a person's full name before an organisation's words is
  * the person.
  */
-function afterPersonsName(ws: Word[], k: number, head: number): number {
+function afterPersonsName(text: string, ws: Word[], k: number, head: number): number {
   let start = k;
   for (let j = k; j + 1 < head; j++)
     if (
       personWord(ws[j] as Word, GIVEN) &&
       personWord(ws[j + 1] as Word, SURNAME) &&
       // "Jane Tarrow Memorial Hospital": the person an organisation is named after is part of its name.
-      ws[j + 2]?.lc !== 'memorial'
+      ws[j + 2]?.lc !== 'memorial' &&
+      // "Hong Kong Red Cross …": a town's name is no person's.
+      !isListedTown(text.slice((ws[j] as Word).start, (ws[j + 1] as Word).end))
     )
       start = j + 2;
   // A connector does not open a name: "of Harbor Medical Center" starts at "Harbor".

@@ -5907,3 +5907,13 @@ Zverevo|Zverinogolovskoye|Zvëzdnyy|Zvishavane|Zvolen|Zvoriştea|Zvornik|Zwedru|
 Zwevegem|Zwickau|Zwierzyniec|Zwiesel|Zwijndrecht|Zwingenberg|Zwoleń|Zwolle|Zwönitz|Zyablikovo|Żychlin|Zykovo
 Zymohiria|Żyrardów|Zyrya|Zyryanka|Zyryanovsk|Zyryanskoye|Zyukayka|Zyuzino|Żywiec
 `;
+
+/** Whether `name` is a town of the list as written there ("Hong Kong"): a cheap check for a few words at a time. */
+export function isListedTown(name: string): boolean {
+  for (let i = TOWN_NAMES.indexOf(name); i >= 0; i = TOWN_NAMES.indexOf(name, i + 1)) {
+    const before = TOWN_NAMES.charCodeAt(i - 1);
+    const after = TOWN_NAMES.charCodeAt(i + name.length);
+    if ((before === 0x7c || before === 0x0a) && (after === 0x7c || after === 0x0a)) return true;
+  }
+  return false;
+}
