@@ -68,3 +68,26 @@ describe('the date of a file named by its person', () => {
     expectDetected('/data/ocr/okafor_tamsin_20230506_referral.pdf', '20230506', 'date');
   });
 });
+
+describe("name words around numbers and dates in a document's name", () => {
+  it('reads a short given name beside a surname, a date between them and the kind', () => {
+    expectDetected('s3://b/charts/max_quellwyn_20250221_op-note.pdf', 'max_quellwyn', 'name');
+    expectDetected('/Shared Documents/2025-02-21/quellwyn-max-intake.docx', 'quellwyn-max', 'name');
+  });
+
+  it('keeps a short given name alone', () => expect(pathSpans('/forms/max-intake.pdf')).toEqual([]));
+});
+
+describe("a person's folder under a folder of documents or of people", () => {
+  it.each([
+    ['INFO: referrals/baker_orvenna/20250826_referral_00584128.tif', 'baker_orvenna'],
+    ['gs://archive/referrals/quellwyn.emeka/x.tif', 'quellwyn.emeka'],
+    ['/srv/patients/QUELLWYN-ORVENNA/labs.pdf', 'QUELLWYN-ORVENNA'],
+  ])('finds the name in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    '/srv/referrals/inbound_queue/x.pdf',
+    '/srv/patients/2024-03/x.pdf',
+    '/srv/app/quellwyn_orvenna_build/x.js',
+  ])('keeps %s', (text) => expect(pathSpans(text).filter((s) => s.startsWith('name'))).toEqual([]));
+});

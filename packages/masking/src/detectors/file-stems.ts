@@ -7,7 +7,8 @@
  *   being the person's too;
  * - name words beside the kind of document, the stem holding nothing else
  *   ("ckuvalis-intake.docx", "nyxkkasen-quoongette-progress.docx", "lopez-maria-ct.dcm");
- * - a folder named "Last_First", two capitalized words read as a name ("King_Verda/").
+ * - a folder named "Last_First", two capitalized words read as a name ("King_Verda/"), and a
+ *   person's folder under a folder of documents or of people ("referrals/baker_perpetua/").
  */
 
 import type { ScanContext } from './detector';
@@ -17,7 +18,7 @@ import { readsAsName } from './name-evidence';
 const DOCUMENT_KINDS = new Set(
   `referral referrals discharge discharges progress consult consults consultation intake note notes op opnote
   summary summaries hp labs lab imaging consent consents letter letters record records chart charts eob
-  history physical echo ekg ecg mri ct xray cxr pathology path radiology rad rx prescription orders order
+  history physical echo ekg ecg mri ct xray cxr pathology radiology rx prescription orders order
   operative procedure admission admit transfer triage encounter visit visits ed er clinic followup fu`
     .split(/\s+/)
     .filter((w) => w.length > 0),
@@ -69,36 +70,93 @@ export function recordFile(ctx: ScanContext, from: number, segment: string): voi
   }
 }
 
+/** How a word of a file's stem may be a name: not, as a short given name ("max"), or as a name word. */
+export type NameWord = 0 | 1 | 2;
+
 /**
- * Name words beside the kind of document in a file's stem holding nothing else
- * ("ckuvalis-intake.docx"); `nameWord` says whether a word may be a name.
+ * Name words beside the kind of document in a file's stem holding nothing else but numbers and
+ * dates ("ckuvalis-intake.docx", "max_osinskiwunsch_20250221_op-note.pdf"); `nameWord` says
+ * whether a word may be a name. A run of name words needs one that is no short given name.
  */
 export function documentNames(
   ctx: ScanContext,
   from: number,
   segment: string,
-  nameWord: (start: number, end: number) => boolean,
+  nameWord: (start: number, end: number) => NameWord,
 ): void {
   const stem = documentStem(segment);
   if (!stem) return;
-  const parts: { start: number; end: number; name: boolean }[] = [];
+  const runs: { start: number; end: number; words: number; strong: boolean }[] = [];
   let kinds = 0;
+  let open = false;
   for (const m of stem.matchAll(/[^-_.]+/g)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
-    if (DOCUMENT_KINDS.has(m[0].toLowerCase())) kinds++;
-    else if (/^[A-Za-z]+$/.test(m[0]) && nameWord(start, end)) parts.push({ start, end, name: true });
-    else return;
+    const word = /^[A-Za-z]+$/.test(m[0]);
+    const kind = word && DOCUMENT_KINDS.has(m[0].toLowerCase());
+    const name = word && !kind ? nameWord(start, end) : 0;
+    if (word && !kind && name === 0) return;
+    if (kind) kinds++;
+    if (name === 0) {
+      open = false;
+      continue;
+    }
+    const run = runs[runs.length - 1];
+    if (open && run) {
+      run.end = end;
+      run.words++;
+      run.strong ||= name === 2;
+    } else runs.push({ start, end, words: 1, strong: name === 2 });
+    open = true;
   }
-  const names = parts.length;
-  if (kinds === 0 || names === 0 || names > 3) return;
-  const first = parts[0] as { start: number };
-  const last = parts[names - 1] as { end: number };
-  // The name's words stand together: nothing but separators between them.
-  if (!/^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(ctx.text.slice(first.start, last.end))) return;
-  const inner = ctx.text.slice(first.start, last.end).split(/[-_.]/);
-  if (inner.some((w) => DOCUMENT_KINDS.has(w.toLowerCase()))) return;
-  ctx.out.push({ start: first.start, end: last.end, type: 'name', ruleId: 'path_names' });
+  if (kinds === 0) return;
+  for (const run of runs)
+    if (run.strong && run.words <= 3)
+      ctx.out.push({ start: run.start, end: run.end, type: 'name', ruleId: 'path_names' });
+}
+
+/** Folders holding one folder per person. */
+const PERSON_FOLDERS = new Set([
+  'patients',
+  'patient',
+  'pts',
+  'members',
+  'clients',
+  'residents',
+  'people',
+  'persons',
+]);
+
+/**
+ * A folder of a person's documents named by the person, under a folder of one kind of document
+ * or of people ("referrals/baker_perpetua/", "patients/quellwyn-orvenna/"): two or three name
+ * words, one no short given name.
+ */
+export function personFolder(
+  ctx: ScanContext,
+  from: number,
+  segment: string,
+  nameWord: (start: number, end: number) => NameWord,
+): void {
+  const after = ctx.text.charCodeAt(from + segment.length);
+  if ((after !== 0x2f && after !== 0x5c) || documentStem(segment) !== undefined) return;
+  // The folder holds documents: a document's file right after it, or nothing more in the path.
+  const next =
+    /^[^\s/\\"'<>|;,]*/.exec(ctx.text.slice(from + segment.length + 1, from + segment.length + 200))?.[0] ??
+    '';
+  if (next.length > 0 && documentStem(next) === undefined) return;
+  const parent = folderBefore(ctx.text, from);
+  if (!PERSON_FOLDERS.has(parent) && !(parent.length > 0 && isDocumentKind(parent))) return;
+  const words = [...segment.matchAll(/[^-_.]+/g)];
+  if (words.length < 2 || words.length > 3) return;
+  let strong = false;
+  for (const m of words) {
+    const start = from + (m.index ?? 0);
+    const kind = nameWord(start, start + m[0].length);
+    if (kind === 0 || !/^[A-Za-z]+$/.test(m[0]) || DOCUMENT_KINDS.has(m[0].toLowerCase())) return;
+    strong ||= kind === 2;
+  }
+  if (strong) ctx.out.push({ start: from, end: from + segment.length, type: 'name', ruleId: 'path_names' });
 }
 
 /** A folder named "Last_First" ("King_Verda"), when its two words read as a name. */

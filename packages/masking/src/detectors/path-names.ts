@@ -21,7 +21,7 @@
 
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-import { documentNames, lastFirstSlug, recordFile } from './file-stems';
+import { documentNames, lastFirstSlug, type NameWord, personFolder, recordFile } from './file-stems';
 import { readsAsName } from './name-evidence';
 
 /** Characters that end a path segment besides white space and slashes. */
@@ -72,7 +72,8 @@ const FILE_WORDS = new Set(
   metrics events logs log cron nginx syslog letter letters chart charts claim claims encounter encounters image images
   photo photos notes report reports batch chunk part page pages index manifest archive tmp temp new old rev ver
   server servers host node cluster database service services client gateway proxy cache queue job jobs task tasks
-  system data dataset output input result results test tests prod staging build release trace traces access`
+  system data dataset output input result results test tests prod staging build release trace traces access
+  template templates form forms blank sample`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -92,6 +93,15 @@ function nameEndsAt(ctx: ScanContext, end: number): boolean {
     if (span?.ruleId === 'path_names' && span.type === 'name' && span.end === end) return true;
   }
   return false;
+}
+
+/** A word of a document's file name as a name: a name word, or one that may be beside a name word. */
+function documentNameWord(ctx: ScanContext, start: number, end: number): NameWord {
+  if (fileNameWord(ctx, { start, end, flags: 0 })) return 2;
+  const flags = nameDictionaries().flags.get(ctx.text.slice(start, end).toLowerCase()) ?? 0;
+  if ((flags & NEVER) !== 0) return 0;
+  // A given name of three letters, or a common word that may be a surname ("baker"), beside a name word.
+  return (end - start === 3 && (flags & GIVEN) !== 0) || (end - start >= 4 && flags === COMMON) ? 1 : 0;
 }
 
 /**
@@ -137,7 +147,9 @@ function markSegment(ctx: ScanContext, from: number, segment: string): void {
     datedFileName(ctx, from, segment, words);
     recordFile(ctx, from, segment);
   }
-  documentNames(ctx, from, segment, (start, end) => fileNameWord(ctx, { start, end, flags: 0 }));
+  const nameWord = (start: number, end: number): NameWord => documentNameWord(ctx, start, end);
+  documentNames(ctx, from, segment, nameWord);
+  personFolder(ctx, from, segment, nameWord);
   if (!segment.includes('.')) lastFirstSlug(ctx, from, segment);
   if (ctx.skip?.has('date')) return;
   for (const m of segment.matchAll(BIRTH_DATE)) {
@@ -207,10 +219,10 @@ function fileName(ctx: ScanContext): void {
 
 export const pathNames: Detector = {
   id: 'path_names',
-  types: ['name', 'date'],
+  types: ['name', 'date', 'mrn'],
   run(ctx) {
     if (ctx.skip?.has('name')) return;
-    if (fileNameShaped(ctx)) {
+    if (fileNameShaped(ctx) && !ctx.includes('/')) {
       fileName(ctx);
       return;
     }

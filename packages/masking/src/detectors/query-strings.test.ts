@@ -69,3 +69,14 @@ describe('FHIR search dates with a comparison prefix', () => {
     expectKept('GET /r4/Observation?date=ge2024&code=1234-5', 'ge2024');
   });
 });
+
+describe('a name searched on a person resource', () => {
+  it.each([
+    ['GET /r4/Patient?name=orvenna%20quellwyn&_count=5', 'orvenna%20quellwyn'],
+    ['GET /r4/Patient?family=quellwyn&given=orvenna', 'quellwyn'],
+    ['GET /r4/Practitioner?name=Quellwyn', 'Quellwyn'],
+  ])('finds the name in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps a name searched on another resource', () =>
+    expectKept('GET /r4/Medication?name=aspirin&_count=5', 'aspirin'));
+});

@@ -136,6 +136,48 @@ function paramValue(text: string, start: number, raw: string): string {
   return (runsOn ? value : value.slice(0, blank)).trimEnd();
 }
 
+/** FHIR resources that are people: a search on one is about a person (`Patient?name=…`). */
+const PERSON_RESOURCE = /(?:^|[/\s])(Patient|Practitioner|RelatedPerson|Person)\?[^?\s]*$/;
+
+/** FHIR's search parameters on a person's name, matched whatever the case. */
+const FHIR_NAME_PARAMS = new Set(['name', 'family', 'given', 'phonetic']);
+
+/** The person resource a query parameter at `at` searches, if any. */
+function personResource(text: string, at: number): string | undefined {
+  return PERSON_RESOURCE.exec(text.slice(Math.max(0, at - 300), at))?.[1];
+}
+
+/** The name rule of a parameter of a search on a person's resource (`Patient?family=…`). */
+function personName(
+  ctx: ScanContext,
+  text: string,
+  p: QueryParam,
+  keys: readonly string[],
+): FieldRule | undefined {
+  const resource = personResource(text, p.start);
+  const rule = resource === undefined ? undefined : ctx.fields.ruleFor(p.key, resource, keys);
+  return rule?.type === 'name' ? rule : undefined;
+}
+
+/** Each word's first letter a capital, as a name's would be written. */
+function capitalized(value: string): string {
+  return value.replace(
+    /(^|[\s-])(\p{Ll})/gu,
+    (_, before: string, letter: string) => before + letter.toUpperCase(),
+  );
+}
+
+/** A parameter's value as its reader sees it: '+' and '%20' are blanks ("claude%20cummings"). */
+function decoded(value: string): string {
+  const spaced = value.replace(/\+/g, ' ');
+  if (!spaced.includes('%')) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}
+
 /**
  * Parameters of the query strings in a text whose names the key rules know, each value checked
  * by `accept` (a label's value check); a search term of name words beside a person's parameter.
@@ -150,7 +192,9 @@ export function queryFields(ctx: ScanContext, accept: (rule: FieldRule, value: s
   }
   if (params.length === 0) return;
   const keys = params.map((p) => p.key);
-  const rules = params.map((p) => ctx.fields.ruleFor(p.key, undefined, keys));
+  const rules = params.map(
+    (p) => ctx.fields.ruleFor(p.key, undefined, keys) ?? personName(ctx, text, p, keys),
+  );
   const aboutPerson = rules.some((r) => r !== undefined && r.type !== 'name');
   params.forEach((p, i) => {
     const rule =
@@ -159,7 +203,12 @@ export function queryFields(ctx: ScanContext, accept: (rule: FieldRule, value: s
         ? NAME_RULE
         : undefined);
     if (!rule || rule.type === 'url' || ctx.skip?.has(rule.type)) return;
-    if (p.value.length > 0 && accept(rule, p.value.replace(/\+/g, ' ')))
+    // A search on a person's resource matches names whatever their case ("name=claude%20cummings").
+    const value =
+      FHIR_NAME_PARAMS.has(p.key) && personResource(text, p.start)
+        ? capitalized(decoded(p.value))
+        : decoded(p.value);
+    if (p.value.length > 0 && accept(rule, value))
       ctx.out.push({ start: p.start, end: p.start + p.value.length, type: rule.type, ruleId: 'query_field' });
   });
 }
