@@ -216,6 +216,7 @@ describe('protocol revisions are versions, not dates', () => {
     ['the patient whom I reviewed on 2026-07-28 lives alone', '2026-07-28'],
     ['Roe,Ann,Ennis,NT-proBNP 4310 pg/mL,2025-11-25\nPoe,Bo,Cork,ALT 40 U/L,2024-01-02', '2025-11-25'],
     ['2025-06-18\tRoe\tAnn', '2025-06-18'],
+    ['| A. Roe | loop recorder | SN38746151 | 2024-11-05 | 93880 |', '2024-11-05'],
   ])('still finds a person date %s', (text, value) => expectDetected(text, value, 'date'));
 });
 

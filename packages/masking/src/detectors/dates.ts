@@ -116,10 +116,18 @@ function isVersionHere(text: string, index: number, value: string): boolean {
   return person < 0 && PROTOCOL_REVISIONS.has(value) && !ON_BEFORE.test(head);
 }
 
-/** Between a CSV, tab or bar delimiter (or a line's edge) and the next: "…,Ennis,2025-03-26\n". */
+/**
+ * Between a CSV, tab or bar delimiter (or a line's edge) and the next, blanks allowed beside a
+ * bar: "…,Ennis,2025-03-26\n", "| SN38746151 | 2024-11-05 | 93880 |".
+ */
 function isCell(text: string, start: number, end: number): boolean {
-  const b = start === 0 ? 0x0a : text.charCodeAt(start - 1);
-  const a = end === text.length ? 0x0a : text.charCodeAt(end);
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) === 0x20) from--;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) === 0x20) to++;
+  const b = from === 0 ? 0x0a : text.charCodeAt(from - 1);
+  const a = to === text.length ? 0x0a : text.charCodeAt(to);
+  if (from !== start || to !== end) return b === 0x7c && (a === 0x7c || a === 0x0a || a === 0x0d);
   const delimiter = (c: number): boolean => c === 0x2c || c === 0x09 || c === 0x7c;
   const edge = (c: number): boolean => c === 0x0a || c === 0x0d;
   return (delimiter(b) && (delimiter(a) || edge(a))) || (edge(b) && delimiter(a));
