@@ -33,6 +33,9 @@ describe('lower-case names a cue introduces', () => {
     ['Call February 18 to caregiver mohammed quarrie at (925) 555-0142 — reached.', 'mohammed quarrie'],
     ['caller: pt daughter dmitri cb 549-555-0166', 'dmitri'],
     ['caller: caregiver adaeze tarrowby cb 578-555-0101', 'adaeze tarrowby'],
+    // A given name alone after a verb said to someone, or a relative's word.
+    ['told linda to call back after 3', 'linda'],
+    ["memory: user's mother is linda", 'linda'],
     // A heading's or a label's end, a line's opening.
     ['Note 76847834 for latoya tarrowell', 'latoya tarrowell'],
     ['1 record: alejandro quenbyson', 'alejandro quenbyson'],
@@ -53,6 +56,8 @@ describe('lower-case names a cue introduces', () => {
     ['booked for lipoma excision (left arm); for chest pain (see note)', 'lipoma excision'],
     ['Pt prefers email (see chart); informed consent (signed)', 'prefers email'],
     ['pt called re refill. verified dob', 're refill'],
+    ['informed consent (signed); asked about pain; updated plan.', 'consent'],
+    ['mother is deceased, son is ok', 'deceased'],
     ['## Lab results — chest pain workup\n', 'chest pain'],
   ])('keeps the words of %j', (text, kept) => {
     expectKept(text, kept);

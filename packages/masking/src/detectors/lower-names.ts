@@ -3,17 +3,21 @@
  * chats, agent memories, CRM activity and logs write them:
  * - after a verb of contact or a message's direction ("called seo-yeon park jul 17 re: …",
  *   "Spoke w/ declan lopez-tran re balance", "LVM for guadalupe iyer re …", "reminder queued for
- *   nour khoury -> sms:…", "Portal msg from quang de la fuente: …");
- * - after a care role or a request to see someone ("fyi pt kayla hill (MRN …)", "pt itzel park
- *   is a 57 y/o", "can you see hazel brown in 579?", "ok so for koh kok leong (bed 9)");
+ *   nour khoury -> sms:…", "Portal msg from quang de la fuente: …"), or a verb said to someone
+ *   ("told linda to call back");
+ * - after a care role, a relative or a request to see someone ("fyi pt kayla hill (MRN …)", "pt
+ *   itzel park is a 57 y/o", "Call Feb 18 to caregiver mohammed ochoa at (925) …", "user's mother
+ *   is linda", "can you see hazel brown in 579?", "ok so for koh kok leong (bed 9)");
  * - at the end of a record's heading or label ("Note 7684 for latoya huynh", "1 record: alejandro
  *   jefferson", "## Lab results — itzel petrov");
- * - opening a line or a summary, before what is said of the person ("imani fields has …",
- *   "otieno ndung’u from family keeps ringing").
+ * - opening a line, before what is said of the person ("imani fields has …", "otieno ndung’u from
+ *   family keeps ringing").
  * What follows the words must close a name (punctuation, "re", a date, a bracket, "is a", a bed),
- * and the words must read as one (`looksLikeName`: each a given or family name or a word no list
- * knows, one at least a name no common word shares). A single word is taken only after a verb
- * of contact, and only when it is a given name and nothing else ("spoke w/ maria re: refill").
+ * and the words must read as one (`looksLikeName`); after anything but a verb of contact the
+ * first word must be a name of the lists ("pt prefers email …" names no one). A single word is a
+ * given name and nothing else, after a verb or before a number or a bracket ("spoke w/ maria re:
+ * refill", "pt daughter dmitri cb 549…"). One scan finds the cues' words; a cue's expression runs
+ * only where a word in lower case, a name of the lists where one is needed, follows it.
  */
 import type { ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
@@ -39,11 +43,11 @@ const MONTH = `${alternatives(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 
 const PUNCTUATION = String.raw`[ \t]*(?:$|[\r\n:;,.!?)\]"]|\(|->|[-–—][ \t]|\\[nr"])`;
 /** Words that say something of the person just named. */
 const SAID_OF = String.raw`(?:is an? \d|is|was|has|had|reports?|states?|denies|presents?|wants?|needs?|called|calls|says|said|asked|came|keeps|from family)\b`;
-const AFTER = String.raw`[ \t]+(?:re\b|regarding\b|about\b|in (?:\d|rm\b|room\b|bed\b|bay\b)|${SAID_OF}|today\b|tonight\b|yesterday\b|this (?:am|pm|morning|afternoon|evening)\b|again\b|back\b|x\d|at [\d(+]|cb\b|on \d|\d{1,2}[/.-]\d|${MONTH}|w\/|with\b|via\b|per\b|and\b)`;
+const AFTER = String.raw`[ \t]+(?:re\b|regarding\b|about\b|in (?:\d|rm\b|room\b|bed\b|bay\b)|${SAID_OF}|today\b|tonight\b|yesterday\b|this (?:am|pm|morning|afternoon|evening)\b|again\b|back\b|x\d|at [\d(+]|cb\b|on \d|\d{1,2}[/.-]\d|${MONTH}|w\/|with\b|via\b|per\b|and\b|to\b|that\b)`;
 const CLOSE = `(?=${PUNCTUATION}|${AFTER})`;
 
 /** Verbs of contact and a message's direction: a single given name after them is a person too. */
-const CONTACT = alternatives([
+const CONTACT = [
   'called',
   'phoned',
   'rang',
@@ -65,7 +69,7 @@ const CONTACT = alternatives([
   ...['reminder', 'message', 'msg', 'text', 'letter'].map(
     (w) => `${w} (?:sent|queued|scheduled|mailed) (?:for|to)`,
   ),
-]);
+];
 /**
  * Care roles and relatives: what follows them names the person ("fyi pt kayla hill (MRN …)"); the
  * words themselves are never a word of that name.
@@ -95,19 +99,44 @@ const ROLE_WORDS = [
   'niece',
   'nephew',
 ];
-const ROLE = alternatives(ROLE_WORDS);
 const ROLE_SET = new Set(ROLE_WORDS);
+/** Verbs said to a person, which also take words that are none ("informed consent", "asked about pain"). */
+const TOLD = ['told', 'asked', 'informed', 'reminded', 'thanked', 'instructed', 'advised', 'updated'];
+/**
+ * A relative named by what they are ("user's mother is linda", "wife's name is rosa"): the
+ * kinship word, "is", "was", "named" or "called", then the name.
+ */
+const KIN = [
+  'mother',
+  'father',
+  'mom',
+  'mum',
+  'dad',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'sister',
+  'brother',
+  'partner',
+  'spouse',
+  'caregiver',
+  'guardian',
+  'aunt',
+  'uncle',
+  'niece',
+  'nephew',
+  'grandmother',
+  'grandfather',
+  'friend',
+];
+const KIN_NAMED = String.raw`(?:['’]s name)?[ \t]+(?:is|was|named|called)[ \t]+${NAME}${CLOSE}`;
 /** Requests to see someone, the preposition of a heading or a list's item. */
-const PLACE = alternatives(['see', 'seen', 'saw', 'for', 'from']);
-
-const CUED = new RegExp(
-  `(?<![\\p{L}\\d'’/-])(?:(LVM(?: for| w\\/)?|${CONTACT})|(${ROLE})|${PLACE}):?[ \\t]+${NAME}${CLOSE}`,
-  'gu',
-);
-/** A line's, a JSON string's or a sentence's first words, before what is said of them. */
-const OPENING = new RegExp(`(?:^|\\n|\\\\n|"|[.!?][ \\t])[ \\t]*${NAME}(?=[ \\t]+${SAID_OF})`, 'gu');
+const PLACE = ['see', 'seen', 'saw', 'for', 'from'];
+/** A line's first words, before what is said of them. */
+const OPENING = new RegExp(`[ \\t]*${NAME}(?=[ \\t]+${SAID_OF})`, 'uy');
 /** The end of a heading after its dash or a label's colon: "## Lab results — itzel petrov⏎". */
-const HEADING_END = new RegExp(`(?:[-–—]|[\\p{L}\\d]:)[ \\t]+${NAME}[ \\t]*(?=$|\\r?\\n|\\\\n|")`, 'gu');
+const HEADING_END = new RegExp(`[ \\t]+${NAME}[ \\t]*(?=$|\\r?\\n|\\\\n|")`, 'uy');
 /**
  * What closes a name beyond doubt after a contact or a role: a bracket, an arrow, a colon, "re",
  * an age, a bed, a number to call back at or a date ("pt keisha street (MRN …)", "LVM for lance
@@ -117,8 +146,6 @@ const FIRM_CLOSE = new RegExp(
   String.raw`^(?:[ \t]*(?:\(|->|:)|[ \t]+(?:re\b|is an? \d|in (?:\d|rm\b|room\b|bed\b|bay\b)|at [\d(+]|cb\b|${MONTH}|\d{1,2}[/.-]\d))`,
   'u',
 );
-
-const GATE = /\p{Ll}{2,}[ \t]\p{Ll}{2,}/u;
 
 /** How much the words before a name say a person stands there. */
 enum Cue {
@@ -131,6 +158,8 @@ enum Cue {
    * before what closes a name beyond doubt; the name's first word must be one of the lists.
    */
   Role,
+  /** A verb said to a person ("told linda to call back"): as a role, and a given name alone. */
+  Told,
   /** A verb of contact: as a role, a given name alone, and words no list knows before what closes a name beyond doubt. */
   Contact,
 }
@@ -212,8 +241,8 @@ function isName(value: string, cue: Cue, firm: boolean): boolean {
     // Without a role or a contact, one word at least must be a name and no common word ("grace period").
     return looksLikeName(words, false) && (cue >= Cue.Role || words.some(nameOnly));
   }
-  // One word: a given name alone after a contact, or after a role before a bracket, a number or a date.
-  if (!(cue === Cue.Contact || (cue === Cue.Role && firm)) || value.length < 3) return false;
+  // One word: a given name alone after a contact or a verb said to someone, or after a role before a bracket, a number or a date.
+  if (!(cue >= Cue.Told || (cue === Cue.Role && firm)) || value.length < 3) return false;
   const f = nameDictionaries().flags.get(value) ?? 0;
   return (f & GIVEN) !== 0 && (f & (COMMON | NEVER)) === 0;
 }
@@ -222,40 +251,126 @@ function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'lower_name' });
 }
 
-function scanCued(ctx: ScanContext): void {
-  const text = ctx.text;
-  CUED.lastIndex = 0;
-  for (let m = CUED.exec(text); m !== null; m = CUED.exec(text)) {
-    const value = m[3] as string;
-    const end = m.index + m[0].length;
-    const firm = FIRM_CLOSE.test(text.slice(end, end + 24));
-    // "ok so for clive thompson-reid (rm 32)": a preposition before a bracket, a bed or a date is a role's cue.
-    const cue = m[1] !== undefined ? Cue.Contact : m[2] !== undefined || firm ? Cue.Role : Cue.Weak;
-    if (isName(value, cue, firm)) push(ctx, end - value.length, end);
-    // "pt daughter dmitri cb …": a cue among the words taken may open the name after it.
-    else CUED.lastIndex = end - value.length;
+/** A cue: the expression read from its first word on, and its strength. */
+interface CueWord {
+  re: RegExp;
+  cue: Cue;
+  /** Whether the name follows the cue's word right away (so its first word must be a name of the lists). */
+  nameNext: boolean;
+}
+
+/** The first word of a cue's phrase: what the scan for cues finds. */
+const FIRST_WORD = /^[a-z-]+/;
+
+/** The cues by their first word in lower case. */
+const CUES = new Map<string, CueWord[]>();
+
+/**
+ * Adds the cues of `phrases` (lower case; the first letter may be a capital in the text), each read
+ * from its first word: the phrase, then what follows it (`rest`, holding the name), with strength `cue`.
+ */
+function addCues(phrases: readonly string[], rest: string, cue: Cue): void {
+  for (const phrase of phrases) {
+    const first = (FIRST_WORD.exec(phrase) as RegExpExecArray)[0];
+    // "vms? (?:from|to|for)": the word without its optional plural.
+    const word = phrase.charAt(first.length) === '?' ? first.slice(0, -1) : first;
+    const list = CUES.get(word) ?? [];
+    // After a role, a preposition or a verb said to someone, the name's first word is one of the lists (isName).
+    const nameNext = cue !== Cue.Contact && rest === AFTER_CUE && phrase === word;
+    list.push({ re: new RegExp(`${either(phrase)}${rest}`, 'uy'), cue, nameNext });
+    CUES.set(word, list);
   }
 }
 
-/**
- * Names of two words or more that open a line (before what is said of them, as firm as a role:
- * "imani fields has …") or close a heading.
- */
-function scanPlaced(ctx: ScanContext, re: RegExp, cue: Cue): void {
+const AFTER_CUE = String.raw`:?[ \t]+${NAME}${CLOSE}`;
+addCues(CONTACT, AFTER_CUE, Cue.Contact);
+addCues(TOLD, AFTER_CUE, Cue.Told);
+addCues(ROLE_WORDS, AFTER_CUE, Cue.Role);
+addCues(PLACE, AFTER_CUE, Cue.Weak);
+addCues(KIN, KIN_NAMED, Cue.Told);
+CUES.get('lvm')?.push({
+  re: new RegExp(`LVM(?: for| w\\/)?${AFTER_CUE}`, 'uy'),
+  cue: Cue.Contact,
+  nameNext: false,
+});
+
+/** Every cue's first word, in any case, before a blank or a colon: one scan finds where cues may stand. */
+const CUE_SCAN = new RegExp(
+  `(?:${[...CUES.keys()].sort((a, b) => b.length - a.length).join('|')})(?=[ \\t:'’])`,
+  'gi',
+);
+/** A word in lower case right after a cue's word (its phrase's next word, or the name), past a colon or a possessive. */
+const NEXT_WORD = /^(?::|['’]s)?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’/-]*)/u;
+/** Letters, digits and what joins a word's parts: a cue's word starts after none of them. */
+const WORD_BEFORE = /[\p{L}\p{N}'’/-]/u;
+
+function scanCued(ctx: ScanContext, found: Set<number>): void {
   const text = ctx.text;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const value = m[1] as string;
-    const end = m.index + m[0].length;
-    if (/[ \t]/.test(value) && isName(value, cue, true)) push(ctx, end - value.length, end);
+  CUE_SCAN.lastIndex = 0;
+  for (let s = CUE_SCAN.exec(text); s !== null; s = CUE_SCAN.exec(text)) {
+    const at = s.index;
+    if (at > 0 && WORD_BEFORE.test(text.charAt(at - 1))) continue;
+    // A name in lower case must follow the cue's word (or its phrase): most cues stand before none.
+    const next = NEXT_WORD.exec(text.slice(at + s[0].length, at + s[0].length + 32));
+    if (next === null) continue;
+    const named = knownFirst(next[1] as string);
+    for (const { re, cue: strength, nameNext } of CUES.get(s[0].toLowerCase()) ?? []) {
+      if (nameNext && !named) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m === null) continue;
+      const value = m[1] as string;
+      const end = m.index + m[0].length;
+      const firm = FIRM_CLOSE.test(text.slice(end, end + 24));
+      // "ok so for clive thompson-reid (rm 32)": a preposition before a bracket, a bed or a date is a role's cue.
+      const cue = strength === Cue.Weak && firm ? Cue.Role : strength;
+      if (!found.has(end - value.length) && isName(value, cue, firm)) {
+        found.add(end - value.length);
+        push(ctx, end - value.length, end);
+      }
+    }
   }
+}
+
+/** Two words in lower case before what is said of them, at the text's or a line's start: "imani fields has …". */
+function scanOpenings(ctx: ScanContext, found: Set<number>): void {
+  const text = ctx.text;
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) {
+    OPENING.lastIndex = at;
+    const m = OPENING.exec(text);
+    if (m !== null) pushPlaced(ctx, m, Cue.Opening, found);
+  }
+}
+
+/** "## Lab results — itzel petrov⏎", "1 record: alejandro jefferson": two words or more closing a heading or a label. */
+function scanHeadingEnds(ctx: ScanContext, found: Set<number>): void {
+  const text = ctx.text;
+  for (const mark of [': ', ' - ', ' – ', ' — ']) {
+    if (!ctx.includes(mark)) continue;
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      // A label's colon comes right after its word.
+      if (mark === ': ' && (at === 0 || !WORD_BEFORE.test(text.charAt(at - 1)))) continue;
+      HEADING_END.lastIndex = at + mark.length - 1;
+      const m = HEADING_END.exec(text);
+      if (m !== null) pushPlaced(ctx, m, Cue.Weak, found);
+    }
+  }
+}
+
+/** The name an opening or a heading's end holds, when it has two words or more and reads as a name. */
+function pushPlaced(ctx: ScanContext, m: RegExpExecArray, cue: Cue, found: Set<number>): void {
+  const value = m[1] as string;
+  const end = m.index + m[0].length;
+  const start = end - value.length;
+  if (found.has(start) || !/[ \t]/.test(value) || !isName(value, cue, true)) return;
+  found.add(start);
+  push(ctx, start, end);
 }
 
 /** Lower-case names a cue, an opening or a heading's end introduces (see the module's comment). */
 export function lowerCaseNames(ctx: ScanContext): void {
-  if (!ctx.test(GATE)) return;
-  scanCued(ctx);
-  scanPlaced(ctx, OPENING, Cue.Opening);
-  if (ctx.includes(':') || ctx.includes('-') || ctx.includes('—') || ctx.includes('–'))
-    scanPlaced(ctx, HEADING_END, Cue.Weak);
+  const found = new Set<number>();
+  scanCued(ctx, found);
+  scanOpenings(ctx, found);
+  scanHeadingEnds(ctx, found);
 }

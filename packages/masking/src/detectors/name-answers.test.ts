@@ -26,6 +26,7 @@ describe('names said by what is said around them', () => {
     ['PCP: dr hernández ruiz\n\nCC: chest pressure', 'hernández ruiz'],
     ['For: dr le        Date: 11/16', 'le'],
     ['Subject: test results??\n\nHello Dr. quarrievane, my INR 1.3 came back', 'quarrievane'],
+    ['@dana can you see mr okafor in 412?', 'okafor'],
     // A message opening with its writer's name and "here".
     ['Tovie here - the pharmacy says the prior auth expired', 'Tovie'],
     ['Tova Quarrie here, calling about my refill', 'Tova Quarrie'],
@@ -39,6 +40,7 @@ describe('names said by what is said around them', () => {
     ['Thanks,\nThe Care Team\n'],
     ['pt to see dr office tomorrow; dr appt booked'],
     ['Dr. office called; Dr. on call to review'],
+    ['mild mr improved, severe mr and ar; hx ms dx 2010, ms flare'],
     ['with his wife Metformin 500 mg'],
     ['Click here.'],
     ['Pain here - worse at night'],

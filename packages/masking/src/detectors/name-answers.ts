@@ -194,23 +194,29 @@ function dashSignatures(ctx: ScanContext): void {
 
 /**
  * "hi dr sutherland", "dr Ashdown - need refill", "dr de la cruz", "dr hernández ruiz", "Hello
- * Dr. duong,": a doctor addressed as people type, with lower-case particles and a second family
- * name.
+ * Dr. duong,", "can you see mr okafor": a doctor or a patient addressed as people type, with
+ * lower-case particles and a second family name.
  */
 const LOWER_TITLE =
-  /(?<![\p{L}\p{N}])[Dd]r\.?[ \t]+((?:(?:de la|del|de|van der|van|von|da|di|du|le|la|al|el) )?\p{L}[\p{L}\p{M}'’-]{1,})(?: (\p{Ll}[\p{L}\p{M}'’-]{2,}))?(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{N}])(?:[Dd]r|[Mm]rs|[Mm]r|[Mm]s|[Mm]iss)\.?[ \t]+((?:(?:de la|del|de|van der|van|von|da|di|du|le|la|al|el) )?\p{L}[\p{L}\p{M}'’-]{1,})(?: (\p{Ll}[\p{L}\p{M}'’-]{2,}))?(?![\p{L}\p{M}])/gu;
+
+/** The titles' letters, looked for before the expression runs. */
+const TITLE_WORDS = ['dr', 'Dr', 'mr', 'Mr', 'ms', 'Ms', 'iss'];
 
 function lowerCaseTitles(ctx: ScanContext): void {
-  if (!ctx.includes('dr') && !ctx.includes('Dr')) return;
+  if (!TITLE_WORDS.some((w) => ctx.includes(w))) return;
   const text = ctx.text;
   const flags = nameDictionaries().flags;
   LOWER_TITLE.lastIndex = 0;
   for (let m = LOWER_TITLE.exec(text); m !== null; m = LOWER_TITLE.exec(text)) {
     const first = m[1] as string;
-    // "Dr. Marsh": a capitalized name after the title is the person names' to find.
-    if (m[0].charCodeAt(0) === 0x44 && first.charAt(0) !== first.charAt(0).toLowerCase()) continue;
+    const title = m[0].charAt(0);
+    // "Dr. Marsh", "Mr Okafor": a capitalized name after a capitalized title is the person names' to find.
+    if (title !== title.toLowerCase() && first.charAt(0) !== first.charAt(0).toLowerCase()) continue;
     const family = first.slice(first.lastIndexOf(' ') + 1).toLowerCase();
     const f = flags.get(family) ?? 0;
+    // "mr", "ms" are a valve's regurgitation and a sclerosis too: a name of the lists only ("mild mr improved").
+    if (title.toLowerCase() === 'm' && !(f & (GIVEN | SURNAME))) continue;
     // "dr appt", "dr office": a common word after the title is no name; two letters only a family name ("dr le").
     if ((f & (COMMON | NEVER) && !(f & SURNAME)) || NOT_NAME.has(family)) continue;
     if (family.length < 3 && !(f & SURNAME)) continue;
@@ -262,7 +268,7 @@ function findNameAnswers(ctx: ScanContext): void {
   if (ctx.includes('y name') || (SELF.some((w) => ctx.includes(w)) && ctx.test(GREETING))) introductions(ctx);
   if (lines && CLOSING_WORDS.some((w) => ctx.includes(w))) closings(ctx);
   if (lines && (ctx.includes(' - ') || ctx.includes(' – ') || ctx.includes(' — '))) dashSignatures(ctx);
-  if (ctx.includes('dr ') || ctx.includes('dr.') || ctx.includes('Dr')) lowerCaseTitles(ctx);
+  if (TITLE_WORDS.some((w) => ctx.includes(w))) lowerCaseTitles(ctx);
   if (ctx.hasUpper) kin(ctx);
   if (ctx.hasUpper && ctx.includes(' here')) namesHere(ctx);
 }
