@@ -193,6 +193,12 @@ describe('a number in keypad letters', () => {
     ['phone (212) MY-NURSE', '(212) MY-NURSE'],
   ])('finds %s after a word that introduces a number', (text, value) => expectDetected(text, value, 'phone'));
 
+  it('finds both numbers when a text has one in keypad letters and one in digits after their words', () => {
+    const text = 'Pharmacy: call 1-800-FLOWERS, or text 4155550123 after 5pm';
+    expectDetected(text, '1-800-FLOWERS', 'phone');
+    expectDetected(text, '4155550123', 'phone');
+  });
+
   it.each(['Call 911 STAT NOW', 'call 800 tomorrow', 'text 415 LOINC codes', 'Page 212 ABCDEFGHIJ'])(
     'keeps %s',
     (t) => expectNoType(t, 'phone'),

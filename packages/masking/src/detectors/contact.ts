@@ -252,8 +252,14 @@ export const phone: Detector = {
   id: 'phone',
   types: ['phone', 'fax'],
   run(ctx: ScanContext) {
+    // Whether a phone word is in the text: asked by two forms, searched for once.
+    let cued: boolean | undefined;
+    const phoneWord = () => {
+      cued ??= ctx.test(CONTEXT_PHONE_GATE);
+      return cued;
+    };
     // A number in keypad letters has three digits at least: its area code.
-    if (ctx.digits >= 3 && ctx.hasUpper && ctx.longestDigitRun >= 3 && ctx.test(CONTEXT_PHONE_GATE))
+    if (ctx.digits >= 3 && ctx.hasUpper && ctx.longestDigitRun >= 3 && phoneWord())
       scan(ctx, VANITY_PHONE_RE, 'phone', 'phone', VANITY_OPTIONS);
     if (ctx.digits < 7) return;
     // Digit runs each form needs: four at the end of a US number, seven after "(555)", ten bare.
@@ -277,7 +283,7 @@ export const phone: Detector = {
           scan(ctx, BARE_NANP_CELL_RE, 'phone', 'phone', BARE_NANP_CELL_OPTIONS);
       }
     }
-    if (ctx.test(CONTEXT_PHONE_GATE)) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
+    if (phoneWord()) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
     if (run >= 4 && ctx.test(LOCAL_PHONE_GATE))
       scan(ctx, LOCAL_PHONE_RE, 'phone', 'phone', { group: 1, typeOf: phoneOrFax });
     if (run >= 3 && ctx.includes('(0')) scan(ctx, BRACKETED_TRUNK_RE, 'phone', 'phone', PHONE_OPTIONS);
