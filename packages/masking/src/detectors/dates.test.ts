@@ -221,10 +221,18 @@ describe('protocol revisions are versions, not dates', () => {
 });
 
 describe('ages said in speech, and numbers of places', () => {
+  it('keeps a ninety that is no age', () => {
+    expectKept('he is ninety percent sure; pt was ninety minutes late', 'ninety');
+    expectKept('you are 95% likely to respond', '95');
+  });
+
   it.each([
     ["PATIENT: I'm 92, is that safe?", '92'],
     ['she is 94.', '94'],
     ['He turned 101 last week', '101'],
+    ['pt is ninety-three, lives alone', 'ninety-three'],
+    ['I see your LDL was 212 mg/dL. You are 98?', '98'],
+    ['mom is one hundred and one, and sharp', 'one hundred and one'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
 
   it.each([

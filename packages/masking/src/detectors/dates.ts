@@ -557,12 +557,12 @@ const AGE_WORD_GATE = /year|yr|y\/o|y\.o|yo|age|\d ?y\b/i;
 /** What the labelled age ("aged 92", "age: 91") needs, when no number has a 'y' after it for the others. */
 const AGE_LABEL_GATE = /age/i;
 /**
- * "I'm 92,", "she is 94.", "shes 92 im her husband": a person saying or told their age, the
- * number ending the clause (chat drops the apostrophes).
+ * "I'm 92,", "she is 94.", "shes 92 im her husband", "You are 98?": a person saying or told
+ * their age, the number ending the clause (chat drops the apostrophes).
  */
 const AGE_SELF_RE =
-  /\b(?:i['’]?m|i am|(?:he|she)['’]?s|(?:he|she|patient|pt) (?:is|was|will be)|(?:he|she)['’]ll be|turned|turns|turning)\s+(\d{2,3})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|since|so|i|i['’]?m|she|he|her|his|my|we)\b))/dgim;
-const AGE_SELF_GATE = /i['’]m|i am|he|she|patient|pt|turn/i;
+  /\b(?:i['’]?m|i am|you['’]?re|you are|(?:he|she)['’]?s|(?:he|she|patient|pt) (?:is|was|will be)|(?:he|she)['’]ll be|turned|turns|turning)\s+(\d{2,3})(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|since|so|i|i['’]?m|she|he|her|his|my|we)\b))/dgim;
+const AGE_SELF_GATE = /i['’]m|i am|you|he|she|patient|pt|turn/i;
 /** "my grandma is 90 can she…", "her father, who is 93,": a relative's age, whatever follows but a unit. */
 const AGE_RELATIVE_RE =
   /\b(?:grand(?:ma|mother|pa|father)|great[- ]grand\w+|nana|granny|mom|mother|mum|dad|father|aunt|uncle|wife|husband|spouse|partner)(?:,? who)? (?:is|was|turned|turns|just turned)\s+(\d{2,3})\b(?!\s*(?:%|mg|mcg|kg|lbs?|pounds|cm|mm|min|minutes|hours|days|weeks|months|percent|degrees|bpm|\/|\.\d))/dgi;
@@ -592,16 +592,19 @@ const AGE_SEX_OPTIONS: ScanOptions = {
   },
 };
 const AGE_SEX_GATE = /(?:^|[^\w.])(?:9\d|1[0-2]\d)\s?(?:yo\s?|y\/o\s?|\/)?[MF]\b/;
-/** "ninety-two-year-old", "aged one hundred and one": ages over 89 in words. */
+/**
+ * "ninety-two-year-old", "aged one hundred and one", "pt is ninety-three", "she turned ninety":
+ * ages over 89 in words, with a unit or a label, or said of a person closing the clause.
+ */
 const AGE_WORDS_RE =
-  /\b((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[- ](?:years?[- ]old|year-old|yo\b|y\/o)|\s+years? of age)|\bage[ds]?:?\s+((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/dgi;
+  /\b((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[- ](?:years?[- ]old|year-old|yo\b|y\/o)|\s+years? of age)|\bage[ds]?:?\s+((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b|\b(?:i['’]?m|i am|(?:he|she)['’]?s|(?:he|she|patient|pt|mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather) (?:is|was|will be)|turned|turns|turning)\s+((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|now|today|this|last|next|in|on|so|years?|yrs?)\b))/dgim;
 const AGE_WORDS_GATE = /ninety|hundred/i;
 
 function ageWords(ctx: ScanContext): void {
   const re = AGE_WORDS_RE;
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
-    const span = m.indices?.[1] ?? m.indices?.[2];
+    const span = m.indices?.[1] ?? m.indices?.[2] ?? m.indices?.[3];
     if (span) ctx.out.push({ start: span[0], end: span[1], type: 'age', ruleId: 'age_over_89' });
   }
 }
