@@ -182,6 +182,14 @@ export function describedTextRule(
 /** A label's colon ("Patient MRN:", "SSN #"), white space after it. */
 const LABEL_END = /\s*[:#：]\s*$/;
 
+/** Whether a text's last character other than a blank is a label's colon or number sign (a cheap look). */
+function endsLikeLabel(text: string): boolean {
+  let i = text.length - 1;
+  while (i > 0 && text.charCodeAt(i) <= 0x20) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x3a || c === 0x23 || c === 0xff1a;
+}
+
 /** The words of a lone label and whether it is strict (see `loneLabelRule`), or undefined. */
 function loneLabel(label: JsonNode, colonOnly: boolean): { words: string; strict: boolean } | undefined {
   let words: string | undefined;
@@ -194,7 +202,7 @@ function loneLabel(label: JsonNode, colonOnly: boolean): { words: string; strict
     strict = true;
   }
   if (words === undefined || words.length < 2 || words.length > 40) return undefined;
-  const colon = LABEL_END.exec(words);
+  const colon = endsLikeLabel(words) ? LABEL_END.exec(words) : null;
   if (colon) return { words: words.slice(0, colon.index), strict: true };
   return colonOnly ? undefined : { words, strict };
 }
