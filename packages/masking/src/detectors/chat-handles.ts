@@ -137,7 +137,15 @@ export const chatHandles: Detector = {
     findChatHandles(ctx);
     if (ctx.hasAt) {
       mentionedHandles(ctx);
-      addressedHandles(ctx);
+      // A handle opening the text, a line or a JSON string: most '@' are an address's.
+      const text = ctx.text;
+      if (
+        text.trimStart().startsWith('@') ||
+        ctx.includes('\n@') ||
+        ctx.includes('"@') ||
+        ctx.includes('\\n@')
+      )
+        addressedHandles(ctx);
     }
     checkNamesFound(ctx, found);
   },
