@@ -1,0 +1,43 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe("a staff member's initials where a printed record gives them a position", () => {
+  it.each([
+    ['Submitted in 3 cassettes. Grossed by QT.\nMICROSCOPIC DESCRIPTION:', 'QT'],
+    ['Specimen collected by WLK at the bedside', 'WLK'],
+    ['Verified by: ZN', 'ZN'],
+    ['    05/02/2024 0810  Given  BQ  Scanned: band\nnext', 'BQ'],
+    ['    05/02/2024 2210  Held - NPO  YV  Scanned: band\n', 'YV'],
+    ['    05/02/2024 1200  Refused  KX\n', 'KX'],
+    ['05/02/2024 0600  Pulse 72  BP 118/70  -QT\n05/02/2024 0800  Pulse 70', 'QT'],
+    ['Please recheck the level before the next visit. -WZ\nPt notified at 1400', 'WZ'],
+    ['"text": "see you in 2 weeks. -JQ\\nPt notified"', 'JQ'],
+    ['Recheck the potassium before the next visit. -NA\nPt notified', 'NA'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('finds an initials legend and the names it gives', () => {
+    const eq = 'Initials: QT = Quill Tamsworth, RN, BSN   ZV = VARNE, ZOLA LPN\nPrinted';
+    expectDetected(eq, 'QT', 'name');
+    expectDetected(eq, 'ZV', 'name');
+    expectDetected(eq, 'Quill Tamsworth', 'name');
+    const list = 'Legend: QT Quill Tamsworth, RN; ZV Zola Varne, LPN';
+    expectDetected(list, 'ZV', 'name');
+    expectDetected(list, 'Zola Varne', 'name');
+  });
+
+  it('reads initials the legend gives in any position', () => {
+    const text = '    05/02/2024 0810  Given  IS  Scanned: band\nInitials: IS = Ida Sorvall, RN';
+    expectDetected(text, 'IS', 'name');
+  });
+
+  it('keeps units, routes, tests and credentials in the same positions', () => {
+    expectKept('Labs ordered:\n- CBC\n- UA\n- BMP\n', '- CBC\n- UA\n- BMP');
+    expectKept('Hepatitis B series - UTD\n', 'UTD');
+    expectKept('Blood pressure stable - OK\n', 'OK');
+    expectKept('Mass confirmed by CT and MRI', 'CT');
+    expectKept('Dose administered by RN per protocol', 'RN');
+    expectKept('Patient seen by GI today', 'GI');
+    expectKept('    05/02/2024 0810  Given  IV  push\n', 'IV');
+    expectKept('Legend: H = high, L = low', 'Legend: H = high, L = low');
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * A staff member's initials standing alone, where a printed EHR document gives them a position of
+ * their own. Two or three capitals are also units, routes, states and abbreviations (BP, IV, PO,
+ * NS, CT, NY): only these positions count.
+ *
+ * - After a verb of work and "by": "Grossed by AX.", "Specimen drawn by CV", "Verified by: KM".
+ * - In a medication administration record's result column, after the action: "Given  MM",
+ *   "Held - NPO  PD", "Refused  JR  Scanned: …".
+ * - A sign-off dash at the end of a line: "… before next visit. -AM", "BP 131/58  -CG".
+ * - In an initials legend: "Initials: AC = Aida Crona, RN   MM = …", "Legend: MW Maude Weissnat,
+ *   RN; HN Helmer Nienow, LPN" (the name after each initials is marked too).
+ */
+import type { DetectedSpan } from '../types';
+import type { Detector, ScanContext } from './detector';
+
+/** Words of two or three capitals, and answers ("OK", "NA"). */
+const WORDS = 'OK NA NO YES ID IN ON OR AT TO OF BY AM PM AN AS IS IT US UP';
+/** Routes and frequencies, which a MAR row may print beside the action. */
+const ROUTES = 'IV PO IM SQ SC SL PR NG GT TD INH NEB TOP NPO PRN QD BID TID QID QHS';
+/** Tests, imaging and services that do work "by" themselves ("confirmed by CT", "seen by GI"). */
+const SERVICES =
+  'CT MRI XR ECG EKG EEG EMG CXR IR ED ER ICU OR RN MD DO NP PA LPN LVN CNA MA PT OT ST RT EMS EMT GI ENT OB AI PCP APP CRNA SLP RD';
+/** What else ends a clinical line after a dash: flags, fluids, lab tests, vitals, units, results. */
+const LINE_ENDS =
+  'NS LR D5W UTD NR ND NT NL DNA HH LL CR TNP QNS NEG POS WNL NAD TBD DC DNR DNI NKA NKDA POC ABX IVF TPN PCA EBL END ' +
+  'CBC BMP CMP UA LFT INR PTT ABG BP HR RR MG ML KG LB HGB HCT WBC PLT BUN GFR TSH PSA HIV HCV HBV RSV';
+
+function setOf(...lists: string[]): ReadonlySet<string> {
+  return new Set(lists.join(' ').split(' '));
+}
+
+/** What each position never reads as initials (unless the text's own legend gives them). */
+const NOT_AFTER_BY = setOf(WORDS, ROUTES, SERVICES);
+const NOT_IN_MAR_COLUMN = setOf(WORDS, ROUTES);
+const NOT_SIGN_OFF = setOf(WORDS, ROUTES, SERVICES, LINE_ENDS);
+/** After a finished sentence ("… before next visit. -NA") a dash and capitals sign it: only answers stay. */
+const NOT_SENTENCE_SIGN_OFF = setOf('OK NO YES');
+
+/** Verbs of hands-on work that a person's initials follow with "by". */
+const WORK_VERBS = new Set(
+  (
+    'grossed drawn collected verified witnessed administered given documented entered recorded ' +
+    'checked cosigned co-signed signed reviewed initialed initialled transcribed accessioned received ' +
+    'prepared dispensed performed obtained taken scanned charted released processed embedded cut ' +
+    'stained labeled labelled counted double-checked reconciled completed wasted'
+  ).split(' '),
+);
+
+/** "by XX": the verb before it is read back from the text and looked up. */
+const BY_RE = /[ \t]by:?[ \t]{1,4}([A-Z]{2,3})(?![\w'’-])/dg;
+/** The word at the end of the text before "by". */
+const LAST_WORD = /([A-Za-z][A-Za-z-]{1,18})[ \t]*$/;
+
+/** A MAR action (with a reason after a dash), a column gap, the initials, a column gap or the line end. */
+const MAR_RE =
+  /(?<![\w-])(?:Given|GIVEN|Held|HELD|Refused|REFUSED|Not [Gg]iven|NOT GIVEN|Omitted|Wasted|Missed|Self-administered|Administered|Pt refused|Patient refused|Rate [Cc]hanged|New [Bb]ag|Bolus|Stopped|Started|Restarted|Paused)(?:[ \t]?-[ \t]?[A-Za-z][A-Za-z/]{0,15}(?: [A-Za-z/]{1,15}){0,2})?(?:[ \t]{2,}|[ \t]*\t[ \t]*|[ \t]*\|[ \t]*)([A-Z]{2,3})(?=[ \t]{2,}|[ \t]*[\t|]|[ \t]*(?:\r?\n|\\n|$))/dgm;
+
+/** Words "-XX" must follow on its line (not a bullet), then the line ends (a real break or an escaped one). */
+const SIGN_OFF_RE = /(?<=\S)[ \t]{1,8}[-–—~][ \t]?([A-Z]{2,3})[ \t]*(?=\r?\n|\\n|$)/dg;
+
+/** A legend line: its label, then the entries up to the line end. */
+const LEGEND_RE =
+  /(?<![\w-])(Initials(?: [Kk]ey| [Ll]egend)?|INITIALS|Legend|LEGEND|Signature [Ll]egend)[ \t]*:[ \t]*([^\n]+)/dg;
+/** One entry: initials, an optional '=', then the person up to the next entry. */
+const ENTRY_RE =
+  /(?<=^|;[ \t]*|[ \t]{2,})([A-Z]{2,3})(?:[ \t]*=[ \t]*|[ \t]+)([^;=\n]+?)(?=[ \t]*;|[ \t]{2,}[A-Z]{2,3}[ \t]*=|$)/dg;
+/** Credentials after the name in an entry ("Aida Crona, RN, BSN", "NIENOW, HELMER LPN"). */
+const CREDENTIALS =
+  /(?:,?[ \t]+|,)(?:RN|LPN|LVN|BSN|MSN|CCRN|CNA|MD|DO|NP|APRN|PA-C|PA|CRNA|CNM|RPh|PharmD|RRT|RT|PT|OT|MA|CMA|EMT|DNP|FNP|FNP-C|CEN|CPN|OCN)$/;
+/** A name left after the credentials: capitalized words, initials, a comma. */
+const NAME_SHAPE = /^[\p{Lu}][\p{L}'’.-]*(?:,? [\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+
+const MAR_GATE =
+  /Given|GIVEN|Held|HELD|Refused|REFUSED|Omitted|Wasted|Missed|Bolus|Bag|Stopped|Started|Paused|Administered/;
+const LEGEND_GATE = /Initials|INITIALS|Legend|LEGEND/;
+
+function push(ctx: ScanContext, start: number, end: number): void {
+  ctx.out.push({ start, end, type: 'name', ruleId: 'staff_initials' } satisfies DetectedSpan);
+}
+
+function afterWorkVerb(ctx: ScanContext, legend: ReadonlySet<string>): void {
+  const { text } = ctx;
+  if (!text.includes(' by')) return;
+  BY_RE.lastIndex = 0;
+  for (let m = BY_RE.exec(text); m !== null; m = BY_RE.exec(text)) {
+    const span = m.indices?.[1];
+    const value = m[1] as string;
+    if (!span || (NOT_AFTER_BY.has(value) && !legend.has(value))) continue;
+    const verb = LAST_WORD.exec(text.slice(Math.max(0, m.index - 24), m.index + 1));
+    if (verb && WORK_VERBS.has((verb[1] as string).toLowerCase())) push(ctx, span[0], span[1]);
+  }
+}
+
+/**
+ * Marks the initials each match of `re` holds in its group 1, unless `not` holds them; after a
+ * sentence's full stop `afterSentence` is asked instead. The text's legend overrides both.
+ */
+function scanColumn(
+  ctx: ScanContext,
+  re: RegExp,
+  not: ReadonlySet<string>,
+  legend: ReadonlySet<string>,
+  afterSentence: ReadonlySet<string> = not,
+): void {
+  const { text } = ctx;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const span = m.indices?.[1];
+    const value = m[1] as string;
+    const stop = text.charCodeAt(m.index - 1) === 0x2e ? afterSentence : not;
+    if (span && (!stop.has(value) || legend.has(value))) push(ctx, span[0], span[1]);
+  }
+}
+
+/**
+ * Marks the initials and names of each legend entry that names a person (an "Initials" legend, or
+ * an entry ending in a credential) and returns the initials: the text's own key to them.
+ */
+function legends(ctx: ScanContext): ReadonlySet<string> {
+  const { text } = ctx;
+  const found = new Set<string>();
+  LEGEND_RE.lastIndex = 0;
+  for (let m = LEGEND_RE.exec(text); m !== null; m = LEGEND_RE.exec(text)) {
+    const body = m.indices?.[2];
+    if (!body) continue;
+    const ofInitials = /^(?:Initials|INITIALS|Signature)/.test(m[1] as string);
+    const line = (m[2] as string).replace(/[ \t\r]+$/, '');
+    ENTRY_RE.lastIndex = 0;
+    for (let e = ENTRY_RE.exec(line); e !== null; e = ENTRY_RE.exec(line)) {
+      const ini = e.indices?.[1];
+      const who = e.indices?.[2];
+      if (!ini || !who) continue;
+      const entry = e[2] as string;
+      const name = entry.replace(CREDENTIALS, '').replace(CREDENTIALS, '').trim();
+      if (!NAME_SHAPE.test(name) || (!ofInitials && name.length === entry.trim().length)) continue;
+      found.add(e[1] as string);
+      push(ctx, body[0] + ini[0], body[0] + ini[1]);
+      push(ctx, body[0] + who[0], body[0] + who[0] + name.length);
+    }
+  }
+  return found;
+}
+
+const NO_LEGEND: ReadonlySet<string> = new Set();
+
+function staffInitials(ctx: ScanContext): void {
+  if (!ctx.hasUpper || ctx.skip?.has('name')) return;
+  const legend = ctx.test(LEGEND_GATE) ? legends(ctx) : NO_LEGEND;
+  afterWorkVerb(ctx, legend);
+  if ((ctx.mayInclude('  ') || ctx.includes('\t') || ctx.includes('|')) && ctx.test(MAR_GATE))
+    scanColumn(ctx, MAR_RE, NOT_IN_MAR_COLUMN, legend);
+  if (ctx.includes('-') || ctx.mayInclude('–') || ctx.mayInclude('—') || ctx.includes('~'))
+    scanColumn(ctx, SIGN_OFF_RE, NOT_SIGN_OFF, legend, NOT_SENTENCE_SIGN_OFF);
+}
+
+export const staffInitialsDetector: Detector = {
+  id: 'staff_initials',
+  types: ['name'],
+  run: staffInitials,
+};
