@@ -217,6 +217,7 @@ describe('protocol revisions are versions, not dates', () => {
     ['Roe,Ann,Ennis,NT-proBNP 4310 pg/mL,2025-11-25\nPoe,Bo,Cork,ALT 40 U/L,2024-01-02', '2025-11-25'],
     ['2025-06-18\tRoe\tAnn', '2025-06-18'],
     ['| A. Roe | loop recorder | SN38746151 | 2024-11-05 | 93880 |', '2024-11-05'],
+    ['Randomised 2025-11-25 to arm A (blinded).', '2025-11-25'],
   ])('still finds a person date %s', (text, value) => expectDetected(text, value, 'date'));
 });
 

@@ -90,7 +90,7 @@ const NAME_PART =
 
 /** Words that make a date (or a month and year, or a timestamp) a person's. */
 const PERSON_CONTEXT =
-  /(?:birth|born|\bdob\b|d\.o\.b|\bb-?day|admit|admission|discharg|\bdied\b|death|deceased|expired|passed away|\bseen\b|visit|surgery|\boperat|procedure|appointment|\bappt|encounter|date of service|\bdos\b|scheduled|follow[- ]?up|injur|onset|diagnos|\bdx\b|vaccin|deliver|presented|arriv|transfer|last menstrual|\blmp\b|collected|drawn|specimen|resulted|performed|administered|dictated|signed|immuniz|dose given|implanted|tested)/i;
+  /(?:birth|born|\bdob\b|d\.o\.b|\bb-?day|admit|admission|discharg|\bdied\b|death|deceased|expired|passed away|\bseen\b|visit|surgery|\boperat|procedure|appointment|\bappt|encounter|date of service|\bdos\b|scheduled|follow[- ]?up|injur|onset|diagnos|\bdx\b|vaccin|deliver|presented|arriv|transfer|last menstrual|\blmp\b|collected|drawn|specimen|resulted|performed|administered|dictated|signed|immuniz|dose given|implanted|tested|randomi[sz]ed|enrolled|consented)/i;
 
 function hasPersonContext(text: string, index: number): boolean {
   return PERSON_CONTEXT.test(before(text, index, 48));

@@ -22,6 +22,7 @@ describe('dates the context makes days', () => {
     ['name: A. Roe, d.o.b. 4/19/l96l', '4/19/l96l'],
     ['d.o.b. l2 March l948', 'l2 March l948'],
     ['DOB 3O/1O/2OO1 per scan', '3O/1O/2OO1'],
+    ['d.o.b. January ll, 2007\nAddress: on file', 'January ll, 2007'],
     ['| Date | Nurse | Notes |\n|---|---|---|\n| 20220914 | A. Roe | INR 2.1 |', '20220914'],
     ['| Date | Nurse | Notes |\n|---|---|---|\n| 3/9 | A. Roe | INR 2.1 |', '3/9'],
     ['| Patient | Age | Last seen | Result |\n|---|---|---|---|\n| A. Roe | 42 | 28/4 | ok |', '28/4'],

@@ -118,10 +118,13 @@ function dateColumnCells(ctx: ScanContext): void {
 
 /**
  * A number an OCR engine read with letters for digits: "20l5", "l0", "2l", "l93l" ('l' or 'I' for
- * 1, 'O' for 0), the whole token digits and such letters, at least one of each, and no 'O' first.
+ * 1, 'O' for 0), the whole token digits and such letters, at least one of each, and no 'O' first;
+ * or a day read all as letters between a month and a year ("January ll, 2007").
  */
-const OCR_DIGITS = /(?<![\p{L}\d])(?:[lI][\dlIO]*\d|\d[\dlIO]*[lIO])[\dlIO]*(?![\p{L}\d])/gu;
-const OCR_DIGITS_GATE = /\d[lIO]|[lI]\d/;
+const OCR_DIGITS =
+  /(?<![\p{L}\d])(?:[lI][\dlIO]*\d|\d[\dlIO]*[lIO])[\dlIO]*(?![\p{L}\d])|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)[lI]{1,2}(?=,?[ \t]+(?:19|20)\d\d\b)/gu;
+/** Letters beside digits, or a day of letters alone between a month and a year ("January ll, 2007"). */
+const OCR_DIGITS_GATE = /\d[lIO]|[lI]\d|[a-z.][ \t]+[lI]{1,2},?[ \t]+(?:19|20)\d\d/;
 
 /** Dates in the text read with the OCR engine's letters taken for the digits they stand for. */
 function ocrDates(ctx: ScanContext): void {
