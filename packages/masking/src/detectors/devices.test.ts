@@ -29,6 +29,11 @@ describe('device names', () => {
     ['Machine: B. Braun Vantra+ #15 S/N 4477', 'B. Braun Vantra+'],
     ['Rx: React Health Orla G3 APAP 6-16 cmH2O', 'React Health Orla G3 APAP'],
     ['Rx: Orla G3 APAP 6-16 cmH2O', 'Orla G3 APAP'],
+    // What a device sends, after its model's code.
+    ['called her Jan 28 re: Quellan VR alerts; voice id matched', 'Quellan VR alerts'],
+    ['re: Tarrick E10 readings overnight', 'Tarrick E10 readings'],
+    // A maker's or a product line's word before the product's name and what it is.
+    ['IMPLANTS: Quell Zenvo Alpha stent graft UDI (01)0012', 'Zenvo Alpha stent graft'],
   ])('recognises %s', (text, device) => {
     expect(found(text)).toContain(device);
   });
@@ -67,6 +72,9 @@ describe('device names', () => {
     'Kowalski T2DM since 2010',
     'Completed by Lewys Quennell FY1, bleep 9697',
     'Seen by Orrin Tarrowby PGY-2 overnight',
+    // A person and their credential before what a device sends, a person's alerts.
+    'paged Quenby Hale RN alerts acknowledged',
+    'Tarrowby glucose alerts reviewed',
   ])('finds no device in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

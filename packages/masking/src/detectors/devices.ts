@@ -29,12 +29,20 @@ const DEVICE_NOUNS = new Set(
   `pump pumps monitor monitors system platform valve stent catheter pacemaker defibrillator icd sensor meter
   glucometer inhaler nebulizer nebuliser ventilator concentrator cpap bipap implant scanner analyzer analyser
   camera cam watch tracker headset stimulator neurostimulator generator oximeter cuff scale thermometer
-  transmitter receiver processor robot laser console driver apap autopap`
+  transmitter receiver processor robot laser console driver apap autopap alerts alarms readings transmissions
+  interrogation graft collar brace orthosis prosthesis`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
-/** Device nouns that also name people or trades ("bus driver"): a model number must stand before them ("T34 syringe driver"). */
-const WEAK_NOUNS = new Set(['driver']);
+/**
+ * Device nouns that also name people or trades ("bus driver"), and what a device sends ("alerts",
+ * "readings"): a model number or code must stand before them ("T34 syringe driver", "Aveir VR
+ * alerts"), and no person's credential ("Hale RN alerts").
+ */
+const WEAK_NOUNS = new Set(['driver', 'alerts', 'alarms', 'readings', 'transmissions', 'interrogation']);
+const CREDENTIAL_CODES = new Set(
+  'md do rn np pa lpn lvn cna rph dds dmd od dpm crna aprn fnp pac rd cns rm'.split(' '),
+);
 
 /** Lower-case words that are no part of a device's name: they end the walk back from its noun. */
 const FUNCTION_WORDS = new Set(
@@ -101,10 +109,12 @@ function brandEnd(text: string, ts: Token[], i: number): number {
  */
 function productStart(text: string, ts: Token[], noun: number): number {
   let between = 0;
-  let model = !WEAK_NOUNS.has((ts[noun] as Token).lc);
+  const weak = WEAK_NOUNS.has((ts[noun] as Token).lc);
+  let model = !weak;
   for (let k = noun - 1; k >= 0 && noun - k <= 4; k--) {
     const t = ts[k] as Token;
     if (!adjacent(text, t, ts[k + 1] as Token)) return -1;
+    if (weak && CREDENTIAL_CODES.has(t.lc)) return -1;
     if (MODEL.test(t.text) && !AGE_SEX.test(t.text)) {
       between++;
       model = true;
@@ -114,8 +124,9 @@ function productStart(text: string, ts: Token[], noun: number): number {
       between++;
       continue;
     }
-    // A possessive ("Dad's pump") names an owner, not a product.
-    return CAPITALIZED.test(t.text) && between > 0 && model && !/['’]s$/.test(t.text) ? k : -1;
+    // A possessive ("Dad's pump") names an owner, not a product; a word before it may be its maker's ("Zenith Alpha stent graft").
+    if (!CAPITALIZED.test(t.text) || between === 0 || !model || /['’]s$/.test(t.text)) return -1;
+    return makerBefore(text, ts, k) ? k - 1 : k;
   }
   return -1;
 }

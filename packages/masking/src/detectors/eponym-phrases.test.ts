@@ -65,12 +65,16 @@ describe('instruments, protocols and classifications named after their describer
     ['MoCA 14/30. Quistor ADL index 6. Falls x3', 'Quistor ADL index'],
     ['Vessaby Sleepiness Scale noted on exam.', 'Vessaby Sleepiness Scale'],
     ['Protocol: Orrinder protocol', 'Orrinder protocol'],
+    ['Neuro: A&Ox2. Tarrowby Agitation-Sedation Scale 0.', 'Tarrowby Agitation-Sedation Scale'],
+    ['Exam: Quistor scaphoid shift test positive', 'Quistor scaphoid shift test'],
+    ['Vessaby lift-off test neg.', 'Vessaby lift-off test'],
   ])('finds the instrument in %s', (text, name) => expect(eponyms(text)).toEqual([name]));
 
   it.each([
     // A patient's own pain score, and a sentence between a name and the noun, are no instrument.
     'Ruth pain score 6/10 this morning',
     'Called Tarrowby and the score was 4',
+    'Tarrowby urine test pending',
     'Dr Tarrowby balance score reviewed',
   ])('finds none in %s', (text) => expect(eponyms(text)).toEqual([]));
 

@@ -33,20 +33,24 @@ const SINGLE_EPONYM = new RegExp(
 );
 /**
  * The instruments a describer names, after what they measure ("Berg balance score", "Katz ADL
- * index", "Epworth Sleepiness Scale", "Bruce protocol"): one or two words of the measure, lower
- * case, an acronym or in the instrument's own capitals, and no verb reads there. "Protocol" is
- * no verb and follows the name directly.
+ * index", "Epworth Sleepiness Scale", "Richmond Agitation-Sedation Scale", "Bruce protocol", and
+ * an examination's test or sign, "Watson scaphoid shift test"): one or two words of the measure,
+ * lower case, an acronym or in the instrument's own capitals, and no verb reads there; a test of
+ * a person's blood or urine is theirs. "Protocol" is no verb and follows the name directly.
  */
-const MEASURE = '(?:\\p{Ll}{3,20}|\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,20})';
+const LOWER_MEASURE = '\\p{Ll}{3,20}(?:-\\p{Ll}{2,10})?';
+const MEASURE =
+  '(?:\\p{Ll}{3,20}(?:-\\p{Ll}{2,10})?|\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,20}(?:-\\p{Lu}\\p{Ll}{2,20})?)';
 const INSTRUMENT_EPONYM = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:(?:${MEASURE}[ \\t]+){1,2}(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|[Rr]ule)|protocol)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:(?:${MEASURE}[ \\t]+){1,2}(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|[Rr]ule)|(?:${LOWER_MEASURE}[ \\t]+){1,2}(?:test|sign)|protocol)(?![\\p{L}\\p{N}])`,
   'dgu',
 );
 /**
  * Words of a sentence, not of a measure, between a name and the noun ("Jones and the score"), and
  * a patient's own pain score after their name ("Ruth pain score 6/10").
  */
-const NOT_MEASURE = /[ \t](?:and|or|but|the|his|her|their|for|with|was|has|had|will|did|from|pain)[ \t]/i;
+const NOT_MEASURE =
+  /[ \t](?:and|or|but|the|his|her|their|for|with|was|has|had|will|did|from|pain|blood|urine|stool|sputum|swab|pregnancy|drug|hearing|vision|eye|skin|breath|allergy|glucose|sugar|covid)[ \t]/i;
 /** Two single digits added up, as written or as detection reads them ("4+3", "4 3"). */
 const SUM_PROBE = /[1-5][ \t]?[+ ][ \t]?[1-5]/;
 /** Where a name opens: no letter, digit, apostrophe or hyphen right before it. */

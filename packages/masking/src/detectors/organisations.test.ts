@@ -116,6 +116,8 @@ describe('organisation shapes of payers, groups and health boards', () => {
     ['Lives at Quillfield Senior Living since May', 'Quillfield Senior Living'],
     ['Hi Ana, this is Tarrow Pulmonary & Sleep reminding you', 'Tarrow Pulmonary'],
     ['Referred to Quarrie Kidney Care for dialysis', 'Quarrie Kidney Care'],
+    ['Resides at Tarrow Ridge SNF, Heatherberg.', 'Tarrow Ridge SNF'],
+    ['Outside study from Harlow Quarry Reference Lab dated', 'Harlow Quarry Reference Lab'],
     // Health systems and vaccine makers known by their names.
     ['"manufacturer": "Sanofi Pasteur",', 'Sanofi Pasteur'],
     ['Exported by staff from Memorial Hermann Sugar Land', 'Memorial Hermann Sugar Land'],

@@ -22,7 +22,7 @@ const HEAD_WORDS = new Set(
   therapeutics biosciences biotech medtech devices medicaid medicare dialysis foods mart markets supermarkets
   stores life ziekenhuis sjukhus sygehus sykehus sairaala board council authority agency commission ministry
   bureau complex campus service services management association society alliance federation coalition consortium
-  collaborative cooperative fqhc chc`
+  collaborative cooperative fqhc chc snf lab`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -69,7 +69,7 @@ const HEAD_PAIRS = new Set(
   |home care|urgent care|primary care|physical therapy|occupational therapy|behavioral health|mental health
   |blue cross|blue shield|care network|medical associates|skilled nursing|senior living|assisted living|nursing home
   |care home|nursing facility|family medicine|internal medicine|sleep medicine|sleep center|sleep centre|dialysis center
-  |dialysis centre|imaging center|imaging centre|kidney care|eye care|wound care|memory care|wellness center`
+  |dialysis centre|imaging center|imaging centre|kidney care|eye care|wound care|memory care|wellness center|visiting nurses`
     .split('|')
     .map((p) => p.trim().replace(/\s+/g, ' ')),
 );
