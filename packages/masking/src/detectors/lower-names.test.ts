@@ -26,6 +26,8 @@ describe('lower-case names a cue introduces', () => {
     // A given name and a family name that is also a word, after a role and before a record's bracket.
     ['fyi pt keisha street (MRN pending) wants a callback', 'keisha street'],
     ['LVM for lance brown re transport to appt', 'lance brown'],
+    // A given name no list knows and a family name of the lists, after a role and before a bracket.
+    ['fyi pt zhiwu sharp (MRN pending) wants a callback', 'zhiwu sharp'],
     // Words no list knows, after a contact or a role and before what closes a name beyond doubt.
     ['called zorvel quarrievane Jun 13 re: pump alerts', 'zorvel quarrievane'],
     ['reminder queued for tavish oquenbe -> sms:+15550100', 'tavish oquenbe'],
@@ -58,6 +60,7 @@ describe('lower-case names a cue introduces', () => {
     ['pt called re refill. verified dob', 're refill'],
     ['informed consent (signed); asked about pain; updated plan.', 'consent'],
     ['mother is deceased, son is ok', 'deceased'],
+    ['pt ambulating well (see PT note); pt afebrile overnight (tmax 37.8)', 'ambulating well'],
     ['## Lab results — chest pain workup\n', 'chest pain'],
   ])('keeps the words of %j', (text, kept) => {
     expectKept(text, kept);

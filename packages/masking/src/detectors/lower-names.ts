@@ -199,6 +199,20 @@ function knownFirst(word: string): boolean {
   });
 }
 
+/**
+ * "zhiwei sharp", "sagal brown": a given name no list knows (no word of a verb's, a noun's or a
+ * clinical ending) and a family name of the lists, after a role and before a record's bracket.
+ */
+function unknownAndSurname(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const flags = nameDictionaries().flags;
+  const [given, family] = words as [string, string];
+  const f = flags.get(family) ?? 0;
+  if (!(f & SURNAME) || f & NEVER || given.length < 3 || !VOWEL.test(given)) return false;
+  if (given.split('-').some((part) => flags.has(part))) return false;
+  return !ENGLISH_ENDING.test(given) && !CLINICAL_ENDING.test(given);
+}
+
 /** A given or family name that is no common word. */
 function nameOnly(word: string): boolean {
   const flags = nameDictionaries().flags;
@@ -236,6 +250,7 @@ function isName(value: string, cue: Cue, firm: boolean): boolean {
   if (words.length > 1) {
     if (firm && ((cue !== Cue.Weak && givenAndWord(words)) || (cue === Cue.Contact && unknownWords(words))))
       return true;
+    if (firm && cue >= Cue.Role && unknownAndSurname(words)) return true;
     // After a role or a preposition the name comes first: "pt prefers email deepika…" names no one.
     if (cue !== Cue.Contact && !knownFirst(words[0] as string)) return false;
     // Without a role or a contact, one word at least must be a name and no common word ("grace period").
@@ -313,7 +328,8 @@ function scanCued(ctx: ScanContext, found: Set<number>): void {
     // A name in lower case must follow the cue's word (or its phrase): most cues stand before none.
     const next = NEXT_WORD.exec(text.slice(at + s[0].length, at + s[0].length + 32));
     if (next === null) continue;
-    const named = knownFirst(next[1] as string);
+    // A name of the lists, or a word no list knows that a family name may follow ("zhiwei sharp").
+    const named = knownFirst(next[1] as string) || !nameDictionaries().flags.has(next[1] as string);
     for (const { re, cue: strength, nameNext } of CUES.get(s[0].toLowerCase()) ?? []) {
       if (nameNext && !named) continue;
       re.lastIndex = at;

@@ -94,6 +94,11 @@ describe('names after a role or a title', () => {
     expect(names(text)).toContain(name);
   });
 
+  it('reads "Sr." after a name as its suffix, not a sister before one', () => {
+    expect(names('NOTE\nZhiwu Quarrie-Tarrow Sr.  DOB 23-Jun-1932')).toEqual([]);
+    expect(names('Sr in charge: Sr. Thandeka Quarrie')).toContain('Thandeka Quarrie');
+  });
+
   it('leaves roles, wards and offices after the title alone', () => {
     for (const text of [
       'Nurse Specialist review',

@@ -151,6 +151,8 @@ function familyInitials(ctx: ScanContext): void {
  */
 const ROLE_BEFORE =
   /(?<![\p{L}\p{N}])(?:Nurse|Matron|Sister|Sr\.?|CHW|Chief|Deaconess|Deacon|Pastor|Alhaji|Alhaja|Chaplain|Imam)[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+/** A word's last letter and a blank right before "Sr": a name's suffix, not a title. */
+const SUFFIX_AFTER_NAME = /\p{L}[ \t]$/u;
 /** What an eponym names after the eponym itself. */
 const EPONYM_HEAD =
   /^[ \t]+(?:nodule|sign|syndrome|disease|node|score|scale|test|manoeuvre|maneuver|procedure|repair|incision|criteria|reflex|phenomenon|fracture)\b/i;
@@ -166,6 +168,9 @@ function namesAfterRoles(ctx: ScanContext): void {
   const text = ctx.text;
   ROLE_BEFORE.lastIndex = 0;
   for (let m = ROLE_BEFORE.exec(text); m !== null; m = ROLE_BEFORE.exec(text)) {
+    // "Zhiwei Adeyemi-Iyer Sr.  DOB …": "Sr." after a name is its suffix (Senior), not a sister.
+    if (m[0].startsWith('Sr') && SUFFIX_AFTER_NAME.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      continue;
     const words = (m[1] as string).split(/[ \t]+/);
     while (words.length > 0 && plainWord((words[words.length - 1] as string).replace(/^\p{Lu}\./u, '')))
       words.pop();
