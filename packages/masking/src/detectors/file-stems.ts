@@ -23,6 +23,10 @@ const DOCUMENT_KINDS = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+/** A kind of document standing as a word of a file's stem: a test before reading its words. */
+const KIND_IN_STEM = new RegExp(`(?:^|[-_.])(?:${[...DOCUMENT_KINDS].join('|')})(?=[-_.]|$)`, 'i');
+/** Two words of letters in a stem ("doe-intake", not "record-3"): a name and a kind at least. */
+const TWO_WORDS = /[A-Za-z]{2}[-_.][^A-Za-z]*[A-Za-z]{2}/;
 /** Extensions of documents and scans, not of programs or logs. */
 const DOCUMENT_EXTENSION =
   /^\.(?:pdf|docx?|txt|rtf|odt|tiff?|jpe?g|png|heic|gif|bmp|dcm|hl7|xml|json|csv|xlsx?|msg|eml)$/i;
@@ -39,7 +43,10 @@ function folderBefore(text: string, from: number): string {
   const slash = from - 1;
   if (slash < 0 || (text.charCodeAt(slash) !== 0x2f && text.charCodeAt(slash) !== 0x5c)) return '';
   let i = slash - 1;
-  while (i >= 0 && !/[\s/\\"':]/.test(text.charAt(i))) i--;
+  for (; i >= 0 && slash - i < 60; i--) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0x2f || c === 0x5c || c === 0x22 || c === 0x27 || c === 0x3a) break;
+  }
   return text.slice(i + 1, slash).toLowerCase();
 }
 
@@ -54,10 +61,9 @@ function documentStem(segment: string): string | undefined {
 }
 
 /** A record number naming the file at `from` (see the module's note), with the date after it. */
-export function recordFile(ctx: ScanContext, from: number, segment: string): void {
-  const stem = documentStem(segment);
-  const id = stem && RECORD_ID.exec(stem)?.[0];
-  if (!stem || !id || DATE_ONLY.test(id) || !/\d{5}/.test(id.replace(/-/g, ''))) return;
+function recordFile(ctx: ScanContext, from: number, stem: string): void {
+  const id = RECORD_ID.exec(stem)?.[0];
+  if (!id || DATE_ONLY.test(id) || !/\d{5}/.test(id.replace(/-/g, ''))) return;
   const rest = stem.slice(id.length);
   const date = DATE_AFTER.exec(rest);
   const alone = rest.length === 0 && isDocumentKind(folderBefore(ctx.text, from));
@@ -78,25 +84,23 @@ export type NameWord = 0 | 1 | 2;
  * dates ("ckuvalis-intake.docx", "max_osinskiwunsch_20250221_op-note.pdf"); `nameWord` says
  * whether a word may be a name. A run of name words needs one that is no short given name.
  */
-export function documentNames(
+function documentNames(
   ctx: ScanContext,
   from: number,
-  segment: string,
+  stem: string,
   nameWord: (start: number, end: number) => NameWord,
 ): void {
-  const stem = documentStem(segment);
-  if (!stem) return;
+  if (!TWO_WORDS.test(stem) || !KIND_IN_STEM.test(stem)) return;
+  const parts = [...stem.matchAll(/[^-_.]+/g)];
+  const kinds = parts.map((m) => DOCUMENT_KINDS.has(m[0].toLowerCase()));
   const runs: { start: number; end: number; words: number; strong: boolean }[] = [];
-  let kinds = 0;
   let open = false;
-  for (const m of stem.matchAll(/[^-_.]+/g)) {
+  for (const [k, m] of parts.entries()) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
-    const word = /^[A-Za-z]+$/.test(m[0]);
-    const kind = word && DOCUMENT_KINDS.has(m[0].toLowerCase());
-    const name = word && !kind ? nameWord(start, end) : 0;
-    if (word && !kind && name === 0) return;
-    if (kind) kinds++;
+    const word = !kinds[k] && /^[A-Za-z]+$/.test(m[0]);
+    const name = word ? nameWord(start, end) : 0;
+    if (word && name === 0) return;
     if (name === 0) {
       open = false;
       continue;
@@ -109,7 +113,6 @@ export function documentNames(
     } else runs.push({ start, end, words: 1, strong: name === 2 });
     open = true;
   }
-  if (kinds === 0) return;
   for (const run of runs)
     if (run.strong && run.words <= 3)
       ctx.out.push({ start: run.start, end: run.end, type: 'name', ruleId: 'path_names' });
@@ -132,21 +135,19 @@ const PERSON_FOLDERS = new Set([
  * or of people ("referrals/baker_perpetua/", "patients/quellwyn-orvenna/"): two or three name
  * words, one no short given name.
  */
-export function personFolder(
+function personFolder(
   ctx: ScanContext,
   from: number,
   segment: string,
   nameWord: (start: number, end: number) => NameWord,
 ): void {
-  const after = ctx.text.charCodeAt(from + segment.length);
-  if ((after !== 0x2f && after !== 0x5c) || documentStem(segment) !== undefined) return;
+  const parent = folderBefore(ctx.text, from);
+  if (!PERSON_FOLDERS.has(parent) && !(parent.length > 0 && isDocumentKind(parent))) return;
   // The folder holds documents: a document's file right after it, or nothing more in the path.
   const next =
     /^[^\s/\\"'<>|;,]*/.exec(ctx.text.slice(from + segment.length + 1, from + segment.length + 200))?.[0] ??
     '';
   if (next.length > 0 && documentStem(next) === undefined) return;
-  const parent = folderBefore(ctx.text, from);
-  if (!PERSON_FOLDERS.has(parent) && !(parent.length > 0 && isDocumentKind(parent))) return;
   const words = [...segment.matchAll(/[^-_.]+/g)];
   if (words.length < 2 || words.length > 3) return;
   let strong = false;
@@ -160,8 +161,30 @@ export function personFolder(
 }
 
 /** A folder named "Last_First" ("King_Verda"), when its two words read as a name. */
-export function lastFirstSlug(ctx: ScanContext, from: number, segment: string): void {
+function lastFirstSlug(ctx: ScanContext, from: number, segment: string): void {
   const m = LAST_FIRST_FOLDER.exec(segment);
   if (m && readsAsName([m[1] as string, m[2] as string]))
     ctx.out.push({ start: from, end: from + segment.length, type: 'name', ruleId: 'path_names' });
+}
+
+/**
+ * What the file's or folder's name `segment` at `from` says of its person (see the module's
+ * note): a folder's name when a slash follows it, else a document's name.
+ */
+export function readFileStem(
+  ctx: ScanContext,
+  from: number,
+  segment: string,
+  nameWord: (start: number, end: number) => NameWord,
+): void {
+  const after = ctx.text.charCodeAt(from + segment.length);
+  if (after === 0x2f || after === 0x5c) {
+    personFolder(ctx, from, segment, nameWord);
+    lastFirstSlug(ctx, from, segment);
+    return;
+  }
+  const stem = documentStem(segment);
+  if (stem === undefined) return;
+  if (ctx.hasDigit) recordFile(ctx, from, stem);
+  documentNames(ctx, from, stem, nameWord);
 }

@@ -21,7 +21,7 @@
 
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-import { documentNames, lastFirstSlug, type NameWord, personFolder, recordFile } from './file-stems';
+import { type NameWord, readFileStem } from './file-stems';
 import { readsAsName } from './name-evidence';
 
 /** Characters that end a path segment besides white space and slashes. */
@@ -143,14 +143,8 @@ function markSegment(ctx: ScanContext, from: number, segment: string): void {
     ctx.out.push({ start: a.start, end: b.end, type: 'name', ruleId: 'path_names' });
     k++;
   }
-  if (ctx.hasDigit) {
-    datedFileName(ctx, from, segment, words);
-    recordFile(ctx, from, segment);
-  }
-  const nameWord = (start: number, end: number): NameWord => documentNameWord(ctx, start, end);
-  documentNames(ctx, from, segment, nameWord);
-  personFolder(ctx, from, segment, nameWord);
-  if (!segment.includes('.')) lastFirstSlug(ctx, from, segment);
+  if (ctx.hasDigit) datedFileName(ctx, from, segment, words);
+  readFileStem(ctx, from, segment, (start, end) => documentNameWord(ctx, start, end));
   if (ctx.skip?.has('date')) return;
   for (const m of segment.matchAll(BIRTH_DATE)) {
     const date = m[1] as string;
@@ -182,27 +176,34 @@ function fileNameShaped(ctx: ScanContext): boolean {
   return dot > 2 && text.length - dot <= 5 && FILE_NAME.test(text);
 }
 
-/**
- * The end of a file's name standing alone in a text, as a listing prints it: a document's
- * extension ("  jada_doe_20241220_referral.pdf"), or a folder's closing slash ("  Doe_Jane/").
- */
-const FILE_TOKEN_END =
-  /\.(?:pdf|docx?|txt|rtf|odt|tiff?|jpe?g|png|heic|gif|dcm|csv|xlsx?|msg|eml)(?=[\s"',;)\]}>]|$)|[A-Za-z]\/(?=[\s"',;)\]}]|$)/gi;
+/** A document's extension ending a file's name standing alone, as a listing prints it ("  jada_doe_20241220_referral.pdf"). */
+const FILE_EXTENSION =
+  /\.(?:pdf|docx?|txt|rtf|odt|tiff?|jpe?g|png|heic|gif|dcm|csv|xlsx?|msg|eml)(?=[\s"',;)\]}>]|$)/gi;
 /** Characters a file's name standing alone starts after. */
 const TOKEN_START = /[\s"'([{<=,;]/;
+/** Characters a folder's name standing alone ends before, after its slash ("  Doe_Jane/"). */
+const FOLDER_END = /[\s"',;)\]}]/;
 
-/** File and folder names standing alone in a text (not in a path: the slashes' segments are read below). */
+/** The file's or folder's name ending at `end` read as a path's segment, unless it is in a path (read below). */
+function fileToken(ctx: ScanContext, end: number): void {
+  const text = ctx.text;
+  let start = end;
+  while (start > 0 && end - start < 200 && !TOKEN_START.test(text.charAt(start - 1))) start--;
+  const token = text.slice(start, end);
+  if (token.length >= 5 && !token.includes('/') && !token.includes('\\')) markSegment(ctx, start, token);
+}
+
+/** File and folder names standing alone in a text (a listing's lines). */
 function fileTokens(ctx: ScanContext): void {
   const text = ctx.text;
-  FILE_TOKEN_END.lastIndex = 0;
-  for (let m = FILE_TOKEN_END.exec(text); m !== null; m = FILE_TOKEN_END.exec(text)) {
-    const folder = m[0].endsWith('/');
-    const end = folder ? m.index + 1 : m.index + m[0].length;
-    let start = m.index;
-    while (start > 0 && m.index - start < 200 && !TOKEN_START.test(text.charAt(start - 1))) start--;
-    const token = text.slice(start, end);
-    if (token.length < 5 || token.includes('/') || token.includes('\\')) continue;
-    markSegment(ctx, start, token);
+  if (ctx.includes('.')) {
+    FILE_EXTENSION.lastIndex = 0;
+    for (let m = FILE_EXTENSION.exec(text); m !== null; m = FILE_EXTENSION.exec(text))
+      fileToken(ctx, m.index + m[0].length);
+  }
+  for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1)) {
+    const next = text.charAt(i + 1);
+    if (/[A-Za-z]/.test(text.charAt(i - 1)) && (next === '' || FOLDER_END.test(next))) fileToken(ctx, i);
   }
 }
 
@@ -226,7 +227,7 @@ export const pathNames: Detector = {
       fileName(ctx);
       return;
     }
-    if (ctx.includes('.') || ctx.includes('/')) fileTokens(ctx);
+    fileTokens(ctx);
     if (!(ctx.includes('/') || ctx.includes('\\'))) return;
     if (ctx.includes(', ')) {
       for (let i = ctx.text.indexOf('/'); i >= 0; i = ctx.text.indexOf('/', i + 1)) lastFirstFolder(ctx, i);
