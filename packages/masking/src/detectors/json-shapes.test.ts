@@ -320,6 +320,18 @@ describe('a value a neighbour names', () => {
     expect(mask({ Name: 'PA75522309', kind: 'batch' })).toEqual({ Name: 'PA75522309', kind: 'batch' });
   });
 
+  it("masks a document's number beside the descriptor of what the document is, not a page's", () => {
+    const card = (type: string, number: string | number) => ({ idDocument: { type, number, state: 'TX' } });
+    expect(mask(card('drivers_license', '245682266'))).toEqual(card('drivers_license', '[LICENSE]'));
+    expect(mask({ doc: { type: 'passport', no: 'X1234567' } })).toEqual({
+      doc: { type: 'passport', no: '[LICENSE]' },
+    });
+    expect(mask({ page: { type: 'summary', number: 3 } })).toEqual({ page: { type: 'summary', number: 3 } });
+    expect(mask({ reward: { type: 'loyalty', number: 'LY-2041' } })).toEqual({
+      reward: { type: 'loyalty', number: 'LY-2041' },
+    });
+  });
+
   it('masks a template reference beside the biometric capture it was made from', () => {
     const check = (method: string, templateRef: string) => ({ method, templateRef, matchScore: '93.7%' });
     expect(mask(check('palm_vein', 'VP-611077-FM'))).toEqual(check('palm_vein', '[BIOMETRIC]'));

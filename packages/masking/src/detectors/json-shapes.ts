@@ -45,6 +45,11 @@ const DESCRIPTOR_KEYS = new Set([
   'url',
   'code',
 ]);
+/**
+ * A document's or a card's number beside the descriptor of what it is (`{"type": "drivers_license",
+ * "number": "245682266", "state": "TX"}`): read as a value key when the object has none.
+ */
+const NUMBER_KEY = /^(?:number|no|num|nbr|identifier)$/i;
 /** Value keys; "got", "actual", "provided" hold the value an error or a validation reports for a field. */
 const VALUE_KEY = /^(?:value(?:string|code|integer|identifier)?|val|v|got|actual|provided)$/i;
 /**
@@ -518,6 +523,7 @@ enum KeyRole {
   None,
   PatchPath,
   Value,
+  Number,
   Descriptor,
   Columns,
   Rows,
@@ -536,6 +542,7 @@ function keyRole(key: string): KeyRole {
   else if (key === 'path') role = KeyRole.PatchPath;
   else if (key === TEXT_KEY) role = KeyRole.Text;
   else if (VALUE_KEY.test(key)) role = KeyRole.Value;
+  else if (NUMBER_KEY.test(key)) role = KeyRole.Number;
   else if (DESCRIPTOR_KEYS.has(key)) role = KeyRole.Descriptor;
   else if (COLUMN_KEYS.has(lk)) role = KeyRole.Columns;
   else if (ROW_KEYS.has(lk)) role = KeyRole.Rows;
@@ -604,6 +611,7 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   // Descriptor nodes, read only when the object has a value key; a patch's target's rule.
   const descriptors: JsonNode[] = [];
   let patched: FieldRule | undefined;
+  let numberKey: string | undefined;
   let columns: JsonArray | undefined;
   let rowsKey: string | undefined;
   let ownId = false;
@@ -636,6 +644,7 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
       const target = patchTarget(obj, e.value);
       if (target !== undefined) patched = patchRule(fields, target);
     } else if (role === KeyRole.Value) valueKey = k;
+    else if (role === KeyRole.Number) numberKey = k;
     else if (role === KeyRole.Text) textKey = true;
     else if (role === KeyRole.Descriptor) {
       descriptors.push(e.value);
@@ -646,6 +655,7 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
     }
   }
   if (valueKey === undefined && textKey && labelled) valueKey = TEXT_KEY;
+  if (valueKey === undefined && descriptors.length > 0) valueKey = numberKey;
   if (question !== undefined && answerKey !== undefined && valueKey === undefined) {
     const rule = questionRule(fields, question);
     if (rule) return { valueKey: answerKey, valueRule: rule };
