@@ -35,7 +35,7 @@ describe('names in the shorthand of notes, logs and lists', () => {
     ['waitlist (updated 7/2)\n[x] ovie tarrowby   101   6899636166   added 5/4/25', 'ovie tarrowby'],
     ['waitlist\n- QUARRIE, DELVA B   27   +1 953-219-7331   added 7/10', 'QUARRIE, DELVA B'],
     // A tab, not a space, before the age, the record label or the credential.
-    ['orders for siobra quarrendon\t(MRN HX8400081)', 'siobra quarrendon'],
+    ['2 orders for siobra quarrendon\t(MRN HX8400081), encounter', 'siobra quarrendon'],
     ['re: ovie tarrowby\t9/14/1983', 'ovie tarrowby'],
     ['report given. - BVA\tRN', 'BVA'],
   ])('%s', (text, value) => expectDetected(text, value, 'name'));
