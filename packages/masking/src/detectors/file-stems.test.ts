@@ -91,3 +91,11 @@ describe("a person's folder under a folder of documents or of people", () => {
     '/srv/app/quellwyn_orvenna_build/x.js',
   ])('keeps %s', (text) => expect(pathSpans(text).filter((s) => s.startsWith('name'))).toEqual([]));
 });
+
+describe('a file name with blanks, as a drive lists it', () => {
+  it('finds the name words beside the kind of document', () =>
+    expectDetected('quellwyn-orvenna consent 12-18-2026.pdf', 'quellwyn-orvenna', 'name'));
+
+  it('keeps a title of ordinary words', () =>
+    expect(pathSpans('Discharge summary for review 2024.pdf')).toEqual([]));
+});

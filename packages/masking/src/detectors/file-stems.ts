@@ -5,8 +5,9 @@
  *   (".../discharge/3859542.txt", ".../op-note/MR064156.txt"), or opening the name right before
  *   a date ("records/2958968_2025-02-15.pdf", "MR484279-2023-11-12-discharge.docx"), that date
  *   being the person's too;
- * - name words beside the kind of document, the stem holding nothing else
- *   ("ckuvalis-intake.docx", "nyxkkasen-quoongette-progress.docx", "lopez-maria-ct.dcm");
+ * - name words beside the kind of document, the stem holding nothing else but numbers and dates
+ *   ("ckuvalis-intake.docx", "nyxkkasen-quoongette-progress.docx", a drive's "doe-jane consent
+ *   12-18-2026.pdf");
  * - a folder named "Last_First", two capitalized words read as a name ("King_Verda/"), and a
  *   person's folder under a folder of documents or of people ("referrals/baker_perpetua/").
  */
@@ -24,9 +25,9 @@ const DOCUMENT_KINDS = new Set(
     .filter((w) => w.length > 0),
 );
 /** A kind of document standing as a word of a file's stem: a test before reading its words. */
-const KIND_IN_STEM = new RegExp(`(?:^|[-_.])(?:${[...DOCUMENT_KINDS].join('|')})(?=[-_.]|$)`, 'i');
+const KIND_IN_STEM = new RegExp(`(?:^|[-_. ])(?:${[...DOCUMENT_KINDS].join('|')})(?=[-_. ]|$)`, 'i');
 /** Two words of letters in a stem ("doe-intake", not "record-3"): a name and a kind at least. */
-const TWO_WORDS = /[A-Za-z]{2}[-_.][^A-Za-z]*[A-Za-z]{2}/;
+const TWO_WORDS = /[A-Za-z]{2}[-_. ][^A-Za-z]*[A-Za-z]{2}/;
 /** Extensions of documents and scans, not of programs or logs. */
 const DOCUMENT_EXTENSION =
   /^\.(?:pdf|docx?|txt|rtf|odt|tiff?|jpe?g|png|heic|gif|bmp|dcm|hl7|xml|json|csv|xlsx?|msg|eml)$/i;
@@ -91,7 +92,7 @@ function documentNames(
   nameWord: (start: number, end: number) => NameWord,
 ): void {
   if (!TWO_WORDS.test(stem) || !KIND_IN_STEM.test(stem)) return;
-  const parts = [...stem.matchAll(/[^-_.]+/g)];
+  const parts = [...stem.matchAll(/[^-_. ]+/g)];
   const kinds = parts.map((m) => DOCUMENT_KINDS.has(m[0].toLowerCase()));
   const runs: { start: number; end: number; words: number; strong: boolean }[] = [];
   let open = false;

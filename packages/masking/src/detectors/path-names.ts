@@ -216,6 +216,8 @@ function fileName(ctx: ScanContext): void {
     if (i - from > 4) markSegment(ctx, from, text.slice(from, i));
     from = i + 1;
   }
+  // "okafor-tamsin consent 3-1-2024.pdf": the name's words beside the kind of document.
+  if (from > 0) readFileStem(ctx, 0, text, (start, end) => documentNameWord(ctx, start, end));
 }
 
 export const pathNames: Detector = {
