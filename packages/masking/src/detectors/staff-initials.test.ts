@@ -34,6 +34,7 @@ describe("a staff member's initials where a printed record gives them a position
     expectKept('Labs ordered:\n- CBC\n- UA\n- BMP\n', '- CBC\n- UA\n- BMP');
     expectKept('Hepatitis B series - UTD\n', 'UTD');
     expectKept('Blood pressure stable - OK\n', 'OK');
+    expectKept('Notifiable disease - IMD\nCase ID 4471', 'IMD');
     expectKept('Mass confirmed by CT and MRI', 'CT');
     expectKept('Dose administered by RN per protocol', 'RN');
     expectKept('Patient seen by GI today', 'GI');

@@ -56,7 +56,7 @@ const MAR_RE =
   /(?<![\w-])(?:Given|GIVEN|Held|HELD|Refused|REFUSED|Not [Gg]iven|NOT GIVEN|Omitted|Wasted|Missed|Self-administered|Administered|Pt refused|Patient refused|Rate [Cc]hanged|New [Bb]ag|Bolus|Stopped|Started|Restarted|Paused)(?:[ \t]?-[ \t]?[A-Za-z][A-Za-z/]{0,15}(?: [A-Za-z/]{1,15}){0,2})?(?:[ \t]{2,}|[ \t]*\t[ \t]*|[ \t]*\|[ \t]*)([A-Z]{2,3})(?=[ \t]{2,}|[ \t]*[\t|]|[ \t]*(?:\r?\n|\\n|$))/dgm;
 
 /** Words "-XX" must follow on its line (not a bullet), then the line ends (a real break or an escaped one). */
-const SIGN_OFF_RE = /(?<=\S)[ \t]{1,8}[-–—~][ \t]?([A-Z]{2,3})[ \t]*(?=\r?\n|\\n|$)/dg;
+const SIGN_OFF_RE = /(?<=\S)[ \t]{1,8}[-–—~]([ \t]?)([A-Z]{2,3})[ \t]*(?=\r?\n|\\n|$)/dg;
 
 /** A legend line: its label, then the entries up to the line end. */
 const LEGEND_RE =
@@ -91,24 +91,33 @@ function afterWorkVerb(ctx: ScanContext, legend: ReadonlySet<string>): void {
   }
 }
 
-/**
- * Marks the initials each match of `re` holds in its group 1, unless `not` holds them; after a
- * sentence's full stop `afterSentence` is asked instead. The text's legend overrides both.
- */
-function scanColumn(
-  ctx: ScanContext,
-  re: RegExp,
-  not: ReadonlySet<string>,
-  legend: ReadonlySet<string>,
-  afterSentence: ReadonlySet<string> = not,
-): void {
+/** Marks the initials each match of `MAR_RE` holds, unless `NOT_IN_MAR_COLUMN` holds them (the legend overrides). */
+function marColumn(ctx: ScanContext, legend: ReadonlySet<string>): void {
   const { text } = ctx;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  MAR_RE.lastIndex = 0;
+  for (let m = MAR_RE.exec(text); m !== null; m = MAR_RE.exec(text)) {
     const span = m.indices?.[1];
     const value = m[1] as string;
-    const stop = text.charCodeAt(m.index - 1) === 0x2e ? afterSentence : not;
-    if (span && (!stop.has(value) || legend.has(value))) push(ctx, span[0], span[1]);
+    if (span && (!NOT_IN_MAR_COLUMN.has(value) || legend.has(value))) push(ctx, span[0], span[1]);
+  }
+}
+
+/**
+ * Marks sign-offs: "-XX" at a line's end. After a finished sentence ("… next visit. -NA", "… visit.
+ * - NA") only answers stay; elsewhere the dash must touch the initials ("BP 131/58  -CG"), since
+ * "disease - IMD" spells out an abbreviation, and units, tests and flags stay.
+ */
+function signOffs(ctx: ScanContext, legend: ReadonlySet<string>): void {
+  const { text } = ctx;
+  SIGN_OFF_RE.lastIndex = 0;
+  for (let m = SIGN_OFF_RE.exec(text); m !== null; m = SIGN_OFF_RE.exec(text)) {
+    const span = m.indices?.[2];
+    const value = m[2] as string;
+    if (!span) continue;
+    const afterSentence = text.charCodeAt(m.index - 1) === 0x2e;
+    if (!afterSentence && m[1] !== '') continue;
+    const stop = afterSentence ? NOT_SENTENCE_SIGN_OFF : NOT_SIGN_OFF;
+    if (!stop.has(value) || legend.has(value)) push(ctx, span[0], span[1]);
   }
 }
 
@@ -148,9 +157,9 @@ function staffInitials(ctx: ScanContext): void {
   const legend = ctx.test(LEGEND_GATE) ? legends(ctx) : NO_LEGEND;
   afterWorkVerb(ctx, legend);
   if ((ctx.mayInclude('  ') || ctx.includes('\t') || ctx.includes('|')) && ctx.test(MAR_GATE))
-    scanColumn(ctx, MAR_RE, NOT_IN_MAR_COLUMN, legend);
+    marColumn(ctx, legend);
   if (ctx.includes('-') || ctx.mayInclude('–') || ctx.mayInclude('—') || ctx.includes('~'))
-    scanColumn(ctx, SIGN_OFF_RE, NOT_SIGN_OFF, legend, NOT_SENTENCE_SIGN_OFF);
+    signOffs(ctx, legend);
 }
 
 export const staffInitialsDetector: Detector = {
