@@ -42,7 +42,7 @@ const LOWER_MEASURE = '\\p{Ll}{3,20}(?:-\\p{Ll}{2,10})?';
 const MEASURE =
   '(?:\\p{Ll}{3,20}(?:-\\p{Ll}{2,10})?|\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,20}(?:-\\p{Lu}\\p{Ll}{2,20})?)';
 const INSTRUMENT_EPONYM = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:(?:${MEASURE}[ \\t]+){1,2}(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|[Rr]ule)|(?:${LOWER_MEASURE}[ \\t]+){1,2}(?:test|sign)|protocol)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:(?:${MEASURE}[ \\t]+){1,2}(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification)|(?:${LOWER_MEASURE}[ \\t]+){1,2}(?:test|sign)|protocol)(?![\\p{L}\\p{N}])`,
   'dgu',
 );
 /**
@@ -111,7 +111,7 @@ const OPENERS = new Set(
 
 /** Head nouns in lower case, for the cheap check before the expressions run. */
 const NOUN_PROBE =
-  /(?:effect|protocol|rule|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair)/i;
+  /(?:effect|protocol|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair)/i;
 
 function personBefore(text: string, start: number): boolean {
   const line = text.slice(Math.max(0, start - 24), start);
@@ -132,15 +132,36 @@ function collect(re: RegExp, text: string, spans: [number, number][], afterCue =
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const name = m.indices?.[1];
     if (!name || personBefore(text, name[0])) continue;
-    if (
-      re === INSTRUMENT_EPONYM &&
-      (TITLES.has(text.slice(name[0], name[1]).toLowerCase()) ||
-        NOT_MEASURE.test(` ${m[0].slice(name[1] - m.index)} `))
-    )
-      continue;
     if (!afterCue && PERSON_CUE_BEFORE.test(text.slice(Math.max(0, name[0] - 8), name[0]))) continue;
-    // An instrument's words are written in capitals as often as not ("Epworth Sleepiness Scale"): all of it is kept.
-    spans.push([name[0], re === INSTRUMENT_EPONYM ? m.index + m[0].length : name[1]]);
+    spans.push([name[0], name[1]]);
+  }
+}
+
+/** An instrument's noun: the instruments are read only in the words before one. */
+const INSTRUMENT_NOUN =
+  /(?<![\p{L}\p{N}])(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|test|sign)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The instruments named after their describers, each read in the few words before its noun; an
+ * instrument's words are written in capitals as often as not ("Epworth Sleepiness Scale"): all
+ * of it is kept, the noun too.
+ */
+function collectInstruments(text: string, spans: [number, number][]): void {
+  INSTRUMENT_NOUN.lastIndex = 0;
+  for (let n = INSTRUMENT_NOUN.exec(text); n !== null; n = INSTRUMENT_NOUN.exec(text)) {
+    const end = n.index + n[0].length;
+    let from = Math.max(0, n.index - 90);
+    while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
+    const window = text.slice(from, end);
+    INSTRUMENT_EPONYM.lastIndex = 0;
+    for (let m = INSTRUMENT_EPONYM.exec(window); m !== null; m = INSTRUMENT_EPONYM.exec(window)) {
+      const name = m.indices?.[1];
+      if (!name || m.index + m[0].length !== window.length) continue;
+      const start = from + name[0];
+      if (personBefore(text, start) || TITLES.has(m[1]?.toLowerCase() ?? '')) continue;
+      if (NOT_MEASURE.test(` ${window.slice(name[1], window.length)} `)) continue;
+      spans.push([start, end]);
+    }
   }
 }
 
@@ -153,7 +174,7 @@ export function eponymSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (text.includes('-')) collect(JOINED_EPONYM, text, spans);
   collect(SINGLE_EPONYM, text, spans);
-  collect(INSTRUMENT_EPONYM, text, spans);
+  collectInstruments(text, spans);
   return spans;
 }
 
