@@ -214,6 +214,11 @@ describe('printed form lines: each label line over its value line', () => {
     const dump = 'INS       : Gila River Health Alliance #MBV14697024\nNOK       : QUELL, VANYA';
     expectDetected(dump, 'MBV14697024', 'health_plan');
     expectKept(dump, 'Gila River Health Alliance');
+    // The member number alone after the label, a gap before the next field; a payer alone stays.
+    const fax =
+      'Re: QUELL, VANYA  D0B 6/13/1954\nIns: 421535119-02  ssn# 967-74-6073\nIns: Medicare Part B\n';
+    expectDetected(fax, '421535119-02', 'health_plan');
+    expectKept(fax, 'Medicare Part B');
     expectKept('INS: Gila River Health Alliance #12', 'Gila River Health Alliance #12');
   });
 

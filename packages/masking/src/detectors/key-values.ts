@@ -263,13 +263,17 @@ function pairedValues(ctx: ScanContext, label: string, at: number): boolean {
   return true;
 }
 
-/** A member number after the payer's name under an insurance label: "INS: Gila River Health #MBV14697024". */
+/**
+ * A member number under an insurance label: after the payer's name ("INS: Gila River Health
+ * #MBV14697024"), or alone, opening the value ("Ins: CD8187974  SSN …").
+ */
 const NUMBER_AFTER_PAYER = /#\s?([A-Za-z0-9][A-Za-z0-9-]{4,19})\b/;
+const NUMBER_ALONE = /^[ \t]*([A-Za-z0-9][A-Za-z0-9-]{4,19})(?=[ \t]{2}|[ \t]*$)/;
 
 function planNumberAfterPayer(ctx: ScanContext, label: string, at: number): void {
   if (!isPlanKey(expandedLabel(label)) || ctx.skip?.has('health_plan')) return;
   const value = ctx.text.slice(at, valueEnd(ctx.text, at, 'street_address'));
-  const m = NUMBER_AFTER_PAYER.exec(value);
+  const m = NUMBER_AFTER_PAYER.exec(value) ?? NUMBER_ALONE.exec(value);
   const number = m?.[1];
   if (!m || number === undefined || !planNumberRule('plan', number)) return;
   const start = at + m.index + m[0].length - number.length;
