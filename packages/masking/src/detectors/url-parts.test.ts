@@ -42,3 +42,14 @@ describe('web addresses around a UUID', () => {
     expect(glued).toBe('[URL]');
   });
 });
+
+describe('web addresses searching an organisation by its name', () => {
+  it("keeps the organisation's name and masks the rest of the address", () => {
+    const out = masker.maskText(
+      'GET https://fhir.northmere.example/r4/Encounter?subject=Patient/88&service-provider:Organization.name=Mercy%20Clinic&_count=5',
+    ).text;
+    expect(out).toContain('Mercy%20Clinic');
+    expect(out).not.toContain('northmere');
+    expect(out).not.toContain('Patient/88');
+  });
+});
