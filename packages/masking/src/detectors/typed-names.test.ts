@@ -37,6 +37,9 @@ describe('names in the shorthand of notes, logs and lists', () => {
     // A tab, not a space, before the age, the record label or the credential.
     ['2 orders for siobra quarrendon\t(MRN HX8400081), encounter', 'siobra quarrendon'],
     ['re: ovie tarrowby\t9/14/1983', 'ovie tarrowby'],
+    // The line's first words are no name; the words after the record's cue are.
+    ['orders for siobra quarrendon (MRN HX8400081)', 'siobra quarrendon'],
+    ['fyi pt tova quarrie (MRN 73866916) wants a callback', 'tova quarrie'],
     ['report given. - BVA\tRN', 'BVA'],
   ])('%s', (text, value) => expectDetected(text, value, 'name'));
 

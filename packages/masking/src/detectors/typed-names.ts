@@ -190,7 +190,11 @@ function findTypedNames(ctx: ScanContext): void {
     for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
       const raw = m[1] as string;
       const name = nameIn(raw, cue.common);
-      if (cue.whole && !wholeName(raw, name)) continue;
+      if (cue.whole && !wholeName(raw, name)) {
+        // "orders for siobra quarrendon (MRN …)": the line's first words are no name, the words after a record's cue may be.
+        cue.re.lastIndex = m.index + 1;
+        continue;
+      }
       if (name && (!cue.dictionaryName || holdsDictionaryName(name)))
         push(ctx, m.index + m[0].lastIndexOf(raw), name);
     }
