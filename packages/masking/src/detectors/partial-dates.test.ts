@@ -123,6 +123,12 @@ describe('dates of care without a year in the forms notes give them', () => {
     ['hgb 8.1 (3/4) -> 9.2 (3/6)', '3/6'],
     ['f/u in 2 wks (~4/3)', '4/3'],
     ['started metformin 3/12', '3/12'],
+    ['week of 3/14 she felt worse', '3/14'],
+    ['symptoms began around 3/14', '3/14'],
+    ['between 3/14 and 3/18 pt was away', '3/18'],
+    ['i was out from 1/3 to 1/7. fax is below', '1/7'],
+    ['pt went to ED 3/14 with SOB', '3/14'],
+    ['returned to work 3/14', '3/14'],
     ['Device interrogated; explanted 7/3 and returned', '7/3'],
     ['authorisation committee approval 19/6.', '19/6'],
   ] as const)('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
@@ -138,6 +144,8 @@ describe('dates of care without a year in the forms notes give them', () => {
     expectKept('it may 3. not sure', 'may 3');
     expectKept('reviewed by PT 4/5 strength in the left leg', '4/5');
     expectKept('held metoprolol 2/2 low BP', '2/2');
+    expectKept('about 1/2 of the time, around 3/4 full, about 2/3', '1/2');
+    expectKept('dose increased 1/2 and 3/4 later', '1/2 and 3/4');
     expectKept('decreased to 1/2 tab; taking 1.5 (1/2) tabs', '1/2');
     expectKept('motor strength (4/5), reflexes 2+ (2/4), responders (2/3)', '4/5');
   });

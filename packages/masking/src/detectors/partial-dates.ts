@@ -91,33 +91,61 @@ const LOG_ENTRY_AFTER =
 const FINDING_AFTER = /^:[ \t]+\p{L}/u;
 const WORD_BEFORE = /\p{L}{2,}[ \t]+$/u;
 
-/** What joins the two ends of a range of days: a dash, "to", "through", "until". */
-const RANGE_JOIN = '(?:[–—-]|\\b(?:to|through|thru|until|till)\\b)';
+/** What joins the two ends of a range of days: a dash, "to", "until", "and" ("between 3/14 and 3/18"). */
+const RANGE_JOIN = '(?:[–—-]|\\b(?:to|through|thru|until|till|and)\\b)';
 /** The first day of a range right before: "6/30–", "from march 22 to ", "jun 7-". */
 const RANGE_START_BEFORE = new RegExp(
-  `(?:(?<![\\d/.])\\d{1,2}\\/(\\d{1,2})|\\b${MONTH_NAME}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?)[ \\t]*${RANGE_JOIN}[ \\t]*$`,
+  `(?:(?<![\\d/.])(\\d{1,2}\\/\\d{1,2})|\\b${MONTH_NAME}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?)[ \\t]*${RANGE_JOIN}[ \\t]*$`,
   'i',
 );
 /** The last day of a range right after: "–7/14", " to may 19", "–September 8"; not a dose ("to 3/4 tab"). */
 const RANGE_END_AFTER = new RegExp(
-  `^[ \\t]*${RANGE_JOIN}[ \\t]*(?:\\d{1,2}\\/(\\d{1,2})(?![\\d/]|${MEASURE_AFTER})|${MONTH_NAME}\\.?[ \\t]+\\d{1,2}(?!\\d))`,
+  `^[ \\t]*${RANGE_JOIN}[ \\t]*(?:(\\d{1,2}\\/\\d{1,2})(?![\\d/]|${MEASURE_AFTER})|${MONTH_NAME}\\.?[ \\t]+\\d{1,2}(?!\\d))`,
   'i',
 );
-/** The figure after a month and day's slash: "6/30" gives 30. */
-const SECOND_FIGURE = /\/(\d{1,2})$/;
+
+/**
+ * Whether two figures joined as a range read as days, not as strengths or scores over one number
+ * ("from 3/5 to 4/5") or as a dose's fractions ("1/2 to 3/4"); "from 1/3 to 1/7", in one month,
+ * are days.
+ */
+function daysApart(own: string, other: string | undefined): boolean {
+  if (other === undefined) return true;
+  const [a, b] = own.split('/');
+  const [c, d] = other.split('/');
+  if (b === d) return false;
+  return !(isCommonFraction(own) && isCommonFraction(other) && a !== c);
+}
 
 /**
  * Whether the month and day from `index` to `end` opens or closes a range of days ("14-day report
- * 6/30–7/14", "out from 7/11 to 7/15", "jun 7–jun 21"). Two figures over the same number
- * ("from 3/5 to 4/5", strength or a score improving) are no range of days.
+ * 6/30–7/14", "out from 7/11 to 7/15", "jun 7–jun 21", "between 3/14 and 3/18").
  */
 function inDateRange(text: string, index: number, end: number): boolean {
-  const own = SECOND_FIGURE.exec(text.slice(index, end))?.[1];
+  const own = text.slice(index, end);
+  const numeric = own.includes('/');
   const start = RANGE_START_BEFORE.exec(text.slice(Math.max(0, index - 28), index));
-  if (start) return own === undefined || start[1] === undefined || start[1] !== own;
+  if (start) return !numeric || daysApart(own, start[1]);
   const close = RANGE_END_AFTER.exec(text.slice(end, end + 28));
-  return close !== null && (own === undefined || close[1] === undefined || close[1] !== own);
+  return close !== null && (!numeric || daysApart(own, close[1]));
 }
+
+/** "1/2", "3/4", "2/3", "1/8": a figure over a larger one of at most eight, what a dose's fraction is. */
+function isCommonFraction(value: string): boolean {
+  const slash = value.indexOf('/');
+  if (slash < 0) return false;
+  const top = Number(value.slice(0, slash));
+  const bottom = Number(value.slice(slash + 1));
+  return top < bottom && bottom <= 8;
+}
+
+/**
+ * "week of 3/14", "around 3/14", "starting 3/14", "between 3/14 and", "went to ED 3/14", "fell
+ * 3/14": a day an event of the person's began, ended or fell on, roughly or exactly; a fraction
+ * ("about 1/2", "around 3/4") is none.
+ */
+const ABOUT_A_DAY_BEFORE =
+  /\b(?:week of|around|approx(?:\.|imately)?|about|circa|starting|beginning|ending|between|began|begun|fell|hospitali[sz]ed|quit|eval(?:uated)?|ed|er|urgent care|returned to work|back to work|off work until|out of work until)[ \t]*:?[ \t]*$/i;
 
 /** Whether only blanks or a list's bullet stand between the line's start and `index`. */
 function opensLine(text: string, index: number): boolean {
@@ -163,6 +191,7 @@ function datedHere(text: string, index: number, end: number): boolean {
     BRACKETED_DAY_BEFORE.test(head) ||
     (BEGUN_OR_STOPPED_BEFORE.test(head) && text.slice(index, end) !== '2/2') ||
     inDateRange(text, index, end) ||
+    (ABOUT_A_DAY_BEFORE.test(head) && !isCommonFraction(text.slice(index, end))) ||
     APPOINTMENT_BEFORE.test(head) ||
     closesHeading(text, index, end)
   );
