@@ -56,7 +56,9 @@ const MAR_RE =
   /(?<![\w-])(?:Given|GIVEN|Held|HELD|Refused|REFUSED|Not [Gg]iven|NOT GIVEN|Omitted|Wasted|Missed|Self-administered|Administered|Pt refused|Patient refused|Rate [Cc]hanged|New [Bb]ag|Bolus|Stopped|Started|Restarted|Paused)(?:[ \t]?-[ \t]?[A-Za-z][A-Za-z/]{0,15}(?: [A-Za-z/]{1,15}){0,2})?(?:[ \t]{2,}|[ \t]*\t[ \t]*|[ \t]*\|[ \t]*)([A-Z]{2,3})(?=[ \t]{2,}|[ \t]*[\t|]|[ \t]*(?:\r?\n|\\n|$))/dgm;
 
 /** Words "-XX" must follow on its line (not a bullet), then the line ends (a real break or an escaped one). */
-const SIGN_OFF_RE = /(?<=\S)[ \t]{1,8}[-–—~]([ \t]?)([A-Z]{2,3})[ \t]*(?=\r?\n|\\n|$)/dg;
+const SIGN_OFF_RE = /[-–—~]([ \t]?)([A-Z]{2,3})[ \t]*(?=\r?\n|\\n|$)/dg;
+/** The blanks (one to eight) between the sign-off's dash and the words before it on its line. */
+const GAP_BEFORE = /(\S)[ \t]{1,8}$/;
 
 /** A legend line: its label, then the entries up to the line end. */
 const LEGEND_RE =
@@ -113,8 +115,9 @@ function signOffs(ctx: ScanContext, legend: ReadonlySet<string>): void {
   for (let m = SIGN_OFF_RE.exec(text); m !== null; m = SIGN_OFF_RE.exec(text)) {
     const span = m.indices?.[2];
     const value = m[2] as string;
-    if (!span) continue;
-    const afterSentence = text.charCodeAt(m.index - 1) === 0x2e;
+    const gap = span ? GAP_BEFORE.exec(text.slice(Math.max(0, m.index - 9), m.index)) : null;
+    if (!span || gap === null) continue;
+    const afterSentence = gap[1] === '.';
     if (!afterSentence && m[1] !== '') continue;
     const stop = afterSentence ? NOT_SENTENCE_SIGN_OFF : NOT_SIGN_OFF;
     if (!stop.has(value) || legend.has(value)) push(ctx, span[0], span[1]);

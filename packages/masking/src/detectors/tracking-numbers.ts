@@ -7,12 +7,14 @@ import type { Detector, ScanContext } from './detector';
 
 const TRACKING_RE =
   /(?<![\w-])(?:[Tt]racking|TRACKING|[Cc]ertified [Mm]ail|CERTIFIED MAIL|[Aa]rticle|ARTICLE|[Ww]aybill|[Aa]ir ?[Ww]aybill)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber|NUMBER|NO\.?|ID|[Nn]um\.?|[Cc]ode))?[ \t]*#?[ \t]*:?[ \t]*((?:1Z)?[A-Z\d]{2,30}(?:[ -][A-Z\d]{2,12}){0,7})(?![\w-])/dg;
-const TRACKING_GATE = /[Tt]racking|TRACKING|[Cc]ertified|CERTIFIED|[Aa]rticle|ARTICLE|[Ww]aybill/;
+/** Word parts one of the labels holds (any case of its first letter). */
+const LABEL_PARTS = ['racking', 'RACKING', 'ertified', 'ERTIFIED', 'rticle', 'RTICLE', 'aybill'];
 /** Digits a tracking number has at least (a USPS number has 20 to 22, a UPS one 16). */
 const MIN_DIGITS = 10;
 
 function trackingNumbers(ctx: ScanContext): void {
-  if (ctx.digits < MIN_DIGITS || ctx.skip?.has('other_id') || !ctx.test(TRACKING_GATE)) return;
+  if (ctx.digits < MIN_DIGITS || ctx.skip?.has('other_id')) return;
+  if (!LABEL_PARTS.some((w) => ctx.mayInclude(w))) return;
   const { text } = ctx;
   TRACKING_RE.lastIndex = 0;
   for (let m = TRACKING_RE.exec(text); m !== null; m = TRACKING_RE.exec(text)) {
