@@ -40,6 +40,7 @@ describe('lower-case names a cue introduces', () => {
     ["memory: user's mother is linda", 'linda'],
     // A heading's or a label's end, a line's opening.
     ['Note 76847834 for latoya tarrowell', 'latoya tarrowell'],
+    ['Note 87773783 for ji-woo quarrie', 'ji-woo quarrie'],
     ['1 record: alejandro quenbyson', 'alejandro quenbyson'],
     ['## Lab results — itzel tarrowby\n**DOB:** pending', 'itzel tarrowby'],
     ['imani fields has hypothyroidism since 2019. Failed levothyroxine.', 'imani fields'],

@@ -193,7 +193,7 @@ const VOWEL = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüýąęėįų
 /** Whether the word is a given or a family name of the lists (by its parts if hyphenated), no drug or clinical word. */
 function knownFirst(word: string): boolean {
   const flags = nameDictionaries().flags;
-  return word.split('-').some((part) => {
+  return [word, ...word.split('-')].some((part) => {
     const f = flags.get(part) ?? 0;
     return (f & (GIVEN | SURNAME)) !== 0 && (f & NEVER) === 0;
   });
@@ -216,8 +216,8 @@ function unknownAndSurname(words: readonly string[]): boolean {
 /** A given or family name that is no common word. */
 function nameOnly(word: string): boolean {
   const flags = nameDictionaries().flags;
-  // "thompson-reid", "ochoa-barrientos": by their parts.
-  return word.split('-').some((part) => {
+  // "ji-woo" as a whole; "thompson-reid", "ochoa-barrientos" by their parts.
+  return [word, ...word.split('-')].some((part) => {
     const f = flags.get(part) ?? 0;
     return (f & (GIVEN | SURNAME)) !== 0 && (f & COMMON) === 0;
   });
