@@ -40,3 +40,27 @@ describe('named scores', () => {
     expectKept('GCS 14/15 on arrival', 'GCS 14/15');
   });
 });
+
+describe('score changes and strength grades', () => {
+  it('keeps a score out of ten changing, with its score word anywhere on the line', () => {
+    expectKept('improved from 3/10 to 7/10 pain after the block', '3/10');
+    expectKept('pain 8/10 -> 3/10 after meds', '8/10');
+  });
+
+  it('keeps muscle strength out of five after a word for strength, a muscle or a limb', () => {
+    expectKept('strength improved from 3/5 to 4/5 in the LUE', '3/5');
+    expectKept('RLE power from 4/5 to 5/5', '4/5');
+    expectKept('hip flexion 4/5, knee extension 5/5, EHL 4/5', 'hip flexion 4/5');
+    expectKept('grip 4/5 bilaterally', '4/5');
+  });
+
+  it('still takes a day after a day word, an other sense of the word, or a month past May', () => {
+    expectDetected('BLE strength 5/5, seen 3/5 in clinic', '3/5', 'date');
+    expectDetected('motor vehicle accident on 3/5', '3/5', 'date');
+    expectDetected('power of attorney signed 3/5', '3/5', 'date');
+    expectDetected('will be seen on 3/5', '3/5', 'date');
+    const graded = 'BLE strength 5/5, 7/5';
+    expect(isScoreOutOfTen(graded, graded.indexOf('7/5'), 5)).toBe(false);
+    expect(isScoreOutOfTen(graded, graded.indexOf('5/5'), 5)).toBe(true);
+  });
+});

@@ -36,15 +36,49 @@ const NAMED_SCORE_BEFORE =
 /**
  * Whether "n/10" at `index` is a score: out of ten, with a score word earlier on its line or
  * on the line before it (a question answered on the next line of a chat), and no date word
- * just before it unless a score came earlier on the line; or any "n/m" right after a named
- * score ("Apgars 8/9").
+ * just before it unless a score came earlier on the line; a change of such a score with a score
+ * word anywhere on its line ("improved from 3/10 to 7/10 pain"); "n/5" after a word for
+ * strength, a muscle or a limb; or any "n/m" right after a named score ("Apgars 8/9").
  */
 export function isScoreOutOfTen(text: string, index: number, denominator: number): boolean {
   if (NAMED_SCORE_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return true;
-  if (denominator !== 10) return false;
+  if (denominator !== 10 && denominator !== 5) return false;
   const lineStart = text.lastIndexOf('\n', index - 1);
   const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 1) : -1;
   const head = text.slice(Math.max(previousStart + 1, index - 160), index);
+  if (denominator === 5)
+    return (
+      text.charCodeAt(index) <= 0x35 &&
+      !DAY_WORD_BEFORE.test(text.slice(Math.max(0, index - 16), index)) &&
+      STRENGTH_WORDS.test(text.slice(Math.max(lineStart + 1, index - 80), index))
+    );
+  if (isScoreChange(text, index) && SCORE_WORDS.test(lineAround(text, lineStart, index))) return true;
   if (!SCORE_WORDS.test(head)) return false;
   return !DATE_WORD_BEFORE.test(head) || SCORE_EARLIER.test(text.slice(lineStart + 1, index));
+}
+
+/**
+ * Muscle strength graded out of five ("strength 4/5 in the LUE", "RLE power improved from 3/5 to
+ * 4/5", "grip 5/5"): the muscle, the limb or the word for strength earlier on the line.
+ */
+const STRENGTH_WORDS =
+  /\b(?:strength|power(?![ \t]+of\b)|motor[ \t]+(?:exam|power|testing)|mmt|grip|(?:hip|knee|ankle|elbow|wrist|shoulder|finger|toe|neck|trunk)[ \t]+(?:flexion|extension|abduction|adduction)|dorsiflexion|plantar[ \t]?flexion|quads?|quadriceps|hamstrings?|deltoids?|biceps|triceps|hip flexors?|ehl|[rl][ul]e|bue|ble)\b/i;
+/** A word that makes what follows a day ("seen 3/5", "on 3/5"), whatever was graded before it on the line. */
+const DAY_WORD_BEFORE =
+  /\b(?:on|since|until|till|by|before|after|dated|due|seen|admitted|discharged|visited|starting)\s+$/i;
+/** "from 3/10 to 7/10", "3/10 -> 1/10": a score before or after another of the same scale. */
+const SCORE_CHANGE_AFTER = /^\d{1,2}\/10[ \t]*(?:to|->|→|–|-)[ \t]*\d{1,2}\/10\b/;
+const SCORE_CHANGE_BEFORE = /\b\d{1,2}\/10[ \t]*(?:to|->|→|–|-)[ \t]*$/;
+
+function isScoreChange(text: string, index: number): boolean {
+  return (
+    SCORE_CHANGE_AFTER.test(text.slice(index, index + 24)) ||
+    SCORE_CHANGE_BEFORE.test(text.slice(Math.max(0, index - 16), index))
+  );
+}
+
+/** The line `index` stands on, from `lineStart` (the line feed before it, or -1) to its end. */
+function lineAround(text: string, lineStart: number, index: number): string {
+  const end = text.indexOf('\n', index);
+  return text.slice(lineStart + 1, end < 0 ? text.length : end);
 }
