@@ -11,23 +11,18 @@ import { UUID } from './uuid';
 
 /** `(` or `,`, an argument's name, `=`, its value in double or single quotes. */
 const CALL_ARGUMENT = /[(,]\s*([A-Za-z_]\w{0,39})\s*=\s*(?:"([^"\n\\]{1,120})"|'([^'\n\\]{1,120})')/g;
-/** Types whose value is written with figures (a number, a date, a code). */
-const FIGURED = new Set([
-  'date',
-  'age',
-  'phone',
-  'fax',
-  'zip',
-  'ssn',
-  'mrn',
-  'health_plan',
-  'account',
-  'license',
-  'vehicle',
-  'device',
-  'other_id',
-  'ip',
+/** Types whose value is written without figures; every other type's is (a number, a date, a code). */
+const WORDED: ReadonlySet<string> = new Set([
+  'name',
+  'street_address',
+  'geo',
+  'email',
+  'url',
+  'biometric',
+  'photo',
 ]);
+/** Types whose value is written with figures. */
+const FIGURED: ReadonlySet<string> = new Set(PHI_TYPES.filter((t) => !WORDED.has(t)));
 /** A person's name as an argument holds it: letters, blanks, dots, commas, apostrophes, hyphens. */
 const PERSON_NAME = /^\p{L}[\p{L}\p{M}'’ .,-]{1,60}$/u;
 
