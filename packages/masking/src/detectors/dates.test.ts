@@ -219,6 +219,11 @@ describe('protocol revisions are versions, not dates', () => {
     ['| A. Roe | loop recorder | SN38746151 | 2024-11-05 | 93880 |', '2024-11-05'],
     ['Randomised 2025-11-25 to arm A (blinded).', '2025-11-25'],
   ])('still finds a person date %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps a system instant after a trial word ("enrolled 2023-03-03T12:16:17Z" on a kiosk)', () => {
+    expectKept('Retina scan enrolled 2023-03-03T12:16:17Z\nKiosk v2.7.47', '2023-03-03T12:16:17Z');
+    expectDetected('Consent: enrolled on the 11th, randomised 2025-11-25', '11th', 'date');
+  });
 });
 
 describe('ages said in speech, and numbers of places', () => {

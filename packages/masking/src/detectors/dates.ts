@@ -90,10 +90,17 @@ const NAME_PART =
 
 /** Words that make a date (or a month and year, or a timestamp) a person's. */
 const PERSON_CONTEXT =
-  /(?:birth|born|\bdob\b|d\.o\.b|\bb-?day|admit|admission|discharg|\bdied\b|death|deceased|expired|passed away|\bseen\b|visit|surgery|\boperat|procedure|appointment|\bappt|encounter|date of service|\bdos\b|scheduled|follow[- ]?up|injur|onset|diagnos|\bdx\b|vaccin|deliver|presented|arriv|transfer|last menstrual|\blmp\b|collected|drawn|specimen|resulted|performed|administered|dictated|signed|immuniz|dose given|implanted|tested|randomi[sz]ed|enrolled|consented)/i;
+  /(?:birth|born|\bdob\b|d\.o\.b|\bb-?day|admit|admission|discharg|\bdied\b|death|deceased|expired|passed away|\bseen\b|visit|surgery|\boperat|procedure|appointment|\bappt|encounter|date of service|\bdos\b|scheduled|follow[- ]?up|injur|onset|diagnos|\bdx\b|vaccin|deliver|presented|arriv|transfer|last menstrual|\blmp\b|collected|drawn|specimen|resulted|performed|administered|dictated|signed|immuniz|dose given|implanted|tested)/i;
+/**
+ * Words of a trial that make a day a person's ("Randomised 2025-11-25 to arm A" is no protocol
+ * revision); a system stamps its own records of them to the second ("enrolled
+ * 2023-03-03T12:16:17Z" on a kiosk's enrolment is the kiosk's time), so they count for days, not
+ * for instants.
+ */
+const PERSON_OR_TRIAL_CONTEXT = new RegExp(`${PERSON_CONTEXT.source}|randomi[sz]ed|enrolled|consented`, 'i');
 
 function hasPersonContext(text: string, index: number): boolean {
-  return PERSON_CONTEXT.test(before(text, index, 48));
+  return PERSON_OR_TRIAL_CONTEXT.test(before(text, index, 48));
 }
 
 /**
@@ -139,7 +146,7 @@ const ON_BEFORE =
 
 const VERSION_WORDS =
   /\b(?:protocol|protocolversion|version|ver|revision|rev|spec|specification|schema|api|mcp|release|build|firmware|sdk)\b/gi;
-const PERSON_WORDS = new RegExp(PERSON_CONTEXT.source, 'gi');
+const PERSON_WORDS = new RegExp(PERSON_OR_TRIAL_CONTEXT.source, 'gi');
 
 /** Where the last match of a global expression starts, or -1. */
 function lastIndexOf(re: RegExp, text: string): number {
@@ -264,7 +271,7 @@ const ORDINAL_DAY_RE =
 /** "Plan to transfer to St. Jude Children's Research Hospital on the 11th": the word may be a long name away, on the same line. */
 function personWordOnLine(text: string, index: number): boolean {
   const head = before(text, index, 96);
-  return PERSON_CONTEXT.test(head.slice(head.lastIndexOf('\n') + 1));
+  return PERSON_OR_TRIAL_CONTEXT.test(head.slice(head.lastIndexOf('\n') + 1));
 }
 const ORDINAL_DAY_OPTIONS: ScanOptions = {
   group: 1,

@@ -47,3 +47,13 @@ describe('printed data frames typed by their column names', () => {
     );
   });
 });
+
+describe('a printed table whose first column has a name', () => {
+  it('reads a row by its columns when the header opens at the line start, its first cell no index', () => {
+    const census = [
+      'BED  PATIENT                AGE  SX MRN       ADM',
+      '26   SAMPLE, Test           36   M  80050655  22/03',
+    ].join('\n');
+    expectKept(census, '36');
+  });
+});

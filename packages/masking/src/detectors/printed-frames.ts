@@ -59,10 +59,15 @@ function headerRules(ctx: ScanContext, cells: readonly Cell[]): (FieldRule | und
   return any ? rules : undefined;
 }
 
-/** The row's cells in column order (its index dropped), or undefined when it is not a row of the frame. */
-function rowCells(text: string, cells: Cell[], columns: number): Cell[] | undefined {
+/**
+ * The row's cells in column order (its index dropped), or undefined when it is not a row of the
+ * frame. A row has an index only under a header that leaves the index's column blank, as pandas
+ * prints it (`   mrn    zip`); under a header that opens at the line's start ("BED  PATIENT  AGE")
+ * the first cell is a column's.
+ */
+function rowCells(text: string, cells: Cell[], columns: number, indexed: boolean): Cell[] | undefined {
   if (cells.length === columns) return cells;
-  if (cells.length === columns + 1 && ROW_INDEX.test(text.slice(cells[0]?.start, cells[0]?.end)))
+  if (indexed && cells.length === columns + 1 && ROW_INDEX.test(text.slice(cells[0]?.start, cells[0]?.end)))
     return cells.slice(1);
   return undefined;
 }
@@ -87,6 +92,7 @@ export const printedFrames: Detector = {
     if (!ctx.includes('\n') || !ctx.includes('  ')) return;
     const text = ctx.text;
     let rules: (FieldRule | undefined)[] | undefined;
+    let indexed = false;
     let lineStart = 0;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
@@ -94,12 +100,13 @@ export const printedFrames: Detector = {
       const end = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
       const long = end - lineStart > MAX_LINE;
       const cells = long ? [] : wideCells(text, lineStart, end);
-      const row = rules && rowCells(text, cells, rules.length);
+      const row = rules && rowCells(text, cells, rules.length, indexed);
       if (rules && row) markRow(ctx, row, rules);
       else {
         // A header has a gap of two blanks at least and a line after it.
         const gap = text.indexOf('  ', lineStart);
         rules = !long && gap >= 0 && gap < end && lineEnd < text.length ? headerRules(ctx, cells) : undefined;
+        indexed = (cells[0]?.start ?? lineStart) > lineStart;
       }
       lineStart = lineEnd + 1;
     }
