@@ -79,27 +79,31 @@ describe('lower-case tokens', () => {
     expect(scanContext('ehr://records/1', undefined, true).lowerCaseToken).toBeFalsy();
   });
 
-  it('hold nothing the detectors that skip them could find', () => {
-    const all = tokens();
-    expect(all.length).toBeGreaterThan(5_000);
-    const found: string[] = [];
-    for (const t of all) {
-      for (const d of BUILTIN_DETECTORS) {
-        if (!TOKEN_BLIND_DETECTORS.has(d.id)) continue;
-        const ctx = scanContext(t);
-        d.run(ctx);
-        if (ctx.out.length > 0) found.push(`${d.id}: ${t}`);
+  it(
+    'hold nothing the detectors that skip them could find',
+    () => {
+      const all = tokens();
+      expect(all.length).toBeGreaterThan(5_000);
+      const found: string[] = [];
+      for (const t of all) {
+        for (const d of BUILTIN_DETECTORS) {
+          if (!TOKEN_BLIND_DETECTORS.has(d.id)) continue;
+          const ctx = scanContext(t);
+          d.run(ctx);
+          if (ctx.out.length > 0) found.push(`${d.id}: ${t}`);
+        }
       }
-    }
-    expect(found.slice(0, 5)).toEqual([]);
-    // The detectors that do run on tokens find plenty in them.
-    const hits = all.filter((t) => {
-      const ctx = scanContext(t);
-      for (const d of BUILTIN_DETECTORS) if (!TOKEN_BLIND_DETECTORS.has(d.id)) d.run(ctx);
-      return ctx.out.length > 0;
-    });
-    expect(hits.length).toBeGreaterThan(500);
-  }, EVERY_SPLIT_TIMEOUT_MS);
+      expect(found.slice(0, 5)).toEqual([]);
+      // The detectors that do run on tokens find plenty in them.
+      const hits = all.filter((t) => {
+        const ctx = scanContext(t);
+        for (const d of BUILTIN_DETECTORS) if (!TOKEN_BLIND_DETECTORS.has(d.id)) d.run(ctx);
+        return ctx.out.length > 0;
+      });
+      expect(hits.length).toBeGreaterThan(500);
+    },
+    EVERY_SPLIT_TIMEOUT_MS,
+  );
 });
 
 /** Strings of ASCII digits: every digit run of the quality texts, the numbers below 20,000, and generated ones. */
