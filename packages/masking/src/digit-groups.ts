@@ -62,6 +62,8 @@ const OTHER_MARKS = String.raw`:,/\\'"^=;#$<>!?\uff01-\uff0f\uff1a-\uff20\uff3b-
  * comma or slash with blanks beside it separates two values, not the groups of one.
  */
 const SEPARATOR = String.raw`(?:[ \t]{0,2}[-~|*_.\u00b7][ \t]{0,2}|[${OTHER_MARKS}]|[ \t]{1,3}(?:(?:dash|hyphen)[ \t]{1,3})?)`;
+/** A form's label glued to what follows it: "FROM:", "Ph(H):". */
+const FIELD_LABEL_BEFORE = /[\w)]:[ \t]*$/;
 /** Look-alike letters alone between two groups joined by dashes or dots ("555-OlO-1234"). */
 const LETTER_GROUP = `[-.][OoIlSB]{1,4}(?=[-.][${D}])`;
 /** A number of one to twelve groups, not inside a longer number or word. */
@@ -174,7 +176,7 @@ function mixesMarks(separators: readonly string[]): boolean {
  * Whether the number is read otherwise than written: `labelled` when a label stands before or
  * after it. A number the detectors read as written (standard marks, no letters) is left alone.
  */
-function readsOtherwise(g: Grouped, labelled: boolean): boolean {
+function readsOtherwise(g: Grouped, labelled: boolean, afterFieldLabel = false): boolean {
   if (g.digits < DIGIT_COUNT_FLOOR || g.digits > DIGIT_COUNT_CEILING) return false;
   const data = g.separators.some((s) => DATA_MARKS.test(s));
   const odd = g.separators.some((s) => ODD_MARKS.test(s)) || spacedOneByOne(g);
@@ -184,7 +186,7 @@ function readsOtherwise(g: Grouped, labelled: boolean): boolean {
       shaped &&
       !data &&
       !g.separators.some(hasBlank) &&
-      (g.letters === 0 ? odd || mixesMarks(g.separators) : lettersForDigits(g))
+      (g.letters === 0 ? odd || mixesMarks(g.separators) : !afterFieldLabel && lettersForDigits(g))
     );
   if (g.letters * 3 > g.digits) return false;
   if (data) return shaped;
@@ -308,7 +310,8 @@ export function digitGroupRewrites(text: string, lookup: CharLookup, out: Rewrit
     if (!labelBefore && after === null && (gluedToWord || LIST_MARK_BEFORE.test(head))) continue;
     // A label after the number is written before it too, so the detectors read it there.
     const prefix = after ? `${(after[1] as string).replace(/[ \t]+/g, ' ')}: ` : '';
-    const regroup = readsOtherwise(g, labelBefore || after !== null);
+    // After a form's own label ("FROM:4O1-…" on a fax cover) OCR'd letters are the OCR reader's, which types them by the label.
+    const regroup = readsOtherwise(g, labelBefore || after !== null, FIELD_LABEL_BEFORE.test(head));
     if (!regroup && prefix.length === 0) continue;
     const pieces = numberPieces(value, g, start, prefix, regroup);
     if (pieces.length > 0) out.push({ start, end, pieces });
