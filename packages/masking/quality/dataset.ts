@@ -195,6 +195,8 @@ import { BLIND18_JSON_DOCS } from './gen/blind18/json-docs';
 import { BLIND18_TEXT_DOCS } from './gen/blind18/text-docs';
 import { BLIND19_JSON_DOCS } from './gen/blind19/json-docs';
 import { BLIND19_TEXT_DOCS } from './gen/blind19/text-docs';
+import { BLIND20_JSON_DOCS } from './gen/blind20/json-docs';
+import { BLIND20_TEXT_DOCS } from './gen/blind20/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -243,6 +245,7 @@ const SPECS: Record<Split, SplitSpec> = {
   blind17: { seed: 36_914_825, perTemplate: 40, text: BLIND17_TEXT_DOCS, json: BLIND17_JSON_DOCS },
   blind18: { seed: 47_120_389, perTemplate: 40, text: BLIND18_TEXT_DOCS, json: BLIND18_JSON_DOCS },
   blind19: { seed: 90_268_417, perTemplate: 40, text: BLIND19_TEXT_DOCS, json: BLIND19_JSON_DOCS },
+  blind20: { seed: 63_507_142, perTemplate: 40, text: BLIND20_TEXT_DOCS, json: BLIND20_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

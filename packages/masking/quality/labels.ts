@@ -109,7 +109,8 @@ export type Split =
   | 'blind16'
   | 'blind17'
   | 'blind18'
-  | 'blind19';
+  | 'blind19'
+  | 'blind20';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

@@ -69,6 +69,7 @@ export const DATE_FORMATS = {
   blind17: COMMON,
   blind18: COMMON,
   blind19: COMMON,
+  blind20: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
