@@ -14,6 +14,21 @@ describe('an age in brackets after a name', () => {
   });
 });
 
+describe('an age between commas after a name', () => {
+  it.each([
+    ['- Orla Quennell, 94, admitted 3/2 with pneumonia.', '94'],
+    ['Marrowby, Tavish, 102; lives alone.', '102'],
+    ['Tavish Marrowby, 91 yo, fell at home.', '91'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'age'));
+
+  it('keeps counts and values after other words, and ages under 90', () => {
+    expectKept('glucose, 102, repeat fasting', '102');
+    expectKept('Beds on ward, 96, all staffed', '96');
+    expectKept('- Orla Quennell, 48, admitted 3/2 with pneumonia.', '48');
+    expectKept('Orla Quennell, 95 mg daily', '95 mg');
+  });
+});
+
 describe('an age over 89 a writer gives of themself', () => {
   it.each([
     ['the bill says i never came. im 97 not confused. call me', '97'],

@@ -1,13 +1,18 @@
 /**
- * An age over 89 in brackets right after a person's name ("Proband: Ruairí Begay (94),",
- * "hv brayden ó súilleabháin (102)"): a name found by the detectors before this one, then the
- * bracketed number. A number in brackets after anything else ("glucose (102)", "HR (96)") is a
+ * An age over 89 in brackets or between commas right after a person's name ("Proband: Ruairí
+ * Begay (94),", "hv brayden ó súilleabháin (102)", "- Jane Doe, 94, admitted"): a name found by
+ * the detectors before this one, then the number. A number in brackets after anything else ("glucose (102)", "HR (96)") is a
  * value and stays, and so is an age under 90, which is no identifier. Also the age over 89 a
  * writer gives of themself ("im 102 not stupid").
  */
 import type { Detector, ScanContext } from './detector';
 
 const BRACKETED_AGE_RE = /\((9\d|1[01]\d)\)/dg;
+/**
+ * The age set off by commas after a name, as a summary's line or a news item writes it ("Jane
+ * Doe, 94, admitted …", "Doe, Jane, 102; lives alone"), or with its unit ("Jane Doe, 91 yo").
+ */
+const APPOSED_AGE_RE = /, (9\d|1[01]\d)(?=[,;]|[ \t]+(?:years?\b|yrs?\b|yo\b|y\.?o\.?(?!\w)|y\/o\b))/dg;
 
 /**
  * An age over 89 a writer gives of themself ("im 102 not stupid", "I'm 93 years old"): the number
@@ -45,13 +50,18 @@ export const namedAges: Detector = {
     if (!ctx.hasDigit || ctx.skip?.has('age')) return;
     ownAges(ctx);
     if (ctx.out.length === 0) return;
-    if (!(ctx.includes('(9') || ctx.includes('(1'))) return;
-    const { text } = ctx;
-    BRACKETED_AGE_RE.lastIndex = 0;
-    for (let m = BRACKETED_AGE_RE.exec(text); m !== null; m = BRACKETED_AGE_RE.exec(text)) {
-      const span = m.indices?.[1];
-      if (span && nameEndsAt(ctx, m.index))
-        ctx.out.push({ start: span[0], end: span[1], type: 'age', ruleId: 'named_age' });
-    }
+    if (ctx.includes('(9') || ctx.includes('(1')) agesAfterNames(ctx, BRACKETED_AGE_RE);
+    if (ctx.includes(', 9') || ctx.includes(', 1')) agesAfterNames(ctx, APPOSED_AGE_RE);
   },
 };
+
+/** The ages `re` finds right after a name the detectors found. */
+function agesAfterNames(ctx: ScanContext, re: RegExp): void {
+  const { text } = ctx;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const span = m.indices?.[1];
+    if (span && nameEndsAt(ctx, m.index))
+      ctx.out.push({ start: span[0], end: span[1], type: 'age', ruleId: 'named_age' });
+  }
+}

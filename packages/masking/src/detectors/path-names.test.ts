@@ -79,3 +79,21 @@ describe('a file kept per person and day', () => {
     expectNoType(text, 'name');
   });
 });
+
+describe("'Last, First' beside the kind of document in a file's name", () => {
+  it.each([
+    ['-rw-r--r--  548K  Intake - Quenbyoğlu, Tamsin.pdf', 'Quenbyoğlu, Tamsin'],
+    ['-rw-r--r--  494K  HIPAA release - Vantresk, Osric.pdf\n-rw-r--r--  2K  notes.txt', 'Vantresk, Osric'],
+    ['  Vantresk, Osric - Consent.pdf', 'Vantresk, Osric'],
+  ])('%s names %s', (text, name) => {
+    expectDetected(text, name, 'name');
+  });
+
+  it.each([
+    ['-rw-r--r--  494K  Billing, Forms - Consent.pdf'],
+    ['-rw-r--r--  494K  Notes - Cardiology, Follow Up.pdf'],
+    ['-rw-r--r--  494K  Protocol - Metformin, Dosing.pdf'],
+  ])('%s stays', (text) => {
+    expectNoType(text, 'name');
+  });
+});

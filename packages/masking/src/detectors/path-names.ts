@@ -193,13 +193,40 @@ function fileToken(ctx: ScanContext, end: number): void {
   if (token.length >= 5 && !token.includes('/') && !token.includes('\\')) markSegment(ctx, start, token);
 }
 
+/**
+ * "Last, First" closing a file's name after the kind of document and a dash, as a scanned
+ * document is saved ("Consent - Quenby, Tamsin.pdf", "HIPAA release - Quenby, Tamsin R.pdf"),
+ * or opening it before the dash ("Quenby, Tamsin - Consent.pdf").
+ */
+const FILE_LAST_FIRST = String.raw`((\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30})?), (\p{Lu}[\p{L}\p{M}'’-]{1,30})(?: \p{Lu}\.?)?)`;
+const LAST_FIRST_BEFORE_EXTENSION = new RegExp(String.raw`(?:^|[ \t][-–—][ \t])${FILE_LAST_FIRST}$`, 'du');
+const LAST_FIRST_BEFORE_DASH = new RegExp(
+  String.raw`(?:^|[\s/\\"'])${FILE_LAST_FIRST}[ \t][-–—][ \t][^\n/\\,]{1,60}$`,
+  'du',
+);
+
+/** The "Last, First" of the file name whose extension starts at `dot`, on the same line. */
+function lastFirstFile(ctx: ScanContext, dot: number): void {
+  const text = ctx.text;
+  const from = Math.max(text.lastIndexOf('\n', dot - 1) + 1, dot - 120);
+  const line = text.slice(from, dot);
+  if (!line.includes(', ')) return;
+  const m = LAST_FIRST_BEFORE_EXTENSION.exec(line) ?? LAST_FIRST_BEFORE_DASH.exec(line);
+  const at = m?.indices?.[1];
+  if (!m || !at || !readsAsName([m[2] as string, m[3] as string])) return;
+  ctx.out.push({ start: from + at[0], end: from + at[1], type: 'name', ruleId: 'path_names' });
+}
+
 /** File and folder names standing alone in a text (a listing's lines). */
 function fileTokens(ctx: ScanContext): void {
   const text = ctx.text;
   if (ctx.includes('.')) {
+    const commas = ctx.includes(', ');
     FILE_EXTENSION.lastIndex = 0;
-    for (let m = FILE_EXTENSION.exec(text); m !== null; m = FILE_EXTENSION.exec(text))
+    for (let m = FILE_EXTENSION.exec(text); m !== null; m = FILE_EXTENSION.exec(text)) {
       fileToken(ctx, m.index + m[0].length);
+      if (commas) lastFirstFile(ctx, m.index);
+    }
   }
   for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1)) {
     const next = text.charAt(i + 1);
@@ -227,6 +254,7 @@ export const pathNames: Detector = {
     if (ctx.skip?.has('name')) return;
     if (fileNameShaped(ctx) && !ctx.includes('/')) {
       fileName(ctx);
+      if (ctx.includes(', ')) lastFirstFile(ctx, ctx.text.lastIndexOf('.'));
       return;
     }
     fileTokens(ctx);

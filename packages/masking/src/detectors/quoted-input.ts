@@ -8,6 +8,8 @@
  */
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
+import { isFormLabelWord } from './label-words';
+import { searchedNames } from './searched-names';
 
 /** A word of a name, or the particle 't ("van 't Hof"). */
 const WORD = String.raw`(?:\p{L}(?:[\p{L}\p{M}.’-]|'(?=\p{L}))*|['’]t)`;
@@ -92,7 +94,11 @@ function nameAndBirth(ctx: ScanContext, start: number, value: string): void {
   if (!m) return;
   const lead = LEADING_WORDS.exec(m[1] as string)?.[0].length ?? 0;
   const words = (m[1] as string).slice(lead);
-  if (words.length === 0 || words.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase()))) return;
+  if (
+    words.length === 0 ||
+    words.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase()) || isFormLabelWord(w))
+  )
+    return;
   // One word alone is a name only with a capital ("Doe 19840317", "al-Rashidi 19560121") or a birth word.
   if (!words.includes(' ') && !(UPPER.test(words) || /dob|born/i.test(value))) return;
   push(ctx, start + lead, start + lead + words.length, 'name', 'name_and_birth');
@@ -158,11 +164,9 @@ export const quotedInput: Detector = {
     'zip',
   ],
   run(ctx) {
-    if (
-      (ctx.includes("'") || ctx.includes('"') || ctx.includes('‘') || ctx.includes('“')) &&
-      ctx.test(PERSON_WORDS)
-    )
-      quotedNames(ctx);
+    const quoted = ctx.includes("'") || ctx.includes('"') || ctx.includes('‘') || ctx.includes('“');
+    if (quoted && ctx.test(PERSON_WORDS)) quotedNames(ctx);
+    if (quoted && ctx.hasSpace && (ctx.includes('(') || ctx.includes('for '))) searchedNames(ctx);
     if (ctx.includes("'") && ctx.test(SQL_GATE)) sqlLiterals(ctx);
     if (ctx.hasDigit && ctx.longestDigitRun >= 4) searchQueries(ctx);
     if (ctx.hasUpper && ctx.longestDigitRun >= 6 && ctx.includes(', ') && ctx.includes('('))

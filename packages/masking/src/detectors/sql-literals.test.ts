@@ -53,6 +53,16 @@ describe('SQL literals', () => {
     expectKept(insert, 'gold');
   });
 
+  it("reads a column by the statement's other columns, as a JSON key by its siblings", () => {
+    const insert =
+      "INSERT INTO appointments (mrn, patient_name, starts_at, provider, location) VALUES ('00412233', 'Quenneville, Odile', '2024-10-21 9:00', 'Tiberius Wendover', 'Lakeside Kidney Care Partners');";
+    expectDetected(insert, 'Tiberius Wendover', 'name');
+    expectKept(insert, 'Lakeside Kidney Care Partners');
+    // Without the patient beside it, a provider may be an organisation's record: its literal stays to the other detectors.
+    const catalogue = "INSERT INTO plans (code, provider) VALUES ('GOLD', 'Lakeside Kidney Care Partners');";
+    expectKept(catalogue, 'Lakeside Kidney Care Partners');
+  });
+
   it('reads nothing outside a statement', () => {
     const text = "The town = 'Harrow Flats' in the note";
     expect(detectText(text).filter((s) => s.ruleId === 'sql_literals')).toEqual([]);

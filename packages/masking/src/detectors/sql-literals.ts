@@ -34,9 +34,21 @@ const BIOMETRIC = /template|minutiae|biometric|fingerprint|faceprint|voiceprint|
 const NAME_RULE: FieldRule = { type: 'name', ruleId: 'field:name' };
 const BIOMETRIC_RULE: FieldRule = { type: 'biometric', ruleId: 'field:biometric' };
 
-function columnRule(ctx: ScanContext, column: string): FieldRule | undefined {
-  const name = column.replace(/["`[\]]/g, '').trim();
-  const rule = ctx.fields.ruleFor(name, undefined, []);
+function columnName(column: string): string {
+  return column.replace(/["`[\]]/g, '').trim();
+}
+
+/**
+ * The rule of a column; `siblings` are the statement's other columns, as a JSON object's keys
+ * are: a `provider` beside the patient's `mrn` is the clinician who sees them.
+ */
+function columnRule(
+  ctx: ScanContext,
+  column: string,
+  siblings: readonly string[] = [],
+): FieldRule | undefined {
+  const name = columnName(column);
+  const rule = ctx.fields.ruleFor(name, undefined, siblings);
   if (rule) return rule;
   if (NAME_PART.test(name)) return NAME_RULE;
   return BIOMETRIC.test(name) && !/modality|type|kind|version|_at$|date/i.test(name)
@@ -111,7 +123,8 @@ function trimmed(text: string, [start, end]: [number, number]): [number, number]
 function markInserts(ctx: ScanContext): void {
   const text = ctx.text;
   for (const m of text.matchAll(INSERT)) {
-    const rules = (m[1] as string).split(',').map((c) => columnRule(ctx, c));
+    const columns = (m[1] as string).split(',').map(columnName);
+    const rules = columns.map((c) => columnRule(ctx, c, columns));
     let at = (m.index ?? 0) + m[0].length;
     while (text.charCodeAt(at) === 0x28) {
       const { values, end } = tupleValues(text, at);
