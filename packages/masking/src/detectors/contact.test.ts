@@ -17,6 +17,13 @@ describe('e-mail', () => {
     expectDetected(text, value, 'email'),
   );
 
+  it.each([
+    ['Contact jdoe@[10.1.2.3] for results', 'jdoe@[10.1.2.3]'],
+    ['reply to a.roe@[IPv6:2001:db8::1]', 'a.roe@[IPv6:2001:db8::1]'],
+  ])('finds an address whose domain is an address literal: %s', (text, value) =>
+    expectDetected(text, value, 'email'),
+  );
+
   it.each(['she said "yes"@ noon', '{"k":"v"}@home'])('keeps quotes before an at sign of prose: %s', (t) =>
     expectKept(t),
   );

@@ -6,9 +6,12 @@ import { hasDottedDigits, hasHexColons } from './gates';
 import { providerNpiAt } from './provider-npis';
 import { urlParts } from './url-parts';
 
-/** The local part may hold accented letters (RFC 6531): "małgorzata.nowak@…". */
+/**
+ * The local part may hold accented letters (RFC 6531): "małgorzata.nowak@…"; the domain may be
+ * an address literal in brackets (RFC 5321): "jdoe@[192.0.2.7]", "jdoe@[IPv6:2001:db8::1]".
+ */
 const EMAIL_RE =
-  /(?<![\w.%+\u00C0-\u024F-])[A-Za-z0-9._%+\u00C0-\u024F-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
+  /(?<![\w.%+\u00C0-\u024F-])[A-Za-z0-9._%+\u00C0-\u024F-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\])/g;
 
 /** An address's domain after its '@' (the part EMAIL_RE ends with). */
 const DOMAIN =

@@ -47,6 +47,18 @@ describe('score changes and strength grades', () => {
     expectKept('pain 8/10 -> 3/10 after meds', '8/10');
   });
 
+  it('keeps a score out of ten changing after a verb of change, whatever it rates', () => {
+    expectKept('sleep improved from 3/10 to 7/10 this month', '3/10');
+    expectKept('Confidence went from 2/10 to 6/10.', '2/10');
+    expectKept('walking tolerance improved from 3/10 to 7/10', '7/10');
+  });
+
+  it('still takes days a change of score is not', () => {
+    expectDetected('on leave from 3/10 to 7/10', '3/10', 'date');
+    expectDetected('sleep improved from 3/10 to 7/10 since 3/12', '3/12', 'date');
+    expectDetected('improved, seen from 3/10 to 3/14', '3/10', 'date');
+  });
+
   it('keeps muscle strength out of five after a word for strength, a muscle or a limb', () => {
     expectKept('strength improved from 3/5 to 4/5 in the LUE', '3/5');
     expectKept('RLE power from 4/5 to 5/5', '4/5');

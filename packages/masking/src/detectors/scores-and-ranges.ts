@@ -52,7 +52,11 @@ export function isScoreOutOfTen(text: string, index: number, denominator: number
       !DAY_WORD_BEFORE.test(text.slice(Math.max(0, index - 16), index)) &&
       STRENGTH_WORDS.test(text.slice(Math.max(lineStart + 1, index - 80), index))
     );
-  if (isScoreChange(text, index) && SCORE_WORDS.test(lineAround(text, lineStart, index))) return true;
+  if (
+    isScoreChange(text, index) &&
+    (SCORE_WORDS.test(lineAround(text, lineStart, index)) || scoreVerbBefore(text, lineStart, index))
+  )
+    return true;
   if (!SCORE_WORDS.test(head)) return false;
   return !DATE_WORD_BEFORE.test(head) || SCORE_EARLIER.test(text.slice(lineStart + 1, index));
 }
@@ -75,6 +79,17 @@ function isScoreChange(text: string, index: number): boolean {
     SCORE_CHANGE_AFTER.test(text.slice(index, index + 24)) ||
     SCORE_CHANGE_BEFORE.test(text.slice(Math.max(0, index - 16), index))
   );
+}
+
+/**
+ * A verb of change earlier on the line: "sleep improved from 3/10 to 7/10", "confidence went from
+ * 2/10 to 6/10". A change between two values of one scale out of ten is a score, whatever it rates.
+ */
+const CHANGE_VERB =
+  /\b(?:improv(?:ed|es|ing)|increas(?:ed|es|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|worsen(?:ed|s|ing)|went|gone|goes|rose|risen|rising|fell|fallen|dropp(?:ed|ing)|climb(?:ed|ing)|progress(?:ed|ing)|moved|changed|better|worse)\b/i;
+
+function scoreVerbBefore(text: string, lineStart: number, index: number): boolean {
+  return CHANGE_VERB.test(text.slice(Math.max(lineStart + 1, index - 80), index));
 }
 
 /** The line `index` stands on, from `lineStart` (the line feed before it, or -1) to its end. */
