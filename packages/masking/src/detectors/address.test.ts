@@ -125,6 +125,35 @@ describe('geography below state level', () => {
   });
 });
 
+describe('a ZIP code typed digit by digit after its label', () => {
+  it.each([
+    ['Mailing address ZIP 9 0 2 1 0, thanks', '9 0 2 1 0'],
+    ['zip code: 3 0 3 1 2', '3 0 3 1 2'],
+    ['ZIP 9-0-2-1-0 per caller', '9-0-2-1-0'],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'zip'));
+
+  it('keeps digits after the label that are no ZIP code', () => {
+    expectNoType('zip code 9 0 2 1 0 1 2 3 read back', 'zip');
+    expectNoType('zip tie 3 4 5 pack', 'zip');
+  });
+});
+
+describe('a date before a doctor or a saint is no street', () => {
+  it.each([
+    'seen 03/04\nDr. Smith reviewed the films',
+    'Date: 12/04\nOak Dr. is closed',
+    'seen 12 04\nDr. Smith reviewed',
+    'Follow-up 03/04 Main St. clinic',
+    'admitted 11/30\nSt. Luke wing',
+  ])('keeps %s as no street', (text) => expectNoType(text, 'street_address'));
+
+  it.each([
+    ['lives at 3/45 Smith St, Parramatta', '3/45 Smith St'],
+    ['4500 15 Mile Rd', '4500 15 Mile Rd'],
+    ['Lives at 12 Oak Dr. since May', '12 Oak Dr'],
+  ])('still finds %s', (text, value) => expectDetected(text, value, 'street_address'));
+});
+
 describe('a floor in Roman numerals after a street', () => {
   it('stops at a letter outside ASCII after a capital that reads as a numeral', () => {
     expectDetected('lives at Granstigen 17, Växjö 352 31; MRN', 'Granstigen 17', 'street_address');

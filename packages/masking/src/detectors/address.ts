@@ -8,7 +8,7 @@ import { before, type Detector, extendBackward, type ScanContext, type ScanOptio
 import { nameDictionaries } from './dictionaries';
 import { containsAny } from './gates';
 import { dropInsideOrganisations } from './organisations';
-import { townsAfterStreets, townsAndRegions } from './places';
+import { streetsBeforeTowns, townsAfterStreets, townsAndRegions } from './places';
 
 const CAPITAL_SUFFIXES = new Set(
   'ST AVE AV RD BLVD DR LN CT PL PKWY HWY CIR TER TRL SQ WAY LOOP PIKE PLZ STREET AVENUE ROAD DRIVE LANE COURT PLACE BOULEVARD CIRCLE TERRACE TRAIL PARKWAY HIGHWAY'.split(
@@ -40,8 +40,13 @@ const DIRECTION = '(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwe
 const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)?|[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.-]*)";
 const UNIT =
   '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Trlr|Trailer|Lot|Spc|Space|PMB|Flat|app|APT|STE|UNIT|TRLR|LOT|SPC|FLAT|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6})';
+/**
+ * A house number, a unit before it ("3/45"), never opening with a zero: "03/04" and "12 04" are a
+ * day and a month. The number, the street's words and its suffix share one line ("seen 12/04" then
+ * "Dr. Ross" on the next is a date and a doctor).
+ */
 const STREET_RE = new RegExp(
-  `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?(?:\\s+1\\/2)?\\s+(?:${DIRECTION}\\s+)?(?:${STREET_WORD}\\s+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
+  `(?<![\\w.-])(?:(?!0)\\d{1,4}\\/)?(?!0)\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?(?:[ \\t]+1\\/2)?[ \\t]+(?:${DIRECTION}[ \\t]+)?(?:(?!0)${STREET_WORD}[ \\t]+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
   'g',
 );
 /**
@@ -199,7 +204,7 @@ const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
  * "lgh 1390"): it belongs to the address.
  */
 const UNIT_AFTER =
-  /^,?[ \t]+(?:#[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b|(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Trlr|Trailer|Lot|Spc|Space|PMB|Rm|Room|Box|apt|unit|ste|suite|rm|trlr|lot|lgh|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|int|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|\d{1,2}[ºª°oa][ \t]?(?:[A-Z]\b|izda\.?|dcha\.?|izq\.?|der\.?|centro\b)|[IVX]{1,4}(?![\p{L}\p{N}])(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
+  /^,?[ \t]+(?:#[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b|(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Flat|Trlr|Trailer|Lot|Spc|Space|PMB|Rm|Room|Box|apt|unit|ste|suite|rm|trlr|lot|lgh|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|int|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|\d{1,2}[ºª°oa][ \t]?(?:[A-Z]\b|izda\.?|dcha\.?|izq\.?|der\.?|centro\b)|[IVX]{1,4}(?![\p{L}\p{N}])(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
 
 /** A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek Loop". */
 const SUFFIX_AFTER = new RegExp(`^[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?`);
@@ -331,8 +336,10 @@ const CAPITAL_CITY_STATE_ZIP_RE = new RegExp(
 /** A city in capitals before its state and ZIP: "YAKIMA, WA 98908". */
 const CAPITAL_CITY_GATE = /[A-Z]{3},?[ \t]+[A-Z]{2}[ \t]+\d{5}/;
 const STATE_ZIP_RE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')})(?:,|\\s*[/|])?\\s+(${ZIP})(?![\\w-])`, 'gd');
+/** A ZIP code read out or typed digit by digit after its label: "ZIP 9 0 2 1 0", "zip: 9-0-2-1-0". */
+const SPACED_ZIP = '\\d(?:[ \\t]\\d){4}(?![ \\t]\\d)|\\d(?:-\\d){4}(?!-\\d)';
 const ZIP_LABEL_RE = new RegExp(
-  `\\b(?:zip|zip\\s?code|postal\\s?code|postcode)\\s*[:#]?\\s*(${ZIP}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)(?![\\w-])`,
+  `\\b(?:zip|zip\\s?code|postal\\s?code|postcode)\\s*[:#]?\\s*(${ZIP}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|${SPACED_ZIP})(?![\\w-])`,
   'gid',
 );
 const ZIP4_RE = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
@@ -543,7 +550,9 @@ export const geography: Detector = {
         scan(ctx, AU_TOWN_POSTCODE_RE, 'zip', 'postal_code', POSTAL_GROUP);
       }
       if (ctx.digits >= 2 && ctx.test(POSTAL_GATE)) {
+        const found = ctx.out.length;
         scan(ctx, TOWN_POSTAL_RE, 'geo', 'city_postal', TOWN_GROUP);
+        if (ctx.out.length > found) streetsBeforeTowns(ctx, found, 'city_postal');
         scan(ctx, TOWN_POSTAL_RE, 'zip', 'postal_code', POSTAL_GROUP);
       }
     }

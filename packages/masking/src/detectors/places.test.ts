@@ -106,6 +106,19 @@ describe('streets before a town', () => {
     ],
   ])('finds in %s the street %s', (text, street) => expectDetected(text, street, 'street_address'));
 
+  it.each([
+    ['Brookside Surgery\n93 Eastgate, Quillmoor, LE9 6LZ\nTel', '93 Eastgate'],
+    ['Brookside Surgery\n91 Heol y Bryn, Quillmoor, B35 0XS\nTel', '91 Heol y Bryn'],
+  ])('finds in %s the street without a street word before a town and its postcode: %s', (text, street) =>
+    expectDetected(text, street, 'street_address'),
+  );
+
+  it('leaves a practice, a person or words without a house number before a town and its postcode', () => {
+    expectNoType('The Brookside Health Centre, Quillmoor, LE9 6LZ', 'street_address');
+    expectNoType('Ann Roe, Quillmoor, LE9 6LZ', 'street_address');
+    expectNoType('Eastgate House, Quillmoor, LE9 6LZ', 'street_address');
+  });
+
   it('leaves a practice before the address', () => {
     expectNoType('Millbrook Surgery, Naas, Co. Kildare', 'street_address');
     expectNoType('Millbrook Surgery\nNaas\nCo. Kildare\nW91 K2P7', 'street_address');
@@ -216,6 +229,27 @@ describe('the town in the slot after a street line', () => {
   ] as const)('finds the town in %s', (text, value) =>
     expectDetected(text, value, value.startsWith('8') || value.startsWith('4') ? 'zip' : 'geo'),
   );
+
+  it.each([
+    ['new address 8366 E Old Mill Ave Fl 2 Quillmoor\n[7:50p] ok', 'Quillmoor'],
+    ['new address 2474 Candler Way Apt 3R Brackenfold\nsee u', 'Brackenfold'],
+  ] as const)('finds the town closing the line after a street and its unit, no comma: %s', (text, value) =>
+    expectDetected(text, value, 'geo'),
+  );
+
+  it('covers a floor after a street', () => {
+    expectDetected(
+      'new address 8366 E Old Mill Ave Fl 2 Quillmoor',
+      '8366 E Old Mill Ave Fl 2',
+      'street_address',
+    );
+  });
+
+  it('keeps what closes a line after a street and its unit that is no town', () => {
+    expectNoType('at 12 Main St Apt 4 Thanks', 'geo');
+    expectNoType('at 12 Main St Apt 4 Tomorrow.', 'geo');
+    expectNoType('at 12 Main St Apt 4 Call me', 'geo');
+  });
 
   it('keeps a unit, a building part, a title or a country after a street', () => {
     expectNoType('Pharmacy at 12 Main St, Dispensary Wing.', 'geo');

@@ -508,19 +508,21 @@ const ADDRESS_PART_BEFORE =
 /**
  * "cc: Ann Roe, 16 Bóthar na Trá, Ennis, Co. Clare": the one or two parts before a town that a
  * county or postcode follows are its street and house (not a practice's or a person's name).
+ * Before a town a postal code follows ("93 Wellgate, Dewsbury, LE9 6LZ"), the part right before
+ * it is a street when it opens with a house number: many streets have no street word.
  */
-function streetsBeforeTowns(ctx: ScanContext, from: number): void {
+export function streetsBeforeTowns(ctx: ScanContext, from: number, rule = 'city_region'): void {
   const text = ctx.text;
   const count = ctx.out.length;
+  const numbered = rule !== 'city_region';
   for (let i = from; i < count; i++) {
     const town = ctx.out[i] as (typeof ctx.out)[number];
-    if (town.type !== 'geo' || town.ruleId !== 'city_region' || text.charCodeAt(town.start - 2) !== 0x2c)
-      continue;
+    if (town.type !== 'geo' || town.ruleId !== rule || text.charCodeAt(town.start - 2) !== 0x2c) continue;
     let end = town.start - 2;
-    for (let parts = 0; parts < 2; parts++) {
+    for (let parts = 0; parts < (numbered ? 1 : 2); parts++) {
       const m = ADDRESS_PART_BEFORE.exec(text.slice(Math.max(0, end - 60), end + 2));
       const part = m?.[1];
-      if (!part || organisationWords(part) || personName(part)) break;
+      if (!part || (numbered && !/^\d/.test(part)) || organisationWords(part) || personName(part)) break;
       if (coveredBy(ctx, end - part.length, 'street_address')) break;
       pushStreet(ctx, end - part.length, end);
       end -= part.length;
@@ -566,7 +568,7 @@ const TOWN_SLOT_RE = new RegExp(
 );
 /** First words of what follows a street but names no town: a unit, a title, a country, a time. */
 const NOT_TOWN_WORD =
-  /^(?:Apt|Apartment|Unit|Suite|Ste|Flat|Level|Floor|Fl|Room|Rm|Box|PO|Lot|Bldg|Building|Block|Dr|Mr|Mrs|Ms|Miss|Prof|USA|US|UK|United|Australia|Canada|Ireland|New Zealand|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Then|The|He|She|They|We|I|It|Pt|Patient)$/;
+  /^(?:Apt|Apartment|Unit|Suite|Ste|Flat|Level|Floor|Fl|Room|Rm|Box|PO|Lot|Bldg|Building|Block|Dr|Mr|Mrs|Ms|Miss|Prof|USA|US|UK|United|Australia|Canada|Ireland|New Zealand|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Then|The|He|She|They|We|I|It|Pt|Patient|Thanks|Thank|Thx|Please|Pls|Ok|Okay|OK|Yes|No|Bye|Call|Text)$/;
 
 /**
  * "⟦12 Boronia Rd⟧, Ballarat.", "⟦8 Rimu Ave⟧, Mallow, Co. Cork", "⟦4 Wattle Hwy⟧  Gallup
@@ -586,7 +588,8 @@ export function townsAfterStreets(ctx: ScanContext, from: number): void {
     const m = TOWN_SLOT_RE.exec(text.slice(span.end, span.end + 72));
     const words = m?.indices?.[1];
     if (!m || !words) {
-      gazetteerTownAfterStreet(ctx, span.end);
+      if (c === 0x2c) gazetteerTownAfterStreet(ctx, span.end);
+      else townAfterUnit(ctx, span.start, span.end);
       continue;
     }
     const closesSentence = m[3] === undefined && !/^,[ \t]+\S/.test(m[0].slice((m.indices?.[2] ?? words)[1]));
@@ -605,6 +608,26 @@ export function townsAfterStreets(ctx: ScanContext, from: number): void {
         ruleId: 'postal_code',
       });
   }
+}
+
+/** A street line that closes with its unit ("… Ave Fl 2", "… Way Apt 3R"). */
+const UNIT_CLOSING =
+  /(?:^|[ \t])(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Rm|Room|Lot|Trlr|#)\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?$/;
+/** One blank, then the town's words up to the end of the line or the sentence. */
+const TOWN_CLOSING_LINE_RE = new RegExp(
+  `^[ \\t](${SLOT_TOWN})(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\r?\\n|$))`,
+  'u',
+);
+
+/**
+ * "new address 2474 Candler Way Apt 3R Westminster": typed without a comma, the words that close
+ * the line after a street's unit are its town (not a common word, a unit's or a title's).
+ */
+function townAfterUnit(ctx: ScanContext, start: number, end: number): void {
+  if (!UNIT_CLOSING.test(ctx.text.slice(Math.max(start, end - 16), end))) return;
+  const m = TOWN_CLOSING_LINE_RE.exec(ctx.text.slice(end, end + 48));
+  const town = m?.[1];
+  if (town && slotTown(town, true)) pushGeo(ctx, end + 1, end + 1 + town.length, 'city_after_street');
 }
 
 /** Whether the words in a street's town slot may be a town (closing a sentence, no common word among them). */
