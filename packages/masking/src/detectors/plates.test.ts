@@ -18,3 +18,17 @@ describe('number plates after the vehicle they belong to', () => {
     ['truck driver, CDL holder, BP 140/90', 'BP 140/90'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
+
+describe('a plate right before its vehicle identification number', () => {
+  it.each([
+    ['Assigned unit 895 PFD, VIN 1HGCM82633A004352; CDL on file', '895 PFD'],
+    ['Assigned unit 6SKB068, VIN 1HGCM82633A004352', '6SKB068'],
+    ['fleet tractor KV 35664 / VIN 1HGCM82633A004352', 'KV 35664'],
+  ])('%s', (text, plate) => expectDetected(text, plate, 'vehicle'));
+
+  it.each([
+    ['Owns a 2019 RAV4, VIN 1HGCM82633A004352', '2019 RAV4'],
+    ['Model F-150 XLT, VIN pending', 'F-150 XLT'],
+    ['HbA1c 7.2, VIN pending', 'HbA1c 7.2'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});

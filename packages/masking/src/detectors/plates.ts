@@ -40,21 +40,41 @@ function ukPlates(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A plate written right before its vehicle's VIN ("Assigned unit 895 PFD, VIN …", "tractor
+ * 6SKB068 / VIN …"): the VIN says what the number before it is.
+ */
+const PLATE_BEFORE_VIN =
+  /(?<![\w-])((?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8}))(?=[ \t]*[,;/(][ \t]*VIN\b)/g;
+
+/** "2019 RAV4, VIN …": a model year and a model name, not a plate. */
+const MODEL_YEAR = /^(?:19|20)\d{2}[ -]/;
+
+function platesBeforeVins(ctx: ScanContext): void {
+  PLATE_BEFORE_VIN.lastIndex = 0;
+  for (let m = PLATE_BEFORE_VIN.exec(ctx.text); m !== null; m = PLATE_BEFORE_VIN.exec(ctx.text))
+    if (!MODEL_YEAR.test(m[0])) pushPlate(ctx, m.index, m[0]);
+}
+
+function pushPlate(ctx: ScanContext, start: number, plate: string): void {
+  const length = plate.replace(/[ -]/g, '').length;
+  if (length >= 5 && length <= 8)
+    ctx.out.push({ start, end: start + plate.length, type: 'vehicle', ruleId: 'vehicle_plate' });
+}
+
 export const platesInProse: Detector = {
   id: 'vehicle_plate',
   types: ['vehicle'],
   run(ctx) {
     if (ctx.skip?.has('vehicle') || !ctx.hasUpper || ctx.longestDigitRun < 1) return;
     if (ctx.longestDigitRun >= 2) ukPlates(ctx);
+    if (ctx.includes('VIN')) platesBeforeVins(ctx);
     if (!VEHICLE_WORDS.some((w) => ctx.includes(w))) return;
     const text = ctx.text;
     PLATE_AFTER_VEHICLE.lastIndex = 0;
     for (let m = PLATE_AFTER_VEHICLE.exec(text); m !== null; m = PLATE_AFTER_VEHICLE.exec(text)) {
       const plate = m[1] as string;
-      const length = plate.replace(/[ -]/g, '').length;
-      if (length < 5 || length > 8) continue;
-      const start = m.index + m[0].length - plate.length;
-      ctx.out.push({ start, end: start + plate.length, type: 'vehicle', ruleId: 'vehicle_plate' });
+      pushPlate(ctx, m.index + m[0].length - plate.length, plate);
     }
   },
 };
