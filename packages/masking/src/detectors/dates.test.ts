@@ -364,3 +364,20 @@ describe('a dotted version after a system name', () => {
   it('still finds a dotted date of a person', () =>
     expectDetected('Performed on 6.5.17 at noon', '6.5.17', 'date'));
 });
+
+describe('a date before a span of time', () => {
+  it('masks the date and keeps the times of a visit from and to', () => {
+    const text = 'Seen at home 2024-04-22 15:03-15:05, nurse present';
+    expectDetected(text, '2024-04-22', 'date');
+    expectKept(text, '15:05');
+    const numeric = 'Seen at home on 11/26/2024 16:26-16:41, nurse present';
+    expectDetected(numeric, '11/26/2024', 'date');
+    expectKept(numeric, '16:41');
+  });
+
+  it('still reads a zone offset after a time as part of it', () => {
+    expectNoType('synced 2024-04-22T15:03:11-05:00 ok', 'date');
+    expectNoType('synced 2024-04-22T15:03:11+05:30 ok', 'date');
+    expectDetected('admitted 2024-04-22T15:03-05:00 via ED', '2024-04-22T15:03-05:00', 'date');
+  });
+});

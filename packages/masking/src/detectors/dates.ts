@@ -17,8 +17,12 @@ import { isScoreOutOfTen } from './scores-and-ranges';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/**
+ * A time of day after a date, with its zone: an offset is one the world uses (-12:00 to +14:00,
+ * whole, half or three-quarter hours), so "15:03-15:05" is a span of time, not a time and a zone.
+ */
 const TIME =
-  '(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:\\s?[AaPp][Mm])?(?:Z|[+-]\\d{2}:?\\d{2})?)';
+  '(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:\\s?[AaPp][Mm])?(?:Z|-(?:0\\d|1[0-2]):?(?:00|30|45)|\\+(?:0\\d|1[0-4]):?(?:00|30|45))?)';
 
 const ISO_RE = new RegExp(
   `(?<![\\w.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(${TIME})?(?![\\w-]|\\.\\d)`,
