@@ -56,6 +56,7 @@ import {
   yo_NG,
   zu_ZA,
 } from '@faker-js/faker';
+import { FORM_LABEL_WORDS } from './label-words';
 import { MORE_GIVEN_NAMES } from './more-names';
 import {
   CARE_WORDS_MAORI,
@@ -202,6 +203,7 @@ export function nameDictionaries(): NameDictionaries {
   const never = new Set<string>();
   addWords(never, DRUG_AND_DEVICE_NAMES);
   addWords(never, EPONYMS);
+  addWords(never, FORM_LABEL_WORDS);
 
   const cities = new Set<string>();
   for (const locale of [en, en_AU, en_IN, en_NG, de, es, fr, it, pl]) {
