@@ -51,6 +51,22 @@ describe('field rules', () => {
     expect(typeOf('hardware')).toBeUndefined();
   });
 
+  it("take an encounter's contact serial number (CSN) and financial number (FIN) as its account", () => {
+    expect(typeOf('csn', 'encounter', ['csn', 'serviceDate'])).toBe('account');
+    expect(typeOf('encounterCsn')).toBe('account');
+    expect(typeOf('PAT_ENC_CSN_ID')).toBe('account');
+    expect(typeOf('contactSerialNumber')).toBe('account');
+    expect(typeOf('fin_nbr')).toBe('account');
+    expect(typeOf('serialNumber')).toBe('device');
+    expect(typeOf('contactId')).toBeUndefined();
+    const shaped = (key: string, value: string) => {
+      const rule = rules.ruleFor(key, undefined, [key]);
+      return rule !== undefined && ruleHolds(rule, value);
+    };
+    expect(shaped('encounter_no', 'E2024-00817')).toBe(true);
+    expect(shaped('visitNumber', '3')).toBe(false);
+  });
+
   it("date a calendar event's start and end, and leave a mail system's internal date", () => {
     expect(typeOf('dateTime', 'start', ['dateTime', 'timeZone'])).toBe('date');
     expect(typeOf('dateTime', 'end', ['dateTime', 'timeZone'])).toBe('date');

@@ -128,8 +128,10 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid nhsnumber nhsno healthnumber
     healthcardnumber healthcard medicarenumber medicareno nhi nhinumber phn personalhealthnumber ohip ohipnumber chinumber
     ihi ppsn ppsnumber versichertennummer krankenversichertennummer kvnr tsi tarjetasanitaria numeroafiliacion`,
-  account:
-    'account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber claimid har harnumber',
+  // An encounter's contact serial number (Epic's CSN, "pat_enc_csn_id") and a Cerner encounter's
+  // financial number (FIN) are the account its charges are billed to.
+  account: `account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber
+    claimid har harnumber csn csnid csnnumber contactserialnumber finnumber financialnumber`,
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
     certificatenumber stateid idchecked idverified iddocument idcard photoid governmentid govid identification
     identificationnumber colegiado numerocolegiado cedulaprofesional fuhrerschein fuehrerschein fuhrerscheinnummer
@@ -401,6 +403,9 @@ function opaqueCustomValue(
 const SHAPED_KEYS = new Map<string, FieldRule>([
   ['encounter', SHAPED_ID_RULE],
   ['visit', SHAPED_ID_RULE],
+  // An encounter's or a visit's number ("encounter_no": "E2024-00817"; a protocol's "visitNumber": 3 stays).
+  ['encounternumber', SHAPED_ID_RULE],
+  ['visitnumber', SHAPED_ID_RULE],
   ['order', SHAPED_ID_RULE],
   ['admission', SHAPED_ID_RULE],
   ['requisition', SHAPED_ID_RULE],

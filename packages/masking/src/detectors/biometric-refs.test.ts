@@ -11,6 +11,8 @@ describe('biometric references', () => {
     ['voice ID enrolled QX-551203-AB', 'QX-551203-AB'],
     ['voiceprint match VP40017731', 'VP40017731'],
     ['fingerprint template verified 9c1e44ab07d2', '9c1e44ab07d2'],
+    ['identity verified by palm vein scan (template 4be1c07a9d22f310); signed', '4be1c07a9d22f310'],
+    ['iris scan [ref: QH-2231-KTR] on file', 'QH-2231-KTR'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'biometric'));
 
   it('keeps words and short numbers after such sources', () => {
@@ -18,6 +20,7 @@ describe('biometric references', () => {
     expectKept('voice ID enrolled yesterday by phone');
     expectKept('face mask N95 fitted', 'N95');
     expectKept('finger prints taken 3 times', '3');
+    expectKept('retinal scan (images 3 eyes) unremarkable', 'images 3 eyes');
   });
 
   it.each([

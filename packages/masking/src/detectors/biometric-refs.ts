@@ -22,9 +22,12 @@ const ARTEFACTS =
 const STATUSES =
   '(?:(?:re-?)?(?:enrolled|enrollment|enrolment|registered|registration|captured|stored|verified|recorded|scanned)|on file|verification|authenticated|match(?:ed)?|hit|confirmed|consent(?:ed)?|updated)';
 
-/** A source and perhaps its artefact ("face-match vector", "iris code", "voiceprint"), then the value. */
+/**
+ * A source and perhaps its artefact ("face-match vector", "iris code", "voiceprint"), or a scan of
+ * it with the artefact in brackets ("palm vein scan (template …)"), then the value.
+ */
 const BIOMETRIC_RE = new RegExp(
-  `\\b(?:${SOURCES}(?:[ -]${ARTEFACTS}){1,2}|voice ?prints?|faceprint|finger ?prints?|thumbprint|palm ?prints?)(?:\\s*(?:id|no\\.?|#))?(?:\\s+${STATUSES})?\\s*[:#=]?\\s*([A-Za-z0-9][\\w:.-]{4,}[A-Za-z0-9])(?![\\w-])`,
+  `\\b(?:${SOURCES}(?:[ -]${ARTEFACTS}){1,2}|voice ?prints?|faceprint|finger ?prints?|thumbprint|palm ?prints?|${SOURCES}[ -]scans?[ \\t]*[([][ \\t]*${ARTEFACTS})(?:\\s*(?:id|no\\.?|#))?(?:\\s+${STATUSES})?\\s*[:#=]?\\s*([A-Za-z0-9][\\w:.-]{4,}[A-Za-z0-9])(?![\\w-])`,
   'dgi',
 );
 const BIOMETRIC_GATE = /voice|face|facial|iris|retina|finger|thumb|palm|gait|keystroke|hand geometry/i;

@@ -112,3 +112,29 @@ describe("a member's person code after the subscriber's number", () => {
     expectKept('Dose 250*02 per protocol', '250*02');
   });
 });
+
+describe("an implant's or a vaccine's lot", () => {
+  it('takes the lot number after its label, and keeps a short lot, a year and text without the label', () => {
+    expect(found('Device: Vascular port catheter Lot QX481226  S/N 77AB10293')).toContainEqual([
+      'QX481226',
+      'device',
+    ]);
+    expect(found('Influenza vaccine 0.5 mL IM, Lot #: 2004311, L deltoid')).toEqual([['2004311', 'device']]);
+    expect(found('Lot number: U0602AA exp 2026-03')).toContainEqual(['U0602AA', 'device']);
+    expect(found('Lot 37, Pinecrest Road')).toEqual([]);
+    expect(found('cleared a lot 2024 of the backlog')).toEqual([]);
+    expect(found('metoprolol tartrate 25 mg PO BID x 30 days')).toEqual([]);
+  });
+});
+
+describe("a member's number right after the payer's product", () => {
+  it('takes a long number after a plan word, and keeps a short one, a year and a phone', () => {
+    expect(found('Insurance: Lakeview Senior Advantage ZQ4418207  MBI pending')).toEqual([
+      ['ZQ4418207', 'health_plan'],
+    ]);
+    expect(found('Secondary: Harbor Mutual PPO 551093826-02')).toEqual([['551093826-02', 'health_plan']]);
+    expect(found('Evercrest Workers Comp Trust BX2290417')).toEqual([['BX2290417', 'health_plan']]);
+    expect(found('Medicare Advantage 2025 enrollment, plan 3 of 4')).toEqual([]);
+    expect(found('PPO 80/20 after deductible')).toEqual([]);
+  });
+});

@@ -171,6 +171,17 @@ const FAMILIES: Family[] = [
     nouns: 'serial|device|implant|pump|pacemaker',
   },
   {
+    // "Device: … Lot FK937575  S/N …", "Lot #: 2004311": an implant's or a vaccine's lot, which
+    // with the product traces the very unit a person received (four digits at least: a street's
+    // "Lot 37" and a count of lots have fewer).
+    type: 'device',
+    ruleId: 'device_context',
+    labels: 'lot|lot #|lot no|lot number|lot nr|lot num',
+    nouns: '',
+    minDigits: 4,
+    notRange: true,
+  },
+  {
     type: 'biometric',
     ruleId: 'biometric_context',
     labels: biometricLabels(),
@@ -206,6 +217,16 @@ const FAMILIES: Family[] = [
     labels: 'rx',
     nouns: '',
     minDigits: 5,
+  },
+  {
+    // "Keystone Mutual PPO  W961449693", "… Senior Advantage ZN6363818": a member's number printed
+    // right after the payer's product, whose last word names a kind of plan or insurer.
+    type: 'health_plan',
+    ruleId: 'health_plan_context',
+    labels: 'advantage|hmo|ppo|epo|trust|mutual|insurance|assurance|plan',
+    nouns: '',
+    minDigits: 6,
+    notRange: true,
   },
   {
     type: 'health_plan',
