@@ -17,7 +17,9 @@
  * the blank Braille pattern and the other characters that draw nothing; a hyphen bullet as a
  * dash, fraction and division slashes as '/', a middle dot, bullet or Arabic separator between digits as '.';
  * references by name of punctuation (`&period;`, `&commat;`), percent-encoding done twice
- * (`%2539`), inline tags such as `<span>`; and the ASCII disguises of `disguises.ts` (spelled
+ * (`%2539`), inline tags such as `<span>`; the JSON-escaped line breaks and tabs of a record
+ * serialized into a text (`RESULT\nMRN: …`), read as the break itself so every detector sees
+ * the record's lines; and the ASCII disguises of `disguises.ts` (spelled
  * e-mail addresses, `\u0039` escapes, quoted-printable runs, pluses between digits).
  */
 import { asciiDisguises, type CharLookup, type Rewrite } from './disguises';
@@ -76,7 +78,7 @@ const INLINE_TAG = new RegExp(INLINE_TAGS, 'iy');
  * reference, a percent-encoded character or an emphasis mark beside a word or number.
  */
 const NEEDS_NORMALIZING = new RegExp(
-  String.raw`[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:${REFERENCE_NAMES});)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|${INLINE_TAGS}|(?<![\w\x60])\x60(?=\w)|(?<=[\w).])\x60(?![\w\x60])|[\p{L}\d]-\r?\n[\p{Ll}\d]`,
+  String.raw`[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:${REFERENCE_NAMES});)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|${INLINE_TAGS}|(?<![\w\x60])\x60(?=\w)|(?<=[\w).])\x60(?![\w\x60])|[\p{L}\d]-\r?\n[\p{Ll}\d]|\\[nrt]`,
   'iu',
 );
 /** `&#57;`, `&#x39;` (the semicolon is optional in HTML), `&amp;`: one character written as a reference. */
@@ -216,7 +218,11 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
     }
     let ch = String.fromCodePoint(cp);
     let next = i + ch.length;
-    if (cp === 0x2d && i > 0 && isBrokenWord(original, i)) {
+    if (cp === 0x5c && isEscapedBreak(original, i)) {
+      // "…RESULT\nMRN: …" (the two characters): a JSON-escaped line break or tab in a serialized record is one.
+      ch = ESCAPED_BREAKS[original.charAt(i + 1)] as string;
+      next = i + 2;
+    } else if (cp === 0x2d && i > 0 && isBrokenWord(original, i)) {
       // "Ma-⏎rk", "812.754.8-⏎506": a word or number broken over a line is read whole.
       next = original.charCodeAt(i + 1) === 0x0d ? i + 3 : i + 2;
       ch = '';
@@ -308,6 +314,31 @@ function writeReversed(
   }
   return end;
 }
+
+/** The characters `\n`, `\r` and `\t` of a JSON string stand for a line break, a return and a tab. */
+const ESCAPED_BREAKS: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t' };
+/** A drive path's folders before a backslash (`C:\Users`): the path's own characters, no blank. */
+const DRIVE_PATH = /^[A-Za-z]:\\[^\\]/;
+const MAX_PATH = 260;
+
+/**
+ * Whether the backslash at `i` opens an escaped break: `\n`, `\r` or `\t` after an even number
+ * of backslashes (`\\n` is a backslash written twice, then the letter), not inside a drive path
+ * written with single backslashes (`C:\Users\nsmith`, whose `\n` opens a folder's name; JSON
+ * doubles a path's backslashes).
+ */
+function isEscapedBreak(text: string, i: number): boolean {
+  if (ESCAPED_BREAKS[text.charAt(i + 1)] === undefined) return false;
+  let k = i - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x5c) k--;
+  if ((i - 1 - k) % 2 !== 0) return false;
+  // The run of characters of a path before the backslash, back to a blank, a quote or a bracket.
+  const floor = Math.max(0, i - MAX_PATH);
+  while (k >= floor && !PATH_END.has(text.charCodeAt(k))) k--;
+  return !DRIVE_PATH.test(text.slice(k + 1, i));
+}
+/** Characters a path runs up to: blanks, line breaks, quotes, angle brackets and a bar. */
+const PATH_END: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d, 0x22, 0x27, 0x3c, 0x3e, 0x7c, 0x60]);
 
 /** A hyphen at `i` ending a line between a letter or digit and a small letter or digit. */
 function isBrokenWord(text: string, i: number): boolean {

@@ -24,7 +24,6 @@ export * as deviceOwners from './device-owners';
 export * as dicom from './dicom';
 export * as diffTables from './diff-tables';
 export * as edifact from './edifact';
-export * as escapedBreaks from './escaped-breaks';
 export * as fieldNameRepeats from './field-name-repeats';
 export * as fixedWidth from './fixed-width';
 export * as hl7 from './hl7';
