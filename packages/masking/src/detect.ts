@@ -56,6 +56,7 @@ import {
   proseNames,
   protobufText,
   providerNpis,
+  ptGivenNames,
   quotedInput,
   recordNumbers,
   securityEvents,
@@ -136,6 +137,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   nationalIds.nationalIds,
   trialInitials.trialInitials,
   staffInitials.staffInitialsDetector,
+  ptGivenNames.ptGivenNamesDetector,
   chartHeaders.chartHeaderLines,
   chartHeaders.dictationInitials,
   // Values after labels none of the detectors above knows.
@@ -200,6 +202,7 @@ export const TOKEN_BLIND_DETECTORS: ReadonlySet<string> = new Set([
   'name_answer',
   'chat_handle',
   'typed_name',
+  'pt_given_name',
   'name_repeat',
   'street_address',
   'aamva_elements',

@@ -52,6 +52,7 @@ export * as printedFrames from './printed-frames';
 export * as proseNames from './prose-names';
 export * as protobufText from './protobuf-text';
 export * as providerNpis from './provider-npis';
+export * as ptGivenNames from './pt-given-names';
 export * as quotedInput from './quoted-input';
 export * as recordNumbers from './record-numbers';
 export * as securityEvents from './security-events';

@@ -34,6 +34,8 @@ describe('device names', () => {
     ['re: Tarrick E10 readings overnight', 'Tarrick E10 readings'],
     // A maker's or a product line's word before the product's name and what it is.
     ['IMPLANTS: Quell Zenvo Alpha stent graft UDI (01)0012', 'Zenvo Alpha stent graft'],
+    // A model's single letter before the noun, the maker's word before the product's.
+    ['c/o neck pain, arrived in Ossvik Tarrow J collar. Spurling neg.', 'Ossvik Tarrow J collar'],
   ])('recognises %s', (text, device) => {
     expect(found(text)).toContain(device);
   });
@@ -75,6 +77,9 @@ describe('device names', () => {
     // A person and their credential before what a device sends, a person's alerts.
     'paged Quenby Hale RN alerts acknowledged',
     'Tarrowby glucose alerts reviewed',
+    // A person's name and initial before a device noun.
+    'Mary J collar fitted by ortho',
+    'Seen with Kowalski J brace on',
   ])('finds no device in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

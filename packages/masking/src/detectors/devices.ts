@@ -102,6 +102,18 @@ function brandEnd(text: string, ts: Token[], i: number): number {
 }
 
 /**
+ * A model's single letter right before the noun ("Miami J collar", "Aspen C collar") after a
+ * product's word that is no person's name of the lists ("Mary J collar", "Kohl A pump" stay).
+ */
+function modelLetter(text: string, ts: Token[], k: number, noun: number, weak: boolean): boolean {
+  const t = ts[k] as Token;
+  const p = ts[k - 1];
+  if (weak || k !== noun - 1 || t.text.length !== 1 || !CAPITALIZED.test(t.text) || !p) return false;
+  if (!adjacent(text, p, t) || !TITLE_CASE.test(p.text)) return false;
+  return ((nameDictionaries().flags.get(p.lc) ?? 0) & (GIVEN | SURNAME)) === 0;
+}
+
+/**
  * Before a device noun: one product name and what qualifies it — an acronym, a model number or
  * lower-case words ("Vireo RAS system", "Nautilus endobronchial valve"). Two capitalized words
  * and the noun ("Jane Doe System") are no device: a person's name may stand before any word.
@@ -115,7 +127,7 @@ function productStart(text: string, ts: Token[], noun: number): number {
     const t = ts[k] as Token;
     if (!adjacent(text, t, ts[k + 1] as Token)) return -1;
     if (weak && CREDENTIAL_CODES.has(t.lc)) return -1;
-    if (MODEL.test(t.text) && !AGE_SEX.test(t.text)) {
+    if ((MODEL.test(t.text) && !AGE_SEX.test(t.text)) || modelLetter(text, ts, k, noun, weak)) {
       between++;
       model = true;
       continue;

@@ -13,6 +13,10 @@ describe("a staff member's initials where a printed record gives them a position
     ['Please recheck the level before the next visit. -WZ\nPt notified at 1400', 'WZ'],
     ['"text": "see you in 2 weeks. -JQ\\nPt notified"', 'JQ'],
     ['Recheck the potassium before the next visit. -NA\nPt notified', 'NA'],
+    ['Submitted in 2 cassettes. Grossed by UP.\nMICROSCOPIC DIAGNOSIS:', 'UP'],
+    ['Uric acid  LOINC 3084-1\nSpecimen drawn by US.', 'US'],
+    ['Specimen drawn by RD.', 'RD'],
+    ['Submitted in 3 cassettes. Grossed by TD.\nMICROSCOPIC', 'TD'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('finds an initials legend and the names it gives', () => {
@@ -40,5 +44,10 @@ describe("a staff member's initials where a printed record gives them a position
     expectKept('Patient seen by GI today', 'GI');
     expectKept('    05/02/2024 0810  Given  IV  push\n', 'IV');
     expectKept('Legend: H = high, L = low', 'Legend: H = high, L = low');
+    expectKept('Blood cultures drawn by ED.', 'ED');
+    expectKept('Repeat lactate drawn by IV.', 'IV');
+    expectKept('Troponin drawn by RN.\nNext', 'RN');
+    expectKept('Specimen drawn by US guidance at the bedside', 'US');
+    expectKept('Patient seen by RD today.', 'RD');
   });
 });

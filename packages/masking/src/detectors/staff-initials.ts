@@ -46,6 +46,24 @@ const WORK_VERBS = new Set(
   ).split(' '),
 );
 
+/**
+ * Hands-on acts only a person does ("Grossed by UP.", "Specimen drawn by US."): initials closing
+ * the sentence after them are a person's even when they spell a word, a unit or a dietitian's
+ * credential; answers, clinicians' credentials, departments and the lines blood is drawn from
+ * still stay ("drawn by RN.", "drawn by ED.", "drawn by IV.").
+ */
+const HANDS_ON_VERBS = new Set(
+  'grossed drawn witnessed cosigned co-signed initialed initialled dispensed wasted counted double-checked accessioned'.split(
+    ' ',
+  ),
+);
+const NOT_AFTER_HANDS_ON = setOf(
+  'OK NA NO YES IV NG GT',
+  'RN MD DO NP PA LPN LVN CNA MA PT OT ST RT EMT EMS CRNA APP SLP PCT CMA ED ER ICU OR IR GI OB ENT PCP AI',
+);
+/** What closes the sentence after the initials: a full stop, a semicolon, the line's end. */
+const SENTENCE_CLOSE = /^(?:[.;]|[ \t]*(?:\r?\n|\\n|$))/;
+
 /** "by XX": the verb before it is read back from the text and looked up. */
 const BY_RE = /[ \t]by:?[ \t]{1,4}([A-Z]{2,3})(?![\w'’-])/dg;
 /** The word at the end of the text before "by". */
@@ -87,9 +105,15 @@ function afterWorkVerb(ctx: ScanContext, legend: ReadonlySet<string>): void {
   for (let m = BY_RE.exec(text); m !== null; m = BY_RE.exec(text)) {
     const span = m.indices?.[1];
     const value = m[1] as string;
-    if (!span || (NOT_AFTER_BY.has(value) && !legend.has(value))) continue;
+    if (!span) continue;
     const verb = LAST_WORD.exec(text.slice(Math.max(0, m.index - 24), m.index + 1));
-    if (verb && WORK_VERBS.has((verb[1] as string).toLowerCase())) push(ctx, span[0], span[1]);
+    const lc = verb ? (verb[1] as string).toLowerCase() : '';
+    if (!WORK_VERBS.has(lc)) continue;
+    const stays =
+      HANDS_ON_VERBS.has(lc) && SENTENCE_CLOSE.test(text.slice(span[1], span[1] + 3))
+        ? NOT_AFTER_HANDS_ON
+        : NOT_AFTER_BY;
+    if (!stays.has(value) || legend.has(value)) push(ctx, span[0], span[1]);
   }
 }
 
