@@ -7,6 +7,7 @@
  */
 import { type FieldRule, ruleHolds } from '../field-rules';
 import { PHI_TYPES, type PhiType } from '../types';
+import { isCallArgument } from './call-arguments';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { healthKitDescriptions } from './healthkit';
@@ -221,7 +222,8 @@ function labelledLines(ctx: ScanContext): void {
       // "https://", a value-less label at the end of a line, "==".
       if (at >= text.length || next === 0x2f || next === 0x3d) continue;
       const label = labelBefore(text, i);
-      if (label !== undefined) labels.push({ label, at });
+      // "- get_patient(mrn=…)": a call's keyword argument, read with the call's other arguments.
+      if (label !== undefined && !(sep === '=' && isCallArgument(label))) labels.push({ label, at });
     }
   }
   for (const { label, at } of blocks) indentedBlock(ctx, label, at);
