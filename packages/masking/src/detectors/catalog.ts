@@ -1,6 +1,7 @@
 /** Every built-in detector module, for the detection pipeline to list in order. */
 export * as address from './address';
 export * as ageColumns from './age-columns';
+export * as alignedTables from './aligned-tables';
 export * as astm from './astm';
 export * as bannerAges from './banner-ages';
 export * as bannerIds from './banner-ids';
@@ -48,7 +49,6 @@ export * as pathNames from './path-names';
 export * as planMembers from './plan-members';
 export * as plates from './plates';
 export * as postalCodes from './postal-codes';
-export * as printedFrames from './printed-frames';
 export * as proseNames from './prose-names';
 export * as protobufText from './protobuf-text';
 export * as providerNpis from './provider-npis';

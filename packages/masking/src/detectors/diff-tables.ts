@@ -5,6 +5,7 @@
  * white space (the text keeps its length, so the spans keep their offsets): the header names
  * the columns of the rows below it, added, removed or unchanged alike.
  */
+import { alignedTablesDetector } from './aligned-tables';
 import { type Detector, scanContext } from './detector';
 import { delimitedTables } from './tables';
 
@@ -50,6 +51,7 @@ export const diffTables: Detector = {
     if (text === undefined) return;
     const sub = scanContext(text, ctx.skip, false, ctx.fields);
     delimitedTables.run(sub);
+    alignedTablesDetector.run(sub);
     for (const s of sub.out) ctx.out.push({ ...s, ruleId: 'diff_tables' });
   },
 };

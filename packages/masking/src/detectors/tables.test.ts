@@ -85,38 +85,6 @@ describe('delimited tables', () => {
     expectKept(spaced, 'E11.9');
   });
 
-  const census = [
-    'BED  PATIENT NAME               AGE  SX MRN        ADM    CONSULTANT     ALERTS',
-    '04B  QUENBY, Marisol            97   F  RX4410023  09/09  Orvell         falls risk',
-    '11   BRISK, Ola                 71   M  55012-33   21/03  Tamsin Hale    DNACPR',
-    'occupancy 97%; 12 beds open',
-  ].join('\n');
-  it.each([
-    ['QUENBY, Marisol', 'name'],
-    ['97', 'age'],
-    ['RX4410023', 'mrn'],
-    ['09/09', 'date'],
-    ['Orvell', 'name'],
-    ['BRISK, Ola', 'name'],
-    ['Tamsin Hale', 'name'],
-  ] as const)('types a cell of a column-aligned report by its column: %s', (value, type) =>
-    expectDetected(census, value, type),
-  );
-
-  it('keeps the cells of a column-aligned report that name no identifier, and its footer', () => {
-    expectKept(census, '71');
-    expectKept(census, 'falls risk');
-    expectKept(census, '04B');
-    expectKept(census, 'occupancy 97%');
-  });
-
-  it('takes no sentence or key-value line for a column-aligned header', () => {
-    expectKept(
-      'Patient seen today.  Age and weight stable.  Plan as below\nGrace  is fine.  She is 88.  Home',
-    );
-    expectKept('Patient: stable  Age: unchanged  Plan: home\nTake  with  food  daily');
-  });
-
   it('stops at the end of the table', () => {
     expectKept('mrn,name,dob\n1,2\nTotal, 12, rows');
     expectKept('We saw, with thanks, the results\n12, 14, 16');

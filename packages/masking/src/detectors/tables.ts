@@ -1,23 +1,17 @@
 /**
  * Delimited tables in text — CSV, TSV, pipe, tilde and Markdown tables, query results pasted into a
- * note: a header line whose cells are field names ("mrn", "last_name", "DOB", "Phone") types
- * every cell below it in that column, as a JSON key types its value. A bare "90190" under
- * "zip" or "Otskav" under "last_name" is an identifier whatever it looks like.
+ * note — and HTML tables: a header line whose cells are field names ("mrn", "last_name", "DOB",
+ * "Phone") types every cell below it in that column (see table-columns.ts). Tables aligned with
+ * blanks are read by aligned-tables.ts.
  */
-import { type FieldRule, ruleHolds } from '../field-rules';
 import { PHI_TYPES } from '../types';
 import type { Detector, ScanContext } from './detector';
+import { type Cell, type ColumnRules, columnRules, markCells } from './table-columns';
 
 const DELIMITERS = [0x2c, 0x09, 0x7c, 0x3b, 0x7e]; // , tab | ; ~
 /** A header cell: a field name in any language ("Straße", "Código"), not a value (no leading digit, no '@', short). */
 const HEADER_CELL = /^[\p{L}_][\p{L}\p{N}_ .#/()'’-]{0,47}$/u;
 const MAX_HEADER_LINE = 600;
-const ROW_NUMBER = /^\d{1,3}[ \t]{2,}(?=\S)/;
-
-interface Cell {
-  start: number;
-  end: number;
-}
 
 /** The cells of text[start, end) split at `delim`, quotes honoured, each trimmed of blanks and quotes. */
 function splitCells(text: string, start: number, end: number, delim: number, out: Cell[]): Cell[] {
@@ -66,7 +60,7 @@ function delimiterOf(text: string, start: number, end: number): number {
 }
 
 /** The column rules of a header line, or undefined when the line is not a header of identifiers. */
-function headerRules(ctx: ScanContext, cells: readonly Cell[]): (FieldRule | undefined)[] | undefined {
+function headerRules(ctx: ScanContext, cells: readonly Cell[]): ColumnRules | undefined {
   const text = ctx.text;
   const names: string[] = [];
   for (const c of cells) {
@@ -76,14 +70,7 @@ function headerRules(ctx: ScanContext, cells: readonly Cell[]): (FieldRule | und
     names.push(name);
   }
   if (names.filter((n) => n.length > 0).length < 2) return undefined;
-  let any = false;
-  const rules = names.map((n) => {
-    if (n.length === 0) return undefined;
-    const rule = ctx.fields.ruleFor(n, undefined, names);
-    if (rule) any = true;
-    return rule;
-  });
-  return any ? rules : undefined;
+  return columnRules(ctx, names);
 }
 
 /** A Markdown header rule line: |---|:---:|. */
@@ -94,22 +81,6 @@ function isRuleLine(text: string, start: number, end: number): boolean {
     if (c !== 0x2d && c !== 0x7c && c !== 0x3a && c !== 0x20 && c !== 0x2b) return false;
   }
   return true;
-}
-
-function markRow(ctx: ScanContext, cells: readonly Cell[], rules: readonly (FieldRule | undefined)[]): void {
-  const text = ctx.text;
-  for (let k = 0; k < cells.length; k++) {
-    const rule = rules[k];
-    const cell = cells[k] as Cell;
-    if (!rule || cell.end <= cell.start || ctx.skip?.has(rule.type)) continue;
-    // "1  08842734": the row's number and blanks before the first cell's value.
-    const start =
-      cell.start + (k === 0 ? (ROW_NUMBER.exec(text.slice(cell.start, cell.end))?.[0].length ?? 0) : 0);
-    const value = text.slice(start, cell.end);
-    if (!/[\p{L}\p{N}]/u.test(value) || !ruleHolds(rule, value)) continue;
-    if (rule.type === 'age' && !(Number.parseInt(value, 10) >= 90)) continue;
-    ctx.out.push({ start, end: cell.end, type: rule.type, ruleId: 'table_column' });
-  }
 }
 
 /**
@@ -170,100 +141,6 @@ function rowFollows(text: string, from: number, delim: number, count: number): b
 }
 
 /**
- * Column-aligned reports (a ward census, a clinic list printed to text): a header line of field
- * names over rows whose cells are set apart by two or more blanks. The header's words are the
- * columns; a row's cell belongs to the column starting at or just before it (two characters of
- * slack), so a cell holding one blank ("DOE, Jane") stays whole.
- */
-interface FixedWidthHeader {
-  /** Column start offsets within the line. */
-  starts: number[];
-  rules: (FieldRule | undefined)[];
-}
-
-/** Words of a line with their offsets: runs of characters other than a blank. */
-function wordsOf(text: string, start: number, end: number): Cell[] {
-  const words: Cell[] = [];
-  let i = start;
-  while (i < end) {
-    while (i < end && text.charCodeAt(i) === 0x20) i++;
-    const s = i;
-    while (i < end && text.charCodeAt(i) !== 0x20) i++;
-    if (i > s) words.push({ start: s, end: i });
-  }
-  return words;
-}
-
-/** Cells of a row: runs separated by two or more blanks. */
-function wideCells(text: string, start: number, end: number): Cell[] {
-  const cells: Cell[] = [];
-  for (const w of wordsOf(text, start, end)) {
-    const last = cells[cells.length - 1];
-    if (last && w.start - last.end === 1) last.end = w.end;
-    else cells.push({ ...w });
-  }
-  return cells;
-}
-
-function fixedWidthHeader(ctx: ScanContext, start: number, end: number): FixedWidthHeader | undefined {
-  const text = ctx.text;
-  // Two gaps of two blanks at least: a report's header, not a sentence.
-  const gap = text.indexOf('  ', start);
-  if (gap < 0 || gap >= end || text.indexOf('  ', gap + 2) >= end) return undefined;
-  const words = wordsOf(text, start, end);
-  if (words.length < 3) return undefined;
-  const names = words.map((w) => text.slice(w.start, w.end));
-  // Capitalized field names ("MRN", "Patient", "Adm."); a sentence has lower-case words.
-  if (!names.every((n) => /^[A-Z][A-Za-z_.#/()-]{0,23}$/.test(n))) return undefined;
-  let any = false;
-  const rules = names.map((n, k) => {
-    // "PATIENT NAME", "ADM DATE": a word with no rule of its own may name a column with the next.
-    const next = words[k + 1];
-    const joined =
-      next && next.start - (words[k] as Cell).end === 1 ? `${n} ${names[k + 1] as string}` : undefined;
-    const rule =
-      ctx.fields.ruleFor(n, undefined, names) ?? (joined && ctx.fields.ruleFor(joined, undefined, names));
-    if (rule) any = true;
-    return rule || undefined;
-  });
-  return any ? { starts: words.map((w) => w.start - start), rules } : undefined;
-}
-
-/** The row's cells by column, or undefined when the line is not a row of the report. */
-function fixedWidthRow(
-  text: string,
-  start: number,
-  end: number,
-  header: FixedWidthHeader,
-): Cell[] | undefined {
-  const cells = wideCells(text, start, end);
-  if (cells.length < Math.min(3, header.starts.length)) return undefined;
-  const byColumn: Cell[] = header.starts.map(() => ({ start: 0, end: 0 }));
-  for (const cell of cells) {
-    const at = cell.start - start + 2;
-    let k = header.starts.length - 1;
-    while (k > 0 && (header.starts[k] as number) > at) k--;
-    byColumn[k] = cell;
-  }
-  return byColumn;
-}
-
-function markFixedWidth(ctx: ScanContext): void {
-  const text = ctx.text;
-  let header: FixedWidthHeader | undefined;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const end = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
-    const row = header && fixedWidthRow(text, lineStart, end, header);
-    if (header && row) markRow(ctx, row, header.rules);
-    else header = end - lineStart <= MAX_HEADER_LINE ? fixedWidthHeader(ctx, lineStart, end) : undefined;
-    lineStart = lineEnd + 1;
-  }
-}
-
-/**
  * HTML tables (a wiki page's storage format, a mail's or a report's table): a row of <th> field
  * names types every <td> below it in that column, as a delimited header does.
  */
@@ -310,7 +187,7 @@ function markHtmlTables(ctx: ScanContext): void {
 
 interface HtmlTable {
   /** The columns' rules from the last header row, if it named any identifier. */
-  rules: (FieldRule | undefined)[] | undefined;
+  rules: ColumnRules | undefined;
   /** The cells of the row being read, and whether they are all header cells. */
   cells: Cell[];
   header: boolean;
@@ -320,7 +197,8 @@ interface HtmlTable {
 function endRow(ctx: ScanContext, table: HtmlTable): void {
   if (table.cells.length > 0) {
     if (table.header) table.rules = headerRules(ctx, table.cells);
-    else if (table.rules && table.cells.length === table.rules.length) markRow(ctx, table.cells, table.rules);
+    else if (table.rules && table.cells.length === table.rules.length)
+      markCells(ctx, table.cells, table.rules, 'table_column');
   }
   table.cells.length = 0;
   table.header = true;
@@ -334,7 +212,7 @@ export const delimitedTables: Detector = {
     if (!ctx.includes('\n')) return;
     const text = ctx.text;
     const cells: Cell[] = [];
-    let rules: (FieldRule | undefined)[] | undefined;
+    let rules: ColumnRules | undefined;
     let delim = -1;
     let lineStart = 0;
     while (lineStart < text.length) {
@@ -344,7 +222,7 @@ export const delimitedTables: Detector = {
       if (rules) {
         splitCells(text, lineStart, end, delim, cells);
         if (cells.length > rules.length && delim === 0x2c) joinSpacedCells(text, cells, rules.length);
-        if (cells.length === rules.length) markRow(ctx, cells, rules);
+        if (cells.length === rules.length) markCells(ctx, cells, rules, 'table_column');
         else if (!isRuleLine(text, lineStart, end)) rules = undefined;
       }
       if (!rules && lineEnd < text.length - 1 && end - lineStart <= MAX_HEADER_LINE) {
@@ -355,6 +233,5 @@ export const delimitedTables: Detector = {
       }
       lineStart = lineEnd + 1;
     }
-    if (ctx.includes('  ')) markFixedWidth(ctx);
   },
 };

@@ -10,7 +10,7 @@ const PANDAS = [
   '(2, 7)',
 ].join('\n');
 
-describe('printed data frames typed by their column names', () => {
+describe('printed data frames read in order, typed by their column names', () => {
   it('masks a bare ZIP, a record number and an age over 89 under their columns', () => {
     expectDetected(PANDAS, '30301', 'zip');
     expectDetected(PANDAS, '10001', 'zip');
@@ -31,6 +31,13 @@ describe('printed data frames typed by their column names', () => {
     expectDetected(text, '02139', 'zip');
     expectDetected(text, 'XQ71234560', 'health_plan');
     expectKept(text, '8');
+  });
+
+  it('leaves the marks of a missing value', () => {
+    const text = 'mrn       zip    name\n4000123   NaN    None\nQ0000017  30301  null';
+    expectKept(text, 'None');
+    expectKept(text, 'null');
+    expectDetected(text, '30301', 'zip');
   });
 
   it('ends the frame at the first line that is no row of it', () => {
@@ -55,5 +62,45 @@ describe('a printed table whose first column has a name', () => {
       '26   SAMPLE, Test           36   M  80050655  22/03',
     ].join('\n');
     expectKept(census, '36');
+  });
+});
+
+describe('a column-aligned report read by where its cells start', () => {
+  const census = [
+    'BED  PATIENT NAME               AGE  SX MRN        ADM    CONSULTANT     ALERTS',
+    '04B  QUENBY, Marisol            97   F  RX4410023  09/09  Orvell         falls risk',
+    '11   BRISK, Ola                 71   M  55012-33   21/03  Tamsin Hale    DNACPR',
+    'occupancy 97%; 12 beds open',
+  ].join('\n');
+  it.each([
+    ['QUENBY, Marisol', 'name'],
+    ['97', 'age'],
+    ['RX4410023', 'mrn'],
+    ['09/09', 'date'],
+    ['Orvell', 'name'],
+    ['BRISK, Ola', 'name'],
+    ['Tamsin Hale', 'name'],
+  ] as const)('types a cell of a column-aligned report by its column: %s', (value, type) =>
+    expectDetected(census, value, type),
+  );
+
+  it('keeps the cells of a column-aligned report that name no identifier, and its footer', () => {
+    expectKept(census, '71');
+    expectKept(census, 'falls risk');
+    expectKept(census, '04B');
+    expectKept(census, 'occupancy 97%');
+  });
+
+  it('takes no sentence or key-value line for a column-aligned header', () => {
+    expectKept(
+      'Patient seen today.  Age and weight stable.  Plan as below\nGrace  is fine.  She is 88.  Home',
+    );
+    expectKept('Patient: stable  Age: unchanged  Plan: home\nTake  with  food  daily');
+  });
+
+  it('reads a header line of capitalised words set apart by tabs and wide gaps alike', () => {
+    const text = 'BED\tPATIENT NAME  AGE  MRN\n04B\tQUENBY, Marisol  97  RX4410023';
+    expectDetected(text, 'RX4410023', 'mrn');
+    expectDetected(text, '97', 'age');
   });
 });
