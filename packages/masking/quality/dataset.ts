@@ -156,6 +156,24 @@
  * encounter numbers (CSN, FIN, HAR) are accounts, accession, order, case and mail-tracking
  * numbers other ids, device lot numbers device ids; times systems stamp on API records are keep
  * timestamps. First score: 7.02 % of PHI leaked, 1.43 % of keep strings destroyed.
+ * `blind20`: written later again without reading the engine or the other splits' content,
+ * health-information management and healthcare administration as its systems and staff produce
+ * them: fixed-width release-of-information logs, subpoenas duces tecum, breach-notification letters
+ * and four-factor incident worksheets, accountings of disclosures, EMPI duplicate reports with two
+ * candidate records side by side (typo'd names, swapped birth dates, field weights), credentialing
+ * rosters and payer-enrollment forms with staff NPI, DEA, state licence, CAQH and livescan ids,
+ * birth, death and fetal-death certificate worksheets, reportable-disease case reports, MDS 3.0
+ * item sets and nursing-home incident reports, workers'-compensation first reports and adjuster
+ * notes with vehicles and implants, collection-agency screens, patient statements, insurance-card
+ * and licence OCR, CDI coding queries, keep-heavy chargemaster CSV (CPT, HCPCS, revenue codes,
+ * modifiers, MS-DRG), chart-deficiency lists, scan-indexing rows and access-audit exports, in
+ * UPPER CASE, tables, CSV and vendor item codes, as tools/call arguments, results with text and
+ * structured content, and resource contents; its own name, place, drug, code, eponym, device and
+ * organisation lists. Staff names, user handles and initials are names; staff licence, NPI and DEA
+ * numbers are licences; ROI request, incident, claim, case, accession, CAQH and activation numbers
+ * are other ids; every date about a person (birth, care, request, signature, licence expiry) is a
+ * PHI date, times systems stamp on their own records are keep timestamps. First score: 9.95 % of
+ * PHI leaked, 4.43 % of keep strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';

@@ -134,6 +134,7 @@ export const SPLITS: readonly Split[] = [
   'blind17',
   'blind19',
   'blind18',
+  'blind20',
 ];
 
 export function isPhiType(type: string): type is PhiType {
