@@ -67,6 +67,7 @@ export * as titleNames from './title-names';
 export * as trackingNumbers from './tracking-numbers';
 export * as trialInitials from './trial-initials';
 export * as typedNames from './typed-names';
+export * as visitSummaries from './visit-summaries';
 export * as workNumbers from './work-numbers';
 export * as x12 from './x12';
 export * as xmlElements from './xml-elements';

@@ -166,7 +166,7 @@ export const quotedInput: Detector = {
   run(ctx) {
     const quoted = ctx.includes("'") || ctx.includes('"') || ctx.includes('‘') || ctx.includes('“');
     if (quoted && ctx.test(PERSON_WORDS)) quotedNames(ctx);
-    if (quoted && ctx.hasSpace && (ctx.includes('(') || ctx.includes('for '))) searchedNames(ctx);
+    if (quoted && ctx.hasSpace) searchedNames(ctx);
     if (ctx.includes("'") && ctx.test(SQL_GATE)) sqlLiterals(ctx);
     if (ctx.hasDigit && ctx.longestDigitRun >= 4) searchQueries(ctx);
     if (ctx.hasUpper && ctx.longestDigitRun >= 6 && ctx.includes(', ') && ctx.includes('('))

@@ -30,6 +30,17 @@ describe('a name an agent searched for, quoted as its argument', () => {
     expect(namesIn('3 results for "anticoag plan john quillan"')).toEqual(['john quillan']);
   });
 
+  it("reads a search's query written as JSON, the name known or written as only a name is", () => {
+    expect(namesIn('{"query":"anticoag plan maria quillan","index":"notes","top_k":5}')).toEqual([
+      'maria quillan',
+    ]);
+    expect(namesIn('rag.search {"q": "why was Quillanoğlu Tamsin readmitted"}')).toEqual([
+      'Quillanoğlu Tamsin',
+    ]);
+    expect(namesIn('{"query": "chest pain trend", "top_k": 3}')).toEqual([]);
+    expect(namesIn('{"query": "latest potassium trend", "top_k": 3}')).toEqual([]);
+  });
+
   it('leaves quoted topics, identifiers and other calls alone', () => {
     for (const text of [
       'Found 2 passages for "chest pain trend" (3 hits)',

@@ -2,20 +2,22 @@
  * A name an agent or a tool searched for, quoted as its argument: a call of a person search
  * written in a plan or a log (`search_patients("jane doe")`, `members.lookup(name='DOE, JANE')`),
  * or a result said for it ("I found two charts for "jane doe"", "Found 3 passages for "jane doe
- * last admission""). The quote may hold the topic searched with the name; the name is the run
+ * last admission""), or the query of a search's request or result written as JSON (`{"query":
+ * "anticoag plan jane doe", "top_k": 5}`). The quote may hold the topic searched with the name; the name is the run
  * of two or more words none of which is a common, clinical or drug word. Where the cue says
  * only that something was searched (passages, hits, results), a word of the run must be a
  * known name or be written as only a name is.
  */
 import type { ScanContext } from './detector';
+import { ENGLISH_ENDING } from './key-values';
 import { knownName, plainWord } from './name-runs';
 
 /**
- * A quote opening a call's argument (the function's name in group 1), or after "<noun> for"
- * (the noun in group 2) or "searched for".
+ * A quote opening a call's argument (the function's name in group 1), after "<noun> for" (the
+ * noun in group 2) or "searched for", or a search's query written as JSON (`"query": "…"`).
  */
 const CUE =
-  /(?:\b([A-Za-z_][\w.]{2,60})\(\s*(?:[A-Za-z_]\w{0,20}\s*[=:]\s*)?|\b(\p{L}{3,12})[ \t]+(?:found[ \t]+|matching[ \t]+)?for[ \t]+)(["'“‘])/gu;
+  /(?:\b([A-Za-z_][\w.]{2,60})\(\s*(?:[A-Za-z_]\w{0,20}\s*[=:]\s*)?|\b(\p{L}{3,12})[ \t]+(?:found[ \t]+|matching[ \t]+)?for[ \t]+|"(?:query|q|search|search_?query|query_?text)"[ \t]*:[ \t]*)(["'“‘])/gu;
 /** A function's name that says it looks a person up. */
 const PERSON_CALL = /patient|person|people|member|subscriber|chart|name|contact|client|mpi|demograph/i;
 /** Nouns whose "for" names a person: records found for someone. */
@@ -29,6 +31,11 @@ const TOKEN = /^(\p{L}[\p{L}\p{M}'’.-]*)(,?)$/u;
 const INITIAL = /^\p{L}\.?$/u;
 /** Written as only a name is: a letter beyond ASCII, an apostrophe inside, a capital inside. */
 const NAME_SHAPED = /[^\0-\x7f]|\p{L}['’]\p{L}|\p{Ll}\p{Lu}/u;
+
+/** A word that may be a name's: no common, clinical or drug word, no English ending unless a known name ends so. */
+function nameWord(word: string): boolean {
+  return !plainWord(word) && (knownName(word) || !ENGLISH_ENDING.test(word.toLowerCase()));
+}
 
 /** The end of a quote opened at `open` (its text starts after it), or -1 past 80 characters or a line's end. */
 function quoteEnd(text: string, open: number): number {
@@ -54,7 +61,7 @@ function nameRun(text: string, from: number, to: number): [number, number, strin
   for (let m = re.exec(inner); m !== null; m = re.exec(inner)) {
     const t = TOKEN.exec(m[0]);
     const word = t?.[1];
-    const isName = word !== undefined && (INITIAL.test(word) || !plainWord(word));
+    const isName = word !== undefined && (INITIAL.test(word) || nameWord(word));
     if (isName) {
       if (start < 0) start = m.index;
       end = m.index + word.length;
@@ -70,12 +77,14 @@ function nameRun(text: string, from: number, to: number): [number, number, strin
 }
 
 export function searchedNames(ctx: ScanContext): void {
+  if (!(ctx.includes('(') || ctx.includes('for ') || ctx.includes('"q') || ctx.includes('"search'))) return;
   const text = ctx.text;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
     const call = m[1];
     const noun = m[2];
-    if (call !== undefined ? !PERSON_CALL.test(call) : !PERSON_NOUNS.test(noun ?? '')) continue;
+    if (call !== undefined ? !PERSON_CALL.test(call) : noun !== undefined && !PERSON_NOUNS.test(noun))
+      continue;
     const open = m.index + m[0].length - 1;
     const end = quoteEnd(text, open);
     if (end < 0) continue;
