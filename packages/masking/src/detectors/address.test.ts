@@ -145,12 +145,18 @@ describe('a date before a doctor or a saint is no street', () => {
     'seen 12 04\nDr. Smith reviewed',
     'Follow-up 03/04 Main St. clinic',
     'admitted 11/30\nSt. Luke wing',
+    'Date: 12/14\nOak Dr. is closed',
+    'seen 12 14\nDr. Smith reviewed',
+    'March 10, 2025\n\nDr Ann Roe\nDr. Phillips Hospital',
+    'March 10, 2025\nDr Ann Roe\nDr. Phillips Hospital',
   ])('keeps %s as no street', (text) => expectNoType(text, 'street_address'));
 
   it.each([
     ['lives at 3/45 Smith St, Parramatta', '3/45 Smith St'],
     ['4500 15 Mile Rd', '4500 15 Mile Rd'],
     ['Lives at 12 Oak Dr. since May', '12 Oak Dr'],
+    ['Address: 4949 Old\n Mill Rd, Gallup NM 87398', '4949 Old\n Mill Rd'],
+    ['Address: 5203 \nPecan Grove Cir, Lowell MA 01839', '5203 \nPecan Grove Cir'],
   ])('still finds %s', (text, value) => expectDetected(text, value, 'street_address'));
 });
 

@@ -37,16 +37,19 @@ const SUFFIXES = [
 const SUFFIX = `(?:${SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 const DIRECTION = '(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\.?';
 // A street's words may hold accented letters: Māori, Irish, French ("Pōhutukawa", "Ó Conaill").
-const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)?|[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.-]*)";
+const STREET_WORD = "(?:\\d{1,3}(?:st|nd|rd|th|(?=[ \\t]))|[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.-]*)";
 const UNIT =
   '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Trlr|Trailer|Lot|Spc|Space|PMB|Flat|app|APT|STE|UNIT|TRLR|LOT|SPC|FLAT|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6})';
 /**
  * A house number, a unit before it ("3/45"), never opening with a zero: "03/04" and "12 04" are a
- * day and a month. The number, the street's words and its suffix share one line ("seen 12/04" then
- * "Dr. Ross" on the next is a date and a doctor).
+ * day and a month. One line break may stand in a gap between its words, as scans wrap them
+ * ("4949 Old⏎ Mill Rd"), but not after a unit and number ("seen 12/04" then "Oak Dr." on the next
+ * line), a year ("March 10, 2025" then "Dr Ann Roe"), or a street word that is a bare number
+ * ("12 14" then "Dr. Ross"), and no blank line.
  */
+const GAP = '(?:[ \\t]+(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
 const STREET_RE = new RegExp(
-  `(?<![\\w.-])(?:(?!0)\\d{1,4}\\/)?(?!0)\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?(?:[ \\t]+1\\/2)?[ \\t]+(?:${DIRECTION}[ \\t]+)?(?:(?!0)${STREET_WORD}[ \\t]+){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
+  `(?<![\\w./-])(?:(?!0)\\d{1,4}\\/(?=\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]))?(?!0)(?!(?:19|20)\\d\\d[ \\t]*\\r?\\n)\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?(?:${GAP}1\\/2)?${GAP}(?:${DIRECTION}${GAP})?(?:(?!0)${STREET_WORD}${GAP}){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
   'g',
 );
 /**
@@ -54,7 +57,7 @@ const STREET_RE = new RegExp(
  * Broadway", "14159 The Embarcadero", "7435 County Road 725", "12 State Route 9".
  */
 const NAMED_STREET_RE = new RegExp(
-  `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}[A-Za-z]?\\s+(?:(?:The\\s+)?(?:Broadway|Kingsway|Bowery|Esplanade|Parade|Strand|Embarcadero|Boardwalk|Promenade|Causeway|Mall|Queensway)\\b|(?:County Road|County Rd|CR|State Route|State Road|SR|Route|Rte|Highway|Hwy|US Highway|US Hwy|Farm to Market Road|FM|Township Road|Range Road)\\s+\\d{1,4}[A-Z]?\\b)${UNIT}?`,
+  `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}[A-Za-z]?\\s+(?:${DIRECTION}[ \\t]+)?(?:(?:The\\s+)?(?:Broadway|Kingsway|Bowery|Esplanade|Parade|Strand|Embarcadero|Boardwalk|Promenade|Causeway|Mall|Queensway)\\b|(?:County Road|County Rd|CR|State Route|State Road|SR|Route|Rte|Highway|Hwy|US Highway|US Hwy|Farm to Market Road|FM|Township Road|Range Road)\\s+\\d{1,4}[A-Z]?\\b)${UNIT}?`,
   'g',
 );
 const NAMED_STREET_GATE = containsAny(
@@ -430,9 +433,9 @@ const ZIP4_GATE = /\d{5}-\d{4}/;
 const CA_POSTAL = '[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d';
 const UK_POSTCODE = '[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2}';
 const PROVINCE = '(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)';
-/** A town as British and Canadian addresses write it: "Upper Lebsackton", "Ledner-under-Rogahn". */
+/** A town as British and Canadian addresses write it: "Upper Lebsackton", "Ledner-under-Rogahn", "McCallumton". */
 const TOWN =
-  "\\p{Lu}[\\p{Ll}'’.]+(?:[ -](?:(?:on|under|upon|in|le|la|sur|en|by|the|de)-)?\\p{Lu}[\\p{Ll}'’.]+){0,3}";
+  "\\p{Lu}[\\p{Ll}'’.]+(?:\\p{Lu}[\\p{Ll}'’.]+)?(?:[ -](?:(?:on|under|upon|in|le|la|sur|en|by|the|de)-)?\\p{Lu}[\\p{Ll}'’.]+){0,3}";
 /**
  * A postal code after its town (and province), on the same line or the next: the code, and the
  * town before it, are an address's. A code alone is one after a postcode label only.

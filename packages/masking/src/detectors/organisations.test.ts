@@ -149,3 +149,15 @@ describe('an organisation word as the label of a number', () => {
     expect(organisationSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['Quillfield Healthcare']);
   });
 });
+
+describe('an organisation word opening a town after a street', () => {
+  it.each(['home 28336 Juniper Way Council Bluffs IA 51588', 'home 2359 Oak Dr College Station, TX 77840'])(
+    'reads no organisation in %s',
+    (text) => expect(organisationSpans(text)).toEqual([]),
+  );
+
+  it('still reads an organisation after a street word that no town and state follow', () => {
+    const text = 'Referred to Riverside Drive Clinic for follow-up';
+    expect(organisationSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['Riverside Drive Clinic']);
+  });
+});

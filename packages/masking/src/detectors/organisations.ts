@@ -333,6 +333,7 @@ function findOrganisations(text: string): [number, number][] {
         : -1;
     // "Hospital No.": a label of the number after it, after whatever name.
     if (head < 0 || NUMBER_LABEL.test(text.slice(w.end, w.end + 8))) continue;
+    if (head === i && townAfterStreet(text, ws, i)) continue;
     const start = nameStart(text, ws, head);
     if (
       start < i &&
@@ -350,6 +351,31 @@ function findOrganisations(text: string): [number, number][] {
     }
   }
   return spans;
+}
+
+/** A street's last word, before the town of an address typed without commas. */
+const STREET_END_WORDS = new Set(
+  'st street rd road ave avenue dr drive ln lane way ct court blvd boulevard pl place cir circle ter terrace trl trail pkwy parkway hwy highway loop'.split(
+    ' ',
+  ),
+);
+/** The rest of a town's name, then a state's letters: " Bluffs IA", " Station, TX". */
+const TOWN_REST_BEFORE_STATE = /^[ \t]\p{Lu}\p{Ll}+,?[ \t]+[A-Z]{2}(?![\p{L}])/u;
+
+/**
+ * Whether head word `i` opens a town's name after a street line ("… Juniper Way Council Bluffs
+ * IA 51588", "… Oak Dr College Station, TX"): a street's last word before it, and the rest of
+ * the town and a state's letters after it.
+ */
+function townAfterStreet(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i] as Word;
+  const prev = ws[i - 1];
+  return (
+    prev !== undefined &&
+    STREET_END_WORDS.has(prev.lc) &&
+    adjacent(text, prev, w) &&
+    TOWN_REST_BEFORE_STATE.test(text.slice(w.end, w.end + 24))
+  );
 }
 
 function isHealthCompound(w: Word): boolean {

@@ -113,6 +113,28 @@ describe('streets before a town', () => {
     expectDetected(text, street, 'street_address'),
   );
 
+  it.each([
+    ['NOT A BILL\nAnn Roe\n1246 The Ridgeway\nQuillmoor\nYG17 3NL\n\nMember: x', '1246 The Ridgeway'],
+    ['Hawthorn Medical Practice\n84 Ropewalk\nStroud\nGloucestershire\nGL29 7LG\nTel: 01', '84 Ropewalk'],
+    ['Riverside Surgery\n47 Bóthar na Trá\nTullamore\nCo. Offaly\nR35 S4U2\nTel', '47 Bóthar na Trá'],
+    [
+      'Hello, I moved, my new address is 9213 Brackenfold Wood\nWalsh-under-Quill\nPL4 8YS. Best',
+      '9213 Brackenfold Wood',
+    ],
+  ])('finds in %s the numbered line above a town and its postcode: %s', (text, street) =>
+    expectDetected(text, street, 'street_address'),
+  );
+
+  it('finds a town written with a capital inside it before its postcode', () => {
+    const text = 'address is Flat 14, 5511 The Willows\nMcQuillton\nSB8 1GB. Best number';
+    expectDetected(text, 'McQuillton', 'geo');
+    expectDetected(text, 'SB8 1GB', 'zip');
+  });
+
+  it('leaves a count of things above a town and its postcode', () => {
+    expectNoType('Results: 12 Tablets\nLeeds LS1 4AB', 'street_address');
+  });
+
   it('leaves a practice, a person or words without a house number before a town and its postcode', () => {
     expectNoType('The Brookside Health Centre, Quillmoor, LE9 6LZ', 'street_address');
     expectNoType('Ann Roe, Quillmoor, LE9 6LZ', 'street_address');
@@ -237,6 +259,22 @@ describe('the town in the slot after a street line', () => {
     expectDetected(text, value, 'geo'),
   );
 
+  it.each([
+    ['home 28336 Juniper Way Quillmoor Heights IA 51588.\nPt age 64', 'Quillmoor Heights'],
+    ['home 28336 Juniper Way Council Bluffs IA 51588.\nPt age 64', 'Council Bluffs'],
+    ['lives alone at 4677 E County Road 9 Brackenfold TX 77580; steps', 'Brackenfold'],
+  ] as const)('finds the town before a state and a ZIP code after a street, no comma: %s', (text, value) =>
+    expectDetected(text, value, 'geo'),
+  );
+
+  it.each([
+    ['lives with 2 children at 26640 E Route 31, Quillmoor, NM 88014.', '26640 E Route 31'],
+    ['stay with pt at 21932 SW Route 31 Lot 3 Quillmoor MA 02402.', '21932 SW Route 31 Lot 3'],
+    ['lives alone at 4677 E County Road 9 Brackenfold TX 77580', '4677 E County Road 9'],
+  ] as const)('finds a numbered road with a direction before it: %s', (text, value) =>
+    expectDetected(text, value, 'street_address'),
+  );
+
   it('covers a floor after a street', () => {
     expectDetected(
       'new address 8366 E Old Mill Ave Fl 2 Quillmoor',
@@ -249,6 +287,18 @@ describe('the town in the slot after a street line', () => {
     expectNoType('at 12 Main St Apt 4 Thanks', 'geo');
     expectNoType('at 12 Main St Apt 4 Tomorrow.', 'geo');
     expectNoType('at 12 Main St Apt 4 Call me', 'geo');
+  });
+
+  it.each([
+    ['statement went to 3821 N Main Avenue, Fort Quillton.\nAttached', 'Fort Quillton'],
+    ['went to 643 General Spring, West Brackenby.\nAttached', 'West Brackenby'],
+    ['Visit: 590 Mohr Drive, Quillmoor (home visit)', 'Quillmoor'],
+  ] as const)('finds a town opening with a common word, or before a note in brackets: %s', (text, value) =>
+    expectDetected(text, value, 'geo'),
+  );
+
+  it('keeps common words in brackets after a street', () => {
+    expectNoType('at 12 Main St, New Patient (first visit)', 'geo');
   });
 
   it('keeps a unit, a building part, a title or a country after a street', () => {

@@ -373,11 +373,21 @@ function commonWords(words: string): boolean {
   return words.split(/[ \t]/).every((w) => ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0);
 }
 
-/** Whether a common or clinical word is among the words (and they are no gazetteer name): "Dispensary Wing". */
+/** Words that open many towns' names before a name of their own: "Fort Trey", "Port Virgil", "East Santina". */
+const TOWN_OPENING =
+  /^(?:Fort|Port|New|Old|East|West|North|South|Mount|Lake|Glen|Point|Saint)[ \t]+(?=\p{Lu})/u;
+
+/**
+ * Whether a common or clinical word is among the words (and they are no gazetteer name):
+ * "Dispensary Wing"; a word that opens a town's name before another is none ("Fort Trey").
+ */
 function anyCommonWord(words: string): boolean {
   if (isTownName(words)) return false;
   const flags = nameDictionaries().flags;
-  return words.split(/[ \t]/).some((w) => ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0);
+  return words
+    .replace(TOWN_OPENING, '')
+    .split(/[ \t]/)
+    .some((w) => ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0);
 }
 
 function scanGroups(
@@ -465,7 +475,8 @@ function townLines(ctx: ScanContext): void {
     const next = lines[i + 1] ?? '';
     const nextIsRegion = TOWN_LINE.test(next) && (isCountyName(next.trim()) || isStateName(next.trim()));
     const nextIsCode = POSTCODE_LINE.test(next);
-    const afterStreet = STREET_LINE.test(prev);
+    const streetLine = STREET_LINE.test(prev);
+    const afterStreet = streetLine || streetClosesLine(ctx, (starts[i] as number) - 1);
     const region = isCountyName(words);
     if (isStateName(words)) continue;
     if (!(nextIsRegion || nextIsCode || (afterStreet && isTownName(words)))) continue;
@@ -475,6 +486,10 @@ function townLines(ctx: ScanContext): void {
     if (!region && !afterStreet && !nextIsRegion && !isTownName(words)) continue;
     const start = (starts[i] as number) + line.indexOf(words);
     pushGeo(ctx, start, start + words.length, region ? 'region' : 'city_postal');
+    // "1246 The Ridgeway⏎Town⏎YG17 3NL", "84 Ropewalk⏎Town⏎County": a numbered line above a town
+    // and its postcode or its county is the street, street word or not.
+    if (!region && streetLine && (nextIsCode || nextIsRegion) && !organisationWords(prev))
+      pushNumberedLine(ctx, starts[i - 1] as number, prev);
     // "Ard na Gréine, Bóthar na Trá⏎Ballina⏎Co. Mayo": the line above a town holds its street.
     if (!region && !afterStreet && ADDRESS_PART_LINE.test(prev) && !organisationWords(prev))
       pushStreet(
@@ -483,6 +498,21 @@ function townLines(ctx: ScanContext): void {
         (starts[i - 1] as number) + prev.trimEnd().length,
       );
   }
+}
+
+/** Whether a street the detectors found ends right before the line break at `lineEnd`. */
+function streetClosesLine(ctx: ScanContext, lineEnd: number): boolean {
+  let end = lineEnd;
+  while (end > 0 && (ctx.text.charCodeAt(end - 1) === 0x20 || ctx.text.charCodeAt(end - 1) === 0x09)) end--;
+  return ctx.out.some((s) => s.type === 'street_address' && s.end === end);
+}
+
+/** The street line at `start`, unless a street the detectors found covers it already. */
+function pushNumberedLine(ctx: ScanContext, start: number, line: string): void {
+  const from = start + line.search(/\S/);
+  const to = start + line.trimEnd().length;
+  if (!ctx.out.some((s) => s.type === 'street_address' && s.start <= from && s.end >= to))
+    pushStreet(ctx, from, to);
 }
 
 /** A line of an address block's street: house names and street words, a house number maybe. */
@@ -517,7 +547,12 @@ export function streetsBeforeTowns(ctx: ScanContext, from: number, rule = 'city_
   const numbered = rule !== 'city_region';
   for (let i = from; i < count; i++) {
     const town = ctx.out[i] as (typeof ctx.out)[number];
-    if (town.type !== 'geo' || town.ruleId !== rule || text.charCodeAt(town.start - 2) !== 0x2c) continue;
+    if (town.type !== 'geo' || town.ruleId !== rule) continue;
+    if (numbered && text.charCodeAt(town.start - 1) === 0x0a) {
+      numberedLineBefore(ctx, town.start - 1);
+      continue;
+    }
+    if (text.charCodeAt(town.start - 2) !== 0x2c) continue;
     let end = town.start - 2;
     for (let parts = 0; parts < (numbered ? 1 : 2); parts++) {
       const m = ADDRESS_PART_BEFORE.exec(text.slice(Math.max(0, end - 60), end + 2));
@@ -531,6 +566,24 @@ export function streetsBeforeTowns(ctx: ScanContext, from: number, rule = 'city_
       end--;
     }
   }
+}
+
+/** A house number and capitalized words closing the line: "… is 9213 Wuckert Wood⏎". */
+const NUMBERED_LINE_END =
+  /(?:^|[\s:;,])(\d{1,5}[A-Za-z]?[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|y|on|upon)){0,4})[ \t]*$/u;
+
+/** A number of things, not a house: "28 Tablets", "3 Items", "14 Days". */
+const COUNTED_THINGS =
+  /^\d+[ \t]+(?:Tablets?|Capsules?|Caps|Tabs|Units?|Doses?|Items?|Days?|Weeks?|Months?|Years?|Hours?|Patients?|Pages?|Visits?|Sessions?)$/i;
+
+/** "my new address is 9213 Wuckert Wood⏎Town⏎PL4 8YS": the numbered words closing the line above a town and its postcode. */
+function numberedLineBefore(ctx: ScanContext, lineEnd: number): void {
+  const from = Math.max(0, lineEnd - 60);
+  const m = NUMBERED_LINE_END.exec(ctx.text.slice(from, lineEnd));
+  const part = m?.[1];
+  if (!part || organisationWords(part) || COUNTED_THINGS.test(part)) return;
+  const start = from + (m?.index ?? 0) + (m?.[0].indexOf(part) ?? 0);
+  if (!coveredBy(ctx, start, 'street_address')) pushStreet(ctx, start, start + part.length);
 }
 
 /** Words a name dictionary knows, without a house number: a person's name before an address. */
@@ -558,12 +611,12 @@ const SLOT_TOWN = `${SLOT_WORD}(?:[ \\t](?:${LINK}[ \\t])?${SLOT_WORD}){0,2}`;
  * Pretoria, 0083"): after a comma or a wide gap, one to three capitalized words, then what
  * closes a town in an address — a county or a state (", Co. Cork",
  * ", Cumbria", ", ON"), a postcode with or without the state's letters before it (" 1515", "
- * NM76693", " NSW 2650"), the end of the sentence, the line or the quoted address ("…, Hazard. Pt …"), or whom the
+ * NM76693", " NSW 2650"), the end of the sentence, the line or the quoted address ("…, Hazard. Pt …"), a note in brackets ("…, Funkton (home visit)"), or whom the
  * person lives there with ("…, Fargo with her daughter").
  */
 const SLOT_REGION = `(?:${COUNTY}|${STATE_NAMES.join('|')}|${US_STATE_LETTERS}|${PROVINCE_LETTERS}|${AU_STATE_LETTERS}|Co\\.?|County)(?![\\p{L}])`;
 const TOWN_SLOT_RE = new RegExp(
-  `^(?:,[ \\t]*|[ \\t]{2,}|\\t)(?!${SLOT_REGION})(${SLOT_TOWN})(?:,[ \\t]*(?!${SLOT_REGION})(${SLOT_TOWN}))?(?:,[ \\t]+${SLOT_REGION}|,?[ \\t]+(?:(?:${US_STATE_LETTERS}|${AU_STATE_LETTERS})[ \\t]*)?(\\d{4,5}(?:-\\d{4})?)(?![\\w-])|(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\n|$|\\\\?["”])|[ \\t]+with[ \\t]+(?:his|her|their|my|a|an|the)[ \\t]))`,
+  `^(?:,[ \\t]*|[ \\t]{2,}|\\t)(?!${SLOT_REGION})(${SLOT_TOWN})(?:,[ \\t]*(?!${SLOT_REGION})(${SLOT_TOWN}))?(?:,[ \\t]+${SLOT_REGION}|,?[ \\t]+(?:(?:${US_STATE_LETTERS}|${AU_STATE_LETTERS})[ \\t]*)?(\\d{4,5}(?:-\\d{4})?)(?![\\w-])|(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\n|$|\\\\?["”]|\\()|[ \\t]+with[ \\t]+(?:his|her|their|my|a|an|the)[ \\t]))`,
   'du',
 );
 /** First words of what follows a street but names no town: a unit, a title, a country, a time. */
@@ -589,7 +642,7 @@ export function townsAfterStreets(ctx: ScanContext, from: number): void {
     const words = m?.indices?.[1];
     if (!m || !words) {
       if (c === 0x2c) gazetteerTownAfterStreet(ctx, span.end);
-      else townAfterUnit(ctx, span.start, span.end);
+      else townAfterBlank(ctx, span.start, span.end);
       continue;
     }
     const closesSentence = m[3] === undefined && !/^,[ \t]+\S/.test(m[0].slice((m.indices?.[2] ?? words)[1]));
@@ -618,16 +671,28 @@ const TOWN_CLOSING_LINE_RE = new RegExp(
   `^[ \\t](${SLOT_TOWN})(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\r?\\n|$))`,
   'u',
 );
+/** One blank, then the town's words before a state's letters and a ZIP code. */
+const TOWN_STATE_ZIP_RE = new RegExp(
+  `^[ \\t](${SLOT_TOWN}),?[ \\t]+(?:${US_STATE_LETTERS})[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w-])`,
+  'u',
+);
 
 /**
- * "new address 2474 Candler Way Apt 3R Westminster": typed without a comma, the words that close
- * the line after a street's unit are its town (not a common word, a unit's or a title's).
+ * Typed without a comma after a street line, the town before a state and a ZIP code ("…
+ * Juniper Way Council Bluffs IA 51588"), or the words closing the line after a street's unit
+ * ("… Candler Way Apt 3R Westminster"), unless common words, a unit's or a title's.
  */
-function townAfterUnit(ctx: ScanContext, start: number, end: number): void {
-  if (!UNIT_CLOSING.test(ctx.text.slice(Math.max(start, end - 16), end))) return;
-  const m = TOWN_CLOSING_LINE_RE.exec(ctx.text.slice(end, end + 48));
+function townAfterBlank(ctx: ScanContext, start: number, end: number): void {
+  const after = ctx.text.slice(end, end + 64);
+  const coded = TOWN_STATE_ZIP_RE.exec(after);
+  const m =
+    coded ??
+    (UNIT_CLOSING.test(ctx.text.slice(Math.max(start, end - 16), end))
+      ? TOWN_CLOSING_LINE_RE.exec(after)
+      : null);
   const town = m?.[1];
-  if (town && slotTown(town, true)) pushGeo(ctx, end + 1, end + 1 + town.length, 'city_after_street');
+  if (town && slotTown(town, coded === null))
+    pushGeo(ctx, end + 1, end + 1 + town.length, 'city_after_street');
 }
 
 /** Whether the words in a street's town slot may be a town (closing a sentence, no common word among them). */

@@ -33,3 +33,22 @@ describe('places no gazetteer lists, told by how people speak of where someone l
     expectKept('Item 4, from Stores; batch 17', 'Stores');
   });
 });
+
+describe('going home to a place, a person from a place, a town after a care home', () => {
+  it.each([
+    ['- Discharged home to Fort Quillton with grandson Ann.', 'Fort Quillton'],
+    ['- Discharged home to South Brackenby with son Tom.', 'South Brackenby'],
+    ['Pt was sent home to Marrowfort, then seen again.', 'Marrowfort'],
+    ['Thank you for seeing Ann, a shearer from Quillmoor who was kicked by a cow.', 'Quillmoor'],
+    ['SOCIAL HISTORY: Resides at Willow Ridge SNF, Brackenby. No EtOH.', 'Brackenby'],
+    ['Lives at Maple Court Assisted Living, Port Quillton. No EtOH.', 'Port Quillton'],
+  ])('finds in %s the place %s', (text, place) => expectDetected(text, place, 'geo'));
+
+  it.each([
+    'sent home to Rest and recover',
+    'Discharged home to Mother with support',
+    'got a call from Pfizer about the trial',
+    'a letter from Pfizer which we filed',
+    'Lives at Sunrise Senior Living, Home.',
+  ])('keeps %s', (text) => expectNoType(text, 'geo'));
+});

@@ -44,6 +44,30 @@ const PERSON_FROM_RE = new RegExp(
   'dgu',
 );
 
+/**
+ * "Discharged home to Fort Jolie with her son": going home to a place, the place closing the
+ * clause or followed by whom the person goes with ("sent home to Rest and recover" is no place).
+ */
+const HOME_TO_RE = new RegExp(
+  `(?<![\\p{L}])(?:${eitherCase('discharged|going|gone|went|sent|returned|returning|transferred|released|flew|drove')})[ \\t]+home[ \\t]+to[ \\t]+${PLACE_WORDS}(?=[ \\t]*(?:[.,;)\\n]|$)|[ \\t]+(?:with|on|by|today|tomorrow)\\b)`,
+  'dgu',
+);
+
+/**
+ * "Resides at Willow Ridge SNF, Heatherberg.", "lives at Maple Court Assisted Living, Faheyland":
+ * the town after the care home someone lives at, closing the clause.
+ */
+const CARE_HOME_TOWN_RE = new RegExp(
+  `(?<![\\p{L}])(?:${eitherCase('lives|living|resides|residing|resident')})[ \\t]+(?:at|in)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,4}(?:SNF|ALF|Nursing Home|Care Home|Care Centre|Care Center|Assisted Living|Senior Living|Rest Home|Retirement Village|Retirement Home|Manor|Lodge),[ \\t]*${PLACE_WORDS}(?=[ \\t]*(?:[.;)\\n]|$))`,
+  'dgu',
+);
+
+/** "a shearer from Kaitaia who …": whoever "a" names, the "who" after the place makes them a person. */
+const SOMEONE_FROM_RE = new RegExp(
+  `(?<![\\p{L}])[Aa]n?[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}-]{2,20}[ \\t]+from[ \\t]+${PLACE_WORDS}(?=,?[ \\t]+who\\b)`,
+  'dgu',
+);
+
 /** "47F, from Kondele;": "from" opening a part of a case list's entry, the place closing it. */
 const ENTRY_FROM_RE = new RegExp(`,[ \\t]*from[ \\t]+${PLACE_WORDS}(?=[ \\t]*[;,.)\\n]|$)`, 'dgu');
 /** An age and sex ("47F", "8 M", "32 yo", "6-year-old"): the entry is a person's. */
@@ -70,6 +94,7 @@ const NOT_PLACE_WORDS = new Set(
     /\s+/,
   ),
 );
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
 let countries: Set<string> | undefined;
 
 function countryNames(): Set<string> {
@@ -83,7 +108,9 @@ function mayBePlace(words: string): boolean {
   if (countryNames().has(lower) || nameDictionaries().states.has(lower)) return false;
   const flags = nameDictionaries().flags;
   const parts = lower.split(/[ \t]/);
-  if (parts.some((w) => NOT_PLACE_WORDS.has(w))) return false;
+  // "South Nelsview": a point of the compass opens a town's name before a name of its own.
+  const own = parts.length > 1 && COMPASS.has(parts[0] as string) ? parts.slice(1) : parts;
+  if (own.some((w) => NOT_PLACE_WORDS.has(w))) return false;
   return !parts.every((w) => ((flags.get(w) ?? 0) & (COMMON | NEVER)) !== 0);
 }
 
@@ -116,9 +143,14 @@ function entryOfPerson(text: string, index: number): boolean {
 export function residencePlaces(ctx: ScanContext): void {
   if (ctx.skip?.has('geo') || !ctx.hasSpace) return;
   const found = ctx.out.length;
-  if (ctx.test(RESIDENCE_GATE)) scanPlaces(ctx, RESIDENCE_RE);
+  if (ctx.test(RESIDENCE_GATE)) {
+    scanPlaces(ctx, RESIDENCE_RE);
+    if (ctx.includes('ome to ')) scanPlaces(ctx, HOME_TO_RE);
+    if (ctx.includes(', ')) scanPlaces(ctx, CARE_HOME_TOWN_RE);
+  }
   if (ctx.includes(' from ')) {
     scanPlaces(ctx, PERSON_FROM_RE);
+    if (ctx.includes(' who')) scanPlaces(ctx, SOMEONE_FROM_RE);
     if (ctx.hasDigit && (ctx.includes(', from ') || ctx.includes(',from ')))
       scanPlaces(ctx, ENTRY_FROM_RE, (m) => entryOfPerson(ctx.text, m.index));
   }
