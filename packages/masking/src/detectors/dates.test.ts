@@ -373,11 +373,16 @@ describe('a date before a span of time', () => {
     const numeric = 'Seen at home on 11/26/2024 16:26-16:41, nurse present';
     expectDetected(numeric, '11/26/2024', 'date');
     expectKept(numeric, '16:41');
+    const short = 'Seen at home 11/14/25 11:44-11:45, nurse present';
+    expectDetected(short, '11/14/25', 'date');
+    expectKept(short, '11:45');
+    expectKept('Seen at home 2024-04-22 10:00-11:00 ok', '11:00');
   });
 
   it('still reads a zone offset after a time as part of it', () => {
     expectNoType('synced 2024-04-22T15:03:11-05:00 ok', 'date');
     expectNoType('synced 2024-04-22T15:03:11+05:30 ok', 'date');
     expectDetected('admitted 2024-04-22T15:03-05:00 via ED', '2024-04-22T15:03-05:00', 'date');
+    expectDetected('admitted 2024-04-22 15:03:11-05:00 via ED', '2024-04-22 15:03:11-05:00', 'date');
   });
 });

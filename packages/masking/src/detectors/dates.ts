@@ -18,11 +18,13 @@ import { isScoreOutOfTen } from './scores-and-ranges';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
- * A time of day after a date, with its zone: an offset is one the world uses (-12:00 to +14:00,
- * whole, half or three-quarter hours), so "15:03-15:05" is a span of time, not a time and a zone.
+ * A time of day after a date, with its zone: an offset is one the world uses (-14:00 to +14:00,
+ * whole, half or three-quarter hours), after a time written with a "T" or to the second, so a
+ * visit's span of time ("2024-04-22 15:03-15:05", "11/14/25 11:44-11:45") is no time and zone.
  */
-const TIME =
-  '(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:\\s?[AaPp][Mm])?(?:Z|-(?:0\\d|1[0-2]):?(?:00|30|45)|\\+(?:0\\d|1[0-4]):?(?:00|30|45))?)';
+const ZONE =
+  '(?:Z|(?<=T\\d{1,2}:\\d{2}|:\\d{2}:\\d{2}|:\\d{2}:\\d{2}[.,]\\d{1,9})[+-](?:0\\d|1[0-4]):?(?:00|30|45))';
+const TIME = `(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:\\s?[AaPp][Mm])?${ZONE}?)`;
 
 const ISO_RE = new RegExp(
   `(?<![\\w.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(${TIME})?(?![\\w-]|\\.\\d)`,

@@ -68,6 +68,9 @@ describe('instruments, protocols and classifications named after their describer
     ['Neuro: A&Ox2. Tarrowby Agitation-Sedation Scale 0.', 'Tarrowby Agitation-Sedation Scale'],
     ['Exam: Quistor scaphoid shift test positive', 'Quistor scaphoid shift test'],
     ['Vessaby lift-off test neg.', 'Vessaby lift-off test'],
+    // A name of one capital and an apostrophe before the rest of it.
+    ["Dx: S83.512A; O'Quistor active compression test positive.", "O'Quistor active compression test"],
+    ["D'Arrowby balance score 31", "D'Arrowby balance score"],
   ])('finds the instrument in %s', (text, name) => expect(eponyms(text)).toEqual([name]));
 
   it.each([
@@ -76,6 +79,7 @@ describe('instruments, protocols and classifications named after their describer
     'Called Tarrowby and the score was 4',
     'Tarrowby urine test pending',
     'Dr Tarrowby balance score reviewed',
+    "Called O'Quistor and the score was 4",
   ])('finds none in %s', (text) => expect(eponyms(text)).toEqual([]));
 
   it.each([

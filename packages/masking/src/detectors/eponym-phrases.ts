@@ -16,8 +16,9 @@ const EPONYM_NOUNS =
 /** Nouns also read after two joined names: the instrument, the model, the sign, the test. */
 const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair|effect`;
 
-/** A capitalized name, accented letters and an apostrophe inside it as written ("O'Neill", "Kübler"). */
-const NAME = "\\p{Lu}[\\p{Ll}\\p{M}]{1,24}(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]{1,24})?";
+/** A capitalized name, accented letters and an apostrophe inside it as written ("Kübler", "D'Amico", "O'Brien"). */
+const NAME =
+  "\\p{Lu}(?:[\\p{Ll}\\p{M}]{1,24}(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]{1,24})?|['’]\\p{Lu}[\\p{Ll}\\p{M}]{1,24})";
 /** The first of joined names may be an initial ("B-Lynch suture"). */
 const FIRST_JOINED = `(?:${NAME}|\\p{Lu})`;
 /** A possessive after the eponym: "Cushing's", "Reynolds'". */
