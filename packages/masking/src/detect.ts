@@ -14,6 +14,7 @@ import {
   birthTimes,
   calendar,
   callArguments,
+  cardSurnames,
   cards,
   careDates,
   cda,
@@ -173,6 +174,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   nameRepeats.nameRepeats,
   // The names of a record's fields written in capitals, said again in its free text.
   fieldNameRepeats.fieldNameRepeats,
+  // The family name a card prints above the given names found above.
+  cardSurnames.cardSurnames,
   // Ages in brackets after the names found above.
   namedAges.namedAges,
 ];

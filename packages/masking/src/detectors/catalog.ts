@@ -10,6 +10,7 @@ export * as biometricRefs from './biometric-refs';
 export * as birthTimes from './birth-times';
 export * as calendar from './calendar';
 export * as callArguments from './call-arguments';
+export * as cardSurnames from './card-surnames';
 export * as cards from './cards';
 export * as careDates from './care-dates';
 export * as cda from './cda';
