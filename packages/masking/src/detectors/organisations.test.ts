@@ -161,3 +161,16 @@ describe('an organisation word opening a town after a street', () => {
     expect(organisationSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['Riverside Drive Clinic']);
   });
 });
+
+describe('a mutual insurer named after its kind in lower case', () => {
+  it.each([
+    ['N° sécurité sociale : 1 62 11 66 817 720 49; mutuelle Quillon Brackane.', 'Quillon Brackane'],
+    ['assicurata con la mutua Quillon Salute da anni', 'Quillon Salute'],
+  ])('reads the insurer in %s', (text, name) =>
+    expect(organisationSpans(text).map(([s, e]) => text.slice(s, e))).toEqual([name]),
+  );
+
+  it('reads none after the word alone', () => {
+    expect(organisationSpans('sa mutuelle rembourse 60 %')).toEqual([]);
+  });
+});

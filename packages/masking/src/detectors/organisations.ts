@@ -257,6 +257,9 @@ function nameAfterLeadingHead(text: string, ws: Word[], i: number): number {
   return end;
 }
 
+/** Words for a mutual insurer written in lower case before its name, as French, Italian and Spanish notes write them. */
+const INSURER_WORDS = new Set(['mutuelle', 'mutua', 'mutualité', 'mutualidad']);
+
 /** Every head word and known first word: a text without one has no organisation. */
 const GATE = new RegExp(
   [
@@ -264,6 +267,7 @@ const GATE = new RegExp(
     ...SPECIALTY_HEADS,
     'general',
     ...LEADING_HEADS,
+    ...INSURER_WORDS,
     ...TE_HEADS,
     ...[...HEAD_PAIRS].map((p) => p.split(' ')[1] as string),
     ...KNOWN_BY_FIRST.keys(),
@@ -299,7 +303,12 @@ function findOrganisations(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
-    if (!w.capital) continue;
+    if (!w.capital) {
+      // "mutuelle Malakoff Humanis": the kind of insurer in lower case, then its name.
+      const end = INSURER_WORDS.has(w.lc) ? nameAfterLeadingHead(text, ws, i) : i;
+      if (end > i) spans.push([(ws[i + 1] as Word).start, (ws[end] as Word).end]);
+      continue;
+    }
     const known = KNOWN_BY_FIRST.get(w.lc);
     if (known) {
       for (const seq of known) {
