@@ -42,6 +42,8 @@ describe('going home to a place, a person from a place, a town after a care home
     ['Thank you for seeing Ann, a shearer from Quillmoor who was kicked by a cow.', 'Quillmoor'],
     ['SOCIAL HISTORY: Resides at Willow Ridge SNF, Brackenby. No EtOH.', 'Brackenby'],
     ['Lives at Maple Court Assisted Living, Port Quillton. No EtOH.', 'Port Quillton'],
+    ['Supports: aunt Ann Roe in Quillmoor; neighbour helps', 'Quillmoor'],
+    ['FHx: cousin Ann Roe in Brackenby.', 'Brackenby'],
   ])('finds in %s the place %s', (text, place) => expectDetected(text, place, 'geo'));
 
   it.each([
@@ -50,5 +52,8 @@ describe('going home to a place, a person from a place, a town after a care home
     'got a call from Pfizer about the trial',
     'a letter from Pfizer which we filed',
     'Lives at Sunrise Senior Living, Home.',
+    'daughter Ann Roe in ICU.',
+    'brother Tom in Theatre, waiting',
+    'son John in January.',
   ])('keeps %s', (text) => expectNoType(text, 'geo'));
 });

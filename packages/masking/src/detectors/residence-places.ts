@@ -62,6 +62,12 @@ const CARE_HOME_TOWN_RE = new RegExp(
   'dgu',
 );
 
+/** "cousin Ann Roe in Mallow.", "aunt Ann Roe in Pueblo;": a relative by name, then the place they are in, closing the clause. */
+const RELATIVE_IN_RE = new RegExp(
+  `(?<![\\p{L}])(?:cousin|aunt|uncle|sister|brother|son|daughter|mother|father|niece|nephew|grandson|granddaughter|grandmother|grandfather|wife|husband|partner|fianc[eé]e?)s?[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+[ \\t]+){1,3}in[ \\t]+${PLACE_WORDS}(?=[ \\t]*(?:[.;,)\\n]|$))`,
+  'dgu',
+);
+
 /** "a shearer from Kaitaia who …": whoever "a" names, the "who" after the place makes them a person. */
 const SOMEONE_FROM_RE = new RegExp(
   `(?<![\\p{L}])[Aa]n?[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}-]{2,20}[ \\t]+from[ \\t]+${PLACE_WORDS}(?=,?[ \\t]+who\\b)`,
@@ -154,6 +160,7 @@ export function residencePlaces(ctx: ScanContext): void {
     if (ctx.hasDigit && (ctx.includes(', from ') || ctx.includes(',from ')))
       scanPlaces(ctx, ENTRY_FROM_RE, (m) => entryOfPerson(ctx.text, m.index));
   }
+  if (ctx.includes(' in ')) scanPlaces(ctx, RELATIVE_IN_RE);
   if (ctx.hasDigit && ctx.test(ROAD_GATE)) scanPlaces(ctx, ROAD_RE);
   if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
 }
