@@ -44,6 +44,7 @@ import {
   nameContexts,
   nameContinuation,
   namedAges,
+  namedDays,
   nameRepeats,
   names,
   narrativeAges,
@@ -178,6 +179,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   cardSurnames.cardSurnames,
   // Ages in brackets after the names found above.
   namedAges.namedAges,
+  // Days in figures right after the names found above.
+  namedDays.namedDays,
 ];
 
 /**

@@ -41,6 +41,7 @@ export * as nameContexts from './name-contexts';
 export * as nameContinuation from './name-continuation';
 export * as nameRepeats from './name-repeats';
 export * as namedAges from './named-ages';
+export * as namedDays from './named-days';
 export * as names from './names';
 export * as narrativeAges from './narrative-ages';
 export * as nationalIds from './national-ids';
