@@ -30,7 +30,7 @@ const CUED_VALUE = new RegExp(
     String.raw`|(?<whole>[a-z]{4,15})(?=[ \t]+[A-Z]{2,5}-?\d))` +
     String.raw`[ \t]*[:#=]?(?:\*\*|__)?[ \t]{0,3}\(?` +
     String.raw`(?<value>\d{3,6}(?: \d{3,6}){1,3}(?![ \t]?[\w-])|(?:[A-Z]{2,6} (?=\d))?[A-Za-z0-9]{1,24}(?:[-/.][A-Za-z0-9]{1,12}){0,4}(?:[ \t]?\([0-9A-Z]\))?)(?![\w@-]|[./:]\w)`,
-  'dg',
+  'g',
 );
 
 /**
@@ -204,15 +204,17 @@ function cuedValuesIn(ctx: ScanContext, from: number, to: number): void {
   CUED_VALUE.lastIndex = from - offset;
   for (let m = CUED_VALUE.exec(view); m !== null && m.index < limit; m = CUED_VALUE.exec(view)) {
     const label = labelOf(m);
-    const span = m.indices?.groups?.value;
-    if (!span) continue;
-    const start = span[0] + offset;
-    if (!accepted(text, m, offset, label, m.groups?.value ?? '', start)) {
+    // The value closes the match (only a look-ahead follows it): its span is read from the
+    // match's end, without the expression's indices (the 'd' flag costs every match an array per group).
+    const value = m.groups?.value ?? '';
+    const valueEnd = m.index + m[0].length;
+    const start = valueEnd - value.length + offset;
+    if (!accepted(text, m, offset, label, value, start)) {
       // What was taken for a value may be the next label ("QUELLAN   HN: HN55…").
-      CUED_VALUE.lastIndex = span[0];
+      CUED_VALUE.lastIndex = valueEnd - value.length;
       continue;
     }
-    const end = span[1] + offset;
+    const end = valueEnd + offset;
     const type = KIND_OF_LABEL.get(label) ?? 'other_id';
     if (!skip?.has(type) && !foundBefore(out, start, end)) out.push({ start, end, type, ruleId: 'cued_id' });
   }
