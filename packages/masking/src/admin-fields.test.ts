@@ -32,6 +32,7 @@ describe('admin field rules', () => {
     expect(typeOf('fin', 'PA10293847')).toBe('account');
     expect(typeOf('fin', '2231-004-918')).toBe('account');
     expect(typeOf('REQ#', 'R102938')).toBe('other_id');
+    expect(typeOf('req number', 'R102938')).toBe('other_id');
     expect(typeOf('incident_number', 'INC-40213')).toBe('other_id');
     expect(typeOf('activationCode', 'QWZX402139')).toBe('other_id');
   });
@@ -61,6 +62,7 @@ describe('admin field rules', () => {
 
   it('reads a computed age, masked like every age only over 89', () => {
     expect(typeOf('AGE_CALC', '101')).toBe('age');
+    expect(typeOf('AGE-Last Birthday (Years)', '94')).toBe('age');
     expect(typeOf('agecalc', 'n/a')).toBeUndefined();
   });
 

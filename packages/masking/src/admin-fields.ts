@@ -63,17 +63,20 @@ add(
 add('fin finnbr encounterfin', rule('account', CODED));
 // A release-of-information or privacy request, an incident, a breach letter's activation code.
 add(
-  `req reqno reqnum requestno requestnumber requestnum roirequest roirequestid roirequestnumber roinumber
+  `req reqno reqnum reqnumber reqnbr requestnbr requestno requestnumber requestnum roirequest roirequestid roirequestnumber roinumber
   incidentno incidentnumber incidentref incidentid`,
   rule('other_id', ISSUED),
 );
 add('activationcode enrollmentcode enrolmentcode', rule('other_id', CODED));
 // An age computed by a form or an assessment (masked only over 89, as every age).
-add('agecalc calcage calculatedage ageatdeath ageatadmission ageatdischarge ageatvisit agelastbirthday', {
-  type: 'age',
-  ruleId: 'field:age',
-  shape: /^\d{1,3}$/,
-});
+add(
+  'agecalc calcage calculatedage ageatdeath ageatadmission ageatdischarge ageatvisit agelastbirthday agelastbirthdayyears',
+  {
+    type: 'age',
+    ruleId: 'field:age',
+    shape: /^\d{1,3}$/,
+  },
+);
 // MDS 3.0 section A items.
 add('a0500a a0500b a0500c a1300c', { type: 'name', ruleId: 'field:name', shape: ANY_VALUE });
 add('a0600a', rule('ssn', ANY_VALUE));

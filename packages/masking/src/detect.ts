@@ -79,6 +79,7 @@ import {
   xmlElements,
 } from './detectors/catalog';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
+import { noteAuthors } from './detectors/note-authors';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
@@ -144,6 +145,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ptGivenNames.ptGivenNamesDetector,
   chartHeaders.chartHeaderLines,
   chartHeaders.dictationInitials,
+  noteAuthors,
   // Values after labels none of the detectors above knows.
   cuedIds.cuedIds,
   dates.dates,

@@ -1,0 +1,45 @@
+/**
+ * Who wrote each entry of a work log: claim notes, collection notes and account notes write an
+ * entry as its date (and time), the author's initials or login, a column gap and the note
+ * ("03/18/22 FU  Rec'd FROI from employer.", "08/13/23 09:12 anna.lee  OB CALL - LMOM",
+ * "2024-05-02 LEE.A  Statement mailed"). The author column is read only where two entries at
+ * least share that layout, one blank after the date (a table's columns, a lab result's
+ * "01/02/2024  Glucose  98", stand wider apart); a clock's AM/PM or zone, a weekday and a log's
+ * level are no one.
+ */
+import type { Detector, ScanContext } from './detector';
+
+/** A date (US or ISO), perhaps a clock, then the author, then two blanks or a tab. */
+const ENTRY =
+  /^[ \t]*(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)? ([A-Za-z][A-Za-z'’-]{0,30}(?:[._][A-Za-z][A-Za-z'’-]{0,30}){0,2}\d{0,4})(?: {2,}|\t)(?=\S)/dgm;
+
+/** Words standing where an author does in other logs: a clock's half-day or zone, a weekday, a level. */
+const NOT_AUTHORS = new Set(
+  `am pm utc gmt est edt cst cdt mst mdt pst pdt z mon tue wed thu fri sat sun monday tuesday wednesday thursday
+  friday saturday sunday info warn warning error err debug dbg trace fatal notice crit alert log msg sys api system
+  admin root batch service interface auto cron unknown none null to thru through and`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+function firstEntry(text: string): boolean {
+  ENTRY.lastIndex = 0;
+  return ENTRY.test(text);
+}
+
+export const noteAuthors: Detector = {
+  id: 'note_author',
+  types: ['name'],
+  run(ctx: ScanContext) {
+    if (!ctx.hasDigit || ctx.skip?.has('name') || !ctx.includes('\n') || !ctx.passes(firstEntry)) return;
+    const { text } = ctx;
+    const found: [number, number][] = [];
+    ENTRY.lastIndex = 0;
+    for (let m = ENTRY.exec(text); m !== null; m = ENTRY.exec(text)) {
+      const at = m.indices?.[1];
+      if (at && !NOT_AUTHORS.has((m[1] as string).toLowerCase())) found.push(at);
+    }
+    if (found.length < 2) return;
+    for (const [start, end] of found) ctx.out.push({ start, end, type: 'name', ruleId: 'note_author' });
+  },
+};
