@@ -33,6 +33,7 @@ export * as identifiers from './identifiers';
 export * as intlAddresses from './intl-addresses';
 export * as intlDates from './intl-dates';
 export * as intlPhones from './intl-phones';
+export * as joinedNames from './joined-names';
 export * as keyValues from './key-values';
 export * as labelledIds from './labelled-ids';
 export * as media from './media';

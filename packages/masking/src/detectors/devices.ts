@@ -7,6 +7,7 @@
  */
 
 import { COMMON, GIVEN, nameDictionaries, SURNAME } from './dictionaries';
+import { namesRunTogether } from './joined-names';
 
 /**
  * Makers of medical and consumer health devices, lower-case: each opens a device's name when its
@@ -173,7 +174,8 @@ function isProductWord(t: Token): boolean {
     CAMEL.test(t.text) &&
     !NAME_PREFIX.test(t.text) &&
     !CREDENTIALS.has(t.lc) &&
-    !nameDictionaries().flags.has(t.lc)
+    !nameDictionaries().flags.has(t.lc) &&
+    !namesRunTogether(t.text)
   );
 }
 

@@ -11,6 +11,12 @@ describe('names said by what is said around them', () => {
       'Tarrow, Quenby',
     ],
     ['Bot: What is your first and last name?\nuser: Star Fields\n', 'Star Fields'],
+    // A question for the person to contact, and an answer in the caller's turn on the question's line.
+    ['q: who can we contact about you?\na: tova quenby (02) 5830 9780', 'tova quenby'],
+    [
+      "AGENT: thanks for holding, can i get your name. CALLER: anh tarrow-quenby, it's t-a-r-r-o-w",
+      'anh tarrow-quenby',
+    ],
     // A self-introduction, the common words of a name included after "my name is".
     ['My name is rich bishop and I was a patient on 4 West.', 'rich bishop'],
     ['"yeah hi it\'s Mo Quarrie I was in on the fourth with my knee"', 'Mo Quarrie'],

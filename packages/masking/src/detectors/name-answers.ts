@@ -9,11 +9,13 @@
  * - a letter's or a message's signature after its closing ("Thank you,⏎Honey", "Very truly
  *   yours,⏎Tucker Quarrie, Esq.", "… if thats easier - theodora oakenfold⏎⏎");
  * - a doctor addressed in lower case ("hi dr sutherland", "dr Ashdown - need refill");
- * - a relative named after a kinship word ("my sister Cat come w me", "his mother Star lived").
+ * - a relative named after a kinship word ("my sister Cat come w me", "his mother Star lived");
+ * - the person a message greets ("Hi Wren, reminder of your appt", greeted-names).
  * Words that cannot be a name (pronouns, fillers, drugs, clinical words) stop it.
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { GREETING_WORDS, greetedNames } from './greeted-names';
 import { checkNamesFound } from './names';
 import { isOrganisationName } from './organisations';
 
@@ -78,25 +80,35 @@ function push(ctx: ScanContext, start: number, value: string): void {
   ctx.out.push({ start, end: start + value.length, type: 'name', ruleId: 'name_answer' });
 }
 
-/** A question asking for a person's name, on a line of its own. */
+/**
+ * A question asking for a person's name or for the person to reach ("who can we contact about
+ * you?", "who is your next of kin?"), on a line of its own or before the answer's turn.
+ */
 const NAME_QUESTION =
-  /\b(?:(?:full|legal|first|last|given|family|patient['’]?s|child['’]?s)[ \t]+)+name\b|\byour name\b|\bwho (?:am i|is this) speaking\b/i;
-const ASKING = /\?|\b(?:please|confirm|type|enter|give|tell|spell|verify)\b/i;
+  /\b(?:(?:full|legal|first|last|given|family|patient['’]?s|child['’]?s)[ \t]+)+name\b|\byour name\b|\bwho (?:am i|is this) speaking\b|\bwho (?:can|should|may|do|will) (?:we|i) (?:contact|call|ring|reach)\b|\bwho is (?:your|the patient['’]?s) (?:next of kin|emergency contact|contact person)\b/i;
+const ASKING =
+  /\?|\b(?:please|confirm|type|enter|give|tell|spell|verify|(?:can|could|may) i (?:get|have|take))\b/i;
 /** The next line's speaker (a time, a name or role and ':' or '>') and the filler before a name. */
 const ANSWER = new RegExp(
   String.raw`^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*)?(?:[^:>\n]{1,32}?(?:[ \t]*:|>)[ \t]+)?(?:(?:yes|yeah|yep|sure|ok|okay|um+|uh+|hi|hello)[,.!]?[ \t]+)*(?:(?:it['’]?s|it is|this is|my name is|my name['’]s|name['’]?s|i['’]?m|i am)[ \t]+)?${NAME}`,
   'iu',
 );
 
+/** The end of the question and the next speaker's label on the same line ("… your name. CALLER: "). */
+const TURN_AFTER = /^[^\n?.!]{0,24}[?.!][ \t]+(?:\p{Lu}{2,16}|\p{Lu}\p{Ll}{1,15}|[aA]):[ \t]+/u;
+
 function questionAnswers(ctx: ScanContext): void {
   const text = ctx.text;
   const re = new RegExp(NAME_QUESTION.source, 'gi');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index);
-    if (lineEnd < 0) return;
+    const found = text.indexOf('\n', m.index);
+    const lineEnd = found < 0 ? text.length : found;
     if (!ASKING.test(text.slice(lineStart, lineEnd))) continue;
-    let next = lineEnd + 1;
+    // "can i get your name. CALLER: anh quenby, it's …": the answer's turn on the question's line.
+    const turn = TURN_AFTER.exec(text.slice(m.index + m[0].length, lineEnd));
+    if (!turn && found < 0) return;
+    let next = turn ? m.index + m[0].length + turn[0].length : lineEnd + 1;
     while (text[next] === '\n' || text[next] === '\r') next++;
     const nextEnd = text.indexOf('\n', next);
     const line = text.slice(next, nextEnd < 0 ? text.length : nextEnd);
@@ -264,13 +276,14 @@ const SELF = ["it's", 'its', 'it’s', 'this is', 'It’s', "It's", 'Its', 'This
 
 function findNameAnswers(ctx: ScanContext): void {
   const lines = ctx.includes('\n');
-  if (lines && ctx.includes('name') && ctx.test(NAME_QUESTION)) questionAnswers(ctx);
+  if ((ctx.includes('name') || ctx.includes('who ')) && ctx.test(NAME_QUESTION)) questionAnswers(ctx);
   if (ctx.includes('y name') || (SELF.some((w) => ctx.includes(w)) && ctx.test(GREETING))) introductions(ctx);
   if (lines && CLOSING_WORDS.some((w) => ctx.includes(w))) closings(ctx);
   if (lines && (ctx.includes(' - ') || ctx.includes(' – ') || ctx.includes(' — '))) dashSignatures(ctx);
   if (TITLE_WORDS.some((w) => ctx.includes(w))) lowerCaseTitles(ctx);
   if (ctx.hasUpper) kin(ctx);
   if (ctx.hasUpper && ctx.includes(' here')) namesHere(ctx);
+  if (ctx.hasUpper && GREETING_WORDS.some((w) => ctx.includes(w))) greetedNames(ctx);
 }
 
 export const nameAnswers: Detector = {

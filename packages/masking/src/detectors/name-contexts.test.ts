@@ -14,6 +14,9 @@ describe('names said by what is done with a person', () => {
     ['Discussed with Nerys ter Quill on 10/06/2024.', 'Nerys ter Quill'],
     ['Consent signed by Brit Quillan', 'Brit Quillan'],
     ['Care team of Halvor', 'Halvor'],
+    // A given name that is also a word, where the phrase says a person stands.
+    ['Call Joy at (698) 906-8859 re the echo', 'Joy'],
+    ['Reviewed with Grant by phone.', 'Grant'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });

@@ -4,11 +4,12 @@
  * ("reviewed with Gurpreet by phone", "Discussed with Hlaing Myat on 10/06/2024"), someone who
  * signed ("Consent signed by Mialy Subramanian"), whose care team or summary it is ("Care team
  * of Sukarni"). The words after the phrase are a name when capitalized and not a common word,
- * a drug or an eponym (the name dictionaries say which): "Call Pharmacy at …" stays.
+ * a drug or an eponym (the name dictionaries say which; a given name that is also a word, "Call
+ * Joy at …", is a name there): "Call Pharmacy at …" stays.
  */
 
 import type { Detector, ScanContext } from './detector';
-import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { COMMON, GIVEN, NEVER, nameDictionaries } from './dictionaries';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const PARTICLE = String.raw`(?:de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ten|ter|['’]t|al|el|bin|ben|ibn|i|y|an|mac|st\.?)`;
@@ -87,12 +88,15 @@ function windows(ctx: ScanContext, c: Context): Array<[number, number]> {
   return merged;
 }
 
-/** Whether every word of the name is a common word, a drug, a device or an eponym. */
+/**
+ * Whether every word of the name is a common word, a drug, a device or an eponym. A given name
+ * that is also a word ("Joy", "Grant", "Will") is a name here: the phrase says a person stands there.
+ */
 function onlyWords(name: string): boolean {
   const flags = nameDictionaries().flags;
   return name.split(' ').every((w) => {
     const f = flags.get(w.toLowerCase()) ?? 0;
-    return (f & (COMMON | NEVER)) !== 0;
+    return (f & NEVER) !== 0 || ((f & COMMON) !== 0 && (f & GIVEN) === 0);
   });
 }
 

@@ -35,6 +35,17 @@ describe('the rest of a name already found', () => {
     expect(names(text, found)).toEqual([found, rest]);
   });
 
+  it('the given name of a pair closing a folder, or before a date or a time', () => {
+    expect(names('"path": "/Clinic Shared/2018/Quillan, Tamsin/"', 'Quillan')).toEqual(['Quillan', 'Tamsin']);
+    expect(names('Moved Quillan, Tamsin to 9/10/2026 at 10:15', 'Quillan')).toEqual(['Quillan', 'Tamsin']);
+    expect(names('Quillan, Tamsin to follow up', 'Quillan')).toEqual(['Quillan']);
+  });
+
+  it('a family name that is also a word before a birth date', () => {
+    expect(names('Repro: search Lamb, Tamsin (DOB 07/07/2015)', 'Tamsin')).toEqual(['Lamb', 'Tamsin']);
+    expect(names('chart: Aspirin, Tamsin (DOB 07/07/2015)', 'Tamsin')).toEqual(['Tamsin']);
+  });
+
   it('the given name of a "Family, Given" pair before a bracket or the line end', () => {
     expect(names('fax failed for Quillan, Tamsin (retry 2/5)', 'Quillan')).toEqual(['Quillan', 'Tamsin']);
     expect(names('1 match: von Quill, Tamsin (member 123)', 'Tamsin')).toEqual(['von Quill', 'Tamsin']);

@@ -18,12 +18,13 @@ const SURNAME = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{M}'’-]*`;
 /** Particles and the family name right after a name: " i Puig", " an tSaoir", " van ’t Hof". */
 const PARTICLES_AFTER = new RegExp(`^(?: ${PARTICLE})+ ${SURNAME}`, 'u');
 /**
- * What closes a "Family, Given" pair: a bracket, a semicolon, a slash before the next pair, a full
- * stop closing the line or the line's end; a gap of two
+ * What closes a "Family, Given" pair: a bracket, a semicolon, a slash before the next pair or
+ * closing a folder's name ("/2018/Quenby, Tamsin/"), "to", "at", "on" or "for" before a date or
+ * a time ("Moved Quenby, Tamsin to 9/10/2026"), a full stop closing the line or the line's end; a gap of two
  * blanks or a tab (a list's or a header's next column); a dash; a credential; the record it heads
  * ("Hospital No.", "MRN", "chart #"); a middle initial ("KANG, DELROY J  chart #").
  */
-const PAIR_END = String.raw`(?:[ \t]*(?:[()"”]|$|\n|\r|;|\.[ \t]*(?:$|\n|\r))|[ \t]+\/[ \t]|[ \t]{2,}|\t|[ \t]+[-–—][ \t]|,?[ \t]+(?:MD|DO|DPM|RN|NP|PA|PA-C|PharmD|MBBS|DDS|PhD)\b|[ \t]+(?:MRN|mrn|DOB|UR|URN|Hospital No|Pt ID|[Cc]hart|Med Rec|MR#|verified)\b|[ \t]+\p{Lu}(?:[ \t]|$))`;
+const PAIR_END = String.raw`(?:[ \t]*(?:[()"”]|$|\n|\r|;|\.[ \t]*(?:$|\n|\r))|\/(?=$|[\n\r"])|[ \t]+(?:to|at|on|for)[ \t]+(?=\d|\p{Lu}\p{Ll}{2}[ \t]+\d)|[ \t]+\/[ \t]|[ \t]{2,}|\t|[ \t]+[-–—][ \t]|,?[ \t]+(?:MD|DO|DPM|RN|NP|PA|PA-C|PharmD|MBBS|DDS|PhD)\b|[ \t]+(?:MRN|mrn|DOB|UR|URN|Hospital No|Pt ID|[Cc]hart|Med Rec|MR#|verified)\b|[ \t]+\p{Lu}(?:[ \t]|$))`;
 /** ", Given" closing a "Family, Given" pair. */
 const GIVEN_AFTER = new RegExp(String.raw`^, (\p{Lu}[\p{L}\p{M}'’-]+)(?=${PAIR_END})`, 'u');
 /**
@@ -65,6 +66,19 @@ function plainWords(value: string): boolean {
       const f = flags.get(w) ?? 0;
       return w.length === 0 || ((f & (COMMON | NEVER)) !== 0 && (f & (GIVEN | SURNAME_FLAG)) === 0);
     });
+}
+
+/** A birth date's or a record's label right after the pair: "(DOB …", ", MRN …". */
+const RECORD_AFTER = /^[ \t]*[(,]?[ \t]*(?:DOB|D\.O\.B|MRN|born)\b/;
+
+/** Whether a record's label follows the pair and its family name is no drug or clinical word. */
+function recordAfter(text: string, end: number, family: string): boolean {
+  if (!RECORD_AFTER.test(text.slice(end, end + 12))) return false;
+  const flags = nameDictionaries().flags;
+  return family
+    .toLowerCase()
+    .split(/[ .]+/)
+    .every((w) => ((flags.get(w) ?? 0) & NEVER) === 0);
 }
 
 /** The family name's "St." before or after a name found, with the given name or initial before it. */
@@ -128,7 +142,8 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
   if (text.charCodeAt(span.start - 2) === 0x2c && PAIR_END_AFTER.test(text.slice(span.end, span.end + 16))) {
     const before = text.slice(Math.max(0, span.start - 48), span.start);
     const family = FAMILY_BEFORE.exec(before);
-    if (family && !plainWords(family[1] as string))
+    // Before a birth date or a record number the family name may be a common word ("Lamb, ⟨Bram⟩ (DOB …").
+    if (family && (!plainWords(family[1] as string) || recordAfter(text, span.end, family[1] as string)))
       push(ctx, span.start - 2 - (family[1] as string).length, span.start - 2);
   }
 }

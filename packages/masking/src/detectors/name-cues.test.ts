@@ -46,6 +46,16 @@ describe('people listed on an attendee line', () => {
     );
   });
 
+  it('finds a crew listed as "Last, First" pairs between slashes', () => {
+    expect(names('Handed over at 1517. Crew: Quenello, Torrath / Tarrowby, Oisín.')).toEqual([
+      'Quenello',
+      'Torrath',
+      'Tarrowby',
+      'Oisín',
+    ]);
+    expect(names('Present: Keziah Mbatha s/o Sipho')).toEqual(['Keziah Mbatha s/o Sipho']);
+  });
+
   it('leaves services and roles in the list alone', () => {
     expect(names('Present: Radiology, Histopathology, Nurse Specialist, Pharmacy')).toEqual([]);
   });

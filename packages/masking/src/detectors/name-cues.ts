@@ -46,12 +46,16 @@ function namesBeforeAges(ctx: ScanContext): void {
   }
 }
 
-/** A meeting's attendee line: its label, then the people it lists. */
+/**
+ * A meeting's attendee line, a crew's or the witnesses': its label, then the people it lists, a comma
+ * or a slash between them ("Crew: Quenby, Tamsin / Tarrow, Oisín").
+ */
 const ATTENDEES =
-  /(?:^|[\n\r;.]|[ \t]{2,})[ \t]*(?:Present|Attendees|Attending|In attendance|Also present|Members present|Apologies|Chair|Chaired by|Panel|Faculty)[ \t]*(?::|[ \t]-)[ \t]*([^\n\r;]{3,400})/g;
+  /(?:^|[\n\r;.]|[ \t]{2,})[ \t]*(?:Present|Attendees|Attending|In attendance|Also present|Members present|Apologies|Chair|Chaired by|Panel|Faculty|Crew|Staff on duty|Witnesses)[ \t]*(?::|[ \t]-)[ \t]*([^\n\r;]{3,400})/g;
 /** Titles before a listed person, left out of the name. */
 const LIST_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sister|Nurse)\.?[ \t]+)+/;
-const LIST_ITEM = /[^,]+/g;
+/** An item ends at a comma or at a slash between blanks (not the one of "s/o"). */
+const LIST_ITEM = /(?:[^,/]|\/(?![ \t]))+/g;
 /** Service and role words ending in what no name ends with ("Radiology", "Oncologist"). */
 const SERVICE_ENDING = /(?:ology|ologist|iatry|iatrician|ics)$/i;
 
@@ -210,7 +214,18 @@ function namesInBeds(ctx: ScanContext): void {
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 
 /** Words that open a meeting's attendee line. */
-const ATTENDEE_WORDS = ['Present', 'Atten', 'attendance', 'Chair', 'Apologies', 'Panel', 'Faculty'];
+const ATTENDEE_WORDS = [
+  'Present',
+  'Atten',
+  'attendance',
+  'Chair',
+  'Apologies',
+  'Panel',
+  'Faculty',
+  'Crew',
+  'duty',
+  'Witnesses',
+];
 /** Titles and roles a name follows. */
 const ROLE_WORDS = [
   'Nurse',

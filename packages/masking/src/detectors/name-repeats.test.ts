@@ -50,6 +50,19 @@ describe('a name said again elsewhere in the text', () => {
     expectKept('Wife Anna Graves at bedside. History of Graves disease.', 'Graves disease');
   });
 
+  it('carries a name no English list holds over in lower case too', () => {
+    const text =
+      'my name is Donnacha Quarrievane and i am writing.\nring me after 3pm.\ndonnacha quarrievane';
+    expectDetected(text, 'donnacha', 'name');
+    expectDetected(text, 'quarrievane', 'name');
+    // …with the given name before it.
+    const issue = 'Issue for R. Quarrievane\nOutreach: rosalind quarrievane missed echo';
+    expectDetected(issue, 'rosalind', 'name');
+    expectDetected(issue, 'quarrievane', 'name');
+    // A name that is also a common word stays a word in lower case.
+    expectKept('Seen by Dr Hope today. hope this helps', 'hope this');
+  });
+
   it('carries no drug, device or clinical word of a span over', () => {
     expectDetected('Called Tova Quarrievane at home about her metformin.', 'Tova Quarrievane', 'name');
     expectKept(

@@ -7,11 +7,13 @@
  * English word ("Hope", "Star") only where it cannot be a sentence's first word — mid-sentence
  * or alone on its line, addressed before a comma ("Hope, please stop the …") or a speaker's tag
  * ("[Joy]") — and never before what an eponym or an organisation names ("Fields Hospital",
- * "Graves disease"). A name found in lower case ("thank you, mason") is carried over too.
+ * "Graves disease"). A name found in lower case ("thank you, mason") is carried over too, and a
+ * word no English list holds is the name in lower case as well ("my name is donnacha quenby" …
+ * a letter signed "donnacha quenby").
  */
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
-import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { COMMON, GIVEN, NEVER, nameDictionaries } from './dictionaries';
 import { organisationSpans } from './organisations';
 
 /** A word of a name, in any case ("thank you, mason" is the Mason addressed later): letters, then letters, apostrophes or hyphens. */
@@ -91,10 +93,12 @@ function markRepeats(ctx: ScanContext, count: number): void {
     const start = m.index;
     const end = start + m[0].length;
     const first = text.charCodeAt(start);
-    // Capitalized where it stands: "rich in potassium" is no repeat of "Rich".
-    if (String.fromCharCode(first) === String.fromCharCode(first).toLowerCase()) continue;
-    if (THING_AFTER.test(text.slice(end, end + 24))) continue;
     const f = words.get(m[0].toLowerCase()) ?? 0;
+    // Capitalized where it stands ("rich in potassium" is no repeat of "Rich"), or a word no
+    // English list holds, which is that name in any case (a letter signed "donnacha quenby").
+    const lower = String.fromCharCode(first) === String.fromCharCode(first).toLowerCase();
+    if (lower && f & COMMON) continue;
+    if (THING_AFTER.test(text.slice(end, end + 24))) continue;
     // "Hope", "Star": a common word opening a sentence is that word.
     if (
       f & COMMON &&
@@ -107,7 +111,24 @@ function markRepeats(ctx: ScanContext, count: number): void {
     orgs ??= organisationSpans(text);
     if (orgs.some(([s, e]) => s <= start && end <= e)) continue;
     ctx.out.push({ start, end, type: 'name', ruleId: 'name_repeat' });
+    if (lower) givenBefore(ctx, start);
   }
+}
+
+/** A lower-case word right before a family name said again in lower case. */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}\p{M}'’-]+)[ \t]$/u;
+
+/**
+ * "rosalind quenby missed echo" after "R. Quenby": the given name before a family name said
+ * again in lower case, when the dictionaries know it as a given name and as no common word.
+ */
+function givenBefore(ctx: ScanContext, start: number): void {
+  const m = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, start - 24), start));
+  const word = m?.[1];
+  if (!word) return;
+  const f = nameDictionaries().flags.get(word) ?? 0;
+  if (f & GIVEN && !(f & (COMMON | NEVER)))
+    ctx.out.push({ start: start - 1 - word.length, end: start - 1, type: 'name', ruleId: 'name_repeat' });
 }
 
 /**
@@ -118,7 +139,7 @@ export const nameRepeats: Detector = {
   id: 'name_repeat',
   types: ['name'],
   run(ctx) {
-    if (ctx.skip?.has('name') || !ctx.hasUpper || ctx.out.length === 0) return;
+    if (ctx.skip?.has('name') || ctx.out.length === 0) return;
     markRepeats(ctx, ctx.out.length);
   },
 };

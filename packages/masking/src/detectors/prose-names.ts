@@ -10,6 +10,7 @@
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { namesOnMedicines } from './medicated-names';
 import { cuedNames } from './name-cues';
 import { joinNames } from './name-links';
 import { checkNamesFound } from './names';
@@ -437,6 +438,7 @@ export const proseNames: Detector = {
       peopleByPlace(ctx);
     if (ctx.includes('?)')) guessedNames(ctx, found);
     if (ctx.hasUpper && ctx.includes('w/')) withNames(ctx);
+    if (ctx.hasUpper && ctx.includes(' on ')) namesOnMedicines(ctx);
     lowerPairs(ctx);
     if (
       ctx.hasDigit &&

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+import { nameAnswers } from './name-answers';
+
+// Synthetic names only.
+function names(text: string): string[] {
+  return detectText(text, { detectors: [nameAnswers] }).map((s) => text.slice(s.start, s.end));
+}
+
+describe('the person a message greets', () => {
+  it.each([
+    ['Quillon Diagnostics: Hi Wren, reminder of your appt 10/24 at 12:45.', 'Wren'],
+    ['Hi Temperance,\n\nThis confirms your visit with Dr. I.', 'Temperance'],
+    ['<p>Dear Joy Quenby,</p><p>Your results are in.</p>', 'Joy Quenby'],
+    ['Good morning Hope!\nYour ride is booked.', 'Hope'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('leaves groups, roles, endearments and drugs greeted the same way alone', () => {
+    for (const text of [
+      'Hi Team, the build is green',
+      'Hi All,\nplease review',
+      'Dear Hiring Manager,',
+      'Dear Sir or Madam,',
+      'Good morning Everyone,',
+      'Hi Honey, home soon',
+      'Hey Metformin, ha',
+      'Dear Valued Customer,',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+});
