@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectDetected, expectKept } from '../test-helpers';
+import { scanContext } from './detector';
+import { typedNames } from './typed-names';
 
 describe('names in the shorthand of notes, logs and lists', () => {
   it.each([
@@ -63,4 +65,27 @@ describe('names in the shorthand of notes, logs and lists', () => {
       'White Count',
     ],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
+});
+
+describe('what must stand before a cue', () => {
+  function typed(text: string): string[] {
+    const ctx = scanContext(text);
+    typedNames.run(ctx);
+    return [...new Set(ctx.out.map((s) => text.slice(s.start, s.end)))];
+  }
+
+  it.each([
+    ['my grandson oksana called twice', ['oksana']],
+    ['hi lachlan - yes', ['lachlan']],
+    ['[nurse] thx - xiaoling\n', ['xiaoling']],
+    ['Person affected : consuelo garcía  DOB x', ['consuelo garcía']],
+    // The cue's word inside a word, or after words that are no line's start, label or "my".
+    ['the grandson oksana called twice', []],
+    ['xgrandson oksana called', []],
+    ['ok hi lachlan - yes', []],
+    ['note thx - xiaoling\n', []],
+    ['unaffected: consuelo garcía  DOB', []],
+  ])('%j', (text, found) => {
+    expect(typed(text)).toEqual(found);
+  });
 });

@@ -45,11 +45,24 @@ const RECORD_CUE = '(?:[Pp]t|[Pp]atient|[Nn]ame|[Rr][Ee]|[Cc]aller|[Pp]erson aff
 /** The label of a patient's record number or birth date: what follows a patient's name on a note's first line. */
 const RECORD_LABEL = String.raw`(?:MRN|mrn|MR ?#|MR ?[Nn]o|Med Rec|Hospital No|Hosp No|UR ?[Nn]o|URN|Pt ID|Patient ID|[Cc]hart ?#|[Aa]ccount ?#|[Aa]cct|DOB|[Dd]ob\b|D\.O\.B|born|NHS No|[Aa]ge:|verified (?:w\/|with|by)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b)`;
 
+/** Greetings before the name of the person a message is written to. */
+const GREETING = '(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|HI|HEY)';
+/** Words that close a message before the writer's name. */
+const THANKS = '(?:[Tt]hank you|[Tt]hanks|[Tt]hx|[Tt]y|[Cc]heers|[Rr]egards)';
+
+/*
+ * What must stand before a cue's word or colon (a line's start, a label, "my") is checked by a
+ * look-behind written after it that ends with it again: the search then goes from one cue to the
+ * next instead of running the look-behind at every character, and finds the same matches (where
+ * one cue word ends another, "son" in "grandson", the longer one starts further left and is
+ * tried first).
+ */
+
 const CUES: readonly Cue[] = [
   {
     // "dtr oksana called x2", "spouse rose called again", "dtr Fitzroy @ 555…".
     re: new RegExp(
-      String.raw`(?<=(?:^|[\n,.;(]|\b(?:my|his|her|their|our|pt's|pt)\b)[ \t]*)${KIN}[ \t]+(${W}(?: ${W})?)(?=[ \t]+(?:called|calls|came|visited|tried|said|says|wants|is|was|has|will|at|on)\b|[ \t]*[@(])`,
+      String.raw`${KIN}(?<=(?:^|[\n,.;(]|\b(?:my|his|her|their|our|pt's|pt)\b)[ \t]*${KIN})[ \t]+(${W}(?: ${W})?)(?=[ \t]+(?:called|calls|came|visited|tried|said|says|wants|is|was|has|will|at|on)\b|[ \t]*[@(])`,
       'giu',
     ),
     anchors: [
@@ -82,7 +95,7 @@ const CUES: readonly Cue[] = [
   },
   {
     // "Person affected: consuelo garcía lópez  Hospital No. …", "re: amara mcallister DOB 6/3/1965".
-    re: /(?<=\b(?:[Pp]erson [Aa]ffected|[Pp]atient|[Pp]t|[Rr]ecipient|[Cc]lient|[Rr]esident|[Ss]tudent|[Cc]aller|[Rr]e|RE|[Hh]andoff|[Ff]or)[ \t]*):[ \t]*(\p{Ll}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’.-]*){1,3})(?=[ \t]{2,}|[ \t]+(?:DOB|dob|MRN|mrn|Hospital|age|verified|\d{1,3}[ \t]?(?:yo|y\/o|[mf])\b)|[ \t]*,[ \t]*(?:\d{1,3}[ \t]?(?:y|yo|y\/o|yrs?)\b|D\.?O\.?B)|[ \t]*(?:\r?\n|$|\())/gu,
+    re: /:(?<=\b(?:[Pp]erson [Aa]ffected|[Pp]atient|[Pp]t|[Rr]ecipient|[Cc]lient|[Rr]esident|[Ss]tudent|[Cc]aller|[Rr]e|RE|[Hh]andoff|[Ff]or)[ \t]*:)[ \t]*(\p{Ll}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’.-]*){1,3})(?=[ \t]{2,}|[ \t]+(?:DOB|dob|MRN|mrn|Hospital|age|verified|\d{1,3}[ \t]?(?:yo|y\/o|[mf])\b)|[ \t]*,[ \t]*(?:\d{1,3}[ \t]?(?:y|yo|y\/o|yrs?)\b|D\.?O\.?B)|[ \t]*(?:\r?\n|$|\())/gu,
     anchors: [': '],
     common: true,
     dictionaryName: true,
@@ -98,14 +111,17 @@ const CUES: readonly Cue[] = [
   },
   {
     // "hi lachlan - yes …", "Hey yetunde, …".
-    re: /(?<=(?:^|\n)[ \t]*)(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|HI|HEY)[ \t]+(\p{Ll}[\p{L}\p{M}'’-]+)(?=[ \t]*(?:[-–—,:!]|\r?\n))/gu,
+    re: new RegExp(
+      String.raw`${GREETING}(?<=(?:^|\n)[ \t]*${GREETING})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]+)(?=[ \t]*(?:[-–—,:!]|\r?\n))`,
+      'gu',
+    ),
     anchors: ['hi ', 'Hi ', 'hey', 'Hey', 'ello', 'ear '],
     common: false,
   },
   {
     // "thank you, mason⏎", "[clinician] thx - xiaoling⏎".
     re: new RegExp(
-      String.raw`(?<=(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?)(?:[Tt]hank you|[Tt]hanks|[Tt]hx|[Tt]y|[Cc]heers|[Rr]egards)[ \t]*[,\-–—][ \t]*(${W}(?: ${W})?)[ \t]*(?=\r?\n|$)`,
+      String.raw`${THANKS}(?<=(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?${THANKS})[ \t]*[,\-–—][ \t]*(${W}(?: ${W})?)[ \t]*(?=\r?\n|$)`,
       'gu',
     ),
     anchors: ['hank', 'thx', 'Thx', 'ty,', 'ty -', 'Ty,', 'heers', 'egards'],
