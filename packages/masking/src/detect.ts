@@ -81,6 +81,7 @@ import {
 } from './detectors/catalog';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
 import { noteAuthors } from './detectors/note-authors';
+import { noticeCodes } from './detectors/notice-codes';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
@@ -147,6 +148,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   chartHeaders.chartHeaderLines,
   chartHeaders.dictationInitials,
   noteAuthors,
+  noticeCodes,
   // Values after labels none of the detectors above knows.
   cuedIds.cuedIds,
   dates.dates,

@@ -17,6 +17,11 @@ describe('who wrote each entry of a work log', () => {
     expect(authorsIn(log)).toEqual(['QV', 'QV']);
   });
 
+  it('reads initials that spell a half-day where no clock stands before them', () => {
+    const log = ['03/05/22 AM  3-pt contact made.', '03/06/22 AM  Auth sent.'].join('\n');
+    expect(authorsIn(log)).toEqual(['AM', 'AM']);
+  });
+
   it('reads a login after the date and the clock', () => {
     const log = [
       'NOTES',

@@ -11,11 +11,13 @@ import type { Detector, ScanContext } from './detector';
 
 /** A date (US or ISO), perhaps a clock, then the author, then two blanks or a tab. */
 const ENTRY =
-  /^[ \t]*(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)? ([A-Za-z][A-Za-z'’-]{0,30}(?:[._][A-Za-z][A-Za-z'’-]{0,30}){0,2}\d{0,4})(?: {2,}|\t)(?=\S)/dgm;
+  /^[ \t]*(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})([ T]\d{1,2}:\d{2}(?::\d{2})?)? ([A-Za-z][A-Za-z'’-]{0,30}(?:[._][A-Za-z][A-Za-z'’-]{0,30}){0,2}\d{0,4})(?: {2,}|\t)(?=\S)/dgm;
 
-/** Words standing where an author does in other logs: a clock's half-day or zone, a weekday, a level. */
+/** After a clock, its half-day or zone ("10:15 PM"); without one, an author's initials ("AM"). */
+const CLOCK_WORDS = new Set('am pm utc gmt est edt cst cdt mst mdt pst pdt z'.split(' '));
+/** Words standing where an author does in other logs: a weekday, a level, a system, a range's word. */
 const NOT_AUTHORS = new Set(
-  `am pm utc gmt est edt cst cdt mst mdt pst pdt z mon tue wed thu fri sat sun monday tuesday wednesday thursday
+  `mon tue wed thu fri sat sun monday tuesday wednesday thursday
   friday saturday sunday info warn warning error err debug dbg trace fatal notice crit alert log msg sys api system
   admin root batch service interface auto cron unknown none null to thru through and`
     .split(/\s+/)
@@ -36,8 +38,9 @@ export const noteAuthors: Detector = {
     const found: [number, number][] = [];
     ENTRY.lastIndex = 0;
     for (let m = ENTRY.exec(text); m !== null; m = ENTRY.exec(text)) {
-      const at = m.indices?.[1];
-      if (at && !NOT_AUTHORS.has((m[1] as string).toLowerCase())) found.push(at);
+      const at = m.indices?.[2];
+      const word = (m[2] as string).toLowerCase();
+      if (at && !NOT_AUTHORS.has(word) && !(m[1] !== undefined && CLOCK_WORDS.has(word))) found.push(at);
     }
     if (found.length < 2) return;
     for (const [start, end] of found) ctx.out.push({ start, end, type: 'name', ruleId: 'note_author' });
