@@ -151,12 +151,20 @@ describe('a date before a doctor or a saint is no street', () => {
     'March 10, 2025\nDr Ann Roe\nDr. Phillips Hospital',
   ])('keeps %s as no street', (text) => expectNoType(text, 'street_address'));
 
+  it('keeps an age on the line before a labelled address out of its street', () => {
+    const text = 'DOB 9.9.1946   Age 79\nAddress 172 Jacaranda Close, Mildura VIC';
+    expectKept(text, '79');
+    expectDetected(text, '172 Jacaranda Close', 'street_address');
+  });
+
   it.each([
     ['lives at 3/45 Smith St, Parramatta', '3/45 Smith St'],
     ['4500 15 Mile Rd', '4500 15 Mile Rd'],
     ['Lives at 12 Oak Dr. since May', '12 Oak Dr'],
     ['Address: 4949 Old\n Mill Rd, Gallup NM 87398', '4949 Old\n Mill Rd'],
     ['Address: 5203 \nPecan Grove Cir, Lowell MA 01839', '5203 \nPecan Grove Cir'],
+    ['"addr_ln1":"26849 Old Mill Pond Road","addr_city":"X"', '26849 Old Mill Pond Road'],
+    ['Drawn at home, 14561 Old Mill Pond Ave Apt 20C. Pt on', '14561 Old Mill Pond Ave Apt 20C'],
   ])('still finds %s', (text, value) => expectDetected(text, value, 'street_address'));
 });
 

@@ -48,8 +48,11 @@ const UNIT =
  * ("12 14" then "Dr. Ross"), and no blank line.
  */
 const GAP = '(?:[ \\t]+(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
+/** After the house number, a line break only in a labelled field ("Address: 5203⏎Pecan Grove Cir", not "Age 79⏎Address 172 …"). */
+const NUMBER_GAP =
+  '(?:[ \\t]+(?![ \\t]*\\r?\\n)|(?<=:[ \\t]*\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?)[ \\t]*\\r?\\n[ \\t]*)';
 const STREET_RE = new RegExp(
-  `(?<![\\w./-])(?:(?!0)\\d{1,4}\\/(?=\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]))?(?!0)(?!(?:19|20)\\d\\d[ \\t]*\\r?\\n)\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?(?:${GAP}1\\/2)?${GAP}(?:${DIRECTION}${GAP})?(?:(?!0)${STREET_WORD}${GAP}){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
+  `(?<![\\w./-])(?:(?!0)\\d{1,4}\\/(?=\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]))?(?!0)(?!(?:19|20)\\d\\d[ \\t]*\\r?\\n)\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?(?:${GAP}1\\/2)?${NUMBER_GAP}(?:${DIRECTION}${GAP})?(?:(?!0)${STREET_WORD}${GAP}){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
   'g',
 );
 /**
@@ -209,8 +212,14 @@ const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
 const UNIT_AFTER =
   /^,?[ \t]+(?:#[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b|(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Flat|Trlr|Trailer|Lot|Spc|Space|PMB|Rm|Room|Box|apt|unit|ste|suite|rm|trlr|lot|lgh|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|int|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|\d{1,2}[ºª°oa][ \t]?(?:[A-Z]\b|izda\.?|dcha\.?|izq\.?|der\.?|centro\b)|[IVX]{1,4}(?![\p{L}\p{N}])(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
 
-/** A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek Loop". */
-const SUFFIX_AFTER = new RegExp(`^[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?`);
+/**
+ * A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek
+ * Loop"; a word between them where the street line ends ("Old Mill Pond Road,"), not before a
+ * state's letters ("… Way Quillmoor Heights IA").
+ */
+const SUFFIX_AFTER = new RegExp(
+  `^(?:[ \\t]+${SUFFIX}\\b\\.?(?:[ \\t]+${DIRECTION}(?![\\w]))?|[ \\t]+[A-Z][a-z]{2,15}[ \\t]+${SUFFIX}\\b\\.?(?=[ \\t]*(?:[,;"'\\n]|\\.(?:\\s|$)|$|(?:Apt|Unit|Ste|Suite|#)\\b)))`,
+);
 /** "Main Street Upper", "Bridge Street Lower": the part of a long street, written after it in Ireland and Britain. */
 const PART_AFTER = /^[ \t]+(?:Upper|Lower|Great|Little|Old|New)(?![\p{L}])/u;
 
