@@ -386,3 +386,16 @@ describe('a date before a span of time', () => {
     expectDetected('admitted 2024-04-22 15:03:11-05:00 via ED', '2024-04-22 15:03:11-05:00', 'date');
   });
 });
+
+describe('a month and day after an event of a medicine or a sample, or before a part of the day', () => {
+  it.each([
+    ['Caller: her tablets 100 mg ran out 7/1 and she called', '7/1'],
+    ['- [ ] repeat ammonia 54 umol/L 9/1 AM', '9/1'],
+    ['started 3/4 on metformin', '3/4'],
+    ['culture drawn 11/2, pending', '11/2'],
+  ])('finds in %s the day %s', (text, day) => expectDetected(text, day, 'date'));
+
+  it.each(['ratio 3/4 am', 'strength 4/5 seen today', 'dose 1/2 tab started'])('keeps %s', (text) =>
+    expectNoType(text, 'date'),
+  );
+});

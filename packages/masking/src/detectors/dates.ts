@@ -252,7 +252,10 @@ const NUMERIC_MONTH_YEAR_OPTIONS: ScanOptions = {
 };
 /** "on 3/27", "3/27 at 10:40": a month and day said as a day something happens. */
 const ON_DAY_BEFORE =
-  /\b(?:on|until|till|by|before|after|from|since|notified|filled|refilled|dated|due)\s+$/i;
+  /\b(?:on|until|till|by|before|after|from|since|notified|filled|refilled|dated|due|ran out|run out|seen|started|stopped|resumed|drawn|collected)\s+$/i;
+/** "AM", "p.m.": the part of the day after the day (in capitals or with stops, "am" is a verb as often). */
+const PART_OF_DAY_AFTER = /^[ \t]+(?:AM|PM|[ap]\.m\.)(?![\w])/;
+/** "at 10:40", "10:40", "0830": a time of day after the day. */
 const AT_TIME_AFTER =
   /^[ \t]+(?:(?:at|@)\s*\d{1,2}(?::\d{2})?\b|\d{1,2}:\d{2}\b|(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:mg|mcg|g|ml|mL|units?|tabs?|ml\/h|kcal|cc)\b))/i;
 const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
@@ -267,7 +270,8 @@ const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
       hasPersonContext(text, m.index) ||
       ON_DAY_BEFORE.test(before(text, m.index, 12)) ||
       WEEKDAY_BEFORE.test(before(text, m.index, 12)) ||
-      AT_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      AT_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+      PART_OF_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
     );
   },
 };
