@@ -4,6 +4,7 @@
  */
 import {
   address,
+  addressOwners,
   ageColumns,
   alignedTables,
   astm,
@@ -181,6 +182,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   nameRepeats.nameRepeats,
   // The names of a record's fields written in capitals, said again in its free text.
   fieldNameRepeats.fieldNameRepeats,
+  // The person a street address found above is given for.
+  addressOwners.addressOwners,
   // The family name a card prints above the given names found above.
   cardSurnames.cardSurnames,
   // Ages in brackets after the names found above.

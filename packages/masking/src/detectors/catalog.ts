@@ -1,5 +1,6 @@
 /** Every built-in detector module, for the detection pipeline to list in order. */
 export * as address from './address';
+export * as addressOwners from './address-owners';
 export * as ageColumns from './age-columns';
 export * as alignedTables from './aligned-tables';
 export * as astm from './astm';

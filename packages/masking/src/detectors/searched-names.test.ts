@@ -28,6 +28,8 @@ describe('a name an agent searched for, quoted as its argument', () => {
       'Volkeranoğlu S. Tamsin',
     ]);
     expect(namesIn('3 results for "anticoag plan john quillan"')).toEqual(['john quillan']);
+    expect(namesIn('Found 2 passages for "Tavrik Osswyn last admission"')).toEqual(['Tavrik Osswyn']);
+    expect(namesIn('Found 2 passages for "Osswyn, Tavrik meds"')).toEqual(['Osswyn, Tavrik']);
   });
 
   it("reads a search's query written as JSON, the name known or written as only a name is", () => {

@@ -6,7 +6,7 @@
  * "anticoag plan jane doe", "top_k": 5}`). The quote may hold the topic searched with the name; the name is the run
  * of two or more words none of which is a common, clinical or drug word. Where the cue says
  * only that something was searched (passages, hits, results), a word of the run must be a
- * known name or be written as only a name is.
+ * known name, be written as only a name is or have its capital, or the run be "Last, First".
  */
 import type { ScanContext } from './detector';
 import { ENGLISH_ENDING } from './key-values';
@@ -31,10 +31,17 @@ const TOKEN = /^(\p{L}[\p{L}\p{M}'’.-]*)(,?)$/u;
 const INITIAL = /^\p{L}\.?$/u;
 /** Written as only a name is: a letter beyond ASCII, an apostrophe inside, a capital inside. */
 const NAME_SHAPED = /[^\0-\x7f]|\p{L}['’]\p{L}|\p{Ll}\p{Lu}/u;
+/** A word with its capital and then lower case: "Quillan" (not an acronym, not a word typed in lower case). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** A word that may be a name's: no common, clinical or drug word, no English ending unless a known name ends so. */
 function nameWord(word: string): boolean {
   return !plainWord(word) && (knownName(word) || !ENGLISH_ENDING.test(word.toLowerCase()));
+}
+
+/** A known name, a word written as only a name is, or a capitalised word where a search is typed. */
+function nameEvidence(word: string): boolean {
+  return knownName(word) || NAME_SHAPED.test(word) || CAPITALISED.test(word);
 }
 
 /** The end of a quote opened at `open` (its text starts after it), or -1 past 80 characters or a line's end. */
@@ -92,7 +99,7 @@ export function searchedNames(ctx: ScanContext): void {
     if (!run) continue;
     const [start, stop, words] = run;
     const records = call !== undefined || RECORD_NOUNS.test(noun ?? '');
-    if (records || words.some((w) => knownName(w) || NAME_SHAPED.test(w)))
+    if (records || text.slice(start, stop).includes(',') || words.some(nameEvidence))
       if (!ctx.skip?.has('name')) ctx.out.push({ start, end: stop, type: 'name', ruleId: 'searched_name' });
     CUE.lastIndex = end + 1;
   }
