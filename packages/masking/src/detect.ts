@@ -81,6 +81,7 @@ import {
   xmlElements,
 } from './detectors/catalog';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
+import { loginBylines } from './detectors/login-bylines';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
 import { encodedSpans } from './encoded';
@@ -150,6 +151,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   chartHeaders.dictationInitials,
   noteAuthors,
   noticeCodes,
+  loginBylines,
   // Values after labels none of the detectors above knows.
   cuedIds.cuedIds,
   dates.dates,
