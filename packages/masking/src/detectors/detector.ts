@@ -3,6 +3,7 @@
  * `ctx.out`. Cheap facts about the text (digits? capitals? '@'?) are computed once and let a
  * detector skip a string without running a single expression.
  */
+import { isAsciiLetter } from '../char-codes';
 import { FieldRules } from '../field-rules';
 import type { DetectedSpan, PhiType } from '../types';
 import { type NeededWords, neededWords } from './required-words';
@@ -337,11 +338,6 @@ let pairsOf: GatedScan | undefined;
 function hasPair(a: number, b: number): boolean {
   const h = pairHash(a, b);
   return ((PAIRS[h >>> 5] as number) & (1 << h)) !== 0;
-}
-
-function isAsciiLetter(c: number): boolean {
-  const lower = c | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
 }
 
 function fillPairs(text: string): void {

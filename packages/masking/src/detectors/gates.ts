@@ -3,7 +3,7 @@
  * the expression it replaces would match (same answer, found with `indexOf` and character
  * codes instead of trying an expression at every position).
  */
-import { isDigit, isHex } from '../char-codes';
+import { isDigit, isHex, isAsciiLetter as isLetter } from '../char-codes';
 import type { TextLookup } from './detector';
 
 /**
@@ -46,12 +46,6 @@ export function hasHexColons(text: string): boolean {
     if (text.charCodeAt(q) === 0x3a) return true;
   }
   return false;
-}
-
-/** An ASCII letter of either case. */
-function isLetter(c: number): boolean {
-  const lower = c | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
 }
 
 /**

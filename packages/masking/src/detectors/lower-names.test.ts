@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../detect';
 import { expectDetected, expectKept } from '../test-helpers';
+import { scanContext } from './detector';
+import { lowerCaseNames } from './lower-names';
 
 function names(text: string): string[] {
   return detectText(text)
@@ -69,6 +71,25 @@ describe('lower-case names a cue introduces', () => {
 
   it('leaves the role before the name out of it', () => {
     expect(names('caller: caregiver adaeze tarrowby cb 578-555-0101')).toEqual(['adaeze tarrowby']);
+  });
+
+  it.each([
+    ['E-mailed maria re: refill', ['maria']],
+    ['called: maria re: refill', ['maria']],
+    ['(called maria re: refill', ['maria']],
+    ["it's called maria re: refill", ['maria']],
+    ['called maria', ['maria']],
+    // The cue's word inside another word, after a digit, a slash or a letter beyond ASCII, or before a comma: no cue.
+    ['re-called maria re: refill', []],
+    ['recalled maria re: refill', []],
+    ['2called maria re: refill', []],
+    ['x/called maria re: refill', []],
+    ['écalled maria re: refill', []],
+    ['called, maria re: refill', []],
+  ])('reads a cue only as a whole word: %j', (text, found) => {
+    const ctx = scanContext(text);
+    lowerCaseNames(ctx);
+    expect(ctx.out.map((s) => text.slice(s.start, s.end))).toEqual(found);
   });
 
   it('takes a single word only after a verb of contact or a role before a number, and only a given name', () => {

@@ -19,6 +19,7 @@
  * refill", "pt daughter dmitri cb 549…"). One scan finds the cues' words; a cue's expression runs
  * only where a word in lower case, a name of the lists where one is needed, follows it.
  */
+import { isAsciiLetter } from '../char-codes';
 import type { ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
@@ -190,13 +191,23 @@ function unknownWords(words: readonly string[]): boolean {
 }
 const VOWEL = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüýąęėįųāēīōū]/;
 
+/**
+ * Whether `test` holds for the word or, when it is hyphenated, for one of its parts: the parts
+ * are split off only for a word with a hyphen.
+ */
+function wordOrPart(word: string, test: (part: string) => boolean): boolean {
+  return test(word) || (word.includes('-') && word.split('-').some(test));
+}
+
+/** A given or a family name of the lists, no drug or clinical word. */
+function knownName(part: string): boolean {
+  const f = nameDictionaries().flags.get(part) ?? 0;
+  return (f & (GIVEN | SURNAME)) !== 0 && (f & NEVER) === 0;
+}
+
 /** Whether the word is a given or a family name of the lists (by its parts if hyphenated), no drug or clinical word. */
 function knownFirst(word: string): boolean {
-  const flags = nameDictionaries().flags;
-  return [word, ...word.split('-')].some((part) => {
-    const f = flags.get(part) ?? 0;
-    return (f & (GIVEN | SURNAME)) !== 0 && (f & NEVER) === 0;
-  });
+  return wordOrPart(word, knownName);
 }
 
 /**
@@ -213,14 +224,16 @@ function unknownAndSurname(words: readonly string[]): boolean {
   return !ENGLISH_ENDING.test(given) && !CLINICAL_ENDING.test(given);
 }
 
+/** A given or a family name of the lists that is no common word. */
+function uncommonName(part: string): boolean {
+  const f = nameDictionaries().flags.get(part) ?? 0;
+  return (f & (GIVEN | SURNAME)) !== 0 && (f & COMMON) === 0;
+}
+
 /** A given or family name that is no common word. */
 function nameOnly(word: string): boolean {
-  const flags = nameDictionaries().flags;
   // "ji-woo" as a whole; "thompson-reid", "ochoa-barrientos" by their parts.
-  return [word, ...word.split('-')].some((part) => {
-    const f = flags.get(part) ?? 0;
-    return (f & (GIVEN | SURNAME)) !== 0 && (f & COMMON) === 0;
-  });
+  return wordOrPart(word, uncommonName);
 }
 
 /** Words of a note's shorthand that link what is said, never a name's: "pt called re refill". */
@@ -309,41 +322,87 @@ CUES.get('lvm')?.push({
   nameNext: false,
 });
 
-/** Every cue's first word, in any case, before a blank or a colon: one scan finds where cues may stand. */
-const CUE_SCAN = new RegExp(
-  `(?:${[...CUES.keys()].sort((a, b) => b.length - a.length).join('|')})(?=[ \\t:'’])`,
-  'gi',
-);
+/** The lengths of the shortest and the longest cue word: a word of another length is none. */
+const CUE_LENGTHS = [...CUES.keys()].map((w) => w.length);
+const SHORTEST_CUE = Math.min(...CUE_LENGTHS);
+const LONGEST_CUE = Math.max(...CUE_LENGTHS);
+
+/** The hash of a word read so far (`h`) and its next character, in lower case. */
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + (c | 0x20)) | 0;
+}
+
+function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+}
+
+/** The cue words' hashes: a word of the text whose hash is none of them is no cue's word, told without reading it again. */
+const CUE_HASHES = new Set([...CUES.keys()].map(wordHash));
 /** A word in lower case right after a cue's word (its phrase's next word, or the name), past a colon or a possessive. */
 const NEXT_WORD = /^(?::|['’]s)?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’/-]*)/u;
 /** Letters, digits and what joins a word's parts: a cue's word starts after none of them. */
 const WORD_BEFORE = /[\p{L}\p{N}'’/-]/u;
 
+/** What a cue's word is written with: ASCII letters in either case and the hyphen ("e-mailed"). */
+function isCueChar(c: number): boolean {
+  return isAsciiLetter(c) || c === 0x2d;
+}
+
+/** What closes a cue's word: a blank, a colon or an apostrophe ("pt: …", "mother's name is …"). */
+function closesCue(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3a || c === 0x27 || c === 0x2019;
+}
+
+/**
+ * The cues standing at the start of the word at `at`, which ends at `end`: the whole word, in
+ * any case, must be a cue's word, closed by a blank, a colon or an apostrophe, and no letter,
+ * digit or joining mark may come before it.
+ */
+function cuesAt(text: string, at: number, end: number): CueWord[] | undefined {
+  const length = end - at;
+  if (length < SHORTEST_CUE || length > LONGEST_CUE || !closesCue(text.charCodeAt(end))) return undefined;
+  if (at > 0 && WORD_BEFORE.test(text.charAt(at - 1))) return undefined;
+  return CUES.get(text.slice(at, end).toLowerCase());
+}
+
 function scanCued(ctx: ScanContext, found: Set<number>): void {
   const text = ctx.text;
-  CUE_SCAN.lastIndex = 0;
-  for (let s = CUE_SCAN.exec(text); s !== null; s = CUE_SCAN.exec(text)) {
-    const at = s.index;
-    if (at > 0 && WORD_BEFORE.test(text.charAt(at - 1))) continue;
-    // A name in lower case must follow the cue's word (or its phrase): most cues stand before none.
-    const next = NEXT_WORD.exec(text.slice(at + s[0].length, at + s[0].length + 32));
-    if (next === null) continue;
-    // A name of the lists, or a word no list knows that a family name may follow ("zhiwei sharp").
-    const named = knownFirst(next[1] as string) || !nameDictionaries().flags.has(next[1] as string);
-    for (const { re, cue: strength, nameNext } of CUES.get(s[0].toLowerCase()) ?? []) {
-      if (nameNext && !named) continue;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (m === null) continue;
-      const value = m[1] as string;
-      const end = m.index + m[0].length;
-      const firm = FIRM_CLOSE.test(text.slice(end, end + 24));
-      // "ok so for clive thompson-reid (rm 32)": a preposition before a bracket, a bed or a date is a role's cue.
-      const cue = strength === Cue.Weak && firm ? Cue.Role : strength;
-      if (!found.has(end - value.length) && isName(value, cue, firm)) {
-        found.add(end - value.length);
-        push(ctx, end - value.length, end);
-      }
+  // One pass over the words written with a cue's characters (a search for every cue's word at
+  // every character costs many times more): a cue's word is such a word as a whole.
+  for (let at = 0; at < text.length; at++) {
+    if (!isCueChar(text.charCodeAt(at))) continue;
+    let h = 0;
+    let end = at;
+    for (; end < text.length && isCueChar(text.charCodeAt(end)); end++) h = hashStep(h, text.charCodeAt(end));
+    const cues = CUE_HASHES.has(h) ? cuesAt(text, at, end) : undefined;
+    if (cues !== undefined) readCues(ctx, found, at, end, cues);
+    at = end;
+  }
+}
+
+/** The names the cues of a cue's word at [at, wordEnd) introduce. */
+function readCues(ctx: ScanContext, found: Set<number>, at: number, wordEnd: number, cues: CueWord[]): void {
+  const text = ctx.text;
+  // A name in lower case must follow the cue's word (or its phrase): most cues stand before none.
+  const next = NEXT_WORD.exec(text.slice(wordEnd, wordEnd + 32));
+  if (next === null) return;
+  // A name of the lists, or a word no list knows that a family name may follow ("zhiwei sharp").
+  const named = knownFirst(next[1] as string) || !nameDictionaries().flags.has(next[1] as string);
+  for (const { re, cue: strength, nameNext } of cues) {
+    if (nameNext && !named) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    const value = m[1] as string;
+    const end = m.index + m[0].length;
+    const firm = FIRM_CLOSE.test(text.slice(end, end + 24));
+    // "ok so for clive thompson-reid (rm 32)": a preposition before a bracket, a bed or a date is a role's cue.
+    const cue = strength === Cue.Weak && firm ? Cue.Role : strength;
+    if (!found.has(end - value.length) && isName(value, cue, firm)) {
+      found.add(end - value.length);
+      push(ctx, end - value.length, end);
     }
   }
 }
