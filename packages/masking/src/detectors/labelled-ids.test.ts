@@ -123,6 +123,8 @@ describe("an implant's or a vaccine's lot", () => {
     expect(found('Lot number: U0602AA exp 2026-03')).toContainEqual(['U0602AA', 'device']);
     expect(found('Lot 37, Pinecrest Road')).toEqual([]);
     expect(found('cleared a lot 2024 of the backlog')).toEqual([]);
+    expect(found('lot AB1234564 shipped')).toEqual([]);
+    expect(found('Hgb 13.5, O2 sat 97, lot B12-3456')).toEqual([]);
     expect(found('metoprolol tartrate 25 mg PO BID x 30 days')).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ interface Family {
   keep?: boolean;
   /** Words that must come earlier in the value's line ("INS: … ID 0303503"). */
   line?: RegExp;
+  /** Words that must stand somewhere on the value's line, before or after it ("Device: … Lot … S/N …"). */
+  around?: RegExp;
   /** The label is printed as the number's prefix ("HAR 0002290560"): the span covers it too. */
   withLabel?: boolean;
   /** Words before the value that make the label something else ("on file"). */
@@ -171,15 +173,18 @@ const FAMILIES: Family[] = [
     nouns: 'serial|device|implant|pump|pacemaker',
   },
   {
-    // "Device: … Lot FK937575  S/N …", "Lot #: 2004311": an implant's or a vaccine's lot, which
-    // with the product traces the very unit a person received (four digits at least: a street's
-    // "Lot 37" and a count of lots have fewer).
+    // "Device: … Lot FK937575  S/N …", "Influenza vaccine … Lot #: 2004311": an implant's or a
+    // vaccine's lot, which with the product traces the very unit a person received, on a line
+    // about the device or the dose (a shipment's "lot AB1234564 shipped" stays; four digits at
+    // least: a street's "Lot 37" has fewer).
     type: 'device',
     ruleId: 'device_context',
     labels: 'lot|lot #|lot no|lot number|lot nr|lot num',
     nouns: '',
     minDigits: 4,
     notRange: true,
+    around:
+      /\b(?:device|implant(?:ed|s)?|catheter|stent|graft|port|pump|lead|valve|prosthesis|mesh|pacemaker|defibrillator|sensor|picc|needle|serial|s\/n|sn|udi|exp|expiry|expiration|mfr|manufacturer|vaccines?|vaccinated|vaccination|immuni[sz]ation|cvx|dose|given|administered|im|sc|deltoid|thigh)\b/i,
   },
   {
     type: 'biometric',
@@ -757,6 +762,7 @@ export const labelledIds: Detector = {
         continue;
       if (f.keep || (f.line && !f.line.test(text.slice(text.lastIndexOf('\n', start) + 1, start)))) continue;
       if (f.unless?.test(text.slice(Math.max(0, start - 24), start))) continue;
+      if (f.around && !f.around.test(lineAround(text, start, stop))) continue;
       if (f.minDigits !== undefined && digitsIn(value) < f.minDigits) continue;
       if (f.notRange && isValueRange(value)) continue;
       // "Order ID 8f3c2a10-…", "dea23134-…" (a label's letters opening it): a system's key.
@@ -767,6 +773,13 @@ export const labelledIds: Detector = {
     }
   },
 };
+
+/** The line that holds text[start, stop), up to 160 characters either side. */
+function lineAround(text: string, start: number, stop: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - 160);
+  const next = text.indexOf('\n', stop);
+  return text.slice(from, Math.min(next < 0 ? text.length : next, stop + 160));
+}
 
 /** Where the label word before a value starts: "HAR" in "HAR # 0002290560" (separators skipped). */
 function labelStart(text: string, start: number): number {

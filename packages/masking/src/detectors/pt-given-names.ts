@@ -12,8 +12,8 @@ import { GIVEN, NEVER, nameDictionaries } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
 import { CLINICAL_ENDING } from './standalone-names';
 
-/** What is said of the caller right after the name. */
-const SAID = String.raw`(?:called|calls|calling|phoned|rang|states|stated|reports|reported|says|said|asks|asked|asking|requests|requested|wants|wanted|left|returned|is calling|was called|informed|notified|not yet (?:informed|notified|aware)|is aware|was informed|agrees|agreed|declined|consented)\b`;
+/** What is said of the caller right after the name ("said" alone is left: "pt maria said so" may quote anyone). */
+const SAID = String.raw`(?:called|calls|calling|phoned|rang|states|stated|reports|reported|asks|asked|asking|requests|requested|wants|wanted|left|returned|is calling|was called|informed|notified|not yet (?:informed|notified|aware)|is aware|was informed|agrees|agreed|declined|consented)\b`;
 /**
  * A phone number after a gap of two blanks or more: the caller's number in the next column (its
  * kind may stand before it: normalization writes "cell: " before a number marked "(cell)").
