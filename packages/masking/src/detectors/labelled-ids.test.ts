@@ -138,5 +138,6 @@ describe("a member's number right after the payer's product", () => {
     expect(found('Evercrest Workers Comp Trust BX2290417')).toEqual([['BX2290417', 'health_plan']]);
     expect(found('Medicare Advantage 2025 enrollment, plan 3 of 4')).toEqual([]);
     expect(found('PPO 80/20 after deductible')).toEqual([]);
+    expect(found('Trust no. TQ-583301 on the referral')).not.toContainEqual(['TQ-583301', 'health_plan']);
   });
 });

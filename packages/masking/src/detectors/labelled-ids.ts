@@ -232,6 +232,8 @@ const FAMILIES: Family[] = [
     nouns: '',
     minDigits: 6,
     notRange: true,
+    // Right after the product: with a number word between ("Trust no. TQ-583301") the label is another's.
+    unless: /(?:\b(?:no|nr|num|nbr|number)\b\.?|#)[ \t:#]*$/i,
   },
   {
     type: 'health_plan',
