@@ -84,6 +84,7 @@ import { type Detector, type RoutedScan, scanContext } from './detectors/detecto
 import { loginBylines } from './detectors/login-bylines';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
+import { recordPairs } from './detectors/record-pairs';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
@@ -152,6 +153,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   noteAuthors,
   noticeCodes,
   loginBylines,
+  recordPairs,
   // Values after labels none of the detectors above knows.
   cuedIds.cuedIds,
   dates.dates,
