@@ -37,6 +37,10 @@ describe('lower-case names a cue introduces', () => {
     ['Call February 18 to caregiver mohammed quarrie at (925) 555-0142 — reached.', 'mohammed quarrie'],
     ['caller: pt daughter dmitri cb 549-555-0166', 'dmitri'],
     ['caller: caregiver adaeze tarrowby cb 578-555-0101', 'adaeze tarrowby'],
+    // A grandchild, an aunt or a cousin reached, or the person a claim is for.
+    ['left msg with grandson dmitri quarrell re: transport', 'dmitri quarrell'],
+    ['spoke to her cousin latoya tarrowby today', 'latoya tarrowby'],
+    ['Claimant: imani quarrie (DOI pending)', 'imani quarrie'],
     // A given name alone after a verb said to someone, or a relative's word.
     ['told linda to call back after 3', 'linda'],
     ["memory: user's mother is linda", 'linda'],
@@ -63,6 +67,8 @@ describe('lower-case names a cue introduces', () => {
     ['pt called re refill. verified dob', 're refill'],
     ['informed consent (signed); asked about pain; updated plan.', 'consent'],
     ['mother is deceased, son is ok', 'deceased'],
+    ['grandson was there today; aunt has diabetes (dx 2019)', 'was there'],
+    ['claimant reports back pain; claimant statement (attached)', 'statement'],
     ['pt ambulating well (see PT note); pt afebrile overnight (tmax 37.8)', 'ambulating well'],
     ['## Lab results — chest pain workup\n', 'chest pain'],
   ])('keeps the words of %j', (text, kept) => {

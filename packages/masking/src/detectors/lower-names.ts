@@ -99,6 +99,16 @@ const ROLE_WORDS = [
   'brother',
   'niece',
   'nephew',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'aunt',
+  'uncle',
+  'cousin',
+  // The person a claim or a complaint is for: "Claimant: jane doe", "complainant jane doe called".
+  'claimant',
+  'complainant',
 ];
 const ROLE_SET = new Set(ROLE_WORDS);
 /** Verbs said to a person, which also take words that are none ("informed consent", "asked about pain"). */
