@@ -243,6 +243,15 @@ describe('printed form lines: each label line over its value line', () => {
     expectKept(system);
   });
 
+  it("reads a logfmt key at a line's start or after a blank, not glued to what stands before it", () => {
+    const pairs = 'template=PV-8474-LVXU score=0.93 msg="palm vein match"';
+    expectDetected(pairs, 'PV-8474-LVXU', 'biometric');
+    expectDetected(`ok\n${pairs}`, 'PV-8474-LVXU', 'biometric');
+    expectDetected(`level=info\t${pairs}`, 'PV-8474-LVXU', 'biometric');
+    expectKept('level=info msg="palm vein match" x/template=PV-8474-LVXU score=0.93', 'PV-8474-LVXU');
+    expectKept('level=info msg="palm vein match" 9template=PV-8474-LVXU score=0.93', 'PV-8474-LVXU');
+  });
+
   it('reads two logfmt pairs when one is quoted, its quotes escaped inside a JSON line too', () => {
     const hit = 'patient lookup hit name="Orrin Tarrowby" dob=1934-08-08';
     expectDetected(hit, 'Orrin Tarrowby', 'name');

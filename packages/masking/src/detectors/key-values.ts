@@ -306,10 +306,12 @@ function chartLinkLabels(ctx: ScanContext): void {
 
 /**
  * A logfmt pair: a key, '=', a value quoted (with blanks; its quotes escaped when the line is
- * itself a JSON string: `name=\"ROE, ANN\"`) or bare (up to a blank).
+ * itself a JSON string: `name=\"ROE, ANN\"`) or bare (up to a blank). The match starts at the
+ * '=' and reads its key in a look-behind (a line's start or a blank before it), so the search
+ * goes from one '=' to the next instead of trying a key at every character.
  */
 const LOGFMT_PAIR =
-  /(?<=^|[ \t])([A-Za-z_][\w.-]{0,39})=(?:"([^"\n]{0,80})"|'([^'\n]{0,80})'|\\"([^"\\\n]{0,80})\\"|([^\s"'=\\]{1,80}))(?=[ \t"]|\\"|$)/gm;
+  /=(?<=(?:^|[ \t])([A-Za-z_][\w.-]{0,39})=)(?:"([^"\n]{0,80})"|'([^'\n]{0,80})'|\\"([^"\\\n]{0,80})\\"|([^\s"'=\\]{1,80}))(?=[ \t"]|\\"|$)/gm;
 
 const BIOMETRIC_EVENT = /\b(?:palm|vein|fingerprint|finger|iris|retina|face|facial|voiceprint|biometric)\b/i;
 
@@ -335,7 +337,7 @@ function logfmtPairs(ctx: ScanContext): void {
       (parent ? ctx.fields.ruleFor(m[1] as string, parent, keys) : undefined);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule, value)) continue;
     const quote = m[5] !== undefined ? 0 : m[4] !== undefined ? 2 : 1;
-    const start = (m.index ?? 0) + (m[1] as string).length + 1 + quote;
+    const start = (m.index ?? 0) + 1 + quote;
     ctx.out.push({ start, end: start + value.length, type: rule.type, ruleId: 'labelled_value' });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('numbers read by OCR', () => {
   it.each([
@@ -13,6 +13,14 @@ describe('numbers read by OCR', () => {
     ['Addr: 2846 Quarry Rd  Bemidji MN45792', '45792', 'zip'],
     ['Addr: 12 Mill Lane  Wasilla AK80104-2698', '80104-2698', 'zip'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
+
+  it("reads a state glued to its ZIP only after a town's word and a blank", () => {
+    expectDetected('Addr: 5 Elm St\nBemidji,\tMN45792', '45792', 'zip');
+    expectDetected('Gallup NM98394', '98394', 'zip');
+    expectNoType('Ref: code NM98394 issued', 'zip');
+    expectNoType('Bemidji-MN45792 batch', 'zip');
+    expectNoType('Bemidji XX45792 batch', 'zip');
+  });
 
   it('keeps words and measures with digit-like letters', () => {
     expectKept('SpO2 98% on 2L, O2 sat 94%, SOS 12 mg');

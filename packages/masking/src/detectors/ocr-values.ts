@@ -96,9 +96,13 @@ function gluedRecords(ctx: ScanContext): void {
 }
 
 const STATE_CODES = [...(en.location?.state_abbr ?? []), 'DC', 'PR'];
-/** "Gallup NM98394", "Wasilla AK80104-2698": a town, its state and the ZIP with no blank between. */
+/**
+ * "Gallup NM98394", "Wasilla AK80104-2698": a town, its state and the ZIP with no blank between.
+ * The town before the state's two letters is checked by a look-behind written after them, ending
+ * with them again, so the search goes from state to state instead of running it at every character.
+ */
 const GLUED_ZIP_RE = new RegExp(
-  `(?<=\\p{Lu}[\\p{Ll}\\p{M}'’.-]+,?[ \\t]+)(?:${STATE_CODES.join('|')})(\\d{5}(?:-\\d{4})?)(?![\\p{L}\\d-])`,
+  `(?:${STATE_CODES.join('|')})(?<=\\p{Lu}[\\p{Ll}\\p{M}'’.-]+,?[ \\t]+[A-Z]{2})(\\d{5}(?:-\\d{4})?)(?![\\p{L}\\d-])`,
   'dgu',
 );
 
