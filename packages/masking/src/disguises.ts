@@ -206,11 +206,22 @@ function calendarText(text: string, out: Rewrite[]): void {
 /**
  * What the disguises need: a plus between digits, an escape, two quoted-printable escapes in a
  * row or a bracketed '@' or dot — looked for only when the text holds one of their marks — or
- * a spaced "at" or '@'. A text without any (nearly all) is not looked at further.
+ * a spaced "at" or '@'. A text without any (nearly all) is not looked at further. Each hint opens
+ * with its mark and is tried only on a text that holds it; what must stand before the mark is a
+ * look-behind written after it, so the search goes from mark to mark.
  */
-const MARKED_HINT =
-  /\d\+\d|[\\%][uUx]\{?[\dA-Fa-f]{2}|\\0{0,4}(?:3\d|2[dDeE]|40)(?![\dA-Fa-f]{5})|(?<=[A-Za-z0-9])\\[-.@_#+/:()]|=(?:[2-7][\dA-Fa-f]|\r?\n)=|(?<=[\d-])=\r?\n[\d-]|[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/;
+const MARKED_HINTS: readonly { marks: readonly string[]; re: RegExp }[] = [
+  { marks: ['+'], re: /\d\+\d/ },
+  { marks: ['\\', '%'], re: /[\\%][uUx]\{?[\dA-Fa-f]{2}/ },
+  { marks: ['\\'], re: /\\0{0,4}(?:3\d|2[dDeE]|40)(?![\dA-Fa-f]{5})|\\(?<=[A-Za-z0-9]\\)[-.@_#+/:()]/ },
+  { marks: ['='], re: /=(?:[2-7][\dA-Fa-f]|\r?\n)=|=(?<=[\d-]=)\r?\n[\d-]/ },
+  { marks: ['[', '(', '{', '<'], re: /[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/ },
+];
 const MARKS = ['\\', '%u', '%U', '=', '+', '[', '(', '{', '<'];
+
+function hasMarkedHint(text: string, lookup: CharLookup): boolean {
+  return MARKED_HINTS.some((h) => h.marks.some((m) => lookup.includes(m)) && h.re.test(text));
+}
 
 /** Whether `asciiDisguises` may find something: a few character look-ups and one expression at most. */
 export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean {
@@ -225,7 +236,7 @@ export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean 
 function mayHoldMarkedDisguise(text: string, lookup: CharLookup): boolean {
   if (text.length < 8) return false;
   if (lookup.includes('BEGIN:V') || lookup.includes('hxxp')) return true;
-  if (MARKS.some((m) => lookup.includes(m)) && MARKED_HINT.test(text)) return true;
+  if (MARKS.some((m) => lookup.includes(m)) && hasMarkedHint(text, lookup)) return true;
   if (text.length < 12) return false;
   if (lookup.includes(' at ') || lookup.includes(' AT ') || lookup.includes(' @ ')) return true;
   return lookup.includes('@') && (lookup.includes(' dot ') || lookup.includes(' DOT '));
