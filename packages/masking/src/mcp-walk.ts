@@ -427,9 +427,9 @@ function data(
               ? carried
               : undefined;
       carried = rule === undefined ? labelNext(c, e.value, node.entries[i + 1]?.value, true) : undefined;
-      const own = shaped ?? c.rules.fields.ruleFor(k, key, names);
-      const childRule = rule && !FieldRules.isNeutral(k) ? (own ?? rule) : shaped;
       if (rule && FieldRules.isNeutral(k)) continue;
+      // Without a rule of its own the child finds its key's rule itself: looked up here only under a rule.
+      const childRule = rule ? (shaped ?? c.rules.fields.ruleFor(k, key, names) ?? rule) : shaped;
       data(c, e.value, path.key(safe), k, key, names, childRule);
     }
     return;
