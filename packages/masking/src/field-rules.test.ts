@@ -20,6 +20,13 @@ describe('field rules', () => {
     expect(holds('Appt', 'Tuesday')).toBe(false);
   });
 
+  it("read administration systems' own fields: an access audit's login, a credentialing id, an MDS item", () => {
+    expect(typeOf('accessed_by')).toBe('name');
+    expect(typeOf('caqhId')).toBe('other_id');
+    expect(typeOf('A0600A')).toBe('ssn');
+    expect(typeOf('chart_section')).toBeUndefined();
+  });
+
   it("read a CRM's custom field by the name before its suffix", () => {
     expect(typeOf('Mailing_City__c')).toBe('geo');
     expect(typeOf('Mailing_Postal__c')).toBe('zip');

@@ -5,6 +5,7 @@
  * (homePhone, emergency_contact_phone → phone). `name` is a person's name only where the
  * object is about a person; elsewhere (a drug's or a tool's name) detection decides.
  */
+import { adminFieldRule } from './admin-fields';
 import type { PhiType } from './types';
 
 export interface FieldRule {
@@ -847,6 +848,9 @@ export class FieldRules {
       return this.ruleFor(flat.key, flat.parent, siblings);
     }
     const { key, norm } = keyForms(rawKey);
+    // Administration systems' own fields: logins in access audits, credentialing ids, MDS items.
+    const admin = adminFieldRule(norm, parentKey, siblings);
+    if (admin !== undefined) return admin;
     if (NAME_PARTS.has(norm)) {
       // {"names": [{"first": …, "last": …}]}: parts of a name, not pagination ("first": 10).
       // A grid's or a record's "Last" and "First" beside a birth date or an MRN are a name's too.
