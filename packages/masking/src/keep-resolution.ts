@@ -11,6 +11,7 @@
 import { deviceSpans } from './detectors/devices';
 import { doseBrandSpans } from './detectors/dose-phrases';
 import { eponymSpans, gradedEponymSpans } from './detectors/eponym-phrases';
+import { findingEponymSpans } from './detectors/finding-eponyms';
 import { formatKeepSpans } from './detectors/format-keeps';
 import { organisationSpans, servedEnd, x12OrganisationSpans } from './detectors/organisations';
 import { systemTimeSpans } from './detectors/system-times';
@@ -133,7 +134,9 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
       ]
     : [];
   const grades: Range[] = named ? gradedEponymSpans(text) : [];
-  const phrases: Range[] = named ? [...eponymSpans(text), ...grades, ...doseBrandSpans(text)] : [];
+  const phrases: Range[] = named
+    ? [...eponymSpans(text), ...grades, ...doseBrandSpans(text), ...findingEponymSpans(text)]
+    : [];
   const names: Range[] = named ? [...orgs, ...deviceSpans(text), ...phrases] : [];
   // A shell history's time line is read as a number of any type; every other stamp holds a date.
   const times: Range[] = [...systemTimeSpans(text, dated), ...formatKeepSpans(text)];

@@ -3,8 +3,10 @@
  * and systems write them, and ages over 89. System timestamps (a date with a time of day) and
  * years alone are kept unless a word in front says the date is a person's.
  */
+
 import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { displayClockAfter, endsInDisplayClock } from './display-clock';
 import {
   AGE_NUMBER,
   AGE_NUMBER_BEFORE_SEX,
@@ -380,6 +382,8 @@ const TIME_IN_SPAN = /\d{1,2}:\d{2}(:\d{2})?$/;
  * its line, is a system's stamp, not a date of the person.
  */
 function systemStamp(text: string, start: number, end: number): boolean {
+  // A 12-hour clock without seconds is a printout's, shown to a person: the date is the record's.
+  if (displayClockAfter(text, end) || endsInDisplayClock(text.slice(start, end))) return false;
   const time =
     TIME_IN_SPAN.exec(text.slice(Math.max(start, end - 8), end)) ??
     TIME_AFTER_DATE.exec(text.slice(end, end + 16));

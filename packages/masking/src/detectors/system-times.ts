@@ -7,8 +7,12 @@
  * 03/04/2025" may be the date of the visit it prints. Nor is an ISO instant by its shape alone:
  * a FHIR resource's "effectiveDateTime" carries its zone too. A mail header's date ("Date: Fri,
  * 24 Jan 2025 23:36:37 +0000") is the mail program's, a commit's the version control's, and a log
- * line's leading instant the logger's.
+ * line's leading instant the logger's. A date-time closing in a 12-hour clock without seconds
+ * ("Printed 3/14/2025 9:31 PM") is a printout's, shown to a person on the day of the care it
+ * records: a program stamps its own work to the second, in 24 hours or with a zone.
  */
+
+import { endsInDisplayClock } from './display-clock';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date: ISO, numeric with '/', '.' or '-', "06-May-2023", "May 6, 2023". */
@@ -66,13 +70,21 @@ const GIT_DATE = new RegExp(
 /** A shell history's time line: '#' and the seconds since 1970, alone on its line. */
 const HISTORY_TIME = /^#(1\d{9})[ \t]*$/dgm;
 
-function collect(re: RegExp, text: string, spans: [number, number][]): void {
+function collect(
+  re: RegExp,
+  text: string,
+  spans: [number, number][],
+  keep?: (stamp: string) => boolean,
+): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const span = m.indices?.[1];
-    if (span) spans.push([span[0], span[1]]);
+    if (span && (keep === undefined || keep(m[1] as string))) spans.push([span[0], span[1]]);
   }
 }
+
+/** A stamp a program wrote: not a date-time closing in a 12-hour clock without seconds (a printout's). */
+const machineWritten = (stamp: string): boolean => !endsInDisplayClock(stamp);
 
 /**
  * Character ranges of system timestamps in `text`; with `dated` false only the shell history's
@@ -81,7 +93,7 @@ function collect(re: RegExp, text: string, spans: [number, number][]): void {
 export function systemTimeSpans(text: string, dated = true): [number, number][] {
   const spans: [number, number][] = [];
   if (dated && text.includes(':')) {
-    collect(CUED, text, spans);
+    collect(CUED, text, spans, machineWritten);
     if (text.includes('.') || text.includes('-')) collect(AFTER_VERSION_OR_UUID, text, spans);
     if (/date|sent/i.test(text)) {
       collect(MAIL_HEADER_TIME, text, spans);
