@@ -141,3 +141,11 @@ describe("a member's number right after the payer's product", () => {
     expect(found('Trust no. TQ-583301 on the referral')).not.toContainEqual(['TQ-583301', 'health_plan']);
   });
 });
+
+describe('digit groups that continue a labelled value', () => {
+  it('continues over spaced groups, and never takes the hour of a clock time after a date', () => {
+    expect(found('DL# 947 031 073 on file')).toEqual([['947 031 073', 'license']]);
+    const visit = found('Visit 2024-04-22 15:03-15:05 home visit');
+    expect(visit.map(([value]) => value).join(' ')).not.toContain('15');
+  });
+});

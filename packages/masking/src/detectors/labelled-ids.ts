@@ -408,9 +408,10 @@ function digitPartAfterDot(text: string, dot: number): boolean {
 
 /**
  * Digit groups that continue a labelled value: "DL# 947 031 073", "Medicare No: 7352 11609 9",
- * or digits spaced one by one: "MRN 1 2 3 4 5 6 7 8".
+ * or digits spaced one by one: "MRN 1 2 3 4 5 6 7 8". A group never is the hour of a clock
+ * time ("Visit 2024-04-22 15:03-15:05": the visit's times stay).
  */
-const MORE_GROUPS = /^(?:(?:[ -]\d{2,5}){1,4}(?:(?<=\d{5}) \d)?|(?:[ -]\d){4,15})(?![\w-])/;
+const MORE_GROUPS = /^(?:(?:[ -]\d{2,5}){1,4}(?:(?<=\d{5}) \d)?|(?:[ -]\d){4,15})(?![\w-]|:\d)/;
 /** "P47649521*01": the member's person code after a subscriber's number, as a plan's card prints it. */
 const PERSON_CODE = /^\*\d{2}(?![\w*-])/;
 const LETTER_RE = /[A-Za-z]/g;
