@@ -392,3 +392,14 @@ describe('an unknown "LAST, FIRST" in capitals before the date it was seen', () 
     },
   );
 });
+
+describe('the letter after a sex or gender label', () => {
+  it.each(['Sex F Age 45 y/o', 'MRN pending  Sex M  DOB pending', 'Gender: F', 'sex/age: M'])(
+    'is the sex, not an initial: %s',
+    (text) => expectNoType(text, 'name'),
+  );
+
+  it('leaves the initial of a name after the sex', () => {
+    expectDetected('Sex: M  Seen by: J Quarrell today', 'J Quarrell', 'name');
+  });
+});

@@ -952,8 +952,27 @@ export function checkNamesFound(ctx: ScanContext, from: number): void {
   if (ctx.out.length > from) dropInsideOrganisations(ctx, from);
   if (ctx.out.length > from) {
     dropEponymousInstruments(ctx, from);
+    dropSexLetters(ctx, from);
     surnameInCapitalsBefore(ctx, from);
   }
+}
+
+/** A sex or gender label and what may stand between it and its letter: "Sex F", "Gender: M", "sex/age: F". */
+const SEX_LABEL_BEFORE = /\b(?:sex|gender)(?:\/age)?[ \t]*[:=#]?[ \t]*$/i;
+
+/** "Sex F Age 45", "Gender: M": the letter after a sex or gender label is the sex, not an initial. */
+function dropSexLetters(ctx: ScanContext, from: number): void {
+  const text = ctx.text;
+  let w = from;
+  for (let i = from; i < ctx.out.length; i++) {
+    const s = ctx.out[i] as (typeof ctx.out)[number];
+    const sex =
+      s.end - s.start === 1 &&
+      'FMUXfmux'.includes(text.charAt(s.start)) &&
+      SEX_LABEL_BEFORE.test(text.slice(Math.max(0, s.start - 14), s.start));
+    if (!sex) ctx.out[w++] = s;
+  }
+  ctx.out.length = w;
 }
 
 /**
