@@ -56,4 +56,8 @@ describe('what a relative said is no name', () => {
   it('keeps the verb and pronoun after "my partner"', () => {
     expectKept('my partner said he would drive and my son told her to wait');
   });
+
+  it('keeps where a relative lives and what they do after "my daughter"', () => {
+    expectKept('my daughter lives nearby and my son drove me here');
+  });
 });

@@ -281,9 +281,9 @@ const SELF_INTRO = /name|it['’]?s|it is|this is/;
 const ITS_INTRO = /it['’]?s|it is/;
 /** "my grandson otieno bell at 861-9362": a number to reach the person right after the name. */
 const NUMBER_AFTER = /[ \t]+(?:at|on)[ \t]+[\d(+]/;
-/** Words of a sentence that no name holds: "my son is at 5", "my wife and i", "my partner said he …". */
+/** Words of a sentence that no name holds: "my son is at 5", "my wife and i", "my partner said he …", "my daughter lives nearby". */
 const FUNCTION_WORDS = new Set(
-  'is was and or i the a an will can could would should has had have not at on in to be are were me him her them it that this who your our just only from about he she they we you his said says told tells asked asks thinks wants needs did does went got'.split(
+  'is was and or i the a an will can could would should has had have not at on in to be are were me him her them it that this who your our just only from about he she they we you his said says told tells asked asks thinks wants needs did does went got lives lived stays stayed moved works worked helps helped visits visited drives drove comes came calls called brings brought takes took picks picked'.split(
     ' ',
   ),
 );
