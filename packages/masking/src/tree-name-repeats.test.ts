@@ -40,6 +40,18 @@ describe("a record's name field said again in another string of the record", () 
     expect(out.code).toBe('Quellwood');
   });
 
+  it('marks the whole name typed in lower case in another string, never one word of it alone', () => {
+    const out = masked({
+      patient_name: 'Quellwood, Tamsin',
+      query: 'anticoag plan tamsin quellwood',
+      other: 'see quellwood notes',
+    });
+    expect(out.query).toMatch(/^anticoag plan /);
+    expect(out.query).not.toContain('tamsin');
+    expect(out.query).not.toContain('quellwood');
+    expect(out.other).toBe('see quellwood notes');
+  });
+
   it('carries nothing from a name found by detection alone', () => {
     const out = masked({ note: 'Seen with Tamsin Quellwood today', other: 'Quellwood Road works' });
     expect(out.other).toBe('Quellwood Road works');

@@ -5,7 +5,8 @@
  * detected alone, so the name of one field is unknown where another string repeats it. Once a
  * JSON text is walked, the words of the names its fields hold (field rules and the labelled,
  * segment or column values detection found) are marked where they stand again, capitalized or
- * in capitals, in a string of free text (one with a blank) of the same JSON text.
+ * in capitals, or two side by side in lower case ("Outreach: rosalind brannigan"), in a string of
+ * free text (one with a blank) of the same JSON text.
  */
 import type { CompiledRules } from './compiled-rules';
 import { addCarriedWords, isFieldNameRule, repeatPattern, repeatSpans } from './detectors/field-name-repeats';
@@ -55,7 +56,7 @@ export function carryFieldNames(
   for (const edit of edits) byStart.set(edit.start, edit);
   eachString(root, rootPath, (leaf, path) => {
     if (!leaf.value.includes(' ') || JSON_START.test(leaf.value)) return;
-    const found = repeatSpans(leaf.value, pattern);
+    const found = repeatSpans(leaf.value, pattern, true);
     if (found.length === 0) return;
     const edit = byStart.get(leaf.start);
     if (edit?.inner) return;

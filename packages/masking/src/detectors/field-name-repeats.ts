@@ -75,20 +75,38 @@ export function repeatPattern(words: ReadonlySet<string>): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}'’\\d-])(?:${alternatives})(?![\\p{L}\\p{M}\\d]|-\\p{L})`, 'giu');
 }
 
-/** Where `pattern`'s words stand in `text` capitalized or in capitals, as a person's name. */
-export function repeatSpans(text: string, pattern: RegExp): [number, number][] {
+/**
+ * Where `pattern`'s words stand in `text` capitalized or in capitals, as a person's name; with
+ * `lowerPairs`, also in lower case where two of them stand side by side ("outreach: rosalind
+ * brannigan"), as a name typed in lower case is written whole.
+ */
+export function repeatSpans(text: string, pattern: RegExp, lowerPairs = false): [number, number][] {
+  const found: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
+    found.push([m.index, m.index + m[0].length]);
   const out: [number, number][] = [];
   let orgs: [number, number][] | undefined;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (LOWER.test(text.charAt(start)) || THING_AFTER.test(text.slice(end, end + 24))) continue;
+  for (let i = 0; i < found.length; i++) {
+    const [start, end] = found[i] as [number, number];
+    if (LOWER.test(text.charAt(start)) && !(lowerPairs && besideAnother(text, found, i))) continue;
+    if (THING_AFTER.test(text.slice(end, end + 24))) continue;
     orgs ??= organisationSpans(text);
     if (orgs.some(([s, e]) => s <= start && end <= e)) continue;
     out.push([start, end]);
   }
   return out;
+}
+
+/** Whether the `i`-th match has another one right before or after it, one blank apart. */
+function besideAnother(text: string, found: readonly [number, number][], i: number): boolean {
+  const [start, end] = found[i] as [number, number];
+  const prev = found[i - 1];
+  const next = found[i + 1];
+  return (
+    (prev !== undefined && start - prev[1] === 1 && text.charAt(prev[1]) === ' ') ||
+    (next !== undefined && next[0] - end === 1 && text.charAt(end) === ' ')
+  );
 }
 
 /** The words in capitals of the field names among the first `count` spans. */
