@@ -361,3 +361,15 @@ describe("a name part's array and a person reference's display", () => {
     expectKept(text, keep);
   });
 });
+
+describe("a labelled name ends at the form's next label", () => {
+  it.each([
+    ['Patient: Quenby Tarrowell Age 45 y/o', 'Quenby Tarrowell', 'Age'],
+    ['Patient: Quenby Tarrowell D.O.B. pending', 'Quenby Tarrowell', 'D.O.B.'],
+    ['Name: Quenby Tarrowell Sex F', 'Quenby Tarrowell', 'Sex'],
+  ])('%s', (text, name, label) => {
+    const found = detectText(text, { detectors: [labelledValues] }).map((s) => text.slice(s.start, s.end));
+    expect(found).toContain(name);
+    expect(found.join(' ')).not.toContain(label);
+  });
+});

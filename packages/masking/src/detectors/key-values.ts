@@ -12,6 +12,7 @@ import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { healthKitDescriptions } from './healthkit';
 import { describedTextRule, isPlanKey, planNumberRule } from './json-shapes';
+import { isFormLabelWord } from './label-words';
 import { isOrganisationName } from './organisations';
 import { fhirTokenAlone, queryFields, queryIdentifiers } from './query-strings';
 import { isSystemUuid } from './uuid';
@@ -169,6 +170,17 @@ const DATE_VALUE_END = /,(?! \d{4}\b)|[;)]|\s\(|\.\s/;
 /** A name opening with a title of address. */
 const TITLED = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss|Sr|Fr|Rev)\.?\s/;
 
+/** A word after a blank in `rest`, with what follows it. */
+const LATER_WORD = /\s+([\p{L}.]+)/gu;
+
+/** Where the first form label word after the value's first word stands ("Age", "DOB", "Sex"), or its length. */
+function formLabelAt(rest: string): number {
+  LATER_WORD.lastIndex = 0;
+  for (let m = LATER_WORD.exec(rest); m !== null; m = LATER_WORD.exec(rest))
+    if (isFormLabelWord(m[1] as string)) return m.index;
+  return rest.length;
+}
+
 function valueEnd(text: string, start: number, type: PhiType): number {
   const limit = Math.min(text.length, start + MAX_VALUE);
   let rest = text.slice(start, limit);
@@ -184,6 +196,8 @@ function valueEnd(text: string, start: number, type: PhiType): number {
     const number = /\s[+(]?\d/.exec(rest);
     // Two words at least before it: "PATIENT: I'm 92, …" is a sentence, not a name.
     if (number && rest.slice(0, number.index).trim().includes(' ')) rest = rest.slice(0, number.index);
+    // "Patient: John Smith Age 45 y/o": a form's next label ends the name.
+    rest = rest.slice(0, formLabelAt(rest));
   }
   if (type !== 'name' && type !== 'street_address') {
     const short = (type === 'date' ? DATE_VALUE_END : SHORT_VALUE_END).exec(rest);
