@@ -93,6 +93,23 @@ describe('a family name in capitals with its initial', () => {
     ])
       expect(names(text)).toEqual([]);
   });
+
+  it.each([
+    ['Member list\n01 HARTLEY, SUSAN K\n', 'HARTLEY, SUSAN K'],
+    ['Debtor: GARCIA-LOPEZ, MARIA E   Acct 4471-09', 'GARCIA-LOPEZ, MARIA E'],
+    ['Debtor: ST. JOHN, PETER R   Acct 4471-09', 'ST. JOHN, PETER R'],
+    ['02 VAN DER BERG, ANNA M\n', 'VAN DER BERG, ANNA M'],
+  ])('takes the family name of a "FAMILY, GIVEN M" pair: %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('leaves supplies, sections and products listed as "WORD, WORD X" alone', () => {
+    for (const text of [
+      'ITEM 01 GLOVES, NITRILE M\n02 GOWNS, ISOLATION L\n',
+      'SUPPLEMENTS: CALCIUM, VITAMIN D\nHEPATITIS, TYPE B\n',
+    ])
+      expect(names(text)).toEqual([]);
+  });
 });
 
 describe('names after a role or a title', () => {

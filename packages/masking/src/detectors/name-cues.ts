@@ -145,8 +145,36 @@ function familyInitials(ctx: ScanContext): void {
     const end = m.index + m[0].length;
     // "ORIF L wrist", "TKA R knee": a procedure in capitals and the side it was done on.
     if (LATERALITY.test(m[2] as string) && SIDE_OF.test(text.slice(end, end + 3))) continue;
-    if (familyInCapitals(text, m.index, end, m[1] as string)) push(ctx, m.index, end);
+    // "WHITCOMBE, MAJOR T", "01 DE LA FUENTE, BARNABY W": the word before the initial is the
+    // given name of a "FAMILY, GIVEN M" pair, and the family name before the comma is the name's too.
+    const pair = FAMILY_PAIR.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const named = familyInCapitals(text, m.index, end, m[1] as string);
+    if (pair && pairOfNames(pair[1] as string, m[1] as string, named))
+      push(ctx, m.index - pair[0].length, end);
+    else if (named) push(ctx, m.index, end);
   }
+}
+
+/**
+ * A family name in capitals and its comma before a given name and an initial, with up to two
+ * short words before it (a particle, "ST."): "ST. CLAIR, ", "DE LA FUENTE, ", "MBEKI-ROSS, ".
+ */
+const FAMILY_PAIR = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}{1,3}\.?[ \t]){0,2}\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+), $/u;
+
+/**
+ * Whether a family name and a given name in capitals read as a person's: no plain word, and the
+ * given name read as a name where it stands (`named`) or one of them a name of the lists that is
+ * no common word ("GLOVES, NITRILE M" stays).
+ */
+function pairOfNames(family: string, given: string, named: boolean): boolean {
+  const last = family.slice(family.search(/[^ \t]+$/));
+  const parts = last.split(/['’-]/);
+  if (plainWord(given) || parts.every((w) => plainWord(w))) return false;
+  return named || onlyName(given) || parts.some(onlyName);
+}
+
+function onlyName(word: string): boolean {
+  return knownName(word) && !commonWord(word);
 }
 
 /**
