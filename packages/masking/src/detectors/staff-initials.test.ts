@@ -17,6 +17,10 @@ describe("a staff member's initials where a printed record gives them a position
     ['Uric acid  LOINC 3084-1\nSpecimen drawn by US.', 'US'],
     ['Specimen drawn by RD.', 'RD'],
     ['Submitted in 3 cassettes. Grossed by TD.\nMICROSCOPIC', 'TD'],
+    ['Reply 04/02/2024: agree with option 2 - QW', 'QW'],
+    ['Okay to discharge after the second dose - ZM\nNext', 'ZM'],
+    ['Agree - query acute kidney injury. VB', 'VB'],
+    ['{"answer":"Agree - likely sepsis from a urinary source. TQ","created":"2025-01-01"}', 'TQ'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('finds an initials legend and the names it gives', () => {
@@ -49,5 +53,12 @@ describe("a staff member's initials where a printed record gives them a position
     expectKept('Troponin drawn by RN.\nNext', 'RN');
     expectKept('Specimen drawn by US guidance at the bedside', 'US');
     expectKept('Patient seen by RD today.', 'RD');
+    expectKept('Code status - FC\n', 'FC');
+    expectKept('History of ulcerative colitis - UC\n', 'UC');
+    expectKept('Known to have atrial fibrillation - AF\nNext', 'AF');
+    expectKept('Bloods sent this morning. CBC', 'CBC');
+    expectKept('Rhythm today is regular. NSR', 'NSR');
+    expectKept('Follows chronic kidney disease. CKD', 'CKD');
+    expectKept('Allergies reviewed today. NKDA\n', 'NKDA');
   });
 });

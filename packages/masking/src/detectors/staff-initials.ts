@@ -23,7 +23,8 @@ const SERVICES =
 /** What else ends a clinical line after a dash: flags, fluids, lab tests, vitals, units, results. */
 const LINE_ENDS =
   'NS LR D5W UTD NR ND NT NL DNA HH LL CR TNP QNS NEG POS WNL NAD TBD DC DNR DNI NKA NKDA POC ABX IVF TPN PCA EBL END ' +
-  'CBC BMP CMP UA LFT INR PTT ABG BP HR RR MG ML KG LB HGB HCT WBC PLT BUN GFR TSH PSA HIV HCV HBV RSV';
+  'CBC BMP CMP UA LFT INR PTT ABG BP HR RR MG ML KG LB HGB HCT WBC PLT BUN GFR TSH PSA HIV HCV HBV RSV ' +
+  'NSR SR AF SVT VT PVC PAC LBBB RBBB';
 
 function setOf(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.join(' ').split(' '));
@@ -142,9 +143,57 @@ function signOffs(ctx: ScanContext, legend: ReadonlySet<string>): void {
     const gap = span ? GAP_BEFORE.exec(text.slice(Math.max(0, m.index - 9), m.index)) : null;
     if (!span || gap === null) continue;
     const afterSentence = gap[1] === '.';
-    if (!afterSentence && m[1] !== '') continue;
+    if (!afterSentence && m[1] !== '' && !replySignOff(text, m.index, value)) continue;
     const stop = afterSentence ? NOT_SENTENCE_SIGN_OFF : NOT_SIGN_OFF;
     if (!stop.has(value) || legend.has(value)) push(ctx, span[0], span[1]);
+  }
+}
+
+/** The words of the line before `at`, split at blanks and hyphens. */
+function wordsBefore(text: string, at: number): string[] {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 120);
+  return text
+    .slice(lineStart, at)
+    .split(/[ \t-]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Whether the initials spell the words right before them ("ulcerative colitis - UC"): an abbreviation. */
+function spelledOut(words: readonly string[], value: string): boolean {
+  if (words.length < value.length) return false;
+  const tail = words.slice(words.length - value.length);
+  return tail.map((w) => w.charAt(0).toUpperCase()).join('') === value;
+}
+
+/**
+ * Two capitals after a dash between blanks closing a line of prose: a reply's sign-off ("agree
+ * with option 2 - QT"). The line holds three words or more and one in lower case before it (a
+ * field's "Code status - FC" does not), and the capitals do not spell the words before them.
+ */
+function replySignOff(text: string, dash: number, value: string): boolean {
+  if (value.length !== 2 || NOT_SIGN_OFF.has(value)) return false;
+  const words = wordsBefore(text, dash);
+  return words.length >= 3 && words.some((w) => LOWER_WORD.test(w)) && !spelledOut(words, value);
+}
+const LOWER_WORD = /^[a-z]{2,}/;
+
+/**
+ * Initials standing alone after the full stop that closes a sentence of prose, closing the line,
+ * the text or a JSON string ("… protein-calorie malnutrition. QT"): the writer's. Units, tests,
+ * flags and answers stay, and so do capitals that spell the words before them.
+ */
+const AFTER_SENTENCE_RE = /[.!][ \t]{1,3}([A-Z]{2,3})[ \t]*(?=\r?\n|\\n|$|")/dg;
+
+function sentenceSignOffs(ctx: ScanContext, legend: ReadonlySet<string>): void {
+  const { text } = ctx;
+  AFTER_SENTENCE_RE.lastIndex = 0;
+  for (let m = AFTER_SENTENCE_RE.exec(text); m !== null; m = AFTER_SENTENCE_RE.exec(text)) {
+    const span = m.indices?.[1];
+    const value = m[1] as string;
+    if (!span || !/\p{Ll}/u.test(text.charAt(m.index - 1))) continue;
+    if (legend.has(value)) push(ctx, span[0], span[1]);
+    else if (!NOT_SIGN_OFF.has(value) && !spelledOut(wordsBefore(text, m.index), value))
+      push(ctx, span[0], span[1]);
   }
 }
 
@@ -187,6 +236,7 @@ function staffInitials(ctx: ScanContext): void {
     marColumn(ctx, legend);
   if (ctx.includes('-') || ctx.mayInclude('–') || ctx.mayInclude('—') || ctx.includes('~'))
     signOffs(ctx, legend);
+  if (ctx.includes('. ') || ctx.includes('! ')) sentenceSignOffs(ctx, legend);
 }
 
 export const staffInitialsDetector: Detector = {
