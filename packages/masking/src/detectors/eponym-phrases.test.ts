@@ -99,3 +99,21 @@ describe('instruments, protocols and classifications named after their describer
     'Referred to Tarrow IVF clinic',
   ])('finds no grade in %s', (text) => expect(graded(text)).toEqual([]));
 });
+
+describe('instruments in their own capitals and record-linkage methods', () => {
+  it.each([
+    ['BIMS Summary Score: 13   Quarrow Pain Scale documented', 'Quarrow Pain Scale'],
+    ['"SCALE_NOTE": "Vellin II Fall Risk reviewed"', 'Vellin II Fall Risk'],
+    ['alarm sounding. Brannock-Velde Agitation Inventory on file.', 'Brannock-Velde Agitation Inventory'],
+    ['Method: probabilistic (Fellegi-Sunter) weights', 'Fellegi-Sunter'],
+    ['Jaro-Winkler on name strings', 'Jaro-Winkler'],
+    ['"algorithm":"Bloom filter + Damerau-Levenshtein"', 'Damerau-Levenshtein'],
+  ])('keeps the instrument in %s', (text, found) => expect(eponyms(text)).toEqual([found]));
+
+  it.each([
+    'Ruth pain score 6/10',
+    'Quarrow fall risk high',
+    'Seen with Jane Winkler-Tarrow today',
+    'Letter to Quarrow Pain',
+  ])('keeps no instrument in %s', (text) => expect(eponyms(text)).toEqual([]));
+});

@@ -43,7 +43,7 @@ const LOWER_MEASURE = '\\p{Ll}{3,20}(?:-\\p{Ll}{2,10})?';
 const MEASURE =
   '(?:\\p{Ll}{3,20}(?:-\\p{Ll}{2,10})?|\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,20}(?:-\\p{Lu}\\p{Ll}{2,20})?)';
 const INSTRUMENT_EPONYM = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:(?:${MEASURE}[ \\t]+){1,2}(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification)|(?:${LOWER_MEASURE}[ \\t]+){1,2}(?:test|sign)|protocol)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME}(?:-${NAME})?)${POSSESSIVE}[ \\t]+(?:(?:I{1,3}|IV)[ \\t]+)?(?:(?:${MEASURE}[ \\t]+){1,2}(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|Risk)|(?:${LOWER_MEASURE}[ \\t]+){1,2}(?:test|sign)|protocol)(?![\\p{L}\\p{N}])`,
   'dgu',
 );
 /**
@@ -52,6 +52,11 @@ const INSTRUMENT_EPONYM = new RegExp(
  */
 const NOT_MEASURE =
   /[ \t](?:and|or|but|the|his|her|their|for|with|was|has|had|will|did|from|pain|blood|urine|stool|sputum|swab|pregnancy|drug|hearing|vision|eye|skin|breath|allergy|glucose|sugar|covid)[ \t]/i;
+/**
+ * An instrument's words all in its own capitals after the name ("Abbey Pain Scale", "Morse Fall
+ * Risk"): its title, never a person's pain score written in a sentence.
+ */
+const TITLED_MEASURE = /^(?:[ \t]+(?:I{1,3}|IV))?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){2,3}$/u;
 /** Two single digits added up, as written or as detection reads them ("4+3", "4 3"). */
 const SUM_PROBE = /[1-5][ \t]?[+ ][ \t]?[1-5]/;
 /** Where a name opens: no letter, digit, apostrophe or hyphen right before it. */
@@ -112,7 +117,7 @@ const OPENERS = new Set(
 
 /** Head nouns in lower case, for the cheap check before the expressions run. */
 const NOUN_PROBE =
-  /(?:effect|protocol|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair)/i;
+  /(?:effect|protocol|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair|risk)/i;
 
 function personBefore(text: string, start: number): boolean {
   const line = text.slice(Math.max(0, start - 24), start);
@@ -140,7 +145,7 @@ function collect(re: RegExp, text: string, spans: [number, number][], afterCue =
 
 /** An instrument's noun: the instruments are read only in the words before one. */
 const INSTRUMENT_NOUN =
-  /(?<![\p{L}\p{N}])(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|test|sign)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Risk|[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|test|sign)(?![\p{L}\p{N}])/gu;
 
 /**
  * The instruments named after their describers, each read in the few words before its noun; an
@@ -160,19 +165,34 @@ function collectInstruments(text: string, spans: [number, number][]): void {
       if (!name || m.index + m[0].length !== window.length) continue;
       const start = from + name[0];
       if (personBefore(text, start) || TITLES.has(m[1]?.toLowerCase() ?? '')) continue;
-      if (NOT_MEASURE.test(` ${window.slice(name[1], window.length)} `)) continue;
+      const measure = window.slice(name[1], window.length);
+      if (!TITLED_MEASURE.test(measure) && NOT_MEASURE.test(` ${measure} `)) continue;
       spans.push([start, end]);
     }
   }
 }
 
 /**
+ * The describers of the string comparators and record-linkage models a matching engine names
+ * without a noun ("Jaro-Winkler on name strings", "probabilistic (Fellegi-Sunter) weights"):
+ * joined names one of which is such a describer are the method.
+ */
+const LINKAGE_DESCRIBERS =
+  'Jaro|Winkler|Levenshtein|Damerau|Fellegi|Sunter|Newcombe|Needleman|Wunsch|Waterman|Monge|Elkan';
+const LINKAGE_EPONYM = new RegExp(
+  `${OPEN}((?:${LINKAGE_DESCRIBERS})-${NAME}|${NAME}-(?:${LINKAGE_DESCRIBERS}))(?![\\p{L}\\p{M}\\p{N}'’-])`,
+  'dgu',
+);
+const LINKAGE_PROBE = new RegExp(`(?:${LINKAGE_DESCRIBERS})`);
+
+/**
  * Character ranges of the names of eponyms in `text` (the name only, without its noun; an
  * instrument's name with its words and noun).
  */
 export function eponymSpans(text: string): [number, number][] {
-  if (!NOUN_PROBE.test(text)) return [];
   const spans: [number, number][] = [];
+  if (text.includes('-') && LINKAGE_PROBE.test(text)) collect(LINKAGE_EPONYM, text, spans);
+  if (!NOUN_PROBE.test(text)) return spans;
   if (text.includes('-')) collect(JOINED_EPONYM, text, spans);
   collect(SINGLE_EPONYM, text, spans);
   collectInstruments(text, spans);

@@ -18,6 +18,12 @@ describe('organisation names', () => {
     ['Seen at Beth Israel Deaconess in May', 'Beth Israel Deaconess'],
     ['Hospital for Special Surgery follow-up', 'Hospital for Special Surgery'],
     // Payers, law firms and polyclinics by the word they are called by.
+    ['Payer: Quellbrook Workers Comp Solutions', 'Quellbrook Workers Comp Solutions'],
+    ['Placed with Tarrow & Finch Receivables', 'Tarrow & Finch Receivables'],
+    ['Discharged to Vessaby Skilled Nursing & Rehab', 'Vessaby Skilled Nursing & Rehab'],
+    ['Requester: Orrinder Injury Law', 'Orrinder Injury Law'],
+    ['Counsel: Quist Marrow PC', 'Quist Marrow PC'],
+    ['Verified by Tarrowby Credentialing CVO', 'Tarrowby Credentialing CVO'],
     ['Coverage: Brackenmoor Medicare Advantage (PPO)', 'Brackenmoor Medicare Advantage'],
     ['Plan: Quillfield Mutual Health Plan', 'Quillfield Mutual Health Plan'],
     ['mutuelle Quarrievane Mutuelle.', 'Quarrievane Mutuelle'],
