@@ -67,3 +67,21 @@ describe('system timestamps', () => {
     ['FROM: 822.987.1147      2/22/25 11:15      P.001\nTO: Specialty', '2/22/25'],
   ])('still masks the dates of %s', (text, date) => expectDetected(text, date, 'date'));
 });
+
+describe("an access log export's logged instants", () => {
+  const header = 'event_time,user_id,user_name,role,action,reason,auth\n';
+
+  it('keeps the first cell of every row under a header naming the logged time', () => {
+    const text = `${header}2025-03-04T12:01:22.497+00:00,QUIST.T,"Quist, Tamsin",RN,VIEW,Treatment,PWD\n1741089682497,TARROW.B,"Tarrow, Bram",MD,PRINT,Payment,PWD\n2025-03-05T08:10:02Z,VALE.O,"Vale, Orrin",PFS,VIEW,Operations,PWD\n`;
+    expect(found(text)).toEqual(['2025-03-04T12:01:22.497+00:00', '1741089682497', '2025-03-05T08:10:02Z']);
+    expectKept(text, '2025-03-04T12:01:22.497+00:00');
+    expectDetected(text, 'Quist, Tamsin', 'name');
+  });
+
+  it.each([
+    // A day of care in the first column, a header that names no logged time, a date without its clock.
+    'admit_date,patient_name\n2025-03-04T12:01:22Z,"Quist, Tamsin"\n',
+    'timestamp,patient_name\n2025-03-04,"Quist, Tamsin"\n',
+    'event_time,patient_name\n03/04/2025 12:01,"Quist, Tamsin"\n',
+  ])('keeps no cell in %s', (text) => expect(found(text)).toEqual([]));
+});

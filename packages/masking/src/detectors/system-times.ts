@@ -67,6 +67,36 @@ const GIT_DATE = new RegExp(
   'dgim',
 );
 
+/**
+ * An export's header line whose first column is when the event was logged ("event_time,user_id,…",
+ * "timestamp\tuser"), and the rows under it: each row's first cell is the logger's instant, an ISO
+ * instant to the second with its zone ("2025-03-04T12:01:22.497+00:00", "…Z") or the milliseconds
+ * or seconds since 1970 ("1741089682497"), never a day of care. Detection reads the zone's plus
+ * as a blank.
+ */
+const TIME_HEADER =
+  /^"?(?:event_?|log_?|access_?|audit_?)?(?:time(?:stamp)?|ts|date_?time)(?:_utc)?"?[,\t|;]/im;
+const TIME_HEADER_LINE = new RegExp(TIME_HEADER.source, 'gim');
+const LOGGED_CELL =
+  /^"?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+ -]\d{2}:?\d{2})|1\d{9}(?:\d{3})?)"?(?=[,\t|;])/d;
+
+/** The first cells of the rows under each header that names them the logged time. */
+function collectLoggedCells(text: string, spans: [number, number][]): void {
+  TIME_HEADER_LINE.lastIndex = 0;
+  for (let h = TIME_HEADER_LINE.exec(text); h !== null; h = TIME_HEADER_LINE.exec(text)) {
+    let at = text.indexOf('\n', h.index);
+    while (at !== -1) {
+      const from = at + 1;
+      const next = text.indexOf('\n', from);
+      const line = text.slice(from, next === -1 ? text.length : next);
+      const cell = LOGGED_CELL.exec(line)?.indices?.[1];
+      if (!cell) break;
+      spans.push([from + cell[0], from + cell[1]]);
+      at = next;
+    }
+  }
+}
+
 /** A shell history's time line: '#' and the seconds since 1970, alone on its line. */
 const HISTORY_TIME = /^#(1\d{9})[ \t]*$/dgm;
 
@@ -103,5 +133,6 @@ export function systemTimeSpans(text: string, dated = true): [number, number][] 
     if (text.includes(';')) collect(RECEIVED_TIME, text, spans);
   }
   if (text.includes('\n#1') || text.startsWith('#1')) collect(HISTORY_TIME, text, spans);
+  if (TIME_HEADER.test(text)) collectLoggedCells(text, spans);
   return spans;
 }
