@@ -31,6 +31,7 @@ describe('the rest of a name already found', () => {
     ['Kasama: asawa Rodel dela Quintos, cp 0917', 'Rodel', 'dela Quintos'],
     ['Member Nerys van ’t Quill has coverage', 'Nerys', 'van ’t Quill'],
     ['Charge RNs: Wei St. Quillan; house sup', 'Wei', 'St. Quillan'],
+    ['SPOUSE TAMSIN ST. QUILLAN CALLED, NOT AUTH', 'TAMSIN', 'ST. QUILLAN'],
   ])('particles and the family name after them: %s', (text, found, rest) => {
     expect(names(text, found)).toEqual([found, rest]);
   });
@@ -67,6 +68,9 @@ describe('the rest of a name already found', () => {
     expect(names('needs interpreter O. St. Quillan\n- next', 'Quillan')).toEqual(['O. St. Quillan']);
     expect(names('ANESTHESIA: MAC - Dr. St. Quillan\nPROCEDURE', 'Dr. St')).toEqual(['Dr. St. Quillan']);
     expect(names('For: Doctor St. Quillan   Date', 'Quillan')).toEqual(['St. Quillan']);
+    expect(names('EXP 03/03/2026\nST. QUILLAN, TAMSIN ROSE\nPO BOX 1', 'QUILLAN, TAMSIN ROSE')).toEqual([
+      'ST. QUILLAN, TAMSIN ROSE',
+    ]);
   });
 
   it('takes no half that is only a common or clinical word', () => {

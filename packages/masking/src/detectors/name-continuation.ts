@@ -12,7 +12,7 @@ import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME as SURNAME_FLAG } from './dictionaries';
 
 /** Particles of a family name; Māori and Irish ones are capitalized too ("Aroha Te Whare", "Dalrath Ó Súilleabháin"). */
-const PARTICLE = String.raw`(?:i|y|an|de|dela|delos|del|della|da|das|do|dos|du|la|le|van|von|der|den|ten|ter|te|['’]t|al|el|bin|ben|ibn|bint|mac|mc|ó|ní|nic|ap|st\.?|St\.|Te|Ó|Ní|Nic|Mac|Uí|Ua)`;
+const PARTICLE = String.raw`(?:i|y|an|de|dela|delos|del|della|da|das|do|dos|du|la|le|van|von|der|den|ten|ter|te|['’]t|al|el|bin|ben|ibn|bint|mac|mc|ó|ní|nic|ap|st\.?|St\.|ST\.|Te|Ó|Ní|Nic|Mac|Uí|Ua)`;
 /** A family name after particles: capitalized, or a lower-case prefix before a capital ("tSaoir"). */
 const SURNAME = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{M}'’-]*`;
 /** Particles and the family name right after a name: " i Puig", " an tSaoir", " van ’t Hof". */
@@ -43,7 +43,7 @@ const SAINT_REST = new RegExp(`^\\. ${SURNAME}`, 'u');
  * "St. " before a family name found, and an initial or a given name before it: "Mason St. ⟨Clair",
  * "O. St. ⟨Clair", "Doctor St. ⟨Germain".
  */
-const SAINT_BEFORE = /(?:(?:^|[ \t(])(\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)[ \t])?St[e]?\. $/u;
+const SAINT_BEFORE = /(?:(?:^|[ \t(])(\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)[ \t])?(?:St[e]?|STE?)\. $/u;
 /** A nickname in quotes between a given name and the family name: ‹Aishwarya› "Tiny" Agarwal. */
 const NICKNAME_AFTER = /^[ \t]+(["“'‘])(\p{L}[\p{L}\p{M}'’. -]{0,24}?)["”'’][ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/du;
 const LOWER = /\p{Ll}/u;
@@ -94,7 +94,7 @@ function saintParticle(ctx: ScanContext, span: DetectedSpan): void {
   const word = before[1];
   const start = span.start - before[0].length + (before[0].length - before[0].trimStart().length);
   const from =
-    word && !givenOrInitial(word) ? span.start - before[0].length + before[0].indexOf('St') : start;
+    word && !givenOrInitial(word) ? span.start - before[0].length + before[0].search(/St|ST/) : start;
   push(ctx, from, span.end);
 }
 
