@@ -13,6 +13,7 @@ import { doseBrandSpans } from './detectors/dose-phrases';
 import { eponymSpans, gradedEponymSpans } from './detectors/eponym-phrases';
 import { findingEponymSpans } from './detectors/finding-eponyms';
 import { formatKeepSpans } from './detectors/format-keeps';
+import { lawFirmSpans } from './detectors/law-firms';
 import { organisationSpans, servedEnd, x12OrganisationSpans } from './detectors/organisations';
 import { systemTimeSpans } from './detectors/system-times';
 import type { DetectedSpan, PhiType } from './types';
@@ -131,6 +132,7 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
     ? [
         ...organisationSpans(text).map(([s, e]): Range => [s, servedEnd(text, e)]),
         ...x12OrganisationSpans(text),
+        ...lawFirmSpans(text),
       ]
     : [];
   const grades: Range[] = named ? gradedEponymSpans(text) : [];
