@@ -9,6 +9,10 @@ function found(text: string): string[] {
 describe('device names', () => {
   it.each([
     ['Sensor: Dexcom G7 placed on the left arm', 'Dexcom G7'],
+    // Hearing aids, patient lifts and bed alarms by their makers; a lift or a hoist after a product's name.
+    ['Hearing aid: Beltone Serene 9 bilateral', 'Beltone Serene 9'],
+    ['Transfer to chair with Liko Viking lift x2 staff.', 'Liko Viking lift x2'],
+    ['Alarm: Posey Keepsafe Deluxe on at night', 'Posey Keepsafe Deluxe'],
     ['BP cuff Omron Platinum at home', 'Omron Platinum'],
     ['dashcam: Garmin Mini 2W', 'Garmin Mini 2W'],
     ['Procedure with the Vireo RAS system in OR 4', 'Vireo RAS system'],

@@ -20,7 +20,8 @@ const BRANDS = new Set(
   oticon phonak signia widex biotronik livanova nihon kohden mindray drager dräger invacare inogen everflo airsense
   aircurve alaris spacelabs olympus storz tytocare qardio kardia alivecor oura whoop suunto huawei samsung draeger
   terumo arjo compumedics cadwell natus huntleigh nikkiso nipro abiomed senseonics eversense mortara edan getinge
-  maquet sonosite esaote fujifilm siemens healthineers`
+  maquet sonosite esaote fujifilm siemens healthineers starkey beltone resound unitron bernafon rexton hansaton
+  hoyer liko molift posey`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -31,7 +32,7 @@ const DEVICE_NOUNS = new Set(
   glucometer inhaler nebulizer nebuliser ventilator concentrator cpap bipap implant scanner analyzer analyser
   camera cam watch tracker headset stimulator neurostimulator generator oximeter cuff scale thermometer
   transmitter receiver processor robot laser console driver apap autopap alerts alarms readings transmissions
-  interrogation graft collar brace orthosis prosthesis`
+  interrogation graft collar brace orthosis prosthesis lift hoist sling wheelchair rollator`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
