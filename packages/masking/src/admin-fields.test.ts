@@ -37,6 +37,11 @@ describe('admin field rules', () => {
     expect(typeOf('activationCode', 'QWZX402139')).toBe('other_id');
   });
 
+  it("leaves Singapore's FIN, a foreigner's identity number, to the national identifiers", () => {
+    expect(typeOf('fin', '40012345678')).toBe('account');
+    expect(typeOf('FIN', 'F7654321Q')).toBeUndefined();
+  });
+
   it('leaves a request id that is a trace id and a fin with no figures', () => {
     expect(typeOf('requestNumber', '3f2a9c1e-0b7d-4c1e-9a55-8e2f6c0d1b2a')).toBeUndefined();
     expect(typeOf('fin', 'dorsal')).toBeUndefined();

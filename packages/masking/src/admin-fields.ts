@@ -59,8 +59,10 @@ add(
   'caqh caqhid caqhnumber caqhproviderid pecos pecosid pecosenrollmentid medicaidproviderid medicaidprovidernumber',
   rule('other_id', CODED),
 );
+/** An encounter's financial number, never Singapore's FIN (a letter, seven figures, a check letter). */
+const FINANCIAL = /^(?![STFGMstfgm]\d{7}[A-Za-z]$)(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9-]{3,24}$/;
 // A Cerner encounter's financial number.
-add('fin finnbr encounterfin', rule('account', CODED));
+add('fin finnbr encounterfin', rule('account', FINANCIAL));
 // A release-of-information or privacy request, an incident, a breach letter's activation code.
 add(
   `req reqno reqnum reqnumber reqnbr requestnbr requestno requestnumber requestnum roirequest roirequestid roirequestnumber roinumber
