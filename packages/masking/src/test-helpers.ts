@@ -1,6 +1,7 @@
 /** Assertions shared by the detector tests: what a text's spans cover. */
 import { expect } from 'vitest';
 import { detectText } from './detect';
+import type { Detector } from './detectors/detector';
 import { createMasker } from './masker';
 import type { PhiType } from './types';
 
@@ -12,6 +13,11 @@ export function expectDetected(text: string, value: string, type: PhiType): void
   const covering = spans.find((s) => s.start <= at && s.end >= at + value.length);
   expect(covering, `${type} ${JSON.stringify(value)} in ${JSON.stringify(text)}`).toBeDefined();
   expect(covering?.type).toBe(type);
+}
+
+/** The values `detector` alone finds in `text`, in order. */
+export function foundBy(detector: Detector, text: string): string[] {
+  return detectText(text, { detectors: [detector] }).map((s) => text.slice(s.start, s.end));
 }
 
 /** Nothing in `keep` (inside `text`) is touched. */

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectText } from '../detect';
+import { foundBy } from '../test-helpers';
 import { nameAnswers } from './name-answers';
 
 // Synthetic names only.
-function names(text: string): string[] {
-  return detectText(text, { detectors: [nameAnswers] }).map((s) => text.slice(s.start, s.end));
-}
+const names = (text: string): string[] => foundBy(nameAnswers, text);
 
 describe('the person a message greets', () => {
   it.each([

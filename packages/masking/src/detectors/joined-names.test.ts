@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectText } from '../detect';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, foundBy } from '../test-helpers';
 import { joinedNames, namesRunTogether } from './joined-names';
 
 // Synthetic names only.
-function names(text: string): string[] {
-  return detectText(text, { detectors: [joinedNames] }).map((s) => text.slice(s.start, s.end));
-}
+const names = (text: string): string[] => foundBy(joinedNames, text);
 
 describe('names written as one token', () => {
   it.each([

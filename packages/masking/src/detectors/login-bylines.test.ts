@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectText } from '../detect';
+import { foundBy } from '../test-helpers';
 import { loginBylines } from './login-bylines';
 
 // Synthetic values only.
-function loginsIn(text: string): string[] {
-  return detectText(text, { detectors: [loginBylines] }).map((s) => text.slice(s.start, s.end));
-}
+const loginsIn = (text: string): string[] => foundBy(loginBylines, text);
 
 describe('a login after "by" where a system writes who did something', () => {
   it.each([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectText } from '../detect';
+import { foundBy } from '../test-helpers';
 import { proseNames } from './prose-names';
 
 // Synthetic names only.
-function names(text: string): string[] {
-  return detectText(text, { detectors: [proseNames] }).map((s) => text.slice(s.start, s.end));
-}
+const names = (text: string): string[] => foundBy(proseNames, text);
 
 describe('a person said to be on a medicine', () => {
   it.each([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectText } from '../detect';
+import { foundBy } from '../test-helpers';
 import { nameContexts } from './name-contexts';
 
 // Synthetic names only.
-function names(text: string): string[] {
-  return detectText(text, { detectors: [nameContexts] }).map((s) => text.slice(s.start, s.end));
-}
+const names = (text: string): string[] => foundBy(nameContexts, text);
 
 describe('names said by what is done with a person', () => {
   it.each([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectText } from '../detect';
+import { foundBy } from '../test-helpers';
 import { noticeCodes } from './notice-codes';
 
 // Synthetic values only.
-function codesIn(text: string): string[] {
-  return detectText(text, { detectors: [noticeCodes] }).map((s) => text.slice(s.start, s.end));
-}
+const codesIn = (text: string): string[] => foundBy(noticeCodes, text);
 
 describe('the numbers a notice gives its reader', () => {
   it.each([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectText } from '../detect';
+import { foundBy } from '../test-helpers';
 import { visitSummaries } from './visit-summaries';
 
 // Synthetic values only.
-function namesIn(text: string): string[] {
-  return detectText(text, { detectors: [visitSummaries] }).map((s) => text.slice(s.start, s.end));
-}
+const namesIn = (text: string): string[] => foundBy(visitSummaries, text);
 
 describe("who a visit's one-line summary names", () => {
   it.each([
