@@ -215,6 +215,10 @@ import { BLIND19_JSON_DOCS } from './gen/blind19/json-docs';
 import { BLIND19_TEXT_DOCS } from './gen/blind19/text-docs';
 import { BLIND20_JSON_DOCS } from './gen/blind20/json-docs';
 import { BLIND20_TEXT_DOCS } from './gen/blind20/text-docs';
+import { BLIND21_JSON_DOCS } from './gen/blind21/json-docs';
+import { BLIND21_TEXT_DOCS } from './gen/blind21/text-docs';
+import { BLIND22_JSON_DOCS } from './gen/blind22/json-docs';
+import { BLIND22_TEXT_DOCS } from './gen/blind22/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -264,6 +268,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind18: { seed: 47_120_389, perTemplate: 40, text: BLIND18_TEXT_DOCS, json: BLIND18_JSON_DOCS },
   blind19: { seed: 90_268_417, perTemplate: 40, text: BLIND19_TEXT_DOCS, json: BLIND19_JSON_DOCS },
   blind20: { seed: 63_507_142, perTemplate: 40, text: BLIND20_TEXT_DOCS, json: BLIND20_JSON_DOCS },
+  blind21: { seed: 71_843_296, perTemplate: 40, text: BLIND21_TEXT_DOCS, json: BLIND21_JSON_DOCS },
+  blind22: { seed: 28_659_013, perTemplate: 40, text: BLIND22_TEXT_DOCS, json: BLIND22_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -110,7 +110,9 @@ export type Split =
   | 'blind17'
   | 'blind18'
   | 'blind19'
-  | 'blind20';
+  | 'blind20'
+  | 'blind21'
+  | 'blind22';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

@@ -70,6 +70,8 @@ export const DATE_FORMATS = {
   blind18: COMMON,
   blind19: COMMON,
   blind20: COMMON,
+  blind21: COMMON,
+  blind22: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
