@@ -541,6 +541,9 @@ const CAPITAL_FAMILY_PARTICLES = new Set(['ó', 'o']);
 
 function markRun(text: string, run: Token[], marked: boolean[]): void {
   const first = run[0] as Token;
+  // "He was admitted", "He reports": a pronoun alone is never a name, even one some lists hold as
+  // a family name ("Mr. He", "He Wei" are runs of two).
+  if (run.length === 1 && PRONOUNS.has(first.lc)) return;
   // "Signe de Lasègue", "Maladie de Charcot", "Morbus Crohn": the head noun opens the eponym.
   if (run.length > 1 && EPONYM_OPENERS.has(first.lc)) return;
   if (
