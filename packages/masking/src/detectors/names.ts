@@ -622,9 +622,12 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
       continue;
     }
     if (t.title) {
+      if (valveOrDiseaseAbbreviation(text, t, run[i + 1])) continue;
       for (let k = i + 1; k < Math.min(run.length, i + 4); k++) {
         const n = run[k] as Token;
         if (n.credential || n.title) break;
+        // "MR. JOHN SMITH WAS SEEN": in capitals, the sentence goes on after the name.
+        if (k > i + 1 && marked[k - 1] && CLAUSE_WORDS.has(n.lc)) break;
         // "Nurse Practitioner", "RN Assessment": a role word before a common word is no title;
         // a particle before a family name is part of the name ("doctor Te Whare").
         const particle = CAPITAL_PARTICLES.has(n.lc) && k + 1 < run.length;
@@ -725,6 +728,25 @@ function markPersonish(run: Token[], marked: boolean[]): void {
     if (!t.title && !t.credential && !t.never && !LABEL_WORDS.has(t.lc)) marked[k] = true;
   }
 }
+
+/**
+ * "severe MR. Repeat echo", "History of MS. Baseline EDSS 3.0": MR and MS in capitals are mitral
+ * regurgitation or stenosis and multiple sclerosis, not titles, after a severity or history word or
+ * before a common word of mixed-case text ("MR. Quigley", "MR. JOHN SMITH" stay titles).
+ */
+function valveOrDiseaseAbbreviation(text: string, title: Token, next: Token | undefined): boolean {
+  if (!title.caps || (title.lc !== 'mr' && title.lc !== 'ms')) return false;
+  if (SEVERITY_BEFORE.test(text.slice(Math.max(0, title.start - 24), title.start))) return true;
+  return next !== undefined && !next.caps && (next.common || next.never) && !next.given && !next.surname;
+}
+const SEVERITY_BEFORE =
+  /\b(?:mild|moderate|severe|trace|trivial|significant|moderate-severe|mild-moderate|known|worsening|residual|functional|ischemic|degenerative|rheumatic|relapsing|progressive|(?:hx|history|h\/o|dx|diagnosis) of)[ \t]$/i;
+/** Words that carry a sentence on after a name in capitals: never part of the name. */
+const CLAUSE_WORDS = new Set(
+  'is was were are has had have will would can could did does do seen called presents presented reports reported denies denied states stated returns returned arrived who which and or but the to in on at for with from by of'.split(
+    ' ',
+  ),
+);
 
 /** "Temp 38.6 C. He asked": a pronoun is never part of a name. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'her', 'their', 'our', 'my']);
