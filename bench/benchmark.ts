@@ -244,7 +244,7 @@ async function openTarget(
     clients,
     enforcer,
     result: emptyPhase(),
-    cpu: { upstream: 0, enforcer: 0, loadGenerator: 0 },
+    cpu: { upstream: 0, enforcer: 0, loadGenerator: 0, enforcerHeapBytes: 0 },
   };
 }
 
@@ -265,15 +265,21 @@ async function measure(
   signal: AbortSignal,
 ): Promise<void> {
   const before = {
-    upstream: await children.upstream.cpuMs(),
-    enforcer: await target.enforcer.cpuMs(),
+    upstream: await children.upstream.usage(),
+    enforcer: await target.enforcer.usage(),
     self: process.cpuUsage(),
   };
   const phase = await runClosedLoop({ sessions: target.clients, calls, call: scenario.call, signal });
   const self = process.cpuUsage(before.self);
-  target.cpu.upstream = addCpu(target.cpu.upstream, before.upstream, await children.upstream.cpuMs());
-  target.cpu.enforcer = addCpu(target.cpu.enforcer, before.enforcer, await target.enforcer.cpuMs());
+  const after = { upstream: await children.upstream.usage(), enforcer: await target.enforcer.usage() };
+  target.cpu.upstream = addSpent(target.cpu.upstream, before.upstream?.cpuMs, after.upstream?.cpuMs);
+  target.cpu.enforcer = addSpent(target.cpu.enforcer, before.enforcer?.cpuMs, after.enforcer?.cpuMs);
   target.cpu.loadGenerator += (self.user + self.system) / 1000;
+  target.cpu.enforcerHeapBytes = addSpent(
+    target.cpu.enforcerHeapBytes,
+    before.enforcer?.heapBytes,
+    after.enforcer?.heapBytes,
+  );
   addPhase(target.result, phase);
   ensureHealthy(children, signal);
 }
@@ -287,7 +293,8 @@ function ensureHealthy(children: Children, signal: AbortSignal): void {
   }
 }
 
-function addCpu(
+/** A running total of what a child spent (CPU ms, heap bytes); undefined once a reading is missing. */
+function addSpent(
   total: number | undefined,
   before: number | undefined,
   after: number | undefined,

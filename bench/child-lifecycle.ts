@@ -3,6 +3,8 @@
  * Ctrl-C reaches every process of the terminal's group; children ignore SIGINT so the parent
  * decides the order of shutdown (enforcer before its upstream).
  */
+import { HeapAllocationCounter } from './heap-allocation';
+
 const STOP_DEADLINE_MS = 5_000;
 
 export interface ChildService {
@@ -32,9 +34,10 @@ export async function runChild(start: () => Promise<ChildService>): Promise<void
       },
     );
   };
-  // The parent asks for this process's CPU time over the IPC channel (see children.ts).
+  // The parent asks for this process's CPU time and heap allocation over the IPC channel (see children.ts).
+  const heap = new HeapAllocationCounter();
   process.on('message', (message) => {
-    if (message === 'cpu-usage') process.send?.({ cpu: process.cpuUsage() });
+    if (message === 'cpu-usage') process.send?.({ cpu: process.cpuUsage(), heapAllocated: heap.allocated() });
   });
   process.on('SIGINT', () => undefined);
   process.on('SIGTERM', () => stop(false));

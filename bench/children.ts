@@ -16,14 +16,22 @@ export interface ChildHandle {
   pid: number;
   /** The JSON object the child printed when it was ready. */
   ready: Record<string, unknown>;
-  /** User + system CPU time the child used so far, in ms, from its own process.cpuUsage(). */
-  cpuMs(): Promise<number | undefined>;
+  /**
+   * User + system CPU time the child used so far, in ms, from its own process.cpuUsage(), and
+   * the bytes it allocated on V8's heap (undefined from a child that does not count them).
+   */
+  usage(): Promise<ChildUsage | undefined>;
   /** The last few KB the child wrote to stderr. */
   stderrTail(): string;
   /** Whether the child exited before anyone asked it to. */
   exitedEarly(): boolean;
   /** SIGTERM, then SIGKILL once `graceMs` has passed; resolves when the child is gone. */
   stop(graceMs?: number): Promise<void>;
+}
+
+export interface ChildUsage {
+  cpuMs: number;
+  heapBytes: number | undefined;
 }
 
 const running = new Set<ChildProcess>();
@@ -83,7 +91,7 @@ export async function startChild(
     name,
     pid,
     ready,
-    cpuMs: () => askCpuMs(child),
+    usage: () => askUsage(child),
     stderrTail: () => stderr,
     exitedEarly: () => !stopping && !running.has(child),
     async stop(graceMs = 5_000) {
@@ -127,17 +135,23 @@ function readyLine(
   });
 }
 
-/** Asks the child for its process.cpuUsage(): microsecond resolution, unlike /proc's ticks. */
-function askCpuMs(child: ChildProcess): Promise<number | undefined> {
+/** Asks the child for its process.cpuUsage() (microsecond resolution, unlike /proc's ticks) and heap allocation. */
+function askUsage(child: ChildProcess): Promise<ChildUsage | undefined> {
   if (!child.connected) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     const timer = setTimeout(() => finish(undefined), 2_000);
     const onMessage = (message: unknown) => {
-      const cpu = (message as { cpu?: { user?: unknown; system?: unknown } } | null)?.cpu;
-      if (typeof cpu?.user === 'number' && typeof cpu.system === 'number')
-        finish((cpu.user + cpu.system) / 1000);
+      const answer = message as {
+        cpu?: { user?: unknown; system?: unknown };
+        heapAllocated?: unknown;
+      } | null;
+      const cpu = answer?.cpu;
+      if (typeof cpu?.user === 'number' && typeof cpu.system === 'number') {
+        const heapBytes = typeof answer?.heapAllocated === 'number' ? answer.heapAllocated : undefined;
+        finish({ cpuMs: (cpu.user + cpu.system) / 1000, heapBytes });
+      }
     };
-    function finish(value: number | undefined): void {
+    function finish(value: ChildUsage | undefined): void {
       clearTimeout(timer);
       child.off('message', onMessage);
       resolve(value);

@@ -21,6 +21,8 @@ export interface CpuSpent {
   upstream: number | undefined;
   enforcer: number | undefined;
   loadGenerator: number;
+  /** Bytes the enforcer allocated on V8's heap meanwhile (undefined when it does not count them). */
+  enforcerHeapBytes: number | undefined;
 }
 
 export interface TargetResult {
@@ -145,6 +147,7 @@ function formatRun(run: RunResult, diskSync: DiskSync): string[] {
         'p99 ms',
         'max ms',
         'CPU µs/call up/enf/load',
+        'enf heap KB/call',
       ],
       rows.map((r, i) => [
         r.name,
@@ -156,6 +159,7 @@ function formatRun(run: RunResult, diskSync: DiskSync): string[] {
         ms(r.p99),
         ms(r.max),
         (cpu[i] ?? []).join(' / '),
+        heapKbPerCall(targetsOf(run)[i] as TargetResult)?.toFixed(1) ?? '-',
       ]),
     ),
     `throughput ×${ratio(t.callsPerSecond, d.callsPerSecond)}; added p50 ${signedMs(t.p50 - d.p50)} ms, added p99 ${signedMs(t.p99 - d.p99)} ms`,
@@ -250,6 +254,16 @@ function cpuUsPerCall(target: TargetResult): number | undefined {
   return cpuMs === undefined || calls === 0 ? undefined : (cpuMs * 1000) / calls;
 }
 
+/**
+ * KB of V8 heap the enforcer allocated per call while this target was measured: a count that,
+ * unlike CPU time, does not move with the machine's load (the direct target's is the idle enforcer's).
+ */
+function heapKbPerCall(target: TargetResult): number | undefined {
+  const bytes = target.cpu.enforcerHeapBytes;
+  const calls = target.result.latencies.count + target.result.errors;
+  return bytes === undefined || calls === 0 ? undefined : bytes / 1024 / calls;
+}
+
 /** Per run: the baseline's enforcer and this one's, side by side, with the ratios after/before. */
 function formatComparison(runs: RunResult[]): string {
   return table(
@@ -263,6 +277,8 @@ function formatComparison(runs: RunResult[]): string {
       '×',
       'baseline +p50 ms',
       '+p50 ms',
+      'baseline heap KB/call',
+      'enf heap KB/call',
     ],
     runs.map((run) => {
       const d = rowOf(run.direct);
@@ -280,6 +296,8 @@ function formatComparison(runs: RunResult[]): string {
         cpuBefore === undefined || cpuAfter === undefined ? '-' : ratio(cpuAfter, cpuBefore),
         signedMs(b.p50 - d.p50),
         signedMs(t.p50 - d.p50),
+        heapKbPerCall(run.baseline as TargetResult)?.toFixed(1) ?? '-',
+        heapKbPerCall(run.through)?.toFixed(1) ?? '-',
       ];
     }),
   );
