@@ -174,6 +174,22 @@
  * are other ids; every date about a person (birth, care, request, signature, licence expiry) is a
  * PHI date, times systems stamp on their own records are keep timestamps. First score: 9.95 % of
  * PHI leaked, 4.43 % of keep strings destroyed.
+ * `blind21`: written later again without reading the engine or the other splits' content,
+ * longitudinal US hospital and clinic records as a clinical de-identification benchmark holds them:
+ * discharge summaries with the hospital course by date, admission H&Ps with family and social
+ * history (relatives' names and ages, employers, home towns), daily progress and off-service
+ * notes, physicians' letters ("Dear Dr. …, I had the pleasure of seeing …"), device-clinic,
+ * diabetes and nephrology follow-ups with CGM, dialysis and risk statistics, radiology, echo and
+ * cath reports, operative notes with implant logs, ED notes with vehicles, medication lists with
+ * start dates, problem lists with onset dates, face sheets, telephone encounters, prescriptions
+ * with EPCS biometrics, wound photos, transfer letters, and an EHR notes API as MCP tool calls and
+ * results with note text inside strings; dictation footers with usernames, typist initials and job
+ * numbers, pagers and office faxes, ages and dates written many ways (month alone, month and day,
+ * two-digit years), typo'd surnames, tall-man and brand-in-capitals drug names; its own name,
+ * place, drug, lab, code, eponym, device and organisation lists. Staff names, usernames and
+ * initials are names; job, accession and badge numbers are other ids; rooms and beds are not
+ * labeled; a month alone is a PHI date, a year alone a keep year. First score: 4.91 % of PHI
+ * leaked, 3.97 % of keep strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';

@@ -137,6 +137,7 @@ export const SPLITS: readonly Split[] = [
   'blind19',
   'blind18',
   'blind20',
+  'blind21',
 ];
 
 export function isPhiType(type: string): type is PhiType {
