@@ -174,6 +174,22 @@
  * are other ids; every date about a person (birth, care, request, signature, licence expiry) is a
  * PHI date, times systems stamp on their own records are keep timestamps. First score: 9.95 % of
  * PHI leaked, 4.43 % of keep strings destroyed.
+ * `blind22`: written later again without reading the engine or the other splits' content,
+ * clinical research, registries, public health and pharmacy as their systems and staff produce
+ * them: SAE narratives and safety cases, monitoring follow-up letters, informed-consent logs (TSV
+ * with eConsent IP addresses and signature hashes), IRB determinations, protocol deviations,
+ * REDCap-like and columnar EDC exports, biobank shipping manifests, VCF headers, germline variant
+ * reports, sequencing sample sheets with names and birth dates inside sample names, cancer
+ * (NAACCR item-number keys) and trauma registry abstracts, electronic lab and case reports,
+ * outbreak line lists in CSV blocks, contact-tracing notes and tool calls, immunisation registry
+ * responses, PDMP reports, NCPDP-like PBM claims, specialty-pharmacy intake and refill calls,
+ * dispensing-cabinet and compounding logs and pharmacy labels, as tools/call arguments, results
+ * with text and structured content, and resource contents; its own name, place, drug, lab, code
+ * (MedDRA, NDC, CVX, HGVS, ICD-O-3, rsID), eponym, device and organisation lists. Subject,
+ * specimen, aliquot, accession, prescription, case, registry, IIS, claim and tracking numbers are
+ * other ids; subject initials and names inside sample names are names; partial CRF dates
+ * ("UN-MAR-2024", "UNK/03/2024") are PHI dates. First score: 18.48 % of PHI leaked, 5.37 % of
+ * keep strings destroyed.
  * `blind21`: written later again without reading the engine or the other splits' content,
  * longitudinal US hospital and clinic records as a clinical de-identification benchmark holds them:
  * discharge summaries with the hospital course by date, admission H&Ps with family and social

@@ -138,6 +138,7 @@ export const SPLITS: readonly Split[] = [
   'blind18',
   'blind20',
   'blind21',
+  'blind22',
 ];
 
 export function isPhiType(type: string): type is PhiType {
