@@ -65,6 +65,25 @@ describe('findDuplicateKey', () => {
     expect(at(json)).toBe(json.lastIndexOf('"'.concat(b.toUpperCase())));
   });
 
+  it('finds a repeat on either side of the eighth key, where the keys of an object move from a list to a map', () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `"k${i}":${i}`).join(',');
+    for (let n = 1; n <= 12; n++) {
+      for (const repeated of [0, n - 1]) {
+        const json = `{"outer":{${keys(n)},"K${repeated}":0},"after":1}`;
+        expect(at(json)).toBe(json.lastIndexOf(`"K${repeated}"`));
+      }
+      expect(at(`{"outer":{${keys(n)}},"after":1}`)).toBe(-1);
+    }
+  });
+
+  it('forgets the keys of the bodies scanned before', () => {
+    expect(at(`{"p":{${Array.from({ length: 20 }, (_, i) => `"k${i}":1`).join(',')}}}`)).toBe(-1);
+    expect(at('{"p":{"k1":1},"q":{"k2":2}}')).toBe(-1);
+    expect(at('{"a":{"x":1,"y":2}}')).toBe(-1);
+    expect(at('{"b":[{"x":1}],"c":{"y":1,"Y":2}}')).toBeGreaterThan(0);
+    expect(at('{"b":{"y":1}}')).toBe(-1);
+  });
+
   it('is linear: an object of 200,000 distinct keys and a 20 MB string take one pass', () => {
     const keys = Array.from({ length: 200_000 }, (_, i) => `"k${i}":${i}`).join(',');
     const started = performance.now();

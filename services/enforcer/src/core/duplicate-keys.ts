@@ -49,12 +49,70 @@ export function findDuplicateKey(body: Buffer): number {
 
 type KeyIdentity = (body: Buffer, open: number, close?: number) => number | string;
 
+/**
+ * Keys an object holds before its list becomes a Map: most objects of a JSON-RPC message hold a
+ * few, and comparing a few numbers costs less than a Map, whose table is allocated afresh for
+ * every object (Map#clear allocates too). Past it, lookups stay constant-time, so a hostile
+ * object of many keys is still one pass.
+ */
+const LISTED_KEYS = 8;
+
+/** The keys of one open object seen so far (identity and offset), reused from object to object. */
+class ObjectKeys {
+  // Slots are overwritten, never truncated: setting an array's length to 0 lets V8 drop its
+  // storage, which the next object would allocate again.
+  private readonly keys: (number | string)[] = [];
+  private readonly offsets: number[] = [];
+  private count = 0;
+  private map: Map<number | string, number> | null = null;
+
+  reset(): void {
+    this.count = 0;
+    this.map = null;
+  }
+
+  /** The offset of an earlier key equal to `key`, or -1 once `key` (at `offset`) is added. */
+  add(key: number | string, offset: number): number {
+    if (this.map === null) {
+      for (let i = 0; i < this.count; i++) if (this.keys[i] === key) return this.offsets[i] as number;
+      if (this.count < LISTED_KEYS) {
+        this.keys[this.count] = key;
+        this.offsets[this.count++] = offset;
+        return -1;
+      }
+      this.map = new Map();
+      mapsMade = true;
+      for (let i = 0; i < this.count; i++)
+        this.map.set(this.keys[i] as number | string, this.offsets[i] as number);
+    }
+    const earlier = this.map.get(key);
+    if (earlier !== undefined) return earlier;
+    this.map.set(key, offset);
+    return -1;
+  }
+}
+
+/**
+ * One ObjectKeys per nesting depth, kept between bodies: scanning is synchronous, so a scan
+ * never meets another midway, and a body allocates nothing here once the depth was reached before.
+ */
+const keysByDepth: ObjectKeys[] = [];
+/** Per open level, whether it is an object (its keys are keysByDepth's) or an array. */
+const isObject: boolean[] = [];
+/** Whether an object of this scan outgrew its list: its Map is dropped when the scan ends, not kept until the next body. */
+let mapsMade = false;
+
 /** The first key equal (by `identify`) to an earlier one of its object, and that earlier key. */
 function scanKeys(body: Buffer, identify: KeyIdentity): { repeat: number; earlier: number } {
-  // Per nesting level, the keys of the open object (identity → offset), or null for an array.
-  // One reusable map per depth: no allocation per object beyond the first at each depth.
-  const levels: (Map<number | string, number> | null)[] = [];
-  const maps: Map<number | string, number>[] = [];
+  const found = scanKeysOnce(body, identify);
+  if (mapsMade) {
+    for (const keys of keysByDepth) keys.reset();
+    mapsMade = false;
+  }
+  return found;
+}
+
+function scanKeysOnce(body: Buffer, identify: KeyIdentity): { repeat: number; earlier: number } {
   let depth = 0;
   let expectKey = false;
   for (let i = 0; i < body.length; i++) {
@@ -62,29 +120,26 @@ function scanKeys(body: Buffer, identify: KeyIdentity): { repeat: number; earlie
     if (byte === QUOTE) {
       const end = closingQuote(body, i + 1);
       if (expectKey) {
-        const keys = levels[depth - 1] as Map<number | string, number>;
-        const key = identify(body, i, end);
-        const earlier = keys.get(key);
-        if (earlier !== undefined) return { repeat: i, earlier };
-        keys.set(key, i);
+        const earlier = (keysByDepth[depth - 1] as ObjectKeys).add(identify(body, i, end), i);
+        if (earlier !== -1) return { repeat: i, earlier };
         expectKey = false;
       }
       i = end;
     } else if (byte === OPEN_OBJECT) {
-      let keys = maps[depth];
-      if (keys) keys.clear();
-      else {
-        keys = new Map();
-        maps[depth] = keys;
+      let keys = keysByDepth[depth];
+      if (keys === undefined) {
+        keys = new ObjectKeys();
+        keysByDepth[depth] = keys;
       }
-      levels[depth++] = keys;
+      keys.reset();
+      isObject[depth++] = true;
       expectKey = true;
     } else if (byte === OPEN_ARRAY) {
-      levels[depth++] = null;
+      isObject[depth++] = false;
     } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
       depth--;
     } else if (byte === COMMA) {
-      expectKey = depth > 0 && levels[depth - 1] !== null;
+      expectKey = depth > 0 && isObject[depth - 1] === true;
     }
   }
   return { repeat: -1, earlier: -1 };
@@ -93,7 +148,8 @@ function scanKeys(body: Buffer, identify: KeyIdentity): { repeat: number; earlie
 /**
  * FNV-1a over the folded key: its bytes with ASCII letters in lower case, or, for a key with
  * an escape or a byte beyond ASCII, the UTF-16 units of its decoded, folded text (equal to the
- * bytes for ASCII, so both spellings of one key hash alike).
+ * bytes for ASCII, so both spellings of one key hash alike). Kept to 30 bits: V8 holds such a
+ * number as a small integer, where a full 32-bit hash would be a heap number allocated per key.
  */
 export function keyHash(body: Buffer, open: number, close = closingQuote(body, open + 1)): number {
   let hash = 0x811c9dc5;
@@ -103,13 +159,15 @@ export function keyHash(body: Buffer, open: number, close = closingQuote(body, o
     if (byte >= 0x41 && byte <= 0x5a) byte |= 0x20;
     hash = Math.imul(hash ^ byte, 0x01000193);
   }
-  return hash;
+  return hash & SMALL_INTEGER_BITS;
 }
+
+const SMALL_INTEGER_BITS = 0x3fffffff;
 
 function textHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
+  return hash & SMALL_INTEGER_BITS;
 }
 
 /** The key whose quotes are at `open` and `close`, decoded if escaped, folded for comparison. */
