@@ -84,6 +84,7 @@ import { type Detector, type RoutedScan, scanContext } from './detectors/detecto
 import { loginBylines } from './detectors/login-bylines';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
+import { personLabels } from './detectors/person-labels';
 import { recordPairs } from './detectors/record-pairs';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
@@ -178,6 +179,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   titleNames.titleNamesDetector,
   typedNames.typedNames,
   nameContexts.nameContexts,
+  personLabels,
   joinedNames.joinedNames,
   nameContinuation.nameContinuation,
   spokenNames.spokenNames,
