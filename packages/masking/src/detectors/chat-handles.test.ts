@@ -50,6 +50,32 @@ describe('speakers of a team chat typed in lower case', () => {
     expectDetected(text, value, 'name'),
   );
 
+  it.each([
+    ['Pt no-showed again, rate 29.9%. @angelg ok to discharge from panel?', 'angelg'],
+    ['Bed 4 is free! @mpavkka can you take it?', 'mpavkka'],
+  ])('finds the handle a sentence opens by addressing in %j', (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it.each([
+    ['<@keara.kautzer> can you see the pt in rm 639 before noon', 'keara.kautzer'],
+    ['looping in <@dagynno_q|Dagynno> for the consult', 'dagynno_q'],
+  ])("finds the person a chat's mention markup names in %j", (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it("keeps a platform's user id, a team's and a common word's mention, and an annotation after a sentence", () => {
+    for (const text of [
+      '<@U024BE7LH> can you see the pt?',
+      '<@here> anyone free?',
+      'see <@oncall-team> for pages',
+      'Deprecated. @param name is ignored',
+      'Done. @media screen rules stay',
+    ]) {
+      expect(detectText(text).filter((s) => s.ruleId === 'chat_handle')).toEqual([]);
+    }
+  });
+
   it("keeps code's annotations, style rules and a team's handle that open a line", () => {
     for (const text of [
       '@param name the name to look up',

@@ -99,11 +99,12 @@ function mentionedHandles(ctx: ScanContext): void {
 }
 
 /**
- * A message that opens by addressing someone ("@areddy can you see …", "@brittany.shevchenko pls
- * call …"): the handle at a line's or a JSON string's start, then a word in lower case. Code's
- * annotations and style sheets' rules ("@param name", "@media screen") are no one's.
+ * A message or a sentence that opens by addressing someone ("@areddy can you see …",
+ * "@brittany.shevchenko pls call …", "… no-showed again. @angelg ok to discharge?"): the handle at
+ * a line's, a JSON string's or a sentence's start, then a word in lower case. Code's annotations
+ * and style sheets' rules ("@param name", "@media screen") are no one's.
  */
-const ADDRESSED = /(?:^|\n|\\n|")[ \t]*@([A-Za-z][\w.-]{1,38})(?=[,:]?[ \t]+\p{Ll})/gu;
+const ADDRESSED = /(?:^|\n|\\n|"|[.!?][ \t])[ \t]*@([A-Za-z][\w.-]{1,38})(?=[,:]?[ \t]+\p{Ll})/gu;
 const ANNOTATIONS = new Set(
   `param params returns return type typedef throws example see since deprecated author todo link property prop
   callback template override internal public private protected description default module version import use
@@ -128,6 +129,39 @@ function addressedHandles(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A mention written in a chat's own markup ("<@keara.kautzer> can you see …", Slack's and
+ * Discord's "<@…>", with the shown name after a bar): the account of a person. The platform's
+ * own user ids ("<@U024BE7LH>", "<@123456789012345678>") name no one.
+ */
+const MARKUP_MENTION = /<@([A-Za-z][\w.-]{1,38})(?:\|[^<>\n]{0,40})?>/g;
+const PLATFORM_USER_ID = /^[UWB][A-Z\d]{6,}$/;
+
+function markupMentions(ctx: ScanContext): void {
+  const flags = nameDictionaries().flags;
+  MARKUP_MENTION.lastIndex = 0;
+  for (let m = MARKUP_MENTION.exec(ctx.text); m !== null; m = MARKUP_MENTION.exec(ctx.text)) {
+    const handle = (m[1] as string).replace(/[.-]+$/, '');
+    const f = flags.get(handle.toLowerCase()) ?? 0;
+    if (PLATFORM_USER_ID.test(handle) || SERVICE_WORDS.test(handle)) continue;
+    if (f & (COMMON | NEVER) && !(f & (GIVEN | SURNAME))) continue;
+    push(ctx, m.index + 2, m.index + 2 + handle.length);
+  }
+}
+
+/** Where an addressed handle may stand: the text's, a line's, a JSON string's or a sentence's start. */
+function mayOpenWithHandle(ctx: ScanContext): boolean {
+  return (
+    ctx.text.trimStart().startsWith('@') ||
+    ctx.includes('\n@') ||
+    ctx.includes('"@') ||
+    ctx.includes('\\n@') ||
+    ctx.includes('. @') ||
+    ctx.includes('? @') ||
+    ctx.includes('! @')
+  );
+}
+
 export const chatHandles: Detector = {
   id: 'chat_handle',
   types: ['name'],
@@ -137,15 +171,9 @@ export const chatHandles: Detector = {
     findChatHandles(ctx);
     if (ctx.hasAt) {
       mentionedHandles(ctx);
-      // A handle opening the text, a line or a JSON string: most '@' are an address's.
-      const text = ctx.text;
-      if (
-        text.trimStart().startsWith('@') ||
-        ctx.includes('\n@') ||
-        ctx.includes('"@') ||
-        ctx.includes('\\n@')
-      )
-        addressedHandles(ctx);
+      // A handle opening the text, a line, a JSON string or a sentence: most '@' are an address's.
+      if (mayOpenWithHandle(ctx)) addressedHandles(ctx);
+      if (ctx.includes('<@')) markupMentions(ctx);
     }
     checkNamesFound(ctx, found);
   },
