@@ -17,6 +17,8 @@ describe('identifiers typed as the answer to a question', () => {
       'phone',
     ],
     ['09:38  DR> Best number to reach you?\n09:38  PT> 5885444893 its a cell\n', '5885444893', 'phone'],
+    ["[02:03] Scheduler: what's a good callback\n[02:32] Caller: 4625240558\n", '4625240558', 'phone'],
+    ['Nurse: best call back?\nMom: 412 555 0199 after 5\n', '412 555 0199', 'phone'],
     ['AGENT: and your account number for billing\nCALLER: RG46100195... sorry\n', 'RG46100195', 'account'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
@@ -51,6 +53,10 @@ describe('identifiers typed as the answer to a question', () => {
     expectKept('Member ID: W4471920033\nLot 2231907 dispensed\n', '2231907');
     expectKept('Bot: What is your policy number?\nuser: i dont have it, sorry\n');
     expectKept('[10:01] Bot: What is your phone number?\n[10:02] user: no phone, email me\n', '[10:02]');
+    expectKept(
+      "[02:03] Agent: what's a good callback\n[02:32] Caller: the cell, same as before\n",
+      '[02:32]',
+    );
     expectKept('Phone number: on file\nLot 2231907 dispensed at 10:45\n', '2231907');
     expectKept('Bot: what is your member ID?\nuser: at 10:45 on 2024-03-02\n', '10:45');
   });

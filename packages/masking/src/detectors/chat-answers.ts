@@ -17,7 +17,8 @@ const QUESTIONS: readonly { re: RegExp; type: PhiType }[] = [
   { re: /\b(?:medical record|mrn|chart|hospital|patient) (?:number|no\.?|id|#)/gi, type: 'mrn' },
   { re: /\b(?:account|acct|billing) (?:number|no\.?|#)/gi, type: 'account' },
   {
-    re: /\b(?:(?:phone|cell|mobile|contact|callback|call-back|call back) (?:number|no\.?|#)|number to reach you|reach you at)/gi,
+    // "what's a good callback", "best callback?": the number to call back, without the word "number".
+    re: /\b(?:(?:phone|cell|mobile|contact|callback|call-back|call back) (?:number|no\.?|#)|number to reach you|reach you at|(?:good|best|preferred) (?:callback|call-back|call back)\b)/gi,
     type: 'phone',
   },
   { re: /\b(?:date of birth|birth ?date|dob|d\.o\.b|birthday)\b/gi, type: 'date' },
