@@ -35,6 +35,9 @@ describe('care dates', () => {
     ['Labs Mon 6/10: RF 111.3 IU/mL', 'Mon 6/10'],
     ['Dressing change 7/22 at 2pm', '7/22'],
     ['Bloods Wed 9/17: Hb 11.2 g/dL', '9/17'],
+    ["- Trousseau's sign noted on exam 6/2\n\n### To do", '6/2'],
+    ['Wound first seen on 12/27, healing well', '12/27'],
+    ['Rash noted on admission 3/15.', '3/15'],
   ])('finds a month and day set by its words in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
@@ -54,6 +57,9 @@ describe('care dates', () => {
     expectKept('pain 7/10 today, strength 4/5', '7/10');
     expectKept('use 3/4 strength formula', '3/4');
     expectNoCareDate('Dose Jan 5 mg for test', 'Jan 5');
+    expectNoCareDate('blood cultures positive on 2/4.', '2/4');
+    expectNoCareDate('LUE weakness on exam 4/5, sensation intact', '4/5');
+    expectNoCareDate('noted on 6/2 of the films reviewed', '6/2');
   });
 
   it('keeps full dates to the date detectors and a log line clock', () => {

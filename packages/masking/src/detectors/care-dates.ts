@@ -6,8 +6,9 @@
  *   label's colon after it, "MBS May 6:"), a dose ("Jan 5 mg" is no date), or the clock of a
  *   log line ("Nov 19 10:32:01 host");
  * - a month and day in figures after the words that set a date ("RTC 1/31", "d/c 4/7", "imaging
- *   ordered for 10/12", "moved you to 5/27") or before a clock time ("[5/20 9:13a]", "6/3 at
- *   2pm"); a fraction, a ratio or a dose ("1/2 tab", "pain 7/10", "3/4 strength") has neither;
+ *   ordered for 10/12", "moved you to 5/27"), before a clock time ("[5/20 9:13a]", "6/3 at
+ *   2pm") or closing a clause after "on" ("noted on exam 6/2"); a fraction, a ratio or a dose
+ *   ("1/2 tab", "pain 7/10", "3/4 strength", "positive on 2/4") has none of these;
  * - a compact date standing alone in prose ("Imaging 20240421 at …", "reviewed on 20250816"),
  *   unless a label makes it a number ("build 20240109", "lot 20240109");
  * - the day of an appointment given as an ISO instant in a message ("see you on
@@ -40,6 +41,30 @@ const MONTH_DAY_RE = new RegExp(
 /** Words that set the date after them: a weekday, a return or discharge, an order or a booking, a move. */
 const SETS_A_DATE_BEFORE =
   /(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?|\b(?:rtc|f\/u|fu|d\/c(?:['’]?d)?|dc|discharged?|until|thru|through)|\b(?:ordered|scheduled|booked|planned|slated|due|set)[ \t]+for|\b(?:moved|pushed|changed|rescheduled|reschedule)[ \t]+(?:(?:you|it|him|her|them|the[ \t]+appt|your[ \t]+appt)[ \t]+)?(?:to|for))[ \t]*:?[ \t]*$/i;
+/**
+ * "on" (or "on exam", "on admission") before a month and day closing its clause ("noted on exam
+ * 6/2", "seen on 12/27."): the day something happened. A score's or a count's fraction ("on 2/4",
+ * "4/5 on exam") is read as none.
+ */
+const ON_BEFORE = /\bon(?:[ \t]+(?:exam|admission|arrival|presentation|rounds|review|discharge))?[ \t]*$/i;
+const CLAUSE_END_AFTER = /^[ \t]*(?:$|[\r\n;,)"]|\.(?!\d)|\\n)/;
+/** Denominators of the scales and counts written like a month and day ("4/5 strength", "2/4 bottles"). */
+const SCALE_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10]);
+
+function scaleLike(monthDay: string): boolean {
+  const [top, bottom] = monthDay.split('/').map(Number) as [number, number];
+  return top <= bottom && SCALE_DENOMINATORS.has(bottom);
+}
+
+/** Whether a month and day at [start, end) closes a clause after "on": "noted on exam 6/2". */
+function onDayClosingClause(text: string, start: number, end: number): boolean {
+  return (
+    ON_BEFORE.test(before(text, start, 24)) &&
+    CLAUSE_END_AFTER.test(text.slice(end, end + 3)) &&
+    !scaleLike(text.slice(start, end))
+  );
+}
+
 /** A clock time right after the date: "5/20 9:13a", "6/3 at 2pm", "5/27 14:30". */
 const CLOCK_AFTER =
   /^[ \t]+(?:at[ \t]+|@[ \t]*)?(?:\d{1,2}(?::[0-5]\d)?[ \t]?[ap]\.?m?\.?(?![a-z])|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))/i;
@@ -81,7 +106,9 @@ function setMonthDays(ctx: ScanContext): void {
   for (let m = MONTH_DAY_RE.exec(text); m !== null; m = MONTH_DAY_RE.exec(text)) {
     const end = m.index + m[0].length;
     const set =
-      SETS_A_DATE_BEFORE.test(before(text, m.index, 40)) || CLOCK_AFTER.test(text.slice(end, end + 16));
+      SETS_A_DATE_BEFORE.test(before(text, m.index, 40)) ||
+      CLOCK_AFTER.test(text.slice(end, end + 16)) ||
+      onDayClosingClause(text, m.index, end);
     if (set) push(ctx, m.index, end, 'set_month_day');
   }
   if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
