@@ -81,6 +81,7 @@ import {
   xmlElements,
 } from './detectors/catalog';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
+import { kinNames } from './detectors/kin-names';
 import { loginBylines } from './detectors/login-bylines';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
@@ -184,6 +185,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   nameContinuation.nameContinuation,
   spokenNames.spokenNames,
   proseNames.proseNames,
+  kinNames,
   // The names found by every detector above, said again elsewhere in the text.
   nameRepeats.nameRepeats,
   // The names of a record's fields written in capitals, said again in its free text.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { foundBy } from '../test-helpers';
+import { kinNames } from './kin-names';
+
+describe("a relative's name given with their kinship", () => {
+  it.each([
+    ["[01:42] Caller: I'm his grandson, ernie lueilwitz\n[01:59] Agent: and a callback?", 'ernie lueilwitz'],
+    ['Caller: this is the mother, delilah rhoynn.', 'delilah rhoynn'],
+    ["Caller: I'm her sister, santino wilkinson-hirthe\n", 'santino wilkinson-hirthe'],
+    ["I'm the wife, rosa", 'rosa'],
+  ])('finds the name a caller gives for themselves in %j', (text, value) =>
+    expect(foundBy(kinNames, text)).toEqual([value]),
+  );
+
+  it.each([
+    ['Discharged home to Marshafort with brother akwedu ibekka.\n- Follow up in 1 week', 'akwedu ibekka'],
+    ['Spoke with mother thukkao rhovro 11/23. Plan unchanged.', 'thukkao rhovro'],
+    ['Spoke with sister pavari quoarioğlu June 1. Plan unchanged.', 'pavari quoarioğlu'],
+    ["Reviewed with pt's daughter ngozi okafor (HCP).", 'ngozi okafor'],
+  ])('finds the relative someone spoke or went home with in %j', (text, value) =>
+    expect(foundBy(kinNames, text)).toEqual([value]),
+  );
+
+  it.each([
+    ['lives with husband and son.'],
+    ['Discharged home with wife over there.'],
+    ['Discussed with mother present.'],
+    ['Discussed with daughter at bedside.'],
+    ["I'm the daughter, she fell yesterday"],
+    ['Went home with son today, 11/23.'],
+    ['with husband who drives.'],
+    ['Discussed with wife re: hospice.'],
+  ])('reads no name in %j', (text) => expect(foundBy(kinNames, text)).toEqual([]));
+});

@@ -1,0 +1,96 @@
+/**
+ * A relative's name given with their kinship, in any case and of any origin (the words may be
+ * unknown to every list):
+ * - a caller saying who they are ("I'm his grandson, ernie lueilwitz", "this is the mother,
+ *   delilah rhoynn"): what follows the comma, up to the sentence's or the line's end;
+ * - the relative someone spoke with or went home with ("Spoke with mother thukkao rhovro 11/23.",
+ *   "discharged home to … with brother akwedu ibekka."): two or three words after the kinship
+ *   word, before the sentence's end, a bracket or a date.
+ * Every word must read as a name's (no common word, no word of a verb's, an adverb's or a
+ * clinical ending): "lives with husband and son", "with wife at bedside", "with mother present."
+ * name no one.
+ */
+import type { Detector, ScanContext } from './detector';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { checkNamesFound } from './names';
+import { looksLikeName } from './standalone-names';
+
+const KIN =
+  '(?:wife|husband|spouse|partner|daughter|son|mother|father|mom|mum|dad|sister|brother|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|stepson|stepdaughter|stepmother|stepfather|caregiver|guardian)';
+/** A word of a name: letters, marks, apostrophes and hyphens ("o'neill", "wilkinson-hirthe", "quoarioğlu"). */
+const WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
+/** What ends the name: a sentence's or a clause's punctuation, a bracket, a line's or a JSON string's end. */
+const END = String.raw`[ \t]*(?:$|[\r\n.,;:!?()"]|\\[nr"])`;
+/** A date right after the name: "… rhovro 11/23", "… quoarioğlu June 1". */
+const DATE_AFTER = String.raw`[ \t]+(?:\d{1,2}\/\d{1,2}(?!\d)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d)`;
+
+/** "I'm his grandson, ernie lueilwitz": the speaker, their kinship, a comma, then one to three words. */
+const SELF_INTRODUCED = new RegExp(
+  String.raw`\b(?:I['’]?m|I am|this is|it['’]?s)[ \t]+(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+${KIN},[ \t]+(${WORD}(?:[ \t]${WORD}){0,2}?)(?=${END})`,
+  'giu',
+);
+/** "with mother thukkao rhovro 11/23", "with brother akwedu ibekka.": two or three words after the kinship word. */
+const WITH_KIN = new RegExp(
+  String.raw`\bwith[ \t]+(?:(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+)?${KIN}[ \t]+(${WORD}(?:[ \t]${WORD}){1,2}?)(?=${END}|${DATE_AFTER})`,
+  'giu',
+);
+
+/** Words of place, time and manner that follow a relative and are no name's: "with wife over there". */
+const NOT_NAME_WORDS = new Set(
+  `here there over away around back again later soon tonight outside inside downstairs upstairs nearby
+  overnight alone together both each bedside present also too very just only still well this that these
+  those some any every other others same via per from into onto upon with without about after before
+  when while where whom whose which what they them their his her she he him we you your our its`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+const VOWEL = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüýąęėįųāēīōū]/;
+
+/** Whether a single word is a given or family name of the lists that is no common word. */
+function nameOfTheLists(word: string): boolean {
+  const f = nameDictionaries().flags.get(word.toLowerCase()) ?? 0;
+  return (f & (GIVEN | SURNAME)) !== 0 && (f & (COMMON | NEVER)) === 0;
+}
+
+/** Whether the words after a kinship read as the relative's name. */
+function readsAsName(value: string): boolean {
+  const words = value.split(/[ \t]/);
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || w.length < 2 || !VOWEL.test(w.toLowerCase())))
+    return false;
+  if (words.length === 1) return nameOfTheLists(words[0] as string);
+  return looksLikeName(words, false, false, true);
+}
+
+function scan(ctx: ScanContext, re: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const value = m[1] as string;
+    if (!readsAsName(value)) continue;
+    const end = m.index + m[0].length;
+    ctx.out.push({ start: end - value.length, end, type: 'name', ruleId: 'kin_name' });
+  }
+}
+
+/** Whether a speaker may say who they are: "I'm", "I am", "this is", "it's". */
+function maySelfIntroduce(ctx: ScanContext): boolean {
+  return (
+    ctx.includes("I'm ") ||
+    ctx.includes('I’m ') ||
+    ctx.includes('I am ') ||
+    ctx.includes('this is ') ||
+    ctx.includes("it's ") ||
+    ctx.includes('Im ')
+  );
+}
+
+export const kinNames: Detector = {
+  id: 'kin_name',
+  types: ['name'],
+  run(ctx) {
+    if (ctx.skip?.has('name') || !ctx.hasSpace) return;
+    const found = ctx.out.length;
+    if (ctx.includes(', ') && maySelfIntroduce(ctx)) scan(ctx, SELF_INTRODUCED);
+    if (ctx.includes('with ') || ctx.includes('With ')) scan(ctx, WITH_KIN);
+    checkNamesFound(ctx, found);
+  },
+};
