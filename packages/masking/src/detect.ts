@@ -81,6 +81,7 @@ import {
   xmlElements,
 } from './detectors/catalog';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
+import { dobNames } from './detectors/dob-names';
 import { kinNames } from './detectors/kin-names';
 import { loginBylines } from './detectors/login-bylines';
 import { noteAuthors } from './detectors/note-authors';
@@ -186,6 +187,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   spokenNames.spokenNames,
   proseNames.proseNames,
   kinNames,
+  dobNames,
   // The names found by every detector above, said again elsewhere in the text.
   nameRepeats.nameRepeats,
   // The names of a record's fields written in capitals, said again in its free text.
