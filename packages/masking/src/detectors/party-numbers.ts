@@ -1,0 +1,31 @@
+/**
+ * A fax's "to" and "from": a fax sent by a tool (`send_fax({"to": "9116085596", "from":
+ * "4802094423", "cover_sheet": …})`, `{"to": …, "media_url": …}`) names its recipient and sender
+ * by their fax numbers. The keys beside them (a cover sheet, pages, the document sent) make the
+ * message a fax; only a string shaped like a number to dial holds the rule, so a range's bounds
+ * ("from": "2024-01-01") and an e-mail address stay with the other detectors.
+ */
+import type { FieldRule } from '../field-rules';
+import { normalizeKey } from '../field-rules';
+
+/**
+ * A North American number (area code and exchange), bare or written with its separators and
+ * country code, or an international one in E.164 form.
+ */
+const DIALABLE = /^(?:(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]?\d{3}[ .-]?\d{4}|\+[1-9]\d{7,14})$/;
+
+/** The number a fax is sent to or from. */
+export const FAX_PARTY_RULE: FieldRule = {
+  type: 'fax',
+  ruleId: 'field:fax',
+  leafOnly: true,
+  shape: DIALABLE,
+};
+
+/** Keys of a fax's own parts: its cover sheet, its pages, the document or media it carries. */
+const FAX_PART = /fax|cover|pages|attachment|media/;
+
+/** Whether the keys beside a message's "to" and "from" make it a fax. */
+export function isFaxMessage(siblings: readonly string[]): boolean {
+  return siblings.some((s) => FAX_PART.test(normalizeKey(s)));
+}
