@@ -88,6 +88,7 @@ import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
 import { personLabels } from './detectors/person-labels';
 import { recordPairs } from './detectors/record-pairs';
+import { systemLogins } from './detectors/system-logins';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
@@ -156,6 +157,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   noteAuthors,
   noticeCodes,
   loginBylines,
+  systemLogins,
   recordPairs,
   // Values after labels none of the detectors above knows.
   cuedIds.cuedIds,
