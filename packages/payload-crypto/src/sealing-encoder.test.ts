@@ -83,12 +83,17 @@ describe('sealingEncoder', () => {
       encodeEvent,
     );
     const opener = await createPayloadOpener({ privateKeys: [pair] });
-    const exchange = (sessionId: string, subject: string, connection = 'ehr'): AuditEvent => ({
+    const exchange = (
+      sessionId: string,
+      subject: string,
+      connection = 'ehr',
+      issuer = 'urn:test',
+    ): AuditEvent => ({
       ...frame,
       sessionId,
       connection,
       era: 'stateless',
-      identity: { ...frame.identity, subject },
+      identity: { ...frame.identity, subject, issuer },
     });
     const sealedBody = async (event: AuditEvent) => {
       const decoded = decodeEvent(encode(event));
@@ -104,6 +109,14 @@ describe('sealingEncoder', () => {
     expect(second.encryption?.iv.equals(first.encryption?.iv ?? Buffer.alloc(0))).toBe(false);
     expect(otherUser.encryption?.wrappedKey).not.toBe(first.encryption?.wrappedKey);
     expect(otherConnection.encryption?.wrappedKey).not.toBe(first.encryption?.wrappedKey);
+    // The scope of the last caller is kept between events: a caller that comes back, and one that
+    // differs in its issuer only, each get their own key again.
+    const otherIssuer = await sealedBody(exchange('exchange-5', 'alice', 'ehr', 'urn:other'));
+    expect(otherIssuer.encryption?.wrappedKey).not.toBe(first.encryption?.wrappedKey);
+    const back = await sealedBody(exchange('exchange-6', 'alice'));
+    expect(back.encryption?.wrappedKey).toBe(first.encryption?.wrappedKey);
+    const backToOther = await sealedBody(exchange('exchange-7', 'alice', 'labs'));
+    expect(backToOther.encryption?.wrappedKey).toBe(otherConnection.encryption?.wrappedKey);
     // A stateful session keeps a key of its own.
     const stateful = await sealedBody({ ...frame, identity: { ...frame.identity, subject: 'alice' } });
     expect(stateful.encryption?.wrappedKey).not.toBe(first.encryption?.wrappedKey);

@@ -28,8 +28,9 @@ export function sealingEncoder(
   sealer: PayloadSealer,
   encode: (event: AuditEvent) => Buffer,
 ): (event: AuditEvent) => Buffer {
+  const scopes = new ScopeMemo();
   return (event) => {
-    const bytes = encode(sealedEvent(sealer, sealingScope(event), event));
+    const bytes = encode(sealedEvent(sealer, scopes.scopeOf(event), event));
     if (event.type === 'session_ended') sealer.forget(event.sessionId);
     return bytes;
   };
@@ -103,6 +104,39 @@ function sealedBody(clear: FrameBody, sealed: SealedPayload): FrameBody {
 export function sealingScope(event: AuditEvent): string {
   if (event.type === 'auth_failure') return `refused\u0000${event.connection}`;
   if (event.era !== 'stateless') return event.sessionId;
-  const { issuer, subject } = event.identity;
-  return `stateless\u0000${event.connection}\u0000${issuer}\u0000${subject}`;
+  return statelessScope(event.connection, event.identity.issuer, event.identity.subject);
+}
+
+function statelessScope(connection: string, issuer: string, subject: string): string {
+  return `stateless\u0000${connection}\u0000${issuer}\u0000${subject}`;
+}
+
+/**
+ * sealingScope, with the last stateless scope kept: the events of one exchange (and the
+ * exchanges of one caller) follow each other, and each would otherwise build the same string
+ * again and hash it afresh in the sealer's key lookup. Kept by its parts' values, never by
+ * object identity.
+ */
+class ScopeMemo {
+  private connection = '';
+  private issuer = '';
+  private subject = '';
+  private scope: string | null = null;
+
+  scopeOf(event: AuditEvent): string {
+    if (event.type === 'auth_failure' || event.era !== 'stateless') return sealingScope(event);
+    const { issuer, subject } = event.identity;
+    if (
+      this.scope === null ||
+      event.connection !== this.connection ||
+      issuer !== this.issuer ||
+      subject !== this.subject
+    ) {
+      this.connection = event.connection;
+      this.issuer = issuer;
+      this.subject = subject;
+      this.scope = statelessScope(event.connection, issuer, subject);
+    }
+    return this.scope;
+  }
 }
