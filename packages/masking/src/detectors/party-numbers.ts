@@ -6,7 +6,6 @@
  * ("from": "2024-01-01") and an e-mail address stay with the other detectors.
  */
 import type { FieldRule } from '../field-rules';
-import { normalizeKey } from '../field-rules';
 
 /**
  * A North American number (area code and exchange), bare or written with its separators and
@@ -25,7 +24,10 @@ export const FAX_PARTY_RULE: FieldRule = {
 /** Keys of a fax's own parts: its cover sheet, its pages, the document or media it carries. */
 const FAX_PART = /fax|cover|pages|attachment|media/;
 
-/** Whether the keys beside a message's "to" and "from" make it a fax. */
+/**
+ * Whether the keys beside a message's "to" and "from" make it a fax (read in lower case without
+ * separators, so the field rules can ask without a cycle between the two modules).
+ */
 export function isFaxMessage(siblings: readonly string[]): boolean {
-  return siblings.some((s) => FAX_PART.test(normalizeKey(s)));
+  return siblings.some((s) => FAX_PART.test(s.toLowerCase().replace(/[^a-z]/g, '')));
 }
