@@ -40,6 +40,10 @@ const NOT_NAME = new Set(
 
 const CAPITAL = /^\p{Lu}/u;
 const VERB_ENDING = /(?:ing|ed|ly)$/;
+/** Particles written in lower case inside a capitalized name: "Maria del Carmen", "Jan van Dijk". */
+const LOWER_PARTICLES = new Set(
+  'de del della der di da dos das do du van von ter ten le la al el bin bint ibn ap y e zu'.split(' '),
+);
 
 const MONTHS =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i;
@@ -61,10 +65,14 @@ export function nameIn(value: string, commonAllowed: boolean): string | undefine
     if (NOT_NAME.has(lc) || MONTHS.test(lc)) break;
     const f = flags.get(lc) ?? 0;
     // "Fraser Health reminding you": a name begun in capitals ends at a lower-case verb or common word.
+    // "sister Colette checks on her": nor at a lower-case word no list has as a name (a
+    // particle such as "del" or "van" goes on).
     if (
       capitalized &&
+      lc !== '' &&
       !CAPITAL.test(word) &&
-      (VERB_ENDING.test(lc) || (f & COMMON && !(f & (GIVEN | SURNAME))))
+      !LOWER_PARTICLES.has(lc) &&
+      (VERB_ENDING.test(lc) || !(f & (GIVEN | SURNAME)))
     )
       break;
     if (f & NEVER && !(f & (GIVEN | SURNAME))) return undefined;
