@@ -19,5 +19,7 @@ describe("a name right before its birth date's label", () => {
     ['two identifiers (name, DOB) checked'],
     ['Requested records DOB 1/2/1950'],
     ['Wrong DOB on the wristband'],
+    ['IVR: please say your date of birth. CALLER: april'],
+    ['press two and like, have your date of birth ready thanks'],
   ])('reads no name in %j', (text) => expect(foundBy(dobNames, text)).toEqual([]));
 });

@@ -17,6 +17,16 @@ const DOB_LABEL =
 const WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
 /** How far back the name may start. */
 const REACH = 64;
+/**
+ * Words that make the label a request or a field's name, not a person's birth date: "say your
+ * date of birth", "have your DOB ready", "the patient's DOB", "correct DOB".
+ */
+const NOT_NAME_WORDS = new Set(
+  `your my his her their our its the a an this that whose of and or with correct wrong same new no
+  say have enter confirm verify provide give state spell type need needs please`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
 
 /** The name ending at `end`: the longest run of two to four words before it that reads as one. */
 function nameBefore(text: string, end: number): [number, number] | undefined {
@@ -32,6 +42,7 @@ function nameBefore(text: string, end: number): [number, number] | undefined {
   }
   for (let n = words.length; n >= 2; n--) {
     const name = words.slice(words.length - n);
+    if (name.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
     if (!looksLikeName(name, false, false, true)) continue;
     const length = name.join(' ').length;
     // The words must stand as written, one blank apart.
