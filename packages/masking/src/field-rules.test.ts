@@ -317,6 +317,24 @@ describe('field rules', () => {
     });
   });
 
+  it("configured in a rules file override an administration system's field", () => {
+    const masker = createMasker({
+      rulesYaml: 'fields:\n  add: { operator: other_id, fin: mrn }\n  remove: [analyst]\n',
+    });
+    const out = masker.maskJson({
+      operator: 'jworthy',
+      fin: 'PA10293847',
+      analyst: 'Sorting',
+      user_id: 'a_lee2',
+    });
+    expect(out.value).toEqual({
+      operator: '[OTHER_ID]',
+      fin: '[MRN]',
+      analyst: 'Sorting',
+      user_id: '[NAME]',
+    });
+  });
+
   it('added in a rules file reach labels in text, YAML lines and table headers', () => {
     const rulesYaml = 'fields:\n  add: { chartRef: mrn, bedTag: other_id }\n';
     const custom = createMasker({ rulesYaml });

@@ -814,14 +814,25 @@ export class FieldRules {
   /** Rules by raw key (keys repeat across payloads). */
   private readonly cache = new Map<string, FieldRule | null>();
   private readonly parentCache = new Map<string, FieldRule | null>();
+  /**
+   * The keys a deployment's configuration names: the rule of a key it adds, null for a key it
+   * removes. They are read before any built-in decision, so a tenant can override each one.
+   */
+  private readonly configured = new Map<string, FieldRule | null>();
 
   constructor(extra: Record<string, PhiType> = {}, disabled: readonly string[] = []) {
     for (const [type, keys] of Object.entries(DEFAULT_FIELDS) as [PhiType, string][]) {
       for (const k of keys.split(/\s+/)) if (k) this.exact.set(k, { type, ruleId: `field:${type}` });
     }
-    for (const k of disabled) this.exact.delete(normalizeKey(k));
-    for (const [k, type] of Object.entries(extra))
-      this.exact.set(normalizeKey(k), { type, ruleId: `field:${normalizeKey(k)}` });
+    for (const k of disabled) {
+      this.exact.delete(normalizeKey(k));
+      this.configured.set(normalizeKey(k), null);
+    }
+    for (const [k, type] of Object.entries(extra)) {
+      const rule = { type, ruleId: `field:${normalizeKey(k)}` };
+      this.exact.set(normalizeKey(k), rule);
+      this.configured.set(normalizeKey(k), rule);
+    }
   }
 
   /**
@@ -848,8 +859,12 @@ export class FieldRules {
       return this.ruleFor(flat.key, flat.parent, siblings);
     }
     const { key, norm } = keyForms(rawKey);
+    // The deployment's own keys first: a key it adds is what it says, a key it removes is no
+    // administration system's field either.
+    const configured = this.configured.get(norm);
+    if (configured) return configured;
     // Administration systems' own fields: logins in access audits, credentialing ids, MDS items.
-    const admin = adminFieldRule(norm, parentKey, siblings);
+    const admin = configured === null ? undefined : adminFieldRule(norm, parentKey, siblings);
     if (admin !== undefined) return admin;
     if (NAME_PARTS.has(norm)) {
       // {"names": [{"first": …, "last": …}]}: parts of a name, not pagination ("first": 10).
