@@ -26,25 +26,17 @@ describe('admin field rules', () => {
     expect(typeOf('id', 'anna.lee')).toBeUndefined();
   });
 
-  it('reads credentialing, encounter and request numbers', () => {
+  it('reads credentialing and request numbers', () => {
     expect(typeOf('caqhId', '10293847')).toBe('other_id');
     expect(typeOf('PECOS_ID', 'I20231104000123')).toBe('other_id');
-    expect(typeOf('fin', 'PA10293847')).toBe('account');
-    expect(typeOf('fin', '2231-004-918')).toBe('account');
     expect(typeOf('REQ#', 'R102938')).toBe('other_id');
     expect(typeOf('req number', 'R102938')).toBe('other_id');
     expect(typeOf('incident_number', 'INC-40213')).toBe('other_id');
     expect(typeOf('activationCode', 'QWZX402139')).toBe('other_id');
   });
 
-  it("leaves Singapore's FIN, a foreigner's identity number, to the national identifiers", () => {
-    expect(typeOf('fin', '40012345678')).toBe('account');
-    expect(typeOf('FIN', 'F7654321Q')).toBeUndefined();
-  });
-
-  it('leaves a request id that is a trace id and a fin with no figures', () => {
+  it('leaves a request id that is a trace id and a request with no figures', () => {
     expect(typeOf('requestNumber', '3f2a9c1e-0b7d-4c1e-9a55-8e2f6c0d1b2a')).toBeUndefined();
-    expect(typeOf('fin', 'dorsal')).toBeUndefined();
     expect(typeOf('req', 'Y')).toBeUndefined();
   });
 

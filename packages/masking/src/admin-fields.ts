@@ -2,7 +2,7 @@
  * Field names of health information management and administration systems that the general
  * field rules do not know: the login of whoever touched a record (an access audit's "user_id",
  * a scan batch's "operator", a deficiency queue's "analyst"), a provider's credentialing
- * numbers (CAQH, PECOS), an encounter's FIN, an enterprise index's local record number, a
+ * numbers (CAQH, PECOS), an enterprise index's local record number, a
  * release-of-information request number, and the identifying items of the CMS Minimum Data Set
  * (MDS 3.0 section A: A0500 name, A0600 SSN and Medicare number, A0700 Medicaid number, A0900
  * birth date, A1600 entry date, A2300 assessment reference date …). Keys arrive normalized
@@ -59,10 +59,6 @@ add(
   'caqh caqhid caqhnumber caqhproviderid pecos pecosid pecosenrollmentid medicaidproviderid medicaidprovidernumber',
   rule('other_id', CODED),
 );
-/** An encounter's financial number, never Singapore's FIN (a letter, seven figures, a check letter). */
-const FINANCIAL = /^(?![STFGMstfgm]\d{7}[A-Za-z]$)(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9-]{3,24}$/;
-// A Cerner encounter's financial number.
-add('fin finnbr encounterfin', rule('account', FINANCIAL));
 // A release-of-information or privacy request, an incident, a breach letter's activation code.
 add(
   `req reqno reqnum reqnumber reqnbr requestnbr requestno requestnumber requestnum roirequest roirequestid roirequestnumber roinumber

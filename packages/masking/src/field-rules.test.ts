@@ -317,6 +317,28 @@ describe('field rules', () => {
     });
   });
 
+  it("read an encounter's financial number (FIN) under each of its keys, and leave Singapore's FIN", () => {
+    const finOf = (key: string, value: string) => {
+      const rule = rules.ruleFor(key, undefined, []);
+      return rule !== undefined && ruleHolds(rule, value) ? rule.type : undefined;
+    };
+    for (const key of [
+      'fin',
+      'FIN',
+      'fin_nbr',
+      'finNumber',
+      'financial_number',
+      'encounter_fin_number',
+      'fin_numbers',
+    ]) {
+      expect(finOf(key, 'PA10293847')).toBe('account');
+      expect(finOf(key, '2231-004-918')).toBe('account');
+      // A foreigner's identity number in Singapore is left to the national identifiers.
+      expect(finOf(key, 'F7654321Q')).toBeUndefined();
+      expect(finOf(key, 'dorsal')).toBeUndefined();
+    }
+  });
+
   it("configured in a rules file override an administration system's field", () => {
     const masker = createMasker({
       rulesYaml: 'fields:\n  add: { operator: other_id, fin: mrn }\n  remove: [analyst]\n',

@@ -129,10 +129,10 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid nhsnumber nhsno healthnumber
     healthcardnumber healthcard medicarenumber medicareno nhi nhinumber phn personalhealthnumber ohip ohipnumber chinumber
     ihi ppsn ppsnumber versichertennummer krankenversichertennummer kvnr tsi tarjetasanitaria numeroafiliacion`,
-  // An encounter's contact serial number (Epic's CSN, "pat_enc_csn_id") and a Cerner encounter's
-  // financial number (FIN) are the account its charges are billed to.
+  // An encounter's contact serial number (Epic's CSN, "pat_enc_csn_id") is the account its charges
+  // are billed to (so is a Cerner encounter's financial number: `FIN_RULE`).
   account: `account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber
-    claimid har harnumber csn csnid csnnumber contactserialnumber finnumber financialnumber`,
+    claimid har harnumber csn csnid csnnumber contactserialnumber`,
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
     certificatenumber stateid idchecked idverified iddocument idcard photoid governmentid govid identification
     identificationnumber colegiado numerocolegiado cedulaprofesional fuhrerschein fuehrerschein fuhrerscheinnummer
@@ -150,6 +150,18 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     registryid immunizationregistryid policereport policereportnumber priorauthnumber priorauthref
     priorauthorizationnumber authorizationnumber`,
 };
+
+/**
+ * A Cerner encounter's financial number (FIN), the account its charges are billed to: figures
+ * (four at least), never Singapore's FIN (a letter, seven figures, a check letter), which the
+ * national identifiers read.
+ */
+const FIN_RULE: FieldRule = {
+  type: 'account',
+  ruleId: 'field:account',
+  shape: /^(?![STFGMstfgm]\d{7}[A-Za-z]$)(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9-]{3,24}$/,
+};
+const FIN_KEYS = ['fin', 'finnbr', 'finnumber', 'financialnumber', 'encounterfin'];
 
 /** Lower-case, style-free form of a key: "date_of_birth" → "dateofbirth". */
 export function normalizeKey(key: string): string {
@@ -824,6 +836,7 @@ export class FieldRules {
     for (const [type, keys] of Object.entries(DEFAULT_FIELDS) as [PhiType, string][]) {
       for (const k of keys.split(/\s+/)) if (k) this.exact.set(k, { type, ruleId: `field:${type}` });
     }
+    for (const k of FIN_KEYS) this.exact.set(k, FIN_RULE);
     for (const k of disabled) {
       this.exact.delete(normalizeKey(k));
       this.configured.set(normalizeKey(k), null);
