@@ -15,10 +15,12 @@ describe('admin field rules', () => {
     expect(typeOf('operator', 'jworthy')).toBe('name');
     expect(typeOf('analyst', 'a_lee2')).toBe('name');
     expect(typeOf('id', 'LEE.A', 'user')).toBe('name');
+    expect(typeOf('user_id', 'zoë.quill')).toBe('name');
   });
 
   it('leaves a system account, a number or a sentence under a login key', () => {
     expect(typeOf('user_id', 'system')).toBeUndefined();
+    expect(typeOf('user_id', 'CRON')).toBeUndefined();
     expect(typeOf('user_id', '40213')).toBeUndefined();
     expect(typeOf('operator', 'night shift team')).toBeUndefined();
     // An event's own id is no one's login.

@@ -9,13 +9,10 @@
  * ("user_id" → "userid", "A0500C" → "a0500c"); a JSON key and a table's header cell are read alike.
  */
 import type { FieldRule } from './field-rules';
+import { NUMBERED_LOGIN, SYSTEM_ACCOUNTS } from './login-shape';
 
-/**
- * A login: one word or words joined by a dot or an underscore ("jworthy", "anna.lee",
- * "LEE.A", "a_lee2"), letters first, a few figures at most at the end.
- */
-const LOGIN_SHAPE =
-  /^(?!(?:system|admin|administrator|root|batch|service|interface|auto|cron|api|unknown|none|null|n\/a)$)[A-Za-z][A-Za-z'’-]{0,40}(?:[._][A-Za-z][A-Za-z'’-]{0,40}){0,2}\d{0,4}$/i;
+/** A person's login ("jworthy", "anna.lee", "LEE.A", "a_lee2"), no system account. */
+const LOGIN_SHAPE = new RegExp(`^(?!(?:${[...SYSTEM_ACCOUNTS].join('|')})$)${NUMBERED_LOGIN}$`, 'iu');
 const LOGIN_RULE: FieldRule = { type: 'name', ruleId: 'field:login', leafOnly: true, shape: LOGIN_SHAPE };
 
 /** Keys whose value is a person's login. */

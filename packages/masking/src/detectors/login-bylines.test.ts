@@ -12,6 +12,7 @@ describe('a login after "by" where a system writes who did something', () => {
     ['Logged by agarcia   duplicate rate 3.1%', 'agarcia'],
     ['Worked by jmorrison (Jo Morrison): MERGE', 'jmorrison'],
     ['Reviewed by t_quillery', 't_quillery'],
+    ['Exported 2025-01-04 by zoë.quillery, chargemaster v3', 'zoë.quillery'],
   ])('%s names %s', (text, login) => {
     expect(loginsIn(text)).toEqual([login]);
   });

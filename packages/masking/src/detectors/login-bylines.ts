@@ -8,12 +8,15 @@
  * "by phone - no answer" stay, as a common word is no login; so do a domain and a file name.
  */
 
+import { LOGIN } from '../login-shape';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
 
-const BYLINE =
-  /(?<![\p{L}\d-])[Bb]y[ \t]+([A-Za-z][A-Za-z'’-]{0,30}(?:[._][A-Za-z][A-Za-z'’-]{0,30}){0,2})(?=[,;]|[ \t]+[-–(]|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))/dgu;
+const BYLINE = new RegExp(
+  String.raw`(?<![\p{L}\d-])[Bb]y[ \t]+(${LOGIN})(?=[,;]|[ \t]+[-–(]|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))`,
+  'dgu',
+);
 
 /** Ends of a domain or a file name: "by mercy.org", "by report.pdf". */
 const NOT_NAME_PART = new Set(

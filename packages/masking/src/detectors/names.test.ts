@@ -1,9 +1,22 @@
-import { describe, it } from 'vitest';
-import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType, foundBy } from '../test-helpers';
+import { personNames } from './names';
 
 describe('a record number in brackets after a name', () => {
   it('is an MRN', () => expectDetected('JOHNSON, MARY ANN (0048213) 84F - rm 412B', '0048213', 'mrn'));
   it('but a year there is not', () => expectKept('Seen by Dr. Okafor (2019) for CHF', '2019'));
+});
+
+describe("a login of a person's names after a log line's user key", () => {
+  it('is a name, in any script', () => {
+    expect(foundBy(personNames, 'ts=12:01 agent=sachiko.quillery action=view')).toEqual(['sachiko.quillery']);
+    expect(foundBy(personNames, 'ts=12:01 user=zoë.quillery action=view')).toEqual(['zoë.quillery']);
+  });
+  it("but a system's account, an e-mail address or a host is not", () => {
+    expect(foundBy(personNames, 'ts=12:01 user=admin action=view')).toEqual([]);
+    expect(foundBy(personNames, 'ts=12:01 user=anna.quill@example.org')).toEqual([]);
+    expect(foundBy(personNames, 'ts=12:01 user=app.host.local')).toEqual([]);
+  });
 });
 
 describe('an order word before a drug', () => {

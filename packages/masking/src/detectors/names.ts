@@ -7,6 +7,7 @@
  * ("… Hospital") are kept.
  */
 
+import { DOTTED_LOGIN } from '../login-shape';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, type NameDictionaries, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { dropInsideOrganisations, isOrganisationName } from './organisations';
@@ -1207,8 +1208,10 @@ function spelledOut(ctx: ScanContext): void {
 }
 
 /** "agent=sachiko.odhiambo", "user=j.doe": a login made of a person's names in a log line. */
-const LOGIN_RE =
-  /\b(?:agent|user|username|login|operator|clerk|actor|staff)=(\p{Ll}[\p{Ll}\p{M}'-]*\.\p{Ll}[\p{Ll}\p{M}'-]*)(?![\p{L}\d.@])/dgiu;
+const LOGIN_RE = new RegExp(
+  String.raw`\b(?:agent|user|username|login|operator|clerk|actor|staff)=(${DOTTED_LOGIN})(?![\p{L}\d.@])`,
+  'dgiu',
+);
 
 function loginNames(ctx: ScanContext): void {
   LOGIN_RE.lastIndex = 0;

@@ -29,8 +29,9 @@ describe('who wrote each entry of a work log', () => {
       '08/15/23 14:40 QUILLERY.T  DEBTOR CALLED IN',
       '08/27/23 10:05 tquillery  PMT ARR $40/MO',
       '2024-05-02 14:05:11 a_quill2\tStatement mailed',
+      '2024-05-03 09:30 zoë.quill  Statement mailed',
     ].join('\n');
-    expect(authorsIn(log)).toEqual(['tamsin.quillery', 'QUILLERY.T', 'tquillery', 'a_quill2']);
+    expect(authorsIn(log)).toEqual(['tamsin.quillery', 'QUILLERY.T', 'tquillery', 'a_quill2', 'zoë.quill']);
   });
 
   it('reads nothing from a single dated line', () => {
@@ -44,6 +45,8 @@ describe('who wrote each entry of a work log', () => {
       '2024-05-02 Mon  clinic closed',
       '2024-05-02 12:00:01 INFO  job started',
       '2024-05-02 12:00:02 ERROR  job failed',
+      '2024-05-02 12:00:03 cron  job retried',
+      '2024-05-02 12:00:04 administrator  job retried',
     ].join('\n');
     expect(authorsIn(log)).toEqual([]);
   });
