@@ -7,25 +7,15 @@
  * "01/02/2024  Glucose  98", stand wider apart); a clock's AM/PM or zone, a weekday and a log's
  * level are no one.
  */
-import { NUMBERED_LOGIN, SYSTEM_ACCOUNTS } from '../login-shape';
+import { NUMBERED_LOGIN } from '../login-shape';
 import type { Detector, ScanContext } from './detector';
+import { CLOCK_WORDS, NOT_AUTHORS } from './staff-mark-words';
 
 /** A date (US or ISO), perhaps a clock, then the author's initials or login, then two blanks or a tab. */
 const ENTRY = new RegExp(
   String.raw`^[ \t]*(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})([ T]\d{1,2}:\d{2}(?::\d{2})?)? (${NUMBERED_LOGIN})(?: {2,}|\t)(?=\S)`,
   'dgmu',
 );
-
-/** After a clock, its half-day or zone ("10:15 PM"); without one, an author's initials ("AM"). */
-const CLOCK_WORDS = new Set('am pm utc gmt est edt cst cdt mst mdt pst pdt z'.split(' '));
-/** Words standing where an author does in other logs: a weekday, a level, a system's account, a range's word. */
-const NOT_AUTHORS = new Set([
-  ...`mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday info warn warning error
-  err debug dbg trace fatal notice crit alert log msg sys to thru through and`
-    .split(/\s+/)
-    .filter((w) => w.length > 0),
-  ...SYSTEM_ACCOUNTS,
-]);
 
 function firstEntry(text: string): boolean {
   ENTRY.lastIndex = 0;

@@ -12,23 +12,7 @@
  */
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
-
-/** Words of two or three capitals, and answers ("OK", "NA"). */
-const WORDS = 'OK NA NO YES ID IN ON OR AT TO OF BY AM PM AN AS IS IT US UP';
-/** Routes and frequencies, which a MAR row may print beside the action. */
-const ROUTES = 'IV PO IM SQ SC SL PR NG GT TD INH NEB TOP NPO PRN QD BID TID QID QHS';
-/** Tests, imaging and services that do work "by" themselves ("confirmed by CT", "seen by GI"). */
-const SERVICES =
-  'CT MRI XR ECG EKG EEG EMG CXR IR ED ER ICU OR RN MD DO NP PA LPN LVN CNA MA PT OT ST RT EMS EMT GI ENT OB AI PCP APP CRNA SLP RD';
-/** What else ends a clinical line after a dash: flags, fluids, lab tests, vitals, units, results. */
-const LINE_ENDS =
-  'NS LR D5W UTD NR ND NT NL DNA HH LL CR TNP QNS NEG POS WNL NAD TBD DC DNR DNI NKA NKDA POC ABX IVF TPN PCA EBL END ' +
-  'CBC BMP CMP UA LFT INR PTT ABG BP HR RR MG ML KG LB HGB HCT WBC PLT BUN GFR TSH PSA HIV HCV HBV RSV ' +
-  'NSR SR AF SVT VT PVC PAC LBBB RBBB';
-
-function setOf(...lists: string[]): ReadonlySet<string> {
-  return new Set(lists.join(' ').split(' '));
-}
+import { LINE_ENDS, ROUTES, SERVICES, setOf, WORDS } from './staff-mark-words';
 
 /** What each position never reads as initials (unless the text's own legend gives them). */
 const NOT_AFTER_BY = setOf(WORDS, ROUTES, SERVICES);
