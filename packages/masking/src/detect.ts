@@ -60,7 +60,6 @@ import {
   proseNames,
   protobufText,
   providerNpis,
-  ptGivenNames,
   quotedInput,
   recordNumbers,
   securityEvents,
@@ -84,6 +83,7 @@ import { type Detector, type RoutedScan, scanContext } from './detectors/detecto
 import { dobNames } from './detectors/dob-names';
 import { kinNames } from './detectors/kin-names';
 import { loginBylines } from './detectors/login-bylines';
+import { ptGivenNamesDetector } from './detectors/lower-names';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
 import { personLabels } from './detectors/person-labels';
@@ -151,7 +151,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   trialInitials.trialInitials,
   staffInitials.staffInitialsDetector,
   visitSummaries.visitSummaries,
-  ptGivenNames.ptGivenNamesDetector,
+  ptGivenNamesDetector,
   chartHeaders.chartHeaderLines,
   chartHeaders.dictationInitials,
   noteAuthors,

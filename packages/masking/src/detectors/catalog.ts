@@ -56,7 +56,6 @@ export * as postalCodes from './postal-codes';
 export * as proseNames from './prose-names';
 export * as protobufText from './protobuf-text';
 export * as providerNpis from './provider-npis';
-export * as ptGivenNames from './pt-given-names';
 export * as quotedInput from './quoted-input';
 export * as recordNumbers from './record-numbers';
 export * as securityEvents from './security-events';

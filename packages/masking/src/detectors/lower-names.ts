@@ -18,9 +18,13 @@
  * given name and nothing else, after a verb or before a number or a bracket ("spoke w/ maria re:
  * refill", "pt daughter dmitri cb 549…"). One scan finds the cues' words; a cue's expression runs
  * only where a word in lower case, a name of the lists where one is needed, follows it.
+ *
+ * A patient's given name right after "Pt" or "Patient", in lower case or with its capital, is also
+ * read where a telephone encounter, an in-basket message or an addendum writes it alone before a
+ * verb of calling or a phone column (`ptGivenNamesDetector`).
  */
 import { isAsciiLetter } from '../char-codes';
-import type { ScanContext } from './detector';
+import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
 import { nameIn } from './name-answers';
@@ -191,6 +195,11 @@ function givenAndWord(words: readonly string[]): boolean {
   return !(g & COMMON) || (f & SURNAME) !== 0;
 }
 
+/** A word no list knows that reads as a name: a vowel, and no verb's, noun's or clinical ending. */
+function unknownNameWord(word: string): boolean {
+  return VOWEL.test(word) && !ENGLISH_ENDING.test(word) && !CLINICAL_ENDING.test(word);
+}
+
 /**
  * "rodelio gebremedhin", "sagal shevchuk": words no list knows (names of any origin), each of
  * three letters or more with a vowel (no abbreviation such as "htn"), read as a name only after
@@ -229,9 +238,8 @@ function unknownAndSurname(words: readonly string[]): boolean {
   const flags = nameDictionaries().flags;
   const [given, family] = words as [string, string];
   const f = flags.get(family) ?? 0;
-  if (!(f & SURNAME) || f & NEVER || given.length < 3 || !VOWEL.test(given)) return false;
-  if (given.split('-').some((part) => flags.has(part))) return false;
-  return !ENGLISH_ENDING.test(given) && !CLINICAL_ENDING.test(given);
+  if (!(f & SURNAME) || f & NEVER || given.length < 3) return false;
+  return !given.split('-').some((part) => flags.has(part)) && unknownNameWord(given);
 }
 
 /** A given or a family name of the lists that is no common word. */
@@ -459,3 +467,76 @@ export function lowerCaseNames(ctx: ScanContext): void {
   scanOpenings(ctx, found);
   scanHeadingEnds(ctx, found);
 }
+
+/** What is said of the caller right after the name ("said" alone is left: "pt maria said so" may quote anyone). */
+const CALLER_SAID = String.raw`(?:called|calls|calling|phoned|rang|states|stated|reports|reported|asks|asked|asking|requests|requested|wants|wanted|left|returned|is calling|was called|informed|notified|not yet (?:informed|notified|aware)|is aware|was informed|agrees|agreed|declined|consented)\b`;
+/**
+ * A phone number after a gap of two blanks or more: the caller's number in the next column (its
+ * kind may stand before it: normalization writes "cell: " before a number marked "(cell)").
+ */
+const PHONE_COLUMN = String.raw`[ \t]{2,}\+?(?:[A-Za-z]{1,8}:[ \t]?)?\+?\(?\d[\d ().-]{7,}\d`;
+const PT_NAME_RE = new RegExp(
+  String.raw`(?:(?<=\\[nrt])|(?<![\p{L}\p{N}'’]))(?:Pt|pt|PT|Patient|patient)[ \t]+(\p{L}[\p{Ll}\p{M}'’-]{2,24})(?=[ \t]+${CALLER_SAID}|${PHONE_COLUMN})`,
+  'dgu',
+);
+
+/**
+ * Words a note puts between "Pt" and a verb that the word lists may not hold: care roles and
+ * relatives (the cues above: "pt dad called", "pt spouse reports"), adverbs and pronouns ("Pt then
+ * called", "pt herself states"), who else calls for a patient ("pt pharmacy called", "pt snf
+ * states") and the services named after patients ("Patient Relations notified", "Patient Portal
+ * informed").
+ */
+const NOT_CALLERS = new Set([
+  ...ROLE_WORDS,
+  ...KIN,
+  ...`then also again still herself himself themselves itself yet already later soon tonight now just only even ever
+  never once twice thereafter subsequently reportedly apparently initially originally finally actually really
+  eventually meanwhile instead too back here there who whom whose which that this these those what when where while
+  parent parents child children kid kids sibling grandma grandpa grandchild stepson stepdaughter stepmother stepfather
+  fiance fiancee boyfriend girlfriend neighbor neighbour roommate landlord sitter aide hha poa nurse pharmacist
+  pharmacy facility agency office staff provider doctor employer insurance insurer chart med meds snf alf ltc rehab
+  hospice home work team case manager coordinator family advocate advocacy relations services access transport
+  transportation experience safety financial portal registration scheduling liaison navigator representative rep
+  education affairs`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+]);
+
+/** Whether a word after "Pt" (in lower case) reads as a given name and as no word. */
+function callerGivenName(word: string): boolean {
+  if (NOT_CALLERS.has(word) || NOT_CALLERS.has(word.split('-')[0] as string)) return false;
+  const flags = nameDictionaries().flags.get(word);
+  // A given name that is also a word ("grace", "cleveland") is the name before a verb of calling.
+  if (flags !== undefined) return (flags & GIVEN) !== 0 && (flags & NEVER) === 0;
+  return unknownNameWord(word);
+}
+
+/**
+ * "Call from: Pt stephan  +1 555 201 7730 (home)", "Pt rylee called asking about …", "pt oluwaseun
+ * states the refill ran out", "Patient Quenby informed": one word after "Pt" or "Patient", only
+ * where what follows says a person stands there — a verb of calling, telling or being told, or a
+ * phone number after a column's gap. The word must be no English or clinical word alone ("Pt then
+ * called", "Pt ambulated", "pt tolerated"): a given name of the lists (no drug or clinical word),
+ * or a word no list knows that reads as a name.
+ */
+function ptGivenNames(ctx: ScanContext): void {
+  if (
+    ctx.skip?.has('name') ||
+    !(ctx.mayInclude('Pt ') || ctx.mayInclude('pt ') || ctx.mayInclude('PT ') || ctx.mayInclude('atient '))
+  )
+    return;
+  const { text } = ctx;
+  PT_NAME_RE.lastIndex = 0;
+  for (let m = PT_NAME_RE.exec(text); m !== null; m = PT_NAME_RE.exec(text)) {
+    const span = m.indices?.[1];
+    if (span && callerGivenName((m[1] as string).toLowerCase()))
+      ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'pt_given_name' });
+  }
+}
+
+export const ptGivenNamesDetector: Detector = {
+  id: 'pt_given_name',
+  types: ['name'],
+  run: ptGivenNames,
+};
