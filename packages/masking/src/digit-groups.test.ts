@@ -71,4 +71,13 @@ describe('digit groups read otherwise than written', () => {
     const plain = 'Seen 2024-11-27, BP 120/80, dose 5 mg';
     expect(mayHoldDigitGroups(plain, { includes: (s) => plain.includes(s) })).toBe(false);
   });
+
+  it('is looked for after look-alike letters that open a number, not after those that end a word', () => {
+    const hint = (text: string) => mayHoldDigitGroups(text, { includes: (s) => text.includes(s) });
+    expect(hint('ticket BO12-4 of 123456')).toBe(true);
+    expect(hint('code 9O0-12-3456')).toBe(true);
+    expect(hint('ticket xBO12-4 of 123456')).toBe(false);
+    expect(hint('ticket BOOO12-4 of 123456')).toBe(false);
+    expect(hint('lot 12-34 of 123456')).toBe(false);
+  });
 });
