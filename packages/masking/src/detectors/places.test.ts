@@ -297,6 +297,20 @@ describe('the town in the slot after a street line', () => {
     expectDetected(text, value, 'geo'),
   );
 
+  it.each([
+    ['Lives at 18065 E Gorham St Unit 7 in Hope with her mother.', 'Hope'],
+    ['at the intersection of Kestrel Dr and Old Farm Rd in Pueblo when Vehicle 2 failed to yield.', 'Pueblo'],
+    ['lives at 44 Oak Ave in Quillmoor.', 'Quillmoor'],
+  ] as const)('finds the town after a street and "in": %s', (text, value) =>
+    expectDetected(text, value, 'geo'),
+  );
+
+  it('keeps a month, a unit or common words closing the sentence after a street and "in"', () => {
+    expectNoType('Seen at 12 Main Street in March when the pain began', 'geo');
+    expectNoType('lives at 44 Oak Ave in Apt 4.', 'geo');
+    expectNoType('lives at 44 Oak Ave in Comfort.', 'geo');
+  });
+
   it('keeps common words in brackets after a street', () => {
     expectNoType('at 12 Main St, New Patient (first visit)', 'geo');
   });
@@ -306,6 +320,19 @@ describe('the town in the slot after a street line', () => {
     expectNoType('Lives at 12 Main St, Apt 4. Seen today.', 'geo');
     expectNoType('Write to 9 Elm Rd, Dr Roe. Thanks', 'geo');
     expectNoType('Shipped to 40 Oak Ave, USA.', 'geo');
+  });
+});
+
+describe('a town of the gazetteer before the year something happened there', () => {
+  it.each([
+    ['Reports tinnitus after Ramadi in 2007; seen by audiology', 'Ramadi'],
+    ['no flashbacks since Kandahar in 2004.', 'Kandahar'],
+  ] as const)('finds the town in %s', (text, value) => expectDetected(text, value, 'geo'));
+
+  it('keeps a drug, a ward and a town without a year', () => {
+    expectNoType('rash after Humira in 2019', 'geo');
+    expectNoType('pain after Surgery in 2019', 'geo');
+    expectNoType('worse after Ramadi trip', 'geo');
   });
 });
 

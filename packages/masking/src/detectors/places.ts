@@ -190,6 +190,22 @@ function townsAfterPrepositions(ctx: ScanContext): void {
   if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
 }
 
+/**
+ * "tinnitus after Ramadi in 2007", "since Kandahar in 2004": a town of the gazetteer after a word
+ * of time, then the year something happened there.
+ */
+const TOWN_THEN_YEAR_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]fter|[Ss]ince|[Bb]efore|[Dd]uring)[ \\t]+(${TOWN_WORDS})(?=[ \\t]+in[ \\t]+(?:19|20)\\d\\d(?![\\d/-]|\\.\\d))`,
+  'dgu',
+);
+
+function townsBeforeYears(ctx: ScanContext): void {
+  scanGroups(ctx, TOWN_THEN_YEAR_RE, (m, span) => {
+    const words = span(1);
+    if (words && leadingTown(m[1] as string) === m[1]) pushGeo(ctx, words[0], words[1], 'city_context');
+  });
+}
+
 /** Services a town's name stands before in lower case: "at the Devonport clinic", "to the Dubbo hospital". */
 const LOCAL_SERVICE =
   'clinic|hospital|surgery|practice|pharmacy|medical cent(?:re|er)|health cent(?:re|er)|emergency department|a&e|maternity unit|birthing unit';
@@ -642,7 +658,7 @@ export function townsAfterStreets(ctx: ScanContext, from: number): void {
     const words = m?.indices?.[1];
     if (!m || !words) {
       if (c === 0x2c) gazetteerTownAfterStreet(ctx, span.end);
-      else townAfterBlank(ctx, span.start, span.end);
+      else if (!townAfterIn(ctx, span.end)) townAfterBlank(ctx, span.start, span.end);
       continue;
     }
     const closesSentence = m[3] === undefined && !/^,[ \t]+\S/.test(m[0].slice((m.indices?.[2] ?? words)[1]));
@@ -695,6 +711,30 @@ function townAfterBlank(ctx: ScanContext, start: number, end: number): void {
     pushGeo(ctx, end + 1, end + 1 + town.length, 'city_after_street');
 }
 
+/**
+ * "Lives at ⟦18065 E Gorham St⟧ in Hope with her mother", "the intersection of ⟦Kestrel Dr⟧ and
+ * ⟦Old Farm Rd⟧ in Pueblo when …": "in" after a street, then the town's words, before what closes
+ * a clause or says more of the person or the event there.
+ */
+const TOWN_IN_AFTER_STREET_RE = new RegExp(
+  `^[ \\t]in[ \\t]+(${SLOT_TOWN})(?=[ \\t]*(?:[.;,](?:[ \\t]|\\n|$)|\\r?\\n|$|\\\\?["”]|\\()|[ \\t]+(?:with|when|where|while|on|at|near|after|before|since)\\b)`,
+  'u',
+);
+const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$/;
+
+/** The town after a street and "in"; whether one was found. */
+function townAfterIn(ctx: ScanContext, end: number): boolean {
+  const m = TOWN_IN_AFTER_STREET_RE.exec(ctx.text.slice(end, end + 64));
+  if (m === null) return false;
+  const town = m[1] as string;
+  const townEnd = end + m[0].length;
+  // Before punctuation the town closes the clause; before "with", "when"… more is said.
+  const closes = !/^[ \t]+\p{Ll}/u.test(ctx.text.slice(townEnd, townEnd + 2));
+  if (MONTHS.test(town.split(/[ \t]/)[0] as string) || !slotTown(town, closes)) return false;
+  pushGeo(ctx, townEnd - town.length, townEnd, 'city_after_street');
+  return true;
+}
+
 /** Whether the words in a street's town slot may be a town (closing a sentence, no common word among them). */
 function slotTown(words: string, closesSentence: boolean): boolean {
   if (NOT_TOWN_WORD.test(words.split(/[ \t]/)[0] as string) || organisationWords(words)) return false;
@@ -717,6 +757,7 @@ export function townsAndRegions(ctx: ScanContext): void {
   townsAfterPrepositions(ctx);
   residencePlaces(ctx);
   if (ctx.includes('the ') && ctx.passes(TOWN_SERVICE_GATE)) townsBeforeServices(ctx);
+  if (ctx.includes(' in 19') || ctx.includes(' in 20')) townsBeforeYears(ctx);
   if (ctx.includes(', ') || ctx.includes('Co')) {
     const found = ctx.out.length;
     townsBeforeRegions(ctx);
