@@ -80,3 +80,15 @@ describe('a name searched on a person resource', () => {
   it('keeps a name searched on another resource', () =>
     expectKept('GET /r4/Medication?name=aspirin&_count=5', 'aspirin'));
 });
+
+describe("a parameter's value with decoded blanks", () => {
+  it('takes capitalized words running to the line end as the whole value', () =>
+    expectDetected(
+      'GET /Patient?birthdate=ge1968-11-27&address-city=New%20Quillmoor\n<- 200 OK  Bundle/searchset',
+      'New%20Quillmoor',
+      'geo',
+    ));
+
+  it('ends a value at a blank before words in lower case', () =>
+    expectKept('see /find?city=Springfield for details', 'for details'));
+});

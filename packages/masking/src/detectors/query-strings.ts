@@ -124,15 +124,26 @@ interface QueryParam {
   value: string;
 }
 
-/** Where a parameter's value ends: a decoded blank ends it unless the value runs on to '&' or '#'. */
+/** Capitalized words alone, a place's or a name's ("New Andreannefield", "Ann Marie Roe"). */
+const CAPITALIZED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+/**
+ * Where a parameter's value ends: a decoded blank ends it unless the value runs on to '&' or
+ * '#', or to the line's end in capitalized words alone (a search trace's
+ * "…&address-city=New%20Andreannefield⏎<- 200 OK").
+ */
 function paramValue(text: string, start: number, raw: string): string {
   let value = raw;
   const protocol = PROTOCOL_AFTER.exec(value);
   if (protocol) value = value.slice(0, protocol.index);
   const blank = value.search(/\s/);
   if (blank < 0) return value;
-  const next = text.charCodeAt(start + raw.length);
-  const runsOn = value.length === raw.length && (next === 0x26 || next === 0x23);
+  const end = start + raw.length;
+  const next = text.charCodeAt(end);
+  const whole = value.length === raw.length;
+  const lineEnds = end === text.length || next === 0x0a || next === 0x0d;
+  const runsOn =
+    whole && (next === 0x26 || next === 0x23 || (lineEnds && CAPITALIZED_WORDS.test(value.trimEnd())));
   return (runsOn ? value : value.slice(0, blank)).trimEnd();
 }
 
