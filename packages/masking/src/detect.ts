@@ -81,6 +81,7 @@ import {
 } from './detectors/catalog';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
 import { dobNames } from './detectors/dob-names';
+import { doseGiversDetector } from './detectors/dose-givers';
 import { kinNames } from './detectors/kin-names';
 import { loginBylines } from './detectors/login-bylines';
 import { ptGivenNamesDetector } from './detectors/lower-names';
@@ -184,6 +185,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   typedNames.typedNames,
   nameContexts.nameContexts,
   personLabels,
+  doseGiversDetector,
   joinedNames.joinedNames,
   nameContinuation.nameContinuation,
   spokenNames.spokenNames,
