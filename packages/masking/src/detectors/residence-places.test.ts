@@ -12,6 +12,11 @@ describe('places no gazetteer lists, told by how people speak of where someone l
     ['Thanks for seeing Ana, a fisherman from Mbita who cut his hand.', 'Mbita'],
     ['(2) PK, 34F, IP no 22/1931, from Kisumu Ndogo; onset 3/4', 'Kisumu Ndogo'],
     ['queueing on the A6024 near Holmbridge when the van hit her', 'Holmbridge'],
+    ['Reports nightmares since deployment to Quillmoor in 2004; SGT Roe from the same unit', 'Quillmoor'],
+    ['was stationed at Bagram for a year', 'Bagram'],
+    ['reports exposure while camping near Marisville ~1/23/2023; household contact', 'Marisville'],
+    ['tick bite after hiking in Kettle Ridge last week', 'Kettle Ridge'],
+    ['low back pain since a vehicle rollover in Fallujah in 2009; seen since', 'Fallujah'],
   ])('finds the place in %s', (text, value) => expectDetected(text, value, 'geo'));
 
   it.each([
@@ -22,6 +27,7 @@ describe('places no gazetteer lists, told by how people speak of where someone l
     ['Moved to ICU overnight.', 'ICU'],
     ['She lives at St Brigid Hospice now.', 'St Brigid Hospice'],
     ['Stock came from Pharmacy, 4 units, from Supplies.', 'Supplies'],
+    ['first seen in Clinic in 2019 for the rash', 'Clinic'],
   ])('keeps the words after a cue that names no place: %s', (text, keep) => expectKept(text, keep));
 
   it('takes a title and the words after it as a person, not a place', () => {
@@ -44,6 +50,9 @@ describe('going home to a place, a person from a place, a town after a care home
     ['Lives at Maple Court Assisted Living, Port Quillton. No EtOH.', 'Port Quillton'],
     ['Supports: aunt Ann Roe in Quillmoor; neighbour helps', 'Quillmoor'],
     ['FHx: cousin Ann Roe in Brackenby.', 'Brackenby'],
+    ['2 relatives incl. cousin Oisín Desrochers in Mallow.', 'Mallow'],
+    ['lookup for Thiago Lomwell (age 59) from Saltmarsh failed; case 7', 'Saltmarsh'],
+    ['Ann Roe (72 yo) from Cedar Bluff was seen', 'Cedar Bluff'],
   ])('finds in %s the place %s', (text, place) => expectDetected(text, place, 'geo'));
 
   it.each([
@@ -55,5 +64,12 @@ describe('going home to a place, a person from a place, a town after a care home
     'daughter Ann Roe in ICU.',
     'brother Tom in Theatre, waiting',
     'son John in January.',
+    'brother Tom in Labour.',
+    'sister Ann Roe in Recovering.',
+    'Seen by Dr. Kay (ext 59) from Cardiology today',
+    'Pt (age 59) from Pharmacy records',
+    'diagnosed in March in 2019',
+    'went fishing in May with his son',
+    'swimming at Recovery pool daily',
   ])('keeps %s', (text) => expectNoType(text, 'geo'));
 });

@@ -1,8 +1,8 @@
 /**
  * Villages, townships and suburbs no gazetteer lists, told by how people speak of where someone
- * lives or went: after a verb of living, moving or travelling and its preposition ("lives in
- * Kibera", "travelled to Oshogbo for a funeral", "burial at home in Nkawkaw", "on his way back
- * from Tralee"); after a person and "from" ("a fisherman from Mbita", "47F, from Kondele;" in a
+ * lives or went: after a verb of living, moving, travelling, a posting or an outing and its
+ * preposition ("lives in Kibera", "travelled to Oshogbo for a funeral", "burial at home in
+ * Nkawkaw", "on his way back from Tralee", "deployment to Fallujah", "camping near Marisville"); after a person and "from" ("a fisherman from Mbita", "47F, from Kondele;" in a
  * case list, where an age and sex stand earlier in the entry); and after a road's number ("on the
  * A629 near Ovenden"). The words must be capitalized, not all common words, and no month, day,
  * country, state or organisation.
@@ -26,6 +26,10 @@ const RESIDENCE_CUE = [
   '(?:returned|returning|back|came|coming|comes|hails|hailing|originally|way[ \\t]+back)[ \\t]+from',
   '(?:native|village|hometown)[ \\t]+of',
   '(?:born|buried|burial|home)[ \\t]+(?:in|at)',
+  // A soldier's postings: "deployment to Fallujah", "stationed at Bagram".
+  '(?:deployed|deployment|deployments|stationed|posted)[ \\t]+(?:to|in|at|near)',
+  // Where an exposure happened, in a case report: "camping near Marisville", "hiking in Kettle Ridge".
+  '(?:camping|camped|hiking|hiked|hunting|fishing|swimming|vacationing|holidaying)[ \\t]+(?:near|in|at|outside|around)',
 ].join('|');
 /** "lives" and "Lives": each word as written and capitalized (the place after it must keep its capital). */
 function eitherCase(words: string): string {
@@ -33,7 +37,7 @@ function eitherCase(words: string): string {
 }
 const RESIDENCE_RE = new RegExp(`(?<![\\p{L}])(?:${eitherCase(RESIDENCE_CUE)})[ \\t]+${PLACE_WORDS}`, 'dgu');
 const RESIDENCE_GATE = new RegExp(
-  `(?:${eitherCase('liv|resid|settled|stay|based|relocat|mov|travel|return|com|came|hail|originally|buri|born|home|back|village|native')})[a-z]*[ \\t]+(?:[a-z]+[ \\t]+){0,1}(?:in|at|to|from|of|near|outside)[ \\t]+[A-Z]`,
+  `(?:${eitherCase('liv|resid|settled|stay|based|relocat|mov|travel|return|com|came|hail|originally|buri|born|home|back|village|native|deploy|station|posted|camp|hik|hunt|fish|swim|vacation|holiday')})[a-z]*[ \\t]+(?:[a-z]+[ \\t]+){0,1}(?:in|at|to|from|of|near|outside)[ \\t]+[A-Z]`,
 );
 /** Titles and honorifics: a person follows them, not a place. */
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sister|Nurse|Father|Fr|Rev|Pastor|Chief|Mama|Baba)\b/;
@@ -68,6 +72,21 @@ const RELATIVE_IN_RE = new RegExp(
   'dgu',
 );
 
+/**
+ * "Thiago Lomwell (age 59) from Saltmarsh failed", "Ann Roe (72) from Oxbow": a person named
+ * with their age in brackets, then where they are from.
+ */
+const AGED_FROM_RE = new RegExp(
+  `\\((?:age[d]?[ \\t:]*)?\\d{1,3}(?:[ \\t]?(?:[MF]|yo|y\\/o|yrs?))?\\)[ \\t]+from[ \\t]+${PLACE_WORDS}`,
+  'dgu',
+);
+
+/** "a vehicle rollover in Fallujah in 2009": a place, then the year something happened there. */
+const PLACE_IN_YEAR_RE = new RegExp(
+  `(?<![\\p{L}])in[ \\t]+${PLACE_WORDS}(?=[ \\t]+in[ \\t]+(?:19|20)\\d\\d(?![\\d/-]|\\.\\d))`,
+  'dgu',
+);
+
 /** "a shearer from Kaitaia who …": whoever "a" names, the "who" after the place makes them a person. */
 const SOMEONE_FROM_RE = new RegExp(
   `(?<![\\p{L}])[Aa]n?[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}-]{2,20}[ \\t]+from[ \\t]+${PLACE_WORDS}(?=,?[ \\t]+who\\b)`,
@@ -96,7 +115,8 @@ const NOT_PLACE_WORDS = new Set(
   wednesday thursday friday saturday sunday christmas easter theatre theatres recovery resus casualty ward
   outpatients clinic hospital hospice surgery pharmacy radiology triage reception majors minors baseline work
   school college university church mosque temple court prison jail rehab care respite home abroad overseas
-  holiday holidays town city village country state north south east west the a an his her their our`.split(
+  holiday holidays town city village country state north south east west the a an his her their our
+  labour labor pain tears shock crisis charge denial distress treatment therapy custody detox isolation quarantine`.split(
     /\s+/,
   ),
 );
@@ -108,8 +128,16 @@ function countryNames(): Set<string> {
   return countries;
 }
 
-/** Whether the words may name a village or a suburb: not all common words, no calendar word, no country or state. */
-function mayBePlace(words: string): boolean {
+/** English verb, adverb and noun endings: "in Recovering", "from Scheduling" name no place. */
+const ENGLISH_ENDING =
+  /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence|ology|ics)$/;
+
+/**
+ * Whether the words may name a village or a suburb: no calendar word, no country or state, and
+ * not all common words — unless `strong`, where the person just named says a place follows and a
+ * capitalized common word is one ("cousin Ann Roe in Mallow.", "(age 59) from Saltmarsh").
+ */
+function mayBePlace(words: string, strong = false): boolean {
   const lower = words.toLowerCase();
   if (countryNames().has(lower) || nameDictionaries().states.has(lower)) return false;
   const flags = nameDictionaries().flags;
@@ -117,10 +145,16 @@ function mayBePlace(words: string): boolean {
   // "South Nelsview": a point of the compass opens a town's name before a name of its own.
   const own = parts.length > 1 && COMPASS.has(parts[0] as string) ? parts.slice(1) : parts;
   if (own.some((w) => NOT_PLACE_WORDS.has(w))) return false;
+  if (strong) return !own.some((w) => ENGLISH_ENDING.test(w) || ((flags.get(w) ?? 0) & NEVER) !== 0);
   return !parts.every((w) => ((flags.get(w) ?? 0) & (COMMON | NEVER)) !== 0);
 }
 
-function scanPlaces(ctx: ScanContext, re: RegExp, accept?: (m: RegExpExecArray) => boolean): void {
+function scanPlaces(
+  ctx: ScanContext,
+  re: RegExp,
+  accept?: (m: RegExpExecArray) => boolean,
+  strong = false,
+): void {
   const text = ctx.text;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -129,7 +163,7 @@ function scanPlaces(ctx: ScanContext, re: RegExp, accept?: (m: RegExpExecArray) 
     const words = m[1] as string;
     if (TITLE.test(words)) continue;
     const end = at[0] + words.length;
-    if (!mayBePlace(words) || NOT_PLACE_AFTER.test(text.slice(end, end + 16))) continue;
+    if (!mayBePlace(words, strong) || NOT_PLACE_AFTER.test(text.slice(end, end + 16))) continue;
     ctx.out.push({ start: at[0], end, type: 'geo', ruleId: 'residence_place' });
   }
 }
@@ -156,11 +190,15 @@ export function residencePlaces(ctx: ScanContext): void {
   }
   if (ctx.includes(' from ')) {
     scanPlaces(ctx, PERSON_FROM_RE);
+    if (ctx.includes(') from ')) scanPlaces(ctx, AGED_FROM_RE, undefined, true);
     if (ctx.includes(' who')) scanPlaces(ctx, SOMEONE_FROM_RE);
     if (ctx.hasDigit && (ctx.includes(', from ') || ctx.includes(',from ')))
       scanPlaces(ctx, ENTRY_FROM_RE, (m) => entryOfPerson(ctx.text, m.index));
   }
-  if (ctx.includes(' in ')) scanPlaces(ctx, RELATIVE_IN_RE);
+  if (ctx.includes(' in ')) {
+    scanPlaces(ctx, RELATIVE_IN_RE, undefined, true);
+    if (ctx.includes(' in 19') || ctx.includes(' in 20')) scanPlaces(ctx, PLACE_IN_YEAR_RE);
+  }
   if (ctx.hasDigit && ctx.test(ROAD_GATE)) scanPlaces(ctx, ROAD_RE);
   if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
 }
