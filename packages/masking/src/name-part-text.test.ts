@@ -8,7 +8,9 @@ describe("a record's text as a name's part", () => {
   });
 
   it("is a note's body beside the patient, the author and dates", () => {
-    expect(textIsNamePart(['noteId', 'noteType', 'patient', 'author', 'serviceDate', 'text', 'meta'])).toBe(false);
+    expect(textIsNamePart(['noteId', 'noteType', 'patient', 'author', 'serviceDate', 'text', 'meta'])).toBe(
+      false,
+    );
     expect(textIsNamePart(['use', 'text', 'city', 'postalCode'])).toBe(false);
   });
 });
