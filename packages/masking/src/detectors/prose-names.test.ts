@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType, foundBy } from '../test-helpers';
+import { proseNames } from './prose-names';
 
 describe('the subject a pronoun takes up', () => {
   it.each([
@@ -100,5 +101,11 @@ describe('a patient asked after by their room', () => {
       'seen pain in 4 of 10 patients; saw him in 2023; see page in 3 days; seen the patient in 404',
       'name',
     );
+  });
+
+  it('reads the cue as a word of its own', () => {
+    expect(foundBy(proseNames, '(saw pearl in 412)')).toEqual(['pearl']);
+    expect(foundBy(proseNames, 'anyone foresaw pearl in 412?')).toEqual([]);
+    expect(foundBy(proseNames, 'x_saw pearl in 412')).toEqual([]);
   });
 });
