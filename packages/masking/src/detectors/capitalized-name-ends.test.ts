@@ -17,6 +17,13 @@ describe('a name begun in capitals', () => {
     expectKept(text, word);
   });
 
+  it.each([
+    ['Lives alone; her sister checks on her daily.', 'checks'],
+    ['his son drives him to dialysis on tuesdays', 'drives'],
+  ])('a verb after a relative in lower case is no name: %s', (text, word) => {
+    expectKept(text, word);
+  });
+
   it('goes on over a name typed in lower case', () => {
     expect(foundBy(typedNames, 'dtr oksana called x2')).toEqual(['oksana']);
   });

@@ -18,6 +18,7 @@ import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries'
 import { GREETING_WORDS, greetedNames } from './greeted-names';
 import { checkNamesFound } from './names';
 import { isOrganisationName } from './organisations';
+import { SENTENCE_WORDS } from './sentence-words';
 
 /** A word of a name in any case: "kaylee", "O'Rourke", "ji-ho", "K." */
 export const W = String.raw`\p{L}[\p{L}\p{M}'’-]*\.?`;
@@ -53,6 +54,14 @@ const MONTHS =
  * (a pronoun, a filler, a month), or undefined when none is left or they cannot be a name —
  * a drug or clinical word, an organisation, or only common words where `commonAllowed` is false.
  */
+/** "checks", "visits", "drives", "wishes": a word ending in s or es whose stem is a common word. */
+function inflectedCommonWord(lc: string, flags: ReadonlyMap<string, number>): boolean {
+  if (lc.length < 4 || lc.charCodeAt(lc.length - 1) !== 0x73) return false;
+  const stem =
+    (lc.endsWith('es') ? flags.get(lc.slice(0, -2)) : undefined) ?? flags.get(lc.slice(0, -1)) ?? 0;
+  return (stem & COMMON) !== 0 && (stem & (GIVEN | SURNAME)) === 0;
+}
+
 export function nameIn(value: string, commonAllowed: boolean): string | undefined {
   const flags = nameDictionaries().flags;
   const parts = value.split(/(?=[, \t])/);
@@ -76,6 +85,15 @@ export function nameIn(value: string, commonAllowed: boolean): string | undefine
     )
       break;
     if (f & NEVER && !(f & (GIVEN | SURNAME))) return undefined;
+    // "her sister checks on her": a verb or a plural of a common word no list has as a name.
+    // ("imani fields" goes on: after a name's first word, such a word is a family name).
+    if (
+      end === 0 &&
+      !(f & (GIVEN | SURNAME)) &&
+      !CAPITAL.test(word) &&
+      (SENTENCE_WORDS.has(lc) || inflectedCommonWord(lc, flags))
+    )
+      break;
     if (!(f & COMMON) || f & (GIVEN | SURNAME)) known = true;
     end += part.length;
   }

@@ -10,6 +10,7 @@ import type { DetectedSpan } from '../types';
 import type { ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { organisationSpans } from './organisations';
+import { SENTENCE_WORDS } from './sentence-words';
 
 const MAX_SEGMENT = 64;
 /** A list marker or a chat speaker tag before the segment: "- ", "3. ", "[user] ", "Caller: ". */
@@ -218,7 +219,7 @@ function requestSubject(words: readonly string[], after: string): boolean {
   if (words.length < 2 || words.length > 4 || !REQUEST_AFTER.test(after)) return false;
   const flags = nameDictionaries().flags;
   for (const w of words) {
-    if (FUNCTION_WORDS.has(w) || (nameFlags(flags, w) & NEVER) !== 0) return false;
+    if (SENTENCE_WORDS.has(w) || (nameFlags(flags, w) & NEVER) !== 0) return false;
     if (!PARTICLES.has(w) && (ENGLISH_ENDING.test(w) || CLINICAL_ENDING.test(w))) return false;
   }
   const first = words[0] as string;
@@ -281,12 +282,6 @@ const SELF_INTRO = /name|it['’]?s|it is|this is/;
 const ITS_INTRO = /it['’]?s|it is/;
 /** "my grandson otieno bell at 861-9362": a number to reach the person right after the name. */
 const NUMBER_AFTER = /[ \t]+(?:at|on)[ \t]+[\d(+]/;
-/** Words of a sentence that no name holds: "my son is at 5", "my wife and i", "my partner said he …", "my daughter lives nearby". */
-const FUNCTION_WORDS = new Set(
-  'is was and or i the a an will can could would should has had have not at on in to be are were me him her them it that this who your our just only from about he she they we you his said says told tells asked asks thinks wants needs did does went got lives lived stays stayed moved works worked helps helped visits visited drives drove comes came calls called brings brought takes took picks picked'.split(
-    ' ',
-  ),
-);
 /** What a caller says right after giving a name that no list knows. */
 const CALLER_CUE = /(?<=[ \t,])(?:dob|d\.o\.b|date of birth|born|thats|that's|spelled|spelt|calling)\b/i;
 
@@ -314,7 +309,7 @@ function introducedNames(ctx: ScanContext): void {
       if (cueAt >= 0 && base + w.index >= cueAt) break;
       const f = nameFlags(dict.flags, word);
       // "its will venkataraman dob …": before the cue a given name opens the name, "will" too.
-      if (FUNCTION_WORDS.has(word) && !(cueAt >= 0 && taken === 0 && f & GIVEN)) break;
+      if (SENTENCE_WORDS.has(word) && !(cueAt >= 0 && taken === 0 && f & GIVEN)) break;
       if (PARTICLES.has(word) && taken > 0) continue;
       // "my son has", "this is about": a common word or a clinical one ends the name.
       const known = (f & (GIVEN | SURNAME)) !== 0;
