@@ -86,6 +86,7 @@ import { kinNames } from './detectors/kin-names';
 import { loginBylines } from './detectors/login-bylines';
 import { ptGivenNamesDetector } from './detectors/lower-names';
 import { noteAuthors } from './detectors/note-authors';
+import { namePairs } from './detectors/name-pairs';
 import { noticeCodes } from './detectors/notice-codes';
 import { personLabels } from './detectors/person-labels';
 import { recordPairs } from './detectors/record-pairs';
@@ -192,6 +193,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   proseNames.proseNames,
   kinNames,
   dobNames,
+  namePairs,
   // The names found by every detector above, said again elsewhere in the text.
   nameRepeats.nameRepeats,
   // The names of a record's fields written in capitals, said again in its free text.

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from '../detect';
+
+// Synthetic names only. The pair detector completes what the name detectors above it found.
+function pairs(text: string): string[] {
+  return detectText(text)
+    .filter((s) => s.ruleId === 'name_pair')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+function spans(text: string): string[] {
+  return detectText(text)
+    .filter((s) => s.type === 'name')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe("the other half of a 'Family, Given' name", () => {
+  it.each([
+    ['RxPCN ADV\n01 QUENBY, OSTRID J\n02 MARSH, VIKRAM R\nPCP DR QUENBY', 'MARSH, VIKRAM R'],
+    ['{"code":"DEP_01_NM","value":"WORTHY, WENDELL S","conf":0.8}', 'WORTHY, WENDELL S'],
+    ['May 26, 2024\n\nWORTHY, MAGNOLIA P\n7303 Pheasant Run Rd', 'WORTHY, MAGNOLIA P'],
+    ['Discharge summary for Marsh, Vikram faxed to the wrong office', 'Marsh, Vikram'],
+    ['Discharge summary for Featherstone, Major faxed to the wrong office', 'Featherstone, Major'],
+  ])('%s', (text, name) => {
+    expect(pairs(text)).toContain(name);
+  });
+
+  it('leaves a service, a ward or an item before a found name alone', () => {
+    expect(spans('Cardiology, Vikram reports chest pain').join('|')).not.toContain('Cardiology');
+    expect(spans('GLOVES, NITRILE M')).toEqual([]);
+  });
+});
