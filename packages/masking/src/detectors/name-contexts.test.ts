@@ -15,6 +15,10 @@ describe('names said by what is done with a person', () => {
     // A given name that is also a word, where the phrase says a person stands.
     ['Call Joy at (698) 906-8859 re the echo', 'Joy'],
     ['Reviewed with Grant by phone.', 'Grant'],
+    ['Call Ostrid Quenby in Patient Financial Services', 'Ostrid Quenby'],
+    // A party to a case, before its role in the caption.
+    ['Case No. 25-CV-145366\nOsric Varnow, Defendant.', 'Osric Varnow'],
+    ['IN AND FOR Tallow County\n\nQUILLAN, TAMSIN R, Plaintiff,\n    v.', 'QUILLAN, TAMSIN R'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -25,6 +29,9 @@ describe('names said by what is done with a person', () => {
       'Discussed with Family by phone',
       'reviewed with Metformin on file',
       'signed by Attending',
+      'Call Pharmacy in the morning',
+      'Acme Medical Group, Defendant.',
+      'United States of America, Plaintiff,',
     ])
       expect(names(text)).toEqual([]);
   });

@@ -10,6 +10,7 @@
 
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries } from './dictionaries';
+import { isOrganisationName } from './organisations';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const PARTICLE = String.raw`(?:de|del|della|da|das|do|dos|du|la|le|van|von|der|den|ten|ter|['’]t|al|el|bin|ben|ibn|i|y|an|mac|st\.?)`;
@@ -31,12 +32,12 @@ interface Context {
 
 const CONTEXTS: readonly Context[] = [
   {
-    // "Call Sukarni at 555…", "text Litia on +1 …", "email Ola at ola@…".
+    // "Call Sukarni at 555…", "text Litia on +1 …", "email Ola at ola@…", "Call Ola Quenby in Patient Financial Services".
     re: new RegExp(
-      String.raw`\b(?:[Cc]all|[Tt]ext|[Pp]age|[Pp]hone|[Ee]-?mail|[Cc]ontact|[Rr]each) ${NAME} (?:at|on) (?=[+(\d\w])`,
+      String.raw`\b(?:[Cc]all|[Tt]ext|[Pp]age|[Pp]hone|[Ee]-?mail|[Cc]ontact|[Rr]each) ${NAME} (?:at|on|in) (?=[+(\d\w])`,
       'gu',
     ),
-    anchors: [' at ', ' on '],
+    anchors: [' at ', ' on ', ' in '],
     before: 72,
     after: 2,
   },
@@ -63,6 +64,27 @@ const CONTEXTS: readonly Context[] = [
     anchors: ['team of ', 'ummary for ', 'hart of '],
     before: 8,
     after: 80,
+  },
+  {
+    // A party to a case, named before its role in the caption: "Osric Varnow, Defendant.",
+    // "QUILLAN, TAMSIN R, Plaintiff," (a family name first, its comma kept in the name).
+    re: new RegExp(
+      String.raw`(?:^|[\n\r]|[ \t]{2})[ \t]*(${NAME_WORD}(?:,? (?:${PARTICLE} )*${NAME_WORD}){1,3}), (?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?)\b`,
+      'gmu',
+    ),
+    anchors: [
+      ', Plaintiff',
+      ', Defendant',
+      ', Petitioner',
+      ', Respondent',
+      ', Appell',
+      ', PLAINTIFF',
+      ', DEFENDANT',
+      ', PETITIONER',
+      ', RESPONDENT',
+    ],
+    before: 64,
+    after: 14,
   },
 ];
 
@@ -108,7 +130,8 @@ function markContexts(ctx: ScanContext): void {
       c.re.lastIndex = 0;
       for (let m = c.re.exec(part); m !== null; m = c.re.exec(part)) {
         const name = m[1] as string;
-        if (onlyWords(name)) continue;
+        // "Acme Medical Group, Defendant.": a firm is no person.
+        if (onlyWords(name) || isOrganisationName(name)) continue;
         const start = from + m.index + m[0].lastIndexOf(name);
         ctx.out.push({ start, end: start + name.length, type: 'name', ruleId: 'name_context' });
       }
