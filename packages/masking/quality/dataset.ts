@@ -251,6 +251,8 @@ import { BLIND21_JSON_DOCS } from './gen/blind21/json-docs';
 import { BLIND21_TEXT_DOCS } from './gen/blind21/text-docs';
 import { BLIND22_JSON_DOCS } from './gen/blind22/json-docs';
 import { BLIND22_TEXT_DOCS } from './gen/blind22/text-docs';
+import { BLIND23_JSON_DOCS } from './gen/blind23/json-docs';
+import { BLIND23_TEXT_DOCS } from './gen/blind23/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -302,6 +304,7 @@ const SPECS: Record<Split, SplitSpec> = {
   blind20: { seed: 63_507_142, perTemplate: 40, text: BLIND20_TEXT_DOCS, json: BLIND20_JSON_DOCS },
   blind21: { seed: 71_843_296, perTemplate: 40, text: BLIND21_TEXT_DOCS, json: BLIND21_JSON_DOCS },
   blind22: { seed: 28_659_013, perTemplate: 40, text: BLIND22_TEXT_DOCS, json: BLIND22_JSON_DOCS },
+  blind23: { seed: 55_214_780, perTemplate: 40, text: BLIND23_TEXT_DOCS, json: BLIND23_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -112,7 +112,8 @@ export type Split =
   | 'blind19'
   | 'blind20'
   | 'blind21'
-  | 'blind22';
+  | 'blind22'
+  | 'blind23';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

@@ -106,6 +106,7 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind20: [['en_US', 1]],
   blind21: [['en_US', 1]],
   blind22: [['en_US', 1]],
+  blind23: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

@@ -72,6 +72,7 @@ export const DATE_FORMATS = {
   blind20: COMMON,
   blind21: COMMON,
   blind22: COMMON,
+  blind23: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
