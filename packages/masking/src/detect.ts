@@ -88,6 +88,7 @@ import { ptGivenNamesDetector } from './detectors/lower-names';
 import { namePairs } from './detectors/name-pairs';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
+import { pagerExtensions } from './detectors/pager-extensions';
 import { personLabels } from './detectors/person-labels';
 import { recordPairs } from './detectors/record-pairs';
 import { systemLogins } from './detectors/system-logins';
@@ -129,6 +130,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   contact.phone,
   intlPhones.nationalPhones,
   barePhones.barePhones,
+  pagerExtensions,
   identifiers.ssn,
   identifiers.mbi,
   identifiers.dea,
