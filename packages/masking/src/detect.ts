@@ -143,6 +143,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   providerNpis.providerNpis,
   workNumbers.accessionNumbers,
   workNumbers.staffNumbers,
+  workNumbers.jobNumbers,
   recordNumbers.recordNumbers,
   planMembers.planMembers,
   cueIds.cueIds,

@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType, foundBy } from '../test-helpers';
+import { jobNumbers } from './work-numbers';
 
 describe('pathology accession numbers', () => {
   it.each([
@@ -24,5 +25,21 @@ describe('staff numbers after the word for an employee', () => {
 
   it('keeps counts and years after such words', () => {
     expectNoType('staff 12 on shift, employee 2019 survey, 1500 employees', 'other_id');
+  });
+});
+
+describe("a transcription's job or document number", () => {
+  it.each([
+    ['T: 5/11/24\nJob #: DOC#16054588\nTranscribed by: ss', 'DOC#16054588'],
+    ['MTV/gq   DD: 4/1/25   DT: 4/2/25   Job DOC#51812846', 'DOC#51812846'],
+    ['[xuser] 06/21/2023\nJOB 177-4384', '177-4384'],
+    ['Transcriptionist: A. Roe, doc id J1015369', 'J1015369'],
+    ['Transcriptionist: A. Roe, doc id 273840', '273840'],
+  ] as const)('finds %s', (text, value) => expect(foundBy(jobNumbers, text)).toEqual([value]));
+
+  it('keeps counts, years and words after job or doc', () => {
+    expect(
+      foundBy(jobNumbers, 'lost his job 2 weeks ago; job since 2019; doc 5 min; job 12.5 hours'),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * an anatomic pathology accession number ("SURGICAL PATHOLOGY REPORT   S24-19366", "CY25-00412",
  * "SP-24-1187"), a prefix of one to three capitals for the service, a two-digit year and a
  * serial, in a text about a specimen; and a staff number after the word for an employee
- * ("employee E213389", "badge #1938", "staff no. 004417").
+ * ("employee E213389", "badge #1938", "staff no. 004417"); a dictation's job or document number in
+ * a transcription footer ("Job #: DOC#16054588", "JOB 177-4384", "doc id J1015369").
  */
 import { type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 
@@ -44,5 +45,24 @@ export const staffNumbers: Detector = {
   run(ctx: ScanContext) {
     if (ctx.longestDigitRun < 4 || ctx.skip?.has('other_id') || !ctx.test(STAFF_GATE)) return;
     scan(ctx, STAFF_RE, 'other_id', 'staff_number', STAFF_OPTIONS);
+  },
+};
+
+/**
+ * A transcription's job or document number: after "job" or "doc id" (a mark and a colon
+ * allowed), digits (six or more, or three, a hyphen and four or more) behind an optional
+ * prefix of up to four letters glued to them ("DOC#16054588", "J1015369"). A count ("job 2"),
+ * a year ("job 2019") and a word after "doc" alone ("doc 5 min") stay.
+ */
+const JOB_RE =
+  /\b(?:job|doc(?:ument)?[ \t]*id|dictation[ \t]*(?:id|no\.?|#))[ \t]*(?:#|no\.?|number|id)?[ \t]*[:#]?[ \t]*((?:[A-Z]{1,4}#?)?(?:\d{3}-\d{4,10}|\d{6,12}))(?![\w-]|[.,/]\d)/dgi;
+const JOB_GATE = /\bjob|\bdoc(?:ument)?[ \t]*id|\bdictation/i;
+
+export const jobNumbers: Detector = {
+  id: 'job_number',
+  types: ['other_id'],
+  run(ctx: ScanContext) {
+    if (ctx.longestDigitRun < 3 || ctx.skip?.has('other_id') || !ctx.test(JOB_GATE)) return;
+    scan(ctx, JOB_RE, 'other_id', 'job_number', { group: 1 });
   },
 };
