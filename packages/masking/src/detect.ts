@@ -80,6 +80,7 @@ import {
   xmlElements,
 } from './detectors/catalog';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
+import { dictationFooters } from './detectors/dictation-footers';
 import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
 import { kinNames } from './detectors/kin-names';
@@ -155,6 +156,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   nationalIds.nationalIds,
   trialInitials.trialInitials,
   staffInitials.staffInitialsDetector,
+  dictationFooters,
   visitSummaries.visitSummaries,
   ptGivenNamesDetector,
   chartHeaders.chartHeaderLines,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { foundBy } from '../test-helpers';
+import { dictationFooters } from './dictation-footers';
+
+describe("a note footer's typists, staff initials and logins", () => {
+  it.each([
+    ['on 9/8.\nBEV/ty   DD: 9/7/23   DT: 9/8/2023   Job 90411', ['BEV', 'ty']],
+    ['to attend.\nMTV/gq   DD: 4/1/25', ['MTV', 'gq']],
+    ['Job #: 154-8546\nTranscribed by: ko', ['ko']],
+    ['Reconciled by iw with niece', ['iw']],
+    ['Signed: 7/15/2023\nydelafuente / tr: AC', ['ydelafuente', 'AC']],
+    ['T 97.7F.\nNurse: sb. Report faxed', ['sb']],
+    ['RTC 3 mo.\nCDE: mf, (292) 999-7971', ['mf']],
+    ['Machine: Aplio i800\nSonographer: td   Referring: Dr. Roe', ['td']],
+    ['Routed to Dr. Roe. — qg', ['qg']],
+    ['cc: D. Roe, MD\n[ewojciechowski] 06/21/2023\nJOB 525724', ['ewojciechowski']],
+    ['Electronically signed by Mortimer Doe (mdoe12) on 2/5/25 at 11:16', ['mdoe12']],
+    ['PCP: Dr. Roe   Registrar: sfairc45', ['sfairc45']],
+  ] as const)('finds %s', (text, values) => expect(foundBy(dictationFooters, text)).toEqual(values));
+
+  it('keeps words, answers and clinical words in those places', () => {
+    const text =
+      'Nurse: no. Reviewed by me with the family.\nCM: SNF, SW: DME\nsigned by Dr. Roe (cardiology) on 2/5\nRegistrar: pending\n' +
+      'Sonographer: n/a\nBP 120/80. — ok\nwalk - in\n[Note] 2/5 addendum\nDrug/mg 5\nHTN/dm\n';
+    expect(foundBy(dictationFooters, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Who typed, transcribed or entered a note, as its footer and its staff lines write them: the
+ * dictating physician's and the typist's initials of a transcription footer ("MTV/gq   DD: 4/1/25",
+ * "BEV/ty   Job 90411"), a typist's or a team member's initials after the work they did or
+ * their role ("Transcribed by: ko", "/ tr: AC", "Nurse: sb.", "CDE: mf,", "Sonographer: td   …",
+ * "Reconciled by iw with …", a signature "— sc" closing its line), and the login a dictation
+ * system stamps ("[ewojciechowski] 06/21/2023", "ydelafuente / tr: AC", "signed by Ana Roe
+ * (aroe12) on …", "Registrar: sfairc45"). Words in those places ("Nurse: no.", "reviewed by me
+ * with", "Sonographer: n/a") stay.
+ */
+import type { DetectedSpan } from '../types';
+import type { Detector, ScanContext } from './detector';
+import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+
+/** Capitals, a slash and lower-case initials at a line's start, then the footer's stamps. */
+const TYPIST_RE = /^[ \t]*([A-Z]{2,4})\/([a-z]{2,4})(?=[ \t]+(?:DD|DT|D|T|Job|JOB|job)\b)/dgm;
+/** The work done, "by", then two or three lower-case letters closing the clause. */
+const BY_RE =
+  /\b(?:[Tt]ranscribed|[Tt]yped|[Dd]ictated|[Rr]econciled|[Ee]ntered|[Dd]ocumented|[Rr]ecorded|[Ss]cribed|[Vv]erified|[Cc]ompleted)[ \t]+by[ \t]*:?[ \t]*([a-z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}|[ \t]+with\b))/dgm;
+/** The typist's mark, a colon, then initials (two or three letters of one case) closing the clause. */
+const TYPIST_MARK_RE =
+  /(?:^|[^\w/])(?:tr|ts|typist|[Tt]ranscriptionist)[ \t]*:[ \t]*([a-z]{2,3}|[A-Z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}))/dgm;
+/** A member of staff's role, a colon, then lower-case initials closing the clause. */
+const ROLE_RE =
+  /(?:^|[^\w/])(?:[Ss]onographer|[Nn]urse|RN|LPN|CDE|MA|CMA|[Tt]ech|[Ss]cribe|CM|SW|RD|RT|[Rr]egistrar)[ \t]*:[ \t]*([a-z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}))/dgm;
+/** A signature's dash after a sentence and lower-case initials closing the line. */
+const DASH_RE = /[.!][ \t]+(?:[—–]|--?)[ \t]*([a-z]{2,3})[ \t]*$/dgm;
+/** A dictation system's login stamp: the login in brackets before a date at a line's start. */
+const STAMP_RE = /^[ \t]*\[([A-Za-z][A-Za-z0-9._-]{2,30})\][ \t]+(?=\d{1,4}[/.-]\d)/dgm;
+/** A login at a line's start before the typist's mark ("ydelafuente / tr: AC"). */
+const LOGIN_TR_RE = /^[ \t]*([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]*\/[ \t]*(?:tr|ts|typ)[ \t]*:/dgm;
+/** A login in brackets right after the name of whoever signed. */
+const SIGNED_RE = /\bsigned[ \t]+by[ \t]+[^()\n]{3,60}?\(([a-z][a-z0-9._-]{2,30}|[A-Z][A-Z0-9]{3,30})\)/dg;
+/** A login after a registrar's or a user's label: lower case with a digit, or six lower-case letters or more. */
+const REGISTRAR_RE =
+  /\b(?:[Rr]egistrar|[Uu]ser(?:name)?|[Ll]ogin|[Cc]lerk)[ \t]*:[ \t]*([a-z]{2,20}\d{1,4}|[a-z]{6,30})(?![\w.@-])/dg;
+
+/** Words in an initials' place: answers, pronouns, units and abbreviations that are no one's. */
+const NOT_INITIALS = new Set(
+  `no na ok yes nil none tbd see pt md rn np pa am pm me us him her you it is at to in on of by as or an
+  and the for per via iv po im sq sc sl pr prn mg ml kg lb cm mm hr min ok
+  NO NA OK YES NIL TBD PT MD RN NP PA AM PM US IT IS AT TO IN ON OF BY AS OR AN AND THE FOR PER IV PO IM SQ SC SL
+  PR PRN ED ER ICU OR CT MRI ECG EKG CXR GI ENT OB PCP DNR DNI CPR FYI`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+const GATE = /\/[a-z]|\bby\b|:|[—–-]|\[/;
+
+/** A login, not a word: a dictionary's common or clinical word ("(cardiology)", "pending") stays. */
+function isWord(value: string): boolean {
+  const flags = nameDictionaries().flags.get(value.toLowerCase());
+  return flags !== undefined && (flags & (COMMON | NEVER)) !== 0;
+}
+
+function push(ctx: ScanContext, m: RegExpExecArray, group: number, login: boolean): void {
+  const span = m.indices?.[group];
+  const value = m[group];
+  if (!span || value === undefined || NOT_INITIALS.has(value) || (login && isWord(value))) return;
+  ctx.out.push({
+    start: span[0],
+    end: span[1],
+    type: 'name',
+    ruleId: 'dictation_footer',
+  } satisfies DetectedSpan);
+}
+
+function each(ctx: ScanContext, re: RegExp, groups: readonly number[], login = false): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text))
+    for (const g of groups) push(ctx, m, g, login);
+}
+
+const ONE = [1] as const;
+
+export const dictationFooters: Detector = {
+  id: 'dictation_footer',
+  types: ['name'],
+  run(ctx: ScanContext) {
+    if (ctx.skip?.has('name') || ctx.text.length < 6 || !ctx.test(GATE)) return;
+    if (ctx.includes('/')) {
+      each(ctx, TYPIST_RE, [1, 2]);
+      each(ctx, LOGIN_TR_RE, ONE, true);
+    }
+    if (ctx.includes('by')) each(ctx, BY_RE, ONE);
+    if (ctx.includes(':')) {
+      each(ctx, TYPIST_MARK_RE, ONE);
+      each(ctx, ROLE_RE, ONE);
+      each(ctx, REGISTRAR_RE, ONE, true);
+    }
+    if (ctx.includes('—') || ctx.includes('–') || ctx.includes('-')) each(ctx, DASH_RE, ONE);
+    if (ctx.includes('[') && ctx.hasDigit) each(ctx, STAMP_RE, ONE, true);
+    if (ctx.includes('(') && ctx.includes('signed')) each(ctx, SIGNED_RE, ONE, true);
+  },
+};
