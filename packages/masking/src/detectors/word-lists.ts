@@ -60,6 +60,13 @@ blood pressure heart rate respiratory oxygen saturation temperature weight heigh
 chloride calcium magnesium creatinine hemoglobin platelets cholesterol triglycerides troponin lactate
 mg mcg kg ml mmol mmhg bpm units unit tab tabs cap caps qd qhs q4h q6h q8h q12h
 cont contd resume hold incr decr titrate taper wean
+refill refills voicemail voicemails specimen specimens sample samples message messages consent consents script
+scripts letter letters catheter catheters supplies prescription prescriptions referral referrals results report
+reports paperwork request requests order orders records chart note notes dressing dressings wound kit kits pump
+meter strips sensor sensors inhaler inhalers nebulizer concentrator wheelchair brace splint sling prosthesis
+dentures pills tablets capsules injection injections vaccine vaccines booster dose doses bottle package packet
+envelope mail email text reminder reminders notification alert invoice statement payment copay deductible claim
+claims appeal authorization approval denial receipt summary transport ambulance ride
 `;
 
 /** Drug and device names (brand and generic) that must survive. */
