@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('dates without a year where a record or a message dates something', () => {
   it.each([
@@ -151,12 +151,28 @@ describe('dates of care without a year in the forms notes give them', () => {
   });
 });
 
+describe('a month and day closing a signature line or after a signing verb', () => {
+  it.each([
+    ['Officer badge 5211 took report.\nDr. Marchetti  1/27', '1/27'],
+    ['took report.\nA. Roe, MD, FACC  7/15\n', '7/15'],
+    ['EPCS two-factor: token LU-0624-TVF verified 11/1\nSupervising: Dr. Roe', '11/1'],
+  ] as const)('finds the day in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps fractions and scores on such lines', () => {
+    expectKept('Dr. Roe  strength 4/5', '4/5');
+    expectKept('A. Roe, MD  reviewed 2/3 criteria', '2/3');
+    expectKept('Dr. Roe  1/2 tab daily', '1/2');
+  });
+});
+
 describe('a month named alone after a word of time', () => {
   it.each([
     ['symptoms worse since Oct, seen in clinic', 'Oct'],
     ['flu shot in October', 'October'],
     ['last A1c 7.2 in Jan', 'Jan'],
     ['fell late sept, no fracture', 'sept'],
+    ['A1c 7.4. Dilated eye exam May. RTC 3 mo.', 'May'],
+    ['Next remote 3/12; in-clinic June.\nDevice RN: A. Roe', 'June'],
   ] as const)('finds the month in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it('keeps the words a month is spelled like, and leaves a month with its day or year to the others', () => {
@@ -165,5 +181,7 @@ describe('a month named alone after a word of time', () => {
     expectKept('to march in line', 'march');
     expectKept('Unit stats: 146 discharges in October.', 'October');
     expectKept('readmission rates in March were lower', 'March');
+    expectKept('the exam May show a rub; next visit with April, her sister', 'May');
+    expectNoType('next visit with April, her sister', 'date');
   });
 });

@@ -3,7 +3,7 @@
  * day after a record verb ("updated 6/10", "consulted 6/27", "noted 7/15", "Return 1/31"), as
  * the other date of a follow-up ("rtc 2 wks or 10/28"), as the date of an appointment ("your lab
  * is 3/26"), closing a heading ("NURSING SHIFT NOTE nights 1/13"), after a result and its unit
- * ("Lactate 5.4 mmol/L 9/22"), after a procedure a patient is status post ("s/p CABG 4/22"), as
+ * ("Lactate 5.4 mmol/L 9/22"), closing a signature line ("Dr. Roe  1/27", "verified 7/5"), after a procedure a patient is status post ("s/p CABG 4/22"), as
  * an end of a range of days ("6/30–7/14", "out from 7/11 to 7/15"); a month name in lower case
  * with its day ("feb 28", "Labs aug 19:", "set up may 2."); and the date of a mail client's
  * quoted header ("Sent: monday, November 10, 2025 10:24 PM"), also after another header on its
@@ -34,7 +34,7 @@ const MONTH_DAY_RE = new RegExp(
 
 /** Verbs a record or a list dates its entries with: "updated 6/10", "added 1/24", "Received 8/27". */
 const RECORD_VERB_BEFORE =
-  /\b(?:updated|added|received|reviewed|entered|posted|listed|referred|booked|rescheduled|cancell?ed|faxed|mailed|e-?mailed|called|ordered|requested|completed|restarted|resumed|stopped|held|placed|removed|sent for|reminder for|last seen|next|as of|effective|eff\.?|wef|date|consulted|noted|started|initiated|discontinued|switched|diagnosed|implanted|inserted|replaced|set up|fitted|returned|return|disconnect(?:ed)?|compared (?:with|to)|soc|start of care|call|explanted|extubated|intubated|transfused|excised|resected|biopsied|transplanted|approved|approval|authori[sz]ed|authori[sz]ation)(?:[ \t]+by(?:[ \t]+[\w.'-]+){1,3})?\s*:?\s*$/i;
+  /\b(?:updated|added|received|reviewed|entered|posted|listed|referred|booked|rescheduled|cancell?ed|faxed|mailed|e-?mailed|called|ordered|requested|completed|restarted|resumed|stopped|held|placed|removed|sent for|reminder for|last seen|next|as of|effective|eff\.?|wef|date|consulted|noted|started|initiated|discontinued|switched|diagnosed|implanted|inserted|replaced|set up|fitted|returned|return|disconnect(?:ed)?|compared (?:with|to)|soc|start of care|call|explanted|extubated|intubated|transfused|excised|resected|biopsied|transplanted|approved|approval|authori[sz]ed|authori[sz]ation|verified|signed|co-?signed|countersigned|attested|witnessed|dictated|transcribed)(?:[ \t]+by(?:[ \t]+[\w.'-]+){1,3})?\s*:?\s*$/i;
 /** "(prior IMG_2896.jpg, 4/12)", "(previous echo, 7/3)": the date of the earlier study a parenthesis names. */
 const PRIOR_IN_PARENS_BEFORE = /\((?:prior|previous|last|compared with|comparison)\b[^()\n]{0,60},[ \t]*$/i;
 /** "COMPARISON: None. 10/9", "Comparison: CT 3/4": the date of the study a report compares with. */
@@ -170,6 +170,27 @@ function closesHeading(text: string, index: number, end: number): boolean {
   return index - lineStart <= 80 && HEADING_WORDS.test(text.slice(lineStart, index));
 }
 
+/** A signer's title or credentials on a signature line: "Dr. Roe", "A. Roe, MD, FACC", "Roe, Ann DO". */
+const SIGNER_WORDS = /(?:^|[ \t])Dr\.|\b(?:MD|M\.D\.|DO|NP|PA-C|RN|FACC|FACP|PhD|DPM|CNM|APRN)\b/;
+
+/**
+ * Whether the month and day at `index` closes a signature line: set off by two blanks or a tab
+ * after a signer's name and title ("Dr. Roe  1/27", "A. Roe, MD, FACC  7/15").
+ */
+function closesSignature(text: string, index: number, end: number): boolean {
+  const gap = text.charCodeAt(index - 1);
+  if (
+    gap !== 0x09 &&
+    !(gap === 0x20 && (text.charCodeAt(index - 2) === 0x20 || text.charCodeAt(index - 2) === 0x09))
+  )
+    return false;
+  let after = end;
+  while (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09) after++;
+  if (after < text.length && text.charCodeAt(after) !== 0x0a && text.charCodeAt(after) !== 0x0d) return false;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return index - lineStart <= 80 && SIGNER_WORDS.test(text.slice(lineStart, index));
+}
+
 /**
  * Whether a record verb, an event's last or next time, a date's label, a log's entry, a
  * follow-up, an appointment or a heading dates what starts at `index`.
@@ -193,7 +214,8 @@ function datedHere(text: string, index: number, end: number): boolean {
     inDateRange(text, index, end) ||
     (ABOUT_A_DAY_BEFORE.test(head) && !isCommonFraction(text.slice(index, end))) ||
     APPOINTMENT_BEFORE.test(head) ||
-    closesHeading(text, index, end)
+    closesHeading(text, index, end) ||
+    closesSignature(text, index, end)
   );
 }
 
@@ -287,6 +309,23 @@ const MONTH_ALONE_GATE =
 const PERIOD_OF_COUNT_BEFORE =
   /(?:\d[\d,.]*%?(?:[ \t]+[a-z-]+){1,3}|\b(?:rates?|stats|statistics?|census|volumes?|admissions|discharges|visits|encounters|revenue|budget|fiscal|quarter|report(?:ed|ing)?|data|published|released?|updated?)\b[^\n.;]{0,24})[ \t]*$/i;
 
+/**
+ * "Dilated eye exam May.", "in-clinic June.", "RTC October;": a month alone closing its clause
+ * right after a visit, an exam or a return, the month it is due. Capitalized only: a verb ("exam
+ * may show") goes on with its clause, a given name ("visit with April") follows "with".
+ */
+const MONTH_OF_VISIT_RE =
+  /\b(?:exam|visit|clinic|in-clinic|in-office|follow-?up|f\/u|rtc|return|recheck|appt|appointment|review|due|scheduled|planned|booked)[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December)(?=[ \t]*(?:[.;,)]|$))/dgim;
+
+function monthsOfVisits(ctx: ScanContext): void {
+  const re = MONTH_OF_VISIT_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const span = m.indices?.[1];
+    if (span) ctx.out.push({ start: span[0], end: span[1], type: 'date', ruleId: 'date_partial' });
+  }
+}
+
 function monthsAlone(ctx: ScanContext): void {
   const re = MONTH_ALONE_RE;
   re.lastIndex = 0;
@@ -302,7 +341,10 @@ export const partialDates: Detector = {
   types: ['date'],
   run(ctx: ScanContext) {
     if (!ctx.hasSpace || ctx.skip?.has('date')) return;
-    if (ctx.test(MONTH_ALONE_GATE)) monthsAlone(ctx);
+    if (ctx.test(MONTH_ALONE_GATE)) {
+      monthsAlone(ctx);
+      monthsOfVisits(ctx);
+    }
     if (!ctx.hasDigit) return;
     if (ctx.passes(hasShortNumberSlash) || (ctx.includes('/') && ctx.test(DASHED_DAY_GATE)))
       scan(ctx, MONTH_DAY_RE, 'date', 'date_partial', MONTH_DAY_OPTIONS);
