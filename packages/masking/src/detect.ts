@@ -79,6 +79,7 @@ import {
   x12,
   xmlElements,
 } from './detectors/catalog';
+import { birthPlaces } from './detectors/birth-places';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
 import { dictationFooters } from './detectors/dictation-footers';
 import { dobNames } from './detectors/dob-names';
@@ -182,6 +183,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   address.streetAddress,
   postalCodes.postalCodes,
   address.geography,
+  birthPlaces,
   intlAddresses.internationalAddresses,
   names.personNames,
   nameAnswers.nameAnswers,

@@ -137,7 +137,7 @@ const ENGLISH_ENDING =
  * not all common words — unless `strong`, where the person just named says a place follows and a
  * capitalized common word is one ("cousin Ann Roe in Mallow.", "(age 59) from Saltmarsh").
  */
-function mayBePlace(words: string, strong = false): boolean {
+export function mayBePlace(words: string, strong = false): boolean {
   const lower = words.toLowerCase();
   if (countryNames().has(lower) || nameDictionaries().states.has(lower)) return false;
   const flags = nameDictionaries().flags;
