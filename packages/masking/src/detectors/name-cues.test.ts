@@ -151,3 +151,35 @@ describe('a given name and an initial before the bed the person is in', () => {
       expect(names(text)).toEqual([]);
   });
 });
+
+describe('a relative or a party in capitals before a name in capitals and what they did', () => {
+  it.each([
+    [
+      '10/06/24 10:05 kquenby  SPOUSE OSTRID QUILLANBY CALLED, NOT AUTH ON ACCT - NO DISCLOSURE',
+      'OSTRID QUILLANBY',
+    ],
+    ['04/26/23 10:05 VARNOW.B  SPOUSE THUY TARROW CALLED, NOT AUTH', 'THUY TARROW'],
+    ['PT OSRIC VARNOW STATES INS CHANGED 01/2024', 'OSRIC VARNOW'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('leaves what a relative did alone when no name stands between', () => {
+    expect(names('SPOUSE WILL CALL BACK TOMORROW')).toEqual([]);
+    expect(names('PT THE SAME AS ABOVE WAS SEEN')).toEqual([]);
+  });
+});
+
+describe('a doctor in capitals after the role a card names them by', () => {
+  it.each([
+    ['03 QUENBY, OSTRID R\nPCP DR MARSH  +1 555 010 4477', 'MARSH'],
+    ['PCP DR ST. CLAIR  +1 555 010 4477\nDOB 01/02/1960', 'ST. CLAIR'],
+    ['ATTENDING: DR WORTHY\nUNIT 4B', 'WORTHY'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('leaves a place or a paper after the title alone', () => {
+    expect(names('PCP DR OFFICE  +1 555 010 4477')).toEqual([]);
+  });
+});

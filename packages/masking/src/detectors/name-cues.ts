@@ -238,6 +238,49 @@ function namesInBeds(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A relative or a party in capitals before a name in capitals and what they did, as collection
+ * and call notes write them: "SPOUSE TAMSIN QUILLAN CALLED, NOT AUTH ON ACCT", "PT OSRIC VARNOW
+ * STATES …". Every word of the name reads as one (no plain word unless a name of the lists):
+ * "SPOUSE WILL CALL BACK", "PT THE SAME" stay.
+ */
+const KIN_IN_CAPITALS =
+  /(?:^|[\n\r]|[ \t]{2}|[-–:;,.][ \t])(?:SPOUSE|WIFE|HUSBAND|SON|DAUGHTER|MOTHER|FATHER|MOM|DAD|SISTER|BROTHER|GRANDSON|GRANDDAUGHTER|PARTNER|GUARANTOR|DEBTOR|PT|PATIENT|CALLER|ATTY|ATTORNEY)[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+){0,2})[ \t]+(?:CALLED|CALLS|STATES|STATED|SAYS|SAID|REQ|REQUESTED|REQUESTS|ASKED|ASKS|WANTS|WILL|IS|WAS|HAS|PHONED|RETURNED|LEFT|PAID|DISPUTES|DISPUTED|AGREED|AGREES|CONFIRMED|VERIFIED)\b/gu;
+
+function kinInCapitals(ctx: ScanContext): void {
+  const text = ctx.text;
+  KIN_IN_CAPITALS.lastIndex = 0;
+  for (let m = KIN_IN_CAPITALS.exec(text); m !== null; m = KIN_IN_CAPITALS.exec(text)) {
+    const name = m[1] as string;
+    const words = name.split(/[ \t]/);
+    if (!words.every((w) => knownName(w) || !plainWord(w))) continue;
+    const start = m.index + m[0].indexOf(name, m[0].length - name.length - 24);
+    push(ctx, start, start + name.length);
+  }
+}
+
+/**
+ * A doctor in capitals after the role a card or a form names them by: "PCP DR MARSH  +1 555…",
+ * "ATTENDING: DR ST. CLAIR". The role says a person stands there, so the family name may be a
+ * common word; a word for a place or a paper ("DR OFFICE", "DR NOTE") stays.
+ */
+const ROLE_DOCTOR =
+  /(?:^|[\n\r]|[ \t]{2})(?:PCP|ATTENDING|PROVIDER|PHYSICIAN|REFERRING|DOCTOR)[ \t]*:?[ \t]+DR\.?[ \t]+((?:\p{Lu}{1,3}\.?[ \t])?\p{Lu}[\p{Lu}'’-]+)(?=[ \t]{2}|[ \t]*(?:$|[\n\r,;]))/gmu;
+const NOT_A_DOCTOR = new Set(
+  'OFFICE NOTE NOTES ORDER ORDERS VISIT APPT UNKNOWN NONE TBD PENDING ON CALL'.split(' '),
+);
+
+function roleDoctors(ctx: ScanContext): void {
+  const text = ctx.text;
+  ROLE_DOCTOR.lastIndex = 0;
+  for (let m = ROLE_DOCTOR.exec(text); m !== null; m = ROLE_DOCTOR.exec(text)) {
+    const name = m[1] as string;
+    if (NOT_A_DOCTOR.has(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    push(ctx, start, start + name.length);
+  }
+}
+
 /** Two capitals in a row: a family name in capitals may stand in the text. */
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 
@@ -253,6 +296,28 @@ const ATTENDEE_WORDS = [
   'Crew',
   'duty',
   'Witnesses',
+];
+/** Kin and parties in capitals a name in capitals follows. */
+const KIN_WORDS = [
+  'SPOUSE',
+  'WIFE',
+  'HUSBAND',
+  'SON ',
+  'DAUGHTER',
+  'MOTHER',
+  'FATHER',
+  'MOM ',
+  'DAD ',
+  'SISTER',
+  'BROTHER',
+  'PARTNER',
+  'GUARANTOR',
+  'DEBTOR',
+  'PT ',
+  'PATIENT',
+  'CALLER',
+  'ATTY',
+  'ATTORNEY',
 ];
 /** Titles and roles a name follows. */
 const ROLE_WORDS = [
@@ -274,7 +339,11 @@ export function cuedNames(ctx: ScanContext): void {
   if (!ctx.hasUpper) return;
   if (ctx.hasDigit) namesBeforeAges(ctx);
   if (ATTENDEE_WORDS.some((w) => ctx.includes(w))) attendeeLines(ctx);
-  if (ctx.test(TWO_CAPITALS)) familyInitials(ctx);
+  if (ctx.test(TWO_CAPITALS)) {
+    familyInitials(ctx);
+    if (KIN_WORDS.some((w) => ctx.includes(w))) kinInCapitals(ctx);
+    if (ctx.includes('DR')) roleDoctors(ctx);
+  }
   if (ROLE_WORDS.some((w) => ctx.includes(w))) namesAfterRoles(ctx);
   if (ctx.hasDigit && ctx.includes('. in ')) namesInBeds(ctx);
 }
