@@ -30,3 +30,20 @@ describe("the other half of a 'Family, Given' name", () => {
     expect(spans('GLOVES, NITRILE M')).toEqual([]);
   });
 });
+
+describe('the rows of a list shaped like a name found in another of its rows', () => {
+  it('reads a card dependant and a semicolon list item next to a found name as names', () => {
+    expect(
+      pairs('RxPCN ADV\n01 QUILLANBY-MENDEZ, TAMSIN P\n02 BROOK, LORCAN S\n03 GOODNIGHT, EVANDER Y'),
+    ).toEqual(['QUILLANBY-MENDEZ, TAMSIN P', 'GOODNIGHT, EVANDER Y']);
+    expect(
+      pairs(
+        'Box of loose filing for Worthy, Sterling; Thistlewood, Matthias; Grzelak, Zainab left at the office',
+      ),
+    ).toEqual(['Worthy, Sterling', 'Thistlewood, Matthias']);
+  });
+
+  it('leaves drugs and reactions listed the same way alone', () => {
+    expect(pairs('Allergies: Penicillin, Hives; Sulfa, Rash; Latex, Anaphylaxis')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
  * word in lower case after.
  */
 import type { Detector, ScanContext } from './detector';
-import { plainWord } from './name-runs';
+import { drugOrEponym, knownName, plainWord } from './name-runs';
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'name_pair' });
@@ -70,6 +70,55 @@ function givenAfter(ctx: ScanContext, start: number, end: number): void {
   push(ctx, start, end + 2 + given.length);
 }
 
+/**
+ * The rows of a list shaped like a name found in another of its rows: a card's numbered
+ * dependants ("01 QUENBY, OSTRID J⏎02 MARSH, VIKRAM R") and the items of a list set apart by
+ * semicolons ("filing for Quenby, Ostrid; Vukovic, Summer; Marsh, Vikram left at …"), each
+ * "Family, Given" with its initial. A row of that shape is a name when a row next to it is one.
+ */
+const LIST_ROW =
+  /(?:^|[\n\r])[ \t]*\d{1,2}[ \t]+((?:\p{Lu}{1,3}\.?[ \t]){0,2}\p{Lu}[\p{Lu}'’-]+, \p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu})?)(?=[ \t]*(?:$|[\n\r]))/gu;
+const LIST_ITEM =
+  /(?:; |\bfor |: )((?:\p{Lu}\p{Ll}{0,2}\.?[ \t])?\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+)(?=; |[ \t]\p{Ll}|[.,]?$)/gmu;
+
+function covered(found: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return found.some((s) => s.start <= start && s.end >= end);
+}
+
+/**
+ * "Worthy, Sterling", "MARSH, VIKRAM R": no drug or eponym, and the given name one of the lists
+ * or no plain word ("Penicillin, Hives; Sulfa, Rash" stay).
+ */
+function readsAsPair(row: string): boolean {
+  const [family = '', rest = ''] = row.split(', ');
+  const given = rest.split(/[ \t]/)[0] ?? '';
+  const words = [...family.split(/[ \t]/), given];
+  if (words.some((w) => drugOrEponym(w))) return false;
+  return knownName(given) || !plainWord(given);
+}
+
+function listSiblings(ctx: ScanContext, re: RegExp, found: readonly { start: number; end: number }[]): void {
+  const rows: Array<[number, number, boolean]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const end = m.index + m[0].length;
+    const row = m[1] as string;
+    const start = end - row.length;
+    if (readsAsPair(row)) rows.push([start, end, covered(found, start, end)]);
+  }
+  // Both ways, so a name found at one end of the list reaches the rows at the other.
+  const order = [...rows.keys(), ...[...rows.keys()].reverse()];
+  for (const k of order) {
+    const row = rows[k] as [number, number, boolean];
+    if (row[2]) continue;
+    const near = (r: [number, number, boolean] | undefined): boolean =>
+      r?.[2] === true && Math.abs(r[0] - row[0]) <= 64;
+    if (!near(rows[k - 1]) && !near(rows[k + 1])) continue;
+    push(ctx, row[0], row[1]);
+    row[2] = true;
+  }
+}
+
 export const namePairs: Detector = {
   id: 'name_pair',
   types: ['name'],
@@ -80,5 +129,8 @@ export const namePairs: Detector = {
       if (ctx.text.charCodeAt(s.start - 2) === 0x2c) familyBefore(ctx, s.start, s.end);
       if (ctx.text.charCodeAt(s.end) === 0x2c) givenAfter(ctx, s.start, s.end);
     }
+    const completed = ctx.out.filter((s) => s.type === 'name');
+    if (ctx.hasDigit) listSiblings(ctx, LIST_ROW, completed);
+    if (ctx.includes('; ')) listSiblings(ctx, LIST_ITEM, completed);
   },
 };
