@@ -1,10 +1,12 @@
 import { describe, it } from 'vitest';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('ages over 89 in narrative and other languages', () => {
   it.each([
     ['her grandfather lived to 104 and smoked', '104'],
     ['his aunt lived to be 96.', '96'],
+    ['FAMILY HX: Mother Ann Roe alive at 97 in a nursing home', '97'],
+    ['grandmother alive and well at 93', '93'],
     ['father died at 93 of a stroke', '93'],
     ['mother passed away aged 91 in hospice', '91'],
     ['she celebrated her 100th birthday', '100'],
@@ -34,6 +36,8 @@ describe('ages over 89 in narrative and other languages', () => {
 
   it('keeps younger ages, spans of time and measures', () => {
     expectKept('his mother lived to 88.');
+    expectNoType('her father is alive at 84, HTN', 'age');
+    expectKept('graft alive at 90 days', '90');
     expectKept('grandfather died at 67 of MI');
     expectKept('la clínica abrió hace 95 años', '95');
     expectKept('lived to 95% of the predicted value', '95%');

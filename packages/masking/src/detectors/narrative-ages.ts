@@ -1,5 +1,5 @@
 /**
- * Ages over 89 as a narrative or another language tells them: "his mother lived to 101",
+ * Ages over 89 as a narrative or another language tells them: "his mother lived to 101", "alive at 97",
  * "died at 94", "passed away aged 96", "her 100th birthday", "(91 años)", "92 ans",
  * "93 Jahre alt", "95歳"; after a birth date ("DOB 09-Jan-1927 (98)", "geb. 11. April 1931,
  * 94 J."), between commas before a record's identifier ("Name, 97, MRN …"); and an age glued to a lower-case sex letter as handoffs type it
@@ -15,12 +15,12 @@ import { AGE_NUMBER, ageNumbers } from './gates';
 const NOT_UNIT =
   '(?![.,]\\d|\\s*(?:%|percent|mg|mcg|kg|lbs?|pounds|cm|mm|km|miles|min|minutes|hours?|days?|weeks?|months?|degrees|bpm|mmhg|/))';
 
-/** "lived to 101", "lived to be 97", "died at 94", "passed away aged 96", "survived to the age of 93". */
+/** "lived to 101", "lived to be 97", "alive at 97", "died at 94", "passed away aged 96", "survived to the age of 93". */
 const LIFE_RE = new RegExp(
-  `\\b(?:lived|living|lives|survived|surviving|made it|died|dying|passed away|passed|deceased|death)\\s+(?:(?:to|until|till|at|aged)(?:\\s+(?:be|age|the\\s+age\\s+of))?|(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?)\\s*(\\d{2,3})\\b${NOT_UNIT}`,
+  `\\b(?:lived|living|lives|alive(?:\\s+and\\s+well)?|survived|surviving|made it|died|dying|passed away|passed|deceased|death)\\s+(?:(?:to|until|till|at|aged)(?:\\s+(?:be|age|the\\s+age\\s+of))?|(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?)\\s*(\\d{2,3})\\b${NOT_UNIT}`,
   'dgi',
 );
-const LIFE_GATE = /lived|living|lives|surviv|made it|died|dying|passed|deceased|death/i;
+const LIFE_GATE = /lived|living|lives|alive|surviv|made it|died|dying|passed|deceased|death/i;
 
 /** "her 100th birthday", "celebrated his 95th". */
 const BIRTHDAY_RE = /\b(\d{2,3})(?:st|nd|rd|th)\s+birthday\b/dgi;
