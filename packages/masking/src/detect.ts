@@ -86,6 +86,7 @@ import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
 import { kinNames } from './detectors/kin-names';
 import { loginBylines } from './detectors/login-bylines';
+import { lotNumbers } from './detectors/lot-numbers';
 import { ptGivenNamesDetector } from './detectors/lower-names';
 import { namePairs } from './detectors/name-pairs';
 import { noteAuthors } from './detectors/note-authors';
@@ -140,6 +141,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   plates.platesInProse,
   identifiers.paymentCard,
   identifiers.deviceIds,
+  lotNumbers,
   identifiers.photoFile,
   labelledIds.labelledIds,
   providerNpis.providerNpis,
