@@ -94,6 +94,7 @@ import { noticeCodes } from './detectors/notice-codes';
 import { pagerExtensions } from './detectors/pager-extensions';
 import { personLabels } from './detectors/person-labels';
 import { recordPairs } from './detectors/record-pairs';
+import { roleInitials } from './detectors/role-initials';
 import { systemLogins } from './detectors/system-logins';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
@@ -158,6 +159,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   chatAnswers.chatAnswers,
   nationalIds.nationalIds,
   trialInitials.trialInitials,
+  roleInitials,
   staffInitials.staffInitialsDetector,
   dictationFooters,
   visitSummaries.visitSummaries,

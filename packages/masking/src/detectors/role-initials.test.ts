@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { foundBy } from '../test-helpers';
+import { roleInitials } from './role-initials';
+
+describe('role initials', () => {
+  it.each([
+    [
+      '2025-03-25T12:44:09Z  lot 723951  dupilumab 300 mg SC q2wk  BUD 8/26/24  tech IJN  RPh K. Pettibone',
+      ['IJN', 'K. Pettibone'],
+    ],
+    ['Accession/Seq: OB-9416-982/01     Abstractor: ZJV', ['ZJV']],
+    ['CI notes TR2319684 — interviewer Tou\nSpoke w/ index case', ['Tou']],
+    ['[Apothecary #114 — refill call, agent Paora]', ['Paora']],
+    ['verified: RPh O. St. Onge; tech MMM', ['O. St. Onge', 'MMM']],
+  ])("finds the staff member a record's role names in %s", (text, values) => {
+    expect(foundBy(roleInitials, text)).toEqual(values);
+  });
+
+  it('keeps a route, an answer or a common word after the role', () => {
+    expect(foundBy(roleInitials, 'tech NA  RPh IV; call the agent Orange]\nRadiology Tech Support')).toEqual(
+      [],
+    );
+    expect(foundBy(roleInitials, 'the coordinator Training was moved; tech support line')).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * A member of staff named by the role a pharmacy's, a registry's or a study's record gives them
+ * just before: "tech WRA", "RPh K. Pettibone", "Abstractor: ZJV", "interviewer Tou" closing its
+ * line, "[… refill call, agent Tamsin]". Their initials (two or three capitals), an initial and a
+ * surname, or a given name alone at the end of its line or bracket (before a word it may be a
+ * desk's or a course's: "coordinator Training was moved"); a route, a unit or an answer
+ * after the role ("tech NA", "RPh IV") and a common word ("agent Orange]") stay.
+ */
+import type { Detector, ScanContext } from './detector';
+import { COMMON, nameDictionaries } from './dictionaries';
+
+const ROLES =
+  'tech|Tech|TECH|technician|Technician|RPh|R\\.Ph\\.|PharmD|CPhT|[Pp]harmacist|[Aa]bstractor|ABSTRACTOR|[Ii]nterviewer|INTERVIEWER|[Cc]oordinator|[Vv]erifier|[Cc]hecker|[Cc]ompounder|[Aa]gent';
+/** Particles a surname may open with ("K. Van Tassel", "O. St. Onge"). */
+const PARTICLE = "(?:(?:[Vv]an|[Tt]e|[Dd]e|[Dd]a|[Dd]u|[Ll]a|[Ll]e|St\\.|O')[ \\t]?)";
+const ROLE_RE = new RegExp(
+  `\\b(${ROLES})[ \\t]*:?[ \\t]*(?:([A-Z]{2,3})(?![\\p{L}\\d.'’-])|([A-Z]\\.[ \\t]?${PARTICLE}?\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)(?![\\p{L}\\d'’-])|(\\p{Lu}\\p{Ll}{1,15})(?=[ \\t]*(?:$|[\\])]))(?![\\p{L}\\d'’-]))`,
+  'dgmu',
+);
+const GATE_WORDS = [
+  'tech',
+  'Tech',
+  'TECH',
+  'RPh',
+  'R.Ph',
+  'PharmD',
+  'CPhT',
+  'harmacist',
+  'bstractor',
+  'BSTRACTOR',
+  'nterviewer',
+  'NTERVIEWER',
+  'oordinator',
+  'erifier',
+  'hecker',
+  'ompounder',
+  'gent',
+];
+
+/** Capitals after a role that are no one's initials: answers, routes, units, services. */
+const NOT_INITIALS = new Set(
+  `OK NA NO YES ID IN ON OR AT TO OF BY AM PM AN AS IS IT US UP IV PO IM SQ SC SL PR NG GT TD INH NEB TOP NPO PRN
+  QD BID TID QID QHS CT MRI XR ECG EKG EEG EMG CXR IR ED ER ICU RN MD DO NP PA LPN LVN CNA MA PT OT ST RT EMS EMT
+  GI ENT OB AI PCP APP CRNA SLP RD MG ML KG LB USP IWRS EDC CRF PI SOP QA QC LAB ALL NEW THE AND FOR`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** Roles only a person holds, after which a given name alone is theirs ("interviewer Tou"); a tech's may be a desk's ("Tech Support"). */
+const PERSON_ROLES =
+  /^(?:[Ii]nterviewer|[Aa]bstractor|[Aa]gent|[Cc]oordinator|[Vv]erifier|[Cc]hecker|[Cc]ompounder|[Pp]harmacist)$/;
+
+/** Whether `word` after `role` is a given name standing alone, not a common word. */
+function namesAlone(role: string, word: string): boolean {
+  return PERSON_ROLES.test(role) && ((nameDictionaries().flags.get(word.toLowerCase()) ?? 0) & COMMON) === 0;
+}
+
+function mayHaveRole(ctx: ScanContext): boolean {
+  for (const w of GATE_WORDS) if (ctx.mayInclude(w)) return true;
+  return false;
+}
+
+export const roleInitials: Detector = {
+  id: 'role_initials',
+  types: ['name'],
+  run(ctx: ScanContext) {
+    if (!ctx.hasUpper || ctx.skip?.has('name') || !mayHaveRole(ctx)) return;
+    const { text } = ctx;
+    ROLE_RE.lastIndex = 0;
+    for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
+      const span = m.indices?.[2] ?? m.indices?.[3] ?? m.indices?.[4];
+      if (span === undefined) continue;
+      if (m[2] !== undefined && NOT_INITIALS.has(m[2])) continue;
+      if (m[4] !== undefined && !namesAlone(m[1] as string, m[4])) continue;
+      ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'role_initials' });
+    }
+  },
+};
