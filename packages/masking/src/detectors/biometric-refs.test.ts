@@ -13,6 +13,8 @@ describe('biometric references', () => {
     ['fingerprint template verified 9c1e44ab07d2', '9c1e44ab07d2'],
     ['identity verified by palm vein scan (template 4be1c07a9d22f310); signed', '4be1c07a9d22f310'],
     ['iris scan [ref: QH-2231-KTR] on file', 'QH-2231-KTR'],
+    ['Signature capture hash SS-7236-VHL; platform 14.3.16; exported', 'SS-7236-VHL'],
+    ['signature-capture template: CJ-2082-LZF', 'CJ-2082-LZF'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'biometric'));
 
   it('keeps words and short numbers after such sources', () => {
@@ -21,6 +23,10 @@ describe('biometric references', () => {
     expectKept('face mask N95 fitted', 'N95');
     expectKept('finger prints taken 3 times', '3');
     expectKept('retinal scan (images 3 eyes) unremarkable', 'images 3 eyes');
+    expectKept(
+      'signature capture pending; code signature hash 0a1b2c3d4e verified',
+      'code signature hash 0a1b2c3d4e',
+    );
   });
 
   it.each([

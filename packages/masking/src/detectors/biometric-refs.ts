@@ -1,7 +1,8 @@
 /**
  * References to a person's biometric record written after what they capture: "voiceprint
  * vp_6bd0c1e2f3a4", "face-match vector fmv-0a1b2c3d", "iris code IRIS:0A1B2C3D4E5F",
- * "fingerprint template FT-88213". The value is one token of letters, digits, '_', '-', ':'
+ * "fingerprint template FT-88213", "Signature capture hash SS-7236-VHL" (an eConsent's captured
+ * handwritten signature). The value is one token of letters, digits, '_', '-', ':'
  * or '.', at least six characters and three digits long; a word without digits ("voiceprint
  * matched") is none.
  */
@@ -11,7 +12,7 @@ import type { Detector, ScanContext, ScanOptions } from './detector';
 import { scan } from './detector';
 
 const SOURCES =
-  '(?:voice ?prints?|voice|face|facial|face-?match|faceprint|iris|retina|retinal|finger ?prints?|thumbprint|palm ?prints?|palm vein|finger vein|hand geometry|gait|keystroke)';
+  '(?:signature[ -]capture|voice ?prints?|voice|face|facial|face-?match|faceprint|iris|retina|retinal|finger ?prints?|thumbprint|palm ?prints?|palm vein|finger vein|hand geometry|gait|keystroke)';
 const ARTEFACTS =
   '(?:vectors?|embeddings?|templates?|codes?|hash(?:es)?|signatures?|prints?|profiles?|ids?|refs?|references?|records?|samples?)';
 
@@ -30,7 +31,8 @@ const BIOMETRIC_RE = new RegExp(
   `\\b(?:${SOURCES}(?:[ -]${ARTEFACTS}){1,2}|voice ?prints?|faceprint|finger ?prints?|thumbprint|palm ?prints?|${SOURCES}[ -]scans?[ \\t]*[([][ \\t]*${ARTEFACTS})(?:\\s*(?:id|no\\.?|#))?(?:\\s+${STATUSES})?\\s*[:#=]?\\s*([A-Za-z0-9][\\w:.-]{4,}[A-Za-z0-9])(?![\\w-])`,
   'dgi',
 );
-const BIOMETRIC_GATE = /voice|face|facial|iris|retina|finger|thumb|palm|gait|keystroke|hand geometry/i;
+const BIOMETRIC_GATE =
+  /voice|face|facial|iris|retina|finger|thumb|palm|gait|keystroke|hand geometry|signature[ -]capture/i;
 
 const OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 3 };
 

@@ -15,6 +15,13 @@ describe('identifiers named by their cue word', () => {
     ['Pt: seen at home (62)  ID 418-2290   lives alone', '418-2290', 'mrn'],
     ['Pt: seen at home (37)  ID KT448102   lives alone', 'KT448102', 'mrn'],
     ['ID 123456', '123456', 'mrn'],
+    ['Accession: 25SQ6283718     Specimen: BB23-515097-BC (blood)', 'BB23-515097-BC', 'other_id'],
+    ['Specimen: 7694551912.6 (saliva)\nCollected: 2025-08-03', '7694551912.6', 'other_id'],
+    ['aliquot SPM0593295 thawed twice', 'SPM0593295', 'other_id'],
+    ['Accession/Seq: OB-9416-982/01     Abstractor: ZJV', 'OB-9416-982', 'other_id'],
+    ['plate 1WBU038 (per EMS run 2023-CA-642437)', '2023-CA-642437', 'other_id'],
+    ['CI notes TR2319684 — interviewer F. Vang', 'TR2319684', 'other_id'],
+    ['rerun of 23MB8497761 per Phred QC', '23MB8497761', 'other_id'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it.each([
@@ -38,5 +45,10 @@ describe('identifiers named by their cue word', () => {
     expectKept('reviewed by the team on 3.5 mg dose', '3.5 mg');
     expectKept('sample ID 2024 batch', '2024');
     expectKept('increase by day14\nthen stop', 'day14');
+    expectKept(
+      'sample 12.5 mL; specimen 2 of 3 sent; sample size 40 per arm',
+      'sample 12.5 mL; specimen 2 of 3',
+    );
+    expectKept('rerun of 1.12.17 pipeline on the same flow cell', 'rerun of 1.12.17');
   });
 });

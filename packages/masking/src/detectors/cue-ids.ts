@@ -34,6 +34,14 @@ interface CueRule {
   notAfter?: RegExp;
 }
 
+/** A case's or a specimen's number: capitals and digits in groups parted by dashes or a dot ("2023-CA-642437", "9412323059.7"). */
+const CASE_REF = String.raw`[A-Z\d]+(?:[-.][A-Z\d]+){0,3}`;
+/** Where such a number ends: a sequence's "/01" may follow, a word or a decimal may not. */
+const CASE_REF_END = String.raw`(?![\w-]|\.\w)`;
+/** Five digits at least, a digit first or after capitals, no calendar date or dotted version. */
+const CASE_NUMBER =
+  /^(?!\d{4}-\d\d-\d\d$|\d+\.\d+\.)(?=(?:\D*\d){5})(?:[A-Z]{1,4}-?)?\d[A-Z\d]*(?:[-.][A-Z\d]+)*$/;
+
 const NUMBER_MARK = String.raw`(?:[ \t]*(?:id|no\.?|number|num|#|ref\.?))?[ \t]*[:#]?[ \t]*`;
 const NUMBER_MARK_REQUIRED = String.raw`(?:[ \t]*(?:no\.?|number|#)[ \t]*[:#]?|[ \t]*[:#])[ \t]*`;
 
@@ -92,6 +100,32 @@ const RULES: readonly CueRule[] = [
     minDigits: 6,
     notAfter:
       /(?:snomed(?:[ \t]+ct)?|loinc|icd(?:-?10|-?9)?(?:-cm)?|cpt|rxnorm|rxcui|ndc|umls|cui|concept|code)[ \t]*$/i,
+  },
+  {
+    // A specimen's, a sample's or an aliquot's barcode after its name ("Specimen: BB23-515097-BC
+    // (blood)", "aliquot 8017898348.3"); a volume or a count after the word stays.
+    type: 'other_id',
+    ruleId: 'specimen_id',
+    words: ['specimen', 'sample', 'aliquot', 'SPECIMEN', 'SAMPLE', 'ALIQUOT'],
+    re: new RegExp(
+      String.raw`\b(?:specimen|sample|aliquot|biobank)(?:[ \t]+(?:id|no\.?|number|#|barcode|label))?[ \t]*[:#]?[ \t]*(${CASE_REF})${CASE_REF_END}`,
+      'dgi',
+    ),
+    minDigits: 5,
+    value: CASE_NUMBER,
+  },
+  {
+    // A registry's, an ambulance run's or a case investigation's number: "Accession/Seq:
+    // OB-9416-982/01", "per EMS run TR2381785", "CI notes TR2319684", "rerun of 23MB8497761".
+    type: 'other_id',
+    ruleId: 'case_number',
+    words: ['ccession/', 'run', 'notes', 'CI ', 'case'],
+    re: new RegExp(
+      String.raw`\b(?:accession[ \t]*/[ \t]*seq(?:uence)?|(?:EMS|ambulance|incident)[ \t]+run|re-?run[ \t]+of|(?:CI|case|investigation)[ \t]+(?:notes?|report|file))(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*(${CASE_REF})${CASE_REF_END}`,
+      'dgi',
+    ),
+    minDigits: 5,
+    value: CASE_NUMBER,
   },
 ];
 
