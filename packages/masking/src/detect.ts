@@ -96,6 +96,7 @@ import { personLabels } from './detectors/person-labels';
 import { recordPairs } from './detectors/record-pairs';
 import { roleInitials } from './detectors/role-initials';
 import { systemLogins } from './detectors/system-logins';
+import { unknownDayDates } from './detectors/unknown-day-dates';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
@@ -179,6 +180,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ocrValues.ocrValues,
   intlDates.contextDates,
   partialDates.partialDates,
+  unknownDayDates,
   careDates.careDates,
   dates.ages,
   narrativeAges.narrativeAges,
