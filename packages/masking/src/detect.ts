@@ -82,6 +82,7 @@ import {
 import { birthPlaces } from './detectors/birth-places';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
 import { dictationFooters } from './detectors/dictation-footers';
+import { dispensingRows } from './detectors/dispensing-rows';
 import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
 import { kinNames } from './detectors/kin-names';
@@ -161,6 +162,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   nationalIds.nationalIds,
   trialInitials.trialInitials,
   roleInitials,
+  dispensingRows,
   staffInitials.staffInitialsDetector,
   dictationFooters,
   visitSummaries.visitSummaries,
