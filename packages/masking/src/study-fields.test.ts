@@ -60,6 +60,13 @@ describe('study fields', () => {
     expect(maskedAs('2300', '55788348', ['200', '404', '500'])).toBeUndefined();
   });
 
+  it("masks an age of 90 or more at a study's visit, not a younger one", () => {
+    expect(maskedAs('age_scr', '96', ['dob', 'visit_dt'])).toBe('age');
+    expect(maskedAs('age_bl', '100', ['dob'])).toBe('age');
+    expect(maskedAs('age_scr', '59', ['dob'])).toBeUndefined();
+    expect(maskedAs('agent', '95', ['run'])).toBeUndefined();
+  });
+
   it("masks an immunisation history's dates, a PBM cardholder and a prescriber's NPI", () => {
     expect(maskedAs('date', '20231115', ['cvx', 'provider'])).toBe('date');
     expect(maskedAs('date', '20231115', ['build', 'commit'])).toBeUndefined();

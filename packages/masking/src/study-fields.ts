@@ -27,6 +27,10 @@ const SUBJECT_ID = shaped('other_id', ID_SHAPE);
 const INITIALS = shaped('name', INITIALS_SHAPE);
 const TOKEN = shaped('biometric', /^\S{4,}$/);
 const CALENDAR_DATE = shaped('date', DATE_SHAPE);
+/** An age of 90 or more, which names few enough people to be masked. */
+const OLD_AGE = shaped('age', /^(?:9\d|1[01]\d)$/);
+/** Keys that start with "age" and are no age. */
+const NOT_AGE_KEYS = words('agent agents agency agenda');
 /** A PBM's cardholder number: letters and digits, five digits at least, perhaps a person code ("30256312401", "ZX4417702*01"). */
 const CARDHOLDER = shaped('health_plan', /^(?=(?:\D*\d){5})[A-Za-z0-9][A-Za-z0-9-]{3,22}(?:\*\d{1,3})?$/);
 /** A claim's prescriber by NPI. */
@@ -123,6 +127,8 @@ export function studyFieldRule(
     return item !== undefined && naaccrAbstract(siblings) ? item : undefined;
   }
   if (ID_KEYS.has(norm)) return SUBJECT_ID;
+  // An age at a study's visit or event ("age_scr", "age_bl", "ageEnrol").
+  if (norm.startsWith('age') && norm.length <= 16 && !NOT_AGE_KEYS.has(norm)) return OLD_AGE;
   if (INITIALS_KEYS.has(norm)) return INITIALS;
   if (BIOMETRIC_KEYS.has(norm)) return TOKEN;
   if ((norm === 'initials' || norm === 'init') && besideAny(norm, siblings, STUDY_SIBLINGS)) return INITIALS;
