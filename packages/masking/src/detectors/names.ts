@@ -605,7 +605,10 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
       return;
     }
   }
-  if (ORG_AFTER.test(text.slice(last.end, last.end + 24)) || (run.length > 1 && PLACE_WORDS.has(last.lc)))
+  if (
+    (ORG_AFTER.test(text.slice(last.end, last.end + 24)) && !personsPlace(text, run)) ||
+    (run.length > 1 && PLACE_WORDS.has(last.lc))
+  )
     return;
   const preceding = text.slice(Math.max(0, first.start - 40), first.start);
   const strongCtx = STRONG_CONTEXT.test(preceding);
@@ -748,6 +751,19 @@ const CLAUSE_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * "Dr. Sorensen's clinic is cancelled", "Mr. Antwi's pharmacy": after a person's title, a place
+ * word in lower case is that person's, not an organisation named after them ("Dr. Sorensen Clinic").
+ */
+function personsPlace(text: string, run: Token[]): boolean {
+  const last = run[run.length - 1] as Token;
+  return (
+    run.some((t) => t !== last && TITLES.has(t.lc)) &&
+    LOWER_WORD_AFTER_NAME.test(text.slice(last.end, last.end + 4))
+  );
+}
+const LOWER_WORD_AFTER_NAME = /^(?:['’]s)?[ \t]+[a-z]/;
 
 /** "Temp 38.6 C. He asked": a pronoun is never part of a name. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'her', 'their', 'our', 'my']);
