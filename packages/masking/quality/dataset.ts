@@ -206,6 +206,18 @@
  * initials are names; job, accession and badge numbers are other ids; rooms and beds are not
  * labeled; a month alone is a PHI date, a year alone a keep year. First score: 4.91 % of PHI
  * leaked, 3.97 % of keep strings destroyed.
+ * `blind23`: written later again without reading the engine or the other splits' content, the mix
+ * a general de-identification test set for an MCP gateway would hold: progress, consult,
+ * discharge, nursing, ED triage and telephone notes, fixed-width lab reports and lab panels in
+ * JSON with specimen, accession and tube numbers, SMS reminder batches, no-show reports, provider
+ * calendars as columns, booking tool calls, 837 segments, EOBs, denial letters, billing account
+ * notes, patient-nurse and staff chat with lower-case typing, ERA and claim JSON, key/value intake
+ * forms, abbreviated keys, JSON inside a text block, resource contents, chat exports, implant
+ * registry calls and access audit events, wrapped as tools/call arguments, results with text and
+ * structured content, and resource contents; its own name, place, drug, lab, code (ICD-10, CPT,
+ * HCPCS, LOINC, CARC), eponym, device and organisation lists. Staff usernames, initials and typist
+ * initials are names; claim, booking, tube, EFT trace, job and CLIA numbers are other ids; times
+ * of day are not labeled. First score: 6.70 % of PHI leaked, 1.43 % of keep strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';

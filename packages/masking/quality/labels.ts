@@ -140,6 +140,7 @@ export const SPLITS: readonly Split[] = [
   'blind20',
   'blind21',
   'blind22',
+  'blind23',
 ];
 
 export function isPhiType(type: string): type is PhiType {
