@@ -13,7 +13,7 @@ import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 
 /** Capitals, a slash and lower-case initials at a line's start, then the footer's stamps. */
-const TYPIST_RE = /^[ \t]*([A-Z]{2,4})\/([a-z]{2,4})(?=[ \t]+(?:DD|DT|D|T|Job|JOB|job)\b)/dgm;
+const TYPIST_RE = /^[ \t]*([A-Z][A-Za-z]{1,3})\/([a-z]{2,4})(?=[ \t]+(?:DD|DT|D|T|Job|JOB|job)\b)/dgm;
 /** The work done, "by", then two or three lower-case letters closing the clause. */
 const BY_RE =
   /\b(?:[Tt]ranscribed|[Tt]yped|[Dd]ictated|[Rr]econciled|[Ee]ntered|[Dd]ocumented|[Rr]ecorded|[Ss]cribed|[Vv]erified|[Cc]ompleted)[ \t]+by[ \t]*:?[ \t]*([a-z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}|[ \t]+with\b))/dgm;
@@ -35,12 +35,15 @@ const SIGNED_RE = /\bsigned[ \t]+by[ \t]+[^()\n]{3,60}?\(([a-z][a-z0-9._-]{2,30}
 const REGISTRAR_RE =
   /\b(?:[Rr]egistrar|[Uu]ser(?:name)?|[Ll]ogin|[Cc]lerk)[ \t]*:[ \t]*([a-z]{2,20}\d{1,4}|[a-z]{6,30})(?![\w.@-])/dg;
 
-/** Words in an initials' place: answers, pronouns, units and abbreviations that are no one's. */
+/** Answers a field may hold instead of someone's initials ("Nurse: no.", "tr: NA", "CDE: n/a"). */
+const ANSWERS = new Set('no na ok yes nil none tbd unk see pt NO NA OK YES NIL NONE TBD UNK'.split(' '));
+/**
+ * Words in the place of initials that are no one's outside a field: pronouns, little words,
+ * routes and units ("reviewed by me with", ". — ok", "given by iv").
+ */
 const NOT_INITIALS = new Set(
-  `no na ok yes nil none tbd see pt md rn np pa am pm me us him her you it is at to in on of by as or an
-  and the for per via iv po im sq sc sl pr prn mg ml kg lb cm mm hr min ok
-  NO NA OK YES NIL TBD PT MD RN NP PA AM PM US IT IS AT TO IN ON OF BY AS OR AN AND THE FOR PER IV PO IM SQ SC SL
-  PR PRN ED ER ICU OR CT MRI ECG EKG CXR GI ENT OB PCP DNR DNI CPR FYI`
+  `me us him her you it is at to in on of by as or an and the for per via iv po im sq sc sl pr prn mg ml kg lb cm mm
+  hr min md rn np pa am pm`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -53,10 +56,14 @@ function isWord(value: string): boolean {
   return flags !== undefined && (flags & (COMMON | NEVER)) !== 0;
 }
 
-function push(ctx: ScanContext, m: RegExpExecArray, group: number, login: boolean): void {
+/** How a place's value is told from a word: a field's answer, a little word, or a dictionary's word (a login's place). */
+type Check = 'field' | 'prose' | 'login';
+
+function push(ctx: ScanContext, m: RegExpExecArray, group: number, check: Check): void {
   const span = m.indices?.[group];
   const value = m[group];
-  if (!span || value === undefined || NOT_INITIALS.has(value) || (login && isWord(value))) return;
+  if (!span || value === undefined || ANSWERS.has(value)) return;
+  if (check === 'login' ? isWord(value) : check === 'prose' && NOT_INITIALS.has(value)) return;
   ctx.out.push({
     start: span[0],
     end: span[1],
@@ -65,10 +72,13 @@ function push(ctx: ScanContext, m: RegExpExecArray, group: number, login: boolea
   } satisfies DetectedSpan);
 }
 
-function each(ctx: ScanContext, re: RegExp, groups: readonly number[], login = false): void {
+function each(ctx: ScanContext, re: RegExp, groups: readonly number[], check: Check): void {
   re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text))
-    for (const g of groups) push(ctx, m, g, login);
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    // "Transcribed by: as" is a field's value; "reconciled by me with" a sentence's words.
+    const place = check === 'prose' && m[0].includes(':') ? 'field' : check;
+    for (const g of groups) push(ctx, m, g, place);
+  }
 }
 
 const ONE = [1] as const;
@@ -79,17 +89,17 @@ export const dictationFooters: Detector = {
   run(ctx: ScanContext) {
     if (ctx.skip?.has('name') || ctx.text.length < 6 || !ctx.test(GATE)) return;
     if (ctx.includes('/')) {
-      each(ctx, TYPIST_RE, [1, 2]);
-      each(ctx, LOGIN_TR_RE, ONE, true);
+      each(ctx, TYPIST_RE, [1, 2], 'field');
+      each(ctx, LOGIN_TR_RE, ONE, 'login');
     }
-    if (ctx.includes('by')) each(ctx, BY_RE, ONE);
+    if (ctx.includes('by')) each(ctx, BY_RE, ONE, 'prose');
     if (ctx.includes(':')) {
-      each(ctx, TYPIST_MARK_RE, ONE);
-      each(ctx, ROLE_RE, ONE);
-      each(ctx, REGISTRAR_RE, ONE, true);
+      each(ctx, TYPIST_MARK_RE, ONE, 'field');
+      each(ctx, ROLE_RE, ONE, 'field');
+      each(ctx, REGISTRAR_RE, ONE, 'login');
     }
-    if (ctx.includes('—') || ctx.includes('–') || ctx.includes('-')) each(ctx, DASH_RE, ONE);
-    if (ctx.includes('[') && ctx.hasDigit) each(ctx, STAMP_RE, ONE, true);
-    if (ctx.includes('(') && ctx.includes('signed')) each(ctx, SIGNED_RE, ONE, true);
+    if (ctx.includes('—') || ctx.includes('–') || ctx.includes('-')) each(ctx, DASH_RE, ONE, 'prose');
+    if (ctx.includes('[') && ctx.hasDigit) each(ctx, STAMP_RE, ONE, 'login');
+    if (ctx.includes('(') && ctx.includes('signed')) each(ctx, SIGNED_RE, ONE, 'login');
   },
 };
