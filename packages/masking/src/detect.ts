@@ -98,6 +98,7 @@ import { recordPairs } from './detectors/record-pairs';
 import { roleInitials } from './detectors/role-initials';
 import { systemLogins } from './detectors/system-logins';
 import { unknownDayDates } from './detectors/unknown-day-dates';
+import { workLogHandles } from './detectors/work-log-handles';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
@@ -172,6 +173,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   noteAuthors,
   noticeCodes,
   loginBylines,
+  workLogHandles,
   systemLogins,
   recordPairs,
   // Values after labels none of the detectors above knows.

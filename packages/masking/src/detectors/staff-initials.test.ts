@@ -6,6 +6,7 @@ describe("a staff member's initials where a printed record gives them a position
     ['Submitted in 3 cassettes. Grossed by QT.\nMICROSCOPIC DESCRIPTION:', 'QT'],
     ['Specimen collected by WLK at the bedside', 'WLK'],
     ['Verified by: ZN', 'ZN'],
+    ['TSH  2.1 uIU/mL  0.45-4.50\nResulted by QX, MLS(ASCP). Analyzer software v1.6.4.', 'QX'],
     ['    05/02/2024 0810  Given  BQ  Scanned: band\nnext', 'BQ'],
     ['    05/02/2024 2210  Held - NPO  YV  Scanned: band\n', 'YV'],
     ['    05/02/2024 1200  Refused  KX\n', 'KX'],

@@ -27,7 +27,7 @@ const WORK_VERBS = new Set(
     'grossed drawn collected verified witnessed administered given documented entered recorded ' +
     'checked cosigned co-signed signed reviewed initialed initialled transcribed accessioned received ' +
     'prepared dispensed performed obtained taken scanned charted released processed embedded cut ' +
-    'stained labeled labelled counted double-checked reconciled completed wasted'
+    'stained labeled labelled counted double-checked reconciled completed wasted resulted'
   ).split(' '),
 );
 

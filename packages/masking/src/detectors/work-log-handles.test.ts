@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { foundBy } from '../test-helpers';
+import { workLogHandles } from './work-log-handles';
+
+// Synthetic values only.
+const handlesIn = (text: string): string[] => foundBy(workLogHandles, text);
+
+describe('a staff handle where a work log or a chat gives the writer a place', () => {
+  it.each([
+    ['#4west-charge\ndesmond.quillfeather  7:12 AM\nanyone know why bed 3 is open', ['desmond.quillfeather']],
+    ['{"text":"ok\\nmarta.vellacott 08:52\\nill grab her"}', ['marta.vellacott']],
+    ['Tdap given.\nTriage RN: bernadette.quillfeather', ['bernadette.quillfeather']],
+    ['Pharmacist: d.vellacott verified', ['d.vellacott']],
+    ['5/24/24 RG: spoke w/ guarantor, verified address', ['RG']],
+    ['history\n4/9/2024 radhika.vellacott: pt emailed from portal', ['radhika.vellacott']],
+    ['Dictated by: DC/bt  Job 7004176  D: 2025-08-16T08:40:12', ['DC', 'bt']],
+    ['Transcribed by MK/js', ['MK', 'js']],
+  ])('%s names %j', (text, handles) => {
+    expect(handlesIn(text)).toEqual(handles);
+  });
+
+  it('keeps file names, vitals, routes and prose in the same places', () => {
+    for (const text of [
+      'notes.txt  7:12 AM',
+      'see mercy.org 7:12',
+      'Owner: report.pdf',
+      '5/24/24 BP: 120/80 sitting',
+      '5/24/24 PO: tolerating diet',
+      '5/24/24 Called: spoke w/ guarantor',
+      '5/24/24 RG: 120/80',
+      'Dictated by: Dr. Vellacott',
+      'Triage RN: see note',
+      'Pain 4/10 at 7:12 AM',
+    ])
+      expect(handlesIn(text), text).toEqual([]);
+  });
+});

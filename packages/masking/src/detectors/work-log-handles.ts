@@ -1,0 +1,108 @@
+/**
+ * A staff member's handle where a work log or a chat gives the writer a place of their own:
+ *
+ * - A chat's message header: a dotted login alone on its line before the clock
+ *   ("desmond.quill  7:12 AM").
+ * - A role's label: "Triage RN: bernadette.quill", "Pharmacist: d.quill".
+ * - A dated entry of a billing or phone log: "5/24/24 RG: spoke w/ guarantor",
+ *   "4/9/24 radhika.quill: pt emailed" (the initials or the login, a colon, then prose in lower case).
+ * - A dictation's reference initials: "Dictated by: DC/bt" (the author's capitals, the typist's letters).
+ *
+ * A file name or a domain is no login ("notes.txt", "mercy.org"), and units, routes and answers
+ * are no initials ("BP: 120/80" has figures after it).
+ */
+import type { DetectedSpan } from '../types';
+import type { Detector, ScanContext } from './detector';
+import { ROUTES, SERVICES, setOf, WORDS } from './staff-mark-words';
+
+/** A login of two names joined by a dot, in lower case: "desmond.quill", "d.quill". */
+const DOTTED = String.raw`[a-z][a-z'-]{0,30}\.[a-z][a-z'-]{1,30}`;
+
+/** A chat header: the login at a line's start, a gap, the clock, the line's end. */
+const CHAT_HEADER_RE = new RegExp(
+  String.raw`(?:^|\\n)(${DOTTED})[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n|\\n|$)`,
+  'dgm',
+);
+
+/** A role's label then the login: "Triage RN: x.y", "Charge nurse: x.y". */
+const ROLE_RE = new RegExp(
+  String.raw`\b(?:RN|LPN|LVN|CNA|MD|DO|NP|PA|RT|RRT|PharmD|RPh|Tech|Technician|Nurse|nurse|Pharmacist|Scribe|Coordinator|Clerk|Agent|Rep|Registrar|Scheduler|Biller|Coder|Author|Owner|Assignee)[ \t]*:[ \t]{0,3}(${DOTTED})(?![\w.@/-])`,
+  'dg',
+);
+
+/** A dated log entry: a date at a line's start, then the writer, a colon and lower-case prose. */
+const DATED_ENTRY_RE = new RegExp(
+  String.raw`(?:^|\\n)[ \t]*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})(?:[ \t]+\d{1,2}:\d{2})?[ \t]+([A-Z]{2,3}|${DOTTED}):[ \t]+(?=[a-z])`,
+  'dgm',
+);
+
+/** A dictation's reference initials: "Dictated by: DC/bt", "Transcribed by MK/js". */
+const DICTATION_RE =
+  /(?:[Dd]ictated|DICTATED|[Tt]ranscribed|TRANSCRIBED)(?: [Bb]y| BY)?[ \t]*:?[ \t]{1,3}([A-Z]{2,3})\/([a-z]{2,3}|[A-Z]{2,3})(?![\w/])/dg;
+
+/** What a login's second part never is: a file's or a domain's ending. */
+const NOT_LOGIN_END = setOf(
+  'com org net gov edu io us uk ca de fr pdf txt csv doc docx xls xlsx json xml html htm png jpg zip log md ts js py yaml yml ini cfg',
+);
+
+/** Capitals that are a word, a route or a service before a colon, not a writer's initials. */
+const NOT_INITIALS = setOf(
+  WORDS,
+  ROUTES,
+  SERVICES,
+  'BP HR RR PT OT ST SP DX RX TX HX SX CC FU PS NB RE CR ER',
+);
+
+function push(ctx: ScanContext, start: number, end: number): void {
+  ctx.out.push({ start, end, type: 'name', ruleId: 'work_log_handle' } satisfies DetectedSpan);
+}
+
+function isLogin(value: string): boolean {
+  const end = value.slice(value.lastIndexOf('.') + 1);
+  return !NOT_LOGIN_END.has(end);
+}
+
+function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) visit(m);
+}
+
+function run(ctx: ScanContext): void {
+  if (ctx.skip?.has('name')) return;
+  const { text } = ctx;
+  const hasColon = text.includes(':');
+  if (hasColon && text.includes('.')) {
+    each(CHAT_HEADER_RE, text, (m) => {
+      const at = m.indices?.[1];
+      if (at && isLogin(m[1] as string)) push(ctx, at[0], at[1]);
+    });
+    each(ROLE_RE, text, (m) => {
+      const at = m.indices?.[1];
+      if (at && isLogin(m[1] as string)) push(ctx, at[0], at[1]);
+    });
+  }
+  if (!text.includes('/')) return;
+  if (hasColon)
+    each(DATED_ENTRY_RE, text, (m) => {
+      const at = m.indices?.[1];
+      const value = m[1] as string;
+      if (!at) return;
+      if (value.includes('.') ? isLogin(value) : !NOT_INITIALS.has(value)) push(ctx, at[0], at[1]);
+    });
+  if (
+    text.includes('ictated') ||
+    text.includes('ranscribed') ||
+    text.includes('DICTATED') ||
+    text.includes('TRANSCRIBED')
+  )
+    each(DICTATION_RE, text, (m) => {
+      const a = m.indices?.[1];
+      const b = m.indices?.[2];
+      if (a && b && !NOT_INITIALS.has(m[1] as string)) {
+        push(ctx, a[0], a[1]);
+        push(ctx, b[0], b[1]);
+      }
+    });
+}
+
+export const workLogHandles: Detector = { id: 'work_log_handle', types: ['name'], run };
