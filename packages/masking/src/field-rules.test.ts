@@ -523,6 +523,27 @@ describe('field rules', () => {
     });
   });
 
+  it("read a booking's confirmation, a tube's barcode, a payment's trace, a record's other ids and a vehicle's plt", () => {
+    const out = createMasker().maskJson({
+      recipients: [{ confirmation: 'QVX-35337' }, { confirmation: true }, { confirmation: 'sent' }],
+      specimen: { tubeBarcode: 'T4417702913' },
+      era: { trace: '4417702913', paid: '12.00' },
+      log: { trace: 'at run (worker.js:12)', level: 'trace' },
+      encounter: { otherIds: ['2021-QX-07731', 'Q44177029'] },
+      veh: { plt: 'QX 4417' },
+      labs: { plt: '250', hgb: '13.1' },
+    });
+    expect(out.value).toEqual({
+      recipients: [{ confirmation: '[OTHER_ID]' }, { confirmation: true }, { confirmation: 'sent' }],
+      specimen: { tubeBarcode: '[OTHER_ID]' },
+      era: { trace: '[OTHER_ID]', paid: '12.00' },
+      log: { trace: 'at run (worker.js:12)', level: 'trace' },
+      encounter: { otherIds: ['[OTHER_ID]', '[OTHER_ID]'] },
+      veh: { plt: '[VEHICLE]' },
+      labs: { plt: '250', hgb: '13.1' },
+    });
+  });
+
   it('read an Elasticsearch multi-field by its base field, and a bare telecom value as a phone', () => {
     expect(typeOf('patient_name.keyword')).toBe('name');
     expect(typeOf('note_text.keyword')).toBeUndefined();

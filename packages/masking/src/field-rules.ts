@@ -367,6 +367,15 @@ const SHAPED_ID_RULE: FieldRule = {
   shape: ID_SHAPE,
   leafOnly: true,
 };
+const VEHICLE_RULE: FieldRule = { type: 'vehicle', ruleId: 'field:vehicle', leafOnly: true };
+const VEHICLE_PARENTS = new Set(['veh', 'vehicle', 'car', 'auto', 'automobile']);
+/** A payment's trace number: six figures or more, nothing else. */
+const TRACE_NUMBER_RULE: FieldRule = {
+  type: 'other_id',
+  ruleId: 'field:other_id',
+  shape: /^\d{6,20}$/,
+  leafOnly: true,
+};
 /**
  * A member's number as a plan writes it: letters and digits, five digits at least, perhaps a
  * dependant's suffix after a star ("F44572829*03", "05733966993"); a payer's name or code is none.
@@ -423,6 +432,26 @@ const SHAPED_KEYS = new Map<string, FieldRule>([
   ['admission', SHAPED_ID_RULE],
   ['requisition', SHAPED_ID_RULE],
   ['dos', CALENDAR_DATE_RULE],
+  // A booking's confirmation ("confirmation": "PHL-35337"; true or "sent" stays) and a specimen
+  // tube's barcode are the booking's and the specimen's own numbers.
+  ['confirmation', SHAPED_ID_RULE],
+  ['confirmationnumber', SHAPED_ID_RULE],
+  ['confirmationno', SHAPED_ID_RULE],
+  ['confirmationcode', SHAPED_ID_RULE],
+  ['bookingref', SHAPED_ID_RULE],
+  ['bookingreference', SHAPED_ID_RULE],
+  ['bookingnumber', SHAPED_ID_RULE],
+  ['tubebarcode', SHAPED_ID_RULE],
+  ['specimenbarcode', SHAPED_ID_RULE],
+  ['samplebarcode', SHAPED_ID_RULE],
+  // A record's list of its other numbers ("otherIds": ["2022-ZY-03776"]).
+  ['otherids', SHAPED_ID_RULE],
+  ['otheridentifiers', SHAPED_ID_RULE],
+  // A remittance's EFT or check trace number: figures only (a stack trace or a log level stays).
+  ['trace', TRACE_NUMBER_RULE],
+  ['tracenumber', TRACE_NUMBER_RULE],
+  ['efttrace', TRACE_NUMBER_RULE],
+  ['efttracenumber', TRACE_NUMBER_RULE],
   // OMOP's payer_plan_period: the source system's value for the payer, plan, sponsor or family
   // is the member's or family's number there when it is shaped like one ("MEDICARE" stays).
   ['payersourcevalue', PLAN_ID_RULE],
@@ -922,6 +951,12 @@ export class FieldRules {
       return DATE_RULE;
     const shaped = SHAPED_KEYS.get(norm);
     if (shaped !== undefined) return shaped;
+    // A vehicle's "plt" (under "veh", or beside its VIN) is its plate; a lab's platelet count stays.
+    if (
+      norm === 'plt' &&
+      (VEHICLE_PARENTS.has(normalizeKey(parentKey ?? '')) || siblings.some((k) => normalizeKey(k) === 'vin'))
+    )
+      return VEHICLE_RULE;
     // A message's "to" and "from" (beside its subject) are its recipient and sender.
     if (MESSAGE_PARTIES.has(norm) && siblings.some((s) => MESSAGE_KEYS.has(normalizeKey(s))))
       return ROLE_RULE;
