@@ -381,7 +381,11 @@ const CITY_CONTEXT_RE = new RegExp(
   `\\b(${anyCase('lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|from|travelled|traveled|visiting|city|town|village|near|home')})(?:\\s+(?:alone|with\\s+(?:[a-z]+\\s+){0,2}?[A-Za-z][a-z]+))?(?:\\s+(?:in|to|of|from|at|near|is))?\\s*:?\\s+(${CITY})`,
   'gdu',
 );
-const CITY_LABEL_RE = new RegExp(`\\b(?:city|town|county|municipality|hometown)\\s*:\\s*(${CITY})`, 'gidu');
+// `(?<!\w)`, not `\b`: the same before a letter, and several times faster in V8 under the `i` and `u` flags.
+const CITY_LABEL_RE = new RegExp(
+  `(?<!\\w)(?:city|town|county|municipality|hometown)\\s*:\\s*(${CITY})`,
+  'gidu',
+);
 const STRONG_PLACE_WORD =
   /^(?:lives|living|resides|residing|resident|relocated|moved|moving|born|raised|grew up|hometown|native|city|town|village)$/;
 /** A credential after a comma looks like a state abbreviation: "Jane Roe, MD". */

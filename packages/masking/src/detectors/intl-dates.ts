@@ -40,9 +40,12 @@ const DATE_CUE_BEFORE =
 const DATE_CUE_ON_LINE = /\b(?:edd|lmp|due date)\b[^\n]{0,32}$/i;
 /** A time after the day: "20200619 3:51 pm", "20211210 at 12:31 am". */
 const TIME_AFTER = /^[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d\b/;
-/** Another date just before in a list: "2/12/2021, ", "18 July 2025, ", "2017-07-12, ". */
+/**
+ * Another date just before in a list: "2/12/2021, ", "18 July 2025, ", "2017-07-12, ". (`(?<!\w)`,
+ * not `\b`: the same before a letter, and V8 runs `\b` several times slower under the `i` and `u` flags.)
+ */
 const DATE_BEFORE_IN_LIST = new RegExp(
-  `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:19|20)\\d{6}|\\b${MONTH}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?|\\d{1,2}[ \\t]+${MONTH}\\.?(?:[ \\t]+\\d{4})?|\\d{1,2}${MONTH}\\d{2,4}|['’]\\d{2})[ \\t]*,[ \\t]*$`,
+  `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:19|20)\\d{6}|(?<!\\w)${MONTH}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?|\\d{1,2}[ \\t]+${MONTH}\\.?(?:[ \\t]+\\d{4})?|\\d{1,2}${MONTH}\\d{2,4}|['’]\\d{2})[ \\t]*,[ \\t]*$`,
   'iu',
 );
 /** Another date just after in a list: ", 17. Februar 2018", ", 2/10/2024", ", 03-Mar-2021". */

@@ -30,5 +30,7 @@ describe("a relative's name given with their kinship", () => {
     ['Went home with son today, 11/23.'],
     ['with husband who drives.'],
     ['Discussed with wife re: hospice.'],
+    // The cue is a word of its own, not the end of one.
+    ['Left forthwith mother thukkao rhovro 11/23.'],
   ])('reads no name in %j', (text) => expect(foundBy(kinNames, text)).toEqual([]));
 });

@@ -24,14 +24,18 @@ const END = String.raw`[ \t]*(?:$|[\r\n.,;:!?()"]|\\[nr"])`;
 /** A date right after the name: "… rhovro 11/23", "… quoarioğlu June 1". */
 const DATE_AFTER = String.raw`[ \t]+(?:\d{1,2}\/\d{1,2}(?!\d)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d)`;
 
-/** "I'm his grandson, ernie lueilwitz": the speaker, their kinship, a comma, then one to three words. */
+/**
+ * "I'm his grandson, ernie lueilwitz": the speaker, their kinship, a comma, then one to three words.
+ * (`(?<!\w)`, not `\b`: the same before a letter, and V8 runs `\b` several times slower under
+ * the `i` and `u` flags.)
+ */
 const SELF_INTRODUCED = new RegExp(
-  String.raw`\b(?:I['’]?m|I am|this is|it['’]?s)[ \t]+(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+${KIN},[ \t]+(${WORD}(?:[ \t]${WORD}){0,2}?)(?=${END})`,
+  String.raw`(?<!\w)(?:I['’]?m|I am|this is|it['’]?s)[ \t]+(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+${KIN},[ \t]+(${WORD}(?:[ \t]${WORD}){0,2}?)(?=${END})`,
   'giu',
 );
 /** "with mother thukkao rhovro 11/23", "with brother akwedu ibekka.": two or three words after the kinship word. */
 const WITH_KIN = new RegExp(
-  String.raw`\bwith[ \t]+(?:(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+)?${KIN}[ \t]+(${WORD}(?:[ \t]${WORD}){1,2}?)(?=${END}|${DATE_AFTER})`,
+  String.raw`(?<!\w)with[ \t]+(?:(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+)?${KIN}[ \t]+(${WORD}(?:[ \t]${WORD}){1,2}?)(?=${END}|${DATE_AFTER})`,
   'giu',
 );
 

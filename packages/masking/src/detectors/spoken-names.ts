@@ -210,14 +210,17 @@ const ROLE_BEFORE_RE = new RegExp(
   String.raw`^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:AGENT|Agent|NURSE|Nurse|OPERATOR|Operator|DISPATCHER|Dispatcher|CALL TAKER|Call taker|PHARMACIST|Pharmacist|INTERPRETER|Interpreter|ADVISOR|Advisor|REP|Rep|TECH|Tech)[ \t]+(${CAPITAL_WORD})[ \t]*:`,
   'dgmu',
 );
-/** "you're speaking with Ngaio", "this message is for Tane". */
+/**
+ * "you're speaking with Ngaio", "this message is for Tane". (`(?<!\w)`, not `\b`: the same before a
+ * letter, and V8 runs `\b` several times slower under the `i` and `u` flags.)
+ */
 const ADDRESSED_RE = new RegExp(
-  String.raw`\b(?:speaking with|speaking to|you've reached|you're through to|message is for|message for)[ \t]+(${CAPITAL_WORD})(?![\p{L}\p{M}])`,
+  String.raw`(?<!\w)(?:speaking with|speaking to|you've reached|you're through to|message is for|message for)[ \t]+(${CAPITAL_WORD})(?![\p{L}\p{M}])`,
   'dgiu',
 );
 /** "hi mere its anahera", "hey Tom, it's Ana": who is greeted and who greets. */
 const GREETING_RE = new RegExp(
-  String.raw`\b(?:hi|hey|hello|morning|evening|kia ora)[ \t]+(${NAME_WORD})[ \t]*,?[ \t]+(?:its|it's|it’s|this is)[ \t]+(${NAME_WORD})`,
+  String.raw`(?<!\w)(?:hi|hey|hello|morning|evening|kia ora)[ \t]+(${NAME_WORD})[ \t]*,?[ \t]+(?:its|it's|it’s|this is)[ \t]+(${NAME_WORD})`,
   'dgiu',
 );
 

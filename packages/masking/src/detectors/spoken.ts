@@ -93,9 +93,11 @@ const STAMP_WORD = `(?:${[...ORDINAL_TEENS, ...ORDINAL_UNITS, 'twentieth', 'thir
 /**
  * "end of dictation eight thirty four p.m. the twenty sixth of august", "dictated six fifty eight
  * four twenty": the time and the date a dictation closes with, said as words.
+ * (`(?<!\w)`, not `\b`: the same before a letter, and V8 runs `\b` several times slower under
+ * the `i` and `u` flags.)
  */
 const DICTATION_STAMP_RE = new RegExp(
-  `\\b(?:end of dictation|dictated|transcribed)(?:[ \\t]+(?:on|at))?[ \\t]*:?[ \\t]+(${STAMP_WORD}(?:[ \\t,]+${STAMP_WORD}){1,15})`,
+  `(?<!\\w)(?:end of dictation|dictated|transcribed)(?:[ \\t]+(?:on|at))?[ \\t]*:?[ \\t]+(${STAMP_WORD}(?:[ \\t,]+${STAMP_WORD}){1,15})`,
   'giu',
 );
 /** Link words a stamp does not end with. */

@@ -88,8 +88,12 @@ const CUES: readonly Cue[] = [
     common: true,
   },
   {
-    // "rm 632A precious ishikawa⏎", "rm 451A Delacroix, Ngozi⏎".
-    re: new RegExp(String.raw`\b(?:rm|room|bed)[ \t]+\d{1,4}[A-Za-z]?[ \t]+${NAME}[ \t]*(?=\r?\n|$)`, 'giu'),
+    // "rm 632A precious ishikawa⏎", "rm 451A Delacroix, Ngozi⏎". `(?<!\w)`, not `\b`: the same before a
+    // letter, and several times faster in V8 under the `i` and `u` flags.
+    re: new RegExp(
+      String.raw`(?<!\w)(?:rm|room|bed)[ \t]+\d{1,4}[A-Za-z]?[ \t]+${NAME}[ \t]*(?=\r?\n|$)`,
+      'giu',
+    ),
     anchors: ['rm ', 'room ', 'bed ', 'Rm ', 'Room ', 'Bed ', 'RM ', 'ROOM ', 'BED '],
     common: false,
   },
@@ -103,7 +107,7 @@ const CUES: readonly Cue[] = [
   {
     // "spoke w/ cormac.", "vm left mateo.", "lvm for chidi;".
     re: new RegExp(
-      String.raw`\b(?:spoke (?:w\/|with|to)|talked (?:w\/|with|to)|vm left(?: for| w\/)?|lvm(?: for)?|left (?:vm|msg|message) (?:for|w\/|with)|d\/w)[ \t]+(${W}(?: ${W})?)(?=[ \t]*(?:[.,;]|\r?\n|$))`,
+      String.raw`(?<!\w)(?:spoke (?:w\/|with|to)|talked (?:w\/|with|to)|vm left(?: for| w\/)?|lvm(?: for)?|left (?:vm|msg|message) (?:for|w\/|with)|d\/w)[ \t]+(${W}(?: ${W})?)(?=[ \t]*(?:[.,;]|\r?\n|$))`,
       'giu',
     ),
     anchors: ['spoke', 'talked', 'vm ', 'lvm', 'left ', 'd/w'],
