@@ -15,6 +15,12 @@ describe('a staff handle where a work log or a chat gives the writer a place', (
     ['history\n4/9/2024 radhika.vellacott: pt emailed from portal', ['radhika.vellacott']],
     ['Dictated by: DC/bt  Job 7004176  D: 2025-08-16T08:40:12', ['DC', 'bt']],
     ['Transcribed by MK/js', ['MK', 'js']],
+    ['Dictated by: GI/ru  Job 4494242', ['GI', 'ru']],
+    [
+      '#sched\nqvandermolt  11:13 AM\nanyone seen bed 3\nqvandermolt  11:40 AM\nok',
+      ['qvandermolt', 'qvandermolt'],
+    ],
+    ['Tdap given.\nTriage RN: bquillvane', ['bquillvane']],
   ])('%s names %j', (text, handles) => {
     expect(handlesIn(text)).toEqual(handles);
   });
@@ -31,6 +37,11 @@ describe('a staff handle where a work log or a chat gives the writer a place', (
       'Dictated by: Dr. Vellacott',
       'Triage RN: see note',
       'Pain 4/10 at 7:12 AM',
+      'Agenda\nlunch  12:30 PM\nback at 1',
+      'Triage RN: pending',
+      '[00:30] Agent: thanks for calling the clinic',
+      '8/24/25 MD: spoke w/ guarantor',
+      'Dictated by: CT/MRI',
     ])
       expect(handlesIn(text), text).toEqual([]);
   });

@@ -13,20 +13,25 @@
  */
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
+import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { ENGLISH_ENDING } from './key-values';
 import { ROUTES, SERVICES, setOf, WORDS } from './staff-mark-words';
 
 /** A login of two names joined by a dot, in lower case: "desmond.quill", "d.quill". */
 const DOTTED = String.raw`[a-z][a-z'-]{0,30}\.[a-z][a-z'-]{1,30}`;
 
+/** A login of one word in lower case ("ivandermolen"), judged by the dictionaries. */
+const WORD = String.raw`[a-z]{5,24}`;
+
 /** A chat header: the login at a line's start, a gap, the clock, the line's end. */
 const CHAT_HEADER_RE = new RegExp(
-  String.raw`(?:^|\\n)(${DOTTED})[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n|\\n|$)`,
+  String.raw`(?:^|\\n)(${DOTTED}|${WORD})[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n|\\n|$)`,
   'dgm',
 );
 
 /** A role's label then the login: "Triage RN: x.y", "Charge nurse: x.y". */
 const ROLE_RE = new RegExp(
-  String.raw`\b(?:RN|LPN|LVN|CNA|MD|DO|NP|PA|RT|RRT|PharmD|RPh|Tech|Technician|Nurse|nurse|Pharmacist|Scribe|Coordinator|Clerk|Agent|Rep|Registrar|Scheduler|Biller|Coder|Author|Owner|Assignee)[ \t]*:[ \t]{0,3}(${DOTTED})(?![\w.@/-])`,
+  String.raw`\b(?:RN|LPN|LVN|CNA|MD|DO|NP|PA|RT|RRT|PharmD|RPh|Tech|Technician|Nurse|nurse|Pharmacist|Scribe|Coordinator|Clerk|Agent|Rep|Registrar|Scheduler|Biller|Coder|Author|Owner|Assignee)[ \t]*:[ \t]{0,3}(${DOTTED}|${WORD})(?![\w.@/-])`,
   'dg',
 );
 
@@ -53,13 +58,22 @@ const NOT_INITIALS = setOf(
   'BP HR RR PT OT ST SP DX RX TX HX SX CC FU PS NB RE CR ER',
 );
 
+/** What follows a login standing alone: the line's end (a real break or an escaped one), a comma, a bracket. */
+const ALONE = /^(?:[ \t]*(?:\r?\n|\\n|$)|[,;)])/;
+
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'work_log_handle' } satisfies DetectedSpan);
 }
 
+/**
+ * Whether `value` reads as a login: a dotted one ends in no file's or domain's ending; a word is
+ * no English word the dictionaries know ("pending", "admin") and has no English word's ending.
+ */
 function isLogin(value: string): boolean {
-  const end = value.slice(value.lastIndexOf('.') + 1);
-  return !NOT_LOGIN_END.has(end);
+  const dot = value.lastIndexOf('.');
+  if (dot >= 0) return !NOT_LOGIN_END.has(value.slice(dot + 1));
+  const flags = nameDictionaries().flags.get(value) ?? 0;
+  return (flags & (COMMON | NEVER)) === 0 && !ENGLISH_ENDING.test(value);
 }
 
 function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
@@ -71,14 +85,21 @@ function run(ctx: ScanContext): void {
   if (ctx.skip?.has('name')) return;
   const { text } = ctx;
   const hasColon = text.includes(':');
-  if (hasColon && text.includes('.')) {
-    each(CHAT_HEADER_RE, text, (m) => {
+  if (hasColon) {
+    // A one-word login heads a message only in a transcript: two headers at least.
+    const headers: RegExpExecArray[] = [];
+    each(CHAT_HEADER_RE, text, (m) => headers.push(m));
+    for (const m of headers) {
       const at = m.indices?.[1];
-      if (at && isLogin(m[1] as string)) push(ctx, at[0], at[1]);
-    });
+      const value = m[1] as string;
+      if (at && (value.includes('.') || headers.length > 1) && isLogin(value)) push(ctx, at[0], at[1]);
+    }
     each(ROLE_RE, text, (m) => {
       const at = m.indices?.[1];
-      if (at && isLogin(m[1] as string)) push(ctx, at[0], at[1]);
+      const value = m[1] as string;
+      // A one-word login stands alone ("Agent: thanks for calling" is speech).
+      const alone = value.includes('.') || (at !== undefined && ALONE.test(text.slice(at[1], at[1] + 4)));
+      if (at && alone && isLogin(value)) push(ctx, at[0], at[1]);
     });
   }
   if (!text.includes('/')) return;
@@ -98,7 +119,8 @@ function run(ctx: ScanContext): void {
     each(DICTATION_RE, text, (m) => {
       const a = m.indices?.[1];
       const b = m.indices?.[2];
-      if (a && b && !NOT_INITIALS.has(m[1] as string)) {
+      // The typist's letters in lower case make the pair a reference ("GI/ru"); two capitals must be no word.
+      if (a && b && (/[a-z]/.test(m[2] as string) || !NOT_INITIALS.has(m[1] as string))) {
         push(ctx, a[0], a[1]);
         push(ctx, b[0], b[1]);
       }
