@@ -6,6 +6,7 @@
  * object is about a person; elsewhere (a drug's or a tool's name) detection decides.
  */
 import { adminFieldRule } from './admin-fields';
+import { FAX_PARTY_RULE, isFaxMessage } from './detectors/party-numbers';
 import type { PhiType } from './types';
 
 export interface FieldRule {
@@ -960,6 +961,7 @@ export class FieldRules {
     // A message's "to" and "from" (beside its subject) are its recipient and sender.
     if (MESSAGE_PARTIES.has(norm) && siblings.some((s) => MESSAGE_KEYS.has(normalizeKey(s))))
       return ROLE_RULE;
+    if (MESSAGE_PARTIES.has(norm) && isFaxMessage(siblings)) return FAX_PARTY_RULE;
     // A clinical row's or record's "provider" (beside its patient) is the clinician who sees them.
     if (norm === 'provider' && siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s)))) return ROLE_RULE;
     // A patient's "lastSeen" holding a calendar date is their last visit (a system's has a time).
