@@ -86,6 +86,7 @@ import { dispensingRows } from './detectors/dispensing-rows';
 import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
 import { kinNames } from './detectors/kin-names';
+import { letterReferences } from './detectors/letter-references';
 import { loginBylines } from './detectors/login-bylines';
 import { lotNumbers } from './detectors/lot-numbers';
 import { ptGivenNamesDetector } from './detectors/lower-names';
@@ -94,6 +95,7 @@ import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
 import { pagerExtensions } from './detectors/pager-extensions';
 import { personLabels } from './detectors/person-labels';
+import { planSlashMembers } from './detectors/plan-slash-members';
 import { recordPairs } from './detectors/record-pairs';
 import { roleInitials } from './detectors/role-initials';
 import { systemLogins } from './detectors/system-logins';
@@ -174,6 +176,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   noticeCodes,
   loginBylines,
   workLogHandles,
+  letterReferences,
+  planSlashMembers,
   systemLogins,
   recordPairs,
   // Values after labels none of the detectors above knows.

@@ -21,7 +21,7 @@ import { ROUTES, SERVICES, setOf, WORDS } from './staff-mark-words';
 const DOTTED = String.raw`[a-z][a-z'-]{0,30}\.[a-z][a-z'-]{1,30}`;
 
 /** A login of one word in lower case ("ivandermolen"), judged by the dictionaries. */
-const WORD = String.raw`[a-z]{5,24}`;
+const WORD = '[a-z]{5,24}';
 
 /** A chat header: the login at a line's start, a gap, the clock, the line's end. */
 const CHAT_HEADER_RE = new RegExp(

@@ -1,0 +1,29 @@
+/**
+ * A member's number written after the plan's name and a slash, as a form's answer or a
+ * registration line gives them ("Sunfield Medicaid Advantage / 244176103-04", "Keystone Health
+ * Plan / W128320203"). The plan's name ends in a plan's word; the number holds five figures at
+ * least (a year or a plan's tier after the slash stays).
+ */
+import type { DetectedSpan } from '../types';
+import type { Detector, ScanContext } from './detector';
+
+const PLAN_SLASH_RE =
+  /\b(?:Plan|Health|Healthcare|Advantage|Benefits|Insurance|Medicaid|Medicare|Mutual|Assurance|Care|HMO|PPO|EPO|Shield|Cross)[ \t]?\/[ \t]?((?=(?:[A-Z]*\d){5})[A-Z]{0,4}\d[A-Z0-9]{4,18}(?:[-*]\d{1,3})?)(?![\w/-])/dg;
+
+function run(ctx: ScanContext): void {
+  const { text } = ctx;
+  if (!text.includes('/')) return;
+  PLAN_SLASH_RE.lastIndex = 0;
+  for (let m = PLAN_SLASH_RE.exec(text); m !== null; m = PLAN_SLASH_RE.exec(text)) {
+    const at = m.indices?.[1];
+    if (at)
+      ctx.out.push({
+        start: at[0],
+        end: at[1],
+        type: 'health_plan',
+        ruleId: 'plan_slash_member',
+      } satisfies DetectedSpan);
+  }
+}
+
+export const planSlashMembers: Detector = { id: 'plan_slash_member', types: ['health_plan'], run };
