@@ -106,7 +106,19 @@ const RULES: readonly CueRule[] = [
     // (blood)", "aliquot 8017898348.3"); a volume or a count after the word stays.
     type: 'other_id',
     ruleId: 'specimen_id',
-    words: ['specimen', 'sample', 'aliquot', 'SPECIMEN', 'SAMPLE', 'ALIQUOT'],
+    words: [
+      'pecimen:',
+      'PECIMEN:',
+      'pecimen id',
+      'pecimen ID',
+      'pecimen no',
+      'pecimen #',
+      'ample ID',
+      'ample id',
+      'liquot',
+      'LIQUOT',
+      'iobank',
+    ],
     re: new RegExp(
       String.raw`\b(?:specimen|sample|aliquot|biobank)(?:[ \t]+(?:id|no\.?|number|#|barcode|label))?[ \t]*[:#]?[ \t]*(${CASE_REF})${CASE_REF_END}`,
       'dgi',
@@ -119,7 +131,21 @@ const RULES: readonly CueRule[] = [
     // OB-9416-982/01", "per EMS run TR2381785", "CI notes TR2319684", "rerun of 23MB8497761".
     type: 'other_id',
     ruleId: 'case_number',
-    words: ['ccession/', 'run', 'notes', 'CI ', 'case'],
+    words: [
+      'ccession/',
+      'MS run',
+      'mbulance run',
+      'ncident run',
+      'erun of',
+      'e-run of',
+      'I notes',
+      'ase notes',
+      'ase report',
+      'ase file',
+      'nvestigation notes',
+      'nvestigation report',
+      'nvestigation file',
+    ],
     re: new RegExp(
       String.raw`\b(?:accession[ \t]*/[ \t]*seq(?:uence)?|(?:EMS|ambulance|incident)[ \t]+run|re-?run[ \t]+of|(?:CI|case|investigation)[ \t]+(?:notes?|report|file))(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*(${CASE_REF})${CASE_REF_END}`,
       'dgi',

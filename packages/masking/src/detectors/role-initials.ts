@@ -15,7 +15,7 @@ const ROLES =
 const PARTICLE = "(?:(?:[Vv]an|[Tt]e|[Dd]e|[Dd]a|[Dd]u|[Ll]a|[Ll]e|St\\.|O')[ \\t]?)";
 const ROLE_RE = new RegExp(
   `\\b(${ROLES})[ \\t]*:?[ \\t]*(?:([A-Z]{2,3})(?![\\p{L}\\d.'’-])|([A-Z]\\.[ \\t]?${PARTICLE}?\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)(?![\\p{L}\\d'’-])|(\\p{Lu}\\p{Ll}{1,15})(?=[ \\t]*(?:$|[\\])]))(?![\\p{L}\\d'’-]))`,
-  'dgmu',
+  'dymu',
 );
 const GATE_WORDS = [
   'tech',
@@ -60,19 +60,43 @@ function mayHaveRole(ctx: ScanContext): boolean {
   return false;
 }
 
+/** Where the word holding `at` starts: letters and dots before it ("R.Ph."). */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e)) break;
+    i--;
+  }
+  return i;
+}
+
 export const roleInitials: Detector = {
   id: 'role_initials',
   types: ['name'],
   run(ctx: ScanContext) {
     if (!ctx.hasUpper || ctx.skip?.has('name') || !mayHaveRole(ctx)) return;
     const { text } = ctx;
-    ROLE_RE.lastIndex = 0;
-    for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
-      const span = m.indices?.[2] ?? m.indices?.[3] ?? m.indices?.[4];
-      if (span === undefined) continue;
-      if (m[2] !== undefined && NOT_INITIALS.has(m[2])) continue;
-      if (m[4] !== undefined && !namesAlone(m[1] as string, m[4])) continue;
-      ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'role_initials' });
+    // Each role word found by a search, the expression tried only where one starts.
+    const tried = new Set<number>();
+    for (const w of GATE_WORDS) {
+      if (!ctx.mayInclude(w)) continue;
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
+        const start = wordStart(text, at);
+        if (tried.has(start)) continue;
+        tried.add(start);
+        ROLE_RE.lastIndex = start;
+        const m = ROLE_RE.exec(text);
+        if (m !== null) push(ctx, m);
+      }
     }
   },
 };
+
+function push(ctx: ScanContext, m: RegExpExecArray): void {
+  const span = m.indices?.[2] ?? m.indices?.[3] ?? m.indices?.[4];
+  if (span === undefined) return;
+  if (m[2] !== undefined && NOT_INITIALS.has(m[2])) return;
+  if (m[4] !== undefined && !namesAlone(m[1] as string, m[4])) return;
+  ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'role_initials' });
+}
