@@ -148,7 +148,7 @@ function questionAnswers(ctx: ScanContext): void {
 
 /** "My name is rich bishop and …", "hi it's Mo Lusk", "hi dr quenby its teddie". */
 const INTRODUCTION = new RegExp(
-  String.raw`\b(?:my name is|my name['’]s|(?:hi|hello|hey)\b[^\n.?!]{0,32}?\b(?:it['’]?s|this is))[ \t]+${NAME}`,
+  String.raw`(?<!\w)(?:my name is|my name['’]s|(?:hi|hello|hey)\b[^\n.?!]{0,32}?\b(?:it['’]?s|this is))[ \t]+${NAME}`,
   'giu',
 );
 const THIS_IS = /\bthis is\b/i;

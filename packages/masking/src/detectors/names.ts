@@ -1225,7 +1225,7 @@ function spelledOut(ctx: ScanContext): void {
 
 /** "agent=sachiko.odhiambo", "user=j.doe": a login made of a person's names in a log line. */
 const LOGIN_RE = new RegExp(
-  String.raw`\b(?:agent|user|username|login|operator|clerk|actor|staff)=(${DOTTED_LOGIN})(?![\p{L}\d.@])`,
+  String.raw`(?<!\w)(?:agent|user|username|login|operator|clerk|actor|staff)=(${DOTTED_LOGIN})(?![\p{L}\d.@])`,
   'dgiu',
 );
 
