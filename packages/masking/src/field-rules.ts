@@ -7,6 +7,7 @@
  */
 import { adminFieldRule } from './admin-fields';
 import { FAX_PARTY_RULE, isFaxMessage } from './detectors/party-numbers';
+import { textIsNamePart } from './name-part-text';
 import type { PhiType } from './types';
 
 export interface FieldRule {
@@ -913,7 +914,8 @@ export class FieldRules {
       // {"names": [{"first": …, "last": …}]}: parts of a name, not pagination ("first": 10).
       // A grid's or a record's "Last" and "First" beside a birth date or an MRN are a name's too.
       const inName =
-        (parentKey !== undefined && parentFacts(parentKey).name) || aboutPerson(undefined, siblings);
+        (parentKey !== undefined && parentFacts(parentKey).name) ||
+        (norm === 'text' ? textIsNamePart(siblings) : aboutPerson(undefined, siblings));
       return inName ? this.person() : undefined;
     }
     const shortRule = PERSON_ONLY_KEYS.get(norm);
