@@ -8,6 +8,7 @@
 import { adminFieldRule } from './admin-fields';
 import { FAX_PARTY_RULE, isFaxMessage } from './detectors/party-numbers';
 import { textIsNamePart } from './name-part-text';
+import { studyFieldRule } from './study-fields';
 import type { PhiType } from './types';
 
 export interface FieldRule {
@@ -908,7 +909,12 @@ export class FieldRules {
     const configured = this.configured.get(norm);
     if (configured) return configured;
     // Administration systems' own fields: logins in access audits, credentialing ids, MDS items.
-    const admin = configured === null ? undefined : adminFieldRule(norm, parentKey, siblings);
+    const admin =
+      configured === null
+        ? undefined
+        : (adminFieldRule(norm, parentKey, siblings) ??
+          // A study's fields, where no built-in key already says what the value is ("ageyears").
+          (this.exact.has(norm) ? undefined : studyFieldRule(norm, parentKey, siblings)));
     if (admin !== undefined) return admin;
     if (NAME_PARTS.has(norm)) {
       // {"names": [{"first": …, "last": …}]}: parts of a name, not pagination ("first": 10).
