@@ -104,7 +104,7 @@ const IPV6_CANDIDATE_RE =
 const IPV4_OPTIONS: ScanOptions = {
   // Four-part version numbers are not addresses ("schema_version: 12.4.0.118", "Versions: syngo 12.4.0.118").
   accept: (_v, m, text) =>
-    !/(?:(?:^|[\W_])(?:v|ver|release|build|rev|schema|system|app|firmware|fw|sdk|api|client|server|software|template)\b|versions?)\.?:?\s*(?:(?!ip\b|addr|host|from\b|at\b)[a-z][\w-]{1,15}\s+)?$/.test(
+    !/(?:(?:^|[\W_])(?:v|ver|release|build|rev|schema|system|app|firmware|fw|sdk|api|client|server|software|template|platform|pipeline|iwrs|irt|edc|ctms|lims)\b|versions?)\.?:?\s*(?:(?!ip\b|addr|host|from\b|at\b)[a-z][\w-]{1,15}\s+)?$/.test(
       before(text, m.index, 32),
     ),
 };
