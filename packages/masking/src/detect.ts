@@ -2,6 +2,8 @@
  * Detection: normalize, run every enabled detector over the normalized text, map the spans
  * back to the original and merge overlaps (the longer span's type wins).
  */
+
+import { birthPlaces } from './detectors/birth-places';
 import {
   address,
   addressOwners,
@@ -79,7 +81,6 @@ import {
   x12,
   xmlElements,
 } from './detectors/catalog';
-import { birthPlaces } from './detectors/birth-places';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
 import { dictationFooters } from './detectors/dictation-footers';
 import { dispensingRows } from './detectors/dispensing-rows';

@@ -128,7 +128,8 @@ export function studyFieldRule(
   }
   if (ID_KEYS.has(norm)) return SUBJECT_ID;
   // An age at a study's visit or event ("age_scr", "age_bl", "ageEnrol").
-  if (norm.startsWith('age') && norm.length > 3 && norm.length <= 16 && !NOT_AGE_KEYS.has(norm)) return OLD_AGE;
+  if (norm.startsWith('age') && norm.length > 3 && norm.length <= 16 && !NOT_AGE_KEYS.has(norm))
+    return OLD_AGE;
   if (INITIALS_KEYS.has(norm)) return INITIALS;
   if (BIOMETRIC_KEYS.has(norm)) return TOKEN;
   if ((norm === 'initials' || norm === 'init') && besideAny(norm, siblings, STUDY_SIBLINGS)) return INITIALS;

@@ -8,7 +8,7 @@ describe("a titled person's place in lower case", () => {
     ["Dr. Sorensen's clinic is cancelled on Friday.", 'Dr. Sorensen'],
     ['Dr. Sorensen clinic is cancelled.', 'Dr. Sorensen'],
     ["Call Mr. Antwi's pharmacy about the refill.", 'Mr. Antwi'],
-  ])('is the person\'s: %s', (text, name) => {
+  ])("is the person's: %s", (text, name) => {
     expect(foundBy(personNames, text)).toEqual([name]);
   });
 
