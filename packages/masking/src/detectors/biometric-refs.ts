@@ -32,7 +32,17 @@ const BIOMETRIC_RE = new RegExp(
   'dgi',
 );
 const BIOMETRIC_GATE =
-  /voice|face|facial|iris|retina|finger|thumb|palm|gait|keystroke|hand geometry|signature[ -]capture/i;
+  /voice|face|facial|iris|retina|finger|thumb|palm|gait|keystroke|hand geometry|signature[ -]capture|biometric|print/i;
+
+/**
+ * A capture's reference in brackets a few words after it: "the reader didn't take my print
+ * (RZ-6689-JNL)", "thumbprint on file (TP-40213)", "face scan failed (FS-88120-QX)".
+ */
+const BRACKETED_RE =
+  /\b(?:(?:my|his|her|their|your|pt['’]?s|patient['’]?s)[ \t]+(?:finger|thumb|palm)?[ \t]?prints?|finger ?prints?|thumb ?prints?|palm ?prints?|face ?scans?|iris scans?|retina(?:l)? scans?|voice ?prints?)\b(?![ \t]+(?:jobs?|queue|outs?|preview|layout|settings|server|dialog|button|screen|copy|copies|run)\b)[^\n()]{0,30}\([ \t]*([A-Za-z0-9][\w:.-]{4,}[A-Za-z0-9])[ \t]*\)/dgi;
+/** A biometric token or template named as such: "biometric token f0e520d239cc829cf4dee387". */
+const NAMED_RE =
+  /\bbiometric[ \t]+(?:token|template|hash|id|ref|reference|record|key)[ \t]*[:#=]?[ \t]*([A-Za-z0-9][\w:.-]{5,}[A-Za-z0-9])(?![\w-])/dgi;
 
 const OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 3 };
 
@@ -64,6 +74,8 @@ export const biometricRefs: Detector = {
   run(ctx: ScanContext) {
     if (ctx.skip?.has('biometric') || ctx.digits < 3 || !ctx.test(BIOMETRIC_GATE)) return;
     scan(ctx, BIOMETRIC_RE, 'biometric', 'biometric_ref', OPTIONS);
+    if (ctx.includes('(')) scan(ctx, BRACKETED_RE, 'biometric', 'biometric_ref', OPTIONS);
+    if (ctx.test(/biometric/i)) scan(ctx, NAMED_RE, 'biometric', 'biometric_ref', OPTIONS);
     if (ctx.includes('--')) scan(ctx, FLAG_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);
     if (ctx.includes('=') || ctx.includes(':')) {
       scan(ctx, KEYED_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);
