@@ -475,6 +475,27 @@ const PLACE_WORD_IN_NAME = /^(?:City|Town|Village)$/;
 /** "near", "home": a town only when the dictionary knows it as one and not as an everyday word ("near Normal limits"). */
 const WEAK_PLACE_WORD = /^(?:near|home)$/i;
 
+/**
+ * "near Quail Creek.", "home is Marlow Heights, MD.": a town of two or three words no list knows,
+ * closing its clause after "near" or "home", when its last word says it is a place ("Quail Creek",
+ * "Copper Mesa") or none of its words is an everyday one; "near Normal limits" stays.
+ */
+function townShaped(city: string): boolean {
+  const d = nameDictionaries();
+  const words = city.toLowerCase().split(/[ -]/);
+  // One word alone is a town here only when it is shaped like one ("Bellhaven": cityLike).
+  if (words.length < 2) return false;
+  if (PLACE_ENDINGS.has(words[words.length - 1] as string)) return true;
+  return words.every((w) => !d.common.has(w) && !d.never.has(w) && !d.given.has(w));
+}
+const PLACE_ENDINGS = new Set(
+  'creek heights junction mesa ridge falls springs hills valley harbor harbour landing crossing bluff grove lake park station village hollow fork bend beach bay point mills'.split(
+    ' ',
+  ),
+);
+/** The clause ends right after the town, or a state or country follows it after a comma. */
+const CLAUSE_END = /^(?:[ \t]*(?:[.;)\n]|$)|,[ \t]*\p{Lu})/u;
+
 function knownTown(city: string): boolean {
   const d = nameDictionaries();
   const lc = city.toLowerCase();
@@ -483,9 +504,13 @@ function knownTown(city: string): boolean {
 
 const CITY_CONTEXT_OPTIONS: ScanOptions = {
   group: 2,
-  accept: (city, m) => {
+  accept: (city, m, text) => {
     const cue = m[1] as string;
-    if (WEAK_PLACE_WORD.test(cue)) return knownTown(city);
+    if (WEAK_PLACE_WORD.test(cue))
+      return (
+        knownTown(city) ||
+        ((townShaped(city) || cityLike(city)) && CLAUSE_END.test(text.slice(m.index + m[0].length)))
+      );
     return PLACE_WORD_IN_NAME.test(cue)
       ? cityLike(city)
       : STRONG_PLACE_WORD.test(cue.toLowerCase()) || cityLike(city);
