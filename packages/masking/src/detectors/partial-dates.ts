@@ -310,6 +310,13 @@ const PERIOD_OF_COUNT_BEFORE =
   /(?:\d[\d,.]*%?(?:[ \t]+[a-z-]+){1,3}|\b(?:rates?|stats|statistics?|census|volumes?|admissions|discharges|visits|encounters|revenue|budget|fiscal|quarter|report(?:ed|ing)?|data|published|released?|updated?)\b[^\n.;]{0,24})[ \t]*$/i;
 
 /**
+ * "3 lb weight gain since June", "down 12 kg since March": a change of the person's own weight or
+ * size, not a statistic, whatever words follow the figure.
+ */
+const PERSON_MEASURE_BEFORE =
+  /\d[\d,.]*[ \t]*(?:lbs?|kg|kgs|kilos?|pounds?|oz|cm|inch(?:es)?)\b(?:[ \t]+[a-z-]+){0,3}[ \t]*$/i;
+
+/**
  * "Dilated eye exam May.", "in-clinic June.", "RTC October;": a month alone closing its clause
  * right after a visit, an exam or a return, the month it is due. Capitalized only: a verb ("exam
  * may show") goes on with its clause, a given name ("visit with April") follows "with".
@@ -331,7 +338,8 @@ function monthsAlone(ctx: ScanContext): void {
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
     const span = m.indices?.[1];
-    if (span && !PERIOD_OF_COUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)))
+    const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+    if (span && (!PERIOD_OF_COUNT_BEFORE.test(before) || PERSON_MEASURE_BEFORE.test(before)))
       ctx.out.push({ start: span[0], end: span[1], type: 'date', ruleId: 'date_partial' });
   }
 }
