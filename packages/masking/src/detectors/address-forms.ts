@@ -96,6 +96,14 @@ const LOWER_TOWN_AFTER = new RegExp(
   `^,?[ \\t]+(?:in[ \\t]+)?([a-z][a-z'’-]+(?:[ \\t][a-z][a-z'’-]+)?(?:[ \\t]\\d{1,2}(?=[ \\t,]))?)(?:,?[ \\t]+(?:(?:${STATE_ABBRS.join('|')}|${PROVINCES})[ \\t]+)?(${POSTCODE_ANY}))?(?=[ \\t]*(?:$|\\n|[,.;!?]))`,
   'd',
 );
+/**
+ * "new addr is 7713 cottonwood wash rd Wyandotte Springs 55070": a town written with capitals after a
+ * street typed in lower case, when a ZIP code closes it.
+ */
+const CAPITAL_TOWN_CODE_AFTER = new RegExp(
+  `^,?[ \\t]+(\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]\\p{Lu}[\\p{Ll}'’-]+){0,2}),?[ \\t]+(?:(?:${STATE_ABBRS.join('|')})[ \\t]+)?(\\d{5}(?:-\\d{4})?)(?![\\w-])`,
+  'du',
+);
 /** A street line with a capital is written, not said: its town is found by the geography detector. */
 const LOWER_STREET_START = /\p{Lu}/u;
 const NOT_TOWN_WORDS = new Set(
@@ -132,7 +140,8 @@ export function lowerTownsAfter(ctx: ScanContext, from: number): void {
   for (let i = from; i < count; i++) {
     const span = ctx.out[i] as (typeof ctx.out)[number];
     if (span.type !== 'street_address' || LOWER_STREET_START.test(text.slice(span.start, span.end))) continue;
-    const m = LOWER_TOWN_AFTER.exec(text.slice(span.end, span.end + 64));
+    const after = text.slice(span.end, span.end + 64);
+    const m = LOWER_TOWN_AFTER.exec(after) ?? CAPITAL_TOWN_CODE_AFTER.exec(after);
     const town = m?.indices?.[1];
     if (!m || !town || (m[1] as string).split(/[ \t]/).some((w) => NOT_TOWN_WORDS.has(w))) continue;
     ctx.out.push({

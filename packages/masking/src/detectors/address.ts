@@ -485,8 +485,13 @@ function townShaped(city: string): boolean {
   const words = city.toLowerCase().split(/[ -]/);
   // One word alone is a town here only when it is shaped like one ("Bellhaven": cityLike).
   if (words.length < 2) return false;
-  if (PLACE_ENDINGS.has(words[words.length - 1] as string)) return true;
+  if (namedAsPlace(city)) return true;
   return words.every((w) => !d.common.has(w) && !d.never.has(w) && !d.given.has(w));
+}
+/** "Pinecrest Junction", "Copper Mesa": two or three words, the last of which names a kind of place. */
+function namedAsPlace(city: string): boolean {
+  const words = city.toLowerCase().split(/[ -]/);
+  return words.length > 1 && PLACE_ENDINGS.has(words[words.length - 1] as string);
 }
 const PLACE_ENDINGS = new Set(
   'creek heights junction mesa ridge falls springs hills valley harbor harbour landing crossing bluff grove lake park station village hollow fork bend beach bay point mills'.split(
@@ -513,7 +518,7 @@ const CITY_CONTEXT_OPTIONS: ScanOptions = {
       );
     return PLACE_WORD_IN_NAME.test(cue)
       ? cityLike(city)
-      : STRONG_PLACE_WORD.test(cue.toLowerCase()) || cityLike(city);
+      : STRONG_PLACE_WORD.test(cue.toLowerCase()) || cityLike(city) || namedAsPlace(city);
   },
 };
 const ZIP4_OPTIONS: ScanOptions = {
