@@ -393,6 +393,24 @@ function patientsInRooms(ctx: ScanContext): void {
   });
 }
 
+/**
+ * A handover line that opens with the patient's family name and their bed: "Umeh in bed 7 — ok to
+ * give …", "Haverkamp-Iwasaki in rm 26: NPO". A word of the lists' common words ("Patient in bed
+ * 3", "Nobody in room 4") is none.
+ */
+const NAME_HEADING_BED =
+  /^[ \t]*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+in[ \t]+(?:room|rm|bed|bay)[ \t]*\d{1,4}\b/dgmu;
+
+function namesHeadingBeds(ctx: ScanContext): void {
+  const flags = nameDictionaries().flags;
+  eachGroup(ctx, NAME_HEADING_BED, (start, end) => {
+    const word = ctx.text.slice(start, end);
+    const f = flags.get(word.toLowerCase()) ?? 0;
+    if (NOT_NAMED.has(word.toLowerCase()) || f & NEVER) return false;
+    return (f & (GIVEN | SURNAME)) !== 0 || nameNotTerm(word);
+  });
+}
+
 /** Pushes group 1 of each match the check accepts (given the group's bounds and the match's start). */
 function eachGroup(
   ctx: ScanContext,
@@ -448,6 +466,7 @@ export const proseNames: Detector = {
       (ctx.includes('see') || ctx.includes('saw') || ctx.includes('check') || ctx.includes('look'))
     )
       patientsInRooms(ctx);
+    if (ctx.hasUpper && ctx.hasDigit && ctx.includes(' in ')) namesHeadingBeds(ctx);
     cuedNames(ctx);
     joinNames(ctx);
     checkNamesFound(ctx, found);
