@@ -545,6 +545,7 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   // "He was admitted", "He reports": a pronoun alone is never a name, even one some lists hold as
   // a family name ("Mr. He", "He Wei" are runs of two).
   if (run.length === 1 && PRONOUNS.has(first.lc)) return;
+  if (saintsInstitution(text, first, run[run.length - 1] as Token)) return;
   // "Signe de Lasègue", "Maladie de Charcot", "Morbus Crohn": the head noun opens the eponym.
   if (run.length > 1 && EPONYM_OPENERS.has(first.lc)) return;
   if (
@@ -764,6 +765,20 @@ function personsPlace(text: string, run: Token[]): boolean {
   );
 }
 const LOWER_WORD_AFTER_NAME = /^(?:['’]s)?[ \t]+[a-z]/;
+
+/**
+ * "St. Brendan of the Dunes Medical Center", "Saint Luke's Hospital": a saint's name opening an
+ * institution's is the institution's ("Mr. St. Clair" and "St. Clair was seen" stay names).
+ */
+function saintsInstitution(text: string, first: Token, last: Token): boolean {
+  return (
+    SAINT_BEFORE.test(text.slice(Math.max(0, first.start - 7), first.start)) &&
+    INSTITUTION_SOON.test(text.slice(first.end, Math.max(last.end, first.end) + 48))
+  );
+}
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint|Ste\.?)[ \t]+$/u;
+const INSTITUTION_SOON =
+  /^(?:['’]s)?(?:[ \t]+(?:of|the|and|de|&|\p{Lu}[\p{L}'’.-]*)){0,5}?[ \t]+(?:Medical|Hospital|Health|Healthcare|Clinic|Center|Centre|Church|Parish|School|College|University|Hospice|Infirmary|Home|Manor|Cathedral|Academy|Foundation|Regional|Memorial)\b/u;
 
 /** "Temp 38.6 C. He asked": a pronoun is never part of a name. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'her', 'their', 'our', 'my']);
