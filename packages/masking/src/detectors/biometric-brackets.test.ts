@@ -5,7 +5,7 @@ import { biometricRefs } from './biometric-refs';
 // Synthetic values only.
 describe("a biometric capture's reference", () => {
   it.each([
-    ["badge reader didnt take my print (RZ-6689-JNL) again", 'RZ-6689-JNL'],
+    ['badge reader didnt take my print (RZ-6689-JNL) again', 'RZ-6689-JNL'],
     ['thumbprint on file (TP-40213)', 'TP-40213'],
     ['face scan failed at the kiosk (FS-88120-QX)', 'FS-88120-QX'],
     ['biometric token f0e520d239cc829cf4dee387 verified', 'f0e520d239cc829cf4dee387'],

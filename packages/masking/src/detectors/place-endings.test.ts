@@ -4,7 +4,10 @@ import { expectDetected, expectKept } from '../test-helpers';
 // Synthetic values only.
 describe('a town named by its kind of place', () => {
   it.each([
-    ['MRN 123, admitted 10/9 from Pinecrest Junction via Northfield General Hospital ED.', 'Pinecrest Junction'],
+    [
+      'MRN 123, admitted 10/9 from Pinecrest Junction via Northfield General Hospital ED.',
+      'Pinecrest Junction',
+    ],
     ['admitted from Copper Mesa via the ED', 'Copper Mesa'],
   ])('after a place cue: %s', (text, town) => expectDetected(text, town, 'geo'));
 
