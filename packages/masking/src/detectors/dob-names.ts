@@ -6,7 +6,8 @@
  * when they read as one — of any origin and in any case, no common word among them ("verify
  * name and DOB", "pt DOB" name no one).
  */
-import type { Detector, ScanContext } from './detector';
+import type { Detector } from './detector';
+import { containsAny } from './gates';
 import { checkNamesFound } from './names';
 import { looksLikeName } from './standalone-names';
 
@@ -53,21 +54,13 @@ function nameBefore(text: string, end: number): [number, number] | undefined {
 }
 
 /** Whether the text may hold a birth date's label. */
-function mayHoldDobLabel(ctx: ScanContext): boolean {
-  return (
-    ctx.includes('DOB') ||
-    ctx.includes('dob') ||
-    ctx.includes('D.O.B') ||
-    ctx.includes('ate of birth') ||
-    ctx.includes('ate of Birth')
-  );
-}
+const MAY_HOLD_DOB_LABEL = containsAny('DOB', 'dob', 'D.O.B', 'ate of birth', 'ate of Birth');
 
 export const dobNames: Detector = {
   id: 'dob_name',
   types: ['name'],
   run(ctx) {
-    if (ctx.skip?.has('name') || !ctx.hasSpace || !mayHoldDobLabel(ctx)) return;
+    if (ctx.skip?.has('name') || !ctx.hasSpace || !ctx.passes(MAY_HOLD_DOB_LABEL)) return;
     const found = ctx.out.length;
     const { text } = ctx;
     DOB_LABEL.lastIndex = 0;

@@ -12,6 +12,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { containsAny } from './gates';
 import { checkNamesFound } from './names';
 import { looksLikeName } from './standalone-names';
 
@@ -76,16 +77,7 @@ function scan(ctx: ScanContext, re: RegExp): void {
 }
 
 /** Whether a speaker may say who they are: "I'm", "I am", "this is", "it's". */
-function maySelfIntroduce(ctx: ScanContext): boolean {
-  return (
-    ctx.includes("I'm ") ||
-    ctx.includes('I’m ') ||
-    ctx.includes('I am ') ||
-    ctx.includes('this is ') ||
-    ctx.includes("it's ") ||
-    ctx.includes('Im ')
-  );
-}
+const MAY_SELF_INTRODUCE = containsAny("I'm ", 'I’m ', 'I am ', 'this is ', "it's ", 'Im ');
 
 export const kinNames: Detector = {
   id: 'kin_name',
@@ -93,7 +85,7 @@ export const kinNames: Detector = {
   run(ctx) {
     if (ctx.skip?.has('name') || !ctx.hasSpace) return;
     const found = ctx.out.length;
-    if (ctx.includes(', ') && maySelfIntroduce(ctx)) scan(ctx, SELF_INTRODUCED);
+    if (ctx.includes(', ') && ctx.passes(MAY_SELF_INTRODUCE)) scan(ctx, SELF_INTRODUCED);
     if (ctx.includes('with ') || ctx.includes('With ')) scan(ctx, WITH_KIN);
     checkNamesFound(ctx, found);
   },
