@@ -22,7 +22,8 @@ const HEAD_WORDS = new Set(
   therapeutics biosciences biotech medtech devices medicaid medicare dialysis foods mart markets supermarkets
   stores life ziekenhuis sjukhus sygehus sykehus sairaala board council authority agency commission ministry
   bureau complex campus service services management association society alliance federation coalition consortium
-  collaborative cooperative fqhc chc snf lab solutions receivables rehab law pc cvo`
+  collaborative cooperative fqhc chc snf lab solutions receivables rehab law pc cvo core biobank repository
+  research`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
