@@ -265,6 +265,12 @@ import { BLIND22_JSON_DOCS } from './gen/blind22/json-docs';
 import { BLIND22_TEXT_DOCS } from './gen/blind22/text-docs';
 import { BLIND23_JSON_DOCS } from './gen/blind23/json-docs';
 import { BLIND23_TEXT_DOCS } from './gen/blind23/text-docs';
+import { BLIND24_JSON_DOCS } from './gen/blind24/json-docs';
+import { BLIND24_TEXT_DOCS } from './gen/blind24/text-docs';
+import { BLIND25_JSON_DOCS } from './gen/blind25/json-docs';
+import { BLIND25_TEXT_DOCS } from './gen/blind25/text-docs';
+import { BLIND26_JSON_DOCS } from './gen/blind26/json-docs';
+import { BLIND26_TEXT_DOCS } from './gen/blind26/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -317,6 +323,9 @@ const SPECS: Record<Split, SplitSpec> = {
   blind21: { seed: 71_843_296, perTemplate: 40, text: BLIND21_TEXT_DOCS, json: BLIND21_JSON_DOCS },
   blind22: { seed: 28_659_013, perTemplate: 40, text: BLIND22_TEXT_DOCS, json: BLIND22_JSON_DOCS },
   blind23: { seed: 55_214_780, perTemplate: 40, text: BLIND23_TEXT_DOCS, json: BLIND23_JSON_DOCS },
+  blind24: { seed: 39_406_817, perTemplate: 40, text: BLIND24_TEXT_DOCS, json: BLIND24_JSON_DOCS },
+  blind25: { seed: 84_127_530, perTemplate: 40, text: BLIND25_TEXT_DOCS, json: BLIND25_JSON_DOCS },
+  blind26: { seed: 17_958_264, perTemplate: 40, text: BLIND26_TEXT_DOCS, json: BLIND26_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -113,7 +113,10 @@ export type Split =
   | 'blind20'
   | 'blind21'
   | 'blind22'
-  | 'blind23';
+  | 'blind23'
+  | 'blind24'
+  | 'blind25'
+  | 'blind26';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',

@@ -107,6 +107,9 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind21: [['en_US', 1]],
   blind22: [['en_US', 1]],
   blind23: [['en_US', 1]],
+  blind24: [['en_US', 1]],
+  blind25: [['en_US', 1]],
+  blind26: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

@@ -73,6 +73,9 @@ export const DATE_FORMATS = {
   blind21: COMMON,
   blind22: COMMON,
   blind23: COMMON,
+  blind24: COMMON,
+  blind25: COMMON,
+  blind26: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
