@@ -218,6 +218,20 @@
  * HCPCS, LOINC, CARC), eponym, device and organisation lists. Staff usernames, initials and typist
  * initials are names; claim, booking, tube, EFT trace, job and CLIA numbers are other ids; times
  * of day are not labeled. First score: 6.70 % of PHI leaked, 1.43 % of keep strings destroyed.
+ * `blind26`: written later again without reading the engine or the other splits' content,
+ * clinical text as transports and legacy systems carry it: ALL-CAPS terminal printouts (unit
+ * census, ADT events, lab cumulative reports, MAR, discharge summaries, billing screens, transport
+ * tickets, device transmissions, access audits), lower-case unpunctuated pager, secure-chat, quick
+ * and handoff notes, speech-to-text dictation and voicemail, e-mail threads with quoted replies,
+ * forwards, signatures and disclaimers, pasted EHR screens with tabs, notes wrapped at 60-76
+ * columns, OCR'd intake forms and faxes with stray characters, assistant Markdown tables, and JSON
+ * records (paging logs, mail, OCR fields, transcripts, summaries, census exports, chat exports,
+ * kiosk check-ins with a legacy screen as JSON text) holding such text; its own caps and
+ * lower-case drug, lab, code (ICD-10 with and without dots, MS-DRG, CPT with modifiers), eponym,
+ * device, payer and organisation lists. Staff logins, initials and lower-case first names are
+ * names; badge, accession, job and transport numbers are other ids; CLIA numbers are keep codes;
+ * "5/2"-style month/day dates are PHI dates; rooms and times of day are not labeled. First score:
+ * 16.33 % of PHI leaked, 2.81 % of keep strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';
