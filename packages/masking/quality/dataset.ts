@@ -218,6 +218,17 @@
  * HCPCS, LOINC, CARC), eponym, device and organisation lists. Staff usernames, initials and typist
  * initials are names; claim, booking, tube, EFT trace, job and CLIA numbers are other ids; times
  * of day are not labeled. First score: 6.70 % of PHI leaked, 1.43 % of keep strings destroyed.
+ * `blind25`: written later again without reading the engine or the other splits' content,
+ * post-acute, home and behavioural care and social services: skilled nursing notes and MDS item
+ * exports, OASIS home-health visit notes with gate codes and directions, aide schedules as TSV,
+ * therapy and speech progress notes, hospice IDT minutes and on-call logs, group and individual
+ * psychotherapy notes, opioid-treatment intake, drug-screen CSV and episode records, crisis-line
+ * logs and call records, SDOH referral e-mail and platform records, ride vouchers, probation
+ * letters, adult protective services reports, guardianship letters and registries, scheduling and
+ * EVV APIs; its own drug, score, code (ICD-10 Z codes, HCPCS, MDS and OASIS items), eponym,
+ * device and organisation lists. Group members' initials and sponsors' first names are names; gate,
+ * lockbox and key-safe codes, specimen, call, trip and EVV numbers are other ids; GPS points are
+ * geography. First score: 9.20 % of PHI leaked, 6.02 % of keep strings destroyed.
  * `blind26`: written later again without reading the engine or the other splits' content,
  * clinical text as transports and legacy systems carry it: ALL-CAPS terminal printouts (unit
  * census, ADT events, lab cumulative reports, MAR, discharge summaries, billing screens, transport
