@@ -165,6 +165,24 @@ describe('a month and day closing a signature line or after a signing verb', () 
   });
 });
 
+describe('a month and day closing a short label that holds nothing else', () => {
+  it.each([
+    ['wound R heel 8/14', '8/14'],
+    ['AVF thrill site 9/3', '9/3'],
+    ['{"caption": "sacral ulcer 12/25", "takenBy": "staff"}', '12/25'],
+  ] as const)('finds the day in %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps strengths, fractions, counts and days inside longer text', () => {
+    expectKept('upper ext 5/5', '5/5');
+    expectKept('motor strength 4/5', '4/5');
+    expectKept('cleared responders 2/3', '2/3');
+    expectKept('wound photo image 3/12', '3/12');
+    expectKept('pain scale 7/10', '7/10');
+    expectKept('RUE 3/12', '3/12');
+    expectKept('wound R heel 8/14 measured', '8/14');
+  });
+});
+
 describe('a month named alone after a word of time', () => {
   it.each([
     ['symptoms worse since Oct, seen in clinic', 'Oct'],

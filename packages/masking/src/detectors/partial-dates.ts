@@ -192,6 +192,35 @@ function closesSignature(text: string, index: number, end: number): boolean {
 }
 
 /**
+ * Nouns a figure after them counts or numbers, not dates: "Image 3/12", "page 2/9", "step 4/6",
+ * "question 7/20".
+ */
+const COUNTED_BEFORE =
+  /\b(?:page|pages|pg|image|images|img|photo|photos|pic|pics|picture|pictures|slide|slides|view|views|film|films|slice|slices|series|step|steps|part|parts|item|items|question|questions|q|no|number|chapter|section|level|stage|phase|set|sets|dose|doses|tab|tabs|cycle|cycles|day|days|week|weeks|visit|visits|session|sessions|fraction|fractions|lesion|lesions|node|nodes|core|cores|of)[ \t]*:?[ \t]*$/i;
+/** A label's words before its day: two or more, one a lower-case word ("wound R heel", "AVF thrill site"). */
+const LABEL_WORDS = /^[ \t]*(?=[^\n"]*?\b[a-z]{3,})\p{L}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+)+[ \t]+$/u;
+
+/**
+ * Whether the month and day at `index` closes a short label that holds nothing else, a whole text
+ * or a quoted string ("wound R heel 8/14", a picture's caption "AVF thrill site 9/3"): the day
+ * the thing labelled was seen. Not a muscle's strength ("upper ext 5/5"), a fraction or a count
+ * ("Image 3/12").
+ */
+function closesLabel(text: string, index: number, end: number): boolean {
+  let after = end;
+  while (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09) after++;
+  const closingQuote = text.charCodeAt(after) === 0x22;
+  if (after < text.length && !closingQuote) return false;
+  const start = closingQuote ? text.lastIndexOf('"', index - 1) + 1 : 0;
+  if (index - start > 60 || (closingQuote && start === 0)) return false;
+  const head = text.slice(start, index);
+  if (!LABEL_WORDS.test(head) || COUNTED_BEFORE.test(head) || SCORE_BEFORE.test(head)) return false;
+  const own = text.slice(index, end);
+  const [a, b] = own.split('/');
+  return !isCommonFraction(own) && !(a === b && Number(a) <= 5);
+}
+
+/**
  * Whether a record verb, an event's last or next time, a date's label, a log's entry, a
  * follow-up, an appointment or a heading dates what starts at `index`.
  */
@@ -215,7 +244,8 @@ function datedHere(text: string, index: number, end: number): boolean {
     (ABOUT_A_DAY_BEFORE.test(head) && !isCommonFraction(text.slice(index, end))) ||
     APPOINTMENT_BEFORE.test(head) ||
     closesHeading(text, index, end) ||
-    closesSignature(text, index, end)
+    closesSignature(text, index, end) ||
+    closesLabel(text, index, end)
   );
 }
 
