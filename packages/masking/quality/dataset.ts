@@ -218,6 +218,17 @@
  * HCPCS, LOINC, CARC), eponym, device and organisation lists. Staff usernames, initials and typist
  * initials are names; claim, booking, tube, EFT trace, job and CLIA numbers are other ids; times
  * of day are not labeled. First score: 6.70 % of PHI leaked, 1.43 % of keep strings destroyed.
+ * `blind24`: written later again without reading the engine or the other splits' content,
+ * pediatrics, obstetrics and family records: prenatal and midwife visits, delivery notes with
+ * mother and newborn on one record ("Baby Girl Surname", twins A and B, father of baby, doula),
+ * NICU progress and discharge notes, newborn screening and hearing reports, well-child visits with
+ * percentiles, CVX codes and vaccine lots, registry (IIS) replies with CSV, school-nurse and
+ * daycare logs, WIC, CHIP and Medicaid notices, foster-care and custody notes naming many
+ * relatives, pedigrees, after-hours triage, lactation and car-seat checks, FHIR-like Patient and
+ * RelatedPerson, registry, flowsheet, eligibility and case JSON. Newborn band, screening kit,
+ * registry client, court order, birth certificate and CPST numbers are other ids; infant security
+ * tags are devices and footprint references biometrics; vaccine lots and times of day are not
+ * labeled. First score: 2.11 % of PHI leaked, 3.39 % of keep strings destroyed.
  * `blind25`: written later again without reading the engine or the other splits' content,
  * post-acute, home and behavioural care and social services: skilled nursing notes and MDS item
  * exports, OASIS home-health visit notes with gate codes and directions, aide schedules as TSV,

@@ -144,6 +144,7 @@ export const SPLITS: readonly Split[] = [
   'blind21',
   'blind22',
   'blind23',
+  'blind24',
   'blind25',
   'blind26',
 ];
