@@ -99,6 +99,7 @@ import { personLabels } from './detectors/person-labels';
 import { planSlashMembers } from './detectors/plan-slash-members';
 import { recordPairs } from './detectors/record-pairs';
 import { roleInitials } from './detectors/role-initials';
+import { staffMarks } from './detectors/staff-marks';
 import { systemLogins } from './detectors/system-logins';
 import { unknownDayDates } from './detectors/unknown-day-dates';
 import { workLogHandles } from './detectors/work-log-handles';
@@ -168,6 +169,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   roleInitials,
   dispensingRows,
   staffInitials.staffInitialsDetector,
+  staffMarks,
   dictationFooters,
   visitSummaries.visitSummaries,
   ptGivenNamesDetector,

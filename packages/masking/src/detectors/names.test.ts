@@ -416,3 +416,18 @@ describe('the letter after a sex or gender label', () => {
     expectDetected('Sex: M  Seen by: J Quarrell today', 'J Quarrell', 'name');
   });
 });
+
+describe('a name no list knows, before a dotted credential or after a role of the operating room or the typing pool', () => {
+  it.each([
+    ['Routed to the clinic. — Rafferty Hollingsworth, CDE', 'Rafferty Hollingsworth'],
+    ['Wound clinic follow-up.\nRafferty Faircloth, M.D. NPI 1922262716', 'Rafferty Faircloth'],
+    ['SURGEON: Roe, Ann MD ASSISTANT: Hyacinth Tolliver, M.D.', 'Hyacinth Tolliver'],
+    ['Dictated at 11:02\nTranscriptionist: Hyacinth Thibodeaux, doc id J2772169', 'Hyacinth Thibodeaux'],
+  ] as const)('finds the name in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps what a role or a dotted credential stands beside', () => {
+    expectKept('ASSISTANT: None.', 'None');
+    expectKept('Physician assistant: see note above.', 'see');
+    expectKept('Hypertension, M.D. to follow', 'Hypertension');
+  });
+});

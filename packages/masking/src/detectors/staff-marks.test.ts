@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+describe("a member of staff's mark in lower case, or a given name with its initial", () => {
+  it.each([
+    ['Dispo: SNF vs home, CM ss following.', 'ss'],
+    ['SW jt aware of plan.', 'jt'],
+    ['Offloading boot ordered. Next visit 4/30 with hq.', 'hq'],
+    ['Next visit 12/22 with Soo-ah S..', 'Soo-ah S.'],
+    ['EBL 66 mL. Counts correct x2 (oq).', 'oq'],
+    ['Reconciled by mg with brother.', 'mg'],
+    ['Reconciled by Rafferty M. with son.', 'Rafferty M.'],
+    ['Routed to Dr. Roe, MD. — sc', 'sc'],
+    ['Routed to Dr. Roe. — Hyacinth B.\n', 'Hyacinth B.'],
+  ] as const)('finds the mark in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps pronouns, services, routes and answers in the same places', () => {
+    expectKept('Next visit in 2 weeks with me.', 'me');
+    expectKept('Return visit with pcp.', 'pcp');
+    expectKept('Labs reviewed by me. Dose given by iv.', 'me');
+    expectKept('Dispo: home, CM is following.', 'is');
+    expectKept('PT to see today.', 'to');
+    expectKept('Counts correct x2 (ok).', 'ok');
+    expectKept('Plan discussed. — ok', 'ok');
+    expectKept('Follow-up visit with ent.', 'ent');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * A member of staff's mark in lower case, or a given name with its initial, where a note's own
+ * words put one:
+ *
+ * - Between a role and what it does: "CM ss following", "SW jt aware", "PT mk to see".
+ * - After the person a visit is booked with, closing the sentence: "Next visit 4/30 with hq.",
+ *   "f/u 2 wks with Soo-ah S.".
+ * - In brackets after a count or a check: "Counts correct x2 (oq).", "verified (jd)".
+ * - After a verb of work and "by": "Reconciled by mg with brother", "Reconciled by Rafferty M.".
+ * - A sign-off after a dash closing a sentence's line: "Routed to Dr. Roe. — sc", "— Hyacinth B.".
+ *
+ * Lower-case words of two or three letters are also pronouns, routes, services and answers ("with
+ * me.", "by iv", "with pcp.", "— ok"): those stay. In these positions an abbreviation that is a word
+ * elsewhere ("sc", "mg", "st") is someone's mark.
+ */
+import type { Detector, ScanContext } from './detector';
+import { SERVICES, setOf, WORDS } from './staff-mark-words';
+
+/** Lower-case words of two or three letters that are no one's initials. */
+const NOT_MARKS = setOf(
+  WORDS.toLowerCase(),
+  SERVICES.toLowerCase(),
+  'me us him her you one two all any are was now not and has had be am do go so we he she who may can due per',
+  'pcp dr mom dad son dtr sis bro cm hr hrs min wk wks mo yr yrs tx rx iv po im prn gi id ent ob uro onc ep hf',
+  'pt pts its his our ok yes no na tbd etc fyi thx ty pls the for off out new old end see via day',
+);
+
+/** A given name (any capitalized word) and an initial with its full stop: "Soo-ah S.", "Rafferty M.". */
+const NAME_INITIAL = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)?[ \\t]\\p{Lu}\\.";
+/** A lower-case mark: two or three letters, alone. */
+const MARK = '[a-z]{2,3}';
+
+/** Roles a note abbreviates before the one who holds them: case management, social work, therapy. */
+const ROLE_MARK_RE = new RegExp(
+  `(?<![\\w/])(?:CM|SW|PT|OT|SLP|RT|RN|case manager|case mgmt|social work(?:er)?)[ \\t]+(${MARK})[ \\t]+(?=(?:following|follows|aware|notified|updated|consulted|involved|to follow|to see|will follow|will see|saw|seeing|arranging|arranged|contacted)\\b)`,
+  'dgu',
+);
+const ROLE_GATE = /CM|SW|PT|OT|SLP|RT|RN|case m|social w/;
+/** "visit 4/30 with hq.", "f/u in 2 wks with Soo-ah S.": the person an appointment is with. */
+const VISIT_WITH_RE = new RegExp(
+  `\\b(?:[Vv]isit|[Aa]ppt|[Aa]ppointment|[Ff]ollow-?up|[Ff]\\/[Uu]|RTC|rtc|[Rr]eturn|[Rr]echeck)\\b[^\\n.;]{0,30}?[ \\t]with[ \\t]+(${MARK}(?=\\.)|${NAME_INITIAL}(?=\\.|[ \\t]*$))`,
+  'dgmu',
+);
+/** "Counts correct x2 (oq).", "verified (jd)": a check's initials in brackets. */
+const CHECKED_RE =
+  /\b(?:[Cc]orrect|[Vv]erified|confirmed|checked|counted|witnessed|reconciled|double-checked)(?:[ \t]+x[ \t]?\d)?[ \t]*\(([a-z]{2,3})\)/dg;
+/** "Reconciled by mg with brother", "Reconciled by Rafferty M.": the worker after a verb of work. */
+const WORK_BY_RE = new RegExp(
+  `\\b(?:[Rr]econciled|[Vv]erified|[Ww]itnessed|[Rr]eviewed|[Cc]ounted|[Cc]hecked|[Cc]o-?signed|[Pp]repared|[Dd]ispensed|[Cc]ollected|[Dd]rawn|[Ee]ntered|[Dd]ocumented)[ \\t]+by[ \\t]+(${MARK}(?=[ \\t]+with\\b|[.;,]|[ \\t]*$)|${NAME_INITIAL})`,
+  'dgmu',
+);
+/** "… Dr. Roe. — sc", "… questions. — Hyacinth B.": a sign-off after a dash, closing the line. */
+const DASH_SIGN_OFF_RE = new RegExp(
+  `[.!)][ \\t]+(?:—|–|-{1,2})[ \\t]?(${MARK}|${NAME_INITIAL})[ \\t]*(?=\\r?\\n|$|")`,
+  'dgmu',
+);
+
+function scanMarks(ctx: ScanContext, re: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const span = m.indices?.[1];
+    const value = m[1] as string;
+    if (!span) continue;
+    if (NOT_MARKS.has(value)) continue;
+    ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'staff_marks' });
+  }
+}
+
+export const staffMarks: Detector = {
+  id: 'staff_marks',
+  types: ['name'],
+  run(ctx: ScanContext) {
+    if (!ctx.hasSpace || ctx.skip?.has('name')) return;
+    if (ctx.test(ROLE_GATE)) scanMarks(ctx, ROLE_MARK_RE);
+    if (ctx.includes('with')) scanMarks(ctx, VISIT_WITH_RE);
+    if (ctx.includes('(')) scanMarks(ctx, CHECKED_RE);
+    if (ctx.includes(' by')) scanMarks(ctx, WORK_BY_RE);
+    if (ctx.includes('-') || ctx.mayInclude('—') || ctx.mayInclude('–')) scanMarks(ctx, DASH_SIGN_OFF_RE);
+  },
+};
