@@ -73,3 +73,22 @@ describe('going home to a place, a person from a place, a town after a care home
     'swimming at Recovery pool daily',
   ])('keeps %s', (text) => expectNoType(text, 'geo'));
 });
+
+describe('where a patient went on discharge, came from on admission, or was near a street', () => {
+  it.each([
+    ['Family updated. D/c 9/26/2024 to Port Ellery.', 'Port Ellery'],
+    ['Discharged on 6/4 to East Halloran; son driving.', 'East Halloran'],
+    ['Admitted 10/18/2022 from Greywater via Lakeshore University Hospital ED.', 'Greywater'],
+    ['Restrained driver on 8236 County Road 14 near Tamarack. Other driver unhurt.', 'Tamarack'],
+    ['hit at 29068 Apple Orchard Ln #305 near Greywater.', 'Greywater'],
+  ] as const)('finds the place in %s', (text, value) => expectDetected(text, value, 'geo'));
+
+  it('keeps settings of care, facilities and services there', () => {
+    expectNoType('D/c to SNF. Discharged to Sunrise Rehab. D/c 9/4 to Home. D/c to Mercy Hospital.', 'geo');
+    expectNoType(
+      'Admitted from Home via ED. Admitted from Clinic by wheelchair. Came from Radiology by stretcher.',
+      'geo',
+    );
+    expectKept('Transferred from Mercy Hospital via ambulance.', 'Mercy Hospital');
+  });
+});

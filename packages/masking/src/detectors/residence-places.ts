@@ -81,6 +81,32 @@ const AGED_FROM_RE = new RegExp(
   'dgu',
 );
 
+/**
+ * "D/c 9/26/2024 to Port Ellery.", "discharged on 6/4 to East Halloran;": where a patient went on
+ * discharge, closing the clause (a care home or a setting of care there is no place: "D/c to SNF",
+ * "discharged to Sunrise Rehab").
+ */
+const DISCHARGED_TO_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Dd]\\/[Cc]|DC|[Dd]ischarged?)(?:[ \\t]+(?:on[ \\t]+)?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)?[ \\t]+to[ \\t]+${PLACE_WORDS}(?=[ \\t]*(?:[.;,)\\n"]|$))`,
+  'dgu',
+);
+const DISCHARGE_GATE = /[Dd]\/[Cc]|DC|ischarge/;
+
+/**
+ * "admitted 10/18/2022 from Greywater via Lakeshore ED", "transferred from Oxbow by ambulance":
+ * where a patient came from, before the way they came.
+ */
+const ADMITTED_FROM_RE = new RegExp(
+  `(?<![\\p{L}])(?:${eitherCase('admitted|transferred|brought|presented|arrived|came')})(?:[ \\t]+(?:on[ \\t]+)?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)?(?:[ \\t]+in)?[ \\t]+from[ \\t]+${PLACE_WORDS}(?=[ \\t]+(?:via|by)\\b)`,
+  'dgu',
+);
+
+/** "on 8236 County Road 14 near Tamarack", "29068 Apple Orchard Ln #305 near Greywater": the town near a street. */
+const STREET_NEAR_RE = new RegExp(
+  `(?<![\\p{L}])(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Highway|Hwy|Pike|Route|Trail|Trl|Place|Pl|Circle|Cir|Parkway|Pkwy)\\.?(?:[ \\t]+(?:#|[Aa]pt\\.?[ \\t]*|[Uu]nit[ \\t]*|[Ss]uite[ \\t]*)?\\d{1,5}[A-Za-z]?)?[ \\t]+(?:near|outside)[ \\t]+${PLACE_WORDS}`,
+  'dgu',
+);
+
 /** "a vehicle rollover in Fallujah in 2009": a place, then the year something happened there. */
 const PLACE_IN_YEAR_RE = new RegExp(
   `(?<![\\p{L}])in[ \\t]+${PLACE_WORDS}(?=[ \\t]+in[ \\t]+(?:19|20)\\d\\d(?![\\d/-]|\\.\\d))`,
@@ -116,9 +142,8 @@ const NOT_PLACE_WORDS = new Set(
   outpatients clinic hospital hospice surgery pharmacy radiology triage reception majors minors baseline work
   school college university church mosque temple court prison jail rehab care respite home abroad overseas
   holiday holidays town city village country state north south east west the a an his her their our
-  labour labor pain tears shock crisis charge denial distress treatment therapy custody detox isolation quarantine`.split(
-    /\s+/,
-  ),
+  labour labor pain tears shock crisis charge denial distress treatment therapy custody detox isolation quarantine
+  snf alf ltac ltach irf manor lodge facility`.split(/\s+/),
 );
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 let countries: Set<string> | undefined;
@@ -200,5 +225,9 @@ export function residencePlaces(ctx: ScanContext): void {
     if (ctx.includes(' in 19') || ctx.includes(' in 20')) scanPlaces(ctx, PLACE_IN_YEAR_RE);
   }
   if (ctx.hasDigit && ctx.test(ROAD_GATE)) scanPlaces(ctx, ROAD_RE);
+  if (ctx.includes(' to ') && ctx.test(DISCHARGE_GATE)) scanPlaces(ctx, DISCHARGED_TO_RE);
+  if (ctx.includes(' from ') && (ctx.includes(' via ') || ctx.includes(' by ')))
+    scanPlaces(ctx, ADMITTED_FROM_RE);
+  if (ctx.hasDigit && (ctx.includes(' near ') || ctx.includes(' outside '))) scanPlaces(ctx, STREET_NEAR_RE);
   if (ctx.out.length > found) dropInsideOrganisations(ctx, found);
 }
