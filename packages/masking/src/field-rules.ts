@@ -468,6 +468,8 @@ const AGE_RULE: FieldRule = { type: 'age', ruleId: 'field:age' };
 const ID_HOLDERS = new Set(['employee', 'staff', 'student']);
 const MESSAGE_KEYS = new Set(['subject', 'body', 'message']);
 /** Keys that show a record is a patient's: their number or their birth date. */
+/** A clinician's column or key beside a patient's: the one who sees them. */
+const CARER_KEYS = new Set(['provider', 'rn', 'md', 'np', 'doc', 'resident', 'tech', 'nurseinitials']);
 const PATIENT_KEYS = new Set(`mrn patientid patient ${BIRTH_KEYS}`.split(/\s+/).filter((k) => k.length > 0));
 
 /** Keys that say when without saying what: a person's event when a sibling names the person. */
@@ -970,8 +972,9 @@ export class FieldRules {
     if (MESSAGE_PARTIES.has(norm) && siblings.some((s) => MESSAGE_KEYS.has(normalizeKey(s))))
       return ROLE_RULE;
     if (MESSAGE_PARTIES.has(norm) && isFaxMessage(siblings)) return FAX_PARTY_RULE;
-    // A clinical row's or record's "provider" (beside its patient) is the clinician who sees them.
-    if (norm === 'provider' && siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s)))) return ROLE_RULE;
+    // A clinical row's or record's "provider", "RN" or "MD" (beside its patient) is the clinician
+    // who sees them (an ED board's nurse initials "LM" under "RN").
+    if (CARER_KEYS.has(norm) && siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s)))) return ROLE_RULE;
     // A patient's "lastSeen" holding a calendar date is their last visit (a system's has a time).
     if (norm === 'lastseen' && siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s))))
       return CALENDAR_DATE_RULE;
