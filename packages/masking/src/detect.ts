@@ -100,6 +100,7 @@ import { planSlashMembers } from './detectors/plan-slash-members';
 import { recordPairs } from './detectors/record-pairs';
 import { roleInitials } from './detectors/role-initials';
 import { staffMarks } from './detectors/staff-marks';
+import { streetZips } from './detectors/street-zips';
 import { systemLogins } from './detectors/system-logins';
 import { unknownDayDates } from './detectors/unknown-day-dates';
 import { workLogHandles } from './detectors/work-log-handles';
@@ -224,6 +225,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   fieldNameRepeats.fieldNameRepeats,
   // The person a street address found above is given for.
   addressOwners.addressOwners,
+  // The town and ZIP code closing a street address found above, with no comma between.
+  streetZips,
   // The family name a card prints above the given names found above.
   cardSurnames.cardSurnames,
   // Ages in brackets after the names found above.

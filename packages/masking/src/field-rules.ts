@@ -1015,6 +1015,8 @@ export class FieldRules {
     if (ROLE_KEYS.has(norm)) return ROLE_RULE;
     if (WORK_ROLE_KEYS.has(norm)) return WORK_ROLE_RULE;
     const words = keyWords(key);
+    // A label of signs alone ("#", the rest of "SS#" once its prefix is read off) names nothing.
+    if (words.length === 0) return undefined;
     // "city_nm", "attending_name", "nok_name": the name of a place or a person's role is that field.
     if (words.length > 1 && words[words.length - 1] === 'name') {
       const head = words.slice(0, -1).join(' ');
