@@ -219,3 +219,15 @@ describe('a phone number after its label', () => {
     expectKept(text, '4. NAME');
   });
 });
+
+describe('a four-part number ending in 0', () => {
+  it.each(['safety database 4.2.0.0', 'GATK HaplotypeCaller 4.4.0.0 called', 'QA 4.3.0.0'])(
+    'is a release: %s',
+    (t) => expectKept(t),
+  );
+
+  it.each([
+    ['client at 10.4.22.81', '10.4.22.81'],
+    ['blocked 10.20.0.0/16 at the firewall', '10.20.0.0'],
+  ])('still finds %s', (text, value) => expectDetected(text, value, 'ip'));
+});

@@ -101,9 +101,18 @@ const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d
 const IPV6_CANDIDATE_RE =
   /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/g;
 
+/**
+ * A last part of 0 names a network, never a machine's address: a four-part number ending in it is
+ * a release ("GATK 4.4.0.0", "safety database 4.2.0.0") unless a prefix's length or a port follows.
+ */
+function networkOrRelease(v: string, end: number, text: string): boolean {
+  return v.endsWith('.0') && !/^[/:]\d/.test(text.slice(end, end + 2));
+}
+
 const IPV4_OPTIONS: ScanOptions = {
   // Four-part version numbers are not addresses ("schema_version: 12.4.0.118", "Versions: syngo 12.4.0.118").
-  accept: (_v, m, text) =>
+  accept: (v, m, text) =>
+    !networkOrRelease(v, m.index + m[0].length, text) &&
     !/(?:(?:^|[\W_])(?:v|ver|release|build|rev|schema|system|app|firmware|fw|sdk|api|client|server|software|template|platform|pipeline|iwrs|irt|edc|ctms|lims)\b|versions?)\.?:?\s*(?:(?!ip\b|addr|host|from\b|at\b)[a-z][\w-]{1,15}\s+)?$/.test(
       before(text, m.index, 32),
     ),
