@@ -101,3 +101,16 @@ describe('device names', () => {
     ['Taught Agnes Kowalski how to change the insulin pump site', 'Agnes Kowalski'],
   ])('still masks the people in %s', (text, name) => expectDetected(text, name, 'name'));
 });
+
+describe("a product's name in its maker's capitals", () => {
+  it.each([
+    ['Home HD training on Tablo Hemodialysis System planned.', 'Tablo Hemodialysis System'],
+    ['closure Angio-Seal VIP 6F.', 'Angio-Seal VIP'],
+    ['"Parata Max 2","ASHDOWN, WIREMU"', 'Parata Max 2'],
+  ])('finds %s', (text, device) => expect(found(text)).toContain(device));
+
+  it.each([
+    ['Seen by Maria Max 2 days ago', 'Maria Max'],
+    ['Paged Rosa-Lynn Smith-Jones RN about it', 'Smith-Jones'],
+  ])('still masks the people in %s', (text, name) => expectDetected(text, name, 'name'));
+});
