@@ -117,3 +117,30 @@ describe('instruments in their own capitals and record-linkage methods', () => {
     'Letter to Quarrow Pain',
   ])('keeps no instrument in %s', (text) => expect(eponyms(text)).toEqual([]));
 });
+
+describe('effects, estimates, formulas and staging systems named after their describers', () => {
+  it.each([
+    ['FSBG 166, Quorvin effect absent.', 'Quorvin'],
+    ['JVP 9 cm, Brannock-Velde LDL estimate absent.', 'Brannock-Velde LDL estimate'],
+    ['spKt/V 1.48 by Vessaby; K+ 5.1', 'Vessaby'],
+    ['QTc per Quist-Marrow 468 ms', 'Quist-Marrow'],
+    ['rerun per Hardy-Weinberg QC; target Q30 96.4%', 'Hardy-Weinberg'],
+  ])('finds %s', (text, found) => expect(eponyms(text)).toEqual([found]));
+
+  it.each([
+    'QTc by Jane Hale, reviewed',
+    'eGFR per Hale MD',
+    'Seen with Mary Hardy-Smith today',
+    'have Quorvin estimate the cost',
+  ])('finds no eponym in %s', (text) => expect(eponyms(text)).toEqual([]));
+
+  it.each([
+    ['"staging_note": "Gleason 2; AJCC 2018"', 'Gleason 2'],
+    ['Ann Arbor 1; AJCC 2021', 'Ann Arbor 1'],
+    ['Killip class 3 on arrival', 'Killip class 3'],
+  ])('finds the staging in %s', (text, found) => expect(graded(text)).toContain(found));
+
+  it.each(['Seen by Jackie Gleason 5 days ago', 'per Gleason 45 yo'])('finds no staging in %s', (text) =>
+    expect(graded(text)).toEqual([]),
+  );
+});

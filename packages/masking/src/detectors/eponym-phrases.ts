@@ -10,11 +10,11 @@
 
 /** Nouns an eponym of one name is read before: none is a verb or follows a person's name. */
 const EPONYM_NOUNS =
-  'syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory|' +
+  'syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|effect|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory|' +
   // A lesion, a paralysis or a malformation, and the part of the body or the repair named after its describer.
   'gangrene|paralysis|paresis|tumou?rs?|cysts?|diverticulum|uterus|glands?|ligaments?|ducts?|membrane|anomaly|deformity|dystrophy|ataxia|chorea|neuralgia|an(?:a)?emia|angina|carcinoma|granuloma|sutures?|incision|osteotomy|anastomosis|forceps|retractor|splint';
 /** Nouns also read after two joined names: the instrument, the model, the sign, the test. */
-const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair|effect`;
+const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair`;
 
 /** A capitalized name, accented letters and an apostrophe inside it as written ("Kübler", "D'Amico", "O'Brien"). */
 const NAME =
@@ -43,7 +43,7 @@ const LOWER_MEASURE = '\\p{Ll}{3,20}(?:-\\p{Ll}{2,10})?';
 const MEASURE =
   '(?:\\p{Ll}{3,20}(?:-\\p{Ll}{2,10})?|\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,20}(?:-\\p{Lu}\\p{Ll}{2,20})?)';
 const INSTRUMENT_EPONYM = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME}(?:-${NAME})?)${POSSESSIVE}[ \\t]+(?:(?:I{1,3}|IV)[ \\t]+)?(?:(?:${MEASURE}[ \\t]+){1,2}(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|Risk)|(?:${LOWER_MEASURE}[ \\t]+){1,2}(?:test|sign)|protocol)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME}(?:-${NAME})?)${POSSESSIVE}[ \\t]+(?:(?:I{1,3}|IV)[ \\t]+)?(?:(?:${MEASURE}[ \\t]+){1,2}(?:[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|Risk|[Ee]stimate|[Mm]ethod|[Ee]quation|[Ff]ormula|[Cc]alculation)|(?:${LOWER_MEASURE}[ \\t]+){1,2}(?:test|sign)|protocol)(?![\\p{L}\\p{N}])`,
   'dgu',
 );
 /**
@@ -93,6 +93,19 @@ const NAMED_GRADE = new RegExp(
   `${OPEN}(${NAME}(?:[ \\t]${NAME})?[ \\t]+(?:(?:class|grade|stage|type)[ \\t]+(?:[A-D]|I{1,3}|IV|VI?)[a-c]?|${ROMAN_SUBGRADE}))(?![\\p{L}\\p{N}'’-])`,
   'dgu',
 );
+/**
+ * Staging and grading systems named after their describers or their meeting's town, written with
+ * the stage or the grade alone after them ("Gleason 7", "Ann Arbor 2", "Killip 3", "Breslow 2",
+ * "Mallampati III", "Fuhrman grade 2"): the system and its value, never a person and their age.
+ */
+const STAGING_SYSTEMS =
+  'Gleason|Ann[ \\t]Arbor|Breslow|Fuhrman|Killip|Mallampati|Tanner|Karnofsky|Lugano|Masaoka|Enneking|Hinchey|Gustilo|Schatzker|Siewert|Borrmann|Binet|Spetzler-Martin|Hunt-Hess|Brunnstrom|Ranson|Kellgren-Lawrence|Outerbridge|Tönnis|Salter-Harris|Lauge-Hansen|Paprosky|Ficat|Savary-Miller|Zargar|Truelove-Witts|Bosniak|Bethesda|Ishak|Metavir|Batts-Ludwig|Knodell|Banff|DeBakey';
+const STAGED_EPONYM = new RegExp(
+  `${OPEN}((?:${STAGING_SYSTEMS})${POSSESSIVE}[ \\t]+(?:(?:score|grade|stage|class|type|grade[ \\t]group)[ \\t]+)?(?:[1-9]|10|I{1,3}|IV|VI?)[a-c]?)(?![\\p{L}\\p{N}'’.-]|\\.\\d)`,
+  'dgu',
+);
+const STAGED_PROBE = new RegExp(`(?:${STAGING_SYSTEMS})[ \\t]`);
+
 /** The word of a grade, or a numeral's subgrade: what a named grade needs. */
 const GRADE_PROBE = /(?:class|grade|stage|type)[ \t]|[IV][a-cA-CF](?![\p{L}\p{N}])/u;
 /**
@@ -117,7 +130,7 @@ const OPENERS = new Set(
 
 /** Head nouns in lower case, for the cheap check before the expressions run. */
 const NOUN_PROBE =
-  /(?:effect|protocol|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair|risk)/i;
+  /(?:effect|protocol|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair|risk|estimate|calculation)/i;
 
 function personBefore(text: string, start: number): boolean {
   const line = text.slice(Math.max(0, start - 24), start);
@@ -145,7 +158,7 @@ function collect(re: RegExp, text: string, spans: [number, number][], afterCue =
 
 /** An instrument's noun: the instruments are read only in the words before one. */
 const INSTRUMENT_NOUN =
-  /(?<![\p{L}\p{N}])(?:Risk|[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|test|sign)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Risk|[Ss]cores?|[Ii]ndex|[Ss]cales?|[Cc]riteria|[Pp]rotocol|[Qq]uestionnaire|[Ii]nventory|[Cc]lassification|[Ee]stimate|[Mm]ethod|[Ee]quation|[Ff]ormula|[Cc]alculation|test|sign)(?![\p{L}\p{N}])/gu;
 
 /**
  * The instruments named after their describers, each read in the few words before its noun; an
@@ -179,11 +192,30 @@ function collectInstruments(text: string, spans: [number, number][]): void {
  */
 const LINKAGE_DESCRIBERS =
   'Jaro|Winkler|Levenshtein|Damerau|Fellegi|Sunter|Newcombe|Needleman|Wunsch|Waterman|Monge|Elkan';
+/**
+ * Methods of statistics, genetics and physiology named by both their describers and written
+ * without a noun as often as with one ("per Hardy-Weinberg QC", "Kaplan-Meier estimates",
+ * "Mann-Whitney p = 0.03"): the pair as a whole, never one of its names joined to another.
+ */
+const METHOD_PAIRS =
+  'Hardy-Weinberg|Kaplan-Meier|Mann-Whitney|Kruskal-Wallis|Bland-Altman|Hosmer-Lemeshow|Benjamini-Hochberg|Mantel-Haenszel|Kolmogorov-Smirnov|Shapiro-Wilk|Michaelis-Menten|Henderson-Hasselbalch|Frank-Starling|Cockcroft-Gault|Clavien-Dindo|Karch-Lasagna|Hunt-Hess|Child-Pugh|Durie-Salmon|Bloom-Richardson';
 const LINKAGE_EPONYM = new RegExp(
-  `${OPEN}((?:${LINKAGE_DESCRIBERS})-${NAME}|${NAME}-(?:${LINKAGE_DESCRIBERS}))(?![\\p{L}\\p{M}\\p{N}'’-])`,
+  `${OPEN}((?:${LINKAGE_DESCRIBERS})-${NAME}|${NAME}-(?:${LINKAGE_DESCRIBERS})|${METHOD_PAIRS})(?![\\p{L}\\p{M}\\p{N}'’-])`,
   'dgu',
 );
-const LINKAGE_PROBE = new RegExp(`(?:${LINKAGE_DESCRIBERS})`);
+const LINKAGE_PROBE = new RegExp(`(?:${LINKAGE_DESCRIBERS}|${METHOD_PAIRS})`);
+
+/**
+ * A quantity worked out by a formula, its value or not, then its describer after "by", "per" or
+ * "using" ("Kt/V by Daugirdas", "QTc 468 by Bazett", "CrCl per Cockcroft-Gault"): a formula is named after whoever
+ * published it, and nobody measures these by hand. A credential or a second capitalized word
+ * after the name makes it a person ("QTc by Jane Hale", "eGFR per Hale MD").
+ */
+const CALCULATED_BY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:sp)?(?:Kt\\/V|QTc|e?GFR|CrCl|BSA|IBW|LDL(?:-C)?|MELD)(?:[ \\t]+\\d{1,3}(?:\\.\\d{1,2})?)?[ \\t]+(?:by|per|using|via)[ \\t]+(${NAME}(?:-${NAME})?)(?![\\p{L}\\p{M}'’-]|[ \\t]+\\p{Lu})`,
+  'dgu',
+);
+const CALCULATED_PROBE = /(?:Kt\/V|QTc|GFR|CrCl|BSA|IBW|LDL|MELD)[ \t.\d]*(?:by|per|using|via)[ \t]/;
 
 /**
  * Character ranges of the names of eponyms in `text` (the name only, without its noun; an
@@ -192,6 +224,7 @@ const LINKAGE_PROBE = new RegExp(`(?:${LINKAGE_DESCRIBERS})`);
 export function eponymSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (text.includes('-') && LINKAGE_PROBE.test(text)) collect(LINKAGE_EPONYM, text, spans);
+  if (CALCULATED_PROBE.test(text)) collect(CALCULATED_BY, text, spans, true);
   if (!NOUN_PROBE.test(text)) return spans;
   if (text.includes('-')) collect(JOINED_EPONYM, text, spans);
   collect(SINGLE_EPONYM, text, spans);
@@ -209,6 +242,7 @@ export function gradedEponymSpans(text: string): [number, number][] {
   if (SUM_PROBE.test(text)) collect(SUM_GRADE, text, spans);
   collect(CLASS_GRADE, text, spans, false);
   if (GRADE_PROBE.test(text)) collect(NAMED_GRADE, text, spans, false);
+  if (STAGED_PROBE.test(text)) collect(STAGED_EPONYM, text, spans, false);
   if (/H(?:b|gb)\b|moglobin/.test(text)) collect(HB_VARIANT, text, spans);
   return spans;
 }
