@@ -8,13 +8,23 @@
  * overlaps one (a person's name before an organisation: "Dr. Reyes Family Practice") stays as
  * its detector found it.
  */
+import { brandGenericSpans } from './detectors/brand-generics';
+import { codedItemSpans } from './detectors/coded-items';
 import { deviceSpans } from './detectors/devices';
 import { doseBrandSpans } from './detectors/dose-phrases';
+import { isDrugPhrase } from './detectors/drug-stems';
+import { eponymHeadSpans } from './detectors/eponym-heads';
 import { eponymSpans, gradedEponymSpans } from './detectors/eponym-phrases';
 import { findingEponymSpans } from './detectors/finding-eponyms';
 import { formatKeepSpans } from './detectors/format-keeps';
 import { lawFirmSpans } from './detectors/law-firms';
-import { organisationSpans, servedEnd, x12OrganisationSpans } from './detectors/organisations';
+import {
+  branchNumberSpans,
+  organisationSpans,
+  servedEnd,
+  x12OrganisationSpans,
+} from './detectors/organisations';
+import { namedScoreSpans } from './detectors/scores-and-ranges';
 import { systemTimeSpans } from './detectors/system-times';
 import type { DetectedSpan, PhiType } from './types';
 
@@ -117,6 +127,26 @@ function startAfter(text: string, grades: readonly Range[], s: DetectedSpan): nu
 }
 
 /**
+ * The name spans that are a drug's generic name and what was done with it ("obicetrapib taken
+ * 6/2/24"): a note's shorthand, no one's name, nor is any word of it found again elsewhere.
+ */
+function drugPhrases(text: string, spans: readonly DetectedSpan[]): Range[] {
+  const out: Range[] = [];
+  const words = new Set<string>();
+  for (const s of spans) {
+    const value = text.slice(s.start, s.end);
+    if (s.type !== 'name' || !isDrugPhrase(value)) continue;
+    out.push([s.start, s.end]);
+    for (const w of value.split(/[ \t]+/)) words.add(w);
+  }
+  // "… nusinersen taken 4/4/24": a word of one found again alone elsewhere.
+  if (words.size > 0)
+    for (const s of spans)
+      if (s.type === 'name' && words.has(text.slice(s.start, s.end))) out.push([s.start, s.end]);
+  return out;
+}
+
+/**
  * Drops, in place, the spans of `text` that lie wholly inside an organisation's or a device's
  * name (a name or a place) or inside a system timestamp (any type). Offsets are `text`'s.
  */
@@ -137,15 +167,30 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
     : [];
   const grades: Range[] = named ? gradedEponymSpans(text) : [];
   const phrases: Range[] = named
-    ? [...eponymSpans(text), ...grades, ...doseBrandSpans(text), ...findingEponymSpans(text)]
+    ? [
+        ...eponymSpans(text),
+        ...grades,
+        ...doseBrandSpans(text),
+        ...findingEponymSpans(text),
+        ...eponymHeadSpans(text),
+        ...brandGenericSpans(text),
+      ]
     : [];
-  const names: Range[] = named ? [...orgs, ...deviceSpans(text), ...phrases] : [];
+  const drugs = named ? drugPhrases(text, spans) : [];
+  const names: Range[] = named ? [...orgs, ...deviceSpans(text), ...phrases, ...namedScoreSpans(text)] : [];
   // A shell history's time line is read as a number of any type; every other stamp holds a date.
-  const times: Range[] = [...systemTimeSpans(text, dated), ...formatKeepSpans(text)];
-  if (names.length === 0 && times.length === 0) return;
+  const times: Range[] = [
+    ...systemTimeSpans(text, dated),
+    ...formatKeepSpans(text),
+    ...branchNumberSpans(text),
+  ];
+  // A classification's code is no one's number, whatever type a detector read it as.
+  times.push(...codedItemSpans(text));
+  if (names.length === 0 && times.length === 0 && drugs.length === 0) return;
   let w = 0;
   for (const s of spans) {
     if (times.length > 0 && inside(times, s)) continue;
+    if (drugs.length > 0 && s.type === 'name' && inside(drugs, s)) continue;
     if (names.length > 0 && NAMED_TYPES.has(s.type)) {
       if (inside(names, s) || runsOnFromInside(text, orgs, s)) continue;
       if (phrases.length > 0) s.end = cutBefore(text, phrases, s);

@@ -180,3 +180,33 @@ describe('a mutual insurer named after its kind in lower case', () => {
     expect(organisationSpans('sa mutuelle rembourse 60 %')).toEqual([]);
   });
 });
+
+describe("companies, public bodies and a chain's store", () => {
+  it.each([
+    [
+      'Works as a dispatcher for the U.S. Postal Service (supervisor Emmett Ostrowski)',
+      'U.S. Postal Service',
+    ],
+    ['Retired from Harlow Grove School District in 2005.', 'Harlow Grove School District'],
+    ['Machinist at General Dynamics for 30 years', 'General Dynamics'],
+    [
+      'follow-up at Riverbend Endocrine & Diabetes Center on 2/1/2024',
+      'Riverbend Endocrine & Diabetes Center',
+    ],
+  ])('finds %s', (text, org) =>
+    expect(organisationSpans(text).map(([s, e]) => text.slice(s, e))).toContain(org),
+  );
+
+  it.each([
+    ['Summary: n = 2017 per Quillon Therapeutics, Inc. QA 14.5.3', 'Quillon Therapeutics, Inc.'],
+    ['Pharmacy: Walgreens #10422, (423) 578-6187', 'Walgreens #10422'],
+    ['Faxed note to Kettleby Apothecary #114 at 765-264-9832.', 'Kettleby Apothecary #114'],
+  ])('keeps %s', (text, org) => expectKept(text, org));
+
+  it('still masks the supervisor named after the employer', () =>
+    expectDetected(
+      'Works for the U.S. Postal Service (supervisor Emmett Ostrowski)',
+      'Emmett Ostrowski',
+      'name',
+    ));
+});

@@ -23,7 +23,8 @@ const HEAD_WORDS = new Set(
   stores life ziekenhuis sjukhus sygehus sykehus sairaala board council authority agency commission ministry
   bureau complex campus service services management association society alliance federation coalition consortium
   collaborative cooperative fqhc chc snf lab solutions receivables rehab law pc cvo core biobank repository
-  research`
+  research dynamics industries enterprises holdings technologies logistics railroad railway airlines program
+  programme collective paratransit`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -70,7 +71,12 @@ const HEAD_PAIRS = new Set(
   |home care|urgent care|primary care|physical therapy|occupational therapy|behavioral health|mental health
   |blue cross|blue shield|care network|medical associates|skilled nursing|senior living|assisted living|nursing home
   |care home|nursing facility|family medicine|internal medicine|sleep medicine|sleep center|sleep centre|dialysis center
-  |dialysis centre|imaging center|imaging centre|kidney care|eye care|wound care|memory care|wellness center|visiting nurses`
+  |dialysis centre|imaging center|imaging centre|kidney care|eye care|wound care|memory care|wellness center|visiting nurses
+  |diabetes center|diabetes centre|heart center|heart centre|kidney center|breast center|eye center|infusion center
+  |wound center|vascular center|spine center|fertility center|birth center|trauma center|transplant center|stroke center
+  |burn center|surgical center|endoscopy center|school district|health department|fire department|police department
+  |stabilization unit|crisis unit|treatment unit|detox unit|detoxification unit|recovery unit|psychiatric unit|birthing unit
+  |maternity unit|dialysis unit|stroke unit|burn unit|trauma unit|care unit|rehabilitation unit|food bank|aid society`
     .split('|')
     .map((p) => p.trim().replace(/\s+/g, ' ')),
 );
@@ -155,7 +161,9 @@ function words(text: string): Word[] {
     let w = m[0];
     // A full stop ends a sentence, except after "St" and "Mt" and a pharmacist's title ("Farmacia Ldo. Ruiz").
     // An initial keeps its full stop inside a name too ("Jose R. Reyes Memorial Medical Center").
-    if (w.endsWith('.') && !/^(?:st|mt|ste|ldo|lda|lcdo|lcda|lic|\p{Lu})\.$/iu.test(w)) w = w.slice(0, -1);
+    // So does an abbreviation of initials ("U.S. Postal Service").
+    if (w.endsWith('.') && !/^(?:st|mt|ste|ldo|lda|lcdo|lcda|lic|\p{Lu}|\p{Lu}\.\p{Lu})\.$/iu.test(w))
+      w = w.slice(0, -1);
     // A closing quote is no part of the word ('Mercy Health'), a plural's apostrophe is ("St Thomas'").
     if (/[^sS]['’]$/u.test(w)) w = w.slice(0, -1);
     const c = w.charAt(0);
@@ -480,11 +488,34 @@ const SERVED_AFTER =
  * follows them after a comma ("Harbor Clinic Lopez, Maria").
  */
 export function servedEnd(text: string, end: number): number {
+  const suffix = COMPANY_SUFFIX.exec(text.slice(end, end + 16));
+  if (suffix) return end + suffix[0].length;
   const m = SERVED_AFTER.exec(text.slice(end, end + 64));
   if (!m) return end;
   const first = m[0].trimStart().split(/[ \t]/)[0] as string;
   const f = nameDictionaries().flags.get(first.toLowerCase()) ?? 0;
   return (f & GIVEN) !== 0 && (f & COMMON) === 0 ? end : end + m[0].length;
+}
+
+/** A company's legal form after a comma: "Quillon Therapeutics, Inc.", "Eastgate Cardiology, P.C.". */
+const COMPANY_SUFFIX =
+  /^,[ \t]?(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|P\.?C|PLLC|LLP|L\.P|GmbH|AG|plc|PLC|S\.A|N\.V|B\.V|Pty[ \t]Ltd)\.?(?![\p{L}\p{N}])/u;
+
+/**
+ * A branch's or a store's number after an organisation's name ("Walgreens #10422", "Kettleby
+ * Apothecary #114"): the organisation's own numbering, no one's record. Up to five digits.
+ */
+const BRANCH_NUMBER = /^[ \t]?#[ \t]?\d{1,5}(?![\d-])/;
+
+/** Character ranges of the numbers of branches after organisations' names in `text`. */
+export function branchNumberSpans(text: string): [number, number][] {
+  if (!text.includes('#')) return [];
+  const out: [number, number][] = [];
+  for (const [, end] of organisationSpans(text)) {
+    const m = BRANCH_NUMBER.exec(text.slice(end, end + 10));
+    if (m) out.push([end, end + m[0].length]);
+  }
+  return out;
 }
 
 /** A place after an organisation's name: "Baptist Health South Florida", "University Hospital Limerick". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectDetected, expectKept } from '../test-helpers';
-import { isScoreOutOfTen, isValueRange } from './scores-and-ranges';
+import { isScoreOutOfTen, isValueRange, namedScoreSpans } from './scores-and-ranges';
 
 describe('reference ranges', () => {
   it('tells a range of values from a reference number', () => {
@@ -74,5 +74,18 @@ describe('score changes and strength grades', () => {
     const graded = 'BLE strength 5/5, 7/5';
     expect(isScoreOutOfTen(graded, graded.indexOf('7/5'), 5)).toBe(false);
     expect(isScoreOutOfTen(graded, graded.indexOf('5/5'), 5)).toBe(true);
+  });
+});
+
+describe('risk scores named by joined acronyms', () => {
+  it.each(['Indication: I50.84 with HAS-BLED 4.  Procedure CPT 95250', 'CHA2DS2-VASc 3, MELD-Na 22'])(
+    'keeps %s',
+    (text) => expectKept(text),
+  );
+
+  it('reads the points, not a dose or a name of the lists', () => {
+    expect(namedScoreSpans('HAS-BLED 4.').length).toBe(1);
+    expect(namedScoreSpans('HAS-BLED 4 mg')).toEqual([]);
+    expect(namedScoreSpans('SMITH-JONES 45')).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@
  * 7/10"). The detectors that read such shapes ask here before they take one.
  */
 
+import { COMMON, GIVEN, nameDictionaries, SURNAME } from './dictionaries';
+
 /** Two numbers joined by a dash, decimals allowed, the lower first: a range of values. */
 const RANGE = /^(\d{1,4}(?:\.\d{1,3})?)[-–](\d{1,5}(?:\.\d{1,3})?)$/;
 
@@ -96,4 +98,31 @@ function scoreVerbBefore(text: string, lineStart: number, index: number): boolea
 function lineAround(text: string, lineStart: number, index: number): string {
   const end = text.indexOf('\n', index);
   return text.slice(lineStart + 1, end < 0 ? text.length : end);
+}
+
+/**
+ * A risk score named by the initials of what it counts, two acronyms joined by a hyphen, then its
+ * points ("HAS-BLED 4", "CHA2DS2-VASc 3", "MELD-Na 22", "ABCD-2 score 5"): no person's name is
+ * written so, unless both halves are names of the lists ("SMITH-JONES 45" in a row of capitals).
+ */
+const NAMED_SCORE =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}{2,5}\d?(?:-[\p{Lu}\d][\p{L}\d]{1,5}){1,2})[ \t]*(?:score[ \t]*)?[:=]?[ \t]*\d{1,2}(?![\d,/]|\.\d|[ \t]*(?:mg|mcg|g|ml|mL|units?|kg|yo|y\/o|years?)(?![\p{L}]))/gu;
+const SCORE_PROBE = /\p{Lu}{2}-[\p{Lu}\d]/u;
+
+function nameOfTheLists(part: string): boolean {
+  const f = nameDictionaries().flags.get(part.toLowerCase()) ?? 0;
+  return (f & (GIVEN | SURNAME)) !== 0 && (f & COMMON) === 0;
+}
+
+/** Character ranges of risk scores named by joined acronyms, with their points, in `text`. */
+export function namedScoreSpans(text: string): [number, number][] {
+  if (!SCORE_PROBE.test(text)) return [];
+  const spans: [number, number][] = [];
+  NAMED_SCORE.lastIndex = 0;
+  for (let m = NAMED_SCORE.exec(text); m !== null; m = NAMED_SCORE.exec(text)) {
+    const parts = (m[1] as string).split('-').filter((p) => /^\p{L}+$/u.test(p));
+    if (parts.length > 1 && parts.every(nameOfTheLists)) continue;
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
