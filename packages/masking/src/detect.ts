@@ -100,6 +100,7 @@ import { planSlashMembers } from './detectors/plan-slash-members';
 import { recordPairs } from './detectors/record-pairs';
 import { roleInitials } from './detectors/role-initials';
 import { staffMarks } from './detectors/staff-marks';
+import { stampLogins } from './detectors/stamp-logins';
 import { streetZips } from './detectors/street-zips';
 import { systemLogins } from './detectors/system-logins';
 import { unknownDayDates } from './detectors/unknown-day-dates';
@@ -177,6 +178,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   chartHeaders.chartHeaderLines,
   chartHeaders.dictationInitials,
   noteAuthors,
+  stampLogins,
   noticeCodes,
   loginBylines,
   workLogHandles,

@@ -423,6 +423,8 @@ describe('a name no list knows, before a dotted credential or after a role of th
     ['Wound clinic follow-up.\nRafferty Faircloth, M.D. NPI 1922262716', 'Rafferty Faircloth'],
     ['SURGEON: Roe, Ann MD ASSISTANT: Hyacinth Tolliver, M.D.', 'Hyacinth Tolliver'],
     ['Dictated at 11:02\nTranscriptionist: Hyacinth Thibodeaux, doc id J2772169', 'Hyacinth Thibodeaux'],
+    ['OFF-SERVICE NOTE\nRafferty Okonkw-oReyes, man, age 63, MRN M9056522', 'Rafferty Okonkw-oReyes'],
+    ['Problem List — Soo-ah Prendergast (woman, age 71)', 'Soo-ah Prendergast'],
   ] as const)('finds the name in %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('keeps what a role or a dotted credential stands beside', () => {

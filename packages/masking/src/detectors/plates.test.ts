@@ -8,6 +8,8 @@ describe('number plates after the vehicle they belong to', () => {
     ['Car in drive (JV38 GZH) belongs to son.', 'JV38 GZH'],
     ['Claimant drove company vehicle NB-52535 (VIN 1HGCM82633A004352) to the clinic.', 'NB-52535'],
     ['drives own vehicle 5XGY143; travel approved', '5XGY143'],
+    ['drives a 2016 pickup, plate RA 4268, advised no driving', 'RA 4268'],
+    ['Other driver (plate RV 9267) uninjured.', 'RV 9267'],
   ])('%s', (text, plate) => expectDetected(text, plate, 'vehicle'));
 
   it.each([
@@ -16,6 +18,7 @@ describe('number plates after the vehicle they belong to', () => {
     ['Van 2 arrived at 14:05', 'Van 2'],
     ['pedestrian struck by car; GCS 15', 'GCS 15'],
     ['truck driver, CDL holder, BP 140/90', 'BP 140/90'],
+    ['plate count 250, platelets 2 units', 'platelets 2 units'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
 

@@ -1,13 +1,13 @@
 /**
  * Number plates in prose, told by the vehicle they are written after: "drives own vehicle
  * FG-93238;", "Vehicle at impound: LWY 2049 /", "Car in drive (CEZ 6962)". A plate is one or two
- * groups of capitals and digits (five to nine characters, a letter and a digit at least); a
- * labelled plate ("plate ABC 1234") is read by the labelled identifiers.
+ * groups of capitals and digits (five to nine characters, a letter and a digit at least), also
+ * after the word plate itself ("pickup, plate RA 4268", "(plate RV 9267)").
  */
 import type { Detector, ScanContext } from './detector';
 
 const PLATE_AFTER_VEHICLE =
-  /\b(?:[Vv]ehicle|[Cc]ar|[Tt]ruck|[Vv]an|SUV|[Pp]ickup|[Mm]otorcycle|[Mm]otorbike|[Ss]cooter|[Mm]oped)(?:[ \t]+(?:at impound|in (?:the )?drive(?:way)?|parked (?:outside|in bay \d+)|reg(?:istration)?))?[ \t]*[:(]?[ \t]*((?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8}))(?![\w-])/g;
+  /\b(?:[Vv]ehicle|[Vv]eh\.?|[Cc]ar|[Tt]ruck|[Vv]an|SUV|[Pp]ickup|[Mm]otorcycle|[Mm]otorbike|[Ss]cooter|[Mm]oped|[Pp]late(?:[ \t]+(?:no\.?|number|#))?)(?:[ \t]+(?:at impound|in (?:the )?drive(?:way)?|parked (?:outside|in bay \d+)|reg(?:istration)?))?[ \t]*[:(]?[ \t]*((?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8}))(?![\w-])/g;
 const VEHICLE_WORDS = [
   'ehicle',
   'car',
@@ -20,7 +20,26 @@ const VEHICLE_WORDS = [
   'otor',
   'cooter',
   'oped',
+  'late',
+  'veh',
+  'Veh',
 ];
+
+/**
+ * A plate after the unit a responder or a crew arrives in ("arrived in unit URC-9790", "medic
+ * unit UD 5068", "unit plate PCR-8964"): two or three capitals and three or four figures, or a
+ * Californian figure, three capitals and three figures; a ward ("in unit 4B", "unit ICU-12") stays.
+ */
+const PLATE_AFTER_UNIT =
+  /(?<![\p{L}])(?:in|[Rr]esponder|[Aa]mbulance|EMS|[Mm]edic|[Cc]rew|unit)[ \t]+(?:unit|plate)[ \t]*[:#]?[ \t]*([A-Z]{2,3}[ -]?\d{3,4}|\d[A-Z]{3}\d{3})(?![\p{L}\p{N}-])/gu;
+
+function platesAfterUnits(ctx: ScanContext): void {
+  PLATE_AFTER_UNIT.lastIndex = 0;
+  for (let m = PLATE_AFTER_UNIT.exec(ctx.text); m !== null; m = PLATE_AFTER_UNIT.exec(ctx.text)) {
+    const plate = m[1] as string;
+    pushPlate(ctx, m.index + m[0].length - plate.length, plate);
+  }
+}
 
 /**
  * A British plate of the current form, two letters, the age's two digits and three letters
@@ -69,6 +88,7 @@ export const platesInProse: Detector = {
     if (ctx.skip?.has('vehicle') || !ctx.hasUpper || ctx.longestDigitRun < 1) return;
     if (ctx.longestDigitRun >= 2) ukPlates(ctx);
     if (ctx.includes('VIN')) platesBeforeVins(ctx);
+    if (ctx.longestDigitRun >= 3 && (ctx.includes('unit') || ctx.includes('plate'))) platesAfterUnits(ctx);
     if (!VEHICLE_WORDS.some((w) => ctx.includes(w))) return;
     const text = ctx.text;
     PLATE_AFTER_VEHICLE.lastIndex = 0;

@@ -78,6 +78,7 @@ describe('where a patient went on discharge, came from on admission, or was near
   it.each([
     ['Family updated. D/c 9/26/2024 to Port Ellery.', 'Port Ellery'],
     ['Discharged on 6/4 to East Halloran; son driving.', 'East Halloran'],
+    ['Family updated. D/c 10/8/2022 to Red Fork.', 'Red Fork'],
     ['Admitted 10/18/2022 from Greywater via Lakeshore University Hospital ED.', 'Greywater'],
     ['Restrained driver on 8236 County Road 14 near Tamarack. Other driver unhurt.', 'Tamarack'],
     ['hit at 29068 Apple Orchard Ln #305 near Greywater.', 'Greywater'],
@@ -85,6 +86,10 @@ describe('where a patient went on discharge, came from on admission, or was near
 
   it('keeps settings of care, facilities and services there', () => {
     expectNoType('D/c to SNF. Discharged to Sunrise Rehab. D/c 9/4 to Home. D/c to Mercy Hospital.', 'geo');
+    expectNoType(
+      'D/c to Floor. Discharged to Skilled Nursing. D/c to Assisted Living. D/c to Street.',
+      'geo',
+    );
     expectNoType(
       'Admitted from Home via ED. Admitted from Clinic by wheelchair. Came from Radiology by stretcher.',
       'geo',

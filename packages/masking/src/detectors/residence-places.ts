@@ -82,9 +82,9 @@ const AGED_FROM_RE = new RegExp(
 );
 
 /**
- * "D/c 9/26/2024 to Port Ellery.", "discharged on 6/4 to East Halloran;": where a patient went on
- * discharge, closing the clause (a care home or a setting of care there is no place: "D/c to SNF",
- * "discharged to Sunrise Rehab").
+ * "D/c 9/26/2024 to Port Ellery.", "discharged on 6/4 to Red Fork;": where a patient went on
+ * discharge, closing the clause, even in common words; a care home, a setting of care or a ward
+ * there is no place ("D/c to SNF", "discharged to Sunrise Rehab", "to Floor").
  */
 const DISCHARGED_TO_RE = new RegExp(
   `(?<![\\p{L}])(?:[Dd]\\/[Cc]|DC|[Dd]ischarged?)(?:[ \\t]+(?:on[ \\t]+)?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)?[ \\t]+to[ \\t]+${PLACE_WORDS}(?=[ \\t]*(?:[.;,)\\n"]|$))`,
@@ -143,7 +143,8 @@ const NOT_PLACE_WORDS = new Set(
   school college university church mosque temple court prison jail rehab care respite home abroad overseas
   holiday holidays town city village country state north south east west the a an his her their our
   labour labor pain tears shock crisis charge denial distress treatment therapy custody detox isolation quarantine
-  snf alf ltac ltach irf manor lodge facility`.split(/\s+/),
+  snf alf ltac ltach irf manor lodge facility floor unit tele telemetry stepdown street shelter family self police
+  morgue pacu icu ccu`.split(/\s+/),
 );
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 let countries: Set<string> | undefined;
@@ -170,15 +171,22 @@ export function mayBePlace(words: string, strong = false): boolean {
   // "South Nelsview": a point of the compass opens a town's name before a name of its own.
   const own = parts.length > 1 && COMPASS.has(parts[0] as string) ? parts.slice(1) : parts;
   if (own.some((w) => NOT_PLACE_WORDS.has(w))) return false;
-  if (strong) return !own.some((w) => ENGLISH_ENDING.test(w) || ((flags.get(w) ?? 0) & NEVER) !== 0);
+  // A short word's ending is no verb's ("Red Fork"), a longer one's may be ("Skilled Nursing").
+  if (strong)
+    return !own.some((w) => (w.length > 4 && ENGLISH_ENDING.test(w)) || ((flags.get(w) ?? 0) & NEVER) !== 0);
   return !parts.every((w) => ((flags.get(w) ?? 0) & (COMMON | NEVER)) !== 0);
+}
+
+/** `mayBePlace` as strong or not, or either: common words the cue says are a place, or a name of its own ("Ossining Ridge"). */
+function placeWords(words: string, strong: boolean | 'either'): boolean {
+  return strong === 'either' ? mayBePlace(words) || mayBePlace(words, true) : mayBePlace(words, strong);
 }
 
 function scanPlaces(
   ctx: ScanContext,
   re: RegExp,
   accept?: (m: RegExpExecArray) => boolean,
-  strong = false,
+  strong: boolean | 'either' = false,
 ): void {
   const text = ctx.text;
   re.lastIndex = 0;
@@ -188,7 +196,7 @@ function scanPlaces(
     const words = m[1] as string;
     if (TITLE.test(words)) continue;
     const end = at[0] + words.length;
-    if (!mayBePlace(words, strong) || NOT_PLACE_AFTER.test(text.slice(end, end + 16))) continue;
+    if (!placeWords(words, strong) || NOT_PLACE_AFTER.test(text.slice(end, end + 16))) continue;
     ctx.out.push({ start: at[0], end, type: 'geo', ruleId: 'residence_place' });
   }
 }
@@ -225,7 +233,8 @@ export function residencePlaces(ctx: ScanContext): void {
     if (ctx.includes(' in 19') || ctx.includes(' in 20')) scanPlaces(ctx, PLACE_IN_YEAR_RE);
   }
   if (ctx.hasDigit && ctx.test(ROAD_GATE)) scanPlaces(ctx, ROAD_RE);
-  if (ctx.includes(' to ') && ctx.test(DISCHARGE_GATE)) scanPlaces(ctx, DISCHARGED_TO_RE);
+  if (ctx.includes(' to ') && ctx.test(DISCHARGE_GATE))
+    scanPlaces(ctx, DISCHARGED_TO_RE, undefined, 'either');
   if (ctx.includes(' from ') && (ctx.includes(' via ') || ctx.includes(' by ')))
     scanPlaces(ctx, ADMITTED_FROM_RE);
   if (ctx.hasDigit && (ctx.includes(' near ') || ctx.includes(' outside '))) scanPlaces(ctx, STREET_NEAR_RE);

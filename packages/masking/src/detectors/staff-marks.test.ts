@@ -12,6 +12,10 @@ describe("a member of staff's mark in lower case, or a given name with its initi
     ['Reconciled by Rafferty M. with son.', 'Rafferty M.'],
     ['Routed to Dr. Roe, MD. — sc', 'sc'],
     ['Routed to Dr. Roe. — Hyacinth B.\n', 'Hyacinth B.'],
+    ['Device RN: Luther d.  pgr 6-7763', 'Luther d.'],
+    ['RTC 3 mo.\nCDE: Jarrod d., 596.697.3783 ext 660', 'Jarrod d.'],
+    ['Dispo: SNF vs home, CM Fitzgerald d. following.', 'Fitzgerald d.'],
+    ['RTC 3 mo.\nCDE: Soo-ah G., 423.779.2199 ext 562', 'Soo-ah G.'],
   ] as const)('finds the mark in %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('keeps pronouns, services, routes and answers in the same places', () => {
@@ -23,5 +27,6 @@ describe("a member of staff's mark in lower case, or a given name with its initi
     expectKept('Counts correct x2 (ok).', 'ok');
     expectKept('Plan discussed. — ok', 'ok');
     expectKept('Follow-up visit with ent.', 'ent');
+    expectKept('RN: Given A. Tylenol at 0900.', 'Given');
   });
 });

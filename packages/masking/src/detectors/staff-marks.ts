@@ -2,7 +2,8 @@
  * A member of staff's mark in lower case, or a given name with its initial, where a note's own
  * words put one:
  *
- * - Between a role and what it does: "CM ss following", "SW jt aware", "PT mk to see".
+ * - Between a role and what it does: "CM ss following", "SW jt aware", "PT mk to see"; a given
+ *   name and its initial in lower case after a role: "Device RN: Luther d.", "CDE: Jarrod d.".
  * - After the person a visit is booked with, closing the sentence: "Next visit 4/30 with hq.",
  *   "f/u 2 wks with Soo-ah S.".
  * - In brackets after a count or a check: "Counts correct x2 (oq).", "verified (jd)".
@@ -14,6 +15,7 @@
  * elsewhere ("sc", "mg", "st") is someone's mark.
  */
 import type { Detector, ScanContext } from './detector';
+import { COMMON, nameDictionaries } from './dictionaries';
 import { SERVICES, setOf, WORDS } from './staff-mark-words';
 
 /** Lower-case words of two or three letters that are no one's initials. */
@@ -55,13 +57,28 @@ const DASH_SIGN_OFF_RE = new RegExp(
   'dgmu',
 );
 
+/**
+ * "Device RN: Luther d.", "CDE: Soo-ah G., 596…", "CM Fitzgerald d. following": a given name and
+ * its initial after a role.
+ */
+const ROLE_NAME_INITIAL_RE =
+  /(?<![\p{L}])(?:RN|CDE|CM|SW|NP|PA|MA|LPN|RD|RT|PT|OT|[Nn]urse|[Ee]ducator|[Dd]ietitian|[Cc]oordinator)[ \t]*:?[ \t]+(\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?[ \t][A-Za-z]\.)(?=[ \t,;]|$)/dgmu;
+const ROLE_NAME_GATE = / [A-Za-z]\./;
+
+/** "Given A.", "Walks B.": a capital initial after an everyday word makes no name. */
+function everydayWordAndInitial(value: string): boolean {
+  const space = value.indexOf(' ');
+  if (space < 0 || !/[A-Z]\.$/.test(value)) return false;
+  return ((nameDictionaries().flags.get(value.slice(0, space).toLowerCase()) ?? 0) & COMMON) !== 0;
+}
+
 function scanMarks(ctx: ScanContext, re: RegExp): void {
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
     const span = m.indices?.[1];
     const value = m[1] as string;
     if (!span) continue;
-    if (NOT_MARKS.has(value)) continue;
+    if (NOT_MARKS.has(value) || everydayWordAndInitial(value)) continue;
     ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'staff_marks' });
   }
 }
@@ -72,6 +89,7 @@ export const staffMarks: Detector = {
   run(ctx: ScanContext) {
     if (!ctx.hasSpace || ctx.skip?.has('name')) return;
     if (ctx.test(ROLE_GATE)) scanMarks(ctx, ROLE_MARK_RE);
+    if (ctx.test(ROLE_NAME_GATE)) scanMarks(ctx, ROLE_NAME_INITIAL_RE);
     if (ctx.includes('with')) scanMarks(ctx, VISIT_WITH_RE);
     if (ctx.includes('(')) scanMarks(ctx, CHECKED_RE);
     if (ctx.includes(' by')) scanMarks(ctx, WORK_BY_RE);
