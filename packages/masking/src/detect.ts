@@ -7,6 +7,7 @@ import { birthPlaces } from './detectors/birth-places';
 import {
   address,
   addressOwners,
+import { capitalsStaff } from './detectors/capitals-staff';
   ageColumns,
   alignedTables,
   astm,
@@ -89,6 +90,7 @@ import { doseGiversDetector } from './detectors/dose-givers';
 import { kinNames } from './detectors/kin-names';
 import { letterReferences } from './detectors/letter-references';
 import { loginBylines } from './detectors/login-bylines';
+import { initialsLists } from './detectors/initials-lists';
 import { lotNumbers } from './detectors/lot-numbers';
 import { ptGivenNamesDetector } from './detectors/lower-names';
 import { namePairs } from './detectors/name-pairs';
@@ -97,6 +99,7 @@ import { noticeCodes } from './detectors/notice-codes';
 import { pagerExtensions } from './detectors/pager-extensions';
 import { personLabels } from './detectors/person-labels';
 import { planSlashMembers } from './detectors/plan-slash-members';
+import { patientRows } from './detectors/patient-rows';
 import { recordPairs } from './detectors/record-pairs';
 import { roleInitials } from './detectors/role-initials';
 import { staffMarks } from './detectors/staff-marks';
@@ -184,6 +187,9 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   workLogHandles,
   letterReferences,
   planSlashMembers,
+  capitalsStaff,
+  patientRows,
+  initialsLists,
   systemLogins,
   recordPairs,
   // Values after labels none of the detectors above knows.
