@@ -114,3 +114,14 @@ describe("a product's name in its maker's capitals", () => {
     ['Paged Rosa-Lynn Smith-Jones RN about it', 'Smith-Jones'],
   ])('still masks the people in %s', (text, name) => expectDetected(text, name, 'name'));
 });
+
+describe('devices a care plan names by their product and what they are', () => {
+  it.each([
+    ['wheelchair, needs ramp; Broda tilt-in-space chair', 'Broda tilt-in-space chair'],
+    ['Transfers w/ Soberlink Cellular breathalyzer x2 assist', 'Soberlink Cellular breathalyzer'],
+    ['DME pickup Prevalon heel protector boots.', 'Prevalon heel protector boots'],
+    ['FHT 147 by Avalon FM30 CTG', 'Avalon FM30 CTG'],
+    ['surface ZOLL R SERIES ordered', 'ZOLL R SERIES'],
+    ['prior auth for HILL-ROM CENTRELLA', 'HILL-ROM CENTRELLA'],
+  ])('keeps %s', (text, device) => expectKept(text, device));
+});

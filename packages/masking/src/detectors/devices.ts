@@ -21,7 +21,7 @@ const BRANDS = new Set(
   aircurve alaris spacelabs olympus storz tytocare qardio kardia alivecor oura whoop suunto huawei samsung draeger
   terumo arjo compumedics cadwell natus huntleigh nikkiso nipro abiomed senseonics eversense mortara edan getinge
   maquet sonosite esaote fujifilm siemens healthineers starkey beltone resound unitron bernafon rexton hansaton
-  hoyer liko molift posey`
+  hoyer liko molift posey vocera omnicell pyxis spectralink ascom hillrom`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -32,7 +32,8 @@ const DEVICE_NOUNS = new Set(
   glucometer inhaler nebulizer nebuliser ventilator concentrator cpap bipap implant scanner analyzer analyser
   camera cam watch tracker headset stimulator neurostimulator generator oximeter cuff scale thermometer
   transmitter receiver processor robot laser console driver apap autopap alerts alarms readings transmissions
-  interrogation graft collar brace orthosis prosthesis lift hoist sling wheelchair rollator`
+  interrogation graft collar brace orthosis prosthesis lift hoist sling wheelchair rollator
+  chair boots breathalyzer breathalyser bracelet pendant dispenser cushion mattress commode ctg`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -83,12 +84,14 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 const CAPITALIZED = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}{4,}(?:-\p{Lu}{2,})?$/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** A model's designation: letters and digits together ("780G", "G7", "X3", "E95"), or an acronym ("RAS"). */
 const MODEL = /^(?:\p{L}*-?\d[\p{L}\d-]*|\p{Lu}{2,6}\d*)$/u;
 /** Age and sex after a name ("Jane Doe 67F"): no model. */
 const AGE_SEX = /^\d{1,3}(?:[MFmf]|yo|y)$/;
-const LOWER_WORD = /^\p{Ll}{3,}$/u;
+/** A word in lower case, hyphened ones included ("tilt-in-space", "low-air-loss"). */
+const LOWER_WORD = /^\p{Ll}{3,}(?:-\p{Ll}{2,}){0,3}$/u;
 
 /** After a brand: its model's words and numbers, and what it is ("Omron Platinum", "Dexcom G7 sensor"). */
 function brandEnd(text: string, ts: Token[], i: number): number {
@@ -439,8 +442,9 @@ function lineDevices(text: string): [number, number][] {
         continue;
       }
     }
-    // A brand in capitals is a surname in an HL7 or a CSV row, and alone it names its maker.
-    if (BRANDS.has(t.lc) && TITLE_CASE.test(t.text)) {
+    // A brand in capitals is a surname in an HL7 or a CSV row, and alone it names its maker; with
+    // its model after a blank ("ZOLL R SERIES", "VOCERA B3000N") it is the device a printout names.
+    if (BRANDS.has(t.lc) && (TITLE_CASE.test(t.text) || ALL_CAPS.test(t.text))) {
       const end = brandEnd(text, ts, i);
       if (end > i) {
         spans.push([t.start, (ts[end] as Token).end]);

@@ -210,3 +210,14 @@ describe("companies, public bodies and a chain's store", () => {
       'name',
     ));
 });
+
+describe('programmes, collectives, lifelines and units of care', () => {
+  it.each([
+    'Submitted via Medicaid Waiver Program',
+    'reimbursed per Bridgeway Crisis Stabilization Unit policy',
+    'weekly box from Gateway Transit Paratransit; screen positive',
+    'Northgate Midwifery Collective',
+    '988 Suicide & Crisis Lifeline',
+    'attends Narcotics Anonymous weekly',
+  ])('keeps %s', (text) => expectKept(text));
+});

@@ -24,7 +24,7 @@ const HEAD_WORDS = new Set(
   bureau complex campus service services management association society alliance federation coalition consortium
   collaborative cooperative fqhc chc snf lab solutions receivables rehab law pc cvo core biobank repository
   research dynamics industries enterprises holdings technologies logistics railroad railway airlines program
-  programme collective paratransit`
+  programme collective paratransit lifeline anonymous`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
