@@ -11,8 +11,14 @@
 import type { FieldRule } from './field-rules';
 import { NUMBERED_LOGIN, SYSTEM_ACCOUNTS } from './login-shape';
 
-/** A person's login ("jworthy", "anna.lee", "LEE.A", "a_lee2"), no system account. */
-const LOGIN_SHAPE = new RegExp(`^(?!(?:${[...SYSTEM_ACCOUNTS].join('|')})$)${NUMBERED_LOGIN}$`, 'iu');
+/**
+ * A person's login ("jworthy", "anna.lee", "LEE.A", "a_lee2"), no system account, or the number
+ * a system gives its user in place of one (a chat export's "user_id": "E650882").
+ */
+const LOGIN_SHAPE = new RegExp(
+  `^(?!(?:${[...SYSTEM_ACCOUNTS].join('|')})$)(?:${NUMBERED_LOGIN}|[A-Za-z]{1,3}\\d{5,10})$`,
+  'iu',
+);
 const LOGIN_RULE: FieldRule = { type: 'name', ruleId: 'field:login', leafOnly: true, shape: LOGIN_SHAPE };
 
 /** Keys whose value is a person's login. */
@@ -77,6 +83,8 @@ add('a0500a a0500b a0500c a1300c', { type: 'name', ruleId: 'field:name', shape: 
 add('a0600a', rule('ssn', ANY_VALUE));
 add('a0600b a0700', rule('health_plan', ANY_VALUE));
 add('a1300a', rule('mrn', ANY_VALUE));
+// A facility's own number for its resident, as an MDS export writes it beside section A.
+add('facresid facilityresidentid residentid', rule('mrn', CODED));
 add('a0900 a1600 a2000 a2300 a2400b a2400c', rule('date', /\d/));
 
 /** Keys of an enterprise index's source record ("local_id" beside "source_system" or a name). */
@@ -99,6 +107,13 @@ function normalized(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+/** An MDS item with its name after it ("A0500A_FIRST", "A0600A_SSN"): the item's rule. */
+const MDS_ITEM = /^[a-z]\d{4}[a-z]{3,}$/;
+function mdsItem(norm: string): FieldRule | undefined {
+  if (norm.length < 8 || !MDS_ITEM.test(norm)) return undefined;
+  return EXACT.get(norm.slice(0, 6)) ?? EXACT.get(norm.slice(0, 5));
+}
+
 /**
  * The rule for a normalized key `norm` (its object's key `parentKey`, its neighbours
  * `siblings`, both as written), or undefined when the key is none of the fields above.
@@ -108,7 +123,7 @@ export function adminFieldRule(
   parentKey: string | undefined,
   siblings: readonly string[],
 ): FieldRule | undefined {
-  const exact = EXACT.get(norm);
+  const exact = EXACT.get(norm) ?? mdsItem(norm);
   if (exact !== undefined) return exact;
   if (LOGIN_KEYS.has(norm)) return LOGIN_RULE;
   if (ACTOR_ID_KEYS.has(norm) && parentKey !== undefined && ACTOR_PARENTS.has(normalized(parentKey)))

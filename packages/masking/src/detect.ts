@@ -3,6 +3,7 @@
  * back to the original and merge overlaps (the longer span's type wins).
  */
 
+import { accessCodesDetector } from './detectors/access-codes';
 import { birthPlaces } from './detectors/birth-places';
 import {
   address,
@@ -83,6 +84,7 @@ import { capitalsStaff } from './detectors/capitals-staff';
   xmlElements,
 } from './detectors/catalog';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
+import { deviceSerials } from './detectors/device-serials';
 import { dictationFooters } from './detectors/dictation-footers';
 import { dispensingRows } from './detectors/dispensing-rows';
 import { dobNames } from './detectors/dob-names';
@@ -102,6 +104,7 @@ import { planSlashMembers } from './detectors/plan-slash-members';
 import { patientRows } from './detectors/patient-rows';
 import { recordPairs } from './detectors/record-pairs';
 import { roleInitials } from './detectors/role-initials';
+import { rowIdentifiers } from './detectors/row-identifiers';
 import { staffMarks } from './detectors/staff-marks';
 import { stampLogins } from './detectors/stamp-logins';
 import { streetZips } from './detectors/street-zips';
@@ -167,6 +170,9 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   bannerIds.bannerIdsDetector,
   specimenIds.specimenIdsDetector,
   trackingNumbers.trackingNumbersDetector,
+  accessCodesDetector,
+  deviceSerials,
+  rowIdentifiers,
   biometricRefs.biometricRefs,
   chatAnswers.chatAnswers,
   nationalIds.nationalIds,

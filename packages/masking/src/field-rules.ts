@@ -7,6 +7,7 @@
  */
 import { adminFieldRule } from './admin-fields';
 import { FAX_PARTY_RULE, isFaxMessage } from './detectors/party-numbers';
+import { identifierKeyRule } from './identifier-keys';
 import { textIsNamePart } from './name-part-text';
 import { studyFieldRule } from './study-fields';
 import type { PhiType } from './types';
@@ -982,7 +983,7 @@ export class FieldRules {
     const keyRule = cached !== undefined ? (cached ?? undefined) : this.cachedLookup(key, norm);
     if (keyRule === undefined && isCareEventKey(rawKey) && besidePerson(siblings))
       return norm.endsWith('s') ? SHAPED_DATE_RULE : EVENT_DATE_RULE;
-    return keyRule;
+    return keyRule ?? identifierKeyRule(key, keyWords, siblings, () => aboutPerson(parentKey, siblings));
   }
 
   private cachedLookup(key: string, norm: string): FieldRule | undefined {

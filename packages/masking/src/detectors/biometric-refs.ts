@@ -47,6 +47,20 @@ const NAMED_RE =
 const OPTIONS: ScanOptions = { group: 1, accept: (v) => digitCount(v) >= 3 };
 
 /**
+ * A source and what was done with it, then the value, with no artefact named between ("palm-vein
+ * enrolment 0298dbe1dd7fceccfabfbd13", "finger vein registered FV-20391"): a token of letters and
+ * figures, never a date or a time ("face verified 2024-05-01").
+ */
+const ENROLLED_RE = new RegExp(
+  `(?<![\\p{L}])${SOURCES.replace('palm vein', 'palm[ -]?vein').replace('finger vein', 'finger[ -]?vein')}[ \\t]+${STATUSES}[ \\t]*[:#=]?[ \\t]*([A-Za-z0-9][\\w.-]{4,}[A-Za-z0-9])(?![\\w-])`,
+  'dgiu',
+);
+const ENROLLED: ScanOptions = {
+  group: 1,
+  accept: (v) => digitCount(v) >= 3 && /[A-Za-z]/.test(v) && !/^\d{4}-\d\d-\d\d/.test(v),
+};
+
+/**
  * A command's template flag on a line that names a biometric source ("enroll_palm.py --template
  * PV-4981-WBEK", "face_match --embedding=…"): the enrolled person's template.
  */
@@ -74,6 +88,7 @@ export const biometricRefs: Detector = {
   run(ctx: ScanContext) {
     if (ctx.skip?.has('biometric') || ctx.digits < 3 || !ctx.test(BIOMETRIC_GATE)) return;
     scan(ctx, BIOMETRIC_RE, 'biometric', 'biometric_ref', OPTIONS);
+    scan(ctx, ENROLLED_RE, 'biometric', 'biometric_ref', ENROLLED);
     if (ctx.includes('(')) scan(ctx, BRACKETED_RE, 'biometric', 'biometric_ref', OPTIONS);
     if (ctx.test(/biometric/i)) scan(ctx, NAMED_RE, 'biometric', 'biometric_ref', OPTIONS);
     if (ctx.includes('--')) scan(ctx, FLAG_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);

@@ -5,6 +5,8 @@
  *   "CS25-83381-B2"): the case number is an accession, the suffix names a cassette.
  * - The label on a container, "labeled "Bruen, Juana, E0511414"": the patient's name, then their
  *   record number.
+ * - A newborn screen's kit or card number after the screen ("NBS #1 64-2728351 normal",
+ *   "newborn screen kit # 0719-2283341"): the first or second screen's number may come between.
  */
 import type { Detector, ScanContext } from './detector';
 
@@ -45,10 +47,24 @@ function containerLabels(ctx: ScanContext): void {
   }
 }
 
+const NEWBORN_SCREEN_RE =
+  /(?<![\p{L}])(?:NBS|[Nn]ewborn (?:metabolic |blood ?spot )?screen(?:ing)?|PKU|[Bb]lood ?spot(?: card)?)(?:[ \t]*#[ \t]?[12](?!\d))?(?:[ \t]+(?:kit|card|form|specimen))?[ \t]*(?:#|[Nn]o\.?|[Nn]umber)?[ \t]*:?[ \t]*(\d{2,4}-\d{6,8}|[A-Z]{0,3}\d{7,12})(?![\p{L}\p{N}-])/dgu;
+
+function newbornScreens(ctx: ScanContext): void {
+  if (ctx.skip?.has('other_id') || ctx.longestDigitRun < 6 || !ctx.test(/NBS|PKU|screen|spot/)) return;
+  const { text } = ctx;
+  NEWBORN_SCREEN_RE.lastIndex = 0;
+  for (let m = NEWBORN_SCREEN_RE.exec(text); m !== null; m = NEWBORN_SCREEN_RE.exec(text)) {
+    const span = m.indices?.[1];
+    if (span) ctx.out.push({ start: span[0], end: span[1], type: 'other_id', ruleId: 'specimen_ids' });
+  }
+}
+
 function specimenIds(ctx: ScanContext): void {
   if (!ctx.hasUpper || ctx.longestDigitRun < 3) return;
   caseNumbers(ctx);
   containerLabels(ctx);
+  newbornScreens(ctx);
 }
 
 export const specimenIdsDetector: Detector = {

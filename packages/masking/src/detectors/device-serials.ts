@@ -1,0 +1,39 @@
+/**
+ * A device's serial in prose, told by what the sentence does with the device: the handset a
+ * signature or a photo was captured on ("Signature captured on MDT-3948146"), and the serial a
+ * medical equipment pickup, delivery or swap writes after the item ("DME pickup Prevalon heel
+ * protector boots SZF591059A", "DME delivered KCI V.A.C. Ulta therapy unit FSE755820F"). A serial
+ * is one token of capitals and figures, five figures at least and a letter; the device's own
+ * name and model ("V.A.C. Ulta", "B650") stay.
+ */
+import type { Detector, ScanContext } from './detector';
+
+/** Capitals and figures, five figures at least and a capital, seven to fourteen in all. */
+const SERIAL = String.raw`(?=[A-Z-]*\d(?:[A-Z-]*\d){4})(?=[\d-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,13}`;
+const CAPTURED_ON = new RegExp(
+  String.raw`(?<![\p{L}])(?:captured|recorded|signed|collected|taken|logged)[ \t]+(?:on|with|via|using)[ \t]+(?:(?:device|tablet|handset|phone|unit)[ \t]+)?(?:#[ \t]*)?(${SERIAL})(?![\p{L}\p{N}-])`,
+  'gu',
+);
+const EQUIPMENT_MOVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:DME|[Ee]quipment)[ \t]+(?:pick-?up|picked up|delivery|delivered|returned|return|swap|exchange|exchanged|set-?up)[ \t][^\n;]{0,80}?[ \t](${SERIAL})(?=[.,;)]?(?:\s|$))`,
+  'gu',
+);
+
+function push(ctx: ScanContext, re: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const serial = m[1] as string;
+    const start = m.index + m[0].length - serial.length;
+    ctx.out.push({ start, end: start + serial.length, type: 'device', ruleId: 'device_serial' });
+  }
+}
+
+export const deviceSerials: Detector = {
+  id: 'device_serial',
+  types: ['device'],
+  run(ctx) {
+    if (ctx.longestDigitRun < 2 || !ctx.hasUpper || ctx.skip?.has('device')) return;
+    if (ctx.includes(' on ') || ctx.includes(' with ') || ctx.includes(' via ')) push(ctx, CAPTURED_ON);
+    if (ctx.includes('DME') || ctx.includes('quipment')) push(ctx, EQUIPMENT_MOVE);
+  },
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { FieldRules, ruleHolds } from './field-rules';
+
+const rules = new FieldRules();
+/** The type a value under `key` is masked as, or undefined when it stays. */
+const maskedAs = (key: string, value: string, siblings: string[] = [key], parent?: string) => {
+  const rule = rules.ruleFor(key, parent, siblings);
+  return rule !== undefined && ruleHolds(rule, value) ? rule.type : undefined;
+};
+
+describe('identifier keys', () => {
+  it("mask a member's number under its plan's name and an authorization under what it authorizes", () => {
+    expect(maskedAs('medicaid', 'W132696182', ['medicaid', 'dob'], 'child')).toBe('health_plan');
+    expect(maskedAs('medicareNo', '652459239-01')).toBe('health_plan');
+    expect(maskedAs('dmeAuth', '652459239-01', ['dmeAuth', 'model'], 'pump')).toBe('other_id');
+    expect(maskedAs('medicaid', 'pending')).toBeUndefined();
+    expect(maskedAs('medicaid', '2024-01-01')).toBeUndefined();
+    expect(maskedAs('medicaidEligible', 'true')).toBeUndefined();
+    expect(maskedAs('priorAuth', 'approved')).toBeUndefined();
+  });
+
+  it('mask a security tag, a body print reference, a certification, a badge, a docket, a serial', () => {
+    expect(maskedAs('securityTag', 'H5409964')).toBe('device');
+    expect(maskedAs('footprintRef', 'FPR-56716768')).toBe('biometric');
+    expect(maskedAs('palm_vein_template', 'BC38BF6CC976FD5C520C', [], 'patient')).toBe('biometric');
+    expect(maskedAs('certification', 'NGC-27962', [], 'guardian')).toBe('license');
+    expect(maskedAs('badge', '286892', [], 'worker')).toBe('other_id');
+    expect(maskedAs('docket', '2022-ND-38931', [], 'courtOrdered')).toBe('other_id');
+    expect(maskedAs('caregiverId', 'CG-506835')).toBe('other_id');
+    expect(maskedAs('serial_of_signature_pad', 'KMT400776L')).toBe('device');
+    expect(maskedAs('responder_unit', 'XZJ-9194', [], 'disposition')).toBe('vehicle');
+    // Tags, footprints, badges and units that are no one's number stay.
+    expect(maskedAs('imageTag', 'v20240501')).toBeUndefined();
+    expect(maskedAs('memoryFootprint', '512MB1')).toBeUndefined();
+    expect(maskedAs('badge', 'Gold')).toBeUndefined();
+    expect(maskedAs('certification', 'CPR, BLS')).toBeUndefined();
+    expect(maskedAs('responder_unit', 'Medic 12')).toBeUndefined();
+    expect(maskedAs('unit', 'ICU-12')).toBeUndefined();
+  });
+
+  it("mask a client's number beside the client's own fields, not an application's client id", () => {
+    expect(maskedAs('clientId', 'MR528156', ['clientId', 'name', 'birthDate'])).toBe('mrn');
+    expect(maskedAs('client_id', '1788581', ['collected', 'client', 'client_id', 'result_value'])).toBe(
+      'mrn',
+    );
+    expect(maskedAs('client_id', 'app-4471-web', ['client_id', 'client_secret', 'scope'])).toBeUndefined();
+  });
+
+  it("mask an MDS resident's facility number and the items written with their names after them", () => {
+    expect(maskedAs('FAC_RES_ID', 'MR861634', [], 'ASMT')).toBe('mrn');
+    expect(maskedAs('A0500A_FIRST', 'FRANCO', [], 'ASMT')).toBe('name');
+    expect(maskedAs('A0900_BIRTH_DT', '19701118', [], 'ASMT')).toBe('date');
+  });
+
+  it("mask a user's number a system gives in place of a login", () => {
+    expect(maskedAs('user_id', 'E650882', [], '0')).toBe('name');
+    expect(maskedAs('user_id', 'system')).toBeUndefined();
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Keys that name an identifier by what it belongs to rather than by a listed field name: a
+ * member's plan number under the plan's name ("medicaid", "medicareNo"), an authorization under
+ * what it authorizes ("dmeAuth", "priorAuth"), a security or asset tag ("securityTag"), a
+ * body print's reference or template ("footprintRef", "palm_vein_template"), a certification
+ * ("certification", "certNumber"), a badge, a court docket, a carer's number ("caregiverId"), a
+ * serial ("serial_of_signature_pad"), a responding unit's plate ("responder_unit") and a client's
+ * number beside the client's own fields ("clientId" beside a name or a birth date, a CSV's
+ * "client_id" beside its "client"). Each holds only for a value shaped like such a number, so
+ * flags, words, dates and counts under the same keys stay. Keys arrive as their words
+ * ("dmeAuth" → ["dme", "auth"]).
+ */
+import type { FieldRule } from './field-rules';
+import type { PhiType } from './types';
+
+/** Letters and figures, a figure at least, five characters or more, no blank ("H5409964", "NGC-27962"). */
+const ID = /^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9-]{4,23}$/;
+/** A member's number: five figures at least, perhaps a dependant's suffix ("652459239-01", "W132696182"). */
+const PLAN_ID = /^(?=(?:\D*\d){5})[A-Za-z0-9][A-Za-z0-9-]{3,22}(?:\*\d{1,3})?$/;
+/** A template's or a print's reference: one token of letters, figures and a few marks, six at least. */
+const TOKEN = /^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9+/=_:.-]{5,}$/;
+/** A number plate: one or two groups of capitals and figures, a letter and a figure at least ("XZJ-9194"). */
+const PLATE = /^(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}$/;
+/** A calendar date, never an identifier here ("medicaid_effective": "2024-01-01"). */
+const DATE = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:[T ].*)?$/;
+
+function shaped(type: PhiType, shape: RegExp): FieldRule {
+  return {
+    type,
+    ruleId: `field:${type}`,
+    leafOnly: true,
+    shape: new RegExp(`^(?!${DATE.source.slice(1, -1)}$)(?:${shape.source.slice(1, -1)})$`),
+  };
+}
+
+const PLAN_RULE = shaped('health_plan', PLAN_ID);
+const AUTH_RULE = shaped('other_id', PLAN_ID);
+const DEVICE_RULE = shaped('device', ID);
+const BIOMETRIC_RULE = shaped('biometric', TOKEN);
+const LICENSE_RULE = shaped('license', ID);
+const OTHER_ID_RULE = shaped('other_id', ID);
+const VEHICLE_RULE = shaped('vehicle', PLATE);
+const CLIENT_RULE = shaped('mrn', ID);
+
+/** Words that end a key naming a number of what comes before ("caregiver id", "cert no"). */
+const NUMBER_TAILS = new Set(['id', 'number', 'no', 'num', 'nbr', 'nr', 'ref', 'reference', 'identifier']);
+/** Public plans whose name alone keys a member's number. */
+const PLAN_WORDS = new Set(['medicaid', 'medicare', 'chip', 'tricare']);
+const AUTH_WORDS = new Set(['auth', 'authorization', 'authorisation']);
+/** What a tag is on: a newborn's security band, an asset, a tracked device. */
+const TAG_OWNERS = new Set(
+  'security infant hugs rfid ankle anklet band bracelet alarm asset equipment device tracking abduction'.split(
+    ' ',
+  ),
+);
+/** Prints of the body enrolled for identification. */
+const BODY_PRINTS = new Set([
+  'footprint',
+  'footprints',
+  'palmprint',
+  'handprint',
+  'palm',
+  'vein',
+  'palmvein',
+]);
+const PRINT_TAILS = new Set([
+  ...NUMBER_TAILS,
+  'template',
+  'hash',
+  'scan',
+  'image',
+  'token',
+  'record',
+  'sample',
+  'enrollment',
+  'enrolment',
+]);
+const CERTIFICATION_WORDS = new Set(['certification', 'cert']);
+/** People who work a case or a visit, whose number is theirs ("caregiverId", "aide_no"). */
+const CARER_WORDS = new Set([
+  'caregiver',
+  'aide',
+  'attendant',
+  'driver',
+  'clinician',
+  'counselor',
+  'therapist',
+]);
+/** Who responds in a vehicle: its "unit" is the vehicle. */
+const RESPONDERS = new Set([
+  'responder',
+  'ambulance',
+  'ems',
+  'medic',
+  'rescue',
+  'transport',
+  'squad',
+  'patrol',
+]);
+/** Keys beside a client's number that show the record is the client's. */
+const CLIENT_SIBLINGS = new Set(['client', 'clientname']);
+
+/** Keys repeat across payloads: their words are split once. */
+const splitKeys = new Map<string, string[]>();
+
+/**
+ * The rule for a key (split into its words by `split`) (with its neighbours `siblings`, and whether they show a
+ * person's record), or undefined when the key names none of the identifiers above.
+ */
+export function identifierKeyRule(
+  key: string,
+  split: (key: string) => string[],
+  siblings: readonly string[],
+  personRecord: () => boolean,
+): FieldRule | undefined {
+  let words = splitKeys.get(key);
+  if (words === undefined) {
+    words = split(key);
+    if (splitKeys.size < 10_000) splitKeys.set(key, words);
+  }
+  const n = words.length;
+  if (n === 0) return undefined;
+  const last = words[n - 1] as string;
+  const tail = n === 1 || NUMBER_TAILS.has(last);
+  if (words.some((w) => PLAN_WORDS.has(w)) && (tail || PLAN_WORDS.has(last)) && n <= 3) return PLAN_RULE;
+  if (n > 1 && AUTH_WORDS.has(last)) return AUTH_RULE;
+  if (n > 1 && last === 'tag' && TAG_OWNERS.has(words[n - 2] as string)) return DEVICE_RULE;
+  if (words.some((w) => BODY_PRINTS.has(w)) && (n === 1 || PRINT_TAILS.has(last))) return BIOMETRIC_RULE;
+  if (CERTIFICATION_WORDS.has(last) || (n > 1 && tail && CERTIFICATION_WORDS.has(words[n - 2] as string)))
+    return LICENSE_RULE;
+  if (last === 'badge' || last === 'badges' || last === 'docket' || (tail && words.includes('docket')))
+    return OTHER_ID_RULE;
+  if (n > 1 && tail && CARER_WORDS.has(words[n - 2] as string)) return OTHER_ID_RULE;
+  if (words.includes('serial')) return DEVICE_RULE;
+  if (n > 1 && last === 'unit' && words.some((w) => RESPONDERS.has(w))) return VEHICLE_RULE;
+  if (
+    n === 2 &&
+    words[0] === 'client' &&
+    tail &&
+    (siblings.some((s) => CLIENT_SIBLINGS.has(s.toLowerCase().replace(/[^a-z]/g, ''))) || personRecord())
+  )
+    return CLIENT_RULE;
+  return undefined;
+}
