@@ -107,6 +107,7 @@ import { roleInitials } from './detectors/role-initials';
 import { rowIdentifiers } from './detectors/row-identifiers';
 import { staffMarks } from './detectors/staff-marks';
 import { stampLogins } from './detectors/stamp-logins';
+import { streetTowns } from './detectors/street-towns';
 import { streetZips } from './detectors/street-zips';
 import { systemLogins } from './detectors/system-logins';
 import { unknownDayDates } from './detectors/unknown-day-dates';
@@ -215,6 +216,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   address.streetAddress,
   postalCodes.postalCodes,
   address.geography,
+  // Capital street lines before their town and ZIP, capital counties, towns right after a street.
+  streetTowns,
   birthPlaces,
   intlAddresses.internationalAddresses,
   names.personNames,

@@ -43,9 +43,18 @@ const LOWER_UNIT_STREET_RE = new RegExp(
   'g',
 );
 const LOWER_UNIT_GATE = /(?:apt|apartment|flat|unit)\.?[ \t]*#?\d/;
+/**
+ * After an address cue and a house number, every street word a US address may end with
+ * ("lives at 548 weldon knoll", "116 jamey vista"): the cue and the number say it is a street.
+ */
+const CUED_SUFFIX = [
+  ...new Set([...LOWER_SUFFIX.split('|'), ...(en.location?.street_suffix ?? []).map((w) => w.toLowerCase())]),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** "my new address is friary lane", "moved to 12 orchard close": a street said after an address cue. */
 const CUED_LOWER_STREET_RE = new RegExp(
-  `(?<=\\b(?:address is|address:|moved to|move to|moving to|live at|lives at|living at|live on|lives on|living on|staying at)[ \\t]+)(?:\\d{1,5}[a-z]?[ \\t]+)?(?!(?:the|a|an|my|his|her|our|their)\\b)${LOWER_WORD}(?:[ \\t]+${LOWER_WORD}){0,2}?[ \\t]+(?:${LOWER_SUFFIX})\\b`,
+  `(?<=\\b(?:address is|address:|moved to|move to|moving to|live at|lives at|living at|live on|lives on|living on|staying at)[ \\t]+)(?:\\d{1,5}[a-z]?[ \\t]+(?!(?:the|a|an|my|his|her|our|their)\\b)${LOWER_WORD}(?:[ \\t]+${LOWER_WORD}){0,2}?[ \\t]+(?:${CUED_SUFFIX})|(?!(?:the|a|an|my|his|her|our|their)\\b)${LOWER_WORD}(?:[ \\t]+${LOWER_WORD}){0,2}?[ \\t]+(?:${LOWER_SUFFIX}))\\b`,
   'g',
 );
 const CUED_LOWER_GATE =
@@ -93,7 +102,7 @@ const POSTCODE_ANY =
  * postcode ("… rd yakima wa 98901", "… lane letterkenny  F92 K3Y6").
  */
 const LOWER_TOWN_AFTER = new RegExp(
-  `^,?[ \\t]+(?:in[ \\t]+)?([a-z][a-z'’-]+(?:[ \\t][a-z][a-z'’-]+)?(?:[ \\t]\\d{1,2}(?=[ \\t,]))?)(?:,?[ \\t]+(?:(?:${STATE_ABBRS.join('|')}|${PROVINCES})[ \\t]+)?(${POSTCODE_ANY}))?(?=[ \\t]*(?:$|\\n|[,.;!?]))`,
+  `^,?[ \\t]+(?:in[ \\t]+)?([a-z][a-z'’-]+(?:[ \\t][a-z][a-z'’-]+)?(?:[ \\t]\\d{1,2}(?=[ \\t,]))?)(?:,?[ \\t]+(?:(?:${STATE_ABBRS.join('|')}|${PROVINCES})[ \\t]+)?(${POSTCODE_ANY}))?(?=[ \\t]*(?:$|\\n|[,.;!?])|[ \\t]+(?:end of|and|with|since|for|but|who|until|alone|per)\\b)`,
   'd',
 );
 /**
@@ -107,7 +116,7 @@ const CAPITAL_TOWN_CODE_AFTER = new RegExp(
 /** A street line with a capital is written, not said: its town is found by the geography detector. */
 const LOWER_STREET_START = /\p{Lu}/u;
 const NOT_TOWN_WORDS = new Set(
-  'and or but then so now too also please thanks thank the a my is was will can im i its ok okay if when since because for to on at'.split(
+  'and or but then so now too also please thanks thank the a my is was will can im i its ok okay if when since because for to on at with alone end per who until'.split(
     ' ',
   ),
 );

@@ -50,3 +50,21 @@ describe('dates an OCR engine read with letters for digits', () => {
     expectKept('Ill and lOst, seen by the team');
   });
 });
+
+describe('dates of legacy printouts and of lower-case notes', () => {
+  it.each([
+    ['ADM DT/TM..: 12DEC24 1712   UNIT: PCU 7', '12DEC24'],
+    ['admitted 03Mar2019 from home', '03Mar2019'],
+    ['quick note 11/15 saw test 44yo in ed', '11/15'],
+    ['addendum 3/21 saw test in pacu', '3/21'],
+    ['Sure - we have a slot 5/3. Is the partner still the contact', '5/3'],
+    ['sbar handoff 3n med/surg 11/2 nights -> days', '11/2'],
+  ] as const)('finds %s', (text, value) => expectDetected(text, value, 'date'));
+
+  it('keeps codes, fractions and doses of the same shapes', () => {
+    expectNoType('LOT 12MAR24A exp soon', 'date');
+    expectNoType('lot 12MAR24 given', 'date');
+    expectKept('note 1/2 tab given at noon', '1/2');
+    expectKept('strength 5/5 in all extremities, saw no drift', '5/5');
+  });
+});

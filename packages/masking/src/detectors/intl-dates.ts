@@ -31,15 +31,28 @@ const MONTH_DAY_RE =
 const MONTH_DAY_GATE = /(?:^|[^\w/.:-])1?\d\/[0-3]?\d/;
 
 /**
+ * "12DEC24", "03Mar2019": a day, a month's three letters and a year written together, as
+ * terminal printouts and legacy systems write a date. Not inside a longer code ("LOT 12MAR24A").
+ */
+const DAY_MONTH_YEAR_GLUED_RE =
+  /(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\d{2}|(?:19|20)\d{2})(?![\w/-]|[.,]\d)/g;
+const DAY_MONTH_YEAR_GLUED_GATE =
+  /\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d\d/;
+
+/**
  * Words right before a day that schedule or record it: "next contact", "recall", "review",
  * "refill history:", "d." and "b." (died, born), "EDD", "due", a list's dated heading ("patient list - ", "census - ").
  */
 const DATE_CUE_BEFORE =
-  /(?:\b(?:next(?:[ \t]+(?:contact|recall|review|visit|appt|appointment|session|check|call|dose))?|recall|review|refills?|refill[ \t]+history|edd|due(?:[ \t]+date)?|expires?|expiry|as[ \t]+of|effective|dated|served|issued|mailed|filed)\b|\b[bd]\.|\b(?:list|census|rota|roster|handover|handoff|schedule|board)[ \t]*[-–])[ \t:]*$/i;
+  /(?:\b(?:next(?:[ \t]+(?:contact|recall|review|visit|appt|appointment|session|check|call|dose))?|recall|review|refills?|refill[ \t]+history|edd|due(?:[ \t]+date)?|expires?|expiry|as[ \t]+of|effective|dated|served|issued|mailed|filed)\b|\b[bd]\.|\b(?:list|census|rota|roster|handover|handoff|schedule|board)[ \t]*[-–]|\b(?:note|addendum|slot|huddle|sign-?out))[ \t:]*$/i;
 /** An expected delivery or last period date said earlier on the line: "EDD by Naegele's rule 20210109". */
 const DATE_CUE_ON_LINE = /\b(?:edd|lmp|due date)\b[^\n]{0,32}$/i;
-/** A time after the day: "20200619 3:51 pm", "20211210 at 12:31 am". */
-const TIME_AFTER = /^[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d\b/;
+/**
+ * A time after the day: "20200619 3:51 pm", "20211210 at 12:31 am"; or a shift change, "handoff
+ * 4 west 5/6 nights -> days"; or what was done that day, "addendum 3/21 saw …".
+ */
+const TIME_AFTER =
+  /^[ \t]+(?:(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d\b|(?:nights?|days|evenings?|nocs?)[ \t]*(?:->|→|to)[ \t]*(?:nights?|days|evenings?|nocs?)\b|(?:saw|seen|pt seen)[ \t]+\p{L})/iu;
 /**
  * Another date just before in a list: "2/12/2021, ", "18 July 2025, ", "2017-07-12, ". (`(?<!\w)`,
  * not `\b`: the same before a letter, and V8 runs `\b` several times slower under the `i` and `u` flags.)
@@ -72,6 +85,10 @@ function datedHere(m: RegExpExecArray, text: string): boolean {
 }
 
 const DATED_HERE: ScanOptions = { accept: (_v, m, text) => datedHere(m, text) };
+/** A glued date is a date wherever it stands, unless a code's or a batch's label is before it. */
+const NOT_A_CODE_HERE: ScanOptions = {
+  accept: (_v, m, text) => !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+};
 
 /**
  * A column header that names a day: "Date", "Visit date", "DOS", "Fecha", "Datum", or the day of
@@ -160,6 +177,8 @@ export const contextDates: Detector = {
       scan(ctx, DAY_STOP_MONTH_RE, 'date', 'date_text');
     if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE))
       scan(ctx, COMPACT_RE, 'date', 'date_compact', DATED_HERE);
+    if (ctx.hasUpper && ctx.test(DAY_MONTH_YEAR_GLUED_GATE))
+      scan(ctx, DAY_MONTH_YEAR_GLUED_RE, 'date', 'date_text', NOT_A_CODE_HERE);
     if (ctx.includes('/') && ctx.bits(shortNumberSlash) !== 0 && ctx.test(MONTH_DAY_GATE))
       scan(ctx, MONTH_DAY_RE, 'date', 'date_month_day', DATED_HERE);
     if (ctx.includes('|') && ctx.includes('\n') && ctx.test(DATE_HEADER_GATE)) dateColumnCells(ctx);

@@ -373,3 +373,18 @@ describe("a labelled name ends at the form's next label", () => {
     expect(found.join(' ')).not.toContain(label);
   });
 });
+
+describe('labels padded with a dot leader, as terminal printouts write them', () => {
+  it.each([
+    ['SSN........: 002570675\nADDR.......: 6273 N 6TH STREET', '002570675', 'ssn'],
+    ['SSN........: 002570675\nADDR.......: 6273 N 6TH STREET', '6273 N 6TH STREET', 'street_address'],
+    ['COUNTY.....: ADAMS COUNTY\nHOME PH....: none', 'ADAMS COUNTY', 'geo'],
+  ] as const)('reads the label before its dots in %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it('keeps values under labels that name no identifier', () => {
+    expectKept('UNIT.......: PCU 7\nSVC........: NEURO', 'PCU 7');
+    expectKept('K..........: 4.1 MMOL/L', '4.1 MMOL/L');
+  });
+});

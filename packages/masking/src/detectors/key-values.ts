@@ -46,6 +46,16 @@ function listBullet(text: string, start: number): boolean {
 }
 
 /**
+ * Where a label ends before its dot leader, as terminal printouts pad labels to one column
+ * ("SSN........: …", "ADM DT/TM..: …"): two dots at least (one is an abbreviation's, "Addr.:").
+ */
+function beforeDotLeader(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && text.charCodeAt(k - 1) === 0x2e) k--;
+  return end - k >= 2 ? k : end;
+}
+
+/**
  * The label ending before the colon or equals sign at `sep`, when it starts a line or follows
  * a wide gap, a tab or a bar: "DOB: …", "  Home Phone = …", "| Zip: …". Driven by the
  * separators, so a text costs a scan for ':' and '=' and a few characters around each.
@@ -53,6 +63,7 @@ function listBullet(text: string, start: number): boolean {
 function labelBefore(text: string, sep: number): string | undefined {
   let end = sep;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  end = beforeDotLeader(text, end);
   const last = text.charCodeAt(end - 1);
   if (!(isLetter(last) || last === 0x29)) return undefined;
   let start = end - 1;

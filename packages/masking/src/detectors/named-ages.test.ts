@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('an age in brackets after a name', () => {
   it.each([
@@ -39,5 +39,18 @@ describe('an age over 89 a writer gives of themself', () => {
     expectKept("I'm 95% sure it was Tuesday", '95%');
     expectKept('I am 100 kg now', '100 kg');
     expectKept('im 45 not stupid', '45');
+  });
+});
+
+describe('ages over 89 after a word no dictionary knows', () => {
+  it.each([
+    ['Hi team,\nReferring Thukkasen (94) for weekly box from the pantry', '94'],
+    ['* TROMP, YAZMIN (95), benefit period 3, day 101.', '95'],
+    ['Caller: self — Ulfynn Svaeduay, 92; callback pending', '92'],
+  ] as const)('finds %s', (text, value) => expectDetected(text, value, 'age'));
+
+  it('keeps values in brackets after clinical and common words', () => {
+    expectNoType('Glucose (95) fasting, HR (96), Chloride (98), Weight (92) kg', 'age');
+    expectNoType('Results: Sodium, 98; Potassium, 4.1', 'age');
   });
 });

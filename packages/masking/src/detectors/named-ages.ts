@@ -6,6 +6,7 @@
  * writer gives of themself ("im 102 not stupid").
  */
 import type { Detector, ScanContext } from './detector';
+import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 
 const BRACKETED_AGE_RE = /\((9\d|1[01]\d)\)/dg;
 /**
@@ -21,6 +22,31 @@ const APPOSED_AGE_RE = /, (9\d|1[01]\d)(?=[,;]|[ \t]+(?:years?\b|yrs?\b|yo\b|y\.
  */
 const OWN_AGE_RE =
   /\b(?:i'?m|i’m|i am)[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:$|[,.;!?)\n])|[ \t]+(?:years?|yrs?|yo|y\/o|not|and|but|now|this|today|so|too|already|next|last)\b)/dgim;
+
+/**
+ * The same ages after a word no detector took for a name but no dictionary knows as anything
+ * else ("Referring Thukkasen (94) for …", "* TROMP, YAZMIN (95), benefit period 3", "self —
+ * Ulfynn Svaeduay, 92; callback"): a capitalized word of three letters or more (five in
+ * capitals, so "HR (96)" and "BPM (92)" stay), not a common, clinical or drug word.
+ */
+const WORD_BRACKETED_AGE_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]{2,})[ \t]\((9\d|1[01]\d)\)/dgu;
+const WORD_APPOSED_AGE_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]{2,}), (9\d|1[01]\d)(?=;)/dgu;
+
+function unknownWord(word: string): boolean {
+  if (word.length < 5 && word === word.toUpperCase()) return false;
+  const flags = nameDictionaries().flags.get(word.toLowerCase()) ?? 0;
+  return (flags & (COMMON | NEVER)) === 0;
+}
+
+function agesAfterUnknownWords(ctx: ScanContext, re: RegExp): void {
+  const { text } = ctx;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const span = m.indices?.[2];
+    if (span && unknownWord(m[1] as string))
+      ctx.out.push({ start: span[0], end: span[1], type: 'age', ruleId: 'named_age' });
+  }
+}
 
 /** Whether a name the detectors found ends at `end`, or one space before it. */
 function nameEndsAt(ctx: ScanContext, end: number): boolean {
@@ -49,6 +75,10 @@ export const namedAges: Detector = {
   run(ctx: ScanContext) {
     if (!ctx.hasDigit || ctx.skip?.has('age')) return;
     ownAges(ctx);
+    if (ctx.hasUpper && (ctx.includes(' (9') || ctx.includes(' (1')))
+      agesAfterUnknownWords(ctx, WORD_BRACKETED_AGE_RE);
+    if (ctx.hasUpper && ctx.includes(';') && (ctx.includes(', 9') || ctx.includes(', 1')))
+      agesAfterUnknownWords(ctx, WORD_APPOSED_AGE_RE);
     if (ctx.out.length === 0) return;
     if (ctx.includes('(9') || ctx.includes('(1')) agesAfterNames(ctx, BRACKETED_AGE_RE);
     if (ctx.includes(', 9') || ctx.includes(', 1')) agesAfterNames(ctx, APPOSED_AGE_RE);

@@ -52,3 +52,16 @@ describe('ages over 89 in narrative and other languages', () => {
     expectKept('Pt Sample (E70000001), 46f seen', '46f');
   });
 });
+
+describe('ages over 89 in capitals', () => {
+  it.each([
+    ['HPI: 94 YO F PRESENTED WITH CHEST PAIN.', '94'],
+    ['100 Y/O MALE WITH CHF', '100'],
+    ['92 YEAR OLD WOMAN', '92'],
+  ] as const)('finds %s', (text, value) => expectDetected(text, value, 'age'));
+
+  it('keeps ages under 90 and numbers that are no age', () => {
+    expectNoType('HPI: 84 YO F PRESENTED', 'age');
+    expectNoType('TEMP 99 F, HR 95 BPM', 'age');
+  });
+});

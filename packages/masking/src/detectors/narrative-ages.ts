@@ -52,6 +52,14 @@ const AFTER_BIRTH_GATE = /dob|d\.o\.b|born|birth|geb|né|nacid/i;
 const BETWEEN_COMMAS_RE =
   /,[ \t]+(9\d|1[0-2]\d),[ \t]+(?=MRN\b|MR#|DOB\b|NHI\b|[Mm]ale\b|[Ff]emale\b|[MF]\b|sex\b)/dg;
 
+/**
+ * "HPI: 94 YO F", "100 Y/O MALE", "92 YEAR OLD": an age with its unit in capitals, as
+ * ALL-CAPS printouts and dictation write it.
+ */
+const CAPS_UNIT_RE =
+  /(?<![\w./:-])(9\d|1[0-2]\d)[ \t-]?(?:YO|Y\/O|Y\.O\.|YRS?[ \t-]OLD|YEARS?[ \t-]OLD|YEAR-OLD)(?![\w/])/dg;
+const CAPS_UNIT_GATE = /\d[ \t-]?(?:YO|Y\/O|Y\.O|YRS?[ \t-]OLD|YEARS?[ \t-]OLD)/;
+
 function over89(v: string): boolean {
   const n = Number(v);
   return n >= 90 && n <= 130;
@@ -79,5 +87,6 @@ export const narrativeAges: Detector = {
     if (ctx.test(GLUED_SEX_GATE)) scan(ctx, GLUED_SEX_RE, 'age', 'age_over_89', GLUED_SEX_OPTIONS);
     if (ctx.test(AFTER_BIRTH_GATE)) scan(ctx, AFTER_BIRTH_RE, 'age', 'age_over_89', OPTIONS);
     if (ctx.includes(', ')) scan(ctx, BETWEEN_COMMAS_RE, 'age', 'age_over_89', OPTIONS);
+    if (ctx.hasUpper && ctx.test(CAPS_UNIT_GATE)) scan(ctx, CAPS_UNIT_RE, 'age', 'age_over_89', OPTIONS);
   },
 };

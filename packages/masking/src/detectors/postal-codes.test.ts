@@ -35,3 +35,18 @@ describe('postal codes at the end of an address line and in answers', () => {
     expectNoType('what is your zip?\nnot sure\nlot 12345 of the batch', 'zip');
   });
 });
+
+describe('a town and its ZIP code after a word of living there', () => {
+  it.each([
+    ['sister at bedside lives in west testfurt 68377', 'west testfurt', '68377'],
+    ['pt resides in Testport 13070-1234 with wife', 'Testport', '13070-1234'],
+  ] as const)('finds %s', (text, town, zip) => {
+    expectDetected(text, town, 'geo');
+    expectDetected(text, zip, 'zip');
+  });
+
+  it('keeps numbers after other words of living', () => {
+    expectNoType('lives in the area 12345 units away', 'zip');
+    expectNoType('living in pain 10000 steps a day', 'zip');
+  });
+});

@@ -54,6 +54,30 @@ function askedZips(ctx: ScanContext): void {
   }
 }
 
+/**
+ * "lives in west kristinefurt 68377", "resides in Fisherport 13070": a town said after a word of
+ * living there, then its ZIP code closing the clause.
+ */
+const LIVES_IN_TOWN_ZIP_RE =
+  /(?<![\p{L}])(?:lives|living|live|resides|residing|reside|moved|relocated)[ \t]+(?:in|to)[ \t]+(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2}),?[ \t]+(\d{5}(?:-\d{4})?)(?=[ \t]*(?:$|\r?\n|[,.;!?)](?!\d))|[ \t]+(?:with|and|alone|since)\b)/dgu;
+const LIVES_IN_GATE = /(?:liv|resid|moved|relocated)[a-z]*[ \t]+(?:in|to)[ \t][^\n]{2,48}\d{5}/i;
+/** Words of a clause, not of a town's name, between the cue and the number. */
+const NOT_TOWN_WORD =
+  /^(?:the|a|an|his|her|their|my|our|with|and|or|for|about|since|last|past|after|before|room|rm|unit|apt|bed|ward|suite|zip|code|area|home|house)$/i;
+
+function townsWithZips(ctx: ScanContext): void {
+  const text = ctx.text;
+  LIVES_IN_TOWN_ZIP_RE.lastIndex = 0;
+  for (let m = LIVES_IN_TOWN_ZIP_RE.exec(text); m !== null; m = LIVES_IN_TOWN_ZIP_RE.exec(text)) {
+    const town = m.indices?.[1];
+    const zip = m.indices?.[2];
+    if (!town || !zip || (m[1] as string).split(/[ \t]+/).some((w) => NOT_TOWN_WORD.test(w))) continue;
+    if (!ctx.skip?.has('geo'))
+      ctx.out.push({ start: town[0], end: town[1], type: 'geo', ruleId: 'postal_code' });
+    ctx.out.push({ start: zip[0], end: zip[1], type: 'zip', ruleId: 'postal_code' });
+  }
+}
+
 const REGION_GATE = /[A-Za-z]{2,3}[ \t]{1,3}(?:\d{4}|[A-Za-z]\d[A-Za-z])/;
 
 export const postalCodes: Detector = {
@@ -63,6 +87,7 @@ export const postalCodes: Detector = {
     if (ctx.longestDigitRun < 1 || !ctx.hasSpace || ctx.skip?.has('zip')) return;
     if ((ctx.longestDigitRun >= 4 || ctx.hasUpper) && ctx.test(REGION_GATE)) regionCodes(ctx);
     if (ctx.longestDigitRun >= 5 && ctx.includes('?') && ctx.test(/zip|postal|post ?code/i)) askedZips(ctx);
+    if (ctx.longestDigitRun >= 5 && ctx.test(LIVES_IN_GATE)) townsWithZips(ctx);
   },
 };
 
