@@ -17,7 +17,9 @@ import { eponymHeadSpans } from './detectors/eponym-heads';
 import { eponymSpans, gradedEponymSpans } from './detectors/eponym-phrases';
 import { findingEponymSpans } from './detectors/finding-eponyms';
 import { formatKeepSpans } from './detectors/format-keeps';
+import { instrumentScoreSpans } from './detectors/instrument-scores';
 import { lawFirmSpans } from './detectors/law-firms';
+import { machineStampSpans } from './detectors/machine-stamps';
 import {
   branchNumberSpans,
   organisationSpans,
@@ -25,6 +27,7 @@ import {
   x12OrganisationSpans,
 } from './detectors/organisations';
 import { namedScoreSpans } from './detectors/scores-and-ranges';
+import { systemAcronymSpans } from './detectors/system-acronyms';
 import { systemTimeSpans } from './detectors/system-times';
 import type { DetectedSpan, PhiType } from './types';
 
@@ -174,6 +177,7 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
         ...findingEponymSpans(text),
         ...eponymHeadSpans(text),
         ...brandGenericSpans(text),
+        ...systemAcronymSpans(text),
       ]
     : [];
   const drugs = named ? drugPhrases(text, spans) : [];
@@ -185,7 +189,8 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
     ...branchNumberSpans(text),
   ];
   // A classification's code is no one's number, whatever type a detector read it as.
-  times.push(...codedItemSpans(text));
+  // So is a machine's time, and an instrument's score out of its maximum.
+  times.push(...codedItemSpans(text), ...machineStampSpans(text), ...instrumentScoreSpans(text));
   if (names.length === 0 && times.length === 0 && drugs.length === 0) return;
   let w = 0;
   for (const s of spans) {

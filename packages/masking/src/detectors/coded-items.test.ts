@@ -18,7 +18,6 @@ describe('codes of the systems that classify care', () => {
   });
 
   it.each([
-    ['PERFORMED AT QUARRY LABS CLIA 05D7224531', 'CLIA 05D7224531'],
     ['Billed HIPPS 1FC21 this period', 'HIPPS 1FC21'],
     ['GROUP NOTE (GG0170C) — Seeking Safety', 'GG0170C'],
     ['NEWBORN SCREENING REPORT (54089-8)', '54089-8'],

@@ -35,3 +35,16 @@ describe('eponyms before what they name', () => {
     expect(maskedNames('Dr. Hicks contractions noted').length).toBeGreaterThan(0);
   });
 });
+
+describe('eponyms in capitals', () => {
+  it.each([
+    ['On exam MURPHY SIGN noted.', 'MURPHY SIGN'],
+    ['On exam BECK TRIAD noted.', 'BECK TRIAD'],
+  ])('%s keeps %s', (text, eponym) => {
+    expect(kept(text)).toContain(eponym);
+  });
+
+  it('leaves an order to sign', () => {
+    expect(kept('PT SMITH SIGN HERE')).toEqual([]);
+  });
+});

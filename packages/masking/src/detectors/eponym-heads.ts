@@ -45,6 +45,14 @@ const MEASURED_OF = new RegExp(
 const BARE =
   /(?<![\p{L}\p{M}\p{N}'’-])((?:Braxton[ \t-]Hicks|Valsalva|Trendelenburg|Heimlich|Kegels?|Lamaze|Apgars?|Leopold['’]?s|Credé|Ritgen|Mauriceau|McRoberts|Zavanelli|Roux-en-Y)(?:['’]s?)?)(?![\p{L}\p{N}'’-])/dgiu;
 
+/**
+ * An eponym written all in capitals, as a terminal prints a note ("MURPHY SIGN", "BECK TRIAD"):
+ * the name, then its noun; a noun that is a verb too is no eponym before the words an order
+ * goes on with ("SMITH SIGN HERE").
+ */
+const CAPS_EPONYM =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}{3,20}(?:['’]S)?[ \t]+(?:SIGN|TRIAD|PENTAD|SYNDROME|DISEASE|REFLEX|MANEUVER|FRACTURE|PALSY|MURMUR|ULCER|HERNIA|CRITERIA|PHENOMENON|TEST))(?![\p{L}\p{N}]|[ \t]+(?:HERE|BELOW|ABOVE|THE|THIS|IN|OFF|OUT|UP|FORMS?|FOR|AND|ON|BY|WITH|AT)(?![\p{L}]))/dgu;
+
 /** A title or a capitalized word right before the name, or a word a person follows: the name is a person's. */
 const PERSON_BEFORE =
   /(?:(?:^|[^\p{L}.])(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Mm]iss|[Pp]rof|[Nn]urse|DR|MRS?|MS|PROF|by|with|dear|attn|cc)\.?[ \t]+|(?:^|[ \t])\p{Lu}\p{Ll}+[ \t]+)$/u;
@@ -60,7 +68,7 @@ function personBefore(text: string, start: number): boolean {
 }
 
 const PROBE =
-  /contraction|startle|screen|interview|instrument|pouch|maneuver|manoeuvre|exercise|programme|pessary|stages|level|questionnaire|inventory|tool|checklist|[ \t]of[ \t]|hicks|valsalva|trendelenburg|heimlich|kegel|lamaze|apgar|leopold|credé|ritgen|mauriceau|mcroberts|zavanelli|roux/i;
+  /contraction|startle|screen|interview|instrument|pouch|maneuver|manoeuvre|exercise|programme|pessary|stages|level|questionnaire|inventory|tool|checklist|[ \t]of[ \t]|hicks|valsalva|trendelenburg|heimlich|kegel|lamaze|apgar|leopold|credé|ritgen|mauriceau|mcroberts|zavanelli|roux|SIGN|TRIAD|PENTAD|SYNDROME|DISEASE|REFLEX|FRACTURE|PALSY|MURMUR|ULCER|HERNIA|CRITERIA|PHENOMENON|TEST/i;
 
 /** A title or a role's word opening the match: the words after it are a person's name ("Nurse Jones screen"). */
 const ROLE_FIRST =
@@ -82,5 +90,6 @@ export function eponymHeadSpans(text: string): [number, number][] {
   collect(HEADED, text, out);
   collect(MEASURED_OF, text, out);
   collect(BARE, text, out);
+  if (/[A-Z]{3} [A-Z]{4}/.test(text)) collect(CAPS_EPONYM, text, out);
   return out;
 }
