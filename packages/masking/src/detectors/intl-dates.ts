@@ -49,10 +49,10 @@ const DATE_CUE_BEFORE =
 const DATE_CUE_ON_LINE = /\b(?:edd|lmp|due date)\b[^\n]{0,32}$/i;
 /**
  * A time after the day: "20200619 3:51 pm", "20211210 at 12:31 am"; or a shift change, "handoff
- * 4 west 5/6 nights -> days"; or what was done that day, "addendum 3/21 saw …".
+ * 4 west 5/6 nights -> days".
  */
 const TIME_AFTER =
-  /^[ \t]+(?:(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d\b|(?:nights?|days|evenings?|nocs?)[ \t]*(?:->|→|to)[ \t]*(?:nights?|days|evenings?|nocs?)\b|(?:saw|seen|pt seen)[ \t]+\p{L})/iu;
+  /^[ \t]+(?:(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d\b|(?:nights?|days|evenings?|nocs?)[ \t]*(?:->|→|to)[ \t]*(?:nights?|days|evenings?|nocs?)\b)/i;
 /**
  * Another date just before in a list: "2/12/2021, ", "18 July 2025, ", "2017-07-12, ". (`(?<!\w)`,
  * not `\b`: the same before a letter, and V8 runs `\b` several times slower under the `i` and `u` flags.)
