@@ -94,6 +94,7 @@ import { letterReferences } from './detectors/letter-references';
 import { loginBylines } from './detectors/login-bylines';
 import { initialsLists } from './detectors/initials-lists';
 import { lotNumbers } from './detectors/lot-numbers';
+import { lowerCasePeople } from './detectors/lower-case-people';
 import { ptGivenNamesDetector } from './detectors/lower-names';
 import { namePairs } from './detectors/name-pairs';
 import { noteAuthors } from './detectors/note-authors';
@@ -197,6 +198,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   capitalsStaff,
   patientRows,
   initialsLists,
+  lowerCasePeople,
   systemLogins,
   recordPairs,
   // Values after labels none of the detectors above knows.
