@@ -91,7 +91,6 @@ import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
 import { kinNames } from './detectors/kin-names';
 import { letterReferences } from './detectors/letter-references';
-import { loginBylines } from './detectors/login-bylines';
 import { initialsLists } from './detectors/initials-lists';
 import { lotNumbers } from './detectors/lot-numbers';
 import { lowerCasePeople } from './detectors/lower-case-people';
@@ -112,7 +111,6 @@ import { streetTowns } from './detectors/street-towns';
 import { streetZips } from './detectors/street-zips';
 import { systemLogins } from './detectors/system-logins';
 import { unknownDayDates } from './detectors/unknown-day-dates';
-import { workLogHandles } from './detectors/work-log-handles';
 import { encodedSpans } from './encoded';
 import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
@@ -191,15 +189,13 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   noteAuthors,
   stampLogins,
   noticeCodes,
-  loginBylines,
-  workLogHandles,
+  systemLogins,
   letterReferences,
   planSlashMembers,
   capitalsStaff,
   patientRows,
   initialsLists,
   lowerCasePeople,
-  systemLogins,
   recordPairs,
   // Values after labels none of the detectors above knows.
   cuedIds.cuedIds,

@@ -189,6 +189,14 @@ const CUES = new Map(
   ]),
 );
 
+/**
+ * Every rule's cue words as one expression: a text none of them may be in (told from its
+ * characters and their pairs before any search) skips the rules without a look-up per word.
+ */
+const ANY_CUE = new RegExp(
+  [...new Set([...CUES.values()].flat())].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
+);
+
 function mentions(ctx: ScanContext, rule: CueRule): boolean {
   for (const w of CUES.get(rule) ?? []) if (ctx.includes(w)) return true;
   return false;
@@ -231,7 +239,7 @@ export const cueIds: Detector = {
   types: ['other_id', 'mrn'],
   run(ctx: ScanContext) {
     const { text, out, skip } = ctx;
-    if (ctx.hasDigit) {
+    if (ctx.hasDigit && ctx.test(ANY_CUE)) {
       for (const rule of RULES) {
         if (skip?.has(rule.type) || !mentions(ctx, rule)) continue;
         rule.re.lastIndex = 0;

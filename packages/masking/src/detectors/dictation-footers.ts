@@ -6,11 +6,14 @@
  * "Reconciled by iw with …", a signature "— sc" closing its line), and the login a dictation
  * system stamps ("[ewojciechowski] 06/21/2023", "ydelafuente / tr: AC", "signed by Ana Roe
  * (aroe12) on …", "Registrar: sfairc45"). Words in those places ("Nurse: no.", "reviewed by me
- * with", "Sonographer: n/a") stay.
+ * with", "Sonographer: n/a") stay. The handles a work log or a chat gives its writer
+ * (`work-log-handles.ts`: "Triage RN: bernadette.quill", "Dictated by: DC/bt") are found here too.
  */
+import { isAsciiLetter } from '../char-codes';
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { workLogHandles } from './work-log-handles';
 
 /** Capitals, a slash and lower-case initials at a line's start, then the footer's stamps. */
 const TYPIST_RE = /^[ \t]*([A-Z][A-Za-z]{1,3})\/([a-z]{2,4})(?=[ \t]+(?:DD|DT|D|T|Job|JOB|job)\b)/dgm;
@@ -64,12 +67,7 @@ function push(ctx: ScanContext, m: RegExpExecArray, group: number, check: Check)
   const value = m[group];
   if (!span || value === undefined || ANSWERS.has(value)) return;
   if (check === 'login' ? isWord(value) : check === 'prose' && NOT_INITIALS.has(value)) return;
-  ctx.out.push({
-    start: span[0],
-    end: span[1],
-    type: 'name',
-    ruleId: 'dictation_footer',
-  } satisfies DetectedSpan);
+  pushSpan(ctx, span[0], span[1]);
 }
 
 function each(ctx: ScanContext, re: RegExp, groups: readonly number[], check: Check): void {
@@ -83,23 +81,43 @@ function each(ctx: ScanContext, re: RegExp, groups: readonly number[], check: Ch
 
 const ONE = [1] as const;
 
+/** A slash between a letter and a small letter ("MTV/gq"): what the typist's initials need. */
+function hasLetterSlashLower(text: string): boolean {
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1)) {
+    const after = text.charCodeAt(p + 1);
+    if (p > 0 && after >= 97 && after <= 122 && isAsciiLetter(text.charCodeAt(p - 1))) return true;
+  }
+  return false;
+}
+
 export const dictationFooters: Detector = {
   id: 'dictation_footer',
   types: ['name'],
   run(ctx: ScanContext) {
-    if (ctx.skip?.has('name') || ctx.text.length < 6 || !ctx.test(GATE)) return;
-    if (ctx.includes('/')) {
-      each(ctx, TYPIST_RE, [1, 2], 'field');
-      each(ctx, LOGIN_TR_RE, ONE, 'login');
-    }
-    if (ctx.includes('by')) each(ctx, BY_RE, ONE, 'prose');
-    if (ctx.includes(':')) {
-      each(ctx, TYPIST_MARK_RE, ONE, 'field');
-      each(ctx, ROLE_RE, ONE, 'field');
-      each(ctx, REGISTRAR_RE, ONE, 'login');
-    }
-    if (ctx.includes('—') || ctx.includes('–') || ctx.includes('-')) each(ctx, DASH_RE, ONE, 'prose');
-    if (ctx.includes('[') && ctx.hasDigit) each(ctx, STAMP_RE, ONE, 'login');
-    if (ctx.includes('(') && ctx.includes('signed')) each(ctx, SIGNED_RE, ONE, 'login');
+    if (ctx.skip?.has('name')) return;
+    footerMarks(ctx);
+    workLogHandles(ctx, (start, end) => pushSpan(ctx, start, end));
   },
 };
+
+function pushSpan(ctx: ScanContext, start: number, end: number): void {
+  ctx.out.push({ start, end, type: 'name', ruleId: 'dictation_footer' } satisfies DetectedSpan);
+}
+
+/** The typists' and the staff's initials and logins of a footer. */
+function footerMarks(ctx: ScanContext): void {
+  if (ctx.text.length < 6 || !ctx.test(GATE)) return;
+  if (ctx.includes('/')) {
+    if (hasLetterSlashLower(ctx.text)) each(ctx, TYPIST_RE, [1, 2], 'field');
+    if (ctx.includes(':')) each(ctx, LOGIN_TR_RE, ONE, 'login');
+  }
+  if (ctx.includes('by')) each(ctx, BY_RE, ONE, 'prose');
+  if (ctx.includes(':')) {
+    each(ctx, TYPIST_MARK_RE, ONE, 'field');
+    each(ctx, ROLE_RE, ONE, 'field');
+    each(ctx, REGISTRAR_RE, ONE, 'login');
+  }
+  if (ctx.includes('—') || ctx.includes('–') || ctx.includes('-')) each(ctx, DASH_RE, ONE, 'prose');
+  if (ctx.includes('[') && ctx.hasDigit) each(ctx, STAMP_RE, ONE, 'login');
+  if (ctx.includes('(') && ctx.includes('signed')) each(ctx, SIGNED_RE, ONE, 'login');
+}

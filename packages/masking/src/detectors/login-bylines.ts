@@ -1,5 +1,6 @@
 /**
- * A login after "by" where a system writes who did something: an export's or a report's header
+ * A login after "by" where a system writes who did something (read with the logins of
+ * `system-logins.ts`, under its rule): an export's or a report's header
  * ("exported 2025-01-04T19:42:18Z,by anna.lee,chargemaster v3", "generated … by LEE.A - EHR 7"),
  * a log's footer ("Logged by agarcia   duplicate rate 3.1%"), a worked item ("Worked by agarcia (…)").
  * The login is words joined by a dot or an underscore, or an initial run into a known surname,
@@ -9,7 +10,7 @@
  */
 
 import { LOGIN } from '../login-shape';
-import type { Detector, ScanContext } from './detector';
+import type { ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
 
@@ -42,17 +43,12 @@ function isLogin(value: string): boolean {
   );
 }
 
-export const loginBylines: Detector = {
-  id: 'login_byline',
-  types: ['name'],
-  run(ctx: ScanContext) {
-    if (ctx.skip?.has('name') || !(ctx.includes('by ') || ctx.includes('By ') || ctx.includes('by\t')))
-      return;
-    BYLINE.lastIndex = 0;
-    for (let m = BYLINE.exec(ctx.text); m !== null; m = BYLINE.exec(ctx.text)) {
-      const at = m.indices?.[1];
-      if (at && isLogin(m[1] as string))
-        ctx.out.push({ start: at[0], end: at[1], type: 'name', ruleId: 'login_byline' });
-    }
-  },
-};
+/** "Logged by agarcia   …", "…,by anna.lee,…": each login after "by" before a delimiter, given to `push`. */
+export function bylineLogins(ctx: ScanContext, push: (start: number, end: number) => void): void {
+  if (!(ctx.includes('by ') || ctx.includes('By ') || ctx.includes('by\t'))) return;
+  BYLINE.lastIndex = 0;
+  for (let m = BYLINE.exec(ctx.text); m !== null; m = BYLINE.exec(ctx.text)) {
+    const at = m.indices?.[1];
+    if (at && isLogin(m[1] as string)) push(at[0], at[1]);
+  }
+}

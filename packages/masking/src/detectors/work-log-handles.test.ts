@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foundBy } from '../test-helpers';
-import { workLogHandles } from './work-log-handles';
+import { dictationFooters } from './dictation-footers';
 
 // Synthetic values only.
-const handlesIn = (text: string): string[] => foundBy(workLogHandles, text);
+const handlesIn = (text: string): string[] => foundBy(dictationFooters, text);
 
 describe('a staff handle where a work log or a chat gives the writer a place', () => {
   it.each([
@@ -21,6 +21,8 @@ describe('a staff handle where a work log or a chat gives the writer a place', (
       ['qvandermolt', 'qvandermolt'],
     ],
     ['Tdap given.\nTriage RN: bquillvane', ['bquillvane']],
+    ['Charge nurse \t: d.vellacott', ['d.vellacott']],
+    ['Tdap given. Scribe:x.quillvane', ['x.quillvane']],
   ])('%s names %j', (text, handles) => {
     expect(handlesIn(text)).toEqual(handles);
   });
@@ -36,6 +38,8 @@ describe('a staff handle where a work log or a chat gives the writer a place', (
       '5/24/24 RG: 120/80',
       'Dictated by: Dr. Vellacott',
       'Triage RN: see note',
+      'TRN: d.vellacott',
+      'Agent_RN: d.vellacott',
       'Pain 4/10 at 7:12 AM',
       'Agenda\nlunch  12:30 PM\nback at 1',
       'Triage RN: pending',

@@ -1,5 +1,6 @@
 /**
- * A staff member's handle where a work log or a chat gives the writer a place of their own:
+ * A staff member's handle where a work log or a chat gives the writer a place of their own (read
+ * with the typists' marks of `dictation-footers.ts`, under its rule):
  *
  * - A chat's message header: a dotted login alone on its line before the clock
  *   ("desmond.quill  7:12 AM").
@@ -11,8 +12,8 @@
  * A file name or a domain is no login ("notes.txt", "mercy.org"), and units, routes and answers
  * are no initials ("BP: 120/80" has figures after it).
  */
-import type { DetectedSpan } from '../types';
-import type { Detector, ScanContext } from './detector';
+import { isDigit } from '../char-codes';
+import type { ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
 import { ROUTES, SERVICES, setOf, WORDS } from './staff-mark-words';
@@ -29,11 +30,41 @@ const CHAT_HEADER_RE = new RegExp(
   'dgm',
 );
 
+/** The roles whose label a login follows. */
+const ROLES = setOf(
+  'RN LPN LVN CNA MD DO NP PA RT RRT PharmD RPh Tech Technician Nurse nurse Pharmacist Scribe Coordinator Clerk Agent Rep Registrar Scheduler Biller Coder Author Owner Assignee',
+);
+
 /** A role's label then the login: "Triage RN: x.y", "Charge nurse: x.y". */
 const ROLE_RE = new RegExp(
-  String.raw`\b(?:RN|LPN|LVN|CNA|MD|DO|NP|PA|RT|RRT|PharmD|RPh|Tech|Technician|Nurse|nurse|Pharmacist|Scribe|Coordinator|Clerk|Agent|Rep|Registrar|Scheduler|Biller|Coder|Author|Owner|Assignee)[ \t]*:[ \t]{0,3}(${DOTTED}|${WORD})(?![\w.@/-])`,
+  String.raw`\b(?:${[...ROLES].join('|')})[ \t]*:[ \t]{0,3}(${DOTTED}|${WORD})(?![\w.@/-])`,
   'dg',
 );
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether a role stands before a colon (blanks between): the word before it whole, as `ROLE_RE` reads it. */
+function hasRoleBeforeColon(text: string): boolean {
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    let end = p;
+    while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+    let start = end;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (end - start >= 2 && ROLES.has(text.slice(start, end))) return true;
+  }
+  return false;
+}
+
+/** `/\d:\d\d/`: a clock's time. */
+function hasClock(text: string): boolean {
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    if (isDigit(text.charCodeAt(p - 1)) && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)))
+      return true;
+  }
+  return false;
+}
 
 /** A dated log entry: a date at a line's start, then the writer, a colon and lower-case prose. */
 const DATED_ENTRY_RE = new RegExp(
@@ -61,10 +92,6 @@ const NOT_INITIALS = setOf(
 /** What follows a login standing alone: the line's end (a real break or an escaped one), a comma, a bracket. */
 const ALONE = /^(?:[ \t]*(?:\r?\n|\\n|$)|[,;)])/;
 
-function push(ctx: ScanContext, start: number, end: number): void {
-  ctx.out.push({ start, end, type: 'name', ruleId: 'work_log_handle' } satisfies DetectedSpan);
-}
-
 /**
  * Whether `value` reads as a login: a dotted one ends in no file's or domain's ending; a word is
  * no English word the dictionaries know ("pending", "admin") and has no English word's ending.
@@ -81,26 +108,27 @@ function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): vo
   for (let m = re.exec(text); m !== null; m = re.exec(text)) visit(m);
 }
 
-function run(ctx: ScanContext): void {
-  if (ctx.skip?.has('name')) return;
+/** The handles of a work log, a chat or a dictation's reference, each given to `push` (names not skipped). */
+export function workLogHandles(ctx: ScanContext, push: (start: number, end: number) => void): void {
   const { text } = ctx;
   const hasColon = text.includes(':');
   if (hasColon) {
     // A one-word login heads a message only in a transcript: two headers at least.
     const headers: RegExpExecArray[] = [];
-    each(CHAT_HEADER_RE, text, (m) => headers.push(m));
+    if (hasClock(text)) each(CHAT_HEADER_RE, text, (m) => headers.push(m));
     for (const m of headers) {
       const at = m.indices?.[1];
       const value = m[1] as string;
-      if (at && (value.includes('.') || headers.length > 1) && isLogin(value)) push(ctx, at[0], at[1]);
+      if (at && (value.includes('.') || headers.length > 1) && isLogin(value)) push(at[0], at[1]);
     }
-    each(ROLE_RE, text, (m) => {
-      const at = m.indices?.[1];
-      const value = m[1] as string;
-      // A one-word login stands alone ("Agent: thanks for calling" is speech).
-      const alone = value.includes('.') || (at !== undefined && ALONE.test(text.slice(at[1], at[1] + 4)));
-      if (at && alone && isLogin(value)) push(ctx, at[0], at[1]);
-    });
+    if (hasRoleBeforeColon(text))
+      each(ROLE_RE, text, (m) => {
+        const at = m.indices?.[1];
+        const value = m[1] as string;
+        // A one-word login stands alone ("Agent: thanks for calling" is speech).
+        const alone = value.includes('.') || (at !== undefined && ALONE.test(text.slice(at[1], at[1] + 4)));
+        if (at && alone && isLogin(value)) push(at[0], at[1]);
+      });
   }
   if (!text.includes('/')) return;
   if (hasColon)
@@ -108,7 +136,7 @@ function run(ctx: ScanContext): void {
       const at = m.indices?.[1];
       const value = m[1] as string;
       if (!at) return;
-      if (value.includes('.') ? isLogin(value) : !NOT_INITIALS.has(value)) push(ctx, at[0], at[1]);
+      if (value.includes('.') ? isLogin(value) : !NOT_INITIALS.has(value)) push(at[0], at[1]);
     });
   if (
     text.includes('ictated') ||
@@ -121,10 +149,8 @@ function run(ctx: ScanContext): void {
       const b = m.indices?.[2];
       // The typist's letters in lower case make the pair a reference ("GI/ru"); two capitals must be no word.
       if (a && b && (/[a-z]/.test(m[2] as string) || !NOT_INITIALS.has(m[1] as string))) {
-        push(ctx, a[0], a[1]);
-        push(ctx, b[0], b[1]);
+        push(a[0], a[1]);
+        push(b[0], b[1]);
       }
     });
 }
-
-export const workLogHandles: Detector = { id: 'work_log_handle', types: ['name'], run };
