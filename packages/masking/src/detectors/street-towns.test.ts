@@ -12,7 +12,7 @@ describe('street lines in capitals, capital counties and towns right after a str
   it.each([
     ['TO: 532 SAMPLE PARKS TESTTON 51424\nLEVEL: BLS', 'TESTTON'],
     ['IN THE PROBATE COURT OF POLK COUNTY\nIn re the Guardianship of', 'POLK COUNTY'],
-    ['made visit to 830 N 4th Street (Fort Testing), side door', 'Fort Testing'],
+    ['made visit to 830 N 4th Street (Fort Testville), side door', 'Fort Testville'],
     ['she is at 42218 S Water Street, Testworth, took a handful of pills', 'Testworth'],
     ['she is at 6091 Main, West Testside, took a handful of pills', 'West Testside'],
   ] as const)('finds the place in %s', (text, value) => expectDetected(text, value, 'geo'));
@@ -22,5 +22,12 @@ describe('street lines in capitals, capital counties and towns right after a str
     expectKept('seen at 830 N 4th Street (Rear Door), no answer', 'Rear Door');
     expectKept('O2 5 LPM   ZOLL R SERIES 12345 UNITS', 'ZOLL R SERIES 12345');
     expectKept('Main concern today: 2 Main symptoms, Dyspnea', 'Main symptoms');
+  });
+});
+
+describe('everyday words after a street', () => {
+  it('keeps them', () => {
+    expectNoType('lives at 44 Oak Ave in Comfort.', 'geo');
+    expectNoType('Seen at 12 Main Street in March when the pain began', 'geo');
   });
 });
