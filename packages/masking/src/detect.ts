@@ -5,6 +5,7 @@
 
 import { accessCodesDetector } from './detectors/access-codes';
 import { birthPlaces } from './detectors/birth-places';
+import { callNumbers } from './detectors/call-numbers';
 import {
   address,
   addressOwners,
@@ -173,6 +174,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   accessCodesDetector,
   deviceSerials,
   rowIdentifiers,
+  callNumbers,
   biometricRefs.biometricRefs,
   chatAnswers.chatAnswers,
   nationalIds.nationalIds,

@@ -7,6 +7,10 @@
  * - A two-column Markdown table of a record ("| MRN | 00667722 |"): the first cell names the
  *   second as a JSON key names its value, and an identifier's value is masked whatever it looks
  *   like when shaped like a number (letters and figures, a figure at least).
+ * - A cumulative report's row of accession numbers, one per column under its dates
+ *   ("ACCESSION  53-NC-710080   33-YS-409739   L829339700"): every cell of the row.
+ * - A member's or a patient's number after a label OCR read with a lower-case l or a 1 for the
+ *   I ("Member lD: 885627759-02", "Patient 1D 4471902").
  */
 import { ruleHolds } from '../field-rules';
 import type { PhiType } from '../types';
@@ -31,6 +35,41 @@ const NUMBER_TYPES: ReadonlySet<PhiType> = new Set([
   'ssn',
 ]);
 const NUMBER_SHAPE = /^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,24}$/;
+
+const ACCESSION_ROW =
+  /^[ \t]*(?:ACCESSION|ACCESSIONS|ACCN|Accession|SPECIMEN|Specimen)(?:[ \t]*(?:#|NO\.?|No\.?))?((?:[ \t]{2,}[A-Z0-9][A-Z0-9-]{5,19})+)[ \t]*$/gm;
+const CELL = /[A-Z0-9][A-Z0-9-]{5,19}/g;
+const FIVE_DIGITS = /(?:\D*\d){5}/;
+
+function accessionRows(ctx: ScanContext): void {
+  if (ctx.skip?.has('other_id') || !ctx.test(/ACCESSION|ACCN|Accession|SPECIMEN|Specimen/)) return;
+  ACCESSION_ROW.lastIndex = 0;
+  for (let m = ACCESSION_ROW.exec(ctx.text); m !== null; m = ACCESSION_ROW.exec(ctx.text)) {
+    const cells = m[1] as string;
+    const base = m.index + m[0].indexOf(cells);
+    for (const c of cells.matchAll(CELL))
+      if (FIVE_DIGITS.test(c[0])) {
+        const start = base + (c.index ?? 0);
+        ctx.out.push({ start, end: start + c[0].length, type: 'other_id', ruleId: 'row_identifier' });
+      }
+  }
+}
+
+/** An OCR'd "ID" (a lower-case l or a 1 for the I) after whose number it is. */
+const OCR_ID =
+  /(?<![\p{L}])(Member|MEMBER|Subscriber|SUBSCRIBER|Policy|POLICY|Patient|PATIENT|Medicaid|Medicare)[ \t]+[l1]D[ \t]*[:#.]?[ \t]*([A-Z0-9][A-Z0-9-]{4,20})(?![\p{L}\p{N}-])/gu;
+
+function ocrIds(ctx: ScanContext): void {
+  if (!ctx.includes('lD') && !ctx.includes('1D')) return;
+  OCR_ID.lastIndex = 0;
+  for (let m = OCR_ID.exec(ctx.text); m !== null; m = OCR_ID.exec(ctx.text)) {
+    const value = m[2] as string;
+    const type: PhiType = /^pat/i.test(m[1] as string) ? 'mrn' : 'health_plan';
+    if (!FIVE_DIGITS.test(value) || ctx.skip?.has(type)) continue;
+    const start = m.index + m[0].length - value.length;
+    ctx.out.push({ start, end: start + value.length, type, ruleId: 'row_identifier' });
+  }
+}
 
 function rowNumbers(ctx: ScanContext): void {
   if (ctx.skip?.has('mrn') || ctx.longestDigitRun < 2 || !ctx.test(AGE_SEX)) return;
@@ -60,5 +99,9 @@ export const rowIdentifiers: Detector = {
     if (ctx.longestDigitRun < 1) return;
     rowNumbers(ctx);
     tableRows(ctx);
+    if (ctx.longestDigitRun >= 3) {
+      accessionRows(ctx);
+      ocrIds(ctx);
+    }
   },
 };
