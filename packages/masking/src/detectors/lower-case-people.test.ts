@@ -21,6 +21,7 @@ describe('people named in lower case in pager, chat and dictation text', () => {
 
   it.each([
     ['discussed with daughter at bedside'],
+    ['my son will call and his wife drives'],
     ['sister is aware, brother, mother at bedside'],
     ['saw pt 44yo in ed'],
     ['f/u w pcp in am'],

@@ -16,7 +16,7 @@ const KIN = `(?:mother|father|mom|dad|sister|brother|son|daughter|wife|husband|p
 /** Each expression's group 1 (and group 2, a family name, when it may follow) is the person. */
 const CUES: readonly RegExp[] = [
   new RegExp(
-    String.raw`(?<![a-z])${KIN}[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:at[ \t]+(?:the[ \t]+)?bedside|phone|ph|cell|wants|who|is[ \t]+(?:aware|at|here|poa|hcp)|poa|hcp|called|can[ \t]+be|pls|\()|[ \t]*[,;]|[ \t]*$)`,
+    String.raw`(?<![a-z])${KIN}[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:at[ \t]+(?:the[ \t]+)?bedside|phone|ph|cell|wants|who|is[ \t]+(?:aware|at|here|poa|hcp)|poa|hcp|called|can[ \t]+be|pls|\())`,
     'dgm',
   ),
   new RegExp(String.raw`(?<![a-z])saw[ \t]+(${W})(?=[ \t]+\d{1,3}[ \t]?(?:yo|y/o|yr|[mf](?![a-z])))`, 'dg'),
