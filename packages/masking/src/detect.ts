@@ -6,10 +6,10 @@
 import { accessCodesDetector } from './detectors/access-codes';
 import { birthPlaces } from './detectors/birth-places';
 import { callNumbers } from './detectors/call-numbers';
+import { capitalsStaff } from './detectors/capitals-staff';
 import {
   address,
   addressOwners,
-import { capitalsStaff } from './detectors/capitals-staff';
   ageColumns,
   alignedTables,
   astm,
@@ -90,9 +90,9 @@ import { dictationFooters } from './detectors/dictation-footers';
 import { dispensingRows } from './detectors/dispensing-rows';
 import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
+import { initialsLists } from './detectors/initials-lists';
 import { kinNames } from './detectors/kin-names';
 import { letterReferences } from './detectors/letter-references';
-import { initialsLists } from './detectors/initials-lists';
 import { lotNumbers } from './detectors/lot-numbers';
 import { lowerCasePeople } from './detectors/lower-case-people';
 import { ptGivenNamesDetector } from './detectors/lower-names';
@@ -100,9 +100,9 @@ import { namePairs } from './detectors/name-pairs';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
 import { pagerExtensions } from './detectors/pager-extensions';
+import { patientRows } from './detectors/patient-rows';
 import { personLabels } from './detectors/person-labels';
 import { planSlashMembers } from './detectors/plan-slash-members';
-import { patientRows } from './detectors/patient-rows';
 import { recordPairs } from './detectors/record-pairs';
 import { roleInitials } from './detectors/role-initials';
 import { rowIdentifiers } from './detectors/row-identifiers';
@@ -190,14 +190,14 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   chartHeaders.dictationInitials,
   noteAuthors,
   stampLogins,
-  noticeCodes,
-  systemLogins,
-  letterReferences,
-  planSlashMembers,
   capitalsStaff,
   patientRows,
   initialsLists,
   lowerCasePeople,
+  noticeCodes,
+  systemLogins,
+  letterReferences,
+  planSlashMembers,
   recordPairs,
   // Values after labels none of the detectors above knows.
   cuedIds.cuedIds,

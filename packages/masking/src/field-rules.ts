@@ -468,9 +468,9 @@ const AGE_RULE: FieldRule = { type: 'age', ruleId: 'field:age' };
 /** Last words of a key naming a member of staff or a student, whose value may be their number. */
 const ID_HOLDERS = new Set(['employee', 'staff', 'student']);
 const MESSAGE_KEYS = new Set(['subject', 'body', 'message']);
-/** Keys that show a record is a patient's: their number or their birth date. */
 /** A clinician's column or key beside a patient's: the one who sees them. */
 const CARER_KEYS = new Set(['provider', 'rn', 'md', 'np', 'doc', 'resident', 'tech', 'nurseinitials']);
+/** Keys that show a record is a patient's: their number or their birth date. */
 const PATIENT_KEYS = new Set(`mrn patientid patient ${BIRTH_KEYS}`.split(/\s+/).filter((k) => k.length > 0));
 
 /** Keys that say when without saying what: a person's event when a sibling names the person. */
