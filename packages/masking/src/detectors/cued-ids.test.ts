@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskJsonText } from '../index';
 import { expectDetected, expectKept } from '../test-helpers';
 import { cuedIds, numberedRuns } from './cued-ids';
 import { scanContext } from './detector';
@@ -72,5 +73,13 @@ describe('the stretches a cued value is looked for in', () => {
     const ctx = scanContext(`${prose}${prose}write to QA 78812a@clinic.example; ${prose}`);
     cuedIds.run(ctx);
     expect(ctx.out).toEqual([]);
+  });
+});
+
+describe('a laboratory test before its value', () => {
+  it('keeps a urine albumin-creatinine ratio beside the next result of a list', () => {
+    // Neighbouring items are also read joined ("UACR 1295hs-TnT 211"): the test's name is no id's label.
+    const values = '{"values":["UACR 1295","hs-TnT 211","LVEF 22 %"]}';
+    expect(maskJsonText(values).text).toBe(values);
   });
 });

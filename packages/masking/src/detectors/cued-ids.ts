@@ -47,7 +47,7 @@ const NOT_ID_LABELS = new Set(
   // Vital signs, laboratory tests, scores and statistics.
   (
     'bp sbp dbp map hr rr pr sats spo temp bmi gcs hb hgb hct wcc wbc rbc plt crp esr inr aptt pt alt ast alp ggt ldh ck cpk ' +
-    'tsh psa cea afp hcg bnp na cl ca mg po vl cd egfr gfr acr pcr upcr bsl rbs fbs ogtt ' +
+    'tsh psa cea afp hcg bnp na cl ca mg po vl cd egfr gfr acr uacr pcr upcr bsl rbs fbs ogtt ' +
     'ecg ekg eeg emg mri ct cxr usg echo apgar nihss asa mews news ews cfr ci or iqr sd se auc ppv npv nnt hr ' +
     // Code systems, registries of codes, standards and publications.
     'icd cpt hcpcs rvs rvu ccam ops loinc snomed ndc drg atc opcs achi mbs hgvs omim mim meddra cas unii rxcui gtin upc ean gs ' +
