@@ -149,3 +149,16 @@ describe('digit groups that continue a labelled value', () => {
     expect(visit.map(([value]) => value).join(' ')).not.toContain('15');
   });
 });
+
+describe('a plate that is a size', () => {
+  it.each([
+    ['ORIF with a 3.5 mm locking plate 3.5 mm screws x6'],
+    ['fixed with a compression plate 4,5 and six cortical screws'],
+  ])('keeps %s', (text) => {
+    expectKept(text);
+  });
+
+  it('still takes a registration after a plate', () => {
+    expectDetected('Vehicle in lot, plate 7KQ-2291, towed', '7KQ-2291', 'vehicle');
+  });
+});

@@ -415,6 +415,8 @@ const MORE_GROUPS = /^(?:(?:[ -]\d{2,5}){1,4}(?:(?<=\d{5}) \d)?|(?:[ -]\d){4,15}
 /** "P47649521*01": the member's person code after a subscriber's number, as a plan's card prints it. */
 const PERSON_CODE = /^\*\d{2}(?![\w*-])/;
 const LETTER_RE = /[A-Za-z]/g;
+/** A decimal number alone: a measure ("plate 3.5", "tag 2.0"). */
+const DECIMAL_SIZE = /^\d{1,3}[.,]\d{1,2}$/;
 /** Capitals after a plate's digits: "914 PNM". */
 const PLATE_LETTERS = /^ [A-Z]{2,4}(?![\w-])/;
 /** A label glued to its value: "MRN0012345", "SN-99812X". */
@@ -768,6 +770,8 @@ export const labelledIds: Detector = {
       if (f.around && !f.around.test(lineAround(text, start, stop))) continue;
       if (f.minDigits !== undefined && digitsIn(value) < f.minDigits) continue;
       if (f.notRange && isValueRange(value)) continue;
+      // "locking plate 3.5 mm": a decimal after a plate is a size, never a registration.
+      if (family === PLATE_FAMILY && DECIMAL_SIZE.test(value)) continue;
       // "Order ID 8f3c2a10-…", "dea23134-…" (a label's letters opening it): a system's key.
       if (isSystemUuid(f.type, value)) continue;
       if (f.mixed && ((value.match(LETTER_RE)?.length ?? 0) < 2 || value.length < 7)) continue;
