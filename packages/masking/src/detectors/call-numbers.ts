@@ -5,7 +5,7 @@
  * record of one person's crisis, report or referral. The number has four figures at least, after
  * up to four capitals; its prefix is kept with it ("CL-").
  */
-import type { Detector, ScanContext } from './detector';
+import { type Detector, pushClosingGroup } from './detector';
 
 const NUMBER = String.raw`((?:\d{2,4}-)?[A-Z]{1,4}-?\d{4,12}|\d{2,4}-\d{4,12}|\d{5,12})`;
 const CALL_NUMBER = new RegExp(
@@ -17,21 +17,13 @@ const REPORT_NUMBER = new RegExp(
   'gu',
 );
 
-function push(ctx: ScanContext, re: RegExp): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
-    const value = m[1] as string;
-    const start = m.index + m[0].length - value.length;
-    ctx.out.push({ start, end: start + value.length, type: 'other_id', ruleId: 'call_number' });
-  }
-}
-
 export const callNumbers: Detector = {
   id: 'call_number',
   types: ['other_id'],
   run(ctx) {
     if (ctx.longestDigitRun < 4 || ctx.skip?.has('other_id')) return;
-    if (ctx.includes('#') || ctx.test(/\b(?:no\.|number)/i)) push(ctx, CALL_NUMBER);
-    if (ctx.test(/report/i)) push(ctx, REPORT_NUMBER);
+    if (ctx.includes('#') || ctx.test(/\b(?:no\.|number)/i))
+      pushClosingGroup(ctx, CALL_NUMBER, 'other_id', 'call_number');
+    if (ctx.test(/report/i)) pushClosingGroup(ctx, REPORT_NUMBER, 'other_id', 'call_number');
   },
 };

@@ -567,6 +567,16 @@ export function extendBackward(ctx: ScanContext, from: number, re: RegExp, lookb
   }
 }
 
+/** Every match of `re` (global) in the text: its first group, which closes the match, as a span of `type`. */
+export function pushClosingGroup(ctx: ScanContext, re: RegExp, type: PhiType, ruleId: string): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const value = m[1] as string;
+    const start = m.index + m[0].length - value.length;
+    ctx.out.push({ start, end: start + value.length, type, ruleId });
+  }
+}
+
 /** The `len` characters before `index`, lower-cased: for context words. */
 export function before(text: string, index: number, len: number): string {
   return text.slice(Math.max(0, index - len), index).toLowerCase();

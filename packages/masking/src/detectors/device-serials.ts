@@ -6,7 +6,7 @@
  * is one token of capitals and figures, five figures at least and a letter; the device's own
  * name and model ("V.A.C. Ulta", "B650") stay.
  */
-import type { Detector, ScanContext } from './detector';
+import { type Detector, pushClosingGroup } from './detector';
 
 /** Capitals and figures, five figures at least and a capital, seven to fourteen in all. */
 const SERIAL = String.raw`(?=[A-Z-]*\d(?:[A-Z-]*\d){4})(?=[\d-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,13}`;
@@ -19,21 +19,14 @@ const EQUIPMENT_MOVE = new RegExp(
   'gu',
 );
 
-function push(ctx: ScanContext, re: RegExp): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
-    const serial = m[1] as string;
-    const start = m.index + m[0].length - serial.length;
-    ctx.out.push({ start, end: start + serial.length, type: 'device', ruleId: 'device_serial' });
-  }
-}
-
 export const deviceSerials: Detector = {
   id: 'device_serial',
   types: ['device'],
   run(ctx) {
     if (ctx.longestDigitRun < 2 || !ctx.hasUpper || ctx.skip?.has('device')) return;
-    if (ctx.includes(' on ') || ctx.includes(' with ') || ctx.includes(' via ')) push(ctx, CAPTURED_ON);
-    if (ctx.includes('DME') || ctx.includes('quipment')) push(ctx, EQUIPMENT_MOVE);
+    if (ctx.includes(' on ') || ctx.includes(' with ') || ctx.includes(' via '))
+      pushClosingGroup(ctx, CAPTURED_ON, 'device', 'device_serial');
+    if (ctx.includes('DME') || ctx.includes('quipment'))
+      pushClosingGroup(ctx, EQUIPMENT_MOVE, 'device', 'device_serial');
   },
 };
