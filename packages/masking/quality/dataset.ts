@@ -307,6 +307,10 @@ import { BLIND25_JSON_DOCS } from './gen/blind25/json-docs';
 import { BLIND25_TEXT_DOCS } from './gen/blind25/text-docs';
 import { BLIND26_JSON_DOCS } from './gen/blind26/json-docs';
 import { BLIND26_TEXT_DOCS } from './gen/blind26/text-docs';
+import { BLIND27_JSON_DOCS } from './gen/blind27/json-docs';
+import { BLIND27_TEXT_DOCS } from './gen/blind27/text-docs';
+import { BLIND28_JSON_DOCS } from './gen/blind28/json-docs';
+import { BLIND28_TEXT_DOCS } from './gen/blind28/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -362,6 +366,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind24: { seed: 39_406_817, perTemplate: 40, text: BLIND24_TEXT_DOCS, json: BLIND24_JSON_DOCS },
   blind25: { seed: 84_127_530, perTemplate: 40, text: BLIND25_TEXT_DOCS, json: BLIND25_JSON_DOCS },
   blind26: { seed: 17_958_264, perTemplate: 40, text: BLIND26_TEXT_DOCS, json: BLIND26_JSON_DOCS },
+  blind27: { seed: 62_301_847, perTemplate: 40, text: BLIND27_TEXT_DOCS, json: BLIND27_JSON_DOCS },
+  blind28: { seed: 39_574_120, perTemplate: 40, text: BLIND28_TEXT_DOCS, json: BLIND28_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

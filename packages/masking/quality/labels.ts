@@ -116,7 +116,9 @@ export type Split =
   | 'blind23'
   | 'blind24'
   | 'blind25'
-  | 'blind26';
+  | 'blind26'
+  | 'blind27'
+  | 'blind28';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',
@@ -147,6 +149,8 @@ export const SPLITS: readonly Split[] = [
   'blind24',
   'blind25',
   'blind26',
+  'blind27',
+  'blind28',
 ];
 
 export function isPhiType(type: string): type is PhiType {

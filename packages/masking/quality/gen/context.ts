@@ -110,6 +110,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind24: [['en_US', 1]],
   blind25: [['en_US', 1]],
   blind26: [['en_US', 1]],
+  blind27: [['en_US', 1]],
+  blind28: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

@@ -76,6 +76,8 @@ export const DATE_FORMATS = {
   blind24: COMMON,
   blind25: COMMON,
   blind26: COMMON,
+  blind27: COMMON,
+  blind28: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
