@@ -39,6 +39,20 @@ describe('digit groups read otherwise than written', () => {
   ])('reads the digits after a label: %s', (text, read) => expect(reads(text)).toBe(read));
 
   it.each([
+    'Follow-up call 2025-11-03. 82% of visits were on time.',
+    'MRN 4471920. 3 visits since',
+    'phone 617-555-0199. 12 calls this month',
+  ])('ends a number at a full stop before the next sentence: %s', (text) => expect(reads(text)).toBe(text));
+
+  it.each([
+    ['SSN 482. 31. 7720', 'SSN 482-31-7720'],
+    ['SSN 482-31. 7720', 'SSN 482-31-7720'],
+  ])(
+    "joins groups across a full stop when every mark is one or the shape is an identifier's: %s",
+    (text, read) => expect(reads(text)).toBe(read),
+  );
+
+  it.each([
     ['482317720 is my social', 'social: 482317720 is my social'],
     ['7120448 (MRN)', 'MRN: 7120448 (MRN)'],
     ['6175550199 - cell', 'cell: 6175550199 - cell'],

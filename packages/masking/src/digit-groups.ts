@@ -159,6 +159,22 @@ function grouped(value: string): Grouped {
   return { groups, separators, digits: digits + letters, letters };
 }
 
+/** A full stop and a blank between groups, as a sentence ends: ". 82". */
+const FULL_STOP = /\.[ \t]/;
+
+/**
+ * The part of a number before a sentence's end: "2025-11-03. 82% of visits" is a date, then a
+ * new sentence. A full stop and a blank join groups only where every mark of the number is one
+ * ("900. 12. 3456") or the groups make an identifier's shape ("900-12. 3456").
+ */
+function beforeFullStop(value: string): string {
+  const stop = FULL_STOP.exec(value);
+  if (stop === null) return value;
+  const g = grouped(value);
+  if (hasIdentifierShape(g) || g.separators.every((mark) => mark === g.separators[0])) return value;
+  return value.slice(0, stop.index);
+}
+
 function isGroupChar(c: number): boolean {
   return (
     (c >= 0x30 && c <= 0x39) ||
@@ -294,8 +310,9 @@ export function digitGroupRewrites(text: string, lookup: CharLookup, out: Rewrit
   const labelAfter = mayHoldLabelAfter(text, lookup);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
-    const value = m[0];
     const start = m.index;
+    const value = beforeFullStop(m[0]);
+    if (value.length < m[0].length) NUMBER.lastIndex = start + value.length;
     const end = start + value.length;
     const g = grouped(value);
     if (g.digits < DIGIT_COUNT_FLOOR) continue;
