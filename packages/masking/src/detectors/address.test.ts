@@ -7,6 +7,7 @@ describe('street addresses', () => {
     ['mail to 12 N Main St.', '12 N Main St'],
     ['1600 Kertzmann Stravenue', '1600 Kertzmann Stravenue'],
     ['at 221 West 5th Avenue', '221 West 5th Avenue'],
+    ['Lives at 509 Martin Luther King Jr Boulevard, Dayton', '509 Martin Luther King Jr Boulevard'],
     ['P.O. Box 4410', 'P.O. Box 4410'],
     ['moved to Suite 300', 'Suite 300'],
     ['Lives at Piazza Federico 31, Gela', 'Piazza Federico 31'],
@@ -51,6 +52,27 @@ describe('street addresses', () => {
     'keeps a number sign, a room or a dose with no street before it: %s',
     (text) => expectNoType(text, 'street_address'),
   );
+
+  it.each([
+    '(979) 463-8741\tEbenezer D. St. Germain\tPost-op\t99458',
+    'Bed 12\tSt. Clair Ave. overflow',
+    '2024\tOak Street Clinic',
+  ])('reads no street across a tab, which ends a cell: %s', (text) => expectNoType(text, 'street_address'));
+
+  it.each([
+    ['PT ADDR 66751 S BROADWAY APT 4', '66751 S BROADWAY APT 4'],
+    ['lives at 14159 THE EMBARCADERO', '14159 THE EMBARCADERO'],
+  ])('finds a street known by its name alone in capitals: %s', (text, value) =>
+    expectDetected(text, value, 'street_address'),
+  );
+
+  it.each(['GAVE 2 MALL WALKING TIPS', 'WATCHED 3 PARADE FLOATS'])(
+    'keeps a common word in capitals: %s',
+    (text) => expectNoType(text, 'street_address'),
+  );
+
+  it('finds a street in a cell of its own', () =>
+    expectDetected('Roe, Ann\t4567 Oak Street\tSpringfield', '4567 Oak Street', 'street_address'));
 
   it('keeps a crossing of things that are no streets', () =>
     expectKept('at the intersection of care and cost, Lower limb'));

@@ -18,7 +18,7 @@ const CAPITAL_SUFFIXES = new Set(
 const SUFFIXES = [
   ...new Set([
     ...(en.location?.street_suffix ?? []),
-    ...'St Ave Av Rd Blvd Dr Ln Ct Pl Pkwy Hwy Cir Ter Trl Sq Way Loop Row Run Pass Path Pike Plz Xing Aly Expy Fwy Hts Mnr Rte'.split(
+    ...'Boulevard St Ave Av Rd Blvd Dr Ln Ct Pl Pkwy Hwy Cir Ter Trl Sq Way Loop Row Run Pass Path Pike Plz Xing Aly Expy Fwy Hts Mnr Rte'.split(
       ' ',
     ),
     // British and Commonwealth street words that name nothing else in clinical text.
@@ -45,12 +45,13 @@ const UNIT =
  * day and a month. One line break may stand in a gap between its words, as scans wrap them
  * ("4949 Old⏎ Mill Rd"), but not after a unit and number ("seen 12/04" then "Oak Dr." on the next
  * line), a year ("March 10, 2025" then "Dr Ann Roe"), or a street word that is a bare number
- * ("12 14" then "Dr. Ross"), and no blank line.
+ * ("12 14" then "Dr. Ross"), and no blank line. Never a tab: a tab ends a table's cell
+ * ("463-8741⇥Ebenezer D. St. Germain" is a telephone number, then a name).
  */
-const GAP = '(?:[ \\t]+(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
+const GAP = '(?: +(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
 /** After the house number, a line break only in a labelled field ("Address: 5203⏎Pecan Grove Cir", not "Age 79⏎Address 172 …"). */
 const NUMBER_GAP =
-  '(?:[ \\t]+(?![ \\t]*\\r?\\n)|(?<=:[ \\t]*\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?)[ \\t]*\\r?\\n[ \\t]*)';
+  '(?: +(?![ \\t]*\\r?\\n)|(?<=:[ \\t]*\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?)[ \\t]*\\r?\\n[ \\t]*)';
 const STREET_RE = new RegExp(
   `(?<![\\w./-])(?:(?!0)\\d{1,4}\\/(?=\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]))?(?!0)(?!(?:19|20)\\d\\d[ \\t]*\\r?\\n)\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?(?:${GAP}1\\/2)?${NUMBER_GAP}(?:${DIRECTION}${GAP})?(?:(?!0)${STREET_WORD}${GAP}){1,4}?${SUFFIX}\\b\\.?(?:\\s+${DIRECTION}(?![\\w]))?${UNIT}?`,
   'g',
@@ -59,11 +60,7 @@ const STREET_RE = new RegExp(
  * Streets known by a name alone or by a number after a road word: "5190 Kingsway", "9699
  * Broadway", "14159 The Embarcadero", "7435 County Road 725", "12 State Route 9".
  */
-const NAMED_STREET_RE = new RegExp(
-  `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}[A-Za-z]?\\s+(?:${DIRECTION}[ \\t]+)?(?:(?:The\\s+)?(?:Broadway|Kingsway|Bowery|Esplanade|Parade|Strand|Embarcadero|Boardwalk|Promenade|Causeway|Mall|Queensway)\\b|(?:County Road|County Rd|CR|State Route|State Road|SR|Route|Rte|Highway|Hwy|US Highway|US Hwy|Farm to Market Road|FM|Township Road|Range Road)\\s+\\d{1,4}[A-Z]?\\b)${UNIT}?`,
-  'g',
-);
-const NAMED_STREET_GATE = containsAny(
+const NAMED_STREETS = [
   'Broadway',
   'Kingsway',
   'Bowery',
@@ -76,6 +73,21 @@ const NAMED_STREET_GATE = containsAny(
   'Causeway',
   'Mall',
   'Queensway',
+];
+/**
+ * Each name as written, and in a printout's capitals those that are no common word
+ * ("66751 S BROADWAY", not "GAVE 2 MALL WALKING TIPS").
+ */
+const NAMED_STREET_FORMS = [
+  ...NAMED_STREETS,
+  ...['Broadway', 'Kingsway', 'Bowery', 'Embarcadero', 'Queensway'].map((name) => name.toUpperCase()),
+];
+const NAMED_STREET_RE = new RegExp(
+  `(?<![\\w.-])(?:\\d{1,4}\\/)?\\d{1,6}[A-Za-z]?\\s+(?:${DIRECTION}[ \\t]+)?(?:(?:The\\s+|THE\\s+)?(?:${NAMED_STREET_FORMS.join('|')})\\b|(?:County Road|County Rd|CR|State Route|State Road|SR|Route|Rte|Highway|Hwy|US Highway|US Hwy|Farm to Market Road|FM|Township Road|Range Road)\\s+\\d{1,4}[A-Z]?\\b)${UNIT}?`,
+  'g',
+);
+const NAMED_STREET_GATE = containsAny(
+  ...NAMED_STREET_FORMS,
   'Road ',
   'Rd ',
   'CR ',
