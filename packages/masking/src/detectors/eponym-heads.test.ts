@@ -48,3 +48,15 @@ describe('eponyms in capitals', () => {
     expect(kept('PT SMITH SIGN HERE')).toEqual([]);
   });
 });
+
+describe('a possessive before a capitalized word is an owner, not an eponym written alone', () => {
+  it('masks the owner of a device', () => {
+    const text = "Synced from Leopold's Pixel Watch 2 overnight";
+    expect(kept(text)).toEqual([]);
+    expect(maskedNames(text)).toContain('Leopold');
+  });
+
+  it.each(["Leopold's: vertex, engaged", "Leopold's done, vertex"])('keeps the eponym alone: %s', (text) =>
+    expect(kept(text)).toEqual(["Leopold's"]),
+  );
+});

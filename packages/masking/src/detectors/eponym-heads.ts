@@ -41,7 +41,10 @@ const MEASURED_OF = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAMES}[ \\t]+(?:index|indices|scale|score|stages|criteria|assessment|inventory|test|measure)[ \\t]+of[ \\t]+\\p{Ll})`,
   'dgu',
 );
-/** Eponyms written without their noun. */
+/**
+ * Eponyms written without their noun; a possessive one not before a capitalized word, which makes
+ * it an owner's ("Leopold's Pixel Watch 2").
+ */
 const BARE =
   /(?<![\p{L}\p{M}\p{N}'’-])((?:Braxton[ \t-]Hicks|Valsalva|Trendelenburg|Heimlich|Kegels?|Lamaze|Apgars?|Leopold['’]?s|Credé|Ritgen|Mauriceau|McRoberts|Zavanelli|Roux-en-Y)(?:['’]s?)?)(?![\p{L}\p{N}'’-])/dgiu;
 
@@ -83,13 +86,29 @@ function collect(re: RegExp, text: string, out: [number, number][]): void {
   }
 }
 
+/** A possessive, then a capitalized word: "Leopold's Pixel Watch 2". */
+const OWNED_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
+
+/** Drops, from `from` on, the possessives before a capitalized word: an owner's name, not an eponym. */
+function dropOwners(text: string, out: [number, number][], from: number): void {
+  let w = from;
+  for (let r = from; r < out.length; r++) {
+    const [start, end] = out[r] as [number, number];
+    const owner = /['’]s$/.test(text.slice(start, end)) && OWNED_AFTER.test(text.slice(end, end + 3));
+    if (!owner) out[w++] = [start, end];
+  }
+  out.length = w;
+}
+
 /** Character ranges of the eponyms above in `text`, the noun included. */
 export function eponymHeadSpans(text: string): [number, number][] {
   if (!PROBE.test(text)) return [];
   const out: [number, number][] = [];
   collect(HEADED, text, out);
   collect(MEASURED_OF, text, out);
+  const bare = out.length;
   collect(BARE, text, out);
+  dropOwners(text, out, bare);
   if (/[A-Z]{3} [A-Z]{4}/.test(text)) collect(CAPS_EPONYM, text, out);
   return out;
 }
