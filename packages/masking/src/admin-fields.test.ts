@@ -16,12 +16,17 @@ describe('admin field rules', () => {
     expect(typeOf('analyst', 'a_lee2')).toBe('name');
     expect(typeOf('id', 'LEE.A', 'user')).toBe('name');
     expect(typeOf('user_id', 'zoë.quill')).toBe('name');
+    // The number a system gives its user, figures alone or after a letter.
+    expect(typeOf('user_id', '057192')).toBe('name');
+    expect(typeOf('user_id', '662400')).toBe('name');
+    expect(typeOf('user_id', 'E650882')).toBe('name');
   });
 
   it('leaves a system account, a number or a sentence under a login key', () => {
     expect(typeOf('user_id', 'system')).toBeUndefined();
     expect(typeOf('user_id', 'CRON')).toBeUndefined();
-    expect(typeOf('user_id', '40213')).toBeUndefined();
+    expect(typeOf('user_id', '412')).toBeUndefined();
+    expect(typeOf('user_id', '7')).toBeUndefined();
     expect(typeOf('operator', 'night shift team')).toBeUndefined();
     // An event's own id is no one's login.
     expect(typeOf('id', 'evt-0192', 'event')).toBeUndefined();

@@ -13,10 +13,11 @@ import { NUMBERED_LOGIN, SYSTEM_ACCOUNTS } from './login-shape';
 
 /**
  * A person's login ("jworthy", "anna.lee", "LEE.A", "a_lee2"), no system account, or the number
- * a system gives its user in place of one (a chat export's "user_id": "E650882").
+ * a system gives its user in place of one, with a letter or two before it or figures alone (a
+ * chat export's "user_id": "E650882", "057192"); a count or a row's small number ("7", "412") stays.
  */
 const LOGIN_SHAPE = new RegExp(
-  `^(?!(?:${[...SYSTEM_ACCOUNTS].join('|')})$)(?:${NUMBERED_LOGIN}|[A-Za-z]{1,3}\\d{5,10})$`,
+  `^(?!(?:${[...SYSTEM_ACCOUNTS].join('|')})$)(?:${NUMBERED_LOGIN}|[A-Za-z]{0,3}\\d{5,10})$`,
   'iu',
 );
 const LOGIN_RULE: FieldRule = { type: 'name', ruleId: 'field:login', leafOnly: true, shape: LOGIN_SHAPE };
