@@ -88,4 +88,11 @@ describe('risk scores named by joined acronyms', () => {
     expect(namedScoreSpans('HAS-BLED 4 mg')).toEqual([]);
     expect(namedScoreSpans('SMITH-JONES 45')).toEqual([]);
   });
+
+  it('reads points that stand apart, never digits glued by a hyphen', () => {
+    for (const text of ['HAS-BLED=3.', 'HAS-BLED: 2.', 'MELD-Na score 22.'])
+      expect(namedScoreSpans(text).length).toBe(1);
+    expect(namedScoreSpans('exports/OBUYA-EBELE-2024-09-22-discharge.pdf')).toEqual([]);
+    expectDetected('exports/OBUYA-EBELE-2024-09-22-discharge.pdf', 'OBUYA-EBELE', 'name');
+  });
 });

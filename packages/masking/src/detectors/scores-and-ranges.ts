@@ -104,9 +104,11 @@ function lineAround(text: string, lineStart: number, index: number): string {
  * A risk score named by the initials of what it counts, two acronyms joined by a hyphen, then its
  * points ("HAS-BLED 4", "CHA2DS2-VASc 3", "MELD-Na 22", "ABCD-2 score 5"): no person's name is
  * written so, unless both halves are names of the lists ("SMITH-JONES 45" in a row of capitals).
+ * The points stand apart, after a blank, a colon or '=': "OBUYA-EBELE-2024-09-22" is a file's
+ * name and date.
  */
 const NAMED_SCORE =
-  /(?<![\p{L}\p{N}'’-])(\p{Lu}{2,5}\d?(?:-[\p{Lu}\d][\p{L}\d]{1,5}){1,2})[ \t]*(?:score[ \t]*)?[:=]?[ \t]*\d{1,2}(?![\d,/]|\.\d|[ \t]*(?:mg|mcg|g|ml|mL|units?|kg|yo|y\/o|years?)(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}{2,5}\d?(?:-[\p{Lu}\d][\p{L}\d]{1,5}){1,2})(?:[ \t]+(?:score[ \t]*)?[:=]?|[ \t]*(?:score[ \t]*)?[:=])[ \t]*\d{1,2}(?![\d,/-]|\.\d|[ \t]*(?:mg|mcg|g|ml|mL|units?|kg|yo|y\/o|years?)(?![\p{L}]))/gu;
 const SCORE_PROBE = /\p{Lu}{2}-[\p{Lu}\d]/u;
 
 function nameOfTheLists(part: string): boolean {
