@@ -46,6 +46,20 @@ describe('identifier keys', () => {
     expect(maskedAs('client_id', 'app-4471-web', ['client_id', 'client_secret', 'scope'])).toBeUndefined();
   });
 
+  it('mask the client\'s name under "client" beside the client\'s number, not an application or an organisation', () => {
+    const header = ['collected', 'specimen_id', 'client', 'client_id', 'collection'];
+    expect(maskedAs('client', 'Rhovrour, Quoeluur', header)).toBe('name');
+    expect(maskedAs('client', 'Nyxong K. Akwong', ['client', 'clientNo'])).toBe('name');
+    expect(maskedAs('client', 'Jorlaq de la Vega', ['client', 'client_number'])).toBe('name');
+    // An application's client, an organisation, a count or a flag under the same key stays.
+    expect(maskedAs('client', 'web-app', ['client', 'client_id', 'client_secret'])).toBeUndefined();
+    expect(maskedAs('client', 'Riverside Health Services', header)).toBeUndefined();
+    expect(maskedAs('client', 'portal v2', header)).toBeUndefined();
+    expect(maskedAs('client', '12', header)).toBeUndefined();
+    // Without the client's number beside it, "client" alone says nothing.
+    expect(maskedAs('client', 'Rhovrour, Quoeluur', ['client', 'version'])).toBeUndefined();
+  });
+
   it("mask an MDS resident's facility number and the items written with their names after them", () => {
     expect(maskedAs('FAC_RES_ID', 'MR861634', [], 'ASMT')).toBe('mrn');
     expect(maskedAs('A0500A_FIRST', 'FRANCO', [], 'ASMT')).toBe('name');

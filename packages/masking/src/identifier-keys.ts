@@ -6,9 +6,10 @@
  * ("certification", "certNumber"), a badge, a court docket, a carer's number ("caregiverId"), a
  * serial ("serial_of_signature_pad"), a responding unit's plate ("responder_unit") and a client's
  * number beside the client's own fields ("clientId" beside a name or a birth date, a CSV's
- * "client_id" beside its "client"). Each holds only for a value shaped like such a number, so
- * flags, words, dates and counts under the same keys stay. Keys arrive as their words
- * ("dmeAuth" → ["dme", "auth"]).
+ * "client_id" beside its "client"), and the client's name under "client" beside that number (a
+ * drug-screen log's "Rhovrour, Quoeluur"). Each holds only for a value shaped like such a number
+ * (or a name), so flags, words, dates and counts under the same keys stay. Keys arrive as their
+ * words ("dmeAuth" → ["dme", "auth"]).
  */
 import type { FieldRule } from './field-rules';
 import type { PhiType } from './types';
@@ -41,6 +42,18 @@ const LICENSE_RULE = shaped('license', ID);
 const OTHER_ID_RULE = shaped('other_id', ID);
 const VEHICLE_RULE = shaped('vehicle', PLATE);
 const CLIENT_RULE = shaped('mrn', ID);
+/**
+ * A person's name as a record writes it: words of letters, the first a capital, a comma after the
+ * family name at most; no figure, and no word an organisation's ("Acme Health Services") or an
+ * application's ("web-app", "portal") name would hold.
+ */
+const CLIENT_NAME_RULE: FieldRule = {
+  type: 'name',
+  ruleId: 'field:name',
+  leafOnly: true,
+  shape:
+    /^(?!.*\b(?:Group|Hospital|Clinic|Center|Centre|Health|Healthcare|Medical|Associates|Partners|Inc|LLC|Ltd|Corp|Company|Foundation|Institute|Pharmacy|Services|University|Agency|Program|App|Portal)\b)(?=.{2,80}$)\p{Lu}[\p{L}\p{M}'’.-]*(?:,?[ ]+\p{L}[\p{L}\p{M}'’.-]*){0,4}$/u,
+};
 
 /** Words that end a key naming a number of what comes before ("caregiver id", "cert no"). */
 const NUMBER_TAILS = new Set(['id', 'number', 'no', 'num', 'nbr', 'nr', 'ref', 'reference', 'identifier']);
@@ -99,6 +112,15 @@ const RESPONDERS = new Set([
 ]);
 /** Keys beside a client's number that show the record is the client's. */
 const CLIENT_SIBLINGS = new Set(['client', 'clientname']);
+/** Keys of a client's number, beside which "client" is the client's name. */
+const CLIENT_NUMBER_KEYS = new Set([
+  'clientid',
+  'clientno',
+  'clientnumber',
+  'clientnum',
+  'clientnbr',
+  'clientmrn',
+]);
 
 /** Keys repeat across payloads: their words are split once. */
 const splitKeys = new Map<string, string[]>();
@@ -140,5 +162,11 @@ export function identifierKeyRule(
     (siblings.some((s) => CLIENT_SIBLINGS.has(s.toLowerCase().replace(/[^a-z]/g, ''))) || personRecord())
   )
     return CLIENT_RULE;
+  if (
+    n === 1 &&
+    words[0] === 'client' &&
+    siblings.some((s) => CLIENT_NUMBER_KEYS.has(s.toLowerCase().replace(/[^a-z]/g, '')))
+  )
+    return CLIENT_NAME_RULE;
   return undefined;
 }
