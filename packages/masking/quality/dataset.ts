@@ -254,6 +254,38 @@
  * names; badge, accession, job and transport numbers are other ids; CLIA numbers are keep codes;
  * "5/2"-style month/day dates are PHI dates; rooms and times of day are not labeled. First score:
  * 16.33 % of PHI leaked, 2.81 % of keep strings destroyed.
+ * `blind28`: written later again without reading the engine or the other splits' content,
+ * long-form narrative hospital records as the public clinical de-identification corpora hold
+ * them: discharge summaries with a hospital course by day, admission H&Ps with social and family
+ * histories naming relatives, cardiology and diabetes letters to referring physicians ("Dear Dr.
+ * ..."), radiology and echo reports with comparison dates, nursing, ICU, hospitalist, case
+ * management, family meeting and telephone notes, transfer summaries between hospitals in named
+ * towns, medication reconciliation tables, trauma and operative notes, death summaries, face
+ * sheets and discharge instructions, note API results as JSON text, and JSON records (note
+ * results, encounter lists, med lists, portal messages, transfer requests, device checks,
+ * flowsheets); its own name lists (particle, hyphenated and word surnames, nicknames), towns,
+ * counties, streets, brand-and-generic drug, lab, ICD-10, CPT and MS-DRG, eponym, device and
+ * hospital lists. Bare day ordinals ("by the 16th": "16th"), month/day ("3/14") and month/year
+ * ("11/2023") are PHI dates; employers named in a social history are other ids (Safe Harbor's
+ * catch-all); pagers are phones; accession, Rx, police-report and medical-examiner numbers are
+ * other ids; transcriptionist and sonographer initials are names; times of day, hospital days and
+ * "HD #3" are not labeled. First score: 6.03 % of PHI leaked, 1.42 % of keep strings destroyed.
+ * `blind27`: written later again without reading the engine or the other splits' content, the
+ * mix a general de-identification test set holds, as an outside evaluator would write it for an
+ * MCP gateway: SOAP progress notes, cardiology consults, ED notes after car crashes, discharge
+ * summaries, operative, pathology, lab and radiology reports, SMS appointment reminders, clinic
+ * schedules as Markdown tables, CMS-1500 claims and 835 remittances as text, patient-portal
+ * threads with audit lines, scheduling chat transcripts, referral letters, SBAR handoffs,
+ * telehealth notes, pharmacy callback logs and search results as JSON text, and JSON tools/call
+ * arguments and results (patient, encounter, appointment, claim status, lab, device registry,
+ * portal audit, referral, medication history and intake records, a discharge as JSON in a text
+ * block); its own name lists (names of many origins, word names, hyphenated and particle
+ * surnames, nicknames), streets, towns, drug, lab, ICD-10, CPT, LOINC, SNOMED CT, eponym, device,
+ * scanner and organisation lists. Accession, claim, encounter, appointment, Rx, job, police
+ * report, badge and tax ids are other ids; EFT trace numbers are accounts; plan group numbers are
+ * health plan ids; lot, station, transmitter, kiosk and wander-alarm tag numbers are devices;
+ * palm-vein and voice samples are biometrics; states, times of day and rooms are not labeled.
+ * First score: 3.50 % of PHI leaked, 1.09 % of keep strings destroyed.
  */
 import { BLIND_JSON_DOCS } from './gen/blind/json-docs';
 import { BLIND_TEXT_DOCS } from './gen/blind/text-docs';
