@@ -23,3 +23,16 @@ describe('role initials', () => {
     expect(foundBy(roleInitials, 'the coordinator Training was moved; tech support line')).toEqual([]);
   });
 });
+
+describe('initials and given names after an imaging study or a registration desk role', () => {
+  it.each([
+    ['Study date 1/14/25\nSonographer: HH   System: BiPAP A40 Pro', ['HH']],
+    ['Admit: 19 Nov 2025  Registrar: LM\n', ['LM']],
+    ['SONOGRAPHER: BK\n', ['BK']],
+    ['Technologist: Hung\n', ['Hung']],
+  ])('%s', (text, names) => expect(foundBy(roleInitials, text)).toEqual(names));
+
+  it.each(['Sonographer: ON   System', 'registrar training was moved', 'Scribe: NA'])('keeps %s', (text) =>
+    expect(foundBy(roleInitials, text)).toEqual([]),
+  );
+});

@@ -1,6 +1,7 @@
 /**
- * A member of staff named by the role a pharmacy's, a registry's or a study's record gives them
- * just before: "tech WRA", "RPh K. Pettibone", "Abstractor: ZJV", "interviewer Tou" closing its
+ * A member of staff named by the role a pharmacy's, a registry's, an imaging study's or a study's
+ * record gives them just before: "tech WRA", "RPh K. Pettibone", "Abstractor: ZJV", "Sonographer:
+ * HH", "Registrar: DS", "interviewer Tou" closing its
  * line, "[… refill call, agent Tamsin]". Their initials (two or three capitals), an initial and a
  * surname, or a given name alone at the end of its line or bracket (before a word it may be a
  * desk's or a course's: "coordinator Training was moved"); a route, a unit or an answer
@@ -10,7 +11,7 @@ import type { Detector, ScanContext } from './detector';
 import { COMMON, nameDictionaries } from './dictionaries';
 
 const ROLES =
-  'tech|Tech|TECH|technician|Technician|RPh|R\\.Ph\\.|PharmD|CPhT|[Pp]harmacist|[Aa]bstractor|ABSTRACTOR|[Ii]nterviewer|INTERVIEWER|[Cc]oordinator|[Vv]erifier|[Cc]hecker|[Cc]ompounder|[Aa]gent';
+  'tech|Tech|TECH|technician|Technician|RPh|R\\.Ph\\.|PharmD|CPhT|[Pp]harmacist|[Aa]bstractor|ABSTRACTOR|[Ii]nterviewer|INTERVIEWER|[Cc]oordinator|[Vv]erifier|[Cc]hecker|[Cc]ompounder|[Aa]gent|[Ss]onographer|SONOGRAPHER|[Tt]echnologist|TECHNOLOGIST|[Rr]egistrar|REGISTRAR|[Ss]cribe|SCRIBE|[Tt]ranscriptionist|[Oo]bserver|OBSERVER';
 /** Particles a surname may open with ("K. Van Tassel", "O. St. Onge"). */
 const PARTICLE = "(?:(?:[Vv]an|[Tt]e|[Dd]e|[Dd]a|[Dd]u|[Ll]a|[Ll]e|St\\.|O')[ \\t]?)";
 const ROLE_RE = new RegExp(
@@ -35,6 +36,17 @@ const GATE_WORDS = [
   'hecker',
   'ompounder',
   'gent',
+  'onographer',
+  'ONOGRAPHER',
+  'echnologist',
+  'ECHNOLOGIST',
+  'egistrar',
+  'EGISTRAR',
+  'cribe',
+  'CRIBE',
+  'ranscriptionist',
+  'bserver',
+  'BSERVER',
 ];
 
 /** Capitals after a role that are no one's initials: answers, routes, units, services. */
@@ -48,7 +60,7 @@ const NOT_INITIALS = new Set(
 
 /** Roles only a person holds, after which a given name alone is theirs ("interviewer Tou"); a tech's may be a desk's ("Tech Support"). */
 const PERSON_ROLES =
-  /^(?:[Ii]nterviewer|[Aa]bstractor|[Aa]gent|[Cc]oordinator|[Vv]erifier|[Cc]hecker|[Cc]ompounder|[Pp]harmacist)$/;
+  /^(?:[Ii]nterviewer|[Aa]bstractor|[Aa]gent|[Cc]oordinator|[Vv]erifier|[Cc]hecker|[Cc]ompounder|[Pp]harmacist|[Ss]onographer|[Tt]echnologist|[Rr]egistrar|[Ss]cribe|[Tt]ranscriptionist|[Oo]bserver)$/;
 
 /** Whether `word` after `role` is a given name standing alone, not a common word. */
 function namesAlone(role: string, word: string): boolean {
