@@ -79,6 +79,25 @@ export interface StageContext {
   deferAsTask?(statusMessage: string, ttlMs: number): Promise<void>;
 }
 
+/**
+ * A StageContext whose `signal` is its source's, read only when a stage reads it (a hold). A
+ * class, not an object literal with a `signal` getter: V8 keeps a literal that defines an
+ * accessor in dictionary mode, built by a runtime call, and one is made per request.
+ */
+export class LazySignalStageContext implements StageContext {
+  declare notify?: StageContext['notify'];
+  declare deferAsTask?: StageContext['deferAsTask'];
+
+  constructor(
+    private readonly source: SignalSource,
+    readonly emit: StageContext['emit'],
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.source.signal;
+  }
+}
+
 /** The progress token the client gave with a request (`params._meta.progressToken`), if any. */
 export function progressTokenOf(exchange: NormalizedExchange): string | number | null {
   const params = exchange.message.params as { _meta?: { progressToken?: unknown } } | undefined;

@@ -3,6 +3,7 @@ import {
   headerLines,
   publicBaseUrl,
   type RefusalLimit,
+  type RequireIdentityOptions,
   requireIdentity,
   resourceMetadataUrl,
 } from '@proctor/identity';
@@ -29,6 +30,45 @@ export function authenticatedIdentity(req: FastifyRequest): Identity | null {
   return (req as VerifiedRequest)[VERIFIED] ?? null;
 }
 
+interface AuthenticateDeps {
+  verifier: IdentityVerifier;
+  emitter: AuditEmitter;
+  connections: ReadonlySet<string>;
+  logger: Logger;
+  /** Connections that let callers without a token through, recorded as anonymous. */
+  anonymousConnections?: ReadonlySet<string>;
+  /** Connections whose tokens must carry their own audience rather than the issuer's. */
+  audiences?: ReadonlyMap<string, readonly string[]>;
+  /** The gateway's external base URL, for resource_metadata; default: from the Host header. */
+  publicUrl?: string;
+  /** Refusals recorded per source address (see recordAuthFailure). */
+  refusals?: RefusalLimit;
+}
+
+/**
+ * requireIdentity's options for one request. A class, not an object literal with a getter: V8
+ * keeps a literal that defines an accessor in dictionary mode, built by a runtime call, and one
+ * is made per request. The resource metadata URL is built only when read: only a refusal names it.
+ */
+class AuthenticationOptions implements RequireIdentityOptions {
+  readonly allowAnonymous: boolean;
+  readonly audience: readonly string[] | undefined;
+
+  constructor(
+    private readonly req: FastifyRequest<{ Params: { name: string } }>,
+    private readonly deps: AuthenticateDeps,
+  ) {
+    this.allowAnonymous = deps.anonymousConnections?.has(req.params.name) ?? false;
+    this.audience = deps.audiences?.get(req.params.name);
+  }
+
+  get resourceMetadataUrl(): string {
+    const { req } = this;
+    const base = publicBaseUrl(this.deps.publicUrl, { protocol: req.protocol, host: req.host });
+    return resourceMetadataUrl(`${base}/mcp/${encodeURIComponent(req.params.name)}`);
+  }
+}
+
 /**
  * Authenticates a request, before anything about the connection is revealed. A refusal is
  * recorded as an auth_failure event and answered 401 (or 503 when the key set is unreachable)
@@ -36,34 +76,13 @@ export function authenticatedIdentity(req: FastifyRequest): Identity | null {
  */
 export async function authenticate(
   req: FastifyRequest<{ Params: { name: string } }>,
-  deps: {
-    verifier: IdentityVerifier;
-    emitter: AuditEmitter;
-    connections: ReadonlySet<string>;
-    logger: Logger;
-    /** Connections that let callers without a token through, recorded as anonymous. */
-    anonymousConnections?: ReadonlySet<string>;
-    /** Connections whose tokens must carry their own audience rather than the issuer's. */
-    audiences?: ReadonlyMap<string, readonly string[]>;
-    /** The gateway's external base URL, for resource_metadata; default: from the Host header. */
-    publicUrl?: string;
-    /** Refusals recorded per source address (see recordAuthFailure). */
-    refusals?: RefusalLimit;
-  },
+  deps: AuthenticateDeps,
 ): Promise<Identity> {
   const authorization = req.headers.authorization;
   const outcome = await requireIdentity(
     deps.verifier,
     { authorization, url: req.url, authorizationLines: headerLines(req.raw.rawHeaders, 'authorization') },
-    {
-      // Only a refusal names it: not built for every accepted call.
-      get resourceMetadataUrl() {
-        const base = publicBaseUrl(deps.publicUrl, { protocol: req.protocol, host: req.host });
-        return resourceMetadataUrl(`${base}/mcp/${encodeURIComponent(req.params.name)}`);
-      },
-      allowAnonymous: deps.anonymousConnections?.has(req.params.name) ?? false,
-      audience: deps.audiences?.get(req.params.name),
-    },
+    new AuthenticationOptions(req, deps),
   );
   if (outcome.ok) {
     (req as VerifiedRequest)[VERIFIED] = outcome.identity;

@@ -108,20 +108,39 @@ async function callBase(req: McpRequest, reply: FastifyReply, deps: McpRouteDeps
   for (const name in req.headers) {
     if (name.startsWith('mcp-param-')) headers[name] = single(req.headers[name]) ?? undefined;
   }
-  const gone = clientGone(reply);
-  return {
-    connection: req.params.name,
+  return new ClientCall(
+    req.params.name,
     caller,
-    sessionId: single(req.headers['mcp-session-id']),
-    protocolVersion: single(req.headers['mcp-protocol-version']),
+    single(req.headers['mcp-session-id']),
+    single(req.headers['mcp-protocol-version']),
     headers,
-    // Made when first read: most calls never need an AbortSignal (see ClientCut).
-    get signal() {
-      return gone.signal;
-    },
-    gone,
-    abort: gone.abort,
-  };
+    clientGone(reply),
+  );
+}
+
+/**
+ * A client's call as the core reads it. A class, not an object literal with a `signal` getter:
+ * V8 keeps a literal that defines an accessor in dictionary mode (a slow object, built by a
+ * runtime call), and the core reads the call's fields all along the exchange. The signal is
+ * still made only when first read (see ClientCut).
+ */
+class ClientCall implements ClientDelete {
+  readonly abort: (reason?: unknown) => void;
+
+  constructor(
+    readonly connection: string,
+    readonly caller: Caller,
+    readonly sessionId: string | null,
+    readonly protocolVersion: string | null,
+    readonly headers: Record<string, string | undefined>,
+    readonly gone: ClientCut,
+  ) {
+    this.abort = gone.abort;
+  }
+
+  get signal(): AbortSignal {
+    return this.gone.signal;
+  }
 }
 
 /** Aborts when the client's connection closes before the answer was sent (or when the core aborts the call). */

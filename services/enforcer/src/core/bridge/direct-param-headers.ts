@@ -4,7 +4,7 @@ import type { BodyLimits } from '../json-rpc';
 import { frameOf, type JsonRpcFrame } from '../json-rpc';
 import { StatelessProtocolError } from '../stateless/errors';
 import { requestOf } from '../stateless/exchange';
-import type { ExchangeLedger, StatelessCall } from '../stateless/exchange-ledger';
+import { callWithFrame, type ExchangeLedger, type StatelessCall } from '../stateless/exchange-ledger';
 import { isPlainObject } from '../stateless/protocol';
 import {
   checkParamHeaders,
@@ -72,7 +72,7 @@ export class DirectParamHeaderCheck {
       method: 'tools/list',
       params: { ...(cursor !== undefined && { cursor }), _meta: envelopeOf(call.frame.message.params) },
     });
-    const listCall: StatelessCall = { ...call, frame };
+    const listCall = callWithFrame(call, frame);
     const exchange = this.ledger.open(listCall, null);
     const request = requestOf(frame);
     await this.ledger.recordFrame(exchange, frame, 'client_to_server', request);

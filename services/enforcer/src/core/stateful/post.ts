@@ -5,7 +5,7 @@ import { GATEWAY_RPC, GatewayError } from '../errors';
 import type { ClientPost, Outcome } from '../exchange';
 import { frameContent } from '../frame-events';
 import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
-import { normalizeRequest, runRequestStages, type StageContext } from '../stages';
+import { LazySignalStageContext, normalizeRequest, runRequestStages, type StageContext } from '../stages';
 import { answerOnHeldStream, holdStream } from './held-stream';
 import { answerGatewayTaskMethod, createHeldTask, taskAskOf } from './held-task';
 import {
@@ -229,12 +229,7 @@ async function decide(
     const source = extras.cancelled ? { signal: AbortSignal.any([post.signal, extras.cancelled]) } : post;
     const held = ctx.held.track(session.record.id, frame.idJson, source);
     // The signal is made only if a stage reads it (a hold): see HeldRequests.
-    const stageCtx: StageContext = {
-      get signal() {
-        return held.signal;
-      },
-      emit,
-    };
+    const stageCtx: StageContext = new LazySignalStageContext(held, emit);
     if (extras.notify) stageCtx.notify = extras.notify;
     if (extras.deferAsTask) stageCtx.deferAsTask = extras.deferAsTask;
     let verdict: Awaited<ReturnType<typeof runRequestStages>>;

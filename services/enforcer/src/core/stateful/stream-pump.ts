@@ -4,7 +4,12 @@ import { GATEWAY_RPC } from '../errors';
 import { frameContent, sseEventBytes } from '../frame-events';
 import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import type { GatewayStream } from '../sse-stream';
-import { type OutboundMessage, runResponseStages, type SignalSource } from '../stages';
+import {
+  LazySignalStageContext,
+  type OutboundMessage,
+  runResponseStages,
+  type SignalSource,
+} from '../stages';
 import { type LiveSession, sessionEmit } from './live-session';
 
 export interface PumpOptions {
@@ -203,12 +208,11 @@ export async function applyResponseStages(
     identity: session.record.identity,
     connection: session.record.connection,
   };
-  const message = await runResponseStages(ctx.stages.response, outbound, {
-    get signal() {
-      return source.signal;
-    },
-    emit: sessionEmit(ctx, session),
-  });
+  const message = await runResponseStages(
+    ctx.stages.response,
+    outbound,
+    new LazySignalStageContext(source, sessionEmit(ctx, session)),
+  );
   if (message === null) return null;
   return message === frame.message ? frame : frameOf(message);
 }

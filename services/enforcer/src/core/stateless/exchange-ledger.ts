@@ -40,6 +40,15 @@ export interface StatelessCall {
   abort?: (reason?: unknown) => void;
 }
 
+/**
+ * `call` with another frame: its own fields copied and its prototype kept, so a `signal` that
+ * is a getter of the call's class still reads the caller's signal (a spread would leave it
+ * behind); a plain object's own getter is read and copied, as a spread does.
+ */
+export function callWithFrame(call: StatelessCall, frame: JsonRpcFrame): StatelessCall {
+  return Object.assign(Object.create(Object.getPrototypeOf(call)) as StatelessCall, call, { frame });
+}
+
 /** What to answer the client: written by the HTTP layer as it is. */
 export type StatelessReply =
   | { type: 'accepted'; status: number; headers: Record<string, string> }

@@ -86,23 +86,13 @@ export class StatelessEra implements EraHandler {
     const connection = connectionOf(this.ctx, post.connection);
     // The call's signal is the client's own (one per call: node makes each at a cost of
     // microseconds); the call aborts it when it ends early.
-    const call: StatelessCall = {
-      connection: post.connection,
-      upstream: connection.upstream,
-      credentials: credentialsOf(this.ctx, post),
-      identity: post.caller.identity,
-      sourceIp: post.caller.sourceIp,
-      userAgent: post.caller.userAgent,
-      clientHeaders: post.headers,
+    const call: StatelessCall = new ClientStatelessCall(
+      post,
+      connection.upstream,
+      credentialsOf(this.ctx, post),
       frame,
-      meta: decision.meta,
-      // Made when first read (see ClientCut): a call decided at once and answered with JSON reads none.
-      get signal() {
-        return post.signal;
-      },
-      gone: post.gone,
-      abort: post.abort,
-    };
+      decision.meta,
+    );
     const reply =
       (await this.upstreamEras.eraOf(connection)) === 'stateful'
         ? await this.bridge.handle(connection, call)
@@ -172,4 +162,41 @@ function refusal(err: StatelessProtocolError, idJson: string | null): Outcome {
     headers: { 'content-type': 'application/json' },
     body: Buffer.from(JSON.stringify(err.toResponse(idJson)), 'utf8'),
   };
+}
+
+/**
+ * One 2026-07-28 call as the exchange code reads it. A class, not an object literal with a
+ * `signal` getter: V8 keeps a literal that defines an accessor in dictionary mode (a slow
+ * object, built by a runtime call), and the exchange reads the call's fields all along. The
+ * signal is the client's own, made when first read (see ClientCut): a call decided at once
+ * and answered with JSON reads none.
+ */
+class ClientStatelessCall implements StatelessCall {
+  readonly connection: string;
+  readonly identity: StatelessCall['identity'];
+  readonly sourceIp: string | null;
+  readonly userAgent: string | null;
+  readonly clientHeaders: StatelessCall['clientHeaders'];
+  readonly gone: StatelessCall['gone'];
+  readonly abort: StatelessCall['abort'];
+
+  constructor(
+    private readonly post: ClientPost,
+    readonly upstream: StatelessCall['upstream'],
+    readonly credentials: StatelessCall['credentials'],
+    readonly frame: StatelessCall['frame'],
+    readonly meta: StatelessCall['meta'],
+  ) {
+    this.connection = post.connection;
+    this.identity = post.caller.identity;
+    this.sourceIp = post.caller.sourceIp;
+    this.userAgent = post.caller.userAgent;
+    this.clientHeaders = post.headers;
+    this.gone = post.gone;
+    this.abort = post.abort;
+  }
+
+  get signal(): AbortSignal {
+    return this.post.signal;
+  }
 }
