@@ -17,6 +17,29 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['recheck at 0000 -demetris', 'demetris'],
     ['pls advise re narcan iv 0.5mg once waylon rn', 'waylon'],
     ['temp 101.5 bg 36 pls call 695.665.0898 jessika', 'jessika'],
+    // Letters of any script.
+    ['non urgent 419 embeluoğlu sats 87% on 4l', 'embeluoğlu'],
+    ['pls advise re dilaudid iv 650mg paveluoğlu rn', 'paveluoğlu'],
+    ['pt quovrooğlu svaedu bed 25 family mother wants update', 'quovrooğlu svaedu'],
+    // A room's line opening with a name that is a word too, a vital sign after the room.
+    ['toy in 441 map 51 can u come', 'toy'],
+    ['brief note 12/16 saw wolf 83yo in 4w c/o sob', 'wolf'],
+    ['stat 449 cormier sats 84% on 4l k 2.8', 'cormier'],
+    // A family name that is a word too, beside a given name.
+    ['hi this message is for gabe murray this is the clinic', 'gabe murray'],
+    ['hey is ashly toy in 444 still npo after midnight', 'ashly toy'],
+    ['discussed with wife vincenza miller at bedside who can be reached', 'vincenza miller'],
+    ['dictating a progress note on santa fisher date of birth february 15 1928', 'santa fisher'],
+    ['will f/u w lenore littel in am', 'lenore littel'],
+    ['will f/u w dr nyxlaq in am daughter cooper at bedside', 'nyxlaq', 'cooper'],
+    ['this is maggie kerluke dictating a progress note', 'maggie kerluke'],
+    // Both nurses of a handoff's line.
+    ['sicu 1/7 nights -> days\nfrom colten to doreen\n* bed 447', 'colten', 'doreen'],
+    ['handoff from jorsim to ibesimo', 'jorsim', 'ibesimo'],
+    // A sign-off after a callback number of any shape, or a dash.
+    ['lactate 5.3 pls call +13758320577 garnet', 'garnet'],
+    ['trop 2.04 pls call +1 (401) 827-6177 pavvrooğlu thukka', 'pavvrooğlu thukka'],
+    ['gave narcan iv 650mg recheck at 1400 -america', 'america'],
   ])('finds the person in %j', (text, ...names) => expect(foundBy(lowerCasePeople, text)).toEqual(names));
 
   it.each([
@@ -34,5 +57,18 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['median door-to-needle time 41 minutes'],
     ['# average length of stay 6.1 days\n'],
     ['call back 555-1234 tomorrow'],
+    ['map 55 65 70 improving'],
+    ['Period: week 39, 1998   350 appointments booked\nDATE | PATIENT'],
+    ['total 2024 1450 visits booked'],
+    ['from days to nights'],
+    ['transfer from micu to sicu'],
+    ['from home to snf'],
+    ['switch from lasix to bumex'],
+    ['from icu\nto floor'],
+    ['daughter now at bedside'],
+    ['son will call at bedside'],
+    ['pain in 441 bp 120/80'],
+    ['recheck at 1400 -stable'],
+    ['f/u w ed in am'],
   ])('finds no one in %j', (text) => expect(foundBy(lowerCasePeople, text)).toEqual([]));
 });

@@ -1,41 +1,101 @@
 /**
  * People named in lower case where pager, chat and dictation text puts them: a relative after
  * their kinship ("sister felicity at bedside", "daughter esther phone …", "husband monroe heaney
- * at bedside"), the one seen or followed up ("saw trantow 44yo", "f/u w deonte in am"), the one a
- * message is about or for ("fyi hansen mrn …", "pt selmer hamill bed 30", "is hayley waelchi in
- * 443", "message is for misty dietrich this is …"), a patient between a room and a vital sign
- * ("427 schiller hr 137", "batz in 448 temp"), and a sign-off closing the message ("… -demetris",
- * "… waylon rn", "pls call 695.665.0898 jessika"). A common, clinical or drug word in the place of
- * the name ("sister at bedside", "saw pt 44yo", "x1 once rn") stays.
+ * at bedside"), the one seen or followed up ("saw trantow 44yo", "f/u w deonte in am", "f/u w
+ * lenore littel in am"), the one a message is about or for ("fyi hansen mrn …", "pt selmer hamill
+ * bed 30", "is hayley waelchi in 443", "message is for misty dietrich this is …"), the one
+ * speaking ("this is maggie kerluke dictating"), a patient between a room and a vital sign ("427
+ * schiller hr 137", "batz in 448 temp", "419 fahey sats 87%"), both nurses of a handoff's line
+ * ("from colten to doreen"), and a sign-off closing the message ("… -demetris", "… waylon rn",
+ * "pls call 695.665.0898 jessika", "pls call +13758320577 garnet"). Letters of any script count
+ * ("embeluoğlu"). A common, clinical or drug word in the place of the name ("sister at bedside",
+ * "saw pt 44yo", "x1 once rn", "from days to nights") stays; a word that is also a name ("rice",
+ * "cooper", "murray") counts only where the place is strong: beside a given name, or opening a
+ * room's line, after a kinship word before the bedside, or signing off.
  */
 import type { Detector, ScanContext } from './detector';
-import { COMMON, GIVEN, NEVER, nameDictionaries } from './dictionaries';
+import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 
-const W = `[a-z][a-z'’-]{1,24}`;
+const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]{1,24}`;
+/** Before a word: no letter or figure. */
+const NB = String.raw`(?<![\p{L}\p{N}])`;
 const KIN = `(?:mother|father|mom|dad|sister|brother|son|daughter|wife|husband|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|fiance|fiancee)`;
+/** Vital signs and bedside results a pager writes after the patient ("hr 137", "sats 87%"). */
+const VITAL = `(?:hr|bp|map|temp|t|spo2|sats?|o2|rr|bg|gluc|glucose|na|k|trop|lactate|inr|hgb|wbc|plt|cr|gcs|pain)`;
+/** A telephone number as a callback writes it, one blank at most between its groups. */
+const CALLBACK = String.raw`\+?\d(?:[\d().-]|[ ](?=[\d(])){5,18}\d`;
+
+interface Cue {
+  re: RegExp;
+  /** Whether a word that is also a name ("rice", "cooper") counts in this place. */
+  strong?: boolean;
+  /** Group 2 is a second person (the handoff's other nurse), not a family name. */
+  pair?: boolean;
+  /** What comes before group 1 must be a telephone number: ten figures, or seven as 555-1234. */
+  figures?: boolean;
+}
 /** Each expression's group 1 (and group 2, a family name, when it may follow) is the person. */
-const CUES: readonly RegExp[] = [
-  new RegExp(
-    String.raw`(?<![a-z])${KIN}[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:at[ \t]+(?:the[ \t]+)?bedside|phone|ph|cell|wants|who|is[ \t]+(?:aware|at|here|poa|hcp)|poa|hcp|called|can[ \t]+be|pls|\())`,
-    'dgm',
-  ),
-  new RegExp(String.raw`(?<![a-z])saw[ \t]+(${W})(?=[ \t]+\d{1,3}[ \t]?(?:yo|y/o|yr|[mf](?![a-z])))`, 'dg'),
-  new RegExp(
-    String.raw`(?<![a-z])f/u[ \t]+(?:w/?|with)[ \t]+(${W})(?=[ \t]+(?:in[ \t]+(?:am|pm|clinic|\d)|tomorrow|re[ \t]))`,
-    'dg',
-  ),
-  new RegExp(
-    String.raw`(?<![a-z])(?:fyi|pt|is|for|on)[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:mrn|bed[ \t]+\d|rm[ \t]+\d|room[ \t]+\d|in[ \t]+\d{2,4}(?![\d/])|this[ \t]+is|date[ \t]+of[ \t]+birth|dob))`,
-    'dg',
-  ),
-  new RegExp(
-    String.raw`(?:^|\b\d{3,4}[a-z]?[ \t]+)(${W})(?=[ \t]+(?:in[ \t]+\d{3,4}[ \t]|(?:hr|bp|map|temp|spo2|sat|rr|bg|na|k|trop|lactate)[ \t]+\d))`,
-    'dgm',
-  ),
-  new RegExp(String.raw`(?:[ \t]-[ \t]?|\d{3}[.-]\d{4}[ \t]+)(${W})[ \t]*$`, 'dgm'),
-  new RegExp(String.raw`[ \t](${W})[ \t]+(?:rn|lpn|np|pa|cna|rt)[ \t]*$`, 'dgm'),
+const CUES: readonly Cue[] = [
+  {
+    re: new RegExp(
+      String.raw`${NB}${KIN}[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:at[ \t]+(?:the[ \t]+)?bedside|phone|ph|cell|wants|who|is[ \t]+(?:aware|at|here|poa|hcp)|poa|hcp|called|can[ \t]+be|pls|\())`,
+      'dgmu',
+    ),
+    strong: true,
+  },
+  {
+    re: new RegExp(
+      String.raw`${NB}saw[ \t]+(${W})(?=[ \t]+\d{1,3}[ \t]?(?:yo|y/o|yr|[mf](?![\p{L}])))`,
+      'dgu',
+    ),
+    strong: true,
+  },
+  {
+    re: new RegExp(
+      String.raw`${NB}f/u[ \t]+(?:w/?|with)[ \t]+(?:dr\.?[ \t]+)?(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:in[ \t]+(?:am|pm|clinic|\d)|tomorrow|re[ \t]))`,
+      'dgu',
+    ),
+    strong: true,
+  },
+  {
+    re: new RegExp(
+      String.raw`${NB}(?:fyi|pt|is|for|on)[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:mrn|bed[ \t]+\d|rm[ \t]+\d|room[ \t]+\d|in[ \t]+\d{2,4}(?![\d/])|this[ \t]+is|date[ \t]+of[ \t]+birth|dob))`,
+      'dgu',
+    ),
+  },
+  {
+    re: new RegExp(
+      String.raw`${NB}this[ \t]+is[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:dictating|calling|speaking|returning))`,
+      'dgu',
+    ),
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:^|(?<![\p{L}\p{N}])\d{3,4}[a-z]?[ \t]+)(${W})(?=[ \t]+(?:in[ \t]+\d{3,4}[ \t]|${VITAL}[ \t]+\d))`,
+      'dgmu',
+    ),
+    strong: true,
+  },
+  {
+    re: new RegExp(
+      String.raw`^[ \t]*(?:(?:handoff|report|sign-?out)[ \t]+)?from[ \t]+(${W})[ \t]+to[ \t]+(${W})[ \t]*$`,
+      'dgmu',
+    ),
+    pair: true,
+  },
+  { re: new RegExp(String.raw`[ \t]-[ \t]?(${W})[ \t]*$`, 'dgmu'), strong: true },
+  { re: new RegExp(String.raw`(?:${CALLBACK})[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*$`, 'dgmu'), figures: true },
+  { re: new RegExp(String.raw`[ \t](${W})[ \t]+(?:rn|lpn|np|pa|cna|rt)[ \t]*$`, 'dgmu') },
 ];
-const GATE = /[a-z] [a-z]/;
+const GATE = /\p{Ll} \p{Ll}/u;
+/** Words of a unit, a shift or a place a handoff moves between: never a nurse. */
+const PLACES = new Set(
+  'days nights day night evenings evening am pm noc icu micu sicu cvicu nicu picu ccu cicu pcu ed er or pacu tele floor ward home snf rehab ltach ltac cath lab ir stepdown obs'.split(
+    ' ',
+  ),
+);
+/** Words that stand where a name would and are no one's, though a list holds them as names. */
+const NOT_NAMES = new Set('will may just still also now here there fine well ok back later soon'.split(' '));
 
 function flagsOf(word: string): number {
   return nameDictionaries().flags.get(word.replace(/['’]s$/, '')) ?? 0;
@@ -43,12 +103,34 @@ function flagsOf(word: string): number {
 
 /** Whether the dictionaries hold the word as a common, clinical or drug word: no one's name. */
 function plain(word: string): boolean {
-  return (flagsOf(word) & (COMMON | NEVER)) !== 0 || word.length < 3 || !/[aeiouy]/.test(word);
+  return (flagsOf(word) & (COMMON | NEVER)) !== 0 || word.length < 3 || !/[aeiouyà-ÿı]/.test(word);
 }
 
 /** A given name that is also a word ("misty", "grace"): a name only beside a family name. */
 function givenWord(word: string): boolean {
   return (flagsOf(word) & (GIVEN | NEVER)) === GIVEN;
+}
+
+/** A word the lists hold as a name, though it is a word too ("rice", "murray"), no drug or clinical word. */
+function nameToo(word: string): boolean {
+  const f = flagsOf(word);
+  return (f & (GIVEN | SURNAME)) !== 0 && (f & NEVER) === 0 && word.length > 2 && !NOT_NAMES.has(word);
+}
+
+/** Whether the word stands for a person in a place of the given strength. */
+function person(word: string, strong: boolean): boolean {
+  return !plain(word) || (strong && nameToo(word));
+}
+
+function push(ctx: ScanContext, start: number, end: number): void {
+  ctx.out.push({ start, end, type: 'name', ruleId: 'lower_case_person' });
+}
+
+/** A callback number: ten figures at least, or seven written as 555-1234. */
+function phoneNumber(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++;
+  return n >= 10 || (n === 7 && /^\d{3}[.-]\d{4}$/.test(text));
 }
 
 export const lowerCasePeople: Detector = {
@@ -57,16 +139,34 @@ export const lowerCasePeople: Detector = {
   run(ctx: ScanContext) {
     if (ctx.skip?.has('name') || !ctx.test(GATE)) return;
     const text = ctx.text;
-    for (const re of CUES) {
+    for (const cue of CUES) {
+      const re = cue.re;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const given = m.indices?.[1];
-        const family = m[2] !== undefined && !plain(m[2]) ? m.indices?.[2] : undefined;
-        // A given name that is also a word ("misty", "grace") counts beside its family name.
-        if (!given || (plain(m[1] as string) && !(family && givenWord(m[1] as string)))) continue;
-        const end = family ? family[1] : given[1];
-        ctx.out.push({ start: given[0], end, type: 'name', ruleId: 'lower_case_person' });
         if (re.lastIndex === m.index) re.lastIndex++;
+        const given = m.indices?.[1];
+        const first = m[1] as string;
+        const second = m[2];
+        const strong = cue.strong === true;
+        if (!given) continue;
+        if (cue.figures && !phoneNumber(text.slice(m.index, given[0]).trim())) continue;
+        if (cue.pair) {
+          // "from colten to doreen": each a nurse, unless either is a unit or a shift.
+          if (second === undefined || PLACES.has(first) || PLACES.has(second)) continue;
+          if (!person(first, true) || !person(second, true)) continue;
+          const other = m.indices?.[2] as [number, number];
+          push(ctx, given[0], given[1]);
+          push(ctx, other[0], other[1]);
+          continue;
+        }
+        // A family name after a given name: any word the lists hold as a name ("gabe murray").
+        const family =
+          second !== undefined && (!plain(second) || (nameToo(second) && (!plain(first) || givenWord(first))))
+            ? m.indices?.[2]
+            : undefined;
+        // A given name that is also a word ("misty", "grace") counts beside its family name.
+        if (!person(first, strong) && !(family && givenWord(first))) continue;
+        push(ctx, given[0], family ? family[1] : given[1]);
       }
     }
   },
