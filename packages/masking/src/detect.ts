@@ -6,6 +6,7 @@
 import { accessCodesDetector } from './detectors/access-codes';
 import { birthPlaces } from './detectors/birth-places';
 import { callNumbers } from './detectors/call-numbers';
+import { capitalsPeople } from './detectors/capitals-people';
 import { capitalsStaff } from './detectors/capitals-staff';
 import {
   address,
@@ -191,6 +192,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   noteAuthors,
   stampLogins,
   capitalsStaff,
+  capitalsPeople,
   patientRows,
   initialsLists,
   lowerCasePeople,
