@@ -13,6 +13,10 @@ describe('a member of staff in a printout in capitals', () => {
     ['404-B  83M  10/02/25  I EMBVROOVA, NP  I214\n', 'I EMBVROOVA'],
     ['10/08/25  DR WARD  I214\n', 'WARD'],
     ['DICT: DR PRICE\nHPI: 66 YO F\n', 'PRICE'],
+    // Capitals of any script.
+    ['      GIVEN 1104 BY WEMBEDUOĞLU E434536  SCANNED HILL-ROM CENTRELLA\n', 'WEMBEDUOĞLU', 'E434536'],
+    ['CRIT CALLED TO P JORELUOĞLU RN BY LH 01/05/25\n', 'P JORELUOĞLU', 'LH'],
+    ['DICT: DR ÇELİKÖZ\n', 'ÇELİKÖZ'],
   ])('finds the person in %j', (text, ...names) => expect(foundBy(capitalsStaff, text)).toEqual(names));
 
   it.each([

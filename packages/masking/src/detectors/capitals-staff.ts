@@ -3,7 +3,8 @@
  * "USER" ("GIVEN 0550 BY EWISOZK 727144", "PF12=NOTES   USER MTREUTEL"), the initials after "BY"
  * before a date or after a signature label ("CALLED TO … BY SM 08/29/23", "Signature: TD ~~~~"),
  * an initial and a family name before a credential ("I EMBVROOVA, NP", "CRIT CALLED TO Q PAVEDU
- * RN"), a family name after "DR" closing a field ("DR WARD  I214", "DICT: DR PRICE"). A system's
+ * RN"), a family name after "DR" closing a field ("DR WARD  I214", "DICT: DR PRICE"), in capitals
+ * of any script ("BY WEMBEDUOĞLU 300867"). A system's
  * account ("BY SYSTEM"), a plain word ("BY MOUTH", "DR AWARE") and a credential ("BY MD") stay.
  */
 import { SYSTEM_ACCOUNTS } from '../login-shape';
@@ -15,15 +16,16 @@ import { knownName, plainWord } from './name-runs';
  * number the system prints after it ("BY NBOEHM 357620", "BY SDOUGLAS ID48402"), which is theirs too.
  */
 const LOGIN_AFTER =
-  /(?<![\p{L}\p{N}])(?:BY|USER(?:ID)?:?)[ \t]+([A-Z][A-Z'-]{3,14}[A-Z])(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]+((?:ID)?[A-Z]?\d{4,10})(?![\p{L}\p{N}]))/dgu;
+  /(?<![\p{L}\p{N}])(?:BY|USER(?:ID)?:?)[ \t]+(\p{Lu}[\p{Lu}'-]{3,14}\p{Lu})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]+((?:ID)?[A-Z]?\d{4,10})(?![\p{L}\p{N}]))/dgu;
 /** Initials after "BY" before a date, or after a signature's label before a gap or a mark. */
 const INITIALS_AT =
   /(?:(?<![\p{L}\p{N}])BY[ \t]+([A-Z]{2,3})(?=[ \t]+\d{1,2}[/-]\d{1,2}[/-]\d{2,4})|(?<![\p{L}\p{N}])(?:Signature|Signed|Initials|SIGNATURE|SIGNED|INITIALS)[ \t]*:[ \t]*([A-Z]{2,3})(?=[ \t]*(?:\r?\n|$|[~_]|[ \t]{2,})))/dgu;
 /** An initial and a family name in capitals before a credential. */
 const INITIAL_FAMILY =
-  /(?<![\p{L}\p{N}.])([A-Z][ \t][A-Z][A-Z'-]{2,20}[A-Z])(?=,?[ \t]+(?:RN|NP|PA|MD|DO|LPN|CNA|PA-C|CRNA|APRN)(?![\p{L}\p{N}]))/dgu;
+  /(?<![\p{L}\p{N}.])([A-Z][ \t]\p{Lu}[\p{Lu}'-]{2,20}\p{Lu})(?=,?[ \t]+(?:RN|NP|PA|MD|DO|LPN|CNA|PA-C|CRNA|APRN)(?![\p{L}\p{N}]))/dgu;
 /** "DR" and a family name in capitals closing its field. */
-const DR_FAMILY = /(?<![\p{L}\p{N}])DR\.?[ \t]+([A-Z][A-Z'-]{2,20}[A-Z])(?=[ \t]*(?:\r?\n|$)|[ \t]{2,})/dgu;
+const DR_FAMILY =
+  /(?<![\p{L}\p{N}])DR\.?[ \t]+(\p{Lu}[\p{Lu}'-]{2,20}\p{Lu})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,})/dgu;
 const CREDENTIALS = new Set(['MD', 'RN', 'NP', 'PA', 'DO', 'LPN', 'CNA', 'RPH', 'PHD', 'DDS']);
 const GATE = /BY |USER|DR|Sign|SIGN|Initials|INITIALS|[A-Z] [A-Z]{3}/;
 
