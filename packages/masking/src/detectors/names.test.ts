@@ -386,7 +386,14 @@ describe('nursing and poison-centre credentials after a name, a pickup by a pers
   it.each([
     ['— Merrin Vance, BSN, RN, school nurse', 'Merrin Vance'],
     ['Pickup by Tavish with ID on file.', 'Tavish'],
+    // A chain of credentials in capitals closing a signature, no comma between them.
+    ['plan turn q2h\n- Quoedu Rhovro RN CWOCN', 'Quoedu Rhovro'],
+    ['plan turn q2h\n- Thuongova Akwarioğlu RN CCRN', 'Thuongova Akwarioğlu'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([['SEEN BY WOUND CARE TEAM RN CWOCN'], ['Wound Care Team RN CWOCN follows']])('%s stays', (text) =>
+    expectKept(text),
+  );
 });
 
 describe('an unknown "LAST, FIRST" in capitals before the date it was seen', () => {

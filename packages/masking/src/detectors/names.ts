@@ -97,7 +97,7 @@ const PREFIX_CREDENTIALS = new Set([
   'cnm',
 ]);
 const CREDENTIALS = new Set(
-  'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd rph rd rdn otr dpt slp mbbs mbchb frcp frcpc frcs fracp fracs frcpi mrcp mrcgp facc rrt cnm apn anp cns cgc cspi rgn rpn lvn bscn lmft lcsw msw pmhnp dnp mph msn bsn facp facs esq jr sr ii iii iv v'.split(
+  'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd rph rd rdn otr dpt slp mbbs mbchb frcp frcpc frcs fracp fracs frcpi mrcp mrcgp facc rrt cnm apn anp cns cgc cspi rgn rpn lvn bscn lmft lcsw msw pmhnp dnp mph msn bsn facp facs esq jr sr ii iii iv v cwocn wocn cwon cwcn cwocn-ap ccrn cen cpen cpn ocn cnor cmsrn pccn chpn ccm ibclc cde cdces'.split(
     ' ',
   ),
 );
@@ -725,9 +725,14 @@ function saidToBePerson(text: string, run: Token[]): boolean {
   );
 }
 
-/** "Chase Small (hospitalist)", "F. Rich MD": a short run said to be a person takes its common words too. */
+/**
+ * "Chase Small (hospitalist)", "F. Rich MD": a short run said to be a person takes its common
+ * words too; the credentials closing it ("Quoedu Rhovro RN CWOCN") do not make it longer.
+ */
 function markPersonish(run: Token[], marked: boolean[]): void {
-  if (run.length > 3 || !run.some(personish) || run.some((t) => PRONOUNS.has(t.lc))) return;
+  let length = run.length;
+  while (length > 1 && (run[length - 1] as Token).credential) length--;
+  if (length > 3 || !run.some(personish) || run.some((t) => PRONOUNS.has(t.lc))) return;
   for (let k = 0; k < run.length; k++) {
     const t = run[k] as Token;
     if (!t.title && !t.credential && !t.never && !LABEL_WORDS.has(t.lc)) marked[k] = true;
