@@ -22,6 +22,21 @@ describe('number plates after the vehicle they belong to', () => {
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
 
+describe("a British plate where a text speaks of driving, not a clinic's return nor a device's model", () => {
+  it.each([
+    ['Struck by a car; registration LB07 SEO seen by witness.', 'LB07 SEO'],
+    ['Pedestrian in RTC today, vehicle KX19 ABC left the scene.', 'KX19 ABC'],
+    ['Involved in RTC yesterday (JV38 GZH).', 'JV38 GZH'],
+  ])('%s', (text, plate) => expectDetected(text, plate, 'vehicle'));
+
+  it.each([
+    ['FHT 147 by Avalon FM30 CTG\nRTC 2 wks; next appt soon', 'FM30 CTG'],
+    ['Monitored on Philips FM30 CTG, then drove home', 'FM30 CTG'],
+    ['Fetal monitor HD20 XTR checked.\nRTC in 4 weeks', 'HD20 XTR'],
+    ['Ref AB12 CDE on the form; RTC prn', 'AB12 CDE'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+});
+
 describe('a plate right before its vehicle identification number', () => {
   it.each([
     ['Assigned unit 895 PFD, VIN 1HGCM82633A004352; CDL on file', '895 PFD'],

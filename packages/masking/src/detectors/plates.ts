@@ -5,6 +5,7 @@
  * after the word plate itself ("pickup, plate RA 4268", "(plate RV 9267)").
  */
 import type { Detector, ScanContext } from './detector';
+import { deviceSpans } from './devices';
 
 const PLATE_AFTER_VEHICLE =
   /\b(?:[Vv]ehicle|[Vv]eh\.?|[Cc]ar|[Tt]ruck|[Vv]an|SUV|[Pp]ickup|[Mm]otorcycle|[Mm]otorbike|[Ss]cooter|[Mm]oped|[Pp]late(?:[ \t]+(?:no\.?|number|#))?)(?:[ \t]+(?:at impound|in (?:the )?drive(?:way)?|parked (?:outside|in bay \d+)|reg(?:istration)?))?[ \t]*[:(]?[ \t]*((?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8}))(?![\w-])/g;
@@ -44,18 +45,34 @@ function platesAfterUnits(ctx: ScanContext): void {
 /**
  * A British plate of the current form, two letters, the age's two digits and three letters
  * ("AB12 CDE"), in a text that speaks of a vehicle or of driving ("struck from behind by …",
- * "drives …"): the shape is strict enough to need no word right before it.
+ * "drives …"): the shape is strict enough to need no word right before it. A clinic's "RTC 2 wks"
+ * (return to clinic) speaks of no collision, and a model's code in a device's name ("Avalon FM30
+ * CTG") is no plate.
  */
 const UK_PLATE = /(?<![\w-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w-])/g;
 const UK_PLATE_GATE = /[A-Z]{2}\d{2} ?[A-Z]{3}/;
 const DRIVING_WORDS =
-  /\b(?:driv(?:e|es|ing|er|en)|drove|vehicle|car|van|lorry|taxi|bus|motorbike|motorcycle|collision|RTC|RTA|struck|registration|plate|reg\.?)\b/i;
+  /\b(?:driv(?:e|es|ing|er|en)|drove|vehicle|car|van|lorry|taxi|bus|motorbike|motorcycle|collision|RTC|RTA|struck|registration|plate|reg\.?)\b/gi;
+/** "RTC 2 wks", "RTC in 6 weeks", "RTC prn", "RTC to clinic": a return to clinic, when it is due. */
+const RETURN_TO_CLINIC =
+  /^RTC[ \t]+(?:(?:in|after|for)[ \t]+)?(?:\d|one|two|three|four|six|prn|PRN|p\.r\.n|as needed|to\b|w\/|with)/;
+
+function speaksOfDriving(text: string): boolean {
+  DRIVING_WORDS.lastIndex = 0;
+  for (let m = DRIVING_WORDS.exec(text); m !== null; m = DRIVING_WORDS.exec(text))
+    if (!RETURN_TO_CLINIC.test(text.slice(m.index, m.index + 24))) return true;
+  return false;
+}
 
 function ukPlates(ctx: ScanContext): void {
-  if (!ctx.test(UK_PLATE_GATE) || !ctx.test(DRIVING_WORDS)) return;
+  if (!ctx.test(UK_PLATE_GATE) || !speaksOfDriving(ctx.text)) return;
+  let devices: [number, number][] | undefined;
   for (const m of ctx.text.matchAll(UK_PLATE)) {
     const start = m.index ?? 0;
-    ctx.out.push({ start, end: start + m[0].length, type: 'vehicle', ruleId: 'vehicle_plate' });
+    const end = start + m[0].length;
+    devices ??= deviceSpans(ctx.text);
+    if (devices.some(([s, e]) => s <= start && end <= e)) continue;
+    ctx.out.push({ start, end, type: 'vehicle', ruleId: 'vehicle_plate' });
   }
 }
 
