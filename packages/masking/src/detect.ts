@@ -100,6 +100,7 @@ import { ptGivenNamesDetector } from './detectors/lower-names';
 import { namePairs } from './detectors/name-pairs';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
+import { ordinalDayDates } from './detectors/ordinal-day-dates';
 import { pagerExtensions } from './detectors/pager-extensions';
 import { patientRows } from './detectors/patient-rows';
 import { personLabels } from './detectors/person-labels';
@@ -210,6 +211,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   intlDates.contextDates,
   partialDates.partialDates,
   unknownDayDates,
+  ordinalDayDates,
   careDates.careDates,
   dates.ages,
   narrativeAges.narrativeAges,
