@@ -28,6 +28,18 @@ export function primesStreams(version: string | null): boolean {
  */
 export function acceptsBothAnswerTypes(accept: string | undefined): boolean {
   if (accept === undefined) return false;
+  // A client sends the same Accept with every POST: its answer is kept for the last value seen
+  // (compared by value), instead of splitting and lower-casing the header again per request.
+  if (accept === lastAccept.value) return lastAccept.answer;
+  const answer = listsBothAnswerTypes(accept);
+  lastAccept.value = accept;
+  lastAccept.answer = answer;
+  return answer;
+}
+
+const lastAccept: { value: string | undefined; answer: boolean } = { value: undefined, answer: false };
+
+function listsBothAnswerTypes(accept: string): boolean {
   const types = accept.split(',').map((part) => (part.split(';')[0] ?? '').trim().toLowerCase());
   const any = types.includes('*/*');
   return (
