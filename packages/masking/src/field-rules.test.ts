@@ -193,6 +193,8 @@ describe('field rules', () => {
 
   it('spell out abbreviated keys before reading them', () => {
     expect(typeOf('pt_fname')).toBe('name');
+    expect(typeOf('guar_name')).toBe('name');
+    expect(typeOf('GUAR')).toBe('name');
     expect(typeOf('acct_no')).toBe('account');
     expect(typeOf('billingAcct')).toBe('account');
     expect(typeOf('dl_num')).toBe('license');

@@ -721,6 +721,8 @@ const ABBREVIATIONS = new Map<string, string>([
   ['acct', 'account'],
   ['mbr', 'member'],
   ['subscr', 'subscriber'],
+  ['guar', 'guarantor'],
+  ['gtor', 'guarantor'],
   ['ins', 'insurance'],
   ['lic', 'license'],
   ['dl', 'drivers license'],

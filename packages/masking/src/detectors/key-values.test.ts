@@ -26,6 +26,14 @@ describe('values named by a label in text', () => {
     expectKept(form, 'Improving');
   });
 
+  it('reads a label OCR broke inside its word, and a guarantor by its short label', () => {
+    const fax =
+      'Pat ient: JARED SVASIMSEN      D0B: 02/25/1960\nGUAR: AKWVRO, EMBVROETTE    GUAR SSN: 929358906';
+    expectDetected(fax, 'JARED SVASIMSEN', 'name');
+    expectDetected(fax, 'AKWVRO, EMBVROETTE', 'name');
+    expectKept('Pat ient: stable\nBlood Pressure: 120/80\nNext Visit: Monday\nGuar: pending');
+  });
+
   it('ends a value at a wide gap, a comma or a bracket', () => {
     const header = 'Patient: ORTELL, VANYA   Sex: F   City: Quarrow, OH';
     expectDetected(header, 'ORTELL, VANYA', 'name');

@@ -115,8 +115,15 @@ const LABEL_TYPES: ReadonlySet<PhiType> = new Set(
   PHI_TYPES.filter((t) => t !== 'url' && t !== 'ip' && t !== 'photo'),
 );
 
+/** A label OCR broke inside one word ("Pat ient", "Guaran tor"): two pieces of letters, one blank between. */
+const BROKEN_LABEL = /^[A-Za-z]{2,8} [A-Za-z]{2,8}$/;
+
 function ruleForLabel(ctx: ScanContext, label: string, siblings: readonly string[]): FieldRule | undefined {
-  const rule = ctx.fields.ruleFor(label.trim(), undefined, siblings);
+  const trimmed = label.trim();
+  let rule = ctx.fields.ruleFor(trimmed, undefined, siblings);
+  // "Pat ient:": read the label as the one word its pieces make when they are no label apart.
+  if (!rule && BROKEN_LABEL.test(trimmed))
+    rule = ctx.fields.ruleFor(trimmed.replace(' ', ''), undefined, siblings);
   if (rule || !NAME_LABEL.test(label)) return rule;
   // "Name:", "Patient Name:", "Name of deceased:" in a text: a form about a person.
   return /(?:^|[\s_-])name(?:\s+of(?:\s+(?:the|a))?\s+[A-Za-z]+)?$/i.test(label.trim())
