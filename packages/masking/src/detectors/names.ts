@@ -732,7 +732,7 @@ function saidToBePerson(text: string, run: Token[]): boolean {
 function markPersonish(run: Token[], marked: boolean[]): void {
   let length = run.length;
   while (length > 1 && (run[length - 1] as Token).credential) length--;
-  if (length > 3 || !run.some(personish) || run.some((t) => PRONOUNS.has(t.lc))) return;
+  if (length > 3 || !run.some(personish) || run.some(isPronoun)) return;
   for (let k = 0; k < run.length; k++) {
     const t = run[k] as Token;
     if (!t.title && !t.credential && !t.never && !LABEL_WORDS.has(t.lc)) marked[k] = true;
@@ -787,6 +787,11 @@ const INSTITUTION_SOON =
 
 /** "Temp 38.6 C. He asked": a pronoun is never part of a name. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'her', 'their', 'our', 'my']);
+
+/** A pronoun, but "I." with its full stop, an initial ("Seen by I. Church, CNM"). */
+function isPronoun(t: Token): boolean {
+  return PRONOUNS.has(t.lc) && !(t.initial && t.end - t.start === 2);
+}
 
 /** A token that could carry a name by itself: a dictionary name, an unknown word or an initial. */
 function personish(t: Token): boolean {
