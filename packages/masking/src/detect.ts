@@ -106,6 +106,7 @@ import { patientRows } from './detectors/patient-rows';
 import { personLabels } from './detectors/person-labels';
 import { planSlashMembers } from './detectors/plan-slash-members';
 import { recordPairs } from './detectors/record-pairs';
+import { remittanceLines } from './detectors/remittance-lines';
 import { roleInitials } from './detectors/role-initials';
 import { rowIdentifiers } from './detectors/row-identifiers';
 import { staffMarks } from './detectors/staff-marks';
@@ -201,6 +202,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   systemLogins,
   letterReferences,
   planSlashMembers,
+  remittanceLines,
   recordPairs,
   // Values after labels none of the detectors above knows.
   cuedIds.cuedIds,
