@@ -30,3 +30,15 @@ describe("a note footer's typists, staff initials and logins", () => {
     expect(foundBy(dictationFooters, text)).toEqual([]);
   });
 });
+
+describe('initials after the work done and its date', () => {
+  it.each([
+    ['Uploaded to chart.\nDictated 12/7/2025 by IK; job #5212739.', ['IK']],
+    ['Dictated 27-Sep-2023 by MB; job #1723331.', ['MB']],
+    ['Transcribed on 20231008 by eb.', ['eb']],
+  ])('%s', (text, found) => expect(foundBy(dictationFooters, text)).toEqual(found));
+
+  it.each(['Dictated 12/7/2025 by IV.', 'Verified 2/3/2024 by me, then sent'])('keeps %s', (text) =>
+    expect(foundBy(dictationFooters, text)).toEqual([]),
+  );
+});

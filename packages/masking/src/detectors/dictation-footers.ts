@@ -17,9 +17,12 @@ import { workLogHandles } from './work-log-handles';
 
 /** Capitals, a slash and lower-case initials at a line's start, then the footer's stamps. */
 const TYPIST_RE = /^[ \t]*([A-Z][A-Za-z]{1,3})\/([a-z]{2,4})(?=[ \t]+(?:DD|DT|D|T|Job|JOB|job)\b)/dgm;
-/** The work done, "by", then two or three lower-case letters closing the clause. */
+/**
+ * The work done, its date perhaps ("Dictated 12/7/2025 by IK"), "by", then two or three letters of
+ * one case closing the clause.
+ */
 const BY_RE =
-  /\b(?:[Tt]ranscribed|[Tt]yped|[Dd]ictated|[Rr]econciled|[Ee]ntered|[Dd]ocumented|[Rr]ecorded|[Ss]cribed|[Vv]erified|[Cc]ompleted)[ \t]+by[ \t]*:?[ \t]*([a-z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}|[ \t]+with\b))/dgm;
+  /\b(?:[Tt]ranscribed|[Tt]yped|[Dd]ictated|[Rr]econciled|[Ee]ntered|[Dd]ocumented|[Rr]ecorded|[Ss]cribed|[Vv]erified|[Cc]ompleted)(?:[ \t]+(?:on[ \t]+)?\d[\dA-Za-z/.-]{3,11})?[ \t]+by[ \t]*:?[ \t]*([a-z]{2,3}|[A-Z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}|[ \t]+with\b))/dgm;
 /** The typist's mark, a colon, then initials (two or three letters of one case) closing the clause. */
 const TYPIST_MARK_RE =
   /(?:^|[^\w/])(?:tr|ts|typist|[Tt]ranscriptionist)[ \t]*:[ \t]*([a-z]{2,3}|[A-Z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}))/dgm;
@@ -66,7 +69,7 @@ function push(ctx: ScanContext, m: RegExpExecArray, group: number, check: Check)
   const span = m.indices?.[group];
   const value = m[group];
   if (!span || value === undefined || ANSWERS.has(value)) return;
-  if (check === 'login' ? isWord(value) : check === 'prose' && NOT_INITIALS.has(value)) return;
+  if (check === 'login' ? isWord(value) : check === 'prose' && NOT_INITIALS.has(value.toLowerCase())) return;
   pushSpan(ctx, span[0], span[1]);
 }
 
