@@ -60,6 +60,16 @@ describe('people listed on an attendee line', () => {
     expect(names('Present: Radiology, Histopathology, Nurse Specialist, Pharmacy')).toEqual([]);
   });
 
+  it('finds a crew a transport ticket lists in capitals, not its levels of care', () => {
+    expect(names('PLATE WLA-1503\nCREW: ULFSIMETTE ULFSIM / S. ONDRICKA\nCALLBACK')).toEqual([
+      'ULFSIMETTE ULFSIM',
+      'S. ONDRICKA',
+    ]);
+    expect(names('CREW: KOELPIN / ALS\nLEVEL: BLS')).toEqual(['KOELPIN']);
+    expect(names('CREW: ALS / BLS\nLEVEL: WHEELCHAIR VAN')).toEqual([]);
+    expect(names('CREW: EMT-B / PARAMEDIC')).toEqual([]);
+  });
+
   it('leaves a procedure in capitals before the side it was done on alone', () => {
     expect(names('1  M2219335 | NGOZI QUARRIE | 11F | ORIF L wrist 43775 | GA')).toEqual(['NGOZI QUARRIE']);
   });

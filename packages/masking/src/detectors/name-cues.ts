@@ -48,10 +48,10 @@ function namesBeforeAges(ctx: ScanContext): void {
 
 /**
  * A meeting's attendee line, a crew's or the witnesses': its label, then the people it lists, a comma
- * or a slash between them ("Crew: Quenby, Tamsin / Tarrow, Oisín").
+ * or a slash between them ("Crew: Quenby, Tamsin / Tarrow, Oisín", "CREW: ULFSIMETTE ULFSIM / S. ONDRICKA").
  */
 const ATTENDEES =
-  /(?:^|[\n\r;.]|[ \t]{2,})[ \t]*(?:Present|Attendees|Attending|In attendance|Also present|Members present|Apologies|Chair|Chaired by|Panel|Faculty|Crew|Staff on duty|Witnesses)[ \t]*(?::|[ \t]-)[ \t]*([^\n\r;]{3,400})/g;
+  /(?:^|[\n\r;.]|[ \t]{2,})[ \t]*(?:Present|Attendees|Attending|In attendance|Also present|Members present|Apologies|Chair|Chaired by|Panel|Faculty|Crew|Staff on duty|Witnesses|ATTENDEES|CREW|STAFF ON DUTY|WITNESSES)[ \t]*(?::|[ \t]-)[ \t]*([^\n\r;]{3,400})/g;
 /** Titles before a listed person, left out of the name. */
 const LIST_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sister|Nurse)\.?[ \t]+)+/;
 /** An item ends at a comma or at a slash between blanks (not the one of "s/o"). */
@@ -66,9 +66,14 @@ const CREDENTIALS = new Set(
   ),
 );
 
-function listedPerson(item: string): boolean {
+/**
+ * Whether a listed item reads as a person; under a label in capitals (`capitals`), one word alone
+ * must be a name of the lists, as crews and units write "ALS", "BLS", "PARAMEDIC" there too.
+ */
+function listedPerson(item: string, capitals = false): boolean {
   const words = item.split(/[ \t]+/);
   if (words.length === 1 && CREDENTIALS.has((words[0] as string).toLowerCase())) return false;
+  if (capitals && words.length === 1) return knownName(words[0] as string) && !commonWord(words[0] as string);
   if (
     words.some((w) => !/^\p{Lu}/u.test(w) && !/^(?:[sdwSDW]\/[oO]|bin|binti|binte|van|de|da|del)$/u.test(w))
   )
@@ -86,6 +91,7 @@ function attendeeLines(ctx: ScanContext): void {
   for (let m = ATTENDEES.exec(text); m !== null; m = ATTENDEES.exec(text)) {
     const list = m[1] as string;
     const listStart = m.index + m[0].length - list.length;
+    const capitals = !/\p{Ll}/u.test(m[0].slice(0, m[0].length - list.length));
     LIST_ITEM.lastIndex = 0;
     for (let item = LIST_ITEM.exec(list); item !== null; item = LIST_ITEM.exec(list)) {
       const raw = item[0];
@@ -96,7 +102,7 @@ function attendeeLines(ctx: ScanContext): void {
         .slice(from)
         .trimEnd()
         .replace(/[.)]+$/, '');
-      if (value.length > 1 && listedPerson(value)) {
+      if (value.length > 1 && listedPerson(value, capitals)) {
         const start = listStart + item.index + from;
         push(ctx, start, start + value.length);
       }
@@ -296,6 +302,10 @@ const ATTENDEE_WORDS = [
   'Crew',
   'duty',
   'Witnesses',
+  'ATTENDEES',
+  'CREW',
+  'DUTY',
+  'WITNESSES',
 ];
 /** Kin and parties in capitals a name in capitals follows. */
 const KIN_WORDS = [
