@@ -379,12 +379,39 @@ const gateKeys = new WeakMap<RegExp, GateKeys | null>();
  */
 const keysOfWords = new WeakMap<NeededWords, GateKeys>();
 
+/**
+ * Each gate expression's words by its source, one table per combination of the flags other
+ * than `g` and `y` (a global or sticky expression has none): an expression written inside a
+ * function is a new object per call but shares its source string, so its words are found
+ * without building a key or filling a weak map on every call.
+ */
+const keysBySource: (Map<string, GateKeys | null> | undefined)[] = [];
+/** Sources a table holds at most (expressions built at run time are not all kept). */
+const MOST_SOURCES = 4096;
+
 function gateKeysOf(re: RegExp): GateKeys | null {
+  if (re.global || re.sticky) return null;
+  const flags =
+    (re.ignoreCase ? 1 : 0) |
+    (re.unicode ? 2 : 0) |
+    ((re as { unicodeSets?: boolean }).unicodeSets ? 4 : 0) |
+    (re.multiline ? 8 : 0) |
+    (re.dotAll ? 16 : 0) |
+    (re.hasIndices ? 32 : 0);
+  let table = keysBySource[flags];
+  if (table === undefined) {
+    table = new Map();
+    keysBySource[flags] = table;
+  }
+  const source = re.source;
+  const cached = table.get(source);
+  if (cached !== undefined) return cached;
   let keys = gateKeys.get(re);
   if (keys === undefined) {
     const needed = neededWords(re);
     keys = needed === undefined ? null : keysFor(needed);
-    gateKeys.set(re, keys);
+    if (table.size < MOST_SOURCES) table.set(source, keys);
+    else gateKeys.set(re, keys);
   }
   return keys;
 }
