@@ -231,3 +231,31 @@ describe('a four-part number ending in 0', () => {
     ['blocked 10.20.0.0/16 at the firewall', '10.20.0.0'],
   ])('still finds %s', (text, value) => expectDetected(text, value, 'ip'));
 });
+
+describe('a pager number after its short word', () => {
+  it.each([
+    ['Findings called to Dr. Roe at 1457 (pgr 788-0877).', '788-0877'],
+    ['H&P by Dr. Roe, pgr 750-4276\n', '750-4276'],
+    ['Cardiology (Jane Roe, MD, bpr 660-5153) recommended', '660-5153'],
+  ])('%s', (text, value) => expectDetected(text, value, 'phone'));
+
+  it('keeps a rank or a count after the word', () => {
+    expectKept('pgr PGY-2 on call tonight', 'PGY-2');
+    expectKept('paged x2 overnight, pgr x2', 'x2');
+  });
+});
+
+describe('a phone number after its word ends at a sentence stop', () => {
+  it('keeps the count that opens the next sentence', () => {
+    expectKept(
+      'Discussed with husband by phone 568-905-4607. 549 licensed beds in our ICU.',
+      '549 licensed beds',
+    );
+    expectKept('Discussed with son by phone (950) 452-9233. 485 licensed beds.', '485 licensed beds');
+    expectDetected(
+      'Discussed with husband by phone 568-905-4607. 549 licensed beds.',
+      '568-905-4607',
+      'phone',
+    );
+  });
+});

@@ -132,7 +132,7 @@ export const ip: Detector = {
 
 /** Words that introduce a number to ring, the hospital's wireless handsets (Vocera, Spectralink, Ascom) among them. */
 const PHONE_WORDS =
-  '(?:phone|ph|tel|telephone|mobile|cell|cellphone|fax|faxed|facsimile|pager|beeper|call|callback|call back|cb|text|sms|whatsapp|contact|home|work|direct|office|desk|landline|daytime|evening|reached at|reach (?:him|her|them|me|us)? ?at|dial|page|vocera|spectra|spectralink|ascom)';
+  '(?:phone|ph|tel|telephone|mobile|cell|cellphone|fax|faxed|facsimile|pager|pgr|beeper|bpr|call|callback|call back|cb|text|sms|whatsapp|contact|home|work|direct|office|desk|landline|daytime|evening|reached at|reach (?:him|her|them|me|us)? ?at|dial|page|vocera|spectra|spectralink|ascom)';
 /** An extension after the number, its word in any case and after a comma: "x12", ", ext. 2183", " Ext. 9588". */
 const EXTENSION = '(?:,?\\s?(?:x|X|[Ee]xt\\.?|EXT\\.?|[Ee]xtension|EXTENSION)\\s?\\d{1,6}(?!\\d))?';
 const US_PHONE_RE = new RegExp(
@@ -182,9 +182,12 @@ const CODE_LABEL_BEFORE =
 function notACode(_v: string, m: RegExpExecArray, text: string): boolean {
   return !CODE_LABEL_BEFORE.test(before(text, m.index, 16));
 }
-/** A bare run of digits is a phone number only right after a word that says so. */
+/**
+ * A bare run of digits is a phone number only right after a word that says so. A stop and a
+ * blank end it: "by phone 568-905-4607. 549 licensed beds" is a number, then a sentence.
+ */
 const CONTEXT_PHONE_RE = new RegExp(
-  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d[\\d \\t().-]{5,18}\\d)(?![\\w-])`,
+  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d(?:[\\d \\t()-]|\\.(?![ \\t])){5,18}\\d)(?![\\w-])`,
   'gid',
 );
 
