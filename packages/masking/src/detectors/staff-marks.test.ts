@@ -16,6 +16,9 @@ describe("a member of staff's mark in lower case, or a given name with its initi
     ['RTC 3 mo.\nCDE: Jarrod d., 596.697.3783 ext 660', 'Jarrod d.'],
     ['Dispo: SNF vs home, CM Fitzgerald d. following.', 'Fitzgerald d.'],
     ['RTC 3 mo.\nCDE: Soo-ah G., 423.779.2199 ext 562', 'Soo-ah G.'],
+    // The charge nurse of a shift, the shift between the role and the name.
+    ['call 656-6092 w/ changes\ncharge rn tonight: Quovro N. 87.9% OCC', 'Quovro N.'],
+    ['charge rn tonight: Lincoln C. 2 ED HOLDS', 'Lincoln C.'],
   ] as const)('finds the mark in %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('keeps pronouns, services, routes and answers in the same places', () => {
@@ -28,5 +31,6 @@ describe("a member of staff's mark in lower case, or a given name with its initi
     expectKept('Plan discussed. — ok', 'ok');
     expectKept('Follow-up visit with ent.', 'ent');
     expectKept('RN: Given A. Tylenol at 0900.', 'Given');
+    expectKept('charge rn tonight: Given A. Tylenol at 0900.', 'Given');
   });
 });

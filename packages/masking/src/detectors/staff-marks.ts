@@ -15,7 +15,7 @@
  * elsewhere ("sc", "mg", "st") is someone's mark.
  */
 import type { Detector, ScanContext } from './detector';
-import { COMMON, nameDictionaries } from './dictionaries';
+import { COMMON, GIVEN, nameDictionaries } from './dictionaries';
 import { SERVICES, setOf, WORDS } from './staff-mark-words';
 
 /** Lower-case words of two or three letters that are no one's initials. */
@@ -58,18 +58,23 @@ const DASH_SIGN_OFF_RE = new RegExp(
 );
 
 /**
- * "Device RN: Luther d.", "CDE: Soo-ah G., 596…", "CM Fitzgerald d. following": a given name and
- * its initial after a role.
+ * "Device RN: Luther d.", "CDE: Soo-ah G., 596…", "CM Fitzgerald d. following", "charge rn
+ * tonight: Nyxongi I.": a given name and its initial after a role, the shift it holds it perhaps
+ * between them.
  */
 const ROLE_NAME_INITIAL_RE =
-  /(?<![\p{L}])(?:RN|CDE|CM|SW|NP|PA|MA|LPN|RD|RT|PT|OT|[Nn]urse|[Ee]ducator|[Dd]ietitian|[Cc]oordinator)[ \t]*:?[ \t]+(\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?[ \t][A-Za-z]\.)(?=[ \t,;]|$)/dgmu;
+  /(?<![\p{L}])(?:RN|CDE|CM|SW|NP|PA|MA|LPN|RD|RT|PT|OT|[Nn]urse|[Ee]ducator|[Dd]ietitian|[Cc]oordinator|[Cc]harge[ \t]+(?:rn|nurse))(?:[ \t]+(?:tonight|today|this[ \t]+shift|on[ \t]+(?:days|nights)))?[ \t]*:?[ \t]+(\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?[ \t][A-Za-z]\.)(?=[ \t,;]|$)/dgmu;
 const ROLE_NAME_GATE = / [A-Za-z]\./;
 
-/** "Given A.", "Walks B.": a capital initial after an everyday word makes no name. */
-function everydayWordAndInitial(value: string): boolean {
+/**
+ * "Given A.", "Walks B.": a capital initial after an everyday word makes no name; after a role
+ * (`afterRole`) a given name that is a word too ("charge rn tonight: Jack L.") is still one.
+ */
+function everydayWordAndInitial(value: string, afterRole: boolean): boolean {
   const space = value.indexOf(' ');
   if (space < 0 || !/[A-Z]\.$/.test(value)) return false;
-  return ((nameDictionaries().flags.get(value.slice(0, space).toLowerCase()) ?? 0) & COMMON) !== 0;
+  const flags = nameDictionaries().flags.get(value.slice(0, space).toLowerCase()) ?? 0;
+  return (flags & COMMON) !== 0 && !(afterRole && (flags & GIVEN) !== 0);
 }
 
 function scanMarks(ctx: ScanContext, re: RegExp): void {
@@ -78,7 +83,7 @@ function scanMarks(ctx: ScanContext, re: RegExp): void {
     const span = m.indices?.[1];
     const value = m[1] as string;
     if (!span) continue;
-    if (NOT_MARKS.has(value) || everydayWordAndInitial(value)) continue;
+    if (NOT_MARKS.has(value) || everydayWordAndInitial(value, re === ROLE_NAME_INITIAL_RE)) continue;
     ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'staff_marks' });
   }
 }
