@@ -985,7 +985,9 @@ export class FieldRules {
     const keyRule = cached !== undefined ? (cached ?? undefined) : this.cachedLookup(key, norm);
     if (keyRule === undefined && isCareEventKey(rawKey) && besidePerson(siblings))
       return norm.endsWith('s') ? SHAPED_DATE_RULE : EVENT_DATE_RULE;
-    return keyRule ?? identifierKeyRule(key, keyWords, siblings, () => aboutPerson(parentKey, siblings));
+    return (
+      keyRule ?? identifierKeyRule(key, keyWords, siblings, () => aboutPerson(parentKey, siblings), parentKey)
+    );
   }
 
   private cachedLookup(key: string, norm: string): FieldRule | undefined {

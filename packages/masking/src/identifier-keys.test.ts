@@ -70,4 +70,34 @@ describe('identifier keys', () => {
     expect(maskedAs('user_id', 'E650882', [], '0')).toBe('name');
     expect(maskedAs('user_id', 'system')).toBeUndefined();
   });
+  it("mask an appointment's number, a device's own number, a plan's group and member, a numbered file", () => {
+    expect(maskedAs('appointmentId', 'A-34324703', ['appointmentId', 'start'], 'appointments')).toBe(
+      'other_id',
+    );
+    expect(maskedAs('appt_no', '2025-AP-0042')).toBe('other_id');
+    expect(maskedAs('bookingRef', 'BK553201')).toBe('other_id');
+    expect(maskedAs('transmitterId', 'TX73184985', [], 'remoteMonitoring')).toBe('device');
+    expect(maskedAs('pump_serial_no', 'PMP-2049911')).toBe('device');
+    expect(maskedAs('kiosk', 'KSK-87421', ['kiosk', 'ip'], 'deviceUsed')).toBe('device');
+    expect(maskedAs('group', 'GRP 681077', ['name', 'memberId', 'group'], 'subscriber')).toBe('health_plan');
+    expect(maskedAs('group', 'G0103157', ['payer', 'memberId', 'group'], 'claim')).toBe('health_plan');
+    expect(maskedAs('groupNo', '17759-JA', [], 'insurance')).toBe('health_plan');
+    expect(maskedAs('member', '340419688-01', ['payer', 'member'], 'insurance')).toBe('health_plan');
+    expect(maskedAs('attachments', 'KW24-234907.pdf', [], 'arguments')).toBe('other_id');
+    expect(maskedAs('attachment', 'S25-28781.PDF', [], 'referral')).toBe('other_id');
+    // UUIDs, counts, types, flags, words, versions and named files under the same keys stay.
+    expect(maskedAs('appointmentId', '540ec73a-ba60-4a48-99be-1181d6f3203b')).toBeUndefined();
+    expect(maskedAs('appointmentCount', '12345')).toBeUndefined();
+    expect(maskedAs('apptType', 'follow-up')).toBeUndefined();
+    expect(maskedAs('transmitterModel', 'TX-9000')).toBeUndefined();
+    expect(maskedAs('kiosk', 'Lobby 2')).toBeUndefined();
+    expect(maskedAs('group', 'GRP 681077', ['name', 'role', 'group'], 'user')).toBeUndefined();
+    expect(maskedAs('group', 'admins', ['payer', 'memberId', 'group'], 'insurance')).toBeUndefined();
+    expect(maskedAs('groupBy', '20240', ['payer', 'memberId'], 'insurance')).toBeUndefined();
+    expect(maskedAs('member', 'true', ['payer', 'member'], 'insurance')).toBeUndefined();
+    expect(maskedAs('member', '340419688-01', ['team', 'member'], 'project')).toBeUndefined();
+    expect(maskedAs('attachments', 'discharge_summary.pdf')).toBeUndefined();
+    expect(maskedAs('file', 'report-2024.pdf')).toBeUndefined();
+    expect(maskedAs('firmwareVersion', '2.4.11', [], 'transmitter')).toBeUndefined();
+  });
 });

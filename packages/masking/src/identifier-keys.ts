@@ -43,6 +43,16 @@ const OTHER_ID_RULE = shaped('other_id', ID);
 const VEHICLE_RULE = shaped('vehicle', PLATE);
 const CLIENT_RULE = shaped('mrn', ID);
 /**
+ * A plan's group number as a card or a payer's API writes it: five figures at least, letters and
+ * a hyphen perhaps, after the plan's own "GRP" at times ("GRP 681077", "G0103157", "17759-JA").
+ */
+const GROUP_RULE = shaped(
+  'health_plan',
+  /^(?:(?:GRP|Grp|grp|GROUP|Group)[ ]?[#:-]?[ ]?)?(?=(?:\D*\d){5})[A-Za-z0-9][A-Za-z0-9-]{3,22}$/,
+);
+/** A file named by a record's number ("KW24-234907.pdf", "S25-28781.PDF"): the number is the record's. */
+const NUMBERED_FILE_RULE = shaped('other_id', /^[A-Za-z]{0,4}\d{0,4}[-_]?\d{5,12}\.[A-Za-z0-9]{2,5}$/);
+/**
  * A person's name as a record writes it: words of letters, the first a capital, a comma after the
  * family name at most; no figure, and no word an organisation's ("Acme Health Services") or an
  * application's ("web-app", "portal") name would hold.
@@ -122,6 +132,112 @@ const CLIENT_NUMBER_KEYS = new Set([
   'clientmrn',
 ]);
 
+/**
+ * Whose number a key ending in a number word names, when that is a booking's: an appointment's
+ * ("appointmentId": "A-34324703"; a UUID is longer than the shape and stays a UUID).
+ */
+const BOOKING_WORDS = new Set(['appointment', 'appt', 'booking', 'reservation']);
+/**
+ * Devices whose own number a key names ("transmitterId", "pump_serial_no", "kiosk"); a model, a
+ * version or a count under such a key holds no figure, or a blank, or too few characters.
+ */
+const DEVICE_WORDS = new Set([
+  'transmitter',
+  'receiver',
+  'sensor',
+  'pump',
+  'kiosk',
+  'tablet',
+  'terminal',
+  'workstation',
+  'scanner',
+  'reader',
+  'meter',
+  'glucometer',
+  'handset',
+  'wearable',
+  'tracker',
+  'beacon',
+  'pager',
+  'modem',
+  'hub',
+  'gateway',
+  'console',
+  'monitor',
+]);
+/** Devices named alone by a key, whose value is their number ("kiosk": "KSK-87421"). */
+const DEVICE_ALONE = new Set(['kiosk', 'transmitter', 'terminal', 'workstation', 'tablet', 'handset']);
+/** Where a plan's group and member stand: under the coverage, or beside the payer and the plan. */
+const COVERAGE_WORDS = new Set([
+  'insurance',
+  'coverage',
+  'subscriber',
+  'insured',
+  'policy',
+  'plan',
+  'payer',
+  'eligibility',
+  'benefits',
+  'primary',
+  'secondary',
+  'member',
+]);
+const COVERAGE_SIBLINGS = new Set([
+  'payer',
+  'payor',
+  'payername',
+  'payerid',
+  'plan',
+  'planname',
+  'insurer',
+  'carrier',
+  'memberid',
+  'subscriberid',
+  'policynumber',
+  'group',
+  'groupnumber',
+  'member',
+]);
+/** Keys of a plan's group number ("group", "groupId", "grp_no"); "groupBy" or "groupCount" are none. */
+const GROUP_KEYS = new Set([
+  'group',
+  'grp',
+  'groupid',
+  'groupno',
+  'groupnum',
+  'groupnbr',
+  'grpid',
+  'grpno',
+  'grpnumber',
+  'plangroup',
+  'groupcode',
+]);
+/** A party to a plan, whose number a coverage key names by the party alone ("member": "340419688-01"). */
+const PLAN_PARTIES = new Set(['member', 'subscriber', 'insured', 'beneficiary', 'enrollee', 'policyholder']);
+/** Keys of a record's attachments and files. */
+const FILE_KEYS = new Set([
+  'attachments',
+  'attachment',
+  'files',
+  'file',
+  'filename',
+  'documents',
+  'document',
+  'uploads',
+  'upload',
+]);
+
+function coverage(
+  parentKey: string | undefined,
+  siblings: readonly string[],
+  split: (key: string) => string[],
+): boolean {
+  if (parentKey !== undefined && split(parentKey).some((w) => COVERAGE_WORDS.has(w))) return true;
+  let hits = 0;
+  for (const s of siblings) if (COVERAGE_SIBLINGS.has(s.toLowerCase().replace(/[^a-z]/g, ''))) hits++;
+  return hits >= 2;
+}
+
 /** Keys repeat across payloads: their words are split once. */
 const splitKeys = new Map<string, string[]>();
 
@@ -134,6 +250,7 @@ export function identifierKeyRule(
   split: (key: string) => string[],
   siblings: readonly string[],
   personRecord: () => boolean,
+  parentKey?: string,
 ): FieldRule | undefined {
   let words = splitKeys.get(key);
   if (words === undefined) {
@@ -144,6 +261,14 @@ export function identifierKeyRule(
   if (n === 0) return undefined;
   const last = words[n - 1] as string;
   const tail = n === 1 || NUMBER_TAILS.has(last);
+  if (n > 1 && NUMBER_TAILS.has(last) && BOOKING_WORDS.has(words[n - 2] as string)) return OTHER_ID_RULE;
+  if (n > 1 && NUMBER_TAILS.has(last) && DEVICE_WORDS.has(words[n - 2] as string)) return DEVICE_RULE;
+  if (n === 1 && DEVICE_ALONE.has(last)) return DEVICE_RULE;
+  const joined = words.join('');
+  if (GROUP_KEYS.has(joined) && coverage(parentKey, siblings, split)) return GROUP_RULE;
+  if (n === 1 && PLAN_PARTIES.has(last) && coverage(parentKey, siblings, split)) return PLAN_RULE;
+  if (n === 1 && FILE_KEYS.has(last)) return NUMBERED_FILE_RULE;
+  if (FILE_KEYS.has(joined)) return NUMBERED_FILE_RULE;
   if (words.some((w) => PLAN_WORDS.has(w)) && (tail || PLAN_WORDS.has(last)) && n <= 3) return PLAN_RULE;
   if (n > 1 && AUTH_WORDS.has(last)) return AUTH_RULE;
   if (n > 1 && last === 'tag' && TAG_OWNERS.has(words[n - 2] as string)) return DEVICE_RULE;
