@@ -60,6 +60,7 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['map 55 65 70 improving'],
     ['Period: week 39, 1998   350 appointments booked\nDATE | PATIENT'],
     ['total 2024 1450 visits booked'],
+    ['records faxed to +1 502 925 4774 attn\nThe Clinic'],
     ['from days to nights'],
     ['transfer from micu to sicu'],
     ['from home to snf'],

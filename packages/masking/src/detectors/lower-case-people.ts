@@ -101,9 +101,17 @@ function flagsOf(word: string): number {
   return nameDictionaries().flags.get(word.replace(/['’]s$/, '')) ?? 0;
 }
 
+/** Words of messaging a list may not hold: an attention line's, a request's, a callback's. */
+const MESSAGING = new Set('attn thx thanks pls plz please asap stat fyi callback cb ext'.split(' '));
+
 /** Whether the dictionaries hold the word as a common, clinical or drug word: no one's name. */
 function plain(word: string): boolean {
-  return (flagsOf(word) & (COMMON | NEVER)) !== 0 || word.length < 3 || !/[aeiouyà-ÿı]/.test(word);
+  return (
+    (flagsOf(word) & (COMMON | NEVER)) !== 0 ||
+    word.length < 3 ||
+    !/[aeiouyà-ÿı]/.test(word) ||
+    MESSAGING.has(word)
+  );
 }
 
 /** A given name that is also a word ("misty", "grace"): a name only beside a family name. */

@@ -391,6 +391,22 @@ describe('nursing and poison-centre credentials after a name, a pickup by a pers
     ['plan turn q2h\n- Thuongova Akwarioğlu RN CCRN', 'Thuongova Akwarioğlu'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 
+  it.each([
+    [
+      'records faxed to 502 925 4774 attn\nThuynnette Nyxeduay at Intermountain Health.',
+      'Thuynnette Nyxeduay',
+    ],
+    ['Please see below from the SNF. Nyxynn Ibelaq was sent back to us on March 25', 'Nyxynn Ibelaq'],
+  ])('finds the person an attention line or a readmission names in %j', (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it.each([
+    ['fax attn\nMedical Records at Intermountain Health.'],
+    ['The Referral Packet was sent back to the SNF'],
+    ['Discharge Summary was sent back for signature'],
+  ])('%s stays', (text) => expectKept(text));
+
   it.each([['SEEN BY WOUND CARE TEAM RN CWOCN'], ['Wound Care Team RN CWOCN follows']])('%s stays', (text) =>
     expectKept(text),
   );
