@@ -91,6 +91,7 @@ import { dictationFooters } from './detectors/dictation-footers';
 import { dispensingRows } from './detectors/dispensing-rows';
 import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
+import { facilityTowns } from './detectors/facility-towns';
 import { initialsLists } from './detectors/initials-lists';
 import { kinNames } from './detectors/kin-names';
 import { letterReferences } from './detectors/letter-references';
@@ -224,6 +225,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   address.geography,
   // Capital street lines before their town and ZIP, capital counties, towns right after a street.
   streetTowns,
+  facilityTowns,
   birthPlaces,
   intlAddresses.internationalAddresses,
   names.personNames,

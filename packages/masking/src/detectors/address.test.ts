@@ -9,6 +9,7 @@ describe('street addresses', () => {
     ['at 221 West 5th Avenue', '221 West 5th Avenue'],
     ['Lives at 509 Martin Luther King Jr Boulevard, Dayton', '509 Martin Luther King Jr Boulevard'],
     ['P.O. Box 4410', 'P.O. Box 4410'],
+    ['BIBA from home (34 Sycamore Bend, Quenby 67480).', '34 Sycamore Bend'],
     ['moved to Suite 300', 'Suite 300'],
     ['Lives at Piazza Federico 31, Gela', 'Piazza Federico 31'],
     ['Lives at Calle Mayor 5', 'Calle Mayor 5'],

@@ -18,7 +18,7 @@ const CAPITAL_SUFFIXES = new Set(
 const SUFFIXES = [
   ...new Set([
     ...(en.location?.street_suffix ?? []),
-    ...'Boulevard St Ave Av Rd Blvd Dr Ln Ct Pl Pkwy Hwy Cir Ter Trl Sq Way Loop Row Run Pass Path Pike Plz Xing Aly Expy Fwy Hts Mnr Rte'.split(
+    ...'Boulevard St Ave Av Rd Blvd Dr Ln Ct Pl Pkwy Hwy Cir Ter Trl Sq Way Loop Row Run Pass Path Pike Plz Xing Aly Expy Fwy Hts Mnr Rte Bend Bnd'.split(
       ' ',
     ),
     // British and Commonwealth street words that name nothing else in clinical text.

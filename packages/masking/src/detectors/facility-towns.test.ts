@@ -1,0 +1,24 @@
+import { describe, it } from 'vitest';
+import { expectDetected, expectKept } from '../test-helpers';
+
+// Synthetic values only.
+describe("the town after a care facility's name", () => {
+  it.each([
+    ['To: Calder Memorial Hospital, Red Wing Crossing\nPatient Roe, Jane', 'Red Wing Crossing'],
+    ['From: Fenwick Community Hospital, East Hanlon, IN    To: Harrow Valley Medical Center', 'East Hanlon'],
+    ['To: Harrow Valley Medical Center, Quenby\nPatient', 'Quenby'],
+    ['on outpatient HD at Quarry Hill VNA (Port Alder) MWF since 2023', 'Port Alder'],
+    ['Linwood Skilled Nursing & Rehab (Ashby Falls) MWF', 'Ashby Falls'],
+    ['Evergreen Terrace Assisted Living (Quenby) accepted', 'Quenby'],
+  ])('%s', (text, town) => expectDetected(text, town, 'geo'));
+
+  it('keeps a part of the facility, a service or an abbreviation', () => {
+    expectKept('Seen at General Hospital, Department of Medicine\nPlan', 'Department of Medicine');
+    expectKept('St. Jude Hospital (Main Campus) today', 'Main Campus');
+    expectKept('Mercy Hospital (North Wing) today', 'North Wing');
+    expectKept('Harbor Clinic (Cardiology) follow-up', 'Cardiology');
+    expectKept('Mayo Clinic (MCR) records', 'MCR');
+    expectKept('Evergreen Assisted Living (Long Term Care) and Hospice (Home Care)', 'Long Term Care');
+    expectKept('Mercy Hospital, Inc.\n', 'Inc');
+  });
+});
