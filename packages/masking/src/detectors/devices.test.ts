@@ -123,5 +123,20 @@ describe('devices a care plan names by their product and what they are', () => {
     ['FHT 147 by Avalon FM30 CTG', 'Avalon FM30 CTG'],
     ['surface ZOLL R SERIES ordered', 'ZOLL R SERIES'],
     ['prior auth for HILL-ROM CENTRELLA', 'HILL-ROM CENTRELLA'],
+    ['Transfers w/ Sara Stedy standing aid x2 assist', 'Sara Stedy standing aid'],
+    ['O0110  Sara Stedy standing aid in use', 'Sara Stedy standing aid'],
+    ['no Sara Stedy standing aid in home', 'Sara Stedy standing aid'],
+    ['Fitted with Phonak Audeo hearing aid', 'Phonak Audeo hearing aid'],
   ])('keeps %s', (text, device) => expectKept(text, device));
+
+  it.each([
+    ['Seen by Maria Lopez standing aid at bedside', 'Maria Lopez'],
+    ['Called Sara Stedy about the walker', 'Sara Stedy'],
+    ['Sara Stedy first aid given', 'Sara Stedy'],
+  ])('still masks the people in %s', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each([
+    ['first aid kit in the van', []],
+    ['referred to Legal Aid Society', []],
+  ])('finds no aid in %s', (text, devices) => expect(found(text)).toEqual(devices));
 });

@@ -33,7 +33,18 @@ const DEVICE_NOUNS = new Set(
   camera cam watch tracker headset stimulator neurostimulator generator oximeter cuff scale thermometer
   transmitter receiver processor robot laser console driver apap autopap alerts alarms readings transmissions
   interrogation graft collar brace orthosis prosthesis lift hoist sling wheelchair rollator
-  chair boots breathalyzer breathalyser bracelet pendant dispenser cushion mattress commode ctg`
+  chair boots breathalyzer breathalyser bracelet pendant dispenser cushion mattress commode ctg aid`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+/**
+ * What a device helps with or how it moves, right before its noun ("standing aid", "sit-to-stand
+ * lift"): "aid" is a device only after one ("first aid", "Legal Aid" are none), and a product's
+ * name before one may open with a word that is also a given name ("Sara Stedy standing aid").
+ */
+const KIND_WORDS = new Set(
+  `standing stand walking hearing mobility transfer ambulation bathing dressing reaching feeding communication
+  sit-to-stand stand-assist stand-up tilt-in-space`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -142,6 +153,9 @@ function namelessQualifier(text: string, ts: Token[], k: number, noun: number): 
 function productStart(text: string, ts: Token[], noun: number): number {
   let between = 0;
   const weak = WEAK_NOUNS.has((ts[noun] as Token).lc);
+  const kind = ts[noun - 1];
+  const kinded = kind !== undefined && KIND_WORDS.has(kind.lc) && adjacent(text, kind, ts[noun] as Token);
+  if ((ts[noun] as Token).lc === 'aid' && !kinded) return -1;
   let model = !weak;
   for (let k = noun - 1; k >= 0 && noun - k <= 4; k--) {
     const t = ts[k] as Token;
@@ -158,9 +172,22 @@ function productStart(text: string, ts: Token[], noun: number): number {
     }
     // A possessive ("Dad's pump") names an owner, not a product; a word before it may be its maker's ("Zenith Alpha stent graft").
     if (!CAPITALIZED.test(t.text) || between === 0 || !model || /['’]s$/.test(t.text)) return -1;
-    return makerBefore(text, ts, k) ? k - 1 : k;
+    return makerBefore(text, ts, k) || (kinded && givenNamedProduct(text, ts, k)) ? k - 1 : k;
   }
   return -1;
+}
+
+/**
+ * A product's word no list knows, after a word that is a given name too ("Sara Stedy", "Molly
+ * Vexo"), before what the device does: the pair is the product's name. A known surname after a
+ * given name is a person ("Maria Lopez standing aid" stays a name).
+ */
+function givenNamedProduct(text: string, ts: Token[], k: number): boolean {
+  const t = ts[k] as Token;
+  const p = ts[k - 1];
+  if (!p || !adjacent(text, p, t) || !TITLE_CASE.test(p.text) || !TITLE_CASE.test(t.text)) return false;
+  const flags = nameDictionaries().flags;
+  return !flags.has(t.lc) && ((flags.get(p.lc) ?? 0) & GIVEN) !== 0;
 }
 
 /**
