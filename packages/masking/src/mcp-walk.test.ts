@@ -403,3 +403,24 @@ describe('a lone label and the value after it', () => {
     ]);
   });
 });
+
+describe('an organisation under a place key', () => {
+  it('keeps a school district\'s or a hospital district\'s name under "district", masks a place there', () => {
+    const out = JSON.parse(
+      frame({
+        student: {
+          district: 'Maplewood Unified School District',
+          county: 'Polk County',
+          city: 'Brooksburgh',
+        },
+        clinic: { district: 'Harbor Hospital District' },
+        patient: { district: 'Kowloon City' },
+      }).text,
+    );
+    expect(out.student.district).toBe('Maplewood Unified School District');
+    expect(out.clinic.district).toBe('Harbor Hospital District');
+    expect(out.student.county).toBe('[GEO]');
+    expect(out.student.city).toBe('[GEO]');
+    expect(out.patient.district).toBe('[GEO]');
+  });
+});

@@ -463,8 +463,14 @@ function data(
     return;
   }
   if (node.kind === 'literal') return;
-  // "provider": {"display": "Alberta Health Services"}: an organisation under a person's key.
-  if (rule?.type === 'name' && node.kind === 'string' && isOrganisationName(node.value)) rule = undefined;
+  // "provider": {"display": "Alberta Health Services"}: an organisation under a person's key; so is
+  // "district": "Maplewood Unified School District" under a place's (the place is only its name's part).
+  if (
+    (rule?.type === 'name' || rule?.type === 'geo') &&
+    node.kind === 'string' &&
+    isOrganisationName(node.value)
+  )
+    rule = undefined;
   if (rule) {
     const value = node.kind === 'string' ? node.value : node.raw;
     if (rule.type === 'age' && !(Number.parseInt(value, 10) >= 90)) return;
