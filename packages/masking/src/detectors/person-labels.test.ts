@@ -17,6 +17,9 @@ describe('names after a label that names the person', () => {
     ["1. DECEDENT'S LEGAL NAME (incl. AKA's if any): WREN OSTRID QUILLAN   2. SEX: F", 'WREN OSTRID QUILLAN'],
     ["12. MOTHER'S NAME PRIOR TO FIRST MARRIAGE: Ilse Varnow", 'Ilse Varnow'],
     ['| Given name(s): Brit Osric | SIN: 000 000 000', 'Brit Osric'],
+    // A home-care aide on a schedule.
+    ['Aide: Ostrid Quenbyova  Cell phone: 527-477-0639  EVV ID EVV27', 'Ostrid Quenbyova'],
+    ['HHA aide: QUENBYOVA, OSTRID\tMon 08:00-12:00', 'QUENBYOVA, OSTRID'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -39,6 +42,8 @@ describe('names after a label that names the person', () => {
       'From: Health Information Management',
       'Informant: Unknown',
       'RN assessment coordinator: see above',
+      'Aide: Home Health Aide',
+      'Aide: none',
     ])
       expect(names(text), text).toEqual([]);
   });

@@ -28,7 +28,7 @@ const ROLE_ENDINGS = new Set(
   `officer coordinator investigator examiner clerk debtor certifier pronouncer informant registrar preparer
   abstractor coder auditor adjuster caseworker supervisor director administrator representative liaison advocate
   attorney witness claimant decedent embalmer interpreter sign-off signoff signature signatory reviewer approver
-  verifier assessor surveyor undertaker from cc attn contact contacts`
+  verifier assessor surveyor undertaker from cc attn contact contacts aide`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
