@@ -16,4 +16,18 @@ describe("a device's serial told by what is done with the device", () => {
 
   it('reads no date after "collected on" as a serial', () =>
     expectNoType('Labs collected on 2025-03-01 at 0600', 'device'));
+
+  it.each([
+    ['Scanner: Siemens NAEOTOM Alpha station CT05-ZJV423', 'CT05-ZJV423'],
+    ['checked in at kiosk KSK-87421 in lobby', 'KSK-87421'],
+    ['Home transmitter TX73184985 last sent 2 days ago', 'TX73184985'],
+    ['Infusion pump SN: PMP2049911 swapped', 'PMP2049911'],
+  ])("finds the machine's number in %s", (text, serial) => expectDetected(text, serial, 'device'));
+
+  it.each([
+    ['Report to nursing station 3 at 0700', '3'],
+    ['insulin pump 2 units/h basal', '2'],
+    ['Philips Spectral CT 7500 station', '7500'],
+    ['Dexcom G7 receiver reading 142 mg/dL', 'Dexcom G7'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
 });

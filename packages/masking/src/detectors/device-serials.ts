@@ -19,6 +19,19 @@ const EQUIPMENT_MOVE = new RegExp(
   'gu',
 );
 
+/**
+ * A machine's own number after the machine's word, a modality's station, a console, a kiosk, a
+ * pump or a home monitor's transmitter ("Siemens NAEOTOM Alpha station CT05-ZJV423", "kiosk
+ * KSK-87421", "transmitter TX73184985"); a nursing station's or a pump's number alone ("station 3",
+ * "pump 2") is no serial's shape.
+ */
+const MACHINE_WORD =
+  /tation|onsole|iosk|erminal|ransmitter|eceiver|ump|ablet|andset|ateway|onitor|canner|eter/;
+const MACHINE_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ss]tation|[Ww]orkstation|[Cc]onsole|[Kk]iosk|[Tt]erminal|[Tt]ransmitter|[Rr]eceiver|[Pp]ump|[Tt]ablet|[Hh]andset|[Gg]ateway|[Mm]onitor|[Ss]canner|[Mm]eter)[ \t]+(?:(?:ID|Id|id|SN|S\/N|no\.?|No\.?|#)[ \t]*:?[ \t]*)?(${SERIAL})(?![\p{L}\p{N}-])`,
+  'gu',
+);
+
 export const deviceSerials: Detector = {
   id: 'device_serial',
   types: ['device'],
@@ -28,5 +41,7 @@ export const deviceSerials: Detector = {
       pushClosingGroup(ctx, CAPTURED_ON, 'device', 'device_serial');
     if (ctx.includes('DME') || ctx.includes('quipment'))
       pushClosingGroup(ctx, EQUIPMENT_MOVE, 'device', 'device_serial');
+    if (ctx.passes((t) => MACHINE_WORD.test(t)))
+      pushClosingGroup(ctx, MACHINE_NUMBER, 'device', 'device_serial');
   },
 };
