@@ -7,10 +7,13 @@ describe('pathology accession numbers', () => {
     ['SURGICAL PATHOLOGY REPORT   S24-19366\nSPECIMEN: skin', 'S24-19366'],
     ['Cytology accession CY25-00412, specimen adequate', 'CY25-00412'],
     ['Pathology: see SP-24-1187 for the biopsy', 'SP-24-1187'],
+    ['Specimen YR24-624124 to Vireo Reference Laboratories.', 'YR24-624124'],
+    ['Accession #: KW24-234907 received', 'KW24-234907'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'other_id'));
 
   it('keeps codes and models of the same shape outside a specimen text', () => {
     expectNoType('pump model C12-345 replaced', 'other_id');
+    expectNoType('Specimen sent to lab; trial NCT-12-3456 consent on file', 'other_id');
     expectKept('biopsy of lesion, ICD-10 S24.1 noted', 'S24.1');
   });
 });

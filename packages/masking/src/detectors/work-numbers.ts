@@ -12,6 +12,9 @@ import { type Detector, type ScanContext, type ScanOptions, scan } from './detec
 const ACCESSION_RE =
   /(?<![\w-])((?:S|SP|SU|SG|SH|CY|NG|NGY|GYN|FNA|BX|BM|HP|AP|FS|C|F|H|M|P)-?\d{2}-\d{3,7})(?![\w-])/dg;
 const ACCESSION_SHAPE = /[A-Z]-?\d\d-\d{3}/;
+/** Any service's prefix of one to three capitals, right after the specimen's or accession's word ("Specimen YR24-624124"). */
+const NAMED_ACCESSION_RE =
+  /\b(?:Specimen|SPECIMEN|specimen|Accession|ACCESSION|accession)[ \t]*(?:#|No\.?|number)?[ \t]*:?[ \t]*([A-Z]{1,3}-?\d{2}-\d{3,7})(?![\w-])/dg;
 /** What a text about a specimen names. */
 const SPECIMEN_WORDS =
   /patholog|cytolog|specimen|biops|accession|surgical|frozen section|histolog|excision|resection|smear|marrow|gross description|microscopic/i;
@@ -23,6 +26,7 @@ export const accessionNumbers: Detector = {
     if (ctx.longestDigitRun < 3 || !ctx.hasUpper || ctx.skip?.has('other_id')) return;
     if (!ctx.includes('-') || !ctx.test(SPECIMEN_WORDS) || !ctx.test(ACCESSION_SHAPE)) return;
     scan(ctx, ACCESSION_RE, 'other_id', 'pathology_accession', { group: 1 });
+    scan(ctx, NAMED_ACCESSION_RE, 'other_id', 'pathology_accession', { group: 1 });
   },
 };
 
