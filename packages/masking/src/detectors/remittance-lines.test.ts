@@ -22,6 +22,11 @@ describe("a printed remittance's claim lines and payment numbers", () => {
   ])('%s holds the trace number', (text, numbers) => expect(found(text)).toEqual(numbers));
 
   it.each([
+    ["INSURED'S ID: BZ7688633      11 GROUP: GRP 889737", ['GRP 889737']],
+    ['Group # GRP-0044817 active', ['GRP-0044817']],
+  ])('%s holds the group number with its prefix', (text, groups) => expect(found(text)).toEqual(groups));
+
+  it.each([
     'CLP 2025924265141  PAID 80.71  CARC CO-45',
     'CLP 2025924265141  DENIED, RESUBMIT',
     'clinic CLP notes: SMITH, JOHN',
@@ -29,5 +34,7 @@ describe("a printed remittance's claim lines and payment numbers", () => {
     'Check/EFT# pending',
     'Payment # 12 of 36',
     'Check/EFT date 10/12/2025',
+    'Group: GRP visits weekly',
+    'support group GRP 12',
   ])('finds nothing in %s', (text) => expect(found(text)).toEqual([]));
 });

@@ -18,6 +18,13 @@ const CLAIM_LINE_RE =
 const TRACE_RE =
   /\b(?:Check[ \t]?\/[ \t]?EFT|EFT[ \t]?\/[ \t]?Check|EFT|ACH|Check|Cheque|Payment)[ \t]?(?:#|No\.?|Number|Trace(?:[ \t]?(?:#|No\.?|Number))?)[ \t]*:?[ \t]*((?=(?:[A-Z]*\d){6})[A-Z]{0,4}\d[0-9A-Z-]{5,24})(?![\w/-])|\b(?:TRN|EFT[ \t]Trace)[ \t]*[#:]?[ \t]*((?=(?:[A-Z]*\d){6})[A-Z]{0,4}\d[0-9A-Z-]{5,24})(?![\w/-])/dg;
 
+/**
+ * A plan's group number printed with the plan's own "GRP" before it, after a group label ("11
+ * GROUP: GRP 889737", "Group # GRP-0044817"): the "GRP" is part of the number as the card prints it.
+ */
+const GROUP_PREFIXED_RE =
+  /\b(?:GROUP|Group|group)(?:[ \t]*(?:#|No\.?|NO\.?|Number|NUMBER|ID))?[ \t]*[:#]?[ \t]*(GRP[ \t]?[#:-]?[ \t]?(?=(?:[A-Z-]*\d){4})[A-Z0-9][A-Z0-9-]{3,20})(?![\w-])/dg;
+
 /** What a claim's line says of the claim, never a name: "DENIED, RESUBMIT", "PAID, ADJUSTED". */
 const STATUS_WORDS =
   /\b(?:PAID|DENIED|DENIAL|PENDED|PENDING|RESUBMIT|RESUBMITTED|ADJUSTED|ADJUSTMENT|REVERSED|REVERSAL|PROCESSED|CORRECTED|SUSPENDED|REJECTED|APPROVED|VOID|VOIDED|PRIMARY|SECONDARY|TERTIARY|FORWARDED|CROSSOVER|BILLED|ALLOWED|TOTALS?)\b/i;
@@ -34,6 +41,19 @@ function run(ctx: ScanContext): void {
           start: at[0],
           end: at[1],
           type: 'name',
+          ruleId: 'remittance_line',
+        } satisfies DetectedSpan);
+    }
+  }
+  if (text.includes('GRP')) {
+    GROUP_PREFIXED_RE.lastIndex = 0;
+    for (let m = GROUP_PREFIXED_RE.exec(text); m !== null; m = GROUP_PREFIXED_RE.exec(text)) {
+      const at = m.indices?.[1];
+      if (at)
+        ctx.out.push({
+          start: at[0],
+          end: at[1],
+          type: 'health_plan',
           ruleId: 'remittance_line',
         } satisfies DetectedSpan);
     }
@@ -59,4 +79,8 @@ function run(ctx: ScanContext): void {
   }
 }
 
-export const remittanceLines: Detector = { id: 'remittance_line', types: ['name', 'account'], run };
+export const remittanceLines: Detector = {
+  id: 'remittance_line',
+  types: ['name', 'account', 'health_plan'],
+  run,
+};
