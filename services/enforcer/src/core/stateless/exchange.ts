@@ -1,6 +1,6 @@
 import type { FrameDirection, Identity } from '@proctor/events';
 import type { AuditSubject, EventContent, SeqSource } from '../audit-emitter';
-import { sha256Hex } from '../frame-events';
+import { ClearFrameBody } from '../frame-events';
 import type { JsonRpcFrame } from '../json-rpc';
 
 /**
@@ -96,24 +96,16 @@ export function frameContent(
 ): EventContent {
   const ownRequest = frame.kind === 'request' || frame.kind === 'response' || frame.kind === 'error';
   const about = ownRequest ? request : { ...request, method: frame.method, toolName: frame.toolName };
-  return {
-    type: 'frame',
-    body: {
-      direction,
-      kind: frame.kind,
-      method: about.method,
-      jsonrpcId: frame.idJson,
-      toolName: about.toolName,
-      payload: frame.text,
-      payloadEncoding: 'json',
-      size: frame.text.length,
-      // Computed when read: a sealing encoder replaces it with a keyed digest and never reads it.
-      get sha256() {
-        return sha256Hex(frame.text);
-      },
-      round,
-      resourceUri: about.resourceUri,
-      promptName: about.promptName,
-    },
-  };
+  const body = new ClearFrameBody(
+    direction,
+    frame.kind,
+    about.method,
+    frame.idJson,
+    about.toolName,
+    frame.text,
+  );
+  body.round = round;
+  body.resourceUri = about.resourceUri;
+  body.promptName = about.promptName;
+  return { type: 'frame', body };
 }
