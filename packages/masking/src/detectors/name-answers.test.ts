@@ -24,6 +24,9 @@ describe('names said by what is said around them', () => {
     // A signature after a closing line, or after a dash at the end of a message.
     ['Please let me know if the appeal is approved.\nThank you,\nHoney\n', 'Honey'],
     ['Very truly yours,\nTucker Quarrie, Esq.\nBar No. 409045\n', 'Tucker Quarrie'],
+    // In a quoted reply, and a month's name that is a given name alone on the line.
+    ['Last HGB 9.9.\n> \n> Thanks,\n> April\n>\n> This message may contain PHI', 'April'],
+    ['> Thanks,\n> Lucy\n>\n> CONFIDENTIALITY NOTICE', 'Lucy'],
     ['or email me if thats easier  - theodora brindlecombe\n\n-- message 42', 'theodora brindlecombe'],
     // A doctor addressed in lower case, a relative named by a common word.
     ['hi dr quarrievane its me again, the Lyrica 75 mg', 'quarrievane'],
@@ -44,6 +47,8 @@ describe('names said by what is said around them', () => {
     ['hi its fine now, thanks'],
     ['Plan: follow up in 2 weeks - stable\n\nNext visit'],
     ['Thanks,\nThe Care Team\n'],
+    ['> Thanks,\n> The Care Team\n'],
+    ['Thanks,\nMarch\n'],
     ['pt to see dr office tomorrow; dr appt booked'],
     ['Dr. office called; Dr. on call to review'],
     ['mild mr improved, severe mr and ar; hx ms dx 2010, ms flare'],

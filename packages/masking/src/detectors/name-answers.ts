@@ -195,9 +195,12 @@ function introductions(ctx: ScanContext): void {
   }
 }
 
-/** A closing line, then the signature on the next line (a blank line between allowed). */
+/**
+ * A closing line, then the signature on the next line (a blank line between allowed), in a
+ * quoted reply too ("> Thanks,⏎> April").
+ */
 const CLOSING = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:thanks|thank you|many thanks|thanks again|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|sincerely yours|yours truly|very truly yours|yours faithfully|faithfully|respectfully|with thanks|take care|love)[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*${NAME}(?=[ \t]*(?:,|\r?\n|$))`,
+  String.raw`(?:^|\n)[ \t]*(?:>[ \t]*)*(?:thanks|thank you|many thanks|thanks again|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|sincerely yours|yours truly|very truly yours|yours faithfully|faithfully|respectfully|with thanks|take care|love)[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t]*(?:>[ \t]*)*${NAME}(?=[ \t]*(?:,|\r?\n|$))`,
   'giu',
 );
 /**
@@ -206,12 +209,15 @@ const CLOSING = new RegExp(
  */
 const DASH_SIGNATURE = new RegExp(String.raw`[-–—][ \t]+(${W}(?: ${W}){0,2})[ \t]*\r?\n[ \t]*\r?\n`, 'uy');
 
+/** A month's name that is a given name too, alone on a signature's line ("April", "June"). */
+const MONTH_GIVEN = /^(?:April|May|June|August)$/;
+
 function closings(ctx: ScanContext): void {
   const text = ctx.text;
   CLOSING.lastIndex = 0;
   for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) {
     const value = m[1] as string;
-    const name = nameIn(value, true);
+    const name = MONTH_GIVEN.test(value) ? value : nameIn(value, true);
     if (name) push(ctx, m.index + m[0].length - value.length, name);
   }
 }
