@@ -79,7 +79,8 @@ export async function startChild(
 
   let ready: Record<string, unknown>;
   try {
-    ready = await readyLine(child, exited, options.readyTimeoutMs ?? 30_000);
+    // Generous: on a loaded machine an enforcer (a baseline's too) takes over 30 s to load its TypeScript.
+    ready = await readyLine(child, exited, options.readyTimeoutMs ?? 120_000);
   } catch (err) {
     child.kill('SIGKILL');
     await exited;
