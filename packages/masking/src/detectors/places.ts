@@ -112,6 +112,26 @@ function leadingTown(words: string): string | undefined {
   return undefined;
 }
 
+/** Words that end a town's name: "Red Wing Crossing", "Cedar Bluff", "Quail Creek". */
+const PLACE_ENDS =
+  'Crossing|Falls|Heights|Hills|Junction|Landing|Springs|Bluff|Bluffs|Creek|Ridge|Harbor|Harbour|Hollow|Valley|Rapids|Shores|Ferry|Corners|Mills|Grove|Township|Borough';
+/** The place word right after a town of the gazetteer: " Crossing" of "Red Wing Crossing". */
+function placeEnding(rest: string): string {
+  return new RegExp(`^[ \\t](?:${PLACE_ENDS})(?![\\p{L}])`, 'u').exec(rest)?.[0] ?? '';
+}
+/**
+ * Two or three capitalized words in a town's shape, which no list needs to know: a head that only
+ * opens a place's name ("Port Alder", "Fort Ellery", "Mount Vernon", "Lake Orrin") or a word that
+ * closes one ("Cedar Bluff", "Ashby Falls", "Red Wing Crossing").
+ */
+const SHAPED_TOWN = new RegExp(
+  `^(?:(?:Port|Fort|Ft\\.?|Mount|Mt\\.?|Lake|Cape|Glen)[ \\t]\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t](?:${PLACE_ENDS}))?|\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]\\p{Lu}[\\p{Ll}'’-]+)?[ \\t](?:${PLACE_ENDS}))(?![\\p{L}])`,
+  'u',
+);
+function shapedTown(words: string): string | undefined {
+  return SHAPED_TOWN.exec(words)?.[0];
+}
+
 function pushGeo(ctx: ScanContext, start: number, end: number, ruleId: string): void {
   if (end > start && !ctx.skip?.has('geo')) ctx.out.push({ start, end, type: 'geo', ruleId });
 }
@@ -179,7 +199,9 @@ function townsAfterPrepositions(ctx: ScanContext): void {
   for (let m = AFTER_PREPOSITION_RE.exec(text); m !== null; m = AFTER_PREPOSITION_RE.exec(text)) {
     const span = m.indices?.[1];
     if (!span) continue;
-    const town = leadingTown(m[1] as string);
+    const words = m[1] as string;
+    const known = leadingTown(words);
+    const town = known ? known + placeEnding(words.slice(known.length)) : shapedTown(words);
     if (!town) continue;
     const end = span[0] + town.length;
     if (NOT_PLACE_AFTER.test(text.slice(end, end + 16))) continue;
