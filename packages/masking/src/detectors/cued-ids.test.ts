@@ -50,6 +50,17 @@ describe('identifiers after a label no list names', () => {
     expectKept('LAST SYNC : 1761234567890\nNEXT', 'LAST SYNC : 1761234567890');
     expectKept('*** RUN 2024-11-03T04:12:55Z ***', '2024-11-03T04:12:55Z');
   });
+
+  it("keeps a maker's model after its name in capitals, not a number after another acronym", () => {
+    expectKept('Equipment: VOCERA B3000N badge', 'VOCERA B3000N');
+    expectKept('LEVEL: BLS   O2 5 LPM   VOCERA B3000N\nVENDOR: LIFELINE', 'VOCERA B3000N');
+    expectKept('prior auth for VOCERA B3000N\nRequested by', 'VOCERA B3000N');
+    expect(JSON.parse(maskJsonText('{"gateway":{"handset":"VOCERA B3000N"}}').text).gateway.handset).toBe(
+      'VOCERA B3000N',
+    );
+    // A number after an acronym that is no maker's stays found.
+    expectDetected('TRN: B3000N4471 on file', 'B3000N4471', 'account');
+  });
 });
 
 describe('the stretches a cued value is looked for in', () => {

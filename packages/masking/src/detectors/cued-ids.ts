@@ -15,6 +15,7 @@
 import { digitCount } from '../char-codes';
 import type { DetectedSpan, PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
+import { isMakersModel } from './devices';
 import { isSystemUuid } from './uuid';
 
 /**
@@ -139,6 +140,8 @@ function accepted(
   valueStart: number,
 ): boolean {
   if (NOT_ID_LABELS.has(label) || !isIdShaped(value) || VARIANT.test(value)) return false;
+  // A maker's name in capitals and its model's code ("VOCERA B3000N") name a device, no one's number.
+  if (m.groups?.acronym !== undefined && isMakersModel(label, value)) return false;
   if (m.groups?.whole !== undefined && !abbreviates(value, label)) return false;
   // Digit groups parted by spaces: nine digits at least ("2575 8496 5345", not "120 80").
   if (value.includes(' ') && /^\d/.test(value) && digitCount(value) < 9) return false;

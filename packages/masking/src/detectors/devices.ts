@@ -344,6 +344,10 @@ const MAKER_PAIR_FIRSTS = new Set(['boston', 'welch', 'smiths', 'beta', 'react',
  * hyphen between or not, and no decimal part after it (an ICD-10 code: "G47.31").
  */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}\p{Lu}{0,2}|\d{2,4}\p{Lu}{1,2})$/u;
+/** Whether `model` is a model's code after its maker's name ("VOCERA B3000N", "Zoll R3"), no serial. */
+export function isMakersModel(maker: string, model: string): boolean {
+  return BRANDS.has(maker.toLowerCase()) && MODEL_CODE.test(model);
+}
 /** A doctor's or a student's year of training after their name ("FY1", "ST3", "PGY-2", "MS4"): no model. */
 const TRAINEE_GRADE = /^(?:FY|ST|CT|PGY|GPST|CMT|MS|F|R|Y)-?\d$/;
 const MODEL_CODE_ANCHOR = /\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}{1,3}-?\d|\d{2,4}\p{Lu})/gu;
