@@ -32,6 +32,18 @@ describe('eponyms before their clinical noun', () => {
     'Orrin folds the laundry',
     'No clinical noun here at all.',
   ])('finds none in %s', (text) => expect(eponyms(text)).toEqual([]));
+
+  it.each([
+    ['Exam: Miller Fisher variant negative.', 'Miller Fisher'],
+    ['MRI: Dandy Walker malformation, no hydrocephalus', 'Dandy Walker'],
+    ['Hx Brown Sequard syndrome after stab wound', 'Brown Sequard'],
+  ])('finds both names written with a blank in %s', (text, name) => expect(eponyms(text)).toContain(name));
+
+  it.each([
+    ['Dr Ann Tarrowby syndrome clinic on Friday', 'Ann Tarrowby'],
+    ['Sent Mary Quist questionnaire by mail', 'Mary Quist'],
+    ['Mr. Orrin Vessaby disease education done', 'Orrin Vessaby'],
+  ])('leaves the person in %s', (text, name) => expect(eponyms(text)).not.toContain(name));
 });
 
 function graded(text: string): string[] {

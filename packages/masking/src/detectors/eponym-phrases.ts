@@ -12,7 +12,7 @@
 const EPONYM_NOUNS =
   'syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|effect|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory|' +
   // A lesion, a paralysis or a malformation, and the part of the body or the repair named after its describer.
-  'gangrene|paralysis|paresis|tumou?rs?|cysts?|diverticulum|uterus|glands?|ligaments?|ducts?|membrane|anomaly|deformity|dystrophy|ataxia|chorea|neuralgia|an(?:a)?emia|angina|carcinoma|granuloma|sutures?|incision|osteotomy|anastomosis|forceps|retractor|splint';
+  'gangrene|paralysis|paresis|tumou?rs?|cysts?|diverticulum|uterus|glands?|ligaments?|ducts?|membrane|anomaly|deformity|dystrophy|ataxia|chorea|neuralgia|an(?:a)?emia|angina|carcinoma|granuloma|sutures?|incision|osteotomy|anastomosis|forceps|retractor|splint|variant';
 /** Nouns also read after two joined names: the instrument, the model, the sign, the test. */
 const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair`;
 
@@ -130,7 +130,7 @@ const OPENERS = new Set(
 
 /** Head nouns in lower case, for the cheap check before the expressions run. */
 const NOUN_PROBE =
-  /(?:effect|protocol|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair|risk|estimate|calculation)/i;
+  /(?:effect|protocol|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair|risk|estimate|calculation|variant|malform)/i;
 
 function personBefore(text: string, start: number): boolean {
   const line = text.slice(Math.max(0, start - 24), start);
@@ -206,6 +206,18 @@ const LINKAGE_EPONYM = new RegExp(
 const LINKAGE_PROBE = new RegExp(`(?:${LINKAGE_DESCRIBERS}|${METHOD_PAIRS})`);
 
 /**
+ * Two describers' names written with a blank for the hyphen before what is named after them
+ * ("Miller Fisher variant", "Dandy Walker malformation", "Brown Sequard syndrome"), only before
+ * a disorder's noun (a person's name before "questionnaire" or "effect" may be theirs), and
+ * not after a title ("Dr Ann Hale syndrome clinic" leaves the name to the names detectors).
+ */
+const SPACED_NAME = '\\p{Lu}[\\p{Ll}\\p{M}]{2,24}';
+const SPACED_EPONYM = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}'’.-])(?<!\\b(?:Dr|Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t])(?!(?:Mrs|Miss|Hx|Dx|The|And|With|Known|Exam|Seen)\\b)(${SPACED_NAME}[ ]${SPACED_NAME})${POSSESSIVE}[ \\t]+(?:syndromes?|diseases?|variant|palsy|anomaly|malformation|dystrophy|phenomenon)(?![\\p{L}\\p{N}])`,
+  'dgu',
+);
+
+/**
  * A quantity worked out by a formula, its value or not, then its describer after "by", "per" or
  * "using" ("Kt/V by Daugirdas", "QTc 468 by Bazett", "CrCl per Cockcroft-Gault"): a formula is named after whoever
  * published it, and nobody measures these by hand. A credential or a second capitalized word
@@ -228,6 +240,7 @@ export function eponymSpans(text: string): [number, number][] {
   if (!NOUN_PROBE.test(text)) return spans;
   if (text.includes('-')) collect(JOINED_EPONYM, text, spans);
   collect(SINGLE_EPONYM, text, spans);
+  collect(SPACED_EPONYM, text, spans);
   collectInstruments(text, spans);
   return spans;
 }
