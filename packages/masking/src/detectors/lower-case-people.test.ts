@@ -40,6 +40,12 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['lactate 5.3 pls call +13758320577 garnet', 'garnet'],
     ['trop 2.04 pls call +1 (401) 827-6177 pavvrooğlu thukka', 'pavvrooğlu thukka'],
     ['gave narcan iv 650mg recheck at 1400 -america', 'america'],
+    // A sign-off before a credential, a given name that is a word too.
+    ['pls advise re haldol im 2mg now mark rn', 'mark'],
+    ['med/surg 9/19 nights -> days\nfrom will to horace\n* bed 466', 'will', 'horace'],
+    ['yes. wife august on the way from home', 'august'],
+    ['calling about my mom jade smith birthday january 3', 'jade smith'],
+    ['fyi carter mrn 00310719 trop 2.76', 'carter'],
   ])('finds the person in %j', (text, ...names) => expect(foundBy(lowerCasePeople, text)).toEqual(names));
 
   it.each([
@@ -71,5 +77,9 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['pain in 441 bp 120/80'],
     ['recheck at 1400 -stable'],
     ['f/u w ed in am'],
+    ['pls notify rn'],
+    ['orders per rn'],
+    ['wife on the way'],
+    ['fyi pt mrn 00310719'],
   ])('finds no one in %j', (text) => expect(foundBy(lowerCasePeople, text)).toEqual([]));
 });

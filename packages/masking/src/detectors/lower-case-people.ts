@@ -38,7 +38,7 @@ interface Cue {
 const CUES: readonly Cue[] = [
   {
     re: new RegExp(
-      String.raw`${NB}${KIN}[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:at[ \t]+(?:the[ \t]+)?bedside|phone|ph|cell|wants|who|is[ \t]+(?:aware|at|here|poa|hcp)|poa|hcp|called|can[ \t]+be|pls|\())`,
+      String.raw`${NB}${KIN}[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:at[ \t]+(?:the[ \t]+)?bedside|phone|ph|cell|wants|who|is[ \t]+(?:aware|at|here|poa|hcp)|poa|hcp|called|can[ \t]+be|pls|on[ \t]+(?:the|her|his|their)[ \t]+way|birthday|dob|date[ \t]+of[ \t]+birth|\())`,
       'dgmu',
     ),
     strong: true,
@@ -65,6 +65,13 @@ const CUES: readonly Cue[] = [
   },
   {
     re: new RegExp(
+      String.raw`${NB}(?:fyi|pt|re)[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:mrn|dob|bed[ \t]+\d|rm[ \t]+\d|room[ \t]+\d))`,
+      'dgu',
+    ),
+    strong: true,
+  },
+  {
+    re: new RegExp(
       String.raw`${NB}this[ \t]+is[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+(?:dictating|calling|speaking|returning))`,
       'dgu',
     ),
@@ -85,7 +92,7 @@ const CUES: readonly Cue[] = [
   },
   { re: new RegExp(String.raw`[ \t]-[ \t]?(${W})[ \t]*$`, 'dgmu'), strong: true },
   { re: new RegExp(String.raw`(?:${CALLBACK})[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*$`, 'dgmu'), figures: true },
-  { re: new RegExp(String.raw`[ \t](${W})[ \t]+(?:rn|lpn|np|pa|cna|rt)[ \t]*$`, 'dgmu') },
+  { re: new RegExp(String.raw`[ \t](${W})[ \t]+(?:rn|lpn|np|pa|cna|rt)[ \t]*$`, 'dgmu'), strong: true },
 ];
 const GATE = /\p{Ll} \p{Ll}/u;
 /** Words of a unit, a shift or a place a handoff moves between: never a nurse. */
@@ -95,14 +102,20 @@ const PLACES = new Set(
   ),
 );
 /** Words that stand where a name would and are no one's, though a list holds them as names. */
-const NOT_NAMES = new Set('will may just still also now here there fine well ok back later soon'.split(' '));
+const NOT_NAMES = new Set(
+  'will may just still also now here there fine well ok back later soon per via'.split(' '),
+);
 
 function flagsOf(word: string): number {
   return nameDictionaries().flags.get(word.replace(/['’]s$/, '')) ?? 0;
 }
 
 /** Words of messaging a list may not hold: an attention line's, a request's, a callback's. */
-const MESSAGING = new Set('attn thx thanks pls plz please asap stat fyi callback cb ext'.split(' '));
+const MESSAGING = new Set(
+  'attn thx thanks pls plz please asap stat fyi callback cb ext ask notify paged paging your bedside tele cc'.split(
+    ' ',
+  ),
+);
 
 /** Whether the dictionaries hold the word as a common, clinical or drug word: no one's name. */
 function plain(word: string): boolean {
@@ -128,6 +141,12 @@ function nameToo(word: string): boolean {
 /** Whether the word stands for a person in a place of the given strength. */
 function person(word: string, strong: boolean): boolean {
   return !plain(word) || (strong && nameToo(word));
+}
+
+/** A handoff's nurse: a person in a strong place, or any given name ("from will to horace"). */
+function nurse(word: string): boolean {
+  const f = flagsOf(word);
+  return person(word, true) || ((f & GIVEN) !== 0 && (f & NEVER) === 0);
 }
 
 function push(ctx: ScanContext, start: number, end: number): void {
@@ -161,7 +180,7 @@ export const lowerCasePeople: Detector = {
         if (cue.pair) {
           // "from colten to doreen": each a nurse, unless either is a unit or a shift.
           if (second === undefined || PLACES.has(first) || PLACES.has(second)) continue;
-          if (!person(first, true) || !person(second, true)) continue;
+          if (!nurse(first) || !nurse(second)) continue;
           const other = m.indices?.[2] as [number, number];
           push(ctx, given[0], given[1]);
           push(ctx, other[0], other[1]);
