@@ -13,6 +13,9 @@ describe('a member of staff in a printout in capitals', () => {
     ['404-B  83M  10/02/25  I EMBVROOVA, NP  I214\n', 'I EMBVROOVA'],
     ['10/08/25  DR WARD  I214\n', 'WARD'],
     ['DICT: DR PRICE\nHPI: 66 YO F\n', 'PRICE'],
+    // A login a list would read as a drug by its ending, or a long hyphened one, with its badge.
+    ['      GIVEN 1350 BY RCONSIDINE ID15584  SCANNED VOCERA\n', 'RCONSIDINE', 'ID15584'],
+    ['      GIVEN 1249 BY RCRUICKSHANK-JACOBSON 720420  SCANNED\n', 'RCRUICKSHANK-JACOBSON', '720420'],
     // Capitals of any script.
     ['      GIVEN 1104 BY WEMBEDUOĞLU E434536  SCANNED HILL-ROM CENTRELLA\n', 'WEMBEDUOĞLU', 'E434536'],
     ['CRIT CALLED TO P JORELUOĞLU RN BY LH 01/05/25\n', 'P JORELUOĞLU', 'LH'],
@@ -22,6 +25,8 @@ describe('a member of staff in a printout in capitals', () => {
   it.each([
     ['TAKE 1 TAB BY MOUTH\n'],
     ['RESULTED BY SYSTEM 12345\n'],
+    ['REPLACED BY HEPARIN 5000\n'],
+    ['DILUTED BY NORMAL 250\n'],
     ['VERIFIED BY PHARMACY  0800\n'],
     ['COSIGNED BY MD 04/02/25\n'],
     ['DR AWARE\n'],

@@ -9,14 +9,14 @@
  */
 import { SYSTEM_ACCOUNTS } from '../login-shape';
 import type { Detector, ScanContext } from './detector';
-import { knownName, plainWord } from './name-runs';
+import { commonWord, drugOrEponym, knownName, plainWord } from './name-runs';
 
 /**
  * A login in capitals after "BY" or "USER", before a column's gap, the line's end or the badge
  * number the system prints after it ("BY NBOEHM 357620", "BY SDOUGLAS ID48402"), which is theirs too.
  */
 const LOGIN_AFTER =
-  /(?<![\p{L}\p{N}])(?:BY|USER(?:ID)?:?)[ \t]+(\p{Lu}[\p{Lu}'-]{3,14}\p{Lu})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]+((?:ID)?[A-Z]?\d{4,10})(?![\p{L}\p{N}]))/dgu;
+  /(?<![\p{L}\p{N}])(?:BY|USER(?:ID)?:?)[ \t]+(\p{Lu}[\p{Lu}'-]{3,24}\p{Lu})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]+((?:ID)?[A-Z]?\d{4,10})(?![\p{L}\p{N}]))/dgu;
 /** Initials after "BY" before a date, or after a signature's label before a gap or a mark. */
 const INITIALS_AT =
   /(?:(?<![\p{L}\p{N}])BY[ \t]+([A-Z]{2,3})(?=[ \t]+\d{1,2}[/-]\d{1,2}[/-]\d{2,4})|(?<![\p{L}\p{N}])(?:Signature|Signed|Initials|SIGNATURE|SIGNED|INITIALS)[ \t]*:[ \t]*([A-Z]{2,3})(?=[ \t]*(?:\r?\n|$|[~_]|[ \t]{2,})))/dgu;
@@ -48,7 +48,9 @@ export const capitalsStaff: Detector = {
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const word = (m[1] as string).split(/[ \t]/).pop() as string;
-        if (SYSTEM_ACCOUNTS.has(word.toLowerCase()) || !personal(word)) continue;
+        // With the badge number after it, a login is one unless a common or drug word ("RCONSIDINE").
+        const badged = m[2] !== undefined && !commonWord(word) && !drugOrEponym(word);
+        if (SYSTEM_ACCOUNTS.has(word.toLowerCase()) || !(badged || personal(word))) continue;
         push(ctx, m.indices?.[1]);
         const badge = m.indices?.[2];
         if (badge)
