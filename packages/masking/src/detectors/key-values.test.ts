@@ -32,6 +32,10 @@ describe('values named by a label in text', () => {
     expectDetected(fax, 'JARED SVASIMSEN', 'name');
     expectDetected(fax, 'AKWVRO, EMBVROETTE', 'name');
     expectKept('Pat ient: stable\nBlood Pressure: 120/80\nNext Visit: Monday\nGuar: pending');
+    // A blank line or a stray mark OCR read after the name.
+    const intake = 'Last Name: Nyxkkaay _        First: Dageluo _      MI: W\nFirst: Ulfynnette:      MI: E';
+    expectDetected(intake, 'Dageluo', 'name');
+    expectDetected(intake, 'Ulfynnette', 'name');
   });
 
   it('ends a value at a wide gap, a comma or a bracket', () => {

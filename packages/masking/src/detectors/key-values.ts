@@ -228,7 +228,9 @@ function valueEnd(text: string, start: number, type: PhiType): number {
   // Sentence punctuation and an opening bracket end a value: "DOB: 1/2/1950 (age 74)."
   const paren = rest.indexOf(' (');
   if (paren >= 0 && start + paren < end) end = start + paren;
-  while (end > start && /[\s.,;]/.test(text[end - 1] as string)) end--;
+  // "First: Dageluo _", "First: Ulfynnette:": a form's blank line or a stray mark OCR read after a name.
+  const trailing = type === 'name' ? /[\s.,;_|:~]/ : /[\s.,;]/;
+  while (end > start && trailing.test(text[end - 1] as string)) end--;
   return end;
 }
 
