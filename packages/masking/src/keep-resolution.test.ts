@@ -169,4 +169,14 @@ describe('the keep step of resolution', () => {
     );
     expectDetected('Seen by Gertrude Kowalski at Quillfield Orthopaedic Group', 'Gertrude Kowalski', 'name');
   });
+
+  it("keeps an organisation after a form's box number, not a street with a house's number", () => {
+    const box = '31 Dr Tarrow Quill  2024-07-29\n33 Halverson Cancer Center  NPI 2050090093';
+    expect(kept(box, [span(box, '33 Halverson Cancer Center', 'street_address')])).toEqual([]);
+    expectKept('33 Halverson Cancer Center  NPI 2050090093', 'Halverson Cancer Center');
+    const street = 'lives at 1149 Coldwater Dr near Halverson Cancer Center';
+    expect(kept(street, [span(street, '1149 Coldwater Dr', 'street_address')])).toEqual([
+      'street_address:1149 Coldwater Dr',
+    ]);
+  });
 });

@@ -150,6 +150,23 @@ function drugPhrases(text: string, spans: readonly DetectedSpan[]): Range[] {
 }
 
 /**
+ * Whether a street `s` is only a number before an organisation's name that runs to its end: a
+ * form's box number ("33 Halverson Cancer Center  NPI …" on a CMS-1500) or a list's item, no
+ * house's ("1149 Coldwater Dr" names no organisation).
+ */
+function numberedOrganisation(text: string, orgs: readonly Range[], s: DetectedSpan): boolean {
+  for (const [start, end] of orgs)
+    if (
+      start > s.start &&
+      end >= s.end &&
+      start < s.end &&
+      /^\d{1,3}[ \t]+$/.test(text.slice(s.start, start))
+    )
+      return true;
+  return false;
+}
+
+/**
  * Drops, in place, the spans of `text` that lie wholly inside an organisation's or a device's
  * name (a name or a place) or inside a system timestamp (any type). Offsets are `text`'s.
  */
@@ -198,6 +215,7 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
     if (drugs.length > 0 && s.type === 'name' && inside(drugs, s)) continue;
     if (names.length > 0 && NAMED_TYPES.has(s.type)) {
       if (inside(names, s) || runsOnFromInside(text, orgs, s)) continue;
+      if (s.type === 'street_address' && numberedOrganisation(text, orgs, s)) continue;
       if (phrases.length > 0) s.end = cutBefore(text, phrases, s);
       // "Reporter: Tarrow G, Quillfield Claims Management": the person, then where they work.
       if (orgs.length > 0) s.end = cutBefore(text, orgs, s, true);
