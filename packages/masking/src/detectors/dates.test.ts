@@ -46,6 +46,13 @@ describe('dates tied to a person', () => {
     'in March 2024 the hospital served 12,000 patients',
     'may 5 be enough',
   ])('keeps %s', (t) => expectKept(t));
+
+  it("keeps a record's creation time under its quoted key beside a person's note", () => {
+    const note =
+      '{"type":"Discharge Summary","created":"2025-07-08T04:59:40Z","author":"Roe, Jane, MD","text":"Jane Roe was admitted on Nov. 25."}';
+    expectKept(note, '2025-07-08T04:59:40Z');
+    expectDetected(note, 'Nov. 25', 'date');
+  });
 });
 
 describe('dates as chat, forms and labels write them', () => {

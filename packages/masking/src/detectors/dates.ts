@@ -179,9 +179,12 @@ function capitalized(word: string): boolean {
  */
 const SYSTEM_NAME_BEFORE =
   /\b(?:LIS|LIMS|EHR|EMR|RIS|PACS|HIS|build|release|version|ver|v|firmware|fw|software|sw|app)\s*[:#]?\s*$/i;
-/** A word right before a date and time that makes it the system's: "printed 2024-…T…Z". */
+/**
+ * A word right before a date and time that makes it the system's: "printed 2024-…T…Z", or a
+ * record's key in quotes ("created":"2025-07-08T04:59:40Z").
+ */
 const SYSTEM_TIME_BEFORE =
-  /\b(?:printed|generated|exported|created|logged|sent|received|uploaded|downloaded|synced|processed|transcribed|run|ran|timestamp|ts)\s*[:=]?\s*$/i;
+  /\b(?:printed|generated|exported|created|logged|sent|received|uploaded|downloaded|synced|processed|transcribed|run|ran|timestamp|ts)(?:\s*[:=]?\s*|"\s*:\s*")$/i;
 /**
  * "Electronically signed by … on 2025-10-16 02:51:14 UTC", "Signed A. Name, RN 2025-06-18
  * 05:46:05.567": an e-signature's stamp on its line, a system time.

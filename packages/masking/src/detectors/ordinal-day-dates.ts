@@ -25,7 +25,7 @@ const MODIFIER =
 
 /** Words after the ordinal that no count takes: a date goes on with them. */
 const DATE_FOLLOW =
-  /^(?:at|with|after|before|when|while|until|till|since|in|into|for|from|on|per|via|by|as|but|so|then|because|he|she|they|we|i|it|you|my|his|her|their|our|was|were|is|are|had|has|have|did|does|will|would|could|should|may|might|can|not|no|vs|via)$/i;
+  /^(?:at|with|after|before|when|while|until|till|since|in|into|for|from|on|per|via|by|as|but|so|then|because|he|she|they|we|i|it|you|my|his|her|their|our|was|were|is|are|had|has|have|did|does|not|no|vs|via)$/i;
 
 /** Words before "the" that date what follows. */
 const DATE_BEFORE =
