@@ -13,6 +13,7 @@ describe('a member of staff in a printout in capitals', () => {
     ['404-B  83M  10/02/25  I EMBVROOVA, NP  I214\n', 'I EMBVROOVA'],
     ['10/08/25  DR WARD  I214\n', 'WARD'],
     ['DICT: DR PRICE\nHPI: 66 YO F\n', 'PRICE'],
+    ['LOC: 5E TELE  ORD MD: DR VON\n\nCOLLECTED', 'VON'],
     // A login a list would read as a drug by its ending, or a long hyphened one, with its badge.
     ['      GIVEN 1350 BY RCONSIDINE ID15584  SCANNED VOCERA\n', 'RCONSIDINE', 'ID15584'],
     ['      GIVEN 1249 BY RCRUICKSHANK-JACOBSON 720420  SCANNED\n', 'RCRUICKSHANK-JACOBSON', '720420'],
@@ -30,6 +31,8 @@ describe('a member of staff in a printout in capitals', () => {
     ['VERIFIED BY PHARMACY  0800\n'],
     ['COSIGNED BY MD 04/02/25\n'],
     ['DR AWARE\n'],
+    ['PER DR MRI\n'],
+    ['CALL DR ASAP\n'],
     ['Signature: N/A\n'],
     ['SAT 4 L NC RN AWARE\n'],
   ])('finds no one in %j', (text) => expect(foundBy(capitalsStaff, text)).toEqual([]));

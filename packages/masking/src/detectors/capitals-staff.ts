@@ -25,8 +25,10 @@ const INITIAL_FAMILY =
   /(?<![\p{L}\p{N}.])([A-Z][ \t]\p{Lu}[\p{Lu}'-]{2,20}\p{Lu})(?=,?[ \t]+(?:RN|NP|PA|MD|DO|LPN|CNA|PA-C|CRNA|APRN)(?![\p{L}\p{N}]))/dgu;
 /** "DR" and a family name in capitals closing its field. */
 const DR_FAMILY =
-  /(?<![\p{L}\p{N}])DR\.?[ \t]+(\p{Lu}[\p{Lu}'-]{2,20}\p{Lu})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,})/dgu;
+  /(?<![\p{L}\p{N}])DR\.?[ \t]+(\p{Lu}[\p{Lu}'-]{1,20}\p{Lu})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,})/dgu;
 const CREDENTIALS = new Set(['MD', 'RN', 'NP', 'PA', 'DO', 'LPN', 'CNA', 'RPH', 'PHD', 'DDS']);
+/** Words of urgency a pager writes after DR ("CALL DR ASAP"). */
+const URGENCY = new Set(['ASAP', 'STAT', 'NOW', 'PRN', 'TODAY', 'TONIGHT']);
 const GATE = /BY |USER|DR|Sign|SIGN|Initials|INITIALS|[A-Z] [A-Z]{3}/;
 
 function push(ctx: ScanContext, at: [number, number] | undefined): void {
@@ -51,6 +53,8 @@ export const capitalsStaff: Detector = {
         // With the badge number after it, a login is one unless a common or drug word ("RCONSIDINE").
         const badged = m[2] !== undefined && !commonWord(word) && !drugOrEponym(word);
         if (SYSTEM_ACCOUNTS.has(word.toLowerCase()) || !(badged || personal(word))) continue;
+        // A family name of three letters after DR only as the lists know one ("DR VON", "DR LEE"; "DR MRI" stays).
+        if ((word.length < 4 && !knownName(word)) || URGENCY.has(word)) continue;
         push(ctx, m.indices?.[1]);
         const badge = m.indices?.[2];
         if (badge)
