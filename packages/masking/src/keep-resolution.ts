@@ -10,6 +10,7 @@
  */
 import { brandGenericSpans } from './detectors/brand-generics';
 import { codedItemSpans } from './detectors/coded-items';
+import { deviceCueSpans } from './detectors/device-cues';
 import { deviceSpans } from './detectors/devices';
 import { doseBrandSpans } from './detectors/dose-phrases';
 import { isDrugPhrase } from './detectors/drug-stems';
@@ -198,7 +199,9 @@ export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
       ]
     : [];
   const drugs = named ? drugPhrases(text, spans) : [];
-  const names: Range[] = named ? [...orgs, ...deviceSpans(text), ...phrases, ...namedScoreSpans(text)] : [];
+  const names: Range[] = named
+    ? [...orgs, ...deviceSpans(text), ...deviceCueSpans(text), ...phrases, ...namedScoreSpans(text)]
+    : [];
   // A shell history's time line is read as a number of any type; every other stamp holds a date.
   const times: Range[] = [
     ...systemTimeSpans(text, dated),
