@@ -106,6 +106,7 @@ import { pagerExtensions } from './detectors/pager-extensions';
 import { patientRows } from './detectors/patient-rows';
 import { personLabels } from './detectors/person-labels';
 import { planSlashMembers } from './detectors/plan-slash-members';
+import { qualifiedMrns } from './detectors/qualified-mrns';
 import { recordPairs } from './detectors/record-pairs';
 import { remittanceLines } from './detectors/remittance-lines';
 import { roleInitials } from './detectors/role-initials';
@@ -207,6 +208,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   recordPairs,
   // Values after labels none of the detectors above knows.
   cuedIds.cuedIds,
+  qualifiedMrns,
   dates.dates,
   spoken.spokenForms,
   birthTimes.birthTimes,
