@@ -22,3 +22,14 @@ describe("the town after a care facility's name", () => {
     expectKept('Mercy Hospital, Inc.\n', 'Inc');
   });
 });
+
+describe("a town of everyday words after a facility's name and a comma", () => {
+  it.each([
+    ['To: Larchmont University Hospital, Plover\nPatient Roe, Jane', 'Plover'],
+    ['From: Northfield Heart Institute, Plover, IN    To: Fenwick Community Hospital', 'Plover'],
+  ])('%s', (text, town) => expectDetected(text, town, 'geo'));
+
+  it('keeps everyday words in brackets', () => {
+    expectKept('Quarry Hill Hospice (Respite) accepted', 'Respite');
+  });
+});

@@ -29,7 +29,7 @@ const PART =
   /^(?:Wing|Tower|Pavilion|Building|Bldg|Campus|Annex|Suite|Room|Floor|Ward|Unit|Units|Center|Centre|Clinic|Clinics|Hospital|Office|Offices|Entrance|Lobby|Site|Location|Branch|Street|St|Avenue|Ave|Road|Rd)$/;
 /** Any word that names a service, a label or a company's form: "Department of Medicine", "Inc". */
 const LABEL =
-  /^(?:Department|Dept|Division|Service|Services|Program|Programme|Network|Affiliate|Attn|Attention|Inc|Llc|Ltd|Corp|Plc|Admissions|Billing|Records|Patient|Patients|Fax|Phone|Tel|Dr|Doctor|Accepted|Pending|Declined|Confirmed|Referral|Referred|Discharged|Transferred|Admitted|Today|Tomorrow|Yesterday|Inpatient|Outpatient|Emergency|Pediatrics?|Paediatrics?|Adults?|Children|Women|Womens|Mens|Medicine|Surgery|Laboratory|Lab|Pharmacy|Radiology|Imaging|Oncology|Cardiology)$/;
+  /^(?:Department|Dept|Division|Service|Services|Program|Programme|Network|Affiliate|Attn|Attention|Inc|Llc|Ltd|Corp|Plc|Admissions|Billing|Records|Patient|Patients|Fax|Phone|Tel|Dr|Doctor|Accepted|Pending|Declined|Confirmed|Referral|Referred|Discharged|Transferred|Admitted|Today|Tomorrow|Yesterday|Inpatient|Outpatient|Emergency|Pediatrics?|Paediatrics?|Adults?|Children|Women|Womens|Mens|Medicine|Surgery|Laboratory|Lab|Pharmacy|Radiology|Imaging|Oncology|Cardiology|Respite|Acute|Subacute|Skilled|Memory|Hospice|Dialysis|Rehab|Rehabilitation|Psychiatric|Behavioral|Behavioural|Geriatric|Palliative)$/;
 /** A town of one word that is a direction or a campus's word: "(North)", "(Main)". */
 const ALONE = /^(?:Main|North|South|East|West|Central|Downtown|Uptown|Midtown)$/;
 
@@ -40,13 +40,15 @@ const PLACE_END =
   /^(?:Creek|Heights|Junction|Mesa|Ridge|Falls|Springs|Hills|Valley|Harbor|Harbour|Landing|Crossing|Bluff|Bluffs|Grove|Lake|Station|Village|Hollow|Fork|Bend|Beach|Bay|Point|Mills|City|Town|Township|Borough|Rapids|Shores|Haven|Port|Ferry|Plains|Corners)$/;
 
 /** Some word of the town is no everyday word, and none names a part of a facility or a service. */
-function townWords(town: string): boolean {
+function townWords(town: string, strict: boolean): boolean {
   const words = town.split(/[ \t]+/).filter((w) => !/^(?:of|de|la)$/.test(w));
   const last = words[words.length - 1] ?? '';
   if (PART.test(last) || (words.length === 1 && ALONE.test(last))) return false;
   if (words.some((w) => LABEL.test(w) || /(?:ology|iatry|ics)$/.test(w))) return false;
   // "Port Alder", "Cedar Bluff", "Red Wing Crossing": everyday words in a town's shape.
   if (words.length > 1 && (PLACE_HEAD.test(words[0] ?? '') || PLACE_END.test(last))) return true;
+  // After a comma, at the line's end or before a state, a town may be an everyday word ("Plover").
+  if (!strict) return true;
   const flags = nameDictionaries().flags;
   return !words.every((w) => ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0);
 }
@@ -63,7 +65,7 @@ export const facilityTowns: Detector = {
       const group = m[1] !== undefined ? 1 : 2;
       const town = m[group];
       const at = m.indices?.[group];
-      if (!town || !at || !townWords(town)) continue;
+      if (!town || !at || !townWords(town, group === 2)) continue;
       ctx.out.push({ start: at[0], end: at[1], type: 'geo', ruleId: 'facility_town' });
     }
   },
