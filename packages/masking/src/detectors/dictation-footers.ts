@@ -93,6 +93,57 @@ function hasLetterSlashLower(text: string): boolean {
   return false;
 }
 
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The words the colon expressions below need right before a colon (blanks between), each whole. */
+const TYPIST_MARKS = new Set(['tr', 'ts', 'typist', 'Transcriptionist', 'transcriptionist']);
+const ROLES = new Set(
+  'Sonographer sonographer Nurse nurse RN LPN CDE MA CMA Tech tech Scribe scribe CM SW RD RT Registrar registrar'.split(
+    ' ',
+  ),
+);
+const REGISTRAR_LABELS = new Set(
+  'Registrar registrar User user Username username Login login Clerk clerk'.split(' '),
+);
+const TYPIST_MARK_WORDS = 1;
+const ROLE_WORDS = 2;
+const REGISTRAR_WORDS = 4;
+
+/**
+ * Which of the colon expressions may match: each needs one of its words whole (no word
+ * character before it) right before a colon, blanks between. One pass over the colons answers
+ * the three.
+ */
+function wordsBeforeColons(text: string): number {
+  let found = 0;
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    let end = p;
+    while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+    let start = end;
+    while (start > 0 && end - start <= 16 && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (end - start < 2 || end - start > 16) continue;
+    const word = text.slice(start, end);
+    if (TYPIST_MARKS.has(word)) found |= TYPIST_MARK_WORDS;
+    if (ROLES.has(word)) found |= ROLE_WORDS;
+    if (REGISTRAR_LABELS.has(word)) found |= REGISTRAR_WORDS;
+  }
+  return found;
+}
+
+/** `/\/[ \t]*(?:tr|ts|typ)/`: the typist's mark after a login's slash, as `LOGIN_TR_RE` needs it. */
+function hasSlashTypist(text: string): boolean {
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1)) {
+    let i = p + 1;
+    while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+    if (text.charCodeAt(i) === 0x74 && (text.charCodeAt(i + 1) === 0x72 || text.charCodeAt(i + 1) === 0x73))
+      return true;
+    if (text.startsWith('typ', i)) return true;
+  }
+  return false;
+}
+
 export const dictationFooters: Detector = {
   id: 'dictation_footer',
   types: ['name'],
@@ -112,13 +163,14 @@ function footerMarks(ctx: ScanContext): void {
   if (ctx.text.length < 6 || !ctx.test(GATE)) return;
   if (ctx.includes('/')) {
     if (hasLetterSlashLower(ctx.text)) each(ctx, TYPIST_RE, [1, 2], 'field');
-    if (ctx.includes(':')) each(ctx, LOGIN_TR_RE, ONE, 'login');
+    if (ctx.includes(':') && hasSlashTypist(ctx.text)) each(ctx, LOGIN_TR_RE, ONE, 'login');
   }
   if (ctx.includes('by')) each(ctx, BY_RE, ONE, 'prose');
   if (ctx.includes(':')) {
-    each(ctx, TYPIST_MARK_RE, ONE, 'field');
-    each(ctx, ROLE_RE, ONE, 'field');
-    each(ctx, REGISTRAR_RE, ONE, 'login');
+    const words = wordsBeforeColons(ctx.text);
+    if (words & TYPIST_MARK_WORDS) each(ctx, TYPIST_MARK_RE, ONE, 'field');
+    if (words & ROLE_WORDS) each(ctx, ROLE_RE, ONE, 'field');
+    if (words & REGISTRAR_WORDS) each(ctx, REGISTRAR_RE, ONE, 'login');
   }
   if (ctx.includes('—') || ctx.includes('–') || ctx.includes('-')) each(ctx, DASH_RE, ONE, 'prose');
   if (ctx.includes('[') && ctx.hasDigit) each(ctx, STAMP_RE, ONE, 'login');

@@ -12,7 +12,8 @@ const PLAN_SLASH_RE =
 
 function run(ctx: ScanContext): void {
   const { text } = ctx;
-  if (!text.includes('/')) return;
+  // A plan's word opens with a capital, and its number holds five digits.
+  if (!ctx.hasUpper || ctx.digits < 5 || !text.includes('/')) return;
   PLAN_SLASH_RE.lastIndex = 0;
   for (let m = PLAN_SLASH_RE.exec(text); m !== null; m = PLAN_SLASH_RE.exec(text)) {
     const at = m.indices?.[1];

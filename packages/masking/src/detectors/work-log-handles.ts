@@ -66,6 +66,16 @@ function hasClock(text: string): boolean {
   return false;
 }
 
+/** `/\d\/\d{1,2}\/\d/`: a date with slashes, as a dated log entry opens. */
+function hasSlashDate(text: string): boolean {
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1)) {
+    if (!isDigit(text.charCodeAt(p - 1)) || !isDigit(text.charCodeAt(p + 1))) continue;
+    const second = isDigit(text.charCodeAt(p + 2)) ? p + 3 : p + 2;
+    if (text.charCodeAt(second) === 0x2f && isDigit(text.charCodeAt(second + 1))) return true;
+  }
+  return false;
+}
+
 /** A dated log entry: a date at a line's start, then the writer, a colon and lower-case prose. */
 const DATED_ENTRY_RE = new RegExp(
   String.raw`(?:^|\\n)[ \t]*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})(?:[ \t]+\d{1,2}:\d{2})?[ \t]+([A-Z]{2,3}|${DOTTED}):[ \t]+(?=[a-z])`,
@@ -131,7 +141,7 @@ export function workLogHandles(ctx: ScanContext, push: (start: number, end: numb
       });
   }
   if (!text.includes('/')) return;
-  if (hasColon)
+  if (hasColon && hasSlashDate(text))
     each(DATED_ENTRY_RE, text, (m) => {
       const at = m.indices?.[1];
       const value = m[1] as string;
