@@ -354,7 +354,7 @@ describe('a family name in capitals before the given name', () => {
 
   it('keeps an abbreviation in capitals and what follows it, and an imaging system and its model', () => {
     expectNoType('Re: NPO Status, 12 hours', 'name');
-    expectKept('called back on the 19th re: NAEOTOM Alpha alerts');
+    expectKept('called back on the 19th re: NAEOTOM Alpha alerts', 'NAEOTOM Alpha alerts');
   });
 });
 
