@@ -4,8 +4,7 @@
  * Plan / W128320203"). The plan's name ends in a plan's word; the number holds five figures at
  * least (a year or a plan's tier after the slash stays).
  */
-import type { DetectedSpan } from '../types';
-import type { Detector, ScanContext } from './detector';
+import { type Detector, type ScanContext, scan } from './detector';
 
 const PLAN_SLASH_RE =
   /\b(?:Plan|Health|Healthcare|Advantage|Benefits|Insurance|Medicaid|Medicare|Mutual|Assurance|Care|HMO|PPO|EPO|Shield|Cross)[ \t]?\/[ \t]?((?=(?:[A-Z]*\d){5})[A-Z]{0,4}\d[A-Z0-9]{4,18}(?:[-*]\d{1,3})?)(?![\w/-])/dg;
@@ -14,17 +13,7 @@ function run(ctx: ScanContext): void {
   const { text } = ctx;
   // A plan's word opens with a capital, and its number holds five digits.
   if (!ctx.hasUpper || ctx.digits < 5 || !text.includes('/')) return;
-  PLAN_SLASH_RE.lastIndex = 0;
-  for (let m = PLAN_SLASH_RE.exec(text); m !== null; m = PLAN_SLASH_RE.exec(text)) {
-    const at = m.indices?.[1];
-    if (at)
-      ctx.out.push({
-        start: at[0],
-        end: at[1],
-        type: 'health_plan',
-        ruleId: 'plan_slash_member',
-      } satisfies DetectedSpan);
-  }
+  scan(ctx, PLAN_SLASH_RE, 'health_plan', 'plan_slash_member', { group: 1 });
 }
 
 export const planSlashMembers: Detector = { id: 'plan_slash_member', types: ['health_plan'], run };

@@ -8,7 +8,7 @@
  * figures at least (a check date or an amount after the label stays).
  */
 import type { DetectedSpan } from '../types';
-import type { Detector, ScanContext } from './detector';
+import { type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 
 /** A claim's line: its segment's name, the claim's number, then a family name, a comma and the given names. */
 const CLAIM_LINE_RE =
@@ -22,6 +22,7 @@ const TRACE_RE =
  * A plan's group number printed with the plan's own "GRP" before it, after a group label ("11
  * GROUP: GRP 889737", "Group # GRP-0044817"): the "GRP" is part of the number as the card prints it.
  */
+const GROUP_1: ScanOptions = { group: 1 };
 const GROUP_PREFIXED_RE =
   /\b(?:GROUP|Group|group)(?:[ \t]*(?:#|No\.?|NO\.?|Number|NUMBER|ID))?[ \t]*[:#]?[ \t]*(GRP[ \t]?[#:-]?[ \t]?(?=(?:[A-Z-]*\d){4})[A-Z0-9][A-Z0-9-]{3,20})(?![\w-])/dg;
 
@@ -29,35 +30,15 @@ const GROUP_PREFIXED_RE =
 const STATUS_WORDS =
   /\b(?:PAID|DENIED|DENIAL|PENDED|PENDING|RESUBMIT|RESUBMITTED|ADJUSTED|ADJUSTMENT|REVERSED|REVERSAL|PROCESSED|CORRECTED|SUSPENDED|REJECTED|APPROVED|VOID|VOIDED|PRIMARY|SECONDARY|TERTIARY|FORWARDED|CROSSOVER|BILLED|ALLOWED|TOTALS?)\b/i;
 
+/** The claim's patient: the name group, unless it is what the line says of the claim. */
+const PATIENT_OF_CLAIM: ScanOptions = { group: 1, accept: (value) => !STATUS_WORDS.test(value) };
+
 function run(ctx: ScanContext): void {
   const { text } = ctx;
   if (!ctx.hasDigit || !ctx.hasUpper) return;
-  if (text.includes('CL') && text.includes(',')) {
-    CLAIM_LINE_RE.lastIndex = 0;
-    for (let m = CLAIM_LINE_RE.exec(text); m !== null; m = CLAIM_LINE_RE.exec(text)) {
-      const at = m.indices?.[1];
-      if (at && !STATUS_WORDS.test(m[1] as string))
-        ctx.out.push({
-          start: at[0],
-          end: at[1],
-          type: 'name',
-          ruleId: 'remittance_line',
-        } satisfies DetectedSpan);
-    }
-  }
-  if (text.includes('GRP')) {
-    GROUP_PREFIXED_RE.lastIndex = 0;
-    for (let m = GROUP_PREFIXED_RE.exec(text); m !== null; m = GROUP_PREFIXED_RE.exec(text)) {
-      const at = m.indices?.[1];
-      if (at)
-        ctx.out.push({
-          start: at[0],
-          end: at[1],
-          type: 'health_plan',
-          ruleId: 'remittance_line',
-        } satisfies DetectedSpan);
-    }
-  }
+  if (text.includes('CL') && text.includes(','))
+    scan(ctx, CLAIM_LINE_RE, 'name', 'remittance_line', PATIENT_OF_CLAIM);
+  if (text.includes('GRP')) scan(ctx, GROUP_PREFIXED_RE, 'health_plan', 'remittance_line', GROUP_1);
   if (
     ctx.longestDigitRun >= 1 &&
     (text.includes('EFT') ||
