@@ -156,3 +156,16 @@ describe('effects, estimates, formulas and staging systems named after their des
     expect(graded(text)).toEqual([]),
   );
 });
+
+describe('two describers joined by a slash before what they measure', () => {
+  it.each([
+    ['Skin: Jackson/Cubbin pressure-area scale 18, intact', 'Jackson/Cubbin'],
+    ['Waterlow/Norton risk score 12 on admission', 'Waterlow/Norton'],
+  ])('keeps %s', (text, eponym) => {
+    const at = text.indexOf(eponym);
+    expect(eponymSpans(text).some(([s, e]) => s <= at && at + eponym.length <= e)).toBe(true);
+  });
+
+  it('leaves two people joined by a slash with no measure after them', () =>
+    expect(eponymSpans('Seen by Okafor/Lindqvist today; pain scale 4')).toEqual([]));
+});

@@ -28,6 +28,15 @@ const JOINED_EPONYM = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}'’-])(${FIRST_JOINED}(?:-${NAME}){1,2})${POSSESSIVE}[ \\t]+(?:${JOINED_NOUNS})(?![\\p{L}\\p{N}])`,
   'dgu',
 );
+/**
+ * Two describers joined by a slash before what they measure, up to two words of the measure
+ * between ("Jackson/Cubbin pressure-area scale", "Waterlow/Norton risk score"): an instrument.
+ * (A hyphen between names is a double family name as often, so it takes its noun right after it.)
+ */
+const SLASHED_EPONYM = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}'’/-])(${NAME}/${NAME})(?:[ \\t]+\\p{Ll}[\\p{Ll}-]{2,20}){0,2}[ \\t]+(?:scales?|scores?|criteria|classification|index|tool|assessment|questionnaire|inventory)(?![\\p{L}\\p{N}])`,
+  'dgu',
+);
 const SINGLE_EPONYM = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}'’-])(${NAME})${POSSESSIVE}[ \\t]+(?:${EPONYM_NOUNS})(?![\\p{L}\\p{N}])`,
   'dgu',
@@ -239,6 +248,7 @@ export function eponymSpans(text: string): [number, number][] {
   if (CALCULATED_PROBE.test(text)) collect(CALCULATED_BY, text, spans, true);
   if (!NOUN_PROBE.test(text)) return spans;
   if (text.includes('-')) collect(JOINED_EPONYM, text, spans);
+  if (text.includes('/')) collect(SLASHED_EPONYM, text, spans);
   collect(SINGLE_EPONYM, text, spans);
   collect(SPACED_EPONYM, text, spans);
   collectInstruments(text, spans);
