@@ -12,3 +12,18 @@ describe('"I." with its full stop before a family name', () => {
     expectNoType(text, 'name'),
   );
 });
+
+describe('a family name and a given name in capitals, told by what follows or a "For:" label', () => {
+  it.each([
+    ['MICU ATTENDING NOTE\nBIRD, DESHAWN remains intubated on Philips EPIQ', 'BIRD, DESHAWN'],
+    ['DEATH SUMMARY\nMARSH, MARISOL, 96-year-old woman', 'MARSH, MARISOL'],
+    ['DISCHARGE INSTRUCTIONS\nFor: PETTIGREW, FATIMA    Discharged: 16-FEB-2023', 'PETTIGREW, FATIMA'],
+  ])('%s', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each([
+    'NEURO, INTACT remains stable',
+    'ALLERGIES, NKDA reported',
+    'CHEST, CLEAR reviewed',
+    'For: wound care',
+  ])('keeps %s', (text) => expectNoType(text, 'name'));
+});

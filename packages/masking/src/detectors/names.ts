@@ -830,7 +830,7 @@ function plainOrCaps(t: Token): boolean {
 
 /** "NAME:", "PATIENT'S NAME (Last, First, MI):", "Insured:" right before a "Last, First". */
 const NAME_LABEL_BEFORE =
-  /(?:(?:name|nom|nome|nombre|paciente|paziente|patiente|patientin|patient|reporter|witness|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc)\s*:\s*["']?)$/i;
+  /(?:(?:name|nom|nome|nombre|paciente|paziente|patiente|patientin|patient|reporter|witness|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc|for)\s*:\s*["']?)$/i;
 const LAST_FIRST_AFTER =
   /^[\s,;(]*(?:DOB|D\.O\.B|MRN|SSN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|(?:(?:seen|admitted|discharged|visited)\s+(?:on\s+)?)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d\d-[01]\d-[0-3]\d)|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
 
@@ -891,7 +891,15 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
       nameWord(b) &&
       (NAME_LABEL_BEFORE.test(head) ||
         STRONG_CONTEXT.test(head) ||
-        CREDENTIAL_AFTER.test(text.slice(bEnd, bEnd + 12)));
+        CREDENTIAL_AFTER.test(text.slice(bEnd, bEnd + 12)) ||
+        // "BIRD, DESHAWN remains intubated", "MARSH, MARISOL, 96-year-old woman": in capitals, a given
+        // name second and what follows say a person ("NEURO, INTACT remains stable" says none).
+        (a.caps &&
+          b.caps &&
+          b.given &&
+          a.lc.length > 2 &&
+          !CLINICAL_ABBREVIATIONS.has(a.lc) &&
+          RIGHT_CONTEXT.test(text.slice(bEnd, bEnd + 40))));
     if ((plainOrCaps(a) && plainOrCaps(b)) || labelledPair) {
       // "SMITH, John" is a last name in capitals before a given name; "Smith, JOHN" is not.
       if (!a.caps && b.caps) continue;
