@@ -343,6 +343,10 @@ import { BLIND27_JSON_DOCS } from './gen/blind27/json-docs';
 import { BLIND27_TEXT_DOCS } from './gen/blind27/text-docs';
 import { BLIND28_JSON_DOCS } from './gen/blind28/json-docs';
 import { BLIND28_TEXT_DOCS } from './gen/blind28/text-docs';
+import { BLIND29_JSON_DOCS } from './gen/blind29/json-docs';
+import { BLIND29_TEXT_DOCS } from './gen/blind29/text-docs';
+import { BLIND30_JSON_DOCS } from './gen/blind30/json-docs';
+import { BLIND30_TEXT_DOCS } from './gen/blind30/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -400,6 +404,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind26: { seed: 17_958_264, perTemplate: 40, text: BLIND26_TEXT_DOCS, json: BLIND26_JSON_DOCS },
   blind27: { seed: 62_301_847, perTemplate: 40, text: BLIND27_TEXT_DOCS, json: BLIND27_JSON_DOCS },
   blind28: { seed: 39_574_120, perTemplate: 40, text: BLIND28_TEXT_DOCS, json: BLIND28_JSON_DOCS },
+  blind29: { seed: 71_046_293, perTemplate: 40, text: BLIND29_TEXT_DOCS, json: BLIND29_JSON_DOCS },
+  blind30: { seed: 25_813_679, perTemplate: 40, text: BLIND30_TEXT_DOCS, json: BLIND30_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -118,7 +118,9 @@ export type Split =
   | 'blind25'
   | 'blind26'
   | 'blind27'
-  | 'blind28';
+  | 'blind28'
+  | 'blind29'
+  | 'blind30';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',
@@ -151,6 +153,8 @@ export const SPLITS: readonly Split[] = [
   'blind26',
   'blind27',
   'blind28',
+  'blind29',
+  'blind30',
 ];
 
 export function isPhiType(type: string): type is PhiType {

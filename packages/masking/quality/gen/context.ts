@@ -112,6 +112,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind26: [['en_US', 1]],
   blind27: [['en_US', 1]],
   blind28: [['en_US', 1]],
+  blind29: [['en_US', 1]],
+  blind30: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

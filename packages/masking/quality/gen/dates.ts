@@ -78,6 +78,8 @@ export const DATE_FORMATS = {
   blind26: COMMON,
   blind27: COMMON,
   blind28: COMMON,
+  blind29: COMMON,
+  blind30: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
