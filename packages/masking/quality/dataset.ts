@@ -270,6 +270,19 @@
  * catch-all); pagers are phones; accession, Rx, police-report and medical-examiner numbers are
  * other ids; transcriptionist and sonographer initials are names; times of day, hospital days and
  * "HD #3" are not labeled. First score: 6.03 % of PHI leaked, 1.42 % of keep strings destroyed.
+ * `blind29`: written later again without reading the engine or the other splits' content:
+ * longitudinal outpatient records of the n2c2 2014 kind: "Record date:" headed primary care,
+ * cardiology, diabetes, renal, vascular and pulmonary follow-ups, series of dated visits for one
+ * patient, nurse-practitioner, telephone and portal notes, medication reconciliations, results
+ * and referral letters with cc: lists, problem lists with onset dates and ICD-10/SNOMED codes,
+ * social histories naming spouses, children, family ages and home towns, typed signatures with
+ * credentials, initials, typist initials and dictation dates, other hospitals named as keep
+ * strings, work and parking-placard forms, lower-case abbreviated notes, and a quarter JSON
+ * (EHR note, encounter, problem, results, demographics and telehealth APIs, MCP results with the
+ * note in a text block); its own name, town, drug, code, eponym and device lists. Staff initials
+ * ("OTF", typist "/tv") are names; month/day dates are PHI; employers are not labeled; employee,
+ * badge and FMLA case numbers are other ids. First score: 6.16 % of PHI leaked, 1.65 % of keep
+ * strings destroyed.
  * `blind27`: written later again without reading the engine or the other splits' content, the
  * mix a general de-identification test set holds, as an outside evaluator would write it for an
  * MCP gateway: SOAP progress notes, cardiology consults, ED notes after car crashes, discharge
