@@ -283,6 +283,20 @@
  * ("OTF", typist "/tv") are names; month/day dates are PHI; employers are not labeled; employee,
  * badge and FMLA case numbers are other ids. First score: 6.16 % of PHI leaked, 1.65 % of keep
  * strings destroyed.
+ * `blind30`: written later again without reading the engine or the other splits' content, the
+ * general mix an MCP gateway in front of clinical systems carries, about half text and half JSON:
+ * ED, progress, discharge, consult, nursing, telephone, pathology and imaging notes, portal
+ * messages and replies, secure team chat, fax referral covers, registration face sheets,
+ * pharmacy labels, SMS reminders, lab tables in Markdown, CSV and TSV, 835/277 claim exports,
+ * agent summaries and tool calls in plain language with errors quoting their input; EHR, payer,
+ * pharmacy and scheduling JSON in camelCase, snake_case and abbreviated keys (FHIR-like Patient,
+ * encounters, eligibility with dependents, referrals, SQL columnar rows, device audit events) and
+ * MCP tool results with JSON and CSV text blocks and structuredContent, resource reads, prompt
+ * arguments and JSON-RPC errors. Dates in thirteen spellings, encounter date-times (PHI: the
+ * time of a person's visit) and dates without a year; phones with extensions (the extension is
+ * part of the number) and dial strings and 7-digit local numbers; addresses in lines and in
+ * fields with units apart; hospitals, payers, labs, pharmacies and services as keep strings; its
+ * own lists. First score: 5.59 % of PHI leaked, 1.87 % of keep strings destroyed.
  * `blind27`: written later again without reading the engine or the other splits' content, the
  * mix a general de-identification test set holds, as an outside evaluator would write it for an
  * MCP gateway: SOAP progress notes, cardiology consults, ED notes after car crashes, discharge
