@@ -7,22 +7,24 @@
  * system stamps ("[ewojciechowski] 06/21/2023", "ydelafuente / tr: AC", "signed by Ana Roe
  * (aroe12) on …", "Registrar: sfairc45"). Words in those places ("Nurse: no.", "reviewed by me
  * with", "Sonographer: n/a") stay. The handles a work log or a chat gives its writer
- * (`work-log-handles.ts`: "Triage RN: bernadette.quill", "Dictated by: DC/bt") are found here too.
+ * (`work-log-handles.ts`: "Triage RN: bernadette.quill", "Dictated by: DC/bt") and the initials that
+ * sign a note (`signature-initials.ts`: "-- VAS", "RN / HXS", "JAM:ct") are found here too.
  */
 import { isAsciiLetter } from '../char-codes';
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { signatureInitials } from './signature-initials';
 import { workLogHandles } from './work-log-handles';
 
 /** Capitals, a slash and lower-case initials at a line's start, then the footer's stamps. */
 const TYPIST_RE = /^[ \t]*([A-Z][A-Za-z]{1,3})\/([a-z]{2,4})(?=[ \t]+(?:DD|DT|D|T|Job|JOB|job)\b)/dgm;
 /**
  * The work done, its date perhaps ("Dictated 12/7/2025 by IK"), "by", then two or three letters of
- * one case closing the clause.
+ * one case closing the clause or before the date of the work ("transcribed by: wb 8/12/2024").
  */
 const BY_RE =
-  /\b(?:[Tt]ranscribed|[Tt]yped|[Dd]ictated|[Rr]econciled|[Ee]ntered|[Dd]ocumented|[Rr]ecorded|[Ss]cribed|[Vv]erified|[Cc]ompleted)(?:[ \t]+(?:on[ \t]+)?\d[\dA-Za-z/.-]{3,11})?[ \t]+by[ \t]*:?[ \t]*([a-z]{2,3}|[A-Z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}|[ \t]+with\b))/dgm;
+  /\b(?:[Tt]ranscribed|[Tt]yped|[Dd]ictated|[Rr]econciled|[Ee]ntered|[Dd]ocumented|[Rr]ecorded|[Ss]cribed|[Vv]erified|[Cc]ompleted)(?:[ \t]+(?:on[ \t]+)?\d[\dA-Za-z/.-]{3,11})?[ \t]+by[ \t]*:?[ \t]*([a-z]{2,3}|[A-Z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}|[ \t]+with\b)|[ \t]+\d{1,2}[/.-]\d)/dgm;
 /** The typist's mark, a colon, then initials (two or three letters of one case) closing the clause. */
 const TYPIST_MARK_RE =
   /(?:^|[^\w/])(?:tr|ts|typist|[Tt]ranscriptionist)[ \t]*:[ \t]*([a-z]{2,3}|[A-Z]{2,3})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)|[ \t]{2}))/dgm;
@@ -150,7 +152,9 @@ export const dictationFooters: Detector = {
   run(ctx: ScanContext) {
     if (ctx.skip?.has('name')) return;
     footerMarks(ctx);
-    workLogHandles(ctx, (start, end) => pushSpan(ctx, start, end));
+    const push = (start: number, end: number) => pushSpan(ctx, start, end);
+    workLogHandles(ctx, push);
+    signatureInitials(ctx, push);
   },
 };
 
