@@ -15,10 +15,6 @@ describe('dates tied to a person', () => {
     ['DOB: 1984-03-17T00:00:00Z', '1984-03-17T00:00:00Z'],
     ['born in March 1984', 'March 1984'],
     ['DOB 19840317', '19840317'],
-    ['admitted on the 18th with dyspnea', '18th'],
-    ['Visit with Dr. Quispe on Thursday the 12th', '12th'],
-    ['Plan to transfer to the rehab unit on the 12th.', '12th'],
-    ["Plan to transfer to Saint Agnes Children's Research Hospital on the 11th.", '11th'],
     ['Bloods from July 2026: Plt 98 K/uL', 'July 2026'],
     ['I have Dr. Ngata on 3/27 at 10:40.', '3/27'],
     ['census 27-Nov-24 (4 West)', '27-Nov-24'],
@@ -26,7 +22,6 @@ describe('dates tied to a person', () => {
   ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
-    ['on the 3rd floor', '3rd'],
     ['released March 2024 with fixes', 'March 2024'],
     ['Q3 report for March 2024', 'March 2024'],
     ['on 1/2 tab daily', '1/2'],
@@ -76,7 +71,6 @@ describe('dates as chat, forms and labels write them', () => {
   ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
-    ['the 5th may be late', '5th may'],
     ['20/20 vision', '20/20'],
     ['Q2 report Jun-25 release', 'Jun-25'],
     ['it may 2 be fine', 'may 2'],
@@ -229,7 +223,6 @@ describe('protocol revisions are versions, not dates', () => {
 
   it('keeps a system instant after a trial word ("enrolled 2023-03-03T12:16:17Z" on a kiosk)', () => {
     expectKept('Retina scan enrolled 2023-03-03T12:16:17Z\nKiosk v2.7.47', '2023-03-03T12:16:17Z');
-    expectDetected('Consent: enrolled on the 11th, randomised 2025-11-25', '11th', 'date');
   });
 });
 

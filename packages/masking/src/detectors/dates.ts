@@ -280,20 +280,6 @@ const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
     );
   },
 };
-/** "admitted on the 18th", "transfer on the 3rd": a day of the month alone, after a person-date word. */
-const ORDINAL_DAY_RE =
-  /\b(?:on|since|until|till|by|from|before|after)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?the\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+\w+\s+)?(?:floor|percentile|centile|grade|week|cycle|dose|visit|attempt|rib|intercostal|digit|toe|finger|street|st|ave|avenue|trimester|place|time|day|hour|minute|year|birthday)\b)/dgi;
-/** "Plan to transfer to St. Jude Children's Research Hospital on the 11th": the word may be a long name away, on the same line. */
-function personWordOnLine(text: string, index: number): boolean {
-  const head = before(text, index, 96);
-  return PERSON_OR_TRIAL_CONTEXT.test(head.slice(head.lastIndexOf('\n') + 1));
-}
-const ORDINAL_DAY_OPTIONS: ScanOptions = {
-  group: 1,
-  accept: (v, m, text) =>
-    Number.parseInt(v, 10) >= 1 && Number.parseInt(v, 10) <= 31 && personWordOnLine(text, m.index),
-};
-const ORDINAL_GATE = /\d(?:st|nd|rd|th)\b/;
 /** Lower-case month names that are also everyday words: "may", "march". */
 const MONTH_WORDS = /^(?:may|march?)$/;
 /**
@@ -469,8 +455,6 @@ function findDates(ctx: ScanContext): void {
     }
     if (ctx.digits >= 3 && ctx.hasUpper && ctx.test(ROMAN_MONTH_GATE))
       scan(ctx, ROMAN_MONTH_RE, 'date', 'date_roman_month', ROMAN_MONTH_OPTIONS);
-    if (ctx.includes(' the ') && ctx.test(ORDINAL_GATE))
-      scan(ctx, ORDINAL_DAY_RE, 'date', 'date_day', ORDINAL_DAY_OPTIONS);
     if (ctx.longestDigitRun >= 8 && ctx.test(COMPACT_GATE)) {
       scan(ctx, COMPACT_RE, 'date', 'date_compact', IN_PERSON_CONTEXT);
     }

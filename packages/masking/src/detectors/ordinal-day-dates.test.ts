@@ -23,6 +23,13 @@ describe('a day of the month written alone as an ordinal', () => {
     ['Dispo: anticipate discharge the 26th. Dr. Quenneville pager', '26th'],
     ['Device placed on the 21st (serial withheld) without events.', '21st'],
     ['Labs repeated on the 30th.', '30th'],
+    ['admitted on the 18th with dyspnea', '18th'],
+    ['Visit with Dr. Quispe on Thursday the 12th', '12th'],
+    ['Seen Thursday the 12th cardiology review; stable.', '12th'],
+    ['Seen Wednesday, the 4th wound check.', '4th'],
+    ['Plan to transfer to the rehab unit on the 12th.', '12th'],
+    ["Plan to transfer to Saint Agnes Children's Research Hospital on the 11th.", '11th'],
+    ['Consent: enrolled on the 11th, randomised 2025-11-25', '11th'],
   ])('%s', (text, day) => expectDetected(text, day, 'date'));
 
   it('keeps an ordinal that counts something', () => {
@@ -41,5 +48,9 @@ describe('a day of the month written alone as an ordinal', () => {
     expectKept('Pain over the 1st MTP joint.', '1st MTP');
     expectKept('In the 3rd trimester.', '3rd trimester');
     expectKept('Symptoms began in the 4th decade.', '4th decade');
+    expectKept('Admitted on the 3rd floor.', '3rd floor');
+    expectKept('Electrode placed on the 5th intercostal, midclavicular line.', '5th intercostal');
+    expectKept('Transferred to the ward; drain out on the 2nd postoperative day.', '2nd postoperative day');
+    expectKept('the 5th may be late', '5th may');
   });
 });

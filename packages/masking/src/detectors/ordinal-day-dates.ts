@@ -8,7 +8,9 @@
  * "for the 2nd time"), or "of" and a number ("the 3rd of 4 children"). A day is taken when the
  * ordinal ends its clause (a stop, a comma, a bracket, the line's end, a time "0310"), when a word
  * no count takes follows it (a preposition, a pronoun, a verb in -ed or -ing, a capitalized
- * name), or when a word that dates comes before it ("since the 11th polyuria").
+ * name), or when a word that dates comes before it ("since the 11th polyuria", "admitted on the
+ * 18th", "on Thursday the 12th"). This is the one reader of the day alone; a day with its month
+ * ("March the 5th", "the 3rd of March") is the dates detector's.
  */
 import type { Detector, ScanContext } from './detector';
 
@@ -17,19 +19,19 @@ const ORDINAL_DAY = /\bthe[ \t]+((?:[23]?1st|[2]?2nd|[2]?3rd|(?:[4-9]|1\d|2[04-9
 
 /** Nouns an ordinal counts (and their plurals), found within a few words after it. */
 const COUNTED =
-  /^(?:floor|storey|story|level|room|bed|bay|ward|wing|building|street|st|ave|avenue|road|rd|blvd|rib|toe|finger|digit|metacarpal|metatarsal|phalanx|phalanges|ics|interspace|space|vertebra|vertebrae|nerve|ventricle|sound|branch|segment|joint|web|arch|molar|premolar|tooth|teeth|percentile|centile|decile|quartile|quintile|tertile|grade|class|decade|century|year|month|week|day|hour|minute|shift|trimester|cycle|dose|course|line|infusion|injection|shot|booster|fraction|session|visit|admission|hospitalization|hospitalisation|readmission|episode|occurrence|time|attempt|try|trial|round|pass|run|call|step|stage|phase|part|half|quarter|generation|edition|version|release|anniversary|birthday|pregnancy|gravida|child|baby|son|daughter|grandchild|sibling|patient|person|party|opinion|place|prize|position|order|degree|chapter|section|page|paragraph|item|entry|row|column|question|element|argument|parameter|character|byte|bit|index|slot|tier|layer|game|inning|lap|set|season|book|volume|unit|lot|bag|bottle|vial|tablet|pill|pack|refill|fill|hole|inch|mile|amendment|circuit|district|precinct|division|battalion|regiment|infantry|army|fleet|lead|tube|drain|stent|catheter|wire|port|lumen)(?:s|es)?$/i;
+  /^(?:floor|storey|story|level|room|bed|bay|ward|wing|building|street|st|ave|avenue|road|rd|blvd|rib|toe|finger|digit|metacarpal|metatarsal|phalanx|phalanges|ics|interspace|space|vertebra|vertebrae|intercostal|nerve|ventricle|sound|branch|segment|joint|web|arch|molar|premolar|tooth|teeth|percentile|centile|decile|quartile|quintile|tertile|grade|class|decade|century|year|month|week|day|hour|minute|shift|trimester|cycle|dose|course|line|infusion|injection|shot|booster|fraction|session|visit|admission|hospitalization|hospitalisation|readmission|episode|occurrence|time|attempt|try|trial|round|pass|run|call|step|stage|phase|part|half|quarter|generation|edition|version|release|anniversary|birthday|pregnancy|gravida|child|baby|son|daughter|grandchild|sibling|patient|person|party|opinion|place|prize|position|order|degree|chapter|section|page|paragraph|item|entry|row|column|question|element|argument|parameter|character|byte|bit|index|slot|tier|layer|game|inning|lap|set|season|book|volume|unit|lot|bag|bottle|vial|tablet|pill|pack|refill|fill|hole|inch|mile|amendment|circuit|district|precinct|division|battalion|regiment|infantry|army|fleet|lead|tube|drain|stent|catheter|wire|port|lumen)(?:s|es)?$/i;
 
 /** Words that describe a counted noun and may stand between the ordinal and it. */
 const MODIFIER =
-  /^(?:and|or|to|through|thru|&|left|right|bilateral|consecutive|successive|straight|additional|subsequent|separate|full|complete|scheduled|planned|weekly|monthly|daily|post-?op(?:erative)?|post-?partum|postnatal|gestational|treatment|chemo(?:therapy)?|induction|consolidation|maintenance|loading|booster|vaccine|covid|hospital|inpatient|outpatient|icu|hd|anterior|posterior|lateral|medial|upper|lower|proximal|distal|dorsal|ventral|volar|plantar|palmar|cranial|lumbar|thoracic|cervical|sacral|intercostal|heart|mcp|mtp|pip|dip|cmc|carpometacarpal|metatarsophalangeal|interphalangeal|floor|lumbosacral|hand|foot|left-sided|right-sided|open|closed|new|final|last|first|next|whole|entire|same|different|other|such|successful|failed|unsuccessful|positive|negative|abnormal|normal|recurrent|repeat|follow-?up|\d{1,2}(?:st|nd|rd|th))$/i;
+  /^(?:and|or|to|through|thru|&|left|right|bilateral|consecutive|successive|straight|additional|subsequent|separate|full|complete|scheduled|planned|weekly|monthly|daily|post-?op(?:erative)?|post-?partum|postnatal|gestational|treatment|chemo(?:therapy)?|induction|consolidation|maintenance|loading|booster|vaccine|covid|hospital|inpatient|outpatient|icu|hd|anterior|posterior|lateral|medial|upper|lower|proximal|distal|dorsal|ventral|volar|plantar|palmar|cranial|lumbar|thoracic|cervical|sacral|heart|mcp|mtp|pip|dip|cmc|carpometacarpal|metatarsophalangeal|interphalangeal|floor|lumbosacral|hand|foot|left-sided|right-sided|open|closed|new|final|last|first|next|whole|entire|same|different|other|such|successful|failed|unsuccessful|positive|negative|abnormal|normal|recurrent|repeat|follow-?up|\d{1,2}(?:st|nd|rd|th))$/i;
 
 /** Words after the ordinal that no count takes: a date goes on with them. */
 const DATE_FOLLOW =
   /^(?:at|with|after|before|when|while|until|till|since|in|into|for|from|on|per|via|by|as|but|so|then|because|he|she|they|we|i|it|you|my|his|her|their|our|was|were|is|are|had|has|have|did|does|not|no|vs|via)$/i;
 
-/** Words before "the" that date what follows. */
+/** Words before "the" that date what follows, a weekday among them ("on Thursday the 12th"). */
 const DATE_BEFORE =
-  /\b(?:on|since|until|till|by|from|before|after|through|of|dated|as of|admitted|discharged|transferred|expired|died|seen|visit|draw|drawn|fill|filled|refilled|transfer|discharge|encounter|note|consultation|comparison|study|surgery|procedure|chest|ct|mri|echo|x-?ray|radiograph|ecg|ekg|labs?|culture|cultures)[ \t:]*$/i;
+  /\b(?:on|since|until|till|by|from|before|after|through|of|dated|as of|admitted|discharged|transferred|expired|died|seen|visit|draw|drawn|fill|filled|refilled|transfer|discharge|encounter|note|consultation|comparison|study|surgery|procedure|chest|ct|mri|echo|x-?ray|radiograph|ecg|ekg|labs?|culture|cultures)[ \t:]*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*$/i;
 
 const WORD = /[\p{L}\d][\p{L}\d'’&-]*|&/uy;
 
