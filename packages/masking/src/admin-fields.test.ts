@@ -42,6 +42,23 @@ describe('admin field rules', () => {
     expect(typeOf('activationCode', 'QWZX402139')).toBe('other_id');
   });
 
+  it("reads a request's id beside the patient it is about", () => {
+    expect(typeOf('requestId', '522S42641', undefined, ['requestId', 'createdAt', 'patient'])).toBe(
+      'other_id',
+    );
+    expect(typeOf('request_id', 'TR-2024-00931', undefined, ['request_id', 'mrn'])).toBe('other_id');
+  });
+
+  it('leaves a request id with no patient beside it, and a trace id beside one', () => {
+    expect(typeOf('requestId', '522S42641', undefined, ['requestId', 'status'])).toBeUndefined();
+    const withPatient = ['requestId', 'patient'];
+    expect(
+      typeOf('requestId', '3f2a9c1e-0b7d-4c1e-9a55-8e2f6c0d1b2a', undefined, withPatient),
+    ).toBeUndefined();
+    expect(typeOf('requestId', '8f3a2b91c4e5d6f7', undefined, withPatient)).toBeUndefined();
+    expect(typeOf('requestId', 'req_7Hq2Kx9Lm3', undefined, withPatient)).toBeUndefined();
+  });
+
   it('leaves a request id that is a trace id and a request with no figures', () => {
     expect(typeOf('requestNumber', '3f2a9c1e-0b7d-4c1e-9a55-8e2f6c0d1b2a')).toBeUndefined();
     expect(typeOf('req', 'Y')).toBeUndefined();

@@ -104,6 +104,23 @@ const SOURCE_SIBLINGS = new Set([
 ]);
 const LOCAL_ID_RULE = rule('mrn', CODED);
 
+/**
+ * A request's own id beside the patient it is about (a transfer, a consult or a records request:
+ * {"requestId": "522S42641", "patient": {…}}) is that request's number, when written in capitals
+ * and figures; a service's trace id (a UUID, lower-case hex, "req_…") stays.
+ */
+const REQUEST_ID_KEYS = new Set(['requestid', 'requestref', 'requestreference']);
+const REQUEST_SUBJECTS = new Set([
+  'patient',
+  'patientname',
+  'patientid',
+  'mrn',
+  'decedent',
+  'resident',
+  'member',
+]);
+const REQUEST_ID_RULE = rule('other_id', /^(?=(?:[^0-9]*[0-9]){5})[A-Z0-9][A-Z0-9-]{4,15}$/);
+
 function normalized(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -131,5 +148,7 @@ export function adminFieldRule(
     return LOGIN_RULE;
   if (LOCAL_ID_KEYS.has(norm) && siblings.some((s) => SOURCE_SIBLINGS.has(normalized(s))))
     return LOCAL_ID_RULE;
+  if (REQUEST_ID_KEYS.has(norm) && siblings.some((s) => REQUEST_SUBJECTS.has(normalized(s))))
+    return REQUEST_ID_RULE;
   return undefined;
 }

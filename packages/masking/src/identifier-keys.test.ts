@@ -19,6 +19,17 @@ describe('identifier keys', () => {
     expect(maskedAs('priorAuth', 'approved')).toBeUndefined();
   });
 
+  it("mask the token that authorised a dispensing cabinet's override", () => {
+    const row = ['time', 'cabinet', 'override'];
+    expect(maskedAs('override', 'NH-7647-TKZ', row)).toBe('biometric');
+    expect(maskedAs('override', '06abdf3130ff4bf7568aeded', row)).toBe('biometric');
+    expect(maskedAs('overrideToken', 'FT-88213', ['pyxis', 'overrideToken'])).toBe('biometric');
+    // A reason, a flag or an override with no cabinet beside it stays.
+    expect(maskedAs('override', 'true', row)).toBeUndefined();
+    expect(maskedAs('override', 'emergent need', row)).toBeUndefined();
+    expect(maskedAs('override', 'NH-7647-TKZ', ['time', 'rule', 'override'])).toBeUndefined();
+  });
+
   it('mask a security tag, a body print reference, a certification, a badge, a docket, a serial', () => {
     expect(maskedAs('securityTag', 'H5409964')).toBe('device');
     expect(maskedAs('footprintRef', 'FPR-56716768')).toBe('biometric');

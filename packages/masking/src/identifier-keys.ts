@@ -98,6 +98,12 @@ const PRINT_TAILS = new Set([
   'enrollment',
   'enrolment',
 ]);
+/**
+ * An automated dispensing cabinet's row: its "override" (a dose taken before pharmacy review)
+ * holds the fingerprint or the badge-and-print token that authorised it, not a reason or a flag.
+ */
+const CABINET_KEYS = new Set(['cabinet', 'adc', 'pyxis', 'omnicell', 'dispensingcabinet', 'cabinetid']);
+const OVERRIDE_WORDS = new Set(['override', 'overridetoken', 'overrideprint']);
 const CERTIFICATION_WORDS = new Set(['certification', 'cert']);
 /** People who work a case or a visit, whose number is theirs ("caregiverId", "aide_no"). */
 const CARER_WORDS = new Set([
@@ -290,6 +296,11 @@ export function identifierKeyRule(
   if (
     n === 1 &&
     words[0] === 'client' &&
+  if (
+    OVERRIDE_WORDS.has(words.join('')) &&
+    siblings.some((s) => CABINET_KEYS.has(s.toLowerCase().replace(/[^a-z]/g, '')))
+  )
+    return BIOMETRIC_RULE;
     siblings.some((s) => CLIENT_NUMBER_KEYS.has(s.toLowerCase().replace(/[^a-z]/g, '')))
   )
     return CLIENT_NAME_RULE;
