@@ -91,6 +91,7 @@ import { dictationFooters } from './detectors/dictation-footers';
 import { dispensingRows } from './detectors/dispensing-rows';
 import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
+import { employers } from './detectors/employers';
 import { facilityTowns } from './detectors/facility-towns';
 import { initialsLists } from './detectors/initials-lists';
 import { kinNames } from './detectors/kin-names';
@@ -230,6 +231,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   facilityTowns,
   birthPlaces,
   intlAddresses.internationalAddresses,
+  employers,
   names.personNames,
   nameAnswers.nameAnswers,
   chatHandles.chatHandles,
