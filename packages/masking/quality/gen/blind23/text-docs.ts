@@ -159,7 +159,7 @@ ${full(rn)}, RN  ${stamp(g)}`;
       const l = lab(g);
       return t`${l.name.padEnd(16)}${keep('lab_value', `${l.result} ${l.unit}`.trim())}    ${l.range}   ${loinc(g)}\n`;
     });
-    return t`${keep('organization', 'NorthStar Reference Laboratories')}          CLIA ${phi('other_id', `${g.int(10, 52)}D${g.digits(7)}`, 'clia')}
+    return t`${keep('organization', 'NorthStar Reference Laboratories')}          CLIA ${keep('clinical_code', `${g.int(10, 52)}D${g.digits(7)}`, 'clia')}
 PATIENT: ${lastFirstMi(p)}     SEX: ${p.female ? 'F' : 'M'}   AGE: ${ageOf(p)}
 DOB: ${dateIn(g, p.dob, 'mdy')}    MRN: ${mrnValue(g)}    ACCESSION: ${accession(g)}
 COLLECTED: ${dateIn(g, careDate(g), 'mdy')} ${g.int(5, 11)}:${g.int(10, 59)}   SPECIMEN: serum, venous

@@ -410,7 +410,7 @@ const udsLog: Template = (g) => {
   });
   return t`collected,specimen_id,client,client_id,collection,result_value,interpretation
 ${join(rows, '\n')}
-# lab: ${org(g)} CLIA ${phi('license', `${g.digits(2)}D${g.digits(7)}`, 'clia')}  export ${systemTimestamp(g)}`;
+# lab: ${org(g)} CLIA ${keep('clinical_code', `${g.digits(2)}D${g.digits(7)}`, 'clia')}  export ${systemTimestamp(g)}`;
 };
 
 const crisisLog: Template = (g) => {
