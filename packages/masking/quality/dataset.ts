@@ -217,7 +217,8 @@
  * structured content, and resource contents; its own name, place, drug, lab, code (ICD-10, CPT,
  * HCPCS, LOINC, CARC), eponym, device and organisation lists. Staff usernames, initials and typist
  * initials are names; claim, booking, tube, EFT trace and job numbers are other ids; a laboratory's
- * CLIA number is a keep code (it names no person); times of day are not labeled. First score: 6.70 % of PHI leaked, 1.43 % of keep strings destroyed.
+ * CLIA number is a keep code (it names no person); times of day are not labeled. First score:
+ * 6.70 % of PHI leaked, 1.43 % of keep strings destroyed.
  * `blind24`: written later again without reading the engine or the other splits' content,
  * pediatrics, obstetrics and family records: prenatal and midwife visits, delivery notes with
  * mother and newborn on one record ("Baby Girl Surname", twins A and B, father of baby, doula),
@@ -239,7 +240,8 @@
  * EVV APIs; its own drug, score, code (ICD-10 Z codes, HCPCS, MDS and OASIS items), eponym,
  * device and organisation lists. Group members' initials and sponsors' first names are names; gate,
  * lockbox and key-safe codes, specimen, call, trip and EVV numbers are other ids; GPS points are
- * geography; a laboratory's CLIA number is a keep code. First score: 9.20 % of PHI leaked, 6.02 % of keep strings destroyed.
+ * geography; a laboratory's CLIA number is a keep code. First score: 9.20 % of PHI leaked, 6.02 %
+ * of keep strings destroyed.
  * `blind26`: written later again without reading the engine or the other splits' content,
  * clinical text as transports and legacy systems carry it: ALL-CAPS terminal printouts (unit
  * census, ADT events, lab cumulative reports, MAR, discharge summaries, billing screens, transport
