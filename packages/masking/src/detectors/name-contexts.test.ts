@@ -19,6 +19,13 @@ describe('names said by what is done with a person', () => {
     // A party to a case, before its role in the caption.
     ['Case No. 25-CV-145366\nOsric Varnow, Defendant.', 'Osric Varnow'],
     ['IN AND FOR Tallow County\n\nQUILLAN, TAMSIN R, Plaintiff,\n    v.', 'QUILLAN, TAMSIN R'],
+    // The subject of a progress note's "S:" line, who holds the patient's decisions, who will call.
+    ['HOSPITALIST PROGRESS NOTE\nS: Hope slept poorly; son at bedside.', 'Hope'],
+    ['Subjective: Osric reports less dyspnea.', 'Osric'],
+    ['Code status DNR. Dawn is health care proxy; hospice referral.', 'Dawn'],
+    ['Daughter Summer is her POA.', 'Summer'],
+    ['proxy named; Rusty will call the family tonight.', 'Rusty'],
+    ['I saw Tamsin in follow-up on 02/13/2024.', 'Tamsin'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -32,6 +39,10 @@ describe('names said by what is done with a person', () => {
       'Call Pharmacy in the morning',
       'Acme Medical Group, Defendant.',
       'United States of America, Plaintiff,',
+      'S: Patient reports nausea.\nS: Pain is better.',
+      'Wife is health care proxy. The Patient is her own decision maker.',
+      'Cardiology will call with results. Nephrology will follow; Pharmacy will call.',
+      'I saw Cardiology in the hallway.',
     ])
       expect(names(text)).toEqual([]);
   });

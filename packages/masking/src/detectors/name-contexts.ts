@@ -28,7 +28,20 @@ interface Context {
   /** Characters of a window before and after an anchor. */
   before: number;
   after: number;
+  /**
+   * The name must hold a given name the lists know: where the phrase is said of a service as
+   * readily as of a person ("Cardiology will call"), only a person's given name says a person.
+   */
+  given?: boolean;
+  /** Words before the name that are no name's ("Daughter Hope is HCP") are left out of it. */
+  trim?: boolean;
 }
+
+/** What a person does that a clinician notes, after the "S:" of a progress note ("S: Joy slept poorly"). */
+const SUBJECTIVE_VERBS =
+  'slept|sleeps|reports|reported|states|stated|denies|denied|endorses|complains|complained|feels|felt|says|said|ate|tolerated|ambulated|walked|rested|voices|asks|asked|refused|requests|wants';
+/** A role someone holds for a patient's decisions, said of them with "is" ("Hope is health care proxy"). */
+const DECISION_ROLES = String.raw`(?:(?:the|her|his|their|our|a|designated|legal|durable|medical|primary|alternate) )*(?:health ?care proxy|proxy|HCP|(?:health ?care |medical )?(?:power of attorney|POA)|DPOA|(?:surrogate |medical )?decision[- ]maker|surrogate|(?:legal )?guardian)\b`;
 
 const CONTEXTS: readonly Context[] = [
   {
@@ -86,6 +99,46 @@ const CONTEXTS: readonly Context[] = [
     before: 64,
     after: 14,
   },
+  {
+    // The subject of a progress note's "S:" line: "S: Joy slept poorly", "Subjective: Tadeusz reports …".
+    re: new RegExp(
+      String.raw`(?:^|[\n\r])[ \t]*(?:S|Subjective)[ \t]*:[ \t]*${NAME} (?:${SUBJECTIVE_VERBS})\b`,
+      'gmu',
+    ),
+    anchors: ['S:', 'Subjective:', 'S :'],
+    before: 4,
+    after: 64,
+  },
+  {
+    // Who holds the patient's decisions: "Hope is health care proxy", "Guy is her POA".
+    re: new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${NAME} is ${DECISION_ROLES}`, 'gu'),
+    anchors: [' proxy', ' HCP', 'POA', ' power of attorney', 'decision', ' surrogate', 'guardian'],
+    before: 72,
+    after: 2,
+    trim: true,
+  },
+  {
+    // Who will call or update whom: "Rusty will call Rosalind in Port Alder", "Guy will update the family".
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{M}'’-])${NAME} will (?:call|phone|text|update|notify|contact|visit|bring|drive)\b`,
+      'gu',
+    ),
+    anchors: [' will '],
+    before: 64,
+    after: 8,
+    given: true,
+    trim: true,
+  },
+  {
+    // A letter's "I saw Tadeusz in follow-up", "I met Ngozi today".
+    re: new RegExp(
+      String.raw`\bI (?:saw|met|examined|evaluated|visited) ${NAME}(?= (?:in|for|on|at|today|again|back|with|alone)\b|[.,;])`,
+      'gu',
+    ),
+    anchors: ['I saw ', 'I met ', 'I examined ', 'I evaluated ', 'I visited '],
+    before: 2,
+    after: 72,
+  },
 ];
 
 /** The windows around a context's anchors, merged where they overlap, each from a word's start. */
@@ -110,6 +163,19 @@ function windows(ctx: ScanContext, c: Context): Array<[number, number]> {
   return merged;
 }
 
+/** Whether a word of the name is a given name the lists know. */
+function holdsGiven(name: string): boolean {
+  const flags = nameDictionaries().flags;
+  return name.split(' ').some((w) => ((flags.get(w.toLowerCase()) ?? 0) & GIVEN) !== 0);
+}
+
+/** The name without the common words before it ("Daughter Hope" → "Hope"). */
+function withoutLeadingWords(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && onlyWords(words[0] as string)) words.shift();
+  return words.join(' ');
+}
+
 /**
  * Whether every word of the name is a common word, a drug, a device or an eponym. A given name
  * that is also a word ("Joy", "Grant", "Will") is a name here: the phrase says a person stands there.
@@ -129,10 +195,12 @@ function markContexts(ctx: ScanContext): void {
       const part = text.slice(from, to);
       c.re.lastIndex = 0;
       for (let m = c.re.exec(part); m !== null; m = c.re.exec(part)) {
-        const name = m[1] as string;
+        const name = c.trim === true ? withoutLeadingWords(m[1] as string) : (m[1] as string);
         // "Acme Medical Group, Defendant.": a firm is no person.
-        if (onlyWords(name) || isOrganisationName(name)) continue;
-        const start = from + m.index + m[0].lastIndexOf(name);
+        if (onlyWords(name) || isOrganisationName(name) || (c.given === true && !holdsGiven(name))) continue;
+        // The name ends its group: a trimmed name is the group's tail.
+        const group = m[1] as string;
+        const start = from + m.index + m[0].lastIndexOf(group) + group.length - name.length;
         ctx.out.push({ start, end: start + name.length, type: 'name', ruleId: 'name_context' });
       }
     }
