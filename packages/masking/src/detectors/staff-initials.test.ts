@@ -22,6 +22,9 @@ describe("a staff member's initials where a printed record gives them a position
     ['Okay to discharge after the second dose - ZM\nNext', 'ZM'],
     ['Agree - query acute kidney injury. VB', 'VB'],
     ['{"answer":"Agree - likely sepsis from a urinary source. TQ","created":"2025-01-01"}', 'TQ'],
+    // Initials before a credential, even where they spell a route or a word.
+    ['Allergies verified.\nReconciled by SQ PharmD\n', 'SQ'],
+    ['Home list reconciled by TO, RN at 0800', 'TO'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('finds an initials legend and the names it gives', () => {
@@ -61,5 +64,8 @@ describe("a staff member's initials where a printed record gives them a position
     expectKept('Rhythm today is regular. NSR', 'NSR');
     expectKept('Follows chronic kidney disease. CKD', 'CKD');
     expectKept('Allergies reviewed today. NKDA\n', 'NKDA');
+    expectKept('Reconciled by NA PharmD', 'NA');
+    expectKept('Home list reconciled by OR RN today.', 'OR');
+    expectKept('Heparin given SQ by RN per protocol', 'SQ by RN');
   });
 });

@@ -46,6 +46,13 @@ const NOT_AFTER_HANDS_ON = setOf(
   'OK NA NO YES IV NG GT',
   'RN MD DO NP PA LPN LVN CNA MA PT OT ST RT EMT EMS CRNA APP SLP PCT CMA ED ER ICU OR IR GI OB ENT PCP AI',
 );
+/**
+ * A credential right after the initials ("Reconciled by SQ PharmD", "checked by TO, RN"): they are
+ * a person's even when they spell a route or a word; answers and services stay ("reconciled by OR RN").
+ */
+const CREDENTIAL_AFTER =
+  /^,?[ \t]+(?:PharmD|RPh|CPhT|RN|LPN|LVN|BSN|CNA|MD|DO|NP|APRN|PA-C|CRNA|RRT|RT|PT|OT)(?![\w'’-])/;
+const NOT_BEFORE_CREDENTIAL = setOf('OK NA NO YES', SERVICES);
 /** What closes the sentence after the initials: a full stop, a semicolon, the line's end. */
 const SENTENCE_CLOSE = /^(?:[.;]|[ \t]*(?:\r?\n|\\n|$))/;
 
@@ -94,8 +101,9 @@ function afterWorkVerb(ctx: ScanContext, legend: ReadonlySet<string>): void {
     const verb = LAST_WORD.exec(text.slice(Math.max(0, m.index - 24), m.index + 1));
     const lc = verb ? (verb[1] as string).toLowerCase() : '';
     if (!WORK_VERBS.has(lc)) continue;
-    const stays =
-      HANDS_ON_VERBS.has(lc) && SENTENCE_CLOSE.test(text.slice(span[1], span[1] + 3))
+    const stays = CREDENTIAL_AFTER.test(text.slice(span[1], span[1] + 10))
+      ? NOT_BEFORE_CREDENTIAL
+      : HANDS_ON_VERBS.has(lc) && SENTENCE_CLOSE.test(text.slice(span[1], span[1] + 3))
         ? NOT_AFTER_HANDS_ON
         : NOT_AFTER_BY;
     if (!stays.has(value) || legend.has(value)) push(ctx, span[0], span[1]);
