@@ -131,6 +131,12 @@ describe('dates of care without a year in the forms notes give them', () => {
     ['returned to work 3/14', '3/14'],
     ['Device interrogated; explanted 7/3 and returned', '7/3'],
     ['authorisation committee approval 19/6.', '19/6'],
+    ['Indication: I50.43; compare to study of 12/20.', '12/20'],
+    ['HOSPITAL COURSE:\nDay 2 (11/5): WBC 19.6 x10^3/uL.', '11/5'],
+    ['POD 1, 6/3: ambulating', '6/3'],
+    ['NEPHROLOGY CONSULTATION  1/7\nRequested by Dr. Roe', '1/7'],
+    ['Follow up on 4/1 at 10:15; lab draw 3/30.', '3/30'],
+    ['Oakwood Skilled Nursing accepted for 5/15; referral faxed.', '5/15'],
   ] as const)('finds the date in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it('keeps grades, counts, doses and scores after the same words', () => {
@@ -148,6 +154,8 @@ describe('dates of care without a year in the forms notes give them', () => {
     expectKept('dose increased 1/2 and 3/4 later', '1/2 and 3/4');
     expectKept('decreased to 1/2 tab; taking 1.5 (1/2) tabs', '1/2');
     expectKept('motor strength (4/5), reflexes 2+ (2/4), responders (2/3)', '4/5');
+    expectKept('Day 3 (1/2 dose given); POD 2, 3/4 tab', '1/2');
+    expectKept('Compared with 3/4 strength; accepted for 1/2 tab', '3/4');
   });
 });
 

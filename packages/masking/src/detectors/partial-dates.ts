@@ -34,7 +34,7 @@ const MONTH_DAY_RE = new RegExp(
 
 /** Verbs a record or a list dates its entries with: "updated 6/10", "added 1/24", "Received 8/27". */
 const RECORD_VERB_BEFORE =
-  /\b(?:updated|added|received|reviewed|entered|posted|listed|referred|booked|rescheduled|cancell?ed|faxed|mailed|e-?mailed|called|ordered|requested|completed|restarted|resumed|stopped|held|placed|removed|sent for|reminder for|last seen|next|as of|effective|eff\.?|wef|date|consulted|noted|started|initiated|discontinued|switched|diagnosed|implanted|inserted|replaced|set up|fitted|returned|return|disconnect(?:ed)?|compared (?:with|to)|soc|start of care|call|explanted|extubated|intubated|transfused|excised|resected|biopsied|transplanted|approved|approval|authori[sz]ed|authori[sz]ation|verified|signed|co-?signed|countersigned|attested|witnessed|dictated|transcribed)(?:[ \t]+by(?:[ \t]+[\w.'-]+){1,3})?\s*:?\s*$/i;
+  /\b(?:updated|added|received|reviewed|entered|posted|listed|referred|booked|rescheduled|cancell?ed|faxed|mailed|e-?mailed|called|ordered|requested|completed|restarted|resumed|stopped|held|placed|removed|sent for|reminder for|last seen|next|as of|effective|eff\.?|wef|date|consulted|noted|started|initiated|discontinued|switched|diagnosed|implanted|inserted|replaced|set up|fitted|returned|return|disconnect(?:ed)?|compared? (?:with|to)(?:[ \t]+(?:the|a|prior|previous|last|study|studies|exam|echo|film|films|imaging|scan|one|of|from|dated)){0,3}|accepted(?:[ \t]+for)?|scheduled(?:[ \t]+for)?|soc|start of care|call|explanted|extubated|intubated|transfused|excised|resected|biopsied|transplanted|approved|approval|authori[sz]ed|authori[sz]ation|verified|signed|co-?signed|countersigned|attested|witnessed|dictated|transcribed)(?:[ \t]+by(?:[ \t]+[\w.'-]+){1,3})?\s*:?\s*$/i;
 /** "(prior IMG_2896.jpg, 4/12)", "(previous echo, 7/3)": the date of the earlier study a parenthesis names. */
 const PRIOR_IN_PARENS_BEFORE = /\((?:prior|previous|last|compared with|comparison)\b[^()\n]{0,60},[ \t]*$/i;
 /** "COMPARISON: None. 10/9", "Comparison: CT 3/4": the date of the study a report compares with. */
@@ -51,9 +51,11 @@ const STUDY =
   'x-?ray|xr|cxr|kub|ct|cta|mri|mra|ultrasound|echo|tte|tee|ekg|ecg|eeg|emg|egd|colonoscopy|endoscopy|biopsy|cath|pet|dexa|mammo(?:gram)?|pft|labs?|bloods|cultures?|ua|a1c|hba1c|cbc|bmp|cmp|lfts?|tsh|inr|psa|pap|svd';
 /** "echo 11/23 EF 55%", "cath 11/25 showed 3VD", "x-ray (4/5) neg", "MRI done 2/14": a study's day. */
 const STUDY_BEFORE = new RegExp(
-  `\\b(?:${STUDY})(?:[ \\t]+(?:done|performed|completed|obtained|drawn|showed|on|dated))?[ \\t]*\\(?~?[ \\t]*$`,
+  `\\b(?:${STUDY})(?:[ \\t]+(?:done|performed|completed|obtained|draw|drawn|showed|on|dated))?[ \\t]*\\(?~?[ \\t]*$`,
   'i',
 );
+/** "Day 2 (11/5):", "HD #3 (4/2)", "POD 1, 6/3": a stay's numbered day, then the day it fell on. */
+const STAY_DAY_BEFORE = /\b(?:day|hd|pod|hospital day)[ \t]*#?[ \t]*\d{1,3}[ \t]*(?:\(|,|:|-)[ \t]*$/i;
 /** "hgb 8.1 (3/4)", "f/u in 2 wks (~4/3)": a value's or an interval's day in brackets after it. */
 const BRACKETED_DAY_BEFORE =
   /(?:\d\.\d+(?:[ \t]*(?:%|[a-z]+\/[a-z]+))?|\b(?:in|x)[ \t]+\d+[ \t]*(?:d|days?|wks?|weeks?|mos?|months?))[ \t]*\(~?[ \t]*$/i;
@@ -159,7 +161,7 @@ function opensLine(text: string, index: number): boolean {
 
 /** Words of a heading that a date closes: a note's, a list's, a meeting's or a message's subject. */
 const HEADING_WORDS =
-  /\b(?:note|notes|huddle|update|report|shift|schedule|list|waitlist|log|summary|handoff|hand-off|rounds|census|subject|progress|board|agenda|minutes|memo|assignments?|nights|days|call|meeting|sign-?out)\b/i;
+  /\b(?:note|notes|huddle|update|report|shift|schedule|list|waitlist|log|summary|handoff|hand-off|rounds|census|subject|progress|board|agenda|minutes|memo|assignments?|nights|days|call|meeting|sign-?out|consult|consultation|evaluation|admission|encounter)\b/i;
 
 /** Whether the month and day at `index` closes a heading line (a short line with a heading word). */
 function closesHeading(text: string, index: number, end: number): boolean {
@@ -239,6 +241,7 @@ function datedHere(text: string, index: number, end: number): boolean {
     RESULT_UNIT_BEFORE.test(head) ||
     STUDY_BEFORE.test(head) ||
     BRACKETED_DAY_BEFORE.test(head) ||
+    STAY_DAY_BEFORE.test(head) ||
     (BEGUN_OR_STOPPED_BEFORE.test(head) && text.slice(index, end) !== '2/2') ||
     inDateRange(text, index, end) ||
     (ABOUT_A_DAY_BEFORE.test(head) && !isCommonFraction(text.slice(index, end))) ||
