@@ -279,6 +279,11 @@ export function identifierKeyRule(
   if (n > 1 && AUTH_WORDS.has(last)) return AUTH_RULE;
   if (n > 1 && last === 'tag' && TAG_OWNERS.has(words[n - 2] as string)) return DEVICE_RULE;
   if (words.some((w) => BODY_PRINTS.has(w)) && (n === 1 || PRINT_TAILS.has(last))) return BIOMETRIC_RULE;
+  if (
+    OVERRIDE_WORDS.has(words.join('')) &&
+    siblings.some((s) => CABINET_KEYS.has(s.toLowerCase().replace(/[^a-z]/g, '')))
+  )
+    return BIOMETRIC_RULE;
   if (CERTIFICATION_WORDS.has(last) || (n > 1 && tail && CERTIFICATION_WORDS.has(words[n - 2] as string)))
     return LICENSE_RULE;
   if (last === 'badge' || last === 'badges' || last === 'docket' || (tail && words.includes('docket')))
@@ -296,11 +301,6 @@ export function identifierKeyRule(
   if (
     n === 1 &&
     words[0] === 'client' &&
-  if (
-    OVERRIDE_WORDS.has(words.join('')) &&
-    siblings.some((s) => CABINET_KEYS.has(s.toLowerCase().replace(/[^a-z]/g, '')))
-  )
-    return BIOMETRIC_RULE;
     siblings.some((s) => CLIENT_NUMBER_KEYS.has(s.toLowerCase().replace(/[^a-z]/g, '')))
   )
     return CLIENT_NAME_RULE;
