@@ -1,17 +1,17 @@
 /**
  * Codes of the systems that classify care, never a person's number, which the identifier
  * detectors would read as one: a laboratory's CLIA certificate after "CLIA" and perhaps its
- * number's word ("CLIA 05D0912345", "CLIA#: 05D0912345", "CLIA No. 05D0912345", "CLIA ID
- * 05D0912345", "cliaNumber": "05D0912345"; two digits, a "D", seven digits: it names a
- * laboratory, no person), a HIPPS payment code after "HIPPS" ("HIPPS 1FC21"), an MDS
- * 3.0 item of section GG ("GG0170C"), and a LOINC code whose last digit checks (mod 10) in
- * brackets (not after an identifier's label) or after "LOINC" ("SCREENING REPORT (54089-8)"). The
- * keep step drops whatever a detector found inside these ranges.
+ * number's word ("CLIA 05D0912345", "CLIA#: 05D0912345", "CLIA No. 05D0912345", "CLIA License
+ * # 05D0912345", "(CLIA): 05D0912345", "cliaNumber": "05D0912345"; two digits, a "D", seven
+ * digits: it names a laboratory, no person), a HIPPS payment code after "HIPPS" ("HIPPS
+ * 1FC21"), an MDS 3.0 item of section GG ("GG0170C"), and a LOINC code whose last digit checks
+ * (mod 10) in brackets (not after an identifier's label) or after "LOINC" ("SCREENING REPORT
+ * (54089-8)"). The keep step drops whatever a detector found inside these ranges.
  */
 
 /** The system's name, a label's sign or colon, then its code: all of it is kept. */
 const CLIA =
-  /(?<![\p{L}\p{N}])(CLIA(?:[ \t_-]*(?:#|No\.?|num(?:ber)?\.?|ID|cert(?:ificate)?\.?)){0,2}["']?[ \t]*[:=]?[ \t]*["']?#?[ \t]*\d{2}D\d{7})(?![\p{L}\p{N}])/dgiu;
+  /(?<![\p{L}\p{N}])(CLIA(?:[ \t_-]*(?:#|No\.?|num(?:ber)?\.?|ID|cert(?:ificate)?\.?|lic(?:en[cs]e)?\.?)){0,2}\)?["']?[ \t]*[:=]?[ \t]*["'(]?#?[ \t]*\d{2}D\d{7})(?![\p{L}\p{N}])/dgiu;
 const HIPPS = /(?<![\p{L}\p{N}])(HIPPS(?:[ \t]*code)?[ \t]*:?[ \t]*[0-9A-Z]{5})(?![\p{L}\p{N}])/dgu;
 /** An MDS item of section GG: "GG0130A", "GG0170C1". */
 const MDS_GG = /(?<![\p{L}\p{N}])(GG0\d{3}[A-Z]\d?)(?![\p{L}\p{N}])/dgu;
