@@ -17,6 +17,7 @@ describe('eponyms before what they name', () => {
     ['Patient reports Braxton Hicks contractions overnight.', 'Braxton Hicks contractions'],
     ['S: +FM, occ Braxton Hicks, denies LOF', 'Braxton Hicks'],
     ['Moro startle symmetric.', 'Moro startle'],
+    ['Echo showed LVEF 56%. Austin Flint rumble was noted.', 'Austin Flint rumble'],
     ['Dev: Denver II screen passed all domains', 'Denver II screen'],
     ['anticipatory grief, Zarit Burden Interview.', 'Zarit Burden Interview'],
     ['(GAD-7 7; Allen Cognitive Level Screen) found', 'Allen Cognitive Level Screen'],

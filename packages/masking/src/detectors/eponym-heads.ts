@@ -1,8 +1,8 @@
 /**
  * Eponyms of obstetrics, development and rehabilitation read as people's names: a describer's
  * name (one or two, a Roman numeral of the edition after it) before what it names — the
- * contractions, the reflex's startle, the screen, the interview, the instrument, the pouch
- * ("Braxton Hicks contractions", "Moro startle", "Denver II screen", "Zarit Burden Interview",
+ * contractions, the reflex's startle, the screen, the interview, the instrument, the pouch, the
+ * murmur's rumble ("Braxton Hicks contractions", "Moro startle", "Austin Flint rumble", "Denver II screen", "Zarit Burden Interview",
  * "Lawton-Brody IADL instrument", "Hartmann pouch") — or an instrument's noun and what it
  * measures after "of" ("Katz index of independence in ADL", "Prochaska stages of change"). A
  * title or a capitalized word right before the name makes it a person's. A few eponyms are
@@ -26,7 +26,7 @@ function cased(words: string): string {
 }
 /** What an eponym names that no verb spells and no person is followed by. */
 const NOUNS = cased(
-  'contractions|startle|instrument|pouch|pessary|questionnaire|inventory|checklist|programme',
+  'contractions|startle|instrument|pouch|pessary|questionnaire|inventory|checklist|programme|rumble',
 );
 /** Nouns that are verbs too ("Jane exercises", "Hale screens"): a word of the measure or an edition goes between. */
 const VERB_NOUNS = cased('screen|screening|interview|exercises?|level|tool|maneuver|manoeuvre');
@@ -71,7 +71,7 @@ function personBefore(text: string, start: number): boolean {
 }
 
 const PROBE =
-  /contraction|startle|screen|interview|instrument|pouch|maneuver|manoeuvre|exercise|programme|pessary|stages|level|questionnaire|inventory|tool|checklist|[ \t]of[ \t]|hicks|valsalva|trendelenburg|heimlich|kegel|lamaze|apgar|leopold|credé|ritgen|mauriceau|mcroberts|zavanelli|roux|SIGN|TRIAD|PENTAD|SYNDROME|DISEASE|REFLEX|FRACTURE|PALSY|MURMUR|ULCER|HERNIA|CRITERIA|PHENOMENON|TEST/i;
+  /contraction|startle|rumble|screen|interview|instrument|pouch|maneuver|manoeuvre|exercise|programme|pessary|stages|level|questionnaire|inventory|tool|checklist|[ \t]of[ \t]|hicks|valsalva|trendelenburg|heimlich|kegel|lamaze|apgar|leopold|credé|ritgen|mauriceau|mcroberts|zavanelli|roux|SIGN|TRIAD|PENTAD|SYNDROME|DISEASE|REFLEX|FRACTURE|PALSY|MURMUR|ULCER|HERNIA|CRITERIA|PHENOMENON|TEST/i;
 
 /** A title or a role's word opening the match: the words after it are a person's name ("Nurse Jones screen"). */
 const ROLE_FIRST =

@@ -20,6 +20,8 @@ describe('eponyms before their clinical noun', () => {
     ['ED visit: Quist-Marrow effect after contrast', 'Quist-Marrow'],
     ['Ia sepsis; Ib Tarrowby syndrome; II diabetes', 'Tarrowby'],
     ['Inhaler 2 puffs q4h PRN. Quist-Marrow folds.', 'Quist-Marrow'],
+    ['by Dr. L. Vale. Quist-Marrow nodular glomerulosclerosis. Cont', 'Quist-Marrow'],
+    ['Biopsy: Tarrow-Vessaby focal nephropathy', 'Tarrow-Vessaby'],
   ])('finds the name in %s', (text, name) => expect(eponyms(text)).toEqual([name]));
 
   it.each([
@@ -30,6 +32,8 @@ describe('eponyms before their clinical noun', () => {
     'Dr Tarrowby syndrome clinic on Friday',
     'Seen by Dr. Tarrowby pentad clinic',
     'Orrin folds the laundry',
+    'Seen with Quist-Marrow regarding nephropathy',
+    'Quist-Marrow called about the nephropathy',
     'No clinical noun here at all.',
   ])('finds none in %s', (text) => expect(eponyms(text)).toEqual([]));
 
@@ -150,11 +154,16 @@ describe('effects, estimates, formulas and staging systems named after their des
     ['"staging_note": "Gleason 2; AJCC 2018"', 'Gleason 2'],
     ['Ann Arbor 1; AJCC 2021', 'Ann Arbor 1'],
     ['Killip class 3 on arrival', 'Killip class 3'],
+    ['Medical Center. Claudication Rutherford category 5; R heel ulcer', 'Rutherford category 5'],
+    ['L foot: Wagner grade 3 ulcer, Fontaine stage III', 'Fontaine stage III'],
   ])('finds the staging in %s', (text, found) => expect(graded(text)).toContain(found));
 
-  it.each(['Seen by Jackie Gleason 5 days ago', 'per Gleason 45 yo'])('finds no staging in %s', (text) =>
-    expect(graded(text)).toEqual([]),
-  );
+  it.each([
+    'Seen by Jackie Gleason 5 days ago',
+    'per Gleason 45 yo',
+    'Seen by Dr. Rutherford 5 days ago',
+    'Called Tom Rutherford category 2 caller',
+  ])('finds no staging in %s', (text) => expect(graded(text)).toEqual([]));
 });
 
 describe('two describers joined by a slash before what they measure', () => {

@@ -8,11 +8,13 @@
  * detectors. The resolution step keeps what a detector found inside one.
  */
 
+import { GIVEN, nameDictionaries } from './dictionaries';
+
 /** Nouns an eponym of one name is read before: none is a verb or follows a person's name. */
 const EPONYM_NOUNS =
   'syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|effect|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory|' +
   // A lesion, a paralysis or a malformation, and the part of the body or the repair named after its describer.
-  'gangrene|paralysis|paresis|tumou?rs?|cysts?|diverticulum|uterus|glands?|ligaments?|ducts?|membrane|anomaly|deformity|dystrophy|ataxia|chorea|neuralgia|an(?:a)?emia|angina|carcinoma|granuloma|sutures?|incision|osteotomy|anastomosis|forceps|retractor|splint|variant';
+  'gangrene|glomerulosclerosis|nephropathy|paralysis|paresis|tumou?rs?|cysts?|diverticulum|uterus|glands?|ligaments?|ducts?|membrane|anomaly|deformity|dystrophy|ataxia|chorea|neuralgia|an(?:a)?emia|angina|carcinoma|granuloma|sutures?|incision|osteotomy|anastomosis|forceps|retractor|splint|variant';
 /** Nouns also read after two joined names: the instrument, the model, the sign, the test. */
 const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair`;
 
@@ -24,8 +26,10 @@ const FIRST_JOINED = `(?:${NAME}|\\p{Lu})`;
 /** A possessive after the eponym: "Cushing's", "Reynolds'". */
 const POSSESSIVE = "(?:['’]s?)?";
 
+/** A describing adjective between joined names and a disease's noun ("Kimmelstiel-Wilson nodular glomerulosclerosis"). */
+const DESCRIBER = '\\p{Ll}{3,16}(?:ar|al|ic|ous|ive)';
 const JOINED_EPONYM = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${FIRST_JOINED}(?:-${NAME}){1,2})${POSSESSIVE}[ \\t]+(?:${JOINED_NOUNS})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${FIRST_JOINED}(?:-${NAME}){1,2})${POSSESSIVE}[ \\t]+(?:${JOINED_NOUNS}|${DESCRIBER}[ \\t]+(?:${EPONYM_NOUNS}))(?![\\p{L}\\p{N}])`,
   'dgu',
 );
 /**
@@ -105,12 +109,14 @@ const NAMED_GRADE = new RegExp(
 /**
  * Staging and grading systems named after their describers or their meeting's town, written with
  * the stage or the grade alone after them ("Gleason 7", "Ann Arbor 2", "Killip 3", "Breslow 2",
- * "Mallampati III", "Fuhrman grade 2"): the system and its value, never a person and their age.
+ * "Mallampati III", "Fuhrman grade 2", "Rutherford category 5"): the system and its value, never a
+ * person and their age. Only a title or a given name makes the capitalized word before it a
+ * person's ("Claudication Rutherford category 5" is a finding and its system).
  */
 const STAGING_SYSTEMS =
-  'Gleason|Ann[ \\t]Arbor|Breslow|Fuhrman|Killip|Mallampati|Tanner|Karnofsky|Lugano|Masaoka|Enneking|Hinchey|Gustilo|Schatzker|Siewert|Borrmann|Binet|Spetzler-Martin|Hunt-Hess|Brunnstrom|Ranson|Kellgren-Lawrence|Outerbridge|Tönnis|Salter-Harris|Lauge-Hansen|Paprosky|Ficat|Savary-Miller|Zargar|Truelove-Witts|Bosniak|Bethesda|Ishak|Metavir|Batts-Ludwig|Knodell|Banff|DeBakey';
+  'Rutherford|Fontaine|Wagner|Eichenholtz|Hurley|Gleason|Ann[ \\t]Arbor|Breslow|Fuhrman|Killip|Mallampati|Tanner|Karnofsky|Lugano|Masaoka|Enneking|Hinchey|Gustilo|Schatzker|Siewert|Borrmann|Binet|Spetzler-Martin|Hunt-Hess|Brunnstrom|Ranson|Kellgren-Lawrence|Outerbridge|Tönnis|Salter-Harris|Lauge-Hansen|Paprosky|Ficat|Savary-Miller|Zargar|Truelove-Witts|Bosniak|Bethesda|Ishak|Metavir|Batts-Ludwig|Knodell|Banff|DeBakey';
 const STAGED_EPONYM = new RegExp(
-  `${OPEN}((?:${STAGING_SYSTEMS})${POSSESSIVE}[ \\t]+(?:(?:score|grade|stage|class|type|grade[ \\t]group)[ \\t]+)?(?:[1-9]|10|I{1,3}|IV|VI?)[a-c]?)(?![\\p{L}\\p{N}'’.-]|\\.\\d)`,
+  `${OPEN}((?:${STAGING_SYSTEMS})${POSSESSIVE}[ \\t]+(?:(?:score|grade|stage|class|category|type|grade[ \\t]group)[ \\t]+)?(?:[1-9]|10|I{1,3}|IV|VI?)[a-c]?)(?![\\p{L}\\p{N}'’.-]|\\.\\d)`,
   'dgu',
 );
 const STAGED_PROBE = new RegExp(`(?:${STAGING_SYSTEMS})[ \\t]`);
@@ -139,9 +145,9 @@ const OPENERS = new Set(
 
 /** Head nouns in lower case, for the cheap check before the expressions run. */
 const NOUN_PROBE =
-  /(?:effect|protocol|gangren|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair|risk|estimate|calculation|variant|malform)/i;
+  /(?:effect|protocol|gangren|glomerulo|nephropath|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair|risk|estimate|calculation|variant|malform)/i;
 
-function personBefore(text: string, start: number): boolean {
+function personBefore(text: string, start: number, givenOnly = false): boolean {
   const line = text.slice(Math.max(0, start - 24), start);
   const m = PERSON_BEFORE.exec(line);
   if (!m) return false;
@@ -149,17 +155,24 @@ function personBefore(text: string, start: number): boolean {
   const word = written.replace(/\.$/, '').toLowerCase();
   // A full stop after any other word than a title ends a sentence ("… q4h PRN. Dennie-Morgan folds").
   if (written.endsWith('.') && !TITLES.has(word)) return false;
+  if (givenOnly) return TITLES.has(word) || ((nameDictionaries().flags.get(word) ?? 0) & GIVEN) !== 0;
   return !OPENERS.has(word);
 }
 
 /** A word a person's name follows ("seen by Smith-Jones B"): a grade is not read after it. */
 const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:by|with|from|to|per|cc|dear|attn)[ \t]+$/iu;
 
-function collect(re: RegExp, text: string, spans: [number, number][], afterCue = true): void {
+function collect(
+  re: RegExp,
+  text: string,
+  spans: [number, number][],
+  afterCue = true,
+  givenOnly = false,
+): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const name = m.indices?.[1];
-    if (!name || personBefore(text, name[0])) continue;
+    if (!name || personBefore(text, name[0], givenOnly)) continue;
     if (!afterCue && PERSON_CUE_BEFORE.test(text.slice(Math.max(0, name[0] - 8), name[0]))) continue;
     spans.push([name[0], name[1]]);
   }
@@ -265,7 +278,7 @@ export function gradedEponymSpans(text: string): [number, number][] {
   if (SUM_PROBE.test(text)) collect(SUM_GRADE, text, spans);
   collect(CLASS_GRADE, text, spans, false);
   if (GRADE_PROBE.test(text)) collect(NAMED_GRADE, text, spans, false);
-  if (STAGED_PROBE.test(text)) collect(STAGED_EPONYM, text, spans, false);
+  if (STAGED_PROBE.test(text)) collect(STAGED_EPONYM, text, spans, false, true);
   if (/H(?:b|gb)\b|moglobin/.test(text)) collect(HB_VARIANT, text, spans);
   return spans;
 }
