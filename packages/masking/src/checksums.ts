@@ -117,3 +117,48 @@ export function ppsValid(text: string): boolean {
   const r = sum % 23;
   return (r === 0 ? 'W' : String.fromCharCode(64 + r)) === m[2];
 }
+
+/** Verhoeff's tables: the dihedral group's products, the position's permutations. */
+const VERHOEFF_D = [
+  '0123456789',
+  '1234067895',
+  '2340178956',
+  '3401289567',
+  '4012395678',
+  '5987604321',
+  '6598710432',
+  '7659821043',
+  '8765932104',
+  '9876543210',
+].map((row) => [...row].map(Number));
+const VERHOEFF_P = [
+  '0123456789',
+  '1576283094',
+  '5803796142',
+  '8916043527',
+  '9453126870',
+  '4286573901',
+  '2793806415',
+  '7046913258',
+].map((row) => [...row].map(Number));
+
+/** Whether the digits end in a valid Verhoeff check digit. */
+export function verhoeffValid(digits: string): boolean {
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (d < 0 || d > 9) return false;
+    c = (VERHOEFF_D[c] as number[])[(VERHOEFF_P[i % 8] as number[])[d] as number] as number;
+  }
+  return c === 0;
+}
+
+/**
+ * A SNOMED CT identifier: six to eighteen digits, no leading zero, the partition's two digits
+ * before the check digit (a concept, a description or a relationship, short or in an extension's
+ * namespace) and Verhoeff's check digit.
+ */
+export function snomedIdValid(text: string): boolean {
+  if (!/^[1-9]\d{5,17}$/.test(text)) return false;
+  return /^[01][0-5]$/.test(text.slice(-3, -1)) && verhoeffValid(text);
+}

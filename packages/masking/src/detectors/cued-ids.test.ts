@@ -63,6 +63,20 @@ describe('identifiers after a label no list names', () => {
   });
 });
 
+describe('a SNOMED concept after the diagnosis it codes', () => {
+  it.each([
+    'Imp/Plan: CKD stage 4 due to type 2 DM (721000119107) - start allopurinol.',
+    'Anemia in CKD (399210005) - start NaHCO3 tabs.',
+    '4. CKD stage 2 (SCT 90688006) - onset 2009',
+  ])('keeps the code in %s', (text) => expect(foundBy(cuedIds, text)).toEqual([]));
+
+  it.each([
+    ['ED (7706862) arrival', '7706862'],
+    ['CKD (721000119108) - check digit wrong', '721000119108'],
+    ['HN 399210005 on file', '399210005'],
+  ])('still finds the number in %s', (text, value) => expect(foundBy(cuedIds, text)).toEqual([value]));
+});
+
 describe('the stretches a cued value is looked for in', () => {
   const prose = 'Seen today, no concerns raised; diet and sleep discussed at length; ';
 

@@ -13,10 +13,12 @@
  * format's, not a writer's: a label after '*', '|', '^', '~' or ':' is none.
  */
 import { digitCount } from '../char-codes';
+import { snomedIdValid } from '../checksums';
 import type { DetectedSpan, PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { isMakersModel } from './devices';
 import { isSystemUuid } from './uuid';
+import { CLINICAL_WORDS } from './word-lists';
 
 /**
  * An acronym label, a word with its number word, a record's noun, or a word the value's own
@@ -51,7 +53,7 @@ const NOT_ID_LABELS = new Set(
     'tsh psa cea afp hcg bnp na cl ca mg po vl cd egfr gfr acr uacr pcr upcr bsl rbs fbs ogtt ' +
     'ecg ekg eeg emg mri ct cxr usg echo apgar nihss asa mews news ews cfr ci or iqr sd se auc ppv npv nnt hr ' +
     // Code systems, registries of codes, standards and publications.
-    'icd cpt hcpcs rvs rvu ccam ops loinc snomed ndc drg atc opcs achi mbs hgvs omim mim meddra cas unii rxcui gtin upc ean gs ' +
+    'icd cpt hcpcs rvs rvu ccam ops loinc snomed sct ndc drg atc opcs achi mbs hgvs omim mim meddra cas unii rxcui gtin upc ean gs ' +
     'iso iec en bs din astm ieee ansi hl fhir dicom rfc pmid pmc doi isbn issn nct isrctn ctri irb ind fda ' +
     'sop cve cwe sha md utc gmt tcp udp http https api port pid tid ver rev ' +
     // Currencies.
@@ -128,6 +130,11 @@ function abbreviates(value: string, word: string): boolean {
   return true;
 }
 
+/** A diagnosis's or a test's abbreviation ("CKD", "DM", "HTN"): a SNOMED concept's number after it is its code. */
+const CLINICAL_ABBREVIATIONS = new Set(
+  CLINICAL_WORDS.split(/\s+/).filter((w) => w.length >= 2 && w.length <= 5),
+);
+
 /** A sequence variant's notation ("p.Val142Ile", "c.20A>T"): a gene's name is written before it. */
 const VARIANT = /^[cgmnpr]\./;
 
@@ -152,6 +159,8 @@ function accepted(
   if ((lead && digitCount(bare) < 5) || DOSE_OR_EPOCH.test(bare)) return false;
   if (NOT_ID_VALUE.test(bare) || COMPACT_DATE.test(bare) || DECIMAL.test(bare)) return false;
   if (isSystemUuid('other_id', bare) || (label === 'pin' && POSTAL_PIN.test(bare))) return false;
+  // "Anemia in CKD (399210005)": a concept's number with its check digit after the diagnosis it codes.
+  if (CLINICAL_ABBREVIATIONS.has(label) && snomedIdValid(bare)) return false;
   const matchStart = m.index + offset;
   if (FIVE_DIGITS.test(value) && !NUMBER_MARK.test(text.slice(matchStart, valueStart))) return false;
   // "DTSTAMP:20250304T052438Z", "UID:visit-7731": a field name glued to its value is a format's, not a writer's label.
