@@ -17,6 +17,8 @@ describe('organisation names', () => {
     ["Seen at Shriners Children's last year", "Shriners Children's"],
     ['Seen at Beth Israel Deaconess in May', 'Beth Israel Deaconess'],
     ['Hospital for Special Surgery follow-up', 'Hospital for Special Surgery'],
+    ['Eye exam with Dr. Roe at Ophthalmic Consultants of Boston.', 'Ophthalmic Consultants of Boston'],
+    ['HHA from VNA of Greater Lowell started last week.', 'VNA of Greater Lowell'],
     // Payers, law firms and polyclinics by the word they are called by.
     ['Payer: Quellbrook Workers Comp Solutions', 'Quellbrook Workers Comp Solutions'],
     ['Placed with Tarrow & Finch Receivables', 'Tarrow & Finch Receivables'],

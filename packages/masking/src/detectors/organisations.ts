@@ -16,7 +16,7 @@ const HEAD_WORDS = new Set(
   `hospital hospitals health healthcare clinic clinics diagnostics pharmacy pharmacies drugstore laboratories
   laboratory labs institute foundation university medicine physicians partners network shield permanente insurance
   assurance mutual hospice infirmary sanatorium systems healthsystem children's children’s trust apothecary
-  compounding associates genetics pathlabs dental imaging radiology vårdcentral vardcentral krankenkasse klinikum
+  compounding associates consultants vna genetics pathlabs dental imaging radiology vårdcentral vardcentral krankenkasse klinikum
   krankenhaus spital polyclinic polyclinique mutuelle attorneys pllc llp group regional practice surgery bcbs
   hmo ppo benefit benefits inc llc ltd limited gmbh corp corporation company plc pharmaceuticals pharma
   therapeutics biosciences biotech medtech devices medicaid medicare dialysis foods mart markets supermarkets
