@@ -9,8 +9,9 @@ describe("a drug's generic name by its class's stem", () => {
     (word) => expect(isDrugByStem(word)).toBe(true),
   );
 
-  it.each(['Olaparib', 'mab', 'siobhan', 'taken', 'kevin'])('reads %s as no drug', (word) =>
-    expect(isDrugByStem(word)).toBe(false),
+  it.each(['Olaparib', 'mab', 'siobhan', 'taken', 'kevin', 'gundersen', 'pedersen'])(
+    'reads %s as no drug',
+    (word) => expect(isDrugByStem(word)).toBe(false),
   );
 
   it('takes a salt and what was done with the dose, and no other word', () => {

@@ -6,6 +6,7 @@
  * name, never a person's: a note's shorthand ("obicetrapib taken 6/2/24") leaves it in the keep
  * step, however a name detector read it.
  */
+import { GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 
 /** Endings of generic names by class; each is long or rare enough to end no English word of seven letters or more. */
 const STEMS = [
@@ -91,9 +92,15 @@ const STEMS = [
 
 const DRUG_WORD = new RegExp(`^\\p{Ll}{3,}(?:${STEMS.join('|')})(?:-\\p{Ll}{4})?$`, 'u');
 
-/** Whether a word written in small letters is a drug's generic name by its stem ("ublituximab", "adalimumab-adaz"). */
+/**
+ * Whether a word written in small letters is a drug's generic name by its stem ("ublituximab",
+ * "adalimumab-adaz"); a family name the lists hold on a stem's ending ("gundersen", "pedersen")
+ * is a person's.
+ */
 export function isDrugByStem(word: string): boolean {
-  return word.length >= 7 && DRUG_WORD.test(word);
+  if (word.length < 7 || !DRUG_WORD.test(word)) return false;
+  const flags = nameDictionaries().flags.get(word) ?? 0;
+  return (flags & (GIVEN | SURNAME)) === 0 || (flags & NEVER) !== 0;
 }
 
 /**

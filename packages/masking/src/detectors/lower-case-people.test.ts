@@ -46,10 +46,25 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['yes. wife august on the way from home', 'august'],
     ['calling about my mom jade smith birthday january 3', 'jade smith'],
     ['fyi carter mrn 00310719 trop 2.76', 'carter'],
+    // A sloppy visit note: the heading's patient, a relative the sentence closes on, the clinicians.
+    [
+      'f/u 3/27 - vessaby quorrin\n61f dm2/htn/ckd, here w wife birgitta. seen by dr. tarrowby @ the clinic',
+      'vessaby quorrin',
+      'birgitta',
+      'tarrowby',
+    ],
+    ['F/U 9/14 - quorrinby\n25m dm2', 'quorrinby'],
+    ['plan: see delacroix in renal, rtc 2mo', 'delacroix'],
+    ['lives with son delbert; drives', 'delbert'],
+    ['seen by dr. gundersen today', 'gundersen'],
   ])('finds the person in %j', (text, ...names) => expect(foundBy(lowerCasePeople, text)).toEqual(names));
 
   it.each([
     ['discussed with daughter at bedside'],
+    ['here w wife today. came with son, lives with daughter and'],
+    ['f/u 3/27 - labs pending\nsee above in hpi'],
+    ['dr. appt next week; dr office called'],
+    ['see pt in clinic, saw labs in chart'],
     ['my son will call and his wife drives'],
     ['sister is aware, brother, mother at bedside'],
     ['saw pt 44yo in ed'],

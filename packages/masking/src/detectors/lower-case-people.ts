@@ -90,6 +90,26 @@ const CUES: readonly Cue[] = [
     ),
     pair: true,
   },
+  {
+    // "here w wife birgitta.", "lives with son delbert;": a relative the sentence closes on.
+    re: new RegExp(String.raw`${NB}(?:w/?|with|and)[ \t]+${KIN}[ \t]+(${W})(?=[ \t]*[.,;](?:\s|$))`, 'dgu'),
+  },
+  {
+    // "f/u 3/27 - trudgeon mehrnaz": the patient a visit's heading names after its day and a dash.
+    re: new RegExp(
+      String.raw`^[ \t]*(?:f/u|fu|follow[ -]?up|visit|appt|new pt|np|seen|ov)[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+-[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*$`,
+      'dgmiu',
+    ),
+    strong: true,
+  },
+  {
+    // "see delacroix in renal", "seen by dr. gundersen @ …": a clinician in lower case.
+    re: new RegExp(
+      String.raw`${NB}(?:see|saw)[ \t]+(?:dr\.?[ \t]+)?(${W})(?=[ \t]+in[ \t]+\p{Ll}{2,})`,
+      'dgu',
+    ),
+  },
+  { re: new RegExp(String.raw`${NB}[Dd]r\.?[ \t]+(${W})(?![\p{L}\p{N}'’-])`, 'dgu') },
   { re: new RegExp(String.raw`[ \t]-[ \t]?(${W})[ \t]*$`, 'dgmu'), strong: true },
   { re: new RegExp(String.raw`(?:${CALLBACK})[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*$`, 'dgmu'), figures: true },
   { re: new RegExp(String.raw`[ \t](${W})[ \t]+(?:rn|lpn|np|pa|cna|rt)[ \t]*$`, 'dgmu'), strong: true },
@@ -112,7 +132,7 @@ function flagsOf(word: string): number {
 
 /** Words of messaging a list may not hold: an attention line's, a request's, a callback's. */
 const MESSAGING = new Set(
-  'attn thx thanks pls plz please asap stat fyi callback cb ext ask notify paged paging your bedside tele cc'.split(
+  'attn thx thanks pls plz please asap stat fyi callback cb ext ask notify paged paging your bedside tele cc appt appts'.split(
     ' ',
   ),
 );
