@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledRules } from './compiled-rules';
+import type { Detector } from './detectors/detector';
 import { emptyRulesConfig } from './rule-config';
 
 describe('CompiledRules.detectBuiltIn cache', () => {
@@ -32,6 +33,49 @@ describe('CompiledRules.detectBuiltIn cache', () => {
     const expected = structuredClone(answer);
     answer.length = 0;
     expect(rules.detectBuiltIn(value)).toEqual(expected);
+  });
+});
+
+describe('CompiledRules.detectBuiltIn cache of long values', () => {
+  /** Rules whose one detector counts the texts it reads and finds the word "Quenby" in each. */
+  function countingRules(rereadLongValues = false): { rules: CompiledRules; reads: () => number } {
+    let reads = 0;
+    const quenby: Detector = {
+      id: 'quenby',
+      types: ['name'],
+      run(ctx) {
+        reads++;
+        const at = ctx.text.indexOf('Quenby');
+        if (at >= 0) ctx.out.push({ start: at, end: at + 6, type: 'name', ruleId: 'quenby' });
+      },
+    };
+    const rules = new CompiledRules(emptyRulesConfig(), { only: [quenby], rereadLongValues });
+    return { rules, reads: () => reads };
+  }
+  const note = `Seen 2024-03-05 with Quenby. ${'Vitals stable, BP 120/80, HR 72. '.repeat(3)}`;
+
+  it('reads a long value seen before (digits and all) once, and answers it the same again', () => {
+    const { rules, reads } = countingRules();
+    const first = rules.detectBuiltIn(note);
+    expect(first).toEqual([{ start: 21, end: 27, type: 'name', ruleId: 'quenby' }]);
+    expect(rules.detectBuiltIn(note)).toEqual(first);
+    expect(reads()).toBe(1);
+  });
+
+  it('reads again a long value differing only in a lone surrogate, or asked with types to skip', () => {
+    const { rules, reads } = countingRules();
+    rules.detectBuiltIn(`\ud800${note}`);
+    rules.detectBuiltIn(`\udc00${note}`);
+    rules.detectBuiltIn(note, new Set(['date']));
+    rules.detectBuiltIn(note, new Set(['date']));
+    expect(reads()).toBe(4);
+  });
+
+  it('reads a long value each time it comes when asked to (what the detectors cost on unseen notes)', () => {
+    const { rules, reads } = countingRules(true);
+    rules.detectBuiltIn(note);
+    rules.detectBuiltIn(note);
+    expect(reads()).toBe(2);
   });
 });
 

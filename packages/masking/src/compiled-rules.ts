@@ -12,6 +12,7 @@ import { FieldRules } from './field-rules';
 import { dropKeptSpans } from './keep-resolution';
 import { normalizeForDetection } from './normalize';
 import type { CustomRule, RulesConfig } from './rule-config';
+import { digestKey, SpanCache } from './span-cache';
 import type { DetectedSpan, PhiType, RuleError, Strategy } from './types';
 
 /** A rule written in code: may throw, and is then reported and the payload quarantined. */
@@ -29,12 +30,20 @@ export interface CompileOptions {
   only?: readonly Detector[];
   /** Run every expression of every detector on every string, without pre-checks or caching. */
   ungated?: boolean;
+  /**
+   * Read a long value again each time it comes (default: answered from the cache): what each
+   * detector costs on a stream of notes none of which repeats.
+   */
+  rereadLongValues?: boolean;
 }
 
 /** Hex of eight bytes of text holds eight digits (each byte's first digit is 2–7). */
 const MIN_HEX_DIGITS = 8;
+/** Values up to this long are cached by their text; longer ones by their digest. */
 const CACHED_LENGTH = 64;
 const CACHE_ENTRIES = 4096;
+/** Long values kept per generation (a digest and the spans of each). */
+const LONG_CACHE_ENTRIES = 1024;
 /**
  * A value with this many digits in a row is an identifier, a count or a timestamp: it seldom
  * comes again, so caching it costs a lookup and an insert and pushes out values that do.
@@ -68,13 +77,13 @@ export class CompiledRules {
   private readonly ruleStrategies = new Map<string, Strategy>();
   private readonly disabledTypes: Set<string>;
   private readonly ruleMs = new Map<string, number>();
+  /** Short values repeat across frames (media types, field values, names of things). */
+  private readonly cache = new SpanCache(CACHE_ENTRIES);
   /**
-   * Short values repeat across frames (media types, field values, names of things). Two
-   * generations: when the current one fills it becomes the previous one, so values seen
-   * often survive a stream of one-off values instead of being dropped with them.
+   * So do long ones (a note read again, a tool result quoted in a later request), digits and
+   * all: the digest costs little beside detection.
    */
-  private cache = new Map<string, DetectedSpan[]>();
-  private previousCache = new Map<string, DetectedSpan[]>();
+  private readonly longCache: SpanCache | undefined;
   /** Every detector runs every expression on every string (the naive baseline of the benchmark). */
   private readonly ungated: boolean;
   private readonly namesOn: boolean;
@@ -87,6 +96,7 @@ export class CompiledRules {
       BUILTIN_DETECTORS.filter((d) => !disabled.has(d.id) && !d.types.every((t) => disabled.has(t)));
     this.tokenBuiltIns = this.builtIns.filter((d) => !TOKEN_BLIND_DETECTORS.has(d.id));
     this.ungated = options.ungated === true;
+    this.longCache = options.rereadLongValues ? undefined : new SpanCache(LONG_CACHE_ENTRIES);
     this.namesOn = this.builtIns.some((d) => d.id === 'person_name') && !disabled.has('name');
     this.fields = new FieldRules(config.fields.add, config.fields.remove);
     this.paths = Object.entries(config.fields.paths).map(([p, type]) => ({
@@ -114,15 +124,11 @@ export class CompiledRules {
 
   detectBuiltIn(text: string, skip?: ReadonlySet<PhiType>): DetectedSpan[] {
     if (text.length < 2) return [];
-    const cacheable =
-      !this.ungated &&
-      skip === undefined &&
-      text.length <= CACHED_LENGTH &&
-      !hasDigitRun(text, UNIQUE_DIGITS);
-    if (cacheable) {
-      const hit = this.cache.get(text) ?? this.promote(text);
-      if (hit) return hit.length === 0 ? [] : hit.slice();
-    }
+    const long = text.length > CACHED_LENGTH;
+    const cache = this.ungated || skip !== undefined ? undefined : this.cacheFor(text, long);
+    const key = cache === undefined ? '' : long ? digestKey(text) : text;
+    const hit = cache?.get(key);
+    if (hit) return hit.length === 0 ? [] : hit.slice();
     // The facts about the text are gathered in the same pass that tells whether it needs
     // normalizing (most texts do not); they are gathered again only for a text that changed.
     const first = scanContext(text, skip, this.ungated, this.fields);
@@ -151,22 +157,14 @@ export class CompiledRules {
       const hidden = encodedSpans(text, (decoded) => this.detectBuiltIn(decoded, skip));
       if (hidden.length > 0) out = out.concat(hidden);
     }
-    if (cacheable) this.remember(text, out.slice());
+    cache?.set(key, out.slice());
     return out;
   }
 
-  private promote(text: string): DetectedSpan[] | undefined {
-    const hit = this.previousCache.get(text);
-    if (hit !== undefined) this.remember(text, hit);
-    return hit;
-  }
-
-  private remember(text: string, spans: DetectedSpan[]): void {
-    if (this.cache.size >= CACHE_ENTRIES) {
-      this.previousCache = this.cache;
-      this.cache = new Map();
-    }
-    this.cache.set(text, spans);
+  /** The cache a value goes to: none for a short one with a run of digits (seldom seen again). */
+  private cacheFor(text: string, long: boolean): SpanCache | undefined {
+    if (long) return this.longCache;
+    return hasDigitRun(text, UNIQUE_DIGITS) ? undefined : this.cache;
   }
 
   /** Runs custom rules, appending to `spans`; returns the error of a rule that threw. */
