@@ -27,3 +27,18 @@ describe('a family name and a given name in capitals, told by what follows or a 
     'For: wound care',
   ])('keeps %s', (text) => expectNoType(text, 'name'));
 });
+
+describe('a "Last, First" pair of words, told by an age, a visit or a prognosis after it', () => {
+  it.each([
+    ['HEART FAILURE CLINIC FOLLOW-UP\nStone, Kalani (86) returns 2 weeks after discharge', 'Stone, Kalani'],
+    ["Family meeting. Discussed SUMMERS, RAJESH's prognosis (60 years old).", 'SUMMERS, RAJESH'],
+    ['Requested for AKI.\nBANKS, HUNG is a 73-year-old on outpatient HD.', 'BANKS, HUNG'],
+    ['Shares room with KEALOHA, TAKESHI', 'KEALOHA, TAKESHI'],
+  ])('%s', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each([
+    'Pain, Nausea (3) was noted',
+    'Rhythm, Rate (72) stable',
+    'Pain, Nausea (72) returns after the dose',
+  ])('keeps %s', (text) => expectNoType(text, 'name'));
+});
