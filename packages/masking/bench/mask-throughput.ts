@@ -1,6 +1,7 @@
 /**
  * Masking throughput on mixed MCP JSON with the default rules, single thread, against the
- * naive engine (each rule its own pass) in the same run, the two taking turns on the same frames. MB/s is reported per CPU-second of
+ * naive engine (each rule its own pass) in the same run (the engine reading every long value each
+ * time, as on a stream that does not repeat; the default engine's long-value cache on its own line), the two taking turns on the same frames. MB/s is reported per CPU-second of
  * this process (what "per core" means on a shared machine) and per wall-clock second. Then
  * the fixed cost of a call on small inputs: ingest's client fields (four short strings per
  * call), in µs of CPU per call.
@@ -9,7 +10,10 @@
  * Run: node bin/run-ts.mjs packages/masking/bench/mask-throughput.ts [--seconds N] [--detectors]
  */
 import { parseArgs } from 'node:util';
+import { CompiledRules } from '../src/compiled-rules';
 import { engineFor, maskJsonText } from '../src/index';
+import { maskerFor } from '../src/masker';
+import { emptyRulesConfig } from '../src/rule-config';
 import { clientFieldTexts } from './client-fields';
 import { detectorCosts } from './detector-costs';
 import { mixedMcpFrames } from './mixed-mcp-json';
@@ -104,12 +108,17 @@ function measure(masks: readonly Mask[], inputs: readonly string[], seconds: num
 }
 
 const naive = naiveEngine();
+// The headline engine reads each long value every time it comes: these frames are replayed
+// round after round, so the default engine would answer their notes from its long-value cache
+// and measure the cache, not detection. That one is measured too, on its own line.
+const rereading = maskerFor(new CompiledRules(emptyRulesConfig(), { rereadLongValues: true }));
 // How fast this machine is right now: native parse + stringify of the same frames.
 const [reference] = measure([(f) => JSON.stringify(JSON.parse(f))], frames, budget / 8) as [Measured];
-const [engine, baseline] = measure([(f) => maskJsonText(f), naive], frames, (budget * 5) / 8) as [
-  Measured,
-  Measured,
-];
+const [engine, baseline, cached] = measure(
+  [(f) => rereading.maskFrame(f), naive, (f) => maskJsonText(f)],
+  frames,
+  (budget * 5) / 8,
+) as [Measured, Measured, Measured];
 const masker = engineFor();
 const smallInputs = clientFieldTexts(2_000);
 const [small] = measure([(f) => masker.maskFrame(f)], smallInputs, budget / 4) as [Measured];
@@ -121,6 +130,11 @@ process.stdout.write(
 process.stdout.write(line('JSON.parse+stringify', reference));
 process.stdout.write(line('engine (one pass)', engine));
 process.stdout.write(line('naive (pass per rule)', baseline));
+process.stdout.write(line('engine, long-value cache', cached));
+process.stdout.write(
+  '  (the default engine remembers long values it has seen; these frames are replayed, so its line\n' +
+    "   is an upper bound reached only by traffic that repeats itself: the ratio below is the engine's)\n",
+);
 process.stdout.write(
   `ratio ${(engine.mbPerCpuSecond / baseline.mbPerCpuSecond).toFixed(1)}x per CPU-second, ` +
     `${(engine.mbPerSecond / baseline.mbPerSecond).toFixed(1)}x wall-clock (measured side by side)\n`,
