@@ -56,6 +56,7 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['F/U 9/14 - quorrinby\n25m dm2', 'quorrinby'],
     ['plan: see delacroix in renal, rtc 2mo', 'delacroix'],
     ['lives with son delbert; drives', 'delbert'],
+    ['25m dm2/htn/ckd, here w dtr anouk. seen by', 'anouk'],
     ['seen by dr. gundersen today', 'gundersen'],
   ])('finds the person in %j', (text, ...names) => expect(foundBy(lowerCasePeople, text)).toEqual(names));
 
@@ -65,6 +66,8 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['f/u 3/27 - labs pending\nsee above in hpi'],
     ['dr. appt next week; dr office called'],
     ['see pt in clinic, saw labs in chart'],
+    ['D/C to: 16452 sawgrass dr paducah ky 43001'],
+    ['im at 77 shadbush dr springfield'],
     ['my son will call and his wife drives'],
     ['sister is aware, brother, mother at bedside'],
     ['saw pt 44yo in ed'],

@@ -19,7 +19,7 @@ import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries'
 const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]{1,24}`;
 /** Before a word: no letter or figure. */
 const NB = String.raw`(?<![\p{L}\p{N}])`;
-const KIN = `(?:mother|father|mom|dad|sister|brother|son|daughter|wife|husband|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|fiance|fiancee)`;
+const KIN = `(?:mother|father|mom|dad|sister|brother|son|daughter|dtr|sis|bro|wife|husband|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|fiance|fiancee)`;
 /** Vital signs and bedside results a pager writes after the patient ("hr 137", "sats 87%"). */
 const VITAL = `(?:hr|bp|map|temp|t|spo2|sats?|o2|rr|bg|gluc|glucose|na|k|trop|lactate|inr|hgb|wbc|plt|cr|gcs|pain)`;
 /** A telephone number as a callback writes it, one blank at most between its groups. */
@@ -109,7 +109,13 @@ const CUES: readonly Cue[] = [
       'dgu',
     ),
   },
-  { re: new RegExp(String.raw`${NB}[Dd]r\.?[ \t]+(${W})(?![\p{L}\p{N}'’-])`, 'dgu') },
+  {
+    // A drive of an address is no doctor ("16452 sawgrass dr paducah").
+    re: new RegExp(
+      String.raw`${NB}(?<!\d[ \t]+(?:\p{L}+[ \t]+){1,3})[Dd]r\.?[ \t]+(${W})(?![\p{L}\p{N}'’-])`,
+      'dgu',
+    ),
+  },
   { re: new RegExp(String.raw`[ \t]-[ \t]?(${W})[ \t]*$`, 'dgmu'), strong: true },
   { re: new RegExp(String.raw`(?:${CALLBACK})[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*$`, 'dgmu'), figures: true },
   { re: new RegExp(String.raw`[ \t](${W})[ \t]+(?:rn|lpn|np|pa|cna|rt)[ \t]*$`, 'dgmu'), strong: true },
