@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectDetected, expectKept } from '../test-helpers';
+import { expectDetected, expectKept, expectNoType } from '../test-helpers';
 
 describe('a record number printed without a label', () => {
   it.each([
@@ -24,4 +24,58 @@ describe('a record number printed without a label', () => {
       'SURGICAL PATHOLOGY REPORT',
     );
   });
+});
+
+describe("the patient's name before a record number's label on a banner line", () => {
+  it.each([
+    [
+      'MEDICATION RECONCILIATION\nQUORRINBY, ANSELM  EHR ID 366-12-95  DOB: 01/27/1933\n',
+      'QUORRINBY, ANSELM',
+    ],
+    [
+      'Record date: 2023-09-16\n\nINTERNAL MEDICINE\nTarrowby, Bartholomew   Hosp # 0193481\n\n',
+      'Tarrowby, Bartholomew',
+    ],
+    ['Primary Care\nJovana Vessaby   Medical Record No. 00826032\n', 'Jovana Vessaby'],
+    ['PROBLEM LIST\nQuist, Pascale   record no. 00927932   96 yo\n', 'Quist, Pascale'],
+  ])('finds it in %j', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each(['Surgical Pathology   MRN 1234567\n', 'Cardiology Clinic  Hosp # 44556677\n'])(
+    'keeps a title line in %j',
+    (text) => expectKept(text, text.slice(0, text.indexOf('  '))),
+  );
+});
+
+describe("the record number in brackets between a banner's name and the age", () => {
+  it.each([
+    ['RENAL CLINIC NOTE\n\nQUORRINBY, AUDIE (132-78-83)  103F\n', '132-78-83'],
+    ['Tarrow, Jane Q (MR4471902) 62 yo\n', 'MR4471902'],
+  ])('finds it in %j', (text, id) => expectDetected(text, id, 'mrn'));
+
+  it('keeps a word or a short number in brackets', () => {
+    expectKept('QUORRINBY, AUDIE (Cardiology)  62F\n', 'Cardiology');
+    expectKept('Glucose, Fasting (5.6)  12 M\n', '5.6');
+  });
+});
+
+describe("the patient's name on a clinic note's dated opening line", () => {
+  it.each([
+    ['PULMONARY CLINIC\nMay 4th - Quorrinby, Rhoynn, 101 woman, Hosp # 00499157\n', 'Quorrinby, Rhoynn'],
+    ['Associates\n08/20/2025 - Bartholomew Tarrowby, 61 man, chart # 1297419\n', 'Bartholomew Tarrowby'],
+  ])('finds it in %j', (text, name) => expectDetected(text, name, 'name'));
+
+  it('keeps a service before the age and sex', () =>
+    expectKept('Audit\n3/4/2025 - Cardiology Clinic, 45 male patients seen\n', 'Cardiology Clinic'));
+});
+
+describe('the patient\'s name after the service and "f/u" opening a visit\'s line', () => {
+  it.each([
+    ['*****\n\nRECORD DATE: 02/20/2023\nEndocrine f/u Quorrinby. TSH 7.56, TcPO2 28 mmHg.', 'Quorrinby'],
+    ['Record date: 2023-02-27\nCARDIOLOGY f/u Tarrowby. O2 sat 94%', 'Tarrowby'],
+  ])('finds it in %j', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each(['Renal f/u Cardiology. labs', 'PCP f/u Monday.', 'x\nf/u GI.\n', 'x\nf/u Labs.\n'])(
+    'keeps %j',
+    (text) => expectNoType(text, 'name'),
+  );
 });

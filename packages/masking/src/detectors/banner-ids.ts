@@ -6,8 +6,16 @@
  * - On a header line, among the first three of a text, that holds nothing but the patient's name
  *   and the number: "Hand, Pearline  1310473", "Aurelio Rippin  E9756082" (a flowsheet's or a
  *   label's header). A value after a test's name further down ("Platelet Count  245000") stays.
+ *   Before a record number's label the line's name is the patient's wherever the line stands
+ *   ("ACHTERBERG, ANSELM  EHR ID 366-12-95", "Jovana Pennywhistle   Medical Record No. 0082603"),
+ *   and a number in brackets between the name and the age and sex is the record's ("ORTIZ, AUDIE
+ *   (132-78-83)  103F"). A clinic note's line that opens with the visit's date and a dash names
+ *   the patient before the age and sex ("4/2/2024 - Harrowgate, Tamsin, 102 woman, Hosp # …"),
+ *   and one that opens with the service and "f/u" names the patient closing its sentence
+ *   ("Renal f/u Ruggles. TSH 7.56").
  */
 import type { Detector, ScanContext } from './detector';
+import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 
 /** A record number: an optional prefix of capitals, digits with dashes, at least six characters. */
 const ID = '(?:[A-Z]{1,3}-?)?\\d[\\d-]{4,14}\\d';
@@ -23,6 +31,32 @@ const WORD = "[\\p{Lu}][\\p{L}'’.-]{0,24}";
 /** "Last, First M" or "First M Last", then a wide gap, then the number, alone on its line. */
 const HEADER_RE = new RegExp(
   `(?<=^|\\n)[ \\t]*(${WORD}, ${WORD}(?: ${WORD})?|${WORD}(?: ${WORD})? ${WORD})(?:[ \\t]{2,}|\\t)(${ID})[ \\t]*(?=\\r?\\n)`,
+  'dgu',
+);
+/** A record number's label on a banner line: "EHR ID", "Hosp #", "Medical Record No.", "record no.", "chart #". */
+const ID_LABEL =
+  '(?:MRN|MR ?#|EHR ID|EMR ID|[Hh]osp(?:ital)? ?(?:#|[Nn]o\\.?)|[Mm]edical [Rr]ecord (?:[Nn]o\\.?|[Nn]umber|#)|[Rr]ecord (?:[Nn]o\\.?|#)|[Cc]hart (?:#|[Nn]o\\.?)|[Pp](?:atien)?t ID|[Aa]cct ?#)';
+/** "ACHTERBERG, ANSELM  EHR ID 366-12-95", "Jovana Pennywhistle   Medical Record No. 00826032": a banner line's name before the labelled number. */
+const LABELLED_HEADER_RE = new RegExp(
+  `(?<=^|\\n)[ \\t]*(${WORD}, ${WORD}(?: ${WORD})?|${WORD}(?: ${WORD})? ${WORD})(?:[ \\t]{2,}|\\t)${ID_LABEL}[ \\t]*[:#]?[ \\t]*[A-Z0-9][\\w-]{3,}`,
+  'dgu',
+);
+/** "THRELKELD, HENRIETTA (344-67-18)  62F": the record number in brackets after "Last, First", before the age and sex. */
+const BRACKETED_HEADER_RE = new RegExp(
+  `(?<=^|\\n)[ \\t]*${WORD}, ${WORD}(?: ${WORD})?[ \\t]*\\((${ID})\\)(?=[ \\t]{1,4}\\d{1,3}[ \\t]?(?:[MF]|yo|y\\/o|y\\.o\\.)(?![\\p{L}\\d]))`,
+  'dgu',
+);
+/**
+ * "October 25, 2025 - Harrowgate, Tamsin, 102 woman, Hosp # 4546155": a clinic note's opening line,
+ * the visit's date, a dash, the patient's name, then the age and the sex.
+ */
+const DATED_HEADER_RE = new RegExp(
+  `(?<=^|\\n)[ \\t]*(?:\\p{L}{3,9}\\.?[ \\t]+)?\\d[\\p{L}\\d ,./-]{0,20}?[ \\t]+-[ \\t]+(${WORD}, ${WORD}(?: ${WORD})?|${WORD}(?: ${WORD})? ${WORD}),[ \\t]+\\d{1,3}(?:[ \\t]?(?:yo|y\\/o|y\\.o\\.|-year-old|[ \\t]year[ \\t]old))?[ \\t]+(?:woman|man|female|male|[MF])(?![\\p{L}\\d])`,
+  'dgu',
+);
+/** "Renal f/u Ruggles. TSH 7.56": a visit's opening line, the service, "f/u", the patient's name closing the sentence. */
+const FOLLOW_UP_HEADER_RE = new RegExp(
+  `(?<=^|\\n)[ \\t]*(?:\\p{L}{2,14}[ \\t]+)?(?:f\\/u|F\\/U|follow-?up|Follow-?up)[ \\t]+(${WORD}(?: ${WORD})?)(?=\\.[ \\t]|\\.?[ \\t]*(?:\\r?\\n|$))`,
   'dgu',
 );
 /** Words of a title line that are not a name ("SURGICAL PATHOLOGY REPORT   S24-19366"). */
@@ -64,10 +98,66 @@ function headerIds(ctx: ScanContext): void {
   }
 }
 
+/** The patient's name opening a banner line before the record number's label, on any line (the label says it). */
+function labelledHeaderNames(ctx: ScanContext): void {
+  const { text } = ctx;
+  LABELLED_HEADER_RE.lastIndex = 0;
+  for (let m = LABELLED_HEADER_RE.exec(text); m !== null; m = LABELLED_HEADER_RE.exec(text)) {
+    const name = m.indices?.[1];
+    if (name && !NOT_NAME.test(m[1] as string))
+      ctx.out.push({ start: name[0], end: name[1], type: 'name', ruleId: 'banner_ids' });
+  }
+}
+
+/** The patient's name between a dated opening line's dash and the age and sex. */
+function datedHeaderNames(ctx: ScanContext): void {
+  const { text } = ctx;
+  DATED_HEADER_RE.lastIndex = 0;
+  for (let m = DATED_HEADER_RE.exec(text); m !== null; m = DATED_HEADER_RE.exec(text)) {
+    const name = m.indices?.[1];
+    if (name && !NOT_NAME.test(m[1] as string))
+      ctx.out.push({ start: name[0], end: name[1], type: 'name', ruleId: 'banner_ids' });
+  }
+}
+
+/** The patient's name after "f/u" opening a visit's line, unless a dictionary knows its words as everyday or clinical ones. */
+function followUpHeaderNames(ctx: ScanContext): void {
+  const { text } = ctx;
+  const flags = nameDictionaries().flags;
+  FOLLOW_UP_HEADER_RE.lastIndex = 0;
+  for (let m = FOLLOW_UP_HEADER_RE.exec(text); m !== null; m = FOLLOW_UP_HEADER_RE.exec(text)) {
+    const name = m.indices?.[1];
+    const words = (m[1] as string).split(' ');
+    if (!name || NOT_NAME.test(m[1] as string)) continue;
+    // An abbreviation in capitals ("f/u GI.") or a known word ("f/u Monday.", "f/u Cardiology.") is none.
+    if (words.some((w) => !/\p{Ll}/u.test(w) || ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0))
+      continue;
+    ctx.out.push({ start: name[0], end: name[1], type: 'name', ruleId: 'banner_ids' });
+  }
+}
+
+/** The record number in brackets between the patient's name and age on a banner line. */
+function bracketedHeaderIds(ctx: ScanContext): void {
+  const { text } = ctx;
+  BRACKETED_HEADER_RE.lastIndex = 0;
+  for (let m = BRACKETED_HEADER_RE.exec(text); m !== null; m = BRACKETED_HEADER_RE.exec(text)) {
+    const id = m.indices?.[1];
+    if (id && !NOT_NAME.test(m[0]))
+      ctx.out.push({ start: id[0], end: id[1], type: 'mrn', ruleId: 'banner_ids' });
+  }
+}
+
 function bannerIds(ctx: ScanContext): void {
-  if (ctx.longestDigitRun < 3 || !ctx.hasUpper || ctx.skip?.has('mrn')) return;
+  if (ctx.longestDigitRun < 3 || !ctx.hasUpper) return;
+  const spaced = ctx.includes('\n') && (ctx.mayInclude('  ') || ctx.includes('\t'));
+  if (spaced && !ctx.skip?.has('name')) labelledHeaderNames(ctx);
+  if (ctx.includes(' - ') && !ctx.skip?.has('name')) datedHeaderNames(ctx);
+  if ((ctx.includes('f/u') || ctx.includes('F/U') || ctx.includes('ollow')) && !ctx.skip?.has('name'))
+    followUpHeaderNames(ctx);
+  if (ctx.skip?.has('mrn')) return;
   bandIds(ctx);
   headerIds(ctx);
+  if (ctx.includes('(')) bracketedHeaderIds(ctx);
 }
 
 export const bannerIdsDetector: Detector = {
