@@ -54,3 +54,17 @@ describe('ages over 89 after a word no dictionary knows', () => {
     expectNoType('Results: Sodium, 98; Potassium, 4.1', 'age');
   });
 });
+
+describe("an age over 89 before the sex, and a relative's in brackets", () => {
+  it.each([
+    ['May 4th - Quorrinby, Rhoynn, 101 woman, Hosp # 00499157', '101'],
+    ['2025-02-23 - Tarrow, Ilse, 93 man, chart # 6195868', '93'],
+    ['Married to Orrin Vale. Her mother (92) lives with them.', '92'],
+  ])('finds it in %j', (text, age) => expectDetected(text, age, 'age'));
+
+  it.each([
+    'Cardiology, 95 male patients seen',
+    'Married. Her mother (72) lives with them.',
+    'Tarrow, Ilse, 45 woman',
+  ])('keeps %j', (text) => expectNoType(text, 'age'));
+});

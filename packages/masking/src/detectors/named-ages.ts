@@ -3,7 +3,8 @@
  * Begay (94),", "hv brayden ó súilleabháin (102)", "- Jane Doe, 94, admitted"): a name found by
  * the detectors before this one, then the number. A number in brackets after anything else ("glucose (102)", "HR (96)") is a
  * value and stays, and so is an age under 90, which is no identifier. Also the age over 89 a
- * writer gives of themself ("im 102 not stupid").
+ * writer gives of themself ("im 102 not stupid"), and a relative's in brackets after the kinship
+ * word ("Her mother (92) lives with them").
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
@@ -11,9 +12,11 @@ import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 const BRACKETED_AGE_RE = /\((9\d|1[01]\d)\)/dg;
 /**
  * The age set off by commas after a name, as a summary's line or a news item writes it ("Jane
- * Doe, 94, admitted …", "Doe, Jane, 102; lives alone"), or with its unit ("Jane Doe, 91 yo").
+ * Doe, 94, admitted …", "Doe, Jane, 102; lives alone"), or with its unit or the sex ("Jane Doe,
+ * 91 yo", "Doe, Jane, 93 woman").
  */
-const APPOSED_AGE_RE = /, (9\d|1[01]\d)(?=[,;]|[ \t]+(?:years?\b|yrs?\b|yo\b|y\.?o\.?(?!\w)|y\/o\b))/dg;
+const APPOSED_AGE_RE =
+  /, (9\d|1[01]\d)(?=[,;]|[ \t]+(?:years?\b|yrs?\b|yo\b|y\.?o\.?(?!\w)|y\/o\b|(?:wo)?man\b|(?:fe)?male\b))/dg;
 
 /**
  * An age over 89 a writer gives of themself ("im 102 not stupid", "I'm 93 years old"): the number
@@ -30,7 +33,11 @@ const OWN_AGE_RE =
  * capitals, so "HR (96)" and "BPM (92)" stay), not a common, clinical or drug word.
  */
 const WORD_BRACKETED_AGE_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]{2,})[ \t]\((9\d|1[01]\d)\)/dgu;
-const WORD_APPOSED_AGE_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]{2,}), (9\d|1[01]\d)(?=;)/dgu;
+const WORD_APPOSED_AGE_RE =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]{2,}), (9\d|1[01]\d)(?=;|[ \t]+(?:wo)?man\b|[ \t]+(?:fe)?male\b)/dgu;
+/** "Her mother (92) lives with them": a relative's age in brackets after the kinship word. */
+const KIN_BRACKETED_AGE_RE =
+  /\b(?:[Mm]other|[Ff]ather|[Mm]om|[Dd]ad|[Gg]randmother|[Gg]randfather|[Hh]usband|[Ww]ife|[Ss]pouse|[Pp]artner|[Ss]ister|[Bb]rother|[Aa]unt|[Uu]ncle)[ \t]\((9\d|1[01]\d)\)/dg;
 
 function unknownWord(word: string): boolean {
   if (word.length < 5 && word === word.toUpperCase()) return false;
@@ -77,13 +84,24 @@ export const namedAges: Detector = {
     ownAges(ctx);
     if (ctx.hasUpper && (ctx.includes(' (9') || ctx.includes(' (1')))
       agesAfterUnknownWords(ctx, WORD_BRACKETED_AGE_RE);
-    if (ctx.hasUpper && ctx.includes(';') && (ctx.includes(', 9') || ctx.includes(', 1')))
+    if (ctx.hasUpper && (ctx.includes(', 9') || ctx.includes(', 1')))
       agesAfterUnknownWords(ctx, WORD_APPOSED_AGE_RE);
+    if (ctx.includes(' (9') || ctx.includes(' (1')) kinAges(ctx);
     if (ctx.out.length === 0) return;
     if (ctx.includes('(9') || ctx.includes('(1')) agesAfterNames(ctx, BRACKETED_AGE_RE);
     if (ctx.includes(', 9') || ctx.includes(', 1')) agesAfterNames(ctx, APPOSED_AGE_RE);
   },
 };
+
+/** A relative's age in brackets after the kinship word. */
+function kinAges(ctx: ScanContext): void {
+  const { text } = ctx;
+  KIN_BRACKETED_AGE_RE.lastIndex = 0;
+  for (let m = KIN_BRACKETED_AGE_RE.exec(text); m !== null; m = KIN_BRACKETED_AGE_RE.exec(text)) {
+    const span = m.indices?.[1];
+    if (span) ctx.out.push({ start: span[0], end: span[1], type: 'age', ruleId: 'named_age' });
+  }
+}
 
 /** The ages `re` finds right after a name the detectors found. */
 function agesAfterNames(ctx: ScanContext, re: RegExp): void {
