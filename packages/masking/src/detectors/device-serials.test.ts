@@ -31,3 +31,15 @@ describe("a device's serial told by what is done with the device", () => {
     ['Dexcom G7 receiver reading 142 mg/dL', 'Dexcom G7'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
+
+describe('a serial in brackets in the clause that names a worn or implanted device', () => {
+  it.each([
+    ['my sister thinks the sensor is bad (GSU481334K). can I get a new one', 'GSU481334K'],
+    ['pump alarming overnight (87NR39469), replaced', '87NR39469'],
+  ])('finds it in %j', (text, serial) => expectDetected(text, serial, 'device'));
+
+  it.each(['new sensor (G7) placed', 'pump (MMT-780G) settings reviewed', 'sensor glucose high (E11.65)'])(
+    'keeps %j',
+    (text) => expectNoType(text, 'device'),
+  );
+});

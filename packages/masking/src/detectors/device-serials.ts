@@ -4,7 +4,8 @@
  * medical equipment pickup, delivery or swap writes after the item ("DME pickup Prevalon heel
  * protector boots SZF591059A", "DME delivered KCI V.A.C. Ulta therapy unit FSE755820F"). A serial
  * is one token of capitals and figures, five figures at least and a letter; the device's own
- * name and model ("V.A.C. Ulta", "B650") stay.
+ * name and model ("V.A.C. Ulta", "B650") stay. A serial in brackets in the clause that names a
+ * sensor, a pump or an implant is one too ("the sensor is bad (GSU481334K)").
  */
 import { type Detector, pushClosingGroup } from './detector';
 
@@ -32,6 +33,17 @@ const MACHINE_NUMBER = new RegExp(
   'gu',
 );
 
+/**
+ * A serial in brackets later in the clause that names a worn or implanted device ("thinks the
+ * sensor is bad (GSU481334K)", "pump alarming (PT24-88213Q)"): a model's name ("sensor (G7)",
+ * "pump (MMT-780G)") has too few figures.
+ */
+const BRACKETED_AFTER_DEVICE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ss]ensor|[Tt]ransmitter|[Rr]eceiver|[Rr]eader|[Pp]ump|[Pp]od|[Pp]atch|[Mm]eter|[Mm]onitor|CGM|[Dd]evice|[Pp]acemaker|[Dd]efibrillator|ICD|[Gg]enerator|[Ii]mplant)s?(?![\p{L}])[^
+.;:()]{0,30}\((${SERIAL})(?=\))`,
+  'gu',
+);
+
 export const deviceSerials: Detector = {
   id: 'device_serial',
   types: ['device'],
@@ -43,5 +55,6 @@ export const deviceSerials: Detector = {
       pushClosingGroup(ctx, EQUIPMENT_MOVE, 'device', 'device_serial');
     if (ctx.passes((t) => MACHINE_WORD.test(t)))
       pushClosingGroup(ctx, MACHINE_NUMBER, 'device', 'device_serial');
+    if (ctx.includes('(')) pushClosingGroup(ctx, BRACKETED_AFTER_DEVICE, 'device', 'device_serial');
   },
 };
