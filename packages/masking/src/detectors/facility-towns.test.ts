@@ -33,3 +33,25 @@ describe("a town of everyday words after a facility's name and a comma", () => {
     expectKept('Quarry Hill Hospice (Respite) accepted', 'Respite');
   });
 });
+
+describe("the town after a pharmacy's name, before its telephone", () => {
+  it.each([
+    ['Preferred pharmacy: Quill Pharmacy, Port Alder - ph 555-0142, fax 555-0143', 'Port Alder'],
+    ['Preferred pharmacy: Tarrow Drug Store, Quenby - phone 555-0188', 'Quenby'],
+  ])('%s', (text, town) => expectDetected(text, town, 'geo'));
+
+  it('keeps everyday words before the telephone', () => {
+    expectKept('Pharmacy: Quill Pharmacy, Mail Order - fax 555-0100', 'Mail Order');
+  });
+});
+
+describe("the town after a pharmacy's label and its name", () => {
+  it.each([
+    ['Preferred pharmacy: Quillmart, Stonebridge - ph 555-0142, fax 555-0143', 'Stonebridge'],
+    ['Preferred pharmacy: Tarrow Scripts, New Sarum - ph 555-0188', 'New Sarum'],
+  ])('%s', (text, town) => expectDetected(text, town, 'geo'));
+
+  it('keeps a way of delivery', () => {
+    expectKept('Pharmacy: Quillmart, Home Delivery, MA', 'Home Delivery');
+  });
+});

@@ -347,3 +347,13 @@ describe('a town naming a local service in lower case', () => {
     expectNoType('booked at the Quellbrook clinic', 'geo');
   });
 });
+
+describe('the town after a street and a dash, before its state or ZIP code', () => {
+  it.each([
+    ['DOB 10/23/1935\n2134 Bellwether Blvd - Gilchrist, MA\nLic. no. 555', 'Gilchrist'],
+    ['lives at 465 County Road 14 - Mount Verity, ME.', 'Mount Verity'],
+  ])('%s', (text, town) => expectDetected(text, town, 'geo'));
+
+  it('keeps a sentence after a street and a dash', () =>
+    expectKept('Lives at 12 Main St - Pt stable today.', 'Pt stable'));
+});

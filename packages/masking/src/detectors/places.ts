@@ -646,7 +646,8 @@ const SLOT_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const SLOT_TOWN = `${SLOT_WORD}(?:[ \\t](?:${LINK}[ \\t])?${SLOT_WORD}){0,2}`;
 /**
  * The slot after a street line that names its town (and a suburb before it: ", Hatfield,
- * Pretoria, 0083"): after a comma or a wide gap, one to three capitalized words, then what
+ * Pretoria, 0083"): after a comma or a wide gap (or a dash when a state or a ZIP code closes
+ * the town: "⟦2134 Bellwether Blvd⟧ - Gilchrist, MA"), one to three capitalized words, then what
  * closes a town in an address — a county or a state (", Co. Cork",
  * ", Cumbria", ", ON"), a postcode with or without the state's letters before it (" 1515", "
  * NM76693", " NSW 2650"), the end of the sentence, the line or the quoted address ("…, Hazard. Pt …"), a note in brackets ("…, Funkton (home visit)"), or whom the
@@ -654,7 +655,7 @@ const SLOT_TOWN = `${SLOT_WORD}(?:[ \\t](?:${LINK}[ \\t])?${SLOT_WORD}){0,2}`;
  */
 const SLOT_REGION = `(?:${COUNTY}|${STATE_NAMES.join('|')}|${US_STATE_LETTERS}|${PROVINCE_LETTERS}|${AU_STATE_LETTERS}|Co\\.?|County)(?![\\p{L}])`;
 const TOWN_SLOT_RE = new RegExp(
-  `^(?:,[ \\t]*|[ \\t]{2,}|\\t)(?!${SLOT_REGION})(${SLOT_TOWN})(?:,[ \\t]*(?!${SLOT_REGION})(${SLOT_TOWN}))?(?:,[ \\t]+${SLOT_REGION}|,?[ \\t]+(?:(?:${US_STATE_LETTERS}|${AU_STATE_LETTERS})[ \\t]*)?(\\d{4,5}(?:-\\d{4})?)(?![\\w-])|(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\n|$|\\\\?["”]|\\()|[ \\t]+with[ \\t]+(?:his|her|their|my|a|an|the)[ \\t]))`,
+  `^(?:,[ \\t]*|[ \\t]{2,}|\\t|[ \\t]+-[ \\t]+(?=${SLOT_TOWN},?[ \\t]+(?:${SLOT_REGION}|\\d{5})))(?!${SLOT_REGION})(${SLOT_TOWN})(?:,[ \\t]*(?!${SLOT_REGION})(${SLOT_TOWN}))?(?:,[ \\t]+${SLOT_REGION}|,?[ \\t]+(?:(?:${US_STATE_LETTERS}|${AU_STATE_LETTERS})[ \\t]*)?(\\d{4,5}(?:-\\d{4})?)(?![\\w-])|(?=[ \\t]*(?:[.;](?:[ \\t]|\\n|$)|\\n|$|\\\\?["”]|\\()|[ \\t]+with[ \\t]+(?:his|her|their|my|a|an|the)[ \\t]))`,
   'du',
 );
 /** First words of what follows a street but names no town: a unit, a title, a country, a time. */
