@@ -8,6 +8,9 @@ describe('device models in the keep vocabulary', () => {
     ['Pt uses AirSense 11 nightly', 'AirSense'],
     ['Micra leadless pacemaker in situ', 'Micra'],
     ['Lifepak 15 attached, Zoll pads on', 'Zoll'],
+    ['Inhalers: Spiriva 18 mcg; rescue Breztri Aerosphere.', 'Breztri Aerosphere'],
+    ['a Zio AT 14-day patch was placed', 'Zio AT'],
+    ['Cont Toujeo Max 40 units qhs', 'Toujeo Max'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 
   it('still finds the person beside a device', () =>

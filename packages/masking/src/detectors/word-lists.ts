@@ -104,6 +104,8 @@ impella ecmo lvad picc foley holter doppler forte
 magnetom somatom biograph signa ingenia achieva aquilion vantage lightspeed sigma spectrum plum medfusion
 kangaroo sapphire mako navio micra azure watchman mitraclip heartmate cardiomems zoll lifevest lifepak autopulse
 prevena versajet airsense astral optiflow vapotherm servo evita
+breztri bevespi aerosphere trelegy ellipta breo anoro incruse stiolto respimat handihaler toujeo tresiba basaglar
+semglee lyumjev fiasp zio kardia biotel
 `;
 
 /** Eponyms of diseases, signs, scales and devices that are never anyone's name in clinical text. */
