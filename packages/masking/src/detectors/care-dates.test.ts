@@ -76,3 +76,18 @@ describe('care dates', () => {
     expectKept('job finished on 2025-10-02T14:00:00Z with 0 errors', '2025-10-02');
   });
 });
+
+describe("a month and day after a care facility's name or in a list beside a full date", () => {
+  it.each([
+    ['Seen by Dr. Roe at Quarry Hill Hospital 6/11.\nLOH', '6/11'],
+    ['seen by Dr. Roe @ Tarrow Medical Center 2/20 for cp - neg w/u', '2/20'],
+    ['Follows at Harbor HealthCare 12/29.', '12/29'],
+    ['Exacerbations: 1/16 (pred burst), 10/20/2024 (admitted Quarry Hill)', '1/16'],
+    ['Prior visits 3/2/2024, 7/19', '7/19'],
+  ])('finds it in %j', (text, day) => expectDetected(text, day, 'date'));
+
+  it.each([
+    ['Tarrow Hospital 1/2 day program', '1/2'],
+    ['pain 3/10, 4/5/2023 worse', '3/10'],
+  ])('keeps %j', (text, keep) => expectKept(text, keep));
+});

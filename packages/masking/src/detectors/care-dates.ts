@@ -7,8 +7,10 @@
  *   log line ("Nov 19 10:32:01 host");
  * - a month and day in figures after the words that set a date ("RTC 1/31", "d/c 4/7", "imaging
  *   ordered for 10/12", "moved you to 5/27"), before a clock time ("[5/20 9:13a]", "6/3 at
- *   2pm") or closing a clause after "on" ("noted on exam 6/2"); a fraction, a ratio or a dose
- *   ("1/2 tab", "pain 7/10", "3/4 strength", "positive on 2/4") has none of these;
+ *   2pm"), closing a clause after "on" ("noted on exam 6/2"), right after a care facility's name
+ *   ("seen at Salem Hospital 6/11") or in a list beside a full date ("Exacerbations: 1/16 (pred
+ *   burst), 10/20/2024"); a fraction, a ratio or a dose ("1/2 tab", "pain 7/10", "3/4
+ *   strength", "positive on 2/4") has none of these;
  * - a compact date standing alone in prose ("Imaging 20240421 at …", "reviewed on 20250816"),
  *   unless a label makes it a number ("build 20240109", "lot 20240109");
  * - the day of an appointment given as an ISO instant in a message ("see you on
@@ -65,6 +67,29 @@ function onDayClosingClause(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A care facility's name right before the day: "seen by Dr. Roe at Salem Hospital 6/11.", "@ Baystate Medical Center 2/20 for cp". */
+const FACILITY_BEFORE =
+  /(?:Hospital|Medical Cent(?:er|re)|Health ?[Cc]are|Health|Clinic|Infirmary|Institute|Surgery Center)[ \t]*,?[ \t]*$/;
+/** A full date in figures. */
+const FULL_DATE =
+  '(?:(?:0?[1-9]|1[0-2])\\/(?:0?[1-9]|[12]\\d|3[01])\\/(?:19|20)?\\d\\d|(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)(?![\\d/-])';
+/** A note in brackets after a list's date ("1/16 (pred burst), 10/20/2024 (admitted)"). */
+const LIST_NOTE = '(?:[ \\t]*\\([^()\\n]{1,40}\\))?';
+/** A list of dates: a full date after the day, or before it, with a comma or a semicolon between. */
+const FULL_DATE_NEXT = new RegExp(`^${LIST_NOTE}[ \\t]*[,;][ \\t]*${FULL_DATE}`);
+const FULL_DATE_BEFORE = new RegExp(`(?<![\\d/-])${FULL_DATE}${LIST_NOTE}[ \\t]*[,;][ \\t]*$`);
+
+/** Whether the day at [start, end) stands in a list of dates, or right after a care facility's name. */
+function datedByPlaceOrList(text: string, start: number, end: number): boolean {
+  if (scaleLike(text.slice(start, end))) return false;
+  const head = before(text, start, 48);
+  return (
+    FACILITY_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
+    FULL_DATE_NEXT.test(text.slice(end, end + 60)) ||
+    FULL_DATE_BEFORE.test(head)
+  );
+}
+
 /** A clock time right after the date: "5/20 9:13a", "6/3 at 2pm", "5/27 14:30". */
 const CLOCK_AFTER =
   /^[ \t]+(?:at[ \t]+|@[ \t]*)?(?:\d{1,2}(?::[0-5]\d)?[ \t]?[ap]\.?m?\.?(?![a-z])|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))/i;
@@ -108,7 +133,8 @@ function setMonthDays(ctx: ScanContext): void {
     const set =
       SETS_A_DATE_BEFORE.test(before(text, m.index, 40)) ||
       CLOCK_AFTER.test(text.slice(end, end + 16)) ||
-      onDayClosingClause(text, m.index, end);
+      onDayClosingClause(text, m.index, end) ||
+      datedByPlaceOrList(text, m.index, end);
     if (set) push(ctx, m.index, end, 'set_month_day');
   }
   if (ctx.out.length > found) extendBackward(ctx, found, WEEKDAY_BEFORE, 12);
