@@ -156,6 +156,8 @@ describe('effects, estimates, formulas and staging systems named after their des
     ['Killip class 3 on arrival', 'Killip class 3'],
     ['Medical Center. Claudication Rutherford category 5; R heel ulcer', 'Rutherford category 5'],
     ['L foot: Wagner grade 3 ulcer, Fontaine stage III', 'Fontaine stage III'],
+    ['walks <200 ft (I73.89); Rutherford category 5.\nCertifying provider', 'Rutherford category 5'],
+    ['Killip class 3. Troponin rising', 'Killip class 3'],
   ])('finds the staging in %s', (text, found) => expect(graded(text)).toContain(found));
 
   it.each([
@@ -163,6 +165,7 @@ describe('effects, estimates, formulas and staging systems named after their des
     'per Gleason 45 yo',
     'Seen by Dr. Rutherford 5 days ago',
     'Called Tom Rutherford category 2 caller',
+    'Gleason 3.5 cm',
   ])('finds no staging in %s', (text) => expect(graded(text)).toEqual([]));
 });
 

@@ -116,7 +116,7 @@ const NAMED_GRADE = new RegExp(
 const STAGING_SYSTEMS =
   'Rutherford|Fontaine|Wagner|Eichenholtz|Hurley|Gleason|Ann[ \\t]Arbor|Breslow|Fuhrman|Killip|Mallampati|Tanner|Karnofsky|Lugano|Masaoka|Enneking|Hinchey|Gustilo|Schatzker|Siewert|Borrmann|Binet|Spetzler-Martin|Hunt-Hess|Brunnstrom|Ranson|Kellgren-Lawrence|Outerbridge|Tönnis|Salter-Harris|Lauge-Hansen|Paprosky|Ficat|Savary-Miller|Zargar|Truelove-Witts|Bosniak|Bethesda|Ishak|Metavir|Batts-Ludwig|Knodell|Banff|DeBakey';
 const STAGED_EPONYM = new RegExp(
-  `${OPEN}((?:${STAGING_SYSTEMS})${POSSESSIVE}[ \\t]+(?:(?:score|grade|stage|class|category|type|grade[ \\t]group)[ \\t]+)?(?:[1-9]|10|I{1,3}|IV|VI?)[a-c]?)(?![\\p{L}\\p{N}'’.-]|\\.\\d)`,
+  `${OPEN}((?:${STAGING_SYSTEMS})${POSSESSIVE}[ \\t]+(?:(?:score|grade|stage|class|category|type|grade[ \\t]group)[ \\t]+)?(?:[1-9]|10|I{1,3}|IV|VI?)[a-c]?)(?![\\p{L}\\p{N}'’-]|\\.\\d)`,
   'dgu',
 );
 const STAGED_PROBE = new RegExp(`(?:${STAGING_SYSTEMS})[ \\t]`);
