@@ -655,4 +655,34 @@ describe('field rules', () => {
     expect(masked('plan_source_value', 'PPO 2024 Gold')).toBe(false);
     expect(typeOf('care_site_source_value')).toBeUndefined();
   });
+
+  it("read a flat record's numbered contact keys, its 'fx' and 'ss_no', and a video visit's link", () => {
+    const masked = (key: string, value: string, parent?: string) => {
+      const rule = rules.ruleFor(key, parent, ['pt_nm', 'dob', key]);
+      return rule !== undefined && ruleHolds(rule, value) ? rule.type : undefined;
+    };
+    expect(masked('ph1', '5550104417 x6973')).toBe('phone');
+    expect(masked('phone_2', '3344296712')).toBe('phone');
+    expect(masked('email2', 'kin@example.org')).toBe('email');
+    expect(masked('fx', '555-0141')).toBe('fax');
+    expect(masked('fx', '(555) 010-4417')).toBe('fax');
+    expect(masked('ss_no', '900129944')).toBe('ssn');
+    expect(masked('telehealthUrl', 'https://telehealth.example.org/room/marsh-4410')).toBe('url');
+    // A fracture under "fx", a numbered diagnosis or name, and a schema's name stay.
+    expect(masked('fx', 'distal radius')).toBeUndefined();
+    expect(masked('dx1', 'E11.9')).toBeUndefined();
+    expect(masked('step2', 'review')).toBeUndefined();
+  });
+
+  it("mask the template a person authenticated with, not a form's template", () => {
+    const masked = (key: string, value: string, parent: string) => {
+      const rule = rules.ruleFor(key, parent, ['method', key]);
+      return rule !== undefined && ruleHolds(rule, value) ? rule.type : undefined;
+    };
+    expect(masked('templateId', 'FP-8090-EAPC', 'authn')).toBe('biometric');
+    expect(masked('templateId', '24ccf698ca1acdacc2dc5edda7bfaf1d', 'authentication')).toBe('biometric');
+    expect(masked('template_ref', 'IRIS-AJ007192', 'login')).toBe('biometric');
+    expect(masked('templateId', 'discharge-v2', 'form')).toBeUndefined();
+    expect(masked('templateId', 'password', 'authn')).toBeUndefined();
+  });
 });

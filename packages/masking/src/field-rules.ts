@@ -125,7 +125,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     'phone phonenumber telephone tel mobile ani callingnumber mobilephone cell cellphone homephone workphone contactnumber pager callback callbacknumber callbackphone sms smsnumber textnumber whatsapp telefon telefonnummer handy mobiltelefon telefono movil celular cellulare telefone telefoon',
   fax: 'fax faxnumber',
   email: 'email emailaddress mail',
-  ssn: 'ssn socialsecuritynumber socialsecurity ssnlast4 taxpayerid itin',
+  ssn: 'ssn socialsecuritynumber socialsecurity ssnumber ssnlast4 taxpayerid itin',
   mrn: `mrn medicalrecordnumber medicalrecord medicalrecordidentificationnumber medicalrecordidentificationnumberehr patientid
     chartnumber hospitalnumber ehrid emrid patientennummer historiaclinica numerohistoria nhc expediente numeroexpediente
     personsourcevalue`,
@@ -143,7 +143,8 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     fuehrerscheinnummer licenciaconducir licenciadeconducir permisconduire permisdeconduire`,
   vehicle: 'vin licenseplate plate platenumber vehicleid',
   device: 'serialnumber serial deviceid udi imei macaddress deviceserial implantid',
-  url: 'homepage website personalurl profileurl',
+  // A video visit's room or join link is the patient's own way into it.
+  url: 'homepage website personalurl profileurl telehealthurl telehealthlink videovisiturl virtualvisiturl joinurl',
   ip: 'ip ipaddress clientip remoteip remoteaddr',
   biometric:
     'fingerprint voiceprint retinascan irisscan biometric biometricid faceprint facematchid faceid facetemplate facialtemplate irisid iristemplate fingerprintid fingerprinttemplate voiceprintid palmprint palmveinid biometrictemplate',
@@ -462,6 +463,9 @@ const SHAPED_KEYS = new Map<string, FieldRule>([
   ['plansourcevalue', PLAN_ID_RULE],
   ['sponsorsourcevalue', PLAN_ID_RULE],
   ['familysourcevalue', PLAN_ID_RULE],
+  // A flat record's "fx" (beside its "ph1"), a fax number when it is one to dial ("fx": "distal radius" stays).
+  ['fx', FAX_PARTY_RULE],
+  ['fxnumber', FAX_PARTY_RULE],
 ]);
 const MESSAGE_PARTIES = new Set(['to', 'from', 'cc']);
 const AGE_RULE: FieldRule = { type: 'age', ruleId: 'field:age' };
@@ -550,6 +554,35 @@ const PERSON_SIBLINGS = new Set(
     // "alias" and "aka" name a drug or a tool as well as a person.
     .filter((k) => k.length > 0 && k !== 'alias' && k !== 'aka'),
 );
+
+/** Keys of an enrolled template's reference. */
+const TEMPLATE_KEYS = new Set(['template', 'templateid', 'templateref']);
+/** Words of a parent key naming how a person proved who they are ("authn", "login", "identityCheck"). */
+const AUTHENTICATION_WORDS = new Set([
+  'authn',
+  'authentication',
+  'login',
+  'signin',
+  'logon',
+  'verification',
+  'identity',
+  'unlock',
+]);
+/**
+ * The reference of a template a person authenticated with ({"authn": {"method": "biometric",
+ * "templateId": "FP-8090-EAPC"}}): a password or a one-time code has no template, so it is the
+ * enrolled print's, face's or iris's; one token with a figure (a form's template name stays).
+ */
+const BIOMETRIC_RULE: FieldRule = {
+  type: 'biometric',
+  ruleId: 'field:biometric',
+  shape: /^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9+/=_:.-]{5,}$/,
+  leafOnly: true,
+};
+
+function authenticates(parentKey: string): boolean {
+  return keyWords(parentKey).some((w) => AUTHENTICATION_WORDS.has(w));
+}
 
 /** Keys that say nothing by themselves; their parent's key decides. */
 const GENERIC_KEYS = new Set([
@@ -762,6 +795,10 @@ const CONTACT_QUALIFIERS = new Set(
     ' ',
   ),
 );
+/** A key's word with a figure or two after it: "phone2", "email1". */
+const NUMBERED_KEY = /^([a-z]+)\d{1,2}$/;
+/** Types a numbered key keeps ("phone2"); a numbered "dx1" or "name2" is no field of its own. */
+const CONTACT_TYPES: ReadonlySet<PhiType> = new Set(['phone', 'fax', 'email']);
 const CONTACT_WORDS = new Map<string, PhiType>([
   ['phone', 'phone'],
   ['fax', 'fax'],
@@ -947,6 +984,7 @@ export class FieldRules {
       norm === 'id' && siblings.some((s) => BIRTH_KEY_SET.has(normalizeKey(s)))
         ? PERSON_RECORD_ID_RULE
         : undefined;
+    if (TEMPLATE_KEYS.has(norm) && parentKey !== undefined && authenticates(parentKey)) return BIOMETRIC_RULE;
     if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey) ?? recordId;
     if (recordId !== undefined) return recordId;
     if ((norm === 'folder' || norm === 'foldernumber') && aboutPerson(parentKey, siblings))
@@ -1017,6 +1055,10 @@ export class FieldRules {
   private lookup(key: string, norm: string): FieldRule | undefined {
     const hit = this.exact.get(norm);
     if (hit) return hit;
+    // "ph1", "phone_2", "email2": a person's first or second number or address is what its word names.
+    const numbered = NUMBERED_KEY.exec(norm);
+    const base = numbered ? this.exact.get(numbered[1] as string) : undefined;
+    if (base !== undefined && CONTACT_TYPES.has(base.type)) return base;
     if (ROLE_KEYS.has(norm)) return ROLE_RULE;
     if (WORK_ROLE_KEYS.has(norm)) return WORK_ROLE_RULE;
     const words = keyWords(key);

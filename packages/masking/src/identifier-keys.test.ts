@@ -111,4 +111,24 @@ describe('identifier keys', () => {
     expect(maskedAs('file', 'report-2024.pdf')).toBeUndefined();
     expect(maskedAs('firmwareVersion', '2.4.11', [], 'transmitter')).toBeUndefined();
   });
+
+  it("mask a claim's and a referral's number under the record's name, and a member's under its coverage", () => {
+    expect(maskedAs('claim', 'CLM-7051594696', ['patientName', 'claim'])).toBe('other_id');
+    expect(maskedAs('ClaimRef', '49X253769508')).toBe('other_id');
+    expect(maskedAs('referral', 'RF-2024410862')).toBe('other_id');
+    expect(maskedAs('refId', 'R88123456')).toBe('other_id');
+    expect(maskedAs('ins_mbr', 'BTC85593751')).toBe('health_plan');
+    expect(maskedAs('planSubscriber', '108-031-908')).toBe('health_plan');
+    // A claims export's "member" column beside the claim's number.
+    expect(maskedAs('member', 'YHT68877268', ['claim_id', 'patient', 'dob', 'member', 'dos'])).toBe(
+      'health_plan',
+    );
+    expect(maskedAs('member', 'YHT68877268', ['team', 'member', 'role'])).toBeUndefined();
+    // A status, a FHIR reference, a date, a git ref and a member's name stay.
+    expect(maskedAs('claim', 'denied')).toBeUndefined();
+    expect(maskedAs('claimRef', 'Claim/123')).toBeUndefined();
+    expect(maskedAs('referral', '2024-05-01')).toBeUndefined();
+    expect(maskedAs('ref', 'a1b2c3d4e5')).toBeUndefined();
+    expect(maskedAs('ins_mbr', 'self')).toBeUndefined();
+  });
 });

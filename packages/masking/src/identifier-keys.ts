@@ -144,6 +144,14 @@ const CLIENT_NUMBER_KEYS = new Set([
  */
 const BOOKING_WORDS = new Set(['appointment', 'appt', 'booking', 'reservation']);
 /**
+ * Records of a person's care or cover whose own number a key names by the record alone or with a
+ * number word ("claim": "CLM-7051594696", "ClaimRef", "referral", "refId"); a status ("denied"),
+ * a FHIR reference ("Claim/123") or a date under the same keys stays.
+ */
+const CASE_RECORDS = new Set(['claim', 'referral', 'ref']);
+/** Of those, the ones a key names alone ("claim", "referral"; a bare "ref" is a git ref or a link). */
+const CASE_RECORDS_ALONE = new Set(['claim', 'referral']);
+/**
  * Devices whose own number a key names ("transmitterId", "pump_serial_no", "kiosk"); a model, a
  * version or a count under such a key holds no figure, or a blank, or too few characters.
  */
@@ -203,6 +211,11 @@ const COVERAGE_SIBLINGS = new Set([
   'group',
   'groupnumber',
   'member',
+  // A claim is made under the cover: a claims export's "member" beside its claim's number.
+  'claim',
+  'claimid',
+  'claimno',
+  'claimnumber',
 ]);
 /** Keys of a plan's group number ("group", "groupId", "grp_no"); "groupBy" or "groupCount" are none. */
 const GROUP_KEYS = new Set([
@@ -268,11 +281,15 @@ export function identifierKeyRule(
   const last = words[n - 1] as string;
   const tail = n === 1 || NUMBER_TAILS.has(last);
   if (n > 1 && NUMBER_TAILS.has(last) && BOOKING_WORDS.has(words[n - 2] as string)) return OTHER_ID_RULE;
+  if (n > 1 && NUMBER_TAILS.has(last) && CASE_RECORDS.has(words[n - 2] as string)) return OTHER_ID_RULE;
+  if (n === 1 && CASE_RECORDS_ALONE.has(last)) return OTHER_ID_RULE;
   if (n > 1 && NUMBER_TAILS.has(last) && DEVICE_WORDS.has(words[n - 2] as string)) return DEVICE_RULE;
   if (n === 1 && DEVICE_ALONE.has(last)) return DEVICE_RULE;
   const joined = words.join('');
   if (GROUP_KEYS.has(joined) && coverage(parentKey, siblings, split)) return GROUP_RULE;
   if (n === 1 && PLAN_PARTIES.has(last) && coverage(parentKey, siblings, split)) return PLAN_RULE;
+  // The coverage named in the key itself: "ins_mbr" (insurance member), "planSubscriber".
+  if (n === 2 && PLAN_PARTIES.has(last) && COVERAGE_WORDS.has(words[0] as string)) return PLAN_RULE;
   if (n === 1 && FILE_KEYS.has(last)) return NUMBERED_FILE_RULE;
   if (FILE_KEYS.has(joined)) return NUMBERED_FILE_RULE;
   if (words.some((w) => PLAN_WORDS.has(w)) && (tail || PLAN_WORDS.has(last)) && n <= 3) return PLAN_RULE;

@@ -9,9 +9,11 @@ import type { FieldRule } from '../field-rules';
 
 /**
  * A North American number (area code and exchange), bare or written with its separators and
- * country code, or an international one in E.164 form.
+ * country code, or a local one (exchange and line, "555-0116"), or an international one in E.164
+ * form; an extension may follow ("x22", "ext. 4", ",,6854").
  */
-const DIALABLE = /^(?:(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]?\d{3}[ .-]?\d{4}|\+[1-9]\d{7,14})$/;
+const DIALABLE =
+  /^(?:(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]?\d{3}[ .-]?\d{4}|[2-9]\d{2}[ .-]\d{4}|\+[1-9]\d{7,14})(?:(?:[ ]?(?:x|ext\.?)[ ]?|,,)\d{1,6})?$/i;
 
 /** The number a fax is sent to or from. */
 export const FAX_PARTY_RULE: FieldRule = {
