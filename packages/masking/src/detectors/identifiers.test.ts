@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { expectDetected, expectKept, expectNoType, foundBy } from '../test-helpers';
+import { photoFile } from './identifiers';
 
 describe('SSN', () => {
   it.each([
@@ -78,6 +79,13 @@ describe('checksummed identifiers', () => {
     );
     expectDetected('pump mac 00:1A:2B:3C:4D:5E', '00:1A:2B:3C:4D:5E', 'device');
     expectDetected('attached patient_photo_0312.jpg', 'patient_photo_0312.jpg', 'photo');
+    expectDetected(
+      'photo of the rash: derm/65525127/marsh-lesion.png thanks',
+      'derm/65525127/marsh-lesion.png',
+      'photo',
+    );
+    expect(foundBy(photoFile, 'see https://cdn.example.org/img/a.png')).toEqual(['a.png']);
+    expect(foundBy(photoFile, 'INFO: 2024/ct/roe_ann_19890421_ct.dcm;')).toEqual(['roe_ann_19890421_ct.dcm']);
     expectKept('attached chart-export.pdf');
   });
 

@@ -174,8 +174,12 @@ export const deviceIds: Detector = {
 };
 
 // Image files: in clinical traffic a picture attached to a record is of the patient (a wound,
-// a face, a lesion), so every image file name is treated as a photo reference.
-const PHOTO_FILE_RE = /(?<![\w.-])[\w-][\w.-]*\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/gi;
+// a face, a lesion), so every image file name is treated as a photo reference, with the
+// folders of a relative path before it ("derm/20977133/collins-lesion.png": a folder is often
+// the patient's or the case's number); a path opening with a year's folder ("2024/ct/…") keeps
+// the year and its folders, and a URL's path is the URL detector's.
+const PHOTO_FILE_RE =
+  /(?:(?<![\w.:/\\-])(?:(?!(?:19|20)\d\d\/)[\w-][\w.-]*\/){1,6}|(?<![\w.-]))[\w-][\w.-]*\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/gi;
 
 /**
  * Media carried in a text as a base64 `data:` URI: a picture (or a scan, a PDF) is redacted as
