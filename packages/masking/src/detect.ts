@@ -106,6 +106,7 @@ import { ordinalDayDates } from './detectors/ordinal-day-dates';
 import { pagerExtensions } from './detectors/pager-extensions';
 import { patientRows } from './detectors/patient-rows';
 import { personLabels } from './detectors/person-labels';
+import { phoneExtensions } from './detectors/phone-extensions';
 import { planSlashMembers } from './detectors/plan-slash-members';
 import { qualifiedMrns } from './detectors/qualified-mrns';
 import { recordPairs } from './detectors/record-pairs';
@@ -262,6 +263,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   namedAges.namedAges,
   // Days in figures right after the names found above.
   namedDays.namedDays,
+  // The extensions after the phone and fax numbers found above.
+  phoneExtensions,
 ];
 
 /**

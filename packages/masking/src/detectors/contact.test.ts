@@ -145,6 +145,35 @@ describe('phone and fax', () => {
   );
 
   it.each([
+    ["Emergency contact: O'Dwyer, Ezekiel, nephew, 555-0176", '555-0176'],
+    ['emergency contact Ann B. Roe 555-0108', '555-0108'],
+    ['Per nephew Bo Poe (555-0102).', '555-0102'],
+    ['Rx #5518402-05 at Quillfield Discount Drug (555-0114).', '555-0114'],
+    ['Fenwick Compounding Pharmacy  555-0102', '555-0102'],
+    ['Preferred pharmacy: Quill Mail Pharmacy, 555-0141', '555-0141'],
+    ['son called twice, wants update, best # is 555-0194.', '555-0194'],
+    ['father Eli keeps calling from 555-0190', '555-0190'],
+    ['Caller: ROE, ANN (self) — H: 555-0137', '555-0137'],
+  ])('finds a local number after a person to reach, a pharmacy or a caller: %s', (text, value) =>
+    expectDetected(text, value, 'phone'),
+  );
+
+  it.each([
+    'son on levetiracetam 250-1000 mg',
+    'mother ran from 200-1000 m daily',
+    'daughter walked 200-1000 m',
+    'wife: titrate 250-1000 units',
+  ])('keeps a range after a relation: %s', (text) => expectNoType(text, 'phone'));
+
+  it.each([
+    ['Preferred pharmacy = Quill Mail Pharmacy, 5552014417', '5552014417'],
+    ['collateral from brother ROE, BO (5552014417,,8424).', '5552014417,,8424'],
+    ['Landlord Ann Roe (5552014417 x22)', '5552014417 x22'],
+  ])('finds ten bare digits after a pharmacy, or in brackets with an extension: %s', (text, value) =>
+    expectDetected(text, value, 'phone'),
+  );
+
+  it.each([
     ['Caregiver: Ann Roe, 9806519030.', '9806519030'],
     ['Emergency contact Bo Poe (daughter), 4443676936', '4443676936'],
   ])('finds ten bare digits after a person to reach and their name: %s', (text, value) =>

@@ -154,20 +154,20 @@ const INTL_00_RE = /(?<![\w+.-])(?:00|011[-. ])[1-9]\d{0,2}(?:[-. ]\(?\d{1,5}\)?
 const BARE_NANP_RE =
   /(?:\b(?:at|on|to|via|from|number|contact|reached|reach|call|text|no\.?|it['’]?s|[PF]:?|[CHMW]:|#)|[)\]@]|#(?=\s+is\b))(?:\s+is)?,?\s+((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
 /**
- * The same shape alone in brackets ("Landlord Ann Roe (17902087686)") or before the line it is
- * ("18975563616 (work)").
+ * The same shape alone in brackets, an extension perhaps after it ("Landlord Ann Roe (17902087686)",
+ * "brother Bo Roe (5550104417,,8424)"), or before the line it is ("18975563616 (work)").
  */
 const BARE_NANP_BRACKETED_RE =
-  /(?:\(\s*((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})\s*\)|(?<![\w+.-])((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})[ \t]*\((?:work|home|cell|mobile|mob|office|landline|daytime|evenings?)\))/dgi;
+  /(?:\(\s*((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?=(?:,,\d{1,6}|[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?\s*\))|(?<![\w+.-])((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})[ \t]*\((?:work|home|cell|mobile|mob|office|landline|daytime|evenings?)\))/dgi;
 /**
  * The same shape alone in a column of a roster or table: two spaces, a tab or a bar on either
  * side ("Frost, Imani   23yo   8262482715   added 8/17"). A date and hour written as digits is no number to ring.
  */
 const BARE_NANP_CELL_RE = /(?:^| {2}|\t|\|)[ \t]*([2-9]\d{2}[2-9]\d{6})(?= {2}|[ \t]*(?:\t|\||$))/dgm;
 const DIGIT_DATE_HOUR = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])$/;
-/** "Caregiver: Ann Roe, 9806519030": the same shape after a person to reach and their name, on one line. */
+/** "Caregiver: Ann Roe, 9806519030", "Quill Pharmacy, 5550104417": the same shape after a person to reach or a pharmacy and their name, on one line. */
 const BARE_NANP_AFTER_PERSON_RE =
-  /\b(?:caregiver|carer|contact|emergency|next of kin|nok|spouse|wife|husband|partner|daughter|son|mother|father|mom|mum|dad|guardian|sister|brother|friend|neighbou?r|proxy|poa)\b[^\n\d]{0,48}?,\s*((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
+  /\b(?:caregiver|carer|contact|emergency|next of kin|nok|spouse|wife|husband|partner|daughter|son|mother|father|mom|mum|dad|guardian|sister|brother|friend|neighbou?r|proxy|poa|pharmacy|drug|drugs)\b[^\n\d]{0,48}?,\s*((?:\+?1[-. ]?)?[2-9]\d{2}[2-9]\d{6})(?![\w-]|\.\d)/dgi;
 /**
  * National numbers of the UK, Ireland, Australia and others, in the groups they are written in:
  * "01991 879292", "0161 496 0000", "01 234 5678", "020 7946 0000", "0412 345 678", "0244 123 456",
@@ -228,6 +228,37 @@ const CONTEXT_PHONE_OPTIONS: ScanOptions = {
 const LOCAL_PHONE_RE =
   /\b(?:at|on|call|phone|ph|tel|cell|mobile|number|reach(?:ed|able)?(?: at| on)?|text|contact)\s*[:#]?\s*([2-9]\d{2}[-.]\d{4})(?![\w-]|[.,]\d)/dgi;
 const LOCAL_PHONE_GATE = /(?:^|[^\d.,/-])[2-9]\d{2}[-.]\d{4}(?!\d)/;
+/** What follows a count or a dose, never a number to ring ("son, 250-1000 mg"). */
+const NOT_A_LOCAL_NUMBER_AFTER =
+  '(?![\\w-]|[.,]\\d|[ \\t]*(?:(?:mg|mcg|g|kg|ml|l|units?|iu|x|times|days?|hours?|hrs?|mins?|cc)\\b|%))';
+/**
+ * A local number after a person to reach or a pharmacy, perhaps their name between, on one line
+ * ("nephew, 555-0176", "emergency contact Ann Roe 555-0108", "Per mother Ann Roe (555-0132)",
+ * "Fenwick Compounding Pharmacy, 555-0141"), or after the words that say where a caller rings from
+ * or which number is best ("keeps calling from 555-0190", "best # is 555-0194").
+ */
+const LOCAL_AFTER_PARTY_RE = new RegExp(
+  `(?:\\b(?:caregiver|carer|contact|emergency|next of kin|nok|spouse|wife|husband|partner|daughter|son|mother|father|mom|mum|dad|guardian|sister|brother|niece|nephew|aunt|uncle|grandmother|grandfather|grandson|granddaughter|friend|neighbou?r|proxy|poa|pharmacy|drug|drugs)\\b[^\\n\\d]{0,48}?(?:,[ \\t]*|[ \\t]+\\(|[ \\t]+)|\\b(?:calling|called|calls|texting|texted|texts) from[ \\t]+|\\b(?:best|phone|cell|home|work|contact|callback|call back|cb|ph|tel)[ \\t]*#[ \\t]*(?:is[ \\t]+)?)([2-9]\\d{2}[-.]\\d{4})${NOT_A_LOCAL_NUMBER_AFTER}`,
+  'dgi',
+);
+/** The same after a line's phone letter: "H: 555-0137", "W: 555-0193" (home, work, cell, mobile). */
+const LOCAL_AFTER_LETTER_RE = new RegExp(
+  `(?<![\\w.])[HWCM]:[ \\t]*([2-9]\\d{2}[-.]\\d{4})${NOT_A_LOCAL_NUMBER_AFTER}`,
+  'dg',
+);
+const LOCAL_OPTIONS: ScanOptions = { group: 1, typeOf: phoneOrFax };
+/** A blank alone before the number: after a name or a pharmacy's name ("Ann Roe 555-0108"), not a verb ("ran from 200-1000"). */
+const NAMED_BEFORE_BLANK = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’.-]*[ \t]+$/u;
+/** A comma, a bracket, a number's mark or a caller's "from" right before the number. */
+const CUE_BEFORE_NUMBER =
+  /(?:[,(]|#[ \t]*(?:is[ \t]+)?|\b(?:calling|called|calls|texting|texted|texts) from[ \t]+)[ \t]*$/i;
+const LOCAL_AFTER_PARTY_OPTIONS: ScanOptions = {
+  ...LOCAL_OPTIONS,
+  accept: (v, m) => {
+    const head = m[0].slice(0, m[0].length - v.length);
+    return CUE_BEFORE_NUMBER.test(head) || NAMED_BEFORE_BLANK.test(head);
+  },
+};
 /** A trunk code in brackets and the local number: "(064) 378789", "(01) 874 1234", as Ireland and others write it. */
 const BRACKETED_TRUNK_RE = /(?<![\w+])\(0\d{1,3}\) ?\d{3,4}[ -]?\d{3,4}(?![\d-]|\.\d)/g;
 /** "P 5551234567 F 5551234568": a letterhead's phone and fax letters. */
@@ -299,8 +330,11 @@ export const phone: Detector = {
       }
     }
     if (phoneWord()) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
-    if (run >= 4 && ctx.test(LOCAL_PHONE_GATE))
-      scan(ctx, LOCAL_PHONE_RE, 'phone', 'phone', { group: 1, typeOf: phoneOrFax });
+    if (run >= 4 && ctx.test(LOCAL_PHONE_GATE)) {
+      scan(ctx, LOCAL_PHONE_RE, 'phone', 'phone', LOCAL_OPTIONS);
+      scan(ctx, LOCAL_AFTER_PARTY_RE, 'phone', 'phone', LOCAL_AFTER_PARTY_OPTIONS);
+      if (ctx.includes(':')) scan(ctx, LOCAL_AFTER_LETTER_RE, 'phone', 'phone', LOCAL_OPTIONS);
+    }
     if (run >= 3 && ctx.includes('(0')) scan(ctx, BRACKETED_TRUNK_RE, 'phone', 'phone', PHONE_OPTIONS);
     // Every national number opens with 0 after a space, a bracket or the text's start.
     if (run >= 3 && (ctx.includes(' 0') || ctx.includes('(0') || ctx.text.charCodeAt(0) === 0x30))
