@@ -40,6 +40,10 @@ describe('device names', () => {
     ['IMPLANTS: Quell Zenvo Alpha stent graft UDI (01)0012', 'Zenvo Alpha stent graft'],
     // A model's single letter before the noun, the maker's word before the product's.
     ['c/o neck pain, arrived in Ossvik Tarrow J collar. Spurling neg.', 'Ossvik Tarrow J collar'],
+    // A maker's model of four words after its name; a mode's prefix joined to the noun; a wristband.
+    ['Technique: ResMed Lumis 150 VPAP ST in situ', 'ResMed Lumis 150 VPAP ST'],
+    ['Bring your Quella G3 auto-CPAP (3B Medical).', 'Quella G3 auto-CPAP'],
+    ['bring Cala Trio wristband to the visit', 'Cala Trio wristband'],
   ])('recognises %s', (text, device) => {
     expect(found(text)).toContain(device);
   });
@@ -84,6 +88,10 @@ describe('device names', () => {
     // A person's name and initial before a device noun.
     'Mary J collar fitted by ortho',
     'Seen with Kowalski J brace on',
+    // A person before a wristband, a person before a hyphened word ending in a trade.
+    'Luna Roe wristband removed',
+    'Jane Kole wristband on',
+    'Quenby Hale co-driver',
   ])('finds no device in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

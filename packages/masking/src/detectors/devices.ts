@@ -33,7 +33,7 @@ const DEVICE_NOUNS = new Set(
   camera cam watch tracker headset stimulator neurostimulator generator oximeter cuff scale thermometer
   transmitter receiver processor robot laser console driver apap autopap alerts alarms readings transmissions
   interrogation graft collar brace orthosis prosthesis lift hoist sling wheelchair rollator
-  chair boots breathalyzer breathalyser bracelet pendant dispenser cushion mattress commode ctg aid`
+  chair boots breathalyzer breathalyser bracelet pendant dispenser cushion mattress commode ctg aid wristband armband`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -84,6 +84,15 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+/** A device noun, or one after a mode's prefix and a hyphen ("auto-CPAP", "mini-pump", "Bi-PAP"'s last part). */
+function isDeviceNoun(t: Token): boolean {
+  if (DEVICE_NOUNS.has(t.lc)) return true;
+  const hyphen = t.lc.lastIndexOf('-');
+  if (hyphen < 1) return false;
+  const last = t.lc.slice(hyphen + 1);
+  return DEVICE_NOUNS.has(last) && !WEAK_NOUNS.has(last);
+}
+
 /** Only spaces or tabs between two tokens (a name does not cross a comma, a quote or a line). */
 function adjacent(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end > 2) return false;
@@ -107,11 +116,12 @@ const LOWER_WORD = /^\p{Ll}{3,}(?:-\p{Ll}{2,}){0,3}$/u;
 /** After a brand: its model's words and numbers, and what it is ("Omron Platinum", "Dexcom G7 sensor"). */
 function brandEnd(text: string, ts: Token[], i: number): number {
   let end = i;
-  for (let k = i + 1; k < ts.length && k - i <= 3; k++) {
+  for (let k = i + 1; k < ts.length && k - i <= 4; k++) {
     const t = ts[k] as Token;
     if (!adjacent(text, ts[k - 1] as Token, t)) break;
-    if (DEVICE_NOUNS.has(t.lc) || CAPITALIZED.test(t.text) || (MODEL.test(t.text) && !AGE_SEX.test(t.text)))
-      end = k;
+    // A fourth word only in capitals, as a mode's letters close a model ("ResMed Lumis 150 VPAP ST"; not "… APAP 6-16").
+    if (k - i === 4 && !CAPITALIZED.test(t.text)) break;
+    if (isDeviceNoun(t) || CAPITALIZED.test(t.text) || (MODEL.test(t.text) && !AGE_SEX.test(t.text))) end = k;
     else break;
   }
   return end;
@@ -137,7 +147,7 @@ function modelLetter(text: string, ts: Token[], k: number, noun: number, weak: b
 function namelessQualifier(text: string, ts: Token[], k: number, noun: number): boolean {
   const t = ts[k] as Token;
   const p = ts[k - 1];
-  if (k !== noun - 1 || !p || !TITLE_CASE.test(t.text) || !TITLE_CASE.test(p.text) || t.text.length < 5)
+  if (k !== noun - 1 || !p || !TITLE_CASE.test(t.text) || !TITLE_CASE.test(p.text) || t.text.length < 4)
     return false;
   if (!adjacent(text, p, t) || /['’]s$/.test(p.text)) return false;
   const flags = nameDictionaries().flags;
@@ -371,7 +381,7 @@ const POSTCODE_TAIL = /^(?:\d\p{Lu}{2}|\d\p{Lu}\d|[\p{Lu}\d]{4})$/u;
 /** The index of a device noun right after token `i` ("… G3 APAP"), or `i`: a town may follow a code ("Ste 35D Monroe"). */
 function nounAfter(text: string, ts: Token[], i: number): number {
   const n = ts[i + 1];
-  return n && adjacent(text, ts[i] as Token, n) && DEVICE_NOUNS.has(n.lc) ? i + 1 : i;
+  return n && adjacent(text, ts[i] as Token, n) && isDeviceNoun(n) ? i + 1 : i;
 }
 
 /**
@@ -514,7 +524,7 @@ function lineDevices(text: string): [number, number][] {
         continue;
       }
     }
-    if (!DEVICE_NOUNS.has(t.lc)) continue;
+    if (!isDeviceNoun(t)) continue;
     const start = productStart(text, ts, i);
     if (start >= 0) spans.push([(ts[start] as Token).start, t.end]);
   }
