@@ -44,6 +44,16 @@ describe('codes of the systems that classify care', () => {
     expect(kept('Licence 05D7224531')).toEqual([]);
   });
 
+  it("keeps the codes of a table's column headed LOINC, and only that column's", () => {
+    const csv = 'Results:\nloinc,result,collected,mrn\n77202-0,K 3.7 mmol/L,2023-02-09,54089-8\n';
+    expect(kept(csv)).toEqual(['77202-0']);
+    expect(masked(csv)).not.toContain('77202-0');
+    const tsv = 'LOINC code\tresult\tpatient\n49765-1\tA1c 6.7 %\tRoe^Ann\n';
+    expect(kept(tsv)).toEqual(['49765-1']);
+    // A code that does not check, and a row after the table's end, stay with the detectors.
+    expect(kept('loinc,result\n77202-3,K 3.7\n\n77202-0,next table\n')).toEqual([]);
+  });
+
   it("keeps a laboratory's CLIA number under its own key", () => {
     const { matches } = createMasker().maskJson({
       performingLab: {

@@ -5,8 +5,8 @@
  * # 05D0912345", "(CLIA): 05D0912345", "cliaNumber": "05D0912345"; two digits, a "D", seven
  * digits: it names a laboratory, no person), a HIPPS payment code after "HIPPS" ("HIPPS
  * 1FC21"), an MDS 3.0 item of section GG ("GG0170C"), and a LOINC code whose last digit checks
- * (mod 10) in brackets (not after an identifier's label) or after "LOINC" ("SCREENING REPORT
- * (54089-8)"). The keep step drops whatever a detector found inside these ranges.
+ * (mod 10) in brackets (not after an identifier's label), after "LOINC" ("SCREENING REPORT
+ * (54089-8)") or in a table's column headed "loinc". The keep step drops whatever a detector found inside these ranges.
  */
 
 /** The system's name, a label's sign or colon, then its code: all of it is kept. */
@@ -56,12 +56,56 @@ function collect(
   }
 }
 
+/** A table's header cell naming its LOINC column: "loinc", "LOINC code", "loinc_num". */
+const LOINC_HEADER = /^[ \t"]*loinc(?:[ _-]?(?:code|num|number|id))?[ \t"]*$/i;
+const LOINC_CELL = /^[ \t"]*(\d{3,5}-\d)[ \t"\r]*$/;
+const CELL_DELIMITERS = [',', '\t', '|'];
+
+/**
+ * The LOINC codes in a table's column its header names ("loinc,result,collected,patient" above
+ * "77202-0,K 3.7 mmol/L,…"), down to the table's end (a blank line): each cell that checks.
+ */
+function loincColumns(text: string, out: [number, number][]): void {
+  const lines = text.split('\n');
+  let at = 0;
+  let column = -1;
+  let delimiter = '';
+  for (const line of lines) {
+    if (line.trim().length === 0) column = -1;
+    else if (column >= 0) {
+      const cells = line.split(delimiter);
+      const cell = cells[column];
+      const m = cell === undefined ? null : LOINC_CELL.exec(cell);
+      if (m && loincChecks(m[1] as string)) {
+        const offset =
+          at +
+          cells.slice(0, column).reduce((n, c) => n + c.length + 1, 0) +
+          (cell as string).indexOf(m[1] as string);
+        out.push([offset, offset + (m[1] as string).length]);
+      }
+    } else if (/loinc/i.test(line)) {
+      for (const d of CELL_DELIMITERS) {
+        const k = line.split(d).findIndex((c) => LOINC_HEADER.test(c));
+        if (k >= 0 && line.includes(d)) {
+          column = k;
+          delimiter = d;
+          break;
+        }
+      }
+    }
+    at += line.length + 1;
+  }
+}
+
 /** Character ranges of the codes above in `text`. */
 export function codedItemSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   if (text.includes('CLIA') || text.includes('clia') || text.includes('Clia')) collect(CLIA, text, out);
   if (text.includes('HIPPS')) collect(HIPPS, text, out);
   if (text.includes('GG0')) collect(MDS_GG, text, out);
-  if (text.includes('-') && (text.includes('(') || /loinc/i.test(text))) collect(LOINC, text, out, loincAt);
+  if (text.includes('-') && (text.includes('(') || /loinc/i.test(text))) {
+    collect(LOINC, text, out, loincAt);
+    if (/loinc/i.test(text)) loincColumns(text, out);
+  }
   return out;
 }
