@@ -82,6 +82,7 @@ describe("a month and day after a care facility's name or in a list beside a ful
     ['Seen by Dr. Roe at Quarry Hill Hospital 6/11.\nLOH', '6/11'],
     ['seen by Dr. Roe @ Tarrow Medical Center 2/20 for cp - neg w/u', '2/20'],
     ['Follows at Harbor HealthCare 12/29.', '12/29'],
+    ['Seen by Dr. Roe at Harbor HealthCare 2/6.\nLOH', '2/6'],
     ['Exacerbations: 1/16 (pred burst), 10/20/2024 (admitted Quarry Hill)', '1/16'],
     ['Prior visits 3/2/2024, 7/19', '7/19'],
   ])('finds it in %j', (text, day) => expectDetected(text, day, 'date'));

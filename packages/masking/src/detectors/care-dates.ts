@@ -37,7 +37,7 @@ const DATE_WORD_BEFORE =
 
 /** A month and day in figures, not part of a longer number, a path or a range. */
 const MONTH_DAY_RE = new RegExp(
-  `(?<![\\w/.:-])((?:0?[1-9]|1[0-2])\\/${DAY})(?![\\w/-]|\\.\\d|[ \\t]*(?:tabs?|tablets?|caps?|doses?|of|mg|strength|units?)\\b)`,
+  `(?<![\\w/.:-])((?:0?[1-9]|1[0-2])\\/${DAY})(?![\\w/-]|\\.\\d|[ \\t]*(?:tabs?|tablets?|caps?|doses?|of|mg|strength|units?|days?)\\b)`,
   'g',
 );
 /** Words that set the date after them: a weekday, a return or discharge, an order or a booking, a move. */
@@ -81,13 +81,10 @@ const FULL_DATE_BEFORE = new RegExp(`(?<![\\d/-])${FULL_DATE}${LIST_NOTE}[ \\t]*
 
 /** Whether the day at [start, end) stands in a list of dates, or right after a care facility's name. */
 function datedByPlaceOrList(text: string, start: number, end: number): boolean {
+  // After a hospital's name no scale is read ("Hartford HealthCare 2/6."); in a list a score may be ("pain 3/10, 4/5/2023").
+  if (FACILITY_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
   if (scaleLike(text.slice(start, end))) return false;
-  const head = before(text, start, 48);
-  return (
-    FACILITY_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
-    FULL_DATE_NEXT.test(text.slice(end, end + 60)) ||
-    FULL_DATE_BEFORE.test(head)
-  );
+  return FULL_DATE_NEXT.test(text.slice(end, end + 60)) || FULL_DATE_BEFORE.test(before(text, start, 48));
 }
 
 /** A clock time right after the date: "5/20 9:13a", "6/3 at 2pm", "5/27 14:30". */
