@@ -11,6 +11,10 @@ describe('dates without a year where a record or a message dates something', () 
     ['NURSING SHIFT NOTE nights 1/13\nrm 379B', '1/13'],
     ['Subject: capacity huddle 1/3\nAll - 101% occupancy', '1/3'],
     ['soap note 2/23\npt: seen for f/u', '2/23'],
+    ['interaction on file; prior fill 10/3', '10/3'],
+    ['previous visit 4/9 unremarkable', '4/9'],
+    ['Hi Ann, see you 12/12. Bring your pump.', '12/12'],
+    ['Hi Ann, see you 2/6. Bring your pump.', '2/6'],
   ] as const)('finds a month and day in %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
@@ -62,6 +66,9 @@ describe('dates without a year where a record or a message dates something', () 
     expectKept('1/2 - 1 tab nocte\n3/4 of the dose');
     expectKept('Updated: 1/2 tab at night', '1/2 tab');
     expectKept('Power 4/5: improving; ratio 1/3: fine; pain 6/10: better');
+    expectKept('previous dose 1/2 tab at night');
+    expectKept('previous dose 1/2, then stop');
+    expectKept('prior MMSE 24/30, prior power 4/5');
   });
 
   it('keeps fractions, ratios, scores, doses and pressures', () => {

@@ -78,6 +78,13 @@ const APPOINTMENT_BEFORE =
  */
 const EVENT_TIME_BEFORE =
   /(?:\b(?:last|next|target|due)(?:[ \t]+[a-z][a-z'-]{0,14}){0,2}|\b(?:was|were|came|went|got|been|be|is|come|go)[ \t]+(?:back|in|home))[ \t]*:?[ \t]*$/i;
+/**
+ * "prior fill 10/3", "previous visit 4/9": the earlier time of an event named by one or two words
+ * after "prior" or "previous" (a fraction stays: "previous dose 1/2").
+ */
+const EARLIER_EVENT_BEFORE = /\b(?:prior|previous|earlier)(?:[ \t]+[a-z][a-z'-]{0,14}){1,2}[ \t]*:?[ \t]*$/i;
+/** "see you 12/12", "see you on 2/6": the visit a reminder names. */
+const SEE_YOU_BEFORE = /\bsee you(?:[ \t]+(?:on|again|back|next|then))?[ \t]*$/i;
 /** Scores and strengths that a "last" or a "next" may measure: "last MMSE 24/30", "power 4/5". */
 const SCORE_BEFORE =
   /\b(?:score|scores|power|strength|grade|mmse|moca|phq-?\d*|gad-?\d*|apgars?|gcs|acuity|va|ratio|titre|titer|dilution)[ \t]*:?[ \t]*$/i;
@@ -231,6 +238,10 @@ function datedHere(text: string, index: number, end: number): boolean {
   return (
     RECORD_VERB_BEFORE.test(head) ||
     (EVENT_TIME_BEFORE.test(head) && !SCORE_BEFORE.test(head)) ||
+    (EARLIER_EVENT_BEFORE.test(head) &&
+      !SCORE_BEFORE.test(head) &&
+      !isCommonFraction(text.slice(index, end))) ||
+    SEE_YOU_BEFORE.test(head) ||
     DATE_LABEL_BEFORE.test(head) ||
     (opensLine(text, index) && LOG_ENTRY_AFTER.test(text.slice(end, end + 16))) ||
     (FINDING_AFTER.test(text.slice(end, end + 4)) && WORD_BEFORE.test(head) && !SCORE_BEFORE.test(head)) ||
