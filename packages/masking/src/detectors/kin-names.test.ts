@@ -34,3 +34,15 @@ describe("a relative's name given with their kinship", () => {
     ['Left forthwith mother thukkao rhovro 11/23.'],
   ])('reads no name in %j', (text) => expect(foundBy(kinNames, text)).toEqual([]));
 });
+
+describe("a social history's children and late spouse", () => {
+  it.each([
+    ['works at the post office. Children: Quorrin 24 and Tarrowby 17. Quit smoking 2010', 'Quorrin|Tarrowby'],
+    ['Retired; widowed (Vessaby d. 2006); daughter nearby', 'Vessaby'],
+  ])('finds them in %j', (text, names) => expect(foundBy(kinNames, text)).toEqual(names.split('|')));
+
+  it.each(['Children: 2 grown, ages 30 and 33.', 'Children: Two 30', 'widowed (Since 2006)'])(
+    'finds none in %j',
+    (text) => expect(foundBy(kinNames, text)).toEqual([]),
+  );
+});

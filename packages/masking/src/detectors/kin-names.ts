@@ -5,7 +5,9 @@
  *   delilah rhoynn"): what follows the comma, up to the sentence's or the line's end;
  * - the relative someone spoke with or went home with ("Spoke with mother thukkao rhovro 11/23.",
  *   "discharged home to … with brother akwedu ibekka."): two or three words after the kinship
- *   word, before the sentence's end, a bracket or a date.
+ *   word, before the sentence's end, a bracket or a date;
+ * - a social history's children with their ages ("Children: Svaelusen 30 and Ezekiel 33") and
+ *   the late spouse in brackets ("widowed (Perpetua d. 2006)").
  * Every word must read as a name's (no common word, no word of a verb's, an adverb's or a
  * clinical ending): "lives with husband and son", "with wife at bedside", "with mother present."
  * name no one.
@@ -39,6 +41,14 @@ const WITH_KIN = new RegExp(
   String.raw`(?<!\w)with[ \t]+(?:(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+)?${KIN}[ \t]+(${WORD}(?:[ \t]${WORD}){1,2}?)(?=${END}|${DATE_AFTER})`,
   'giu',
 );
+
+/** "Children: Svaelusen 30 and Ezekiel 33": a social history's list of children, each name before the age. */
+const CHILDREN_LIST =
+  /(?<![\p{L}])(?:[Cc]hildren|[Kk]ids|[Ss]ons|[Dd]aughters|[Gg]randchildren)[ \t]*:[ \t]*([^\n.;]{3,80})/gu;
+const CHILD_ENTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+\d{1,2}(?![\d\p{L}])/gu;
+/** "widowed (Perpetua d. 2006)": the late spouse's name before "d." and the year. */
+const LATE_SPOUSE =
+  /(?<![\p{L}])(?:widowed|widow|widower)[ \t]*\((\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)[ \t]+d\.[ \t]*(?:19|20)\d\d\)/gu;
 
 /** Words of place, time and manner that follow a relative and are no name's: "with wife over there". */
 const NOT_NAME_WORDS = new Set(
@@ -76,6 +86,39 @@ function scan(ctx: ScanContext, re: RegExp): void {
   }
 }
 
+/** The children a social history lists with their ages: each capitalized word before an age, no common word. */
+function listedChildren(ctx: ScanContext): void {
+  const flags = nameDictionaries().flags;
+  CHILDREN_LIST.lastIndex = 0;
+  for (let m = CHILDREN_LIST.exec(ctx.text); m !== null; m = CHILDREN_LIST.exec(ctx.text)) {
+    const list = m[1] as string;
+    const from = m.index + m[0].length - list.length;
+    CHILD_ENTRY.lastIndex = 0;
+    for (let e = CHILD_ENTRY.exec(list); e !== null; e = CHILD_ENTRY.exec(list)) {
+      const word = e[1] as string;
+      const f = flags.get(word.toLowerCase()) ?? 0;
+      if ((f & (COMMON | NEVER)) !== 0 && (f & GIVEN) === 0) continue;
+      ctx.out.push({
+        start: from + e.index,
+        end: from + e.index + word.length,
+        type: 'name',
+        ruleId: 'kin_name',
+      });
+    }
+  }
+}
+
+/** The late spouse a social history names in brackets after "widowed". */
+function lateSpouses(ctx: ScanContext): void {
+  LATE_SPOUSE.lastIndex = 0;
+  for (let m = LATE_SPOUSE.exec(ctx.text); m !== null; m = LATE_SPOUSE.exec(ctx.text)) {
+    const name = m[1] as string;
+    if (NOT_NAME_WORDS.has(name.toLowerCase())) continue;
+    const start = m.index + m[0].indexOf('(') + 1;
+    ctx.out.push({ start, end: start + name.length, type: 'name', ruleId: 'kin_name' });
+  }
+}
+
 /** Whether a speaker may say who they are: "I'm", "I am", "this is", "it's". */
 const MAY_SELF_INTRODUCE = containsAny("I'm ", 'I’m ', 'I am ', 'this is ', "it's ", 'Im ');
 
@@ -87,6 +130,9 @@ export const kinNames: Detector = {
     const found = ctx.out.length;
     if (ctx.includes(', ') && ctx.passes(MAY_SELF_INTRODUCE)) scan(ctx, SELF_INTRODUCED);
     if (ctx.includes('with ') || ctx.includes('With ')) scan(ctx, WITH_KIN);
+    if (ctx.includes(':') && ctx.hasDigit && ctx.test(/[Cc]hildren|[Kk]ids|[Ss]ons|[Dd]aughters/))
+      listedChildren(ctx);
+    if (ctx.includes('(') && ctx.includes('idow')) lateSpouses(ctx);
     checkNamesFound(ctx, found);
   },
 };
