@@ -213,3 +213,13 @@ describe('street names with accented letters', () => {
     expectDetected('Address 2208 Banksia Circuit, Dubbo NSW', '2208 Banksia Circuit', 'street_address');
   });
 });
+
+describe('a unit of one capital letter after the street', () => {
+  it.each([
+    [
+      'Heart Institute\n3307 Spindle Hill Road Unit S, Pell City, NH 61841\nTel',
+      '3307 Spindle Hill Road Unit S',
+    ],
+    ['Pharmacy label\n13956 Owl Creek Pkwy Apt B, North Pellham, ND 65892', '13956 Owl Creek Pkwy Apt B'],
+  ])('%s', (text, street) => expectDetected(text, street, 'street_address'));
+});

@@ -222,7 +222,7 @@ const COMPOUND_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX_WORDS})\\s*\\d`);
  * "lgh 1390"): it belongs to the address.
  */
 const UNIT_AFTER =
-  /^,?[ \t]+(?:#[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b|(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Flat|Trlr|Trailer|Lot|Spc|Space|PMB|Rm|Room|Box|apt|unit|ste|suite|rm|trlr|lot|lgh|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|int|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b)?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|\d{1,2}[ºª°oa][ \t]?(?:[A-Z]\b|izda\.?|dcha\.?|izq\.?|der\.?|centro\b)|[IVX]{1,4}(?![\p{L}\p{N}])(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
+  /^,?[ \t]+(?:#[ \t]*(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b|(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Flat|Trlr|Trailer|Lot|Spc|Space|PMB|Rm|Room|Box|apt|unit|ste|suite|rm|trlr|lot|lgh|app|Piano|Appartamento|Interno|Int|Scala|[ÉéEe]tage|Zimmer|Whg|Wohnung|Piso|Puerta|[ÁA]tico|Bajo|Andar|Apto|Sala|Bloco|apto|andar|sala|bloco|int|Bus|lok|m)(?![\p{L}])\.?(?:[ \t]*#?[ \t]*(?:(?=[\p{L}-]{0,5}\d)[\p{L}\d-]{1,6}\b|\p{Lu}(?![\p{L}\p{N}'’-])))?|\d{1,3}[ \t]+(?:[ÉéEe]tage|hoog|piso|andar|floor)\b|\d{1,2}[ºª°oa][ \t]?(?:[A-Z]\b|izda\.?|dcha\.?|izq\.?|der\.?|centro\b)|[IVX]{1,4}(?![\p{L}\p{N}])(?:[ \t]+\d{1,3}[ \t]+hoog\b)?)/u;
 
 /**
  * A second street word after the first: "Old Mill Drive", "Tallow Ridge Ct", "Beaver Creek
