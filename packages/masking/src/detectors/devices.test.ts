@@ -42,6 +42,7 @@ describe('device names', () => {
     ['c/o neck pain, arrived in Ossvik Tarrow J collar. Spurling neg.', 'Ossvik Tarrow J collar'],
     // A maker's model of four words after its name; a mode's prefix joined to the noun; a wristband.
     ['Technique: ResMed Lumis 150 VPAP ST in situ', 'ResMed Lumis 150 VPAP ST'],
+    ['Bring your ResMed Lumis 150 VPAP ST.', 'ResMed Lumis 150 VPAP ST.'],
     ['Bring your Quella G3 auto-CPAP (3B Medical).', 'Quella G3 auto-CPAP'],
     ['bring Cala Trio wristband to the visit', 'Cala Trio wristband'],
   ])('recognises %s', (text, device) => {

@@ -84,6 +84,14 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+/**
+ * The end of a model's last word, over the full stop after it when the word is capitals alone
+ * ("… VPAP ST."): an abbreviation's stop a street detector would take with it.
+ */
+function stopAfterCapitals(text: string, last: Token): number {
+  return /^\p{Lu}{1,4}$/u.test(last.text) && text.charCodeAt(last.end) === 0x2e ? last.end + 1 : last.end;
+}
+
 /** A device noun, or one after a mode's prefix and a hyphen ("auto-CPAP", "mini-pump", "Bi-PAP"'s last part). */
 function isDeviceNoun(t: Token): boolean {
   if (DEVICE_NOUNS.has(t.lc)) return true;
@@ -488,7 +496,7 @@ function lineDevices(text: string): [number, number][] {
     if (BRANDS.has(t.lc) && (TITLE_CASE.test(t.text) || ALL_CAPS.test(t.text))) {
       const end = brandEnd(text, ts, i);
       if (end > i) {
-        spans.push([t.start, (ts[end] as Token).end]);
+        spans.push([t.start, stopAfterCapitals(text, ts[end] as Token)]);
         i = end;
       }
       continue;
