@@ -16,6 +16,8 @@ describe("a phone number's extension", () => {
     ['Phone (C) = 5550104417 x9549', '5550104417 x9549'],
     ['Phone: (555) 010-4417 (ext 12) today', '(555) 010-4417 (ext 12)'],
     ['Fax: (555) 010-4417, extension 4', '(555) 010-4417, extension 4'],
+    ['call 555.010.0757,, 6854 after hours', '555.010.0757,, 6854'],
+    ['Phone (C):\t5550104417\text 473', '5550104417\text 473'],
   ])('%s holds %s', (text, number) => {
     expect(phones(text)).toEqual([number]);
   });
