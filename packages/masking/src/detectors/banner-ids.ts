@@ -98,22 +98,15 @@ function headerIds(ctx: ScanContext): void {
   }
 }
 
-/** The patient's name opening a banner line before the record number's label, on any line (the label says it). */
-function labelledHeaderNames(ctx: ScanContext): void {
+/**
+ * The patient's names `re` finds in its first group: opening a banner line before the record
+ * number's label, on any line (the label says it), or between a dated opening line's dash and
+ * the age and sex.
+ */
+function headerNames(ctx: ScanContext, re: RegExp): void {
   const { text } = ctx;
-  LABELLED_HEADER_RE.lastIndex = 0;
-  for (let m = LABELLED_HEADER_RE.exec(text); m !== null; m = LABELLED_HEADER_RE.exec(text)) {
-    const name = m.indices?.[1];
-    if (name && !NOT_NAME.test(m[1] as string))
-      ctx.out.push({ start: name[0], end: name[1], type: 'name', ruleId: 'banner_ids' });
-  }
-}
-
-/** The patient's name between a dated opening line's dash and the age and sex. */
-function datedHeaderNames(ctx: ScanContext): void {
-  const { text } = ctx;
-  DATED_HEADER_RE.lastIndex = 0;
-  for (let m = DATED_HEADER_RE.exec(text); m !== null; m = DATED_HEADER_RE.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const name = m.indices?.[1];
     if (name && !NOT_NAME.test(m[1] as string))
       ctx.out.push({ start: name[0], end: name[1], type: 'name', ruleId: 'banner_ids' });
@@ -150,8 +143,8 @@ function bracketedHeaderIds(ctx: ScanContext): void {
 function bannerIds(ctx: ScanContext): void {
   if (ctx.longestDigitRun < 3 || !ctx.hasUpper) return;
   const spaced = ctx.includes('\n') && (ctx.mayInclude('  ') || ctx.includes('\t'));
-  if (spaced && !ctx.skip?.has('name')) labelledHeaderNames(ctx);
-  if (ctx.includes(' - ') && !ctx.skip?.has('name')) datedHeaderNames(ctx);
+  if (spaced && !ctx.skip?.has('name')) headerNames(ctx, LABELLED_HEADER_RE);
+  if (ctx.includes(' - ') && !ctx.skip?.has('name')) headerNames(ctx, DATED_HEADER_RE);
   if ((ctx.includes('f/u') || ctx.includes('F/U') || ctx.includes('ollow')) && !ctx.skip?.has('name'))
     followUpHeaderNames(ctx);
   if (ctx.skip?.has('mrn')) return;
