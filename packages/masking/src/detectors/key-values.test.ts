@@ -68,6 +68,29 @@ describe('values named by a label in text', () => {
   });
 
   it.each([
+    ['Age 54; Name: osvaldo quenbury; D.O.B. 10-25-1971', 'osvaldo quenbury'],
+    ['Pt: eleanor solvang | DOB: 2/14/51', 'eleanor solvang'],
+    ['Emergency contact: amadou quillfeather, nephew, 555-0143', 'amadou quillfeather'],
+    ['Name: tobiah quillfeather   Acc# A195768034', 'tobiah quillfeather'],
+  ])('reads a name typed in lower case after its label: %s', (text, value) =>
+    expectDetected(text, value, 'name'),
+  );
+
+  it.each([
+    'Patient: alert and oriented',
+    'Emergency contact: none listed',
+    'Contact: front desk',
+    'Test name: basic metabolic panel',
+    '{"name": "sertraline hydrochloride", "dose": "50 mg"}',
+    '{"name": "amlodipine besylate"}',
+    '{"name": "redis cache", "status": "up"}',
+    'Infant: caffeine citrate (Cafcit) 5 mg/kg/day maintenance',
+    'Infant: poractant alfa (Curosurf) 200 mg/kg intratracheal',
+  ])('keeps lower-case words after a name label that read as no name: %s', (text) =>
+    expectNoType(text, 'name'),
+  );
+
+  it.each([
     ['{"name":"Ann Roe","dob":"1941-07-23","status":"final"}', '1941-07-23', 'date'],
     ['log line {"plan": "W260846074", "age": "33"}', 'W260846074', 'health_plan'],
     ['{"insurance":"3809 47645 8"}', '3809 47645 8', 'health_plan'],

@@ -15,6 +15,7 @@ import { describedTextRule, isPlanKey, planNumberRule } from './json-shapes';
 import { isFormLabelWord } from './label-words';
 import { isOrganisationName } from './organisations';
 import { fhirTokenAlone, queryFields, queryIdentifiers } from './query-strings';
+import { looksLikeName } from './standalone-names';
 import { isSystemUuid } from './uuid';
 
 /** A label: letters, spaces and a little punctuation, starting with a letter (no digits). */
@@ -106,6 +107,13 @@ const MAX_VALUE = 80;
  */
 const PERSON_NAME =
   /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:,?\s+|\^{1,2})(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’-]*|de|del|della|da|dos|das|do|du|van|von|der|den|ten|ter|la|le|di|bin|bint|ibn|al|el|y|i|e|an|['’]t))*\^*$/u;
+/**
+ * A name typed in lower case ("osvaldo thistlewood", "mei-ling o'dwyer"): two to four words of
+ * small letters, one of them a name of the lists ("Name: osvaldo thistlewood"): common and
+ * clinical words do not count ("Patient: stable overnight"), nor words no list knows, which are
+ * as often a drug's ("Infant: caffeine citrate 5 mg/kg").
+ */
+const LOWER_NAME = /^\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){1,3}$/u;
 /** Lower-case particles opening a family name, before its first capital. */
 const LEADING_PARTICLES =
   /^(?:(?:de|del|della|da|dos|das|do|du|van|von|der|den|ten|ter|la|le|di|bin|bint|ibn|al|el|y)\s+)+(?=\p{Lu})/u;
@@ -142,7 +150,9 @@ function plausible(rule: FieldRule, value: string): boolean {
     case 'name': {
       // "de la Rosa", "van der Berg, Ann": a family name may open with its particles.
       const name = value.replace(LEADING_PARTICLES, '');
-      return PERSON_NAME.test(name) && value.length <= 60 && !onlyWords(name);
+      if (value.length > 60) return false;
+      if (LOWER_NAME.test(value)) return looksLikeName(value.split(/\s+/), false, false, false);
+      return PERSON_NAME.test(name) && !onlyWords(name);
     }
     case 'age':
       return Number.parseInt(value, 10) >= 90;
