@@ -10,7 +10,9 @@
  *   after them: "… Cont Trental 400 mg.\nLOH\n\n*****".
  * - The reference initials of a letter, the writer's capitals, a colon or a slash, the typist's
  *   letters, alone on their line: "JAM:ct", "TJV/ml".
- * - After "d/w" or "discussed with", capitals closing the clause: "d/w OTF.", "discussed with RBK".
+ * - After "d/w" or "discussed with", capitals closing the clause, a credential maybe before them:
+ *   "d/w OTF.", "discussed with RBK", "d/w RN MN;".
+ * - A slash and the writer's letters closing the line after a clause: "d/w RN SS; /ss".
  * - The typist's letters alone on the note's last line: "… rtc 2mo\nsh".
  *
  * Two or three capitals are also abbreviations, units, routes and services (CHF, BID, ICU, GI,
@@ -74,7 +76,11 @@ const LONE_RE = new RegExp(`${BOL}([A-Z]{2,3})${EOL}`, 'dgm');
 const REFERENCE_RE = new RegExp(`${BOL}([A-Z]{2,4})[:/]([a-z]{2,3})${EOL}`, 'dgm');
 /** "d/w XX", "discussed with XX", "staffed with XX": capitals closing the clause. */
 const DISCUSSED_RE =
-  /(?:\bd\/w|\b[Dd]iscussed with|\b[Ss]taffed with|\b[Ss]een with)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|\\n|$|"))/dg;
+  /(?:\bd\/w|\b[Dd]iscussed with|\b[Ss]taffed with|\b[Ss]een with)[ \t]+(?:(?:RN|LPN|LVN|NP|PA|MD|RPh|PharmD|CNA|SW|CM)[ \t]+)?([A-Z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|\\n|$|"))/dg;
+/** A clause closed by a full stop or a semicolon, then a slash and the writer's letters closing the line: "d/w RN SS; /ss". */
+const SLASH_LETTERS_RE = new RegExp(String.raw`[.;][ \t]{1,3}\/([a-z]{2,3})${EOL}`, 'dgm');
+/** Time words a slash may stand before ("; /day"), which are no one's letters. */
+const NOT_SLASH_LETTERS = setOf('hr hrs min day wk wks mo yr yrs dose');
 /** Letters alone on the text's last line (or a JSON string's). */
 const LAST_LINE_RE = /(?:\n|\\n)([a-z]{2,3})[ \t]*(?=\s*$|"\s*[,}\]])/dg;
 
@@ -131,6 +137,11 @@ export function signatureInitials(ctx: ScanContext, push: Push): void {
         }
       });
   }
+  if (ctx.includes('/'))
+    each(text, SLASH_LETTERS_RE, (m) => {
+      const letters = m[1] as string;
+      if (!NOT_LETTERS.has(letters) && !NOT_SLASH_LETTERS.has(letters)) pushGroup(m, 1, push);
+    });
   if (lines)
     each(text, LAST_LINE_RE, (m) => {
       if (!NOT_LETTERS.has(m[1] as string)) pushGroup(m, 1, push);

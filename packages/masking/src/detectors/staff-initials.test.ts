@@ -25,6 +25,11 @@ describe("a staff member's initials where a printed record gives them a position
     // Initials before a credential, even where they spell a route or a word.
     ['Allergies verified.\nReconciled by SQ PharmD\n', 'SQ'],
     ['Home list reconciled by TO, RN at 0800', 'TO'],
+    // Initials before a credential where a hand-off or a counselling names someone.
+    ['Scanned ID matched.\nReport given to QX RN. — Tamsin Quell, RN', 'QX'],
+    ['Counseled by AM, RPh. Interaction alert: cilostazol', 'AM'],
+    ['Plan reviewed with ZV, NP at 1400', 'ZV'],
+    ['Callback requested (2 Quill Dr, Brackmoor).\nQY/LPN', 'QY'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
 
   it('finds an initials legend and the names it gives', () => {
@@ -67,5 +72,10 @@ describe("a staff member's initials where a printed record gives them a position
     expectKept('Reconciled by NA PharmD', 'NA');
     expectKept('Home list reconciled by OR RN today.', 'OR');
     expectKept('Heparin given SQ by RN per protocol', 'SQ by RN');
+    expectKept('Report given to ICU RN at 0700.', 'ICU RN');
+    expectKept('Report given to CCU RN, pt stable.', 'CCU RN');
+    expectKept('Transferred to SNF RN care', 'SNF RN');
+    expectKept('Signed by PA, MD', 'PA, MD');
+    expectKept('Vitals stable.\nED/RN aware', 'ED/RN');
   });
 });

@@ -7,6 +7,8 @@
  * - In a medication administration record's result column, after the action: "Given  MM",
  *   "Held - NPO  PD", "Refused  JR  Scanned: …".
  * - A sign-off dash at the end of a line: "… before next visit. -AM", "BP 131/58  -CG".
+ * - Before a credential, where a hand-off or a sign-off names someone: "Report given to LD RN.",
+ *   "Counseled by NT, RPh.", a line opening "BY/LPN".
  * - In an initials legend: "Initials: AC = Aida Crona, RN   MM = …", "Legend: MW Maude Weissnat,
  *   RN; HN Helmer Nienow, LPN" (the name after each initials is marked too).
  */
@@ -53,6 +55,21 @@ const NOT_AFTER_HANDS_ON = setOf(
 const CREDENTIAL_AFTER =
   /^,?[ \t]+(?:PharmD|RPh|CPhT|RN|LPN|LVN|BSN|CNA|MD|DO|NP|APRN|PA-C|CRNA|RRT|RT|PT|OT)(?![\w'’-])/;
 const NOT_BEFORE_CREDENTIAL = setOf('OK NA NO YES', SERVICES);
+/**
+ * Initials right before a credential where a hand-off or a sign-off names the member of staff:
+ * after a word that passes care or work to or from someone ("Report given to LD RN.", "Counseled
+ * by NT, RPh.", "paged KM, NP"), or opening a line with a slash ("BY/LPN"). Units, services and
+ * routes stay ("report given to CCU RN", "ED/RN").
+ */
+const CREDENTIALED_RE =
+  /(?:(?<![\w/-])(?:to|To|by|By|with|With|w\/|per|Per|from|From|cc|CC|paged|Paged|called|Called|notified|Notified)[ \t]+([A-Z]{2,3})(?:,[ \t]*|[ \t]+)|(?:^|(?<=\n|\\n))[ \t]*([A-Z]{2,3})\/)(?:RN|LPN|LVN|RPh|PharmD|CPhT|CNA|CMA|MA|NP|APRN|PA-C|CRNA|RRT|MD|DO)(?![\w'’/-])/dgm;
+/** Units and places whose nurses a hand-off names by the unit ("to CCU RN", "SNF RN"). */
+const NOT_BEFORE_CREDENTIAL_HANDOFF = setOf(
+  'OK NA NO YES',
+  SERVICES,
+  ROUTES,
+  'CCU PCU TCU SDU IMC SNF LTC ALF VNA HHA HH OBS PEDS NSY CM SW UM QA DON',
+);
 /** What closes the sentence after the initials: a full stop, a semicolon, the line's end. */
 const SENTENCE_CLOSE = /^(?:[.;]|[ \t]*(?:\r?\n|\\n|$))/;
 
@@ -85,6 +102,7 @@ const NAME_SHAPE = /^[\p{Lu}][\p{L}'’.-]*(?:,? [\p{Lu}][\p{L}'’.-]*){1,3}$/u
 const MAR_GATE =
   /Given|GIVEN|Held|HELD|Refused|REFUSED|Omitted|Wasted|Missed|Bolus|Bag|Stopped|Started|Paused|Administered/;
 const LEGEND_GATE = /Initials|INITIALS|Legend|LEGEND/;
+const CREDENTIAL_GATE = /RN|LPN|LVN|RPh|PharmD|CPhT|CNA|MA|NP|CRNA|RRT|MD|DO/;
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'staff_initials' } satisfies DetectedSpan);
@@ -107,6 +125,17 @@ function afterWorkVerb(ctx: ScanContext, legend: ReadonlySet<string>): void {
         ? NOT_AFTER_HANDS_ON
         : NOT_AFTER_BY;
     if (!stays.has(value) || legend.has(value)) push(ctx, span[0], span[1]);
+  }
+}
+
+/** Marks the initials `CREDENTIALED_RE` finds before a credential, unless a unit or a service (the legend overrides). */
+function beforeCredential(ctx: ScanContext, legend: ReadonlySet<string>): void {
+  const { text } = ctx;
+  CREDENTIALED_RE.lastIndex = 0;
+  for (let m = CREDENTIALED_RE.exec(text); m !== null; m = CREDENTIALED_RE.exec(text)) {
+    const span = m.indices?.[1] ?? m.indices?.[2];
+    const value = (m[1] ?? m[2]) as string;
+    if (span && (!NOT_BEFORE_CREDENTIAL_HANDOFF.has(value) || legend.has(value))) push(ctx, span[0], span[1]);
   }
 }
 
@@ -224,6 +253,7 @@ function staffInitials(ctx: ScanContext): void {
   if (!ctx.hasUpper || ctx.skip?.has('name')) return;
   const legend = ctx.test(LEGEND_GATE) ? legends(ctx) : NO_LEGEND;
   afterWorkVerb(ctx, legend);
+  if (ctx.test(CREDENTIAL_GATE)) beforeCredential(ctx, legend);
   if ((ctx.mayInclude('  ') || ctx.includes('\t') || ctx.includes('|')) && ctx.test(MAR_GATE))
     marColumn(ctx, legend);
   if (ctx.includes('-') || ctx.mayInclude('–') || ctx.mayInclude('—') || ctx.includes('~'))
