@@ -58,6 +58,9 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['lives with son delbert; drives', 'delbert'],
     ['25m dm2/htn/ckd, here w dtr anouk. seen by', 'anouk'],
     ['seen by dr. gundersen today', 'gundersen'],
+    ['[4:29] tamsin: anyone covering quellbury in 38? 85F, on lisinopril', 'quellbury'],
+    ['anyone covering haverkamp in 7? 22M', 'haverkamp'],
+    ['who has tamsin quell in 7?', 'tamsin quell'],
   ])('finds the person in %j', (text, ...names) => expect(foundBy(lowerCasePeople, text)).toEqual(names));
 
   it.each([
@@ -86,6 +89,10 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['total 2024 1450 visits booked'],
     ['records faxed to +1 502 925 4774 attn\nThe Clinic'],
     ['from days to nights'],
+    ['anyone covering nights in 4?'],
+    ['anyone covering ortho in 3? pls page'],
+    ['who has tele in 12?'],
+    ['pt seeing improvement in 2 weeks.'],
     ['transfer from micu to sicu'],
     ['from home to snf'],
     ['switch from lasix to bumex'],

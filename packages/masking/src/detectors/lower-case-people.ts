@@ -4,7 +4,8 @@
  * at bedside"), the one seen or followed up ("saw trantow 44yo", "f/u w deonte in am", "f/u w
  * lenore littel in am"), the one a message is about or for ("fyi hansen mrn …", "pt selmer hamill
  * bed 30", "is hayley waelchi in 443", "message is for misty dietrich this is …"), the one
- * speaking ("this is maggie kerluke dictating"), a patient between a room and a vital sign ("427
+ * speaking ("this is maggie kerluke dictating"), the one a team asks after by room ("anyone covering
+ * holloway in 38?"), a patient between a room and a vital sign ("427
  * schiller hr 137", "batz in 448 temp", "419 fahey sats 87%"), both nurses of a handoff's line
  * ("from colten to doreen"), and a sign-off closing the message ("… -demetris", "… waylon rn",
  * "pls call 695.665.0898 jessika", "pls call +13758320577 garnet"). Letters of any script count
@@ -31,6 +32,8 @@ interface Cue {
   strong?: boolean;
   /** Group 2 is a second person (the handoff's other nurse), not a family name. */
   pair?: boolean;
+  /** Group 1 may be a unit or a team asked after by its room ("covering ortho in 3"): those stay. */
+  byRoom?: boolean;
   /** What comes before group 1 must be a telephone number: ten figures, or seven as 555-1234. */
   figures?: boolean;
 }
@@ -69,6 +72,15 @@ const CUES: readonly Cue[] = [
       'dgu',
     ),
     strong: true,
+  },
+  {
+    // "anyone covering holloway in 38?", "who has tamsin quell in 7?": the patient a team asks after by room.
+    re: new RegExp(
+      String.raw`${NB}(?:covering|cover|covers|seeing|admitting|admitted|rounding[ \t]+on|checking[ \t]+on|who[ \t]+has|who['’]s[ \t]+got)[ \t]+(${W})(?:[ \t]+(${W}))??(?=[ \t]+in[ \t]+(?:(?:rm|room|bed|bay)[ \t]+)?\d{1,4}[a-z]?[ \t]*(?:[?.,!;)]|$))`,
+      'dgmu',
+    ),
+    strong: true,
+    byRoom: true,
   },
   {
     re: new RegExp(
@@ -124,6 +136,12 @@ const GATE = /\p{Ll} \p{Ll}/u;
 /** Words of a unit, a shift or a place a handoff moves between: never a nurse. */
 const PLACES = new Set(
   'days nights day night evenings evening am pm noc icu micu sicu cvicu nicu picu ccu cicu pcu ed er or pacu tele floor ward home snf rehab ltach ltac cath lab ir stepdown obs'.split(
+    ' ',
+  ),
+);
+/** Teams, services and wards a message asks after by room ("anyone covering ortho in 3?"). */
+const TEAMS = new Set(
+  'pod pods ortho peds neuro cards cardiology onc oncology surg surgery gyn uro urology renal pulm psych medicine trauma gi ent nursery hall wing unit team service gen hospitalist'.split(
     ' ',
   ),
 );
@@ -203,6 +221,7 @@ export const lowerCasePeople: Detector = {
         const strong = cue.strong === true;
         if (!given) continue;
         if (cue.figures && !phoneNumber(text.slice(m.index, given[0]).trim())) continue;
+        if (cue.byRoom && (PLACES.has(first) || TEAMS.has(first))) continue;
         if (cue.pair) {
           // "from colten to doreen": each a nurse, unless either is a unit or a shift.
           if (second === undefined || PLACES.has(first) || PLACES.has(second)) continue;
