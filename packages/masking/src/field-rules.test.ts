@@ -217,6 +217,14 @@ describe('field rules', () => {
     expect(typeOf('first', 'page')).toBeUndefined();
   });
 
+  it("reads a person's own first and last name parts", () => {
+    expect(typeOf('first', 'patient')).toBe('name');
+    expect(typeOf('last', 'guarantor')).toBe('name');
+    expect(typeOf('first', 'results')).toBeUndefined();
+    expect(typeOf('last', 'facility')).toBeUndefined();
+    expect(typeOf('text', 'patient')).toBeUndefined();
+  });
+
   it('treat `name` as a person only in an object about a person', () => {
     expect(typeOf('name', 'patient')).toBe('name');
     expect(typeOf('name', 'emergencyContacts')).toBe('name');

@@ -960,9 +960,11 @@ export class FieldRules {
     if (admin !== undefined) return admin;
     if (NAME_PARTS.has(norm)) {
       // {"names": [{"first": …, "last": …}]}: parts of a name, not pagination ("first": 10).
-      // A grid's or a record's "Last" and "First" beside a birth date or an MRN are a name's too.
+      // A grid's or a record's "Last" and "First" beside a birth date or an MRN are a name's too,
+      // and so are a person's own ({"patient": {"first": …, "last": …}}).
+      const parent = parentKey === undefined ? undefined : parentFacts(parentKey);
       const inName =
-        (parentKey !== undefined && parentFacts(parentKey).name) ||
+        (parent !== undefined && (parent.name || (parent.person && norm !== 'text'))) ||
         (norm === 'text' ? textIsNamePart(siblings) : aboutPerson(undefined, siblings));
       return inName ? this.person() : undefined;
     }
