@@ -28,6 +28,23 @@ describe('ages over 89 in narrative and other languages', () => {
     expectDetected(text, value, 'age'),
   );
 
+  it.each([
+    ['NURSING NOTE\nPt Tamsin Quell (98, M) A&Ox4. BP 134/64', '98'],
+    ["Here's what I found for **Quell, Tamsin** (92, DOB 11/25/1932):", '92'],
+    ['HPI: 90 female w/ hx of Bernard-Soulier disease', '90'],
+    ['HPI: 99 man presenting with dyspnea', '99'],
+    ['She is a 101 woman with CHF', '101'],
+  ])('finds an age over 89 before a sex word or in a bracket after a name: %s', (text, value) =>
+    expectDetected(text, value, 'age'),
+  );
+
+  it('keeps counts of people, younger ages and temperatures beside a sex word', () => {
+    expectNoType('Of the cohort: 90 female patients and 80 male', 'age');
+    expectNoType('Enrolled: 120 female, 95 male', 'age');
+    expectNoType('Pt Tamsin Quell (45, F) A&Ox3.', 'age');
+    expectNoType('Temp (99, F) this am', 'age');
+  });
+
   it('keeps an age under 90, a dose and counts between commas', () => {
     expectKept('DOB 09-Jan-1957 (68)\n', '68');
     expectKept('DOB 1/2/1930, 95 mg aspirin', '95 mg');

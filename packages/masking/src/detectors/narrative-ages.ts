@@ -3,7 +3,8 @@
  * "died at 94", "passed away aged 96", "her 100th birthday", "(91 años)", "92 ans",
  * "93 Jahre alt", "95歳"; after a birth date ("DOB 09-Jan-1927 (98)", "geb. 11. April 1931,
  * 94 J."), between commas before a record's identifier ("Name, 97, MRN …"); and an age glued to a lower-case sex letter as handoffs type it
- * ("Pt Name (id), 103m seen", "Name 93f mrn# …"). Only numbers from 90 to 130 are taken; a span
+ * ("Pt Name (id), 103m seen", "Name 93f mrn# …"); an age opening a bracket before the sex or the birth
+ * date ("Pt Name (98, M)", "Name (90, DOB …)"), or opening a clause before a sex word ("HPI: 90 female w/ …"). Only numbers from 90 to 130 are taken; a span
  * of time ("hace 95 años", "95 years ago"), a distance ("walked 100m"), a temperature ("temp
  * 99f") or a room ("rm 95f") is not an age.
  */
@@ -51,6 +52,17 @@ const AFTER_BIRTH_GATE = /dob|d\.o\.b|born|birth|geb|né|nacid/i;
 /** "Name, 97, MRN 0006201152": an age between commas before a record's identifier or sex. */
 const BETWEEN_COMMAS_RE =
   /,[ \t]+(9\d|1[0-2]\d),[ \t]+(?=MRN\b|MR#|DOB\b|NHI\b|[Mm]ale\b|[Ff]emale\b|[MF]\b|sex\b)/dg;
+/** "Pt Name (98, M)", "**Name** (90, DOB 1935…)": an age opening a bracket after a name, before its sex or birth date. */
+const BRACKET_SEX_RE =
+  /\((9\d|1[0-2]\d),[ \t]*(?=[MF][),]|[Mm]ale\b|[Ff]emale\b|MRN\b|DOB\b|D\.O\.B\b|sex\b)/dg;
+/**
+ * "HPI: 90 female w/ hx of …", "99 man presenting with …": an age with no unit opening a clause
+ * (a line, a heading's colon, "is a"), right before a sex word; a count of people ("90 female
+ * patients") is no age.
+ */
+const BEFORE_SEX_WORD_RE =
+  /(?:^|:|\b(?:is|was) an?)[ \t]*(9\d|1[0-2]\d)[ \t]+(?=(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|[Gg]entleman|[Ll]ady)(?![\w-])(?![ \t]*,[ \t]*\d|[ \t]+(?:patients|pts|subjects|participants|residents|adults|members|cases|individuals|respondents|controls|and)\b))/dgm;
+const SEX_WORD_GATE = /\d[ \t]+(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|[Gg]entleman|[Ll]ady)|\(\d{2,3},/;
 
 /**
  * "HPI: 94 YO F", "100 Y/O MALE", "92 YEAR OLD": an age with its unit in capitals, as
@@ -87,6 +99,10 @@ export const narrativeAges: Detector = {
     if (ctx.test(GLUED_SEX_GATE)) scan(ctx, GLUED_SEX_RE, 'age', 'age_over_89', GLUED_SEX_OPTIONS);
     if (ctx.test(AFTER_BIRTH_GATE)) scan(ctx, AFTER_BIRTH_RE, 'age', 'age_over_89', OPTIONS);
     if (ctx.includes(', ')) scan(ctx, BETWEEN_COMMAS_RE, 'age', 'age_over_89', OPTIONS);
+    if (ctx.test(SEX_WORD_GATE)) {
+      if (ctx.includes('(')) scan(ctx, BRACKET_SEX_RE, 'age', 'age_over_89', GLUED_SEX_OPTIONS);
+      scan(ctx, BEFORE_SEX_WORD_RE, 'age', 'age_over_89', OPTIONS);
+    }
     if (ctx.hasUpper && ctx.test(CAPS_UNIT_GATE)) scan(ctx, CAPS_UNIT_RE, 'age', 'age_over_89', OPTIONS);
   },
 };
