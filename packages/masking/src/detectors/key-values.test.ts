@@ -418,6 +418,28 @@ describe('labels padded with a dot leader, as terminal printouts write them', ()
     expectDetected(text, value, type),
   );
 
+  const sheet = [
+    'Guarantor .......... QUELL, TAMSIN (self)',
+    'Emergency contact .......... eleanor solvang, sister, 555-0143',
+    'DOB/Age .......... 02.09.1929 / 96',
+    'Diet .......... cardiac',
+    'Introduction .......... 3',
+  ].join('\n');
+  it.each([
+    ['QUELL, TAMSIN', 'name'],
+    ['eleanor solvang', 'name'],
+    ['02.09.1929', 'date'],
+    ['96', 'age'],
+  ] as const)('reads %s after a dot leader with no colon', (value, type) =>
+    expectDetected(sheet, value, type),
+  );
+
+  it('keeps values after a dot leader whose label names no identifier, and an ellipsis', () => {
+    expectKept(sheet, 'cardiac');
+    expectKept(sheet, 'Introduction .......... 3');
+    expectNoType('Patient.... stable overnight', 'name');
+  });
+
   it('keeps values under labels that name no identifier', () => {
     expectKept('UNIT.......: PCU 7\nSVC........: NEURO', 'PCU 7');
     expectKept('K..........: 4.1 MMOL/L', '4.1 MMOL/L');

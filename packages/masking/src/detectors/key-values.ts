@@ -53,8 +53,14 @@ function listBullet(text: string, start: number): boolean {
 function beforeDotLeader(text: string, end: number): number {
   let k = end;
   while (k > 0 && text.charCodeAt(k - 1) === 0x2e) k--;
-  return end - k >= 2 ? k : end;
+  if (end - k < 2) return end;
+  // "Patient .......... ": the blanks between the label and its dots.
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  return k;
 }
+
+/** A dot leader of four dots or more, then blanks and the value: "Guarantor .......... Ann Roe". */
+const DOT_LEADER = /\.{4,}[ \t]+(?=[^\s.:])/g;
 
 /**
  * The label ending before the colon or equals sign at `sep`, when it starts a line or follows
@@ -270,6 +276,7 @@ function labelledLines(ctx: ScanContext): void {
       if (label !== undefined && !(sep === '=' && isCallArgument(label))) labels.push({ label, at });
     }
   }
+  if (ctx.includes('....')) dotLeaderLabels(text, labels);
   for (const { label, at } of blocks) indentedBlock(ctx, label, at);
   if (labels.length === 0) return;
   const siblings = labels.map((l) => l.label);
@@ -281,6 +288,19 @@ function labelledLines(ctx: ScanContext): void {
     const end = valueEnd(text, at, rule.type);
     if (end <= at || !plausible(rule, text.slice(at, end))) continue;
     ctx.out.push({ start: at, end, type: rule.type, ruleId: 'labelled_value' });
+  }
+}
+
+/**
+ * Labels padded to one column with a dot leader and no colon, as printed face sheets write them
+ * ("Emergency contact .......... Ann Roe, sister"): each label and where its value starts.
+ */
+function dotLeaderLabels(text: string, labels: { label: string; at: number }[]): void {
+  DOT_LEADER.lastIndex = 0;
+  for (let m = DOT_LEADER.exec(text); m !== null; m = DOT_LEADER.exec(text)) {
+    const dots = m.index + m[0].trimEnd().length;
+    const label = labelBefore(text, dots);
+    if (label !== undefined) labels.push({ label, at: m.index + m[0].length });
   }
 }
 
@@ -865,7 +885,8 @@ export const labelledValues: Detector = {
   id: 'labelled_values',
   types: [...LABEL_TYPES],
   run(ctx) {
-    if (ctx.text.length >= 4 && (ctx.includes(':') || ctx.includes('='))) labelledLines(ctx);
+    if (ctx.text.length >= 4 && (ctx.includes(':') || ctx.includes('=') || ctx.includes('....')))
+      labelledLines(ctx);
     if (ctx.hasUpper && ctx.includes('  ')) {
       formLines(ctx);
       gappedFields(ctx);
