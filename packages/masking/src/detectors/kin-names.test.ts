@@ -22,6 +22,15 @@ describe("a relative's name given with their kinship", () => {
   );
 
   it.each([
+    ['bumetanide 1 mg started; family (Bartholomew Quarshie) updated at 555-0143.', 'Bartholomew Quarshie'],
+    ['started; family (keoni oyelaran) updated at 555-0143.', 'keoni oyelaran'],
+    ["started; family (O'Dwyer, Sunniva) updated", "O'Dwyer, Sunniva"],
+    ['Called daughter (Ravindra I. Underhill) with results.', 'Ravindra I. Underhill'],
+  ])('finds the relative named in brackets after the kinship in %j', (text, value) =>
+    expect(foundBy(kinNames, text)).toEqual([value]),
+  );
+
+  it.each([
     ['lives with husband and son.'],
     ['Discharged home with wife over there.'],
     ['Discussed with mother present.'],
@@ -32,6 +41,8 @@ describe("a relative's name given with their kinship", () => {
     ['Discussed with wife re: hospice.'],
     // The cue is a word of its own, not the end of one.
     ['Left forthwith mother thukkao rhovro 11/23.'],
+    ['FHx: mother (HTN, DM), father (deceased), sister (breast cancer)'],
+    ['brother (Crohn disease), family (none present), father (Parkinson disease)'],
   ])('reads no name in %j', (text) => expect(foundBy(kinNames, text)).toEqual([]));
 });
 

@@ -7,7 +7,8 @@
  *   "discharged home to … with brother akwedu ibekka."): two or three words after the kinship
  *   word, before the sentence's end, a bracket or a date;
  * - a social history's children with their ages ("Children: Svaelusen 30 and Ezekiel 33") and
- *   the late spouse in brackets ("widowed (Perpetua d. 2006)").
+ *   the late spouse in brackets ("widowed (Perpetua d. 2006)");
+ * - the relative named in brackets after the kinship ("family (Bartholomew Quarshie) updated").
  * Every word must read as a name's (no common word, no word of a verb's, an adverb's or a
  * clinical ending): "lives with husband and son", "with wife at bedside", "with mother present."
  * name no one.
@@ -41,6 +42,17 @@ const WITH_KIN = new RegExp(
   String.raw`(?<!\w)with[ \t]+(?:(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+)?${KIN}[ \t]+(${WORD}(?:[ \t]${WORD}){1,2}?)(?=${END}|${DATE_AFTER})`,
   'giu',
 );
+
+/**
+ * "family (Bartholomew Quarshie) updated", "daughter (tamsin quell) at bedside", "family (O'Dwyer,
+ * Sunniva)": the relative's name in brackets after the kinship, two to four words, an initial or
+ * a "Last, First" comma among them. Words in capitals only are left out ("mother (HTN, DM)").
+ */
+const KIN_BRACKET = new RegExp(
+  String.raw`(?<!\w)(?:family|${KIN})[ \t]*\((${WORD}(?:,?[ \t](?:\p{Lu}\.|${WORD})){1,3}?)\)`,
+  'giu',
+);
+const CAPITALS_ONLY = /^[\p{Lu}'’-]{2,}$/u;
 
 /** "Children: Svaelusen 30 and Ezekiel 33": a social history's list of children, each name before the age. */
 const CHILDREN_LIST =
@@ -83,6 +95,18 @@ function scan(ctx: ScanContext, re: RegExp): void {
     if (!readsAsName(value)) continue;
     const end = m.index + m[0].length;
     ctx.out.push({ start: end - value.length, end, type: 'name', ruleId: 'kin_name' });
+  }
+}
+
+/** The relatives named in brackets after their kinship (`KIN_BRACKET`). */
+function bracketedKin(ctx: ScanContext): void {
+  KIN_BRACKET.lastIndex = 0;
+  for (let m = KIN_BRACKET.exec(ctx.text); m !== null; m = KIN_BRACKET.exec(ctx.text)) {
+    const value = m[1] as string;
+    const words = value.replace(',', '').split(/[ \t]/);
+    if (words.some((w) => CAPITALS_ONLY.test(w)) || !readsAsName(words.join(' '))) continue;
+    const start = m.index + m[0].length - 1 - value.length;
+    ctx.out.push({ start, end: start + value.length, type: 'name', ruleId: 'kin_name' });
   }
 }
 
@@ -133,6 +157,7 @@ export const kinNames: Detector = {
     if (ctx.includes(':') && ctx.hasDigit && ctx.test(/[Cc]hildren|[Kk]ids|[Ss]ons|[Dd]aughters/))
       listedChildren(ctx);
     if (ctx.includes('(') && ctx.includes('idow')) lateSpouses(ctx);
+    if (ctx.includes('(')) bracketedKin(ctx);
     checkNamesFound(ctx, found);
   },
 };
