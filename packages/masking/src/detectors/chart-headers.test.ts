@@ -49,6 +49,24 @@ describe('a chart header line', () => {
   });
 });
 
+describe("a note's heading of kind, person and date set apart by dashes", () => {
+  it.each([
+    [
+      'Clinic note — priyanka quillfeather — 2025-04-10\n69 y.o. with Hailey-Hailey disease',
+      'priyanka quillfeather',
+    ],
+    ['Office visit — QUELL, TAMSIN — 12-01-2024\n30 y.o.', 'QUELL, TAMSIN'],
+    ['CONSULT - Eleanor Quillfeather - Thu May 16 2024\n', 'Eleanor Quillfeather'],
+  ])('finds the person in %j', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each([
+    'Cardiology — Heart Failure Clinic — 1/2/25',
+    'Lab — CBC with diff — 1/2/25',
+    'Progress Note — Hospital Day 3 — 2025-01-02',
+    'Discharge - Home with services - 2025-01-02',
+  ])('reads no name in %j', (text) => expectNoType(text, 'name'));
+});
+
 describe('reference initials above the dictation lines', () => {
   it.each([
     ['cc: Dr. A. Name\n\nlg/tf\nD: 12/15/2025 9:42 AM\nT: 12/16/2025', ['lg', 'tf']],

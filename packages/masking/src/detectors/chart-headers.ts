@@ -5,11 +5,15 @@
  *   "Last, First" form, their record number in brackets right after, and a birth label after
  *   that. The line's shape says what each part is, whether or not the name is in a dictionary
  *   ("PARK, SUMMER  (51-84-94)  DOB: 7/23/33").
+ * - A note's heading of three parts set apart by long dashes, "Clinic note — Tamsin Quell —
+ *   2025-04-10": the kind of note, the person it is about, the date. The middle part must read as
+ *   a name ("Cardiology — Heart Failure Clinic — 1/2/25" names no one).
  * - The reference initials of a dictated note, "lg/tf" on a line of their own above the "D:"
  *   (dictated) and "T:" (transcribed) lines: the initials of the dictating clinician and the
  *   transcriptionist.
  */
 import type { Detector, ScanContext } from './detector';
+import { looksLikeName } from './standalone-names';
 
 /** A name part: a capital, then letters, apostrophes, dots, hyphens and single spaces. */
 const PART =
@@ -34,6 +38,12 @@ const DICTATION_AFTER = /^\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:D|DD|T|DT|Dictated|Trans
 
 function chartHeaders(ctx: ScanContext): void {
   const { text } = ctx;
+  if (
+    ctx.hasDigit &&
+    !ctx.skip?.has('name') &&
+    (ctx.mayInclude('—') || ctx.mayInclude('–') || ctx.includes(' - '))
+  )
+    dashedHeadings(ctx);
   if (!ctx.hasUpper || !ctx.hasDigit || !text.includes('(')) return;
   if (!ctx.mayInclude('DOB') && !ctx.mayInclude('Birth') && !ctx.mayInclude('Born')) return;
   HEADER_RE.lastIndex = 0;
@@ -45,6 +55,25 @@ function chartHeaders(ctx: ScanContext): void {
       ctx.out.push({ start: name[0], end: name[1], type: 'name', ruleId: 'chart_header' });
     if (!ctx.skip?.has('mrn'))
       ctx.out.push({ start: id[0], end: id[1], type: 'mrn', ruleId: 'chart_header' });
+  }
+}
+
+/**
+ * "Clinic note — Tamsin Quell — 2025-04-10": the kind, a dash, the person, a dash, a date (the
+ * text's long dashes are read as hyphens between blanks).
+ */
+const DASHED_HEADING_RE =
+  /(?<=^|\n)[ \t]*[A-Z][A-Za-z/&' ]{2,40}?[ \t]+[-—–][ \t]+([^\n—–]{3,48}?)[ \t]+[-—–][ \t]+(?=\d|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)/dg;
+
+function dashedHeadings(ctx: ScanContext): void {
+  const { text } = ctx;
+  DASHED_HEADING_RE.lastIndex = 0;
+  for (let m = DASHED_HEADING_RE.exec(text); m !== null; m = DASHED_HEADING_RE.exec(text)) {
+    const span = m.indices?.[1];
+    const value = m[1] as string;
+    if (!span || !looksLikeName(value.replace(/,/g, '').split(/[ \t]+/), false, value.includes(','), false))
+      continue;
+    ctx.out.push({ start: span[0], end: span[1], type: 'name', ruleId: 'chart_header' });
   }
 }
 
