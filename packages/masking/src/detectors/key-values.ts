@@ -114,12 +114,12 @@ const MAX_VALUE = 80;
 const PERSON_NAME =
   /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?:,?\s+|\^{1,2})(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{M}'’-]*|de|del|della|da|dos|das|do|du|van|von|der|den|ten|ter|la|le|di|bin|bint|ibn|al|el|y|i|e|an|['’]t))*\^*$/u;
 /**
- * A name typed in lower case ("osvaldo thistlewood", "mei-ling o'dwyer"): two to four words of
+ * A name typed in lower case ("osvaldo thistlewood", "mei-ling o'dwyer"): two or three words of
  * small letters, one of them a name of the lists ("Name: osvaldo thistlewood"): common and
  * clinical words do not count ("Patient: stable overnight"), nor words no list knows, which are
  * as often a drug's ("Infant: caffeine citrate 5 mg/kg").
  */
-const LOWER_NAME = /^\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){1,3}$/u;
+const LOWER_NAME = /^\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){1,2}$/u;
 /** Lower-case particles opening a family name, before its first capital. */
 const LEADING_PARTICLES =
   /^(?:(?:de|del|della|da|dos|das|do|du|van|von|der|den|ten|ter|la|le|di|bin|bint|ibn|al|el|y)\s+)+(?=\p{Lu})/u;
