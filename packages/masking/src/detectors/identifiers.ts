@@ -1,7 +1,7 @@
 /** Identifiers recognized by their shape and check digits, wherever they appear. */
 
 import { deaValid, digitsOf, luhnValid, medicareAuValid, nhiValid, ppsValid, vinValid } from '../checksums';
-import { type Detector, type ScanOptions, scan } from './detector';
+import { type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { hasImageExtension } from './gates';
 
 // 900-12-3456, 900.12.3456, 900 12 3456, 900–12–3456 (dashes are normalized): the same separator
@@ -177,9 +177,11 @@ export const deviceIds: Detector = {
 // a face, a lesion), so every image file name is treated as a photo reference, with the
 // folders of a relative path before it ("derm/20977133/collins-lesion.png": a folder is often
 // the patient's or the case's number); a path opening with a year's folder ("2024/ct/…") keeps
-// the year and its folders, and a URL's path is the URL detector's.
+// the year and its folders, and a URL's path is the URL detector's. The folders are the photo's
+// only when one of them holds a figure: folders of words ("referrals/baker_orvenna/…") are left
+// to the detectors that read names in paths.
 const PHOTO_FILE_RE =
-  /(?:(?<![\w.:/\\-])(?:(?!(?:19|20)\d\d\/)[\w-][\w.-]*\/){1,6}|(?<![\w.-]))[\w-][\w.-]*\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/gi;
+  /(?:(?<![\w.:/\\-])((?:(?!(?:19|20)\d\d\/)[\w-][\w.-]*\/){1,6})|(?<![\w.-]))[\w-][\w.-]*\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|dcm)\b/gi;
 
 /**
  * Media carried in a text as a base64 `data:` URI: a picture (or a scan, a PDF) is redacted as
@@ -189,11 +191,22 @@ const DATA_URI_RE =
   /data:(?!audio\/)[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/\r\n]{8,}={0,2}/g;
 const AUDIO_DATA_URI_RE = /data:audio\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/\r\n]{8,}={0,2}/g;
 
+/** Each image file's name, with its folders (group 1) when one of them holds a figure. */
+function photoFiles(ctx: ScanContext): void {
+  const { text } = ctx;
+  PHOTO_FILE_RE.lastIndex = 0;
+  for (let m = PHOTO_FILE_RE.exec(text); m !== null; m = PHOTO_FILE_RE.exec(text)) {
+    const folders = m[1] ?? '';
+    const start = /\d/.test(folders) ? m.index : m.index + folders.length;
+    ctx.out.push({ start, end: m.index + m[0].length, type: 'photo', ruleId: 'photo_file' });
+  }
+}
+
 export const photoFile: Detector = {
   id: 'photo_file',
   types: ['photo', 'biometric'],
   run(ctx) {
-    if (ctx.passes(hasImageExtension)) scan(ctx, PHOTO_FILE_RE, 'photo', 'photo_file');
+    if (ctx.passes(hasImageExtension) && !ctx.skip?.has('photo')) photoFiles(ctx);
     if (ctx.includes(';base64,')) {
       scan(ctx, DATA_URI_RE, 'photo', 'binary_media');
       scan(ctx, AUDIO_DATA_URI_RE, 'biometric', 'binary_media');
