@@ -115,7 +115,13 @@ describe('geography below state level', () => {
     ['Kungsvägen 10 lgh 1390, 903 11 Umeå, Sverige', '903 11', 'zip'],
     ['NIN 123\nLives at 51 Ngong Road, Wuse II, Abuja. WhatsApp 0701', 'Wuse II', 'geo'],
     ['NIN 123\nLives at 51 Ngong Road, Wuse II, Abuja. WhatsApp 0701', 'Abuja', 'geo'],
-    ['Address ..... 7890 Old Mill Ln, Copper Ridge, OR\nPortrait', 'Copper Ridge', 'geo'],
+    ['Resides ..... 7890 Old Mill Ln, Copper Ridge, OR\nPortrait', 'Copper Ridge', 'geo'],
+    // After an address's own label (a colon or, as face sheets print it, a dot leader) the value is one address.
+    [
+      'Address ..... 7890 Old Mill Ln, Copper Ridge, OR\nPortrait',
+      '7890 Old Mill Ln, Copper Ridge, OR',
+      'street_address',
+    ],
     ['sinone 2 mg. Lives with Hyacinth in Saltmarsh.', 'Saltmarsh', 'geo'],
     ['foxglove ct paducah ky 48955 (McCracken County), walkup', 'McCracken County', 'geo'],
     ['aged 79, late of 5961 NE Alder Ct, Pueblo. Born in', 'Pueblo', 'geo'],
