@@ -444,4 +444,12 @@ describe('labels padded with a dot leader, as terminal printouts write them', ()
     expectKept('UNIT.......: PCU 7\nSVC........: NEURO', 'PCU 7');
     expectKept('K..........: 4.1 MMOL/L', '4.1 MMOL/L');
   });
+
+  it('reads a leader of any length once: a run of 100,000 dots is no catastrophe', () => {
+    // Each dot of a run used to start a new attempt over the rest of the run (minutes for this text).
+    const text = `Emergency contact ${'.'.repeat(100_000)} Ann Roe, sister\nNote ${'.'.repeat(100_000)}x`;
+    const started = performance.now();
+    expectDetected(text, 'Ann Roe', 'name');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
 });

@@ -60,7 +60,7 @@ function beforeDotLeader(text: string, end: number): number {
 }
 
 /** A dot leader of four dots or more, then blanks and the value: "Guarantor .......... Ann Roe". */
-const DOT_LEADER = /\.{4,}[ \t]+(?=[^\s.:])/g;
+const DOT_LEADER = /(?<!\.)\.{4,}[ \t]+(?=[^\s.:])/g;
 
 /**
  * The label ending before the colon or equals sign at `sep`, when it starts a line or follows
