@@ -376,6 +376,10 @@ import { BLIND29_JSON_DOCS } from './gen/blind29/json-docs';
 import { BLIND29_TEXT_DOCS } from './gen/blind29/text-docs';
 import { BLIND30_JSON_DOCS } from './gen/blind30/json-docs';
 import { BLIND30_TEXT_DOCS } from './gen/blind30/text-docs';
+import { BLIND31_JSON_DOCS } from './gen/blind31/json-docs';
+import { BLIND31_TEXT_DOCS } from './gen/blind31/text-docs';
+import { BLIND32_JSON_DOCS } from './gen/blind32/json-docs';
+import { BLIND32_TEXT_DOCS } from './gen/blind32/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -435,6 +439,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind28: { seed: 39_574_120, perTemplate: 40, text: BLIND28_TEXT_DOCS, json: BLIND28_JSON_DOCS },
   blind29: { seed: 71_046_293, perTemplate: 40, text: BLIND29_TEXT_DOCS, json: BLIND29_JSON_DOCS },
   blind30: { seed: 25_813_679, perTemplate: 40, text: BLIND30_TEXT_DOCS, json: BLIND30_JSON_DOCS },
+  blind31: { seed: 48_207_915, perTemplate: 40, text: BLIND31_TEXT_DOCS, json: BLIND31_JSON_DOCS },
+  blind32: { seed: 93_615_284, perTemplate: 40, text: BLIND32_TEXT_DOCS, json: BLIND32_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

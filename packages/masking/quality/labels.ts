@@ -120,7 +120,9 @@ export type Split =
   | 'blind27'
   | 'blind28'
   | 'blind29'
-  | 'blind30';
+  | 'blind30'
+  | 'blind31'
+  | 'blind32';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',
@@ -155,6 +157,8 @@ export const SPLITS: readonly Split[] = [
   'blind28',
   'blind29',
   'blind30',
+  'blind31',
+  'blind32',
 ];
 
 export function isPhiType(type: string): type is PhiType {

@@ -114,6 +114,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind28: [['en_US', 1]],
   blind29: [['en_US', 1]],
   blind30: [['en_US', 1]],
+  blind31: [['en_US', 1]],
+  blind32: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

@@ -80,6 +80,8 @@ export const DATE_FORMATS = {
   blind28: COMMON,
   blind29: COMMON,
   blind30: COMMON,
+  blind31: COMMON,
+  blind32: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
