@@ -58,6 +58,7 @@ import {
   serialB30,
   stat,
   sysTs,
+  systemStamp,
   tel,
   uid,
   ver,
@@ -518,7 +519,7 @@ const referralRecord: Template = (g) => {
     dxCodes: [icd(g), icd(g)],
     reason: t`eval ${epoDx(g)}; failed ${drugOnly(g)}; ${lab(g)} on ${dtNoYear(g, visitDate(g))}`,
     attachments: [
-      { kind: 'fax', pages: g.int(1, 12), recvd: dtTime(g, visitDate(g)), from: tel(g, 'fax') },
+      { kind: 'fax', pages: g.int(1, 12), recvd: systemStamp(g, visitDate(g)), from: tel(g, 'fax') },
       { kind: 'image', file: photoRef(g, p) },
     ],
     ins: { payer: org(g, 'payer'), mbrId: memberB30(g) },

@@ -62,6 +62,7 @@ import {
   staffShort,
   stat,
   sysTs,
+  systemStamp,
   tel,
   telLabeled,
   uid,
@@ -105,7 +106,7 @@ Exam: ${vitalB30(g)}, ${vitalB30(g)}, ${vitalB30(g)}. ${epoSign(g)} negative. Ha
 Data: ${lab(g)}; ${lab(g)}; ${lab(g)}. ECG per ${doc(g, b30Person(g, 30, 70))}.
 MDM: Dx ${icd(g)}. ${g.pick(['Discussed with', 'Seen and examined with', 'Dispo per'])} ${doc(g, md)}.
 Disposition: ${g.pick(['admit to obs', 'home', 'transfer'])} — ${org(g)}.
-Electronically signed ${dtTime(g, arrive)} by ${doc(g, md)}`;
+Electronically signed ${systemStamp(g, arrive)} by ${doc(g, md)}`;
 };
 
 const progressSoap: Template = (g) => {
@@ -207,7 +208,7 @@ CLINICAL HX: r/o ${epoDx(g)}; ${icd(g)}
 GROSS: Received in formalin labeled with the patient's name "${phi('name', p.last.toUpperCase(), 'last')}" and "A. ${g.pick(['skin', 'colon', 'breast core'])}".
 DIAGNOSIS: ${g.pick(['benign', 'low-grade dysplasia', 'invasive carcinoma, margins negative'])}; ${code(g).code}.
 Procedure code ${cptCode(g)}. Stains ${g.pick(['reviewed', 'pending'])}.
-Pathologist: ${doc(g, b30Person(g, 30, 70))}  Signed ${dtTime(g, plusDays(d, 3))}`;
+Pathologist: ${doc(g, b30Person(g, 30, 70))}  Signed ${systemStamp(g, plusDays(d, 3))}`;
 };
 
 const imagingReport: Template = (g) => {

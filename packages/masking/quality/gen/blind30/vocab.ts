@@ -320,16 +320,26 @@ export function dtNoYear(g: Gen, d: Date): Span {
   );
 }
 
-/** An encounter date-time tied to a patient: the whole stamp is the date. */
-export function dtTime(g: Gen, d: Date): Span {
+/** A date-time on day `d` to the minute: ISO with a zone or "Z", or the day and a 24-hour clock. */
+function stampText(g: Gen, d: Date): string {
   const h = g.int(0, 23);
   const mi = g.int(0, 59);
   const iso = `${d.toISOString().slice(0, 10)}T${pad(h)}:${pad(mi)}:00`;
-  return phi(
-    'date',
-    g.pick([`${iso}-05:00`, `${iso}Z`, `${d.toISOString().slice(0, 10)} ${pad(h)}:${pad(mi)}`]),
-    'b30-datetime',
-  );
+  return g.pick([`${iso}-05:00`, `${iso}Z`, `${d.toISOString().slice(0, 10)} ${pad(h)}:${pad(mi)}`]);
+}
+
+/** An encounter date-time tied to a patient: the whole stamp is the date. */
+export function dtTime(g: Gen, d: Date): Span {
+  return phi('date', stampText(g, d), 'b30-datetime');
+}
+
+/**
+ * The time a system stamps on a record it handles: an e-signature ("Electronically signed
+ * 2023-08-11T04:50:00-05:00 by …", "Signed 2024-10-02 19:27") or a fax's receipt. The other splits
+ * keep such stamps as timestamps (a signing date on its own, or said in a sentence, stays PHI).
+ */
+export function systemStamp(g: Gen, d: Date): Span {
+  return keep('timestamp', stampText(g, d), 'b30-stamp');
 }
 
 export function visitDate(g: Gen): Date {
