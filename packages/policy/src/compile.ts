@@ -219,18 +219,36 @@ function field(
 
 /**
  * Resource globs against every reading of the request's URI (see uri-readings): a protective
- * rule matches when any reading does, any other rule only when all of them do.
+ * rule matches when any reading does, or any reading folded like a name matches its globs
+ * folded alike (`ehr://patients/vip-1`: a case-insensitive file system or collation finds
+ * VIP-1 under it); any other rule only when all of them do, as written.
  */
 function resourceField(globs: readonly string[], protective: boolean): Test {
   const m = compileGlobs(globs);
+  const folded = protective ? compileGlobs(globs.map(foldName)) : null;
   return (r) => {
     if (r.resourceUri === null) return false;
     const readings = uriReadings(r.resourceUri);
-    if (protective) return anyMatches(m, readings);
+    if (folded !== null) return anyMatches(m, readings) || anyMatches(folded, foldedReadings(readings));
     for (const reading of readings) if (!m.test(reading)) return false;
     return true;
   };
 }
+
+/**
+ * A URI's readings folded like names; every protective resource rule of a request asks for
+ * the same readings (uriReadings hands back the same list), so the last ones are remembered.
+ */
+function foldedReadings(readings: readonly string[]): readonly string[] {
+  if (lastFoldedReadings.readings !== readings)
+    lastFoldedReadings = { readings, folded: readings.map((reading) => foldName(reading)) };
+  return lastFoldedReadings.folded;
+}
+
+let lastFoldedReadings: { readings: readonly string[]; folded: readonly string[] } = {
+  readings: [],
+  folded: [],
+};
 
 /** A name test (tool, prompt); a protective rule's also matches the name folded like its globs. */
 function nameTest(globs: string[] | undefined, protective: boolean): NameTest | null {

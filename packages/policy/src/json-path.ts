@@ -75,17 +75,18 @@ export function textOf(value: unknown): string {
 
 /**
  * Every string, number and boolean inside a value (the value itself when it is one), as text;
- * a string that holds a JSON array or object also gives the texts inside it, to one level of
- * such nesting (`"[\"VIP-1\"]"`): what a server that decodes its arguments would read.
+ * a string that holds a JSON array, object or string also gives the texts inside it, to one
+ * level of such nesting (`"[\"VIP-1\"]"`, `"\"VIP-1\""`): what a server that decodes its
+ * arguments would read.
  */
 export function textsWithin(value: unknown, out: string[] = [], nested = 1): string[] {
   if (typeof value === 'object' && value !== null) {
     for (const item of Array.isArray(value) ? value : Object.values(value)) textsWithin(item, out, nested);
   } else if (value !== undefined && value !== null) {
     out.push(String(value));
-    if (nested > 0 && typeof value === 'string' && /^\s*[[{]/.test(value)) {
+    if (nested > 0 && typeof value === 'string' && /^\s*[[{"]/.test(value)) {
       const inner = parsedOrUndefined(value);
-      if (typeof inner === 'object' && inner !== null) textsWithin(inner, out, nested - 1);
+      if (typeof inner === 'object' || typeof inner === 'string') textsWithin(inner, out, nested - 1);
     }
   }
   return out;

@@ -4,6 +4,7 @@
  * features that cannot run in linear time (backreferences, lookaround) fail at load.
  */
 import { RE2JS } from 're2js';
+import { decodeAll } from './uri-readings';
 
 export interface Matcher {
   test(value: string): boolean;
@@ -79,9 +80,11 @@ export function compilePattern(pattern: string): Matcher {
 
 /**
  * A protective rule's pattern as a lenient reader of the value meets it: the value
- * compatibility-normalised (NFKC: full-width `ＶＩＰ-1` is `VIP-1`) without format or control
- * characters (zero-width spaces), upper-cased (a dotless `vıp-1` is `VIP-1`, as a collation
- * comparing upper case reads it), matched ignoring case — as a case-insensitive database
+ * percent-decoded (twice: `VIP%2D1`, `%2556IP-1`, as a back end reading it from a URL path
+ * decodes it), compatibility-normalised (NFKC: full-width `ＶＩＰ-1` is `VIP-1`) without format
+ * or control characters (zero-width spaces), upper-cased (a dotless `vıp-1` is `VIP-1`, as a
+ * collation comparing upper case reads it), without white space around it (` VIP-1`, as a
+ * server trimming its input reads it), matched ignoring case — as a case-insensitive database
  * collation or a normalising server finds the record the exact pattern guards.
  */
 export function compileFoldedPattern(pattern: string): Matcher {
@@ -92,9 +95,13 @@ export function compileFoldedPattern(pattern: string): Matcher {
 const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
 
 function foldValue(value: string): string {
-  // ASCII without control characters folds to itself (case is left to the pattern's flag).
-  if (/^[\x20-\x7e]*$/.test(value)) return value;
-  return value.normalize('NFKC').replace(INVISIBLE, '').toUpperCase();
+  const decoded = value.includes('%') ? decodeAll(decodeAll(value)) : value;
+  // ASCII without control characters folds to itself but for the white space around it (case
+  // is left to the pattern's flag).
+  const folded = /^[\x20-\x7e]*$/.test(decoded)
+    ? decoded
+    : decoded.normalize('NFKC').replace(INVISIBLE, '').toUpperCase();
+  return folded.trim();
 }
 
 const META = new Set(['\\', '.', '[', ']', '{', '}', '(', ')', '*', '+', '?', '|', '^', '$']);

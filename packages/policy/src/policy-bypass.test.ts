@@ -186,6 +186,29 @@ rules:
     expect(read('file:///data/secrets/a').verdict).toBe('allow');
   });
 
+  it('attack: a deny rule holds for the path in another case or width, and for the URI without its user name, port or trailing dot', () => {
+    // A case-insensitive store (a file system on macOS or Windows, a database collation) finds
+    // VIP-1 under vip-1; a server routing on the URL's host name and path ignores the rest.
+    for (const uri of [
+      'ehr://patients/vip-1',
+      'ehr://patients/Vip-1',
+      'ehr://patients/ＶＩＰ-1',
+      'ehr://patients/V\u200bIP-1',
+      'ehr://nurse@patients/VIP-1',
+      'ehr://nurse:pw@patients/VIP-1',
+      'ehr://patients:8443/VIP-1',
+      'ehr://patients./VIP-1',
+      'ehr://nurse@patients.:1/x/../vip-1',
+    ]) {
+      expect(verdict({ method: 'resources/read', resourceUri: uri }).rule?.id, uri).toBe('no-vip-charts');
+    }
+    expect(verdict({ method: 'resources/read', resourceUri: 'ehr://patients/p-1' }).verdict).toBe('allow');
+    // An allow rule still grants only what reads as allowed every way, in the case it names.
+    for (const uri of ['ehr://nurse@patients/P-1', 'ehr://patients:8443/P-1', 'ehr://docs/PUBLIC/a']) {
+      expect(verdict({ method: 'resources/read', resourceUri: uri }).verdict, uri).toBe('deny');
+    }
+  });
+
   it('an allow rule grants no URI a WHATWG URL parser reads outside it', () => {
     expect(verdict({ method: 'resources/read', resourceUri: 'ehr://patients/P-1' }).verdict).toBe('allow');
     // The tabs are dropped: `..` segments that lead out of ehr://docs/public/.
@@ -293,6 +316,29 @@ rules:
     expect(decide(policy, request({ toolName: 'get_patient', arguments: { code: 'abc' } })).verdict).toBe(
       'deny',
     );
+  });
+
+  it('attack: a deny pattern holds for a value padded with white space, percent-encoded or held in a JSON string', () => {
+    // A server trimming its input, or putting the value into a URL path that its back end decodes
+    // (`GET /Patient/VIP%2D1`), or JSON-decoding it, reads VIP-1.
+    for (const mrn of [
+      ' VIP-1',
+      '\tVIP-1',
+      '\u00a0VIP-1',
+      '\u3000vip-1',
+      'VIP%2D1',
+      '%56IP-1',
+      '%2556IP-1',
+      ' %76ip-1',
+      '"VIP-1"',
+      ['%56IP-1'],
+    ]) {
+      const d = verdict({ toolName: 'get_patient', arguments: { mrn } });
+      expect(d.rule?.id, JSON.stringify(mrn)).toBe('no-vip-args');
+    }
+    for (const mrn of [' P-1', 'P%2D1', '"P-1"', '100%', '%zz']) {
+      expect(verdict({ toolName: 'get_patient', arguments: { mrn } }).verdict, mrn).toBe('allow');
+    }
   });
 
   it('a key spelt otherwise neither grants an allow rule nor hides an absent one from a protective one', () => {

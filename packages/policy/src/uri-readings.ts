@@ -16,7 +16,10 @@
  * and `localhost` in a `file:` URI, and adds the `//` a `file:/x` lacks. Last, the decoded
  * readings' paths as a file system resolves them: a run of slashes as one (`/data//secret`,
  * `file:////data`), and a segment's trailing dots and spaces dropped (`secret./`, as Windows
- * opens it).
+ * opens it). And each reading without the user name, port and trailing dots of its host
+ * (`ehr://nurse@patients:8443/VIP-1`, `ehr://patients./VIP-1`), as a server routing on the
+ * URL's host name and path reads it: only ever one more reading, so a deny holds for it and an
+ * allow still needs the URI as written.
  */
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
@@ -32,14 +35,13 @@ export function uriReadings(uri: string): readonly string[] {
     decodedReading(uri),
     ...(parsed === null || parsed === uri ? [] : [decodedReading(parsed)]),
   ];
-  const readings = [
-    ...new Set([
-      normalizeUri(uri),
-      ...(parsed === null || parsed === uri ? [] : [normalizeUri(parsed)]),
-      ...decoded,
-      ...decoded.map(fileSystemReading),
-    ]),
+  const spelt = [
+    normalizeUri(uri),
+    ...(parsed === null || parsed === uri ? [] : [normalizeUri(parsed)]),
+    ...decoded,
+    ...decoded.map(fileSystemReading),
   ];
+  const readings = [...new Set([...spelt, ...spelt.map(hostReading)])];
   last = { uri, readings };
   return readings;
 }
@@ -95,6 +97,24 @@ function fileSystemReading(uri: string): string {
   return resolved === path ? uri : `${uri.slice(0, start)}${resolved}${tail === -1 ? '' : rest.slice(tail)}`;
 }
 
+/**
+ * A URI's authority reduced to its host name: the user name and password, the port and the
+ * host's trailing dots dropped (`ehr://nurse@patients.:8443/x` is `ehr://patients/x`).
+ */
+function hostReading(uri: string): string {
+  const scheme = SCHEME.exec(uri);
+  if (scheme === null || !uri.startsWith('//', scheme[0].length)) return uri;
+  const start = scheme[0].length + 2;
+  const end = uri.slice(start).search(/[/?#]/);
+  const authority = end === -1 ? uri.slice(start) : uri.slice(start, start + end);
+  const host = authority
+    .slice(authority.lastIndexOf('@') + 1)
+    .replace(/:\d*$/, '')
+    .replace(/\.+$/, '');
+  if (host === authority) return uri;
+  return `${uri.slice(0, start)}${host}${end === -1 ? '' : uri.slice(start + end)}`;
+}
+
 /** The URI as a WHATWG URL parser serialises it (what `new URL(uri).href` gives); null when it does not parse. */
 function whatwgHref(uri: string): string | null {
   try {
@@ -105,7 +125,7 @@ function whatwgHref(uri: string): string | null {
 }
 
 /** Decodes every valid percent-encoded UTF-8 sequence, leaving invalid ones as they are. */
-function decodeAll(uri: string): string {
+export function decodeAll(uri: string): string {
   return uri.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     try {
       return decodeURIComponent(run);
