@@ -35,6 +35,9 @@ const CASES: { kind: string; status: number; body: Buffer | string; contentType?
     body: `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":["chart",{"mrn":"${MARKER}"}]}`,
   },
   { kind: 'not_mcp', status: 400, body: call().replace('"tools/call"', '"Tools/Call"') },
+  // A Cyrillic o, and other separators: a server routing on a method's skeleton runs tools/call.
+  { kind: 'not_mcp', status: 400, body: call().replace('"tools/call"', '"t\\u043eols/call"') },
+  { kind: 'not_mcp', status: 400, body: call().replace('"tools/call"', '"tools.call"') },
   // A call without an id (a notification): no rule decides it, a lenient server runs it.
   { kind: 'not_mcp', status: 400, body: call().replace('"id":1,', '') },
   // A task's id that is not a string: decided as no call, while a lenient server reads the task.

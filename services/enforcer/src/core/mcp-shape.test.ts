@@ -38,6 +38,30 @@ describe('MCP shapes of what rules read', () => {
     expect(check('tasks/lıst')).toThrow(/must be spelt tasks\/list/);
   });
 
+  it('attack: refuses a method that reads as a known one with look-alike letters or other separators', () => {
+    for (const [method, known] of [
+      ['t\u043eols/call', 'tools/call'], // a Cyrillic o
+      ['\u0442ools/call', 'tools/call'], // a Cyrillic te
+      ['t\u03bfols/call', 'tools/call'], // a Greek omicron
+      ['tools.call', 'tools/call'],
+      ['tools_call', 'tools/call'],
+      ['toolsCall', 'tools/call'],
+      ['/tools/call', 'tools/call'],
+      ['tools/call/', 'tools/call'],
+      ['tools//call', 'tools/call'],
+      ['tools\\call', 'tools/call'],
+      ['resources:read', 'resources/read'],
+      ['r\u0435sources/read', 'resources/read'],
+    ]) {
+      expect(check(method as string, { name: 'chart', uri: 'ehr://charts/1' }), method).toThrow(
+        `must be spelt ${known}`,
+      );
+    }
+    for (const method of ['tools/call', 'x/tools/call', 'notifications/custom', 'vendor.example/tool_call']) {
+      expect(check(method, { name: 'chart' }), method).not.toThrow();
+    }
+  });
+
   it('attack: refuses a name, uri or task id holding a NUL, which a server in C reads only up to it', () => {
     expect(check('tools/call', { name: 'export_chart\u0000audit', arguments: {} })).toThrow(
       /params.name must not hold a NUL character/,

@@ -43,8 +43,38 @@ const CLIENT_METHODS = [
   'notifications/tasks/status',
 ];
 
-/** Folded spelling → the method's name. */
-const BY_FOLDED: ReadonlyMap<string, string> = new Map(CLIENT_METHODS.map((m) => [foldName(m), m]));
+/**
+ * Cyrillic and Greek letters drawn like Latin ones (lower case: the fold comes first), as a
+ * reader of shapes takes them: `tоols/call` with a Cyrillic о is tools/call to the eye.
+ */
+const LATIN_LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
+  'аa вb еe ёe һh іi їi јj кk ӏl мm нh оo рp ԛq ѕs тt уy хx ԁd ԝw ѵv αa βb εe ηn ιi κk μu νv οo ρp τt υu χx γy'
+    .split(' ')
+    .map((pair) => [pair.slice(0, 1), pair.slice(1)]),
+);
+const LOOK_ALIKE = new RegExp(`[${[...LATIN_LOOK_ALIKES.keys()].join('')}]`, 'gu');
+
+/**
+ * A method's skeleton: folded like a name, look-alike letters read as Latin ones, and only
+ * letters and digits kept — `tools.call`, `tools_call`, `toolsCall`, `/tools/call/` and
+ * `tоols/call` are all `toolscall`, as a server routing `tools_call` to its tools/call handler
+ * (or stripping punctuation) reads them.
+ */
+function skeletonOf(method: string): string {
+  return foldName(method)
+    .replace(LOOK_ALIKE, (ch) => LATIN_LOOK_ALIKES.get(ch) ?? ch)
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Skeleton → the method's name (no two MCP methods share one). */
+const BY_SKELETON: ReadonlyMap<string, string> = new Map(CLIENT_METHODS.map((m) => [skeletonOf(m), m]));
+
+const EXACT: ReadonlySet<string> = new Set(CLIENT_METHODS);
+
+/** The MCP method a method is or looks like, or undefined for one that looks like none. */
+function knownMethodOf(method: string): string | undefined {
+  return EXACT.has(method) ? method : BY_SKELETON.get(skeletonOf(method));
+}
 
 /** Methods whose params name what rules match, and which string field names it. */
 const NAMED_BY: Readonly<Record<string, string>> = {
@@ -85,7 +115,7 @@ function shapeProblem(frame: JsonRpcFrame): string | null {
   if (method === null) return null;
   const params = frame.message.params;
   if (Array.isArray(params)) return 'params must be an object';
-  const known = BY_FOLDED.get(foldName(method));
+  const known = knownMethodOf(method);
   if (known !== undefined && known !== method) return `the method must be spelt ${known}`;
   // A request without an id: no rule decides a notification, while a JSON-RPC server that runs
   // a notification's method (and drops its answer) would run the call.
