@@ -299,6 +299,24 @@
  * part of the number) and dial strings and 7-digit local numbers; addresses in lines and in
  * fields with units apart; hospitals, payers, labs, pharmacies and services as keep strings; its
  * own lists. First score: 5.59 % of PHI leaked, 1.87 % of keep strings destroyed.
+ * `blind32`: written later again without reading the engine or the other splits' content, in
+ * the style of public PII/PHI evaluation sets (the presidio-research kind) in a health setting:
+ * two thirds short templated sentences, chat lines, agent questions, support tickets, form dumps,
+ * SMS reminders, emergency contacts and short notes, with values shaped as Python Faker formats
+ * them (names with prefixes, degrees and generational suffixes, word surnames, "Ports" and
+ * "Stravenue" streets, "East Jennifer" towns, USNS/PSC/Unit-Box military addresses, "001-...",
+ * "(555)555-5555x123" and "+1-..." phones, Luhn-valid cards of eight networks, mod-97 IBANs and
+ * BBANs, passports, driver's licences, plates, VINs, NPI/DEA, usernames, IPv4/IPv6, surname
+ * websites, en_GB/en_AU/en_CA/en_IN shapes with NHS numbers); one third JSON: Faker profile
+ * records (also as MCP text blocks), web-form submissions, CRM contacts, payment records,
+ * evaluation records with entity spans, appointment and device tool calls, a patient lookup with
+ * structured content, a contacts export; its own lists. Titles and degrees are outside a name's
+ * span, "Jr." and "III" inside; usernames made from names are names; card numbers, "card ending"
+ * last fours, IBANs and BBANs are accounts (expiry, CVV and network unlabeled); passports and
+ * driver's licences are licences; NHS, NI, SIN and claim numbers other ids; APO/FPO lines and
+ * states unlabeled; Indian PIN codes and profile coordinates geo; job titles and employers
+ * unlabeled; only a date-time's date part is labeled. First score: 4.80 % of PHI leaked, 2.44 %
+ * of keep strings destroyed.
  * `blind27`: written later again without reading the engine or the other splits' content, the
  * mix a general de-identification test set holds, as an outside evaluator would write it for an
  * MCP gateway: SOAP progress notes, cardiology consults, ED notes after car crashes, discharge
