@@ -299,6 +299,23 @@
  * part of the number) and dial strings and 7-digit local numbers; addresses in lines and in
  * fields with units apart; hospitals, payers, labs, pharmacies and services as keep strings; its
  * own lists. First score: 5.59 % of PHI leaked, 1.87 % of keep strings destroyed.
+ * `blind31`: written later again without reading the engine or the other splits' content,
+ * Synthea-generated synthetic patients as an MCP server for FHIR and EHR data hands them out:
+ * Synthea CSV exports (patients, encounters, conditions, medications, observations, providers,
+ * organizations, devices, imaging studies), its plain-text patient summaries, generated clinical
+ * notes, C-CDA recordTarget and author fragments and its console run log; notes written from
+ * such records (intake, an ED note after a car crash, a referral fax, an immunisation letter);
+ * FHIR R4 Patient, transaction and searchset Bundles, MedicationRequest, Claim,
+ * ExplanationOfBenefit, Practitioner, Organization, Device, ImagingStudy, DocumentReference,
+ * CarePlan and Provenance; MCP tools/call requests and results and resources/read of `ehr://`
+ * CSV and `fhir://` resources; its own lists (digit-suffixed given and family names as Synthea
+ * makes them, Massachusetts-like towns, counties, FIPS codes and ZIPs starting with 0, streets,
+ * codes, RxNorm descriptions, devices, organisations). A name with its digits is one span
+ * ("Marcus276"); prefixes and degrees are unlabeled; only a date-time's date is PHI; system
+ * stamps (meta.lastUpdated, issued, Provenance.recorded) are keep timestamps; resource UUIDs are
+ * keep uuids; "999-" SSNs are SSNs, "S999..." driver's licences licences, passports and DICOM
+ * UIDs other ids; county FIPS codes, coordinates and facility addresses are geography. First
+ * score: 24.23 % of PHI leaked, 9.56 % of keep strings destroyed.
  * `blind32`: written later again without reading the engine or the other splits' content, in
  * the style of public PII/PHI evaluation sets (the presidio-research kind) in a health setting:
  * two thirds short templated sentences, chat lines, agent questions, support tickets, form dumps,
