@@ -205,6 +205,18 @@ const SYSTEM_TIME_KEYS = new Set(
     .filter((k) => k.length > 0),
 );
 
+/**
+ * Keys naming a record's receipt or dispatch ("recvd", "received", "sent", "faxed"): a date with
+ * its time of day under one is the stamp the receiving system wrote, while a bare date there
+ * (a specimen "received": "03/14/2024") can still be a day of the person's care.
+ */
+const RECEIPT_KEYS = new Set(['received', 'recvd', 'rcvd', 'sent', 'faxed', 'transmitted']);
+
+/** Whether a key names a record's receipt or dispatch (see `RECEIPT_KEYS`). */
+export function isReceiptKey(key: string): boolean {
+  return RECEIPT_KEYS.has(normalizeKey(key));
+}
+
 /** Keys whose value is a software or schema version ("schema": "12.4.0.118"): no address, no date. */
 const VERSION_KEYS = new Set(['schema', 'implementation', 'build', 'release', 'firmware', 'software']);
 

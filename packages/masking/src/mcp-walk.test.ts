@@ -214,6 +214,25 @@ describe('MCP-aware traversal', () => {
     });
   });
 
+  it("keeps a receipt's date-time stamp ('recvd', 'sent') and masks a bare date or a sentence there", () => {
+    const out = masker.maskJson({
+      attachments: [{ kind: 'fax', recvd: '2025-12-15 10:21', from: '555-0101' }],
+      received: '2023-02-12T20:01:00-05:00',
+      rcvd: '2024-10-02 19:27 UTC',
+      sent: '03/14/2024',
+      faxed: 'to Dr Roe on 03/14/2024 10:21',
+      specimen: { received: '2024-03-14' },
+    });
+    expect(out.value).toMatchObject({
+      attachments: [{ recvd: '2025-12-15 10:21' }],
+      received: '2023-02-12T20:01:00-05:00',
+      rcvd: '2024-10-02 19:27 UTC',
+      sent: '[DATE]',
+      specimen: { received: '[DATE]' },
+    });
+    expect((out.value as { faxed: string }).faxed).toContain('[DATE]');
+  });
+
   it('keeps a version under its key, four-part too; an address under another key is masked', () => {
     const out = masker.maskJson({
       schema: '12.4.0.118',

@@ -23,7 +23,7 @@ import { isOrganisationName } from './detectors/organisations';
 import { urlParts } from './detectors/url-parts';
 import { isSystemUuid } from './detectors/uuid';
 import type { FieldRule } from './field-rules';
-import { FieldRules, isSystemTimeKey, isVersionKey, ruleHolds } from './field-rules';
+import { FieldRules, isReceiptKey, isSystemTimeKey, isVersionKey, ruleHolds } from './field-rules';
 import {
   type JsonArray,
   type JsonEntry,
@@ -95,15 +95,29 @@ interface Ctx {
   cellRules?: WeakMap<JsonArray, readonly (FieldRule | undefined)[]>;
 }
 
-const keySkips = new Map<string, ReadonlySet<PhiType> | null>();
+/** A key's value is a receipt's stamp when it is a date-time alone (see `isReceiptKey`). */
+const RECEIPT = 'receipt';
+const keySkips = new Map<string, ReadonlySet<PhiType> | typeof RECEIPT | null>();
+/** A date-time and nothing else, its time of day written: "2025-12-15 10:21", "2023-02-12T20:01:00Z". */
+const DATE_TIME_ONLY = /^(?=.*\d:\d\d)[\d \t/.:TZ+-]{10,32}(?: ?(?:UTC|GMT|[AaPp][Mm]))?$/;
 
-/** Types a key's value is not (a system time's, a version's), once per key (keys repeat in every frame). */
-function skipsOf(key: string): ReadonlySet<PhiType> | undefined {
+/**
+ * Types a key's value is not (a system time's, a version's, a receipt's stamp when the value is
+ * a date-time alone), the key's kind found once per key (keys repeat in every frame).
+ */
+function skipsOf(key: string, value: string): ReadonlySet<PhiType> | undefined {
   let known = keySkips.get(key);
   if (known === undefined) {
-    known = isVersionKey(key) ? VERSION : isSystemTimeKey(key) ? SYSTEM_TIME : null;
+    known = isVersionKey(key)
+      ? VERSION
+      : isSystemTimeKey(key)
+        ? SYSTEM_TIME
+        : isReceiptKey(key)
+          ? RECEIPT
+          : null;
     if (keySkips.size < 10_000) keySkips.set(key, known);
   }
+  if (known === RECEIPT) return value.length <= 40 && DATE_TIME_ONLY.test(value) ? SYSTEM_TIME : undefined;
   return known ?? undefined;
 }
 
@@ -486,7 +500,8 @@ function data(
     });
     return;
   }
-  if (node.kind === 'string') detectLeaf(c, node, path, key !== undefined ? skipsOf(key) : undefined);
+  if (node.kind === 'string')
+    detectLeaf(c, node, path, key !== undefined ? skipsOf(key, node.value) : undefined);
 }
 
 /**
