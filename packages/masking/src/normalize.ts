@@ -15,8 +15,10 @@
  * invisible copy of ASCII, read as that ASCII; a right-to-left override (`\u202e6543-21-009`),
  * read in the order it is displayed; NUL and the other C0 controls no format separates with,
  * the blank Braille pattern and the other characters that draw nothing; a hyphen bullet as a
- * dash, fraction and division slashes as '/', a middle dot, bullet or Arabic separator between digits as '.';
- * references by name of punctuation (`&period;`, `&commat;`), percent-encoding done twice
+ * dash, fraction and division slashes as '/', a slashed O beside a digit as '0', a middle dot, bullet or Arabic separator between digits as '.';
+ * references by name of punctuation (`&period;`, `&commat;`), references escaped twice
+ * (`&amp;#57;`), the Ogham space mark as a blank and the line and paragraph separators as line
+ * breaks, percent-encoding done twice
  * (`%2539`), inline tags such as `<span>`; the JSON-escaped line breaks and tabs of a record
  * serialized into a text (`RESULT\nMRN: …`), read as the break itself so every detector sees
  * the record's lines; and the ASCII disguises of `disguises.ts` (spelled
@@ -81,9 +83,13 @@ const NEEDS_NORMALIZING = new RegExp(
   String.raw`[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:${REFERENCE_NAMES});)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|${INLINE_TAGS}|(?<![\w\x60])\x60(?=\w)|(?<=[\w).])\x60(?![\w\x60])|[\p{L}\d]-\r?\n[\p{Ll}\d]|\\[nrt]`,
   'iu',
 );
-/** `&#57;`, `&#x39;` (the semicolon is optional in HTML), `&amp;`: one character written as a reference. */
+/**
+ * `&#57;`, `&#x39;` (the semicolon is optional in HTML), `&amp;`: one character written as a
+ * reference; also escaped twice, its '&' written `&amp;` (`&amp;#57;`, `&amp;commat;`), as a
+ * page that escapes an already escaped text shows it.
+ */
 const CHAR_REFERENCE = new RegExp(
-  String.raw`&(?:#(\d{1,7});?|#[xX]([\da-fA-F]{1,6});?|(${REFERENCE_NAMES});)`,
+  String.raw`&(?:amp;)?(?:#(\d{1,7});?|#[xX]([\da-fA-F]{1,6});?|(${REFERENCE_NAMES});)`,
   'y',
 );
 /**
@@ -150,6 +156,14 @@ const MARK = /\p{M}/u;
 const RLO = 0x202e;
 const PDF = 0x202c;
 const DASH = /[\u2010-\u2015\u2043\u2212\u301c\u3030\ufe58\ufe63\uff0d]/;
+/**
+ * Blanks and breaks NFKC leaves as they are: the Ogham space mark (a space separator, drawn as
+ * a dash in Ogham script and as a blank elsewhere) reads as a blank, the line and paragraph
+ * separators as the line break they are (`Name:\u1680Ann\u1680Roe`, `SSN\u2028900-12-3456`).
+ */
+const OGHAM_SPACE = 0x1680;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
 /** Slashes NFKC leaves as they are (fraction, division and big solidus): a date's separator. */
 const SLASHES: ReadonlySet<number> = new Set([0x2044, 0x2215, 0x29f8]);
 /**
@@ -232,6 +246,8 @@ export function normalizeForDetection(original: string, lookup?: CharLookup): No
       if (escaped) [ch, next] = escaped;
     } else if (cp >= 0xb7 && isDotBetween(cp, last, original.codePointAt(next) ?? 0x20, original, i)) {
       ch = '.';
+    } else if ((cp === 0xd8 || cp === 0xf8) && besideDigit(last, original, next)) {
+      ch = '0';
     }
     write(ch, i, next);
     i = next;
@@ -278,6 +294,21 @@ function inMailDomain(text: string, i: number): boolean {
     if (c <= 0x20 || c === 0x3c || c === 0x22 || c === 0x2c || c === 0x3b) return false;
   }
   return false;
+}
+
+/**
+ * `9ØØ-12-3456`: a slashed O beside a digit (or beside another slashed O that is) is the
+ * slashed zero typewriters and terminals print; a letter of a word ("Bjørn") stays.
+ */
+function besideDigit(last: number, text: string, next: number): boolean {
+  if (isDigitCode(last)) return true;
+  let k = next;
+  while (k < text.length && (text.charCodeAt(k) === 0xd8 || text.charCodeAt(k) === 0xf8)) k++;
+  return isDigitCode(text.charCodeAt(k)) && !isAsciiLetter(last);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -395,6 +426,8 @@ function mapChar(ch: string, cp: number): string {
   if (cp >= 0xe0000) return tagOrSelector(cp) ?? ch.normalize('NFKC');
   const enclosed = enclosedNumber(cp);
   if (enclosed !== undefined) return enclosed;
+  if (cp === OGHAM_SPACE) return ' ';
+  if (cp === LINE_SEPARATOR || cp === PARAGRAPH_SEPARATOR) return '\n';
   if (DASH.test(ch)) return '-';
   if (SLASHES.has(cp)) return '/';
   if (DIGIT.test(ch)) return String(digitValue(cp));
@@ -404,16 +437,20 @@ function mapChar(ch: string, cp: number): string {
 /**
  * Cyrillic, Greek, Armenian and Cherokee letters and Latin small capitals drawn like Latin ones
  * (Unicode's confusables of the Latin alphabet): "ЅЅN" (Cyrillic Dze), "Ρatient" (Greek Rho),
- * "ՏՏN" (Armenian Tiwn), "ᏚᏚN" (Cherokee Du), "ꜱꜱɴ" (small capitals) read as Latin.
+ * "ՏՏN" (Armenian Tiwn), "ᏚᏚN" (Cherokee Du), "ꜱꜱɴ" (small capitals), "mαry" (Greek alpha),
+ * "ivan.коwalski" (Cyrillic ka) read as Latin.
  */
 const CONFUSABLES = new Map<number, string>();
 for (const [from, to] of [
   // Cyrillic capitals and small letters.
   ['АВЕКМНОРСТХУЅІЈԚԜ', 'ABEKMHOPCTXYSIJQW'],
-  ['аеорсухѕіјԁһԛԝ', 'aeopcyxsijdhqw'],
+  ['аеорсухѕіјԁһԛԝкӏ', 'aeopcyxsijdhqwkl'],
+  ['Ӏ', 'I'],
   // Greek capitals and small letters.
-  ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ', 'ABEZHIKMNOPTYX'],
-  ['οιν', 'oiv'],
+  ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹ', 'ABEZHIKMNOPTYXC'],
+  ['οινακρτυχϲϳ', 'oivakptuxcj'],
+  // Latin letters drawn like others: alpha, script g, dotless i and j.
+  ['ɑɡıȷ', 'agij'],
   // Armenian capitals and small letters.
   ['ՏՕՍ', 'SOU'],
   ['սօհոցզ', 'uohngq'],
