@@ -51,3 +51,45 @@ describe('evasion 6: more look-alike letters and the slashed zero', () => {
     expectKept('Я думаю, что это хорошо');
   });
 });
+
+describe('evasion 6: words spaced or joined letter by letter', () => {
+  it.each([
+    ['name: j o h n  s m i t h', 'j o h n  s m i t h'],
+    ['Name: J.o.h.n S.m.i.t.h', 'J.o.h.n S.m.i.t.h'],
+    ['Name: J-o-h-n S-m-i-t-h', 'J-o-h-n S-m-i-t-h'],
+    ['Name: J_o_h_n S_m_i_t_h', 'J_o_h_n S_m_i_t_h'],
+    ['Name: J·o·h·n S·m·i·t·h', 'J·o·h·n S·m·i·t·h'],
+    ['Name: J\u00a0o\u00a0h\u00a0n\u00a0\u00a0S\u00a0m\u00a0i\u00a0t\u00a0h', 'J\u00a0o\u00a0h\u00a0n'],
+    ['Name: J\u2009a\u2009n\u2009e D\u2009o\u2009e', 'J\u2009a\u2009n\u2009e D\u2009o\u2009e'],
+  ])('finds the name of %j', (text, value) => expectDetected(text, value, 'name'));
+
+  it('finds an address spelled one character at a time', () =>
+    expectDetected(
+      'mail j o h n . d o e @ m a i l . c o m today',
+      'j o h n . d o e @ m a i l . c o m',
+      'email',
+    ));
+
+  it.each([
+    'options a b c d',
+    'grades: A B C  D E F',
+    'I a m here',
+    'answers a b c  d e f',
+    'Give q.i.d. and B.i.d. doses, see p-value and X-r-a-y',
+    'email me @ noon a b c',
+  ])('keeps %j', (text) => expectKept(text));
+});
+
+describe('evasion 6: a label spelled letter by letter', () => {
+  it.each([
+    ['S S N 900123456', '900123456', 'ssn'],
+    ['S-S-N 900123456', '900123456', 'ssn'],
+    ['s/s/n 900123456', '900123456', 'ssn'],
+    ['M R N 44719203', '44719203', 'mrn'],
+    ['m_r_n 44719203', '44719203', 'mrn'],
+  ] as const)('finds the value after %j', (text, value, type) => expectDetected(text, value, type));
+
+  it.each(['P R N meds given', 'A-B-C score 900123456 points', 'rows A B C 12'])('keeps %j', (text) =>
+    expectKept(text),
+  );
+});
