@@ -21,7 +21,7 @@ import {
 import { acceptsBothAnswerTypes, allowsBatches, isStatefulVersion, primesStreams } from './protocol';
 import { applyResponseStages, recordAndPush } from './stream-pump';
 import { startStream } from './streams';
-import { unansweredRequests } from './unanswered';
+import { unansweredRequests, withoutStrayAnswers } from './unanswered';
 import { UpstreamCut } from './upstream-cut';
 
 /**
@@ -317,7 +317,9 @@ async function relayReply(
     }
     if (initializing) await completeInitialize(ctx, session, frames);
     forgetUnestablished(headers, session, initializing);
-    const staged = await stageResponses(ctx, session, frames, relay.post);
+    const relayed = withoutStrayAnswers(relay.requests, frames);
+    if (relayed.hidden.length > 0) await ctx.emitter.emit(session.subject, relayed.hidden);
+    const staged = await stageResponses(ctx, session, relayed.frames, relay.post);
     const missing = unanswered.map((f) =>
       upstreamFaultFrame(f, 'answered without a response to the request'),
     );

@@ -11,6 +11,7 @@ import {
   type SignalSource,
 } from '../stages';
 import { type LiveSession, sessionEmit } from './live-session';
+import { isStrayAnswer, strayAnswerHidden } from './unanswered';
 
 export interface PumpOptions {
   session: LiveSession;
@@ -105,6 +106,10 @@ async function relayEvents(
       }
       for (const upstreamFrame of frames) {
         if (abort.signal.aborted) return { type: 'stop' };
+        if (isStrayAnswer(upstreamFrame, options.pending)) {
+          await ctx.emitter.emit(session.subject, [strayAnswerHidden()]);
+          continue;
+        }
         const frame = await applyResponseStages(ctx, session, upstreamFrame, abort);
         if (frame === null) continue;
         if (!(await deliver(ctx, options, frame))) return { type: 'stop' };

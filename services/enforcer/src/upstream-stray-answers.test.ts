@@ -1,0 +1,84 @@
+/**
+ * An upstream answering what no request of the client waits for: an answer under the id of a
+ * call the policy denied (the upstream never received it), one under an id the client never
+ * sent, and a second answer under a call's id. The client gets each request's answer once and
+ * nothing else, on a stream and in a JSON body; each answer withheld is recorded as a `hide`.
+ * All data is synthetic.
+ */
+import { describe, expect, it } from 'vitest';
+import { useUpstreamGateway } from './test-fixtures/fixture-gateway';
+import { framePayloads } from './test-fixtures/gateway-harness';
+import { startPolicyGateway } from './test-fixtures/policy-fixture-gateway';
+import { initializeRequest, postMcp } from './test-fixtures/raw-http';
+import { STRAY_TEXTS, startStrayAnswerUpstream } from './test-fixtures/stray-answer-upstream';
+
+const POLICY = `
+version: 1
+defaults: { fixture: allow }
+rules:
+  - id: no-export
+    match: { tools: export_chart }
+    action: deny
+`;
+
+const VERSION = '2025-11-25';
+
+/** The JSON-RPC messages of an answer: its SSE events' data, or its JSON body. */
+function messagesOf(body: string): { id?: unknown; result?: unknown; error?: unknown }[] {
+  const data = body
+    .split('\n')
+    .filter((line) => line.startsWith('data: ') && line.length > 'data: '.length)
+    .map((line) => JSON.parse(line.slice('data: '.length)));
+  return data.length > 0 ? data : [JSON.parse(body)].flat();
+}
+
+describe('answers no request waits for', () => {
+  const setup = useUpstreamGateway(startStrayAnswerUpstream, (upstream) =>
+    startPolicyGateway(upstream.url, POLICY),
+  );
+  const path = '/mcp/fixture';
+
+  const session = async () => {
+    const init = await postMcp(setup.gateway.base, path, JSON.stringify(initializeRequest(VERSION)));
+    const headers = {
+      'mcp-session-id': String(init.headers['mcp-session-id']),
+      'mcp-protocol-version': VERSION,
+    };
+    const call = (id: number, name: string) =>
+      postMcp(
+        setup.gateway.base,
+        path,
+        JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: {} } }),
+        headers,
+      );
+    return { id: headers['mcp-session-id'], call };
+  };
+  const hides = (sessionId: string) =>
+    setup.gateway
+      .eventsOf(sessionId)
+      .filter((e) => e.type === 'policy_decision' && e.body.decision === 'hide');
+
+  it('attack: reach the client neither on a stream nor in a JSON body, and are recorded as hidden', async () => {
+    const { id, call } = await session();
+    const denied = messagesOf((await call(5, 'export_chart')).body);
+    expect(denied).toEqual([
+      expect.objectContaining({ id: 5, error: expect.objectContaining({ code: -31014 }) }),
+    ]);
+    for (const [callId, tool] of [
+      [6, 'stray'],
+      [7, 'stray_json'],
+    ] as const) {
+      const answer = await call(callId, tool);
+      expect(answer.status, tool).toBe(200);
+      for (const stray of STRAY_TEXTS) expect(answer.body, tool).not.toContain(stray);
+      const messages = messagesOf(answer.body).filter((m) => 'result' in m || 'error' in m);
+      expect(messages, tool).toEqual([
+        { jsonrpc: '2.0', id: callId, result: { content: [{ type: 'text', text: 'the answer' }] } },
+      ]);
+    }
+    expect(hides(id)).toHaveLength(2 * STRAY_TEXTS.length);
+    // What the client was not given is not in its session's frames either.
+    const frames = JSON.stringify(framePayloads(setup.gateway.eventsOf(id), 'server_to_client'));
+    for (const stray of STRAY_TEXTS) expect(frames).not.toContain(stray);
+  });
+});
