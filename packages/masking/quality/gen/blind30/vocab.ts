@@ -495,16 +495,16 @@ export function bioRef(g: Gen): Span {
   );
 }
 
-export function serialB30(g: Gen): Span {
-  return phi(
-    'device',
-    g.pick([
-      `${g.letters(3)}${g.digits(7)}`,
-      `SN ${g.digits(4)}-${g.digits(4)}`,
-      `${g.digits(2)}${g.letters(3)}${g.digits(5)}H`,
-    ]),
-    'serial',
-  );
+/** A device's serial number, "SN" before one of its forms as a label. */
+export function serialB30(g: Gen): Piece {
+  const value = g.pick([
+    `${g.letters(3)}${g.digits(7)}`,
+    `SN ${g.digits(4)}-${g.digits(4)}`,
+    `${g.digits(2)}${g.letters(3)}${g.digits(5)}H`,
+  ]);
+  // "SN" names what follows, as the other splits write "SN <serial>": the number is the identifier.
+  if (value.startsWith('SN ')) return t`SN ${phi('device', value.slice(3), 'serial')}`;
+  return phi('device', value, 'serial');
 }
 
 const ORGS = {
