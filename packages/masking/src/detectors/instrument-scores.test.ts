@@ -15,4 +15,14 @@ describe('an instrument score out of its maximum', () => {
     expect(instrumentScoreSpans('BIMS 9/14')).toEqual([]);
     expectDetected('MRI 9/15 showed no change', '9/15', 'date');
   });
+
+  it('finds a score whatever the case of its name, and none in a text naming no instrument', () => {
+    expect(instrumentScoreSpans('katz 4/6, Barthel 85/100')).toEqual([
+      [0, 8],
+      [10, 24],
+    ]);
+    // The Kelvin sign is a 'k' once lower-cased, as the names are looked up.
+    expect(instrumentScoreSpans('\u212AATZ 4/6')).toEqual([[0, 8]]);
+    expect(instrumentScoreSpans('BP 120/80, HR 72, pain 3/10')).toEqual([]);
+  });
 });

@@ -36,10 +36,19 @@ const MAXIMA: ReadonlyMap<string, number> = new Map([
 
 const SCORE =
   /(?<![\p{L}\p{N}-])((\p{L}[\p{L}]{1,6}(?:-[\p{L}\d]{1,3})?)(?:[ \t]+score)?[ \t]*:?[ \t]*(\d{1,3})\/(\d{1,3}))(?![\p{N}/]|\.\d)/dgu;
+/**
+ * Any instrument's name, in either case: what a score kept needs in its text. The Kelvin sign is
+ * a 'k' to `toLowerCase`, so it is one here too. A text without any name (most notes with a
+ * blood pressure) is not searched for scores at all.
+ */
+const ANY_INSTRUMENT = new RegExp(
+  [...MAXIMA.keys()].map((k) => k.replace(/k/g, '[k\\u212a]')).join('|'),
+  'i',
+);
 
 /** Character ranges of instrument scores out of their maximum in `text`. */
 export function instrumentScoreSpans(text: string): [number, number][] {
-  if (!text.includes('/')) return [];
+  if (!text.includes('/') || !ANY_INSTRUMENT.test(text)) return [];
   const out: [number, number][] = [];
   SCORE.lastIndex = 0;
   for (let m = SCORE.exec(text); m !== null; m = SCORE.exec(text)) {
