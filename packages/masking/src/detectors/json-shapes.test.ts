@@ -223,6 +223,19 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
+  it("keeps a resource UUID under a person's key, masks the person's name there", () => {
+    const uuid = '62843773-27e9-4d73-a4a1-7f5a87b494d9';
+    expect(mask({ patient: uuid, provider: uuid, encounter: 'ENC-20931' })).toEqual({
+      patient: uuid,
+      provider: uuid,
+      encounter: '[OTHER_ID]',
+    });
+    expect(mask({ patient: 'Quenby, Marisol', mrn: '00417731' })).toEqual({
+      patient: '[NAME]',
+      mrn: '[MRN]',
+    });
+  });
+
   it("masks a person resource's own id and a claim's number, not an observation's or an organisation's", () => {
     const uuid = '0f8e2a4c-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
     expect(

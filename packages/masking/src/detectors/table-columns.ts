@@ -8,6 +8,7 @@
  */
 import { type FieldRule, ruleHolds } from '../field-rules';
 import type { ScanContext } from './detector';
+import { isSystemUuid } from './uuid';
 
 export interface Cell {
   start: number;
@@ -61,6 +62,8 @@ export function markCells(
       cell.start + (k === 0 ? (ROW_NUMBER.exec(text.slice(cell.start, cell.end))?.[0].length ?? 0) : 0);
     const value = text.slice(start, cell.end);
     if (!/[\p{L}\p{N}]/u.test(value) || NO_VALUE.test(value) || !ruleHolds(rule, value)) continue;
+    // A column of resource ids under a person's header ("PATIENT"): the server's keys, kept.
+    if (isSystemUuid(rule.type, value)) continue;
     if (rule.type === 'age' && !(Number.parseInt(value, 10) >= 90)) continue;
     ctx.out.push({ start, end: cell.end, type: rule.type, ruleId });
   }

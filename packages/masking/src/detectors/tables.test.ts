@@ -90,3 +90,16 @@ describe('delimited tables', () => {
     expectKept('We saw, with thanks, the results\n12, 14, 16');
   });
 });
+
+describe('Synthea CSV exports', () => {
+  const encounters =
+    'Id,START,STOP,PATIENT,ORGANIZATION,PROVIDER,PAYER,ENCOUNTERCLASS,CODE,DESCRIPTION\n' +
+    'd9b94ce3-29a3-4f16-9862-da102d5a9ba6,2019-06-24T18:18:22Z,2019-06-24T20:18:02Z,62843773-27e9-4d73-a4a1-7f5a87b494d9,' +
+    'a12f7ef2-6777-45f6-8879-ad1b1465506a,ae8ad861-4a27-4cf6-86ba-839296003106,4f0c0d81-217c-48df-bcd9-c01bfd65f1fd,' +
+    'ambulatory,698314001,Consultation for treatment (procedure)\n';
+  it('keeps the resource UUIDs of the PATIENT and PROVIDER columns', () => {
+    expectKept(encounters, '62843773-27e9-4d73-a4a1-7f5a87b494d9');
+    expectKept(encounters, 'ae8ad861-4a27-4cf6-86ba-839296003106');
+    expectDetected('PATIENT,PROVIDER,CODE\nQuenby Marisol,Orvell Dana,I10\n', 'Quenby Marisol', 'name');
+  });
+});
