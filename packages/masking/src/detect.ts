@@ -100,6 +100,7 @@ import { lotNumbers } from './detectors/lot-numbers';
 import { lowerCasePeople } from './detectors/lower-case-people';
 import { ptGivenNamesDetector } from './detectors/lower-names';
 import { namePairs } from './detectors/name-pairs';
+import { nameTails } from './detectors/name-tails';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
 import { ordinalDayDates } from './detectors/ordinal-day-dates';
@@ -259,6 +260,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   streetZips,
   // The family name a card prints above the given names found above.
   cardSurnames.cardSurnames,
+  // The words of a name beside the part of it found above.
+  nameTails,
   // Ages in brackets after the names found above.
   namedAges.namedAges,
   // Days in figures right after the names found above.

@@ -13,7 +13,7 @@ import { ENGLISH_ENDING } from './key-values';
 const NAME_SHAPED = /[^\0-\x7f]|\p{L}['’]\p{L}|\p{Ll}\p{Lu}/u;
 
 /** The dictionary flags of a word, a hyphenated one's parts together. */
-function flagsOf(word: string): number {
+export function flagsOf(word: string): number {
   const flags = nameDictionaries().flags;
   let f = 0;
   for (const part of word.toLowerCase().split(/[-\s]+/)) f |= flags.get(part) ?? 0;
@@ -24,12 +24,17 @@ function flagsOf(word: string): number {
 const CLINICAL_ENDING =
   /(?:iac|ology|ologist|itis|ectomy|otomy|oscopy|ogram|graphy|plasty|emia|aemia|osis|ysis|pathy|therapy|ation)$/;
 
+/** Whether a word in lower case ends as English and clinical words do, and names rarely ("Billing", "Cardiology"). */
+export function wordEnding(lower: string): boolean {
+  return ENGLISH_ENDING.test(lower) || CLINICAL_ENDING.test(lower);
+}
+
 /** A common English or clinical word and no name ("Billing", "Locked", "Cardiac"), its plural too ("Forms"). */
-function englishWord(word: string, flags: number): boolean {
+export function englishWord(word: string, flags: number): boolean {
   if ((flags & (GIVEN | SURNAME)) !== 0) return false;
   if ((flags & COMMON) !== 0) return true;
   const lower = word.toLowerCase();
-  if (ENGLISH_ENDING.test(lower) || CLINICAL_ENDING.test(lower)) return true;
+  if (wordEnding(lower)) return true;
   const single = lower.endsWith('s') ? (nameDictionaries().flags.get(lower.slice(0, -1)) ?? 0) : 0;
   return (single & COMMON) !== 0 && (single & (GIVEN | SURNAME)) === 0;
 }
