@@ -73,12 +73,51 @@ describe('answers no request waits for', () => {
       for (const stray of STRAY_TEXTS) expect(answer.body, tool).not.toContain(stray);
       const messages = messagesOf(answer.body).filter((m) => 'result' in m || 'error' in m);
       expect(messages, tool).toEqual([
-        { jsonrpc: '2.0', id: callId, result: { content: [{ type: 'text', text: 'the answer' }] } },
+        {
+          jsonrpc: '2.0',
+          id: callId,
+          result: { content: [{ type: 'text', text: 'the answer' }], resultType: 'complete' },
+        },
       ]);
     }
     expect(hides(id)).toHaveLength(2 * STRAY_TEXTS.length);
     // What the client was not given is not in its session's frames either.
     const frames = JSON.stringify(framePayloads(setup.gateway.eventsOf(id), 'server_to_client'));
     for (const stray of STRAY_TEXTS) expect(frames).not.toContain(stray);
+  });
+
+  it('attack: reach no 2026-07-28 client on its exchange stream, and are recorded as hidden', async () => {
+    const before = setup.gateway.events().length;
+    const meta = {
+      'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+      'io.modelcontextprotocol/clientInfo': { name: 'stray-client', version: '1' },
+      'io.modelcontextprotocol/clientCapabilities': {},
+    };
+    const answer = await postMcp(
+      setup.gateway.base,
+      path,
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id: 6,
+        method: 'tools/call',
+        params: { name: 'stray', arguments: {}, _meta: meta },
+      }),
+      { 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/call', 'mcp-name': 'stray' },
+    );
+    expect(answer.status).toBe(200);
+    for (const stray of STRAY_TEXTS) expect(answer.body).not.toContain(stray);
+    expect(messagesOf(answer.body)).toEqual([
+      {
+        jsonrpc: '2.0',
+        id: 6,
+        result: { content: [{ type: 'text', text: 'the answer' }], resultType: 'complete' },
+      },
+    ]);
+    const recorded = setup.gateway.events().slice(before);
+    // The two before the answer; the stream ends with the answer, before the second one.
+    expect(recorded.filter((e) => e.type === 'policy_decision' && e.body.decision === 'hide')).toHaveLength(
+      2,
+    );
+    expect(JSON.stringify(framePayloads(recorded, 'server_to_client'))).not.toContain('answer-for');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * A stateful (2025-11-25) upstream that answers more than it was asked: for the tool `stray`
+ * An upstream of both eras (it answers `initialize` and names 2026-07-28 in `server/discover`)
+ * that answers more than it was asked: for the tool `stray`
  * its SSE stream carries an answer under the id of the client's denied call (id 5, which it
  * never received), one under an id never sent (`"x"`), the call's answer, then a second answer
  * under the call's id; for `stray_json` the same as one JSON array. Any other call is answered
@@ -19,7 +20,7 @@ export const STRAY_TEXTS = ['answer-for-denied-5', 'answer-for-unsent-x', 'secon
 const text = (id: unknown, said: string) => ({
   jsonrpc: '2.0',
   id,
-  result: { content: [{ type: 'text', text: said }] },
+  result: { content: [{ type: 'text', text: said }], resultType: 'complete' },
 });
 
 function answersTo(message: { id: unknown; params?: { name?: string } }): object[] {
@@ -42,6 +43,17 @@ export async function startStrayAnswerUpstream(): Promise<StrayAnswerUpstream> {
       const message = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       const headers = { 'mcp-session-id': 'stray-session-1' };
       if (message.id === undefined) return void res.writeHead(202, headers).end();
+      if (message.method === 'server/discover') {
+        const result = {
+          supportedVersions: ['2026-07-28'],
+          capabilities: { tools: {} },
+          serverInfo: { name: 'stray', version: '1' },
+          resultType: 'complete',
+        };
+        return void res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ jsonrpc: '2.0', id: message.id, result }));
+      }
       if (message.method === 'initialize') {
         const result = {
           protocolVersion: message.params.protocolVersion,

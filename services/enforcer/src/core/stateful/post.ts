@@ -6,6 +6,7 @@ import type { ClientPost, Outcome } from '../exchange';
 import { frameContent } from '../frame-events';
 import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import { LazySignalStageContext, normalizeRequest, runRequestStages, type StageContext } from '../stages';
+import { withoutStrayAnswers } from '../stray-answers';
 import { answerOnHeldStream, holdStream } from './held-stream';
 import { answerGatewayTaskMethod, createHeldTask, taskAskOf } from './held-task';
 import {
@@ -21,7 +22,7 @@ import {
 import { acceptsBothAnswerTypes, allowsBatches, isStatefulVersion, primesStreams } from './protocol';
 import { applyResponseStages, recordAndPush } from './stream-pump';
 import { startStream } from './streams';
-import { unansweredRequests, withoutStrayAnswers } from './unanswered';
+import { unansweredRequests } from './unanswered';
 import { UpstreamCut } from './upstream-cut';
 
 /**

@@ -10,8 +10,8 @@ import {
   runResponseStages,
   type SignalSource,
 } from '../stages';
+import { isStrayAnswer, strayAnswerHidden } from '../stray-answers';
 import { type LiveSession, sessionEmit } from './live-session';
-import { isStrayAnswer, strayAnswerHidden } from './unanswered';
 
 export interface PumpOptions {
   session: LiveSession;

@@ -10,6 +10,7 @@ import {
   type RequestVerdict,
   type StageContext,
 } from '../stages';
+import { isStrayAnswer, strayAnswerHidden } from '../stray-answers';
 import { StatelessProtocolError } from './errors';
 import type { Exchange, FrameRequest } from './exchange';
 import { requestOf } from './exchange';
@@ -325,6 +326,7 @@ export class StatelessExchangeHandler {
   ): AsyncGenerator<string> {
     const { ledger } = this.deps;
     let answered = false;
+    const waiting: ReadonlySet<string> = new Set(outbound.idJson === null ? [] : [outbound.idJson]);
     try {
       for await (const event of endingOnCut(events)) {
         if (event.event !== 'message' || event.data.trim() === '') continue;
@@ -338,6 +340,10 @@ export class StatelessExchangeHandler {
             const delivered = await this.finishRound(exchange, request, outbound, frame, call);
             answered = true;
             yield sseEvent(event.id, delivered.toString('utf8'));
+            continue;
+          }
+          if (isStrayAnswer(frame, waiting)) {
+            await ledger.record(exchange, [strayAnswerHidden()]);
             continue;
           }
           const staged = await ledger.responseStages(exchange, request, frame, call);
