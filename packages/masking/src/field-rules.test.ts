@@ -48,6 +48,11 @@ describe('field rules', () => {
     expect(typeOf('policeReportNumber')).toBe('other_id');
     expect(typeOf('prior_auth_ref')).toBe('other_id');
     expect(typeOf('latency')).toBeUndefined();
+    const coordinates = rules.ruleFor('current_location', undefined, ['current_location', 'blood_group']);
+    expect(coordinates?.type).toBe('geo');
+    expect(coordinates !== undefined && ruleHolds(coordinates, '-104.2796736')).toBe(true);
+    expect(coordinates !== undefined && ruleHolds(coordinates, 'Room 4')).toBe(false);
+    expect(coordinates !== undefined && ruleHolds(coordinates, '0.4172')).toBe(false);
     expect(typeOf('orderStatus')).toBeUndefined();
     expect(typeOf('priorAuths')).toBeUndefined();
   });

@@ -416,6 +416,34 @@ const CUSTOM_ID_RULE: FieldRule = {
     /^(?!\d{4}-\d\d-\d\d$|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$)(?=(?:\D*\d){6})[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+){0,3}$/,
   leafOnly: true,
 };
+/**
+ * Words that end a key holding a place's coordinates ("current_location": ["47.5746893",
+ * "-80.6018697"], "gps", "homeCoordinates"): a point where someone is or lives is geography.
+ */
+const COORDINATE_WORDS = new Set([
+  'location',
+  'position',
+  'coordinates',
+  'coordinate',
+  'coords',
+  'coord',
+  'gps',
+  'geo',
+  'geolocation',
+  'geopoint',
+  'latlng',
+  'latlon',
+  'latlong',
+  'lnglat',
+  'lonlat',
+]);
+/** One latitude or longitude: degrees up to 180 and four decimals at least, not a bare fraction ("0.4172"). */
+const COORDINATE_RULE: FieldRule = {
+  type: 'geo',
+  ruleId: 'field:geo',
+  shape: /^(?!-?0\.)-?(?:1[0-7]\d|\d{1,2}|180)\.\d{4,9}$/,
+  leafOnly: true,
+};
 const CUSTOM_FIELD_LISTS = new Set(['customfields', 'customfieldvalues', 'customfield']);
 const OPAQUE_CUSTOM_FIELD = /^customfield_?\d+$/i;
 
@@ -1143,6 +1171,7 @@ export class FieldRules {
     if (words.length > 1 && DATE_KEY_WORDS.has(last) && !words.some((w) => SYSTEM_DATE_WORDS.has(w)))
       return DATE_RULE;
     if (EVENT_KEYS.has(norm)) return DATE_RULE;
+    if (COORDINATE_WORDS.has(last)) return COORDINATE_RULE;
     return undefined;
   }
 

@@ -17,3 +17,16 @@ describe('streets said in lower case after an address cue', () => {
     expectKept('lives 2 miles down the road with wife', 'miles down the road');
   });
 });
+
+describe('coordinates as a JSON array of two strings inside text', () => {
+  it.each([
+    ['{"current_location":["47.5746893","-80.6018697"]}', '47.5746893'],
+    ['{"current_location":["47.5746893","-80.6018697"]}', '-80.6018697'],
+    ['"current_location": [\n  "33.2530839",\n  "-81.2385265"\n]', '-81.2385265'],
+  ] as const)('finds %s → %s', (text, value) => expectDetected(text, value, 'geo'));
+
+  it('keeps two fractions, and a longer list of figures', () => {
+    expectKept('{"weights":["0.41723","0.58277"]}', '0.41723');
+    expectKept('{"ratios":["12.34567","45.67890","1.00000"]}', '12.34567');
+  });
+});

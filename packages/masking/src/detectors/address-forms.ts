@@ -23,7 +23,20 @@ const COORDINATES_RE =
   /(?<![\w.-])-?(?:[1-8]?\d|90)\.\d{4,8},[ \t]?-?(?:1[0-7]\d|0?\d{1,2}|180)\.\d{4,8}(?![\w]|\.\d)/g;
 const COORDINATES_GATE = /\.\d{4,8},[ \t]?-?\d/;
 /** Two fractions of one ("0.1234, 0.5678") are measurements, not a place. */
-const COORDINATES_OPTIONS: ScanOptions = { accept: (v) => !/^-?0\.\d+,[ \t]?-?0\./.test(v) };
+const FRACTION_PAIR = /^-?0\.\d+,[ \t]?-?0\./;
+const COORDINATES_OPTIONS: ScanOptions = { accept: (v) => !FRACTION_PAIR.test(v) };
+
+/**
+ * The same pair as a JSON array of two strings in text ("current_location": ["47.5746893",
+ * "-80.6018697"], one a line or not): each figure quoted, the array holding nothing else.
+ */
+const QUOTED_COORDINATES_RE =
+  /\[[ \t\r\n]{0,40}"(-?(?:[1-8]?\d|90)\.\d{4,8})",[ \t\r\n]{0,40}"(-?(?:1[0-7]\d|0?\d{1,2}|180)\.\d{4,8})"[ \t\r\n]{0,40}\]/dg;
+const QUOTED_COORDINATES_GATE = /\.\d{4,8}",[ \t\r\n]{0,40}"-?\d/;
+const QUOTED_COORDINATE_OPTIONS: readonly ScanOptions[] = [1, 2].map((group) => ({
+  group,
+  accept: (_: string, m: RegExpExecArray) => !FRACTION_PAIR.test(`${m[1]},${m[2]}`),
+}));
 
 /** Street words said in lower case after a house number (a numbered street's ordinal may open them: "7660 e 14th st"). */
 const LOWER_SUFFIX =
@@ -225,6 +238,9 @@ export function placeForms(ctx: ScanContext): void {
   }
   if (ctx.digits >= 8 && ctx.includes('.') && ctx.test(COORDINATES_GATE))
     scan(ctx, COORDINATES_RE, 'geo', 'coordinates', COORDINATES_OPTIONS);
+  if (ctx.digits >= 8 && ctx.includes('",') && ctx.test(QUOTED_COORDINATES_GATE))
+    for (const options of QUOTED_COORDINATE_OPTIONS)
+      scan(ctx, QUOTED_COORDINATES_RE, 'geo', 'coordinates', options);
   if (!ctx.hasUpper) return;
   if (ctx.test(EIRCODE_GATE)) {
     scan(ctx, EIRCODE_RE, 'geo', 'city_postal', GROUP_1);
