@@ -225,6 +225,15 @@ export function isVersionKey(key: string): boolean {
   return VERSION_KEYS.has(norm) || norm.endsWith('version') || norm.endsWith('versions');
 }
 
+/**
+ * Keys naming a protocol ("protocol", "mcp_protocol", "protocolRevision"): an MCP protocol's
+ * revision is a date ("2025-03-26") that names the protocol's text, no person's day.
+ */
+export function isProtocolKey(key: string): boolean {
+  const norm = normalizeKey(key);
+  return norm.endsWith('protocol') || norm.endsWith('protocolrevision');
+}
+
 export function isSystemTimeKey(key: string): boolean {
   const norm = normalizeKey(key);
   return SYSTEM_TIME_KEYS.has(norm) || norm.endsWith('version');

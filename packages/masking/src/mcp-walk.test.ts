@@ -233,6 +233,23 @@ describe('MCP-aware traversal', () => {
     expect((out.value as { faxed: string }).faxed).toContain('[DATE]');
   });
 
+  it("keeps a protocol's revision date under a protocol key and masks a sentence or a birth date beside it", () => {
+    const out = masker.maskJson({
+      protocol: '2025-03-26',
+      mcp_protocol: '2024-11-05',
+      protocolRevision: '2025-06-18',
+      sepsis_protocol: 'started 03/14/2024 10:21',
+      dob: '2025-03-26',
+    });
+    expect(out.value).toMatchObject({
+      protocol: '2025-03-26',
+      mcp_protocol: '2024-11-05',
+      protocolRevision: '2025-06-18',
+      dob: '[DATE]',
+    });
+    expect((out.value as { sepsis_protocol: string }).sepsis_protocol).toContain('[DATE]');
+  });
+
   it('keeps a version under its key, four-part too; an address under another key is masked', () => {
     const out = masker.maskJson({
       schema: '12.4.0.118',

@@ -23,7 +23,14 @@ import { isOrganisationName } from './detectors/organisations';
 import { urlParts } from './detectors/url-parts';
 import { isSystemUuid } from './detectors/uuid';
 import type { FieldRule } from './field-rules';
-import { FieldRules, isReceiptKey, isSystemTimeKey, isVersionKey, ruleHolds } from './field-rules';
+import {
+  FieldRules,
+  isProtocolKey,
+  isReceiptKey,
+  isSystemTimeKey,
+  isVersionKey,
+  ruleHolds,
+} from './field-rules';
 import {
   type JsonArray,
   type JsonEntry,
@@ -97,7 +104,10 @@ interface Ctx {
 
 /** A key's value is a receipt's stamp when it is a date-time alone (see `isReceiptKey`). */
 const RECEIPT = 'receipt';
-const keySkips = new Map<string, ReadonlySet<PhiType> | typeof RECEIPT | null>();
+/** A key's value is a protocol's revision when it is a calendar date alone (see `isProtocolKey`). */
+const PROTOCOL = 'protocol';
+const REVISION_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const keySkips = new Map<string, ReadonlySet<PhiType> | typeof RECEIPT | typeof PROTOCOL | null>();
 /** A date-time and nothing else, its time of day written: "2025-12-15 10:21", "2023-02-12T20:01:00Z". */
 const DATE_TIME_ONLY = /^(?=.*\d:\d\d)[\d \t/.:TZ+-]{10,32}(?: ?(?:UTC|GMT|[AaPp][Mm]))?$/;
 
@@ -114,10 +124,13 @@ function skipsOf(key: string, value: string): ReadonlySet<PhiType> | undefined {
         ? SYSTEM_TIME
         : isReceiptKey(key)
           ? RECEIPT
-          : null;
+          : isProtocolKey(key)
+            ? PROTOCOL
+            : null;
     if (keySkips.size < 10_000) keySkips.set(key, known);
   }
   if (known === RECEIPT) return value.length <= 40 && DATE_TIME_ONLY.test(value) ? SYSTEM_TIME : undefined;
+  if (known === PROTOCOL) return REVISION_ONLY.test(value) ? VERSION : undefined;
   return known ?? undefined;
 }
 
