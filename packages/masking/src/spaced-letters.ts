@@ -30,17 +30,17 @@ const CAPS_WORD = String.raw`\p{Lu}(?:${B}[\p{Lu}'’-]){2,}`;
 /** A spaced word in small letters, three letters or more. */
 const LOWER_WORD = String.raw`\p{Ll}(?:${B}[\p{Ll}'’-]){2,}`;
 /** Capitalized spaced words, one to four blanks between them. */
-const CAPITALIZED = new RegExp(`${OPEN}${WORD}(?:${B}{1,4}${WORD})*${CLOSE}`, 'gu');
+const CAPITALIZED = new RegExp(`${OPEN}${WORD}(?:${B}{1,4}${WORD})*${CLOSE}`, 'uy');
 /** Two or more spaced words in capitals, or in small letters, set apart by two to four blanks. */
-const CAPITALS = new RegExp(`${OPEN}${CAPS_WORD}(?:${B}{2,4}${CAPS_WORD})+${CLOSE}`, 'gu');
-const SMALL = new RegExp(`${OPEN}${LOWER_WORD}(?:${B}{2,4}${LOWER_WORD})+${CLOSE}`, 'gu');
+const CAPITALS = new RegExp(`${OPEN}${CAPS_WORD}(?:${B}{2,4}${CAPS_WORD})+${CLOSE}`, 'uy');
+const SMALL = new RegExp(`${OPEN}${LOWER_WORD}(?:${B}{2,4}${LOWER_WORD})+${CLOSE}`, 'uy');
 /**
  * Capitalized words whose letters one mark joins, the same mark throughout (`J.a.n.e D.o.e`,
  * `J-a-n-e`, `J_a_n_e`, `J·a·n·e`), one to four blanks between the words.
  */
 const MARKED = new RegExp(
   String.raw`(?<![\p{L}\p{N}._·-])\p{Lu}([._·-])\p{Ll}(?:\1\p{Ll})+(?:${B}{1,4}\p{Lu}\1\p{Ll}(?:\1\p{Ll})+)*(?![\p{L}\p{N}]|[._·-][\p{L}\p{N}])`,
-  'gu',
+  'uy',
 );
 /** An address spelled one character at a time: eight characters or more, one blank between each, an '@' among them. */
 const SPACED_ADDRESS = /(?<![^\s])[\w.+-](?: [\w.+-]){2,} @(?: [\w.-]){4,}(?![^\s])/g;
@@ -49,8 +49,9 @@ const JOINED_DOMAIN = /@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$/;
 /** Three or four letters, one blank, '-', '_' or '/' between them, of one case. */
 const SPACED_LABEL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}(${B}|[-_/])\p{Lu}(?:\1\p{Lu}){1,2}|\p{Ll}(${B}|[-_/])\p{Ll}(?:\2\p{Ll}){1,2})(?![\p{L}\p{N}]|(?:${B}|[-_/])\p{L}(?![\p{L}\p{N}]))`,
-  'gu',
+  'uy',
 );
+
 /** Abbreviations that label an identifier, read joined when spelled out (`S S N`, `D-O-B`). */
 const LABEL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'SSN',
@@ -70,33 +71,56 @@ const LABEL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'VIN',
 ]);
 /**
- * What a spaced word needs: three letters, a blank between each or one mark repeated (every
- * label is three letters or four), or an '@' between blanks.
+ * Where a spaced word may start: a blank, a letter and a blank after a letter, or one mark, a
+ * letter and the same mark after one (every label is three letters or four). Each expression
+ * opens with the blank or the mark and looks back for the letter before it, so it is tried at
+ * few characters; the run it hints at starts at that letter.
  */
-const HINT = new RegExp(String.raw`\p{L}(?:${B}[\p{L}'’]${B}|([._·/-])\p{L}\1)\p{L}| @ `, 'u');
+const BLANK_HINT = new RegExp(String.raw`${B}[\p{L}'’]${B}(?<=\p{L}.{3})(?=\p{L})`, 'gu');
+const MARK_HINT = /([._·/-])\p{L}\1(?<=\p{L}.{3})(?=\p{L})/gu;
+const BLANK_KINDS = [CAPITALIZED, CAPITALS, SMALL, SPACED_LABEL];
+const MARK_KINDS = [MARKED, SPACED_LABEL];
 
-/** Whether `spacedLetterRewrites` may find something: one expression. */
+/** Whether `spacedLetterRewrites` may find something: one or two expressions. */
 export function mayHoldSpacedLetters(text: string, _lookup: CharLookup): boolean {
-  return text.length >= 3 && HINT.test(text);
+  if (text.length < 5) return false;
+  BLANK_HINT.lastIndex = 0;
+  MARK_HINT.lastIndex = 0;
+  return BLANK_HINT.test(text) || MARK_HINT.test(text) || text.includes(' @ ');
 }
 
 /** The rewrites of the spaced words of `text`, appended to `out`. */
 export function spacedLetterRewrites(text: string, out: Rewrite[]): void {
-  for (const re of [CAPITALIZED, CAPITALS, SMALL, MARKED]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(joined(m[0], m.index));
-  }
-  spacedLabels(text, out);
+  runsAtHints(text, BLANK_HINT, BLANK_KINDS, out);
+  runsAtHints(text, MARK_HINT, MARK_KINDS, out);
   if (text.includes(' @ ')) spacedAddresses(text, out);
 }
 
-/** `S S N`, `M-R-N`: the letters of an identifier's abbreviation, read joined. */
-function spacedLabels(text: string, out: Rewrite[]): void {
-  SPACED_LABEL.lastIndex = 0;
-  for (let m = SPACED_LABEL.exec(text); m !== null; m = SPACED_LABEL.exec(text)) {
-    const letters = m[0].replace(/[^\p{L}]/gu, '');
-    if (LABEL_ABBREVIATIONS.has(letters.toUpperCase())) out.push(joined(m[0], m.index));
+/**
+ * At each place `hint` finds, the first of `kinds` that reads a run from the letter before it
+ * (a label only when its letters make an identifier's abbreviation); the search goes on after
+ * the run, or at the next character.
+ */
+function runsAtHints(text: string, hint: RegExp, kinds: readonly RegExp[], out: Rewrite[]): void {
+  hint.lastIndex = 0;
+  for (let h = hint.exec(text); h !== null; h = hint.exec(text)) {
+    const start = h.index - 1;
+    // A run that starts inside this hint ("Patient J a n e") is found at the next one.
+    hint.lastIndex = h.index + 1;
+    for (const re of kinds) {
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m === null || (re === SPACED_LABEL && !isLabel(m[0]))) continue;
+      out.push(joined(m[0], start));
+      hint.lastIndex = start + m[0].length;
+      break;
+    }
   }
+}
+
+/** `S S N`, `M-R-N`: the letters of an identifier's abbreviation. */
+function isLabel(value: string): boolean {
+  return LABEL_ABBREVIATIONS.has(value.replace(/[^\p{L}]/gu, '').toUpperCase());
 }
 
 /** `j a n e . d o e @ e x a m p l e . o r g`: an address's characters, read joined. */
