@@ -371,8 +371,18 @@ interface GateKeys {
   readonly unicodeFolding: boolean;
 }
 
-/** Each gate expression's words, read once (null: the expression needs none and always runs). */
+/**
+ * Each gate expression's words by the expression itself (null: the expression needs none and
+ * always runs): an expression written at a module's top is the same object on every call, and is
+ * found here before its flags and source are read (which cost several times this look-up).
+ */
 const gateKeys = new WeakMap<RegExp, GateKeys | null>();
+/**
+ * Expressions `gateKeys` takes at most on their first use: one written inside a function is a new
+ * object per call, and each would take a place (its source's table below answers for it instead).
+ */
+const MOST_OBJECTS = 4096;
+let objectsKept = 0;
 /**
  * The same by the words read: an expression written inside a function is a new object per call,
  * but its words are read once per source (`neededWords`), so they are compiled once too.
@@ -390,6 +400,18 @@ const keysBySource: (Map<string, GateKeys | null> | undefined)[] = [];
 const MOST_SOURCES = 4096;
 
 function gateKeysOf(re: RegExp): GateKeys | null {
+  const known = gateKeys.get(re);
+  if (known !== undefined) return known;
+  const keys = keysFromSource(re);
+  if (objectsKept < MOST_OBJECTS) {
+    gateKeys.set(re, keys);
+    objectsKept++;
+  }
+  return keys;
+}
+
+/** An expression's words by its flags and source, read and kept the first time that source is met. */
+function keysFromSource(re: RegExp): GateKeys | null {
   if (re.global || re.sticky) return null;
   const flags =
     (re.ignoreCase ? 1 : 0) |
@@ -406,13 +428,9 @@ function gateKeysOf(re: RegExp): GateKeys | null {
   const source = re.source;
   const cached = table.get(source);
   if (cached !== undefined) return cached;
-  let keys = gateKeys.get(re);
-  if (keys === undefined) {
-    const needed = neededWords(re);
-    keys = needed === undefined ? null : keysFor(needed);
-    if (table.size < MOST_SOURCES) table.set(source, keys);
-    else gateKeys.set(re, keys);
-  }
+  const needed = neededWords(re);
+  const keys = needed === undefined ? null : keysFor(needed);
+  if (table.size < MOST_SOURCES) table.set(source, keys);
   return keys;
 }
 

@@ -148,6 +148,18 @@ describe('the words a gate expression needs', () => {
     expect(wrong.slice(0, 3)).toEqual([]);
   });
 
+  it('answers as the expression does for one made anew on each call, past the expressions kept by object', () => {
+    const miss = scanContext('Patient seen on 2024-03-05 for follow-up.');
+    const hit = scanContext('seen in Feb 2024');
+    for (let i = 0; i < 5_000; i++) {
+      // A new object each time round, as an expression written inside a function is.
+      expect(miss.test(new RegExp('Jan|Feb'))).toBe(false);
+      expect(hit.test(new RegExp('Jan|Feb'))).toBe(true);
+      expect(hit.test(new RegExp('Jan|Feb', 'g'))).toBe(true);
+    }
+    expect(miss.test(/Jan|Feb|seen/)).toBe(true);
+  });
+
   it('gives none for a global or sticky expression, asked once or again, and the same words again for the others', () => {
     for (const re of [/Jan|Feb/g, /Jan|Feb/y, /Jan|Feb/gi]) {
       expect(requiredWords(re)).toBeUndefined();
