@@ -93,3 +93,27 @@ describe('evasion 6: a label spelled letter by letter', () => {
     expectKept(text),
   );
 });
+
+describe('evasion 6: records written as text in other quoting', () => {
+  it.each([
+    ['result { "ssn" : 900123456 }', '900123456', 'ssn'],
+    ['result {"mrn" :"44719203"}', '44719203', 'mrn'],
+    ["row {'ssn': '900123456', 'dob': '1984-03-17'}", '900123456', 'ssn'],
+    ["row {'ssn': '900123456', 'dob': '1984-03-17'}", '1984-03-17', 'date'],
+    ["row {'name': \"Mary O'Quellwood\", 'id': 7}", "Mary O'Quellwood", 'name'],
+  ] as const)('reads the key of %j as a label', (text, value, type) => expectDetected(text, value, type));
+
+  it.each([
+    ['x <patient ssn="900123456"/>', '900123456', 'ssn'],
+    ['<contact phone="555-014-2231" type="home">', '555-014-2231', 'phone'],
+    ['<pt dob="1984-03-17" sex="F"/>', '1984-03-17', 'date'],
+  ] as const)('reads an XML attribute named for a field: %j', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it.each([
+    '<input name="ssn" class="x" id="f1"/>',
+    '<a href="/x" title="Open chart">chart</a>',
+    "he said 'plan': 'rest' today",
+  ])('keeps %j', (text) => expectKept(text));
+});

@@ -145,11 +145,21 @@ function ruleForLabel(ctx: ScanContext, label: string, siblings: readonly string
     : undefined;
 }
 
-/** Whether `value` can be what the rule says (a label names a field, not always a value). */
 /** Values that say there is nothing: "n/a", "none", "unknown". */
 const NOTHING = /^(?:n\/?a|none|null|nil|unknown|unk|not applicable|not available|declined|tbd|-+)$/i;
 
-function plausible(rule: FieldRule, value: string): boolean {
+/**
+ * Labels that name a person outright ("Patient:", "Pt:", "Caller:", "Emergency contact:"): after
+ * one, two or three lower-case words no list knows are the person's name ("Patient: jozefina
+ * whitlock"), as they are not after a label of another kind ("Infant: caffeine citrate").
+ */
+const PERSON_LABEL = /(?:^|[\s_-])(?:name|patient|pt|caller|guarantor|contact|subscriber|insured)$/i;
+
+/**
+ * Whether `value` can be what the rule says (a label names a field, not always a value); `label`,
+ * where known, lets a person's label take a name of words no list knows.
+ */
+function plausible(rule: FieldRule, value: string, label?: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(value) || NOTHING.test(value) || !ruleHolds(rule, value)) return false;
   const type = rule.type;
   switch (type) {
@@ -157,7 +167,13 @@ function plausible(rule: FieldRule, value: string): boolean {
       // "de la Rosa", "van der Berg, Ann": a family name may open with its particles.
       const name = value.replace(LEADING_PARTICLES, '');
       if (value.length > 60) return false;
-      if (LOWER_NAME.test(value)) return looksLikeName(value.split(/\s+/), false, false, false);
+      if (LOWER_NAME.test(value))
+        return looksLikeName(
+          value.split(/\s+/),
+          false,
+          false,
+          label !== undefined && PERSON_LABEL.test(label.trim()),
+        );
       return PERSON_NAME.test(name) && !onlyWords(name);
     }
     case 'age':
@@ -286,7 +302,7 @@ function labelledLines(ctx: ScanContext): void {
     if (!rule) planNumberAfterPayer(ctx, label, at);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
     const end = valueEnd(text, at, rule.type);
-    if (end <= at || !plausible(rule, text.slice(at, end))) continue;
+    if (end <= at || !plausible(rule, text.slice(at, end), label)) continue;
     ctx.out.push({ start: at, end, type: rule.type, ruleId: 'labelled_value' });
   }
 }
@@ -429,11 +445,15 @@ function indentedBlock(ctx: ScanContext, label: string, at: number): void {
 
 /**
  * JSON written as text (a tool's answer in `content[].text`, a test's diff in a log):
- * `"dob": "1941-07-23"`, `"plan":"W260846074"`, `"age": 94,`. The key is read as a label is;
- * "plan", "insurance" and "coverage", which also name care plans and yes/no answers, only when
- * the value is shaped like a number. A value is a string or a JSON number's digits.
+ * `"dob": "1941-07-23"`, `"plan":"W260846074"`, `"age": 94,`, `{ "ssn" : … }`, and the same
+ * record as Python prints a dict (`{'ssn': '…', 'name': "O'Dwyer"}`). The key is read as a
+ * label is; "plan", "insurance" and "coverage", which also name care plans and yes/no answers,
+ * only when the value is shaped like a number. A value is a string or a JSON number's digits.
  */
-const QUOTED_PAIR_RE = /"([A-Za-z][\w .-]{0,38})"\s*:\s*(?:"([^"\\\n]{1,80})"|(\d{2,20})(?![\w.]))/dg;
+const QUOTED_PAIR_RE =
+  /(["'])([A-Za-z][\w .-]{0,38})\1\s*:\s*(?:"([^"\\\n]{1,80})"|'([^'\\\n]{1,80})'|(\d{2,20})(?![\w.]))/dg;
+/** What a quoted key before its colon ends with, a blank between or not. */
+const QUOTED_KEY_ENDS = ['":', '" :', "':", "' :"];
 
 /** The key of the object a pair at `keyAt` is in: `"patient":{"id":"…"` → "patient". */
 function parentKeyBefore(text: string, keyAt: number): string | undefined {
@@ -478,8 +498,8 @@ function quotedPairs(ctx: ScanContext): void {
   const re = QUOTED_PAIR_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const span = m.indices?.[2] ?? m.indices?.[3];
-    if (span) pairs.push({ key: m[1] as string, keyAt: m.index, start: span[0], end: span[1] });
+    const span = m.indices?.[3] ?? m.indices?.[4] ?? m.indices?.[5];
+    if (span) pairs.push({ key: m[2] as string, keyAt: m.index, start: span[0], end: span[1] });
   }
   if (ctx.includes('":[') || ctx.includes('": [')) {
     arrayPairs(text, pairs);
@@ -521,6 +541,7 @@ function xmlElements(ctx: ScanContext): void {
       (local === 'display' ? xmlDisplayRule(ctx, text, m.index) : undefined) ??
       xmlIdRule(text, m) ??
       (local === 'value' ? xmlDescribedRule(ctx, m.index) : undefined);
+    if (m[2]) namedAttributes(ctx, m);
     if (!rule || ctx.skip?.has(rule.type)) continue;
     const attrs = m[2] as string;
     const attr = attrs ? XML_VALUE_ATTR.exec(attrs) : null;
@@ -598,6 +619,47 @@ function headingsOverFields(ctx: ScanContext): void {
     if (!plausible(NAME_RULE, heading) || isOrganisationName(heading)) continue;
     const start = m.index + m[0].indexOf(heading, (m[1] as string).length + 1);
     ctx.out.push({ start, end: start + heading.length, type: 'name', ruleId: 'labelled_value' });
+  }
+}
+
+/** An attribute and its quoted value: `ssn="900123456"`. */
+const XML_ATTR_RE = /\s([A-Za-z][\w.-]{0,38})="([^"<>]{1,80})"/dg;
+/** Attributes of markup that say how an element is drawn or linked, never what a record holds. */
+const MARKUP_ATTRS: ReadonlySet<string> = new Set([
+  'id',
+  'class',
+  'style',
+  'type',
+  'href',
+  'src',
+  'rel',
+  'role',
+  'lang',
+  'for',
+  'key',
+  'value',
+  'extension',
+  'code',
+  'system',
+  'xmlns',
+]);
+
+/**
+ * `<patient ssn="900123456" />`, `<contact phone="…">`: an attribute whose name is a field's is
+ * read as that field's label, however many attributes the element has.
+ */
+function namedAttributes(ctx: ScanContext, m: RegExpExecArray): void {
+  const attrs = m[2] as string;
+  const from = m.index + 1 + (m[1] as string).length;
+  XML_ATTR_RE.lastIndex = 0;
+  for (let a = XML_ATTR_RE.exec(attrs); a !== null; a = XML_ATTR_RE.exec(attrs)) {
+    const name = a[1] as string;
+    if (MARKUP_ATTRS.has(name.toLowerCase()) || name.includes(':')) continue;
+    const rule = ctx.fields.ruleFor(name, undefined, []);
+    const value = a[2] as string;
+    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule, value)) continue;
+    const at = from + (a.indices?.[2]?.[0] as number);
+    ctx.out.push({ start: at, end: at + value.length, type: rule.type, ruleId: 'xml_field' });
   }
 }
 
@@ -893,7 +955,7 @@ export const labelledValues: Detector = {
     }
     if (ctx.hasUpper && ctx.includes('\n')) stackedFormLines(ctx);
     if (ctx.hasUpper && ctx.includes(' / ')) slashFormLines(ctx);
-    if (ctx.includes('":')) quotedPairs(ctx);
+    if (QUOTED_KEY_ENDS.some((end) => ctx.includes(end))) quotedPairs(ctx);
     if (ctx.includes('box "')) ariaFields(ctx);
     if (ctx.includes('<<HK')) healthKitDescriptions(ctx);
     if (ctx.includes('=') && ctx.includes(' ')) logfmtPairs(ctx);
