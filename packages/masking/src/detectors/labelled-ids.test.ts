@@ -36,6 +36,15 @@ describe('identifiers named by the collection before them in a path or reference
     expect(found('intake/2024/batch.csv, photos/v2/, intake/12345/')).toEqual([]);
   });
 
+  it("takes a referral's number after the word, a dash or a number word between, and keeps counts, years and doses", () => {
+    expect(found('URGENT REFERRAL — PA2024410862\nPatient: Roe, Ann')).toEqual([
+      ['PA2024410862', 'other_id'],
+    ]);
+    expect(found('referral RF-0088213 faxed')).toEqual([['RF-0088213', 'other_id']]);
+    expect(found('Referral no 88213456')).toEqual([['88213456', 'other_id']]);
+    expect(found('referral 2024, referral 1 of 3, referral x2, referral 10-20 mg')).toEqual([]);
+  });
+
   it('takes the two record numbers of a merge request', () => {
     expect(found('Please merge 54429378 into 6971925 - same pt')).toEqual([
       ['54429378', 'mrn'],

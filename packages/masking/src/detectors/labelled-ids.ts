@@ -288,13 +288,14 @@ const FAMILIES: Family[] = [
     unless: /\bon\s+file\W*$/i,
   },
   {
-    // "Ref CM5295886", "PA ref JM62821952", "Incident #: PA-95608175", "episode PA-17754716": a
-    // reference, an authorization's, an incident's or an episode's number.
+    // "Ref CM5295886", "PA ref JM62821952", "Incident #: PA-95608175", "episode PA-17754716",
+    // "URGENT REFERRAL — PA2024410862": a reference, an authorization's, an incident's, an
+    // episode's or a referral's number.
     type: 'other_id',
     ruleId: 'other_id_context',
     labels:
-      'ref|pa ref|auth ref|prior auth|prior auth ref|authorization|auth|incident|incident #|episode|run #|run number|pcr #|pcr',
-    nouns: 'incident|episode|authorization|auth|run|pcr',
+      'ref|pa ref|auth ref|prior auth|prior auth ref|authorization|auth|incident|incident #|episode|run #|run number|pcr #|pcr|referral',
+    nouns: 'incident|episode|authorization|auth|run|pcr|referral',
     minDigits: 5,
     notRange: true,
   },
