@@ -4,7 +4,8 @@
  * "jane.doe[at]example[.]com"), characters written as `\u0039`, `\u{39}`, `%u0039` or `\x39`
  * escapes, punctuation escaped with a backslash (`900\-12\-3456`), quoted-printable runs
  * (`=39=30=30`, soft line breaks among them or alone inside a number) and pluses between digits
- * (`900+12+3456`). Each is found here as a rewrite of a stretch of the text into what it says;
+ * (`900+12+3456`), and quoted-printable escapes of punctuation inside a word
+ * (`john=2Edoe=40mail.com`). Each is found here as a rewrite of a stretch of the text into what it says;
  * normalization applies the rewrites and maps every character it writes back to what it came
  * from. (Digits said in words are the spoken-forms detector's: it reads the words themselves.)
  */
@@ -125,7 +126,9 @@ function defanged(text: string, out: Rewrite[]): void {
 
 /**
  * A character written as a source-code escape: `\u0039`, `\U0039` or `\U00000039`, `\u{39}`,
- * `\x39`, or the `%u0039` of JavaScript's old escape(); a digit, '-', '.' or '@' as CSS escapes it
+ * `\x39`, or the `%u0039` of JavaScript's old escape(), its backslash also doubled (`\\u0039`, as
+ * a text escaped again shows it); printable ASCII in the octal escapes of C and Python bytes
+ * beside another or a digit (`\071\060\060`); a digit, '-', '.' or '@' as CSS escapes it
  * (`\39 00-12-3456`, `\000039`: hex digits, then a blank that ends the escape or a character
  * that is no hex digit). Or a punctuation mark after a letter or
  * digit escaped with a backslash, as markdown and shell quoting write it (`900\-12\-3456`,
@@ -133,14 +136,20 @@ function defanged(text: string, out: Rewrite[]): void {
  * the HL7 detector reads.
  */
 const CODE_ESCAPE =
-  /\\U([\da-fA-F]{8})|[\\%][uU]([\da-fA-F]{4})|\\u\{([\da-fA-F]{1,6})\}|\\x([\da-fA-F]{2})|(?<=[A-Za-z0-9])\\(?!\.(?:br|ce|fi|nf|sp|in|ti|sk)[+-]?\d*\\)([-.@_#+/:()])|\\0{0,4}(3\d|2[dDeE]|40)(?:[ \t]|(?![\da-fA-F]))/g;
+  /\\{1,3}U([\da-fA-F]{8})|(?:\\{1,3}|%)[uU]([\da-fA-F]{4})|\\{1,3}u\{([\da-fA-F]{1,6})\}|\\{1,3}x([\da-fA-F]{2})|(?<=[A-Za-z0-9])\\(?!\.(?:br|ce|fi|nf|sp|in|ti|sk)[+-]?\d*\\)([-.@_#+/:()])|\\(0[4-7][0-7]|1[0-7][0-7])(?=\\[01][0-7]{2}|\d)|(?<=\\[01][0-7]{2}|\d)\\(0[4-7][0-7]|1[0-7][0-7])|\\0{0,4}(3\d|2[dDeE]|40)(?:[ \t]|(?![\da-fA-F]))/g;
 
 function codeEscapes(text: string, out: Rewrite[]): void {
   CODE_ESCAPE.lastIndex = 0;
   for (let m = CODE_ESCAPE.exec(text); m !== null; m = CODE_ESCAPE.exec(text)) {
     const end = m.index + m[0].length;
+    const octal = m[6] ?? m[7];
     const ch =
-      m[5] ?? escapedCharacter(Number.parseInt((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[6]) as string, 16));
+      m[5] ??
+      escapedCharacter(
+        octal !== undefined
+          ? Number.parseInt(octal, 8)
+          : Number.parseInt((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[8]) as string, 16),
+      );
     if (ch !== undefined) out.push({ start: m.index, end, pieces: [{ text: ch, from: m.index, to: end }] });
   }
 }
@@ -160,15 +169,25 @@ function escapedCharacter(code: number): string | undefined {
 const QP_RUN = /(?:=[2-7][0-9A-F]|=\r?\n){2,}|(?<=[\d-])=\r?\n(?=[\d-])/g;
 const QP_ONE = /=([2-7][0-9A-F])|=\r?\n/g;
 
+/**
+ * Quoted-printable escapes of an identifier's punctuation alone between its parts: two or more
+ * in one word (`900=2D12=2D3456`, `john=2Edoe=40mail.com`), or an escaped '@' before a domain
+ * (`mary=40example.com`). One `=20` or `=40` after a key (`limit=40&`, `dose=20mg`) stays.
+ */
+const QP_PUNCTUATION =
+  /(?<![\w=])[A-Za-z0-9]+(?:=(?:2[BDE]|40|5F)[A-Za-z0-9]+){2,}|(?<![\w=.+-])[\w.+-]+=40[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+
 function quotedPrintable(text: string, out: Rewrite[]): void {
-  QP_RUN.lastIndex = 0;
-  for (let m = QP_RUN.exec(text); m !== null; m = QP_RUN.exec(text)) {
-    QP_ONE.lastIndex = 0;
-    for (let e = QP_ONE.exec(m[0]); e !== null; e = QP_ONE.exec(m[0])) {
-      const from = m.index + e.index;
-      const to = from + e[0].length;
-      const ch = e[1] === undefined ? '' : String.fromCharCode(Number.parseInt(e[1], 16));
-      out.push({ start: from, end: to, pieces: ch ? [{ text: ch, from, to }] : [] });
+  for (const run of [QP_RUN, QP_PUNCTUATION]) {
+    run.lastIndex = 0;
+    for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+      QP_ONE.lastIndex = 0;
+      for (let e = QP_ONE.exec(m[0]); e !== null; e = QP_ONE.exec(m[0])) {
+        const from = m.index + e.index;
+        const to = from + e[0].length;
+        const ch = e[1] === undefined ? '' : String.fromCharCode(Number.parseInt(e[1], 16));
+        out.push({ start: from, end: to, pieces: ch ? [{ text: ch, from, to }] : [] });
+      }
     }
   }
 }
@@ -213,8 +232,14 @@ function calendarText(text: string, out: Rewrite[]): void {
 const MARKED_HINTS: readonly { marks: readonly string[]; re: RegExp }[] = [
   { marks: ['+'], re: /\d\+\d/ },
   { marks: ['\\', '%'], re: /[\\%][uUx]\{?[\dA-Fa-f]{2}/ },
-  { marks: ['\\'], re: /\\0{0,4}(?:3\d|2[dDeE]|40)(?![\dA-Fa-f]{5})|\\(?<=[A-Za-z0-9]\\)[-.@_#+/:()]/ },
-  { marks: ['='], re: /=(?:[2-7][\dA-Fa-f]|\r?\n)=|=(?<=[\d-]=)\r?\n[\d-]/ },
+  {
+    marks: ['\\'],
+    re: /\\0{0,4}(?:3\d|2[dDeE]|40)(?![\dA-Fa-f]{5})|\\(?<=[A-Za-z0-9]\\)[-.@_#+/:()]|\\[01][0-7]{2}(?:\\[01][0-7]{2}|\d)/,
+  },
+  {
+    marks: ['='],
+    re: /=(?:[2-7][\dA-Fa-f]|\r?\n)=|=(?<=[\d-]=)\r?\n[\d-]|=(?<=[A-Za-z0-9]=)(?:2[BDE]|40|5F)[A-Za-z0-9]/,
+  },
   { marks: ['[', '(', '{', '<'], re: /[[({<]\s*(?:at|AT|@|dot|DOT|\.)\s*[\])}>]/ },
 ];
 const MARKS = ['\\', '%u', '%U', '=', '+', '[', '(', '{', '<'];

@@ -117,3 +117,28 @@ describe('evasion 6: records written as text in other quoting', () => {
     "he said 'plan': 'rest' today",
   ])('keeps %j', (text) => expectKept(text));
 });
+
+describe('evasion 6: quoted-printable escapes of punctuation alone in a word', () => {
+  it.each([
+    ['mail john=2Edoe=40mail.com', 'john=2Edoe=40mail.com', 'email'],
+    ['mail mary=40example.com', 'mary=40example.com', 'email'],
+    ['SSN 900=2D12=2D3456', '900=2D12=2D3456', 'ssn'],
+  ] as const)('decodes %j', (text, value, type) => expectDetected(text, value, type));
+
+  it.each(['GET /x?limit=40&offset=20&page=2D', 'dose=20mg width=2Dx'])('keeps %j', (text) => {
+    expect(normalizeForDetection(text).text).toBe(text);
+  });
+});
+
+describe('evasion 6: source escapes with a doubled backslash, octal escapes', () => {
+  it.each([
+    ['SSN \\\\u0039\\\\u0030\\\\u0030-12-3456', '\\\\u0039\\\\u0030\\\\u0030-12-3456', 'ssn'],
+    ['SSN \\071\\060\\060-12-3456', '\\071\\060\\060-12-3456', 'ssn'],
+    ['SSN 900\\05512\\0553456', '900\\05512\\0553456', 'ssn'],
+  ] as const)('decodes %j', (text, value, type) => expectDetected(text, value, type));
+
+  it('leaves a lone octal-looking escape in a path', () => {
+    const path = 'saved to C:\\100files\\archive';
+    expect(normalizeForDetection(path).text).toBe(path);
+  });
+});
