@@ -142,3 +142,10 @@ describe('evasion 6: source escapes with a doubled backslash, octal escapes', ()
     expect(normalizeForDetection(path).text).toBe(path);
   });
 });
+
+describe('evasion 6: an e-mail address at an internationalized domain', () => {
+  it.each([
+    ['mail mary@quellwöod.de now', 'mary@quellwöod.de'],
+    ['write to müller@praxis-köln.de', 'müller@praxis-köln.de'],
+  ])('finds %j', (text, value) => expectDetected(text, value, 'email'));
+});

@@ -7,15 +7,21 @@ import { providerNpiAt } from './provider-npis';
 import { urlParts } from './url-parts';
 
 /**
+ * A domain's label: letters, digits and hyphens, accented Latin letters among them as an
+ * internationalized domain writes them ("müller-praxis.de", RFC 5890); the last label is ASCII.
+ */
+const DOMAIN_LABEL = String.raw`[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F-]{0,61}[A-Za-z0-9\u00C0-\u024F])?`;
+/** An address's domain after its '@'. */
+const DOMAIN = String.raw`${DOMAIN_LABEL}(?:\.${DOMAIN_LABEL})*\.[A-Za-z]{2,24}(?![\w\u00C0-\u024F-])`;
+/**
  * The local part may hold accented letters (RFC 6531): "małgorzata.nowak@…"; the domain may be
  * an address literal in brackets (RFC 5321): "jdoe@[192.0.2.7]", "jdoe@[IPv6:2001:db8::1]".
  */
-const EMAIL_RE =
-  /(?<![\w.%+\u00C0-\u024F-])[A-Za-z0-9._%+\u00C0-\u024F-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\])/g;
+const EMAIL_RE = new RegExp(
+  String.raw`(?<![\w.%+\u00C0-\u024F-])[A-Za-z0-9._%+\u00C0-\u024F-]{1,64}@(?:${DOMAIN}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\])`,
+  'g',
+);
 
-/** An address's domain after its '@' (the part EMAIL_RE ends with). */
-const DOMAIN =
-  '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])';
 /** A quoted local part (RFC 5321): `"jane doe"@example.org`, blanks and all, its quotes included. */
 const QUOTED_EMAIL_RE = new RegExp(`"[^"\\\\\r\n]{1,62}"@${DOMAIN}`, 'y');
 
