@@ -23,6 +23,18 @@ rules:
 
 const VERSION = '2025-11-25';
 
+/** A 2026-07-28 call of the tool `stray`: its envelope and headers. */
+const STATELESS_META = {
+  'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+  'io.modelcontextprotocol/clientInfo': { name: 'stray-client', version: '1' },
+  'io.modelcontextprotocol/clientCapabilities': {},
+};
+const STATELESS_HEADERS = {
+  'mcp-protocol-version': '2026-07-28',
+  'mcp-method': 'tools/call',
+  'mcp-name': 'stray',
+};
+
 /** The JSON-RPC messages of an answer: its SSE events' data, or its JSON body. */
 function messagesOf(body: string): { id?: unknown; result?: unknown; error?: unknown }[] {
   const data = body
@@ -88,11 +100,6 @@ describe('answers no request waits for', () => {
 
   it('attack: reach no 2026-07-28 client on its exchange stream, and are recorded as hidden', async () => {
     const before = setup.gateway.events().length;
-    const meta = {
-      'io.modelcontextprotocol/protocolVersion': '2026-07-28',
-      'io.modelcontextprotocol/clientInfo': { name: 'stray-client', version: '1' },
-      'io.modelcontextprotocol/clientCapabilities': {},
-    };
     const answer = await postMcp(
       setup.gateway.base,
       path,
@@ -100,9 +107,9 @@ describe('answers no request waits for', () => {
         jsonrpc: '2.0',
         id: 6,
         method: 'tools/call',
-        params: { name: 'stray', arguments: {}, _meta: meta },
+        params: { name: 'stray', arguments: {}, _meta: STATELESS_META },
       }),
-      { 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/call', 'mcp-name': 'stray' },
+      STATELESS_HEADERS,
     );
     expect(answer.status).toBe(200);
     for (const stray of STRAY_TEXTS) expect(answer.body).not.toContain(stray);
@@ -119,5 +126,34 @@ describe('answers no request waits for', () => {
       2,
     );
     expect(JSON.stringify(framePayloads(recorded, 'server_to_client'))).not.toContain('answer-for');
+  });
+});
+
+describe('answers no request waits for, from a stateful upstream bridged to a 2026-07-28 client', () => {
+  const setup = useUpstreamGateway(startStrayAnswerUpstream, (upstream) =>
+    startPolicyGateway(upstream.url, POLICY, { era: 'stateful' }),
+  );
+
+  it('attack: reach the client neither before nor after its answer, and are recorded as hidden', async () => {
+    const answer = await postMcp(
+      setup.gateway.base,
+      '/mcp/fixture',
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id: 6,
+        method: 'tools/call',
+        params: { name: 'stray', arguments: {}, _meta: STATELESS_META },
+      }),
+      STATELESS_HEADERS,
+    );
+    expect(answer.status).toBe(200);
+    for (const stray of STRAY_TEXTS) expect(answer.body).not.toContain(stray);
+    expect(messagesOf(answer.body)).toEqual([
+      expect.objectContaining({ id: 6, result: expect.objectContaining({ resultType: 'complete' }) }),
+    ]);
+    const hides = setup.gateway
+      .events()
+      .filter((e) => e.type === 'policy_decision' && e.body.decision === 'hide');
+    expect(hides).toHaveLength(2);
   });
 });

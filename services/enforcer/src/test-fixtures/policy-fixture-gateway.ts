@@ -12,15 +12,19 @@ import { startTestGateway, type TestGateway } from './gateway-harness';
 /** A test gateway with the rules it enforces (`policy.reloadText` changes them). */
 export type PolicyTestGateway = TestGateway & { policy: PolicyHolder };
 
-/** A gateway whose one connection, `fixture`, leads to `upstreamUrl` under the policy `policyText`. */
+/**
+ * A gateway whose one connection, `fixture`, leads to `upstreamUrl` under the policy
+ * `policyText`; `connection` adds to the connection's settings (`{ era: 'stateful' }`).
+ */
 export async function startPolicyGateway(
   upstreamUrl: string,
   policyText: string,
+  connection: Record<string, unknown> = {},
 ): Promise<PolicyTestGateway> {
   const options = { knownConnections: ['fixture'] };
   const policy = new PolicyHolder(compilePolicyText(policyText, options), options);
   const gateway = await startTestGateway(
-    { connections: [{ name: 'fixture', upstream: { url: upstreamUrl } }] },
+    { connections: [{ name: 'fixture', upstream: { url: upstreamUrl }, ...connection }] },
     { stages: createPolicyStages({ holder: policy }) },
   );
   return { ...gateway, policy };

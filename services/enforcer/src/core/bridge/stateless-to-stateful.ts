@@ -27,6 +27,7 @@ import {
   httpStatusOf,
   upstreamFailureText,
 } from '../stateless/stateless-exchange';
+import { isStrayAnswer, strayAnswerHidden } from '../stray-answers';
 import {
   asStatelessResult,
   bridgeRefusal,
@@ -459,6 +460,11 @@ export class StatelessToStatefulBridge {
         // Log messages the client did not ask for (or below its level) are not passed on.
         if (frame.method === 'notifications/message' && !logLevelAllows(call.meta.logLevel, frame.message))
           continue;
+        // An answer under any other id answers nothing the client asked.
+        if (isStrayAnswer(frame, NOTHING_WAITING)) {
+          await ledger.record(exchange, [strayAnswerHidden()]);
+          continue;
+        }
         const staged = await ledger.responseStages(exchange, request, frame, call);
         if (!staged) continue;
         await ledger.recordFrame(exchange, staged, 'server_to_client', request);
@@ -762,6 +768,9 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
+
+/** Past the call's own answer, no other answer is waited for on its stream. */
+const NOTHING_WAITING: ReadonlySet<string> = new Set();
 
 function isFinalAnswer(frame: JsonRpcFrame, upstreamIdJson: string): boolean {
   return (frame.kind === 'response' || frame.kind === 'error') && frame.idJson === upstreamIdJson;
