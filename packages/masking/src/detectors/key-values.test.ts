@@ -72,6 +72,10 @@ describe('values named by a label in text', () => {
     ['Pt: eleanor solvang | DOB: 2/14/51', 'eleanor solvang'],
     ['Emergency contact: amadou quillfeather, nephew, 555-0143', 'amadou quillfeather'],
     ['Name: tobiah quillfeather   Acc# A195768034', 'tobiah quillfeather'],
+    // Words no list knows, after a label that names a person outright.
+    ['Patient: jozefina quellmoor\nMRN UL008660', 'jozefina quellmoor'],
+    ['Caller: halvard tarrowby (son) — H: 555-0158', 'halvard tarrowby'],
+    ['Guarantor: quoongova rhoedusen (self)', 'quoongova rhoedusen'],
   ])('reads a name typed in lower case after its label: %s', (text, value) =>
     expectDetected(text, value, 'name'),
   );
