@@ -30,17 +30,36 @@ const BRAND_DOSE = new RegExp(
   'dgu',
 );
 
+/**
+ * A brand before a pack of so many days, a strength or two before it or not, as drug lists
+ * name oral contraceptives ("Seasonique 91 Day Pack", "Levora 0.15/30 28 Day Pack"): a name
+ * before a count of days and "Pack" is a product's, whatever given name it borrows ("Camila 28
+ * Day Pack").
+ */
+const BRAND_PACK = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])(${PLAIN_BRAND})[ \\t]+(?:\\d{1,4}(?:\\.\\d{1,3})?(?:\\/\\d{1,4}(?:\\.\\d{1,3})?)?[ \\t]+)?\\d{1,3}[ \\t]+Day[ \\t]+Pack(?![\\p{L}\\p{M}\\p{N}])`,
+  'dgu',
+);
+
 /** A digit and a unit's letter: a text without both holds no dose. */
 const DOSE_PROBE = /\d[ \t]?(?:m|g|µ|μ|i|I|u|s|t|c|p|d|%|l)/;
 
-/** Character ranges of medicine brands written before a dose in `text` (the brand and its form). */
+/** Character ranges of medicine brands written before a dose or a pack of days in `text` (the brand and its form). */
 export function doseBrandSpans(text: string): [number, number][] {
-  if (!DOSE_PROBE.test(text)) return [];
+  const dosed = DOSE_PROBE.test(text);
+  const packed = text.includes(' Day Pack');
+  if (!dosed && !packed) return [];
   const spans: [number, number][] = [];
-  BRAND_DOSE.lastIndex = 0;
-  for (let m = BRAND_DOSE.exec(text); m !== null; m = BRAND_DOSE.exec(text)) {
+  if (dosed) brandsBefore(BRAND_DOSE, text, spans);
+  if (packed) brandsBefore(BRAND_PACK, text, spans);
+  return spans;
+}
+
+/** Appends to `spans` the range of each match's first group (the brand) of `re` in `text`. */
+function brandsBefore(re: RegExp, text: string, spans: [number, number][]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const brand = m.indices?.[1];
     if (brand) spans.push([brand[0], brand[1]]);
   }
-  return spans;
 }
