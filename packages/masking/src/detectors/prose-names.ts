@@ -7,6 +7,7 @@
  * clinical and drug words stay.
  */
 
+import { isAsciiLetter } from '../char-codes';
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
@@ -119,13 +120,28 @@ const NOT_INITIALS = new Set(
   ),
 );
 
+/** A blank (space or tab). */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** A blank, a full stop or a carriage return: what a line's last word may have after it. */
+function isBlankOrStop(c: number): boolean {
+  return isBlank(c) || c === 0x2e || c === 0x0d;
+}
+
+/** A line break or a tag's '>': where the last line of a message starts after. */
+function isLineBreakOrTag(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x3e;
+}
+
 /** Where a line's last word starts, its end at `end` (blanks and a full stop before `end` skipped), or -1. */
 function lastWordOf(text: string, lineStart: number, end: number): [number, number] | undefined {
   let e = end;
-  while (e > lineStart && /[ \t.\r]/.test(text.charAt(e - 1))) e--;
+  while (e > lineStart && isBlankOrStop(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > lineStart && b > e - 4 && /[A-Za-z]/.test(text.charAt(b - 1))) b--;
-  return b < e && (b === lineStart || /[ \t]/.test(text.charAt(b - 1))) ? [b, e] : undefined;
+  while (b > lineStart && b > e - 4 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  return b < e && (b === lineStart || isBlank(text.charCodeAt(b - 1))) ? [b, e] : undefined;
 }
 
 /** Each line's end, where a note's writer signs: initials before a credential. */
@@ -183,7 +199,7 @@ function dashSignature(ctx: ScanContext): void {
   const text = ctx.text;
   const end = messageEnd(text);
   let start = end;
-  while (start > 0 && end - start <= 40 && !/[\n\r>]/.test(text.charAt(start - 1))) start--;
+  while (start > 0 && end - start <= 40 && !isLineBreakOrTag(text.charCodeAt(start - 1))) start--;
   // A signature closes something written before it.
   if (start === 0 || !/[\p{L}\d]/u.test(text.slice(0, start))) return;
   const line = text.slice(start, end).trim();
