@@ -100,6 +100,37 @@ function closesNote(text: string, end: number): boolean {
   return /^(?:$|"|(?:\r?\n|\\n)[ \t]*(?:\r?\n|\\n|$|"|[*=_-]{4}))/.test(rest);
 }
 
+/** An ASCII capital. */
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** An ASCII small letter. */
+function isSmall(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** `/[A-Z][:/][a-z]/`: a capital, a colon or a slash, a small letter, as every reference's initials have. */
+function hasCapitalMarkSmall(text: string): boolean {
+  for (const mark of [':', '/'])
+    for (let p = text.indexOf(mark, 1); p >= 0; p = text.indexOf(mark, p + 1))
+      if (isCapital(text.charCodeAt(p - 1)) && isSmall(text.charCodeAt(p + 1))) return true;
+  return false;
+}
+
+/** `/\d[.!][ \t]{1,3}[A-Z]{2}/`: a figure, a full stop, blanks and two capitals, as `AFTER_FIGURE_RE` needs. */
+function hasCapitalsAfterFigure(text: string): boolean {
+  for (const stop of ['.', '!'])
+    for (let p = text.indexOf(stop, 1); p >= 0; p = text.indexOf(stop, p + 1)) {
+      const c = text.charCodeAt(p - 1);
+      if (c < 0x30 || c > 0x39) continue;
+      let q = p + 1;
+      while (q - p <= 3 && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
+      if (q > p + 1 && isCapital(text.charCodeAt(q)) && isCapital(text.charCodeAt(q + 1))) return true;
+    }
+  return false;
+}
+
 type Push = (start: number, end: number) => void;
 
 function each(text: string, re: RegExp, visit: (m: RegExpExecArray) => void): void {
@@ -122,14 +153,15 @@ export function signatureInitials(ctx: ScanContext, push: Push): void {
     };
     if (ctx.includes('--')) each(text, DASH_RE, capitals);
     if (ctx.includes('/')) each(text, CREDENTIAL_SLASH_RE, capitals);
-    if (ctx.hasDigit && (ctx.includes('. ') || ctx.includes('! '))) each(text, AFTER_FIGURE_RE, capitals);
+    if (ctx.hasDigit && (ctx.includes('. ') || ctx.includes('! ')) && ctx.passes(hasCapitalsAfterFigure))
+      each(text, AFTER_FIGURE_RE, capitals);
     if (ctx.includes('d/w') || ctx.includes('with')) each(text, DISCUSSED_RE, capitals);
     if (lines)
       each(text, LONE_RE, (m) => {
         const span = m.indices?.[1];
         if (span && afterSentence(text, m.index) && closesNote(text, span[1])) capitals(m);
       });
-    if (ctx.includes(':') || ctx.includes('/'))
+    if ((ctx.includes(':') || ctx.includes('/')) && ctx.passes(hasCapitalMarkSmall))
       each(text, REFERENCE_RE, (m) => {
         if (mayBeInitials(m[1] as string) && !NOT_LETTERS.has(m[2] as string)) {
           pushGroup(m, 1, push);
@@ -137,7 +169,7 @@ export function signatureInitials(ctx: ScanContext, push: Push): void {
         }
       });
   }
-  if (ctx.includes('/'))
+  if (ctx.includes('/') && (ctx.includes('.') || ctx.includes(';')))
     each(text, SLASH_LETTERS_RE, (m) => {
       const letters = m[1] as string;
       if (!NOT_LETTERS.has(letters) && !NOT_SLASH_LETTERS.has(letters)) pushGroup(m, 1, push);
