@@ -412,6 +412,26 @@ describe('nursing and poison-centre credentials after a name, a pickup by a pers
   );
 });
 
+describe('a name no list knows before a lactation, counselling or therapy credential, a role before it', () => {
+  it.each([
+    ['cell 960.463.1837\nIbevro Quillbyette, IBCLC #L-91006', 'Ibevro Quillbyette'],
+    ['P: cont ST 5x/wk. — Embvrour Quillsimur, M.S., CCC-SLP  lic M68663', 'Embvrour Quillsimur'],
+    ['plan incl. paratransit.\nPavynn Quillari, LPC  NPI 2621394891', 'Pavynn Quillari'],
+    ['Clinician: Jorong Quillvro, PT — e-signed on tablet', 'Jorong Quillvro'],
+    ['SW following\nAkwedu Quillari, NNP / attending Dr. A. Sporer', 'Akwedu Quillari'],
+    ['x4 visits. HEP updated.\nTucker Quillreeland PTA, lic. XU.1224623', 'Tucker Quillreeland'],
+    ['Call back 1-642-845-3091.\nRPh: Citlali Quillhtémoc PharmD', 'Citlali Quillhtémoc'],
+    ['caseload; Medical Director Quokkao Quillvro, RN\naverage stay', 'Quokkao Quillvro'],
+    ['Facilitator: Nyxong K. Quillong, CADC-II\nAttendance (4)', 'Nyxong K. Quillong'],
+  ] as const)('finds the name in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps a degree, a therapy and a role that stand alone', () => {
+    expectNoType('P: cont ST 5x/wk. — M.S., CCC-SLP  lic M68663', 'name');
+    expectNoType('Referred to Home Health, PT, OT and speech', 'name');
+    expectKept('caseload; Medical Director, RN on call', 'Medical Director');
+  });
+});
+
 describe('an unknown "LAST, FIRST" in capitals before the date it was seen', () => {
   it.each([
     ['no match for QUORVALE, TEMBISA seen 04/16/2024', 'QUORVALE, TEMBISA'],

@@ -97,7 +97,7 @@ const PREFIX_CREDENTIALS = new Set([
   'cnm',
 ]);
 const CREDENTIALS = new Set(
-  'md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd rph rd rdn otr dpt slp mbbs mbchb frcp frcpc frcs fracp fracs frcpi mrcp mrcgp facc rrt cnm apn anp cns cgc cspi rgn rpn lvn bscn lmft lcsw msw pmhnp dnp mph msn bsn facp facs esq jr sr ii iii iv v cwocn wocn cwon cwcn cwocn-ap ccrn cen cpen cpn ocn cnor cmsrn pccn chpn ccm ibclc cde cdces'.split(
+  'pta cota nnp lpc lpcc lcpc lmhc licsw cadc ladc casac md do rn np pa phd dds dmd dpm dvm lpn cna crna pharmd rph rd rdn otr dpt slp mbbs mbchb frcp frcpc frcs fracp fracs frcpi mrcp mrcgp facc rrt cnm apn anp cns cgc cspi rgn rpn lvn bscn lmft lcsw msw pmhnp dnp mph msn bsn facp facs esq jr sr ii iii iv v cwocn wocn cwon cwcn cwocn-ap ccrn cen cpen cpn ocn cnor cmsrn pccn chpn ccm ibclc cde cdces'.split(
     ' ',
   ),
 );
@@ -124,14 +124,20 @@ const RIGHT_CONTEXT =
 /** Suffixes that follow names but also model names ("Inspire IV"): no evidence of a person. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'esq']);
 
-/** A professional credential in capitals closing a run ("MD", "RN", "PharmD" aside). */
+/** Credentials written in mixed case: "Vasyl Brown PharmD", "F. Rich PhD". */
+const MIXED_CASE_CREDENTIALS = new Set(['pharmd', 'phd', 'mbchb', 'bscn']);
+
+/** A professional credential closing a run ("MD", "RN", "PharmD"; "Jr" and "IV" aside). */
 function professional(t: Token): boolean {
-  return t.credential && t.caps && !NAME_SUFFIXES.has(t.lc);
+  return t.credential && (t.caps || MIXED_CASE_CREDENTIALS.has(t.lc)) && !NAME_SUFFIXES.has(t.lc);
 }
 
-/** A credential after a name: "…, MD", "… DO;". */
+/**
+ * A credential after a name: "…, MD", "… DO;", "…, IBCLC #…", "…, M.S., CCC-SLP"; "PT" and "OT"
+ * (also a patient, a therapy) only after a comma and before a comma, a dash or the line's end.
+ */
 const CREDENTIAL_AFTER =
-  /^,?\s*(?:EMT(?:-[BPI])?|AEMT|NRP|FP-C|MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|RPh|RDN?|OTR|DPT|SLP|MBBS|MBChB|FRCPC?|FRCS|FRACP|FRACS|FRCPI|MRCP|MRCGP|RRT|CNM|APN|ANP|CNS|CGC|LMFT|DNP|APRN|FNP|LCSW|MSW|BSN|MSN|BScN|RGN|RPN|LVN|CSPI|CDE|CDCES)\b|^,?\s*(?:M\.D\.|D\.O\.|R\.N\.|N\.P\.|Ph\.D\.)/;
+  /^,?\s*(?:EMT(?:-[BPI])?|AEMT|NRP|FP-C|MD|DO|RN|NP|PA-C|PhD|DDS|DMD|LPN|CNA|CRNA|PharmD|RPh|RDN?|OTR|DPT|SLP|MBBS|MBChB|FRCPC?|FRCS|FRACP|FRACS|FRCPI|MRCP|MRCGP|RRT|CNM|APN|ANP|CNS|CGC|LMFT|DNP|APRN|FNP|LCSW|LICSW|MSW|BSN|MSN|BScN|RGN|RPN|LVN|CSPI|CDE|CDCES|IBCLC|NNP|LPCC?|LCPC|LMHC|CADC(?:-II)?|LADC|CASAC|PTA|COTA|CCC-SLP|MPH)\b|^,?\s*(?:M\.D\.|D\.O\.|R\.N\.|N\.P\.|Ph\.D\.|M\.S\.,)|^,[ \t]*(?:PT|OT)(?=[ \t]*(?:,|[-–—]|$|\r?\n))/;
 /** Capitalized pairs before these are products and devices ("Sigma Spectrum pump"). */
 const THING_AFTER =
   /^(?:,?\s*\(?\s*(?:serial|s\/n|model|firmware)\b|\s+(?:pump|monitor|sensor|system|device|catheter|valve|stent|implant|pacemaker|defibrillator|icd|meter|analy[sz]er|ventilator|scanner|machine|app|software|platform|tablets?|capsules?|injection|inhaler|pen|patch|kit|assay|lens|graft|prosthesis|model|series|version|brand|plus|pro|max|mini|xl|xr|\d))/i;
@@ -730,13 +736,24 @@ function saidToBePerson(text: string, run: Token[]): boolean {
  * words too; the credentials closing it ("Quoedu Rhovro RN CWOCN") do not make it longer.
  */
 function markPersonish(run: Token[], marked: boolean[]): void {
+  // "Medical Director Quokkao Rhovro, RN": in a longer run, the common words opening it are a role.
+  let from = 0;
+  if (run.length > 3) while (from < run.length - 1 && isRoleWord(run[from] as Token)) from++;
   let length = run.length;
-  while (length > 1 && (run[length - 1] as Token).credential) length--;
-  if (length > 3 || !run.some(personish) || run.some(isPronoun)) return;
-  for (let k = 0; k < run.length; k++) {
+  while (length > from + 1 && (run[length - 1] as Token).credential) length--;
+  const named = run.slice(from, length);
+  // "M.S., CCC-SLP": initials alone before a credential are a degree.
+  if (named.length > 3 || named.every((t) => t.initial) || !named.some(personish) || run.some(isPronoun))
+    return;
+  for (let k = from; k < run.length; k++) {
     const t = run[k] as Token;
     if (!t.title && !t.credential && !t.never && !LABEL_WORDS.has(t.lc)) marked[k] = true;
   }
+}
+
+/** A common word that is no name, or a title: what a role opening a run is made of ("Medical Director"). */
+function isRoleWord(t: Token): boolean {
+  return t.title || (t.common && !t.given && !t.surname);
 }
 
 /**
