@@ -57,6 +57,15 @@ describe('field rules', () => {
     expect(typeOf('priorAuths')).toBeUndefined();
   });
 
+  it("read a payment method's number beside its expiry or security code as the card's", () => {
+    const card = rules.ruleFor('number', 'method', ['type', 'brand', 'number', 'exp', 'cvv']);
+    expect(card?.type).toBe('account');
+    expect(card !== undefined && ruleHolds(card, '4111111111111111')).toBe(true);
+    expect(card !== undefined && ruleHolds(card, '4111 1111 1111 1111')).toBe(true);
+    expect(card !== undefined && ruleHolds(card, '12')).toBe(false);
+    expect(typeOf('number', 'page', ['number', 'size'])).toBeUndefined();
+  });
+
   it("take a hospital account record ('har') as an account number", () => {
     expect(typeOf('har')).toBe('account');
     expect(typeOf('HAR_Number')).toBe('account');

@@ -453,6 +453,28 @@ const COORDINATE_RULE: FieldRule = {
   shape: /^(?!-?0\.)-?(?:1[0-7]\d|\d{1,2}|180)\.\d{4,9}$/,
   leafOnly: true,
 };
+/** Keys of a card's number in a payment method ({"brand": …, "number": …, "exp": …, "cvv": …}). */
+const CARD_NUMBER_KEYS = new Set(['number', 'no', 'num', 'pan', 'cardno', 'ccnumber', 'ccno', 'cc']);
+/** A card's other fields: beside them, a number is the card's. */
+const CARD_SIBLINGS = new Set([
+  'cvv',
+  'cvv2',
+  'cvc',
+  'cid',
+  'csc',
+  'exp',
+  'expiry',
+  'expiration',
+  'expdate',
+  'expirationdate',
+]);
+/** A card's number: twelve to nineteen figures, grouped by blanks or hyphens or not. */
+const CARD_NUMBER_RULE: FieldRule = {
+  type: 'account',
+  ruleId: 'field:account',
+  shape: /^(?=(?:[ -]?\d){12,19}$)\d[\d -]+$/,
+  leafOnly: true,
+};
 const CUSTOM_FIELD_LISTS = new Set(['customfields', 'customfieldvalues', 'customfield']);
 const OPAQUE_CUSTOM_FIELD = /^customfield_?\d+$/i;
 
@@ -1036,6 +1058,9 @@ export class FieldRules {
         ? PERSON_RECORD_ID_RULE
         : undefined;
     if (TEMPLATE_KEYS.has(norm) && parentKey !== undefined && authenticates(parentKey)) return BIOMETRIC_RULE;
+    // A payment method's "number" beside its expiry or security code is the card's.
+    if (CARD_NUMBER_KEYS.has(norm) && siblings.some((k) => CARD_SIBLINGS.has(normalizeKey(k))))
+      return CARD_NUMBER_RULE;
     if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey) ?? recordId;
     if (recordId !== undefined) return recordId;
     if ((norm === 'folder' || norm === 'foldernumber') && aboutPerson(parentKey, siblings))

@@ -1,6 +1,7 @@
 /** Identifiers recognized by their shape and check digits, wherever they appear. */
 
 import { deaValid, digitsOf, luhnValid, medicareAuValid, nhiValid, ppsValid, vinValid } from '../checksums';
+import { bareCardNumber } from './card-networks';
 import { type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { hasImageExtension } from './gates';
 
@@ -125,7 +126,7 @@ export const vin: Detector = {
   },
 };
 
-// Card numbers in groups of four (Luhn-checked); bare digit runs only after a card word.
+// Card numbers in groups of four (Luhn-checked); bare digit runs only where the text speaks of a card.
 /** Four groups of digits; a hex letter right after the last is a UUID's or a hash's, not a card's. */
 const CARD_GROUPED_RE = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\da-fA-F-])/g;
 const CARD_LABELLED_RE =
@@ -135,6 +136,13 @@ const luhn = (v: string) => luhnValid(digitsOf(v));
 const LUHN_OPTIONS: ScanOptions = { accept: luhn };
 const LUHN_GROUP_OPTIONS: ScanOptions = { group: 1, accept: luhn };
 const CARD_GATE = /card|visa|mastercard|amex|american express|discover|\bcc\b|\bpan\b/i;
+/** A run of 12 to 19 figures alone: a card number when a network issues its shape and the text speaks of a card. */
+const CARD_BARE_RE = /(?<![\w.+-])\d{12,19}(?![\w+-]|\.\d)/g;
+const CARD_BARE_OPTIONS: ScanOptions = {
+  accept: (v, m, text) => bareCardNumber(text, m.index, m.index + v.length),
+};
+const CARD_CONTEXT_GATE =
+  /card|visa|master|amex|american express|discover|maestro|jcb|diners|carte blanche|unionpay|\bcc\b|\bpan\b|cvv|cvc|\bcid\b|\bexp|\d\/\d\d/i;
 
 export const paymentCard: Detector = {
   id: 'payment_card',
@@ -144,6 +152,8 @@ export const paymentCard: Detector = {
     scan(ctx, CARD_GROUPED_RE, 'account', 'payment_card', LUHN_OPTIONS);
     if (ctx.longestDigitRun >= 13 && ctx.test(CARD_GATE))
       scan(ctx, CARD_LABELLED_RE, 'account', 'payment_card', LUHN_GROUP_OPTIONS);
+    if (ctx.longestDigitRun >= 12 && ctx.test(CARD_CONTEXT_GATE))
+      scan(ctx, CARD_BARE_RE, 'account', 'payment_card', CARD_BARE_OPTIONS);
   },
 };
 
