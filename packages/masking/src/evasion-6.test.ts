@@ -149,3 +149,17 @@ describe('evasion 6: an e-mail address at an internationalized domain', () => {
     ['write to müller@praxis-köln.de', 'müller@praxis-köln.de'],
   ])('finds %j', (text, value) => expectDetected(text, value, 'email'));
 });
+
+describe('evasion 6: a date of birth set apart by blanks after its label', () => {
+  it.each([
+    ['DOB 03 17 1984', '03 17 1984'],
+    ['born 1984 03 17', '1984 03 17'],
+    ['born on 17 03 1984', '17 03 1984'],
+    ['Date of birth 3 7 1984 seen', '3 7 1984'],
+  ])('finds %j', (text, value) => expectDetected(text, value, 'date'));
+
+  it.each(['dob 45 17 1984', 'born 2 kids 1984', 'birth weight 3 45 2001', 'scores 03 17 1984'])(
+    'keeps %j',
+    (text) => expectKept(text),
+  );
+});
