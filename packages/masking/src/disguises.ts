@@ -34,9 +34,14 @@ export interface CharLookup {
   readonly digits?: number;
 }
 
-/** An '@' or a dot spelled out or bracketed: " at ", "[at]", "(@)", " dot ", "[.]", "{dot}". */
-const AT = String.raw`(?:\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+(?:at|AT|@)\s+)`;
-const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:dot|DOT|\.)\s+)`;
+/**
+ * An '@' or a dot spelled out or bracketed: " at ", "[at]", "(@)", " dot ", "[.]", "{dot}",
+ * "-at-", "_dot_".
+ */
+const AT = String.raw`(?:\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+(?:at|AT|@)\s+|-(?:at|AT)-|_(?:at|AT)_)`;
+const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:dot|DOT|\.)\s+|-(?:dot|DOT)-|_(?:dot|DOT)_)`;
+/** A spelled '@' or dot between dashes or underscores ("mary-dot-roe-at-example-dot-org"): read before the word characters. */
+const JOINED_SPELLING = /^[-_](?:at|AT|dot|DOT)[-_]/;
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 /**
  * Top-level domains an address written out ends in: the generic ones and the country codes
@@ -82,8 +87,9 @@ function emailPieces(s: string, offset: number): Piece[] {
   let i = 0;
   while (i < s.length) {
     const rest = s.slice(i);
-    const at = WORD_CHAR.test(rest) ? null : AT_PART.exec(rest);
-    const sep = at ?? (WORD_CHAR.test(rest) ? null : DOT_PART.exec(rest));
+    const word = WORD_CHAR.test(rest) && !JOINED_SPELLING.test(rest);
+    const at = word ? null : AT_PART.exec(rest);
+    const sep = at ?? (word ? null : DOT_PART.exec(rest));
     if (sep) {
       pieces.push({ text: at ? '@' : '.', from: offset + i, to: offset + i + sep[0].length });
       i += sep[0].length;
@@ -264,6 +270,7 @@ function mayHoldMarkedDisguise(text: string, lookup: CharLookup): boolean {
   if (MARKS.some((m) => lookup.includes(m)) && hasMarkedHint(text, lookup)) return true;
   if (text.length < 12) return false;
   if (lookup.includes(' at ') || lookup.includes(' AT ') || lookup.includes(' @ ')) return true;
+  if (lookup.includes('-at-') || lookup.includes('_at_') || lookup.includes('-AT-')) return true;
   return lookup.includes('@') && (lookup.includes(' dot ') || lookup.includes(' DOT '));
 }
 

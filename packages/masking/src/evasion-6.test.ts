@@ -163,3 +163,15 @@ describe('evasion 6: a date of birth set apart by blanks after its label', () =>
     (text) => expectKept(text),
   );
 });
+
+describe('evasion 6: an e-mail address spelled between dashes or underscores', () => {
+  it.each([
+    'mail mary-dot-quellwood-at-gmail-dot-com',
+    'mail mary_dot_quellwood_at_gmail_dot_com',
+    'mail mary.quellwood-at-gmail.com',
+  ])('finds %j', (text) => expectDetected(text, text.slice(5), 'email'));
+
+  it.each(['we are stuck-at-home.com today', 'a state-of-the-art at-home test'])('keeps %j', (text) =>
+    expectKept(text),
+  );
+});
