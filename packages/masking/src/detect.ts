@@ -93,6 +93,7 @@ import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
 import { employers } from './detectors/employers';
 import { facilityTowns } from './detectors/facility-towns';
+import { ibans } from './detectors/iban';
 import { initialsLists } from './detectors/initials-lists';
 import { kinNames } from './detectors/kin-names';
 import { letterReferences } from './detectors/letter-references';
@@ -165,6 +166,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   identifiers.vin,
   plates.platesInProse,
   identifiers.paymentCard,
+  ibans,
   identifiers.deviceIds,
   lotNumbers,
   identifiers.photoFile,
