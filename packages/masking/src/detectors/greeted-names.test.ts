@@ -29,3 +29,25 @@ describe('the person a message greets', () => {
       expect(names(text), text).toEqual([]);
   });
 });
+
+describe('the person a message addresses by name before "you"', () => {
+  it.each([
+    ["REMINDER Quillon Health: Pavelu, you're scheduled 3/4 at 9:00.", 'Pavelu'],
+    ['Appt reminder Quarry Clinic: Keoni, your visit is tomorrow.', 'Keoni'],
+    ['Maria, you are due for a flu shot.', 'Maria'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('leaves the words that open a sentence so, and unknown words outside a label, alone', () => {
+    for (const text of [
+      "Remember, you're due for labs.",
+      'Note: Sorry, your card was declined.',
+      'Today, your visit is at 9.',
+      'Unfortunately, you will need a new referral.',
+      'Reminder: Again, you are scheduled.',
+      'Pavelu, you are scheduled.',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+});

@@ -54,5 +54,41 @@ export function greetedNames(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A message opening on whom it addresses, no greeting word before: "Health: Keoni, you're
+ * scheduled …", "Thandeka, your results are in". One capitalized word after a label's colon, or a
+ * given name the dictionaries know at a line's or a sentence's start, then a comma and "you" or
+ * "your". Words that open sentences so stay ("Remember, you're due", "Note: Sorry, your card …").
+ */
+const ADDRESSED =
+  /(?:^|[\n\r>]|[.!?:;][ \t]+)[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+),[ \t]+(?=you(?:r\b|['’](?:re|ve|ll|d)\b|[ \t]+(?:are|have|will|were|can|may|should|need)\b))/gu;
+/** Words opening a sentence before "you": no one addressed. */
+const OPENERS = new Set(
+  `remember sorry congratulations congrats please thanks thank welcome note reminder important attention
+  again also otherwise however yes no ok okay sure well now today tomorrow tonight first next then finally
+  so but and or if when once while since because although though still meanwhile instead indeed alright
+  great perfect done hello hi hey dear friend friends folks everyone`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** The people a message addresses by a name before a comma and "you" (see `ADDRESSED`). */
+export function addressedNames(ctx: ScanContext): void {
+  const text = ctx.text;
+  const flags = nameDictionaries().flags;
+  ADDRESSED.lastIndex = 0;
+  for (let m = ADDRESSED.exec(text); m !== null; m = ADDRESSED.exec(text)) {
+    const value = m[1] as string;
+    const lc = value.toLowerCase();
+    const f = flags.get(lc) ?? 0;
+    if (OPENERS.has(lc) || lc.endsWith('ly') || (f & (COMMON | NEVER)) !== 0 || !greetedName([value]))
+      continue;
+    // After a label's colon the place says a name follows; elsewhere the word must be a given name.
+    if (!m[0].includes(':') && (f & GIVEN) === 0) continue;
+    const start = m.index + m[0].lastIndexOf(`${value},`);
+    ctx.out.push({ start, end: start + value.length, type: 'name', ruleId: 'name_answer' });
+  }
+}
+
 /** Words of a greeting, looked for before its expression runs. */
 export const GREETING_WORDS: readonly string[] = ['Hi ', 'Hello', 'Hey ', 'Dear ', 'Good '];

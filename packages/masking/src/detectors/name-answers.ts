@@ -15,7 +15,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
-import { GREETING_WORDS, greetedNames } from './greeted-names';
+import { addressedNames, GREETING_WORDS, greetedNames } from './greeted-names';
 import { checkNamesFound } from './names';
 import { isOrganisationName } from './organisations';
 import { SENTENCE_WORDS } from './sentence-words';
@@ -316,6 +316,7 @@ function findNameAnswers(ctx: ScanContext): void {
   if (ctx.hasUpper) kin(ctx);
   if (ctx.hasUpper && ctx.includes(' here')) namesHere(ctx);
   if (ctx.hasUpper && GREETING_WORDS.some((w) => ctx.includes(w))) greetedNames(ctx);
+  if (ctx.hasUpper && ctx.includes(', you')) addressedNames(ctx);
 }
 
 export const nameAnswers: Detector = {
