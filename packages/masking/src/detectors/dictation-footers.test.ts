@@ -6,6 +6,8 @@ describe("a note footer's typists, staff initials and logins", () => {
   it.each([
     ['on 9/8.\nBEV/ty   DD: 9/7/23   DT: 9/8/2023   Job 90411', ['BEV', 'ty']],
     ['to attend.\nMTV/gq   DD: 4/1/25', ['MTV', 'gq']],
+    // No colon, dash or bracket: the slash before a small letter lets the footer be read.
+    ['to attend.\nMTV/gq   Job 90411', ['MTV', 'gq']],
     ['Job #: 154-8546\nTranscribed by: ko', ['ko']],
     ['Job #: J3338911\nTranscribed by: as', ['as']],
     ['updated.\nMKd/vn   DD: 9/24/22', ['MKd', 'vn']],

@@ -56,8 +56,6 @@ const NOT_INITIALS = new Set(
     .filter((w) => w.length > 0),
 );
 
-const GATE = /\/[a-z]|\bby\b|:|[—–-]|\[/;
-
 /** A login, not a word: a dictionary's common or clinical word ("(cardiology)", "pending") stays. */
 function isWord(value: string): boolean {
   const flags = nameDictionaries().flags.get(value.toLowerCase());
@@ -162,9 +160,41 @@ function pushSpan(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'dictation_footer' } satisfies DetectedSpan);
 }
 
+/** `/\/[a-z]/`: a slash before a small letter. */
+function hasSlashSmall(text: string): boolean {
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1)) {
+    const c = text.charCodeAt(p + 1);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** `/\bby\b/`: "by" as a word of its own. */
+function hasWordBy(text: string): boolean {
+  for (let p = text.indexOf('by'); p >= 0; p = text.indexOf('by', p + 1))
+    if ((p === 0 || !isWordCode(text.charCodeAt(p - 1))) && !isWordCode(text.charCodeAt(p + 2))) return true;
+  return false;
+}
+
+/**
+ * Whether a footer's mark may be in the text: what `/\/[a-z]|\bby\b|:|[—–-]|\[/` tells, the
+ * characters looked up in the context first and the slash and "by" read only without them.
+ */
+function mayHoldFooterMark(ctx: ScanContext): boolean {
+  return (
+    ctx.includes(':') ||
+    ctx.includes('-') ||
+    ctx.includes('[') ||
+    ctx.includes('—') ||
+    ctx.includes('–') ||
+    (ctx.includes('/') && ctx.passes(hasSlashSmall)) ||
+    (ctx.includes('by') && ctx.passes(hasWordBy))
+  );
+}
+
 /** The typists' and the staff's initials and logins of a footer. */
 function footerMarks(ctx: ScanContext): void {
-  if (ctx.text.length < 6 || !ctx.test(GATE)) return;
+  if (ctx.text.length < 6 || !mayHoldFooterMark(ctx)) return;
   if (ctx.includes('/')) {
     if (hasLetterSlashLower(ctx.text)) each(ctx, TYPIST_RE, [1, 2], 'field');
     if (ctx.includes(':') && hasSlashTypist(ctx.text)) each(ctx, LOGIN_TR_RE, ONE, 'login');
