@@ -91,6 +91,7 @@ import { dictationFooters } from './detectors/dictation-footers';
 import { dispensingRows } from './detectors/dispensing-rows';
 import { dobNames } from './detectors/dob-names';
 import { doseGiversDetector } from './detectors/dose-givers';
+import { emailNames } from './detectors/email-names';
 import { employers } from './detectors/employers';
 import { facilityTowns } from './detectors/facility-towns';
 import { ibans } from './detectors/iban';
@@ -240,6 +241,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   nameAnswers.nameAnswers,
   chatHandles.chatHandles,
   deviceOwners.deviceOwners,
+  // The name written right before its own e-mail address, spelled out again in it.
+  emailNames,
   titleNames.titleNamesDetector,
   typedNames.typedNames,
   nameContexts.nameContexts,
