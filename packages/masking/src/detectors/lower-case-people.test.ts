@@ -108,3 +108,28 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['fyi pt mrn 00310719'],
   ])('finds no one in %j', (text) => expect(foundBy(lowerCasePeople, text)).toEqual([]));
 });
+
+describe('a person in lower case before a bracket giving their age, room, bed, kinship or birth date', () => {
+  it.each([
+    ['ok so for clive quillby-reid (rm 32) - he is 70, came in', 'clive quillby-reid'],
+    ['Spoke w/ index case cornelius quillwachukwu (29y) at 364 489 9365.', 'cornelius quillwachukwu'],
+    ['contacts named:\n - tsehay van quillan (bf) 838 202 1947', 'tsehay van quillan'],
+    ['contacts named:\n - chidinma st. quillon (sister) 615 648 2948', 'chidinma st. quillon'],
+    ['ok so for karthikeyan s/o quillai (bed 12) - he is 93', 'karthikeyan s/o quillai'],
+  ])('finds the person in %j', (text, name) => {
+    expect(foundBy(lowerCasePeople, text)).toEqual([name]);
+  });
+
+  it('keeps a complaint, a pain score or a word before such a bracket', () => {
+    expect(foundBy(lowerCasePeople, 'admitted for cough (3 y) and pain (rm 4)')).toEqual([]);
+    expect(foundBy(lowerCasePeople, 'lives with family (daughter) in town')).toEqual([]);
+    expect(foundBy(lowerCasePeople, 'for review (10/10) of pain')).toEqual([]);
+  });
+
+  it('takes linear time on a long run of particles', () => {
+    const text = `for ${'van '.repeat(5000)}x (29y)`;
+    const started = performance.now();
+    foundBy(lowerCasePeople, text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -21,6 +21,8 @@ const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]{1,24}`;
 /** Before a word: no letter or figure. */
 const NB = String.raw`(?<![\p{L}\p{N}])`;
 const KIN = `(?:mother|father|mom|dad|sister|brother|son|daughter|dtr|sis|bro|wife|husband|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|fiance|fiancee)`;
+/** Particles between a given name and a family name typed in lower case: "van der", "st.", "s/o". */
+const LOWER_PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|du|dos|dela|st\.?|s/o|d/o|bin|binti)`;
 /** Vital signs and bedside results a pager writes after the patient ("hr 137", "sats 87%"). */
 const VITAL = `(?:hr|bp|map|temp|t|spo2|sats?|o2|rr|bg|gluc|glucose|na|k|trop|lactate|inr|hgb|wbc|plt|cr|gcs|pain)`;
 /** A telephone number as a callback writes it, one blank at most between its groups. */
@@ -126,6 +128,14 @@ const CUES: readonly Cue[] = [
     re: new RegExp(
       String.raw`${NB}(?<!\d[ \t]+(?:\p{L}+[ \t]+){1,3})[Dd]r\.?[ \t]+(${W})(?![\p{L}\p{N}'’-])`,
       'dgu',
+    ),
+  },
+  {
+    // "ok so for clive quillby-reid (rm 32)", "index case cornelius quill (29y)", "- tsehay van
+    // quill (bf) 838…": the person a bracket after them gives an age, a room, a bed, a kinship or a birth date.
+    re: new RegExp(
+      String.raw`(?:^|[:,;(–—]|[ \t]-|${NB}(?:for|with|w/|case|contact|and|to|by|re|about))[ \t]+(${W})(?:[ \t]+(?:${LOWER_PARTICLE}[ \t]+){0,3}(${W}))??(?=[ \t]*\((?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|[mf])(?![\p{L}])|(?:rm|room|bed|bay)[ \t]*\d|${KIN}\)|bf\)|gf\)|boyfriend|girlfriend|co-?worker|roommate|neighbou?r|dob\b|\d{1,2}/\d{1,2}/\d{2,4}\)))`,
+      'dgmu',
     ),
   },
   { re: new RegExp(String.raw`[ \t]-[ \t]?(${W})[ \t]*$`, 'dgmu'), strong: true },
