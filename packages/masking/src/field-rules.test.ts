@@ -66,6 +66,16 @@ describe('field rules', () => {
     expect(typeOf('number', 'page', ['number', 'size'])).toBeUndefined();
   });
 
+  it("read a number under an unnamed key in a person's list of numbers as an identifier", () => {
+    const listed = rules.ruleFor('other', 'ids', ['passport', 'drivers_license', 'other']);
+    expect(listed?.type).toBe('other_id');
+    expect(listed !== undefined && ruleHolds(listed, 'FT 33 73 57 C')).toBe(true);
+    expect(listed !== undefined && ruleHolds(listed, 'CLM-543451442')).toBe(true);
+    expect(listed !== undefined && ruleHolds(listed, 'see chart')).toBe(false);
+    expect(typeOf('passport', 'ids', ['passport', 'other'])).toBe('license');
+    expect(typeOf('other', 'flags', ['other'])).toBeUndefined();
+  });
+
   it("take a hospital account record ('har') as an account number", () => {
     expect(typeOf('har')).toBe('account');
     expect(typeOf('HAR_Number')).toBe('account');

@@ -475,6 +475,18 @@ const CARD_NUMBER_RULE: FieldRule = {
   shape: /^(?=(?:[ -]?\d){12,19}$)\d[\d -]+$/,
   leafOnly: true,
 };
+/** Objects that list a person's numbers by kind ({"ids": {"passport": …, "other": …}}). */
+const ID_LISTS = new Set('ids otherids identifiers otheridentifiers nationalids personalids'.split(' '));
+/**
+ * A number under a key no rule reads, in a list of a person's numbers: letters and figures, five
+ * figures at least, in blank- or hyphen-separated groups ("CLM-543451442", "FT 33 73 57 C", "389 964 181").
+ */
+const LISTED_ID_RULE: FieldRule = {
+  type: 'other_id',
+  ruleId: 'field:other_id',
+  shape: /^(?=(?:\D*\d){5})[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+){0,5}$/,
+  leafOnly: true,
+};
 const CUSTOM_FIELD_LISTS = new Set(['customfields', 'customfieldvalues', 'customfield']);
 const OPAQUE_CUSTOM_FIELD = /^customfield_?\d+$/i;
 
@@ -1100,7 +1112,9 @@ export class FieldRules {
     if (keyRule === undefined && isCareEventKey(rawKey) && besidePerson(siblings))
       return norm.endsWith('s') ? SHAPED_DATE_RULE : EVENT_DATE_RULE;
     return (
-      keyRule ?? identifierKeyRule(key, keyWords, siblings, () => aboutPerson(parentKey, siblings), parentKey)
+      keyRule ??
+      identifierKeyRule(key, keyWords, siblings, () => aboutPerson(parentKey, siblings), parentKey) ??
+      (parentKey !== undefined && ID_LISTS.has(normalizeKey(parentKey)) ? LISTED_ID_RULE : undefined)
     );
   }
 
