@@ -38,6 +38,8 @@ const CASES: { kind: string; status: number; body: Buffer | string; contentType?
   // A Cyrillic o, and other separators: a server routing on a method's skeleton runs tools/call.
   { kind: 'not_mcp', status: 400, body: call().replace('"tools/call"', '"t\\u043eols/call"') },
   { kind: 'not_mcp', status: 400, body: call().replace('"tools/call"', '"tools.call"') },
+  // Two requests of one batch under one id: what was decided of one would be taken for the other.
+  { kind: 'not_mcp', status: 400, body: `[${call()},${call()}]` },
   // A call without an id (a notification): no rule decides it, a lenient server runs it.
   { kind: 'not_mcp', status: 400, body: call().replace('"id":1,', '') },
   // A task's id that is not a string: decided as no call, while a lenient server reads the task.

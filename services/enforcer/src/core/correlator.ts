@@ -48,6 +48,11 @@ export class RequestCorrelator {
     return this.pending.get(`${sessionId}\u0000${OPPOSITE[direction]}\u0000${idJson}`) ?? null;
   }
 
+  /** Whether a request of the client under this JSON id still awaits its answer in the session. */
+  awaiting(sessionId: string, idJson: string): boolean {
+    return this.pending.has(`${sessionId}\u0000client_to_server\u0000${idJson}`);
+  }
+
   /** JSON ids of the client's requests of a session still awaiting their answer. */
   outstanding(sessionId: string): string[] {
     const prefix = `${sessionId}\u0000client_to_server\u0000`;

@@ -48,6 +48,7 @@ export type GatewayErrorCode =
   | 'SESSION_FORBIDDEN'
   | 'SESSION_ELSEWHERE'
   | 'SESSION_CAP'
+  | 'REQUEST_ID_IN_USE'
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
@@ -79,6 +80,7 @@ const MAPPINGS: Record<GatewayErrorCode, Mapping> = {
   // 421 Misdirected Request: another gateway instance holds the session's upstream side.
   SESSION_ELSEWHERE: { httpStatus: 421, rpcCode: GATEWAY_RPC.SESSION_ELSEWHERE, retryable: false },
   SESSION_CAP: { httpStatus: 429, rpcCode: GATEWAY_RPC.RATE_LIMITED, retryable: true },
+  REQUEST_ID_IN_USE: { httpStatus: 400, rpcCode: RPC.INVALID_REQUEST, retryable: false },
   RATE_LIMITED: { httpStatus: 429, rpcCode: GATEWAY_RPC.RATE_LIMITED, retryable: true },
   PAYLOAD_TOO_LARGE: { httpStatus: 413, rpcCode: GATEWAY_RPC.PAYLOAD_TOO_LARGE, retryable: false },
   UNSUPPORTED_MEDIA_TYPE: { httpStatus: 415, rpcCode: GATEWAY_RPC.UNSUPPORTED_MEDIA_TYPE, retryable: false },

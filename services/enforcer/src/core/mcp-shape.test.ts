@@ -62,6 +62,20 @@ describe('MCP shapes of what rules read', () => {
     }
   });
 
+  it('attack: refuses a batch repeating a request id, not one whose answer shares a request id', () => {
+    const batch = (items: unknown[]) => () =>
+      refuseNonMcpShapes(parseClientBody(Buffer.from(JSON.stringify(items)), LIMITS));
+    const call = (id: unknown, name: string) => ({
+      jsonrpc: '2.0',
+      id,
+      method: 'tools/call',
+      params: { name, arguments: {} },
+    });
+    expect(batch([call(1, 'chart'), call(1, 'export_chart')])).toThrow(/a batch repeats a request id/);
+    expect(batch([call(1, 'chart'), call('1', 'export_chart')])).not.toThrow();
+    expect(batch([call(1, 'chart'), { jsonrpc: '2.0', id: 1, result: {} }])).not.toThrow();
+  });
+
   it('attack: refuses a name, uri or task id holding a NUL, which a server in C reads only up to it', () => {
     expect(check('tools/call', { name: 'export_chart\u0000audit', arguments: {} })).toThrow(
       /params.name must not hold a NUL character/,

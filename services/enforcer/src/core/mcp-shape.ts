@@ -100,6 +100,14 @@ const OPTIONAL_TARGET: ReadonlySet<string> = new Set(['resources/subscribe', 're
 
 /** Refuses a parsed client body one of whose requests MCP's schema forbids (-32600, under its id). */
 export function refuseNonMcpShapes(parsed: ParsedBody): void {
+  // Two requests of one batch under one id (MCP: ids are not reused within a session): what the
+  // gateway decided about one would be taken for the other's when the answers come back.
+  if (parsed.batch && repeatsRequestId(parsed.frames)) {
+    throw new GatewayError(
+      'INVALID_REQUEST',
+      "Invalid Request: not as MCP's schema has it: a batch repeats a request id",
+    );
+  }
   for (const frame of parsed.frames) {
     const problem = shapeProblem(frame);
     if (problem !== null) {
@@ -108,6 +116,16 @@ export function refuseNonMcpShapes(parsed: ParsedBody): void {
       });
     }
   }
+}
+
+function repeatsRequestId(frames: readonly JsonRpcFrame[]): boolean {
+  const ids = new Set<string>();
+  for (const frame of frames) {
+    if (frame.kind !== 'request' || frame.idJson === null) continue;
+    if (ids.has(frame.idJson)) return true;
+    ids.add(frame.idJson);
+  }
+  return false;
 }
 
 function shapeProblem(frame: JsonRpcFrame): string | null {

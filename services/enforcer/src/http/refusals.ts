@@ -125,6 +125,7 @@ export function recordBodyRefusals(app: FastifyInstance, deps: RefusalRecordingD
 /** What a recorded refusal says: `invalid_request:<kind>` for a body, `session_forbidden`; null for others. */
 function refusalReason(error: unknown): string | null {
   if (error instanceof GatewayError && error.code === 'SESSION_FORBIDDEN') return 'session_forbidden';
+  if (error instanceof GatewayError && error.code === 'REQUEST_ID_IN_USE') return 'invalid_request:id_in_use';
   const kind = refusalKind(error);
   return kind === null ? null : `invalid_request:${kind}`;
 }

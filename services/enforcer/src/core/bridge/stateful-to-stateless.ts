@@ -18,6 +18,7 @@ import {
   openSession,
 } from '../stateful/live-session';
 import { handleStatefulPost } from '../stateful/post';
+import { refuseIdInUse } from '../stateful/request-ids';
 import { errorMessage } from '../stateless/exchange-ledger';
 import { isPlainObject, LATEST_MODERN_PROTOCOL_VERSION, MCP_NAME_SOURCE } from '../stateless/protocol';
 import { isInputRequired } from '../stateless/rounds';
@@ -172,6 +173,7 @@ export class StatefulToStatelessBridge implements EraHandler {
     const session = await loadSession(this.ctx, post.connection, post.sessionId, post.caller);
     const envelope = session.record.bridge;
     if (!envelope) throw new GatewayError('SESSION_NOT_FOUND', 'Session not found');
+    refuseIdInUse(this.ctx, session.record.id, [frame]);
     const label = this.ctx.correlator.label(session.record.id, 'client_to_server', frame);
     await this.ctx.emitter.emit(session.subject, [frameContent(frame, 'client_to_server', label)]);
     const headers = { 'mcp-session-id': session.record.id };

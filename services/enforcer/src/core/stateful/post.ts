@@ -20,6 +20,7 @@ import {
   sessionEmit,
 } from './live-session';
 import { acceptsBothAnswerTypes, allowsBatches, isStatefulVersion, primesStreams } from './protocol';
+import { refuseIdInUse } from './request-ids';
 import { applyResponseStages, recordAndPush } from './stream-pump';
 import { startStream } from './streams';
 import { unansweredRequests } from './unanswered';
@@ -101,6 +102,7 @@ async function exchange(
 ): Promise<Outcome> {
   const { frames, batch } = post.body;
   const sessionId = session.record.id;
+  refuseIdInUse(ctx, sessionId, frames);
   try {
     await ctx.emitter.emit(
       session.subject,
