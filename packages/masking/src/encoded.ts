@@ -3,14 +3,19 @@
  * hex written as spaced bytes (a dump's `53 53 4e 20 …`) whose bytes are printable UTF-8 text — `U1NOIDkwMC0xMi0zNDU2` is "SSN 900-12-3456", a JSON
  * object encoded whole, a note. The decoded text is scanned like any text (encodings inside it
  * too, five levels deep); when it holds an identifier the whole token is one span of that
- * identifier's type. Tokens are found by probing every 16th character (a run of 16 holds one),
- * and only a run of 16 characters or more of one alphabet, of a length that alphabet allows and
+ * identifier's type. Tokens are found by probing every 15th character (a run of 15 holds one),
+ * and only a run of 16 characters or more of one alphabet (15 and its padding), of a length that alphabet allows and
  * whose first bytes decode to printable ASCII, is decoded: ordinary text pays for the probes.
  */
 import type { DetectedSpan } from './types';
 
-/** Shortest token decoded: 12 bytes of text in base64, 8 in hex. */
+/**
+ * Shortest token decoded, its padding counted: 11 bytes of text in base64 (an SSN written with
+ * its dashes, `OTAwLTEyLTM0NTY=`), 8 in hex.
+ */
 const MIN_TOKEN = 16;
+/** Shortest run of the alphabet looked at: a padded token's body is one shorter. */
+const MIN_BODY = MIN_TOKEN - 1;
 /** Longest token decoded (a larger blob is a file, not a hidden value). */
 const MAX_TOKEN = 1 << 20;
 /** An encoding inside an encoding is read, down to this many levels. */
@@ -43,17 +48,20 @@ export function encodedSpans(
 ): DetectedSpan[] {
   if (text.length < MIN_TOKEN || depth >= MAX_DEPTH) return [];
   let out: DetectedSpan[] | undefined;
-  // A run of MIN_TOKEN holds every MIN_TOKEN-th character: probe those, read around a hit.
-  for (let probe = MIN_TOKEN - 1; probe < text.length; ) {
+  // A run of MIN_BODY holds every MIN_BODY-th character: probe those, read around a hit.
+  for (let probe = MIN_BODY - 1; probe < text.length; ) {
     if (kindAt(text, probe) === 0) {
-      probe += MIN_TOKEN;
+      probe += MIN_BODY;
       continue;
     }
     let start = probe;
     while (start > 0 && kindAt(text, start - 1) !== 0) start--;
     let bodyEnd = probe + 1;
     while (bodyEnd < text.length && kindAt(text, bodyEnd) !== 0) bodyEnd++;
-    if (bodyEnd - start >= MIN_TOKEN) {
+    if (
+      bodyEnd - start >= MIN_TOKEN ||
+      (bodyEnd - start === MIN_BODY && text.charCodeAt(bodyEnd) === EQUALS)
+    ) {
       // `0x53534e20…`: a hex literal's prefix is no part of what it encodes.
       const bodyStart = hasHexPrefix(text, start) ? start + 2 : start;
       let kinds = 0;
@@ -67,7 +75,7 @@ export function encodedSpans(
         out.push({ ...span, start });
       }
     }
-    probe = bodyEnd + MIN_TOKEN;
+    probe = bodyEnd + MIN_BODY;
   }
   const spaced = spacedHexSpans(text, detect);
   if (spaced.length === 0) return out ?? [];

@@ -175,3 +175,15 @@ describe('evasion 6: an e-mail address spelled between dashes or underscores', (
     expectKept(text),
   );
 });
+
+describe('evasion 6: a short base64 token', () => {
+  it('redacts the base64 of an SSN written with its dashes, 16 characters with its padding', () => {
+    const token = Buffer.from('900-12-3456').toString('base64');
+    expectDetected(`x ${token}`, token, 'ssn');
+  });
+
+  it('leaves short tokens of text without an identifier', () => {
+    expectKept('cursor eyJwYWdlIjoyfQ== next');
+    expectKept('id QWxhZGRpbjpvcGVu=');
+  });
+});
