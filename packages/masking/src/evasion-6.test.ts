@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeForDetection } from './normalize';
-import { expectDetected, expectKept } from './test-helpers';
+import { expectDetected, expectKept, expectMaskedFrame } from './test-helpers';
 
 describe('evasion 6: blanks and breaks NFKC leaves alone', () => {
   it.each([
@@ -185,5 +185,16 @@ describe('evasion 6: a short base64 token', () => {
   it('leaves short tokens of text without an identifier', () => {
     expectKept('cursor eyJwYWdlIjoyfQ== next');
     expectKept('id QWxhZGRpbjpvcGVu=');
+  });
+});
+
+describe('evasion 6: a JSON key in full-width or look-alike letters', () => {
+  it.each([
+    [{ ＳＳＮ: '900123456' }, '900123456'],
+    [{ ЅЅN: '900123456' }, '900123456'],
+    [{ Ｐｈｏｎｅ: '5550142231' }, '5550142231'],
+    [{ dаte_of_birth: '1984-03-17' }, '1984-03-17'],
+  ])('masks the value of %j', (frame, value) => {
+    expectMaskedFrame(frame, value);
   });
 });

@@ -9,6 +9,7 @@ import { adminFieldRule } from './admin-fields';
 import { FAX_PARTY_RULE, isFaxMessage } from './detectors/party-numbers';
 import { identifierKeyRule } from './identifier-keys';
 import { textIsNamePart } from './name-part-text';
+import { normalizeForDetection } from './normalize';
 import { studyFieldRule } from './study-fields';
 import type { PhiType } from './types';
 
@@ -175,12 +176,16 @@ export function normalizeKey(key: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** A key's accents and ligatures folded to ASCII ("Straße" → "Strasse", "Código" → "Codigo"). */
+/**
+ * A key's accents and ligatures folded to ASCII ("Straße" → "Strasse", "Código" → "Codigo"),
+ * read first as detection reads text: full-width and look-alike letters as Latin ones,
+ * invisible characters dropped ("ＳＳＮ", "ЅЅN" with a Cyrillic Dze, "ss\u200bn" are "SSN").
+ */
 function asciiKey(key: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
   if (!/[^\u0000-\u007f]/.test(key)) return key;
-  return key
-    .normalize('NFD')
+  return normalizeForDetection(key)
+    .text.normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/ß/g, 'ss')
     .replace(/æ/gi, 'ae')
