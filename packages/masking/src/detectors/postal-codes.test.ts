@@ -50,3 +50,16 @@ describe('a town and its ZIP code after a word of living there', () => {
     expectNoType('living in pain 10000 steps a day', 'zip');
   });
 });
+
+describe('a ZIP code said in a sentence', () => {
+  it.each([
+    ['User: 5359 - also my zip is 91109\nUser: thanks', '91109'],
+    ['my zip code would be 60614-2203.', '60614-2203'],
+    ['the postal code was 00501, I think', '00501'],
+  ] as const)('finds %s', (text, zip) => expectDetected(text, zip, 'zip'));
+
+  it('keeps a number that is no ZIP code after the words', () => {
+    expectNoType('zip is 1234 short', 'zip');
+    expectNoType('the zipper is 12345 mm long', 'zip');
+  });
+});

@@ -4,9 +4,9 @@
  * "2694 buckeye ct sudbury on C7L 9S9"): a US state's, an Australian state's or a Canadian
  * province's code, then the code of its country's form, on a line that opens with a street
  * number; and a ZIP code given on the line after a question that asked for it ("Can you verify
- * your date of birth and zip?" / "7/24/53 and 46552").
+ * your date of birth and zip?" / "7/24/53 and 46552") or said in a sentence ("my zip is 91109").
  */
-import type { Detector, ScanContext } from './detector';
+import { type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 
 const US_STATES =
   'al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|pr';
@@ -54,6 +54,12 @@ function askedZips(ctx: ScanContext): void {
   }
 }
 
+/** A ZIP code said in a sentence: "also my zip is 91109", "zip code would be 60614-2203". */
+const SAID_ZIP_RE =
+  /\b(?:zip|zip ?code|zipcode|postal code)[ \t]+(?:is|was|=|(?:is|was)[ \t]+now|(?:would|should|will|must)[ \t]+be)[ \t:]+(\d{5}(?:-\d{4})?)(?![\w/.:-])/dgi;
+const GROUP_1: ScanOptions = { group: 1 };
+const SAID_ZIP_GATE = /(?:zip|postal)(?: ?code)?[ \t]+(?:is|was|=|would|should|will|must)\b/i;
+
 /**
  * "lives in west kristinefurt 68377", "resides in Fisherport 13070": a town said after a word of
  * living there, then its ZIP code closing the clause.
@@ -88,6 +94,8 @@ export const postalCodes: Detector = {
     if ((ctx.longestDigitRun >= 4 || ctx.hasUpper) && ctx.test(REGION_GATE)) regionCodes(ctx);
     if (ctx.longestDigitRun >= 5 && ctx.includes('?') && ctx.test(/zip|postal|post ?code/i)) askedZips(ctx);
     if (ctx.longestDigitRun >= 5 && ctx.test(LIVES_IN_GATE)) townsWithZips(ctx);
+    if (ctx.longestDigitRun >= 5 && ctx.test(SAID_ZIP_GATE))
+      scan(ctx, SAID_ZIP_RE, 'zip', 'postal_code', GROUP_1);
   },
 };
 
