@@ -198,3 +198,13 @@ describe('evasion 6: a JSON key in full-width or look-alike letters', () => {
     expectMaskedFrame(frame, value);
   });
 });
+
+describe('evasion 6: an e-mail address broken over a line at its @', () => {
+  it.each([
+    ['mail mary.quellwood@\nmail.com today', 'mary.quellwood@\nmail.com'],
+    ['mail mary.quellwood\n@mail.com', 'mary.quellwood\n@mail.com'],
+    ['x mary.quellwood@\r\nmail.com y', 'mary.quellwood@\r\nmail.com'],
+  ])('finds %j', (text, value) => expectDetected(text, value, 'email'));
+
+  it('keeps a mention on a line of its own', () => expectKept('Thanks,\n@channel please review'));
+});
