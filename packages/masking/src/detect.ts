@@ -105,6 +105,7 @@ import { namePairs } from './detectors/name-pairs';
 import { nameTails } from './detectors/name-tails';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
+import { numberedNames } from './detectors/numbered-names';
 import { ordinalDayDates } from './detectors/ordinal-day-dates';
 import { pagerExtensions } from './detectors/pager-extensions';
 import { patientRows } from './detectors/patient-rows';
@@ -237,6 +238,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   birthPlaces,
   intlAddresses.internationalAddresses,
   employers,
+  // Names with a number glued on ("Marcus276 Schaefer486"), before the detectors that build on names found.
+  numberedNames,
   names.personNames,
   nameAnswers.nameAnswers,
   chatHandles.chatHandles,

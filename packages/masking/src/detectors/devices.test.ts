@@ -65,6 +65,10 @@ describe('device names', () => {
     'MR567437,Omron,Luigi,07/23/1964',
     // Age and sex after a name are no model.
     'Halvard Pirsen 67F',
+    // Names with a number glued on, as generated patients' names are written, are no model.
+    'Signed: Quincy908 Ondricka334, NP',
+    'Patient: Quincy682 Toy766  MRN 123',
+    'Dear Vada411 Qarvandel822,',
     // A trade, a numbered place, a degree or a plural acronym after a name is no model.
     'her son Jake bus driver since May',
     'Halvard Pirsen Bed12 tonight',

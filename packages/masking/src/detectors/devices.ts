@@ -331,7 +331,24 @@ const NOT_MODEL_TAIL =
   /^(?:(?:bed|room|ward|bay|unit|floor|suite|level|wing|pod|cubicle|site|clinic)\d+|\p{Lu}+s)$/iu;
 
 function isModelTail(t: Token): boolean {
-  return MODEL_TAIL.test(t.text) && !NOT_MODEL_TAIL.test(t.text) && !CREDENTIALS.has(t.lc);
+  return (
+    MODEL_TAIL.test(t.text) && !NOT_MODEL_TAIL.test(t.text) && !CREDENTIALS.has(t.lc) && !isNumberedName(t)
+  );
+}
+
+/** A word's letters, lower case, without the digits glued on its end. */
+function lettersOf(t: Token): string {
+  return t.lc.replace(/\d+$/, '');
+}
+
+/**
+ * A name's letters and no common word's with a number glued on ("Ondricka334", as generated
+ * patients' names are written): a person's name, no model's ("Standard2" is a common word's).
+ */
+function isNumberedName(t: Token): boolean {
+  if (!/\d$/.test(t.text)) return false;
+  const f = nameDictionaries().flags.get(lettersOf(t)) ?? 0;
+  return (f & (GIVEN | SURNAME)) !== 0 && (f & COMMON) === 0;
 }
 
 /** The index of the first of the one or two capitalized words before a model's last word, or -1. */
@@ -340,10 +357,13 @@ function modelTailStart(text: string, ts: Token[], tail: number): number {
   while (k > 0 && tail - k < 2) {
     const p = ts[k - 1] as Token;
     if (!adjacent(text, p, ts[k] as Token) || !TITLE_CASE.test(p.text) || /['’]s$/.test(p.text)) break;
+    // A numbered name before the last word is a person's ("Dear Vada411 Mahoney822").
+    if (isNumberedName(p)) return -1;
     k--;
   }
   // A given name opens a person's name and the credential after it ("Dawn Sharp RPh").
-  const first = nameDictionaries().flags.get((ts[k] as Token).lc) ?? 0;
+  // So does one with a number glued on, as generated patients' names are written ("Quincy682 Toy766").
+  const first = nameDictionaries().flags.get(lettersOf(ts[k] as Token)) ?? 0;
   return k < tail && ((first & GIVEN) === 0 || (first & COMMON) !== 0) ? k : -1;
 }
 
