@@ -521,6 +521,9 @@ describe('field rules', () => {
     const patient = ['Last', 'First', 'DOB', 'MRN'];
     expect(typeOf('Last', undefined, patient)).toBe('name');
     expect(typeOf('first', undefined, ['first', 'after', 'limit'])).toBeUndefined();
+    // A maiden name beside a person's other name parts (a patients export's MAIDEN column).
+    expect(typeOf('MAIDEN', undefined, ['FIRST', 'LAST', 'MAIDEN', 'BIRTHDATE'])).toBe('name');
+    expect(typeOf('maiden', undefined, ['maiden', 'voyage', 'port'])).toBeUndefined();
     expect(typeOf('pid', undefined, ['pid', 'nm', 'dob'])).toBe('mrn');
     expect(typeOf('pid', undefined, ['pid', 'hostname', 'level'])).toBeUndefined();
     expect(typeOf('externalId', 'enrollment', ['patient', 'externalId', 'photo'])).toBe('mrn');

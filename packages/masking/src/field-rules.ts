@@ -39,7 +39,7 @@ const ROLE_KEYS = new Set(
     .split(/\s+/)
     .filter((k) => k.length > 0),
 );
-const NAME_PARTS = new Set(['first', 'last', 'middle', 'suffix', 'prefix', 'text']);
+const NAME_PARTS = new Set(['first', 'last', 'middle', 'maiden', 'suffix', 'prefix', 'text']);
 const SORTING_WORDS = new Set(['sort', 'group', 'order', 'partition', 'split', 'filter', 'rank', 'key']);
 /**
  * A role's holder is a person unless the value names an organisation ("owner": "Lakeshore
