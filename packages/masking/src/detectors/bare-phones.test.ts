@@ -21,6 +21,8 @@ describe('bare phone numbers', () => {
     ['Text thread +1 206-555-0134 <-> 2065550187', '2065550187'],
     ['cell: 9175550126 (preferred)', '9175550126'],
     ['her number is 3121904477.', '3121904477'],
+    ['Labs are due. Questions? 9165550173x8054', '9165550173x8054'],
+    ['Fax 7235550128x63081 - medical records', '7235550128x63081'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it('keeps ten figures nothing marks as a phone number', () => {
@@ -28,5 +30,6 @@ describe('bare phone numbers', () => {
     expectNoBarePhone('batch total 3125550147 bytes', '3125550147');
     expectNoBarePhone('call volume 1234567890 this year', '1234567890');
     expectNoBarePhone('please call at 10:30 re order 7735550192-01', '7735550192');
+    expectNoBarePhone('lot 9165550173xb2 released', '9165550173');
   });
 });

@@ -1,17 +1,17 @@
 /**
  * A North American number written as ten bare figures, which the phone detector leaves alone
  * when nothing marks it as one (ten figures may be an account or an order): here its extension
- * after it ("(3125550147 x214)", "3125550147, ext 9") or the words a number to call or text
+ * after it ("(3125550147 x214)", "3125550147, ext 9", "3125550147x8054" as Faker writes it) or the words a number to call or text
  * stand after ("their # is 3125550147", "call me at 3125550147", "cell: 3125550147", an SMS
  * thread's "… <-> 3125550147") say it is a phone number.
  */
 import { before, type Detector, type ScanContext } from './detector';
 
 /**
- * Ten figures with an area code's first figure (2–9), not part of a longer number or word. The
- * exchange is not checked: a number typed from memory or made up for a form breaks its rule too.
+ * Ten figures with an area code's first figure (2–9), not part of a longer number or word, an
+ * extension glued on by an "x" perhaps. The exchange is not checked: a number typed from memory or made up for a form breaks its rule too.
  */
-const BARE_PHONE_RE = /(?<![\w+.#/-])1?([2-9]\d{9})(?![\w/-]|[.,]\d)/g;
+const BARE_PHONE_RE = /(?<![\w+.#/-])1?([2-9]\d{9})(x\d{1,6})?(?![\w/-]|[.,]\d)/g;
 /** An extension after the number. */
 const EXTENSION_AFTER = /^[ \t]*,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6}\b/i;
 /** Words a number to call or text stands after, and the two sides of a message thread. */
@@ -28,7 +28,9 @@ export const barePhones: Detector = {
     for (let m = BARE_PHONE_RE.exec(text); m !== null; m = BARE_PHONE_RE.exec(text)) {
       const end = m.index + m[0].length;
       const marked =
-        EXTENSION_AFTER.test(text.slice(end, end + 16)) || PHONE_CUE_BEFORE.test(before(text, m.index, 32));
+        m[2] !== undefined ||
+        EXTENSION_AFTER.test(text.slice(end, end + 16)) ||
+        PHONE_CUE_BEFORE.test(before(text, m.index, 32));
       if (marked) ctx.out.push({ start: m.index, end, type: 'phone', ruleId: 'bare_phone' });
     }
   },
