@@ -21,6 +21,8 @@ describe('names before a person’s age and sex', () => {
     ['after the death of KIPCHOGE WAMALWA (81 yrs, IP no 4)', 'KIPCHOGE WAMALWA'],
     ['Donor: Harshavardhan s/o Muthusamy, 33/M, ID 4', 'Harshavardhan s/o Muthusamy'],
     ['Bed 3 - NDLAZI, Thembeka 58/F, folder 2291', 'NDLAZI, Thembeka'],
+    ['Pt R. Haverkamp (34, M) A&Ox2.', 'R. Haverkamp'],
+    ["Here's what I found for **QUENBY, TAMSIN** (52, DOB 20MAR1973):", 'QUENBY, TAMSIN'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -34,6 +36,10 @@ describe('names before a person’s age and sex', () => {
       'Metformin (5 yrs), Ward 7F',
       'Case 3, 29M',
       '(3) KG, 44M',
+      'Temp (99, F)',
+      'Type 2 (45, M)',
+      'Results (12, DOB pending)',
+      'Seen in ED (45, M)',
     ])
       expect(names(text)).toEqual([]);
   });
@@ -191,5 +197,27 @@ describe('a doctor in capitals after the role a card names them by', () => {
 
   it('leaves a place or a paper after the title alone', () => {
     expect(names('PCP DR OFFICE  +1 555 010 4477')).toEqual([]);
+  });
+});
+
+describe("the patient's name after a heading label in capitals", () => {
+  it.each([
+    ['PATIENT T. Quellmoor; Age 102; MRN: M5274564', 'T. Quellmoor'],
+    ['Age 69\nPATIENT jozefina tarrowby\nCollected: 11/20', 'jozefina tarrowby'],
+    ['PATIENT nyxari svalaqova | Med Rec# M8670994', 'nyxari svalaqova'],
+    ['Med Rec# AG181397; Age 65; PATIENT T. Quellmoor\nCollected: 02/27', 'T. Quellmoor'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('leaves headings, instructions and sentences after the label alone', () => {
+    for (const text of [
+      'PATIENT EDUCATION\nTake meds with food',
+      'PATIENT SAFETY PLAN\n',
+      'PATIENT to follow up\n',
+      'PATIENT education provided\n',
+      'PATIENT INSTRUCTIONS: rest\n',
+    ])
+      expect(names(text), text).toEqual([]);
   });
 });

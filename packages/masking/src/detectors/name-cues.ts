@@ -9,14 +9,18 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { commonWord, knownName, nameWords, plainWord, runBefore } from './name-runs';
+import { looksLikeName } from './standalone-names';
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'cued_name' });
 }
 
-/** Age and sex, or an age in years: "81M", "30/F", "37 yo F", "29-year-old man", "(79 yrs". */
+/**
+ * Age and sex, or an age in years: "81M", "30/F", "37 yo F", "29-year-old man", "(79 yrs", and a
+ * bracket's age before its sex or birth date: "(34, M)", "(52, DOB 20MAR1973)".
+ */
 const AGE_SEX =
-  /(?<![\p{L}\p{N}./:-])\d{1,3}(?:[ \t]?\/[ \t]?[MF]|[MF]|[ \t]?(?:-year-old|years?[ \t]old|yo|y\/o|yrs)(?:[ \t]?\/?[ \t]?(?:[MF]|man|woman|boy|girl|male|female))?)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}./:-])\d{1,3}(?:[ \t]?\/[ \t]?[MF]|[MF]|,[ \t]?(?:[MF](?=\))|DOB)|[ \t]?(?:-year-old|years?[ \t]old|yo|y\/o|yrs)(?:[ \t]?\/?[ \t]?(?:[MF]|man|woman|boy|girl|male|female))?)(?![\p{L}\p{N}])/gu;
 /** Between a name and its age: a comma, a bracket, a table's bar, a bold mark, blanks. */
 const BEFORE_AGE = /(?:\*\*)?(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]*\|[ \t]*|[ \t]+)$/;
 
@@ -344,6 +348,26 @@ const ROLE_WORDS = [
   'Imam',
 ];
 
+/**
+ * A record's heading label in capitals before the patient's name, no colon between, at a line's
+ * start or after a ';' or a '|', the name running to a ';', a '|' or the line's end: "PATIENT T. O'Dwyer", "PATIENT nyxari svalaqova |
+ * Med Rec# …". "PATIENT EDUCATION", "PATIENT SAFETY PLAN" and "PATIENT ID 4471" read as no name.
+ */
+const CAPITAL_LABEL =
+  /(?:^|[\n\r;|])[ \t]*(?:PATIENT|PT NAME|PATIENT NAME)[ \t]+([^\n\r;|:]{3,48}?)[ \t]*(?=[;|]|\r?\n|$)/g;
+
+function namesAfterCapitalLabels(ctx: ScanContext): void {
+  const text = ctx.text;
+  CAPITAL_LABEL.lastIndex = 0;
+  for (let m = CAPITAL_LABEL.exec(text); m !== null; m = CAPITAL_LABEL.exec(text)) {
+    const value = m[1] as string;
+    // A name of words no list knows reads as one here: the label says whose it is.
+    if (!looksLikeName(value.split(/[ \t]+/), true, false, true)) continue;
+    const start = m.index + m[0].lastIndexOf(value);
+    push(ctx, start, start + value.length);
+  }
+}
+
 /** Names by their place before an age, in an attendee line or as a family name and initial. */
 export function cuedNames(ctx: ScanContext): void {
   if (!ctx.hasUpper) return;
@@ -356,6 +380,7 @@ export function cuedNames(ctx: ScanContext): void {
   }
   if (ROLE_WORDS.some((w) => ctx.includes(w))) namesAfterRoles(ctx);
   if (ctx.hasDigit && ctx.includes('. in ')) namesInBeds(ctx);
+  if (ctx.includes('PATIENT ') || ctx.includes('PT NAME ')) namesAfterCapitalLabels(ctx);
 }
 
 export const cuedNamesDetector: Detector = {
