@@ -720,4 +720,39 @@ describe('field rules', () => {
     expect(masked('templateId', 'discharge-v2', 'form')).toBeUndefined();
     expect(masked('templateId', 'password', 'authn')).toBeUndefined();
   });
+
+  it("read a Synthea export's columns: its rows' dates beside the patient, FIPS, drivers, DICOM UIDs", () => {
+    const header = ['Id', 'START', 'STOP', 'PATIENT', 'ENCOUNTER', 'CODE'];
+    const masked = (key: string, value: string, siblings: string[], parent?: string) => {
+      const rule = rules.ruleFor(key, parent, siblings);
+      return rule !== undefined && ruleHolds(rule, value) ? rule.type : undefined;
+    };
+    expect(masked('START', '2019-06-24T18:18:22Z', header)).toBe('date');
+    expect(masked('STOP', '2019-06-24', header)).toBe('date');
+    expect(masked('DATE', '2011-04-11T04:50:04Z', ['DATE', 'PATIENT', 'CODE'])).toBe('date');
+    // Beside no patient a record's date or start stays detection's (a chat's "started", a job's "date").
+    expect(typeOf('started', undefined, ['conversation_id', 'messages'])).toBeUndefined();
+    expect(typeOf('date', undefined, ['subject', 'author', 'content'])).toBeUndefined();
+    expect(masked('START', 'ambulatory', header)).toBeUndefined();
+    // FHIR: a claim's "created" beside its billable period, an imaging study's or series' "started".
+    expect(typeOf('created', undefined, ['resourceType', 'billablePeriod', 'created'])).toBe('date');
+    expect(typeOf('created', undefined, ['id', 'created', 'link'])).toBeUndefined();
+    expect(typeOf('started', undefined, ['uid', 'modality', 'started'])).toBe('date');
+    // A county's FIPS code or a census tract's; a state's two figures stay.
+    expect(masked('FIPS', '25013', [])).toBe('geo');
+    expect(masked('county_fips', '25013020100', [])).toBe('geo');
+    expect(masked('FIPS', '25', [])).toBeUndefined();
+    expect(masked('drivers', 'S99912345', [])).toBe('license');
+    expect(masked('drivers', 'odbc, jdbc', [])).toBeUndefined();
+    // A study's, a series' or an instance's UID, and an imaging table's own Id; the standard's SOP class UID stays.
+    const uid = '1.2.840.99999999.7.64564383.5102680579439';
+    expect(masked('SERIES_UID', `${uid}.1`, [])).toBe('other_id');
+    expect(masked('uid', `${uid}.1`, [], 'series')).toBe('other_id');
+    expect(masked('StudyInstanceUID', '1.2.840.99999999.4.08897880.9820854361078', [])).toBe('other_id');
+    expect(masked('Id', uid, ['Id', 'DATE', 'SERIES_UID', 'INSTANCE_UID'])).toBe('other_id');
+    expect(masked('SOP_CODE', '1.2.840.10008.5.1.4.1.1.1.1', ['Id', 'SERIES_UID'])).toBeUndefined();
+    expect(masked('sopInstanceUid', '1.2.840.10008.5.1.4.1.1.1.1', [])).toBeUndefined();
+    expect(masked('uid', '1000', [])).toBeUndefined();
+    expect(typeOf('fluid', undefined, ['Id', 'SERIES_UID'])).toBeUndefined();
+  });
 });

@@ -136,7 +136,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     ihi ppsn ppsnumber versichertennummer krankenversichertennummer kvnr tsi tarjetasanitaria numeroafiliacion`,
   // An encounter's contact serial number (Epic's CSN, "pat_enc_csn_id") is the account its charges
   // are billed to (so is a Cerner encounter's financial number: `FIN_RULE`).
-  account: `account accountnumber accountid acct acctnumber bankaccount iban routingnumber cardnumber creditcard claimnumber
+  account: `account accountnumber accountid acct acctnumber patientaccount bankaccount iban routingnumber cardnumber creditcard claimnumber
     claimid har harnumber csn csnid csnnumber contactserialnumber`,
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
     certificatenumber stateid idchecked idverified iddocument idcard photoid governmentid govid identification
@@ -451,11 +451,14 @@ const COORDINATE_WORDS = new Set([
   'lnglat',
   'lonlat',
 ]);
-/** One latitude or longitude: degrees up to 180 and four decimals at least, not a bare fraction ("0.4172"). */
+/**
+ * One latitude or longitude: degrees up to 180 and four decimals at least (a double's fifteen as
+ * Synthea writes them), not a bare fraction ("0.4172").
+ */
 const COORDINATE_RULE: FieldRule = {
   type: 'geo',
   ruleId: 'field:geo',
-  shape: /^(?!-?0\.)-?(?:1[0-7]\d|\d{1,2}|180)\.\d{4,9}$/,
+  shape: /^(?!-?0\.)-?(?:1[0-7]\d|\d{1,2}|180)\.\d{4,17}$/,
   leafOnly: true,
 };
 /** Keys of a card's number in a payment method ({"brand": …, "number": …, "exp": …, "cvv": …}). */
@@ -511,6 +514,37 @@ function opaqueCustomValue(
 }
 
 /**
+ * A county's FIPS code ("FIPS": "25013", "county_fips"): the county's five figures, or a census
+ * tract's eleven, a block group's twelve, a block's fifteen; a state's two say no more than its name.
+ */
+const COUNTY_FIPS_RULE: FieldRule = {
+  type: 'geo',
+  ruleId: 'field:geo',
+  shape: /^\d{5}(?:\d{6}(?:\d|\d{4})?)?$/,
+  leafOnly: true,
+};
+/** A driver's licence number under a bare "drivers" (Synthea's DRIVERS column): letters and figures, no blank. */
+const DRIVERS_RULE: FieldRule = { type: 'license', ruleId: 'field:license', shape: ID_SHAPE, leafOnly: true };
+/**
+ * A DICOM study's, series' or instance's UID ("SERIES_UID", "seriesInstanceUid", ImagingStudy's
+ * "uid"): dotted figures, four arcs at least (leading zeros and all, as synthetic data write
+ * them); the standard's own UIDs (SOP classes, transfer syntaxes: "1.2.840.10008.…") name no
+ * one's images and stay.
+ */
+const DICOM_UID_RULE: FieldRule = {
+  type: 'other_id',
+  ruleId: 'field:other_id',
+  shape: /^(?!1\.2\.840\.10008\.)[0-2](?:\.\d{1,39}){3,40}$/,
+  leafOnly: true,
+};
+/** Keys of a DICOM UID: "uid", "studyUID", "series_uid", "StudyInstanceUID", "sop_instance_uid". */
+const DICOM_UID_KEY = /^(?:.*(?:study|series|instance))?uid$/;
+/** A row's or a record's times ("DATE", "START", "STOP" of a Synthea export): its patient's when beside them. */
+const RECORD_TIME_KEYS = new Set(['date', 'start', 'stop', 'end', 'started']);
+/** Keys of a FHIR ImagingStudy and its series beside their "started": when the patient was imaged. */
+const IMAGING_KEYS = new Set(['modality', 'series', 'numberofseries', 'numberofinstances', 'procedurecode']);
+
+/**
  * Keys that are an identifier only when their value is shaped like one: an encounter's, a
  * visit's, an order's or an admission's number ("encounter": "Office visit" stays); "dos", a
  * claim's date of service, when it is a calendar date.
@@ -525,6 +559,17 @@ const SHAPED_KEYS = new Map<string, FieldRule>([
   ['admission', SHAPED_ID_RULE],
   ['requisition', SHAPED_ID_RULE],
   ['dos', CALENDAR_DATE_RULE],
+  ['fips', COUNTY_FIPS_RULE],
+  ['fipscode', COUNTY_FIPS_RULE],
+  ['countyfips', COUNTY_FIPS_RULE],
+  ['countyfipscode', COUNTY_FIPS_RULE],
+  ['fipscounty', COUNTY_FIPS_RULE],
+  ['fipscountycode', COUNTY_FIPS_RULE],
+  ['drivers', DRIVERS_RULE],
+  // A row's or a record's "LAT" and "LON" (a Synthea export's patients and providers).
+  ['lat', COORDINATE_RULE],
+  ['lon', COORDINATE_RULE],
+  ['lng', COORDINATE_RULE],
   // A booking's confirmation ("confirmation": "PHL-35337"; true or "sent" stays) and a specimen
   // tube's barcode are the booking's and the specimen's own numbers.
   ['confirmation', SHAPED_ID_RULE],
@@ -1094,6 +1139,20 @@ export class FieldRules {
     // {"patient": …, "when": …}: a bare time key beside a person is that person's event.
     if (EVENT_TIME_KEYS.has(norm) && (clinicalPeriod(parentKey, siblings) || besidePerson(siblings)))
       return DATE_RULE;
+    // A row's "DATE", "START" or "STOP" beside its "PATIENT" (a Synthea export's encounters, an
+    // API's records of one patient): the day of that patient's care, time of day and all.
+    if (RECORD_TIME_KEYS.has(norm) && siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s))))
+      return SHAPED_DATE_RULE;
+    // A claim's "created" beside its billable period (FHIR Claim, ExplanationOfBenefit): the day of the care billed.
+    if (norm === 'created' && siblings.some((s) => normalizeKey(s) === 'billableperiod')) return DATE_RULE;
+    // An imaging study's or series' "started" (FHIR ImagingStudy): when the patient was imaged.
+    if (norm === 'started' && siblings.some((s) => IMAGING_KEYS.has(normalizeKey(s)))) return DATE_RULE;
+    // A DICOM UID, and an imaging table's own "Id" beside its series' and instances' UIDs.
+    if (
+      DICOM_UID_KEY.test(norm) ||
+      (norm === 'id' && siblings.some((s) => DICOM_UID_KEY.test(normalizeKey(s))))
+    )
+      return DICOM_UID_RULE;
     const shaped = SHAPED_KEYS.get(norm);
     if (shaped !== undefined) return shaped;
     // A vehicle's "plt" (under "veh", or beside its VIN) is its plate; a lab's platelet count stays.

@@ -30,3 +30,19 @@ describe('coordinates as a JSON array of two strings inside text', () => {
     expectKept('{"ratios":["12.34567","45.67890","1.00000"]}', '12.34567');
   });
 });
+
+describe('coordinates in text', () => {
+  it.each([
+    [
+      'Crash scene (41.691302157365, -70.34629573040885), vehicle towed',
+      '41.691302157365, -70.34629573040885',
+    ],
+    ['GPS 39.0690, -106.2970 at pickup', '39.0690, -106.2970'],
+    ['c2324650,01085,42.16998755243952,-72.772731490080,676628.31', '42.16998755243952,-72.772731490080'],
+  ] as const)('finds the pair in %s', (text, value) => expectDetected(text, value, 'geo'));
+
+  it('keeps two fractions and figures with few decimals', () => {
+    expectKept('ratio 0.123456789, 0.987654321 of baseline', '0.123456789, 0.987654321');
+    expectKept('costs 233.38,24.37 and 46', '233.38,24.37');
+  });
+});

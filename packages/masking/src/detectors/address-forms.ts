@@ -18,10 +18,14 @@ const LOWER_GRID_RE =
   /(?<![\w.-])(?:\d{2,5}[ \t]+[nsew][ \t]+\d{1,3}00[ \t]+[nsew]\b|[nsew]\d{3,6}[ \t]+county[ \t]+(?:road|rd|highway|hwy|trunk)[ \t]+[a-z]{1,2}\b)/g;
 const LOWER_GRID_GATE = /\d[ \t]+[nsew][ \t]+\d|[nsew]\d{3}/;
 
-/** "GPS 39.0690, -106.2970", "-36.84846, 174.76333": a latitude and longitude, four decimals at least. */
+/**
+ * "GPS 39.0690, -106.2970", "-36.84846, 174.76333": a latitude and longitude, four decimals at
+ * least, up to a double's fifteen or so as generators and GPS logs print them
+ * ("41.691302157365, -70.34629573040885").
+ */
 const COORDINATES_RE =
-  /(?<![\w.-])-?(?:[1-8]?\d|90)\.\d{4,8},[ \t]?-?(?:1[0-7]\d|0?\d{1,2}|180)\.\d{4,8}(?![\w]|\.\d)/g;
-const COORDINATES_GATE = /\.\d{4,8},[ \t]?-?\d/;
+  /(?<![\w.-])-?(?:[1-8]?\d|90)\.\d{4,17},[ \t]?-?(?:1[0-7]\d|0?\d{1,2}|180)\.\d{4,17}(?![\w]|\.\d)/g;
+const COORDINATES_GATE = /\.\d{4,17},[ \t]?-?\d/;
 /** Two fractions of one ("0.1234, 0.5678") are measurements, not a place. */
 const FRACTION_PAIR = /^-?0\.\d+,[ \t]?-?0\./;
 const COORDINATES_OPTIONS: ScanOptions = { accept: (v) => !FRACTION_PAIR.test(v) };
@@ -31,8 +35,8 @@ const COORDINATES_OPTIONS: ScanOptions = { accept: (v) => !FRACTION_PAIR.test(v)
  * "-80.6018697"], one a line or not): each figure quoted, the array holding nothing else.
  */
 const QUOTED_COORDINATES_RE =
-  /\[[ \t\r\n]{0,40}"(-?(?:[1-8]?\d|90)\.\d{4,8})",[ \t\r\n]{0,40}"(-?(?:1[0-7]\d|0?\d{1,2}|180)\.\d{4,8})"[ \t\r\n]{0,40}\]/dg;
-const QUOTED_COORDINATES_GATE = /\.\d{4,8}",[ \t\r\n]{0,40}"-?\d/;
+  /\[[ \t\r\n]{0,40}"(-?(?:[1-8]?\d|90)\.\d{4,17})",[ \t\r\n]{0,40}"(-?(?:1[0-7]\d|0?\d{1,2}|180)\.\d{4,17})"[ \t\r\n]{0,40}\]/dg;
+const QUOTED_COORDINATES_GATE = /\.\d{4,17}",[ \t\r\n]{0,40}"-?\d/;
 const QUOTED_COORDINATE_OPTIONS: readonly ScanOptions[] = [1, 2].map((group) => ({
   group,
   accept: (_: string, m: RegExpExecArray) => !FRACTION_PAIR.test(`${m[1]},${m[2]}`),

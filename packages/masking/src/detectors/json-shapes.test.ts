@@ -236,6 +236,23 @@ describe('JSON shapes typed by a neighbour', () => {
     });
   });
 
+  it("masks a claim's supporting patient account number by its category, not other supporting text", () => {
+    const info = (code: string, valueString: string) => ({
+      sequence: 1,
+      category: { coding: [{ code }] },
+      valueString,
+    });
+    expect(
+      mask({ supportingInfo: [info('patientaccount', 'PA76118483'), info('info', 'Follow-up in 2 weeks')] }),
+    ).toEqual({
+      supportingInfo: [info('patientaccount', '[ACCOUNT]'), info('info', 'Follow-up in 2 weeks')],
+    });
+    expect(mask({ category: [{ coding: [{ code: 'vital-signs' }] }], valueString: '120 mmHg' })).toEqual({
+      category: [{ coding: [{ code: 'vital-signs' }] }],
+      valueString: '120 mmHg',
+    });
+  });
+
   it("masks a person resource's own id and a claim's number, not an observation's or an organisation's", () => {
     const uuid = '0f8e2a4c-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
     expect(

@@ -34,6 +34,8 @@ const DESCRIPTOR_KEYS = new Set([
   'system',
   'type',
   'kind',
+  // A FHIR claim's supportingInfo: {"category": {"coding": [{"code": "patientaccount"}]}, "valueString": …}.
+  'category',
   'name',
   'key',
   'k',

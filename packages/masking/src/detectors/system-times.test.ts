@@ -49,6 +49,9 @@ describe('system timestamps', () => {
     'order #1699001234 shipped',
     // An instant inside a record, or a clinician's "Date:" written by hand, is no log's or commit's.
     '{"collected": "2026-01-07T11:02:09.441Z", "x": 1}',
+    // A CSV row's id cell and the date-time cell after it: a record's id and its patient's date.
+    'd9b94ce3-29a3-4f16-9862-da102d5a9ba6,2019-06-24T18:18:22Z,2019-06-24T20:18:02Z,ambulatory',
+    '1.2.840.99999999.7.64564383.5102680579439,2011-04-11T04:50:04Z,CT',
     'Date: 7 Jan 2026 11:02 seen in clinic',
   ])('finds none in %s', (text) => {
     expect(found(text)).toEqual([]);

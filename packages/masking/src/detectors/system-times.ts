@@ -29,10 +29,12 @@ const CUED = new RegExp(`\\b${STAMP_CUE}[^\\n]{0,60}?(${DATE_TIME})`, 'dgi');
 
 /**
  * A program's version ("v3.20.9", "7.4.6895", "2022.3") or a UUID, and a date-time right after it;
- * a phone number written with dots ("822.987.1147" on a fax's header line) is no version.
+ * a phone number written with dots ("822.987.1147" on a fax's header line) is no version. A comma
+ * with no blank on either side is a CSV row's delimiter ("<uuid>,2019-06-24T18:18:22Z", a Synthea
+ * export's Id and START): the cells are a record's id and its patient's date, no stamp.
  */
 const AFTER_VERSION_OR_UUID = new RegExp(
-  `(?:\\bv\\d+(?:\\.\\d+)+|\\b(?!\\d{3}\\.\\d{3}\\.\\d{4}\\b)\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?|\\b20\\d{2}\\.\\d{1,2}(?:\\.\\d+)?|\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \\t]*[,·|—–-]?[ \\t]*(${DATE_TIME})`,
+  `(?:\\bv\\d+(?:\\.\\d+)+|\\b(?!\\d{3}\\.\\d{3}\\.\\d{4}\\b)\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?|\\b20\\d{2}\\.\\d{1,2}(?:\\.\\d+)?|\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[ \\t]*[·|—–-]?[ \\t]*|[ \\t]+,[ \\t]*|,[ \\t]+)(${DATE_TIME})`,
   'dgi',
 );
 

@@ -102,4 +102,15 @@ describe('Synthea CSV exports', () => {
     expectKept(encounters, 'ae8ad861-4a27-4cf6-86ba-839296003106');
     expectDetected('PATIENT,PROVIDER,CODE\nQuenby Marisol,Orvell Dana,I10\n', 'Quenby Marisol', 'name');
   });
+
+  it("masks the dates of a row after its Id, and a patient's FIPS code and driver's licence", () => {
+    expectDetected(encounters, '2019-06-24T18:18:22Z', 'date');
+    expectDetected(encounters, '2019-06-24T20:18:02Z', 'date');
+    const patients =
+      'Id,BIRTHDATE,SSN,DRIVERS,COUNTY,FIPS,ZIP\n' +
+      'c2324650-833a-488b-a4a1-7f5a87b494d9,1938-06-23,999-47-8739,S99996698,Hampden County,25013,01085\n';
+    expectDetected(patients, '25013', 'geo');
+    expectDetected(patients, 'S99996698', 'license');
+    expectKept(patients, 'c2324650-833a-488b-a4a1-7f5a87b494d9');
+  });
 });
