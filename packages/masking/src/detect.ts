@@ -4,6 +4,7 @@
  */
 
 import { accessCodesDetector } from './detectors/access-codes';
+import { accountEvents } from './detectors/account-events';
 import { birthPlaces } from './detectors/birth-places';
 import { callNumbers } from './detectors/call-numbers';
 import { capitalsPeople } from './detectors/capitals-people';
@@ -243,6 +244,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   names.personNames,
   nameAnswers.nameAnswers,
   chatHandles.chatHandles,
+  accountEvents,
   deviceOwners.deviceOwners,
   // The name written right before its own e-mail address, spelled out again in it.
   emailNames,
