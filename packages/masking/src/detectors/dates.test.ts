@@ -66,6 +66,8 @@ describe('dates as chat, forms and labels write them', () => {
     ['seen March the 5th for review', 'March the 5th'],
     ['DOB Tuesday, 1941-03-05', 'Tuesday, 1941-03-05'],
     ['the pharmacy last filled 11/23', '11/23'],
+    ['Grade III on file; prior fill 3/6', '3/6'],
+    ['last refill 12/14 per pharmacy', '12/14'],
     ['clinic notified 7/3', '7/3'],
     ['tried from 1/25 without relief', '1/25'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
@@ -75,6 +77,7 @@ describe('dates as chat, forms and labels write them', () => {
     ['Q2 report Jun-25 release', 'Jun-25'],
     ['it may 2 be fine', 'may 2'],
     ['2 X 10 mg', '2 X 10'],
+    ['fill 3/4 of the cup', '3/4'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
 

@@ -255,9 +255,9 @@ const NUMERIC_MONTH_YEAR_OPTIONS: ScanOptions = {
     hasPersonContext(text, m.index) ||
     (!NOT_PERSON_MONTH_YEAR_BEFORE.test(before(text, m.index, 24)) && personPeriod(m, text)),
 };
-/** "on 3/27", "3/27 at 10:40": a month and day said as a day something happens. */
+/** "on 3/27", "3/27 at 10:40", "prior fill 3/6": a month and day said as a day something happens. */
 const ON_DAY_BEFORE =
-  /\b(?:on|until|till|by|before|after|from|since|notified|filled|refilled|dated|due|ran out|run out|seen|started|stopped|resumed|drawn|collected)\s+$/i;
+  /\b(?:on|until|till|by|before|after|from|since|notified|filled|refilled|(?:last|prior|previous|next|early)\s+(?:re)?fill|dated|due|ran out|run out|seen|started|stopped|resumed|drawn|collected)\s+$/i;
 /** "AM", "p.m.": the part of the day after the day (in capitals or with stops, "am" is a verb as often). */
 const PART_OF_DAY_AFTER = /^[ \t]+(?:AM|PM|[ap]\.m\.)(?![\w])/;
 /** "at 10:40", "10:40", "0830": a time of day after the day. */
