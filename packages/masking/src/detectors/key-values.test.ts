@@ -76,6 +76,9 @@ describe('values named by a label in text', () => {
     ['Patient: jozefina quellmoor\nMRN UL008660', 'jozefina quellmoor'],
     ['Caller: halvard tarrowby (son) — H: 555-0158', 'halvard tarrowby'],
     ['Guarantor: quoongova rhoedusen (self)', 'quoongova rhoedusen'],
+    // What the person did after the name is none of it.
+    ['Family: halvard tarrowby called x2, wants update', 'halvard tarrowby'],
+    ['Family: QUELLMOOR, TOBIAH called twice, wants update', 'QUELLMOOR, TOBIAH'],
   ])('reads a name typed in lower case after its label: %s', (text, value) =>
     expectDetected(text, value, 'name'),
   );
@@ -89,6 +92,9 @@ describe('values named by a label in text', () => {
     '{"name": "amlodipine besylate"}',
     '{"name": "redis cache", "status": "up"}',
     'Infant: caffeine citrate (Cafcit) 5 mg/kg/day maintenance',
+    'Family: aware and agrees with plan',
+    'Family: supportive at bedside',
+    'Patient: is stable overnight',
     'Infant: poractant alfa (Curosurf) 200 mg/kg intratracheal',
   ])('keeps lower-case words after a name label that read as no name: %s', (text) =>
     expectNoType(text, 'name'),

@@ -153,7 +153,7 @@ const NOTHING = /^(?:n\/?a|none|null|nil|unknown|unk|not applicable|not availabl
  * one, two or three lower-case words no list knows are the person's name ("Patient: jozefina
  * whitlock"), as they are not after a label of another kind ("Infant: caffeine citrate").
  */
-const PERSON_LABEL = /(?:^|[\s_-])(?:name|patient|pt|caller|guarantor|contact|subscriber|insured)$/i;
+const PERSON_LABEL = /(?:^|[\s_-])(?:name|patient|pt|caller|guarantor|contact|subscriber|insured|family)$/i;
 
 /**
  * Whether `value` can be what the rule says (a label names a field, not always a value); `label`,
@@ -231,6 +231,10 @@ function formLabelAt(rest: string): number {
   return rest.length;
 }
 
+/** A verb after a name's words, never one of them: "… called x2", "… phoned re meds", "… is aware". */
+const VERB_AFTER_NAME =
+  /(?<=\S)[ \t]+(?:called|phoned|rang|texted|emailed|visited|visits|wants|wanted|requests|requested|asks|asked|states|stated|says|said|updated|notified|is|was|has|had|will|would)(?![\p{L}\p{M}'’-])/u;
+
 function valueEnd(text: string, start: number, type: PhiType): number {
   const limit = Math.min(text.length, start + MAX_VALUE);
   let rest = text.slice(start, limit);
@@ -238,6 +242,9 @@ function valueEnd(text: string, start: number, type: PhiType): number {
   if (stop) rest = rest.slice(0, stop.index);
   // "Family: Anneliese Quell 559.628.5470": a number after a name starts something else.
   if (type === 'name') {
+    // "Family: halvard whitlock called x2": what the person did or is starts the sentence's rest.
+    const verb = VERB_AFTER_NAME.exec(rest);
+    if (verb) rest = rest.slice(0, verb.index);
     // "Prepared by: Ann Roe, supervisor": a role or a credential in lower case after the name.
     const role = /,\s+\p{Ll}/u.exec(rest);
     if (role) rest = rest.slice(0, role.index);
