@@ -37,6 +37,8 @@ describe('lower-case names a cue introduces', () => {
     ['Call February 18 to caregiver mohammed quarrie at (925) 555-0142 — reached.', 'mohammed quarrie'],
     ['caller: pt daughter dmitri cb 549-555-0166', 'dmitri'],
     ['caller: caregiver adaeze tarrowby cb 578-555-0101', 'adaeze tarrowby'],
+    // A comma between the relative and the name.
+    ['She was seen on 3/26 with her daughter, jessyca quenby. Since 2000 the pain', 'jessyca quenby'],
     // A grandchild, an aunt or a cousin reached, or the person a claim is for.
     ['left msg with grandson dmitri quarrell re: transport', 'dmitri quarrell'],
     ['spoke to her cousin latoya tarrowby today', 'latoya tarrowby'],
@@ -67,6 +69,7 @@ describe('lower-case names a cue introduces', () => {
     ['pt called re refill. verified dob', 're refill'],
     ['informed consent (signed); asked about pain; updated plan.', 'consent'],
     ['mother is deceased, son is ok', 'deceased'],
+    ['her daughter, who drove her, is at bedside', 'who drove'],
     ['grandson was there today; aunt has diabetes (dx 2019)', 'was there'],
     ['claimant reports back pain; claimant statement (attached)', 'statement'],
     ['pt ambulating well (see PT note); pt afebrile overnight (tmax 37.8)', 'ambulating well'],

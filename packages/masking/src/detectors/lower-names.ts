@@ -322,16 +322,18 @@ function addCues(phrases: readonly string[], rest: string, cue: Cue): void {
     const word = phrase.charAt(first.length) === '?' ? first.slice(0, -1) : first;
     const list = CUES.get(word) ?? [];
     // After a role, a preposition or a verb said to someone, the name's first word is one of the lists (isName).
-    const nameNext = cue !== Cue.Contact && rest === AFTER_CUE && phrase === word;
+    const nameNext = cue !== Cue.Contact && (rest === AFTER_CUE || rest === AFTER_ROLE) && phrase === word;
     list.push({ re: new RegExp(`${either(phrase)}${rest}`, 'uy'), cue, nameNext });
     CUES.set(word, list);
   }
 }
 
 const AFTER_CUE = String.raw`:?[ \t]+${NAME}${CLOSE}`;
+/** After a role or a relative a comma may stand before the name: "with her daughter, jessyca quenby.". */
+const AFTER_ROLE = String.raw`[:,]?[ \t]+${NAME}${CLOSE}`;
 addCues(CONTACT, AFTER_CUE, Cue.Contact);
 addCues(TOLD, AFTER_CUE, Cue.Told);
-addCues(ROLE_WORDS, AFTER_CUE, Cue.Role);
+addCues(ROLE_WORDS, AFTER_ROLE, Cue.Role);
 addCues(PLACE, AFTER_CUE, Cue.Weak);
 addCues(KIN, KIN_NAMED, Cue.Told);
 CUES.get('lvm')?.push({
@@ -358,8 +360,8 @@ function wordHash(word: string): number {
 
 /** The cue words' hashes: a word of the text whose hash is none of them is no cue's word, told without reading it again. */
 const CUE_HASHES = new Set([...CUES.keys()].map(wordHash));
-/** A word in lower case right after a cue's word (its phrase's next word, or the name), past a colon or a possessive. */
-const NEXT_WORD = /^(?::|['’]s)?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’/-]*)/u;
+/** A word in lower case right after a cue's word (its phrase's next word, or the name), past a colon, a comma or a possessive. */
+const NEXT_WORD = /^(?::|,|['’]s)?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’/-]*)/u;
 /** Letters, digits and what joins a word's parts: a cue's word starts after none of them. */
 const WORD_BEFORE = /[\p{L}\p{N}'’/-]/u;
 
@@ -368,14 +370,14 @@ function isCueChar(c: number): boolean {
   return isAsciiLetter(c) || c === 0x2d;
 }
 
-/** What closes a cue's word: a blank, a colon or an apostrophe ("pt: …", "mother's name is …"). */
+/** What closes a cue's word: a blank, a colon, a comma or an apostrophe ("pt: …", "daughter, …", "mother's name is …"). */
 function closesCue(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3a || c === 0x27 || c === 0x2019;
+  return c === 0x20 || c === 0x09 || c === 0x3a || c === 0x2c || c === 0x27 || c === 0x2019;
 }
 
 /**
  * The cues standing at the start of the word at `at`, which ends at `end`: the whole word, in
- * any case, must be a cue's word, closed by a blank, a colon or an apostrophe, and no letter,
+ * any case, must be a cue's word, closed by a blank, a colon, a comma or an apostrophe, and no letter,
  * digit or joining mark may come before it.
  */
 function cuesAt(text: string, at: number, end: number): CueWord[] | undefined {
