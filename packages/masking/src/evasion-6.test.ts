@@ -208,3 +208,16 @@ describe('evasion 6: an e-mail address broken over a line at its @', () => {
 
   it('keeps a mention on a line of its own', () => expectKept('Thanks,\n@channel please review'));
 });
+
+describe('evasion 6: a telephone number broken over lines between its groups', () => {
+  it.each([
+    ['phone 555\n014\n2231', '555\n014\n2231', 'phone'],
+    ['cell: 555-\n014-\n2231 ok', '555-\n014-\n2231', 'phone'],
+    ['Fax 555\n014\n2231', '555\n014\n2231', 'fax'],
+  ] as const)('finds %j', (text, value, type) => expectDetected(text, value, type));
+
+  it.each(['Tel 555-014-2231\n42 units given', 'call 555\n014\n22310', 'home 2024\n03\n17'])(
+    'keeps the next line of %j',
+    (text) => expectKept(text, text.slice(text.lastIndexOf('\n') + 1)),
+  );
+});

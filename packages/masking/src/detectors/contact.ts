@@ -197,6 +197,21 @@ const CONTEXT_PHONE_RE = new RegExp(
   'gid',
 );
 
+/**
+ * A North American number after a phone word, broken over lines between its groups ("phone
+ * 555⏎014⏎2231", "cell: 555-⏎014-⏎2231"): three, three and four digits, a line break between
+ * two of them at least (a number on one line is read by the forms above).
+ */
+const BROKEN_PHONE_RE = new RegExp(
+  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?(\\(?\\d{3}\\)?(?:[-. ]?\\r?\\n[ \\t]*|[-. ])\\d{3}(?:[-. ]?\\r?\\n[ \\t]*|[-. ])\\d{4})(?![\\w-]|[.-]\\d)`,
+  'gid',
+);
+const BROKEN_PHONE_OPTIONS: ScanOptions = {
+  group: 1,
+  typeOf: (m, text) => contextType(m, text),
+  accept: (value) => value.includes('\n'),
+};
+
 /** A fax word in the same line before the number, with no phone word after it. */
 const FAX_BEFORE = /\b(?:fax|facsimile)(?![^\n]*\b(?:phone|tel|cell|mobile|call|text|contact)\b)[^\n]*$/i;
 
@@ -216,9 +231,13 @@ const E164_OPTIONS: ScanOptions = {
 /** "2024-10-06 16", "20251223115551": a date, or a date and time written as digits. */
 const DATE_LIKE =
   /^(?:\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$)/;
+/** A number after a fax word is a fax number; otherwise as its line says. */
+function contextType(m: RegExpExecArray, text: string): 'phone' | 'fax' {
+  return /fax|facsimile/i.test(m[0]) ? 'fax' : phoneOrFax(m, text);
+}
 const CONTEXT_PHONE_OPTIONS: ScanOptions = {
   group: 1,
-  typeOf: (m, text) => (/fax|facsimile/i.test(m[0]) ? 'fax' : phoneOrFax(m, text)),
+  typeOf: contextType,
   accept: (v, m, text) => {
     const n = digitCount(v);
     // A date, a time stamp or a dose after "call" is not a phone number.
@@ -336,6 +355,7 @@ export const phone: Detector = {
       }
     }
     if (phoneWord()) scan(ctx, CONTEXT_PHONE_RE, 'phone', 'phone', CONTEXT_PHONE_OPTIONS);
+    if (ctx.includes('\n') && phoneWord()) scan(ctx, BROKEN_PHONE_RE, 'phone', 'phone', BROKEN_PHONE_OPTIONS);
     if (run >= 4 && ctx.test(LOCAL_PHONE_GATE)) {
       scan(ctx, LOCAL_PHONE_RE, 'phone', 'phone', LOCAL_OPTIONS);
       scan(ctx, LOCAL_AFTER_PARTY_RE, 'phone', 'phone', LOCAL_AFTER_PARTY_OPTIONS);
