@@ -432,6 +432,17 @@ describe('a name no list knows before a lactation, counselling or therapy creden
   });
 });
 
+describe('a name no list knows before what a person discloses, shares or mentions', () => {
+  it.each([
+    ['Linehan DBT skills.\nAkwedu Quillari shared 126 days clean; sponsor at', 'Akwedu Quillari'],
+    ['meeting with her.\nQuillaqoğlu disclosed a lapse on September 9th', 'Quillaqoğlu'],
+  ] as const)('finds the name in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps a common word that opens such a sentence', () => {
+    expectNoType('Seen today. Patient disclosed use. Family mentioned it.', 'name');
+  });
+});
+
 describe('an unknown "LAST, FIRST" in capitals before the date it was seen', () => {
   it.each([
     ['no match for QUORVALE, TEMBISA seen 04/16/2024', 'QUORVALE, TEMBISA'],
