@@ -179,4 +179,22 @@ describe('the keep step of resolution', () => {
       'street_address:1149 Coldwater Dr',
     ]);
   });
+
+  it('drops a span inside a UUID, keeps one over the whole UUID and one beside it', () => {
+    const text =
+      'GET Patient/fc1f3e15-23b0-4ebe-aea1-60047df1c97c for ebe-aea, device 3c9e1f20-7a4b-4d2e-9f61-8b0a2c4d6e8f';
+    expect(
+      kept(text, [
+        span(text, 'ebe-aea1', 'name'),
+        span(text, '60047df1c97c', 'other_id'),
+        span(text, '3c9e1f20-7a4b-4d2e-9f61-8b0a2c4d6e8f', 'device'),
+      ]),
+    ).toEqual(['device:3c9e1f20-7a4b-4d2e-9f61-8b0a2c4d6e8f']);
+    const beside = 'see ebe-aea and 4ebe-aea1';
+    expect(kept(beside, [span(beside, 'ebe-aea', 'name'), span(beside, '4ebe-aea1', 'name')])).toEqual([
+      'name:ebe-aea',
+      'name:4ebe-aea1',
+    ]);
+    expectKept('ehr://synthea/patients/321458d6-7dc3-4fae-aaaf-e59a5681f289/conditions.csv');
+  });
 });

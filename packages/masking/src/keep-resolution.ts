@@ -30,6 +30,7 @@ import {
 import { namedScoreSpans } from './detectors/scores-and-ranges';
 import { systemAcronymSpans } from './detectors/system-acronyms';
 import { systemTimeSpans } from './detectors/system-times';
+import { insideUuid } from './detectors/uuid';
 import type { DetectedSpan, PhiType } from './types';
 
 /** Types an organisation's or a device's name may hold: a person's name, a town, a street ("Orchard Lane Dialysis"). */
@@ -167,12 +168,21 @@ function numberedOrganisation(text: string, orgs: readonly Range[], s: DetectedS
   return false;
 }
 
+/** Drops, in place, the spans that are a part of a UUID (see `insideUuid`). */
+function dropUuidParts(text: string, spans: DetectedSpan[]): void {
+  let w = 0;
+  for (const s of spans) if (!insideUuid(text, s.start, s.end)) spans[w++] = s;
+  spans.length = w;
+}
+
 /**
  * Drops, in place, the spans of `text` that lie wholly inside an organisation's or a device's
- * name (a name or a place) or inside a system timestamp (any type). Offsets are `text`'s.
+ * name (a name or a place), inside a system timestamp (any type) or inside a UUID (any type).
+ * Offsets are `text`'s.
  */
 export function dropKeptSpans(text: string, spans: DetectedSpan[]): void {
   if (spans.length === 0) return;
+  dropUuidParts(text, spans);
   let named = false;
   let dated = false;
   for (const s of spans) {
