@@ -118,6 +118,7 @@ import { recordPairs } from './detectors/record-pairs';
 import { remittanceLines } from './detectors/remittance-lines';
 import { roleInitials } from './detectors/role-initials';
 import { rowIdentifiers } from './detectors/row-identifiers';
+import { shoutedGreetings } from './detectors/shouted-greetings';
 import { staffMarks } from './detectors/staff-marks';
 import { stampLogins } from './detectors/stamp-logins';
 import { streetTowns } from './detectors/street-towns';
@@ -244,6 +245,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   names.personNames,
   nameAnswers.nameAnswers,
   chatHandles.chatHandles,
+  shoutedGreetings,
   accountEvents,
   deviceOwners.deviceOwners,
   // The name written right before its own e-mail address, spelled out again in it.
