@@ -539,6 +539,18 @@ const DICOM_UID_RULE: FieldRule = {
 };
 /** Keys of a DICOM UID: "uid", "studyUID", "series_uid", "StudyInstanceUID", "sop_instance_uid". */
 const DICOM_UID_KEY = /^(?:.*(?:study|series|instance))?uid$/;
+
+/** Whether a key names a DICOM UID (its last letters read first: most keys end otherwise). */
+function isDicomUidKey(key: string): boolean {
+  const n = key.length;
+  return (
+    n >= 3 &&
+    (key.charCodeAt(n - 1) | 0x20) === 0x64 &&
+    (key.charCodeAt(n - 2) | 0x20) === 0x69 &&
+    (key.charCodeAt(n - 3) | 0x20) === 0x75 &&
+    DICOM_UID_KEY.test(normalizeKey(key))
+  );
+}
 /** A row's or a record's times ("DATE", "START", "STOP" of a Synthea export): its patient's when beside them. */
 const RECORD_TIME_KEYS = new Set(['date', 'start', 'stop', 'end', 'started']);
 /** Keys of a FHIR ImagingStudy and its series beside their "started": when the patient was imaged. */
@@ -1148,11 +1160,7 @@ export class FieldRules {
     // An imaging study's or series' "started" (FHIR ImagingStudy): when the patient was imaged.
     if (norm === 'started' && siblings.some((s) => IMAGING_KEYS.has(normalizeKey(s)))) return DATE_RULE;
     // A DICOM UID, and an imaging table's own "Id" beside its series' and instances' UIDs.
-    if (
-      DICOM_UID_KEY.test(norm) ||
-      (norm === 'id' && siblings.some((s) => DICOM_UID_KEY.test(normalizeKey(s))))
-    )
-      return DICOM_UID_RULE;
+    if (isDicomUidKey(norm) || (norm === 'id' && siblings.some(isDicomUidKey))) return DICOM_UID_RULE;
     const shaped = SHAPED_KEYS.get(norm);
     if (shaped !== undefined) return shaped;
     // A vehicle's "plt" (under "veh", or beside its VIN) is its plate; a lab's platelet count stays.
