@@ -25,6 +25,7 @@ describe("a relative's name given with their kinship", () => {
     ['bumetanide 1 mg started; family (Bartholomew Quarshie) updated at 555-0143.', 'Bartholomew Quarshie'],
     ['started; family (keoni oyelaran) updated at 555-0143.', 'keoni oyelaran'],
     ["started; family (O'Dwyer, Sunniva) updated", "O'Dwyer, Sunniva"],
+    ['started; family (QUELLMOOR, IGNATIUS) updated at 555-0143.', 'QUELLMOOR, IGNATIUS'],
     ['Called daughter (Ravindra I. Underhill) with results.', 'Ravindra I. Underhill'],
   ])('finds the relative named in brackets after the kinship in %j', (text, value) =>
     expect(foundBy(kinNames, text)).toEqual([value]),
@@ -42,6 +43,7 @@ describe("a relative's name given with their kinship", () => {
     // The cue is a word of its own, not the end of one.
     ['Left forthwith mother thukkao rhovro 11/23.'],
     ['FHx: mother (HTN, DM), father (deceased), sister (breast cancer)'],
+    ['FHx: mother (CHF, COPD), father (ASTHMA, COPD), sister (DIABETES, STROKE)'],
     ['brother (Crohn disease), family (none present), father (Parkinson disease)'],
   ])('reads no name in %j', (text) => expect(foundBy(kinNames, text)).toEqual([]));
 });

@@ -46,13 +46,16 @@ const WITH_KIN = new RegExp(
 /**
  * "family (Bartholomew Quarshie) updated", "daughter (tamsin quell) at bedside", "family (O'Dwyer,
  * Sunniva)": the relative's name in brackets after the kinship, two to four words, an initial or
- * a "Last, First" comma among them. Words in capitals only are left out ("mother (HTN, DM)").
+ * a "Last, First" comma among them. Words in capitals only are left out ("mother (HTN, DM)"),
+ * but for a "LAST, FIRST" pair of longer words ("family (HOLLOWAY, IGNATIUS)").
  */
 const KIN_BRACKET = new RegExp(
   String.raw`(?<!\w)(?:family|${KIN})[ \t]*\((${WORD}(?:,?[ \t](?:\p{Lu}\.|${WORD})){1,3}?)\)`,
   'giu',
 );
 const CAPITALS_ONLY = /^[\p{Lu}'’-]{2,}$/u;
+/** A family name and a given name in capitals as a record prints them: "(HOLLOWAY, IGNATIUS)". */
+const CAPITALS_PAIR = /^[\p{Lu}'’-]{3,}, [\p{Lu}'’-]{3,}$/u;
 
 /** "Children: Svaelusen 30 and Ezekiel 33": a social history's list of children, each name before the age. */
 const CHILDREN_LIST =
@@ -104,7 +107,8 @@ function bracketedKin(ctx: ScanContext): void {
   for (let m = KIN_BRACKET.exec(ctx.text); m !== null; m = KIN_BRACKET.exec(ctx.text)) {
     const value = m[1] as string;
     const words = value.replace(',', '').split(/[ \t]/);
-    if (words.some((w) => CAPITALS_ONLY.test(w)) || !readsAsName(words.join(' '))) continue;
+    const capitals = words.some((w) => CAPITALS_ONLY.test(w)) && !CAPITALS_PAIR.test(value);
+    if (capitals || !readsAsName(words.join(' '))) continue;
     const start = m.index + m[0].length - 1 - value.length;
     ctx.out.push({ start, end: start + value.length, type: 'name', ruleId: 'kin_name' });
   }
