@@ -18,6 +18,9 @@ describe('names with a number glued on', () => {
     ['Prescriber: Vinnie757 Toy492, MD', ['Vinnie757 Toy492']],
     ['Signed: Royce607 Qarvandel782, NP', ['Royce607 Qarvandel782']],
     ['Dear Vada411 Qarvandel822,\n\nOur records show', ['Vada411 Qarvandel822']],
+    // A word that is a common word and a name, with the person's age after it.
+    ['# History of Present Illness\nHope45 is a 34 year-old female.', ['Hope45']],
+    ['2 -- Grace12 Brown33 (34 y/o F) Boston', ['Grace12 Brown33']],
     // Cells of a row are each their own name: a bare comma parts them.
     ['X55870995X,Mrs.,Corrina35,Kshlerin888,,Dach779,M,black', ['Corrina35', 'Kshlerin888', 'Dach779']],
     // The same numbered word said again, where nothing else says it is a name.
@@ -31,6 +34,9 @@ describe('names with a number glued on', () => {
     'Hgb12 Plt250 Na140 K4 SaO2 94%',
     'runs on Ubuntu22 with Python3 and Windows10',
     'Placed on Haldane Ventrix Standard3.',
+    // A common word's letters without a name's, before an age; a common name's without one.
+    'Week12 (34 years) follow-up',
+    'Grace12 Brown33 were listed',
     // A drug's letters beside a name are no name's.
     'Given Lisinopril10 daily',
     // An e-mail address's local part is the e-mail detector's.

@@ -3,8 +3,9 @@
  * Schaefer486", "Mrs. Jolanda941 Hettinger594", "Ankunding314, Fermin701"): the other name
  * detectors read a capitalized word glued to digits as a measure or a code ("SaO2", "Na140") and
  * pass it by. Such a word is a name here when its letters are a given name or a surname and no
- * common word ("Kshlerin888", "Dr. Wuckert380"), when a title stands before it, or when it
- * stands beside another such word that is one ("Vinnie757 Toy492"); the same word said again
+ * common word ("Kshlerin888", "Dr. Wuckert380"), when a title stands before it or an age after
+ * it ("Hope45 is a 34 year-old"), or when it stands beside another such word that is one
+ * ("Vinnie757 Toy492"); the same word said again
  * elsewhere in the text is the same person. Words of a code, a measure or a product ("Covid19",
  * "Room12 Bed4", "Hgb12 Plt250", "Ubuntu22") have no name's letters and stay.
  */
@@ -23,6 +24,12 @@ const NUMBERED_WORD =
 const LETTER_DIGIT = /\p{Ll}\d/u;
 /** A title right before a word: "Mrs. ", "Dr ". */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra)\.?[ \t]+$/u;
+/**
+ * An age right after a word: the person's ("Hope45 is a 34 year-old …", "Grace12 Brown33 (34 y/o
+ * F)"), so a word whose letters are a name's and a common word's is a name there too.
+ */
+const AGE_AFTER =
+  /^(?:[ \t]+(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ \t-]?(?:year|month|week|day)s?[ \t-]?old|[ \t]*\([ \t]*\d{1,3}[ \t]?(?:y\/o|yo|y\.o\.|years?|yrs?)(?![\p{L}\d]))/iu;
 /** What joins the words of one name: a blank, or a comma and a blank after the family name (a bare comma parts columns). */
 const JOIN = /^(?:[ \t]|,[ \t])$/;
 
@@ -31,11 +38,11 @@ interface NumberedWord {
   end: number;
   /** Its letters are a drug's, a device's, an eponym's or a label's: never a name. */
   never: boolean;
-  /** Taken for a name: a name's letters and no common word's, or a title before it. */
+  /** Taken for a name: a name's letters and no common word's, a title before it, or an age after it. */
   taken: boolean;
 }
 
-/** The numbered words of `text`, each judged by its letters and the title before it. */
+/** The numbered words of `text`, each judged by its letters, the title before it and the age after it. */
 function numberedWords(text: string): NumberedWord[] {
   const { flags } = nameDictionaries();
   const words: NumberedWord[] = [];
@@ -49,7 +56,9 @@ function numberedWords(text: string): NumberedWord[] {
     // After a title, any letters but a common word's that are no name's ("Dr. Costa553", not "Dr. Room12").
     const titled =
       !never && (nameLetters || !common) && TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
-    words.push({ start: m.index, end: m.index + m[0].length, never, taken: named || titled });
+    const end = m.index + m[0].length;
+    const aged = nameLetters && !never && AGE_AFTER.test(text.slice(end, end + 24));
+    words.push({ start: m.index, end, never, taken: named || titled || aged });
   }
   return words;
 }
