@@ -107,6 +107,8 @@ describe('the last four digits of a card or account', () => {
   it('finds them after "card ending" and "last four"', () => {
     expectDetected('refund to my card ending 4821 please', '4821', 'account');
     expectDetected('Visa ending in 2019 was charged', '2019', 'account');
+    expectDetected('The card on file ending in 8776 expired; please call', '8776', 'account');
+    expectDetected('charged to my Maestro ending 5525', '5525', 'account');
     expectDetected('last four of the account 0093', '0093', 'account');
     expectDetected('Picked up with ID 204 718 339.', '204 718 339', 'license');
   });
@@ -114,5 +116,6 @@ describe('the last four digits of a card or account', () => {
   it('keeps four digits after other endings', () => {
     expectKept('the lease ending 2025 was renewed');
     expectKept('fiscal year ending 2024 report');
+    expectKept('the lease on file ending 2025 was renewed');
   });
 });

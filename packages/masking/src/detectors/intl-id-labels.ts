@@ -206,12 +206,13 @@ export const INTL_LABELLED_KINDS: IdKind[] = [
     valueDigits: 4,
   },
   {
-    // The last four digits of a payment card or an account: "my card ending 4821", "Visa ending in 0093".
+    // The last four digits of a payment card or an account: "my card ending 4821", "Visa ending in 0093",
+    // "the card on file ending in 8776".
     type: 'account',
     shape: /(?<![\w-])\d{4}(?![\w-]|[.,/]\d)/g,
     words: ['ending', 'ends in', 'last four', 'last 4'],
     labels:
-      '(?:card|visa|mastercard|amex|discover|debit|credit|account|acct)[ \\t]+(?:number[ \\t]+)?(?:ending in|ending with|ends in|ends with|ending)|last (?:four|4)(?: digits)?(?: of (?:the |my |your |his |her )?(?:card|account))?',
+      '(?:card|visa|mastercard|amex|discover|maestro|jcb|debit|credit|account|acct)[ \\t]+(?:on file[ \\t]+)?(?:number[ \\t]+)?(?:ending in|ending with|ends in|ends with|ending)|last (?:four|4)(?: digits)?(?: of (?:the |my |your |his |her )?(?:card|account))?',
     minDigits: 4,
   },
   {
