@@ -46,3 +46,15 @@ describe('coordinates in text', () => {
     expectKept('costs 233.38,24.37 and 46', '233.38,24.37');
   });
 });
+
+describe('military and diplomatic mailing addresses', () => {
+  it.each([
+    ['address is Unit 3003 Box 2421\nDPO AA 92101.', 'Unit 3003 Box 2421'],
+    ['The statement went to PSC 1234, Box 5678, APO AE 09012 but I moved.', 'PSC 1234, Box 5678'],
+    ['address is USNV Holloway, FPO AP 96543', 'USNV Holloway'],
+  ] as const)('finds %s → %s', (text, value) => expectDetected(text, value, 'street_address'));
+
+  it('keeps a unit and a box without the military post line', () => {
+    expectKept('Unit 4 Box 5 was restocked', 'Unit 4 Box 5');
+  });
+});

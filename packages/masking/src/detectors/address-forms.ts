@@ -42,6 +42,15 @@ const QUOTED_COORDINATE_OPTIONS: readonly ScanOptions[] = [1, 2].map((group) => 
   accept: (_: string, m: RegExpExecArray) => !FRACTION_PAIR.test(`${m[1]},${m[2]}`),
 }));
 
+/**
+ * A US military or diplomatic mailing address: its unit and box, or a ship's name, before the
+ * APO, FPO or DPO line with its region (AA, AE, AP) and ZIP code ("Unit 3003 Box 2421\nDPO AA
+ * 92101", "PSC 1234, Box 5678, APO AE 09012", "USNS Holloway, FPO AP 96543").
+ */
+const MILITARY_ADDRESS_RE =
+  /(?<![\w-])((?:(?:Unit|PSC|CMR)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5}|US(?:NS|NV|CGC|S)[ \t]+\p{Lu}[\p{L}'-]{1,30}))(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?(?![\w-])/dgu;
+const MILITARY_GATE = /[ADF]PO[ \t]+A[AEP][ \t]+\d{5}/;
+
 /** Street words said in lower case after a house number (a numbered street's ordinal may open them: "7660 e 14th st"). */
 const LOWER_SUFFIX =
   'road|rd|street|st|avenue|ave|lane|ln|drive|dr|trail|trl|court|ct|boulevard|blvd|circle|cir|highway|hwy|parkway|pkwy|place|pl|crescent|cres|terrace|tce|loop|pike|close|way';
@@ -232,7 +241,7 @@ const NUMBER_LAST_LINE_RE = new RegExp(
 const NUMBER_LAST_GATE = /\d[a-z]?, [^\n,]{2,40}[ \t]\d{4,5}\b/;
 const GROUP_3: ScanOptions = { group: 3 };
 
-/** Coordinates, and the postcodes of Ireland, the Netherlands and New Zealand with their towns. */
+/** Coordinates, military mailing addresses, and the postcodes of Ireland, the Netherlands and New Zealand with their towns. */
 export function placeForms(ctx: ScanContext): void {
   if (!ctx.hasDigit) return;
   if (ctx.hasUpper && ctx.longestDigitRun >= 4 && ctx.includes(', ') && ctx.test(NUMBER_LAST_GATE)) {
@@ -246,6 +255,8 @@ export function placeForms(ctx: ScanContext): void {
     for (const options of QUOTED_COORDINATE_OPTIONS)
       scan(ctx, QUOTED_COORDINATES_RE, 'geo', 'coordinates', options);
   if (!ctx.hasUpper) return;
+  if (ctx.longestDigitRun >= 5 && ctx.includes('PO A') && ctx.test(MILITARY_GATE))
+    scan(ctx, MILITARY_ADDRESS_RE, 'street_address', 'street_address', GROUP_1);
   if (ctx.test(EIRCODE_GATE)) {
     scan(ctx, EIRCODE_RE, 'geo', 'city_postal', GROUP_1);
     scan(ctx, EIRCODE_RE, 'zip', 'postal_code', GROUP_2);
