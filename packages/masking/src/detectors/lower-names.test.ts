@@ -39,6 +39,8 @@ describe('lower-case names a cue introduces', () => {
     ['caller: caregiver adaeze tarrowby cb 578-555-0101', 'adaeze tarrowby'],
     // A comma between the relative and the name.
     ['She was seen on 3/26 with her daughter, jessyca quenby. Since 2000 the pain', 'jessyca quenby'],
+    // Whom the patient lives with.
+    ['lives at 12 Elm St with roommate priyanka quellmoor.\nPlan: rest', 'priyanka quellmoor'],
     // A grandchild, an aunt or a cousin reached, or the person a claim is for.
     ['left msg with grandson dmitri quarrell re: transport', 'dmitri quarrell'],
     ['spoke to her cousin latoya tarrowby today', 'latoya tarrowby'],
@@ -70,6 +72,7 @@ describe('lower-case names a cue introduces', () => {
     ['informed consent (signed); asked about pain; updated plan.', 'consent'],
     ['mother is deceased, son is ok', 'deceased'],
     ['her daughter, who drove her, is at bedside', 'who drove'],
+    ['lives alone, neighbor brings meals daily', 'brings meals'],
     ['grandson was there today; aunt has diabetes (dx 2019)', 'was there'],
     ['claimant reports back pain; claimant statement (attached)', 'statement'],
     ['pt ambulating well (see PT note); pt afebrile overnight (tmax 37.8)', 'ambulating well'],

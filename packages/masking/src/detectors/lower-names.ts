@@ -113,6 +113,12 @@ const ROLE_WORDS = [
   // The person a claim or a complaint is for: "Claimant: jane doe", "complainant jane doe called".
   'claimant',
   'complainant',
+  // Whom the patient lives with: "lives with roommate priyanka quenby.".
+  'roommate',
+  'housemate',
+  'flatmate',
+  'neighbor',
+  'neighbour',
 ];
 const ROLE_SET = new Set(ROLE_WORDS);
 /** Verbs said to a person, which also take words that are none ("informed consent", "asked about pain"). */
