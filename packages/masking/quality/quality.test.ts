@@ -35,9 +35,10 @@ describe.each(SPLITS)('masking quality, %s split', (split) => {
     );
   });
 
+  // A floor, not a target: a split of short sentences (blind32) carries about 2,000 keep strings.
   it('scores every labeled span', () => {
     expect(score.totals.phiLabeled).toBeGreaterThan(5000);
-    expect(score.totals.keepLabeled).toBeGreaterThan(3000);
+    expect(score.totals.keepLabeled).toBeGreaterThan(2000);
   });
 
   it(`leaks at most ${limits ? 'the baseline' : `${TARGETS.leakPct} %`} of labeled PHI spans`, () => {
