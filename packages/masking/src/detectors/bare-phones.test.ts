@@ -23,6 +23,7 @@ describe('bare phone numbers', () => {
     ['her number is 3121904477.', '3121904477'],
     ['Labs are due. Questions? 9165550173x8054', '9165550173x8054'],
     ['Fax 7235550128x63081 - medical records', '7235550128x63081'],
+    ['Labs are due July 10. Questions? 2405550183', '2405550183'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it('keeps ten figures nothing marks as a phone number', () => {
@@ -31,5 +32,6 @@ describe('bare phone numbers', () => {
     expectNoBarePhone('call volume 1234567890 this year', '1234567890');
     expectNoBarePhone('please call at 10:30 re order 7735550192-01', '7735550192');
     expectNoBarePhone('lot 9165550173xb2 released', '9165550173');
+    expectNoBarePhone('Questions answered: 2405550183 records', '2405550183');
   });
 });
