@@ -341,15 +341,17 @@ function lettersOf(t: Token): string {
   return t.lc.replace(/\d+$/, '');
 }
 
+/** A capitalized word of small letters with a number glued on ("Grace12", "Ondricka334"). */
+const NUMBERED_WORD = /^\p{Lu}\p{L}*\p{Ll}\d{1,4}$/u;
+
 /**
- * A name's letters and no common word's (with `commonToo`, a common word's too) with a number
- * glued on ("Ondricka334", as generated patients' names are written): a person's name, no
- * model's ("Standard2" is a common word's).
+ * A name's letters and no common word's with a number glued on ("Ondricka334", as generated
+ * patients' names are written): a person's name, no model's ("Standard2" is a common word's).
  */
-function isNumberedName(t: Token, commonToo = false): boolean {
-  if (!/\d$/.test(t.text)) return false;
+function isNumberedName(t: Token): boolean {
+  if (!NUMBERED_WORD.test(t.text)) return false;
   const f = nameDictionaries().flags.get(lettersOf(t)) ?? 0;
-  return (f & (GIVEN | SURNAME)) !== 0 && (commonToo || (f & COMMON) === 0);
+  return (f & (GIVEN | SURNAME)) !== 0 && (f & COMMON) === 0;
 }
 
 /** The index of the first of the one or two capitalized words before a model's last word, or -1. */
@@ -358,9 +360,9 @@ function modelTailStart(text: string, ts: Token[], tail: number): number {
   while (k > 0 && tail - k < 2) {
     const p = ts[k - 1] as Token;
     if (!adjacent(text, p, ts[k] as Token) || !TITLE_CASE.test(p.text) || /['’]s$/.test(p.text)) break;
-    // A numbered name before the last word is a person's, a common word's too ("Dear Vada411
-    // Mahoney822", "Grace12 Brown33"): no maker numbers its name.
-    if (isNumberedName(p, true)) return -1;
+    // A word with a number glued on before the last word is a person's name, a common word's
+    // too ("Dear Vada411 Mahoney822", "Grace12 Brown33"): no maker or product line numbers its name.
+    if (NUMBERED_WORD.test(p.text)) return -1;
     k--;
   }
   // A given name opens a person's name and the credential after it ("Dawn Sharp RPh").

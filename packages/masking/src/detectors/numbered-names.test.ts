@@ -21,6 +21,9 @@ describe('names with a number glued on', () => {
     // A word that is a common word and a name, with the person's age after it.
     ['# History of Present Illness\nHope45 is a 34 year-old female.', ['Hope45']],
     ['2 -- Grace12 Brown33 (34 y/o F) Boston', ['Grace12 Brown33']],
+    // Letters no list knows after a word naming the person; a common name's beside them.
+    ['Patient Vexmoorly12 Qarvandel44 (F) was seen', ['Vexmoorly12 Qarvandel44']],
+    ['Dear Grace12 Qarvandel44,', ['Grace12 Qarvandel44']],
     // Cells of a row are each their own name: a bare comma parts them.
     ['X55870995X,Mrs.,Corrina35,Kshlerin888,,Dach779,M,black', ['Corrina35', 'Kshlerin888', 'Dach779']],
     // The same numbered word said again, where nothing else says it is a name.
@@ -37,6 +40,8 @@ describe('names with a number glued on', () => {
     // A common word's letters without a name's, before an age; a common name's without one.
     'Week12 (34 years) follow-up',
     'Grace12 Brown33 were listed',
+    // After such a word, a common word's letters, or two letters no list knows, stay.
+    'Patient: Room12; name: Rx12',
     // A drug's letters beside a name are no name's.
     'Given Lisinopril10 daily',
     // An e-mail address's local part is the e-mail detector's.

@@ -3,7 +3,8 @@
  * Schaefer486", "Mrs. Jolanda941 Hettinger594", "Ankunding314, Fermin701"): the other name
  * detectors read a capitalized word glued to digits as a measure or a code ("SaO2", "Na140") and
  * pass it by. Such a word is a name here when its letters are a given name or a surname and no
- * common word ("Kshlerin888", "Dr. Wuckert380"), when a title stands before it or an age after
+ * common word ("Kshlerin888", "Dr. Wuckert380"), when a title or a word naming a person
+ * ("Patient:", "Dear") stands before it or an age after
  * it ("Hope45 is a 34 year-old"), or when it stands beside another such word that is one
  * ("Vinnie757 Toy492"); the same word said again
  * elsewhere in the text is the same person. Words of a code, a measure or a product ("Covid19",
@@ -24,6 +25,9 @@ const NUMBERED_WORD =
 const LETTER_DIGIT = /\p{Ll}\d/u;
 /** A title right before a word: "Mrs. ", "Dr ". */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra)\.?[ \t]+$/u;
+/** A word naming the person next, right before a word: "Patient: ", "Dear ", "Signed: ", "RE: ". */
+const PERSON_CUE_BEFORE =
+  /(?<![\p{L}\d])(?:patient|pt|name|dear|signed|prescriber|provider|physician|practitioner|contact|guardian|mother|father|spouse|re(?=:))[ \t]*[:,]?[ \t]*$/iu;
 /**
  * An age right after a word: the person's ("Hope45 is a 34 year-old …", "Grace12 Brown33 (34 y/o
  * F)"), so a word whose letters are a name's and a common word's is a name there too.
@@ -38,7 +42,7 @@ interface NumberedWord {
   end: number;
   /** Its letters are a drug's, a device's, an eponym's or a label's: never a name. */
   never: boolean;
-  /** Taken for a name: a name's letters and no common word's, a title before it, or an age after it. */
+  /** Taken for a name: a name's letters and no common word's, a title or a person's cue before it, or an age after it. */
   taken: boolean;
 }
 
@@ -53,9 +57,14 @@ function numberedWords(text: string): NumberedWord[] {
     const never = (f & NEVER) !== 0;
     const nameLetters = (f & (GIVEN | SURNAME)) !== 0;
     const named = !common && !never && nameLetters;
-    // After a title, any letters but a common word's that are no name's ("Dr. Costa553", not "Dr. Room12").
+    // After a title, any letters but a common word's that are no name's ("Dr. Costa553", not "Dr.
+    // Room12"); after a word naming a person, letters no list knows need three at least.
     const titled =
-      !never && (nameLetters || !common) && TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+      !never &&
+      (nameLetters || !common) &&
+      (TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
+        ((m[1] as string).length >= 3 &&
+          PERSON_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))));
     const end = m.index + m[0].length;
     const aged = nameLetters && !never && AGE_AFTER.test(text.slice(end, end + 24));
     words.push({ start: m.index, end, never, taken: named || titled || aged });
