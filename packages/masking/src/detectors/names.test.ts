@@ -443,6 +443,18 @@ describe('a name no list knows before what a person discloses, shares or mention
   });
 });
 
+describe('a name no list knows before what only a person has: an allergy, a resuscitation decision, a GP', () => {
+  it.each([
+    ["## Alerts\n> Quillaja's DNACPR decision was recorded on 28th May", 'Quillaja'],
+    ["## Alerts\n> Quillango's allergy to penicillin was recorded on 11th June", 'Quillango'],
+    ["Summary: Quillisani's safeguarding flag was recorded", 'Quillisani'],
+  ] as const)('finds the name in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps a drug, a maker or an eponym before such a word', () => {
+    expectNoType("Penicillin's allergy profile. Medtronic's consent form. Parkinson's consent.", 'name');
+  });
+});
+
 describe('an unknown "LAST, FIRST" in capitals before the date it was seen', () => {
   it.each([
     ['no match for QUORVALE, TEMBISA seen 04/16/2024', 'QUORVALE, TEMBISA'],
