@@ -153,9 +153,9 @@ describe('the words a gate expression needs', () => {
     const hit = scanContext('seen in Feb 2024');
     for (let i = 0; i < 5_000; i++) {
       // A new object each time round, as an expression written inside a function is.
-      expect(miss.test(new RegExp('Jan|Feb'))).toBe(false);
-      expect(hit.test(new RegExp('Jan|Feb'))).toBe(true);
-      expect(hit.test(new RegExp('Jan|Feb', 'g'))).toBe(true);
+      expect(miss.test(/Jan|Feb/)).toBe(false);
+      expect(hit.test(/Jan|Feb/)).toBe(true);
+      expect(hit.test(/Jan|Feb/g)).toBe(true);
     }
     expect(miss.test(/Jan|Feb|seen/)).toBe(true);
   });
