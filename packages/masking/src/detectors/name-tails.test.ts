@@ -70,6 +70,7 @@ describe('the words of a name beside the part found', () => {
 
   it('takes no common, clinical, drug or lead word, and no other shape', () => {
     expect(names('Dear Quillby,\nThank you', 'Quillby')).toEqual(['Quillby']);
+    expect(names('D/C to: 100 sample dr quillville ky 40001', 'quillville')).toEqual(['quillville']);
     expect(names('REPORT ON QUILLBY\n', 'QUILLBY')).toEqual(['QUILLBY']);
     expect(names('Hx Reynolds pentad.\n', 'Reynolds')).toEqual([]);
     expect(names('spoke with Quillby Tuesday morning', 'Quillby')).toEqual(['Quillby']);

@@ -144,7 +144,8 @@ function wordAfter(text: string, end: number, shape: Shape | undefined, given: b
   // A family name typed in lower case after a given name closes the line ("its Garrett ⟨oyelaran⟩").
   const lowerAfterTitle = given && shape === 'title' && next === 'lower' && /^(?:$|[\r\n])/.test(close);
   if (shape !== next && !lowerAfterTitle) return end;
-  if (next === 'caps' && word.length < 3) return end;
+  // Two letters in capitals or in lower case are a credential or a state ("testville ky"), no name's.
+  if ((next === 'caps' || next === 'lower') && word.length < 3) return end;
   if (/^['’]s\b/.test(close)) return end;
   return nameWord(word, !CALENDAR.test(word)) ? end + m[0].length : end;
 }

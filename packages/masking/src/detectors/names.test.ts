@@ -427,6 +427,7 @@ describe('a name no list knows before a lactation, counselling or therapy creden
 
   it('keeps a degree, a therapy and a role that stand alone', () => {
     expectNoType('P: cont ST 5x/wk. — M.S., CCC-SLP  lic M68663', 'name');
+    expectDetected('3) RTC Nov 9\ne-signed Quillbanjo, W. MD 2025-01-03', 'W.', 'name');
     expectNoType('Referred to Home Health, PT, OT and speech', 'name');
     expectKept('caseload; Medical Director, RN on call', 'Medical Director');
   });

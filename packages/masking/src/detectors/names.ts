@@ -742,9 +742,9 @@ function markPersonish(run: Token[], marked: boolean[]): void {
   let length = run.length;
   while (length > from + 1 && (run[length - 1] as Token).credential) length--;
   const named = run.slice(from, length);
-  // "M.S., CCC-SLP": initials alone before a credential are a degree.
-  if (named.length > 3 || named.every((t) => t.initial) || !named.some(personish) || run.some(isPronoun))
-    return;
+  // "M.S., CCC-SLP": two initials alone before a credential are a degree (one is a name's: "Roe, W. MD").
+  const degree = named.length > 1 && named.every((t) => t.initial);
+  if (named.length > 3 || degree || !named.some(personish) || run.some(isPronoun)) return;
   for (let k = from; k < run.length; k++) {
     const t = run[k] as Token;
     if (!t.title && !t.credential && !t.never && !LABEL_WORDS.has(t.lc)) marked[k] = true;
