@@ -71,6 +71,8 @@ describe('the words of a name beside the part found', () => {
   it('takes no common, clinical, drug or lead word, and no other shape', () => {
     expect(names('Dear Quillby,\nThank you', 'Quillby')).toEqual(['Quillby']);
     expect(names('D/C to: 100 sample dr quillville ky 40001', 'quillville')).toEqual(['quillville']);
+    expect(names('non urgent 441 quillby map 51 bg 40', 'quillby')).toEqual(['quillby']);
+    expect(names('charge rn tonight: Colten R. CENSUS 30/36', 'Colten R.')).toEqual(['Colten R.']);
     expect(names('REPORT ON QUILLBY\n', 'QUILLBY')).toEqual(['QUILLBY']);
     expect(names('Hx Reynolds pentad.\n', 'Reynolds')).toEqual([]);
     expect(names('spoke with Quillby Tuesday morning', 'Quillby')).toEqual(['Quillby']);

@@ -144,8 +144,9 @@ function wordAfter(text: string, end: number, shape: Shape | undefined, given: b
   // A family name typed in lower case after a given name closes the line ("its Garrett ⟨oyelaran⟩").
   const lowerAfterTitle = given && shape === 'title' && next === 'lower' && /^(?:$|[\r\n])/.test(close);
   if (shape !== next && !lowerAfterTitle) return end;
-  // Two letters in capitals or in lower case are a credential or a state ("testville ky"), no name's.
-  if ((next === 'caps' || next === 'lower') && word.length < 3) return end;
+  // Two letters in capitals are a credential, three in lower case a state or a vital sign
+  // ("testville ky", "feest map 51"): no name's.
+  if ((next === 'caps' && word.length < 3) || (next === 'lower' && word.length < 4)) return end;
   if (/^['’]s\b/.test(close)) return end;
   return nameWord(word, !CALENDAR.test(word)) ? end + m[0].length : end;
 }
@@ -202,7 +203,8 @@ function extend(ctx: ScanContext, start: number, end: number): void {
   const found = text.slice(start, end);
   const edges = edgeWords(found);
   if (!edges) return;
-  const last = shapeOf(edges.last);
+  // No word is taken beside an initial ("Colten R. ⟨CENSUS⟩"): the name ends or starts there.
+  const last = edges.last.length > 1 ? shapeOf(edges.last) : undefined;
   const given = edges.first === edges.last && (flagsOf(edges.last) & (GIVEN | COMMON)) === GIVEN;
   let to = end;
   for (let i = 0; i < 2 && last; i++) {
@@ -211,7 +213,8 @@ function extend(ctx: ScanContext, start: number, end: number): void {
     to = next;
   }
   // A title opens the name found ("Dr. A. Petrov"): nothing before it is the name's.
-  const first = LEAD_WORDS.has(edges.first.toLowerCase()) ? undefined : shapeOf(edges.first);
+  const first =
+    LEAD_WORDS.has(edges.first.toLowerCase()) || edges.first.length < 2 ? undefined : shapeOf(edges.first);
   let from = start;
   for (let i = 0; i < 2 && first; i++) {
     const prev = wordBefore(text, from, first);
