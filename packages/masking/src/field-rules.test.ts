@@ -734,8 +734,8 @@ describe('field rules', () => {
     expect(typeOf('started', undefined, ['conversation_id', 'messages'])).toBeUndefined();
     expect(typeOf('date', undefined, ['subject', 'author', 'content'])).toBeUndefined();
     expect(masked('START', 'ambulatory', header)).toBeUndefined();
-    // FHIR: a claim's "created" beside its billable period, an imaging study's or series' "started".
-    expect(typeOf('created', undefined, ['resourceType', 'billablePeriod', 'created'])).toBe('date');
+    // FHIR: an imaging study's or series' "started"; a claim's "created" is its record's own stamp.
+    expect(typeOf('created', undefined, ['resourceType', 'billablePeriod', 'created'])).toBeUndefined();
     expect(typeOf('created', undefined, ['id', 'created', 'link'])).toBeUndefined();
     expect(typeOf('started', undefined, ['uid', 'modality', 'started'])).toBe('date');
     // A county's FIPS code or a census tract's; a state's two figures stay.

@@ -1155,8 +1155,6 @@ export class FieldRules {
     // API's records of one patient): the day of that patient's care, time of day and all.
     if (RECORD_TIME_KEYS.has(norm) && siblings.some((s) => PATIENT_KEYS.has(normalizeKey(s))))
       return SHAPED_DATE_RULE;
-    // A claim's "created" beside its billable period (FHIR Claim, ExplanationOfBenefit): the day of the care billed.
-    if (norm === 'created' && siblings.some((s) => normalizeKey(s) === 'billableperiod')) return DATE_RULE;
     // An imaging study's or series' "started" (FHIR ImagingStudy): when the patient was imaged.
     if (norm === 'started' && siblings.some((s) => IMAGING_KEYS.has(normalizeKey(s)))) return DATE_RULE;
     // A DICOM UID, and an imaging table's own "Id" beside its series' and instances' UIDs.

@@ -10,6 +10,7 @@ import {
   addDays31,
   ageSpan31,
   CONDITIONS,
+  createdStamp,
   DEVICES,
   day,
   dayTime,
@@ -473,7 +474,7 @@ const fhirClaim: Template = (g) => {
     use: 'claim',
     patient: { reference: urnRef(p.id), display: fullName(p) },
     billablePeriod: { start: dayTime(g, when, 'offset'), end: dayTime(g, when, 'offset') },
-    created: dayTime(g, when, 'offset'),
+    created: createdStamp(g, when),
     provider: {
       reference: t`Organization?identifier=${SYNTHEA_SYSTEM}|${freshUuid(g)}`,
       display: org(g.pick(ORGANIZATIONS)),
@@ -537,7 +538,7 @@ const fhirExplanationOfBenefit: Template = (g) => {
     use: 'claim',
     patient: { reference: urnRef(p.id) },
     billablePeriod: { start: dayTime(g, when, 'offset'), end: dayTime(g, when, 'offset') },
-    created: dayTime(g, when, 'offset'),
+    created: createdStamp(g, when),
     insurer: { display: org(payer) },
     provider: { reference: urnRef(g.f.string.uuid()) },
     careTeam: [

@@ -390,6 +390,15 @@ export function dayTime(g: Gen, d: Date, style: 'z' | 'offset' = g.pick(['z', 'o
   return t`${day(d)}${time}${tail}`;
 }
 
+/**
+ * A record's own creation stamp on a person's day (a Claim's or an EOB's `created`): drawn as
+ * `dayTime` draws, kept whole as a system timestamp, the convention blind3's FHIR Claim holds.
+ */
+export function createdStamp(g: Gen, d: Date): Span {
+  const time = `T${String(g.int(0, 23)).padStart(2, '0')}:${String(g.int(0, 59)).padStart(2, '0')}:${String(g.int(0, 59)).padStart(2, '0')}`;
+  return keep('timestamp', `${isoDay(d)}${time}${g.pick(['-05:00', '-04:00'])}`);
+}
+
 /** A day in the patient's recorded history (2008-2025). */
 export function histDate(g: Gen): Date {
   return new Date(Date.UTC(g.int(2008, 2025), g.int(0, 9), g.int(1, 28)));
