@@ -42,8 +42,12 @@ const MARKED = new RegExp(
   String.raw`(?<![\p{L}\p{N}._·-])\p{Lu}([._·-])\p{Ll}(?:\1\p{Ll})+(?:${B}{1,4}\p{Lu}\1\p{Ll}(?:\1\p{Ll})+)*(?![\p{L}\p{N}]|[._·-][\p{L}\p{N}])`,
   'uy',
 );
-/** An address spelled one character at a time: eight characters or more, one blank between each, an '@' among them. */
-const SPACED_ADDRESS = /(?<![^\s])[\w.+-](?: [\w.+-]){2,} @(?: [\w.-]){4,}(?![^\s])/g;
+/**
+ * An address spelled one character at a time: eight characters or more, one blank between each,
+ * an '@' among them. The parts are bounded as an address's are (64 characters before the '@', 255
+ * after), so a long spaced run that is no address is given up after 64 characters, not its length.
+ */
+const SPACED_ADDRESS = /(?<![^\s])[\w.+-](?: [\w.+-]){2,63} @(?: [\w.-]){4,255}(?![^\s])/g;
 /** A domain after the '@' of a joined address: a dot and two letters at least after it. */
 const JOINED_DOMAIN = /@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$/;
 /** Three or four letters, one blank, '-', '_' or '/' between them, of one case. */
