@@ -35,6 +35,17 @@ const STATELESS_HEADERS = {
   'mcp-name': 'stray',
 };
 
+/** A 2026-07-28 client's call of the tool `stray` (id 6), posted to the gateway. */
+function postStatelessStray(base: string, path: string): ReturnType<typeof postMcp> {
+  const body = {
+    jsonrpc: '2.0',
+    id: 6,
+    method: 'tools/call',
+    params: { name: 'stray', arguments: {}, _meta: STATELESS_META },
+  };
+  return postMcp(base, path, JSON.stringify(body), STATELESS_HEADERS);
+}
+
 /** The JSON-RPC messages of an answer: its SSE events' data, or its JSON body. */
 function messagesOf(body: string): { id?: unknown; result?: unknown; error?: unknown }[] {
   const data = body
@@ -100,17 +111,7 @@ describe('answers no request waits for', () => {
 
   it('attack: reach no 2026-07-28 client on its exchange stream, and are recorded as hidden', async () => {
     const before = setup.gateway.events().length;
-    const answer = await postMcp(
-      setup.gateway.base,
-      path,
-      JSON.stringify({
-        jsonrpc: '2.0',
-        id: 6,
-        method: 'tools/call',
-        params: { name: 'stray', arguments: {}, _meta: STATELESS_META },
-      }),
-      STATELESS_HEADERS,
-    );
+    const answer = await postStatelessStray(setup.gateway.base, path);
     expect(answer.status).toBe(200);
     for (const stray of STRAY_TEXTS) expect(answer.body).not.toContain(stray);
     expect(messagesOf(answer.body)).toEqual([
@@ -135,17 +136,7 @@ describe('answers no request waits for, from a stateful upstream bridged to a 20
   );
 
   it('attack: reach the client neither before nor after its answer, and are recorded as hidden', async () => {
-    const answer = await postMcp(
-      setup.gateway.base,
-      '/mcp/fixture',
-      JSON.stringify({
-        jsonrpc: '2.0',
-        id: 6,
-        method: 'tools/call',
-        params: { name: 'stray', arguments: {}, _meta: STATELESS_META },
-      }),
-      STATELESS_HEADERS,
-    );
+    const answer = await postStatelessStray(setup.gateway.base, '/mcp/fixture');
     expect(answer.status).toBe(200);
     for (const stray of STRAY_TEXTS) expect(answer.body).not.toContain(stray);
     expect(messagesOf(answer.body)).toEqual([
