@@ -415,6 +415,8 @@ import { BLIND31_JSON_DOCS } from './gen/blind31/json-docs';
 import { BLIND31_TEXT_DOCS } from './gen/blind31/text-docs';
 import { BLIND32_JSON_DOCS } from './gen/blind32/json-docs';
 import { BLIND32_TEXT_DOCS } from './gen/blind32/text-docs';
+import { BLIND33_JSON_DOCS } from './gen/blind33/json-docs';
+import { BLIND33_TEXT_DOCS } from './gen/blind33/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -476,6 +478,7 @@ const SPECS: Record<Split, SplitSpec> = {
   blind30: { seed: 25_813_679, perTemplate: 40, text: BLIND30_TEXT_DOCS, json: BLIND30_JSON_DOCS },
   blind31: { seed: 48_207_915, perTemplate: 40, text: BLIND31_TEXT_DOCS, json: BLIND31_JSON_DOCS },
   blind32: { seed: 93_615_284, perTemplate: 40, text: BLIND32_TEXT_DOCS, json: BLIND32_JSON_DOCS },
+  blind33: { seed: 16_482_753, perTemplate: 40, text: BLIND33_TEXT_DOCS, json: BLIND33_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -122,7 +122,8 @@ export type Split =
   | 'blind29'
   | 'blind30'
   | 'blind31'
-  | 'blind32';
+  | 'blind32'
+  | 'blind33';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',
@@ -159,6 +160,7 @@ export const SPLITS: readonly Split[] = [
   'blind30',
   'blind31',
   'blind32',
+  'blind33',
 ];
 
 export function isPhiType(type: string): type is PhiType {

@@ -82,6 +82,7 @@ export const DATE_FORMATS = {
   blind30: COMMON,
   blind31: COMMON,
   blind32: COMMON,
+  blind33: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
