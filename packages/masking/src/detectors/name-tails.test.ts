@@ -86,4 +86,10 @@ describe('the words of a name beside the part found', () => {
     expect(names('Quillby, Results  pending', 'Quillby')).toEqual(['Quillby']);
     expect(names('Dx list\nHypertension, Tamsin  stable', 'Tamsin')).toEqual(['Tamsin']);
   });
+
+  it('takes a capitalized word opening a text or a sentence only when it is a known name', () => {
+    expect(names('Summarize Jane Quillby chart', 'Jane Quillby')).toEqual(['Jane Quillby']);
+    expect(names('Seen today. Reviewed Jane Quillby labs', 'Jane Quillby')).toEqual(['Jane Quillby']);
+    expect(names('Maria Quillby called back', 'Quillby')).toEqual(['Maria Quillby']);
+  });
 });

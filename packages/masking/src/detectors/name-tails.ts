@@ -151,6 +151,13 @@ function wordAfter(text: string, end: number, shape: Shape | undefined, given: b
   return nameWord(word, !CALENDAR.test(word)) ? end + m[0].length : end;
 }
 
+/** Whether `at` opens the text or a sentence (after a full stop, a question or an exclamation mark). */
+function sentenceOpens(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '.' || text[i] === '!' || text[i] === '?';
+}
+
 /** The start before the word of the name before `start`, or `start` when there is none. */
 function wordBefore(text: string, start: number, shape: Shape | undefined): number {
   const slice = text.slice(Math.max(0, start - 40), start);
@@ -163,9 +170,14 @@ function wordBefore(text: string, start: number, shape: Shape | undefined): numb
   const word = m[1] as string;
   if (shape !== shapeOf(word) || shape === 'lower') return start;
   if (shape === 'caps' && word.length < 3) return start;
+  const wordStart = start - m[0].length;
+  // A capital opening a text or a sentence says nothing: there only a known name is taken
+  // ("Summarize ⟨Jane Doe⟩ chart" keeps its verb, "⟨Alder⟩ Kowalczyk" is a name).
+  if (shape === 'title' && sentenceOpens(text, wordStart) && (flagsOf(word) & (GIVEN | SURNAME)) === 0)
+    return start;
   // A word that is also a known name opens a name only at a field's or a line's start ("Cherry ⟨Mae⟩").
   const opening = /(?:^|[\r\n]|: )$/.test(slice.slice(0, slice.length - m[0].length));
-  return nameWord(word, opening) ? start - m[0].length : start;
+  return nameWord(word, opening) ? wordStart : start;
 }
 
 /** The given name closing a "Family, Given" pair after a one-word family name found. */
