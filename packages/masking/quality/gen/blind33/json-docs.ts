@@ -115,6 +115,7 @@ function encounterNote(g: Gen): JsonTree {
 
 function medicationList(g: Gen): JsonTree {
   const rx = doc33(g);
+  const prescriber = { name: nm(g, rx, 'full'), npi: npiValue(g), dea: deaValue(g, rx.last) };
   const meds = Array.from({ length: g.int(2, 4) }, () => ({
     medication: drug(g),
     sig: g.pick(SIGS),
@@ -123,7 +124,7 @@ function medicationList(g: Gen): JsonTree {
       `${g.pick(['0378', '68180', '0093', '16729'])}-${g.digits(4)}-${g.digits(2)}`,
       'NDC',
     ),
-    prescriber: { name: nm(g, rx, 'full'), npi: npiValue(g), dea: deaValue(g, rx.last) },
+    prescriber,
     pharmacy: org.pharm(g),
     lastFilled: dt(g, when(g), 'iso'),
   }));

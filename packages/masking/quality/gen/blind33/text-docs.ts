@@ -76,7 +76,7 @@ function progressNote(g: Gen): Frag {
 ${nm(g, pt, 'lf')} | ${ageS(pt)}${pt.sex} | Rm ${g.int(300, 799)}-${g.pick(['A', 'B'])} | ${ids.mrn(g)}
 Date of service: ${dt(g, d)}
 
-S: ${g.pick(['Feels better, ate breakfast.', 'c/o poor sleep overnight', 'Pt resting, denies CP/SOB.'])} ${pt.sex === 'F' ? 'Her' : 'His'} ${g.pick(['wife', 'husband', 'sister'])} ${phi('name', p33(g).first, 'first')} at bedside.
+S: ${g.pick(['Feels better, ate breakfast.', 'c/o poor sleep overnight', 'Pt resting, denies CP/SOB.'])} Family at bedside (${g.pick(['spouse', 'sister', 'brother'])} ${phi('name', p33(g).first, 'first')}).
 O: ${lab(g)}; ${lab(g)}; ${lab(g)}
 A/P:
 # ${code.icd(g)} - cont ${drug(g)} ${g.pick(SIGS)}
@@ -127,7 +127,7 @@ ASSISTANT: ${nm(g, doc33(g), 'full')}, PA-C
 ANESTHESIA: general, ${nm(g, doc33(g), 'il')}, CRNA
 PREOP DX: ${code.icd(g)}    PROCEDURE: ${code.cpt(g)} ${g.pick(['lap chole', 'ORIF hip', 'ex-lap', 'port placement'])}
 IMPLANTS: ${dev(g)}, lot ${phi('device', `${g.letters(2)}${g.digits(6)}`, 'lot')}, UDI ${udiValue(g)}
-EBL: ${g.int(10, 450)} mL. Positioned in ${epo(g)}. ${drug(g)} given pre-incision.
+EBL: ${g.int(10, 450)} mL. Intraop: ${epo(g)} noted. ${drug(g)} given pre-incision.
 Specimen to ${org.lab(g)}, accession ${ids.accession(g)}.
 Findings discussed with ${pt.sex === 'F' ? 'her husband' : 'his wife'}, ${nm(g, p33(g), 'full')}, by phone ${phoneValue(g)}.
 ${nm(g, surg, 'il')} ${dt(g, d, 'short')}`;
@@ -170,7 +170,7 @@ function nursingNote(g: Gen): Frag {
   const fam = p33(g);
   const d = when(g);
   return t`${g.pick(['Nursing Note', 'RN shift note', 'NURSING PROGRESS NOTE'])} ${md(g, d)} ${g.pick(['0700-1900', 'nights', '1900-0730'])}
-pt ${nm(g, pt, 'il')} A&Ox${g.int(2, 4)}, ${epo(g)} ${g.int(10, 23)}. VS stable, ${lab(g)}. ID band checked, identity confirmed w/ palm vein scan ${phi('biometric', `PV-${g.digits(4)}-${g.letters(3)}`)}.
+pt ${nm(g, pt, 'il')} A&Ox${g.int(2, 4)}, ${epo(g)} reviewed. VS stable, ${lab(g)}. ID band checked, identity confirmed w/ palm vein scan ${phi('biometric', `PV-${g.digits(4)}-${g.letters(3)}`)}.
 wound to sacrum photographed (${phi('photo', `IMG_${g.digits(4)}.JPG`)}) and uploaded to media tab.
 gave ${drug(g)} per MAR. ${dev(g)} intact.
 ${fam.sex === 'F' ? 'daughter' : 'son'} ${nm(g, fam, 'full')} called, updated; cell ${phoneValue(g)}. Parked in visitor garage, plate ${plateValue(g)}; keys w/ security.
@@ -259,7 +259,7 @@ function caseManagementNote(g: Gen): Frag {
 ${nm(g, pt, 'full')} / ${ids.mrn(g)} / HAR ${ids.fin(g)}
 Payer: ${org.payer(g)}  Medicare MBI ${phi('health_plan', `${g.int(1, 9)}${g.letters(1, 'ACDEFGHJKMNPQRTUVWXY')}${g.letters(1, 'ACDEFGHJKMNPQRTUVWXY')}${g.digits(1)}${g.letters(1, 'ACDEFGHJKMNPQRTUVWXY')}${g.letters(1, 'ACDEFGHJKMNPQRTUVWXY')}${g.digits(1)}${g.letters(2, 'ACDEFGHJKMNPQRTUVWXY')}${g.digits(2)}`, 'mbi')}
 Auth ${ids.auth(g)} approved for SNF, ${g.int(3, 14)} days, start ${md(g, plus(d, 1))}.
-DME: ${dev(g)} delivered by ${org.vendor(g)}, serial ${serialValue(g)}; home O2 S/N ${serialValue(g)}.
+DME: ${dev(g)} delivered by ${org.dme(g)}, serial ${serialValue(g)}; home O2 S/N ${serialValue(g)}.
 SSN on file: ${ssn(g, true)}
 Transport: wheelchair van, driver ${nm(g, p33(g), 'full')}, vehicle plate ${plateValue(g)}.
 Facility contact ${nm(g, p33(g), 'il')}, ${phoneValue(g)} / fax ${phoneValue(g, 'fax')}
@@ -279,9 +279,74 @@ Reason: ${g.pick(['AF w RVR', 'elevated troponin', 'syncope', 'device interrogat
 Device: ${dev(g)}, serial ${serialValue(g)}, implanted ${phi('date', `${g.pick(['Jan', 'Apr', 'Jun', 'Sep', 'Nov'])} ${g.int(2016, 2023)}`, 'month_year')} by Dr. ${phi('name', doc33(g).last, 'dr_last')}.
 Data:
 ${join(lines, '\n')}
-Score: ${epo(g)}.
+Exam: ${epo(g)} noted.
 Recs: start ${drug(g)} ${g.pick(SIGS)}; ${code.cpt(g)} if persistent.
 Thank you for this consult. ${nm(g, cons, 'il')} | Lic ${stateLicenseValue(g)} | DEA ${deaValue(g, cons.last)}`;
+}
+
+function procedureNote(g: Gen): Frag {
+  const pt = p33(g);
+  const op = doc33(g);
+  const d = when(g);
+  const proc = g.pick([
+    'Paracentesis, diagnostic and therapeutic',
+    'Central venous catheter placement, R IJ',
+    'Thoracentesis, L',
+    'Lumbar puncture',
+  ]);
+  return t`Procedure Note
+Procedure: ${proc} (${code.cpt(g)})
+Date: ${dt(g, d)}   Patient: ${nm(g, pt)}   ${g.pick(['MRN', 'MR#', 'Med Rec'])} ${ids.mrn(g)}
+Operator: ${nm(g, op, 'full')}, ${g.pick(['MD', 'DO', 'PA-C'])}; supervised by Dr. ${phi('name', doc33(g).last, 'dr_last')}
+Consent: signed by ${g.chance(0.5) ? 'patient' : t`health care proxy ${nm(g, p33(g), 'full')}`}; time-out performed.
+Indication: ${code.icd(g)}. Pre-procedure ${lab(g)}, ${lab(g)}.
+Technique: ultrasound guidance, ${g.pick(['Seldinger technique used', 'sterile prep, 1% lidocaine'])}; ${dev(g)} used, lot ${phi('device', `${g.letters(1)}${g.digits(7)}`, 'lot')}.
+${g.pick(['3.2 L', '1.1 L', '18 mL', '750 mL'])} removed; samples sent to ${org.lab(g)} (order ${ids.order(g)}).
+Complications: none. EBL minimal.
+${nm(g, op, 'il')} ${dt(g, d, 'us')}`;
+}
+
+function resultsLetter(g: Gen): Frag {
+  const pt = p33(g);
+  const a = addr33(g);
+  const prov = doc33(g);
+  const d = when(g);
+  return t`${org.hosp(g)} Primary Care
+${g.pick(['Phone', 'Tel', 'Office'])} ${phoneValue(g)}  Fax ${phoneValue(g, 'fax')}
+
+${dt(g, plus(d, g.int(2, 9)), 'long')}
+
+${nm(g, pt, 'full')}
+${a.street}
+${a.city}, ${a.state} ${a.zip}
+
+Dear ${pt.sex === 'F' ? g.pick(['Ms.', 'Mrs.']) : 'Mr.'} ${phi('name', pt.last, 'title_last')},
+
+Your recent test results from ${dt(g, d, 'long')} are below.
+  ${lab(g)}  (normal)
+  ${lab(g)}  (slightly out of range)
+  ${lab(g)}
+These results ${g.pick(['do not need any change in your treatment', 'mean we should recheck in 3 months', 'were reviewed and are stable'])}. Please keep taking ${drug(g)} as prescribed.
+You can also see results at ${phi('url', `https://mychart.harrowgate.example/results/${g.digits(9)}`)}.
+
+Sincerely,
+${nm(g, prov, 'full')}, ${g.pick(['MD', 'DO', 'NP'])}
+Account ${ids.fin(g)}`;
+}
+
+function deathNote(g: Gen): Frag {
+  const pt = p33(g, 60, 88);
+  const d = when(g);
+  const fam = p33(g);
+  return t`DEATH PRONOUNCEMENT NOTE
+Called by RN ${nm(g, doc33(g), 'full')} to evaluate ${nm(g, pt, 'lf')} (${ageS(pt)} y.o., ${ids.mrn(g)}), DNR/DNI, on comfort care for ${code.icd(g)}.
+Exam: no spontaneous respirations, no heart sounds x 1 min, pupils fixed. No response to sternal rub.
+Time of death: ${g.int(0, 23)}:${g.int(10, 59)} on ${dt(g, d)}.
+Family notified: ${g.pick(['daughter', 'son', 'husband', 'wife', 'niece'])} ${nm(g, fam, 'full')} at ${phoneValue(g)}; present at bedside.
+Medical examiner case: ${g.chance(0.5) ? t`not required` : t`referred, ME case #${ids.caseNo(g)}`}. Autopsy declined.
+Organ procurement organization notified, ref ${ids.ticket(g)}.
+Attending ${nm(g, doc33(g), 'il')} notified. Death certificate to be completed by Dr. ${phi('name', doc33(g).last, 'dr_last')}.
+`;
 }
 
 export const BLIND33_TEXT_DOCS: Record<string, Template> = {
@@ -298,4 +363,7 @@ export const BLIND33_TEXT_DOCS: Record<string, Template> = {
   b33_social_work_assessment: socialWorkNote,
   b33_case_management: caseManagementNote,
   b33_cardiology_consult: consultNote,
+  b33_bedside_procedure_note: procedureNote,
+  b33_results_letter: resultsLetter,
+  b33_death_pronouncement: deathNote,
 };

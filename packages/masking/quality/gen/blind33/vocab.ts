@@ -221,6 +221,7 @@ export const PHARMACIES = [
   'Rx Express Mail Order',
   'Greenleaf Drug',
 ];
+export const DME_SUPPLIERS = ['Lifeline Home Medical', 'Prairie DME Supply', 'Apria-Norco Home Respiratory'];
 export const VENDORS = ['Medisync Interop', 'ChartBridge', 'Clarion EHR', 'Apex Revenue Cycle'];
 
 /** Drug names written as orders write them: the name and its formulation precede the dose. */
@@ -278,26 +279,61 @@ export const DRUGS = [
   'mirtazapine tab',
   'trazodone tab',
 ];
-export const DOSES = [
-  '0.5 mg',
-  '1 mg',
-  '2.5 mg',
-  '5 mg',
-  '10 mg',
-  '20 mg',
-  '25 mg',
-  '40 mg',
-  '50 mg',
-  '100 mg',
-  '250 mg',
-  '500 mg',
-  '1 g',
-  '2 g',
-  '12 units',
-  '17 g',
-  '8.6 mg-50 mg',
-  '1.5 g',
-];
+/** The doses each drug is ordered in. */
+export const DOSES: Record<string, readonly string[]> = {
+  'bumetanide tablet': ['1 mg', '2 mg'],
+  'spironolactone tab': ['25 mg', '50 mg'],
+  'empagliflozin-linagliptin': ['10 mg-5 mg', '25 mg-5 mg'],
+  'isosorbide mononitrate ER tab': ['30 mg', '60 mg'],
+  'hydralazine tab': ['25 mg', '50 mg'],
+  'rivaroxaban tablet': ['15 mg', '20 mg'],
+  'enoxaparin inj': ['40 mg', '1 mg/kg'],
+  'ceftriaxone IVPB': ['1 g', '2 g'],
+  'piperacillin-tazobactam IVPB': ['3.375 g', '4.5 g'],
+  'vancomycin IVPB': ['1,250 mg', '1 g'],
+  'oxycodone IR tab': ['5 mg', '10 mg'],
+  'hydromorphone PCA': ['0.2 mg', '0.4 mg'],
+  'ondansetron ODT tab': ['4 mg', '8 mg'],
+  'pantoprazole DR': ['40 mg'],
+  'levetiracetam tab': ['500 mg', '750 mg'],
+  'quetiapine tab': ['25 mg', '50 mg'],
+  'sertraline tab': ['50 mg', '100 mg'],
+  'buprenorphine-naloxone film': ['8 mg-2 mg'],
+  'insulin glargine-yfgn': ['18 units', '24 units'],
+  'insulin lispro (sliding scale)': ['2 units', '4 units'],
+  'prednisone taper': ['40 mg', '20 mg'],
+  'methylprednisolone IV': ['40 mg', '125 mg'],
+  'tamsulosin cap': ['0.4 mg'],
+  'finasteride tab': ['5 mg'],
+  'allopurinol tab': ['100 mg', '300 mg'],
+  'colchicine tab': ['0.6 mg'],
+  'amiodarone tab': ['200 mg', '400 mg'],
+  'diltiazem ER cap': ['120 mg', '180 mg'],
+  'nitrofurantoin monohydrate': ['100 mg'],
+  'cephalexin cap': ['500 mg'],
+  'doxycycline hyclate DR': ['100 mg'],
+  'gabapentin cap': ['100 mg', '300 mg'],
+  'duloxetine DR cap': ['30 mg', '60 mg'],
+  'melatonin tab': ['3 mg', '5 mg'],
+  'sennosides-docusate tab': ['8.6 mg-50 mg'],
+  'PEG 3350 powder packet': ['17 g'],
+  'magnesium oxide tab': ['400 mg'],
+  'KCl ER tab': ['20 mEq', '40 mEq'],
+  'cefepime IVPB': ['1 g', '2 g'],
+  'meropenem IVPB': ['1 g', '500 mg'],
+  'apixaban tab': ['2.5 mg', '5 mg'],
+  'sacubitril-valsartan tab': ['24 mg-26 mg', '49 mg-51 mg'],
+  'torsemide tab': ['20 mg', '40 mg'],
+  'carvedilol tab': ['3.125 mg', '6.25 mg', '12.5 mg'],
+  'midodrine tab': ['5 mg', '10 mg'],
+  'lactulose soln': ['20 g', '30 mL'],
+  'rifaximin tab': ['550 mg'],
+  'thiamine IV': ['100 mg', '500 mg'],
+  'folic acid tab': ['1 mg'],
+  'acetaminophen tab': ['650 mg', '1,000 mg'],
+  'mirtazapine tab': ['7.5 mg', '15 mg'],
+  'trazodone tab': ['50 mg'],
+};
 export const SIGS = [
   'PO daily',
   'PO BID',
@@ -556,7 +592,8 @@ export function plus(d: Date, days: number): Date {
 }
 
 export function drug(g: Gen): Span {
-  return keep('drug_dose', `${g.pick(DRUGS)} ${g.pick(DOSES)}`);
+  const name = g.pick(DRUGS);
+  return keep('drug_dose', `${name} ${g.pick(DOSES[name] ?? ['1 tab'])}`);
 }
 
 export function lab(g: Gen): Span {
@@ -578,6 +615,7 @@ export const org = {
   lab: (g: Gen): Span => keep('organization', g.pick(LABS_ORG)),
   pharm: (g: Gen): Span => keep('organization', g.pick(PHARMACIES)),
   vendor: (g: Gen): Span => keep('organization', g.pick(VENDORS)),
+  dme: (g: Gen): Span => keep('organization', g.pick(DME_SUPPLIERS)),
 };
 
 export const epo = (g: Gen): Span => keep('eponym', g.pick(EPONYMS));
