@@ -129,15 +129,17 @@ function medicationList(g: Gen): JsonTree {
     lastFilled: dt(g, when(g), 'iso'),
   }));
   const pt = p33(g);
+  const mrn = ids.mrn(g);
   return reply(g, {
-    content: [{ type: 'text', text: jsonText({ patient: nm(g, pt, 'lf'), MRN: ids.mrn(g), meds }, 2) }],
-    structuredContent: { patientId: ids.mrn(g), medications: meds },
+    content: [{ type: 'text', text: jsonText({ patient: nm(g, pt, 'lf'), MRN: mrn, meds }, 2) }],
+    structuredContent: { patientId: mrn, medications: meds },
   });
 }
 
 function labResults(g: Gen): JsonTree {
   const pt = p33(g);
   const d = when(g);
+  const mrn = ids.mrn(g);
   return {
     resourceType: 'Bundle',
     type: 'searchset',
@@ -146,7 +148,7 @@ function labResults(g: Gen): JsonTree {
         resourceType: 'Observation',
         id: uuid(g),
         code: { coding: [{ system: 'http://loinc.org', code: code.loinc(g) }] },
-        subject: { reference: t`Patient/${ids.mrn(g)}`, display: nm(g, pt, 'full') },
+        subject: { reference: t`Patient/${mrn}`, display: nm(g, pt, 'full') },
         effectiveDateTime: dt(g, d, 'iso'),
         valueString: lab(g),
         performer: [{ display: org.lab(g) }, { display: nm(g, doc33(g), 'full') }],
@@ -301,14 +303,15 @@ function careTeam(g: Gen): JsonTree {
       license: g.chance(0.5) ? npiValue(g) : null,
     };
   });
+  const mrn = ids.mrn(g);
   return reply(g, {
     content: [
       {
         type: 'text',
-        text: t`Care team for ${nm(g, pt, 'full')} (MRN ${ids.mrn(g)}): ${members.length} members.`,
+        text: t`Care team for ${nm(g, pt, 'full')} (MRN ${mrn}): ${members.length} members.`,
       },
     ],
-    structuredContent: { patient: { id: ids.mrn(g), name: nm(g, pt, 'lf') }, careTeam: members },
+    structuredContent: { patient: { id: mrn, name: nm(g, pt, 'lf') }, careTeam: members },
   });
 }
 
