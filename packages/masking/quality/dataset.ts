@@ -334,6 +334,21 @@
  * states unlabeled; Indian PIN codes and profile coordinates geo; job titles and employers
  * unlabeled; only a date-time's date part is labeled. First score: 4.80 % of PHI leaked, 2.44 %
  * of keep strings destroyed.
+ * `blind33`: written later again without reading the engine or the other splits' content, after
+ * this round's fixes for blind30 to blind32, the mainstream mix an outside evaluator would put in
+ * a labeled set for an MCP gateway in front of an EHR: half clinical text (ED, hospitalist
+ * progress, discharge, operative, radiology, pathology, nursing, telephone, portal, referral,
+ * social-work, case-management, cardiology consult, bedside procedure, results letter, death
+ * pronouncement), half what EHR-facing MCP tools take and return (a patient search in plain
+ * language and its results, encounter notes, medication lists, a FHIR lab bundle, a resource read
+ * of discharge instructions, appointments, orders, claims, eligibility, care teams, secure
+ * messages, an identity-verification audit event, a ride booking with a VIN and plate, an implant
+ * registry), JSON inside text blocks, camelCase, snake_case and PascalCase keys; its own lists.
+ * Names whole in every form (HL7 carets, "Last, First", initial and surname, user handles made
+ * from names); dates in eight spellings with month/day and an implant's month/year; extensions
+ * part of a phone; MBI and group numbers health plan ids; accession, order, claim, case,
+ * authorization and job numbers other ids; lot numbers, UDIs and serials devices; NDCs keep
+ * codes. First score: 3.25 % of PHI leaked, 2.37 % of keep strings destroyed.
  * `blind27`: written later again without reading the engine or the other splits' content, the
  * mix a general de-identification test set holds, as an outside evaluator would write it for an
  * MCP gateway: SOAP progress notes, cardiology consults, ED notes after car crashes, discharge
