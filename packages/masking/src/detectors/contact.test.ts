@@ -90,6 +90,7 @@ describe('phone and fax', () => {
     ['UK office +44 20 7946 0958', '+44 20 7946 0958'],
     ['Paris +33 1 23 45 67 89', '+33 1 23 45 67 89'],
     ['from abroad dial 0044 20 7946 0958', '0044 20 7946 0958'],
+    ['from abroad dial 0044-161-496-0000', '0044-161-496-0000'],
     ['can be reached on 5552181234 after six', '5552181234'],
     ['Next of kin: Bo (brother), 5552181234.', '5552181234'],
     ['Direct: 5552181234 | Fax: 555-210-9876', '5552181234'],
@@ -116,6 +117,8 @@ describe('phone and fax', () => {
     'LOINC 2345-7',
     'NDC 0002-3227-30',
     'NDC 0093-5692-39',
+    '"ndc": "0093-2335-99"',
+    'dispensed 0006-0074-31 and 00093-723-01 today',
     'NPI on file 1234567893',
     'batch 5550101234 items',
   ])('keeps %s', (t) => expectKept(t));

@@ -228,6 +228,15 @@ const E164_OPTIONS: ScanOptions = {
     return n >= 8 && n <= 15 && notACode(v, m, text);
   },
 };
+/**
+ * A drug's NDC in its labeler-product-package groups (4-4-2, 5-3-2, 5-4-1, 5-4-2): "0093-2335-99"
+ * opens with 00 as a call abroad does, but no number dialled abroad is grouped so.
+ */
+const NDC_SHAPE = /^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3,4}-\d{1,2})$/;
+const INTL_00_OPTIONS: ScanOptions = {
+  ...E164_OPTIONS,
+  accept: (v, m, text) => !NDC_SHAPE.test(v) && (E164_OPTIONS.accept?.(v, m, text) ?? true),
+};
 /** "2024-10-06 16", "20251223115551": a date, or a date and time written as digits. */
 const DATE_LIKE =
   /^(?:\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$)/;
@@ -342,7 +351,7 @@ export const phone: Detector = {
     }
     if (ctx.includes('+')) scan(ctx, E164_RE, 'phone', 'phone', E164_OPTIONS);
     if (ctx.digits >= 10) {
-      if (ctx.includes('00') || ctx.includes('011')) scan(ctx, INTL_00_RE, 'phone', 'phone', E164_OPTIONS);
+      if (ctx.includes('00') || ctx.includes('011')) scan(ctx, INTL_00_RE, 'phone', 'phone', INTL_00_OPTIONS);
       if (run >= 10) {
         scan(ctx, BARE_NANP_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
         if (ctx.includes(',')) scan(ctx, BARE_NANP_AFTER_PERSON_RE, 'phone', 'phone', BARE_NANP_OPTIONS);
