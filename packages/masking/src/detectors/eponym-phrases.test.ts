@@ -22,6 +22,8 @@ describe('eponyms before their clinical noun', () => {
     ['Inhaler 2 puffs q4h PRN. Quist-Marrow folds.', 'Quist-Marrow'],
     ['by Dr. L. Vale. Quist-Marrow nodular glomerulosclerosis. Cont', 'Quist-Marrow'],
     ['Biopsy: Tarrow-Vessaby focal nephropathy', 'Tarrow-Vessaby'],
+    ['pt A&Ox4, Quist-Marrow chart reviewed.', 'Quist-Marrow'],
+    ['burns mapped on the Tarrow-Vessaby diagram', 'Tarrow-Vessaby'],
   ])('finds the name in %s', (text, name) => expect(eponyms(text)).toEqual([name]));
 
   it.each([
@@ -34,6 +36,7 @@ describe('eponyms before their clinical noun', () => {
     'Orrin folds the laundry',
     'Seen with Quist-Marrow regarding nephropathy',
     'Quist-Marrow called about the nephropathy',
+    'Jane Quist-Marrow chart reviewed',
     'No clinical noun here at all.',
   ])('finds none in %s', (text) => expect(eponyms(text)).toEqual([]));
 

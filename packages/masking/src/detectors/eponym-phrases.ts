@@ -15,8 +15,8 @@ const EPONYM_NOUNS =
   'syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|effect|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory|' +
   // A lesion, a paralysis or a malformation, and the part of the body or the repair named after its describer.
   'gangrene|glomerulosclerosis|nephropathy|paralysis|paresis|tumou?rs?|cysts?|diverticulum|uterus|glands?|ligaments?|ducts?|membrane|anomaly|deformity|dystrophy|ataxia|chorea|neuralgia|an(?:a)?emia|angina|carcinoma|granuloma|sutures?|incision|osteotomy|anastomosis|forceps|retractor|splint|variant';
-/** Nouns also read after two joined names: the instrument, the model, the sign, the test. */
-const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair`;
+/** Nouns also read after two joined names: the instrument, the model, the sign, the test, the chart or rule ("Lund-Browder chart"). */
+const JOINED_NOUNS = `${EPONYM_NOUNS}|folds?|models?|signs?|tests?|scales?|scores?|procedure|operation|technique|method|approach|assessment|index|stages?|lines|cells|bodies|spots|pearls|sequence|valve|shunt|tube|catheter|repair|charts?|diagrams?|nomograms?|rules?`;
 
 /** A capitalized name, accented letters and an apostrophe inside it as written ("Kübler", "D'Amico", "O'Brien"). */
 const NAME =
@@ -145,7 +145,7 @@ const OPENERS = new Set(
 
 /** Head nouns in lower case, for the cheap check before the expressions run. */
 const NOUN_PROBE =
-  /(?:effect|protocol|gangren|glomerulo|nephropath|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair|risk|estimate|calculation|variant|malform)/i;
+  /(?:effect|protocol|gangren|glomerulo|nephropath|paraly|pares|tumo|cyst|diverticul|uterus|gland|ligament|duct|membran|anomal|deformit|dystroph|ataxi|chorea|neuralg|an(?:a)?emi|angina|carcinom|granulom|sutur|incision|osteotom|anastomos|forceps|retractor|splint|syndrom|diseas|palsy|pentad|triad|tetrad|fold|phenomen|reflex|criteri|classif|murmur|nod|fractur|man[oe]u?v|aneurysm|ulcer|hernia|contractur|neuroma|thyroid|encephal|lymphom|sarcom|stag|grad|equation|formula|questionnaire|inventory|model|sign|test|scale|score|procedur|operation|techniq|method|approach|assess|index|line|cell|bod|spot|pearl|sequence|valve|shunt|tube|catheter|repair|risk|estimate|calculation|variant|malform|chart|diagram|nomogram|rule)/i;
 
 function personBefore(text: string, start: number, givenOnly = false): boolean {
   const line = text.slice(Math.max(0, start - 24), start);

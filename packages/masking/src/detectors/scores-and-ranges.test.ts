@@ -95,4 +95,14 @@ describe('risk scores named by joined acronyms', () => {
     expect(namedScoreSpans('exports/OBUYA-EBELE-2024-09-22-discharge.pdf')).toEqual([]);
     expectDetected('exports/OBUYA-EBELE-2024-09-22-discharge.pdf', 'OBUYA-EBELE', 'name');
   });
+
+  it.each(['Exam: CHA2DS2-VASc noted.', 'pt with AF, CHA2DS2-VASc reviewed with family'])(
+    'keeps a score with a count inside its acronym, named without its points: %s',
+    (text) => expectKept(text),
+  );
+
+  it('still takes a name after a code and a hyphen that is no such acronym', () => {
+    expectDetected('Room B2-Smith called', 'Smith', 'name');
+    expectDetected('Ref G93.41-Jane Roe', 'Jane Roe', 'name');
+  });
 });

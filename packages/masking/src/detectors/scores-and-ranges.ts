@@ -109,7 +109,13 @@ function lineAround(text: string, lineStart: number, index: number): string {
  */
 const NAMED_SCORE =
   /(?<![\p{L}\p{N}'’-])(\p{Lu}{2,5}\d?(?:-[\p{Lu}\d][\p{L}\d]{1,5}){1,2})(?:[ \t]+(?:score[ \t]*)?[:=]?|[ \t]*(?:score[ \t]*)?[:=])[ \t]*\d{1,2}(?![\d,/-]|\.\d|[ \t]*(?:mg|mcg|g|ml|mL|units?|kg|yo|y\/o|years?)(?![\p{L}]))/gu;
-const SCORE_PROBE = /\p{Lu}{2}-[\p{Lu}\d]/u;
+const SCORE_PROBE = /\p{Lu}{2}-[\p{Lu}\d]|\p{Lu}\d-\p{Lu}/u;
+/**
+ * The same acronyms with a count inside the first ("CHA2DS2-VASc", "ABCD2-I"), named without their
+ * points ("CHA2DS2-VASc noted"): no person's name holds a digit, so the part after the hyphen is none.
+ */
+const DIGITED_SCORE =
+  /(?<![\p{L}\p{N}'’-])\p{Lu}{1,5}\d(?:\p{Lu}{1,5}\d)*-\p{Lu}{2,4}[\p{Ll}\d]{1,2}(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 
 function nameOfTheLists(part: string): boolean {
   const f = nameDictionaries().flags.get(part.toLowerCase()) ?? 0;
@@ -126,5 +132,8 @@ export function namedScoreSpans(text: string): [number, number][] {
     if (parts.length > 1 && parts.every(nameOfTheLists)) continue;
     spans.push([m.index, m.index + m[0].length]);
   }
+  DIGITED_SCORE.lastIndex = 0;
+  for (let m = DIGITED_SCORE.exec(text); m !== null; m = DIGITED_SCORE.exec(text))
+    spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
