@@ -45,6 +45,8 @@ describe('device names', () => {
     ['Bring your ResMed Lumis 150 VPAP ST.', 'ResMed Lumis 150 VPAP ST.'],
     ['Bring your Quella G3 auto-CPAP (3B Medical).', 'Quella G3 auto-CPAP'],
     ['bring Cala Trio wristband to the visit', 'Cala Trio wristband'],
+    // A maker named after its founder, his given name before the brand and a model after it.
+    ['Technique: Karl Storz C-MAC in situ', 'Karl Storz C-MAC'],
   ])('recognises %s', (text, device) => {
     expect(found(text)).toContain(device);
   });
@@ -59,6 +61,8 @@ describe('device names', () => {
     'Seen by DeShawn McBride today',
     // A degree after a name is no product.
     'notified Wanjala Pirsen PharmD and Gertrude Kowalski PhD',
+    // A given name before a maker's brand with nothing of a model after it.
+    'Seen by Karl Storz today',
     // A surname written with a capital inside, a maker's name as a surname in a row.
     'From: "Ysolde FitzOrrin" <rf@example.org>',
     'PV1|1|I|4W^412^B||||1203328715^OMRON^RICO',

@@ -488,6 +488,18 @@ export function deviceSpans(text: string): [number, number][] {
   return spans;
 }
 
+/**
+ * A maker named after its founder writes his given name before the brand ("Karl Storz C-MAC"):
+ * with the model after it, the pair is the maker's, not a person's. Returns the index the device's
+ * name opens at: the given name before the brand at `i`, or `i`.
+ */
+function founderBefore(text: string, ts: Token[], i: number): number {
+  const p = ts[i - 1];
+  if (!p || !adjacent(text, p, ts[i] as Token) || !TITLE_CASE.test(p.text)) return i;
+  const f = nameDictionaries().flags.get(p.lc) ?? 0;
+  return (f & GIVEN) !== 0 ? i - 1 : i;
+}
+
 /** The index of the last token of a two-word maker opening at token `i` ("B. Braun"), or -1. */
 function makerPairEnd(text: string, ts: Token[], i: number): number {
   const t = ts[i] as Token;
@@ -520,7 +532,10 @@ function lineDevices(text: string): [number, number][] {
     if (BRANDS.has(t.lc) && (TITLE_CASE.test(t.text) || ALL_CAPS.test(t.text))) {
       const end = brandEnd(text, ts, i);
       if (end > i) {
-        spans.push([t.start, stopAfterCapitals(text, ts[end] as Token)]);
+        spans.push([
+          (ts[founderBefore(text, ts, i)] as Token).start,
+          stopAfterCapitals(text, ts[end] as Token),
+        ]);
         i = end;
       }
       continue;
