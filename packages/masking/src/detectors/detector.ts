@@ -262,11 +262,10 @@ class GatedScan implements ScanContext {
 
   /**
    * Nothing any detector looks for can be in it: one lower-case word (no white space, digit,
-   * capital, '@' or "www."), without a dot unless it is a web address with its scheme and a path
-   * (a code system's or an extension's URL: "https://terminology.example/sid/ssn"). Lower-case
-   * words in a row still may hold something ("hi lachlan - yes", "dtr oksana called", "march
-   * fifth"), and so may a dotted word ("wound.jpg", "facebook.com/jane.doe") and a web address
-   * that is a host alone ("http://quenbyfamily.example.net", a family's site).
+   * capital, '@' or "www."), without a dot unless it is a web address with its scheme (a code
+   * system's or an extension's URL: "https://terminology.example/sid/ssn"). Lower-case words in a row
+   * still may hold something ("hi lachlan - yes", "dtr oksana called", "march fifth"), and so may
+   * a dotted word ("wound.jpg", "facebook.com/jane.doe").
    */
   get barren(): boolean {
     return (
@@ -275,7 +274,7 @@ class GatedScan implements ScanContext {
       !this.hasAt &&
       !this.hasSpace &&
       !this.includes('www.') &&
-      (!this.includes('.') || (this.includes('://') && hasPath(this.text)))
+      (!this.includes('.') || this.includes('://'))
     );
   }
 
@@ -300,13 +299,6 @@ class GatedScan implements ScanContext {
       (this.chars0 & LINE_SPACES) === 0
     );
   }
-}
-
-/** Whether a web address has a path after its host: "https://terminology.example/sid/ssn", not "http://a.example". */
-function hasPath(text: string): boolean {
-  const scheme = text.indexOf('://');
-  const slash = text.indexOf('/', scheme + 3);
-  return slash >= 0 && slash < text.length - 1;
 }
 
 /** Bits of '%', '&', '*' and '<' in the second word of a character set (codes 32–63). */
