@@ -79,3 +79,22 @@ describe('the patient\'s name after the service and "f/u" opening a visit\'s lin
     (text) => expectNoType(text, 'name'),
   );
 });
+
+describe("a record number standing alone on a patient's line", () => {
+  it.each([
+    ['PROGRESS NOTE HD#3\nQuorrinby, Casimir | 91M | Rm 735-B | 960-155-744\nDate of service', '960-155-744'],
+    ['Phone note\nRe: Tamsin Vessaby (DOB 5/3/1922) E07505473\nCall back #: 555-0100', 'E07505473'],
+    ['SOCIAL WORK ASSESSMENT\nPt: Tarrowby, Perpetua   HR7634496   SW case CM-2025-67212\n', 'HR7634496'],
+    ['SW NOTE\nPt: Van der Vessaby, Thaddeus   HR7634496   SW case\n', 'HR7634496'],
+    ['Called to evaluate Quist, Vaughn (82 y.o., 193-351-098), DNR/DNI.', '193-351-098'],
+    ['CM Note -- 08/18/2024\nYsolde Quorrinby / 17222073 / HAR V649068724\nPayer: Acme', '17222073'],
+    ['CM Note\nElias Van der Vessaby / 002676610 / HAR V03\n', '002676610'],
+  ])('finds it in %j', (text, id) => expectDetected(text, id, 'mrn'));
+
+  it('keeps numbers on lines that name no patient, phones, dates and labelled values', () => {
+    expectNoType('Glucose, Fasting | 105 | 2024-01-01 | 1234567\n', 'mrn');
+    expectNoType('Results\nChemistry\nHematology\nPlatelet Count | 2450000 | 91M\n', 'mrn');
+    expectNoType('Census today 1234567 visits, up from 1234000', 'mrn');
+    expectNoType('Re: Tamsin Vessaby (DOB 5/3/1922) 20240918\n', 'mrn');
+  });
+});

@@ -13,6 +13,12 @@
  *   the patient before the age and sex ("4/2/2024 - Harrowgate, Tamsin, 102 woman, Hosp # …"),
  *   and one that opens with the service and "f/u" names the patient closing its sentence
  *   ("Renal f/u Ruggles. TSH 7.56").
+ * - On a patient's line, standing alone between the line's separators beside the patient's
+ *   name: "Halvorson, Casimir | 91M | Rm 735-B | 960-155-744", "Re: Rosalind Skiles (DOB 5/3/1922)
+ *   E07505473", "Pt: Iwasaki, Perpetua   E02468766   SW case …", "(82 y.o., 193-351-098)", and a
+ *   header's "Ysolde Crutchfield / 17222073 / HAR …". The line is a patient's when a patient label
+ *   ("Pt:", "Re:") opens its name, when a "Last, First" name shares it with an age and sex, a birth
+ *   date or a room, or when a header line opens with the name before a bar or a slash.
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
@@ -62,6 +68,99 @@ const FOLLOW_UP_HEADER_RE = new RegExp(
 /** Words of a title line that are not a name ("SURGICAL PATHOLOGY REPORT   S24-19366"). */
 const NOT_NAME =
   /\b(?:reports?|records?|notes?|summary|flowsheets?|vitals|results?|page|orders?|invoice|total|room|bed|unit|case|accession|specimens?|patholog\w*|surgical|laborator\w*|lab|radiology|imaging|discharge|progress|consult\w*|operative|encounter|visit|department|clinic|hospital|center|centre|medical|health|account|claim|batch|lot)\b/i;
+
+/**
+ * A record number standing alone between a patient line's separators (a bar, a slash, a comma or a
+ * bracket then a space, or a wide gap): a letter prefix and six to ten digits, seven to ten digits,
+ * or digits in groups of 3-3-3 or 3-2-2 (a phone's 3-3-4 and a date's groups are not).
+ */
+const LONE_ID_RE =
+  /(?<=^|\n|[|/(,][ \t]|\)[ \t]|[ \t]{2}|\t)([A-Z]{1,3}-?\d{6,10}|\d{7,10}|\d{3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})(?=[ \t]?[|/),]|[ \t]{2}|\t|[ \t]*(?:\r?\n|$))/g;
+/** A surname's particles ("Van der Berg", "de la Cruz"). */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+]);
+/** A name's word or a surname's particle in lower case. */
+const PART = `(?:${WORD}|${[...PARTICLES].join('|')})`;
+/** A patient label opening the name before the number: "Pt: Iwasaki, Perpetua", "Re: Rosalind Skiles". */
+const LABELLED_NAME_RE = new RegExp(
+  `(?:^|[ \t(])(?:Pt|PT|Patient|PATIENT|Re|RE|Name|NAME)[ \t]*:[ \t]*(${WORD}(?:,? ${PART}){1,4})`,
+  'u',
+);
+/** A "Last, First" name before the number. */
+const LAST_FIRST_RE = new RegExp(`(${WORD}, ${WORD})`, 'u');
+/** What else marks a patient's line: an age and sex ("91M", "82 y.o."), a birth date's label, a room or bed. */
+const PATIENT_CONTEXT_RE = /\b\d{1,3}[ \t]?(?:[MF]|y\.?o\.?|yo)(?![\p{L}\d])|\bDOB\b|\b(?:Rm|Room|Bed)\b/u;
+/** A header line opening with "First Last" (or "Last, First") before a bar or a slash. */
+const LEAD_NAME_RE = new RegExp(
+  `^[ \t]*(${WORD}(?: ${PART}){0,3}, ${WORD}(?: ${WORD})?|${WORD}(?: ${PART}){1,3})[ \t]+[|/][ \t]`,
+  'u',
+);
+
+/** Whether a number of eight digits reads as a date (YYYYMMDD from 1900 to 2099). */
+function looksLikeDate(id: string): boolean {
+  if (!/^(?:19|20)\d{6}$/.test(id)) return false;
+  const month = Number(id.slice(4, 6));
+  const day = Number(id.slice(6, 8));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** Whether the part of a line before a lone number names the patient in one of the patient line's forms. */
+function patientLine(text: string, lineStart: number, before: string, line: string): boolean {
+  const labelled = LABELLED_NAME_RE.exec(before);
+  if (labelled && !NOT_NAME.test(labelled[1] as string)) return true;
+  const lastFirst = LAST_FIRST_RE.exec(before);
+  if (lastFirst && !NOT_NAME.test(lastFirst[1] as string) && PATIENT_CONTEXT_RE.test(line)) return true;
+  const lead = LEAD_NAME_RE.exec(before);
+  return (
+    lead !== null &&
+    !NOT_NAME.test(lead[1] as string) &&
+    !knownWords(lead[1] as string) &&
+    nearTop(text, lineStart)
+  );
+}
+
+/** Whether a dictionary knows one of a name's capitalised words as an everyday or clinical one ("Glucose, Fasting"). */
+function knownWords(name: string): boolean {
+  const flags = nameDictionaries().flags;
+  return name
+    .split(/[ ,]+/)
+    .some(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !PARTICLES.has(w.toLowerCase()) &&
+        ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0,
+    );
+}
+
+/** Record numbers standing alone on a patient's line beside the patient's name. */
+function patientLineIds(ctx: ScanContext): void {
+  const { text } = ctx;
+  LONE_ID_RE.lastIndex = 0;
+  for (let m = LONE_ID_RE.exec(text); m !== null; m = LONE_ID_RE.exec(text)) {
+    const id = m[1] as string;
+    if (looksLikeDate(id)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    const before = text.slice(lineStart, m.index);
+    if (patientLine(text, lineStart, before, text.slice(lineStart, lineEnd)))
+      ctx.out.push({ start: m.index, end: m.index + id.length, type: 'mrn', ruleId: 'banner_ids' });
+  }
+}
 
 /** Header lines: the first three lines of a text. */
 const HEADER_LINES = 3;
@@ -151,6 +250,7 @@ function bannerIds(ctx: ScanContext): void {
   bandIds(ctx);
   headerIds(ctx);
   if (ctx.includes('(')) bracketedHeaderIds(ctx);
+  if (ctx.longestDigitRun >= 6 || ctx.includes('-')) patientLineIds(ctx);
 }
 
 export const bannerIdsDetector: Detector = {
