@@ -16,6 +16,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { TEAM_WORDS } from './word-lists';
 
 const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]{1,24}`;
 /** Before a word: no letter or figure. */
@@ -150,11 +151,7 @@ const PLACES = new Set(
   ),
 );
 /** Teams, services and wards a message asks after by room ("anyone covering ortho in 3?"). */
-const TEAMS = new Set(
-  'pod pods ortho peds neuro cards cardiology onc oncology surg surgery gyn uro urology renal pulm psych medicine trauma gi ent nursery hall wing unit team service gen hospitalist'.split(
-    ' ',
-  ),
-);
+const TEAMS = new Set(TEAM_WORDS.split(' '));
 /** Words that stand where a name would and are no one's, though a list holds them as names. */
 const NOT_NAMES = new Set(
   'will may just still also now here there fine well ok back later soon per via'.split(' '),

@@ -141,3 +141,7 @@ deepak arjun ananya vikram pooja rahul neha amit sanjay lakshmi krishna thanh hu
 jose juan luis carlos miguel jorge maria guadalupe lucia sofia camila valentina mateo santiago chidi ngozi emeka
 adaeze kwame kofi ama abena amara oluwaseun tunde folake wanjiru
 `;
+
+/** Teams, services and wards that a message asks after or a task is handed to ("covering ortho", "routed to surgery"). */
+export const TEAM_WORDS =
+  'pod pods ortho peds neuro cards cardiology onc oncology surg surgery gyn uro urology renal pulm psych medicine trauma gi ent nursery hall wing unit team service gen hospitalist';

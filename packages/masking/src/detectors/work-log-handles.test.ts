@@ -23,6 +23,13 @@ describe('a staff handle where a work log or a chat gives the writer a place', (
     ['Tdap given.\nTriage RN: bquillvane', ['bquillvane']],
     ['Charge nurse \t: d.vellacott', ['d.vellacott']],
     ['Tdap given. Scribe:x.quillvane', ['x.quillvane']],
+    ['census today 26 ED holds.\n-- rquillvane (CM)', ['rquillvane']],
+    ['on census.\n— bernadette.vellacott (RN CM)', ['bernadette.vellacott']],
+    ['no answer.\n-- d.vellacott', ['d.vellacott']],
+    ['from last visit.\nRouted to qvandermolt for approval. Advised pt', ['qvandermolt']],
+    ['Forwarded to vellacottd for signature', ['vellacottd']],
+    ['last visit.\nRouted to obadiah.q for approval.', ['obadiah.q']],
+    ['readmissions 18.9%.\n-- nkechi.v (RN CM)', ['nkechi.v']],
   ])('%s names %j', (text, handles) => {
     expect(handlesIn(text)).toEqual(handles);
   });
@@ -46,6 +53,16 @@ describe('a staff handle where a work log or a chat gives the writer a place', (
       '[00:30] Agent: thanks for calling the clinic',
       '8/24/25 MD: spoke w/ guarantor',
       'Dictated by: CT/MRI',
+      'all set.\n-- thanks',
+      'all set.\n-- sincerely (CM)',
+      '-- end of report',
+      'Routed to pharmacy for approval.',
+      'Routed to surgery for review.',
+      'Sent to radiology for review',
+      'Routed to intake for follow-up',
+      'Routed to nephro for review',
+      'see below\n-- e.g',
+      'Sent to i.e for review',
     ])
       expect(handlesIn(text), text).toEqual([]);
   });

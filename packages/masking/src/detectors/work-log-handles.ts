@@ -8,6 +8,8 @@
  * - A dated entry of a billing or phone log: "5/24/24 RG: spoke w/ guarantor",
  *   "4/9/24 radhika.quill: pt emailed" (the initials or the login, a colon, then prose in lower case).
  * - A dictation's reference initials: "Dictated by: DC/bt" (the author's capitals, the typist's letters).
+ * - A note signed with a login after a dash ("-- rvanderberg (CM)"), and a task handed to one
+ *   ("Routed to qwexler for approval").
  *
  * A file name or a domain is no login ("notes.txt", "mercy.org"), and units, routes and answers
  * are no initials ("BP: 120/80" has figures after it).
@@ -16,10 +18,15 @@ import { isDigit } from '../char-codes';
 import type { ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
+import { englishWord } from './name-evidence';
 import { ROUTES, SERVICES, setOf, WORDS } from './staff-mark-words';
+import { CLINICAL_WORDS, TEAM_WORDS } from './word-lists';
 
 /** A login of two names joined by a dot, in lower case: "desmond.quill", "d.quill". */
 const DOTTED = String.raw`[a-z][a-z'-]{0,30}\.[a-z][a-z'-]{1,30}`;
+
+/** A dotted login whose second part may be an initial: "obadiah.s", as a signature or a task's assignee writes it. */
+const DOTTED_INITIAL = String.raw`${DOTTED}|[a-z][a-z'-]{1,30}\.[a-z]`;
 
 /** A login of one word in lower case ("ivandermolen"), judged by the dictionaries. */
 const WORD = '[a-z]{5,24}';
@@ -82,6 +89,41 @@ const DATED_ENTRY_RE = new RegExp(
   'dgm',
 );
 
+/**
+ * A note signed with the writer's login after a dash, a role's capitals in brackets after it, the
+ * line's end then: "-- rvanderberg (CM)", "— reid.whitcombe (RN CM)"; a dotted login after two
+ * hyphens needs no role ("-- reid.whitcombe").
+ */
+const DASH_SIGNATURE_RE = new RegExp(
+  String.raw`(?:^|\\n)[ \t]*(--?|—|–)[ \t]*(${DOTTED_INITIAL}|${WORD})([ \t]+\([A-Z][A-Za-z]{0,7}(?:[ \t/][A-Z][A-Za-z]{0,7}){0,2}\))?[ \t]*(?=\r?\n|\\n|$)`,
+  'dgm',
+);
+/**
+ * A task handed to a login: "Routed to qwexler for approval", "forwarded to reid.whitcombe for
+ * review". A service or a word there is no login ("Routed to pharmacy for approval").
+ */
+const HANDED_TO_RE = new RegExp(
+  String.raw`\b(?:[Rr]outed|[Ff]orwarded|[Rr]eassigned|[Aa]ssigned|[Ee]scalated|[Ss]ent)[ \t]+to[ \t]+(${DOTTED_INITIAL}|${WORD})[ \t]+for[ \t]+(?:approval|review|sign-?off|signature|co-?sign(?:ature)?|follow-?up|action|response)\b`,
+  'dg',
+);
+
+/** Where a task is handed that is no one's login: a service, a desk, a role ("routed to intake"). */
+const HANDED_TO_PLACES = setOf(
+  CLINICAL_WORDS.trim().split(/\s+/).join(' '),
+  TEAM_WORDS,
+  'nephro gastro endo rheum derm heme cardio ophtho optho podiatry intake billing scheduling coding registration admitting nursing provider providers physician doctor nurse clinic office inbox queue pool attending resident fellow pharmd charge manager supervisor social outside',
+);
+
+/** A one-word login a task is handed to: no word, service or role of the lists. */
+function handedLogin(value: string): boolean {
+  if (value.includes('.')) return isLogin(value);
+  return (
+    isLogin(value) &&
+    !HANDED_TO_PLACES.has(value) &&
+    !englishWord(value, nameDictionaries().flags.get(value) ?? 0)
+  );
+}
+
 /** A dictation's reference initials: "Dictated by: DC/bt", "Transcribed by MK/js". */
 const DICTATION_RE =
   /(?:[Dd]ictated|DICTATED|[Tt]ranscribed|TRANSCRIBED)(?: [Bb]y| BY)?[ \t]*:?[ \t]{1,3}([A-Z]{2,3})\/([a-z]{2,3}|[A-Z]{2,3})(?![\w/])/dg;
@@ -140,6 +182,21 @@ export function workLogHandles(ctx: ScanContext, push: (start: number, end: numb
         if (at && alone && isLogin(value)) push(at[0], at[1]);
       });
   }
+  // A long dash is read as a hyphen.
+  if (text.includes('-'))
+    each(DASH_SIGNATURE_RE, text, (m) => {
+      const at = m.indices?.[2];
+      // A one-word login signs only with its role after it ("-- thanks" is a word), and a list's
+      // single hyphen (as a long dash is read) only so.
+      const value = m[2] as string;
+      const signed = m[3] !== undefined || (m[1] === '--' && value.includes('.'));
+      if (at && signed && isLogin(value)) push(at[0], at[1]);
+    });
+  if (text.includes(' to ') && text.includes(' for '))
+    each(HANDED_TO_RE, text, (m) => {
+      const at = m.indices?.[1];
+      if (at && handedLogin(m[1] as string)) push(at[0], at[1]);
+    });
   if (!text.includes('/')) return;
   if (hasColon && hasSlashDate(text))
     each(DATED_ENTRY_RE, text, (m) => {
