@@ -14,15 +14,18 @@ const LOT_GATE = /\b(?:lot|Lot|LOT)\b/;
 /**
  * What makes a lot a device's put into or onto the patient: the lot in brackets right after the
  * product, or an implant's, a stent's or a lead's words on its line ("deployed", "implanted",
- * "placed"), a vaccine's or a recall's. A lot on a line that says none of this ("Lot 2231907
+ * "placed"), a vaccine's or a recall's, or a procedure's product "used" right before its lot. A lot on a line that says none of this ("Lot 2231907
  * dispensed", "Lot: T085211 expires 2027") stays.
  */
 const DEVICE_LINE =
   /\b(?:deployed|implant(?:ed|s)?|explant(?:ed)?|placed|inserted|stents?|grafts?|valves?|leads?|pacemaker|defibrillator|icd|crt-?d|prosthe(?:sis|tic)|screws?|plates?|mesh|catheter|port|pump|udi|device|closure|occluder|clip|coil|sheath|balloon|lens|iol|anchor|vaccines?|vaccinated|immuni[sz]ations?|recall(?:ed)?)\b/i;
+/** "Medela Thopaz+ used, lot Z9720850": a procedure note's product used on the patient, its lot right after. */
+const USED_BEFORE = /\bused[,;][ \t]+$/;
 const IMPLANTED: ScanOptions = {
   group: 1,
   accept: (_v, m, text) => {
     if (text.charCodeAt(m.index - 1) === 0x28) return true;
+    if (USED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const nextBreak = text.indexOf('\n', m.index);
     const lineEnd = nextBreak < 0 ? text.length : nextBreak;
