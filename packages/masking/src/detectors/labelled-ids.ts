@@ -607,6 +607,9 @@ const PATH_COLLECTIONS = new Map<string, string>([
   ['visits', 'visit id'],
   ['cases', 'case id'],
   ['claims', 'claim id'],
+  // A patient's document ("ehr://patients/0041123/documents/474286432"): the note's own number.
+  ['documents', 'case id'],
+  ['document', 'case id'],
   ['transcripts', 'case id'],
   ['recordings', 'case id'],
   ['admissions', 'case id'],
