@@ -15,11 +15,15 @@ describe('street lines in capitals, capital counties and towns right after a str
     ['made visit to 830 N 4th Street (Fort Testville), side door', 'Fort Testville'],
     ['she is at 42218 S Water Street, Testworth, took a handful of pills', 'Testworth'],
     ['she is at 6091 Main, West Testside, took a handful of pills', 'West Testside'],
+    ['presents from home (9795 Lantern St, South Testdover) with worsening sx', 'South Testdover'],
+    ['from home (601 Mossbank Terrace Lot 7, Quarry Testridge) with sx', 'Quarry Testridge'],
   ] as const)('finds the place in %s', (text, value) => expectDetected(text, value, 'geo'));
 
   it('keeps counties that name no place and words in brackets that are no town', () => {
     expectNoType('RETURN TO THE COUNTY OF RESIDENCE. EACH COUNTY DECIDES.', 'geo');
     expectKept('seen at 830 N 4th Street (Rear Door), no answer', 'Rear Door');
+    expectNoType('lives at (44 Oak Ave, Apt 4) with her son', 'geo');
+    expectNoType('lives at (44 Oak Ave, Rear) with her son', 'geo');
     expectKept('O2 5 LPM   ZOLL R SERIES 12345 UNITS', 'ZOLL R SERIES 12345');
     expectKept('Main concern today: 2 Main symptoms, Dyspnea', 'Main symptoms');
   });

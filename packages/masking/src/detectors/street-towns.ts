@@ -7,8 +7,9 @@
  * - a street named "Main" without a street word before its town or unit ("6091 Main, West
  *   Sherwoodside", "6458 Main Suite 507", "194 E Main (New Nadineborough)");
  * - the town after a street found by the detectors before this one, in brackets ("830 N 4th
- *   Street (Fort Emmanuel)") or between commas before the sentence goes on ("42218 S Water
- *   Street, Haylieworth, took …").
+ *   Street (Fort Emmanuel)"), between commas before the sentence goes on ("42218 S Water
+ *   Street, Haylieworth, took …") or closing the brackets the street opened ("(9795 Lantern St,
+ *   South Wendover)").
  */
 import { en } from '@faker-js/faker';
 import type { Detector, ScanContext } from './detector';
@@ -60,9 +61,9 @@ const BARE_MAIN_RE =
 const TOWN = "\\p{Lu}[\\p{Ll}'’.-]+(?:[ \\t]\\p{Lu}[\\p{Ll}'’.-]+){0,2}";
 /** Blanks, or a line break with blanks around it, as a wrapped or typed line breaks. */
 const LINE_GAP = '(?:[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
-/** " (Fort Emmanuel)" or ", Haylieworth, took": the town right after a street line. */
+/** " (Fort Emmanuel)", ", Haylieworth, took" or ", South Wendover)": the town right after a street line. */
 const TOWN_AFTER_STREET = new RegExp(
-  `^(?:[ \\t]\\((${TOWN})\\)|,[ \\t]+(${TOWN})(?=,[ \\t]+\\p{Ll}|[ \\t]*;)|${LINE_GAP}in${LINE_GAP}(${TOWN})(?=[ \\t]*[.;](?:\\s|$)))`,
+  `^(?:[ \\t]\\((${TOWN})\\)|,[ \\t]+(${TOWN})(?=,[ \\t]+\\p{Ll}|[ \\t]*[;)])|${LINE_GAP}in${LINE_GAP}(${TOWN})(?=[ \\t]*[.;](?:\\s|$)))`,
   'du',
 );
 /** ",⏎Hermannton 70951", ", Samport⏎05166;": the town and its ZIP code after a street, a line break in the gap. */
