@@ -24,6 +24,8 @@ describe('bare phone numbers', () => {
     ['Labs are due. Questions? 9165550173x8054', '9165550173x8054'],
     ['Fax 7235550128x63081 - medical records', '7235550128x63081'],
     ['Labs are due July 10. Questions? 2405550183', '2405550183'],
+    ['Questions: nurse line 6759721397; your nurse was D. Quist.', '6759721397'],
+    ['Pharmacy: ValuMed Pharmacy 8902800242.', '8902800242'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it('keeps ten figures nothing marks as a phone number', () => {
@@ -33,5 +35,6 @@ describe('bare phone numbers', () => {
     expectNoBarePhone('please call at 10:30 re order 7735550192-01', '7735550192');
     expectNoBarePhone('lot 9165550173xb2 released', '9165550173');
     expectNoBarePhone('Questions answered: 2405550183 records', '2405550183');
+    expectNoBarePhone('pharmacy claim 8902800242 paid; line item 6759721397', '8902800242');
   });
 });
