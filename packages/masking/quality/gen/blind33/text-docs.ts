@@ -38,6 +38,7 @@ import {
   plus,
   ROLES_STAFF,
   SIGS,
+  signedStamp,
   stat,
   when,
   yr,
@@ -65,7 +66,7 @@ Meds: ${drug(g)} ${g.pick(SIGS)}; ${drug(g)} ${g.pick(SIGS)}
 Labs: ${lab(g)}, ${lab(g)}, ${lab(g)}
 ${epo(g)} documented. ${g.pick(['EKG NSR', 'CT head neg', 'CXR w/o acute process'])}.
 Dispo: admit to hospitalist, Dr. ${phi('name', md1.last, 'dr_last')} accepting.
-Electronically signed: ${nm(g, doc33(g), 'full')}, MD  NPI ${npiValue(g)}  ${dt(g, d, 'us')} ${g.int(10, 23)}:${g.int(10, 59)}`;
+Electronically signed: ${nm(g, doc33(g), 'full')}, MD  NPI ${npiValue(g)}  ${signedStamp(g, d)}`;
 }
 
 function progressNote(g: Gen): Frag {

@@ -658,6 +658,15 @@ export function stat(g: Gen): Span {
   );
 }
 
+/**
+ * An e-signature's stamp on its line, the date and the time to the minute ("02/06/2024 19:51"): a
+ * system stamp, as every split labels a signing stamp (a signing date alone stays PHI).
+ */
+export function signedStamp(g: Gen, d: Date): Span {
+  const day = dt(g, d, 'us').value;
+  return keep('timestamp', `${day} ${g.int(10, 23)}:${g.int(10, 59)}`, 'signed');
+}
+
 /** A system timestamp stamped on a record (not about a person's care date). */
 export function stamp(g: Gen): Span {
   const d = new Date(Date.UTC(2025, g.int(0, 10), g.int(1, 28), g.int(0, 23), g.int(0, 59), g.int(0, 59)));
