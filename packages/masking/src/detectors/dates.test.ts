@@ -70,6 +70,9 @@ describe('dates as chat, forms and labels write them', () => {
     ['last refill 12/14 per pharmacy', '12/14'],
     ['clinic notified 7/3', '7/3'],
     ['tried from 1/25 without relief', '1/25'],
+    ['ok. family coming 7/25, cb later', '7/25'],
+    ['approved for SNF, 14 days, start 3/16.', '3/16'],
+    ['received in formalin labeled with pt name and "10/12".', '10/12'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'date'));
 
   it.each([
@@ -78,6 +81,9 @@ describe('dates as chat, forms and labels write them', () => {
     ['it may 2 be fine', 'may 2'],
     ['2 X 10 mg', '2 X 10'],
     ['fill 3/4 of the cup', '3/4'],
+    ['start 1/2 tab daily', '1/2'],
+    ['coming 3/4 of the time', '3/4'],
+    ['Eye chart labeled "20/40"', '20/40'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
 

@@ -255,9 +255,14 @@ const NUMERIC_MONTH_YEAR_OPTIONS: ScanOptions = {
     hasPersonContext(text, m.index) ||
     (!NOT_PERSON_MONTH_YEAR_BEFORE.test(before(text, m.index, 24)) && personPeriod(m, text)),
 };
-/** "on 3/27", "3/27 at 10:40", "prior fill 3/6": a month and day said as a day something happens. */
+/**
+ * "on 3/27", "3/27 at 10:40", "prior fill 3/6", "family coming 7/25", "SNF, start 3/16": a month and
+ * day said as a day something happens.
+ */
 const ON_DAY_BEFORE =
-  /\b(?:on|until|till|by|before|after|from|since|notified|filled|refilled|(?:last|prior|previous|next|early)\s+(?:re)?fill|dated|due|ran out|run out|seen|started|stopped|resumed|drawn|collected)\s+$/i;
+  /\b(?:on|until|till|by|before|after|from|since|notified|filled|refilled|(?:last|prior|previous|next|early)\s+(?:re)?fill|dated|due|ran out|run out|seen|started|stopped|resumed|drawn|collected|coming|arriving|visiting|start|starts|starting|effective)\s+$/i;
+/** 'labeled with pt name and "3/14"': the date a specimen or a container is labelled with, in quotes. */
+const LABELLED_QUOTE_BEFORE = /\blabell?ed\b[^\n"]{0,40}"$/i;
 /** "AM", "p.m.": the part of the day after the day (in capitals or with stops, "am" is a verb as often). */
 const PART_OF_DAY_AFTER = /^[ \t]+(?:AM|PM|[ap]\.m\.)(?![\w])/;
 /** "at 10:40", "10:40", "0830": a time of day after the day. */
@@ -274,6 +279,7 @@ const MONTH_DAY_OPTIONS_NUMERIC: ScanOptions = {
     return (
       hasPersonContext(text, m.index) ||
       ON_DAY_BEFORE.test(before(text, m.index, 12)) ||
+      (text.charCodeAt(m.index - 1) === 0x22 && LABELLED_QUOTE_BEFORE.test(before(text, m.index, 48))) ||
       WEEKDAY_BEFORE.test(before(text, m.index, 12)) ||
       AT_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
       PART_OF_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
