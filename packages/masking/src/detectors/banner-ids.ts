@@ -110,6 +110,9 @@ const LEAD_NAME_RE = new RegExp(
   'u',
 );
 
+/** How far around a lone number its line is read for the patient's name and marks. */
+const PATIENT_WINDOW = 160;
+
 /** Whether a number of eight digits reads as a date (YYYYMMDD from 1900 to 2099). */
 function looksLikeDate(id: string): boolean {
   if (!/^(?:19|20)\d{6}$/.test(id)) return false;
@@ -119,11 +122,12 @@ function looksLikeDate(id: string): boolean {
 }
 
 /** Whether the part of a line before a lone number names the patient in one of the patient line's forms. */
-function patientLine(text: string, lineStart: number, before: string, line: string): boolean {
+function patientLine(text: string, lineStart: number | undefined, before: string, line: string): boolean {
   const labelled = LABELLED_NAME_RE.exec(before);
   if (labelled && !NOT_NAME.test(labelled[1] as string)) return true;
   const lastFirst = LAST_FIRST_RE.exec(before);
   if (lastFirst && !NOT_NAME.test(lastFirst[1] as string) && PATIENT_CONTEXT_RE.test(line)) return true;
+  if (lineStart === undefined) return false;
   const lead = LEAD_NAME_RE.exec(before);
   return (
     lead !== null &&
@@ -153,11 +157,16 @@ function patientLineIds(ctx: ScanContext): void {
   for (let m = LONE_ID_RE.exec(text); m !== null; m = LONE_ID_RE.exec(text)) {
     const id = m[1] as string;
     if (looksLikeDate(id)) continue;
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    let lineEnd = text.indexOf('\n', m.index);
-    if (lineEnd === -1) lineEnd = text.length;
-    const before = text.slice(lineStart, m.index);
-    if (patientLine(text, lineStart, before, text.slice(lineStart, lineEnd)))
+    // The patient's name and what marks the line stand near the number: a window of the line around it.
+    const from = Math.max(0, m.index - PATIENT_WINDOW);
+    const head = text.slice(from, m.index);
+    const lineBreak = head.lastIndexOf('\n');
+    const before = lineBreak === -1 ? head : head.slice(lineBreak + 1);
+    const lineStart = lineBreak !== -1 || from === 0 ? m.index - before.length : undefined;
+    const tail = text.slice(m.index, m.index + PATIENT_WINDOW);
+    const tailBreak = tail.indexOf('\n');
+    const line = before + (tailBreak === -1 ? tail : tail.slice(0, tailBreak));
+    if (patientLine(text, lineStart, before, line))
       ctx.out.push({ start: m.index, end: m.index + id.length, type: 'mrn', ruleId: 'banner_ids' });
   }
 }
