@@ -90,12 +90,17 @@ describe('person names', () => {
     ['hi this is Quennel, her son', 'Quennel'],
     ['Seen: Arbenz, Tomasz MD at noon', 'Arbenz, Tomasz'],
     ['PATIENT: OSTRANDER, LIV MARGIT   DOB: 1/2/1950', 'OSTRANDER, LIV MARGIT'],
+    ['ref ZTK-349619.\nAttending C. Quennix notified. Death certificate to follow.', 'C. Quennix'],
+    ['Surgeon R. Volkerant at bedside', 'R. Volkerant'],
   ])('finds names by title, role credential, initials and quoting: %s', (text, value) =>
     expectDetected(text, value, 'name'),
   );
 
   it.each([
     'Nurse Practitioner visit',
+    'Attending Physician Signature',
+    'Attending MD notified.',
+    'Hospitalist Service notified',
     'RN Assessment: stable',
     'Charge Nurse Station',
     '67 yo M (CHF) admitted',

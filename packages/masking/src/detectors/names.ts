@@ -369,6 +369,16 @@ const ROLE_OPENERS = new Set(
   ),
 );
 
+/**
+ * Clinicians' roles that open a run ("Attending C. Esterhazy notified", "Surgeon R. Mbeki"): an
+ * initial and a family name after one are a clinician's name.
+ */
+const CLINICIAN_OPENERS = new Set(
+  'attending surgeon hospitalist intensivist physician pharmacist anesthesiologist anaesthetist radiologist pathologist cardiologist oncologist clinician intern'.split(
+    ' ',
+  ),
+);
+
 /** Openers after which any capitalized run is judged as usual. */
 const GREETINGS_ONLY = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'regards', 'cc', 'attn']);
 
@@ -404,14 +414,19 @@ const GREETINGS = new Set([
   'cc',
   'attn',
   ...ROLE_OPENERS,
+  ...CLINICIAN_OPENERS,
 ]);
 
-function nameLikeAfterRole(text: string, run: Token[]): boolean {
+function nameLikeAfterRole(text: string, run: Token[], opener: Token): boolean {
   if (candidateRun(run) || familyInCapitalsFirst(run)) return true;
-  // "Spouse P. Leung present", "Pt A. Rivers 98 yrs": an initial and a last name said of a person.
+  // "Spouse P. Leung present", "Pt A. Rivers 98 yrs": an initial and a last name said of a person;
+  // after a clinician's role the pair alone says so ("Attending C. Esterhazy notified").
   const [first, second] = run;
   if (run.length === 2 && first?.initial && second && !second.never && !second.title && !second.initial)
-    return RIGHT_CONTEXT.test(text.slice(second.end, second.end + 40));
+    return (
+      (CLINICIAN_OPENERS.has(opener.lc) && plainWord(second)) ||
+      RIGHT_CONTEXT.test(text.slice(second.end, second.end + 40))
+    );
   if (!run.every((t) => plainWord(t) || t.initial) || !plainWord(run[0] as Token)) return false;
   // "Called Rodel Nasser"; one unknown word only when what follows is said of people ("Pt Hirsi (99-yo)").
   const last = run[run.length - 1] as Token;
@@ -1239,7 +1254,11 @@ function findNames(ctx: ScanContext): void {
     // "Genet Alemu DEA BD6245953": a label in capitals after the name is what follows it, not a part.
     const run = withoutTrailingLabels(opened);
     // "Patient Portal", "Mother Nature": after a role word or a verb only a name-like run counts.
-    if (opened !== whole && !GREETINGS_ONLY.has((whole[0] as Token).lc) && !nameLikeAfterRole(text, run))
+    if (
+      opened !== whole &&
+      !GREETINGS_ONLY.has((whole[0] as Token).lc) &&
+      !nameLikeAfterRole(text, run, whole[0] as Token)
+    )
       continue;
     if (run.length === 1 && nothingAlone(run[0] as Token)) continue;
     const marked: boolean[] = new Array(run.length).fill(false);
