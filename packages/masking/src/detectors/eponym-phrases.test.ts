@@ -23,6 +23,8 @@ describe('eponyms before their clinical noun', () => {
     ['by Dr. L. Vale. Quist-Marrow nodular glomerulosclerosis. Cont', 'Quist-Marrow'],
     ['Biopsy: Tarrow-Vessaby focal nephropathy', 'Tarrow-Vessaby'],
     ['pt A&Ox4, Quist-Marrow chart reviewed.', 'Quist-Marrow'],
+    ['Intraop: Tarrowby index noted.', 'Tarrowby'],
+    ['a 57 y/o with G93.41 and Tarrowby index. Recent Cr 3.9', 'Tarrowby'],
     ['burns mapped on the Tarrow-Vessaby diagram', 'Tarrow-Vessaby'],
   ])('finds the name in %s', (text, name) => expect(eponyms(text)).toEqual([name]));
 
@@ -37,6 +39,8 @@ describe('eponyms before their clinical noun', () => {
     'Seen with Quist-Marrow regarding nephropathy',
     'Quist-Marrow called about the nephropathy',
     'Jane Quist-Marrow chart reviewed',
+    'Tarrowby index finger laceration',
+    'Seen by Dr Tarrowby index reviewed',
     'No clinical noun here at all.',
   ])('finds none in %s', (text) => expect(eponyms(text)).toEqual([]));
 

@@ -12,7 +12,8 @@ import { GIVEN, nameDictionaries } from './dictionaries';
 
 /** Nouns an eponym of one name is read before: none is a verb or follows a person's name. */
 const EPONYM_NOUNS =
-  'syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|effect|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory|' +
+  // An index a describer named ("Katz index"), not a case, a patient or a finger called so.
+  'index(?![ \\t]+(?:case|patient|finger|admission|visit|event|date))|syndromes?|diseases?|palsy|pentad|triad|tetrad|phenomenon|effect|reflex|criteria|classification|murmur|nodules|nodes|fracture|manoeuvres?|maneuvers?|aneurysm|ulcers?|hernia|contracture|neuroma|thyroiditis|encephalopathy|lymphoma|sarcoma|staging|grading|equation|formula|questionnaire|inventory|' +
   // A lesion, a paralysis or a malformation, and the part of the body or the repair named after its describer.
   'gangrene|glomerulosclerosis|nephropathy|paralysis|paresis|tumou?rs?|cysts?|diverticulum|uterus|glands?|ligaments?|ducts?|membrane|anomaly|deformity|dystrophy|ataxia|chorea|neuralgia|an(?:a)?emia|angina|carcinoma|granuloma|sutures?|incision|osteotomy|anastomosis|forceps|retractor|splint|variant';
 /** Nouns also read after two joined names: the instrument, the model, the sign, the test, the chart or rule ("Lund-Browder chart"). */
