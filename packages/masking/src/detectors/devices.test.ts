@@ -47,6 +47,8 @@ describe('device names', () => {
     ['bring Cala Trio wristband to the visit', 'Cala Trio wristband'],
     // A maker named after its founder, his given name before the brand and a model after it.
     ['Technique: Karl Storz C-MAC in situ', 'Karl Storz C-MAC'],
+    // A maker's two words joined by a plus, its model after them.
+    ['per MAR. Quell+Vantor PICO 7 intact.', 'Quell+Vantor PICO 7'],
   ])('recognises %s', (text, device) => {
     expect(found(text)).toContain(device);
   });
@@ -63,6 +65,7 @@ describe('device names', () => {
     'notified Wanjala Pirsen PharmD and Gertrude Kowalski PhD',
     // A given name before a maker's brand with nothing of a model after it.
     'Seen by Karl Storz today',
+    'Quell+Vantor called back',
     // A surname written with a capital inside, a maker's name as a surname in a row.
     'From: "Ysolde FitzOrrin" <rf@example.org>',
     'PV1|1|I|4W^412^B||||1203328715^OMRON^RICO',

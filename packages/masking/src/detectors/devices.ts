@@ -269,6 +269,22 @@ function productLine(text: string, ts: Token[], i: number): boolean {
   return (f & GIVEN) === 0 || (f & COMMON) !== 0;
 }
 
+/**
+ * Two capitalized words joined by a plus, then a model in capitals or figures ("Smith+Nephew PICO
+ * 7"): a maker's name so written; no person's name is joined by a plus.
+ */
+const PLUS_JOINED = /^\p{Lu}\p{Ll}{2,}\+\p{Lu}\p{Ll}{2,}$/u;
+
+function plusJoinedMaker(text: string, ts: Token[], i: number): boolean {
+  const n = ts[i + 1];
+  return (
+    PLUS_JOINED.test((ts[i] as Token).text) &&
+    n !== undefined &&
+    adjacent(text, ts[i] as Token, n) &&
+    /^(?:\p{Lu}{2,}|\p{Lu}*\d[\p{L}\d]*)$/u.test(n.text)
+  );
+}
+
 /** Two capitalized words joined by a hyphen: "Angio-Seal", "Mini-Cath". */
 const HYPHENED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 
@@ -448,7 +464,7 @@ const ANCHOR = new RegExp(
   'gi',
 );
 /** Joined capitalized words before a capital or a digit: a product's name and its model may be on the line. */
-const HYPHENED_ANCHOR = /\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}[ \t]+[\p{Lu}\d]/gu;
+const HYPHENED_ANCHOR = /\p{Lu}\p{Ll}{2,}[-+]\p{Lu}\p{Ll}{2,}[ \t]+[\p{Lu}\d]/gu;
 /** A small letter before a capital: a product word may be on the line. */
 const CAPITAL_INSIDE = /\p{Ll}\p{Lu}/gu;
 
@@ -545,7 +561,7 @@ function lineDevices(text: string): [number, number][] {
       i++;
       continue;
     }
-    if (hyphenedProduct(text, ts, i)) {
+    if (hyphenedProduct(text, ts, i) || plusJoinedMaker(text, ts, i)) {
       const end = brandEnd(text, ts, i);
       spans.push([t.start, (ts[end] as Token).end]);
       i = end;
