@@ -127,7 +127,14 @@ describe('geography below state level', () => {
     ['aged 79, late of 5961 NE Alder Ct, Pueblo. Born in', 'Pueblo', 'geo'],
     ['who presents from home in Pueblo with a fall', 'Pueblo', 'geo'],
     ['rear-ended on the interstate near Pueblo. Vehicle', 'Pueblo', 'geo'],
+    ['look up Ann Quist born 1997-09-13 in West Testmarack', 'West Testmarack', 'geo'],
+    ['find Ann Quist born 2/10/1993 from Testgrove', 'Testgrove', 'geo'],
   ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));
+
+  it('keeps a month or a word after a birth date', () => {
+    expectNoType('baby born 2/10/1993 in March at term', 'geo');
+    expectNoType('seen 2/10/1993 in Clinic for a rash', 'geo');
+  });
 
   it.each(['Jane Roe, MD', 'hospital-wide 12345 admissions', 'LOINC 12345-6', 'in IL the rate rose'])(
     'keeps %s',
