@@ -129,6 +129,8 @@ describe('geography below state level', () => {
     ['rear-ended on the interstate near Pueblo. Vehicle', 'Pueblo', 'geo'],
     ['look up Ann Quist born 1997-09-13 in West Testmarack', 'West Testmarack', 'geo'],
     ['find Ann Quist born 2/10/1993 from Testgrove', 'Testgrove', 'geo'],
+    ['search for Ann Quist born April 21, 1922 in New Testbington', 'New Testbington', 'geo'],
+    ['Ann Quist born 11 May 1948 from Testmarstone', 'Testmarstone', 'geo'],
   ] as const)('finds %s → %s', (text, value, type) => expectDetected(text, value, type));
 
   it('keeps a month or a word after a birth date', () => {
