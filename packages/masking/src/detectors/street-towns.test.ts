@@ -17,6 +17,7 @@ describe('street lines in capitals, capital counties and towns right after a str
     ['she is at 6091 Main, West Testside, took a handful of pills', 'West Testside'],
     ['presents from home (9795 Lantern St, South Testdover) with worsening sx', 'South Testdover'],
     ['from home (601 Mossbank Terrace Lot 7, Quarry Testridge) with sx', 'Quarry Testridge'],
+    ['presents from home (5352 Wickham Way, Cedar Hollow) with sx', 'Cedar Hollow'],
   ] as const)('finds the place in %s', (text, value) => expectDetected(text, value, 'geo'));
 
   it('keeps counties that name no place and words in brackets that are no town', () => {

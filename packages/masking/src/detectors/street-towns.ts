@@ -75,10 +75,12 @@ const TOWN_ZIP_AFTER_STREET = new RegExp(
 const NOT_TOWN_WORD =
   /^(?:Apt|Apartment|Unit|Suite|Ste|Room|Rm|Floor|Fl|Bldg|Building|Lot|Home|House|Mother|Father|Daughter|Son|Wife|Husband|Sister|Brother|Patient|Pt|Ph|Phone|Tel|Cell|Fax|Gate|Door|Code|Rear|Front|Side|Back|Basement|Upstairs|Downstairs|Left|Right|Primary|Secondary|Mailing|Billing|Temporary|Permanent|Previous|Current|Also|Then|Near|Behind|Across|Next|The|Ok|Okay|Yes|No|Thanks|Please)$/;
 
-/** A town's words: none a unit's, a label's or a role's, and not all of them everyday words ("in Comfort."). */
-function townWords(town: string): boolean {
+/** A town's words: none a unit's, a label's or a role's, and not all of them everyday words ("in Comfort.") unless the street's brackets close on them. */
+function townWords(town: string, bracketed = false): boolean {
   const words = town.split(/[ \t]+/);
   if (words.some((w) => NOT_TOWN_WORD.test(w))) return false;
+  // Closing the brackets a street opened ("(5352 Wickham Way, Cedar Hollow)"), everyday words are a town's too.
+  if (bracketed) return true;
   const flags = nameDictionaries().flags;
   return !words.every((w) => ((flags.get(w.toLowerCase()) ?? 0) & (COMMON | NEVER)) !== 0);
 }
@@ -97,7 +99,8 @@ function townsAfterStreets(ctx: ScanContext): void {
     const group = m?.[1] !== undefined ? 1 : m?.[2] !== undefined ? 2 : 3;
     const at = m?.indices?.[group];
     const town = m?.[group];
-    if (!at || town === undefined || !townWords(town)) continue;
+    if (!at || town === undefined || !townWords(town, group === 2 && after.charCodeAt(at[1]) === 0x29))
+      continue;
     ctx.out.push({
       start: span.end + at[0],
       end: span.end + at[1],
