@@ -26,6 +26,7 @@ describe('bare phone numbers', () => {
     ['Labs are due July 10. Questions? 2405550183', '2405550183'],
     ['Questions: nurse line 6759721397; your nurse was D. Quist.', '6759721397'],
     ['Pharmacy: ValuMed Pharmacy 8902800242.', '8902800242'],
+    ['Pharmacy: Greenleaf Drug 7363550624.', '7363550624'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it('keeps ten figures nothing marks as a phone number', () => {

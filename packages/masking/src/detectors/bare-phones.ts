@@ -3,7 +3,8 @@
  * when nothing marks it as one (ten figures may be an account or an order): here its extension
  * after it ("(3125550147 x214)", "3125550147, ext 9", glued on: "3125550147x8054") or the words
  * a number to call or text stand after ("their # is 3125550147", "call me at 3125550147",
- * "cell: 3125550147", "nurse line 3125550147", a pharmacy's "ValuMed Pharmacy 3125550147", a
+ * "cell: 3125550147", "nurse line 3125550147", a pharmacy's "ValuMed Pharmacy 3125550147" or
+ * "Pharmacy: Greenleaf Drug 3125550147", a
  * text reminder's "Questions? 3125550147", an SMS thread's
  * "… <-> 3125550147") say it is a phone number.
  */
@@ -18,7 +19,7 @@ const BARE_PHONE_RE = /(?<![\w+.#/-])1?([2-9]\d{9})(x\d{1,6})?(?![\w/-]|[.,]\d)/
 const EXTENSION_AFTER = /^[ \t]*,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6}\b/i;
 /** Words a number to call or text stands after, and the two sides of a message thread. */
 const PHONE_CUE_BEFORE =
-  /(?:\b(?:call|text|txt|reach|contact|ring|page)(?:[ \t]+(?:me|us|him|her|them|back))?(?:[ \t]+(?:at|on))?|\bquestions\?|#[ \t]*(?:is)?|\b(?:number|phone|ph|cell|mobile|tel|sms)[ \t]*(?:#|no\.?)?[ \t]*(?:is)?|\b(?:nurse|help|hot|call|triage|crisis|phone|refill)[ -]?line|\bpharmacy|<->|->)[ \t]*[:=]?[ \t]*$/i;
+  /(?:\b(?:call|text|txt|reach|contact|ring|page)(?:[ \t]+(?:me|us|him|her|them|back))?(?:[ \t]+(?:at|on))?|\bquestions\?|#[ \t]*(?:is)?|\b(?:number|phone|ph|cell|mobile|tel|sms)[ \t]*(?:#|no\.?)?[ \t]*(?:is)?|\b(?:nurse|help|hot|call|triage|crisis|phone|refill)[ -]?line|\bpharmacy(?::?[ \t]+(?:[\w&'’.-]+[ \t]+){0,3}(?:drugs?|pharmacy|apothecary|chemists?))?|<->|->)[ \t]*[:=]?[ \t]*$/i;
 
 export const barePhones: Detector = {
   id: 'bare_phone',
