@@ -432,6 +432,10 @@ import { BLIND32_JSON_DOCS } from './gen/blind32/json-docs';
 import { BLIND32_TEXT_DOCS } from './gen/blind32/text-docs';
 import { BLIND33_JSON_DOCS } from './gen/blind33/json-docs';
 import { BLIND33_TEXT_DOCS } from './gen/blind33/text-docs';
+import { BLIND34_JSON_DOCS } from './gen/blind34/json-docs';
+import { BLIND34_TEXT_DOCS } from './gen/blind34/text-docs';
+import { BLIND35_JSON_DOCS } from './gen/blind35/json-docs';
+import { BLIND35_TEXT_DOCS } from './gen/blind35/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -494,6 +498,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind31: { seed: 48_207_915, perTemplate: 40, text: BLIND31_TEXT_DOCS, json: BLIND31_JSON_DOCS },
   blind32: { seed: 93_615_284, perTemplate: 40, text: BLIND32_TEXT_DOCS, json: BLIND32_JSON_DOCS },
   blind33: { seed: 16_482_753, perTemplate: 40, text: BLIND33_TEXT_DOCS, json: BLIND33_JSON_DOCS },
+  blind34: { seed: 70_394_128, perTemplate: 40, text: BLIND34_TEXT_DOCS, json: BLIND34_JSON_DOCS },
+  blind35: { seed: 52_917_406, perTemplate: 40, text: BLIND35_TEXT_DOCS, json: BLIND35_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

@@ -123,7 +123,9 @@ export type Split =
   | 'blind30'
   | 'blind31'
   | 'blind32'
-  | 'blind33';
+  | 'blind33'
+  | 'blind34'
+  | 'blind35';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',
@@ -161,6 +163,8 @@ export const SPLITS: readonly Split[] = [
   'blind31',
   'blind32',
   'blind33',
+  'blind34',
+  'blind35',
 ];
 
 export function isPhiType(type: string): type is PhiType {

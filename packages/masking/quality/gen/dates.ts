@@ -83,6 +83,8 @@ export const DATE_FORMATS = {
   blind31: COMMON,
   blind32: COMMON,
   blind33: COMMON,
+  blind34: COMMON,
+  blind35: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {
