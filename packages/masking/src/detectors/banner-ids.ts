@@ -22,6 +22,7 @@
  */
 import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { HEADER_PARTICLES } from './surname-particles';
 
 /** A record number: an optional prefix of capitals, digits with dashes, at least six characters. */
 const ID = '(?:[A-Z]{1,3}-?)?\\d[\\d-]{4,14}\\d';
@@ -77,24 +78,9 @@ const NOT_NAME =
 const LONE_ID_RE =
   /(?<=^|\n|[|/(,][ \t]|\)[ \t]|[ \t]{2}|\t)([A-Z]{1,3}-?\d{6,10}|\d{7,10}|\d{3}-\d{3}-\d{3}|\d{3}-\d{2}-\d{2})(?=[ \t]?[|/),]|[ \t]{2}|\t|[ \t]*(?:\r?\n|$))/g;
 /** A surname's particles ("Van der Berg", "de la Cruz"). */
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'du',
-  'la',
-  'le',
-  'ten',
-  'ter',
-]);
+const PARTICLES: ReadonlySet<string> = new Set(HEADER_PARTICLES);
 /** A name's word or a surname's particle in lower case. */
-const PART = `(?:${WORD}|${[...PARTICLES].join('|')})`;
+const PART = `(?:${WORD}|${HEADER_PARTICLES.join('|')})`;
 /** A patient label opening the name before the number: "Pt: Iwasaki, Perpetua", "Re: Rosalind Skiles". */
 const LABELLED_NAME_RE = new RegExp(
   `(?:^|[ \t(])(?:Pt|PT|Patient|PATIENT|Re|RE|Name|NAME)[ \t]*:[ \t]*(${WORD}(?:,? ${PART}){1,4})`,

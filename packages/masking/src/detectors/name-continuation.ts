@@ -10,9 +10,10 @@
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME as SURNAME_FLAG } from './dictionaries';
+import { PARTICLE_BEFORE_SURNAME } from './surname-particles';
 
 /** Particles of a family name; Māori and Irish ones are capitalized too ("Aroha Te Whare", "Dalrath Ó Súilleabháin"). */
-const PARTICLE = String.raw`(?:i|y|an|de|dela|delos|del|della|da|das|do|dos|du|la|le|van|von|der|den|ten|ter|te|['’]t|al|el|bin|ben|ibn|bint|mac|mc|ó|ní|nic|ap|st\.?|St\.|ST\.|Te|Ó|Ní|Nic|Mac|Uí|Ua)`;
+const PARTICLE = PARTICLE_BEFORE_SURNAME;
 /** A family name after particles: capitalized, or a lower-case prefix before a capital ("tSaoir"). */
 const SURNAME = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{M}'’-]*`;
 /** Particles and the family name right after a name: " i Puig", " an tSaoir", " van ’t Hof". */

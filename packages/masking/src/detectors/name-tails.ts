@@ -17,6 +17,7 @@ import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { englishWord, flagsOf, wordEnding } from './name-evidence';
+import { PAIR_FAMILY_PARTICLE, PARTICLES_BEFORE_NAME } from './surname-particles';
 
 /** A word of letters, apostrophes and hyphens inside ("O'Dwyer", "Kerry-Ann", "Ha-eun"). */
 const WORD = String.raw`\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*`;
@@ -25,8 +26,7 @@ const WORD_AFTER = new RegExp(`^ (${WORD})(?![\\p{L}\\p{M}'’-])`, 'u');
 /** The word right before a name: the word after no letter, dot or apostrophe, then one blank. */
 const WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(${WORD}) $`, 'u');
 /** Particles of a family name before it, capitalized ones too: "van der ", "de la ", "Te ", "St. ". */
-const PARTICLES_BEFORE =
-  /(?<![\p{L}\p{M}'’.-])(?:(?:van|von|der|den|de|del|della|la|le|da|dos|du|ten|ter|Te|TE|St\.|ST\.|Van|Von|De|Da|Du|Le|La|VAN|VON|DER|DEN|DE|DEL|LA|LE|DA|DU) )+$/u;
+const PARTICLES_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}'’.-])${PARTICLES_BEFORE_NAME}`, 'u');
 /** An initial before a capitalized name found: "Q. ⟨Te Rangi⟩". */
 const INITIAL_BEFORE = /(?:^|[\s(])\p{Lu}\. $/u;
 /** An initial after a family name in capitals, closing the line or before a comma: "MAGWAZA A, SACSSP". */
@@ -48,7 +48,7 @@ const PAIR_CLOSE = /^(?:$|[\r\n)\]/"”;(]|[ \t]{2,}|\t|[.,](?:[ \t]|$|[\r\n])|[
 const GIVEN_AFTER = new RegExp(`^, (${WORD})`, 'u');
 /** "Family, " before a given name found, after what starts a field or a clause, particles allowed. */
 const FAMILY_BEFORE = new RegExp(
-  `(?:^|[\\r\\n(\\[>:/]|[\\t ])((?:(?:van|von|der|den|de|del|la|le|da|St\\.|ST\\.|Te|TE|Van|De) )*${WORD}), $`,
+  `(?:^|[\\r\\n(\\[>:/]|[\\t ])((?:${PAIR_FAMILY_PARTICLE} )*${WORD}), $`,
   'u',
 );
 /** Credentials and titles written in capitals beside names ("PUGHSLEY MD", "RN SMITH"). */

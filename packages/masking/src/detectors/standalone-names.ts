@@ -11,6 +11,7 @@ import type { ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { organisationSpans } from './organisations';
 import { SENTENCE_WORDS } from './sentence-words';
+import { LOWER_CASE_PARTICLES } from './surname-particles';
 
 const MAX_SEGMENT = 64;
 /** A list marker or a chat speaker tag before the segment: "- ", "3. ", "[user] ", "Caller: ". */
@@ -29,36 +30,6 @@ const NOT_A_NAME = /[\d@/:=#_()[\]{}<>"$%+*;!?\t\n]/;
 const NOT_NAME_CHARS = new Uint8Array(128);
 for (const c of '0123456789@/:=#_()[]{}<>"$%+*;!?\t\n') NOT_NAME_CHARS[c.charCodeAt(0)] = 1;
 const WORD = /^\p{L}[\p{L}\p{M}'’-]*\.?$/u;
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'la',
-  'le',
-  'da',
-  'di',
-  'du',
-  'del',
-  'dos',
-  'das',
-  'do',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'ter',
-  'ten',
-  'op',
-  'dela',
-  'ap',
-  'lo',
-  'binti',
-  'mac',
-  'ó',
-  'ní',
-]);
 /** English verb, adverb and noun endings, rare in names: "resting", "worried", "kindly". */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence)$/;
 /**
@@ -106,7 +77,7 @@ export function looksLikeName(
   let weak = 0;
   for (const raw of words) {
     const lc = raw.toLowerCase();
-    if (PARTICLES.has(lc) && parts > 0) continue;
+    if (LOWER_CASE_PARTICLES.has(lc) && parts > 0) continue;
     if (!WORD.test(raw)) return false;
     if (raw.endsWith('.')) {
       // Only an initial ends with a full stop: "Uchenna C.".
@@ -220,7 +191,7 @@ function requestSubject(words: readonly string[], after: string): boolean {
   const flags = nameDictionaries().flags;
   for (const w of words) {
     if (SENTENCE_WORDS.has(w) || (nameFlags(flags, w) & NEVER) !== 0) return false;
-    if (!PARTICLES.has(w) && (ENGLISH_ENDING.test(w) || CLINICAL_ENDING.test(w))) return false;
+    if (!LOWER_CASE_PARTICLES.has(w) && (ENGLISH_ENDING.test(w) || CLINICAL_ENDING.test(w))) return false;
   }
   const first = words[0] as string;
   const f = flags.get(first) ?? 0;
@@ -310,7 +281,7 @@ function introducedNames(ctx: ScanContext): void {
       const f = nameFlags(dict.flags, word);
       // "its will venkataraman dob …": before the cue a given name opens the name, "will" too.
       if (SENTENCE_WORDS.has(word) && !(cueAt >= 0 && taken === 0 && f & GIVEN)) break;
-      if (PARTICLES.has(word) && taken > 0) continue;
+      if (LOWER_CASE_PARTICLES.has(word) && taken > 0) continue;
       // "my son has", "this is about": a common word or a clinical one ends the name.
       const known = (f & (GIVEN | SURNAME)) !== 0;
       // "my grandson otieno bell": after a first name, a common word that is also a surname is one.
