@@ -76,6 +76,36 @@ function knownMethodOf(method: string): string | undefined {
   return EXACT.has(method) ? method : BY_SKELETON.get(skeletonOf(method));
 }
 
+/**
+ * Requests only a client sends, in both eras: no server asks them of a client (ping and the
+ * tasks/* methods go both ways, sampling, elicitation and roots only server to client).
+ */
+const CLIENT_ONLY_REQUESTS: ReadonlySet<string> = new Set([
+  'initialize',
+  'server/discover',
+  'tools/list',
+  'tools/call',
+  'prompts/list',
+  'prompts/get',
+  'resources/list',
+  'resources/templates/list',
+  'resources/read',
+  'resources/subscribe',
+  'resources/unsubscribe',
+  'subscriptions/listen',
+  'completion/complete',
+  'logging/setLevel',
+]);
+
+/**
+ * The client-only request a method is or looks like (see knownMethodOf), or undefined: an
+ * upstream sending one toward the client asks of it what only a client asks of a server.
+ */
+export function clientOnlyRequestOf(method: string): string | undefined {
+  const known = knownMethodOf(method);
+  return known !== undefined && CLIENT_ONLY_REQUESTS.has(known) ? known : undefined;
+}
+
 /** Methods whose params name what rules match, and which string field names it. */
 const NAMED_BY: Readonly<Record<string, string>> = {
   'tools/call': 'name',

@@ -1,9 +1,11 @@
 /**
- * Answers an upstream sends that no request of the client waits for, in either era: withheld
- * from the client and recorded as a `hide` rather than relayed.
+ * Messages an upstream sends that are not for the client, in either era: answers no request of
+ * the client waits for, and requests only a client may send. Each is withheld from the client
+ * and recorded as a `hide` rather than relayed.
  */
 import type { EventContent } from './audit-emitter';
 import type { JsonRpcFrame } from './json-rpc';
+import { clientOnlyRequestOf } from './mcp-shape';
 
 /**
  * Whether an upstream's answer is one no request waits for: a response or error under an id
@@ -19,8 +21,20 @@ export function isStrayAnswer(frame: JsonRpcFrame, waiting: ReadonlySet<string>)
 }
 
 /**
- * An upstream's JSON reply without the answers no request waits for (isStrayAnswer), each
- * request answered once; `hidden` records each answer left out, as a `hide`.
+ * The `hide` to record when an upstream's frame must not reach the client, or null to relay it:
+ * an answer no request waits for (isStrayAnswer), or a request only a client sends
+ * (`tools/call`, `initialize`, `resources/read` … sent server to client). Relayed, such a
+ * request would ask the client to act as a server for the upstream, unseen by any rule.
+ */
+export function withheldFromClient(frame: JsonRpcFrame, waiting: ReadonlySet<string>): EventContent | null {
+  if (isStrayAnswer(frame, waiting)) return strayAnswerHidden();
+  const method = frame.method === null ? undefined : clientOnlyRequestOf(frame.method);
+  return method === undefined ? null : clientRequestHidden(method);
+}
+
+/**
+ * An upstream's JSON reply without the frames not for the client (withheldFromClient), each
+ * request answered once; `hidden` records each frame left out, as a `hide`.
  */
 export function withoutStrayAnswers(
   requests: readonly JsonRpcFrame[],
@@ -31,8 +45,9 @@ export function withoutStrayAnswers(
   const kept: JsonRpcFrame[] = [];
   const hidden: EventContent[] = [];
   for (const frame of frames) {
-    if (isStrayAnswer(frame, waiting)) {
-      hidden.push(strayAnswerHidden());
+    const withheld = withheldFromClient(frame, waiting);
+    if (withheld) {
+      hidden.push(withheld);
       continue;
     }
     if (frame.idJson !== null) waiting.delete(frame.idJson);
@@ -54,6 +69,25 @@ export function strayAnswerHidden(): EventContent {
       reason:
         'the upstream answered a request the client is not waiting for (an id never sent, denied or already answered)',
       method: null,
+      toolName: null,
+      frameSeq: null,
+    },
+  };
+}
+
+/**
+ * The `hide` recorded for a request only a client sends, withheld from the client: its MCP
+ * method is named (one of a fixed list), its id and params are the upstream's word and are
+ * neither recorded nor delivered.
+ */
+export function clientRequestHidden(method: string): EventContent {
+  return {
+    type: 'policy_decision',
+    body: {
+      decision: 'hide',
+      rule: null,
+      reason: 'the upstream sent a request only a client may send',
+      method,
       toolName: null,
       frameSeq: null,
     },

@@ -10,7 +10,7 @@ import {
   runResponseStages,
   type SignalSource,
 } from '../stages';
-import { isStrayAnswer, strayAnswerHidden } from '../stray-answers';
+import { withheldFromClient } from '../stray-answers';
 import { type LiveSession, sessionEmit } from './live-session';
 
 export interface PumpOptions {
@@ -106,8 +106,9 @@ async function relayEvents(
       }
       for (const upstreamFrame of frames) {
         if (abort.signal.aborted) return { type: 'stop' };
-        if (isStrayAnswer(upstreamFrame, options.pending)) {
-          await ctx.emitter.emit(session.subject, [strayAnswerHidden()]);
+        const withheld = withheldFromClient(upstreamFrame, options.pending);
+        if (withheld) {
+          await ctx.emitter.emit(session.subject, [withheld]);
           continue;
         }
         const frame = await applyResponseStages(ctx, session, upstreamFrame, abort);

@@ -10,7 +10,7 @@ import {
   type RequestVerdict,
   type StageContext,
 } from '../stages';
-import { isStrayAnswer, strayAnswerHidden } from '../stray-answers';
+import { withheldFromClient } from '../stray-answers';
 import { StatelessProtocolError } from './errors';
 import type { Exchange, FrameRequest } from './exchange';
 import { requestOf } from './exchange';
@@ -342,8 +342,9 @@ export class StatelessExchangeHandler {
             yield sseEvent(event.id, delivered.toString('utf8'));
             continue;
           }
-          if (isStrayAnswer(frame, waiting)) {
-            await ledger.record(exchange, [strayAnswerHidden()]);
+          const withheld = withheldFromClient(frame, waiting);
+          if (withheld) {
+            await ledger.record(exchange, [withheld]);
             continue;
           }
           const staged = await ledger.responseStages(exchange, request, frame, call);
