@@ -43,14 +43,32 @@ export function cardNumberValid(digits: string): boolean {
   );
 }
 
+/** Networks whose names label a card number written after them ("VISA 4111 …", "amex: …"). */
+const LABEL_NETWORKS = 'visa|mastercard|amex|american express|discover';
+/** Networks named less often: their names mark only a number of their own shape as a card. */
+const OTHER_NETWORKS = 'maestro|jcb|diners|carte blanche|unionpay';
+/** A card's word or a network's name labelling the number after it: "credit card", "VISA", "cc". */
+export const CARD_LABEL = `card|credit card|debit card|${LABEL_NETWORKS}|cc|pan`;
+/** A cheap test that a text may hold a `CARD_LABEL`. */
+export const CARD_LABEL_GATE = new RegExp(`card|${LABEL_NETWORKS}|\\bcc\\b|\\bpan\\b`, 'i');
 /** A card's or a network's word in the text before a number ("my Maestro", "VISA 13 digit\nName\n"). */
-const CARD_WORD_BEFORE =
-  /\b(?:card|credit|debit|visa|mastercard|master card|amex|american express|discover|maestro|jcb|diners|carte blanche|unionpay|cc|pan)\b/i;
+const CARD_WORD_BEFORE = new RegExp(
+  `\\b(?:card|credit|debit|${LABEL_NETWORKS}|master card|${OTHER_NETWORKS}|cc|pan)\\b`,
+  'i',
+);
 /** An expiry ("09/32", "exp 04/27") or a security code's word right after a number. */
 const CARD_TAIL_AFTER =
   /^[ \t,;]{0,3}(?:(?:exp(?:iry|ires|iration)?\.?:?[ \t]*)?(?:0[1-9]|1[0-2])[/-](?:\d{2}|20\d{2})(?!\d)|[^\n]{0,24}\b(?:cvv|cvc|cvv2|cid|csc|security code)\b)/i;
 /** How far before a number a card's word is looked for: a cardholder's name line between them. */
 const CONTEXT_BEFORE = 80;
+/**
+ * A cheap test that a text may hold a bare card number's context: a card's or a network's word,
+ * a security code's, an expiry's "exp" or figures around a slash.
+ */
+export const CARD_CONTEXT_GATE = new RegExp(
+  `card|${LABEL_NETWORKS}|master|${OTHER_NETWORKS}|\\bcc\\b|\\bpan\\b|cvv|cvc|\\bcid\\b|\\bexp|\\d\\/\\d\\d`,
+  'i',
+);
 
 /**
  * Whether the bare run of digits at `start`..`end` of `text` is a card number: a network's shape,

@@ -1,7 +1,7 @@
 /** Identifiers recognized by their shape and check digits, wherever they appear. */
 
 import { deaValid, digitsOf, luhnValid, medicareAuValid, nhiValid, ppsValid, vinValid } from '../checksums';
-import { bareCardNumber } from './card-networks';
+import { bareCardNumber, CARD_CONTEXT_GATE, CARD_LABEL, CARD_LABEL_GATE } from './card-networks';
 import { type Detector, type ScanContext, type ScanOptions, scan } from './detector';
 import { hasImageExtension } from './gates';
 
@@ -129,20 +129,16 @@ export const vin: Detector = {
 // Card numbers in groups of four (Luhn-checked); bare digit runs only where the text speaks of a card.
 /** Four groups of digits; a hex letter right after the last is a UUID's or a hash's, not a card's. */
 const CARD_GROUPED_RE = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\da-fA-F-])/g;
-const CARD_LABELLED_RE =
-  /\b(?:card|credit card|debit card|visa|mastercard|amex|american express|discover|cc|pan)\b[^\d\n]{0,16}?(\d{13,19})(?!\d)/dgi;
+const CARD_LABELLED_RE = new RegExp(`\\b(?:${CARD_LABEL})\\b[^\\d\\n]{0,16}?(\\d{13,19})(?!\\d)`, 'dgi');
 
 const luhn = (v: string) => luhnValid(digitsOf(v));
 const LUHN_OPTIONS: ScanOptions = { accept: luhn };
 const LUHN_GROUP_OPTIONS: ScanOptions = { group: 1, accept: luhn };
-const CARD_GATE = /card|visa|mastercard|amex|american express|discover|\bcc\b|\bpan\b/i;
 /** A run of 12 to 19 figures alone: a card number when a network issues its shape and the text speaks of a card. */
 const CARD_BARE_RE = /(?<![\w.+-])\d{12,19}(?![\w+-]|\.\d)/g;
 const CARD_BARE_OPTIONS: ScanOptions = {
   accept: (v, m, text) => bareCardNumber(text, m.index, m.index + v.length),
 };
-const CARD_CONTEXT_GATE =
-  /card|visa|master|amex|american express|discover|maestro|jcb|diners|carte blanche|unionpay|\bcc\b|\bpan\b|cvv|cvc|\bcid\b|\bexp|\d\/\d\d/i;
 
 export const paymentCard: Detector = {
   id: 'payment_card',
@@ -150,7 +146,7 @@ export const paymentCard: Detector = {
   run(ctx) {
     if (ctx.digits < 13 || ctx.longestDigitRun < 4) return;
     scan(ctx, CARD_GROUPED_RE, 'account', 'payment_card', LUHN_OPTIONS);
-    if (ctx.longestDigitRun >= 13 && ctx.test(CARD_GATE))
+    if (ctx.longestDigitRun >= 13 && ctx.test(CARD_LABEL_GATE))
       scan(ctx, CARD_LABELLED_RE, 'account', 'payment_card', LUHN_GROUP_OPTIONS);
     if (ctx.longestDigitRun >= 12 && ctx.test(CARD_CONTEXT_GATE))
       scan(ctx, CARD_BARE_RE, 'account', 'payment_card', CARD_BARE_OPTIONS);
