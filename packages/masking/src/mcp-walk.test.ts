@@ -14,16 +14,18 @@ function shapeOf(value: unknown): unknown {
 }
 
 describe('MCP-aware traversal', () => {
-  it('never alters the JSON-RPC envelope, even when it looks like PHI', () => {
+  it("keeps the JSON-RPC envelope's shape and masks what a client wrote into its string id", () => {
     const input =
       '{"jsonrpc":"2.0","id":"900-12-3456","method":"tools/call","params":{"name":"lookup_patient","arguments":{"ssn":"900-12-3456"}}}';
     const out = masker.maskFrame(input);
     const parsed = JSON.parse(out.text);
     expect(parsed.jsonrpc).toBe('2.0');
-    expect(parsed.id).toBe('900-12-3456');
+    expect(parsed.id).toBe('[SSN]');
     expect(parsed.method).toBe('tools/call');
     expect(parsed.params.name).toBe('lookup_patient');
     expect(parsed.params.arguments.ssn).toBe('[SSN]');
+    const plain = '{"jsonrpc":"2.0","id":"req-17","method":"tools/call","params":{"name":"lookup_patient"}}';
+    expect(masker.maskFrame(plain).text).toBe(plain);
   });
 
   it('keeps big integer ids, numbers and layout byte for byte', () => {

@@ -180,8 +180,13 @@ function message(c: Ctx, obj: JsonObject, path: LazyPath): void {
   const method = stringOf(obj, 'method');
   for (const e of obj.entries) {
     const key = e.key.value;
-    if (ENVELOPE.has(key)) continue;
     const p = path.key(key);
+    if (ENVELOPE.has(key)) {
+      // The client chose a string id and a method name: either may carry what an argument can
+      // ("id": "900-12-3456"). Masked, they stay strings; the version and a number id stay as written.
+      if (key === 'id' || (key === 'method' && !isProtocolMethod(e.value))) identifierLeaf(c, e.value, p);
+      continue;
+    }
     if (key === 'params') params(c, method, e.value, p);
     else if (key === 'result') result(c, e.value, p);
     else if (key === 'error' && e.value.kind === 'object') {
@@ -205,7 +210,8 @@ function params(c: Ctx, method: string | undefined, node: JsonNode, path: LazyPa
     const key = e.key.value;
     const p = path.key(key);
     if (key === '_meta') protocol(c, e.value, p);
-    else if (key === 'name' && (method === 'tools/call' || method === 'prompts/get')) continue;
+    else if (key === 'name' && (method === 'tools/call' || method === 'prompts/get'))
+      identifierLeaf(c, e.value, p);
     else if (key === 'messages') messages(c, e.value, p);
     else if (key === 'content') content(c, e.value, p);
     else if (key === 'systemPrompt' || key === 'message') text(c, e.value, p);
@@ -356,17 +362,94 @@ function binary(c: Ctx, node: JsonNode, path: LazyPath, mime: string | undefined
   c.edits.push({ start: node.start, end: node.end, path: path.toString(), value: node.value, spans });
 }
 
-/** Protocol objects: no field rules (a tool's `name` is not a person), detection on free text. */
+/**
+ * Protocol objects: no field rules (a tool's `name` is not a person), detection on free text; a
+ * tool's or a prompt's name is read as an identifier (`get_900-12-3456`), and the values a JSON
+ * Schema gives a property (see `schemaProperties`) as that property's values.
+ */
 function protocol(c: Ctx, node: JsonNode, path: LazyPath): void {
   if (node.kind === 'object') {
     for (const e of node.entries) {
       const key = e.key.value;
-      if (PROTOCOL_NAMES.has(key) && e.value.kind === 'string' && !/\s/.test(e.value.value)) continue;
-      protocol(c, e.value, path.key(maskKey(c, e.key, path, node, undefined)));
+      if (PROTOCOL_NAMES.has(key) && e.value.kind === 'string' && !/\s/.test(e.value.value)) {
+        if (NAMED_IDENTIFIERS.has(key)) identifierLeaf(c, e.value, path.key(key));
+        continue;
+      }
+      const p = path.key(maskKey(c, e.key, path, node, undefined));
+      if (key === 'properties' && e.value.kind === 'object') schemaProperties(c, e.value, p, undefined);
+      else protocol(c, e.value, p);
     }
   } else if (node.kind === 'array') {
     for (let i = 0; i < node.items.length; i++) protocol(c, node.items[i] as JsonNode, path.item(i));
   } else if (node.kind === 'string') detectLeaf(c, node, path, undefined);
+}
+
+/** Protocol names a client or a server chooses freely: a tool's, a prompt's, a resource's. */
+const NAMED_IDENTIFIERS: ReadonlySet<string> = new Set(['name', 'title']);
+/**
+ * A method the protocol defines or one written like them: words and slashes, no digit
+ * ("tools/call", "notifications/tools/list_changed"); any other is read for identifiers.
+ */
+const PROTOCOL_METHOD = /^[A-Za-z]+(?:[/_.][A-Za-z]+)*$/;
+
+/** A date with its time of day, as a system stamps what it sends. */
+const STAMPED = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d/;
+
+function isProtocolMethod(node: JsonNode): boolean {
+  return node.kind !== 'string' || (node.value.length <= 64 && PROTOCOL_METHOD.test(node.value));
+}
+
+/**
+ * A name or an id written as an identifier: read with its underscores as blanks, so the words
+ * glued into it are read as words (`ssn_900123456`, `lookup_mary_quellwood`); a number stays.
+ */
+function identifierLeaf(c: Ctx, node: JsonNode, path: LazyPath): void {
+  if (node.kind !== 'string' || node.value.length < 2) return;
+  const value = node.value;
+  const read = value.includes('_') ? value.replaceAll('_', ' ') : value;
+  // "2024-11-27T10:00:00Z-7": a request stamped with the time it was sent, no one's date.
+  const spans = c.session.detect(read, STAMPED.test(value) ? SYSTEM_TIME : undefined);
+  if (spans.length > 0)
+    c.edits.push({ start: node.start, end: node.end, path: path.toString(), value, spans });
+}
+
+/** What a JSON Schema says a property's value is or may be: its values, read as the property's. */
+const SCHEMA_VALUE_KEYS: ReadonlySet<string> = new Set(['default', 'examples', 'enum', 'const', 'example']);
+
+/**
+ * A JSON Schema's properties (a tool's `inputSchema` and `outputSchema`, an elicitation's
+ * `requestedSchema`): a property named for an identifier (`ssn`, `dob`, `patient_name`) has its
+ * `default`, `examples`, `enum` and `const` masked whole under the property's rule, as its
+ * value in a call would be; the rest of the schema is protocol (its descriptions read by
+ * detection). An array's `items` take the rule of the property that holds them.
+ */
+function schemaProperties(c: Ctx, props: JsonObject, path: LazyPath, parentKey: string | undefined): void {
+  const names = siblingsOf(props);
+  for (const e of props.entries) {
+    const p = path.key(maskKey(c, e.key, path, props, parentKey));
+    const rule = c.rules.fields.ruleFor(e.key.value, parentKey, names);
+    if (e.value.kind === 'object') schemaProperty(c, e.value, p, rule, e.key.value, names);
+    else protocol(c, e.value, p);
+  }
+}
+
+function schemaProperty(
+  c: Ctx,
+  schema: JsonObject,
+  path: LazyPath,
+  rule: FieldRule | undefined,
+  key: string,
+  names: readonly string[],
+): void {
+  for (const f of schema.entries) {
+    const k = f.key.value;
+    const p = path.key(k);
+    if (rule !== undefined && SCHEMA_VALUE_KEYS.has(k)) data(c, f.value, p, key, undefined, names, rule);
+    else if (k === 'properties' && f.value.kind === 'object') schemaProperties(c, f.value, p, key);
+    else if (k === 'items' && f.value.kind === 'object') schemaProperty(c, f.value, p, rule, key, names);
+    else if (PROTOCOL_NAMES.has(k) && f.value.kind === 'string' && !/\s/.test(f.value.value)) continue;
+    else protocol(c, f.value, p);
+  }
 }
 
 /** A text block: JSON inside is masked as JSON; anything else by detection. */

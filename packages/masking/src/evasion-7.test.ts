@@ -1,0 +1,144 @@
+/**
+ * Evasions of the seventh catalogue: identifiers in the fields a client names freely (a JSON-RPC
+ * id, a method, a tool's or a prompt's name) and in the values a JSON Schema gives a property.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMasker } from './masker';
+import { expectMaskedFrame } from './test-helpers';
+
+const masker = createMasker();
+const masked = (frame: unknown): Record<string, unknown> =>
+  JSON.parse(masker.maskFrame(JSON.stringify(frame)).text);
+
+describe('evasion 7: identifiers in the envelope and in protocol names', () => {
+  it.each([
+    ['900-12-3456', '3456'],
+    ['ssn 900123456', '900123456'],
+    ['MRN-00482913', '00482913'],
+    ['Mary Quellwood 1984-03-17', 'Quellwood'],
+  ])('masks a string id %j and keeps it a string', (id, clear) => {
+    const out = masked({ jsonrpc: '2.0', id, method: 'ping' });
+    expect(typeof out.id).toBe('string');
+    expect(out.id).not.toContain(clear);
+    expect(out.jsonrpc).toBe('2.0');
+    expect(out.method).toBe('ping');
+    const answer = masked({ jsonrpc: '2.0', id, result: {} });
+    expect(answer.id).not.toContain(clear);
+  });
+
+  it.each([
+    ['tools/call', 'get_900-12-3456', '3456'],
+    ['tools/call', 'ssn_900123456', '900123456'],
+    ['prompts/get', 'summary for Mary Quellwood DOB 1984-03-17', 'Quellwood'],
+    ['prompts/get', 'summary_for_Mary_Quellwood', 'Quellwood'],
+  ])('masks what a %s names: %j', (method, name, clear) => {
+    const out = masked({ jsonrpc: '2.0', id: 1, method, params: { name, arguments: {} } });
+    expect((out.params as { name: string }).name).not.toContain(clear);
+  });
+
+  it('masks a method that carries a value, and the names a tool list gives', () => {
+    expectMaskedFrame({ jsonrpc: '2.0', id: 1, method: 'tools/call/900-12-3456' }, '3456');
+    expectMaskedFrame(
+      { jsonrpc: '2.0', id: 2, result: { tools: [{ name: 'chart_ssn_900123456', inputSchema: {} }] } },
+      '900123456',
+    );
+  });
+
+  it('leaves a number id, protocol methods, ordinary tool names and request ids as they are', () => {
+    const frames = [
+      { jsonrpc: '2.0', id: 900123456, method: 'ping' },
+      { jsonrpc: '2.0', method: 'notifications/tools/list_changed' },
+      { jsonrpc: '2.0', id: 'req-17', method: 'x-vendor/ping' },
+      { jsonrpc: '2.0', id: '3f2a9c1e-77b4-4c1a-9d2e-0b5a1f6e8c3d', method: 'resources/templates/list' },
+      { jsonrpc: '2.0', id: '2024-11-27T10:00:00Z-7', method: 'ping' },
+      { jsonrpc: '2.0', id: 'toolu_01A09q90qw90lq917835lq9', method: 'tools/call', params: { name: 'x' } },
+      ...[
+        'get_patient_by_mrn',
+        'lookup_icd10_code',
+        'get_claims_837',
+        'fetch_lab_results',
+        'schedule_follow_up',
+        'dob_search',
+      ].map((name) => ({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: {} } })),
+      { jsonrpc: '2.0', id: 2, result: { tools: [{ name: 'get_vitals_2024', inputSchema: {} }] } },
+    ];
+    for (const frame of frames)
+      expect(masker.maskFrame(JSON.stringify(frame)).text).toBe(JSON.stringify(frame));
+  });
+});
+
+describe('evasion 7: values a JSON Schema gives a property', () => {
+  const tools = (schema: unknown, key = 'inputSchema') => ({
+    jsonrpc: '2.0',
+    id: 2,
+    result: { tools: [{ name: 'lookup', description: 'Looks a patient up', [key]: schema }] },
+  });
+
+  it.each([
+    ['default', { ssn: { type: 'string', default: '900123456' } }, '900123456'],
+    ['examples', { ssn: { type: 'string', examples: ['900123456'] } }, '900123456'],
+    ['enum', { mrn: { type: 'string', enum: ['00482913', '00482914'] } }, '00482913'],
+    ['const', { dob: { type: 'string', const: '1984-03-17' } }, '1984-03-17'],
+    ['example', { patient_name: { type: 'string', example: 'Mary Quellwood' } }, 'Quellwood'],
+    [
+      'an array of',
+      { mrn: { type: 'array', items: { type: 'string', examples: ['00482913'] } } },
+      '00482913',
+    ],
+    [
+      'a nested object of',
+      { patient: { type: 'object', properties: { mrn: { type: 'string', default: '00482913' } } } },
+      '00482913',
+    ],
+  ])('masks a property named for an identifier: its %s values', (_kind, properties, clear) => {
+    expectMaskedFrame(tools({ type: 'object', properties }), clear);
+    expectMaskedFrame(tools({ type: 'object', properties }, 'outputSchema'), clear);
+  });
+
+  it('masks the defaults and choices of an elicitation', () => {
+    expectMaskedFrame(
+      {
+        jsonrpc: '2.0',
+        id: 9,
+        method: 'elicitation/create',
+        params: {
+          message: 'Confirm the patient',
+          requestedSchema: {
+            type: 'object',
+            properties: {
+              ssn: { type: 'string', default: '900123456' },
+              patient: {
+                type: 'string',
+                enum: ['Mary Quellwood'],
+                enumNames: ['Mary Quellwood (MRN 00482913)'],
+              },
+            },
+          },
+        },
+      },
+      '900123456',
+      'Quellwood',
+      '00482913',
+    );
+  });
+
+  it("keeps a schema's types, patterns, lengths, descriptions and choices of what is no identifier", () => {
+    const frame = tools({
+      type: 'object',
+      properties: {
+        ssn: {
+          type: 'string',
+          title: 'SSN',
+          pattern: '^\\d{3}-\\d{2}-\\d{4}$',
+          minLength: 9,
+          description: 'Social Security number',
+        },
+        status: { type: 'string', enum: ['active', 'inactive'], default: 'active' },
+        limit: { type: 'integer', default: 20, examples: [10, 50] },
+        since: { type: 'string', format: 'date' },
+      },
+      required: ['ssn'],
+    });
+    expect(masker.maskFrame(JSON.stringify(frame)).text).toBe(JSON.stringify(frame));
+  });
+});
