@@ -10,6 +10,7 @@
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME as SURNAME_FLAG } from './dictionaries';
+import { familyBeforeGiven, givenAfterFamily, type PairForm } from './pair-halves';
 import { PARTICLE_BEFORE_SURNAME } from './surname-particles';
 
 /** Particles of a family name; Māori and Irish ones are capitalized too ("Aroha Te Whare", "Dalrath Ó Súilleabháin"). */
@@ -37,6 +38,14 @@ const FAMILY_BEFORE = new RegExp(
   'u',
 );
 const PAIR_END_AFTER = new RegExp(`^${PAIR_END}`, 'u');
+/** How a "Family, Given" pair is read here: `PAIR_END` closes it, tested by `GIVEN_AFTER` itself. */
+const PAIR: PairForm = {
+  given: GIVEN_AFTER,
+  family: FAMILY_BEFORE,
+  close: PAIR_END_AFTER,
+  closeReach: 16,
+  reach: 48,
+};
 /** A name found up to "St" or "Ste" whose family name goes on after the full stop: "Dr. St⟩. Clair". */
 const SAINT_END = /(?:^|[ \t.])St[e]?$/;
 const SAINT_REST = new RegExp(`^\\. ${SURNAME}`, 'u');
@@ -129,24 +138,16 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
     const start = span.end + phone[0].length - (phone[1] as string).length;
     ctx.out.push({ start, end: start + 10, type: 'phone', ruleId: 'name_continuation' });
   }
-  const given = GIVEN_AFTER.exec(after);
+  const given = givenAfterFamily(text, span.end, PAIR);
   // A given name in capitals only after a family name in capitals ("Roe, MD" is a credential);
   // none after a name typed in lower case ("dr moon, Walgreens").
   const found = text.slice(span.start, span.end);
-  if (
-    given &&
-    UPPER_START.test(found) &&
-    (LOWER.test(given[1] as string) || !LOWER.test(found)) &&
-    !plainWords(given[1] as string)
-  )
-    push(ctx, span.end + 2, span.end + 2 + (given[1] as string).length);
-  if (text.charCodeAt(span.start - 2) === 0x2c && PAIR_END_AFTER.test(text.slice(span.end, span.end + 16))) {
-    const before = text.slice(Math.max(0, span.start - 48), span.start);
-    const family = FAMILY_BEFORE.exec(before);
-    // Before a birth date or a record number the family name may be a common word ("Lamb, ⟨Bram⟩ (DOB …").
-    if (family && (!plainWords(family[1] as string) || recordAfter(text, span.end, family[1] as string)))
-      push(ctx, span.start - 2 - (family[1] as string).length, span.start - 2);
-  }
+  if (given && UPPER_START.test(found) && (LOWER.test(given) || !LOWER.test(found)) && !plainWords(given))
+    push(ctx, span.end + 2, span.end + 2 + given.length);
+  const pairFamily = familyBeforeGiven(text, span.start, span.end, PAIR);
+  // Before a birth date or a record number the family name may be a common word ("Lamb, ⟨Bram⟩ (DOB …").
+  if (pairFamily && (!plainWords(pairFamily) || recordAfter(text, span.end, pairFamily)))
+    push(ctx, span.start - 2 - pairFamily.length, span.start - 2);
 }
 
 /**

@@ -17,6 +17,7 @@ import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { englishWord, flagsOf, wordEnding } from './name-evidence';
+import { familyBeforeGiven, givenAfterFamily, type PairForm } from './pair-halves';
 import { PAIR_FAMILY_PARTICLE, PARTICLES_BEFORE_NAME } from './surname-particles';
 
 /** A word of letters, apostrophes and hyphens inside ("O'Dwyer", "Kerry-Ann", "Ha-eun"). */
@@ -51,6 +52,15 @@ const FAMILY_BEFORE = new RegExp(
   `(?:^|[\\r\\n(\\[>:/]|[\\t ])((?:${PAIR_FAMILY_PARTICLE} )*${WORD}), $`,
   'u',
 );
+/** How a "Family, Given" pair is read here: a word each side, closed by `PAIR_CLOSE`. */
+const PAIR: PairForm = {
+  given: GIVEN_AFTER,
+  givenClose: PAIR_CLOSE,
+  family: FAMILY_BEFORE,
+  close: PAIR_CLOSE,
+  closeReach: 4,
+  reach: 40,
+};
 /** Credentials and titles written in capitals beside names ("PUGHSLEY MD", "RN SMITH"). */
 const CAPITAL_TITLES = new Set(
   'md do rn np pa phd dds dmd dpm lpn lvn cna crna pharmd rph rd rdn otr dpt slp mbbs mph msn bsn dnp fnp aprn cnm lcsw msw cgc ibclc cadc ladc lpc lmft nnp pct ot pt sw mr mrs ms mx dr prof sir jr sr ii iii iv esq nhs mrn dob'.split(
@@ -182,25 +192,19 @@ function wordBefore(text: string, start: number, shape: Shape | undefined): numb
 
 /** The given name closing a "Family, Given" pair after a one-word family name found. */
 function givenAfter(ctx: ScanContext, found: string, end: number): void {
-  const text = ctx.text;
-  const m = GIVEN_AFTER.exec(text.slice(end, end + 40));
-  if (!m) return;
-  const word = m[1] as string;
+  const word = givenAfterFamily(ctx.text, end, PAIR);
+  if (word === undefined) return;
   const shape = shapeOf(found);
   const next = shapeOf(word);
   if (!shape || shape === 'lower' || !next || next === 'lower' || (shape === 'title' && next === 'caps'))
     return;
-  if (!PAIR_CLOSE.test(text.slice(end + m[0].length, end + m[0].length + 4))) return;
-  if (pairWord(word)) push(ctx, end + 2, end + m[0].length);
+  if (pairWord(word)) push(ctx, end + 2, end + 2 + word.length);
 }
 
 /** The family name opening a "Family, Given" pair before a one-word given name found. */
 function familyBefore(ctx: ScanContext, found: string, start: number, end: number): void {
-  const text = ctx.text;
-  if (text.charCodeAt(start - 2) !== 0x2c || !PAIR_CLOSE.test(text.slice(end, end + 4))) return;
-  const m = FAMILY_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (!m) return;
-  const family = m[1] as string;
+  const family = familyBeforeGiven(ctx.text, start, end, PAIR);
+  if (family === undefined) return;
   const last = family.slice(family.lastIndexOf(' ') + 1);
   const shape = shapeOf(found);
   const before = shapeOf(last);
