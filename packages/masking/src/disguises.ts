@@ -5,13 +5,15 @@
  * escapes, punctuation escaped with a backslash (`900\-12\-3456`), quoted-printable runs
  * (`=39=30=30`, soft line breaks among them or alone inside a number) and pluses between digits
  * (`900+12+3456`), and quoted-printable escapes of punctuation inside a word
- * (`john=2Edoe=40mail.com`). Each is found here as a rewrite of a stretch of the text into what it says;
+ * (`john=2Edoe=40mail.com`), and a label joined to its value by an arrow, a bar or an example's
+ * words (`SSN -> 900123456`, see `label-connectors.ts`). Each is found here as a rewrite of a stretch of the text into what it says;
  * normalization applies the rewrites and maps every character it writes back to what it came
  * from. (Digits said in words are the spoken-forms detector's: it reads the words themselves.)
  */
 
 import { brokenNumberRewrites, mayHoldBrokenNumber } from './broken-numbers';
 import { digitGroupRewrites, mayHoldDigitGroups } from './digit-groups';
+import { labelConnectorRewrites, mayHoldLabelConnector } from './label-connectors';
 import { mayHoldSpacedLetters, spacedLetterRewrites } from './spaced-letters';
 
 /** One character (or digit string) written for a stretch of the original. */
@@ -32,6 +34,8 @@ export interface Rewrite {
 export interface CharLookup {
   includes(s: string): boolean;
   readonly digits?: number;
+  /** Whether the text is printable ASCII alone, when known. */
+  readonly plain?: boolean;
 }
 
 /**
@@ -260,7 +264,8 @@ export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean 
     mayHoldMarkedDisguise(text, lookup) ||
     mayHoldDigitGroups(text, lookup) ||
     mayHoldBrokenNumber(text, lookup) ||
-    mayHoldSpacedLetters(text, lookup)
+    mayHoldSpacedLetters(text, lookup) ||
+    mayHoldLabelConnector(text, lookup)
   );
 }
 
@@ -283,6 +288,7 @@ export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
   if (mayHoldDigitGroups(text, lookup)) digitGroupRewrites(text, lookup, found);
   if (mayHoldBrokenNumber(text, lookup)) brokenNumberRewrites(text, found);
   if (mayHoldSpacedLetters(text, lookup)) spacedLetterRewrites(text, found);
+  if (mayHoldLabelConnector(text, lookup)) labelConnectorRewrites(text, lookup, found);
   if (!mayHoldMarkedDisguise(text, lookup)) return sortedApart(found);
   if (lookup.includes('\\') || lookup.includes('%u') || lookup.includes('%U')) codeEscapes(text, found);
   if (lookup.includes('=')) quotedPrintable(text, found);

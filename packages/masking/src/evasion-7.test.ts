@@ -1,10 +1,13 @@
 /**
  * Evasions of the seventh catalogue: identifiers in the fields a client names freely (a JSON-RPC
- * id, a method, a tool's or a prompt's name) and in the values a JSON Schema gives a property.
+ * id, a method, a tool's or a prompt's name), in the values a JSON Schema gives a property, and
+ * after a label joined to them by an arrow, a bar, a pictograph or an example's words.
  */
 import { describe, expect, it } from 'vitest';
+import type { Rewrite } from './disguises';
+import { labelConnectorRewrites } from './label-connectors';
 import { createMasker } from './masker';
-import { expectMaskedFrame } from './test-helpers';
+import { expectDetected, expectKept, expectMaskedFrame } from './test-helpers';
 
 const masker = createMasker();
 const masked = (frame: unknown): Record<string, unknown> =>
@@ -140,5 +143,84 @@ describe('evasion 7: values a JSON Schema gives a property', () => {
       required: ['ssn'],
     });
     expect(masker.maskFrame(JSON.stringify(frame)).text).toBe(JSON.stringify(frame));
+  });
+});
+
+describe('evasion 7: a label joined to its value by an arrow, a bar or an example', () => {
+  it.each([
+    ['SSN -> 900123456', '900123456', 'ssn'],
+    ['SSN=>900123456', '900123456', 'ssn'],
+    ['SSN → 900123456', '900123456', 'ssn'],
+    ['SSN ⇒ 900123456', '900123456', 'ssn'],
+    ['SSN ➡\ufe0f 900123456', '900123456', 'ssn'],
+    ['SSN >> 900123456', '900123456', 'ssn'],
+    ['SSN » 900123456', '900123456', 'ssn'],
+    ['SSN | 900123456', '900123456', 'ssn'],
+    ['SSN: -> 900123456', '900123456', 'ssn'],
+    ['SSN 👉 900123456', '900123456', 'ssn'],
+    ['SSN ~ 900123456', '900123456', 'ssn'],
+    ['SSN ... 900123456', '900123456', 'ssn'],
+    ['SSN … 900123456', '900123456', 'ssn'],
+    ['MRN | 00482913', '00482913', 'mrn'],
+    ['| MRN | 00482913 |', '00482913', 'mrn'],
+    ['MRN -> 00482913', '00482913', 'mrn'],
+    ['MRN ~> 00482913', '00482913', 'mrn'],
+    ['MRN → 00482913', '00482913', 'mrn'],
+    ['MRN » 00482913', '00482913', 'mrn'],
+    ['acct >> 55128843', '55128843', 'account'],
+    ['DOB -> 03171984', '03171984', 'date'],
+    ['DOB => 03/17/1984', '03/17/1984', 'date'],
+  ] as const)('finds the value of %j', (text, value, type) => expectDetected(text, value, type));
+
+  it.each([
+    ['your SSN, e.g. 900123456', '900123456', 'ssn'],
+    ['SSN (e.g. 900123456)', '900123456', 'ssn'],
+    ['MRN, for example 00482913', '00482913', 'mrn'],
+    ['MRN such as 00482913', '00482913', 'mrn'],
+  ] as const)('finds the example a label gives: %j', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it.each([
+    ['☎ 5550142231', '5550142231', 'phone'],
+    ['📞 5550142231', '5550142231', 'phone'],
+    ['📠 5550142231', '5550142231', 'fax'],
+  ] as const)('reads a telephone drawn before a number as its label: %j', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it.each([
+    'Cr 1.2 -> 1.5 after fluids',
+    'age > 90 excluded',
+    'NPO -> clear liquids -> regular diet',
+    'Lasix 40mg -> 80mg',
+    'a statin, e.g. atorvastatin 40 mg',
+    'Sodium, e.g. 135 mmol/L',
+    '| Name | MRN | DOB |',
+    '| Hemoglobin | 13.5 |',
+    'Counts | 12 | 40',
+    'Rm 735-B | 60 beds',
+    'Year -> 2024',
+    'Great job 👍 5 stars',
+    'weight ~ 70 kg',
+  ])('keeps %j', (text) => expectKept(text));
+
+  it('reads a bar as a connector only after the label of a record or an SSN', () => {
+    const rewrites = (text: string): string[] => {
+      const out: Rewrite[] = [];
+      labelConnectorRewrites(text, { includes: (s) => text.includes(s) }, out);
+      return out.map((r) => text.slice(r.start, r.end));
+    };
+    expect(rewrites('Halvorson, Casimir | 91M | Rm 735-B | 960-155-744')).toEqual([]);
+    expect(rewrites('MRN | 00482913 | SSN | 900123456')).toEqual([' | ', ' | ']);
+  });
+
+  it('reads its connectors in linear time', () => {
+    for (const run of ['a ->', 'a e.g', 'a ~ ', 'a ..', `a${' '.repeat(5_000)}x`, 'a 👉', 'a |']) {
+      const text = run.repeat(Math.ceil(20_000 / run.length));
+      const started = performance.now();
+      labelConnectorRewrites(text, { includes: (s) => text.includes(s) }, []);
+      expect(performance.now() - started).toBeLessThan(200);
+    }
   });
 });

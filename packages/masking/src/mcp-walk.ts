@@ -1,6 +1,8 @@
 /**
- * MCP-aware traversal of a parsed JSON text. A JSON-RPC message keeps its envelope (jsonrpc,
- * id, method, every key) untouched; what it carries is masked by what it is: tool arguments,
+ * MCP-aware traversal of a parsed JSON text. A JSON-RPC message keeps its envelope's shape
+ * (jsonrpc, a number id, a protocol method and every key as written; a string id, or a method
+ * or a tool's name that carries an identifier, masked and still a string: stored copies hold
+ * every field a client chose masked); what it carries is masked by what it is: tool arguments,
  * prompt arguments and structured results as data (field rules + detection), content blocks
  * by type (text — JSON inside text is parsed, masked and re-serialized — image and audio data
  * and resource blobs redacted unless their media type is allowed, embedded resources, resource
