@@ -349,6 +349,38 @@
  * part of a phone; MBI and group numbers health plan ids; accession, order, claim, case,
  * authorization and job numbers other ids; lot numbers, UDIs and serials devices; NDCs keep
  * codes. First score: 3.25 % of PHI leaked, 2.37 % of keep strings destroyed.
+ * `blind34`: written in a later round again without reading the engine or the other splits'
+ * content, the general mix from a fourth hand, varied by specialty and setting: urology operative
+ * note, rheumatology consult letter, ENT progress, dermatology photo note, geriatric discharge,
+ * sports-medicine return-to-play, DOT occupational exam, transplant clinic, dialysis run sheet,
+ * correctional sick call, travel clinic, VA imaging report, a rural H&P with a JSON referral inside,
+ * patient-portal chat, clinician chat, call-centre transcript, remittance lines, prior-authorization
+ * fax, microbiology report; MCP search, read, write, list, summarize and resource-read calls and
+ * results with structuredContent, a PascalCase claim, a kebab-case contact card, an abbreviated lab
+ * feed, an FHIR Patient, an audit log, a device registry, an SMS reminder batch, a correctional
+ * transfer; its own lists (names of many traditions with particles, hyphens, suffixes and
+ * nicknames; small towns and counties; units, PO boxes, rural routes; UK postcodes). Chat handles
+ * made from names, two-letter initials and names spelled letter by letter are names; VA "initial +
+ * last four" numbers, inmate numbers, call ids, accessions, UNOS ids and TINs other ids; an
+ * examiner's registry number a licence; EFT trace numbers accounts; vaccine lots, chair, bed, cell
+ * and group numbers unlabeled; chat line stamps and e-signature, fax and paid stamps keep
+ * timestamps. First score: 5.45 % of PHI leaked, 4.31 % of keep strings destroyed.
+ * `blind35`: written in the same round, without reading the engine or the other splits'
+ * content: records in the style of public PII/PHI benchmark corpora. Short multi-domain sentences
+ * of the masking-corpus kind (education, finance, HR, legal, vehicles, crypto, networking,
+ * health) and long synthetic health documents (intake forms, claims, consent letters, bills, trial
+ * enrolment, telehealth transcripts, GP and Indian outpatient registration, travel declarations,
+ * pharmacy delivery notes), as text and as MCP JSON (extraction results with entity lists,
+ * masking-corpus rows with source and masked text as tool-call arguments, HR resource reads, bank,
+ * KYC, e-sign, motor-claim, CRF and CSV exports); people and places of the US, UK, Ireland, India,
+ * Australia, Canada, Germany, France and the Netherlands. Gender, eye colour, height, job title,
+ * CVV, PIN, BIC, user agents, amounts and times unlabeled; card networks and companies keep
+ * organisations; IBANs and cards accounts; crypto wallets (bech32, base58, ETH) other ids; MAC
+ * addresses in three spellings devices; UK, Irish, Indian and Australian plates vehicles; passports
+ * and driving licences licences; NI, Aadhaar, PAN, TFN, PPSN, BSN and Steuer-ID other ids, a
+ * Canadian SIN an SSN; NHS, Medicare AU, ABHA, Vitale and OHIP numbers health plan ids; Indian PIN
+ * codes geo; usernames, UPI handles and ABHA addresses made from a name names. First score:
+ * 6.93 % of PHI leaked, 3.80 % of keep strings destroyed.
  * `blind27`: written later again without reading the engine or the other splits' content, the
  * mix a general de-identification test set holds, as an outside evaluator would write it for an
  * MCP gateway: SOAP progress notes, cardiology consults, ED notes after car crashes, discharge
