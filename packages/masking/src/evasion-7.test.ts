@@ -224,3 +224,48 @@ describe('evasion 7: a label joined to its value by an arrow, a bar or an exampl
     }
   });
 });
+
+describe("evasion 7: an identifier's digit groups in neighbouring items, fields or blocks", () => {
+  const call = (args: unknown) => ({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'tools/call',
+    params: { name: 'x', arguments: args },
+  });
+
+  it.each([
+    ['array items', ['900', '12', '3456']],
+    ['array items under a key of no meaning', { digits: ['900', '12', '3456'] }],
+    ['lettered fields', { a: '900', b: '12', c: '3456', note: 'x' }],
+    ['numbered arguments', call({ p1: '900', p2: '12', p3: '3456' })],
+    [
+      'text blocks',
+      {
+        jsonrpc: '2.0',
+        id: 7,
+        result: { content: ['900', '12', '3456'].map((text) => ({ type: 'text', text })) },
+      },
+    ],
+  ])('masks an SSN in %s', (_kind, frame) => {
+    const out = expectMaskedFrame(frame, '"900"', '"12"', '"3456"');
+    expect(out).toContain('[SSN]');
+  });
+
+  it('masks a telephone number and a card number one group to an item', () => {
+    expectMaskedFrame(['617', '555', '0199'], '"617"', '"0199"');
+    expectMaskedFrame({ parts: ['1', '617', '555', '0199'] }, '"617"', '"0199"');
+    expectMaskedFrame(['4111', '1111', '1111', '1111'], '"4111"');
+  });
+
+  it.each([
+    [['2024', '03', '17']],
+    [['2024', '2025', '2026', '2027']],
+    [['001', '002', '0003']],
+    [['1', '2', '3']],
+    [{ bp: '120', hr: '080', rr: '1600' }],
+    [{ x: '12', y: '40', z: '2024' }],
+    [['900', '12', '3456', '7']],
+  ])('leaves %j as it is', (frame) => {
+    expect(masker.maskFrame(JSON.stringify(frame)).text).toBe(JSON.stringify(frame));
+  });
+});

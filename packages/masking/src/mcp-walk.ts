@@ -43,7 +43,7 @@ import {
 } from './json-tree';
 import { LazyPath } from './lazy-path';
 import type { LeafEdit, MaskingSession, Pending } from './masking-session';
-import { maskSeams, type SeamLeaf } from './seams';
+import { maskDigitGroups, maskSeams, type SeamLeaf } from './seams';
 import { carryTableHeaders } from './table-seams';
 import { carryFieldNames } from './tree-name-repeats';
 import type { PhiType } from './types';
@@ -522,10 +522,14 @@ function data(
         : objectShape(c.rules.fields, node);
     if (rule === undefined && shape?.columns === undefined) nestedRows(c, node);
     let carried: FieldRule | undefined;
+    // Values of neighbouring fields, read together for an identifier's digit groups ("900", "12", "3456").
+    const fields: (SeamLeaf | undefined)[] | undefined =
+      rule === undefined && node.entries.length >= 3 ? [] : undefined;
     for (let i = 0; i < node.entries.length; i++) {
       const e = node.entries[i] as JsonEntry;
       const k = e.key.value;
       const safe = maskKey(c, e.key, path, node, key);
+      fields?.push(e.value.kind === 'string' ? leafAt(e.value, path.key(safe)) : undefined);
       if (shape?.columns && k === shape.rowsKey && e.value.kind === 'array') {
         tableRows(c, e.value, path.key(safe), k, key, names, shape.columns);
         continue;
@@ -544,6 +548,7 @@ function data(
       const childRule = rule ? (shaped ?? c.rules.fields.ruleFor(k, key, names) ?? rule) : shaped;
       data(c, e.value, path.key(safe), k, key, names, childRule);
     }
+    if (fields !== undefined) maskDigitGroups(c.session, fields, c.edits, names);
     return;
   }
   if (node.kind === 'array') {
@@ -673,6 +678,10 @@ function textBlocks(node: JsonArray, path: LazyPath): (SeamLeaf | undefined)[] {
       ? { node: text, path: () => path.item(i).key('text').toString() }
       : undefined;
   });
+}
+
+function leafAt(node: JsonString, path: LazyPath): SeamLeaf {
+  return { node, path: () => path.toString() };
 }
 
 /** An array's string items as neighbours whose seams are read (anything else breaks a run). */

@@ -62,6 +62,7 @@ export function maskSeams(
     length = 0;
   }
   if (run.length > 1) maskRun(session, run, edits);
+  maskDigitGroups(session, leaves, edits);
   for (let i = 1; i < leaves.length; i++) {
     const label = leaves[i - 1];
     const value = leaves[i];
@@ -168,4 +169,73 @@ export function addPiece(session: MaskingSession, leaf: SeamLeaf, piece: Pending
   // JSON inside the string was masked as JSON; its edits stand.
   if (edit.inner !== undefined) return;
   edit.spans = session.mergePending([...edit.spans, piece]);
+}
+
+/**
+ * The digit groups of one identifier, one group to a string: an SSN's 3-2-4, a telephone
+ * number's 3-3-4 (a country code's digit before it), a card's 4-4-4-4 (`["900", "12", "3456"]`,
+ * `{"a": "900", "b": "12", "c": "3456"}`, fields numbered as parts: see `numberedKeys`). Only a
+ * run of strings of digits alone, of exactly one such grouping, is read: joined by dashes, an identifier found across all of it is masked in
+ * every piece. Other runs of numbers (`["12", "40"]`, a date's parts) stay as written.
+ */
+const GROUPINGS: ReadonlySet<string> = new Set(['3,2,4', '3,3,4', '1,3,3,4', '4,4,4,4']);
+const MAX_GROUP = 4;
+
+function digitGroup(leaf: SeamLeaf | undefined): boolean {
+  const v = leaf?.node.value;
+  if (v === undefined || v.length === 0 || v.length > MAX_GROUP) return false;
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+export function maskDigitGroups(
+  session: MaskingSession,
+  leaves: readonly (SeamLeaf | undefined)[],
+  edits: LeafEdit[],
+  keys?: readonly string[],
+): void {
+  let i = 0;
+  while (i < leaves.length) {
+    if (!digitGroup(leaves[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < leaves.length && digitGroup(leaves[j])) j++;
+    if (j - i >= 3 && j - i <= 4 && (keys === undefined || numberedKeys(keys.slice(i, j))))
+      maskGroupedRun(session, leaves.slice(i, j) as SeamLeaf[], edits);
+    i = j;
+  }
+}
+
+/** A key's stem: without the number or the letter that counts it ("p1" → "p", "part_b" → "part_"). */
+const KEY_COUNTER = /(?:\d+|(?<![A-Za-z])[A-Za-z]|(?<=[_-])[A-Za-z])$/;
+
+/**
+ * Fields numbered as the parts of one value (`a`, `b`, `c`; `p1`, `p2`, `p3`; `part_a` …): one
+ * stem, counted. Fields of their own (`bp`, `hr`, `rr`) are values of their own.
+ */
+function numberedKeys(keys: readonly string[]): boolean {
+  const stem = (key: string): string | undefined => {
+    const m = KEY_COUNTER.exec(key);
+    return m === null ? undefined : key.slice(0, m.index);
+  };
+  const first = stem(keys[0] as string);
+  return first !== undefined && keys.every((k) => stem(k) === first);
+}
+
+function maskGroupedRun(session: MaskingSession, run: readonly SeamLeaf[], edits: LeafEdit[]): void {
+  const values = run.map((leaf) => leaf.node.value);
+  const grouping = values.map((v) => v.length).join(',');
+  if (!GROUPINGS.has(grouping)) return;
+  // A telephone number's area code opens with 2 to 9 ("001", "002", "0003" count something else).
+  const area = values[values.length - 3] as string;
+  if (grouping.endsWith('3,3,4') && (area < '2' || (grouping.length > 5 && values[0] !== '1'))) return;
+  const joined = values.join('-');
+  const whole = session.detect(joined).find((span) => span.start === 0 && span.end === joined.length);
+  if (whole === undefined) return;
+  for (const leaf of run) addPiece(session, leaf, { ...whole, start: 0, end: leaf.node.value.length }, edits);
 }
