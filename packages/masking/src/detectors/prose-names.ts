@@ -15,8 +15,9 @@ import { namesOnMedicines } from './medicated-names';
 import { cuedNames } from './name-cues';
 import { joinNames } from './name-links';
 import { checkNamesFound } from './names';
-import { mayBeName, NAME_PARTICLES } from './spoken-names';
+import { mayBeName } from './spoken-names';
 import { CLINICAL_ENDING, looksLikeName } from './standalone-names';
+import { NAME_PARTICLES } from './surname-particles';
 
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'prose_name' });

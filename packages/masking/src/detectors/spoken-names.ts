@@ -11,6 +11,7 @@ import { before } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { continueNames } from './name-continuation';
 import { checkNamesFound } from './names';
+import { NAME_PARTICLES } from './surname-particles';
 
 const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]*`;
@@ -117,8 +118,10 @@ function spelledNames(ctx: ScanContext): void {
   }
 }
 
+/** After a title, Māori "te" too ("Dr te Rangi"). */
+const TITLE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'te']);
 /** Particles of a family name said after a title: "doctor de villiers", "doctor … mac giolla …". */
-const TITLE_PARTICLE = '(?:de|da|di|du|van|von|der|den|la|le|mac|mc|ó|ní|te|al|el|bin)';
+const TITLE_PARTICLE = `(?:${[...TITLE_PARTICLES].join('|')})`;
 /** "doctor wynrath", "referred by doctor lachlan yazzie for", "nurse aoife (i think …)". */
 const TITLE_RE = new RegExp(
   String.raw`\b(?:doctor|dr\.?|nurse|midwife|sister)[ \t]+((?:${TITLE_PARTICLE}[ \t]+)?${LOWER_WORD})(?:[ \t]+((?:${TITLE_PARTICLE}[ \t]+){0,2}${LOWER_WORD}(?:[ \t]+${LOWER_WORD})?))?`,
@@ -139,30 +142,6 @@ function drClosesStreet(text: string, at: number): boolean {
       .every((w) => !FUNCTION_WORDS.has(w.toLowerCase()))
   );
 }
-
-/** Lower-case particles inside a family name: "de la Cruz", "van der Berg", "mac giolla", "bin Yusof". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'la',
-  'le',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'mac',
-  'mc',
-  'ó',
-  'ní',
-  'bin',
-  'al',
-  'el',
-]);
-
-/** After a title, Māori "te" too ("Dr te Rangi"). */
-const TITLE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'te']);
 
 /** Where the words that may be a name end in `value` (particles inside them), 0 when the first may not. */
 function nameWordsEnd(value: string): number {

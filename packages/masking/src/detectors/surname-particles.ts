@@ -7,10 +7,28 @@
  */
 
 /** The particles every list holds: Dutch, German, French, Spanish and Italian ones. */
-const CORE = ['van', 'von', 'der', 'den', 'de', 'del', 'la', 'le', 'da', 'du', 'ten', 'ter'];
+const BASE = ['van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'du'];
+/** And the Spanish "del" and the Dutch "ten", "ter" that the lists of written names add. */
+const CORE = [...BASE, 'del', 'ten', 'ter'];
 
 /** Particles inside a name on a header or patient line: "Van der Berg, Ann", "Pt: Rossi di Marco". */
 export const HEADER_PARTICLES: readonly string[] = [...CORE, 'della', 'di'];
+
+/**
+ * Particles inside a family name said or written in lower case, in speech and prose: "de la
+ * cruz", "van der berg", "mac giolla", "bin yusof".
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  ...BASE,
+  'di',
+  'mac',
+  'mc',
+  'ó',
+  'ní',
+  'bin',
+  'al',
+  'el',
+]);
 
 /**
  * Particles inside a bare or introduced name typed in lower case, never counted as one of its
