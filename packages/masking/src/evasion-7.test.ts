@@ -47,6 +47,18 @@ describe('evasion 7: identifiers in the envelope and in protocol names', () => {
     );
   });
 
+  it("reads a tool's or a prompt's name and a request id kept beside a frame as the frame's own", () => {
+    expectMaskedFrame(
+      {
+        body: { toolName: 'ssn_900123456', promptName: 'chart_for_mrn_00482913', jsonrpcId: 'MRN-00482913' },
+      },
+      '900123456',
+      '00482913',
+    );
+    const kept = { body: { toolName: 'get_patient_by_mrn', jsonrpcId: '17', method: 'tools/call' } };
+    expect(masker.maskFrame(JSON.stringify(kept)).text).toBe(JSON.stringify(kept));
+  });
+
   it('leaves a number id, protocol methods, ordinary tool names and request ids as they are', () => {
     const frames = [
       { jsonrpc: '2.0', id: 900123456, method: 'ping' },

@@ -603,9 +603,21 @@ function data(
     });
     return;
   }
-  if (node.kind === 'string')
-    detectLeaf(c, node, path, key !== undefined ? skipsOf(key, node.value) : undefined);
+  if (node.kind !== 'string') return;
+  // A tool's or a prompt's name, a request's id, stored beside the frame: read as the frame's own are.
+  if (key !== undefined && NAMED_FIELDS.has(key) && node.value.includes('_') && !startsLikeJson(node.value))
+    identifierLeaf(c, node, path);
+  else detectLeaf(c, node, path, key !== undefined ? skipsOf(key, node.value) : undefined);
 }
+
+/** The fields an audit record keeps a frame's names and id in (see `identifierLeaf`). */
+const NAMED_FIELDS: ReadonlySet<string> = new Set([
+  'toolName',
+  'promptName',
+  'jsonrpcId',
+  'tool_name',
+  'prompt_name',
+]);
 
 /**
  * A value masked whole under its key's rule. An address keeps the UUIDs in its path or query
