@@ -97,3 +97,19 @@ describe("'Last, First' beside the kind of document in a file's name", () => {
     expectNoType(text, 'name');
   });
 });
+
+describe("'First Last' as a folder or a file's name, set apart by blanks or %20", () => {
+  it.each([
+    ['file:///records/Mary%20Quellwood/notes.pdf', 'Mary%20Quellwood'],
+    ['ehr://charts/Mary%20Quellwood/summary', 'Mary%20Quellwood'],
+    ['/home/clinic/records/Mary Quellwood.pdf', 'Mary Quellwood'],
+    ['resource://notes/Tamsin%20Okafor', 'Tamsin%20Okafor'],
+  ])('finds the name in %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    'C:/Program Files/Google Chrome/app.exe',
+    '/Users/Shared/New York/Clinic Forms/',
+    'see /Discharge Summary/ and /Lab Results.pdf',
+    'docs/Read Me.txt',
+  ])('%s stays', (text) => expectNoType(text, 'name'));
+});

@@ -9,7 +9,9 @@
  * ("DOB1950-01-02", "dob_19500102") is a birth date. A folder named "Last, First" as record
  * shares file a person's documents ("/Shared/2021/Quenby, Tamsin/") is a name unless a word is
  * a drug or clinical word, or one is a common English word ("Billing", "Forms") and the other no
- * known name nor written as only a name is (an accent, an inner apostrophe or capital); and a file name alone ("okafor-tamsin consent 3-1-2024.pdf",
+ * known name nor written as only a name is (an accent, an inner apostrophe or capital); so is one
+ * named "First Last", its words set apart by blanks or `%20` ("/records/Mary%20Quellwood/"), when
+ * they read as a name by the strict test; and a file name alone ("okafor-tamsin consent 3-1-2024.pdf",
  * as a listing's "name" holds it) is read as a path's last segment. A file kept per person and
  * day is named by the person: the words joined right before its date, or the one word between
  * its date and its extension, when they read as a name and no file or system word
@@ -165,6 +167,23 @@ function lastFirstFolder(ctx: ScanContext, slash: number): void {
     ctx.out.push({ start: slash + 1, end: slash + 1 + m[0].length, type: 'name', ruleId: 'path_names' });
 }
 
+/**
+ * "Mary Quellwood" as a folder or a file's name right after a slash, its words set apart by
+ * blanks (a folder named so on a desktop, or `%20` in a URI: "file:///records/Mary%20Quellwood/").
+ */
+const FIRST_LAST =
+  /(\p{Lu}[\p{Ll}'’-]{1,30})((?: \p{Lu}[\p{Ll}'’-]{1,30}){1,2})(?=[/\\"']|\.[A-Za-z][A-Za-z0-9]{1,4}(?![\p{L}\p{N}])|$)/uy;
+
+/** "Mary Quellwood" as a folder or a file's name right after the slash at `slash`: a name by the strict test. */
+function firstLastSegment(ctx: ScanContext, slash: number): void {
+  FIRST_LAST.lastIndex = slash + 1;
+  const m = FIRST_LAST.exec(ctx.text);
+  if (!m) return;
+  const words = [m[1] as string, ...(m[2] as string).trim().split(' ')];
+  if (readsAsName(words, true))
+    ctx.out.push({ start: slash + 1, end: slash + 1 + m[0].length, type: 'name', ruleId: 'path_names' });
+}
+
 /** A file's name alone, as a listing gives it: one line ending in an extension. */
 const FILE_NAME = /^[^\n/\\]{3,200}\.[A-Za-z][A-Za-z0-9]{1,4}$/;
 
@@ -261,6 +280,13 @@ export const pathNames: Detector = {
     if (!(ctx.includes('/') || ctx.includes('\\'))) return;
     if (ctx.includes(', ')) {
       for (let i = ctx.text.indexOf('/'); i >= 0; i = ctx.text.indexOf('/', i + 1)) lastFirstFolder(ctx, i);
+    }
+    if (ctx.includes(' ')) {
+      const text = ctx.text;
+      for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0x41 && next <= 0x5a) firstLastSegment(ctx, i);
+      }
     }
     // A name's words are joined by '_', '-' or '.' (below): a path without any holds none.
     if (!(ctx.includes('_') || ctx.includes('-') || ctx.includes('.'))) return;
