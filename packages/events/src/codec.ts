@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type * as Avsc from 'avsc';
 import { describeBranches, fromAvroRecord, toAvroRecord } from './avro-mapping';
+import { compileAvroWriter, encodeInto } from './avro-writer';
 import { compileBoundsCheck, type DatumBoundsCheck } from './datum-bounds';
 import { EventDecodeError, EventEncodeError } from './errors';
 import type { AuditEvent } from './model';
@@ -63,6 +64,12 @@ export function createCodec(options: CodecOptions = {}): EventCodec {
 
   // Events are written into one reusable buffer that starts with the message header.
   let scratch = newScratch(Buffer.alloc(0), SCRATCH_BYTES, reader.fingerprint);
+  // The same bytes as reader.type.encode, written by code compiled for this schema (avro-writer.ts).
+  const writer = compileAvroWriter(reader.type);
+  const write = (record: unknown, buffer: Buffer): number =>
+    writer === null
+      ? reader.type.encode(record, buffer, HEADER_SIZE)
+      : encodeInto(writer, record, buffer, HEADER_SIZE);
 
   return {
     version,
@@ -71,11 +78,11 @@ export function createCodec(options: CodecOptions = {}): EventCodec {
       const record = toAvroRecord(event, shapes, version);
       let end: number;
       try {
-        end = reader.type.encode(record, scratch, HEADER_SIZE);
+        end = write(record, scratch);
         if (end < 0) {
           // The scratch buffer was too small: `-end` more bytes were needed.
           scratch = newScratch(scratch, scratch.length - end, reader.fingerprint);
-          end = reader.type.encode(record, scratch, HEADER_SIZE);
+          end = write(record, scratch);
         }
       } catch {
         // avsc's own message quotes the offending value, which may be PHI: name the path only.
