@@ -14,6 +14,7 @@ import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 import { organisationSpans } from './organisations';
+import { InsideSpans, RepeatWords } from './repeat-words';
 
 /** Detectors whose name spans come from a field, a segment or a column that holds a person's name. */
 const FIELD_RULES = new Set([
@@ -65,14 +66,9 @@ export function addCarriedWords(value: string, words: Set<string>, capsOnly: boo
   }
 }
 
-function literal(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** An expression finding any of `words` as a whole word, in any case. */
-export function repeatPattern(words: ReadonlySet<string>): RegExp {
-  const alternatives = [...words].map(literal).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{M}'’\\d-])(?:${alternatives})(?![\\p{L}\\p{M}\\d]|-\\p{L})`, 'giu');
+/** What finds any of `words` as a whole word, in any case. */
+export function repeatPattern(words: ReadonlySet<string>): RepeatWords {
+  return new RepeatWords(words);
 }
 
 /**
@@ -80,19 +76,16 @@ export function repeatPattern(words: ReadonlySet<string>): RegExp {
  * `lowerPairs`, also in lower case where two of them stand side by side ("outreach: rosalind
  * brannigan"), as a name typed in lower case is written whole.
  */
-export function repeatSpans(text: string, pattern: RegExp, lowerPairs = false): [number, number][] {
-  const found: [number, number][] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
-    found.push([m.index, m.index + m[0].length]);
+export function repeatSpans(text: string, pattern: RepeatWords, lowerPairs = false): [number, number][] {
+  const found: [number, number][] = pattern.find(text).map((m) => [m.start, m.end]);
   const out: [number, number][] = [];
-  let orgs: [number, number][] | undefined;
+  let orgs: InsideSpans | undefined;
   for (let i = 0; i < found.length; i++) {
     const [start, end] = found[i] as [number, number];
     if (LOWER.test(text.charAt(start)) && !(lowerPairs && besideAnother(text, found, i))) continue;
     if (THING_AFTER.test(text.slice(end, end + 24))) continue;
-    orgs ??= organisationSpans(text);
-    if (orgs.some(([s, e]) => s <= start && end <= e)) continue;
+    orgs ??= new InsideSpans(organisationSpans(text));
+    if (orgs.holds(start, end)) continue;
     out.push([start, end]);
   }
   return out;

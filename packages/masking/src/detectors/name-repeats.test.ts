@@ -70,4 +70,22 @@ describe('a name said again elsewhere in the text', () => {
       'Metformin 500 mg',
     );
   });
+
+  it('reads a name run together with thousands of hyphens, and thousands of names, in one pass', () => {
+    // "Lund-Lund-…" is one word of 20,000 letters and hyphens: once looked for as an alternative
+    // of an expression, it overflowed the expression compiler's stack.
+    const run = 'Lund-'.repeat(4000);
+    expect(() => detectText(run)).not.toThrow();
+    expect(() => detectText(`Seen with Tova Lund today. ${run}`)).not.toThrow();
+    const people = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `Mr. Q${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10) % 10]}${'uvwxyzabcd'[Math.floor(i / 100) % 10]}ville`,
+    );
+    const text = `${people.join(' and ')} were seen. ${people.map((p) => p.slice(4)).join(', ')} left.`;
+    const lastRepeat = text.lastIndexOf(people[1499]?.slice(4) as string);
+    expect(
+      detectText(text).some((s) => s.type === 'name' && s.start <= lastRepeat && s.end > lastRepeat),
+    ).toBe(true);
+  });
 });

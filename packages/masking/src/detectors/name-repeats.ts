@@ -15,6 +15,7 @@ import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries } from './dictionaries';
 import { organisationSpans } from './organisations';
+import { InsideSpans, RepeatWords } from './repeat-words';
 
 /** A word of a name, in any case ("thank you, mason" is the Mason addressed later): letters, then letters, apostrophes or hyphens. */
 const NAME_WORD = /\p{L}[\p{L}\p{M}'’-]{2,}/gu;
@@ -69,31 +70,37 @@ function addressedOrSpeaking(text: string, start: number, end: number): boolean 
 }
 const LOWER_AT = /\p{Ll}/u;
 
-/** Whether the word at [start, end) is the only thing on its line. */
+/**
+ * Whether the word at [start, end) is the only thing on its line (blanks before it; blanks,
+ * commas, full stops or exclamation marks after it). Reads only the characters beside the word
+ * that may be so, never the whole line.
+ */
 function aloneOnLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  return text.slice(lineStart, start).trim() === '' && /^[\s,.!]*$/.test(text.slice(end, lineEnd));
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === '\n') break;
+    if (!BLANK.test(c)) return false;
+  }
+  for (let i = end; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') break;
+    if (!AFTER_ALONE.test(c)) return false;
+  }
+  return true;
 }
-
-function literal(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** What `trim` takes away. */
+const BLANK = /^\s$/;
+const AFTER_ALONE = /^[\s,.!]$/;
 
 /** Marks again, where they stand elsewhere in the text, the words of the names found before. */
 function markRepeats(ctx: ScanContext, count: number): void {
   const words = carriedWords(ctx, count);
   if (words.size === 0) return;
   const text = ctx.text;
-  const alternatives = [...words.keys()].map(literal).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{M}'’\\d-])(?:${alternatives})(?![\\p{L}\\p{M}\\d]|-\\p{L})`, 'giu');
-  let orgs: [number, number][] | undefined;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  let orgs: InsideSpans | undefined;
+  for (const { start, end, word } of new RepeatWords(words.keys()).find(text)) {
     const first = text.charCodeAt(start);
-    const f = words.get(m[0].toLowerCase()) ?? 0;
+    const f = words.get(word) ?? 0;
     // Capitalized where it stands ("rich in potassium" is no repeat of "Rich"), or a word no
     // English list holds, which is that name in any case (a letter signed "donnacha quenby").
     const lower = String.fromCharCode(first) === String.fromCharCode(first).toLowerCase();
@@ -108,8 +115,8 @@ function markRepeats(ctx: ScanContext, count: number): void {
     )
       continue;
     // "Pemberton Hollis Memorial Hospital": a name inside an organisation's is no person.
-    orgs ??= organisationSpans(text);
-    if (orgs.some(([s, e]) => s <= start && end <= e)) continue;
+    orgs ??= new InsideSpans(organisationSpans(text));
+    if (orgs.holds(start, end)) continue;
     ctx.out.push({ start, end, type: 'name', ruleId: 'name_repeat' });
     if (lower) givenBefore(ctx, start);
   }
