@@ -92,4 +92,14 @@ describe('the words of a name beside the part found', () => {
     expect(names('Seen today. Reviewed Jane Quillby labs', 'Jane Quillby')).toEqual(['Jane Quillby']);
     expect(names('Maria Quillby called back', 'Quillby')).toEqual(['Maria Quillby']);
   });
+
+  it('reads a long capitalized word beside a name in one pass, whatever closes it', () => {
+    // A word whose parts could open with a small letter was split every way before it failed:
+    // "Abcd…mnQ" of forty letters took minutes.
+    const word = `Abcdefghijklmnopqrstuvwxyz${'abcdefghijklmn'.repeat(4)}Q`;
+    const text = `Seen with Ann Lee ${word} today`;
+    const spans = detectText(text).filter((s) => s.type === 'name');
+    expect(spans.some((s) => text.slice(s.start, s.end).includes('Ann Lee'))).toBe(true);
+    expect(detectText(`Seen with Ann Lee ${'Lund-'.repeat(4000)}`).length).toBeGreaterThan(0);
+  });
 });

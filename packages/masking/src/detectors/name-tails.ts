@@ -74,9 +74,11 @@ const CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
 const LOWER = /^[\p{Ll}\p{M}'’-]+$/u;
 /**
  * Capitalized and then in lower case, a capital inside allowed before lower case ("O'Dwyer",
- * "McLeod", "DeShawn", "Kerry-Ann").
+ * "McLeod", "DeShawn", "Kerry-Ann"). Each later part opens with its apostrophe, hyphen or
+ * capital, so a word is split into parts one way only (a part that could open with a small
+ * letter makes a long word that fails, "Aaaa…aQ", try every split of its letters).
  */
-const TITLE = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+const TITLE = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:(?:['’-]\p{Lu}?|\p{Lu})[\p{Ll}\p{M}]+)*$/u;
 /** Two letters or more, and a vowel: no run of consonants that is an abbreviation ("DPT", "MRN"). */
 const VOWEL = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüýāēīōūăąęıőűœæø]/;
 
