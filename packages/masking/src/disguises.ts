@@ -233,6 +233,23 @@ function calendarText(text: string, out: Rewrite[]): void {
 }
 
 /**
+ * A record serialized as JSON and escaped once more, its quotes written `\"` (or `\\\"`), as a
+ * log line or a careless client quotes it in a text (`{\"ssn\":\"900123456\"}`): each escaped
+ * quote is read as the quote, so a key and its value read as a record's. Only in a text that
+ * holds an escaped key (`\"ssn\":`).
+ */
+const ESCAPED_KEY = /\\"[\w .-]{1,40}\\{1,3}"\s*:/;
+const ESCAPED_QUOTE = /(?<!\\)(?:\\\\)*\\"/g;
+
+function escapedQuotes(text: string, out: Rewrite[]): void {
+  ESCAPED_QUOTE.lastIndex = 0;
+  for (let m = ESCAPED_QUOTE.exec(text); m !== null; m = ESCAPED_QUOTE.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, pieces: [{ text: '"', from: m.index, to: end }] });
+  }
+}
+
+/**
  * What the disguises need: a plus between digits, an escape, two quoted-printable escapes in a
  * row or a bracketed '@' or dot — looked for only when the text holds one of their marks — or
  * a spaced "at" or '@'. A text without any (nearly all) is not looked at further. Each hint opens
@@ -272,6 +289,7 @@ export function mayHoldAsciiDisguise(text: string, lookup: CharLookup): boolean 
 function mayHoldMarkedDisguise(text: string, lookup: CharLookup): boolean {
   if (text.length < 8) return false;
   if (lookup.includes('BEGIN:V') || lookup.includes('hxxp')) return true;
+  if (lookup.includes('\\"') && ESCAPED_KEY.test(text)) return true;
   if (MARKS.some((m) => lookup.includes(m)) && hasMarkedHint(text, lookup)) return true;
   if (text.length < 12) return false;
   if (lookup.includes(' at ') || lookup.includes(' AT ') || lookup.includes(' @ ')) return true;
@@ -295,6 +313,7 @@ export function asciiDisguises(text: string, lookup: CharLookup): Rewrite[] {
   if (lookup.includes('+')) digitGlue(text, found);
   if (lookup.includes('at') || lookup.includes('AT') || lookup.includes('@')) spelledEmails(text, found);
   if (lookup.includes('BEGIN:V')) calendarText(text, found);
+  if (lookup.includes('\\"') && ESCAPED_KEY.test(text)) escapedQuotes(text, found);
   defanged(text, found);
   return sortedApart(found);
 }

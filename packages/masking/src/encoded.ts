@@ -6,6 +6,7 @@
  * identifier's type. Tokens are found by probing every 15th character (a run of 15 holds one),
  * and only a run of 16 characters or more of one alphabet (15 and its padding), of a length that alphabet allows and
  * whose first bytes decode to printable ASCII, is decoded: ordinary text pays for the probes.
+ * A run that is no token whole is read segment by segment between its slashes, as a URI's path.
  */
 import type { DetectedSpan } from './types';
 
@@ -73,6 +74,11 @@ export function encodedSpans(
       if (span) {
         out ??= [];
         out.push({ ...span, start });
+      } else if ((kinds & STANDARD) !== 0) {
+        for (const part of pathSegmentSpans(text, bodyStart, end, bodyEnd, detect)) {
+          out ??= [];
+          out.push(part);
+        }
       }
     }
     probe = bodyEnd + MIN_BODY;
@@ -81,6 +87,36 @@ export function encodedSpans(
   if (spaced.length === 0) return out ?? [];
   return out === undefined ? spaced : [...out, ...spaced];
 }
+
+/**
+ * A run holding slashes that is no token whole may be a path whose segments are
+ * (`ehr://blob/eyJwYXRpZW50Ijp7…`, a base64url record as a URI's segment): each segment long
+ * enough is read as a token of its own.
+ */
+function pathSegmentSpans(
+  text: string,
+  start: number,
+  end: number,
+  bodyEnd: number,
+  detect: (decoded: string) => readonly DetectedSpan[],
+): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  let from = start;
+  while (from < bodyEnd) {
+    let to = from;
+    while (to < bodyEnd && text.charCodeAt(to) !== SLASH) to++;
+    const segmentEnd = to === bodyEnd ? end : to;
+    if (to - from >= MIN_BODY && (to - from >= MIN_TOKEN || segmentEnd > to)) {
+      let kinds = 0;
+      for (let k = from; k < to; k++) kinds |= kindAt(text, k);
+      const span = decodedSpan(text, from, segmentEnd, to, kinds, detect);
+      if (span) out.push(span);
+    }
+    from = to + 1;
+  }
+  return out;
+}
+const SLASH = 0x2f;
 
 /** Hex written as spaced bytes, as a dump shows them (`53 53 4e 20 39 30 30 …`): this many at least. */
 const MIN_SPACED_BYTES = 12;

@@ -281,3 +281,55 @@ describe("evasion 7: an identifier's digit groups in neighbouring items, fields 
     expect(masker.maskFrame(JSON.stringify(frame)).text).toBe(JSON.stringify(frame));
   });
 });
+
+describe('evasion 7: encodings', () => {
+  const b64 = (text: string): string => Buffer.from(text).toString('base64');
+  const record = JSON.stringify({ patient: { name: 'Mary Quellwood', ssn: '900123456', mrn: '00482913' } });
+  const result = (text: string) => ({ jsonrpc: '2.0', id: 7, result: { content: [{ type: 'text', text }] } });
+
+  it('reads a record escaped once more in a text, its quotes written \\"', () => {
+    expectMaskedFrame(result(JSON.stringify(record).slice(1, -1)), '900123456', '00482913', 'Quellwood');
+    expectDetected('log: {\\"ssn\\":\\"900123456\\"}', '900123456', 'ssn');
+    expectDetected('x {\\\\\\"mrn\\\\\\":\\\\\\"00482913\\\\\\"}', '00482913', 'mrn');
+  });
+
+  it('reads a base64url record that is a segment of a URI', () => {
+    const token = Buffer.from(record).toString('base64url');
+    expectMaskedFrame(
+      { jsonrpc: '2.0', id: 1, method: 'resources/read', params: { uri: `ehr://blob/${token}` } },
+      token.slice(0, 16),
+    );
+    expectDetected(`see blob:${token}/view`, token, 'name');
+  });
+
+  it.each([
+    [
+      'base64 wrapped at 76 characters',
+      `attachment:\n${b64(record + record).replace(/(.{76})/g, '$1\n')}`,
+      'Quellwood',
+    ],
+    ['a percent-encoded record', encodeURIComponent(record), '900123456'],
+    ['a form-encoded body', 'ssn=900123456&name=Mary+Quellwood&dob=1984-03-17', '900123456'],
+    [
+      'zero-width joiners between the letters of a name',
+      'Patient: M\u200da\u200dry Quell\u200dwo\u200dod',
+      'wo\u200dod',
+    ],
+    ['Cyrillic letters inside a name', 'Patient: Маrу Quеllwооd', 'llw'],
+    [
+      'character references for every letter',
+      'Patient: &#77;&#97;&#114;&#121; &#81;&#117;&#101;&#108;&#108;',
+      '&#81;&#117;',
+    ],
+  ])('masks what hides in %s', (_kind, text, clear) => {
+    expectMaskedFrame(result(text), clear);
+  });
+
+  it('keeps escaped quotes of prose and runs of them in linear time', () => {
+    expectKept('say \\"hello\\" to all');
+    const text = `{\\"a\\": ${'\\"'.repeat(10_000)}}`;
+    const started = performance.now();
+    expectKept(text);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
