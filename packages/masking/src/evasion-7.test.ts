@@ -263,6 +263,11 @@ describe("evasion 7: an identifier's digit groups in neighbouring items, fields 
     expect(out).toContain('[SSN]');
   });
 
+  it('masks an identifier cut across fields numbered as parts', () => {
+    expectMaskedFrame({ a: 'SSN 900-12-', b: '3456' }, '900-12', '"3456"');
+    expectMaskedFrame(call({ part1: 'call 555-010', part2: '-1234' }), '555-010', '-1234');
+  });
+
   it('masks a telephone number and a card number one group to an item', () => {
     expectMaskedFrame(['617', '555', '0199'], '"617"', '"0199"');
     expectMaskedFrame({ parts: ['1', '617', '555', '0199'] }, '"617"', '"0199"');
@@ -276,6 +281,9 @@ describe("evasion 7: an identifier's digit groups in neighbouring items, fields 
     [['1', '2', '3']],
     [{ bp: '120', hr: '080', rr: '1600' }],
     [{ x: '12', y: '40', z: '2024' }],
+    [{ start: '10:00', end: '11:00' }],
+    [{ version: '1.2.3', build: '4567' }],
+    [{ v1: '1.2.3', v2: '4567' }],
     [['900', '12', '3456', '7']],
   ])('leaves %j as it is', (frame) => {
     expect(masker.maskFrame(JSON.stringify(frame)).text).toBe(JSON.stringify(frame));

@@ -43,7 +43,7 @@ import {
 } from './json-tree';
 import { LazyPath } from './lazy-path';
 import type { LeafEdit, MaskingSession, Pending } from './masking-session';
-import { maskDigitGroups, maskSeams, type SeamLeaf } from './seams';
+import { maskSeams, numberedKeys, type SeamLeaf } from './seams';
 import { carryTableHeaders } from './table-seams';
 import { carryFieldNames } from './tree-name-repeats';
 import type { PhiType } from './types';
@@ -522,14 +522,19 @@ function data(
         : objectShape(c.rules.fields, node);
     if (rule === undefined && shape?.columns === undefined) nestedRows(c, node);
     let carried: FieldRule | undefined;
-    // Values of neighbouring fields, read together for an identifier's digit groups ("900", "12", "3456").
+    // Values of neighbouring fields numbered as parts ("a", "b"; "p1", "p2"), read across their
+    // seams: an identifier cut in two ("900-12-", "3456") or its digit groups ("900", "12", "3456").
     const fields: (SeamLeaf | undefined)[] | undefined =
-      rule === undefined && node.entries.length >= 3 ? [] : undefined;
+      rule === undefined && mayHoldCutFields(node.entries) ? [] : undefined;
     for (let i = 0; i < node.entries.length; i++) {
       const e = node.entries[i] as JsonEntry;
       const k = e.key.value;
       const safe = maskKey(c, e.key, path, node, key);
-      fields?.push(e.value.kind === 'string' ? leafAt(e.value, path.key(safe)) : undefined);
+      if (fields !== undefined) {
+        const numbered = i === 0 || numberedKeys([(node.entries[i - 1] as JsonEntry).key.value, k]);
+        if (!numbered) fields.push(undefined);
+        fields.push(e.value.kind === 'string' ? leafAt(e.value, path.key(safe)) : undefined);
+      }
       if (shape?.columns && k === shape.rowsKey && e.value.kind === 'array') {
         tableRows(c, e.value, path.key(safe), k, key, names, shape.columns);
         continue;
@@ -548,7 +553,7 @@ function data(
       const childRule = rule ? (shaped ?? c.rules.fields.ruleFor(k, key, names) ?? rule) : shaped;
       data(c, e.value, path.key(safe), k, key, names, childRule);
     }
-    if (fields !== undefined) maskDigitGroups(c.session, fields, c.edits, names);
+    if (fields !== undefined) maskSeams(c.session, fields, c.edits);
     return;
   }
   if (node.kind === 'array') {
@@ -690,6 +695,24 @@ function textBlocks(node: JsonArray, path: LazyPath): (SeamLeaf | undefined)[] {
       ? { node: text, path: () => path.item(i).key('text').toString() }
       : undefined;
   });
+}
+
+/**
+ * Whether two neighbouring fields may hold the pieces of one identifier: a digit or an '@' at the
+ * end of one or the start of the next (a few character reads a field; see `maskSeams`).
+ */
+function mayHoldCutFields(entries: readonly JsonEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    const a = (entries[i - 1] as JsonEntry).value;
+    const b = (entries[i] as JsonEntry).value;
+    if (a.kind !== 'string' || b.kind !== 'string' || a.value.length === 0 || b.value.length === 0) continue;
+    if (nearSeam(a.value.charCodeAt(a.value.length - 1)) || nearSeam(b.value.charCodeAt(0))) return true;
+  }
+  return false;
+}
+
+function nearSeam(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x2d || c === 0x2e;
 }
 
 function leafAt(node: JsonString, path: LazyPath): SeamLeaf {

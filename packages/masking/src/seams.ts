@@ -195,7 +195,6 @@ export function maskDigitGroups(
   session: MaskingSession,
   leaves: readonly (SeamLeaf | undefined)[],
   edits: LeafEdit[],
-  keys?: readonly string[],
 ): void {
   let i = 0;
   while (i < leaves.length) {
@@ -205,26 +204,32 @@ export function maskDigitGroups(
     }
     let j = i + 1;
     while (j < leaves.length && digitGroup(leaves[j])) j++;
-    if (j - i >= 3 && j - i <= 4 && (keys === undefined || numberedKeys(keys.slice(i, j))))
-      maskGroupedRun(session, leaves.slice(i, j) as SeamLeaf[], edits);
+    if (j - i >= 3 && j - i <= 4) maskGroupedRun(session, leaves.slice(i, j) as SeamLeaf[], edits);
     i = j;
   }
 }
 
 /** A key's stem: without the number or the letter that counts it ("p1" → "p", "part_b" → "part_"). */
-const KEY_COUNTER = /(?:\d+|(?<![A-Za-z])[A-Za-z]|(?<=[_-])[A-Za-z])$/;
+const KEY_COUNTER = /(?:(?<!\d)\d+|(?<![A-Za-z])[A-Za-z]|(?<=[_-])[A-Za-z])$/;
 
 /**
- * Fields numbered as the parts of one value (`a`, `b`, `c`; `p1`, `p2`, `p3`; `part_a` …): one
- * stem, counted. Fields of their own (`bp`, `hr`, `rr`) are values of their own.
+ * Fields numbered as the parts of one value, one stem counted on (`a`, `b`, `c`; `p1`, `p2`,
+ * `p3`; `part_a`, `part_b`). Fields of their own (`bp`, `hr`, `rr`), or a key and a value
+ * (`k`, `v`), are values of their own.
  */
-function numberedKeys(keys: readonly string[]): boolean {
-  const stem = (key: string): string | undefined => {
+export function numberedKeys(keys: readonly string[]): boolean {
+  let stem: string | undefined;
+  let last = -1;
+  for (const key of keys) {
     const m = KEY_COUNTER.exec(key);
-    return m === null ? undefined : key.slice(0, m.index);
-  };
-  const first = stem(keys[0] as string);
-  return first !== undefined && keys.every((k) => stem(k) === first);
+    if (m === null) return false;
+    const counter = m[0];
+    const at = /\d/.test(counter) ? Number.parseInt(counter, 10) : counter.toLowerCase().charCodeAt(0);
+    if (stem === undefined) stem = key.slice(0, m.index);
+    else if (key.slice(0, m.index) !== stem || at !== last + 1) return false;
+    last = at;
+  }
+  return stem !== undefined;
 }
 
 function maskGroupedRun(session: MaskingSession, run: readonly SeamLeaf[], edits: LeafEdit[]): void {
