@@ -29,10 +29,18 @@ describe('card numbers told by their network', () => {
     ['Please charge the copay to my Maestro 501800000124, exp 11/31, CVV 669.', '501800000124'],
     ['Diners Club / Carte Blanche\nAnn Roe\n36000000000016 03/32', '36000000000016'],
     ['paid with 2221000000000009 exp 04/27', '2221000000000009'],
+    // The words before a number and after it that make it a card, with no "card" in the text.
+    ['Paid by credit 4111111111111111 on file.', '4111111111111111'],
+    ['debit 5555555555554444 on the account', '5555555555554444'],
+    ['billed 5555555555554444 security code 123', '5555555555554444'],
+    ['billed 5555555555554444, csc 123', '5555555555554444'],
+    ['charged 4111111111111111 04-27', '4111111111111111'],
   ] as const)('finds the bare card number in %s', (text, value) => expectDetected(text, value, 'account'));
 
   it('reads no card in a bare run of figures where nothing speaks of a card, or with a wrong Luhn digit', () => {
     expectNoType('order 4111111111111111 shipped', 'account');
     expectNoType('card 4111111111111112 declined', 'account');
+    expectNoType('credit 4111111111111112 applied', 'account');
+    expectNoType('accredited 2024-01-05, order 4111111111111111 shipped', 'account');
   });
 });

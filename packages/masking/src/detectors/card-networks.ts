@@ -62,11 +62,12 @@ const CARD_TAIL_AFTER =
 /** How far before a number a card's word is looked for: a cardholder's name line between them. */
 const CONTEXT_BEFORE = 80;
 /**
- * A cheap test that a text may hold a bare card number's context: a card's or a network's word,
- * a security code's, an expiry's "exp" or figures around a slash.
+ * A cheap test that a text may hold a bare card number's context, every word `CARD_WORD_BEFORE`
+ * and `CARD_TAIL_AFTER` take: a card's or a network's word, a security code's, an expiry's "exp"
+ * or figures around a slash or a dash ("credit 4111 …", "… security code 123").
  */
 export const CARD_CONTEXT_GATE = new RegExp(
-  `card|${LABEL_NETWORKS}|master|${OTHER_NETWORKS}|\\bcc\\b|\\bpan\\b|cvv|cvc|\\bcid\\b|\\bexp|\\d\\/\\d\\d`,
+  `card|credit|debit|${LABEL_NETWORKS}|master|${OTHER_NETWORKS}|\\bcc\\b|\\bpan\\b|cvv|cvc|\\bcid\\b|csc|security code|\\bexp|\\d[/-]\\d\\d`,
   'i',
 );
 
