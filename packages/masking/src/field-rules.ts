@@ -216,10 +216,26 @@ const SYSTEM_TIME_KEYS = new Set(
  * (a specimen "received": "03/14/2024") can still be a day of the person's care.
  */
 const RECEIPT_KEYS = new Set(['received', 'recvd', 'rcvd', 'sent', 'faxed', 'transmitted']);
+/**
+ * Words of a key naming what a program did to a record, receipt and dispatch among them, whose
+ * date-time is the program's: "exported_at", "generated", "last_transmission", "rcvd_ts".
+ */
+const PROGRAM_ACT_WORDS = new Set(
+  `received recvd rcvd sent faxed transmitted transmission exported generated printed uploaded synced logged scanned`.split(
+    ' ',
+  ),
+);
+/** The other words such a key may have: when, and the last of them. */
+const WHEN_WORDS = new Set(['at', 'on', 'ts', 'time', 'timestamp', 'datetime', 'dt', 'utc', 'last']);
 
-/** Whether a key names a record's receipt or dispatch (see `RECEIPT_KEYS`). */
+/** Whether a key names a record's receipt or dispatch, or another act of a program (see `PROGRAM_ACT_WORDS`). */
 export function isReceiptKey(key: string): boolean {
-  return RECEIPT_KEYS.has(normalizeKey(key));
+  if (RECEIPT_KEYS.has(normalizeKey(key))) return true;
+  const words = keyWords(key);
+  return (
+    words.some((w) => PROGRAM_ACT_WORDS.has(w)) &&
+    words.every((w) => PROGRAM_ACT_WORDS.has(w) || WHEN_WORDS.has(w))
+  );
 }
 
 /** Keys whose value is a software or schema version ("schema": "12.4.0.118"): no address, no date. */

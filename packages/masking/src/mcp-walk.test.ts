@@ -235,6 +235,28 @@ describe('MCP-aware traversal', () => {
     expect((out.value as { faxed: string }).faxed).toContain('[DATE]');
   });
 
+  it("keeps the date-time a program stamped under a key naming its act ('exported_at', 'rcvd_ts', 'last_transmission')", () => {
+    const out = masker.maskJson({
+      exported_at: '11/02/2025 08:15',
+      generated: '2024-07-19 22:04',
+      rcvd_ts: '2025-01-30T06:12:44Z',
+      lastTransmission: '03/09/2026 17:40',
+      printedOn: '12/01/2024 09:30',
+      exported: '03/14/2024',
+      admitted_at: '11/02/2025 08:15',
+      transmission_note: 'sent to Dr Roe 03/14/2024 10:21',
+    });
+    expect(out.value).toMatchObject({
+      exported_at: '11/02/2025 08:15',
+      generated: '2024-07-19 22:04',
+      rcvd_ts: '2025-01-30T06:12:44Z',
+      lastTransmission: '03/09/2026 17:40',
+      printedOn: '12/01/2024 09:30',
+      exported: '[DATE]',
+      admitted_at: '[DATE]',
+    });
+  });
+
   it("keeps a protocol's revision date under a protocol key and masks a sentence or a birth date beside it", () => {
     const out = masker.maskJson({
       protocol: '2025-03-26',

@@ -99,6 +99,43 @@ describe('e-signature stamps', () => {
     expectDetected('Seen and signed on 2025-02-19 by Dr. Hale', '2025-02-19', 'date'));
 });
 
+describe("a dictation's, a verification's, a payment's and a chat line's stamps", () => {
+  it.each([
+    ['Dictated: Roe, Annika 2024-02-11 01:39:17  PACS 4.2', '2024-02-11 01:39:17'],
+    ['Dictated by Annika Roe NP 2023-07-02T20:34:31.120-04:00', '2023-07-02T20:34:31.120-04:00'],
+    ['Transcribed: M. Okafor 11/30/2024 07:05', '11/30/2024 07:05'],
+    ['Verified by Jan Kowal, MD, PhD 06/14/2025 18:02  LIS 3.1', '06/14/2025 18:02'],
+    ['Electronically signed by Annika Roe on 04/22/2025 13:07', '04/22/2025 13:07'],
+    ['Co-signed M. Okafor 2024-03-08T09:10', '2024-03-08T09:10'],
+    ['EFT 00412  paid 07/01/2025 11:30', '07/01/2025 11:30'],
+    ['Badge scan verified 2024-05-02 06:50', '2024-05-02 06:50'],
+    ['Faxed 5/6/2025 14:22 to the clinic', '5/6/2025 14:22'],
+  ])('keeps the stamp of %s', (text, stamp) => expectKept(text, stamp));
+
+  it.each([
+    '[03/11/2025 09:14] @k.okafor: is bed 4 the one from clinic?\n[03/11/2025 09:16] @dr_roe: yes, seen 03/10/2025',
+    '2024-06-01 08:02 Maria: hi im running late\n2024-06-01 08:05 Clinic Desk, RN: no problem',
+    '(11.02.2025 17:40) Jan K.: danke\n(11.02.2025 17:41) Praxis: gern',
+  ])('keeps the stamps opening the lines of a transcript: %s', (text) => {
+    for (const line of text.split('\n')) {
+      const stamp = /^[[(]?([\d/.-]+[ T]\d{2}:\d{2})/.exec(line)?.[1] as string;
+      expectKept(text, stamp);
+    }
+  });
+
+  it('still finds the dates said in a transcript and a line opened by a date alone', () => {
+    expectDetected(
+      '[03/11/2025 09:14] @k.okafor: hi\n[03/11/2025 09:16] @dr_roe: yes, seen 03/10/2025',
+      '03/10/2025',
+      'date',
+    );
+    expectDetected('03/04/2024 10:22 Admitted: with chest pain\nPlan: rest', '03/04/2024', 'date');
+    expectDetected('Dictated 03/04/2024', '03/04/2024', 'date');
+    expectDetected('Signed by A. Name, DO on 2025-09-15 at 7:23 pm', '2025-09-15', 'date');
+    expectDetected('signed on March 4, 2024 13:07 by Dr. Hale', 'March 4, 2024', 'date');
+  });
+});
+
 describe('ages over 89', () => {
   it.each([
     ['A 92-year-old woman', '92'],

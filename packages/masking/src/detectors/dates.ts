@@ -180,17 +180,19 @@ function capitalized(word: string): boolean {
 const SYSTEM_NAME_BEFORE =
   /\b(?:LIS|LIMS|EHR|EMR|RIS|PACS|HIS|build|release|version|ver|v|firmware|fw|software|sw|app)\s*[:#]?\s*$/i;
 /**
- * A word right before a date and time that makes it the system's: "printed 2024-…T…Z", or a
- * record's key in quotes ("created":"2025-07-08T04:59:40Z").
+ * A word right before a date and time that makes it the system's: "printed 2024-…T…Z", "paid
+ * 02/22/2025 15:01" on a remittance, "verified 12/02/2024 06:24" on a check-in, or a record's
+ * key in quotes ("created":"2025-07-08T04:59:40Z").
  */
 const SYSTEM_TIME_BEFORE =
-  /\b(?:printed|generated|exported|created|logged|sent|received|uploaded|downloaded|synced|processed|transcribed|run|ran|timestamp|ts)(?:\s*[:=]?\s*|"\s*:\s*")$/i;
+  /\b(?:printed|generated|exported|created|logged|sent|received|faxed|scanned|uploaded|downloaded|synced|processed|transcribed|verified|paid|run|ran|timestamp|ts)(?:\s*[:=]?\s*|"\s*:\s*")$/i;
 /**
  * "Electronically signed by … on 2025-10-16 02:51:14 UTC", "Signed A. Name, RN 2025-06-18
- * 05:46:05.567": an e-signature's stamp on its line, a system time.
+ * 05:46:05.567", "Dictated: Roe, Ann 2025-02-11 01:39", "Verified by A. Name, MD 10/25/2026
+ * 08:26": a signature's, a dictation's or a verification's stamp on its line, a system time.
  */
 const SIGNED_BEFORE =
-  /(?:\b(?:e-?signed|electronically signed|digitally signed|signed|authenticated|attested|firmado|assinado|firmato|unterschrieben)\b|\bsign[ée](?=[\s,:]))[^\n]{0,48}$/i;
+  /(?:\b(?:e-?signed|electronically signed|digitally signed|signed|co-?signed|authenticated|attested|dictated|transcribed|verified|firmado|assinado|firmato|unterschrieben)\b|\bsign[ée](?=[\s,:]))[^\n]{0,48}$/i;
 /** Seconds with a fraction or a zone: a time a machine wrote, not one a person gave. */
 const SECONDS_AND_ZONE = /:\d{2}:\d{2}(?:[.,]\d{1,9}(?:Z|[+-]\d{2}:?\d{2})?|Z|[+-]\d{2}:?\d{2})$/;
 const UTC_AFTER = /^\s?(?:UTC|GMT|Z)\b/;
@@ -216,7 +218,9 @@ const ISO_OPTIONS: ScanOptions = {
       return false;
     if (m[2] === '-' && m[5] === undefined && isVersionHere(text, m.index, m[0])) return false;
     if (m[5] === undefined) return true;
-    if (signatureStamp(text, m)) return false;
+    if (signatureStamp(text, m) || chatLineStamp(text, m.index)) return false;
+    const end = m.index + m[0].length;
+    if (signerStamp(text, m.index, end) && !endsInDisplayClock(m[0])) return false;
     // "2017-09-14T12:40", "2026-01-12 9:39 AM": a time to the minute is when something happened to someone;
     // a system writes its timestamps to the second.
     if (MINUTE_ONLY.test(m[5] as string) && !SYSTEM_TIME_BEFORE.test(before(text, m.index, 16))) return true;
@@ -386,8 +390,49 @@ function systemStamp(text: string, start: number, end: number): boolean {
   const line = before(text, start, 64);
   const own = line.slice(line.lastIndexOf('\n') + 1);
   if (time[1] !== undefined) return !PERSON_CONTEXT.test(own) || SIGNED_BEFORE.test(own);
-  const signed = SIGNED_BEFORE.test(own) && !proseSignature(text, start, end);
-  return SYSTEM_TIME_BEFORE.test(before(text, start, 16)) || signed || SYSTEM_LINE.test(own);
+  return (
+    SYSTEM_TIME_BEFORE.test(before(text, start, 16)) ||
+    signerStamp(text, start, end) ||
+    SYSTEM_LINE.test(own) ||
+    chatLineStamp(text, start)
+  );
+}
+
+/** A signature's, dictation's or verification's word on the date's line, and no sentence's "on … at". */
+function signerStamp(text: string, start: number, end: number): boolean {
+  const line = before(text, start, 64);
+  return SIGNED_BEFORE.test(line.slice(line.lastIndexOf('\n') + 1)) && !proseSignature(text, start, end);
+}
+
+/** A date and a time of day, as a chat or a message log opens each of its lines with them. */
+const LINE_DATE_TIME =
+  '(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})(?:T|,?[ \\t]+)\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:Z|[+-]\\d{2}:?\\d{2})?';
+/**
+ * A transcript's line: its date and time (in brackets or not), then who speaks, a colon and what
+ * they said ("[03/08/2025 14:50] @kim.o: …", "01/28/2025 21:15 Ann R., RN: Hi").
+ */
+const CHAT_LINE = new RegExp(
+  `^[ \\t]*[[(]?${LINE_DATE_TIME}[\\])]?[ \\t]+[@\\p{L}][^\\n:\\d]{0,40}:[ \\t]`,
+  'gmu',
+);
+let chatText: string | undefined;
+let chatStarts: number[] = [];
+
+/**
+ * "[03/08/2025 14:50] @kim.o: was she…": a date and time opening a line of a transcript, two
+ * lines of it at least each a speaker's, is the chat program's stamp of the message, not a day
+ * of anyone's care.
+ */
+function chatLineStamp(text: string, start: number): boolean {
+  if (text !== chatText) {
+    chatText = text;
+    chatStarts = [];
+    CHAT_LINE.lastIndex = 0;
+    for (let m = CHAT_LINE.exec(text); m !== null; m = CHAT_LINE.exec(text)) chatStarts.push(m.index);
+  }
+  if (chatStarts.length < 2) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return chatStarts.includes(lineStart) && /^[ \t]*[[(]?$/.test(text.slice(lineStart, start));
 }
 
 /** "on" right before a date, or "at" between it and its time. */
@@ -397,10 +442,13 @@ const AT_AFTER = /^,?\s(?:at|@)\s/i;
 /**
  * "Electronically signed by A. Name, MD on March 14, 2024 at 15:57": a signature's date and time
  * to the minute as a sentence says them is the date the note was signed, a date of the person's
- * care; a stamp a program prints ("Signed electronically 01-Apr-2024 19:12") has neither word.
+ * care; a stamp a program prints ("Signed electronically 01-Apr-2024 19:12", "signed by A. Name
+ * on 11/19/2025 17:57") has no "at" and no month's name after "on".
  */
 function proseSignature(text: string, start: number, end: number): boolean {
-  return SIGNED_ON.test(text.slice(Math.max(0, start - 3), start)) || AT_AFTER.test(text.slice(end, end + 5));
+  if (AT_AFTER.test(text.slice(end, end + 5))) return true;
+  // "signed … on 11/19/2025 17:57": figures and a 24-hour clock after "on" are the program's stamp.
+  return SIGNED_ON.test(text.slice(Math.max(0, start - 3), start)) && /[A-Za-z]/.test(text.slice(start, end));
 }
 
 /** A line a program wrote: "generated by summarizer 4.9 at …", "Arztbrief-Modul release 11.5, …". */

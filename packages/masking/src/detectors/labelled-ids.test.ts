@@ -171,3 +171,15 @@ describe('a plate that is a size', () => {
     expectDetected('Vehicle in lot, plate 7KQ-2291, towed', '7KQ-2291', 'vehicle');
   });
 });
+
+describe('a full stop closing its line ends the sentence of a label', () => {
+  it('reads no number on the next line as the label word’s', () => {
+    expect(found('Her refill went to the pharmacy Rx.\n2024-05-06 20:40:18 kim: thanks')).toEqual([]);
+    expect(found('Sent to ref.\n20240506 batch')).toEqual([]);
+  });
+
+  it('still reads a label before its value on the same line or after a colon', () => {
+    expect(found('Rx. 8035484 refilled')).toEqual([['8035484', 'other_id']]);
+    expect(found('Accession:\n S24-118832')).toEqual([['S24-118832', 'other_id']]);
+  });
+});

@@ -436,6 +436,8 @@ function gluedFamily(token: string): number {
 const FILLERS = ['is', 'was', 'of', 'its', "it's"];
 /** Between a label and its value: separators, a question's mark, "is", "was", "of", "its". */
 const TRAILING_SEP = /(?:[\s:=.?-]|\b(?:is|was|of|its|it's)\b)*$/i;
+/** A full stop and the end of its line between a word and the value. */
+const SENTENCE_END = /^\.[ \t]*\r?\n/;
 const WORD_RE = /[a-z][a-z'/]*|#/g;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 /** A software version, alone or after a name and a slash ("viewer/2025.9.0", "viewer/v5.0" in "chart-viewer/v5.0"). */
@@ -534,6 +536,8 @@ function mayEndWithLabel(text: string, at: number): boolean {
 export function labelBefore(head: string): number {
   if (!mayEndWithLabel(head, head.length)) return -1;
   const sep = TRAILING_SEP.exec(head);
+  // "…went to the pharmacy Rx.⏎2024-05-06 20:40:18 kim: …": a full stop closing its line ends the sentence, no label.
+  if (sep && SENTENCE_END.test(sep[0])) return -1;
   const body = sep ? head.slice(0, sep.index) : head;
   if (body.length === 0) return -1;
   const words = body
