@@ -193,7 +193,7 @@ function notACode(_v: string, m: RegExpExecArray, text: string): boolean {
  * blank end it: "by phone 568-905-4607. 549 licensed beds" is a number, then a sentence.
  */
 const CONTEXT_PHONE_RE = new RegExp(
-  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?((?:\\+|00)?\\d(?:[\\d \\t()-]|\\.(?![ \\t])){5,18}\\d)(?![\\w-])`,
+  `\\b${PHONE_WORDS}\\b[^\\d\\n]{0,16}?(?<![A-Za-z])((?:\\+|00)?\\d(?:[\\d \\t()-]|\\.(?![ \\t])){5,18}\\d)(?![\\w-])`,
   'gid',
 );
 

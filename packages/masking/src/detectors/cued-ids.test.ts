@@ -108,3 +108,25 @@ describe('a laboratory test before its value', () => {
     expect(maskJsonText(values).text).toBe(values);
   });
 });
+
+describe("a call's number and a veteran's initial and last four", () => {
+  it.each([
+    ['member services  call C512093377  03/02/2025 10:14', 'C512093377'],
+    ['CALL ID: Q7720014581 transferred to nurse line', 'Q7720014581'],
+    ['Inbound call CB01922873 from the member', 'CB01922873'],
+    ['Veteran: Roe, Ann   Last4 R5732   ICN pending', 'R5732'],
+    ['LAST-4: K0913 verified at check-in', 'K0913'],
+  ])('finds the id in %s', (text, id) => expectDetected(text, id, 'other_id'));
+
+  it.each([
+    ['call 911 if worse', '911'],
+    ['call back in 2 days', '2'],
+    ['last 4 readings 1234 steps', '1234'],
+    ['Last4 5732 on the form', '5732'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+
+  it('keeps the time the call was logged, and a phone number after "call" stays a phone number', () => {
+    expectKept('member services  call C512093377  03/02/2025 10:14', '03/02/2025 10:14');
+    expectDetected('please call 612-555-0188 today', '612-555-0188', 'phone');
+  });
+});

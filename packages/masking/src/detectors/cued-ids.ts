@@ -29,7 +29,7 @@ import { CLINICAL_WORDS } from './word-lists';
 const CUED_VALUE = new RegExp(
   String.raw`(?<![\w/.+*|^~:-])(?:(?<acronym>[A-Z]{2,7}(?:-[A-Z]{2,5})?)(?![A-Za-z0-9])(?:[ \t]+(?:[Nn]o\.?|[Nn]umber|ID|[Cc]ard)|[ \t]*#)?` +
     String.raw`|(?<word>[A-Za-z][a-z]{1,15})(?:[ \t]+(?:no\.?|No\.?|number)|[ \t]*#)` +
-    String.raw`|(?<noun>[Ff]older|[Dd]ocket|[Rr]egn?\.|[Rr]egistration)` +
+    String.raw`|(?<noun>[Ff]older|[Dd]ocket|[Rr]egn?\.|[Rr]egistration|[Cc]all|CALL|[Ll]ast-?4|LAST-?4)` +
     String.raw`|(?<whole>[a-z]{4,15})(?=[ \t]+[A-Z]{2,5}-?\d))` +
     String.raw`[ \t]*[:#=]?(?:\*\*|__)?[ \t]{0,3}\(?` +
     String.raw`(?<value>\d{3,6}(?: \d{3,6}){1,3}(?![ \t]?[\w-])|(?:[A-Z]{2,6} (?=\d))?[A-Za-z0-9]{1,24}(?:[-/.][A-Za-z0-9]{1,12}){0,4}(?:[ \t]?\([0-9A-Z]\))?)(?![\w@-]|[./:]\w)`,
@@ -108,6 +108,10 @@ const KIND_OF_LABEL: ReadonlyMap<string, PhiType> = new Map([
   ...'invoice claim billing account acct'.split(' ').map((w) => [w, 'account'] as const),
 ]);
 
+/** "Last4", "last-4": the label of an initial and four figures. */
+const LAST_FOUR_LABEL = /^last-?4$/;
+const INITIAL_AND_FOUR = /^[A-Z]\d{4}$/;
+
 /** Capitals the value opens with before a space ("NHF 3464227"): none may be a code system's name. */
 const LEADING_CAPITALS = /^([A-Z]{2,6}) /;
 
@@ -146,7 +150,10 @@ function accepted(
   value: string,
   valueStart: number,
 ): boolean {
-  if (NOT_ID_LABELS.has(label) || !isIdShaped(value) || VARIANT.test(value)) return false;
+  if (NOT_ID_LABELS.has(label) || VARIANT.test(value)) return false;
+  // "Last4 R5732": a veteran's short id, the initial of the surname and the last four of the SSN.
+  if (LAST_FOUR_LABEL.test(label)) return INITIAL_AND_FOUR.test(value);
+  if (!isIdShaped(value)) return false;
   // A maker's name in capitals and its model's code ("VOCERA B3000N") name a device, no one's number.
   if (m.groups?.acronym !== undefined && isMakersModel(label, value)) return false;
   if (m.groups?.whole !== undefined && !abbreviates(value, label)) return false;

@@ -394,9 +394,14 @@ function systemStamp(text: string, start: number, end: number): boolean {
     SYSTEM_TIME_BEFORE.test(before(text, start, 16)) ||
     signerStamp(text, start, end) ||
     SYSTEM_LINE.test(own) ||
-    chatLineStamp(text, start)
+    chatLineStamp(text, start) ||
+    CALL_ID_BEFORE.test(own)
   );
 }
+
+/** "call C343638882  05/01/2024 00:58": a call log's or a ticket's number, then when the system opened it. */
+const CALL_ID_BEFORE =
+  /\b(?:call|ticket|interaction)[ \t]*(?:id|#|no\.?)?[ \t]*[:#]?[ \t]*[a-z]{0,3}-?\d{6,12}[ \t]+$/;
 
 /** A signature's, dictation's or verification's word on the date's line, and no sentence's "on … at". */
 function signerStamp(text: string, start: number, end: number): boolean {
