@@ -6,11 +6,16 @@
  * All data is synthetic.
  */
 import { describe, expect, it } from 'vitest';
+import type { RequestStage } from './core/stages';
 import { useUpstreamGateway } from './test-fixtures/fixture-gateway';
-import { framePayloads } from './test-fixtures/gateway-harness';
+import { framePayloads, startTestGateway } from './test-fixtures/gateway-harness';
 import { startPolicyGateway } from './test-fixtures/policy-fixture-gateway';
 import { initializeRequest, postMcp } from './test-fixtures/raw-http';
-import { STRAY_TEXTS, startStrayAnswerUpstream } from './test-fixtures/stray-answer-upstream';
+import {
+  CLIENT_ONLY_TEXTS,
+  STRAY_TEXTS,
+  startStrayAnswerUpstream,
+} from './test-fixtures/stray-answer-upstream';
 
 const POLICY = `
 version: 1
@@ -146,5 +151,59 @@ describe('answers no request waits for, from a stateful upstream bridged to a 20
       .events()
       .filter((e) => e.type === 'policy_decision' && e.body.decision === 'hide');
     expect(hides).toHaveLength(2);
+  });
+});
+
+/** A stage that holds every request a moment, telling the client so (as an approval hold does). */
+const HOLDING: RequestStage = {
+  name: 'holding',
+  async onRequest(_exchange, ctx) {
+    await ctx.notify?.({
+      jsonrpc: '2.0',
+      method: 'notifications/progress',
+      params: { progressToken: 'held-1', progress: 0, message: 'held' },
+    });
+    return { action: 'allow' };
+  },
+};
+
+describe('answers no request waits for, after a stage held the request', () => {
+  const setup = useUpstreamGateway(startStrayAnswerUpstream, (upstream) =>
+    startTestGateway(
+      { connections: [{ name: 'fixture', upstream: { url: upstream.url } }] },
+      { stages: { request: [HOLDING], response: [] } },
+    ),
+  );
+
+  it('attack: the upstream JSON answer of a held call reaches the client without what is not for it', async () => {
+    const path = '/mcp/fixture';
+    const init = await postMcp(setup.gateway.base, path, JSON.stringify(initializeRequest(VERSION)));
+    const sessionId = String(init.headers['mcp-session-id']);
+    const headers = { 'mcp-session-id': sessionId, 'mcp-protocol-version': VERSION };
+    for (const [id, tool, withheld] of [
+      [8, 'stray_json', STRAY_TEXTS],
+      [9, 'asks_client_json', CLIENT_ONLY_TEXTS],
+    ] as const) {
+      const before = setup.gateway.eventsOf(sessionId).length;
+      const body = {
+        jsonrpc: '2.0',
+        id,
+        method: 'tools/call',
+        params: { name: tool, arguments: {}, _meta: { progressToken: 'held-1' } },
+      };
+      const answer = await postMcp(setup.gateway.base, path, JSON.stringify(body), headers);
+      expect(answer.status, tool).toBe(200);
+      expect(answer.body, tool).toContain('held');
+      for (const text of withheld) expect(answer.body, tool).not.toContain(text);
+      const answers = messagesOf(answer.body).filter((m) => 'result' in m || 'error' in m);
+      expect(answers, tool).toEqual([
+        expect.objectContaining({ id, result: expect.objectContaining({ resultType: 'complete' }) }),
+      ]);
+      const recorded = setup.gateway.eventsOf(sessionId).slice(before);
+      const hidden = recorded.filter((e) => e.type === 'policy_decision' && e.body.decision === 'hide');
+      expect(hidden, tool).toHaveLength(3);
+      const frames = JSON.stringify(framePayloads(recorded, 'server_to_client'));
+      for (const text of withheld) expect(frames, tool).not.toContain(text);
+    }
   });
 });

@@ -11,6 +11,7 @@ import type { ClientPost, Outcome } from '../exchange';
 import { sseEventBytes } from '../frame-events';
 import { errorFrame, frameOf, type JsonRpcFrame, parseJsonRpcBody } from '../json-rpc';
 import type { GatewayStream } from '../sse-stream';
+import { withoutStrayAnswers } from '../stray-answers';
 import { credentialsFor, endSession, type LiveSession } from './live-session';
 import { applyResponseStages, recordAndPush } from './stream-pump';
 import { startStream } from './streams';
@@ -136,6 +137,11 @@ async function continueHeld(
     } catch {
       frames = [];
     }
+    // What is not for the client (an answer no request waits for, a request only a client
+    // sends) is withheld and recorded as hidden, as from any other upstream reply.
+    const relayed = withoutStrayAnswers([request], frames);
+    if (relayed.hidden.length > 0) await ctx.emitter.emit(session.subject, relayed.hidden);
+    frames = relayed.frames;
   }
   if (frames.length === 0 && reply.type !== 'accepted') {
     const message = `upstream MCP server answered HTTP ${reply.status} without a JSON-RPC answer`;
