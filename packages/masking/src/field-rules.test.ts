@@ -581,6 +581,68 @@ describe('field rules', () => {
     });
   });
 
+  it("read a vehicle's registration, a wallet's address, an ambulance's reference and an identity document's number", () => {
+    const out = createMasker().maskJson({
+      claim: {
+        car: { make: 'Vauxhall', registration: 'YK19 HFD' },
+        other_party_vehicle: '151-KY-2207',
+        policyVehicle: 'courtesy car',
+        course: { registration: 'open', reg: 'RX-2024' },
+        casualties: [{ ambulance_reference: 'AMB-0044291' }, { ambulance_reference: 'none' }],
+      },
+      payout: { wallets: ['bc1q9vza2e8x573nczrlzms0wvx3gsqjx7vavgkx0l', 'pending'], walletAddress: 'n/a' },
+      kyc: {
+        identityDocument: { documentType: 'driving licence', documentNumber: 'QX7731905', expiry: '2031-04' },
+      },
+      invoice: { documentNumber: 'INV-20250117', total: '12.00' },
+    });
+    expect(out.value).toEqual({
+      claim: {
+        car: { make: 'Vauxhall', registration: '[VEHICLE]' },
+        other_party_vehicle: '[VEHICLE]',
+        policyVehicle: 'courtesy car',
+        course: { registration: 'open', reg: 'RX-2024' },
+        casualties: [{ ambulance_reference: '[OTHER_ID]' }, { ambulance_reference: 'none' }],
+      },
+      payout: { wallets: ['[OTHER_ID]', 'pending'], walletAddress: 'n/a' },
+      kyc: {
+        identityDocument: { documentType: 'driving licence', documentNumber: '[LICENSE]', expiry: '2031-04' },
+      },
+      invoice: { documentNumber: 'INV-20250117', total: '12.00' },
+    });
+    expect(typeOf('driver_licence')).toBe('license');
+    expect(typeOf('vrm')).toBe('vehicle');
+  });
+
+  it("read a person's national numbers under their own names: BSN, Aadhaar, PAN, TFN, NINO, Steuer-ID", () => {
+    const out = createMasker().maskJson({
+      employee: {
+        BSN: '111222333',
+        Aadhaar: '2345 6789 0124',
+        PAN: 'ABCPE1234F',
+        TFN: '123 456 782',
+        NINO: 'QQ 12 34 56 C',
+        'Steuer-ID': '65929970489',
+        Department: 'Payroll 2',
+      },
+      card: { pan: '4111111111111111', expiry: '12/27' },
+      screen: { pan: 'left', zoom: '2' },
+    });
+    expect(out.value).toEqual({
+      employee: {
+        BSN: '[OTHER_ID]',
+        Aadhaar: '[OTHER_ID]',
+        PAN: '[OTHER_ID]',
+        TFN: '[OTHER_ID]',
+        NINO: '[OTHER_ID]',
+        'Steuer-ID': '[OTHER_ID]',
+        Department: 'Payroll 2',
+      },
+      card: { pan: '[ACCOUNT]', expiry: '12/27' },
+      screen: { pan: 'left', zoom: '2' },
+    });
+  });
+
   it('read an Elasticsearch multi-field by its base field, and a bare telecom value as a phone', () => {
     expect(typeOf('patient_name.keyword')).toBe('name');
     expect(typeOf('note_text.keyword')).toBeUndefined();

@@ -141,8 +141,10 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   license: `npi dea deanumber licensenumber license driverslicense driverlicense dlnumber passport passportnumber
     certificatenumber stateid idchecked idverified iddocument idcard photoid governmentid govid identification
     identificationnumber colegiado numerocolegiado cedulaprofesional fuhrerschein fuehrerschein fuhrerscheinnummer
-    fuehrerscheinnummer licenciaconducir licenciadeconducir permisconduire permisdeconduire`,
-  vehicle: 'vin licenseplate plate platenumber vehicleid',
+    fuehrerscheinnummer licenciaconducir licenciadeconducir permisconduire permisdeconduire
+    licence licencenumber drivinglicence drivinglicense driverslicence driverlicence dlno`,
+  vehicle: `vin licenseplate plate platenumber vehicleid numberplate licenceplate vrm rego vehicleregistration
+    vehiclereg vehicleregistrationnumber registrationplate registrationmark carreg`,
   device: 'serialnumber serial deviceid udi imei macaddress deviceserial implantid',
   // A video visit's room or join link is the patient's own way into it.
   url: 'homepage website personalurl profileurl telehealthurl telehealthlink videovisiturl virtualvisiturl joinurl',
@@ -154,7 +156,9 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     idnumber identitynumber nationalidnumber
     accession orderid ordernumber orderno ordernbr requisitionid requisitionnumber specimenid specimennumber labnumber
     registryid immunizationregistryid policereport policereportnumber priorauthnumber priorauthref
-    priorauthorizationnumber authorizationnumber`,
+    priorauthorizationnumber authorizationnumber
+    bsn burgerservicenummer sofinummer aadhaar aadhaarnumber aadhaarno aadhar uidai tfn taxfilenumber steuerid
+    steueridentifikationsnummer nino ninumber nationalinsurancenumber nationalinsuranceno`,
 };
 
 /**
@@ -416,6 +420,52 @@ const SHAPED_ID_RULE: FieldRule = {
 };
 const VEHICLE_RULE: FieldRule = { type: 'vehicle', ruleId: 'field:vehicle', leafOnly: true };
 const VEHICLE_PARENTS = new Set(['veh', 'vehicle', 'car', 'auto', 'automobile']);
+/** A number plate: one to four groups of capitals and figures, a letter and a figure in it ("PB07DY5495", "TÜ-BC 9320"). */
+const PLATE_SHAPE =
+  /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9ÄÖÜäöü]{1,10}(?:[ -][A-Za-z0-9]{1,5}){0,3}$/;
+const SHAPED_VEHICLE_RULE: FieldRule = { ...VEHICLE_RULE, shape: PLATE_SHAPE };
+/** Keys of a vehicle's registration, when a vehicle holds them or a VIN is beside them. */
+const REGISTRATION_KEYS = new Set(['registration', 'reg', 'regno', 'registrationnumber', 'registrationno']);
+/** Keys beside a vehicle's registration that say the object is the vehicle ("make", "vin"). */
+const VEHICLE_SIBLINGS = new Set(['vin', 'make', 'model', 'colour', 'color', 'year', 'insurer']);
+/**
+ * A wallet's address, whatever the chain: a legacy or a SegWit Bitcoin address, an Ethereum one
+ * ("bc1q…", "1…", "3…", "0x" and 40 hex digits), one token of 25 to 90 letters and figures.
+ */
+const WALLET_RULE: FieldRule = {
+  type: 'other_id',
+  ruleId: 'field:other_id',
+  shape: /^(?=[^\d]*\d)[A-Za-z0-9]{25,90}$/,
+  leafOnly: true,
+};
+const WALLET_KEYS = new Set(
+  `wallet wallets walletaddress walletaddresses cryptowallet cryptoaddress btcaddress bitcoinaddress ethaddress
+  ethereumaddress payoutaddress depositaddress`
+    .split(/\s+/)
+    .filter((k) => k.length > 0),
+);
+/** India's permanent account number: five letters, four figures and a letter ("ABCPE1234F"). */
+const PAN_RULE: FieldRule = {
+  type: 'other_id',
+  ruleId: 'field:other_id',
+  shape: /^[A-Za-z]{5}\d{4}[A-Za-z]$/,
+  leafOnly: true,
+};
+/** An identity document's number ("documentNumber" beside the document's type, its issuer or its expiry). */
+const DOCUMENT_NUMBER_KEYS = new Set(['documentnumber', 'documentno', 'docnumber', 'docno', 'documentid']);
+const DOCUMENT_SIBLINGS = new Set(
+  `method documenttype doctype idtype type kind issuingcountry issuer issuedby country nationality expiry expirydate
+  expirationdate dateofexpiry validuntil selfie`
+    .split(/\s+/)
+    .filter((k) => k.length > 0),
+);
+const DOCUMENT_PARENT = /id|identity|kyc|verification|passport|licen[cs]e|document/;
+const DOCUMENT_NUMBER_RULE: FieldRule = {
+  type: 'license',
+  ruleId: 'field:license',
+  shape: ID_SHAPE,
+  leafOnly: true,
+};
 /** A payment's trace number: six figures or more, nothing else. */
 const TRACE_NUMBER_RULE: FieldRule = {
   type: 'other_id',
@@ -627,6 +677,19 @@ const SHAPED_KEYS = new Map<string, FieldRule>([
   // A flat record's "fx" (beside its "ph1"), a fax number when it is one to dial ("fx": "distal radius" stays).
   ['fx', FAX_PARTY_RULE],
   ['fxnumber', FAX_PARTY_RULE],
+  // An ambulance's or an incident's reference ("ambulance_ref": "AMB9203859"): the call-out's own number.
+  ['ambulanceref', SHAPED_ID_RULE],
+  ['ambulancereference', SHAPED_ID_RULE],
+  ['ambulanceno', SHAPED_ID_RULE],
+  ['ambulancenumber', SHAPED_ID_RULE],
+  ['incidentref', SHAPED_ID_RULE],
+  ['incidentreference', SHAPED_ID_RULE],
+  ['incidentno', SHAPED_ID_RULE],
+  ['incidentnumber', SHAPED_ID_RULE],
+  // India's permanent account number (five letters, four figures, a letter); a card's PAN is figures.
+  ['pan', PAN_RULE],
+  ['pannumber', PAN_RULE],
+  ['panno', PAN_RULE],
 ]);
 const MESSAGE_PARTIES = new Set(['to', 'from', 'cc']);
 const AGE_RULE: FieldRule = { type: 'age', ruleId: 'field:age' };
@@ -1183,6 +1246,25 @@ export class FieldRules {
       (VEHICLE_PARENTS.has(normalizeKey(parentKey ?? '')) || siblings.some((k) => normalizeKey(k) === 'vin'))
     )
       return VEHICLE_RULE;
+    // A vehicle's "registration" (under "vehicle", or beside its VIN or make) is its plate; a
+    // key naming a vehicle ("third_party_vehicle", "otherVehicle") holds its plate when plate-shaped.
+    if (
+      REGISTRATION_KEYS.has(norm) &&
+      (VEHICLE_PARENTS.has(normalizeKey(parentKey ?? '')) ||
+        siblings.some((k) => VEHICLE_SIBLINGS.has(normalizeKey(k))))
+    )
+      return SHAPED_VEHICLE_RULE;
+    if (norm.endsWith('vehicle') && norm.length > 7) return SHAPED_VEHICLE_RULE;
+    // A wallet's address under a key that names one ("wallets": ["bc1q…"]).
+    if (WALLET_KEYS.has(norm)) return WALLET_RULE;
+    // An identity document's number beside its type, its issuer or its expiry, or under a
+    // verification's object ({"idVerification": {"method": "passport", "documentNumber": …}}).
+    if (
+      DOCUMENT_NUMBER_KEYS.has(norm) &&
+      (siblings.some((k) => DOCUMENT_SIBLINGS.has(normalizeKey(k))) ||
+        DOCUMENT_PARENT.test(normalizeKey(parentKey ?? '')))
+    )
+      return DOCUMENT_NUMBER_RULE;
     // A message's "to" and "from" (beside its subject) are its recipient and sender.
     if (MESSAGE_PARTIES.has(norm) && siblings.some((s) => MESSAGE_KEYS.has(normalizeKey(s))))
       return ROLE_RULE;
