@@ -86,6 +86,7 @@ import {
   x12,
   xmlElements,
 } from './detectors/catalog';
+import { cryptoWallets } from './detectors/crypto-wallets';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
 import { deviceSerials } from './detectors/device-serials';
 import { dictationFooters } from './detectors/dictation-footers';
@@ -96,6 +97,7 @@ import { emailNames } from './detectors/email-names';
 import { employers } from './detectors/employers';
 import { facilityTowns } from './detectors/facility-towns';
 import { ibans } from './detectors/iban';
+import { identifierRepeats } from './detectors/identifier-repeats';
 import { initialsLists } from './detectors/initials-lists';
 import { kinNames } from './detectors/kin-names';
 import { letterReferences } from './detectors/letter-references';
@@ -171,6 +173,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   plates.platesInProse,
   identifiers.paymentCard,
   ibans,
+  cryptoWallets,
   identifiers.deviceIds,
   lotNumbers,
   identifiers.photoFile,
@@ -280,6 +283,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   namedDays.namedDays,
   // The extensions after the phone and fax numbers found above.
   phoneExtensions,
+  // The numbers found above, said again elsewhere in the text.
+  identifierRepeats,
 ];
 
 /**

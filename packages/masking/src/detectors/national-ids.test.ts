@@ -78,6 +78,12 @@ describe('reference numbers after their labels', () => {
     ['DOC# W1   Booking B41517522   Housing', 'B41517522', 'other_id'],
     ['NSW 2833 (gate code 3082)', '3082', 'other_id'],
     ['key safe 1934 by the door', '1934', 'other_id'],
+    ['Your participant number is KRB-318-0457. Please keep it safe.', 'KRB-318-0457', 'other_id'],
+    ['Study subject number was 2207-0193 at screening', '2207-0193', 'other_id'],
+    ['Claim reference QZX71002934', 'QZX71002934', 'other_id'],
+    ['claim ref: HX-2025-44817 attached', 'HX-2025-44817', 'other_id'],
+    ['the ambulance ref AMB-5519203 was logged at 14:02', 'AMB-5519203', 'other_id'],
+    ['Incident no. 24-118830 raised by the ward', '24-118830', 'other_id'],
   ] as const)('finds %s', (text, value, type) => expectDetected(text, value, type));
 
   it('keeps years, dates and counts after such words', () => {
@@ -88,6 +94,10 @@ describe('reference numbers after their labels', () => {
     expectKept('subject to 300 mg daily');
     expectKept('Service: CPT 85025   Billed $433.00', 'CPT 85025');
     expectKept('policy covers NDC 0002-8215-01 fills', 'NDC 0002-8215-01');
+    expectKept('the ambulance arrived 1420 and left', '1420');
+    expectKept('incident reviewed 2024 by the panel', '2024');
+    expectNoType('the subject is 450 mg short', 'other_id');
+    expectNoType('each participant was 18 or older', 'other_id');
   });
 });
 

@@ -25,7 +25,11 @@ import {
 } from './national-checks';
 
 /** What may stand between a label and its value: "No.", "nº", "#", "(RAMQ)", ":" … */
-const TAIL = String.raw`(?:\s*\([^)\n]{1,16}\))?[ \t]*(?:(?:no|nr|n[º°o]|num|number|numero|número|nummer|#|id)\b\.?[ \t]*)?[:#.=]?[ \t]*`;
+/**
+ * What may stand between a label and its value: a bracket, a number word ("no.", "number",
+ * "ref"), and after a number word "is" or "was" ("your participant number is OSP-422-2141").
+ */
+const TAIL = String.raw`(?:\s*\([^)\n]{1,16}\))?[ \t]*(?:(?:no|nr|n[º°o]|num|number|numero|número|nummer|#|id|ref|reference)\b\.?[ \t]*(?:(?:is|was)[ \t]+)?)?[:#.=]?[ \t]*`;
 
 /** A kind's expressions: its labels anywhere (for a value after them), before a value, and its shape just after a label. */
 interface Compiled {
@@ -187,6 +191,18 @@ const LOCAL_KINDS: IdKind[] = [
     words: ['police', 'crime', 'incident report', 'occurrence number', 'boletim'],
     labels:
       'police report|police ref|police reference|police case|police incident|incident report|crime report|crime ref|crime reference|crime number|occurrence number|boletim de ocorrência|boletim de ocorrencia',
+    minDigits: 4,
+    valueDigits: 4,
+  },
+  {
+    // A claim's, an ambulance call-out's or an incident's own number, named with its number word
+    // ("Claim reference CLM89822051", "ambulance ref AMB-2207", "incident no. 24-118830"); a sum
+    // claimed ("claim 2500 GBP") has no number word.
+    type: 'other_id',
+    shape: REFERENCE,
+    words: ['claim', 'ambulance', 'incident'],
+    labels:
+      'claim[ \\t]+(?=ref|no|num|id|#)|insurance claim[ \\t]+(?=ref|no|num|id|#)|ambulance[ \\t]+(?=ref|no|num|id|#)|ambulance call[ \\t]+(?=ref|no|num|id|#)|incident[ \\t]+(?=ref|no|num|id|#)',
     minDigits: 4,
     valueDigits: 4,
   },
