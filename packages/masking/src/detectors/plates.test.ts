@@ -10,6 +10,15 @@ describe('number plates after the vehicle they belong to', () => {
     ['drives own vehicle 5XGY143; travel approved', '5XGY143'],
     ['drives a 2016 pickup, plate RA 4268, advised no driving', 'RA 4268'],
     ['Other driver (plate RV 9267) uninjured.', 'RV 9267'],
+    ['Courier — vehicle 221-D-40917, left at 16:10', '221-D-40917'],
+    ['rear-ended by a car (MH-12-DE-1433) near the junction', 'MH-12-DE-1433'],
+    ['Driver: Ravi — vehicle TN 09 BC 7710, delivered', 'TN 09 BC 7710'],
+    ['his vehicle HR26DK8337, VIN pending', 'HR26DK8337'],
+    ['Taxi firm van M-KL 4471 parked outside', 'M-KL 4471'],
+    ['struck by a car (KÖ-AB 812) near the school', 'KÖ-AB 812'],
+    ['Reg no. YK19 HFD noted at the gate', 'YK19 HFD'],
+    ['number plate 7-XZK-42 seen by the witness', '7-XZK-42'],
+    ['Parking permit for 191-KK-3310 (VIN 1HGCM82633A004352) renewed', '191-KK-3310'],
   ])('%s', (text, plate) => expectDetected(text, plate, 'vehicle'));
 
   it.each([
@@ -19,6 +28,9 @@ describe('number plates after the vehicle they belong to', () => {
     ['pedestrian struck by car; GCS 15', 'GCS 15'],
     ['truck driver, CDL holder, BP 140/90', 'BP 140/90'],
     ['plate count 250, platelets 2 units', 'platelets 2 units'],
+    ['Van ETA 14:30 today', 'ETA 14:30'],
+    ['Vehicle 2 of 3 arrived', 'Vehicle 2 of 3'],
+    ['Car T2 DM review booked', 'T2 DM'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
 

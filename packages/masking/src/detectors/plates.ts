@@ -7,10 +7,23 @@
 import type { Detector, ScanContext } from './detector';
 import { deviceSpans } from './devices';
 
-const PLATE_AFTER_VEHICLE =
-  /\b(?:[Vv]ehicle|[Vv]eh\.?|[Cc]ar|[Tt]ruck|[Vv]an|SUV|[Pp]ickup|[Mm]otorcycle|[Mm]otorbike|[Ss]cooter|[Mm]oped|[Pp]late(?:[ \t]+(?:no\.?|number|#))?)(?:[ \t]+(?:at impound|in (?:the )?drive(?:way)?|parked (?:outside|in bay \d+)|reg(?:istration)?))?[ \t]*[:(]?[ \t]*((?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8}))(?![\w-])/g;
+/**
+ * A plate's characters: one token of capitals and figures ("PB23PY2055", "6SYJ768"), two groups
+ * ("VVD 807", "SL10 BTR", "BA-TG 7328", Germany's "TÜ-BC 9320") or three and four (Ireland's "215-C-9770", India's "KA 05
+ * MN 4821", "KL-35-Y-1927"), five to ten characters in all, a letter and a figure among them
+ * (checked by `pushPlate`).
+ */
+const PLATE = String.raw`(?=[A-ZÄÖÜ0-9 -]{0,12}\d)(?=[A-ZÄÖÜ0-9 -]{0,12}[A-Z])(?:[A-ZÄÖÜ0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){2,3}|[A-ZÄÖÜ0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,10})`;
+
+const PLATE_AFTER_VEHICLE = new RegExp(
+  String.raw`\b(?:[Vv]ehicle|[Vv]eh\.?|[Cc]ar|[Tt]ruck|[Vv]an|SUV|[Pp]ickup|[Mm]otorcycle|[Mm]otorbike|[Ss]cooter|[Mm]oped|VRM|[Rr]ego|(?:[Nn]umber|[Ll]icen[cs]e)[ -][Pp]late|[Rr]eg(?:istration)?\.?[ \t]+(?:[Nn]o\.?|[Nn]umber|[Mm]ark|[Pp]late)|[Pp]late(?:[ \t]+(?:no\.?|number|#))?)(?:[ \t]+(?:at impound|in (?:the )?drive(?:way)?|parked (?:outside|in bay \d+)|reg(?:istration)?(?:[ \t]+(?:no\.?|number|mark))?))?[ \t]*[:(]?[ \t]*(${PLATE})(?![\w-]|[:.]\d)`,
+  'g',
+);
 const VEHICLE_WORDS = [
   'ehicle',
+  'VRM',
+  'ego',
+  'eg',
   'car',
   'Car',
   'ruck',
@@ -80,8 +93,16 @@ function ukPlates(ctx: ScanContext): void {
  * A plate written right before its vehicle's VIN ("Assigned unit 895 PFD, VIN …", "tractor
  * 6SKB068 / VIN …"): the VIN says what the number before it is.
  */
-const PLATE_BEFORE_VIN =
-  /(?<![\w-])((?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8}))(?=[ \t]*[,;/(][ \t]*VIN\b)/g;
+/**
+ * A plate before a VIN: one or two groups, or Ireland's year, county and number ("232-C-47327")
+ * or India's state, district, series and number ("KA 05 MN 4821"); a model's name in three
+ * groups ("F-150 XLT") is none.
+ */
+const PLATE_NEAR_VIN = String.raw`(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,10})|\d{2,3}-[A-Z]{1,2}-\d{1,6}|[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}`;
+const PLATE_BEFORE_VIN = new RegExp(
+  String.raw`(?<![\w-])(${PLATE_NEAR_VIN})(?=[ \t]*[,;/(][ \t]*VIN\b)`,
+  'g',
+);
 
 /** "2019 RAV4, VIN …": a model year and a model name, not a plate. */
 const MODEL_YEAR = /^(?:19|20)\d{2}[ -]/;
@@ -93,8 +114,9 @@ function platesBeforeVins(ctx: ScanContext): void {
 }
 
 function pushPlate(ctx: ScanContext, start: number, plate: string): void {
-  const length = plate.replace(/[ -]/g, '').length;
-  if (length >= 5 && length <= 8)
+  const bare = plate.replace(/[ -]/g, '');
+  const length = bare.length;
+  if (length >= 5 && length <= 10 && /\d/.test(bare) && /[A-ZÄÖÜ]/.test(bare))
     ctx.out.push({ start, end: start + plate.length, type: 'vehicle', ruleId: 'vehicle_plate' });
 }
 
