@@ -22,6 +22,10 @@ describe("a device's serial told by what is done with the device", () => {
     ['checked in at kiosk KSK-87421 in lobby', 'KSK-87421'],
     ['Home transmitter TX73184985 last sent 2 days ago', 'TX73184985'],
     ['Infusion pump SN: PMP2049911 swapped', 'PMP2049911'],
+    ['Reasonable adjustments: laptop QWRT482913 on loan until June.', 'QWRT482913'],
+    ['the app says the sensor serial GX52-771204 is not paired', 'GX52-771204'],
+    ['returned the router S/N RTR-5530871 to the shop', 'RTR-5530871'],
+    ['her hearing aid serial no. 88HA300147 was replaced', '88HA300147'],
   ])("finds the machine's number in %s", (text, serial) => expectDetected(text, serial, 'device'));
 
   it.each([
@@ -29,6 +33,8 @@ describe("a device's serial told by what is done with the device", () => {
     ['insulin pump 2 units/h basal', '2'],
     ['Philips Spectral CT 7500 station', '7500'],
     ['Dexcom G7 receiver reading 142 mg/dL', 'Dexcom G7'],
+    ['issued a laptop X1 Carbon Gen 11 for remote study', 'X1 Carbon Gen 11'],
+    ['sensor glucose 142 mg/dL at 0700', '142 mg/dL'],
   ])('keeps %s', (text, keep) => expectKept(text, keep));
 });
 

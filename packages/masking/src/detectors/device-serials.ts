@@ -23,13 +23,15 @@ const EQUIPMENT_MOVE = new RegExp(
 /**
  * A machine's own number after the machine's word, a modality's station, a console, a kiosk, a
  * pump or a home monitor's transmitter ("Siemens NAEOTOM Alpha station CT05-ZJV423", "kiosk
- * KSK-87421", "transmitter TX73184985"); a nursing station's or a pump's number alone ("station 3",
- * "pump 2") is no serial's shape.
+ * KSK-87421", "transmitter TX73184985"), a loaned laptop, a sensor, a router or a hearing aid,
+ * perhaps with "serial" between ("laptop QWRT482913 on loan", "sensor serial GX52-771204"); a
+ * nursing station's or a pump's number alone ("station 3", "pump 2") and a model's name ("laptop
+ * X1 Carbon", "sensor G7") are no serial's shape.
  */
 const MACHINE_WORD =
-  /tation|onsole|iosk|erminal|ransmitter|eceiver|ump|ablet|andset|ateway|onitor|canner|eter/;
+  /tation|onsole|iosk|erminal|ransmitter|eceiver|ump|ablet|andset|ateway|onitor|canner|eter|aptop|otebook|hromebook|ensor|eadset|outer|odem|ongle|earable|atch|earing aid/;
 const MACHINE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ss]tation|[Ww]orkstation|[Cc]onsole|[Kk]iosk|[Tt]erminal|[Tt]ransmitter|[Rr]eceiver|[Pp]ump|[Tt]ablet|[Hh]andset|[Gg]ateway|[Mm]onitor|[Ss]canner|[Mm]eter)[ \t]+(?:(?:ID|Id|id|SN|S\/N|no\.?|No\.?|#)[ \t]*:?[ \t]*)?(${SERIAL})(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}])(?:[Ss]tation|[Ww]orkstation|[Cc]onsole|[Kk]iosk|[Tt]erminal|[Tt]ransmitter|[Rr]eceiver|[Pp]ump|[Tt]ablet|[Hh]andset|[Gg]ateway|[Mm]onitor|[Ss]canner|[Mm]eter|[Ll]aptop|[Nn]otebook|[Cc]hromebook|[Ss]ensor|[Hh]eadset|[Rr]outer|[Mm]odem|[Dd]ongle|[Ww]earable|[Ss]mart ?watch|[Hh]earing aid)[ \t]+(?:(?:ID|Id|id|SN|S\/N|[Ss]erial(?:[ \t]+(?:no\.?|number|#))?|no\.?|No\.?|#)[ \t]*:?[ \t]*)?(${SERIAL})(?![\p{L}\p{N}-])`,
   'gu',
 );
 

@@ -89,6 +89,15 @@ describe('checksummed identifiers', () => {
     expectKept('attached chart-export.pdf');
   });
 
+  it('finds a MAC address in Cisco’s dotted groups, not stamps, versions or addresses', () => {
+    expectDetected('Bluetooth MAC shows 3c7a.1f0b.92de today', '3c7a.1f0b.92de', 'device');
+    expectDetected('the hub at 001A.2B3C.4D5E stopped sending', '001A.2B3C.4D5E', 'device');
+    expectDetected('"mac":"a0b1.c2d3.e4f5","serial"', 'a0b1.c2d3.e4f5', 'device');
+    expectKept('build 2024.0101.1200 deployed', '2024.0101.1200');
+    expectKept('firmware 1.2.3 and 2.14.0 installed', '2.14.0');
+    expectKept('see cafe.beef.dead.face.html', 'cafe.beef.dead.face.html');
+  });
+
   it('finds a GS1 serial number without its device identifier, not a bracketed count', () => {
     expectDetected('Pt uses a ventilator (serial (21)5071045248) at home', '(21)5071045248', 'device');
     expectDetected('pump (21)A7730215(17)270131', '(21)A7730215(17)270131', 'device');

@@ -166,6 +166,14 @@ const HIBC_RE = /(?<![\w+])\+[A-Z][A-Z0-9]{4,22}(?:\/\$\$?\+?[A-Z0-9]{4,30})?(?!
 const HIBC_OPTIONS: ScanOptions = { accept: (v) => digitsOf(v).length >= 3 };
 const HIBC_GATE = /\+[A-Z][A-Z0-9]{4}/;
 const MAC_GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/;
+/**
+ * A MAC address as Cisco writes it, three dotted groups of four hex digits ("ece6.9de0.0b1e",
+ * "001A.2B3C.4D5E"), a hex letter in it at least: "2024.0101.1200" (a stamp) and version
+ * numbers stay.
+ */
+const DOTTED_MAC_RE = /(?<![\w.:-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w:-]|\.\w)/g;
+const DOTTED_MAC_GATE = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./;
+const DOTTED_MAC_OPTIONS: ScanOptions = { accept: (v) => /[A-Fa-f]/.test(v) };
 
 export const deviceIds: Detector = {
   id: 'device_udi',
@@ -176,6 +184,8 @@ export const deviceIds: Detector = {
     if (ctx.includes('(21)')) scan(ctx, GS1_SERIAL_RE, 'device', 'device_udi', GS1_SERIAL_OPTIONS);
     if (ctx.includes('+') && ctx.test(HIBC_GATE)) scan(ctx, HIBC_RE, 'device', 'device_udi', HIBC_OPTIONS);
     if (ctx.test(MAC_GATE)) scan(ctx, MAC_RE, 'device', 'device_mac');
+    if (ctx.includes('.') && ctx.test(DOTTED_MAC_GATE))
+      scan(ctx, DOTTED_MAC_RE, 'device', 'device_mac', DOTTED_MAC_OPTIONS);
   },
 };
 
