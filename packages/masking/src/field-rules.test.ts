@@ -27,6 +27,30 @@ describe('field rules', () => {
     expect(typeOf('chart_section')).toBeUndefined();
   });
 
+  it("read a login under a qualified user key or a role's id, in any key style; a system's value stays", () => {
+    const holds = (key: string, value: string) => {
+      const rule = rules.ruleFor(key, undefined, [key, 'action']);
+      return rule?.type === 'name' && ruleHolds(rule, value);
+    };
+    expect(holds('portal_user', 'giyer')).toBe(true);
+    expect(holds('portalUser', 'itzel.mayweather')).toBe(true);
+    expect(holds('EHR-Username', 'a_lee2')).toBe(true);
+    expect(holds('OwnerId', 'psharp')).toBe(true);
+    expect(holds('assignee_id', 'Smith, Jane')).toBe(true);
+    expect(holds('reviewer-login', "o'neill.t")).toBe(true);
+    expect(holds('approverUid', 'Jane Smith')).toBe(true);
+    // A system's own id or account, an organisation, a number: no person's login.
+    expect(holds('OwnerId', '005Dn000003AbCdIAK')).toBe(false);
+    expect(holds('OwnerId', 'system')).toBe(false);
+    expect(holds('portal_user', '4312')).toBe(false);
+    expect(holds('owner_id', 'Lakeshore Orthopaedic Group')).toBe(false);
+    expect(typeOf('receiptHandle')).toBeUndefined();
+    expect(typeOf('user_agent')).toBeUndefined();
+    expect(typeOf('template_user')).toBeUndefined();
+    expect(typeOf('event_id')).toBeUndefined();
+    expect(typeOf('role_user')).toBeUndefined();
+  });
+
   it("read a CRM's custom field by the name before its suffix", () => {
     expect(typeOf('Mailing_City__c')).toBe('geo');
     expect(typeOf('Mailing_Postal__c')).toBe('zip');

@@ -8,6 +8,7 @@
 import { adminFieldRule } from './admin-fields';
 import { FAX_PARTY_RULE, isFaxMessage } from './detectors/party-numbers';
 import { identifierKeyRule } from './identifier-keys';
+import { NUMBERED_LOGIN, SYSTEM_ACCOUNTS } from './login-shape';
 import { textIsNamePart } from './name-part-text';
 import { normalizeForDetection } from './normalize';
 import { studyFieldRule } from './study-fields';
@@ -1083,6 +1084,46 @@ function parentFacts(parentKey: string): ParentFacts {
   return f;
 }
 
+/**
+ * Words ending a key that hold a person's login whatever qualifies them ("portal_user",
+ * "ehrUsername", "last_login"); a login "handle" is left out, as a queue's "receiptHandle" is none.
+ */
+const LOGIN_TAILS = new Set(['user', 'username', 'login', 'loginname', 'userlogin']);
+/**
+ * Roles whose "id" (or "login", "username") is the login of whoever holds them in a work system
+ * ("OwnerId", "assignee_id", "reviewer-username"): a ticket's, a record's, a case's people.
+ */
+const LOGIN_ROLES = new Set(
+  `owner assignee author reviewer approver performer judge creator submitter reporter editor modifier requester
+  requestor signer verifier closer resolver uploader commenter updater actor operator`
+    .split(/\s+/)
+    .filter((k) => k.length > 0),
+);
+const LOGIN_ID_WORDS = new Set(['id', 'login', 'username', 'user', 'handle', 'uid']);
+/**
+ * A person's login ("psharp", "april.villalobos", "a_lee2") or their name ("Smith, Jane",
+ * "Jane Smith"), no system account, no organisation, no bare number or record id ("005Dn000003",
+ * "E8667433", "Team 4").
+ */
+const HANDLE_RULE: FieldRule = {
+  type: 'name',
+  ruleId: 'field:login',
+  leafOnly: true,
+  shape: new RegExp(
+    `^(?!(?:${[...SYSTEM_ACCOUNTS].join('|')})$)${NOT_AN_ORGANISATION.source}(?:${NUMBERED_LOGIN}|(?=.{0,80}\\p{L})[\\p{L}\\p{M}'’ .,^-]{2,80})$`,
+    'iu',
+  ),
+};
+/** A key holding a person's login by its last word or by a role's id ("portal_user", "OwnerId"). */
+function loginKey(words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 2) return false;
+  for (const w of words) if (THING_WORDS.has(w) || ORGANISATION_WORDS.has(w)) return false;
+  const last = words[n - 1] as string;
+  if (LOGIN_TAILS.has(last)) return true;
+  return LOGIN_ID_WORDS.has(last) && LOGIN_ROLES.has(words[n - 2] as string);
+}
+
 /** A word of a key naming a person by role or relation ("patient", "guarantor", "owner", "assignee"). */
 function isRoleWord(word: string): boolean {
   // "by" and "who" are role keys alone, not words of one ("sort_by_name").
@@ -1371,6 +1412,8 @@ export class FieldRules {
       const type = STRONG_WORDS.get(w);
       if (type) return { type, ruleId: `field:${type}` };
     }
+    // "portal_user", "OwnerId", "reviewer_login": the login or the name of whoever the key names.
+    if (loginKey(words)) return HANDLE_RULE;
     // "OtherPatientIDs", "memberNumbers": a list of what the singular key names.
     if (last.length >= 3 && last.endsWith('s') && words.length > 1) {
       const single = this.lookup(

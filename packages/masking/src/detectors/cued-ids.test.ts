@@ -130,3 +130,19 @@ describe("a call's number and a veteran's initial and last four", () => {
     expectDetected('please call 612-555-0188 today', '612-555-0188', 'phone');
   });
 });
+
+describe("a remittance's payment trace after 'check/EFT'", () => {
+  it('reads the trace as the account it paid into', () => {
+    expectDetected(
+      'payer Blue Ridge PPO  check/EFT 771204938812  paid 2025-03-02T10:11:00Z',
+      '771204938812',
+      'account',
+    );
+    expectKept(
+      'payer Blue Ridge PPO  check/EFT 771204938812  paid 2025-03-02T10:11:00Z',
+      '2025-03-02T10:11:00Z',
+    );
+  });
+  it('keeps a path segment in capitals and a short amount', () =>
+    expectKept('see docs/EFT 2024 guide', '2024'));
+});

@@ -29,7 +29,7 @@ import { CLINICAL_WORDS } from './word-lists';
 const CUED_VALUE = new RegExp(
   String.raw`(?<![\w/.+*|^~:-])(?:(?<acronym>[A-Z]{2,7}(?:-[A-Z]{2,5})?)(?![A-Za-z0-9])(?:[ \t]+(?:[Nn]o\.?|[Nn]umber|ID|[Cc]ard)|[ \t]*#)?` +
     String.raw`|(?<word>[A-Za-z][a-z]{1,15})(?:[ \t]+(?:no\.?|No\.?|number)|[ \t]*#)` +
-    String.raw`|(?<noun>[Ff]older|[Dd]ocket|[Rr]egn?\.|[Rr]egistration|[Cc]all|CALL|[Ll]ast-?4|LAST-?4)` +
+    String.raw`|(?<noun>[Ff]older|[Dd]ocket|[Rr]egn?\.|[Rr]egistration|[Cc]all|CALL|[Ll]ast-?4|LAST-?4|[Cc]heck\/EFT|CHECK\/EFT)` +
     String.raw`|(?<whole>[a-z]{4,15})(?=[ \t]+[A-Z]{2,5}-?\d))` +
     String.raw`[ \t]*[:#=]?(?:\*\*|__)?[ \t]{0,3}\(?` +
     String.raw`(?<value>\d{3,6}(?: \d{3,6}){1,3}(?![ \t]?[\w-])|(?:[A-Z]{2,6} (?=\d))?[A-Za-z0-9]{1,24}(?:[-/.][A-Za-z0-9]{1,12}){0,4}(?:[ \t]?\([0-9A-Z]\))?)(?![\w@-]|[./:]\w)`,
@@ -105,7 +105,8 @@ const KIND_OF_LABEL: ReadonlyMap<string, PhiType> = new Map([
   ...'reg. regn. registration mdcn mdc sacssp hpcsa gmc nmc licence license council'
     .split(' ')
     .map((w) => [w, 'license'] as const),
-  ...'invoice claim billing account acct'.split(' ').map((w) => [w, 'account'] as const),
+  // "check/EFT 635341761314": a remittance's payment trace, the payee's account's record.
+  ...'invoice claim billing account acct eft check/eft'.split(' ').map((w) => [w, 'account'] as const),
 ]);
 
 /** "Last4", "last-4": the label of an initial and four figures. */

@@ -38,8 +38,19 @@ export function columnRules(
     if (rule) any = true;
     return rule;
   });
+  // "PATIENT|MEMBER|PT ACCT": beside a column of the person's name, "member" alone heads the member's number.
+  if (any && rules.some((r) => r?.type === 'name')) {
+    for (let k = 0; k < names.length; k++) {
+      const n = (names[k] as string).trim();
+      if (rules[k] === undefined && MEMBER_HEADER.test(n))
+        rules[k] = ctx.fields.ruleFor(`${n} id`, undefined, names);
+    }
+  }
   return any ? rules : undefined;
 }
+
+/** A column headed by the plan's member alone, abbreviated or not ("MEMBER", "Mbr", "member #"). */
+const MEMBER_HEADER = /^(?:member|mbr|enrollee|enrolee)[ \t]*#?$/i;
 
 /** "1  08842734": a row's number and blanks before the first cell's value. */
 const ROW_NUMBER = /^\d{1,3}[ \t]{2,}(?=\S)/;

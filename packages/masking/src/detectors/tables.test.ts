@@ -114,3 +114,22 @@ describe('Synthea CSV exports', () => {
     expectKept(patients, 'c2324650-833a-488b-a4a1-7f5a87b494d9');
   });
 });
+
+describe("a member's column beside the person's name", () => {
+  const remit =
+    'PATIENT|MEMBER|PT ACCT|DOS|PROC|DX\nROE*ANNIKA|ZQK40918273|HB5501922|03/02/2025|99213|E11.9\nOKAFOR*JAN|90218837104|HB5501923|03/04/2025|80053|I10\n';
+  const csv = 'Patient Name,Mbr #,Plan,CPT\n"Roe, Annika",W7730019241,Blue Ridge PPO,99214\n';
+  it.each([
+    [remit, 'ZQK40918273'],
+    [remit, '90218837104'],
+    [csv, 'W7730019241'],
+  ])('reads the member number under "member" in %#', (text, value) =>
+    expectDetected(text, value, 'health_plan'),
+  );
+
+  it('keeps the codes beside it, and a roster\'s "member" column without a person\'s name is no plan number', () => {
+    expectKept(remit, '99213');
+    expectKept(remit, 'E11.9');
+    expectKept('TEAM|MEMBER|SHIFT\nICU-2|float pool|0700-1900\nICU-3|charge|1900-0700\n', 'float pool');
+  });
+});
