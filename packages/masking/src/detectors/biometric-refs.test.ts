@@ -15,6 +15,10 @@ describe('biometric references', () => {
     ['iris scan [ref: QH-2231-KTR] on file', 'QH-2231-KTR'],
     ['Signature capture hash SS-7236-VHL; platform 14.3.16; exported', 'SS-7236-VHL'],
     ['signature-capture template: CJ-2082-LZF', 'CJ-2082-LZF'],
+    ['and a palm vein template reference QT-5120-MRV for the lab door', 'QT-5120-MRV'],
+    ['a fingerprint template reference 7d21ac09be4f for site access', '7d21ac09be4f'],
+    ['Facial image captured at the kiosk: img_2231.png; template RW-7731-KQP', 'RW-7731-KQP'],
+    ['Iris scan done at enrolment, embedding 3a9c0d71ee42b8f6 stored', '3a9c0d71ee42b8f6'],
   ] as const)('finds %s', (text, value) => expectDetected(text, value, 'biometric'));
 
   it('keeps words and short numbers after such sources', () => {
@@ -40,6 +44,12 @@ describe('biometric references', () => {
   ] as const)('finds a template in a command or a stored file: %s', (text, value) =>
     expectDetected(text, value, 'biometric'),
   );
+
+  it('keeps a form template, a date and a version on a line that names a face or a voice', () => {
+    expectKept('Facial palsy leaflet printed from template 2.1.0 by clinic', '2.1.0');
+    expectKept('Voice clinic letter, template v3.2.14 used', 'v3.2.14');
+    expectKept('Facial nerve intact; template letter sent', 'template letter sent');
+  });
 
   it('keeps template flags and folders that hold no biometric', () => {
     expectKept('helm install --template chart-v1.2.3 --set replicas=2');

@@ -13,8 +13,9 @@ import { scan } from './detector';
 
 const SOURCES =
   '(?:signature[ -]capture|voice ?prints?|voice|face|facial|face-?match|faceprint|iris|retina|retinal|finger ?prints?|thumbprint|palm ?prints?|palm vein|finger vein|hand geometry|gait|keystroke)';
+// A whole word: "ref" is not the start of "reference" ("fingerprint template reference KY-8835-UMH").
 const ARTEFACTS =
-  '(?:vectors?|embeddings?|templates?|codes?|hash(?:es)?|signatures?|prints?|profiles?|ids?|refs?|references?|records?|samples?)';
+  '(?:(?:vectors?|embeddings?|templates?|codes?|hash(?:es)?|signatures?|prints?|profiles?|ids?|refs?|references?|records?|samples?)(?![a-z]))';
 
 /**
  * What a record says of the capture before its value: "voice ID enrolled …", "voiceprint match …",
@@ -82,6 +83,20 @@ const KEYED_RE =
 const ATTRIBUTE_RE =
   /^(?=[^\n]*(?:palm|face|iris|finger|thumb|voice|retina|biometric))[^\n]*?\bdata-(?:template|embedding|vector|print|hash)=["']([A-Za-z0-9][\w+/:.=-]{6,}[A-Za-z0-9=])["']/dgim;
 
+/**
+ * A template, an embedding or a vector named later on the line that names the capture ("Facial
+ * image captured at e-gate: photo_0192.png; template BN-0837-PDJ", "iris scan done, vector
+ * 9f3ab27c41d0"): the captured person's.
+ */
+const CAPTURE_THEN_TEMPLATE_RE =
+  /\b(?:facial|face|iris|retina(?:l)?|finger ?prints?|thumb ?prints?|palm(?:[ -]?vein)?|voice(?: ?prints?)?|biometrics?)\b[^\n]{0,80}?\b(?:templates?|embeddings?|vectors?)(?:[ \t]+(?:id|ref|reference|no\.?|#))?[ \t]*[:#=]?[ \t]*([A-Za-z0-9][\w:.-]{4,}[A-Za-z0-9])(?![\w-])/dgi;
+
+/** A captured template's reference: as an enrolment's, and never a version ("template v3.2.14"). */
+const CAPTURED: ScanOptions = {
+  group: 1,
+  accept: (v, m, text) => !/^v?\d+(?:\.\d+)+$/i.test(v) && (ENROLLED.accept?.(v, m, text) ?? false),
+};
+
 export const biometricRefs: Detector = {
   id: 'biometric_ref',
   types: ['biometric'],
@@ -89,6 +104,8 @@ export const biometricRefs: Detector = {
     if (ctx.skip?.has('biometric') || ctx.digits < 3 || !ctx.test(BIOMETRIC_GATE)) return;
     scan(ctx, BIOMETRIC_RE, 'biometric', 'biometric_ref', OPTIONS);
     scan(ctx, ENROLLED_RE, 'biometric', 'biometric_ref', ENROLLED);
+    if (ctx.test(/template|embedding|vector/i))
+      scan(ctx, CAPTURE_THEN_TEMPLATE_RE, 'biometric', 'biometric_ref', CAPTURED);
     if (ctx.includes('(')) scan(ctx, BRACKETED_RE, 'biometric', 'biometric_ref', OPTIONS);
     if (ctx.test(/biometric/i)) scan(ctx, NAMED_RE, 'biometric', 'biometric_ref', OPTIONS);
     if (ctx.includes('--')) scan(ctx, FLAG_RE, 'biometric', 'biometric_ref', VALUE_WITH_DIGIT);
