@@ -93,6 +93,19 @@ describe('a value with dotted parts', () => {
   });
 });
 
+describe("an Indian driving licence's whole number after its label", () => {
+  it('reads the state and office, the year of issue and the number as one value', () => {
+    expect(found('Driver licence no.: GJ05 20190034561')).toEqual([['GJ05 20190034561', 'license']]);
+    expect(found('DL: MH-12 2011 0062821 valid')).toEqual([['MH-12 2011 0062821', 'license']]);
+    expect(found('Driving licence DL04 20140099871 was seized')).toEqual([['DL04 20140099871', 'license']]);
+  });
+
+  it('reads a short licence without the year and seven figures as before, no clock time after it', () => {
+    expect(found('licence AB12 at 1430 hrs')).toEqual([['AB12', 'license']]);
+    expect(found('DL: KA01 2011 valid')).toEqual([['KA01 2011', 'license']]);
+  });
+});
+
 describe('labels with a check or a question between them and the value', () => {
   it('reads a licence check and a medical card asked about', () => {
     expect(found('INFO license check RN.552071 for prescriber')).toEqual([['RN.552071', 'license']]);

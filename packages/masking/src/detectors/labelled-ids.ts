@@ -413,6 +413,10 @@ function digitPartAfterDot(text: string, dot: number): boolean {
  * time ("Visit 2024-04-22 15:03-15:05": the visit's times stay).
  */
 const MORE_GROUPS = /^(?:(?:[ -]\d{2,5}){1,4}(?:(?<=\d{5}) \d)?|(?:[ -]\d){4,15})(?![\w-]|:\d)/;
+/** An Indian state's letters and its transport office's number, opening a driving licence ("TN82", "MH-12"). */
+const STATE_OFFICE = /^[A-Z]{2}-?\d{2}$/;
+/** The licence's year of issue and seven figures after its state and office ("TN82 20055182910"). */
+const INDIA_DL_TAIL = /^[ -]?(?:19|20)\d\d[ -]?\d{7}(?![\w-])/;
 /** "P47649521*01": the member's person code after a subscriber's number, as a plan's card prints it. */
 const PERSON_CODE = /^\*\d{2}(?![\w*-])/;
 const LETTER_RE = /[A-Za-z]/g;
@@ -758,7 +762,13 @@ export const labelledIds: Detector = {
         stop += letters[0].length;
         next = stop;
       }
-      const more = letters || compound ? null : MORE_GROUPS.exec(text.slice(end, end + 24));
+      // "TN82 20055182910", "MH-12 2011 0062821": an Indian driving licence, its state and
+      // office, then the year it was issued and its number.
+      const dlTail =
+        FAMILIES[family]?.type === 'license' && STATE_OFFICE.test(text.slice(start, end))
+          ? INDIA_DL_TAIL.exec(text.slice(end, end + 16))
+          : null;
+      const more = letters || compound || dlTail ? dlTail : MORE_GROUPS.exec(text.slice(end, end + 24));
       if (more) {
         stop += more[0].length;
         next = stop;
