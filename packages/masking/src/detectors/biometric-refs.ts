@@ -86,10 +86,10 @@ const ATTRIBUTE_RE =
 /**
  * A template, an embedding or a vector named later on the line that names the capture ("Facial
  * image captured at e-gate: photo_0192.png; template BN-0837-PDJ", "iris scan done, vector
- * 9f3ab27c41d0"): the captured person's.
+ * 9f3ab27c41d0"): the captured person's; a key of a namespace or a path ("x/template=…") is another's.
  */
 const CAPTURE_THEN_TEMPLATE_RE =
-  /\b(?:facial|face|iris|retina(?:l)?|finger ?prints?|thumb ?prints?|palm(?:[ -]?vein)?|voice(?: ?prints?)?|biometrics?)\b[^\n]{0,80}?\b(?:templates?|embeddings?|vectors?)(?:[ \t]+(?:id|ref|reference|no\.?|#))?[ \t]*[:#=]?[ \t]*([A-Za-z0-9][\w:.-]{4,}[A-Za-z0-9])(?![\w-])/dgi;
+  /\b(?:facial|face|iris|retina(?:l)?|finger ?prints?|thumb ?prints?|palm(?:[ -]?vein)?|voice(?: ?prints?)?|biometrics?)\b[^\n]{0,80}?(?<![\w/.-])(?:templates?|embeddings?|vectors?)(?:[ \t]+(?:id|ref|reference|no\.?|#))?[ \t]*[:#=]?[ \t]*([A-Za-z0-9][\w:.-]{4,}[A-Za-z0-9])(?![\w-])/dgi;
 
 /** A captured template's reference: as an enrolment's, and never a version ("template v3.2.14"). */
 const CAPTURED: ScanOptions = {
