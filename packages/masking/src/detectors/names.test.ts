@@ -505,3 +505,17 @@ describe('a name no list knows, before a dotted credential or after a role of th
     expectKept('Hypertension, M.D. to follow', 'Hypertension');
   });
 });
+
+describe('an eponym before exercises, plaques or a numbered test', () => {
+  it.each([
+    ['Hx Codman-Pendulum exercises since the fall.', 'Codman-Pendulum exercises'],
+    ['Fundus: Hollenhorst plaques in the left eye.', 'Hollenhorst plaques'],
+    ['Discussed Randall plaque on the renal CT.', 'Randall plaque'],
+    ['Dry eye: Schirmer II test 4 mm at 5 min.', 'Schirmer II test'],
+  ])('keeps %s', (text, keep) => expectKept(text, keep));
+
+  it('still finds a person named before a verb or after a cue', () => {
+    expectDetected('Spoke with Randall Okafor today about the plaques.', 'Randall Okafor', 'name');
+    expectDetected('Pt Anna Kowal exercises daily.', 'Anna Kowal', 'name');
+  });
+});
