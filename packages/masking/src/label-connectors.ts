@@ -22,12 +22,13 @@ const WIDE_HINT = new RegExp(`[${ARROW_CHARS}\\u2026]|\\p{Extended_Pictographic}
 /** The words of an example, a comma or an opening bracket before them. */
 const EXAMPLE = String.raw`(?:,[ \t]*)?\(?(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)[,:]?`;
 /**
- * After a letter: an arrow of dashes, equals signs or tildes, two or three '>', an arrow or a
+ * After a letter, before a value (a digit, a capital, a quote or a bracket; a small letter only
+ * opening an e-mail address: "nights -> days", "seven... six" stay as written): an arrow of dashes, equals signs or tildes, two or three '>', an arrow or a
  * pictograph drawn as one character (`👉`, `🔒`, `☎`; its variation selector with it), an ellipsis, two
  * dashes, a tilde, a bar before a number, or an example's words.
  */
 const CONNECTOR = new RegExp(
-  String.raw`(?<=[A-Za-z#)\]])[ \t]*(?:[:=][ \t]*)?(?:-{1,3}>|={1,3}>|~{1,2}>|>{2,3}|(?:[${ARROW_CHARS}]|\p{Extended_Pictographic})\ufe0f?|\.{2,4}|\u2026|--(?!-)|~(?=[ \t])|(?<=[ \t])\|(?=[ \t]+[+(]?\d)|${EXAMPLE})[ \t]*(?=[\p{L}\p{N}"'(+])`,
+  String.raw`(?<=[A-Za-z#)\]])[ \t]*(?:[:=][ \t]*)?(?:-{1,3}>|={1,3}>|~{1,2}>|>{2,3}|(?:[${ARROW_CHARS}]|\p{Extended_Pictographic})\ufe0f?|\.{2,4}|\u2026|--(?!-)|~(?=[ \t])|(?<=[ \t])\|(?=[ \t]+[+(]?\d)|${EXAMPLE})[ \t]*(?=[\p{Lu}\p{Lt}\p{N}"'(+]|\p{Ll}[\w.+-]{0,64}@)`,
   'gu',
 );
 /** Characters before a bar read for the label of an identifier. */
