@@ -484,3 +484,24 @@ describe('an organisation under a place key', () => {
     expect(out.patient.district).toBe('[GEO]');
   });
 });
+
+describe("a bank's name in an account's object", () => {
+  it('keeps the bank, masks the holder and the numbers beside it', () => {
+    const out = JSON.parse(
+      frame({
+        account: {
+          holder: 'Maren Ashworth',
+          iban: 'GB29NWBK60161331926819',
+          bank: 'Tamsin Cooperative Bank',
+          branch: 'Eastleigh Building Society',
+          number: '31926819',
+        },
+      }).text,
+    );
+    expect(out.account.bank).toBe('Tamsin Cooperative Bank');
+    expect(out.account.branch).toBe('Eastleigh Building Society');
+    expect(out.account.holder).not.toContain('Ashworth');
+    expect(out.account.iban).not.toContain('60161331926819');
+    expect(out.account.number).not.toContain('31926819');
+  });
+});

@@ -586,10 +586,11 @@ function data(
   }
   if (node.kind === 'literal') return;
   // "provider": {"display": "Alberta Health Services"}: an organisation under a person's key; so is
-  // "district": "Maplewood Unified School District" under a place's (the place is only its name's part).
+  // "district": "Maplewood Unified School District" under a place's (the place is only its name's part);
+  // so is "bank": "Harbor Savings Bank" under an account's object, with no digit of a number.
   if (
-    (rule?.type === 'name' || rule?.type === 'geo') &&
     node.kind === 'string' &&
+    (rule?.type === 'name' || rule?.type === 'geo' || (rule?.type === 'account' && !/\d/.test(node.value))) &&
     isOrganisationName(node.value)
   )
     rule = undefined;

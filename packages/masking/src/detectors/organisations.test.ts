@@ -223,3 +223,30 @@ describe('programmes, collectives, lifelines and units of care', () => {
     'attends Narcotics Anonymous weekly',
   ])('keeps %s', (text) => expectKept(text));
 });
+
+describe('schools, banks, provident funds and Dutch and German clinics by their last word', () => {
+  it.each([
+    ['Her claim went to Ashcombe Provident on Monday.', 'Ashcombe Provident'],
+    ['Enrolled at Greyfriars Academy since September.', 'Greyfriars Academy'],
+    ['Collect the form at Marlow Sixth Form College reception.', 'Marlow Sixth Form College'],
+    ['Salary paid by Tamsin Cooperative Bank each month.', 'Tamsin Cooperative Bank'],
+    ['Mortgage with Eastleigh Building Society since 2019.', 'Eastleigh Building Society'],
+    ['Savings held at Brookfield Credit Union.', 'Brookfield Credit Union'],
+    ['Account at Larkspur Savings closed.', 'Larkspur Savings'],
+    ['Verwezen naar Gelre Apeldoorn Poliklinieken voor controle.', 'Gelre Apeldoorn Poliklinieken'],
+    ['Occupation: technician at Maasdal Instruments B.V.', 'Maasdal Instruments B.V.'],
+    ['Employer: Sundar Weaving Pvt Ltd', 'Sundar Weaving Pvt Ltd'],
+    ['Billing provider: Rosenau Klinikum Landshut  fax 555-0100', 'Rosenau Klinikum Landshut'],
+  ])('keeps %s', (text, org) => expectKept(text, org));
+
+  it('still masks the person named before the school', () =>
+    expectDetected(
+      'Letter for Margaret Ellison, Greyfriars Academy, about the trip.',
+      'Margaret Ellison',
+      'name',
+    ));
+
+  it('reads no organisation from the word alone', () => {
+    expect(organisationSpans('the bank called; the academy is closed')).toEqual([]);
+  });
+});

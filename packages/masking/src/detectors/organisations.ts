@@ -24,7 +24,9 @@ const HEAD_WORDS = new Set(
   bureau complex campus service services management association society alliance federation coalition consortium
   collaborative cooperative fqhc chc snf lab solutions receivables rehab law pc cvo core biobank repository
   research dynamics industries enterprises holdings technologies logistics railroad railway airlines program
-  programme collective paratransit lifeline anonymous`
+  programme collective paratransit lifeline anonymous academy college polytechnic provident bank savings fund
+  chemists dispensary polikliniek poliklinieken kliniek klinieken apotheek zorggroep praxis apotheke versicherung
+  sparkasse stiftung banque assurances b.v. n.v. pvt pty`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -76,7 +78,8 @@ const HEAD_PAIRS = new Set(
   |wound center|vascular center|spine center|fertility center|birth center|trauma center|transplant center|stroke center
   |burn center|surgical center|endoscopy center|school district|health department|fire department|police department
   |stabilization unit|crisis unit|treatment unit|detox unit|detoxification unit|recovery unit|psychiatric unit|birthing unit
-  |maternity unit|dialysis unit|stroke unit|burn unit|trauma unit|care unit|rehabilitation unit|food bank|aid society`
+  |maternity unit|dialysis unit|stroke unit|burn unit|trauma unit|care unit|rehabilitation unit|food bank|aid society
+  |credit union|building society`
     .split('|')
     .map((p) => p.trim().replace(/\s+/g, ' ')),
 );
@@ -361,7 +364,13 @@ function findOrganisations(text: string): [number, number][] {
     )
       continue;
     // A head word alone is a common word ("the hospital", "Health:"), not a name.
-    if (start < i) spans.push([(ws[start] as Word).start, w.end]);
+    // "Lindenhof Klinikum Bamberg": a word that also opens a name ends the name before it and
+    // opens the place after it.
+    if (start < i)
+      spans.push([
+        (ws[start] as Word).start,
+        (ws[LEADING_HEADS.has(w.lc) ? nameAfterLeadingHead(text, ws, i) : i] as Word).end,
+      ]);
     // "Hospital for Special Surgery", "Institute of Living": the head word first.
     else if (w.capital) {
       const end = nameAfterHead(text, ws, i);
