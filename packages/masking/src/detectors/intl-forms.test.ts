@@ -116,6 +116,10 @@ describe('national telephone numbers without a country code', () => {
     ['Madrid · 912 34 56 78', '912 34 56 78'],
     ['Singapore 460215\nHP: 84150710   Email', '84150710'],
     ['H/P 012-345 6789 (KL)', '012-345 6789'],
+    ['Dr. Visser can be reached on 06-41288017 or by e-mail', '06-41288017'],
+    ['PATIENT: Yes. Best number is 06-23917450.', '06-23917450'],
+    ['her GP can be reached on 041 982731 or by post', '041 982731'],
+    ['Parent/carer: Ms. Byrne, 051 372640', '051 372640'],
   ])('%s → %s', (text, value) => expectDetected(text, value, 'phone'));
 
   it('leaves codes, dates, ratios and counts in the same groupings', () => {
@@ -128,5 +132,7 @@ describe('national telephone numbers without a country code', () => {
     expectNoType('GTIN (01) 0950-1234, lot 0123 456 789 and 01234 567 8901', 'phone');
     expectNoType('version 10.12.34.56.78 and values 1 23 45 67', 'phone');
     expectNoType('HP LaserJet 4000 printer, HP 12345678 toner', 'phone');
+    expectNoType('lot 06-12345678 and case 06-1234567 filed', 'phone');
+    expectNoType('code 041 982731 on the form, ref 051 372640', 'phone');
   });
 });

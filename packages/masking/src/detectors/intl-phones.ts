@@ -75,8 +75,11 @@ const SLASH_OPTIONS: ScanOptions = {
  * before it ("hosp no", "NDC", "acct") is ruled out.
  */
 const TRUNK_RUN_RE = /(?<![\w+./,:-]|\d[ \t])0[1-9]\d{8,9}(?![\w/-]|[.,:]\d|[ \t]\d)/g;
-/** A landline as India writes it: the trunk 0 and an area code of two to four digits, a dash, the rest ("0863-2214479"). */
-const AREA_DASH_RE = /(?<![\w+./,:-]|\d[ \t])0[1-9]\d{1,3}-\d{6,8}(?![\w/-]|[.,:]\d|[ \t]\d)/g;
+/**
+ * A landline as India writes it: the trunk 0 and an area code of two to four digits, a dash, the
+ * rest ("0863-2214479"); a Dutch mobile, "06", a dash and eight digits ("06-12345678").
+ */
+const AREA_DASH_RE = /(?<![\w+./,:-]|\d[ \t])(?:0[1-9]\d{1,3}-\d{6,8}|06-\d{8})(?![\w/-]|[.,:]\d|[ \t]\d)/g;
 const AREA_DASH_OPTIONS: ScanOptions = {
   // "(fax)" after the number, as the numbers run together read it.
   typeOf: (m, text) => LOCAL_OPTIONS.typeOf?.(m, text) ?? 'phone',
@@ -87,14 +90,15 @@ const AREA_DASH_OPTIONS: ScanOptions = {
 };
 /**
  * Numbers without a trunk 0 (India's ten digits from 6 to 9, a North American number with its 1,
- * Singapore's and Hong Kong's eight digits) are taken only where a contact is spoken of just
+ * Singapore's and Hong Kong's eight digits) and a short landline's three-digit area code and six
+ * digits ("058 076181", as Ireland writes it) are taken only where a contact is spoken of just
  * before ("Next of kin: … (son) - 62379431", "keeps ringing 18765550123") or "(fax)" follows.
  */
 const LOCAL_RUN_RE =
-  /(?<![\w+./,:-]|\d[ \t])(?:[6-9]\d{9}|1[2-9]\d{9}|[2-9]\d{7}|[2-9]\d{3} \d{4})(?![\w/-]|[.,:]\d|[ \t]\d)/g;
+  /(?<![\w+./,:-]|\d[ \t])(?:[6-9]\d{9}|1[2-9]\d{9}|[2-9]\d{7}|[2-9]\d{3} \d{4}|0[1-9]\d \d{6})(?![\w/-]|[.,:]\d|[ \t]\d)/g;
 /** A kin word a few words before ("Next of kin: … (son) - "), or a telephone word right before ("cell: "). */
 const CONTACT_BEFORE =
-  /(?:\b(?:kin|son|daughter|wife|husband|mother|father|mum|dad|brother|sister|spouse|partner|aunt|uncle|guardian|carer|caregiver)\b[^\n\d]{0,30}|\b(?:ringing|reached on|call|called|contact|phone|mobile|cell|tel|whatsapp|sms|text)\b[^\n\w]{0,4})$/;
+  /(?:\b(?:kin|son|daughter|wife|husband|mother|father|mum|dad|brother|sister|spouse|partner|aunt|uncle|guardian|carer|caregiver)\b[^\n\d]{0,30}|\b(?:ringing|reached on|call|called|contact|phone|mobile|cell|tel|whatsapp|sms|text|number is)\b[^\n\w]{0,4})$/;
 const CONTACT_AFTER = /^[ \t]*\((?:fax|mobile|mob|cell|home|work|whatsapp)\)/i;
 const LOCAL_OPTIONS: ScanOptions = {
   typeOf: (m, text) =>
