@@ -1170,6 +1170,8 @@ export class FieldRules {
    * removes. They are read before any built-in decision, so a tenant can override each one.
    */
   private readonly configured = new Map<string, FieldRule | null>();
+  /** The length of the longest key this reads whole (a longer tail of a key is none). */
+  private longestKey = 0;
 
   constructor(extra: Record<string, PhiType> = {}, disabled: readonly string[] = []) {
     for (const [type, keys] of Object.entries(DEFAULT_FIELDS) as [PhiType, string][]) {
@@ -1185,6 +1187,8 @@ export class FieldRules {
       this.exact.set(normalizeKey(k), rule);
       this.configured.set(normalizeKey(k), rule);
     }
+    for (const k of [...this.exact.keys(), ...ROLE_KEYS])
+      this.longestKey = Math.max(this.longestKey, k.length);
   }
 
   /**
@@ -1376,7 +1380,12 @@ export class FieldRules {
       const type = CONTACT_WORDS.get(words[0] as string);
       if (type) return { type, ruleId: `field:${type}` };
     }
-    for (let i = 1; i < words.length; i++) {
+    // Only tails no longer than the longest key can be one (a key of thousands of words once
+    // joined every tail of it).
+    let first = words.length;
+    for (let size = 0; first > 1 && size + (words[first - 1] as string).length <= this.longestKey; )
+      size += (words[--first] as string).length;
+    for (let i = Math.max(1, first); i < words.length; i++) {
       const tail = words.slice(i).join('');
       if (ROLE_KEYS.has(tail) && words.slice(0, i).every((w) => ROLE_QUALIFIERS.has(w))) return ROLE_RULE;
       const rule = this.exact.get(tail);

@@ -12,8 +12,12 @@ import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 const LOGIN = `(${NUMBERED_LOGIN})`;
 /** What an account does or has done to it, after the login. */
 const ACCOUNT_VERB = String.raw`(?:logged|signed)[ \t]+(?:in|on|out)|(?:changed|reset|updated)[ \t]+(?:the|their|his|her|a)[ \t]+password|enrolled|registered|was[ \t]+(?:locked|unlocked|created|disabled)`;
+/**
+ * (A login opening a sentence is looked behind for only where a letter starts: at every blank of
+ * a long run, the look behind went back over the whole run.)
+ */
 const EVENT_RE = new RegExp(
-  String.raw`(?:\b(?:[Uu]ser|[Aa]ccount|[Ll]ogin)[ \t]+${LOGIN}[ \t]+(?:${ACCOUNT_VERB})\b|\b(?:[Uu]ser[ \t]?name|[Ll]ogin|[Hh]andle)[ \t]*:[ \t]*${LOGIN}(?=[ \t]*(?:\r?\n|$|[,;)]))|(?:^|(?<=[\n.!?][ \t]+|\n))${LOGIN}[ \t]+(?:${ACCOUNT_VERB})\b|\benrolled[ \t]+for[ \t]+${LOGIN}[ \t]+at\b)`,
+  String.raw`(?:\b(?:[Uu]ser|[Aa]ccount|[Ll]ogin)[ \t]+${LOGIN}[ \t]+(?:${ACCOUNT_VERB})\b|\b(?:[Uu]ser[ \t]?name|[Ll]ogin|[Hh]andle)[ \t]*:[ \t]*${LOGIN}(?=[ \t]*(?:\r?\n|$|[,;)]))|(?=\p{L})(?:^|(?<=[\n.!?][ \t]+|\n))${LOGIN}[ \t]+(?:${ACCOUNT_VERB})\b|\benrolled[ \t]+for[ \t]+${LOGIN}[ \t]+at\b)`,
   'dgmu',
 );
 const EVENT_GATE =

@@ -84,12 +84,12 @@ function positionedHeader(
   words: readonly Cell[],
   lineStart: number,
   lineEnd: number,
+  gapFrom: (at: number) => number,
 ): PositionedHeader | undefined {
   const text = ctx.text;
   // Two gaps of two blanks at least: a report's header, not a sentence.
-  const gap = text.indexOf('  ', lineStart);
-  if (gap < 0 || gap >= lineEnd || text.indexOf('  ', gap + 2) >= lineEnd || words.length < 3)
-    return undefined;
+  const gap = gapFrom(lineStart);
+  if (gap < 0 || gap >= lineEnd || gapFrom(gap + 2) >= lineEnd || words.length < 3) return undefined;
   const names = words.map((w) => text.slice(w.start, w.end));
   if (!names.every((n) => CAPITALISED.test(n))) return undefined;
   // "PATIENT NAME", "ADM DATE": a word with no rule of its own may name a column with the next.
@@ -137,6 +137,13 @@ function alignedTables(ctx: ScanContext): void {
   let ordered: OrderedHeader | undefined;
   let positioned: PositionedHeader | undefined;
   let lineStart = 0;
+  // Where the next gap of two blanks is, found again only once passed: looked for from each
+  // line's start, it was looked for up to the text's end from each line of a text without one.
+  let gapAt = -2;
+  const gapFrom = (at: number): number => {
+    if (gapAt === -2 || (gapAt >= 0 && gapAt < at)) gapAt = text.indexOf('  ', at);
+    return gapAt;
+  };
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -148,7 +155,7 @@ function alignedTables(ctx: ScanContext): void {
     if (ordered && inOrder) markCells(ctx, inOrder, ordered.rules, 'printed_frame');
     else {
       // A header has a gap of two blanks at least and a line after it.
-      const gap = text.indexOf('  ', lineStart);
+      const gap = gapFrom(lineStart);
       ordered =
         !long && gap >= 0 && gap < end && lineEnd < text.length
           ? orderedHeader(ctx, cells, lineStart)
@@ -156,7 +163,7 @@ function alignedTables(ctx: ScanContext): void {
     }
     const byPosition = positioned && positionedRow(cells, lineStart, positioned);
     if (positioned && byPosition) markCells(ctx, byPosition, positioned.rules, 'table_column');
-    else positioned = long ? undefined : positionedHeader(ctx, words, lineStart, end);
+    else positioned = long ? undefined : positionedHeader(ctx, words, lineStart, end, gapFrom);
     lineStart = lineEnd + 1;
   }
 }

@@ -11,9 +11,13 @@ import { containsAny } from './gates';
 import { checkNamesFound } from './names';
 import { looksLikeName } from './standalone-names';
 
-/** A birth date's label, an age and a comma before it allowed: ", DOB", "  94 y.o.   DOB:", " dob". */
+/**
+ * A birth date's label, an age and a comma before it allowed: ", DOB", "  94 y.o.   DOB:", " dob".
+ * It starts where its blanks do (a match from inside a run of blanks starts at the run's first
+ * one anyway): tried at each blank of a long run, it went over the rest of the run each time.
+ */
 const DOB_LABEL =
-  /(?:,?[ \t]+)(?:\d{1,3}[ \t]?(?:y\.?o\.?|yo|y\/o)[ \t,]+)?(?:DOB|D\.O\.B\.?|dob|[Dd]ate of [Bb]irth)(?![\p{L}\d])/gu;
+  /(?:,|(?<![ \t]))[ \t]+(?:\d{1,3}[ \t]?(?:y\.?o\.?|yo|y\/o)[ \t,]+)?(?:DOB|D\.O\.B\.?|dob|[Dd]ate of [Bb]irth)(?![\p{L}\d])/gu;
 /** The words of a line before the label: letters, marks, apostrophes, hyphens, an initial's full stop. */
 const WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
 /** How far back the name may start. */

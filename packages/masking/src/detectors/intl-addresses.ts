@@ -95,15 +95,21 @@ const LATIN_STREET_RE = new RegExp(
 const LATIN_STREET_GATE = /(?:rua|avenida|travessa|calle|avda|viale|piazza|ulica|ul\.)[ \t]+[^\s\d]/i;
 /** "54, 1.º Esq.", "39, 3.º Dto.": a Portuguese floor and side after the house number (NFKC makes "º" an "o"). */
 const PT_FLOOR_RE =
-  /(?<=\d[A-Za-z]?,[ \t]*)\d{1,2}\.?[º°ªoa]?[ \t]*(?:esquerdo|esq|direito|dto|dta|dt|frente|fte)\b\.?/giu;
+  /(?=\d)(?<=\d[A-Za-z]?,[ \t]*)\d{1,2}\.?[º°ªoa]?[ \t]*(?:esquerdo|esq|direito|dto|dta|dt|frente|fte)\b\.?/giu;
 const PT_FLOOR_GATE = /\b(?:esq|esquerdo|dto|dta|direito|frente)\b/i;
 
+/**
+ * After a line's start or a comma, blanks between: looked behind for only where what follows may
+ * start (a letter, a digit), not at each blank of a long run, which went back over the run
+ * each time.
+ */
+const AFTER_COMMA = '(?<=(?:^|,)[ \\t]*)';
 /**
  * A postcode then its town, at a line's start or after a comma: five digits (Germany, Malaysia),
  * four (Austria, Switzerland), two and three (Poland) or four and three (Portugal).
  */
 const POSTCODE_TOWN_RE = new RegExp(
-  `(?<=(?:^|,)[ \\t]*)(\\d{5}|\\d{4}|\\d{2}-\\d{3}|\\d{4}-\\d{3})[ \\t]+(${WORD}(?:[ \\t]+(?!(?:for|on|at|in|and|with|since|served|from|to)\\b)${WORD}){0,2}?)${PART_END}`,
+  `(?=\\d)${AFTER_COMMA}(\\d{5}|\\d{4}|\\d{2}-\\d{3}|\\d{4}-\\d{3})[ \\t]+(${WORD}(?:[ \\t]+(?!(?:for|on|at|in|and|with|since|served|from|to)\\b)${WORD}){0,2}?)${PART_END}`,
   'dgmu',
 );
 const POSTCODE_TOWN_GATE = /(?:^|[,\n])[ \t]*\d{1,4}-?\d{3}[ \t]+[^\s\d]/m;
@@ -128,14 +134,18 @@ const JP_BLOCK_GATE = /\d-\d{1,4}[ \t]+[A-Z][^\n]{2,40}\d{3}-\d{4}/;
 const GROUP_3: ScanOptions = { group: 3 };
 const GROUP_4: ScanOptions = { group: 4 };
 
-/** A place name in a chain: capitalized words, a barangay or a numbered sector. */
-const PLACE = `(?:(?:Brgy|BRGY|brgy)\\.?[ \\t]+)?\\p{L}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{L}[\\p{L}'’.-]*|[IVX]{1,4}|\\d{1,2}))*?`;
+/**
+ * A place name in a chain: capitalized words, a barangay or a numbered sector ("Sector IV" and
+ * "Phase 2": a numeral in letters is a word). No word is read two ways: "IV IV IV … x" read
+ * each "IV" as a word and as a numeral, doubling the work at each one.
+ */
+const PLACE = `(?:(?:Brgy|BRGY|brgy)\\.?[ \\t]+)?\\p{L}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{L}[\\p{L}'’.-]*|\\d{1,2}))*?`;
 /**
  * Suburb, town and region before the postcode: "Parkhurst, Johannesburg, Gauteng 2193",
  * "Kothrud, Pune - 411038", "Quezon City, Metro Manila 1100", "Victoria Island, Lagos 101241".
  */
 const PLACE_CHAIN_RE = new RegExp(
-  `(?<=(?:^|,)[ \\t]*)((?:${PLACE},[ \\t]+){0,3}${PLACE})(?:[ \\t]+[-–][ \\t]+(\\d{6}|\\d{3}[ \\t]\\d{3})|[ \\t]+(\\d{4,6}))(?![\\w-]|[.,]\\d)`,
+  `(?=\\p{L})${AFTER_COMMA}((?:${PLACE},[ \\t]+){0,3}${PLACE})(?:[ \\t]+[-–][ \\t]+(\\d{6}|\\d{3}[ \\t]\\d{3})|[ \\t]+(\\d{4,6}))(?![\\w-]|[.,]\\d)`,
   'dgmu',
 );
 /**
@@ -144,7 +154,7 @@ const PLACE_CHAIN_RE = new RegExp(
  * write the code before the region). The region is a state's: it stays.
  */
 const PLACE_CODE_REGION_RE = new RegExp(
-  `(?<=(?:^|,)[ \\t]*)((?:${PLACE},[ \\t]+){0,3}${PLACE}),[ \\t]+(\\d{4,6}),[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+){0,2}(?=[ \\t]*(?:[.,;\\n]|$)|[ \\t]+\\p{Ll})`,
+  `(?=\\p{L})${AFTER_COMMA}((?:${PLACE},[ \\t]+){0,3}${PLACE}),[ \\t]+(\\d{4,6}),[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+){0,2}(?=[ \\t]*(?:[.,;\\n]|$)|[ \\t]+\\p{Ll})`,
   'dgmu',
 );
 const PLACE_CODE_REGION_GATE = /[^\s\d],[ \t]+\d{4,6},[ \t]+[A-Z]/;

@@ -275,13 +275,25 @@ function lowerCaseTitles(ctx: ScanContext): void {
 
 /** "my sister Cat come w me", "his mother Star lived to 92": a capitalized word after a kinship word. */
 const KIN =
-  /(?<=\b(?:my|his|her|their|our|with|and)[ \t]+(?:(?:older|younger|elder|big|little|late|step|twin)[ \t]+)?)(?:sister|brother|mother|father|mum|mom|dad|wife|husband|son|daughter|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[ée]e?)[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?)(?![\p{L}\p{M}])/gu;
+  /(?:sister|brother|mother|father|mum|mom|dad|wife|husband|son|daughter|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[ée]e?)[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?)(?![\p{L}\p{M}])/gu;
+/**
+ * Whose the kin is, right before the kinship word ("my ", "her late "). Tried only where a
+ * kinship word stands: as the first part of `KIN`, it was tried at every character, going back
+ * over every blank before it (a long run of blanks cost its length squared).
+ */
+const KIN_OWNER =
+  /(?<=\b(?:my|his|her|their|our|with|and)[ \t]+(?:(?:older|younger|elder|big|little|late|step|twin)[ \t]+)?)/uy;
 
 function kin(ctx: ScanContext): void {
   const text = ctx.text;
   const flags = nameDictionaries().flags;
   KIN.lastIndex = 0;
   for (let m = KIN.exec(text); m !== null; m = KIN.exec(text)) {
+    KIN_OWNER.lastIndex = m.index;
+    if (!KIN_OWNER.test(text)) {
+      KIN.lastIndex = m.index + 1;
+      continue;
+    }
     const value = m[1] as string;
     const words = value.split(' ');
     // "his mother Mary Ann", "her son Will": the first word must be no drug or clinical word.

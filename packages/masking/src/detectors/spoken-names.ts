@@ -67,8 +67,12 @@ function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'spoken_name' });
 }
 
-/** Single letters with one blank or one hyphen between them, four letters at least. */
-const SPELLED_RE = /\b\p{L}(?:[ -]\p{L}){3,}(?![\p{L}\p{N}'’-])/gu;
+/**
+ * Single letters with one blank or one hyphen between them, four letters at least and forty at
+ * most (no name is spelled longer): a run of thousands ("A-A-A-…-") was read to its end from each
+ * of its letters.
+ */
+const SPELLED_RE = /\b\p{L}(?:[ -]\p{L}){3,39}(?![\p{L}\p{N}'’-])/gu;
 /** What announces a spelling: "spelled", "spelt", "that's", "it's", "surname is". */
 const SPELL_CUE = /(?:spell(?:ed|ing)?|spelt|it['’]?s|that['’]?s|that is|is)[ \t]*[:,-]?[ \t]*$/i;
 const WORD_RE = new RegExp(NAME_WORD, 'gu');

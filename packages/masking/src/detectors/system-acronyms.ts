@@ -7,8 +7,9 @@
 
 const SYSTEMS =
   'EVV|EHR|EMR|HIE|OCR|NLP|GPS|IVR|RFID|CPOE|eMAR|EMAR|MAR|PACS|RIS|LIS|CDS|CDSS|API|SMS|AI|ML|CMS|CDC|FDA|HHS|PDMP|PMP|HMIS|IQIES|iQIES|CAD|AVL|MDT|BCMA';
+/** (Looked behind only where an acronym may start: at every blank of a long run it went back over the run.) */
 const AFTER_AGENT = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:by|via|through|using|from|in)[ \\t]+)(${SYSTEMS})(?![\\p{L}\\p{N}])`,
+  `(?=[A-Zei])(?<=(?:^|[^\\p{L}])(?:by|via|through|using|from|in)[ \\t]+)(${SYSTEMS})(?![\\p{L}\\p{N}])`,
   'dgu',
 );
 

@@ -65,19 +65,29 @@ function mark(ctx: ScanContext, re: RegExp, at: number): boolean {
   return true;
 }
 
+/** How far before its dash a title may start. */
+const TITLE_REACH = 80;
+
 /**
  * Where the title holding the dash at `dash` starts: its line's start (past an iCalendar
  * property), its JSON string's or an escaped line break's, when it is near enough.
  */
 function titleStart(text: string, dash: number): number {
-  const line = text.lastIndexOf('\n', dash - 1) + 1;
-  const escaped = text.lastIndexOf('\\n', dash - 1);
-  let start = Math.max(line, text.lastIndexOf('"', dash - 1) + 1, escaped < 0 ? 0 : escaped + 2);
+  // Only the characters before the dash that may hold the title's start are read (its 80, and
+  // as many again for the longest iCalendar property that may push the start on), not all the
+  // way back to the text's start at each dash of a long line.
+  const from = Math.max(0, dash - 2 * TITLE_REACH - 4);
+  const near = text.slice(from, dash);
+  const far = from === 0 ? 0 : -1;
+  const at = (found: number, width: number) => (found < 0 ? far : from + found + width);
+  const line = at(near.lastIndexOf('\n'), 1);
+  let start = Math.max(line, at(near.lastIndexOf('"'), 1), at(near.lastIndexOf('\\n'), 2));
+  if (start < 0) return -1;
   if (start === line) {
     PROPERTY.lastIndex = line;
     if (PROPERTY.test(text)) start = PROPERTY.lastIndex;
   }
-  return dash - start <= 80 ? start : -1;
+  return dash - start <= TITLE_REACH ? start : -1;
 }
 
 function titleNames(ctx: ScanContext): void {

@@ -173,11 +173,13 @@ const CUES: readonly Cue[] = [
 const LOGIN_WORDS = ['agent ', 'user ', 'operator ', 'clerk ', 'staff '];
 const LOGIN = /\b(?:agent|user|operator|clerk|staff)[ \t]+(\p{Ll}{2,}\.\p{Ll}{2,})(?![\p{L}\d@.])/gu;
 /** "- BVA RN⏎", "SPI M.A. RN.": a nurse's initials before a credential. */
-const INITIALS = new RegExp(
-  String.raw`(?<=(?:[-–—][ \t]+(\p{Lu}{2,4})|(?<![\p{L}.])((?:\p{Lu}\.){2,3}))[ \t]+)${CREDENTIAL}\b`,
-  'gu',
-);
-/** A credential after a blank, as `INITIALS` has it: a search that skips to the blanks, where that one looks behind everywhere. */
+const CREDENTIAL_WORD = new RegExp(String.raw`${CREDENTIAL}\b`, 'gu');
+/**
+ * The initials before a credential found, looked for only there: looking behind at every
+ * character went back over every blank before it (a long run of blanks cost its length squared).
+ */
+const INITIALS_BEFORE = /(?<=(?:[-–—][ \t]+(\p{Lu}{2,4})|(?<![\p{L}.])((?:\p{Lu}\.){2,3}))[ \t]+)/uy;
+/** A credential after a blank, as `INITIALS_BEFORE` has it: one search that most texts fail. */
 const CREDENTIAL_AFTER_BLANK = new RegExp(String.raw`[ \t]${CREDENTIAL}\b`);
 
 function holdsDictionaryName(name: string): boolean {
@@ -228,12 +230,18 @@ function findTypedNames(ctx: ScanContext): void {
   }
   if (ctx.hasUpper && ctx.test(CREDENTIAL_AFTER_BLANK)) {
     const flags = nameDictionaries().flags;
-    INITIALS.lastIndex = 0;
-    for (let m = INITIALS.exec(text); m !== null; m = INITIALS.exec(text)) {
+    CREDENTIAL_WORD.lastIndex = 0;
+    for (let c = CREDENTIAL_WORD.exec(text); c !== null; c = CREDENTIAL_WORD.exec(text)) {
+      INITIALS_BEFORE.lastIndex = c.index;
+      const m = INITIALS_BEFORE.exec(text);
+      if (!m) {
+        CREDENTIAL_WORD.lastIndex = c.index + 1;
+        continue;
+      }
       const raw = (m[1] ?? m[2]) as string;
       // "- ICU RN", "- OR RN": a unit or an abbreviation before the credential is no one's initials.
       if (m[1] && (flags.get(raw.toLowerCase()) ?? 0) & (COMMON | NEVER)) continue;
-      const start = text.lastIndexOf(raw, m.index);
+      const start = text.lastIndexOf(raw, c.index);
       push(ctx, start, raw);
     }
   }
