@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../detect';
+import { expectDetected, expectKept } from '../test-helpers';
 import { contact } from './catalog';
 import { emailNames } from './email-names';
 
@@ -33,5 +34,27 @@ describe('a name written right before its own e-mail address', () => {
     expect(found('From: Frontdesk <frontdesk@clinic.example.org>')).toEqual([
       'email:frontdesk@clinic.example.org',
     ]);
+  });
+});
+
+describe('payment handles built like an address with no dot in the provider', () => {
+  it.each([
+    ['Payment: UPI meera.raghavan@okicici  Rs 250', 'meera.raghavan@okicici'],
+    ['Paid via GPay to 9812345670@paytm on delivery', '9812345670@paytm'],
+    ['VPA: kdesai@ybl', 'kdesai@ybl'],
+    ['refund sent to arjun_pillai@oksbi yesterday', 'arjun_pillai@oksbi'],
+  ])('masks %s', (text, handle) => expectDetected(text, handle, 'name'));
+
+  it.each([
+    ['npm install react@latest before the build', 'react@latest'],
+    ['pinned lodash@4.17.21 in the lockfile', 'lodash@4.17.21'],
+    ['ssh://deploy@buildhost/repo', 'deploy@buildhost'],
+  ])('keeps %s', (text, kept) => expectKept(text, kept));
+
+  it('is linear on a long run of handle characters', () => {
+    const t0 = performance.now();
+    detectText(`${'a.'.repeat(10000)}@x`);
+    detectText('a@'.repeat(10000));
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

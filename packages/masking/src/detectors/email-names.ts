@@ -73,6 +73,28 @@ function nameBefore(ctx: ScanContext, address: DetectedSpan): void {
   ctx.out.push({ start: runStart + start, end, type: 'name', ruleId: 'email_name' });
 }
 
+/**
+ * A payment address built like an e-mail address with no dot in its provider's part: India's UPI
+ * handles ("priya.menon@okhdfc", "r_iyer@ybl", "9876543210@paytm"). One is the person's own name
+ * or number; it is masked after a payment's word ("UPI", "VPA", "GPay", "paid to") or when its
+ * local part is two words joined by a dot or an underscore (a package's "react@latest" is neither).
+ */
+const PAYMENT_HANDLE =
+  /(?<![\p{L}\p{N}._@/:+-])[\p{L}\p{N}][\p{L}\p{N}._-]{1,40}@\p{Ll}{2,15}(?![\p{L}\p{N}@_-]|\.[\p{L}\p{N}])/gu;
+const PAYMENT_CUE = /\b(?:upi|vpa|gpay|google[ \t]?pay|phonepe|paytm|bhim|payment|paid|pay[ \t]+to)\b/i;
+const NAME_BUILT = /^\p{L}{2,}[._]\p{L}{2,}$/u;
+
+function paymentHandles(ctx: ScanContext): void {
+  const text = ctx.text;
+  PAYMENT_HANDLE.lastIndex = 0;
+  for (let m = PAYMENT_HANDLE.exec(text); m !== null; m = PAYMENT_HANDLE.exec(text)) {
+    const start = m.index;
+    const local = m[0].slice(0, m[0].indexOf('@'));
+    if (!NAME_BUILT.test(local) && !PAYMENT_CUE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    ctx.out.push({ start, end: start + m[0].length, type: 'name', ruleId: 'email_name' });
+  }
+}
+
 export const emailNames: Detector = {
   id: 'email_name',
   types: ['name'],
@@ -83,5 +105,6 @@ export const emailNames: Detector = {
       const s = ctx.out[i] as DetectedSpan;
       if (s.type === 'email') nameBefore(ctx, s);
     }
+    paymentHandles(ctx);
   },
 };
