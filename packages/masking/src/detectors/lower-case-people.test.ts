@@ -61,6 +61,9 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['[4:29] tamsin: anyone covering quellbury in 38? 85F, on lisinopril', 'quellbury'],
     ['anyone covering haverkamp in 7? 22M', 'haverkamp'],
     ['who has tamsin quell in 7?', 'tamsin quell'],
+    // After "dr", a name that is also a word.
+    ['ty!! my appt w/ dr june is it still on?', 'june'],
+    ['can u tell dr hunter im running late?', 'hunter'],
   ])('finds the person in %j', (text, ...names) => expect(foundBy(lowerCasePeople, text)).toEqual(names));
 
   it.each([
@@ -68,6 +71,7 @@ describe('people named in lower case in pager, chat and dictation text', () => {
     ['here w wife today. came with son, lives with daughter and'],
     ['f/u 3/27 - labs pending\nsee above in hpi'],
     ['dr. appt next week; dr office called'],
+    ['dr visit tomorrow, dr note faxed, dr orders signed'],
     ['see pt in clinic, saw labs in chart'],
     ['D/C to: 16452 sawgrass dr paducah ky 43001'],
     ['im at 77 shadbush dr springfield'],

@@ -130,6 +130,8 @@ const CUES: readonly Cue[] = [
       String.raw`${NB}(?<!\d[ \t]+(?:\p{L}+[ \t]+){1,3})[Dd]r\.?[ \t]+(${W})(?![\p{L}\p{N}'’-])`,
       'dgu',
     ),
+    // "my appt w/ dr june", "can u tell dr hunter": after the title, a name that is also a word is the doctor's.
+    strong: true,
   },
   {
     // "ok so for clive quillby-reid (rm 32)", "index case cornelius quill (29y)", "- tsehay van

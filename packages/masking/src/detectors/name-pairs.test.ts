@@ -20,9 +20,14 @@ describe("the other half of a 'Family, Given' name", () => {
     ['{"code":"DEP_01_NM","value":"WORTHY, WENDELL S","conf":0.8}', 'WORTHY, WENDELL S'],
     ['May 26, 2024\n\nWORTHY, MAGNOLIA P\n7303 Pheasant Run Rd', 'WORTHY, MAGNOLIA P'],
     ['Discharge summary for Marsh, Vikram faxed to the wrong office', 'Marsh, Vikram'],
-    ['Discharge summary for Featherstone, Major faxed to the wrong office', 'Featherstone, Major'],
   ])('%s', (text, name) => {
     expect(pairs(text)).toContain(name);
+  });
+
+  it('finds a family name no list holds before a given name that is also a word, whole', () => {
+    // The "Last, First" reader takes this pair whole, so the pair detector has nothing left to add.
+    const text = 'Discharge summary for Featherstone, Major faxed to the wrong office';
+    expect(spans(text)).toContain('Featherstone, Major');
   });
 
   it('leaves a service, a ward or an item before a found name alone', () => {

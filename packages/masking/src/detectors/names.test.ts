@@ -19,6 +19,45 @@ describe("a login of a person's names after a log line's user key", () => {
   });
 });
 
+describe('a given or family name that is also a word, where a role or an initial says a person', () => {
+  it.each([
+    ['Provider: Doctor Marsh', 'Doctor Marsh'],
+    ['paged Doctor Marsh', 'Marsh'],
+    ['Verified via last 4 and DOB. Agent Alder. Refund to acct 12.', 'Alder'],
+    ['called payer, rep Tamsin ref# 4, retro auth', 'Tamsin'],
+    ['Charge RNs: Joy (ext 4), Wei Stclair; house sup', 'Joy'],
+    ['median wait 17 min; charge RN Wren Fairweather.', 'Wren Fairweather'],
+    ['My son Alder Kowalczyk drove me', 'Alder Kowalczyk'],
+    ['license check for prescriber Alder Villaseñor status=active', 'Alder Villaseñor'],
+    ['dc summary for X. Lamb is up', 'X. Lamb'],
+    ['Rx ready for E. Lamb. Pickup by Friday.', 'E. Lamb'],
+    // A mother, a donor or a GP named after the word, a student's or a referral's "Last, First".
+    ['Mum (Shabnam Akhtar, mob 07700 900792) says she fell', 'Shabnam Akhtar'],
+    ['Family replacement donor: Bimpe (08154066717), palm-vein ID', 'Bimpe'],
+    ['- GP: Awino Ndung’u, +254 711 652789 (fax)', 'Awino Ndung’u'],
+    ['Student: MORRISON, Kemar, Grade 7', 'MORRISON, Kemar'],
+    ['Referral: ASHWORTH, Jago NHS 6431811291', 'ASHWORTH, Jago'],
+    // "Last, First" with a given name that is also a word, or any word before a birth date.
+    ['Moved Hollingsworth, May to 8-Oct-2024 at 17:45', 'Hollingsworth, May'],
+    ['Repro: search Rautenbach, Wren (DOB 05/02/1925), open encounter', 'Rautenbach, Wren'],
+  ])('is a name: %s', (text, name) => expectDetected(text, name, 'name'));
+  it.each([
+    ['Nurse Visit. Vitals stable.', 'Nurse Visit'],
+    ['Doctor Notes: reviewed.', 'Doctor Notes'],
+    ['RN Assessment done at noon', 'RN Assessment'],
+    ['Hepatitis B. Patient stable.', 'Hepatitis B. Patient'],
+    ['Vitamin D. Lamb chops allowed.', 'Vitamin D. Lamb'],
+    ['cultures per S. Aureus growth', 'S. Aureus'],
+    ['Agent Orange exposure in 1969', 'Agent Orange'],
+    ['GP Surgery closed on Friday', 'GP Surgery'],
+    ['SpO2 88% on 2L NP. Meds: Depo-Provera 150 mg IM', 'NP. Meds'],
+    ['Mum (Hope Clinic) called back', 'Hope Clinic'],
+    ['Referral: Cardiology, Urgent NHS pathway', 'Cardiology, Urgent'],
+    ['Billing, Hope to close the account', 'Billing, Hope'],
+    ['Kennewick, Chase Bank branch', 'Kennewick, Chase Bank'],
+  ])('but a role, a grade or a genus before a word is none: %s', (text, kept) => expectKept(text, kept));
+});
+
 describe('an order word before a drug', () => {
   it.each([
     ['Seen today. Cont Velquorin 180 mg daily.', 'Cont Velquorin 180 mg'],

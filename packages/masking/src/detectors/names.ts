@@ -69,6 +69,8 @@ const ROLE_TITLES = new Set([
   'chaplain',
   'therapist',
   'pharmacist',
+  // A call centre's or a payer's agent named to a caller: "Agent Alder."
+  'agent',
   // Ranks and offices said before a surname: "Deputy Underhill", "SGT Lusk", "Trooper Zielinski".
   ...'deputy trooper officer sergeant sgt sfc ssg cpl pvt spc capt cpt cdr maj detective constable inspector sheriff corporal lieutenant captain colonel pfc lcpl msgt ssgt tsgt sgm csm cpo amn lt ltc col'.split(
     ' ',
@@ -102,7 +104,7 @@ const CREDENTIALS = new Set(
   ),
 );
 const STRONG_CONTEXT =
-  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|stepdaughter|stepson|son-in-law|daughter-in-law|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|faithfully|yours truly|best wishes|cheers|n[āa]ku noa|ng[āa] mihi|mauri ora|proband|index case|visit by|seen by|reviewed by|presented by|booked under|care transferred to|chair|in charge|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|(?:shares?|sharing|shared) (?:a )?room with|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|lpn|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|transcriptionist|assistant|first assist|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re|attn|driver|passenger|pedestrian|cyclist|claimant|veteran|inmate|landlord|landlady|tenant|sibling|siblings|ex-partner|ex-wife|ex-husband|stepfather|stepmother|(?:father|mother|parent|grandparent|grandfather|grandmother|wife|husband|son|daughter|sister|brother) of|survived by|predeceased by|missed by|doctor|caseworker|case worker|case manager|care manager|coordinator|navigator|sonographer|technologist|next of kin|nok|health ?care proxy|proxy|hcp|poa|surrogate|your nurse today|your nurse|adjuster|supervisor|supervisor review|social worker|ex-partner|patient\/in|patientin|ehefrau|ehemann|tochter|sohn|mutter|vater|bruder|schwester|paciente|paziente|nom|nome|prénom|nombre|madre|padre|hija|hijo|esposa|esposo|hermana|hermano|filha|filho|m[ãa]e|pai|irm[ãa]|fille|fils|[ée]pouse|mari|m[èe]re|p[èe]re|sœur|frère|moglie|marito|figlia|figlio|sorella|fratello|personne à joindre|nome da m[ãa]e|nome do pai|il medico|m[ée]dico|medica|m[ée]decin|arzt|[äa]rztin)\b|\bname)[\s:,="'(-]{0,4}$/i;
+  /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|mum|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|stepdaughter|stepson|son-in-law|daughter-in-law|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|faithfully|yours truly|best wishes|cheers|n[āa]ku noa|ng[āa] mihi|mauri ora|proband|index case|visit by|seen by|reviewed by|presented by|booked under|care transferred to|chair|in charge|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|(?:shares?|sharing|shared) (?:a )?room with|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|rns|lpn|rep|agent|prescriber|donor|gp|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|transcriptionist|assistant|first assist|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re|attn|driver|passenger|pedestrian|cyclist|claimant|veteran|inmate|landlord|landlady|tenant|sibling|siblings|ex-partner|ex-wife|ex-husband|stepfather|stepmother|(?:father|mother|parent|grandparent|grandfather|grandmother|wife|husband|son|daughter|sister|brother) of|survived by|predeceased by|missed by|doctor|caseworker|case worker|case manager|care manager|coordinator|navigator|sonographer|technologist|next of kin|nok|health ?care proxy|proxy|hcp|poa|surrogate|your nurse today|your nurse|adjuster|supervisor|supervisor review|social worker|ex-partner|patient\/in|patientin|ehefrau|ehemann|tochter|sohn|mutter|vater|bruder|schwester|paciente|paziente|nom|nome|prénom|nombre|madre|padre|hija|hijo|esposa|esposo|hermana|hermano|filha|filho|m[ãa]e|pai|irm[ãa]|fille|fils|[ée]pouse|mari|m[èe]re|p[èe]re|sœur|frère|moglie|marito|figlia|figlio|sorella|fratello|personne à joindre|nome da m[ãa]e|nome do pai|il medico|m[ée]dico|medica|m[ée]decin|arzt|[äa]rztin)\b|\bname)[\s:,="'(-]{0,4}$/i;
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -596,6 +598,10 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   }
   const last = run[run.length - 1] as Token;
   if (!candidateRun(run)) {
+    if (initialledWordSurname(text, run)) {
+      marked.fill(true);
+      return;
+    }
     // Names no dictionary knows: by what surrounds them ("A. Quavik was admitted").
     // "M. Ó Ceallaigh": the word after the initials and a particle says what the run is.
     if (!plainWord(run.find((t) => !t.initial && !CAPITAL_PARTICLES.has(t.lc)) ?? first)) {
@@ -661,7 +667,9 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
           !TITLES.has(t.lc) &&
           !n.initial &&
           !particle &&
-          ((n.common && !n.given && !n.surname) || n.never || n.caps)
+          ((n.common && !n.given && !n.surname) || n.never || n.caps) &&
+          !closingWordName(text, run, i, k) &&
+          !givenBeforeFamily(run, i, k)
         )
           break;
         // "DR MRI SureScan": a title in capitals before a clinical abbreviation is a model code.
@@ -675,6 +683,19 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     const next = run[i + 1];
     if (i === 0 && (strongCtx || (weakCtx && (t.given || t.surname) && !t.never)) && namePart(t))
       marked[i] = true;
+    // "charge RN Wren Fairweather", "her son Alder Kowalczyk": after a role, a given name that is
+    // also a word, then a family name no list calls a word.
+    if (
+      i === 0 &&
+      strongCtx &&
+      run.length === 2 &&
+      next !== undefined &&
+      commonGiven(t) &&
+      (strongName(next) || plainWord(next))
+    ) {
+      marked[i] = true;
+      marked[i + 1] = true;
+    }
     if ((personAfter || credentialAfter) && (t.given || t.surname) && !t.title && !t.credential)
       marked[i] = true;
     if (next && namePart(t) && namePart(next)) {
@@ -719,6 +740,87 @@ const SPECIES = new Set(
     ' ',
   ),
 );
+
+/**
+ * A capitalized word that may be a given name though a list calls it a word ("Wren", "Alder"):
+ * no title, credential, drug or clinical word, no word of a verb's or a noun's ending.
+ */
+function commonGiven(t: Token): boolean {
+  return (
+    t.common &&
+    !t.caps &&
+    !t.initial &&
+    !t.title &&
+    !t.credential &&
+    !t.never &&
+    t.lc.length >= 3 &&
+    !ENGLISH_ENDING.test(t.lc) &&
+    !LABEL_WORDS.has(t.lc) &&
+    !ROLE_NOUNS_AFTER_TITLE.has(t.lc)
+  );
+}
+
+/** Words a role title heads that make it a thing or a post, not a person: "Nurse Visit", "Doctor Notes". */
+const ROLE_NOUNS_AFTER_TITLE = new Set(
+  `visit visits note notes call calls station review reviews line lines order orders office triage education
+  consult consults report reports assessment summary progress phone message messages team staff desk schedule
+  hours time shift supervisor manager practitioner educator navigator specialist aide assistant sign signature
+  initials name names only on off in out rounds handoff handover on-call call-back callback practice led run`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+/** What closes a name: punctuation, a bracket, a line's or a JSON string's end. */
+const NAME_CLOSE_AFTER = /^(?:$|[ \t]*(?:[.,;:!?)\]"\r\n]|\(|\\[nr"]|[-–—][ \t]))/;
+
+/**
+ * "Doctor Marsh", "Agent Alder.", "Nurse Bea": after a role said like a title, one capitalized
+ * word that is also a word closes the run and its clause, so it is the person's name.
+ */
+function closingWordName(text: string, run: Token[], title: number, k: number): boolean {
+  const n = run[k] as Token;
+  return (
+    k === title + 1 &&
+    k === run.length - 1 &&
+    n.start === (run[title] as Token).end + 1 &&
+    commonGiven(n) &&
+    !n.possessive &&
+    NAME_CLOSE_AFTER.test(text.slice(n.end, n.end + 4))
+  );
+}
+
+/**
+ * "RN Wren Fairweather", "Nurse Alder Quist": after a role said like a title, a given name that is
+ * also a word, then a family name no list calls a word.
+ */
+function givenBeforeFamily(run: Token[], title: number, k: number): boolean {
+  const n = run[k] as Token;
+  const family = run[k + 1];
+  return (
+    k === title + 1 &&
+    n.start === (run[title] as Token).end + 1 &&
+    family !== undefined &&
+    commonGiven(n) &&
+    !family.caps &&
+    (strongName(family) || plainWord(family))
+  );
+}
+
+/** Words before an initial that say a person follows: "for X. Lamb", "per E. Marsh", "visit: R. Frost". */
+const PERSON_CUE_BEFORE = /(?:\b(?:for|per|by|with|w\/|to|from|cc|attn|re|dr|paged|called|see)|:)[ \t]$/i;
+
+/**
+ * "for X. Lamb", "per E. Marsh": after a word that leads to a person, an initial with its period
+ * and a capitalized word that is also a word; a genus's initial ("S. Aureus") and a grade's
+ * ("Hepatitis B. Patient") stay.
+ */
+function initialledWordSurname(text: string, run: Token[]): boolean {
+  const [first, second] = run;
+  if (run.length !== 2 || first === undefined || second === undefined || !first.initial) return false;
+  if (text.charCodeAt(first.start + 1) !== 0x2e || !commonGiven(second) || SPECIES.has(second.lc))
+    return false;
+  const before = text.slice(Math.max(0, first.start - 12), first.start);
+  return PERSON_CUE_BEFORE.test(before) && !GRADE_WORD_BEFORE.test(before);
+}
 
 /** "L. Papadakis", "T. Tennant": an initial with its period, then one unknown capitalized word. */
 function initialledSurname(text: string, run: Token[]): boolean {
@@ -862,9 +964,9 @@ function plainOrCaps(t: Token): boolean {
 
 /** "NAME:", "PATIENT'S NAME (Last, First, MI):", "Insured:" right before a "Last, First". */
 const NAME_LABEL_BEFORE =
-  /(?:(?:name|nom|nome|nombre|paciente|paziente|patiente|patientin|patient|reporter|witness|insured|subscriber|guarantor|member|pt|contact|parent|guardian)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc|for)\s*:\s*["']?)$/i;
+  /(?:(?:name|nom|nome|nombre|paciente|paziente|patiente|patientin|patient|reporter|witness|insured|subscriber|guarantor|member|pt|contact|parent|guardian|student|pupil)(?:['’]s)?(?:\s*\([^)]{0,30}\))?\s*:\s*|(?:^|\n)[ \t]*(?:from|to|cc|bcc|for)\s*:\s*["']?)$/i;
 const LAST_FIRST_AFTER =
-  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|SSN|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|(?:(?:seen|admitted|discharged|visited)\s+(?:on\s+)?)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d\d-[01]\d-[0-3]\d)|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
+  /^[\s,;(]*(?:DOB|D\.O\.B|MRN|SSN|NHS\b|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|(?:(?:seen|admitted|discharged|visited)\s+(?:on\s+)?)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d\d-[01]\d-[0-3]\d)|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
 
 /**
  * What says the "Last, First" pair before it is a person even when both are words ("Stone, Kalani
@@ -900,6 +1002,27 @@ const PARTICLES_BEFORE =
 function withParticles(text: string, start: number): number {
   const m = PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
   return m ? start - (m[1] as string).length : start;
+}
+
+/** Endings of words, and of a hospital's services, that a family name no list holds rarely has ("Billing", "Oncology"). */
+const WORD_ENDING =
+  /(?:ing|ed|ly|tion|sion|ment|ness|ous|ive|ize|ise|able|ible|ful|less|ity|ance|ence|ical|ology|iatry|ics|ery|ary|ory|ogy)$/;
+
+/** After a "Last, First" pair: a figure (a date's "Boston, May 3"), or a capitalized word ("Kennewick, Chase Bank"). */
+const NO_GIVEN_AFTER = /^[ \t]*(?:\d|\p{Lu})/u;
+
+/**
+ * "Hollingsworth, May to 8-Oct", "Rautenbach, Wren (DOB …)": a family name no list holds and no
+ * word's ending, then a given name that is also a word ("May", "Hope"), or any capitalized word
+ * before a birth date or a record number; a town before its month ("Boston, May 3") stays.
+ */
+function familyThenWordGiven(text: string, a: Token, b: Token, bEnd: number): boolean {
+  if (!plainOrCaps(a) || a.surname || a.given || a.lc.length < 4 || WORD_ENDING.test(a.lc)) return false;
+  if (b.never || b.initial || b.title || b.credential || b.caps !== a.caps || !b.common || b.possessive)
+    return false;
+  if (b.lc.length < 3 || WORD_ENDING.test(b.lc) || LABEL_WORDS.has(b.lc) || isPlace(text, a, b)) return false;
+  const after = text.slice(bEnd, bEnd + 24);
+  return b.given ? !NO_GIVEN_AFTER.test(after) : LAST_FIRST_AFTER.test(after);
 }
 
 /** "SMITH, JOHN", "Smith, John A." */
@@ -967,6 +1090,10 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
         });
         continue;
       }
+    }
+    if (familyThenWordGiven(text, a, b, bEnd)) {
+      out.push({ start: withParticles(text, a.start), end: bEnd, type: 'name', ruleId: 'person_name' });
+      continue;
     }
     if (!(a.surname || a.given) || !b.given || a.never || b.never || b.initial) continue;
     if ((a.common && a.caps) || (b.common && !a.surname)) continue;
