@@ -215,9 +215,10 @@ describe('evasion 7: a label joined to its value by an arrow, a bar or an exampl
     'Year -> 2024',
     'Great job 👍 5 stars',
     'weight ~ 70 kg',
+    'sbar handoff nights -> days',
   ])('keeps %j', (text) => expectKept(text));
 
-  it('reads a bar as a connector only after the label of a record or an SSN', () => {
+  it("reads a bar as a connector only after the label of a record or an SSN, an example's words only as words", () => {
     const rewrites = (text: string): string[] => {
       const out: Rewrite[] = [];
       labelConnectorRewrites(text, { includes: (s) => text.includes(s) }, out);
@@ -225,6 +226,7 @@ describe('evasion 7: a label joined to its value by an arrow, a bar or an exampl
     };
     expect(rewrites('Halvorson, Casimir | 91M | Rm 735-B | 960-155-744')).toEqual([]);
     expect(rewrites('MRN | 00482913 | SSN | 900123456')).toEqual([' | ', ' | ']);
+    expect(rewrites('Reg. 914 PNM, the leg. 12 cm, nights -> days')).toEqual([]);
   });
 
   it('reads its connectors in linear time', () => {

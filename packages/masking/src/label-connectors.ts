@@ -20,7 +20,7 @@ const ARROW_CHARS =
 /** What only a text beyond ASCII may hold: an arrow drawn as one character, an ellipsis, or a pictograph. */
 const WIDE_HINT = new RegExp(`[${ARROW_CHARS}\\u2026]|\\p{Extended_Pictographic}`, 'u');
 /** The words of an example, a comma or an opening bracket before them. */
-const EXAMPLE = String.raw`(?:,[ \t]*)?\(?(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)[,:]?`;
+const EXAMPLE = String.raw`(?:,[ \t]*)?\(?(?<![A-Za-z])(?:e\.g\.?|eg\.|i\.e\.?|for example|for instance|such as)[,:]?`;
 /**
  * After a letter, before a value (a digit, a capital, a quote or a bracket; a small letter only
  * opening an e-mail address: "nights -> days", "seven... six" stay as written): an arrow of dashes, equals signs or tildes, two or three '>', an arrow or a
