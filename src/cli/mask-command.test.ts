@@ -111,4 +111,45 @@ describe('proctor mask', () => {
       stderr.mockRestore();
     }
   });
+
+  it('writes a line whose rule runs past its budget fully redacted, names the rule, and reads on', async () => {
+    const slow = {
+      id: 'slow-rule',
+      type: 'other_id' as const,
+      detect(text: string): Array<{ start: number; end: number }> {
+        const until = text.includes('slow') ? performance.now() + 5 : 0;
+        while (performance.now() < until) {
+          // a rule that takes too long on this line
+        }
+        return [];
+      },
+    };
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const errors = new PassThrough();
+    const out = collect(output);
+    const err = collect(errors);
+    const done = maskStream(
+      createMasker({ rules: { budgetMs: 1 }, detectors: [slow] }),
+      input,
+      output,
+      errors,
+    );
+    input.end(
+      [
+        '{"note":"slow line 900-12-3456"}',
+        `{"note":"${'Lund-'.repeat(4000)}"}`,
+        '{"note":"SSN 900-12-3456"}',
+      ].join('\n'),
+    );
+    const result = await done;
+    const lines = out().split('\n');
+    expect(lines[0]).toBe('{"redacted":"quarantined"}');
+    expect(lines[1]).not.toBe('{"redacted":"quarantined"}');
+    expect(lines[2]).toBe('{"note":"SSN [SSN]"}');
+    expect(result).toEqual({ lines: 3, quarantined: 1 });
+    expect(err()).toBe(
+      'proctor mask: line 1 failed rule slow-rule (budget_exceeded); written fully redacted\n',
+    );
+  });
 });

@@ -15,6 +15,19 @@ import type { CustomRule, RulesConfig } from './rule-config';
 import { digestKey, SpanCache } from './span-cache';
 import type { DetectedSpan, PhiType, RuleError, Strategy } from './types';
 
+/** A built-in detector that threw: named, with the error's name (never its message, which may quote the text). */
+export class DetectorError extends Error {
+  readonly errorName: string;
+  constructor(
+    readonly ruleId: string,
+    cause: unknown,
+  ) {
+    super(`masking: detector ${ruleId} failed`);
+    this.name = 'DetectorError';
+    this.errorName = cause instanceof Error ? cause.name : typeof cause;
+  }
+}
+
 /** A rule written in code: may throw, and is then reported and the payload quarantined. */
 export interface ProgrammaticDetector {
   id: string;
@@ -142,7 +155,13 @@ export class CompiledRules {
         : scanContext(norm.text, skip, this.ungated, this.fields);
     // A lower-case value may still be a name alone ("haruto watanabe"): the one check it gets.
     if (ctx.barren) return this.namesOn && !skip?.has('name') ? lowerCaseName(text) : [];
-    for (const d of detectorsFor(ctx, this.builtIns, this.tokenBuiltIns)) d.run(ctx);
+    const detectors = detectorsFor(ctx, this.builtIns, this.tokenBuiltIns);
+    let i = 0;
+    try {
+      for (; i < detectors.length; i++) (detectors[i] as Detector).run(ctx);
+    } catch (err) {
+      throw new DetectorError((detectors[i] as Detector).id, err);
+    }
     dropKeptSpans(ctx.text, ctx.out);
     let out = this.disabledTypes.size > 0 ? ctx.out.filter((s) => !this.disabledTypes.has(s.type)) : ctx.out;
     if (norm !== undefined && norm.text !== text) {

@@ -121,7 +121,21 @@ export function maskerFor(rules: CompiledRules): Masker {
   }
 
   function maskJson(value: unknown, options?: MaskOptions): JsonMaskResult {
-    const text = JSON.stringify(value);
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(value);
+    } catch (err) {
+      // Nested deeper than the serializer's stack (a RangeError), or no JSON at all (a cycle, a
+      // BigInt): fully redacted, as a JSON text that could not be walked is.
+      const reason = err instanceof RangeError ? 'too_deep' : 'invalid_json';
+      return {
+        value: JSON.parse(QUARANTINED_JSON),
+        matches: [],
+        quarantined: true,
+        quarantineReason: reason,
+        ruleErrors: [],
+      };
+    }
     if (text === undefined) return { value, matches: [], quarantined: false, ruleErrors: [] };
     const r = maskFrame(text, options);
     return {

@@ -4,7 +4,7 @@
  * programmatic rules within the time budget, and renders replacements with the configured
  * strategies once the whole payload is known (date shifting needs the patient).
  */
-import type { CompiledRules } from './compiled-rules';
+import { type CompiledRules, DetectorError } from './compiled-rules';
 import { shiftDate } from './date-shift';
 import {
   dateShiftDays,
@@ -69,7 +69,16 @@ export class MaskingSession {
 
   /** Identifiers in one string value. */
   detect(value: string, skip?: ReadonlySet<PhiType>): readonly Pending[] {
-    let spans: DetectedSpan[] = this.rules.detectBuiltIn(value, skip);
+    let spans: DetectedSpan[];
+    try {
+      spans = this.rules.detectBuiltIn(value, skip);
+    } catch (err) {
+      // A built-in detector that throws is a rule error like a custom rule's: reported by name,
+      // and the payload quarantined (the error goes on up, so nothing more of it is read).
+      if (err instanceof DetectorError)
+        this.ruleErrors.push({ ruleId: err.ruleId, reason: 'threw', errorName: err.errorName });
+      throw err;
+    }
     if (this.rules.hasCustom && !this.failed) {
       // Custom rules first: where they find the same span as a built-in, theirs wins.
       const custom: DetectedSpan[] = [];
