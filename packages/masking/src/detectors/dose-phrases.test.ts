@@ -43,3 +43,27 @@ describe("a medicine's brand before its dose", () => {
     expectDetected(text, 'Orla Quennell', 'name');
   });
 });
+
+describe('one plain word before a dose where a medicine list puts it', () => {
+  it.each([
+    ['Regular medicines carried: Rabex 20 mg; inhaler', 'Rabex'],
+    ['  - Olmin 20 mg PRN', 'Olmin'],
+    ['Items: Cardace 5 mg x1; metformin 500 mg x2', 'Cardace'],
+    ['flare settled; continue Domstal 10 mg nocte', 'Domstal'],
+    ['Background therapy: Ecosprin 75 mg', 'Ecosprin'],
+    ['{"drug": "Rabex 20 mg"}', 'Rabex'],
+    ['reference: Rx Cardace 5 mg', 'Cardace'],
+  ])('finds the brand in %s', (text, brand) => expect(brands(text)).toContain(brand));
+
+  it.each(['gave Ormsby 5 mg of morphine', 'Dr Ormsby prescribed nothing', 'Hb 121 g/L'])(
+    'finds none in %s',
+    (text) => expect(brands(text)).toEqual([]),
+  );
+
+  it('is linear on a long run of list marks and words', () => {
+    const t0 = performance.now();
+    doseBrandSpans(': Abc '.repeat(5000));
+    doseBrandSpans(`${'on '.repeat(10000)}5 mg`);
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+});

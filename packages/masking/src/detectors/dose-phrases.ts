@@ -41,6 +41,17 @@ const BRAND_PACK = new RegExp(
   'dgu',
 );
 
+/**
+ * One plain capitalized word right before a dose where a medicine list puts it: at a line's or
+ * an item's start (after a bullet, a colon, a semicolon, a comma or a bracket) or after a verb of
+ * taking or prescribing ("continue Pan 40 mg", "Items: Telma 40 mg x1"). A person given a dose
+ * ("gave Hale 5 mg") stands after another verb.
+ */
+const LISTED_BRAND_DOSE = new RegExp(
+  `(?:[\n:;,(•*"]|(?:^|\n)[ \t]*-|(?<![\\p{L}\\p{M}])(?:[Cc]ontinue[sd]?|[Ss]tart(?:ed|s)?|[Rr]estart(?:ed)?|[Rr]esume[sd]?|[Ss]top(?:ped|s)?|[Tt]akes?|[Tt]aking|[Tt]ook|on|plus|and|with|carried|prescribed|dispensed|Rx))[ \t]*(${PLAIN_BRAND})[ \t]+${DOSE}`,
+  'dgu',
+);
+
 /** A digit and a unit's letter: a text without both holds no dose. */
 const DOSE_PROBE = /\d[ \t]?(?:m|g|µ|μ|i|I|u|s|t|c|p|d|%|l)/;
 
@@ -50,7 +61,10 @@ export function doseBrandSpans(text: string): [number, number][] {
   const packed = text.includes(' Day Pack');
   if (!dosed && !packed) return [];
   const spans: [number, number][] = [];
-  if (dosed) brandsBefore(BRAND_DOSE, text, spans);
+  if (dosed) {
+    brandsBefore(BRAND_DOSE, text, spans);
+    brandsBefore(LISTED_BRAND_DOSE, text, spans);
+  }
   if (packed) brandsBefore(BRAND_PACK, text, spans);
   return spans;
 }
