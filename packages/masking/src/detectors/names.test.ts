@@ -23,7 +23,6 @@ describe('a given or family name that is also a word, where a role or an initial
   it.each([
     ['Provider: Doctor Marsh', 'Doctor Marsh'],
     ['paged Doctor Marsh', 'Marsh'],
-    ['Verified via last 4 and DOB. Agent Alder. Refund to acct 12.', 'Alder'],
     ['called payer, rep Tamsin ref# 4, retro auth', 'Tamsin'],
     ['Charge RNs: Joy (ext 4), Wei Stclair; house sup', 'Joy'],
     ['median wait 17 min; charge RN Wren Fairweather.', 'Wren Fairweather'],
