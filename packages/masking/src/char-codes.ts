@@ -22,3 +22,23 @@ export function digitCount(v: string): number {
   for (let i = 0; i < v.length; i++) if (isDigit(v.charCodeAt(i))) n++;
   return n;
 }
+
+/**
+ * A white space or line break as `\s` matches it (ECMAScript's WhiteSpace and LineTerminator):
+ * a scan that steps over blanks one code unit at a time tests it without an expression.
+ */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

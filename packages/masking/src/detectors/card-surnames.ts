@@ -5,6 +5,7 @@
  * line right above it is the family name when it is one word in capitals that is no common,
  * clinical or card word and no state's name.
  */
+import { isWhiteSpace } from '../char-codes';
 import type { Detector, ScanContext } from './detector';
 import { plainWord } from './name-runs';
 
@@ -31,7 +32,7 @@ function nameLineAt(ctx: ScanContext, lineStart: number): boolean {
   let from = lineStart;
   while (from < lineEnd && (text[from] === ' ' || text[from] === '\t')) from++;
   let to = lineEnd;
-  while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
   return to > from && ctx.out.some((s) => s.type === 'name' && s.start <= from && s.end >= to);
 }
 

@@ -8,6 +8,7 @@
  * detectors. The resolution step keeps what a detector found inside one.
  */
 
+import { isWhiteSpace } from '../char-codes';
 import { GIVEN, nameDictionaries } from './dictionaries';
 
 /** Nouns an eponym of one name is read before: none is a verb or follows a person's name. */
@@ -193,7 +194,7 @@ function collectInstruments(text: string, spans: [number, number][]): void {
   for (let n = INSTRUMENT_NOUN.exec(text); n !== null; n = INSTRUMENT_NOUN.exec(text)) {
     const end = n.index + n[0].length;
     let from = Math.max(0, n.index - 90);
-    while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
+    while (from > 0 && !isWhiteSpace(text.charCodeAt(from - 1))) from--;
     const window = text.slice(from, end);
     INSTRUMENT_EPONYM.lastIndex = 0;
     for (let m = INSTRUMENT_EPONYM.exec(window); m !== null; m = INSTRUMENT_EPONYM.exec(window)) {

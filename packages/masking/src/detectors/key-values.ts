@@ -5,6 +5,7 @@
  * is (field rules: case-, style- and abbreviation-insensitive), so the value is an identifier
  * whatever it looks like. A person's name must look like one ("Patient: stable" stays).
  */
+import { isWhiteSpace } from '../char-codes';
 import { type FieldRule, ruleHolds } from '../field-rules';
 import { PHI_TYPES, type PhiType } from '../types';
 import { isCallArgument } from './call-arguments';
@@ -565,8 +566,8 @@ function xmlElements(ctx: ScanContext): void {
     if (close < 0 || close - start > MAX_VALUE) continue;
     let s = start;
     let e = close;
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
     if (e > s && plausible(rule, text.slice(s, e)))
       ctx.out.push({ start: s, end: e, type: rule.type, ruleId: 'xml_field' });
   }

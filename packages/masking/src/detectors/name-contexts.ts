@@ -8,6 +8,7 @@
  * Joy at …", is a name there): "Call Pharmacy at …" stays.
  */
 
+import { isWhiteSpace } from '../char-codes';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries } from './dictionaries';
 import { isOrganisationName } from './organisations';
@@ -149,7 +150,7 @@ function windows(ctx: ScanContext, c: Context): Array<[number, number]> {
     if (!ctx.mayInclude(anchor)) continue;
     for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
       let start = Math.max(0, i - c.before);
-      while (start > 0 && start > i - c.before - 24 && !/\s/.test(text[start - 1] as string)) start--;
+      while (start > 0 && start > i - c.before - 24 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
       out.push([start, Math.min(text.length, i + anchor.length + c.after)]);
     }
   }

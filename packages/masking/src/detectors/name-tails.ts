@@ -13,6 +13,7 @@
  * added words are reported, so a keep string (an eponym, an organisation) that holds one vetoes
  * that word alone.
  */
+import { isWhiteSpace } from '../char-codes';
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
@@ -141,8 +142,8 @@ function push(ctx: ScanContext, start: number, end: number): void {
   const text = ctx.text;
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] as string)) s++;
-  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) ctx.out.push({ start: s, end: e, type: 'name', ruleId: 'name_tail' });
 }
 

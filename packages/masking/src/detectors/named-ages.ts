@@ -6,6 +6,7 @@
  * writer gives of themself ("im 102 not stupid"), and a relative's in brackets after the kinship
  * word ("Her mother (92) lives with them").
  */
+import { isWhiteSpace } from '../char-codes';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 
@@ -59,7 +60,7 @@ function agesAfterUnknownWords(ctx: ScanContext, re: RegExp): void {
 function nameEndsAt(ctx: ScanContext, end: number): boolean {
   for (const span of ctx.out) {
     if (span.type !== 'name') continue;
-    if (span.end === end || (span.end === end - 1 && /\s/.test(ctx.text[end - 1] ?? ''))) return true;
+    if (span.end === end || (span.end === end - 1 && isWhiteSpace(ctx.text.charCodeAt(end - 1)))) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectDetected, expectKept, expectNoType } from '../test-helpers';
+import { mayHaveResidencePreposition } from './residence-places';
 
 describe('places no gazetteer lists, told by how people speak of where someone lives or went', () => {
   it.each([
@@ -95,5 +96,24 @@ describe('where a patient went on discharge, came from on admission, or was near
       'geo',
     );
     expectKept('Transferred from Mercy Hospital via ambulance.', 'Mercy Hospital');
+  });
+});
+
+describe('the pre-check before the expressions of living and moving', () => {
+  it('finds a preposition after a blank, before blanks and a capital', () => {
+    expect(mayHaveResidencePreposition('She moved to Tralee last year.')).toBe(true);
+    expect(mayHaveResidencePreposition('lives\tin \t Kibera')).toBe(true);
+    expect(mayHaveResidencePreposition('originally from\tSiaya')).toBe(true);
+  });
+
+  it('finds none where no preposition stands alone before a capital', () => {
+    expect(mayHaveResidencePreposition('Recheck in 6 weeks. Lab panel within normal limits.')).toBe(false);
+    expect(mayHaveResidencePreposition('to Leeds')).toBe(false);
+    expect(mayHaveResidencePreposition('lives within Kibera, moved into Town')).toBe(false);
+    expect(mayHaveResidencePreposition('lives in kibera')).toBe(false);
+  });
+
+  it('leaves the places found as they were, tab or space', () => {
+    expectDetected('Patient lives in\tKibera with her aunt.', 'Kibera', 'geo');
   });
 });

@@ -39,6 +39,37 @@ const RESIDENCE_RE = new RegExp(`(?<![\\p{L}])(?:${eitherCase(RESIDENCE_CUE)})[ 
 const RESIDENCE_GATE = new RegExp(
   `(?:${eitherCase('liv|resid|settled|stay|based|relocat|mov|travel|return|com|came|hail|originally|buri|born|home|back|village|native|deploy|station|posted|camp|hik|hunt|fish|swim|vacation|holiday')})[a-z]*[ \\t]+(?:[a-z]+[ \\t]+){0,1}(?:in|at|to|from|of|near|outside)[ \\t]+[A-Z]`,
 );
+/** The prepositions `RESIDENCE_GATE` ends with, before its blanks and its capital. */
+const GATE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'of', 'near', 'outside']);
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/**
+ * Whether the text holds what every match of `RESIDENCE_GATE` ends with: a blank, one of its
+ * prepositions, blanks and an ASCII capital. The capitals are few, so this look at each of them
+ * costs less than the expression's search at every cue word's letters.
+ */
+export function mayHaveResidencePreposition(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a || !isBlank(text.charCodeAt(i - 1))) continue;
+    let end = i - 1;
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+    if (endsWithPreposition(text, end)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the prepositions ends at `end`, right after a blank. */
+function endsWithPreposition(text: string, end: number): boolean {
+  for (const p of GATE_PREPOSITIONS) {
+    const from = end - p.length;
+    if (from > 0 && isBlank(text.charCodeAt(from - 1)) && text.startsWith(p, from)) return true;
+  }
+  return false;
+}
 /** Titles and honorifics: a person follows them, not a place. */
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sister|Nurse|Father|Fr|Rev|Pastor|Chief|Mama|Baba)\b/;
 
@@ -65,6 +96,28 @@ const CARE_HOME_TOWN_RE = new RegExp(
   `(?<![\\p{L}])(?:${eitherCase('lives|living|resides|residing|resident')})[ \\t]+(?:at|in)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,4}(?:SNF|ALF|Nursing Home|Care Home|Care Centre|Care Center|Assisted Living|Senior Living|Rest Home|Retirement Village|Retirement Home|Manor|Lodge),[ \\t]*${PLACE_WORDS}(?=[ \\t]*(?:[.;)\\n]|$))`,
   'dgu',
 );
+
+/**
+ * Words one of which every match of `RELATIVE_IN_RE` holds ("son" stands for "grandson", "mother" for
+ * "grandmother"…, "fianc" for "fiancé" and "fiancée").
+ */
+const RELATIVE_WORDS = [
+  'son',
+  'mother',
+  'father',
+  'daughter',
+  'sister',
+  'brother',
+  'wife',
+  'husband',
+  'partner',
+  'cousin',
+  'aunt',
+  'uncle',
+  'niece',
+  'nephew',
+  'fianc',
+];
 
 /** "cousin Ann Roe in Mallow.", "aunt Ann Roe in Pueblo;": a relative by name, then the place they are in, closing the clause. */
 const RELATIVE_IN_RE = new RegExp(
@@ -216,7 +269,7 @@ function entryOfPerson(text: string, index: number): boolean {
 export function residencePlaces(ctx: ScanContext): void {
   if (ctx.skip?.has('geo') || !ctx.hasSpace) return;
   const found = ctx.out.length;
-  if (ctx.test(RESIDENCE_GATE)) {
+  if (ctx.passes(mayHaveResidencePreposition) && ctx.test(RESIDENCE_GATE)) {
     scanPlaces(ctx, RESIDENCE_RE);
     if (ctx.includes('ome to ')) scanPlaces(ctx, HOME_TO_RE);
     if (ctx.includes(', ')) scanPlaces(ctx, CARE_HOME_TOWN_RE);
@@ -229,7 +282,7 @@ export function residencePlaces(ctx: ScanContext): void {
       scanPlaces(ctx, ENTRY_FROM_RE, (m) => entryOfPerson(ctx.text, m.index));
   }
   if (ctx.includes(' in ')) {
-    scanPlaces(ctx, RELATIVE_IN_RE, undefined, true);
+    if (RELATIVE_WORDS.some((w) => ctx.includes(w))) scanPlaces(ctx, RELATIVE_IN_RE, undefined, true);
     if (ctx.includes(' in 19') || ctx.includes(' in 20')) scanPlaces(ctx, PLACE_IN_YEAR_RE);
   }
   if (ctx.hasDigit && ctx.test(ROAD_GATE)) scanPlaces(ctx, ROAD_RE);

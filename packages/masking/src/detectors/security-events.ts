@@ -8,6 +8,7 @@
  * field rules. CEF values run to the next " key="; LEEF's run to the delimiter (a tab by default).
  * Header fields, actions, outcomes and event times stay.
  */
+import { isWhiteSpace } from '../char-codes';
 import { ruleHolds } from '../field-rules';
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
@@ -72,7 +73,7 @@ function cefAttributes(text: string, from: number, end: number): Attribute[] {
   }
   keys.forEach((k, i) => {
     let stop = i + 1 < keys.length ? (keys[i + 1] as { keyStart: number }).keyStart : end;
-    while (stop > k.valueStart && /\s/.test(text.charAt(stop - 1))) stop--;
+    while (stop > k.valueStart && isWhiteSpace(text.charCodeAt(stop - 1))) stop--;
     out.push({ key: k.key, start: k.valueStart, end: stop });
   });
   return out;

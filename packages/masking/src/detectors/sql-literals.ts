@@ -6,6 +6,7 @@
  * "card_number"), and a column of a name's part ("nm_last", "alias_first") or of a biometric
  * template ("template_hash") is read by its words. Literals of other columns stay.
  */
+import { isWhiteSpace } from '../char-codes';
 import { type FieldRule, ruleHolds } from '../field-rules';
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
@@ -115,8 +116,8 @@ function tupleValues(text: string, open: number): { values: [number, number][]; 
 function trimmed(text: string, [start, end]: [number, number]): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text.charAt(s))) s++;
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 

@@ -4,6 +4,7 @@
  * "Phone") types every cell below it in that column (see table-columns.ts). Tables aligned with
  * blanks are read by aligned-tables.ts.
  */
+import { isWhiteSpace } from '../char-codes';
 import { PHI_TYPES } from '../types';
 import type { Detector, ScanContext } from './detector';
 import { type Cell, type ColumnRules, columnRules, markCells } from './table-columns';
@@ -152,8 +153,8 @@ function cellText(text: string, start: number, end: number): Cell {
   let s = start;
   let e = end;
   for (;;) {
-    while (s < e && /\s/.test(text.charAt(s))) s++;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
     if (text.charCodeAt(s) === 0x3c) {
       const close = text.indexOf('>', s);
       if (close < 0 || close >= e) break;
