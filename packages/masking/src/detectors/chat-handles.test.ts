@@ -92,3 +92,43 @@ describe('speakers of a team chat typed in lower case', () => {
     }
   });
 });
+
+describe("speakers' accounts that open a chat export's lines", () => {
+  const SLACK = [
+    '#step-down-4w (Harbor Plains Medical)',
+    '[2025-02-11 07:02:44] @tquillfeather: rm 12 needs K 20 mEq PO, BP 148/92 OK per ED',
+    '[02/11/2025 07:05] @marisol.ekwueme: on it. PT eval at 10, OR at 2, eGFR 41 mL/min/1.73m2',
+    '[2025-02-11T07:09:10Z] @tquillfeather: thx marisol. wife deolinda at desk',
+    '[2025-02-11 07:12:01] @oncall-bot: reminder: huddle 07:30',
+    '[2025-02-11 07:15:40] @marisol.ekwueme: ok, back in 20 min',
+  ].join('\n');
+  it.each([['tquillfeather'], ['marisol.ekwueme'], ['thx marisol'], ['deolinda']])('finds %s', (at) => {
+    const value = at.replace(/^thx /, '');
+    const start = SLACK.indexOf(at) + at.indexOf(value);
+    const spans = detectText(SLACK).filter((s) => s.type === 'name');
+    expect(spans.some((s) => s.start <= start && s.end >= start + value.length)).toBe(true);
+  });
+
+  it("keeps the bot's account, the drugs, the abbreviations and the timestamps", () => {
+    expectKept(SLACK, 'oncall-bot');
+    expectKept(SLACK, 'K 20 mEq PO, BP 148/92 OK per ED');
+    expectKept(SLACK, 'PT eval at 10, OR at 2, eGFR 41 mL/min/1.73m2');
+    expectKept(SLACK, '2025-02-11T07:09:10Z');
+    expectKept(SLACK, 'back in 20 min');
+  });
+
+  it('reads a dotted account without the at sign in a timed chat', () => {
+    const teams = [
+      '10:32 AM kofi.mensah-b: pt in 4 ready',
+      '10:33 AM ines.araujo: ok',
+      '10:40 AM kofi.mensah-b: done',
+    ].join('\n');
+    expectDetected(teams, 'kofi.mensah-b', 'name');
+    expectDetected(teams, 'ines.araujo', 'name');
+  });
+
+  it('needs three speaker lines, one account twice', () => {
+    expectKept('[09:00] @rvanterpool: hi\n[09:01] @dsoyinka: hello\n', 'rvanterpool');
+    expectNoType('v1.2: fixed\nv1.3: fixed\nv1.3: again\n', 'name');
+  });
+});

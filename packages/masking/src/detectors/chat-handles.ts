@@ -20,7 +20,8 @@ const ROLES = new Set(
     ' ',
   ),
 );
-const LOWER_WORD = /(?<![\p{L}\p{M}\d'’@.-])\p{Ll}[\p{Ll}\p{M}'’-]{2,}(?![\p{L}\p{M}\d'’-])/gu;
+/** A lower-case word standing alone: not part of a unit ("mL/min"), a handle or a path. */
+const LOWER_WORD = /(?<![\p{L}\p{M}\d'’@./-])\p{Ll}[\p{Ll}\p{M}'’-]{2,}(?![\p{L}\p{M}\d'’/-])/gu;
 
 /** A handle whose every word is a given or family name, or a word of four letters or more no list knows. */
 function handleIsName(handle: string): boolean {
@@ -57,8 +58,12 @@ function findChatHandles(ctx: ScanContext): void {
   if (names.length === 0) return;
   for (const handle of names)
     for (const start of seen.get(handle) ?? []) push(ctx, start, start + handle.length);
-  // The speakers said elsewhere, and lower-case words that are only given names.
-  const handles = new Set(names.flatMap((h) => h.split(' ')));
+  lowerNamesInChat(ctx, new Set(names.flatMap((h) => h.split(' '))));
+}
+
+/** In a chat of people, the speakers' names said elsewhere and lower-case words that are only given names. */
+function lowerNamesInChat(ctx: ScanContext, handles: Set<string>): void {
+  const text = ctx.text;
   const flags = nameDictionaries().flags;
   LOWER_WORD.lastIndex = 0;
   for (let m = LOWER_WORD.exec(text); m !== null; m = LOWER_WORD.exec(text)) {
@@ -66,6 +71,8 @@ function findChatHandles(ctx: ScanContext): void {
     const f = flags.get(word) ?? 0;
     const given = f & GIVEN && !(f & (COMMON | NEVER));
     if (!handles.has(word) && !given) continue;
+    // A word right after a number is its unit ("20 min", "5 mg"), not a name.
+    if (!handles.has(word) && /\d[ \t]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // The speaker's own tag at the line's start is marked already.
     if (text.charCodeAt(m.index + word.length) === 0x3a && (m.index === 0 || text[m.index - 1] === '\n'))
       continue;
@@ -149,6 +156,47 @@ function markupMentions(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A chat export whose lines open with a speaker's account ("[2024-04-24 03:20:13] @obellweather: …",
+ * "10:32 @ana.ruiz-t: …", "@kwame_o: …", "[9:14 AM] li.wei: …"): three lines or more, an account
+ * speaking twice, is a chat of people, and each account there is a person's unless a service's,
+ * a team's or a common word's ("@triage-bot:", "@oncall:"). A dotted account without the '@'
+ * ("li.wei:") is read only in such a chat. The given names its lines say in lower case are names too.
+ */
+const SPEAKER_ACCOUNT =
+  /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d[\d:/.TZ+-]{3,30}(?:[ \t]\d[\d:/.TZ+-]{1,20})?(?:[ \t][AaPp][Mm])?[ \t]+)?(@?)([A-Za-z][\w.-]{0,38}[A-Za-z\d]):[ \t]/gm;
+
+function speakerAccounts(ctx: ScanContext): void {
+  const text = ctx.text;
+  const flags = nameDictionaries().flags;
+  const seen = new Map<string, number[]>();
+  let lines = 0;
+  SPEAKER_ACCOUNT.lastIndex = 0;
+  for (let m = SPEAKER_ACCOUNT.exec(text); m !== null; m = SPEAKER_ACCOUNT.exec(text)) {
+    const at = m[1] === '@';
+    const handle = m[2] as string;
+    // A plain word without '@' is the lower-case speakers' rule's; an account has '@' or a dot.
+    if (!at && !/^[a-z]+[._][a-z]+(?:[-_][a-z]+)?$/.test(handle)) continue;
+    lines++;
+    const key = `${m[1]}${handle}`;
+    const starts = seen.get(key) ?? [];
+    starts.push(m.index + m[0].length - handle.length - 2);
+    seen.set(key, starts);
+  }
+  if (lines < 3 || ![...seen.values()].some((s) => s.length > 1)) return;
+  const parts = new Set<string>();
+  for (const [key, starts] of seen) {
+    const handle = key.replace(/^@/, '');
+    const lc = handle.toLowerCase();
+    const f = flags.get(lc) ?? 0;
+    if (SERVICE_WORDS.test(handle) || ANNOTATIONS.has(lc) || ROLES.has(lc)) continue;
+    if (f & (COMMON | NEVER) && !(f & (GIVEN | SURNAME))) continue;
+    for (const start of starts) push(ctx, start, start + handle.length);
+    for (const w of lc.split(/[._-]/)) if (w.length >= 3) parts.add(w);
+  }
+  if (parts.size > 0) lowerNamesInChat(ctx, parts);
+}
+
 /** Where an addressed handle may stand: the text's, a line's, a JSON string's or a sentence's start. */
 function mayOpenWithHandle(ctx: ScanContext): boolean {
   return (
@@ -169,6 +217,7 @@ export const chatHandles: Detector = {
     if (ctx.skip?.has('name')) return;
     const found = ctx.out.length;
     findChatHandles(ctx);
+    if (ctx.includes(': ') && ctx.includes('\n')) speakerAccounts(ctx);
     if (ctx.hasAt) {
       mentionedHandles(ctx);
       // A handle opening the text, a line, a JSON string or a sentence: most '@' are an address's.
