@@ -132,3 +132,23 @@ describe("speakers' accounts that open a chat export's lines", () => {
     expectNoType('v1.2: fixed\nv1.3: fixed\nv1.3: again\n', 'name');
   });
 });
+
+describe('a patient a chat line sums up by surname, age and sex', () => {
+  const chat = (line: string): string =>
+    [`[08:01] @nfairweather: ${line}`, '[08:02] @kt.oduya: ok', '[08:03] @nfairweather: thx'].join('\n');
+  it.each([
+    ['bed 3 is KD — dos santos, 67M', 'dos santos'],
+    ['bed 3 is KD — dos santos, 67M', 'KD'],
+    ['rm 4: okonjo-hale, 45 f, chest pain', 'okonjo-hale'],
+    ['NB / quarrington, 80yo, fall', 'quarrington'],
+    ['husband tavish in waiting rm', 'tavish'],
+    ['her daughter wrenna called', 'wrenna'],
+  ])('finds in %j the name %s', (line, value) => expectDetected(chat(line), value, 'name'));
+
+  it.each([
+    ['OR — pain, 45M, BP 150/90 OK', 'pain, 45M, BP 150/90 OK'],
+    ['ED / fall, 80yo, on apixaban 5 mg', 'ED / fall, 80yo, on apixaban 5 mg'],
+    ['husband here, wife at work, son called', 'husband here, wife at work, son called'],
+    ['daughter there now, mom always late', 'daughter there now, mom always late'],
+  ])('keeps in %j %s', (line, value) => expectKept(chat(line), value));
+});

@@ -61,16 +61,59 @@ function findChatHandles(ctx: ScanContext): void {
   lowerNamesInChat(ctx, new Set(names.flatMap((h) => h.split(' '))));
 }
 
+/**
+ * A patient a chat line sums up by surname, age and sex ("bed 3 is KD — dos santos, 67M", "rm 4:
+ * okafor, 45 f", "NB / garcia, 80yo"): the lower-case surname (a particle may open it) and the
+ * initials written just before it. A common word there ("pain, 45M") is no surname.
+ */
+const SUMMED_UP =
+  /(?<![\p{L}\d'’-])(?:([A-Z]{2,3})[ \t]*(?:—|–|-|\/|\()[ \t]*)?((?:(?:de|del|della|di|da|dos|das|do|du|van|von|der|den|le|la|al|el|ben|bin|st) )?\p{Ll}[\p{Ll}'’-]{1,24}),[ \t]*\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o|yrs?)(?![\p{L}\d])/gu;
+const NOT_INITIALS = new Set(
+  'OK BP HR RR ED ER OR PT OT RN MD NP PA CT MR US IV PO IM ICU CXR ECG EKG LAB DX HX RX FYI ASAP STAT NPO'.split(
+    ' ',
+  ),
+);
+
+function summedUpPatients(ctx: ScanContext): void {
+  const flags = nameDictionaries().flags;
+  SUMMED_UP.lastIndex = 0;
+  for (let m = SUMMED_UP.exec(ctx.text); m !== null; m = SUMMED_UP.exec(ctx.text)) {
+    const name = m[2] as string;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const f = flags.get(last) ?? 0;
+    if (f & (COMMON | NEVER)) continue;
+    const at = m.index + m[0].indexOf(name, m[1]?.length ?? 0);
+    push(ctx, at, at + name.length);
+    if (m[1] !== undefined && !NOT_INITIALS.has(m[1])) push(ctx, m.index, m.index + m[1].length);
+  }
+}
+
+/** Function words the dictionaries leave out, that may follow a kinship word ("son there now"). */
+const FUNCTION_WORDS = new Set(
+  'there where about again still being would could should their these those which while after before since until never always maybe later today'.split(
+    ' ',
+  ),
+);
+const KIN_BEFORE =
+  /(?:^|[^\p{L}])(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|partner|spouse|fianc[eé]e?|aunt|uncle|niece|nephew|grandson|granddaughter)[ \t]+$/u;
+
 /** In a chat of people, the speakers' names said elsewhere and lower-case words that are only given names. */
 function lowerNamesInChat(ctx: ScanContext, handles: Set<string>): void {
   const text = ctx.text;
   const flags = nameDictionaries().flags;
+  summedUpPatients(ctx);
   LOWER_WORD.lastIndex = 0;
   for (let m = LOWER_WORD.exec(text); m !== null; m = LOWER_WORD.exec(text)) {
     const word = m[0];
     const f = flags.get(word) ?? 0;
     const given = f & GIVEN && !(f & (COMMON | NEVER));
-    if (!handles.has(word) && !given) continue;
+    // After a kinship word ("husband zuleika", "her mom ottilie") a name, or a word no list knows and no verb's form.
+    const kin =
+      KIN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      !(f & (COMMON | NEVER)) &&
+      (f & (GIVEN | SURNAME) ||
+        (word.length >= 5 && !/(?:ed|ing|s)$/.test(word) && !FUNCTION_WORDS.has(word)));
+    if (!handles.has(word) && !given && !kin) continue;
     // A word right after a number is its unit ("20 min", "5 mg"), not a name.
     if (!handles.has(word) && /\d[ \t]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // The speaker's own tag at the line's start is marked already.
