@@ -410,9 +410,32 @@ function identifierLeaf(c: Ctx, node: JsonNode, path: LazyPath): void {
   const value = node.value;
   const read = value.includes('_') ? value.replaceAll('_', ' ') : value;
   // "2024-11-27T10:00:00Z-7": a request stamped with the time it was sent, no one's date.
-  const spans = c.session.detect(read, STAMPED.test(value) ? SYSTEM_TIME : undefined);
+  const skip = STAMPED.test(value) ? SYSTEM_TIME : undefined;
+  const blanked = c.session.detect(read, skip);
+  // Read as written too: a custom rule is written against the name the client sent ('get_patient').
+  const spans = read === value ? blanked : unionOfReadings(c.session.detect(value, skip), blanked);
   if (spans.length > 0)
     c.edits.push({ start: node.start, end: node.end, path: path.toString(), value, spans });
+}
+
+/**
+ * The spans of two readings of one string of the same length (as written, underscores as
+ * blanks), overlapping ones joined into one that covers both (the longer one's type and rule).
+ */
+function unionOfReadings(first: readonly Pending[], second: readonly Pending[]): readonly Pending[] {
+  if (first.length === 0) return second;
+  if (second.length === 0) return first;
+  const all = [...first, ...second].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Pending[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last === undefined || s.start >= last.end) out.push({ ...s });
+    else if (s.end > last.end) {
+      const longer = s.end - s.start > last.end - last.start ? s : last;
+      out[out.length - 1] = { ...longer, start: last.start, end: s.end };
+    }
+  }
+  return out;
 }
 
 /** What a JSON Schema says a property's value is or may be: its values, read as the property's. */
