@@ -60,8 +60,12 @@ describe('evasion 7: identifiers in the envelope and in protocol names', () => {
   });
 
   it("still lets a custom rule match a stored tool's name as the client wrote it, underscores included", () => {
-    const custom = createMasker({ rulesYaml: "rules: [{ id: tool, type: other_id, pattern: 'get_patient' }]" });
-    const out = custom.maskFrame(JSON.stringify({ body: { toolName: 'get_patient', promptName: 'ssn_900123456' } }));
+    const custom = createMasker({
+      rulesYaml: "rules: [{ id: tool, type: other_id, pattern: 'get_patient' }]",
+    });
+    const out = custom.maskFrame(
+      JSON.stringify({ body: { toolName: 'get_patient', promptName: 'ssn_900123456' } }),
+    );
     expect(out.text).not.toContain('get_patient');
     expect(out.text).not.toContain('900123456');
     expect(out.matches.some((m) => m.ruleId === 'tool')).toBe(true);
