@@ -134,6 +134,24 @@ describe("a dictation's, a verification's, a payment's and a chat line's stamps"
     expectDetected('Signed by A. Name, DO on 2025-09-15 at 7:23 pm', '2025-09-15', 'date');
     expectDetected('signed on March 4, 2024 13:07 by Dr. Hale', 'March 4, 2024', 'date');
   });
+
+  it.each([
+    ['Findings: stable. Dictated 2022-04-16T08:51:00Z by J. Quill MD (station 4)', '2022-04-16'],
+    ['Impression: as above. Dictated 2021-10-03T19:07:00-04:00 by Dr Ona Velt', '2021-10-03'],
+    ['Dictated: 2024-05-19 22:41 by Pell, Orin', '2024-05-19'],
+  ])("finds the dictation's date-time said right after its word, its signer after it: %s", (text, date) => {
+    expectDetected(text, date, 'date');
+  });
+
+  it('finds the administration times opening the rows of a printed MAR, its columns a wide gap apart', () => {
+    const text =
+      'famotidine 20 mg PO BID\n    2024-11-02 9:05 PM  Given  QX  Scanned: wristband\n' +
+      'famotidine 20 mg PO BID\n    2024-11-03 8:47 AM  Refused  QX  Scanned: wristband\n' +
+      'heparin 5000 units SC q8h\n\t2024-11-04 06:10\tHeld - NPO\tLM\tScanned: wristband';
+    expectDetected(text, '2024-11-02', 'date');
+    expectDetected(text, '2024-11-03', 'date');
+    expectDetected(text, '2024-11-04', 'date');
+  });
 });
 
 describe('ages over 89', () => {

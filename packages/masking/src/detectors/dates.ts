@@ -190,9 +190,11 @@ const SYSTEM_TIME_BEFORE =
  * "Electronically signed by … on 2025-10-16 02:51:14 UTC", "Signed A. Name, RN 2025-06-18
  * 05:46:05.567", "Dictated: Roe, Ann 2025-02-11 01:39", "Verified by A. Name, MD 10/25/2026
  * 08:26": a signature's, a dictation's or a verification's stamp on its line, a system time.
+ * A dictation's word right before its date ("Dictated 2023-01-27T17:33:00Z by A. Name") says when
+ * the report was dictated, a date of the care: only a signer between them makes it the stamp.
  */
 const SIGNED_BEFORE =
-  /(?:\b(?:e-?signed|electronically signed|digitally signed|signed|co-?signed|authenticated|attested|dictated|transcribed|verified|firmado|assinado|firmato|unterschrieben)\b|\bsign[ée](?=[\s,:]))[^\n]{0,48}$/i;
+  /(?:\b(?:e-?signed|electronically signed|digitally signed|signed|co-?signed|authenticated|attested|firmado|assinado|firmato|unterschrieben)\b|\bsign[ée](?=[\s,:]))[^\n]{0,48}$|\b(?:dictated|transcribed|verified)\b[\s:]*[^\s:][^\n]{0,47}$/i;
 /** Seconds with a fraction or a zone: a time a machine wrote, not one a person gave. */
 const SECONDS_AND_ZONE = /:\d{2}:\d{2}(?:[.,]\d{1,9}(?:Z|[+-]\d{2}:?\d{2})?|Z|[+-]\d{2}:?\d{2})$/;
 const UTC_AFTER = /^\s?(?:UTC|GMT|Z)\b/;
@@ -417,9 +419,11 @@ const LINE_DATE_TIME =
  * they said ("[03/08/2025 14:50] @kim.o: …", "01/28/2025 21:15 Ann R., RN: Hi").
  */
 const CHAT_LINE = new RegExp(
-  `^[ \\t]*[[(]?${LINE_DATE_TIME}[\\])]?[ \\t]+[@\\p{L}][^\\n:\\d]{0,40}:[ \\t]`,
+  `^[ \\t]*[[(]?${LINE_DATE_TIME}[\\])]?[ \\t]+([@\\p{L}][^\\n:\\d]{0,40}):[ \\t]`,
   'gmu',
 );
+/** Two blanks or a tab inside a speaker's place: the columns of a table, not a name. */
+const COLUMN_GAP = /[ \t]{2}|\t/;
 let chatText: string | undefined;
 let chatStarts: number[] = [];
 
@@ -433,7 +437,10 @@ function chatLineStamp(text: string, start: number): boolean {
     chatText = text;
     chatStarts = [];
     CHAT_LINE.lastIndex = 0;
-    for (let m = CHAT_LINE.exec(text); m !== null; m = CHAT_LINE.exec(text)) chatStarts.push(m.index);
+    for (let m = CHAT_LINE.exec(text); m !== null; m = CHAT_LINE.exec(text)) {
+      // "2025-03-14 8:20 PM  Refused  TW  Scanned: …": columns a wide gap apart are a printout's row, no speaker.
+      if (!COLUMN_GAP.test(m[1] as string)) chatStarts.push(m.index);
+    }
   }
   if (chatStarts.length < 2) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
