@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundBy } from '../test-helpers';
+import { expectDetected, expectKept, foundBy } from '../test-helpers';
 import { roleInitials } from './role-initials';
 
 describe('role initials', () => {
@@ -35,4 +35,19 @@ describe('initials and given names after an imaging study or a registration desk
   it.each(['Sonographer: ON   System', 'registrar training was moved', 'Scribe: NA'])('keeps %s', (text) =>
     expect(foundBy(roleInitials, text)).toEqual([]),
   );
+});
+
+describe('initials with the role after them or after "by"', () => {
+  it.each([
+    ['JT (scribe) / Dr. Amos Whitcombe', 'JT'],
+    ['OK (scribe) / Dr. Amos Whitcombe', 'OK'],
+    ['Note scribed by RMV in the presence of the physician.', 'RMV'],
+    ['Transcribed by: KL 03/04/2025', 'KL'],
+  ])('finds in %j the initials %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it.each([
+    ['BP 120/80 OK (per protocol)', 'OK (per protocol)'],
+    ['Entered by ED triage at 10:04', 'Entered by ED triage'],
+    ['Charted by RN per policy', 'Charted by RN per policy'],
+  ])('keeps in %j %s', (text, value) => expectKept(text, value));
 });

@@ -83,11 +83,45 @@ function wordStart(text: string, at: number): number {
   return i;
 }
 
+/**
+ * Initials a record writes with the role after them or after "by": "BM (scribe) / Dr. Lowe",
+ * "scribed by AB", "transcribed by: KLT". Before a bracketed role even an answer's capitals are
+ * initials ("OK (scribe)"); after "by" a unit's or a service's stay ("entered by ED").
+ */
+const INITIALS_THEN_ROLE =
+  /(?<![\p{L}\d.'’-])([A-Z]{2,3})[ \t]*\((?:[Ss]cribe|SCRIBE|[Tt]ranscriptionist|[Tt]ech|[Ii]nterpreter|[Cc]haperone|[Oo]bserver)\)/gu;
+const INITIALS_AFTER_BY =
+  /\b(?:[Ss]cribed|SCRIBED|[Tt]ranscribed|TRANSCRIBED|[Dd]ocumented|[Ee]ntered|[Cc]harted)[ \t]+(?:by|BY):?[ \t]*([A-Z]{2,3})(?![\p{L}\d'’-])/gu;
+
+function initialsByRole(ctx: ScanContext): void {
+  if (ctx.includes('(')) {
+    INITIALS_THEN_ROLE.lastIndex = 0;
+    for (let m = INITIALS_THEN_ROLE.exec(ctx.text); m !== null; m = INITIALS_THEN_ROLE.exec(ctx.text))
+      ctx.out.push({
+        start: m.index,
+        end: m.index + (m[1] as string).length,
+        type: 'name',
+        ruleId: 'role_initials',
+      });
+  }
+  if (ctx.includes(' by') || ctx.includes(' BY')) {
+    INITIALS_AFTER_BY.lastIndex = 0;
+    for (let m = INITIALS_AFTER_BY.exec(ctx.text); m !== null; m = INITIALS_AFTER_BY.exec(ctx.text)) {
+      const initials = m[1] as string;
+      if (NOT_INITIALS.has(initials)) continue;
+      const start = m.index + m[0].length - initials.length;
+      ctx.out.push({ start, end: start + initials.length, type: 'name', ruleId: 'role_initials' });
+    }
+  }
+}
+
 export const roleInitials: Detector = {
   id: 'role_initials',
   types: ['name'],
   run(ctx: ScanContext) {
-    if (!ctx.hasUpper || ctx.skip?.has('name') || !mayHaveRole(ctx)) return;
+    if (!ctx.hasUpper || ctx.skip?.has('name')) return;
+    initialsByRole(ctx);
+    if (!mayHaveRole(ctx)) return;
     const { text } = ctx;
     // Each role word found by a search, the expression tried only where one starts.
     const tried = new Set<number>();
