@@ -239,10 +239,54 @@ describe('evasion 7: a label joined to its value by an arrow, a bar or an exampl
     expect(rewrites('Halvorson, Casimir | 91M | Rm 735-B | 960-155-744')).toEqual([]);
     expect(rewrites('MRN | 00482913 | SSN | 900123456')).toEqual([' | ', ' | ']);
     expect(rewrites('Reg. 914 PNM, the leg. 12 cm, nights -> days')).toEqual([]);
+    // A pipe table's bars set apart columns, under a psql or a Markdown rule line, above or below.
+    const psql = [
+      '+-----------+---------------------+----------------------+',
+      '| plan      | member_id           | updated_at           |',
+      '+-----------+---------------------+----------------------+',
+      '| Acme Health Plan | 7701234 | 2024-03-09T10:11:12Z |',
+      '| MRN       | 88812345            | 2024-03-09T10:11:12Z |',
+      '+-----------+---------------------+----------------------+',
+    ].join('\n');
+    expect(rewrites(psql)).toEqual([]);
+    expect(rewrites('| Payer | Member |\n|---|---|\n| Acme Health Plan | 7701234 |')).toEqual([]);
+    expect(rewrites('| Payer | Member |\n| Acme Health Plan | 7701234 |\n---|---')).toEqual([]);
+    // Barred lines with no rule line among them still join a label to its value.
+    expect(rewrites('Patient summary\n-----------\nMRN | 00482913\nAge | 40')).toEqual([' | ']);
+  });
+
+  it("types a pipe table's columns by their headers, a record's label in a cell no connector", () => {
+    const table = [
+      '+------------+------------------+---------------+-----------------------+----------------------+',
+      '| mrn        | full_name        | member_id     | payer                 | updated_at           |',
+      '+------------+------------------+---------------+-----------------------+----------------------+',
+      '| 30012345   | Quenby Ashdown   | QZX100200-01  | Acme Mutual Health Plan | 2024-03-09T10:11:12Z |',
+      '| ZZ-440011  | Orla Penhallow   | QZX100311-02  | Acme Mutual Health Plan | 2024-04-19T08:01:02Z |',
+      '+------------+------------------+---------------+-----------------------+----------------------+',
+    ].join('\n');
+    expectDetected(table, '30012345', 'mrn');
+    expectDetected(table, 'ZZ-440011', 'mrn');
+    expectDetected(table, 'QZX100200-01', 'health_plan');
+    expectDetected(table, 'Orla Penhallow', 'name');
+    expectKept(table, '2024-03-09T10:11:12Z');
+    expectKept(table, '2024-04-19T08:01:02Z');
+    const markdown =
+      '| Patient | MRN | Plan | Seen |\n|---|---|---|---|\n| Quenby Ashdown | QZ66120044 | Acme Health Plan | 2024-03-09T10:11:12Z |';
+    expectDetected(markdown, 'QZ66120044', 'mrn');
+    expectKept(markdown, '2024-03-09T10:11:12Z');
   });
 
   it('reads its connectors in linear time', () => {
-    for (const run of ['a ->', 'a e.g', 'a ~ ', 'a ..', `a${' '.repeat(5_000)}x`, 'a 👉', 'a |']) {
+    for (const run of [
+      'a ->',
+      'a e.g',
+      'a ~ ',
+      'a ..',
+      `a${' '.repeat(5_000)}x`,
+      'a 👉',
+      'a |',
+      'MRN | 1 |\n|---|\n',
+    ]) {
       const text = run.repeat(Math.ceil(20_000 / run.length));
       const started = performance.now();
       labelConnectorRewrites(text, { includes: (s) => text.includes(s) }, []);

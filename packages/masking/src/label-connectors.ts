@@ -61,14 +61,80 @@ export function mayHoldLabelConnector(text: string, lookup: CharLookup): boolean
   return lookup.plain !== true && WIDE_HINT.test(text);
 }
 
+/** The start of the line holding `at`. */
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** The end of the line holding `at` (its line break, or the text's end). */
+function lineEndOf(text: string, at: number): number {
+  const e = text.indexOf('\n', at);
+  return e < 0 ? text.length : e;
+}
+
+/** A table's rule line ("+------+----+", "|---|:--:|", "---|---"): dashes, bars, pluses, colons and blanks only. */
+function isTableRule(text: string, start: number, end: number): boolean {
+  let dashes = 0;
+  let joints = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d) dashes++;
+    else if (c === 0x7c || c === 0x2b) joints++;
+    else if (c !== 0x3a && c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return dashes >= 3 && joints >= 1;
+}
+
+/** A line of a block of barred lines: a bar in it, or a table's rule line. */
+function isBarredLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x7c) return true;
+  return isTableRule(text, start, end);
+}
+
+/**
+ * The lines around a bar: consecutive lines holding bars (or rule lines), and whether a rule line
+ * is among them, which makes them a pipe table's ("| mrn | payer | updated_at |" over
+ * "+-----+-----+" or "|---|---|"): its bars set apart columns, each typed by its header, not a
+ * label from its value. Found once per block; the bars of a text are met in order.
+ */
+interface BarBlock {
+  start: number;
+  end: number;
+  table: boolean;
+}
+
+function barBlockAt(text: string, at: number): BarBlock {
+  let start = lineStartOf(text, at);
+  let end = lineEndOf(text, at);
+  let table = isTableRule(text, start, end);
+  while (start > 0) {
+    const s = lineStartOf(text, start - 1);
+    if (!isBarredLine(text, s, start - 1)) break;
+    if (!table && isTableRule(text, s, start - 1)) table = true;
+    start = s;
+  }
+  while (end < text.length) {
+    const e = lineEndOf(text, end + 1);
+    if (!isBarredLine(text, end + 1, e)) break;
+    if (!table && isTableRule(text, end + 1, e)) table = true;
+    end = e;
+  }
+  return { start, end, table };
+}
+
 /** Each connector between a label and its value, read as ": ", appended to `out`. */
 export function labelConnectorRewrites(text: string, lookup: CharLookup, out: Rewrite[]): void {
+  let block: BarBlock | undefined;
   CONNECTOR.lastIndex = 0;
   for (let m = CONNECTOR.exec(text); m !== null; m = CONNECTOR.exec(text)) {
     const end = m.index + m[0].length;
-    // A bar also sets apart the fields of a banner ("Rm 735-B | 960-155-744"): one after a record's label alone.
-    if (m[0].includes('|') && !recordLabelBefore(text.slice(Math.max(0, m.index - LABEL_WINDOW), m.index)))
-      continue;
+    if (m[0].includes('|')) {
+      // A pipe table's bars set apart its columns ("| Blue Cross Health Plan | 2025-11-04T01:49:50Z |").
+      if (block === undefined || m.index > block.end) block = barBlockAt(text, m.index);
+      if (block.table) continue;
+      // A bar also sets apart the fields of a banner ("Rm 735-B | 960-155-744"): one after a record's label alone.
+      if (!recordLabelBefore(text.slice(Math.max(0, m.index - LABEL_WINDOW), m.index))) continue;
+    }
     out.push({ start: m.index, end, pieces: [{ text: ': ', from: m.index, to: end }] });
   }
   if (lookup.plain === true) return;
