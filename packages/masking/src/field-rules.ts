@@ -158,7 +158,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
     accession orderid ordernumber orderno ordernbr requisitionid requisitionnumber specimenid specimennumber labnumber
     registryid immunizationregistryid policereport policereportnumber priorauthnumber priorauthref
     priorauthorizationnumber authorizationnumber
-    bsn burgerservicenummer sofinummer aadhaar aadhaarnumber aadhaarno aadhar uidai tfn taxfilenumber steuerid
+    aadhaar aadhaarnumber aadhaarno aadhar uidai tfn taxfilenumber steuerid
     steueridentifikationsnummer nino ninumber nationalinsurancenumber nationalinsuranceno`,
 };
 
@@ -452,6 +452,16 @@ const PAN_RULE: FieldRule = {
   shape: /^[A-Za-z]{5}\d{4}[A-Za-z]$/,
   leafOnly: true,
 };
+/**
+ * The Netherlands' citizen service number: nine figures (eight in old ones), grouped or not
+ * ("111222333", "1112.22.333"); a nurse's degree after a name ("…, BSN, RN") heads no column of them.
+ */
+const BSN_RULE: FieldRule = {
+  type: 'other_id',
+  ruleId: 'field:other_id',
+  shape: /^(?:\d{8,9}|\d{4}[. -]\d{2}[. -]\d{2,3}|\d{3}[. -]\d{3}[. -]\d{2,3})$/,
+  leafOnly: true,
+};
 /** An identity document's number ("documentNumber" beside the document's type, its issuer or its expiry). */
 const DOCUMENT_NUMBER_KEYS = new Set(['documentnumber', 'documentno', 'docnumber', 'docno', 'documentid']);
 const DOCUMENT_SIBLINGS = new Set(
@@ -691,6 +701,10 @@ const SHAPED_KEYS = new Map<string, FieldRule>([
   ['pan', PAN_RULE],
   ['pannumber', PAN_RULE],
   ['panno', PAN_RULE],
+  // The Netherlands' citizen service number, when it is nine figures (a nurse's "BSN" is no key of it).
+  ['bsn', BSN_RULE],
+  ['burgerservicenummer', BSN_RULE],
+  ['sofinummer', BSN_RULE],
 ]);
 const MESSAGE_PARTIES = new Set(['to', 'from', 'cc']);
 const AGE_RULE: FieldRule = { type: 'age', ruleId: 'field:age' };

@@ -48,6 +48,12 @@ describe('a given or family name that is also a word, where a role or an initial
     ['Vitamin D. Lamb chops allowed.', 'Vitamin D. Lamb'],
     ['cultures per S. Aureus growth', 'S. Aureus'],
     ['Agent Orange exposure in 1969', 'Agent Orange'],
+    ['Outback Flying Doctor Service - TRANSFER RECORD', 'Flying Doctor Service'],
+    ['Mobile Nurse Unit. Visits weekly.', 'Mobile Nurse Unit'],
+    [
+      'Drug / sig | start | prescriber\nQuvira (tolvaptan) packet 8.4 g daily | 3/6/2023 | Dr. Ines Quarry',
+      'Quvira',
+    ],
     ['GP Surgery closed on Friday', 'GP Surgery'],
     ['SpO2 88% on 2L NP. Meds: Depo-Provera 150 mg IM', 'NP. Meds'],
     ['Mum (Hope Clinic) called back', 'Hope Clinic'],

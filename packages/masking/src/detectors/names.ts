@@ -103,6 +103,25 @@ const CREDENTIALS = new Set(
 );
 const STRONG_CONTEXT =
   /(?:\b(?:patient|pt|son|daughter|wife|husband|mother|father|mom|mum|dad|brother|sister|spouse|partner|fianc[ée]e?|boyfriend|girlfriend|friend|neighbou?r|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|cousin|guardian|caregiver|caretaker|stepdaughter|stepson|son-in-law|daughter-in-law|named|name is|called|attending|physician|provider|pcp|surgeon|nurse|dear|hi|hello|thanks|regards|sincerely|faithfully|yours truly|best wishes|cheers|n[āa]ku noa|ng[āa] mihi|mauri ora|proband|index case|visit by|seen by|reviewed by|presented by|booked under|care transferred to|chair|in charge|signed by|referred by|contact|emergency contact|child|baby|infant|resident|member|client|subscriber|insured|guarantor|beneficiary|parent|widow|widower|roommate|(?:shares?|sharing|shared) (?:a )?room with|coworker|colleague|author|reviewer|cc|attendees|participants|present|signature|signed|witness|witnesses|this is|i am|i'm|my name is|discussed with|d\/w|spoke with|spoke to|rn|rns|lpn|rep|prescriber|donor|gp|cna|np|crna|midwife|pharmacist|technician|therapist|interpreter|chaplain|scribe|transcriptionist|assistant|first assist|referring|ordering|consulting|requesting|registrar|clerk|scheduler|dietitian|counsell?or|rounded with|under the care of|care of|paged|phoned|notified|texted|contacted|messaged|emailed|recorded by|entered by|given by|administered by|verified by|picked up by|pickup by|pickup|deceased|decedent|informant|carer|called to|result to|handed over to|re|attn|driver|passenger|pedestrian|cyclist|claimant|veteran|inmate|landlord|landlady|tenant|sibling|siblings|ex-partner|ex-wife|ex-husband|stepfather|stepmother|(?:father|mother|parent|grandparent|grandfather|grandmother|wife|husband|son|daughter|sister|brother) of|survived by|predeceased by|missed by|doctor|caseworker|case worker|case manager|care manager|coordinator|navigator|sonographer|technologist|next of kin|nok|health ?care proxy|proxy|hcp|poa|surrogate|your nurse today|your nurse|adjuster|supervisor|supervisor review|social worker|ex-partner|patient\/in|patientin|ehefrau|ehemann|tochter|sohn|mutter|vater|bruder|schwester|paciente|paziente|nom|nome|prénom|nombre|madre|padre|hija|hijo|esposa|esposo|hermana|hermano|filha|filho|m[ãa]e|pai|irm[ãa]|fille|fils|[ée]pouse|mari|m[èe]re|p[èe]re|sœur|frère|moglie|marito|figlia|figlio|sorella|fratello|personne à joindre|nome da m[ãa]e|nome do pai|il medico|m[ée]dico|medica|m[ée]decin|arzt|[äa]rztin)\b|\bname)[\s:,="'(-]{0,4}$/i;
+/**
+ * A role or a relation right before `start` ("prescriber Tamsin", "Nurse:\nJoy"), unless it
+ * closes a table's header row ("Drug / dose | start | prescriber"), whose next line opens with
+ * the first column's cell (a medicine's brand), not the person the last column names.
+ */
+function roleBefore(text: string, start: number): boolean {
+  if (!STRONG_CONTEXT.test(text.slice(Math.max(0, start - 40), start))) return false;
+  let p = start;
+  while (p > 0 && start - p < 8) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 0x0a) break;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return true;
+    p--;
+  }
+  if (p === 0 || text.charCodeAt(p - 1) !== 0x0a) return true;
+  const lineStart = text.lastIndexOf('\n', p - 2) + 1;
+  const line = text.slice(Math.max(lineStart, p - 400), p - 1);
+  return !(line.includes('|') || line.includes('\t'));
+}
 const WEAK_CONTEXT = /\b(?:by|with|to|for|from|and|&|per|via|met|saw|called|told|asked|visited|informed)\s$/i;
 /** What an eponym names: a token right before one of these is not a person here. */
 const HEAD_NOUN =
@@ -587,10 +606,7 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   if (run.some((t, k) => k < run.length - 1 && PRODUCT_LINES.has(t.lc) && !t.given && !t.surname)) return;
   // "Re: MULCAHY Viliami", "Pt Ó SÚILLEABHÁIN Tahnee": after a role, the family name in capitals, then the given name
   // (a product line's model stays: "re: NAEOTOM Alpha").
-  if (
-    familyInCapitalsFirst(run) &&
-    STRONG_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start))
-  ) {
+  if (familyInCapitalsFirst(run) && roleBefore(text, first.start)) {
     marked.fill(true);
     return;
   }
@@ -608,8 +624,7 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
     }
     const after = text.slice(last.end, last.end + 40);
     const byVerb = RIGHT_CONTEXT.test(after);
-    const byRole =
-      first.start > 0 && STRONG_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start));
+    const byRole = first.start > 0 && roleBefore(text, first.start);
     const second = run[1]?.initial ? run[2] : run[1];
     const byPair =
       second !== undefined &&
@@ -637,7 +652,7 @@ function markRun(text: string, run: Token[], marked: boolean[]): void {
   )
     return;
   const preceding = text.slice(Math.max(0, first.start - 40), first.start);
-  const strongCtx = STRONG_CONTEXT.test(preceding);
+  const strongCtx = roleBefore(text, first.start);
   const weakCtx = !strongCtx && WEAK_CONTEXT.test(preceding);
   const tail = text.slice(last.end, last.end + 40);
   // "Luca Achilles, DO", "Bob is a 91-year-old man": what follows says these are people.
@@ -758,12 +773,17 @@ function commonGiven(t: Token): boolean {
   );
 }
 
-/** Words a role title heads that make it a thing or a post, not a person: "Nurse Visit", "Doctor Notes". */
+/**
+ * Words a role title heads that make it a thing or a post, not a person: "Nurse Visit", "Doctor
+ * Notes"; an organisation's head word makes it the organisation's name ("Royal Flying Doctor Service").
+ */
 const ROLE_NOUNS_AFTER_TITLE = new Set(
   `visit visits note notes call calls station review reviews line lines order orders office triage education
   consult consults report reports assessment summary progress phone message messages team staff desk schedule
   hours time shift supervisor manager practitioner educator navigator specialist aide assistant sign signature
-  initials name names only on off in out rounds handoff handover on-call call-back callback practice led run`
+  initials name names only on off in out rounds handoff handover on-call call-back callback practice led run
+  service services unit units department clinic clinics centre center hospital society association foundation
+  trust network program programme agency board council group corps`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

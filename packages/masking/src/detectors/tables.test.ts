@@ -133,3 +133,11 @@ describe("a member's column beside the person's name", () => {
     expectKept('TEAM|MEMBER|SHIFT\nICU-2|float pool|0700-1900\nICU-3|charge|1900-0700\n', 'float pool');
   });
 });
+
+describe("a nurse's degree after a name", () => {
+  it("heads no column of national numbers: a signature's figures under it stay", () => {
+    const text =
+      'Regards,\nOrla Quenby, BSN, RN\nUnit Educator, 2.6 falls per 1,000 patient days this month\n';
+    expectKept(text, '2.6 falls per 1,000 patient days');
+  });
+});
