@@ -3,7 +3,7 @@
  * the expression it replaces would match (same answer, found with `indexOf` and character
  * codes instead of trying an expression at every position).
  */
-import { isDigit, isHex, isAsciiLetter as isLetter } from '../char-codes';
+import { isDigit, isHex, isAsciiLetter as isLetter, isWhiteSpace } from '../char-codes';
 import type { TextLookup } from './detector';
 
 /**
@@ -123,22 +123,8 @@ export function hasImageExtension(text: string): boolean {
   return false;
 }
 
-/** What `\s` matches: ASCII and Unicode white space. */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+/** What `\s` matches: ASCII and Unicode white space (one definition, in `char-codes.ts`). */
+export const isSpace: (c: number) => boolean = isWhiteSpace;
 
 /** A number from 90 to 139 standing alone (two or three digits): what `/(?:^|\D)(?:9\d|1[0-3]\d)(?:\D|$)/` finds. */
 export const AGE_NUMBER = 1;
