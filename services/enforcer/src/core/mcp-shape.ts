@@ -77,25 +77,21 @@ function knownMethodOf(method: string): string | undefined {
 }
 
 /**
- * Requests only a client sends, in both eras: no server asks them of a client (ping and the
- * tasks/* methods go both ways, sampling, elicitation and roots only server to client).
+ * Requests only a client sends, in both eras: the client's methods but its notifications and
+ * those that go both ways (ping and the tasks/* methods; sampling, elicitation and roots go only
+ * server to client).
  */
-const CLIENT_ONLY_REQUESTS: ReadonlySet<string> = new Set([
-  'initialize',
-  'server/discover',
-  'tools/list',
-  'tools/call',
-  'prompts/list',
-  'prompts/get',
-  'resources/list',
-  'resources/templates/list',
-  'resources/read',
-  'resources/subscribe',
-  'resources/unsubscribe',
-  'subscriptions/listen',
-  'completion/complete',
-  'logging/setLevel',
+const BOTH_WAYS: ReadonlySet<string> = new Set([
+  'ping',
+  'tasks/get',
+  'tasks/result',
+  'tasks/list',
+  'tasks/cancel',
+  'tasks/update',
 ]);
+const CLIENT_ONLY_REQUESTS: ReadonlySet<string> = new Set(
+  CLIENT_METHODS.filter((m) => !m.startsWith('notifications/') && !BOTH_WAYS.has(m)),
+);
 
 /**
  * The client-only request a method is or looks like (see knownMethodOf), or undefined: an
