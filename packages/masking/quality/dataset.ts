@@ -468,6 +468,10 @@ import { BLIND34_JSON_DOCS } from './gen/blind34/json-docs';
 import { BLIND34_TEXT_DOCS } from './gen/blind34/text-docs';
 import { BLIND35_JSON_DOCS } from './gen/blind35/json-docs';
 import { BLIND35_TEXT_DOCS } from './gen/blind35/text-docs';
+import { BLIND36_JSON_DOCS } from './gen/blind36/json-docs';
+import { BLIND36_TEXT_DOCS } from './gen/blind36/text-docs';
+import { BLIND37_JSON_DOCS } from './gen/blind37/json-docs';
+import { BLIND37_TEXT_DOCS } from './gen/blind37/text-docs';
 import { type Cast, cast } from './gen/cast';
 import { Gen } from './gen/context';
 import { DEV_JSON_DOCS } from './gen/dev/json-docs';
@@ -532,6 +536,8 @@ const SPECS: Record<Split, SplitSpec> = {
   blind33: { seed: 16_482_753, perTemplate: 40, text: BLIND33_TEXT_DOCS, json: BLIND33_JSON_DOCS },
   blind34: { seed: 70_394_128, perTemplate: 40, text: BLIND34_TEXT_DOCS, json: BLIND34_JSON_DOCS },
   blind35: { seed: 52_917_406, perTemplate: 40, text: BLIND35_TEXT_DOCS, json: BLIND35_JSON_DOCS },
+  blind36: { seed: 83_160_275, perTemplate: 40, text: BLIND36_TEXT_DOCS, json: BLIND36_JSON_DOCS },
+  blind37: { seed: 27_649_381, perTemplate: 40, text: BLIND37_TEXT_DOCS, json: BLIND37_JSON_DOCS },
 };
 
 export function templateNames(split: Split): string[] {

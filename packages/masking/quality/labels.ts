@@ -125,7 +125,9 @@ export type Split =
   | 'blind32'
   | 'blind33'
   | 'blind34'
-  | 'blind35';
+  | 'blind35'
+  | 'blind36'
+  | 'blind37';
 /** The scored splits (a split joins once its templates are written). */
 export const SPLITS: readonly Split[] = [
   'dev',
@@ -165,6 +167,8 @@ export const SPLITS: readonly Split[] = [
   'blind33',
   'blind34',
   'blind35',
+  'blind36',
+  'blind37',
 ];
 
 export function isPhiType(type: string): type is PhiType {

@@ -50,6 +50,8 @@ describe('score.ts command line', () => {
     expect(r.stderr).toContain('blind33');
     expect(r.stderr).toContain('blind34');
     expect(r.stderr).toContain('blind35');
+    expect(r.stderr).toContain('blind36');
+    expect(r.stderr).toContain('blind37');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
   });
@@ -58,7 +60,7 @@ describe('score.ts command line', () => {
     const r = score('--split', 'nope');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
-      'unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind19, blind18, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35 or all)',
+      'unknown split "nope" (expected dev, heldout, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind19, blind18, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37 or all)',
     );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Scores the masking engine on the labeled synthetic quality set.
  *
- *   node bin/run-ts.mjs packages/masking/quality/score.ts [--split dev|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32|blind33|blind34|blind35|all]
+ *   node bin/run-ts.mjs packages/masking/quality/score.ts [--split dev|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32|blind33|blind34|blind35|blind36|blind37|all]
  *        [--json] [--examples N] [--write-baseline] [--show DOC_ID] [--seed N]
  *
  * Prints, per identifier type, labeled spans, leaked spans and leak %, and per keep kind the

@@ -119,6 +119,8 @@ const SPLIT_LOCALES: Record<Split, [LocaleName, number][]> = {
   blind33: [['en_US', 1]],
   blind34: [['en_US', 1]],
   blind35: [['en_US', 1]],
+  blind36: [['en_US', 1]],
+  blind37: [['en_US', 1]],
   // Locales neither other split draws people or places from.
   blind: [
     ['en_US', 5],

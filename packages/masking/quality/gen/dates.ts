@@ -85,6 +85,8 @@ export const DATE_FORMATS = {
   blind33: COMMON,
   blind34: COMMON,
   blind35: COMMON,
+  blind36: COMMON,
+  blind37: COMMON,
 };
 
 export function formatDate(g: Gen, d: Date, format?: string): Span {

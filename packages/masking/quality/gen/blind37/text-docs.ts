@@ -1,0 +1,7 @@
+/** Text documents of blind split 37 (templates to be written). SYNTHETIC DATA ONLY. */
+import type { Gen } from '../context';
+import type { Frag } from '../fragment';
+
+type Template = (g: Gen) => Frag;
+
+export const BLIND37_TEXT_DOCS: Record<string, Template> = {};
