@@ -13,6 +13,8 @@ describe('an employer where a note says the person works there', () => {
     ['She has worked for the Millbrook Paper Company for 30 years.', 'Millbrook Paper Company'],
     ['is employed at Sunrise Bakery, nights.', 'Sunrise Bakery'],
     ['works for Quillfield Grain Co-op and farms', 'Quillfield Grain Co-op'],
+    ['Works for Veldhoven Optics B.V. since 2019.', 'Veldhoven Optics B.V.'],
+    ['employed by Carrow Ltd. as a welder', 'Carrow Ltd.'],
   ])('finds the employer in %j', (text, value) => expect(foundBy(employers, text)).toEqual([value]));
 
   it.each([

@@ -9,8 +9,11 @@
  */
 import type { Detector, ScanContext } from './detector';
 
-/** A word of an organisation's name: a capital opens it ("Bros.", "Harlan's", "Tri-River", "3M"). */
-const NAME_WORD = "(?:\\p{Lu}|\\d+\\p{Lu})[\\p{L}\\p{M}\\d'’-]*\\.?";
+/**
+ * A word of an organisation's name: a capital opens it ("Bros.", "Harlan's", "Tri-River", "3M"),
+ * or a dotted initialism ("B.V.", "S.A.", "U.S.").
+ */
+const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?:\\p{Lu}|\\d+\\p{Lu})[\\p{L}\\p{M}\\d'’-]*\\.?)";
 /** Words inside a name that are not capitalized: "Tool & Die", "Bank of America". */
 const JOINER = '(?:&|and|of|the|de|du|la)';
 
@@ -39,8 +42,11 @@ const STOPS = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
-/** Abbreviations that keep their full stop inside a name ("Keller Bros. Roofing"). */
-const ABBREVIATIONS = /^(?:Bros|Co|Corp|Inc|Ltd|St|Mt|Ft|Jr)\.$/;
+/**
+ * Abbreviations that keep their full stop inside a name ("Keller Bros. Roofing"), company forms
+ * among them, and dotted initialisms ("Maasdal Instruments B.V.").
+ */
+const ABBREVIATIONS = /^(?:(?:Bros|Co|Corp|Inc|Ltd|Pty|Plc|Mfg|Intl|St|Mt|Ft|Jr)\.|(?:\p{Lu}\.){2,})$/u;
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[.'’]+s?$/, '');
