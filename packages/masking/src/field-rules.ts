@@ -260,6 +260,21 @@ export function isProtocolKey(key: string): boolean {
   return norm.endsWith('protocol') || norm.endsWith('protocolrevision');
 }
 
+/** Keys naming a product's maker or model: "make", "vehicle_make", "brandName", "manufacturer", "deviceModel". */
+const MAKE_KEYS = new Set(['make', 'makes', 'brand', 'manufacturer', 'maker', 'mfr', 'mfg', 'model', 'trim']);
+
+/**
+ * Keys whose value is a product's make or model ("make": "Ford", "brand": "Lincoln", "model":
+ * "Wrangler"): a maker named after a person or a town is neither; identifiers under such a key
+ * (a serial written into a model field) are still found.
+ */
+export function isMakeKey(key: string): boolean {
+  const words = keyWords(key);
+  let last = words.length - 1;
+  if (last > 0 && words[last] === 'name') last--;
+  return last >= 0 && MAKE_KEYS.has(words[last] as string);
+}
+
 export function isSystemTimeKey(key: string): boolean {
   const norm = normalizeKey(key);
   return SYSTEM_TIME_KEYS.has(norm) || norm.endsWith('version');

@@ -289,6 +289,19 @@ describe('MCP-aware traversal', () => {
     });
   });
 
+  it("keeps a maker's name under a make or model key; the people and identifiers beside it are masked", () => {
+    const out = masker.maskJson({
+      vehicle: { make: 'Ford', model: 'Lincoln', plate: '7QRT418', driver: 'Wendell Ford' },
+      pump: { brandName: 'Graham', deviceModel: 'Mason 300', serial_no: 'SN 61230987' },
+      vehicleMake: 'Lincoln',
+    });
+    expect(out.value).toEqual({
+      vehicle: { make: 'Ford', model: 'Lincoln', plate: '[VEHICLE]', driver: '[NAME]' },
+      pump: { brandName: 'Graham', deviceModel: 'Mason 300', serial_no: '[DEVICE]' },
+      vehicleMake: 'Lincoln',
+    });
+  });
+
   it('quarantines invalid JSON and payloads nested deeper than it walks, never echoing them', () => {
     const bad = masker.maskFrame('{"email": "jane@example.com", ');
     expect(bad).toMatchObject({

@@ -27,6 +27,7 @@ import { isSystemUuid } from './detectors/uuid';
 import type { FieldRule } from './field-rules';
 import {
   FieldRules,
+  isMakeKey,
   isProtocolKey,
   isReceiptKey,
   isSystemTimeKey,
@@ -74,6 +75,8 @@ const KEPT_RESULT_KEYS = new Set([
 const SYSTEM_TIME: ReadonlySet<PhiType> = new Set(['date']);
 /** A version's key: its dotted numbers are neither an IP address nor a date. */
 const VERSION: ReadonlySet<PhiType> = new Set(['date', 'ip']);
+/** A make's or a model's key: its words name a maker, not a person or a place. */
+const MAKE: ReadonlySet<PhiType> = new Set(['name', 'geo']);
 /** Keys in protocol objects whose values are names of protocol things, not people. */
 const PROTOCOL_NAMES = new Set([
   'name',
@@ -124,11 +127,13 @@ function skipsOf(key: string, value: string): ReadonlySet<PhiType> | undefined {
       ? VERSION
       : isSystemTimeKey(key)
         ? SYSTEM_TIME
-        : isReceiptKey(key)
-          ? RECEIPT
-          : isProtocolKey(key)
-            ? PROTOCOL
-            : null;
+        : isMakeKey(key)
+          ? MAKE
+          : isReceiptKey(key)
+            ? RECEIPT
+            : isProtocolKey(key)
+              ? PROTOCOL
+              : null;
     if (keySkips.size < 10_000) keySkips.set(key, known);
   }
   if (known === RECEIPT) return value.length <= 40 && DATE_TIME_ONLY.test(value) ? SYSTEM_TIME : undefined;
