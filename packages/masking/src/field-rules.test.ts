@@ -456,6 +456,19 @@ describe('field rules', () => {
     expect(typeOf('visitCount', undefined, ['patient'])).toBeUndefined();
   });
 
+  it('read a care act in the past participle beside a person as its date, run-together dates too', () => {
+    const out = createMasker().maskJson({
+      procedure: { patient: 'Quenby Marisol', kind: 'colonoscopy', performedOn: '20240312', admitted: '202403121405' },
+      vaccine: { mrn: '0041233', administered_at: '2025-01-09', lot: 'EK5730', dose: '0.5 mL' },
+      batch: { performedOn: '20240312', count: '20240312' },
+    });
+    expect(out.value).toEqual({
+      procedure: { patient: '[NAME]', kind: 'colonoscopy', performedOn: '[DATE]', admitted: '[DATE]' },
+      vaccine: { mrn: '[MRN]', administered_at: '[DATE]', lot: 'EK5730', dose: '0.5 mL' },
+      batch: { performedOn: '20240312', count: '20240312' },
+    });
+  });
+
   it('read the field names of forms in German, Spanish, French, Italian, Portuguese and Dutch', () => {
     expect(typeOf('Straße')).toBe('street_address');
     expect(typeOf('domicilio')).toBe('street_address');

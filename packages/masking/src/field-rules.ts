@@ -748,15 +748,18 @@ const EVENT_TIME_KEYS = new Set([
 const CARE_EVENT_WORDS = new Set(
   `visit visits appointment appt admission discharge surgery operation procedure encounter followup consult
   consultation occurred occurrence happened incident injury accident onset death delivery vaccination immunization
-  checkup exam review`
+  checkup exam review performed administered admitted discharged vaccinated immunized examined treated`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
 /** Words after the event that still name its time: "visitTime", "admissionOn", "appointmentStart". */
 const EVENT_TIME_TAILS = new Set(['at', 'on', 'time', 'datetime', 'start', 'end', 'when', 'due']);
-/** A date or date-time as systems write one: ISO, or numeric with slashes, dots or dashes. */
+/**
+ * A date or date-time as systems write one: ISO, numeric with slashes, dots or dashes, or run
+ * together as HL7 and X12 write it ("20240312", "202403121405").
+ */
 const DATE_SHAPE =
-  /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})(?:,?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)?)$/i;
+  /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}(?:\d{2})?)?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})(?:,?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)?)$/i;
 const SHAPED_DATE_RULE: FieldRule = { type: 'date', ruleId: 'field:date', shape: DATE_SHAPE, leafOnly: true };
 /** A month and day alone ("9/2"), as a schedule's column of one care event writes its date. */
 const MONTH_DAY = /^(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])$/;
