@@ -24,6 +24,25 @@ describe('delimited tables', () => {
     expectKept(export_, '138');
   });
 
+  it.each([
+    ['name,ssn\nOttoline Marwood,900123456', '900123456', 'ssn'],
+    ['"patient","ssn"\n"Ottoline Marwood","900123456"', '900123456', 'ssn'],
+    ['name,ssn\n"Marwood, Ottoline",900123456', '900123456', 'ssn'],
+    ['Patient\tMRN\nOttoline Marwood\t00482913', '00482913', 'mrn'],
+    ['mrn;status\n00482913;active', '00482913', 'mrn'],
+  ] as const)('types the cells of a table of two columns: %j', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
+
+  it.each([
+    ['code,description\nE11.9,Type 2 diabetes', 'E11.9'],
+    ['Age,Score\n45,12', '45,12'],
+    ['Plan, continue\nDose 5 mg, twice daily', 'Dose 5 mg'],
+    ['drug;dose\nmetformin;500 mg', '500 mg'],
+  ])('keeps a two-column table or two clauses that name no identifier: %j', (text, keep) =>
+    expectKept(text, keep),
+  );
+
   it('reads tab-separated rows with quoted cells', () => {
     expectDetected(tsv, 'Orvell, Dana', 'name');
     expectDetected(tsv, '5550104477', 'phone');

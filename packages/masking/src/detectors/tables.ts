@@ -60,6 +60,23 @@ function delimiterOf(text: string, start: number, end: number): number {
   return best;
 }
 
+/**
+ * The delimiter of a two-column header ("name,ssn", "Patient<TAB>MRN"): a line's one comma,
+ * semicolon or tab, with no blank after it (a clause's comma has one) and no other delimiter;
+ * -1 otherwise. Its row must be split the same way and the header must name an identifier.
+ */
+function pairDelimiter(text: string, start: number, end: number): number {
+  let found = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2c && c !== 0x09 && c !== 0x3b && c !== 0x7c && c !== 0x7e) continue;
+    if (found >= 0 || c === 0x7c || c === 0x7e || (c !== 0x09 && isWhiteSpace(text.charCodeAt(i + 1))))
+      return -1;
+    found = c;
+  }
+  return found;
+}
+
 /** The column rules of a header line, or undefined when the line is not a header of identifiers. */
 function headerRules(ctx: ScanContext, cells: readonly Cell[]): ColumnRules | undefined {
   const text = ctx.text;
@@ -228,6 +245,7 @@ export const delimitedTables: Detector = {
       }
       if (!rules && lineEnd < text.length - 1 && end - lineStart <= MAX_HEADER_LINE) {
         delim = delimiterOf(text, lineStart, end);
+        if (delim < 0) delim = pairDelimiter(text, lineStart, end);
         // A header has a row under it (a Markdown rule line aside) split the same way.
         if (delim >= 0 && rowFollows(text, lineEnd + 1, delim, countOf(text, lineStart, end, delim)))
           rules = headerRules(ctx, splitCells(text, lineStart, end, delim, cells));
