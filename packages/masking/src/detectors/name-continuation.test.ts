@@ -96,6 +96,22 @@ describe('a nickname in quotes inside a name', () => {
 
   it('leaves quoted words that follow no name', () => expectKept('the "Big" Apple and the "Magic" Kingdom'));
 
+  it.each([
+    ['Member: Ottoline ""Toto"" Marwood', 'Marwood'],
+    ['Member: Ottoline ""Toto"" Marwood', 'Toto'],
+    ['Patient: Robert (Bob) Marwood today', 'Marwood'],
+    ['Patient: Robert (Bob) Marwood today', 'Bob'],
+    ['Patient: Mary (Lo) Brown today', 'Brown'],
+  ])('finds in %s, its nickname in doubled quotes or brackets, the part %s', (text, part) =>
+    expectDetected(text, part, 'name'),
+  );
+
+  it.each([
+    ['Seen by Ottoline Marwood (Cardiology) Consult today', '(Cardiology) Consult'],
+    ['Seen by Ottoline Marwood (RN) Follow-up in 2 weeks', '(RN) Follow-up'],
+    ['Patient: Ottoline Marwood (Stable) Plan: rest', '(Stable) Plan'],
+  ])('leaves a bracketed word and the common word after a name: %s', (text, keep) => expectKept(text, keep));
+
   it('a bare ten-digit number right after the name is its phone (area code and exchange 2-9)', () => {
     expectDetected('Ride: wife Tamsin Quill 3766817434\nDispo home', '3766817434', 'phone');
     expectDetected('daughter Tamsin Quill is HCP 9133491610\n', '9133491610', 'phone');
@@ -121,4 +137,17 @@ describe('a pair closed by a quote', () => {
   it('finds the family name before a given name found', () => {
     expectDetected('{"msg":"fax sent for Quarrendel, Ilsabet"}', 'Quarrendel', 'name');
   });
+});
+
+describe('a labelled given name and its family name on the next line', () => {
+  it.each([
+    ['Patient: Mary\nMarwood', 'Marwood'],
+    ['Name: Robert\nMarwood.\nseen today', 'Marwood'],
+  ])('finds in %j the family name %s', (text, part) => expectDetected(text, part, 'name'));
+
+  it.each([
+    ['Patient: Mary\nAllergies\nnone', 'Allergies'],
+    ['Patient: Mary\nHypertension', 'Hypertension'],
+    ['Seen today, Mary said\nMarwood', 'Marwood'],
+  ])('leaves in %j the word %s', (text, keep) => expectKept(text, keep));
 });

@@ -54,8 +54,21 @@ const SAINT_REST = new RegExp(`^\\. ${SURNAME}`, 'u');
  * "O. St. ⟨Clair", "Doctor St. ⟨Germain".
  */
 const SAINT_BEFORE = /(?:(?:^|[ \t(])(\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)[ \t])?(?:St[e]?|STE?)\. $/u;
-/** A nickname in quotes between a given name and the family name: ‹Aishwarya› "Tiny" Agarwal. */
-const NICKNAME_AFTER = /^[ \t]+(["“'‘])(\p{L}[\p{L}\p{M}'’. -]{0,24}?)["”'’][ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/du;
+/**
+ * A nickname between a given name and the family name: in quotes (‹Aishwarya› "Tiny" Agarwal),
+ * in doubled quotes as a CSV cell escapes them (‹Mary› ""Mo"" Quellwood), or in brackets
+ * (‹Robert› (Bob) Quellwood; one word there, see `bracketedNickname`).
+ */
+const NICKNAME_AFTER =
+  /^[ \t]+(?:(["“'‘])\1?|(\()["“]?)(\p{L}[\p{L}\p{M}'’. -]{0,24}?)(?:["”'’]{1,2}|["”]?\))[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/du;
+/** A bracketed nickname's one word: a capital, then small letters ("(Bob)", not "(RN)"). */
+const NICK_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * A label's value cut over a line after the given name: "Patient: ‹Mary›⏎Quellwood", the next
+ * line a capitalized word alone.
+ */
+const FAMILY_NEXT_LINE = /^\r?\n(\p{Lu}[\p{L}\p{M}'’-]+)[.,]?[ \t]*(?:\r?\n|$)/u;
+const LABEL_BEFORE = /[:=][ \t]*$/;
 const LOWER = /\p{Ll}/u;
 /**
  * A bare ten-digit North American number right after a person's name ("Witness: Tova Quill
@@ -115,6 +128,28 @@ function givenOrInitial(word: string): boolean {
   return (f & GIVEN) !== 0 && (f & NEVER) === 0;
 }
 
+/** Whether a span is one given name, a label's value alone on its line after the label. */
+function labelledGivenName(text: string, span: DetectedSpan): boolean {
+  const word = text.slice(span.start, span.end);
+  if (!givenOrInitial(word) || word.endsWith('.') || /\s/.test(word)) return false;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  return span.start - lineStart <= 40 && LABEL_BEFORE.test(text.slice(lineStart, span.start));
+}
+
+/**
+ * Whether a nickname in brackets closes them and stands before a family name that is no common
+ * or clinical word; the nickname a word of a name, or any capitalized word ("(Mo)") before a
+ * word the lists know as a family name.
+ */
+function bracketedNickname(m: RegExpExecArray): boolean {
+  const nick = m[3] as string;
+  const family = m[4] as string;
+  if (!m[0].includes(')') || !NICK_WORD.test(nick) || plainWords(family)) return false;
+  return (
+    !plainWords(nick) || ((nameDictionaries().flags.get(family.toLowerCase()) ?? 0) & SURNAME_FLAG) !== 0
+  );
+}
+
 function push(ctx: ScanContext, start: number, end: number): void {
   ctx.out.push({ start, end, type: 'name', ruleId: 'name_continuation' });
 }
@@ -127,11 +162,17 @@ function extend(ctx: ScanContext, span: DetectedSpan): void {
   if (particles) push(ctx, span.end + 1, span.end + particles[0].length);
   const nickname = NICKNAME_AFTER.exec(after);
   // …and the family name after it, a word of any kind ("Bishop "Bunny" Fields").
-  const quoted = nickname?.indices?.[2];
-  const family = nickname?.indices?.[3];
-  if (quoted && family) {
+  const quoted = nickname?.indices?.[3];
+  const family = nickname?.indices?.[4];
+  if (quoted && family && (nickname?.[2] === undefined || bracketedNickname(nickname))) {
     push(ctx, span.end + quoted[0], span.end + quoted[1]);
     push(ctx, span.end + family[0], span.end + family[1]);
+  }
+  const nextLine =
+    after.charCodeAt(0) === 0x0a || after.charCodeAt(0) === 0x0d ? FAMILY_NEXT_LINE.exec(after) : null;
+  if (nextLine && labelledGivenName(text, span) && !plainWords(nextLine[1] as string)) {
+    const start = span.end + nextLine[0].indexOf(nextLine[1] as string);
+    push(ctx, start, start + (nextLine[1] as string).length);
   }
   const phone = PHONE_AFTER.exec(after);
   if (phone) {
