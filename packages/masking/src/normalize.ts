@@ -71,16 +71,17 @@ const REFERENCE_NAMES = Object.keys(NAMED_REFERENCES).join('|');
 /**
  * `<em>Gurpreet</em>`, `<span>900</span>`: inline tags without attributes, as search results
  * highlight a match and rich text wraps a run (a tag with attributes stays: they are text too;
- * so does `<Code>`, an element of XML records whose name the detectors read).
+ * so does `<Code>`, an element of XML records whose name the detectors read); and a short HTML
+ * comment, which draws nothing (`900<!-- -->12<!-- -->3456`).
  */
-const INLINE_TAGS = String.raw`<\/?(?:em|b|i|u|s|strong|mark|span|font|small|kbd|tt|del|ins|sub|sup)>`;
+const INLINE_TAGS = String.raw`<\/?(?:em|b|i|u|s|strong|mark|span|font|small|kbd|tt|del|ins|sub|sup)>|<!--(?:[^-]|-(?!->)){0,80}-->`;
 const INLINE_TAG = new RegExp(INLINE_TAGS, 'iy');
 /**
  * What a string needs normalizing for: a character outside printable ASCII, a character
  * reference, a percent-encoded character or an emphasis mark beside a word or number.
  */
 const NEEDS_NORMALIZING = new RegExp(
-  String.raw`[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:${REFERENCE_NAMES});)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*\*(?=[\w(])|(?<=[\w).])\*\*(?![\w*])|${INLINE_TAGS}|(?<![\w\x60])\x60(?=\w)|(?<=[\w).])\x60(?![\w\x60])|[\p{L}\d]-\r?\n[\p{Ll}\d]|\\[nrt]`,
+  String.raw`[^\t\n\r -~]|&(?:#\d|#[xX][\da-fA-F]|(?:${REFERENCE_NAMES});)|%(?:[2-7][\da-f]|[c-f][\da-f]%)|(?<![\w*])\*{1,3}(?=[\w(])|(?<=[\w).])\*{1,3}(?![\w*])|${INLINE_TAGS}|(?<![\w\x60])\x60(?=\w)|(?<=[\w).])\x60(?![\w\x60])|[\p{L}\d]-\r?\n[\p{Ll}\d]|\\[nrt]`,
   'iu',
 );
 /**
@@ -99,10 +100,11 @@ const CHAR_REFERENCE = new RegExp(
  */
 const PERCENT_ENCODED = /%(?:25)?([2-7][\da-fA-F])|(%[c-fC-F][\da-fA-F](?:%[89abAB][\da-fA-F]){1,3})/y;
 /**
- * `**Smith**`: the marks of bold (or bold italic) text before or after a word or number — not
- * a run of '*' between two words, as X12 segments separate empty elements ("SMITH****MI").
+ * `**Smith**`, `*12*`: the marks of italic, bold or bold italic text before or after a word or
+ * number — not a '*' or a run of them between two words, as X12 segments separate their
+ * elements ("NM1*IL*1*SMITH****MI"), nor a '*' between blanks (a product).
  */
-const EMPHASIS = /(?<![\w*])\*{2,3}(?=[\w(])|(?<=[\w).])\*{2,3}(?![\w*])/y;
+const EMPHASIS = /(?<![\w*])\*{1,3}(?=[\w(])|(?<=[\w).])\*{1,3}(?![\w*])/y;
 /**
  * `` `00582029` ``: the backtick of markdown inline code before or after a word or number, as
  * assistants and chat tools quote an identifier — not a fence (```) nor a backtick inside a word.
