@@ -250,3 +250,20 @@ describe('schools, banks, provident funds and Dutch and German clinics by their 
     expect(organisationSpans('the bank called; the academy is closed')).toEqual([]);
   });
 });
+
+describe('practices named by a listed specialty, a laboratory specialty, a pharmacy and a "Medi-" service', () => {
+  it.each([
+    ['OFFICE NOTE  Maplewood Ear, Nose and Throat\nSeen today.', 'Maplewood Ear, Nose and Throat'],
+    ['Referred to Brookside Allergy, Asthma & Immunology.', 'Brookside Allergy, Asthma & Immunology'],
+    ['Slides sent to Larchmont Valley Microbiology (accession QX12-0041).', 'Larchmont Valley Microbiology'],
+    ['Refill went to Fernbrook Specialty Rx.', 'Fernbrook Specialty Rx'],
+    ['Transport: Quarry Hill Medi-Van pickup at noon', 'Quarry Hill Medi-Van'],
+  ])('keeps %s', (text, org) => expectKept(text, org));
+
+  it('still masks the person named before the practice', () =>
+    expectDetected('cc: R. Tallowmere, Maplewood Ear, Nose & Throat', 'R. Tallowmere', 'name'));
+
+  it('reads no organisation from the parts of the body in lower case', () => {
+    expect(organisationSpans('sore ear, nose and throat since Monday')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ const HEAD_WORDS = new Set(
   research dynamics industries enterprises holdings technologies logistics railroad railway airlines program
   programme collective paratransit lifeline anonymous academy college polytechnic provident bank savings fund
   chemists dispensary polikliniek poliklinieken kliniek klinieken apotheek zorggroep praxis apotheke versicherung
-  sparkasse stiftung banque assurances b.v. n.v. pvt pty`
+  sparkasse stiftung banque assurances b.v. n.v. pvt pty rx`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -50,7 +50,7 @@ const SPECIALTY_HEADS = new Set(
   `cardiology oncology neurology neurosurgery orthopaedics orthopedics dermatology pediatrics paediatrics urology
   nephrology gastroenterology pulmonology rheumatology endocrinology obstetrics gynaecology gynecology psychiatry
   ophthalmology haematology hematology pathology audiology podiatry physiotherapy pulmonary allergy cardiovascular
-  otolaryngology`
+  otolaryngology microbiology virology cytology histopathology immunology toxicology`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -64,6 +64,50 @@ const OFFICES_BEFORE_GENERAL = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * A specialty named by its parts, listed with commas and "&" or "and" between them ("Ear, Nose &
+ * Throat", "Allergy, Asthma and Immunology", "Head & Neck"): ends a practice's name the way one
+ * specialty's word does ("Harbor Ear, Nose & Throat"), though a comma stands inside it.
+ */
+const SPECIALTY_LISTS =
+  `eye ear nose throat|ear nose throat|allergy asthma immunology|allergy immunology|head neck|eye ear
+  |obstetrics gynecology|obstetrics gynaecology|orthopaedics sports medicine|orthopedics sports medicine`
+    .split('|')
+    .map((l) => l.trim().split(/\s+/));
+/** Between two parts of a listed specialty: a comma, "&" or "and" and blanks. */
+const LIST_GAP = /^,?[ \t]{1,2}(?:(?:&|and)[ \t]{1,2})?$/;
+
+/**
+ * The index of the last word of a listed specialty opening at capitalized word `i`, or -1. The
+ * last part has "&" or "and" before it, the others a comma or a blank.
+ */
+function specialtyListEnd(text: string, ws: Word[], i: number): number {
+  for (const list of SPECIALTY_LISTS) {
+    if ((ws[i] as Word).lc !== list[0]) continue;
+    let k = i;
+    let ok = true;
+    for (let p = 1; p < list.length && ok; p++) {
+      // "&" and "and" are words of their own, before the last part only.
+      const joined = ws[k + 1]?.lc === '&' || ws[k + 1]?.lc === 'and';
+      const w = ws[joined ? k + 2 : k + 1];
+      ok =
+        joined === (p === list.length - 1) &&
+        w?.capital === true &&
+        w.lc === list[p] &&
+        LIST_GAP.test(text.slice((ws[k] as Word).end, w.start));
+      k += joined ? 2 : 1;
+    }
+    if (ok) return k;
+  }
+  return -1;
+}
+
+/**
+ * A transport or care service's name made of "Medi-" and a word ("Medi-Ride", "Medi-Van",
+ * "Medi-Cal"): a service's name, like a word organisations are called by.
+ */
+const MEDI_COMPOUND = /^medi-\p{Ll}{3,}$/u;
 
 /** Two-word endings: "Medical Center", "Cancer Center", "Medical Group". */
 const HEAD_PAIRS = new Set(
@@ -283,6 +327,8 @@ const GATE = new RegExp(
     ...TE_HEADS,
     ...[...HEAD_PAIRS].map((p) => p.split(' ')[1] as string),
     ...KNOWN_BY_FIRST.keys(),
+    ...SPECIALTY_LISTS.map((l) => l[l.length - 1] as string),
+    'medi-',
   ]
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|'),
@@ -344,12 +390,18 @@ function findOrganisations(text: string): [number, number][] {
       const end = nameAfterLeadingHead(text, ws, i);
       if (end > i) spans.push([w.start, (ws[end] as Word).end]);
     }
+    const listEnd = specialtyListEnd(text, ws, i);
+    if (listEnd > i) {
+      // "Harbor Ear, Nose & Throat": the place before the listed specialty names the practice.
+      const start = nameStart(text, ws, i);
+      if (start < i) spans.push([(ws[start] as Word).start, (ws[listEnd] as Word).end]);
+    }
     const prev = ws[i - 1];
     const pair = prev?.capital && adjacent(text, prev, w) ? `${prev.lc} ${w.lc}` : '';
     if (isHealthCompound(w)) spans.push([w.start, w.end]);
     const head = HEAD_PAIRS.has(pair)
       ? i - 1
-      : HEAD_WORDS.has(w.lc) || teHead(text, ws, i) || guardedHead(text, ws, i)
+      : HEAD_WORDS.has(w.lc) || MEDI_COMPOUND.test(w.lc) || teHead(text, ws, i) || guardedHead(text, ws, i)
         ? i
         : -1;
     // "Hospital No.": a label of the number after it, after whatever name.
