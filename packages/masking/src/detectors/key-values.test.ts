@@ -463,3 +463,31 @@ describe('labels padded with a dot leader, as terminal printouts write them', ()
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('a record written as an object literal or as YAML', () => {
+  it.each([
+    ["{ssn: '900123456'}", '900123456', 'ssn'],
+    ["[{mrn: '00482913'}]", '00482913', 'mrn'],
+    ['{ ssn: "900123456", name: \'Ottoline Marwood\' }', 'Ottoline Marwood', 'name'],
+    ["{ssn: '900123456', lastName: `Marwood`}", 'Marwood', 'name'],
+    ["lastName: 'Marwood'", 'Marwood', 'name'],
+    ['{lastName: Marwood}', 'Marwood', 'name'],
+    ['ssn: >\n  900123456', '900123456', 'ssn'],
+    ['patient: |\n  Ottoline Marwood\nmrn: |-\n  00482913', '00482913', 'mrn'],
+    ['dob: >\r\n  1984-03-17', '1984-03-17', 'date'],
+  ] as const)('reads the key of %j as a label', (text, value, type) => expectDetected(text, value, type));
+
+  it('masks a quoted value inside its quotes', () => {
+    const text = "{ssn: '900123456', lastName: 'Marwood'}";
+    expect(detectText(text).map((s) => text.slice(s.start, s.end))).toEqual(['900123456', 'Marwood']);
+  });
+
+  it.each([
+    "{dose: '5 mg', route: 'PO', code: 'E11.9', status: 'final'}",
+    "{x: 1, note: 'stable, plan: rest'}",
+    'Seen today, plan: rest',
+    'plan: |\n  metformin 500 mg BID\n  recheck A1c in 3 months',
+    'x: >5 mg',
+    "Note: 'stable' per team",
+  ])('keeps %j', (text) => expectKept(text));
+});

@@ -64,6 +64,27 @@ function beforeDotLeader(text: string, end: number): number {
 const DOT_LEADER = /(?<!\.)\.{4,}[ \t]+(?=[^\s.:])/g;
 
 /**
+ * Whether a key of an object literal written as text starts at `start`: after its opening brace
+ * ("{ssn: '…'", "{ dob: …") or after a comma and a blank with that brace earlier on the line
+ * and not closed ("{ssn: '…', lastName: `…`}"), as code, logs and JSON5 write records.
+ */
+function objectKeyStart(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c === 0x7b) return true;
+  if (c !== 0x20) return false;
+  const b = text.charCodeAt(start - 2);
+  if (b === 0x7b) return true;
+  if (b !== 0x2c) return false;
+  const floor = Math.max(0, start - 200);
+  for (let k = start - 3; k >= floor; k--) {
+    const d = text.charCodeAt(k);
+    if (d === 0x7b) return true;
+    if (d === 0x7d || d === 0x0a) return false;
+  }
+  return false;
+}
+
+/**
  * The label ending before the colon or equals sign at `sep`, when it starts a line or follows
  * a wide gap, a tab or a bar: "DOB: …", "  Home Phone = …", "| Zip: …". Driven by the
  * separators, so a text costs a scan for ':' and '=' and a few characters around each.
@@ -84,6 +105,7 @@ function labelBefore(text: string, sep: number): string | undefined {
     if (c === 0x20 && sentenceEnd(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start))) break;
     // "dob=07/01/1966; city=Lowell": fields of one line set apart by semicolons.
     if (c === 0x20 && text.charCodeAt(start - 2) === 0x3b) break;
+    if (objectKeyStart(text, start)) break;
     start--;
   }
   if (start > 0) {
@@ -96,7 +118,8 @@ function labelBefore(text: string, sep: number): string | undefined {
       c === 0x7c ||
       (c === 0x20 && text.charCodeAt(start - 2) === 0x20) ||
       (c === 0x20 && sentenceEnd(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start))) ||
-      (c === 0x20 && text.charCodeAt(start - 2) === 0x3b);
+      (c === 0x20 && text.charCodeAt(start - 2) === 0x3b) ||
+      objectKeyStart(text, start);
     if (!gap) return undefined;
   }
   while (start < end && text.charCodeAt(start) === 0x20) start++;
@@ -236,11 +259,38 @@ function formLabelAt(rest: string): number {
 const VERB_AFTER_NAME =
   /(?<=\S)[ \t]+(?:called|phoned|rang|texted|emailed|visited|visits|wants|wanted|requests|requested|asks|asked|states|stated|says|said|updated|notified|is|was|has|had|will|would)(?![\p{L}\p{M}'’-])/u;
 
+/**
+ * Where the value of a YAML block scalar whose indicator is at `at` starts ('|' or '>', a
+ * chomping sign, an indentation digit, the line's end, then the first indented line's text),
+ * or -1 when the mark is no such indicator.
+ */
+function blockScalarValue(text: string, at: number): number {
+  let k = at + 1;
+  if (text.charCodeAt(k) === 0x2d || text.charCodeAt(k) === 0x2b) k++;
+  if (text.charCodeAt(k) >= 0x31 && text.charCodeAt(k) <= 0x39) k++;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+  if (text.charCodeAt(k) === 0x0d) k++;
+  if (text.charCodeAt(k) !== 0x0a) return -1;
+  const indent = ++k;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+  return k > indent && k < text.length && !isWhiteSpace(text.charCodeAt(k)) ? k : -1;
+}
+
+/** A quote a value is written in: ', " or a backtick. */
+function isQuote(c: number): boolean {
+  return c === 0x27 || c === 0x22 || c === 0x60;
+}
+
 function valueEnd(text: string, start: number, type: PhiType): number {
   const limit = Math.min(text.length, start + MAX_VALUE);
   let rest = text.slice(start, limit);
   const stop = VALUE_END.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
+  // "{ssn: '900123456'}": a quoted value ends with its closing quote.
+  if (isQuote(rest.charCodeAt(0))) {
+    const close = rest.indexOf(rest.charAt(0), 1);
+    if (close > 1) rest = rest.slice(0, close + 1);
+  }
   // "Family: Anneliese Quell 559.628.5470": a number after a name starts something else.
   if (type === 'name') {
     // "Family: halvard whitlock called x2": what the person did or is starts the sentence's rest.
@@ -268,8 +318,9 @@ function valueEnd(text: string, start: number, type: PhiType): number {
   // Sentence punctuation and an opening bracket end a value: "DOB: 1/2/1950 (age 74)."
   const paren = rest.indexOf(' (');
   if (paren >= 0 && start + paren < end) end = start + paren;
-  // "First: Dageluo _", "First: Ulfynnette:": a form's blank line or a stray mark OCR read after a name.
-  const trailing = type === 'name' ? /[\s.,;_|:~]/ : /[\s.,;]/;
+  // "First: Dageluo _", "First: Ulfynnette:": a form's blank line or a stray mark OCR read after a name;
+  // "{lastName: Quellwood}": the brace closing a record written as text.
+  const trailing = type === 'name' ? /[\s.,;_|:~}]/ : /[\s.,;}]/;
   while (end > start && trailing.test(text[end - 1] as string)) end--;
   return end;
 }
@@ -286,6 +337,13 @@ function labelledLines(ctx: ScanContext): void {
     for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
       let at = i + 1;
       while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
+      // "ssn: >⏎  900123456", "note: |-⏎  …": a YAML block scalar, its value on the indented line below.
+      if (sep === ':' && (text.charCodeAt(at) === 0x7c || text.charCodeAt(at) === 0x3e)) {
+        const value = blockScalarValue(text, at);
+        const label = value < 0 ? undefined : labelBefore(text, i);
+        if (label !== undefined) labels.push({ label, at: value });
+        if (value >= 0) continue;
+      }
       const next = text.charCodeAt(at);
       if (next === 0x0a || next === 0x0d) {
         // "ADDR:⏎      NO. 62, JALAN TUN RAZAK⏎      59267 AMPANG": the value on the indented lines below.
@@ -309,9 +367,15 @@ function labelledLines(ctx: ScanContext): void {
     const rule = ruleForLabel(ctx, label, siblings);
     if (!rule) planNumberAfterPayer(ctx, label, at);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
-    const end = valueEnd(text, at, rule.type);
-    if (end <= at || !plausible(rule, text.slice(at, end), label)) continue;
-    ctx.out.push({ start: at, end, type: rule.type, ruleId: 'labelled_value' });
+    let start = at;
+    let end = valueEnd(text, at, rule.type);
+    // "lastName: 'Quellwood'": the value inside its quotes.
+    if (end - at > 2 && isQuote(text.charCodeAt(at)) && text.charCodeAt(end - 1) === text.charCodeAt(at)) {
+      start++;
+      end--;
+    }
+    if (end <= start || !plausible(rule, text.slice(start, end), label)) continue;
+    ctx.out.push({ start, end, type: rule.type, ruleId: 'labelled_value' });
   }
 }
 
