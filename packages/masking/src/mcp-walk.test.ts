@@ -274,6 +274,29 @@ describe('MCP-aware traversal', () => {
     expect((out.value as { sepsis_protocol: string }).sepsis_protocol).toContain('[DATE]');
   });
 
+  it("keeps the stateless era's protocol revision in a request's _meta and masks a date a client wrote beside it", () => {
+    const input = {
+      jsonrpc: '2.0',
+      id: 4,
+      method: 'tools/call',
+      params: {
+        name: 'find_patient',
+        arguments: {},
+        _meta: {
+          'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+          'io.modelcontextprotocol/clientInfo': { name: 'ward-agent', version: '2025.11.3' },
+          note: 'born 2024-02-29',
+        },
+      },
+    };
+    const out = JSON.parse(frame(input).text);
+    expect(out.params._meta).toEqual({
+      'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+      'io.modelcontextprotocol/clientInfo': { name: 'ward-agent', version: '2025.11.3' },
+      note: 'born [DATE]',
+    });
+  });
+
   it('keeps a version under its key, four-part too; an address under another key is masked', () => {
     const out = masker.maskJson({
       schema: '12.4.0.118',

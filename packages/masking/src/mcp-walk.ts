@@ -384,6 +384,8 @@ function protocol(c: Ctx, node: JsonNode, path: LazyPath): void {
       }
       const p = path.key(maskKey(c, e.key, path, node, undefined));
       if (key === 'properties' && e.value.kind === 'object') schemaProperties(c, e.value, p, undefined);
+      // A protocol field's key still says what its value is not ("…/protocolVersion": "2026-07-28").
+      else if (e.value.kind === 'string') detectLeaf(c, e.value, p, skipsOf(key, e.value.value));
       else protocol(c, e.value, p);
     }
   } else if (node.kind === 'array') {
