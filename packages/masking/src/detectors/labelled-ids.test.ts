@@ -196,3 +196,11 @@ describe('a full stop closing its line ends the sentence of a label', () => {
     expect(found('Accession:\n S24-118832')).toEqual([['S24-118832', 'other_id']]);
   });
 });
+
+describe("a serial's printed 'SN' after the serial's label", () => {
+  it('takes the SN with the number after "serial" or "S/N", and leaves a lone label outside', () => {
+    expect(found('Pump: Orvane 40, serial SN 6620-1187, fw 2.1')).toContainEqual(['SN 6620-1187', 'device']);
+    expect(found('Unit Quellmark 9 S/N SN-3307-5521 checked')).toContainEqual(['SN-3307-5521', 'device']);
+    expect(found('Device: Orvane 40  SN 6620-1187 implanted')).toContainEqual(['6620-1187', 'device']);
+  });
+});

@@ -793,11 +793,22 @@ export const labelledIds: Detector = {
       // "Order ID 8f3c2a10-…", "dea23134-…" (a label's letters opening it): a system's key.
       if (isSystemUuid(f.type, value)) continue;
       if (f.mixed && ((value.match(LETTER_RE)?.length ?? 0) < 2 || value.length < 7)) continue;
-      if (f.withLabel) start = labelStart(text, start);
+      if (
+        f.withLabel ||
+        (f.type === 'device' && SN_AFTER_SERIAL_LABEL.test(text.slice(Math.max(0, start - 24), start)))
+      )
+        start = labelStart(text, start);
       ctx.out.push({ start, end: stop, type: f.type, ruleId: f.ruleId });
     }
   },
 };
+
+/**
+ * "serial SN 4121-8590", "S/N SN-0914-4247": after a serial's label, "SN" is printed on the
+ * device as the serial's own prefix (a label does not say itself twice), so it is part of the value.
+ */
+const SN_AFTER_SERIAL_LABEL =
+  /(?:serial(?:[ \t]+(?:no\.?|number|#))?|s\/n)[ \t]*[:#]?[ \t]*SN[ \t]?[-#:]?[ \t]?$/i;
 
 /** The line that holds text[start, stop), up to 160 characters either side. */
 function lineAround(text: string, start: number, stop: number): string {
