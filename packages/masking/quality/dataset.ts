@@ -381,6 +381,38 @@
  * Canadian SIN an SSN; NHS, Medicare AU, ABHA, Vitale and OHIP numbers health plan ids; Indian PIN
  * codes geo; usernames, UPI handles and ABHA addresses made from a name names. First score:
  * 6.93 % of PHI leaked, 3.80 % of keep strings destroyed.
+ * `blind36`: written in a later round, without reading the engine or the other splits' content:
+ * MCP traffic as a gateway in front of clinical MCP servers sees it, JSON-RPC frames of the 2025
+ * revisions and of the 2026-07-28 stateless era: tool calls (patient lookup, note writer,
+ * scheduler with medical transport, claims, secure messaging, e-prescribing, identity
+ * verification) with arguments under keys that say nothing ("q", "value", "arg0"), results with
+ * JSON text blocks beside structuredContent, embedded resources and resource links, isError
+ * results and error.data quoting the offending argument, resources read and listed, templates,
+ * prompts, completions, sampling requests and results, elicitation requests and answers, log and
+ * progress notifications, initialize and tools/list, input-required rounds with their
+ * requestState (some of it base64, unlabeled), tasks and 2025-03-26 batches; and as text a
+ * client's transcript, an agent's tool-use trace, a server's stderr, an inspector's
+ * pretty-printed frame and key=value gateway audit lines. MRNs inside `ehr://patients/<mrn>/…`
+ * URIs are MRNs; portal addresses URLs; exported photo file names photos; biometric template
+ * ids biometrics; protocol and client versions, request, task and option UUIDs, system
+ * timestamps, years and hospital-wide figures kept; tool and method names, numeric request ids,
+ * progress tokens and amounts unlabeled. First score: 5.20 % of PHI leaked, 3.05 % of keep
+ * strings destroyed (every `_meta` protocol revision read as a date).
+ * `blind37`: written in the same round, without reading the engine or the other splits' content:
+ * an outside evaluator's test set measuring every Safe Harbor type evenly, the rare ones as much
+ * as names and dates: face sheets, progress notes, discharge summaries, referral letters,
+ * prior-authorization requests, incident reports, implant registries and device-clinic reviews,
+ * DME orders, transport and parking records, motor-vehicle triage notes, telehealth logs,
+ * release-of-information requests, research consents, portal accounts, statements, nursing
+ * handoffs, phone encounters and unit censuses, and EHR MCP results (patient search, FHIR
+ * Patient and Coverage, notes, implant registry, telehealth, parking, release of information,
+ * portal, claim status) with JSON inside text blocks. Dates in sixteen spellings and "Mar 2019";
+ * driver's licences of ten state shapes beside NPI, DEA, state and board licences; VINs and
+ * plates; UDIs, serials and home monitors' MAC addresses; fingerprint, retina, voiceprint and
+ * face references biometrics; photo files and photo reference ids photos; employee, student,
+ * study, case, claim, authorization and username ids other ids; masked bank numbers
+ * ("****1234") accounts; routing numbers, protocol numbers, rooms, amounts and vitals
+ * unlabeled. First score: 5.00 % of PHI leaked, 0.94 % of keep strings destroyed.
  * `blind27`: written later again without reading the engine or the other splits' content, the
  * mix a general de-identification test set holds, as an outside evaluator would write it for an
  * MCP gateway: SOAP progress notes, cardiology consults, ED notes after car crashes, discharge
