@@ -103,3 +103,19 @@ describe('numbers said aloud', () => {
     expectNoType('five or six, seven days a week', 'phone');
   });
 });
+
+describe('numbers written half in words, half in digits', () => {
+  it.each([
+    ['SSN nine-zero-zero 12 34five6', 'nine-zero-zero 12 34five6', 'ssn'],
+    ['SSN 900 12 34five6', '900 12 34five6', 'ssn'],
+    ['social 900-12-34 five 6', '900-12-34 five 6', 'ssn'],
+    ['call 555 014 two two three one', '555 014 two two three one', 'phone'],
+  ] as const)('finds in %j the number %j', (text, value, type) => expectDetected(text, value, type));
+
+  it.each([
+    'take 2 one-a-day tablets',
+    'Give one to two tablets every four to six hours, 2 doses',
+    'scored 12 out of twenty on 3 tries',
+    'room 12 bed two',
+  ])('keeps %j', (text) => expectKept(text));
+});

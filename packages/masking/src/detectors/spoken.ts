@@ -55,16 +55,22 @@ ORDINAL_VALUE.set('thirtieth', 30);
 const NUMBER_WORD = `(?:${[...TEENS, ...TENS, ...UNITS, 'oh', 'double', 'triple', 'hundred'].join('|')})`;
 /** Between the words of a run: blanks, a comma, a dash, a full stop or an ellipsis. */
 const SEP = String.raw`(?:[ \t]*(?:\.{2,3}|…|[,.\-–])[ \t]*|[ \t]+)`;
+/** A number word or a group of up to four digits, whole. */
+const RUN_TOKEN = String.raw`(?:${NUMBER_WORD}(?![a-z])|\d{1,4}(?!\d))`;
+/** Between two tokens: a separator, or nothing between a digit and a letter ("34five6"). */
+const RUN_JOIN = String.raw`(?:${SEP}|(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d))`;
 /**
- * A run of number words (digits may stand among them and open it: "6 3 5 zero 8"), two words at
- * least; a run of digits alone is no spoken number.
+ * A run of number words and digit groups, mixed as said or as written to hide the number
+ * ("6 3 5 zero 8", "nine-zero-zero 12 34five6"), a number word in it at least (a run of digits
+ * alone is no spoken number: see `spokenRuns`).
  */
-const RUN_RE = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}|\d(?=(?:${SEP}\d\b){0,12}${SEP}${NUMBER_WORD}\b))(?:${SEP}(?:${NUMBER_WORD}|\d{1,4})\b)+`,
-  'gi',
+const RUN_RE = new RegExp(String.raw`(?<![a-z\d])${RUN_TOKEN}(?:${RUN_JOIN}${RUN_TOKEN})+`, 'gi');
+/** What every run has: two number words side by side, or a number word beside a digit. */
+const RUN_GATE = new RegExp(
+  String.raw`\b${NUMBER_WORD}${SEP}${NUMBER_WORD}\b|\d${RUN_JOIN}${NUMBER_WORD}(?![a-z])|(?<![a-z])${NUMBER_WORD}${RUN_JOIN}\d`,
+  'i',
 );
-/** What every run has: two number words side by side. */
-const RUN_GATE = new RegExp(String.raw`\b${NUMBER_WORD}${SEP}${NUMBER_WORD}\b`, 'i');
+const HAS_WORD = /[a-z]/i;
 const TOKEN_RE = /[a-z]+|\d+/gi;
 
 const CARDINAL_DAY = `(?:(?:twenty|thirty)[- ](?:${UNITS.slice(1).join('|')})|${[...TEENS, 'twenty', 'thirty', ...UNITS.slice(1)].join('|')})`;
@@ -220,6 +226,7 @@ function spokenRuns(ctx: ScanContext): void {
   const { text } = ctx;
   RUN_RE.lastIndex = 0;
   for (let m = RUN_RE.exec(text); m !== null; m = RUN_RE.exec(text)) {
+    if (!HAS_WORD.test(m[0])) continue;
     const tokens = readRun(m[0], m.index);
     if (tokens.length < 2) continue;
     const first = tokens[0] as Token;
