@@ -491,3 +491,16 @@ describe('a record written as an object literal or as YAML', () => {
     "Note: 'stable' per team",
   ])('keeps %j', (text) => expectKept(text));
 });
+
+describe("an HTML row of two cells, the first its value's label", () => {
+  it.each([
+    ['<tr><td>SSN</td><td>900123456</td></tr>', '900123456', 'ssn'],
+    ['<tr>\n  <td>MRN:</td>\n  <td>00482913</td>\n</tr>', '00482913', 'mrn'],
+    ['<table><tr><td>Patient</td><td>Ottoline Marwood</td></tr></table>', 'Ottoline Marwood', 'name'],
+  ] as const)('reads %j', (text, value, type) => expectDetected(text, value, type));
+
+  it.each([
+    ['<tr><td>Patient</td><td>Ward</td><td>Status</td></tr>', 'Ward'],
+    ['<tr><td>Dose</td><td>5 mg</td></tr><tr><td>Patient</td><td>Stable</td></tr>', 'Stable'],
+  ])('keeps in %j the cell %j', (text, keep) => expectKept(text, keep));
+});

@@ -639,16 +639,21 @@ function xmlElements(ctx: ScanContext): void {
 
 /**
  * An HTML row or definition naming its value: `<th>Name</th><td>Roe, Ann</td>`, `<dt>City</dt>
- * <dd>Lowell</dd>`. The header cell is read as a label is; the value is the data cell's text
- * up to its first tag.
+ * <dd>Lowell</dd>`, or a row's first data cell as its label (`<tr><td>SSN</td><td>…`). The
+ * header cell is read as a label is; the value is the data cell's text up to its first tag.
  */
 const HTML_PAIR_RE =
-  /<(th|dt)\b[^<>]{0,80}>\s*([A-Za-z][^<>]{0,40}?)\s*:?\s*<\/\1>\s*<(?:td|dd)\b[^<>]{0,80}>\s*([^<>\s][^<>]{0,119})/gi;
+  /(?:<(th|dt)\b[^<>]{0,80}>|<tr\b[^<>]{0,80}>\s*<td\b[^<>]{0,80}>)\s*([A-Za-z][^<>]{0,40}?)\s*:?\s*<\/(?:th|dt|td)>\s*<(?:td|dd)\b[^<>]{0,80}>\s*([^<>\s][^<>]{0,119})/gi;
+
+const ROW_END = /^\s*<\/td>\s*<\/tr>/i;
 
 function htmlPairs(ctx: ScanContext): void {
   const text = ctx.text;
   HTML_PAIR_RE.lastIndex = 0;
   for (let m = HTML_PAIR_RE.exec(text); m !== null; m = HTML_PAIR_RE.exec(text)) {
+    // A data cell is a label only in a row of two cells: a row of more is a table's header or data.
+    if (m[1] === undefined && !ROW_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      continue;
     const rule = ruleForLabel(ctx, m[2] as string, []);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
     const start = m.index + m[0].length - (m[3] as string).length;
