@@ -3,6 +3,7 @@
  * PO boxes, "City, ST 12345", cities after "lives in" and the like, counties, ZIP and ZIP+4.
  */
 import { en, es, es_MX, fr, it, nl, pl, pt_BR } from '@faker-js/faker';
+import { isWhiteSpace } from '../char-codes';
 import { lowerTownsAfter, placeForms, streetForms } from './address-forms';
 import { before, type Detector, extendBackward, type ScanContext, type ScanOptions, scan } from './detector';
 import { nameDictionaries } from './dictionaries';
@@ -446,6 +447,23 @@ const BOX_GATE = /box|POB/i;
 const UNIT_GATE = containsAny('Apt', 'Apartment', 'Suite', 'Ste');
 const COMMA_CAPITAL = /,\s+[A-Z]/;
 const CITY_STATE_GATE = new RegExp(`,\\s+${STATE}\\b`);
+/** The first two characters of every state's name and abbreviation, as one number each. */
+const STATE_OPENINGS = new Set(
+  [...STATE_NAMES, ...STATE_ABBRS].map((s) => (s.charCodeAt(0) << 16) | s.charCodeAt(1)),
+);
+/**
+ * What `CITY_STATE_GATE` needs, read from the commas: after one and its white space, the first
+ * two characters of a state. Most commas stand before none, and the expression's state names
+ * are tried only when one does.
+ */
+function mayHaveStateAfterComma(text: string): boolean {
+  for (let p = text.indexOf(','); p >= 0; p = text.indexOf(',', p + 1)) {
+    let q = p + 1;
+    while (q < text.length && isWhiteSpace(text.charCodeAt(q))) q++;
+    if (q > p + 1 && STATE_OPENINGS.has((text.charCodeAt(q) << 16) | text.charCodeAt(q + 1))) return true;
+  }
+  return false;
+}
 const STATE_ZIP_GATE = new RegExp(`\\b(?:${STATE_ABBRS.join('|')})(?:,|\\s*[/|])?\\s+\\d{5}`);
 const COUNTY_GATE = containsAny('County', 'Parish', 'Borough');
 /** The context words without their first letter (either case then matches): tried when one may be in the text. */
@@ -588,7 +606,8 @@ export const geography: Detector = {
   run(ctx) {
     const fiveDigits = ctx.longestDigitRun >= 5;
     if (ctx.hasUpper) {
-      if (ctx.test(COMMA_CAPITAL) && ctx.test(CITY_STATE_GATE)) cityState(ctx);
+      if (ctx.test(COMMA_CAPITAL) && ctx.passes(mayHaveStateAfterComma) && ctx.test(CITY_STATE_GATE))
+        cityState(ctx);
       if (fiveDigits && ctx.test(STATE_ZIP_GATE)) {
         scan(ctx, CITY_STATE_ZIP_RE, 'geo', 'city_state', GROUP_1);
         scan(ctx, CITY_STATE_ZIP_RE, 'zip', 'zip_after_state', CITY_ZIP_GROUPS);

@@ -1,5 +1,6 @@
 /** Identifiers recognized by their shape and check digits, wherever they appear. */
 
+import { isHex } from '../char-codes';
 import { deaValid, digitsOf, luhnValid, medicareAuValid, nhiValid, ppsValid, vinValid } from '../checksums';
 import { bareCardNumber, CARD_CONTEXT_GATE, CARD_LABEL, CARD_LABEL_GATE } from './card-networks';
 import { type Detector, type ScanContext, type ScanOptions, scan } from './detector';
@@ -165,14 +166,48 @@ const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f
 const HIBC_RE = /(?<![\w+])\+[A-Z][A-Z0-9]{4,22}(?:\/\$\$?\+?[A-Z0-9]{4,30})?(?![\w$/])/g;
 const HIBC_OPTIONS: ScanOptions = { accept: (v) => digitsOf(v).length >= 3 };
 const HIBC_GATE = /\+[A-Z][A-Z0-9]{4}/;
-const MAC_GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/;
+/** Whether `n` ASCII hex digits stand at `from` (none before the text's start or past its end). */
+function hexRun(text: string, from: number, n: number): boolean {
+  for (let i = from; i < from + n; i++) if (!isHex(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A colon or a hyphen. */
+function isMacSeparator(c: number): boolean {
+  return c === 0x3a || c === 0x2d;
+}
+
+/**
+ * `/[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/` read from the separators (a note's
+ * hyphens and colons are few; the expression tries its hex digits at every letter).
+ */
+function hasMacPairs(text: string): boolean {
+  for (const sep of [':', '-']) {
+    for (let p = text.indexOf(sep, 2); p >= 0; p = text.indexOf(sep, p + 1)) {
+      if (
+        isMacSeparator(text.charCodeAt(p + 3)) &&
+        hexRun(text, p - 2, 2) &&
+        hexRun(text, p + 1, 2) &&
+        hexRun(text, p + 4, 2)
+      )
+        return true;
+    }
+  }
+  return false;
+}
 /**
  * A MAC address as Cisco writes it, three dotted groups of four hex digits ("ece6.9de0.0b1e",
  * "001A.2B3C.4D5E"), a hex letter in it at least: "2024.0101.1200" (a stamp) and version
  * numbers stay.
  */
 const DOTTED_MAC_RE = /(?<![\w.:-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w:-]|\.\w)/g;
-const DOTTED_MAC_GATE = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./;
+/** `/[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./` read from the text's dots. */
+function hasDottedHexQuads(text: string): boolean {
+  for (let p = text.indexOf('.', 4); p >= 0; p = text.indexOf('.', p + 1)) {
+    if (text.charCodeAt(p + 5) === 0x2e && hexRun(text, p - 4, 4) && hexRun(text, p + 1, 4)) return true;
+  }
+  return false;
+}
 const DOTTED_MAC_OPTIONS: ScanOptions = { accept: (v) => /[A-Fa-f]/.test(v) };
 
 export const deviceIds: Detector = {
@@ -183,8 +218,8 @@ export const deviceIds: Detector = {
     if (ctx.includes('(01)')) scan(ctx, UDI_RE, 'device', 'device_udi');
     if (ctx.includes('(21)')) scan(ctx, GS1_SERIAL_RE, 'device', 'device_udi', GS1_SERIAL_OPTIONS);
     if (ctx.includes('+') && ctx.test(HIBC_GATE)) scan(ctx, HIBC_RE, 'device', 'device_udi', HIBC_OPTIONS);
-    if (ctx.test(MAC_GATE)) scan(ctx, MAC_RE, 'device', 'device_mac');
-    if (ctx.includes('.') && ctx.test(DOTTED_MAC_GATE))
+    if (ctx.passes(hasMacPairs)) scan(ctx, MAC_RE, 'device', 'device_mac');
+    if (ctx.includes('.') && ctx.passes(hasDottedHexQuads))
       scan(ctx, DOTTED_MAC_RE, 'device', 'device_mac', DOTTED_MAC_OPTIONS);
   },
 };
