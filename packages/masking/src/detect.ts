@@ -87,6 +87,7 @@ import {
   xmlElements,
 } from './detectors/catalog';
 import { cryptoWallets } from './detectors/crypto-wallets';
+import { cuedLogins } from './detectors/cued-logins';
 import { type Detector, type RoutedScan, scanContext } from './detectors/detector';
 import { deviceSerials } from './detectors/device-serials';
 import { dictationFooters } from './detectors/dictation-footers';
@@ -214,6 +215,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   lowerCasePeople,
   noticeCodes,
   systemLogins,
+  cuedLogins,
   letterReferences,
   planSlashMembers,
   remittanceLines,

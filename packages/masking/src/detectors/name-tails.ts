@@ -252,10 +252,23 @@ function extend(ctx: ScanContext, start: number, end: number): void {
   }
 }
 
+/**
+ * An account's name is one word: no word beside it is part of it ("placed by tmercer will be"),
+ * neither beside the account nor beside the same span found again by another detector.
+ */
+function accountSpans(out: readonly DetectedSpan[]): Set<string> {
+  const keys = new Set<string>();
+  for (const s of out) if (s.ruleId === 'cued_login') keys.add(`${s.start}:${s.end}`);
+  return keys;
+}
+
 /** The name spans found so far, overlapping and touching ones joined, in order. */
 function foundNames(out: readonly DetectedSpan[]): Array<[number, number]> {
+  const accounts = accountSpans(out);
   const spans: Array<[number, number]> = [];
-  for (const s of out) if (s.type === 'name') spans.push([s.start, s.end]);
+  for (const s of out)
+    if (s.type === 'name' && (accounts.size === 0 || !accounts.has(`${s.start}:${s.end}`)))
+      spans.push([s.start, s.end]);
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const joined: Array<[number, number]> = [];
   for (const [s, e] of spans) {
