@@ -297,6 +297,33 @@ describe('MCP-aware traversal', () => {
     });
   });
 
+  it("masks the numbers a protocol object's key names as a record's field, and keeps its protocol values", () => {
+    const input = {
+      jsonrpc: '2.0',
+      id: 5,
+      result: {
+        content: [],
+        _meta: {
+          ssn: '900123456',
+          mrn: 482913,
+          phone: '555-014-2231',
+          progressToken: 'abc-1',
+          requestId: '123456789',
+          'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+        },
+      },
+    };
+    const out = JSON.parse(frame(input).text);
+    expect(out.result._meta).toEqual({
+      ssn: '[SSN]',
+      mrn: '[MRN]',
+      phone: '[PHONE]',
+      progressToken: 'abc-1',
+      requestId: '123456789',
+      'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+    });
+  });
+
   it('keeps a version under its key, four-part too; an address under another key is masked', () => {
     const out = masker.maskJson({
       schema: '12.4.0.118',

@@ -38,6 +38,7 @@ import {
   type JsonArray,
   type JsonEntry,
   type JsonNode,
+  type JsonNumber,
   type JsonObject,
   type JsonString,
   parseJsonTree,
@@ -383,7 +384,14 @@ function protocol(c: Ctx, node: JsonNode, path: LazyPath): void {
         continue;
       }
       const p = path.key(maskKey(c, e.key, path, node, undefined));
-      if (key === 'properties' && e.value.kind === 'object') schemaProperties(c, e.value, p, undefined);
+      const field = e.value.kind === 'string' || e.value.kind === 'number' ? e.value : undefined;
+      const rule = field ? protocolFieldRule(c, key, field) : undefined;
+      if (field && rule) {
+        const value = field.kind === 'string' ? field.value : field.raw;
+        const spans = wholeValue(c.session, value, rule);
+        c.edits.push({ start: field.start, end: field.end, path: p.toString(), value, spans });
+      } else if (key === 'properties' && e.value.kind === 'object')
+        schemaProperties(c, e.value, p, undefined);
       // A protocol field's key still says what its value is not ("…/protocolVersion": "2026-07-28").
       else if (e.value.kind === 'string') detectLeaf(c, e.value, p, skipsOf(key, e.value.value));
       else protocol(c, e.value, p);
@@ -391,6 +399,31 @@ function protocol(c: Ctx, node: JsonNode, path: LazyPath): void {
   } else if (node.kind === 'array') {
     for (let i = 0; i < node.items.length; i++) protocol(c, node.items[i] as JsonNode, path.item(i));
   } else if (node.kind === 'string') detectLeaf(c, node, path, undefined);
+}
+
+/**
+ * The kinds of number a key of a protocol object can name as it names a record's field: a
+ * server may tuck a record into `_meta` (`{"ssn": "900123456"}`), where no label is read from
+ * free text. Names, places and dates stay with detection (a tool's `name`, a stamp's `created`).
+ */
+const PROTOCOL_FIELD_TYPES: ReadonlySet<PhiType> = new Set([
+  'ssn',
+  'mrn',
+  'health_plan',
+  'account',
+  'license',
+  'vehicle',
+  'phone',
+  'fax',
+  'email',
+]);
+
+/** The field rule of a protocol object's key over a string or a number it holds, if one holds. */
+function protocolFieldRule(c: Ctx, key: string, node: JsonString | JsonNumber): FieldRule | undefined {
+  const rule = c.rules.fields.ruleFor(key, undefined, []);
+  if (rule === undefined || !PROTOCOL_FIELD_TYPES.has(rule.type)) return undefined;
+  const value = node.kind === 'string' ? node.value : node.raw;
+  return /[\d@]/.test(value) && ruleHolds(rule, value) ? rule : undefined;
 }
 
 /** Protocol names a client or a server chooses freely: a tool's, a prompt's, a resource's. */
