@@ -130,7 +130,7 @@ const DEFAULT_FIELDS: Record<PhiType, string> = {
   ssn: 'ssn socialsecuritynumber socialsecurity ssnumber ssnlast4 taxpayerid itin',
   mrn: `mrn medicalrecordnumber medicalrecord medicalrecordidentificationnumber medicalrecordidentificationnumberehr patientid
     chartnumber hospitalnumber ehrid emrid patientennummer historiaclinica numerohistoria nhc expediente numeroexpediente
-    personsourcevalue`,
+    personsourcevalue empi medrec medrecnumber`,
   health_plan: `memberid membernumber subscriberid subscribernumber policynumber policyid groupnumber insuranceid
     insurancenumber medicareid medicaidid mbi hicn beneficiaryid healthplanid planmemberid nhsnumber nhsno healthnumber
     healthcardnumber healthcard medicarenumber medicareno nhi nhinumber phn personalhealthnumber ohip ohipnumber chinumber
@@ -324,14 +324,18 @@ const FOLDER_RULE: FieldRule = {
   shape: /^(?=(?:\D*\d){5})[A-Za-z]{0,3}\d[\d/-]{3,14}[A-Za-z]?$/,
   leafOnly: true,
 };
+/** Keys of a patient's folder or unit number. */
+const FOLDER_KEYS = new Set(['folder', 'foldernumber', 'unitnumber']);
 const BIRTH_KEY_SET = new Set(BIRTH_KEYS.split(/\s+/).filter((k) => k.length > 0));
 
 /** Keys holding a name, a person's only in an object about a person (a drug's elsewhere): name in several languages. */
 const PERSON_ONLY_NAME_KEYS = new Set([
   'name',
   'displayname',
-  // An adverse event report's or a registry's patient by initials ("KYY").
+  // An adverse event report's or a registry's patient by initials ("KYY"), or a census's "Init".
   'initials',
+  'init',
+  'inits',
   'display',
   // A reference field's shown value (ServiceNow's caller_id.display_value).
   'displayvalue',
@@ -1192,11 +1196,20 @@ function whoseWord(word: string): PhiType | undefined {
   return word === 'records' ? undefined : PARENT_WORDS.get(word.replace(/s$/, ''));
 }
 
+/** Contexts of keys `FieldRules.ruleFor` remembers its decisions for, and keys per context. */
+const DECIDED_CONTEXTS = 2048;
+const DECIDED_KEYS = 256;
+/** The longest context and key (in characters) a decision is remembered for. */
+const LONGEST_CONTEXT = 512;
+const LONGEST_KEY = 64;
+
 export class FieldRules {
   private readonly exact = new Map<string, FieldRule>();
   /** Rules by raw key (keys repeat across payloads). */
   private readonly cache = new Map<string, FieldRule | null>();
   private readonly parentCache = new Map<string, FieldRule | null>();
+  /** Rules decided by key (null: none), by the context of the key (its parent's key and its siblings). */
+  private readonly decided = new Map<string, Map<string, FieldRule | null>>();
   /**
    * The keys a deployment's configuration names: the rule of a key it adds, null for a key it
    * removes. They are read before any built-in decision, so a tenant can override each one.
@@ -1228,6 +1241,34 @@ export class FieldRules {
    * is `parentKey`. Undefined when the key says nothing.
    */
   ruleFor(rawKey: string, parentKey: string | undefined, siblings: readonly string[]): FieldRule | undefined {
+    // Records of one shape repeat (a list's items, a page of rows): a key is decided once for
+    // its parent's key and its siblings. A long key and a wide object's keys (a long context)
+    // are decided each time, their context not built.
+    if (rawKey.length > LONGEST_KEY || (parentKey !== undefined && parentKey.length > LONGEST_CONTEXT))
+      return this.decide(rawKey, parentKey, siblings);
+    let context = parentKey === undefined ? '' : `${parentKey.length}:${parentKey}`;
+    for (const s of siblings) {
+      if (context.length > LONGEST_CONTEXT) return this.decide(rawKey, parentKey, siblings);
+      context += `/${s.length}:${s}`;
+    }
+    let decided = this.decided.get(context);
+    if (decided === undefined) {
+      if (this.decided.size >= DECIDED_CONTEXTS) this.decided.clear();
+      decided = new Map();
+      this.decided.set(context, decided);
+    }
+    const known = decided.get(rawKey);
+    if (known !== undefined) return known ?? undefined;
+    const rule = this.decide(rawKey, parentKey, siblings);
+    if (decided.size < DECIDED_KEYS) decided.set(rawKey, rule ?? null);
+    return rule;
+  }
+
+  private decide(
+    rawKey: string,
+    parentKey: string | undefined,
+    siblings: readonly string[],
+  ): FieldRule | undefined {
     // A CRM's custom field ("Mailing_City__c", "Home_Phone__pc") is the field its name says.
     const custom =
       rawKey.length > 3 && rawKey.charCodeAt(rawKey.length - 3) === 0x5f ? CUSTOM_FIELD.exec(rawKey) : null;
@@ -1293,8 +1334,9 @@ export class FieldRules {
       return CARD_NUMBER_RULE;
     if (GENERIC_KEYS.has(norm) && parentKey !== undefined) return this.byParent(parentKey) ?? recordId;
     if (recordId !== undefined) return recordId;
-    if ((norm === 'folder' || norm === 'foldernumber') && aboutPerson(parentKey, siblings))
-      return FOLDER_RULE;
+    // So is a patient's "unit number" (a British or Irish hospital's number for its patient, a
+    // census's "Unit No." beside the name): a flat's unit ("4B", "12") is no number of five digits.
+    if (FOLDER_KEYS.has(norm) && aboutPerson(parentKey, siblings)) return FOLDER_RULE;
     // A FHIR period's or appointment's start and end are a person's dates, times of day and all.
     if ((norm === 'start' || norm === 'end') && clinicalPeriod(parentKey, siblings)) return DATE_RULE;
     // A calendar event's start and end ({"dateTime": …, "timeZone": …}, or an all-day {"date": …}): when it takes place.

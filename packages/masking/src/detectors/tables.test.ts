@@ -43,6 +43,30 @@ describe('delimited tables', () => {
     expectKept(text, keep),
   );
 
+  it("types a ward census's columns: a unit number, an EMPI, initials, a header cell with a colon", () => {
+    const census =
+      'Rm\tPatient\tUnit No.\tDOB\tInit\tDx\n' +
+      '12\tQuarrow, Anselma\t6604812\t03/04/1951\tAQT\tI10\n' +
+      '14\tVell, Torin\t771-204-559\t11/12/1948\tT.V.\tN18.3\n';
+    expectDetected(census, '6604812', 'mrn');
+    expectDetected(census, '771-204-559', 'mrn');
+    expectDetected(census, 'AQT', 'name');
+    expectDetected(census, 'T.V.', 'name');
+    expectKept(census, 'N18.3');
+    const empi = 'Rm\tPatient\tEMPI\tDOB\n12\tQuarrow, Anselma\t44019273\t03/04/1951\n';
+    expectDetected(empi, '44019273', 'mrn');
+    const medRec = 'Rm\tPatient\tMed Rec No.\tDOB\n12\tQuarrow, Anselma\t44019273\t03/04/1951\n';
+    expectDetected(medRec, '44019273', 'mrn');
+    const colon = 'Rm\tPatient\tMRN:\tDOB\n12\tQuarrow, Anselma\t52-7719-04\t03/04/1951\n';
+    expectDetected(colon, '52-7719-04', 'mrn');
+  });
+
+  it('reads no line of labels and their values as a header', () => {
+    const form = 'Patient:\tWard\tSex:\tF\nMRN:\tTeam\tNote:\tStable\n';
+    expectKept(form, 'Team');
+    expectKept(form, 'MRN:');
+  });
+
   it('reads tab-separated rows with quoted cells', () => {
     expectDetected(tsv, 'Orvell, Dana', 'name');
     expectDetected(tsv, '5550104477', 'phone');

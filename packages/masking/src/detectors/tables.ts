@@ -81,14 +81,36 @@ function pairDelimiter(text: string, start: number, end: number): number {
 function headerRules(ctx: ScanContext, cells: readonly Cell[]): ColumnRules | undefined {
   const text = ctx.text;
   const names: string[] = [];
+  let colons = 0;
   for (const c of cells) {
     // "#  Hosp no": the rows' numbers and the first column share the header's first cell.
-    const name = text.slice(c.start, c.end).replace(/^#[ \t]+/, '');
+    let name = text.slice(c.start, c.end).replace(/^#[ \t]+/, '');
+    // "MRN:": a header cell written as a label, read without its colon (see colonCellsHold).
+    if (name.length > 1 && name.charCodeAt(name.length - 1) === 0x3a) {
+      name = name.slice(0, -1).trimEnd();
+      colons++;
+    }
     if (name.length > 0 && !HEADER_CELL.test(name)) return undefined;
     names.push(name);
   }
   if (names.filter((n) => n.length > 0).length < 2) return undefined;
-  return columnRules(ctx, names);
+  const rules = columnRules(ctx, names);
+  return colons === 0 || (rules && colonCellsHold(text, cells, rules)) ? rules : undefined;
+}
+
+/**
+ * A header whose cells end in colons is one when each such cell has a field-naming cell after it
+ * ("Name<TAB>MRN:<TAB>DOB"), or before it when it is the last: a line of labels and their values
+ * ("Patient:<TAB>Ada Quill<TAB>Sex:<TAB>F") has a value after each label, and is no header.
+ */
+function colonCellsHold(text: string, cells: readonly Cell[], rules: ColumnRules): boolean {
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k] as Cell;
+    if (cell.end - cell.start < 2 || text.charCodeAt(cell.end - 1) !== 0x3a) continue;
+    const beside = k + 1 < cells.length ? rules[k + 1] : rules[k - 1];
+    if (beside === undefined) return false;
+  }
+  return true;
 }
 
 /** A Markdown header rule line: |---|:---:|. */
