@@ -20,6 +20,18 @@ describe('field rules', () => {
     expect(holds('Appt', 'Tuesday')).toBe(false);
   });
 
+  it("decide a key by its own parent and siblings: a decision remembered for one record's shape is no other's", () => {
+    const fresh = new FieldRules();
+    const card = ['type', 'brand', 'number', 'exp', 'cvv'];
+    for (let round = 0; round < 2; round++) {
+      expect(fresh.ruleFor('number', 'method', card)?.type).toBe('account');
+      expect(fresh.ruleFor('number', 'method', ['number', 'total'])).toBeUndefined();
+      // Siblings whose names joined together would spell the card's ("exp/cvv" as one key).
+      expect(fresh.ruleFor('number', 'method', ['type', 'brand', 'number', 'exp/cvv'])).toBeUndefined();
+      expect(fresh.ruleFor('number', 'method', ['type/brand', 'number', 'cvv'])?.type).toBe('account');
+    }
+  });
+
   it("read administration systems' own fields: an access audit's login, a credentialing id, an MDS item", () => {
     expect(typeOf('accessed_by')).toBe('name');
     expect(typeOf('caqhId')).toBe('other_id');
