@@ -568,3 +568,61 @@ describe("a bank's name in an account's object", () => {
     expect(out.account.number).not.toContain('31926819');
   });
 });
+
+describe('a value under a key that says nothing', () => {
+  it("masks a record's number by its shape under a positional argument, a search's examples and an error's echo", () => {
+    const call = JSON.parse(
+      frame({
+        jsonrpc: '2.0',
+        id: 4,
+        method: 'tools/call',
+        params: { name: 'find', arguments: { arg1: '412-07-93', value: 'K5521907', mode: 'chart' } },
+      }).text,
+    );
+    expect(call.params.arguments.arg1).not.toContain('412');
+    expect(call.params.arguments.value).not.toContain('5521907');
+    expect(call.params.arguments.mode).toBe('chart');
+    const error = JSON.parse(
+      frame({
+        jsonrpc: '2.0',
+        id: 5,
+        error: { code: -32602, message: 'bad', data: { received: 'QX88120457' } },
+      }).text,
+    );
+    expect(error.error.data.received).not.toContain('88120457');
+    const tools = JSON.parse(
+      frame({
+        jsonrpc: '2.0',
+        id: 6,
+        result: {
+          tools: [
+            {
+              name: 'find',
+              inputSchema: { type: 'object', properties: { q: { type: 'string', examples: ['7730418'] } } },
+            },
+          ],
+        },
+      }).text,
+    );
+    expect(tools.result.tools[0].inputSchema.properties.q.examples[0]).not.toBe('7730418');
+  });
+
+  it('keeps a date, a short count and a coded value under the same keys', () => {
+    const input = {
+      jsonrpc: '2.0',
+      id: 7,
+      method: 'tools/call',
+      params: {
+        name: 'find',
+        arguments: {
+          arg1: '20240312',
+          value: '1200',
+          coded: { system: 'http://snomed.info/sct', value: '1156216004' },
+        },
+      },
+    };
+    const out = JSON.parse(frame(input).text);
+    expect(out.params.arguments.value).toBe('1200');
+    expect(out.params.arguments.coded.value).toBe('1156216004');
+  });
+});
