@@ -11,6 +11,8 @@ describe('SSN', () => {
     ['social security number is 900-12-3456', '900-12-3456'],
     ['Insured Ann Roe; SSN on file 342986467.', '342986467'],
     ['SSN on record: 342986467', '342986467'],
+    ['ehr://patients/ssn/342986467', '342986467'],
+    ['GET /api/patients/by-ssn/342986467/claims', '342986467'],
   ])('finds %s', (text, value) => expectDetected(text, value, 'ssn'));
 
   it.each([

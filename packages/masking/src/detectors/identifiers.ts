@@ -10,12 +10,13 @@ import { hasImageExtension } from './gates';
 // twice. The lookbehind lets a glued label through (`ssn900-12-3456`) but not a longer number.
 const SSN_RE = /(?<![\d-]|\d[.-])(?!000|666)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-]|\.\d)/g;
 /**
- * Nine bare digits are an SSN only after a label (glued or not); after one, so are the nine
+ * Nine bare digits are an SSN only after a label (glued or not, or the path segment before
+ * them: "/patients/ssn/900123456"); after one, so are the nine
  * digits grouped by other marks ("900/12/3456", "900_12_3456", "(900) 12 3456"), spaced one by
  * one ("9 0 0 1 2 3 4 5 6") or broken over a line ("900-12-⏎3456").
  */
 const SSN_LABELLED_RE =
-  /(?:\bssn|\bss#|\bsocial security(?: (?:number|no\.?|#))?|\bsoc\.? ?sec\.?(?: ?(?:no\.?|#))?|\bsocial)\s*(?:#|no\.?|number)?\s*(?:is|was|:|=|-|on file:?|on record:?)?\s*((?!000|666)(?:\d{3}|\(\d{3}\))(?:[-. /_]|[-/]?\r?\n[ \t]*)?\d{2}(?:[-. /_]|[-/]?\r?\n[ \t]*)?\d{4}|\d(?:[ .,/_-]\d){8})(?![\d-])/dgi;
+  /(?:\bssn|\bss#|\bsocial security(?: (?:number|no\.?|#))?|\bsoc\.? ?sec\.?(?: ?(?:no\.?|#))?|\bsocial)\s*(?:#|no\.?|number)?\s*(?:is|was|:|=|-|\/|on file:?|on record:?)?\s*((?!000|666)(?:\d{3}|\(\d{3}\))(?:[-. /_]|[-/]?\r?\n[ \t]*)?\d{2}(?:[-. /_]|[-/]?\r?\n[ \t]*)?\d{4}|\d(?:[ .,/_-]\d){8})(?![\d-])/dgi;
 
 const SSN_LABEL_GATE = /s(?:sn|s#|ocial|oc)/i;
 const GROUP_1: ScanOptions = { group: 1 };
