@@ -7,6 +7,13 @@
  * nickname between a name's halves. Each masked frame is read back in every way it can be read
  * (escapes undone, invisible characters and marks dropped, look-alike letters folded, number
  * words read as digits, all punctuation dropped) and none may show the value.
+ *
+ * Not caught, and why: letters in ROT13 (any word may be a cipher of another; the digits of a
+ * record so written are caught); a single family name as a key (`{"patients": {"Quellwood": …}}`)
+ * or glued into one (`maryQuellwood`, `#MaryQuellwood`), which reads as a section's or a
+ * variable's name; a number's digit groups as nested keys (`{"900": {"12": {"3456": …}}}`); a
+ * bare nine-digit number under a generic `id` or in a file name, which is a server's key as
+ * often; a label spelled backwards ("NSS: 6543-21-009").
  */
 import { describe, expect, it } from 'vitest';
 import { createMasker } from './masker';
@@ -134,7 +141,22 @@ describe('evasion 8: characters that draw nothing or draw another letter, inside
   });
 
   it.each([
+    ['full-width letters', 'Patient: Ｍａｒｙ Ｑｕｅｌｌｗｏｏｄ'],
+    ['mathematical bold letters', 'Patient: 𝐌𝐚𝐫𝐲 𝐐𝐮𝐞𝐥𝐥𝐰𝐨𝐨𝐝'],
+    ['a full stop after each letter', 'Patient: M.a.r.y Q.u.e.l.l.w.o.o.d'],
+    [
+      'references of each letter',
+      '<name>&#77;&#97;&#114;&#121; &#81;&#117;&#101;&#108;&#108;&#119;&#111;&#111;&#100;</name>',
+    ],
+    ['percent escapes of each letter', 'name=%4D%61%72%79%20%51%75%65%6C%6C%77%6F%6F%64'],
+    ['a look-alike key', '{"раtiеnt": "Mary Quellwood"}'],
+  ])('masks a name written with %s', (_kind, text) => {
+    expectHidden(toolResult(text), 'quellwood');
+  });
+
+  it.each([
     ['Cyrillic letters', 'write to mаry.quеllwооd@еxаmple.org'],
+    ['a joiner between all its characters', [...'mary.quellwood@example.org'].join('\u200d')],
     ['zero-width spaces', 'mary.quellwood\u200b@\u200bexample.org'],
     ['a full-width at sign', 'mary.quellwood＠example.org'],
     ['a small at sign', 'mary.quellwood﹫example.org'],
@@ -231,6 +253,28 @@ describe('evasion 8: values in markdown, CSV, XML, URLs and data: URIs', () => {
   });
 
   it.each([
+    ['an object literal', "{ssn: '900123456', lastName: `Quellwood`}"],
+    ['an object literal, its values in double quotes', '{ ssn: "900123456", name: \'Mary Quellwood\' }'],
+    ['YAML block scalars', 'patient: |\n  Mary Quellwood\nssn: >-\n  900123456'],
+    ['an INI section', '[patient]\nname=Mary Quellwood\nssn=900123456'],
+    ['environment variables', 'PATIENT_NAME="Mary Quellwood"\nPATIENT_SSN=900123456'],
+    ['an SQL insert', "INSERT INTO patients (name, ssn) VALUES ('Mary Quellwood', '900123456');"],
+    ['an SQL filter', "SELECT * FROM p WHERE ssn = '900123456' AND last_name = 'Quellwood'"],
+    ['a GraphQL query', 'query { patient(ssn: "900123456", name: "Mary Quellwood") { id } }'],
+    ['a protobuf text record', 'patient { ssn: "900123456" name: "Mary Quellwood" }'],
+    ['HTTP headers', 'X-Patient-SSN: 900123456\r\nX-Patient-Name: Mary Quellwood'],
+    ['a cookie', 'Cookie: ssn=900123456; pname=Mary%20Quellwood'],
+    ['a logfmt line', 'level=info msg="lookup" ssn=900123456 name="Mary Quellwood"'],
+    ['a semicolon CSV, quoted', '"Name";"SSN"\n"Quellwood; Mary";"900-12-3456"'],
+    [
+      'an HTML table without a header',
+      '<table><tr><td>SSN</td><td>900123456</td></tr><tr><td>Patient</td><td>Mary Quellwood</td></tr></table>',
+    ],
+  ])('masks a record in %s', (_kind, text) => {
+    expectHidden(toolResult(text), 'quellwood', '900123456');
+  });
+
+  it.each([
     ['an encoded JSON query', 'https://ehr.example.org/p?q=%7B%22ssn%22%3A%22900123456%22%7D'],
     ['a text data: URI', 'data:text/plain,SSN%20900-12-3456'],
   ])('masks an SSN in %s', (_kind, text) => {
@@ -254,6 +298,8 @@ describe('evasion 8: a record encoded inside a text block', () => {
     ['hex', `payload: ${hex(RECORD)}`],
     ['a base64 data: URI', `data:application/json;base64,${b64(RECORD)}`],
     ['a token segment', `token eyJhbGciOiJub25lIn0.${Buffer.from(RECORD).toString('base64url')}.`],
+    ['base64 wrapped at 40 columns', `payload:\n${b64(`${RECORD} ${RECORD}`).replace(/.{40}/g, '$&\n')}`],
+    ['a base64 CSV data: URI', `data:text/csv;base64,${b64('name,ssn\nMary Quellwood,900-12-3456')}`],
   ])('masks a record in %s and keeps nothing it encodes', (_kind, text) => {
     const out = expectHidden(toolResult(text), 'quellwood', '900123456');
     for (const token of out.match(/[A-Za-z\d+/=_-]{16,}/g) ?? []) {
@@ -290,6 +336,32 @@ describe('evasion 8: structure: JSON in JSON, keys, array items, lines', () => {
     expectHidden(frame, '900123456');
   });
 
+  it.each([
+    [
+      'a result',
+      { jsonrpc: '2.0', id: 8, result: { content: [], _meta: { ssn: '900123456', mrn: 482913 } } },
+    ],
+    [
+      'a request',
+      {
+        jsonrpc: '2.0',
+        id: 8,
+        method: 'tools/call',
+        params: { name: 'x', arguments: {}, _meta: { ssn: 900123456 } },
+      },
+    ],
+  ])("masks the record a server or a client tucks into %s's _meta", (_kind, frame) => {
+    expectHidden(frame, '900123456', '482913');
+  });
+
+  it.each([
+    ['ehr://patients/ssn/900123456', '900123456'],
+    ['ehr://patients/by-ssn/900-12-3456/chart', '900123456'],
+    ['ehr://patients/Mary%20Quellwood', 'quellwood'],
+  ])('masks what a resource address %j names', (uri, clear) => {
+    expectHidden({ jsonrpc: '2.0', id: 8, method: 'resources/read', params: { uri } }, clear);
+  });
+
   it('masks a name under a key escaped inside a nested string', () => {
     expectHidden(structured({ blob: '{"p\\u0061tient": "Mary Quellwood"}' }), 'quellwood');
   });
@@ -314,6 +386,17 @@ describe('evasion 8: structure: JSON in JSON, keys, array items, lines', () => {
   });
 
   it.each([
+    [{ v: [...'SSN 900-12-3456'].map((c) => c.charCodeAt(0)) }, '900123456'],
+    [{ ssn: [...'900123456'] }, '900123456'],
+    [{ patient: [...'Quellwood'] }, 'quellwood'],
+    [{ patient: ['Mary', 'Quellwood'] }, 'quellwood'],
+    [{ to: ['mary.quellwood', '@', 'example.org'] }, 'quellwood'],
+  ])('masks a value spelled as character codes or items: %j', (value, clear) => {
+    expectHidden(structured(value), clear);
+  });
+
+  it.each([
+    ['SSN\n9\n0\n0\n1\n2\n3\n4\n5\n6', '900123456'],
     ['SSN 900\n12\n3456', '900123456'],
     ['Patient: Mary Quell-\nwood', 'quellwood'],
     [`${'x'.repeat(200_000)} SSN 900-12-3456`, '900123456'],
@@ -328,6 +411,10 @@ describe('evasion 8: numbers said in words', () => {
     'SSN nine zero zero one two three four five six',
     'SSN nine-zero-zero 12 3456',
     'ssn: 9oo-one2-3456',
+    'SSN nine-zero-zero 12 34five6',
+    'SSN 900 12 34five6',
+    'SSN 900-12-34 five 6',
+    'SSN 9-zero-0 one-2 3four56',
   ])('masks %j', (text) => {
     expectHidden(toolResult(text), '900123456');
   });
