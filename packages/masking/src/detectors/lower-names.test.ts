@@ -45,6 +45,10 @@ describe('lower-case names a cue introduces', () => {
     ['left msg with grandson dmitri quarrell re: transport', 'dmitri quarrell'],
     ['spoke to her cousin latoya tarrowby today', 'latoya tarrowby'],
     ['Claimant: imani quarrie (DOI pending)', 'imani quarrie'],
+    // Staff named by their job in a letter, a report or a log, before a comma or an extension.
+    ['Please direct questions to paralegal imani quarrie at ext. 204.', 'imani quarrie'],
+    ['seen with Tagalog interpreter latoya tarrowby, ID #X1, by phone', 'latoya tarrowby'],
+    ['Reporter: dmitri quenby, RN. Witness: sitter', 'dmitri quenby'],
     // A given name alone after a verb said to someone, or a relative's word.
     ['told linda to call back after 3', 'linda'],
     ["memory: user's mother is linda", 'linda'],
@@ -75,6 +79,7 @@ describe('lower-case names a cue introduces', () => {
     ['lives alone, neighbor brings meals daily', 'brings meals'],
     ['grandson was there today; aunt has diabetes (dx 2019)', 'was there'],
     ['claimant reports back pain; claimant statement (attached)', 'statement'],
+    ['interpreter services at ext. 300; reporter was the night nurse.', 'services'],
     ['pt ambulating well (see PT note); pt afebrile overnight (tmax 37.8)', 'ambulating well'],
     ['## Lab results — chest pain workup\n', 'chest pain'],
   ])('keeps the words of %j', (text, kept) => {

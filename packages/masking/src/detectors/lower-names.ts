@@ -48,7 +48,7 @@ const MONTH = `${alternatives(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 
 const PUNCTUATION = String.raw`[ \t]*(?:$|[\r\n:;,.!?)\]"]|\(|->|[-–—][ \t]|\\[nr"])`;
 /** Words that say something of the person just named. */
 const SAID_OF = String.raw`(?:is an? \d|is|was|has|had|reports?|states?|denies|presents?|wants?|needs?|called|calls|says|said|asked|came|keeps|from family)\b`;
-const AFTER = String.raw`[ \t]+(?:re\b|regarding\b|about\b|in (?:\d|rm\b|room\b|bed\b|bay\b)|${SAID_OF}|today\b|tonight\b|yesterday\b|this (?:am|pm|morning|afternoon|evening)\b|again\b|back\b|x\d|at [\d(+]|cb\b|on \d|\d{1,2}[/.-]\d|${MONTH}|w\/|with\b|via\b|per\b|and\b|to\b|that\b)`;
+const AFTER = String.raw`[ \t]+(?:re\b|regarding\b|about\b|in (?:\d|rm\b|room\b|bed\b|bay\b)|${SAID_OF}|today\b|tonight\b|yesterday\b|this (?:am|pm|morning|afternoon|evening)\b|again\b|back\b|x\d|at [\d(+]|at ext\b|cb\b|on \d|\d{1,2}[/.-]\d|${MONTH}|w\/|with\b|via\b|per\b|and\b|to\b|that\b)`;
 const CLOSE = `(?=${PUNCTUATION}|${AFTER})`;
 
 /** Verbs of contact and a message's direction: a single given name after them is a person too. */
@@ -119,6 +119,16 @@ const ROLE_WORDS = [
   'flatmate',
   'neighbor',
   'neighbour',
+  // Staff named by their job in a letter, a report or a log: "direct questions to paralegal
+  // jane doe at ext. 12", "with Polish interpreter jan nowak, ID #…", "Reporter: jane doe, RN".
+  'paralegal',
+  'interpreter',
+  'translator',
+  'reporter',
+  'interviewer',
+  'prescriber',
+  'counselor',
+  'counsellor',
 ];
 const ROLE_SET = new Set(ROLE_WORDS);
 /** Verbs said to a person, which also take words that are none ("informed consent", "asked about pain"). */
@@ -164,7 +174,7 @@ const HEADING_END = new RegExp(`[ \\t]+${NAME}[ \\t]*(?=$|\\r?\\n|\\\\n|")`, 'uy
  * brown re …", "caregiver bud little cb 434…").
  */
 const FIRM_CLOSE = new RegExp(
-  String.raw`^(?:[ \t]*(?:\(|->|:)|[ \t]+(?:re\b|is an? \d|in (?:\d|rm\b|room\b|bed\b|bay\b)|at [\d(+]|cb\b|${MONTH}|\d{1,2}[/.-]\d))`,
+  String.raw`^(?:[ \t]*(?:\(|->|:)|[ \t]+(?:re\b|is an? \d|in (?:\d|rm\b|room\b|bed\b|bay\b)|at [\d(+]|at ext\b|cb\b|${MONTH}|\d{1,2}[/.-]\d))`,
   'u',
 );
 

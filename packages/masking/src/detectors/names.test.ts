@@ -368,10 +368,20 @@ describe('chat speakers after a bare time and labelled reporters', () => {
   it.each([
     ['Best number?\n19:06   OTTOLINE> 555 0101 or my wife', 'OTTOLINE'],
     ['Reporter: MARWOOD, Ottoline. Witness on file', 'MARWOOD, Ottoline'],
+    ['Reporter Ottoline Quarmby 555 0101. Photo attached.', 'Ottoline Quarmby'],
+    ['First aid: ice; staff Quellbrenner\nParent notified by phone', 'Quellbrenner'],
+    ['CI notes: interviewer Ottoline\nSpoke w/ index case', 'Ottoline'],
+    ['Monitor: Ottoline Marwood, visit 3', 'Ottoline Marwood'],
     ['Paciente: OTTOLINE QUARMBY BREDE   CURP on file', 'OTTOLINE QUARMBY BREDE'],
   ])('finds the name in %s', (text, name) => expectDetected(text, name, 'name'));
 
   it('keeps a bot or user speaker', () => expectKept('14:54   user> ok\n14:55   bot> thanks'));
+  it.each([
+    ['Staff Meeting moved to Room 4', 'Staff Meeting'],
+    ['staff Nurse on duty', 'Nurse'],
+    ['Cardiac monitor Philips IntelliVue MX450 on', 'Philips IntelliVue'],
+    ['contrast agent Omnipaque 350, 80 mL', 'Omnipaque'],
+  ])('keeps a role word and what follows it in %s', (text, keep) => expectKept(text, keep));
 });
 
 describe('names in prose by the role, age or sign-off around them', () => {
