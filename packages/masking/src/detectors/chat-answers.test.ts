@@ -61,3 +61,27 @@ describe('identifiers typed as the answer to a question', () => {
     expectKept('Bot: what is your member ID?\nuser: at 10:45 on 2024-03-02\n', '10:45');
   });
 });
+
+describe('a name said as the answer to a question that asked for it', () => {
+  it.each([
+    [
+      "AGENT: Can I have the member's name?\nCALLER: tamsin quellbury... last name is Q.\n",
+      'tamsin quellbury',
+    ],
+    [
+      "Rep: what's the patient's full name?\nCaller: it's orrin van der holt, her son\n",
+      'orrin van der holt',
+    ],
+    [
+      'Nurse: and who am I speaking with?\nMom: yes this is wrenna ashcombe-tarrow.\n',
+      'wrenna ashcombe-tarrow',
+    ],
+  ])('finds %s', (text, value) => expectDetected(text, value, 'name'));
+
+  it('keeps an answer of common words, a possessive or a name asked for on no question', () => {
+    expectKept("AGENT: Can I have the member's name?\nCALLER: yes that's right.\n", "that's right");
+    expectKept("AGENT: and who am I speaking with?\nCALLER: its my mom's phone\n", "my mom's phone");
+    expectKept("AGENT: Can I have the member's name?\nCALLER: hold on please.\n", 'hold on please');
+    expectKept('Name of plan: Silver\nfollow up visit in two weeks\n', 'follow up visit');
+  });
+});

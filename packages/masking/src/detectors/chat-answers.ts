@@ -7,6 +7,9 @@
 import { digitCount } from '../char-codes';
 import type { PhiType } from '../types';
 import type { Detector, ScanContext } from './detector';
+import { COMMON, GIVEN, SURNAME } from './dictionaries';
+import { flagsOf, readsAsName, wordEnding } from './name-evidence';
+import { LOWER_CASE_PARTICLES } from './surname-particles';
 
 /** Questions that ask for a number, each with the type of what it asks for. */
 const QUESTIONS: readonly { re: RegExp; type: PhiType }[] = [
@@ -22,9 +25,14 @@ const QUESTIONS: readonly { re: RegExp; type: PhiType }[] = [
     type: 'phone',
   },
   { re: /\b(?:date of birth|birth ?date|dob|d\.o\.b|birthday)\b/gi, type: 'date' },
+  {
+    // "Can I have the member's name?", "who am I speaking with?": the answer is a person's name.
+    re: /\b(?:(?:member|patient|caller|client|resident|your|his|her|their|full|first|last|legal)(?:['’]s)? (?:full |first and last |legal )?name|who (?:am i|i'm|i am) (?:speaking|talking) (?:with|to))\b/gi,
+    type: 'name',
+  },
 ];
 const GATE =
-  /member|subscriber|insurance|policy|plan|medicaid|medicare|card|medical record|mrn|chart|hospital|patient|account|acct|billing|phone|cell|mobile|contact|call|reach you|birth|dob|d\.o\.b/i;
+  /member|subscriber|insurance|policy|plan|medicaid|medicare|card|medical record|mrn|chart|hospital|patient|account|acct|billing|phone|cell|mobile|contact|call|reach you|birth|dob|d\.o\.b|name|speaking|talking/i;
 
 /** An identifier-shaped token: letters, digits and dashes, five digits or more. */
 const ANSWER_TOKEN =
@@ -57,12 +65,49 @@ const DATE_ANSWER = new RegExp(
 /** A time, a date or a sum is not an answer's identifier. */
 const NOT_AN_ID = /^(?:\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d)$/;
 
+/**
+ * A name said as the answer, in lower case as a caller's words are typed: after the speaker's
+ * label and a few words that introduce it ("yes", "it's", "this is"), two to five words of
+ * letters that end the turn or stop at a pause ("...", a comma, a full stop).
+ */
+const NAME_ANSWER =
+  /^(?:[^\n:]{1,24}:[ \t]*)?(?:(?:yes|yeah|yep|sure|ok(?:ay)?|um+|uh+|it['’]?s|this is|my name is|name is|i['’]?m)[,.]?[ \t]+){0,3}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t](?:[Ss]t\.|\p{L}[\p{L}\p{M}'’-]*)){1,4})(?=[ \t]*(?:\.\.|…|[,;!?]|\.(?:[ \t]|$)|$))/u;
+
+/** A generation after a name ("le gall ii"), left out of the words weighed. */
+const GENERATION = /^(?:ii|iii|iv|jr|sr)\.?$/i;
+
+/**
+ * The name a turn gives as its answer, when its words read as one ("ngozi van der berg"),
+ * particles and a generation aside: no word is a common word that is no name, ends as English
+ * words do or is a possessive ("that's right", "my mom's phone"), and one word at least is no
+ * common word at all ("my will" says no name).
+ */
+function nameAnswer(ctx: ScanContext, lineStart: number, line: string): void {
+  const m = NAME_ANSWER.exec(line);
+  const name = m?.[1];
+  if (!m || !name) return;
+  const words = name
+    .split(/[ \t]/)
+    .filter((w) => !LOWER_CASE_PARTICLES.has(w.toLowerCase()) && !GENERATION.test(w));
+  const common = (w: string): boolean => (flagsOf(w) & COMMON) !== 0;
+  const plain = (w: string): boolean =>
+    (flagsOf(w) & (GIVEN | SURNAME)) !== 0 ||
+    (!common(w) && !wordEnding(w.toLowerCase()) && !/['’]s$/i.test(w));
+  if (!words.every(plain) || words.every(common) || !readsAsName(words)) return;
+  const start = lineStart + m[0].length - name.length;
+  ctx.out.push({ start, end: start + name.length, type: 'name', ruleId: 'chat_answer' });
+}
+
 function answerOnNextLine(ctx: ScanContext, from: number, type: PhiType): void {
   const { text } = ctx;
   const lineEnd = text.indexOf('\n', from);
   if (lineEnd < 0) return;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
   const line = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  if (type === 'name') {
+    nameAnswer(ctx, lineEnd + 1, line);
+    return;
+  }
   const token = type === 'phone' ? PHONE_ANSWER : type === 'date' ? DATE_ANSWER : ANSWER_TOKEN;
   token.lastIndex = 0;
   for (let m = token.exec(line); m !== null; m = token.exec(line)) {
@@ -91,14 +136,14 @@ function lineAround(text: string, at: number): [number, number] {
 
 export const chatAnswers: Detector = {
   id: 'chat_answer',
-  types: ['health_plan', 'mrn', 'account', 'phone', 'date'],
+  types: ['health_plan', 'mrn', 'account', 'phone', 'date', 'name'],
   run(ctx: ScanContext) {
     if (!ctx.includes('\n') || !ctx.test(GATE)) return;
     const { text } = ctx;
     for (const { re, type } of QUESTIONS) {
       if (ctx.skip?.has(type)) continue;
       // A birth date may be typed in short numbers or said in words; every other answer has three digits in a row.
-      if (type !== 'date' && ctx.longestDigitRun < 3) continue;
+      if (type !== 'date' && type !== 'name' && ctx.longestDigitRun < 3) continue;
       re.lastIndex = 0;
       let lastLine = -1;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
