@@ -106,6 +106,7 @@ import { lotNumbers } from './detectors/lot-numbers';
 import { lowerCasePeople } from './detectors/lower-case-people';
 import { ptGivenNamesDetector } from './detectors/lower-names';
 import { namePairs } from './detectors/name-pairs';
+import { nameInitials } from './detectors/name-initials';
 import { nameTails } from './detectors/name-tails';
 import { noteAuthors } from './detectors/note-authors';
 import { noticeCodes } from './detectors/notice-codes';
@@ -279,6 +280,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   cardSurnames.cardSurnames,
   // The words of a name beside the part of it found above.
   nameTails,
+  // The initials of the names found above ("Orla Quennell (OQ)", "signed by O.Q.").
+  nameInitials,
   // Ages in brackets after the names found above.
   namedAges.namedAges,
   // Days in figures right after the names found above.

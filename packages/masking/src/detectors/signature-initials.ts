@@ -48,7 +48,7 @@ const CLINICAL = new Set(
 );
 
 /** Whether capitals may be someone's initials: no stop word, no clinical abbreviation, no drug or eponym word. */
-function mayBeInitials(value: string): boolean {
+export function mayBeInitials(value: string): boolean {
   if (NOT_CAPITALS.has(value) || CLINICAL.has(value)) return false;
   return ((nameDictionaries().flags.get(value.toLowerCase()) ?? 0) & NEVER) === 0;
 }
