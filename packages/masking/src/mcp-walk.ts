@@ -9,6 +9,7 @@
  * links), protocol descriptions (tool lists, schemas, client info) by detection only. Anything
  * that is not a JSON-RPC message is data.
  */
+import { bareNumberUnder, isBlankKey } from './bare-numbers';
 import type { CompiledRules } from './compiled-rules';
 import { isDicomDeviceTag } from './detectors/format-keeps';
 import {
@@ -511,7 +512,7 @@ function schemaProperty(
     const p = path.key(k);
     if (rule !== undefined && SCHEMA_VALUE_KEYS.has(k)) data(c, f.value, p, key, undefined, names, rule);
     // A property named for nothing ("q") has its examples read as its values in a call would be.
-    else if (SCHEMA_VALUE_KEYS.has(k) && BLANK_KEY.test(key)) data(c, f.value, p, key, undefined, undefined);
+    else if (SCHEMA_VALUE_KEYS.has(k) && isBlankKey(key)) data(c, f.value, p, key, undefined, undefined);
     else if (k === 'properties' && f.value.kind === 'object') schemaProperties(c, f.value, p, key);
     else if (k === 'items' && f.value.kind === 'object') schemaProperty(c, f.value, p, rule, key, names);
     else if (PROTOCOL_NAMES.has(k) && f.value.kind === 'string' && !/\s/.test(f.value.value)) continue;
@@ -678,44 +679,15 @@ function data(
   // A tool's or a prompt's name, a request's id, stored beside the frame: read as the frame's own are.
   if (key !== undefined && NAMED_FIELDS.has(key) && node.value.includes('_') && !startsLikeJson(node.value))
     identifierLeaf(c, node, path);
-  else if (key !== undefined && bareNumberUnder(key, node.value, siblings)) bareNumber(c, node, path);
-  else detectLeaf(c, node, path, key !== undefined ? skipsOf(key, node.value) : undefined);
-}
-
-/**
- * Keys that say nothing of their value: a tool's positional arguments ("arg1", "p2"), a search's
- * "q", a generic "value" or "input", and what an error echoes back of a request ("received", "got").
- */
-const BLANK_KEY =
-  /^(?:arg(?:ument)?s?_?\d{0,2}|param_?\d{1,2}|p\d|a\d|v\d?|val|value|input|q|query|term|received|got|given|actual|provided)$/i;
-/**
- * A record's number written alone: one token of figures and hyphens, perhaps after a prefix of
- * up to four letters and before a letter ("969-11-85", "X3160080", "PA14415773", "00239903"), six
- * figures at least.
- */
-const BARE_NUMBER = /^(?=(?:\D*\d){6})[A-Za-z]{0,4}[-#]?\d[\d-]{4,18}\d[A-Za-z]?$/;
-/** A calendar date run together or written with hyphens ("20240312", "2024-03-12"): no record's number. */
-const DATE_LIKE = /^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])$/;
-/** Neighbours that make a value a code or a quantity ("system", "unit"), not a person's number. */
-const CODED_SIBLINGS = new Set(['system', 'code', 'coding', 'unit', 'units', 'codeSystem', 'display']);
-/** A social security number's shape: nine figures, perhaps grouped 3-2-4. */
-const SSN_SHAPE = /^(?:\d{9}|\d{3}-\d{2}-\d{4})$/;
-
-/**
- * Whether a string under a key that says nothing is a person's number by its shape alone: with no
- * label to read, a lone identifier-shaped token is read as what such tokens are in a call's
- * arguments or an error's echo of them, unless a neighbour says it is a code.
- */
-function bareNumberUnder(key: string, value: string, siblings: readonly string[] | undefined): boolean {
-  if (value.length < 6 || value.length > 24 || !BLANK_KEY.test(key) || !BARE_NUMBER.test(value)) return false;
-  if (DATE_LIKE.test(value)) return false;
-  return siblings === undefined || !siblings.some((s) => CODED_SIBLINGS.has(s));
-}
-
-function bareNumber(c: Ctx, node: JsonString, path: LazyPath): void {
-  const type: PhiType = SSN_SHAPE.test(node.value) ? 'ssn' : 'mrn';
-  const spans = c.session.whole(node.value, type, `field:${type}`);
-  c.edits.push({ start: node.start, end: node.end, path: path.toString(), value: node.value, spans });
+  else {
+    const bare = key === undefined ? undefined : bareNumberUnder(key, node.value, siblings);
+    if (bare === undefined)
+      detectLeaf(c, node, path, key !== undefined ? skipsOf(key, node.value) : undefined);
+    else {
+      const spans = c.session.whole(node.value, bare, `field:${bare}`);
+      c.edits.push({ start: node.start, end: node.end, path: path.toString(), value: node.value, spans });
+    }
+  }
 }
 
 /** The fields an audit record keeps a frame's names and id in (see `identifierLeaf`). */

@@ -504,3 +504,25 @@ describe("an HTML row of two cells, the first its value's label", () => {
     ['<tr><td>Dose</td><td>5 mg</td></tr><tr><td>Patient</td><td>Stable</td></tr>', 'Stable'],
   ])('keeps in %j the cell %j', (text, keep) => expectKept(text, keep));
 });
+
+describe('a value under a key that says nothing, or a number under a person', () => {
+  it("reads a lone identifier-shaped token under a positional or generic key as the person's number", () => {
+    const log = 'DEBUG call id=7 args.arg0=chart args.arg1=Q4410582 mode=read';
+    expectDetected(log, 'Q4410582', 'mrn');
+    expectKept(log, 'args.arg0=chart');
+    expectDetected('{"value": "318-40-27", "kind": "lookup"}', '318-40-27', 'mrn');
+    expectKept('{"system": "http://snomed.info/sct", "value": "1156216004"}', '1156216004');
+    expectKept('run a=1 value=1200 b=2', 'value=1200');
+  });
+
+  it("reads a number under a person's role key as that person's number, not a name", () => {
+    expectDetected('{"patient": "6620417", "name": "Quell, Vanya"}', '6620417', 'mrn');
+  });
+
+  it('reads an identity match as a biometric event, its request UUID kept', () => {
+    const log =
+      'INFO call id=2f0c1a4e-1b2c-4d5e-8f90-0a1b2c3d4e5f user=ops\nDEBUG identity match V. Quell template=QT-5521-LMV score=0.91';
+    expectDetected(log, 'QT-5521-LMV', 'biometric');
+    expectKept(log, '2f0c1a4e-1b2c-4d5e-8f90-0a1b2c3d4e5f');
+  });
+});

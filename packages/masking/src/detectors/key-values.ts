@@ -5,6 +5,7 @@
  * is (field rules: case-, style- and abbreviation-insensitive), so the value is an identifier
  * whatever it looks like. A person's name must look like one ("Patient: stable" stays).
  */
+import { bareNumberType, bareNumberUnder } from '../bare-numbers';
 import { isWhiteSpace } from '../char-codes';
 import { type FieldRule, ruleHolds } from '../field-rules';
 import { PHI_TYPES, type PhiType } from '../types';
@@ -465,7 +466,8 @@ function chartLinkLabels(ctx: ScanContext): void {
 const LOGFMT_PAIR =
   /=(?<=(?:^|[ \t])([A-Za-z_][\w.-]{0,39})=)(?:"([^"\n]{0,80})"|'([^'\n]{0,80})'|\\"([^"\\\n]{0,80})\\"|([^\s"'=\\]{1,80}))(?=[ \t"]|\\"|$)/gm;
 
-const BIOMETRIC_EVENT = /\b(?:palm|vein|fingerprint|finger|iris|retina|face|facial|voiceprint|biometric)\b/i;
+const BIOMETRIC_EVENT =
+  /\b(?:palm|vein|fingerprint|finger|iris|retina|face|facial|voiceprint|biometric|identity[ \t]+(?:match|matched|verification|verified))\b/i;
 
 /**
  * Log lines in logfmt (`level=info msg="duplicate" name='ROE, ANN' dob=… mrn=…`): with three
@@ -484,13 +486,16 @@ function logfmtPairs(ctx: ScanContext): void {
   for (const m of pairs) {
     const value = m[2] ?? m[3] ?? m[4] ?? m[5];
     if (value === undefined || value.length === 0) continue;
+    // A request's UUID on such a line is the system's (`id=<uuid>`), no one's template.
     const rule =
       ruleForLabel(ctx, m[1] as string, keys) ??
-      (parent ? ctx.fields.ruleFor(m[1] as string, parent, keys) : undefined);
-    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule, value)) continue;
+      (parent && !isSystemUuid('other_id', value)
+        ? ctx.fields.ruleFor(m[1] as string, parent, keys)
+        : undefined);
     const quote = m[5] !== undefined ? 0 : m[4] !== undefined ? 2 : 1;
     const start = (m.index ?? 0) + 1 + quote;
-    ctx.out.push({ start, end: start + value.length, type: rule.type, ruleId: 'labelled_value' });
+    const type = labelledType(ctx, m[1] as string, rule, value, keys);
+    if (type) ctx.out.push({ start, end: start + value.length, type, ruleId: 'labelled_value' });
   }
 }
 
@@ -589,9 +594,28 @@ function quotedPairs(ctx: ScanContext): void {
         ? describedTextRule(ctx.fields, previous.key, text.slice(previous.start, previous.end))
         : undefined) ??
       (key === 'id' || key === 'identifier' ? parentRule(ctx, key, keyAt, siblings) : undefined);
-    if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type) || !plausible(rule, value)) continue;
-    ctx.out.push({ start, end, type: rule.type, ruleId: 'labelled_value' });
+    const type = labelledType(ctx, key, rule, value, siblings);
+    if (type) ctx.out.push({ start, end, type, ruleId: 'labelled_value' });
   }
+}
+
+/**
+ * The type of a key's value: its rule's, when the value can be what the rule says; else a
+ * person's number by its shape under a key that says nothing ("args.arg1=X3160080") or under a
+ * person's role ("patient": "5897977": the person's number, not their name).
+ */
+function labelledType(
+  ctx: ScanContext,
+  key: string,
+  rule: FieldRule | undefined,
+  value: string,
+  siblings: readonly string[],
+): PhiType | undefined {
+  if (rule && LABEL_TYPES.has(rule.type) && !ctx.skip?.has(rule.type) && plausible(rule, value))
+    return rule.type;
+  const type =
+    rule?.type === 'name' ? bareNumberType(value) : rule ? undefined : bareNumberUnder(key, value, siblings);
+  return type && !ctx.skip?.has(type) ? type : undefined;
 }
 
 /** `<given>Quenby</given>`, `<birthTime value="19410723"/>`, `<postalCode>02139</postalCode>`. */
