@@ -49,6 +49,13 @@ describe('identifier keys', () => {
     expect(maskedAs('unit', 'ICU-12')).toBeUndefined();
   });
 
+  it("mask a person in custody's number and a corrections number beside the person's fields, not a document's", () => {
+    expect(maskedAs('inmateNumber', 'K40718')).toBe('other_id');
+    expect(maskedAs('offender_id', '3390127')).toBe('other_id');
+    expect(maskedAs('docNumber', 'T55120', ['inmateName', 'docNumber', 'dob'])).toBe('other_id');
+    expect(maskedAs('docNumber', 'T55120', ['title', 'docNumber', 'pages'])).toBeUndefined();
+  });
+
   it("mask a client's number beside the client's own fields, not an application's client id", () => {
     expect(maskedAs('clientId', 'MR528156', ['clientId', 'name', 'birthDate'])).toBe('mrn');
     expect(maskedAs('client_id', '1788581', ['collected', 'client', 'client_id', 'result_value'])).toBe(

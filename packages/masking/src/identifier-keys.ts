@@ -149,6 +149,23 @@ const BOOKING_WORDS = new Set(['appointment', 'appt', 'booking', 'reservation'])
  * a FHIR reference ("Claim/123") or a date under the same keys stays.
  */
 const CASE_RECORDS = new Set(['claim', 'referral', 'ref']);
+/**
+ * A person in custody, whose number a key names ("inmateNumber", "offender_id"); and beside such
+ * a key, a "DOC" number is the Department of Corrections' number of the person, no document's.
+ */
+const CUSTODY_WORDS = new Set(['inmate', 'offender', 'prisoner', 'detainee']);
+
+/** Whether a key's words name a Department of Corrections number beside a person in custody's fields. */
+function correctionsNumber(
+  words: readonly string[],
+  siblings: readonly string[],
+  split: (key: string) => string[],
+): boolean {
+  const n = words.length;
+  if (n === 1 || !NUMBER_TAILS.has(words[n - 1] as string)) return false;
+  if (CUSTODY_WORDS.has(words[n - 2] as string)) return true;
+  return n === 2 && words[0] === 'doc' && siblings.some((s) => split(s).some((w) => CUSTODY_WORDS.has(w)));
+}
 /** Of those, the ones a key names alone ("claim", "referral"; a bare "ref" is a git ref or a link). */
 const CASE_RECORDS_ALONE = new Set(['claim', 'referral']);
 /**
@@ -283,6 +300,7 @@ export function identifierKeyRule(
   if (n > 1 && NUMBER_TAILS.has(last) && BOOKING_WORDS.has(words[n - 2] as string)) return OTHER_ID_RULE;
   if (n > 1 && NUMBER_TAILS.has(last) && CASE_RECORDS.has(words[n - 2] as string)) return OTHER_ID_RULE;
   if (n === 1 && CASE_RECORDS_ALONE.has(last)) return OTHER_ID_RULE;
+  if (correctionsNumber(words, siblings, split)) return OTHER_ID_RULE;
   if (n > 1 && NUMBER_TAILS.has(last) && DEVICE_WORDS.has(words[n - 2] as string)) return DEVICE_RULE;
   if (n === 1 && DEVICE_ALONE.has(last)) return DEVICE_RULE;
   const joined = words.join('');
