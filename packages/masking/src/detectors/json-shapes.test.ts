@@ -381,6 +381,51 @@ describe('a value a neighbour names', () => {
   });
 });
 
+describe("an entity recognizer's entities, typed by their label", () => {
+  it('masks the word or value whose sibling label names a kind of PHI, and leaves the others', () => {
+    const ent = (entity_group: string, word: string) => ({
+      entity_group,
+      word,
+      score: 0.97,
+      start: 0,
+      end: 4,
+    });
+    expect(
+      mask({
+        entities: [
+          ent('FIRSTNAME', 'Tobiah'),
+          ent('PER', 'Ines Varga'),
+          ent('ACCOUNTNUMBER', '40219931'),
+          ent('JOBTITLE', 'Quantity Surveyor'),
+          ent('USERAGENT', 'curl/8.4.0'),
+        ],
+      }),
+    ).toEqual({
+      entities: [
+        ent('FIRSTNAME', '[NAME]'),
+        ent('PER', '[NAME]'),
+        ent('ACCOUNTNUMBER', '[ACCOUNT]'),
+        ent('JOBTITLE', 'Quantity Surveyor'),
+        ent('USERAGENT', 'curl/8.4.0'),
+      ],
+    });
+    expect(mask({ entity: 'B-PER', word: 'Orla', index: 3 })).toEqual({
+      entity: 'B-PER',
+      word: '[NAME]',
+      index: 3,
+    });
+    // A masking set's spans: {"label": "VEHICLEVRM", "value": …} with the label in capitals.
+    expect(mask({ privacy_mask: [{ label: 'VEHICLEVRM', value: 'KX51 ZTR', start: 8, end: 16 }] })).toEqual({
+      privacy_mask: [{ label: 'VEHICLEVRM', value: '[VEHICLE]', start: 8, end: 16 }],
+    });
+    // A form's label in words is no entity label: "Name" over a drug stays with detection.
+    expect(mask({ label: 'Name', value: 'metformin 500 mg' })).toEqual({
+      label: 'Name',
+      value: 'metformin 500 mg',
+    });
+  });
+});
+
 describe("a FHIR reference's display", () => {
   const masker = createMasker();
   const masked = (value: unknown) => JSON.stringify(masker.maskJson(value).value);

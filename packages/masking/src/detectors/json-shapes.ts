@@ -30,6 +30,10 @@ export interface ObjectShape {
   columns?: readonly (FieldRule | undefined)[];
 }
 
+/** Keys an entity recognizer writes an entity's kind under (Hugging Face, Presidio, spaCy-style). */
+const ENTITY_KEYS_LIST = ['entity_group', 'entity_type', 'entityType', 'entity', 'pii_type', 'piiType'];
+const ENTITY_KEYS: ReadonlySet<string> = new Set(ENTITY_KEYS_LIST);
+
 const DESCRIPTOR_KEYS = new Set([
   'system',
   'type',
@@ -46,14 +50,19 @@ const DESCRIPTOR_KEYS = new Set([
   'property',
   'url',
   'code',
+  // An entity recognizer's output: {"entity_group": "PER", "word": …}, {"entity_type": "US_SSN", …}.
+  ...ENTITY_KEYS_LIST,
 ]);
 /**
  * A document's or a card's number beside the descriptor of what it is (`{"type": "drivers_license",
  * "number": "245682266", "state": "TX"}`): read as a value key when the object has none.
  */
 const NUMBER_KEY = /^(?:number|no|num|nbr|identifier)$/i;
-/** Value keys; "got", "actual", "provided" hold the value an error or a validation reports for a field. */
-const VALUE_KEY = /^(?:value(?:string|code|integer|identifier)?|val|v|got|actual|provided)$/i;
+/**
+ * Value keys; "got", "actual", "provided" hold the value an error or a validation reports for a
+ * field; "word" holds an entity recognizer's entity ({"entity_group": "PER", "word": …}).
+ */
+const VALUE_KEY = /^(?:value(?:string|code|integer|identifier)?|val|v|got|actual|provided|word)$/i;
 /**
  * A form's or a UI's labelled text (`{"label": "MRN", "text": "17-121-555"}`): "text" is a
  * value only beside a descriptor that labels it (a FHIR CodeableConcept's "text" beside its
@@ -116,6 +125,58 @@ const TYPE_CODES = new Map<string, PhiType>([
   ['vn', 'other_id'],
   ['acsn', 'other_id'],
 ]);
+
+/**
+ * Entity labels of recognizers and their training sets (CoNLL's PER, Presidio's, the PII masking
+ * sets' FIRSTNAME, VEHICLEVRM …) that no field name says: read, without a BIO prefix or
+ * separators, from an entity key, or from a "label" or a "type" written in capitals. A place
+ * (LOC, GPE, a state) may be a country, so only a county, a town or coordinates are read.
+ */
+const ENTITY_LABELS = new Map<string, PhiType>([
+  ['per', 'name'],
+  ['person', 'name'],
+  ['name', 'name'],
+  ['fullname', 'name'],
+  ['patient', 'name'],
+  ['doctor', 'name'],
+  ['creditcardnumber', 'account'],
+  ['creditcard', 'account'],
+  ['bankaccount', 'account'],
+  ['usbanknumber', 'account'],
+  ['vehiclevrm', 'vehicle'],
+  ['vehiclevin', 'vehicle'],
+  ['licenseplate', 'vehicle'],
+  ['mac', 'device'],
+  ['macaddress', 'device'],
+  ['phoneimei', 'device'],
+  ['imei', 'device'],
+  ['ipv4', 'ip'],
+  ['ipv6', 'ip'],
+  ['url', 'url'],
+  ['buildingnumber', 'street_address'],
+  ['secondaryaddress', 'street_address'],
+  ['date', 'date'],
+  ['dob', 'date'],
+  ['nearbygpscoordinate', 'geo'],
+  ['gpscoordinate', 'geo'],
+  ['bitcoinaddress', 'other_id'],
+  ['ethereumaddress', 'other_id'],
+  ['litecoinaddress', 'other_id'],
+]);
+
+/** Capitals, figures and separators only: "B-PER", "VEHICLEVRM", "US_SSN". */
+const CAPITAL_LABEL = /^[A-Z][A-Z0-9_-]*$/;
+
+/** The rule an entity's label gives the entity ({"entity_group": "PER"}, {"label": "VEHICLEVIN"}). */
+function entityLabelRule(fields: FieldRules, label: string): FieldRule | undefined {
+  if (label.length > 40) return undefined;
+  const bare = label.replace(/^[BIESLU]-/, '');
+  const type = ENTITY_LABELS.get(bare.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  if (type) return { type, ruleId: `field:${type}` };
+  const rule = describedRule(fields, bare);
+  // The label says what the entity is: a shape a key's value must have is no condition here.
+  return rule && { type: rule.type, ruleId: rule.ruleId };
+}
 
 function stringOf(node: JsonNode | undefined): string | undefined {
   return node?.kind === 'string' ? node.value : undefined;
@@ -625,6 +686,7 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
   let crmRecord = false;
   let template: string | undefined;
   let biometricSource = false;
+  let entityLabel: string | undefined;
   for (const e of obj.entries) {
     const k = e.key.value;
     const lower = k.toLowerCase();
@@ -651,6 +713,8 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
     else if (role === KeyRole.Descriptor) {
       descriptors.push(e.value);
       if (LABEL_KEYS.has(k)) labelled = true;
+      const label = stringOf(e.value);
+      if (label !== undefined && (ENTITY_KEYS.has(k) || CAPITAL_LABEL.test(label))) entityLabel = label;
     } else if (e.value.kind === 'array') {
       if (role === KeyRole.Columns) columns = e.value;
       else rowsKey = k;
@@ -691,6 +755,14 @@ export function objectShape(fields: FieldRules, obj: JsonObject): ObjectShape | 
     if (shape.valueRule === undefined && place) {
       shape.valueKey = valueKey;
       shape.valueRule = place;
+    }
+    const entityRule =
+      shape.valueRule === undefined && entityLabel !== undefined
+        ? entityLabelRule(fields, entityLabel)
+        : undefined;
+    if (entityRule) {
+      shape.valueKey = valueKey;
+      shape.valueRule = entityRule;
     }
   }
   if (shape.valueRule === undefined && planKey !== undefined) {
