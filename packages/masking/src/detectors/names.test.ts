@@ -515,6 +515,21 @@ describe('a name no list knows before what only a person has: an allergy, a resu
   });
 });
 
+describe('an unknown "Last, First" moved, booked or signed for a date', () => {
+  it.each([
+    ['<p>Moved Quorvale, Tembisa to 9/10/2026 at 10:15</p>', 'Quorvale, Tembisa'],
+    ['Rescheduled Vantresk, Odalyn to March 3 at 09:00', 'Vantresk, Odalyn'],
+    ['3. ICF for Drellin-Vane, Oskave signed 06-18-2024 on an outdated version', 'Drellin-Vane, Oskave'],
+  ])('%s', (text, name) => expectDetected(text, name, 'name'));
+
+  it.each([
+    ['Booked for Tahlequah, Oklahoma on May 5 with family', 'Oklahoma'],
+    ['Held Zinnat, Fortisip to 03-04-2025', 'Zinnat, Fortisip'],
+  ])('keeps %s', (text, keep) => {
+    expect(foundBy(personNames, text).filter((found) => found.includes(keep))).toEqual([]);
+  });
+});
+
 describe('an unknown "LAST, FIRST" in capitals before the date it was seen', () => {
   it.each([
     ['no match for QUORVALE, TEMBISA seen 04/16/2024', 'QUORVALE, TEMBISA'],

@@ -986,6 +986,20 @@ const NAME_LABEL_BEFORE =
 const LAST_FIRST_AFTER =
   /^[\s,;(]*(?:DOB|D\.O\.B|MRN|SSN|NHS\b|born|age\b|sex\b|\d{1,3}\s?(?:y|yo|y\/o|M|F)\b|[MF]\s*,\s*\d{1,3}\b|#|(?:(?:seen|admitted|discharged|visited)\s+(?:on\s+)?)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d\d-[01]\d-[0-3]\d)|(?:MD|DO|RN|NP|PA-C|PA|PhD|DDS|DMD|APRN|FNP|CNM|LPN|CRNA|DNP|PharmD)\b|\((?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|partner|spouse|niece|nephew|grandson|granddaughter|friend|guardian|caregiver|neighbou?r)\))/i;
 
+/** A month's name as a date opens or holds it ("March 3", "18-SEP-2024"). */
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+/**
+ * A pair moved, booked or signed for a date: "Moved Quarmby, Tova to 9/10/2026", "ICF for Vane,
+ * Oisin signed 06-18-2024". The verb or the preposition before the pair and the date after it say
+ * a person, as a list's or a label's place would; the date in figures ("9/10/2026", "06-18-2024")
+ * or with its month's name.
+ */
+const PAIR_DATE_BEFORE = /(?:^|[^\p{L}])(?:moved|rescheduled|booked|for)[ \t]+$/iu;
+const PAIR_DATE_AFTER = new RegExp(
+  `^[ \\t]+(?:signed[ \\t]+(?:on[ \\t]+)?|to[ \\t]+|on[ \\t]+)(?:\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}|\\d{1,2}-${MONTH_NAME}-\\d{2,4}|${MONTH_NAME}[a-z]{0,6}\\.?[ \\t]+\\d)`,
+  'i',
+);
+
 /**
  * What says the "Last, First" pair before it is a person even when both are words ("Stone, Kalani
  * (86) returns", "Hunter, Guy's prognosis", "BANKS, HUNG is a 103-year-old"): an age in brackets
@@ -1100,7 +1114,11 @@ function lastCommaFirst(text: string, tokens: Token[], out: ScanContext['out']):
         LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
         LIST_ITEM_AFTER.test(text.slice(bEnd, bEnd + 4)) &&
         !isPlace(text, a, b);
-      if (labelled || listItem || LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))) {
+      const dated =
+        PAIR_DATE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)) &&
+        PAIR_DATE_AFTER.test(text.slice(bEnd, bEnd + 32)) &&
+        !isPlace(text, a, b);
+      if (labelled || listItem || dated || LAST_FIRST_AFTER.test(text.slice(bEnd, bEnd + 24))) {
         // An all-caps last name may have several words ("OROSCO GONZÁLEZ, BERNARDO").
         out.push({
           start: withParticles(text, labelled || a.caps ? start : a.start),
