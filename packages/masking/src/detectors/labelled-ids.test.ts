@@ -204,3 +204,11 @@ describe("a serial's printed 'SN' after the serial's label", () => {
     expect(found('Device: Orvane 40  SN 6620-1187 implanted')).toContainEqual(['6620-1187', 'device']);
   });
 });
+
+describe("a label's letters glued to one or two figures", () => {
+  it("reads a model's name, not a record's number, and still reads a glued label's longer value", () => {
+    expect(found('Scope: Quellmark DL4 used for the exam')).toEqual([]);
+    expect(found('Monitor MRN12 on the cart')).toEqual([]);
+    expect(found('Licence DL4471920 on file')).toContainEqual(['DL4471920', 'license']);
+  });
+});

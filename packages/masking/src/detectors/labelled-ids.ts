@@ -432,9 +432,14 @@ function mayBeGlued(text: string, start: number): boolean {
   return isLetter(text.charCodeAt(start)) && isLetter(text.charCodeAt(start + 1));
 }
 
+/**
+ * The family of a label glued to its value, when the value holds three characters or more: a
+ * label's letters and one or two figures name a model ("DermLite DL4", "Monitor MX2"), no record.
+ */
 function gluedFamily(token: string): number {
   const glued = GLUED_RE.exec(token);
-  return glued ? (PHRASES.get((glued[1] as string).toLowerCase()) ?? -1) : -1;
+  if (!glued || (glued[2] as string).length < 3) return -1;
+  return PHRASES.get((glued[1] as string).toLowerCase()) ?? -1;
 }
 /** Words between a label and its value: "MRN is …", "medical card? its …". */
 const FILLERS = ['is', 'was', 'of', 'its', "it's"];
