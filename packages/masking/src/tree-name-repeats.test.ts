@@ -52,8 +52,38 @@ describe("a record's name field said again in another string of the record", () 
     expect(out.other).toBe('see quellwood notes');
   });
 
-  it('carries nothing from a name found by detection alone', () => {
+  it('carries a name detection found whole, never onto a place or a thing named for it', () => {
     const out = masked({ note: 'Seen with Tamsin Quellwood today', other: 'Quellwood Road works' });
     expect(out.other).toBe('Quellwood Road works');
+  });
+
+  it("marks a listed resource's name where its description names the person whole", () => {
+    const out = masked({
+      jsonrpc: '2.0',
+      id: 3,
+      result: {
+        resources: [
+          {
+            uri: 'ehr://charts/a',
+            name: 'VANTERWICK, ODALIE chart',
+            description: 'Chart of Odalie Vanterwick, born 1971',
+          },
+          {
+            uri: 'ehr://charts/b',
+            name: 'Brisco Ellwander chart',
+            description: 'Chart of Ellwander, Brisco, Mercy Clinic',
+          },
+          {
+            uri: 'ehr://charts/c',
+            name: 'Quillby Imaging chart',
+            description: 'Chart of W. Quillby at Quillby Imaging',
+          },
+        ],
+      },
+    });
+    expect(out.result.resources[0].name).not.toMatch(/VANTERWICK|ODALIE/);
+    expect(out.result.resources[0].name).toContain('chart');
+    expect(out.result.resources[1].name).not.toMatch(/Brisco|Ellwander/);
+    expect(out.result.resources[2].name).toBe('Quillby Imaging chart');
   });
 });

@@ -4,7 +4,8 @@
  * a chart's `"family": "QUARRIE"` and its note `"Pt Quarrie seen today"`. Each string is
  * detected alone, so the name of one field is unknown where another string repeats it. Once a
  * JSON text is walked, the words of the names its fields hold (field rules and the labelled,
- * segment or column values detection found) are marked where they stand again, capitalized or
+ * segment or column values detection found) and of the names its free text gives whole (a
+ * resource's "Chart of Wren Quillby" for its name "QUILLBY, WREN chart") are marked where they stand again, capitalized or
  * in capitals, or two side by side in lower case ("Outreach: rosalind brannigan"), in a string of
  * free text (one with a blank) of the same JSON text.
  */
@@ -17,13 +18,21 @@ import type { LeafEdit, MaskingSession, Pending } from './masking-session';
 const RULE_ID = 'field_name_repeat';
 /** A string holding JSON: a text of its own, walked on its own. */
 const JSON_START = /^\s*[[{]/;
+/**
+ * A person named whole in free text: two to four capitalized words or initials, in either order
+ * ("Wren Quillby", "W. Quillby", "Quillby, Wren", "QUILLBY, WREN").
+ */
+const FULL_NAME = /^(?:\p{Lu}[\p{L}'’-]*\.?,?[ \t]){1,3}\p{Lu}[\p{L}'’-]*$/u;
 
 /** The words of the field names among `edits`. */
 function fieldNameWords(edits: readonly LeafEdit[]): Set<string> {
   const words = new Set<string>();
   for (const edit of edits)
     for (const s of edit.spans)
-      if (s.type === 'name' && isFieldNameRule(s.ruleId))
+      if (
+        s.type === 'name' &&
+        (isFieldNameRule(s.ruleId) || FULL_NAME.test(edit.value.slice(s.start, s.end)))
+      )
         addCarriedWords(edit.value.slice(s.start, s.end), words, false);
   return words;
 }
