@@ -45,6 +45,18 @@ describe('values named by a label in text', () => {
     expectKept('SSN: 900-12-3456, born on the 2nd, a 39-year-old', 'a 39-year-old');
   });
 
+  it('reads a label before its bracketed qualifier', () => {
+    expectDetected('DRIVER LICENSE (OH): RT449102\nEMPLOYER: none', 'RT449102', 'license');
+    expectDetected(
+      'Participant ID (if enrolled at the college): K77310452\nNext: none',
+      'K77310452',
+      'other_id',
+    );
+    expectDetected('Phone (cell): 555 010 4477', '555 010 4477', 'phone');
+    expectKept('Weight (kg): 72.4\nDose (mg): 500', '72.4');
+    expectKept('Weight (kg): 72.4\nDose (mg): 500', '500');
+  });
+
   it('ends an identifier at the next word', () => {
     expectDetected('MRN:00412 DOB:1950-01-02', '00412', 'mrn');
     expectDetected('MRN:00412 DOB:1950-01-02', '1950-01-02', 'date');

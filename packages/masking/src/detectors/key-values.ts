@@ -90,10 +90,27 @@ function objectKeyStart(text: string, start: number): boolean {
  * a wide gap, a tab or a bar: "DOB: …", "  Home Phone = …", "| Zip: …". Driven by the
  * separators, so a text costs a scan for ':' and '=' and a few characters around each.
  */
+/** Where a label ends before the bracketed qualifier closing at `end` (up to 60 characters on its line), or `end`. */
+function beforeQualifier(text: string, end: number): number {
+  const floor = Math.max(0, end - 62);
+  for (let k = end - 2; k > floor; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x29 || c === 0x3a) return end;
+    if (c !== 0x28) continue;
+    let e = k;
+    while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
+    return e < k && isLetter(text.charCodeAt(e - 1)) ? e : end;
+  }
+  return end;
+}
+
 function labelBefore(text: string, sep: number): string | undefined {
   let end = sep;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
   end = beforeDotLeader(text, end);
+  // "Driver license (TX): …", "Participant ID (if enrolled at university): …": a bracketed
+  // qualifier after the label says which or when; the label is the words before it.
+  if (text.charCodeAt(end - 1) === 0x29) end = beforeQualifier(text, end);
   const last = text.charCodeAt(end - 1);
   if (!(isLetter(last) || last === 0x29)) return undefined;
   let start = end - 1;

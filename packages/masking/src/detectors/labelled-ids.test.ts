@@ -205,6 +205,19 @@ describe("a serial's printed 'SN' after the serial's label", () => {
   });
 });
 
+describe("a clinician's certificate and a photo a form holds on file", () => {
+  it('reads a certificate number after "cert" and the reference of a photograph on file', () => {
+    expectDetected('Crew: Rowan Tice, paramedic, Vermont cert PM-40913', 'PM-40913', 'license');
+    expectDetected('Release includes a full-face photograph on file IMG-7730412.', 'IMG-7730412', 'photo');
+    expectDetected('photo on file QX-55120 for badge', 'QX-55120', 'photo');
+  });
+
+  it('keeps a short number after "cert" and a value on file that no photo names', () => {
+    expectKept('SSL cert v3 renewed', 'v3');
+    expectKept('Consent on file 2024, signed', '2024');
+  });
+});
+
 describe("a label's letters glued to one or two figures", () => {
   it("reads a model's name, not a record's number, and still reads a glued label's longer value", () => {
     expect(found('Scope: Quellmark DL4 used for the exam')).toEqual([]);

@@ -166,6 +166,16 @@ const FAMILIES: Family[] = [
     nouns: "license|licence|certificate|cert|npi|dea|passport|driver's license|drivers license|dl",
   },
   {
+    // "EMT, Ohio cert 326454", "paramedic certification P-40913": a clinician's certificate, which
+    // a crew list or a credential line prints after the certifying state or the role.
+    type: 'license',
+    ruleId: 'license_context',
+    labels: 'cert|certification|cert #|cert no',
+    nouns: '',
+    minDigits: 4,
+    notRange: true,
+  },
+  {
     type: 'device',
     ruleId: 'device_context',
     labels:
@@ -196,7 +206,9 @@ const FAMILIES: Family[] = [
   {
     type: 'photo',
     ruleId: 'photo_context',
-    labels: 'photo|photograph|headshot|mugshot|selfie|photo file',
+    // "full-face photograph on file PH-4314408": the reference a release form gives the photo it holds.
+    labels:
+      'photo|photograph|headshot|mugshot|selfie|photo file|photo on file|photograph on file|photographs on file|image on file|picture on file',
     nouns: 'photo|image|photograph',
   },
   {
