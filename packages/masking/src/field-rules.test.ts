@@ -470,7 +470,12 @@ describe('field rules', () => {
 
   it('read a care act in the past participle beside a person as its date, run-together dates too', () => {
     const out = createMasker().maskJson({
-      procedure: { patient: 'Quenby Marisol', kind: 'colonoscopy', performedOn: '20240312', admitted: '202403121405' },
+      procedure: {
+        patient: 'Quenby Marisol',
+        kind: 'colonoscopy',
+        performedOn: '20240312',
+        admitted: '202403121405',
+      },
       vaccine: { mrn: '0041233', administered_at: '2025-01-09', lot: 'EK5730', dose: '0.5 mL' },
       batch: { performedOn: '20240312', count: '20240312' },
     });
