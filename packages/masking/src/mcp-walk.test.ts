@@ -626,3 +626,23 @@ describe('a value under a key that says nothing', () => {
     expect(out.params.arguments.coded.value).toBe('1156216004');
   });
 });
+
+describe("an elicitation's answer under a plan's key", () => {
+  it("masks a plan's number under 'plan' or 'insurance', keeping a care plan's words", () => {
+    const out = JSON.parse(
+      frame({
+        jsonrpc: '2.0',
+        id: 9,
+        result: { action: 'accept', content: { plan: 'QK4471902', insurance: '530118274-02', care: 'rest' } },
+      }).text,
+    );
+    expect(out.result.content.plan).not.toContain('4471902');
+    expect(out.result.content.insurance).not.toContain('530118274');
+    const words = frame({
+      jsonrpc: '2.0',
+      id: 10,
+      result: { action: 'accept', content: { plan: 'continue PT' } },
+    });
+    expect(JSON.parse(words.text).result.content.plan).toBe('continue PT');
+  });
+});

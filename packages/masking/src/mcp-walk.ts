@@ -19,6 +19,7 @@ import {
   loneLabelRule,
   nestedTable,
   objectShape,
+  planNumberRule,
   rowCells,
   siblingRowColumns,
 } from './detectors/json-shapes';
@@ -551,7 +552,9 @@ function data(
   let rule =
     inherited ??
     pathRule(c, path) ??
-    (key !== undefined ? c.rules.fields.ruleFor(key, parentKey, siblings ?? []) : undefined);
+    (key !== undefined ? c.rules.fields.ruleFor(key, parentKey, siblings ?? []) : undefined) ??
+    // "plan": "W861705792", an elicitation's answer: a plan's number, where "plan" is a care plan's text elsewhere.
+    (key !== undefined && node.kind === 'string' ? planNumberRule(key, node.value) : undefined);
   // A role key ("patient") names a person when it holds a string, not when it holds a record.
   if (rule?.leafOnly && inherited === undefined && (node.kind === 'object' || node.kind === 'array'))
     rule = undefined;
