@@ -14,3 +14,15 @@ describe("a handover line opening with the patient's name and bed", () => {
     (text) => expect(foundBy(proseNames, text)).toEqual([]),
   );
 });
+
+describe("a handover line opening with the bed, then the patient's family and given name", () => {
+  it.each([
+    ['Rm 254 — Quenby, Marisol (MQ), 93-year-old', 'Quenby, Marisol'],
+    ['Bed 12B: Quarrow, Ostrid, aged 91', 'Quarrow, Ostrid'],
+  ])('%s', (text, name) => expect(foundBy(proseNames, text)).toContain(name));
+
+  it.each(['Rm 4 — Stable, afebrile overnight', 'Bed 3: Pain, nausea improved'])(
+    'finds no name in %s',
+    (text) => expect(foundBy(proseNames, text)).toEqual([]),
+  );
+});

@@ -20,6 +20,10 @@ describe('names after a label that names the person', () => {
     // A home-care aide on a schedule.
     ['Aide: Ostrid Quenbyova  Cell phone: 527-477-0639  EVV ID EVV27', 'Ostrid Quenbyova'],
     ['HHA aide: QUENBYOVA, OSTRID\tMon 08:00-12:00', 'QUENBYOVA, OSTRID'],
+    // A study's participant, a permit's holder, whom a permit is made out to.
+    ['Participant: Ostrid Quenby   Study ID: QX-4410', 'Ostrid Quenby'],
+    ['Permit holder: Varnow, Brit   Plate: none', 'Varnow, Brit'],
+    ['Issued to: TARROW, NERYS  (visitor)', 'TARROW, NERYS'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -44,6 +48,8 @@ describe('names after a label that names the person', () => {
       'RN assessment coordinator: see above',
       'Aide: Home Health Aide',
       'Aide: none',
+      'Participant: Study Coordinator',
+      'Issued to: Front Desk',
     ])
       expect(names(text), text).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /**
  * A person's name after a form's label that names the person, where the label is longer or
  * odder than a field rule reads: a role ("RN assessment coordinator:", "Investigating officer:",
+ * "Participant:", "Permit holder:", "Issued to:",
  * "Privacy Officer sign-off:", "DEBTOR:", "PERSON COMPLETING REPORT:"), or a name with a
  * qualifier or a note in brackets ("DECEDENT'S LEGAL NAME (incl. AKA's if any):", "MOTHER'S NAME
  * PRIOR TO FIRST MARRIAGE:", "Given name(s):"), and the parts of a name a form asks one by one
@@ -28,7 +29,7 @@ const ROLE_ENDINGS = new Set(
   `officer coordinator investigator examiner clerk debtor certifier pronouncer informant registrar preparer
   abstractor coder auditor adjuster caseworker supervisor director administrator representative liaison advocate
   attorney witness claimant decedent embalmer interpreter sign-off signoff signature signatory reviewer approver
-  verifier assessor surveyor undertaker from cc attn contact contacts aide`
+  verifier assessor surveyor undertaker from cc attn contact contacts aide participant holder`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -39,6 +40,8 @@ const THING_WORDS =
   /\b(?:file|drug|medication|product|device|plan|facility|hospital|business|employer|company|insurer|insurance|payer|carrier|school|firm|agency|institution|cemetery|funeral|crematory|practice|pharmacy|program|programme|study|street|city|county|town|country|place|organi[sz]ation|department|unit|ward|clinic|vendor|test|procedure|form|document|user|host|server|lab|laboratory|vaccine|brand|account|group|team|service)\b/;
 /** A person named by a word for one: "PERSON COMPLETING REPORT", "Party notified". */
 const PERSON_WORD = /\b(?:person|individual|party)\b/;
+/** Whom a permit, a badge or a card is made out to: "Issued to:", "Assigned to:". */
+const MADE_OUT_TO = /^(?:issued|assigned|registered) to$/;
 
 type LabelKind = 'role' | 'name' | 'part';
 
@@ -49,7 +52,7 @@ export function personLabelKind(label: string): LabelKind | undefined {
   if (last === undefined || words.length > 8 || THING_WORDS.test(label)) return undefined;
   if (NAME_PARTS.test(label)) return 'part';
   if (words.some((w) => w === 'name' || w === 'names' || w === "name's")) return 'name';
-  if (ROLE_ENDINGS.has(last) || PERSON_WORD.test(label)) return 'role';
+  if (ROLE_ENDINGS.has(last) || PERSON_WORD.test(label) || MADE_OUT_TO.test(label)) return 'role';
   return undefined;
 }
 

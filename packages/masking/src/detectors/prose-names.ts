@@ -418,6 +418,14 @@ function patientsInRooms(ctx: ScanContext): void {
 const NAME_HEADING_BED =
   /^[ \t]*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+in[ \t]+(?:room|rm|bed|bay)[ \t]*\d{1,4}\b/dgmu;
 
+/**
+ * A handover or census line that opens with the room or bed, then the patient's "Last, First":
+ * "Rm 254 — Quenby, Marisol (MQ), 93-year-old", "Bed 12B: Quarrow, Ostrid, …". Each word must
+ * be no common or clinical word ("Rm 4 — Stable, Afebrile" stays).
+ */
+const BED_HEADING_NAME =
+  /^[ \t]*(?:Rm|RM|Room|ROOM|Bed|BED|Bay|BAY)[ \t]*#?\d{1,4}[A-Z]?(?:-[A-Z0-9]{1,2})?[ \t]*[-–—:|][ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?,[ \t]?\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:[(,;]|$))/dgmu;
+
 function namesHeadingBeds(ctx: ScanContext): void {
   const flags = nameDictionaries().flags;
   eachGroup(ctx, NAME_HEADING_BED, (start, end) => {
@@ -426,6 +434,18 @@ function namesHeadingBeds(ctx: ScanContext): void {
     if (NOT_NAMED.has(word.toLowerCase()) || f & NEVER) return false;
     return (f & (GIVEN | SURNAME)) !== 0 || nameNotTerm(word);
   });
+}
+
+const BED_WORDS = ['Rm', 'RM', 'Room', 'ROOM', 'Bed', 'BED', 'Bay', 'BAY'];
+
+function namesAfterBeds(ctx: ScanContext): void {
+  eachGroup(ctx, BED_HEADING_NAME, (start, end) =>
+    ctx.text
+      .slice(start, end)
+      .split(/[ \t,]+/)
+      .filter((w) => w.length > 0)
+      .every((w) => !NOT_NAMED.has(w.toLowerCase()) && nameNotTerm(w)),
+  );
 }
 
 /** Pushes group 1 of each match the check accepts (given the group's bounds and the match's start). */
@@ -484,6 +504,7 @@ export const proseNames: Detector = {
     )
       patientsInRooms(ctx);
     if (ctx.hasUpper && ctx.hasDigit && ctx.includes(' in ')) namesHeadingBeds(ctx);
+    if (ctx.hasUpper && ctx.hasDigit && BED_WORDS.some((w) => ctx.includes(w))) namesAfterBeds(ctx);
     cuedNames(ctx);
     joinNames(ctx);
     checkNamesFound(ctx, found);
