@@ -26,6 +26,10 @@ describe('names said by what is done with a person', () => {
     ['Daughter Summer is her POA.', 'Summer'],
     ['proxy named; Rusty will call the family tonight.', 'Rusty'],
     ['I saw Tamsin in follow-up on 02/13/2024.', 'Tamsin'],
+    // A record's audit byline.
+    ['Record belongs to the clinic; updated by Ostrid on 03/07/2025.', 'Ostrid'],
+    ['Care plan approved by Nerys Quillan.', 'Nerys Quillan'],
+    ['Entered by Halvor Brekke 2026-02-01T09:10:00Z (EDC 4.1)', 'Halvor Brekke'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -36,6 +40,9 @@ describe('names said by what is done with a person', () => {
       'Discussed with Family by phone',
       'reviewed with Metformin on file',
       'signed by Attending',
+      'approved by FDA on 2024-01-02; Entered by ED triage.',
+      'Verified by Pharmacist on 1/2/2024. Updated by System on 2025-01-07.',
+      'Reviewed by Dr. Quillan',
       'Call Pharmacy in the morning',
       'Acme Medical Group, Defendant.',
       'United States of America, Plaintiff,',

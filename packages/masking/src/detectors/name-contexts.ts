@@ -9,8 +9,10 @@
  */
 
 import { isWhiteSpace } from '../char-codes';
+import { SYSTEM_ACCOUNTS } from '../login-shape';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries } from './dictionaries';
+import { englishWord, flagsOf } from './name-evidence';
 import { isOrganisationName } from './organisations';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
@@ -36,6 +38,8 @@ interface Context {
   given?: boolean;
   /** Words before the name that are no name's ("Daughter Hope is HCP") are left out of it. */
   trim?: boolean;
+  /** An audit byline: one word in capitals (a unit, an agency) or a title alone is no name there. */
+  byline?: boolean;
 }
 
 /** What a person does that a clinician notes, after the "S:" of a progress note ("S: Joy slept poorly"). */
@@ -71,6 +75,19 @@ const CONTEXTS: readonly Context[] = [
     anchors: ['ed by '],
     before: 14,
     after: 80,
+  },
+  {
+    // A record's audit byline: "updated by Eoghan on 21/05/2025", "Approved by Ines Varga.",
+    // "Entered by Wren Hale 2026-01-02T10:19Z"; a unit's or a role's capitals ("by ED triage",
+    // "approved by FDA") and a title alone stay (see `bylineName`).
+    re: new RegExp(
+      String.raw`\b(?:[Uu]pdated|[Mm]odified|[Aa]pproved|[Ee]dited|[Aa]mended|[Rr]evised|[Cc]hanged|[Aa]uthori[sz]ed|[Cc]reated|[Vv]erified|[Ee]ntered|[Rr]eviewed) by ${NAME}(?=[ \t]+(?:on|at)\b|[ \t]+\d|[ \t]*[.,;:()\r\n]|[ \t]*$)`,
+      'gmu',
+    ),
+    anchors: ['ed by '],
+    before: 12,
+    after: 80,
+    byline: true,
   },
   {
     // "Care team of Sukarni", "Summary for Mialy Lloyd-Pryce".
@@ -164,6 +181,23 @@ function windows(ctx: ScanContext, c: Context): Array<[number, number]> {
   return merged;
 }
 
+/** A title written before a name, not a name itself. */
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Sr|Sister|Nurse)$/;
+
+/** A staff role written in place of a person: "Verified by Pharmacist", "Approved by Radiographer". */
+const ROLE_ENDING = /(?:ist|ician|grapher|ologist)$/;
+
+/**
+ * Whether an audit byline's words are a person's: not one word in capitals ("FDA", "IT"), an
+ * English word ("Finance"), a role, a title or a system's account.
+ */
+function bylineName(name: string): boolean {
+  if (name.includes(' ')) return true;
+  if (name === name.toUpperCase() || TITLE.test(name) || SYSTEM_ACCOUNTS.has(name.toLowerCase()))
+    return false;
+  return !englishWord(name, flagsOf(name)) && !ROLE_ENDING.test(name.toLowerCase());
+}
+
 /** Whether a word of the name is a given name the lists know. */
 function holdsGiven(name: string): boolean {
   const flags = nameDictionaries().flags;
@@ -198,7 +232,13 @@ function markContexts(ctx: ScanContext): void {
       for (let m = c.re.exec(part); m !== null; m = c.re.exec(part)) {
         const name = c.trim === true ? withoutLeadingWords(m[1] as string) : (m[1] as string);
         // "Acme Medical Group, Defendant.": a firm is no person.
-        if (onlyWords(name) || isOrganisationName(name) || (c.given === true && !holdsGiven(name))) continue;
+        if (
+          onlyWords(name) ||
+          isOrganisationName(name) ||
+          (c.given === true && !holdsGiven(name)) ||
+          (c.byline === true && !bylineName(name))
+        )
+          continue;
         // The name ends its group: a trimmed name is the group's tail.
         const group = m[1] as string;
         const start = from + m.index + m[0].lastIndexOf(group) + group.length - name.length;
