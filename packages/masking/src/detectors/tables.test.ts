@@ -67,6 +67,15 @@ describe('delimited tables', () => {
     expectKept(form, 'MRN:');
   });
 
+  it("reads a form's label and value aligned by a tab as no header, whatever the value's word names", () => {
+    const kin = 'Next of kin:\tspouse\nHome medications:\tmetoprolol 25 mg\nAge:\t68\n';
+    expectKept(kin, 'Home medications:\tmetoprolol 25 mg');
+    expectKept(kin, 'Age:\t68');
+    const relation = 'Relation:\tmother\nCurrent meds:\tamlodipine 10 mg PO daily\nAge:\t71\n';
+    expectKept(relation, 'amlodipine 10 mg PO daily');
+    expectKept(relation, '71');
+  });
+
   it('reads tab-separated rows with quoted cells', () => {
     expectDetected(tsv, 'Orvell, Dana', 'name');
     expectDetected(tsv, '5550104477', 'phone');

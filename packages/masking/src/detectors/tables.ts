@@ -101,9 +101,14 @@ function headerRules(ctx: ScanContext, cells: readonly Cell[]): ColumnRules | un
 /**
  * A header whose cells end in colons is one when each such cell has a field-naming cell after it
  * ("Name<TAB>MRN:<TAB>DOB"), or before it when it is the last: a line of labels and their values
- * ("Patient:<TAB>Ada Quill<TAB>Sex:<TAB>F") has a value after each label, and is no header.
+ * ("Patient:<TAB>Ada Quill<TAB>Sex:<TAB>F") has a value after each label, and is no header. Nor
+ * is a line of two cells whose first ends in a colon: a form's label and its value aligned by a
+ * tab ("Relationship:<TAB>mother"), whatever field the value's word might name.
  */
 function colonCellsHold(text: string, cells: readonly Cell[], rules: ColumnRules): boolean {
+  const first = cells[0];
+  if (cells.length === 2 && first && first.end - first.start > 1 && text.charCodeAt(first.end - 1) === 0x3a)
+    return false;
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k] as Cell;
     if (cell.end - cell.start < 2 || text.charCodeAt(cell.end - 1) !== 0x3a) continue;
