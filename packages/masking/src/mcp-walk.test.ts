@@ -607,6 +607,16 @@ describe('a value under a key that says nothing', () => {
     expect(tools.result.tools[0].inputSchema.properties.q.examples[0]).not.toBe('7730418');
   });
 
+  it("keeps a clock's reading in milliseconds under an error's echo", () => {
+    const input = {
+      jsonrpc: '2.0',
+      id: 8,
+      error: { code: -32602, message: 'late', data: { received: '1718345012093' } },
+    };
+    const out = JSON.parse(frame(input).text);
+    expect(out.error.data.received).toBe('1718345012093');
+  });
+
   it('keeps a date, a short count and a coded value under the same keys', () => {
     const input = {
       jsonrpc: '2.0',
