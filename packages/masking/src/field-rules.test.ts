@@ -486,6 +486,21 @@ describe('field rules', () => {
     });
   });
 
+  it("keeps a machine's stamp beside the key naming who did the act, as an audit pair", () => {
+    const out = createMasker().maskJson({
+      review: {
+        performed: '2024-06-02T08:41:17.052Z',
+        performedBy: 'Tamsin Orwell, PharmD',
+        patient: 'Quenby Marisol',
+      },
+      stay: { admitted: '2024-06-02T08:41:17+02:00', discharged: '2024-06-05', mrn: '0041233' },
+    });
+    expect(out.value).toEqual({
+      review: { performed: '2024-06-02T08:41:17.052Z', performedBy: '[NAME]', patient: '[NAME]' },
+      stay: { admitted: '[DATE]', discharged: '[DATE]', mrn: '[MRN]' },
+    });
+  });
+
   it('read the field names of forms in German, Spanish, French, Italian, Portuguese and Dutch', () => {
     expect(typeOf('Straße')).toBe('street_address');
     expect(typeOf('domicilio')).toBe('street_address');

@@ -774,6 +774,25 @@ const EVENT_DATE_RULE: FieldRule = {
   shape: new RegExp(`${DATE_SHAPE.source}|${MONTH_DAY.source}`, 'i'),
   leafOnly: true,
 };
+/**
+ * A machine's stamp: an ISO date-time to the second with its zone ("2025-07-01T19:07:22Z",
+ * "2025-09-26T10:10:00.088+00:00").
+ */
+const MACHINE_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/i;
+/**
+ * An act's participle ("performed") dates the act, but beside the key naming who did it
+ * ("performedBy") it is a record's audit pair, as "createdAt" and "createdBy" are: a machine's
+ * stamp there is the recording system's; a date alone is still the act's day.
+ */
+const PARTICIPLE_DATE_RULE: FieldRule = {
+  type: 'date',
+  ruleId: 'field:date',
+  shape: new RegExp(
+    `^(?!${MACHINE_STAMP.source.slice(1, -1)}$)(?:${DATE_SHAPE.source}|${MONTH_DAY.source})`,
+    'i',
+  ),
+  leafOnly: true,
+};
 const careEventKeys = new Map<string, boolean>();
 
 /** "nextVisit", "occurred", "surgery_time": a key naming when a care event happened (not a system's event). */
@@ -1397,7 +1416,11 @@ export class FieldRules {
     const cached = this.cache.get(key);
     const keyRule = cached !== undefined ? (cached ?? undefined) : this.cachedLookup(key, norm);
     if (keyRule === undefined && isCareEventKey(rawKey) && besidePerson(siblings))
-      return norm.endsWith('s') ? SHAPED_DATE_RULE : EVENT_DATE_RULE;
+      return norm.endsWith('s')
+        ? SHAPED_DATE_RULE
+        : siblings.some((s) => normalizeKey(s) === `${norm}by`)
+          ? PARTICIPLE_DATE_RULE
+          : EVENT_DATE_RULE;
     return (
       keyRule ??
       identifierKeyRule(key, keyWords, siblings, () => aboutPerson(parentKey, siblings), parentKey) ??
