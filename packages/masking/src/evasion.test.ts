@@ -171,6 +171,17 @@ describe('evasion: look-alike letters, escapes, odd separators and emphasis', ()
     expectKept('Dose cut by 5 % & R&D budget at 40% * 2 of baseline');
     expectKept('**Assessment**: stable, **Plan**: continue');
   });
+
+  it.each([
+    ['PER*IC*BILLING DESK*TE*(555) 014-2231*FX*(555) 014-2298~', '(555) 014-2231', 'phone'],
+    ['PER*IC*BILLING DESK*TE*(555) 014-2231*FX*(555) 014-2298~', '(555) 014-2298', 'fax'],
+    ['PER*IC**TE*+15550142231*FX*+15550142298~', '+15550142231', 'phone'],
+    ['PER*IC**TE*+15550142231*FX*+15550142298~', '+15550142298', 'fax'],
+    ['NM1*IL*1*Ó DÚILL*SEÁN*P***MI*QZW48120577~', 'QZW48120577', 'health_plan'],
+    ['NM1*85*1*Ó DÚILL*SEÁN****XX*1558014229~', '1558014229', 'license'],
+  ] as const)('reads an X12 element separator as one, not as italic: %s', (text, value, type) =>
+    expectDetected(text, value, type),
+  );
 });
 
 describe('evasion: values broken over a line by a hyphen', () => {
