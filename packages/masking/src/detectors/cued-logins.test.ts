@@ -31,6 +31,9 @@ describe("a person's account name where a sentence or a form says it is one", ()
       'Account: 12345678',
       'The user selects options on the login page.',
       'Questions to user mercy.org support',
+      'Job owner: user=svc_billing host=app02',
+      'Export ran as login srv.nightly_export',
+      'Agent: Can you confirm your date of birth?\nuser: okay, hang tight\n',
     ])
       expect(foundBy(cuedLogins, text), text).toEqual([]);
   });

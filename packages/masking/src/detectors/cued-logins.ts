@@ -36,6 +36,23 @@ const NOT_NAME_PART = new Set(
   ),
 );
 
+/**
+ * Parts that make a joined account a system's own (a service, a job, a bot: "svc_report",
+ * "srv.backup", "etl_loader"), never a person's unless another part is a name.
+ */
+const SERVICE_PARTS = new Set([
+  'svc',
+  'srv',
+  'sys',
+  'sa',
+  'bot',
+  'daemon',
+  'job',
+  'etl',
+  'app',
+  ...SYSTEM_ACCOUNTS,
+]);
+
 /** Letters (of any script), then one to four figures: "orla1984", "quenbyp19". */
 const NUMBERED = /^(\p{L}{3,30})\d{1,4}$/u;
 /** Letter words joined by dots or underscores, figures perhaps at the end: "tarn_wexley", "r.okafor7", "grey_heron_52". */
@@ -59,6 +76,9 @@ function shapedAccount(value: string): boolean {
       .toLowerCase()
       .split(/[._]/);
     if (parts.some((p) => NOT_NAME_PART.has(p))) return false;
+    // "svc_report", "batch.export": a system's own account when no part is a name.
+    if (parts.some((p) => SERVICE_PARTS.has(p)) && !parts.some((p) => isName(p, GIVEN | SURNAME)))
+      return false;
     // "anna.lee", "north_cedar": a part no common word, or a part a name, or figures closing it.
     return /\d$/.test(value) || parts.some((p) => !isWord(p) || (flagsOf(p) & (GIVEN | SURNAME)) !== 0);
   }
@@ -115,6 +135,13 @@ function typeOf(value: string): PhiType {
   return 'other_id';
 }
 
+/** A bare 'user', 'account' or 'handle' and a colon opening a line: a transcript's speaker label. */
+function speakerLabel(text: string, m: RegExpExecArray): boolean {
+  if (!(m[2] as string).startsWith(':') || STRONG_CUE.test(m[1] as string)) return false;
+  const start = text.lastIndexOf('\n', m.index - 1) + 1;
+  return text.slice(start, m.index).trim() === '';
+}
+
 function push(ctx: ScanContext, m: RegExpExecArray, group: number): void {
   const at = m.indices?.[group];
   if (at) ctx.out.push({ start: at[0], end: at[1], type: typeOf(m[group] as string), ruleId: 'cued_login' });
@@ -130,7 +157,8 @@ export const cuedLogins: Detector = {
       for (let m = CUED_RE.exec(ctx.text); m !== null; m = CUED_RE.exec(ctx.text)) {
         const value = m[3] as string;
         // After "user" or "account" in a sentence a plain word is the sentence's ("user guide").
-        const strong = m[2] !== undefined || STRONG_CUE.test(m[1] as string);
+        // A line opening 'user:' is a chat's speaker ("user: sure, one sec"), no form's label.
+        const strong = (m[2] !== undefined && !speakerLabel(ctx.text, m)) || STRONG_CUE.test(m[1] as string);
         if (shapedAccount(value) || (wordAccount(value) && (strong || namedWord(value)))) push(ctx, m, 3);
       }
     }
