@@ -62,13 +62,16 @@ function delimiterOf(text: string, start: number, end: number): number {
 
 /**
  * The delimiter of a two-column header ("name,ssn", "Patient<TAB>MRN"): a line's one comma,
- * semicolon or tab, with no blank after it (a clause's comma has one) and no other delimiter;
+ * semicolon or tab, with no blank after it (a clause's comma has one), no other delimiter and no
+ * wide gap (two blanks set a column-aligned header's cells apart: 'BED<TAB>PATIENT NAME  AGE  MRN');
  * -1 otherwise. Its row must be split the same way and the header must name an identifier.
  */
 function pairDelimiter(text: string, start: number, end: number): number {
   let found = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    // A wide gap sets a column-aligned line's cells apart: no two-column header.
+    if (c === 0x20 && text.charCodeAt(i + 1) === 0x20) return -1;
     if (c !== 0x2c && c !== 0x09 && c !== 0x3b && c !== 0x7c && c !== 0x7e) continue;
     if (found >= 0 || c === 0x7c || c === 0x7e || (c !== 0x09 && isWhiteSpace(text.charCodeAt(i + 1))))
       return -1;
