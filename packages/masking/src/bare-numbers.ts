@@ -42,8 +42,11 @@ export function bareNumberType(value: string): PhiType | undefined {
   return SSN_SHAPE.test(value) ? 'ssn' : 'mrn';
 }
 
-/** Neighbours that make a value a code or a quantity ("system", "unit"), not a person's number. */
-const CODED_SIBLINGS = new Set(['system', 'code', 'coding', 'unit', 'units', 'codeSystem', 'display']);
+/**
+ * Neighbours that make a value a code or a quantity ("system", "unit"), not a person's number, or
+ * that say what it is (a DICOM attribute's "vr", its value representation, types its "Value").
+ */
+const CODED_SIBLINGS = new Set(['system', 'code', 'coding', 'unit', 'units', 'codeSystem', 'display', 'vr']);
 
 /**
  * The type of a person's number a value under a key that says nothing is by its shape, unless a
