@@ -107,9 +107,11 @@ const PERCENT_ENCODED = /%(?:25)?([2-7][\da-fA-F])|(%[c-fC-F][\da-fA-F](?:%[89ab
  * no italic closes right before a bracket or a sign, and an X12 element's phone is written so.
  * A word's letters are any script's ("NM1*85*1*Ó DÚILL", "SEÁN*P"), not only ASCII's. Nor is
  * one of the six service characters an EDIFACT interchange declares after 'UNA' ("UNA*|,\ #").
+ * A single '*' closes only an italic it opened on the same line: a keypad code's star ("gate
+ * 6369*", "lockbox 3555*.") is part of the code.
  */
 const EMPHASIS =
-  /(?<!\bUNA[\s\S]{0,5})(?:(?<![\p{L}\p{N}_*])\*{1,3}(?=[\p{L}\p{N}_(])|(?<=[\p{L}\p{N}_).])(?:\*{2,3}(?![\p{L}\p{N}_*])|\*(?![\p{L}\p{N}_*(+])))/uy;
+  /(?<!\bUNA[\s\S]{0,5})(?:(?<![\p{L}\p{N}_*])\*{1,3}(?=[\p{L}\p{N}_(])|(?<=[\p{L}\p{N}_).])(?:\*{2,3}(?![\p{L}\p{N}_*])|(?<=\*[^*\n]{1,64})\*(?![\p{L}\p{N}_*(+])))/uy;
 /**
  * `` `00582029` ``: the backtick of markdown inline code before or after a word or number, as
  * assistants and chat tools quote an identifier — not a fence (```) nor a backtick inside a word.
