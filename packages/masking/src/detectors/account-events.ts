@@ -11,7 +11,7 @@ import { COMMON, NEVER, nameDictionaries } from './dictionaries';
 
 const LOGIN = `(${NUMBERED_LOGIN})`;
 /** What an account does or has done to it, after the login. */
-const ACCOUNT_VERB = String.raw`(?:logged|signed)[ \t]+(?:in|on|out)|(?:changed|reset|updated)[ \t]+(?:the|their|his|her|a)[ \t]+password|enrolled|registered|was[ \t]+(?:locked|unlocked|created|disabled)`;
+export const ACCOUNT_VERB = String.raw`(?:logged|signed)[ \t]+(?:in|on|out)|(?:changed|reset|updated)[ \t]+(?:the|their|his|her|a)[ \t]+password|enrolled|registered|was[ \t]+(?:locked|unlocked|created|disabled)`;
 /**
  * (A login opening a sentence is looked behind for only where a letter starts: at every blank of
  * a long run, the look behind went back over the whole run.)

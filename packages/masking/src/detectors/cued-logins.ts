@@ -13,6 +13,7 @@
  */
 import { SYSTEM_ACCOUNTS } from '../login-shape';
 import type { PhiType } from '../types';
+import { ACCOUNT_VERB } from './account-events';
 import type { Detector, ScanContext } from './detector';
 import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
@@ -142,8 +143,13 @@ function speakerLabel(text: string, m: RegExpExecArray): boolean {
   return text.slice(start, m.index).trim() === '';
 }
 
+/** An account's event after a lower-case login ("… signed out", "… was locked"): `account-events.ts` reads those. */
+const EVENT_AFTER = new RegExp(String.raw`^[ \t]+(?:${ACCOUNT_VERB})\b`);
+
 function push(ctx: ScanContext, m: RegExpExecArray, group: number): void {
   const at = m.indices?.[group];
+  const value = m[group] as string;
+  if (at && value === value.toLowerCase() && EVENT_AFTER.test(ctx.text.slice(at[1], at[1] + 48))) return;
   if (at) ctx.out.push({ start: at[0], end: at[1], type: typeOf(m[group] as string), ruleId: 'cued_login' });
 }
 
