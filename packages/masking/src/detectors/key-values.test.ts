@@ -57,6 +57,14 @@ describe('values named by a label in text', () => {
     expectKept('Weight (kg): 72.4\nDose (mg): 500', '500');
   });
 
+  it('reads the field a bracket names after a word that says nothing', () => {
+    expectDetected(
+      'ERROR:  duplicate key value violates unique constraint "patients_pkey"\nDETAIL:  Key (mrn)=(31-07-52) already exists.',
+      '31-07-52',
+      'mrn',
+    );
+  });
+
   it('ends an identifier at the next word', () => {
     expectDetected('MRN:00412 DOB:1950-01-02', '00412', 'mrn');
     expectDetected('MRN:00412 DOB:1950-01-02', '1950-01-02', 'date');

@@ -104,13 +104,20 @@ function beforeQualifier(text: string, end: number): number {
   return end;
 }
 
-function labelBefore(text: string, sep: number): string | undefined {
+/** Whether the label before the separator at `sep` ends in a closing bracket ("Key (mrn)="). */
+function closesBracket(text: string, sep: number): boolean {
+  let end = sep;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  return text.charCodeAt(end - 1) === 0x29;
+}
+
+function labelBefore(text: string, sep: number, qualifier = true): string | undefined {
   let end = sep;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
   end = beforeDotLeader(text, end);
   // "Driver license (TX): …", "Participant ID (if enrolled at university): …": a bracketed
   // qualifier after the label says which or when; the label is the words before it.
-  if (text.charCodeAt(end - 1) === 0x29) end = beforeQualifier(text, end);
+  if (qualifier && text.charCodeAt(end - 1) === 0x29) end = beforeQualifier(text, end);
   const last = text.charCodeAt(end - 1);
   if (!(isLetter(last) || last === 0x29)) return undefined;
   let start = end - 1;
@@ -349,7 +356,7 @@ function labelledLines(ctx: ScanContext): void {
     if (ctx.includes('?')) queryFields(ctx, plausible);
   }
   const text = ctx.text;
-  const labels: { label: string; at: number }[] = [];
+  const labels: { label: string; at: number; whole?: string }[] = [];
   const blocks: { label: string; at: number }[] = [];
   for (const sep of SEPARATORS) {
     for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
@@ -372,17 +379,25 @@ function labelledLines(ctx: ScanContext): void {
       // "https://", a value-less label at the end of a line, "==".
       if (at >= text.length || next === 0x2f || next === 0x3d) continue;
       const label = labelBefore(text, i);
+      // "Key (mrn)=(…)": a bracket closing the label may hold the field's own name, as a database's
+      // constraint message writes it; the whole label is read when the words before it say nothing.
+      const whole = label !== undefined && closesBracket(text, i) ? labelBefore(text, i, false) : undefined;
       // "- get_patient(mrn=…)": a call's keyword argument, read with the call's other arguments.
-      if (label !== undefined && !(sep === '=' && isCallArgument(label))) labels.push({ label, at });
+      if (label !== undefined && !(sep === '=' && isCallArgument(label))) labels.push({ label, at, whole });
     }
   }
   if (ctx.includes('....')) dotLeaderLabels(text, labels);
   for (const { label, at } of blocks) indentedBlock(ctx, label, at);
   if (labels.length === 0) return;
   const siblings = labels.map((l) => l.label);
-  for (const { label, at } of labels) {
+  for (const { label, at, whole } of labels) {
     if (label.includes('/') && pairedValues(ctx, label, at)) continue;
-    const rule = ruleForLabel(ctx, label, siblings);
+    let rule = ruleForLabel(ctx, label, siblings);
+    let named = label;
+    if (!rule && whole) {
+      rule = ruleForLabel(ctx, whole, siblings);
+      named = whole;
+    }
     if (!rule) planNumberAfterPayer(ctx, label, at);
     if (!rule || !LABEL_TYPES.has(rule.type) || ctx.skip?.has(rule.type)) continue;
     let start = at;
@@ -392,7 +407,7 @@ function labelledLines(ctx: ScanContext): void {
       start++;
       end--;
     }
-    if (end <= start || !plausible(rule, text.slice(start, end), label)) continue;
+    if (end <= start || !plausible(rule, text.slice(start, end), named)) continue;
     ctx.out.push({ start, end, type: rule.type, ruleId: 'labelled_value' });
   }
 }
