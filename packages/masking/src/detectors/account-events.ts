@@ -7,7 +7,7 @@
  */
 import { NUMBERED_LOGIN, SYSTEM_ACCOUNTS } from '../login-shape';
 import type { Detector, ScanContext } from './detector';
-import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { isCommonWord } from './dictionaries';
 
 const LOGIN = `(${NUMBERED_LOGIN})`;
 /** What an account does or has done to it, after the login. */
@@ -32,7 +32,7 @@ const WHOEVER = new Set(
 function isPersonLogin(login: string): boolean {
   if (login !== login.toLowerCase() || SYSTEM_ACCOUNTS.has(login) || WHOEVER.has(login)) return false;
   if (/[\d._]/.test(login)) return true;
-  return login.length >= 4 && ((nameDictionaries().flags.get(login) ?? 0) & (COMMON | NEVER)) === 0;
+  return login.length >= 4 && !isCommonWord(login);
 }
 
 export const accountEvents: Detector = {

@@ -15,7 +15,7 @@ import { SYSTEM_ACCOUNTS } from '../login-shape';
 import type { PhiType } from '../types';
 import { ACCOUNT_VERB } from './account-events';
 import type { Detector, ScanContext } from './detector';
-import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { COMMON, GIVEN, isCommonWord, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
 
 /** The login's word or verb (1), a colon or an equals sign perhaps (2), then the value (3). */
@@ -66,7 +66,7 @@ function flagsOf(word: string): number {
 }
 
 function isWord(word: string): boolean {
-  return (flagsOf(word) & (COMMON | NEVER)) !== 0;
+  return isCommonWord(word.toLowerCase());
 }
 
 /** An account by its shape alone: joined words (not a domain, a file or common words only), or letters closed by figures. */

@@ -163,6 +163,11 @@ function addWords(set: Set<string>, values: unknown): void {
 
 let built: NameDictionaries | undefined;
 
+/** Whether the lists know `word` (lower case) as a common or clinical word, or as one never a name. */
+export function isCommonWord(word: string): boolean {
+  return ((nameDictionaries().flags.get(word) ?? 0) & (COMMON | NEVER)) !== 0;
+}
+
 export function nameDictionaries(): NameDictionaries {
   if (built) return built;
   const given = new Set<string>();

@@ -10,7 +10,7 @@
 import { isAsciiLetter } from '../char-codes';
 import type { DetectedSpan } from '../types';
 import type { Detector, ScanContext } from './detector';
-import { COMMON, GIVEN, NEVER, nameDictionaries, SURNAME } from './dictionaries';
+import { COMMON, GIVEN, isCommonWord, NEVER, nameDictionaries, SURNAME } from './dictionaries';
 import { namesOnMedicines } from './medicated-names';
 import { cuedNames } from './name-cues';
 import { joinNames } from './name-links';
@@ -310,7 +310,7 @@ function guessedNames(ctx: ScanContext, found: number): void {
 
 /** A word no list calls common, clinical or a drug. */
 function knownWordsAllow(word: string): boolean {
-  return ((nameDictionaries().flags.get(word.toLowerCase()) ?? 0) & (COMMON | NEVER)) === 0;
+  return !isCommonWord(word.toLowerCase());
 }
 
 /** Whether a name the detectors before found ends right before `at` (blanks between). */

@@ -10,7 +10,7 @@
  * found here too.
  */
 import type { Detector, ScanContext } from './detector';
-import { COMMON, NEVER, nameDictionaries } from './dictionaries';
+import { isCommonWord } from './dictionaries';
 import { ENGLISH_ENDING } from './key-values';
 import { bylineLogins } from './login-bylines';
 
@@ -81,7 +81,7 @@ const SYSTEM_WORDS = new Set(
 /** A word no dictionary knows, with a vowel and no English ending: a login, not "phone" or "mychart". */
 function unknownWord(word: string): boolean {
   if (!VOWEL.test(word) || ENGLISH_ENDING.test(word) || SYSTEM_WORDS.has(word)) return false;
-  return ((nameDictionaries().flags.get(word) ?? 0) & (COMMON | NEVER)) === 0;
+  return !isCommonWord(word);
 }
 
 /** "Logged by tquillan   …", "exported …,by ovarnow,chargemaster v3": a login after a system's verb. */
